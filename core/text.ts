@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+
+// Footnote marks travel inside text as private-use delimited tokens until the stage that
+// links them to notes, so merging and splitting lines never loses where a mark stood.
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+const MARK_RE = /\uE000([^\uE001]*)\uE001/g;
+
+export function mark(n: string): string {
+  return `${MARK_OPEN}${n}${MARK_CLOSE}`;
+}
+
+/** Removes mark tokens, returning the clean text and the marks in order. */
+export function extractMarks(text: string): { text: string; marks: string[] } {
+  const marks: string[] = [];
+  const clean = text.replace(MARK_RE, (_m, n: string) => {
+    marks.push(n);
+    return '';
+  });
+  return { text: clean, marks };
+}
+
+export function stripMarks(text: string): string {
+  return text.replace(MARK_RE, '');
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** Lower-case letters and digits only: the comparison key that ignores hyphenation, spacing and punctuation. */
+export function lettersOnly(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function shortHash(data: string, length = 12): string {
+  return sha256(data).slice(0, length);
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Terminal punctuation that ends a sentence or a paragraph (closing quotes and brackets allowed after it). */
+export function endsSentence(text: string): boolean {
+  return /[.!?:;…]["”’')\]]*\s*$/.test(stripMarks(text).trimEnd());
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^[\s"“‘'(]*\p{Ll}/u.test(text);
+}
+
+/** Levenshtein distance with an early exit once `max` is exceeded (returns max + 1 then). */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

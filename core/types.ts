@@ -1,0 +1,137 @@
+// The vocabulary every stage speaks. Indexer and server both import from here; this
+// module imports from neither, so the data can only flow one way.
+
+/** A CSL-JSON name. */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface CslDate {
+  'date-parts'?: (number | string)[][];
+  raw?: string;
+  literal?: string;
+}
+
+/** The subset of CSL-JSON we read and write; unknown fields are carried through untouched. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title?: string;
+  author?: CslName[];
+  editor?: CslName[];
+  issued?: CslDate;
+  publisher?: string;
+  'publisher-place'?: string;
+  'collection-title'?: string;
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  DOI?: string;
+  URL?: string;
+  ISSN?: string;
+  note?: string;
+  language?: string;
+  [field: string]: unknown;
+}
+
+/** Where a metadata field's value came from, strongest first. */
+export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'first-page' | 'file-name';
+
+export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';
+
+/** A structural unit recovered from a document, in reading order. */
+export interface Block {
+  type: BlockType;
+  text: string;
+  /** 1-based physical page where the block starts (null when the source has no pages). */
+  page: number | null;
+  pageEnd?: number | null;
+  /** heading level 1..3 */
+  level?: number;
+  /** list marker ("1", "•", "–") or footnote mark ("1", "*") */
+  n?: string;
+  depth?: number;
+  ordered?: boolean;
+  /** quote: pull-quote (duplicates body text) or block-quote (quotation in the flow) */
+  role?: 'pull-quote' | 'block-quote' | 'key-messages' | 'box';
+  /** box label ("Box 1: …", "Key messages") */
+  label?: string;
+  /** footnote marks referenced from this block */
+  footnoteRefs?: string[];
+  /** a box's inner structure (label excluded) */
+  parts?: Block[];
+}
+
+/** A note or front-matter line that was taken out of the flow, kept for metadata and reports. */
+export interface Furniture {
+  kind: 'running-header' | 'page-number' | 'front-matter' | 'back-matter' | 'toc';
+  text: string;
+  page: number | null;
+}
+
+export type KindId =
+  | 'recommendation'
+  | 'key-message'
+  | 'finding'
+  | 'quotation'
+  | 'case-example'
+  | 'footnote'
+  | 'reference';
+
+export interface Passage {
+  /** stable: derived from document id and normalised text, so the same text keeps its id */
+  id: string;
+  doc: string;
+  ordinal: number;
+  /** index of the block this passage comes from (several passages may share one block) */
+  block: number;
+  text: string;
+  section: string[];
+  /** printed page label users cite ("7", "iv"), null when unknown */
+  page: string | null;
+  /** 1-based physical page, null for text sources */
+  physicalPage: number | null;
+  /** character offsets into the document's cleaned text */
+  start: number;
+  end: number;
+  /** structural kind hint: refined by the tagger */
+  kind: KindId;
+  blockType: BlockType;
+  /** footnote marks this passage refers to, and the passage ids of those notes */
+  notes?: { n: string; passage?: string }[];
+  /** set on pull quotes that repeat text found in the body */
+  duplicate?: boolean;
+}
+
+export type FileStatus = 'indexed' | 'partial' | 'skipped';
+
+export interface FileReport {
+  file: string;
+  status: FileStatus;
+  reason?: string;
+  passages: number;
+  pages?: number;
+  doc?: string;
+  cached?: boolean;
+  ms?: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  csl: CslItem;
+  /** per CSL field, where the value came from */
+  provenance: Record<string, MetadataSource>;
+  file: string;
+  format: string;
+  hash: string;
+  pages: number | null;
+  /** printed page label of each physical page (index 0 = page 1) */
+  pageLabels: (string | null)[] | null;
+  passageCount: number;
+  furniture: { removed: number; kinds: Record<string, number> };
+  /** ids of sections (heading texts) in reading order, for a table of contents */
+  outline: { level: number; text: string; passage: string | null }[];
+}

@@ -1,0 +1,158 @@
+import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+import type { EmbeddedMetadata, LayoutPage, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
+import { ReadError } from './types.js';
+
+// pdf-parse opens and validates the file and reads the Info dictionary and bookmarks; the
+// layout (fonts, sizes, positions) comes from the pdfjs-dist text items pdf-parse is built on,
+// because its plain text has lost what tells a heading, a footnote or a running footer apart.
+
+interface PdfFontObject {
+  name?: string;
+  loadedName?: string;
+}
+
+function sniff(data: Buffer): void {
+  if (data.length === 0) throw new ReadError('empty file');
+  const head = data.subarray(0, 1024).toString('latin1');
+  if (!head.includes('%PDF-')) throw new ReadError('not a PDF (no %PDF- header)');
+  // A file cut short has no end-of-file marker and usually no trailer; pdfjs can rebuild
+  // some pages from such a file, but an index of half a document must not pass as complete.
+  const tail = data.subarray(Math.max(0, data.length - 2048)).toString('latin1');
+  if (!tail.includes('%%EOF')) throw new ReadError('truncated or corrupt (no end-of-file marker or trailer)');
+}
+
+function classify(error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  if (error instanceof PasswordException || (error as Error)?.name === 'PasswordException') {
+    return new ReadError('encrypted, password required');
+  }
+  if (error instanceof InvalidPDFException || error instanceof FormatError) {
+    return new ReadError(`truncated or corrupt (${(error as Error).message})`);
+  }
+  return new ReadError(`unreadable PDF (${(error as Error)?.message ?? String(error)})`);
+}
+
+function splitAuthors(author: string | undefined): string[] | undefined {
+  if (!author?.trim()) return undefined;
+  return author
+    .split(/\s*;\s*|\s*&\s*|\s+and\s+/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+function pdfDate(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const m = /^D:(\d{4})(\d{2})?/.exec(raw);
+  return m ? (m[2] ? `${m[1]}-${m[2]}` : m[1]) : undefined;
+}
+
+type OutlineNode = { title: string; items?: OutlineNode[] };
+
+function flattenOutline(nodes: OutlineNode[] | null | undefined, level = 1): { title: string; level: number }[] {
+  if (!nodes) return [];
+  return nodes.flatMap((n) => [{ title: n.title, level }, ...flattenOutline(n.items, level + 1)]);
+}
+
+function fontStyle(name: string): { bold: boolean; italic: boolean; serif: boolean } {
+  const base = name.replace(/^[A-Z]{6}\+/, '');
+  return {
+    bold: /bold|black|heavy|semibold|demi/i.test(base),
+    italic: /italic|oblique/i.test(base),
+    serif: !/sans|arial|helvetica|calibri|verdana|tahoma|segoe|gothic|grotesk/i.test(base),
+  };
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<LayoutPage> {
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  // Real font names (and so bold/italic) are only known once the page's fonts are loaded.
+  await page.getOperatorList();
+  const fonts = new Map<string, ReturnType<typeof fontStyle> & { name: string }>();
+  const items: TextItem[] = [];
+  for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
+    if (!('str' in raw) || raw.str === '') continue;
+    let style = fonts.get(raw.fontName);
+    if (!style) {
+      let name = content.styles[raw.fontName]?.fontFamily ?? raw.fontName;
+      try {
+        const obj = page.commonObjs.get(raw.fontName) as PdfFontObject | undefined;
+        if (obj?.name) name = obj.name;
+      } catch {
+        // font not resolved: fall back to the family pdfjs reports
+      }
+      style = { name, ...fontStyle(name) };
+      if (content.styles[raw.fontName]?.fontFamily === 'sans-serif') style.serif = false;
+      fonts.set(raw.fontName, style);
+    }
+    const [a, b, , d, e, f] = raw.transform as number[];
+    const size = Math.hypot(a, b) || Math.abs(d);
+    items.push({
+      str: raw.str,
+      x: e,
+      y: f,
+      width: raw.width,
+      size: Math.round(size * 10) / 10,
+      font: style.name,
+      bold: style.bold,
+      italic: style.italic,
+      serif: style.serif,
+    });
+  }
+  page.cleanup();
+  return { n, width: viewport.width, height: viewport.height, items };
+}
+
+export const pdfReader: Reader = {
+  format: 'pdf',
+  extensions: ['.pdf'],
+  async read(data: Buffer, options: ReadOptions): Promise<ReadResult> {
+    sniff(data);
+    const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
+    let embedded: EmbeddedMetadata = {};
+    let outline: { title: string; level: number }[] = [];
+    try {
+      const info = await parser.getInfo();
+      const dict = (info.info ?? {}) as Record<string, unknown>;
+      embedded = {
+        title: typeof dict.Title === 'string' && dict.Title.trim() ? dict.Title.trim() : undefined,
+        authors: splitAuthors(typeof dict.Author === 'string' ? dict.Author : undefined),
+        date: pdfDate(dict.CreationDate),
+        subject: typeof dict.Subject === 'string' ? dict.Subject : undefined,
+        keywords: typeof dict.Keywords === 'string' ? dict.Keywords : undefined,
+      };
+      outline = flattenOutline(info.outline as OutlineNode[] | null);
+    } catch (error) {
+      throw classify(error);
+    } finally {
+      await parser.destroy();
+    }
+
+    let doc: PDFDocumentProxy | undefined;
+    try {
+      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false }).promise;
+      const total = doc.numPages;
+      const limit = Math.min(total, options.maxPages);
+      const pages: LayoutPage[] = [];
+      for (let n = 1; n <= limit; n++) pages.push(await readPage(doc, n));
+      if (pages.every((p) => p.items.every((i) => !i.str.trim()))) {
+        throw new ReadError('no text layer (image only, needs OCR)');
+      }
+      const labels = await doc.getPageLabels();
+      return {
+        format: 'pdf',
+        pages,
+        embedded,
+        outline,
+        pageLabels: labels ? labels.slice(0, limit) : null,
+        partial: limit < total ? `page limit: read ${limit} of ${total} pages` : undefined,
+      };
+    } catch (error) {
+      throw classify(error);
+    } finally {
+      await doc?.destroy();
+    }
+  },
+};

@@ -1,0 +1,408 @@
+import type { LayoutPage } from '../readers/types.js';
+import type { Block, Furniture } from '../../core/types.js';
+import { collapseWhitespace, endsSentence, lettersOnly, startsLowercase, wordCount } from '../../core/text.js';
+import { pageLines, type Line } from './lines.js';
+import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, isPageNumber, listMarker, noteStart } from './patterns.js';
+
+export interface Structured {
+  blocks: Block[];
+  furniture: Furniture[];
+  /** printed page label per physical page (index 0 = page 1), null where none is printed */
+  pageLabels: (string | null)[] | null;
+}
+
+interface Typography {
+  bodySize: number;
+  bodyFont: string;
+  leftMargin: number;
+  rightMargin: number;
+  leading: number;
+}
+
+type LineClass = 'heading' | 'pull' | 'small' | 'body';
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  let n = -1;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function weightedMode<T>(lines: Line[], key: (l: Line) => T): T {
+  const w = new Map<T, number>();
+  for (const l of lines) w.set(key(l), (w.get(key(l)) ?? 0) + l.text.length);
+  let best = key(lines[0]);
+  let n = -1;
+  for (const [k, c] of w) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+export function typography(lines: Line[]): Typography {
+  const bodySize = weightedMode(lines, (l) => Math.round(l.size * 2) / 2);
+  const sized = lines.filter((l) => Math.abs(l.size - bodySize) < 0.3);
+  const bodyFont = weightedMode(sized, (l) => l.font);
+  const body = sized.filter((l) => l.font === bodyFont);
+  const gaps: number[] = [];
+  for (let i = 1; i < body.length; i++) {
+    const d = body[i].y - body[i - 1].y;
+    if (body[i].page === body[i - 1].page && d > 0 && d < bodySize * 2) gaps.push(Math.round(d * 2) / 2);
+  }
+  return {
+    bodySize,
+    bodyFont,
+    leftMargin: mode(body.map((l) => Math.round(l.x0))),
+    rightMargin: mode(body.map((l) => Math.round(l.x1))),
+    leading: mode(gaps) || bodySize * 1.35,
+  };
+}
+
+const signature = (text: string) => lettersOnly(text.replace(/\d+/g, '#')) + '|' + (text.match(/\d+/g) ? '#' : '');
+
+function pageLabelFrom(text: string): string | null {
+  const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim());
+  return m ? m[1] : null;
+}
+
+/**
+ * Running headers, footers and page numbers: lines near the top or bottom edge that repeat
+ * (digits aside) on many pages, or that are a bare number. The numbers they carry are the
+ * printed page labels users cite.
+ */
+function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string | null)[] } {
+  const furniture = new Set<Line>();
+  const labels: (string | null)[] = pages.map(() => null);
+  const edge = (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9;
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  }
+  const withText = pages.filter((p) => p.length > 0).length;
+  const threshold = Math.max(2, Math.ceil(withText * 0.25));
+  pages.forEach((lines, i) => {
+    for (const l of lines.filter(edge)) {
+      const repeated = (counts.get(signature(l.text)) ?? 0) >= threshold;
+      if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
+        furniture.add(l);
+        const label = pageLabelFrom(l.text);
+        if (label && /\d|^[ivxlcdm]+$/i.test(label) && labels[i] === null) labels[i] = label;
+      }
+    }
+  });
+  return { furniture, labels };
+}
+
+function isBodyLine(l: Line, t: Typography): boolean {
+  return Math.abs(l.size - t.bodySize) < 0.6 && l.font === t.bodyFont;
+}
+
+function classify(l: Line, t: Typography): LineClass {
+  const words = wordCount(l.text);
+  const large = l.size >= t.bodySize * 1.12;
+  if (large && (l.italic || /^[“"‘]/.test(l.text)) && words >= 5) return 'pull';
+  if (large && words <= 25) return 'heading';
+  if (l.bold && l.size >= t.bodySize * 0.95 && words <= 20 && !/[.,;]$/.test(l.text) && !isBodyLine(l, t)) return 'heading';
+  if (l.size <= t.bodySize * 0.93) return 'small';
+  return 'body';
+}
+
+/**
+ * Footnote numbers run in sequence (a gap of a few is tolerated, as is a restart at 1), which
+ * tells a note from a line that merely starts with a number ("24 March …").
+ */
+function inSequence(n: string, last: number | null): boolean {
+  if (!/^\d+$/.test(n)) return true;
+  const v = Number(n);
+  if (v === 1) return true;
+  return last === null ? v <= 3 : v > last && v <= last + 3;
+}
+
+/** The bottom run of small lines that starts with a note mark: the page's footnotes. */
+function footnoteRegion(lines: Line[], t: Typography, last: number | null): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.size > t.bodySize * 0.9 || classify(l, t) === 'heading') break;
+    start = i;
+  }
+  // The region begins at its first line that opens a note.
+  for (let i = start; i < lines.length; i++) {
+    const note = noteStart(lines[i].text);
+    if (note && !listMarker(lines[i].text) && inSequence(note.n, last)) return i;
+  }
+  return lines.length;
+}
+
+interface Draft {
+  block: Block;
+  lines: Line[];
+  cls: LineClass | 'list' | 'quote';
+  indent: number;
+}
+
+export function layoutBlocks(layout: LayoutPage[]): Structured {
+  const pages = layout.map(pageLines);
+  const all = pages.flat();
+  if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null };
+  const t = typography(all);
+  const { furniture: edgeLines, labels } = findFurniture(pages);
+  const furniture: Furniture[] = [];
+  for (const l of edgeLines) furniture.push({ kind: isPageNumber(l.text) ? 'page-number' : 'running-header', text: l.text, page: l.page });
+
+  // Pages without running text at either end of the file are cover, contents or back cover.
+  const hasBody = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && isBodyLine(l, t)).length >= 3);
+  const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length >= 3);
+  const skipPage = pages.map(() => false);
+  for (let i = 0; i < pages.length && (!hasBody[i] || isToc[i]); i++) skipPage[i] = true;
+  for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null; i--) {
+    skipPage[i] = true;
+    for (const l of pages[i]) if (!edgeLines.has(l)) furniture.push({ kind: 'back-matter', text: l.text, page: l.page });
+  }
+  pages.forEach((lines, i) => {
+    if (!skipPage[i] || furniture.some((f) => f.kind === 'back-matter' && f.page === i + 1)) return;
+    for (const l of lines) if (!edgeLines.has(l)) furniture.push({ kind: isToc[i] ? 'toc' : 'front-matter', text: l.text, page: l.page });
+  });
+
+  const notes: Block[] = [];
+  const drafts: Draft[] = [];
+  let lastNote: Block | null = null;
+  let frontMatterDone = false;
+  const state: AssemblyState = { refLeft: null };
+
+  for (let p = 0; p < pages.length; p++) {
+    if (skipPage[p]) continue;
+    const lines = pages[p].filter((l) => !edgeLines.has(l));
+    const lastNumber = () => {
+      const numbered = notes.filter((n) => /^\d+$/.test(n.n ?? ''));
+      return numbered.length ? Number(numbered[numbered.length - 1].n) : null;
+    };
+    const noteFrom = state.refLeft !== null ? lines.length : footnoteRegion(lines, t, lastNumber());
+    // Footnotes: each starts at a note mark; lines without one continue the note above.
+    for (const l of lines.slice(noteFrom)) {
+      const start = noteStart(l.text);
+      if (start && inSequence(start.n, lastNumber())) {
+        lastNote = { type: 'footnote', n: start.n, text: start.rest, page: l.page };
+        notes.push(lastNote);
+      } else if (lastNote) lastNote.text += ' ' + l.text;
+    }
+    let flow = lines.slice(0, noteFrom);
+    // A note running over from the previous page sits at this page's foot without a mark.
+    if (noteFrom === lines.length && lastNote && lastNote.page === p) {
+      const tail: Line[] = [];
+      for (let i = flow.length - 1; i >= 0 && flow[i].size <= t.bodySize * 0.85 && flow[i].x0 <= t.leftMargin + 2; i--) tail.unshift(flow[i]);
+      if (tail.length && tail.length < flow.length) {
+        lastNote.text += ' ' + tail.map((l) => l.text).join(' ');
+        flow = flow.slice(0, flow.length - tail.length);
+      }
+    }
+    // Title-page lines of an article: centred lines above the first left-aligned line.
+    if (!frontMatterDone) {
+      const centred = (l: Line) => l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
+      let k = 0;
+      while (k < flow.length && centred(flow[k])) k++;
+      for (const l of flow.slice(0, k)) furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
+      flow = flow.slice(k);
+      if (flow.length) frontMatterDone = true;
+    }
+    assemble(flow, t, drafts, state);
+  }
+
+  assignHeadingLevels(drafts);
+  const blocks: Block[] = [];
+  for (const d of drafts) {
+    const b = d.block;
+    if (b.parts) {
+      for (const part of b.parts) part.text = collapseWhitespace(part.text);
+      b.text = [b.label, ...b.parts.map((part) => part.text)].filter(Boolean).join('\n');
+    } else b.text = collapseWhitespace(b.text);
+    if (b.text) blocks.push(b);
+  }
+  return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null };
+}
+
+/** Heading levels by typographic rank: larger first; at equal size, upright before italic. */
+function assignHeadingLevels(drafts: Draft[]): void {
+  const heads = drafts.filter((d) => d.block.type === 'heading');
+  const key = (l: Line) => `${l.size}|${l.italic ? 1 : 0}|${l.bold ? 0 : 1}`;
+  const styles = [...new Set(heads.map((d) => key(d.lines[0])))].sort((a, b) => {
+    const [sa, ia, ba] = a.split('|').map(Number);
+    const [sb, ib, bb] = b.split('|').map(Number);
+    return sb - sa || ia - ib || ba - bb;
+  });
+  for (const d of heads) d.block.level = Math.min(3, styles.indexOf(key(d.lines[0])) + 1);
+}
+
+/** Notes go right after the block that first cites them, as the truth files and readers expect. */
+function placeNotes(blocks: Block[], notes: Block[]): Block[] {
+  if (notes.length === 0) return blocks;
+  const out: Block[] = [];
+  const pending = [...notes];
+  for (const b of blocks) {
+    out.push(b);
+    const refs = [...b.text.matchAll(/\uE000([^\uE001]+)\uE001/g)].map((m) => m[1]);
+    for (const r of refs) {
+      const i = pending.findIndex((n) => n.n === r);
+      if (i >= 0) out.push(...pending.splice(i, 1));
+    }
+  }
+  // Notes whose mark was lost in the file: after the last block of their page.
+  for (const n of pending) {
+    let at = out.length;
+    for (let i = out.length - 1; i >= 0; i--) {
+      if ((out[i].page ?? 0) <= (n.page ?? 0)) {
+        at = i + 1;
+        break;
+      }
+    }
+    out.splice(at, 0, n);
+  }
+  return out;
+}
+
+interface AssemblyState {
+  /** inside a reference list: the left edge its entries start at (continuations hang indented) */
+  refLeft: number | null;
+}
+
+/** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
+export function joinLine(text: string, next: string): string {
+  const lastToken = /\S*$/.exec(text)?.[0] ?? '';
+  const url = /(https?:|www\.|\/)/.test(lastToken);
+  if (url && /[-/._=?&%]$/.test(lastToken) && !/^[(\s]/.test(next)) return text + next;
+  return text + ' ' + next;
+}
+
+/** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
+function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState): void {
+  const gapLimit = (l: Line) => Math.max(t.leading, l.size * 1.2) * 1.3;
+  let prev: Line | null = null;
+  for (let i = 0; i < flow.length; i++) {
+    const l = flow[i];
+    const cls = classify(l, t);
+    const cur = drafts[drafts.length - 1];
+    const last = cur?.lines[cur.lines.length - 1];
+    const newPage = !prev;
+    const gap = prev ? l.y - prev.y : 0;
+    const bigGap = prev ? gap > gapLimit(l) : false;
+    let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
+    // A dash at the left margin after an unfinished sentence is punctuation, not a list.
+    if (marker && /[–—]/.test(marker.marker) && cur?.cls === 'body' && !endsSentence(cur.block.text) && l.x0 <= t.leftMargin + 2) marker = null;
+
+    if ((cls === 'heading' || cls === 'pull') && cur?.cls === 'pull' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
+      cur.block.text += ' ' + l.text;
+      cur.lines.push(l);
+      prev = l;
+      continue;
+    }
+
+    if (cls === 'heading') state.refLeft = REFERENCE_SECTION.test(l.text.trim()) ? -1 : null;
+    else if (state.refLeft !== null) {
+      if (state.refLeft < 0) state.refLeft = l.x0;
+      const hanging = l.x0 > state.refLeft + 3;
+      if (cur?.block.type === 'reference' && hanging && (!bigGap || newPage)) {
+        cur.block.text = joinLine(cur.block.text, l.text);
+        cur.lines.push(l);
+        if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
+      } else drafts.push({ block: { type: 'reference', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
+      prev = l;
+      continue;
+    }
+
+    if (cls === 'heading') {
+      const next = flow[i + 1];
+      const boxLabel = next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || BOX_LABEL.test(l.text));
+      if (boxLabel) {
+        const role = /key messages|key findings|summary/i.test(l.text) ? 'key-messages' : 'box';
+        drafts.push({ block: { type: 'box', role, label: l.text, text: l.text, page: l.page, parts: [] }, lines: [l], cls: 'small', indent: l.x0 });
+      } else if (cur && cur.block.type === 'heading' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
+        cur.block.text += ' ' + l.text;
+        cur.lines.push(l);
+      } else {
+        drafts.push({ block: { type: 'heading', text: l.text, page: l.page }, lines: [l], cls, indent: l.x0 });
+      }
+      prev = l;
+      continue;
+    }
+
+    if (cls === 'pull') {
+      if (cur && cur.cls === 'pull' && !bigGap && !newPage) {
+        cur.block.text += ' ' + l.text;
+        cur.lines.push(l);
+      } else drafts.push({ block: { type: 'quote', role: 'pull-quote', text: l.text, page: l.page }, lines: [l], cls, indent: l.x0 });
+      prev = l;
+      continue;
+    }
+
+    if (cls === 'small' && cur?.block.type === 'box' && (!bigGap || l.x0 >= cur.indent - 2) && (!newPage || l.x0 >= t.leftMargin + 4)) {
+      addToBox(cur, l, marker, bigGap);
+      prev = l;
+      continue;
+    }
+    if (cls === 'small' && !cur?.block.label && l.x0 >= t.leftMargin + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
+      // An unlabelled box: a run of smaller, indented lines.
+      const box: Draft = { block: { type: 'box', role: 'box', text: '', page: l.page, parts: [] }, lines: [], cls: 'small', indent: l.x0 };
+      drafts.push(box);
+      addToBox(box, l, marker, true);
+      prev = l;
+      continue;
+    }
+
+    if (marker) {
+      drafts.push({
+        block: { type: 'list-item', n: marker.marker, ordered: marker.ordered, depth: listDepth(drafts, l.x0), text: marker.rest, page: l.page },
+        lines: [l],
+        cls: 'list',
+        indent: l.x0,
+      });
+      prev = l;
+      continue;
+    }
+
+    const indented = l.x0 >= t.leftMargin + 12 && l.x1 <= t.rightMargin - 12;
+    const continues =
+      cur &&
+      (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&
+      cur.block.type !== 'box' &&
+      (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) : !bigGap) &&
+      (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
+      (cur.cls !== 'quote' || indented || newPage);
+    if (continues) {
+      cur.block.text = joinLine(cur.block.text, l.text);
+      cur.lines.push(l);
+      if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
+    } else if (indented && cls === 'body' && !(cur?.cls === 'list' && !bigGap)) {
+      drafts.push({ block: { type: 'quote', role: 'block-quote', text: l.text, page: l.page }, lines: [l], cls: 'quote', indent: l.x0 });
+    } else {
+      drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: cls === 'small' ? 'small' : 'body', indent: l.x0 });
+    }
+    prev = l;
+  }
+}
+
+function addToBox(box: Draft, l: Line, marker: ReturnType<typeof listMarker>, bigGap: boolean): void {
+  const parts = box.block.parts!;
+  box.lines.push(l);
+  if (l.page !== box.block.page) box.block.pageEnd = l.page;
+  const lastPart = parts[parts.length - 1];
+  if (marker) {
+    parts.push({ type: 'list-item', n: marker.marker, ordered: marker.ordered, depth: 1, text: marker.rest, page: l.page });
+  } else if (lastPart && !bigGap && !(lastPart.type === 'list-item' && l.x0 <= box.indent + 2 && endsSentence(lastPart.text))) {
+    lastPart.text += ' ' + l.text;
+  } else {
+    parts.push({ type: 'paragraph', text: l.text, page: l.page });
+  }
+}
+
+/** Depth of a list item from its marker's indent relative to the open list above it. */
+function listDepth(drafts: Draft[], x: number): number {
+  const stack: number[] = [];
+  for (let i = drafts.length - 1; i >= 0 && drafts[i].cls === 'list'; i--) {
+    const d = drafts[i];
+    if (d.block.type !== 'list-item') break;
+    if (Math.abs(d.indent - x) < 3) return d.block.depth ?? 1;
+    if (d.indent < x - 3 && !stack.length) return (d.block.depth ?? 1) + 1;
+    stack.push(d.indent);
+  }
+  return 1;
+}

@@ -1,0 +1,145 @@
+import type { LayoutPage, TextItem } from '../readers/types.js';
+import { mark } from '../../core/text.js';
+
+/** A printed line of a PDF page, with the typography that later stages reason about. */
+export interface Line {
+  text: string;
+  page: number;
+  /** left and right edge, baseline; y grows downwards from the page top */
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  font: string;
+  bold: boolean;
+  italic: boolean;
+  serif: boolean;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+interface Cluster {
+  items: TextItem[];
+  baseline: number;
+  size: number;
+}
+
+/** The size carrying most characters: the line's (or page's) main type size. */
+function dominant<T>(items: TextItem[], key: (i: TextItem) => T): T {
+  const weight = new Map<T, number>();
+  for (const i of items) weight.set(key(i), (weight.get(key(i)) ?? 0) + i.str.length);
+  let best = key(items[0]);
+  let bestWeight = -1;
+  for (const [k, w] of weight) if (w > bestWeight) [best, bestWeight] = [k, w];
+  return best;
+}
+
+function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
+  let out = '';
+  let prevEnd: number | null = null;
+  for (const it of items) {
+    const gap = prevEnd === null ? 0 : it.x - prevEnd;
+    const str = superscripts.has(it) ? mark(it.str.trim()) : it.str;
+    if (prevEnd !== null && gap > it.size * 0.18 && !/\s$/.test(out) && !/^\s/.test(str)) out += ' ';
+    out += str;
+    prevEnd = it.x + it.width;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Groups a page's text items into lines. Items on one baseline form a line; a smaller item
+ * raised above a line's baseline is a superscript (a footnote mark) and travels in the text as
+ * a mark token.
+ */
+export function pageLines(page: LayoutPage): Line[] {
+  const items = page.items.filter((i) => i.str.trim() !== '');
+  if (items.length === 0) return [];
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const clusters: Cluster[] = [];
+  for (const it of sorted) {
+    const c = clusters.find((c) => Math.abs(c.baseline - it.y) <= Math.max(1.5, 0.25 * Math.min(c.size, it.size)));
+    if (c) {
+      c.items.push(it);
+      if (it.size > c.size) c.size = it.size;
+    } else clusters.push({ items: [it], baseline: it.y, size: it.size });
+  }
+  // Attach small raised clusters to the line below them as superscripts.
+  const superscripts = new Set<TextItem>();
+  for (const c of [...clusters]) {
+    const onlySmall = c.items.every((i) => i.str.trim().length <= 3);
+    if (!onlySmall) continue;
+    const host = clusters.find(
+      (h) =>
+        h !== c &&
+        c.size <= h.size * 0.85 &&
+        c.baseline > h.baseline &&
+        c.baseline - h.baseline <= h.size * 0.6 &&
+        h.items.some((i) => c.items.some((s) => s.x >= i.x - 2 && s.x <= i.x + i.width + h.size)),
+    );
+    if (!host) continue;
+    for (const s of c.items) {
+      superscripts.add(s);
+      host.items.push(s);
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+  }
+  // Superscripts glued inside a cluster (same baseline tolerance but clearly smaller and raised).
+  for (const c of clusters) {
+    const main = dominant(c.items, (i) => i.size);
+    for (const i of c.items) {
+      if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && /^[\d*†‡§]{1,3}$/.test(i.str.trim())) superscripts.add(i);
+    }
+  }
+  const lines = clusters.map((c): Line => {
+    const its = c.items.sort((a, b) => a.x - b.x);
+    const body = its.filter((i) => !superscripts.has(i));
+    const ref = body.length ? body : its;
+    const font = dominant(ref, (i) => i.font);
+    const styled = ref.find((i) => i.font === font) ?? ref[0];
+    const last = its[its.length - 1];
+    return {
+      text: joinItems(its, superscripts),
+      page: page.n,
+      x0: its[0].x,
+      x1: last.x + last.width,
+      y: page.height - c.baseline,
+      size: dominant(ref, (i) => i.size),
+      font,
+      bold: ref.every((i) => i.bold || !/\p{L}/u.test(i.str)) && styled.bold,
+      italic: ref.every((i) => i.italic || !/\p{L}/u.test(i.str)) && styled.italic,
+      serif: styled.serif,
+      pageWidth: page.width,
+      pageHeight: page.height,
+    };
+  });
+  return readingOrder(lines, page.width);
+}
+
+/**
+ * Top-to-bottom order, with two-column pages read column by column between full-width lines
+ * (titles, spanning figures), as a reader would.
+ */
+export function readingOrder(lines: Line[], width: number): Line[] {
+  const byY = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const mid = width / 2;
+  const left = byY.filter((l) => l.x1 < mid + 6);
+  const right = byY.filter((l) => l.x0 > mid - 6);
+  const substantial = byY.filter((l) => l.x1 - l.x0 > width * 0.2).length || 1;
+  if (left.length < substantial * 0.25 || right.length < substantial * 0.25) return byY;
+  const out: Line[] = [];
+  let segment: Line[] = [];
+  const flush = () => {
+    out.push(...segment.filter((l) => l.x1 < mid + 6 || !(l.x0 > mid - 6)), ...segment.filter((l) => l.x0 > mid - 6 && l.x1 >= mid + 6));
+    segment = [];
+  };
+  for (const l of byY) {
+    const spanning = l.x0 < mid - 6 && l.x1 > mid + 6;
+    if (spanning) {
+      flush();
+      out.push(l);
+    } else segment.push(l);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,56 @@
+// Patterns shared by the PDF and the plain-text structure builders.
+import { MARK_CLOSE, MARK_OPEN } from '../../core/text.js';
+
+const BULLETS = '•·▪◦‣∙●○■□➢►';
+const DASHES = '–—-';
+
+export interface ListMarker {
+  marker: string;
+  ordered: boolean;
+  rest: string;
+}
+
+/** A list marker at the start of a line: `1.`, `a)`, `(iv)`, a bullet, or a dash followed by a space. */
+export function listMarker(text: string): ListMarker | null {
+  const t = text.replace(/^\t+/, '').trimStart();
+  let m = /^(\d{1,2})[.)]\s+(\S.*)$/.exec(t);
+  if (m) return { marker: m[1], ordered: true, rest: m[2] };
+  m = /^\(?([a-z]|[ivx]{1,4})\)\s+(\S.*)$/.exec(t);
+  if (m) return { marker: m[1], ordered: true, rest: m[2] };
+  m = new RegExp(`^([${BULLETS}])\\s*(\\S.*)$`).exec(t);
+  if (m) return { marker: m[1], ordered: false, rest: m[2] };
+  m = new RegExp(`^([${DASHES}])\\s+(\\S.*)$`).exec(t);
+  if (m) return { marker: m[1] === '-' ? '–' : m[1], ordered: false, rest: m[2] };
+  return null;
+}
+
+/** A footnote at the start of a line: `1 See …`, `* Associate …`, `¹ See …`, or a mark token. */
+export function noteStart(text: string): { n: string; rest: string } | null {
+  const t = text.trimStart();
+  const token = new RegExp(`^${MARK_OPEN}([^${MARK_CLOSE}]{1,3})${MARK_CLOSE}\\s*(\\S.*)$`).exec(t);
+  if (token) return { n: token[1], rest: token[2] };
+  const sup = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(\S.*)$/.exec(t);
+  if (sup) return { n: fromSuperscript(sup[1]), rest: sup[2] };
+  const plain = /^(\d{1,3}|[*†‡§])(?![.)\d])\s+(\S.*)$/.exec(t);
+  if (plain) return { n: plain[1], rest: plain[2] };
+  return null;
+}
+
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export function fromSuperscript(s: string): string {
+  return [...s].map((c) => String(SUP.indexOf(c))).join('');
+}
+
+/** Page furniture: a bare page number, in arabic or roman numerals. */
+export function isPageNumber(text: string): boolean {
+  return /^\s*(?:page\s+)?(\d{1,4}|[ivxlcdm]{1,7})\s*$/i.test(text);
+}
+
+/** Labels of boxed material that sits outside the running text. */
+export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages|key findings|summary|in brief)\b/i;
+
+/** Sections whose content is prescriptive by position. */
+export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next steps|what (needs to|should) be done|call to action/i;
+export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
+export const REFERENCE_SECTION = /^(references|bibliography|works cited|sources|literature)$/i;
+export const CONTENTS_HEADING = /^(contents|table of contents)$/i;
