@@ -9,6 +9,8 @@ export interface Structured {
   furniture: Furniture[];
   /** printed page label per physical page (index 0 = page 1), null where none is printed */
   pageLabels: (string | null)[] | null;
+  /** cover and title-page lines with their type size (0 when unknown), for metadata */
+  front: { text: string; size: number }[];
 }
 
 interface Typography {
@@ -144,7 +146,8 @@ interface Draft {
 export function layoutBlocks(layout: LayoutPage[]): Structured {
   const pages = layout.map(pageLines);
   const all = pages.flat();
-  if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null };
+  if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
+  const front: { text: string; size: number }[] = [];
   const t = typography(all);
   const { furniture: edgeLines, labels } = findFurniture(pages);
   const furniture: Furniture[] = [];
@@ -161,7 +164,11 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   }
   pages.forEach((lines, i) => {
     if (!skipPage[i] || furniture.some((f) => f.kind === 'back-matter' && f.page === i + 1)) return;
-    for (const l of lines) if (!edgeLines.has(l)) furniture.push({ kind: isToc[i] ? 'toc' : 'front-matter', text: l.text, page: l.page });
+    for (const l of lines) {
+      if (edgeLines.has(l)) continue;
+      furniture.push({ kind: isToc[i] ? 'toc' : 'front-matter', text: l.text, page: l.page });
+      if (!isToc[i]) front.push({ text: l.text, size: l.size });
+    }
   });
 
   const notes: Block[] = [];
@@ -201,7 +208,10 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       const centred = (l: Line) => l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
       let k = 0;
       while (k < flow.length && centred(flow[k])) k++;
-      for (const l of flow.slice(0, k)) furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
+      for (const l of flow.slice(0, k)) {
+        furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
+        front.push({ text: l.text, size: l.size });
+      }
       flow = flow.slice(k);
       if (flow.length) frontMatterDone = true;
     }
@@ -218,7 +228,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     } else b.text = collapseWhitespace(b.text);
     if (b.text) blocks.push(b);
   }
-  return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null };
+  // Without a cover page, the title page is the first page's top lines.
+  if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
+  return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
 }
 
 /** Heading levels by typographic rank: larger first; at equal size, upright before italic. */

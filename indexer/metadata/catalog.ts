@@ -1,0 +1,63 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import type { CslItem } from '../../core/types.js';
+
+// The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
+// BibTeX as Zotero exports it (catalog.bib). Both become CSL-JSON items keyed for matching.
+
+export interface CatalogEntry {
+  item: CslItem;
+  source: 'catalog.json' | 'catalog.bib';
+  /** file names the entry names in a `file` or `note` field */
+  files: string[];
+}
+
+const cslItemSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    type: z.string().default('document'),
+  })
+  .passthrough();
+
+const fileNames = (value: unknown): string[] =>
+  typeof value === 'string' ? [...value.matchAll(/([^\s;:{}/\\]+\.(?:pdf|txt|md))/gi)].map((m) => m[1]) : [];
+
+export function parseCatalogJson(text: string): CatalogEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`catalog.json is not valid JSON: ${(error as Error).message}`);
+  }
+  const items = z.array(cslItemSchema).safeParse(Array.isArray(raw) ? raw : (raw as { items?: unknown })?.items);
+  if (!items.success) throw new Error(`catalog.json is not a CSL-JSON array: ${items.error.issues[0]?.message ?? 'invalid'}`);
+  return items.data.map((item) => ({
+    item: item as unknown as CslItem,
+    source: 'catalog.json',
+    files: [...fileNames((item as Record<string, unknown>).file), ...fileNames((item as Record<string, unknown>).note)],
+  }));
+}
+
+export function parseCatalogBib(text: string): CatalogEntry[] {
+  // citation-js drops Zotero's `file` field, so the file names are read from the raw entries.
+  const filesByKey = new Map<string, string[]>();
+  for (const m of text.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,([\s\S]*?)(?=\n@|\s*$)/g)) {
+    const file = /\bfile\s*=\s*\{([^}]*)\}/i.exec(m[2]);
+    if (file) filesByKey.set(m[1], fileNames(file[1]));
+  }
+  const data = new Cite(text).data;
+  return data.map((d) => {
+    const { _graph: _ignored, ...item } = d as Record<string, unknown>;
+    const key = String(item['citation-key'] ?? item.id);
+    return { item: { ...(item as CslItem), id: key }, source: 'catalog.bib', files: [...(filesByKey.get(key) ?? []), ...fileNames(item.note)] };
+  });
+}
+
+/** The entry for a corpus file: by id or citation key equal to the file's stem, else by a named file. */
+export function matchEntry(entries: CatalogEntry[], file: string): CatalogEntry | undefined {
+  const name = basename(file);
+  const stem = basename(file, extname(file));
+  return entries.find((e) => e.item.id === stem) ?? entries.find((e) => e.files.some((f) => f === name || basename(f, extname(f)) === stem));
+}

@@ -1,0 +1,146 @@
+import { basename, extname } from 'node:path';
+import type { CslItem, CslName, MetadataSource } from '../../core/types.js';
+import type { EmbeddedMetadata } from '../readers/types.js';
+import type { CatalogEntry } from './catalog.js';
+
+// Metadata comes from several sources of unequal trust. Each field is taken from the most
+// trusted source that has it, and the source is recorded so a user can see where it came from.
+
+export interface FrontLine {
+  text: string;
+  /** type size; 0 when unknown (plain text) */
+  size: number;
+}
+
+export interface MetadataInputs {
+  file: string;
+  entries: CatalogEntry[];
+  embedded: EmbeddedMetadata;
+  format: string;
+  /** cover / title-page lines in reading order */
+  front: FrontLine[];
+}
+
+export interface ResolvedMetadata {
+  csl: CslItem;
+  provenance: Record<string, MetadataSource>;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
+
+export function parseName(name: string): CslName {
+  const n = name.replace(/[*†‡\d]+$/, '').trim();
+  if (n.includes(',')) {
+    const [family, given] = n.split(',').map((s) => s.trim());
+    return given ? { family, given } : { literal: family };
+  }
+  const parts = n.split(/\s+/);
+  if (parts.length === 1) return { literal: n };
+  return { given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1] };
+}
+
+export function splitNames(text: string): CslName[] {
+  return text
+    .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&|,(?=\s*\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(parseName);
+}
+
+function dateFrom(text: string): number[] | null {
+  const m = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return [Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1];
+  const y = /\b((?:19|20)\d{2})\b/.exec(text);
+  return y ? [Number(y[1])] : null;
+}
+
+/** Title, authors, date and series read off a cover or title page. */
+export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
+  const guess: Partial<CslItem> = {};
+  const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
+  if (usable.length === 0) return guess;
+  const sized = usable.some((l) => l.size > 0);
+  let titleLines: FrontLine[] = [];
+  if (sized) {
+    const max = Math.max(...usable.map((l) => l.size));
+    const start = usable.findIndex((l) => l.size === max);
+    for (let i = start; i < usable.length && usable[i].size === max; i++) titleLines.push(usable[i]);
+  } else {
+    titleLines = usable.filter((l) => !/@|universit|orcid|version|copyright|©|http|www\./i.test(l.text)).slice(0, 1);
+  }
+  if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
+  const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
+  const authorLine = after.find((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†\d]?$/u.test(l.text.trim()) && !/universit|school|institute|department|policy group/i.test(l.text));
+  if (authorLine) guess.author = splitNames(authorLine.text);
+  for (const l of front) {
+    const d = dateFrom(l.text);
+    if (d && l.text.length < 40) {
+      guess.issued = { 'date-parts': [d] };
+      break;
+    }
+  }
+  const series = front.find((l) => /\b(briefing note|working paper|policy brief|discussion paper|report series|occasional paper)\b/i.test(l.text) && l.text.length < 60);
+  if (series) guess['collection-title'] = series.text.trim();
+  const doi = front.map((l) => DOI.exec(l.text)?.[1]).find(Boolean);
+  if (doi) guess.DOI = doi;
+  return guess;
+}
+
+function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
+  const out: Partial<CslItem> = {};
+  if (e.title) out.title = e.title;
+  if (e.authors?.length) out.author = e.authors.flatMap(splitNames);
+  const doi = e.subject ? DOI.exec(e.subject)?.[1] : undefined;
+  if (doi) out.DOI = doi;
+  const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
+  if (journal) {
+    out['container-title'] = journal[1].trim();
+    out.volume = journal[2];
+    out.issue = journal[3];
+  }
+  return out;
+}
+
+function fileNameFields(file: string): Partial<CslItem> {
+  const stem = basename(file, extname(file));
+  const out: Partial<CslItem> = { title: stem.replace(/[-_]+/g, ' ').replace(/\b(19|20)\d{2}\b/, '').replace(/\s+/g, ' ').trim() };
+  const year = /(?:^|[-_ ])((?:19|20)\d{2})(?:[-_ ]|$)/.exec(stem);
+  if (year) out.issued = { 'date-parts': [[Number(year[1])]] };
+  return out;
+}
+
+/** A URL- and search-safe id: the catalog's if it has one, else the file's stem. */
+export function documentId(file: string, catalogId?: string): string {
+  const raw = catalogId ?? basename(file, extname(file));
+  return raw.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document';
+}
+
+export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | undefined): ResolvedMetadata {
+  const layers: [MetadataSource, Partial<CslItem>][] = [];
+  if (entry) layers.push([entry.source, entry.item]);
+  // A second catalog may know fields the first does not.
+  for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
+  if (input.format === 'pdf') layers.push(['pdf-info', embeddedFields(input.embedded)]);
+  else layers.push(['first-page', embeddedFields(input.embedded)]);
+  layers.push(['first-page', firstPageGuess(input.front)]);
+  if (input.embedded.date) layers.push(['pdf-info', { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);
+  layers.push(['file-name', fileNameFields(input.file)]);
+
+  const csl: CslItem = { id: documentId(input.file, entry?.item.id), type: '' };
+  const provenance: Record<string, MetadataSource> = {};
+  for (const [source, fields] of layers) {
+    for (const [key, value] of Object.entries(fields)) {
+      if (key === 'id' || value === undefined || value === null || value === '') continue;
+      if (Array.isArray(value) && value.length === 0) continue;
+      if (csl[key] !== undefined && csl[key] !== '') continue;
+      csl[key] = value;
+      provenance[key] = source;
+    }
+  }
+  if (!csl.type) {
+    csl.type = csl['container-title'] ? 'article-journal' : csl['collection-title'] || csl.publisher ? 'report' : 'document';
+    provenance.type = provenance['container-title'] ?? provenance['collection-title'] ?? 'file-name';
+  }
+  return { csl, provenance };
+}

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Block, DocumentRecord, FileReport, Furniture, Passage } from '../core/types.js';
+import { sha256 } from '../core/text.js';
+import { readerFor } from './readers/registry.js';
+import { ReadError, type ReadResult } from './readers/types.js';
+import { layoutBlocks, type Structured } from './stages/layout-blocks.js';
+import { textBlocks } from './stages/text-blocks.js';
+import { repairBlocks } from './stages/repair.js';
+import { segment } from './stages/segment.js';
+import { matchEntry, type CatalogEntry } from './metadata/catalog.js';
+import { resolveMetadata } from './metadata/resolve.js';
+import type { ExtractionCache } from './cache.js';
+
+/** Bump when reading or structure recovery changes, so cached extractions are redone. */
+export const EXTRACTOR_VERSION = 'x1';
+
+export interface ProcessOptions {
+  maxPages: number;
+  timeoutMs: number;
+  cache?: ExtractionCache;
+}
+
+export interface ProcessedFile {
+  report: FileReport;
+  document?: DocumentRecord;
+  passages?: Passage[];
+  blocks?: Block[];
+  furniture?: Furniture[];
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError(`timed out after ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Pure from here on: a read file and its catalog entry to structure, metadata and passages. */
+export function buildDocument(
+  file: string,
+  hash: string,
+  read: ReadResult,
+  entries: CatalogEntry[],
+): { document: DocumentRecord; passages: Passage[]; blocks: Block[]; furniture: Furniture[] } {
+  const entry = matchEntry(entries, file);
+  let structured: Structured;
+  if (read.pages) structured = layoutBlocks(read.pages);
+  else {
+    const names = entry?.item.author?.map((a) => a.family ?? a.literal ?? '') ?? read.embedded.authors;
+    structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
+  }
+  const blocks = repairBlocks(structured.blocks);
+  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, format: read.format, front: structured.front }, entry);
+  const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
+  const passages = segment(csl.id, blocks, pageLabels);
+  const kinds: Record<string, number> = {};
+  for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
+  const outline: DocumentRecord['outline'] = [];
+  blocks.forEach((b, i) => {
+    if (b.type !== 'heading') return;
+    const first = passages.find((p) => p.block > i);
+    outline.push({ level: b.level ?? 1, text: b.text, passage: first?.id ?? null });
+  });
+  const document: DocumentRecord = {
+    id: csl.id,
+    csl,
+    provenance,
+    file,
+    format: read.format,
+    hash,
+    pages: read.pages?.length ?? null,
+    pageLabels,
+    passageCount: passages.length,
+    furniture: { removed: structured.furniture.length, kinds },
+    outline,
+  };
+  return { document, passages, blocks, furniture: structured.furniture };
+}
+
+/** Reads one corpus file. Never throws: a file that cannot be indexed comes back as skipped with a reason. */
+export async function processFile(absPath: string, file: string, entries: CatalogEntry[], options: ProcessOptions): Promise<ProcessedFile> {
+  const started = Date.now();
+  const reader = readerFor(file);
+  if (!reader) return { report: { file, status: 'skipped', reason: `unsupported file type ${extname(file) || '(none)'}`, passages: 0 } };
+  try {
+    const data = await readFile(absPath);
+    const hash = sha256(data);
+    const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
+    let read = reader.format === 'pdf' ? await options.cache?.get(cacheKey) : undefined;
+    const cached = !!read;
+    if (!read) {
+      read = await withTimeout(reader.read(data, { maxPages: options.maxPages }), options.timeoutMs);
+      if (reader.format === 'pdf') await options.cache?.set(cacheKey, read);
+    }
+    const built = buildDocument(file, hash, read, entries);
+    if (built.passages.length === 0) {
+      return { report: { file, status: 'skipped', reason: 'no text found after cleaning (empty or only front matter)', passages: 0, ms: Date.now() - started } };
+    }
+    return {
+      report: {
+        file,
+        status: read.partial ? 'partial' : 'indexed',
+        reason: read.partial,
+        passages: built.passages.length,
+        pages: read.pages?.length,
+        doc: built.document.id,
+        cached,
+        ms: Date.now() - started,
+      },
+      ...built,
+    };
+  } catch (error) {
+    const reason = error instanceof ReadError ? error.reason : `failed: ${(error as Error)?.message ?? String(error)}`;
+    return { report: { file, status: 'skipped', reason: reason.split('\n')[0], passages: 0, ms: Date.now() - started } };
+  }
+}

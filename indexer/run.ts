@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
+import { listCorpus } from './corpus.js';
+import { processFile } from './process-file.js';
+import { ExtractionCache } from './cache.js';
+import { buildLunrIndex } from './build-index.js';
+import { newBuildId, publish, type Manifest } from './publish.js';
+
+export interface RunOptions {
+  corpusDir: string;
+  indexDir: string;
+  maxPages: number;
+  timeoutMs: number;
+  useCache: boolean;
+  onStart?: (files: number) => void;
+  onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
+}
+
+export interface Report {
+  build: string | null;
+  corpus: string;
+  startedAt: string;
+  finishedAt: string;
+  files: FileReport[];
+  catalogs: Awaited<ReturnType<typeof listCorpus>>['catalogs'];
+  ignored: string[];
+  totals: { files: number; indexed: number; partial: number; skipped: number; documents: number; passages: number; pages: number; cached: number };
+}
+
+export interface RunResult {
+  report: Report;
+  manifest: Manifest | null;
+}
+
+/** corpus → extract → clean → segment → index → publish, one file at a time; a bad file is reported and skipped. */
+export async function runIndex(options: RunOptions): Promise<RunResult> {
+  const startedAt = new Date().toISOString();
+  const listing = await listCorpus(options.corpusDir);
+  const cache = options.useCache ? new ExtractionCache(join(options.indexDir, 'cache')) : undefined;
+  options.onStart?.(listing.files.length);
+  const reports: FileReport[] = [];
+  const passages: Passage[] = [];
+  const documents = new Map<string, DocumentRecord>();
+  let pages = 0;
+  for (const f of listing.files) {
+    const result = await processFile(f.abs, f.rel, listing.entries, { maxPages: options.maxPages, timeoutMs: options.timeoutMs, cache });
+    if (result.document && result.passages) {
+      // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
+      let id = result.document.id;
+      for (let k = 2; documents.has(id); k++) id = `${result.document.id}-${k}`;
+      if (id !== result.document.id) {
+        result.document.id = id;
+        result.document.csl = { ...result.document.csl, id };
+        for (const p of result.passages) p.doc = id;
+        result.report.doc = id;
+      }
+      documents.set(id, result.document);
+      passages.push(...result.passages);
+      pages += result.document.pages ?? 0;
+    }
+    reports.push(result.report);
+    options.onFile?.(result.report, reports.length, listing.files.length, passages.length, pages);
+  }
+  const totals = {
+    files: reports.length,
+    indexed: reports.filter((r) => r.status === 'indexed').length,
+    partial: reports.filter((r) => r.status === 'partial').length,
+    skipped: reports.filter((r) => r.status === 'skipped').length,
+    documents: documents.size,
+    passages: passages.length,
+    pages,
+    cached: reports.filter((r) => r.cached).length,
+  };
+  const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, totals };
+  if (passages.length === 0) {
+    report.finishedAt = new Date().toISOString();
+    return { report, manifest: null };
+  }
+  const id = newBuildId();
+  report.build = id;
+  const index = buildLunrIndex(passages, documents);
+  report.finishedAt = new Date().toISOString();
+  const manifest = await publish(
+    options.indexDir,
+    id,
+    {
+      'documents.json': JSON.stringify([...documents.values()]),
+      'passages.json': JSON.stringify(passages),
+      'lunr.json': JSON.stringify(index),
+      'report.json': JSON.stringify(report, null, 2),
+    },
+    { documents: documents.size, passages: passages.length, files: reports.length, skipped: totals.skipped },
+  );
+  return { report, manifest };
+}

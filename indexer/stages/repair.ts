@@ -1,0 +1,104 @@
+import type { Block } from '../../core/types.js';
+import { endsSentence, extractMarks, lettersOnly, mark, startsLowercase } from '../../core/text.js';
+
+// Block-level repairs shared by every format. Each is a pure function Block[] → Block[].
+
+const FLOW: Block['type'][] = ['paragraph', 'list-item'];
+const INTERRUPTIONS: Block['type'][] = ['footnote', 'box', 'quote'];
+
+/**
+ * A paragraph cut by a page break, a box, a pull quote or a footnote continues in lower case
+ * after the interruption: put it back together and keep the interruption after it.
+ */
+export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph' && (startsLowercase(b.text) || /^[–—]\s/.test(b.text))) {
+      let i = out.length - 1;
+      while (i >= 0 && INTERRUPTIONS.includes(out[i].type) && out[i].role !== 'block-quote') i--;
+      const target = out[i];
+      if (target && FLOW.includes(target.type) && !endsSentence(target.text)) {
+        target.text = /-$/.test(target.text) ? target.text + b.text : `${target.text} ${b.text}`;
+        if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Undoes end-of-line hyphenation left as "recom- mendation" by line joining. The document's
+ * own vocabulary decides: if it uses the joined word and not the hyphenated one, join; real
+ * compounds (`long-standing`, `Metcalfe-Hough`) and suspended hyphens (`pre- and post-war`) stay.
+ */
+export function dehyphenate(blocks: Block[]): Block[] {
+  const vocab = new Map<string, number>();
+  const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
+  for (const b of blocks) {
+    for (const t of all(b)) {
+      for (const w of t.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+    }
+  }
+  const fix = (text: string) =>
+    text.replace(/\u00AD\s*/g, '').replace(/(\p{L}+)- (\p{Ll}[\p{L}-]*)/gu, (whole, left: string, right: string) => {
+      if (/^(and|or|to|nor)$/.test(right)) return whole;
+      const joined = (left + right).toLowerCase();
+      const hyphenated = `${left}-${right}`.toLowerCase();
+      if ((vocab.get(hyphenated) ?? 0) > 0) return `${left}-${right}`;
+      if ((vocab.get(joined) ?? 0) > 0) return left + right;
+      // Unknown either way: a hyphen before a lower-case word at a line end is more often a
+      // compound in policy prose ("non-state", "co-lead") than a split word.
+      return `${left}-${right}`;
+    });
+  return blocks.map((b) => ({ ...b, text: fix(b.text), parts: b.parts?.map((p) => ({ ...p, text: fix(p.text) })) }));
+}
+
+/**
+ * Footnote marks become `footnoteRefs` and leave the text. Plain-text extractions glue the
+ * mark to the preceding word ("actors.1 Working"); such digits count as marks only where a
+ * note of that number exists.
+ */
+export function linkFootnotes(blocks: Block[]): Block[] {
+  const noteNumbers = new Set(blocks.filter((b) => b.type === 'footnote' && b.n).map((b) => b.n!));
+  const marked = new Set<string>();
+  for (const b of blocks) for (const m of b.text.matchAll(/\uE000([^\uE001]+)\uE001/g)) marked.add(m[1]);
+  const restore = (text: string) =>
+    text.replace(/([.,;:’”)])(\d{1,3})(?=\s|$)/g, (whole, punct: string, n: string) => {
+      if (!noteNumbers.has(n) || marked.has(n)) return whole;
+      marked.add(n);
+      return punct + mark(n);
+    });
+  const clean = (b: Block): Block => {
+    const text = b.type === 'footnote' || b.type === 'reference' ? b.text : restore(b.text);
+    const { text: stripped, marks } = extractMarks(text);
+    const out: Block = { ...b, text: stripped.replace(/\s+([.,;:])/g, '$1').replace(/\s{2,}/g, ' ').trim() };
+    if (marks.length) out.footnoteRefs = [...new Set([...(b.footnoteRefs ?? []), ...marks])];
+    if (b.parts) out.parts = b.parts.map(clean);
+    return out;
+  };
+  return blocks.map(clean);
+}
+
+/**
+ * A quotation set in large type that repeats a sentence of the body is a pull quote: it stays
+ * as a quotation (readers search for it) but is flagged so it is not counted twice.
+ */
+export function markPullQuotes(blocks: Block[]): Block[] {
+  const body = blocks
+    .filter((b) => b.type === 'paragraph' || b.type === 'list-item' || b.type === 'box')
+    .map((b) => lettersOnly(b.text))
+    .join('|');
+  return blocks.map((b) => {
+    if (b.type !== 'quote') return b;
+    const key = lettersOnly(b.text);
+    const repeated = key.length > 20 && body.includes(key);
+    if (repeated) return { ...b, role: 'pull-quote' };
+    return b.role === 'pull-quote' ? b : { ...b, role: 'block-quote' };
+  });
+}
+
+export function repairBlocks(blocks: Block[]): Block[] {
+  return markPullQuotes(linkFootnotes(dehyphenate(rejoinSplitParagraphs(blocks))));
+}

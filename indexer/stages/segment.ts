@@ -1,0 +1,139 @@
+import type { Block, KindId, Passage } from '../../core/types.js';
+import { lettersOnly, shortHash, wordCount } from '../../core/text.js';
+import { sentences } from '../../core/nlp/sentences.js';
+import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from './patterns.js';
+
+export interface SegmentOptions {
+  /** split passages longer than this many words at the nearest sentence boundary */
+  targetWords: number;
+  /** list items shorter than this are merged with their short neighbours */
+  fragmentWords: number;
+}
+
+export const DEFAULT_SEGMENT: SegmentOptions = { targetWords: 200, fragmentWords: 12 };
+
+/** Splits at sentence boundaries into chunks near `target` words, never leaving a short tail. */
+export function splitLong(text: string, target: number): string[] {
+  if (wordCount(text) <= target * 1.25) return [text];
+  const sents = sentences(text);
+  const chunks: string[] = [];
+  let cur: string[] = [];
+  let words = 0;
+  for (const s of sents) {
+    const w = wordCount(s);
+    if (cur.length && words + w > target && words >= target * 0.5) {
+      chunks.push(cur.join(' '));
+      cur = [];
+      words = 0;
+    }
+    cur.push(s);
+    words += w;
+  }
+  if (cur.length) {
+    if (chunks.length && words < target * 0.35) chunks[chunks.length - 1] += ' ' + cur.join(' ');
+    else chunks.push(cur.join(' '));
+  }
+  return chunks;
+}
+
+function structuralKind(b: Block, section: string[], inBox: Block | null): KindId {
+  if (b.type === 'footnote') return 'footnote';
+  if (b.type === 'reference') return 'reference';
+  if (b.type === 'quote') return 'quotation';
+  if (inBox) return inBox.role === 'key-messages' ? 'key-message' : 'case-example';
+  if (section.some((s) => KEY_MESSAGE_SECTION.test(s))) return 'key-message';
+  if (section.some((s) => RECOMMENDATION_SECTION.test(s)) && (b.type === 'list-item' || /\b(should|must|need to|needs to|recommend)/i.test(b.text))) return 'recommendation';
+  return 'finding';
+}
+
+interface Unit {
+  block: Block;
+  blockIndex: number;
+  box: Block | null;
+  section: string[];
+}
+
+/**
+ * One passage per paragraph, list item, quotation, note or reference; long ones split near
+ * `targetWords` at sentence boundaries; runs of very short list items merged. Ids hash the
+ * document id and the passage's letters, so an unchanged passage keeps its id across builds.
+ */
+export function segment(docId: string, blocks: Block[], pageLabels: (string | null)[] | null, options: SegmentOptions = DEFAULT_SEGMENT): Passage[] {
+  const units: Unit[] = [];
+  const headings: { level: number; text: string }[] = [];
+  blocks.forEach((b, blockIndex) => {
+    if (b.type === 'heading') {
+      const level = b.level ?? 1;
+      while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
+      headings.push({ level, text: b.text });
+      return;
+    }
+    const section = headings.map((h) => h.text);
+    if (b.type === 'box') {
+      const inner = [...section, b.label ?? 'Box'];
+      for (const part of b.parts?.length ? b.parts : [{ ...b, type: 'paragraph' as const, text: b.text }]) {
+        units.push({ block: { ...part, page: part.page ?? b.page }, blockIndex, box: b, section: inner });
+      }
+      return;
+    }
+    units.push({ block: b, blockIndex, box: null, section });
+  });
+
+  // Merge runs of short list items ("Displacement.", "Conduct of hostilities.") into one passage.
+  const merged: Unit[] = [];
+  for (const u of units) {
+    const prev = merged[merged.length - 1];
+    const short = (x: Unit) => x.block.type === 'list-item' && wordCount(x.block.text) < options.fragmentWords;
+    if (prev && short(u) && short(prev) && prev.box === u.box && prev.block.depth === u.block.depth) {
+      prev.block = { ...prev.block, text: `${prev.block.text} ${u.block.text}` };
+      continue;
+    }
+    merged.push({ ...u, block: { ...u.block } });
+  }
+
+  const passages: Passage[] = [];
+  const seen = new Map<string, number>();
+  let offset = 0;
+  for (const u of merged) {
+    const kind = structuralKind(u.block, u.section, u.box);
+    const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
+    for (const text of chunks) {
+      const key = lettersOnly(text);
+      const dup = seen.get(key) ?? 0;
+      seen.set(key, dup + 1);
+      const id = shortHash(`${docId}|${key}|${dup}`, 16);
+      const physical = u.block.page;
+      const passage: Passage = {
+        id,
+        doc: docId,
+        ordinal: passages.length,
+        block: u.blockIndex,
+        text,
+        section: u.section,
+        page: physical && pageLabels ? (pageLabels[physical - 1] ?? null) : null,
+        physicalPage: physical ?? null,
+        start: offset,
+        end: offset + text.length,
+        kind,
+        blockType: u.block.type,
+      };
+      if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
+      if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
+      if (u.block.role === 'pull-quote') passage.duplicate = true;
+      passages.push(passage);
+      offset += text.length + 2;
+    }
+  }
+  linkNotes(passages);
+  return passages;
+}
+
+/** Points each footnote mark at the passage holding that note's text. */
+function linkNotes(passages: Passage[]): void {
+  const notes = new Map<string, string>();
+  for (const p of passages) if (p.blockType === 'footnote' && p.notes?.[0]) notes.set(p.notes[0].n, p.id);
+  for (const p of passages) {
+    if (p.blockType === 'footnote' || !p.notes) continue;
+    p.notes = p.notes.map((n) => ({ n: n.n, passage: notes.get(n.n) }));
+  }
+}

@@ -1,0 +1,327 @@
+import type { Block, Furniture } from '../../core/types.js';
+import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
+import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { joinLine, type Structured } from './layout-blocks.js';
+
+// Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
+// line lengths, indentation, list markers and the words themselves.
+
+interface RawLine {
+  text: string;
+  /** the extraction marks a new page by a leading space on its first line */
+  pageStart: boolean;
+  indent: number;
+}
+
+type RawBlock = RawLine[];
+
+const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+/** Inline markup from Markdown-ish extractions: emphasis, HTML tags, footnote marks. */
+export function normaliseInline(text: string): string {
+  return text
+    .replace(/\u00AD/g, '')
+    .replace(/\^\{([^}]{1,4})\}/g, (_m, n: string) => mark(n))
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/(^|[\s(“‘"'])\*([^*\n]+?)\*(?=[\s.,;:)”’"'?!]|$)/g, '$1$2')
+    .replace(/<\/?(u|i|b|em|strong|sup|sub|span)>/gi, '')
+    .replace(/<a href="([^"]*)"?>?/gi, '$1')
+    .replace(/([\p{L}.,;:’”)])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu, (_m, before: string, sup: string) => before + mark(fromSuperscript(sup)));
+}
+
+function medianLength(lines: RawLine[]): number {
+  const lens = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  return lens[Math.floor(lens.length / 2)] ?? 0;
+}
+
+/** Running headers such as `8 HPG briefing note`: a phrase that recurs with a page number. */
+function runningHeaders(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const m = /^\s*(\d{1,4})\s+(\D.{2,60}?)\s*$/.exec(l) ?? /^\s*(\D.{2,60}?)\s+(\d{1,4})\s*$/.exec(l);
+    if (!m) continue;
+    const phrase = lettersOnly(/^\s*\d/.test(l) ? m[2] : m[1]);
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, c]) => c >= 2).map(([p]) => p));
+}
+
+function isRunningHeader(line: string, phrases: Set<string>): boolean {
+  const m = /^\s*\d{1,4}\s+(\D.{2,60}?)\s*$/.exec(line) ?? /^\s*(\D.{2,60}?)\s+\d{1,4}\s*$/.exec(line);
+  return !!m && phrases.has(lettersOnly(m[1]));
+}
+
+function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
+  const lines = text.split('\n');
+  const headers = runningHeaders(lines);
+  const pageStarts = lines.filter((l) => /^ \S/.test(l)).length;
+  const blocks: RawBlock[] = [];
+  let cur: RawBlock = [];
+  const flush = () => {
+    if (cur.length) blocks.push(cur);
+    cur = [];
+  };
+  for (const raw of lines) {
+    if (!raw.trim()) {
+      flush();
+      continue;
+    }
+    if (isPageNumber(raw) || isRunningHeader(raw, headers)) {
+      furniture.push({ kind: isPageNumber(raw) ? 'page-number' : 'running-header', text: raw.trim(), page: null });
+      flush();
+      continue;
+    }
+    const line: RawLine = {
+      text: normaliseInline(raw.trim()),
+      pageStart: pageStarts >= 3 && /^ \S/.test(raw),
+      indent: /^\t+/.exec(raw)?.[0].length ?? 0,
+    };
+    if (line.pageStart || (cur.length && (noteStart(line.text) || listMarker(line.text)) && !listMarker(cur[0].text)) || (cur.length && cur[cur.length - 1].pageStart === false && line.indent > 0 && cur[0].indent === 0)) flush();
+    cur.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+const joinBlock = (b: RawBlock) => b.reduce((acc, l) => (acc ? joinLine(acc, l.text) : l.text), '');
+
+function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
+  const text = collapseWhitespace(b.map((l) => l.text).join(' '));
+  if (b.length > 3 || wordCount(text) > 18 || text.length > 130) return false;
+  if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
+  if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
+  // titles do not end on a function word: that is a line broken mid-sentence
+  if (/\b(for|of|the|a|an|and|or|to|in|on|with|by|from|as|at|that|which|its|their|is|are|was|were|be)$/i.test(text)) return false;
+  if (!/^[\p{Lu}\d‘“'"]/u.test(text)) return false;
+  if (/\.\s+\p{Lu}/u.test(text) || /\(\d{4}\)/.test(text)) return false;
+  // a one-line block of body width is a sentence fragment, not a title
+  if (b.length === 1 && b[0].text.length > typical * 0.9 && !next) return false;
+  // a block continued in lower case on the next page is the start of a paragraph
+  if (next && /^[\p{Ll}–]/u.test(next[0].text.trim())) return false;
+  return true;
+}
+
+/** Splits a block whose first lines are a heading run straight into the body. */
+function splitLeadingHeading(b: RawBlock, typical: number): [RawBlock, RawBlock] | null {
+  for (let k = Math.min(3, b.length - 1); k >= 1; k--) {
+    const head = b.slice(0, k);
+    const rest = b.slice(k);
+    const last = head[head.length - 1].text;
+    if (head.slice(0, -1).some((l) => /[.,;:?!]$/.test(l.text))) continue;
+    const titleLike = wordCount(head.map((l) => l.text).join(' ')) <= 10 && !/,/.test(last);
+    if (last.length >= typical * 0.8 && !/\?$/.test(last) && !titleLike) continue;
+    if (!/^[\p{Lu}‘“]/u.test(rest[0].text)) continue;
+    if (looksLikeHeading(head, typical, rest)) return [head, rest];
+  }
+  return null;
+}
+
+function tocLines(blocks: RawBlock[]): Set<RawBlock> {
+  // Contents lists repeat the headings; find blocks whose every line names another block.
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    for (let i = 0; i < b.length; i++) {
+      seen.add(lettersOnly(b[i].text));
+      if (i + 1 < b.length) seen.add(lettersOnly(b[i].text + b[i + 1].text));
+      if (i + 2 < b.length) seen.add(lettersOnly(b[i].text + b[i + 1].text + b[i + 2].text));
+    }
+  }
+  const toc = new Set<RawBlock>();
+  for (const b of blocks) {
+    if (b.every((l) => l.indent > 0 && !listMarker(l.text)) && b.every((l) => seen.has(lettersOnly(l.text.replace(/\s+\d{1,3}$/, ''))))) {
+      const others = blocks.filter((o) => o !== b).some((o) => o.some((l) => b.some((x) => lettersOnly(x.text) === lettersOnly(l.text) && o.length > 0 && l.indent === 0)));
+      if (others) toc.add(b);
+    }
+    if (b.length && CONTENTS_HEADING.test(b[0].text)) toc.add(b);
+  }
+  return toc;
+}
+
+const REFERENCE_START = /^[\p{Lu}\p{N}][^()]{0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;
+const CONTACT = /^(tel|fax|e-?mail|website|web)\s*:/im;
+
+export interface TextOptions {
+  title?: string;
+  authors?: string[];
+}
+
+export function textBlocks(text: string, options: TextOptions = {}): Structured {
+  const furniture: Furniture[] = [];
+  let raw = toBlocks(text, furniture);
+  const long = raw.flat().filter((l) => l.text.length > 30);
+  const typical = medianLength(long.length ? long : raw.flat());
+
+  // Cover sheet and title lines: everything up to the last early occurrence of the title,
+  // then the author, affiliation and e-mail lines that follow it.
+  if (options.title) {
+    const key = lettersOnly(options.title);
+    const limit = Math.max(3, Math.floor(raw.length * 0.2));
+    let at = -1;
+    for (let i = 0; i < Math.min(raw.length, limit); i++) if (lettersOnly(joinBlock(raw[i])) === key) at = i;
+    if (at >= 0) {
+      let end = at + 1;
+      const families = (options.authors ?? []).map((a) => lettersOnly(a.split(/\s+/).pop() ?? a)).filter(Boolean);
+      while (end < raw.length - 1) {
+        const t = joinBlock(raw[end]);
+        const short = wordCount(t) <= 12;
+        const frontish = families.some((f) => lettersOnly(t).includes(f)) || /@|universit|school of|institute|department|college|centre|center|special issue/i.test(t);
+        if (!short || !frontish) break;
+        end++;
+      }
+      for (const b of raw.slice(0, end)) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
+      raw = raw.slice(end);
+    }
+  }
+
+  // Back cover: from a contact block near the end (with the address lines just before it).
+  const tail = Math.floor(raw.length * 0.8);
+  const contact = raw.findIndex((b, i) => i >= tail && CONTACT.test(b.map((l) => l.text).join('\n')));
+  const toc = tocLines(raw);
+  if (contact >= 0) {
+    let start = contact;
+    while (start > 0 && raw[start - 1].every((l) => wordCount(l.text) <= 5) && !toc.has(raw[start - 1])) start--;
+    const back = raw.slice(start).filter((b) => !toc.has(b) && (raw.indexOf(b) < contact + 1 || b.every((l) => l.text.length < typical * 0.5)));
+    for (const b of back) furniture.push({ kind: 'back-matter', text: joinBlock(b), page: null });
+    raw = raw.filter((b) => !back.includes(b));
+  }
+  for (const b of toc) furniture.push({ kind: 'toc', text: b.map((l) => l.text).join(' | '), page: null });
+  raw = raw.filter((b) => !toc.has(b));
+
+  const blocks: Block[] = [];
+  let refs = false;
+  let box: Block | null = null;
+  let boxWidth = 0;
+  const markerStack: string[] = [];
+  const markerType = (m: string) => (/^\d+$/.test(m) ? '1' : /^[a-z]$/.test(m) ? 'a' : /^[ivx]+$/.test(m) ? 'i' : m);
+
+  const push = (b: Block) => {
+    if (box && (b.type === 'paragraph' || b.type === 'list-item')) box.parts!.push(b);
+    else blocks.push(b);
+  };
+  const closeBox = () => {
+    if (box) box.text = [box.label, ...box.parts!.map((p) => p.text)].join('\n');
+    box = null;
+  };
+
+  for (let i = 0; i < raw.length; i++) {
+    let b = raw[i];
+    const next = raw[i + 1];
+    let text = joinBlock(b);
+
+    if (box) {
+      const width = medianLength(b);
+      const sourceLine = /^source:/i.test(text);
+      const ended = b[0].pageStart || (b.length > 1 && !listMarker(text) && boxWidth && Math.abs(width - boxWidth) > boxWidth * 0.35);
+      if (ended && !sourceLine) closeBox();
+      else if (sourceLine || (box.parts!.length && /^source:/i.test(box.parts![box.parts!.length - 1].text))) {
+        if (!/^https?:\/\/\S+$/.test(text) || sourceLine) box.parts!.push({ type: 'paragraph', text, page: null });
+        if (!next || !/^source:/i.test(joinBlock(next))) {
+          // a bare URL repeated under the source line is extraction debris
+          while (raw[i + 1] && /^https?:\/\/\S+$/.test(joinBlock(raw[i + 1]))) i++;
+          closeBox();
+        }
+        continue;
+      }
+    }
+
+    const note = noteStart(text);
+    if (note && !listMarker(text) && (/^\d{1,3}(\t|\s{2,})|^[⁰¹²³⁴⁵⁶⁷⁸⁹]|^\uE000|^[*†‡§]\s/.test(b[0].text))) {
+      blocks.push({ type: 'footnote', n: note.n, text: note.rest, page: null });
+      continue;
+    }
+    if (/^_+$/.test(text)) continue;
+
+    if (refs && !REFERENCE_SECTION.test(text)) {
+      if (/^(https?:\/\/|www\.)\S+$/.test(text.replace(/\s+/g, '')) && b.every((l) => /^(https?:\/\/|www\.)\S*/.test(l.text))) continue;
+      // Entries start with an author and a year in brackets; a blank line may also fall inside one.
+      for (const line of b) {
+        const prev = blocks[blocks.length - 1];
+        const starts = REFERENCE_START.test(line.text) && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
+        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !REFERENCE_START.test(line.text)))) prev.text = joinLine(prev.text, line.text);
+        else blocks.push({ type: 'reference', text: line.text, page: null });
+      }
+      continue;
+    }
+
+    const lead = !looksLikeHeading(b, typical, next) ? splitLeadingHeading(b, typical) : null;
+    if (lead || looksLikeHeading(b, typical, next)) {
+      const head = lead ? lead[0] : b;
+      const htext = collapseWhitespace(head.map((l) => l.text).join(' '));
+      if (lead) {
+        b = lead[1];
+        text = joinBlock(b);
+      }
+      closeBox();
+      markerStack.length = 0;
+      if (BOX_LABEL.test(htext) && !/^summary$/i.test(htext)) {
+        box = { type: 'box', role: /key messages|key findings/i.test(htext) ? 'key-messages' : 'box', label: htext, text: htext, page: null, parts: [] };
+        blocks.push(box);
+        boxWidth = next ? medianLength(lead ? b : next) : 0;
+        if (!lead) continue;
+      } else {
+        refs = REFERENCE_SECTION.test(htext);
+        blocks.push({ type: 'heading', text: htext, page: null, level: 2 });
+        if (!lead) continue;
+      }
+    }
+
+    // Lists: one item per marker; depth follows the order in which marker kinds first appear.
+    let marker = listMarker(text);
+    const before = blocks[blocks.length - 1];
+    if (marker && /[–—]/.test(marker.marker) && !box && before?.type === 'paragraph' && !endsSentence(before.text) && b[0].indent === 0) {
+      // a dash after an unfinished sentence is punctuation carried onto the next page
+      before.text = joinLine(before.text, text);
+      marker = null;
+      continue;
+    }
+    if (marker) {
+      const items: RawBlock[] = [];
+      for (const l of b) {
+        if (listMarker(l.text) || !items.length) items.push([l]);
+        else items[items.length - 1].push(l);
+      }
+      for (const it of items) {
+        const m = listMarker(it[0].text)!;
+        const type = markerType(m.marker);
+        let depth = markerStack.indexOf(type);
+        if (depth < 0) {
+          markerStack.push(type);
+          depth = markerStack.length - 1;
+        } else markerStack.length = depth + 1;
+        const itemText = joinBlock([{ ...it[0], text: m.rest }, ...it.slice(1)]);
+        push({ type: 'list-item', n: m.marker, ordered: m.ordered, depth: depth + 1, text: itemText, page: null });
+      }
+      continue;
+    }
+    const prev = box ? box.parts![box.parts!.length - 1] : blocks[blocks.length - 1];
+    if (prev?.type === 'list-item' && !endsSentence(prev.text)) {
+      prev.text = joinLine(prev.text, text);
+      continue;
+    }
+    if (!box && endsSentence(text)) markerStack.length = 0;
+    if (/^[“"]/.test(text) && /[”"]$/.test(text) && wordCount(text) >= 5) {
+      blocks.push({ type: 'quote', role: 'block-quote', text, page: null });
+      continue;
+    }
+    push({ type: 'paragraph', text, page: null });
+  }
+  closeBox();
+  for (const bl of blocks) {
+    bl.text = bl.type === 'box' ? bl.text : collapseWhitespace(bl.text);
+    if (bl.parts) for (const p of bl.parts) p.text = collapseWhitespace(p.text);
+  }
+  assignTextHeadingLevels(blocks);
+  const front = [...furniture.filter((f) => f.kind === 'front-matter').map((f) => f.text), ...blocks.slice(0, 6).map((bl) => bl.text.split('\n')[0])]
+    .filter((t) => t.length < 200)
+    .map((text) => ({ text, size: 0 }));
+  return { blocks: blocks.filter((bl) => bl.text.trim()), furniture, pageLabels: null, front };
+}
+
+/** Without type sizes, a heading directly followed by another heading is the higher level. */
+function assignTextHeadingLevels(blocks: Block[]): void {
+  const parents = blocks.map((b, i) => b.type === 'heading' && blocks[i + 1]?.type === 'heading');
+  const nested = parents.some(Boolean);
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading') b.level = !nested || parents[i] ? 1 : 2;
+  });
+}

@@ -1,0 +1,15 @@
+// citation-js ships no type declarations; these cover the calls the project makes.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: { get(name: string): { templates: { add(name: string, template: string): void }; locales?: { add(name: string, locale: string): void } } };
+    input: { has(name: string): boolean };
+  };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';
