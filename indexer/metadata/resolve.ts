@@ -63,9 +63,11 @@ export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
   const sized = usable.some((l) => l.size > 0);
   let titleLines: FrontLine[] = [];
   if (sized) {
+    // The largest type of a line with at least two words (a one-word logo is not a title),
+    // continued over the following lines of the same size.
     const max = Math.max(...usable.map((l) => l.size));
-    const start = usable.findIndex((l) => l.size === max);
-    for (let i = start; i < usable.length && usable[i].size === max; i++) titleLines.push(usable[i]);
+    const start = front.indexOf(usable.find((l) => l.size === max)!);
+    for (let i = start; i < front.length && front[i].size === max; i++) titleLines.push(front[i]);
   } else {
     titleLines = usable.filter((l) => !/@|universit|orcid|version|copyright|©|http|www\./i.test(l.text)).slice(0, 1);
   }

@@ -42,8 +42,10 @@ export function dehyphenate(blocks: Block[]): Block[] {
     }
   }
   const fix = (text: string) =>
-    text.replace(/\u00AD\s*/g, '').replace(/(\p{L}+)- (\p{Ll}[\p{L}-]*)/gu, (whole, left: string, right: string) => {
+    text.replace(/\u00AD\s*/g, '').replace(/(\p{L}+)- (\p{L}[\p{L}-]*)/gu, (whole, left: string, right: string) => {
       if (/^(and|or|to|nor)$/.test(right)) return whole;
+      // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
+      if (/^\p{Lu}/u.test(right)) return `${left}-${right}`;
       const joined = (left + right).toLowerCase();
       const hyphenated = `${left}-${right}`.toLowerCase();
       if ((vocab.get(hyphenated) ?? 0) > 0) return `${left}-${right}`;

@@ -15,7 +15,6 @@ interface RawLine {
 
 type RawBlock = RawLine[];
 
-const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 
 /** Inline markup from Markdown-ish extractions: emphasis, HTML tags, footnote marks. */
 export function normaliseInline(text: string): string {
@@ -155,7 +154,7 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   // then the author, affiliation and e-mail lines that follow it.
   if (options.title) {
     const key = lettersOnly(options.title);
-    const limit = Math.max(3, Math.floor(raw.length * 0.2));
+    const limit = Math.max(10, Math.floor(raw.length * 0.2));
     let at = -1;
     for (let i = 0; i < Math.min(raw.length, limit); i++) if (lettersOnly(joinBlock(raw[i])) === key) at = i;
     if (at >= 0) {
@@ -217,7 +216,11 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
         if (!/^https?:\/\/\S+$/.test(text) || sourceLine) box.parts!.push({ type: 'paragraph', text, page: null });
         if (!next || !/^source:/i.test(joinBlock(next))) {
           // a bare URL repeated under the source line is extraction debris
-          while (raw[i + 1] && /^https?:\/\/\S+$/.test(joinBlock(raw[i + 1]))) i++;
+          const bareUrl = (l: RawLine | undefined) => !!l && /^https?:\/\/\S+$/.test(l.text);
+          while (raw[i + 1] && bareUrl(raw[i + 1][0])) {
+            if (raw[i + 1].length === 1) i++;
+            else raw[i + 1] = raw[i + 1].slice(1);
+          }
           closeBox();
         }
         continue;

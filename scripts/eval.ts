@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
+
+// npm run eval: quality measured against labelled data kept under test/ (and ../shared when
+// it is there). Prints tables and writes eval/results.json.
+
+const TARGET_F1 = 0.97;
+
+async function main(): Promise<number> {
+  const verbose = process.argv.includes('--verbose');
+  const dirs = ['test/fixtures/pdf'];
+  if (existsSync('../shared/pdf') && process.argv.includes('--shared')) dirs.push('../shared/pdf');
+  let failed = 0;
+  const results: Record<string, unknown> = {};
+  for (const dir of dirs) {
+    console.log(`\n## Extraction fidelity: ${dir}\n`);
+    const rows = await fidelityForDir(dir);
+    console.log(fidelityTable(rows));
+    for (const r of rows) {
+      const ok = r.f1 >= TARGET_F1 && !r.leakedFurniture.length && !r.leakedFootnotes.length && r.metadata.title && r.metadata.authors && r.metadata.year;
+      if (!ok) failed++;
+      if (verbose || !ok) {
+        for (const m of r.missed) console.log(`  ${r.doc} missed   ${m}`);
+        for (const w of r.wrong) console.log(`  ${r.doc} not truth ${w}`);
+        for (const l of [...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover]) console.log(`  ${r.doc} leaked   ${l}`);
+        if (!r.metadata.title || !r.metadata.authors || !r.metadata.year) console.log(`  ${r.doc} metadata ${JSON.stringify(r.metadata.got)}`);
+      }
+    }
+    results[`fidelity:${dir}`] = rows.map(({ missed: _m, wrong: _w, ...rest }) => rest);
+  }
+  console.log(`\ntargets: block F1 ≥ ${TARGET_F1} per document, 0 leaked headers, 0 leaked footnotes, metadata right`);
+  await mkdir('eval', { recursive: true });
+  await writeFile('eval/results.json', JSON.stringify(results, null, 2));
+  console.log(failed ? `\n${failed} document(s) below target` : '\nall targets met');
+  return failed ? 1 : 0;
+}
+
+main().then((code) => (process.exitCode = code));

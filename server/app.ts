@@ -1,0 +1,145 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DocumentRecord, Passage } from '../core/types.js';
+import type { IndexStore, Snapshot } from './index-store.js';
+import { search } from './search.js';
+
+// The project root holds views/ and public/, whether this runs from server/ or dist/server/.
+const here = dirname(fileURLToPath(import.meta.url));
+const root = existsSync(join(here, '..', 'package.json')) ? join(here, '..') : join(here, '..', '..');
+const viewsDir = join(root, 'views');
+
+class BadRequest extends Error {}
+
+const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]).filter((s) => s !== '');
+
+function intParam(v: unknown, name: string, def: number, min: number, max: number): number {
+  if (v === undefined || v === '') return def;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new BadRequest(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function documentSummary(d: DocumentRecord) {
+  const { id, title, author, issued, type } = d.csl;
+  return { id, title, author, issued, type };
+}
+
+function passageJson(p: Passage) {
+  return { id: p.id, doc: p.doc, text: p.text, page: p.page, section: p.section, kind: p.kind, blockType: p.blockType, notes: p.notes ?? [], duplicate: p.duplicate ?? false };
+}
+
+export function createApp(store: IndexStore): express.Express {
+  const app = express();
+  app.set('view engine', 'ejs');
+  app.set('views', viewsDir);
+  app.set('query parser', 'extended');
+  app.disable('x-powered-by');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
+  app.use('/static', express.static(join(root, 'public'), { maxAge: '1h' }));
+
+  // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!store.loaded) {
+      res.status(503).json({ error: 'no index has been published yet: run npm run index' });
+      return;
+    }
+    res.locals.snap = store.snapshot;
+    next();
+  });
+  const snapOf = (res: Response) => res.locals.snap as Snapshot;
+
+  app.get('/api/health', (_req, res) => {
+    const m = snapOf(res).manifest;
+    res.json({ status: 'ok', index: { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages } });
+  });
+
+  const searchParams = (req: Request) => ({
+    q: typeof req.query.q === 'string' ? req.query.q : list(req.query.q).join(' '),
+    doc: list(req.query.doc),
+    page: intParam(req.query.page, 'page', 1, 1, 100000),
+    size: intParam(req.query.size, 'size', 20, 1, 100),
+  });
+
+  app.get('/api/search', (req, res) => {
+    const snap = snapOf(res);
+    const params = searchParams(req);
+    const result = search(snap, params);
+    res.json({
+      total: result.total,
+      page: params.page,
+      size: params.size,
+      query: { q: params.q, warnings: result.warnings },
+      hits: result.hits.map((h) => ({ score: h.score, passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
+    });
+  });
+
+  app.get('/api/documents', (_req, res) => {
+    res.json({ documents: [...snapOf(res).documents.values()].map((d) => ({ ...d.csl, passages: d.passageCount, file: d.file })) });
+  });
+
+  app.get('/api/documents/:id', (req, res) => {
+    const snap = snapOf(res);
+    const d = snap.documents.get(req.params.id);
+    if (!d) {
+      res.status(404).json({ error: `no document ${req.params.id}` });
+      return;
+    }
+    res.json({ ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: [], cites: [], citedBy: [] });
+  });
+
+  app.get('/api/passages/:id', (req, res) => {
+    const snap = snapOf(res);
+    const p = snap.byId.get(req.params.id);
+    if (!p) {
+      res.status(404).json({ error: `no passage ${req.params.id}` });
+      return;
+    }
+    const siblings = snap.byDoc.get(p.doc) ?? [];
+    res.json({ passage: passageJson(p), document: documentSummary(snap.documents.get(p.doc)!), previous: siblings[p.ordinal - 1]?.id ?? null, next: siblings[p.ordinal + 1]?.id ?? null });
+  });
+
+  app.get('/', (req, res) => {
+    const snap = snapOf(res);
+    const params = searchParams(req);
+    const result = search(snap, params);
+    res.render('search', { params, result, snap });
+  });
+
+  app.get('/documents/:id', (req, res) => {
+    const snap = snapOf(res);
+    const d = snap.documents.get(req.params.id);
+    if (!d) {
+      res.status(404).render('error', { status: 404, message: `No document “${req.params.id}”.` });
+      return;
+    }
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [] });
+  });
+
+  app.get('/passages/:id', (req, res) => {
+    const snap = snapOf(res);
+    const p = snap.byId.get(req.params.id);
+    if (!p) {
+      res.status(404).render('error', { status: 404, message: `No passage “${req.params.id}”.` });
+      return;
+    }
+    res.render('passage', { p, d: snap.documents.get(p.doc)! });
+  });
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: 'no such API route' });
+  });
+  app.use((_req, res) => {
+    res.status(404).render('error', { status: 404, message: 'Page not found.' });
+  });
+  app.use((error: Error, req: Request, res: Response, _next: NextFunction) => {
+    const status = error instanceof BadRequest ? 400 : 500;
+    if (status === 500) console.error(error);
+    if (req.path.startsWith('/api/')) res.status(status).json({ error: error.message });
+    else res.status(status).render('error', { status, message: error.message });
+  });
+  return app;
+}

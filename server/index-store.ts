@@ -1,0 +1,88 @@
+import { readFile, watch } from 'node:fs/promises';
+import { join } from 'node:path';
+import lunr from 'lunr';
+import type { DocumentRecord, Passage } from '../core/types.js';
+import { currentBuild, verifyBuild, type Manifest } from '../indexer/publish.js';
+
+/** One published build, loaded whole and never mutated: requests hold on to the snapshot they started with. */
+export interface Snapshot {
+  manifest: Manifest;
+  documents: Map<string, DocumentRecord>;
+  passages: Passage[];
+  byId: Map<string, Passage>;
+  byDoc: Map<string, Passage[]>;
+  index: lunr.Index;
+}
+
+export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
+  const dir = join(indexDir, 'builds', id);
+  const manifest = await verifyBuild(dir);
+  const read = async (name: string) => JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown;
+  const documents = new Map((((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d])));
+  const passages = (await read('passages.json')) as Passage[];
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  return {
+    manifest,
+    documents,
+    passages,
+    byId: new Map(passages.map((p) => [p.id, p])),
+    byDoc,
+    index: lunr.Index.load((await read('lunr.json')) as object),
+  };
+}
+
+/**
+ * Serves the build CURRENT points at and switches when the indexer publishes a new one: the
+ * new build is loaded and verified first, then swapped in with one assignment, so a request
+ * never sees half of one build and half of another.
+ */
+export class IndexStore {
+  private current: Snapshot | null = null;
+  private abort = new AbortController();
+  lastError: string | null = null;
+
+  constructor(readonly indexDir: string) {}
+
+  get snapshot(): Snapshot {
+    if (!this.current) throw new Error('no index loaded');
+    return this.current;
+  }
+
+  get loaded(): boolean {
+    return this.current !== null;
+  }
+
+  /** Loads the current build; returns false (keeping the old one) when it cannot. */
+  async refresh(): Promise<boolean> {
+    const id = await currentBuild(this.indexDir);
+    if (!id || id === this.current?.manifest.id) return false;
+    try {
+      this.current = await loadSnapshot(this.indexDir, id);
+      this.lastError = null;
+      return true;
+    } catch (error) {
+      this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
+      console.error(this.lastError);
+      return false;
+    }
+  }
+
+  /** Watches the index directory for a new CURRENT pointer (fs events, with a slow poll as a fallback). */
+  async watch(pollMs = 2000): Promise<void> {
+    const poll = setInterval(() => void this.refresh(), pollMs);
+    poll.unref();
+    this.abort.signal.addEventListener('abort', () => clearInterval(poll));
+    try {
+      for await (const event of watch(this.indexDir, { signal: this.abort.signal })) {
+        if (event.filename === 'CURRENT') await this.refresh();
+      }
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') console.error(`index watch stopped: ${(error as Error).message}`);
+    }
+  }
+
+  close(): void {
+    this.abort.abort();
+  }
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { fidelityForDir } from '../../eval/run-fidelity.js';
+import type { Fidelity } from '../../eval/fidelity.js';
+import { PDFS } from '../helpers/tmp.js';
+
+describe('extraction fidelity against the ground truth of the three PDFs', function () {
+  this.timeout(120_000);
+  let rows: Fidelity[];
+  before(async () => {
+    rows = await fidelityForDir(PDFS);
+  });
+
+  it('covers the three documents', () => {
+    assert.equal(rows.length, 3);
+  });
+
+  it('recovers blocks with F1 ≥ 0.97 on each document', () => {
+    for (const r of rows) assert.ok(r.f1 >= 0.97, `${r.doc}: F1 ${r.f1.toFixed(3)} (missed ${r.missed.slice(0, 3).join('; ')})`);
+  });
+
+  it('leaks no running header, page number or footnote into body passages', () => {
+    for (const r of rows) {
+      assert.deepEqual(r.leakedFurniture, [], r.doc);
+      assert.deepEqual(r.leakedFootnotes, [], r.doc);
+      assert.deepEqual(r.leakedCover, [], r.doc);
+    }
+  });
+
+  it('reads title, authors and year without a catalog', () => {
+    for (const r of rows) assert.ok(r.metadata.title && r.metadata.authors && r.metadata.year, `${r.doc}: ${JSON.stringify(r.metadata.got)}`);
+  });
+});

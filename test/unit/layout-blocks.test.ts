@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
+import { fakePage, para, type FakeLine } from '../helpers/layout.js';
+
+const footer = (n: number): FakeLine => ({ text: n % 2 ? `Briefing note ${n}` : `${n} Briefing note`, size: 8.5, top: 800 });
+
+function doc(): ReturnType<typeof layoutBlocks> {
+  const cover = fakePage(1, [{ text: 'A title for the cover page', size: 27, top: 300 }, { text: 'Ann Author', size: 14 }]);
+  const p2 = fakePage(2, [
+    { text: 'Introduction', size: 16, top: 80, font: 'Sans-Bold', bold: true },
+    ...para('Alpha'),
+    { text: 'The last line of alpha ends a sentence.', gap: 15, sup: '1' },
+    ...para('Beta'),
+    { text: 'and it runs on to the next page without', gap: 15 },
+    { text: '1 A note at the foot of the page.', size: 8.5, top: 760 },
+    footer(2),
+  ]);
+  const p3 = fakePage(3, [
+    { text: 'ending its sentence here.', top: 80 },
+    { text: 'Recommendations', size: 12.5, gap: 30, font: 'Sans-Bold', bold: true },
+    { text: '1.', gap: 23 },
+    { text: 'First recommendation text that should be done.', x: 87, gap: 0 },
+    { text: '–', x: 87, gap: 20 },
+    { text: 'A sub point under the first.', x: 103, gap: 0 },
+    footer(3),
+  ]);
+  const p4 = fakePage(4, [...para('Gamma'), { text: 'Gamma closes.', gap: 15 }, footer(4)]);
+  return layoutBlocks([cover, p2, p3, p4]);
+}
+
+describe('layoutBlocks', () => {
+  it('drops running footers and reads printed page labels from them', () => {
+    const s = doc();
+    assert.ok(s.blocks.every((b) => !/Briefing note/.test(b.text)));
+    assert.deepEqual(s.pageLabels, [null, '2', '3', '4']);
+    assert.ok(s.furniture.some((f) => f.kind === 'running-header'));
+  });
+
+  it('keeps a cover page out of the blocks but offers it for metadata', () => {
+    const s = doc();
+    assert.ok(!s.blocks.some((b) => b.text.includes('cover page')));
+    assert.ok(s.front.some((l) => l.text === 'A title for the cover page' && l.size === 27));
+  });
+
+  it('separates footnotes from the body and places them after the citing block', () => {
+    const s = doc();
+    const i = s.blocks.findIndex((b) => b.type === 'footnote');
+    assert.equal(s.blocks[i].text, 'A note at the foot of the page.');
+    assert.equal(s.blocks[i].n, '1');
+    assert.match(s.blocks[i - 1].text, /\uE0001\uE001/);
+  });
+
+  it('recognises headings by size and weight, with levels by rank', () => {
+    const heads = doc().blocks.filter((b) => b.type === 'heading');
+    assert.deepEqual(heads.map((h) => [h.text, h.level]), [['Introduction', 1], ['Recommendations', 2]]);
+  });
+
+  it('continues a paragraph across a page break when the sentence is unfinished', () => {
+    const beta = doc().blocks.find((b) => b.text.startsWith('Beta'))!;
+    assert.match(beta.text, /without ending its sentence here\.$/);
+    assert.equal(beta.page, 2);
+    assert.equal(beta.pageEnd, 3);
+  });
+
+  it('reads nested list items with markers and depth', () => {
+    const items = doc().blocks.filter((b) => b.type === 'list-item');
+    assert.deepEqual(items.map((b) => [b.n, b.depth, b.ordered]), [['1', 1, true], ['–', 2, false]]);
+    assert.equal(items[0].text, 'First recommendation text that should be done.');
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
+import { firstPageGuess, resolveMetadata, splitNames } from '../../indexer/metadata/resolve.js';
+
+const bib = `@techreport{bowden2020,
+  title = {Humanitarian diplomacy and protection advocacy in an age of caution},
+  author = {Bowden, Mark and Metcalfe-Hough, Victoria},
+  year = {2020}, month = nov, institution = {ODI}, type = {HPG briefing note},
+  file = {Full Text:/home/u/Zotero/storage/X/age-of-caution.pdf:application/pdf}
+}`;
+
+describe('metadata', () => {
+  it('matches catalog.json items by id or by a file named in file/note', () => {
+    const entries = parseCatalogJson(JSON.stringify([{ id: 'a-doc', type: 'report', title: 'A' }, { id: 'x', type: 'report', title: 'B', note: 'file: folder/b.pdf' }]));
+    assert.equal(matchEntry(entries, 'sub/a-doc.pdf')?.item.title, 'A');
+    assert.equal(matchEntry(entries, 'folder/b.pdf')?.item.title, 'B');
+    assert.equal(matchEntry(entries, 'c.pdf'), undefined);
+  });
+
+  it('rejects a catalog.json that is not CSL-JSON with a clear message', () => {
+    assert.throws(() => parseCatalogJson('{"not": "an array"}'), /not a CSL-JSON array/);
+    assert.throws(() => parseCatalogJson('[{'), /not valid JSON/);
+  });
+
+  it('reads Zotero BibTeX with citation-js, matching by the file field', () => {
+    const entries = parseCatalogBib(bib);
+    const e = matchEntry(entries, 'age-of-caution.pdf')!;
+    assert.equal(e.item.type, 'report');
+    assert.deepEqual(e.item.author, [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    assert.deepEqual(e.item.issued, { 'date-parts': [[2020, 11]] });
+  });
+
+  it('splits author strings into CSL names', () => {
+    assert.deepEqual(splitNames('Mark Bowden and Victoria Metcalfe-Hough'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    assert.deepEqual(splitNames('Bowden, Mark; Metcalfe-Hough, Victoria'), [{ family: 'Bowden', given: 'Mark' }, { family: 'Metcalfe-Hough', given: 'Victoria' }]);
+  });
+
+  it('guesses title, authors, date and series from a cover page', () => {
+    const g = firstPageGuess([
+      { text: 'HPG briefing note', size: 15 },
+      { text: 'Humanitarian diplomacy and', size: 27 },
+      { text: 'protection advocacy in an age of', size: 27 },
+      { text: 'caution', size: 27 },
+      { text: 'Mark Bowden and Victoria Metcalfe-Hough', size: 14 },
+      { text: 'November 2020', size: 12 },
+      { text: 'ODI', size: 34 },
+    ]);
+    assert.equal(g.title, 'Humanitarian diplomacy and protection advocacy in an age of caution');
+    assert.deepEqual(g.author?.map((a) => a.family), ['Bowden', 'Metcalfe-Hough']);
+    assert.deepEqual(g.issued, { 'date-parts': [[2020, 11]] });
+    assert.equal(g['collection-title'], 'HPG briefing note');
+  });
+
+  it('takes each field from the most trusted source and records where it came from', () => {
+    const entries = parseCatalogJson(JSON.stringify([{ id: 'doc', type: 'report', title: 'Catalog title' }]));
+    const r = resolveMetadata(
+      { file: 'doc.pdf', entries, format: 'pdf', embedded: { title: 'Info title', authors: ['Ann Smith'], date: '2019-05' }, front: [{ text: 'Cover Title Here', size: 20 }] },
+      entries[0],
+    );
+    assert.equal(r.csl.title, 'Catalog title');
+    assert.equal(r.provenance.title, 'catalog.json');
+    assert.deepEqual(r.csl.author, [{ given: 'Ann', family: 'Smith' }]);
+    assert.equal(r.provenance.author, 'pdf-info');
+    assert.deepEqual(r.csl.issued, { 'date-parts': [[2019, 5]] });
+  });
+
+  it('falls back to the file name for an item nobody describes', () => {
+    const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], format: 'txt', embedded: {}, front: [] }, undefined);
+    assert.equal(r.csl.id, 'unhcr-2019-annual-review');
+    assert.deepEqual(r.csl.issued, { 'date-parts': [[2019]] });
+    assert.equal(r.provenance.issued, 'file-name');
+  });
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import type { Block } from '../../core/types.js';
+import { segment, splitLong } from '../../indexer/stages/segment.js';
+import { wordCount } from '../../core/text.js';
+
+const sentence = (i: number) => `Sentence number ${i} says something about protection of civilians in armed conflict today.`;
+const long = Array.from({ length: 60 }, (_, i) => sentence(i)).join(' ');
+
+describe('segment', () => {
+  it('splits long paragraphs at sentence boundaries near the target and leaves no short tail', () => {
+    const chunks = splitLong(long, 200);
+    assert.ok(chunks.length >= 3);
+    for (const c of chunks) {
+      assert.match(c, /\.$/);
+      assert.ok(wordCount(c) >= 70 && wordCount(c) <= 260, `chunk of ${wordCount(c)} words`);
+    }
+    assert.equal(chunks.join(' '), long);
+  });
+
+  it('gives the same passage the same id across builds, and different text a different id', () => {
+    const blocks: Block[] = [{ type: 'paragraph', text: 'Alpha text.', page: 3 }, { type: 'paragraph', text: 'Beta text.', page: 4 }];
+    const a = segment('doc', blocks, null);
+    const b = segment('doc', [{ type: 'heading', text: 'New heading', page: 1, level: 1 }, ...blocks], null);
+    assert.equal(a[0].id, b[0].id);
+    assert.notEqual(a[0].id, a[1].id);
+    assert.notEqual(segment('other', blocks, null)[0].id, a[0].id);
+  });
+
+  it('carries the section path, the printed page label and a structural kind', () => {
+    const blocks: Block[] = [
+      { type: 'heading', text: 'Conclusions', page: 2, level: 1 },
+      { type: 'heading', text: 'Recommendations', page: 2, level: 2 },
+      { type: 'list-item', n: '1', depth: 1, text: 'Donors should fund protection advocacy at field level.', page: 3 },
+      { type: 'footnote', n: '1', text: 'See the annex.', page: 3 },
+    ];
+    const ps = segment('doc', blocks, [null, '1', '2']);
+    assert.deepEqual(ps[0].section, ['Conclusions', 'Recommendations']);
+    assert.equal(ps[0].page, '2');
+    assert.equal(ps[0].physicalPage, 3);
+    assert.equal(ps[0].kind, 'recommendation');
+    assert.equal(ps[1].kind, 'footnote');
+  });
+
+  it('merges runs of very short list items into one passage', () => {
+    const items = ['Displacement.', 'Conduct of hostilities.', 'Media and information.'].map((text, i): Block => ({ type: 'list-item', n: String(i + 1), depth: 1, text, page: null }));
+    const ps = segment('doc', items, null);
+    assert.equal(ps.length, 1);
+    assert.equal(ps[0].text, 'Displacement. Conduct of hostilities. Media and information.');
+  });
+
+  it('links footnote marks to the passage holding the note', () => {
+    const ps = segment('doc', [{ type: 'paragraph', text: 'Body.', page: 1, footnoteRefs: ['1'] }, { type: 'footnote', n: '1', text: 'The note.', page: 1 }], null);
+    assert.deepEqual(ps[0].notes, [{ n: '1', passage: ps[1].id }]);
+  });
+});

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { textBlocks, normaliseInline } from '../../indexer/stages/text-blocks.js';
+import { repairBlocks } from '../../indexer/stages/repair.js';
+import { extractMarks } from '../../core/text.js';
+
+const body = (s: string) => repairBlocks(textBlocks(s).blocks);
+
+describe('textBlocks', () => {
+  it('drops bare page numbers and running headers that repeat with a number', () => {
+    const text = [
+      'Some findings were made in the field and they are reported here at length.',
+      '',
+      '8 HPG briefing note',
+      '',
+      'More findings follow in this paragraph, which also ends properly.',
+      '',
+      '14',
+      '',
+      'The text goes on after the page number and closes.',
+      '',
+      '12 HPG briefing note',
+    ].join('\n');
+    const s = textBlocks(text);
+    assert.ok(s.blocks.every((b) => !/HPG briefing note|^14$/.test(b.text)));
+    assert.equal(s.furniture.filter((f) => f.kind === 'running-header').length, 2);
+    assert.equal(s.furniture.filter((f) => f.kind === 'page-number').length, 1);
+  });
+
+  it('joins hard-wrapped lines and rejoins a paragraph cut by a page break', () => {
+    const text = 'The Cold War politics that dominated the\nUN’s agenda in its first few decades\n\n deny both the intent and the extent of casualties.';
+    const blocks = body(text);
+    assert.equal(blocks.length, 1);
+    assert.equal(blocks[0].text, 'The Cold War politics that dominated the UN’s agenda in its first few decades deny both the intent and the extent of casualties.');
+  });
+
+  it('separates tab-numbered footnotes and links glued marks to them', () => {
+    const text = 'Armed actors, particularly non-state actors.1 Working together helps.\n\n1\t For more information, see OHCHR (2015b).';
+    const blocks = body(text);
+    const note = blocks.find((b) => b.type === 'footnote')!;
+    assert.equal(note.n, '1');
+    assert.equal(note.text, 'For more information, see OHCHR (2015b).');
+    const para = blocks.find((b) => b.type === 'paragraph')!;
+    assert.equal(para.text, 'Armed actors, particularly non-state actors. Working together helps.');
+    assert.deepEqual(para.footnoteRefs, ['1']);
+  });
+
+  it('reads superscript and ^{*} marks as footnote marks', () => {
+    assert.deepEqual(extractMarks(normaliseInline('threats to civilians.¹ The primacy')).marks, ['1']);
+    assert.deepEqual(extractMarks(normaliseInline('Alexander Gilder^{*}')).marks, ['*']);
+    const blocks = body('Peace operations make a contribution.²\n\n² Alexander Gilder, *Journal of Conflict*, vol. 28.');
+    assert.equal(blocks.find((b) => b.type === 'footnote')?.text, 'Alexander Gilder, Journal of Conflict, vol. 28.');
+  });
+
+  it('finds headings as short unpunctuated lines, also when the body follows without a blank line', () => {
+    const text = [
+      'Introduction of the argument that follows in this briefing note is long enough.',
+      '',
+      'The foundations of the UN’s protection role',
+      'In the UN’s 75th anniversary year, 2020, it is worth reflecting on the role.',
+    ].join('\n');
+    const blocks = body(text);
+    assert.deepEqual(blocks.map((b) => b.type), ['paragraph', 'heading', 'paragraph']);
+    assert.equal(blocks[1].text, 'The foundations of the UN’s protection role');
+  });
+
+  it('does not take a line broken after a function word for a heading', () => {
+    const blocks = body('Opening paragraph of the text ends here.\n\nThe foundations for the current framework for\nPoC came from the major shift in geopolitics.');
+    assert.ok(!blocks.some((b) => b.type === 'heading'));
+  });
+
+  it('reads nested tab-indented lists with depth by marker kind', () => {
+    const text = ['Recommendations', '', '1.\t The cluster should act.', '\t– First sub point', '', '\t– Second sub point', '•\t bullet under it;', '2.\t Donors should pay.'].join('\n');
+    const items = body(text).filter((b) => b.type === 'list-item');
+    assert.deepEqual(items.map((b) => [b.n, b.depth]), [['1', 1], ['–', 2], ['–', 2], ['•', 3], ['2', 1]]);
+  });
+
+  it('keeps a table of contents that repeats the headings out of the text', () => {
+    const text = ['Introduction', 'The text of the introduction is here and ends.', '', 'Methods', 'We read things carefully and closely.', '', '\tIntroduction', '\tMethods'].join('\n');
+    const s = textBlocks(text);
+    assert.ok(s.furniture.some((f) => f.kind === 'toc'));
+    assert.equal(s.blocks.filter((b) => b.type === 'heading').length, 2);
+  });
+
+  it('drops a repository cover sheet up to the title and the author lines after it', () => {
+    const text = ['CentAUR', '', 'Peace operations and human security', '', 'Accepted Version', '', 'Peace Operations and Human Security', '', 'Alexander Gilder*', '', 'School of Law, University of Reading, UK', '', 'Human Security in Context', 'Peace operations make a major, daily contribution to peace.'].join('\n');
+    const s = textBlocks(text, { title: 'Peace operations and human security', authors: ['Gilder'] });
+    assert.deepEqual(s.blocks.map((b) => b.text), ['Human Security in Context', 'Peace operations make a major, daily contribution to peace.']);
+    assert.ok(s.furniture.some((f) => f.text === 'Accepted Version'));
+  });
+
+  it('splits a reference list into entries and drops repeated bare URLs', () => {
+    const text = [
+      'References',
+      '',
+      'Adam, I. (2009) ‘INGOs expelled from Darfur’. African Arguments, 24 March (https://example.org/a-',
+      'b/ ).',
+      '',
+      'IASC (2009) Standard terms of reference. New York: IASC.',
+      'IASC (2013) Statement: the centrality of protection. New York: IASC.',
+      '',
+      'https://example.org/a-b/',
+      'https://example.org/a-b/',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text), [
+      'Adam, I. (2009) ‘INGOs expelled from Darfur’. African Arguments, 24 March (https://example.org/a-b/ ).',
+      'IASC (2009) Standard terms of reference. New York: IASC.',
+      'IASC (2013) Statement: the centrality of protection. New York: IASC.',
+    ]);
+  });
+
+  it('recognises a box by its label and ends it at its source line', () => {
+    const text = ['Box 1: Protection aide memoire', '', 'In 2001 the Council requested OCHA to prepare an aide memoire for its action on protection.', '', '1. Section 1 covers general concerns.', '2. Section 2 covers children.', '', 'Source: https://example.org', '', 'https://example.org', 'Body text resumes here after the box and ends.'].join('\n');
+    const blocks = body(text);
+    assert.equal(blocks[0].type, 'box');
+    assert.equal(blocks[0].label, 'Box 1: Protection aide memoire');
+    assert.equal(blocks[0].parts?.length, 4);
+    assert.equal(blocks[blocks.length - 1].text, 'Body text resumes here after the box and ends.');
+  });
+});
