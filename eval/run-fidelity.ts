@@ -19,7 +19,7 @@ export async function fidelityForDir(dir: string): Promise<Fidelity[]> {
 export function fidelityTable(rows: Fidelity[]): string {
   const head = ['document', 'blocks', 'recall', 'precision', 'F1', 'headings', 'leaked hdr', 'leaked fn', 'leaked cover', 'title', 'authors', 'year'];
   const body = rows.map((r) => [
-    r.doc.slice(0, 44),
+    r.doc.slice(0, 56),
     String(r.truthBlocks),
     r.recall.toFixed(3),
     r.precision.toFixed(3),

@@ -16,7 +16,8 @@ const entries = existsSync(catalog) ? parseCatalogJson(await readFile(catalog, '
 const r = await processFile(file, basename(file), entries, { maxPages: 2000, timeoutMs: 120_000 });
 console.log(JSON.stringify(r.report));
 if (r.document) console.log(JSON.stringify({ csl: r.document.csl, provenance: r.document.provenance, pageLabels: r.document.pageLabels }));
-const show = (t: string) => t.replace(/\uE000/g, '{').replace(/\uE001/g, '}').replace(/\n/g, ' ¶ ').slice(0, 160);
+const full = process.argv.includes('--full');
+const show = (t: string) => t.replace(/\uE000/g, '{').replace(/\uE001/g, '}').replace(/\n/g, ' ¶ ').slice(0, full ? undefined : 160);
 for (const b of r.blocks ?? []) {
   const tags = [b.type + (b.role ? '/' + b.role : ''), b.level ? 'L' + b.level : '', b.n ? 'n=' + b.n : '', b.depth ? 'd=' + b.depth : '', b.page ? 'p' + b.page : ''].filter(Boolean).join(' ');
   console.log(`[${tags}] ${show(b.text)}`);

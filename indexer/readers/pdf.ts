@@ -34,6 +34,14 @@ function classify(error: unknown): ReadError {
   return new ReadError(`unreadable PDF (${(error as Error)?.message ?? String(error)})`);
 }
 
+/** Titles that export tools write when the author gave none. */
+function plausibleTitle(title: unknown): string | undefined {
+  if (typeof title !== 'string') return undefined;
+  const t = title.replace(/^Microsoft (Word|PowerPoint) - /, '').trim();
+  if (!t || /^(about:blank|untitled.*|document\d*|title|slide \d+)$/i.test(t) || /\.(docx?|pdf|indd|rtf|odt)$/i.test(t) || /^[\w-]+$/.test(t) && !/\s/.test(t) && t.length > 20) return undefined;
+  return t;
+}
+
 function splitAuthors(author: string | undefined): string[] | undefined {
   if (!author?.trim()) return undefined;
   return author
@@ -117,7 +125,7 @@ export const pdfReader: Reader = {
       const info = await parser.getInfo();
       const dict = (info.info ?? {}) as Record<string, unknown>;
       embedded = {
-        title: typeof dict.Title === 'string' && dict.Title.trim() ? dict.Title.trim() : undefined,
+        title: plausibleTitle(dict.Title),
         authors: splitAuthors(typeof dict.Author === 'string' ? dict.Author : undefined),
         date: pdfDate(dict.CreationDate),
         subject: typeof dict.Subject === 'string' ? dict.Subject : undefined,

@@ -2,7 +2,8 @@ import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, startsLowercase, wordCount } from '../../core/text.js';
 import { pageLines, type Line } from './lines.js';
-import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { weightedMode } from '../../core/stats.js';
+import { BOX_LABEL, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
 export interface Structured {
   blocks: Block[];
@@ -23,28 +24,13 @@ interface Typography {
 
 type LineClass = 'heading' | 'pull' | 'small' | 'body';
 
-function mode(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0] ?? 0;
-  let n = -1;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
-}
-
-function weightedMode<T>(lines: Line[], key: (l: Line) => T): T {
-  const w = new Map<T, number>();
-  for (const l of lines) w.set(key(l), (w.get(key(l)) ?? 0) + l.text.length);
-  let best = key(lines[0]);
-  let n = -1;
-  for (const [k, c] of w) if (c > n) [best, n] = [k, c];
-  return best;
-}
+const mode = (values: number[]): number => (values.length ? weightedMode(values, (v) => v) : 0);
+const byText = <K>(lines: Line[], key: (l: Line) => K): K => weightedMode(lines, key, (l) => l.text.length);
 
 export function typography(lines: Line[]): Typography {
-  const bodySize = weightedMode(lines, (l) => Math.round(l.size * 2) / 2);
+  const bodySize = byText(lines, (l) => Math.round(l.size * 2) / 2);
   const sized = lines.filter((l) => Math.abs(l.size - bodySize) < 0.3);
-  const bodyFont = weightedMode(sized, (l) => l.font);
+  const bodyFont = byText(sized, (l) => l.font);
   const body = sized.filter((l) => l.font === bodyFont);
   const gaps: number[] = [];
   for (let i = 1; i < body.length; i++) {
@@ -175,7 +161,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const drafts: Draft[] = [];
   let lastNote: Block | null = null;
   let frontMatterDone = false;
-  const state: AssemblyState = { refLeft: null };
+  const state: AssemblyState = { refLeft: null, notes: false };
 
   for (let p = 0; p < pages.length; p++) {
     if (skipPage[p]) continue;
@@ -184,7 +170,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       const numbered = notes.filter((n) => /^\d+$/.test(n.n ?? ''));
       return numbered.length ? Number(numbered[numbered.length - 1].n) : null;
     };
-    const noteFrom = state.refLeft !== null ? lines.length : footnoteRegion(lines, t, lastNumber());
+    // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
+    const sectionStart = lines.some((l) => classify(l, t) === 'heading' && (NOTES_SECTION.test(l.text.trim()) || REFERENCE_SECTION.test(l.text.trim())));
+    const noteFrom = state.refLeft !== null || state.notes || sectionStart ? lines.length : footnoteRegion(lines, t, lastNumber());
     // Footnotes: each starts at a note mark; lines without one continue the note above.
     for (const l of lines.slice(noteFrom)) {
       const start = noteStart(l.text);
@@ -275,6 +263,8 @@ function placeNotes(blocks: Block[], notes: Block[]): Block[] {
 interface AssemblyState {
   /** inside a reference list: the left edge its entries start at (continuations hang indented) */
   refLeft: number | null;
+  /** inside an endnotes section */
+  notes: boolean;
 }
 
 /** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
@@ -294,7 +284,8 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const cls = classify(l, t);
     const cur = drafts[drafts.length - 1];
     const last = cur?.lines[cur.lines.length - 1];
-    const newPage = !prev;
+    // A new page, or the top of the next column: the text flows on only if a sentence was cut.
+    const newPage = !prev || l.y < prev.y - l.size;
     const gap = prev ? l.y - prev.y : 0;
     const bigGap = prev ? gap > gapLimit(l) : false;
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
@@ -308,9 +299,24 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       continue;
     }
 
-    if (cls === 'heading') state.refLeft = REFERENCE_SECTION.test(l.text.trim()) ? -1 : null;
-    else if (state.refLeft !== null) {
+    if (cls === 'heading') {
+      state.refLeft = REFERENCE_SECTION.test(l.text.trim()) ? -1 : null;
+      state.notes = NOTES_SECTION.test(l.text.trim());
+    } else if (state.notes) {
+      // Endnotes: each opens with its number; other lines continue the note above.
+      const note = noteStart(l.text);
+      if (note) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
+      else if (cur?.block.type === 'footnote') cur.block.text = joinLine(cur.block.text, l.text);
+      else drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
+      prev = l;
+      continue;
+    } else if (state.refLeft !== null) {
       if (state.refLeft < 0) state.refLeft = l.x0;
+      if (newPage && cur?.block.type === 'reference') {
+        // In a new column or page an entry starts where its author and year are, not at a known margin.
+        const opens = REFERENCE_START.test(l.text) && (!cur || /[.)]\s*$/.test(cur.block.text));
+        state.refLeft = opens ? l.x0 : l.x0 - 10;
+      }
       const hanging = l.x0 > state.refLeft + 3;
       if (cur?.block.type === 'reference' && hanging && (!bigGap || newPage)) {
         cur.block.text = joinLine(cur.block.text, l.text);
@@ -322,11 +328,19 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
 
     if (cls === 'heading') {
-      const next = flow[i + 1];
-      const boxLabel = next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || BOX_LABEL.test(l.text));
+      // A label may wrap: look past the lines that continue it in the same type.
+      let j = i + 1;
+      while (j < flow.length && flow[j].font === l.font && Math.abs(flow[j].size - l.size) < 0.3 && flow[j].y - flow[j - 1].y <= gapLimit(l)) j++;
+      const next = flow[j];
+      const label = flow.slice(i, j).map((x) => x.text).join(' ');
+      const section = REFERENCE_SECTION.test(label.trim()) || NOTES_SECTION.test(label.trim());
+      const boxLabel = !section && next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || BOX_LABEL.test(label));
       if (boxLabel) {
-        const role = /key messages|key findings|summary/i.test(l.text) ? 'key-messages' : 'box';
-        drafts.push({ block: { type: 'box', role, label: l.text, text: l.text, page: l.page, parts: [] }, lines: [l], cls: 'small', indent: l.x0 });
+        const role = /key messages|key findings|summary/i.test(label) ? 'key-messages' : 'box';
+        drafts.push({ block: { type: 'box', role, label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
+        prev = flow[j - 1];
+        i = j - 1;
+        continue;
       } else if (cur && cur.block.type === 'heading' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
         cur.block.text += ' ' + l.text;
         cur.lines.push(l);

@@ -1,5 +1,6 @@
 import type { LayoutPage, TextItem } from '../readers/types.js';
 import { mark } from '../../core/text.js';
+import { weightedMode } from '../../core/stats.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -24,15 +25,7 @@ interface Cluster {
   size: number;
 }
 
-/** The size carrying most characters: the line's (or page's) main type size. */
-function dominant<T>(items: TextItem[], key: (i: TextItem) => T): T {
-  const weight = new Map<T, number>();
-  for (const i of items) weight.set(key(i), (weight.get(key(i)) ?? 0) + i.str.length);
-  let best = key(items[0]);
-  let bestWeight = -1;
-  for (const [k, w] of weight) if (w > bestWeight) [best, bestWeight] = [k, w];
-  return best;
-}
+const dominant = <K>(items: TextItem[], key: (i: TextItem) => K): K => weightedMode(items, key, (i) => i.str.length);
 
 function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
   let out = '';
@@ -91,6 +84,16 @@ export function pageLines(page: LayoutPage): Line[] {
       if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && /^[\d*†‡§]{1,3}$/.test(i.str.trim())) superscripts.add(i);
     }
   }
+  const gutter = findGutter(clusters, page.width);
+  if (gutter !== null) {
+    // Two columns share baselines: cut every line at the gutter.
+    for (const c of [...clusters]) {
+      const right = c.items.filter((i) => i.x >= gutter);
+      if (right.length === 0 || right.length === c.items.length) continue;
+      c.items = c.items.filter((i) => i.x < gutter);
+      clusters.push({ items: right, baseline: c.baseline, size: c.size });
+    }
+  }
   const lines = clusters.map((c): Line => {
     const its = c.items.sort((a, b) => a.x - b.x);
     const body = its.filter((i) => !superscripts.has(i));
@@ -113,16 +116,40 @@ export function pageLines(page: LayoutPage): Line[] {
       pageHeight: page.height,
     };
   });
-  return readingOrder(lines, page.width);
+  return readingOrder(lines, page.width, gutter ?? undefined);
+}
+
+/**
+ * The x of a column gutter: a wide horizontal gap between items on one baseline, found at the
+ * same place on many lines. A single wide gap (a right-aligned page number in a contents line)
+ * is not a gutter.
+ */
+function findGutter(clusters: Cluster[], width: number): number | null {
+  const gaps: number[] = [];
+  for (const c of clusters) {
+    const its = [...c.items].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < its.length; i++) {
+      const end = its[i - 1].x + its[i - 1].width;
+      const gap = its[i].x - end;
+      if (gap > Math.max(3 * c.size, width * 0.035)) gaps.push((end + its[i].x) / 2);
+    }
+  }
+  if (gaps.length < 3) return null;
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)];
+  const near = gaps.filter((g) => Math.abs(g - median) < width * 0.04);
+  if (near.length < 3 || near.length < gaps.length * 0.5) return null;
+  if (median < width * 0.3 || median > width * 0.7) return null;
+  return near.reduce((a, b) => a + b, 0) / near.length;
 }
 
 /**
  * Top-to-bottom order, with two-column pages read column by column between full-width lines
  * (titles, spanning figures), as a reader would.
  */
-export function readingOrder(lines: Line[], width: number): Line[] {
+export function readingOrder(lines: Line[], width: number, gutter?: number): Line[] {
   const byY = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const mid = width / 2;
+  const mid = gutter ?? width / 2;
   const left = byY.filter((l) => l.x1 < mid + 6);
   const right = byY.filter((l) => l.x0 > mid - 6);
   const substantial = byY.filter((l) => l.x1 - l.x0 > width * 0.2).length || 1;

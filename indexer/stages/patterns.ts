@@ -54,3 +54,6 @@ export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next s
 export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
 export const REFERENCE_SECTION = /^(references|bibliography|works cited|sources|literature)$/i;
 export const CONTENTS_HEADING = /^(contents|table of contents)$/i;
+export const NOTES_SECTION = /^(notes|endnotes|end notes|footnotes)$/i;
+/** A reference-list entry opens with an author (person or body) and a year in brackets. */
+export const REFERENCE_START = /^[\p{Lu}\p{N}][^()]{0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;

@@ -1,6 +1,6 @@
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
-import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { joinLine, type Structured } from './layout-blocks.js';
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
@@ -136,7 +136,6 @@ function tocLines(blocks: RawBlock[]): Set<RawBlock> {
   return toc;
 }
 
-const REFERENCE_START = /^[\p{Lu}\p{N}][^()]{0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;
 const CONTACT = /^(tel|fax|e-?mail|website|web)\s*:/im;
 
 export interface TextOptions {
