@@ -81,6 +81,15 @@ export type KindId =
   | 'footnote'
   | 'reference';
 
+/** Why a tag was given: the alias matched, or the rule and the words that fired. */
+export interface TagEvidence {
+  facet: 'actor' | 'theme' | 'place' | 'kind';
+  id: string;
+  rule: string;
+  matched: string[];
+  score?: number;
+}
+
 export interface Passage {
   /** stable: derived from document id and normalised text, so the same text keeps its id */
   id: string;
@@ -104,6 +113,10 @@ export interface Passage {
   notes?: { n: string; passage?: string }[];
   /** set on pull quotes that repeat text found in the body */
   duplicate?: boolean;
+  actors: string[];
+  themes: string[];
+  places: string[];
+  evidence: TagEvidence[];
 }
 
 export type FileStatus = 'indexed' | 'partial' | 'skipped';

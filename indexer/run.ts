@@ -4,6 +4,8 @@ import { listCorpus } from './corpus.js';
 import { processFile } from './process-file.js';
 import { ExtractionCache } from './cache.js';
 import { buildLunrIndex } from './build-index.js';
+import { buildVocabulary } from './build-vocab.js';
+import { loadTaxonomy } from '../core/taxonomy.js';
 import { newBuildId, publish, type Manifest } from './publish.js';
 
 export interface RunOptions {
@@ -12,6 +14,8 @@ export interface RunOptions {
   maxPages: number;
   timeoutMs: number;
   useCache: boolean;
+  /** the editable taxonomy (default taxonomy/taxonomy.json) */
+  taxonomyFile?: string;
   onStart?: (files: number) => void;
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
 }
@@ -35,6 +39,8 @@ export interface RunResult {
 /** corpus → extract → clean → segment → index → publish, one file at a time; a bad file is reported and skipped. */
 export async function runIndex(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
+  // An invalid taxonomy stops the run before any work: its error names the file and line.
+  const taxonomy = loadTaxonomy(options.taxonomyFile);
   const listing = await listCorpus(options.corpusDir);
   const cache = options.useCache ? new ExtractionCache(join(options.indexDir, 'cache')) : undefined;
   options.onStart?.(listing.files.length);
@@ -87,6 +93,8 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       'documents.json': JSON.stringify([...documents.values()]),
       'passages.json': JSON.stringify(passages),
       'lunr.json': JSON.stringify(index),
+      'vocabulary.json': JSON.stringify(buildVocabulary(passages)),
+      'taxonomy.json': JSON.stringify(taxonomy),
       'report.json': JSON.stringify(report, null, 2),
     },
     { documents: documents.size, passages: passages.length, files: reports.length, skipped: totals.skipped },

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
-import { search } from './search.js';
+import { helpers } from './view-helpers.js';
+import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
+import { FACETS, type FacetFilters } from './search/facets.js';
 
 // The project root holds views/ and public/, whether this runs from server/ or dist/server/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,21 @@ function documentSummary(d: DocumentRecord) {
 }
 
 function passageJson(p: Passage) {
-  return { id: p.id, doc: p.doc, text: p.text, page: p.page, section: p.section, kind: p.kind, blockType: p.blockType, notes: p.notes ?? [], duplicate: p.duplicate ?? false };
+  return {
+    id: p.id,
+    doc: p.doc,
+    text: p.text,
+    page: p.page,
+    section: p.section,
+    actors: p.actors,
+    themes: p.themes,
+    kind: p.kind,
+    places: p.places,
+    evidence: p.evidence,
+    blockType: p.blockType,
+    notes: p.notes ?? [],
+    duplicate: p.duplicate ?? false,
+  };
 }
 
 export function createApp(store: IndexStore): express.Express {
@@ -40,6 +56,7 @@ export function createApp(store: IndexStore): express.Express {
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.use('/static', express.static(join(root, 'public'), { maxAge: '1h' }));
+  app.locals.h = helpers;
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -57,24 +74,50 @@ export function createApp(store: IndexStore): express.Express {
     res.json({ status: 'ok', index: { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages } });
   });
 
-  const searchParams = (req: Request) => ({
-    q: typeof req.query.q === 'string' ? req.query.q : list(req.query.q).join(' '),
-    doc: list(req.query.doc),
-    page: intParam(req.query.page, 'page', 1, 1, 100000),
-    size: intParam(req.query.size, 'size', 20, 1, 100),
+  /** Query string → search request; anything out of range is a 400 with a message. */
+  const searchRequest = (req: Request, snap: Snapshot): SearchRequest => {
+    const filters: FacetFilters = {};
+    for (const f of FACETS) {
+      const values = list(req.query[f]);
+      if (!values.length) continue;
+      const include: string[] = [];
+      const exclude: string[] = [];
+      for (const v of values) {
+        const excluded = v.startsWith('-') && f !== 'year';
+        const id = excluded ? v.slice(1) : v;
+        if (!snap.facets.knows(f, id)) throw new BadRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${v}"` : `unknown ${f} "${id}"`);
+        (excluded ? exclude : include).push(id);
+      }
+      filters[f] = { include, exclude };
+    }
+    const sort = req.query.sort === undefined || req.query.sort === '' ? 'relevance' : String(req.query.sort);
+    if (sort !== 'relevance' && sort !== 'date') throw new BadRequest('sort must be relevance or date');
+    return {
+      q: typeof req.query.q === 'string' ? req.query.q : list(req.query.q).join(' '),
+      filters,
+      page: intParam(req.query.page, 'page', 1, 1, 100000),
+      size: intParam(req.query.size, 'size', 20, 1, 100),
+      sort,
+      perDoc: intParam(req.query.perDoc, 'perDoc', 3, 0, 100),
+    };
+  };
+
+  const searchJson = (snap: Snapshot, r: SearchRequest, result: SearchResponse) => ({
+    total: result.total,
+    shown: result.shown,
+    page: r.page,
+    pages: result.pages,
+    size: r.size,
+    sort: r.sort,
+    query: result.query,
+    hits: result.hits.map((h) => ({ score: h.score, snippet: h.snippet, ...(h.more ? { more: h.more } : {}), passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
+    facets: result.facets,
   });
 
   app.get('/api/search', (req, res) => {
     const snap = snapOf(res);
-    const params = searchParams(req);
-    const result = search(snap, params);
-    res.json({
-      total: result.total,
-      page: params.page,
-      size: params.size,
-      query: { q: params.q, warnings: result.warnings },
-      hits: result.hits.map((h) => ({ score: h.score, passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
-    });
+    const r = searchRequest(req, snap);
+    res.json(searchJson(snap, r, runSearch(snap, r)));
   });
 
   app.get('/api/documents', (_req, res) => {
@@ -104,9 +147,8 @@ export function createApp(store: IndexStore): express.Express {
 
   app.get('/', (req, res) => {
     const snap = snapOf(res);
-    const params = searchParams(req);
-    const result = search(snap, params);
-    res.render('search', { params, result, snap });
+    const r = searchRequest(req, snap);
+    res.render('search', { r, result: runSearch(snap, r), snap, query: req.query });
   });
 
   app.get('/documents/:id', (req, res) => {

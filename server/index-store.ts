@@ -2,33 +2,48 @@ import { readFile, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import type { DocumentRecord, Passage } from '../core/types.js';
+import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
 import { currentBuild, verifyBuild, type Manifest } from '../indexer/publish.js';
+import { LunrEngine } from './search/lunr-engine.js';
+import { FacetIndex } from './search/facets.js';
+import { Vocabulary } from './search/vocabulary.js';
+import { synonymMap, type SearchContext } from './search/service.js';
 
 /** One published build, loaded whole and never mutated: requests hold on to the snapshot they started with. */
-export interface Snapshot {
+export interface Snapshot extends SearchContext {
   manifest: Manifest;
-  documents: Map<string, DocumentRecord>;
-  passages: Passage[];
+  taxonomy: Taxonomy;
   byId: Map<string, Passage>;
   byDoc: Map<string, Passage[]>;
-  index: lunr.Index;
+  ordinalOf: Map<string, number>;
 }
 
 export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
   const dir = join(indexDir, 'builds', id);
   const manifest = await verifyBuild(dir);
   const read = async (name: string) => JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown;
-  const documents = new Map((((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d])));
+  const documents = new Map(((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d]));
   const passages = (await read('passages.json')) as Passage[];
+  // The taxonomy the build was tagged with travels with it, so labels match the tags.
+  const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
   const byDoc = new Map<string, Passage[]>();
-  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  for (const p of passages) {
+    const list = byDoc.get(p.doc);
+    if (list) list.push(p);
+    else byDoc.set(p.doc, [p]);
+  }
   return {
     manifest,
     documents,
     passages,
+    taxonomy,
     byId: new Map(passages.map((p) => [p.id, p])),
     byDoc,
-    index: lunr.Index.load((await read('lunr.json')) as object),
+    ordinalOf: new Map(passages.map((p, i) => [p.id, i])),
+    engine: new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), passages.map((p) => p.id)),
+    facets: new FacetIndex(passages, documents, taxonomy),
+    vocabulary: new Vocabulary((await read('vocabulary.json')) as [string, number][]),
+    synonyms: synonymMap(synonymGroups(taxonomy)),
   };
 }
 

@@ -116,6 +116,10 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
         end: offset + text.length,
         kind,
         blockType: u.block.type,
+        actors: [],
+        themes: [],
+        places: [],
+        evidence: [],
       };
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];

@@ -106,7 +106,8 @@ function splitLeadingHeading(b: RawBlock, typical: number): [RawBlock, RawBlock]
     const head = b.slice(0, k);
     const rest = b.slice(k);
     const last = head[head.length - 1].text;
-    if (head.slice(0, -1).some((l) => /[.,;:?!]$/.test(l.text))) continue;
+    // a colon may end the first line of a titled heading ("… in practice:"), a full stop may not
+    if (head.slice(0, -1).some((l) => /[.,;?!]$/.test(l.text))) continue;
     const titleLike = wordCount(head.map((l) => l.text).join(' ')) <= 10 && !/,/.test(last);
     if (last.length >= typical * 0.8 && !/\?$/.test(last) && !titleLike) continue;
     if (!/^[\p{Lu}‘“]/u.test(rest[0].text)) continue;

@@ -1,0 +1,202 @@
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { SEARCH_FIELDS } from '../../core/search-fields.js';
+import type { EngineClause, SearchEngine } from './engine.js';
+import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
+import { Bitset } from './bitset.js';
+import { FACETS, yearOf, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
+import { snippet, stem } from './snippet.js';
+import type { Vocabulary } from './vocabulary.js';
+
+// A search request end to end: parse (never throws) → correct typos → expand acronyms and
+// synonyms → engine candidates → phrase filter on stored text → facet filters and counts →
+// sort, group by document, page → snippets.
+
+export interface SearchRequest {
+  q: string;
+  filters: FacetFilters;
+  page: number;
+  size: number;
+  sort: 'relevance' | 'date';
+  /** passages shown per document before "k more in this document"; 0 = no limit */
+  perDoc: number;
+}
+
+export interface SearchHit {
+  passage: Passage;
+  ordinal: number;
+  score: number;
+  snippet: string;
+  /** more hits in the same document beyond those shown */
+  more?: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  /** hits after collapsing to `perDoc` per document: what the pages walk through */
+  shown: number;
+  pages: number;
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  query: { q: string; warnings: string[]; correctedQuery?: string; corrections?: Record<string, string>; expansions?: string[] };
+}
+
+export interface SearchContext {
+  passages: Passage[];
+  documents: Map<string, DocumentRecord>;
+  engine: SearchEngine;
+  facets: FacetIndex;
+  vocabulary: Vocabulary;
+  /** normalised phrase key → equivalent phrasings */
+  synonyms: Map<string, string[]>;
+}
+
+const FIELDS = SEARCH_FIELDS.map((f) => f.name);
+
+export function synonymMap(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const g of groups) {
+    const keys = g.map((x) => words(x).join(' '));
+    keys.forEach((k, i) => map.set(k, [...new Set([...(map.get(k) ?? []), ...keys.filter((_, j) => j !== i)])]));
+  }
+  return map;
+}
+
+const plainText = (p: Passage) => ` ${words(p.text).join(' ')} `;
+
+function clausesFor(terms: QueryTerm[]): EngineClause[] {
+  return terms.map((t) => ({
+    term: t.text,
+    fields: t.field ? [t.field] : undefined,
+    presence: t.presence,
+    wildcard: t.wildcard,
+    editDistance: t.fuzzy,
+    boost: t.boost,
+  }));
+}
+
+/** Replaces words the index does not know with the closest corpus word. */
+function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, string> {
+  const corrections: Record<string, string> = {};
+  for (const t of parsed.terms) {
+    if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || ctx.engine.knows(t.text)) continue;
+    if (stem(t.text) === '' || /^\d+$/.test(t.text)) continue;
+    const fix = ctx.vocabulary.correct(t.text);
+    if (fix && ctx.engine.knows(fix)) {
+      corrections[t.text] = fix;
+      t.text = fix;
+    }
+  }
+  for (const p of parsed.phrases) p.text = p.text.split(' ').map((w) => corrections[w] ?? w).join(' ');
+  return corrections;
+}
+
+/** Acronyms and synonyms found in the plain words of the query (1–5 word spans). */
+function expansions(parsed: ParsedQuery, ctx: SearchContext): string[] {
+  const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy).map((t) => t.text);
+  const out = new Set<string>();
+  for (let n = Math.min(5, plain.length); n >= 1; n--) {
+    for (let i = 0; i + n <= plain.length; i++) {
+      for (const alt of ctx.synonyms.get(plain.slice(i, i + n).join(' ')) ?? []) out.add(alt);
+    }
+  }
+  for (const ph of parsed.phrases) for (const alt of ctx.synonyms.get(ph.text) ?? []) out.add(alt);
+  return [...out];
+}
+
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: string[]): Map<number, number> {
+  const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
+  let scores: Map<number, number>;
+  if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
+  else {
+    // Only exclusions (or nothing): browse everything, minus what is excluded.
+    scores = new Map(ctx.passages.map((_, i) => [i, 0]));
+    const excluded = parsed.terms.filter((t) => t.presence === 'prohibited');
+    if (excluded.length) for (const ord of ctx.engine.search(excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' }))).keys()) scores.delete(ord);
+  }
+  // An acronym finds its expansion and the other way round: each alternative phrase is
+  // searched with all its words required and kept where the phrase really occurs.
+  for (const alt of alts) {
+    const altWords = alt.split(' ');
+    const found = ctx.engine.search(altWords.map((w) => ({ term: w, presence: 'required' as const })));
+    for (const [ord, s] of found) {
+      if (altWords.length > 1 && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
+      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * 0.9));
+    }
+  }
+  // Phrases: lunr has none, so they are checked on the stored text.
+  for (const ph of parsed.phrases) {
+    for (const ord of [...scores.keys()]) {
+      const has = plainText(ctx.passages[ord]).includes(` ${ph.text} `);
+      if (has !== (ph.presence === 'required')) scores.delete(ord);
+    }
+  }
+  // Several plain words: passages holding them together as typed rank first.
+  const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
+  if (plain.length >= 2 && parsed.phrases.length === 0) {
+    const together = ` ${words(parsed.raw.replace(/[+\-^~*:"]/g, ' ')).join(' ')} `;
+    for (const [ord, s] of scores) if (together.trim() && plainText(ctx.passages[ord]).includes(together)) scores.set(ord, s * 2);
+  }
+  // Duplicated pull quotes never outrank the text they repeat.
+  for (const [ord, s] of scores) if (ctx.passages[ord].duplicate) scores.set(ord, s * 0.5);
+  return scores;
+}
+
+export function runSearch(ctx: SearchContext, req: SearchRequest): SearchResponse {
+  const parsed = parseQuery(req.q, FIELDS);
+  const corrections = correctTypos(parsed, ctx);
+  const alts = expansions(parsed, ctx);
+  const scores = candidates(parsed, ctx, alts);
+  const hitSet = Bitset.of(ctx.passages.length, scores.keys());
+  const { result, facets } = ctx.facets.apply(hitSet, req.filters);
+
+  const docYear = (p: Passage) => yearOf(ctx.documents.get(p.doc)) ?? 0;
+  const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
+  if (req.sort === 'date') ordered.sort((a, b) => docYear(ctx.passages[b.ord]) - docYear(ctx.passages[a.ord]) || b.score - a.score || a.ord - b.ord);
+  else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
+
+  // At most perDoc passages per document, the rest counted as "k more in this document".
+  const perDocTotal = new Map<string, number>();
+  for (const h of ordered) perDocTotal.set(ctx.passages[h.ord].doc, (perDocTotal.get(ctx.passages[h.ord].doc) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const collapsed: { ord: number; score: number; more?: number }[] = [];
+  const limit = req.perDoc > 0 && !(req.filters.doc?.include.length === 1) ? req.perDoc : Infinity;
+  for (const h of ordered) {
+    const doc = ctx.passages[h.ord].doc;
+    const n = (seen.get(doc) ?? 0) + 1;
+    seen.set(doc, n);
+    if (n > limit) continue;
+    const total = perDocTotal.get(doc)!;
+    collapsed.push(n === Math.min(limit, total) && total > limit ? { ...h, more: total - limit } : h);
+  }
+
+  const start = (req.page - 1) * req.size;
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  for (const t of parsed.terms) {
+    if (t.presence === 'prohibited') continue;
+    if (t.wildcard) prefixes.push(t.text.split('*')[0]);
+    else stems.add(stem(t.text));
+  }
+  for (const alt of alts) for (const w of alt.split(' ')) stems.add(stem(w));
+  const hits = collapsed.slice(start, start + req.size).map((h) => {
+    const passage = ctx.passages[h.ord];
+    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, stems, prefixes), ...(h.more ? { more: h.more } : {}) };
+  });
+
+  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => corrections[w.toLowerCase()] ?? w) : undefined;
+  return {
+    total: ordered.length,
+    shown: collapsed.length,
+    pages: Math.max(1, Math.ceil(collapsed.length / req.size)),
+    hits,
+    facets,
+    query: {
+      q: req.q,
+      warnings: parsed.warnings,
+      ...(correctedQuery ? { correctedQuery, corrections } : {}),
+      ...(alts.length ? { expansions: alts } : {}),
+    },
+  };
+}
+
+export { FACETS };

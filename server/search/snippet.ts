@@ -1,0 +1,67 @@
+import lunr from 'lunr';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+export function stem(word: string): string {
+  return lunr.stemmer(new lunr.Token(word.toLowerCase(), {})).toString();
+}
+
+interface Tok {
+  word: string;
+  start: number;
+  end: number;
+  hit: boolean;
+  stem: string;
+}
+
+/** Words of a text with their offsets; matching is on stems, so "protecting" marks "protection". */
+function tokens(text: string, match: (stem: string, word: string) => boolean): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, '');
+    const s = stem(word);
+    out.push({ word, start: m.index!, end: m.index! + m[0].length, hit: match(s, word), stem: s });
+  }
+  return out;
+}
+
+/**
+ * The best window of a passage for a query, as HTML: everything escaped, matched words in
+ * <mark>. The window with the most distinct matched words wins; ties go to the earliest.
+ */
+export function snippet(text: string, stems: Set<string>, prefixes: string[] = [], maxWords = 40): string {
+  const match = (s: string, w: string) => stems.has(s) || prefixes.some((p) => w.startsWith(p));
+  const toks = tokens(text, match);
+  let from = 0;
+  if (toks.length > maxWords) {
+    let best = -1;
+    for (let i = 0; i + maxWords <= toks.length; i++) {
+      const window = toks.slice(i, i + maxWords).filter((t) => t.hit);
+      const score = new Set(window.map((t) => t.stem)).size * 100 + window.length * 10 - (i > 0 ? 1 : 0);
+      if (score > best) {
+        best = score;
+        from = i;
+      }
+    }
+    // Start at a sentence start when one is a few words before the window.
+    for (let k = from; k > Math.max(0, from - 8); k--) {
+      if (/[.!?]/.test(text.slice(toks[k - 1].end, toks[k].start))) {
+        from = k;
+        break;
+      }
+    }
+  }
+  const to = Math.min(toks.length, from + maxWords);
+  const startChar = from === 0 ? 0 : toks[from].start;
+  const endChar = to >= toks.length ? text.length : toks[to - 1].end;
+  let html = from > 0 ? '… ' : '';
+  let cursor = startChar;
+  for (const t of toks.slice(from, to)) {
+    if (!t.hit) continue;
+    html += escapeHtml(text.slice(cursor, t.start)) + '<mark>' + escapeHtml(text.slice(t.start, t.end)) + '</mark>';
+    cursor = t.end;
+  }
+  html += escapeHtml(text.slice(cursor, endChar));
+  if (endChar < text.length) html += ' …';
+  return html;
+}

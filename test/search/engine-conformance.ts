@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import type { EngineDocument, EngineFactory } from '../../server/search/engine.js';
+
+// What every engine behind the SearchEngine interface must do. A new engine adds one line to
+// engines.test.ts that runs this suite with its factory.
+
+export const CONFORMANCE_DOCS: EngineDocument[] = [
+  { ordinal: 0, text: 'Protection of civilians is the core of the mandate.', section: 'Introduction', title: 'Peace operations', author: 'Alexander Gilder' },
+  { ordinal: 1, text: 'Humanitarian diplomacy and protection advocacy in an age of caution.', section: 'Key messages', title: 'Age of caution', author: 'Mark Bowden' },
+  { ordinal: 2, text: 'Donors fund advocacy; advocacy needs funding and more advocacy.', section: 'Funding', title: 'Collaborative advocacy', author: 'Victoria Metcalfe-Hough' },
+  { ordinal: 3, text: 'Peacekeepers protected civilians in Mali and protecting them matters.', section: 'Mali', title: 'Peace operations', author: 'Alexander Gilder' },
+  { ordinal: 4, text: 'The Security Council remained divided on Syria.', section: 'Geopolitics', title: 'Age of caution', author: 'Mark Bowden' },
+];
+
+export function engineConformance(name: string, factory: EngineFactory): void {
+  describe(`search engine conformance: ${name}`, () => {
+    const engine = factory(CONFORMANCE_DOCS);
+    const ids = (m: Map<number, number>) => [...m.keys()].sort();
+
+    it('finds optional terms and scores every hit above zero', () => {
+      const r = engine.search([{ term: 'advocacy', presence: 'optional' }]);
+      assert.deepEqual(ids(r), [1, 2]);
+      for (const s of r.values()) assert.ok(s > 0);
+    });
+
+    it('ranks a passage with more matching terms higher', () => {
+      const r = engine.search([{ term: 'protection', presence: 'optional' }, { term: 'advocacy', presence: 'optional' }]);
+      assert.ok(r.get(1)! > r.get(0)!);
+    });
+
+    it('stems: protected, protecting and protection meet', () => {
+      assert.ok(engine.search([{ term: 'protect', presence: 'optional' }]).has(3));
+      assert.ok(engine.search([{ term: 'protecting', presence: 'optional' }]).has(0));
+    });
+
+    it('honours required and prohibited presence', () => {
+      assert.deepEqual(ids(engine.search([{ term: 'protection', presence: 'required' }, { term: 'caution', presence: 'required' }])), [1]);
+      assert.deepEqual(ids(engine.search([{ term: 'protection', presence: 'optional' }, { term: 'caution', presence: 'prohibited' }])), [0, 3]);
+    });
+
+    it('restricts a clause to fields', () => {
+      assert.deepEqual(ids(engine.search([{ term: 'caution', presence: 'optional', fields: ['title'] }])), [1, 4]);
+      assert.deepEqual(ids(engine.search([{ term: 'gilder', presence: 'optional', fields: ['author'] }])), [0, 3]);
+    });
+
+    it('expands wildcards and edit distance', () => {
+      assert.deepEqual(ids(engine.search([{ term: 'peacekeep*', presence: 'optional', wildcard: true }])), [3]);
+      assert.deepEqual(ids(engine.search([{ term: 'councel', presence: 'optional', editDistance: 2 }])), [4]);
+    });
+
+    it('ignores stop words instead of failing a required one', () => {
+      assert.deepEqual(ids(engine.search([{ term: 'the', presence: 'required' }, { term: 'council', presence: 'required' }])), [4]);
+      assert.equal(engine.search([{ term: 'the', presence: 'optional' }]).size, 0);
+    });
+
+    it('knows the words it indexed and not others', () => {
+      assert.equal(engine.knows('Syria'), true);
+      assert.equal(engine.knows('protections'), true);
+      assert.equal(engine.knows('zanzibar'), false);
+    });
+
+    it('answers nothing for an empty query or only prohibitions', () => {
+      assert.equal(engine.search([]).size, 0);
+      assert.equal(engine.search([{ term: 'mali', presence: 'prohibited' }]).size, 0);
+    });
+  });
+}

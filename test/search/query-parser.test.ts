@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { parseQuery } from '../../server/search/query-parser.js';
+
+const FIELDS = ['text', 'section', 'title', 'author'];
+const p = (q: string) => parseQuery(q, FIELDS);
+
+describe('parseQuery', () => {
+  it('reads words, required and prohibited terms', () => {
+    const q = p('protection +advocacy -access');
+    assert.deepEqual(q.terms.map((t) => [t.text, t.presence]), [['protection', 'optional'], ['advocacy', 'required'], ['access', 'prohibited']]);
+    assert.deepEqual(q.warnings, []);
+  });
+
+  it('reads fields, wildcards, fuzziness and boosts', () => {
+    const [a, b, c, d] = p('title:caution protect* civlians~2 diplomacy^3').terms;
+    assert.equal(a.field, 'title');
+    assert.equal(b.wildcard, true);
+    assert.equal(c.fuzzy, 2);
+    assert.equal(d.boost, 3);
+  });
+
+  it('keeps quoted phrases and requires their words', () => {
+    const q = p('"age of caution" UN');
+    assert.deepEqual(q.phrases, [{ text: 'age of caution', presence: 'required' }]);
+    assert.deepEqual(q.terms.filter((t) => t.presence === 'required').map((t) => t.text), ['age', 'of', 'caution']);
+  });
+
+  it('reads an unknown field as text, with a warning', () => {
+    const q = p('UN:peace');
+    assert.deepEqual(q.terms.map((t) => t.text), ['un', 'peace']);
+    assert.match(q.warnings[0], /"UN:" is not a field/);
+    assert.deepEqual(p('MONUSCO:').terms.map((t) => t.text), ['monusco']);
+  });
+
+  it('never throws and explains what it ignored', () => {
+    for (const q of ['~', '+', '-', '^', 'civilians^', '"unbalanced', '*', '::', '\u0000\u0007', '🙂🙂', 'x'.repeat(10_000), '"', 'a~9', ')(']) {
+      const parsed = p(q);
+      assert.ok(Array.isArray(parsed.terms), q.slice(0, 10));
+    }
+    assert.match(p('~').warnings[0], /no words/);
+    assert.match(p('civilians^').warnings[0], /boost needs a number/);
+    assert.match(p('"unbalanced quote').warnings[0], /not closed/);
+    assert.match(p('x'.repeat(2000)).warnings[0], /shortened/);
+    assert.match(p('a~9').warnings[0], /up to ~2/);
+  });
+
+  it('splits hyphenated words as the index does', () => {
+    assert.deepEqual(p('non-state').terms.map((t) => t.text), ['non', 'state']);
+  });
+});

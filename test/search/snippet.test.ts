@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { snippet, stem } from '../../server/search/snippet.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+
+describe('snippets', () => {
+  it('marks stem matches and escapes everything else', () => {
+    const html = snippet('Protecting <civilians> & “protection” matter.', new Set([stem('protection')]));
+    assert.equal(html, '<mark>Protecting</mark> &lt;civilians&gt; &amp; “<mark>protection</mark>” matter.');
+  });
+
+  it('chooses the window with the most distinct matches', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const html = snippet(`${filler}. Donors fund advocacy here. ${filler}`, new Set([stem('donors'), stem('advocacy')]), [], 20);
+    assert.match(html, /<mark>Donors<\/mark> fund <mark>advocacy<\/mark>/);
+    assert.match(html, /^… /);
+  });
+});
+
+describe('vocabulary corrections', () => {
+  const v = new Vocabulary([['protection', 120], ['projection', 2], ['civilians', 80], ['caution', 9]]);
+  it('corrects a typo to the most frequent close corpus word', () => {
+    assert.equal(v.correct('protectoin'), 'protection');
+    assert.equal(v.correct('civlians'), 'civilians');
+    assert.equal(v.correct('cuation'), 'caution');
+  });
+  it('leaves words with nothing close alone', () => {
+    assert.equal(v.correct('zanzibar'), null);
+  });
+});
