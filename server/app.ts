@@ -48,7 +48,12 @@ function passageJson(p: Passage) {
   };
 }
 
-export function createApp(store: IndexStore): express.Express {
+export interface AppOptions {
+  /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
+  extend?: (app: express.Express) => void;
+}
+
+export function createApp(store: IndexStore, options: AppOptions = {}): express.Express {
   const app = express();
   app.set('view engine', 'ejs');
   app.set('views', viewsDir);
@@ -170,6 +175,8 @@ export function createApp(store: IndexStore): express.Express {
     }
     res.render('passage', { p, d: snap.documents.get(p.doc)! });
   });
+
+  options.extend?.(app);
 
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'no such API route' });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
 
-describe('JSON API (thin server over the published index)', function () {
+describe('JSON API', function () {
   this.timeout(60_000);
   let app: Awaited<ReturnType<typeof corpusApp>>['app'];
   before(async () => {
@@ -10,52 +11,115 @@ describe('JSON API (thin server over the published index)', function () {
   });
 
   it('reports health with the index id and counts', async () => {
-    const r = await request(app).get('/api/health').expect(200).expect('content-type', /application\/json; charset=utf-8/);
-    assert.equal(r.body.status, 'ok');
+    const r = await request(app).get('/api/health').expect(200).expect('content-type', 'application/json; charset=utf-8');
+    assertMatchesSpec('/api/health', 200, r.body);
     assert.equal(r.body.index.documents, 3);
     assert.ok(r.body.index.passages > 200);
   });
 
-  it('answers a search with passages and their documents', async () => {
+  it('answers a search in the documented shape, with snippets and facets', async () => {
     const r = await request(app).get('/api/search').query({ q: 'protection advocacy', size: 5 }).expect(200);
+    assertMatchesSpec('/api/search', 200, r.body);
     assert.equal(r.body.hits.length, 5);
     assert.ok(r.body.total > 5);
-    assert.ok(r.body.hits[0].passage.text);
-    assert.ok(r.body.hits[0].document.title);
+    assert.match(r.body.hits[0].snippet, /<mark>/);
+    assert.ok(r.body.facets.doc.length === 3);
   });
 
-  it('answers a malformed query with 200 and a warning, never a 500', async () => {
-    for (const q of ['UN:peace', 'MONUSCO:', '~', '+', 'civilians^', '"unbalanced', '\u0000\u0007', '🙂'.repeat(50), 'x'.repeat(10_000)]) {
+  it('ranks the passage that names the phrase first for a query with stop words', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'age of caution' }).expect(200);
+    assert.match(r.body.hits[0].passage.text, /age of caution/i);
+  });
+
+  it('matches quoted phrases on the stored text', async () => {
+    const r = await request(app).get('/api/search').query({ q: '"culture of caution"', perDoc: 0 }).expect(200);
+    assert.ok(r.body.total >= 1);
+    for (const h of r.body.hits) assert.match(h.passage.text.toLowerCase().replace(/[^a-z]+/g, ' '), /culture of caution/);
+  });
+
+  it('expands acronyms both ways from the taxonomy', async () => {
+    const gpc = await request(app).get('/api/search').query({ q: 'GPC', perDoc: 0, size: 100 }).expect(200);
+    assert.ok(gpc.body.query.expansions.includes('global protection cluster'));
+    assert.ok(gpc.body.hits.some((h: { passage: { text: string } }) => /Global Protection Cluster/.test(h.passage.text) && !/\bGPC\b/.test(h.passage.text)));
+  });
+
+  it('corrects a misspelt word and says so', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'humanitarain diplomacy' }).expect(200);
+    assert.equal(r.body.query.correctedQuery, 'humanitarian diplomacy');
+    assert.ok(r.body.total > 0);
+  });
+
+  it('answers any input with 200, results or an empty list, and warnings: never a 500', async () => {
+    for (const q of ['UN:peace', 'MONUSCO:', '~', '+', 'civilians^', '"unbalanced', '\u0000\u0007', '🙂'.repeat(50), 'x'.repeat(10_000), 'title:', '*', 'a~~~', '-', '"" ""', '+-+-', 'protect*ion~2^3']) {
       const r = await request(app).get('/api/search').query({ q }).expect(200);
-      assert.ok(Array.isArray(r.body.hits), q.slice(0, 20));
+      assertMatchesSpec('/api/search', 200, r.body);
     }
+    const r = await request(app).get('/api/search').query({ q: 'UN:peace' });
+    assert.ok(r.body.total > 0);
+    assert.match(r.body.query.warnings.join(' '), /not a field/);
   });
 
   it('rejects bad parameters with 400 and a message', async () => {
-    const r = await request(app).get('/api/search').query({ q: 'x', size: 500 }).expect(400);
-    assert.match(r.body.error, /size/);
-    await request(app).get('/api/search').query({ page: 0 }).expect(400);
+    for (const [query, re] of [
+      [{ size: 500 }, /size/],
+      [{ page: 0 }, /page/],
+      [{ actor: 'not-an-actor' }, /unknown actor/],
+      [{ year: '20x0' }, /year/],
+      [{ sort: 'random' }, /sort/],
+      [{ doc: 'nope' }, /unknown doc/],
+    ] as const) {
+      const r = await request(app).get('/api/search').query(query).expect(400);
+      assertMatchesSpec('/api/search', 400, r.body);
+      assert.match(r.body.error, re);
+    }
   });
 
-  it('serves a document with its passages in reading order, and 404 for an unknown one', async () => {
+  it('browses by facets with an empty query, OR within a facet and AND across', async () => {
+    const one = await request(app).get('/api/search').query({ doc: 'gilder-2024-peace-operations-human-security', perDoc: 0, size: 100 }).expect(200);
+    const two = await request(app).get('/api/search').query({ doc: ['gilder-2024-peace-operations-human-security', 'bowden-metcalfe-hough-2020-age-of-caution'], perDoc: 0, size: 1 }).expect(200);
+    const both = await request(app).get('/api/search').query({ doc: 'gilder-2024-peace-operations-human-security', kind: 'footnote', perDoc: 0, size: 100 }).expect(200);
+    const bowden = two.body.facets.doc.find((d: { id: string }) => d.id === 'bowden-metcalfe-hough-2020-age-of-caution');
+    assert.equal(two.body.total, one.body.total + bowden.count);
+    assert.ok(both.body.total > 25 && both.body.total < one.body.total);
+    assert.ok(both.body.hits.every((h: { passage: { kind: string } }) => h.passage.kind === 'footnote'));
+    // the doc facet still counts the other documents (its own filter is left out of its counts)
+    assert.equal(both.body.facets.doc.length, 3);
+  });
+
+  it('groups at most three passages per document, with a count of the rest', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'protection', size: 100 }).expect(200);
+    const perDoc = new Map<string, number>();
+    for (const h of r.body.hits) perDoc.set(h.passage.doc, (perDoc.get(h.passage.doc) ?? 0) + 1);
+    assert.ok([...perDoc.values()].every((n) => n <= 3));
+    assert.ok(r.body.hits.some((h: { more?: number }) => h.more && h.more > 0));
+    assert.equal(r.body.shown, r.body.hits.length);
+  });
+
+  it('sorts by date and pages with exact totals', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'humanitarian', sort: 'date', perDoc: 0, size: 10 }).expect(200);
+    assert.equal(r.body.hits[0].document.issued['date-parts'][0][0], 2024);
+    const last = await request(app).get('/api/search').query({ q: 'humanitarian', perDoc: 0, size: 10, page: r.body.pages }).expect(200);
+    assert.equal((r.body.pages - 1) * 10 + last.body.hits.length, r.body.total);
+  });
+
+  it('serves documents, a document with its passages in reading order, and 404 for an unknown one', async () => {
+    const list = await request(app).get('/api/documents').expect(200);
+    assertMatchesSpec('/api/documents', 200, list.body);
     const r = await request(app).get('/api/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
+    assertMatchesSpec('/api/documents/{id}', 200, r.body);
     assert.equal(r.body.title, 'Collaborative advocacy between humanitarian and human rights actors: opportunities and challenges');
     assert.ok(r.body.passages.length > 100);
-    await request(app).get('/api/documents/nope').expect(404);
+    const nf = await request(app).get('/api/documents/nope').expect(404);
+    assertMatchesSpec('/api/documents/{id}', 404, nf.body);
   });
 
   it('serves a passage with its neighbours', async () => {
     const doc = await request(app).get('/api/documents/gilder-2024-peace-operations-human-security');
     const second = doc.body.passages[1];
     const r = await request(app).get(`/api/passages/${second.id}`).expect(200);
+    assertMatchesSpec('/api/passages/{id}', 200, r.body);
     assert.equal(r.body.previous, doc.body.passages[0].id);
     assert.equal(r.body.next, doc.body.passages[2].id);
-  });
-
-  it('renders the pages without JavaScript', async () => {
-    const home = await request(app).get('/').query({ q: 'caution' }).expect(200).expect('content-type', /html/);
-    assert.match(home.text, /<form[^>]+role="search"/);
-    const d = await request(app).get('/documents/bowden-metcalfe-hough-2020-age-of-caution').expect(200);
-    assert.match(d.text, /id="p-[0-9a-f]{16}"/);
+    await request(app).get('/api/passages/0000000000000000').expect(404);
   });
 });

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import request from 'supertest';
+import { runIndex } from '../../indexer/run.js';
+import { IndexStore } from '../../server/index-store.js';
+import { createApp } from '../../server/app.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const CORPUS = join(process.cwd(), 'corpus');
+
+describe('a running server and a new index', function () {
+  this.timeout(120_000);
+  const dirs: string[] = [];
+  after(() => removeAll(...dirs));
+
+  it('switches to a newly published build without a restart, failing no request meanwhile', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    await cp(join(CORPUS, 'gilder-2024-peace-operations-human-security.txt'), join(corpus, 'g.txt'));
+    const first = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+    const store = new IndexStore(out);
+    await store.refresh();
+    void store.watch(200);
+    const app = createApp(store);
+    const server = app.listen(0);
+    const agent = request(server);
+    try {
+      await cp(join(CORPUS, 'bowden-metcalfe-hough-2020-age-of-caution.txt'), join(corpus, 'b.txt'));
+      // Requests keep coming while the new build is written and switched to.
+      let stop = false;
+      const seen = new Set<string>();
+      const load = (async () => {
+        let n = 0;
+        while (!stop && n < 2000) {
+          const [h, s] = await Promise.all([agent.get('/api/health'), agent.get('/api/search').query({ q: 'security' })]);
+          assert.equal(h.status, 200);
+          assert.equal(s.status, 200);
+          seen.add(h.body.index.id);
+          n++;
+        }
+      })();
+      const second = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && store.snapshot.manifest.id !== second.manifest!.id) await new Promise((r) => setTimeout(r, 50));
+      stop = true;
+      await load;
+      const h = await agent.get('/api/health').expect(200);
+      assert.equal(h.body.index.id, second.manifest!.id);
+      assert.equal(h.body.index.documents, 2);
+      assert.ok(seen.has(first.manifest!.id));
+    } finally {
+      store.close();
+      server.close();
+    }
+  });
+
+  it('lets a request that started on the old build finish on it', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    await cp(join(CORPUS, 'gilder-2024-peace-operations-human-security.txt'), join(corpus, 'g.txt'));
+    await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+    const store = new IndexStore(out);
+    await store.refresh();
+    // A slow route that answers after a pause from the snapshot it started with, as a long export would.
+    const app = createApp(store, {
+      extend: (a) =>
+        a.get('/slow', (_req, res) => {
+          const snap = res.locals.snap as { manifest: { id: string } };
+          setTimeout(() => res.json({ id: snap.manifest.id }), 300);
+        }),
+    });
+    const old = store.snapshot.manifest.id;
+    const slow = request(app).get('/slow');
+    const pending = slow.then((r) => r.body.id as string);
+    await new Promise((r) => setTimeout(r, 50));
+    await cp(join(CORPUS, 'bowden-metcalfe-hough-2020-age-of-caution.txt'), join(corpus, 'b.txt'));
+    await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+    await store.refresh();
+    assert.notEqual(store.snapshot.manifest.id, old);
+    assert.equal(await pending, old);
+    store.close();
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { corpusApp } from '../helpers/server.js';
+
+const ids = (html: string) => [...html.matchAll(/href="\/documents\/[^"#]+#p-([0-9a-f]{16})"/g)].map((m) => m[1]);
+
+describe('HTML pages (no JavaScript needed)', function () {
+  this.timeout(60_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  before(async () => {
+    ({ app } = await corpusApp());
+  });
+
+  it('shows the same hits as the API for the same parameters', async () => {
+    for (const query of [{ q: 'protection advocacy' }, { q: 'caution', kind: 'finding' }, { q: '', doc: 'gilder-2024-peace-operations-human-security', page: '2' }]) {
+      const page = await request(app).get('/').query(query).expect(200).expect('content-type', /html/);
+      const api = await request(app).get('/api/search').query(query).expect(200);
+      assert.deepEqual(ids(page.text), api.body.hits.map((h: { passage: { id: string } }) => h.passage.id), JSON.stringify(query));
+      assert.match(page.text, new RegExp(`${api.body.total} passage`));
+    }
+  });
+
+  it('renders warnings and corrections, and a 400 page for bad parameters', async () => {
+    const warned = await request(app).get('/').query({ q: 'UN:peace' }).expect(200);
+    assert.match(warned.text, /not a field/);
+    const corrected = await request(app).get('/').query({ q: 'humanitarain' }).expect(200);
+    assert.match(corrected.text, /Showing results for <strong>humanitarian<\/strong>/);
+    await request(app).get('/').query({ size: 1000 }).expect(400);
+  });
+
+  it('renders a reading view with an anchor per passage, and a passage permalink', async () => {
+    const d = await request(app).get('/documents/bowden-metcalfe-hough-2020-age-of-caution').expect(200);
+    const anchors = [...d.text.matchAll(/id="p-([0-9a-f]{16})"/g)].map((m) => m[1]);
+    assert.ok(anchors.length > 50);
+    const p = await request(app).get(`/passages/${anchors[3]}`).expect(200);
+    assert.match(p.text, /Humanitarian diplomacy and protection advocacy in an age of caution/);
+    await request(app).get('/documents/nope').expect(404);
+  });
+});
