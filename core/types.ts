@@ -144,6 +144,8 @@ export interface DocumentRecord {
   /** printed page label of each physical page (index 0 = page 1) */
   pageLabels: (string | null)[] | null;
   passageCount: number;
+  /** document-level tags: each tag's share of the body passages */
+  tags: Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]>;
   furniture: { removed: number; kinds: Record<string, number> };
   /** ids of sections (heading texts) in reading order, for a table of contents */
   outline: { level: number; text: string; passage: string | null }[];

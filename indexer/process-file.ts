@@ -11,6 +11,8 @@ import { segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog.js';
 import { resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
+import { Tagger, aggregateTags } from './tag/tagger.js';
+import { loadTaxonomy } from '../core/taxonomy.js';
 
 /** Bump when reading or structure recovery changes, so cached extractions are redone. */
 export const EXTRACTOR_VERSION = 'x1';
@@ -19,7 +21,12 @@ export interface ProcessOptions {
   maxPages: number;
   timeoutMs: number;
   cache?: ExtractionCache;
+  /** default: a tagger over taxonomy/taxonomy.json */
+  tagger?: Tagger;
 }
+
+let defaultTagger: Tagger | null = null;
+const taggerFor = (options: ProcessOptions) => options.tagger ?? (defaultTagger ??= new Tagger(loadTaxonomy()));
 
 export interface ProcessedFile {
   report: FileReport;
@@ -43,6 +50,7 @@ export function buildDocument(
   hash: string,
   read: ReadResult,
   entries: CatalogEntry[],
+  tagger: Tagger,
 ): { document: DocumentRecord; passages: Passage[]; blocks: Block[]; furniture: Furniture[] } {
   const entry = matchEntry(entries, file);
   let structured: Structured;
@@ -54,7 +62,7 @@ export function buildDocument(
   const blocks = repairBlocks(structured.blocks);
   const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, format: read.format, front: structured.front }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
-  const passages = segment(csl.id, blocks, pageLabels);
+  const passages = segment(csl.id, blocks, pageLabels).map((p) => tagger.tag(p));
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
   const outline: DocumentRecord['outline'] = [];
@@ -73,6 +81,7 @@ export function buildDocument(
     pages: read.pages?.length ?? null,
     pageLabels,
     passageCount: passages.length,
+    tags: aggregateTags(passages),
     furniture: { removed: structured.furniture.length, kinds },
     outline,
   };
@@ -94,7 +103,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
       read = await withTimeout(reader.read(data, { maxPages: options.maxPages }), options.timeoutMs);
       if (reader.format === 'pdf') await options.cache?.set(cacheKey, read);
     }
-    const built = buildDocument(file, hash, read, entries);
+    const built = buildDocument(file, hash, read, entries, taggerFor(options));
     if (built.passages.length === 0) {
       return { report: { file, status: 'skipped', reason: 'no text found after cleaning (empty or only front matter)', passages: 0, ms: Date.now() - started } };
     }

@@ -6,6 +6,7 @@ import { ExtractionCache } from './cache.js';
 import { buildLunrIndex } from './build-index.js';
 import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
+import { Tagger } from './tag/tagger.js';
 import { newBuildId, publish, type Manifest } from './publish.js';
 
 export interface RunOptions {
@@ -41,6 +42,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
+  const tagger = new Tagger(taxonomy);
   const listing = await listCorpus(options.corpusDir);
   const cache = options.useCache ? new ExtractionCache(join(options.indexDir, 'cache')) : undefined;
   options.onStart?.(listing.files.length);
@@ -49,7 +51,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const documents = new Map<string, DocumentRecord>();
   let pages = 0;
   for (const f of listing.files) {
-    const result = await processFile(f.abs, f.rel, listing.entries, { maxPages: options.maxPages, timeoutMs: options.timeoutMs, cache });
+    const result = await processFile(f.abs, f.rel, listing.entries, { maxPages: options.maxPages, timeoutMs: options.timeoutMs, cache, tagger });
     if (result.document && result.passages) {
       // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
       let id = result.document.id;

@@ -50,7 +50,7 @@ export function isPageNumber(text: string): boolean {
 export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages|key findings|summary|in brief)\b/i;
 
 /** Sections whose content is prescriptive by position. */
-export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next steps|what (needs to|should) be done|call to action/i;
+export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next steps|conclusion|what (needs to|should) be done|call to action/i;
 export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
 export const REFERENCE_SECTION = /^(references|bibliography|works cited|sources|literature)$/i;
 export const CONTENTS_HEADING = /^(contents|table of contents)$/i;

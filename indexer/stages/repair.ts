@@ -13,11 +13,14 @@ const INTERRUPTIONS: Block['type'][] = ['footnote', 'box', 'quote'];
 export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.type === 'paragraph' && (startsLowercase(b.text) || /^[–—]\s/.test(b.text))) {
+    if (b.type === 'paragraph') {
       let i = out.length - 1;
       while (i >= 0 && INTERRUPTIONS.includes(out[i].type) && out[i].role !== 'block-quote') i--;
       const target = out[i];
-      if (target && FLOW.includes(target.type) && !endsSentence(target.text)) {
+      // Continued text: it starts in lower case, with a dash or a number, or the text before
+      // it broke off on a word that cannot end a sentence ("… in the" / "HRU in the mission").
+      const continues = startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
+      if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
         target.text = /-$/.test(target.text) ? target.text + b.text : `${target.text} ${b.text}`;
         if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
         continue;
@@ -101,6 +104,7 @@ export function markPullQuotes(blocks: Block[]): Block[] {
   });
 }
 
+/** Pull quotes are recognised first, so that a paragraph they interrupt can be rejoined across them. */
 export function repairBlocks(blocks: Block[]): Block[] {
-  return markPullQuotes(linkFootnotes(dehyphenate(rejoinSplitParagraphs(blocks))));
+  return linkFootnotes(dehyphenate(rejoinSplitParagraphs(markPullQuotes(blocks))));
 }

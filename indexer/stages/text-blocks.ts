@@ -320,11 +320,27 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   return { blocks: blocks.filter((bl) => bl.text.trim()), furniture, pageLabels: null, front };
 }
 
-/** Without type sizes, a heading directly followed by another heading is the higher level. */
+/**
+ * Without type sizes, levels come from wording and order: questions and the standard parts of
+ * a paper (Introduction, Conclusions, The way forward, References …) open top-level sections;
+ * a heading followed directly by another heading is a parent, and the headings after it are
+ * its children until the next top-level heading.
+ */
+const TOP_LEVEL = /^(introduction|conclusions?\b|the way forward|ways forward|recommendations|references|bibliography|notes|endnotes|annex|appendix|summary|key messages|abstract|executive summary)/i;
+
 function assignTextHeadingLevels(blocks: Block[]): void {
-  const parents = blocks.map((b, i) => b.type === 'heading' && blocks[i + 1]?.type === 'heading');
-  const nested = parents.some(Boolean);
+  let sawTop = false;
+  let parentLevel: number | null = null;
   blocks.forEach((b, i) => {
-    if (b.type === 'heading') b.level = !nested || parents[i] ? 1 : 2;
+    if (b.type !== 'heading') return;
+    const isParent = blocks[i + 1]?.type === 'heading';
+    if (/\?$/.test(b.text) || TOP_LEVEL.test(b.text)) {
+      b.level = 1;
+      sawTop = true;
+      parentLevel = isParent ? 1 : null;
+    } else if (isParent) {
+      b.level = sawTop ? 2 : 1;
+      parentLevel = b.level;
+    } else b.level = parentLevel !== null ? parentLevel + 1 : sawTop ? 2 : 1;
   });
 }

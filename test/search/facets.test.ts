@@ -6,7 +6,7 @@ import { FacetIndex } from '../../server/search/facets.js';
 
 const doc = (id: string, year: number, type = 'report'): DocumentRecord => ({
   id, csl: { id, type, title: id.toUpperCase(), author: [{ family: 'Smith', given: 'Ann' }], issued: { 'date-parts': [[year]] } },
-  provenance: {}, file: `${id}.txt`, format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 0, furniture: { removed: 0, kinds: {} }, outline: [],
+  provenance: {}, file: `${id}.txt`, format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
 });
 const passage = (i: number, docId: string, actors: string[], themes: string[]): Passage => ({
   id: `p${i}`, doc: docId, ordinal: i, block: i, text: 't', section: [], page: null, physicalPage: null, start: 0, end: 1, kind: i % 2 ? 'recommendation' : 'finding', blockType: 'paragraph', actors, themes, places: [], evidence: [],

@@ -1,0 +1,96 @@
+import type { Taxonomy } from '../../core/taxonomy.js';
+
+// Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
+// 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
+//    words only: "US" the country, never "us"; "HC" never inside "HCT".
+// 2. Other aliases match case-insensitively, whole words, any spacing; the longest match wins,
+//    so "UK Court of Appeal" is a court, not the UK, and "Norwegian Refugee Council" an NGO.
+// 3. A place name directly followed by an organisation word ("Syria Commission of Inquiry",
+//    "Haiti Mission") names an organisation, not the place.
+// 4. A mention inside an enumeration of three or more names of the same kind ("Syria, Yemen,
+//    South Sudan, Myanmar and elsewhere") is an example, not the subject: it weighs 0.3.
+// 5. A name inside a bibliographic citation, "(IASC, 2009)", "(see OHCHR, 2015b)", cites a
+//    source: it is not a mention at all.
+// 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
+//    (UNHCR should…, OHCHR has…), weighs 1.5; other mentions weigh 1.
+
+export interface Mention {
+  facet: 'actor' | 'place';
+  id: string;
+  alias: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+interface Alias {
+  facet: 'actor' | 'place';
+  id: string;
+  text: string;
+  re: RegExp;
+}
+
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alias is matched case-sensitively when it is written as an acronym. */
+export function isAcronym(alias: string): boolean {
+  return /^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias);
+}
+
+export function compileAliases(tax: Taxonomy): Alias[] {
+  const out: Alias[] = [];
+  const add = (facet: 'actor' | 'place', id: string, text: string) => {
+    const pattern = text.trim().split(/\s+/).map(escapeRe).join('\\s+');
+    const flags = isAcronym(text) ? 'g' : 'gi';
+    out.push({ facet, id, text, re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
+  };
+  for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
+  for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
+  // Longest first, so a longer alias claims its span before a shorter one inside it.
+  return out.sort((a, b) => b.text.length - a.text.length);
+}
+
+/** Spans of enumerations: three or more capitalised names separated by commas and a final and/or. */
+function enumerations(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const name = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
+  const re = new RegExp(`${name}(?:\\s*,\\s*${name}){1,}\\s*,?\\s+(?:and|or)\\s+(?:${name}|elsewhere|others)`, 'gu');
+  for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  // "such as A, B and C", "including A, B, C", "e.g. A, B": the classic example lists
+  return spans;
+}
+
+const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
+
+/** Parenthesised citations: a bracket holding a year, "(Slim, 2004)", "(HPG interviews, 2020; UN, 2014)". */
+function citations(text: string): [number, number][] {
+  return [...text.matchAll(/\((?:[^()]|\([^()]*\))*?\b(?:19|20)\d{2}[a-z]?\b(?:[^()]|\([^()]*\))*?\)/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+export function findMentions(text: string, aliases: Alias[]): Mention[] {
+  const cited = citations(text);
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const lists = enumerations(text);
+  const mentions: Mention[] = [];
+  for (const a of aliases) {
+    a.re.lastIndex = 0;
+    for (const m of text.matchAll(a.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      if (a.facet === 'place' && ORG_WORDS.test(text.slice(end, end + 40))) continue;
+      if (cited.some(([s, e]) => start > s && end < e) && /^\s*(?:and [^,()]+)?,?\s*(?:19|20)\d{2}|^[^()]*et al/.test(text.slice(end, end + 30))) continue;
+      const inList = lists.some(([s, e]) => start >= s && end <= e);
+      const before = text.slice(Math.max(0, start - 3), start);
+      const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
+      const subject = SUBJECT_VERB.test(text.slice(end, end + 40));
+      const weight = inList ? 0.3 : opens || subject ? 1.5 : 1;
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
+    }
+  }
+  return mentions.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,138 @@
+import type { Taxonomy } from '../../core/taxonomy.js';
+import type { KindId, Passage, TagEvidence } from '../../core/types.js';
+import { sentences } from '../../core/nlp/sentences.js';
+import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
+import { compileAliases, findMentions, isAcronym } from './mentions.js';
+
+// Tags every passage with actors, places, themes and a kind, each with the evidence that
+// gave it. Rules for actors and places are in mentions.ts; themes and kinds below.
+
+export interface TaggerOptions {
+  /** summed mention weight an actor or place needs (a list-only mention weighs 0.3) */
+  mentionThreshold: number;
+  /** summed cue weight a theme needs */
+  themeThreshold: number;
+}
+
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 3 };
+
+interface CompiledCue {
+  theme: string;
+  cue: string;
+  weight: number;
+  re: RegExp;
+}
+
+function compileCues(tax: Taxonomy): CompiledCue[] {
+  const out: CompiledCue[] = [];
+  for (const t of tax.themes) {
+    for (const [cue, weight] of Object.entries(t.cues)) {
+      const pattern = cue.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
+      out.push({ theme: t.id, cue, weight, re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu') });
+    }
+  }
+  return out;
+}
+
+// Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
+const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|it is (?:essential|critical|crucial|vital|imperative|important) (?:that|to)|will need to|has to|have to)\b/i;
+const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
+// Recommendation sub-points are often verbless gerund phrases: "Ensuring …", "Allocating …".
+const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
+const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
+
+export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
+  if (p.blockType === 'footnote') return { kind: 'footnote', rule: 'structure: footnote or endnote', matched: [] };
+  if (p.blockType === 'reference') return { kind: 'reference', rule: 'structure: reference-list entry', matched: [] };
+  if (p.blockType === 'quote') return { kind: 'quotation', rule: p.duplicate ? 'structure: pull quote' : 'structure: block quotation', matched: [] };
+  const keySection = p.section.find((s) => KEY_MESSAGE_SECTION.test(s));
+  if (keySection) return { kind: 'key-message', rule: 'section', matched: [keySection] };
+  const recSection = p.section.find((s) => RECOMMENDATION_SECTION.test(s));
+  const sents = sentences(p.text);
+  const prescriptive = sents.filter((s) => PRESCRIPTIVE.test(s) && !REPORTED.test(s.split(PRESCRIPTIVE)[0] ?? ''));
+  if (recSection) {
+    if (p.blockType === 'list-item' && (prescriptive.length || GERUND_POINT.test(p.text))) {
+      return { kind: 'recommendation', rule: 'list item in a recommendations section', matched: [recSection, ...(prescriptive[0] ? [PRESCRIPTIVE.exec(prescriptive[0])![0]] : [])] };
+    }
+    if (prescriptive.length && prescriptive.length / sents.length >= 0.34) {
+      return { kind: 'recommendation', rule: 'prescriptive text in a recommendations section', matched: [recSection, ...prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0])] };
+    }
+  } else if (p.blockType === 'list-item' && prescriptive.length === sents.length && sents.length > 0) {
+    return { kind: 'recommendation', rule: 'prescriptive list item', matched: prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0]) };
+  }
+  const exampleSection = p.section.find((s) => /\b(examples?|case stud(?:y|ies)|box \d|lessons from)\b/i.test(s));
+  if (exampleSection || p.section.some((s) => /^box\b/i.test(s))) return { kind: 'case-example', rule: 'section or box of examples', matched: [exampleSection ?? p.section[p.section.length - 1]] };
+  if (QUOTED.test(p.text.trim()) && /interview/i.test(p.text)) return { kind: 'quotation', rule: 'interviewee quotation', matched: [p.text.slice(0, 30)] };
+  return { kind: 'finding', rule: 'body text', matched: [] };
+}
+
+export class Tagger {
+  private readonly aliases;
+  private readonly cues;
+
+  constructor(
+    readonly taxonomy: Taxonomy,
+    readonly options: TaggerOptions = DEFAULT_TAGGER,
+  ) {
+    this.aliases = compileAliases(taxonomy);
+    this.cues = compileCues(taxonomy);
+  }
+
+  tag(p: Passage): Passage {
+    const evidence: TagEvidence[] = [];
+    // Reference entries are bibliographic data, not statements about anyone or anything.
+    const text = p.blockType === 'reference' ? '' : p.text;
+    const mentions = findMentions(text, this.aliases);
+    const byTag = new Map<string, { facet: 'actor' | 'place'; id: string; weight: number; aliases: string[] }>();
+    for (const m of mentions) {
+      const key = `${m.facet}:${m.id}`;
+      const e = byTag.get(key) ?? { facet: m.facet, id: m.id, weight: 0, aliases: [] };
+      e.weight += m.weight;
+      if (!e.aliases.includes(m.alias)) e.aliases.push(m.alias);
+      byTag.set(key, e);
+    }
+    const actors: string[] = [];
+    const places: string[] = [];
+    for (const e of byTag.values()) {
+      if (e.weight < this.options.mentionThreshold) continue;
+      (e.facet === 'actor' ? actors : places).push(e.id);
+      evidence.push({ facet: e.facet, id: e.id, rule: e.weight < 1 ? 'named in several examples' : 'alias', matched: e.aliases, score: Math.round(e.weight * 10) / 10 });
+    }
+    const themeScores = new Map<string, { score: number; cues: string[] }>();
+    for (const c of this.cues) {
+      c.re.lastIndex = 0;
+      const n = [...text.matchAll(c.re)].length;
+      if (!n) continue;
+      const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
+      e.score += c.weight * Math.min(n, 2);
+      e.cues.push(c.cue);
+      themeScores.set(c.theme, e);
+    }
+    const themes: string[] = [];
+    for (const [id, e] of themeScores) {
+      if (e.score < this.options.themeThreshold) continue;
+      themes.push(id);
+      evidence.push({ facet: 'theme', id, rule: 'weighted cues', matched: e.cues, score: e.score });
+    }
+    const k = kindOf(p);
+    evidence.push({ facet: 'kind', id: k.kind, rule: k.rule, matched: k.matched });
+    return { ...p, actors, places, themes, kind: k.kind, evidence };
+  }
+}
+
+/** Document-level tags: each tag's share of the document's body passages, strongest first. */
+export function aggregateTags(passages: Passage[]): Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]> {
+  const body = passages.filter((p) => p.kind !== 'reference' && p.kind !== 'footnote');
+  const n = body.length || 1;
+  const out = { actor: [], theme: [], place: [], kind: [] } as Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]>;
+  const count = (facet: keyof typeof out, ids: string[]) => {
+    const m = new Map<string, number>();
+    for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+    out[facet] = [...m].map(([id, c]) => ({ id, weight: Math.round((c / n) * 1000) / 1000 })).sort((a, b) => b.weight - a.weight);
+  };
+  count('actor', body.flatMap((p) => p.actors));
+  count('theme', body.flatMap((p) => p.themes));
+  count('place', body.flatMap((p) => p.places));
+  count('kind', body.map((p) => p.kind));
+  return out;
+}
