@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
+import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable } from '../eval/tags.js';
 
 // npm run eval: quality measured against labelled data kept under test/ (and ../shared when
 // it is there). Prints tables and writes eval/results.json.
@@ -32,6 +33,18 @@ async function main(): Promise<number> {
     results[`fidelity:${dir}`] = rows.map(({ missed: _m, wrong: _w, ...rest }) => rest);
   }
   console.log(`\ntargets: block F1 ≥ ${TARGET_F1} per document, 0 leaked headers, 0 leaked footnotes, metadata right`);
+
+  console.log('\n## Tags: test/labels/tags.json\n');
+  const tags = evaluateTags(await loadLabels(), await seedPassages());
+  console.log(tagTable(tags));
+  if (verbose) for (const e of tags.errors) console.log(`  ${e}`);
+  const tagOk =
+    tags.facets.actors.micro.f1 >= TAG_TARGETS.actors &&
+    tags.facets.themes.micro.f1 >= TAG_TARGETS.themes &&
+    tags.facets.places.micro.f1 >= TAG_TARGETS.places &&
+    (tags.kind.perKind.recommendation?.f1 ?? 0) >= TAG_TARGETS.recommendation;
+  if (!tagOk) failed++;
+  results.tags = { ...tags, errors: undefined };
   await mkdir('eval', { recursive: true });
   await writeFile('eval/results.json', JSON.stringify(results, null, 2));
   console.log(failed ? `\n${failed} document(s) below target` : '\nall targets met');

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Passage } from '../core/types.js';
+import { lettersOnly } from '../core/text.js';
+import { processFile } from '../indexer/process-file.js';
+import { parseCatalogJson } from '../indexer/metadata/catalog.js';
+import type { Tagger } from '../indexer/tag/tagger.js';
+
+// Tag quality against the hand-labelled passages in test/labels/tags.json.
+
+export interface TagLabel {
+  doc: string;
+  at: string;
+  kind: string;
+  actors: string[];
+  themes: string[];
+  places: string[];
+}
+
+export interface PRF {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface TagEvaluation {
+  labels: number;
+  matched: number;
+  unmatched: string[];
+  facets: Record<'actors' | 'themes' | 'places', { micro: PRF; macro: PRF; perTag: Record<string, PRF> }>;
+  kind: { accuracy: number; perKind: Record<string, PRF>; confusion: Record<string, Record<string, number>> };
+  errors: string[];
+}
+
+export function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Passages of the bundled seed texts, tagged by the given tagger (the default one if none). */
+export async function seedPassages(tagger?: Tagger): Promise<Passage[]> {
+  const corpus = join(process.cwd(), 'corpus');
+  const entries = parseCatalogJson(await readFile(join(corpus, 'catalog.json'), 'utf8'));
+  const out: Passage[] = [];
+  for (const name of ['bowden-metcalfe-hough-2020-age-of-caution.txt', 'metcalfe-hough-2021-collaborative-advocacy.txt', 'gilder-2024-peace-operations-human-security.txt']) {
+    const r = await processFile(join(corpus, name), name, entries, { maxPages: 100, timeoutMs: 60_000, tagger });
+    out.push(...(r.passages ?? []));
+  }
+  return out;
+}
+
+export async function loadLabels(): Promise<TagLabel[]> {
+  return JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'tags.json'), 'utf8')) as TagLabel[];
+}
+
+export function matchLabels(labels: TagLabel[], passages: Passage[]): { pairs: [TagLabel, Passage][]; unmatched: string[] } {
+  const pairs: [TagLabel, Passage][] = [];
+  const unmatched: string[] = [];
+  for (const l of labels) {
+    const key = lettersOnly(l.at);
+    const p = passages.find((x) => x.doc === l.doc && lettersOnly(x.text).startsWith(key));
+    if (p) pairs.push([l, p]);
+    else unmatched.push(`${l.doc}: ${l.at}`);
+  }
+  return { pairs, unmatched };
+}
+
+export function evaluateTags(labels: TagLabel[], passages: Passage[]): TagEvaluation {
+  const { pairs, unmatched } = matchLabels(labels, passages);
+  const errors: string[] = [];
+  const facets = {} as TagEvaluation['facets'];
+  for (const facet of ['actors', 'themes', 'places'] as const) {
+    const per = new Map<string, { tp: number; fp: number; fn: number }>();
+    const bump = (id: string, k: 'tp' | 'fp' | 'fn') => {
+      const e = per.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+      e[k]++;
+      per.set(id, e);
+    };
+    for (const [l, p] of pairs) {
+      const gold = new Set(l[facet]);
+      const got = new Set(p[facet]);
+      for (const id of got) bump(id, gold.has(id) ? 'tp' : 'fp');
+      for (const id of gold) if (!got.has(id)) bump(id, 'fn');
+      const fp = [...got].filter((x) => !gold.has(x));
+      const fn = [...gold].filter((x) => !got.has(x));
+      if (fp.length || fn.length) errors.push(`${facet} ${l.doc.slice(0, 12)} "${l.at.slice(0, 40)}": +${fp.join(',')} -${fn.join(',')}`);
+    }
+    const perTag: Record<string, PRF> = {};
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [id, e] of per) {
+      perTag[id] = prf(e.tp, e.fp, e.fn);
+      tp += e.tp;
+      fp += e.fp;
+      fn += e.fn;
+    }
+    const tags = Object.values(perTag);
+    const macro = tags.length
+      ? { ...prf(tp, fp, fn), precision: avg(tags.map((t) => t.precision)), recall: avg(tags.map((t) => t.recall)), f1: avg(tags.map((t) => t.f1)) }
+      : prf(0, 0, 0);
+    facets[facet] = { micro: prf(tp, fp, fn), macro, perTag };
+  }
+  const confusion: Record<string, Record<string, number>> = {};
+  let correct = 0;
+  for (const [l, p] of pairs) {
+    confusion[l.kind] ??= {};
+    confusion[l.kind][p.kind] = (confusion[l.kind][p.kind] ?? 0) + 1;
+    if (l.kind === p.kind) correct++;
+    else errors.push(`kind ${l.doc.slice(0, 12)} "${l.at.slice(0, 40)}": ${l.kind} → ${p.kind}`);
+  }
+  const kinds = new Set([...pairs.map(([l]) => l.kind), ...pairs.map(([, p]) => p.kind)]);
+  const perKind: Record<string, PRF> = {};
+  for (const k of kinds) {
+    const tp = pairs.filter(([l, p]) => l.kind === k && p.kind === k).length;
+    const fp = pairs.filter(([l, p]) => l.kind !== k && p.kind === k).length;
+    const fn = pairs.filter(([l, p]) => l.kind === k && p.kind !== k).length;
+    perKind[k] = prf(tp, fp, fn);
+  }
+  return { labels: labels.length, matched: pairs.length, unmatched, facets, kind: { accuracy: pairs.length ? correct / pairs.length : 0, perKind, confusion }, errors };
+}
+
+const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export const TAG_TARGETS = { actors: 0.9, themes: 0.85, places: 0.95, recommendation: 0.95 };
+
+export function tagTable(e: TagEvaluation): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines = [`labels ${e.labels}, matched ${e.matched}${e.unmatched.length ? `, unmatched ${e.unmatched.length}` : ''}`, '', '| facet | micro P | micro R | micro F1 | macro F1 | target |', '|---|---|---|---|---|---|'];
+  for (const facet of ['actors', 'themes', 'places'] as const) {
+    const m = e.facets[facet];
+    lines.push(`| ${facet} | ${f(m.micro.precision)} | ${f(m.micro.recall)} | ${f(m.micro.f1)} | ${f(m.macro.f1)} | ≥ ${TAG_TARGETS[facet]} micro F1 |`);
+  }
+  const rec = e.kind.perKind.recommendation ?? prf(0, 0, 0);
+  lines.push(`| kind: recommendation | ${f(rec.precision)} | ${f(rec.recall)} | ${f(rec.f1)} | | ≥ ${TAG_TARGETS.recommendation} F1 |`);
+  lines.push(`| kind: accuracy | | | ${f(e.kind.accuracy)} | | |`, '', '| tag | tp | fp | fn | P | R | F1 |', '|---|---|---|---|---|---|---|');
+  for (const facet of ['actors', 'themes', 'places'] as const) {
+    for (const [id, t] of Object.entries(e.facets[facet].perTag).sort()) lines.push(`| ${facet.slice(0, -1)}:${id} | ${t.tp} | ${t.fp} | ${t.fn} | ${f(t.precision)} | ${f(t.recall)} | ${f(t.f1)} |`);
+  }
+  for (const [k, t] of Object.entries(e.kind.perKind).sort()) lines.push(`| kind:${k} | ${t.tp} | ${t.fp} | ${t.fn} | ${f(t.precision)} | ${f(t.recall)} | ${f(t.f1)} |`);
+  const kinds = [...new Set([...Object.keys(e.kind.confusion), ...Object.values(e.kind.confusion).flatMap((r) => Object.keys(r))])].sort();
+  lines.push('', 'kind confusion (rows: label, columns: tagger)', '', `| | ${kinds.join(' | ')} |`, `|---|${kinds.map(() => '---').join('|')}|`);
+  for (const k of kinds) lines.push(`| ${k} | ${kinds.map((c) => e.kind.confusion[k]?.[c] ?? 0).join(' | ')} |`);
+  return lines.join('\n');
+}
