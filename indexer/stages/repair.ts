@@ -13,6 +13,13 @@ const INTERRUPTIONS: Block['type'][] = ['footnote', 'box', 'quote'];
 export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
+    // Text introduced by a colon and going on in lower case is the quotation it announces
+    // ("… as follows:" / "to protect the vital core …").
+    const last = out[out.length - 1];
+    if (b.type === 'paragraph' && startsLowercase(b.text) && last?.type === 'paragraph' && /:\s*$/.test(last.text)) {
+      out.push({ ...b, type: 'quote', role: 'block-quote' });
+      continue;
+    }
     if (b.type === 'paragraph') {
       let i = out.length - 1;
       while (i >= 0 && INTERRUPTIONS.includes(out[i].type) && out[i].role !== 'block-quote') i--;

@@ -28,23 +28,30 @@ interface Alias {
   id: string;
   text: string;
   re: RegExp;
+  /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
+  weak: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
+
+// "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
+const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alias is matched case-sensitively when it is written as an acronym. */
 export function isAcronym(alias: string): boolean {
-  return /^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias);
+  return (/^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias)) || /^[A-Z][a-z]+[A-Z]/.test(alias);
 }
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: 'actor' | 'place', id: string, text: string) => {
+  const add = (facet: 'actor' | 'place', id: string, raw: string) => {
+    const weak = raw.startsWith('~');
+    const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRe).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
+    out.push({ facet, id, text, weak, re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
   };
   for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
   for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
@@ -52,13 +59,28 @@ export function compileAliases(tax: Taxonomy): Alias[] {
   return out.sort((a, b) => b.text.length - a.text.length);
 }
 
-/** Spans of enumerations: three or more capitalised names separated by commas and a final and/or. */
+const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
+const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|like)\s*,?\s*$/i;
+
+/**
+ * Spans of enumerations that give examples: four or more names ("Syria, Yemen, South Sudan,
+ * Myanmar"), or any list ending "and elsewhere"/"and others" or opened by "such as",
+ * "including", "e.g." … Three names with no such marker ("Russia, China and the US") are
+ * read as what the sentence is about.
+ */
 function enumerations(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const name = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
-  const re = new RegExp(`${name}(?:\\s*,\\s*${name}){1,}\\s*,?\\s+(?:and|or)\\s+(?:${name}|elsewhere|others)`, 'gu');
-  for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
-  // "such as A, B and C", "including A, B, C", "e.g. A, B": the classic example lists
+  const list = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
+  for (const m of text.matchAll(list)) {
+    const names = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean).length;
+    const marked = EXAMPLE_MARKER.test(text.slice(Math.max(0, m.index! - 25), m.index!)) || /(elsewhere|others)$/.test(m[0]);
+    if (names >= 4 || (marked && names >= 1)) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  // A single name straight after "such as" / "e.g." is an example too.
+  for (const m of text.matchAll(new RegExp(`(?:[Ss]uch as|e\\.g\\.|[Ff]or example|[Ff]or instance)\\s*,?\\s*(?:in\\s+)?(${NAME})`, 'gu'))) {
+    const start = m.index! + m[0].length - m[1].length;
+    spans.push([start, start + m[1].length]);
+  }
   return spans;
 }
 
@@ -69,26 +91,36 @@ function citations(text: string): [number, number][] {
   return [...text.matchAll(/\((?:[^()]|\([^()]*\))*?\b(?:19|20)\d{2}[a-z]?\b(?:[^()]|\([^()]*\))*?\)/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/** Short bracketed asides, "(UNSG)", "(HCs, RCs)", blanked so that the names around them read as one list. */
+const blankAsides = (text: string) => text.replace(/\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length));
+
+// "the community" of humanitarians or donors is not a community of affected people.
+const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
+
 export function findMentions(text: string, aliases: Alias[]): Mention[] {
   const cited = citations(text);
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const lists = enumerations(text);
+  const taken: [number, number, string][] = [];
+  const lists = enumerations(blankAsides(text));
   const mentions: Mention[] = [];
   for (const a of aliases) {
     a.re.lastIndex = 0;
     for (const m of text.matchAll(a.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
-      if (a.facet === 'place' && ORG_WORDS.test(text.slice(end, end + 40))) continue;
-      if (cited.some(([s, e]) => start > s && end < e) && /^\s*(?:and [^,()]+)?,?\s*(?:19|20)\d{2}|^[^()]*et al/.test(text.slice(end, end + 30))) continue;
+      const clashes = taken.filter(([s, e]) => start < e && end > s);
+      // A government ("Government of Ethiopia", "UK government") still names its country.
+      if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
+      taken.push([start, end, a.id]);
+      if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) continue;
+      // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
+      if (cited.some(([s, e]) => start > s && end < e)) continue;
+      if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
+      if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = lists.some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const subject = SUBJECT_VERB.test(text.slice(end, end + 40));
-      const weight = inList ? 0.3 : opens || subject ? 1.5 : 1;
+      const weight = (inList ? 0.3 : opens || subject ? 1.5 : 1) * (a.weak ? 0.5 : 1);
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
     }
   }

@@ -35,14 +35,28 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
 }
 
 // Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
-const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|it is (?:essential|critical|crucial|vital|imperative|important) (?:that|to)|will need to|has to|have to)\b/i;
+const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?help|could (?:also )?(?:be used|help))\b/i;
 const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
 // Recommendation sub-points are often verbless gerund phrases: "Ensuring …", "Allocating …".
 const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
 const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
 
+/**
+ * A note that only cites a source: it opens with "See", "Ibid." or a name followed by a comma,
+ * and once quoted titles are set aside it has no verb of its own.
+ */
+export function citationOnly(note: string): boolean {
+  const opens = /^(?:see(?:\s+(?:also|e\.g\.|further))?\b|cf\.|ibid|id\.|op\.\s*cit|(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and|of|on|for|the|de|van|von|du|del)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*,)/iu.test(note.trim());
+  if (!opens) return false;
+  const unquoted = note.replace(/[‘'"“][^’'"”]{3,}[’'"”]/g, ' ').replace(/\([^)]*\)/g, ' ');
+  return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
+}
+
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
-  if (p.blockType === 'footnote') return { kind: 'footnote', rule: 'structure: footnote or endnote', matched: [] };
+  if (p.blockType === 'footnote') {
+    if (citationOnly(p.text)) return { kind: 'reference', rule: 'citation-only note', matched: [p.text.split(/[,.]/)[0]] };
+    return { kind: 'footnote', rule: 'structure: footnote or endnote', matched: [] };
+  }
   if (p.blockType === 'reference') return { kind: 'reference', rule: 'structure: reference-list entry', matched: [] };
   if (p.blockType === 'quote') return { kind: 'quotation', rule: p.duplicate ? 'structure: pull quote' : 'structure: block quotation', matched: [] };
   const keySection = p.section.find((s) => KEY_MESSAGE_SECTION.test(s));
@@ -51,8 +65,9 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
   const sents = sentences(p.text);
   const prescriptive = sents.filter((s) => PRESCRIPTIVE.test(s) && !REPORTED.test(s.split(PRESCRIPTIVE)[0] ?? ''));
   if (recSection) {
-    if (p.blockType === 'list-item' && (prescriptive.length || GERUND_POINT.test(p.text))) {
-      return { kind: 'recommendation', rule: 'list item in a recommendations section', matched: [recSection, ...(prescriptive[0] ? [PRESCRIPTIVE.exec(prescriptive[0])![0]] : [])] };
+    // A numbered or bulleted point under Recommendations is one, whatever its grammar.
+    if (p.blockType === 'list-item') {
+      return { kind: 'recommendation', rule: 'list item in a recommendations section', matched: [recSection, ...(prescriptive[0] ? [PRESCRIPTIVE.exec(prescriptive[0])![0]] : GERUND_POINT.test(p.text) ? [p.text.split(/\s/)[0]] : [])] };
     }
     if (prescriptive.length && prescriptive.length / sents.length >= 0.34) {
       return { kind: 'recommendation', rule: 'prescriptive text in a recommendations section', matched: [recSection, ...prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0])] };
@@ -80,9 +95,12 @@ export class Tagger {
 
   tag(p: Passage): Passage {
     const evidence: TagEvidence[] = [];
-    // Reference entries are bibliographic data, not statements about anyone or anything.
-    const text = p.blockType === 'reference' ? '' : p.text;
-    const mentions = findMentions(text, this.aliases);
+    const k = kindOf(p);
+    // References (entries and citation-only notes) are bibliographic data: the names in a
+    // cited title are not actors or places the passage is about. Their themes still say what
+    // the cited work is on.
+    const text = p.text;
+    const mentions = k.kind === 'reference' ? [] : findMentions(text, this.aliases);
     const byTag = new Map<string, { facet: 'actor' | 'place'; id: string; weight: number; aliases: string[] }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;
@@ -114,7 +132,6 @@ export class Tagger {
       themes.push(id);
       evidence.push({ facet: 'theme', id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }
-    const k = kindOf(p);
     evidence.push({ facet: 'kind', id: k.kind, rule: k.rule, matched: k.matched });
     return { ...p, actors, places, themes, kind: k.kind, evidence };
   }
