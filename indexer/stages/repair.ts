@@ -15,7 +15,7 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
   for (const b of blocks) {
     // Text introduced by a colon and going on in lower case is the quotation it announces
     // ("… as follows:" / "to protect the vital core …").
-    const last = out[out.length - 1];
+    const last = [...out].reverse().find((x) => x.type !== 'footnote');
     if (b.type === 'paragraph' && startsLowercase(b.text) && last?.type === 'paragraph' && /:\s*$/.test(last.text)) {
       out.push({ ...b, type: 'quote', role: 'block-quote' });
       continue;

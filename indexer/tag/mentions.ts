@@ -64,22 +64,18 @@ const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|l
 
 /**
  * Spans of enumerations that give examples: four or more names ("Syria, Yemen, South Sudan,
- * Myanmar"), or any list ending "and elsewhere"/"and others" or opened by "such as",
- * "including", "e.g." … Three names with no such marker ("Russia, China and the US") are
- * read as what the sentence is about.
+ * Myanmar"), or three or more opened by "such as", "including", "e.g." … or closed by "and
+ * elsewhere". Shorter lists, and a single named example, count as what the sentence is about.
  */
 function enumerations(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const list = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
   for (const m of text.matchAll(list)) {
-    const names = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean).length;
-    const marked = EXAMPLE_MARKER.test(text.slice(Math.max(0, m.index! - 25), m.index!)) || /(elsewhere|others)$/.test(m[0]);
-    if (names >= 4 || (marked && names >= 1)) spans.push([m.index!, m.index! + m[0].length]);
-  }
-  // A single name straight after "such as" / "e.g." is an example too.
-  for (const m of text.matchAll(new RegExp(`(?:[Ss]uch as|e\\.g\\.|[Ff]or example|[Ff]or instance)\\s*,?\\s*(?:in\\s+)?(${NAME})`, 'gu'))) {
-    const start = m.index! + m[0].length - m[1].length;
-    spans.push([start, start + m[1].length]);
+    const parts = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean);
+    const open = /(elsewhere|others)$/.test(m[0]);
+    const names = parts.length - (open ? 1 : 0);
+    const marked = EXAMPLE_MARKER.test(text.slice(Math.max(0, m.index! - 25), m.index!)) || open;
+    if (names >= 4 || (marked && names >= 2 && (names >= 3 || open))) spans.push([m.index!, m.index! + m[0].length]);
   }
   return spans;
 }
@@ -92,7 +88,7 @@ function citations(text: string): [number, number][] {
 }
 
 /** Short bracketed asides, "(UNSG)", "(HCs, RCs)", blanked so that the names around them read as one list. */
-const blankAsides = (text: string) => text.replace(/\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length));
+const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s*)?)+\)/g, (m) => ' '.repeat(m.length));
 
 // "the community" of humanitarians or donors is not a community of affected people.
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;

@@ -10,11 +10,17 @@ import { compileAliases, findMentions, isAcronym } from './mentions.js';
 export interface TaggerOptions {
   /** summed mention weight an actor or place needs (a list-only mention weighs 0.3) */
   mentionThreshold: number;
-  /** summed cue weight a theme needs */
+  /** summed cue weight a theme needs at 100 words */
   themeThreshold: number;
+  /** bounds of the length factor applied to the theme threshold (square root of words/100) */
+  lengthBounds: [number, number];
+  /** a cue counts at most this many times */
+  maxRepeats: number;
+  /** weight of a cue found in the passage's section heading */
+  headingWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 3 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
 
 interface CompiledCue {
   theme: string;
@@ -35,7 +41,7 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
 }
 
 // Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
-const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?help|could (?:also )?(?:be used|help))\b/i;
+const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?(?:help|reaffirm|enable|allow|ensure|need)|could (?:also )?(?:be used|help))\b/i;
 const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
 // Recommendation sub-points are often verbless gerund phrases: "Ensuring …", "Allocating …".
 const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
@@ -46,7 +52,7 @@ const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
  * and once quoted titles are set aside it has no verb of its own.
  */
 export function citationOnly(note: string): boolean {
-  const opens = /^(?:see(?:\s+(?:also|e\.g\.|further))?\b|cf\.|ibid|id\.|op\.\s*cit|(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and|of|on|for|the|de|van|von|du|del)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*,)/iu.test(note.trim());
+  const opens = /^(?:[Ss]ee(?:\s+(?:also|e\.g\.|further))?\b|[Cc]f\.|[Ii]bid|[Ii]d\.|[Oo]p\.\s*cit|(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and|of|on|for|the|de|van|von|du|del)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*,)/u.test(note.trim());
   if (!opens) return false;
   const unquoted = note.replace(/[‘'"“][^’'"”]{3,}[’'"”]/g, ' ').replace(/\([^)]*\)/g, ' ');
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
@@ -63,13 +69,20 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
   if (keySection) return { kind: 'key-message', rule: 'section', matched: [keySection] };
   const recSection = p.section.find((s) => RECOMMENDATION_SECTION.test(s));
   const sents = sentences(p.text);
-  const prescriptive = sents.filter((s) => PRESCRIPTIVE.test(s) && !REPORTED.test(s.split(PRESCRIPTIVE)[0] ?? ''));
+  // A modal in reported speech ("interviewees argued that … should") or in a relative clause
+  // ("lessons that should inform") does not make the sentence a recommendation.
+  const prescriptive = sents.filter((s) => {
+    const m = PRESCRIPTIVE.exec(s);
+    if (!m) return false;
+    const before = s.slice(0, m.index);
+    return !REPORTED.test(before) && !/\b(?:that|which|who|whom)\s+$/i.test(before);
+  });
   if (recSection) {
     // A numbered or bulleted point under Recommendations is one, whatever its grammar.
     if (p.blockType === 'list-item') {
       return { kind: 'recommendation', rule: 'list item in a recommendations section', matched: [recSection, ...(prescriptive[0] ? [PRESCRIPTIVE.exec(prescriptive[0])![0]] : GERUND_POINT.test(p.text) ? [p.text.split(/\s/)[0]] : [])] };
     }
-    if (prescriptive.length && prescriptive.length / sents.length >= 0.34) {
+    if (prescriptive.length && prescriptive.length / sents.length >= 0.2) {
       return { kind: 'recommendation', rule: 'prescriptive text in a recommendations section', matched: [recSection, ...prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0])] };
     }
   } else if (p.blockType === 'list-item' && prescriptive.length === sents.length && sents.length > 0) {
@@ -83,14 +96,14 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
 
 export class Tagger {
   private readonly aliases;
-  private readonly cues;
+  private readonly cues: CompiledCue[];
 
   constructor(
     readonly taxonomy: Taxonomy,
     readonly options: TaggerOptions = DEFAULT_TAGGER,
   ) {
     this.aliases = compileAliases(taxonomy);
-    this.cues = compileCues(taxonomy);
+    this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
   }
 
   tag(p: Passage): Passage {
@@ -116,19 +129,48 @@ export class Tagger {
       (e.facet === 'actor' ? actors : places).push(e.id);
       evidence.push({ facet: e.facet, id: e.id, rule: e.weight < 1 ? 'named in several examples' : 'alias', matched: e.aliases, score: Math.round(e.weight * 10) / 10 });
     }
+    // Cues of one theme claim their words longest first, so "IHL/IHRL" counts once, not as
+    // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
+    const claimed = new Map<string, [number, number][]>();
     for (const c of this.cues) {
       c.re.lastIndex = 0;
-      const n = [...text.matchAll(c.re)].length;
+      const spans = claimed.get(c.theme) ?? [];
+      let n = 0;
+      for (const m of text.matchAll(c.re)) {
+        const s = m.index!;
+        const e = s + m[0].length;
+        if (spans.some(([a, b]) => s < b && e > a)) continue;
+        spans.push([s, e]);
+        n++;
+      }
+      claimed.set(c.theme, spans);
       if (!n) continue;
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-      e.score += c.weight * Math.min(n, 2);
+      e.score += c.weight * Math.min(n, this.options.maxRepeats);
       e.cues.push(c.cue);
       themeScores.set(c.theme, e);
     }
+    // The heading a passage sits under names its topic: its cues count too, once each.
+    const heading = p.section[p.section.length - 1] ?? '';
+    if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
+      for (const c of this.cues) {
+        c.re.lastIndex = 0;
+        if (!c.re.test(heading)) continue;
+        const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
+        e.score += c.weight * this.options.headingWeight;
+        e.cues.push(`heading: ${c.cue}`);
+        themeScores.set(c.theme, e);
+      }
+    }
+    // Long passages gather stray cues, short points say a lot in few words: the bar scales
+    // with the square root of the length (100 words = the configured threshold).
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const [lo, hi] = this.options.lengthBounds;
+    const bar = this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
     const themes: string[] = [];
     for (const [id, e] of themeScores) {
-      if (e.score < this.options.themeThreshold) continue;
+      if (e.score < bar) continue;
       themes.push(id);
       evidence.push({ facet: 'theme', id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }

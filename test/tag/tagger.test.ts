@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import type { Passage } from '../../core/types.js';
+import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
+import { Tagger, citationOnly, kindOf } from '../../indexer/tag/tagger.js';
+import { readFileSync } from 'node:fs';
+
+const tagger = new Tagger(loadTaxonomy());
+const passage = (text: string, extra: Partial<Passage> = {}): Passage => ({
+  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [], ...extra,
+});
+const tag = (text: string, extra: Partial<Passage> = {}) => tagger.tag(passage(text, extra));
+
+describe('actors and places', () => {
+  it('maps aliases, acronyms and long names to one id', () => {
+    for (const t of ['OCHA briefed the Council.', 'The Office for the Coordination of Humanitarian Affairs briefed donors.', 'The USG/ERC briefed donors.', 'The Emergency Relief Coordinator spoke.']) {
+      assert.ok(tag(t).actors.includes('ocha'), t);
+    }
+    assert.ok(tag('The RC/HC convened the HCT.').actors.includes('humanitarian-leadership'));
+    assert.ok(tag('Respect for IHL/IHRL by all parties matters to the protection of civilians.').themes.includes('international-law'));
+  });
+
+  it('reads US and UK as countries only when written as acronyms', () => {
+    assert.deepEqual(tag('Let us consider what this means for us.').places, []);
+    assert.deepEqual(tag('The US retreat from diplomacy weakened the UN.').places, ['USA']);
+  });
+
+  it('takes the longest name: the UK Court of Appeal is a court, not the UK', () => {
+    const t = tag('The UK Court of Appeal ordered a review of the licences.');
+    assert.ok(t.actors.includes('courts-and-mechanisms'));
+    assert.ok(!t.places.includes('GBR'));
+    assert.ok(!tag('The Norwegian Refugee Council spoke out.').places.includes('NOR'));
+  });
+
+  it('keeps a country named inside its own government', () => {
+    const t = tag('The Government of Ethiopia suspended several INGOs.');
+    assert.ok(t.actors.includes('member-states'));
+    assert.ok(t.places.includes('ETH'));
+  });
+
+  it('does not tag a place that names an organisation or an address', () => {
+    assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
+    assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
+  });
+
+  it('maps demonyms and regions to their country', () => {
+    assert.deepEqual(tag('The Rohingya crisis was a failure.').places, ['MMR']);
+    assert.deepEqual(tag('The conflict in Darfur became a protection crisis.').places, ['SDN']);
+    assert.deepEqual(tag('Syrian civilians fled the fighting.').places, ['SYR']);
+  });
+
+  it('does not take examples in a long list as the subject', () => {
+    const t = tag('Many conflicts, such as those in Syria, Yemen, South Sudan and Myanmar, involve proxies.');
+    assert.deepEqual(t.places, []);
+    assert.deepEqual(tag('It is no longer just Russia, China and the US seeking influence.').places.sort(), ['CHN', 'RUS', 'USA']);
+    const list = tag('Partners include UNHCR, UNICEF, OCHA, OHCHR and the ICRC.');
+    assert.ok(!list.actors.includes('unicef'), 'a mention in a list of five agencies is an example');
+  });
+
+  it('ignores names inside bibliographic citations', () => {
+    assert.deepEqual(tag('Coordination improved over time (IASC, 2009; UNHCR, 2017).').actors, []);
+    assert.deepEqual(tag('For details see OHCHR (2015b).').actors, []);
+  });
+
+  it('weighs generic words at half: one "communities" is not an actor', () => {
+    assert.deepEqual(tag('Aid reached the communities.').actors, []);
+    assert.ok(!tag('The humanitarian community was divided.').actors.includes('local-actors'));
+    assert.ok(tag('Local organisations led the response.').actors.includes('local-actors'));
+  });
+
+  it('keeps the evidence of every tag', () => {
+    const t = tag('UNHCR should lead the protection cluster.');
+    const ev = t.evidence.find((e) => e.id === 'unhcr')!;
+    assert.deepEqual(ev.matched, ['UNHCR']);
+    assert.equal(ev.facet, 'actor');
+  });
+});
+
+describe('themes', () => {
+  it('needs more than one weak keyword', () => {
+    assert.ok(!tag('The report was funded in part by several organisations and published later.').themes.includes('funding'));
+    assert.ok(tag('Donor funding and financial dependence shape protection budgets.').themes.includes('funding'));
+  });
+
+  it('records the cues that fired', () => {
+    const t = tag('A culture of caution and risk aversion has set in among UN leaders.');
+    assert.ok(t.themes.includes('risk-and-caution'));
+    assert.ok(t.evidence.find((e) => e.id === 'risk-and-caution')!.matched.includes('risk aversion'));
+  });
+});
+
+describe('kind', () => {
+  const rec = (text: string, section: string[], blockType: Passage['blockType'] = 'paragraph') => kindOf(passage(text, { section, blockType })).kind;
+
+  it('reads numbered points under Recommendations as recommendations', () => {
+    assert.equal(rec('Targeted funding for collaborative initiatives at field level.', ['Recommendations'], 'list-item'), 'recommendation');
+    assert.equal(rec('UNHCR and OHCHR should set out a strategic framework.', ['Conclusions and recommended actions', 'Recommendations'], 'list-item'), 'recommendation');
+  });
+
+  it('does not make every "should" a recommendation', () => {
+    assert.equal(rec('Interviewees argued that the UN should speak out more often.', ['Findings']), 'finding');
+    assert.equal(rec('The ICRC have argued that humanitarian organisations should be distanced from the UN.', ['Background']), 'finding');
+    assert.equal(rec('It raises points that should inform further research. The study was limited. It covered two contexts. It used interviews. It drew on a roundtable.', ['Conclusions']), 'finding');
+  });
+
+  it('reads prescriptive text in a way-forward section as a recommendation', () => {
+    assert.equal(rec('Member states must end this age of caution. They should support UN leaders.', ['The way forward']), 'recommendation');
+  });
+
+  it('tells key messages, case examples, quotations, notes and references apart', () => {
+    assert.equal(rec('UN leaders have a key role.', ['Key messages'], 'list-item'), 'key-message');
+    assert.equal(rec('In Syria, a reference group was set up.', ['Examples of positive practice', 'Syria']), 'case-example');
+    assert.equal(kindOf(passage('“There is no perfection in protection”', { blockType: 'quote', duplicate: true })).kind, 'quotation');
+    assert.equal(kindOf(passage('See e.g. Aditi Gorur, ‘Defining the Boundaries’ (Stimson Center, 2016).', { blockType: 'footnote' })).kind, 'reference');
+    assert.equal(kindOf(passage('The author is currently a consultant at NATO.', { blockType: 'footnote' })).kind, 'footnote');
+    assert.equal(citationOnly('Ibid. p.47.'), true);
+    assert.equal(citationOnly('For more information on the impact, see OHCHR (2015b).'), false);
+  });
+});
+
+describe('taxonomy file', () => {
+  const spec = readFileSync('spec/taxonomy.json', 'utf8');
+  it('names the file and line of an unknown id', () => {
+    const text = readFileSync('taxonomy/taxonomy.json', 'utf8').replace('"id": "unicef"', '"id": "unicef-typo"');
+    assert.throws(() => parseTaxonomy(text, 'taxonomy/taxonomy.json', spec), (e: Error) => e instanceof TaxonomyError && /taxonomy\/taxonomy\.json:\d+: unknown actor id "unicef-typo"/.test(e.message));
+  });
+  it('holds exactly the spec ids', () => {
+    const tax = loadTaxonomy();
+    const s = JSON.parse(spec) as { actors: { id: string }[]; themes: { id: string }[]; kinds: { id: string }[] };
+    assert.deepEqual(tax.actors.map((a) => a.id).sort(), s.actors.map((a) => a.id).sort());
+    assert.deepEqual(tax.themes.map((a) => a.id).sort(), s.themes.map((a) => a.id).sort());
+    assert.deepEqual(tax.kinds.map((a) => a.id).sort(), s.kinds.map((a) => a.id).sort());
+  });
+});
