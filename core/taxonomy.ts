@@ -109,6 +109,12 @@ export function labelOf(tax: Taxonomy, facet: Facet, id: string): string {
 /** Equivalent phrasings for query expansion: every acronym with its expansion, and the synonym groups. */
 export function synonymGroups(tax: Taxonomy): string[][] {
   const groups: string[][] = [...tax.synonyms];
-  for (const a of tax.actors) for (const [short, long] of Object.entries(a.acronyms)) groups.push([short, long]);
+  for (const a of tax.actors) {
+    for (const [short, long] of Object.entries(a.acronyms)) {
+      // "UN Security Council" is also written "Security Council" and "United Nations Security Council".
+      const bare = long.replace(/^(UN|United Nations)\s+/, '');
+      groups.push(bare !== long ? [short, long, bare, `United Nations ${bare}`] : [short, long]);
+    }
+  }
   return groups;
 }

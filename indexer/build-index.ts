@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { SEARCH_FIELDS } from '../core/search-fields.js';
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
 import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable } from '../eval/tags.js';
+import { corpusSnapshot, loadQueries, scoreQuery, searchTable } from '../eval/search.js';
 
 // npm run eval: quality measured against labelled data kept under test/ (and ../shared when
 // it is there). Prints tables and writes eval/results.json.
@@ -45,6 +46,17 @@ async function main(): Promise<number> {
     (tags.kind.perKind.recommendation?.f1 ?? 0) >= TAG_TARGETS.recommendation;
   if (!tagOk) failed++;
   results.tags = { ...tags, errors: undefined };
+
+  console.log('\n## Search: test/labels/queries.json\n');
+  const { snap, cleanup } = await corpusSnapshot();
+  const scores = (await loadQueries()).map((q) => scoreQuery(snap, q));
+  await cleanup();
+  console.log(searchTable(scores));
+  for (const s of scores) if (s.unmatched.length) console.log(`  ${s.id}: unmatched relevant passage(s): ${s.unmatched.join(' | ')}`);
+  const ndcg = scores.reduce((a, s) => a + s.ndcg10, 0) / scores.length;
+  console.log(`\ntarget: mean nDCG@10 ≥ 0.85`);
+  if (ndcg < 0.85) failed++;
+  results.search = scores;
   await mkdir('eval', { recursive: true });
   await writeFile('eval/results.json', JSON.stringify(results, null, 2));
   console.log(failed ? `\n${failed} document(s) below target` : '\nall targets met');

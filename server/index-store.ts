@@ -1,6 +1,6 @@
 import { readFile, watch } from 'node:fs/promises';
 import { join } from 'node:path';
-import lunr from 'lunr';
+import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
 import { currentBuild, verifyBuild, type Manifest } from '../indexer/publish.js';

@@ -83,6 +83,11 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   const merged: Unit[] = [];
   for (const u of units) {
     const prev = merged[merged.length - 1];
+    // A box's "Source: …" line belongs with the box text above it, not on its own.
+    if (prev && u.box && prev.box === u.box && /^source:/i.test(u.block.text)) {
+      prev.block = { ...prev.block, text: `${prev.block.text} ${u.block.text}` };
+      continue;
+    }
     const short = (x: Unit) => x.block.type === 'list-item' && wordCount(x.block.text) < options.fragmentWords;
     if (prev && short(u) && short(prev) && prev.box === u.box && prev.block.depth === u.block.depth) {
       prev.block = { ...prev.block, text: `${prev.block.text} ${u.block.text}` };

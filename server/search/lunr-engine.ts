@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import lunr from '../../core/lunr-setup.js';
 import type { EngineClause, EngineDocument, SearchEngine } from './engine.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 
@@ -21,10 +21,10 @@ export class LunrEngine implements SearchEngine {
   }
 
   /** Builds an index in memory (tests, and engines built at load time). */
-  static build(docs: EngineDocument[]): LunrEngine {
+  static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
     const index = lunr(function () {
       this.ref('ordinal');
-      for (const f of SEARCH_FIELDS) this.field(f.name, { boost: f.boost });
+      for (const f of fields) this.field(f.name, { boost: f.boost });
       for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
     });
     return new LunrEngine(index, docs.map((d) => String(d.ordinal)));

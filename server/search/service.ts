@@ -90,20 +90,47 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
   return corrections;
 }
 
-/** Acronyms and synonyms found in the plain words of the query (1–5 word spans). */
-function expansions(parsed: ParsedQuery, ctx: SearchContext): string[] {
-  const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy).map((t) => t.text);
-  const out = new Set<string>();
-  for (let n = Math.min(5, plain.length); n >= 1; n--) {
-    for (let i = 0; i + n <= plain.length; i++) {
-      for (const alt of ctx.synonyms.get(plain.slice(i, i + n).join(' ')) ?? []) out.add(alt);
-    }
-  }
-  for (const ph of parsed.phrases) for (const alt of ctx.synonyms.get(ph.text) ?? []) out.add(alt);
-  return [...out];
+interface Expansion {
+  /** the phrase searched instead of the span */
+  alt: string;
+  /** the query's terms with the span replaced by the phrase's words */
+  terms: QueryTerm[];
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: string[]): Map<number, number> {
+/**
+ * Acronyms and synonyms found in the plain words of the query (1–5 word spans). Each becomes
+ * the same query with that span said the other way: "Security Council divisions" is also
+ * searched as "UNSC divisions", so the other words still rank the results.
+ */
+function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
+  const terms = parsed.terms;
+  const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy;
+  const out: Expansion[] = [];
+  const seen = new Set<string>();
+  for (let n = Math.min(5, terms.length); n >= 1; n--) {
+    for (let i = 0; i + n <= terms.length; i++) {
+      const span = terms.slice(i, i + n);
+      if (!span.every(plain)) continue;
+      for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) {
+        if (seen.has(alt)) continue;
+        seen.add(alt);
+        const altTerms = alt.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }));
+        out.push({ alt, terms: [...terms.slice(0, i), ...altTerms, ...terms.slice(i + n)] });
+      }
+    }
+  }
+  for (const ph of parsed.phrases) {
+    for (const alt of ctx.synonyms.get(ph.text) ?? []) {
+      if (seen.has(alt)) continue;
+      seen.add(alt);
+      const rest = terms.filter((t) => !ph.text.split(' ').includes(t.text));
+      out.push({ alt, terms: [...rest, ...alt.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }))] });
+    }
+  }
+  return out;
+}
+
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -113,13 +140,12 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: string[]): Ma
     const excluded = parsed.terms.filter((t) => t.presence === 'prohibited');
     if (excluded.length) for (const ord of ctx.engine.search(excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' }))).keys()) scores.delete(ord);
   }
-  // An acronym finds its expansion and the other way round: each alternative phrase is
-  // searched with all its words required and kept where the phrase really occurs.
-  for (const alt of alts) {
-    const altWords = alt.split(' ');
-    const found = ctx.engine.search(altWords.map((w) => ({ term: w, presence: 'required' as const })));
+  // An acronym finds its expansion and the other way round: each rewording is searched with
+  // its phrase required and kept where the phrase really occurs.
+  for (const { alt, terms } of alts) {
+    const found = ctx.engine.search(clausesFor(terms));
     for (const [ord, s] of found) {
-      if (altWords.length > 1 && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
+      if (alt.includes(' ') && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * 0.9));
     }
   }
@@ -136,8 +162,25 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: string[]): Ma
     const together = ` ${words(parsed.raw.replace(/[+\-^~*:"]/g, ' ')).join(' ')} `;
     for (const [ord, s] of scores) if (together.trim() && plainText(ctx.passages[ord]).includes(together)) scores.set(ord, s * 2);
   }
-  // Duplicated pull quotes never outrank the text they repeat.
-  for (const [ord, s] of scores) if (ctx.passages[ord].duplicate) scores.set(ord, s * 0.5);
+  // Adjacent query words found adjacent in the text: a sign the passage is about that pair.
+  const stems = plain.map((w) => stem(w));
+  if (stems.length >= 2) {
+    for (const [ord, s] of scores) {
+      const ws = words(ctx.passages[ord].text).map((w) => stem(w));
+      let pairs = 0;
+      for (let i = 0; i + 1 < stems.length; i++) {
+        for (let j = 0; j + 1 < ws.length; j++) if (ws[j] === stems[i] && ws[j + 1] === stems[i + 1]) { pairs++; break; }
+      }
+      if (pairs) scores.set(ord, s * (1 + 0.3 * pairs));
+    }
+  }
+  for (const [ord, s] of scores) {
+    const p = ctx.passages[ord];
+    // Duplicated pull quotes never outrank the text they repeat; notes and reference entries
+    // rank below body text unless the user asks for them by kind.
+    if (p.duplicate) scores.set(ord, s * 0.5);
+    else if (!kindFiltered && (p.kind === 'reference' || p.kind === 'footnote')) scores.set(ord, s * 0.7);
+  }
   return scores;
 }
 
@@ -145,7 +188,7 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
   const parsed = parseQuery(req.q, FIELDS);
   const corrections = correctTypos(parsed, ctx);
   const alts = expansions(parsed, ctx);
-  const scores = candidates(parsed, ctx, alts);
+  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length);
   const hitSet = Bitset.of(ctx.passages.length, scores.keys());
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
 
@@ -177,7 +220,7 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
     if (t.wildcard) prefixes.push(t.text.split('*')[0]);
     else stems.add(stem(t.text));
   }
-  for (const alt of alts) for (const w of alt.split(' ')) stems.add(stem(w));
+  for (const { alt } of alts) for (const w of alt.split(' ')) stems.add(stem(w));
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, stems, prefixes), ...(h.more ? { more: h.more } : {}) };
@@ -194,7 +237,7 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
       q: req.q,
       warnings: parsed.warnings,
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
-      ...(alts.length ? { expansions: alts } : {}),
+      ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import lunr from '../../core/lunr-setup.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
