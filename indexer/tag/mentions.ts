@@ -27,6 +27,8 @@ interface Alias {
   facet: 'actor' | 'place';
   id: string;
   text: string;
+  /** lower-cased, for a cheap substring test before the regular expression runs */
+  probe: string;
   re: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
@@ -51,7 +53,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRe).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, weak, re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
+    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
   };
   for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
   for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
@@ -98,7 +100,9 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
   const taken: [number, number, string][] = [];
   const lists = enumerations(blankAsides(text));
   const mentions: Mention[] = [];
+  const lower = text.toLowerCase();
   for (const a of aliases) {
+    if (!lower.includes(a.probe)) continue;
     a.re.lastIndex = 0;
     for (const m of text.matchAll(a.re)) {
       const start = m.index!;

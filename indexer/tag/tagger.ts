@@ -27,6 +27,7 @@ interface CompiledCue {
   cue: string;
   weight: number;
   re: RegExp;
+  probe: string;
 }
 
 function compileCues(tax: Taxonomy): CompiledCue[] {
@@ -34,7 +35,7 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
   for (const t of tax.themes) {
     for (const [cue, weight] of Object.entries(t.cues)) {
       const pattern = cue.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
-      out.push({ theme: t.id, cue, weight, re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu') });
+      out.push({ theme: t.id, cue, weight, probe: cue.toLowerCase().split(/[\s-]+/)[0], re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu') });
     }
   }
   return out;
@@ -68,7 +69,8 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
   const keySection = p.section.find((s) => KEY_MESSAGE_SECTION.test(s));
   if (keySection) return { kind: 'key-message', rule: 'section', matched: [keySection] };
   const recSection = p.section.find((s) => RECOMMENDATION_SECTION.test(s));
-  const sents = sentences(p.text);
+  // Sentence splitting is the costly part: only passages that may be recommendations need it.
+  const sents = recSection || p.blockType === 'list-item' ? sentences(p.text) : [];
   // A modal in reported speech ("interviewees argued that … should") or in a relative clause
   // ("lessons that should inform") does not make the sentence a recommendation.
   const prescriptive = sents.filter((s) => {
@@ -133,7 +135,9 @@ export class Tagger {
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     const claimed = new Map<string, [number, number][]>();
+    const lower = text.toLowerCase();
     for (const c of this.cues) {
+      if (!lower.includes(c.probe)) continue;
       c.re.lastIndex = 0;
       const spans = claimed.get(c.theme) ?? [];
       let n = 0;

@@ -46,6 +46,9 @@ export class FacetIndex {
   readonly sets = new Map<FacetName, Map<string, Bitset>>();
   readonly labels = new Map<FacetName, Map<string, string>>();
   readonly size: number;
+  /** per facet: the value ids, and for each passage the positions of its values among them */
+  private readonly valueIds = new Map<FacetName, string[]>();
+  private readonly valuesOf = new Map<FacetName, number[][]>();
 
   constructor(passages: Passage[], documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
     this.size = passages.length;
@@ -84,8 +87,16 @@ export class FacetIndex {
     });
     for (const f of FACETS) {
       const m = new Map<string, Bitset>();
-      for (const [v, list] of ords.get(f)!) m.set(v, Bitset.of(this.size, list));
+      const ids: string[] = [];
+      const valuesOf: number[][] = Array.from({ length: this.size }, () => []);
+      for (const [v, list] of ords.get(f)!) {
+        m.set(v, Bitset.of(this.size, list));
+        for (const ord of list) valuesOf[ord].push(ids.length);
+        ids.push(v);
+      }
       this.sets.set(f, m);
+      this.valueIds.set(f, ids);
+      this.valuesOf.set(f, valuesOf);
     }
     for (const [y] of this.sets.get('year')!) this.labels.get('year')!.set(y, y);
   }
@@ -128,13 +139,18 @@ export class FacetIndex {
       let base = hits;
       for (const [g, s] of sets) if (g !== f && s) base = base.and(s);
       const chosen = filters[f] ?? { include: [], exclude: [] };
+      // Count by walking the passages in the base set: one pass, whatever the number of values.
+      const ids = this.valueIds.get(f)!;
+      const valuesOf = this.valuesOf.get(f)!;
+      const counts = new Uint32Array(ids.length);
+      for (const ord of base) for (const v of valuesOf[ord]) counts[v]++;
       const values: FacetValue[] = [];
-      for (const [id, set] of this.sets.get(f)!) {
-        const count = base.andCount(set);
+      ids.forEach((id, v) => {
+        const count = counts[v];
         const selected = chosen.include.includes(id);
         const excluded = chosen.exclude.includes(id);
         if (count > 0 || selected || excluded) values.push({ id, label: this.labels.get(f)!.get(id) ?? id, count, ...(selected ? { selected } : {}), ...(excluded ? { excluded } : {}) });
-      }
+      });
       // Chosen values stay visible even when nothing carries them any more (or they are ranges).
       for (const id of [...chosen.include, ...chosen.exclude]) {
         if (values.some((v) => v.id === id)) continue;

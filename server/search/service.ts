@@ -61,7 +61,18 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
-const plainText = (p: Passage) => ` ${words(p.text).join(' ')} `;
+// Passages as space-separated lower-case words, for phrase checks; computed once per passage.
+const plainCache = new WeakMap<Passage, string>();
+const plainText = (p: Passage) => {
+  let t = plainCache.get(p);
+  if (t === undefined) {
+    t = ` ${words(p.text).join(' ')} `;
+    plainCache.set(p, t);
+  }
+  return t;
+};
+// Bonuses that need the text are computed for the best candidates only.
+const RERANK = 300;
 
 function clausesFor(terms: QueryTerm[]): EngineClause[] {
   return terms.map((t) => ({
@@ -158,15 +169,17 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   }
   // Several plain words: passages holding them together as typed rank first.
   const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
+  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, RERANK).map(([ord]) => ord);
   if (plain.length >= 2 && parsed.phrases.length === 0) {
-    const together = ` ${words(parsed.raw.replace(/[+\-^~*:"]/g, ' ')).join(' ')} `;
-    for (const [ord, s] of scores) if (together.trim() && plainText(ctx.passages[ord]).includes(together)) scores.set(ord, s * 2);
+    const together = ` ${plain.join(' ')} `;
+    for (const ord of top) if (plainText(ctx.passages[ord]).includes(together)) scores.set(ord, scores.get(ord)! * 2);
   }
   // Adjacent query words found adjacent in the text: a sign the passage is about that pair.
   const stems = plain.map((w) => stem(w));
   if (stems.length >= 2) {
-    for (const [ord, s] of scores) {
-      const ws = words(ctx.passages[ord].text).map((w) => stem(w));
+    for (const ord of top) {
+      const s = scores.get(ord)!;
+      const ws = plainText(ctx.passages[ord]).trim().split(' ').map((w) => stem(w));
       let pairs = 0;
       for (let i = 0; i + 1 < stems.length; i++) {
         for (let j = 0; j + 1 < ws.length; j++) if (ws[j] === stems[i] && ws[j + 1] === stems[i + 1]) { pairs++; break; }
