@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
+import { exporterFor, exporters } from './export/registry.js';
+import type { ExportItem } from './export/types.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
 
@@ -123,6 +125,47 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     const snap = snapOf(res);
     const r = searchRequest(req, snap);
     res.json(searchJson(snap, r, runSearch(snap, r)));
+  });
+
+  // Exports: chosen passages or documents (ids=…), or every hit of a search (its parameters).
+  app.get('/api/export', (req, res) => {
+    const snap = snapOf(res);
+    const format = String(req.query.format ?? '');
+    const exporter = exporterFor(format);
+    if (!exporter) throw new BadRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
+    const byDoc = new Map<string, Passage[]>();
+    const addDoc = (id: string) => {
+      if (!byDoc.has(id)) byDoc.set(id, []);
+    };
+    const ids = list(req.query.ids).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (ids.length) {
+      const unknown = ids.filter((id) => !snap.byId.has(id) && !snap.documents.has(id));
+      if (unknown.length) throw new BadRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
+      for (const id of new Set(ids)) {
+        const p = snap.byId.get(id);
+        if (p) {
+          addDoc(p.doc);
+          byDoc.get(p.doc)!.push(p);
+        } else addDoc(id);
+      }
+    } else {
+      const r = searchRequest(req, snap);
+      const result = runSearch(snap, { ...r, page: 1, size: 10_000, perDoc: 0 });
+      for (const h of result.hits) {
+        addDoc(h.passage.doc);
+        byDoc.get(h.passage.doc)!.push(h.passage);
+      }
+    }
+    const base = `${req.protocol}://${req.get('host')}`;
+    const items: ExportItem[] = [...byDoc].map(([doc, passages]) => ({
+      csl: snap.documents.get(doc)!.csl,
+      passages: passages.sort((a, b) => a.ordinal - b.ordinal),
+      links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
+    }));
+    const day = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', exporter.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="policy-passages-${day}.${exporter.extension}"`);
+    res.send(exporter.render(items));
   });
 
   app.get('/api/documents', (_req, res) => {

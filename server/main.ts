@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { config } from '../core/config.js';
 import { currentBuild } from '../indexer/publish.js';
 import { runIndex } from '../indexer/run.js';
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   await store.refresh();
   void store.watch();
   const app = createApp(store);
-  app.listen(config.port, () => {
+  // Long export URLs (a selection of hundreds of passage ids) need more than Node's 16 KiB head.
+  createServer({ maxHeaderSize: 128 * 1024 }, app).listen(config.port, () => {
     const s = store.snapshot.manifest;
     console.log(`Serving ${s.counts.documents} documents, ${s.counts.passages} passages (build ${s.id}) on http://localhost:${config.port}`);
   });

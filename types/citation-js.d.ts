@@ -6,7 +6,7 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
-    config: { get(name: string): { templates: { add(name: string, template: string): void }; locales?: { add(name: string, locale: string): void } } };
+    config: { get(name: string): { styles: { add(name: string, style: string): void }; locales: { add(name: string, locale: string): void } } };
     input: { has(name: string): boolean };
   };
 }

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+
+// citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
+// files shipped in styles/ (see styles/README.md for their licence), registered once here.
+
+const here = dirname(fileURLToPath(import.meta.url));
+const stylesDir = [join(here, '..', '..', 'styles'), join(here, '..', '..', '..', 'styles')].find((d) => {
+  try {
+    readFileSync(join(d, 'apa.csl'));
+    return true;
+  } catch {
+    return false;
+  }
+})!;
+
+export const STYLES = {
+  apa: { file: 'apa.csl', label: 'APA 7th edition', lang: 'en-US' },
+  chicago: { file: 'chicago-author-date.csl', label: 'Chicago author-date (17th edition)', lang: 'en-US' },
+  harvard: { file: 'harvard-cite-them-right.csl', label: 'Harvard (Cite Them Right)', lang: 'en-GB' },
+} as const;
+export type StyleId = keyof typeof STYLES;
+
+const config = plugins.config.get('@csl');
+for (const [id, s] of Object.entries(STYLES)) config.styles.add(`pp-${id}`, readFileSync(join(stylesDir, s.file), 'utf8'));
+config.locales.add('en-US', readFileSync(join(stylesDir, 'locales-en-US.xml'), 'utf8'));
+config.locales.add('en-GB', readFileSync(join(stylesDir, 'locales-en-GB.xml'), 'utf8'));
+
+export { Cite };
+
+export function bibliography(items: object[], style: StyleId, format: 'text' | 'html' = 'text'): string {
+  return new Cite(items).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang }).trim();
+}
+
+/** The in-text citation, with a page locator when one is known: (Metcalfe-Hough, 2021, p. 9). */
+export function inText(item: { id: string }, style: StyleId, page: string | null, format: 'text' | 'html' = 'text'): string {
+  const entry = page ? [{ id: item.id, locator: page, label: 'page' }] : [{ id: item.id }];
+  return new Cite([item]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry }).trim();
+}

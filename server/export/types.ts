@@ -1,0 +1,19 @@
+import type { CslItem, Passage } from '../../core/types.js';
+
+// The Exporter seam: chosen documents (each with the passages that were chosen from it) in,
+// a file body out. Adding a format is one file in formats/ and one line in registry.ts.
+
+export interface ExportItem {
+  csl: CslItem;
+  passages: Passage[];
+  /** absolute link to each passage's permalink, by passage id */
+  links: Map<string, string>;
+}
+
+export interface Exporter {
+  id: string;
+  label: string;
+  contentType: string;
+  extension: string;
+  render(items: ExportItem[]): string;
+}

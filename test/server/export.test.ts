@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { corpusApp } from '../helpers/server.js';
+import { bibliography } from '../../server/export/citation-js.js';
+import { apaTitle } from '../../server/export/formats/styled.js';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { CslItem } from '../../core/types.js';
+
+const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
+const item = (id: string) => catalog.find((c) => c.id === id)!;
+
+describe('citation formatting (citation-js with the shipped CSL styles)', () => {
+  it('formats the journal article exactly as APA 7 wants it', () => {
+    assert.equal(bibliography([item('gilder-2024-peace-operations-human-security')], 'apa'), 'Gilder, A. (2024). Peace operations and human security. Journal of International Peacekeeping, 27(1), 1–11. https://doi.org/10.1163/18754112-27010004');
+  });
+
+  it('formats the briefing notes as APA 7 reports in a series', () => {
+    // APA 7 §10.4: Author, A. A. (Year). Title of report (Series Name). Publisher. URL
+    assert.equal(
+      bibliography([item('bowden-metcalfe-hough-2020-age-of-caution')], 'apa'),
+      'Bowden, M., & Metcalfe-Hough, V. (2020). Humanitarian diplomacy and protection advocacy in an age of caution (HPG Briefing Note). ODI. https://odi.org/en/publications/humanitarian-diplomacy-and-protection-advocacy-in-an-age-of-caution/',
+    );
+    assert.equal(bibliography([apaTitle(item('metcalfe-hough-2021-collaborative-advocacy'))], 'apa'), 'Metcalfe-Hough, V. (2021). Collaborative advocacy between humanitarian and human rights actors: Opportunities and challenges (HPG Briefing Note). ODI.');
+  });
+
+  it('formats Chicago author-date and Harvard from the same data', () => {
+    assert.match(bibliography([item('gilder-2024-peace-operations-human-security')], 'chicago'), /^Gilder, Alexander\. 2024\. “Peace Operations and Human Security\.” Journal of International Peacekeeping 27 \(1\): 1–11\./);
+    assert.match(bibliography([item('gilder-2024-peace-operations-human-security')], 'harvard'), /^Gilder, A\. \(2024\) ‘Peace operations and human security’, Journal of International Peacekeeping, 27\(1\), pp\. 1–11/);
+  });
+});
+
+describe('GET /api/export', function () {
+  this.timeout(60_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  let passages: { id: string; doc: string; page: string | null }[];
+  before(async () => {
+    ({ app } = await corpusApp());
+    passages = (await request(app).get('/api/documents/metcalfe-hough-2021-collaborative-advocacy')).body.passages;
+  });
+
+  it('exports BibTeX that parses back to the same fields, one record per document', async () => {
+    const ids = [passages[10].id, passages[20].id, 'gilder-2024-peace-operations-human-security'].join(',');
+    const r = await request(app).get('/api/export').query({ format: 'bibtex', ids }).expect(200).expect('content-type', /application\/x-bibtex/).expect('content-disposition', /attachment; filename="policy-passages-\d{4}-\d{2}-\d{2}\.bib"/);
+    const back = new Cite(r.text).data as CslItem[];
+    assert.equal(back.length, 2);
+    const m = back.find((b) => /Collaborative advocacy/.test(b.title ?? ''))!;
+    assert.equal(m.title, item('metcalfe-hough-2021-collaborative-advocacy').title);
+    assert.deepEqual(m.author?.map((a) => a.family), ['Metcalfe-Hough']);
+    assert.equal(m.issued?.['date-parts']?.[0]?.[0], 2021);
+    const g = back.find((b) => /Peace operations/.test(b.title ?? ''))!;
+    assert.equal(g.DOI, '10.1163/18754112-27010004');
+  });
+
+  it('exports RIS with RPRT for reports and JOUR for articles, one ER per record', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'ris', ids: `${passages[3].id},gilder-2024-peace-operations-human-security,bowden-metcalfe-hough-2020-age-of-caution` }).expect(200).expect('content-type', /application\/x-research-info-systems/);
+    assert.equal((r.text.match(/^ER  -/gm) ?? []).length, 3);
+    assert.equal((r.text.match(/^TY  - RPRT/gm) ?? []).length, 2);
+    assert.equal((r.text.match(/^TY  - JOUR/gm) ?? []).length, 1);
+    for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9]  - .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
+  });
+
+  it('exports CSL-JSON with the pinpoint pages and quotes in the note', async () => {
+    const pdfPassage = passages[5];
+    const r = await request(app).get('/api/export').query({ format: 'csl-json', ids: pdfPassage.id }).expect(200).expect('content-type', /csl\+json/);
+    const items = JSON.parse(r.text) as CslItem[];
+    assert.equal(items.length, 1);
+    assert.equal(items[0].id, 'metcalfe-hough-2021-collaborative-advocacy');
+    assert.match(String(items[0].note), /“.+”/);
+  });
+
+  it('exports formatted references with the quoted passage and its in-text citation', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'apa', ids: passages[8].id }).expect(200).expect('content-type', /text\/plain/);
+    assert.match(r.text, /^Metcalfe-Hough, V\. \(2021\)\./);
+    assert.match(r.text, /\n {4}“.+” \(Metcalfe-Hough, 2021\)/);
+  });
+
+  it('exports CSV with one row per passage', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'csv', q: 'protection cluster', doc: 'metcalfe-hough-2021-collaborative-advocacy' }).expect(200).expect('content-type', /text\/csv/);
+    const api = await request(app).get('/api/search').query({ q: 'protection cluster', doc: 'metcalfe-hough-2021-collaborative-advocacy' });
+    const lines = r.text.replace(/^\uFEFF/, '').split('\r\n').length;
+    assert.ok(r.text.startsWith('\uFEFFquote,page,section,kind'));
+    assert.ok(lines >= api.body.total + 1, `${lines} lines for ${api.body.total} hits`);
+  });
+
+  it('answers an empty search with an empty file, not an error', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'bibtex', q: 'zzzyyyxxx' }).expect(200);
+    assert.equal(r.text, '');
+  });
+
+  it('takes 1,000 selected ids', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => passages[i % passages.length].id).join(',');
+    // 1,000 ids make a long URL: the server allows request heads of up to 128 KiB, as main.ts does.
+    const r = await request(createServer({ maxHeaderSize: 128 * 1024 }, app)).get('/api/export').query({ format: 'ris', ids }).expect(200);
+    assert.equal((r.text.match(/^ER  -/gm) ?? []).length, 1);
+  });
+
+  it('rejects unknown ids and formats with 400 and a message', async () => {
+    const bad = await request(app).get('/api/export').query({ format: 'bibtex', ids: 'nope,0000000000000000' }).expect(400);
+    assert.match(bad.body.error, /unknown passage or document id\(s\): nope, 0000000000000000/);
+    const fmt = await request(app).get('/api/export').query({ format: 'docx' }).expect(400);
+    assert.match(fmt.body.error, /format must be one of bibtex, ris, csl-json, csv, apa, chicago, harvard/);
+  });
+});
