@@ -56,10 +56,10 @@ describe('GET /api/export', function () {
 
   it('exports RIS with RPRT for reports and JOUR for articles, one ER per record', async () => {
     const r = await request(app).get('/api/export').query({ format: 'ris', ids: `${passages[3].id},gilder-2024-peace-operations-human-security,bowden-metcalfe-hough-2020-age-of-caution` }).expect(200).expect('content-type', /application\/x-research-info-systems/);
-    assert.equal((r.text.match(/^ER  -/gm) ?? []).length, 3);
-    assert.equal((r.text.match(/^TY  - RPRT/gm) ?? []).length, 2);
-    assert.equal((r.text.match(/^TY  - JOUR/gm) ?? []).length, 1);
-    for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9]  - .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
+    assert.equal((r.text.match(/^ER {2}-/gm) ?? []).length, 3);
+    assert.equal((r.text.match(/^TY {2}- RPRT/gm) ?? []).length, 2);
+    assert.equal((r.text.match(/^TY {2}- JOUR/gm) ?? []).length, 1);
+    for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
   });
 
   it('exports CSL-JSON with the pinpoint pages and quotes in the note', async () => {
@@ -94,7 +94,7 @@ describe('GET /api/export', function () {
     const ids = Array.from({ length: 1000 }, (_, i) => passages[i % passages.length].id).join(',');
     // 1,000 ids make a long URL: the server allows request heads of up to 128 KiB, as main.ts does.
     const r = await request(createServer({ maxHeaderSize: 128 * 1024 }, app)).get('/api/export').query({ format: 'ris', ids }).expect(200);
-    assert.equal((r.text.match(/^ER  -/gm) ?? []).length, 1);
+    assert.equal((r.text.match(/^ER {2}-/gm) ?? []).length, 1);
   });
 
   it('rejects unknown ids and formats with 400 and a message', async () => {

@@ -31,7 +31,7 @@ export const ris: Exporter = {
     // garbage: each tag's value goes back on one line.
     const out: string[] = [];
     for (const line of new Cite(items.map(withNote)).format('ris').split(/\r?\n/)) {
-      if (/^[A-Z][A-Z0-9]  - /.test(line) || line === '' || !out.length) out.push(line);
+      if (/^[A-Z][A-Z0-9] {2}- /.test(line) || line === '' || !out.length) out.push(line);
       else out[out.length - 1] += line;
     }
     return out.join('\r\n');

@@ -1,5 +1,5 @@
 import { STYLES, bibliography, inText, type StyleId } from '../citation-js.js';
-import type { ExportItem, Exporter } from '../types.js';
+import type { Exporter } from '../types.js';
 
 // Formatted references (APA, Chicago, Harvard): each document's reference, then the chosen
 // passages quoted with their in-text citation and page.
