@@ -7,6 +7,9 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
+import { citeText, coins, highwire } from './cite.js';
+import { FACETS as FACET_NAMES } from './search/facets.js';
+import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
@@ -193,10 +196,51 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     res.json({ passage: passageJson(p), document: documentSummary(snap.documents.get(p.doc)!), previous: siblings[p.ordinal - 1]?.id ?? null, next: siblings[p.ordinal + 1]?.id ?? null });
   });
 
+  const labelsOf = (snap: Snapshot) => (facet: string, id: string) => snap.facets.labels.get(facet as (typeof FACET_NAMES)[number])?.get(id) ?? id;
+
   app.get('/', (req, res) => {
     const snap = snapOf(res);
     const r = searchRequest(req, snap);
-    res.render('search', { r, result: runSearch(snap, r), snap, query: req.query });
+    const result = runSearch(snap, r);
+    // With nothing found, say which single filter to drop and what it would give.
+    const suggestions: { label: string; href: string; total: number }[] = [];
+    if (!result.total) {
+      for (const f of FACET_NAMES) {
+        const chosen = r.filters[f];
+        if (!chosen) continue;
+        for (const id of [...chosen.include, ...chosen.exclude]) {
+          const without = { ...r.filters, [f]: { include: chosen.include.filter((x) => x !== id), exclude: chosen.exclude.filter((x) => x !== id) } };
+          const total = runSearch(snap, { ...r, filters: without, size: 1 }).total;
+          const value = chosen.exclude.includes(id) ? `-${id}` : id;
+          if (total) suggestions.push({ label: `${f}: ${labelsOf(snap)(f, id)}`, href: helpers.toggle(req.query, f, value), total });
+        }
+      }
+    }
+    res.render('search', { r, result, snap, query: req.query, suggestions, exporters, labels: labelsOf(snap), coins, citeText });
+  });
+
+  // RSS 2.0 of a search's first twenty hits, for a feed reader to follow a query.
+  app.get('/feed.xml', (req, res) => {
+    const snap = snapOf(res);
+    const r = { ...searchRequest(req, snap), page: 1, size: 20 };
+    const result = runSearch(snap, r);
+    const base = `${req.protocol}://${req.get('host')}`;
+    const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const items = result.hits
+      .map((hit) => {
+        const d = snap.documents.get(hit.passage.doc)!;
+        const link = `${base}/documents/${d.id}#p-${hit.passage.id}`;
+        return `<item><title>${x(`${d.csl.title ?? d.id}${hit.passage.page ? `, p. ${hit.passage.page}` : ''}`)}</title><link>${x(link)}</link><guid isPermaLink="false">${hit.passage.id}</guid><description>${x(hit.passage.text)}</description></item>`;
+      })
+      .join('');
+    res.type('application/rss+xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${x(`Policy Passages: ${r.q || 'all passages'}`)}</title><link>${x(base + helpers.urlWith(req.query, {}))}</link><description>${result.total} passages</description>${items}</channel></rss>`);
+  });
+
+  app.get('/about', (_req, res) => {
+    const snap = snapOf(res);
+    const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
+    const count = (f: (typeof FACET_NAMES)[number]) => all[f];
+    res.render('about', { snap, labels: labelsOf(snap), charts: { theme: count('theme'), actor: count('actor'), place: count('place'), year: count('year') } });
   });
 
   app.get('/documents/:id', (req, res) => {
@@ -206,7 +250,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).render('error', { status: 404, message: `No document “${req.params.id}”.` });
       return;
     }
-    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [] });
+    const base = `${req.protocol}://${req.get('host')}`;
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null });
   });
 
   app.get('/passages/:id', (req, res) => {
@@ -216,7 +261,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).render('error', { status: 404, message: `No passage “${req.params.id}”.` });
       return;
     }
-    res.render('passage', { p, d: snap.documents.get(p.doc)! });
+    const d = snap.documents.get(p.doc)!;
+    const base = `${req.protocol}://${req.get('host')}`;
+    res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: { apa: citeText(d, p, 'apa'), chicago: citeText(d, p, 'chicago'), harvard: citeText(d, p, 'harvard') }, coins });
   });
 
   options.extend?.(app);

@@ -339,8 +339,9 @@ function assignTextHeadingLevels(blocks: Block[]): void {
       sawTop = true;
       parentLevel = isParent ? 1 : null;
     } else if (isParent) {
-      b.level = sawTop ? 2 : 1;
-      parentLevel = b.level;
+      // A heading with headings under it opens a section of its own.
+      b.level = 1;
+      parentLevel = 1;
     } else b.level = parentLevel !== null ? parentLevel + 1 : sawTop ? 2 : 1;
   });
 }

@@ -5,7 +5,7 @@ import { SEARCH_FIELDS } from '../../core/search-fields.js';
 const PRESENCE = { optional: lunr.Query.presence.OPTIONAL, required: lunr.Query.presence.REQUIRED, prohibited: lunr.Query.presence.PROHIBITED };
 
 /** Stop words are dropped before they reach lunr: a required stop word would otherwise match nothing. */
-function isStopWord(word: string): boolean {
+export function isStopWord(word: string): boolean {
   return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }
 

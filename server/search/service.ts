@@ -5,6 +5,7 @@ import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-par
 import { Bitset } from './bitset.js';
 import { FACETS, yearOf, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet, stem } from './snippet.js';
+import { isStopWord } from './lunr-engine.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // A search request end to end: parse (never throws) → correct typos → expand acronyms and
@@ -231,9 +232,9 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
   for (const t of parsed.terms) {
     if (t.presence === 'prohibited') continue;
     if (t.wildcard) prefixes.push(t.text.split('*')[0]);
-    else stems.add(stem(t.text));
+    else if (!isStopWord(t.text)) stems.add(stem(t.text));
   }
-  for (const { alt } of alts) for (const w of alt.split(' ')) stems.add(stem(w));
+  for (const { alt } of alts) for (const w of alt.split(' ')) if (!isStopWord(w)) stems.add(stem(w));
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, stems, prefixes), ...(h.more ? { more: h.more } : {}) };

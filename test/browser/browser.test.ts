@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { corpusApp } from '../helpers/server.js';
+
+// Real headless Chromium (Debian's, installed by .ci/run) against the real server. Each test
+// leaves a screenshot in test/screenshots/ (git-ignored).
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = 'test/screenshots';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('in a real browser', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+    const { app } = await corpusApp();
+    server = createServer({ maxHeaderSize: 128 * 1024 }, app).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await mkdir(SHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const api = async (path: string) => (await fetch(base + path)).json() as Promise<{ total: number; hits: { passage: { id: string } }[] }>;
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const countOf = async (page: Page) => Number((await page.textContent('#count'))!.match(/\d+/)![0]);
+
+  it('searches from the box and shows as many passages as the API', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/');
+    await page.fill('#q', 'protection advocacy');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/q=protection\+advocacy/);
+    assert.equal(await countOf(page), (await api('/api/search?q=protection+advocacy')).total);
+    assert.ok((await page.locator('li.hit mark').count()) > 0, 'matches are highlighted');
+    await shot(page, 'search');
+    await page.close();
+  });
+
+  it('filters by two values of one facet and one of another, with counts the API agrees with', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=protection');
+    await page.click('section.facet[data-facet=kind] a.value:text-is("Recommendation")');
+    await page.click('section.facet[data-facet=kind] a.value:text-is("Finding or analysis")');
+    await page.click('section.facet[data-facet=doc] a.value:has-text("Collaborative advocacy")');
+    const url = new URL(page.url());
+    assert.deepEqual(url.searchParams.getAll('kind').sort(), ['finding', 'recommendation']);
+    const expected = await api(`/api/search?${url.searchParams}`);
+    assert.equal(await countOf(page), expected.total);
+    const shown = await page.locator('li.hit').evaluateAll((els) => els.map((e) => e.id.replace('hit-', '')));
+    assert.deepEqual(shown, expected.hits.map((h) => h.passage.id));
+    assert.equal(await page.locator('.chips .chip').count(), 4, 'three filter chips and "clear all"');
+    // A chip removes its filter.
+    await page.click('.chips .chip:has-text("Recommendation")');
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('kind'), ['finding']);
+    await shot(page, 'facets');
+    await page.close();
+  });
+
+  it('opens a hit in context: the reading view scrolls to the passage and marks it', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=aide+memoire');
+    const id = (await page.locator('li.hit').first().getAttribute('id'))!.replace('hit-', '');
+    await page.locator('li.hit').first().locator('a:text("Open in context")').click();
+    await page.waitForURL(new RegExp(`#p-${id}$`));
+    const target = page.locator(`#p-${id}`);
+    assert.match((await target.getAttribute('class'))!, /highlight/);
+    assert.ok(await target.isVisible());
+    await page.waitForFunction((sel) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight - 40;
+    }, `#p-${id}`);
+    await shot(page, 'context');
+    await page.close();
+  });
+
+  it('selects three hits and downloads them as BibTeX', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(base + '/?q=protection&perDoc=0');
+    const boxes = page.locator('li.hit input[name=ids]');
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    await page.selectOption('#export-format', 'bibtex');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text("Export selected")')]);
+    assert.match(download.suggestedFilename(), /^policy-passages-\d{4}-\d{2}-\d{2}\.bib$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const records = new Cite(text).data as { title?: string }[];
+    assert.ok(records.length >= 1 && records.length <= 3, `${records.length} records`);
+    assert.ok(records.every((r) => r.title));
+    await page.close();
+  });
+
+  it('copies a quote with its citation', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
+    await page.goto(base + '/?q=age+of+caution');
+    await page.locator('li.hit button.copy').first().click();
+    await page.waitForSelector('li.hit button.copy:text("Copied")');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^“.+” \([A-Z][^)]+, 20\d\d\)/s);
+    assert.match(copied, /\n\n.+\(20\d\d\)\./);
+    await context.close();
+  });
+
+  it('works without JavaScript: search, facets, paging and the reading view', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(base + '/');
+    await page.fill('#q', 'humanitarain');
+    await page.click('form.search button[type=submit]');
+    assert.match(await page.textContent('.corrected') ?? '', /Showing results for humanitarian/);
+    await page.click('section.facet[data-facet=doc] a.value >> nth=0');
+    assert.ok(new URL(page.url()).searchParams.get('doc'));
+    assert.equal(await page.locator('input.facet-filter:visible').count(), 0, 'no script-only controls shown');
+    await page.locator('li.hit a:text("Open in context")').first().click();
+    assert.ok(await page.locator('section.passage').count() > 10);
+    await shot(page, 'no-js');
+    await context.close();
+  });
+
+  it('updates results as you type, keeping the URL in step', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/');
+    await page.type('#q', 'counter-terrorism', { delay: 20 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'counter-terrorism');
+    await page.waitForFunction(async () => {
+      const r = await fetch('/api/search?q=counter-terrorism');
+      const total = (await r.json()).total;
+      return document.querySelector('#count')?.textContent?.startsWith(`${total} passage`);
+    });
+    assert.ok((await page.locator('li.hit').count()) > 0);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=donors');
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q');
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    const first = await page.evaluate(() => document.activeElement?.id);
+    assert.match(first ?? '', /^hit-/);
+    await page.keyboard.press('j');
+    const second = await page.evaluate(() => document.activeElement?.id);
+    assert.notEqual(second, first);
+    await page.keyboard.press('k');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), first);
+    // Tab reaches the first link of the focused result, and Enter follows it.
+    await page.keyboard.press('Tab');
+    const tag = await page.evaluate(() => document.activeElement?.tagName);
+    assert.equal(tag, 'A');
+    await shot(page, 'keyboard');
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) on any page, desktop or 360 px wide', async () => {
+    const passage = (await api('/api/search?q=caution')).hits[0].passage.id;
+    for (const [w, h] of [[1280, 900], [360, 780]]) {
+      // axe is injected as a script, which the pages' Content Security Policy would refuse.
+      const context = await browser.newContext({ viewport: { width: w, height: h }, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of ['/', '/?q=protection&kind=recommendation', '/?q=zzzqqq', '/documents/metcalfe-hough-2021-collaborative-advocacy', `/passages/${passage}`, '/about']) {
+        await page.goto(base + path);
+        await page.addScriptTag({ content: axeSource });
+        const result = (await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), [], `${path} at ${w}px`);
+        // Nothing wider than the screen at 360 px.
+        if (w === 360) assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${path} scrolls sideways at 360 px`);
+      }
+      await shot(page, `about-${w}`);
+      await context.close();
+    }
+  });
+
+  it('keeps the search page of a typical query under 100 kB', async () => {
+    const r = await fetch(base + '/?q=protection+of+civilians');
+    const bytes = (await r.arrayBuffer()).byteLength;
+    assert.ok(bytes < 100_000, `${bytes} bytes`);
+  });
+});
