@@ -117,6 +117,8 @@ export interface Passage {
   themes: string[];
   places: string[];
   evidence: TagEvidence[];
+  /** works this passage cites (keys shared across the corpus) */
+  cites?: string[];
 }
 
 export type FileStatus = 'indexed' | 'partial' | 'skipped';
@@ -147,6 +149,11 @@ export interface DocumentRecord {
   /** document-level tags: each tag's share of the body passages */
   tags: Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]>;
   furniture: { removed: number; kinds: Record<string, number> };
+  /** the parsed reference list and citation notes, CSL-JSON with the passage and work they belong to */
+  references?: (CslItem & { passage: string; work: string; inCorpus?: string })[];
+  /** corpus documents this one cites, and those that cite it */
+  cites?: string[];
+  citedBy?: string[];
   /** ids of sections (heading texts) in reading order, for a table of contents */
   outline: { level: number; text: string; passage: string | null }[];
 }

@@ -7,6 +7,7 @@ import { buildLunrIndex } from './build-index.js';
 import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { Tagger } from './tag/tagger.js';
+import { buildCitationGraph } from './references/graph.js';
 import { newBuildId, publish, type Manifest } from './publish.js';
 
 export interface RunOptions {
@@ -84,6 +85,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     report.finishedAt = new Date().toISOString();
     return { report, manifest: null };
   }
+  buildCitationGraph(documents, passages);
   const id = newBuildId();
   report.build = id;
   const index = buildLunrIndex(passages, documents);

@@ -109,6 +109,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       size: intParam(req.query.size, 'size', 20, 1, 100),
       sort,
       perDoc: intParam(req.query.perDoc, 'perDoc', 3, 0, 100),
+      cites: typeof req.query.cites === 'string' && req.query.cites ? req.query.cites : undefined,
     };
   };
 
@@ -182,7 +183,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).json({ error: `no document ${req.params.id}` });
       return;
     }
-    res.json({ ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: [], cites: [], citedBy: [] });
+    res.json({ ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: d.references ?? [], cites: d.cites ?? [], citedBy: d.citedBy ?? [] });
   });
 
   app.get('/api/passages/:id', (req, res) => {
@@ -234,6 +235,27 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       })
       .join('');
     res.type('application/rss+xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${x(`Policy Passages: ${r.q || 'all passages'}`)}</title><link>${x(base + helpers.urlWith(req.query, {}))}</link><description>${result.total} passages</description>${items}</channel></rss>`);
+  });
+
+  // The citation explorer: works cited across the corpus, most cited first, with the citing
+  // passages in context and links to works that are in the corpus.
+  app.get('/citations', (req, res) => {
+    const snap = snapOf(res);
+    const works = new Map<string, { key: string; ref: NonNullable<DocumentRecord['references']>[number]; citing: Set<string>; passages: Passage[] }>();
+    for (const d of snap.documents.values()) {
+      for (const r of d.references ?? []) {
+        const w = works.get(r.work) ?? { key: r.work, ref: r, citing: new Set<string>(), passages: [] };
+        w.citing.add(d.id);
+        works.set(r.work, w);
+      }
+    }
+    for (const p of snap.passages) for (const k of p.cites ?? []) works.get(k)?.passages.push(p);
+    const list = [...works.values()]
+      .map((w) => ({ ...w, body: w.passages.filter((p) => p.kind !== 'reference' && p.kind !== 'footnote') }))
+      .sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));
+    const q = typeof req.query.q === 'string' ? req.query.q.toLowerCase() : '';
+    const shown = q ? list.filter((w) => JSON.stringify([w.ref.title, w.ref.author]).toLowerCase().includes(q)) : list;
+    res.render('citations', { works: shown.slice(0, 200), total: shown.length, q, snap });
   });
 
   app.get('/about', (_req, res) => {

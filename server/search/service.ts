@@ -20,6 +20,8 @@ export interface SearchRequest {
   sort: 'relevance' | 'date';
   /** passages shown per document before "k more in this document"; 0 = no limit */
   perDoc: number;
+  /** only passages that cite this work (a key from the citation explorer) */
+  cites?: string;
 }
 
 export interface SearchHit {
@@ -203,7 +205,8 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
   const corrections = correctTypos(parsed, ctx);
   const alts = expansions(parsed, ctx);
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length);
-  const hitSet = Bitset.of(ctx.passages.length, scores.keys());
+  let hitSet = Bitset.of(ctx.passages.length, scores.keys());
+  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.passages.flatMap((p, i) => (p.cites?.includes(req.cites!) ? [i] : []))));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
 
   const docYear = (p: Passage) => yearOf(ctx.documents.get(p.doc)) ?? 0;

@@ -176,7 +176,7 @@ describe('in a real browser', function () {
       // axe is injected as a script, which the pages' Content Security Policy would refuse.
       const context = await browser.newContext({ viewport: { width: w, height: h }, bypassCSP: true });
       const page = await context.newPage();
-      for (const path of ['/', '/?q=protection&kind=recommendation', '/?q=zzzqqq', '/documents/metcalfe-hough-2021-collaborative-advocacy', `/passages/${passage}`, '/about']) {
+      for (const path of ['/', '/?q=protection&kind=recommendation', '/?q=zzzqqq', '/documents/metcalfe-hough-2021-collaborative-advocacy', `/passages/${passage}`, '/about', '/citations']) {
         await page.goto(base + path);
         await page.addScriptTag({ content: axeSource });
         const result = (await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { lettersOnly } from '../../core/text.js';
+import { parseReferences, workKey, type Reference } from './parse.js';
+
+// The corpus's own citation graph: each document's reference entries and citation notes,
+// in-text citations linked to them, and entries matched to documents in the corpus by title,
+// first author and year.
+
+const require = createRequire(import.meta.url);
+const DiceCoefficient = require('natural/lib/natural/distance/dice_coefficient') as (a: string, b: string) => number;
+
+const yearOf = (c: { issued?: { 'date-parts'?: (number | string)[][] } }) => Number(c.issued?.['date-parts']?.[0]?.[0]) || null;
+const familyKey = (c: Reference) => lettersOnly(c.author?.[0]?.family ?? c.author?.[0]?.literal ?? '');
+
+/** "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)": first names and years. */
+export function inTextCitations(text: string): { family: string; year: number }[] {
+  const out: { family: string; year: number }[] = [];
+  for (const m of text.matchAll(/\(([^()]*\b(?:19|20)\d{2}[a-z]?[^()]*)\)/g)) {
+    for (const part of m[1].split(/;\s*/)) {
+      const c = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)[^,;]*?,?\s*((?:19|20)\d{2})/u.exec(part);
+      if (c) out.push({ family: lettersOnly(c[1]), year: Number(c[2]) });
+    }
+  }
+  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu)) out.push({ family: lettersOnly(m[1]), year: Number(m[2]) });
+  return out;
+}
+
+export function buildCitationGraph(documents: Map<string, DocumentRecord>, passages: Passage[]): void {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const docs = [...documents.values()];
+  for (const d of docs) {
+    const refs: Reference[] = [];
+    for (const p of byDoc.get(d.id) ?? []) {
+      // Entries of a reference list, and notes that only cite (prose notes are left alone).
+      const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
+      if (!kind) continue;
+      for (const csl of parseReferences(p.text, kind)) {
+        const ref: Reference = { ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: '' };
+        const match = docs.find((other) => {
+          if (other.id === d.id || !other.csl.title || !ref.title) return false;
+          const y1 = yearOf(ref);
+          const y2 = yearOf(other.csl);
+          if (y1 && y2 && Math.abs(y1 - y2) > 1) return false;
+          return DiceCoefficient(lettersOnly(ref.title), lettersOnly(other.csl.title)) >= 0.75;
+        });
+        if (match) ref.inCorpus = match.id;
+        ref.work = match ? `doc:${match.id}` : workKey(ref);
+        refs.push(ref);
+      }
+    }
+    d.references = refs;
+    d.cites = [...new Set(refs.map((r) => r.inCorpus).filter((x): x is string => !!x))];
+    // In-text citations point at this document's own entries; notes cite what they contain.
+    const notesById = new Map(refs.map((r) => [r.passage, r]));
+    for (const p of byDoc.get(d.id) ?? []) {
+      const works = new Set<string>();
+      if (p.blockType !== 'reference') {
+        for (const c of inTextCitations(p.text)) {
+          const r = refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
+          if (r) works.add(r.work);
+        }
+        for (const n of p.notes ?? []) {
+          const r = n.passage ? notesById.get(n.passage) : undefined;
+          if (r) for (const x of refs.filter((y) => y.passage === r.passage)) works.add(x.work);
+        }
+      }
+      if (p.kind === 'reference' || p.blockType === 'footnote') for (const x of refs.filter((y) => y.passage === p.id)) works.add(x.work);
+      if (works.size) p.cites = [...works];
+    }
+  }
+  for (const d of docs) d.citedBy = docs.filter((o) => o.cites?.includes(d.id)).map((o) => o.id);
+}

@@ -1,0 +1,139 @@
+import type { CslItem, CslName } from '../../core/types.js';
+import { lettersOnly } from '../../core/text.js';
+
+// Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
+// author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
+// (URL).") and note citations ("Alexander Gilder, 'Title', Journal, vol. 28, 2023, 317-348").
+
+export interface Reference extends CslItem {
+  /** the passage the entry was read from */
+  passage: string;
+  /** a key shared by every citation of the same work, across documents */
+  work: string;
+  /** the corpus document this entry cites, when it is one */
+  inCorpus?: string;
+}
+
+const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:\s*\/)?)\s*\)?/;
+const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
+const QUOTED = /^[‘'“"](.+?)[’'”"](?=[\s.,;:]|$)/;
+
+function cleanUrl(u: string): string {
+  return u.replace(/\s+/g, '').replace(/[).,;]+$/, '');
+}
+
+/** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
+export function authorDateNames(text: string): CslName[] {
+  const t = text.trim().replace(/\s+et al\.?$/, '');
+  if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
+  const persons = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
+  return t.split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map((literal) => ({ literal }));
+}
+
+/** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
+function noteNames(text: string): CslName[] {
+  return text
+    .split(/\s*(?:,|\band\b)\s*/)
+    .filter(Boolean)
+    .map((n) => {
+      const parts = n.trim().split(/\s+/);
+      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
+        return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
+      }
+      return { literal: n.trim() };
+    });
+}
+
+function typeOf(rest: string): string {
+  if (/\bvol\.|\bjournal\b|\breview\b|\bquarterly\b|\d+\s*\(\d+\)\s*:/i.test(rest)) return 'article-journal';
+  if (/briefing note|working paper|report|discussion paper|policy brief|practice note|background paper/i.test(rest)) return 'report';
+  if (/\bpress\b|routledge|palgrave|\bhart\b|oxford/i.test(rest)) return 'book';
+  return 'document';
+}
+
+export function workKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): string {
+  const first = csl.author?.[0];
+  const who = lettersOnly(first?.family ?? first?.literal ?? '').slice(0, 12);
+  const year = String(csl.issued?.['date-parts']?.[0]?.[0] ?? '');
+  return `${who}-${year}-${lettersOnly(csl.title ?? '').slice(0, 24)}`;
+}
+
+/** An author-date list entry. */
+export function parseAuthorDate(text: string): CslItem | null {
+  const m = /^(.+?)\s*\((\d{4})([a-z]?)\)\s*(.*)$/.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
+  if (!m) return null;
+  const [, who, year, , restRaw] = m.length === 5 ? m : [m[0], m[1], m[2], '', m[3]];
+  let rest = restRaw ?? '';
+  const url = URL_RE.exec(rest);
+  const doi = DOI_RE.exec(rest)?.[1];
+  if (url) rest = rest.replace(url[0], ' ');
+  let title: string;
+  const q = QUOTED.exec(rest.trim());
+  if (q) {
+    title = q[1];
+    rest = rest.trim().slice(q[0].length);
+  } else {
+    const end = rest.search(/\.\s+(?=[\p{Lu}(])|\.$/u);
+    title = (end >= 0 ? rest.slice(0, end) : rest).trim();
+    rest = end >= 0 ? rest.slice(end + 1) : '';
+  }
+  const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
+  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year)]] };
+  else csl.issued = { literal: year };
+  const pub = /([A-Z][\p{L} ]+):\s*([^.()]+)/u.exec(rest);
+  if (pub) {
+    csl['publisher-place'] = pub[1].trim();
+    csl.publisher = pub[2].trim();
+  }
+  const series = /(HPG [a-z ]+|[A-Z][a-z]+ (?:working|discussion|commissioned) paper|Background Paper|Practice note)/i.exec(rest);
+  if (series) csl['collection-title'] = series[1];
+  if (csl.type === 'article-journal') {
+    const j = /^\s*[.,]?\s*([^.(\d]+?)\s*(\d+)\s*\((\d+)\)\s*:\s*([\d–-]+)/.exec(rest);
+    if (j) Object.assign(csl, { 'container-title': j[1].trim(), volume: j[2], issue: j[3], page: j[4] });
+  }
+  if (url) csl.URL = cleanUrl(url[1]).replace(/^www\./, 'https://www.');
+  if (doi) csl.DOI = doi;
+  return csl;
+}
+
+/** One citation inside a note: "Alexander Gilder, 'Title', Journal, vol. 28, 2023, 317-348." */
+export function parseNoteCitation(text: string): CslItem | null {
+  const t = text.trim().replace(/^(?:see(?:\s+(?:also|e\.g\.))?|cf\.)\s+/i, '');
+  if (/^ibid/i.test(t) || t.length < 15) return null;
+  const quoted = /^(.+?),\s*[‘'“"](.+?)[’'”"]\s*,?\s*(.*)$/.exec(t);
+  const plain = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u.exec(t);
+  let who: string;
+  let title: string;
+  let rest: string;
+  if (quoted) [, who, title, rest] = quoted;
+  else if (plain) {
+    [, who, title] = plain;
+    rest = `${plain[3]} ${plain[4]}`;
+  } else return null;
+  const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const year = years.find((y) => y <= new Date().getFullYear());
+  const csl: CslItem = { id: '', type: typeOf(rest), author: noteNames(who), title: title.trim() };
+  if (year) csl.issued = { 'date-parts': [[year]] };
+  const url = URL_RE.exec(rest);
+  if (url) csl.URL = cleanUrl(url[1]);
+  const doi = DOI_RE.exec(rest)?.[1];
+  if (doi) csl.DOI = doi;
+  const journal = /^([^,]+),\s*vol\.?\s*(\d+)/i.exec(rest);
+  if (journal) Object.assign(csl, { 'container-title': journal[1].trim(), volume: journal[2], type: 'article-journal' });
+  const pub = /\(([^:()]+):\s*([^,()]+),/.exec(rest);
+  if (pub) Object.assign(csl, { 'publisher-place': pub[1].trim(), publisher: pub[2].trim() });
+  return csl;
+}
+
+/** All the works a note or list entry cites; a note may cite several, separated by semicolons. */
+export function parseReferences(text: string, kind: 'entry' | 'note'): CslItem[] {
+  if (kind === 'entry') {
+    const one = parseAuthorDate(text);
+    return one ? [one] : [];
+  }
+  return text
+    .split(/;\s+(?=[\p{Lu}]|see\b)/u)
+    .map((part) => parseNoteCitation(part))
+    .filter((c): c is CslItem => c !== null);
+}

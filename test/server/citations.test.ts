@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { corpusApp } from '../helpers/server.js';
+import { inTextCitations } from '../../indexer/references/graph.js';
+import { parseAuthorDate, parseReferences } from '../../indexer/references/parse.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
+
+describe('reference lists and the citation graph', function () {
+  this.timeout(60_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  before(async () => {
+    ({ app } = await corpusApp());
+  });
+
+  it('parses an author-date entry into CSL-JSON with its URL rejoined', () => {
+    const r = parseAuthorDate('Bowden, M. and Metcalfe-Hough, V. (2020) ‘Humanitarian diplomacy and protection advocacy in an age of caution’. HPG briefing note. London: ODI (https://odi.org/en/publications/humanitarian-diplomacy/ ).')!;
+    assert.deepEqual(r.author, [{ family: 'Bowden', given: 'M.' }, { family: 'Metcalfe-Hough', given: 'V.' }]);
+    assert.deepEqual(r.issued, { 'date-parts': [[2020]] });
+    assert.equal(r.title, 'Humanitarian diplomacy and protection advocacy in an age of caution');
+    assert.equal(r.publisher, 'ODI');
+    assert.equal(r.URL, 'https://odi.org/en/publications/humanitarian-diplomacy/');
+  });
+
+  it('reads several citations from one note', () => {
+    const refs = parseReferences("See Alexander Gilder, 'Human security and the stabilization mandate of MINUSCA', International Peacekeeping, vol. 28, 2021, pp 200-231; Alexander Gilder, 'International law and human security in a kaleidoscopic world', Indian Journal of International Law, vol. 58, 2021, pp 111-137.", 'note');
+    assert.equal(refs.length, 2);
+    assert.equal(refs[0]['container-title'], 'International Peacekeeping');
+    assert.deepEqual(refs[1].author, [{ family: 'Gilder', given: 'Alexander' }]);
+  });
+
+  it('finds in-text citations, parenthetical and narrative', () => {
+    assert.deepEqual(inTextCitations('as argued (Bowden and Metcalfe-Hough, 2020; UNSC, 1999) and by Rosenthal (2019).'), [
+      { family: 'bowden', year: 2020 },
+      { family: 'unsc', year: 1999 },
+      { family: 'rosenthal', year: 2019 },
+    ]);
+  });
+
+  it('links the 2021 note to the 2020 note it cites, both ways', async () => {
+    const m = await request(app).get('/api/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
+    assertMatchesSpec('/api/documents/{id}', 200, m.body);
+    assert.deepEqual(m.body.cites, ['bowden-metcalfe-hough-2020-age-of-caution']);
+    assert.ok(m.body.references.length >= 48);
+    const b = await request(app).get('/api/documents/bowden-metcalfe-hough-2020-age-of-caution').expect(200);
+    assert.deepEqual(b.body.citedBy, ['metcalfe-hough-2021-collaborative-advocacy']);
+  });
+
+  it('shows the most-cited works with their citing passages, and filters search to them', async () => {
+    const page = await request(app).get('/citations').expect(200);
+    assert.match(page.text, /Humanitarian diplomacy and protection advocacy in an age of caution<\/a> <span class="badge">in the corpus/);
+    const r = await request(app).get('/api/search').query({ cites: 'doc:bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0 }).expect(200);
+    assert.ok(r.body.total >= 2);
+    for (const h of r.body.hits) assert.equal(h.passage.doc, 'metcalfe-hough-2021-collaborative-advocacy');
+  });
+});
