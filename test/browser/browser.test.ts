@@ -101,6 +101,7 @@ describe('in a real browser', function () {
     const records = new Cite(text).data as { title?: string }[];
     assert.ok(records.length >= 1 && records.length <= 3, `${records.length} records`);
     assert.ok(records.every((r) => r.title));
+    await shot(page, 'export-selected');
     await page.close();
   });
 
@@ -114,6 +115,7 @@ describe('in a real browser', function () {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /^“.+” \([A-Z][^)]+, 20\d\d\)/s);
     assert.match(copied, /\n\n.+\(20\d\d\)\./);
+    await shot(page, 'copy-citation');
     await context.close();
   });
 
@@ -144,6 +146,7 @@ describe('in a real browser', function () {
       return document.querySelector('#count')?.textContent?.startsWith(`${total} passage`);
     });
     assert.ok((await page.locator('li.hit').count()) > 0);
+    await shot(page, 'live-search');
     await page.close();
   });
 
@@ -194,5 +197,9 @@ describe('in a real browser', function () {
     const r = await fetch(base + '/?q=protection+of+civilians');
     const bytes = (await r.arrayBuffer()).byteLength;
     assert.ok(bytes < 100_000, `${bytes} bytes`);
+    const page = await browser.newPage();
+    await page.goto(base + '/citations');
+    await shot(page, 'citations');
+    await page.close();
   });
 });
