@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { projectRoot } from './paths.js';
 import { z } from 'zod';
 
 // The tag vocabulary. Ids come from spec/taxonomy.json (a contract); the project's editable file
 // taxonomy/taxonomy.json adds labels, aliases, acronyms, cues and places. Loading checks the
 // ids against the spec and names the file and line of any id that is not in it.
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = [join(here, '..'), join(here, '..', '..')].find((d) => {
-  try {
-    readFileSync(join(d, 'package.json'));
-    return true;
-  } catch {
-    return false;
-  }
-})!;
+const root = projectRoot;
 
 export const DEFAULT_TAXONOMY = process.env.TAXONOMY_FILE ? resolve(process.env.TAXONOMY_FILE) : join(root, 'taxonomy', 'taxonomy.json');
 const SPEC = join(root, 'spec', 'taxonomy.json');

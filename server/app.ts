@@ -1,8 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from '../core/paths.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
@@ -14,9 +13,7 @@ import type { ExportItem } from './export/types.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
 
-// The project root holds views/ and public/, whether this runs from server/ or dist/server/.
-const here = dirname(fileURLToPath(import.meta.url));
-const root = existsSync(join(here, '..', 'package.json')) ? join(here, '..') : join(here, '..', '..');
+const root = projectRoot;
 const viewsDir = join(root, 'views');
 
 class BadRequest extends Error {}

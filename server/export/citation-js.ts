@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/paths.js';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
@@ -9,15 +9,7 @@ import '@citation-js/plugin-ris';
 // citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
 // files shipped in styles/ (see styles/README.md for their licence), registered once here.
 
-const here = dirname(fileURLToPath(import.meta.url));
-const stylesDir = [join(here, '..', '..', 'styles'), join(here, '..', '..', '..', 'styles')].find((d) => {
-  try {
-    readFileSync(join(d, 'apa.csl'));
-    return true;
-  } catch {
-    return false;
-  }
-})!;
+const stylesDir = join(projectRoot, 'styles');
 
 export const STYLES = {
   apa: { file: 'apa.csl', label: 'APA 7th edition', lang: 'en-US' },
