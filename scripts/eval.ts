@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
 import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable } from '../eval/tags.js';
 import { corpusSnapshot, loadQueries, scoreQuery, searchTable } from '../eval/search.js';
+import { scoreReferences } from '../eval/references.js';
 
 // npm run eval: quality measured against labelled data kept under test/ (and ../shared when
 // it is there). Prints tables and writes eval/results.json.
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
   console.log('\n## Search: test/labels/queries.json\n');
   const { snap, cleanup } = await corpusSnapshot();
   const scores = (await loadQueries()).map((q) => scoreQuery(snap, q));
+  const refs = await scoreReferences([...snap.documents.values()]);
   await cleanup();
   console.log(searchTable(scores));
   for (const s of scores) if (s.unmatched.length) console.log(`  ${s.id}: unmatched relevant passage(s): ${s.unmatched.join(' | ')}`);
@@ -57,6 +59,14 @@ async function main(): Promise<number> {
   console.log(`\ntarget: mean nDCG@10 ≥ 0.85`);
   if (ndcg < 0.85) failed++;
   results.search = scores;
+
+  console.log('\n## Reference parsing: test/labels/references.json\n');
+  const pct = (n: number) => `${((100 * n) / refs.labels).toFixed(1)} %`;
+  console.log(`| entries | found | first author | year | title | all three |\n|---|---|---|---|---|---|\n| ${refs.labels} | ${pct(refs.found)} | ${pct(refs.first)} | ${pct(refs.year)} | ${pct(refs.title)} | ${pct(refs.allThree)} |`);
+  if (verbose) for (const e of refs.errors) console.log(`  ${e}`);
+  console.log('\ntarget: ≥ 90 % with the right first author, year and title');
+  if (refs.allThree / refs.labels < 0.9) failed++;
+  results.references = { ...refs, errors: undefined };
   await mkdir('eval', { recursive: true });
   await writeFile('eval/results.json', JSON.stringify(results, null, 2));
   console.log(failed ? `\n${failed} document(s) below target` : '\nall targets met');

@@ -70,13 +70,16 @@ export function parseAuthorDate(text: string): CslItem | null {
   if (url) rest = rest.replace(url[0], ' ');
   let title: string;
   const q = QUOTED.exec(rest.trim());
-  if (q) {
+  // A quoted phrase followed by a colon opens a longer title (‘The protection crisis’: a review …).
+  if (q && !/^\s*:/.test(rest.trim().slice(q[0].length))) {
     title = q[1];
     rest = rest.trim().slice(q[0].length);
   } else {
-    const end = rest.search(/\.\s+(?=[\p{Lu}(])|\.$/u);
+    // The title ends at a full stop (or a question mark) before the next part of the entry.
+    const m2 = /(?<=[?!])\s+(?=\p{Lu})|\.\s+(?=[\p{Lu}\d(])|\.\s*$/u.exec(rest);
+    const end = m2 ? m2.index : -1;
     title = (end >= 0 ? rest.slice(0, end) : rest).trim();
-    rest = end >= 0 ? rest.slice(end + 1) : '';
+    rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
   if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year)]] };

@@ -56,4 +56,4 @@ export const REFERENCE_SECTION = /^(references|bibliography|works cited|sources|
 export const CONTENTS_HEADING = /^(contents|table of contents)$/i;
 export const NOTES_SECTION = /^(notes|endnotes|end notes|footnotes)$/i;
 /** A reference-list entry opens with an author (person or body) and a year in brackets. */
-export const REFERENCE_START = /^[\p{Lu}\p{N}][^()]{0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;
+export const REFERENCE_START = /^[\p{Lu}\p{N}](?:[^()]|\([^()]*\)){0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;

@@ -237,10 +237,12 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
     if (refs && !REFERENCE_SECTION.test(text)) {
       if (/^(https?:\/\/|www\.)\S+$/.test(text.replace(/\s+/g, '')) && b.every((l) => /^(https?:\/\/|www\.)\S*/.test(l.text))) continue;
       // Entries start with an author and a year in brackets; a blank line may also fall inside one.
-      for (const line of b) {
+      for (const [k, line] of b.entries()) {
         const prev = blocks[blocks.length - 1];
-        const starts = REFERENCE_START.test(line.text) && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
-        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !REFERENCE_START.test(line.text)))) prev.text = joinLine(prev.text, line.text);
+        // An author that fills a line has its year on the next one.
+        const opening = REFERENCE_START.test(line.text) || (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
+        const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
+        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) prev.text = joinLine(prev.text, line.text);
         else blocks.push({ type: 'reference', text: line.text, page: null });
       }
       continue;

@@ -53,3 +53,15 @@ describe('reference lists and the citation graph', function () {
     for (const h of r.body.hits) assert.equal(h.passage.doc, 'metcalfe-hough-2021-collaborative-advocacy');
   });
 });
+
+describe('reference parsing against the labelled entries', function () {
+  this.timeout(60_000);
+  it('gets first author, year and title right for ≥ 90 % of the 2021 note’s reference list', async () => {
+    const { corpusSnapshot } = await import('../../eval/search.js');
+    const { scoreReferences } = await import('../../eval/references.js');
+    const { snap, cleanup } = await corpusSnapshot();
+    const s = await scoreReferences([...snap.documents.values()]);
+    await cleanup();
+    assert.ok(s.allThree / s.labels >= 0.9, `${s.allThree}/${s.labels}: ${s.errors.join('; ')}`);
+  });
+});
