@@ -1,6 +1,6 @@
 // Progressive enhancement: every page works without this file. With it: results update as
-// you type (through the JSON API, the URL kept in sync), "/" focuses the search box, j/k or
-// the arrow keys move between results, copy buttons copy, long facets get a filter box.
+// you type (through the JSON API, the URL kept in sync), "/" focuses the search box, j/k or the arrow keys move between results, copy buttons copy (in the chosen
+// citation style), long facets get a filter box.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
@@ -8,14 +8,23 @@
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
   var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); };
 
+  // Copy buttons copy the APA text in the page, or, when another style is chosen, that style
+  // fetched from the passage's API record.
+  var styleChoice = $('#copy-style');
+  if (styleChoice) styleChoice.closest('label').hidden = false;
+  function copyText(text, b) {
+    var done = function () { var old = b.textContent; b.textContent = 'Copied'; setTimeout(function () { b.textContent = old; }, 1500); };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, done);
+    else { var t = document.createElement('textarea'); t.value = text; document.body.appendChild(t); t.select(); document.execCommand('copy'); t.remove(); done(); }
+  }
   function enhanceCopy(root) {
     $$('button.copy', root).forEach(function (b) {
       b.hidden = false;
       b.addEventListener('click', function () {
-        var text = b.getAttribute('data-copy');
-        var done = function () { var old = b.textContent; b.textContent = 'Copied'; setTimeout(function () { b.textContent = old; }, 1500); };
-        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, done);
-        else { var t = document.createElement('textarea'); t.value = text; document.body.appendChild(t); t.select(); document.execCommand('copy'); t.remove(); done(); }
+        var style = styleChoice ? styleChoice.value : 'apa';
+        var id = b.getAttribute('data-passage');
+        if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b); return; }
+        fetch('/api/passages/' + id).then(function (r) { return r.json(); }).then(function (data) { copyText(data.citations[style], b); });
       });
     });
   }

@@ -191,7 +191,15 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     const siblings = snap.byDoc.get(p.doc) ?? [];
-    res.json({ passage: passageJson(p), document: documentSummary(snap.documents.get(p.doc)!), previous: siblings[p.ordinal - 1]?.id ?? null, next: siblings[p.ordinal + 1]?.id ?? null });
+    const d = snap.documents.get(p.doc)!;
+    res.json({
+      passage: passageJson(p),
+      document: documentSummary(d),
+      previous: siblings[p.ordinal - 1]?.id ?? null,
+      next: siblings[p.ordinal + 1]?.id ?? null,
+      // the quote with its in-text citation and the reference, ready to paste, per style
+      citations: { apa: citeText(d, p, 'apa'), chicago: citeText(d, p, 'chicago'), harvard: citeText(d, p, 'harvard') },
+    });
   });
 
   const labelsOf = (snap: Snapshot) => (facet: string, id: string) => snap.facets.labels.get(facet as (typeof FACET_NAMES)[number])?.get(id) ?? id;

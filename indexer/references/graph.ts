@@ -54,18 +54,29 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
     d.cites = [...new Set(refs.map((r) => r.inCorpus).filter((x): x is string => !!x))];
     // In-text citations point at this document's own entries; notes cite what they contain.
     const notesById = new Map(refs.map((r) => [r.passage, r]));
+    // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
+    let last: string[] = [];
+    const lookup = (c: { family: string; year: number }) => refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
     for (const p of byDoc.get(d.id) ?? []) {
       const works = new Set<string>();
       if (p.blockType !== 'reference') {
-        for (const c of inTextCitations(p.text)) {
-          const r = refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
-          if (r) works.add(r.work);
+        for (const m of p.text.matchAll(/\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu)) {
+          if (m[1] !== undefined && /\bibid\b/i.test(m[1])) {
+            for (const w of last) works.add(w);
+            continue;
+          }
+          const found = inTextCitations(m[0]).map(lookup).filter((r): r is Reference => !!r);
+          for (const r of found) works.add(r.work);
+          if (found.length) last = found.map((r) => r.work);
         }
         for (const n of p.notes ?? []) {
           const r = n.passage ? notesById.get(n.passage) : undefined;
           if (r) for (const x of refs.filter((y) => y.passage === r.passage)) works.add(x.work);
         }
       }
+      const own = refs.filter((y) => y.passage === p.id).map((y) => y.work);
+      if (own.length) last = own;
+      else if (p.kind === 'reference' && /^ibid\b/i.test(p.text.trim())) for (const w of last) works.add(w);
       if (p.kind === 'reference' || p.blockType === 'footnote') for (const x of refs.filter((y) => y.passage === p.id)) works.add(x.work);
       if (works.size) p.cites = [...works];
     }

@@ -116,6 +116,11 @@ describe('in a real browser', function () {
     assert.match(copied, /^“.+” \([A-Z][^)]+, 20\d\d\)/s);
     assert.match(copied, /\n\n.+\(20\d\d\)\./);
     await shot(page, 'copy-citation');
+    // another style, chosen once for the whole result list
+    await page.selectOption('#copy-style', 'chicago');
+    await page.locator('li.hit button.copy').nth(1).click();
+    await page.waitForFunction(async () => /\n\n[^\n]+\. 20\d\d\. “/.test(await navigator.clipboard.readText()));
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^“.+” \([A-Z][^),]+ 20\d\d[,)]/s);
     await context.close();
   });
 
@@ -167,8 +172,11 @@ describe('in a real browser', function () {
     assert.equal(await page.evaluate(() => document.activeElement?.id), first);
     // Tab reaches the first link of the focused result, and Enter follows it.
     await page.keyboard.press('Tab');
-    const tag = await page.evaluate(() => document.activeElement?.tagName);
-    assert.equal(tag, 'A');
+    const reached = await page
+      .waitForFunction(() => document.activeElement?.tagName === 'A' && document.activeElement.closest('li.hit') !== null, undefined, { timeout: 3000 })
+      .then(() => true, () => false);
+    const where = await page.evaluate(() => `${document.activeElement?.tagName ?? 'none'} at ${location.href}`);
+    assert.ok(reached, `Tab from a focused result went to ${where}`);
     await shot(page, 'keyboard');
     await page.close();
   });

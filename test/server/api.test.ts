@@ -120,6 +120,10 @@ describe('JSON API', function () {
     assertMatchesSpec('/api/passages/{id}', 200, r.body);
     assert.equal(r.body.previous, doc.body.passages[0].id);
     assert.equal(r.body.next, doc.body.passages[2].id);
+    // ready-to-paste quote + citation in each offered style, each formatted by its own CSL style
+    assert.match(r.body.citations.apa, /\(Gilder, 2024[,)][\s\S]*\n\nGilder, A\. \(2024\)\. Peace operations and human security\./);
+    assert.match(r.body.citations.chicago, /\(Gilder 2024[,)][\s\S]*\n\nGilder, Alexander\. 2024\. “Peace Operations and Human Security\.”/);
+    assert.match(r.body.citations.harvard, /\n\nGilder, A\. \(2024\) ‘Peace operations and human security’, .*Available at: https:\/\/doi\.org\//);
     await request(app).get('/api/passages/0000000000000000').expect(404);
   });
 });

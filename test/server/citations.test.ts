@@ -4,6 +4,7 @@ import { corpusApp } from '../helpers/server.js';
 import { inTextCitations } from '../../indexer/references/graph.js';
 import { parseAuthorDate, parseReferences } from '../../indexer/references/parse.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
+import type { DocumentRecord, Passage } from '../../core/types.js';
 
 describe('reference lists and the citation graph', function () {
   this.timeout(60_000);
@@ -63,5 +64,25 @@ describe('reference parsing against the labelled entries', function () {
     const s = await scoreReferences([...snap.documents.values()]);
     await cleanup();
     assert.ok(s.allThree / s.labels >= 0.9, `${s.allThree}/${s.labels}: ${s.errors.join('; ')}`);
+  });
+});
+
+describe('in-text citations linked to reference entries', () => {
+  it('follows "(ibid.)" to the work cited just before', async () => {
+    const { buildCitationGraph } = await import('../../indexer/references/graph.js');
+    const mk = (id: string, text: string, blockType: 'paragraph' | 'reference', ordinal: number): Passage => ({
+      id, doc: 'd', ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: 0,
+      kind: blockType === 'reference' ? ('reference' as const) : ('finding' as const), blockType, actors: [], themes: [], places: [], evidence: [],
+    });
+    const passages = [
+      mk('p1', 'The review was damning (Petrie, 2012).', 'paragraph', 0),
+      mk('p2', 'It spoke of a systemic failure (ibid.: 29).', 'paragraph', 1),
+      mk('p3', 'Petrie, C. (2012) Report of the Secretary General’s Internal Review Panel on United Nations Action in Sri Lanka. Geneva: UN.', 'reference', 2),
+    ];
+    const doc: DocumentRecord = { id: 'd', csl: { id: 'd', type: 'report', title: 'A paper' }, provenance: {}, file: 'd.txt', format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 3, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] };
+    buildCitationGraph(new Map([['d', doc]]), passages);
+    assert.equal(doc.references?.length, 1);
+    assert.deepEqual(passages[0].cites, [doc.references![0].work]);
+    assert.deepEqual(passages[1].cites, [doc.references![0].work]);
   });
 });
