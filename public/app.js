@@ -1,5 +1,6 @@
 // Progressive enhancement: every page works without this file. With it: results update as
-// you type (through the JSON API, the URL kept in sync), "/" focuses the search box, j/k or the arrow keys move between results, copy buttons copy (in the chosen
+// you type (through the JSON API, the URL kept in sync), "/" focuses the search box, Escape
+// leaves it, j/k or the arrow keys move between results, copy buttons copy (in the chosen
 // citation style), long facets get a filter box.
 (function () {
   'use strict';
@@ -58,6 +59,9 @@
     var tag = (e.target && e.target.tagName) || '';
     var typing = /INPUT|TEXTAREA|SELECT/.test(tag) || (e.target && e.target.isContentEditable);
     if (e.key === '/' && !typing) { var q = $('#q'); if (q) { e.preventDefault(); q.focus(); q.select(); } return; }
+    // Escape leaves the search box for the results. A search input would otherwise clear
+    // itself, and the live search would then replace the results under the reader.
+    if (e.key === 'Escape' && e.target && e.target.id === 'q') { e.preventDefault(); e.target.blur(); return; }
     if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
     var hits = $$('li.hit');
     if (!hits.length) return;
