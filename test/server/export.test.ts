@@ -62,13 +62,24 @@ describe('GET /api/export', function () {
     for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
   });
 
-  it('exports CSL-JSON with the pinpoint pages and quotes in the note', async () => {
+  it('exports a CSL-JSON record per document with the quotes in its note', async () => {
     const pdfPassage = passages[5];
     const r = await request(app).get('/api/export').query({ format: 'csl-json', ids: pdfPassage.id }).expect(200).expect('content-type', /csl\+json/);
     const items = JSON.parse(r.text) as CslItem[];
     assert.equal(items.length, 1);
     assert.equal(items[0].id, 'metcalfe-hough-2021-collaborative-advocacy');
     assert.match(String(items[0].note), /“.+”/);
+    assert.deepEqual(items[0].author, [{ family: 'Metcalfe-Hough', given: 'Victoria' }]);
+    assert.equal(items[0].type, 'report');
+  });
+
+  it('puts each chosen passage of a paged document in the CSL-JSON note with its page label', async () => {
+    const { cslJson } = await import('../../server/export/formats/bibliographic.js');
+    const passage = (page: string | null, text: string) => ({ id: text, doc: 'g', ordinal: 0, block: 0, text, section: [], page, physicalPage: page ? Number(page) + 1 : null, start: 0, end: 0, kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [] });
+    const out = JSON.parse(cslJson.render([{ csl: item('gilder-2024-peace-operations-human-security'), passages: [passage('3', 'One.'), passage(null, 'Two.')], links: new Map() }])) as CslItem[];
+    assert.equal(out.length, 1);
+    assert.equal(out[0].note, 'p. 3: “One.”\n“Two.”');
+    assert.equal(out[0].DOI, '10.1163/18754112-27010004');
   });
 
   it('exports formatted references with the quoted passage and its in-text citation', async () => {
