@@ -6,10 +6,11 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
-import { citeText, coins, highwire } from './cite.js';
+import { citeAll, citeText, coins, highwire } from './cite.js';
 import { FACETS as FACET_NAMES } from './search/facets.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
+import { STYLES } from './export/citation-js.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
 
@@ -64,6 +65,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.use('/static', express.static(join(root, 'public'), { maxAge: '1h' }));
   app.locals.h = helpers;
+  // the citation styles offered for copying, in the order pages list them
+  app.locals.styles = STYLES;
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -198,7 +201,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       previous: siblings[p.ordinal - 1]?.id ?? null,
       next: siblings[p.ordinal + 1]?.id ?? null,
       // the quote with its in-text citation and the reference, ready to paste, per style
-      citations: { apa: citeText(d, p, 'apa'), chicago: citeText(d, p, 'chicago'), harvard: citeText(d, p, 'harvard') },
+      citations: citeAll(d, p),
     });
   });
 
@@ -290,7 +293,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     }
     const d = snap.documents.get(p.doc)!;
     const base = `${req.protocol}://${req.get('host')}`;
-    res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: { apa: citeText(d, p, 'apa'), chicago: citeText(d, p, 'chicago'), harvard: citeText(d, p, 'harvard') }, coins });
+    res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: citeAll(d, p), coins });
   });
 
   options.extend?.(app);

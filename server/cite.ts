@@ -1,5 +1,5 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
-import { bibliography, inText, type StyleId } from './export/citation-js.js';
+import { bibliography, inText, STYLES, type StyleId } from './export/citation-js.js';
 import { apaTitle } from './export/formats/styled.js';
 
 // Citation strings for pages: quote with in-text citation and reference, COinS for Zotero,
@@ -17,6 +17,11 @@ export function citeText(d: DocumentRecord, p: Passage, style: StyleId = 'apa'):
   }
   const [intext, reference] = cite.split('\n\n');
   return `“${p.text}” ${intext}\n\n${reference}`;
+}
+
+/** The same, in every style the product offers (the passage page and its API record). */
+export function citeAll(d: DocumentRecord, p: Passage): Record<StyleId, string> {
+  return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((s) => [s, citeText(d, p, s)])) as Record<StyleId, string>;
 }
 
 const year = (d: DocumentRecord) => String(d.csl.issued?.['date-parts']?.[0]?.[0] ?? '');

@@ -12,9 +12,9 @@ import '@citation-js/plugin-ris';
 const stylesDir = join(projectRoot, 'styles');
 
 export const STYLES = {
-  apa: { file: 'apa.csl', label: 'APA 7th edition', lang: 'en-US' },
-  chicago: { file: 'chicago-author-date.csl', label: 'Chicago author-date (17th edition)', lang: 'en-US' },
-  harvard: { file: 'harvard-cite-them-right.csl', label: 'Harvard (Cite Them Right)', lang: 'en-GB' },
+  apa: { file: 'apa.csl', label: 'APA 7th edition', short: 'APA 7', lang: 'en-US' },
+  chicago: { file: 'chicago-author-date.csl', label: 'Chicago author-date (17th edition)', short: 'Chicago author-date', lang: 'en-US' },
+  harvard: { file: 'harvard-cite-them-right.csl', label: 'Harvard (Cite Them Right)', short: 'Harvard', lang: 'en-GB' },
 } as const;
 export type StyleId = keyof typeof STYLES;
 
