@@ -53,7 +53,8 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
     d.references = refs;
     d.cites = [...new Set(refs.map((r) => r.inCorpus).filter((x): x is string => !!x))];
     // In-text citations point at this document's own entries; notes cite what they contain.
-    const notesById = new Map(refs.map((r) => [r.passage, r]));
+    const byPassage = new Map<string, string[]>();
+    for (const r of refs) byPassage.set(r.passage, [...(byPassage.get(r.passage) ?? []), r.work]);
     // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
     let last: string[] = [];
     const lookup = (c: { family: string; year: number }) => refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
@@ -70,14 +71,13 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
           if (found.length) last = found.map((r) => r.work);
         }
         for (const n of p.notes ?? []) {
-          const r = n.passage ? notesById.get(n.passage) : undefined;
-          if (r) for (const x of refs.filter((y) => y.passage === r.passage)) works.add(x.work);
+          for (const w of (n.passage && byPassage.get(n.passage)) || []) works.add(w);
         }
       }
-      const own = refs.filter((y) => y.passage === p.id).map((y) => y.work);
+      const own = byPassage.get(p.id) ?? [];
       if (own.length) last = own;
       else if (p.kind === 'reference' && /^ibid\b/i.test(p.text.trim())) for (const w of last) works.add(w);
-      if (p.kind === 'reference' || p.blockType === 'footnote') for (const x of refs.filter((y) => y.passage === p.id)) works.add(x.work);
+      if (p.kind === 'reference' || p.blockType === 'footnote') for (const w of own) works.add(w);
       if (works.size) p.cites = [...works];
     }
   }
