@@ -38,6 +38,14 @@ describe('in a real browser', function () {
 
   const api = async (path: string) => (await fetch(base + path)).json() as Promise<{ total: number; hits: { passage: { id: string } }[] }>;
   const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  // page.waitForFunction takes the promise an async predicate returns for a truthy answer and
+  // stops waiting at once, so waits that must read the clipboard or fetch poll from here.
+  const until = async (page: Page, predicate: () => Promise<boolean | undefined>, what: string, timeoutMs = 15_000) => {
+    for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
   const countOf = async (page: Page) => Number((await page.textContent('#count'))!.match(/\d+/)![0]);
 
   it('searches from the box and shows as many passages as the API', async () => {
@@ -119,7 +127,7 @@ describe('in a real browser', function () {
     // another style, chosen once for the whole result list
     await page.selectOption('#copy-style', 'chicago');
     await page.locator('li.hit button.copy').nth(1).click();
-    await page.waitForFunction(async () => /\n\n[^\n]+\. 20\d\d\. “/.test(await navigator.clipboard.readText()));
+    await until(page, async () => /\n\n[^\n]+\. 20\d\d\. “/.test(await navigator.clipboard.readText()), 'a Chicago reference on the clipboard');
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^“.+” \([A-Z][^),]+ 20\d\d[,)]/s);
     await context.close();
   });
@@ -145,11 +153,11 @@ describe('in a real browser', function () {
     await page.goto(base + '/');
     await page.type('#q', 'counter-terrorism', { delay: 20 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'counter-terrorism');
-    await page.waitForFunction(async () => {
+    await until(page, async () => {
       const r = await fetch('/api/search?q=counter-terrorism');
       const total = (await r.json()).total;
       return document.querySelector('#count')?.textContent?.startsWith(`${total} passage`);
-    });
+    }, 'the count of the live search');
     assert.ok((await page.locator('li.hit').count()) > 0);
     await shot(page, 'live-search');
     await page.close();
