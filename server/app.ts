@@ -6,7 +6,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
-import { citeAll, citeText, coins, highwire } from './cite.js';
+import { citeAll, citeText, coins, highwire, referenceCsl } from './cite.js';
 import { FACETS as FACET_NAMES } from './search/facets.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
@@ -183,7 +183,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).json({ error: `no document ${req.params.id}` });
       return;
     }
-    res.json({ ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: d.references ?? [], cites: d.cites ?? [], citedBy: d.citedBy ?? [] });
+    res.json({ ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [] });
   });
 
   app.get('/api/passages/:id', (req, res) => {

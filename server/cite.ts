@@ -1,4 +1,4 @@
-import type { DocumentRecord, Passage } from '../core/types.js';
+import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
 import { bibliography, inText, STYLES, type StyleId } from './export/citation-js.js';
 import { apaTitle } from './export/formats/styled.js';
 
@@ -22,6 +22,16 @@ export function citeText(d: DocumentRecord, p: Passage, style: StyleId = 'apa'):
 /** The same, in every style the product offers (the passage page and its API record). */
 export function citeAll(d: DocumentRecord, p: Passage): Record<StyleId, string> {
   return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((s) => [s, citeText(d, p, s)])) as Record<StyleId, string>;
+}
+
+type ParsedReference = NonNullable<DocumentRecord['references']>[number];
+
+/** A parsed reference as CSL-JSON for the API: the schema allows no field of its own, so the
+ * links into the corpus (citing passage, work key, cited corpus document) go under `custom`. */
+export function referenceCsl(r: ParsedReference): CslItem {
+  const { passage, work, inCorpus, ...csl } = r;
+  const custom = typeof csl.custom === 'object' && csl.custom ? csl.custom : {};
+  return { ...csl, custom: { ...custom, passage, work, ...(inCorpus ? { inCorpus } : {}) } };
 }
 
 const year = (d: DocumentRecord) => String(d.csl.issued?.['date-parts']?.[0]?.[0] ?? '');
