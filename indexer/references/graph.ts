@@ -13,17 +13,41 @@ const DiceCoefficient = require('natural/lib/natural/distance/dice_coefficient')
 const yearOf = (c: { issued?: { 'date-parts'?: (number | string)[][] } }) => Number(c.issued?.['date-parts']?.[0]?.[0]) || null;
 const familyKey = (c: Reference) => lettersOnly(c.author?.[0]?.family ?? c.author?.[0]?.literal ?? '');
 
-/** "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)": first names and years. */
-export function inTextCitations(text: string): { family: string; year: number }[] {
-  const out: { family: string; year: number }[] = [];
-  for (const m of text.matchAll(/\(([^()]*\b(?:19|20)\d{2}[a-z]?[^()]*)\)/g)) {
-    for (const part of m[1].split(/;\s*/)) {
-      const c = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)[^,;]*?,?\s*((?:19|20)\d{2})/u.exec(part);
-      if (c) out.push({ family: lettersOnly(c[1]), year: Number(c[2]) });
+export interface CitationGroup {
+  /** the group says "ibid.": it repeats the group cited before it */
+  ibid: boolean;
+  cites: { family: string; year: number }[];
+}
+
+// A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
+// reading order and "(ibid.)" can take the group before it.
+const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu;
+const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)[^,;]*?,?\s*((?:19|20)\d{2})/u;
+
+/** The in-text citations of a text in reading order, one group per parenthesis or narrative
+ * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
+export function citationGroups(text: string): CitationGroup[] {
+  const out: CitationGroup[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    if (m[2]) {
+      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[3]) }] });
+      continue;
     }
+    const ibid = /\bibid\b/i.test(m[1]);
+    const cites = /\b(?:19|20)\d{2}/.test(m[1])
+      ? m[1].split(/;\s*/).flatMap((part) => {
+          const c = PART.exec(part);
+          return c && !/^ibid/i.test(c[1]) ? [{ family: lettersOnly(c[1]), year: Number(c[2]) }] : [];
+        })
+      : [];
+    if (ibid || cites.length) out.push({ ibid, cites });
   }
-  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu)) out.push({ family: lettersOnly(m[1]), year: Number(m[2]) });
   return out;
+}
+
+/** First names and years of every in-text citation, "(ibid.)" aside. */
+export function inTextCitations(text: string): { family: string; year: number }[] {
+  return citationGroups(text).flatMap((g) => g.cites);
 }
 
 export function buildCitationGraph(documents: Map<string, DocumentRecord>, passages: Passage[]): void {
@@ -61,12 +85,9 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
     for (const p of byDoc.get(d.id) ?? []) {
       const works = new Set<string>();
       if (p.blockType !== 'reference') {
-        for (const m of p.text.matchAll(/\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu)) {
-          if (m[1] !== undefined && /\bibid\b/i.test(m[1])) {
-            for (const w of last) works.add(w);
-            continue;
-          }
-          const found = inTextCitations(m[0]).map(lookup).filter((r): r is Reference => !!r);
+        for (const g of citationGroups(p.text)) {
+          if (g.ibid) for (const w of last) works.add(w);
+          const found = g.cites.map(lookup).filter((r): r is Reference => !!r);
           for (const r of found) works.add(r.work);
           if (found.length) last = found.map((r) => r.work);
         }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
-import { inTextCitations } from '../../indexer/references/graph.js';
+import { citationGroups, inTextCitations } from '../../indexer/references/graph.js';
 import { parseAuthorDate, parseReferences } from '../../indexer/references/parse.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
@@ -35,6 +35,17 @@ describe('reference lists and the citation graph', function () {
       { family: 'unsc', year: 1999 },
       { family: 'rosenthal', year: 2019 },
     ]);
+  });
+
+  it('gives citation groups in reading order, ibid. included', () => {
+    assert.deepEqual(citationGroups('Rosenthal (2019) disagreed (ibid.; see also Slim, 2015) and (ibid.), not (in 2019 alone).'), [
+      { ibid: false, cites: [{ family: 'rosenthal', year: 2019 }] },
+      { ibid: true, cites: [{ family: 'slim', year: 2015 }] },
+      { ibid: true, cites: [] },
+    ]);
+    const order = citationGroups('first (UNSC, 1999), then (ibid., p. 4), then Bowden et al. (2020)').map((g) => (g.ibid ? 'ibid' : g.cites.map((c) => c.family).join('+')));
+    assert.deepEqual(order, ['unsc', 'ibid', 'bowden']);
+    assert.deepEqual(citationGroups('(Ibid., 2019)'), [{ ibid: true, cites: [] }]);
   });
 
   it('links the 2021 note to the 2020 note it cites, both ways', async () => {
