@@ -13,10 +13,29 @@
   // fetched from the passage's API record.
   var styleChoice = $('#copy-style');
   if (styleChoice) styleChoice.closest('label').hidden = false;
+  // The button says what happened for a moment; its own label is kept aside so a second
+  // click during the message does not make "Copied" its label.
+  function flash(b, message) {
+    var label = b.getAttribute('data-label') || b.textContent;
+    b.setAttribute('data-label', label);
+    b.textContent = message;
+    clearTimeout(b._flash);
+    b._flash = setTimeout(function () { b.textContent = label; }, 1500);
+  }
+  function legacyCopy(text) {
+    var t = document.createElement('textarea');
+    t.value = text;
+    document.body.appendChild(t);
+    t.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    t.remove();
+    return ok;
+  }
   function copyText(text, b) {
-    var done = function () { var old = b.textContent; b.textContent = 'Copied'; setTimeout(function () { b.textContent = old; }, 1500); };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, done);
-    else { var t = document.createElement('textarea'); t.value = text; document.body.appendChild(t); t.select(); document.execCommand('copy'); t.remove(); done(); }
+    var fallback = function () { flash(b, legacyCopy(text) ? 'Copied' : 'Copy failed'); };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(function () { flash(b, 'Copied'); }, fallback);
+    else fallback();
   }
   function enhanceCopy(root) {
     $$('button.copy', root).forEach(function (b) {
@@ -25,7 +44,14 @@
         var style = styleChoice ? styleChoice.value : 'apa';
         var id = b.getAttribute('data-passage');
         if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b); return; }
-        fetch('/api/passages/' + id).then(function (r) { return r.json(); }).then(function (data) { copyText(data.citations[style], b); });
+        fetch('/api/passages/' + encodeURIComponent(id))
+          .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+          .then(function (data) {
+            var text = data.citations && data.citations[style];
+            if (!text) throw new Error('no ' + style + ' citation');
+            copyText(text, b);
+          })
+          .catch(function () { flash(b, 'Copy failed'); });
       });
     });
   }

@@ -132,6 +132,22 @@ describe('in a real browser', function () {
     await context.close();
   });
 
+  it('says so when a citation cannot be copied', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
+    await page.route('**/api/passages/**', (route) => route.fulfill({ status: 503, body: '{}' }));
+    await page.goto(base + '/?q=age+of+caution');
+    await page.selectOption('#copy-style', 'harvard');
+    const button = page.locator('li.hit button.copy').first();
+    await button.click();
+    const handle = await button.elementHandle();
+    await page.waitForFunction((b) => b?.textContent === 'Copy failed', handle);
+    // and the button gets its own label back, not the message
+    await page.waitForFunction((b) => b?.textContent === 'Copy quote with citation', handle, { timeout: 5000 });
+    await context.close();
+  });
+
   it('works without JavaScript: search, facets, paging and the reading view', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
