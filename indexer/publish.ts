@@ -2,7 +2,9 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { sha256 } from '../core/text.js';
 
-export const INDEX_FORMAT = 1;
+// Bumped whenever a build's files or records change shape, so a server never reads a build
+// written by another version as if it were its own. 2: taxonomy.json and vocabulary.json.
+export const INDEX_FORMAT = 2;
 
 export interface Manifest {
   format: number;

@@ -18,9 +18,14 @@ export interface Snapshot extends SearchContext {
   ordinalOf: Map<string, number>;
 }
 
+/** What a build must hold for the server to serve it. */
+export const BUILD_FILES = ['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json'];
+
 export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
   const dir = join(indexDir, 'builds', id);
   const manifest = await verifyBuild(dir);
+  const missing = BUILD_FILES.filter((f) => !manifest.files[f]);
+  if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
   const read = async (name: string) => JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown;
   const documents = new Map(((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d]));
   const passages = (await read('passages.json')) as Passage[];
@@ -54,6 +59,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
  */
 export class IndexStore {
   private current: Snapshot | null = null;
+  private failed: string | null = null;
   private abort = new AbortController();
   lastError: string | null = null;
 
@@ -71,12 +77,15 @@ export class IndexStore {
   /** Loads the current build; returns false (keeping the old one) when it cannot. */
   async refresh(): Promise<boolean> {
     const id = await currentBuild(this.indexDir);
-    if (!id || id === this.current?.manifest.id) return false;
+    // Builds are written once: one that failed to load will fail again, so it is not retried
+    // (nor its error logged) on every poll.
+    if (!id || id === this.current?.manifest.id || id === this.failed) return false;
     try {
       this.current = await loadSnapshot(this.indexDir, id);
       this.lastError = null;
       return true;
     } catch (error) {
+      this.failed = id;
       this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
       console.error(this.lastError);
       return false;

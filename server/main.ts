@@ -1,20 +1,11 @@
 import { createServer } from 'node:http';
 import { config } from '../core/config.js';
-import { currentBuild } from '../indexer/publish.js';
-import { runIndex } from '../indexer/run.js';
-import { IndexStore } from './index-store.js';
+import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
 
-// npm start: index the bundled corpus if nothing has been published yet, then serve.
+// npm start: index the bundled corpus if there is no build it can serve, then serve.
 async function main(): Promise<void> {
-  if (!(await currentBuild(config.indexDir))) {
-    console.log(`No index in ${config.indexDir}: indexing ${config.corpusDir} first…`);
-    const { report, manifest } = await runIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, maxPages: 2000, timeoutMs: 120_000, useCache: true });
-    for (const f of report.files) console.log(`  ${f.status.padEnd(7)} ${f.file}${f.reason ? ` — ${f.reason}` : ''}`);
-    if (!manifest) throw new Error(`nothing in ${config.corpusDir} could be indexed`);
-  }
-  const store = new IndexStore(config.indexDir);
-  await store.refresh();
+  const store = await openIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir });
   void store.watch();
   const app = createApp(store);
   // Long export URLs (a selection of hundreds of passage ids) need more than Node's 16 KiB head.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runIndex } from '../../indexer/run.js';
 import { currentBuild, publish, verifyBuild } from '../../indexer/publish.js';
 import { IndexStore } from '../../server/index-store.js';
+import { openIndex } from '../../server/open-index.js';
 import { PDFS, removeAll, tempDir } from '../helpers/tmp.js';
 
 const CORPUS = join(process.cwd(), 'corpus');
@@ -79,5 +80,31 @@ describe('publishing', function () {
     assert.equal(before.documents.size, 1);
     assert.equal(before.passages.every((p) => before.byId.get(p.id) === p), true);
     store.close();
+  });
+
+  it('indexes again at start-up when the current build was written by another version', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    await cp(join(CORPUS, 'gilder-2024-peace-operations-human-security.txt'), join(corpus, 'g.txt'));
+    // a build in an older format: the server must not read it as its own
+    const old = await runIndex(opts(corpus, out));
+    const manifestPath = join(out, 'builds', old.manifest!.id, 'manifest.json');
+    await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace(/"format": \d+/, '"format": 1'));
+    const lines: string[] = [];
+    const store = await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => lines.push(l) });
+    assert.match(lines[0], /cannot be served \(build \S+ not loaded: index format 1 is not \d+/);
+    assert.notEqual(store.snapshot.manifest.id, old.manifest!.id);
+    assert.ok(store.snapshot.passages.length > 10);
+    // a build without the files the server reads, as an indexer of an earlier version wrote them
+    await publish(out, 'z-partial', { 'documents.json': '[]', 'passages.json': '[]', 'lunr.json': '{}' }, { documents: 0, passages: 0, files: 0, skipped: 0 });
+    const again: string[] = [];
+    const second = await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => again.push(l) });
+    assert.match(again[0], /the build has no vocabulary\.json, taxonomy\.json/);
+    assert.ok(second.loaded);
+    // and a good build opens without indexing anything
+    const quiet: string[] = [];
+    await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => quiet.push(l) });
+    assert.deepEqual(quiet, []);
   });
 });
