@@ -119,6 +119,8 @@ export interface Passage {
   evidence: TagEvidence[];
   /** works this passage cites (keys shared across the corpus) */
   cites?: string[];
+  /** where in the text an in-text citation names a work: [start, end) offsets of "(Author, 2020)" */
+  citing?: { work: string; start: number; end: number }[];
 }
 
 export type FileStatus = 'indexed' | 'partial' | 'skipped';

@@ -48,6 +48,8 @@ function passageJson(p: Passage) {
     blockType: p.blockType,
     notes: p.notes ?? [],
     duplicate: p.duplicate ?? false,
+    cites: p.cites ?? [],
+    citing: p.citing ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CslItem } from '../core/types.js';
+import { citingContext } from './citing-context.js';
 
 // Small functions the ejs views call; kept here so the templates stay declarative.
 
@@ -42,4 +43,4 @@ export function year(csl: CslItem): string {
   return y ? String(y) : 'n.d.';
 }
 
-export const helpers = { urlWith, toggle, values, authors, year };
+export const helpers = { urlWith, toggle, values, authors, year, citingContext };

@@ -13,41 +13,61 @@ const DiceCoefficient = require('natural/lib/natural/distance/dice_coefficient')
 const yearOf = (c: { issued?: { 'date-parts'?: (number | string)[][] } }) => Number(c.issued?.['date-parts']?.[0]?.[0]) || null;
 const familyKey = (c: Reference) => lettersOnly(c.author?.[0]?.family ?? c.author?.[0]?.literal ?? '');
 
+/** One cited name and year, and where it stands in the text ([start, end) offsets). */
+export interface InTextCitation {
+  family: string;
+  year: number;
+  start: number;
+  end: number;
+}
+
 export interface CitationGroup {
   /** the group says "ibid.": it repeats the group cited before it */
   ibid: boolean;
-  cites: { family: string; year: number }[];
+  cites: InTextCitation[];
+  /** [start, end) of the group in the text */
+  start: number;
+  end: number;
 }
 
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu;
-const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)[^,;]*?,?\s*((?:19|20)\d{2})/u;
+const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})/u;
+// After the first name: co-authors, "et al.", more words of an organisation's name. A common
+// noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
+// not the author's work in the reference list.
+const NOT_AN_AUTHOR = /^\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}/u;
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
  * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
 export function citationGroups(text: string): CitationGroup[] {
   const out: CitationGroup[] = [];
   for (const m of text.matchAll(GROUP)) {
+    const at = { start: m.index, end: m.index + m[0].length };
     if (m[2]) {
-      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[3]) }] });
+      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[3]), ...at }], ...at });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
-    const cites = /\b(?:19|20)\d{2}/.test(m[1])
-      ? m[1].split(/;\s*/).flatMap((part) => {
-          const c = PART.exec(part);
-          return c && !/^ibid/i.test(c[1]) ? [{ family: lettersOnly(c[1]), year: Number(c[2]) }] : [];
-        })
-      : [];
-    if (ibid || cites.length) out.push({ ibid, cites });
+    const cites: InTextCitation[] = [];
+    if (/\b(?:19|20)\d{2}/.test(m[1])) {
+      for (const part of m[1].matchAll(/[^;]+/g)) {
+        const c = PART.exec(part[0]);
+        if (!c || /^ibid/i.test(c[1]) || NOT_AN_AUTHOR.test(c[2])) continue;
+        // from the name to the end of the part, so a page locator ("2015: 37") is included
+        const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
+        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
+      }
+    }
+    if (ibid || cites.length) out.push({ ibid, cites, ...at });
   }
   return out;
 }
 
 /** First names and years of every in-text citation, "(ibid.)" aside. */
 export function inTextCitations(text: string): { family: string; year: number }[] {
-  return citationGroups(text).flatMap((g) => g.cites);
+  return citationGroups(text).flatMap((g) => g.cites.map(({ family, year }) => ({ family, year })));
 }
 
 export function buildCitationGraph(documents: Map<string, DocumentRecord>, passages: Passage[]): void {
@@ -84,12 +104,23 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
     const lookup = (c: { family: string; year: number }) => refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
     for (const p of byDoc.get(d.id) ?? []) {
       const works = new Set<string>();
+      const citing: NonNullable<Passage['citing']> = [];
       if (p.blockType !== 'reference') {
         for (const g of citationGroups(p.text)) {
-          if (g.ibid) for (const w of last) works.add(w);
-          const found = g.cites.map(lookup).filter((r): r is Reference => !!r);
-          for (const r of found) works.add(r.work);
-          if (found.length) last = found.map((r) => r.work);
+          // where each work is named: its own part of the group, or the whole "(ibid.)"
+          const here = new Map<string, [number, number]>(g.ibid ? last.map((w) => [w, [g.start, g.end]]) : []);
+          const found: string[] = [];
+          for (const c of g.cites) {
+            const r = lookup(c);
+            if (!r) continue;
+            found.push(r.work);
+            if (!here.has(r.work)) here.set(r.work, [c.start, c.end]);
+          }
+          if (found.length) last = found;
+          for (const [w, [start, end]] of here) {
+            works.add(w);
+            citing.push({ work: w, start, end });
+          }
         }
         for (const n of p.notes ?? []) {
           for (const w of (n.passage && byPassage.get(n.passage)) || []) works.add(w);
@@ -100,6 +131,7 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
       else if (p.kind === 'reference' && /^ibid\b/i.test(p.text.trim())) for (const w of last) works.add(w);
       if (p.kind === 'reference' || p.blockType === 'footnote') for (const w of own) works.add(w);
       if (works.size) p.cites = [...works];
+      if (citing.length) p.citing = citing;
     }
   }
   for (const d of docs) d.citedBy = docs.filter((o) => o.cites?.includes(d.id)).map((o) => o.id);

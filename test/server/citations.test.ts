@@ -38,14 +38,26 @@ describe('reference lists and the citation graph', function () {
   });
 
   it('gives citation groups in reading order, ibid. included', () => {
-    assert.deepEqual(citationGroups('Rosenthal (2019) disagreed (ibid.; see also Slim, 2015) and (ibid.), not (in 2019 alone).'), [
+    const text = 'Rosenthal (2019) disagreed (ibid.; see also Slim, 2015) and (ibid.), not (in 2019 alone).';
+    const groups = citationGroups(text);
+    assert.deepEqual(groups.map(({ ibid, cites }) => ({ ibid, cites: cites.map(({ family, year }) => ({ family, year })) })), [
       { ibid: false, cites: [{ family: 'rosenthal', year: 2019 }] },
       { ibid: true, cites: [{ family: 'slim', year: 2015 }] },
       { ibid: true, cites: [] },
     ]);
+    assert.deepEqual(groups.map((g) => text.slice(g.start, g.end)), ['Rosenthal (2019)', '(ibid.; see also Slim, 2015)', '(ibid.)']);
+    assert.deepEqual(groups.flatMap((g) => g.cites.map((c) => text.slice(c.start, c.end))), ['Rosenthal (2019)', 'Slim, 2015']);
+    const located = '(Petrie, 2012; Niland et al., 2015: 37)';
+    assert.deepEqual(citationGroups(located)[0].cites.map((c) => located.slice(c.start, c.end)), ['Petrie, 2012', 'Niland et al., 2015: 37']);
     const order = citationGroups('first (UNSC, 1999), then (ibid., p. 4), then Bowden et al. (2020)').map((g) => (g.ibid ? 'ibid' : g.cites.map((c) => c.family).join('+')));
     assert.deepEqual(order, ['unsc', 'ibid', 'bowden']);
-    assert.deepEqual(citationGroups('(Ibid., 2019)'), [{ ibid: true, cites: [] }]);
+    assert.deepEqual(citationGroups('(Ibid., 2019)'), [{ ibid: true, cites: [], start: 0, end: 13 }]);
+  });
+
+  it('does not take interviews or other unpublished sources for an author’s work', () => {
+    const families = (t: string) => inTextCitations(t).map((c) => c.family);
+    assert.deepEqual(families('(HPG interviews, 2021; see also HCT in oPt, 2019; Niland et al., 2015; Human Rights Watch, 2018)'), ['hct', 'niland', 'human']);
+    assert.deepEqual(families('(Bowden and Metcalfe-Hough, 2020; author’s survey, 2020)'), ['bowden']);
   });
 
   it('links the 2021 note to the 2020 note it cites, both ways', async () => {
@@ -60,9 +72,19 @@ describe('reference lists and the citation graph', function () {
   it('shows the most-cited works with their citing passages, and filters search to them', async () => {
     const page = await request(app).get('/citations').expect(200);
     assert.match(page.text, /Humanitarian diplomacy and protection advocacy in an age of caution<\/a> <span class="badge">in the corpus/);
+    // each citing passage shows the sentence with the citation of this work marked
+    assert.match(page.text, /<mark>Bowden and Metcalfe-Hough, 2020<\/mark>/);
+    assert.doesNotMatch(page.text, /<mark>HPG interviews/);
     const r = await request(app).get('/api/search').query({ cites: 'doc:bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0 }).expect(200);
     assert.ok(r.body.total >= 2);
     for (const h of r.body.hits) assert.equal(h.passage.doc, 'metcalfe-hough-2021-collaborative-advocacy');
+    for (const h of r.body.hits) {
+      const p = h.passage as { text: string; cites: string[]; citing: { work: string; start: number; end: number }[] };
+      assert.ok(p.cites.includes('doc:bowden-metcalfe-hough-2020-age-of-caution'));
+      const at = p.citing.find((c) => c.work === 'doc:bowden-metcalfe-hough-2020-age-of-caution');
+      if (at) assert.match(p.text.slice(at.start, at.end), /^(Bowden and Metcalfe-Hough, 2020|\(ibid)/);
+    }
+    assert.ok(r.body.hits.some((h: { passage: { citing: unknown[] } }) => h.passage.citing.length));
   });
 });
 

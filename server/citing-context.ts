@@ -1,0 +1,49 @@
+import type { Passage } from '../core/types.js';
+
+/** The sentence of a passage that cites a work, split around the citation so a page can mark it. */
+export interface CitingContext {
+  before: string;
+  cite: string;
+  after: string;
+  /** the sentence was cut to fit: the page shows an ellipsis on that side */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+// A full stop ends a sentence unless it ends one of these.
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|cf|al|p|pp|vol|no|para|ch|eds?|Dr|Mr|Ms|Mrs|St|UN|U\.S)|\b[A-Z])\.$/;
+
+/**
+ * Where a passage names a work in an in-text citation ("(Bowden and Metcalfe-Hough, 2020)",
+ * "(ibid.)"), the sentence around it, at most `max` characters; null when the passage cites the
+ * work only through a note, which has no position in the text.
+ */
+export function citingContext(p: Pick<Passage, 'text' | 'citing'>, work: string, max = 320): CitingContext | null {
+  const at = p.citing?.find((c) => c.work === work);
+  if (!at) return null;
+  const t = p.text;
+  let start = 0;
+  for (const m of t.slice(0, at.start).matchAll(/[.!?][”’"')\]]*\s+(?=[\p{Lu}“‘"(\d])/gu)) {
+    if (!ABBREVIATION.test(t.slice(0, m.index + 1))) start = m.index + m[0].length;
+  }
+  let end = t.length;
+  for (const m of t.slice(at.end).matchAll(/[.!?][”’"')\]]*(?=\s|$)/gu)) {
+    if (ABBREVIATION.test(t.slice(0, at.end + m.index + 1))) continue;
+    end = at.end + m.index + m[0].length;
+    break;
+  }
+  // A long sentence is cut at word boundaries, keeping room on both sides of the citation.
+  const room = Math.max(40, Math.floor((max - (at.end - at.start)) / 2));
+  let cutBefore = false;
+  let cutAfter = false;
+  if (at.start - start > room) {
+    start = t.indexOf(' ', at.start - room) + 1 || at.start - room;
+    cutBefore = true;
+  }
+  if (end - at.end > room) {
+    const space = t.lastIndexOf(' ', at.end + room);
+    end = space > at.end ? space : at.end + room;
+    cutAfter = true;
+  }
+  return { before: t.slice(start, at.start), cite: t.slice(at.start, at.end), after: t.slice(at.end, end), cutBefore, cutAfter };
+}
