@@ -1,4 +1,4 @@
-import type { Passage } from '../core/types.js';
+import type { DocumentRecord, Passage } from '../core/types.js';
 
 /** The sentence of a passage that cites a work, split around the citation so a page can mark it. */
 export interface CitingContext {
@@ -46,4 +46,34 @@ export function citingContext(p: Pick<Passage, 'text' | 'citing'>, work: string,
     cutAfter = true;
   }
   return { before: t.slice(start, at.start), cite: t.slice(at.start, at.end), after: t.slice(at.end, end), cutBefore, cutAfter };
+}
+
+/** A run of passage text, linked when it is an in-text citation of a known work. */
+export interface TextSegment {
+  text: string;
+  href?: string;
+  title?: string;
+}
+
+type CitingDocument = Pick<DocumentRecord, 'references'>;
+
+/**
+ * A passage's text cut into runs so the reading view can link each in-text citation: to the
+ * cited document when it is in the corpus, else to the reference entry in this document.
+ */
+export function citationSegments(p: Pick<Passage, 'text' | 'citing'>, d: CitingDocument): TextSegment[] {
+  if (!p.citing?.length) return [{ text: p.text }];
+  const entries = new Map<string, { passage: string; inCorpus?: string; title?: string }>();
+  for (const r of d.references ?? []) if (!entries.has(r.work)) entries.set(r.work, { passage: r.passage, inCorpus: r.inCorpus, title: r.title });
+  const out: TextSegment[] = [];
+  let at = 0;
+  for (const c of [...p.citing].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const e = entries.get(c.work);
+    if (!e || c.start < at) continue;
+    if (c.start > at) out.push({ text: p.text.slice(at, c.start) });
+    out.push({ text: p.text.slice(c.start, c.end), href: e.inCorpus ? `/documents/${e.inCorpus}` : `#p-${e.passage}`, title: e.title });
+    at = c.end;
+  }
+  if (at < p.text.length) out.push({ text: p.text.slice(at) });
+  return out;
 }

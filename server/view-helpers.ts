@@ -1,5 +1,5 @@
 import type { CslItem } from '../core/types.js';
-import { citingContext } from './citing-context.js';
+import { citationSegments, citingContext } from './citing-context.js';
 
 // Small functions the ejs views call; kept here so the templates stay declarative.
 
@@ -43,4 +43,4 @@ export function year(csl: CslItem): string {
   return y ? String(y) : 'n.d.';
 }
 
-export const helpers = { urlWith, toggle, values, authors, year, citingContext };
+export const helpers = { urlWith, toggle, values, authors, year, citingContext, citationSegments };

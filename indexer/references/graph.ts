@@ -17,6 +17,8 @@ const familyKey = (c: Reference) => lettersOnly(c.author?.[0]?.family ?? c.autho
 export interface InTextCitation {
   family: string;
   year: number;
+  /** how many authors the citation names: "Metcalfe", "Bowden and Metcalfe-Hough", "Niland et al." */
+  authors: 'one' | 'two' | 'more';
   start: number;
   end: number;
 }
@@ -32,7 +34,7 @@ export interface CitationGroup {
 
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
-const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu;
+const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu;
 const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
@@ -46,7 +48,7 @@ export function citationGroups(text: string): CitationGroup[] {
   for (const m of text.matchAll(GROUP)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (m[2]) {
-      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[3]), ...at }], ...at });
+      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...at }], ...at });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
@@ -57,7 +59,8 @@ export function citationGroups(text: string): CitationGroup[] {
         if (!c || /^ibid/i.test(c[1]) || NOT_AN_AUTHOR.test(c[2])) continue;
         // from the name to the end of the part, so a page locator ("2015: 37") is included
         const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
-        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
+        const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
+        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), authors, start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
       }
     }
     if (ibid || cites.length) out.push({ ibid, cites, ...at });
@@ -101,7 +104,20 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
     for (const r of refs) byPassage.set(r.passage, [...(byPassage.get(r.passage) ?? []), r.work]);
     // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
     let last: string[] = [];
-    const lookup = (c: { family: string; year: number }) => refs.find((x) => yearOf(x) === c.year && familyKey(x).startsWith(c.family.slice(0, 8)));
+    // Of the entries with that year and a name starting the same way, the one whose name is
+    // exactly the cited one and whose number of authors matches: "Metcalfe, 2012" and
+    // "Metcalfe et al., 2012" are two works, and "Metcalfe" is not "Metcalfe-Hough".
+    const lookup = (c: InTextCitation) => {
+      let best: Reference | undefined;
+      let bestScore = -1;
+      for (const x of refs) {
+        if (yearOf(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) continue;
+        const n = x.author?.length ?? 0;
+        const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
+        if (score > bestScore) [best, bestScore] = [x, score];
+      }
+      return best;
+    };
     for (const p of byDoc.get(d.id) ?? []) {
       const works = new Set<string>();
       const citing: NonNullable<Passage['citing']> = [];

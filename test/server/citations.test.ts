@@ -72,6 +72,10 @@ describe('reference lists and the citation graph', function () {
   it('shows the most-cited works with their citing passages, and filters search to them', async () => {
     const page = await request(app).get('/citations').expect(200);
     assert.match(page.text, /Humanitarian diplomacy and protection advocacy in an age of caution<\/a> <span class="badge">in the corpus/);
+    // the reading view links in-text citations to the cited corpus document
+    const doc = await request(app).get('/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
+    assert.match(doc.text, /<a class="citation" href="\/documents\/bowden-metcalfe-hough-2020-age-of-caution" title="Humanitarian diplomacy[^"]*">Bowden and Metcalfe-Hough, 2020<\/a>/);
+    assert.match(doc.text, /<a class="citation" href="#p-[0-9a-f]{16}"/);
     // each citing passage shows the sentence with the citation of this work marked
     assert.match(page.text, /<mark>Bowden and Metcalfe-Hough, 2020<\/mark>/);
     assert.doesNotMatch(page.text, /<mark>HPG interviews/);
@@ -117,5 +121,28 @@ describe('in-text citations linked to reference entries', () => {
     assert.equal(doc.references?.length, 1);
     assert.deepEqual(passages[0].cites, [doc.references![0].work]);
     assert.deepEqual(passages[1].cites, [doc.references![0].work]);
+  });
+
+  it('tells apart works of one first author and year by the number of authors cited', async () => {
+    const { buildCitationGraph } = await import('../../indexer/references/graph.js');
+    const mk = (id: string, text: string, blockType: 'paragraph' | 'reference', ordinal: number): Passage => ({
+      id, doc: 'd', ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: 0,
+      kind: blockType === 'reference' ? ('reference' as const) : ('finding' as const), blockType, actors: [], themes: [], places: [], evidence: [],
+    });
+    const passages = [
+      mk('p1', 'Earlier work (Metcalfe et al., 2012; Metcalfe, 2012) and Metcalfe et al. (2012) again.', 'paragraph', 0),
+      mk('r1', 'Metcalfe, V. (2012) Protecting civilians? The interaction between international military and humanitarian actors. London: ODI.', 'reference', 1),
+      mk('r2', 'Metcalfe, V., Haysom, S. and Gordon, S. (2012) Trends and challenges in humanitarian civil–military coordination. London: ODI.', 'reference', 2),
+    ];
+    const doc: DocumentRecord = { id: 'd', csl: { id: 'd', type: 'report', title: 'A paper' }, provenance: {}, file: 'd.txt', format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 3, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] };
+    buildCitationGraph(new Map([['d', doc]]), passages);
+    const [single, several] = doc.references!;
+    assert.equal(several.author?.length, 3);
+    const text = passages[0].text;
+    assert.deepEqual(passages[0].citing?.map((c) => [text.slice(c.start, c.end), c.work]), [
+      ['Metcalfe et al., 2012', several.work],
+      ['Metcalfe, 2012', single.work],
+      ['Metcalfe et al. (2012)', several.work],
+    ]);
   });
 });

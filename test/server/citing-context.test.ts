@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { citingContext } from '../../server/citing-context.js';
+import { citationSegments, citingContext } from '../../server/citing-context.js';
 
 const passage = (text: string, cite: string, work = 'w') => ({ text, citing: [{ work, start: text.indexOf(cite), end: text.indexOf(cite) + cite.length }] });
 const shown = (c: ReturnType<typeof citingContext>) => (c ? `${c.cutBefore ? '…' : ''}${c.before}[${c.cite}]${c.after}${c.cutAfter ? '…' : ''}` : null);
@@ -29,5 +29,23 @@ describe('citingContext', () => {
   it('has nothing to show for a work cited only through a note', () => {
     assert.equal(citingContext({ text: 'A claim.', citing: undefined }, 'w'), null);
     assert.equal(citingContext(passage('A claim (X, 2020).', '(X, 2020)', 'other'), 'w'), null);
+  });
+
+  it('cuts a passage into runs that link each in-text citation to its entry or corpus document', () => {
+    const text = 'As argued (Bowden and Metcalfe-Hough, 2020; Slim, 2015) and (ibid.), others (X, 2001).';
+    const span = (t: string, work: string) => ({ work, start: text.indexOf(t), end: text.indexOf(t) + t.length });
+    const p = { text, citing: [span('Bowden and Metcalfe-Hough, 2020', 'doc:b'), span('Slim, 2015', 'slim|2015'), span('(ibid.)', 'slim|2015'), span('X, 2001', 'unknown')] };
+    const d = { references: [
+      { id: 'r1', type: 'report', title: 'Age of caution', passage: 'p1', work: 'doc:b', inCorpus: 'b' },
+      { id: 'r2', type: 'book', title: 'Humanitarian ethics', passage: 'p2', work: 'slim|2015' },
+    ] };
+    const segs = citationSegments(p, d);
+    assert.equal(segs.map((s) => s.text).join(''), text);
+    assert.deepEqual(segs.filter((s) => s.href).map((s) => [s.text, s.href, s.title]), [
+      ['Bowden and Metcalfe-Hough, 2020', '/documents/b', 'Age of caution'],
+      ['Slim, 2015', '#p-p2', 'Humanitarian ethics'],
+      ['(ibid.)', '#p-p2', 'Humanitarian ethics'],
+    ]);
+    assert.deepEqual(citationSegments({ text: 'Plain.', citing: undefined }, d), [{ text: 'Plain.' }]);
   });
 });
