@@ -39,7 +39,9 @@ const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.
-const NOT_AN_AUTHOR = /^\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}/u;
+// Nor is a place of publication ("Oxford: Hart, 2007") or a date ("December 2016").
+const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}|\s*:)/u;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
  * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
@@ -56,7 +58,7 @@ export function citationGroups(text: string): CitationGroup[] {
     if (/\b(?:19|20)\d{2}/.test(m[1])) {
       for (const part of m[1].matchAll(/[^;]+/g)) {
         const c = PART.exec(part[0]);
-        if (!c || /^ibid/i.test(c[1]) || NOT_AN_AUTHOR.test(c[2])) continue;
+        if (!c || /^ibid/i.test(c[1]) || MONTH.test(c[1]) || NOT_AN_AUTHOR.test(c[2])) continue;
         // from the name to the end of the part, so a page locator ("2015: 37") is included
         const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
         const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';

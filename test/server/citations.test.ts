@@ -58,6 +58,7 @@ describe('reference lists and the citation graph', function () {
     const families = (t: string) => inTextCitations(t).map((c) => c.family);
     assert.deepEqual(families('(HPG interviews, 2021; see also HCT in oPt, 2019; Niland et al., 2015; Human Rights Watch, 2018)'), ['hct', 'niland', 'human']);
     assert.deepEqual(families('(Bowden and Metcalfe-Hough, 2020; author’s survey, 2020)'), ['bowden']);
+    assert.deepEqual(families('(Oxford: Hart, 2007); (December 2016); (Abingdon: Routledge, 2017; Slim, 2015)'), ['slim']);
   });
 
   it('links the 2021 note to the 2020 note it cites, both ways', async () => {
