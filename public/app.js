@@ -1,5 +1,5 @@
 // Progressive enhancement: every page works without this file. With it: results update as
-// you type (through the JSON API, the URL kept in sync), "/" focuses the search box, Escape
+// you type (the server's own results page, swapped in; the URL kept in sync), "/" focuses the search box, Escape
 // leaves it, j/k or the arrow keys move between results, copy buttons copy (in the chosen
 // citation style), long facets get a filter box.
 (function () {
@@ -7,12 +7,17 @@
   document.documentElement.classList.add('js');
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
-  var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); };
 
   // Copy buttons copy the APA text in the page, or, when another style is chosen, that style
   // fetched from the passage's API record.
-  var styleChoice = $('#copy-style');
-  if (styleChoice) styleChoice.closest('label').hidden = false;
+  // The selector is inside the results, which the live search replaces: look it up each time.
+  function styleChoice() { return $('#copy-style'); }
+  function enhanceStyleChoice(root, keep) {
+    var choice = $('#copy-style', root);
+    if (!choice) return;
+    choice.closest('label').hidden = false;
+    if (keep) choice.value = keep;
+  }
   // The button says what happened for a moment; its own label is kept aside so a second
   // click during the message does not make "Copied" its label.
   function flash(b, message) {
@@ -41,7 +46,7 @@
     $$('button.copy', root).forEach(function (b) {
       b.hidden = false;
       b.addEventListener('click', function () {
-        var style = styleChoice ? styleChoice.value : 'apa';
+        var style = styleChoice() ? styleChoice().value : 'apa';
         var id = b.getAttribute('data-passage');
         if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b); return; }
         fetch('/api/passages/' + encodeURIComponent(id))
@@ -56,8 +61,8 @@
     });
   }
 
-  function enhanceFacets() {
-    $$('section.facet').forEach(function (sec) {
+  function enhanceFacets(root) {
+    $$('section.facet', root).forEach(function (sec) {
       var input = $('input.facet-filter', sec);
       if (!input) return;
       input.hidden = false;
@@ -96,42 +101,38 @@
     else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); hits[Math.max(0, i - 1)].focus(); }
   });
 
-  // Live search through the JSON API.
+  // Live search: the server renders the results page for the new query and its results region
+  // is swapped in, so hits, facet counts, filters, paging and the empty state are the same as
+  // after a submit (one template, no copy of it here).
   var form = $('form.search[role=search]');
   var box = $('#q');
-  var list = $('#hits');
-  var count = $('#count');
-  if (form && box && list && count && !form.classList.contains('inline-search')) {
+  var region = $('#results-region');
+  var status = $('#live-status');
+  if (form && box && region && !form.classList.contains('inline-search')) {
     var timer = null;
     var seq = 0;
-    var render = function (data, params) {
-      list.setAttribute('start', String((data.page - 1) * data.size + 1));
-      list.innerHTML = data.hits.map(function (h) {
-        var p = h.passage, d = h.document;
-        var year = d.issued && d.issued['date-parts'] ? d.issued['date-parts'][0][0] : 'n.d.';
-        var authors = (d.author || []).map(function (a) { return a.literal || [a.given, a.family].filter(Boolean).join(' '); }).join(', ');
-        return '<li class="hit" id="hit-' + p.id + '" tabindex="-1">' +
-          '<p class="meta"><a class="doc" href="/documents/' + esc(d.id) + '">' + esc(d.title) + '</a> · ' + esc(authors) + ' (' + year + ')</p>' +
-          '<p class="where">' + esc(p.section.join(' › ')) + (p.page ? ' · p. ' + esc(p.page) : '') + '</p>' +
-          '<blockquote class="snippet">' + h.snippet + '</blockquote>' +
-          '<p class="actions"><a href="/documents/' + esc(d.id) + '?hl=' + p.id + '#p-' + p.id + '">Open in context</a> <a href="/passages/' + p.id + '">Cite</a>' +
-          ' <label class="select"><input type="checkbox" name="ids" value="' + p.id + '"> Select</label></p>' +
-          (h.more ? '<p class="more"><a href="/?' + esc(new URLSearchParams(Object.assign({}, Object.fromEntries(params), { doc: d.id })).toString()) + '">' + h.more + ' more in this document</a></p>' : '') +
-          '</li>';
-      }).join('');
-      count.textContent = data.total + ' passage' + (data.total === 1 ? '' : 's') + (data.query.correctedQuery ? ' — showing results for “' + data.query.correctedQuery + '”' : '');
-    };
     box.addEventListener('input', function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
         var params = new URLSearchParams(new FormData(form));
         params.delete('page');
         var mine = ++seq;
-        fetch('/api/search?' + params.toString(), { headers: { Accept: 'application/json' } })
-          .then(function (r) { return r.ok ? r.json() : null; })
-          .then(function (data) {
-            if (!data || mine !== seq) return;
-            render(data, params);
+        fetch('/?' + params.toString(), { headers: { Accept: 'text/html' } })
+          .then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (html) {
+            if (!html || mine !== seq) return;
+            var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('results-region');
+            if (!fresh) return;
+            var keepStyle = styleChoice() ? styleChoice().value : null;
+            var node = document.importNode(fresh, true);
+            region.replaceWith(node);
+            region = node;
+            enhanceStyleChoice(region, keepStyle);
+            enhanceCopy(region);
+            enhanceFacets(region);
+            // The count element is new; a live region that already exists announces it.
+            var count = $('#count', region);
+            if (status && count) status.textContent = count.textContent;
             history.replaceState(null, '', '/?' + params.toString());
           })
           .catch(function () { /* the form still submits normally */ });
@@ -145,6 +146,7 @@
     if (target) { target.classList.add('highlight'); target.setAttribute('tabindex', '-1'); target.focus({ preventScroll: true }); target.scrollIntoView({ block: 'center' }); }
   }
 
+  enhanceStyleChoice(document);
   enhanceCopy(document);
-  enhanceFacets();
+  enhanceFacets(document);
 })();

@@ -53,6 +53,16 @@ function passageJson(p: Passage) {
   };
 }
 
+/** The title of a cited work, for a filter chip: the corpus document's, or the entry's. */
+function workTitle(snap: Snapshot, key: string): string {
+  if (key.startsWith('doc:')) return snap.documents.get(key.slice(4))?.csl.title ?? key;
+  for (const d of snap.documents.values()) {
+    const r = d.references?.find((x) => x.work === key);
+    if (r) return r.title ?? key;
+  }
+  return key;
+}
+
 export interface AppOptions {
   /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
   extend?: (app: express.Express) => void;
@@ -227,7 +237,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
         }
       }
     }
-    res.render('search', { r, result, snap, query: req.query, suggestions, exporters, labels: labelsOf(snap), coins, citeText });
+    const citing = r.cites ? { key: r.cites, title: workTitle(snap, r.cites) } : null;
+    if (citing && !result.total && r.q) suggestions.push({ label: `cites: ${citing.title}`, href: helpers.urlWith(req.query, { cites: null }), total: runSearch(snap, { ...r, cites: undefined, size: 1 }).total });
+    res.render('search', { r, result, snap, query: req.query, suggestions, exporters, labels: labelsOf(snap), coins, citeText, citing });
   });
 
   // RSS 2.0 of a search's first twenty hits, for a feed reader to follow a query.

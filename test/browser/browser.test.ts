@@ -175,7 +175,23 @@ describe('in a real browser', function () {
       return document.querySelector('#count')?.textContent?.startsWith(`${total} passage`);
     }, 'the count of the live search');
     assert.ok((await page.locator('li.hit').count()) > 0);
+    // the swapped-in results are the server's own: copy buttons, tags, facet counts, status
+    assert.ok(await page.locator('li.hit button.copy').first().isVisible());
+    assert.ok((await page.locator('li.hit .tags').count()) > 0);
+    const api = (await (await fetch(`${base}/api/search?q=counter-terrorism`)).json()) as { total: number; facets: { kind: { id: string; count: number }[] } };
+    const shownKinds = await page.$$eval('section.facet[data-facet=kind] li', (lis) => lis.map((li) => [li.querySelector('a.value')?.getAttribute('href')?.match(/kind=([\w-]+)/)?.[1], Number(li.querySelector('.n')?.textContent)]));
+    assert.deepEqual(Object.fromEntries(shownKinds), Object.fromEntries(api.facets.kind.map((k) => [k.id, k.count])));
+    assert.match((await page.textContent('#live-status')) ?? '', new RegExp(`^${api.total} passage`));
     await shot(page, 'live-search');
+    // from a query with several pages to one with a single page: the pager goes, the chosen style stays
+    await page.goto(base + '/?q=protection&perDoc=0');
+    assert.ok(await page.locator('nav.pager').isVisible());
+    await page.selectOption('#copy-style', 'chicago');
+    await page.fill('#q', 'counter-terrorism sanctions');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'counter-terrorism sanctions');
+    await page.waitForSelector('nav.pager', { state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('perDoc'), '0', 'a new query keeps the page’s other settings');
+    assert.equal(await page.inputValue('#copy-style'), 'chicago');
     await page.close();
   });
 
