@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
-import { citationGroups, inTextCitations } from '../../indexer/references/graph.js';
+import { buildCitationGraph, citationGroups, inTextCitations } from '../../indexer/references/graph.js';
 import { parseAuthorDate, parseReferences } from '../../indexer/references/parse.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
@@ -111,37 +111,36 @@ describe('reference parsing against the labelled entries', function () {
 });
 
 describe('in-text citations linked to reference entries', () => {
-  it('follows "(ibid.)" to the work cited just before', async () => {
-    const { buildCitationGraph } = await import('../../indexer/references/graph.js');
-    const mk = (id: string, text: string, blockType: 'paragraph' | 'reference', ordinal: number): Passage => ({
-      id, doc: 'd', ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: 0,
-      kind: blockType === 'reference' ? ('reference' as const) : ('finding' as const), blockType, actors: [], themes: [], places: [], evidence: [],
-    });
+  // One document whose passages are given; its citation graph is built over them.
+  const mk = (id: string, text: string, blockType: 'paragraph' | 'reference', ordinal: number): Passage => ({
+    id, doc: 'd', ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: 0,
+    kind: blockType === 'reference' ? ('reference' as const) : ('finding' as const), blockType, actors: [], themes: [], places: [], evidence: [],
+  });
+  const graphOf = (passages: Passage[]): DocumentRecord => {
+    const doc: DocumentRecord = { id: 'd', csl: { id: 'd', type: 'report', title: 'A paper' }, provenance: {}, file: 'd.txt', format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: passages.length, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] };
+    buildCitationGraph(new Map([['d', doc]]), passages);
+    return doc;
+  };
+
+  it('follows "(ibid.)" to the work cited just before', () => {
     const passages = [
       mk('p1', 'The review was damning (Petrie, 2012).', 'paragraph', 0),
       mk('p2', 'It spoke of a systemic failure (ibid.: 29).', 'paragraph', 1),
       mk('p3', 'Petrie, C. (2012) Report of the Secretary General’s Internal Review Panel on United Nations Action in Sri Lanka. Geneva: UN.', 'reference', 2),
     ];
-    const doc: DocumentRecord = { id: 'd', csl: { id: 'd', type: 'report', title: 'A paper' }, provenance: {}, file: 'd.txt', format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 3, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] };
-    buildCitationGraph(new Map([['d', doc]]), passages);
+    const doc = graphOf(passages);
     assert.equal(doc.references?.length, 1);
     assert.deepEqual(passages[0].cites, [doc.references![0].work]);
     assert.deepEqual(passages[1].cites, [doc.references![0].work]);
   });
 
-  it('tells apart works of one first author and year by the number of authors cited', async () => {
-    const { buildCitationGraph } = await import('../../indexer/references/graph.js');
-    const mk = (id: string, text: string, blockType: 'paragraph' | 'reference', ordinal: number): Passage => ({
-      id, doc: 'd', ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: 0,
-      kind: blockType === 'reference' ? ('reference' as const) : ('finding' as const), blockType, actors: [], themes: [], places: [], evidence: [],
-    });
+  it('tells apart works of one first author and year by the number of authors cited', () => {
     const passages = [
       mk('p1', 'Earlier work (Metcalfe et al., 2012; Metcalfe, 2012) and Metcalfe et al. (2012) again.', 'paragraph', 0),
       mk('r1', 'Metcalfe, V. (2012) Protecting civilians? The interaction between international military and humanitarian actors. London: ODI.', 'reference', 1),
       mk('r2', 'Metcalfe, V., Haysom, S. and Gordon, S. (2012) Trends and challenges in humanitarian civil–military coordination. London: ODI.', 'reference', 2),
     ];
-    const doc: DocumentRecord = { id: 'd', csl: { id: 'd', type: 'report', title: 'A paper' }, provenance: {}, file: 'd.txt', format: 'txt', hash: '', pages: null, pageLabels: null, passageCount: 3, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] };
-    buildCitationGraph(new Map([['d', doc]]), passages);
+    const doc = graphOf(passages);
     const [single, several] = doc.references!;
     assert.equal(several.author?.length, 3);
     const text = passages[0].text;
