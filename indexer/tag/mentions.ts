@@ -13,6 +13,9 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 //    source: it is not a mention at all.
 // 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
 //    (UNHCR should…, OHCHR has…), weighs 1.5; other mentions weigh 1.
+// 7. A country named as a state taking part in a multilateral body ("the Council open debate,
+//    led by Estonia", "Luxembourg and other non-permanent UNSC members") is a member state
+//    acting, not a place the passage is about: it counts for member-states instead.
 
 export interface Mention {
   facet: 'actor' | 'place';
@@ -38,6 +41,10 @@ const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|Uni
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+
+const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
+const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
+const MULTILATERAL = /\b(?:Council|UNSC|General Assembly|UNGA|debate|resolution|summit|conference|negotiations|members?)\b/;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,6 +122,13 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if (cited.some(([s, e]) => start > s && end < e)) continue;
       if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
+      if (a.facet === 'place') {
+        const before = text.slice(Math.max(0, start - 80), start);
+        if ((STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60))) {
+          mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
+          continue;
+        }
+      }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = lists.some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);

@@ -38,6 +38,16 @@ describe('actors and places', () => {
     assert.ok(t.places.includes('ETH'));
   });
 
+  it('reads a country acting in a multilateral body as a member state, not a place', () => {
+    const led = tag('Recent discussions in the Council open debate, led by Estonia, called for stronger tools.');
+    assert.deepEqual(led.places, []);
+    assert.ok(led.actors.includes('member-states'));
+    assert.deepEqual(tag('Many welcomed the initiative of Luxembourg and other non-permanent UNSC members.').places, []);
+    // but a country where things happen stays a place, whoever leads there
+    assert.deepEqual(tag('Refugees hosted by Jordan face new restrictions.').places, ['JOR']);
+    assert.deepEqual(tag('The coalition led by Saudi Arabia bombed Yemen.').places.sort(), ['SAU', 'YEM']);
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
     assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
