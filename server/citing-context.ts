@@ -1,4 +1,5 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
+import { sentences } from '../core/nlp/sentences.js';
 
 /** The sentence of a passage that cites a work, split around the citation so a page can mark it. */
 export interface CitingContext {
@@ -10,8 +11,19 @@ export interface CitingContext {
   cutAfter: boolean;
 }
 
-// A full stop ends a sentence unless it ends one of these.
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|cf|al|p|pp|vol|no|para|ch|eds?|Dr|Mr|Ms|Mrs|St|UN|U\.S)|\b[A-Z])\.$/;
+/** Where each sentence of a text starts, as the indexer's sentence splitter cuts it. */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const s of sentences(text)) {
+    // The splitter trims and may rejoin short pieces with one space: find each by its opening.
+    const i = text.indexOf(s.slice(0, 30), from);
+    if (i < 0) continue;
+    starts.push(i);
+    from = i + 1;
+  }
+  return starts.length ? starts : [0];
+}
 
 /**
  * Where a passage names a work in an in-text citation ("(Bowden and Metcalfe-Hough, 2020)",
@@ -22,15 +34,15 @@ export function citingContext(p: Pick<Passage, 'text' | 'citing'>, work: string,
   const at = p.citing?.find((c) => c.work === work);
   if (!at) return null;
   const t = p.text;
+  const starts = sentenceStarts(t);
   let start = 0;
-  for (const m of t.slice(0, at.start).matchAll(/[.!?][”’"')\]]*\s+(?=[\p{Lu}“‘"(\d])/gu)) {
-    if (!ABBREVIATION.test(t.slice(0, m.index + 1))) start = m.index + m[0].length;
-  }
   let end = t.length;
-  for (const m of t.slice(at.end).matchAll(/[.!?][”’"')\]]*(?=\s|$)/gu)) {
-    if (ABBREVIATION.test(t.slice(0, at.end + m.index + 1))) continue;
-    end = at.end + m.index + m[0].length;
-    break;
+  for (const s of starts) {
+    if (s <= at.start) start = s;
+    else if (s >= at.end) {
+      end = t.slice(0, s).trimEnd().length;
+      break;
+    }
   }
   // A long sentence is cut at word boundaries, keeping room on both sides of the citation.
   const room = Math.max(40, Math.floor((max - (at.end - at.start)) / 2));

@@ -11,9 +11,9 @@ describe('citingContext', () => {
   });
 
   it('does not end a sentence at an abbreviation or inside the citation', () => {
-    const p = passage('Leaders, e.g. SRSGs, were cautious (ibid., p. 4) about it. Then more.', '(ibid., p. 4)');
+    const p = passage('Leaders, e.g. SRSGs, were cautious (ibid., p. 4) about it. Then more came later.', '(ibid., p. 4)');
     assert.equal(shown(citingContext(p, 'w')), 'Leaders, e.g. SRSGs, were cautious [(ibid., p. 4)] about it.');
-    const n = passage('As Rosenthal (2019) argued, the U.S. view held. Next.', 'Rosenthal (2019)');
+    const n = passage('As Rosenthal (2019) argued, the U.S. view held. Next came the others.', 'Rosenthal (2019)');
     assert.equal(shown(citingContext(n, 'w')), 'As [Rosenthal (2019)] argued, the U.S. view held.');
   });
 
