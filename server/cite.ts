@@ -1,6 +1,5 @@
 import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
 import { bibliography, inText, STYLES, type StyleId } from './export/citation-js.js';
-import { apaTitle } from './export/formats/styled.js';
 
 // Citation strings for pages: quote with in-text citation and reference, COinS for Zotero,
 // Highwire Press tags for reference managers. Formatting is cached per document, page and style.
@@ -11,8 +10,7 @@ export function citeText(d: DocumentRecord, p: Passage, style: StyleId = 'apa'):
   const key = `${d.id}|${p.page}|${style}`;
   let cite = cache.get(key);
   if (!cite) {
-    const csl = style === 'apa' ? apaTitle(d.csl) : d.csl;
-    cite = `${inText(csl, style, p.page)}\n\n${bibliography([csl], style)}`;
+    cite = `${inText(d.csl, style, p.page)}\n\n${bibliography([d.csl], style)}`;
     cache.set(key, cite);
   }
   const [intext, reference] = cite.split('\n\n');

@@ -25,8 +25,17 @@ config.locales.add('en-GB', readFileSync(join(stylesDir, 'locales-en-GB.xml'), '
 
 export { Cite };
 
-export function bibliography(items: object[], style: StyleId, format: 'text' | 'html' = 'text'): string {
-  return new Cite(items).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang }).trim();
+/**
+ * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
+ * style keeps titles as catalogued, so the subtitle's first letter is raised here.
+ */
+export function apaTitle<T extends { title?: string }>(csl: T): T {
+  return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
+}
+
+export function bibliography(items: { title?: string }[], style: StyleId, format: 'text' | 'html' = 'text'): string {
+  const prepared = style === 'apa' ? items.map(apaTitle) : items;
+  return new Cite(prepared).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang }).trim();
 }
 
 /** The in-text citation, with a page locator when one is known: (Metcalfe-Hough, 2021, p. 9). */

@@ -4,7 +4,6 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { corpusApp } from '../helpers/server.js';
 import { bibliography } from '../../server/export/citation-js.js';
-import { apaTitle } from '../../server/export/formats/styled.js';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { CslItem } from '../../core/types.js';
@@ -23,7 +22,7 @@ describe('citation formatting (citation-js with the shipped CSL styles)', () => 
       bibliography([item('bowden-metcalfe-hough-2020-age-of-caution')], 'apa'),
       'Bowden, M., & Metcalfe-Hough, V. (2020). Humanitarian diplomacy and protection advocacy in an age of caution (HPG Briefing Note). ODI. https://odi.org/en/publications/humanitarian-diplomacy-and-protection-advocacy-in-an-age-of-caution/',
     );
-    assert.equal(bibliography([apaTitle(item('metcalfe-hough-2021-collaborative-advocacy'))], 'apa'), 'Metcalfe-Hough, V. (2021). Collaborative advocacy between humanitarian and human rights actors: Opportunities and challenges (HPG Briefing Note). ODI.');
+    assert.equal(bibliography([item('metcalfe-hough-2021-collaborative-advocacy')], 'apa'), 'Metcalfe-Hough, V. (2021). Collaborative advocacy between humanitarian and human rights actors: Opportunities and challenges (HPG Briefing Note). ODI.');
   });
 
   it('formats Chicago author-date and Harvard from the same data', () => {

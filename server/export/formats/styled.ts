@@ -4,16 +4,7 @@ import type { Exporter } from '../types.js';
 // Formatted references (APA, Chicago, Harvard): each document's reference, then the chosen
 // passages quoted with their in-text citation and page.
 
-/**
- * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
- * style keeps titles as catalogued, so the subtitle's first letter is raised here.
- */
-export function apaTitle<T extends { title?: string }>(csl: T): T {
-  return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
-}
-
 function styled(style: StyleId): Exporter {
-  const prepare = style === 'apa' ? apaTitle : <T>(x: T) => x;
   return {
     id: style,
     label: STYLES[style].label,
@@ -22,9 +13,8 @@ function styled(style: StyleId): Exporter {
     render: (items) =>
       items
         .map((item) => {
-          const csl = prepare(item.csl);
-          const lines = [bibliography([csl], style)];
-          for (const p of item.passages) lines.push(`    “${p.text}” ${inText(csl, style, p.page)}`);
+          const lines = [bibliography([item.csl], style)];
+          for (const p of item.passages) lines.push(`    “${p.text}” ${inText(item.csl, style, p.page)}`);
           return lines.join('\n');
         })
         .join('\n\n') + (items.length ? '\n' : ''),
