@@ -7,10 +7,8 @@ import { z } from 'zod';
 // taxonomy/taxonomy.json adds labels, aliases, acronyms, cues and places. Loading checks the
 // ids against the spec and names the file and line of any id that is not in it.
 
-const root = projectRoot;
-
-export const DEFAULT_TAXONOMY = process.env.TAXONOMY_FILE ? resolve(process.env.TAXONOMY_FILE) : join(root, 'taxonomy', 'taxonomy.json');
-const SPEC = join(root, 'spec', 'taxonomy.json');
+export const DEFAULT_TAXONOMY = process.env.TAXONOMY_FILE ? resolve(process.env.TAXONOMY_FILE) : join(projectRoot, 'taxonomy', 'taxonomy.json');
+const SPEC = join(projectRoot, 'spec', 'taxonomy.json');
 
 const actor = z.object({
   id: z.string(),

@@ -7,15 +7,13 @@ import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
 import { citeAll, citeText, coins, highwire, referenceCsl } from './cite.js';
-import { FACETS as FACET_NAMES } from './search/facets.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
 import { STYLES } from './export/citation-js.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
 
-const root = projectRoot;
-const viewsDir = join(root, 'views');
+const viewsDir = join(projectRoot, 'views');
 
 class BadRequest extends Error {}
 
@@ -53,6 +51,9 @@ function passageJson(p: Passage) {
   };
 }
 
+/** The address this server was reached at, for absolute links in exports, feeds and meta tags. */
+const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
+
 /** The title of a cited work, for a filter chip: the corpus document's, or the entry's. */
 function workTitle(snap: Snapshot, key: string): string {
   if (key.startsWith('doc:')) return snap.documents.get(key.slice(4))?.csl.title ?? key;
@@ -75,7 +76,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
-  app.use('/static', express.static(join(root, 'public'), { maxAge: '1h' }));
+  app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: '1h' }));
   app.locals.h = helpers;
   // the citation styles offered for copying, in the order pages list them
   app.locals.styles = STYLES;
@@ -149,30 +150,24 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     const format = String(req.query.format ?? '');
     const exporter = exporterFor(format);
     if (!exporter) throw new BadRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
+    // one entry per document, in the order first chosen, with its chosen passages
     const byDoc = new Map<string, Passage[]>();
-    const addDoc = (id: string) => {
-      if (!byDoc.has(id)) byDoc.set(id, []);
-    };
+    const passagesOf = (doc: string) => byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
     const ids = list(req.query.ids).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
     if (ids.length) {
       const unknown = ids.filter((id) => !snap.byId.has(id) && !snap.documents.has(id));
       if (unknown.length) throw new BadRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
       for (const id of new Set(ids)) {
         const p = snap.byId.get(id);
-        if (p) {
-          addDoc(p.doc);
-          byDoc.get(p.doc)!.push(p);
-        } else addDoc(id);
+        if (p) passagesOf(p.doc).push(p);
+        else passagesOf(id);
       }
     } else {
       const r = searchRequest(req, snap);
       const result = runSearch(snap, { ...r, page: 1, size: 10_000, perDoc: 0 });
-      for (const h of result.hits) {
-        addDoc(h.passage.doc);
-        byDoc.get(h.passage.doc)!.push(h.passage);
-      }
+      for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     }
-    const base = `${req.protocol}://${req.get('host')}`;
+    const base = baseUrl(req);
     const items: ExportItem[] = [...byDoc].map(([doc, passages]) => ({
       csl: snap.documents.get(doc)!.csl,
       passages: passages.sort((a, b) => a.ordinal - b.ordinal),
@@ -217,7 +212,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     });
   });
 
-  const labelsOf = (snap: Snapshot) => (facet: string, id: string) => snap.facets.labels.get(facet as (typeof FACET_NAMES)[number])?.get(id) ?? id;
+  const labelsOf = (snap: Snapshot) => (facet: string, id: string) => snap.facets.labels.get(facet as (typeof FACETS)[number])?.get(id) ?? id;
 
   app.get('/', (req, res) => {
     const snap = snapOf(res);
@@ -226,7 +221,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     // With nothing found, say which single filter to drop and what it would give.
     const suggestions: { label: string; href: string; total: number }[] = [];
     if (!result.total) {
-      for (const f of FACET_NAMES) {
+      for (const f of FACETS) {
         const chosen = r.filters[f];
         if (!chosen) continue;
         for (const id of [...chosen.include, ...chosen.exclude]) {
@@ -247,7 +242,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     const snap = snapOf(res);
     const r = { ...searchRequest(req, snap), page: 1, size: 20 };
     const result = runSearch(snap, r);
-    const base = `${req.protocol}://${req.get('host')}`;
+    const base = baseUrl(req);
     const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const items = result.hits
       .map((hit) => {
@@ -283,7 +278,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.get('/about', (_req, res) => {
     const snap = snapOf(res);
     const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
-    const count = (f: (typeof FACET_NAMES)[number]) => all[f];
+    const count = (f: (typeof FACETS)[number]) => all[f];
     res.render('about', { snap, labels: labelsOf(snap), charts: { theme: count('theme'), actor: count('actor'), place: count('place'), year: count('year') } });
   });
 
@@ -294,7 +289,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).render('error', { status: 404, message: `No document “${req.params.id}”.` });
       return;
     }
-    const base = `${req.protocol}://${req.get('host')}`;
+    const base = baseUrl(req);
     res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null });
   });
 
@@ -306,7 +301,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     const d = snap.documents.get(p.doc)!;
-    const base = `${req.protocol}://${req.get('host')}`;
+    const base = baseUrl(req);
     res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: citeAll(d, p), coins });
   });
 
