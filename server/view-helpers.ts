@@ -40,7 +40,7 @@ export function authors(csl: CslItem): string {
 
 export function year(csl: CslItem): string {
   const y = csl.issued?.['date-parts']?.[0]?.[0];
-  return y ? String(y) : 'n.d.';
+  return y ? String(y) : csl.issued?.literal || 'n.d.';
 }
 
 export const helpers = { urlWith, toggle, values, authors, year, citingContext, citationSegments };
