@@ -24,6 +24,9 @@ export function stripMarks(text: string): string {
   return text.replace(MARK_RE, '');
 }
 
+/** Month names, lower case, January first (a date on a cover page, "(December 2016)"). */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00A0]+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { CslItem, CslName, MetadataSource } from '../../core/types.js';
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
+import { MONTHS } from '../../core/text.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -26,7 +27,6 @@ export interface ResolvedMetadata {
   provenance: Record<string, MetadataSource>;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 
 export function parseName(name: string): CslName {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { lettersOnly } from '../../core/text.js';
+import { lettersOnly, MONTHS } from '../../core/text.js';
 import { parseReferences, workKey, type Reference } from './parse.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
@@ -41,7 +41,6 @@ const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*
 // not the author's work in the reference list.
 // Nor is a place of publication ("Oxford: Hart, 2007") or a date ("December 2016").
 const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}|\s*:)/u;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
  * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
@@ -58,7 +57,7 @@ export function citationGroups(text: string): CitationGroup[] {
     if (/\b(?:19|20)\d{2}/.test(m[1])) {
       for (const part of m[1].matchAll(/[^;]+/g)) {
         const c = PART.exec(part[0]);
-        if (!c || /^ibid/i.test(c[1]) || MONTH.test(c[1]) || NOT_AN_AUTHOR.test(c[2])) continue;
+        if (!c || /^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) continue;
         // from the name to the end of the part, so a page locator ("2015: 37") is included
         const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
         const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
