@@ -2,25 +2,10 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { config } from '../core/config.js';
-import { runIndex, type Report } from './run.js';
+import { runIndex, RUN_DEFAULTS } from './run.js';
+import { summaryTable } from './summary.js';
 
 // commander parses the options and writes --help; cli-progress draws the bar on a terminal.
-
-function summaryTable(report: Report): string {
-  const rows = report.files.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.cached ? 'cached extraction' : '')]);
-  const head = ['file', 'status', 'passages', 'pages', 'reason'];
-  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
-  const t = report.totals;
-  return [
-    fmt(head),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map(fmt),
-    '',
-    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
-    ...report.catalogs.map((c) => `catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`),
-  ].join('\n');
-}
 
 export async function main(argv = process.argv): Promise<number> {
   const program = new Command()
@@ -28,8 +13,8 @@ export async function main(argv = process.argv): Promise<number> {
     .description('Index a folder of PDFs, texts and Markdown files and publish the search index.')
     .option('--corpus <dir>', 'folder to index', config.corpusDir)
     .option('--out <dir>', 'index directory the server reads', config.indexDir)
-    .option('--max-pages <n>', 'read at most this many pages of a PDF (reported as partial)', (v) => Number(v), 2000)
-    .option('--timeout <seconds>', 'give up on a file after this long', (v) => Number(v), 120)
+    .option('--max-pages <n>', 'read at most this many pages of a PDF (reported as partial)', (v) => Number(v), RUN_DEFAULTS.maxPages)
+    .option('--timeout <seconds>', 'give up on a file after this long', (v) => Number(v), RUN_DEFAULTS.timeoutMs / 1000)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
     .option('--quiet', 'print the summary only')
     .parse(argv);

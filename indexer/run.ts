@@ -22,6 +22,9 @@ export interface RunOptions {
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
 }
 
+/** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
+export const RUN_DEFAULTS = { maxPages: 2000, timeoutMs: 120_000, useCache: true };
+
 export interface Report {
   build: string | null;
   corpus: string;

@@ -1,5 +1,6 @@
 import { currentBuild } from '../indexer/publish.js';
-import { runIndex } from '../indexer/run.js';
+import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
+import { summaryTable } from '../indexer/summary.js';
 import { IndexStore } from './index-store.js';
 
 /**
@@ -14,8 +15,8 @@ export async function openIndex(opts: { corpusDir: string; indexDir: string; log
   if (id) await store.refresh();
   if (store.loaded) return store;
   log(id ? `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…` : `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…`);
-  const { report, manifest } = await runIndex({ corpusDir: opts.corpusDir, indexDir: opts.indexDir, maxPages: 2000, timeoutMs: 120_000, useCache: true });
-  for (const f of report.files) log(`  ${f.status.padEnd(7)} ${f.file}${f.reason ? ` — ${f.reason}` : ''}`);
+  const { report, manifest } = await runIndex({ ...RUN_DEFAULTS, corpusDir: opts.corpusDir, indexDir: opts.indexDir });
+  log(summaryTable(report));
   if (!manifest) throw new Error(`nothing in ${opts.corpusDir} could be indexed`);
   await store.refresh();
   if (!store.loaded) throw new Error(store.lastError ?? 'the new build could not be loaded');

@@ -1,0 +1,18 @@
+import type { Report } from './run.js';
+
+/** The per-file table and totals an indexing run prints (the CLI, and npm start when it indexes). */
+export function summaryTable(report: Report): string {
+  const rows = report.files.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.cached ? 'cached extraction' : '')]);
+  const head = ['file', 'status', 'passages', 'pages', 'reason'];
+  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
+  const t = report.totals;
+  return [
+    fmt(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(fmt),
+    '',
+    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    ...report.catalogs.map((c) => `catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`),
+  ].join('\n');
+}
