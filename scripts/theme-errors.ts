@@ -1,4 +1,4 @@
-import { loadLabels, matchLabels, prf, seedPassages } from '../eval/tags.js';
+import { evaluateTags, loadLabels, matchLabels, seedPassages } from '../eval/tags.js';
 import { DEFAULT_TAGGER, Tagger } from '../indexer/tag/tagger.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 
@@ -12,13 +12,7 @@ const labels = await loadLabels();
 const tax = loadTaxonomy();
 const sweep: string[] = [];
 for (const t of [2, 2.25, 2.5, 2.75, 3, 3.5]) {
-  const { pairs } = matchLabels(labels, await seedPassages(new Tagger(tax, { ...DEFAULT_TAGGER, themeThreshold: t })));
-  const c = { tp: 0, fp: 0, fn: 0 };
-  for (const [l, p] of pairs) {
-    for (const th of p.themes) c[l.themes.includes(th) ? 'tp' : 'fp']++;
-    for (const th of l.themes) if (!p.themes.includes(th)) c.fn++;
-  }
-  const r = prf(c.tp, c.fp, c.fn);
+  const r = evaluateTags(labels, await seedPassages(new Tagger(tax, { ...DEFAULT_TAGGER, themeThreshold: t }))).facets.themes.micro;
   sweep.push(`threshold ${t}: P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}`);
 }
 const { pairs } = matchLabels(labels, await seedPassages());
