@@ -57,6 +57,24 @@ export async function loadLabels(): Promise<TagLabel[]> {
   return JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'tags.json'), 'utf8')) as TagLabel[];
 }
 
+/**
+ * How far two independent labellings of the same passages agree on themes: the first pass and a
+ * second pass made without seeing it (test/labels/theme-passes.json; tags.json holds the labels
+ * adjudicated between them). It is the ceiling to read the tagger's themes score against.
+ */
+export async function themeAgreement(): Promise<PRF> {
+  const passes = JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'theme-passes.json'), 'utf8')) as { first: string[]; second: string[] }[];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { first, second } of passes) {
+    tp += second.filter((t) => first.includes(t)).length;
+    fp += second.filter((t) => !first.includes(t)).length;
+    fn += first.filter((t) => !second.includes(t)).length;
+  }
+  return prf(tp, fp, fn);
+}
+
 export function matchLabels(labels: TagLabel[], passages: Passage[]): { pairs: [TagLabel, Passage][]; unmatched: string[] } {
   const pairs: [TagLabel, Passage][] = [];
   const unmatched: string[] = [];

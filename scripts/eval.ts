@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
-import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable } from '../eval/tags.js';
+import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
 import { corpusSnapshot, loadQueries, scoreQuery, searchTable } from '../eval/search.js';
 import { scoreReferences } from '../eval/references.js';
 
@@ -37,8 +37,11 @@ async function main(): Promise<number> {
   console.log(`\ntargets: block F1 ≥ ${TARGET_F1} per document, 0 leaked headers, 0 leaked footnotes, metadata right`);
 
   console.log('\n## Tags: test/labels/tags.json\n');
-  const tags = evaluateTags(await loadLabels(), await seedPassages());
+  const labels = await loadLabels();
+  const tags = evaluateTags(labels, await seedPassages());
   console.log(tagTable(tags));
+  const agreement = await themeAgreement();
+  console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
   if (verbose) for (const e of tags.errors) console.log(`  ${e}`);
   const tagOk =
     tags.facets.actors.micro.f1 >= TAG_TARGETS.actors &&
@@ -46,7 +49,7 @@ async function main(): Promise<number> {
     tags.facets.places.micro.f1 >= TAG_TARGETS.places &&
     (tags.kind.perKind.recommendation?.f1 ?? 0) >= TAG_TARGETS.recommendation;
   if (!tagOk) failed.push('tags');
-  results.tags = { ...tags, errors: undefined };
+  results.tags = { ...tags, errors: undefined, themeAgreement: agreement };
 
   console.log('\n## Search: test/labels/queries.json\n');
   const { snap, cleanup } = await corpusSnapshot();

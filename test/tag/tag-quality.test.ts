@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { evaluateTags, loadLabels, seedPassages, type TagEvaluation } from '../../eval/tags.js';
+import { readFileSync } from 'node:fs';
+import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, themeAgreement, type TagEvaluation } from '../../eval/tags.js';
 
-// The labelled set of test/labels/tags.json, as npm run eval measures it. The floors are the
-// issue's targets where they are met, and the measured value where not yet (themes: target
-// 0.85, measured 0.82), so a change can only make tagging better.
+// The labelled set of test/labels/tags.json, as npm run eval measures it, held to the issue's
+// targets where they are met, and to the measured value where not yet (themes: 0.840).
 describe('tag quality on the labelled seed passages', function () {
   this.timeout(120_000);
   let e: TagEvaluation;
@@ -14,8 +14,14 @@ describe('tag quality on the labelled seed passages', function () {
   it('matches every label to a passage', () => {
     assert.deepEqual(e.unmatched, []);
   });
-  it('actors micro-F1 ≥ 0.90', () => assert.ok(e.facets.actors.micro.f1 >= 0.9, e.facets.actors.micro.f1.toFixed(3)));
-  it('places micro-F1 ≥ 0.95', () => assert.ok(e.facets.places.micro.f1 >= 0.95, e.facets.places.micro.f1.toFixed(3)));
-  it('recommendation F1 ≥ 0.95', () => assert.ok(e.kind.perKind.recommendation.f1 >= 0.95, e.kind.perKind.recommendation.f1.toFixed(3)));
-  it('themes micro-F1 ≥ 0.81 (target 0.85 not yet met)', () => assert.ok(e.facets.themes.micro.f1 >= 0.81, e.facets.themes.micro.f1.toFixed(3)));
+  it(`actors micro-F1 ≥ ${TAG_TARGETS.actors}`, () => assert.ok(e.facets.actors.micro.f1 >= TAG_TARGETS.actors, e.facets.actors.micro.f1.toFixed(3)));
+  it('themes micro-F1 ≥ 0.83 (target 0.85 not yet met)', () => assert.ok(e.facets.themes.micro.f1 >= 0.83, e.facets.themes.micro.f1.toFixed(3)));
+  it(`places micro-F1 ≥ ${TAG_TARGETS.places}`, () => assert.ok(e.facets.places.micro.f1 >= TAG_TARGETS.places, e.facets.places.micro.f1.toFixed(3)));
+  it(`recommendation F1 ≥ ${TAG_TARGETS.recommendation}`, () => assert.ok(e.kind.perKind.recommendation.f1 >= TAG_TARGETS.recommendation, e.kind.perKind.recommendation.f1.toFixed(3)));
+  it('keeps both labelling passes of every labelled passage', async () => {
+    const labels = await loadLabels();
+    const passes = JSON.parse(readFileSync('test/labels/theme-passes.json', 'utf8')) as { doc: string; at: string }[];
+    assert.deepEqual(passes.map((p) => `${p.doc} ${p.at}`), labels.map((l) => `${l.doc} ${l.at}`));
+    assert.ok((await themeAgreement()).f1 > 0.5);
+  });
 });
