@@ -28,17 +28,54 @@ interface CompiledCue {
   weight: number;
   re: RegExp;
   probe: string;
+  /** a pair cue: both word sets in one sentence */
+  pair?: [RegExp[], RegExp[]];
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueRegExp = (cue: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${cue.trim().split(/\s+/).map(escape).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu');
+
+/**
+ * A cue is a phrase ("protection advocacy") or a pair of word sets that must meet in one
+ * sentence ("leaders|SRSGs ~ role|responsibilities"): a word like "role" says little alone,
+ * but a leader's role is the leadership theme.
+ */
+function compileCue(theme: string, cue: string, weight: number): CompiledCue {
+  const sides = cue.split(/\s+~\s+/);
+  if (sides.length === 1) return { theme, cue, weight, probe: cue.toLowerCase().split(/[\s-]+/)[0], re: cueRegExp(cue) };
+  if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
+  const [a, b] = sides.map((side) => side.split('|').map(cueRegExp));
+  return { theme, cue, weight, probe: '', re: /(?!)/g, pair: [a, b] };
 }
 
 function compileCues(tax: Taxonomy): CompiledCue[] {
-  const out: CompiledCue[] = [];
-  for (const t of tax.themes) {
-    for (const [cue, weight] of Object.entries(t.cues)) {
-      const pattern = cue.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
-      out.push({ theme: t.id, cue, weight, probe: cue.toLowerCase().split(/[\s-]+/)[0], re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu') });
+  return tax.themes.flatMap((t) => Object.entries(t.cues).map(([cue, weight]) => compileCue(t.id, cue, weight)));
+}
+
+/**
+ * The sentences (split at end punctuation or a semicolon) in which both word sets of a pair
+ * occur, and the words that met in the first of them, for the evidence.
+ */
+export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: number; words?: string } {
+  const find = (s: string, res: RegExp[]) => {
+    for (const re of res) {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m) return m[0];
     }
+    return undefined;
+  };
+  let n = 0;
+  let words: string | undefined;
+  for (const s of text.split(/(?<=[.!?;])\s+/)) {
+    const x = find(s, a);
+    const y = x && find(s, b);
+    if (!x || !y) continue;
+    n++;
+    words ??= `${x} … ${y}`;
   }
-  return out;
+  return { n, words };
 }
 
 // Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
@@ -137,11 +174,13 @@ export class Tagger {
     const claimed = new Map<string, [number, number][]>();
     const lower = text.toLowerCase();
     for (const c of this.cues) {
-      if (!lower.includes(c.probe)) continue;
+      if (c.probe && !lower.includes(c.probe)) continue;
       c.re.lastIndex = 0;
       const spans = claimed.get(c.theme) ?? [];
-      let n = 0;
-      for (const m of text.matchAll(c.re)) {
+      // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
+      const pair = c.pair && pairMatches(text, c.pair);
+      let n = pair ? pair.n : 0;
+      for (const m of c.pair ? [] : text.matchAll(c.re)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a)) continue;
@@ -152,7 +191,7 @@ export class Tagger {
       if (!n) continue;
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
       e.score += c.weight * Math.min(n, this.options.maxRepeats);
-      e.cues.push(c.cue);
+      e.cues.push(pair?.words ?? c.cue);
       themeScores.set(c.theme, e);
     }
     // The heading a passage sits under names its topic: its cues count too, once each.
@@ -160,7 +199,7 @@ export class Tagger {
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cues) {
         c.re.lastIndex = 0;
-        if (!c.re.test(heading)) continue;
+        if (c.pair || !c.re.test(heading)) continue;
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += c.weight * this.options.headingWeight;
         e.cues.push(`heading: ${c.cue}`);

@@ -92,6 +92,21 @@ describe('themes', () => {
     assert.ok(tag('Donor funding and financial dependence shape protection budgets.').themes.includes('funding'));
   });
 
+  it('counts a pair cue only when both words meet in one sentence', () => {
+    const role = tag('The SRSG is responsible for PoC, and the role of the SRSG must be clear in the mission.');
+    assert.ok(role.themes.includes('leadership'), JSON.stringify(role.evidence));
+    assert.ok(role.evidence.find((e) => e.id === 'leadership')!.matched.includes('SRSG … role'));
+    assert.ok(!tag('The SRSG visited three regions in May. Agriculture plays a large role in their economy.').themes.includes('leadership'));
+    // Acronyms keep their case on either side: "hc" is not a Humanitarian Coordinator.
+    assert.ok(!tag('The hc column and its role in the table were described in the annex to the paper.').themes.includes('leadership'));
+  });
+
+  it('rejects a pair cue with more than two sides', () => {
+    const tax = loadTaxonomy();
+    const themes = tax.themes.map((t) => (t.id === 'funding' ? { ...t, cues: { 'a ~ b ~ c': 1 } } : t));
+    assert.throws(() => new Tagger({ ...tax, themes }), /one "~" between two word sets/);
+  });
+
   it('records the cues that fired', () => {
     const t = tag('A culture of caution and risk aversion has set in among UN leaders.');
     assert.ok(t.themes.includes('risk-and-caution'));
