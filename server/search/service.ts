@@ -237,10 +237,16 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
     if (t.wildcard) prefixes.push(t.text.split('*')[0]);
     else if (!isStopWord(t.text)) stems.add(stem(t.text));
   }
-  for (const { alt } of alts) for (const w of alt.split(' ')) if (!isStopWord(w)) stems.add(stem(w));
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
-    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, stems, prefixes), ...(h.more ? { more: h.more } : {}) };
+    // An expansion's words are marked only where the expansion itself occurs: "special
+    // representative of the secretary general" must not mark "generally" elsewhere.
+    const marked = new Set(stems);
+    for (const { alt } of alts) {
+      if (alt.includes(' ') && !plainText(passage).includes(` ${alt} `)) continue;
+      for (const w of alt.split(' ')) if (!isStopWord(w)) marked.add(stem(w));
+    }
+    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, marked, prefixes), ...(h.more ? { more: h.more } : {}) };
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => corrections[w.toLowerCase()] ?? w) : undefined;

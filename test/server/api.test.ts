@@ -43,6 +43,14 @@ describe('JSON API', function () {
     assert.ok(gpc.body.hits.some((h: { passage: { text: string } }) => /Global Protection Cluster/.test(h.passage.text) && !/\bGPC\b/.test(h.passage.text)));
   });
 
+  it('marks an expansion\'s words only where the expansion occurs', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'SRSG role', perDoc: 0, size: 100 }).expect(200);
+    assert.ok(r.body.query.expansions.some((e: string) => /secretary general/.test(e)));
+    const snippets = r.body.hits.map((h: { snippet: string }) => h.snippet).join(' ');
+    assert.match(snippets, /<mark>SRSGs?<\/mark>/);
+    assert.doesNotMatch(snippets, /<mark>general(ly)?<\/mark>/i);
+  });
+
   it('corrects a misspelt word and says so', async () => {
     const r = await request(app).get('/api/search').query({ q: 'humanitarain diplomacy' }).expect(200);
     assert.equal(r.body.query.correctedQuery, 'humanitarian diplomacy');
