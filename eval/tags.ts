@@ -41,14 +41,22 @@ export function prf(tp: number, fp: number, fn: number): PRF {
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** Passages of the bundled seed texts, tagged by the given tagger (the default one if none). */
-export async function seedPassages(tagger?: Tagger): Promise<Passage[]> {
+const SEEDS = ['bowden-metcalfe-hough-2020-age-of-caution', 'metcalfe-hough-2021-collaborative-advocacy', 'gilder-2024-peace-operations-human-security'];
+
+/**
+ * Passages of the three seed documents, tagged by the given tagger (the default one if none):
+ * from the bundled texts, or from the PDFs in test/fixtures/pdf, to see that tagging holds up
+ * on what pdf-parse extracts.
+ */
+export async function seedPassages(tagger?: Tagger, source: 'txt' | 'pdf' = 'txt'): Promise<Passage[]> {
   const corpus = join(process.cwd(), 'corpus');
+  const dir = source === 'txt' ? corpus : join(process.cwd(), 'test', 'fixtures', 'pdf');
   const entries = parseCatalogJson(await readFile(join(corpus, 'catalog.json'), 'utf8'));
   const out: Passage[] = [];
-  for (const name of ['bowden-metcalfe-hough-2020-age-of-caution.txt', 'metcalfe-hough-2021-collaborative-advocacy.txt', 'gilder-2024-peace-operations-human-security.txt']) {
-    const r = await processFile(join(corpus, name), name, entries, { maxPages: 100, timeoutMs: 60_000, tagger });
-    out.push(...(r.passages ?? []));
+  for (const doc of SEEDS) {
+    const r = await processFile(join(dir, `${doc}.${source}`), `${doc}.${source}`, entries, { maxPages: 100, timeoutMs: 60_000, tagger });
+    // Labels name the document by its id, whichever file it was read from.
+    out.push(...(r.passages ?? []).map((p) => ({ ...p, doc })));
   }
   return out;
 }

@@ -40,6 +40,9 @@ async function main(): Promise<number> {
   const labels = await loadLabels();
   const tags = evaluateTags(labels, await seedPassages());
   console.log(tagTable(tags));
+  const fromPdf = evaluateTags(labels, await seedPassages(undefined, 'pdf'));
+  const micro = (facet: 'actors' | 'themes' | 'places') => fromPdf.facets[facet].micro.f1.toFixed(3);
+  console.log(`\nthe same labels on passages extracted from the PDFs (test/fixtures/pdf): actors ${micro('actors')}, themes ${micro('themes')}, places ${micro('places')}, recommendation ${(fromPdf.kind.perKind.recommendation?.f1 ?? 0).toFixed(3)}, kind accuracy ${fromPdf.kind.accuracy.toFixed(3)} (micro-F1)`);
   const agreement = await themeAgreement();
   console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
   if (verbose) for (const e of tags.errors) console.log(`  ${e}`);
@@ -49,7 +52,7 @@ async function main(): Promise<number> {
     tags.facets.places.micro.f1 >= TAG_TARGETS.places &&
     (tags.kind.perKind.recommendation?.f1 ?? 0) >= TAG_TARGETS.recommendation;
   if (!tagOk) failed.push('tags');
-  results.tags = { ...tags, errors: undefined, themeAgreement: agreement };
+  results.tags = { ...tags, errors: undefined, themeAgreement: agreement, fromPdf: { ...fromPdf, errors: undefined } };
 
   console.log('\n## Search: test/labels/queries.json\n');
   const { snap, cleanup } = await corpusSnapshot();

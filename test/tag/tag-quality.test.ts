@@ -18,6 +18,12 @@ describe('tag quality on the labelled seed passages', function () {
   it(`themes micro-F1 ≥ ${TAG_TARGETS.themes}`, () => assert.ok(e.facets.themes.micro.f1 >= TAG_TARGETS.themes, e.facets.themes.micro.f1.toFixed(3)));
   it(`places micro-F1 ≥ ${TAG_TARGETS.places}`, () => assert.ok(e.facets.places.micro.f1 >= TAG_TARGETS.places, e.facets.places.micro.f1.toFixed(3)));
   it(`recommendation F1 ≥ ${TAG_TARGETS.recommendation}`, () => assert.ok(e.kind.perKind.recommendation.f1 >= TAG_TARGETS.recommendation, e.kind.perKind.recommendation.f1.toFixed(3)));
+  it('holds the targets on passages extracted from the PDFs too', async () => {
+    const pdf = evaluateTags(await loadLabels(), await seedPassages(undefined, 'pdf'));
+    assert.deepEqual(pdf.unmatched, []);
+    for (const facet of ['actors', 'themes', 'places'] as const) assert.ok(pdf.facets[facet].micro.f1 >= TAG_TARGETS[facet], `${facet} ${pdf.facets[facet].micro.f1.toFixed(3)}`);
+    assert.ok(pdf.kind.perKind.recommendation.f1 >= TAG_TARGETS.recommendation);
+  });
   it('keeps both labelling passes of every labelled passage', async () => {
     const labels = await loadLabels();
     const passes = JSON.parse(readFileSync('test/labels/theme-passes.json', 'utf8')) as { doc: string; at: string }[];
