@@ -78,6 +78,36 @@ export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: nu
   return { n, words };
 }
 
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|does|do|did)\b/i;
+
+/**
+ * Spans of enumerated examples: three or more short items (six words at most) after "such as",
+ * "including" or "e.g." ("thematic issues such as child protection and sexual and
+ * gender-based violence"). A theme named there is an example of something else, as a place in
+ * a list of examples is (mentions.ts, rule 3). The span ends with the last short verbless item,
+ * so the clause that resumes after the list ("…, have all faced challenges") is not in it.
+ */
+export function exampleSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\b(?:such as|including|e\.g\.,?)\s/giu)) {
+    const from = m.index! + m[0].length;
+    const clause = text.slice(from).match(/^[^.!?)]*/u)![0];
+    let items = 0;
+    let end = from;
+    for (const part of clause.matchAll(/(.+?)(?:\s*[,;]\s*|\s+(?:and|or)\s+|$)/gu)) {
+      if (!part[1].trim()) break;
+      if (part[1].trim().split(/\s+/).length > 6 || FINITE_VERB.test(part[1])) break;
+      items++;
+      end = from + part.index! + part[1].length;
+    }
+    if (items >= 3) spans.push([from, end]);
+  }
+  return spans;
+}
+
+/** Weight of a cue in a list of examples. */
+const EXAMPLE_WEIGHT = 0.3;
+
 // Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
 const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?(?:help|reaffirm|enable|allow|ensure|need)|could (?:also )?(?:be used|help))\b/i;
 const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
@@ -173,24 +203,26 @@ export class Tagger {
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     const claimed = new Map<string, [number, number][]>();
     const lower = text.toLowerCase();
+    const examples = exampleSpans(text);
     for (const c of this.cues) {
       if (c.probe && !lower.includes(c.probe)) continue;
       c.re.lastIndex = 0;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(text, c.pair);
-      let n = pair ? pair.n : 0;
+      // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
+      const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
       for (const m of c.pair ? [] : text.matchAll(c.re)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a)) continue;
         spans.push([s, e]);
-        n++;
+        counts.push(examples.some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }
       claimed.set(c.theme, spans);
-      if (!n) continue;
+      if (!counts.length) continue;
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-      e.score += c.weight * Math.min(n, this.options.maxRepeats);
+      e.score += c.weight * counts.sort((a, b) => b - a).slice(0, this.options.maxRepeats).reduce((a, b) => a + b, 0);
       e.cues.push(pair?.words ?? c.cue);
       themeScores.set(c.theme, e);
     }

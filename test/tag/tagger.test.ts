@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
-import { Tagger, citationOnly, kindOf } from '../../indexer/tag/tagger.js';
+import { Tagger, citationOnly, exampleSpans, kindOf } from '../../indexer/tag/tagger.js';
 import { readFileSync } from 'node:fs';
 
 const tagger = new Tagger(loadTaxonomy());
@@ -99,6 +99,22 @@ describe('themes', () => {
     assert.ok(!tag('The SRSG visited three regions in May. Agriculture plays a large role in their economy.').themes.includes('leadership'));
     // Acronyms keep their case on either side: "hc" is not a Humanitarian Coordinator.
     assert.ok(!tag('The hc column and its role in the table were described in the annex to the paper.').themes.includes('leadership'));
+  });
+
+  it('weighs a theme named in a list of examples at 0.3', () => {
+    const listed = 'The framework keeps its focus on overarching concerns while covering thematic issues such as child protection, gender-based violence and cultural heritage.';
+    const t = tag(listed);
+    assert.ok(!t.themes.includes('children-and-armed-conflict'), JSON.stringify(t.evidence));
+    assert.ok(!t.themes.includes('gender-and-sexual-violence'));
+    assert.ok(tag('Child protection and grave violations against children remain the focus of the monitoring mechanism.').themes.includes('children-and-armed-conflict'));
+  });
+
+  it('ends a list of examples with its last short item', () => {
+    const spans = (t: string) => exampleSpans(t).map(([a, b]) => t.slice(a, b));
+    assert.deepEqual(spans('The largest missions, including MINUSMA, MINUSCA, MONUSCO and UNMISS, have all faced substantial challenges.'), ['MINUSMA, MINUSCA, MONUSCO and UNMISS']);
+    assert.deepEqual(spans('abuse (e.g. record numbers of people displaced, attacks on healthcare workers and facilities), while'), ['record numbers of people displaced, attacks on healthcare workers and facilities']);
+    // Two examples, then the main clause resumes: not a list.
+    assert.deepEqual(spans('In conflicts such as in Nigeria and in Pakistan in 2009, advocacy efforts have been impacted by counter-terrorism operations.'), []);
   });
 
   it('rejects a pair cue with more than two sides', () => {
