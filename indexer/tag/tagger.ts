@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../../core/taxonomy.js';
 import type { KindId, Passage, TagEvidence } from '../../core/types.js';
 import { sentences } from '../../core/nlp/sentences.js';
+import { firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, isAcronym } from './mentions.js';
 
@@ -33,8 +34,22 @@ interface CompiledCue {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cueRegExp = (cue: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${cue.trim().split(/\s+/).map(escape).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, isAcronym(cue) || /[A-Z]/.test(cue.slice(1)) ? 'gu' : 'giu');
+const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
+const words = (cue: string) => cue.trim().split(/\s+/).map(escape).join('[\\s-]+');
+// Word boundaries are checked by wordMatches(), not written into the pattern (see there).
+const bounded = (pattern: string, cased: boolean) => new RegExp(pattern, cased ? 'gu' : 'giu');
+const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));
+
+/** One side of a pair cue: its words in one pattern per case rule (acronyms keep their case). */
+function sideRegExps(side: string): RegExp[] {
+  // Longest first: the boundary is checked after the match, so "engage" must not take the
+  // first six letters of "engagement" and hide it.
+  const alts = side.split('|').filter((w) => w.trim()).sort((x, y) => y.length - x.length);
+  return [true, false].flatMap((cased) => {
+    const group = alts.filter((w) => caseSensitive(w) === cased);
+    return group.length ? [bounded(group.map(words).join('|'), cased)] : [];
+  });
+}
 
 /**
  * A cue is a phrase ("protection advocacy") or a pair of word sets that must meet in one
@@ -45,7 +60,7 @@ function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
   if (sides.length === 1) return { theme, cue, weight, probe: cue.toLowerCase().split(/[\s-]+/)[0], re: cueRegExp(cue) };
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
-  const [a, b] = sides.map((side) => side.split('|').map(cueRegExp));
+  const [a, b] = sides.map(sideRegExps);
   return { theme, cue, weight, probe: '', re: /(?!)/g, pair: [a, b] };
 }
 
@@ -58,24 +73,19 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
  * occur, and the words that met in the first of them, for the evidence.
  */
 export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: number; words?: string } {
-  const find = (s: string, res: RegExp[]) => {
-    for (const re of res) {
-      re.lastIndex = 0;
-      const m = re.exec(s);
-      if (m) return m[0];
-    }
-    return undefined;
-  };
+  const find = (s: string, res: RegExp[]) => firstWordMatch(res, s);
+  // Most passages hold neither side: only those with both are split into sentences.
+  if (!find(text, a) || !find(text, b)) return { n: 0 };
   let n = 0;
-  let words: string | undefined;
+  let met: string | undefined;
   for (const s of text.split(/(?<=[.!?;])\s+/)) {
     const x = find(s, a);
     const y = x && find(s, b);
     if (!x || !y) continue;
     n++;
-    words ??= `${x} … ${y}`;
+    met ??= `${x} … ${y}`;
   }
-  return { n, words };
+  return { n, words: met };
 }
 
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|does|do|did)\b/i;
@@ -212,7 +222,7 @@ export class Tagger {
       const pair = c.pair && pairMatches(text, c.pair);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
-      for (const m of c.pair ? [] : text.matchAll(c.re)) {
+      for (const m of c.pair ? [] : wordMatches(c.re, text)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a)) continue;
@@ -231,7 +241,7 @@ export class Tagger {
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cues) {
         c.re.lastIndex = 0;
-        if (c.pair || !c.re.test(heading)) continue;
+        if (c.pair || !firstWordMatch([c.re], heading)) continue;
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += c.weight * this.options.headingWeight;
         e.cues.push(`heading: ${c.cue}`);

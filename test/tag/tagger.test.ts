@@ -3,6 +3,7 @@ import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
 import { Tagger, citationOnly, exampleSpans, kindOf } from '../../indexer/tag/tagger.js';
 import { readFileSync } from 'node:fs';
+import { wordMatches } from '../../core/text.js';
 
 const tagger = new Tagger(loadTaxonomy());
 const passage = (text: string, extra: Partial<Passage> = {}): Passage => ({
@@ -115,6 +116,15 @@ describe('themes', () => {
     assert.deepEqual(spans('abuse (e.g. record numbers of people displaced, attacks on healthcare workers and facilities), while'), ['record numbers of people displaced, attacks on healthcare workers and facilities']);
     // Two examples, then the main clause resumes: not a list.
     assert.deepEqual(spans('In conflicts such as in Nigeria and in Pakistan in 2009, advocacy efforts have been impacted by counter-terrorism operations.'), []);
+  });
+
+  it('matches cues as whole words, longest alternative first', () => {
+    const words = (re: RegExp, t: string) => [...wordMatches(re, t)].map((m) => m[0]);
+    assert.deepEqual(words(/advocacy/gi, 'Advocacy, advocacy-led, advocacyx and xadvocacy'), ['Advocacy', 'advocacy']);
+    assert.deepEqual(words(/PoC/g, 'PoC sites and POC and pocket'), ['PoC']);
+    assert.deepEqual(words(/café/giu, 'Le Café, cafés'), ['Café']);
+    // A pair side put "engage" before "engagement" in the taxonomy; it still finds engagement.
+    assert.ok(tag('Sustained engagement with conflict parties and third-party states is a form of diplomacy to change behaviour.').evidence.some((e) => e.matched.includes('engagement … conflict parties')));
   });
 
   it('rejects a pair cue with more than two sides', () => {
