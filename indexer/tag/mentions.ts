@@ -16,6 +16,9 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 // 7. A country named as a state taking part in a multilateral body ("the Council open debate,
 //    led by Estonia", "Luxembourg and other non-permanent UNSC members") is a member state
 //    acting, not a place the passage is about: it counts for member-states instead.
+// 8. A country doing what states do ("Russia and China have rejected", "China contests",
+//    "the US retreat", "China's approach", "the influence of China") counts for member-states
+//    too, and stays a place.
 
 export interface Mention {
   facet: 'actor' | 'place';
@@ -44,6 +47,11 @@ const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
+// Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
+// "the US retreat", "China's approach", "the influence of China") acts as a state.
+const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
+const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|vetoed|vetoes|sought|seeks?|seeking|contests?|contested|avoids?|avoided|blocked|blocks|opposed|opposes|pressured|pressures|refused|refuses|insisted|withdrew|withdrawn|intervened|intervenes|abstained|backed|backs|supported|supports|continues to contribute|contributes?|contributed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 const MULTILATERAL = /\b(?:Council|UNSC|General Assembly|UNGA|debate|resolution|summit|conference|negotiations|members?)\b/;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -127,6 +135,10 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
         if ((STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60))) {
           mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
           continue;
+        }
+        // Acting as a state, the country is still the place the passage is about.
+        if (STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+          mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         }
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;

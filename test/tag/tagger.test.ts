@@ -49,6 +49,19 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The coalition led by Saudi Arabia bombed Yemen.').places.sort(), ['SAU', 'YEM']);
   });
 
+  it('reads a country doing what states do as a member state that stays a place', () => {
+    const vetoed = tag('Russia and China have rejected recent mandates with protection elements.');
+    assert.ok(vetoed.actors.includes('member-states'));
+    assert.deepEqual(vetoed.places.sort(), ['CHN', 'RUS']);
+    assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
+    assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
+    assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // Events in a country are about the place, not the state.
+    const war = tag('The conflict in Yemen has displaced millions, and Syria remains divided.');
+    assert.ok(!war.actors.includes('member-states'));
+    assert.deepEqual(war.places.sort(), ['SYR', 'YEM']);
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
     assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
