@@ -57,13 +57,31 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
  * new build is loaded and verified first, then swapped in with one assignment, so a request
  * never sees half of one build and half of another.
  */
+export interface IndexStoreOptions {
+  /** first wait before a build that failed to load is tried again; it doubles up to retryMaxMs */
+  retryMs?: number;
+  retryMaxMs?: number;
+  now?: () => number;
+}
+
 export class IndexStore {
   private current: Snapshot | null = null;
-  private failed: string | null = null;
+  private failed: { id: string; attempts: number; retryAt: number } | null = null;
+  private loading: Promise<boolean> | null = null;
   private abort = new AbortController();
+  private readonly retryMs: number;
+  private readonly retryMaxMs: number;
+  private readonly now: () => number;
   lastError: string | null = null;
 
-  constructor(readonly indexDir: string) {}
+  constructor(
+    readonly indexDir: string,
+    options: IndexStoreOptions = {},
+  ) {
+    this.retryMs = options.retryMs ?? 30_000;
+    this.retryMaxMs = options.retryMaxMs ?? 600_000;
+    this.now = options.now ?? Date.now;
+  }
 
   get snapshot(): Snapshot {
     if (!this.current) throw new Error('no index loaded');
@@ -75,19 +93,33 @@ export class IndexStore {
   }
 
   /** Loads the current build; returns false (keeping the old one) when it cannot. */
-  async refresh(): Promise<boolean> {
+  refresh(): Promise<boolean> {
+    // The poll and the file watch both call this, and a large build takes seconds to load:
+    // one load at a time, or each poll would start another copy of the same build.
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<boolean> {
     const id = await currentBuild(this.indexDir);
-    // Builds are written once: one that failed to load will fail again, so it is not retried
-    // (nor its error logged) on every poll.
-    if (!id || id === this.current?.manifest.id || id === this.failed) return false;
+    if (!id || id === this.current?.manifest.id) return false;
+    // A build that failed to load is retried after a growing wait (30 s, 1 min, … 10 min), not
+    // on every poll: a damaged build would fail and log every 2 s, while a passing read error
+    // must not pin it until the next publish.
+    if (id === this.failed?.id && this.now() < this.failed.retryAt) return false;
     try {
       this.current = await loadSnapshot(this.indexDir, id);
       this.lastError = null;
+      this.failed = null;
       return true;
     } catch (error) {
-      this.failed = id;
+      const attempts = id === this.failed?.id ? this.failed.attempts + 1 : 1;
+      const wait = Math.min(this.retryMaxMs, this.retryMs * 2 ** (attempts - 1));
+      this.failed = { id, attempts, retryAt: this.now() + wait };
       this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
-      console.error(this.lastError);
+      console.error(`${this.lastError} (tried ${attempts}×; next try in ${Math.round(wait / 1000)} s)`);
       return false;
     }
   }

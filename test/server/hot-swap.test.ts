@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { runIndex } from '../../indexer/run.js';
@@ -81,6 +81,39 @@ describe('a running server and a new index', function () {
     await store.refresh();
     assert.notEqual(store.snapshot.manifest.id, old);
     assert.equal(await pending, old);
+    store.close();
+  });
+
+  it('loads a build once however often it is asked, and retries a failed one after a wait', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    await cp(join(CORPUS, 'gilder-2024-peace-operations-human-security.txt'), join(corpus, 'g.txt'));
+    await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+    let now = 0;
+    const store = new IndexStore(out, { retryMs: 1000, now: () => now });
+    // the poll and the file watch asking at once share one load
+    const asks = [store.refresh(), store.refresh(), store.refresh()];
+    assert.equal(asks[0], asks[1]);
+    assert.deepEqual(await Promise.all(asks), [true, true, true]);
+    const first = store.snapshot.manifest.id;
+
+    // a new build whose passages cannot be read (a passing read error, say)
+    await cp(join(CORPUS, 'bowden-metcalfe-hough-2020-age-of-caution.txt'), join(corpus, 'b.txt'));
+    const next = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
+    const file = join(out, 'builds', next.manifest!.id, 'passages.json');
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good.slice(0, 100));
+    assert.equal(await store.refresh(), false);
+    assert.match(store.lastError ?? '', new RegExp(next.manifest!.id));
+    assert.equal(store.snapshot.manifest.id, first, 'keeps serving the old build');
+    await writeFile(file, good);
+    // not tried again before the wait is over, then tried and loaded
+    assert.equal(await store.refresh(), false);
+    now += 1000;
+    assert.equal(await store.refresh(), true);
+    assert.equal(store.snapshot.manifest.id, next.manifest!.id);
+    assert.equal(store.lastError, null);
     store.close();
   });
 });
