@@ -266,7 +266,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
         works.set(r.work, w);
       }
     }
-    for (const p of snap.passages) for (const k of p.cites ?? []) works.get(k)?.passages.push(p);
+    for (const w of works.values()) w.passages = (snap.citing.get(w.key) ?? []).map((i) => snap.passages[i]);
     const list = [...works.values()]
       .map((w) => ({ ...w, body: w.passages.filter((p) => p.kind !== 'reference' && p.kind !== 'footnote') }))
       .sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));

@@ -7,7 +7,7 @@ import { currentBuild, verifyBuild, type Manifest } from '../indexer/publish.js'
 import { LunrEngine } from './search/lunr-engine.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
-import { synonymMap, type SearchContext } from './search/service.js';
+import { citingIndex, synonymMap, type SearchContext } from './search/service.js';
 
 /** One published build, loaded whole and never mutated: requests hold on to the snapshot they started with. */
 export interface Snapshot extends SearchContext {
@@ -49,6 +49,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     facets: new FacetIndex(passages, documents, taxonomy),
     vocabulary: new Vocabulary((await read('vocabulary.json')) as [string, number][]),
     synonyms: synonymMap(synonymGroups(taxonomy)),
+    citing: citingIndex(passages),
   };
 }
 

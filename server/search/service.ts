@@ -51,6 +51,21 @@ export interface SearchContext {
   vocabulary: Vocabulary;
   /** normalised phrase key → equivalent phrasings */
   synonyms: Map<string, string[]>;
+  /** cited work key → ordinals of the passages that cite it, in order */
+  citing: Map<string, number[]>;
+}
+
+/** Which passages cite which work, built once per build so a cites= filter does not scan them all. */
+export function citingIndex(passages: Passage[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const k of new Set(p.cites ?? [])) {
+      const list = out.get(k);
+      if (list) list.push(i);
+      else out.set(k, [i]);
+    }
+  });
+  return out;
 }
 
 const FIELDS = SEARCH_FIELDS.map((f) => f.name);
@@ -206,7 +221,7 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
   const alts = expansions(parsed, ctx);
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length);
   let hitSet = Bitset.of(ctx.passages.length, scores.keys());
-  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.passages.flatMap((p, i) => (p.cites?.includes(req.cites!) ? [i] : []))));
+  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
 
   const docYear = (p: Passage) => yearOf(ctx.documents.get(p.doc)) ?? 0;

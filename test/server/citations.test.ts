@@ -90,6 +90,11 @@ describe('reference lists and the citation graph', function () {
       if (at) assert.match(p.text.slice(at.start, at.end), /^(Bowden and Metcalfe-Hough, 2020|\(ibid)/);
     }
     assert.ok(r.body.hits.some((h: { passage: { citing: unknown[] } }) => h.passage.citing.length));
+    // exactly the passages that cite it: the document's passages with that key, no more
+    const citingDoc = await request(app).get('/api/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
+    const expected = (citingDoc.body.passages as { cites: string[] }[]).filter((p) => p.cites.includes('doc:bowden-metcalfe-hough-2020-age-of-caution')).length;
+    assert.equal(r.body.total, expected);
+    assert.equal((await request(app).get('/api/search').query({ cites: 'no-such-work' }).expect(200)).body.total, 0);
     // the search page says it is filtered to a work, keeps the filter for the next query, and lets it go
     const page2 = await request(app).get('/').query({ cites: 'doc:bowden-metcalfe-hough-2020-age-of-caution', perDoc: '0' }).expect(200);
     assert.match(page2.text, /<a class="chip" href="\/\?perDoc=0" aria-label="Remove filter Cites: Humanitarian diplomacy and protection advocacy in an age of caution">/);
