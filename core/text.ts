@@ -91,16 +91,23 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * this check costs almost nothing to compile.
  */
 export function* wordMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!re.global) throw new Error(`wordMatches needs a global pattern: ${re}`);
+  yield* boundedMatches(re, text, (before, after) => !(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after)));
+}
+
+/**
+ * The matches of a global pattern that the boundary test accepts, given the characters just
+ * before and after the match and the two after it. A rejected match lets the search go on from
+ * its second character, as a lookaround in the pattern would.
+ */
+export function* boundedMatches(re: RegExp, text: string, ok: (before: string | undefined, after: string | undefined, next: string | undefined) => boolean): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error(`boundedMatches needs a global pattern: ${re}`);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') {
-      re.lastIndex++;
+    const end = m.index + m[0].length;
+    if (m[0] === '' || !ok(text[m.index - 1], text[end], text[end + 1])) {
+      re.lastIndex = m.index + 1;
       continue;
     }
-    const before = text[m.index - 1];
-    const after = text[m.index + m[0].length];
-    if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
     yield m;
   }
 }

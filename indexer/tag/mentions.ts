@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../../core/taxonomy.js';
+import { boundedMatches } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -54,6 +55,13 @@ const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 const MULTILATERAL = /\b(?:Council|UNSC|General Assembly|UNGA|debate|resolution|summit|conference|negotiations|members?)\b/;
 
+// Whole names only: not inside a word, nor "UN" in "UN/OCHA-led" or "Sudan" in "Sudan-based"…
+// checked outside the pattern, which stays small enough for V8 to compile (core/text.ts).
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+const aliasBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) =>
+  !(before && (NAME_CHAR.test(before) || before === '/' || before === '-')) &&
+  !(after && (NAME_CHAR.test(after) || (after === '/' && next !== undefined && /[A-Z]/.test(next)) || (after === '-' && next !== undefined && /\p{L}/u.test(next))));
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alias is matched case-sensitively when it is written as an acronym. */
@@ -68,7 +76,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRe).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(`(?<![\\p{L}\\p{N}/-])${pattern}(?![\\p{L}\\p{N}]|/[A-Z]|-[\\p{L}])`, flags + 'u') });
+    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u') });
   };
   for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
   for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
@@ -118,8 +126,7 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
   const lower = text.toLowerCase();
   for (const a of aliases) {
     if (!lower.includes(a.probe)) continue;
-    a.re.lastIndex = 0;
-    for (const m of text.matchAll(a.re)) {
+    for (const m of boundedMatches(a.re, text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;
       const clashes = taken.filter(([s, e]) => start < e && end > s);
