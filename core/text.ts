@@ -81,6 +81,9 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** A string to match literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**

@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../../core/taxonomy.js';
 import type { KindId, Passage, TagEvidence } from '../../core/types.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { firstWordMatch, wordMatches } from '../../core/text.js';
+import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, isAcronym } from './mentions.js';
 
@@ -33,9 +33,8 @@ interface CompiledCue {
   pair?: [RegExp[], RegExp[]];
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
-const words = (cue: string) => cue.trim().split(/\s+/).map(escape).join('[\\s-]+');
+const words = (cue: string) => cue.trim().split(/\s+/).map(escapeRegExp).join('[\\s-]+');
 // Word boundaries are checked by wordMatches(), not written into the pattern (see there).
 const bounded = (pattern: string, cased: boolean) => new RegExp(pattern, cased ? 'gu' : 'giu');
 const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));
@@ -69,18 +68,17 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
 }
 
 /**
- * The sentences (split at end punctuation or a semicolon) in which both word sets of a pair
+ * The sentences (the project's splitter, then at semicolons) in which both word sets of a pair
  * occur, and the words that met in the first of them, for the evidence.
  */
 export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: number; words?: string } {
-  const find = (s: string, res: RegExp[]) => firstWordMatch(res, s);
   // Most passages hold neither side: only those with both are split into sentences.
-  if (!find(text, a) || !find(text, b)) return { n: 0 };
+  if (!firstWordMatch(a, text) || !firstWordMatch(b, text)) return { n: 0 };
   let n = 0;
   let met: string | undefined;
-  for (const s of text.split(/(?<=[.!?;])\s+/)) {
-    const x = find(s, a);
-    const y = x && find(s, b);
+  for (const s of sentences(text).flatMap((x) => x.split(/(?<=;)\s+/))) {
+    const x = firstWordMatch(a, s);
+    const y = x && firstWordMatch(b, s);
     if (!x || !y) continue;
     n++;
     met ??= `${x} … ${y}`;
@@ -216,7 +214,6 @@ export class Tagger {
     const examples = exampleSpans(text);
     for (const c of this.cues) {
       if (c.probe && !lower.includes(c.probe)) continue;
-      c.re.lastIndex = 0;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(text, c.pair);
@@ -240,7 +237,6 @@ export class Tagger {
     const heading = p.section[p.section.length - 1] ?? '';
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cues) {
-        c.re.lastIndex = 0;
         if (c.pair || !firstWordMatch([c.re], heading)) continue;
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += c.weight * this.options.headingWeight;
