@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../../core/taxonomy.js';
-import { boundedMatches } from '../../core/text.js';
+import { boundedMatches, escapeRegExp } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -62,8 +62,6 @@ const aliasBoundary = (before: string | undefined, after: string | undefined, ne
   !(before && (NAME_CHAR.test(before) || before === '/' || before === '-')) &&
   !(after && (NAME_CHAR.test(after) || (after === '/' && next !== undefined && /[A-Z]/.test(next)) || (after === '-' && next !== undefined && /\p{L}/u.test(next))));
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** An alias is matched case-sensitively when it is written as an acronym. */
 export function isAcronym(alias: string): boolean {
   return (/^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias)) || /^[A-Z][a-z]+[A-Z]/.test(alias);
@@ -74,7 +72,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
   const add = (facet: 'actor' | 'place', id: string, raw: string) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
-    const pattern = text.trim().split(/\s+/).map(escapeRe).join('\\s+');
+    const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
     out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u') });
   };
@@ -139,14 +137,11 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
       if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
       if (a.facet === 'place') {
         const before = text.slice(Math.max(0, start - 80), start);
-        if ((STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60))) {
-          mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
-          continue;
-        }
-        // Acting as a state, the country is still the place the passage is about.
-        if (STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
-          mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
-        }
+        // Rule 7: a state in a multilateral body is not the place; rule 8: a state acting still is.
+        const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60));
+        const acting = inBody || STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40));
+        if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
+        if (inBody) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = lists.some(([s, e]) => start >= s && end <= e);
