@@ -65,13 +65,24 @@ export async function loadLabels(): Promise<TagLabel[]> {
   return JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'tags.json'), 'utf8')) as TagLabel[];
 }
 
+export interface ThemePasses {
+  doc: string;
+  at: string;
+  first: string[];
+  second: string[];
+}
+
+/** Both theme labelling passes of every labelled passage (test/labels/theme-passes.json). */
+export async function loadThemePasses(): Promise<ThemePasses[]> {
+  return JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'theme-passes.json'), 'utf8')) as ThemePasses[];
+}
+
 /**
  * How far two independent labellings of the same passages agree on themes: the first pass and a
- * second pass made without seeing it (test/labels/theme-passes.json; tags.json holds the labels
- * adjudicated between them). It is the ceiling to read the tagger's themes score against.
+ * second pass made without seeing it (tags.json holds the labels adjudicated between them). It
+ * is the ceiling to read the tagger's themes score against.
  */
-export async function themeAgreement(): Promise<PRF> {
-  const passes = JSON.parse(await readFile(join(process.cwd(), 'test', 'labels', 'theme-passes.json'), 'utf8')) as { first: string[]; second: string[] }[];
+export function themeAgreement(passes: ThemePasses[]): PRF {
   let tp = 0;
   let fp = 0;
   let fn = 0;

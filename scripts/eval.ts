@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
-import { TAG_TARGETS, evaluateTags, loadLabels, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
+import { TAG_TARGETS, evaluateTags, loadLabels, loadThemePasses, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
 import { corpusSnapshot, loadQueries, scoreQuery, searchTable } from '../eval/search.js';
 import { scoreReferences } from '../eval/references.js';
 
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   const fromPdf = evaluateTags(labels, await seedPassages(undefined, 'pdf'));
   const micro = (facet: 'actors' | 'themes' | 'places') => fromPdf.facets[facet].micro.f1.toFixed(3);
   console.log(`\nthe same labels on passages extracted from the PDFs (test/fixtures/pdf): actors ${micro('actors')}, themes ${micro('themes')}, places ${micro('places')}, recommendation ${(fromPdf.kind.perKind.recommendation?.f1 ?? 0).toFixed(3)}, kind accuracy ${fromPdf.kind.accuracy.toFixed(3)} (micro-F1)`);
-  const agreement = await themeAgreement();
+  const agreement = themeAgreement(await loadThemePasses());
   console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
   if (verbose) for (const e of tags.errors) console.log(`  ${e}`);
   const tagOk =

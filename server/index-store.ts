@@ -53,11 +53,6 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
   };
 }
 
-/**
- * Serves the build CURRENT points at and switches when the indexer publishes a new one: the
- * new build is loaded and verified first, then swapped in with one assignment, so a request
- * never sees half of one build and half of another.
- */
 export interface IndexStoreOptions {
   /** first wait before a build that failed to load is tried again; it doubles up to retryMaxMs */
   retryMs?: number;
@@ -65,6 +60,11 @@ export interface IndexStoreOptions {
   now?: () => number;
 }
 
+/**
+ * Serves the build CURRENT points at and switches when the indexer publishes a new one: the
+ * new build is loaded and verified first, then swapped in with one assignment, so a request
+ * never sees half of one build and half of another.
+ */
 export class IndexStore {
   private current: Snapshot | null = null;
   private failed: { id: string; attempts: number; retryAt: number } | null = null;
