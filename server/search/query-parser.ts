@@ -2,12 +2,15 @@
 // syntax is read as words, and every such reading is reported as a warning.
 //
 // Syntax (lunr's, plus phrases): words; "quoted phrases"; +required -prohibited; field:term
-// for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost).
+// for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
+// AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
 export interface QueryTerm {
   text: string;
+  /** the word as typed, case kept: "HRuF" or "IHL" is an acronym to leave alone, "ihl" a word */
+  typed?: string;
   field?: string;
   presence: Presence;
   wildcard: boolean;
@@ -68,9 +71,30 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     return ' ';
   });
 
-  for (const token of rest.split(/\s+/).filter(Boolean)) {
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  // Operators set the presence of their neighbours, as Lucene reads them: a AND b is +a +b,
+  // NOT b is -b, a OR b is the default.
+  let pending: Presence | null = null;
+  let lastTermsFrom = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token === 'AND' || token === 'OR' || token === 'NOT') {
+      const operand = k + 1 < tokens.length && !/^(AND|OR|NOT)$/.test(tokens[k + 1]);
+      if (!operand || (token !== 'NOT' && lastTermsFrom < 0)) {
+        warnings.push(`"${token}" needs a word on ${token === 'NOT' ? 'its right' : 'each side'}; ignored.`);
+        continue;
+      }
+      if (token === 'AND') {
+        for (let i = lastTermsFrom; i < terms.length; i++) if (terms[i].presence === 'optional') terms[i].presence = 'required';
+        pending = 'required';
+      } else if (token === 'NOT') pending = 'prohibited';
+      else pending = null;
+      continue;
+    }
     let t = token;
-    let presence: Presence = 'optional';
+    let presence: Presence = pending ?? 'optional';
+    pending = null;
+    lastTermsFrom = terms.length;
     if (/^[+-]/.test(t)) {
       presence = t[0] === '+' ? 'required' : 'prohibited';
       t = t.slice(1);
@@ -103,18 +127,19 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
     }
     const ws = words(t);
+    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}*]+$/gu, '')).filter(Boolean);
     if (ws.length === 0) {
       if (token.trim()) warnings.push(`"${token}" has no words to search for and was ignored.`);
       continue;
     }
-    for (const w of ws) {
+    for (const [i, w] of ws.entries()) {
       const wildcard = w.includes('*');
       const text = wildcard ? w.replace(/\*+/g, '*') : w;
       if (text === '*') {
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
         continue;
       }
-      terms.push({ text, field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost });
+      terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost });
     }
   }
   return { raw, terms, phrases, warnings };

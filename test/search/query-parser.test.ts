@@ -48,3 +48,24 @@ describe('parseQuery', () => {
     assert.deepEqual(p('non-state').terms.map((t) => t.text), ['non', 'state']);
   });
 });
+
+describe('parseQuery: operators in capitals', () => {
+  const presence = (q: string) => p(q).terms.map((t) => [t.text, t.presence]);
+  it('reads AND as both sides required', () => {
+    assert.deepEqual(presence('access AND negotiation'), [['access', 'required'], ['negotiation', 'required']]);
+  });
+  it('reads NOT as excluding the next word, OR as the default', () => {
+    assert.deepEqual(presence('advocacy NOT public'), [['advocacy', 'optional'], ['public', 'prohibited']]);
+    assert.deepEqual(presence('refugees OR displacement'), [['refugees', 'optional'], ['displacement', 'optional']]);
+  });
+  it('leaves lower-case and, or, not as words', () => {
+    assert.deepEqual(presence('rights and duties').map((x) => x[1]), ['optional', 'optional', 'optional']);
+  });
+  it('warns about an operator with nothing to join', () => {
+    assert.match(p('AND access').warnings[0], /"AND" needs a word on each side/);
+    assert.match(p('access NOT').warnings[0], /"NOT" needs a word on its right/);
+  });
+  it('keeps each word as typed, case and all', () => {
+    assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
+  });
+});
