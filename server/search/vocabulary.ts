@@ -9,13 +9,37 @@ const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/lev
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
   private readonly byLength = new Map<number, [string, number][]>();
+  private readonly counts: Map<string, number>;
+  /** the words in alphabetical order, for prefix look-ups */
+  private readonly sorted: string[];
 
   constructor(entries: [string, number][]) {
+    this.counts = new Map(entries);
+    this.sorted = entries.map((e) => e[0]).sort();
     for (const e of entries) {
       const list = this.byLength.get(e[0].length);
       if (list) list.push(e);
       else this.byLength.set(e[0].length, [e]);
     }
+  }
+
+  count(word: string): number {
+    return this.counts.get(word.toLowerCase()) ?? 0;
+  }
+
+  /** Corpus words starting with a prefix, most frequent first. */
+  withPrefix(prefix: string, limit = 200): string[] {
+    const p = prefix.toLowerCase();
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(p); i++) out.push(this.sorted[i]);
+    return out.sort((a, b) => this.count(b) - this.count(a)).slice(0, limit);
   }
 
   /**

@@ -1,0 +1,138 @@
+// What a user meant, before the engine sees the query. Each rule here is a pure function of
+// the parsed query and the corpus's own words, so it works the same for every engine:
+// - a question's scaffolding ("what", "does", "tell me about") is not searched for;
+// - a word is corrected only when it is safe: never a stop word, an acronym as typed, a word
+//   the corpus knows or a name the taxonomy expands, and only to a word that finds passages;
+// - British and American spellings (-ise/-ize, -our/-or, -re/-er) find each other;
+// - a prefix matches the words the user typed it for, not the stems the index holds.
+import type { ParsedQuery, QueryTerm } from './query-parser.js';
+
+/** The constants of query understanding in one place, so they can be measured and changed together. */
+export const UNDERSTANDING = {
+  /** first words that make a query a question even without a question mark */
+  questionOpeners: ['what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'whose', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'tell', 'explain', 'describe', 'list', 'give', 'show', 'find'],
+  /**
+   * Words that frame a question without saying what it is about. Only dropped from questions,
+   * and never when they are all the question has.
+   */
+  scaffolding: [
+    'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'whose', 'whether',
+    'do', 'does', 'did', 'doing', 'done', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+    'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
+    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'about', 'from', 'into', 'as',
+    'and', 'or', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their', 'they', 'them',
+    'i', 'me', 'my', 'we', 'our', 'you', 'your',
+    'tell', 'explain', 'describe', 'list', 'give', 'show', 'find', 'know', 'mean', 'means', 'meant',
+    'say', 'says', 'said', 'think', 'thinks', 'play', 'plays', 'happen', 'happens', 'happened',
+    'way', 'ways', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'example', 'examples',
+    'some', 'any', 'much', 'many', 'main', 'key', 'important', 'according', 'authors', 'author', 'paper', 'note', 'notes',
+    'please', 'documents', 'document', 'passages', 'passage', 'literature',
+  ],
+  /** a correction must be a word found in at least this many places in the corpus */
+  minCorrectionCount: 1,
+  /** a prefix shorter than this is searched as typed */
+  minPrefix: 3,
+} as const;
+
+const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
+const SCAFFOLDING = new Set<string>(UNDERSTANDING.scaffolding);
+
+const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy && !t.boost;
+
+/** A question in plain English: ends with "?" or opens with a question word. */
+export function isQuestion(parsed: ParsedQuery): boolean {
+  if (/\?\s*$/.test(parsed.raw)) return true;
+  const first = parsed.terms[0];
+  return parsed.phrases.length === 0 && parsed.terms.length >= 3 && !!first && plain(first) && OPENERS.has(first.text);
+}
+
+/**
+ * Drops a question's scaffolding from its terms (in place) and returns the words dropped. The
+ * content words and any quoted phrase stay; a question made only of scaffolding is left whole.
+ */
+export function dropScaffolding(parsed: ParsedQuery): string[] {
+  if (!isQuestion(parsed)) return [];
+  const keep = parsed.terms.filter((t) => !(plain(t) && SCAFFOLDING.has(t.text)));
+  if (!keep.some((t) => t.presence !== 'prohibited')) return [];
+  const dropped = parsed.terms.filter((t) => !keep.includes(t)).map((t) => t.text);
+  parsed.terms = keep;
+  return dropped;
+}
+
+/** "HRuF", "IHL", "UNAMA": typed with capitals after the first letter, so a name, not a typo. */
+export function typedAsAcronym(t: QueryTerm): boolean {
+  return !!t.typed && /\p{Lu}/u.test(t.typed.slice(1));
+}
+
+export interface CorrectionContext {
+  isStopWord(word: string): boolean;
+  /** the engine holds the word (after its own normalisation) */
+  knows(word: string): boolean;
+  /** the taxonomy expands the word (an acronym or a synonym key) */
+  expands(word: string): boolean;
+  /** the closest corpus word, or null */
+  closest(word: string): string | null;
+  /** how often the corpus uses a word */
+  count(word: string): number;
+}
+
+/** The correction for one term, or null when the term must be searched as typed. */
+export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | null {
+  if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.field === 'author') return null;
+  if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.knows(t.text) || ctx.expands(t.text)) return null;
+  // A British or American spelling the corpus uses is not a typo of something else.
+  if (spellingVariants(t.text).some((v) => ctx.knows(v))) return null;
+  const fix = ctx.closest(t.text);
+  if (!fix || !ctx.knows(fix) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
+  return fix;
+}
+
+// Each pair is one spelling rule, written as the word endings (or parts) that swap. Longer
+// endings first, so "organisations" is rewritten by -isations, not -s.
+const VARIANT_RULES: [RegExp, string][] = [
+  [/isation(s?)$/, 'ization$1'],
+  [/ization(s?)$/, 'isation$1'],
+  [/is(e|es|ed|ing|er|ers)$/, 'iz$1'],
+  [/iz(e|es|ed|ing|er|ers)$/, 'is$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/yz(e|es|ed|ing)$/, 'ys$1'],
+  [/our(s|ed|ing|able|ite|ites)?$/, 'or$1'],
+  [/([^o])or(s|ed|ing|able|ite|ites)?$/, '$1our$2'],
+  [/(cent|met|theat|fib|lit)re(s?)$/, '$1er$2'],
+  [/(cent|met|theat|fib|lit)er(s?)$/, '$1re$2'],
+  [/ence$/, 'ense'],
+  [/ense$/, 'ence'],
+  [/ogue(s?)$/, 'og$1'],
+  [/lled$/, 'led'],
+  [/([^l])led$/, '$1lled'],
+  [/lling$/, 'ling'],
+  [/([^l])ling$/, '$1lling'],
+];
+
+/** The word in the other common spellings of English (organisation ↔ organization, behaviour ↔ behavior). */
+export function spellingVariants(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 5) return [];
+  const out = new Set<string>();
+  for (const [from, to] of VARIANT_RULES) {
+    if (from.test(w)) out.add(w.replace(from, to));
+  }
+  out.delete(w);
+  return [...out];
+}
+
+/**
+ * The index holds stems, so "negotiat*" matches no stem ("negoti"). A prefix is widened to the
+ * common start of the stems of the corpus words it was typed for: what the user meant by it.
+ */
+export function prefixForIndex(prefix: string, wordsWithPrefix: string[], stem: (w: string) => string): string {
+  if (prefix.length < UNDERSTANDING.minPrefix || wordsWithPrefix.length === 0) return prefix;
+  let common = prefix;
+  for (const w of wordsWithPrefix) {
+    const s = stem(w);
+    let i = 0;
+    while (i < common.length && i < s.length && common[i] === s[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length >= UNDERSTANDING.minPrefix ? common : prefix;
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { parseQuery } from '../../server/search/query-parser.js';
+import { correctionFor, dropScaffolding, isQuestion, prefixForIndex, spellingVariants, type CorrectionContext } from '../../server/search/query-understanding.js';
+import { stem } from '../../server/search/snippet.js';
+import { isStopWord } from '../../server/search/lunr-engine.js';
+
+const FIELDS = ['text', 'section', 'title', 'author'];
+const p = (q: string) => parseQuery(q, FIELDS);
+
+describe('query understanding', () => {
+  describe('questions', () => {
+    it('recognises a question by its mark or its first word', () => {
+      assert.ok(isQuestion(p('are UN leaders silent?')));
+      assert.ok(isQuestion(p('why do leaders avoid public advocacy')));
+      assert.ok(!isQuestion(p('protection advocacy')));
+      assert.ok(!isQuestion(p('"what is human security"')));
+    });
+    it('drops the framing words and keeps the content words', () => {
+      const q = p('What role do humanitarian coordinators play in protection?');
+      assert.deepEqual(dropScaffolding(q), ['what', 'do', 'play', 'in']);
+      assert.deepEqual(q.terms.map((t) => t.text), ['role', 'humanitarian', 'coordinators', 'protection']);
+    });
+    it('leaves a question made only of framing words whole', () => {
+      const q = p('what is it?');
+      assert.deepEqual(dropScaffolding(q), []);
+      assert.equal(q.terms.length, 3);
+    });
+  });
+
+  describe('corrections', () => {
+    const corpus = new Map([['age', 30], ['doors', 2], ['form', 9], ['hru', 1], ['protection', 200], ['organisations', 53], ['aversion', 1]]);
+    const ctx: CorrectionContext = {
+      isStopWord,
+      knows: (w) => corpus.has(w),
+      expands: (w) => w === 'ihl',
+      closest: (w) => ({ are: 'age', does: 'doors', for: 'form', hruf: 'hru', protecton: 'protection', aversoin: 'aversion', zebra: 'zebras' })[w] ?? null,
+      count: (w) => corpus.get(w) ?? 0,
+    };
+    const fix = (q: string) => correctionFor(p(q).terms[0], ctx);
+    it('never corrects a stop word: are → age, does → doors, for → form', () => {
+      assert.equal(fix('are'), null);
+      assert.equal(fix('does'), null);
+      assert.equal(fix('for'), null);
+    });
+    it('never corrects an acronym as typed, or a word the taxonomy expands', () => {
+      assert.equal(fix('HRuF'), null);
+      assert.equal(fix('ihl'), null);
+    });
+    it('never corrects the other spelling of a corpus word', () => {
+      assert.equal(fix('organizations'), null);
+    });
+    it('corrects a typo to a corpus word, and only to one the corpus uses', () => {
+      assert.equal(fix('protecton'), 'protection');
+      assert.equal(fix('aversoin'), 'aversion');
+      assert.equal(fix('zebra'), null);
+    });
+  });
+
+  describe('spelling variants', () => {
+    it('swaps British and American endings', () => {
+      assert.deepEqual(spellingVariants('organizations'), ['organisations']);
+      assert.deepEqual(spellingVariants('stabilisation'), ['stabilization']);
+      assert.ok(spellingVariants('behaviour').includes('behavior'));
+      assert.ok(spellingVariants('behavior').includes('behaviour'));
+      assert.ok(spellingVariants('centre').includes('center'));
+      assert.deepEqual(spellingVariants('peace'), []);
+    });
+  });
+
+  describe('prefixes', () => {
+    it('widens a prefix to the stems of the words it was typed for', () => {
+      assert.equal(prefixForIndex('negotiat', ['negotiation', 'negotiations', 'negotiate', 'negotiating'], stem), 'negoti');
+      assert.equal(prefixForIndex('protect', ['protection', 'protected'], stem), 'protect');
+    });
+    it('keeps a prefix the corpus has no words for, or that would grow too short', () => {
+      assert.equal(prefixForIndex('zzq', [], stem), 'zzq');
+      assert.equal(prefixForIndex('ab', ['abc'], stem), 'ab');
+    });
+  });
+});
