@@ -1,0 +1,156 @@
+// Ranking rules applied to the engine's best candidates, in the order listed in RANKING_RULES
+// (as Meilisearch lists its ranking rules). The engine's score says how well the words match;
+// these say what a reader means by a good answer: all the query's words, close together, in
+// the order typed, in body text. Each rule is a pure function of the query, the passage and
+// the constants in RANKING, so each can be tested alone and the constants tuned in one place.
+import type { Passage } from '../../core/types.js';
+
+export const RANKING = {
+  /** how many of the engine's best candidates the rules look at (the rest keep the engine's order below them) */
+  rerank: 300,
+  /** coverage: a passage missing some of the query's content words loses this share of its score per share missing */
+  coverage: 0.2,
+  /** phrase run: all the query's words together, in the order typed */
+  phraseRun: 2,
+  /** adjacency: each pair of neighbouring query words found side by side, ×(1 + adjacentPair) */
+  adjacentPair: 0.3,
+  /** proximity: every content word present within a window of this many words … */
+  proximityWindow: 12,
+  /** … multiplies the score by (1 + proximity) */
+  proximity: 0.25,
+  /** a phrase found only in another inflection ("speaking out" for "speak out") */
+  inflectedPhrase: 0.7,
+  /** an acronym's expansion or a synonym scores this much of a direct match */
+  expansion: 0.9,
+  /** a pull quote that repeats body text */
+  duplicate: 0.5,
+  /** notes and reference entries, unless the user asked for them by kind */
+  note: 0.7,
+} as const;
+
+export type RankingOptions = { [K in keyof typeof RANKING]: number };
+
+/** What a rule may look at for one candidate. */
+export interface RankingInput {
+  passage: Passage;
+  /** the passage's words, lower-cased, in order */
+  words: string[];
+  /** the stems of those words */
+  stems: string[];
+  /** the query's plain words as typed (stop words included), in order */
+  queryWords: string[];
+  /** the stems of the query's content words (stop words left out), in order */
+  queryStems: string[];
+  /** the user filtered by kind, so notes are what they asked for */
+  kindFiltered: boolean;
+  options: RankingOptions;
+}
+
+export interface RankingRule {
+  name: string;
+  /** the factor the candidate's score is multiplied by (1: no change) */
+  factor(input: RankingInput): number;
+}
+
+/** The share of the query's content words the passage holds: a passage that answers all of a question beats one that repeats one word. */
+export const coverage: RankingRule = {
+  name: 'coverage',
+  factor({ stems, queryStems, options }) {
+    const wanted = [...new Set(queryStems)];
+    if (wanted.length < 2) return 1;
+    const have = new Set(stems);
+    const share = wanted.filter((s) => have.has(s)).length / wanted.length;
+    return 1 - options.coverage * (1 - share);
+  },
+};
+
+/** The query's words together and in order ("rights up front" in "the Rights up Front initiative"). */
+export const phraseRun: RankingRule = {
+  name: 'phrase run',
+  factor({ words, queryWords, options }) {
+    if (queryWords.length < 2) return 1;
+    return indexOfRun(words, queryWords) >= 0 ? options.phraseRun : 1;
+  },
+};
+
+/** Neighbouring query words side by side in the text, compared by stem: a sign the passage is about that pair. */
+export const adjacency: RankingRule = {
+  name: 'adjacency',
+  factor({ stems, queryStems, options }) {
+    if (queryStems.length < 2) return 1;
+    let pairs = 0;
+    for (let i = 0; i + 1 < queryStems.length; i++) {
+      for (let j = 0; j + 1 < stems.length; j++) {
+        if (stems[j] === queryStems[i] && stems[j + 1] === queryStems[i + 1]) {
+          pairs++;
+          break;
+        }
+      }
+    }
+    return 1 + options.adjacentPair * pairs;
+  },
+};
+
+/** Every content word of the query within a few words of each other. */
+export const proximity: RankingRule = {
+  name: 'proximity',
+  factor({ stems, queryStems, options }) {
+    const wanted = [...new Set(queryStems)];
+    if (wanted.length < 2) return 1;
+    return smallestWindow(stems, wanted) <= options.proximityWindow ? 1 + options.proximity : 1;
+  },
+};
+
+/** Pull quotes never outrank the text they repeat; notes and references rank below body text. */
+export const bodyFirst: RankingRule = {
+  name: 'body first',
+  factor({ passage, kindFiltered, options }) {
+    if (passage.duplicate) return options.duplicate;
+    if (!kindFiltered && (passage.kind === 'reference' || passage.kind === 'footnote')) return options.note;
+    return 1;
+  },
+};
+
+/** The rules in the order they apply. Adding one: its module or function, and one line here. */
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst];
+
+export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
+  let f = 1;
+  for (const r of rules) f *= r.factor(input);
+  return f;
+}
+
+/** Where a run of words starts in a text's words, or -1. */
+export function indexOfRun(words: string[], run: string[]): number {
+  if (run.length === 0) return -1;
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The length of the shortest stretch of `tokens` holding every one of `wanted` (Infinity if some are missing). */
+export function smallestWindow(tokens: string[], wanted: string[]): number {
+  const need = new Set(wanted);
+  const seen = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  let from = 0;
+  for (let to = 0; to < tokens.length; to++) {
+    const t = tokens[to];
+    if (!need.has(t)) continue;
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+    if (seen.get(t) === 1) have++;
+    while (have === need.size) {
+      best = Math.min(best, to - from + 1);
+      const f = tokens[from];
+      if (need.has(f)) {
+        seen.set(f, seen.get(f)! - 1);
+        if (seen.get(f) === 0) have--;
+      }
+      from++;
+    }
+  }
+  return best;
+}
