@@ -122,12 +122,16 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       size: intParam(req.query.size, 'size', 20, 1, 100),
       sort,
       perDoc: intParam(req.query.perDoc, 'perDoc', 3, 0, 100),
+      // Without an explicit perDoc, hits are grouped only when they span many documents.
+      autoGroup: req.query.perDoc === undefined || req.query.perDoc === '',
       cites: typeof req.query.cites === 'string' && req.query.cites ? req.query.cites : undefined,
     };
   };
 
   const searchJson = (snap: Snapshot, r: SearchRequest, result: SearchResponse) => ({
     total: result.total,
+    documents: result.documents,
+    grouped: result.grouped,
     shown: result.shown,
     page: r.page,
     pages: result.pages,

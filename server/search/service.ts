@@ -7,10 +7,13 @@ import { FACETS, yearOf, type FacetFilters, type FacetIndex, type FacetName, typ
 import { snippet, stem } from './snippet.js';
 import { isStopWord } from './lunr-engine.js';
 import type { Vocabulary } from './vocabulary.js';
+import { correctionFor, dropScaffolding, prefixForIndex, spellingVariants } from './query-understanding.js';
+import { RANKING, rerankFactor, indexOfRun, type RankingOptions } from './ranking.js';
 
-// A search request end to end: parse (never throws) → correct typos → expand acronyms and
-// synonyms → engine candidates → phrase filter on stored text → facet filters and counts →
-// sort, group by document, page → snippets.
+// A search request end to end: parse (never throws) → understand (question scaffolding, safe
+// typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
+// candidates → phrase filter on stored text → ranking rules → facet filters and counts → sort,
+// group by document when the hits span many, page → snippets; no hits → suggestions.
 
 export interface SearchRequest {
   q: string;
@@ -20,6 +23,11 @@ export interface SearchRequest {
   sort: 'relevance' | 'date';
   /** passages shown per document before "k more in this document"; 0 = no limit */
   perDoc: number;
+  /**
+   * group only when the hits span enough documents to fill a page at perDoc each: with three
+   * documents, three hits each would hide most of the answers (default: always group)
+   */
+  autoGroup?: boolean;
   /** only passages that cite this work (a key from the citation explorer) */
   cites?: string;
 }
@@ -35,12 +43,26 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number;
+  /** how many documents the hits come from */
+  documents: number;
+  /** whether hits were grouped by document (perDoc applied) */
+  grouped: boolean;
   /** hits after collapsing to `perDoc` per document: what the pages walk through */
   shown: number;
   pages: number;
   hits: SearchHit[];
   facets: Record<FacetName, FacetValue[]>;
-  query: { q: string; warnings: string[]; correctedQuery?: string; corrections?: Record<string, string>; expansions?: string[] };
+  query: {
+    q: string;
+    warnings: string[];
+    correctedQuery?: string;
+    corrections?: Record<string, string>;
+    expansions?: string[];
+    /** a question's framing words, not searched for */
+    ignored?: string[];
+    /** with no hits: other queries that find something, with their counts */
+    suggestions?: { q: string; total: number }[];
+  };
 }
 
 export interface SearchContext {
@@ -89,8 +111,21 @@ const plainText = (p: Passage) => {
   }
   return t;
 };
-// Bonuses that need the text are computed for the best candidates only.
-const RERANK = 300;
+const stemCache = new WeakMap<Passage, string[]>();
+const stemsOf = (p: Passage) => {
+  let t = stemCache.get(p);
+  if (t === undefined) {
+    t = plainText(p).trim().split(' ').map((w) => stem(w));
+    stemCache.set(p, t);
+  }
+  return t;
+};
+
+/** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */
+function phraseMatch(p: Passage, phrase: string): 'exact' | 'inflected' | null {
+  if (plainText(p).includes(` ${phrase} `)) return 'exact';
+  return indexOfRun(stemsOf(p), phrase.split(' ').map((w) => stem(w))) >= 0 ? 'inflected' : null;
+}
 
 function clausesFor(terms: QueryTerm[]): EngineClause[] {
   return terms.map((t) => ({
@@ -103,20 +138,38 @@ function clausesFor(terms: QueryTerm[]): EngineClause[] {
   }));
 }
 
-/** Replaces words the index does not know with the closest corpus word. */
+/** Replaces words the index does not know with the closest corpus word, where that is safe (see query-understanding.ts). */
 function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, string> {
   const corrections: Record<string, string> = {};
+  const cc = {
+    isStopWord,
+    knows: (w: string) => ctx.engine.knows(w),
+    expands: (w: string) => ctx.synonyms.has(w),
+    closest: (w: string) => ctx.vocabulary.correct(w),
+    count: (w: string) => ctx.vocabulary.count(w),
+  };
   for (const t of parsed.terms) {
-    if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || ctx.engine.knows(t.text)) continue;
-    if (stem(t.text) === '' || /^\d+$/.test(t.text)) continue;
-    const fix = ctx.vocabulary.correct(t.text);
-    if (fix && ctx.engine.knows(fix)) {
+    if (stem(t.text) === '') continue;
+    const fix = correctionFor(t, cc);
+    if (fix) {
       corrections[t.text] = fix;
       t.text = fix;
     }
   }
   for (const p of parsed.phrases) p.text = p.text.split(' ').map((w) => corrections[w] ?? w).join(' ');
   return corrections;
+}
+
+/** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian". */
+const sameCase = (typed: string, fix: string | undefined) => (fix === undefined ? typed : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix);
+
+/** A prefix reaches the stems of the corpus words it was typed for ("negotiat*" → "negoti*"). */
+function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {
+  for (const t of parsed.terms) {
+    if (!t.wildcard || !/^[^*]+\*$/.test(t.text)) continue;
+    const prefix = t.text.slice(0, -1);
+    t.text = `${prefixForIndex(prefix, ctx.vocabulary.withPrefix(prefix), stem)}*`;
+  }
 }
 
 interface Expansion {
@@ -148,6 +201,16 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
       }
     }
   }
+  // British and American spellings: the same query with the word spelt the other way, where
+  // the corpus uses that spelling.
+  terms.forEach((t, i) => {
+    if (!plain(t)) return;
+    for (const v of spellingVariants(t.text)) {
+      if (seen.has(v) || !ctx.engine.knows(v) || stem(v) === stem(t.text)) continue;
+      seen.add(v);
+      out.push({ alt: v, terms: [...terms.slice(0, i), { text: v, presence: 'required', wildcard: false }, ...terms.slice(i + 1)] });
+    }
+  });
   for (const ph of parsed.phrases) {
     for (const alt of ctx.synonyms.get(ph.text) ?? []) {
       if (seen.has(alt)) continue;
@@ -159,7 +222,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
   return out;
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean): Map<number, number> {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -175,51 +238,47 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     const found = ctx.engine.search(clausesFor(terms));
     for (const [ord, s] of found) {
       if (alt.includes(' ') && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
-      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * 0.9));
+      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
-  // Phrases: lunr has none, so they are checked on the stored text.
+  // Phrases are checked on the stored text: as typed, or in another inflection, ranked lower.
   for (const ph of parsed.phrases) {
     for (const ord of [...scores.keys()]) {
-      const has = plainText(ctx.passages[ord]).includes(` ${ph.text} `);
-      if (has !== (ph.presence === 'required')) scores.delete(ord);
+      const m = phraseMatch(ctx.passages[ord], ph.text);
+      if (ph.presence === 'prohibited') {
+        if (m) scores.delete(ord);
+      } else if (!m) scores.delete(ord);
+      else if (m === 'inflected') scores.set(ord, scores.get(ord)! * options.inflectedPhrase);
     }
   }
-  // Several plain words: passages holding them together as typed rank first.
-  const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
-  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, RERANK).map(([ord]) => ord);
-  if (plain.length >= 2 && parsed.phrases.length === 0) {
-    const together = ` ${plain.join(' ')} `;
-    for (const ord of top) if (plainText(ctx.passages[ord]).includes(together)) scores.set(ord, scores.get(ord)! * 2);
+  // The ranking rules look at the best candidates; the rest keep the engine's order below them.
+  const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
+  const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const top = ranked.slice(0, options.rerank);
+  for (const [ord, s] of top) {
+    const passage = ctx.passages[ord];
+    const words = plainText(passage).trim().split(' ');
+    scores.set(ord, s * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered, options }));
   }
-  // Adjacent query words found adjacent in the text: a sign the passage is about that pair.
-  const stems = plain.map((w) => stem(w));
-  if (stems.length >= 2) {
-    for (const ord of top) {
-      const s = scores.get(ord)!;
-      const ws = plainText(ctx.passages[ord]).trim().split(' ').map((w) => stem(w));
-      let pairs = 0;
-      for (let i = 0; i + 1 < stems.length; i++) {
-        for (let j = 0; j + 1 < ws.length; j++) if (ws[j] === stems[i] && ws[j + 1] === stems[i + 1]) { pairs++; break; }
-      }
-      if (pairs) scores.set(ord, s * (1 + 0.3 * pairs));
-    }
-  }
-  for (const [ord, s] of scores) {
-    const p = ctx.passages[ord];
-    // Duplicated pull quotes never outrank the text they repeat; notes and reference entries
-    // rank below body text unless the user asks for them by kind.
-    if (p.duplicate) scores.set(ord, s * 0.5);
-    else if (!kindFiltered && (p.kind === 'reference' || p.kind === 'footnote')) scores.set(ord, s * 0.7);
-  }
+  // The rest rank below every re-ranked candidate, in the engine's order.
+  for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
 }
 
-export function runSearch(ctx: SearchContext, req: SearchRequest): SearchResponse {
+export function runSearch(ctx: SearchContext, req: SearchRequest, options: RankingOptions = RANKING): SearchResponse {
+  return search(ctx, req, options, true);
+}
+
+function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   const parsed = parseQuery(req.q, FIELDS);
+  const ignored = dropScaffolding(parsed);
   const corrections = correctTypos(parsed, ctx);
+  // Snippets mark the prefix as typed; the engine gets it widened to the stems it was meant for.
+  const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
+  widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx);
-  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length);
+  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options);
   let hitSet = Bitset.of(ctx.passages.length, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
@@ -234,7 +293,8 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
   for (const h of ordered) perDocTotal.set(ctx.passages[h.ord].doc, (perDocTotal.get(ctx.passages[h.ord].doc) ?? 0) + 1);
   const seen = new Map<string, number>();
   const collapsed: { ord: number; score: number; more?: number }[] = [];
-  const limit = req.perDoc > 0 && !(req.filters.doc?.include.length === 1) ? req.perDoc : Infinity;
+  const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
+  const limit = req.perDoc > 0 && manyDocuments && !(req.filters.doc?.include.length === 1) ? req.perDoc : Infinity;
   for (const h of ordered) {
     const doc = ctx.passages[h.ord].doc;
     const n = (seen.get(doc) ?? 0) + 1;
@@ -246,12 +306,7 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
 
   const start = (req.page - 1) * req.size;
   const stems = new Set<string>();
-  const prefixes: string[] = [];
-  for (const t of parsed.terms) {
-    if (t.presence === 'prohibited') continue;
-    if (t.wildcard) prefixes.push(t.text.split('*')[0]);
-    else if (!isStopWord(t.text)) stems.add(stem(t.text));
-  }
+  for (const t of parsed.terms) if (t.presence !== 'prohibited' && !t.wildcard && !isStopWord(t.text)) stems.add(stem(t.text));
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
     // An expansion's words are marked only where the expansion itself occurs: "special
@@ -264,9 +319,12 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, marked, prefixes), ...(h.more ? { more: h.more } : {}) };
   });
 
-  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => corrections[w.toLowerCase()] ?? w) : undefined;
+  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
+  const suggestions = withSuggestions && ordered.length === 0 && req.q.trim() ? suggest(ctx, req, parsed, options) : [];
   return {
     total: ordered.length,
+    documents: perDocTotal.size,
+    grouped: limit !== Infinity,
     shown: collapsed.length,
     pages: Math.max(1, Math.ceil(collapsed.length / req.size)),
     hits,
@@ -276,8 +334,41 @@ export function runSearch(ctx: SearchContext, req: SearchRequest): SearchRespons
       warnings: parsed.warnings,
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
+      ...(ignored.length ? { ignored } : {}),
+      ...(suggestions.length ? { suggestions } : {}),
     },
   };
+}
+
+/**
+ * Queries that would find something when this one finds nothing: the query without a filter
+ * word's requirements (+word, AND), then each unknown word replaced by the corpus words that
+ * share its start ("silence" → "silent", "silenced"). Each is run, and kept only if it finds
+ * passages under the same filters.
+ */
+function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): { q: string; total: number }[] {
+  const tried = new Set<string>([req.q.trim().toLowerCase()]);
+  const out: { q: string; total: number }[] = [];
+  const attempt = (q: string) => {
+    const key = q.trim().toLowerCase();
+    if (!key || tried.has(key) || out.length >= 3) return;
+    tried.add(key);
+    const total = search(ctx, { ...req, q, page: 1, size: 1, autoGroup: false }, options, false).total;
+    if (total) out.push({ q, total });
+  };
+  const words = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, ''));
+  for (const w of words) {
+    if (ctx.engine.knows(w) || isStopWord(w)) continue;
+    // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
+    for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
+      const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);
+      if (!alts.length) continue;
+      for (const alt of alts) attempt(words.map((x) => (x === w ? alt : x)).join(' '));
+      break;
+    }
+  }
+  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
+  return out;
 }
 
 export { FACETS };

@@ -94,8 +94,8 @@ describe('JSON API', function () {
     assert.equal(both.body.facets.doc.length, 3);
   });
 
-  it('groups at most three passages per document, with a count of the rest', async () => {
-    const r = await request(app).get('/api/search').query({ q: 'protection', size: 100 }).expect(200);
+  it('groups at most three passages per document when asked, with a count of the rest', async () => {
+    const r = await request(app).get('/api/search').query({ q: 'protection', size: 100, perDoc: 3 }).expect(200);
     const perDoc = new Map<string, number>();
     for (const h of r.body.hits) perDoc.set(h.passage.doc, (perDoc.get(h.passage.doc) ?? 0) + 1);
     assert.ok([...perDoc.values()].every((n) => n <= 3));

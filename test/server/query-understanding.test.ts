@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { corpusApp } from '../helpers/server.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
+
+// The failure classes seen on queries nobody tuned for (issue 14), each on the bundled corpus.
+describe('search: what users meant', function () {
+  this.timeout(60_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  before(async () => {
+    ({ app } = await corpusApp());
+  });
+  const search = async (q: string, extra: Record<string, string | number> = {}) => {
+    const r = await request(app).get('/api/search').query({ q, ...extra }).expect(200);
+    assertMatchesSpec('/api/search', 200, r.body);
+    return r.body as { total: number; documents: number; grouped: boolean; shown: number; hits: { passage: { text: string } }[]; query: { correctedQuery?: string; ignored?: string[]; suggestions?: { q: string; total: number }[]; expansions?: string[] } };
+  };
+
+  it('reads a question in plain English by its content words, correcting none of its framing', async () => {
+    for (const q of ['are UN leaders silent?', 'does quiet diplomacy work?', 'what is needed for better protection advocacy?']) {
+      const r = await search(q);
+      assert.equal(r.query.correctedQuery, undefined, q);
+      assert.ok(r.query.ignored?.length, q);
+      assert.ok(r.total > 0, q);
+    }
+  });
+
+  it('never "corrects" an acronym it does not know into another word', async () => {
+    const r = await search('HRuF');
+    assert.equal(r.query.correctedQuery, undefined);
+  });
+
+  it('finds a named initiative whose name holds stop words', async () => {
+    const r = await search('Rights up Front');
+    assert.match(r.hits[0].passage.text, /Rights up Front/i);
+  });
+
+  it('corrects a typo inside a multi-word query, keeping the user’s capitals', async () => {
+    const r = await search('Humanitarain diplomacy and access');
+    assert.equal(r.query.correctedQuery, 'Humanitarian diplomacy and access');
+  });
+
+  it('finds the British spelling for the American one and the other way round', async () => {
+    const us = await search('organizations', { perDoc: 0 });
+    const uk = await search('organisations', { perDoc: 0 });
+    assert.ok(us.total >= uk.total * 0.9, `${us.total} vs ${uk.total}`);
+  });
+
+  it('matches a prefix against the words typed, not the stems indexed', async () => {
+    const prefix = await search('negotiat*', { perDoc: 0 });
+    const word = await search('negotiation', { perDoc: 0 });
+    assert.ok(prefix.total >= word.total && word.total > 0, `${prefix.total} vs ${word.total}`);
+  });
+
+  it('reads AND in capitals as an operator', async () => {
+    const both = await search('donors AND advocacy', { perDoc: 0 });
+    const either = await search('donors advocacy', { perDoc: 0 });
+    assert.ok(both.total > 0 && both.total < either.total);
+    for (const h of both.hits) assert.match(h.passage.text, /donor/i);
+  });
+
+  it('matches a phrase in another inflection, below the exact form', async () => {
+    const r = await search('"speak out"', { perDoc: 0, size: 50 });
+    assert.ok(r.hits.some((h) => /speaking out/i.test(h.passage.text)), 'finds "speaking out"');
+    const firstInflected = r.hits.findIndex((h) => !/speak out/i.test(h.passage.text));
+    const lastExact = r.hits.map((h) => /speak out/i.test(h.passage.text)).lastIndexOf(true);
+    assert.ok(lastExact < firstInflected || lastExact === -1);
+  });
+
+  it('suggests what would find something when nothing is found', async () => {
+    const r = await search('silence');
+    assert.equal(r.total, 0);
+    assert.ok(r.query.suggestions?.length, 'some suggestion');
+    for (const s of r.query.suggestions!) assert.ok(s.total > 0);
+    const page = await request(app).get('/').query({ q: 'silence' }).expect(200);
+    assert.match(page.text, /Did you mean/);
+  });
+
+  it('groups by document only when the hits span many documents, and says how many', async () => {
+    const r = await search('protection');
+    assert.equal(r.grouped, false);
+    assert.equal(r.documents, 3);
+    assert.equal(r.shown, r.total);
+    const page = await request(app).get('/').query({ q: 'protection' }).expect(200);
+    assert.match(page.text, /\d+ passages in 3 documents/);
+    const explicit = await search('protection', { perDoc: 3 });
+    assert.equal(explicit.grouped, true);
+  });
+});
