@@ -1,4 +1,4 @@
-import { corpusSnapshot, loadQueries, scoreQuery } from '../eval/search.js';
+import { corpusSnapshot, gradesOf, loadQueries, rankInProcess, rankMetrics } from '../eval/search.js';
 import { LunrEngine } from '../server/search/lunr-engine.js';
 
 // Field boosts chosen by measurement: mean nDCG@10 on the labelled queries for a grid of boosts.
@@ -14,7 +14,7 @@ for (const section of [0.5, 1, 1.5, 2, 3]) {
   for (const title of [0, 0.3, 0.6, 1.2]) {
     const engine = LunrEngine.build(docs, [{ name: 'text', boost: 1 }, { name: 'section', boost: section }, { name: 'title', boost: title }, { name: 'author', boost: 1 }]);
     const ctx = { ...snap, engine };
-    const mean = queries.map((q) => scoreQuery(ctx, q).ndcg10).reduce((a, b) => a + b, 0) / queries.length;
+    const mean = queries.map((q) => rankMetrics(rankInProcess(ctx, q), gradesOf(ctx, q).grades).ndcg10).reduce((a, b) => a + b, 0) / queries.length;
     rows.push([`section ${section}, title ${title}`, mean]);
   }
 }

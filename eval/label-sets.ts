@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Where the labelled data lives. The tuning half (test/labels/tags.json, queries.json) is what
+// cues, thresholds and boosts may be fitted to; the held-out half (test/labels/heldout/) is
+// labelled blind by others and only ever scored, never looked at while tuning.
+
+export interface LabelSet {
+  name: 'tuning' | 'held-out';
+  tags?: string;
+  queries?: string;
+}
+
+/** The label sets under `root` (test/labels by default): tuning always, held-out when its files exist. */
+export function labelSets(root = join(process.cwd(), 'test', 'labels'), options: { heldOut?: boolean } = {}): LabelSet[] {
+  const present = (file: string) => (existsSync(file) ? file : undefined);
+  const sets: LabelSet[] = [{ name: 'tuning', tags: present(join(root, 'tags.json')), queries: present(join(root, 'queries.json')) }];
+  if (options.heldOut !== false) {
+    const held: LabelSet = { name: 'held-out', tags: present(join(root, 'heldout', 'tags.json')), queries: present(join(root, 'heldout', 'queries.json')) };
+    if (held.tags || held.queries) sets.push(held);
+  }
+  return sets;
+}
