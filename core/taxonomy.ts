@@ -24,7 +24,13 @@ const theme = z.object({
   cues: z.record(z.number()).default({}),
 });
 const kind = z.object({ id: z.string(), label: z.string(), definition: z.string().default('') });
-const place = z.object({ id: z.string().regex(/^[A-Z]{3}$/, 'place ids are ISO 3166-1 alpha-3 codes'), label: z.string(), aliases: z.array(z.string()).default([]) });
+const place = z.object({
+  id: z.string().regex(/^[A-Z]{3}$/, 'place ids are ISO 3166-1 alpha-3 codes'),
+  label: z.string(),
+  aliases: z.array(z.string()).default([]),
+  /** names of missions and operations deployed there: a mission discussed implies its country */
+  missions: z.array(z.string()).default([]),
+});
 
 const taxonomySchema = z.object({
   about: z.string().optional(),

@@ -8,18 +8,25 @@ import { boundedMatches, escapeRegExp } from '../../core/text.js';
 //    so "UK Court of Appeal" is a court, not the UK, and "Norwegian Refugee Council" an NGO.
 // 3. A place name directly followed by an organisation word ("Syria Commission of Inquiry",
 //    "Haiti Mission") names an organisation, not the place.
-// 4. A mention inside an enumeration of three or more names of the same kind ("Syria, Yemen,
-//    South Sudan, Myanmar and elsewhere") is an example, not the subject: it weighs 0.3.
+// 4. An actor inside an enumeration of three or more names of the same kind ("UNHCR, UNICEF,
+//    WFP and OCHA") is an example, not the subject: it weighs 0.3. A place in a list counts in
+//    full ("the conflicts in Syria, Yemen and elsewhere" are about those countries), unless the
+//    list is a parenthetical aside of examples, "(e.g. Afghanistan, Ethiopia)" or ", such as
+//    Canada,": a place there is not a mention at all.
 // 5. A name inside a bibliographic citation, "(IASC, 2009)", "(see OHCHR, 2015b)", cites a
 //    source: it is not a mention at all.
 // 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
 //    (UNHCR should…, OHCHR has…), weighs 1.5; other mentions weigh 1.
 // 7. A country named as a state taking part in a multilateral body ("the Council open debate,
 //    led by Estonia", "Luxembourg and other non-permanent UNSC members") is a member state
-//    acting, not a place the passage is about: it counts for member-states instead.
+//    acting: it counts for member-states, and stays a place (the passage is about its action).
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
 //    "the US retreat", "China's approach", "the influence of China") counts for member-states
 //    too, and stays a place.
+// 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
+//    that country, as a mention of it: the mission works there. The mission's full name ("UN
+//    Mission in Liberia") is a name by rule 3; written with its acronym it counts through that.
+// 10. A place alone in brackets after a name, "Ministry of Defence (UK)", qualifies the name.
 
 export interface Mention {
   facet: 'actor' | 'place';
@@ -39,12 +46,18 @@ interface Alias {
   re: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
+  /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
+  implied?: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
-const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// The words between the organisation word and "in" may be a whole Title Case name with its small
+// words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
+const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
+const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
@@ -69,15 +82,16 @@ export function isAcronym(alias: string): boolean {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: 'actor' | 'place', id: string, raw: string) => {
+  const add = (facet: 'actor' | 'place', id: string, raw: string, implied = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u') });
+    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}) });
   };
   for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
   for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
+  for (const p of tax.places) for (const mission of p.missions) add('place', p.id, mission, true);
   // Longest first, so a longer alias claims its span before a shorter one inside it.
   return out.sort((a, b) => b.text.length - a.text.length);
 }
@@ -105,6 +119,20 @@ function enumerations(text: string): [number, number][] {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
+/**
+ * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",
+ * or names between commas after "such as", "e.g.", "for example": "middle powers, such as
+ * Canada, in influencing". "such as in Nigeria" names where something happens, not an example
+ * of a kind of thing, and is not an aside.
+ */
+function exampleAsides(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\((?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu)) spans.push([m.index!, m.index! + m[0].length]);
+  const names = `${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*`;
+  for (const m of text.matchAll(new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${names}\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu'))) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
 /** Parenthesised citations: a bracket holding a year, "(Slim, 2004)", "(HPG interviews, 2020; UN, 2014)". */
 function citations(text: string): [number, number][] {
   return [...text.matchAll(/\((?:[^()]|\([^()]*\))*?\b(?:19|20)\d{2}[a-z]?\b(?:[^()]|\([^()]*\))*?\)/g)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -120,6 +148,7 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
   const cited = citations(text);
   const taken: [number, number, string][] = [];
   const lists = enumerations(blankAsides(text));
+  const asides = exampleAsides(text);
   const mentions: Mention[] = [];
   const lower = text.toLowerCase();
   for (const a of aliases) {
@@ -127,24 +156,26 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
     for (const m of boundedMatches(a.re, text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const clashes = taken.filter(([s, e]) => start < e && end > s);
-      // A government ("Government of Ethiopia", "UK government") still names its country.
-      if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
-      taken.push([start, end, a.id]);
-      if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) continue;
+      if (!a.implied) {
+        const clashes = taken.filter(([s, e]) => start < e && end > s);
+        // A government ("Government of Ethiopia", "UK government") still names its country.
+        if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
+        taken.push([start, end, a.id]);
+        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
+      }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if (cited.some(([s, e]) => start > s && end < e)) continue;
       if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
       if (a.facet === 'place') {
+        if (asides.some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
-        // Rule 7: a state in a multilateral body is not the place; rule 8: a state acting still is.
+        // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60));
-        const acting = inBody || STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40));
+        const acting = !a.implied && (inBody || STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
-        if (inBody) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
-      const inList = lists.some(([s, e]) => start >= s && end <= e);
+      const inList = a.facet === 'actor' && lists.some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const subject = SUBJECT_VERB.test(text.slice(end, end + 40));

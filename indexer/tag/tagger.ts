@@ -134,6 +134,17 @@ export function citationOnly(note: string): boolean {
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
 }
 
+/**
+ * The title part of a reference: its quoted titles if it has any ("Ahmed, K. (2021) ‘Ethiopia
+ * suspends aid groups …’"), else what follows the author and year ("Rosenthal, G. (2019) A
+ * brief and independent inquiry into … Myanmar"), without links and the publisher's city.
+ */
+export function referenceTitle(ref: string): string {
+  const quoted = [...ref.matchAll(/[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]);
+  const rest = quoted.length ? quoted.join(' | ') : ref.replace(/^[^()]*?\((?:19|20)\d{2}[a-z]?\)\s*|^[^,]+(?:,[^,]+)?,\s*(?=\p{Lu})/u, '');
+  return rest.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,]*/gu, ' ');
+}
+
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
   if (p.blockType === 'footnote') {
     if (citationOnly(p.text)) return { kind: 'reference', rule: 'citation-only note', matched: [p.text.split(/[,.]/)[0]] };
@@ -186,11 +197,12 @@ export class Tagger {
   tag(p: Passage): Passage {
     const evidence: TagEvidence[] = [];
     const k = kindOf(p);
-    // References (entries and citation-only notes) are bibliographic data: the names in a
-    // cited title are not actors or places the passage is about. Their themes still say what
-    // the cited work is on.
+    // References (entries and citation-only notes) are bibliographic data: their authors and
+    // publishers are not actors the passage is about. A country in the cited title is a place
+    // the work reports on ("Ethiopia suspends aid groups …"), so a reader filtering by country
+    // finds it. Their themes still say what the cited work is on.
     const text = p.text;
-    const mentions = k.kind === 'reference' ? [] : findMentions(text, this.aliases);
+    const mentions = k.kind === 'reference' ? findMentions(referenceTitle(text), this.aliases).filter((m) => m.facet === 'place') : findMentions(text, this.aliases);
     const byTag = new Map<string, { facet: 'actor' | 'place'; id: string; weight: number; aliases: string[] }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;

@@ -39,11 +39,13 @@ describe('actors and places', () => {
     assert.ok(t.places.includes('ETH'));
   });
 
-  it('reads a country acting in a multilateral body as a member state, not a place', () => {
+  it('reads a country acting in a multilateral body as a member state, and as a place (issue 14)', () => {
     const led = tag('Recent discussions in the Council open debate, led by Estonia, called for stronger tools.');
-    assert.deepEqual(led.places, []);
+    assert.deepEqual(led.places, ['EST']);
     assert.ok(led.actors.includes('member-states'));
-    assert.deepEqual(tag('Many welcomed the initiative of Luxembourg and other non-permanent UNSC members.').places, []);
+    const lux = tag('Many welcomed the initiative of Luxembourg and other non-permanent UNSC members.');
+    assert.deepEqual(lux.places, ['LUX']);
+    assert.ok(lux.actors.includes('member-states'));
     // but a country where things happen stays a place, whoever leads there
     assert.deepEqual(tag('Refugees hosted by Jordan face new restrictions.').places, ['JOR']);
     assert.deepEqual(tag('The coalition led by Saudi Arabia bombed Yemen.').places.sort(), ['SAU', 'YEM']);
@@ -73,12 +75,45 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Syrian civilians fled the fighting.').places, ['SYR']);
   });
 
-  it('does not take examples in a long list as the subject', () => {
-    const t = tag('Many conflicts, such as those in Syria, Yemen, South Sudan and Myanmar, involve proxies.');
-    assert.deepEqual(t.places, []);
+  it('takes every country in a list of conflicts, but no actor listed among many as the subject', () => {
+    const t = tag('The conflicts in the Democratic Republic of Congo, Libya, Somalia, South Sudan and Yemen now involve external parties.');
+    assert.deepEqual(t.places.sort(), ['COD', 'LBY', 'SOM', 'SSD', 'YEM']);
+    assert.deepEqual(tag('States failed to halt violence against civilians in Syria, Yemen and elsewhere.').places.sort(), ['SYR', 'YEM']);
     assert.deepEqual(tag('It is no longer just Russia, China and the US seeking influence.').places.sort(), ['CHN', 'RUS', 'USA']);
     const list = tag('Partners include UNHCR, UNICEF, OCHA, OHCHR and the ICRC.');
     assert.ok(!list.actors.includes('unicef'), 'a mention in a list of five agencies is an example');
+  });
+
+  it('does not take a country in a parenthetical e.g. aside', () => {
+    assert.deepEqual(tag('It covers context-specific concerns (e.g. Afghanistan, Ethiopia) as well.').places, []);
+    assert.deepEqual(tag('This can help middle powers, such as Canada, in influencing practice.').places, []);
+    // but "such as in Chad" says where something happened
+    assert.deepEqual(tag('Staff deployed in some contexts, such as in Chad, were too few.').places, ['TCD']);
+  });
+
+  it('reads a UN mission discussed as implying its country (taxonomy: missions)', () => {
+    assert.deepEqual(tag("UNAMA's engagement with NATO forces reduced civilian casualties.").places, ['AFG']);
+    const unmiss = tag('UNMISS housed upwards of 200,000 civilians at its bases.');
+    assert.deepEqual(unmiss.places, ['SSD']);
+    assert.ok(unmiss.actors.includes('un-peace-operations'), 'the mission is still an actor');
+    assert.deepEqual(tag('The UN Mission in Liberia (UNMIL) provided support during the Ebola outbreak.').places, ['LBR']);
+  });
+
+  it('takes the places of a cited title in a reference entry, but not its authors or publisher', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    const eth = ref('Ahmed, K. (2021) ‘Ethiopia suspends aid groups for “spreading misinformation”’. The Guardian, 6 August (www.theguardian.com/ethiopia).');
+    assert.equal(eth.kind, 'reference');
+    assert.deepEqual(eth.places, ['ETH']);
+    assert.deepEqual(eth.actors, []);
+    assert.deepEqual(ref('Rosenthal, G. (2019) A brief and independent inquiry into the involvement of the United Nations in Myanmar from 2010 to 2018.').places, ['MMR']);
+    assert.deepEqual(ref('Protection Cluster in Palestine (2015) Annual report. Jerusalem: Protection Cluster.').places, []);
+    assert.deepEqual(ref('UNHCR (2017) Review of the protection cluster. London: UK Government Press.').places, []);
+  });
+
+  it('does not take a country that qualifies or is part of a name', () => {
+    assert.deepEqual(tag('Views are not those of the Ministry of Defence (UK).').places, []);
+    const iiim = tag('Members established the Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic (IIIM).');
+    assert.ok(!iiim.places.includes('SYR'));
   });
 
   it('ignores names inside bibliographic citations', () => {
