@@ -117,6 +117,12 @@ export interface Passage {
   themes: string[];
   places: string[];
   evidence: TagEvidence[];
+  /** a list item's nesting depth, when the source shows it (larger is deeper) */
+  depth?: number;
+  /** a list item's lead-in, the passage that introduces the list ("… This should involve:") */
+  leadIn?: { id: string; text: string };
+  /** who a quotation is by, when the text names them ("the Commission on Human Security") */
+  source?: string;
   /** works this passage cites (keys shared across the corpus) */
   cites?: string[];
   /** where in the text an in-text citation names a work: [start, end) offsets of "(Author, 2020)" */

@@ -1,7 +1,7 @@
 import type { Passage } from '../core/types.js';
 import type { Taxonomy } from '../core/taxonomy.js';
 import { DEFAULT_TAGGER, Tagger, type TaggerOptions } from '../indexer/tag/tagger.js';
-import { prf, type PRF, type TagLabel } from './tags.js';
+import { matchLabels, prf, type PRF, type TagLabel } from './tags.js';
 
 // k-fold cross-validation of the tagger's tuned constants on the tuning labels: for each fold
 // the constant is chosen on the other folds (best micro-F1 over a grid) and scored on this
@@ -57,19 +57,21 @@ function counts(gold: string[], got: string[]): Counts {
   return { tp: got.filter((x) => gold.includes(x)).length, fp: got.filter((x) => !gold.includes(x)).length, fn: gold.filter((x) => !got.includes(x)).length };
 }
 
-export function crossValidate(pairs: [TagLabel, Passage][], taxonomy: Taxonomy, k = FOLDS, tuned = TUNED): CrossValidation {
+/** Every passage re-tagged with other options, a document at a time (lead-ins read neighbours). */
+function retag(passages: Passage[], tagger: Tagger): Passage[] {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  return [...byDoc.values()].flatMap((ps) => tagger.tagDocument(ps));
+}
+
+export function crossValidate(labels: TagLabel[], passages: Passage[], taxonomy: Taxonomy, k = FOLDS, tuned = TUNED): CrossValidation {
+  const tagWith = (options: TaggerOptions) => matchLabels(labels, retag(passages, new Tagger(taxonomy, options))).pairs;
+  const pairs = tagWith(DEFAULT_TAGGER);
   const fold = pairs.map(([l]) => foldOf(l, k));
   const facets: Facet[] = ['actors', 'themes', 'places'];
-  // Per constant and grid value, each passage's counts with every other constant at its default.
-  const table = tuned.map((t) =>
-    t.grid.map((v) => {
-      const tagger = new Tagger(taxonomy, { ...DEFAULT_TAGGER, [t.option]: v });
-      return pairs.map(([l, p]) => {
-        const got = tagger.tag(p);
-        return Object.fromEntries(facets.map((f) => [f, counts(l[f], got[f])])) as Record<Facet, Counts>;
-      });
-    }),
-  );
+  const countsOf = (ps: [TagLabel, Passage][]) => ps.map(([l, got]) => Object.fromEntries(facets.map((f) => [f, counts(l[f], got[f])])) as Record<Facet, Counts>);
+  // Per constant and grid value, each labelled passage's counts with every other constant at its default.
+  const table = tuned.map((t) => t.grid.map((v) => countsOf(tagWith({ ...DEFAULT_TAGGER, [t.option]: v }))));
   const total = { actors: zero(), themes: zero(), places: zero() };
   const chosen = tuned.map((t) => ({ option: t.option, default: DEFAULT_TAGGER[t.option], perFold: [] as number[] }));
   for (let f = 0; f < k; f++) {
@@ -86,10 +88,8 @@ export function crossValidate(pairs: [TagLabel, Passage][], taxonomy: Taxonomy, 
       options[t.option] = best.v;
       chosen[ti].perFold.push(best.v);
     });
-    const tagger = new Tagger(taxonomy, options);
-    pairs.forEach(([l, p], i) => {
+    tagWith(options).forEach(([l, got], i) => {
       if (fold[i] !== f) return;
-      const got = tagger.tag(p);
       for (const fc of facets) total[fc] = add(total[fc], counts(l[fc], got[fc]));
     });
   }

@@ -62,7 +62,7 @@ export function buildDocument(
   const blocks = repairBlocks(structured.blocks);
   const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, format: read.format, front: structured.front }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
-  const passages = segment(csl.id, blocks, pageLabels).map((p) => tagger.tag(p));
+  const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
   const outline: DocumentRecord['outline'] = [];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
-import { evaluateTags, loadLabels, loadThemePasses, matchLabels, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
+import { evaluateTags, loadLabels, loadThemePasses, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
 import { corpusApi, searchTable, summarise } from '../eval/search.js';
 import { labelSets } from '../eval/label-sets.js';
 import { classTable, evaluateSets, missedTargets, sideBySide } from '../eval/harness.js';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
   if (verbose) for (const e of tuning.tags!.errors) console.log(`  ${e}`);
 
-  const cv = crossValidate(matchLabels(labels, passages).pairs, loadTaxonomy());
+  const cv = crossValidate(labels, passages, loadTaxonomy());
   console.log(`\n## Tuned constants, ${cv.folds}-fold cross-validated on the tuning half\n\n${cv.how}.\n`);
   console.log('| facet | in-sample micro-F1 | cross-validated micro-F1 | CV P | CV R |\n|---|---|---|---|---|');
   for (const facet of ['actors', 'themes', 'places'] as const) {

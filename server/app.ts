@@ -48,6 +48,8 @@ function passageJson(p: Passage) {
     duplicate: p.duplicate ?? false,
     cites: p.cites ?? [],
     citing: p.citing ?? [],
+    ...(p.leadIn ? { leadIn: p.leadIn } : {}),
+    ...(p.source ? { source: p.source } : {}),
   };
 }
 

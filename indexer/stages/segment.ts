@@ -129,6 +129,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
       if (u.block.role === 'pull-quote') passage.duplicate = true;
+      if (u.block.type === 'list-item' && u.block.depth !== undefined) passage.depth = u.block.depth;
       passages.push(passage);
       offset += text.length + 2;
     }

@@ -4,6 +4,8 @@ import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, isAcronym } from './mentions.js';
+import { applyContext } from './context.js';
+import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
 // Tags every passage with actors, places, themes and a kind, each with the evidence that
 // gave it. Rules for actors and places are in mentions.ts; themes and kinds below.
@@ -116,9 +118,6 @@ export function exampleSpans(text: string): [number, number][] {
 /** Weight of a cue in a list of examples. */
 const EXAMPLE_WEIGHT = 0.3;
 
-// Prescriptive mood: a modal or a verb of recommending, not inside reported speech.
-const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?(?:help|reaffirm|enable|allow|ensure|need)|could (?:also )?(?:be used|help))\b/i;
-const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
 // Recommendation sub-points are often verbless gerund phrases: "Ensuring …", "Allocating …".
 const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
 const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
@@ -157,14 +156,7 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
   const recSection = p.section.find((s) => RECOMMENDATION_SECTION.test(s));
   // Sentence splitting is the costly part: only passages that may be recommendations need it.
   const sents = recSection || p.blockType === 'list-item' ? sentences(p.text) : [];
-  // A modal in reported speech ("interviewees argued that … should") or in a relative clause
-  // ("lessons that should inform") does not make the sentence a recommendation.
-  const prescriptive = sents.filter((s) => {
-    const m = PRESCRIPTIVE.exec(s);
-    if (!m) return false;
-    const before = s.slice(0, m.index);
-    return !REPORTED.test(before) && !/\b(?:that|which|who|whom)\s+$/i.test(before);
-  });
+  const prescriptive = sents.filter((s) => prescriptiveAt(s) >= 0);
   if (recSection) {
     // A numbered or bulleted point under Recommendations is one, whatever its grammar.
     if (p.blockType === 'list-item') {
@@ -194,7 +186,24 @@ export class Tagger {
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
   }
 
-  tag(p: Passage): Passage {
+  /** The actors named in a piece of text, by id, with the words that named them. */
+  actorsIn(text: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const m of findMentions(text, this.aliases)) if (m.facet === 'actor' && !out.has(m.id)) out.set(m.id, m.alias);
+    return out;
+  }
+
+  /**
+   * Every passage of one document, in reading order: each tagged alone, then the rules that
+   * read a passage with its neighbours (context.ts: lead-ins of list items, quotation sources).
+   */
+  tagDocument(passages: Passage[]): Passage[] {
+    return applyContext(passages.map((p) => this.tag(p)), this);
+  }
+
+  tag(passage: Passage): Passage {
+    // What an earlier pass learnt from the neighbours is recomputed by tagDocument.
+    const { leadIn: _leadIn, source: _source, ...p } = passage;
     const evidence: TagEvidence[] = [];
     const k = kindOf(p);
     // References (entries and citation-only notes) are bibliographic data: their authors and

@@ -7,7 +7,7 @@ import { labelSets } from '../../eval/label-sets.js';
 import { classTable, evaluateSets, missedTargets, sideBySide } from '../../eval/harness.js';
 import { rankMetrics, type SearchApi } from '../../eval/search.js';
 import { crossValidate, foldOf } from '../../eval/cross-validate.js';
-import { matchLabels, type TagLabel } from '../../eval/tags.js';
+import type { TagLabel } from '../../eval/tags.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 // The evaluation harness itself, on small synthetic label files in a temporary directory:
@@ -98,7 +98,7 @@ describe('evaluation harness', () => {
     const tax = loadTaxonomy();
     const ps = Array.from({ length: 10 }, (_, i) => passage(`c${i}`, `UNHCR worked with refugees in Yemen, case ${i}.`));
     const labels = ps.map((p) => label(p.text, { actors: ['unhcr'], places: ['YEM'] }));
-    const cv = crossValidate(matchLabels(labels, ps).pairs, tax);
+    const cv = crossValidate(labels, ps, tax);
     assert.equal(cv.foldSizes.reduce((a, b) => a + b, 0), 10);
     assert.equal(cv.facets.places.f1, 1);
     assert.ok(cv.chosen.every((c) => c.perFold.length === 5));

@@ -1,0 +1,132 @@
+import type { Passage, TagEvidence } from '../../core/types.js';
+import { sentences } from '../../core/nlp/sentences.js';
+import { prescriptiveAt } from './prescriptive.js';
+
+// Tagging rules that read a passage with its neighbours in the document, after each passage
+// has been tagged alone:
+// 1. Lead-ins. A passage ending with a colon introduces the list items that follow it in the
+//    same section ("Donor states should also consider how … This should involve:"). Each item
+//    keeps its lead-in (passage.leadIn), is a recommendation when the lead-in prescribes, and a
+//    recommendation inherits the lead-in's addressees: the actors named before its modal
+//    ("donor states" should). A lead-in that is itself an item passes on what it inherited.
+// 2. Quotation sources. A quotation is credited to whoever the text names as its source: the
+//    citation that closes it ("(HPG interviews, 2020)") or the speaker of the lead-in that
+//    introduces it ("The Commission defined human security as:"). The source's actors are the
+//    quotation's; the document's author is not its speaker.
+
+/** What the context rules need from the tagger. */
+export interface ActorFinder {
+  actorsIn(text: string): Map<string, string>;
+}
+
+interface OpenLeadIn {
+  passage: Passage;
+  section: string;
+  prescriptive: boolean;
+  /** actor id → the words naming it */
+  addressees: Map<string, string>;
+}
+
+const sectionKey = (p: Passage) => p.section.join('\u0000');
+const endsWithColon = (text: string) => /:\s*$/.test(text);
+
+const ADVERBIAL_OPENING = /^\s*(?:[A-Z][a-z]+ing|In|On|For|With|Without|Given|As|After|Before|Under|Through|To|By|At|From|Despite|Following|Since|While|When|If|Where|Although|Because)\b/;
+
+/**
+ * The subject a modal applies to: the clause before it after the last comma ("Reflecting their
+ * own legal responsibilities …, donor states"), or, when that names no actor, the sentence's
+ * opening clause ("The Global Protection Cluster, with the support of …,").
+ */
+function addresseesBefore(prefix: string, finder: ActorFinder): Map<string, string> {
+  const clauses = prefix.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).split(/,/);
+  const last = finder.actorsIn(prefix.slice(prefix.length - clauses[clauses.length - 1].length));
+  // An opening clause that is an adverbial ("Building on the agreement on the Protection
+  // Cluster,", "In Syria,") is not the subject.
+  if (last.size || clauses.length === 1 || ADVERBIAL_OPENING.test(clauses[0])) return last;
+  return finder.actorsIn(prefix.slice(0, clauses[0].length));
+}
+
+/** Whether a passage prescribes, and the actors its prescriptive sentences address. */
+function readPrescription(text: string, finder: ActorFinder): { prescriptive: boolean; addressees: Map<string, string> } {
+  const addressees = new Map<string, string>();
+  let prescriptive = false;
+  for (const s of sentences(text)) {
+    const at = prescriptiveAt(s);
+    if (at < 0) continue;
+    prescriptive = true;
+    for (const [id, words] of addresseesBefore(s.slice(0, at), finder)) if (!addressees.has(id)) addressees.set(id, words);
+  }
+  return { prescriptive, addressees };
+}
+
+const SPEECH_VERB = '(?:has\\s+|had\\s+)?(?:stated|said|says|defined|defines|wrote|writes|noted|notes|argued|argues|declared|declares|described|describes|explained|explains|observed|concluded|concludes|remarked|warned|warns|added|commented|recalled|insisted|put it|puts it|told [^:]{0,40})';
+const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of|on|for|the|and|de|van|von)?\\s*[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
+const SPEAKER_VERB = new RegExp(`${SPEAKER},?\\s+${SPEECH_VERB}\\b[^:]*:\\s*$`, 'u');
+const SPEAKER_PREP = new RegExp(`\\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?\\b[^:]*:\\s*$`, 'u');
+const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
+
+/**
+ * The source a quotation's text or its lead-in names: the closing citation, else the speaker of
+ * the lead-in's last sentence. "The Commission" is completed from the lead-in where it is named
+ * in full ("the Commission on Human Security").
+ */
+export function quotationSource(quote: string, leadIn?: string): string | undefined {
+  const cited = CLOSING_CITATION.exec(quote.trim());
+  if (cited) return cited[1].replace(/^(?:see|cited in)\s+/i, '').trim();
+  if (!leadIn || !endsWithColon(leadIn)) return undefined;
+  const last = sentences(leadIn).pop() ?? leadIn;
+  const m = SPEAKER_VERB.exec(last) ?? SPEAKER_PREP.exec(last);
+  if (!m) return undefined;
+  const speaker = m[1].replace(/^[Tt]he\s+/, '').trim();
+  if (/^(?:It|This|That|These|They|He|She|We|I)$/.test(speaker)) return undefined;
+  // "the Commission" → the name it was given earlier: "the Commission on Human Security".
+  const full = new RegExp(`\\b${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:on|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+|of\\s+)?[\\p{Lu}][\\p{L}'’-]*)*`, 'u').exec(leadIn);
+  return full ? full[0] : speaker;
+}
+
+function credit(p: Passage, id: string, rule: string, matched: string[]): Passage {
+  if (p.actors.includes(id)) return p;
+  const evidence: TagEvidence = { facet: 'actor', id, rule, matched };
+  return { ...p, actors: [...p.actors, id], evidence: [...p.evidence, evidence] };
+}
+
+export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
+  const out = [...passages];
+  // Open lead-ins, outermost first: a paragraph's list, and the lists nested in its items.
+  let open: OpenLeadIn[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let p = out[i];
+    // Notes sit wherever the page put them: they neither interrupt a list nor introduce one.
+    if (p.blockType === 'footnote' || p.blockType === 'reference') continue;
+    if (p.blockType !== 'list-item' || (open.length && sectionKey(p) !== open[0].section)) open = [];
+    // An item at the depth of an item that introduced a nested list is that one's sibling.
+    while (open.length && p.depth !== undefined && open[open.length - 1].passage.depth !== undefined && open[open.length - 1].passage.depth! >= p.depth) open.pop();
+    const leads = endsWithColon(p.text) && (p.blockType === 'paragraph' || p.blockType === 'list-item');
+    const own = open.length || leads ? readPrescription(p.text, finder) : null;
+    // Without depths to go by, a point that names whom it addresses ("IASC members should …")
+    // is a new point, not an item of the list before it.
+    if (open.length && own?.addressees.size && p.depth === undefined) open = [];
+    const parent = open.length ? open[open.length - 1] : null;
+    if (parent) {
+      p = { ...p, leadIn: { id: parent.passage.id, text: parent.passage.text } };
+      if (parent.prescriptive && p.kind === 'finding') {
+        p = { ...p, kind: 'recommendation', evidence: [...p.evidence.filter((e) => e.facet !== 'kind'), { facet: 'kind', id: 'recommendation', rule: 'item of a prescriptive lead-in', matched: [parent.passage.text.slice(-60)] }] };
+      }
+      if (p.kind === 'recommendation' && !own?.addressees.size) for (const [id, words] of parent.addressees) p = credit(p, id, 'addressee of the lead-in', [words, parent.passage.text.slice(-60)]);
+    }
+    if (leads && own) {
+      const addressees = own.addressees.size ? own.addressees : new Map(parent?.addressees ?? []);
+      open.push({ passage: p, section: sectionKey(p), prescriptive: own.prescriptive || (parent?.prescriptive ?? false), addressees });
+    }
+    if (p.kind === 'quotation' && !p.duplicate) {
+      const prev = [...out.slice(0, i)].reverse().find((x) => x.blockType !== 'footnote' && x.blockType !== 'reference');
+      const source = quotationSource(p.text, prev && sectionKey(prev) === sectionKey(p) ? prev.text : undefined);
+      if (source) {
+        p = { ...p, source };
+        for (const [id, words] of finder.actorsIn(source)) p = credit(p, id, 'source of the quotation', [words]);
+      }
+    }
+    out[i] = p;
+  }
+  return out;
+}

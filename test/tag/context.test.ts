@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import type { BlockType, Passage } from '../../core/types.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+import { quotationSource } from '../../indexer/tag/context.js';
+import { prescriptiveAt } from '../../indexer/tag/prescriptive.js';
+
+// The rules that read a passage with its neighbours: lead-ins of list items, quotation sources.
+
+const tagger = new Tagger(loadTaxonomy());
+const doc = (section: string, ...parts: [BlockType, string, Partial<Passage>?][]): Passage[] =>
+  tagger.tagDocument(
+    parts.map(([blockType, text, extra], ordinal) => ({
+      id: `p${ordinal}`, doc: 'd', ordinal, block: ordinal, text, section: [section], page: null, physicalPage: null, start: 0, end: text.length,
+      kind: 'finding', blockType, actors: [], themes: [], places: [], evidence: [], ...extra,
+    })),
+  );
+
+describe('list items and their lead-in', () => {
+  it('keep their lead-in, and a recommendation inherits the actor it addresses', () => {
+    const [lead, a, note, b, after] = doc(
+      'Recommendations',
+      ['paragraph', 'Reflecting their own legal responsibilities, donor states should also consider how they can enable collaboration. This should involve:'],
+      ['list-item', 'Ensuring adequate resources are available for protection advocacy.'],
+      ['footnote', 'See the annex for figures.'],
+      ['list-item', 'Greater provision of diplomatic support.'],
+      ['paragraph', 'The research was limited in scope.'],
+    );
+    assert.ok(lead.actors.includes('donors'));
+    for (const item of [a, b]) {
+      assert.deepEqual(item.leadIn, { id: 'p0', text: lead.text });
+      assert.equal(item.kind, 'recommendation');
+      assert.ok(item.actors.includes('donors'), item.text);
+      const ev = item.evidence.find((e) => e.id === 'donors')!;
+      assert.equal(ev.rule, 'addressee of the lead-in');
+      assert.equal(ev.matched[0], 'donor states');
+    }
+    assert.equal(note.leadIn, undefined);
+    assert.equal(after.leadIn, undefined);
+    assert.ok(!after.actors.includes('donors'));
+  });
+
+  it('makes the items of a prescriptive lead-in recommendations in any section', () => {
+    const [, item] = doc('Findings', ['paragraph', 'UNHCR and OHCHR should set out a strategic framework. This framework should include:'], ['list-item', 'A joint public statement by the two offices.']);
+    assert.equal(item.kind, 'recommendation');
+    assert.deepEqual([...item.actors].sort(), ['ohchr', 'unhcr']);
+  });
+
+  it('leaves the items of a lead-in that prescribes nothing as they are', () => {
+    const [, item] = doc('Box 1', ['paragraph', 'In 2001, the Security Council asked OCHA for a guide. The guide has three sections:'], ['list-item', 'Section 1 covers general concerns.']);
+    assert.equal(item.leadIn?.id, 'p0');
+    assert.deepEqual(item.actors, []);
+    assert.notEqual(item.kind, 'recommendation');
+  });
+
+  it('takes the subject before the modal, not every name before it', () => {
+    const [, item] = doc(
+      'Recommendations',
+      ['list-item', 'Seizing the opportunity of the IASC review and of the UN SG’s agenda, the IASC coordinators should ensure synergies. At minimum this should include:'],
+      ['list-item', 'Regular consultations between the two teams.'],
+    );
+    assert.deepEqual(item.actors, ['iasc']);
+    const [, framework] = doc(
+      'Recommendations',
+      ['list-item', 'UNHCR and OHCHR should agree a framework. Building on the agreement on the Protection Cluster, this framework should include:'],
+      ['list-item', 'A consolidated action plan.'],
+    );
+    assert.deepEqual([...framework.actors].sort(), ['ohchr', 'unhcr']);
+  });
+
+  it('ends the list at a point that names its own addressee, and passes inheritance down nested lead-ins', () => {
+    const [, , own, , nested, sub] = doc(
+      'Recommendations',
+      ['list-item', 'The Global Protection Cluster should develop a plan. This plan should include:'],
+      ['list-item', 'Collation of positive examples.'],
+      ['list-item', 'IASC members should seize the opportunity of the review.'],
+      ['list-item', 'Donor states should enable collaboration. This should involve:'],
+      ['list-item', 'Ensuring adequate resources are available, including through:'],
+      ['list-item', 'targeted funding for collaborative initiatives at field level;'],
+    );
+    assert.equal(own.leadIn, undefined);
+    assert.ok(!own.actors.includes('protection-cluster'));
+    assert.ok(nested.actors.includes('donors'));
+    assert.ok(sub.actors.includes('donors'));
+    assert.equal(sub.leadIn?.id, 'p4');
+  });
+
+  it('goes by list depth when the source shows it: a sibling after a nested list returns to the outer lead-in', () => {
+    const [, , , sibling, own] = doc(
+      'Recommendations',
+      ['list-item', 'Donor states should enable collaboration. This should involve:', { depth: 0 }],
+      ['list-item', 'Ensuring adequate resources are available, including through:', { depth: 1 }],
+      ['list-item', 'targeted funding for field initiatives;', { depth: 2 }],
+      ['list-item', 'Greater provision of diplomatic support.', { depth: 1 }],
+      ['list-item', 'IASC members should seize the opportunity of the review.', { depth: 1 }],
+    );
+    assert.equal(sibling.leadIn?.id, 'p0');
+    assert.ok(sibling.actors.includes('donors'));
+    assert.equal(own.leadIn?.id, 'p0', 'an item of the list…');
+    assert.deepEqual(own.actors, ['iasc'], '…that names its own addressee inherits none');
+  });
+
+  it('does not read a modal in a relative clause as prescriptive, brackets or not', () => {
+    assert.equal(prescriptiveAt('Clarification on the role that leaders (e.g. the RC/HC, UNCT, cluster) should play.'), -1);
+    assert.ok(prescriptiveAt('Agencies that are engaged in protection work should consider it.') > 0);
+  });
+});
+
+describe('quotations credited to their source', () => {
+  it('credits a block quotation to the speaker its lead-in names, not to the document', () => {
+    const [, quote] = doc('Findings', ['paragraph', 'In his report the Secretary-General stated:'], ['quote', '“A culture of human rights must permeate everything we do.”']);
+    assert.equal(quote.kind, 'quotation');
+    assert.equal(quote.source, 'Secretary-General');
+    assert.ok(quote.actors.includes('un-secretary-general'));
+    assert.equal(quote.evidence.find((e) => e.id === 'un-secretary-general')?.rule, 'source of the quotation');
+  });
+
+  it('completes a short name from the lead-in, and reads a closing citation', () => {
+    assert.equal(quotationSource('to protect the vital core of all human lives. 15', 'In 2001 the Commission on Human Security was created. The Commission defined human security as:'), 'Commission on Human Security');
+    assert.equal(quotationSource('it was bureaucratically hard work (HPG interviews, 2020).'), 'HPG interviews');
+    assert.equal(quotationSource('the steam has gone out of the movement', 'It was put like this:'), undefined);
+    assert.equal(quotationSource('a quotation', 'Some context without a colon.'), undefined);
+  });
+
+  it('credits no one when no source is named, and leaves pull quotes alone', () => {
+    const [, quote, , pull] = doc(
+      'Findings',
+      ['paragraph', 'The situation was dire.'],
+      ['quote', '“War is not the same as before.”'],
+      ['paragraph', 'UNHCR said:'],
+      ['quote', '“There is no perfection in protection”', { duplicate: true }],
+    );
+    assert.equal(quote.source, undefined);
+    assert.deepEqual(quote.actors, []);
+    assert.equal(pull.source, undefined);
+  });
+});
