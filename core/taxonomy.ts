@@ -16,6 +16,8 @@ const actor = z.object({
   definition: z.string().default(''),
   aliases: z.array(z.string()).default([]),
   acronyms: z.record(z.string()).default({}),
+  /** names that stand for the actor in a cited work's title: its initiatives and reports ("Call to Action for Human Rights") */
+  inTitles: z.array(z.string()).default([]),
 });
 const theme = z.object({
   id: z.string(),

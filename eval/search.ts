@@ -15,7 +15,7 @@ import { runSearch } from '../server/search/service.js';
 // JSON API, as a user's browser would, twice: with every hit ranked (perDoc=0) and with the
 // default grouping by document, whatever the server's default is.
 
-export const QUERY_CLASSES = ['question', 'named', 'acronym', 'typo', 'phrase', 'filter', 'variant', 'prefix'] as const;
+export const QUERY_CLASSES = ['question', 'named', 'acronym', 'typo', 'phrase', 'filter', 'variant', 'prefix', 'keyword'] as const;
 
 export interface LabelledQuery {
   id: string;

@@ -27,6 +27,9 @@ import { boundedMatches, escapeRegExp } from '../../core/text.js';
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3; written with its acronym it counts through that.
 // 10. A place alone in brackets after a name, "Ministry of Defence (UK)", qualifies the name.
+// 11. In a cited work's title, an actor's initiatives and reports (its `inTitles` in the
+//     taxonomy: "Call to Action for Human Rights") stand for the actor: the work is about what
+//     the actor did. In running text the initiative is discussed, not its owner.
 
 export interface Mention {
   facet: 'actor' | 'place';
@@ -48,6 +51,8 @@ interface Alias {
   weak: boolean;
   /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
   implied?: boolean;
+  /** an initiative or report that stands for its actor in a cited title only (rule 11) */
+  titleOnly?: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
@@ -82,16 +87,17 @@ export function isAcronym(alias: string): boolean {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: 'actor' | 'place', id: string, raw: string, implied = false) => {
+  const add = (facet: 'actor' | 'place', id: string, raw: string, implied = false, titleOnly = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}) });
+    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
   for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
   for (const p of tax.places) for (const mission of p.missions) add('place', p.id, mission, true);
+  for (const a of tax.actors) for (const name of a.inTitles) add('actor', a.id, name, false, true);
   // Longest first, so a longer alias claims its span before a shorter one inside it.
   return out.sort((a, b) => b.text.length - a.text.length);
 }
@@ -144,7 +150,8 @@ const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s
 // "the community" of humanitarians or donors is not a community of affected people.
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
 
-export function findMentions(text: string, aliases: Alias[]): Mention[] {
+/** Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies too. */
+export function findMentions(text: string, aliases: Alias[], inTitle = false): Mention[] {
   const cited = citations(text);
   const taken: [number, number, string][] = [];
   const lists = enumerations(blankAsides(text));
@@ -152,7 +159,7 @@ export function findMentions(text: string, aliases: Alias[]): Mention[] {
   const mentions: Mention[] = [];
   const lower = text.toLowerCase();
   for (const a of aliases) {
-    if (!lower.includes(a.probe)) continue;
+    if ((a.titleOnly && !inTitle) || !lower.includes(a.probe)) continue;
     for (const m of boundedMatches(a.re, text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;

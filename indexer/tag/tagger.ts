@@ -134,14 +134,20 @@ export function citationOnly(note: string): boolean {
 }
 
 /**
- * The title part of a reference: its quoted titles if it has any ("Ahmed, K. (2021) ‘Ethiopia
- * suspends aid groups …’"), else what follows the author and year ("Rosenthal, G. (2019) A
- * brief and independent inquiry into … Myanmar"), without links and the publisher's city.
+ * The title part of a reference: what follows the author and year in an author-date entry
+ * ("Rosenthal, G. (2019) A brief and independent inquiry into … Myanmar"), else its quoted
+ * titles ("Aditi Gorur, 'Defining the Boundaries of UN Stabilization Missions' (Stimson …)"),
+ * else what follows the author's name; without links and the publisher's "City: Publisher".
  */
 export function referenceTitle(ref: string): string {
+  const head = /^[^()]*?\((?:19|20)\d{2}[a-z]?|forthcoming|n\.d\.\)\s*/u.exec(ref);
   const quoted = [...ref.matchAll(/[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]);
-  const rest = quoted.length ? quoted.join(' | ') : ref.replace(/^[^()]*?\((?:19|20)\d{2}[a-z]?\)\s*|^[^,]+(?:,[^,]+)?,\s*(?=\p{Lu})/u, '');
-  return rest.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,]*/gu, ' ');
+  const afterHead = head ? ref.slice(head[0].length).replace(/^[^)]*\)\s*/, '') : '';
+  // A quoted title is the title; what follows it is the journal, the venue or the publisher.
+  if (quoted.length && (!head || /^[‘“"']/.test(afterHead))) return quoted.join(' | ');
+  const rest = head ? afterHead : ref.replace(/^[^,]+(?:,[^,]+)?,\s*(?=\p{Lu})/u, '');
+  // "… . Geneva: IASC", "(Oxford: Oxford University Press, 2007)": the publisher, not the title's subtitle.
+  return rest.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?:^|(?<=[.(]\s*))\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]*/gu, ' ');
 }
 
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
@@ -206,12 +212,13 @@ export class Tagger {
     const { leadIn: _leadIn, source: _source, ...p } = passage;
     const evidence: TagEvidence[] = [];
     const k = kindOf(p);
-    // References (entries and citation-only notes) are bibliographic data: their authors and
-    // publishers are not actors the passage is about. A country in the cited title is a place
-    // the work reports on ("Ethiopia suspends aid groups …"), so a reader filtering by country
-    // finds it. Their themes still say what the cited work is on.
-    const text = p.text;
-    const mentions = k.kind === 'reference' ? findMentions(referenceTitle(text), this.aliases).filter((m) => m.facet === 'place') : findMentions(text, this.aliases);
+    // References (entries and citation-only notes) are bibliographic data: their authors,
+    // publishers and links say nothing of what the cited work is about, its title does. A
+    // country or an actor the title names ("Ethiopia suspends aid groups …", "… in the United
+    // Nations Security Council") is tagged, so a reader filtering by it finds the work; the
+    // author ("UNHCR (2017) …") is not. Themes too are read from the title.
+    const text = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
+    const mentions = findMentions(text, this.aliases, k.kind === 'reference');
     const byTag = new Map<string, { facet: 'actor' | 'place'; id: string; weight: number; aliases: string[] }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;

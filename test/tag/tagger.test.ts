@@ -110,6 +110,16 @@ describe('actors and places', () => {
     assert.deepEqual(ref('UNHCR (2017) Review of the protection cluster. London: UK Government Press.').places, []);
   });
 
+  it('takes the actors a cited title names, with initiatives standing for their owner, but never the author', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('UNHCR (2017) Evaluation of the Global Protection Cluster. Geneva: UNHCR.').actors, ['protection-cluster']);
+    assert.deepEqual(ref('UN SG (2020) The highest aspiration: a call to action for human rights. New York: UN.').actors, ['un-secretary-general']);
+    assert.deepEqual(ref("David Curran, 'Mapping the Stabilization Discourse in the United Nations Security Council, 2000-14', Stability, vol. 4, 2015.").actors, ['un-security-council']);
+    assert.deepEqual(ref('UN Security Council, Resolution 2177 (18 September 2014) UN Doc S/RES/2177.').actors, []);
+    // in running text an initiative is discussed, not its owner
+    assert.ok(!tag('The Human Rights Up Front initiative polarised approaches to diplomacy.').actors.includes('un-secretary-general'));
+  });
+
   it('does not take a country that qualifies or is part of a name', () => {
     assert.deepEqual(tag('Views are not those of the Ministry of Defence (UK).').places, []);
     const iiim = tag('Members established the Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic (IIIM).');
