@@ -63,13 +63,14 @@ export async function corpusSnapshot(corpusDir = join(process.cwd(), 'corpus')):
 }
 
 /** The same index served on 127.0.0.1, port 0, and searched through its JSON API. */
-export async function corpusApi(corpusDir?: string): Promise<SearchApi> {
+export async function corpusApi(corpusDir?: string): Promise<SearchApi & { snapshot: Snapshot }> {
   const { snap, store, cleanup } = await corpusSnapshot(corpusDir);
   const server = createServer(createApp(store));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     snap,
+    snapshot: snap,
     async ranked(q, filters, perDoc) {
       const params = new URLSearchParams({ q, size: '20' });
       if (perDoc !== undefined) params.set('perDoc', String(perDoc));

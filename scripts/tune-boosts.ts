@@ -1,19 +1,15 @@
 import { corpusSnapshot, gradesOf, loadQueries, rankInProcess, rankMetrics } from '../eval/search.js';
-import { LunrEngine } from '../server/search/lunr-engine.js';
+import { BOOST_GRID, boostedEngine } from '../eval/search-cv.js';
 
-// Field boosts chosen by measurement: mean nDCG@10 on the labelled queries for a grid of boosts.
+// Field boosts chosen by measurement: mean nDCG@10 on the tuning queries for a grid of boosts
+// (npm run eval cross-validates the choice).
 //   npx tsx scripts/tune-boosts.ts
 const { snap, cleanup } = await corpusSnapshot();
 const queries = await loadQueries();
-const docs = snap.passages.map((p, ordinal) => {
-  const d = snap.documents.get(p.doc)!;
-  return { ordinal, text: p.text, section: p.section.join(' '), title: d.csl.title ?? '', author: (d.csl.author ?? []).map((a) => `${a.given ?? ''} ${a.family ?? a.literal ?? ''}`).join(' ') };
-});
 const rows: [string, number][] = [];
-for (const section of [0.5, 1, 1.5, 2, 3]) {
-  for (const title of [0, 0.3, 0.6, 1.2]) {
-    const engine = LunrEngine.build(docs, [{ name: 'text', boost: 1 }, { name: 'section', boost: section }, { name: 'title', boost: title }, { name: 'author', boost: 1 }]);
-    const ctx = { ...snap, engine };
+for (const section of BOOST_GRID.section) {
+  for (const title of BOOST_GRID.title) {
+    const ctx = { ...snap, engine: boostedEngine(snap, section, title) };
     const mean = queries.map((q) => rankMetrics(rankInProcess(ctx, q), gradesOf(ctx, q).grades).ndcg10).reduce((a, b) => a + b, 0) / queries.length;
     rows.push([`section ${section}, title ${title}`, mean]);
   }
