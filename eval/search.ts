@@ -76,6 +76,12 @@ export async function corpusApi(corpusDir?: string): Promise<SearchApi & { snaps
       if (perDoc !== undefined) params.set('perDoc', String(perDoc));
       for (const [facet, values] of Object.entries(filters ?? {})) for (const v of values ?? []) params.append(facet, v);
       const res = await fetch(`${base}/api/search?${params}`);
+      // A label the server refuses (a facet value no passage has) scores 0 and says why, so
+      // one query cannot stop the whole evaluation.
+      if (res.status >= 400 && res.status < 500) {
+        console.warn(`search "${q}" ${params}: HTTP ${res.status} ${await res.text()} (scored as finding nothing)`);
+        return [];
+      }
       if (!res.ok) throw new Error(`search "${q}": HTTP ${res.status} ${await res.text()}`);
       const body = (await res.json()) as { hits: { passage: { id: string } }[] };
       return body.hits.map((h) => h.passage.id);

@@ -5,7 +5,7 @@ import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { labelSets } from '../../eval/label-sets.js';
 import { classTable, evaluateSets, missedTargets, sideBySide } from '../../eval/harness.js';
-import { rankMetrics, type SearchApi } from '../../eval/search.js';
+import { corpusApi, rankMetrics, type SearchApi } from '../../eval/search.js';
 import { crossValidate, foldOf } from '../../eval/cross-validate.js';
 import type { TagLabel } from '../../eval/tags.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -103,5 +103,19 @@ describe('evaluation harness', () => {
     assert.equal(cv.facets.places.f1, 1);
     assert.ok(cv.chosen.every((c) => c.perFold.length === 5));
     assert.match(cv.how, /FNV-1a hash/);
+  });
+
+  it('scores a query the server refuses (an unknown facet value) as finding nothing, and goes on', async function () {
+    this.timeout(60_000);
+    const corpus = await tempDir('eval-corpus-');
+    await writeFile(join(corpus, 'note.txt'), 'A note on protection\n\nUNHCR leads the protection cluster in Yemen and elsewhere.\n');
+    const api = await corpusApi(corpus);
+    try {
+      assert.deepEqual(await api.ranked('protection', { place: ['ZZZ'] }, 0), []);
+      assert.equal((await api.ranked('protection', {}, 0)).length, 1);
+    } finally {
+      await api.close();
+      await removeAll(corpus);
+    }
   });
 });
