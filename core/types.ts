@@ -101,6 +101,10 @@ export interface Passage {
   section: string[];
   /** printed page label users cite ("7", "iv"), null when unknown */
   page: string | null;
+  /** printed page label where the passage ends, when it runs onto a later page */
+  pageEnd?: string | null;
+  /** 1-based paragraph number within the document, for citing sources without pages (APA: para. 12) */
+  para?: number;
   /** 1-based physical page, null for text sources */
   physicalPage: number | null;
   /** character offsets into the document's cleaned text */

@@ -1,5 +1,6 @@
 import type { Block, DocumentRecord, Passage } from '../core/types.js';
 import { lettersOnly } from '../core/text.js';
+import { issuedYear, nameDisplay } from '../core/csl.js';
 
 // Extraction fidelity against a PDF's ground-truth file: which truth blocks the passages
 // recover, which passages are not truth text, and what leaked into the body.
@@ -159,8 +160,8 @@ export function measureFidelity(truth: Truth, doc: DocumentRecord, passages: Pas
   }
 
   const families = (names: string[]) => names.map((n) => lettersOnly(n.split(/\s+/).pop() ?? n)).sort().join('|');
-  const gotAuthors = (doc.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ''} ${a.family ?? ''}`.trim());
-  const gotYear = Number(doc.csl.issued?.['date-parts']?.[0]?.[0]) || undefined;
+  const gotAuthors = (doc.csl.author ?? []).map(nameDisplay);
+  const gotYear = issuedYear(doc.csl) ?? undefined;
   const titleKey = lettersOnly(doc.csl.title ?? '');
   const metadata = {
     title: titleKey === lettersOnly(truth.title) || titleKey === lettersOnly(truth.catalog_title ?? ''),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentRecord } from '../core/types.js';
 import { lettersOnly } from '../core/text.js';
+import { firstAuthorName, issuedYear } from '../core/csl.js';
 
 // Reference parsing against the hand-labelled entries of test/labels/references.json: the share
 // of entries with the right first author, year and title (titles compared on letters, within
@@ -45,19 +46,17 @@ export async function scoreReferences(documents: DocumentRecord[]): Promise<Refe
     const refs = documents.find((d) => d.id === l.doc)?.references ?? [];
     // The entry the label names: same first author and year, else the closest title.
     const who = lettersOnly(l.first);
-    const firstOf = (x: (typeof refs)[number]) => lettersOnly(x.author?.[0]?.family ?? x.author?.[0]?.literal ?? '');
-    const yearOf = (x: (typeof refs)[number]) => Number(x.issued?.['date-parts']?.[0]?.[0]) || null;
+    const firstOf = (x: (typeof refs)[number]) => lettersOnly(firstAuthorName(x));
     const candidates = refs.filter((x) => firstOf(x).startsWith(who.slice(0, 4)) || lettersOnly(x.title ?? '').startsWith(lettersOnly(l.title).slice(0, 20)));
-    const r = candidates.find((x) => yearOf(x) === l.year && near(lettersOnly(x.title ?? ''), lettersOnly(l.title))) ?? candidates.find((x) => yearOf(x) === l.year) ?? candidates[0];
+    const r = candidates.find((x) => issuedYear(x) === l.year && near(lettersOnly(x.title ?? ''), lettersOnly(l.title))) ?? candidates.find((x) => issuedYear(x) === l.year) ?? candidates[0];
     if (!r) {
       s.errors.push(`not found: ${l.at}`);
       continue;
     }
     s.found++;
-    const a = r.author?.[0];
-    const first = lettersOnly(a?.family ?? a?.literal ?? '');
+    const first = lettersOnly(firstAuthorName(r));
     const okFirst = first === lettersOnly(l.first) || first.startsWith(lettersOnly(l.first));
-    const y = Number(r.issued?.['date-parts']?.[0]?.[0]) || null;
+    const y = issuedYear(r);
     const okYear = y === l.year;
     const okTitle = near(lettersOnly(r.title ?? ''), lettersOnly(l.title));
     if (okFirst) s.first++;

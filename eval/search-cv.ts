@@ -3,6 +3,7 @@ import { LunrEngine } from '../server/search/lunr-engine.js';
 import { SEARCH_FIELDS } from '../core/search-fields.js';
 import { foldOf, FOLDS } from './cross-validate.js';
 import { gradesOf, rankInProcess, rankMetrics, type LabelledQuery } from './search.js';
+import { nameDisplay } from '../core/csl.js';
 
 // k-fold cross-validation of the search field boosts (core/search-fields.ts), chosen by
 // scripts/tune-boosts.ts on the tuning queries: per fold the boosts are chosen on the other
@@ -21,7 +22,7 @@ export interface BoostCrossValidation {
 export function engineDocuments(snap: Pick<Snapshot, 'passages' | 'documents'>) {
   return snap.passages.map((p, ordinal) => {
     const d = snap.documents.get(p.doc)!;
-    return { ordinal, text: p.text, section: p.section.join(' '), title: d.csl.title ?? '', author: (d.csl.author ?? []).map((a) => `${a.given ?? ''} ${a.family ?? a.literal ?? ''}`).join(' ') };
+    return { ordinal, text: p.text, section: p.section.join(' '), title: d.csl.title ?? '', author: (d.csl.author ?? []).map(nameDisplay).join(' ') };
   });
 }
 

@@ -1,6 +1,7 @@
 import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { SEARCH_FIELDS } from '../core/search-fields.js';
+import { nameDisplay } from '../core/csl.js';
 
 /** The lunr index over passages: text, section headings, document title and author names. */
 export function buildLunrIndex(passages: Passage[], documents: Map<string, DocumentRecord>): lunr.Index {
@@ -15,7 +16,7 @@ export function buildLunrIndex(passages: Passage[], documents: Map<string, Docum
         text: p.text,
         section: p.section.join(' '),
         title: doc?.csl.title ?? '',
-        author: (doc?.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ''} ${a.family ?? ''}`).join(' '),
+        author: (doc?.csl.author ?? []).map(nameDisplay).join(' '),
       });
     }
   });

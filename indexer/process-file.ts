@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Block, DocumentRecord, FileReport, Furniture, Passage } from '../core/types.js';
 import { sha256 } from '../core/text.js';
+import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
 import { ReadError, type ReadResult } from './readers/types.js';
 import { layoutBlocks, type Structured } from './stages/layout-blocks.js';
@@ -56,7 +57,7 @@ export function buildDocument(
   let structured: Structured;
   if (read.pages) structured = layoutBlocks(read.pages);
   else {
-    const names = entry?.item.author?.map((a) => a.family ?? a.literal ?? '') ?? read.embedded.authors;
+    const names = entry?.item.author?.map(familyName) ?? read.embedded.authors;
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
   }
   const blocks = repairBlocks(structured.blocks);

@@ -1,4 +1,4 @@
-import type { CslItem } from '../core/types.js';
+import { authorList, locatorLabel, yearLabel } from '../core/csl.js';
 import { citationSegments, citingContext } from './citing-context.js';
 
 // Small functions the ejs views call; kept here so the templates stay declarative.
@@ -33,14 +33,4 @@ export function values(query: Query, key: string): string[] {
   return asList(query[key]);
 }
 
-export function authors(csl: CslItem): string {
-  const names = (csl.author ?? []).map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '));
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-export function year(csl: CslItem): string {
-  const y = csl.issued?.['date-parts']?.[0]?.[0];
-  return y ? String(y) : csl.issued?.literal || 'n.d.';
-}
-
-export const helpers = { urlWith, toggle, values, authors, year, citingContext, citationSegments };
+export const helpers = { urlWith, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments };

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { lettersOnly, MONTHS } from '../../core/text.js';
+import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import { parseReferences, workKey, type Reference } from './parse.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
@@ -10,8 +11,7 @@ import { parseReferences, workKey, type Reference } from './parse.js';
 const require = createRequire(import.meta.url);
 const DiceCoefficient = require('natural/lib/natural/distance/dice_coefficient') as (a: string, b: string) => number;
 
-const yearOf = (c: { issued?: { 'date-parts'?: (number | string)[][] } }) => Number(c.issued?.['date-parts']?.[0]?.[0]) || null;
-const familyKey = (c: Reference) => lettersOnly(c.author?.[0]?.family ?? c.author?.[0]?.literal ?? '');
+const familyKey = (c: Reference) => lettersOnly(firstAuthorName(c));
 
 /** One cited name and year, and where it stands in the text ([start, end) offsets). */
 export interface InTextCitation {
@@ -88,8 +88,8 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
         const ref: Reference = { ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: '' };
         const match = docs.find((other) => {
           if (other.id === d.id || !other.csl.title || !ref.title) return false;
-          const y1 = yearOf(ref);
-          const y2 = yearOf(other.csl);
+          const y1 = issuedYear(ref);
+          const y2 = issuedYear(other.csl);
           if (y1 && y2 && Math.abs(y1 - y2) > 1) return false;
           return DiceCoefficient(lettersOnly(ref.title), lettersOnly(other.csl.title)) >= 0.75;
         });
@@ -112,7 +112,7 @@ export function buildCitationGraph(documents: Map<string, DocumentRecord>, passa
       let best: Reference | undefined;
       let bestScore = -1;
       for (const x of refs) {
-        if (yearOf(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) continue;
+        if (issuedYear(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) continue;
         const n = x.author?.length ?? 0;
         const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
         if (score > bestScore) [best, bestScore] = [x, score];

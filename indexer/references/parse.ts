@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
+import { firstAuthorName, issuedYear } from '../../core/csl.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -53,9 +54,8 @@ function typeOf(rest: string): string {
 }
 
 export function workKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): string {
-  const first = csl.author?.[0];
-  const who = lettersOnly(first?.family ?? first?.literal ?? '').slice(0, 12);
-  const year = String(csl.issued?.['date-parts']?.[0]?.[0] ?? '');
+  const who = lettersOnly(firstAuthorName(csl)).slice(0, 12);
+  const year = String(issuedYear(csl) ?? '');
   return `${who}-${year}-${lettersOnly(csl.title ?? '').slice(0, 24)}`;
 }
 

@@ -1,6 +1,7 @@
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
+import { issuedYear, nameDisplay, nameInverted } from '../../core/csl.js';
 
 export const FACETS = ['actor', 'theme', 'kind', 'place', 'doc', 'author', 'year', 'type'] as const;
 export type FacetName = (typeof FACETS)[number];
@@ -27,8 +28,8 @@ const TYPE_LABELS: Record<string, string> = {
 };
 
 export function authorKey(a: { family?: string; given?: string; literal?: string }): { id: string; label: string } {
-  const label = a.literal ?? [a.given, a.family].filter(Boolean).join(' ');
-  const id = (a.literal ?? [a.family, a.given].filter(Boolean).join(' '))
+  const label = nameDisplay(a);
+  const id = nameInverted(a)
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
@@ -37,8 +38,7 @@ export function authorKey(a: { family?: string; given?: string; literal?: string
 }
 
 export function yearOf(d: DocumentRecord | undefined): number | null {
-  const y = Number(d?.csl.issued?.['date-parts']?.[0]?.[0]);
-  return Number.isFinite(y) && y > 0 ? y : null;
+  return d ? issuedYear(d.csl) : null;
 }
 
 /** Per facet value, the set of passages that carry it; built once per loaded build. */

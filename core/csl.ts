@@ -1,0 +1,140 @@
+import type { CslItem, CslName } from './types.js';
+import { MONTHS } from './text.js';
+
+// What every part of the product reads from a CSL-JSON item — its year, its authors' names in
+// the order a context wants them, its citation key, the locator of a quoted passage — in one
+// place, so a page, an export and a facet never disagree about the same item.
+
+type Dated = Pick<CslItem, 'issued'>;
+
+/** The year of publication as a number, or null when the item has none (or "n.d."). */
+export function issuedYear(csl: Dated): number | null {
+  const y = Number(csl.issued?.['date-parts']?.[0]?.[0]);
+  return Number.isInteger(y) && y > 0 ? y : null;
+}
+
+/** The year for display: "2021", a literal date as catalogued, or "n.d." (APA's no date). */
+export function yearLabel(csl: Dated): string {
+  return String(issuedYear(csl) ?? (csl.issued?.literal || 'n.d.'));
+}
+
+/** The month (1–12) when the date has one. */
+export function issuedMonth(csl: Dated): number | null {
+  const m = Number(csl.issued?.['date-parts']?.[0]?.[1]);
+  return Number.isInteger(m) && m >= 1 && m <= 12 ? m : null;
+}
+
+/** The date parts as "2020/11/05" (Highwire Press wants slashes and zero padding). */
+export function issuedSlashed(csl: Dated): string {
+  return (csl.issued?.['date-parts']?.[0] ?? []).map((x) => String(x).padStart(2, '0')).join('/');
+}
+
+/** BibTeX's month macro ("nov"): bibliography styles print it as a name, a number as "11". */
+export function bibtexMonth(month: number): string {
+  return MONTHS[month - 1].slice(0, 3);
+}
+
+/** "Metcalfe-Hough, Victoria": for sorting, reference managers and meta tags. */
+export const nameInverted = (a: CslName): string => a.literal ?? [a.family, a.given].filter(Boolean).join(', ');
+
+/** "Victoria Metcalfe-Hough": for reading. */
+export const nameDisplay = (a: CslName): string => a.literal ?? [a.given, a.family].filter(Boolean).join(' ');
+
+/** The authors for reading: "A", "A and B", "A, B and C". */
+export function authorList(csl: Pick<CslItem, 'author'>): string {
+  const names = (csl.author ?? []).map(nameDisplay);
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The name matching and keys use: the family name, or an organisation's name. */
+export const familyName = (a: CslName): string => a.family ?? a.literal ?? '';
+
+export const firstAuthorName = (csl: Pick<CslItem, 'author'>): string => (csl.author?.[0] ? familyName(csl.author[0]) : '');
+
+/** Words a key skips in a title, as Better BibTeX's skipwords do. */
+const SKIP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'about', 'towards', 'toward']);
+
+const asciiWords = (text: string): string[] =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/**
+ * The citation key this product gives an item: first author's family name in lower camel case
+ * (every part of a compound surname kept: "metcalfeHough"), the year ("nd" without one), the
+ * title's first word that is not a stop word, capitalised — `metcalfeHough2021Collaborative`.
+ * ASCII only, so BibTeX, biber, RIS readers and pandoc all take it as it is.
+ */
+export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): string {
+  const first = csl.author?.[0];
+  const nameWords = asciiWords(first?.family ?? first?.literal ?? '').slice(0, first?.family ? undefined : 3);
+  const who = nameWords.map((w, i) => (i ? capitalise(w) : w.toLowerCase())).join('') || 'anon';
+  const word = asciiWords(csl.title ?? '').find((w) => !SKIP.has(w.toLowerCase())) ?? '';
+  return `${who}${issuedYear(csl) ?? 'nd'}${capitalise(word)}`;
+}
+
+/**
+ * One key per item, unique across the set: a key the catalogue gives (`citation-key`, or the
+ * key of a catalog.bib entry) is kept; otherwise the base key, and items sharing one get a, b, c
+ * in the order of their ids, so a rebuild of the same corpus gives every item the same key.
+ */
+export function assignCitationKeys(items: CslItem[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  const given = items.filter((c) => typeof c['citation-key'] === 'string' && c['citation-key']);
+  for (const c of given) {
+    keys.set(c.id, String(c['citation-key']));
+    taken.add(String(c['citation-key']));
+  }
+  const groups = new Map<string, CslItem[]>();
+  for (const c of items) {
+    if (keys.has(c.id)) continue;
+    const base = baseCitationKey(c);
+    groups.set(base, [...(groups.get(base) ?? []), c]);
+  }
+  for (const [base, group] of groups) {
+    group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let n = 0;
+    for (const c of group) {
+      let key = group.length === 1 && !taken.has(base) ? base : '';
+      while (!key || taken.has(key)) key = `${base}${suffix(n++)}`;
+      keys.set(c.id, key);
+      taken.add(key);
+    }
+  }
+  return keys;
+}
+
+/** a, b, …, z, aa, ab, … */
+function suffix(n: number): string {
+  return n < 26 ? String.fromCharCode(97 + n) : suffix(Math.floor(n / 26) - 1) + suffix(n % 26);
+}
+
+/** The item's citation key: the one assigned at index time, else its base key. */
+export const citationKey = (csl: CslItem): string => (typeof csl['citation-key'] === 'string' && csl['citation-key'] ? csl['citation-key'] : baseCitationKey(csl));
+
+/** Where a quoted passage sits in its source. */
+export interface PassageLocation {
+  page: string | null;
+  pageEnd?: string | null;
+  para?: number;
+}
+
+/** A CSL locator: the page or page range, else the paragraph number of an unpaginated source. */
+export function locatorOf(p: PassageLocation): { label: 'page' | 'paragraph'; locator: string } | null {
+  if (p.page) return { label: 'page', locator: p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page };
+  if (p.para) return { label: 'paragraph', locator: String(p.para) };
+  return null;
+}
+
+/** The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "" when unknown. */
+export function locatorLabel(p: PassageLocation): string {
+  const l = locatorOf(p);
+  if (!l) return '';
+  if (l.label === 'paragraph') return `para. ${l.locator}`;
+  return `${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
+}
