@@ -8,6 +8,7 @@ import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { Tagger } from './tag/tagger.js';
 import { buildCitationGraph } from './references/graph.js';
+import { assignCitationKeys } from '../core/csl.js';
 import { newBuildId, publish, type Manifest } from './publish.js';
 
 export interface RunOptions {
@@ -42,6 +43,12 @@ export interface RunResult {
 }
 
 /** corpus → extract → clean → segment → index → publish, one file at a time; a bad file is reported and skipped. */
+/** Every document gets its citation key, unique in the corpus, the same in every export format. */
+function assignKeys(documents: Map<string, DocumentRecord>): void {
+  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl));
+  for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
+}
+
 export async function runIndex(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
@@ -88,6 +95,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     report.finishedAt = new Date().toISOString();
     return { report, manifest: null };
   }
+  assignKeys(documents);
   buildCitationGraph(documents, passages);
   const id = newBuildId();
   report.build = id;

@@ -37,10 +37,18 @@
     t.remove();
     return ok;
   }
-  function copyText(text, b) {
+  // With HTML beside the plain text, a word processor pastes the style's italics and a plain
+  // text field the same words without them.
+  function copyText(text, b, html) {
     var fallback = function () { flash(b, legacyCopy(text) ? 'Copied' : 'Copy failed'); };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(function () { flash(b, 'Copied'); }, fallback);
-    else fallback();
+    var plain = function () {
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(function () { flash(b, 'Copied'); }, fallback);
+      else fallback();
+    };
+    if (html && window.ClipboardItem && navigator.clipboard && navigator.clipboard.write) {
+      var item = new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) });
+      navigator.clipboard.write([item]).then(function () { flash(b, 'Copied'); }, plain);
+    } else plain();
   }
   function enhanceCopy(root) {
     $$('button.copy', root).forEach(function (b) {
@@ -48,18 +56,47 @@
       b.addEventListener('click', function () {
         var style = styleChoice() ? styleChoice().value : 'apa';
         var id = b.getAttribute('data-passage');
-        if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b); return; }
+        if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b, b.getAttribute('data-copy-html')); return; }
         fetch('/api/passages/' + encodeURIComponent(id))
           .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
           .then(function (data) {
             var text = data.citations && data.citations[style];
             if (!text) throw new Error('no ' + style + ' citation');
-            copyText(text, b);
+            copyText(text, b, data.citationsHtml && data.citationsHtml[style]);
           })
           .catch(function () { flash(b, 'Copy failed'); });
       });
     });
   }
+
+  // "Cite selection" (passage and reading views): the words selected in one passage are cited
+  // alone, with the passage's page, through GET /api/passages/{id}/cite.
+  function enhanceCiteSelection() {
+    var control = $('p.cite-selection');
+    if (!control) return;
+    control.hidden = false;
+    var b = $('button.cite-selection', control);
+    b.addEventListener('click', function () {
+      var sel = window.getSelection();
+      var node = sel && sel.rangeCount ? sel.getRangeAt(0).startContainer : null;
+      var el = node && (node.nodeType === 1 ? node : node.parentElement);
+      var host = el && el.closest('[data-passage]');
+      var textEl = host && $('.text', host);
+      if (!textEl || sel.isCollapsed || !textEl.contains(sel.getRangeAt(0).endContainer)) { flash(b, 'Select words in one passage first'); return; }
+      var range = sel.getRangeAt(0);
+      var before = document.createRange();
+      before.setStart(textEl, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      var start = before.toString().length;
+      var end = start + range.toString().length;
+      var style = styleChoice() ? styleChoice().value : 'apa';
+      fetch('/api/passages/' + encodeURIComponent(host.getAttribute('data-passage')) + '/cite?start=' + start + '&end=' + end)
+        .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+        .then(function (data) { copyText(data.citations[style], b, data.citationsHtml[style]); })
+        .catch(function () { flash(b, 'Could not cite the selection'); });
+    });
+  }
+  enhanceCiteSelection();
 
   function enhanceFacets(root) {
     $$('section.facet', root).forEach(function (sec) {

@@ -6,7 +6,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
-import { citeAll, citeText, coins, highwire, referenceCsl } from './cite.js';
+import { citeAll, citePassage, citeSelection, coins, highwire, referenceCsl } from './cite.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
 import { STYLES } from './export/citation-js.js';
@@ -166,7 +166,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       for (const id of new Set(ids)) {
         const p = snap.byId.get(id);
         if (p) passagesOf(p.doc).push(p);
-        else passagesOf(id);
+        else passagesOf(id).push(...(exporter.passageRows ? (snap.byDoc.get(id) ?? []) : []));
       }
     } else {
       const r = searchRequest(req, snap);
@@ -176,7 +176,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     const base = baseUrl(req);
     const items: ExportItem[] = [...byDoc].map(([doc, passages]) => ({
       csl: snap.documents.get(doc)!.csl,
-      passages: passages.sort((a, b) => a.ordinal - b.ordinal),
+      passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
       links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
     }));
     const day = new Date().toISOString().slice(0, 10);
@@ -208,14 +208,32 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     }
     const siblings = snap.byDoc.get(p.doc) ?? [];
     const d = snap.documents.get(p.doc)!;
+    const cites = citeAll(snap.manifest.id, d, p);
     res.json({
       passage: passageJson(p),
       document: documentSummary(d),
       previous: siblings[p.ordinal - 1]?.id ?? null,
       next: siblings[p.ordinal + 1]?.id ?? null,
       // the quote with its in-text citation and the reference, ready to paste, per style
-      citations: citeAll(d, p),
+      citations: Object.fromEntries(Object.entries(cites).map(([s, c]) => [s, c.text])),
+      citationsHtml: Object.fromEntries(Object.entries(cites).map(([s, c]) => [s, c.html])),
     });
+  });
+
+  // A selected span of a passage, cited: ?start=&end= (offsets into its text) or ?text=.
+  app.get('/api/passages/:id/cite', (req, res) => {
+    const snap = snapOf(res);
+    const p = snap.byId.get(req.params.id);
+    if (!p) {
+      res.status(404).json({ error: `no passage ${req.params.id}` });
+      return;
+    }
+    const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
+    const text = typeof req.query.text === 'string' ? req.query.text : undefined;
+    if (text === undefined && (num(req.query.start) === undefined || num(req.query.end) === undefined)) throw new BadRequest('give start and end (character offsets into the passage text) or text (the selected words)');
+    const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, { text, start: num(req.query.start), end: num(req.query.end) });
+    if (!cited) throw new BadRequest(text === undefined ? `start and end must satisfy 0 ≤ start < end ≤ ${p.text.length} and select more than spaces` : 'the selected text is not in this passage');
+    res.json(cited);
   });
 
   const labelsOf = (snap: Snapshot) => (facet: string, id: string) => snap.facets.labels.get(facet as (typeof FACETS)[number])?.get(id) ?? id;
@@ -240,7 +258,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     }
     const citing = r.cites ? { key: r.cites, title: workTitle(snap, r.cites) } : null;
     if (citing && !result.total && r.q) suggestions.push({ label: `cites: ${citing.title}`, href: helpers.urlWith(req.query, { cites: null }), total: runSearch(snap, { ...r, cites: undefined, size: 1 }).total });
-    res.render('search', { r, result, snap, query: req.query, suggestions, exporters, labels: labelsOf(snap), coins, citeText, citing });
+    res.render('search', { r, result, snap, query: req.query, suggestions, exporters, labels: labelsOf(snap), coins, cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p), citing });
   });
 
   // RSS 2.0 of a search's first twenty hits, for a feed reader to follow a query.
@@ -296,7 +314,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     const base = baseUrl(req);
-    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null });
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null, coins });
   });
 
   app.get('/passages/:id', (req, res) => {
@@ -308,7 +326,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     }
     const d = snap.documents.get(p.doc)!;
     const base = baseUrl(req);
-    res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: citeAll(d, p), coins });
+    res.render('passage', { p, d, meta: highwire(d, base), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });
   });
 
   options.extend?.(app);

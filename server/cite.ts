@@ -1,25 +1,79 @@
 import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
-import { bibliography, inText, STYLES, type StyleId } from './export/citation-js.js';
+import { issuedSlashed, locatorLabel, nameInverted, type PassageLocation } from '../core/csl.js';
+import { bibliography, inText, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
+import { quoteWithCitation } from './export/quote.js';
 
-// Citation strings for pages: quote with in-text citation and reference, COinS for Zotero,
-// Highwire Press tags for reference managers. Formatting is cached per document, page and style.
+// Citation strings for pages and the API: a quote (or a selected span of it) with its in-text
+// citation and the reference, as plain text and as HTML; COinS and Highwire Press tags for
+// reference managers reading our pages.
 
-const cache = new Map<string, string>();
+/** A citation ready to paste: plain text, and HTML with the italics the style asks for. */
+export interface RichCitation {
+  text: string;
+  html: string;
+}
 
-export function citeText(d: DocumentRecord, p: Passage, style: StyleId = 'apa'): string {
-  const key = `${d.id}|${p.page}|${style}`;
-  let cite = cache.get(key);
-  if (!cite) {
-    cite = `${inText(d.csl, style, p.page)}\n\n${bibliography([d.csl], style)}`;
-    cache.set(key, cite);
+// Formatting is cached per build: a new build may change a document's metadata under the same
+// id, so an entry of another build is never served (the cache is emptied when the build changes).
+const cache = new Map<string, { inText: string; reference: string }>();
+let cachedBuild = '';
+
+function formatted(build: string, d: DocumentRecord, where: PassageLocation, style: StyleId, format: RichFormat) {
+  if (build !== cachedBuild) {
+    cache.clear();
+    cachedBuild = build;
   }
-  const [intext, reference] = cite.split('\n\n');
-  return `“${p.text}” ${intext}\n\n${reference}`;
+  const key = `${d.id}|${where.page}|${where.pageEnd ?? ''}|${where.para ?? ''}|${style}|${format}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = { inText: inText(d.csl, style, where, format), reference: bibliography([d.csl], style, format) };
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A span of a passage's text: [start, end) offsets into `Passage.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The quote — the whole passage, or a span of it — with its in-text citation, and the reference. */
+export function citePassage(build: string, d: DocumentRecord, p: Passage, style: StyleId = 'apa', span?: Span): RichCitation {
+  const quote = span ? p.text.slice(span.start, span.end) : p.text;
+  const out = {} as RichCitation;
+  for (const format of ['text', 'html'] as const) {
+    const f = formatted(build, d, p, style, format);
+    const q = quoteWithCitation(quote, f.inText, style, format);
+    out[format] = format === 'text' ? `${q.block ? `    ${q.body}` : q.body}\n\n${f.reference}` : `${q.block ? `<blockquote><p>${q.body}</p></blockquote>` : `<p>${q.body}</p>`}\n<p>${f.reference}</p>`;
+  }
+  return out;
 }
 
 /** The same, in every style the product offers (the passage page and its API record). */
-export function citeAll(d: DocumentRecord, p: Passage): Record<StyleId, string> {
-  return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((s) => [s, citeText(d, p, s)])) as Record<StyleId, string>;
+export function citeAll(build: string, d: DocumentRecord, p: Passage, span?: Span): Record<StyleId, RichCitation> {
+  return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((s) => [s, citePassage(build, d, p, s, span)])) as Record<StyleId, RichCitation>;
+}
+
+/**
+ * Where a selection lies in a passage: the offsets given, or the first place the selected text
+ * occurs (spaces and line breaks compared loosely, as a browser's selection reports them).
+ * Null when the offsets are out of range or the text is not in the passage.
+ */
+export function findSpan(p: Passage, sel: { start?: number; end?: number; text?: string }): Span | null {
+  if (sel.text !== undefined) {
+    const words = sel.text.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return null;
+    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+    const m = re.exec(p.text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  }
+  const { start, end } = sel;
+  if (start === undefined || end === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > p.text.length || end <= start) return null;
+  // a selection's stray spaces at either end are not part of the quote
+  const s = start + (p.text.slice(start, end).length - p.text.slice(start, end).trimStart().length);
+  const e = end - (p.text.slice(start, end).length - p.text.slice(start, end).trimEnd().length);
+  return e > s ? { start: s, end: e } : null;
 }
 
 type ParsedReference = NonNullable<DocumentRecord['references']>[number];
@@ -32,30 +86,43 @@ export function referenceCsl(r: ParsedReference): CslItem {
   return { ...csl, custom: { ...custom, passage, work, ...(inCorpus ? { inCorpus } : {}) } };
 }
 
-const year = (d: DocumentRecord) => String(d.csl.issued?.['date-parts']?.[0]?.[0] ?? '');
-const names = (d: DocumentRecord) => (d.csl.author ?? []).map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '));
+const pageRange = (page: string | undefined) => {
+  const [first, last] = (page ?? '').split(/[-–]/).map((s) => s.trim());
+  return { first: first || undefined, last: last || undefined };
+};
 
-/** An OpenURL ContextObject in a span (COinS): the Zotero Connector reads one per hit. */
-export function coins(d: DocumentRecord, p?: Passage): string {
+/**
+ * An OpenURL ContextObject in a span (COinS) describing the document — never one passage: the
+ * Zotero Connector prefers COinS to the meta tags and would save a passage's page as the
+ * item's pages.
+ */
+export function coins(d: DocumentRecord): string {
   const c = d.csl;
   const journal = c.type === 'article-journal';
   const kv: [string, string][] = [
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', journal ? 'info:ofi/fmt:kev:mtx:journal' : 'info:ofi/fmt:kev:mtx:book'],
-    ['rft.genre', journal ? 'article' : 'report'],
+    ['rft.genre', journal ? 'article' : c.type === 'report' ? 'report' : c.type === 'chapter' ? 'bookitem' : 'book'],
     [journal ? 'rft.atitle' : 'rft.btitle', c.title ?? ''],
   ];
   if (journal && c['container-title']) kv.push(['rft.jtitle', String(c['container-title'])]);
   if (c.volume) kv.push(['rft.volume', c.volume]);
   if (c.issue) kv.push(['rft.issue', c.issue]);
+  const { first, last } = pageRange(c.page);
+  if (first) kv.push(['rft.spage', first]);
+  if (last) kv.push(['rft.epage', last]);
   if (c.page) kv.push(['rft.pages', c.page]);
   if (c.publisher) kv.push(['rft.pub', c.publisher]);
+  if (c['publisher-place']) kv.push(['rft.place', c['publisher-place']]);
   if (c['collection-title']) kv.push(['rft.series', String(c['collection-title'])]);
-  if (year(d)) kv.push(['rft.date', year(d)]);
-  for (const n of names(d)) kv.push(['rft.au', n]);
+  if (typeof c['number-of-pages'] === 'string' || typeof c['number-of-pages'] === 'number') kv.push(['rft.tpages', String(c['number-of-pages'])]);
+  const date = issuedSlashed(c).replace(/\//g, '-');
+  if (date) kv.push(['rft.date', date]);
+  for (const a of c.author ?? []) kv.push(['rft.au', nameInverted(a)]);
+  if (c.ISSN) kv.push(['rft.issn', c.ISSN]);
+  if (c.language) kv.push(['rft.language', c.language]);
   if (c.DOI) kv.push(['rft_id', `info:doi/${c.DOI}`]);
   if (c.URL) kv.push(['rft_id', c.URL]);
-  if (p?.page) kv.push(['rft.spage', p.page]);
   return kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }
 
@@ -63,23 +130,52 @@ export function coins(d: DocumentRecord, p?: Passage): string {
 export function highwire(d: DocumentRecord, base: string): [string, string][] {
   const c = d.csl;
   const tags: [string, string][] = [['citation_title', c.title ?? '']];
-  for (const a of c.author ?? []) tags.push(['citation_author', a.literal ?? [a.family, a.given].filter(Boolean).join(', ')]);
-  const parts = c.issued?.['date-parts']?.[0];
-  if (parts?.length) tags.push(['citation_publication_date', parts.map((x) => String(x).padStart(2, '0')).join('/')]);
+  for (const a of c.author ?? []) tags.push(['citation_author', nameInverted(a)]);
+  const date = issuedSlashed(c);
+  if (date) tags.push(['citation_publication_date', date]);
   if (c.type === 'article-journal') {
     if (c['container-title']) tags.push(['citation_journal_title', String(c['container-title'])]);
     if (c.volume) tags.push(['citation_volume', c.volume]);
     if (c.issue) tags.push(['citation_issue', c.issue]);
-    const [first, last] = (c.page ?? '').split(/[-–]/);
+    const { first, last } = pageRange(c.page);
     if (first) tags.push(['citation_firstpage', first]);
     if (last) tags.push(['citation_lastpage', last]);
-  } else {
+    if (c.publisher) tags.push(['citation_publisher', c.publisher]);
+  } else if (c.type === 'report') {
     if (c.publisher) tags.push(['citation_technical_report_institution', c.publisher]);
-    if (c['collection-title']) tags.push(['citation_series_title', String(c['collection-title'])]);
-  }
+    if (typeof c.number === 'string' && c.number) tags.push(['citation_technical_report_number', c.number]);
+  } else if (c.publisher) tags.push(['citation_publisher', c.publisher]);
+  if (c['collection-title']) tags.push(['citation_series_title', String(c['collection-title'])]);
   if (c.DOI) tags.push(['citation_doi', c.DOI]);
   if (c.ISSN) tags.push(['citation_issn', c.ISSN]);
   if (c.language) tags.push(['citation_language', c.language]);
-  tags.push(['citation_abstract_html_url', `${base}/documents/${d.id}`]);
+  // The item's own address: Zotero's Embedded Metadata translator saves citation_public_url
+  // as the URL, else citation_abstract_html_url, else the page — which is ours, not the source.
+  if (c.URL) tags.push(['citation_public_url', c.URL]);
+  else tags.push(['citation_abstract_html_url', `${base}/documents/${d.id}`]);
   return tags;
+}
+
+/**
+ * The citation of a selection within a passage, for `GET /api/passages/{id}/cite`: the selected
+ * text, its offsets, the page it is on and the citation in every style. A passage that runs
+ * across a page break keeps its page range, since the build does not record where in the
+ * passage the break falls. Null when the selection is not in the passage.
+ */
+export function citeSelection(build: string, d: DocumentRecord, p: Passage, sel: { start?: number; end?: number; text?: string }) {
+  const span = findSpan(p, sel);
+  if (!span) return null;
+  const all = citeAll(build, d, p, span);
+  const styles = Object.keys(all) as StyleId[];
+  return {
+    passage: p.id,
+    doc: d.id,
+    start: span.start,
+    end: span.end,
+    text: p.text.slice(span.start, span.end),
+    page: p.page,
+    locator: locatorLabel(p) || null,
+    citations: Object.fromEntries(styles.map((s) => [s, all[s].text])) as Record<StyleId, string>,
+    citationsHtml: Object.fromEntries(styles.map((s) => [s, all[s].html])) as Record<StyleId, string>,
+  };
 }

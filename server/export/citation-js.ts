@@ -5,6 +5,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { locatorOf, type PassageLocation } from '../../core/csl.js';
 
 // citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
 // files shipped in styles/ (see styles/README.md for their licence), registered once here.
@@ -33,13 +34,35 @@ export function apaTitle<T extends { title?: string }>(csl: T): T {
   return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
 }
 
-export function bibliography(items: { title?: string }[], style: StyleId, format: 'text' | 'html' = 'text'): string {
+/** The output formats citeproc writes: plain text, HTML (italics as <i>) and RTF (as {\\i …}). */
+export type RichFormat = 'text' | 'html' | 'rtf';
+
+/** citeproc wraps each HTML entry in a div of its own; a reference pasted or exported wants the entry only. */
+const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : entry).trim();
+
+/** Each item's reference, in the style's bibliography order (citeproc sorts and adds 2021a/2021b), with its id. */
+export function bibliographyEntries<T extends { id: string; title?: string }>(items: T[], style: StyleId, format: RichFormat = 'text'): [id: string, entry: string][] {
+  if (!items.length) return [];
   const prepared = style === 'apa' ? items.map(apaTitle) : items;
-  return new Cite(prepared).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang }).trim();
+  const entries = new Cite(prepared).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang, asEntryArray: true }) as unknown as [string, string][];
+  return entries.map(([id, entry]) => [id, unwrap(entry, format)]);
 }
 
-/** The in-text citation, with a page locator when one is known: (Metcalfe-Hough, 2021, p. 9). */
-export function inText(item: { id: string }, style: StyleId, page: string | null, format: 'text' | 'html' = 'text'): string {
-  const entry = page ? [{ id: item.id, locator: page, label: 'page' }] : [{ id: item.id }];
-  return new Cite([item]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry }).trim();
+export function bibliography(items: { id: string; title?: string }[], style: StyleId, format: RichFormat = 'text'): string {
+  return bibliographyEntries(items, style, format)
+    .map(([, e]) => e)
+    .join('\n');
+}
+
+/**
+ * The in-text citation, with a locator when one is known: (Metcalfe-Hough, 2021, p. 9),
+ * (…, pp. 20–21), (…, para. 12). `others` are the rest of the items cited alongside (an export's
+ * documents): citeproc sees them first, so two works of one author and year become 2021a and 2021b
+ * here as in the bibliography.
+ */
+export function inText(item: { id: string }, style: StyleId, where: PassageLocation | null, format: RichFormat = 'text', others: { id: string }[] = []): string {
+  const loc = where ? locatorOf(where) : null;
+  const entry = loc ? [{ id: item.id, locator: loc.locator, label: loc.label }] : [{ id: item.id }];
+  const rest = others.filter((o) => o.id !== item.id);
+  return new Cite([item, ...rest]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry, citationsPre: rest.map((o) => o.id) }).trim();
 }

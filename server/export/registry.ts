@@ -1,9 +1,9 @@
 import type { Exporter } from './types.js';
 import { bibtex, cslJson, ris } from './formats/bibliographic.js';
 import { csv } from './formats/csv.js';
-import { apa, chicago, harvard } from './formats/styled.js';
+import { styledExporters } from './formats/styled.js';
 
-export const exporters: Exporter[] = [bibtex, ris, cslJson, csv, apa, chicago, harvard];
+export const exporters: Exporter[] = [bibtex, ris, cslJson, csv, ...styledExporters];
 
 export function exporterFor(id: string): Exporter | undefined {
   return exporters.find((e) => e.id === id);

@@ -15,5 +15,7 @@ export interface Exporter {
   label: string;
   contentType: string;
   extension: string;
+  /** rows are passages: a document chosen by id brings every passage of it (else only its record) */
+  passageRows?: boolean;
   render(items: ExportItem[]): string;
 }

@@ -7,6 +7,7 @@ import { bibliography } from '../../server/export/citation-js.js';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { CslItem } from '../../core/types.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
 
 const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
 const item = (id: string) => catalog.find((c) => c.id === id)!;
@@ -61,30 +62,32 @@ describe('GET /api/export', function () {
     for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
   });
 
-  it('exports a CSL-JSON record per document with the quotes in its note', async () => {
+  it('exports a CSL-JSON record per document, keyed by its citation key, with the quotes in annote', async () => {
     const pdfPassage = passages[5];
     const r = await request(app).get('/api/export').query({ format: 'csl-json', ids: pdfPassage.id }).expect(200).expect('content-type', /csl\+json/);
     const items = JSON.parse(r.text) as CslItem[];
     assert.equal(items.length, 1);
-    assert.equal(items[0].id, 'metcalfe-hough-2021-collaborative-advocacy');
-    assert.match(String(items[0].note), /“.+”/);
+    assert.equal(items[0].id, 'metcalfeHough2021Collaborative');
+    assert.equal(items[0]['citation-key'], 'metcalfeHough2021Collaborative');
+    assert.match(String(items[0].annote), /“.+”/);
+    assert.equal(items[0].note, undefined, 'quotes kept out of note, which styles print');
     assert.deepEqual(items[0].author, [{ family: 'Metcalfe-Hough', given: 'Victoria' }]);
     assert.equal(items[0].type, 'report');
   });
 
-  it('puts each chosen passage of a paged document in the CSL-JSON note with its page label', async () => {
+  it('puts each chosen passage of a paged document in the CSL-JSON annotation with its page label', async () => {
     const { cslJson } = await import('../../server/export/formats/bibliographic.js');
     const passage = (page: string | null, text: string) => ({ id: text, doc: 'g', ordinal: 0, block: 0, text, section: [], page, physicalPage: page ? Number(page) + 1 : null, start: 0, end: 0, kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [] });
     const out = JSON.parse(cslJson.render([{ csl: item('gilder-2024-peace-operations-human-security'), passages: [passage('3', 'One.'), passage(null, 'Two.')], links: new Map() }])) as CslItem[];
     assert.equal(out.length, 1);
-    assert.equal(out[0].note, 'p. 3: “One.”\n“Two.”');
+    assert.equal(out[0].annote, 'p. 3: “One.”\n\n“Two.”');
     assert.equal(out[0].DOI, '10.1163/18754112-27010004');
   });
 
   it('exports formatted references with the quoted passage and its in-text citation', async () => {
     const r = await request(app).get('/api/export').query({ format: 'apa', ids: passages[8].id }).expect(200).expect('content-type', /text\/plain/);
     assert.match(r.text, /^Metcalfe-Hough, V\. \(2021\)\./);
-    assert.match(r.text, /\n {4}“.+” \(Metcalfe-Hough, 2021\)/);
+    assert.match(r.text, /\n( {4}“.+” \(Metcalfe-Hough, 2021\)\.| {8}[^“].+ \(Metcalfe-Hough, 2021\))\n/);
   });
 
   it('exports CSV with one row per passage', async () => {
@@ -93,6 +96,42 @@ describe('GET /api/export', function () {
     const lines = r.text.replace(/^\uFEFF/, '').split('\r\n').length;
     assert.ok(r.text.startsWith('\uFEFFquote,page,section,kind'));
     assert.ok(lines >= api.body.total + 1, `${lines} lines for ${api.body.total} hits`);
+  });
+
+  it('exports CSV of a document chosen by id: every passage of it, not the header alone', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'csv', ids: 'metcalfe-hough-2021-collaborative-advocacy' }).expect(200);
+    const rows = r.text.replace(/^\uFEFF/, '').trim().split('\r\n').length - 1;
+    assert.ok(rows >= passages.length, `${rows} rows for ${passages.length} passages`);
+  });
+
+  it('cites a selected span of a passage by offsets or by its words', async () => {
+    const p = (await request(app).get(`/api/passages/${passages[8].id}`).expect(200)).body.passage as { id: string; text: string };
+    const words = p.text.split(' ').slice(2, 7).join(' ');
+    const start = p.text.indexOf(words);
+    const r = await request(app).get(`/api/passages/${p.id}/cite`).query({ start, end: start + words.length }).expect(200);
+    assertMatchesSpec('/api/passages/{id}/cite', 200, r.body);
+    assert.equal(r.body.text, words);
+    assert.ok(r.body.citations.apa.startsWith(`“${words.replace(/\.$/, '')}” (Metcalfe-Hough, 2021`), r.body.citations.apa);
+    assert.match(r.body.citationsHtml.apa, /<i>Collaborative advocacy/);
+    const byText = await request(app).get(`/api/passages/${p.id}/cite`).query({ text: words }).expect(200);
+    assert.equal(byText.body.start, start);
+    for (const bad of [{ start: 5, end: 2 }, { start: 0, end: p.text.length + 1 }, { text: 'words that are not there at all' }, {}]) {
+      const e = await request(app).get(`/api/passages/${p.id}/cite`).query(bad).expect(400);
+      assertMatchesSpec('/api/passages/{id}/cite', 400, e.body);
+    }
+    await request(app).get('/api/passages/0000000000000000/cite').query({ start: 0, end: 1 }).expect(404);
+  });
+
+  it('puts one COinS span of the document on its pages, with no passage page in it', async () => {
+    const page = await request(app).get(`/passages/${passages[8].id}`).expect(200);
+    const spans = [...page.text.matchAll(/class="Z3988" title="([^"]+)"/g)].map((m) => new URLSearchParams(m[1].replace(/&amp;/g, '&')));
+    assert.equal(spans.length, 1);
+    assert.equal(spans[0].get('rft.spage'), null);
+    assert.equal(spans[0].get('rft.series'), 'HPG briefing note');
+    assert.match(page.text, /data-copy-html="&lt;p&gt;/);
+    assert.match(page.text, /<button type="button" class="cite-selection">Cite selection<\/button>/);
+    const doc = await request(app).get('/documents/gilder-2024-peace-operations-human-security').expect(200);
+    assert.match(doc.text, /class="Z3988" title="[^"]*rft.spage=1&amp;rft.epage=11/);
   });
 
   it('answers an empty search with an empty file, not an error', async () => {
@@ -111,6 +150,6 @@ describe('GET /api/export', function () {
     const bad = await request(app).get('/api/export').query({ format: 'bibtex', ids: 'nope,0000000000000000' }).expect(400);
     assert.match(bad.body.error, /unknown passage or document id\(s\): nope, 0000000000000000/);
     const fmt = await request(app).get('/api/export').query({ format: 'docx' }).expect(400);
-    assert.match(fmt.body.error, /format must be one of bibtex, ris, csl-json, csv, apa, chicago, harvard/);
+    assert.match(fmt.body.error, /format must be one of bibtex, ris, csl-json, csv, apa, apa-html, apa-rtf, chicago, /);
   });
 });

@@ -1,15 +1,38 @@
-import type { CslItem } from '../../../core/types.js';
+import type { CslItem, Passage } from '../../../core/types.js';
+import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
 import { Cite } from '../citation-js.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
-// chosen; the pages and quotes go into the record's note.
+// chosen. The record's id is the item's citation key in every format (core/csl.ts), and the
+// quotes go where reference managers keep annotations, never where styles print notes:
+// CSL-JSON `annote`, BibTeX `annote`, one RIS `N1` per quote (Zotero makes each a child note).
 
-function withNote(item: ExportItem): CslItem {
-  const notes = item.passages.map((p) => `${p.page ? `p. ${p.page}: ` : ''}“${p.text}”`);
-  const csl: CslItem = { ...item.csl };
-  if (notes.length) csl.note = [item.csl.note, ...notes].filter(Boolean).join('\n');
+/** One chosen passage as an annotation: its locator, then the quote. */
+export function quoteNote(p: Passage): string {
+  const where = locatorLabel(p);
+  return `${where ? `${where}: ` : ''}“${p.text}”`;
+}
+
+/** The item as it leaves the product: keyed by its citation key, its quotes in `annote`. */
+export function exportCsl(item: ExportItem): CslItem {
+  const key = citationKey(item.csl);
+  const csl: CslItem = { ...item.csl, id: key, 'citation-key': key };
+  const quotes = item.passages.map(quoteNote);
+  if (quotes.length) csl.annote = [item.csl.annote, ...quotes].filter(Boolean).join('\n\n');
   return csl;
+}
+
+/**
+ * BibTeX has no series for a report: biber rejects `series` in @report, plain.bst ignores it and
+ * prints "Technical report". A report series goes in `type` — what plain.bst prints in place of
+ * "Technical report", what biblatex prints as the report's type and what Zotero imports as the
+ * report type.
+ */
+function forBibtex(csl: CslItem): CslItem {
+  if (csl.type !== 'report' || !csl['collection-title'] || csl.genre) return csl;
+  const { 'collection-title': series, ...rest } = csl;
+  return { ...rest, genre: String(series) };
 }
 
 export const bibtex: Exporter = {
@@ -17,7 +40,17 @@ export const bibtex: Exporter = {
   label: 'BibTeX',
   contentType: 'application/x-bibtex; charset=utf-8',
   extension: 'bib',
-  render: (items) => (items.length ? new Cite(items.map(withNote)).format('bibtex', { format: 'text' }) : ''),
+  render: (items) =>
+    items
+      .map((item) => {
+        const csl = forBibtex(exportCsl(item));
+        const month = issuedMonth(csl);
+        // citation-js writes the month as a braced number ("11"), which plain.bst prints as
+        // such; the standard macro (nov) prints as the month's name in every style.
+        const entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
+        return month ? entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`) : entry;
+      })
+      .join('\n\n') + (items.length ? '\n' : ''),
 };
 
 export const ris: Exporter = {
@@ -25,23 +58,41 @@ export const ris: Exporter = {
   label: 'RIS',
   contentType: 'application/x-research-info-systems; charset=utf-8',
   extension: 'ris',
-  render: (items) => {
-    if (!items.length) return '';
-    // citation-js wraps long values onto continuation lines, which RIS readers take for
-    // garbage: each tag's value goes back on one line.
-    const out: string[] = [];
-    for (const line of new Cite(items.map(withNote)).format('ris').split(/\r?\n/)) {
-      if (/^[A-Z][A-Z0-9] {2}- /.test(line) || line === '' || !out.length) out.push(line);
-      else out[out.length - 1] += line;
-    }
-    return out.join('\r\n');
-  },
+  render: (items) => items.map(risRecord).join(''),
 };
+
+/** One RIS record: citation-js's, with the full key as ID, the page range split, the publisher
+ * of an article kept and one N1 per quote. */
+function risRecord(item: ExportItem): string {
+  const csl = exportCsl(item);
+  const { annote: _quotes, note, ...rest } = csl;
+  // citation-js wraps long values onto continuation lines, which RIS readers take for
+  // garbage: each tag's value goes back on one line.
+  const lines: string[] = [];
+  for (const line of new Cite([rest]).format('ris').split(/\r?\n/)) {
+    if (/^[A-Z][A-Z0-9] {2}- /.test(line) || !lines.length) lines.push(line);
+    else if (line !== '') lines[lines.length - 1] += line;
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    const [tag, value] = [line.slice(0, 2), line.slice(6)];
+    if (tag === 'ER') continue;
+    if (tag === 'ID') out.push(`ID  - ${csl.id}`);
+    else if (tag === 'SP' && /^[^-–]+[-–][^-–]+$/.test(value)) {
+      const [sp, ep] = value.split(/[-–]/);
+      out.push(`SP  - ${sp.trim()}`, `EP  - ${ep.trim()}`);
+    } else out.push(line);
+  }
+  if (csl.publisher && !out.some((l) => l.startsWith('PB  - '))) out.push(`PB  - ${csl.publisher}`);
+  for (const n of [note, ...item.passages.map(quoteNote)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/\s*\n\s*/g, ' ')}`);
+  out.push('ER  - ', '');
+  return out.join('\r\n');
+}
 
 export const cslJson: Exporter = {
   id: 'csl-json',
   label: 'CSL-JSON',
   contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   extension: 'json',
-  render: (items) => JSON.stringify(items.map(withNote), null, 2),
+  render: (items) => JSON.stringify(items.map(exportCsl), null, 2),
 };

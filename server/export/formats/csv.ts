@@ -1,16 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ExportItem, Exporter } from '../types.js';
+import { issuedYear, nameInverted } from '../../../core/csl.js';
+import type { Exporter } from '../types.js';
 
 // One row per passage, for spreadsheets: the quote with its page and section, its tags, and
 // the fields of its document.
 
-const names = (item: ExportItem) => (item.csl.author ?? []).map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ')).join('; ');
 
 export const csv: Exporter = {
   id: 'csv',
   label: 'CSV (one row per passage)',
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
+  passageRows: true,
   render: (items) =>
     stringify(
       items.flatMap((item) =>
@@ -26,8 +27,8 @@ export const csv: Exporter = {
           link: item.links.get(p.id) ?? '',
           document: item.csl.id,
           title: item.csl.title ?? '',
-          authors: names(item),
-          year: String(item.csl.issued?.['date-parts']?.[0]?.[0] ?? ''),
+          authors: (item.csl.author ?? []).map(nameInverted).join('; '),
+          year: String(issuedYear(item.csl) ?? ''),
           type: item.csl.type,
           container: item.csl['container-title'] ?? item.csl['collection-title'] ?? '',
           publisher: item.csl.publisher ?? '',

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
+import { assignCitationKeys, authorList, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
+import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
+import { exporterFor, exporters } from '../../server/export/registry.js';
+import type { ExportItem } from '../../server/export/types.js';
+
+// Citations from hand-made documents and passages: no index needed.
+
+const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
+const keys = assignCitationKeys(catalog);
+const item = (id: string): CslItem => {
+  const c = catalog.find((x) => x.id === id)!;
+  return { ...c, 'citation-key': keys.get(id)! };
+};
+const BOWDEN = 'bowden-metcalfe-hough-2020-age-of-caution';
+const METCALFE = 'metcalfe-hough-2021-collaborative-advocacy';
+const GILDER = 'gilder-2024-peace-operations-human-security';
+
+const doc = (id: string): DocumentRecord => ({ id, csl: item(id), provenance: {}, file: `${id}.pdf`, format: 'pdf', hash: '', pages: 12, pageLabels: null, passageCount: 1, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [] });
+
+const passage = (text: string, where: { page?: string | null; pageEnd?: string | null; para?: number } = {}): Passage => ({
+  id: `p${text.length}${where.page ?? ''}${where.para ?? ''}`, doc: 'd', ordinal: 0, block: 0, text, section: [], page: where.page ?? null, pageEnd: where.pageEnd, para: where.para,
+  physicalPage: null, start: 0, end: 0, kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+});
+
+const exportOf = (format: string, items: ExportItem[]) => exporterFor(format)!.render(items);
+const entry = (id: string, passages: Passage[] = []): ExportItem => ({ csl: item(id), passages, links: new Map() });
+const SHORT = 'Humanitarian actors should speak out.';
+const LONG = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ') + '.';
+
+describe('CSL helpers (core/csl.ts)', () => {
+  it('gives one readable key per item, compound surnames whole, unique across the corpus', () => {
+    assert.equal(keys.get(METCALFE), 'metcalfeHough2021Collaborative');
+    assert.equal(keys.get(BOWDEN), 'bowden2020Humanitarian');
+    assert.equal(keys.get(GILDER), 'gilder2024Peace');
+    assert.equal(baseCitationKey({ author: [{ family: 'Núñez' }], title: 'The state of aid' }), 'nunezndState');
+    const twins = assignCitationKeys([{ id: 'b', type: 'report', title: 'Aid', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } }, { id: 'a', type: 'report', title: 'Aid again', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } }, { id: 'c', type: 'report', 'citation-key': 'mine', title: 'X' }]);
+    assert.deepEqual([...twins].sort(), [['a', 'slim2015Aida'], ['b', 'slim2015Aidb'], ['c', 'mine']]);
+  });
+
+  it('formats names, years and locators one way everywhere', () => {
+    assert.equal(authorList(item(BOWDEN)), 'Mark Bowden and Victoria Metcalfe-Hough');
+    assert.equal(yearLabel({ issued: { literal: 'forthcoming' } }), 'forthcoming');
+    assert.equal(yearLabel({}), 'n.d.');
+    assert.equal(locatorLabel({ page: '20', pageEnd: '21' }), 'pp. 20–21');
+    assert.equal(locatorLabel({ page: '20', pageEnd: '20' }), 'p. 20');
+    assert.equal(locatorLabel({ page: null, para: 12 }), 'para. 12');
+  });
+});
+
+describe('citing passages', () => {
+  it('cites a passage across a page break with its page range, in every style', () => {
+    const p = passage(SHORT, { page: '20', pageEnd: '21' });
+    assert.match(citePassage('b1', doc(METCALFE), p, 'apa').text, /^“Humanitarian actors should speak out” \(Metcalfe-Hough, 2021, pp\. 20–21\)\.\n\nMetcalfe-Hough, V\. \(2021\)/);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'chicago').text, /\(Metcalfe-Hough 2021, 20–21\)\./);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'harvard').text, /\(Metcalfe-Hough, 2021, pp\. 20–21\)\./);
+  });
+
+  it('cites an unpaginated passage by paragraph number, never with no locator at all', () => {
+    const p = passage(SHORT, { para: 12 });
+    assert.match(citePassage('b1', doc(METCALFE), p, 'apa').text, /\(Metcalfe-Hough, 2021, para\. 12\)/);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'chicago').text, /\(Metcalfe-Hough 2021, para\. 12\)/);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'harvard').text, /\(Metcalfe-Hough, 2021, para\. 12\)/);
+    const out = exportOf('csl-json', [entry(METCALFE, [p, passage('Two.', { page: '3', pageEnd: '4' })])]);
+    assert.equal((JSON.parse(out) as CslItem[])[0].annote, `para. 12: “${SHORT}”\n\npp. 3–4: “Two.”`);
+  });
+
+  it('gives HTML with the title in italics beside the plain text', () => {
+    const c = citePassage('b1', doc(METCALFE), passage(SHORT, { page: '9' }), 'apa');
+    assert.match(c.html, /<i>Collaborative advocacy between humanitarian and human rights actors: Opportunities and challenges<\/i>/);
+    assert.doesNotMatch(c.text, /<i>/);
+  });
+
+  it('sets a quote of 40 words or more as an APA block quote: no quotation marks, citation after the period', () => {
+    const c = citePassage('b1', doc(METCALFE), passage(LONG, { page: '9' }), 'apa');
+    assert.match(c.text, /^ {4}word0 .* word44\. \(Metcalfe-Hough, 2021, p\. 9\)\n\n/);
+    assert.doesNotMatch(c.text.split('\n\n')[0], /[“”]/);
+    assert.match(c.html, /^<blockquote><p>word0 .* word44\. \(Metcalfe-Hough, 2021, p\. 9\)<\/p><\/blockquote>/);
+    // Chicago sets off only quotes of 100 words or more
+    assert.match(citePassage('b1', doc(METCALFE), passage(LONG, { page: '9' }), 'chicago').text, /^“word0/);
+  });
+
+  it('never serves a citation formatted for an earlier build after a hot swap', () => {
+    const p = passage(SHORT, { page: '9' });
+    assert.match(citePassage('build-1', doc(METCALFE), p).text, /Collaborative advocacy/);
+    const changed = { ...doc(METCALFE), csl: { ...item(METCALFE), title: 'A corrected title' } };
+    assert.match(citePassage('build-2', changed, p).text, /A corrected title/);
+  });
+
+  it('finds a selection by offsets or by its words, and cites only it', () => {
+    const p = passage('First sentence here. Second sentence,\nwith a break.', { page: '4' });
+    assert.deepEqual(findSpan(p, { text: 'Second sentence, with a break.' }), { start: 21, end: 51 });
+    assert.deepEqual(findSpan(p, { start: 20, end: 38 }), { start: 21, end: 37 });
+    assert.equal(findSpan(p, { start: 5, end: 500 }), null);
+    assert.equal(findSpan(p, { text: 'not there' }), null);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'apa', { start: 21, end: 51 }).text, /^“Second sentence,\nwith a break” \(Metcalfe-Hough, 2021, p\. 4\)\./);
+  });
+});
+
+describe('what reference managers read from our pages', () => {
+  it('COinS describes the document, never a passage page, and the article’s pages agree', () => {
+    const g = new URLSearchParams(coins(doc(GILDER)));
+    assert.equal(g.get('rft.spage'), '1');
+    assert.equal(g.get('rft.epage'), '11');
+    assert.equal(g.get('rft.pages'), '1-11');
+    const b = new URLSearchParams(coins(doc(BOWDEN)));
+    assert.equal(b.get('rft.spage'), null);
+    assert.equal(b.get('rft.genre'), 'report');
+    assert.equal(b.get('rft.place'), 'London');
+    assert.equal(b.get('rft.series'), 'HPG briefing note');
+    assert.equal(b.get('rft.date'), '2020-11');
+    assert.deepEqual(b.getAll('rft_id'), ['https://odi.org/en/publications/humanitarian-diplomacy-and-protection-advocacy-in-an-age-of-caution/']);
+  });
+
+  it('meta tags give the original URL, not ours, when the item has one', () => {
+    const tags = new Map(highwire(doc(BOWDEN), 'http://localhost'));
+    assert.equal(tags.get('citation_public_url'), item(BOWDEN).URL);
+    assert.equal(tags.get('citation_abstract_html_url'), undefined);
+    assert.equal(tags.get('citation_series_title'), 'HPG briefing note');
+    assert.equal(new Map(highwire(doc(METCALFE), 'http://x')).get('citation_abstract_html_url'), `http://x/documents/${METCALFE}`);
+    assert.equal(new Map(highwire(doc(GILDER), 'http://x')).get('citation_publisher'), 'Brill');
+  });
+});
+
+describe('bibliographic exports', () => {
+  const chosen = [entry(BOWDEN, [passage(SHORT, { page: '3' }), passage(LONG, { page: '5', pageEnd: '6' })]), entry(GILDER, [passage('A quote.', { page: '2' })])];
+
+  it('uses the same key in BibTeX, RIS and CSL-JSON', () => {
+    const bib = exportOf('bibtex', chosen);
+    const ris = exportOf('ris', chosen);
+    const csl = JSON.parse(exportOf('csl-json', chosen)) as CslItem[];
+    assert.deepEqual([...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]), ['bowden2020Humanitarian', 'gilder2024Peace']);
+    assert.deepEqual([...ris.matchAll(/^ID {2}- (.*)\r$/gm)].map((m) => m[1]), ['bowden2020Humanitarian', 'gilder2024Peace']);
+    assert.deepEqual(csl.map((c) => c.id), ['bowden2020Humanitarian', 'gilder2024Peace']);
+  });
+
+  it('writes BibTeX a bibliography style reads right: month macro, report series as type, quotes in annote', () => {
+    const bib = exportOf('bibtex', chosen);
+    assert.match(bib, /^\s*month = nov,$/m);
+    assert.match(bib, /^\s*type = \{HPG briefing note\},$/m);
+    assert.doesNotMatch(bib, /series =|^\s*note =/m);
+    assert.match(bib, /annote = \{p\. 3: ``Humanitarian actors should speak out\.''/);
+    const back = new Cite(bib).data as CslItem[];
+    assert.equal(back[0].title, item(BOWDEN).title);
+  });
+
+  it('writes RIS with one N1 per quote, the page range as SP and EP, and the article’s publisher', () => {
+    const ris = exportOf('ris', chosen);
+    const [b, g] = ris.split(/^ER {2}- \r?$/m);
+    assert.equal((b.match(/^N1 {2}- /gm) ?? []).length, 2);
+    assert.match(b, /^N1 {2}- pp\. 5–6: “word0 /m);
+    assert.match(b, /^T2 {2}- HPG briefing note\r$/m);
+    assert.match(g, /^SP {2}- 1\r\nEP {2}- 11\r$/m);
+    assert.match(g, /^PB {2}- Brill\r$/m);
+    for (const line of ris.split('\r\n')) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/);
+  });
+});
+
+describe('formatted exports', () => {
+  const chosen = [entry(GILDER, [passage('A quote.', { page: '2' })]), entry(METCALFE), entry(BOWDEN)];
+
+  it('lists references in the style’s order, not the order chosen', () => {
+    const text = exportOf('apa', chosen);
+    const order = ['Bowden, M.', '\nGilder, A.', '\nMetcalfe-Hough, V. (2021)'].map((s) => text.indexOf(s));
+    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    assert.ok(order.every((i) => i >= 0));
+  });
+
+  it('offers HTML and RTF with the italics of the style', () => {
+    assert.match(exportOf('apa-html', chosen), /<i>Journal of International Peacekeeping<\/i>/);
+    assert.match(exportOf('apa-html', chosen), /^<!DOCTYPE html>/);
+    const rtf = exportOf('chicago-rtf', chosen);
+    assert.match(rtf, /^\{\\rtf1/);
+    assert.match(rtf, /\{\\i\{\}Journal of International Peacekeeping\}/);
+    assert.match(rtf, /\\uc0\\u8220\{\}A quote\\uc0\\u8221\{\} \(Gilder 2024, 2\)\./);
+    assert.equal(exporterFor('apa-rtf')!.contentType, 'application/rtf');
+  });
+
+  it('tells two works of one author and year apart in the in-text citation as in the list', () => {
+    const twin = { ...entry(METCALFE, [passage('Quoted.', { page: '1' })]), csl: { ...item(METCALFE), id: 'other', title: 'Another note' } };
+    const text = exportOf('apa', [entry(METCALFE, [passage('Cited.', { page: '2' })]), twin]);
+    assert.match(text, /\(Metcalfe-Hough, 2021a, p\. 1\)/);
+    assert.match(text, /\(Metcalfe-Hough, 2021b, p\. 2\)/);
+  });
+});
+
+describe('openapi.yaml', () => {
+  it('describes the export and the selection citation', () => {
+    const spec = parse(readFileSync('openapi.yaml', 'utf8')) as { paths: Record<string, { get?: { parameters?: { name: string; schema: { enum?: string[] } }[] } }> };
+    assert.ok(spec.paths['/api/passages/{id}/cite']?.get);
+    const format = spec.paths['/api/export']?.get?.parameters?.find((p) => p.name === 'format');
+    assert.deepEqual(format?.schema.enum, exporters.map((e) => e.id));
+  });
+});
