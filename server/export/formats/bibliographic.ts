@@ -24,12 +24,17 @@ export function exportCsl(item: ExportItem): CslItem {
 }
 
 /**
- * BibTeX has no series for a report: biber rejects `series` in @report, plain.bst ignores it and
- * prints "Technical report". A report series goes in `type` — what plain.bst prints in place of
- * "Technical report", what biblatex prints as the report's type and what Zotero imports as the
- * report type.
+ * Fields as the BibTeX/biblatex data model has them. A report has no series: biber rejects
+ * `series` in @report, plain.bst ignores it and prints "Technical report". A report series goes
+ * in `type` — what plain.bst prints in place of "Technical report", what biblatex prints as the
+ * report's type and what Zotero imports as the report type. An article has no publisher (biber:
+ * "Invalid field 'publisher' for entrytype 'article'").
  */
 function forBibtex(csl: CslItem): CslItem {
+  if (csl.type === 'article-journal') {
+    const { publisher: _publisher, ...rest } = csl;
+    return rest;
+  }
   if (csl.type !== 'report' || !csl['collection-title'] || csl.genre) return csl;
   const { 'collection-title': series, ...rest } = csl;
   return { ...rest, genre: String(series) };
@@ -47,8 +52,10 @@ export const bibtex: Exporter = {
         const month = issuedMonth(csl);
         // citation-js writes the month as a braced number ("11"), which plain.bst prints as
         // such; the standard macro (nov) prints as the month's name in every style.
-        const entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
-        return month ? entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`) : entry;
+        let entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
+        if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
+        // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
+        return /^@(misc|booklet)\{/.test(entry) ? entry : entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
       })
       .join('\n\n') + (items.length ? '\n' : ''),
 };

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CslItem, Passage } from '../../core/types.js';
+import { assignCitationKeys } from '../../core/csl.js';
+import { exporterFor } from '../../server/export/registry.js';
+import { bibliographyEntries, inText, STYLES, type StyleId } from '../../server/export/citation-js.js';
+import type { ExportItem } from '../../server/export/types.js';
+import { tempDir } from '../helpers/tmp.js';
+
+// The exports read by real third-party clients, as a researcher's tools would read them:
+// pandoc's citeproc (CSL-JSON and BibTeX in, the shipped CSL styles out), biber's data-model
+// check and bibutils. .ci/run installs them from Debian (pandoc, biber, bibutils).
+
+const run = (cmd: string, args: string[], cwd: string) => {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === 'ENOENT') throw new Error(`${cmd} is not installed: .ci/run installs it (apt-get install ${cmd === 'ris2xml' || cmd === 'bib2xml' ? 'bibutils' : cmd})`);
+    throw new Error(`${cmd} failed: ${err.stderr ?? err.message}`);
+  }
+};
+
+const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
+const keys = assignCitationKeys(catalog);
+const docs = catalog.map((c) => ({ ...c, 'citation-key': keys.get(c.id)! }));
+const passage = (text: string, page: string | null, extra: Partial<Passage> = {}): Passage => ({
+  id: text.slice(0, 8), doc: 'd', ordinal: 0, block: 0, text, section: [], page, physicalPage: null, start: 0, end: 0, kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [], ...extra,
+});
+const QUOTE = 'Humanitarian and human rights actors have long worked side by side.';
+// Every document with a quote, one running across a page break, so the annotations are exported too.
+const items: ExportItem[] = docs.map((csl, i) => ({ csl, passages: [passage(QUOTE, String(3 + i), i === 0 ? { pageEnd: String(4 + i) } : {})], links: new Map() }));
+const render = (format: string) => exporterFor(format)!.render(items);
+const LANG: Record<StyleId, string> = { apa: 'en-US', chicago: 'en-US', harvard: 'en-GB' };
+const CITES = [
+  { md: 'p. 9', where: { page: '9' } },
+  { md: 'pp. 20–21', where: { page: '20', pageEnd: '21' } },
+  { md: 'para. 12', where: { page: null, para: 12 } },
+];
+
+/** pandoc's rendering: the in-text citations one per paragraph, then the bibliography. */
+function pandoc(dir: string, bibliography: string, style: StyleId): { cites: string[]; references: string[] } {
+  const key = keys.get('metcalfe-hough-2021-collaborative-advocacy')!;
+  writeFileSync(join(dir, 'doc.md'), `---\nnocite: '@*'\n---\n\n${CITES.map((c) => `[@${key}, ${c.md}]`).join('\n\n')}\n`);
+  const out = run('pandoc', ['doc.md', '-f', 'markdown', '-t', 'plain', '--wrap=none', '--citeproc', `--bibliography=${bibliography}`, `--csl=${join(process.cwd(), 'styles', STYLES[style].file)}`, '-M', `lang=${LANG[style]}`], dir);
+  const paras = out.trim().split(/\n\n+/);
+  return { cites: paras.slice(0, CITES.length), references: paras.slice(CITES.length) };
+}
+
+// citeproc-js and pandoc's citeproc agree but for capitalisation (APA's capital after a colon is
+// the product's own; Chicago's title case of "between") and pandoc's plain-text quotes.
+const same = (s: string) => s.toLowerCase().replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+describe('exports read by real reference clients', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(async () => {
+    dir = await tempDir('clients-');
+    writeFileSync(join(dir, 'refs.json'), render('csl-json'));
+    writeFileSync(join(dir, 'refs.bib'), render('bibtex'));
+    writeFileSync(join(dir, 'refs.ris'), render('ris'));
+  });
+
+  for (const style of Object.keys(STYLES) as StyleId[]) {
+    it(`pandoc --citeproc renders the CSL-JSON export in ${style} exactly as the product does`, () => {
+      const got = pandoc(dir, 'refs.json', style);
+      const ours = bibliographyEntries(docs, style).map(([, e]) => e);
+      assert.deepEqual(got.references.map(same), ours.map(same));
+      const m = docs.find((d) => d.id === 'metcalfe-hough-2021-collaborative-advocacy')!;
+      assert.deepEqual(got.cites.map(same), CITES.map((c) => same(inText(m, style, c.where))));
+      assert.ok(!got.references.some((r) => r.includes(QUOTE.slice(0, 30))), 'the quotes stay out of the bibliography');
+    });
+
+    it(`pandoc --citeproc reads every field of the BibTeX export (${style})`, () => {
+      const got = pandoc(dir, 'refs.bib', style);
+      const m = docs.find((d) => d.id === 'metcalfe-hough-2021-collaborative-advocacy')!;
+      assert.deepEqual(got.cites.map(same), CITES.map((c) => same(inText(m, style, c.where))));
+      assert.equal(got.references.length, docs.length);
+      for (const d of docs) {
+        const ref = got.references.find((r) => r.toLowerCase().includes(d.title!.toLowerCase().slice(0, 30)));
+        assert.ok(ref, `${d.id} in pandoc's ${style} bibliography`);
+        for (const a of d.author ?? []) assert.ok(ref.includes(a.family!), `${a.family} in ${ref}`);
+        assert.ok(ref.includes(String(d.issued!['date-parts']![0][0])));
+        const expected = [d.DOI, d.publisher, style === 'apa' ? undefined : d['publisher-place']].filter((x): x is string => typeof x === 'string' && !(d.type === 'article-journal' && x === d.publisher));
+        for (const v of expected) assert.ok(ref.includes(v), `${v} in ${ref}`);
+        // the series: APA and Chicago print it (from BibTeX's report type), Cite Them Right prints no series
+        if (d['collection-title'] && style !== 'harvard') assert.ok(ref.toLowerCase().includes(String(d['collection-title']).toLowerCase()), `series in ${ref}`);
+        if (d.type === 'article-journal') assert.ok(ref.includes('1–11') && ref.includes(String(d['container-title'])));
+        assert.ok(!ref.includes(QUOTE.slice(0, 30)), 'the quotes stay out of the bibliography');
+      }
+    });
+  }
+
+  it('BibTeX passes biber’s data-model check with no warning', () => {
+    const log = run('biber', ['--tool', '--validate-datamodel', '--output-file=checked.bib', 'refs.bib'], dir);
+    const warnings = log.split('\n').filter((l) => /^(WARN|ERROR)/.test(l));
+    assert.deepEqual(warnings, []);
+    assert.match(log, /Datamodel validation complete/);
+  });
+
+  it('bibutils reads the RIS and BibTeX exports with keys, pages, places and dates intact', () => {
+    for (const [cmd, file] of [['ris2xml', 'refs.ris'], ['bib2xml', 'refs.bib']]) {
+      const mods = run(cmd, [file], dir);
+      for (const d of docs) {
+        const rec = new RegExp(`<mods ID="${keys.get(d.id)}">([\\s\\S]*?)</mods>`).exec(mods)?.[1];
+        assert.ok(rec, `${cmd}: a record with ID ${keys.get(d.id)}`);
+        assert.match(rec, new RegExp(`<identifier type="citekey">${keys.get(d.id)}</identifier>`));
+        const parts = d.issued!['date-parts']![0];
+        assert.match(rec, new RegExp(`<dateIssued>${parts[0]}${parts[1] ? `-${String(parts[1]).padStart(2, '0')}` : ''}</dateIssued>`), `${cmd} ${d.id} date`);
+        if (d['publisher-place']) assert.match(rec, new RegExp(`<placeTerm type="text">${d['publisher-place']}</placeTerm>`));
+        if (d.page) assert.match(rec, /<start>1<\/start>\s*<end>11<\/end>/, `${cmd} ${d.id} pages`);
+        if (d.DOI) assert.match(rec, new RegExp(`<identifier type="doi">${d.DOI}</identifier>`));
+        for (const a of d.author ?? []) assert.match(rec, new RegExp(`<namePart type="family">${a.family}</namePart>`));
+      }
+    }
+  });
+});
