@@ -6,7 +6,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import type { IndexStore, Snapshot } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { exporterFor, exporters } from './export/registry.js';
-import { citeAll, citePassage, citeSelection, coins, highwire, referenceCsl } from './cite.js';
+import { citationsJson, citeAll, citePassage, citeSelection, coins, highwire, referenceCsl } from './cite.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
 import { STYLES } from './export/citation-js.js';
@@ -208,15 +208,13 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     }
     const siblings = snap.byDoc.get(p.doc) ?? [];
     const d = snap.documents.get(p.doc)!;
-    const cites = citeAll(snap.manifest.id, d, p);
     res.json({
       passage: passageJson(p),
       document: documentSummary(d),
       previous: siblings[p.ordinal - 1]?.id ?? null,
       next: siblings[p.ordinal + 1]?.id ?? null,
       // the quote with its in-text citation and the reference, ready to paste, per style
-      citations: Object.fromEntries(Object.entries(cites).map(([s, c]) => [s, c.text])),
-      citationsHtml: Object.fromEntries(Object.entries(cites).map(([s, c]) => [s, c.html])),
+      ...citationsJson(snap.manifest.id, d, p),
     });
   });
 
@@ -228,11 +226,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       res.status(404).json({ error: `no passage ${req.params.id}` });
       return;
     }
-    const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
-    const text = typeof req.query.text === 'string' ? req.query.text : undefined;
-    if (text === undefined && (num(req.query.start) === undefined || num(req.query.end) === undefined)) throw new BadRequest('give start and end (character offsets into the passage text) or text (the selected words)');
-    const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, { text, start: num(req.query.start), end: num(req.query.end) });
-    if (!cited) throw new BadRequest(text === undefined ? `start and end must satisfy 0 ≤ start < end ≤ ${p.text.length} and select more than spaces` : 'the selected text is not in this passage');
+    const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
+    if ('error' in cited) throw new BadRequest(cited.error);
     res.json(cited);
   });
 

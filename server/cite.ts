@@ -55,6 +55,15 @@ export function citeAll(build: string, d: DocumentRecord, p: Passage, span?: Spa
   return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((s) => [s, citePassage(build, d, p, s, span)])) as Record<StyleId, RichCitation>;
 }
 
+/** Every style's citation as the API gives them: plain text in `citations`, HTML in `citationsHtml`. */
+export function citationsJson(build: string, d: DocumentRecord, p: Passage, span?: Span): { citations: Record<StyleId, string>; citationsHtml: Record<StyleId, string> } {
+  const all = Object.entries(citeAll(build, d, p, span));
+  return {
+    citations: Object.fromEntries(all.map(([s, c]) => [s, c.text])) as Record<StyleId, string>,
+    citationsHtml: Object.fromEntries(all.map(([s, c]) => [s, c.html])) as Record<StyleId, string>,
+  };
+}
+
 /**
  * Where a selection lies in a passage: the offsets given, or the first place the selected text
  * occurs (spaces and line breaks compared loosely, as a browser's selection reports them).
@@ -157,16 +166,19 @@ export function highwire(d: DocumentRecord, base: string): [string, string][] {
 }
 
 /**
- * The citation of a selection within a passage, for `GET /api/passages/{id}/cite`: the selected
- * text, its offsets, the page it is on and the citation in every style. A passage that runs
- * across a page break keeps its page range, since the build does not record where in the
- * passage the break falls. Null when the selection is not in the passage.
+ * The citation of a selection within a passage, for `GET /api/passages/{id}/cite?start=&end=`
+ * (or `?text=`): the selected text, its offsets, the page it is on and the citation in every
+ * style. A passage that runs across a page break keeps its page range, since the build does
+ * not record where in the passage the break falls. An `error` for the client when the query
+ * selects nothing in the passage.
  */
-export function citeSelection(build: string, d: DocumentRecord, p: Passage, sel: { start?: number; end?: number; text?: string }) {
-  const span = findSpan(p, sel);
-  if (!span) return null;
-  const all = citeAll(build, d, p, span);
-  const styles = Object.keys(all) as StyleId[];
+export function citeSelection(build: string, d: DocumentRecord, p: Passage, query: Record<string, unknown>) {
+  const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
+  const text = typeof query.text === 'string' ? query.text : undefined;
+  const [start, end] = [num(query.start), num(query.end)];
+  if (text === undefined && (start === undefined || end === undefined)) return { error: 'give start and end (character offsets into the passage text) or text (the selected words)' };
+  const span = findSpan(p, { text, start, end });
+  if (!span) return { error: text === undefined ? `start and end must satisfy 0 ≤ start < end ≤ ${p.text.length} and select more than spaces` : 'the selected text is not in this passage' };
   return {
     passage: p.id,
     doc: d.id,
@@ -175,7 +187,6 @@ export function citeSelection(build: string, d: DocumentRecord, p: Passage, sel:
     text: p.text.slice(span.start, span.end),
     page: p.page,
     locator: locatorLabel(p) || null,
-    citations: Object.fromEntries(styles.map((s) => [s, all[s].text])) as Record<StyleId, string>,
-    citationsHtml: Object.fromEntries(styles.map((s) => [s, all[s].html])) as Record<StyleId, string>,
+    ...citationsJson(build, d, p, span),
   };
 }
