@@ -121,14 +121,53 @@ describe('in a real browser', function () {
     await page.locator('li.hit button.copy').first().click();
     await page.waitForSelector('li.hit button.copy:text("Copied")');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(copied, /^“.+” \([A-Z][^)]+, 20\d\d\)/s);
+    // a short quote in quotation marks, one of 40 words or more as an indented block (APA 7)
+    assert.match(copied, /^(“.+” \([A-Z][^)]+, 20\d\d\)\.| {4}[^“].+ \([A-Z][^)]+, 20\d\d\))\n\n/s);
     assert.match(copied, /\n\n.+\(20\d\d\)\./);
+    // beside the plain text, HTML with the style's italics for a word processor
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+    assert.match(html, /<i>[^<]+<\/i>/);
     await shot(page, 'copy-citation');
     // another style, chosen once for the whole result list
     await page.selectOption('#copy-style', 'chicago');
     await page.locator('li.hit button.copy').nth(1).click();
     await until(page, async () => /\n\n[^\n]+\. 20\d\d\. “/.test(await navigator.clipboard.readText()), 'a Chicago reference on the clipboard');
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^“.+” \([A-Z][^),]+ 20\d\d[,)]/s);
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^( {4}[^“].+|“.+” )\([A-Z][^),]+ 20\d\d[,)]/s);
+    await context.close();
+  });
+
+  it('cites words selected in a passage, on the passage page and in the reading view', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
+    const id = (await api('/api/search?q=protection+cluster&doc=metcalfe-hough-2021-collaborative-advocacy')).hits[0].passage.id;
+    // select the third to seventh words of the passage, as a reader's mouse would
+    const select = (root: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel)!;
+        const node = el.firstChild as Text;
+        const words = [...node.data.matchAll(/\S+/g)];
+        const range = document.createRange();
+        range.setStart(node, words[2].index!);
+        range.setEnd(node, words[6].index! + words[6][0].length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return range.toString();
+      }, root);
+    for (const [url, root] of [[`/passages/${id}`, 'blockquote .text'], [`/documents/metcalfe-hough-2021-collaborative-advocacy#p-${id}`, `#p-${id} .text`]]) {
+      await page.goto(base + url);
+      const chosen = await select(root);
+      await page.click('button.cite-selection');
+      await until(page, async () => (await navigator.clipboard.readText()).includes('Metcalfe-Hough'), 'the selection cited on the clipboard');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(copied.startsWith(`“${chosen.replace(/\.$/, '')}” (Metcalfe-Hough, 2021`), copied);
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      // the passage page; the whole reading view is too long to photograph in time
+      if (url.startsWith('/passages/')) await shot(page, 'cite-selection');
+    }
     await context.close();
   });
 
