@@ -61,7 +61,7 @@ const asciiWords = (text: string): string[] =>
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
 
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * The citation key this product gives an item: first author's family name in lower camel case

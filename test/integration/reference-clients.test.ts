@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CslItem, Passage } from '../../core/types.js';
@@ -13,14 +13,15 @@ import { tempDir } from '../helpers/tmp.js';
 // pandoc's citeproc (CSL-JSON and BibTeX in, the shipped CSL styles out), biber's data-model
 // check and bibutils. .ci/run installs them from Debian (pandoc, biber, bibutils).
 
-const run = (cmd: string, args: string[], cwd: string) => {
-  try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new Error(`${cmd} is not installed: .ci/run installs it (apt-get install ${cmd === 'ris2xml' || cmd === 'bib2xml' ? 'bibutils' : cmd})`);
-    throw new Error(`${cmd} failed: ${err.stderr ?? err.message}`);
-  }
+const PACKAGE: Record<string, string> = { ris2xml: 'bibutils', bib2xml: 'bibutils', bibtex: 'texlive-binaries texlive-base' };
+
+/** The client's output (stdout and stderr: pandoc warns on stderr); a failure says why. bibtex
+ * exits 1 after a warning, so `okStatus` lists the statuses that are answers, not failures. */
+const run = (cmd: string, args: string[], cwd: string, okStatus = [0]) => {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new Error(`${cmd} is not installed: .ci/run installs it (apt-get install ${PACKAGE[cmd] ?? cmd})`);
+  if (r.error || !okStatus.includes(r.status ?? -1)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr || r.error?.message}`);
+  return r.stdout + r.stderr;
 };
 
 const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
@@ -98,6 +99,20 @@ describe('exports read by real reference clients', function () {
     const warnings = log.split('\n').filter((l) => /^(WARN|ERROR)/.test(l));
     assert.deepEqual(warnings, []);
     assert.match(log, /Datamodel validation complete/);
+  });
+
+  it('BibTeX with plain.bst prints the report series, month names and the article’s pages, and no quote', () => {
+    writeFileSync(join(dir, 'refs.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n');
+    const log = run('bibtex', ['refs'], dir, [0, 1]);
+    assert.doesNotMatch(log, /Warning--|error message/);
+    const bbl = readFileSync(join(dir, 'refs.bbl'), 'utf8').replace(/\s+/g, ' ');
+    // plain.bst lower-cases a type ("Hpg briefing note"); braces would keep HPG but pandoc,
+    // which reads `type` verbatim, would print them
+    assert.match(bbl, /\\newblock Hpg briefing note, ODI, London, November 2020\./);
+    assert.match(bbl, /\\newblock Hpg briefing note, ODI, London, October 2021\./);
+    assert.doesNotMatch(bbl, /Technical report/);
+    assert.match(bbl, /\{\\em Journal of International Peacekeeping\}, 27\(1\):1--11, 2024\./);
+    assert.ok(!bbl.includes(QUOTE.slice(0, 30)), 'the quotes stay out of the bibliography');
   });
 
   it('bibutils reads the RIS and BibTeX exports with keys, pages, places and dates intact', () => {

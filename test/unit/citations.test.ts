@@ -149,6 +149,14 @@ describe('bibliographic exports', () => {
     assert.equal(back[0].title, item(BOWDEN).title);
   });
 
+  it('braces every capitalised word of a BibTeX title, so styles that change case keep UNHCR and Metcalfe-Hough', () => {
+    const csl: CslItem = { id: 'u', type: 'report', title: 'UNHCR and the UN in Yemen: reading Metcalfe-Hough', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } };
+    const bib = exportOf('bibtex', [{ csl, passages: [], links: new Map() }]);
+    assert.match(bib, /^\s*title = \{\{UNHCR\} and the \{UN\} in \{Yemen:\} reading \{Metcalfe-Hough\}\},$/m);
+    assert.match(bib, /^@techreport\{slim2015UNHCR,/m);
+    assert.match(exportOf('bibtex', [entry(GILDER)]), /^\s*title = \{Peace operations and human security\},$/m);
+  });
+
   it('writes RIS with one N1 per quote, the page range as SP and EP, and the article’s publisher', () => {
     const ris = exportOf('ris', chosen);
     const [b, g] = ris.split(/^ER {2}- \r?$/m);

@@ -40,6 +40,27 @@ function forBibtex(csl: CslItem): CslItem {
   return { ...rest, genre: String(series) };
 }
 
+/**
+ * Bibliography styles change the case of titles (plain.bst would print "Unhcr and …"); braces
+ * keep a word as written. citation-js braces some capitals of a title but not a first word
+ * (UNHCR) nor a whole compound name (Metcalfe-{Hough}); here every word of a title with a
+ * capital is braced whole, but for a first word capitalised as a sentence starts. Not `type`:
+ * pandoc reads it verbatim and would print the braces (plain.bst lower-cases it instead).
+ */
+function protectCapitals(entry: string): string {
+  return entry.replace(/^(\s*title = \{)(.*)(\},)$/gm, (_m, head: string, value: string, tail: string) => {
+    const words = value.split(/(\s+)/).map((w, i) => {
+      // LaTeX commands and nested groups (a `nocase` span) are left as citation-js wrote them
+      if (w.includes('\\') || /\{[^{}]*\{/.test(w)) return w;
+      const bare = w.replace(/[{}]/g, '');
+      const capitals = bare.match(/\p{Lu}/gu)?.length ?? 0;
+      const sentenceStart = i === 0 && capitals === 1 && /^\p{Lu}/u.test(bare);
+      return capitals && !sentenceStart ? `{${bare}}` : w;
+    });
+    return head + words.join('') + tail;
+  });
+}
+
 export const bibtex: Exporter = {
   id: 'bibtex',
   label: 'BibTeX',
@@ -55,7 +76,8 @@ export const bibtex: Exporter = {
         let entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
         if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
         // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
-        return /^@(misc|booklet)\{/.test(entry) ? entry : entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
+        if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
+        return protectCapitals(entry);
       })
       .join('\n\n') + (items.length ? '\n' : ''),
 };
