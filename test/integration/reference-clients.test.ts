@@ -132,3 +132,39 @@ describe('exports read by real reference clients', function () {
     }
   });
 });
+
+describe('every passage of the bundled corpus, exported and read by the same clients', function () {
+  this.timeout(300_000);
+  let dir: string;
+  let total = 0;
+  before(async () => {
+    const { corpusApp } = await import('../helpers/server.js');
+    const { default: request } = await import('supertest');
+    const { app } = await corpusApp();
+    dir = await tempDir('corpus-clients-');
+    total = (await request(app).get('/api/search').query({ perDoc: 0, size: 1 })).body.total;
+    for (const [format, file] of [['bibtex', 'all.bib'], ['ris', 'all.ris'], ['csl-json', 'all.json']]) writeFileSync(join(dir, file), (await request(app).get('/api/export').query({ format }).expect(200)).text);
+  });
+
+  it('keeps every quote, one annotation each, in CSL-JSON and RIS', () => {
+    const csl = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')) as CslItem[];
+    assert.equal(csl.length, 3);
+    assert.equal(csl.map((c) => String(c.annote).split(/\n\n(?=(?:p\.|pp\.|para\.) [^:]+: “|“)/).length).reduce((a, b) => a + b, 0), total);
+    assert.equal((readFileSync(join(dir, 'all.ris'), 'utf8').match(/^N1 {2}- /gm) ?? []).length, total);
+  });
+
+  it('passes biber’s check and plain.bst with no warning, and pandoc and bibutils read all three records', () => {
+    const biber = run('biber', ['--tool', '--validate-datamodel', '--output-file=checked.bib', 'all.bib'], dir);
+    assert.deepEqual(biber.split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+    writeFileSync(join(dir, 'all.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{all}\n');
+    assert.doesNotMatch(run('bibtex', ['all'], dir, [0, 1]), /Warning--|error message/);
+    assert.equal((readFileSync(join(dir, 'all.bbl'), 'utf8').match(/\\bibitem\{/g) ?? []).length, 3);
+    writeFileSync(join(dir, 'doc.md'), `---\nnocite: '@*'\n---\n`);
+    for (const bib of ['all.bib', 'all.json']) {
+      const out = run('pandoc', ['doc.md', '-t', 'plain', '--wrap=none', '--citeproc', `--bibliography=${bib}`, `--csl=${join(process.cwd(), 'styles', 'apa.csl')}`], dir);
+      assert.doesNotMatch(out, /\[WARNING\]/);
+      assert.equal(out.trim().split(/\n\n+/).length, 3, `pandoc reads three references from ${bib}`);
+    }
+    for (const [cmd, file] of [['ris2xml', 'all.ris'], ['bib2xml', 'all.bib']]) assert.equal((run(cmd, [file], dir).match(/<mods ID=/g) ?? []).length, 3, cmd);
+  });
+});
