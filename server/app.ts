@@ -9,6 +9,7 @@ import { exporterFor, exporters } from './export/registry.js';
 import { citationsJson, citeAll, citePassage, citeSelection, coins, highwire, referenceCsl } from './cite.js';
 import { Bitset } from './search/bitset.js';
 import type { ExportItem } from './export/types.js';
+import { unapi, unapiItem } from './export/unapi.js';
 import { STYLES } from './export/citation-js.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
@@ -183,6 +184,13 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     res.setHeader('Content-Type', exporter.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="policy-passages-${day}.${exporter.extension}"`);
     res.send(exporter.render(items));
+  });
+
+  // unAPI: reference managers fetch a document or passage as RIS, BibTeX or CSL-JSON.
+  app.get('/unapi', (req, res) => {
+    const snap = snapOf(res);
+    const answer = unapi(req.query, (id) => unapiItem(snap, id, baseUrl(req)));
+    res.status(answer.status).type(answer.type).send(answer.body);
   });
 
   app.get('/api/documents', (_req, res) => {

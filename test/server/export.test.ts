@@ -134,6 +134,28 @@ describe('GET /api/export', function () {
     assert.match(doc.text, /class="Z3988" title="[^"]*rft.spage=1&amp;rft.epage=11/);
   });
 
+  it('serves unAPI, so Zotero saves a page’s item from our RIS: series, place and the quote kept', async () => {
+    const list = await request(app).get('/unapi').expect(200).expect('content-type', /application\/xml/);
+    assert.match(list.text, /<formats>\s*<format name="ris" type="application\/x-research-info-systems"/);
+    const p = passages[8];
+    const choices = await request(app).get('/unapi').query({ id: p.id }).expect(300);
+    assert.match(choices.text, new RegExp(`<formats id="${p.id}">`));
+    const ris = await request(app).get('/unapi').query({ id: p.id, format: 'ris' }).expect(200).expect('content-type', /research-info-systems/);
+    assert.match(ris.text, /^T2 {2}- HPG briefing note\r$/m);
+    assert.match(ris.text, /^CY {2}- London\r$/m);
+    assert.equal((ris.text.match(/^N1 {2}- “/gm) ?? []).length, 1);
+    const doc = await request(app).get('/unapi').query({ id: 'bowden-metcalfe-hough-2020-age-of-caution', format: 'bibtex' }).expect(200);
+    assert.match(doc.text, /^@techreport\{bowden2020Humanitarian,/);
+    await request(app).get('/unapi').query({ id: 'nope', format: 'ris' }).expect(404);
+    await request(app).get('/unapi').query({ id: p.id, format: 'docx' }).expect(406);
+    // the pages name their items and the server, as unAPI clients look for them
+    for (const url of [`/passages/${p.id}`, '/documents/bowden-metcalfe-hough-2020-age-of-caution', '/?q=protection']) {
+      const page = await request(app).get(url).expect(200);
+      assert.match(page.text, /<link rel="unapi-server" type="application\/xml" title="unAPI" href="\/unapi">/);
+      assert.match(page.text, /<abbr class="unapi-id" title="[^"]+"><\/abbr>/);
+    }
+  });
+
   it('answers an empty search with an empty file, not an error', async () => {
     const r = await request(app).get('/api/export').query({ format: 'bibtex', q: 'zzzyyyxxx' }).expect(200);
     assert.equal(r.text, '');
