@@ -46,6 +46,17 @@ export function authorList(csl: Pick<CslItem, 'author'>): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** The title to show, or the id of an item catalogued without one. */
+export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;
+
+/**
+ * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
+ * style keeps titles as catalogued, so the subtitle's first letter is raised here.
+ */
+export function apaTitle<T extends { title?: string }>(csl: T): T {
+  return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
+}
+
 /** The name matching and keys use: the family name, or an organisation's name. */
 export const familyName = (a: CslName): string => a.family ?? a.literal ?? '';
 

@@ -5,7 +5,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { locatorOf, type PassageLocation } from '../../core/csl.js';
+import { apaTitle, locatorOf, type PassageLocation } from '../../core/csl.js';
 
 // citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
 // files shipped in styles/ (see styles/README.md for their licence), registered once here.
@@ -26,13 +26,6 @@ config.locales.add('en-GB', readFileSync(join(stylesDir, 'locales-en-GB.xml'), '
 
 export { Cite };
 
-/**
- * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
- * style keeps titles as catalogued, so the subtitle's first letter is raised here.
- */
-export function apaTitle<T extends { title?: string }>(csl: T): T {
-  return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
-}
 
 /** The output formats citeproc writes: plain text, HTML (italics as <i>) and RTF (as {\\i …}). */
 export type RichFormat = 'text' | 'html' | 'rtf';

@@ -1,7 +1,7 @@
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
-import { issuedYear, nameDisplay, nameInverted } from '../../core/csl.js';
+import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
 
 export const FACETS = ['actor', 'theme', 'kind', 'place', 'doc', 'author', 'year', 'type'] as const;
 export type FacetName = (typeof FACETS)[number];
@@ -66,7 +66,7 @@ export class FacetIndex {
     for (const k of taxonomy.kinds) this.labels.get('kind')!.set(k.id, k.label);
     for (const p of taxonomy.places) this.labels.get('place')!.set(p.id, p.label);
     for (const d of documents.values()) {
-      this.labels.get('doc')!.set(d.id, d.csl.title ?? d.id);
+      this.labels.get('doc')!.set(d.id, titleOf(d.csl));
       for (const a of d.csl.author ?? []) {
         const k = authorKey(a);
         this.labels.get('author')!.set(k.id, k.label);
