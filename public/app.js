@@ -56,7 +56,9 @@
       b.addEventListener('click', function () {
         var style = styleChoice() ? styleChoice().value : 'apa';
         var id = b.getAttribute('data-passage');
-        if (style === 'apa' || !id) { copyText(b.getAttribute('data-copy'), b, b.getAttribute('data-copy-html')); return; }
+        // The page carries the APA text (and, on a passage page, its HTML); result lists leave
+        // the HTML to the passage's API record, which has every style in both forms.
+        if (!id || (style === 'apa' && b.hasAttribute('data-copy-html'))) { copyText(b.getAttribute('data-copy'), b, b.getAttribute('data-copy-html')); return; }
         fetch('/api/passages/' + encodeURIComponent(id))
           .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
           .then(function (data) {
@@ -64,7 +66,10 @@
             if (!text) throw new Error('no ' + style + ' citation');
             copyText(text, b, data.citationsHtml && data.citationsHtml[style]);
           })
-          .catch(function () { flash(b, 'Copy failed'); });
+          .catch(function () {
+            if (style === 'apa') copyText(b.getAttribute('data-copy'), b);
+            else flash(b, 'Copy failed');
+          });
       });
     });
   }
