@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CslItem, Passage } from '../../core/types.js';
 import { assignCitationKeys } from '../../core/csl.js';
@@ -63,6 +64,7 @@ describe('exports read by real reference clients', function () {
     writeFileSync(join(dir, 'refs.bib'), render('bibtex'));
     writeFileSync(join(dir, 'refs.ris'), render('ris'));
   });
+  after(() => rm(dir, { recursive: true, force: true }));
 
   for (const style of Object.keys(STYLES) as StyleId[]) {
     it(`pandoc --citeproc renders the CSL-JSON export in ${style} exactly as the product does`, () => {
@@ -145,6 +147,7 @@ describe('every passage of the bundled corpus, exported and read by the same cli
     total = (await request(app).get('/api/search').query({ perDoc: 0, size: 1 })).body.total;
     for (const [format, file] of [['bibtex', 'all.bib'], ['ris', 'all.ris'], ['csl-json', 'all.json']]) writeFileSync(join(dir, file), (await request(app).get('/api/export').query({ format }).expect(200)).text);
   });
+  after(() => rm(dir, { recursive: true, force: true }));
 
   it('keeps every quote, one annotation each, in CSL-JSON and RIS', () => {
     const csl = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')) as CslItem[];
