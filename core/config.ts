@@ -1,8 +1,23 @@
 import { resolve } from 'node:path';
 
-// One place for the environment: PORT, CORPUS_DIR, INDEX_DIR (see README).
+// One place for the environment (see README, "Running a server"). CORPUS_DIR is recorded as
+// given or not: the server re-indexes a damaged index only from a corpus the user named.
+
+const num = (name: string, def: number): number => {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? def : Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number, not "${v}"`);
+  return n;
+};
+
 export const config = {
-  port: Number(process.env.PORT ?? 3000),
-  corpusDir: resolve(process.env.CORPUS_DIR ?? 'corpus'),
-  indexDir: resolve(process.env.INDEX_DIR ?? 'data/index'),
+  port: num('PORT', 3000),
+  /** the interface to listen on: loopback unless the user opens the server to the network */
+  host: process.env.HOST || '127.0.0.1',
+  /** the address users reach the server at, for absolute links (exports, feed, meta tags) */
+  publicUrl: process.env.PUBLIC_URL || undefined,
+  corpusDir: resolve(process.env.CORPUS_DIR || 'corpus'),
+  corpusDirGiven: Boolean(process.env.CORPUS_DIR),
+  indexDir: resolve(process.env.INDEX_DIR || 'data/index'),
+  logLevel: process.env.LOG_LEVEL || 'info',
 };

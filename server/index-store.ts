@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { currentBuild, verifyBuild, type Manifest } from '../indexer/publish.js';
+import { verifyBuild, type Manifest } from '../indexer/publish.js';
+import { buildChoice } from './build-choice.js';
+import { logger } from './http/logger.js';
 import { LunrEngine } from './search/lunr-engine.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
@@ -53,6 +55,11 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
   };
 }
 
+export type Health =
+  | { status: 'ok'; index: { id: string; builtAt: string; documents: number; passages: number } }
+  | { status: 'degraded'; reason: string; index: { id: string; builtAt: string; documents: number; passages: number } }
+  | { status: 'unavailable'; reason: string };
+
 export interface IndexStoreOptions {
   /** first wait before a build that failed to load is tried again; it doubles up to retryMaxMs */
   retryMs?: number;
@@ -74,6 +81,10 @@ export class IndexStore {
   private readonly retryMaxMs: number;
   private readonly now: () => number;
   lastError: string | null = null;
+  /** set while serving a build other than the one CURRENT names */
+  private fallbackReason: string | null = null;
+  /** fallback builds that failed to load: not tried again (CURRENT is, on its own schedule) */
+  private readonly rejected = new Set<string>();
 
   constructor(
     readonly indexDir: string,
@@ -93,6 +104,18 @@ export class IndexStore {
     return this.current !== null;
   }
 
+  /**
+   * ok: serving the build CURRENT names; degraded: serving another (older, intact) build, or
+   * the newest could not be loaded, with the reason; unavailable: nothing to serve.
+   */
+  health(): Health {
+    if (!this.current) return { status: 'unavailable', reason: this.lastError ?? 'no index has been published yet: run npm run index' };
+    const m = this.current.manifest;
+    const index = { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages };
+    const reason = this.fallbackReason ?? this.lastError;
+    return reason ? { status: 'degraded', reason, index } : { status: 'ok', index };
+  }
+
   /** Loads the current build; returns false (keeping the old one) when it cannot. */
   refresh(): Promise<boolean> {
     // The poll and the file watch both call this, and a large build takes seconds to load:
@@ -104,8 +127,16 @@ export class IndexStore {
   }
 
   private async load(): Promise<boolean> {
-    const id = await currentBuild(this.indexDir);
-    if (!id || id === this.current?.manifest.id) return false;
+    const choice = await buildChoice(this.indexDir);
+    const id = choice.current;
+    if (!id) {
+      this.lastError = choice.problem;
+      return this.fallBack(choice.fallbacks, choice.problem ?? 'no build');
+    }
+    if (id === this.current?.manifest.id) {
+      this.fallbackReason = null;
+      return false;
+    }
     // A build that failed to load is retried after a growing wait (30 s, 1 min, … 10 min), not
     // on every poll: a damaged build would fail and log every 2 s, while a passing read error
     // must not pin it until the next publish.
@@ -113,6 +144,7 @@ export class IndexStore {
     try {
       this.current = await loadSnapshot(this.indexDir, id);
       this.lastError = null;
+      this.fallbackReason = null;
       this.failed = null;
       return true;
     } catch (error) {
@@ -120,9 +152,30 @@ export class IndexStore {
       const wait = Math.min(this.retryMaxMs, this.retryMs * 2 ** (attempts - 1));
       this.failed = { id, attempts, retryAt: this.now() + wait };
       this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
-      console.error(`${this.lastError} (tried ${attempts}×; next try in ${Math.round(wait / 1000)} s)`);
-      return false;
+      logger.error({ build: id, attempts, retryInS: Math.round(wait / 1000) }, this.lastError);
+      return this.fallBack(choice.fallbacks, this.lastError);
     }
+  }
+
+  /**
+   * With nothing loaded (at start), serves the newest build that loads, saying why; a running
+   * server keeps the build it has, which loaded once and is intact in memory.
+   */
+  private async fallBack(ids: string[], why: string): Promise<boolean> {
+    if (this.current) return false;
+    for (const id of ids) {
+      if (this.rejected.has(id)) continue;
+      try {
+        this.current = await loadSnapshot(this.indexDir, id);
+        this.fallbackReason = `${why}; serving the newest intact build, ${id}`;
+        logger.warn({ build: id }, this.fallbackReason);
+        return true;
+      } catch (error) {
+        this.rejected.add(id);
+        logger.error({ build: id }, `fallback build ${id} not loaded: ${(error as Error).message}`);
+      }
+    }
+    return false;
   }
 
   /** Watches the index directory for a new CURRENT pointer (fs events, with a slow poll as a fallback). */
@@ -135,7 +188,7 @@ export class IndexStore {
         if (event.filename === 'CURRENT') await this.refresh();
       }
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') console.error(`index watch stopped: ${(error as Error).message}`);
+      if ((error as Error).name !== 'AbortError') logger.error(`index watch stopped: ${(error as Error).message}`);
     }
   }
 

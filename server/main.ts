@@ -1,21 +1,35 @@
-import { createServer } from 'node:http';
 import { config } from '../core/config.js';
 import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
+import { logger } from './http/logger.js';
+import { createHttpServer, listen, shutdown } from './http/server.js';
 
-// npm start: index the bundled corpus if there is no build it can serve, then serve.
+// npm start: index the bundled corpus if nothing has been published, then serve on HOST:PORT
+// until SIGTERM or SIGINT, which stop it gracefully.
 async function main(): Promise<void> {
-  const store = await openIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir });
+  const store = await openIndex({ corpusDir: config.corpusDir, corpusGiven: config.corpusDirGiven, indexDir: config.indexDir });
   void store.watch();
-  const app = createApp(store);
-  // Long export URLs (a selection of hundreds of passage ids) need more than Node's 16 KiB head.
-  createServer({ maxHeaderSize: 128 * 1024 }, app).listen(config.port, () => {
-    const s = store.snapshot.manifest;
-    console.log(`Serving ${s.counts.documents} documents, ${s.counts.passages} passages (build ${s.id}) on http://localhost:${config.port}`);
-  });
+  const host = config.host;
+  const app = createApp(store, { publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
+  const server = createHttpServer(app);
+  const address = await listen(server, config.port, host);
+  const h = store.health();
+  logger.info({ host: address.address, port: address.port, health: h }, `Serving ${'index' in h ? `${h.index.documents} documents, ${h.index.passages} passages (build ${h.index.id})` : 'no index'} on http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: draining requests in flight');
+    void shutdown(server, () => store.close()).then((drained) => {
+      logger.info({ drained }, 'stopped');
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.fatal({ err: error }, 'the server could not start');
   process.exit(1);
 });

@@ -1,24 +1,48 @@
-import { currentBuild } from '../indexer/publish.js';
 import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
 import { summaryTable } from '../indexer/summary.js';
+import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
+import { logger } from './http/logger.js';
+
+export interface OpenIndexOptions {
+  corpusDir: string;
+  indexDir: string;
+  /**
+   * The user named the corpus (CORPUS_DIR): an index that cannot be served is rebuilt from it.
+   * Without it only an empty index directory is filled from the default corpus, so a damaged
+   * index is never replaced by whatever sits in ./corpus (the bundled three documents).
+   */
+  corpusGiven: boolean;
+  log?: (line: string) => void;
+}
 
 /**
- * The store `npm start` serves. The corpus is indexed first when nothing has been published,
- * and again when the current build cannot be served (written by an older version of the
- * indexer, or damaged), so an upgrade never leaves the user with a server that will not start.
+ * The store `npm start` serves. Nothing published yet: index the corpus first (a fresh clone
+ * serves the bundled corpus). A current build that cannot be loaded: serve the newest intact
+ * older build, health `degraded`. No build loads: re-index only an explicitly given corpus;
+ * otherwise, and when indexing fails, serve 503 with the reason and keep watching for a new
+ * build rather than exit (a supervisor would restart it into the same state, in a loop).
  */
-export async function openIndex(opts: { corpusDir: string; indexDir: string; log?: (line: string) => void }): Promise<IndexStore> {
-  const log = opts.log ?? console.log;
+export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
+  const log = opts.log ?? ((line: string) => logger.info(line));
   const store = new IndexStore(opts.indexDir);
-  const id = await currentBuild(opts.indexDir);
-  if (id) await store.refresh();
+  const choice = await buildChoice(opts.indexDir);
+  const empty = !choice.current && !choice.fallbacks.length && !choice.problem;
+  if (!empty) await store.refresh();
   if (store.loaded) return store;
-  log(id ? `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…` : `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…`);
-  const { report, manifest } = await runIndex({ ...RUN_DEFAULTS, corpusDir: opts.corpusDir, indexDir: opts.indexDir });
-  log(summaryTable(report));
-  if (!manifest) throw new Error(`nothing in ${opts.corpusDir} could be indexed`);
-  await store.refresh();
-  if (!store.loaded) throw new Error(store.lastError ?? 'the new build could not be loaded');
+  if (!empty && !opts.corpusGiven) {
+    log(`The index in ${opts.indexDir} cannot be served (${store.lastError}). Not re-indexing: set CORPUS_DIR to rebuild it from a corpus, or run npm run index.`);
+    return store;
+  }
+  log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
+  try {
+    const { report, manifest } = await runIndex({ ...RUN_DEFAULTS, corpusDir: opts.corpusDir, indexDir: opts.indexDir });
+    log(summaryTable(report));
+    if (!manifest) store.lastError = `nothing in ${opts.corpusDir} could be indexed`;
+    else await store.refresh();
+  } catch (error) {
+    store.lastError = `indexing ${opts.corpusDir} failed: ${(error as Error).message}`;
+  }
+  if (!store.loaded) log(`Serving no index (${store.lastError}): every page answers 503 until a build is published.`);
   return store;
 }

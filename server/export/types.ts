@@ -18,4 +18,10 @@ export interface Exporter {
   /** rows are passages: a document chosen by id brings every passage of it (else only its record) */
   passageRows?: boolean;
   render(items: ExportItem[]): string;
+  /**
+   * The same body in pieces, a document at a time, so a large export streams and lets other
+   * requests run between pieces; joined they equal render(items). Formats whose records
+   * depend on each other (BibTeX keys disambiguated across the file) leave it out.
+   */
+  pieces?(items: ExportItem[]): Iterable<string>;
 }

@@ -9,6 +9,8 @@ import { isStopWord } from './lunr-engine.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, spellingVariants } from './query-understanding.js';
 import { RANKING, rerankFactor, indexOfRun, type RankingOptions } from './ranking.js';
+import { limitQuery, QUERY_LIMITS } from './query-limits.js';
+import { Budget } from './budget.js';
 
 // A search request end to end: parse (never throws) → understand (question scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
@@ -30,6 +32,12 @@ export interface SearchRequest {
   autoGroup?: boolean;
   /** only passages that cite this work (a key from the citation explorer) */
   cites?: string;
+  /** time allowed; optional steps are skipped once it is spent (default: QUERY_LIMITS.budgetMs) */
+  budget?: Budget;
+  /** false: hits without snippets (an export needs the passages, not their highlights) */
+  snippets?: boolean;
+  /** said about the request before it reached the search (a query cut to its limit) */
+  warnings?: string[];
 }
 
 export interface SearchHit {
@@ -55,6 +63,8 @@ export interface SearchResponse {
   query: {
     q: string;
     warnings: string[];
+    /** the time budget ran out and optional steps were skipped */
+    partial?: boolean;
     correctedQuery?: string;
     corrections?: Record<string, string>;
     expansions?: string[];
@@ -222,7 +232,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
   return out;
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions): Map<number, number> {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -235,6 +245,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // An acronym finds its expansion and the other way round: each rewording is searched with
   // its phrase required and kept where the phrase really occurs.
   for (const { alt, terms } of alts) {
+    if (!budget.allows()) break;
     const found = ctx.engine.search(clausesFor(terms));
     for (const [ord, s] of found) {
       if (alt.includes(' ') && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
@@ -252,6 +263,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     }
   }
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
+  if (!budget.allows()) return scores;
   const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
   const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
@@ -271,14 +283,15 @@ export function runSearch(ctx: SearchContext, req: SearchRequest, options: Ranki
 }
 
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
-  const parsed = parseQuery(req.q, FIELDS);
+  const budget = (req.budget ??= new Budget(QUERY_LIMITS.budgetMs));
+  const parsed = limitQuery(parseQuery(req.q, FIELDS));
   const ignored = dropScaffolding(parsed);
   const corrections = correctTypos(parsed, ctx);
   // Snippets mark the prefix as typed; the engine gets it widened to the stems it was meant for.
   const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
   widenPrefixes(parsed, ctx);
-  const alts = expansions(parsed, ctx);
-  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options);
+  const alts = expansions(parsed, ctx).slice(0, QUERY_LIMITS.expansions);
+  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
   let hitSet = Bitset.of(ctx.passages.length, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
@@ -309,6 +322,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   for (const t of parsed.terms) if (t.presence !== 'prohibited' && !t.wildcard && !isStopWord(t.text)) stems.add(stem(t.text));
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
+    if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
     // An expansion's words are marked only where the expansion itself occurs: "special
     // representative of the secretary general" must not mark "generally" elsewhere.
     const marked = new Set(stems);
@@ -320,7 +334,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
-  const suggestions = withSuggestions && ordered.length === 0 && req.q.trim() ? suggest(ctx, req, parsed, options) : [];
+  const suggestions = withSuggestions && ordered.length === 0 && req.q.trim() && budget.allows() ? suggest(ctx, req, parsed, options) : [];
+  const partial = budget.cut;
   return {
     total: ordered.length,
     documents: perDocTotal.size,
@@ -331,7 +346,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     facets,
     query: {
       q: req.q,
-      warnings: parsed.warnings,
+      warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],
+      ...(partial ? { partial } : {}),
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
       ...(ignored.length ? { ignored } : {}),
@@ -351,7 +367,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const out: { q: string; total: number }[] = [];
   const attempt = (q: string) => {
     const key = q.trim().toLowerCase();
-    if (!key || tried.has(key) || out.length >= 3) return;
+    if (!key || tried.has(key) || out.length >= 3 || !req.budget?.allows()) return;
     tried.add(key);
     const total = search(ctx, { ...req, q, page: 1, size: 1, autoGroup: false }, options, false).total;
     if (total) out.push({ q, total });

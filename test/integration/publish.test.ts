@@ -82,7 +82,7 @@ describe('publishing', function () {
     store.close();
   });
 
-  it('indexes again at start-up when the current build was written by another version', async () => {
+  it('indexes again at start-up from a corpus the user named, when no build can be served', async () => {
     const corpus = await tempDir();
     const out = await tempDir();
     dirs.push(corpus, out);
@@ -92,19 +92,25 @@ describe('publishing', function () {
     const manifestPath = join(out, 'builds', old.manifest!.id, 'manifest.json');
     await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace(/"format": \d+/, '"format": 1'));
     const lines: string[] = [];
-    const store = await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => lines.push(l) });
+    const store = await openIndex({ corpusDir: corpus, corpusGiven: true, indexDir: out, log: (l) => lines.push(l) });
     assert.match(lines[0], /cannot be served \(build \S+ not loaded: index format 1 is not \d+/);
     assert.notEqual(store.snapshot.manifest.id, old.manifest!.id);
     assert.ok(store.snapshot.passages.length > 10);
     // a build without the files the server reads, as an indexer of an earlier version wrote them
     await publish(out, 'z-partial', { 'documents.json': '[]', 'passages.json': '[]', 'lunr.json': '{}' }, { documents: 0, passages: 0, files: 0, skipped: 0 });
+    // is not re-indexed over: the newest intact build is served, and health says why
     const again: string[] = [];
-    const second = await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => again.push(l) });
-    assert.match(again[0], /the build has no vocabulary\.json, taxonomy\.json/);
-    assert.ok(second.loaded);
+    const second = await openIndex({ corpusDir: corpus, corpusGiven: true, indexDir: out, log: (l) => again.push(l) });
+    assert.deepEqual(again, []);
+    assert.equal(second.snapshot.manifest.id, store.snapshot.manifest.id);
+    const h = second.health();
+    assert.equal(h.status, 'degraded');
+    assert.match('reason' in h ? h.reason : '', /the build has no vocabulary\.json, taxonomy\.json.*serving the newest intact build/);
     // and a good build opens without indexing anything
+    await publish(out, 'zz-good', Object.fromEntries(await Promise.all(['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json'].map(async (f) => [f, await readFile(join(out, 'builds', store.snapshot.manifest.id, f), 'utf8')]))), store.snapshot.manifest.counts);
     const quiet: string[] = [];
-    await openIndex({ corpusDir: corpus, indexDir: out, log: (l) => quiet.push(l) });
+    const third = await openIndex({ corpusDir: corpus, corpusGiven: true, indexDir: out, log: (l) => quiet.push(l) });
     assert.deepEqual(quiet, []);
+    assert.equal(third.health().status, 'ok');
   });
 });

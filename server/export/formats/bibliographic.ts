@@ -124,4 +124,10 @@ export const cslJson: Exporter = {
   contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   extension: 'json',
   render: (items) => JSON.stringify(items.map(exportCsl), null, 2),
+  *pieces(items) {
+    if (!items.length) return yield '[]';
+    // the same text as render's: each record indented as an element of the array
+    for (const [i, item] of items.entries()) yield `${i ? ',\n' : '[\n'}${JSON.stringify(exportCsl(item), null, 2).replace(/^/gm, '  ')}`;
+    yield '\n]';
+  },
 };

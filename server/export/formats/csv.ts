@@ -1,21 +1,26 @@
 import { stringify } from 'csv-stringify/sync';
 import { issuedYear, nameInverted } from '../../../core/csl.js';
-import type { Exporter } from '../types.js';
+import type { ExportItem, Exporter } from '../types.js';
 
 // One row per passage, for spreadsheets: the quote with its page and section, its tags, and
 // the fields of its document.
 
 
-export const csv: Exporter = {
-  id: 'csv',
-  label: 'CSV (one row per passage)',
-  contentType: 'text/csv; charset=utf-8',
-  extension: 'csv',
-  passageRows: true,
-  render: (items) =>
-    stringify(
-      items.flatMap((item) =>
-        item.passages.map((p) => ({
+const COLUMNS = ['quote', 'page', 'section', 'kind', 'actors', 'themes', 'places', 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url'];
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
+ * one of them) gets a leading apostrophe, as OWASP advises: opening an export must never run
+ * a formula a document's text or metadata happened to hold.
+ */
+export function defuse(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const rows = (item: ExportItem) =>
+  item.passages.map((p) =>
+    Object.fromEntries(
+      Object.entries({
           quote: p.text,
           page: p.page ?? '',
           section: p.section.join(' > '),
@@ -34,8 +39,21 @@ export const csv: Exporter = {
           publisher: item.csl.publisher ?? '',
           doi: item.csl.DOI ?? '',
           url: item.csl.URL ?? '',
-        })),
-      ),
-      { header: true, columns: ['quote', 'page', 'section', 'kind', 'actors', 'themes', 'places', 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url'], bom: true, record_delimiter: 'windows' },
+      }).map(([k, v]) => [k, defuse(String(v))]),
     ),
+  );
+
+const options = { columns: COLUMNS, record_delimiter: 'windows' } as const;
+
+export const csv: Exporter = {
+  id: 'csv',
+  label: 'CSV (one row per passage)',
+  contentType: 'text/csv; charset=utf-8',
+  extension: 'csv',
+  passageRows: true,
+  render: (items) => stringify(items.flatMap(rows), { ...options, header: true, bom: true }),
+  *pieces(items) {
+    yield stringify([], { ...options, header: true, bom: true });
+    for (const item of items) yield stringify(rows(item), options);
+  },
 };

@@ -1,0 +1,59 @@
+import type { Passage } from '../../core/types.js';
+import type { Snapshot } from '../index-store.js';
+import { badRequest } from '../http/errors.js';
+import { searchRequest, values, type QueryInput } from '../http/params.js';
+import { runSearch } from '../search/service.js';
+import type { ExportItem, Exporter } from './types.js';
+
+/** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
+export const EXPORT_LIMIT = 2000;
+
+export interface ExportSelection {
+  items: ExportItem[];
+  /** passages in the file */
+  passages: number;
+  /** passages asked for (the search's hits, or the ids given) */
+  total: number;
+  /** fewer passages than asked for: the first EXPORT_LIMIT were kept */
+  capped: boolean;
+}
+
+/**
+ * What an export holds: the passages or documents named by `ids`, or every hit of the search
+ * the other parameters describe, at most EXPORT_LIMIT passages; one entry per document, in
+ * the order first chosen, with its chosen passages in reading order.
+ */
+export function exportSelection(snap: Snapshot, query: QueryInput, base: string, exporter: Pick<Exporter, 'passageRows'> = {}): ExportSelection {
+  const byDoc = new Map<string, Passage[]>();
+  const passagesOf = (doc: string) => byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
+  let total: number;
+  let kept = 0;
+  if (query.ids !== undefined) {
+    // ids= present but listing nothing (`ids=,,,`) is a mistake, not a request for everything
+    const ids = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+    if (!ids.length) throw badRequest('ids lists no passage or document id');
+    const unknown = ids.filter((id) => !snap.byId.has(id) && !snap.documents.has(id));
+    if (unknown.length) throw badRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
+    total = ids.length;
+    for (const id of ids) {
+      if (kept >= EXPORT_LIMIT) break;
+      const p = snap.byId.get(id);
+      if (p) passagesOf(p.doc).push(p);
+      // a document chosen by id: its record, and every passage where rows are passages
+      else passagesOf(id).push(...(exporter.passageRows ? (snap.byDoc.get(id) ?? []) : []));
+      kept++;
+    }
+  } else {
+    const r = searchRequest(query, snap);
+    const result = runSearch(snap, { ...r, page: 1, size: EXPORT_LIMIT, perDoc: 0 });
+    total = result.shown;
+    for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
+    kept = result.hits.length;
+  }
+  const items = [...byDoc].map(([doc, passages]) => ({
+    csl: snap.documents.get(doc)!.csl,
+    passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
+    links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
+  }));
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, capped: kept < total };
+}

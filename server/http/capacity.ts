@@ -1,0 +1,95 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+
+// Load shedding. A request the server cannot start soon is better answered at once with 503
+// and Retry-After than after ten seconds: the user's browser (or script) can try again, and
+// the requests behind it are not held up by work whose answer nobody will wait for.
+
+export interface CapacityLimits {
+  /** requests worked on at once (a streamed export holds its slot until it ends) */
+  concurrency: number;
+  /** requests waiting for a slot; one more is refused at once */
+  queue: number;
+  /** how long a request may wait in the queue before it is refused */
+  queueWaitMs: number;
+  /** requests per client (IP address, IPv6 by /56) per minute; 0 turns the limit off */
+  perClientPerMinute: number;
+  /** seconds a refused client is told to wait */
+  retryAfterS: number;
+}
+
+export const CAPACITY: CapacityLimits = { concurrency: 8, queue: 32, queueWaitMs: 1000, perClientPerMinute: 600, retryAfterS: 2 };
+
+function refuse(req: Request, res: Response, retryAfterS: number, why: string): void {
+  res.setHeader('Retry-After', String(retryAfterS));
+  const message = `The server is busy (${why}): try again in ${retryAfterS} s.`;
+  if (req.path.startsWith('/api/')) res.status(503).json({ error: message, requestId: String(req.id ?? '') });
+  else res.status(503).type('text/plain').send(message);
+}
+
+export interface ConcurrencyGate extends RequestHandler {
+  readonly active: number;
+  readonly waiting: number;
+}
+
+/** At most `concurrency` requests at once, `queue` more waiting at most `queueWaitMs`; the rest get 503 + Retry-After. */
+export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY): ConcurrencyGate {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const start = (res: Response, next: NextFunction) => {
+    active++;
+    let released = false;
+    res.once('close', () => {
+      if (released) return;
+      released = true;
+      active--;
+      waiting.shift()?.();
+    });
+    // The handlers are synchronous: run each in its own turn of the event loop, so requests
+    // that arrived together queue here (and time out here) instead of each waiting unseen
+    // behind the others' work.
+    setImmediate(next);
+  };
+  const gate = (req: Request, res: Response, next: NextFunction) => {
+    if (active < limits.concurrency) return start(res, next);
+    if (waiting.length >= limits.queue) return refuse(req, res, limits.retryAfterS, 'too many requests at once');
+    const go = () => {
+      clearTimeout(timer);
+      if (res.writableEnded || res.destroyed) return waiting.shift()?.();
+      start(res, next);
+    };
+    const drop = () => {
+      const i = waiting.indexOf(go);
+      if (i >= 0) waiting.splice(i, 1);
+    };
+    const timer = setTimeout(() => {
+      drop();
+      refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+    }, limits.queueWaitMs);
+    res.once('close', () => {
+      clearTimeout(timer);
+      drop();
+    });
+    waiting.push(go);
+  };
+  return Object.defineProperties(gate, {
+    active: { get: () => active },
+    waiting: { get: () => waiting.length },
+  }) as ConcurrencyGate;
+}
+
+/** Per-client request rate (express-rate-limit, in memory): 429 with Retry-After and RateLimit headers. */
+export function perClientRateLimit(limits: Pick<CapacityLimits, 'perClientPerMinute'> = CAPACITY): RequestHandler {
+  if (!limits.perClientPerMinute) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: limits.perClientPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      const message = `Too many requests from this address: at most ${limits.perClientPerMinute} a minute.`;
+      if (req.path.startsWith('/api/')) res.status(429).json({ error: message, requestId: String(req.id ?? '') });
+      else res.status(429).type('text/plain').send(message);
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { Snapshot } from '../index-store.js';
+import { FACETS, type FacetFilters } from '../search/facets.js';
+import { QUERY_LIMITS } from '../search/query-limits.js';
+import type { SearchRequest } from '../search/service.js';
+import { badRequest } from './errors.js';
+
+// Query-string parameters → typed requests. Whatever arrives (a repeated parameter, an object
+// from bracket syntax, a value thousands of characters long) is either read or answered with
+// a 400 that says what to change; nothing reaches the handlers unchecked.
+
+export type QueryInput = Record<string, unknown>;
+
+/** Filter values one request may carry in all (each is a set operation and a link on the page). */
+export const MAX_FILTER_VALUES = 50;
+/** The longest value any single parameter may have, besides q (which is cut, with a warning). */
+export const MAX_VALUE_LENGTH = 200;
+
+const Value = z.union([z.string(), z.array(z.string())]).optional();
+
+/** Every value of a parameter that may repeat, empty ones dropped. */
+export function values(query: QueryInput, name: string): string[] {
+  const parsed = Value.safeParse(query[name]);
+  if (!parsed.success) throw badRequest(`${name} must be text (${name}=value), given once or repeated`);
+  const v = parsed.data;
+  return (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== '');
+}
+
+/** A parameter given at most once (an empty value counts as absent). */
+export function single(query: QueryInput, name: string): string | undefined {
+  const vs = values(query, name);
+  if (vs.length > 1) throw badRequest(`${name} may be given only once`);
+  if (vs[0] !== undefined && vs[0].length > MAX_VALUE_LENGTH) throw badRequest(`${name} is too long`);
+  return vs[0];
+}
+
+export function intParam(query: QueryInput, name: string, def: number, min: number, max: number): number {
+  const v = single(query, name);
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < min || n > max) throw badRequest(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** The query text: repeated q's are joined; beyond the length limit it is cut, with a warning. */
+export function queryText(query: QueryInput): { q: string; warnings: string[] } {
+  const q = values(query, 'q').join(' ');
+  if (q.length <= QUERY_LIMITS.length) return { q, warnings: [] };
+  // not inside a surrogate pair
+  const cut = q.slice(0, QUERY_LIMITS.length).replace(/[\uD800-\uDBFF]$/, '');
+  return { q: cut, warnings: [`The query was shortened to its first ${QUERY_LIMITS.length} characters.`] };
+}
+
+/** Query string → search request; anything out of range is a 400 with a message. */
+export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest {
+  const filters: FacetFilters = {};
+  let count = 0;
+  for (const f of FACETS) {
+    const vs = values(query, f);
+    if (!vs.length) continue;
+    count += vs.length;
+    if (count > MAX_FILTER_VALUES) throw badRequest(`at most ${MAX_FILTER_VALUES} filter values may be combined`);
+    const include: string[] = [];
+    const exclude: string[] = [];
+    for (const v of vs) {
+      const excluded = v.startsWith('-') && f !== 'year';
+      const id = excluded ? v.slice(1) : v;
+      const shown = v.length > 60 ? `${v.slice(0, 60)}…` : v;
+      if (!snap.facets.knows(f, id)) throw badRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${shown}"` : `unknown ${f} "${shown}"`);
+      (excluded ? exclude : include).push(id);
+    }
+    filters[f] = { include, exclude };
+  }
+  const sort = single(query, 'sort') ?? 'relevance';
+  if (sort !== 'relevance' && sort !== 'date') throw badRequest('sort must be relevance or date');
+  const { q, warnings } = queryText(query);
+  return {
+    q,
+    warnings,
+    filters,
+    page: intParam(query, 'page', 1, 1, 100000),
+    size: intParam(query, 'size', 20, 1, 100),
+    sort,
+    perDoc: intParam(query, 'perDoc', 3, 0, 100),
+    // Without an explicit perDoc, hits are grouped only when they span many documents.
+    autoGroup: single(query, 'perDoc') === undefined,
+    cites: single(query, 'cites'),
+  };
+}
+
+/** The parameters a search page's links carry: the known ones, as read (q cut to its limit), never the raw request. */
+export function linkQuery(query: QueryInput, r: SearchRequest): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (r.q) out.q = r.q;
+  for (const f of FACETS) {
+    const vs = values(query, f);
+    if (vs.length) out[f] = vs;
+  }
+  if (r.sort !== 'relevance') out.sort = r.sort;
+  if (r.page !== 1) out.page = String(r.page);
+  if (single(query, 'size') !== undefined) out.size = String(r.size);
+  if (single(query, 'perDoc') !== undefined) out.perDoc = String(r.perDoc);
+  if (r.cites) out.cites = r.cites;
+  return out;
+}

@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import { logger } from './logger.js';
+
+// The HTTP server around the app: timeouts so a slow or idle client cannot hold a socket, and
+// a graceful stop that lets requests in flight finish.
+
+export const TIMEOUTS = {
+  /** the whole request (head and body) must arrive within this */
+  requestMs: 30_000,
+  /** the head must arrive within this (slowloris) */
+  headersMs: 10_000,
+  /** an idle keep-alive connection is closed after this */
+  keepAliveMs: 5_000,
+  /** a socket with no activity (a client that stopped reading a download) is closed after this */
+  socketIdleMs: 60_000,
+  /** graceful stop: requests in flight get this long to finish */
+  drainMs: 10_000,
+};
+
+/** Long export URLs (a selection of hundreds of passage ids) need more than Node's 16 KiB head. */
+export const MAX_HEADER_BYTES = 64 * 1024;
+
+export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Server {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs }, app);
+  server.setTimeout(timeouts.socketIdleMs, (socket) => socket.destroy());
+  return server;
+}
+
+export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/**
+ * Stops accepting connections, closes idle keep-alive ones, lets requests in flight finish
+ * (at most drainMs, then their sockets are closed), then runs `cleanup` (closing the store).
+ * Resolves with whether everything drained in time.
+ */
+export async function shutdown(server: Server, cleanup: () => void | Promise<void>, drainMs = TIMEOUTS.drainMs): Promise<boolean> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // a keep-alive connection that finishes its request must not take another one
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  let timer: NodeJS.Timeout | undefined;
+  const drained = await Promise.race([closed.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), drainMs)))]);
+  clearInterval(idle);
+  clearTimeout(timer);
+  if (!drained) {
+    logger.warn({ drainMs }, 'requests still running after the drain time: closing their connections');
+    server.closeAllConnections();
+    await closed;
+  }
+  await cleanup();
+  return drained;
+}

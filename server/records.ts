@@ -1,0 +1,76 @@
+import type { DocumentRecord, Passage } from '../core/types.js';
+import type { Snapshot } from './index-store.js';
+import { citationsJson, referenceCsl } from './cite.js';
+import type { SearchRequest, SearchResponse } from './search/service.js';
+
+// The JSON records of the API (shapes in openapi.yaml), as plain functions of a snapshot.
+
+export function documentSummary(d: DocumentRecord) {
+  const { id, title, author, issued, type } = d.csl;
+  return { id, title, author, issued, type };
+}
+
+export function passageJson(p: Passage) {
+  return {
+    id: p.id,
+    doc: p.doc,
+    text: p.text,
+    page: p.page,
+    section: p.section,
+    actors: p.actors,
+    themes: p.themes,
+    kind: p.kind,
+    places: p.places,
+    evidence: p.evidence,
+    blockType: p.blockType,
+    notes: p.notes ?? [],
+    duplicate: p.duplicate ?? false,
+    cites: p.cites ?? [],
+    citing: p.citing ?? [],
+    ...(p.leadIn ? { leadIn: p.leadIn } : {}),
+    ...(p.source ? { source: p.source } : {}),
+  };
+}
+
+export function searchJson(snap: Snapshot, r: SearchRequest, result: SearchResponse) {
+  return {
+    total: result.total,
+    documents: result.documents,
+    grouped: result.grouped,
+    shown: result.shown,
+    page: r.page,
+    pages: result.pages,
+    size: r.size,
+    sort: r.sort,
+    query: result.query,
+    hits: result.hits.map((h) => ({ score: h.score, snippet: h.snippet, ...(h.more ? { more: h.more } : {}), passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
+    facets: result.facets,
+  };
+}
+
+export function documentList(snap: Snapshot) {
+  return { documents: [...snap.documents.values()].map((d) => ({ ...d.csl, passages: d.passageCount, file: d.file })) };
+}
+
+/** One document with its passages, references and citation links; null when unknown. */
+export function documentDetail(snap: Snapshot, id: string) {
+  const d = snap.documents.get(id);
+  if (!d) return null;
+  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [] };
+}
+
+/** One passage with its document, neighbours and ready-to-paste citations; null when unknown. */
+export function passageDetail(snap: Snapshot, id: string) {
+  const p = snap.byId.get(id);
+  if (!p) return null;
+  const siblings = snap.byDoc.get(p.doc) ?? [];
+  const d = snap.documents.get(p.doc)!;
+  return {
+    passage: passageJson(p),
+    document: documentSummary(d),
+    previous: siblings[p.ordinal - 1]?.id ?? null,
+    next: siblings[p.ordinal + 1]?.id ?? null,
+    // the quote with its in-text citation and the reference, ready to paste, per style
+    ...citationsJson(snap.manifest.id, d, p),
+  };
+}

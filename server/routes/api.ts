@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import { searchRequest } from '../http/params.js';
+import { badRequest } from '../http/errors.js';
+import { citeSelection } from '../cite.js';
+import { documentDetail, documentList, passageDetail, searchJson } from '../records.js';
+import { runSearch } from '../search/service.js';
+import { shorten, snapOf, type RouteContext } from './context.js';
+
+/** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
+export function healthRoute({ store }: RouteContext): Router {
+  return Router().get('/api/health', (_req, res) => {
+    const h = store.health();
+    res.status(h.status === 'unavailable' ? 503 : 200).json(h);
+  });
+}
+
+// The JSON API (openapi.yaml) but for exports (export.ts): thin handlers over records.ts.
+export function apiRoutes(_ctx: RouteContext): Router {
+  const r = Router();
+  r.get('/api/search', (req, res) => {
+    const snap = snapOf(res);
+    const sr = searchRequest(req.query, snap);
+    res.json(searchJson(snap, sr, runSearch(snap, sr)));
+  });
+  r.get('/api/documents', (_req, res) => {
+    res.json(documentList(snapOf(res)));
+  });
+  r.get('/api/documents/:id', (req, res) => {
+    const d = documentDetail(snapOf(res), req.params.id);
+    if (d) res.json(d);
+    else res.status(404).json({ error: `no document ${shorten(req.params.id)}` });
+  });
+  r.get('/api/passages/:id', (req, res) => {
+    const p = passageDetail(snapOf(res), req.params.id);
+    if (p) res.json(p);
+    else res.status(404).json({ error: `no passage ${shorten(req.params.id)}` });
+  });
+  // A selected span of a passage, cited: ?start=&end= (offsets into its text) or ?text=.
+  r.get('/api/passages/:id/cite', (req, res) => {
+    const snap = snapOf(res);
+    const p = snap.byId.get(req.params.id);
+    if (!p) {
+      res.status(404).json({ error: `no passage ${shorten(req.params.id)}` });
+      return;
+    }
+    const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
+    if ('error' in cited) throw badRequest(cited.error ?? 'the selection could not be read');
+    res.json(cited);
+  });
+  return r;
+}

@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import { linkQuery, searchRequest, single } from '../http/params.js';
+import { exporters } from '../export/registry.js';
+import { citeAll, citePassage, coins, highwire } from '../cite.js';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { workTitle } from '../cited-works.js';
+import { Bitset } from '../search/bitset.js';
+import { Budget } from '../search/budget.js';
+import { QUERY_LIMITS } from '../search/query-limits.js';
+import { runSearch } from '../search/service.js';
+import type { FacetName } from '../search/facets.js';
+import { zeroHitSuggestions } from '../suggestions.js';
+import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
+
+// The HTML pages: search, about, a document's reading view, a passage's permalink.
+export function pageRoutes({ publicUrl }: RouteContext): Router {
+  const r = Router();
+  r.get('/', (req, res) => {
+    const snap = snapOf(res);
+    const sr = { ...searchRequest(req.query, snap), budget: new Budget(QUERY_LIMITS.budgetMs) };
+    const result = runSearch(snap, sr);
+    // links carry the request as read, never the raw query string (a 100 kB q echoed in every link)
+    const query = linkQuery(req.query, sr);
+    const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
+    const suggestions = result.total ? [] : zeroHitSuggestions(snap, sr, query, labelsOf(snap), citing?.title ?? null, sr.budget);
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p), citing });
+  });
+
+  r.get('/about', (_req, res) => {
+    const snap = snapOf(res);
+    const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
+    const count = (f: FacetName) => all[f];
+    res.render('about', { snap, labels: labelsOf(snap), charts: { theme: count('theme'), actor: count('actor'), place: count('place'), year: count('year') } });
+  });
+
+  r.get('/documents/:id', (req, res) => {
+    const snap = snapOf(res);
+    const d = snap.documents.get(req.params.id);
+    if (!d) {
+      res.status(404).render('error', { status: 404, message: `No document “${shorten(req.params.id)}”.` });
+      return;
+    }
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins });
+  });
+
+  r.get('/passages/:id', (req, res) => {
+    const snap = snapOf(res);
+    const p = snap.byId.get(req.params.id);
+    if (!p) {
+      res.status(404).render('error', { status: 404, message: `No passage “${shorten(req.params.id)}”.` });
+      return;
+    }
+    const d = snap.documents.get(p.doc)!;
+    res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });
+  });
+  return r;
+}
