@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import { projectRoot } from '../core/paths.js';
 import type { IndexStore } from './index-store.js';
 import { helpers } from './view-helpers.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** load-shedding limits (defaults: CAPACITY) */
   capacity?: Partial<CapacityLimits>;
+  /** where access logs go (default: the server's logger) */
+  logger?: Logger;
   /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
   extend?: (app: express.Express) => void;
 }
@@ -43,7 +46,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   const capacity = { ...CAPACITY, ...options.capacity };
   const ctx: RouteContext = { store, publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '') };
 
-  app.use(accessLog);
+  app.use(accessLog(options.logger));
   app.use(securityHeaders);
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next(new HttpError(405, 'only GET and HEAD are served', { Allow: 'GET, HEAD' }));

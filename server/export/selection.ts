@@ -14,7 +14,9 @@ export interface ExportSelection {
   passages: number;
   /** passages asked for (the search's hits, or the ids given) */
   total: number;
-  /** fewer passages than asked for: the first EXPORT_LIMIT were kept */
+  /** the most passages this export could hold */
+  limit: number;
+  /** fewer passages than asked for: the first `limit` were kept */
   capped: boolean;
 }
 
@@ -23,7 +25,7 @@ export interface ExportSelection {
  * the other parameters describe, at most EXPORT_LIMIT passages; one entry per document, in
  * the order first chosen, with its chosen passages in reading order.
  */
-export function exportSelection(snap: Snapshot, query: QueryInput, base: string, exporter: Pick<Exporter, 'passageRows'> = {}): ExportSelection {
+export function exportSelection(snap: Snapshot, query: QueryInput, base: string, exporter: Pick<Exporter, 'passageRows'> = {}, limit = EXPORT_LIMIT): ExportSelection {
   const byDoc = new Map<string, Passage[]>();
   const passagesOf = (doc: string) => byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
   let total: number;
@@ -36,7 +38,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     if (unknown.length) throw badRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
     total = ids.length;
     for (const id of ids) {
-      if (kept >= EXPORT_LIMIT) break;
+      if (kept >= limit) break;
       const p = snap.byId.get(id);
       if (p) passagesOf(p.doc).push(p);
       // a document chosen by id: its record, and every passage where rows are passages
@@ -45,7 +47,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     }
   } else {
     const r = searchRequest(query, snap);
-    const result = runSearch(snap, { ...r, page: 1, size: EXPORT_LIMIT, perDoc: 0 });
+    const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0 });
     total = result.shown;
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;
@@ -55,5 +57,5 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
   }));
-  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, capped: kept < total };
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total };
 }

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { setImmediate as turn } from 'node:timers/promises';
 import type { Exporter } from './types.js';
-import { EXPORT_LIMIT, type ExportSelection } from './selection.js';
+import type { ExportSelection } from './selection.js';
 
 /**
  * Sends an export as a download, a document at a time where the format allows: between
@@ -11,7 +11,7 @@ import { EXPORT_LIMIT, type ExportSelection } from './selection.js';
 export async function sendExport(res: Response, exporter: Exporter, selection: ExportSelection, day = new Date().toISOString().slice(0, 10)): Promise<void> {
   res.setHeader('Content-Type', exporter.contentType);
   res.setHeader('Content-Disposition', `attachment; filename="policy-passages-${day}.${exporter.extension}"`);
-  res.setHeader('X-Export-Limit', String(EXPORT_LIMIT));
+  res.setHeader('X-Export-Limit', String(selection.limit));
   res.setHeader('X-Export-Passages', String(selection.passages));
   res.setHeader('X-Export-Total', String(selection.total));
   res.setHeader('X-Export-Truncated', String(selection.capped));

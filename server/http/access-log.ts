@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { logger } from './logger.js';
+import { logger as serverLogger } from './logger.js';
 
-// One JSON line per request: id, method, URL (the query cut short: a 100 kB query would
-// otherwise be written to the log with every request), status, bytes and time taken.
+// One JSON line per request: id, method, URL (cut short: a 100 kB query would otherwise be
+// written to the log with every request), status, bytes and time taken (responseTime, ms).
 
 /** A caller's own request id is kept when it is a plain token, so its logs and ours line up. */
 const ID = /^[\w.:-]{1,64}$/;
@@ -18,14 +19,16 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 
 const shortUrl = (url = '') => (url.length > 300 ? `${url.slice(0, 300)}…(${url.length} chars)` : url);
 
-export const accessLog = pinoHttp({
-  logger,
-  genReqId: requestId,
-  customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-  customSuccessMessage: (req, res, ms) => `${req.method} ${shortUrl(req.url)} ${res.statusCode} ${Math.round(ms)} ms`,
-  customErrorMessage: (req, res) => `${req.method} ${shortUrl(req.url)} ${res.statusCode}`,
-  serializers: {
-    req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress }),
-    res: (res: { statusCode: number; headers?: Record<string, unknown> }) => ({ statusCode: res.statusCode, bytes: res.headers?.['content-length'] }),
-  },
-});
+export function accessLog(logger: Logger = serverLogger) {
+  return pinoHttp({
+    logger,
+    genReqId: requestId,
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, ms) => `${req.method} ${shortUrl(req.url)} ${res.statusCode} ${Math.round(ms)} ms`,
+    customErrorMessage: (req, res) => `${req.method} ${shortUrl(req.url)} ${res.statusCode}`,
+    serializers: {
+      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress }),
+      res: (res: { statusCode: number; headers?: Record<string, unknown> }) => ({ statusCode: res.statusCode, bytes: res.headers?.['content-length'] }),
+    },
+  });
+}

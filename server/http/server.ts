@@ -23,7 +23,7 @@ export const TIMEOUTS = {
 export const MAX_HEADER_BYTES = 64 * 1024;
 
 export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Server {
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs }, app);
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs, connectionsCheckingInterval: Math.min(30_000, timeouts.headersMs / 2) }, app);
   server.setTimeout(timeouts.socketIdleMs, (socket) => socket.destroy());
   return server;
 }

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { parseQuery } from '../../server/search/query-parser.js';
+import { limitQuery, QUERY_LIMITS } from '../../server/search/query-limits.js';
+import { Budget } from '../../server/search/budget.js';
+
+const FIELDS = ['text', 'section', 'title', 'author'];
+const limited = (q: string) => limitQuery(parseQuery(q, FIELDS));
+
+describe('query limits', () => {
+  it('keeps at most the allowed wildcard terms, and one leading wildcard (150 *x* took 18 s)', () => {
+    const q = limited(Array.from({ length: 150 }, () => '*x*').join(' '));
+    assert.equal(q.terms.length, QUERY_LIMITS.leadingWildcards);
+    assert.ok(q.warnings.some((w) => /start with a wildcard/.test(w)));
+    const prefixes = limited(Array.from({ length: 300 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}*`).join(' '));
+    assert.equal(prefixes.terms.length, QUERY_LIMITS.wildcards);
+    assert.ok(prefixes.warnings.some((w) => /At most 4 words may have a wildcard/.test(w)));
+  });
+
+  it('caps fuzzy terms and the number of words, in the order typed', () => {
+    const fuzzy = limited('protection~2 civilians~2 diplomacy~1 advocacy~1 security~2 peace~1 plain');
+    assert.deepEqual(fuzzy.terms.map((t) => t.text), ['protection', 'civilians', 'diplomacy', 'advocacy', 'plain']);
+    const many = limited(Array.from({ length: 100 }, (_, i) => `word${i}`).join(' '));
+    assert.equal(many.terms.length, QUERY_LIMITS.terms);
+    assert.equal(many.terms[0].text, 'word0');
+    assert.match(many.warnings.join(' '), /more than 32 words: the last 68 were not searched/);
+  });
+
+  it('leaves an ordinary query alone', () => {
+    const q = limited('protect* "age of caution" civlians~1 +unhcr -refugees');
+    assert.deepEqual(q, parseQuery('protect* "age of caution" civlians~1 +unhcr -refugees', FIELDS));
+  });
+});
+
+describe('Budget', () => {
+  it('allows optional steps until the time is spent, then remembers it cut one', () => {
+    let t = 0;
+    const b = new Budget(100, () => t);
+    assert.equal(b.allows(), true);
+    t = 99;
+    assert.equal(b.allows(), true);
+    assert.equal(b.cut, false);
+    t = 100;
+    assert.equal(b.allows(), false);
+    assert.equal(b.cut, true);
+    assert.equal(Budget.unlimited().allows(), true);
+  });
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { request as httpGet, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { corpusApp } from '../helpers/server.js';
+import { createApp } from '../../server/app.js';
+import type { IndexStore } from '../../server/index-store.js';
+import { createHttpServer, listen, shutdown, TIMEOUTS } from '../../server/http/server.js';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  ms: number;
+}
+
+function get(port: number, path: string): Promise<Answer> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = httpGet({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: performance.now() - t0 }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A route that holds its slot for `ms` before answering, as a long export would. */
+const slow = (a: import('express').Express) =>
+  a.get('/slow', (req, res) => {
+    setTimeout(() => res.json({ ok: true }), Number(req.query.ms ?? 300));
+  });
+
+describe('capacity: load shedding, rate limits, timeouts, graceful stop', function () {
+  this.timeout(60_000);
+  let store: IndexStore;
+  const servers: Server[] = [];
+  before(async () => {
+    ({ store } = await corpusApp());
+  });
+  after(() => {
+    for (const s of servers) {
+      s.closeAllConnections();
+      s.close();
+    }
+  });
+
+  async function serve(options: Parameters<typeof createApp>[1], timeouts = TIMEOUTS): Promise<{ server: Server; port: number }> {
+    const server = createHttpServer(createApp(store, options), timeouts);
+    servers.push(server);
+    const { port } = await listen(server, 0, '127.0.0.1');
+    return { server, port };
+  }
+
+  it('beyond the concurrency limit and its queue, answers at once with 503 and Retry-After', async () => {
+    const { port } = await serve({ capacity: { concurrency: 2, queue: 2, queueWaitMs: 5000, perClientPerMinute: 0 }, extend: slow });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get(port, '/slow?ms=400')));
+    const ok = answers.filter((a) => a.status === 200);
+    const refused = answers.filter((a) => a.status === 503);
+    assert.equal(ok.length, 4, 'two running and two queued are served');
+    assert.equal(refused.length, 4);
+    for (const r of refused) {
+      assert.equal(r.headers['retry-after'], '2');
+      assert.ok(r.ms < 300, `refused in ${Math.round(r.ms)} ms, before the slow ones finished`);
+    }
+    // health is exempt: a supervisor must see a busy server as up
+    const busy = Array.from({ length: 6 }, () => get(port, '/slow?ms=300'));
+    assert.equal((await get(port, '/api/health')).status, 200);
+    await Promise.all(busy);
+  });
+
+  it('refuses a request that waited in the queue too long', async () => {
+    const { port } = await serve({ capacity: { concurrency: 1, queue: 5, queueWaitMs: 100, perClientPerMinute: 0 }, extend: slow });
+    const [first, second] = await Promise.all([get(port, '/slow?ms=500'), get(port, '/slow?ms=10')]);
+    assert.equal(first.status, 200);
+    assert.equal(second.status, 503);
+    assert.match(second.body, /too many requests waiting/);
+  });
+
+  it('limits each client to its rate per minute, with 429 and Retry-After', async () => {
+    const { port } = await serve({ capacity: { perClientPerMinute: 3 } });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await get(port, '/api/documents'));
+    assert.deepEqual(answers.map((a) => a.status), [200, 200, 200, 429, 429]);
+    assert.ok(Number(answers[3].headers['retry-after']) > 0);
+    assert.match(JSON.parse(answers[3].body).error, /at most 3 a minute/);
+  });
+
+  it('closes a connection whose request head never finishes (slowloris)', async () => {
+    const { port } = await serve({ capacity: { perClientPerMinute: 0 } }, { ...TIMEOUTS, headersMs: 300, requestMs: 300 });
+    const socket = connect(port, '127.0.0.1');
+    socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n');
+    const t0 = performance.now();
+    const reply = await new Promise<string>((resolve) => {
+      let data = '';
+      socket.on('data', (d) => (data += d.toString()));
+      socket.on('close', () => resolve(data));
+    });
+    assert.ok(performance.now() - t0 < 5000);
+    assert.match(reply, /^HTTP\/1.1 408/);
+  });
+
+  it('stops gracefully: refuses new connections, lets requests in flight finish, then closes the store', async () => {
+    const { server, port } = await serve({ capacity: { perClientPerMinute: 0 }, extend: slow });
+    const inFlight = Array.from({ length: 12 }, () => get(port, '/slow?ms=300'));
+    await new Promise((r) => setTimeout(r, 50));
+    let cleaned = false;
+    const stopped = shutdown(server, () => {
+      cleaned = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    await assert.rejects(get(port, '/api/health'), /ECONNREFUSED/);
+    const answers = await Promise.all(inFlight);
+    assert.deepEqual(answers.map((a) => a.status), Array(12).fill(200));
+    assert.equal(await stopped, true);
+    assert.equal(cleaned, true);
+  });
+
+  it('closes requests that outlive the drain time', async () => {
+    const { server, port } = await serve({ capacity: { perClientPerMinute: 0 }, extend: slow });
+    const stuck = get(port, '/slow?ms=5000').then(
+      () => 'answered',
+      () => 'closed',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(await shutdown(server, () => undefined, 200), false);
+    assert.equal(await stuck, 'closed');
+  });
+});

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import request from 'supertest';
+import { runIndex } from '../../indexer/run.js';
+import { IndexStore } from '../../server/index-store.js';
+import { openIndex } from '../../server/open-index.js';
+import { createApp } from '../../server/app.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const CORPUS = join(process.cwd(), 'corpus');
+const FILES = ['gilder-2024-peace-operations-human-security.txt', 'bowden-metcalfe-hough-2020-age-of-caution.txt', 'metcalfe-hough-2021-collaborative-advocacy.txt'];
+const opts = (corpusDir: string, indexDir: string) => ({ corpusDir, indexDir, maxPages: 100, timeoutMs: 60_000, useCache: true });
+
+describe('recovery: which build to serve when the current one is damaged', function () {
+  this.timeout(180_000);
+  const dirs: string[] = [];
+  let index: string;
+  const builds: { id: string; documents: number }[] = [];
+  after(() => removeAll(...dirs));
+
+  // three builds, as a user's index holds them: one document, then two, then three
+  before(async () => {
+    const corpus = await tempDir();
+    index = await tempDir();
+    dirs.push(corpus, index);
+    for (const f of FILES) {
+      await cp(join(CORPUS, f), join(corpus, f));
+      const { manifest } = await runIndex(opts(corpus, index));
+      builds.push({ id: manifest!.id, documents: manifest!.counts.documents });
+    }
+  });
+
+  const copyIndex = async () => {
+    const dir = await tempDir();
+    dirs.push(dir);
+    await cp(index, dir, { recursive: true });
+    return dir;
+  };
+
+  it('serves the newest intact build when CURRENT is damaged, says degraded and why, and re-indexes nothing', async () => {
+    const dir = await copyIndex();
+    const newest = builds[2].id;
+    await writeFile(join(dir, 'builds', newest, 'passages.json'), '[');
+    const emptyCorpus = await tempDir();
+    dirs.push(emptyCorpus);
+    const lines: string[] = [];
+    // CORPUS_DIR unset: the default corpus must not be indexed over the user's builds
+    const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
+    assert.deepEqual(lines, []);
+    assert.equal(store.snapshot.manifest.id, builds[1].id);
+    assert.equal(store.snapshot.documents.size, 2);
+    const h = await request(createApp(store)).get('/api/health').expect(200);
+    assertMatchesSpec('/api/health', 200, h.body);
+    assert.equal(h.body.status, 'degraded');
+    assert.match(h.body.reason, new RegExp(`build ${newest} not loaded: passages.json does not match its checksum.*serving the newest intact build, ${builds[1].id}`));
+    assert.equal((await readFile(join(dir, 'CURRENT'), 'utf8')).trim(), newest, 'the pointer is left for the user to see');
+    store.close();
+  });
+
+  it('never reads a CURRENT that points outside builds/', async () => {
+    const dir = await copyIndex();
+    for (const pointer of ['../../../../etc', '/etc/passwd', '..', 'builds/../x']) {
+      await writeFile(join(dir, 'CURRENT'), pointer);
+      const store = new IndexStore(dir);
+      assert.equal(await store.refresh(), true);
+      assert.equal(store.snapshot.manifest.id, builds[2].id);
+      const h = store.health();
+      assert.equal(h.status, 'degraded');
+      assert.match('reason' in h ? h.reason : '', /CURRENT does not name a build/);
+    }
+  });
+
+  it('with no build that loads and no corpus named, serves 503 with the reason instead of exiting', async () => {
+    const dir = await copyIndex();
+    for (const b of builds) await writeFile(join(dir, 'builds', b.id, 'documents.json'), '{');
+    const lines: string[] = [];
+    const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
+    assert.equal(store.loaded, false);
+    assert.match(lines.join('\n'), /Not re-indexing: set CORPUS_DIR/);
+    const app = createApp(store);
+    const h = await request(app).get('/api/health').expect(503);
+    assertMatchesSpec('/api/health', 503, h.body);
+    assert.equal(h.body.status, 'unavailable');
+    const s = await request(app).get('/api/search').expect(503);
+    assert.match(s.body.error, /no index can be served: build \S+ not loaded/);
+    assert.ok(s.headers['retry-after']);
+  });
+
+  it('with a corpus that cannot be indexed, keeps running rather than exit into a restart loop', async () => {
+    const dir = await tempDir();
+    const missing = join(dir, 'no-such-corpus');
+    dirs.push(dir);
+    const store = await openIndex({ corpusDir: missing, corpusGiven: true, indexDir: join(dir, 'index'), log: () => undefined });
+    assert.equal(store.loaded, false);
+    assert.equal(store.health().status, 'unavailable');
+  });
+
+  it('says degraded while the newest build cannot be loaded, and ok once it is', async () => {
+    const dir = await copyIndex();
+    const store = new IndexStore(dir, { retryMs: 0 });
+    await store.refresh();
+    assert.equal(store.health().status, 'ok');
+    const file = join(dir, 'builds', builds[2].id, 'lunr.json');
+    const good = await readFile(file, 'utf8');
+    // a newer build is published whose file then goes bad: keep serving, say so
+    await writeFile(join(dir, 'CURRENT'), builds[1].id);
+    await store.refresh();
+    await writeFile(file, '{}');
+    await writeFile(join(dir, 'CURRENT'), builds[2].id);
+    await store.refresh();
+    const h = store.health();
+    assert.equal(h.status, 'degraded');
+    assert.equal('index' in h && h.index.id, builds[1].id);
+    await writeFile(file, good);
+    await store.refresh();
+    assert.equal(store.health().status, 'ok');
+  });
+});
