@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { corpusApp } from '../helpers/server.js';
+import type { Snapshot } from '../../server/index-store.js';
+import { documentDetail, passageDetail, searchJson } from '../../server/records.js';
+import { rssFeed } from '../../server/feed.js';
+import { citedWorks, workTitle } from '../../server/cited-works.js';
+import { zeroHitSuggestions } from '../../server/suggestions.js';
+import { exportSelection } from '../../server/export/selection.js';
+import { linkQuery, searchRequest } from '../../server/http/params.js';
+import { runSearch } from '../../server/search/service.js';
+import { Budget } from '../../server/search/budget.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
+
+// The routes' logic as plain functions of a snapshot: no HTTP.
+
+describe('route logic without HTTP', function () {
+  this.timeout(60_000);
+  let snap: Snapshot;
+  before(async () => {
+    snap = (await corpusApp()).store.snapshot;
+  });
+
+  it('search request → JSON record in the documented shape', () => {
+    const r = searchRequest({ q: 'protection advocacy', kind: 'recommendation' }, snap);
+    const body = searchJson(snap, r, runSearch(snap, r));
+    assertMatchesSpec('/api/search', 200, body);
+    assert.ok(body.hits.every((h) => h.passage.kind === 'recommendation'));
+  });
+
+  it('answers partial results with a warning once the time budget is spent', () => {
+    const r = searchRequest({ q: 'humanitarian diplomacy IHL' }, snap);
+    let t = 0;
+    const result = runSearch(snap, { ...r, budget: new Budget(1, () => t++) });
+    assert.equal(result.query.partial, true);
+    assert.match(result.query.warnings.join(' '), /took too long/);
+    assert.ok(result.total > 0, 'the engine’s candidates are still answered');
+  });
+
+  it('documents and passages by id, null when unknown', () => {
+    const d = documentDetail(snap, 'gilder-2024-peace-operations-human-security')!;
+    assertMatchesSpec('/api/documents/{id}', 200, d);
+    const p = passageDetail(snap, d.passages[1].id)!;
+    assert.equal(p.previous, d.passages[0].id);
+    assert.equal(documentDetail(snap, 'nope'), null);
+    assert.equal(passageDetail(snap, 'nope'), null);
+  });
+
+  it('the feed: escaped XML with links from the given base', () => {
+    const r = searchRequest({ q: 'protection' }, snap);
+    const xml = rssFeed(snap, '<b>"x"</b>', runSearch(snap, { ...r, size: 3 }), 'https://example.org', '/feed.xml?q=protection');
+    assert.match(xml, /<title>Policy Passages: &lt;b&gt;&quot;x&quot;&lt;\/b&gt;<\/title>/);
+    assert.equal((xml.match(/<item>/g) ?? []).length, 3);
+    assert.match(xml, /<link>https:\/\/example\.org\/documents\//);
+  });
+
+  it('the citation explorer: most cited first, filtered by title or author', () => {
+    const all = citedWorks(snap, '');
+    assert.ok(all.total > 10);
+    for (let i = 1; i < all.works.length; i++) assert.ok(all.works[i - 1].citing.size >= all.works[i].citing.size);
+    const some = citedWorks(snap, all.works[0].ref.title!.slice(0, 12));
+    assert.ok(some.total >= 1 && some.total < all.total);
+    assert.equal(workTitle(snap, all.works[0].key), all.works[0].ref.title);
+  });
+
+  it('zero-hit suggestions: which filter to drop, at most a dozen tries', () => {
+    const query = { q: 'protection', doc: 'gilder-2024-peace-operations-human-security', kind: 'recommendation', year: '2020' };
+    const r = searchRequest(query, snap);
+    assert.equal(runSearch(snap, r).total, 0);
+    const out = zeroHitSuggestions(snap, r, linkQuery(query, r), (_f, id) => id, null, Budget.unlimited());
+    assert.ok(out.length >= 1);
+    assert.ok(out.every((s) => s.total > 0 && s.href.startsWith('/?')));
+    // a spent budget tries nothing
+    assert.deepEqual(zeroHitSuggestions(snap, r, linkQuery(query, r), (_f, id) => id, null, new Budget(0)), []);
+  });
+
+  it('export selection: ids or a search, capped, with links from the base', () => {
+    const sel = exportSelection(snap, { q: 'protection' }, 'https://example.org', 5);
+    assert.equal(sel.passages, 5);
+    assert.equal(sel.capped, true);
+    assert.ok(sel.total > 5);
+    assert.match([...sel.items[0].links.values()][0], /^https:\/\/example\.org\/passages\//);
+    const ids = sel.items.flatMap((i) => i.passages.map((p) => p.id));
+    const chosen = exportSelection(snap, { ids: ids.join(',') }, 'https://example.org');
+    assert.equal(chosen.passages, 5);
+    assert.equal(chosen.capped, false);
+    assert.throws(() => exportSelection(snap, { ids: ',,' }, ''), /ids lists no passage/);
+  });
+
+  it('links carry the request as read, not the raw query string', () => {
+    const query = { q: 'x'.repeat(2000), theme: 'protection-of-civilians', junk: 'y'.repeat(5000) };
+    const r = searchRequest({ ...query, theme: [] }, snap);
+    const links = linkQuery({ ...query, theme: [] }, r);
+    assert.deepEqual(Object.keys(links), ['q']);
+    assert.equal((links.q as string).length, 500);
+  });
+});
