@@ -20,4 +20,6 @@ export const config = {
   corpusDirGiven: Boolean(process.env.CORPUS_DIR),
   indexDir: resolve(process.env.INDEX_DIR || 'data/index'),
   logLevel: process.env.LOG_LEVEL || 'info',
+  /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
+  rateLimit: num('RATE_LIMIT', 600),
 };

@@ -36,6 +36,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   const app = express();
   app.set('view engine', 'ejs');
   app.set('views', viewsDir);
+  // compiled templates are kept (express does so only when NODE_ENV=production): compiling a
+  // page's templates on every request cost more than the search behind it
+  if (process.env.NODE_ENV !== 'development') app.enable('view cache');
   // node's querystring: a parameter is a string or a list of strings, never an object built
   // from brackets (q[toString]=x), which handlers would then have to defend against
   app.set('query parser', 'simple');

@@ -2,6 +2,7 @@ import { config } from '../core/config.js';
 import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
 import { logger } from './http/logger.js';
+import { warmUp } from './warm-up.js';
 import { createHttpServer, listen, shutdown } from './http/server.js';
 
 // npm start: index the bundled corpus if nothing has been published, then serve on HOST:PORT
@@ -9,8 +10,9 @@ import { createHttpServer, listen, shutdown } from './http/server.js';
 async function main(): Promise<void> {
   const store = await openIndex({ corpusDir: config.corpusDir, corpusGiven: config.corpusDirGiven, indexDir: config.indexDir });
   void store.watch();
+  warmUp(store);
   const host = config.host;
-  const app = createApp(store, { publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
+  const app = createApp(store, { capacity: { perClientPerMinute: config.rateLimit }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);
   const address = await listen(server, config.port, host);
   const h = store.health();

@@ -74,7 +74,7 @@ describe('route logic without HTTP', function () {
   });
 
   it('export selection: ids or a search, capped, with links from the base', () => {
-    const sel = exportSelection(snap, { q: 'protection' }, 'https://example.org', 5);
+    const sel = exportSelection(snap, { q: 'protection' }, 'https://example.org', {}, 5);
     assert.equal(sel.passages, 5);
     assert.equal(sel.capped, true);
     assert.ok(sel.total > 5);

@@ -1,0 +1,14 @@
+import type { IndexStore } from './index-store.js';
+import { citeAll } from './cite.js';
+
+/**
+ * citeproc compiles each CSL style on first use, seconds on a busy machine: done at start-up,
+ * so the first visitor's page does not pay for it (nor everyone queued behind them).
+ */
+export function warmUp(store: IndexStore): void {
+  if (!store.loaded) return;
+  const snap = store.snapshot;
+  const p = snap.passages[0];
+  const d = p && snap.documents.get(p.doc);
+  if (d) citeAll(snap.manifest.id, d, p);
+}

@@ -1,0 +1,18 @@
+import type { Server } from 'node:http';
+import type { IndexStore } from '../../server/index-store.js';
+import { createApp } from '../../server/app.js';
+import { createHttpServer, listen } from '../../server/http/server.js';
+import { warmUp } from '../../server/warm-up.js';
+import { FACETS } from '../../server/search/facets.js';
+import type { Known } from './fuzz.js';
+
+/** The app as `npm start` serves it (no per-client limit: every request comes from one address), on a free port. */
+export async function fuzzTarget(store: IndexStore): Promise<{ server: Server; port: number; known: Known }> {
+  const server = createHttpServer(createApp(store, { capacity: { perClientPerMinute: 0 } }));
+  const { port } = await listen(server, 0, '127.0.0.1');
+  // as npm start does: the first formatted citation compiles the CSL styles
+  warmUp(store);
+  const snap = store.snapshot;
+  const facetValues = FACETS.flatMap((f) => [...(snap.facets.labels.get(f)?.keys() ?? [])]);
+  return { server, port, known: { documents: [...snap.documents.keys()], passages: snap.passages.map((p) => p.id), facetValues } };
+}

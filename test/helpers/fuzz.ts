@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { assertMatchesSpec } from './openapi.js';
+
+// Generated requests across every route in openapi.yaml and every page: hostile values for
+// each parameter its schema declares (objects by bracket syntax, repeats, huge values, bad
+// %-escapes, query syntax at its worst), unknown parameters, and real ids now and then so the
+// happy paths are walked too. Seeded, so a failure can be replayed.
+
+interface Param {
+  name: string;
+  in: 'query' | 'path';
+  schema: { type?: string; enum?: string[]; items?: { type?: string } };
+}
+interface Route {
+  path: string;
+  params: Param[];
+  /** answers in openapi.yaml, checked when the answer is JSON */
+  spec: boolean;
+}
+
+function openapiRoutes(): Route[] {
+  const doc = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8')) as { paths: Record<string, { get: { parameters?: Param[] } }> };
+  return Object.entries(doc.paths).map(([path, ops]) => ({ path, params: ops.get.parameters ?? [], spec: true }));
+}
+
+/** The HTML and feed routes, with the search parameters the pages take. */
+function pageRoutes(search: Route): Route[] {
+  const id: Param = { name: 'id', in: 'path', schema: { type: 'string' } };
+  const hl: Param = { name: 'hl', in: 'query', schema: { type: 'string' } };
+  const q: Param = { name: 'q', in: 'query', schema: { type: 'string' } };
+  return [
+    { path: '/', params: search.params, spec: false },
+    { path: '/feed.xml', params: search.params, spec: false },
+    { path: '/citations', params: [q], spec: false },
+    { path: '/about', params: [], spec: false },
+    { path: '/documents/{id}', params: [id, hl], spec: false },
+    { path: '/passages/{id}', params: [id], spec: false },
+  ];
+}
+
+export const ROUTES: Route[] = (() => {
+  const api = openapiRoutes();
+  return [...api, ...pageRoutes(api.find((r) => r.path === '/api/search')!)];
+})();
+
+/** mulberry32: small, seedable, good enough to pick test inputs */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOSTILE = [
+  '', ' ', '*', '**', '*x*', '*a', 'a*', '~', '~2', 'a~9', '^', 'x^', 'x^1e309', 'x^-1', '"', '""', '"a', '" "', '+', '-', '++a', '--a', '+-a', '-"a b"',
+  'title:', 'author:*', 'section:~', 'nofield:x', ':', '::', '()', '[]', '{}', '\\', '%', '%ff', '%00', '\u0000', '\u0007\u001f', '\uD800', '🙂🙂', 'مرحبا', 'ع*',
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' OR 1=1 --", '../../etc/passwd', '=HYPERLINK("x")', '@SUM(1)', 'NaN', 'Infinity', '-1', '0', '1e309', '0x10', '1.5',
+  '99999999999999999999', '2020', '2020-2019', '9999-0000', '2019-2021', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'protection', 'humanitarian diplomacy',
+  'IHL', 'Security Council', 'protect*', 'civlians~1', 'diplomacy^3', '"age of caution"', '+unhcr -refugees', 'relevance', 'date', 'unhcr', '-unhcr', 'protection-of-civilians',
+];
+
+const generators = {
+  long: (r: () => number) => 'ab* cd~2 "e f" '.repeat(1 + Math.floor(r() * 800)),
+  wildcards: (r: () => number) => Array.from({ length: 1 + Math.floor(r() * 200) }, () => (r() < 0.5 ? '*' : '') + String.fromCharCode(97 + Math.floor(r() * 26)) + '*').join(' '),
+  fuzzy: (r: () => number) => Array.from({ length: 1 + Math.floor(r() * 50) }, () => `word${Math.floor(r() * 100)}~2`).join(' '),
+  unicode: (r: () => number) => Array.from({ length: 1 + Math.floor(r() * 40) }, () => String.fromCodePoint(Math.floor(r() * 0x2ffff))).join(''),
+};
+
+/** A value as it goes into a URL: usually encoded, sometimes a raw (possibly broken) %-escape. */
+function encode(v: string, r: () => number): string {
+  if (r() < 0.05) return ['%ff', '%', '%E0%A4%A', '%zz', '%00', '%2', '%C0%AF'][Math.floor(r() * 7)];
+  try {
+    return encodeURIComponent(v);
+  } catch {
+    return '%ef%bf%bd'; // a lone surrogate cannot be encoded: send U+FFFD instead
+  }
+}
+
+export interface Known {
+  documents: string[];
+  passages: string[];
+  facetValues: string[];
+}
+
+/** The path and query of the i-th request of a run. */
+export function fuzzRequest(i: number, seed: number, known: Known): { route: string; url: string } {
+  const r = rng(seed * 1_000_003 + i);
+  const route = ROUTES[i % ROUTES.length];
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const value = (p: Param): string => {
+    const x = r();
+    if (p.schema.enum && x < 0.5) return pick(p.schema.enum);
+    if (p.schema.type === 'integer' && x < 0.5) return String(Math.floor(r() * 120) - 10);
+    if (p.name === 'ids' && x < 0.5) return Array.from({ length: 1 + Math.floor(r() * 30) }, () => pick(r() < 0.8 ? known.passages : known.documents)).join(r() < 0.9 ? ',' : ',,');
+    if (x < 0.6) return pick(HOSTILE);
+    if (x < 0.75) return pick(known.facetValues);
+    return pick(Object.values(generators))(r);
+  };
+  let path = route.path;
+  const parts: string[] = [];
+  for (const p of route.params) {
+    if (p.in === 'path') {
+      const v = r() < 0.4 ? pick(route.path.startsWith('/api/documents') || route.path.startsWith('/documents') ? known.documents : known.passages) : value(p);
+      path = path.replace(`{${p.name}}`, encode(v, r) || 'x');
+      continue;
+    }
+    if (r() < 0.45) continue;
+    const repeat = p.schema.type === 'array' || r() < 0.1 ? 1 + Math.floor(r() * 3) : 1;
+    for (let k = 0; k < repeat; k++) {
+      // bracket syntax: an object or list where a string is expected
+      const key = r() < 0.07 ? `${p.name}[${pick(['toString', '__proto__', '0', '', 'a][b', 'length'])}]` : p.name;
+      parts.push(`${key}=${encode(value(p), r)}`);
+    }
+  }
+  if (r() < 0.1) parts.push(`${pick(['junk', '__proto__', 'constructor', 'format', 'size'])}=${encode(pick(HOSTILE), r)}`);
+  return { route: route.path, url: parts.length ? `${path}?${parts.join('&')}` : path };
+}
+
+export interface FuzzResult {
+  requests: number;
+  byRoute: Record<string, number>;
+  byStatus: Record<string, number>;
+  serverErrors: string[];
+  slow: string[];
+  specMismatches: string[];
+  maxMs: number;
+  p99Ms: number;
+}
+
+/** Sends `n` generated requests to a server on 127.0.0.1:port, `concurrency` at a time. */
+export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, concurrency = 4, slowMs = 2000 } = {}): Promise<FuzzResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const out: FuzzResult = { requests: 0, byRoute: {}, byStatus: {}, serverErrors: [], slow: [], specMismatches: [], maxMs: 0, p99Ms: 0 };
+  const times: number[] = [];
+  let next = 0;
+  const one = (url: string) =>
+    new Promise<{ status: number; type: string; body: string; ms: number }>((resolve, reject) => {
+      const t0 = performance.now();
+      const req = request({ host: '127.0.0.1', port, path: url, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - t0 }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const worker = async () => {
+    while (next < n) {
+      const { route, url } = fuzzRequest(next++, seed, known);
+      const a = await one(url);
+      out.requests++;
+      out.byRoute[route] = (out.byRoute[route] ?? 0) + 1;
+      out.byStatus[a.status] = (out.byStatus[a.status] ?? 0) + 1;
+      times.push(a.ms);
+      if (a.status >= 500) out.serverErrors.push(`${a.status} ${url.slice(0, 300)}: ${a.body.slice(0, 200)}`);
+      if (a.ms > slowMs) out.slow.push(`${Math.round(a.ms)} ms ${url.slice(0, 300)}`);
+      // 414 (an address over the limit) is the server's answer to any route, not one openapi.yaml lists per path
+      if (route.startsWith('/api/') && route !== '/api/export' && a.type.startsWith('application/json') && a.status < 500 && a.status !== 414) {
+        try {
+          assertMatchesSpec(route, a.status, JSON.parse(a.body));
+        } catch (error) {
+          out.specMismatches.push(`${url.slice(0, 200)}: ${(error as Error).message.slice(0, 300)}`);
+        }
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    agent.destroy();
+  }
+  times.sort((a, b) => a - b);
+  out.maxMs = Math.round(times[times.length - 1] ?? 0);
+  out.p99Ms = Math.round(times[Math.floor(times.length * 0.99)] ?? 0);
+  return out;
+}
