@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { currentBuild, newBuildId, publish, type Manifest } from '../indexer/publish.js';
 
-// npm run loadtest [-- --passages 10000 --seconds 10 --index DIR]: the server as npm start runs
+// npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --index DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon
 // sending a query mix at 1, 10 and 50 connections; in the middle of each run the build is
 // published again under a new id, so the server swaps it in under load. Prints throughput,
@@ -18,7 +18,7 @@ import { currentBuild, newBuildId, publish, type Manifest } from '../indexer/pub
 
 const arg = (name: string, def: string) => process.argv.find((_a, i) => process.argv[i - 1] === `--${name}`) ?? def;
 const passages = Number(arg('passages', '10000'));
-const seconds = Number(arg('seconds', '10'));
+const seconds = Number(arg('seconds', '20'));
 const levels = arg('connections', '1,10,50').split(',').map(Number);
 
 function run(cmd: string, args: string[]): Promise<void> {
@@ -120,19 +120,26 @@ const rssStart = await rssMB(child.pid!);
 const rows: Row[] = [];
 for (const connections of levels) {
   const rssBeforeMB = await rssMB(child.pid!);
-  let swappedTo: string | null = null;
-  let swapSeconds: number | null = null;
-  const swap = setTimeout(() => {
-    const t0 = performance.now();
-    void republish().then(async (id) => {
-      swappedTo = id;
-      // wait until the server says it serves the new build
-      while ((await json<{ index?: { id: string } }>('/api/health')).index?.id !== id) await new Promise((r) => setTimeout(r, 50));
-      swapSeconds = Math.round((performance.now() - t0) / 100) / 10;
-    });
-  }, (seconds * 1000) / 2);
+  // a quarter into the run: the new build is loaded and swapped in while the load goes on
+  const swap = new Promise<{ id: string; seconds: number }>((resolve, reject) =>
+    setTimeout(() => {
+      const t0 = performance.now();
+      republish()
+        .then(async (id) => {
+          // until the server says it serves the new build (bounded: 3 minutes)
+          while ((await json<{ index?: { id: string } }>('/api/health')).index?.id !== id) {
+            if (performance.now() - t0 > 180_000) throw new Error(`build ${id} not served after 3 minutes`);
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          resolve({ id, seconds: Math.round((performance.now() - t0) / 100) / 10 });
+        })
+        .catch(reject);
+    }, (seconds * 1000) / 4),
+  );
   const result: Result = await autocannon({ url: base, connections, duration: seconds, requests, timeout: 10 });
-  clearTimeout(swap);
+  const swapped = await swap.catch((error: Error) => (console.error(error.message), null));
+  const swappedTo = swapped?.id ?? null;
+  const swapSeconds = swapped?.seconds ?? null;
   const byStatus = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([s, v]) => [s, v.count ?? 0]));
   rows.push({ connections, requests: result.requests.total, perSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, byStatus, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, swappedTo, swapSeconds, rssBeforeMB, rssAfterMB: await rssMB(child.pid!) });
   await new Promise((r) => setTimeout(r, 1000));
@@ -144,8 +151,8 @@ child.kill('SIGTERM');
 await new Promise((r) => child.once('exit', r));
 await rm(work, { recursive: true, force: true });
 
-console.log(`\n${passages} passages, ${seconds} s per level, a hot swap at mid-run (timings on a shared machine are inflated by its other load)\n`);
-console.log('| connections | requests | req/s | p50 ms | p99 ms | max ms | by status | non-2xx | errors | timeouts | swap s | RSS MB before → after |');
+console.log(`\n${passages} passages, ${seconds} s per level, a hot swap a quarter into each (timings on a shared machine are inflated by its other load)\n`);
+console.log('| connections | requests | req/s | p50 ms | p99 ms | max ms | by status | non-2xx | errors | timeouts | swap done after s | RSS MB before → after |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.connections} | ${r.requests} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.max} | ${Object.entries(r.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')} | ${r.non2xx} | ${r.errors} | ${r.timeouts} | ${r.swapSeconds ?? 'not seen'} | ${r.rssBeforeMB} → ${r.rssAfterMB} |`);
 console.log(`\nserver RSS: ${rssStart} MB after warm-up, ${rssEnd} MB 5 s after the load (${Math.round(((rssEnd - rssStart) / rssStart) * 100)} %)`);

@@ -1,5 +1,6 @@
 import { readFile, watch } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as turn } from 'node:timers/promises';
 import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
@@ -28,7 +29,15 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
   const manifest = await verifyBuild(dir);
   const missing = BUILD_FILES.filter((f) => !manifest.files[f]);
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
-  const read = async (name: string) => JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown;
+  // Loading is synchronous work of seconds at 10k passages: the event loop gets a turn after
+  // each file and each index built, so requests keep being answered during a swap.
+  const read = async (name: string) => {
+    const text = await readFile(join(dir, name), 'utf8');
+    await turn();
+    const value = JSON.parse(text) as unknown;
+    await turn();
+    return value;
+  };
   const documents = new Map(((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d]));
   const passages = (await read('passages.json')) as Passage[];
   // The taxonomy the build was tagged with travels with it, so labels match the tags.
@@ -39,6 +48,10 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     if (list) list.push(p);
     else byDoc.set(p.doc, [p]);
   }
+  const engine = new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), passages.map((p) => p.id));
+  await turn();
+  const facets = new FacetIndex(passages, documents, taxonomy);
+  await turn();
   return {
     manifest,
     documents,
@@ -47,8 +60,8 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     byId: new Map(passages.map((p) => [p.id, p])),
     byDoc,
     ordinalOf: new Map(passages.map((p, i) => [p.id, i])),
-    engine: new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), passages.map((p) => p.id)),
-    facets: new FacetIndex(passages, documents, taxonomy),
+    engine,
+    facets,
     vocabulary: new Vocabulary((await read('vocabulary.json')) as [string, number][]),
     synonyms: synonymMap(synonymGroups(taxonomy)),
     citing: citingIndex(passages),

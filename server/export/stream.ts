@@ -18,7 +18,17 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   const pieces = exporter.pieces ? exporter.pieces(selection.items) : [exporter.render(selection.items)];
   for (const piece of pieces) {
     if (res.destroyed) return;
-    if (!res.write(piece)) await new Promise<void>((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    if (!res.write(piece)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.once('drain', done);
+        res.once('close', done);
+      });
+    }
     await turn();
   }
   res.end();

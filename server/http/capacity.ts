@@ -36,27 +36,37 @@ export interface ConcurrencyGate extends RequestHandler {
 export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY): ConcurrencyGate {
   let active = 0;
   const waiting: (() => void)[] = [];
-  const start = (res: Response, next: NextFunction) => {
+  const start = (req: Request, res: Response, next: NextFunction, arrived: number) => {
     active++;
     let released = false;
-    res.once('close', () => {
+    const release = () => {
       if (released) return;
       released = true;
       active--;
       waiting.shift()?.();
+    };
+    res.once('close', release);
+    // The handlers are synchronous: each runs in its own turn of the event loop, so requests
+    // that arrived together queue here instead of each waiting unseen behind the others'
+    // work; one whose turn comes after it has waited too long is refused rather than served
+    // late, which keeps the wait of those served within queueWaitMs plus one request's work.
+    setImmediate(() => {
+      if (res.destroyed) return release();
+      if (performance.now() - arrived > limits.queueWaitMs) {
+        refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+        return release();
+      }
+      next();
     });
-    // The handlers are synchronous: run each in its own turn of the event loop, so requests
-    // that arrived together queue here (and time out here) instead of each waiting unseen
-    // behind the others' work.
-    setImmediate(next);
   };
   const gate = (req: Request, res: Response, next: NextFunction) => {
-    if (active < limits.concurrency) return start(res, next);
+    const arrived = performance.now();
+    if (active < limits.concurrency) return start(req, res, next, arrived);
     if (waiting.length >= limits.queue) return refuse(req, res, limits.retryAfterS, 'too many requests at once');
     const go = () => {
       clearTimeout(timer);
       if (res.writableEnded || res.destroyed) return waiting.shift()?.();
-      start(res, next);
+      start(req, res, next, arrived);
     };
     const drop = () => {
       const i = waiting.indexOf(go);

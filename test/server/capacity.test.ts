@@ -104,9 +104,12 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
   });
 
   it('stops gracefully: refuses new connections, lets requests in flight finish, then closes the store', async () => {
-    const { server, port } = await serve({ capacity: { perClientPerMinute: 0 }, extend: slow });
+    let arrived = 0;
+    const { server, port } = await serve({ capacity: { perClientPerMinute: 0, queueWaitMs: 5000 }, extend: slow });
+    server.on('request', () => arrived++);
     const inFlight = Array.from({ length: 12 }, () => get(port, '/slow?ms=300'));
-    await new Promise((r) => setTimeout(r, 50));
+    // every request received (a connection whose request has not arrived yet is idle, and closed)
+    while (arrived < 12) await new Promise((r) => setTimeout(r, 10));
     let cleaned = false;
     const stopped = shutdown(server, () => {
       cleaned = true;
