@@ -72,7 +72,16 @@ async function republish(): Promise<string> {
 
 const { child, port } = await startServer();
 const base = `http://127.0.0.1:${port}`;
-const json = async <T>(path: string) => (await (await fetch(base + path)).json()) as T;
+/** A GET of the harness's own (health, ids); retried, as a kept-alive socket the server just closed fails once. */
+async function json<T>(path: string, tries = 5): Promise<T> {
+  try {
+    return (await (await fetch(base + path)).json()) as T;
+  } catch (error) {
+    if (tries <= 1) throw error;
+    await new Promise((r) => setTimeout(r, 200));
+    return json<T>(path, tries - 1);
+  }
+}
 
 // The mix: what a researcher's browser and scripts ask for, heavy and light.
 const words = ['protection', 'humanitarian diplomacy', 'civilians', 'advocacy', 'security council', 'IHL', 'access', 'peace*', 'civlians~1', '"protection of civilians"', 'unhcr', 'leadership'];

@@ -18,7 +18,7 @@ export interface CapacityLimits {
   retryAfterS: number;
 }
 
-export const CAPACITY: CapacityLimits = { concurrency: 8, queue: 32, queueWaitMs: 1000, perClientPerMinute: 600, retryAfterS: 2 };
+export const CAPACITY: CapacityLimits = { concurrency: 8, queue: 32, queueWaitMs: 500, perClientPerMinute: 600, retryAfterS: 2 };
 
 function refuse(req: Request, res: Response, retryAfterS: number, why: string): void {
   res.setHeader('Retry-After', String(retryAfterS));
