@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Snapshot } from '../index-store.js';
 import { FACETS, type FacetFilters } from '../search/facets.js';
 import { QUERY_LIMITS } from '../search/query-limits.js';
+import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
 import { badRequest } from './errors.js';
 
@@ -85,6 +86,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
     // Without an explicit perDoc, hits are grouped only when they span many documents.
     autoGroup: single(query, 'perDoc') === undefined,
     cites: single(query, 'cites'),
+    budget: new Budget(QUERY_LIMITS.budgetMs),
   };
 }
 

@@ -5,8 +5,6 @@ import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { workTitle } from '../cited-works.js';
 import { Bitset } from '../search/bitset.js';
-import { Budget } from '../search/budget.js';
-import { QUERY_LIMITS } from '../search/query-limits.js';
 import { runSearch } from '../search/service.js';
 import type { FacetName } from '../search/facets.js';
 import { zeroHitSuggestions } from '../suggestions.js';
@@ -17,12 +15,12 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
   const r = Router();
   r.get('/', (req, res) => {
     const snap = snapOf(res);
-    const sr = { ...searchRequest(req.query, snap), budget: new Budget(QUERY_LIMITS.budgetMs) };
+    const sr = searchRequest(req.query, snap);
     const result = runSearch(snap, sr);
     // links carry the request as read, never the raw query string (a 100 kB q echoed in every link)
     const query = linkQuery(req.query, sr);
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
-    const suggestions = result.total ? [] : zeroHitSuggestions(snap, sr, query, labelsOf(snap), citing?.title ?? null, sr.budget);
+    const suggestions = result.total ? [] : zeroHitSuggestions(snap, sr, query, labelsOf(snap), citing?.title ?? null, sr.budget!);
     res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p), citing });
   });
 

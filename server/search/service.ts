@@ -32,7 +32,7 @@ export interface SearchRequest {
   autoGroup?: boolean;
   /** only passages that cite this work (a key from the citation explorer) */
   cites?: string;
-  /** time allowed; optional steps are skipped once it is spent (default: QUERY_LIMITS.budgetMs) */
+  /** time allowed; optional steps are skipped once it is spent (the routes give QUERY_LIMITS.budgetMs; default: none) */
   budget?: Budget;
   /** false: hits without snippets (an export needs the passages, not their highlights) */
   snippets?: boolean;
@@ -283,7 +283,8 @@ export function runSearch(ctx: SearchContext, req: SearchRequest, options: Ranki
 }
 
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
-  const budget = (req.budget ??= new Budget(QUERY_LIMITS.budgetMs));
+  // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
+  const budget = (req.budget ??= Budget.unlimited());
   const parsed = limitQuery(parseQuery(req.q, FIELDS));
   const ignored = dropScaffolding(parsed);
   const corrections = correctTypos(parsed, ctx);
