@@ -1,10 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { supportedExtensions } from './readers/registry.js';
 import { parseCatalogBib, parseCatalogJson, type CatalogEntry } from './metadata/catalog.js';
 
+export interface CorpusFile {
+  abs: string;
+  rel: string;
+  /** set when the listing already knows the file cannot be read (broken link, unreadable folder …) */
+  problem?: string;
+}
+
 export interface CorpusListing {
-  files: { abs: string; rel: string }[];
+  files: CorpusFile[];
   entries: CatalogEntry[];
   catalogs: { file: string; status: 'read' | 'skipped'; entries: number; reason?: string }[];
   ignored: string[];
@@ -12,25 +19,64 @@ export interface CorpusListing {
 
 const CATALOGS = new Set(['catalog.json', 'catalog.bib']);
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'target missing';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return (error as Error)?.message?.split('\n')[0] ?? String(error);
+}
+
+interface Walked {
+  path: string;
+  problem?: string;
+}
+
+// Symbolic links are followed (users link PDFs and folders in from elsewhere), each folder once
+// by its real path so a link back up the tree cannot loop; a broken link, an unreadable folder
+// or a device file is listed with its problem, so the report accounts for it.
+async function walk(dir: string, seen: Set<string>): Promise<Walked[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ path: dir, problem: `folder cannot be opened (${fsReason(error)})` }];
+  }
+  const out: Walked[] = [];
+  for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        out.push({ path, problem: `broken symbolic link (${fsReason(error)})` });
+        continue;
+      }
+    }
+    if (isDir) {
+      const real = await realpath(path).catch(() => path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(...(await walk(path, seen)));
+    } else if (isFile) out.push({ path });
+    else out.push({ path, problem: 'not a regular file (device, socket or pipe)' });
   }
   return out;
 }
 
 /** Every indexable file under the corpus folder (sub-folders too) and every catalog found there. */
 export async function listCorpus(root: string): Promise<CorpusListing> {
-  const all = (await walk(root)).sort();
+  const all = (await walk(root, new Set([await realpath(root)]))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const listing: CorpusListing = { files: [], entries: [], catalogs: [], ignored: [] };
-  for (const abs of all) {
+  for (const { path: abs, problem } of all) {
     const rel = relative(root, abs).split(sep).join('/');
     const name = rel.split('/').pop()!.toLowerCase();
-    if (CATALOGS.has(name)) {
+    if (CATALOGS.has(name) && !problem) {
       try {
         const text = await readFile(abs, 'utf8');
         const entries = name.endsWith('.json') ? parseCatalogJson(text) : parseCatalogBib(text);
@@ -39,7 +85,7 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
       } catch (error) {
         listing.catalogs.push({ file: rel, status: 'skipped', entries: 0, reason: (error as Error).message.split('\n')[0] });
       }
-    } else if (supportedExtensions.some((ext) => name.endsWith(ext))) listing.files.push({ abs, rel });
+    } else if (problem || supportedExtensions.some((ext) => name.endsWith(ext))) listing.files.push({ abs, rel, problem });
     else listing.ignored.push(rel);
   }
   // catalog.json wins over catalog.bib for the same item: it is the format the project speaks.

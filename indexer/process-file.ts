@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Block, DocumentRecord, FileReport, Furniture, Passage } from '../core/types.js';
 import { sha256 } from '../core/text.js';
@@ -20,7 +20,10 @@ export const EXTRACTOR_VERSION = 'x1';
 
 export interface ProcessOptions {
   maxPages: number;
-  timeoutMs: number;
+  /** a soft limit for in-process callers; the worker pool enforces a hard one instead */
+  timeoutMs?: number;
+  /** text and Markdown files larger than this are skipped (default TEXT_LIMIT_BYTES) */
+  maxTextBytes?: number;
   cache?: ExtractionCache;
   /** default: a tagger over taxonomy/taxonomy.json */
   tagger?: Tagger;
@@ -40,9 +43,26 @@ export interface ProcessedFile {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadError(`timed out after ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new ReadError(`time limit: still reading after ${Math.round(ms / 1000)} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Text is read whole into memory and structured line by line; past this size a file is almost
+ * always a data dump or a concatenation, and is reported rather than allowed to stall the batch.
+ */
+export const TEXT_LIMIT_BYTES = 16 * 1024 * 1024;
+
+const mb = (bytes: number) => `${Math.round(bytes / 104857.6) / 10} MB`;
+
+function fileError(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'ENOENT') return 'disappeared while indexing (file not found)';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EIO') return 'cannot be read (input/output error)';
+  return undefined;
 }
 
 /** Pure from here on: a read file and its catalog entry to structure, metadata and passages. */
@@ -95,13 +115,21 @@ export async function processFile(absPath: string, file: string, entries: Catalo
   const reader = readerFor(file);
   if (!reader) return { report: { file, status: 'skipped', reason: `unsupported file type ${extname(file) || '(none)'}`, passages: 0 } };
   try {
+    const limit = options.maxTextBytes ?? TEXT_LIMIT_BYTES;
+    if (reader.textual) {
+      const { size } = await stat(absPath);
+      if (size > limit) {
+        return { report: { file, status: 'skipped', reason: `too large: ${mb(size)} of text (limit ${mb(limit)}); split it into smaller files`, passages: 0, ms: Date.now() - started } };
+      }
+    }
     const data = await readFile(absPath);
     const hash = sha256(data);
     const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
     let read = reader.format === 'pdf' ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {
-      read = await withTimeout(reader.read(data, { maxPages: options.maxPages }), options.timeoutMs);
+      const reading = reader.read(data, { maxPages: options.maxPages });
+      read = options.timeoutMs ? await withTimeout(reading, options.timeoutMs) : await reading;
       if (reader.format === 'pdf') await options.cache?.set(cacheKey, read);
     }
     const built = buildDocument(file, hash, read, entries, taggerFor(options));
@@ -122,7 +150,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
       ...built,
     };
   } catch (error) {
-    const reason = error instanceof ReadError ? error.reason : `failed: ${(error as Error)?.message ?? String(error)}`;
+    const reason = error instanceof ReadError ? error.reason : (fileError(error) ?? `failed: ${(error as Error)?.message ?? String(error)}`);
     return { report: { file, status: 'skipped', reason: reason.split('\n')[0], passages: 0, ms: Date.now() - started } };
   }
 }

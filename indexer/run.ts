@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
 import { listCorpus } from './corpus.js';
-import { processFile } from './process-file.js';
-import { ExtractionCache } from './cache.js';
+import { processCorpus } from './process-corpus.js';
 import { buildLunrIndex } from './build-index.js';
 import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
-import { Tagger } from './tag/tagger.js';
 import { buildCitationGraph } from './references/graph.js';
 import { assignCitationKeys } from '../core/csl.js';
 import { newBuildId, publish, type Manifest } from './publish.js';
@@ -17,6 +15,12 @@ export interface RunOptions {
   maxPages: number;
   timeoutMs: number;
   useCache: boolean;
+  /** memory cap per worker process in MB (default DEFAULT_MEMORY_MB) */
+  memoryMb?: number;
+  /** text and Markdown files larger than this are skipped (default TEXT_LIMIT_BYTES) */
+  maxTextBytes?: number;
+  /** worker processes (default: one per core) */
+  workers?: number;
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
   onStart?: (files: number) => void;
@@ -42,27 +46,33 @@ export interface RunResult {
   manifest: Manifest | null;
 }
 
-/** corpus → extract → clean → segment → index → publish, one file at a time; a bad file is reported and skipped. */
 /** Every document gets its citation key, unique in the corpus, the same in every export format. */
 function assignKeys(documents: Map<string, DocumentRecord>): void {
   const keys = assignCitationKeys([...documents.values()].map((d) => d.csl));
   for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
 }
 
+/** corpus → extract → clean → segment → index → publish, files read in isolated workers; a bad file is reported and skipped. */
 export async function runIndex(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
-  const tagger = new Tagger(taxonomy);
   const listing = await listCorpus(options.corpusDir);
-  const cache = options.useCache ? new ExtractionCache(join(options.indexDir, 'cache')) : undefined;
   options.onStart?.(listing.files.length);
   const reports: FileReport[] = [];
   const passages: Passage[] = [];
   const documents = new Map<string, DocumentRecord>();
   let pages = 0;
-  for (const f of listing.files) {
-    const result = await processFile(f.abs, f.rel, listing.entries, { maxPages: options.maxPages, timeoutMs: options.timeoutMs, cache, tagger });
+  const results = processCorpus(listing.files, listing.entries, {
+    maxPages: options.maxPages,
+    timeoutMs: options.timeoutMs,
+    memoryMb: options.memoryMb,
+    maxTextBytes: options.maxTextBytes,
+    cacheDir: options.useCache ? join(options.indexDir, 'cache') : undefined,
+    taxonomyFile: options.taxonomyFile,
+    workers: options.workers,
+  });
+  for await (const result of results) {
     if (result.document && result.passages) {
       // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
       let id = result.document.id;

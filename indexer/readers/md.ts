@@ -20,6 +20,7 @@ function frontMatter(text: string): { meta: EmbeddedMetadata; body: string } {
 
 export const mdReader: Reader = {
   format: 'md',
+  textual: true,
   extensions: ['.md', '.markdown'],
   async read(data) {
     const { meta, body } = frontMatter(decodeText(data));

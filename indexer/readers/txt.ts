@@ -10,6 +10,7 @@ export function decodeText(data: Buffer): string {
 
 export const txtReader: Reader = {
   format: 'txt',
+  textual: true,
   extensions: ['.txt'],
   async read(data) {
     return { format: 'txt', text: decodeText(data), embedded: {} };

@@ -54,6 +54,8 @@ export interface ReadOptions {
 export interface Reader {
   format: string;
   extensions: string[];
+  /** plain text read whole: held to the text size limit */
+  textual?: boolean;
   read(data: Buffer, options: ReadOptions): Promise<ReadResult>;
 }
 

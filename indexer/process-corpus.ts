@@ -1,0 +1,201 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CatalogEntry } from './metadata/catalog.js';
+import type { CorpusFile } from './corpus.js';
+import type { ProcessedFile } from './process-file.js';
+import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
+
+export interface CorpusOptions {
+  maxPages: number;
+  /** hard deadline per file: the worker is killed when it passes */
+  timeoutMs: number;
+  /** memory cap per worker process, in MB (resident set and V8 heap) */
+  memoryMb?: number;
+  maxTextBytes?: number;
+  cacheDir?: string;
+  taxonomyFile?: string;
+  /** worker processes; default one per core */
+  workers?: number;
+}
+
+/** Per worker: two workers stay under 2 GB together with the run that collects their results. */
+export const DEFAULT_MEMORY_MB = 800;
+const POLL_MS = 200;
+
+// A worker is a child process, not a promise or a thread: pdf.js can loop synchronously (JBIG2
+// images) or allocate outside the V8 heap, and only a process can be stopped whatever it is
+// doing and its memory measured and returned whole.
+
+const here = fileURLToPath(import.meta.url);
+const compiled = extname(here) === '.js';
+const workerFile = here.replace(/process-corpus\.(ts|js)$/, `file-worker.$1`);
+
+/** Under tsx (tests, `npm run index`) the worker is TypeScript too and needs the same loader. */
+function workerArgv(memoryMb: number): string[] {
+  const argv = [`--max-old-space-size=${memoryMb}`];
+  if (!compiled) argv.push('--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
+  return argv;
+}
+
+/** Resident memory of a process in MB, from /proc (Linux); null where that cannot be read. */
+function rssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Job {
+  index: number;
+  file: CorpusFile;
+}
+
+const skipped = (file: string, reason: string, ms?: number): ProcessedFile => ({ report: { file, status: 'skipped', reason, passages: 0, ms } });
+
+class Worker {
+  private child: ChildProcess | undefined;
+  private job: (Job & { started: number; timer: NodeJS.Timeout }) | undefined;
+  private killedFor: string | undefined;
+  private poll: NodeJS.Timeout | undefined;
+  private ready = false;
+  private stopping = false;
+  private failedStarts = 0;
+  private stderr = '';
+
+  constructor(
+    private readonly settings: WorkerSettings,
+    private readonly options: CorpusOptions & { memoryMb: number },
+    private readonly next: () => Job | undefined,
+    private readonly finish: (index: number, result: ProcessedFile) => void,
+    private readonly fatal: (error: Error) => void,
+  ) {}
+
+  start(): void {
+    const child = fork(workerFile, [], { execArgv: workerArgv(this.options.memoryMb), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    this.child = child;
+    this.ready = false;
+    this.killedFor = undefined;
+    this.stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      this.stderr = (this.stderr + d.toString()).slice(-4000);
+    });
+    child.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') {
+        this.ready = true;
+        this.failedStarts = 0;
+        this.take();
+      } else if (this.job && message.seq === this.job.index) {
+        const { index } = this.job;
+        this.clearJob();
+        this.finish(index, message.result);
+        this.take();
+      }
+    });
+    child.on('exit', (code, signal) => this.exited(child, code, signal));
+    child.send({ type: 'init', settings: this.settings } satisfies ToWorker);
+    this.poll = setInterval(() => {
+      const rss = child.pid ? rssMb(child.pid) : null;
+      if (this.job && rss !== null && rss > this.options.memoryMb) this.kill(`memory limit: used more than ${this.options.memoryMb} MB`);
+    }, POLL_MS);
+  }
+
+  private take(): void {
+    if (!this.ready || this.job || !this.child) return;
+    const job = this.next();
+    if (!job) return this.stop();
+    const timer = setTimeout(() => this.kill(`time limit: still reading after ${Math.round(this.options.timeoutMs / 100) / 10} s`), this.options.timeoutMs);
+    this.job = { ...job, started: Date.now(), timer };
+    this.child.send({ type: 'file', seq: job.index, abs: job.file.abs, rel: job.file.rel } satisfies ToWorker);
+  }
+
+  private clearJob(): void {
+    if (this.job) clearTimeout(this.job.timer);
+    this.job = undefined;
+  }
+
+  private kill(reason: string): void {
+    if (this.killedFor) return;
+    this.killedFor = reason;
+    this.child?.kill('SIGKILL');
+  }
+
+  private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    if (child !== this.child) return;
+    clearInterval(this.poll);
+    this.child = undefined;
+    const job = this.job;
+    this.clearJob();
+    if (job) {
+      let reason = this.killedFor;
+      if (!reason && /heap out of memory|Allocation failed/i.test(this.stderr)) reason = `memory limit: used more than ${this.options.memoryMb} MB`;
+      reason ??= `failed: the reader stopped (${signal ?? `exit code ${code}`})${this.stderr.trim() ? `: ${this.stderr.trim().split('\n').pop()}` : ''}`;
+      this.finish(job.index, skipped(job.file.rel, `${reason} (the worker was stopped and replaced)`, Date.now() - job.started));
+      this.start();
+    } else if (!this.stopping) {
+      // Died between files (or before its first one): a replacement carries on with the queue,
+      // unless workers cannot start at all, which no file would be better off for retrying.
+      if (!this.ready && ++this.failedStarts >= 3) {
+        this.fatal(new Error(`indexing workers cannot start: ${this.stderr.trim().split('\n').pop() ?? `exit code ${code}`}`));
+        return;
+      }
+      this.start();
+    }
+  }
+
+  stop(): void {
+    this.stopping = true;
+    clearInterval(this.poll);
+    const child = this.child;
+    this.child = undefined;
+    if (child?.connected) child.disconnect();
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+/**
+ * Reads, structures and tags every corpus file in worker processes (one per core), each with a
+ * hard deadline and a memory cap, and yields the results in corpus order. A file whose worker
+ * had to be killed comes back as skipped with the reason; the rest of the batch goes on.
+ */
+export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[], options: CorpusOptions): AsyncGenerator<ProcessedFile> {
+  const results = new Map<number, ProcessedFile>();
+  const queue: Job[] = [];
+  files.forEach((file, index) => {
+    if (file.problem) results.set(index, skipped(file.rel, file.problem));
+    else queue.push({ index, file });
+  });
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  const finish = (index: number, result: ProcessedFile) => {
+    results.set(index, result);
+    wake?.();
+  };
+  const fatal = (error: Error) => {
+    failure = error;
+    wake?.();
+  };
+  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile };
+  const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB };
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
+  const workers = queue.length ? Array.from({ length: count }, () => new Worker(settings, limits, () => queue.shift(), finish, fatal)) : [];
+  try {
+    for (const w of workers) w.start();
+    for (let i = 0; i < files.length; i++) {
+      while (!results.has(i)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const result = results.get(i)!;
+      results.delete(i);
+      yield result;
+    }
+  } finally {
+    for (const w of workers) w.stop();
+  }
+}
