@@ -1,5 +1,5 @@
-import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument } from './pdfjs.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
@@ -72,13 +72,18 @@ function fontStyle(name: string): { bold: boolean; italic: boolean; serif: boole
   };
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<LayoutPage> {
+type FontStyle = ReturnType<typeof fontStyle> & { name: string };
+
+async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>): Promise<LayoutPage> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  // Real font names (and so bold/italic) are only known once the page's fonts are loaded.
-  await page.getOperatorList();
-  const fonts = new Map<string, ReturnType<typeof fontStyle> & { name: string }>();
+  // Real font names (and so bold/italic) reach this side only with a page's operator list.
+  // Fonts are shared by the document's pages, so only a page that uses a font not seen yet
+  // pays for one; images are not decoded for it (maxImageSize, see read()).
+  if (content.items.some((i) => 'str' in i && i.str !== '' && !fonts.has(i.fontName))) {
+    await page.getOperatorList().catch(() => undefined);
+  }
   const items: TextItem[] = [];
   for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
     if (!('str' in raw) || raw.str === '') continue;
@@ -140,11 +145,14 @@ export const pdfReader: Reader = {
 
     let doc: PDFDocumentProxy | undefined;
     try {
-      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false }).promise;
+      // maxImageSize 1: no image is ever decoded. Text is all the indexer wants, and decoding is
+      // where pdf.js spends most of its time, and loops on some JBIG2 images.
+      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, maxImageSize: 1 }).promise;
       const total = doc.numPages;
       const limit = Math.min(total, options.maxPages);
       const pages: LayoutPage[] = [];
-      for (let n = 1; n <= limit; n++) pages.push(await readPage(doc, n));
+      const fonts = new Map<string, FontStyle>();
+      for (let n = 1; n <= limit; n++) pages.push(await readPage(doc, n, fonts));
       if (pages.every((p) => p.items.every((i) => !i.str.trim()))) {
         throw new ReadError('no text layer (image only, needs OCR)');
       }

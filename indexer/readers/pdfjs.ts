@@ -1,0 +1,17 @@
+import { nativeBuiltins } from './native-builtins.js';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
+
+// The one place pdf.js is loaded. Its legacy build (the one Node 20 can run) bundles core-js,
+// which replaces Array.prototype.push and JSON.parse for the whole process with polyfills that
+// fix edge cases no one here meets (arrays over 2³² items, JSON.parse source access), and are
+// several times slower: a third of the extraction time went to push alone. The worker module
+// is loaded here rather than lazily by pdf.js, so that both have run their polyfills when the
+// natives are put back.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+Array.prototype.push = nativeBuiltins.arrayPush;
+JSON.parse = nativeBuiltins.jsonParse;
+
+export const { getDocument } = pdfjs;
+export { PDFParse, PasswordException, InvalidPDFException, FormatError };
