@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
 import { listCorpus } from './corpus.js';
-import { processCorpus } from './process-corpus.js';
+import { processCorpus, type PoolStats } from './process-corpus.js';
 import { buildLunrIndex } from './build-index.js';
 import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
@@ -38,6 +39,8 @@ export interface Report {
   files: FileReport[];
   catalogs: Awaited<ReturnType<typeof listCorpus>>['catalogs'];
   ignored: string[];
+  /** sampled peak memory of the run and its workers; workers replaced after a kill or crash */
+  resources: PoolStats & { workers: number };
   totals: { files: number; indexed: number; partial: number; skipped: number; documents: number; passages: number; pages: number; cached: number };
 }
 
@@ -63,7 +66,9 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const passages: Passage[] = [];
   const documents = new Map<string, DocumentRecord>();
   let pages = 0;
+  const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
   const results = processCorpus(listing.files, listing.entries, {
+    stats,
     maxPages: options.maxPages,
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
@@ -100,7 +105,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     pages,
     cached: reports.filter((r) => r.cached).length,
   };
-  const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, totals };
+  const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, totals };
   if (passages.length === 0) {
     report.finishedAt = new Date().toISOString();
     return { report, manifest: null };

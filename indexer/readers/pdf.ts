@@ -72,6 +72,8 @@ function fontStyle(name: string): { bold: boolean; italic: boolean; serif: boole
   };
 }
 
+const CLEANUP_EVERY = 100;
+
 type FontStyle = ReturnType<typeof fontStyle> & { name: string };
 
 async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>): Promise<LayoutPage> {
@@ -152,7 +154,12 @@ export const pdfReader: Reader = {
       const limit = Math.min(total, options.maxPages);
       const pages: LayoutPage[] = [];
       const fonts = new Map<string, FontStyle>();
-      for (let n = 1; n <= limit; n++) pages.push(await readPage(doc, n, fonts));
+      for (let n = 1; n <= limit; n++) {
+        pages.push(await readPage(doc, n, fonts));
+        // pdf.js keeps every page it has parsed, and its fonts, until told otherwise: a long
+        // document would otherwise hold hundreds of MB that the pages read so far no longer need.
+        if (n % CLEANUP_EVERY === 0) await doc.cleanup();
+      }
       if (pages.every((p) => p.items.every((i) => !i.str.trim()))) {
         throw new ReadError('no text layer (image only, needs OCR)');
       }

@@ -1,0 +1,69 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { listCorpus, type CorpusFile } from '../indexer/corpus.js';
+import { processCorpus, type PoolStats } from '../indexer/process-corpus.js';
+
+// Part of npm run bench: PDF pages per second through the indexer's worker pool (read,
+// structure, repair, segment, tag; no cache) on text PDFs — the seed documents, their layout
+// variants and the 300-page file under test/fixtures — and pdftotext's pages per second on the
+// same files, one process per core, when it is installed. Prints one line of JSON.
+//   npx tsx scripts/bench-pdf.ts [DIR] [ROUNDS]
+
+const fixtures = join(process.cwd(), 'test', 'fixtures');
+const dirs = process.argv[2] ? [process.argv[2]] : [join(fixtures, 'pdf'), join(fixtures, 'pdf-variants')];
+const rounds = Number(process.argv[3] ?? 1);
+const pdfs: CorpusFile[] = [];
+for (const dir of dirs) {
+  const listing = await listCorpus(dir);
+  pdfs.push(...listing.files.filter((f) => f.rel.endsWith('.pdf') && (!f.rel.startsWith('bad/') || f.rel === 'bad/long-300-pages.pdf')));
+}
+
+const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
+const started = performance.now();
+let pages = 0;
+for (let r = 0; r < rounds; r++) {
+  for await (const result of processCorpus(pdfs, [], { maxPages: 2000, timeoutMs: 600_000, stats })) pages += result.report.pages ?? 0;
+}
+const seconds = (performance.now() - started) / 1000;
+
+function pdftotextAvailable(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pdftotext(): Promise<{ pages: number; seconds: number } | null> {
+  if (!pdftotextAvailable()) return null;
+  const files = pdfs.map((f) => f.abs);
+  const pageCounts = files.map((f) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? 0));
+
+  const queue = Array.from({ length: rounds }, () => files.map((f, i) => ({ f, pages: pageCounts[i] }))).flat();
+  let done = 0;
+  const t = performance.now();
+  const lane = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const ok = await new Promise<boolean>((resolve) => spawn('pdftotext', ['-q', job.f, '-'], { stdio: 'ignore' }).on('exit', (code) => resolve(code === 0)));
+      if (ok) done += job.pages;
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, lane));
+  return { pages: done, seconds: (performance.now() - t) / 1000 };
+}
+
+const poppler = await pdftotext();
+const round = (n: number) => Math.round(n * 10) / 10;
+console.log(
+  JSON.stringify({
+    files: pdfs.length * rounds,
+    pages,
+    seconds: round(seconds),
+    pagesPerSecond: round(pages / seconds),
+    peakRssMb: stats.peakRssMb,
+    workers: availableParallelism(),
+    pdftotext: poppler ? { pages: poppler.pages, seconds: round(poppler.seconds), pagesPerSecond: round(poppler.pages / poppler.seconds) } : null,
+  }),
+);

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runIndex, type Report } from '../../indexer/run.js';
+import { jbig2Bomb, manyPages } from '../helpers/hostile-files.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const CORPUS = join(process.cwd(), 'corpus');
+const TEXT = 'bowden-metcalfe-hough-2020-age-of-caution.txt';
+
+/** Prose without blank lines, long enough that structuring it takes many seconds of synchronous work. */
+function endlessProse(bytes: number): string {
+  const sentence = 'Humanitarian actors negotiate access with parties to the conflict and record what was agreed. ';
+  return sentence.repeat(Math.ceil(bytes / sentence.length)).replace(/(.{80}) /g, '$1\n');
+}
+
+function lineOf(report: Report, file: string) {
+  const r = report.files.find((f) => f.file === file);
+  assert.ok(r, `no report line for ${file}`);
+  return r;
+}
+
+// Generous test timeouts: the machines that run these are shared and often loaded.
+describe('every file read in an isolated worker', function () {
+  this.timeout(600_000);
+  let corpus: string;
+  let out: string;
+  let report: Report;
+
+  before(async () => {
+    corpus = await tempDir('pdf-corpus-');
+    out = await tempDir('pdf-index-');
+    await writeFile(join(corpus, 'a-jbig2-scan.pdf'), jbig2Bomb());
+    await writeFile(join(corpus, 'c-huge.md'), endlessProse(5_000_000));
+    await cp(join(CORPUS, TEXT), join(corpus, 'd-good.txt'));
+    await mkdir(join(corpus, 'f-linked'));
+    await symlink(join(CORPUS, TEXT), join(corpus, 'f-linked', 'linked.txt'));
+    await symlink(join(corpus, 'missing.pdf'), join(corpus, 'f-linked', 'broken.pdf'));
+    await symlink(corpus, join(corpus, 'f-linked', 'loop'));
+    execFileSync('mkfifo', [join(corpus, 'g-pipe.txt')]);
+    ({ report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 300_000, useCache: false, maxTextBytes: 4_000_000 }));
+  });
+  after(() => removeAll(corpus, out));
+
+  it('reads the JBIG2 scan without decoding its image: no text layer, not a hang', () => {
+    assert.match(lineOf(report, 'a-jbig2-scan.pdf').reason ?? '', /no text layer/);
+  });
+
+  it('skips text over the size limit with its size', () => {
+    assert.match(lineOf(report, 'c-huge.md').reason ?? '', /too large: 4\.8 MB of text \(limit 3\.8 MB\)/);
+  });
+
+  it('follows symbolic links, once, and reports broken ones and pipes', () => {
+    assert.equal(lineOf(report, 'f-linked/linked.txt').status, 'indexed');
+    assert.match(lineOf(report, 'f-linked/broken.pdf').reason ?? '', /broken symbolic link/);
+    assert.match(lineOf(report, 'g-pipe.txt').reason ?? '', /not a regular file/);
+    assert.ok(!report.files.some((f) => f.file.includes('loop/')), 'a link back up the tree is not followed');
+  });
+
+  it('accounts for every file and publishes what was readable', async () => {
+    assert.equal(report.files.length, 6);
+    assert.equal(lineOf(report, 'd-good.txt').status, 'indexed');
+    assert.ok(report.files.every((f) => f.status !== 'skipped' || f.reason));
+    assert.equal(report.totals.files, report.files.length);
+    assert.equal((await readFile(join(out, 'CURRENT'), 'utf8')).trim(), report.build);
+  });
+});
+
+describe('limits that stop a worker', function () {
+  this.timeout(600_000);
+  let corpus: string;
+  let out: string;
+  beforeEach(async () => {
+    corpus = await tempDir('pdf-corpus-');
+    out = await tempDir('pdf-index-');
+  });
+  afterEach(() => removeAll(corpus, out));
+
+  it('a deadline stops synchronous work, and a new worker takes the next file', async () => {
+    await writeFile(join(corpus, 'a-endless.txt'), endlessProse(3_800_000));
+    await writeFile(join(corpus, 'b-endless.txt'), endlessProse(3_700_000));
+    const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 2_000, useCache: false, workers: 1 });
+    for (const r of report.files) assert.match(r.reason ?? '', /^time limit: still reading after 2 s \(the worker was stopped and replaced\)$/);
+    assert.equal(report.resources.restarts, 2);
+    assert.equal(report.build, null);
+  });
+
+  it('a worker over its memory cap is stopped and the file reported as memory limit', async () => {
+    await writeFile(join(corpus, 'long.pdf'), manyPages(2000));
+    // A cap below what any worker needs makes the outcome certain without a huge file.
+    const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 300_000, useCache: false, memoryMb: 200 });
+    assert.match(report.files[0].reason ?? '', /^memory limit: used more than 200 MB/);
+  });
+});
