@@ -9,7 +9,7 @@ import { percentiles } from './bench-serve.js';
 // writes as JSON: build time, peak memory, index size, server start-up time, and search
 // latency (p50/p95/p99, facets and snippets included) in process and over HTTP on loopback.
 
-const sizes = (process.argv.find((a, i) => process.argv[i - 1] === '--sizes') ?? '10000,100000').split(',').map(Number);
+const sizes = process.argv.includes('--pdf-only') ? [] : (process.argv.find((a, i) => process.argv[i - 1] === '--sizes') ?? '10000,100000').split(',').map(Number);
 const work = join(process.cwd(), 'bench', 'tmp');
 const gen = existsSync('../shared/tools/gen-corpus.mjs') ? '../shared/tools/gen-corpus.mjs' : 'scripts/gen-corpus.mjs';
 
@@ -99,7 +99,20 @@ console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const r of rows) {
   console.log(`| ${r.passages} | ${r.documents} | ${r.buildSeconds} | ${r.buildPeakMB} | ${r.indexMB} | ${r.startupMs} | ${r.serverRssMB} | ${r.inProcess.p50} / ${r.inProcess.p95} / ${r.inProcess.p99} | ${r.http.p50} / ${r.http.p95} / ${r.http.p99} |`);
 }
+// PDF extraction speed through the worker pool, pdftotext's beside it (scripts/bench-pdf.ts).
+console.error('reading PDFs …');
+const pdf = JSON.parse((await run(process.execPath, ['--import', 'tsx', 'scripts/bench-pdf.ts'])).trim().split('\n').pop()!) as {
+  files: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakRssMb: number;
+  workers: number;
+  pdftotext: { pagesPerSecond: number } | null;
+};
+console.log(`\n| PDF files | pages | seconds | pages/s (${pdf.workers} workers, target ≥ 100) | pdftotext pages/s | peak RSS MB |\n|---|---|---|---|---|---|`);
+console.log(`| ${pdf.files} | ${pdf.pages} | ${pdf.seconds} | ${pdf.pagesPerSecond} | ${pdf.pdftotext?.pagesPerSecond ?? 'not installed'} | ${pdf.peakRssMb} |`);
 await mkdir('bench/results', { recursive: true });
 const file = join('bench', 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, engine: 'lunr', rows }, null, 2));
+await writeFile(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, engine: 'lunr', rows, pdf }, null, 2));
 console.log(`\nwritten to ${file}`);
