@@ -99,7 +99,11 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   const passages: Passage[] = [];
   const seen = new Map<string, number>();
   let offset = 0;
+  // Without any page, a citation can only point at the paragraph (APA 7: "para. 12").
+  const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
+  let para = 0;
   for (const u of merged) {
+    para++;
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
     for (const text of chunks) {
@@ -108,6 +112,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       seen.set(key, dup + 1);
       const id = shortHash(`${docId}|${key}|${dup}`, 16);
       const physical = u.block.page;
+      const label = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
       const passage: Passage = {
         id,
         doc: docId,
@@ -115,7 +120,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
         block: u.blockIndex,
         text,
         section: u.section,
-        page: physical && pageLabels ? (pageLabels[physical - 1] ?? null) : null,
+        page: label(physical),
         physicalPage: physical ?? null,
         start: offset,
         end: offset + text.length,
@@ -126,6 +131,11 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
         places: [],
         evidence: [],
       };
+      // A block that runs onto a later page gives each of its passages the whole range: where
+      // inside the block the page turned is not known once lines are joined and dehyphenated.
+      const end = u.block.pageEnd;
+      if (end && physical && end !== physical) passage.pageEnd = label(end);
+      if (unpaged) passage.para = para;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
       if (u.block.role === 'pull-quote') passage.duplicate = true;

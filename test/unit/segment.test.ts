@@ -53,3 +53,30 @@ describe('segment', () => {
     assert.deepEqual(ps[0].notes, [{ n: '1', passage: ps[1].id }]);
   });
 });
+
+describe('segment: pages and paragraphs', () => {
+  it('records both pages of a passage that runs across a page break', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'Access was negotiated with every party to the conflict over several months.', page: 1 },
+      { type: 'paragraph', text: 'The agreement held until the rains came and the roads closed again in June.', page: 1, pageEnd: 2 },
+    ];
+    const [a, b] = segment('d', blocks, ['20', '21']);
+    assert.equal(a.page, '20');
+    assert.equal(a.pageEnd, undefined);
+    assert.equal(b.page, '20');
+    assert.equal(b.pageEnd, '21');
+  });
+
+  it('numbers paragraphs when the document has no page information', () => {
+    const blocks: Block[] = [
+      { type: 'heading', text: 'Findings', page: null, level: 1 },
+      { type: 'paragraph', text: 'Access was negotiated with every party to the conflict.', page: null },
+      { type: 'list-item', n: '1', text: 'Donors should fund protection work for longer periods than a year.', page: null },
+    ];
+    const passages = segment('d', blocks, null);
+    assert.deepEqual(passages.map((p) => p.para), [1, 2]);
+    assert.ok(passages.every((p) => p.page === null));
+    const paged = segment('d', blocks.map((b) => ({ ...b, page: 1 })), ['1']);
+    assert.ok(paged.every((p) => p.para === undefined));
+  });
+});
