@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { config } from '../core/config.js';
 import { runIndex, RUN_DEFAULTS } from './run.js';
 import { summaryTable } from './summary.js';
+import { DEFAULT_MEMORY_MB } from './process-corpus.js';
+import { TEXT_LIMIT_BYTES } from './process-file.js';
 
 // commander parses the options and writes --help; cli-progress draws the bar on a terminal.
 
@@ -14,11 +16,13 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--corpus <dir>', 'folder to index', config.corpusDir)
     .option('--out <dir>', 'index directory the server reads', config.indexDir)
     .option('--max-pages <n>', 'read at most this many pages of a PDF (reported as partial)', (v) => Number(v), RUN_DEFAULTS.maxPages)
-    .option('--timeout <seconds>', 'give up on a file after this long', (v) => Number(v), RUN_DEFAULTS.timeoutMs / 1000)
+    .option('--timeout <seconds>', 'give up on a file after this long (its worker is killed)', (v) => Number(v), RUN_DEFAULTS.timeoutMs / 1000)
+    .option('--memory <MB>', 'memory cap per worker process', (v) => Number(v), DEFAULT_MEMORY_MB)
+    .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
     .option('--quiet', 'print the summary only')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; cache: boolean; quiet?: boolean }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean }>();
 
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'indexing {bar} {value}/{total} files | {pages} pages | {passages} passages | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -27,6 +31,8 @@ export async function main(argv = process.argv): Promise<number> {
     indexDir: resolve(opts.out),
     maxPages: opts.maxPages,
     timeoutMs: opts.timeout * 1000,
+    memoryMb: opts.memory,
+    maxTextBytes: opts.maxTextMb * 1048576,
     useCache: opts.cache,
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
     onFile: (r, done, total, passages, pages) => {

@@ -1,4 +1,4 @@
-import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument } from './pdfjs.js';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
@@ -149,7 +149,7 @@ export const pdfReader: Reader = {
     try {
       // maxImageSize 1: no image is ever decoded. Text is all the indexer wants, and decoding is
       // where pdf.js spends most of its time, and loops on some JBIG2 images.
-      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, maxImageSize: 1 }).promise;
+      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, maxImageSize: 1, ...PDFJS_DATA }).promise;
       const total = doc.numPages;
       const limit = Math.min(total, options.maxPages);
       const pages: LayoutPage[] = [];

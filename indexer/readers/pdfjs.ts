@@ -1,6 +1,8 @@
 import { nativeBuiltins } from './native-builtins.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
 
 // The one place pdf.js is loaded. Its legacy build (the one Node 20 can run) bundles core-js,
@@ -12,6 +14,12 @@ import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'p
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 Array.prototype.push = nativeBuiltins.arrayPush;
 JSON.parse = nativeBuiltins.jsonParse;
+
+// The character maps CJK fonts name (UniJIS-UCS2-H …) and the metrics of the 14 standard
+// fonts ship with pdfjs-dist; without them pdf.js reads no text from most Chinese, Japanese
+// and Korean PDFs and guesses widths of unembedded Helvetica or Times.
+const dist = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+export const PDFJS_DATA = { cMapUrl: `${join(dist, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dist, 'standard_fonts')}/` };
 
 export const { getDocument } = pdfjs;
 export { PDFParse, PasswordException, InvalidPDFException, FormatError };

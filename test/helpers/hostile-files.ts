@@ -69,3 +69,18 @@ export function manyPages(pages: number, text = 'Protection of civilians remains
     ...pageObjs,
   ]);
 }
+
+/** Japanese text in an unembedded CID font that names a predefined CMap (as many CJK PDFs do). */
+export function cjkPdf(): Buffer {
+  const text = '人道支援における文民の保護は、すべての地域で人道外交の中心的な関心事である。';
+  const hex = Buffer.from(text, 'utf16le').swap16().toString('hex');
+  const lines = Array.from({ length: 12 }, (_, i) => `BT /F1 14 Tf 72 ${720 - i * 24} Td <${hex}> Tj ET`).join('\n');
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [5 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor << /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 740 /StemV 80 >> >>',
+    stream('', lines),
+  ]);
+}
