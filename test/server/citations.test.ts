@@ -104,7 +104,8 @@ describe('reference lists and the citation graph', function () {
 });
 
 describe('reference parsing against the labelled entries', function () {
-  this.timeout(60_000);
+  // Indexes the corpus in worker processes first: their start-up is slow on a loaded machine.
+  this.timeout(180_000);
   it('gets first author, year and title right for ≥ 90 % of the 2021 note’s reference list', async () => {
     const { corpusSnapshot } = await import('../../eval/search.js');
     const { scoreReferences } = await import('../../eval/references.js');
