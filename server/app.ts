@@ -13,6 +13,9 @@ import { unapi, unapiItem } from './export/unapi.js';
 import { STYLES } from './export/citation-js.js';
 import { runSearch, type SearchRequest, type SearchResponse } from './search/service.js';
 import { FACETS, type FacetFilters } from './search/facets.js';
+import { listIds, listPage } from './reading-list.js';
+import { compareView } from './compare.js';
+import { citationExplorer } from './citation-explorer.js';
 
 const viewsDir = join(projectRoot, 'views');
 
@@ -91,6 +94,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     res.locals.snap = store.snapshot;
+    // a reading list carried in the URL (pages without JavaScript), for the header's count
+    res.locals.listIds = listIds(req.query.list);
     next();
   });
   const snapOf = (res: Response) => res.locals.snap as Snapshot;
@@ -282,24 +287,18 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   });
 
   // The citation explorer: works cited across the corpus, most cited first, with the citing
-  // passages in context and links to works that are in the corpus.
+  // passages in context; narrowed by citing document, cited work or words.
   app.get('/citations', (req, res) => {
+    res.render('citations', { ...citationExplorer(snapOf(res), req.query), snap: snapOf(res) });
+  });
+
+  app.get('/list', (req, res) => {
+    res.render('list', { ...listPage(snapOf(res), req.query), exporters });
+  });
+
+  app.get('/compare', (req, res) => {
     const snap = snapOf(res);
-    const works = new Map<string, { key: string; ref: NonNullable<DocumentRecord['references']>[number]; citing: Set<string>; passages: Passage[] }>();
-    for (const d of snap.documents.values()) {
-      for (const r of d.references ?? []) {
-        const w = works.get(r.work) ?? { key: r.work, ref: r, citing: new Set<string>(), passages: [] };
-        w.citing.add(d.id);
-        works.set(r.work, w);
-      }
-    }
-    for (const w of works.values()) w.passages = (snap.citing.get(w.key) ?? []).map((i) => snap.passages[i]);
-    const list = [...works.values()]
-      .map((w) => ({ ...w, body: w.passages.filter((p) => p.kind !== 'reference' && p.kind !== 'footnote') }))
-      .sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));
-    const q = typeof req.query.q === 'string' ? req.query.q.toLowerCase() : '';
-    const shown = q ? list.filter((w) => JSON.stringify([w.ref.title, w.ref.author]).toLowerCase().includes(q)) : list;
-    res.render('citations', { works: shown.slice(0, 200), total: shown.length, q, snap });
+    res.render('compare', { ...compareView(snap, req.query), cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p) });
   });
 
   app.get('/about', (_req, res) => {
@@ -317,7 +316,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     const base = baseUrl(req);
-    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null, coins });
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, base), labels: labelsOf(snap), query: {}, hl: typeof req.query.hl === 'string' ? req.query.hl : null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   app.get('/passages/:id', (req, res) => {
