@@ -260,6 +260,12 @@
     if (e.key === 'j' || e.key === 'ArrowDown') { if (i < 0) { e.preventDefault(); hits[0].focus(); } else next(1); return; }
     if (e.key === 'k' || e.key === 'ArrowUp') { if (i >= 0) next(-1); return; }
     if (!hit) return;
+    // "x" puts the result in the reading list (or takes it out), as mail clients select
+    if (e.key === 'x') {
+      var box = $('input[name=ids]', hit);
+      if (box) { e.preventDefault(); box.checked = !box.checked; box.dispatchEvent(new Event('change', { bubbles: true })); }
+      return;
+    }
     var controls = controlsOf(hit);
     var at = controls.indexOf(t);
     if (t === hit) {
@@ -271,6 +277,8 @@
     if (e.key === 'ArrowRight') { e.preventDefault(); controls[(at + 1) % controls.length].focus(); }
     else if (e.key === 'ArrowLeft') { e.preventDefault(); if (at <= 0) hit.focus(); else controls[at - 1].focus(); }
     else if (e.key === 'Escape') { e.preventDefault(); hit.focus(); }
+    else if (e.key === 'Home') { e.preventDefault(); controls[0].focus(); }
+    else if (e.key === 'End') { e.preventDefault(); controls[controls.length - 1].focus(); }
   });
 
   // ---- Results: the server renders the results page and its region is swapped in, so hits,
@@ -460,6 +468,18 @@
       });
     });
   }
+
+  // Skip links move the focus, not only the view, so the next Tab starts from there.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a.skip') : null;
+    if (!a) return;
+    var target = document.getElementById(a.getAttribute('href').slice(1));
+    if (!target) return;
+    e.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  });
 
   // Arriving from a hit: bring the passage into view and mark it.
   if (location.hash && location.hash.indexOf('#p-') === 0) {
