@@ -299,12 +299,17 @@
     if (mode !== 'none') lastPush = Date.now();
   }
 
+  var pending = false;
+  var queued = [];
   function swapResults(url, mode, after) {
     var mine = ++seq;
+    pending = true;
     return fetch(url, { headers: { Accept: 'text/html' } })
       .then(function (r) { return r.ok || r.status === 400 ? r.text() : null; })
       .then(function (html) {
-        if (!html || mine !== seq) return;
+        if (mine !== seq) return;
+        pending = false;
+        if (!html) return;
         var doc = new DOMParser().parseFromString(html, 'text/html');
         var fresh = doc.getElementById('results-region');
         if (!fresh) { location.href = url; return; }
@@ -318,8 +323,11 @@
         if (status && count) status.textContent = count.textContent;
         if (mode !== 'none') record(url, mode);
         if (after) after();
+        var next = queued.shift();
+        var again = next && $('.facet a.' + (next.exclude ? 'exclude' : 'value') + '[data-key="' + next.key.replace(/"/g, '\\"') + '"]', region);
+        if (again) again.click();
       })
-      .catch(function () { location.href = url; });
+      .catch(function () { pending = false; location.href = url; });
   }
 
   function formUrl() {
@@ -348,6 +356,9 @@
       if (url.origin !== location.origin || url.pathname !== '/') return;
       e.preventDefault();
       var key = a.getAttribute('data-key');
+      // A facet chosen while the previous choice is still loading is chosen again on the
+      // results that choice brings, so neither is lost.
+      if (pending && key) { queued.push({ key: key, exclude: a.classList.contains('exclude') }); return; }
       var panel = $('#filters');
       var panelScroll = panel ? panel.scrollTop : 0;
       var top = a.getBoundingClientRect().top;

@@ -52,6 +52,8 @@ describe('in a real browser', function () {
     await page.click('section.facet[data-facet=kind] a.value:text-is("Recommendation")');
     await page.click('section.facet[data-facet=kind] a.value:text-is("Finding or analysis")');
     await page.click('section.facet[data-facet=doc] a.value:has-text("Collaborative advocacy")');
+    // with JavaScript the results are swapped in place; clicks made while loading are kept
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 2 && new URL(location.href).searchParams.has('doc'));
     const url = new URL(page.url());
     assert.deepEqual(url.searchParams.getAll('kind').sort(), ['finding', 'recommendation']);
     const expected = await api(`/api/search?${url.searchParams}`);
@@ -61,6 +63,7 @@ describe('in a real browser', function () {
     assert.equal(await page.locator('.chips .chip').count(), 4, 'three filter chips and "clear all"');
     // A chip removes its filter.
     await page.click('.chips .chip:has-text("Recommendation")');
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 1);
     assert.deepEqual(new URL(page.url()).searchParams.getAll('kind'), ['finding']);
     await shot(page, 'facets');
     await page.close();
