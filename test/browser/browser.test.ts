@@ -254,7 +254,9 @@ describe('in a real browser', function () {
     await page.close();
   });
 
-  it('has no serious or critical accessibility violations (axe-core) on any page, desktop or 360 px wide', async () => {
+  it('has no serious or critical accessibility violations (axe-core) on any page, desktop or 360 px wide', async function () {
+    // 24 pages checked: minutes on a loaded machine
+    this.timeout(480_000);
     const passage = (await api('/api/search?q=caution')).hits[0].passage.id;
     for (const [w, h] of [[1280, 900], [360, 780]]) {
       // axe is injected as a script, which the pages' Content Security Policy would refuse.
