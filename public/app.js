@@ -374,9 +374,11 @@
         if (!target) return;
         target.focus({ preventScroll: true });
         if (paging) { target.scrollIntoView({ block: 'start' }); return; }
-        // keep what was clicked where it was on the screen
+        // keep what was clicked where it was on the screen (in the filters panel on a phone)
         var moved = target.getBoundingClientRect().top - top;
-        if (key && !document.documentElement.classList.contains(FILTERS_OPEN)) window.scrollBy(0, moved);
+        if (!key) return;
+        if (document.documentElement.classList.contains(FILTERS_OPEN) && newPanel) newPanel.scrollTop += moved;
+        else window.scrollBy(0, moved);
       });
     });
 

@@ -178,6 +178,14 @@ describe('the researcher’s workflow in a real browser', function () {
       assert.deepEqual(formats, ['bibtex', 'ris', 'csl-json', 'csv', 'apa', 'chicago', 'harvard']);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('.list-export a:has-text("CSV")')]);
       assert.equal(csvRecords(readFileSync((await download.path())!, 'utf8')), 3);
+      // clear, and undo
+      await page.click('a.act.clear');
+      await page.waitForSelector('a.undo');
+      assert.equal(await listCount(page), '');
+      assert.equal(await page.locator('li.list-item').count(), 0);
+      await page.click('a.undo');
+      await page.waitForSelector('li.list-item');
+      assert.equal(await listCount(page), '(3)');
       await assertAxeClean(page, 'reading list');
       await shot(page, 'task1-reading-list', true);
       await context.close();
@@ -189,7 +197,11 @@ describe('the researcher’s workflow in a real browser', function () {
       await page.goto(base + '/');
       await typeQuery(page, 'Security Council');
       await page.fill('#filter-place', 'syr');
-      await page.click('section.facet[data-facet=place] a.value:text-is("Syria")');
+      const syria = page.locator('section.facet[data-facet=place] a.value:text-is("Syria")');
+      await syria.scrollIntoViewIfNeeded();
+      const before = (await syria.boundingBox())!.y;
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await syria.click();
       await page.waitForFunction(() => new URL(location.href).searchParams.get('place') === 'SYR');
       await page.waitForSelector('.chips .chip:has-text("Syria")');
       const url = new URL(page.url());
@@ -197,8 +209,11 @@ describe('the researcher’s workflow in a real browser', function () {
       assert.ok(expected.total > 0);
       assert.equal(await countOf(page), expected.total);
       assert.ok(expected.hits.every((h) => h.passage.places.includes('SYR')));
-      // the facet just chosen keeps the focus
+      // the facet just chosen keeps the focus, and stays where it was on the screen
       assert.equal((await focused(page)).key, 'place:SYR');
+      const after = (await page.locator('section.facet[data-facet=place] a.value[data-key="place:SYR"]').boundingBox())!.y;
+      assert.ok(Math.abs(after - before) < 30, `the facet moved from ${before} to ${after} px`);
+      assert.ok(scrolled === 0 || (await page.evaluate(() => window.scrollY)) > 0, 'not sent back to the top');
       await assertAxeClean(page, 'Security Council + Syria');
       await shot(page, 'task2-security-council-syria');
       await context.close();
@@ -355,6 +370,23 @@ describe('the researcher’s workflow in a real browser', function () {
       assert.ok(await panel.isVisible());
       const pb = (await panel.boundingBox())!;
       assert.ok(pb.y <= 1 && pb.width >= 380, 'the filters cover the results');
+      // a facet far down the panel: the panel keeps its scroll position
+      const docValue = page.locator('section.facet[data-facet=doc] a.value').first();
+      await docValue.scrollIntoViewIfNeeded();
+      const panelTop = await panel.evaluate((el) => el.scrollTop);
+      assert.ok(panelTop > 100, `the panel scrolled ${panelTop} px`);
+      const docKey = await docValue.getAttribute('data-key');
+      const tappedAt = (await docValue.boundingBox())!.y;
+      await docValue.tap();
+      await page.waitForSelector('.chips .chip:has-text("Document")', { state: 'attached' });
+      // not sent back to the top: the value just tapped is still on screen, near where it was
+      const chosen = page.locator(`section.facet a.value[data-key="${docKey}"]`);
+      const nowAt = (await chosen.boundingBox())!.y;
+      assert.ok((await page.locator('#filters').evaluate((el) => el.scrollTop)) > 100, 'the filters were scrolled back to the top');
+      assert.ok(nowAt > 0 && nowAt < 844 && Math.abs(nowAt - tappedAt) < 300, `the value tapped at ${tappedAt} px is now at ${nowAt} px`);
+      assert.equal((await focused(page)).key, docKey);
+      await page.locator(`section.facet a.value[data-key="${docKey}"]`).tap();
+      await page.waitForSelector('.chips .chip:has-text("Document")', { state: 'detached' });
       await page.locator('section.facet[data-facet=kind] a.value:text-is("Recommendation")').tap();
       await page.waitForSelector('.chips .chip:has-text("Recommendation")', { state: 'attached' });
       assert.ok(await panel.isVisible(), 'the filters stay open after a change');
