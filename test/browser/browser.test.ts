@@ -3,23 +3,18 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { assertAxeClean, shot as save, startBrowser, type Session } from '../helpers/browser.js';
+import { assertAxeClean, shot as save, useBrowser } from '../helpers/browser.js';
 
 // Real headless Chromium (Debian's, installed by .ci/run) against the real server. Each test
 // leaves a screenshot in test/screenshots/ (git-ignored).
 
 describe('in a real browser', function () {
   this.timeout(120_000);
-  let session: Session;
+  const live = useBrowser();
   let browser: Browser;
   let base: string;
-
-  before(async function () {
-    session = await startBrowser();
-    ({ browser, base } = session);
-  });
-  after(async () => {
-    await session?.close();
+  before(() => {
+    ({ browser, base } = live);
   });
 
   const api = async (path: string) => (await fetch(base + path)).json() as Promise<{ total: number; hits: { passage: { id: string } }[] }>;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertAxeClean, shot, startBrowser, type Session } from '../helpers/browser.js';
+import { assertAxeClean, shot, useBrowser } from '../helpers/browser.js';
 
 // The researcher's workflow (issue 15), in Chromium as a user does it: the bugs found on the
 // way, then six tasks by mouse, by keyboard alone and on a 390 px phone, each ending axe-clean
@@ -25,16 +25,11 @@ interface ApiSearch {
 
 describe('the researcher’s workflow in a real browser', function () {
   this.timeout(180_000);
-  let session: Session;
+  const live = useBrowser();
   let browser: Browser;
   let base: string;
-
-  before(async function () {
-    session = await startBrowser();
-    ({ browser, base } = session);
-  });
-  after(async () => {
-    await session?.close();
+  before(() => {
+    ({ browser, base } = live);
   });
 
   const api = async (path: string) => (await fetch(base + path)).json() as Promise<ApiSearch>;
@@ -398,6 +393,7 @@ describe('the researcher’s workflow in a real browser', function () {
         .filter(({ r }) => r.height < 44 || r.width < 44)
         .map(({ t, r }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`));
       assert.deepEqual(small, []);
+      await shot(page, 'task6-phone-filters');
       await page.locator('.close-filters').tap();
       assert.ok(!(await panel.isVisible()));
       await page.locator('li.hit label.select').first().tap();

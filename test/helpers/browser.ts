@@ -46,3 +46,18 @@ export async function assertAxeClean(page: Page, what: string): Promise<void> {
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), [], what);
 }
+
+/** Starts the browser and the server before the suite it is called in, and stops them after. */
+export function useBrowser(): { browser: Browser; base: string } {
+  const live = {} as { browser: Browser; base: string };
+  let session: Session | undefined;
+  before(async () => {
+    session = await startBrowser();
+    live.browser = session.browser;
+    live.base = session.base;
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return live;
+}
