@@ -18,7 +18,8 @@ describe('in a real browser', function () {
   });
 
   const api = async (path: string) => (await fetch(base + path)).json() as Promise<{ total: number; hits: { passage: { id: string } }[] }>;
-  const shot = (page: Page, name: string) => save(page, name, true);
+  // the visible part: full-page shots of the long reading view time out on a loaded machine
+  const shot = (page: Page, name: string) => save(page, name);
   // page.waitForFunction takes the promise an async predicate returns for a truthy answer and
   // stops waiting at once, so waits that must read the clipboard or fetch poll from here.
   const until = async (page: Page, predicate: () => Promise<boolean | undefined>, what: string, timeoutMs = 15_000) => {
