@@ -251,9 +251,6 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
       else if (m === 'inflected') scores.set(ord, scores.get(ord)! * options.inflectedPhrase);
     }
   }
-  // A pull quote repeats a paragraph that is a candidate too: it is not a second hit (the
-  // reading view shows it, with its page).
-  for (const ord of [...scores.keys()]) if (ctx.passages[ord].duplicate) scores.delete(ord);
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
   const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
@@ -267,6 +264,29 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
+}
+
+// A pull quote sits near the paragraph it repeats.
+const PULL_QUOTE_REACH = 40;
+
+/**
+ * A pull quote whose paragraph is a candidate too is not a second hit: the paragraph is the hit,
+ * and the reading view shows the pull quote with its page. Asked for quotations, or where only
+ * the pull quote matches, it stays.
+ */
+function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
+  for (const ord of [...scores.keys()]) {
+    const quote = ctx.passages[ord];
+    if (!quote.duplicate) continue;
+    const text = plainText(quote);
+    for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.length, ord + PULL_QUOTE_REACH); o++) {
+      const p = ctx.passages[o];
+      if (o !== ord && scores.has(o) && p.doc === quote.doc && !p.duplicate && plainText(p).includes(text)) {
+        scores.delete(ord);
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -319,6 +339,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx);
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options);
+  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.length, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
