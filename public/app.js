@@ -1,22 +1,90 @@
 // Progressive enhancement: every page works without this file. With it: results update as
-// you type (the server's own results page, swapped in; the URL kept in sync), "/" focuses the search box, Escape
-// leaves it, j/k or the arrow keys move between results, copy buttons copy (in the chosen
-// citation style), long facets get a filter box.
+// you type and when a facet, chip, sort order or page is chosen (the server's own results page,
+// swapped in; each new query a history entry), a reading list kept in this browser, one Tab
+// stop per result with the arrow keys inside it, the filters over the results on a phone,
+// copy buttons (in the citation style chosen once and remembered), long facets get a filter box.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
 
-  // Copy buttons copy the APA text in the page, or, when another style is chosen, that style
-  // fetched from the passage's API record.
+  // localStorage can be missing or full (private windows): the page then works as without it.
+  function load(key, fallback) {
+    try { var v = localStorage.getItem(key); return v === null ? fallback : JSON.parse(v); } catch { return fallback; }
+  }
+  function save(key, value) {
+    try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* kept for this page only */ }
+  }
+
+  // ---- Reading list: [{ id, note }] in localStorage, shown at /list?ids=… ----
+  var LIST_KEY = 'policy-passages:reading-list';
+  function getList() {
+    var l = load(LIST_KEY, []);
+    return Array.isArray(l) ? l.filter(function (x) { return x && typeof x.id === 'string'; }) : [];
+  }
+  function setList(l) { save(LIST_KEY, l); updateCount(); }
+  function inList(id) { return getList().some(function (x) { return x.id === id; }); }
+  function listUrl(l) {
+    if (!l.length) return '/list';
+    var params = new URLSearchParams();
+    params.set('ids', l.map(function (x) { return x.id; }).join(','));
+    l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
+    return '/list?' + params.toString();
+  }
+  function announce(message) {
+    var s = $('#list-status');
+    if (s) { s.textContent = ''; setTimeout(function () { s.textContent = message; }, 50); }
+  }
+  function plural(n) { return n + ' passage' + (n === 1 ? '' : 's'); }
+  function updateCount() {
+    var n = getList().length;
+    var c = $('#list-count');
+    if (c) c.textContent = n ? '(' + n + ')' : '';
+    var link = $('#list-link');
+    if (link) link.setAttribute('href', '/list');
+  }
+  function toggleInList(id, on) {
+    var l = getList().filter(function (x) { return x.id !== id; });
+    if (on) l.push({ id: id, note: (getList().filter(function (x) { return x.id === id; })[0] || {}).note || '' });
+    setList(l);
+    announce((on ? 'Added to' : 'Removed from') + ' the reading list: ' + plural(l.length) + '.');
+  }
+
+  // Result checkboxes say whether a passage is in the reading list; ticking one keeps it there.
+  function enhanceSelect(root) {
+    $$('label.select input[name=ids]', root).forEach(function (box) {
+      box.checked = inList(box.value);
+      var label = $('.select-label', box.closest('label'));
+      if (label) label.textContent = 'Reading list';
+      box.addEventListener('change', function () { toggleInList(box.value, box.checked); });
+    });
+    $$('button.add-selected', root).forEach(function (b) { b.hidden = true; });
+    var form = $('#export-form', root);
+    if (!form) return;
+    var what = $('.export-what', form);
+    if (what) what.textContent = 'Export the reading list';
+    var button = $('.export-button', form);
+    if (button) button.textContent = 'Export reading list';
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var l = getList();
+      if (!l.length) { announce('The reading list is empty: tick “Reading list” beside a result first.'); return; }
+      location.href = '/api/export?format=' + encodeURIComponent($('#export-format', form).value) + '&ids=' + l.map(function (x) { return x.id; }).join(',');
+    });
+  }
+
+  // ---- Copy buttons: the APA text in the page, or the chosen style from the passage's API record ----
+  var STYLE_KEY = 'policy-passages:copy-style';
   // The selector is inside the results, which the live search replaces: look it up each time.
   function styleChoice() { return $('#copy-style'); }
-  function enhanceStyleChoice(root, keep) {
+  function enhanceStyleChoice(root) {
     var choice = $('#copy-style', root);
     if (!choice) return;
     choice.closest('label').hidden = false;
-    if (keep) choice.value = keep;
+    var kept = load(STYLE_KEY, null);
+    if (kept && $('option[value="' + kept + '"]', choice)) choice.value = kept;
+    choice.addEventListener('change', function () { save(STYLE_KEY, choice.value); });
   }
   // The button says what happened for a moment; its own label is kept aside so a second
   // click during the message does not make "Copied" its label.
@@ -54,7 +122,7 @@
     $$('button.copy', root).forEach(function (b) {
       b.hidden = false;
       b.addEventListener('click', function () {
-        var style = styleChoice() ? styleChoice().value : 'apa';
+        var style = styleChoice() ? styleChoice().value : load(STYLE_KEY, 'apa');
         var id = b.getAttribute('data-passage');
         // The page carries the APA text (and, on a passage page, its HTML); result lists leave
         // the HTML to the passage's API record, which has every style in both forms.
@@ -94,7 +162,7 @@
       before.setEnd(range.startContainer, range.startOffset);
       var start = before.toString().length;
       var end = start + range.toString().length;
-      var style = styleChoice() ? styleChoice().value : 'apa';
+      var style = styleChoice() ? styleChoice().value : load(STYLE_KEY, 'apa');
       fetch('/api/passages/' + encodeURIComponent(host.getAttribute('data-passage')) + '/cite?start=' + start + '&end=' + end)
         .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
         .then(function (data) { copyText(data.citations[style], b, data.citationsHtml[style]); })
@@ -103,6 +171,7 @@
   }
   enhanceCiteSelection();
 
+  // ---- Facets: a filter box for long ones, "Show all" ----
   function enhanceFacets(root) {
     $$('section.facet', root).forEach(function (sec) {
       var input = $('input.facet-filter', sec);
@@ -127,60 +196,303 @@
     });
   }
 
-  // Keyboard: "/" to the search box, j/k or arrows between results.
+  // ---- Phone: the filters open over the results ----
+  var FILTERS_OPEN = 'filters-open';
+  function setFilters(open, focus) {
+    document.documentElement.classList.toggle(FILTERS_OPEN, open);
+    var toggle = $('.filters-toggle');
+    if (toggle) toggle.setAttribute('aria-expanded', String(open));
+    if (!focus) return;
+    if (open) { var first = $('#filters .close-filters') || $('#filters'); if (first) first.focus(); }
+    else if (toggle) toggle.focus();
+  }
+  function enhanceFilters(root) {
+    var toggle = $('.filters-toggle', root);
+    if (!toggle) return;
+    toggle.setAttribute('role', 'button');
+    toggle.setAttribute('aria-expanded', String(document.documentElement.classList.contains(FILTERS_OPEN)));
+    toggle.addEventListener('click', function (e) { e.preventDefault(); setFilters(true, true); });
+    toggle.addEventListener('keydown', function (e) { if (e.key === ' ') { e.preventDefault(); setFilters(true, true); } });
+    var close = $('.close-filters', root);
+    if (close) { close.hidden = false; close.addEventListener('click', function () { setFilters(false, true); }); }
+  }
+
+  // ---- One Tab stop per result; the arrow keys move inside it (roving focus) ----
+  function controlsOf(hit) {
+    return $$('a[href], button:not([hidden]), input, select, textarea', hit).filter(function (el) { return el.offsetParent !== null || el === document.activeElement; });
+  }
+  function enhanceHits(root) {
+    $$('li.hit', root).forEach(function (hit) {
+      hit.tabIndex = 0;
+      $$('a[href], button, input, select, textarea', hit).forEach(function (el) { el.tabIndex = -1; });
+    });
+  }
+
+  function enhance(root) {
+    enhanceStyleChoice(root);
+    enhanceCopy(root);
+    enhanceFacets(root);
+    enhanceSelect(root);
+    enhanceFilters(root);
+    enhanceHits(root);
+  }
+
+  var isTextEntry = function (el) {
+    if (!el || !el.tagName) return false;
+    if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+    return el.tagName === 'INPUT' && !/^(checkbox|radio|button|submit|reset)$/.test(el.type);
+  };
+
   document.addEventListener('keydown', function (e) {
-    var tag = (e.target && e.target.tagName) || '';
-    var typing = /INPUT|TEXTAREA|SELECT/.test(tag) || (e.target && e.target.isContentEditable);
+    var t = e.target;
+    var typing = isTextEntry(t);
     if (e.key === '/' && !typing) { var q = $('#q'); if (q) { e.preventDefault(); q.focus(); q.select(); } return; }
     // Escape leaves the search box for the results. A search input would otherwise clear
     // itself, and the live search would then replace the results under the reader.
-    if (e.key === 'Escape' && e.target && e.target.id === 'q') { e.preventDefault(); e.target.blur(); return; }
+    if (e.key === 'Escape' && t && t.id === 'q') { e.preventDefault(); t.blur(); return; }
+    if (e.key === 'Escape' && document.documentElement.classList.contains(FILTERS_OPEN)) { e.preventDefault(); setFilters(false, true); return; }
     if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
     var hits = $$('li.hit');
     if (!hits.length) return;
-    var i = hits.indexOf(document.activeElement && document.activeElement.closest ? document.activeElement.closest('li.hit') : null);
-    if (e.key === 'j' || e.key === 'ArrowDown') { e.preventDefault(); hits[Math.min(hits.length - 1, i + 1)].focus(); }
-    else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); hits[Math.max(0, i - 1)].focus(); }
+    var hit = t && t.closest ? t.closest('li.hit') : null;
+    var i = hits.indexOf(hit);
+    var next = function (by) { e.preventDefault(); hits[Math.max(0, Math.min(hits.length - 1, i + by))].focus(); };
+    if (e.key === 'j' || e.key === 'ArrowDown') { if (i < 0) { e.preventDefault(); hits[0].focus(); } else next(1); return; }
+    if (e.key === 'k' || e.key === 'ArrowUp') { if (i >= 0) next(-1); return; }
+    if (!hit) return;
+    // "x" puts the result in the reading list (or takes it out), as mail clients select
+    if (e.key === 'x') {
+      var box = $('input[name=ids]', hit);
+      if (box) { e.preventDefault(); box.checked = !box.checked; box.dispatchEvent(new Event('change', { bubbles: true })); }
+      return;
+    }
+    var controls = controlsOf(hit);
+    var at = controls.indexOf(t);
+    if (t === hit) {
+      if (e.key === 'ArrowRight' || e.key === 'Enter') { e.preventDefault(); if (controls[0]) controls[0].focus(); }
+      else if (e.key === 'Home') { e.preventDefault(); hits[0].focus(); }
+      else if (e.key === 'End') { e.preventDefault(); hits[hits.length - 1].focus(); }
+      return;
+    }
+    if (e.key === 'ArrowRight') { e.preventDefault(); controls[(at + 1) % controls.length].focus(); }
+    else if (e.key === 'ArrowLeft') { e.preventDefault(); if (at <= 0) hit.focus(); else controls[at - 1].focus(); }
+    else if (e.key === 'Escape') { e.preventDefault(); hit.focus(); }
+    else if (e.key === 'Home') { e.preventDefault(); controls[0].focus(); }
+    else if (e.key === 'End') { e.preventDefault(); controls[controls.length - 1].focus(); }
   });
 
-  // Live search: the server renders the results page for the new query and its results region
-  // is swapped in, so hits, facet counts, filters, paging and the empty state are the same as
-  // after a submit (one template, no copy of it here).
+  // ---- Results: the server renders the results page and its region is swapped in, so hits,
+  // facet counts, filters, paging and the empty state are the same as after a submit. ----
   var form = $('form.search[role=search]');
   var box = $('#q');
   var region = $('#results-region');
   var status = $('#live-status');
+  var seq = 0;
+  var lastPush = 0;
+
+  // A new query gets its own history entry, so Back returns to the one before; the updates
+  // while one query is being typed replace each other.
+  function record(url, mode) {
+    if (url === location.pathname + location.search) return;
+    if (mode === 'push' || (mode === 'typing' && Date.now() - lastPush > 1500)) history.pushState({ results: true }, '', url);
+    else history.replaceState({ results: true }, '', url);
+    if (mode !== 'none') lastPush = Date.now();
+  }
+
+  var pending = false;
+  var queued = [];
+  function swapResults(url, mode, after) {
+    var mine = ++seq;
+    pending = true;
+    return fetch(url, { headers: { Accept: 'text/html' } })
+      .then(function (r) { return r.ok || r.status === 400 ? r.text() : null; })
+      .then(function (html) {
+        if (mine !== seq) return;
+        pending = false;
+        if (!html) return;
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.getElementById('results-region');
+        if (!fresh) { location.href = url; return; }
+        var node = document.importNode(fresh, true);
+        region.replaceWith(node);
+        region = node;
+        enhance(region);
+        document.title = doc.title;
+        // The count element is new; a live region that already exists announces it.
+        var count = $('#count', region);
+        if (status && count) status.textContent = count.textContent;
+        if (mode !== 'none') record(url, mode);
+        if (after) after();
+        var next = queued.shift();
+        var again = next && $('.facet a.' + (next.exclude ? 'exclude' : 'value') + '[data-key="' + next.key.replace(/"/g, '\\"') + '"]', region);
+        if (again) again.click();
+      })
+      .catch(function () { pending = false; location.href = url; });
+  }
+
+  function formUrl() {
+    var params = new URLSearchParams(new FormData(form));
+    params.delete('page');
+    params.delete('list');
+    return '/?' + params.toString();
+  }
+
   if (form && box && region && !form.classList.contains('inline-search')) {
     var timer = null;
-    var seq = 0;
     box.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () {
-        var params = new URLSearchParams(new FormData(form));
-        params.delete('page');
-        var mine = ++seq;
-        fetch('/?' + params.toString(), { headers: { Accept: 'text/html' } })
-          .then(function (r) { return r.ok ? r.text() : null; })
-          .then(function (html) {
-            if (!html || mine !== seq) return;
-            var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('results-region');
-            if (!fresh) return;
-            var keepStyle = styleChoice() ? styleChoice().value : null;
-            var node = document.importNode(fresh, true);
-            region.replaceWith(node);
-            region = node;
-            enhanceStyleChoice(region, keepStyle);
-            enhanceCopy(region);
-            enhanceFacets(region);
-            // The count element is new; a live region that already exists announces it.
-            var count = $('#count', region);
-            if (status && count) status.textContent = count.textContent;
-            history.replaceState(null, '', '/?' + params.toString());
-          })
-          .catch(function () { /* the form still submits normally */ });
-      }, 250);
+      timer = setTimeout(function () { swapResults(formUrl(), 'typing'); }, 250);
+    });
+    var sort = $('#sort');
+    if (sort) sort.addEventListener('change', function () { swapResults(formUrl(), 'push'); });
+
+    // Facets, chips, paging and the other links that lead to another results page: swapped
+    // in place, the scroll position and the focus kept where the reader was.
+    document.addEventListener('click', function (e) {
+      var a = e.target.closest ? e.target.closest('a[href]') : null;
+      if (!a || !region.contains(a) || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      if (!(a.matches('.facet a, .chips a, .pager a, .empty a, .corrected a, .more a, .tags a.tag'))) return;
+      var url = new URL(a.href, location.href);
+      if (url.origin !== location.origin || url.pathname !== '/') return;
+      e.preventDefault();
+      var key = a.getAttribute('data-key');
+      // A facet chosen while the previous choice is still loading is chosen again on the
+      // results that choice brings, so neither is lost.
+      if (pending && key) { queued.push({ key: key, exclude: a.classList.contains('exclude') }); return; }
+      var panel = $('#filters');
+      var panelScroll = panel ? panel.scrollTop : 0;
+      var top = a.getBoundingClientRect().top;
+      var chipIndex = a.closest('.chips') ? $$('.chips a', region).indexOf(a) : -1;
+      var paging = !!a.closest('.pager');
+      swapResults(url.pathname + url.search, 'push', function () {
+        var newPanel = $('#filters');
+        if (newPanel) newPanel.scrollTop = panelScroll;
+        var target = null;
+        if (key) target = $('.facet a.value[data-key="' + key.replace(/"/g, '\\"') + '"]', region) || $('#facet-' + key.split(':')[0], region);
+        else if (chipIndex >= 0) { var chips = $$('.chips a', region); target = chips[Math.min(chipIndex, chips.length - 1)] || $('#results', region); }
+        if (!target || paging) target = $('#results', region);
+        if (!target) return;
+        target.focus({ preventScroll: true });
+        if (paging) { target.scrollIntoView({ block: 'start' }); return; }
+        // keep what was clicked where it was on the screen (in the filters panel on a phone)
+        var moved = target.getBoundingClientRect().top - top;
+        if (!key) return;
+        if (document.documentElement.classList.contains(FILTERS_OPEN) && newPanel) newPanel.scrollTop += moved;
+        else window.scrollBy(0, moved);
+      });
+    });
+
+    window.addEventListener('popstate', function () {
+      if (location.pathname !== '/') return;
+      var params = new URLSearchParams(location.search);
+      box.value = params.get('q') || '';
+      var s = $('#sort');
+      if (s) s.value = params.get('sort') || 'relevance';
+      swapResults(location.pathname + location.search, 'none');
     });
   }
+
+  // ---- The reading list page: the URL shows a list; this browser keeps one ----
+  function initListPage() {
+    var listRegion = $('#list-region');
+    if (!listRegion) return;
+    var params = new URLSearchParams(location.search);
+    var urlIds = (params.get('ids') || '').split(',').filter(Boolean);
+    var stored = getList();
+    var storedIds = stored.map(function (x) { return x.id; });
+    if (!urlIds.length && stored.length && !params.has('undo')) { location.replace(listUrl(stored)); return; }
+    var fromUrl = urlIds.map(function (id) { return { id: id, note: params.get('note-' + id) || '' }; });
+    if (urlIds.join(',') !== storedIds.join(',')) {
+      if (!stored.length || params.has('undo')) setList(fromUrl);
+      else offerToKeep(fromUrl, stored);
+    } else {
+      // the same list: a note typed in this browser wins over an older one in the address
+      setList(stored.map(function (x, i) { return { id: x.id, note: x.note || fromUrl[i].note }; }));
+      stored.forEach(function (x) { var ta = $('#note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
+    }
+    enhanceListRegion();
+  }
+
+  function offerToKeep(fromUrl, stored) {
+    var bar = document.createElement('div');
+    bar.className = 'notice list-offer';
+    bar.setAttribute('role', 'status');
+    bar.innerHTML = '<p>This address shows a list that is not your saved reading list (' + plural(stored.length) + ').</p>';
+    var keep = document.createElement('button');
+    keep.type = 'button';
+    keep.textContent = 'Add these to my reading list';
+    keep.addEventListener('click', function () {
+      var ids = getList().map(function (x) { return x.id; });
+      setList(getList().concat(fromUrl.filter(function (x) { return ids.indexOf(x.id) < 0; })));
+      location.replace(listUrl(getList()));
+    });
+    var mine = document.createElement('a');
+    mine.href = listUrl(stored);
+    mine.textContent = 'Show my reading list';
+    bar.appendChild(keep);
+    bar.appendChild(document.createTextNode(' '));
+    bar.appendChild(mine);
+    $('#list-region').insertBefore(bar, $('#list-region h1').nextSibling);
+  }
+
+  function enhanceListRegion() {
+    var listRegion = $('#list-region');
+    enhanceCopy(listRegion);
+    var saveButton = $('button.save-notes', listRegion);
+    if (saveButton) saveButton.hidden = true;
+    $$('textarea[id^="note-"]', listRegion).forEach(function (ta) {
+      var id = ta.id.slice(5);
+      var timer = null;
+      ta.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          setList(getList().map(function (x) { return x.id === id ? { id: x.id, note: ta.value } : x; }));
+          history.replaceState(null, '', listUrl(getList()));
+        }, 300);
+      });
+    });
+    $$('a.act, a.undo', listRegion).forEach(function (a) {
+      a.addEventListener('click', function (e) {
+        e.preventDefault();
+        var url = new URL(a.href, location.href);
+        var act = a.getAttribute('data-act') || 'undo';
+        var item = a.closest('li.list-item');
+        var id = item ? item.getAttribute('data-id') : null;
+        var ids = (url.searchParams.get('ids') || '').split(',').filter(Boolean);
+        var notes = {};
+        getList().forEach(function (x) { notes[x.id] = x.note; });
+        setList(ids.map(function (x) { return { id: x, note: notes[x] || url.searchParams.get('note-' + x) || '' }; }));
+        var n = getList().length;
+        var message = act === 'clear' ? 'The reading list was cleared.' : act === 'remove' ? 'Removed: ' + plural(n) + ' left.' : act === 'undo' ? 'The reading list is back: ' + plural(n) + '.' : 'Moved ' + act + '.';
+        fetch(url.pathname + url.search).then(function (r) { return r.text(); }).then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('list-region');
+          if (!fresh) { location.href = url.href; return; }
+          var node = document.importNode(fresh, true);
+          $('#list-region').replaceWith(node);
+          history.replaceState(null, '', url.pathname + url.search);
+          enhanceListRegion();
+          var focus = null;
+          if (act === 'up' || act === 'down') focus = $('#item-' + id + ' a.act[data-act="' + act + '"]') || $('#item-' + id + ' a.act');
+          else if (act === 'clear') focus = $('a.undo');
+          if (!focus) focus = $('#list-title');
+          focus.focus();
+          announce(message);
+        }).catch(function () { location.href = url.href; });
+      });
+    });
+  }
+
+  // Skip links move the focus, not only the view, so the next Tab starts from there.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a.skip') : null;
+    if (!a) return;
+    var target = document.getElementById(a.getAttribute('href').slice(1));
+    if (!target) return;
+    e.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  });
 
   // Arriving from a hit: bring the passage into view and mark it.
   if (location.hash && location.hash.indexOf('#p-') === 0) {
@@ -188,7 +500,7 @@
     if (target) { target.classList.add('highlight'); target.setAttribute('tabindex', '-1'); target.focus({ preventScroll: true }); target.scrollIntoView({ block: 'center' }); }
   }
 
-  enhanceStyleChoice(document);
-  enhanceCopy(document);
-  enhanceFacets(document);
+  updateCount();
+  enhance(document);
+  initListPage();
 })();

@@ -5,6 +5,7 @@ import { projectRoot } from '../core/paths.js';
 import type { IndexStore } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
+import { listIds } from './reading-list.js';
 import { accessLog } from './http/access-log.js';
 import { CAPACITY, concurrencyLimit, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
 import { errorHandler, HttpError } from './http/errors.js';
@@ -73,6 +74,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       return;
     }
     res.locals.snap = store.snapshot;
+    // a reading list carried in the URL (pages without JavaScript), for the header's count
+    res.locals.listIds = listIds(req.query.list);
     next();
   });
 

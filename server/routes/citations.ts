@@ -1,16 +1,17 @@
 import { Router } from 'express';
 import { queryText } from '../http/params.js';
-import { citedWorks } from '../cited-works.js';
+import { citationExplorer } from '../citation-explorer.js';
 import { snapOf, type RouteContext } from './context.js';
 
 // The citation explorer: works cited across the corpus, most cited first, with the citing
-// passages in context and links to works that are in the corpus.
+// passages in context; narrowed by citing document, cited work or words.
 export function citationRoutes(_ctx: RouteContext): Router {
   const r = Router();
   r.get('/citations', (req, res) => {
     const snap = snapOf(res);
     const { q } = queryText(req.query);
-    res.render('citations', { ...citedWorks(snap, q), q, snap });
+    // the words as the request reader capped them, never the raw parameter
+    res.render('citations', { ...citationExplorer(snap, { ...req.query, q }), snap });
   });
   return r;
 }

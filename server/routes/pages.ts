@@ -8,6 +8,8 @@ import { Bitset } from '../search/bitset.js';
 import { runSearch } from '../search/service.js';
 import type { FacetName } from '../search/facets.js';
 import { zeroHitSuggestions } from '../suggestions.js';
+import { listPage } from '../reading-list.js';
+import { compareView } from '../compare.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
@@ -24,6 +26,15 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p), citing });
   });
 
+  r.get('/list', (req, res) => {
+    res.render('list', { ...listPage(snapOf(res), req.query), exporters });
+  });
+
+  r.get('/compare', (req, res) => {
+    const snap = snapOf(res);
+    res.render('compare', { ...compareView(snap, req.query), cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p) });
+  });
+
   r.get('/about', (_req, res) => {
     const snap = snapOf(res);
     const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
@@ -38,7 +49,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
       res.status(404).render('error', { status: 404, message: `No document “${shorten(req.params.id)}”.` });
       return;
     }
-    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins });
+    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   r.get('/passages/:id', (req, res) => {

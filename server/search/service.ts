@@ -278,6 +278,66 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   return scores;
 }
 
+// A pull quote sits near the paragraph it repeats.
+const PULL_QUOTE_REACH = 40;
+
+/**
+ * A pull quote whose paragraph is a candidate too is not a second hit: the paragraph is the hit,
+ * and the reading view shows the pull quote with its page. Asked for quotations, or where only
+ * the pull quote matches, it stays.
+ */
+function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
+  for (const ord of [...scores.keys()]) {
+    const quote = ctx.passages[ord];
+    if (!quote.duplicate) continue;
+    const text = plainText(quote);
+    for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.length, ord + PULL_QUOTE_REACH); o++) {
+      const p = ctx.passages[o];
+      if (o !== ord && scores.has(o) && p.doc === quote.doc && !p.duplicate && plainText(p).includes(text)) {
+        scores.delete(ord);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * What a snippet marks only as a whole: quoted phrases, and runs of typed words that name one
+ * thing the taxonomy knows ("Security Council", which is also "UNSC"). `inPhrase` holds the
+ * indexes of the terms those phrases account for, which are then not marked on their own.
+ */
+function markedPhrases(parsed: ParsedQuery, ctx: SearchContext): { phrases: string[][]; inPhrase: Set<number> } {
+  const terms = parsed.terms;
+  const inPhrase = new Set<number>();
+  const phrases: string[][] = [];
+  const claim = (from: number, n: number) => {
+    for (let k = from; k < from + n; k++) inPhrase.add(k);
+  };
+  for (const ph of parsed.phrases) {
+    if (ph.presence !== 'required') continue;
+    const ws = ph.text.split(' ');
+    phrases.push(ws.map((w) => stem(w)));
+    // the parser adds a phrase's words as required terms, in order
+    for (let i = 0; i + ws.length <= terms.length; i++) {
+      if (ws.every((w, k) => !inPhrase.has(i + k) && terms[i + k].presence === 'required' && terms[i + k].text === w)) {
+        claim(i, ws.length);
+        break;
+      }
+    }
+  }
+  const plain = (t: QueryTerm) => t.presence !== 'prohibited' && !t.field && !t.wildcard && !t.fuzzy;
+  for (let n = Math.min(5, terms.length); n >= 2; n--) {
+    for (let i = 0; i + n <= terms.length; i++) {
+      const span = terms.slice(i, i + n);
+      if (span.some((t, k) => !plain(t) || inPhrase.has(i + k))) continue;
+      if (!ctx.synonyms.has(span.map((t) => t.text).join(' '))) continue;
+      phrases.push(span.map((t) => stem(t.text)));
+      claim(i, n);
+    }
+  }
+  return { phrases, inPhrase };
+}
+
 export function runSearch(ctx: SearchContext, req: SearchRequest, options: RankingOptions = RANKING): SearchResponse {
   return search(ctx, req, options, true);
 }
@@ -293,6 +353,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx).slice(0, QUERY_LIMITS.expansions);
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.length, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
@@ -319,19 +380,23 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   }
 
   const start = (req.page - 1) * req.size;
+  const { phrases, inPhrase } = markedPhrases(parsed, ctx);
   const stems = new Set<string>();
-  for (const t of parsed.terms) if (t.presence !== 'prohibited' && !t.wildcard && !isStopWord(t.text)) stems.add(stem(t.text));
+  parsed.terms.forEach((t, i) => {
+    if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text)) stems.add(stem(t.text));
+  });
   const hits = collapsed.slice(start, start + req.size).map((h) => {
     const passage = ctx.passages[h.ord];
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
-    // An expansion's words are marked only where the expansion itself occurs: "special
-    // representative of the secretary general" must not mark "generally" elsewhere.
+    // An expansion is marked as a phrase, so "special representative of the secretary
+    // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.
     const marked = new Set(stems);
+    const markedPhrases = [...phrases];
     for (const { alt } of alts) {
-      if (alt.includes(' ') && !plainText(passage).includes(` ${alt} `)) continue;
-      for (const w of alt.split(' ')) if (!isStopWord(w)) marked.add(stem(w));
+      if (alt.includes(' ')) markedPhrases.push(alt.split(' ').map((w) => stem(w)));
+      else if (!isStopWord(alt)) marked.add(stem(alt));
     }
-    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, marked, prefixes), ...(h.more ? { more: h.more } : {}) };
+    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, marked, prefixes, 40, markedPhrases), ...(h.more ? { more: h.more } : {}) };
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;

@@ -25,13 +25,26 @@ function tokens(text: string, match: (stem: string, word: string) => boolean): T
   return out;
 }
 
+/** Marks each run of tokens whose stems are a phrase's, in order. */
+function markPhrases(toks: Tok[], phrases: string[][]): void {
+  for (const ph of phrases) {
+    if (!ph.length) continue;
+    for (let i = 0; i + ph.length <= toks.length; i++) {
+      if (ph.every((s, k) => toks[i + k].stem === s)) for (let k = 0; k < ph.length; k++) toks[i + k].hit = true;
+    }
+  }
+}
+
 /**
  * The best window of a passage for a query, as HTML: everything escaped, matched words in
  * <mark>. The window with the most distinct matched words wins; ties go to the earliest.
+ * `phrases` (stem sequences) are marked only where the whole phrase occurs: a search for
+ * "Security Council" must not mark the "security" of "human security".
  */
-export function snippet(text: string, stems: Set<string>, prefixes: string[] = [], maxWords = 40): string {
+export function snippet(text: string, stems: Set<string>, prefixes: string[] = [], maxWords = 40, phrases: string[][] = []): string {
   const match = (s: string, w: string) => stems.has(s) || prefixes.some((p) => w.startsWith(p));
   const toks = tokens(text, match);
+  markPhrases(toks, phrases);
   let from = 0;
   if (toks.length > maxWords) {
     let best = -1;

@@ -27,3 +27,10 @@ describe('vocabulary corrections', () => {
     assert.equal(v.correct('zanzibar'), null);
   });
 });
+
+describe('snippet phrases', () => {
+  it('marks a phrase only where its words are together', () => {
+    const html = snippet('Human security matters; the Security Council met.', new Set(), [], 40, [[stem('security'), stem('council')]]);
+    assert.equal(html, 'Human security matters; the <mark>Security</mark> <mark>Council</mark> met.');
+  });
+});

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { corpusApp } from '../helpers/server.js';
+
+// The reading list, compare and citation explorer pages as served (no JavaScript): what they
+// show, and that odd addresses get a page with a warning, never a 500.
+
+describe('reading list, compare and explorer pages', function () {
+  this.timeout(60_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  let passages: string[];
+  before(async () => {
+    ({ app } = await corpusApp());
+    const r = await request(app).get('/api/search').query({ q: 'donors', perDoc: 0 }).expect(200);
+    passages = r.body.hits.map((h: { passage: { id: string } }) => h.passage.id);
+  });
+
+  it('shows the list in the order of the URL, with notes, actions as links and every export', async () => {
+    const [a, b, c] = passages;
+    const page = await request(app).get('/list').query({ ids: `${a},${b}`, list: c, [`note-${b}`]: 'for chapter 2' }).expect(200);
+    // `list` (carried) comes first, then the ids just added
+    const order = [...page.text.matchAll(/<li class="list-item" id="item-([0-9a-f]{16})"/g)].map((m) => m[1]);
+    assert.deepEqual(order, [c, a, b]);
+    assert.match(page.text, /for chapter 2<\/textarea>/);
+    assert.match(page.text, new RegExp(`href="/api/export\\?format=csv&amp;ids=${c},${a},${b}"`));
+    for (const f of ['bibtex', 'ris', 'csl-json', 'csv', 'apa', 'chicago', 'harvard']) assert.match(page.text, new RegExp(`format=${f}&amp;ids=`));
+    assert.match(page.text, /Reading list <span class="list-count" id="list-count">\(3\)<\/span>/);
+    // moving the second up gives the list with it first, the note kept
+    const up = page.text.match(new RegExp(`id="item-${a}"[\\s\\S]*?data-act="up" href="([^"]+)"`))![1].replace(/&amp;/g, '&');
+    assert.equal(new URL(up, 'http://x').searchParams.get('ids'), `${a},${c},${b}`);
+    assert.equal(new URL(up, 'http://x').searchParams.get(`note-${b}`), 'for chapter 2');
+  });
+
+  it('leaves out ids the index does not hold, and says so', async () => {
+    const page = await request(app).get('/list').query({ ids: `${passages[0]},0000000000000000,<script>` }).expect(200);
+    assert.match(page.text, /1 passage is no longer in the index/);
+    assert.doesNotMatch(page.text, /<script>/);
+    await request(app).get('/list').query({ ids: ['a', 'b'], undo: 'https://evil.example/' }).expect(200);
+  });
+
+  it('compares two documents in columns, and explains what to choose when there is one', async () => {
+    const page = await request(app).get('/compare').query({ q: 'quiet diplomacy', doc: ['bowden-metcalfe-hough-2020-age-of-caution', 'metcalfe-hough-2021-collaborative-advocacy', 'nope'] }).expect(200);
+    assert.equal((page.text.match(/<section class="column"/g) ?? []).length, 2);
+    assert.match(page.text, /Not in the corpus, left out: nope/);
+    assert.match(page.text, /\(Bowden &amp; Metcalfe-Hough, 2020, (p|pp|para)\. [^)]+\)/);
+    const years = await request(app).get('/compare').query({ q: 'protection', year: ['2020', '2024'] }).expect(200);
+    assert.equal((years.text.match(/<section class="column"/g) ?? []).length, 2);
+    const one = await request(app).get('/compare').query({ q: 'protection', doc: 'gilder-2024-peace-operations-human-security' }).expect(200);
+    assert.match(one.text, /Choose two or more documents or years/);
+  });
+
+  it('filters the explorer by citing document and by cited work, with titles, and notes unread reference lists', async () => {
+    const all = await request(app).get('/citations').expect(200);
+    assert.match(all.text, /No reference list could be read from <a href="\/documents\/bowden-metcalfe-hough-2020-age-of-caution">Humanitarian diplomacy/);
+    const from = await request(app).get('/citations').query({ from: 'gilder-2024-peace-operations-human-security' }).expect(200);
+    const cited = [...from.text.matchAll(/<p class="meta">Cited by ([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+    assert.ok(cited.length > 5 && cited.every((t) => /Peace operations and human security/.test(t)));
+    const work = from.text.match(/href="\/citations\?work=([^"&]+)/)![1];
+    const one = await request(app).get(`/citations?work=${work}`).expect(200);
+    assert.equal((one.text.match(/<li class="work">/g) ?? []).length, 1);
+    const unread = await request(app).get('/citations').query({ from: 'bowden-metcalfe-hough-2020-age-of-caution' }).expect(200);
+    assert.match(unread.text, /No reference list or citation notes could be read from/);
+    const unknown = await request(app).get('/citations').query({ from: 'nope', work: 'nope' }).expect(200);
+    assert.match(unknown.text, /no document “nope”/);
+    const doc = await request(app).get('/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
+    assert.match(doc.text, /Cites in the corpus: <a href="\/documents\/bowden-metcalfe-hough-2020-age-of-caution">Humanitarian diplomacy/);
+  });
+
+  it('does not list a pull quote as a second hit beside the paragraph it repeats', async () => {
+    const r = await request(app).get('/api/search').query({ q: '"no perfection in protection"', perDoc: 0 }).expect(200);
+    assert.equal(r.body.total, 1);
+    assert.equal(r.body.hits[0].passage.duplicate, false);
+  });
+});
