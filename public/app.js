@@ -124,8 +124,8 @@
       b.addEventListener('click', function () {
         var style = styleChoice() ? styleChoice().value : load(STYLE_KEY, 'apa');
         var id = b.getAttribute('data-passage');
-        // The page carries the APA text (and, on a passage page, its HTML); result lists leave
-        // the HTML to the passage's API record, which has every style in both forms.
+        // A passage page carries its APA text and HTML; result lists leave every style to the
+        // passage's API record, which has each in both forms.
         if (!id || (style === 'apa' && b.hasAttribute('data-copy-html'))) { copyText(b.getAttribute('data-copy'), b, b.getAttribute('data-copy-html')); return; }
         fetch('/api/passages/' + encodeURIComponent(id))
           .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
@@ -135,7 +135,8 @@
             copyText(text, b, data.citationsHtml && data.citationsHtml[style]);
           })
           .catch(function () {
-            if (style === 'apa') copyText(b.getAttribute('data-copy'), b);
+            // result lists carry no text of their own (it doubled each hit's weight)
+            if (style === 'apa' && b.hasAttribute('data-copy')) copyText(b.getAttribute('data-copy'), b);
             else flash(b, 'Copy failed');
           });
       });
