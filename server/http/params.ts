@@ -5,6 +5,7 @@ import { QUERY_LIMITS } from '../search/query-limits.js';
 import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
 import { badRequest } from './errors.js';
+import { listIds } from '../reading-list.js';
 
 // Query-string parameters → typed requests. Whatever arrives (a repeated parameter, an object
 // from bracket syntax, a value thousands of characters long) is either read or answered with
@@ -103,5 +104,8 @@ export function linkQuery(query: QueryInput, r: SearchRequest): Record<string, s
   if (single(query, 'size') !== undefined) out.size = String(r.size);
   if (single(query, 'perDoc') !== undefined) out.perDoc = String(r.perDoc);
   if (r.cites) out.cites = r.cites;
+  // a reading list travelling in the URL (pages without JavaScript): ids as read, never the raw value
+  const list = listIds(query.list);
+  if (list.length) out.list = list.slice(0, 1000).join(',');
   return out;
 }
