@@ -24,4 +24,9 @@ export interface Exporter {
    * depend on each other (BibTeX keys disambiguated across the file) leave it out.
    */
   pieces?(items: ExportItem[]): Iterable<string>;
+  /**
+   * At most this many passages (default EXPORT_LIMIT): formatted styles run citeproc once per
+   * quote with its own locator (about 10 ms each, on the event loop), so they hold fewer.
+   */
+  maxPassages?: number;
 }

@@ -57,9 +57,12 @@ const RENDER: Record<RichFormat, { suffix: string; label: string; contentType: s
   rtf: { suffix: '-rtf', label: ' (RTF, for word processors)', contentType: 'application/rtf', extension: 'rtf', render: renderRtf },
 };
 
+/** Passages a formatted export holds: each quote is one citeproc run (its own page or paragraph). */
+export const STYLED_EXPORT_LIMIT = 100;
+
 function styled(style: StyleId, format: RichFormat): Exporter {
   const r = RENDER[format];
-  return { id: `${style}${r.suffix}`, label: `${STYLES[style].label}${r.label}`, contentType: r.contentType, extension: r.extension, render: (items) => (items.length ? r.render(items, style) : '') };
+  return { id: `${style}${r.suffix}`, label: `${STYLES[style].label}${r.label}`, contentType: r.contentType, extension: r.extension, maxPassages: STYLED_EXPORT_LIMIT, render: (items) => (items.length ? r.render(items, style) : '') };
 }
 
 /** Every style in every rich format: apa, apa-html, apa-rtf, chicago, … */
