@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectRoot } from './paths.js';
 import { z } from 'zod';
+import { TAG_FACETS, tagFacet, type TagFacet, type TagFacetName, type TaxonomyList } from './facets.js';
 
 // The tag vocabulary. Ids come from spec/taxonomy.json (a contract); the project's editable file
 // taxonomy/taxonomy.json adds labels, aliases, acronyms, cues and places. Loading checks the
@@ -10,41 +11,45 @@ import { z } from 'zod';
 export const DEFAULT_TAXONOMY = process.env.TAXONOMY_FILE ? resolve(process.env.TAXONOMY_FILE) : join(projectRoot, 'taxonomy', 'taxonomy.json');
 const SPEC = join(projectRoot, 'spec', 'taxonomy.json');
 
-const actor = z.object({
+// The shape of a facet's entries follows the rule that tags it (core/facets.ts).
+const named = z.object({
   id: z.string(),
   label: z.string(),
   definition: z.string().default(''),
-  aliases: z.array(z.string()).default([]),
-  acronyms: z.record(z.string()).default({}),
-  /** names that stand for the actor in a cited work's title: its initiatives and reports ("Call to Action for Human Rights") */
-  inTitles: z.array(z.string()).default([]),
 });
-const theme = z.object({
-  id: z.string(),
-  label: z.string(),
-  definition: z.string().default(''),
-  cues: z.record(z.number()).default({}),
-});
-const kind = z.object({ id: z.string(), label: z.string(), definition: z.string().default('') });
-const place = z.object({
-  id: z.string().regex(/^[A-Z]{3}$/, 'place ids are ISO 3166-1 alpha-3 codes'),
-  label: z.string(),
-  aliases: z.array(z.string()).default([]),
-  /** names of missions and operations deployed there: a mission discussed implies its country */
-  missions: z.array(z.string()).default([]),
-});
+const ENTRY = {
+  mentions: named.extend({
+    aliases: z.array(z.string()).default([]),
+    acronyms: z.record(z.string()).default({}),
+    /** names that stand for the entry in a cited work's title: an actor's initiatives and reports ("Call to Action for Human Rights") */
+    inTitles: z.array(z.string()).default([]),
+    /** names of missions and operations deployed in a place: a mission discussed implies its country */
+    missions: z.array(z.string()).default([]),
+  }),
+  cues: named.extend({ cues: z.record(z.number()).default({}) }),
+  kind: named,
+} as const;
+
+type EntrySchema<F extends TagFacet> = (typeof ENTRY)[F['tagger']];
+type Lists = { [F in TagFacet as F['list']]: z.ZodArray<EntrySchema<F>> };
+
+function entrySchema(f: TagFacet) {
+  const base = ENTRY[f.tagger];
+  return f.idPattern ? base.extend({ id: z.string().regex(new RegExp(f.idPattern), `${f.list} ids match ${f.idPattern}`) }) : base;
+}
+
+const lists = Object.fromEntries(TAG_FACETS.map((f) => [f.list, z.array(entrySchema(f))])) as unknown as Lists;
 
 const taxonomySchema = z.object({
   about: z.string().optional(),
-  actors: z.array(actor),
-  themes: z.array(theme),
-  kinds: z.array(kind),
-  places: z.array(place),
+  ...lists,
   synonyms: z.array(z.array(z.string()).min(2)).default([]),
 });
 
 export type Taxonomy = z.infer<typeof taxonomySchema>;
-export type Facet = 'actor' | 'theme' | 'kind' | 'place';
+export type TaxonomyEntry = Taxonomy[TaxonomyList][number];
+export type MentionEntry = z.infer<(typeof ENTRY)['mentions']>;
+export type CueEntry = z.infer<(typeof ENTRY)['cues']>;
 
 export class TaxonomyError extends Error {}
 
@@ -67,22 +72,22 @@ export function parseTaxonomy(text: string, file = 'taxonomy.json', specText?: s
   }
   const tax = parsed.data;
   if (specText) {
-    const spec = JSON.parse(specText) as { actors: { id: string }[]; themes: { id: string }[]; kinds: { id: string }[] };
-    for (const [name, list, allowed] of [
-      ['actors', tax.actors, spec.actors],
-      ['themes', tax.themes, spec.themes],
-      ['kinds', tax.kinds, spec.kinds],
-    ] as const) {
-      const ids = new Set(allowed.map((a) => a.id));
+    // The spec lists the ids of the facets it fixes (a facet it only describes, places, is open).
+    const spec = JSON.parse(specText) as Record<string, unknown>;
+    for (const f of TAG_FACETS) {
+      const allowed = spec[f.list];
+      if (!Array.isArray(allowed)) continue;
+      const list: TaxonomyEntry[] = tax[f.list];
+      const ids = new Set(allowed.map((a: { id: string }) => a.id));
       for (const e of list) {
-        if (!ids.has(e.id)) throw new TaxonomyError(`${file}:${lineOf(text, `"${e.id}"`)}: unknown ${name.slice(0, -1)} id "${e.id}" (the ids are those of spec/taxonomy.json)`);
+        if (!ids.has(e.id)) throw new TaxonomyError(`${file}:${lineOf(text, `"${e.id}"`)}: unknown ${f.name} id "${e.id}" (the ids are those of spec/taxonomy.json)`);
       }
       const missing = [...ids].filter((id) => !list.some((e) => e.id === id));
-      if (missing.length) throw new TaxonomyError(`${file}: ${name} lacks id(s) ${missing.join(', ')} from spec/taxonomy.json`);
+      if (missing.length) throw new TaxonomyError(`${file}: ${f.list} lacks id(s) ${missing.join(', ')} from spec/taxonomy.json`);
     }
   }
   const seen = new Set<string>();
-  for (const e of [...tax.actors, ...tax.themes, ...tax.kinds, ...tax.places]) {
+  for (const e of entriesOf(tax)) {
     if (seen.has(e.id)) throw new TaxonomyError(`${file}:${lineOf(text, `"${e.id}"`)}: id "${e.id}" appears twice`);
     seen.add(e.id);
   }
@@ -98,9 +103,14 @@ export function loadTaxonomy(file = DEFAULT_TAXONOMY): Taxonomy {
   return taxonomy;
 }
 
+/** Every entry of every facet. */
+export function entriesOf(tax: Taxonomy): TaxonomyEntry[] {
+  return TAG_FACETS.flatMap((f): TaxonomyEntry[] => tax[f.list]);
+}
+
 /** Label of a tag id in a facet, for display. */
-export function labelOf(tax: Taxonomy, facet: Facet, id: string): string {
-  const list = facet === 'actor' ? tax.actors : facet === 'theme' ? tax.themes : facet === 'kind' ? tax.kinds : tax.places;
+export function labelOf(tax: Taxonomy, facet: TagFacetName, id: string): string {
+  const list: TaxonomyEntry[] = tax[tagFacet(facet).list];
   return list.find((e) => e.id === id)?.label ?? id;
 }
 

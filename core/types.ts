@@ -1,6 +1,8 @@
 // The vocabulary every stage speaks. Indexer and server both import from here; this
 // module imports from neither, so the data can only flow one way.
 
+import type { ManyFacet, TagFacetName } from './facets.js';
+
 /** A CSL-JSON name. */
 export interface CslName {
   family?: string;
@@ -83,14 +85,17 @@ export type KindId =
 
 /** Why a tag was given: the alias matched, or the rule and the words that fired. */
 export interface TagEvidence {
-  facet: 'actor' | 'theme' | 'place' | 'kind';
+  facet: TagFacetName;
   id: string;
   rule: string;
   matched: string[];
   score?: number;
 }
 
-export interface Passage {
+/** A passage's ids in each many-valued tag facet (core/facets.ts): actors, themes, places … */
+export type SetTags = { [F in ManyFacet as F['field']]: string[] };
+
+export interface Passage extends SetTags {
   /** stable: derived from document id and normalised text, so the same text keeps its id */
   id: string;
   doc: string;
@@ -117,9 +122,6 @@ export interface Passage {
   notes?: { n: string; passage?: string }[];
   /** set on pull quotes that repeat text found in the body */
   duplicate?: boolean;
-  actors: string[];
-  themes: string[];
-  places: string[];
   evidence: TagEvidence[];
   /** a list item's nesting depth, when the source shows it (larger is deeper) */
   depth?: number;
@@ -159,7 +161,7 @@ export interface DocumentRecord {
   pageLabels: (string | null)[] | null;
   passageCount: number;
   /** document-level tags: each tag's share of the body passages */
-  tags: Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]>;
+  tags: Record<TagFacetName, { id: string; weight: number }[]>;
   furniture: { removed: number; kinds: Record<string, number> };
   /** the parsed reference list and citation notes, CSL-JSON with the passage and work they belong to */
   references?: (CslItem & { passage: string; work: string; inCorpus?: string })[];

@@ -2,6 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { Taxonomy } from '../core/taxonomy.js';
 import { DEFAULT_TAGGER, Tagger, type TaggerOptions } from '../indexer/tag/tagger.js';
 import { matchLabels, prf, type PRF, type TagLabel } from './tags.js';
+import { SET_FIELDS, fieldsTaggedBy, perSetField, type SetField } from '../core/facets.js';
 
 // k-fold cross-validation of the tagger's tuned constants on the tuning labels: for each fold
 // the constant is chosen on the other folds (best micro-F1 over a grid) and scored on this
@@ -24,7 +25,7 @@ export function foldOf(label: Pick<TagLabel, 'doc' | 'at'>, k = FOLDS): number {
   return h % k;
 }
 
-type Facet = 'actors' | 'themes' | 'places';
+type Facet = SetField;
 
 /** A tuned constant: its option, the grid it was chosen from and the facets it is chosen for. */
 export interface TunedConstant {
@@ -34,9 +35,9 @@ export interface TunedConstant {
 }
 
 export const TUNED: TunedConstant[] = [
-  { option: 'themeThreshold', grid: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5], facets: ['themes'] },
-  { option: 'headingWeight', grid: [0, 0.25, 0.5, 0.75, 1], facets: ['themes'] },
-  { option: 'mentionThreshold', grid: [0.5, 0.75, 1, 1.25, 1.5, 2], facets: ['actors', 'places'] },
+  { option: 'themeThreshold', grid: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5], facets: fieldsTaggedBy('cues') },
+  { option: 'headingWeight', grid: [0, 0.25, 0.5, 0.75, 1], facets: fieldsTaggedBy('cues') },
+  { option: 'mentionThreshold', grid: [0.5, 0.75, 1, 1.25, 1.5, 2], facets: fieldsTaggedBy('mentions') },
 ];
 
 export interface CrossValidation {
@@ -68,11 +69,11 @@ export function crossValidate(labels: TagLabel[], passages: Passage[], taxonomy:
   const tagWith = (options: TaggerOptions) => matchLabels(labels, retag(passages, new Tagger(taxonomy, options))).pairs;
   const pairs = tagWith(DEFAULT_TAGGER);
   const fold = pairs.map(([l]) => foldOf(l, k));
-  const facets: Facet[] = ['actors', 'themes', 'places'];
+  const facets: Facet[] = SET_FIELDS;
   const countsOf = (ps: [TagLabel, Passage][]) => ps.map(([l, got]) => Object.fromEntries(facets.map((f) => [f, counts(l[f], got[f])])) as Record<Facet, Counts>);
   // Per constant and grid value, each labelled passage's counts with every other constant at its default.
   const table = tuned.map((t) => t.grid.map((v) => countsOf(tagWith({ ...DEFAULT_TAGGER, [t.option]: v }))));
-  const total = { actors: zero(), themes: zero(), places: zero() };
+  const total = perSetField(zero);
   const chosen = tuned.map((t) => ({ option: t.option, default: DEFAULT_TAGGER[t.option], perFold: [] as number[] }));
   for (let f = 0; f < k; f++) {
     const options: TaggerOptions = { ...DEFAULT_TAGGER };
@@ -99,6 +100,6 @@ export function crossValidate(labels: TagLabel[], passages: Passage[], taxonomy:
     foldSizes,
     how: `${k} folds by FNV-1a hash of each label's document id and opening words, mod ${k} (sizes ${foldSizes.join(', ')}); per fold each constant is chosen on the other folds from its grid (${tuned.map((t) => `${t.option} ${t.grid.join('/')}`).join('; ')}), the others at their defaults`,
     chosen,
-    facets: { actors: prf(total.actors.tp, total.actors.fp, total.actors.fn), themes: prf(total.themes.tp, total.themes.fp, total.themes.fn), places: prf(total.places.tp, total.places.fp, total.places.fn) },
+    facets: perSetField((f) => prf(total[f.field].tp, total[f.field].fp, total[f.field].fn)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Passage } from '../core/types.js';
 import type { LabelSet } from './label-sets.js';
+import { SET_FIELDS } from '../core/facets.js';
 import { TAG_TARGETS, evaluateTags, loadLabels, type TagEvaluation } from './tags.js';
 import { SEARCH_TARGETS, byClass, loadQueries, scoreQueries, summarise, type QueryScore, type SearchApi } from './search.js';
 
@@ -31,7 +32,7 @@ export function sideBySide(results: SetResult[]): string {
   const head = `| measure | ${results.map((r) => `${r.name}${r.tags ? ` (${r.tags.matched} passages)` : ''}${r.search ? ` (${r.search.length} queries)` : ''}`).join(' | ')} | target |`;
   const lines = [head, `|---|${results.map(() => '---').join('|')}|---|`];
   const row = (name: string, get: (r: SetResult) => number | undefined, target: string) => lines.push(`| ${name} | ${results.map((r) => f3(get(r))).join(' | ')} | ${target} |`);
-  for (const facet of ['actors', 'themes', 'places'] as const) row(`${facet} micro-F1`, (r) => r.tags?.facets[facet].micro.f1, `≥ ${TAG_TARGETS[facet]}`);
+  for (const facet of SET_FIELDS) row(`${facet} micro-F1`, (r) => r.tags?.facets[facet].micro.f1, `≥ ${TAG_TARGETS[facet]}`);
   row('recommendation F1', (r) => r.tags?.kind.perKind.recommendation?.f1, `≥ ${TAG_TARGETS.recommendation}`);
   row('kind accuracy', (r) => r.tags?.kind.accuracy, '');
   const s = (r: SetResult) => (r.search?.length ? summarise(r.search) : undefined);
@@ -66,7 +67,7 @@ export function classTable(results: SetResult[]): string {
 export function missedTargets(r: SetResult): string[] {
   const out: string[] = [];
   if (r.tags) {
-    for (const facet of ['actors', 'themes', 'places'] as const) if (r.tags.facets[facet].micro.f1 < TAG_TARGETS[facet]) out.push(`${r.name} ${facet}`);
+    for (const facet of SET_FIELDS) if (r.tags.facets[facet].micro.f1 < TAG_TARGETS[facet]) out.push(`${r.name} ${facet}`);
     const rec = r.tags.kind.perKind.recommendation;
     if (rec && rec.f1 < TAG_TARGETS.recommendation) out.push(`${r.name} recommendation`);
   }

@@ -9,6 +9,7 @@ import { crossValidate, FOLDS } from '../eval/cross-validate.js';
 import { crossValidateBoosts } from '../eval/search-cv.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
+import { SET_FIELDS } from '../core/facets.js';
 
 // npm run eval [-- --tuning-only] [--verbose] [--shared]: quality measured against labelled data
 // kept under test/ (and ../shared when it is there). Prints tables and writes eval/results.json.
@@ -63,8 +64,8 @@ async function main(): Promise<number> {
   console.log('\n## Tags in detail: tuning half (test/labels/tags.json)\n');
   console.log(tagTable(tuning.tags!));
   const fromPdf = evaluateTags(labels, await seedPassages(undefined, 'pdf'));
-  const micro = (facet: 'actors' | 'themes' | 'places') => fromPdf.facets[facet].micro.f1.toFixed(3);
-  console.log(`\nthe same labels on passages extracted from the PDFs (test/fixtures/pdf): actors ${micro('actors')}, themes ${micro('themes')}, places ${micro('places')}, recommendation ${(fromPdf.kind.perKind.recommendation?.f1 ?? 0).toFixed(3)}, kind accuracy ${fromPdf.kind.accuracy.toFixed(3)} (micro-F1)`);
+  const micro = SET_FIELDS.map((facet) => `${facet} ${fromPdf.facets[facet].micro.f1.toFixed(3)}`).join(', ');
+  console.log(`\nthe same labels on passages extracted from the PDFs (test/fixtures/pdf): ${micro}, recommendation ${(fromPdf.kind.perKind.recommendation?.f1 ?? 0).toFixed(3)}, kind accuracy ${fromPdf.kind.accuracy.toFixed(3)} (micro-F1)`);
   const agreement = themeAgreement(await loadThemePasses());
   console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
   if (verbose) for (const e of tuning.tags!.errors) console.log(`  ${e}`);
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
   const cv = crossValidate(labels, passages, loadTaxonomy());
   console.log(`\n## Tuned constants, ${cv.folds}-fold cross-validated on the tuning half\n\n${cv.how}.\n`);
   console.log('| facet | in-sample micro-F1 | cross-validated micro-F1 | CV P | CV R |\n|---|---|---|---|---|');
-  for (const facet of ['actors', 'themes', 'places'] as const) {
+  for (const facet of SET_FIELDS) {
     const c = cv.facets[facet];
     console.log(`| ${facet} | ${tuning.tags!.facets[facet].micro.f1.toFixed(3)} | ${c.f1.toFixed(3)} | ${c.precision.toFixed(3)} | ${c.recall.toFixed(3)} |`);
   }

@@ -1,4 +1,5 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
+import { tagFields } from '../core/facets.js';
 import type { Snapshot } from './index-store.js';
 import { citationsJson, referenceCsl } from './cite.js';
 import type { SearchRequest, SearchResponse } from './search/service.js';
@@ -17,10 +18,7 @@ export function passageJson(p: Passage) {
     text: p.text,
     page: p.page,
     section: p.section,
-    actors: p.actors,
-    themes: p.themes,
-    kind: p.kind,
-    places: p.places,
+    ...tagFields(p),
     evidence: p.evidence,
     blockType: p.blockType,
     notes: p.notes ?? [],

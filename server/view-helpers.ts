@@ -1,5 +1,7 @@
 import { authorList, locatorLabel, yearLabel } from '../core/csl.js';
 import { citationSegments, citingContext } from './citing-context.js';
+import { TAG_FACETS, tagsOf } from '../core/facets.js';
+import { FACET_LABELS } from './search/facets.js';
 
 // Small functions the ejs views call; kept here so the templates stay declarative.
 
@@ -33,4 +35,5 @@ export function values(query: Query, key: string): string[] {
   return asList(query[key]);
 }
 
-export const helpers = { urlWith, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments };
+// the tag facets and every facet's label come from their registries (core/facets.ts, search/facets.ts)
+export const helpers = { urlWith, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -1,4 +1,5 @@
-import type { Taxonomy } from '../../core/taxonomy.js';
+import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
+import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
 import { boundedMatches, escapeRegExp } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
@@ -32,7 +33,7 @@ import { boundedMatches, escapeRegExp } from '../../core/text.js';
 //     the actor did. In running text the initiative is discussed, not its owner.
 
 export interface Mention {
-  facet: 'actor' | 'place';
+  facet: TagFacetName;
   id: string;
   alias: string;
   start: number;
@@ -41,7 +42,7 @@ export interface Mention {
 }
 
 interface Alias {
-  facet: 'actor' | 'place';
+  facet: TagFacetName;
   id: string;
   text: string;
   /** lower-cased, for a cheap substring test before the regular expression runs */
@@ -87,17 +88,22 @@ export function isAcronym(alias: string): boolean {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: 'actor' | 'place', id: string, raw: string, implied = false, titleOnly = false) => {
+  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
     out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
-  for (const a of tax.actors) for (const alias of [...a.aliases, ...Object.keys(a.acronyms)]) add('actor', a.id, alias);
-  for (const p of tax.places) for (const alias of [p.label, ...p.aliases]) add('place', p.id, alias);
-  for (const p of tax.places) for (const mission of p.missions) add('place', p.id, mission, true);
-  for (const a of tax.actors) for (const name of a.inTitles) add('actor', a.id, name, false, true);
+  // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
+  for (const f of facetsTaggedBy('mentions')) {
+    const entries = tax[f.list] as MentionEntry[];
+    for (const e of entries) {
+      for (const alias of [...(f.labelIsName ? [e.label] : []), ...e.aliases, ...Object.keys(e.acronyms)]) add(f.name, e.id, alias);
+      for (const mission of e.missions) add(f.name, e.id, mission, true);
+      for (const name of e.inTitles) add(f.name, e.id, name, false, true);
+    }
+  }
   // Longest first, so a longer alias claims its span before a shorter one inside it.
   return out.sort((a, b) => b.text.length - a.text.length);
 }

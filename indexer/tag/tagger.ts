@@ -1,5 +1,6 @@
-import type { Taxonomy } from '../../core/taxonomy.js';
-import type { KindId, Passage, TagEvidence } from '../../core/types.js';
+import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
+import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
+import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
@@ -26,6 +27,7 @@ export interface TaggerOptions {
 export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
 
 interface CompiledCue {
+  /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
   theme: string;
   cue: string;
   weight: number;
@@ -65,8 +67,9 @@ function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   return { theme, cue, weight, probe: '', re: /(?!)/g, pair: [a, b] };
 }
 
+/** The cues of every facet tagged by cues (core/facets.ts): the themes. */
 function compileCues(tax: Taxonomy): CompiledCue[] {
-  return tax.themes.flatMap((t) => Object.entries(t.cues).map(([cue, weight]) => compileCue(t.id, cue, weight)));
+  return facetsTaggedBy('cues').flatMap((f) => (tax[f.list] as CueEntry[]).flatMap((t) => Object.entries(t.cues).map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight))));
 }
 
 /**
@@ -219,7 +222,7 @@ export class Tagger {
     // author ("UNHCR (2017) …") is not. Themes too are read from the title.
     const text = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
     const mentions = findMentions(text, this.aliases, k.kind === 'reference');
-    const byTag = new Map<string, { facet: 'actor' | 'place'; id: string; weight: number; aliases: string[] }>();
+    const byTag = new Map<string, { facet: TagFacetName; id: string; weight: number; aliases: string[] }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;
       const e = byTag.get(key) ?? { facet: m.facet, id: m.id, weight: 0, aliases: [] };
@@ -227,11 +230,8 @@ export class Tagger {
       if (!e.aliases.includes(m.alias)) e.aliases.push(m.alias);
       byTag.set(key, e);
     }
-    const actors: string[] = [];
-    const places: string[] = [];
     for (const e of byTag.values()) {
       if (e.weight < this.options.mentionThreshold) continue;
-      (e.facet === 'actor' ? actors : places).push(e.id);
       evidence.push({ facet: e.facet, id: e.id, rule: e.weight < 1 ? 'named in several examples' : 'alias', matched: e.aliases, score: Math.round(e.weight * 10) / 10 });
     }
     // Cues of one theme claim their words longest first, so "IHL/IHRL" counts once, not as
@@ -277,30 +277,34 @@ export class Tagger {
     const words = text.split(/\s+/).filter(Boolean).length;
     const [lo, hi] = this.options.lengthBounds;
     const bar = this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
-    const themes: string[] = [];
-    for (const [id, e] of themeScores) {
+    for (const [key, e] of themeScores) {
       if (e.score < bar) continue;
-      themes.push(id);
-      evidence.push({ facet: 'theme', id, rule: 'weighted cues', matched: e.cues, score: e.score });
+      const [facet, id] = splitKey(key);
+      evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }
     evidence.push({ facet: 'kind', id: k.kind, rule: k.rule, matched: k.matched });
-    return { ...p, actors, places, themes, kind: k.kind, evidence };
+    // Each facet's ids are those its evidence gives, in the order found.
+    return { ...p, ...setTagsFrom(evidence), kind: k.kind, evidence };
   }
 }
 
+/** A passage's many-valued facets as its evidence gives them, every facet present. */
+export function setTagsFrom(evidence: TagEvidence[]): SetTags {
+  return perSetField((f) => evidence.filter((e) => e.facet === f.name).map((e) => e.id));
+}
+
+const splitKey = (key: string): [TagFacetName, string] => {
+  const i = key.indexOf(':');
+  return [key.slice(0, i) as TagFacetName, key.slice(i + 1)];
+};
+
 /** Document-level tags: each tag's share of the document's body passages, strongest first. */
-export function aggregateTags(passages: Passage[]): Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]> {
+export function aggregateTags(passages: Passage[]): DocumentRecord['tags'] {
   const body = passages.filter((p) => p.kind !== 'reference' && p.kind !== 'footnote');
   const n = body.length || 1;
-  const out = { actor: [], theme: [], place: [], kind: [] } as Record<'actor' | 'theme' | 'place' | 'kind', { id: string; weight: number }[]>;
-  const count = (facet: keyof typeof out, ids: string[]) => {
+  return perFacet((f) => {
     const m = new Map<string, number>();
-    for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
-    out[facet] = [...m].map(([id, c]) => ({ id, weight: Math.round((c / n) * 1000) / 1000 })).sort((a, b) => b.weight - a.weight);
-  };
-  count('actor', body.flatMap((p) => p.actors));
-  count('theme', body.flatMap((p) => p.themes));
-  count('place', body.flatMap((p) => p.places));
-  count('kind', body.map((p) => p.kind));
-  return out;
+    for (const id of body.flatMap((p) => tagsOf(p, f))) m.set(id, (m.get(id) ?? 0) + 1);
+    return [...m].map(([id, c]) => ({ id, weight: Math.round((c / n) * 1000) / 1000 })).sort((a, b) => b.weight - a.weight);
+  });
 }

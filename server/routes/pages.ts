@@ -7,6 +7,7 @@ import { workTitle } from '../cited-works.js';
 import { Bitset } from '../search/bitset.js';
 import { runSearch } from '../search/service.js';
 import type { FacetName } from '../search/facets.js';
+import { TAG_FACETS } from '../../core/facets.js';
 import { zeroHitSuggestions } from '../suggestions.js';
 import { listPage } from '../reading-list.js';
 import { compareView } from '../compare.js';
@@ -39,7 +40,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
     const count = (f: FacetName) => all[f];
-    res.render('about', { snap, labels: labelsOf(snap), charts: { theme: count('theme'), actor: count('actor'), place: count('place'), year: count('year') } });
+    res.render('about', { snap, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
   });
 
   r.get('/documents/:id', (req, res) => {

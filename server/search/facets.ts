@@ -2,9 +2,20 @@ import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
+import { TAG_FACETS, TAG_FACET_NAMES, tagsOf, type TagFacetName } from '../../core/facets.js';
 
-export const FACETS = ['actor', 'theme', 'kind', 'place', 'doc', 'author', 'year', 'type'] as const;
-export type FacetName = (typeof FACETS)[number];
+/** The facets read from the document, beside the tag facets of core/facets.ts. */
+const DOCUMENT_FACETS = [
+  { name: 'doc', label: 'Document' },
+  { name: 'author', label: 'Author' },
+  { name: 'year', label: 'Year' },
+  { name: 'type', label: 'Type' },
+] as const;
+
+export type FacetName = TagFacetName | (typeof DOCUMENT_FACETS)[number]['name'];
+export const FACETS: readonly FacetName[] = [...TAG_FACET_NAMES, ...DOCUMENT_FACETS.map((f) => f.name)];
+/** Each facet's name for people, in the order pages show them. */
+export const FACET_LABELS = Object.fromEntries([...TAG_FACETS, ...DOCUMENT_FACETS].map((f) => [f.name, f.label])) as Record<FacetName, string>;
 
 export interface FacetValue {
   id: string;
@@ -61,10 +72,7 @@ export class FacetIndex {
       else m.set(value, [ord]);
     };
     for (const f of FACETS) this.labels.set(f, new Map());
-    for (const a of taxonomy.actors) this.labels.get('actor')!.set(a.id, a.label);
-    for (const t of taxonomy.themes) this.labels.get('theme')!.set(t.id, t.label);
-    for (const k of taxonomy.kinds) this.labels.get('kind')!.set(k.id, k.label);
-    for (const p of taxonomy.places) this.labels.get('place')!.set(p.id, p.label);
+    for (const f of TAG_FACETS) for (const e of taxonomy[f.list]) this.labels.get(f.name)!.set(e.id, e.label);
     for (const d of documents.values()) {
       this.labels.get('doc')!.set(d.id, titleOf(d.csl));
       for (const a of d.csl.author ?? []) {
@@ -74,10 +82,7 @@ export class FacetIndex {
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
     passages.forEach((p, ord) => {
-      for (const a of p.actors ?? []) add('actor', a, ord);
-      for (const t of p.themes ?? []) add('theme', t, ord);
-      for (const pl of p.places ?? []) add('place', pl, ord);
-      add('kind', p.kind, ord);
+      for (const f of TAG_FACETS) for (const id of tagsOf(p, f)) add(f.name, id, ord);
       add('doc', p.doc, ord);
       const d = documents.get(p.doc);
       for (const a of d?.csl.author ?? []) add('author', authorKey(a).id, ord);

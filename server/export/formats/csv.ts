@@ -1,12 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { issuedYear, nameInverted } from '../../../core/csl.js';
 import type { ExportItem, Exporter } from '../types.js';
+import { TAG_FACETS, tagsOf } from '../../../core/facets.js';
 
 // One row per passage, for spreadsheets: the quote with its page and section, its tags, and
 // the fields of its document.
 
 
-const COLUMNS = ['quote', 'page', 'section', 'kind', 'actors', 'themes', 'places', 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url'];
+// one column per tag facet (core/facets.ts), named for its passage field, ids joined by "; "
+const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url'];
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
@@ -24,10 +26,7 @@ const rows = (item: ExportItem) =>
           quote: p.text,
           page: p.page ?? '',
           section: p.section.join(' > '),
-          kind: p.kind,
-          actors: p.actors.join('; '),
-          themes: p.themes.join('; '),
-          places: p.places.join('; '),
+          ...Object.fromEntries(TAG_FACETS.map((f) => [f.field, tagsOf(p, f).join('; ')])),
           passage: p.id,
           link: item.links.get(p.id) ?? '',
           document: item.csl.id,
