@@ -140,16 +140,22 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
   const out: FuzzResult = { requests: 0, byRoute: {}, byStatus: {}, serverErrors: [], slow: [], specMismatches: [], maxMs: 0, p99Ms: 0 };
   const times: number[] = [];
   let next = 0;
-  const one = (url: string) =>
-    new Promise<{ status: number; type: string; body: string; ms: number }>((resolve, reject) => {
+  type Answer = { status: number; type: string; body: string; ms: number };
+  const one = (url: string, retried = false): Promise<Answer> =>
+    new Promise<Answer>((resolve) => {
       const t0 = performance.now();
       const req = request({ host: '127.0.0.1', port, path: url, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - t0 }));
-        res.on('error', reject);
+        // an answer cut off half-way is the server's failure, counted with the 5xx
+        res.on('error', (e) => resolve({ status: 599, type: '', body: `answer cut off: ${e.message}`, ms: performance.now() - t0 }));
       });
-      req.on('error', reject);
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        // a kept-alive socket the server closed as the request went out: sent again once (Node's advice)
+        if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(one(url, true));
+        else resolve({ status: 599, type: '', body: `connection failed: ${e.code ?? e.message}`, ms: performance.now() - t0 });
+      });
       req.end();
     });
   const worker = async () => {
