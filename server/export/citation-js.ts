@@ -19,10 +19,16 @@ export const STYLES = {
 } as const;
 export type StyleId = keyof typeof STYLES;
 
+/** Each style's CSL and each locale's XML, as read from styles/ (citeproc-engine.ts builds engines on them too). */
+export const styleXml = Object.fromEntries(Object.entries(STYLES).map(([id, s]) => [id, readFileSync(join(stylesDir, s.file), 'utf8')])) as Record<StyleId, string>;
+export const localeXml: Record<string, string> = {
+  'en-US': readFileSync(join(stylesDir, 'locales-en-US.xml'), 'utf8'),
+  'en-GB': readFileSync(join(stylesDir, 'locales-en-GB.xml'), 'utf8'),
+};
+
 const config = plugins.config.get('@csl');
-for (const [id, s] of Object.entries(STYLES)) config.styles.add(`pp-${id}`, readFileSync(join(stylesDir, s.file), 'utf8'));
-config.locales.add('en-US', readFileSync(join(stylesDir, 'locales-en-US.xml'), 'utf8'));
-config.locales.add('en-GB', readFileSync(join(stylesDir, 'locales-en-GB.xml'), 'utf8'));
+for (const id of Object.keys(STYLES) as StyleId[]) config.styles.add(`pp-${id}`, styleXml[id]);
+for (const [lang, xml] of Object.entries(localeXml)) config.locales.add(lang, xml);
 
 export { Cite };
 
@@ -31,7 +37,7 @@ export { Cite };
 export type RichFormat = 'text' | 'html' | 'rtf';
 
 /** citeproc wraps each HTML entry in a div of its own; a reference pasted or exported wants the entry only. */
-const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : entry).trim();
+export const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : entry).trim();
 
 /** Each item's reference, in the style's bibliography order (citeproc sorts and adds 2021a/2021b), with its id. */
 export function bibliographyEntries<T extends { id: string; title?: string }>(items: T[], style: StyleId, format: RichFormat = 'text'): [id: string, entry: string][] {

@@ -3,10 +3,15 @@ import { setImmediate as turn } from 'node:timers/promises';
 import type { Exporter } from './types.js';
 import type { ExportSelection } from './selection.js';
 
+/** Work done between two turns of other requests, and bytes gathered before a write. */
+const SLICE_MS = 10;
+const CHUNK_BYTES = 64 * 1024;
+
 /**
- * Sends an export as a download, a document at a time where the format allows: between
- * pieces other requests get their turn, a slow client's socket buffer is waited for, and a
- * client that went away stops the work. The headers say how much of the selection is in it.
+ * Sends an export as a download while it is being made: the headers (with how much of the
+ * selection is in it) go first, then the pieces, gathered into chunks. Every SLICE_MS other
+ * requests get their turn, a slow client's socket buffer is waited for, and a client that went
+ * away stops the work.
  */
 export async function sendExport(res: Response, exporter: Exporter, selection: ExportSelection, day = new Date().toISOString().slice(0, 10)): Promise<void> {
   res.setHeader('Content-Type', exporter.contentType);
@@ -15,21 +20,35 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   res.setHeader('X-Export-Passages', String(selection.passages));
   res.setHeader('X-Export-Total', String(selection.total));
   res.setHeader('X-Export-Truncated', String(selection.capped));
-  const pieces = exporter.pieces ? exporter.pieces(selection.items) : [exporter.render(selection.items)];
-  for (const piece of pieces) {
-    if (res.destroyed) return;
-    if (!res.write(piece)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          res.off('drain', done);
-          res.off('close', done);
-          resolve();
-        };
-        res.once('drain', done);
-        res.once('close', done);
-      });
-    }
+  res.flushHeaders();
+  let pending = '';
+  let since = performance.now();
+  for (const piece of exporter.pieces(selection.items)) {
+    pending += piece;
+    if (performance.now() - since < SLICE_MS && pending.length < CHUNK_BYTES) continue;
+    if (!(await send(res, pending))) return;
+    pending = '';
     await turn();
+    if (res.destroyed) return;
+    since = performance.now();
   }
+  if (pending && !(await send(res, pending))) return;
   res.end();
+}
+
+/** Writes a chunk, waiting for the socket to drain when its buffer is full; false when the client has gone. */
+async function send(res: Response, chunk: string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (chunk && !res.write(chunk)) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.once('drain', done);
+      res.once('close', done);
+    });
+  }
+  return !res.destroyed;
 }

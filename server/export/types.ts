@@ -19,14 +19,9 @@ export interface Exporter {
   passageRows?: boolean;
   render(items: ExportItem[]): string;
   /**
-   * The same body in pieces, a document at a time, so a large export streams and lets other
-   * requests run between pieces; joined they equal render(items). Formats whose records
-   * depend on each other (BibTeX keys disambiguated across the file) leave it out.
+   * The same body in pieces, a document (or a quote) at a time, made as they are asked for,
+   * so a large export streams and other requests run between pieces; joined they equal
+   * render(items). An empty piece marks a step of work with nothing to send yet.
    */
-  pieces?(items: ExportItem[]): Iterable<string>;
-  /**
-   * At most this many passages (default EXPORT_LIMIT): formatted styles run citeproc once per
-   * quote with its own locator (about 10 ms each, on the event loop), so they hold fewer.
-   */
-  maxPassages?: number;
+  pieces(items: ExportItem[]): Iterable<string>;
 }

@@ -13,7 +13,7 @@ export function exportRoutes({ publicUrl }: RouteContext): Router {
   r.get('/api/export', async (req, res) => {
     const exporter = exporterFor(single(req.query, 'format') ?? '');
     if (!exporter) throw badRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
-    await sendExport(res, exporter, exportSelection(snapOf(res), req.query, publicUrl, exporter, exporter.maxPassages));
+    await sendExport(res, exporter, exportSelection(snapOf(res), req.query, publicUrl, exporter));
   });
   // unAPI: reference managers fetch a document or passage as RIS, BibTeX or CSL-JSON.
   r.get('/unapi', (req, res) => {

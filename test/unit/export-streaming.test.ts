@@ -4,7 +4,12 @@ import { parse } from 'csv-parse/sync';
 import type { CslItem, Passage } from '../../core/types.js';
 import { exporters } from '../../server/export/registry.js';
 import { csv, defuse } from '../../server/export/formats/csv.js';
-import type { ExportItem } from '../../server/export/types.js';
+import type { ExportItem, Exporter } from '../../server/export/types.js';
+import express from 'express';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sendExport } from '../../server/export/stream.js';
+import { exporterFor } from '../../server/export/registry.js';
 
 const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
 const passage = (id: string, text: string, page: string | null = '3'): Passage => ({ id, doc: 'd', text, page, section: ['Intro'], actors: ['unhcr'], themes: [], places: [], kind: 'finding', ordinal: 0 }) as unknown as Passage;
@@ -32,8 +37,105 @@ describe('streamed exports', () => {
   it('cut into pieces, a format gives the same file as rendered whole', () => {
     const items = catalog.map((c, i) => item(c, [passage(`p${i}a`, `Quote “${i}” one.`), passage(`p${i}b`, 'Quote\ntwo, "quoted".', null)]));
     for (const e of exporters) {
-      if (!e.pieces) continue;
       for (const chosen of [[], items.slice(0, 1), items]) assert.equal([...e.pieces(chosen)].join(''), e.render(chosen), `${e.id}, ${chosen.length} documents`);
     }
+  });
+});
+
+describe('a large export answers before it is built', () => {
+  /** An exporter whose 60 pieces each take 5 ms of work on the event loop, noting when the last was made. */
+  const slow = (built: { at: number }): Exporter => ({
+    id: 'slow',
+    label: 'slow',
+    contentType: 'text/plain',
+    extension: 'txt',
+    render: () => '',
+    *pieces() {
+      for (let i = 0; i < 60; i++) {
+        const until = performance.now() + 5;
+        while (performance.now() < until);
+        yield `piece ${i}\n`;
+      }
+      built.at = performance.now();
+    },
+  });
+  let server: Server;
+  let port: number;
+  const built = { at: Infinity };
+  before(async () => {
+    const app = express();
+    app.get('/export', (_req, res) => void sendExport(res, slow(built), { items: [], passages: 60, total: 80, limit: 60, capped: true }));
+    app.get('/health', (_req, res) => void res.send('ok'));
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  after(() => server.close());
+  const get = (path: string, on: { headers?: (h: Record<string, unknown>) => void; data?: () => void } = {}) =>
+    new Promise<string>((resolve, reject) => {
+      httpRequest({ host: '127.0.0.1', port, path }, (res) => {
+        on.headers?.(res.headers);
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          on.data?.();
+          body += c;
+        });
+        res.on('end', () => resolve(body));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('sends the headers, with the cap, and the first chunk while the rest is still being made', async () => {
+    built.at = Infinity;
+    let headersAt = Infinity;
+    let firstDataAt = Infinity;
+    let headers: Record<string, unknown> = {};
+    const body = await get('/export', {
+      headers: (h) => {
+        headersAt = performance.now();
+        headers = h;
+      },
+      data: () => (firstDataAt = Math.min(firstDataAt, performance.now())),
+    });
+    assert.equal(body.split('\n').length, 61);
+    assert.equal(headers['x-export-limit'], '60');
+    assert.equal(headers['x-export-total'], '80');
+    assert.equal(headers['x-export-truncated'], 'true');
+    assert.ok(headersAt < built.at, 'headers before the last piece was made');
+    assert.ok(firstDataAt < built.at, 'data before the last piece was made');
+  });
+
+  it('lets another request through while it is being made', async () => {
+    built.at = Infinity;
+    let healthAt = Infinity;
+    const exporting = get('/export');
+    // asked once the export has started
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await get('/health');
+    healthAt = performance.now();
+    await exporting;
+    assert.ok(healthAt < built.at, 'health answered before the export was built');
+  });
+});
+
+describe('formatted styles at the depth of a whole corpus', () => {
+  it('formats many documents with many quotes in one engine: 2021a/2021b across the export, one citation per locator', () => {
+    const base = catalog.find((c) => c.type === 'report')!;
+    const items = Array.from({ length: 25 }, (_, d) =>
+      item({ ...base, id: `doc${d}`, 'citation-key': `k${d}`, title: `Report number ${d}`, author: [{ family: d % 2 ? 'Same' : `Family${d}`, given: 'A' }] }, Array.from({ length: 8 }, (_, i) => passage(`p${d}-${i}`, `Quote ${i}.`, String(1 + (i % 3))))),
+    );
+    const apa = exporterFor('apa')!;
+    const text = [...apa.pieces(items)].join('');
+    // 25 references, 200 quotes
+    assert.equal(text.split('\n\n').length, 25);
+    assert.equal((text.match(/^ {4}“Quote/gm) ?? []).length, 200);
+    // the twelve works of "Same" in one year are told apart in the references and in the citations
+    const year = String(base.issued?.['date-parts']?.[0]?.[0]);
+    assert.match(text, new RegExp(`Same, A\\. \\(${year}l\\)`));
+    assert.match(text, new RegExp(`\\(Same, ${year}l, p\\. 3\\)`));
+    // and the same as each reference formatted alone, but for those letters
+    assert.equal([...exporterFor('chicago')!.pieces(items.slice(0, 1))].join(''), exporterFor('chicago')!.render(items.slice(0, 1)));
   });
 });

@@ -61,25 +61,30 @@ function protectCapitals(entry: string): string {
   });
 }
 
+/** One BibTeX entry: citation-js's, with the month as a macro and fields the entry type has. */
+function bibtexEntry(item: ExportItem): string {
+  const csl = forBibtex(exportCsl(item));
+  const month = issuedMonth(csl);
+  // citation-js writes the month as a braced number ("11"), which plain.bst prints as
+  // such; the standard macro (nov) prints as the month's name in every style.
+  let entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
+  if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
+  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
+  if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
+  return protectCapitals(entry);
+}
+
 export const bibtex: Exporter = {
   id: 'bibtex',
   label: 'BibTeX',
   contentType: 'application/x-bibtex; charset=utf-8',
   extension: 'bib',
-  render: (items) =>
-    items
-      .map((item) => {
-        const csl = forBibtex(exportCsl(item));
-        const month = issuedMonth(csl);
-        // citation-js writes the month as a braced number ("11"), which plain.bst prints as
-        // such; the standard macro (nov) prints as the month's name in every style.
-        let entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
-        if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
-        // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
-        if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-        return protectCapitals(entry);
-      })
-      .join('\n\n') + (items.length ? '\n' : ''),
+  render: (items) => items.map(bibtexEntry).join('\n\n') + (items.length ? '\n' : ''),
+  *pieces(items) {
+    // each entry stands alone: its key was made unique across the corpus at index time
+    for (const [i, item] of items.entries()) yield `${i ? '\n\n' : ''}${bibtexEntry(item)}`;
+    if (items.length) yield '\n';
+  },
 };
 
 export const ris: Exporter = {
@@ -88,6 +93,9 @@ export const ris: Exporter = {
   contentType: 'application/x-research-info-systems; charset=utf-8',
   extension: 'ris',
   render: (items) => items.map(risRecord).join(''),
+  *pieces(items) {
+    for (const item of items) yield risRecord(item);
+  },
 };
 
 /** One RIS record: citation-js's, with the full key as ID, the page range split, the publisher

@@ -1,68 +1,102 @@
 import { locatorOf } from '../../../core/csl.js';
-import { STYLES, bibliographyEntries, inText, type RichFormat, type StyleId } from '../citation-js.js';
-import { escapeFor, quoteWithCitation } from '../quote.js';
+import type { Passage } from '../../../core/types.js';
+import { STYLES, type RichFormat, type StyleId } from '../citation-js.js';
+import { citeprocSession } from '../citeproc-engine.js';
+import { escapeFor, quoteWithCitation, type Quoted } from '../quote.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Formatted references (APA, Chicago, Harvard) in the style's bibliography order, each followed
 // by its chosen passages quoted with their in-text citation and page; as plain text, as HTML
 // and as RTF (both keep the style's italics, for a word processor).
 
-/** The references sorted by the style, each with the in-text citation and layout of its quotes. */
-function entries(items: ExportItem[], style: StyleId, format: RichFormat) {
-  const docs = items.map((i) => i.csl);
-  const byId = new Map(items.map((i) => [i.csl.id, i]));
-  // citeproc starts an engine per citation, about 5 ms each: a whole-corpus export ran 2 s. The
-  // in-text citation depends only on the work and its locator, and most quotes share a page.
-  const cited = new Map<string, string>();
-  const citation = (item: ExportItem, p: ExportItem['passages'][number]) => {
-    const loc = locatorOf(p);
-    const key = `${item.csl.id}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`;
-    let c = cited.get(key);
-    if (c === undefined) cited.set(key, (c = inText(item.csl, style, p, format, docs)));
-    return c;
-  };
-  return bibliographyEntries(docs, style, format).map(([id, reference]) => {
-    const item = byId.get(id)!;
-    return { reference, quotes: item.passages.map((p) => quoteWithCitation(p.text, citation(item, p), style, format)) };
-  });
+/**
+ * How a format lays an export out: its head and tail, a reference, a quote under it, what
+ * closes a reference's block, and what stands between two references. Pieces are a reference
+ * and then a quote at a time, so a large export goes out while the rest is being formatted.
+ */
+interface Layout {
+  head(style: StyleId): string;
+  reference(entry: string): string;
+  quote(q: Quoted): string;
+  close?: string;
+  between: string;
+  tail: string;
 }
 
-function renderText(items: ExportItem[], style: StyleId): string {
-  const out = entries(items, style, 'text').map((e) => [e.reference, ...e.quotes.map((q) => (q.block ? `        ${q.body}` : `    ${q.body}`))].join('\n'));
-  return out.join('\n\n') + (out.length ? '\n' : '');
-}
-
-function renderHtml(items: ExportItem[], style: StyleId): string {
-  const body = entries(items, style, 'html')
-    .map((e) => [`<div class="reference"><p class="csl-entry">${e.reference}</p>`, ...e.quotes.map((q) => (q.block ? `<blockquote><p>${q.body}</p></blockquote>` : `<p class="quote">${q.body}</p>`)), '</div>'].join('\n'))
-    .join('\n');
-  return `<!DOCTYPE html>
+const LAYOUTS: Record<RichFormat, Layout> = {
+  text: { head: () => '', reference: (e) => e, quote: (q) => (q.block ? `        ${q.body}` : `    ${q.body}`), between: '\n\n', tail: '\n' },
+  html: {
+    head: (style) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeFor(`References (${STYLES[style].label})`, 'html')}</title>
 <style>.csl-entry{padding-left:2em;text-indent:-2em}.quote{margin-left:2em}blockquote{margin-left:4em}</style></head>
 <body>
-${body}
-</body></html>
-`;
-}
-
-function renderRtf(items: ExportItem[], style: StyleId): string {
+`,
+    reference: (e) => `<div class="reference"><p class="csl-entry">${e}</p>`,
+    quote: (q) => (q.block ? `<blockquote><p>${q.body}</p></blockquote>` : `<p class="quote">${q.body}</p>`),
+    close: '</div>',
+    between: '\n',
+    tail: '\n</body></html>\n',
+  },
   // References with a hanging indent (0.5 in), short quotes indented, block quotes indented further.
-  const paras = entries(items, style, 'rtf').flatMap((e) => [`{\\pard\\sa120\\fi-720\\li720 ${e.reference}\\par}`, ...e.quotes.map((q) => `{\\pard\\sa120\\li${q.block ? 1440 : 720} ${q.body}\\par}`)]);
-  return `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24\n${paras.join('\n')}\n}\n`;
-}
-
-const RENDER: Record<RichFormat, { suffix: string; label: string; contentType: string; extension: string; render: (items: ExportItem[], style: StyleId) => string }> = {
-  text: { suffix: '', label: '', contentType: 'text/plain; charset=utf-8', extension: 'txt', render: renderText },
-  html: { suffix: '-html', label: ' (HTML)', contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtml },
-  rtf: { suffix: '-rtf', label: ' (RTF, for word processors)', contentType: 'application/rtf', extension: 'rtf', render: renderRtf },
+  rtf: {
+    head: () => '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24\n',
+    reference: (e) => `{\\pard\\sa120\\fi-720\\li720 ${e}\\par}`,
+    quote: (q) => `{\\pard\\sa120\\li${q.block ? 1440 : 720} ${q.body}\\par}`,
+    between: '\n',
+    tail: '\n}\n',
+  },
 };
 
-/** Passages a formatted export holds: each quote is one citeproc run (its own page or paragraph). */
-export const STYLED_EXPORT_LIMIT = 100;
+/**
+ * The references in the style's order, each followed by its quotes with their in-text
+ * citations. Empty pieces mark the steps of citeproc's work, where other requests may run.
+ */
+function* pieces(items: ExportItem[], style: StyleId, format: RichFormat): Generator<string> {
+  if (!items.length) return;
+  const layout = LAYOUTS[format];
+  yield layout.head(style);
+  const session = yield* citeprocSession(style, format, items.map((i) => i.csl));
+  try {
+    const byId = new Map(items.map((i) => [i.csl.id, i]));
+    // most quotes of a work share a page: its citation is made once
+    const cited = new Map<string, string>();
+    const citation = (id: string, p: Passage) => {
+      const loc = locatorOf(p);
+      const key = `${id}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`;
+      let c = cited.get(key);
+      if (c === undefined) cited.set(key, (c = session.cite(id, p)));
+      return c;
+    };
+    let n = 0;
+    for (const page of session.bibliography()) {
+      for (const [id, reference] of page) {
+        yield `${n++ ? layout.between : ''}${layout.reference(reference)}`;
+        for (const p of byId.get(id)!.passages) yield `\n${layout.quote(quoteWithCitation(p.text, citation(id, p), style, format))}`;
+        if (layout.close) yield `\n${layout.close}`;
+      }
+    }
+    yield layout.tail;
+  } finally {
+    session.release();
+  }
+}
+
+const RENDER: Record<RichFormat, { suffix: string; label: string; contentType: string; extension: string }> = {
+  text: { suffix: '', label: '', contentType: 'text/plain; charset=utf-8', extension: 'txt' },
+  html: { suffix: '-html', label: ' (HTML)', contentType: 'text/html; charset=utf-8', extension: 'html' },
+  rtf: { suffix: '-rtf', label: ' (RTF, for word processors)', contentType: 'application/rtf', extension: 'rtf' },
+};
 
 function styled(style: StyleId, format: RichFormat): Exporter {
   const r = RENDER[format];
-  return { id: `${style}${r.suffix}`, label: `${STYLES[style].label}${r.label}`, contentType: r.contentType, extension: r.extension, maxPassages: STYLED_EXPORT_LIMIT, render: (items) => (items.length ? r.render(items, style) : '') };
+  return {
+    id: `${style}${r.suffix}`,
+    label: `${STYLES[style].label}${r.label}`,
+    contentType: r.contentType,
+    extension: r.extension,
+    render: (items) => [...pieces(items, style, format)].join(''),
+    pieces: (items) => pieces(items, style, format),
+  };
 }
 
 /** Every style in every rich format: apa, apa-html, apa-rtf, chicago, … */
