@@ -3,7 +3,8 @@ import { corpusApp } from '../helpers/server.js';
 import type { Snapshot } from '../../server/index-store.js';
 import { documentDetail, passageDetail, searchJson } from '../../server/records.js';
 import { rssFeed } from '../../server/feed.js';
-import { citedWorks, workTitle } from '../../server/cited-works.js';
+import { workTitle } from '../../server/cited-works.js';
+import { citationExplorer } from '../../server/citation-explorer.js';
 import { zeroHitSuggestions } from '../../server/suggestions.js';
 import { exportSelection } from '../../server/export/selection.js';
 import { linkQuery, searchRequest } from '../../server/http/params.js';
@@ -54,11 +55,15 @@ describe('route logic without HTTP', function () {
   });
 
   it('the citation explorer: most cited first, filtered by title or author', () => {
-    const all = citedWorks(snap, '');
+    const all = citationExplorer(snap, {});
     assert.ok(all.total > 10);
     for (let i = 1; i < all.works.length; i++) assert.ok(all.works[i - 1].citing.size >= all.works[i].citing.size);
-    const some = citedWorks(snap, all.works[0].ref.title!.slice(0, 12));
+    const some = citationExplorer(snap, { q: all.works[0].ref.title!.slice(0, 12) });
     assert.ok(some.total >= 1 && some.total < all.total);
+    // a document's own list: only works it cites, with only its passages
+    const from = [...snap.documents.values()].find((d) => d.references?.length)!;
+    const its = citationExplorer(snap, { from: from.id });
+    assert.ok(its.total >= 1 && its.works.every((w) => w.citing.has(from.id) && w.body.every((p) => p.doc === from.id)));
     assert.equal(workTitle(snap, all.works[0].key), all.works[0].ref.title);
   });
 
