@@ -8,7 +8,7 @@ import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
 import { accessLog } from './http/access-log.js';
 import { CAPACITY, concurrencyLimit, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
-import { errorHandler, HttpError } from './http/errors.js';
+import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
 import { citationRoutes } from './routes/citations.js';
@@ -82,11 +82,11 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   for (const routes of [apiRoutes, exportRoutes, pageRoutes, feedRoutes, citationRoutes]) app.use(routes(ctx));
   options.extend?.(app);
 
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ error: 'no such API route' });
+  app.use('/api', () => {
+    throw notFound('no such API route');
   });
-  app.use((_req, res) => {
-    res.status(404).render('error', { status: 404, message: 'Page not found.' });
+  app.use(() => {
+    throw notFound('Page not found.');
   });
   app.use(errorHandler);
   return app;

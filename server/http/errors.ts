@@ -14,6 +14,7 @@ export class HttpError extends Error {
 }
 
 export const badRequest = (message: string) => new HttpError(400, message);
+export const notFound = (message: string) => new HttpError(404, message);
 
 /** The status an error thrown by us or by a library (body-parser, a bad %-escape) stands for. */
 function statusOf(error: unknown): number {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { searchRequest } from '../http/params.js';
-import { badRequest } from '../http/errors.js';
+import { badRequest, notFound } from '../http/errors.js';
 import { citeSelection } from '../cite.js';
 import { documentDetail, documentList, passageDetail, searchJson } from '../records.js';
 import { runSearch } from '../search/service.js';
@@ -27,22 +27,19 @@ export function apiRoutes(_ctx: RouteContext): Router {
   });
   r.get('/api/documents/:id', (req, res) => {
     const d = documentDetail(snapOf(res), req.params.id);
-    if (d) res.json(d);
-    else res.status(404).json({ error: `no document ${shorten(req.params.id)}` });
+    if (!d) throw notFound(`no document ${shorten(req.params.id)}`);
+    res.json(d);
   });
   r.get('/api/passages/:id', (req, res) => {
     const p = passageDetail(snapOf(res), req.params.id);
-    if (p) res.json(p);
-    else res.status(404).json({ error: `no passage ${shorten(req.params.id)}` });
+    if (!p) throw notFound(`no passage ${shorten(req.params.id)}`);
+    res.json(p);
   });
   // A selected span of a passage, cited: ?start=&end= (offsets into its text) or ?text=.
   r.get('/api/passages/:id/cite', (req, res) => {
     const snap = snapOf(res);
     const p = snap.byId.get(req.params.id);
-    if (!p) {
-      res.status(404).json({ error: `no passage ${shorten(req.params.id)}` });
-      return;
-    }
+    if (!p) throw notFound(`no passage ${shorten(req.params.id)}`);
     const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
     if ('error' in cited) throw badRequest(cited.error ?? 'the selection could not be read');
     res.json(cited);

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { notFound } from '../http/errors.js';
 import { linkQuery, searchRequest, single } from '../http/params.js';
 import { exporters } from '../export/registry.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
@@ -24,7 +25,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const query = linkQuery(req.query, sr);
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
     const suggestions = result.total ? [] : zeroHitSuggestions(snap, sr, query, labelsOf(snap), citing?.title ?? null, sr.budget!);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p), citing });
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing });
   });
 
   r.get('/list', (req, res) => {
@@ -46,20 +47,14 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
   r.get('/documents/:id', (req, res) => {
     const snap = snapOf(res);
     const d = snap.documents.get(req.params.id);
-    if (!d) {
-      res.status(404).render('error', { status: 404, message: `No document “${shorten(req.params.id)}”.` });
-      return;
-    }
+    if (!d) throw notFound(`No document “${shorten(req.params.id)}”.`);
     res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   r.get('/passages/:id', (req, res) => {
     const snap = snapOf(res);
     const p = snap.byId.get(req.params.id);
-    if (!p) {
-      res.status(404).render('error', { status: 404, message: `No passage “${shorten(req.params.id)}”.` });
-      return;
-    }
+    if (!p) throw notFound(`No passage “${shorten(req.params.id)}”.`);
     const d = snap.documents.get(p.doc)!;
     res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });
   });
