@@ -22,8 +22,6 @@ export const RANKING = {
   inflectedPhrase: 0.7,
   /** an acronym's expansion or a synonym scores this much of a direct match */
   expansion: 0.9,
-  /** a pull quote that repeats body text */
-  duplicate: 0.5,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.7,
 } as const;
@@ -101,11 +99,14 @@ export const proximity: RankingRule = {
   },
 };
 
-/** Pull quotes never outrank the text they repeat; notes and references rank below body text. */
+/**
+ * Notes and references rank below body text. (A pull quote needs no rule: where the paragraph
+ * it repeats is a candidate, the search drops the pull quote; where it is not, there is
+ * nothing for the quote to outrank.)
+ */
 export const bodyFirst: RankingRule = {
   name: 'body first',
   factor({ passage, kindFiltered, options }) {
-    if (passage.duplicate) return options.duplicate;
     if (!kindFiltered && (passage.kind === 'reference' || passage.kind === 'footnote')) return options.note;
     return 1;
   },

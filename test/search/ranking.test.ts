@@ -29,8 +29,8 @@ describe('ranking rules', () => {
     assert.equal(proximity.factor(input(far, 'donors advocacy')), 1);
     assert.equal(smallestWindow(['a', 'x', 'b', 'a', 'b'], ['a', 'b']), 2);
   });
-  it('body first: pull quotes and notes rank below body text unless asked for', () => {
-    assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ duplicate: true }) })), RANKING.duplicate);
+  it('body first: notes rank below body text unless asked for; a pull quote is left to the search', () => {
+    assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ duplicate: true }) })), 1);
     assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ kind: 'reference' }) })), RANKING.note);
     assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ kind: 'reference' }), kindFiltered: true })), 1);
   });
