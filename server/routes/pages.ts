@@ -9,7 +9,7 @@ import { Bitset } from '../search/bitset.js';
 import { runSearch } from '../search/service.js';
 import type { FacetName } from '../search/facets.js';
 import { TAG_FACETS } from '../../core/facets.js';
-import { zeroHitSuggestions } from '../suggestions.js';
+import { dropFilterLinks } from '../suggestions.js';
 import { listPage } from '../reading-list.js';
 import { compareView } from '../compare.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
@@ -24,7 +24,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     // links carry the request as read, never the raw query string (a 100 kB q echoed in every link)
     const query = linkQuery(req.query, sr);
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
-    const suggestions = result.total ? [] : zeroHitSuggestions(snap, sr, query, labelsOf(snap), citing?.title ?? null, sr.budget!);
+    const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
     res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing });
   });
 

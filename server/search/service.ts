@@ -71,7 +71,7 @@ export interface SearchResponse {
     /** a question's framing words, not searched for */
     ignored?: string[];
     /** with no hits: other queries that find something, with their counts */
-    suggestions?: { q: string; total: number }[];
+    suggestions?: Suggestion[];
   };
 }
 
@@ -400,7 +400,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
-  const suggestions = withSuggestions && ordered.length === 0 && req.q.trim() && budget.allows() ? suggest(ctx, req, parsed, options) : [];
+  const suggestions = withSuggestions && ordered.length === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
   const partial = budget.cut;
   return {
     total: ordered.length,
@@ -422,20 +422,40 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   };
 }
 
+/** Searches tried at most for the suggestions of one zero-hit search (each costs a search). */
+export const MAX_SUGGESTIONS_TRIED = 12;
+
 /**
- * Queries that would find something when this one finds nothing: the query without a filter
- * word's requirements (+word, AND), then each unknown word replaced by the corpus words that
- * share its start ("silence" → "silent", "silenced"). Each is run, and kept only if it finds
- * passages under the same filters.
+ * A search that would find something when this one finds nothing: another query (`q`), or the
+ * same query without one of its filters or without its cites= (`drop`).
  */
-function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): { q: string; total: number }[] {
-  const tried = new Set<string>([req.q.trim().toLowerCase()]);
-  const out: { q: string; total: number }[] = [];
+export interface Suggestion {
+  q: string;
+  total: number;
+  drop?: { facet: FacetName | 'cites'; value: string };
+}
+
+/**
+ * What finds something when this search finds nothing, in one place for the API and the page:
+ * the query without a filter word's requirements (+word, AND), then each unknown word replaced
+ * by the corpus words that share its start ("silence" → "silent", "silenced"), then the search
+ * without each of its filters, one at a time, and without cites=. Each is run and kept only if
+ * it finds passages; tries stop at MAX_SUGGESTIONS_TRIED or when the time budget is spent.
+ */
+function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): Suggestion[] {
+  const out: Suggestion[] = [];
+  let tried = 0;
+  const more = () => tried < MAX_SUGGESTIONS_TRIED && (req.budget?.allows() ?? true);
+  const run = (changed: Partial<SearchRequest>) => {
+    tried++;
+    return search(ctx, { ...req, ...changed, page: 1, size: 1, autoGroup: false }, options, false).total;
+  };
+  const queries = new Set<string>([req.q.trim().toLowerCase()]);
   const attempt = (q: string) => {
     const key = q.trim().toLowerCase();
-    if (!key || tried.has(key) || out.length >= 3 || !req.budget?.allows()) return;
-    tried.add(key);
-    const total = search(ctx, { ...req, q, page: 1, size: 1, autoGroup: false }, options, false).total;
+    if (!key || queries.has(key) || out.length >= 3 || !more()) return;
+    queries.add(key);
+    const total = run({ q });
     if (total) out.push({ q, total });
   };
   const words = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, ''));
@@ -450,6 +470,19 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     }
   }
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
+  for (const f of FACETS) {
+    const chosen = req.filters[f];
+    if (!chosen) continue;
+    for (const id of [...chosen.include, ...chosen.exclude]) {
+      if (!more()) return out;
+      const total = run({ filters: { ...req.filters, [f]: { include: chosen.include.filter((x) => x !== id), exclude: chosen.exclude.filter((x) => x !== id) } } });
+      if (total) out.push({ q: req.q, total, drop: { facet: f, value: chosen.exclude.includes(id) ? `-${id}` : id } });
+    }
+  }
+  if (req.cites && req.q.trim() && more()) {
+    const total = run({ cites: undefined });
+    if (total) out.push({ q: req.q, total, drop: { facet: 'cites', value: req.cites } });
+  }
   return out;
 }
 

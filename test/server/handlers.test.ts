@@ -5,10 +5,10 @@ import { documentDetail, passageDetail, searchJson } from '../../server/records.
 import { rssFeed } from '../../server/feed.js';
 import { workTitle } from '../../server/cited-works.js';
 import { citationExplorer } from '../../server/citation-explorer.js';
-import { zeroHitSuggestions } from '../../server/suggestions.js';
+import { dropFilterLinks } from '../../server/suggestions.js';
 import { exportSelection } from '../../server/export/selection.js';
 import { linkQuery, searchRequest } from '../../server/http/params.js';
-import { runSearch } from '../../server/search/service.js';
+import { MAX_SUGGESTIONS_TRIED, runSearch } from '../../server/search/service.js';
 import { Budget } from '../../server/search/budget.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
 
@@ -67,15 +67,19 @@ describe('route logic without HTTP', function () {
     assert.equal(workTitle(snap, all.works[0].key), all.works[0].ref.title);
   });
 
-  it('zero-hit suggestions: which filter to drop, at most a dozen tries', () => {
+  it('zero-hit suggestions: which filter to drop, at most a dozen tries, as links of the page', () => {
     const query = { q: 'protection', doc: 'gilder-2024-peace-operations-human-security', kind: 'recommendation', year: '2020' };
     const r = searchRequest(query, snap);
-    assert.equal(runSearch(snap, r).total, 0);
-    const out = zeroHitSuggestions(snap, r, linkQuery(query, r), (_f, id) => id, null, Budget.unlimited());
-    assert.ok(out.length >= 1);
-    assert.ok(out.every((s) => s.total > 0 && s.href.startsWith('/?')));
+    const result = runSearch(snap, { ...r, budget: Budget.unlimited() });
+    assert.equal(result.total, 0);
+    const drops = (result.query.suggestions ?? []).filter((s) => s.drop);
+    assert.ok(drops.length >= 1 && drops.length <= MAX_SUGGESTIONS_TRIED);
+    assert.ok(drops.every((s) => s.total > 0 && s.q === 'protection'));
+    const links = dropFilterLinks(result.query.suggestions, linkQuery(query, r), (_f, id) => id, null);
+    assert.equal(links.length, drops.length);
+    assert.ok(links.every((s) => s.total > 0 && s.href.startsWith('/?')));
     // a spent budget tries nothing
-    assert.deepEqual(zeroHitSuggestions(snap, r, linkQuery(query, r), (_f, id) => id, null, new Budget(0)), []);
+    assert.equal(runSearch(snap, { ...r, budget: new Budget(0) }).query.suggestions, undefined);
   });
 
   it('export selection: ids or a search, capped, with links from the base', () => {
