@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { currentBuild, newBuildId, publish, type Manifest } from '../indexer/publish.js';
 
-// npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --index DIR]: the server as npm start runs
+// npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --index DIR --profile DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon
 // sending a query mix at 1, 10 and 50 connections; in the middle of each run the build is
 // published again under a new id, so the server swaps it in under load. Prints throughput,
@@ -20,6 +20,8 @@ const arg = (name: string, def: string) => process.argv.find((_a, i) => process.
 const passages = Number(arg('passages', '10000'));
 const seconds = Number(arg('seconds', '20'));
 const levels = arg('connections', '1,10,50').split(',').map(Number);
+/** where the server writes a V8 CPU profile of the whole run (open it in Chrome's DevTools), if given */
+const profileDir = arg('profile', '');
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -48,7 +50,7 @@ async function rssMB(pid: number): Promise<number> {
 
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
   // RATE_LIMIT=0: every request comes from one address here; the limit is tested on its own
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, INDEX_DIR: indexDir, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'info', CORPUS_DIR: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), '--import', 'tsx', 'server/main.ts'], { env: { ...process.env, INDEX_DIR: indexDir, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'info', CORPUS_DIR: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
