@@ -20,7 +20,7 @@ export interface BoostCrossValidation {
 
 /** The passages as the engine indexes them: text, section path, document title and authors. */
 export function engineDocuments(snap: Pick<Snapshot, 'passages' | 'documents'>) {
-  return snap.passages.map((p, ordinal) => {
+  return Array.from(snap.passages.all(), (p, ordinal) => {
     const d = snap.documents.get(p.doc)!;
     return { ordinal, text: p.text, section: p.section.join(' '), title: d.csl.title ?? '', author: (d.csl.author ?? []).map(nameDisplay).join(' ') };
   });

@@ -110,7 +110,7 @@ export function gradesOf(snap: Pick<Snapshot, 'passages'>, lq: LabelledQuery): {
   const unmatched: string[] = [];
   for (const r of lq.relevant) {
     const key = lettersOnly(r.at);
-    const p = snap.passages.find((x) => x.doc === r.doc && lettersOnly(x.text).startsWith(key));
+    const p = snap.passages.ofDocument(r.doc).find((x) => lettersOnly(x.text).startsWith(key));
     if (p) grades.set(p.id, Math.max(grades.get(p.id) ?? 0, r.grade));
     else unmatched.push(r.at);
   }

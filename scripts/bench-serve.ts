@@ -18,7 +18,7 @@ export function queryMix(snap: Snapshot, n = 200): Record<string, string | strin
       case 1: out.push({ q: pick(300, 5000, i) }); break; // a middling word
       case 2: out.push({ q: `${pick(20, 1000, i)} ${pick(20, 1000, i + 3)}` }); break;
       case 3: {
-        const p = snap.passages[(i * 104729) % snap.passages.length].text.split(/\s+/).slice(5, 7).join(' ').replace(/[^\p{L}\s]/gu, '');
+        const p = snap.passages.at((i * 104729) % snap.passages.count).text.split(/\s+/).slice(5, 7).join(' ').replace(/[^\p{L}\s]/gu, '');
         out.push({ q: `"${p}"` });
         break;
       }

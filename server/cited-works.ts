@@ -24,7 +24,7 @@ export function citedWorks(snap: Snapshot): CitedWork[] {
     }
   }
   for (const w of works.values()) {
-    w.body = (snap.citing.get(w.key) ?? []).map((i) => snap.passages[i]).filter((p) => p.kind !== 'reference' && p.kind !== 'footnote');
+    w.body = (snap.citing.get(w.key) ?? []).map((i) => snap.passages.at(i)).filter((p) => p.kind !== 'reference' && p.kind !== 'footnote');
   }
   return [...works.values()].sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
+import { MemoryPassageStore } from '../core/passage-store.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
 import { verifyBuild, type Manifest } from '../indexer/publish.js';
 import { buildChoice } from './build-choice.js';
@@ -16,9 +17,6 @@ import { citingIndex, synonymMap, type SearchContext } from './search/service.js
 export interface Snapshot extends SearchContext {
   manifest: Manifest;
   taxonomy: Taxonomy;
-  byId: Map<string, Passage>;
-  byDoc: Map<string, Passage[]>;
-  ordinalOf: Map<string, number>;
 }
 
 /** What a build must hold for the server to serve it. */
@@ -39,16 +37,10 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     return value;
   };
   const documents = new Map(((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d]));
-  const passages = (await read('passages.json')) as Passage[];
+  const passages = new MemoryPassageStore((await read('passages.json')) as Passage[]);
   // The taxonomy the build was tagged with travels with it, so labels match the tags.
   const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-  const byDoc = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = byDoc.get(p.doc);
-    if (list) list.push(p);
-    else byDoc.set(p.doc, [p]);
-  }
-  const engine = new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), passages.map((p) => p.id));
+  const engine = new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), Array.from(passages.all(), (p) => p.id));
   await turn();
   const facets = new FacetIndex(passages, documents, taxonomy);
   await turn();
@@ -57,14 +49,11 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     documents,
     passages,
     taxonomy,
-    byId: new Map(passages.map((p) => [p.id, p])),
-    byDoc,
-    ordinalOf: new Map(passages.map((p, i) => [p.id, i])),
     engine,
     facets,
     vocabulary: new Vocabulary((await read('vocabulary.json')) as [string, number][]),
     synonyms: synonymMap(synonymGroups(taxonomy)),
-    citing: citingIndex(passages),
+    citing: citingIndex(passages.all()),
   };
 }
 

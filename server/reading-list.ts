@@ -42,7 +42,7 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
   const items: ListItem[] = [];
   const missing: string[] = [];
   for (const id of ids) {
-    const p = snap.byId.get(id);
+    const p = snap.passages.get(id);
     const d = p && snap.documents.get(p.doc);
     if (!p || !d) {
       missing.push(id);

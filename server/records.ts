@@ -54,20 +54,22 @@ export function documentList(snap: Snapshot) {
 export function documentDetail(snap: Snapshot, id: string) {
   const d = snap.documents.get(id);
   if (!d) return null;
-  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: (snap.byDoc.get(d.id) ?? []).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [] };
+  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: snap.passages.ofDocument(d.id).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [] };
 }
 
 /** One passage with its document, neighbours and ready-to-paste citations; null when unknown. */
 export function passageDetail(snap: Snapshot, id: string) {
-  const p = snap.byId.get(id);
-  if (!p) return null;
-  const siblings = snap.byDoc.get(p.doc) ?? [];
+  const ord = snap.passages.ordinalOf(id);
+  if (ord === undefined) return null;
+  const p = snap.passages.at(ord);
+  // a document's passages are contiguous: the neighbours are the ordinals either side, if the same document's
+  const neighbour = (o: number) => (o >= 0 && o < snap.passages.count && snap.passages.docOf(o) === p.doc ? snap.passages.at(o).id : null);
   const d = snap.documents.get(p.doc)!;
   return {
     passage: passageJson(p),
     document: documentSummary(d),
-    previous: siblings[p.ordinal - 1]?.id ?? null,
-    next: siblings[p.ordinal + 1]?.id ?? null,
+    previous: neighbour(ord - 1),
+    next: neighbour(ord + 1),
     // the quote with its in-text citation and the reference, ready to paste, per style
     ...citationsJson(snap.manifest.id, d, p),
   };

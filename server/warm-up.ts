@@ -10,7 +10,7 @@ export function warmUp(store: IndexStore): void {
   prepareEngines();
   if (!store.loaded) return;
   const snap = store.snapshot;
-  const p = snap.passages[0];
+  const p = snap.passages.count ? snap.passages.at(0) : undefined;
   const d = p && snap.documents.get(p.doc);
   if (d) citeAll(snap.manifest.id, d, p);
 }

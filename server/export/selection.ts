@@ -34,15 +34,15 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     // ids= present but listing nothing (`ids=,,,`) is a mistake, not a request for everything
     const ids = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
     if (!ids.length) throw badRequest('ids lists no passage or document id');
-    const unknown = ids.filter((id) => !snap.byId.has(id) && !snap.documents.has(id));
+    const unknown = ids.filter((id) => snap.passages.ordinalOf(id) === undefined && !snap.documents.has(id));
     if (unknown.length) throw badRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
     total = ids.length;
     for (const id of ids) {
       if (kept >= limit) break;
-      const p = snap.byId.get(id);
+      const p = snap.passages.get(id);
       if (p) passagesOf(p.doc).push(p);
       // a document chosen by id: its record, and every passage where rows are passages
-      else passagesOf(id).push(...(exporter.passageRows ? (snap.byDoc.get(id) ?? []) : []));
+      else passagesOf(id).push(...(exporter.passageRows ? snap.passages.ofDocument(id) : []));
       kept++;
     }
   } else {

@@ -1,4 +1,5 @@
-import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { DocumentRecord } from '../../core/types.js';
+import type { PassageStore } from '../../core/passage-store.js';
 import { escapeFor } from './quote.js';
 import { exporterFor } from './registry.js';
 import type { ExportItem } from './types.js';
@@ -27,8 +28,8 @@ function formatsXml(id?: string): string {
 }
 
 /** The item an unAPI id names: a document, or a passage (its document with that quote). */
-export function unapiItem(snap: { byId: Map<string, Passage>; documents: Map<string, DocumentRecord> }, id: string, base: string): ExportItem | undefined {
-  const p = snap.byId.get(id);
+export function unapiItem(snap: { passages: Pick<PassageStore, 'get'>; documents: Map<string, DocumentRecord> }, id: string, base: string): ExportItem | undefined {
+  const p = snap.passages.get(id);
   const d = snap.documents.get(p ? p.doc : id);
   if (!d) return undefined;
   return { csl: d.csl, passages: p ? [p] : [], links: new Map(p ? [[p.id, `${base}/passages/${p.id}`]] : []) };

@@ -38,7 +38,7 @@ export function apiRoutes(_ctx: RouteContext): Router {
   // A selected span of a passage, cited: ?start=&end= (offsets into its text) or ?text=.
   r.get('/api/passages/:id/cite', (req, res) => {
     const snap = snapOf(res);
-    const p = snap.byId.get(req.params.id);
+    const p = snap.passages.get(req.params.id);
     if (!p) throw notFound(`no passage ${shorten(req.params.id)}`);
     const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
     if ('error' in cited) throw badRequest(cited.error ?? 'the selection could not be read');

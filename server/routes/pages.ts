@@ -39,7 +39,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
 
   r.get('/about', (_req, res) => {
     const snap = snapOf(res);
-    const all = snap.facets.apply(Bitset.full(snap.passages.length), {}).facets;
+    const all = snap.facets.apply(Bitset.full(snap.passages.count), {}).facets;
     const count = (f: FacetName) => all[f];
     res.render('about', { snap, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
   });
@@ -48,12 +48,12 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const d = snap.documents.get(req.params.id);
     if (!d) throw notFound(`No document “${shorten(req.params.id)}”.`);
-    res.render('document', { d, passages: snap.byDoc.get(d.id) ?? [], meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
+    res.render('document', { d, passages: snap.passages.ofDocument(d.id), meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   r.get('/passages/:id', (req, res) => {
     const snap = snapOf(res);
-    const p = snap.byId.get(req.params.id);
+    const p = snap.passages.get(req.params.id);
     if (!p) throw notFound(`No passage “${shorten(req.params.id)}”.`);
     const d = snap.documents.get(p.doc)!;
     res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });

@@ -1,4 +1,5 @@
-import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { DocumentRecord } from '../../core/types.js';
+import type { PassageStore } from '../../core/passage-store.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
@@ -61,8 +62,8 @@ export class FacetIndex {
   private readonly valueIds = new Map<FacetName, string[]>();
   private readonly valuesOf = new Map<FacetName, number[][]>();
 
-  constructor(passages: Passage[], documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
-    this.size = passages.length;
+  constructor(passages: Pick<PassageStore, 'count' | 'all'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
+    this.size = passages.count;
     const ords = new Map<FacetName, Map<string, number[]>>(FACETS.map((f) => [f, new Map()]));
     const add = (f: FacetName, value: string | null | undefined, ord: number) => {
       if (value === null || value === undefined || value === '') return;
@@ -81,7 +82,8 @@ export class FacetIndex {
       }
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
-    passages.forEach((p, ord) => {
+    let ord = 0;
+    for (const p of passages.all()) {
       for (const f of TAG_FACETS) for (const id of tagsOf(p, f)) add(f.name, id, ord);
       add('doc', p.doc, ord);
       const d = documents.get(p.doc);
@@ -89,7 +91,8 @@ export class FacetIndex {
       const y = yearOf(d);
       if (y) add('year', String(y), ord);
       add('type', d?.csl.type, ord);
-    });
+      ord++;
+    }
     for (const f of FACETS) {
       const m = new Map<string, Bitset>();
       const ids: string[] = [];

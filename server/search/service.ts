@@ -1,4 +1,5 @@
 import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { PassageStore } from '../../core/passage-store.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from './engine.js';
 import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
@@ -76,7 +77,7 @@ export interface SearchResponse {
 }
 
 export interface SearchContext {
-  passages: Passage[];
+  passages: PassageStore;
   documents: Map<string, DocumentRecord>;
   engine: SearchEngine;
   facets: FacetIndex;
@@ -88,15 +89,17 @@ export interface SearchContext {
 }
 
 /** Which passages cite which work, built once per build so a cites= filter does not scan them all. */
-export function citingIndex(passages: Passage[]): Map<string, number[]> {
+export function citingIndex(passages: Iterable<Passage>): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  passages.forEach((p, i) => {
+  let i = 0;
+  for (const p of passages) {
     for (const k of new Set(p.cites ?? [])) {
       const list = out.get(k);
       if (list) list.push(i);
       else out.set(k, [i]);
     }
-  });
+    i++;
+  }
   return out;
 }
 
@@ -238,7 +241,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
   else {
     // Only exclusions (or nothing): browse everything, minus what is excluded.
-    scores = new Map(ctx.passages.map((_, i) => [i, 0]));
+    scores = new Map(Array.from({ length: ctx.passages.count }, (_, i) => [i, 0]));
     const excluded = parsed.terms.filter((t) => t.presence === 'prohibited');
     if (excluded.length) for (const ord of ctx.engine.search(excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' }))).keys()) scores.delete(ord);
   }
@@ -248,14 +251,14 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     if (!budget.allows()) break;
     const found = ctx.engine.search(clausesFor(terms));
     for (const [ord, s] of found) {
-      if (alt.includes(' ') && !plainText(ctx.passages[ord]).includes(` ${alt} `)) continue;
+      if (alt.includes(' ') && !plainText(ctx.passages.at(ord)).includes(` ${alt} `)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
   // Phrases are checked on the stored text: as typed, or in another inflection, ranked lower.
   for (const ph of parsed.phrases) {
     for (const ord of [...scores.keys()]) {
-      const m = phraseMatch(ctx.passages[ord], ph.text);
+      const m = phraseMatch(ctx.passages.at(ord), ph.text);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
       } else if (!m) scores.delete(ord);
@@ -269,7 +272,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   for (const [ord, s] of top) {
-    const passage = ctx.passages[ord];
+    const passage = ctx.passages.at(ord);
     const words = plainText(passage).trim().split(' ');
     scores.set(ord, s * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered, options }));
   }
@@ -288,11 +291,11 @@ const PULL_QUOTE_REACH = 40;
  */
 function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
   for (const ord of [...scores.keys()]) {
-    const quote = ctx.passages[ord];
+    const quote = ctx.passages.at(ord);
     if (!quote.duplicate) continue;
     const text = plainText(quote);
-    for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.length, ord + PULL_QUOTE_REACH); o++) {
-      const p = ctx.passages[o];
+    for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.count, ord + PULL_QUOTE_REACH); o++) {
+      const p = ctx.passages.at(o);
       if (o !== ord && scores.has(o) && p.doc === quote.doc && !p.duplicate && plainText(p).includes(text)) {
         scores.delete(ord);
         break;
@@ -354,24 +357,24 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const alts = expansions(parsed, ctx).slice(0, QUERY_LIMITS.expansions);
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
   if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
-  let hitSet = Bitset.of(ctx.passages.length, scores.keys());
-  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.length, ctx.citing.get(req.cites) ?? []));
+  let hitSet = Bitset.of(ctx.passages.count, scores.keys());
+  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
 
   const docYear = (p: Passage) => yearOf(ctx.documents.get(p.doc)) ?? 0;
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
-  if (req.sort === 'date') ordered.sort((a, b) => docYear(ctx.passages[b.ord]) - docYear(ctx.passages[a.ord]) || b.score - a.score || a.ord - b.ord);
+  if (req.sort === 'date') ordered.sort((a, b) => docYear(ctx.passages.at(b.ord)) - docYear(ctx.passages.at(a.ord)) || b.score - a.score || a.ord - b.ord);
   else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
 
   // At most perDoc passages per document, the rest counted as "k more in this document".
   const perDocTotal = new Map<string, number>();
-  for (const h of ordered) perDocTotal.set(ctx.passages[h.ord].doc, (perDocTotal.get(ctx.passages[h.ord].doc) ?? 0) + 1);
+  for (const h of ordered) perDocTotal.set(ctx.passages.docOf(h.ord), (perDocTotal.get(ctx.passages.docOf(h.ord)) ?? 0) + 1);
   const seen = new Map<string, number>();
   const collapsed: { ord: number; score: number; more?: number }[] = [];
   const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
   const limit = req.perDoc > 0 && manyDocuments && !(req.filters.doc?.include.length === 1) ? req.perDoc : Infinity;
   for (const h of ordered) {
-    const doc = ctx.passages[h.ord].doc;
+    const doc = ctx.passages.docOf(h.ord);
     const n = (seen.get(doc) ?? 0) + 1;
     seen.set(doc, n);
     if (n > limit) continue;
@@ -386,7 +389,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text)) stems.add(stem(t.text));
   });
   const hits = collapsed.slice(start, start + req.size).map((h) => {
-    const passage = ctx.passages[h.ord];
+    const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
     // An expansion is marked as a phrase, so "special representative of the secretary
     // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.

@@ -20,5 +20,5 @@ export async function fuzzTarget(store: IndexStore, logger?: Logger): Promise<{ 
   warmUp(store);
   const snap = store.snapshot;
   const facetValues = FACETS.flatMap((f) => [...(snap.facets.labels.get(f)?.keys() ?? [])]);
-  return { server, port, known: { documents: [...snap.documents.keys()], passages: snap.passages.map((p) => p.id), facetValues } };
+  return { server, port, known: { documents: [...snap.documents.keys()], passages: Array.from(snap.passages.all(), (p) => p.id), facetValues } };
 }

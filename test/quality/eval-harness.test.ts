@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
 import { labelSets } from '../../eval/label-sets.js';
 import { classTable, evaluateSets, missedTargets, sideBySide } from '../../eval/harness.js';
 import { corpusApi, rankMetrics, type SearchApi } from '../../eval/search.js';
@@ -26,7 +27,7 @@ const label = (at: string, l: Partial<TagLabel>): TagLabel => ({ doc: 'doc-a', a
 
 /** A search "engine" that always answers p3, p1, p2 — grouped, p3 alone. */
 const fakeApi: SearchApi = {
-  snap: { passages, documents: new Map() },
+  snap: { passages: new MemoryPassageStore(passages), documents: new Map() },
   ranked: async (_q, _f, perDoc) => (perDoc === 0 ? ['p3', 'p1', 'p2'] : ['p3']),
   close: async () => {},
 };

@@ -3,6 +3,7 @@ import type { DocumentRecord, Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Bitset } from '../../server/search/bitset.js';
 import { FacetIndex } from '../../server/search/facets.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
 
 const doc = (id: string, year: number, type = 'report'): DocumentRecord => ({
   id, csl: { id, type, title: id.toUpperCase(), author: [{ family: 'Smith', given: 'Ann' }], issued: { 'date-parts': [[year]] } },
@@ -20,7 +21,7 @@ describe('facets', () => {
     passage(2, 'b', ['ohchr'], ['displacement']),
     passage(3, 'b', [], ['accountability']),
   ];
-  const fx = new FacetIndex(passages, docs, loadTaxonomy());
+  const fx = new FacetIndex(new MemoryPassageStore(passages), docs, loadTaxonomy());
   const all = Bitset.full(4);
   const count = (vals: { id: string; count: number }[], id: string) => vals.find((v) => v.id === id)?.count ?? 0;
 

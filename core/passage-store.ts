@@ -1,0 +1,81 @@
+import type { Passage } from './types.js';
+
+// How the server reaches a build's passages. A build of a million passages cannot sit in the
+// heap as objects, so consumers ask for the rows they show (by ordinal or id) and the few
+// whole-corpus needs (facet columns, the citing index) walk them once at load. The builder
+// writes each document's passages together, so a document is a contiguous ordinal range.
+
+/** Ordinals [first, end) of one document's passages. */
+export interface OrdinalRange {
+  first: number;
+  end: number;
+}
+
+export interface PassageStore {
+  /** passages in the build */
+  readonly count: number;
+  /** the passage at an ordinal (0 ≤ ordinal < count) */
+  at(ordinal: number): Passage;
+  get(id: string): Passage | undefined;
+  ordinalOf(id: string): number | undefined;
+  /** the document a passage belongs to, without reading the passage */
+  docOf(ordinal: number): string;
+  /** the ordinals of a document's passages; undefined for a document with none */
+  rangeOf(doc: string): OrdinalRange | undefined;
+  /** a document's passages in reading order */
+  ofDocument(doc: string): Passage[];
+  /** every passage in ordinal order: for work done once per build, never per request */
+  all(): Iterable<Passage>;
+}
+
+/** Every passage held as an object: small builds, tests, and engines built in memory. */
+export class MemoryPassageStore implements PassageStore {
+  private readonly byId = new Map<string, number>();
+  private readonly ranges = new Map<string, OrdinalRange>();
+
+  constructor(private readonly passages: readonly Passage[]) {
+    passages.forEach((p, i) => {
+      this.byId.set(p.id, i);
+      const r = this.ranges.get(p.doc);
+      if (!r) this.ranges.set(p.doc, { first: i, end: i + 1 });
+      else if (r.end === i) r.end = i + 1;
+      else throw new Error(`the passages of ${p.doc} are not contiguous (passage ${p.id} at ${i})`);
+    });
+  }
+
+  get count(): number {
+    return this.passages.length;
+  }
+
+  at(ordinal: number): Passage {
+    const p = this.passages[ordinal];
+    if (!p) throw new RangeError(`no passage at ${ordinal} (of ${this.passages.length})`);
+    return p;
+  }
+
+  get(id: string): Passage | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.passages[i];
+  }
+
+  ordinalOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  docOf(ordinal: number): string {
+    return this.at(ordinal).doc;
+  }
+
+  rangeOf(doc: string): OrdinalRange | undefined {
+    return this.ranges.get(doc);
+  }
+
+  ofDocument(doc: string): Passage[] {
+    const r = this.ranges.get(doc);
+    return r ? this.passages.slice(r.first, r.end) : [];
+  }
+
+  all(): Iterable<Passage> {
+    return this.passages;
+  }
+}
