@@ -144,7 +144,7 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
   const one = (url: string, retried = false): Promise<Answer> =>
     new Promise<Answer>((resolve) => {
       const t0 = performance.now();
-      const req = request({ host: '127.0.0.1', port, path: url, agent }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path: url, agent: retried ? false : agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - t0 }));
@@ -152,7 +152,8 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
         res.on('error', (e) => resolve({ status: 599, type: '', body: `answer cut off: ${e.message}`, ms: performance.now() - t0 }));
       });
       req.on('error', (e: NodeJS.ErrnoException) => {
-        // a kept-alive socket the server closed as the request went out: sent again once (Node's advice)
+        // a kept-alive socket the server closed as the request went out: sent again once (Node's
+        // advice), on a new connection, as the other idle sockets may be closing as well
         if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(one(url, true));
         else resolve({ status: 599, type: '', body: `connection failed: ${e.code ?? e.message}`, ms: performance.now() - t0 });
       });

@@ -47,6 +47,9 @@ const LAYOUTS: Record<RichFormat, Layout> = {
   },
 };
 
+/** A locator no real one equals, replaced in a work's citation template by the quote's own. */
+const STAND_IN = '987654321';
+
 /**
  * The references in the style's order, each followed by its quotes with their in-text
  * citations. Empty pieces mark the steps of citeproc's work, where other requests may run.
@@ -58,14 +61,18 @@ function* pieces(items: ExportItem[], style: StyleId, format: RichFormat): Gener
   const session = yield* citeprocSession(style, format, items.map((i) => i.csl));
   try {
     const byId = new Map(items.map((i) => [i.csl.id, i]));
-    // most quotes of a work share a page: its citation is made once
+    // A citation costs citeproc milliseconds, and every quote of an unpaginated text has its own
+    // paragraph. A plain-number locator is printed as it is, so one citation per work and
+    // label, made with a stand-in number, serves them all; ranges and other locators (which a
+    // style may reformat) are each made once.
     const cited = new Map<string, string>();
     const citation = (id: string, p: Passage) => {
       const loc = locatorOf(p);
-      const key = `${id}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`;
+      const plain = loc && /^[1-9]\d{0,5}$/.test(loc.locator);
+      const key = `${id}\u0000${loc?.label ?? ''}\u0000${plain ? '#' : (loc?.locator ?? '')}`;
       let c = cited.get(key);
-      if (c === undefined) cited.set(key, (c = session.cite(id, p)));
-      return c;
+      if (c === undefined) cited.set(key, (c = plain ? session.cite(id, { page: loc.label === 'page' ? STAND_IN : null, para: Number(STAND_IN) }) : session.cite(id, p)));
+      return plain ? c.replace(STAND_IN, loc.locator) : c;
     };
     let n = 0;
     for (const page of session.bibliography()) {
