@@ -1,6 +1,6 @@
 import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
 import { issuedSlashed, locatorLabel, nameInverted, type PassageLocation } from '../core/csl.js';
-import { bibliography, inText, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
+import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
 import { quoteWithCitation } from './export/quote.js';
 
 // Citation strings for pages and the API: a quote (or a selected span of it) with its in-text
@@ -15,21 +15,29 @@ export interface RichCitation {
 
 // Formatting is cached per build: a new build may change a document's metadata under the same
 // id, so an entry of another build is never served (the cache is emptied when the build changes).
-const cache = new Map<string, { inText: string; reference: string }>();
+// A reference depends on the document alone; an in-text citation on the document and its
+// locator (one template per document for plain page and paragraph numbers), so a page of any
+// passage of a document formatted once costs no citeproc run.
+const cache = new Map<string, string>();
 let cachedBuild = '';
 
-function formatted(build: string, d: DocumentRecord, where: PassageLocation, style: StyleId, format: RichFormat) {
+function cached(build: string, key: string, make: () => string): string {
   if (build !== cachedBuild) {
     cache.clear();
     cachedBuild = build;
   }
-  const key = `${d.id}|${where.page}|${where.pageEnd ?? ''}|${where.para ?? ''}|${style}|${format}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = { inText: inText(d.csl, style, where, format), reference: bibliography([d.csl], style, format) };
-    cache.set(key, f);
-  }
-  return f;
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
+function formatted(build: string, d: DocumentRecord, where: PassageLocation, style: StyleId, format: RichFormat) {
+  const t = locatorTemplate(where);
+  const doc = `${d.id}\u0000${style}\u0000${format}`;
+  return {
+    inText: t.fill(cached(build, `${doc}\u0000${t.key}`, () => inText(d.csl, style, t.asked, format))),
+    reference: cached(build, doc, () => bibliography([d.csl], style, format)),
+  };
 }
 
 /** A span of a passage's text: [start, end) offsets into `Passage.text`. */

@@ -65,3 +65,21 @@ export function inText(item: { id: string }, style: StyleId, where: PassageLocat
   const rest = others.filter((o) => o.id !== item.id);
   return new Cite([item, ...rest]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry, citationsPre: rest.map((o) => o.id) }).trim();
 }
+
+/** A locator no real one equals, replaced in a work's citation template by the quote's own. */
+const STAND_IN = '987654321';
+
+/**
+ * A citation costs citeproc milliseconds, and every quote of an unpaginated text has its own
+ * paragraph. A plain-number locator is printed as it is, so one citation per work and label,
+ * made with a stand-in number (`asked`), serves them all (`fill` puts the number in); ranges
+ * and other locators, which a style may reformat, are asked for as they are. `key` tells
+ * which citations are the same.
+ */
+export function locatorTemplate(where: PassageLocation): { key: string; asked: PassageLocation; fill: (citation: string) => string } {
+  const loc = locatorOf(where);
+  if (!loc) return { key: '', asked: where, fill: (c) => c };
+  if (!/^[1-9]\d{0,5}$/.test(loc.locator)) return { key: `${loc.label}\u0000${loc.locator}`, asked: where, fill: (c) => c };
+  const asked = loc.label === 'page' ? { page: STAND_IN } : { page: null, para: Number(STAND_IN) };
+  return { key: `${loc.label}\u0000#`, asked, fill: (c) => c.replace(STAND_IN, loc.locator) };
+}

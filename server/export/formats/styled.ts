@@ -1,6 +1,5 @@
-import { locatorOf } from '../../../core/csl.js';
 import type { Passage } from '../../../core/types.js';
-import { STYLES, type RichFormat, type StyleId } from '../citation-js.js';
+import { STYLES, locatorTemplate, type RichFormat, type StyleId } from '../citation-js.js';
 import { citeprocSession } from '../citeproc-engine.js';
 import { escapeFor, quoteWithCitation, type Quoted } from '../quote.js';
 import type { ExportItem, Exporter } from '../types.js';
@@ -47,9 +46,6 @@ const LAYOUTS: Record<RichFormat, Layout> = {
   },
 };
 
-/** A locator no real one equals, replaced in a work's citation template by the quote's own. */
-const STAND_IN = '987654321';
-
 /**
  * The references in the style's order, each followed by its quotes with their in-text
  * citations. Empty pieces mark the steps of citeproc's work, where other requests may run.
@@ -61,18 +57,14 @@ function* pieces(items: ExportItem[], style: StyleId, format: RichFormat): Gener
   const session = yield* citeprocSession(style, format, items.map((i) => i.csl));
   try {
     const byId = new Map(items.map((i) => [i.csl.id, i]));
-    // A citation costs citeproc milliseconds, and every quote of an unpaginated text has its own
-    // paragraph. A plain-number locator is printed as it is, so one citation per work and
-    // label, made with a stand-in number, serves them all; ranges and other locators (which a
-    // style may reformat) are each made once.
+    // one citation per work and locator (per work and label for plain numbers)
     const cited = new Map<string, string>();
     const citation = (id: string, p: Passage) => {
-      const loc = locatorOf(p);
-      const plain = loc && /^[1-9]\d{0,5}$/.test(loc.locator);
-      const key = `${id}\u0000${loc?.label ?? ''}\u0000${plain ? '#' : (loc?.locator ?? '')}`;
+      const t = locatorTemplate(p);
+      const key = `${id}\u0000${t.key}`;
       let c = cited.get(key);
-      if (c === undefined) cited.set(key, (c = plain ? session.cite(id, { page: loc.label === 'page' ? STAND_IN : null, para: Number(STAND_IN) }) : session.cite(id, p)));
-      return plain ? c.replace(STAND_IN, loc.locator) : c;
+      if (c === undefined) cited.set(key, (c = session.cite(id, t.asked)));
+      return t.fill(c);
     };
     let n = 0;
     for (const page of session.bibliography()) {
