@@ -8,7 +8,8 @@ import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { buildCitationGraph } from './references/graph.js';
 import { assignCitationKeys } from '../core/csl.js';
-import { newBuildId, publish, type Manifest } from './publish.js';
+import { newBuildId, publish } from '../core/build/publish.js';
+import type { Manifest } from '../core/build/format.js';
 
 export interface RunOptions {
   corpusDir: string;

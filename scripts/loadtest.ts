@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { currentBuild, newBuildId, publish, type Manifest } from '../indexer/publish.js';
+import { currentBuild, newBuildId, publish } from '../core/build/publish.js';
+import type { Manifest } from '../core/build/format.js';
 
 // npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --index DIR --profile DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentBuild } from '../indexer/publish.js';
+import { currentBuild } from '../core/build/publish.js';
 
 // Which builds the server may serve, best first. CURRENT names the one the indexer published
 // last; the builds it keeps beside it are the fallbacks when that one is damaged or missing.

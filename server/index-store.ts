@@ -2,10 +2,10 @@ import { readFile, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import lunr from '../core/lunr-setup.js';
-import type { DocumentRecord, Passage } from '../core/types.js';
 import { MemoryPassageStore } from '../core/passage-store.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { verifyBuild, type Manifest } from '../indexer/publish.js';
+import { asDocuments, asPassages, parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
+import { missingFiles, verifyBuild } from '../core/build/publish.js';
 import { buildChoice } from './build-choice.js';
 import { logger } from './http/logger.js';
 import { LunrEngine } from './search/lunr-engine.js';
@@ -19,28 +19,25 @@ export interface Snapshot extends SearchContext {
   taxonomy: Taxonomy;
 }
 
-/** What a build must hold for the server to serve it. */
-export const BUILD_FILES = ['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json'];
-
 export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
   const dir = join(indexDir, 'builds', id);
   const manifest = await verifyBuild(dir);
-  const missing = BUILD_FILES.filter((f) => !manifest.files[f]);
+  const missing = missingFiles(manifest);
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
   // Loading is synchronous work of seconds at 10k passages: the event loop gets a turn after
   // each file and each index built, so requests keep being answered during a swap.
-  const read = async (name: string) => {
+  const read = async <F extends BuildFile>(name: F) => {
     const text = await readFile(join(dir, name), 'utf8');
     await turn();
-    const value = JSON.parse(text) as unknown;
+    const value = parseBuildFile(name, JSON.parse(text));
     await turn();
     return value;
   };
-  const documents = new Map(((await read('documents.json')) as DocumentRecord[]).map((d) => [d.id, d]));
-  const passages = new MemoryPassageStore((await read('passages.json')) as Passage[]);
+  const documents = new Map(asDocuments(await read('documents.json')).map((d) => [d.id, d]));
+  const passages = new MemoryPassageStore(asPassages(await read('passages.json')));
   // The taxonomy the build was tagged with travels with it, so labels match the tags.
   const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-  const engine = new LunrEngine(lunr.Index.load((await read('lunr.json')) as object), Array.from(passages.all(), (p) => p.id));
+  const engine = new LunrEngine(lunr.Index.load(await read('lunr.json')), Array.from(passages.all(), (p) => p.id));
   await turn();
   const facets = new FacetIndex(passages, documents, taxonomy);
   await turn();
@@ -51,7 +48,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     taxonomy,
     engine,
     facets,
-    vocabulary: new Vocabulary((await read('vocabulary.json')) as [string, number][]),
+    vocabulary: new Vocabulary(await read('vocabulary.json')),
     synonyms: synonymMap(synonymGroups(taxonomy)),
     citing: citingIndex(passages.all()),
   };

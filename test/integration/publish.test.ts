@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runIndex } from '../../indexer/run.js';
-import { currentBuild, publish, verifyBuild } from '../../indexer/publish.js';
+import { currentBuild, publish, verifyBuild } from '../../core/build/publish.js';
 import { IndexStore } from '../../server/index-store.js';
 import { openIndex } from '../../server/open-index.js';
 import { PDFS, removeAll, tempDir } from '../helpers/tmp.js';

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { DocumentRecord, Passage } from '../types.js';
+
+// What a published build is, declared once: the indexer writes these files, the server checks
+// the manifest and validates each record it reads against the same schemas. Neither side keeps
+// its own list, so adding a file is one entry here.
+
+/**
+ * Bumped whenever a build's files or records change shape, so a server never reads a build
+ * written by another version as if it were its own. 2: taxonomy.json and vocabulary.json.
+ */
+export const INDEX_FORMAT = 2;
+
+const name = z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() }).passthrough();
+
+const csl = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    title: z.string().optional(),
+    author: z.array(name).optional(),
+  })
+  .passthrough();
+
+const tagWeights = z.array(z.object({ id: z.string(), weight: z.number() }));
+
+export const documentSchema = z
+  .object({
+    id: z.string().min(1),
+    csl,
+    provenance: z.record(z.string()),
+    file: z.string(),
+    format: z.string(),
+    hash: z.string(),
+    pages: z.number().nullable(),
+    pageLabels: z.array(z.string().nullable()).nullable(),
+    passageCount: z.number().int().nonnegative(),
+    tags: z.object({ actor: tagWeights, theme: tagWeights, place: tagWeights, kind: tagWeights }),
+    furniture: z.object({ removed: z.number(), kinds: z.record(z.number()) }),
+    references: z.array(csl.extend({ passage: z.string(), work: z.string(), inCorpus: z.string().optional() })).optional(),
+    cites: z.array(z.string()).optional(),
+    citedBy: z.array(z.string()).optional(),
+    outline: z.array(z.object({ level: z.number(), text: z.string(), passage: z.string().nullable() })),
+  })
+  .passthrough();
+
+const evidence = z.object({ facet: z.enum(['actor', 'theme', 'place', 'kind']), id: z.string(), rule: z.string(), matched: z.array(z.string()), score: z.number().optional() });
+
+export const passageSchema = z
+  .object({
+    id: z.string().min(1),
+    doc: z.string().min(1),
+    ordinal: z.number().int().nonnegative(),
+    block: z.number().int(),
+    text: z.string(),
+    section: z.array(z.string()),
+    page: z.string().nullable(),
+    pageEnd: z.string().nullable().optional(),
+    para: z.number().int().optional(),
+    physicalPage: z.number().nullable(),
+    start: z.number(),
+    end: z.number(),
+    kind: z.string(),
+    blockType: z.string(),
+    duplicate: z.boolean().optional(),
+    actors: z.array(z.string()),
+    themes: z.array(z.string()),
+    places: z.array(z.string()),
+    evidence: z.array(evidence),
+    cites: z.array(z.string()).optional(),
+  })
+  .passthrough();
+
+export const vocabularySchema = z.array(z.tuple([z.string(), z.number()]));
+
+/** The files of a build, each with the schema its content is read with; `required`: the server serves no build without it. */
+export const BUILD_FILES = {
+  'documents.json': { required: true, schema: z.array(documentSchema) },
+  'passages.json': { required: true, schema: z.array(passageSchema) },
+  'lunr.json': { required: true, schema: z.record(z.unknown()) },
+  'vocabulary.json': { required: true, schema: vocabularySchema },
+  // validated by parseTaxonomy, which also checks the ids against the spec
+  'taxonomy.json': { required: true, schema: z.record(z.unknown()) },
+  'report.json': { required: false, schema: z.record(z.unknown()) },
+} as const;
+
+export type BuildFile = keyof typeof BUILD_FILES;
+
+export const REQUIRED_FILES = (Object.keys(BUILD_FILES) as BuildFile[]).filter((f) => BUILD_FILES[f].required);
+
+export const manifestSchema = z.object({
+  format: z.number().int(),
+  id: z.string(),
+  builtAt: z.string(),
+  counts: z.object({ documents: z.number(), passages: z.number(), files: z.number(), skipped: z.number() }),
+  files: z.record(z.object({ bytes: z.number(), sha256: z.string() })),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A build file's content checked against its schema; the message names the file and the first problem. */
+export function parseBuildFile<F extends BuildFile>(file: F, value: unknown): z.infer<(typeof BUILD_FILES)[F]['schema']> {
+  const result = BUILD_FILES[file].schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file} is not a valid build file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data as z.infer<(typeof BUILD_FILES)[F]['schema']>;
+}
+
+// The schemas check what the server relies on and carry the rest through; these are the
+// records as the rest of the code knows them.
+export const asDocuments = (v: z.infer<(typeof BUILD_FILES)['documents.json']['schema']>) => v as unknown as DocumentRecord[];
+export const asPassages = (v: z.infer<(typeof BUILD_FILES)['passages.json']['schema']>) => v as unknown as Passage[];

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { INDEX_FORMAT, manifestSchema, REQUIRED_FILES, type Manifest } from './format.js';
+
+// The publishing protocol both sides follow: a build is written into a staging directory,
+// its manifest (with checksums) written last, the directory renamed into builds/, and the
+// CURRENT pointer switched by rename. A crash at any moment leaves the previous build and the
+// pointer to it untouched; a half-written build has no manifest and is never served.
+
+export function newBuildId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A file's checksum read in chunks: a database of a million passages is not read into memory. */
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
+}
+
+/** A build being written: writers put files (or stream into `path(name)`), then `commit` publishes it. */
+export class StagedBuild {
+  private constructor(
+    readonly indexDir: string,
+    readonly id: string,
+    readonly dir: string,
+  ) {}
+
+  static async open(indexDir: string, id: string): Promise<StagedBuild> {
+    const dir = join(indexDir, 'builds', `.staging-${id}`);
+    await mkdir(dir, { recursive: true });
+    return new StagedBuild(indexDir, id, dir);
+  }
+
+  /** Where a writer that streams (a database) puts a file of the build. */
+  path(name: string): string {
+    return join(this.dir, name);
+  }
+
+  async writeFile(name: string, body: string): Promise<void> {
+    await writeFile(this.path(name), body);
+  }
+
+  /** Checksums every file written, writes the manifest, moves the build into place and points CURRENT at it. */
+  async commit(counts: Manifest['counts'], keep = 3, extra: Partial<Pick<Manifest, 'builtAt'>> = {}): Promise<Manifest> {
+    const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: extra.builtAt ?? new Date().toISOString(), counts, files: {} };
+    for (const name of (await readdir(this.dir)).sort()) {
+      const path = this.path(name);
+      manifest.files[name] = { bytes: (await stat(path)).size, sha256: await fileSha256(path) };
+    }
+    await writeFile(this.path('manifest.json'), JSON.stringify(manifest, null, 2));
+    const builds = join(this.indexDir, 'builds');
+    await rename(this.dir, join(builds, this.id));
+    const pointerTmp = join(this.indexDir, `.CURRENT.${process.pid}.tmp`);
+    await writeFile(pointerTmp, this.id + '\n');
+    await rename(pointerTmp, join(this.indexDir, 'CURRENT'));
+    await prune(builds, this.id, keep);
+    return manifest;
+  }
+}
+
+/** Publishes a build whose files are all in memory (small builds and tests). */
+export async function publish(indexDir: string, id: string, files: Record<string, string>, counts: Manifest['counts'], keep = 3): Promise<Manifest> {
+  const staged = await StagedBuild.open(indexDir, id);
+  for (const [name, body] of Object.entries(files)) await staged.writeFile(name, body);
+  return staged.commit(counts, keep);
+}
+
+/** Old builds go, but never the current one nor the one a running server may still be reading. */
+async function prune(builds: string, current: string, keep: number): Promise<void> {
+  const entries = (await readdir(builds)).filter((n) => !n.startsWith('.')).sort();
+  const old = entries.filter((n) => n !== current).slice(0, Math.max(0, entries.length - keep));
+  for (const n of old) await rm(join(builds, n), { recursive: true, force: true });
+  // staging directories of crashed runs
+  for (const n of (await readdir(builds)).filter((n) => n.startsWith('.staging-') && !n.endsWith(current))) {
+    await rm(join(builds, n), { recursive: true, force: true });
+  }
+}
+
+export async function currentBuild(indexDir: string): Promise<string | null> {
+  try {
+    return (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks a build against its manifest before it is served: format, the files the server needs, checksums. */
+export async function verifyBuild(dir: string): Promise<Manifest> {
+  const parsed = manifestSchema.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+  if (!parsed.success) throw new Error(`manifest.json is not a build manifest: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const manifest = parsed.data;
+  if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format} is not ${INDEX_FORMAT}: rebuild with npm run index`);
+  for (const [name, meta] of Object.entries(manifest.files)) {
+    if ((await fileSha256(join(dir, name))) !== meta.sha256) throw new Error(`${name} does not match its checksum in the manifest`);
+  }
+  return manifest;
+}
+
+/** The files a build must hold for the server to serve it, absent from this manifest. */
+export const missingFiles = (manifest: Manifest) => REQUIRED_FILES.filter((f) => !manifest.files[f]);
