@@ -10,6 +10,12 @@ const num = (name: string, def: number): number => {
   return n;
 };
 
+function oneOf<T extends string>(name: string, allowed: readonly T[], def: T): T {
+  const v = process.env[name] || def;
+  if (!(allowed as readonly string[]).includes(v)) throw new Error(`${name} must be one of ${allowed.join(', ')}, not "${v}"`);
+  return v as T;
+}
+
 export const config = {
   port: num('PORT', 3000),
   /** the interface to listen on: loopback unless the user opens the server to the network */
@@ -20,6 +26,8 @@ export const config = {
   corpusDirGiven: Boolean(process.env.CORPUS_DIR),
   indexDir: resolve(process.env.INDEX_DIR || 'data/index'),
   logLevel: process.env.LOG_LEVEL || 'info',
+  /** the engine builds are written for unless --engine says otherwise: lunr, fts5 or auto */
+  indexEngine: oneOf('INDEX_ENGINE', ['lunr', 'fts5', 'auto'] as const, 'lunr'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
 };

@@ -1,4 +1,5 @@
 import type { Passage } from './types.js';
+import type { TagField } from './facets.js';
 
 // How the server reaches a build's passages. A build of a million passages cannot sit in the
 // heap as objects, so consumers ask for the rows they show (by ordinal or id) and the few
@@ -11,6 +12,9 @@ export interface OrdinalRange {
   end: number;
 }
 
+/** What facet counting and the citing index read of every passage at load: no text. */
+export type PassageColumns = Pick<Passage, 'doc' | 'cites' | 'duplicate' | TagField>;
+
 export interface PassageStore {
   /** passages in the build */
   readonly count: number;
@@ -20,12 +24,16 @@ export interface PassageStore {
   ordinalOf(id: string): number | undefined;
   /** the document a passage belongs to, without reading the passage */
   docOf(ordinal: number): string;
+  /** a pull quote that repeats body text, without reading the passage */
+  isDuplicate(ordinal: number): boolean;
   /** the ordinals of a document's passages; undefined for a document with none */
   rangeOf(doc: string): OrdinalRange | undefined;
   /** a document's passages in reading order */
   ofDocument(doc: string): Passage[];
   /** every passage in ordinal order: for work done once per build, never per request */
   all(): Iterable<Passage>;
+  /** every passage's facet columns in ordinal order, once per build */
+  columns(): Iterable<PassageColumns>;
 }
 
 /** Every passage held as an object: small builds, tests, and engines built in memory. */
@@ -66,6 +74,10 @@ export class MemoryPassageStore implements PassageStore {
     return this.at(ordinal).doc;
   }
 
+  isDuplicate(ordinal: number): boolean {
+    return this.at(ordinal).duplicate === true;
+  }
+
   rangeOf(doc: string): OrdinalRange | undefined {
     return this.ranges.get(doc);
   }
@@ -76,6 +88,10 @@ export class MemoryPassageStore implements PassageStore {
   }
 
   all(): Iterable<Passage> {
+    return this.passages;
+  }
+
+  columns(): Iterable<PassageColumns> {
     return this.passages;
   }
 }

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { config } from '../core/config.js';
-import { runIndex, RUN_DEFAULTS } from './run.js';
+import { AUTO_FTS5_PASSAGES, runIndex, RUN_DEFAULTS } from './run.js';
+import type { EngineName } from '../core/build/format.js';
 import { summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
@@ -20,9 +21,14 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--memory <MB>', 'memory cap per worker process', (v) => Number(v), DEFAULT_MEMORY_MB)
     .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
+    .option('--engine <name>', `search engine the build is written for: lunr, fts5, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
     .option('--quiet', 'print the summary only')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string }>();
+  if (!['lunr', 'fts5', 'auto'].includes(opts.engine)) {
+    console.error(`--engine must be lunr, fts5 or auto, not ${opts.engine}`);
+    return 2;
+  }
 
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'indexing {bar} {value}/{total} files | {pages} pages | {passages} passages | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -34,6 +40,7 @@ export async function main(argv = process.argv): Promise<number> {
     memoryMb: opts.memory,
     maxTextBytes: opts.maxTextMb * 1048576,
     useCache: opts.cache,
+    engine: opts.engine as EngineName | 'auto',
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
     onFile: (r, done, total, passages, pages) => {
       if (bar) bar.update(done, { pages, passages, file: r.file });

@@ -6,10 +6,12 @@ import { processCorpus, type PoolStats } from './process-corpus.js';
 import { buildLunrIndex } from './build-index.js';
 import { buildVocabulary } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
+import { config } from '../core/config.js';
 import { buildCitationGraph } from './references/graph.js';
 import { assignCitationKeys } from '../core/csl.js';
-import { newBuildId, publish } from '../core/build/publish.js';
-import type { Manifest } from '../core/build/format.js';
+import { newBuildId, StagedBuild } from '../core/build/publish.js';
+import { LIBRARY_DB, type EngineName, type Manifest } from '../core/build/format.js';
+import { LibraryWriter } from '../core/build/library-db.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -23,6 +25,8 @@ export interface RunOptions {
   maxTextBytes?: number;
   /** worker processes (default: one per core) */
   workers?: number;
+  /** the engine the build is written for; auto: lunr for small libraries, fts5 from AUTO_FTS5_PASSAGES */
+  engine?: EngineName | 'auto';
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
   onStart?: (files: number) => void;
@@ -31,6 +35,15 @@ export interface RunOptions {
 
 /** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
 export const RUN_DEFAULTS = { maxPages: 2000, timeoutMs: 120_000, useCache: true };
+
+/**
+ * From this many passages `--engine auto` writes an FTS5 build: below it lunr loads and
+ * answers as fast and runs in a browser; above it lunr's index grows past what a server's
+ * heap holds (the crossover measured earlier was about 3,000 passages).
+ */
+export const AUTO_FTS5_PASSAGES = 3000;
+
+export const engineFor = (choice: EngineName | 'auto' | undefined, passages: number): EngineName => (choice === 'auto' ? (passages >= AUTO_FTS5_PASSAGES ? 'fts5' : 'lunr') : (choice ?? 'lunr'));
 
 export interface Report {
   build: string | null;
@@ -115,20 +128,33 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   buildCitationGraph(documents, passages);
   const id = newBuildId();
   report.build = id;
-  const index = buildLunrIndex(passages, documents);
+  const engine = engineFor(options.engine ?? config.indexEngine, passages.length);
+  const staged = await StagedBuild.open(options.indexDir, id);
+  if (engine === 'fts5') {
+    // documents and their passages streamed into the database one document at a time
+    const writer = new LibraryWriter(staged.path(LIBRARY_DB));
+    try {
+      let at = 0;
+      for (const d of documents.values()) {
+        let end = at;
+        while (end < passages.length && passages[end].doc === d.id) end++;
+        writer.addDocument(d, passages.slice(at, end));
+        at = end;
+      }
+      writer.finish();
+    } catch (error) {
+      writer.abort();
+      throw error;
+    }
+  } else {
+    await staged.writeFile('documents.json', JSON.stringify([...documents.values()]));
+    await staged.writeFile('passages.json', JSON.stringify(passages));
+    await staged.writeFile('lunr.json', JSON.stringify(buildLunrIndex(passages, documents)));
+  }
+  await staged.writeFile('vocabulary.json', JSON.stringify(buildVocabulary(passages)));
+  await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
   report.finishedAt = new Date().toISOString();
-  const manifest = await publish(
-    options.indexDir,
-    id,
-    {
-      'documents.json': JSON.stringify([...documents.values()]),
-      'passages.json': JSON.stringify(passages),
-      'lunr.json': JSON.stringify(index),
-      'vocabulary.json': JSON.stringify(buildVocabulary(passages)),
-      'taxonomy.json': JSON.stringify(taxonomy),
-      'report.json': JSON.stringify(report, null, 2),
-    },
-    { documents: documents.size, passages: passages.length, files: reports.length, skipped: totals.skipped },
-  );
+  await staged.writeFile('report.json', JSON.stringify(report, null, 2));
+  const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passages.length, files: reports.length, skipped: totals.skipped }, engine);
   return { report, manifest };
 }

@@ -67,9 +67,9 @@ async function republish(): Promise<string> {
   const id = (await currentBuild(indexDir))!;
   const dir = join(indexDir, 'builds', id);
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  const files = Object.fromEntries(await Promise.all(Object.keys(manifest.files).map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)));
+  const files = Object.fromEntries(await Promise.all(Object.keys(manifest.files).map(async (f) => [f, await readFile(join(dir, f))] as const)));
   const next = newBuildId();
-  await publish(indexDir, next, files, manifest.counts);
+  await publish(indexDir, next, files, manifest.counts, manifest.engine);
   return next;
 }
 

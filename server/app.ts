@@ -73,7 +73,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
       else res.status(503).type('text/plain').send(message);
       return;
     }
-    res.locals.snap = store.snapshot;
+    const lease = store.lease();
+    res.locals.snap = lease.snap;
+    res.on('close', lease.release);
     // a reading list carried in the URL (pages without JavaScript), for the header's count
     res.locals.listIds = listIds(req.query.list);
     next();

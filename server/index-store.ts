@@ -4,7 +4,9 @@ import { setImmediate as turn } from 'node:timers/promises';
 import lunr from '../core/lunr-setup.js';
 import { MemoryPassageStore } from '../core/passage-store.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { asDocuments, asPassages, parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
+import { asDocuments, asPassages, LIBRARY_DB, parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
+import { LibraryStore } from './library-store.js';
+import { Fts5Engine } from './search/fts5-engine.js';
 import { missingFiles, verifyBuild } from '../core/build/publish.js';
 import { buildChoice } from './build-choice.js';
 import { logger } from './http/logger.js';
@@ -13,10 +15,12 @@ import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
 import { citingIndex, synonymMap, type SearchContext } from './search/service.js';
 
-/** One published build, loaded whole and never mutated: requests hold on to the snapshot they started with. */
+/** One published build, never mutated: requests hold on to the snapshot they started with. */
 export interface Snapshot extends SearchContext {
   manifest: Manifest;
   taxonomy: Taxonomy;
+  /** releases what the build holds open (its database); called once no request uses it */
+  close(): void;
 }
 
 export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
@@ -33,9 +37,32 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     await turn();
     return value;
   };
+  // The taxonomy the build was tagged with travels with it, so labels match the tags.
+  if (manifest.engine === 'fts5') {
+    const library = new LibraryStore(join(dir, LIBRARY_DB));
+    try {
+      const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
+      const facets = new FacetIndex(library, library.documents, taxonomy);
+      await turn();
+      return {
+        manifest,
+        documents: library.documents,
+        passages: library,
+        taxonomy,
+        engine: new Fts5Engine(library.db),
+        facets,
+        vocabulary: new Vocabulary(await read('vocabulary.json')),
+        synonyms: synonymMap(synonymGroups(taxonomy)),
+        citing: citingIndex(library.columns()),
+        close: () => library.close(),
+      };
+    } catch (error) {
+      library.close();
+      throw error;
+    }
+  }
   const documents = new Map(asDocuments(await read('documents.json')).map((d) => [d.id, d]));
   const passages = new MemoryPassageStore(asPassages(await read('passages.json')));
-  // The taxonomy the build was tagged with travels with it, so labels match the tags.
   const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
   const engine = new LunrEngine(lunr.Index.load(await read('lunr.json')), Array.from(passages.all(), (p) => p.id));
   await turn();
@@ -50,7 +77,8 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     facets,
     vocabulary: new Vocabulary(await read('vocabulary.json')),
     synonyms: synonymMap(synonymGroups(taxonomy)),
-    citing: citingIndex(passages.all()),
+    citing: citingIndex(passages.columns()),
+    close: () => {},
   };
 }
 
@@ -84,6 +112,8 @@ export class IndexStore {
   private fallbackReason: string | null = null;
   /** fallback builds that failed to load: not tried again (CURRENT is, on its own schedule) */
   private readonly rejected = new Set<string>();
+  /** requests in flight per snapshot, so a swapped-out build is closed after its last one */
+  private readonly leases = new Map<Snapshot, number>();
 
   constructor(
     readonly indexDir: string,
@@ -97,6 +127,36 @@ export class IndexStore {
   get snapshot(): Snapshot {
     if (!this.current) throw new Error('no index loaded');
     return this.current;
+  }
+
+  /**
+   * The current snapshot for one request, to be released when the request ends: a build
+   * swapped out meanwhile stays open for it and is closed when its last request releases it.
+   */
+  lease(): { snap: Snapshot; release: () => void } {
+    const snap = this.snapshot;
+    this.leases.set(snap, (this.leases.get(snap) ?? 0) + 1);
+    let released = false;
+    return {
+      snap,
+      release: () => {
+        if (released) return;
+        released = true;
+        const left = (this.leases.get(snap) ?? 1) - 1;
+        if (left > 0) this.leases.set(snap, left);
+        else {
+          this.leases.delete(snap);
+          if (snap !== this.current) snap.close();
+        }
+      },
+    };
+  }
+
+  /** Serves `next` from now on; the build it replaces is closed once no request holds it. */
+  private swapIn(next: Snapshot): void {
+    const old = this.current;
+    this.current = next;
+    if (old && old !== next && !this.leases.has(old)) old.close();
   }
 
   get loaded(): boolean {
@@ -141,7 +201,7 @@ export class IndexStore {
     // must not pin it until the next publish.
     if (id === this.failed?.id && this.now() < this.failed.retryAt) return false;
     try {
-      this.current = await loadSnapshot(this.indexDir, id);
+      this.swapIn(await loadSnapshot(this.indexDir, id));
       this.lastError = null;
       this.fallbackReason = null;
       this.failed = null;
@@ -165,7 +225,7 @@ export class IndexStore {
     for (const id of ids) {
       if (this.rejected.has(id)) continue;
       try {
-        this.current = await loadSnapshot(this.indexDir, id);
+        this.swapIn(await loadSnapshot(this.indexDir, id));
         this.fallbackReason = `${why}; serving the newest intact build, ${id}`;
         logger.warn({ build: id }, this.fallbackReason);
         return true;

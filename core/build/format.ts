@@ -7,9 +7,14 @@ import type { DocumentRecord, Passage } from '../types.js';
 
 /**
  * Bumped whenever a build's files or records change shape, so a server never reads a build
- * written by another version as if it were its own. 2: taxonomy.json and vocabulary.json.
+ * written by another version as if it were its own. 2: taxonomy.json and vocabulary.json;
+ * 3: the engine named in the manifest, and library.db.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+
+/** The engines a build can be written for (3: the manifest names it; fts5 builds hold library.db). */
+export const ENGINES = ['lunr', 'fts5'] as const;
+export type EngineName = (typeof ENGINES)[number];
 
 const name = z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() }).passthrough();
 
@@ -73,25 +78,36 @@ export const passageSchema = z
 
 export const vocabularySchema = z.array(z.tuple([z.string(), z.number()]));
 
-/** The files of a build, each with the schema its content is read with; `required`: the server serves no build without it. */
+/**
+ * The JSON files of a build, each with the schema its content is read with, and the engines
+ * whose builds must hold it (the server serves no such build without it).
+ */
 export const BUILD_FILES = {
-  'documents.json': { required: true, schema: z.array(documentSchema) },
-  'passages.json': { required: true, schema: z.array(passageSchema) },
-  'lunr.json': { required: true, schema: z.record(z.unknown()) },
-  'vocabulary.json': { required: true, schema: vocabularySchema },
+  'documents.json': { requiredFor: ['lunr'], schema: z.array(documentSchema) },
+  'passages.json': { requiredFor: ['lunr'], schema: z.array(passageSchema) },
+  'lunr.json': { requiredFor: ['lunr'], schema: z.record(z.unknown()) },
+  'vocabulary.json': { requiredFor: ENGINES, schema: vocabularySchema },
   // validated by parseTaxonomy, which also checks the ids against the spec
-  'taxonomy.json': { required: true, schema: z.record(z.unknown()) },
-  'report.json': { required: false, schema: z.record(z.unknown()) },
-} as const;
+  'taxonomy.json': { requiredFor: ENGINES, schema: z.record(z.unknown()) },
+  'report.json': { requiredFor: [], schema: z.record(z.unknown()) },
+} as const satisfies Record<string, { requiredFor: readonly EngineName[]; schema: z.ZodTypeAny }>;
 
 export type BuildFile = keyof typeof BUILD_FILES;
 
-export const REQUIRED_FILES = (Object.keys(BUILD_FILES) as BuildFile[]).filter((f) => BUILD_FILES[f].required);
+/** The database of an fts5 build (core/build/library-db.ts declares its tables and version). */
+export const LIBRARY_DB = 'library.db';
+
+/** What a build for an engine must hold. */
+export function requiredFiles(engine: EngineName): string[] {
+  const json = (Object.keys(BUILD_FILES) as BuildFile[]).filter((f) => (BUILD_FILES[f].requiredFor as readonly EngineName[]).includes(engine));
+  return engine === 'fts5' ? [LIBRARY_DB, ...json] : json;
+}
 
 export const manifestSchema = z.object({
   format: z.number().int(),
   id: z.string(),
   builtAt: z.string(),
+  engine: z.enum(ENGINES).default('lunr'),
   counts: z.object({ documents: z.number(), passages: z.number(), files: z.number(), skipped: z.number() }),
   files: z.record(z.object({ bytes: z.number(), sha256: z.string() })),
 });

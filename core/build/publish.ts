@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { INDEX_FORMAT, manifestSchema, REQUIRED_FILES, type Manifest } from './format.js';
+import { INDEX_FORMAT, manifestSchema, requiredFiles, type EngineName, type Manifest } from './format.js';
 
 // The publishing protocol both sides follow: a build is written into a staging directory,
 // its manifest (with checksums) written last, the directory renamed into builds/, and the
@@ -40,13 +40,13 @@ export class StagedBuild {
     return join(this.dir, name);
   }
 
-  async writeFile(name: string, body: string): Promise<void> {
+  async writeFile(name: string, body: string | Uint8Array): Promise<void> {
     await writeFile(this.path(name), body);
   }
 
   /** Checksums every file written, writes the manifest, moves the build into place and points CURRENT at it. */
-  async commit(counts: Manifest['counts'], keep = 3, extra: Partial<Pick<Manifest, 'builtAt'>> = {}): Promise<Manifest> {
-    const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: extra.builtAt ?? new Date().toISOString(), counts, files: {} };
+  async commit(counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
+    const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, counts, files: {} };
     for (const name of (await readdir(this.dir)).sort()) {
       const path = this.path(name);
       manifest.files[name] = { bytes: (await stat(path)).size, sha256: await fileSha256(path) };
@@ -63,10 +63,10 @@ export class StagedBuild {
 }
 
 /** Publishes a build whose files are all in memory (small builds and tests). */
-export async function publish(indexDir: string, id: string, files: Record<string, string>, counts: Manifest['counts'], keep = 3): Promise<Manifest> {
+export async function publish(indexDir: string, id: string, files: Record<string, string | Uint8Array>, counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
   const staged = await StagedBuild.open(indexDir, id);
   for (const [name, body] of Object.entries(files)) await staged.writeFile(name, body);
-  return staged.commit(counts, keep);
+  return staged.commit(counts, engine, keep);
 }
 
 /** Old builds go, but never the current one nor the one a running server may still be reading. */
@@ -101,4 +101,4 @@ export async function verifyBuild(dir: string): Promise<Manifest> {
 }
 
 /** The files a build must hold for the server to serve it, absent from this manifest. */
-export const missingFiles = (manifest: Manifest) => REQUIRED_FILES.filter((f) => !manifest.files[f]);
+export const missingFiles = (manifest: Manifest) => requiredFiles(manifest.engine).filter((f) => !manifest.files[f]);

@@ -62,7 +62,7 @@ export class FacetIndex {
   private readonly valueIds = new Map<FacetName, string[]>();
   private readonly valuesOf = new Map<FacetName, number[][]>();
 
-  constructor(passages: Pick<PassageStore, 'count' | 'all'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
+  constructor(passages: Pick<PassageStore, 'count' | 'columns'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
     this.size = passages.count;
     const ords = new Map<FacetName, Map<string, number[]>>(FACETS.map((f) => [f, new Map()]));
     const add = (f: FacetName, value: string | null | undefined, ord: number) => {
@@ -83,7 +83,7 @@ export class FacetIndex {
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
     let ord = 0;
-    for (const p of passages.all()) {
+    for (const p of passages.columns()) {
       for (const f of TAG_FACETS) for (const id of tagsOf(p, f)) add(f.name, id, ord);
       add('doc', p.doc, ord);
       const d = documents.get(p.doc);

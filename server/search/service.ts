@@ -89,7 +89,7 @@ export interface SearchContext {
 }
 
 /** Which passages cite which work, built once per build so a cites= filter does not scan them all. */
-export function citingIndex(passages: Iterable<Passage>): Map<string, number[]> {
+export function citingIndex(passages: Iterable<Pick<Passage, 'cites'>>): Map<string, number[]> {
   const out = new Map<string, number[]>();
   let i = 0;
   for (const p of passages) {
@@ -291,12 +291,13 @@ const PULL_QUOTE_REACH = 40;
  */
 function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
   for (const ord of [...scores.keys()]) {
+    // the flag is a column in memory: only pull quotes and their neighbours are read
+    if (!ctx.passages.isDuplicate(ord)) continue;
     const quote = ctx.passages.at(ord);
-    if (!quote.duplicate) continue;
     const text = plainText(quote);
     for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.count, ord + PULL_QUOTE_REACH); o++) {
-      const p = ctx.passages.at(o);
-      if (o !== ord && scores.has(o) && p.doc === quote.doc && !p.duplicate && plainText(p).includes(text)) {
+      if (o === ord || !scores.has(o) || ctx.passages.docOf(o) !== quote.doc || ctx.passages.isDuplicate(o)) continue;
+      if (plainText(ctx.passages.at(o)).includes(text)) {
         scores.delete(ord);
         break;
       }

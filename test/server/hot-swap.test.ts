@@ -3,6 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { runIndex } from '../../indexer/run.js';
+import { LibraryStore } from '../../server/library-store.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -73,6 +74,7 @@ describe('a running server and a new index', function () {
         }),
     });
     const old = store.snapshot.manifest.id;
+    const oldSnap = store.snapshot;
     const slow = request(app).get('/slow');
     const pending = slow.then((r) => r.body.id as string);
     await new Promise((r) => setTimeout(r, 50));
@@ -81,6 +83,12 @@ describe('a running server and a new index', function () {
     await store.refresh();
     assert.notEqual(store.snapshot.manifest.id, old);
     assert.equal(await pending, old);
+    // an FTS5 build's database stays open for that request and is closed once it has ended
+    if (oldSnap.passages instanceof LibraryStore) {
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(oldSnap.passages.db.open, false);
+      assert.equal((store.snapshot.passages as LibraryStore).db.open, true);
+    }
     store.close();
   });
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { BUILD_FILES, parseBuildFile, REQUIRED_FILES } from '../../core/build/format.js';
+import { BUILD_FILES, parseBuildFile, requiredFiles } from '../../core/build/format.js';
 
 describe('the build format', () => {
   it('declares the files the server needs in one place', () => {
-    assert.deepEqual(REQUIRED_FILES, ['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json']);
-    assert.equal(BUILD_FILES['report.json'].required, false);
+    assert.deepEqual(requiredFiles('lunr'), ['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json']);
+    assert.deepEqual(requiredFiles('fts5'), ['library.db', 'vocabulary.json', 'taxonomy.json']);
+    assert.deepEqual(BUILD_FILES['report.json'].requiredFor, []);
   });
 
   it('validates records on load and names the file and field of the first problem', () => {

@@ -1,0 +1,107 @@
+import Database from 'better-sqlite3';
+import type { DocumentRecord, Passage } from '../types.js';
+import { indexTerms } from '../analysis.js';
+import { nameDisplay } from '../csl.js';
+import { tagFields } from '../facets.js';
+
+// library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
+// indexer adds one document at a time (its passages contiguous, ordinals in the order given)
+// and never holds the corpus; the server opens it read-only and reads the rows it shows.
+
+/** Bumped when the tables change shape; the server refuses a database of another version. */
+export const LIBRARY_DB_FORMAT = 1;
+
+/** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
+export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
+
+/**
+ * Contentless: the index holds analysed terms (core/analysis.ts), the passages table the text.
+ * fts_vocab lists the indexed terms, for typo tolerance and "does the index know this word".
+ */
+export const FTS_SCHEMA = `
+  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
+  CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+`;
+
+/** One passage's FTS row: each field as its analysed terms. */
+export const ftsRow = (...fields: [text: string, section: string, title: string, author: string]) => fields.map((f) => indexTerms(f).join(' '));
+
+const SCHEMA = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  -- first/end: the document's passages are the ordinals [first, end)
+  CREATE TABLE documents (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, first INTEGER NOT NULL, end INTEGER NOT NULL, record TEXT NOT NULL);
+  -- what facet counting reads at load (tags: the tag fields of core/facets.ts, as JSON) sits
+  -- beside the whole record (JSON), which is read only for passages shown
+  CREATE TABLE passages (
+    ord INTEGER PRIMARY KEY, id TEXT NOT NULL, doc INTEGER NOT NULL,
+    tags TEXT NOT NULL, cites TEXT NOT NULL, duplicate INTEGER NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL
+  );
+  ${FTS_SCHEMA}
+`;
+
+/** Multi-valued columns are stored space-separated: ids never contain spaces. */
+export const joinIds = (ids: readonly string[] | undefined) => (ids ?? []).join(' ');
+export const splitIds = (s: string) => (s ? s.split(' ') : []);
+
+/**
+ * The sink the indexer streams a build into: `addDocument` once per document with its
+ * passages, then `finish`. Inserts run in one transaction per batch of documents.
+ */
+export class LibraryWriter {
+  private readonly db: Database.Database;
+  private readonly insertDoc: Database.Statement;
+  private readonly insertPassage: Database.Statement;
+  private readonly insertFts: Database.Statement;
+  private passages = 0;
+  private documents = 0;
+  private pending = 0;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    // a build is written once, by one process, into a staging directory: durability comes from
+    // the publish protocol (manifest last, rename), not from SQLite's journal
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.exec(SCHEMA);
+    this.db.prepare('INSERT INTO meta VALUES (?, ?)').run('format', String(LIBRARY_DB_FORMAT));
+    this.insertDoc = this.db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?)');
+    this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    this.db.exec('BEGIN');
+  }
+
+  get counts(): { documents: number; passages: number } {
+    return { documents: this.documents, passages: this.passages };
+  }
+
+  addDocument(doc: DocumentRecord, passages: readonly Passage[]): void {
+    const first = this.passages;
+    const title = doc.csl.title ?? '';
+    const author = (doc.csl.author ?? []).map(nameDisplay).join(' ');
+    for (const p of passages) {
+      if (p.doc !== doc.id) throw new Error(`passage ${p.id} belongs to ${p.doc}, not ${doc.id}`);
+      const ord = this.passages++;
+      this.insertPassage.run(ord, p.id, this.documents, JSON.stringify(tagFields(p)), joinIds(p.cites), p.duplicate ? 1 : 0, p.text, JSON.stringify(p));
+      this.insertFts.run(ord, ...ftsRow(p.text, p.section.join(' '), title, author));
+    }
+    this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
+    // commit every few hundred documents so the journal of one transaction stays small
+    if (++this.pending >= 200) {
+      this.db.exec('COMMIT; BEGIN');
+      this.pending = 0;
+    }
+  }
+
+  /** Commits, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */
+  finish(): void {
+    this.db.exec('COMMIT');
+    this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
+    this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
+    this.db.close();
+  }
+
+  /** Closes without finishing (a failed run): the staging directory is discarded. */
+  abort(): void {
+    if (this.db.open) this.db.close();
+  }
+}

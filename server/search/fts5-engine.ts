@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module';
+import Database from 'better-sqlite3';
+import { isStopWord, stem } from '../../core/analysis.js';
+import { FTS_COLUMNS, FTS_SCHEMA, ftsRow } from '../../core/build/library-db.js';
+import { SEARCH_FIELDS } from '../../core/search-fields.js';
+import type { EngineClause, EngineDocument, SearchEngine } from './engine.js';
+
+// SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
+// so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
+// what was already split. Required, prohibited, prefix and field clauses become MATCH syntax;
+// scores are bm25 with the lunr field boosts, negated so that higher is better.
+
+const require = createRequire(import.meta.url);
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as {
+  DamerauLevenshteinDistance: (a: string, b: string, options?: { transposition_cost?: number }) => number;
+};
+
+const WEIGHTS = FTS_COLUMNS.map((c) => SEARCH_FIELDS.find((f) => f.name === c)?.boost ?? 1).join(', ');
+/** terms tried for one fuzzy clause, at most */
+const FUZZY_TERMS = 30;
+
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+export class Fts5Engine implements SearchEngine {
+  readonly name = 'fts5';
+  private readonly match: Database.Statement<[string], [number, number]>;
+  private readonly known: Database.Statement<[string], { n: number }>;
+  private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
+
+  constructor(private readonly db: Database.Database) {
+    this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
+    this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
+    this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
+  }
+
+  /** Builds an index in memory (tests, and the conformance suite). */
+  static build(docs: EngineDocument[]): Fts5Engine {
+    const db = new Database(':memory:');
+    db.exec(FTS_SCHEMA);
+    const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    db.transaction(() => {
+      for (const d of docs) insert.run(d.ordinal, ...ftsRow(d.text, d.section, d.title, d.author));
+    })();
+    return new Fts5Engine(db);
+  }
+
+  /** One clause as an FTS5 expression, or null when it can match nothing (a stop word). */
+  private expression(c: EngineClause): string | null {
+    const word = c.term.toLowerCase();
+    let expr: string;
+    if (c.wildcard) {
+      // FTS5 has prefixes only: the part before the first wildcard is the prefix
+      const prefix = word.split('*')[0];
+      if (!prefix) return null;
+      expr = `${quote(prefix)}*`;
+    } else {
+      if (isStopWord(word)) return null;
+      const term = stem(word);
+      if (!term) return null;
+      const alternatives = c.editDistance ? this.near(term, c.editDistance) : [term];
+      expr = alternatives.length > 1 ? `(${alternatives.map(quote).join(' OR ')})` : quote(alternatives[0] ?? term);
+    }
+    const fields = c.fields?.filter((f) => (FTS_COLUMNS as readonly string[]).includes(f));
+    if (fields?.length) expr = `{${fields.join(' ')}} : ${expr}`;
+    return expr;
+  }
+
+  /** Indexed terms within an edit distance, sharing the first letter (as typos mostly do). */
+  private near(term: string, distance: number): string[] {
+    const first = term[0];
+    const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+    const out = [term];
+    for (const { term: t } of this.termsFrom.iterate(first, next)) {
+      if (t !== term && Math.abs(t.length - term.length) <= distance && DamerauLevenshteinDistance(term, t, { transposition_cost: 1 }) <= distance) out.push(t);
+      if (out.length >= FUZZY_TERMS) break;
+    }
+    return out;
+  }
+
+  search(clauses: EngineClause[]): Map<number, number> {
+    const of = (presence: EngineClause['presence']) => clauses.filter((c) => c.presence === presence && c.term).map((c) => this.expression(c)).filter((e): e is string => e !== null);
+    const required = of('required');
+    const optional = of('optional');
+    const prohibited = of('prohibited');
+    if (!required.length && !optional.length) return new Map();
+    // Optional terms rank but do not filter once something is required: OR-ed with a required
+    // term, they take part in bm25 without narrowing the AND.
+    let query = required.length ? required.join(' AND ') : optional.join(' OR ');
+    if (required.length && optional.length) query = `${query} AND (${[...optional, required[0]].join(' OR ')})`;
+    if (prohibited.length) query = `(${query}) NOT (${prohibited.join(' OR ')})`;
+    const out = new Map<number, number>();
+    for (const [rowid, score] of this.match.iterate(query)) out.set(rowid, score);
+    return out;
+  }
+
+  knows(word: string): boolean {
+    return this.known.get(stem(word)) !== undefined;
+  }
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { LibraryWriter } from '../../core/build/library-db.js';
+import { LibraryStore } from '../../server/library-store.js';
+import { Fts5Engine } from '../../server/search/fts5-engine.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const doc = (id: string, title: string): DocumentRecord => ({
+  id, csl: { id, type: 'report', title, author: [{ family: 'Gilder', given: 'Alexander' }] }, provenance: {}, file: `${id}.txt`, format: 'text', hash: id,
+  pages: null, pageLabels: null, passageCount: 2, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+});
+const passage = (id: string, d: string, text: string, extra: Partial<Passage> = {}): Passage => ({
+  id, doc: d, ordinal: 0, block: 0, text, section: ['Findings'], page: '3', physicalPage: 3, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [], ...extra,
+});
+
+describe('library.db', () => {
+  let dir: string;
+  let store: LibraryStore;
+  before(async () => {
+    dir = await tempDir('libdb-');
+    const writer = new LibraryWriter(join(dir, 'library.db'));
+    writer.addDocument(doc('a', 'Peace operations'), [passage('a1', 'a', 'Peacekeepers protected civilians in Mali.', { actors: ['unhcr'], places: ['MLI'] }), passage('a2', 'a', 'A pull quote.', { duplicate: true })]);
+    writer.addDocument(doc('b', 'Age of caution'), [passage('b1', 'b', 'The Security Council remained divided.', { cites: ['w1'] })]);
+    assert.deepEqual(writer.counts, { documents: 2, passages: 3 });
+    writer.finish();
+    store = new LibraryStore(join(dir, 'library.db'));
+  });
+  after(async () => {
+    store.close();
+    await removeAll(dir);
+  });
+
+  it('keeps documents in memory and reads passages by ordinal, id and document range', () => {
+    assert.equal(store.count, 3);
+    assert.deepEqual([...store.documents.keys()], ['a', 'b']);
+    assert.equal(store.at(2).text, 'The Security Council remained divided.');
+    assert.equal(store.get('a2')?.duplicate, true);
+    assert.equal(store.ordinalOf('b1'), 2);
+    assert.equal(store.get('zz'), undefined);
+    assert.equal(store.docOf(1), 'a');
+    assert.equal(store.isDuplicate(1), true);
+    assert.deepEqual(store.rangeOf('b'), { first: 2, end: 3 });
+    assert.deepEqual(store.ofDocument('a').map((p) => p.id), ['a1', 'a2']);
+    assert.deepEqual([...store.columns()].map((c) => [c.doc, c.actors, c.places, c.cites]), [['a', ['unhcr'], ['MLI'], []], ['a', [], [], []], ['b', [], [], ['w1']]]);
+  });
+
+  it('answers searches from its FTS5 table with the passages’ ordinals', () => {
+    const engine = new Fts5Engine(store.db);
+    assert.deepEqual([...engine.search([{ term: 'protecting', presence: 'optional' }]).keys()], [0]);
+    assert.deepEqual([...engine.search([{ term: 'caution', presence: 'optional', fields: ['title'] }]).keys()], [2]);
+    assert.equal(engine.knows('Council'), true);
+  });
+});
