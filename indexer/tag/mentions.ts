@@ -47,6 +47,11 @@ interface Alias {
   text: string;
   /** lower-cased, for a cheap substring test before the regular expression runs */
   probe: string;
+  /**
+   * The probe is a whole ASCII word: a match, bounded by non-letters, makes it one of the
+   * text's words, so a set lookup replaces the substring scan (hundreds per passage).
+   */
+  wordProbe: boolean;
   re: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
@@ -93,7 +98,8 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const text = weak ? raw.slice(1) : raw;
     const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    out.push({ facet, id, text, weak, probe: text.toLowerCase().split(/\s+/)[0], re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    const probe = text.toLowerCase().split(/\s+/)[0];
+    out.push({ facet, id, text, weak, probe, wordProbe: /^[a-z0-9]+$/.test(probe), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
   for (const f of facetsTaggedBy('mentions')) {
@@ -156,16 +162,23 @@ const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s
 // "the community" of humanitarians or donors is not a community of affected people.
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
 
+/** The words of a lower-cased text, split where the alias boundary is (not a letter or digit). */
+export function wordSet(lower: string): Set<string> {
+  return new Set(lower.split(/[^\p{L}\p{N}]+/u));
+}
+
 /** Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies too. */
 export function findMentions(text: string, aliases: Alias[], inTitle = false): Mention[] {
-  const cited = citations(text);
+  // Most passages name few aliases: the spans below are found only once a match needs them.
+  let cited: [number, number][] | undefined;
+  let lists: [number, number][] | undefined;
+  let asides: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
-  const lists = enumerations(blankAsides(text));
-  const asides = exampleAsides(text);
   const mentions: Mention[] = [];
   const lower = text.toLowerCase();
+  const words = wordSet(lower);
   for (const a of aliases) {
-    if ((a.titleOnly && !inTitle) || !lower.includes(a.probe)) continue;
+    if ((a.titleOnly && !inTitle) || !(a.wordProbe ? words.has(a.probe) : lower.includes(a.probe))) continue;
     for (const m of boundedMatches(a.re, text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -177,10 +190,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false): M
         if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
-      if (cited.some(([s, e]) => start > s && end < e)) continue;
+      if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
       if (a.facet === 'place') {
-        if (asides.some(([s, e]) => start >= s && end <= e)) continue;
+        if ((asides ??= exampleAsides(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60));
@@ -188,7 +201,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false): M
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
-      const inList = a.facet === 'actor' && lists.some(([s, e]) => start >= s && end <= e);
+      const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text))).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const subject = SUBJECT_VERB.test(text.slice(end, end + 40));

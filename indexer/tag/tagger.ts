@@ -4,7 +4,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, isAcronym } from './mentions.js';
+import { compileAliases, findMentions, isAcronym, wordSet } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -33,6 +33,8 @@ interface CompiledCue {
   weight: number;
   re: RegExp;
   probe: string;
+  /** the probe is a whole ASCII word, looked up in the passage's words (see mentions.ts) */
+  wordProbe: boolean;
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
 }
@@ -61,10 +63,13 @@ function sideRegExps(side: string): RegExp[] {
  */
 function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
-  if (sides.length === 1) return { theme, cue, weight, probe: cue.toLowerCase().split(/[\s-]+/)[0], re: cueRegExp(cue) };
+  if (sides.length === 1) {
+    const probe = cue.toLowerCase().split(/[\s-]+/)[0];
+    return { theme, cue, weight, probe, wordProbe: /^[a-z0-9]+$/.test(probe), re: cueRegExp(cue) };
+  }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
-  return { theme, cue, weight, probe: '', re: /(?!)/g, pair: [a, b] };
+  return { theme, cue, weight, probe: '', wordProbe: false, re: /(?!)/g, pair: [a, b] };
 }
 
 /** The cues of every facet tagged by cues (core/facets.ts): the themes. */
@@ -239,9 +244,10 @@ export class Tagger {
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     const claimed = new Map<string, [number, number][]>();
     const lower = text.toLowerCase();
-    const examples = exampleSpans(text);
+    const textWords = wordSet(lower);
+    let examples: [number, number][] | undefined;
     for (const c of this.cues) {
-      if (c.probe && !lower.includes(c.probe)) continue;
+      if (c.probe && !(c.wordProbe ? textWords.has(c.probe) : lower.includes(c.probe))) continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(text, c.pair);
@@ -252,7 +258,7 @@ export class Tagger {
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a)) continue;
         spans.push([s, e]);
-        counts.push(examples.some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
+        counts.push((examples ??= exampleSpans(text)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }
       claimed.set(c.theme, spans);
       if (!counts.length) continue;
