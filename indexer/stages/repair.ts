@@ -28,7 +28,8 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
       // it broke off on a word that cannot end a sentence ("… in the" / "HRU in the mission").
       const continues = startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
       if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
-        target.text = /-$/.test(target.text) ? target.text + b.text : `${target.text} ${b.text}`;
+        // A hyphen before the break is left to dehyphenate(), which asks the vocabulary.
+        target.text = `${target.text} ${b.text}`;
         if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
         continue;
       }
@@ -38,32 +39,45 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
   return out;
 }
 
+/** Hyphens a line may end on: ASCII, HYPHEN (what typesetters draw at a break), NON-BREAKING HYPHEN, SOFT HYPHEN. */
+const LINE_END_HYPHEN = /(\p{L}+)([-\u2010\u2011\u00AD]) (\p{L}[\p{L}\-\u2010\u2011]*)/gu;
+
+/** The forms of a word a document may use elsewhere: as written, plural or singular. */
+const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, '')];
+
 /**
  * Undoes end-of-line hyphenation left as "recom- mendation" by line joining. The document's
- * own vocabulary decides: if it uses the joined word and not the hyphenated one, join; real
- * compounds (`long-standing`, `Metcalfe-Hough`) and suspended hyphens (`pre- and post-war`) stay.
+ * own vocabulary decides: if it uses the joined word (or its plural or singular) more than the
+ * hyphenated one, join; real compounds (`peace-building`, `Metcalfe-Hough`) and suspended
+ * hyphens (`pre- and post-war`) stay. When the document uses neither form, the hyphen's own
+ * character decides: a soft hyphen is always a break, and a U+2010 or U+2011 the document
+ * uses nowhere inside a line is the typesetter's; an ASCII hyphen before a lower-case word is
+ * more often a compound in policy prose ("non-state", "co-lead").
  */
 export function dehyphenate(blocks: Block[]): Block[] {
   const vocab = new Map<string, number>();
   const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
+  const inLine = new Set<string>();
   for (const b of blocks) {
     for (const t of all(b)) {
-      for (const w of t.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+      for (const w of t.toLowerCase().replace(/[\u2010\u2011]/g, '-').match(/\p{L}[\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+      for (const m of t.matchAll(/\p{L}([\u2010\u2011])\p{L}/gu)) inLine.add(m[1]);
     }
   }
+  const uses = (w: string) => Math.max(...forms(w.toLowerCase()).map((f) => vocab.get(f) ?? 0));
   const fix = (text: string) =>
-    text.replace(/\u00AD\s*/g, '').replace(/(\p{L}+)- (\p{L}[\p{L}-]*)/gu, (whole, left: string, right: string) => {
-      if (/^(and|or|to|nor)$/.test(right)) return whole;
+    text.replace(LINE_END_HYPHEN, (whole, left: string, hyphen: string, right: string) => {
+      if (/^(and|or|to|nor)$/.test(right)) return hyphen === '\u00AD' ? left + right : whole;
+      const joined = left + right;
+      const compound = `${left}-${right}`;
+      if (hyphen === '\u00AD') return joined;
       // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
-      if (/^\p{Lu}/u.test(right)) return `${left}-${right}`;
-      const joined = (left + right).toLowerCase();
-      const hyphenated = `${left}-${right}`.toLowerCase();
-      if ((vocab.get(hyphenated) ?? 0) > 0) return `${left}-${right}`;
-      if ((vocab.get(joined) ?? 0) > 0) return left + right;
-      // Unknown either way: a hyphen before a lower-case word at a line end is more often a
-      // compound in policy prose ("non-state", "co-lead") than a split word.
-      return `${left}-${right}`;
-    });
+      if (/^\p{Lu}/u.test(right)) return compound;
+      const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
+      const asWord = uses(joined);
+      if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;
+      return hyphen !== '-' && !inLine.has(hyphen) ? joined : compound;
+    }).replace(/\u00AD/g, '');
   return blocks.map((b) => ({ ...b, text: fix(b.text), parts: b.parts?.map((p) => ({ ...p, text: fix(p.text) })) }));
 }
 

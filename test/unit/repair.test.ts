@@ -16,6 +16,25 @@ describe('block repairs', () => {
     assert.equal(dehyphenate([p('non- governmental groups')])[0].text, 'non-governmental groups');
   });
 
+  it('undoes line-end U+2010, U+2011 and soft hyphens where the vocabulary says so, and keeps compounds it writes hyphenated', () => {
+    const doc = [p('the pro\u2010 grammes of In\u2010 ternational actors and peace\u2010 building work'), p('Their programme and international peace-building.')];
+    assert.equal(dehyphenate(doc)[0].text, 'the programmes of International actors and peace-building work');
+    assert.equal(dehyphenate([p('a humani\u2011 tarian issue'), p('humanitarian')])[0].text, 'a humanitarian issue');
+    assert.equal(dehyphenate([p('the protec\u00AD tion of civilians')])[0].text, 'the protection of civilians');
+  });
+
+  it('when the document uses neither form, a U+2010 used only at line ends is a break and an ASCII hyphen a compound', () => {
+    assert.equal(dehyphenate([p('the multi\u2010 lateral order')])[0].text, 'the multilateral order');
+    assert.equal(dehyphenate([p('the multi- lateral order')])[0].text, 'the multi-lateral order');
+    // The document writes its compounds with U+2010 too: no longer evidence of a break.
+    assert.equal(dehyphenate([p('the multi\u2010 lateral order of long\u2010term work')])[0].text, 'the multi-lateral order of long\u2010term work');
+  });
+
+  it('joins a paragraph cut by a page break after a line-end hyphen, then lets the vocabulary decide', () => {
+    const out = dehyphenate(rejoinSplitParagraphs([p('their pro\u2010'), p('grammes go on. Their programmes.')]));
+    assert.equal(out[0].text, 'their programmes go on. Their programmes.');
+  });
+
   it('removes soft hyphens', () => {
     assert.equal(dehyphenate([p('protec\u00ADtion')])[0].text, 'protection');
   });
