@@ -5,7 +5,8 @@ import { sha256 } from '../core/text.js';
 import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
 import { ReadError, type ReadResult } from './readers/types.js';
-import { layoutBlocks, type Structured } from './stages/layout-blocks.js';
+import { layoutBlocks } from './stages/layout-blocks.js';
+import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { segment } from './stages/segment.js';
@@ -81,7 +82,7 @@ export function buildDocument(
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
   }
   const blocks = repairBlocks(structured.blocks);
-  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, format: read.format, front: structured.front }, entry);
+  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
   const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
   const kinds: Record<string, number> = {};
@@ -125,12 +126,12 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     const data = await readFile(absPath);
     const hash = sha256(data);
     const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
-    let read = reader.format === 'pdf' ? await options.cache?.get(cacheKey) : undefined;
+    let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {
       const reading = reader.read(data, { maxPages: options.maxPages });
       read = options.timeoutMs ? await withTimeout(reading, options.timeoutMs) : await reading;
-      if (reader.format === 'pdf') await options.cache?.set(cacheKey, read);
+      if (reader.cacheable) await options.cache?.set(cacheKey, read);
     }
     const built = buildDocument(file, hash, read, entries, taggerFor(options));
     if (built.passages.length === 0) {

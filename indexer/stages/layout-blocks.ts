@@ -1,18 +1,10 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
+import { boxRole, dashContinues, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, startsLowercase, wordCount } from '../../core/text.js';
 import { pageLines, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
-import { BOX_LABEL, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
-
-export interface Structured {
-  blocks: Block[];
-  furniture: Furniture[];
-  /** printed page label per physical page (index 0 = page 1), null where none is printed */
-  pageLabels: (string | null)[] | null;
-  /** cover and title-page lines with their type size (0 when unknown), for metadata */
-  front: { text: string; size: number }[];
-}
+import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
 interface Typography {
   bodySize: number;
@@ -171,7 +163,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       return numbered.length ? Number(numbered[numbered.length - 1].n) : null;
     };
     // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
-    const sectionStart = lines.some((l) => classify(l, t) === 'heading' && (NOTES_SECTION.test(l.text.trim()) || REFERENCE_SECTION.test(l.text.trim())));
+    const sectionStart = lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text));
     const noteFrom = state.refLeft !== null || state.notes || sectionStart ? lines.length : footnoteRegion(lines, t, lastNumber());
     // Footnotes: each starts at a note mark; lines without one continue the note above.
     for (const l of lines.slice(noteFrom)) {
@@ -267,14 +259,6 @@ interface AssemblyState {
   notes: boolean;
 }
 
-/** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
-export function joinLine(text: string, next: string): string {
-  const lastToken = /\S*$/.exec(text)?.[0] ?? '';
-  const url = /(https?:|www\.|\/)/.test(lastToken);
-  if (url && /[-/._=?&%]$/.test(lastToken) && !/^[(\s]/.test(next)) return text + next;
-  return text + ' ' + next;
-}
-
 /** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
 function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState): void {
   const gapLimit = (l: Line) => Math.max(t.leading, l.size * 1.2) * 1.3;
@@ -290,7 +274,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const bigGap = prev ? gap > gapLimit(l) : false;
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
     // A dash at the left margin after an unfinished sentence is punctuation, not a list.
-    if (marker && /[–—]/.test(marker.marker) && cur?.cls === 'body' && !endsSentence(cur.block.text) && l.x0 <= t.leftMargin + 2) marker = null;
+    if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= t.leftMargin + 2)) marker = null;
 
     if ((cls === 'heading' || cls === 'pull') && cur?.cls === 'pull' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
       cur.block.text += ' ' + l.text;
@@ -333,11 +317,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       while (j < flow.length && flow[j].font === l.font && Math.abs(flow[j].size - l.size) < 0.3 && flow[j].y - flow[j - 1].y <= gapLimit(l)) j++;
       const next = flow[j];
       const label = flow.slice(i, j).map((x) => x.text).join(' ');
-      const section = REFERENCE_SECTION.test(label.trim()) || NOTES_SECTION.test(label.trim());
-      const boxLabel = !section && next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || BOX_LABEL.test(label));
+      // In a PDF a box label is told by its type: smaller text follows it, indented or named as a box.
+      const boxLabel = !isBackSection(label) && next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || isBoxLabel(label));
       if (boxLabel) {
-        const role = /key messages|key findings|summary/i.test(label) ? 'key-messages' : 'box';
-        drafts.push({ block: { type: 'box', role, label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
+        drafts.push({ block: { type: 'box', role: boxRole(label), label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
         prev = flow[j - 1];
         i = j - 1;
         continue;

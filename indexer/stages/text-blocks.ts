@@ -1,7 +1,7 @@
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
-import { BOX_LABEL, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
-import { joinLine, type Structured } from './layout-blocks.js';
+import { CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { boxRole, dashContinues, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
 // line lengths, indentation, list markers and the words themselves.
@@ -258,8 +258,9 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       }
       closeBox();
       markerStack.length = 0;
-      if (BOX_LABEL.test(htext) && !/^summary$/i.test(htext)) {
-        box = { type: 'box', role: /key messages|key findings/i.test(htext) ? 'key-messages' : 'box', label: htext, text: htext, page: null, parts: [] };
+      // Without type sizes a bare "Summary" is a section heading: only a named box label opens a box.
+      if (isBoxLabel(htext) && !/^summary$/i.test(htext)) {
+        box = { type: 'box', role: boxRole(htext), label: htext, text: htext, page: null, parts: [] };
         blocks.push(box);
         boxWidth = next ? medianLength(lead ? b : next) : 0;
         if (!lead) continue;
@@ -273,7 +274,7 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
     // Lists: one item per marker; depth follows the order in which marker kinds first appear.
     let marker = listMarker(text);
     const before = blocks[blocks.length - 1];
-    if (marker && /[–—]/.test(marker.marker) && !box && before?.type === 'paragraph' && !endsSentence(before.text) && b[0].indent === 0) {
+    if (marker && !box && before?.type === 'paragraph' && dashContinues(marker.marker, before.text, b[0].indent === 0)) {
       // a dash after an unfinished sentence is punctuation carried onto the next page
       before.text = joinLine(before.text, text);
       marker = null;
