@@ -40,7 +40,7 @@ export interface CslItem {
 }
 
 /** Where a metadata field's value came from, strongest first. */
-export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'first-page' | 'file-name';
+export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name';
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';
 

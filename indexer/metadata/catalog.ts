@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { CslItem } from '../../core/types.js';
+import { supportedExtensions } from '../readers/registry.js';
 
 // The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
 // BibTeX as Zotero exports it (catalog.bib). Both become CSL-JSON items keyed for matching.
@@ -21,8 +22,9 @@ const cslItemSchema = z
   })
   .passthrough();
 
-const fileNames = (value: unknown): string[] =>
-  typeof value === 'string' ? [...value.matchAll(/([^\s;:{}/\\]+\.(?:pdf|txt|md))/gi)].map((m) => m[1]) : [];
+// File names a catalog field may hold: any name ending in an extension some reader registers.
+const FILE_NAME = new RegExp(`([^\\s;:{}/\\\\]+(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
+const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1]) : []);
 
 export function parseCatalogJson(text: string): CatalogEntry[] {
   let raw: unknown;

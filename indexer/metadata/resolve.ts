@@ -17,7 +17,8 @@ export interface MetadataInputs {
   file: string;
   entries: CatalogEntry[];
   embedded: EmbeddedMetadata;
-  format: string;
+  /** where the reader found `embedded`; without one, embedded fields count as read off the first page */
+  embeddedSource?: MetadataSource;
   /** cover / title-page lines in reading order */
   front: FrontLine[];
 }
@@ -123,10 +124,11 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   if (entry) layers.push([entry.source, entry.item]);
   // A second catalog may know fields the first does not.
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
-  if (input.format === 'pdf') layers.push(['pdf-info', embeddedFields(input.embedded)]);
-  else layers.push(['first-page', embeddedFields(input.embedded)]);
+  const embeddedSource = input.embeddedSource ?? 'first-page';
+  layers.push([embeddedSource, embeddedFields(input.embedded)]);
   layers.push(['first-page', firstPageGuess(input.front)]);
-  if (input.embedded.date) layers.push(['pdf-info', { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);
+  // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
+  if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);
   layers.push(['file-name', fileNameFields(input.file)]);
 
   const csl: CslItem = { id: documentId(input.file, entry?.item.id), type: '' };

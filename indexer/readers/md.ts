@@ -24,6 +24,6 @@ export const mdReader: Reader = {
   extensions: ['.md', '.markdown'],
   async read(data) {
     const { meta, body } = frontMatter(decodeText(data));
-    return { format: 'md', text: body, embedded: meta };
+    return { format: 'md', text: body, embedded: meta, embeddedSource: 'front-matter' };
   },
 };

@@ -123,6 +123,7 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, Fon
 export const pdfReader: Reader = {
   format: 'pdf',
   extensions: ['.pdf'],
+  cacheable: true,
   async read(data: Buffer, options: ReadOptions): Promise<ReadResult> {
     sniff(data);
     const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
@@ -168,6 +169,7 @@ export const pdfReader: Reader = {
         format: 'pdf',
         pages,
         embedded,
+        embeddedSource: 'pdf-info',
         outline,
         pageLabels: labels ? labels.slice(0, limit) : null,
         partial: limit < total ? `page limit: read ${limit} of ${total} pages` : undefined,

@@ -1,5 +1,6 @@
 // The Reader seam: a file's bytes in, pages of positioned text (PDF) or plain text out.
 // Adding a format means one new file here and one line in registry.ts.
+import type { MetadataSource } from '../../core/types.js';
 
 /** One run of text as the PDF draws it; coordinates are PDF points, y grows upwards. */
 export interface TextItem {
@@ -33,6 +34,8 @@ export interface EmbeddedMetadata {
 
 export interface ReadResult {
   format: string;
+  /** where `embedded` was read from, as provenance records it (PDF Info dictionary, YAML front matter) */
+  embeddedSource?: MetadataSource;
   /** positioned text, for formats that have a layout */
   pages?: LayoutPage[];
   /** plain text, for formats that do not */
@@ -56,6 +59,8 @@ export interface Reader {
   extensions: string[];
   /** plain text read whole: held to the text size limit */
   textual?: boolean;
+  /** extractions worth keeping between runs (slow to redo), keyed by the file's hash */
+  cacheable?: boolean;
   read(data: Buffer, options: ReadOptions): Promise<ReadResult>;
 }
 

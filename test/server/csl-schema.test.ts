@@ -28,8 +28,8 @@ describe('CSL-JSON against the official csl-data.json schema', function () {
     assert.deepEqual(cslSchemaErrors(JSON.parse(readFileSync('corpus/catalog.json', 'utf8'))), []);
     const bib = parseCatalogBib(`@techreport{b2020, title = {A title}, author = {Bowden, Mark}, year = {2020}, month = nov,
       institution = {ODI}, type = {HPG briefing note}, file = {Full Text:/home/u/Zotero/storage/X/b.pdf:application/pdf}, keywords = {protection}}`);
-    const fromBib = resolveMetadata({ file: 'b.pdf', entries: bib, format: 'pdf', embedded: {}, front: [] }, bib[0]).csl;
-    const fromPdf = resolveMetadata({ file: 'x/unhcr-2019-review.pdf', entries: [], format: 'pdf', embedded: { title: 'Info title', authors: ['Ann Smith'], date: '2019-05' }, front: [{ text: 'Cover Title Here', size: 20 }] }, undefined).csl;
+    const fromBib = resolveMetadata({ file: 'b.pdf', entries: bib, embeddedSource: 'pdf-info', embedded: {}, front: [] }, bib[0]).csl;
+    const fromPdf = resolveMetadata({ file: 'x/unhcr-2019-review.pdf', entries: [], embeddedSource: 'pdf-info', embedded: { title: 'Info title', authors: ['Ann Smith'], date: '2019-05' }, front: [{ text: 'Cover Title Here', size: 20 }] }, undefined).csl;
     assert.deepEqual(cslSchemaErrors([fromBib, fromPdf]), []);
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
 import { firstPageGuess, resolveMetadata, splitNames } from '../../indexer/metadata/resolve.js';
+import { mdReader } from '../../indexer/readers/md.js';
 
 const bib = `@techreport{bowden2020,
   title = {Humanitarian diplomacy and protection advocacy in an age of caution},
@@ -54,7 +55,7 @@ describe('metadata', () => {
   it('takes each field from the most trusted source and records where it came from', () => {
     const entries = parseCatalogJson(JSON.stringify([{ id: 'doc', type: 'report', title: 'Catalog title' }]));
     const r = resolveMetadata(
-      { file: 'doc.pdf', entries, format: 'pdf', embedded: { title: 'Info title', authors: ['Ann Smith'], date: '2019-05' }, front: [{ text: 'Cover Title Here', size: 20 }] },
+      { file: 'doc.pdf', entries, embeddedSource: 'pdf-info', embedded: { title: 'Info title', authors: ['Ann Smith'], date: '2019-05' }, front: [{ text: 'Cover Title Here', size: 20 }] },
       entries[0],
     );
     assert.equal(r.csl.title, 'Catalog title');
@@ -64,8 +65,16 @@ describe('metadata', () => {
     assert.deepEqual(r.csl.issued, { 'date-parts': [[2019, 5]] });
   });
 
+  it('records a Markdown front-matter date and author as front matter, not as a PDF Info dictionary', async () => {
+    const read = await mdReader.read(Buffer.from('---\ntitle: Notes on access\nauthor: Ann Smith\ndate: 2021-03\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'notes.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.deepEqual(r.csl.issued, { 'date-parts': [[2021, 3]] });
+    assert.equal(r.provenance.issued, 'front-matter');
+    assert.equal(r.provenance.author, 'front-matter');
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
-    const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], format: 'txt', embedded: {}, front: [] }, undefined);
+    const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
     assert.deepEqual(r.csl.issued, { 'date-parts': [[2019]] });
     assert.equal(r.provenance.issued, 'file-name');
