@@ -41,7 +41,7 @@ export interface Fidelity {
   leakedFurniture: string[];
   leakedFootnotes: string[];
   leakedCover: string[];
-  metadata: { title: boolean; authors: boolean; year: boolean; got: { title?: string; authors: string[]; year?: number } };
+  metadata: { title: boolean; authors: boolean; year: boolean; details: string[]; got: { title?: string; authors: string[]; year?: number } };
   missed: string[];
   wrong: string[];
 }
@@ -163,7 +163,17 @@ export function measureFidelity(truth: Truth, doc: DocumentRecord, passages: Pas
   const gotAuthors = (doc.csl.author ?? []).map(nameDisplay);
   const gotYear = issuedYear(doc.csl) ?? undefined;
   const titleKey = lettersOnly(doc.csl.title ?? '');
+  // Journal articles and series items: the fields a citation needs beyond title, authors, year.
+  const t = truth as Truth & Record<string, unknown>;
+  const expected: [string, unknown, unknown][] = [];
+  if (t.journal) {
+    expected.push(['type', 'article-journal', doc.csl.type], ['journal', t.journal, doc.csl['container-title']], ['volume', t.volume, doc.csl.volume], ['issue', t.issue, doc.csl.issue]);
+    expected.push(['pages', String(t.pages ?? '').replace(/[–—]/g, '-'), String(doc.csl.page ?? '').replace(/[–—]/g, '-')], ['DOI', t.doi, doc.csl.DOI]);
+  }
+  if (t.series) expected.push(['series', t.series, doc.csl['collection-title']]);
+  const details = expected.filter(([, want, got]) => want !== undefined && String(want).toLowerCase() !== String(got ?? '').toLowerCase()).map(([k, want, got]) => `${k}: want ${String(want)}, got ${String(got)}`);
   const metadata = {
+    details,
     title: titleKey === lettersOnly(truth.title) || titleKey === lettersOnly(truth.catalog_title ?? ''),
     authors: families(gotAuthors) === families(truth.authors),
     year: gotYear === truth.year,

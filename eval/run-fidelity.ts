@@ -17,7 +17,7 @@ export async function fidelityForDir(dir: string): Promise<Fidelity[]> {
 }
 
 export function fidelityTable(rows: Fidelity[]): string {
-  const head = ['document', 'blocks', 'recall', 'precision', 'F1', 'headings', 'leaked hdr', 'leaked fn', 'leaked cover', 'title', 'authors', 'year'];
+  const head = ['document', 'blocks', 'recall', 'precision', 'F1', 'headings', 'leaked hdr', 'leaked fn', 'leaked cover', 'title', 'authors', 'year', 'journal/series'];
   const body = rows.map((r) => [
     r.doc.slice(0, 56),
     String(r.truthBlocks),
@@ -31,6 +31,7 @@ export function fidelityTable(rows: Fidelity[]): string {
     r.metadata.title ? 'ok' : 'WRONG',
     r.metadata.authors ? 'ok' : 'WRONG',
     r.metadata.year ? 'ok' : 'WRONG',
+    r.metadata.details.length ? 'WRONG' : 'ok',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';

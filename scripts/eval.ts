@@ -34,13 +34,14 @@ async function main(): Promise<number> {
     const rows = await fidelityForDir(dir);
     console.log(fidelityTable(rows));
     for (const r of rows) {
-      const ok = r.f1 >= TARGET_F1 && !r.leakedFurniture.length && !r.leakedFootnotes.length && r.metadata.title && r.metadata.authors && r.metadata.year;
+      const ok = r.f1 >= TARGET_F1 && !r.leakedFurniture.length && !r.leakedFootnotes.length && r.metadata.title && r.metadata.authors && r.metadata.year && !r.metadata.details.length;
       if (!ok) failed.push(`extraction of ${r.doc}`);
       if (verbose || !ok) {
         for (const m of r.missed) console.log(`  ${r.doc} missed   ${m}`);
         for (const w of r.wrong) console.log(`  ${r.doc} not truth ${w}`);
         for (const l of [...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover]) console.log(`  ${r.doc} leaked   ${l}`);
         if (!r.metadata.title || !r.metadata.authors || !r.metadata.year) console.log(`  ${r.doc} metadata ${JSON.stringify(r.metadata.got)}`);
+        for (const d of r.metadata.details) console.log(`  ${r.doc} metadata ${d}`);
       }
     }
     results[`fidelity:${dir}`] = rows.map(({ missed: _m, wrong: _w, ...rest }) => rest);

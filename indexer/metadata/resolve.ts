@@ -74,7 +74,7 @@ export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const authorLine = after.find((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†\d]?$/u.test(l.text.trim()) && !/universit|school|institute|department|policy group/i.test(l.text));
+  const authorLine = after.find((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†\d]?$/u.test(l.text.trim()) && !/universit|school|institute|department|policy group/i.test(l.text) && !runningTitle(l.text));
   if (authorLine) guess.author = splitNames(authorLine.text);
   for (const l of front) {
     const d = dateFrom(l.text);
@@ -83,11 +83,64 @@ export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
       break;
     }
   }
-  const series = front.find((l) => /\b(briefing note|working paper|policy brief|discussion paper|report series|occasional paper)\b/i.test(l.text) && l.text.length < 60);
-  if (series) guess['collection-title'] = series.text.trim();
+  const series = front.find((l) => SERIES.test(l.text) && l.text.length < 60);
+  if (series) Object.assign(guess, seriesFields(series.text));
   const doi = front.map((l) => DOI.exec(l.text)?.[1]).find(Boolean);
   if (doi) guess.DOI = doi;
+  for (const l of front) {
+    const journal = journalCitation(l.text);
+    if (journal) {
+      Object.assign(guess, journal);
+      break;
+    }
+  }
   return guess;
+}
+
+const SERIES = /\b(briefing note|working paper|policy brief|discussion paper|report series|occasional paper|research paper|issue brief|policy paper)\b/i;
+
+/** "HPG working paper 12", "Working Paper No. 12": the series name and its number. */
+export function seriesFields(text: string): Partial<CslItem> {
+  const t = text.trim();
+  const m = new RegExp(`^(.*?${SERIES.source}.*?)[\\s,]*(?:no\\.?|number|nº|#)?\\s*(\\d+[a-z]?)\\s*$`, 'i').exec(t);
+  return m ? { 'collection-title': m[1].trim(), 'collection-number': m[3] } : { 'collection-title': t };
+}
+
+/**
+ * A running title set in capitals ("PEACE OPERATIONS AND HUMAN SECURITY") looks like a line of
+ * names to a pattern; names are never joined by the words a title is made of.
+ */
+export function runningTitle(text: string): boolean {
+  const t = text.trim();
+  if (/\p{Ll}/u.test(t)) return false;
+  return /\b(OF|THE|IN|ON|FOR|TO|WITH|FROM|BETWEEN|A|AN|CONTEXT|SECURITY|OPERATIONS|PEACE|POLICY|HUMANITARIAN|REVIEW|JOURNAL)\b/.test(t) || /,\s*\p{Lu}+\s+\p{Lu}+\s+\p{Lu}+/u.test(t);
+}
+
+const PAGES = '(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})';
+const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|\\p{Lu}[\\p{L}'’&:.-]*))+)";
+
+/**
+ * Journal, volume, issue and pages as a journal article's first page prints them: a masthead
+ * ("Journal of International Peacekeeping 27 (2024) 1–11"), a repository citation ("… Journal
+ * of International Peacekeeping, 27 (1). pp. 1-11."), or "Vol. 27, No. 1, pp. 1–11".
+ */
+export function journalCitation(text: string): Partial<CslItem> | null {
+  const t = text.replace(/\s+/g, ' ');
+  const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
+    [new RegExp(`${JOURNAL_NAME},?\\s+(?:vol\\.?|volume)\\s*(\\d+)\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
+    [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,3}(?:[-–/]\\d{1,3})?)\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
+    [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], page: `${m[4]}-${m[5]}` })],
+  ];
+  for (const [re, fields] of forms) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const out = fields(m);
+    // A citation line carries the article's title before the journal: keep the last sentence.
+    const name = String(out['container-title']).split(/\.\s+/).pop()!.trim();
+    if (name.split(/\s+/).length < 2 || /^(vol|volume|issue|no)\b/i.test(name)) continue;
+    return { ...out, 'container-title': name };
+  }
+  return null;
 }
 
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {

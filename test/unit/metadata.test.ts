@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { firstPageGuess, resolveMetadata, splitNames } from '../../indexer/metadata/resolve.js';
+import { firstPageGuess, journalCitation, resolveMetadata, seriesFields, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 
 const bib = `@techreport{bowden2020,
@@ -50,6 +50,33 @@ describe('metadata', () => {
     assert.deepEqual(g.author?.map((a) => a.family), ['Bowden', 'Metcalfe-Hough']);
     assert.deepEqual(g.issued, { 'date-parts': [[2020, 11]] });
     assert.equal(g['collection-title'], 'HPG briefing note');
+  });
+
+  it('reads a journal article\'s journal, volume, issue, pages and DOI off its first page, in masthead or citation form', () => {
+    assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', page: '1-11' });
+    assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
+    assert.deepEqual(journalCitation('Journal of Refugee Studies, Vol. 44, No. 2, pp. 231–250'), { 'container-title': 'Journal of Refugee Studies', volume: '44', issue: '2', page: '231-250' });
+    const g = firstPageGuess([
+      { text: 'Journal of International Peacekeeping 27 (2024) 1–11', size: 7.5 },
+      { text: 'doi: 10.1163/18754112-27010004', size: 7.5 },
+      { text: 'Peace Operations and Human Security', size: 18 },
+      { text: 'Alexander Gilder', size: 12 },
+    ]);
+    assert.equal(g['container-title'], 'Journal of International Peacekeeping');
+    assert.equal(g.DOI, '10.1163/18754112-27010004');
+    const r = resolveMetadata({ file: 'a.pdf', entries: [], embedded: {}, front: [{ text: 'Journal of International Peacekeeping, 27 (1). pp. 1-11.', size: 8 }, { text: 'Peace Operations', size: 18 }] }, undefined);
+    assert.equal(r.csl.type, 'article-journal');
+  });
+
+  it('never takes a running title in capitals for the authors', () => {
+    const g = firstPageGuess([{ text: 'Peace Operations and Human Security', size: 18 }, { text: 'PEACE, HUMAN SECURITY IN THE CONTEXT OF', size: 8 }, { text: 'Alexander Gilder', size: 8 }]);
+    assert.deepEqual(g.author, [{ given: 'Alexander', family: 'Gilder' }]);
+  });
+
+  it('reports a series and its number', () => {
+    assert.deepEqual(seriesFields('HPG working paper 12'), { 'collection-title': 'HPG working paper', 'collection-number': '12' });
+    assert.deepEqual(seriesFields('Working Paper No. 7'), { 'collection-title': 'Working Paper', 'collection-number': '7' });
+    assert.deepEqual(seriesFields('HPG briefing note'), { 'collection-title': 'HPG briefing note' });
   });
 
   it('takes each field from the most trusted source and records where it came from', () => {
