@@ -164,18 +164,25 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     };
     // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
     const sectionStart = lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text));
-    const noteFrom = state.refLeft !== null || state.notes || sectionStart ? lines.length : footnoteRegion(lines, t, lastNumber());
-    // Footnotes: each starts at a note mark; lines without one continue the note above.
-    for (const l of lines.slice(noteFrom)) {
-      const start = noteStart(l.text);
-      if (start && inSequence(start.n, lastNumber())) {
-        lastNote = { type: 'footnote', n: start.n, text: start.rest, page: l.page };
-        notes.push(lastNote);
-      } else if (lastNote) lastNote.text += ' ' + l.text;
+    // Footnotes sit at the foot of each column, or across the foot of the page: each column's
+    // run of lines (and the full-width run below them) is searched for its own.
+    let flow: Line[] = [];
+    let noted = false;
+    for (const run of columnRuns(lines)) {
+      const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber());
+      // Each note starts at a note mark; lines without one continue the note above.
+      for (const l of run.slice(noteFrom)) {
+        const start = noteStart(l.text);
+        if (start && inSequence(start.n, lastNumber())) {
+          lastNote = { type: 'footnote', n: start.n, text: start.rest, page: l.page };
+          notes.push(lastNote);
+        } else if (lastNote) lastNote.text += ' ' + l.text;
+      }
+      if (noteFrom < run.length) noted = true;
+      flow = flow.concat(run.slice(0, noteFrom));
     }
-    let flow = lines.slice(0, noteFrom);
     // A note running over from the previous page sits at this page's foot without a mark.
-    if (noteFrom === lines.length && lastNote && lastNote.page === p) {
+    if (!noted && lastNote && lastNote.page === p) {
       const tail: Line[] = [];
       for (let i = flow.length - 1; i >= 0 && flow[i].size <= t.bodySize * 0.85 && flow[i].x0 <= t.leftMargin + 2; i--) tail.unshift(flow[i]);
       if (tail.length && tail.length < flow.length) {
@@ -211,6 +218,17 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // Without a cover page, the title page is the first page's top lines.
   if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
+}
+
+/** A page's lines cut where the reading order moves from one column to the other (or to full width). */
+function columnRuns(lines: Line[]): Line[][] {
+  const runs: Line[][] = [];
+  for (const l of lines) {
+    const run = runs[runs.length - 1];
+    if (run && run[0].column === l.column) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
 }
 
 /** Heading levels by typographic rank: larger first; at equal size, upright before italic. */

@@ -17,6 +17,8 @@ export interface Line {
   serif: boolean;
   pageWidth: number;
   pageHeight: number;
+  /** on a two-column page: 1 left, 2 right, 0 across both (a title, a note across the foot) */
+  column?: 0 | 1 | 2;
 }
 
 interface Cluster {
@@ -120,27 +122,52 @@ export function pageLines(page: LayoutPage): Line[] {
 }
 
 /**
- * The x of a column gutter: a wide horizontal gap between items on one baseline, found at the
- * same place on many lines. A single wide gap (a right-aligned page number in a contents line)
- * is not a gutter.
+ * The x of a column gutter: a vertical strip in the middle of the page that (almost) no text
+ * crosses, with text on both sides. Full-width lines (a title block, notes across the foot)
+ * may cross it; the words of one line may not leave such a strip on every line, however
+ * narrow the gap between columns (LaTeX's is 10 pt) or however loose the justification.
  */
 function findGutter(clusters: Cluster[], width: number): number | null {
-  const gaps: number[] = [];
+  if (clusters.length < 6) return null;
+  const lo = Math.floor(width * 0.3);
+  const hi = Math.ceil(width * 0.7);
+  const cover = new Int32Array(hi - lo + 1);
+  let left = 0;
+  let right = 0;
   for (const c of clusters) {
     const its = [...c.items].sort((a, b) => a.x - b.x);
-    for (let i = 1; i < its.length; i++) {
-      const end = its[i - 1].x + its[i - 1].width;
-      const gap = its[i].x - end;
-      if (gap > Math.max(3 * c.size, width * 0.035)) gaps.push((end + its[i].x) / 2);
+    // A line covers the span from its first to its last item, gaps between words included.
+    let start = its[0].x;
+    let end = its[0].x + its[0].width;
+    const spans: [number, number][] = [];
+    for (const it of its.slice(1)) {
+      if (it.x - end > Math.max(2 * c.size, 7)) {
+        spans.push([start, end]);
+        start = it.x;
+      }
+      end = Math.max(end, it.x + it.width);
+    }
+    spans.push([start, end]);
+    for (const [a, b] of spans) {
+      for (let x = Math.max(lo, Math.ceil(a)); x <= Math.min(hi, Math.floor(b)); x++) cover[x - lo]++;
+      if (b < width / 2) left++;
+      else if (a > width / 2) right++;
     }
   }
-  if (gaps.length < 3) return null;
-  gaps.sort((a, b) => a - b);
-  const median = gaps[Math.floor(gaps.length / 2)];
-  const near = gaps.filter((g) => Math.abs(g - median) < width * 0.04);
-  if (near.length < 3 || near.length < gaps.length * 0.5) return null;
-  if (median < width * 0.3 || median > width * 0.7) return null;
-  return near.reduce((a, b) => a + b, 0) / near.length;
+  if (left < clusters.length * 0.2 || right < clusters.length * 0.2) return null;
+  const allowed = Math.max(1, Math.floor(clusters.length * 0.12));
+  let best: [number, number] | null = null;
+  let runStart = -1;
+  for (let i = 0; i <= cover.length; i++) {
+    const free = i < cover.length && cover[i] <= allowed;
+    if (free && runStart < 0) runStart = i;
+    if (!free && runStart >= 0) {
+      if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
+      runStart = -1;
+    }
+  }
+  if (!best || best[1] - best[0] < 4) return null;
+  return lo + (best[0] + best[1]) / 2;
 }
 
 /**
@@ -150,21 +177,24 @@ function findGutter(clusters: Cluster[], width: number): number | null {
 export function readingOrder(lines: Line[], width: number, gutter?: number): Line[] {
   const byY = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const mid = gutter ?? width / 2;
-  const left = byY.filter((l) => l.x1 < mid + 6);
-  const right = byY.filter((l) => l.x0 > mid - 6);
+  const inLeft = (l: Line) => l.x1 < mid + 3;
+  const inRight = (l: Line) => l.x0 > mid - 3;
+  const left = byY.filter(inLeft);
+  const right = byY.filter(inRight);
   const substantial = byY.filter((l) => l.x1 - l.x0 > width * 0.2).length || 1;
   if (left.length < substantial * 0.25 || right.length < substantial * 0.25) return byY;
   const out: Line[] = [];
   let segment: Line[] = [];
   const flush = () => {
-    out.push(...segment.filter((l) => l.x1 < mid + 6 || !(l.x0 > mid - 6)), ...segment.filter((l) => l.x0 > mid - 6 && l.x1 >= mid + 6));
+    for (const l of segment) if (inLeft(l) || !inRight(l)) out.push({ ...l, column: 1 });
+    for (const l of segment) if (inRight(l) && !inLeft(l)) out.push({ ...l, column: 2 });
     segment = [];
   };
   for (const l of byY) {
-    const spanning = l.x0 < mid - 6 && l.x1 > mid + 6;
+    const spanning = !inLeft(l) && !inRight(l);
     if (spanning) {
       flush();
-      out.push(l);
+      out.push({ ...l, column: 0 });
     } else segment.push(l);
   }
   flush();
