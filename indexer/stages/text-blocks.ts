@@ -11,6 +11,8 @@ interface RawLine {
   /** the extraction marks a new page by a leading space on its first line */
   pageStart: boolean;
   indent: number;
+  /** the page, counted by form feeds (pdftotext writes one per page); null in a text without them */
+  page: number | null;
 }
 
 type RawBlock = RawLine[];
@@ -54,19 +56,26 @@ function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
   const lines = text.split('\n');
   const headers = runningHeaders(lines);
   const pageStarts = lines.filter((l) => /^ \S/.test(l)).length;
+  const paged = text.includes('\f');
+  let page = 1;
   const blocks: RawBlock[] = [];
   let cur: RawBlock = [];
   const flush = () => {
     if (cur.length) blocks.push(cur);
     cur = [];
   };
-  for (const raw of lines) {
+  for (const withFeeds of lines) {
+    const feeds = withFeeds.split('\f').length - 1;
+    page += feeds;
+    const raw = feeds ? withFeeds.replace(/\f/g, '') : withFeeds;
+    // A new page ends the block; a paragraph it cut is rejoined by repair, with both pages.
+    if (feeds) flush();
     if (!raw.trim()) {
       flush();
       continue;
     }
     if (isPageNumber(raw) || isRunningHeader(raw, headers)) {
-      furniture.push({ kind: isPageNumber(raw) ? 'page-number' : 'running-header', text: raw.trim(), page: null });
+      furniture.push({ kind: isPageNumber(raw) ? 'page-number' : 'running-header', text: raw.trim(), page: paged ? page : null });
       flush();
       continue;
     }
@@ -74,6 +83,7 @@ function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
       text: normaliseInline(raw.trim()),
       pageStart: pageStarts >= 3 && /^ \S/.test(raw),
       indent: /^\t+/.exec(raw)?.[0].length ?? 0,
+      page: paged ? page : null,
     };
     if (line.pageStart || (cur.length && (noteStart(line.text) || listMarker(line.text)) && !listMarker(cur[0].text)) || (cur.length && cur[cur.length - 1].pageStart === false && line.indent > 0 && cur[0].indent === 0)) flush();
     cur.push(line);
@@ -135,6 +145,11 @@ function tocLines(blocks: RawBlock[]): Set<RawBlock> {
     if (b.length && CONTENTS_HEADING.test(b[0].text)) toc.add(b);
   }
   return toc;
+}
+
+/** Text joined onto a block from a later page makes it run onto that page. */
+function runsOnto(block: Block, page: number | null): void {
+  if (page !== null && block.page !== null && page !== block.page) block.pageEnd = page;
 }
 
 const CONTACT = /^(tel|fax|e-?mail|website|web)\s*:/im;
@@ -213,7 +228,7 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       const ended = b[0].pageStart || (b.length > 1 && !listMarker(text) && boxWidth && Math.abs(width - boxWidth) > boxWidth * 0.35);
       if (ended && !sourceLine) closeBox();
       else if (sourceLine || (box.parts!.length && /^source:/i.test(box.parts![box.parts!.length - 1].text))) {
-        if (!/^https?:\/\/\S+$/.test(text) || sourceLine) box.parts!.push({ type: 'paragraph', text, page: null });
+        if (!/^https?:\/\/\S+$/.test(text) || sourceLine) box.parts!.push({ type: 'paragraph', text, page: b[0].page });
         if (!next || !/^source:/i.test(joinBlock(next))) {
           // a bare URL repeated under the source line is extraction debris
           const bareUrl = (l: RawLine | undefined) => !!l && /^https?:\/\/\S+$/.test(l.text);
@@ -229,7 +244,7 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
 
     const note = noteStart(text);
     if (note && !listMarker(text) && (/^\d{1,3}(\t|\s{2,})|^[⁰¹²³⁴⁵⁶⁷⁸⁹]|^\uE000|^[*†‡§]\s/.test(b[0].text))) {
-      blocks.push({ type: 'footnote', n: note.n, text: note.rest, page: null });
+      blocks.push({ type: 'footnote', n: note.n, text: note.rest, page: b[0].page });
       continue;
     }
     if (/^_+$/.test(text)) continue;
@@ -242,8 +257,10 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
         // An author that fills a line has its year on the next one.
         const opening = REFERENCE_START.test(line.text) || (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
         const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
-        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) prev.text = joinLine(prev.text, line.text);
-        else blocks.push({ type: 'reference', text: line.text, page: null });
+        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
+          prev.text = joinLine(prev.text, line.text);
+          runsOnto(prev, line.page);
+        } else blocks.push({ type: 'reference', text: line.text, page: line.page });
       }
       continue;
     }
@@ -260,13 +277,13 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       markerStack.length = 0;
       // Without type sizes a bare "Summary" is a section heading: only a named box label opens a box.
       if (isBoxLabel(htext) && !/^summary$/i.test(htext)) {
-        box = { type: 'box', role: boxRole(htext), label: htext, text: htext, page: null, parts: [] };
+        box = { type: 'box', role: boxRole(htext), label: htext, text: htext, page: head[0].page, parts: [] };
         blocks.push(box);
         boxWidth = next ? medianLength(lead ? b : next) : 0;
         if (!lead) continue;
       } else {
         refs = REFERENCE_SECTION.test(htext);
-        blocks.push({ type: 'heading', text: htext, page: null, level: 2 });
+        blocks.push({ type: 'heading', text: htext, page: head[0].page, level: 2 });
         if (!lead) continue;
       }
     }
@@ -295,21 +312,22 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
           depth = markerStack.length - 1;
         } else markerStack.length = depth + 1;
         const itemText = joinBlock([{ ...it[0], text: m.rest }, ...it.slice(1)]);
-        push({ type: 'list-item', n: m.marker, ordered: m.ordered, depth: depth + 1, text: itemText, page: null });
+        push({ type: 'list-item', n: m.marker, ordered: m.ordered, depth: depth + 1, text: itemText, page: it[0].page });
       }
       continue;
     }
     const prev = box ? box.parts![box.parts!.length - 1] : blocks[blocks.length - 1];
     if (prev?.type === 'list-item' && !endsSentence(prev.text)) {
       prev.text = joinLine(prev.text, text);
+      runsOnto(prev, b[0].page);
       continue;
     }
     if (!box && endsSentence(text)) markerStack.length = 0;
     if (/^[“"]/.test(text) && /[”"]$/.test(text) && wordCount(text) >= 5) {
-      blocks.push({ type: 'quote', role: 'block-quote', text, page: null });
+      blocks.push({ type: 'quote', role: 'block-quote', text, page: b[0].page });
       continue;
     }
-    push({ type: 'paragraph', text, page: null });
+    push({ type: 'paragraph', text, page: b[0].page });
   }
   closeBox();
   for (const bl of blocks) {
@@ -320,7 +338,10 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   const front = [...furniture.filter((f) => f.kind === 'front-matter').map((f) => f.text), ...blocks.slice(0, 6).map((bl) => bl.text.split('\n')[0])]
     .filter((t) => t.length < 200)
     .map((text) => ({ text, size: 0 }));
-  return { blocks: blocks.filter((bl) => bl.text.trim()), furniture, pageLabels: null, front };
+  // Form-feed pages are numbered as they come: the printed numbers went with the furniture.
+  const pages = raw.flat().reduce((n, l) => Math.max(n, l.page ?? 0), 0);
+  const pageLabels = pages ? Array.from({ length: pages }, (_, i) => String(i + 1)) : null;
+  return { blocks: blocks.filter((bl) => bl.text.trim()), furniture, pageLabels, front };
 }
 
 /**

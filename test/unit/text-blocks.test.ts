@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { textBlocks, normaliseInline } from '../../indexer/stages/text-blocks.js';
 import { repairBlocks } from '../../indexer/stages/repair.js';
 import { extractMarks } from '../../core/text.js';
+import { segment } from '../../indexer/stages/segment.js';
 
 const body = (s: string) => repairBlocks(textBlocks(s).blocks);
 
@@ -116,5 +117,26 @@ describe('textBlocks', () => {
     assert.equal(blocks[0].label, 'Box 1: Protection aide memoire');
     assert.equal(blocks[0].parts?.length, 4);
     assert.equal(blocks[blocks.length - 1].text, 'Body text resumes here after the box and ends.');
+  });
+});
+
+describe('form-feed pages in text', () => {
+  const para = (n: number) => Array.from({ length: n }, (_, i) => `Sentence number ${i + 1} of the long paragraph says something about humanitarian access.`).join(' ');
+
+  it('numbers pages by form feeds and records both pages of a paragraph cut by a page turn, in every passage split from it', () => {
+    const text = `Access in conflict\n\nThe first paragraph ends here on page one.\n\n${para(30)} and it goes on\n\f2\nacross the turn of the page with more words. ${para(30)}\n\nA closing paragraph on page two.\n\f`;
+    const s = textBlocks(text);
+    assert.deepEqual(s.pageLabels, ['1', '2'], 'pdftotext ends every page, the last one too, with a form feed');
+    const blocks = repairBlocks(s.blocks);
+    const long = blocks.find((b) => b.text.includes('across the turn'))!;
+    assert.equal(long.page, 1);
+    assert.equal(long.pageEnd, 2);
+    assert.equal(blocks.find((b) => b.text.startsWith('A closing'))!.page, 2);
+    const passages = segment('d', blocks, s.pageLabels);
+    const split = passages.filter((p) => p.block === blocks.indexOf(long));
+    assert.ok(split.length >= 2, 'the long paragraph is split into several passages');
+    for (const p of split) assert.deepEqual([p.page, p.pageEnd], ['1', '2']);
+    assert.equal(passages.find((p) => p.text.startsWith('A closing'))!.page, '2');
+    assert.ok(passages.every((p) => p.para === undefined), 'paged text needs no paragraph numbers');
   });
 });
