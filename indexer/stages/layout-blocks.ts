@@ -223,10 +223,17 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
 /** A page's lines cut where the reading order moves from one column to the other (or to full width). */
 function columnRuns(lines: Line[]): Line[][] {
   const runs: Line[][] = [];
+  let belowColumns = false;
   for (const l of lines) {
     const run = runs[runs.length - 1];
-    if (run && run[0].column === l.column) run.push(l);
-    else runs.push([l]);
+    // Below the columns everything is one run: notes across the foot have short last lines
+    // that do not cross the gutter.
+    if (belowColumns) run.push(l);
+    else if (run && run[0].column === l.column) run.push(l);
+    else {
+      belowColumns = l.column === 0 && runs.some((r) => r[0].column === 2);
+      runs.push([l]);
+    }
   }
   return runs;
 }

@@ -132,34 +132,20 @@ function findGutter(clusters: Cluster[], width: number): number | null {
   const lo = Math.floor(width * 0.3);
   const hi = Math.ceil(width * 0.7);
   const cover = new Int32Array(hi - lo + 1);
-  let left = 0;
-  let right = 0;
+  // Items, not whole lines: the gap between columns can be narrower than a justified word space.
   for (const c of clusters) {
-    const its = [...c.items].sort((a, b) => a.x - b.x);
-    // A line covers the span from its first to its last item, gaps between words included.
-    let start = its[0].x;
-    let end = its[0].x + its[0].width;
-    const spans: [number, number][] = [];
-    for (const it of its.slice(1)) {
-      if (it.x - end > Math.max(2 * c.size, 7)) {
-        spans.push([start, end]);
-        start = it.x;
-      }
-      end = Math.max(end, it.x + it.width);
-    }
-    spans.push([start, end]);
-    for (const [a, b] of spans) {
-      for (let x = Math.max(lo, Math.ceil(a)); x <= Math.min(hi, Math.floor(b)); x++) cover[x - lo]++;
-      if (b < width / 2) left++;
-      else if (a > width / 2) right++;
+    for (const it of c.items) {
+      for (let x = Math.max(lo, Math.ceil(it.x)); x <= Math.min(hi, Math.floor(it.x + it.width)); x++) cover[x - lo]++;
     }
   }
-  if (left < clusters.length * 0.2 || right < clusters.length * 0.2) return null;
-  const allowed = Math.max(1, Math.floor(clusters.length * 0.12));
+  // The least-crossed strip; lines across it (a title block, notes across the foot) are allowed.
+  const least = Math.min(...cover);
+  if (least > clusters.length * 0.6) return null;
+  const slack = least + Math.max(1, Math.floor(clusters.length * 0.03));
   let best: [number, number] | null = null;
   let runStart = -1;
   for (let i = 0; i <= cover.length; i++) {
-    const free = i < cover.length && cover[i] <= allowed;
+    const free = i < cover.length && cover[i] <= slack;
     if (free && runStart < 0) runStart = i;
     if (!free && runStart >= 0) {
       if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
@@ -167,7 +153,20 @@ function findGutter(clusters: Cluster[], width: number): number | null {
     }
   }
   if (!best || best[1] - best[0] < 4) return null;
-  return lo + (best[0] + best[1]) / 2;
+  const gutter = lo + (best[0] + best[1]) / 2;
+  // Text on both sides, in lines of some width: a column of right-aligned page numbers (a
+  // contents page) is not a second column.
+  let leftWide = 0;
+  let rightWide = 0;
+  for (const c of clusters) {
+    const l = c.items.filter((i) => i.x + i.width <= gutter);
+    const r = c.items.filter((i) => i.x >= gutter);
+    const extent = (its: TextItem[]) => (its.length ? Math.max(...its.map((i) => i.x + i.width)) - Math.min(...its.map((i) => i.x)) : 0);
+    if (extent(l) >= width * 0.15) leftWide++;
+    if (extent(r) >= width * 0.15) rightWide++;
+  }
+  const need = Math.max(3, (clusters.length - least) * 0.2);
+  return leftWide >= need && rightWide >= need ? gutter : null;
 }
 
 /**
