@@ -165,12 +165,14 @@ export function measureFidelity(truth: Truth, doc: DocumentRecord, passages: Pas
   const titleKey = lettersOnly(doc.csl.title ?? '');
   // Journal articles and series items: the fields a citation needs beyond title, authors, year.
   const t = truth as Truth & Record<string, unknown>;
+  // Checked where the PDF prints them: the originals, and variants whose truth says they do.
+  const printed = !t.variant || t.prints_metadata === true;
   const expected: [string, unknown, unknown][] = [];
-  if (t.journal) {
+  if (printed && t.journal) {
     expected.push(['type', 'article-journal', doc.csl.type], ['journal', t.journal, doc.csl['container-title']], ['volume', t.volume, doc.csl.volume], ['issue', t.issue, doc.csl.issue]);
     expected.push(['pages', String(t.pages ?? '').replace(/[–—]/g, '-'), String(doc.csl.page ?? '').replace(/[–—]/g, '-')], ['DOI', t.doi, doc.csl.DOI]);
   }
-  if (t.series) expected.push(['series', t.series, doc.csl['collection-title']]);
+  if (printed && t.series) expected.push(['series', t.series, doc.csl['collection-title']]);
   const details = expected.filter(([, want, got]) => want !== undefined && String(want).toLowerCase() !== String(got ?? '').toLowerCase()).map(([k, want, got]) => `${k}: want ${String(want)}, got ${String(got)}`);
   const metadata = {
     details,

@@ -343,7 +343,7 @@ async function main(): Promise<void> {
       const name = `${id}.${style.name}`;
       // No <title>: the Info dictionary has no title, as many exports leave it.
       await page.pdf({ path: join(out, `${name}.pdf`), width: `${style.page.w / 72}in`, height: `${style.page.h / 72}in`, margin: { top: '0', bottom: '0', left: '0', right: '0' }, printBackground: true });
-      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, id: name, variant: style.name, pdf_info: null }, null, 1));
+      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, id: name, variant: style.name, pdf_info: null, prints_metadata: true }, null, 1));
       console.log(`wrote ${name}.pdf (${n} pages)`);
     }
   }
