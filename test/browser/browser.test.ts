@@ -146,6 +146,8 @@ describe('in a real browser', function () {
     for (const [url, root] of [[`/passages/${id}`, 'blockquote .text'], [`/documents/metcalfe-hough-2021-collaborative-advocacy#p-${id}`, `#p-${id} .text`]]) {
       await page.goto(base + url);
       const chosen = await select(root);
+      // the clipboard is the machine's: an earlier test's citation must not pass for this one
+      await page.evaluate(() => navigator.clipboard.writeText(''));
       await page.click('button.cite-selection');
       await until(page, async () => (await navigator.clipboard.readText()).includes('Metcalfe-Hough'), 'the selection cited on the clipboard');
       const copied = await page.evaluate(() => navigator.clipboard.readText());

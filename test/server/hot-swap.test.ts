@@ -7,6 +7,7 @@ import { LibraryStore } from '../../server/library-store.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
+import { PASSAGES_FILE } from '../helpers/build-files.js';
 
 const CORPUS = join(process.cwd(), 'corpus');
 
@@ -109,8 +110,8 @@ describe('a running server and a new index', function () {
     // a new build whose passages cannot be read (a passing read error, say)
     await cp(join(CORPUS, 'bowden-metcalfe-hough-2020-age-of-caution.txt'), join(corpus, 'b.txt'));
     const next = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 60_000, useCache: true });
-    const file = join(out, 'builds', next.manifest!.id, 'passages.json');
-    const good = await readFile(file, 'utf8');
+    const file = join(out, 'builds', next.manifest!.id, PASSAGES_FILE);
+    const good = await readFile(file);
     await writeFile(file, good.slice(0, 100));
     assert.equal(await store.refresh(), false);
     assert.match(store.lastError ?? '', new RegExp(next.manifest!.id));

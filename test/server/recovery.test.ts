@@ -8,6 +8,7 @@ import { openIndex } from '../../server/open-index.js';
 import { createApp } from '../../server/app.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
+import { DOCUMENTS_FILE, INDEX_FILE, PASSAGES_FILE } from '../helpers/build-files.js';
 
 const CORPUS = join(process.cwd(), 'corpus');
 const FILES = ['gilder-2024-peace-operations-human-security.txt', 'bowden-metcalfe-hough-2020-age-of-caution.txt', 'metcalfe-hough-2021-collaborative-advocacy.txt'];
@@ -42,7 +43,7 @@ describe('recovery: which build to serve when the current one is damaged', funct
   it('serves the newest intact build when CURRENT is damaged, says degraded and why, and re-indexes nothing', async () => {
     const dir = await copyIndex();
     const newest = builds[2].id;
-    await writeFile(join(dir, 'builds', newest, 'passages.json'), '[');
+    await writeFile(join(dir, 'builds', newest, PASSAGES_FILE), '[');
     const emptyCorpus = await tempDir();
     dirs.push(emptyCorpus);
     const lines: string[] = [];
@@ -54,7 +55,7 @@ describe('recovery: which build to serve when the current one is damaged', funct
     const h = await request(createApp(store)).get('/api/health').expect(200);
     assertMatchesSpec('/api/health', 200, h.body);
     assert.equal(h.body.status, 'degraded');
-    assert.match(h.body.reason, new RegExp(`build ${newest} not loaded: passages.json does not match its checksum.*serving the newest intact build, ${builds[1].id}`));
+    assert.match(h.body.reason, new RegExp(`build ${newest} not loaded: ${PASSAGES_FILE.replace('.', '\\.')} does not match its checksum.*serving the newest intact build, ${builds[1].id}`));
     assert.equal((await readFile(join(dir, 'CURRENT'), 'utf8')).trim(), newest, 'the pointer is left for the user to see');
     store.close();
   });
@@ -74,7 +75,7 @@ describe('recovery: which build to serve when the current one is damaged', funct
 
   it('with no build that loads and no corpus named, serves 503 with the reason instead of exiting', async () => {
     const dir = await copyIndex();
-    for (const b of builds) await writeFile(join(dir, 'builds', b.id, 'documents.json'), '{');
+    for (const b of builds) await writeFile(join(dir, 'builds', b.id, DOCUMENTS_FILE), '{');
     const lines: string[] = [];
     const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
     assert.equal(store.loaded, false);
@@ -102,8 +103,8 @@ describe('recovery: which build to serve when the current one is damaged', funct
     const store = new IndexStore(dir, { retryMs: 0 });
     await store.refresh();
     assert.equal(store.health().status, 'ok');
-    const file = join(dir, 'builds', builds[2].id, 'lunr.json');
-    const good = await readFile(file, 'utf8');
+    const file = join(dir, 'builds', builds[2].id, INDEX_FILE);
+    const good = await readFile(file);
     // a newer build is published whose file then goes bad: keep serving, say so
     await writeFile(join(dir, 'CURRENT'), builds[1].id);
     await store.refresh();
