@@ -37,49 +37,37 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     await turn();
     return value;
   };
-  // The taxonomy the build was tagged with travels with it, so labels match the tags.
+  // The engine's part: its passages, documents and index. Everything else a snapshot holds is
+  // built the same way over them, whichever engine the build is for.
+  let part: Pick<Snapshot, 'documents' | 'passages' | 'engine' | 'close'>;
   if (manifest.engine === 'fts5') {
     const library = new LibraryStore(join(dir, LIBRARY_DB));
-    try {
-      const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-      const facets = new FacetIndex(library, library.documents, taxonomy);
-      await turn();
-      return {
-        manifest,
-        documents: library.documents,
-        passages: library,
-        taxonomy,
-        engine: new Fts5Engine(library.db),
-        facets,
-        vocabulary: new Vocabulary(await read('vocabulary.json')),
-        synonyms: synonymMap(synonymGroups(taxonomy)),
-        citing: citingIndex(library.columns()),
-        close: () => library.close(),
-      };
-    } catch (error) {
-      library.close();
-      throw error;
-    }
+    part = { documents: library.documents, passages: library, engine: new Fts5Engine(library.db), close: () => library.close() };
+  } else {
+    const documents = new Map(asDocuments(await read('documents.json')).map((d) => [d.id, d]));
+    const passages = new MemoryPassageStore(asPassages(await read('passages.json')));
+    const engine = new LunrEngine(lunr.Index.load(await read('lunr.json')), Array.from(passages.all(), (p) => p.id));
+    part = { documents, passages, engine, close: () => {} };
   }
-  const documents = new Map(asDocuments(await read('documents.json')).map((d) => [d.id, d]));
-  const passages = new MemoryPassageStore(asPassages(await read('passages.json')));
-  const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-  const engine = new LunrEngine(lunr.Index.load(await read('lunr.json')), Array.from(passages.all(), (p) => p.id));
-  await turn();
-  const facets = new FacetIndex(passages, documents, taxonomy);
-  await turn();
-  return {
-    manifest,
-    documents,
-    passages,
-    taxonomy,
-    engine,
-    facets,
-    vocabulary: new Vocabulary(await read('vocabulary.json')),
-    synonyms: synonymMap(synonymGroups(taxonomy)),
-    citing: citingIndex(passages.columns()),
-    close: () => {},
-  };
+  try {
+    await turn();
+    // The taxonomy the build was tagged with travels with it, so labels match the tags.
+    const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
+    const facets = new FacetIndex(part.passages, part.documents, taxonomy);
+    await turn();
+    return {
+      ...part,
+      manifest,
+      taxonomy,
+      facets,
+      vocabulary: new Vocabulary(await read('vocabulary.json')),
+      synonyms: synonymMap(synonymGroups(taxonomy)),
+      citing: citingIndex(part.passages.columns()),
+    };
+  } catch (error) {
+    part.close();
+    throw error;
+  }
 }
 
 export type Health =
