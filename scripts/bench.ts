@@ -1,28 +1,62 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { percentiles } from './bench-serve.js';
+import { corpusParagraphs, fts5Match, queryMix, type Query } from './bench-queries.js';
 
-// npm run bench [-- --sizes 10000,100000]: builds synthetic corpora of the given passage counts
-// with scripts/gen-corpus.mjs (the tool of ../shared/tools), indexes them, and prints and
-// writes as JSON: build time, peak memory, index size, server start-up time, and search
-// latency (p50/p95/p99, facets and snippets included) in process and over HTTP on loopback.
+// npm run bench [-- --sizes 10000,100000] [--million] [--engines lunr,fts5] [--pdf] [--pdf-only]
+//
+// Per corpus size (synthetic, from ../shared/tools/gen-corpus.mjs) and per engine, measured as
+// a user meets it: `npm run index` with Node's default heap (build time, passages/s, peak
+// memory of the indexer and its workers together), index size, then the server as `npm start`
+// runs it (node dist/server/main.js): time from spawn to a healthy /api/health, latency
+// p50/p95/p99 over HTTP for a query mix drawn from the corpus text (words, phrases, prefixes,
+// typos, facet filters; never the labelled queries the ranking was tuned on), its RSS after
+// the run. Beside it raw SQLite FTS5 (better-sqlite3, when installed) over the same paragraphs
+// and the same queries' text, and the ratio of the p95s. Table on stdout, JSON in bench/results/.
 
-const sizes = process.argv.includes('--pdf-only') ? [] : (process.argv.find((a, i) => process.argv[i - 1] === '--sizes') ?? '10000,100000').split(',').map(Number);
+const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
+const flag = (name: string) => process.argv.includes(name);
+const sizes = flag('--pdf-only') ? [] : [...(arg('--sizes') ?? '10000,100000').split(',').map(Number), ...(flag('--million') ? [1_000_000] : [])];
+const cliSource = readFileSync('indexer/cli.ts', 'utf8');
+const hasEngines = cliSource.includes("'--engine");
+const engines = hasEngines ? (arg('--engines') ?? 'lunr,fts5').split(',') : ['lunr'];
 const work = join(process.cwd(), 'bench', 'tmp');
 const gen = existsSync('../shared/tools/gen-corpus.mjs') ? '../shared/tools/gen-corpus.mjs' : 'scripts/gen-corpus.mjs';
+const load = () => loadavg().map((x) => Math.round(x * 10) / 10);
 
-function run(cmd: string, args: string[], onLine?: (line: string, kill: () => void) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (onLine) for (const line of d.toString().split('\n').filter(Boolean)) onLine(line, () => child.kill());
-    });
-    child.on('exit', (code, signal) => (code === 0 || signal === 'SIGTERM' ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
-  });
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<void> } {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const done = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)))));
+  return { child, done };
+}
+
+/** Resident memory of a process and all its descendants, MB, from /proc. */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>();
+  let total = 0;
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return Math.round(total);
 }
 
 async function du(dir: string): Promise<number> {
@@ -31,88 +65,235 @@ async function du(dir: string): Promise<number> {
   return total;
 }
 
-interface Row {
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function percentiles(ms: number[]): { p50: number; p95: number; p99: number; mean: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 100) / 100;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 100) / 100 };
+}
+
+const url = (port: number, q: Query) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q.params)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
+  return `http://127.0.0.1:${port}/api/search?${p}`;
+};
+
+interface EngineRow {
+  engine: string;
   passages: number;
   documents: number;
   buildSeconds: number;
+  passagesPerSecond: number;
   buildPeakMB: number;
   indexMB: number;
-  startupMs: number;
+  healthyMs: number;
   serverRssMB: number;
-  inProcess: ReturnType<typeof percentiles>;
   http: ReturnType<typeof percentiles>;
+  byClass: Record<string, number>;
+  errors: number;
+  load: { build: number[]; serve: number[] };
+  /** why this engine could not be built or served at this size (the row's figures are then empty) */
+  failed?: string;
 }
 
-const rows: Row[] = [];
-for (const size of sizes) {
-  const corpus = join(work, `corpus-${size}`);
-  const index = join(work, `index-${size}`);
-  await rm(index, { recursive: true, force: true });
-  if (!existsSync(corpus)) {
-    // Generated documents average ~24 paragraphs, one passage each.
-    await run(process.execPath, [gen, '--docs', String(Math.ceil(size / 24)), '--out', corpus, '--seed', '1']);
+async function index(corpus: string, out: string, engine: string): Promise<Omit<EngineRow, 'healthyMs' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
+  await rm(out, { recursive: true, force: true });
+  const started = performance.now();
+  const { child, done } = run('npm', ['run', 'index', '--silent', '--', '--corpus', corpus, '--out', out, '--quiet', ...(hasEngines ? ['--engine', engine] : [])]);
+  let peak = 0;
+  const poll = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 250);
+  try {
+    await done;
+  } finally {
+    clearInterval(poll);
   }
-  console.error(`indexing ${size} …`);
-  const built = JSON.parse((await run(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', 'scripts/bench-index.ts', corpus, index])).trim().split('\n').pop()!) as { ms: number; maxRssMB: number; passages: number; documents: number; build: string };
-  const indexBytes = await du(join(index, 'builds', built.build));
-  console.error(`serving ${size} …`);
-  let http: number[] = [];
-  let served: { loadMs: number; rssMB: number; inProcess: Row['inProcess']; port: number; mix: Record<string, string | string[]>[] } | null = null;
-  await run(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', 'scripts/bench-serve.ts', index], (line, kill) => {
-    if (!line.startsWith('{')) return;
-    served = JSON.parse(line) as NonNullable<typeof served>;
-    void (async () => {
-      const s = served!;
-      const url = (q: Record<string, string | string[]>) => {
-        const p = new URLSearchParams();
-        for (const [k, v] of Object.entries(q)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
-        return `http://127.0.0.1:${s.port}/api/search?${p}`;
-      };
-      for (const q of s.mix.slice(0, 20)) await (await fetch(url(q))).arrayBuffer();
-      http = [];
-      for (const q of s.mix) {
-        const t = performance.now();
-        const r = await fetch(url(q));
-        await r.arrayBuffer();
-        if (r.status !== 200) throw new Error(`HTTP ${r.status} for ${url(q)}`);
-        http.push(performance.now() - t);
-      }
-      kill();
-    })();
-  });
-  const s = served as unknown as { loadMs: number; rssMB: number; inProcess: Row['inProcess'] };
-  rows.push({
-    passages: built.passages,
-    documents: built.documents,
-    buildSeconds: Math.round(built.ms / 100) / 10,
-    buildPeakMB: built.maxRssMB,
-    indexMB: Math.round(indexBytes / 104857.6) / 10,
-    startupMs: s.loadMs,
-    serverRssMB: s.rssMB,
-    inProcess: s.inProcess,
-    http: percentiles(http),
-  });
+  const seconds = (performance.now() - started) / 1000;
+  const build = readFileSync(join(out, 'CURRENT'), 'utf8').trim();
+  const manifest = JSON.parse(readFileSync(join(out, 'builds', build, 'manifest.json'), 'utf8')) as { counts: { passages: number; documents: number } };
+  return {
+    engine,
+    passages: manifest.counts.passages,
+    documents: manifest.counts.documents,
+    buildSeconds: Math.round(seconds * 10) / 10,
+    passagesPerSecond: Math.round(manifest.counts.passages / seconds),
+    buildPeakMB: peak,
+    indexMB: Math.round((await du(join(out, 'builds', build))) / 104857.6) / 10,
+    load: { build: load(), serve: [] },
+  };
 }
 
-const head = ['passages', 'docs', 'build s', 'build peak MB', 'index MB', 'start-up ms', 'server RSS MB', 'in-process p50/p95/p99 ms', 'HTTP p50/p95/p99 ms'];
-console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
-for (const r of rows) {
-  console.log(`| ${r.passages} | ${r.documents} | ${r.buildSeconds} | ${r.buildPeakMB} | ${r.indexMB} | ${r.startupMs} | ${r.serverRssMB} | ${r.inProcess.p50} / ${r.inProcess.p95} / ${r.inProcess.p99} | ${r.http.p50} / ${r.http.p95} / ${r.http.p99} |`);
+async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'healthyMs' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: join(work, 'no-corpus'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' },
+  });
+  try {
+    let healthyMs = 0;
+    while (!healthyMs) {
+      if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}`);
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+        const h = (await r.json()) as { status: string };
+        if (r.ok && h.status === 'ok') healthyMs = Math.round(performance.now() - started);
+      } catch {
+        // not listening yet
+      }
+      if (!healthyMs) await new Promise((r) => setTimeout(r, 20));
+    }
+    for (const q of mix.slice(0, 30)) await (await fetch(url(port, q))).arrayBuffer();
+    const times: number[] = [];
+    const byClass = new Map<string, number[]>();
+    let errors = 0;
+    for (const q of mix) {
+      const t = performance.now();
+      const r = await fetch(url(port, q));
+      await r.arrayBuffer();
+      const ms = performance.now() - t;
+      if (r.status !== 200) errors++;
+      times.push(ms);
+      byClass.set(q.class, [...(byClass.get(q.class) ?? []), ms]);
+    }
+    return {
+      healthyMs,
+      serverRssMB: treeRssMb(child.pid!),
+      http: percentiles(times),
+      byClass: Object.fromEntries([...byClass].map(([c, ms]) => [c, percentiles(ms).p95])),
+      errors,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
-// PDF extraction speed through the worker pool, pdftotext's beside it (scripts/bench-pdf.ts).
-console.error('reading PDFs …');
-const pdf = JSON.parse((await run(process.execPath, ['--import', 'tsx', 'scripts/bench-pdf.ts'])).trim().split('\n').pop()!) as {
-  files: number;
-  pages: number;
-  seconds: number;
-  pagesPerSecond: number;
-  peakRssMb: number;
-  workers: number;
-  pdftotext: { pagesPerSecond: number } | null;
-};
-console.log(`\n| PDF files | pages | seconds | pages/s (${pdf.workers} workers, target ≥ 100) | pdftotext pages/s | peak RSS MB |\n|---|---|---|---|---|---|`);
-console.log(`| ${pdf.files} | ${pdf.pages} | ${pdf.seconds} | ${pdf.pagesPerSecond} | ${pdf.pdftotext?.pagesPerSecond ?? 'not installed'} | ${pdf.peakRssMb} |`);
+
+interface Fts5Statement {
+  all(...params: unknown[]): unknown[];
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
+}
+interface Fts5Db {
+  exec(sql: string): void;
+  prepare(sql: string): Fts5Statement;
+  transaction(fn: () => void): () => void;
+  close(): void;
+}
+
+/** Raw FTS5 over the same paragraphs: the queries' text only, top 20 by bm25 with snippets, and the count. */
+async function rawFts5(paragraphs: { doc: string; text: string }[], mix: Query[], file: string): Promise<{ buildSeconds: number; http: null; inProcess: ReturnType<typeof percentiles>; fileMB: number } | null> {
+  let Database: new (file: string) => Fts5Db;
+  try {
+    Database = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  } catch {
+    return null;
+  }
+  await rm(file, { force: true });
+  const started = performance.now();
+  const db = new Database(file);
+  db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE VIRTUAL TABLE p USING fts5(doc UNINDEXED, text, tokenize='porter unicode61')");
+  const insert = db.prepare('INSERT INTO p (doc, text) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const p of paragraphs) insert.run(p.doc, p.text);
+  })();
+  db.exec("INSERT INTO p(p) VALUES('optimize')");
+  db.close();
+  const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const ro = new Database(file);
+  const top = ro.prepare("SELECT rowid, doc, snippet(p, 1, '<b>', '</b>', '…', 24) AS s FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20");
+  const count = ro.prepare('SELECT count(*) AS n FROM p WHERE p MATCH ?');
+  const browse = ro.prepare('SELECT rowid, doc, substr(text, 1, 200) FROM p LIMIT 20');
+  const once = (q: Query) => {
+    const m = fts5Match(String(q.params.q ?? ''));
+    if (!m) return browse.all();
+    count.get(m);
+    return top.all(m);
+  };
+  for (const q of mix.slice(0, 30)) once(q);
+  const times: number[] = [];
+  for (const q of mix) {
+    const t = performance.now();
+    once(q);
+    times.push(performance.now() - t);
+  }
+  ro.close();
+  return { buildSeconds, http: null, inProcess: percentiles(times), fileMB: Math.round((await stat(file)).size / 104857.6) / 10 };
+}
+
+const results: { size: number; corpusDocs: number; rows: EngineRow[]; fts5: Awaited<ReturnType<typeof rawFts5>> }[] = [];
+if (sizes.length) {
+  console.error('building the server (npm run build) …');
+  await run('npm', ['run', 'build', '--silent']).done;
+}
+for (const size of sizes) {
+  // Generated documents average about 24 passages.
+  const docs = Math.ceil(size / 23.85);
+  const corpus = join(work, `corpus-${docs}`);
+  if (!existsSync(join(corpus, 'catalog.json'))) {
+    console.error(`generating ${docs} documents …`);
+    await run(process.execPath, [gen, '--docs', String(docs), '--out', corpus, '--seed', '1']).done;
+  }
+  const paragraphs = await corpusParagraphs(corpus);
+  const mix = queryMix(paragraphs);
+  const rows: EngineRow[] = [];
+  for (const engine of engines) {
+    const out = join(work, `index-${docs}-${engine}`);
+    console.error(`indexing ${size} with ${engine} (load ${load().join(' ')}) …`);
+    try {
+      const built = await index(corpus, out, engine);
+      console.error(`serving ${size} with ${engine} …`);
+      const served = await serve(out, mix);
+      built.load.serve = load();
+      rows.push({ ...built, ...served });
+    } catch (error) {
+      // lunr past a few tens of thousands of passages runs out of Node's default heap: that is a
+      // result to report beside the engine that copes, not a reason to lose the whole bench
+      const failed = error instanceof Error ? error.message : String(error);
+      console.error(`${engine} at ${size}: ${failed}`);
+      rows.push({ engine, passages: size, documents: docs, buildSeconds: 0, passagesPerSecond: 0, buildPeakMB: 0, indexMB: 0, healthyMs: 0, serverRssMB: 0, http: { p50: 0, p95: 0, p99: 0, mean: 0 }, byClass: {}, errors: 0, load: { build: load(), serve: [] }, failed });
+    }
+  }
+  console.error(`raw FTS5 over ${paragraphs.length} paragraphs …`);
+  const fts5 = await rawFts5(paragraphs, mix, join(work, `raw-${docs}.db`));
+  results.push({ size, corpusDocs: docs, rows, fts5 });
+}
+
+const head = ['passages', 'engine', 'build s', 'passages/s', 'build peak MB', 'index MB', 'healthy ms', 'server RSS MB', 'HTTP p50 / p95 / p99 ms', 'raw FTS5 p95 ms', 'p95 ÷ raw', 'load (build; serve)'];
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+for (const r of results) {
+  for (const e of r.rows) {
+    if (e.failed) {
+      console.log(`| ${r.size} | ${e.engine} | failed: ${e.failed.slice(0, 120)} |${' |'.repeat(head.length - 3)}`);
+      continue;
+    }
+    const raw = r.fts5?.inProcess.p95;
+    const cells = [e.passages, e.engine, e.buildSeconds, e.passagesPerSecond, e.buildPeakMB, e.indexMB, e.healthyMs, e.serverRssMB, `${e.http.p50} / ${e.http.p95} / ${e.http.p99}`, raw ?? 'not installed', raw ? Math.round((e.http.p95 / raw) * 10) / 10 : '–', `${e.load.build[0]}; ${e.load.serve[0]}`];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+}
+for (const r of results) for (const e of r.rows.filter((x) => !x.failed)) console.log(`\n${e.passages} ${e.engine}: p95 by query class (ms): ${Object.entries(e.byClass).map(([c, v]) => `${c} ${v}`).join(', ')}${e.errors ? `; ${e.errors} answers not 200` : ''}`);
+
+let pdf: unknown = null;
+if (flag('--pdf') || flag('--pdf-only')) {
+  // PDF extraction speed through the worker pool, pdftotext's beside it (scripts/bench-pdf.ts).
+  console.error('reading PDFs …');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-pdf.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise((resolve) => child.on('exit', resolve));
+  const p = JSON.parse(out.trim().split('\n').pop()!) as { files: number; pages: number; seconds: number; pagesPerSecond: number; peakRssMb: number; workers: number; pdftotext: { pagesPerSecond: number } | null };
+  pdf = p;
+  console.log(`\n| PDF files | pages | seconds | pages/s (${p.workers} workers) | pdftotext pages/s | peak RSS MB |\n|---|---|---|---|---|---|`);
+  console.log(`| ${p.files} | ${p.pages} | ${p.seconds} | ${p.pagesPerSecond} | ${p.pdftotext?.pagesPerSecond ?? 'not installed'} | ${p.peakRssMb} |`);
+}
 await mkdir('bench/results', { recursive: true });
 const file = join('bench', 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, engine: 'lunr', rows, pdf }, null, 2));
+await writeFile(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), results, pdf }, null, 2));
 console.log(`\nwritten to ${file}`);

@@ -1,0 +1,79 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+// The query mix of npm run bench, drawn from the corpus text itself (never from the labelled
+// queries the ranking was tuned on): words by frequency band, two words, phrases, prefixes,
+// typos, and facet filters with and without words. Deterministic for a corpus and a seed.
+
+export type Query = { class: string; params: Record<string, string | string[]> };
+
+/** A generated corpus's paragraphs (blank-line separated), the text both peers index. */
+export async function corpusParagraphs(corpusDir: string, maxFiles = Infinity): Promise<{ doc: string; text: string }[]> {
+  const files = (await readdir(corpusDir)).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, maxFiles);
+  const out: { doc: string; text: string }[] = [];
+  for (const f of files) {
+    const body = await readFile(join(corpusDir, f), 'utf8');
+    for (const para of body.split(/\n\s*\n/)) if (para.trim()) out.push({ doc: f.replace(/\.\w+$/, ''), text: para.replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}
+
+/** A small deterministic generator (mulberry32), so the same seed gives the same mix. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STOP = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'from', 'have', 'their', 'which', 'were', 'been', 'there', 'they', 'also', 'into', 'such', 'more', 'other', 'than', 'these', 'would', 'should', 'could', 'about']);
+
+export function queryMix(paragraphs: { doc: string; text: string }[], n = 400, seed = 7): Query[] {
+  const rnd = random(seed);
+  const counts = new Map<string, number>();
+  // a sample is enough to rank words by frequency
+  for (let i = 0; i < paragraphs.length; i += Math.max(1, Math.floor(paragraphs.length / 5000))) {
+    for (const w of paragraphs[i].text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOP.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const words = [...counts].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  const band = (from: number, to: number) => words[Math.min(words.length - 1, from + Math.floor(rnd() * Math.max(1, Math.min(to, words.length) - from)))];
+  const docs = [...new Set(paragraphs.map((p) => p.doc))];
+  const para = () => paragraphs[Math.floor(rnd() * paragraphs.length)].text;
+  const out: Query[] = [];
+  for (let i = 0; out.length < n; i++) {
+    switch (i % 9) {
+      case 0: out.push({ class: 'common word', params: { q: band(10, 200) } }); break;
+      case 1: out.push({ class: 'rare word', params: { q: band(500, 20_000) } }); break;
+      case 2: out.push({ class: 'two words', params: { q: `${band(20, 2000)} ${band(20, 2000)}` } }); break;
+      case 3: {
+        const ws = para().split(' ').map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 2);
+        const at = Math.floor(rnd() * Math.max(1, ws.length - 3));
+        out.push({ class: 'phrase', params: { q: `"${ws.slice(at, at + 3).join(' ')}"` } });
+        break;
+      }
+      case 4: out.push({ class: 'prefix', params: { q: `${band(50, 3000).slice(0, 5)}*` } }); break;
+      case 5: {
+        const w = band(50, 3000);
+        const k = 1 + Math.floor(rnd() * (w.length - 2));
+        out.push({ class: 'typo', params: { q: w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2) } });
+        break;
+      }
+      case 6: out.push({ class: 'word + kind', params: { q: band(20, 2000), kind: rnd() < 0.5 ? 'recommendation' : 'finding' } }); break;
+      case 7: out.push({ class: 'word + document', params: { q: band(20, 2000), doc: docs[Math.floor(rnd() * docs.length)] } }); break;
+      default: out.push({ class: 'facets only', params: { q: '', kind: ['recommendation', 'key-message'], year: `${2005 + Math.floor(rnd() * 10)}-2025` } });
+    }
+  }
+  return out;
+}
+
+/** The text part of a query as SQLite FTS5 reads it, for the raw peer (no typo correction, no facets). */
+export function fts5Match(q: string): string | null {
+  const phrase = /^"(.*)"$/.exec(q);
+  if (phrase) return `"${phrase[1].replace(/"/g, '')}"`;
+  const terms = q.split(/\s+/).filter(Boolean).map((t) => (t.endsWith('*') ? `"${t.slice(0, -1)}"*` : `"${t}"`));
+  return terms.length ? terms.join(' ') : null;
+}
