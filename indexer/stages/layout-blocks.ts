@@ -114,6 +114,26 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null): numb
   return lines.length;
 }
 
+interface Edges {
+  left: number;
+  right: number;
+}
+
+/**
+ * Where each column's body text starts and ends on one page. Two columns have two left edges,
+ * and mirrored margins move them from page to page, so a document-wide margin would take every
+ * line of a right-hand column for an indented one (a quote, a box).
+ */
+function columnEdges(lines: Line[], t: Typography): (l: Line) => Edges {
+  const byColumn = new Map<number, Line[]>();
+  for (const l of lines) if (isBodyLine(l, t)) byColumn.set(l.column ?? 0, [...(byColumn.get(l.column ?? 0) ?? []), l]);
+  const edges = new Map<number, Edges>();
+  for (const [c, ls] of byColumn) if (ls.length >= 3) edges.set(c, { left: mode(ls.map((l) => Math.round(l.x0))), right: mode(ls.map((l) => Math.round(l.x1))) });
+  // a full-width line on a two-column page spans from the left column's edge to the right one's
+  const across = { left: edges.get(1)?.left ?? t.leftMargin, right: edges.get(2)?.right ?? t.rightMargin };
+  return (l) => edges.get(l.column ?? 0) ?? (l.column === 0 || l.column === undefined ? across : { left: t.leftMargin, right: t.rightMargin });
+}
+
 interface Draft {
   block: Block;
   lines: Line[];
@@ -181,10 +201,11 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       if (noteFrom < run.length) noted = true;
       flow = flow.concat(run.slice(0, noteFrom));
     }
+    const edge = columnEdges(lines, t);
     // A note running over from the previous page sits at this page's foot without a mark.
     if (!noted && lastNote && lastNote.page === p) {
       const tail: Line[] = [];
-      for (let i = flow.length - 1; i >= 0 && flow[i].size <= t.bodySize * 0.85 && flow[i].x0 <= t.leftMargin + 2; i--) tail.unshift(flow[i]);
+      for (let i = flow.length - 1; i >= 0 && flow[i].size <= t.bodySize * 0.85 && flow[i].x0 <= edge(flow[i]).left + 2; i--) tail.unshift(flow[i]);
       if (tail.length && tail.length < flow.length) {
         lastNote.text += ' ' + tail.map((l) => l.text).join(' ');
         flow = flow.slice(0, flow.length - tail.length);
@@ -202,7 +223,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       flow = flow.slice(k);
       if (flow.length) frontMatterDone = true;
     }
-    assemble(flow, t, drafts, state);
+    assemble(flow, t, drafts, state, edge);
   }
 
   assignHeadingLevels(drafts);
@@ -285,7 +306,7 @@ interface AssemblyState {
 }
 
 /** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
-function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState): void {
+function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState, edge: (l: Line) => Edges): void {
   const gapLimit = (l: Line) => Math.max(t.leading, l.size * 1.2) * 1.3;
   let prev: Line | null = null;
   for (let i = 0; i < flow.length; i++) {
@@ -299,7 +320,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const bigGap = prev ? gap > gapLimit(l) : false;
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
     // A dash at the left margin after an unfinished sentence is punctuation, not a list.
-    if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= t.leftMargin + 2)) marker = null;
+    if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= edge(l).left + 2)) marker = null;
 
     if ((cls === 'heading' || cls === 'pull') && cur?.cls === 'pull' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
       cur.block.text += ' ' + l.text;
@@ -343,7 +364,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       const next = flow[j];
       const label = flow.slice(i, j).map((x) => x.text).join(' ');
       // In a PDF a box label is told by its type: smaller text follows it, indented or named as a box.
-      const boxLabel = !isBackSection(label) && next && classify(next, t) === 'small' && (l.x0 >= t.leftMargin + 4 || isBoxLabel(label));
+      const boxLabel = !isBackSection(label) && next && classify(next, t) === 'small' && (l.x0 >= edge(l).left + 4 || isBoxLabel(label));
       if (boxLabel) {
         drafts.push({ block: { type: 'box', role: boxRole(label), label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
         prev = flow[j - 1];
@@ -368,12 +389,12 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       continue;
     }
 
-    if (cls === 'small' && cur?.block.type === 'box' && (!bigGap || l.x0 >= cur.indent - 2) && (!newPage || l.x0 >= t.leftMargin + 4)) {
+    if (cls === 'small' && cur?.block.type === 'box' && (!bigGap || l.x0 >= cur.indent - 2) && (!newPage || l.x0 >= edge(l).left + 4)) {
       addToBox(cur, l, marker, bigGap);
       prev = l;
       continue;
     }
-    if (cls === 'small' && !cur?.block.label && l.x0 >= t.leftMargin + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
+    if (cls === 'small' && !cur?.block.label && l.x0 >= edge(l).left + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
       // An unlabelled box: a run of smaller, indented lines.
       const box: Draft = { block: { type: 'box', role: 'box', text: '', page: l.page, parts: [] }, lines: [], cls: 'small', indent: l.x0 };
       drafts.push(box);
@@ -393,25 +414,65 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       continue;
     }
 
-    const indented = l.x0 >= t.leftMargin + 12 && l.x1 <= t.rightMargin - 12;
+    const { left, right } = edge(l);
+    const indented = l.x0 >= left + 12 && l.x1 <= right - 12;
+    const tightQuote = opensTightQuote(l, flow[i + 1], cur, left, t);
     const continues =
       cur &&
+      !tightQuote &&
+      !opensIndentedParagraph(l, flow[i + 1], cur, left, t) &&
       (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&
       cur.block.type !== 'box' &&
       (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) : !bigGap) &&
       (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
-      (cur.cls !== 'quote' || indented || newPage);
+      // a justified quote runs to the column's right edge: its left inset is what holds it together
+      (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage);
     if (continues) {
       cur.block.text = joinLine(cur.block.text, l.text);
       cur.lines.push(l);
+      // a quote going on in the next column or page is set in from that column's edge
+      if (newPage && cur.cls === 'quote') cur.indent = l.x0;
       if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
-    } else if (indented && cls === 'body' && !(cur?.cls === 'list' && !bigGap)) {
+    } else if ((indented && cls === 'body' && !(cur?.cls === 'list' && !bigGap)) || tightQuote) {
       drafts.push({ block: { type: 'quote', role: 'block-quote', text: l.text, page: l.page }, lines: [l], cls: 'quote', indent: l.x0 });
     } else {
       drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: cls === 'small' ? 'small' : 'body', indent: l.x0 });
     }
     prev = l;
   }
+}
+
+/**
+ * A paragraph's first line set in by a paragraph indent (LaTeX's and most journals' style: no
+ * space between paragraphs) while the next line of its column is back at the edge. Without
+ * this rule, a column of indented paragraphs reads as one paragraph. A block quote is set in
+ * on every line, so it is not taken for one.
+ */
+function opensIndentedParagraph(l: Line, after: Line | undefined, cur: Draft, left: number, t: Typography): boolean {
+  if (cur.cls !== 'body' || !isBodyLine(l, t)) return false;
+  const inset = l.x0 - left;
+  if (inset < Math.max(3, t.bodySize * 0.6) || inset > t.bodySize * 4) return false;
+  // a quote's lines are all set in alike: the line above at this inset is the same quote
+  const last = cur.lines[cur.lines.length - 1];
+  if (last.column === l.column && Math.abs(last.x0 - l.x0) <= 2) return false;
+  const next = following(l, after, t);
+  return !next || Math.abs(next.x0 - left) <= 2;
+}
+
+/** The next line of the same column, if it follows closely (no gap, no column or page turn). */
+function following(l: Line, next: Line | undefined, t: Typography): Line | undefined {
+  return next !== undefined && next.column === l.column && next.y > l.y && next.y - l.y < t.leading * 1.6 ? next : undefined;
+}
+
+/**
+ * A block quote with no space around it: lines set in alike, after a line at the column's edge.
+ * (With space around it, the gap starts it.)
+ */
+function opensTightQuote(l: Line, after: Line | undefined, cur: Draft | undefined, left: number, t: Typography): boolean {
+  if (cur?.cls !== 'body' || !isBodyLine(l, t) || l.x0 - left < 12) return false;
+  const last = cur.lines[cur.lines.length - 1];
+  const next = following(l, after, t);
+  return last.column === l.column && Math.abs(last.x0 - left) <= 2 && next !== undefined && Math.abs(next.x0 - l.x0) <= 2;
 }
 
 function addToBox(box: Draft, l: Line, marker: ReturnType<typeof listMarker>, bigGap: boolean): void {

@@ -67,4 +67,23 @@ describe('layoutBlocks', () => {
     assert.deepEqual(items.map((b) => [b.n, b.depth, b.ordered]), [['1', 1, true], ['–', 2, false]]);
     assert.equal(items[0].text, 'First recommendation text that should be done.');
   });
+
+  it('starts a paragraph at a first-line indent when paragraphs have no space between them (LaTeX, journals)', () => {
+    // every line the same length: justified text, so only the left edge tells a paragraph's start
+    const line = (w: string, x = 71): FakeLine => ({ text: `${w} runs on with words enough to fill a justified line.`.slice(0, 60).padEnd(60, '.'), x, gap: 14 });
+    const page = fakePage(1, [
+      { ...line('Alpha opens here and'), top: 90 },
+      line('alpha goes on'),
+      line('alpha ends.'),
+      line('Beta opens with an indent', 86),
+      line('beta goes on'),
+      line('so the quote below is set in on every line:'),
+      line('a quoted line, set in', 96),
+      line('another quoted line', 96),
+      line('Gamma opens again', 86),
+      line('gamma ends.'),
+    ]);
+    const texts = layoutBlocks([page]).blocks.map((b) => b.text.slice(0, 11));
+    assert.deepEqual(texts, ['Alpha opens', 'Beta opens ', 'a quoted li', 'Gamma opens']);
+  });
 });
