@@ -1,10 +1,22 @@
 import { extname } from 'node:path';
 import type { Reader } from './types.js';
-import { pdfReader } from './pdf.js';
 import { txtReader } from './txt.js';
 import { mdReader } from './md.js';
 
-export const readers: Reader[] = [pdfReader, txtReader, mdReader];
+/**
+ * A reader whose module is loaded on the first file it reads. pdf.js is nearly all of an
+ * indexing process's module loading (13 s of a worker's start-up under tsx at load 10, 1 s
+ * compiled), and the run that lists the corpus, or a worker given only text files, never
+ * reads a PDF. The descriptor must match the module's reader (a unit test checks).
+ */
+export function onFirstUse(descriptor: Omit<Reader, 'read'>, load: () => Promise<Reader>): Reader {
+  let loading: Promise<Reader> | undefined;
+  return { ...descriptor, read: async (data, options) => (await (loading ??= load())).read(data, options) };
+}
+
+export const pdfOnFirstUse = onFirstUse({ format: 'pdf', extensions: ['.pdf'], cacheable: true }, async () => (await import('./pdf.js')).pdfReader);
+
+export const readers: Reader[] = [pdfOnFirstUse, txtReader, mdReader];
 
 export function readerFor(file: string): Reader | undefined {
   const ext = extname(file).toLowerCase();

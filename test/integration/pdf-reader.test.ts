@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
 import { pdfReader } from '../../indexer/readers/pdf.js';
+import { pdfOnFirstUse } from '../../indexer/readers/registry.js';
 import { cjkPdf, jbig2Bomb } from '../helpers/hostile-files.js';
 
 describe('the PDF reader on hostile and foreign PDFs', function () {
   this.timeout(120_000);
+
+  it('is registered by a descriptor that loads it on first use and says what it says', () => {
+    const { read: _a, ...loaded } = pdfReader;
+    const { read: _b, ...registered } = pdfOnFirstUse;
+    assert.deepEqual(registered, loaded);
+  });
 
   it('reads CJK text set in an unembedded font through a predefined CMap', async () => {
     const read = await pdfReader.read(cjkPdf(), { maxPages: 10 });
