@@ -3,21 +3,34 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import { SEARCH_FIELDS } from '../core/search-fields.js';
 import { nameDisplay } from '../core/csl.js';
 
-/** The lunr index over passages: text, section headings, document title and author names. */
+/**
+ * The lunr index over passages (text, section headings, document title and author names),
+ * fed one document at a time: what lunr(config) does, with the adds spread over the run.
+ */
+export class LunrIndexBuilder {
+  private readonly builder = new lunr.Builder();
+
+  constructor() {
+    this.builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+    this.builder.searchPipeline.add(lunr.stemmer);
+    this.builder.ref('id');
+    for (const f of SEARCH_FIELDS) this.builder.field(f.name, { boost: f.boost });
+    this.builder.metadataWhitelist = ['position'];
+  }
+
+  add(doc: DocumentRecord | undefined, passages: Passage[]): void {
+    const title = doc?.csl.title ?? '';
+    const author = (doc?.csl.author ?? []).map(nameDisplay).join(' ');
+    for (const p of passages) this.builder.add({ id: p.id, text: p.text, section: p.section.join(' '), title, author });
+  }
+
+  build(): lunr.Index {
+    return this.builder.build();
+  }
+}
+
 export function buildLunrIndex(passages: Passage[], documents: Map<string, DocumentRecord>): lunr.Index {
-  return lunr(function () {
-    this.ref('id');
-    for (const f of SEARCH_FIELDS) this.field(f.name, { boost: f.boost });
-    this.metadataWhitelist = ['position'];
-    for (const p of passages) {
-      const doc = documents.get(p.doc);
-      this.add({
-        id: p.id,
-        text: p.text,
-        section: p.section.join(' '),
-        title: doc?.csl.title ?? '',
-        author: (doc?.csl.author ?? []).map(nameDisplay).join(' '),
-      });
-    }
-  });
+  const builder = new LunrIndexBuilder();
+  for (const p of passages) builder.add(documents.get(p.doc), [p]);
+  return builder.build();
 }

@@ -74,82 +74,168 @@ export function inTextCitations(text: string): { family: string; year: number }[
   return citationGroups(text).flatMap((g) => g.cites.map(({ family, year }) => ({ family, year })));
 }
 
-export function buildCitationGraph(documents: Map<string, DocumentRecord>, passages: Passage[]): void {
-  const byDoc = new Map<string, Passage[]>();
-  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
-  const docs = [...documents.values()];
-  for (const d of docs) {
-    const refs: Reference[] = [];
-    for (const p of byDoc.get(d.id) ?? []) {
-      // Entries of a reference list, and notes that only cite (prose notes are left alone).
-      const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
-      if (!kind) continue;
-      for (const csl of parseReferences(p.text, kind)) {
-        const ref: Reference = { ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: '' };
-        const match = docs.find((other) => {
-          if (other.id === d.id || !other.csl.title || !ref.title) return false;
-          const y1 = issuedYear(ref);
-          const y2 = issuedYear(other.csl);
-          if (y1 && y2 && Math.abs(y1 - y2) > 1) return false;
-          return DiceCoefficient(lettersOnly(ref.title), lettersOnly(other.csl.title)) >= 0.75;
-        });
-        if (match) ref.inCorpus = match.id;
-        ref.work = match ? `doc:${match.id}` : workKey(ref);
-        refs.push(ref);
-      }
-    }
-    d.references = refs;
-    d.cites = [...new Set(refs.map((r) => r.inCorpus).filter((x): x is string => !!x))];
-    // In-text citations point at this document's own entries; notes cite what they contain.
-    const byPassage = new Map<string, string[]>();
-    for (const r of refs) byPassage.set(r.passage, [...(byPassage.get(r.passage) ?? []), r.work]);
-    // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
-    let last: string[] = [];
-    // Of the entries with that year and a name starting the same way, the one whose name is
-    // exactly the cited one and whose number of authors matches: "Metcalfe, 2012" and
-    // "Metcalfe et al., 2012" are two works, and "Metcalfe" is not "Metcalfe-Hough".
-    const lookup = (c: InTextCitation) => {
-      let best: Reference | undefined;
-      let bestScore = -1;
-      for (const x of refs) {
-        if (issuedYear(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) continue;
-        const n = x.author?.length ?? 0;
-        const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
-        if (score > bestScore) [best, bestScore] = [x, score];
-      }
-      return best;
-    };
-    for (const p of byDoc.get(d.id) ?? []) {
-      const works = new Set<string>();
-      const citing: NonNullable<Passage['citing']> = [];
-      if (p.blockType !== 'reference') {
-        for (const g of citationGroups(p.text)) {
-          // where each work is named: its own part of the group, or the whole "(ibid.)"
-          const here = new Map<string, [number, number]>(g.ibid ? last.map((w) => [w, [g.start, g.end]]) : []);
-          const found: string[] = [];
-          for (const c of g.cites) {
-            const r = lookup(c);
-            if (!r) continue;
-            found.push(r.work);
-            if (!here.has(r.work)) here.set(r.work, [c.start, c.end]);
-          }
-          if (found.length) last = found;
-          for (const [w, [start, end]] of here) {
-            works.add(w);
-            citing.push({ work: w, start, end });
-          }
-        }
-        for (const n of p.notes ?? []) {
-          for (const w of (n.passage && byPassage.get(n.passage)) || []) works.add(w);
-        }
-      }
-      const own = byPassage.get(p.id) ?? [];
-      if (own.length) last = own;
-      else if (p.kind === 'reference' && /^ibid\b/i.test(p.text.trim())) for (const w of last) works.add(w);
-      if (p.kind === 'reference' || p.blockType === 'footnote') for (const w of own) works.add(w);
-      if (works.size) p.cites = [...works];
-      if (citing.length) p.citing = citing;
-    }
+/**
+ * What one document's linking found, with each work named by its reference's position in
+ * the document's list (the work itself is only known once every document's title is:
+ * resolveCorpusCitations). Replaying it with the works gives exactly the cites and citing
+ * the one-pass algorithm would have set, duplicates removed where it removed them.
+ */
+export interface CitationTrace {
+  /** per passage id: refs in the order they were added to its works */
+  cites: Map<string, number[]>;
+  /** per passage id: per citation group, refs in the order they were placed, with their spans */
+  citing: Map<string, [number, number, number][][]>;
+}
+
+/**
+ * One document's reference list and in-text citations, linked within the document. Runs as
+ * soon as the document is read, so the indexer never needs the corpus's passages together.
+ */
+export function traceDocumentCitations(d: DocumentRecord, passages: Passage[]): CitationTrace {
+  const refs: Reference[] = [];
+  for (const p of passages) {
+    // Entries of a reference list, and notes that only cite (prose notes are left alone).
+    const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
+    if (!kind) continue;
+    for (const csl of parseReferences(p.text, kind)) refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
   }
-  for (const d of docs) d.citedBy = docs.filter((o) => o.cites?.includes(d.id)).map((o) => o.id);
+  d.references = refs;
+  const trace: CitationTrace = { cites: new Map(), citing: new Map() };
+  if (!refs.length) return trace;
+  // In-text citations point at this document's own entries; notes cite what they contain.
+  const byPassage = new Map<string, number[]>();
+  refs.forEach((r, i) => byPassage.set(r.passage, [...(byPassage.get(r.passage) ?? []), i]));
+  // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
+  let last: number[] = [];
+  // Of the entries with that year and a name starting the same way, the one whose name is
+  // exactly the cited one and whose number of authors matches: "Metcalfe, 2012" and
+  // "Metcalfe et al., 2012" are two works, and "Metcalfe" is not "Metcalfe-Hough".
+  const lookup = (c: InTextCitation) => {
+    let best = -1;
+    let bestScore = -1;
+    refs.forEach((x, i) => {
+      if (issuedYear(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) return;
+      const n = x.author?.length ?? 0;
+      const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    return best;
+  };
+  for (const p of passages) {
+    const works: number[] = [];
+    const citing: [number, number, number][][] = [];
+    if (p.blockType !== 'reference') {
+      for (const g of citationGroups(p.text)) {
+        // where each work is named: its own part of the group, or the whole "(ibid.)"
+        const here: [number, number, number][] = g.ibid ? last.map((w) => [w, g.start, g.end]) : [];
+        const found: number[] = [];
+        for (const c of g.cites) {
+          const r = lookup(c);
+          if (r < 0) continue;
+          found.push(r);
+          here.push([r, c.start, c.end]);
+        }
+        if (found.length) last = found;
+        for (const [w] of here) works.push(w);
+        if (here.length) citing.push(here);
+      }
+      for (const n of p.notes ?? []) works.push(...((n.passage && byPassage.get(n.passage)) || []));
+    }
+    const own = byPassage.get(p.id) ?? [];
+    if (own.length) last = own;
+    else if (p.kind === 'reference' && /^ibid\b/i.test(p.text.trim())) works.push(...last);
+    if (p.kind === 'reference' || p.blockType === 'footnote') works.push(...own);
+    if (works.length) trace.cites.set(p.id, works);
+    if (citing.length) trace.citing.set(p.id, citing);
+  }
+  return trace;
+}
+
+/** A passage's cites and citing once its document's references know their works. */
+export function replayCitations(d: DocumentRecord, trace: CitationTrace, id: string): Pick<Passage, 'cites' | 'citing'> {
+  const work = (i: number) => d.references![i].work;
+  const out: Pick<Passage, 'cites' | 'citing'> = {};
+  const cites = trace.cites.get(id);
+  if (cites) out.cites = [...new Set(cites.map(work))];
+  const groups = trace.citing.get(id);
+  if (groups) {
+    out.citing = groups.flatMap((g) => {
+      // the first place a work is named in a group is where it is named
+      const here = new Map<string, [number, number]>();
+      for (const [i, start, end] of g) if (!here.has(work(i))) here.set(work(i), [start, end]);
+      return [...here].map(([w, [start, end]]) => ({ work: w, start, end }));
+    });
+  }
+  return out;
+}
+
+/** Distinct letter pairs of a title, as natural's Dice coefficient counts them. */
+function pairCount(letters: string): number {
+  const s = letters.length === 1 ? `${letters} ` : letters;
+  const pairs = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) pairs.add(s.slice(i, i + 2));
+  return pairs.size;
+}
+
+/**
+ * Entries matched to documents in the corpus (same title by Dice ≥ 0.75 on letters, years at
+ * most one apart), each document's cites and citedBy. Needs every document's title, so it runs
+ * once the corpus is read; it touches documents only, never passages.
+ */
+export function resolveCorpusCitations(documents: Map<string, DocumentRecord>): void {
+  const docs = [...documents.values()];
+  // Dice ≥ 0.75 needs the smaller title's set of letter pairs to be at least 0.6 of the
+  // larger's: titles sorted by that size bound the comparisons to a window (a scan of every
+  // document per entry is quadratic in the corpus).
+  const titled = docs.map((d, order) => ({ d, order, letters: d.csl.title ? lettersOnly(d.csl.title) : '' })).filter((x) => x.d.csl.title);
+  const sized = titled.map((x) => ({ ...x, pairs: pairCount(x.letters) }));
+  const byLength = sized.sort((a, b) => a.pairs - b.pairs);
+  const lengths = byLength.map((x) => x.pairs);
+  const firstAtLeast = (n: number) => {
+    let lo = 0;
+    let hi = lengths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lengths[mid] < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const d of docs) {
+    for (const ref of d.references ?? []) {
+      let match: DocumentRecord | undefined;
+      if (ref.title) {
+        const letters = lettersOnly(ref.title);
+        const n = pairCount(letters);
+        const y1 = issuedYear(ref);
+        let best = Infinity;
+        for (let k = firstAtLeast(Math.floor(n * 0.6)); k < byLength.length && lengths[k] <= Math.ceil(n / 0.6); k++) {
+          const other = byLength[k];
+          // the first document in corpus order that matches, as a scan in order would find
+          if (other.order >= best || other.d.id === d.id) continue;
+          const y2 = issuedYear(other.d.csl);
+          if (y1 && y2 && Math.abs(y1 - y2) > 1) continue;
+          if (DiceCoefficient(letters, other.letters) >= 0.75) best = other.order;
+        }
+        if (best < Infinity) match = docs[best];
+      }
+      if (match) ref.inCorpus = match.id;
+      ref.work = match ? `doc:${match.id}` : workKey(ref);
+    }
+    d.cites = [...new Set((d.references ?? []).map((r) => r.inCorpus).filter((x): x is string => !!x))];
+  }
+  const citedBy = new Map<string, string[]>();
+  for (const o of docs) for (const c of new Set(o.cites)) citedBy.set(c, [...(citedBy.get(c) ?? []), o.id]);
+  for (const d of docs) d.citedBy = citedBy.get(d.id) ?? [];
+}
+
+/** The whole graph over passages held together (tests, small tools): the indexer streams instead. */
+export function buildCitationGraph(documents: Map<string, DocumentRecord>, passages: Passage[]): void {
+  const traces = new Map<string, CitationTrace>();
+  for (const d of documents.values()) traces.set(d.id, traceDocumentCitations(d, passages.filter((p) => p.doc === d.id)));
+  resolveCorpusCitations(documents);
+  for (const p of passages) {
+    const d = documents.get(p.doc);
+    if (d) Object.assign(p, replayCitations(d, traces.get(d.id)!, p.id));
+  }
 }
