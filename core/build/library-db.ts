@@ -44,14 +44,16 @@ export const joinIds = (ids: readonly string[] | undefined) => (ids ?? []).join(
 export const splitIds = (s: string) => (s ? s.split(' ') : []);
 
 /**
- * The sink the indexer streams a build into: `addDocument` once per document with its
- * passages, then `finish`. Inserts run in one transaction per batch of documents.
+ * The database the indexer streams a build into: `addDocument` once per document with its
+ * passages, then the few late updates (`updateDocument`, `updatePassageCitations`), then
+ * `finish`. Inserts run in one transaction per batch of documents.
  */
 export class LibraryWriter {
   private readonly db: Database.Database;
   private readonly insertDoc: Database.Statement;
   private readonly insertPassage: Database.Statement;
   private readonly insertFts: Database.Statement;
+  private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private passages = 0;
   private documents = 0;
   private pending = 0;
@@ -67,6 +69,12 @@ export class LibraryWriter {
     this.insertDoc = this.db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?)');
     this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    this.late = {
+      updateDoc: this.db.prepare('UPDATE documents SET record = ? WHERE ord = ?'),
+      range: this.db.prepare('SELECT first, end FROM documents WHERE ord = ?'),
+      passages: this.db.prepare('SELECT ord, record FROM passages WHERE ord >= ? AND ord < ? ORDER BY ord'),
+      updatePassage: this.db.prepare('UPDATE passages SET cites = ?, record = ? WHERE ord = ?'),
+    };
     this.db.exec('BEGIN');
   }
 
@@ -90,6 +98,23 @@ export class LibraryWriter {
       this.db.exec('COMMIT; BEGIN');
       this.pending = 0;
     }
+  }
+
+  /** A document's record replaced (late fields: its citation key, the corpus documents it cites and is cited by). */
+  updateDocument(ord: number, doc: DocumentRecord): void {
+    this.late.updateDoc.run(JSON.stringify(doc), ord);
+  }
+
+  /** The stored records of a document's passages, by ordinal (read back to apply late fields). */
+  passagesOf(ord: number): { ord: number; record: string }[] {
+    const range = this.late.range.get(ord) as { first: number; end: number } | undefined;
+    if (!range) throw new Error(`no document ${ord} in this database`);
+    return this.late.passages.all(range.first, range.end) as { ord: number; record: string }[];
+  }
+
+  /** A passage's citations replaced: the column facet counting reads, and the record. Its text and FTS row stay. */
+  updatePassageCitations(ord: number, p: Passage): void {
+    this.late.updatePassage.run(joinIds(p.cites), JSON.stringify(p), ord);
   }
 
   /** Commits, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */

@@ -44,6 +44,11 @@ export class StagedBuild {
     await writeFile(this.path(name), body);
   }
 
+  /** Removes the staging directory of a run that publishes nothing (a failed or empty run). */
+  async discard(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
   /** Checksums every file written, writes the manifest, moves the build into place and points CURRENT at it. */
   async commit(counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
     const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, counts, files: {} };

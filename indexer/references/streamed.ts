@@ -1,0 +1,33 @@
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { LateFields } from '../sink.js';
+import { replayCitations, resolveCorpusCitations, traceDocumentCitations, type CitationTrace } from './graph.js';
+
+/**
+ * The citation graph built while documents stream in: each document's own references and
+ * in-text citations as it arrives (its passages leave with them), the matches across the
+ * corpus once every title is known. Only the traces of documents that cite stay in memory.
+ */
+export class StreamedCitations {
+  private readonly traces = new Map<string, CitationTrace>();
+
+  /** Sets the document's references and its passages' cites and citing, as far as the document alone resolves them. */
+  add(document: DocumentRecord, passages: Passage[]): void {
+    const trace = traceDocumentCitations(document, passages);
+    if (!trace.cites.size && !trace.citing.size) return;
+    this.traces.set(document.id, trace);
+    for (const p of passages) Object.assign(p, replayCitations(document, trace, p.id));
+  }
+
+  /**
+   * Matches references to documents of the corpus (every document's cites and citedBy set),
+   * and gives the late fields: only documents with a reference matched have passages to change.
+   */
+  resolve(documents: Map<string, DocumentRecord>): LateFields {
+    resolveCorpusCitations(documents);
+    return {
+      documents: [...documents.values()],
+      changed: (id) => this.traces.has(id) && (documents.get(id)?.references ?? []).some((r) => r.inCorpus),
+      citations: (p) => replayCitations(documents.get(p.doc)!, this.traces.get(p.doc)!, p.id),
+    };
+  }
+}

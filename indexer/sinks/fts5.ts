@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { LIBRARY_DB } from '../../core/build/format.js';
+import { LibraryWriter } from '../../core/build/library-db.js';
+import type { StagedBuild } from '../../core/build/publish.js';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { BuildSink, LateFields } from '../sink.js';
+
+const digest = (json: string) => createHash('sha1').update(json).digest('base64');
+
+/**
+ * The FTS5 build: library.db, each document and its passages inserted as they arrive. At the
+ * end only the rows the late fields change are updated: documents whose record changed (in
+ * practice every one gains its citation key), and the passages of documents citing a document
+ * of the corpus whose citations now name it.
+ */
+export class Fts5Sink implements BuildSink {
+  readonly engine = 'fts5';
+  private readonly writer: LibraryWriter;
+  /** per document in order, a digest of the record as inserted: what changed is found without keeping the records */
+  private readonly inserted: string[] = [];
+
+  constructor(staged: StagedBuild) {
+    this.writer = new LibraryWriter(staged.path(LIBRARY_DB));
+  }
+
+  static async open(staged: StagedBuild): Promise<Fts5Sink> {
+    return new Fts5Sink(staged);
+  }
+
+  async add(document: DocumentRecord, passages: Passage[]): Promise<void> {
+    this.writer.addDocument(document, passages);
+    this.inserted.push(digest(JSON.stringify(document)));
+  }
+
+  async finish(late: LateFields): Promise<void> {
+    if (late.documents.length !== this.inserted.length) throw new Error(`${late.documents.length} documents at the end, ${this.inserted.length} added`);
+    late.documents.forEach((d, ord) => {
+      if (digest(JSON.stringify(d)) !== this.inserted[ord]) this.writer.updateDocument(ord, d);
+      if (!late.changed(d.id)) return;
+      for (const row of this.writer.passagesOf(ord)) {
+        const p = JSON.parse(row.record) as Passage;
+        Object.assign(p, late.citations(p));
+        if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
+      }
+    });
+    this.writer.finish();
+  }
+
+  async abort(): Promise<void> {
+    this.writer.abort();
+  }
+}
