@@ -34,12 +34,27 @@ function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
   let prevEnd: number | null = null;
   for (const it of items) {
     const gap = prevEnd === null ? 0 : it.x - prevEnd;
-    const str = superscripts.has(it) ? mark(it.str.trim()) : it.str;
+    const str = superscripts.has(it) ? markRun(it.str.trim()) : it.str;
     if (prevEnd !== null && gap > it.size * 0.18 && !/\s$/.test(out) && !/^\s/.test(str)) out += ' ';
     out += str;
     prevEnd = it.x + it.width;
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A note mark as printed: "7", "*", or several notes at one place ("21,22,23", "4–6"). */
+const NOTE_MARK = /^[\d*†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$/;
+
+/** One mark token per note: "21,22,23" cites three notes, "4–6" (a short range) cites 4, 5 and 6. */
+export function markRun(s: string): string {
+  const out: string[] = [];
+  for (const part of s.split(/\s*,\s*/).filter(Boolean)) {
+    const range = /^(\d{1,3})\s*[–-]\s*(\d{1,3})$/.exec(part);
+    const [a, b] = range ? [Number(range[1]), Number(range[2])] : [0, -1];
+    if (range && b > a && b - a <= 10) for (let n = a; n <= b; n++) out.push(mark(String(n)));
+    else out.push(mark(part));
+  }
+  return out.join('');
 }
 
 /**
@@ -62,7 +77,7 @@ export function pageLines(page: LayoutPage): Line[] {
   // Attach small raised clusters to the line below them as superscripts.
   const superscripts = new Set<TextItem>();
   for (const c of [...clusters]) {
-    const onlySmall = c.items.every((i) => i.str.trim().length <= 3);
+    const onlySmall = c.items.every((i) => i.str.trim().length <= 3 || NOTE_MARK.test(i.str.trim()));
     if (!onlySmall) continue;
     const host = clusters.find(
       (h) =>
@@ -83,16 +98,26 @@ export function pageLines(page: LayoutPage): Line[] {
   for (const c of clusters) {
     const main = dominant(c.items, (i) => i.size);
     for (const i of c.items) {
-      if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && /^[\d*†‡§]{1,3}$/.test(i.str.trim())) superscripts.add(i);
+      if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && NOTE_MARK.test(i.str.trim())) superscripts.add(i);
     }
   }
   const gutter = findGutter(clusters, page.width);
   if (gutter !== null) {
     // Two columns share baselines: cut every line at the gutter.
+    // A mark after a left-column line's last word may stand in the gutter or beyond: it goes
+    // with the word it follows.
     for (const c of [...clusters]) {
-      const right = c.items.filter((i) => i.x >= gutter);
+      const left = new Set<TextItem>();
+      let end = -Infinity;
+      for (const i of [...c.items].sort((a, b) => a.x - b.x)) {
+        if (i.x < gutter || (superscripts.has(i) && i.x - end <= c.size * 0.5)) {
+          left.add(i);
+          end = Math.max(end, i.x + i.width);
+        }
+      }
+      const right = c.items.filter((i) => !left.has(i));
       if (right.length === 0 || right.length === c.items.length) continue;
-      c.items = c.items.filter((i) => i.x < gutter);
+      c.items = c.items.filter((i) => left.has(i));
       clusters.push({ items: right, baseline: c.baseline, size: c.size });
     }
   }
@@ -102,7 +127,8 @@ export function pageLines(page: LayoutPage): Line[] {
     const ref = body.length ? body : its;
     const font = dominant(ref, (i) => i.font);
     const styled = ref.find((i) => i.font === font) ?? ref[0];
-    const last = its[its.length - 1];
+    // a mark standing out past the last word does not widen the line (into a gutter, say)
+    const last = ref[ref.length - 1];
     return {
       text: joinItems(its, superscripts),
       page: page.n,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { pageLines, readingOrder, type Line } from '../../indexer/stages/lines.js';
+import { markRun, pageLines, readingOrder, type Line } from '../../indexer/stages/lines.js';
+import type { LayoutPage } from '../../indexer/readers/types.js';
 import { extractMarks } from '../../core/text.js';
 import { fakePage } from '../helpers/layout.js';
 
@@ -24,5 +25,27 @@ describe('pageLines', () => {
     const mk = (text: string, x0: number, y: number): Line => ({ text, page: 1, x0, x1: x0 + 230, y, size: 10, font: 'f', bold: false, italic: false, serif: true, pageWidth: 595, pageHeight: 842 });
     const lines = [mk('L1', 50, 100), mk('R1', 320, 100), mk('L2', 50, 114), mk('R2', 320, 114), mk('L3', 50, 128), mk('R3', 320, 128)];
     assert.deepEqual(readingOrder(lines, 595).map((l) => l.text), ['L1', 'L2', 'L3', 'R1', 'R2', 'R3']);
+  });
+
+  it('reads several notes cited at one place ("21,22,23", "4–6") as one mark each', () => {
+    const { marks } = extractMarks(markRun('21,22,23') + markRun('4–6') + markRun('*'));
+    assert.deepEqual(marks, ['21', '22', '23', '4', '5', '6', '*']);
+  });
+
+  it('keeps a mark standing in the gutter with the left-column line it follows', () => {
+    // two columns of 40 lines, the left one's last word followed by marks reaching past the gutter
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 40; k++) {
+      const y = 800 - k * 11;
+      items.push({ str: 'left column words of a justified line', x: 54, y, width: 243, size: 9, font: 'F', bold: false, italic: false, serif: true });
+      items.push({ str: 'right column words of a justified line', x: 315, y, width: 243, size: 9, font: 'F', bold: false, italic: false, serif: true });
+    }
+    items.push({ str: '21,22,', x: 297.5, y: 800 - 5 * 11 + 3.5, width: 13, size: 5.8, font: 'F', bold: false, italic: false, serif: true });
+    items.push({ str: '23', x: 310.6, y: 800 - 5 * 11 + 3.5, width: 5, size: 5.8, font: 'F', bold: false, italic: false, serif: true });
+    const lines = pageLines({ n: 1, width: 612, height: 842, items });
+    const left = lines.filter((l) => l.column === 1);
+    assert.equal(left.length, 40);
+    assert.deepEqual(extractMarks(left[5].text).marks, ['21', '22', '23']);
+    assert.ok(lines.filter((l) => l.column === 2).every((l) => extractMarks(l.text).marks.length === 0));
   });
 });
