@@ -23,6 +23,7 @@ async function* inProcess(): AsyncGenerator<ProcessedFile> {
 const hash = createHash('sha256');
 let passages = 0;
 const started = performance.now();
+const cpu = process.cpuUsage();
 let first = 0;
 const results = pool ? processCorpus(files, listing.entries, { maxPages: 2000, timeoutMs: 120_000 }) : inProcess();
 for await (const r of results) {
@@ -34,4 +35,7 @@ for await (const r of results) {
   passages += r.passages?.length ?? 0;
 }
 const s = (performance.now() - started) / 1000;
-console.log(`${hash.digest('hex').slice(0, 16)}  ${pool ? 'pool' : 'in-process'}: ${files.length} files, ${passages} passages, ${s.toFixed(1)} s, ${Math.round(passages / s)} passages/s, first result after ${Math.round(first)} ms`);
+// CPU time of this process (not of pool workers): what a load average of others inflates least.
+const used = process.cpuUsage(cpu);
+const cpuS = (used.user + used.system) / 1e6;
+console.log(`${hash.digest('hex').slice(0, 16)}  ${pool ? 'pool' : 'in-process'}: ${files.length} files, ${passages} passages, ${s.toFixed(1)} s, ${Math.round(passages / s)} passages/s, first result after ${Math.round(first)} ms, ${cpuS.toFixed(1)} s CPU in this process (${Math.round(passages / cpuS)} passages per CPU-second)`);

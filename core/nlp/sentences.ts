@@ -17,8 +17,19 @@ const ABBREVIATIONS = ['e.g.', 'i.e.', 'et al.', 'p.', 'pp.', 'vol.', 'no.', 'no
 
 const tokenizer = new SentenceTokenizer(ABBREVIATIONS, true);
 
+// The tagger asks for the sentences of one passage several times in a row (its kind, then
+// each pair cue whose two word sets it holds), and natural's tokenizer builds a regular
+// expression per placeholder on every call: the last answer is kept.
+let last: { text: string; out: string[] } | undefined;
+
 /** Sentences of a paragraph; pieces of under three words stay with the sentence before them. */
 export function sentences(text: string): string[] {
+  if (last?.text !== text) last = { text, out: split(text) };
+  // a copy: callers may take sentences off the end
+  return [...last.out];
+}
+
+function split(text: string): string[] {
   if (!text.trim()) return [];
   let parts: string[];
   try {

@@ -42,6 +42,9 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
 /** Hyphens a line may end on: ASCII, HYPHEN (what typesetters draw at a break), NON-BREAKING HYPHEN, SOFT HYPHEN. */
 const LINE_END_HYPHEN = /(\p{L}+)([-\u2010\u2011\u00AD]) (\p{L}[\p{L}\-\u2010\u2011]*)/gu;
 
+/** What LINE_END_HYPHEN or the soft-hyphen removal could change: text without it is left as it is. */
+const MAY_BREAK = /[-\u2010\u2011] |\u00AD/;
+
 /** The forms of a word a document may use elsewhere: as written, plural or singular. */
 const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, '')];
 
@@ -55,29 +58,39 @@ const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, 
  * more often a compound in policy prose ("non-state", "co-lead").
  */
 export function dehyphenate(blocks: Block[]): Block[] {
-  const vocab = new Map<string, number>();
   const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
-  const inLine = new Set<string>();
-  for (const b of blocks) {
-    for (const t of all(b)) {
-      for (const w of t.toLowerCase().replace(/[\u2010\u2011]/g, '-').match(/\p{L}[\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
-      for (const m of t.matchAll(/\p{L}([\u2010\u2011])\p{L}/gu)) inLine.add(m[1]);
+  // The document's vocabulary is counted only once a break needs it: most blocks have none.
+  let counted: { vocab: Map<string, number>; inLine: Set<string> } | undefined;
+  const count = () => {
+    const vocab = new Map<string, number>();
+    const inLine = new Set<string>();
+    for (const b of blocks) {
+      for (const t of all(b)) {
+        for (const w of t.toLowerCase().replace(/[\u2010\u2011]/g, '-').match(/\p{L}[\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+        for (const m of t.matchAll(/\p{L}([\u2010\u2011])\p{L}/gu)) inLine.add(m[1]);
+      }
     }
-  }
-  const uses = (w: string) => Math.max(...forms(w.toLowerCase()).map((f) => vocab.get(f) ?? 0));
+    return { vocab, inLine };
+  };
+  const uses = (vocab: Map<string, number>, w: string) => Math.max(...forms(w.toLowerCase()).map((f) => vocab.get(f) ?? 0));
   const fix = (text: string) =>
-    text.replace(LINE_END_HYPHEN, (whole, left: string, hyphen: string, right: string) => {
-      if (/^(and|or|to|nor)$/.test(right)) return hyphen === '\u00AD' ? left + right : whole;
-      const joined = left + right;
-      const compound = `${left}-${right}`;
-      if (hyphen === '\u00AD') return joined;
-      // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
-      if (/^\p{Lu}/u.test(right)) return compound;
-      const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
-      const asWord = uses(joined);
-      if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;
-      return hyphen !== '-' && !inLine.has(hyphen) ? joined : compound;
-    }).replace(/\u00AD/g, '');
+    !MAY_BREAK.test(text)
+      ? text
+      : text
+          .replace(LINE_END_HYPHEN, (whole, left: string, hyphen: string, right: string) => {
+            if (/^(and|or|to|nor)$/.test(right)) return hyphen === '\u00AD' ? left + right : whole;
+            const joined = left + right;
+            const compound = `${left}-${right}`;
+            if (hyphen === '\u00AD') return joined;
+            // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
+            if (/^\p{Lu}/u.test(right)) return compound;
+            const { vocab, inLine } = (counted ??= count());
+            const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
+            const asWord = uses(vocab, joined);
+            if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;
+            return hyphen !== '-' && !inLine.has(hyphen) ? joined : compound;
+          })
+          .replace(/\u00AD/g, '');
   return blocks.map((b) => ({ ...b, text: fix(b.text), parts: b.parts?.map((p) => ({ ...p, text: fix(p.text) })) }));
 }
 
@@ -112,14 +125,17 @@ export function linkFootnotes(blocks: Block[]): Block[] {
  * as a quotation (readers search for it) but is flagged so it is not counted twice.
  */
 export function markPullQuotes(blocks: Block[]): Block[] {
-  const body = blocks
-    .filter((b) => b.type === 'paragraph' || b.type === 'list-item' || b.type === 'box')
-    .map((b) => lettersOnly(b.text))
-    .join('|');
+  // The body's letters are gathered only for a document that has quotations: most have none.
+  let body: string | undefined;
+  const bodyLetters = () =>
+    blocks
+      .filter((b) => b.type === 'paragraph' || b.type === 'list-item' || b.type === 'box')
+      .map((b) => lettersOnly(b.text))
+      .join('|');
   return blocks.map((b) => {
     if (b.type !== 'quote') return b;
     const key = lettersOnly(b.text);
-    const repeated = key.length > 20 && body.includes(key);
+    const repeated = key.length > 20 && (body ??= bodyLetters()).includes(key);
     if (repeated) return { ...b, role: 'pull-quote' };
     return b.role === 'pull-quote' ? b : { ...b, role: 'block-quote' };
   });

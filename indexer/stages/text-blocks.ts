@@ -128,17 +128,22 @@ function splitLeadingHeading(b: RawBlock, typical: number): [RawBlock, RawBlock]
 
 function tocLines(blocks: RawBlock[]): Set<RawBlock> {
   // Contents lists repeat the headings; find blocks whose every line names another block.
-  const seen = new Set<string>();
-  for (const b of blocks) {
-    for (let i = 0; i < b.length; i++) {
-      seen.add(lettersOnly(b[i].text));
-      if (i + 1 < b.length) seen.add(lettersOnly(b[i].text + b[i + 1].text));
-      if (i + 2 < b.length) seen.add(lettersOnly(b[i].text + b[i + 1].text + b[i + 2].text));
+  // The lines' keys are made only for a document with a wholly indented block: few have one.
+  let seen: Set<string> | undefined;
+  const keys = () => {
+    const out = new Set<string>();
+    for (const b of blocks) {
+      for (let i = 0; i < b.length; i++) {
+        out.add(lettersOnly(b[i].text));
+        if (i + 1 < b.length) out.add(lettersOnly(b[i].text + b[i + 1].text));
+        if (i + 2 < b.length) out.add(lettersOnly(b[i].text + b[i + 1].text + b[i + 2].text));
+      }
     }
-  }
+    return out;
+  };
   const toc = new Set<RawBlock>();
   for (const b of blocks) {
-    if (b.every((l) => l.indent > 0 && !listMarker(l.text)) && b.every((l) => seen.has(lettersOnly(l.text.replace(/\s+\d{1,3}$/, ''))))) {
+    if (b.every((l) => l.indent > 0 && !listMarker(l.text)) && b.every((l) => (seen ??= keys()).has(lettersOnly(l.text.replace(/\s+\d{1,3}$/, ''))))) {
       const others = blocks.filter((o) => o !== b).some((o) => o.some((l) => b.some((x) => lettersOnly(x.text) === lettersOnly(l.text) && o.length > 0 && l.indent === 0)));
       if (others) toc.add(b);
     }

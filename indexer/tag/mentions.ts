@@ -122,10 +122,12 @@ const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|l
  * Myanmar"), or three or more opened by "such as", "including", "e.g." … or closed by "and
  * elsewhere". Shorter lists, and a single named example, count as what the sentence is about.
  */
+// Compiled once: matchAll() works on a copy, so the one pattern serves every call.
+const LIST = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
+
 function enumerations(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const list = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
-  for (const m of text.matchAll(list)) {
+  for (const m of text.matchAll(LIST)) {
     const parts = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean);
     const open = /(elsewhere|others)$/.test(m[0]);
     const names = parts.length - (open ? 1 : 0);
@@ -137,6 +139,8 @@ function enumerations(text: string): [number, number][] {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
+const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
+
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",
  * or names between commas after "such as", "e.g.", "for example": "middle powers, such as
@@ -146,8 +150,7 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|wo
 function exampleAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/\((?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu)) spans.push([m.index!, m.index! + m[0].length]);
-  const names = `${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*`;
-  for (const m of text.matchAll(new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${names}\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu'))) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -167,16 +170,28 @@ export function wordSet(lower: string): Set<string> {
   return new Set(lower.split(/[^\p{L}\p{N}]+/u));
 }
 
-/** Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies too. */
-export function findMentions(text: string, aliases: Alias[], inTitle = false): Mention[] {
+/** The text lower-cased and its words: what the probes of aliases and cues are looked up in. */
+export interface Probed {
+  lower: string;
+  words: Set<string>;
+}
+
+export const probed = (text: string): Probed => {
+  const lower = text.toLowerCase();
+  return { lower, words: wordSet(lower) };
+};
+
+/**
+ * Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies
+ * too. The tagger passes the text's `probed()` form, which its cues look up too.
+ */
+export function findMentions(text: string, aliases: Alias[], inTitle = false, { lower, words }: Probed = probed(text)): Mention[] {
   // Most passages name few aliases: the spans below are found only once a match needs them.
   let cited: [number, number][] | undefined;
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
-  const lower = text.toLowerCase();
-  const words = wordSet(lower);
   for (const a of aliases) {
     if ((a.titleOnly && !inTitle) || !(a.wordProbe ? words.has(a.probe) : lower.includes(a.probe))) continue;
     for (const m of boundedMatches(a.re, text, aliasBoundary)) {

@@ -4,7 +4,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, isAcronym, wordSet } from './mentions.js';
+import { compileAliases, findMentions, isAcronym, probed } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -226,7 +226,8 @@ export class Tagger {
     // Nations Security Council") is tagged, so a reader filtering by it finds the work; the
     // author ("UNHCR (2017) …") is not. Themes too are read from the title.
     const text = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
-    const mentions = findMentions(text, this.aliases, k.kind === 'reference');
+    const probes = probed(text);
+    const mentions = findMentions(text, this.aliases, k.kind === 'reference', probes);
     const byTag = new Map<string, { facet: TagFacetName; id: string; weight: number; aliases: string[] }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;
@@ -243,8 +244,7 @@ export class Tagger {
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     const claimed = new Map<string, [number, number][]>();
-    const lower = text.toLowerCase();
-    const textWords = wordSet(lower);
+    const { lower, words: textWords } = probes;
     let examples: [number, number][] | undefined;
     for (const c of this.cues) {
       if (c.probe && !(c.wordProbe ? textWords.has(c.probe) : lower.includes(c.probe))) continue;
