@@ -211,6 +211,20 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         flow = flow.slice(0, flow.length - tail.length);
       }
     }
+    // A journal's masthead above an article's title (journal, volume, pages, DOI) on the first
+    // page: small lines at the top, before the page's largest type. Metadata reads it there.
+    if (!frontMatterDone) {
+      const title = flow.reduce((a, b) => (b.size > a.size ? b : a), flow[0]);
+      const k = title ? flow.indexOf(title) : 0;
+      const masthead = flow.slice(0, k);
+      if (k > 0 && k <= 6 && title.size >= t.bodySize * 1.3 && masthead.every((l) => l.size < t.bodySize * 1.05 && l.y < l.pageHeight * 0.2)) {
+        for (const l of masthead) {
+          furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
+          front.push({ text: l.text, size: l.size });
+        }
+        flow = flow.slice(k);
+      }
+    }
     // Title-page lines of an article: centred lines above the first left-aligned line.
     if (!frontMatterDone) {
       const centred = (l: Line) => l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;

@@ -86,4 +86,17 @@ describe('layoutBlocks', () => {
     const texts = layoutBlocks([page]).blocks.map((b) => b.text.slice(0, 11));
     assert.deepEqual(texts, ['Alpha opens', 'Beta opens ', 'a quoted li', 'Gamma opens']);
   });
+
+  it("keeps a journal's masthead above an article's title out of the body, for metadata", () => {
+    const page = fakePage(1, [
+      { text: 'Journal of Examples 27 (2024) 1-11', size: 7.5, top: 49 },
+      { text: 'doi: 10.1000/example-2701', size: 7.5, gap: 10 },
+      { text: 'An Article Title', size: 18, gap: 30 },
+      ...para('Alpha'),
+      ...para('Beta'),
+    ]);
+    const s = layoutBlocks([page]);
+    assert.ok(!s.blocks.some((b) => /Journal of Examples|doi:/.test(b.text)));
+    assert.ok(s.front.some((l) => l.text.startsWith('Journal of Examples')));
+  });
 });
