@@ -27,7 +27,7 @@ export const config = {
   indexDir: resolve(process.env.INDEX_DIR || 'data/index'),
   logLevel: process.env.LOG_LEVEL || 'info',
   /** the engine builds are written for unless --engine says otherwise: lunr, fts5 or auto */
-  indexEngine: oneOf('INDEX_ENGINE', ['lunr', 'fts5', 'auto'] as const, 'lunr'),
+  indexEngine: oneOf('INDEX_ENGINE', ['lunr', 'fts5', 'auto'] as const, 'auto'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
 };

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { currentBuild, newBuildId, publish } from '../core/build/publish.js';
 import type { Manifest } from '../core/build/format.js';
 
-// npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --index DIR --profile DIR]: the server as npm start runs
+// npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --engine auto|lunr|fts5 --index DIR --profile DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon
 // sending a query mix at 1, 10 and 50 connections; in the middle of each run the build is
 // published again under a new id, so the server swaps it in under load. Prints throughput,
@@ -21,6 +21,8 @@ const arg = (name: string, def: string) => process.argv.find((_a, i) => process.
 const passages = Number(arg('passages', '10000'));
 const seconds = Number(arg('seconds', '20'));
 const levels = arg('connections', '1,10,50').split(',').map(Number);
+// the engine the build is written for: by default what `npm run index` picks for that size
+const engine = arg('engine', 'auto');
 /** where the server writes a V8 CPU profile of the whole run (open it in Chrome's DevTools), if given */
 const profileDir = arg('profile', '');
 
@@ -40,7 +42,7 @@ if (!indexDir) {
   console.error(`generating and indexing ${passages} passages in ${work} …`);
   // generated documents average ~24 paragraphs, one passage each
   await run(process.execPath, [gen, '--docs', String(Math.ceil(passages / 24)), '--out', corpus, '--seed', '1']);
-  await run(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', 'indexer/cli.ts', '--corpus', corpus, '--out', indexDir, '--quiet']);
+  await run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', '--corpus', corpus, '--out', indexDir, '--engine', engine, '--quiet']);
 }
 
 /** The server's resident memory, from the kernel. */
