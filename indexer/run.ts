@@ -57,8 +57,12 @@ export interface Report {
   files: FileReport[];
   catalogs: Awaited<ReturnType<typeof listCorpus>>['catalogs'];
   ignored: string[];
-  /** sampled peak memory of the run and its workers; workers replaced after a kill or crash */
-  resources: PoolStats & { workers: number };
+  /**
+   * sampled peak memory of the run and its workers while files are read; workers replaced
+   * after a kill or crash; runPeakRssMb: this process's own high-water mark (the operating
+   * system's), which also covers writing the build after the workers are gone
+   */
+  resources: PoolStats & { workers: number; runPeakRssMb?: number };
   totals: { files: number; indexed: number; partial: number; skipped: number; documents: number; passages: number; pages: number; cached: number };
 }
 
@@ -147,6 +151,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     assignKeys(documents);
     report.build = id;
     await sink.finish(citations.resolve(documents));
+    report.resources.runPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     await staged.writeFile('vocabulary.json', JSON.stringify(vocabulary.top()));
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
     report.finishedAt = new Date().toISOString();
