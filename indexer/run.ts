@@ -4,6 +4,7 @@ import type { DocumentRecord, FileReport } from '../core/types.js';
 import { listCorpus } from './corpus.js';
 import { processCorpus, type PoolStats } from './process-corpus.js';
 import { VocabularyCounter } from './build-vocab.js';
+import { CorpusTermsCollector } from './build-terms.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { config } from '../core/config.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -92,6 +93,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const documents = new Map<string, DocumentRecord>();
   const citations = new StreamedCitations();
   const vocabulary = new VocabularyCounter();
+  const terms = new CorpusTermsCollector();
   let passageCount = 0;
   let pages = 0;
   const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
@@ -124,6 +126,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
         documents.set(docId, result.document);
         citations.add(result.document, result.passages);
         vocabulary.add(result.passages);
+        terms.add(result.passages);
         await sink.add(result.document, result.passages);
         passageCount += result.passages.length;
         pages += result.document.pages ?? 0;
@@ -153,6 +156,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     await sink.finish(citations.resolve(documents));
     report.resources.runPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     await staged.writeFile('vocabulary.json', JSON.stringify(vocabulary.top()));
+    await staged.writeFile('terms.json', JSON.stringify(terms.result()));
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
     report.finishedAt = new Date().toISOString();
     await staged.writeFile('report.json', JSON.stringify(report, null, 2));

@@ -13,7 +13,8 @@ import { logger } from './http/logger.js';
 import { LunrEngine } from './search/lunr-engine.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
-import { citingIndex, synonymMap, type SearchContext } from './search/service.js';
+import { citingIndex, withTerms, type SearchContext } from './search/service.js';
+import { NO_TERMS } from '../core/corpus-terms.js';
 
 /** One published build, never mutated: requests hold on to the snapshot they started with. */
 export interface Snapshot extends SearchContext {
@@ -61,7 +62,8 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
       taxonomy,
       facets,
       vocabulary: new Vocabulary(await read('vocabulary.json')),
-      synonyms: synonymMap(synonymGroups(taxonomy)),
+      // the corpus's own acronyms join the taxonomy's; a build from before terms.json has none
+      ...withTerms(manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS, synonymGroups(taxonomy)),
       citing: citingIndex(part.passages.columns()),
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DocumentRecord, Passage } from '../types.js';
+import { corpusTermsSchema } from '../corpus-terms.js';
 
 // What a published build is, declared once: the indexer writes these files, the server checks
 // the manifest and validates each record it reads against the same schemas. Neither side keeps
@@ -89,6 +90,9 @@ export const BUILD_FILES = {
   'vocabulary.json': { requiredFor: ENGINES, schema: vocabularySchema },
   // validated by parseTaxonomy, which also checks the ids against the spec
   'taxonomy.json': { requiredFor: ENGINES, schema: z.record(z.unknown()) },
+  // what the indexer learnt of the corpus's own words (indexer/build-terms.ts); optional, so a
+  // build from before it reads as one with no terms
+  'terms.json': { requiredFor: [], schema: corpusTermsSchema },
   'report.json': { requiredFor: [], schema: z.record(z.unknown()) },
 } as const satisfies Record<string, { requiredFor: readonly EngineName[]; schema: z.ZodTypeAny }>;
 

@@ -4,7 +4,8 @@
 // - a word is corrected only when it is safe: never a stop word, an acronym as typed, a word
 //   the corpus knows or a name the taxonomy expands, and only to a word that finds passages;
 // - British and American spellings (-ise/-ize, -our/-or, -re/-er) find each other;
-// - a prefix matches the words the user typed it for, not the stems the index holds.
+// - a prefix matches the words the user typed it for, not the stems the index holds;
+// - a query that finds little is offered the words the corpus uses alike (build-terms.ts).
 import type { ParsedQuery, QueryTerm } from './query-parser.js';
 
 /** The constants of query understanding in one place, so they can be measured and changed together. */
@@ -32,6 +33,10 @@ export const UNDERSTANDING = {
   minCorrectionCount: 1,
   /** a prefix shorter than this is searched as typed */
   minPrefix: 3,
+  /** a query finding fewer passages than this is offered related words */
+  thinQuery: 5,
+  /** related words offered at most */
+  relatedWords: 6,
 } as const;
 
 const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
@@ -135,4 +140,40 @@ export function prefixForIndex(prefix: string, wordsWithPrefix: string[], stem: 
     common = common.slice(0, i);
   }
   return common.length >= UNDERSTANDING.minPrefix ? common : prefix;
+}
+
+export interface RelatedContext {
+  /** the words the corpus uses alike, per word (terms.json) */
+  related(word: string): string[] | undefined;
+  /** corpus words that start so, most frequent first */
+  withPrefix(prefix: string, limit: number): string[];
+  isStopWord(word: string): boolean;
+}
+
+/**
+ * Words to offer beside a query that found little: those the corpus uses like its content
+ * words. A word the corpus lacks borrows from the corpus words sharing its longest start of
+ * four letters or more ("silence" → "silent" → what "silent" is used like).
+ */
+export function relatedHint(words: string[], ctx: RelatedContext): string[] {
+  const out: string[] = [];
+  const typed = new Set(words);
+  const add = (ws: string[] | undefined) => {
+    for (const w of ws ?? []) if (!typed.has(w) && !out.includes(w) && out.length < UNDERSTANDING.relatedWords) out.push(w);
+  };
+  for (const w of words.filter((x) => !ctx.isStopWord(x))) {
+    const own = ctx.related(w);
+    if (own) {
+      add(own.slice(0, 3));
+      continue;
+    }
+    for (let n = w.length - 1; n >= 4; n--) {
+      const near = ctx.withPrefix(w.slice(0, n), 3);
+      if (!near.length) continue;
+      add(near);
+      for (const x of near) add(ctx.related(x)?.slice(0, 2));
+      break;
+    }
+  }
+  return out;
 }

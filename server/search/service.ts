@@ -1,5 +1,6 @@
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { PassageStore } from '../../core/passage-store.js';
+import type { CorpusTerms } from '../../core/corpus-terms.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from './engine.js';
 import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
@@ -8,7 +9,7 @@ import { FACETS, yearOf, type FacetFilters, type FacetIndex, type FacetName, typ
 import { snippet, stem } from './snippet.js';
 import { isStopWord } from './lunr-engine.js';
 import type { Vocabulary } from './vocabulary.js';
-import { correctionFor, dropScaffolding, prefixForIndex, spellingVariants } from './query-understanding.js';
+import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, rerankFactor, indexOfRun, type RankingOptions } from './ranking.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -73,6 +74,8 @@ export interface SearchResponse {
     ignored?: string[];
     /** with no hits: other queries that find something, with their counts */
     suggestions?: Suggestion[];
+    /** with few or no hits, words the corpus uses like the query's */
+    related?: string[];
   };
 }
 
@@ -84,6 +87,10 @@ export interface SearchContext {
   vocabulary: Vocabulary;
   /** normalised phrase key → equivalent phrasings */
   synonyms: Map<string, string[]>;
+  /** letters typed as an acronym that no corpus word spells → the corpus name they are the initials of */
+  initialisms?: Map<string, string>;
+  /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
+  related?: Map<string, string[]>;
   /** cited work key → ordinals of the passages that cite it, in order */
   citing: Map<string, number[]>;
 }
@@ -112,6 +119,11 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
     keys.forEach((k, i) => map.set(k, [...new Set([...(map.get(k) ?? []), ...keys.filter((_, j) => j !== i)])]));
   }
   return map;
+}
+
+/** The query side's reading of a build's terms.json, with the taxonomy's synonym groups. */
+export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'initialisms' | 'related'> {
+  return { synonyms: synonymMap([...taxonomyGroups, ...terms.acronyms]), initialisms: new Map(terms.initialisms), related: new Map(Object.entries(terms.related)) };
 }
 
 // Passages as space-separated lower-case words, for phrase checks; computed once per passage.
@@ -214,6 +226,15 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
       }
     }
   }
+  // An acronym the corpus never spells out, typed as one ("HRuF"), finds the corpus name whose
+  // initials it is ("Human Rights Up Front").
+  terms.forEach((t, i) => {
+    const name = plain(t) && typedAsAcronym(t) && !ctx.engine.knows(t.text) ? ctx.initialisms?.get(t.text) : undefined;
+    if (!name || seen.has(name)) return;
+    seen.add(name);
+    const nameTerms = words(name).map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }));
+    out.push({ alt: words(name).join(' '), terms: [...terms.slice(0, i), ...nameTerms, ...terms.slice(i + 1)] });
+  });
   // British and American spellings: the same query with the word spelt the other way, where
   // the corpus uses that spelling.
   terms.forEach((t, i) => {
@@ -405,6 +426,13 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
   const suggestions = withSuggestions && ordered.length === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
+  const related =
+    withSuggestions && ordered.length < UNDERSTANDING.thinQuery && ctx.related?.size
+      ? relatedHint(
+          parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, '')),
+          { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord },
+        )
+      : [];
   const partial = budget.cut;
   return {
     total: ordered.length,
@@ -422,6 +450,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
       ...(ignored.length ? { ignored } : {}),
       ...(suggestions.length ? { suggestions } : {}),
+      ...(related.length ? { related } : {}),
     },
   };
 }

@@ -30,6 +30,18 @@ describe('search: what users meant', function () {
     assert.equal(r.query.correctedQuery, undefined);
   });
 
+  it('finds what an acronym stands for from the corpus itself: defined ones both ways, undefined ones by initials', async () => {
+    // "HRuF" is never written in the corpus: the name whose initials it is, "Human Rights Up Front", is
+    const r = await search('HRuF');
+    assert.ok(r.total > 0);
+    assert.match(r.hits[0].passage.text, /Human Rights Up Front/i);
+    // "Humanitarian Needs Overview (HNO)": each finds the passages that use the other
+    const byName = await search('"Humanitarian Needs Overview"');
+    const byAcronym = await search('HNO');
+    assert.ok(byAcronym.query.expansions?.includes('humanitarian needs overview'));
+    assert.ok(byAcronym.total >= byName.total);
+  });
+
   it('finds a named initiative whose name holds stop words', async () => {
     const r = await search('Rights up Front');
     assert.match(r.hits[0].passage.text, /Rights up Front/i);
@@ -74,6 +86,16 @@ describe('search: what users meant', function () {
     for (const s of r.query.suggestions!) assert.ok(s.total > 0);
     const page = await request(app).get('/').query({ q: 'silence' }).expect(200);
     assert.match(page.text, /Did you mean/);
+  });
+
+  it('offers related words from the corpus’s own co-occurrence when a query finds little', async () => {
+    const r = (await search('silence')) as { query: { related?: string[] } };
+    assert.ok(r.query.related?.length, 'related words for silence');
+    for (const w of r.query.related!) assert.ok((await search(w)).total > 0, w);
+    const page = await request(app).get('/').query({ q: 'silence' }).expect(200);
+    assert.match(page.text, /Related words in these documents/);
+    // a query that finds plenty is not given any
+    assert.equal(((await search('protection')) as { query: { related?: string[] } }).query.related, undefined);
   });
 
   it('groups by document only when the hits span many documents, and says how many', async () => {

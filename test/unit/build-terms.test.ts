@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { acronymLetters, corpusAcronyms, nameFor, relatedWords, TERMS_OPTIONS } from '../../indexer/build-terms.js';
+import { relatedHint } from '../../server/search/query-understanding.js';
+import { isStopWord } from '../../core/analysis.js';
+import type { Passage } from '../../core/types.js';
+
+const passage = (text: string) => ({ text }) as Passage;
+
+describe('corpus terms (indexer/build-terms.ts)', () => {
+  it('reads the letters an acronym spells', () => {
+    assert.equal(acronymLetters('HRuF'), 'hruf');
+    assert.equal(acronymLetters('SRSGs'), 'srsg');
+    assert.equal(acronymLetters('RC/HCs'), 'rchc');
+  });
+
+  it('finds the name before "(ACR)" whose initials spell it, as short as it can be', () => {
+    assert.equal(nameFor('IASC', 'convened by the Inter-Agency Standing Committee '), 'Inter-Agency Standing Committee');
+    assert.equal(nameFor('OCHA', 'staff of the Office for the Coordination of Humanitarian Affairs '), 'Office for the Coordination of Humanitarian Affairs');
+    assert.equal(nameFor('HNO', 'the plans and the '), null);
+  });
+
+  it('learns acronyms the corpus defines either way round, and names for acronyms it never spells out', () => {
+    const { defined, initialisms } = corpusAcronyms([
+      passage('The Humanitarian Needs Overview (HNO) sets out needs.'),
+      passage('Each HNO (Humanitarian Needs Overview) is revised yearly.'),
+      passage('Its Human Rights Up Front action plan was short-lived.'),
+      passage('Not a definition: the report (2019) and the plan (see annex).'),
+    ]);
+    assert.deepEqual(defined, [['HNO', 'Humanitarian Needs Overview']]);
+    assert.ok(initialisms.some(([k, name]) => k === 'hruf' && name === 'Human Rights Up Front'));
+    // letters that are a corpus word are never an initialism
+    assert.ok(!initialisms.some(([k]) => k === 'its' || k === 'not'));
+  });
+
+  it('relates words used alike: those that keep the same neighbours', () => {
+    const texts = [
+      'quiet diplomacy with the government', 'private diplomacy with the government', 'quiet diplomacy behind closed doors',
+      'private diplomacy behind closed doors', 'quiet diplomacy was preferred', 'private diplomacy was preferred',
+      'public statements by leaders', 'public statements in the council', 'public statements were rare',
+    ];
+    const related = relatedWords(texts.map(passage), { ...TERMS_OPTIONS, minPassages: 2 });
+    assert.equal(related.quiet?.[0], 'private');
+    assert.equal(related.private?.[0], 'quiet');
+  });
+
+  it('offers related words for a query, borrowing them from the nearest corpus words when it has none', () => {
+    const table: Record<string, string[]> = { silent: ['quiet', 'private'], quiet: ['private', 'discreet'] };
+    const ctx = { related: (w: string) => table[w], withPrefix: (p: string) => (('silent'.startsWith(p)) ? ['silent'] : []), isStopWord };
+    assert.deepEqual(relatedHint(['silence'], ctx), ['silent', 'quiet', 'private']);
+    assert.deepEqual(relatedHint(['quiet'], ctx), ['private', 'discreet']);
+    assert.deepEqual(relatedHint(['the'], ctx), []);
+  });
+});
