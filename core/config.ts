@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ENGINE_NAMES, type EngineName } from './engines/registry.js';
 
 // One place for the environment (see README, "Running a server"). CORPUS_DIR is recorded as
 // given or not: the server re-indexes a damaged index only from a corpus the user named.
@@ -26,8 +27,8 @@ export const config = {
   corpusDirGiven: Boolean(process.env.CORPUS_DIR),
   indexDir: resolve(process.env.INDEX_DIR || 'data/index'),
   logLevel: process.env.LOG_LEVEL || 'info',
-  /** the engine builds are written for unless --engine says otherwise: lunr, fts5 or auto */
-  indexEngine: oneOf('INDEX_ENGINE', ['lunr', 'fts5', 'auto'] as const, 'auto'),
+  /** the engine builds are written for unless --engine says otherwise: a registered engine or auto */
+  indexEngine: oneOf<EngineName | 'auto'>('INDEX_ENGINE', [...ENGINE_NAMES, 'auto'], 'auto'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
 };

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../server/index-store.js';
-import { LunrEngine } from '../server/search/lunr-engine.js';
+import { LunrEngine } from '../core/engines/lunr.js';
 import { SEARCH_FIELDS } from '../core/search-fields.js';
 import { foldOf, FOLDS } from './cross-validate.js';
 import { gradesOf, rankInProcess, rankMetrics, type LabelledQuery } from './search.js';

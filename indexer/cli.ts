@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { config } from '../core/config.js';
 import { AUTO_FTS5_PASSAGES, runIndex, RUN_DEFAULTS } from './run.js';
-import type { EngineName } from '../core/build/format.js';
+import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
 import { summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
@@ -21,12 +21,13 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--memory <MB>', 'memory cap per worker process', (v) => Number(v), DEFAULT_MEMORY_MB)
     .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
-    .option('--engine <name>', `search engine the build is written for: lunr, fts5, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
+    .option('--engine <name>', `search engine the build is written for: ${ENGINE_NAMES.join(', ')}, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
     .option('--quiet', 'print the summary only')
     .parse(argv);
   const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string }>();
-  if (!['lunr', 'fts5', 'auto'].includes(opts.engine)) {
-    console.error(`--engine must be lunr, fts5 or auto, not ${opts.engine}`);
+  const choices = [...ENGINE_NAMES, 'auto'];
+  if (!choices.includes(opts.engine)) {
+    console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
     return 2;
   }
 

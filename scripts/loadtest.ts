@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { currentBuild, newBuildId, publish } from '../core/build/publish.js';
 import type { Manifest } from '../core/build/format.js';
+import { isEngineName } from '../core/engines/registry.js';
 
 // npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --engine auto|lunr|fts5 --index DIR --profile DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon
@@ -71,6 +72,7 @@ async function republish(): Promise<string> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const files = Object.fromEntries(await Promise.all(Object.keys(manifest.files).map(async (f) => [f, await readFile(join(dir, f))] as const)));
   const next = newBuildId();
+  if (!isEngineName(manifest.engine)) throw new Error(`unknown engine ${manifest.engine}`);
   await publish(indexDir, next, files, manifest.counts, manifest.engine);
   return next;
 }

@@ -1,16 +1,13 @@
 import { readFile, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
-import lunr from '../core/lunr-setup.js';
-import { MemoryPassageStore } from '../core/passage-store.js';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { asDocuments, asPassages, LIBRARY_DB, parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
-import { LibraryStore } from './library-store.js';
-import { Fts5Engine } from './search/fts5-engine.js';
-import { missingFiles, verifyBuild } from '../core/build/publish.js';
+import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
+import { verifyBuild } from '../core/build/publish.js';
+import { engineModule, requiredFiles } from '../core/engines/registry.js';
+import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
 import { logger } from './http/logger.js';
-import { LunrEngine } from './search/lunr-engine.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
 import { citingIndex, withTerms, type SearchContext } from './search/service.js';
@@ -27,29 +24,23 @@ export interface Snapshot extends SearchContext {
 export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
   const dir = join(indexDir, 'builds', id);
   const manifest = await verifyBuild(dir);
-  const missing = missingFiles(manifest);
+  const engine = engineModule(manifest.engine);
+  if (manifest.engineFormat !== engine.format) throw new Error(`${engine.name} format ${manifest.engineFormat} is not ${engine.format}: rebuild with npm run index`);
+  const missing = requiredFiles(manifest.engine).filter((f) => !manifest.files[f]);
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
   // Loading is synchronous work of seconds at 10k passages: the event loop gets a turn after
   // each file and each index built, so requests keep being answered during a swap.
-  const read = async <F extends BuildFile>(name: F) => {
+  const readJson = async (name: string): Promise<unknown> => {
     const text = await readFile(join(dir, name), 'utf8');
     await turn();
-    const value = parseBuildFile(name, JSON.parse(text));
+    const value: unknown = JSON.parse(text);
     await turn();
     return value;
   };
+  const read = async <F extends BuildFile>(name: F) => parseBuildFile(name, await readJson(name));
   // The engine's part: its passages, documents and index. Everything else a snapshot holds is
   // built the same way over them, whichever engine the build is for.
-  let part: Pick<Snapshot, 'documents' | 'passages' | 'engine' | 'close'>;
-  if (manifest.engine === 'fts5') {
-    const library = new LibraryStore(join(dir, LIBRARY_DB));
-    part = { documents: library.documents, passages: library, engine: new Fts5Engine(library.db), close: () => library.close() };
-  } else {
-    const documents = new Map(asDocuments(await read('documents.json')).map((d) => [d.id, d]));
-    const passages = new MemoryPassageStore(asPassages(await read('passages.json')));
-    const engine = new LunrEngine(lunr.Index.load(await read('lunr.json')), Array.from(passages.all(), (p) => p.id));
-    part = { documents, passages, engine, close: () => {} };
-  }
+  const part: LoadedEngine = await engine.load({ dir, readJson });
   try {
     await turn();
     // The taxonomy the build was tagged with travels with it, so labels match the tags.

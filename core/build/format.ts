@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import type { DocumentRecord, Passage } from '../types.js';
 import { corpusTermsSchema } from '../corpus-terms.js';
+import type { EngineName } from '../engines/registry.js';
+
+// the engines' names are the registry's (a type only: the registry reads this module)
+export type { EngineName };
 
 // What a published build is, declared once: the indexer writes these files, the server checks
 // the manifest and validates each record it reads against the same schemas. Neither side keeps
@@ -9,13 +12,10 @@ import { corpusTermsSchema } from '../corpus-terms.js';
 /**
  * Bumped whenever a build's files or records change shape, so a server never reads a build
  * written by another version as if it were its own. 2: taxonomy.json and vocabulary.json;
- * 3: the engine named in the manifest, and library.db.
+ * 3: the engine named in the manifest, and library.db. An engine's own files have their own
+ * version (core/engines/), recorded in the manifest as engineFormat.
  */
 export const INDEX_FORMAT = 3;
-
-/** The engines a build can be written for (3: the manifest names it; fts5 builds hold library.db). */
-export const ENGINES = ['lunr', 'fts5'] as const;
-export type EngineName = (typeof ENGINES)[number];
 
 const name = z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() }).passthrough();
 
@@ -80,55 +80,49 @@ export const passageSchema = z
 export const vocabularySchema = z.array(z.tuple([z.string(), z.number()]));
 
 /**
- * The JSON files of a build, each with the schema its content is read with, and the engines
- * whose builds must hold it (the server serves no such build without it).
+ * The files every build holds whatever its engine, each with the schema its content is read
+ * with, and whether the server serves a build without it. An engine's own files (the index,
+ * the passages) are declared by its module in core/engines/.
  */
 export const BUILD_FILES = {
-  'documents.json': { requiredFor: ['lunr'], schema: z.array(documentSchema) },
-  'passages.json': { requiredFor: ['lunr'], schema: z.array(passageSchema) },
-  'lunr.json': { requiredFor: ['lunr'], schema: z.record(z.unknown()) },
-  'vocabulary.json': { requiredFor: ENGINES, schema: vocabularySchema },
+  'vocabulary.json': { required: true, schema: vocabularySchema },
   // validated by parseTaxonomy, which also checks the ids against the spec
-  'taxonomy.json': { requiredFor: ENGINES, schema: z.record(z.unknown()) },
+  'taxonomy.json': { required: true, schema: z.record(z.unknown()) },
   // what the indexer learnt of the corpus's own words (indexer/build-terms.ts); optional, so a
   // build from before it reads as one with no terms
-  'terms.json': { requiredFor: [], schema: corpusTermsSchema },
-  'report.json': { requiredFor: [], schema: z.record(z.unknown()) },
-} as const satisfies Record<string, { requiredFor: readonly EngineName[]; schema: z.ZodTypeAny }>;
+  'terms.json': { required: false, schema: corpusTermsSchema },
+  'report.json': { required: false, schema: z.record(z.unknown()) },
+} as const satisfies Record<string, { required: boolean; schema: z.ZodTypeAny }>;
 
 export type BuildFile = keyof typeof BUILD_FILES;
 
+export const COMMON_FILES = (Object.keys(BUILD_FILES) as BuildFile[]).map((name) => ({ name, required: BUILD_FILES[name].required }));
+
 /** The database of an fts5 build (core/build/library-db.ts declares its tables and version). */
 export const LIBRARY_DB = 'library.db';
-
-/** What a build for an engine must hold. */
-export function requiredFiles(engine: EngineName): string[] {
-  const json = (Object.keys(BUILD_FILES) as BuildFile[]).filter((f) => (BUILD_FILES[f].requiredFor as readonly EngineName[]).includes(engine));
-  return engine === 'fts5' ? [LIBRARY_DB, ...json] : json;
-}
 
 export const manifestSchema = z.object({
   format: z.number().int(),
   id: z.string(),
   builtAt: z.string(),
-  engine: z.enum(ENGINES).default('lunr'),
+  /** a name in core/engines/registry.ts; builds before format 3 were all lunr's */
+  engine: z.string().default('lunr'),
+  engineFormat: z.number().int().default(1),
   counts: z.object({ documents: z.number(), passages: z.number(), files: z.number(), skipped: z.number() }),
   files: z.record(z.object({ bytes: z.number(), sha256: z.string() })),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
-/** A build file's content checked against its schema; the message names the file and the first problem. */
-export function parseBuildFile<F extends BuildFile>(file: F, value: unknown): z.infer<(typeof BUILD_FILES)[F]['schema']> {
-  const result = BUILD_FILES[file].schema.safeParse(value);
+/** A JSON file's content checked against a schema; the message names the file and the first problem. */
+export function parseJson<S extends z.ZodTypeAny>(file: string, schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${file} is not a valid build file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return result.data as z.infer<(typeof BUILD_FILES)[F]['schema']>;
+  return result.data as z.infer<S>;
 }
 
-// The schemas check what the server relies on and carry the rest through; these are the
-// records as the rest of the code knows them.
-export const asDocuments = (v: z.infer<(typeof BUILD_FILES)['documents.json']['schema']>) => v as unknown as DocumentRecord[];
-export const asPassages = (v: z.infer<(typeof BUILD_FILES)['passages.json']['schema']>) => v as unknown as Passage[];
+/** A common build file's content checked against its schema. */
+export const parseBuildFile = <F extends BuildFile>(file: F, value: unknown): z.infer<(typeof BUILD_FILES)[F]['schema']> => parseJson(file, BUILD_FILES[file].schema, value);

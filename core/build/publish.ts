@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { INDEX_FORMAT, manifestSchema, requiredFiles, type EngineName, type Manifest } from './format.js';
+import { INDEX_FORMAT, manifestSchema, type Manifest } from './format.js';
+import { engineModule, type EngineName } from '../engines/registry.js';
 
 // The publishing protocol both sides follow: a build is written into a staging directory,
 // its manifest (with checksums) written last, the directory renamed into builds/, and the
@@ -51,7 +52,8 @@ export class StagedBuild {
 
   /** Checksums every file written, writes the manifest, moves the build into place and points CURRENT at it. */
   async commit(counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
-    const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, counts, files: {} };
+    // the engine's own format version goes with its name, so a server checks both
+    const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, engineFormat: engineModule(engine).format, counts, files: {} };
     for (const name of (await readdir(this.dir)).sort()) {
       const path = this.path(name);
       manifest.files[name] = { bytes: (await stat(path)).size, sha256: await fileSha256(path) };
@@ -104,6 +106,3 @@ export async function verifyBuild(dir: string): Promise<Manifest> {
   }
   return manifest;
 }
-
-/** The files a build must hold for the server to serve it, absent from this manifest. */
-export const missingFiles = (manifest: Manifest) => requiredFiles(manifest.engine).filter((f) => !manifest.files[f]);

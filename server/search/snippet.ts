@@ -1,10 +1,6 @@
-import lunr from '../../core/lunr-setup.js';
+import { stem } from '../../core/analysis.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-export function stem(word: string): string {
-  return lunr.stemmer(new lunr.Token(word.toLowerCase(), {})).toString();
-}
 
 interface Tok {
   word: string;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { EngineDocument, EngineFactory } from '../../server/search/engine.js';
+import type { EngineDocument, EngineFactory } from '../../core/engines/engine.js';
 
 // What every engine behind the SearchEngine interface must do. A new engine adds one line to
 // engines.test.ts that runs this suite with its factory.

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
 import { correctionFor, dropScaffolding, isQuestion, prefixForIndex, spellingVariants, type CorrectionContext } from '../../server/search/query-understanding.js';
-import { stem } from '../../server/search/snippet.js';
-import { isStopWord } from '../../server/search/lunr-engine.js';
+import { isStopWord, stem } from '../../core/analysis.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
 const p = (q: string) => parseQuery(q, FIELDS);

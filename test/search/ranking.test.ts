@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { RANKING, adjacency, bodyFirst, coverage, phraseRun, proximity, rerankFactor, smallestWindow, type RankingInput } from '../../server/search/ranking.js';
-import { stem } from '../../server/search/snippet.js';
+import { stem } from '../../core/analysis.js';
 
 const passage = (over: Partial<Passage> = {}) => ({ kind: 'finding', duplicate: false, ...over }) as Passage;
 function input(text: string, query: string, over: Partial<RankingInput> = {}): RankingInput {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { snippet, stem } from '../../server/search/snippet.js';
+import { snippet } from '../../server/search/snippet.js';
+import { stem } from '../../core/analysis.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 
 describe('snippets', () => {

@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { runIndex } from '../../indexer/run.js';
-import { LibraryStore } from '../../server/library-store.js';
+import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';

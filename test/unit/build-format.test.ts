@@ -1,16 +1,24 @@
 import assert from 'node:assert/strict';
-import { BUILD_FILES, parseBuildFile, requiredFiles } from '../../core/build/format.js';
+import { z } from 'zod';
+import { BUILD_FILES, parseBuildFile, parseJson, passageSchema } from '../../core/build/format.js';
+import { engineModule, ENGINE_NAMES, requiredFiles } from '../../core/engines/registry.js';
 
 describe('the build format', () => {
-  it('declares the files the server needs in one place', () => {
+  it('declares the files the server needs in one place: the engine module its own, the format the common ones', () => {
     assert.deepEqual(requiredFiles('lunr'), ['documents.json', 'passages.json', 'lunr.json', 'vocabulary.json', 'taxonomy.json']);
     assert.deepEqual(requiredFiles('fts5'), ['library.db', 'vocabulary.json', 'taxonomy.json']);
-    assert.deepEqual(BUILD_FILES['report.json'].requiredFor, []);
+    assert.equal(BUILD_FILES['report.json'].required, false);
+  });
+
+  it('knows an engine only by its registry line', () => {
+    assert.deepEqual(ENGINE_NAMES, ['lunr', 'fts5']);
+    for (const name of ENGINE_NAMES) assert.equal(engineModule(name).name, name);
+    assert.throws(() => engineModule('solr'), /no search engine named solr \(known: lunr, fts5\)/);
   });
 
   it('validates records on load and names the file and field of the first problem', () => {
     assert.deepEqual(parseBuildFile('vocabulary.json', [['aid', 3]]), [['aid', 3]]);
     assert.throws(() => parseBuildFile('vocabulary.json', [['aid', '3']]), /vocabulary\.json is not a valid build file: 0\.1: Expected number/);
-    assert.throws(() => parseBuildFile('passages.json', [{ id: 'p1', doc: 'a' }]), /passages\.json is not a valid build file: 0\.ordinal/);
+    assert.throws(() => parseJson('passages.json', z.array(passageSchema), [{ id: 'p1', doc: 'a' }]), /passages\.json is not a valid build file: 0\.ordinal/);
   });
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { LibraryWriter } from '../../core/build/library-db.js';
-import { LibraryStore } from '../../server/library-store.js';
-import { Fts5Engine } from '../../server/search/fts5-engine.js';
+import { LibraryStore } from '../../core/engines/fts5-library.js';
+import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({

@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isStopWord, stem } from '../../core/analysis.js';
-import { FTS_COLUMNS, FTS_SCHEMA, ftsRow } from '../../core/build/library-db.js';
-import { SEARCH_FIELDS } from '../../core/search-fields.js';
-import type { EngineClause, EngineDocument, SearchEngine } from './engine.js';
+import { isStopWord, stem } from '../analysis.js';
+import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT } from '../build/library-db.js';
+import { LIBRARY_DB } from '../build/format.js';
+import { SEARCH_FIELDS } from '../search-fields.js';
+import type { EngineClause, EngineDocument, EngineModule, SearchEngine } from './engine.js';
+import { LibraryStore } from './fts5-library.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
@@ -97,3 +100,19 @@ export class Fts5Engine implements SearchEngine {
     return this.known.get(stem(word)) !== undefined;
   }
 }
+
+/**
+ * SQLite FTS5: the engine for libraries past what a heap holds. A build is one database
+ * (core/build/library-db.ts) written a document at a time (indexer/sinks/fts5.ts); the server opens it read-only and
+ * keeps in memory only the columns facet counting needs.
+ */
+export const fts5Engine: EngineModule = {
+  name: 'fts5',
+  format: LIBRARY_DB_FORMAT,
+  files: [LIBRARY_DB],
+  async load(source) {
+    const library = new LibraryStore(join(source.dir, LIBRARY_DB));
+    return { documents: library.documents, passages: library, engine: new Fts5Engine(library.db), close: () => library.close() };
+  },
+  inMemory: (docs) => Fts5Engine.build(docs),
+};

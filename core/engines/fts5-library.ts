@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import type { DocumentRecord, Passage } from '../core/types.js';
-import type { TagField } from '../core/facets.js';
-import type { OrdinalRange, PassageColumns, PassageStore } from '../core/passage-store.js';
-import { LIBRARY_DB_FORMAT, splitIds } from '../core/build/library-db.js';
+import type { DocumentRecord, Passage } from '../types.js';
+import type { TagField } from '../facets.js';
+import type { OrdinalRange, PassageColumns, PassageStore } from '../passage-store.js';
+import { LIBRARY_DB_FORMAT, splitIds } from '../build/library-db.js';
 
 // A build's library.db opened read-only. In memory: the documents (the pages list them all),
 // each passage's document as a number and its pull-quote flag; everything else is read by

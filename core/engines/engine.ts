@@ -1,0 +1,70 @@
+import type { DocumentRecord } from '../types.js';
+import type { PassageStore } from '../passage-store.js';
+
+// What a search engine is to the rest of the product, in two halves. At query time an engine
+// only answers which passages match a list of clauses, with scores; phrases, synonyms, facets,
+// grouping and snippets are the service's work, so another engine can replace lunr by passing
+// the conformance suite in test/search/engine-conformance.ts. Around it, the engine's module
+// (an EngineModule, listed in registry.ts) owns everything else the server needs of its builds:
+// the files, their format version, and how they are loaded. The writer is its build sink in
+// indexer/sinks/ (registry.ts there is typed by these names, so one cannot be missing). Every
+// engine indexes the terms of core/analysis.ts, so they agree.
+
+export interface EngineClause {
+  /** a single lower-case word, possibly with `*` wildcards */
+  term: string;
+  /** restrict to these fields (default: all) */
+  fields?: string[];
+  presence: 'optional' | 'required' | 'prohibited';
+  wildcard?: boolean;
+  /** match index terms within this edit distance (1 or 2) */
+  editDistance?: number;
+  boost?: number;
+}
+
+export interface EngineDocument {
+  /** position of the passage in the build's passage list */
+  ordinal: number;
+  text: string;
+  section: string;
+  title: string;
+  author: string;
+}
+
+export interface SearchEngine {
+  readonly name: string;
+  /** passage ordinal → score (higher is better); empty when no clause can match */
+  search(clauses: EngineClause[]): Map<number, number>;
+  /** whether the engine knows a word (after its own normalisation): for typo tolerance */
+  knows(word: string): boolean;
+}
+
+export type EngineFactory = (docs: EngineDocument[]) => SearchEngine;
+
+/** A build's engine part as the server holds it: passages, documents and the index. */
+export interface LoadedEngine {
+  documents: Map<string, DocumentRecord>;
+  passages: PassageStore;
+  engine: SearchEngine;
+  /** releases what the build holds open (a database); called once no request uses it */
+  close(): void;
+}
+
+/** How an engine module reads the build it is loading. */
+export interface BuildSource {
+  dir: string;
+  /** a JSON file of the build, parsed (the event loop gets a turn before and after) */
+  readJson(name: string): Promise<unknown>;
+}
+
+export interface EngineModule {
+  readonly name: string;
+  /** bumped when the engine's files change shape; recorded in the manifest, checked on load */
+  readonly format: number;
+  /** the files a build for this engine holds besides the common ones (core/build/format.ts) */
+  readonly files: readonly string[];
+  /** the reader the server loads a verified build with */
+  load(source: BuildSource): Promise<LoadedEngine>;
+  /** an index built in memory over a few passages: tests, evaluations, the conformance suite */
+  inMemory: EngineFactory;
+}

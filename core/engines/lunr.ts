@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import lunr from '../lunr-setup.js';
+import type { DocumentRecord, Passage } from '../types.js';
+import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
+import { SEARCH_FIELDS } from '../search-fields.js';
+import { isStopWord, stem } from '../analysis.js';
+import { documentSchema, parseJson, passageSchema } from '../build/format.js';
+import { MemoryPassageStore } from '../passage-store.js';
+
+// lunr: the engine for small libraries, and the one a browser can run. A build is three JSON
+// files (documents, passages, lunr's serialised index; written by indexer/sinks/json-lunr.ts),
+// read whole into memory on load.
+// lunr's own pipeline (lunr-setup's tokenizer, trimmer, stop words, Porter stemmer) is
+// core/analysis.ts's, so its terms are the ones the other engines index.
+
+const PRESENCE = { optional: lunr.Query.presence.OPTIONAL, required: lunr.Query.presence.REQUIRED, prohibited: lunr.Query.presence.PROHIBITED };
+
+export class LunrEngine implements SearchEngine {
+  readonly name = 'lunr';
+  private readonly refToOrdinal: Map<string, number>;
+
+  constructor(
+    private readonly index: lunr.Index,
+    refs: string[],
+  ) {
+    this.refToOrdinal = new Map(refs.map((r, i) => [r, i]));
+  }
+
+  /** Builds an index in memory (tests, and engines built at load time). */
+  static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
+    const index = lunr(function () {
+      this.ref('ordinal');
+      for (const f of fields) this.field(f.name, { boost: f.boost });
+      for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
+    });
+    return new LunrEngine(index, docs.map((d) => String(d.ordinal)));
+  }
+
+  search(clauses: EngineClause[]): Map<number, number> {
+    const usable = clauses.filter((c) => c.term && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
+    if (!usable.some((c) => c.presence !== 'prohibited')) return new Map();
+    const results = this.index.query((q) => {
+      for (const c of usable) {
+        // lunr treats a present-but-undefined option as set, so only given options are passed.
+        const options: { presence: lunr.Query.presence; boost: number; usePipeline: boolean; fields?: string[]; editDistance?: number } = {
+          presence: PRESENCE[c.presence],
+          boost: c.boost ?? 1,
+          usePipeline: !c.wildcard,
+        };
+        if (c.fields) options.fields = c.fields;
+        if (c.editDistance) options.editDistance = c.editDistance;
+        q.term(c.term, options);
+      }
+    });
+    const out = new Map<number, number>();
+    for (const r of results) {
+      const ord = this.refToOrdinal.get(r.ref);
+      if (ord !== undefined) out.set(ord, r.score);
+    }
+    return out;
+  }
+
+  knows(word: string): boolean {
+    const stemmed = stem(word);
+    // The inverted index is not in lunr's type declarations, but is part of its serialised form.
+    const inverted = (this.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+    return Object.prototype.hasOwnProperty.call(inverted, stemmed);
+  }
+}
+
+export const LUNR_FILES = { documents: 'documents.json', passages: 'passages.json', index: 'lunr.json' } as const;
+
+const schemas = {
+  documents: z.array(documentSchema),
+  passages: z.array(passageSchema),
+  index: z.record(z.unknown()),
+};
+
+async function load(source: BuildSource): Promise<LoadedEngine> {
+  // the schemas check what the server relies on and carry the rest through
+  const docs = parseJson(LUNR_FILES.documents, schemas.documents, await source.readJson(LUNR_FILES.documents)) as unknown as DocumentRecord[];
+  const documents = new Map(docs.map((d) => [d.id, d]));
+  const passages = new MemoryPassageStore(parseJson(LUNR_FILES.passages, schemas.passages, await source.readJson(LUNR_FILES.passages)) as unknown as Passage[]);
+  const index = parseJson(LUNR_FILES.index, schemas.index, await source.readJson(LUNR_FILES.index));
+  const engine = new LunrEngine(lunr.Index.load(index), Array.from(passages.all(), (p) => p.id));
+  return { documents, passages, engine, close: () => {} };
+}
+
+export const lunrEngine: EngineModule = {
+  name: 'lunr',
+  format: 1,
+  files: Object.values(LUNR_FILES),
+  load,
+  inMemory: (docs) => LunrEngine.build(docs),
+};
