@@ -1,5 +1,4 @@
-import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
-import { summaryTable } from '../indexer/summary.js';
+import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
 import { logger } from './http/logger.js';
@@ -35,14 +34,10 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
     return store;
   }
   log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
-  try {
-    const { report, manifest } = await runIndex({ ...RUN_DEFAULTS, corpusDir: opts.corpusDir, indexDir: opts.indexDir });
-    log(summaryTable(report));
-    if (!manifest) store.lastError = `nothing in ${opts.corpusDir} could be indexed`;
-    else await store.refresh();
-  } catch (error) {
-    store.lastError = `indexing ${opts.corpusDir} failed: ${(error as Error).message}`;
-  }
+  const run = await indexCorpus(opts.corpusDir, opts.indexDir);
+  log(run.output);
+  if (run.published) await store.refresh();
+  else store.lastError = `indexing ${opts.corpusDir} failed: ${run.output.split('\n').filter(Boolean).at(-1) ?? 'the indexer stopped'}`;
   if (!store.loaded) log(`Serving no index (${store.lastError}): every page answers 503 until a build is published.`);
   return store;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { TAG_FACETS, TAG_FACET_NAMES, tagFields, tagsOf } from '../../core/facets.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
@@ -96,5 +96,36 @@ describe('export format registry (server/export/registry.ts)', () => {
   it('agrees with the format enum of /api/export in openapi.yaml', () => {
     const format = openapi.paths['/api/export'].get.parameters.find((p) => p.name === 'format');
     assert.deepEqual(sorted(format!.schema!.enum!), sorted(exporters.map((e) => e.id)));
+  });
+});
+
+describe('module boundaries', () => {
+  /** Every project file a module reaches through its static and dynamic imports. */
+  function reachable(entry: string): Map<string, string> {
+    const seen = new Map<string, string>([[entry, entry]]);
+    const queue = [entry];
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+        const target = resolve(dirname(file), m[1]).replace(/\.js$/, '.ts');
+        if (seen.has(target)) continue;
+        seen.set(target, file);
+        queue.push(target);
+      }
+    }
+    return seen;
+  }
+
+  it('the server never imports the indexer: it reads published builds, and indexes through the CLI', () => {
+    const graph = reachable(join(root, 'server', 'main.ts'));
+    const offending = [...graph].filter(([f]) => relative(root, f).startsWith('indexer/')).map(([f, by]) => `${relative(root, by)} → ${relative(root, f)}`);
+    assert.deepEqual(offending, []);
+    assert.ok(graph.has(join(root, 'core', 'engines', 'registry.ts')), 'the walk follows the server into core');
+  });
+
+  it('the search service does not know which engine it runs on', () => {
+    for (const file of ['server/search/service.ts', 'server/search/snippet.ts', 'server/index-store.ts']) {
+      assert.doesNotMatch(readFileSync(join(root, file), 'utf8'), /lunr|fts5|Fts5|sqlite/i, file);
+    }
   });
 });
