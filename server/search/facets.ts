@@ -2,6 +2,7 @@ import type { DocumentRecord } from '../../core/types.js';
 import type { PassageStore } from '../../core/passage-store.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
+import { FacetColumn } from './facet-columns.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
 import { TAG_FACETS, TAG_FACET_NAMES, tagsOf, type TagFacetName } from '../../core/facets.js';
 
@@ -53,25 +54,34 @@ export function yearOf(d: DocumentRecord | undefined): number | null {
   return d ? issuedYear(d.csl) : null;
 }
 
-/** Per facet value, the set of passages that carry it; built once per loaded build. */
+/** The facets whose values belong to the document, not the passage: counted per document. */
+type DocumentLevel = 'author' | 'year' | 'type';
+const DOCUMENT_LEVEL: readonly DocumentLevel[] = ['author', 'year', 'type'];
+const isDocumentLevel = (f: FacetName): f is DocumentLevel => (DOCUMENT_LEVEL as readonly string[]).includes(f);
+
+/**
+ * Facet filters and counts over compact columns, built once per loaded build. Tag facets are a
+ * column over passages; author, year and type a column over documents; a passage's document
+ * is one number, and a document's passages are a contiguous ordinal range, so the document
+ * facet needs no set per document. Counting walks the candidate set once per facet.
+ */
 export class FacetIndex {
-  readonly sets = new Map<FacetName, Map<string, Bitset>>();
   readonly labels = new Map<FacetName, Map<string, string>>();
   readonly size: number;
-  /** per facet: the value ids, and for each passage the positions of its values among them */
-  private readonly valueIds = new Map<FacetName, string[]>();
-  private readonly valuesOf = new Map<FacetName, number[][]>();
+  /** per passage, its document's position in `docIds` */
+  private readonly docOf: Uint32Array;
+  private readonly docIds: string[] = [];
+  private readonly docIndex = new Map<string, number>();
+  /** per document (by position), its passages [first, end) */
+  private readonly docFirst: number[] = [];
+  private readonly docEnd: number[] = [];
+  private readonly tagColumns = new Map<TagFacetName, FacetColumn>();
+  private readonly docColumns = new Map<DocumentLevel, FacetColumn>();
+  /** passages per document of the last set counted: the document-level facets share it when their base is the same */
+  private docCountsFor: { base: Bitset; counts: Uint32Array } | null = null;
 
   constructor(passages: Pick<PassageStore, 'count' | 'columns'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
     this.size = passages.count;
-    const ords = new Map<FacetName, Map<string, number[]>>(FACETS.map((f) => [f, new Map()]));
-    const add = (f: FacetName, value: string | null | undefined, ord: number) => {
-      if (value === null || value === undefined || value === '') return;
-      const m = ords.get(f)!;
-      const list = m.get(value);
-      if (list) list.push(ord);
-      else m.set(value, [ord]);
-    };
     for (const f of FACETS) this.labels.set(f, new Map());
     for (const f of TAG_FACETS) for (const e of taxonomy[f.list]) this.labels.get(f.name)!.set(e.id, e.label);
     for (const d of documents.values()) {
@@ -82,31 +92,38 @@ export class FacetIndex {
       }
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
+    for (const f of TAG_FACETS) this.tagColumns.set(f.name, new FacetColumn());
+    for (const f of DOCUMENT_LEVEL) this.docColumns.set(f, new FacetColumn());
+    this.docOf = new Uint32Array(this.size);
     let ord = 0;
     for (const p of passages.columns()) {
-      for (const f of TAG_FACETS) for (const id of tagsOf(p, f)) add(f.name, id, ord);
-      add('doc', p.doc, ord);
-      const d = documents.get(p.doc);
-      for (const a of d?.csl.author ?? []) add('author', authorKey(a).id, ord);
-      const y = yearOf(d);
-      if (y) add('year', String(y), ord);
-      add('type', d?.csl.type, ord);
-      ord++;
-    }
-    for (const f of FACETS) {
-      const m = new Map<string, Bitset>();
-      const ids: string[] = [];
-      const valuesOf: number[][] = Array.from({ length: this.size }, () => []);
-      for (const [v, list] of ords.get(f)!) {
-        m.set(v, Bitset.of(this.size, list));
-        for (const ord of list) valuesOf[ord].push(ids.length);
-        ids.push(v);
+      for (const f of TAG_FACETS) this.tagColumns.get(f.name)!.push(tagsOf(p, f));
+      let d = this.docIndex.get(p.doc);
+      if (d === undefined || this.docEnd[d] !== ord) {
+        if (d !== undefined) throw new Error(`the passages of ${p.doc} are not contiguous (passage ${ord})`);
+        d = this.docIds.length;
+        this.docIndex.set(p.doc, d);
+        this.docIds.push(p.doc);
+        this.docFirst.push(ord);
+        this.docEnd.push(ord);
+        const doc = documents.get(p.doc);
+        const y = yearOf(doc);
+        this.docColumns.get('author')!.push((doc?.csl.author ?? []).map((a) => authorKey(a).id));
+        this.docColumns.get('year')!.push([y ? String(y) : null]);
+        this.docColumns.get('type')!.push([doc?.csl.type]);
       }
-      this.sets.set(f, m);
-      this.valueIds.set(f, ids);
-      this.valuesOf.set(f, valuesOf);
+      this.docOf[ord] = d;
+      this.docEnd[d] = ++ord;
     }
-    for (const [y] of this.sets.get('year')!) this.labels.get('year')!.set(y, y);
+    for (const c of [...this.tagColumns.values(), ...this.docColumns.values()]) c.freeze();
+    for (const y of this.docColumns.get('year')!.ids) this.labels.get('year')!.set(y, y);
+  }
+
+  /** Bytes the index holds in its columns (not the labels): a few per passage. */
+  get bytes(): number {
+    let n = this.docOf.byteLength + this.docFirst.length * 16;
+    for (const c of [...this.tagColumns.values(), ...this.docColumns.values()]) n += c.bytes;
+    return n;
   }
 
   /** Ids a facet may be filtered by: the taxonomy's for tags, what the index holds otherwise. */
@@ -115,23 +132,79 @@ export class FacetIndex {
     return this.labels.get(f)!.has(id);
   }
 
-  private valueSet(f: FacetName, id: string): Bitset {
-    if (f === 'year' && id.includes('-')) {
-      const [from, to] = id.split('-').map(Number);
-      let out = new Bitset(this.size);
-      for (const [y, set] of this.sets.get('year')!) if (Number(y) >= Math.min(from, to) && Number(y) <= Math.max(from, to)) out = out.or(set);
+  /** The value ids a facet has, in the order they were first met. */
+  private idsOf(f: FacetName): string[] {
+    if (f === 'doc') return this.docIds;
+    return isDocumentLevel(f) ? this.docColumns.get(f)!.ids : this.tagColumns.get(f)!.ids;
+  }
+
+  /** The passages carrying any of these ids of a facet (a year id may be a range). */
+  private valuesSet(f: FacetName, chosen: readonly string[]): Bitset {
+    const out = new Bitset(this.size);
+    if (!chosen.length) return out;
+    const addDocument = (d: number) => {
+      for (let o = this.docFirst[d]; o < this.docEnd[d]; o++) out.add(o);
+    };
+    if (f === 'doc') {
+      for (const id of chosen) {
+        const d = this.docIndex.get(id);
+        if (d !== undefined) addDocument(d);
+      }
       return out;
     }
-    return this.sets.get(f)!.get(id) ?? new Bitset(this.size);
+    const column = isDocumentLevel(f) ? this.docColumns.get(f)! : this.tagColumns.get(f)!;
+    const marked = new Uint8Array(column.ids.length);
+    for (const id of chosen) {
+      if (f === 'year' && id.includes('-')) {
+        const [from, to] = id.split('-').map(Number);
+        column.ids.forEach((y, v) => {
+          if (Number(y) >= Math.min(from, to) && Number(y) <= Math.max(from, to)) marked[v] = 1;
+        });
+      } else {
+        const v = column.idOf(id);
+        if (v !== undefined) marked[v] = 1;
+      }
+    }
+    if (isDocumentLevel(f)) {
+      for (let d = 0; d < this.docIds.length; d++) if (column.rowHasAny(d, marked)) addDocument(d);
+    } else {
+      for (let o = 0; o < this.size; o++) if (column.rowHasAny(o, marked)) out.add(o);
+    }
+    return out;
   }
 
   /** The passages a facet's selection allows (all, when nothing is chosen in it). */
   filterSet(f: FacetName, filter: { include: string[]; exclude: string[] } | undefined): Bitset | null {
     if (!filter || (!filter.include.length && !filter.exclude.length)) return null;
-    let set = filter.include.length ? new Bitset(this.size) : Bitset.full(this.size);
-    for (const id of filter.include) set = set.or(this.valueSet(f, id));
-    for (const id of filter.exclude) set = set.andNot(this.valueSet(f, id));
+    let set = filter.include.length ? this.valuesSet(f, filter.include) : Bitset.full(this.size);
+    if (filter.exclude.length) set = set.andNot(this.valuesSet(f, filter.exclude));
     return set;
+  }
+
+  /** Passages of `base` per document. */
+  private docCounts(base: Bitset): Uint32Array {
+    if (this.docCountsFor?.base === base) return this.docCountsFor.counts;
+    const counts = new Uint32Array(this.docIds.length);
+    for (const ord of base) counts[this.docOf[ord]]++;
+    this.docCountsFor = { base, counts };
+    return counts;
+  }
+
+  /** How many passages of `base` carry each value of a facet, indexed like idsOf(f). */
+  private count(f: FacetName, base: Bitset): Uint32Array {
+    if (f === 'doc') return this.docCounts(base).slice();
+    if (isDocumentLevel(f)) {
+      const column = this.docColumns.get(f)!;
+      const counts = new Uint32Array(column.ids.length);
+      this.docCounts(base).forEach((n, d) => {
+        if (n) column.countRow(d, counts, n);
+      });
+      return counts;
+    }
+    const column = this.tagColumns.get(f)!;
+    const counts = new Uint32Array(column.ids.length);
+    for (const ord of base) column.countRow(ord, counts);
+    return counts;
   }
 
   /**
@@ -143,29 +216,32 @@ export class FacetIndex {
     let result = hits;
     for (const s of sets.values()) if (s) result = result.and(s);
     const facets = {} as Record<FacetName, FacetValue[]>;
-    for (const f of FACETS) {
-      let base = hits;
-      for (const [g, s] of sets) if (g !== f && s) base = base.and(s);
-      const chosen = filters[f] ?? { include: [], exclude: [] };
-      // Count by walking the passages in the base set: one pass, whatever the number of values.
-      const ids = this.valueIds.get(f)!;
-      const valuesOf = this.valuesOf.get(f)!;
-      const counts = new Uint32Array(ids.length);
-      for (const ord of base) for (const v of valuesOf[ord]) counts[v]++;
-      const values: FacetValue[] = [];
-      ids.forEach((id, v) => {
-        const count = counts[v];
-        const selected = chosen.include.includes(id);
-        const excluded = chosen.exclude.includes(id);
-        if (count > 0 || selected || excluded) values.push({ id, label: this.labels.get(f)!.get(id) ?? id, count, ...(selected ? { selected } : {}), ...(excluded ? { excluded } : {}) });
-      });
-      // Chosen values stay visible even when nothing carries them any more (or they are ranges).
-      for (const id of [...chosen.include, ...chosen.exclude]) {
-        if (values.some((v) => v.id === id)) continue;
-        values.push({ id, label: this.labels.get(f)!.get(id) ?? id, count: base.andCount(this.valueSet(f, id)), ...(chosen.include.includes(id) ? { selected: true } : { excluded: true }) });
+    try {
+      for (const f of FACETS) {
+        let base = hits;
+        for (const [g, s] of sets) if (g !== f && s) base = base.and(s);
+        const chosen = filters[f] ?? { include: [], exclude: [] };
+        const ids = this.idsOf(f);
+        const counts = this.count(f, base);
+        const labels = this.labels.get(f)!;
+        const values: FacetValue[] = [];
+        ids.forEach((id, v) => {
+          const count = counts[v];
+          const selected = chosen.include.includes(id);
+          const excluded = chosen.exclude.includes(id);
+          if (count > 0 || selected || excluded) values.push({ id, label: labels.get(id) ?? id, count, ...(selected ? { selected } : {}), ...(excluded ? { excluded } : {}) });
+        });
+        // Chosen values stay visible even when nothing carries them any more (or they are ranges).
+        for (const id of [...chosen.include, ...chosen.exclude]) {
+          if (values.some((v) => v.id === id)) continue;
+          values.push({ id, label: labels.get(id) ?? id, count: base.andCount(this.valuesSet(f, [id])), ...(chosen.include.includes(id) ? { selected: true } : { excluded: true }) });
+        }
+        values.sort((a, b) => (f === 'year' ? b.id.localeCompare(a.id) : b.count - a.count || a.label.localeCompare(b.label)));
+        facets[f] = values;
       }
-      values.sort((a, b) => (f === 'year' ? b.id.localeCompare(a.id) : b.count - a.count || a.label.localeCompare(b.label)));
-      facets[f] = values;
+    } finally {
+      // the sets of one request are not kept alive by the index
+      this.docCountsFor = null;
     }
     return { result, facets };
   }

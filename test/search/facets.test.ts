@@ -56,6 +56,62 @@ describe('facets', () => {
   });
 });
 
+describe('facets at scale', () => {
+  // a library of 400 documents, 50 passages each, tagged pseudo-randomly
+  const rnd = (() => {
+    let x = 12345;
+    return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  })();
+  const taxonomy = loadTaxonomy();
+  const pick = <T>(xs: readonly T[], n: number) => Array.from({ length: n }, () => xs[Math.floor(rnd() * xs.length)]);
+  const actorIds = taxonomy.actors.map((a) => a.id);
+  const themeIds = taxonomy.themes.map((t) => t.id);
+  const docs = new Map(Array.from({ length: 400 }, (_, i) => {
+    const d = doc(`d${i}`, 2000 + (i % 25), i % 3 ? 'report' : 'article-journal');
+    d.csl.author = [{ family: `Author${i % 37}`, given: 'A' }];
+    return [d.id, d] as const;
+  }));
+  const passages = [...docs.keys()].flatMap((d, i) => Array.from({ length: 50 }, (_, k) => passage(i * 50 + k, d, [...new Set(pick(actorIds, Math.floor(rnd() * 3)))], [...new Set(pick(themeIds, 1 + Math.floor(rnd() * 2)))])));
+  const fx = new FacetIndex(new MemoryPassageStore(passages), docs, taxonomy);
+  const hits = Bitset.of(passages.length, passages.map((_, i) => i).filter(() => rnd() < 0.3));
+
+  /** A facet's counts the slow way: every passage of the base asked for its values. */
+  const valuesOf = (p: Passage, f: string): string[] => {
+    const d = docs.get(p.doc)!;
+    if (f === 'actor') return p.actors;
+    if (f === 'theme') return p.themes;
+    if (f === 'kind') return [p.kind];
+    if (f === 'doc') return [p.doc];
+    if (f === 'year') return [String(d.csl.issued!['date-parts']![0][0])];
+    if (f === 'type') return [d.csl.type];
+    if (f === 'author') return ['author' + d.csl.author![0].family!.slice(6) + '-a'];
+    return [];
+  };
+
+  it('counts every facet as a walk over the passages would, with filters in several facets', () => {
+    const filters = { theme: { include: [themeIds[0], themeIds[1]], exclude: [] }, year: { include: ['2003-2012'], exclude: ['2005'] }, doc: { include: [], exclude: ['d7'] } };
+    const { result, facets } = fx.apply(hits, filters);
+    const allowed = (p: Passage, except: string) =>
+      (except === 'theme' || p.themes.some((t) => filters.theme.include.includes(t))) &&
+      (except === 'year' || (Number(valuesOf(p, 'year')[0]) >= 2003 && Number(valuesOf(p, 'year')[0]) <= 2012 && valuesOf(p, 'year')[0] !== '2005')) &&
+      (except === 'doc' || p.doc !== 'd7');
+    assert.deepEqual([...result], [...hits].filter((o) => allowed(passages[o], '')));
+    for (const f of ['actor', 'theme', 'kind', 'doc', 'year', 'type', 'author']) {
+      const expected = new Map<string, number>();
+      for (const o of hits) if (allowed(passages[o], f)) for (const v of valuesOf(passages[o], f)) expected.set(v, (expected.get(v) ?? 0) + 1);
+      const got = new Map(facets[f as keyof typeof facets].filter((v) => v.count > 0 && !(f === 'year' && v.id.includes('-'))).map((v) => [v.id, v.count]));
+      assert.deepEqual(got, expected, f);
+      // a chosen range is shown with the passages it would give
+      if (f === 'year') assert.equal(facets.year.find((v) => v.id === '2003-2012')?.count, [...expected].filter(([y]) => y >= '2003' && y <= '2012').reduce((n, [, c]) => n + c, 0));
+    }
+  });
+
+  it('holds a few bytes per passage: no set per document or per value', () => {
+    // 20,000 passages: one bitset per document alone would be 400 × 2.5 kB = 1 MB
+    assert.ok(fx.bytes < 40 * passages.length, `${fx.bytes} bytes for ${passages.length} passages`);
+  });
+});
+
 describe('Bitset', () => {
   it('iterates, counts and combines across word boundaries', () => {
     const a = Bitset.of(100, [0, 31, 32, 63, 99]);
