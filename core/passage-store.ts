@@ -56,9 +56,7 @@ export class MemoryPassageStore implements PassageStore {
   }
 
   at(ordinal: number): Passage {
-    const p = this.passages[ordinal];
-    if (!p) throw new RangeError(`no passage at ${ordinal} (of ${this.passages.length})`);
-    return p;
+    return this.row(ordinal);
   }
 
   get(id: string): Passage | undefined {
@@ -70,12 +68,19 @@ export class MemoryPassageStore implements PassageStore {
     return this.byId.get(id);
   }
 
+  // columns, not rows: what a disk-backed store answers without reading the passage
   docOf(ordinal: number): string {
-    return this.at(ordinal).doc;
+    return this.row(ordinal).doc;
   }
 
   isDuplicate(ordinal: number): boolean {
-    return this.at(ordinal).duplicate === true;
+    return this.row(ordinal).duplicate === true;
+  }
+
+  private row(ordinal: number): Passage {
+    const p = this.passages[ordinal];
+    if (!p) throw new RangeError(`no passage at ${ordinal} (of ${this.passages.length})`);
+    return p;
   }
 
   rangeOf(doc: string): OrdinalRange | undefined {

@@ -11,8 +11,15 @@ import type { PassageStore } from '../passage-store.js';
 // engine indexes the terms of core/analysis.ts, so they agree.
 
 export interface EngineClause {
-  /** a single lower-case word, possibly with `*` wildcards */
+  /** a single lower-case word, possibly with `*` wildcards; with `phrase`, words separated by spaces */
   term: string;
+  /**
+   * the words in a row (after analysis: stemmed, stop words dropped). An engine without
+   * `nativePhrases` ignores the clause: the service checks phrases on the stored text, and a
+   * required phrase's words come as required terms too. An engine with it matches a superset
+   * of the passages holding the phrase as typed, which the service then checks.
+   */
+  phrase?: boolean;
   /** restrict to these fields (default: all) */
   fields?: string[];
   presence: 'optional' | 'required' | 'prohibited';
@@ -33,6 +40,8 @@ export interface EngineDocument {
 
 export interface SearchEngine {
   readonly name: string;
+  /** phrase clauses narrow the match (see EngineClause.phrase) */
+  readonly nativePhrases?: boolean;
   /** passage ordinal → score (higher is better); empty when no clause can match */
   search(clauses: EngineClause[]): Map<number, number>;
   /** whether the engine knows a word (after its own normalisation): for typo tolerance */

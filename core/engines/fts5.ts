@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isStopWord, stem } from '../analysis.js';
+import { indexTerms, isStopWord, stem } from '../analysis.js';
 import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT } from '../build/library-db.js';
 import { LIBRARY_DB } from '../build/format.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
@@ -26,6 +26,7 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
+  readonly nativePhrases = true;
   private readonly match: Database.Statement<[string], [number, number]>;
   private readonly known: Database.Statement<[string], { n: number }>;
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
@@ -51,7 +52,12 @@ export class Fts5Engine implements SearchEngine {
   private expression(c: EngineClause): string | null {
     const word = c.term.toLowerCase();
     let expr: string;
-    if (c.wildcard) {
+    if (c.phrase) {
+      // the phrase analysed as the text was: its index terms in a row (stop words were not indexed)
+      const terms = indexTerms(c.term);
+      if (!terms.length) return null;
+      expr = quote(terms.join(' '));
+    } else if (c.wildcard) {
       // FTS5 has prefixes only: the part before the first wildcard is the prefix
       const prefix = word.split('*')[0];
       if (!prefix) return null;

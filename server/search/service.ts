@@ -256,10 +256,23 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
   return out;
 }
 
+/** Phrases as engine clauses: an engine with native phrases narrows the match by them. */
+const phraseClauses = (phrases: readonly { text: string; presence: 'required' | 'prohibited' }[], engine: SearchEngine): EngineClause[] =>
+  engine.nativePhrases ? phrases.filter((p) => p.presence === 'required').map((p) => ({ term: p.text, phrase: true, presence: 'required' })) : [];
+
+/**
+ * The passages that may hold a phrase, asked of an engine with native phrases (a superset of
+ * where it occurs, checked on the stored text afterwards); undefined: every candidate may.
+ */
+function phraseCandidates(phrase: string, ctx: SearchContext): Set<number> | undefined {
+  if (!ctx.engine.nativePhrases) return undefined;
+  return new Set(ctx.engine.search([{ term: phrase, phrase: true, presence: 'required' }]).keys());
+}
+
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
-  if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
+  if (positive) scores = ctx.engine.search([...clausesFor(parsed.terms), ...phraseClauses(parsed.phrases, ctx.engine)]);
   else {
     // Only exclusions (or nothing): browse everything, minus what is excluded.
     scores = new Map(Array.from({ length: ctx.passages.count }, (_, i) => [i, 0]));
@@ -270,15 +283,20 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // its phrase required and kept where the phrase really occurs.
   for (const { alt, terms } of alts) {
     if (!budget.allows()) break;
-    const found = ctx.engine.search(clausesFor(terms));
+    const phrase = alt.includes(' ') ? [{ text: alt, presence: 'required' as const }] : [];
+    const found = ctx.engine.search([...clausesFor(terms), ...phraseClauses(phrase, ctx.engine)]);
     for (const [ord, s] of found) {
       if (alt.includes(' ') && !plainText(ctx.passages.at(ord)).includes(` ${alt} `)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
   // Phrases are checked on the stored text: as typed, or in another inflection, ranked lower.
+  // An engine with native phrases has narrowed the candidates to those that may hold a
+  // required phrase, and says which may hold an excluded one: only those are read.
   for (const ph of parsed.phrases) {
+    const may = ph.presence === 'prohibited' ? phraseCandidates(ph.text, ctx) : undefined;
     for (const ord of [...scores.keys()]) {
+      if (may && !may.has(ord)) continue;
       const m = phraseMatch(ctx.passages.at(ord), ph.text);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
@@ -383,9 +401,10 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   const { result, facets } = ctx.facets.apply(hitSet, req.filters);
 
-  const docYear = (p: Passage) => yearOf(ctx.documents.get(p.doc)) ?? 0;
+  // the year is the document's: read through the document column, not the passage's row
+  const docYear = (ord: number) => yearOf(ctx.documents.get(ctx.passages.docOf(ord))) ?? 0;
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
-  if (req.sort === 'date') ordered.sort((a, b) => docYear(ctx.passages.at(b.ord)) - docYear(ctx.passages.at(a.ord)) || b.score - a.score || a.ord - b.ord);
+  if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
   else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
 
   // At most perDoc passages per document, the rest counted as "k more in this document".

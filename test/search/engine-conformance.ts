@@ -59,6 +59,20 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.equal(engine.knows('zanzibar'), false);
     });
 
+    it('narrows by a phrase natively, or leaves phrases to the service', () => {
+      const phrase = (term: string) => engine.search([{ term: 'protection', presence: 'optional' }, { term, phrase: true, presence: 'required' }]);
+      if (!engine.nativePhrases) {
+        // the clause is ignored: the other clauses answer, the service checks the phrase
+        assert.deepEqual(ids(phrase('protection advocacy')), [0, 1, 3]);
+        return;
+      }
+      assert.deepEqual(ids(phrase('protection advocacy')), [1]);
+      assert.deepEqual(ids(phrase('advocacy protection')), [], 'in order');
+      // inflected and across a stop word: a superset of the exact phrase, checked later
+      assert.deepEqual(ids(phrase('protecting of civilians')), [0, 3]);
+      assert.deepEqual(ids(engine.search([{ term: 'security council', phrase: true, presence: 'required' }])), [4]);
+    });
+
     it('answers nothing for an empty query or only prohibitions', () => {
       assert.equal(engine.search([]).size, 0);
       assert.equal(engine.search([{ term: 'mali', presence: 'prohibited' }]).size, 0);

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { ENGINE_MODULES } from '../../core/engines/registry.js';
+import { FacetIndex } from '../../server/search/facets.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+import { runSearch, type SearchContext, type SearchRequest } from '../../server/search/service.js';
+import { RANKING } from '../../server/search/ranking.js';
+
+// Phrases through the service on every engine: the same answers, and an engine with native
+// phrases has the service read only the passages that may hold the phrase.
+
+const doc = (id: string): DocumentRecord => ({
+  id, csl: { id, type: 'report', title: id, author: [{ family: 'Smith', given: 'Ann' }] }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
+  pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+});
+const texts = [
+  'The protection of civilians is the core of the mandate.',
+  'Civilians need protection, and the mandate says so.',
+  'Protecting civilians was the mission in Mali.',
+  'The Security Council discussed the protection of civilians again.',
+  'Council members and security staff met on protection and civilians.',
+  ...Array.from({ length: 40 }, (_, i) => `Protection work ${i} for civilians in camps.`),
+];
+const passages: Passage[] = texts.map((text, i) => ({
+  id: `p${i}`, doc: `d${Math.floor(i / 5)}`, ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+}));
+const documents = new Map([...new Set(passages.map((p) => p.doc))].map((d) => [d, doc(d)]));
+
+/** A context over the passages whose store counts the rows read. */
+function context(engineName: keyof typeof ENGINE_MODULES): { ctx: SearchContext; reads: Set<number> } {
+  const reads = new Set<number>();
+  const store = new MemoryPassageStore(passages);
+  const at = store.at.bind(store);
+  store.at = (ord: number) => {
+    reads.add(ord);
+    return at(ord);
+  };
+  const engine = ENGINE_MODULES[engineName].inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'Ann Smith' })));
+  const ctx: SearchContext = { passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]), synonyms: new Map(), citing: new Map() };
+  return { ctx, reads };
+}
+
+const request = (q: string): SearchRequest => ({ q, filters: {}, page: 1, size: 50, sort: 'relevance', perDoc: 0, snippets: false });
+const ids = (ctx: SearchContext, q: string) => runSearch(ctx, request(q)).hits.map((h) => h.passage.id).sort();
+
+describe('phrases through the search service', () => {
+  it('finds a phrase as typed or inflected, and excludes one, the same on every engine', () => {
+    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+      const { ctx } = context(name);
+      assert.deepEqual(ids(ctx, '"protection of civilians"'), ['p0', 'p3'], name);
+      assert.deepEqual(ids(ctx, '"protecting civilians"'), ['p2'], name);
+      assert.deepEqual(ids(ctx, 'council -"security council"'), ['p4'], name);
+    }
+  });
+
+  it('reads only the passages that may hold the phrase when the engine matches phrases', () => {
+    const { ctx, reads } = context('fts5');
+    assert.ok(ctx.engine.nativePhrases);
+    // no re-ranking, which reads the best candidates whatever the phrases
+    const options = { ...RANKING, rerank: 0 };
+    runSearch(ctx, request('"protection of civilians"'), options);
+    // p0 and p3 hold it, p2 and p4 may (stemmed, stop words between); the 40 passages with
+    // both words apart are never read
+    assert.deepEqual([...reads].sort(), [0, 2, 3, 4]);
+    reads.clear();
+    const shown = runSearch(ctx, { ...request('protection -"security council"'), size: 1 }, options).hits.map((h) => h.ordinal);
+    // of the 45 passages on protection, only the one that may hold the excluded phrase (and the one shown)
+    assert.deepEqual([...reads].filter((o) => !shown.includes(o)), [3]);
+    const lunr = context('lunr');
+    runSearch(lunr.ctx, request('"protection of civilians"'), options);
+    assert.equal(lunr.reads.size, 45, 'lunr leaves every candidate to the stored-text check');
+  });
+});
