@@ -7,13 +7,14 @@ import { LibraryWriter } from '../../core/build/library-db.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { buildLunrIndex } from '../../indexer/build-index.js';
 import { buildVocabulary } from '../../indexer/build-vocab.js';
+import { corpusAcronyms, relatedWords } from '../../indexer/build-terms.js';
 import { buildCitationGraph } from '../../indexer/references/graph.js';
 import { assignKeys } from '../../indexer/run.js';
 
 // What the indexer wrote before it streamed: every passage gathered, the graph built over
 // them all, then each file written whole. Streamed builds are held to these files.
 
-/** The engine files and vocabulary.json of one library, built the whole-corpus way into `dir`. */
+/** The engine files, vocabulary.json and terms.json of one library, built the whole-corpus way into `dir`. */
 export async function writeWholeBuild(dir: string, engine: EngineName, docs: DocumentRecord[], passages: Passage[]): Promise<void> {
   const documents = new Map(docs.map((d) => [d.id, d]));
   assignKeys(documents);
@@ -28,6 +29,8 @@ export async function writeWholeBuild(dir: string, engine: EngineName, docs: Doc
     await writeFile(join(dir, 'lunr.json'), JSON.stringify(buildLunrIndex(passages, documents)));
   }
   await writeFile(join(dir, 'vocabulary.json'), JSON.stringify(buildVocabulary(passages)));
+  const { defined, initialisms } = corpusAcronyms(passages);
+  await writeFile(join(dir, 'terms.json'), JSON.stringify({ acronyms: defined, initialisms, related: relatedWords(passages) }));
 }
 
 /**
