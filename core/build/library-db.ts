@@ -23,8 +23,11 @@ export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
 `;
 
+/** One field as the analysed terms the FTS table holds. */
+const ftsTerms = (field: string) => indexTerms(field).join(' ');
+
 /** One passage's FTS row: each field as its analysed terms. */
-export const ftsRow = (...fields: [text: string, section: string, title: string, author: string]) => fields.map((f) => indexTerms(f).join(' '));
+export const ftsRow = (...fields: [text: string, section: string, title: string, author: string]) => fields.map(ftsTerms);
 
 const SCHEMA = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -84,13 +87,17 @@ export class LibraryWriter {
 
   addDocument(doc: DocumentRecord, passages: readonly Passage[]): void {
     const first = this.passages;
-    const title = doc.csl.title ?? '';
-    const author = (doc.csl.author ?? []).map(nameDisplay).join(' ');
+    // the document's fields and a run of passages' section are analysed once, not per passage
+    const title = ftsTerms(doc.csl.title ?? '');
+    const author = ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' '));
+    let section: [string, string] = ['', ''];
     for (const p of passages) {
       if (p.doc !== doc.id) throw new Error(`passage ${p.id} belongs to ${p.doc}, not ${doc.id}`);
       const ord = this.passages++;
       this.insertPassage.run(ord, p.id, this.documents, JSON.stringify(tagFields(p)), joinIds(p.cites), p.duplicate ? 1 : 0, p.text, JSON.stringify(p));
-      this.insertFts.run(ord, ...ftsRow(p.text, p.section.join(' '), title, author));
+      const heading = p.section.join(' ');
+      if (heading !== section[0]) section = [heading, ftsTerms(heading)];
+      this.insertFts.run(ord, ftsTerms(p.text), section[1], title, author);
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
     // commit every few hundred documents so the journal of one transaction stays small
