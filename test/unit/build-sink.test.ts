@@ -5,6 +5,7 @@ import { StagedBuild } from '../../core/build/publish.js';
 import type { EngineName } from '../../core/build/format.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { VocabularyCounter } from '../../indexer/build-vocab.js';
+import { CorpusTermsCollector } from '../../indexer/build-terms.js';
 import { resolveCorpusCitations, traceDocumentCitations } from '../../indexer/references/graph.js';
 import { StreamedCitations } from '../../indexer/references/streamed.js';
 import { assignKeys, engineFor } from '../../indexer/run.js';
@@ -40,16 +41,18 @@ function library(): { docs: DocumentRecord[]; passages: Passage[][] } {
   return { docs: [a, b, c], passages: [pa, pb, pc] };
 }
 
-/** What run.ts does with each document, into a sink, then the vocabulary; returns the engine written. */
+/** What run.ts does with each document, into a sink, then the vocabulary and terms; returns the engine written. */
 async function stream(staged: StagedBuild, choice: EngineName | 'auto', threshold = 3000): Promise<EngineName> {
   const { docs, passages } = library();
   const sink = await sinkFor(choice, threshold)(staged);
   const citations = new StreamedCitations();
   const vocabulary = new VocabularyCounter();
+  const terms = new CorpusTermsCollector();
   const engines: EngineName[] = [];
   for (let i = 0; i < docs.length; i++) {
     citations.add(docs[i], passages[i]);
     vocabulary.add(passages[i]);
+    terms.add(passages[i]);
     await sink.add(docs[i], passages[i]);
     engines.push(sink.engine);
   }
@@ -57,6 +60,7 @@ async function stream(staged: StagedBuild, choice: EngineName | 'auto', threshol
   assignKeys(documents);
   await sink.finish(citations.resolve(documents));
   await staged.writeFile('vocabulary.json', JSON.stringify(vocabulary.top()));
+  await staged.writeFile('terms.json', JSON.stringify(terms.result()));
   if (choice === 'auto') assert.deepEqual(engines, [0, 1, 2].map((i) => engineFor('auto', passages.slice(0, i + 1).flat().length, threshold)), 'auto switches as soon as the threshold is reached');
   return sink.engine;
 }
