@@ -215,8 +215,23 @@ export function readingOrder(lines: Line[], width: number, gutter?: number): Lin
     for (const l of segment) if (inRight(l) && !inLeft(l)) out.push({ ...l, column: 2 });
     segment = [];
   };
-  for (const l of byY) {
-    const spanning = !inLeft(l) && !inRight(l);
+  // A left-column line running on past the gutter (a long URL that could not be broken) is
+  // no full-width line: the left column's lines sit right above and below it at the leading.
+  const overflows = (l: Line, i: number) => {
+    const near = (d: number) => {
+      for (let k = i + d; k >= 0 && k < byY.length; k += d) {
+        const o = byY[k];
+        if (Math.abs(o.y - l.y) > l.size * 2) return false;
+        // the right column's lines interleave by height; any other full-width line ends the search
+        if (inRight(o)) continue;
+        return inLeft(o) && Math.abs(o.x0 - l.x0) < l.size * 2.5;
+      }
+      return false;
+    };
+    return l.x0 < mid && near(-1) && near(1);
+  };
+  for (const [i, l] of byY.entries()) {
+    const spanning = !inLeft(l) && !inRight(l) && !overflows(l, i);
     if (spanning) {
       flush();
       out.push({ ...l, column: 0 });

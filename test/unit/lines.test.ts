@@ -48,4 +48,13 @@ describe('pageLines', () => {
     assert.deepEqual(extractMarks(left[5].text).marks, ['21', '22', '23']);
     assert.ok(lines.filter((l) => l.column === 2).every((l) => extractMarks(l.text).marks.length === 0));
   });
+
+  it('keeps a left-column line that runs on past the gutter (an unbreakable URL) in its column', () => {
+    const mk = (text: string, x0: number, y: number, x1 = x0 + 230): Line => ({ text, page: 1, x0, x1, y, size: 10, font: 'f', bold: false, italic: false, serif: true, pageWidth: 595, pageHeight: 842 });
+    const lines = [mk('L1', 50, 100), mk('R1', 320, 100), mk('(https://example.org/a-long-unbroken-address)', 62, 114, 470), mk('R2', 320, 126), mk('L3', 50, 128), mk('R3', 320, 140), mk('L4', 50, 142)];
+    assert.deepEqual(readingOrder(lines, 595).map((l) => l.text), ['L1', '(https://example.org/a-long-unbroken-address)', 'L3', 'L4', 'R1', 'R2', 'R3']);
+    // a full-width line with space around it still divides the page
+    const title = [mk('L1', 50, 100), mk('R1', 320, 100), mk('A full-width heading', 50, 140, 540), mk('L2', 50, 180), mk('R2', 320, 180)];
+    assert.deepEqual(readingOrder(title, 595).map((l) => l.text), ['L1', 'R1', 'A full-width heading', 'L2', 'R2']);
+  });
 });
