@@ -117,6 +117,11 @@ export function pageLines(page: LayoutPage): Line[] {
       }
       const right = c.items.filter((i) => !left.has(i));
       if (right.length === 0 || right.length === c.items.length) continue;
+      // A word cut in two items (a ligature, a change of font) touching across the gutter is a
+      // full-width line (a note across the foot), not two columns' lines; a left line overlapping
+      // the right column's (an overflowing URL) is still cut.
+      const rightStart = Math.min(...right.map((i) => i.x));
+      if (rightStart - end > -1 && rightStart - end < c.size * 0.15) continue;
       c.items = c.items.filter((i) => left.has(i));
       clusters.push({ items: right, baseline: c.baseline, size: c.size });
     }

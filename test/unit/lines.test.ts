@@ -57,4 +57,14 @@ describe('pageLines', () => {
     const title = [mk('L1', 50, 100), mk('R1', 320, 100), mk('A full-width heading', 50, 140, 540), mk('L2', 50, 180), mk('R2', 320, 180)];
     assert.deepEqual(readingOrder(title, 595).map((l) => l.text), ['L1', 'R1', 'A full-width heading', 'L2', 'R2']);
   });
+
+  it('does not cut a full-width line at the gutter where a word was split into two items there', () => {
+    const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 9, font: 'F', bold: false, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 40; k++) items.push(item('left column words of a justified line', 54, 800 - k * 11, 243), item('right column words of a justified line', 315, 800 - k * 11, 243));
+    // a note across the foot: '... Paci' + 'fica Review' meet at the gutter (a ligature)
+    items.push(item("16 Anthony Burke, 'Caught between', Paci", 54, 300, 254), item('fica Review, vol. 13.', 308, 300, 120));
+    const lines = pageLines({ n: 1, width: 612, height: 842, items });
+    assert.ok(lines.some((l) => l.text === "16 Anthony Burke, 'Caught between', Pacifica Review, vol. 13."), lines.map((l) => l.text).join(' | ').slice(-300));
+  });
 });
