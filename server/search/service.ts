@@ -305,7 +305,8 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     }
   }
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
-  if (!budget.allows()) return scores;
+  // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
+  if (!budget.allows() || !positive) return scores;
   const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
   const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);

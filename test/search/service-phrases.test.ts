@@ -73,4 +73,13 @@ describe('phrases through the search service', () => {
     runSearch(lunr.ctx, request('"protection of civilians"'), options);
     assert.equal(lunr.reads.size, 45, 'lunr leaves every candidate to the stored-text check');
   });
+
+  it('browsing (facets only, no words) reads only the passages shown', () => {
+    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+      const { ctx, reads } = context(name);
+      const r = runSearch(ctx, { ...request(''), size: 2 });
+      assert.equal(r.total, passages.length);
+      assert.deepEqual([...reads], [0, 1], name);
+    }
+  });
 });
