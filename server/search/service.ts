@@ -256,10 +256,6 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
   return out;
 }
 
-/** Phrases as engine clauses: an engine with native phrases narrows the match by them. */
-const phraseClauses = (phrases: readonly { text: string; presence: 'required' | 'prohibited' }[], engine: SearchEngine): EngineClause[] =>
-  engine.nativePhrases ? phrases.filter((p) => p.presence === 'required').map((p) => ({ term: p.text, phrase: true, presence: 'required' })) : [];
-
 /**
  * The passages that may hold a phrase, asked of an engine with native phrases (a superset of
  * where it occurs, checked on the stored text afterwards); undefined: every candidate may.
@@ -272,7 +268,7 @@ function phraseCandidates(phrase: string, ctx: SearchContext): Set<number> | und
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
-  if (positive) scores = ctx.engine.search([...clausesFor(parsed.terms), ...phraseClauses(parsed.phrases, ctx.engine)]);
+  if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
   else {
     // Only exclusions (or nothing): browse everything, minus what is excluded.
     scores = new Map(Array.from({ length: ctx.passages.count }, (_, i) => [i, 0]));
@@ -283,21 +279,20 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // its phrase required and kept where the phrase really occurs.
   for (const { alt, terms } of alts) {
     if (!budget.allows()) break;
-    const phrase = alt.includes(' ') ? [{ text: alt, presence: 'required' as const }] : [];
-    const found = ctx.engine.search([...clausesFor(terms), ...phraseClauses(phrase, ctx.engine)]);
+    const found = ctx.engine.search(clausesFor(terms));
+    const may = alt.includes(' ') ? phraseCandidates(alt, ctx) : undefined;
     for (const [ord, s] of found) {
-      if (alt.includes(' ') && !plainText(ctx.passages.at(ord)).includes(` ${alt} `)) continue;
+      if (alt.includes(' ') && ((may && !may.has(ord)) || !plainText(ctx.passages.at(ord)).includes(` ${alt} `))) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
   // Phrases are checked on the stored text: as typed, or in another inflection, ranked lower.
-  // An engine with native phrases has narrowed the candidates to those that may hold a
-  // required phrase, and says which may hold an excluded one: only those are read.
+  // An engine with native phrases says which passages may hold one (asked apart from the
+  // search, so its scores stay those of the words): only those are read.
   for (const ph of parsed.phrases) {
-    const may = ph.presence === 'prohibited' ? phraseCandidates(ph.text, ctx) : undefined;
+    const may = phraseCandidates(ph.text, ctx);
     for (const ord of [...scores.keys()]) {
-      if (may && !may.has(ord)) continue;
-      const m = phraseMatch(ctx.passages.at(ord), ph.text);
+      const m = may && !may.has(ord) ? null : phraseMatch(ctx.passages.at(ord), ph.text);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
       } else if (!m) scores.delete(ord);
