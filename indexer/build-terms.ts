@@ -11,7 +11,26 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'by', 
 const WORD = "[\\p{L}][\\p{L}\\p{N}'’-]*";
 // An acronym as written: two capitals or more, maybe a small letter ("HRuF", "DoD"), a final "s".
 const ACRONYM = '[\\p{Lu}][\\p{L}&/-]{1,11}';
-const NAME_BEFORE = new RegExp(`((?:${WORD}\\s+){1,10})\\((?:the\\s+)?(${ACRONYM})\\)`, 'gu');
+// "(ACR)" found first; the name is then looked for in the words just before it. (One pattern
+// for both, tried at every word of every passage, was most of the indexer's main process.)
+const PAREN_ACRONYM = new RegExp(`\\((?:the\\s+)?(${ACRONYM})\\)`, 'gu');
+const WORD_TAIL = new RegExp(`${WORD}$`, 'u');
+
+/** Up to ten words, each followed by white space, right before `end` (the name an acronym's "(" may close). */
+function wordsBefore(text: string, end: number): string | null {
+  const slice = text.slice(Math.max(0, end - 300), end);
+  if (!/\s$/u.test(slice)) return null;
+  const tokens = slice.trimEnd().split(/\s+/);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 10; i--) {
+    // a token holding more than a word ("(see Inter-Agency") gives the word at its end, and ends the run
+    const word = WORD_TAIL.exec(tokens[i])?.[0];
+    if (!word) break;
+    out.unshift(word);
+    if (word !== tokens[i]) break;
+  }
+  return out.length ? out.join(' ') + ' ' : null;
+}
 const NAME_AFTER = new RegExp(`\\b(${ACRONYM})\\s+\\((?:the\\s+)?(\\p{Lu}[^()]{3,100})\\)`, 'gu');
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
 // A name in Title Case, small words allowed inside: "Human Rights Up Front", "Protection of
@@ -83,18 +102,24 @@ class AcronymCollector {
     this.defined.set(key, d);
   }
 
-  add(text: string): void {
-    for (const m of text.matchAll(NAME_BEFORE)) {
-      if (!isAcronymForm(m[2])) continue;
-      const name = nameFor(m[2], m[1]);
-      if (name) this.note(m[2], name);
+  private addDefinitions(text: string): void {
+    for (const m of text.matchAll(PAREN_ACRONYM)) {
+      if (!isAcronymForm(m[1])) continue;
+      const before = wordsBefore(text, m.index);
+      const name = before ? nameFor(m[1], before) : null;
+      if (name) this.note(m[1], name);
     }
     for (const m of text.matchAll(NAME_AFTER)) {
       if (!isAcronymForm(m[1])) continue;
       const inside = wordsOf(m[2]);
       if (initials(inside).includes(acronymLetters(m[1]))) this.note(m[1], inside.join(' '));
     }
+  }
+
+  add(text: string): void {
+    if (text.includes('(')) this.addDefinitions(text);
     for (const m of text.matchAll(TITLE_RUN)) {
+
       // a sentence's first word is capitalised whatever it is: a stop word there is no part of the name
       const [first, ...rest] = m[0].replace(/['’]s?$/u, '').split(/\s+/);
       const name = (isStopWord(first.toLowerCase()) ? rest : [first, ...rest]).join(' ');
