@@ -37,6 +37,9 @@ const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
 // Civilians"; not across "and", which joins two names ("Russia and China").
 const TITLE_RUN = new RegExp(`${CAPITALISED}(?:\\s+(?:(?:of|the|for|in|on|to)\\s+)*${CAPITALISED}){1,7}`, 'gu');
 
+/** An acronym written in at least this share of passages is not expanded to its name. */
+export const COMMON_ACRONYM_SHARE = 0.05;
+
 const isAcronymForm = (a: string) => (a.match(/\p{Lu}/gu) ?? []).length >= 2 && !/^\p{Lu}\p{Ll}+$/u.test(a);
 /** The letters an acronym spells, lower-case: "HRuF" → "hruf", "SRSGs" → "srsg", "RC/HCs" → "rchc". */
 export function acronymLetters(a: string): string {
@@ -92,7 +95,9 @@ class AcronymCollector {
   // per acronym's letters: the names it was defined as, and the ways it was written
   private readonly defined = new Map<string, { names: Map<string, number>; written: Set<string> }>();
   private readonly runs = new Map<string, number>();
-  private readonly known = new Set<string>();
+  /** every word of the corpus, lower-case, with the number of passages that hold it */
+  private readonly known = new Map<string, number>();
+  private passages = 0;
 
   private note(acr: string, name: string): void {
     const key = acronymLetters(acr);
@@ -125,12 +130,16 @@ class AcronymCollector {
       const name = (isStopWord(first.toLowerCase()) ? rest : [first, ...rest]).join(' ');
       if (name.split(/\s+/).length >= 2) this.runs.set(name, (this.runs.get(name) ?? 0) + 1);
     }
-    for (const w of text.toLowerCase().matchAll(/\p{L}+/gu)) this.known.add(w[0]);
+    this.passages++;
+    for (const w of new Set(text.toLowerCase().match(/\p{L}+/gu))) this.known.set(w, (this.known.get(w) ?? 0) + 1);
   }
 
   result(): { defined: string[][]; initialisms: [string, string][] } {
     const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
-    const definedOut: string[][] = [...this.defined.values()].map((d) => [...[...d.written].sort(), best(d.names)]);
+    // An acronym the corpus uses everywhere ("UN") gains no recall from its name, and searching
+    // its name beside it only reorders what the acronym already finds: it is left as typed.
+    const common = (written: Set<string>) => [...written].some((w) => (this.known.get(w.toLowerCase()) ?? 0) >= this.passages * COMMON_ACRONYM_SHARE);
+    const definedOut: string[][] = [...this.defined.values()].filter((d) => !common(d.written)).map((d) => [...[...d.written].sort(), best(d.names)]);
     // Initialisms stand in for acronyms the corpus never spells out ("HRuF" for "Human Rights Up
     // Front"): only letters that are no word of the corpus, and one name per letters.
     const byKey = new Map<string, Map<string, number>>();
