@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { rng } from '../test/helpers/fuzz.js';
 
 // The query mix of npm run bench, drawn from the corpus text itself (never from the labelled
 // queries the ranking was tuned on): words by frequency band, two words, phrases, prefixes,
@@ -18,22 +19,11 @@ export async function corpusParagraphs(corpusDir: string, maxFiles = Infinity): 
   return out;
 }
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same mix. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const STOP = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'from', 'have', 'their', 'which', 'were', 'been', 'there', 'they', 'also', 'into', 'such', 'more', 'other', 'than', 'these', 'would', 'should', 'could', 'about']);
 
 export function queryMix(paragraphs: { doc: string; text: string }[], n = 400, seed = 7): Query[] {
-  const rnd = random(seed);
+  // deterministic (mulberry32): the same seed gives the same mix
+  const rnd = rng(seed);
   const counts = new Map<string, number>();
   // a sample is enough to rank words by frequency
   for (let i = 0; i < paragraphs.length; i += Math.max(1, Math.floor(paragraphs.length / 5000))) {

@@ -46,8 +46,8 @@ export const ROUTES: Route[] = (() => {
   return [...api, ...pageRoutes(api.find((r) => r.path === '/api/search')!)];
 })();
 
-/** mulberry32: small, seedable, good enough to pick test inputs */
-function rng(seed: number): () => number {
+/** mulberry32: small, seedable, good enough to pick test inputs (and the bench's query mix) */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
