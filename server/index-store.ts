@@ -45,7 +45,23 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     await turn();
     // The taxonomy the build was tagged with travels with it, so labels match the tags.
     const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-    const facets = new FacetIndex(part.passages, part.documents, taxonomy);
+    // One pass over the passages' columns (from a disk-backed store each a row read and its tags parsed)
+    // builds the facet index and gathers what the citing index needs.
+    const cites: (readonly string[] | undefined)[] = [];
+    const source = part.passages;
+    const facets = new FacetIndex(
+      {
+        count: source.count,
+        *columns() {
+          for (const p of source.columns()) {
+            cites.push(p.cites);
+            yield p;
+          }
+        },
+      },
+      part.documents,
+      taxonomy,
+    );
     await turn();
     return {
       ...part,
@@ -55,7 +71,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
       vocabulary: new Vocabulary(await read('vocabulary.json')),
       // the corpus's own acronyms join the taxonomy's; a build from before terms.json has none
       ...withTerms(manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS, synonymGroups(taxonomy)),
-      citing: citingIndex(part.passages.columns()),
+      citing: citingIndex(cites),
     };
   } catch (error) {
     part.close();

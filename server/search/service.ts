@@ -95,12 +95,15 @@ export interface SearchContext {
   citing: Map<string, number[]>;
 }
 
-/** Which passages cite which work, built once per build so a cites= filter does not scan them all. */
-export function citingIndex(passages: Iterable<Pick<Passage, 'cites'>>): Map<string, number[]> {
+/**
+ * Which passages cite which work, from each passage's cited keys in ordinal order; built once
+ * per build so a cites= filter does not scan them all.
+ */
+export function citingIndex(citesInOrder: Iterable<readonly string[] | undefined>): Map<string, number[]> {
   const out = new Map<string, number[]>();
   let i = 0;
-  for (const p of passages) {
-    for (const k of new Set(p.cites ?? [])) {
+  for (const cites of citesInOrder) {
+    for (const k of new Set(cites ?? [])) {
       const list = out.get(k);
       if (list) list.push(i);
       else out.set(k, [i]);
