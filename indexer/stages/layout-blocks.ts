@@ -126,7 +126,12 @@ interface Edges {
  */
 function columnEdges(lines: Line[], t: Typography): (l: Line) => Edges {
   const byColumn = new Map<number, Line[]>();
-  for (const l of lines) if (isBodyLine(l, t)) byColumn.set(l.column ?? 0, [...(byColumn.get(l.column ?? 0) ?? []), l]);
+  for (const l of lines) {
+    if (!isBodyLine(l, t)) continue;
+    const column = byColumn.get(l.column ?? 0);
+    if (column) column.push(l);
+    else byColumn.set(l.column ?? 0, [l]);
+  }
   const edges = new Map<number, Edges>();
   for (const [c, ls] of byColumn) if (ls.length >= 3) edges.set(c, { left: mode(ls.map((l) => Math.round(l.x0))), right: mode(ls.map((l) => Math.round(l.x1))) });
   // a full-width line on a two-column page spans from the left column's edge to the right one's
