@@ -1,8 +1,17 @@
 import type { Report } from './run.js';
 
-/** The per-file table and totals an indexing run prints (the CLI, and npm start when it indexes). */
+/** Files listed one per row at most; past it only those that were not indexed whole are. */
+export const LISTED_FILES = 40;
+
+/**
+ * The per-file table and totals an indexing run prints (the CLI, and npm start when it indexes).
+ * A library of thousands of files would scroll its problems out of sight among thousands of
+ * "indexed" rows: past LISTED_FILES only partial and skipped files are listed; report.json has all.
+ */
 export function summaryTable(report: Report): string {
-  const rows = report.files.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.cached ? 'cached extraction' : '')]);
+  const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed');
+  const unlisted = report.files.length - listed.length;
+  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.cached ? 'cached extraction' : '')]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
@@ -11,6 +20,7 @@ export function summaryTable(report: Report): string {
     fmt(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(fmt),
+    ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
     `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,

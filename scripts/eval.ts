@@ -10,6 +10,7 @@ import { crossValidateBoosts } from '../eval/search-cv.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
 import { SET_FIELDS } from '../core/facets.js';
+import { logger } from '../server/http/logger.js';
 
 // npm run eval [-- --tuning-only] [--verbose] [--shared] [--fidelity-only] [--pdf-dir DIR]: quality
 // measured against labelled data kept under test/ (and ../shared when it is there). Prints tables
@@ -19,6 +20,9 @@ import { SET_FIELDS } from '../core/facets.js';
 const TARGET_F1 = 0.97;
 
 async function main(): Promise<number> {
+  // The search is measured through the HTTP API in process: its access log (a JSON line per
+  // query) would bury the tables, so only warnings show unless LOG_LEVEL asks for more.
+  logger.level = process.env.LOG_LEVEL ?? 'warn';
   const verbose = process.argv.includes('--verbose');
   // The seed PDFs, and the same documents in other layouts (two hyphenated columns, endnotes,
   // no Info dictionary) made by scripts/make-layout-variants.ts.

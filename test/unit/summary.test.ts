@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { LISTED_FILES, summaryTable } from '../../indexer/summary.js';
+import type { FileReport } from '../../core/types.js';
+import type { Report } from '../../indexer/run.js';
+
+function report(files: FileReport[]): Report {
+  return {
+    build: 'b',
+    corpus: '/c',
+    startedAt: '',
+    finishedAt: '',
+    files,
+    catalogs: [],
+    ignored: [],
+    resources: { peakRssMb: 100, restarts: 0, workers: 2 },
+    totals: { files: files.length, indexed: files.filter((f) => f.status === 'indexed').length, partial: 0, skipped: files.filter((f) => f.status === 'skipped').length, documents: 0, passages: 0, pages: 0, cached: 0 },
+  };
+}
+const indexed = (i: number): FileReport => ({ file: `doc-${i}.txt`, status: 'indexed', passages: 3 });
+
+describe('the summary an indexing run prints', () => {
+  it('lists every file of a small library', () => {
+    const out = summaryTable(report([indexed(1), indexed(2)]));
+    assert.match(out, /doc-1\.txt/);
+    assert.match(out, /doc-2\.txt/);
+  });
+
+  it('lists only the files that need attention in a large library, and says where the rest are', () => {
+    const files = Array.from({ length: LISTED_FILES + 10 }, (_, i) => indexed(i));
+    files.push({ file: 'scan.pdf', status: 'skipped', passages: 0, reason: 'no text layer' });
+    const out = summaryTable(report(files));
+    assert.match(out, /scan\.pdf .*no text layer/);
+    assert.doesNotMatch(out, /doc-7\.txt/);
+    assert.match(out, new RegExp(`${LISTED_FILES + 10} files indexed whole are not listed: report\\.json`));
+  });
+});
