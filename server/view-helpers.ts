@@ -36,4 +36,11 @@ export function values(query: Query, key: string): string[] {
 }
 
 // the tag facets and every facet's label come from their registries (core/facets.ts, search/facets.ts)
-export const helpers = { urlWith, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+/** Export formats by their short name, in registry order: "APA 7" once, with its text, HTML and RTF variants. */
+export function exportGroups<E extends { short: string }>(exporters: readonly E[]): { short: string; formats: E[] }[] {
+  const groups = new Map<string, E[]>();
+  for (const e of exporters) groups.set(e.short, [...(groups.get(e.short) ?? []), e]);
+  return [...groups].map(([short, formats]) => ({ short, formats }));
+}
+
+export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -13,6 +13,10 @@ export interface ExportItem {
 export interface Exporter {
   id: string;
   label: string;
+  /** the name where every format is listed in a row ("APA 7"); formats sharing it are one entry */
+  short: string;
+  /** which of the formats sharing a short name this is ("HTML") */
+  variant?: string;
   contentType: string;
   extension: string;
   /** rows are passages: a document chosen by id brings every passage of it (else only its record) */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
+import { exporters } from '../../server/export/registry.js';
 
 const ids = (html: string) => [...html.matchAll(/href="\/documents\/[^"#]+#p-([0-9a-f]{16})"/g)].map((m) => m[1]);
 
@@ -26,6 +27,19 @@ describe('HTML pages (no JavaScript needed)', function () {
     const corrected = await request(app).get('/').query({ q: 'humanitarain' }).expect(200);
     assert.match(corrected.text, /Showing results for <strong>humanitarian<\/strong>/);
     await request(app).get('/').query({ size: 1000 }).expect(400);
+  });
+
+  it('links every export format once, a style once with its text, HTML and RTF variants', async () => {
+    const page = await request(app).get('/').query({ q: 'caution' }).expect(200);
+    const line = /Export all:([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '';
+    const formats = [...line.matchAll(/format=([a-z-]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(formats, exporters.map((e) => e.id));
+    const text = line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    assert.match(text, /APA 7 \(text, HTML, RTF\)/);
+    assert.equal(text.match(/APA/g)?.length, 1, text);
+    // nothing to export from a search that found nothing
+    const none = await request(app).get('/').query({ q: 'zzzqqq' }).expect(200);
+    assert.doesNotMatch(none.text, /Export all/);
   });
 
   it('renders a reading view with an anchor per passage, and a passage permalink', async () => {

@@ -47,6 +47,7 @@ describe('a large export answers before it is built', () => {
   const slow = (built: { at: number }): Exporter => ({
     id: 'slow',
     label: 'slow',
+    short: 'slow',
     contentType: 'text/plain',
     extension: 'txt',
     render: () => '',

@@ -77,6 +77,7 @@ function bibtexEntry(item: ExportItem): string {
 export const bibtex: Exporter = {
   id: 'bibtex',
   label: 'BibTeX',
+  short: 'BibTeX',
   contentType: 'application/x-bibtex; charset=utf-8',
   extension: 'bib',
   render: (items) => items.map(bibtexEntry).join('\n\n') + (items.length ? '\n' : ''),
@@ -90,6 +91,7 @@ export const bibtex: Exporter = {
 export const ris: Exporter = {
   id: 'ris',
   label: 'RIS',
+  short: 'RIS',
   contentType: 'application/x-research-info-systems; charset=utf-8',
   extension: 'ris',
   render: (items) => items.map(risRecord).join(''),
@@ -129,6 +131,7 @@ function risRecord(item: ExportItem): string {
 export const cslJson: Exporter = {
   id: 'csl-json',
   label: 'CSL-JSON',
+  short: 'CSL-JSON',
   contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   extension: 'json',
   render: (items) => JSON.stringify(items.map(exportCsl), null, 2),

@@ -47,6 +47,7 @@ const options = { columns: COLUMNS, record_delimiter: 'windows' } as const;
 export const csv: Exporter = {
   id: 'csv',
   label: 'CSV (one row per passage)',
+  short: 'CSV',
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
   passageRows: true,

@@ -80,10 +80,10 @@ function* pieces(items: ExportItem[], style: StyleId, format: RichFormat): Gener
   }
 }
 
-const RENDER: Record<RichFormat, { suffix: string; label: string; contentType: string; extension: string }> = {
-  text: { suffix: '', label: '', contentType: 'text/plain; charset=utf-8', extension: 'txt' },
-  html: { suffix: '-html', label: ' (HTML)', contentType: 'text/html; charset=utf-8', extension: 'html' },
-  rtf: { suffix: '-rtf', label: ' (RTF, for word processors)', contentType: 'application/rtf', extension: 'rtf' },
+const RENDER: Record<RichFormat, { suffix: string; label: string; short: string; contentType: string; extension: string }> = {
+  text: { suffix: '', label: '', short: 'text', contentType: 'text/plain; charset=utf-8', extension: 'txt' },
+  html: { suffix: '-html', label: ' (HTML)', short: 'HTML', contentType: 'text/html; charset=utf-8', extension: 'html' },
+  rtf: { suffix: '-rtf', label: ' (RTF, for word processors)', short: 'RTF', contentType: 'application/rtf', extension: 'rtf' },
 };
 
 function styled(style: StyleId, format: RichFormat): Exporter {
@@ -91,6 +91,8 @@ function styled(style: StyleId, format: RichFormat): Exporter {
   return {
     id: `${style}${r.suffix}`,
     label: `${STYLES[style].label}${r.label}`,
+    short: STYLES[style].short,
+    variant: r.short,
     contentType: r.contentType,
     extension: r.extension,
     render: (items) => [...pieces(items, style, format)].join(''),
