@@ -183,7 +183,8 @@
       more.className = 'link more-values';
       more.textContent = 'Show all';
       more.setAttribute('aria-expanded', 'false');
-      sec.appendChild(more);
+      // before the server's "n of N shown: list all", which goes past what the page holds
+      sec.insertBefore(more, $('.facet-more', sec));
       more.addEventListener('click', function () {
         var open = sec.classList.toggle('open');
         more.textContent = open ? 'Show fewer' : 'Show all';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Snapshot } from '../index-store.js';
-import { FACETS, type FacetFilters } from '../search/facets.js';
+import { FACET_VALUES, FACETS, MAX_FACET_VALUES, type FacetFilters } from '../search/facets.js';
 import { QUERY_LIMITS } from '../search/query-limits.js';
 import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
@@ -87,6 +87,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
     // Without an explicit perDoc, hits are grouped only when they span many documents.
     autoGroup: single(query, 'perDoc') === undefined,
     cites: single(query, 'cites'),
+    facetSize: intParam(query, 'facetSize', FACET_VALUES, 1, MAX_FACET_VALUES),
     budget: new Budget(QUERY_LIMITS.budgetMs),
   };
 }
@@ -104,6 +105,7 @@ export function linkQuery(query: QueryInput, r: SearchRequest): Record<string, s
   if (single(query, 'size') !== undefined) out.size = String(r.size);
   if (single(query, 'perDoc') !== undefined) out.perDoc = String(r.perDoc);
   if (r.cites) out.cites = r.cites;
+  if (single(query, 'facetSize') !== undefined) out.facetSize = String(r.facetSize);
   // a reading list travelling in the URL (pages without JavaScript): ids as read, never the raw value
   const list = listIds(query.list);
   if (list.length) out.list = list.slice(0, 1000).join(',');

@@ -19,6 +19,14 @@ export const FACETS: readonly FacetName[] = [...TAG_FACET_NAMES, ...DOCUMENT_FAC
 /** Each facet's name for people, in the order pages show them. */
 export const FACET_LABELS = Object.fromEntries([...TAG_FACETS, ...DOCUMENT_FACETS].map((f) => [f.name, f.label])) as Record<FacetName, string>;
 
+/**
+ * Values listed per facet unless a request asks for more (facetSize): a library of 4,000
+ * documents would otherwise send every document and author with each search (3.5 MB of page).
+ */
+export const FACET_VALUES = 50;
+/** the most a request may ask for */
+export const MAX_FACET_VALUES = 10_000;
+
 export interface FacetValue {
   id: string;
   label: string;
@@ -211,11 +219,17 @@ export class FacetIndex {
    * Applies the filters to the hits and counts each facet's values over the hits filtered by
    * the other facets only, so a count says what choosing that value would give.
    */
-  apply(hits: Bitset, filters: FacetFilters): { result: Bitset; facets: Record<FacetName, FacetValue[]> } {
+  /**
+   * The hits that pass the filters, and per facet its values' counts over the hits that pass
+   * the other facets' filters (disjunctive facets): the `limit` most frequent values and every
+   * chosen one; `more` says how many values with hits were left out, per facet.
+   */
+  apply(hits: Bitset, filters: FacetFilters, limit: number = FACET_VALUES): { result: Bitset; facets: Record<FacetName, FacetValue[]>; more: Partial<Record<FacetName, number>> } {
     const sets = new Map<FacetName, Bitset | null>(FACETS.map((f) => [f, this.filterSet(f, filters[f])]));
     let result = hits;
     for (const s of sets.values()) if (s) result = result.and(s);
     const facets = {} as Record<FacetName, FacetValue[]>;
+    const more: Partial<Record<FacetName, number>> = {};
     try {
       for (const f of FACETS) {
         let base = hits;
@@ -224,12 +238,21 @@ export class FacetIndex {
         const ids = this.idsOf(f);
         const counts = this.count(f, base);
         const labels = this.labels.get(f)!;
-        const values: FacetValue[] = [];
-        ids.forEach((id, v) => {
-          const count = counts[v];
+        const label = (v: number) => labels.get(ids[v]) ?? ids[v];
+        // Value numbers, not objects, are ranked: a facet of 4,000 documents costs a sort of
+        // integers, and only the values listed become objects with labels.
+        const found: number[] = [];
+        for (let v = 0; v < ids.length; v++) if (counts[v] > 0 || chosen.include.includes(ids[v]) || chosen.exclude.includes(ids[v])) found.push(v);
+        // by count, ties in value order (locale comparison of thousands of labels costs tens of
+        // ms); the values listed are put in label order among equal counts below
+        found.sort(f === 'year' ? (a, b) => (ids[b] < ids[a] ? -1 : ids[b] > ids[a] ? 1 : 0) : (a, b) => counts[b] - counts[a] || a - b);
+        const listed = found.filter((v, i) => i < limit || chosen.include.includes(ids[v]) || chosen.exclude.includes(ids[v]));
+        if (found.length > listed.length) more[f] = found.length - listed.length;
+        const values: FacetValue[] = listed.map((v) => {
+          const id = ids[v];
           const selected = chosen.include.includes(id);
           const excluded = chosen.exclude.includes(id);
-          if (count > 0 || selected || excluded) values.push({ id, label: labels.get(id) ?? id, count, ...(selected ? { selected } : {}), ...(excluded ? { excluded } : {}) });
+          return { id, label: label(v), count: counts[v], ...(selected ? { selected } : {}), ...(excluded ? { excluded } : {}) };
         });
         // Chosen values stay visible even when nothing carries them any more (or they are ranges).
         for (const id of [...chosen.include, ...chosen.exclude]) {
@@ -243,6 +266,6 @@ export class FacetIndex {
       // the sets of one request are not kept alive by the index
       this.docCountsFor = null;
     }
-    return { result, facets };
+    return { result, facets, more };
   }
 }

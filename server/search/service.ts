@@ -40,6 +40,8 @@ export interface SearchRequest {
   snippets?: boolean;
   /** said about the request before it reached the search (a query cut to its limit) */
   warnings?: string[];
+  /** values listed per facet, the most frequent first (default FACET_VALUES); chosen ones always */
+  facetSize?: number;
 }
 
 export interface SearchHit {
@@ -62,6 +64,8 @@ export interface SearchResponse {
   pages: number;
   hits: SearchHit[];
   facets: Record<FacetName, FacetValue[]>;
+  /** per facet, how many values with hits were not listed (facetSize asks for more) */
+  facetsMore?: Partial<Record<FacetName, number>>;
   query: {
     q: string;
     warnings: string[];
@@ -398,7 +402,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
-  const { result, facets } = ctx.facets.apply(hitSet, req.filters);
+  const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
 
   // the year is the document's: read through the document column, not the passage's row
   const docYear = (ord: number) => yearOf(ctx.documents.get(ctx.passages.docOf(ord))) ?? 0;
@@ -460,6 +464,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     pages: Math.max(1, Math.ceil(collapsed.length / req.size)),
     hits,
     facets,
+    ...(Object.keys(more).length ? { facetsMore: more } : {}),
     query: {
       q: req.q,
       warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],

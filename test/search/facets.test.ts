@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Bitset } from '../../server/search/bitset.js';
-import { FacetIndex } from '../../server/search/facets.js';
+import { FacetIndex, MAX_FACET_VALUES } from '../../server/search/facets.js';
 import { MemoryPassageStore } from '../../core/passage-store.js';
 
 const doc = (id: string, year: number, type = 'report'): DocumentRecord => ({
@@ -45,6 +45,14 @@ describe('facets', () => {
     assert.equal(result.count(), 0);
     assert.deepEqual(facets.actor.find((v) => v.id === 'unicef'), { id: 'unicef', label: 'UNICEF', count: 0, selected: true });
     assert.deepEqual([...fx.apply(all, { actor: { include: [], exclude: ['unhcr'] } }).result], [2, 3]);
+  });
+
+  it('lists the most frequent values up to a limit, chosen ones always, and says how many it left out', () => {
+    const { facets, more } = fx.apply(all, { theme: { include: ['accountability'], exclude: [] } }, 1);
+    // displacement (2) is the most frequent theme; accountability is listed because it is chosen
+    assert.deepEqual(facets.theme.map((v) => v.id), ['displacement', 'accountability']);
+    assert.equal(more.theme, 1);
+    assert.deepEqual(fx.apply(all, {}).more, {});
   });
 
   it('filters years by value or range, and knows document facets', () => {
@@ -90,7 +98,7 @@ describe('facets at scale', () => {
 
   it('counts every facet as a walk over the passages would, with filters in several facets', () => {
     const filters = { theme: { include: [themeIds[0], themeIds[1]], exclude: [] }, year: { include: ['2003-2012'], exclude: ['2005'] }, doc: { include: [], exclude: ['d7'] } };
-    const { result, facets } = fx.apply(hits, filters);
+    const { result, facets } = fx.apply(hits, filters, MAX_FACET_VALUES);
     const allowed = (p: Passage, except: string) =>
       (except === 'theme' || p.themes.some((t) => filters.theme.include.includes(t))) &&
       (except === 'year' || (Number(valuesOf(p, 'year')[0]) >= 2003 && Number(valuesOf(p, 'year')[0]) <= 2012 && valuesOf(p, 'year')[0] !== '2005')) &&
