@@ -25,16 +25,38 @@ export interface CompareColumn {
 }
 
 const PER_COLUMN = 8;
+/**
+ * Documents offered as choices at most: 4,000 checkboxes are a megabyte of page nobody reads.
+ * Past it, those with the most passages on the question are offered (the most recent before
+ * a question is typed), and the chosen ones always.
+ */
+export const OFFERED_DOCUMENTS = 40;
 
 const strings = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]).filter(Boolean);
 
-export function compareView(snap: Snapshot, query: Record<string, unknown>) {
+export function compareView(snap: Snapshot, query: Record<string, unknown>, offer = OFFERED_DOCUMENTS) {
   const q = typeof query.q === 'string' ? query.q : '';
   const docs = [...snap.documents.values()].sort((a, b) => (yearOf(b) ?? 0) - (yearOf(a) ?? 0) || String(a.csl.title).localeCompare(String(b.csl.title)));
   const years = [...new Set(docs.map((d) => yearOf(d)).filter((y): y is number => y !== null))].sort((a, b) => b - a).map(String);
   const chosenDocs = strings(query.doc).filter((id) => snap.documents.has(id));
   const chosenYears = strings(query.year).filter((y) => years.includes(y));
   const ignored = [...strings(query.doc).filter((id) => !snap.documents.has(id)), ...strings(query.year).filter((y) => !years.includes(y))];
+  // which documents the page offers, and (past `offer`) on what grounds
+  let offered = docs;
+  let offeredBy: 'all' | 'hits' | 'recent' = 'all';
+  const hitCounts = new Map<string, number>();
+  if (docs.length > offer) {
+    if (q.trim()) {
+      const found = runSearch(snap, { q, filters: {}, page: 1, size: 1, sort: 'relevance', perDoc: 0, facetSize: offer, snippets: false });
+      for (const v of found.facets.doc) hitCounts.set(v.id, v.count);
+      offered = found.facets.doc.map((v) => snap.documents.get(v.id)).filter((d): d is DocumentRecord => d !== undefined);
+      offeredBy = 'hits';
+    } else {
+      offered = docs.slice(0, offer);
+      offeredBy = 'recent';
+    }
+    for (const id of chosenDocs) if (!offered.some((d) => d.id === id)) offered.push(snap.documents.get(id)!);
+  }
   const columns: CompareColumn[] = [];
   const column = (facet: 'doc' | 'year', id: string, label: string) => {
     const result = runSearch(snap, { q, filters: { [facet]: { include: [id], exclude: [] } }, page: 1, size: PER_COLUMN, sort: 'relevance', perDoc: 0 });
@@ -48,7 +70,10 @@ export function compareView(snap: Snapshot, query: Record<string, unknown>) {
   for (const y of chosenYears) column('year', y, y);
   return {
     q,
-    docs,
+    docs: offered,
+    offeredBy,
+    hitCounts,
+    libraryDocuments: docs.length,
     years,
     chosenDocs,
     chosenYears,

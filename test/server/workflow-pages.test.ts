@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
+import { compareView } from '../../server/compare.js';
 
 // The reading list, compare and citation explorer pages as served (no JavaScript): what they
 // show, and that odd addresses get a page with a warning, never a 500.
@@ -8,9 +9,10 @@ import { corpusApp } from '../helpers/server.js';
 describe('reading list, compare and explorer pages', function () {
   this.timeout(60_000);
   let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  let store: Awaited<ReturnType<typeof corpusApp>>['store'];
   let passages: string[];
   before(async () => {
-    ({ app } = await corpusApp());
+    ({ app, store } = await corpusApp());
     const r = await request(app).get('/api/search').query({ q: 'donors', perDoc: 0 }).expect(200);
     passages = r.body.hits.map((h: { passage: { id: string } }) => h.passage.id);
   });
@@ -47,6 +49,21 @@ describe('reading list, compare and explorer pages', function () {
     assert.equal((years.text.match(/<section class="column"/g) ?? []).length, 2);
     const one = await request(app).get('/compare').query({ q: 'protection', doc: 'gilder-2024-peace-operations-human-security' }).expect(200);
     assert.match(one.text, /Choose two or more documents or years/);
+  });
+
+  it('offers a large library’s documents with the most passages on the question, not all of them', () => {
+    const snap = store.snapshot;
+    // as a library past the limit is offered, with a limit of one document
+    const before = compareView(snap, {}, 1);
+    assert.equal(before.offeredBy, 'recent');
+    assert.deepEqual(before.docs.map((d) => d.id), ['gilder-2024-peace-operations-human-security']);
+    const asked = compareView(snap, { q: 'quiet diplomacy', doc: 'gilder-2024-peace-operations-human-security' }, 1);
+    assert.equal(asked.offeredBy, 'hits');
+    // the document with the most passages on it, and the chosen one, which stays offered
+    assert.equal(asked.docs.length, 2);
+    assert.equal(asked.docs[1].id, 'gilder-2024-peace-operations-human-security');
+    assert.ok(asked.hitCounts.get(asked.docs[0].id)! >= (asked.hitCounts.get(asked.docs[1].id) ?? 0));
+    assert.equal(compareView(snap, {}).offeredBy, 'all');
   });
 
   it('filters the explorer by citing document and by cited work, with titles, and notes unread reference lists', async () => {
