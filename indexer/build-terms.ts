@@ -90,6 +90,18 @@ export interface TermsOptions {
 
 export const TERMS_OPTIONS: TermsOptions = { related: 6, minPassages: 3, window: 2, features: 30, maxHolders: 300, minSimilarity: 0.15, samplePassages: 20_000 };
 
+/**
+ * What the acronym finders gathered from some passages (one document's, in a file worker), to be
+ * merged in corpus order: each list in the order first found, as one collector would have kept it.
+ */
+export interface AcronymCounts {
+  /** per acronym's letters: the names it was defined as with their counts, and the ways it was written */
+  defined: [string, [string, number][], string[]][];
+  runs: [string, number][];
+  known: [string, number][];
+  passages: number;
+}
+
 /** What the acronym and initialism finders keep while documents stream past. */
 class AcronymCollector {
   // per acronym's letters: the names it was defined as, and the ways it was written
@@ -98,6 +110,22 @@ class AcronymCollector {
   /** every word of the corpus, lower-case, with the number of passages that hold it */
   private readonly known = new Map<string, number>();
   private passages = 0;
+
+  counts(): AcronymCounts {
+    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: [...this.runs], known: [...this.known], passages: this.passages };
+  }
+
+  merge(c: AcronymCounts): void {
+    for (const [key, names, written] of c.defined) {
+      const d = this.defined.get(key) ?? { names: new Map<string, number>(), written: new Set<string>() };
+      for (const [name, n] of names) d.names.set(name, (d.names.get(name) ?? 0) + n);
+      for (const w of written) d.written.add(w);
+      this.defined.set(key, d);
+    }
+    for (const [name, n] of c.runs) this.runs.set(name, (this.runs.get(name) ?? 0) + n);
+    for (const [w, n] of c.known) this.known.set(w, (this.known.get(w) ?? 0) + n);
+    this.passages += c.passages;
+  }
 
   private note(acr: string, name: string): void {
     const key = acronymLetters(acr);
@@ -178,70 +206,226 @@ export function relatedWords(passages: Passage[], options: TermsOptions = TERMS_
   return relatedFromSample(sample.texts(), options);
 }
 
+// Words are numbered and counted in typed arrays and maps keyed by number: with maps of maps
+// keyed by string this took 7–15 s at the end of a 100k build, with nothing else running.
+// The sums are taken in the same order as that plainer form (test/unit/build-terms.test.ts
+// holds the two equal), so the figures, and the words kept, are the same to the last bit.
 function relatedFromSample(texts: string[][], options: TermsOptions): Record<string, string[]> {
-  const df = new Map<string, number>();
-  for (const ws of texts) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
-  const content = (w: string) => w.length >= 4 && (df.get(w) ?? 0) >= options.minPassages && !isStopWord(w);
-  // neighbour counts per word
-  const ctx = new Map<string, Map<string, number>>();
-  const count = new Map<string, number>();
-  let total = 0;
-  for (const ws of texts) {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const docs = texts.map((ws) => {
+    const out = new Int32Array(ws.length);
     ws.forEach((w, i) => {
-      if (!content(w)) return;
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(w, id);
+        words.push(w);
+      }
+      out[i] = id;
+    });
+    return out;
+  });
+  const n = words.length;
+  const df = new Int32Array(n);
+  const seenIn = new Int32Array(n).fill(-1);
+  docs.forEach((ws, d) => {
+    for (const w of ws) {
+      if (seenIn[w] === d) continue;
+      seenIn[w] = d;
+      df[w]++;
+    }
+  });
+  const content = new Uint8Array(n);
+  for (let w = 0; w < n; w++) content[w] = words[w].length >= 4 && df[w] >= options.minPassages && !isStopWord(words[w]) ? 1 : 0;
+  // neighbour counts per word, words and their neighbours in the order first met
+  const pairs = new PairCounts(n);
+  const count = new Float64Array(n);
+  let total = 0;
+  for (const ws of docs) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (!content[w]) continue;
       for (let j = Math.max(0, i - options.window); j <= Math.min(ws.length - 1, i + options.window); j++) {
         const f = ws[j];
-        if (j === i || f === w || !content(f)) continue;
-        const m = ctx.get(w) ?? new Map<string, number>();
-        m.set(f, (m.get(f) ?? 0) + 1);
-        ctx.set(w, m);
-        count.set(w, (count.get(w) ?? 0) + 1);
+        if (j === i || f === w || !content[f]) continue;
+        pairs.add(w, f);
+        count[w]++;
         total++;
       }
+    }
+  }
+  // Each word's strongest features by positive PMI, and who has each feature (features in the order first held).
+  const norm = new Float64Array(n);
+  const holders: ({ words: number[]; values: number[] } | undefined)[] = new Array(n);
+  const featureOrder: number[] = [];
+  const feats: { f: number; pmi: number }[] = [];
+  for (const w of pairs.centres) {
+    feats.length = 0;
+    for (let p = pairs.head[w]; p >= 0; p = pairs.next[p]) {
+      const f = pairs.f[p];
+      const pmi = Math.log((pairs.count[p] * total) / (count[w] * count[f]));
+      if (pmi > 0) feats.push({ f, pmi });
+    }
+    feats.sort((a, b) => b.pmi - a.pmi);
+    if (feats.length > options.features) feats.length = options.features;
+    let sq = 0;
+    for (const { f, pmi } of feats) {
+      sq += pmi * pmi;
+      let list = holders[f];
+      if (!list) {
+        list = { words: [], values: [] };
+        holders[f] = list;
+        featureOrder.push(f);
+      }
+      list.words.push(w);
+      list.values.push(pmi);
+    }
+    norm[w] = Math.sqrt(sq);
+  }
+  // A neighbour of nearly everything says nothing about likeness (and would cost n² pairs).
+  // Per word, the features it shares with others in feature order (with its value for each),
+  // words in the order the pairwise sum first reaches them.
+  const shared: { features: number[]; values: number[] }[] = new Array(n);
+  const first: number[] = [];
+  for (const f of featureOrder) {
+    const list = holders[f]!;
+    if (list.words.length > options.maxHolders || list.words.length < 2) continue;
+    list.words.forEach((w, k) => {
+      let mine = shared[w];
+      if (!mine) {
+        mine = { features: [], values: [] };
+        shared[w] = mine;
+        first.push(w);
+      }
+      mine.features.push(f);
+      mine.values.push(list.values[k]);
     });
   }
-  // Each word's strongest features by positive PMI, and who has each feature.
-  const vectors = new Map<string, Map<string, number>>();
-  const holders = new Map<string, [string, number][]>();
-  for (const [w, m] of ctx) {
-    const feats = [...m]
-      .map(([f, c]): [string, number] => [f, Math.log((c * total) / (count.get(w)! * count.get(f)!))])
-      .filter(([, pmi]) => pmi > 0)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, options.features);
-    vectors.set(w, new Map(feats));
-    for (const [f, v] of feats) {
-      const list = holders.get(f) ?? [];
-      list.push([w, v]);
-      holders.set(f, list);
-    }
-  }
-  const norm = new Map([...vectors].map(([w, v]) => [w, Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0))]));
-  const dots = new Map<string, Map<string, number>>();
-  for (const list of holders.values()) {
-    // a neighbour of nearly everything says nothing about likeness (and would cost n² pairs)
-    if (list.length > options.maxHolders) continue;
-    for (let a = 0; a < list.length; a++) for (let b = 0; b < list.length; b++) {
-      if (a === b) continue;
-      const m = dots.get(list[a][0]) ?? new Map<string, number>();
-      m.set(list[b][0], (m.get(list[b][0]) ?? 0) + list[a][1] * list[b][1]);
-      dots.set(list[a][0], m);
-    }
-  }
+  const dot = new Float64Array(n);
+  const touched = new Uint8Array(n);
   const out: Record<string, string[]> = {};
-  for (const [w, m] of dots) {
-    const ranked = [...m]
-      .map(([x, d]): [string, number] => [x, d / (norm.get(w)! * norm.get(x)!)])
-      .filter(([, cos]) => cos >= options.minSimilarity)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, options.related)
-      .map(([x]) => x);
-    if (ranked.length) out[w] = ranked;
+  for (const w of first) {
+    const reached: number[] = [];
+    const mine = shared[w];
+    for (let k = 0; k < mine.features.length; k++) {
+      const vw = mine.values[k];
+      const list = holders[mine.features[k]]!;
+      for (let h = 0; h < list.words.length; h++) {
+        const x = list.words[h];
+        if (x === w) continue;
+        if (!touched[x]) {
+          touched[x] = 1;
+          dot[x] = 0;
+          reached.push(x);
+        }
+        dot[x] += vw * list.values[h];
+      }
+    }
+    const ranked: [string, number][] = [];
+    for (const x of reached) {
+      touched[x] = 0;
+      const cos = dot[x] / (norm[w] * norm[x]);
+      if (cos >= options.minSimilarity) ranked.push([words[x], cos]);
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (ranked.length) out[words[w]] = ranked.slice(0, options.related).map(([x]) => x);
   }
   return out;
 }
 
+/**
+ * Counts of (word, neighbour) pairs of numbered words, in one open-addressed table: each
+ * word's neighbours listed in the order first counted, the words in the order first given one.
+ */
+class PairCounts {
+  /** per word: its first pair, -1 when none yet */
+  readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  readonly centres: number[] = [];
+  w = new Int32Array(1 << 16);
+  f = new Int32Array(1 << 16);
+  count = new Int32Array(1 << 16);
+  next = new Int32Array(1 << 16);
+  private size = 0;
+  private slots = new Int32Array(1 << 17).fill(-1);
+
+  constructor(words: number) {
+    this.head = new Int32Array(words).fill(-1);
+    this.tail = new Int32Array(words).fill(-1);
+  }
+
+  private static hash(w: number, f: number): number {
+    return (Math.imul(w, 0x9e3779b1) ^ Math.imul(f + 1, 0x85ebca77)) >>> 0;
+  }
+
+  add(w: number, f: number): void {
+    // at half full the table doubles, the pairs placed again
+    if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let s = PairCounts.hash(w, f) & mask; ; s = (s + 1) & mask) {
+      const p = this.slots[s];
+      if (p < 0) {
+        this.slots[s] = this.insert(w, f);
+        return;
+      }
+      if (this.w[p] === w && this.f[p] === f) {
+        this.count[p]++;
+        return;
+      }
+    }
+  }
+
+  private insert(w: number, f: number): number {
+    const p = this.size++;
+    if (p === this.w.length) this.grow();
+    this.w[p] = w;
+    this.f[p] = f;
+    this.count[p] = 1;
+    this.next[p] = -1;
+    if (this.head[w] < 0) {
+      this.head[w] = p;
+      this.centres.push(w);
+    } else this.next[this.tail[w]] = p;
+    this.tail[w] = p;
+    return p;
+  }
+
+  private rehash(length: number): void {
+    this.slots = new Int32Array(length).fill(-1);
+    const mask = length - 1;
+    for (let q = 0; q < this.size; q++) {
+      let s = PairCounts.hash(this.w[q], this.f[q]) & mask;
+      while (this.slots[s] >= 0) s = (s + 1) & mask;
+      this.slots[s] = q;
+    }
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.w = bigger(this.w);
+    this.f = bigger(this.f);
+    this.count = bigger(this.count);
+    this.next = bigger(this.next);
+  }
+}
+
 const TOKEN = /\p{L}[\p{L}'’-]*\p{L}/gu;
+
+/** A text's words as the corpus counts them: lower-case, two letters or more, without a final "'s". */
+export function corpusWords(text: string): string[] {
+  const words = text.toLowerCase().match(TOKEN) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // what .replace(/['’]s$/, '') does, without a regular expression per word
+    if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) words[i] = w.slice(0, -2);
+  }
+  return words;
+}
 
 /**
  * An even sample of at most `cap` passages' words from a stream of unknown length: every
@@ -251,14 +435,15 @@ const TOKEN = /\p{L}[\p{L}'’-]*\p{L}/gu;
 class PassageSample {
   private step = 1;
   private seen = 0;
-  private kept: { at: number; words: string[] }[] = [];
+  // texts are split into words only once they are sure to be kept: at the end
+  private kept: { at: number; text: string }[] = [];
 
   constructor(private readonly cap: number) {}
 
   add(text: string): void {
     const at = this.seen++;
     if (at % this.step !== 0) return;
-    this.kept.push({ at, words: [...text.toLowerCase().matchAll(TOKEN)].map((m) => m[0].replace(/['’]s$/, '')) });
+    this.kept.push({ at, text });
     if (this.kept.length > this.cap) {
       this.step *= 2;
       this.kept = this.kept.filter((k) => k.at % this.step === 0);
@@ -266,7 +451,7 @@ class PassageSample {
   }
 
   texts(): string[][] {
-    return this.kept.map((k) => k.words);
+    return this.kept.map((k) => corpusWords(k.text));
   }
 }
 
@@ -284,6 +469,19 @@ export class CorpusTermsCollector {
       this.acronyms.add(p.text);
       this.sample.add(p.text);
     }
+  }
+
+  /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends. */
+  static counts(passages: readonly Passage[]): AcronymCounts {
+    const c = new AcronymCollector();
+    for (const p of passages) c.add(p.text);
+    return c.counts();
+  }
+
+  /** A document whose acronyms were counted elsewhere (`counts`), with its passages' texts. */
+  merge(counts: AcronymCounts, texts: readonly string[]): void {
+    this.acronyms.merge(counts);
+    for (const t of texts) this.sample.add(t);
   }
 
   result(): CorpusTerms {

@@ -3,6 +3,7 @@ import { ExtractionCache } from './cache.js';
 import { Tagger } from './tag/tagger.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
+import { prepareDocument } from './prepare-document.js';
 
 // A child process that reads, structures and tags one corpus file at a time for the pool in
 // process-corpus.ts. It runs in its own process so that a parser stuck in a synchronous loop,
@@ -27,8 +28,11 @@ process.on('message', (message: ToWorker) => {
   }
   if (!settings || !options) throw new Error('file worker: a file arrived before its settings');
   void processFile(message.abs, message.rel, settings.entries, options).then((result) => {
-    // Blocks and furniture serve inspection only; the run needs the document and its passages.
-    send({ type: 'done', seq: message.seq, result: { report: result.report, document: result.document, passages: result.passages } });
+    // Blocks and furniture serve inspection only; the run needs the document and its passages,
+    // or (what `npm run index` asks for) the document prepared for the build.
+    const { report, document, passages } = result;
+    if (settings?.prepare && document && passages) send({ type: 'done', seq: message.seq, result: { report, document, prepared: prepareDocument(document, passages) } });
+    else send({ type: 'done', seq: message.seq, result: { report, document, passages } });
   });
 });
 

@@ -20,6 +20,8 @@ export interface CorpusOptions {
   taxonomyFile?: string;
   /** worker processes; default one per core */
   workers?: number;
+  /** results carry each document prepared for the build (prepare-document.ts) instead of its passages */
+  prepare?: boolean;
   /** filled in while the batch runs */
   stats?: PoolStats;
 }
@@ -202,7 +204,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     failure = error;
     wake?.();
   };
-  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile };
+  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile, prepare: options.prepare };
   const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB };
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
   const workers = queue.length ? Array.from({ length: count }, () => new Worker(settings, limits, () => queue.shift(), finish, fatal)) : [];

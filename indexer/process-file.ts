@@ -15,6 +15,7 @@ import { resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags } from './tag/tagger.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
+import type { PreparedDocument } from './prepare-document.js';
 
 /** Bump when reading or structure recovery changes, so cached extractions are redone. */
 export const EXTRACTOR_VERSION = 'x1';
@@ -37,6 +38,8 @@ export interface ProcessedFile {
   report: FileReport;
   document?: DocumentRecord;
   passages?: Passage[];
+  /** in place of `passages`, when the worker pool was asked to prepare documents */
+  prepared?: PreparedDocument;
   blocks?: Block[];
   furniture?: Furniture[];
 }

@@ -13,6 +13,7 @@ import { newBuildId, StagedBuild } from '../core/build/publish.js';
 import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
 import { sinkFor } from './sinks/registry.js';
+import { passagesOf, prepareDocument } from './prepare-document.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -111,24 +112,32 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       cacheDir: options.useCache ? join(options.indexDir, 'cache') : undefined,
       taxonomyFile: options.taxonomyFile,
       workers: options.workers,
+      prepare: true,
     });
     for await (const result of results) {
-      if (result.document && result.passages) {
+      if (result.document && (result.passages || result.prepared)) {
         // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
         let docId = result.document.id;
         for (let k = 2; documents.has(docId); k++) docId = `${result.document.id}-${k}`;
-        if (docId !== result.document.id) {
-          result.document.id = docId;
-          result.document.csl = { ...result.document.csl, id: docId };
-          for (const p of result.passages) p.doc = docId;
-          result.report.doc = docId;
+        let prepared = result.prepared;
+        if (docId !== result.document.id || !prepared) {
+          // A renamed document is prepared again under its new id: the citations its worker set
+          // name works, not the document, so they come out the same and are set again in place.
+          const passages = result.passages ?? (prepared ? passagesOf(prepared.rows) : []);
+          if (docId !== result.document.id) {
+            result.document.id = docId;
+            result.document.csl = { ...result.document.csl, id: docId };
+            for (const p of passages) p.doc = docId;
+            result.report.doc = docId;
+          }
+          prepared = prepareDocument(result.document, passages);
         }
         documents.set(docId, result.document);
-        citations.add(result.document, result.passages);
-        vocabulary.add(result.passages);
-        terms.add(result.passages);
-        await sink.add(result.document, result.passages);
-        passageCount += result.passages.length;
+        citations.keep(docId, prepared.trace);
+        vocabulary.merge(prepared.vocabulary);
+        terms.merge(prepared.acronyms, prepared.rows.texts);
+        await sink.add(result.document, prepared.rows);
+        passageCount += prepared.rows.ids.length;
         pages += result.document.pages ?? 0;
       }
       reports.push(result.report);

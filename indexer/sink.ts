@@ -1,10 +1,11 @@
 import type { EngineName } from '../core/build/format.js';
 import type { StagedBuild } from '../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
+import type { DocumentRows } from '../core/build/library-db.js';
 
 /**
- * Where the indexer streams a build's engine files: each document with its tagged passages as
- * soon as they are ready, in corpus order, so no stage holds the corpus's passages together.
+ * Where the indexer streams a build's engine files: each document with its tagged passages' rows
+ * (prepare-document.ts) as soon as they are ready, in corpus order, so no stage holds the corpus's passages together.
  * Passages arrive with the citations their own document resolves; what can only be known once
  * every document is read (citation keys, documents citing each other, and the passages whose
  * citations name a document of the corpus) arrives at `finish`.
@@ -12,7 +13,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 export interface BuildSink {
   /** the engine the build is being written for (an auto sink may change it while streaming) */
   readonly engine: EngineName;
-  add(document: DocumentRecord, passages: Passage[]): Promise<void>;
+  add(document: DocumentRecord, rows: DocumentRows): Promise<void>;
   /** Writes what is left into the staged build; `engine` is final from then on. */
   finish(late: LateFields): Promise<void>;
   /** Releases what the sink holds open when the run publishes nothing (the staging directory then goes). */

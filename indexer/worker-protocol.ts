@@ -10,6 +10,8 @@ export interface WorkerSettings {
   /** extraction cache folder; none: every file is extracted again */
   cacheDir?: string;
   taxonomyFile?: string;
+  /** send each document prepared for the build (prepare-document.ts) rather than its passages */
+  prepare?: boolean;
 }
 
 export type ToWorker = { type: 'init'; settings: WorkerSettings } | { type: 'file'; seq: number; abs: string; rel: string };

@@ -47,6 +47,47 @@ export const joinIds = (ids: readonly string[] | undefined) => (ids ?? []).join(
 export const splitIds = (s: string) => (s ? s.split(' ') : []);
 
 /**
+ * One document's rows as LibraryWriter inserts them, per passage in order: what costs CPU
+ * (analysing terms, serialising records) is done here, where the document is prepared (in a
+ * file worker), so the one process writing the file only inserts.
+ */
+export interface DocumentRows {
+  ids: string[];
+  /** the tag fields of core/facets.ts, as JSON */
+  tags: string[];
+  cites: string[];
+  duplicate: number[];
+  texts: string[];
+  /** the whole passage, as JSON */
+  records: string[];
+  /** the FTS columns: the text's and the section heading's analysed terms, the document's title and author */
+  ftsText: string[];
+  ftsSection: string[];
+  ftsTitle: string;
+  ftsAuthor: string;
+}
+
+export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
+  const rows: DocumentRows = { ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')) };
+  // a run of passages' section is analysed once, not per passage
+  let section: [string, string] = ['', ''];
+  for (const p of passages) {
+    if (p.doc !== doc.id) throw new Error(`passage ${p.id} belongs to ${p.doc}, not ${doc.id}`);
+    rows.ids.push(p.id);
+    rows.tags.push(JSON.stringify(tagFields(p)));
+    rows.cites.push(joinIds(p.cites));
+    rows.duplicate.push(p.duplicate ? 1 : 0);
+    rows.texts.push(p.text);
+    rows.records.push(JSON.stringify(p));
+    const heading = p.section.join(' ');
+    if (heading !== section[0]) section = [heading, ftsTerms(heading)];
+    rows.ftsText.push(ftsTerms(p.text));
+    rows.ftsSection.push(section[1]);
+  }
+  return rows;
+}
+
+/**
  * The database the indexer streams a build into: `addDocument` once per document with its
  * passages, then the few late updates (`updateDocument`, `updatePassageCitations`), then
  * `finish`. Inserts run in one transaction per batch of documents.
@@ -86,18 +127,17 @@ export class LibraryWriter {
   }
 
   addDocument(doc: DocumentRecord, passages: readonly Passage[]): void {
+    this.addRows(doc, documentRows(doc, passages));
+  }
+
+  /** A document whose rows were computed elsewhere (a file worker: documentRows), inserted as they are. */
+  addRows(doc: DocumentRecord, rows: DocumentRows): void {
     const first = this.passages;
-    // the document's fields and a run of passages' section are analysed once, not per passage
-    const title = ftsTerms(doc.csl.title ?? '');
-    const author = ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' '));
-    let section: [string, string] = ['', ''];
-    for (const p of passages) {
-      if (p.doc !== doc.id) throw new Error(`passage ${p.id} belongs to ${p.doc}, not ${doc.id}`);
+    const docOrd = this.documents;
+    for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
-      this.insertPassage.run(ord, p.id, this.documents, JSON.stringify(tagFields(p)), joinIds(p.cites), p.duplicate ? 1 : 0, p.text, JSON.stringify(p));
-      const heading = p.section.join(' ');
-      if (heading !== section[0]) section = [heading, ftsTerms(heading)];
-      this.insertFts.run(ord, ftsTerms(p.text), section[1], title, author);
+      this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
+      this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
     // commit every few hundred documents so the journal of one transaction stays small

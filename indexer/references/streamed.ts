@@ -12,10 +12,22 @@ export class StreamedCitations {
 
   /** Sets the document's references and its passages' cites and citing, as far as the document alone resolves them. */
   add(document: DocumentRecord, passages: Passage[]): void {
+    this.keep(document.id, StreamedCitations.trace(document, passages));
+  }
+
+  /**
+   * `add` in two halves, for a document prepared elsewhere (a file worker): `trace` sets the
+   * document's references and its passages' citations and gives what `keep` needs of it.
+   */
+  static trace(document: DocumentRecord, passages: Passage[]): CitationTrace | undefined {
     const trace = traceDocumentCitations(document, passages);
-    if (!trace.cites.size && !trace.citing.size) return;
-    this.traces.set(document.id, trace);
+    if (!trace.cites.size && !trace.citing.size) return undefined;
     for (const p of passages) Object.assign(p, replayCitations(document, trace, p.id));
+    return trace;
+  }
+
+  keep(documentId: string, trace: CitationTrace | undefined): void {
+    if (trace) this.traces.set(documentId, trace);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { EngineName } from '../../core/build/format.js';
 import type { StagedBuild } from '../../core/build/publish.js';
-import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { DocumentRecord } from '../../core/types.js';
+import type { DocumentRows } from '../../core/build/library-db.js';
 import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
 
 /**
@@ -10,7 +11,7 @@ import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
  * replays them into the small-library sink. The same choice `engineFor` makes on the total.
  */
 export class AutoSink implements BuildSink {
-  private held: { document: DocumentRecord; passages: Passage[] }[] = [];
+  private held: { document: DocumentRecord; rows: DocumentRows }[] = [];
   private passages = 0;
   private chosen: BuildSink | undefined;
 
@@ -26,10 +27,10 @@ export class AutoSink implements BuildSink {
     return this.chosen?.engine ?? this.smallEngine;
   }
 
-  async add(document: DocumentRecord, passages: Passage[]): Promise<void> {
-    if (this.chosen) return this.chosen.add(document, passages);
-    this.held.push({ document, passages });
-    this.passages += passages.length;
+  async add(document: DocumentRecord, rows: DocumentRows): Promise<void> {
+    if (this.chosen) return this.chosen.add(document, rows);
+    this.held.push({ document, rows });
+    this.passages += rows.ids.length;
     if (this.passages >= this.threshold) await this.choose(this.large);
   }
 
@@ -48,6 +49,6 @@ export class AutoSink implements BuildSink {
     this.chosen = sink;
     const held = this.held;
     this.held = [];
-    for (const { document, passages } of held) await sink.add(document, passages);
+    for (const { document, rows } of held) await sink.add(document, rows);
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LIBRARY_DB } from '../../core/build/format.js';
-import { LibraryWriter } from '../../core/build/library-db.js';
+import { LibraryWriter, type DocumentRows } from '../../core/build/library-db.js';
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { BuildSink, LateFields } from '../sink.js';
@@ -27,8 +27,8 @@ export class Fts5Sink implements BuildSink {
     return new Fts5Sink(staged);
   }
 
-  async add(document: DocumentRecord, passages: Passage[]): Promise<void> {
-    this.writer.addDocument(document, passages);
+  async add(document: DocumentRecord, rows: DocumentRows): Promise<void> {
+    this.writer.addRows(document, rows);
     this.inserted.push(digest(JSON.stringify(document)));
   }
 

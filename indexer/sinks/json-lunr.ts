@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { LunrIndexBuilder } from '../build-index.js';
+import type { DocumentRows } from '../../core/build/library-db.js';
+import { passagesOf } from '../prepare-document.js';
 import type { BuildSink, LateFields } from '../sink.js';
 import { ChunkedWriter, JsonArrayWriter } from './json-lines.js';
 
@@ -29,10 +31,11 @@ export class JsonLunrSink implements BuildSink {
     return new JsonLunrSink(staged, await ChunkedWriter.create(staged.path(SPOOL)));
   }
 
-  async add(document: DocumentRecord, passages: Passage[]): Promise<void> {
-    this.lunr.add(document, passages);
+  async add(document: DocumentRecord, rows: DocumentRows): Promise<void> {
+    this.lunr.add(document, passagesOf(rows));
     this.order.push(document.id);
-    await this.spool.write(JSON.stringify(passages) + '\n');
+    // JSON.stringify of the passages, from their records
+    await this.spool.write(`[${rows.records.join(',')}]\n`);
   }
 
   async finish(late: LateFields): Promise<void> {

@@ -8,6 +8,7 @@ import { listCorpus } from '../../indexer/corpus.js';
 import { processCorpus } from '../../indexer/process-corpus.js';
 import type { ProcessedFile } from '../../indexer/process-file.js';
 import { runIndex, type RunOptions } from '../../indexer/run.js';
+import { prepareDocument } from '../../indexer/prepare-document.js';
 import { assertSameBuild, dumpBuild, writeWholeBuild } from '../helpers/whole-build.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
@@ -53,6 +54,10 @@ const replay = (results: ProcessedFile[], failAt = Infinity): RunOptions['proces
     }
   };
 
+/** The results as the pool gives them to a run: each document prepared in its worker, without its passages. */
+const preparedInWorkers = (results: ProcessedFile[]): ProcessedFile[] =>
+  structuredClone(results).map(({ passages, ...r }) => (r.document && passages ? { ...r, prepared: prepareDocument(r.document, passages) } : { ...r, passages }));
+
 describe('a streamed build equals the whole-corpus build', function () {
   this.timeout(900_000);
   const dirs: string[] = [];
@@ -65,14 +70,14 @@ describe('a streamed build equals the whole-corpus build', function () {
   });
   after(() => removeAll(...dirs));
 
-  async function compare(name: string, engine: EngineName | 'auto', expected: EngineName, autoThreshold?: number): Promise<DocumentRecord[]> {
+  async function compare(name: string, engine: EngineName | 'auto', expected: EngineName, autoThreshold?: number, prepared = false): Promise<DocumentRecord[]> {
     const { dir, results } = corpora[name];
     const whole = await tempDir('whole-');
     const out = await tempDir('streamed-');
     dirs.push(whole, out);
     const held = structuredClone(results).filter((r) => r.document && r.passages);
     await writeWholeBuild(whole, expected, held.map((r) => r.document!), held.flatMap((r) => r.passages!));
-    const { manifest } = await runIndex({ corpusDir: dir, indexDir: out, maxPages: 2000, timeoutMs: 300_000, useCache: false, engine, autoThreshold, process: replay(results) });
+    const { manifest } = await runIndex({ corpusDir: dir, indexDir: out, maxPages: 2000, timeoutMs: 300_000, useCache: false, engine, autoThreshold, process: replay(prepared ? preparedInWorkers(results) : results) });
     assert.equal(manifest?.engine, expected);
     assertSameBuild(await dumpBuild(join(out, 'builds', manifest!.id)), await dumpBuild(whole));
     assert.deepEqual((await readdir(join(out, 'builds'))).filter((n) => n.startsWith('.')), [], 'no staging directory is left');
@@ -83,6 +88,9 @@ describe('a streamed build equals the whole-corpus build', function () {
     for (const engine of ['lunr', 'fts5'] as const) {
       it(`${name} corpus, ${engine}`, async () => {
         await compare(name, engine, engine);
+      });
+      it(`${name} corpus, ${engine}, documents prepared in the workers`, async () => {
+        await compare(name, engine, engine, undefined, true);
       });
     }
   }
@@ -98,6 +106,22 @@ describe('a streamed build equals the whole-corpus build', function () {
     await compare('generated', 'auto', 'fts5', passages);
     await compare('generated', 'auto', 'fts5', Math.floor(passages / 3));
     await compare('generated', 'auto', 'lunr', passages + 1);
+    await compare('generated', 'auto', 'fts5', Math.floor(passages / 3), true);
+  });
+
+  it('a second document with the same id is renamed alike whether its worker prepared it or not', async () => {
+    const { dir, results } = corpora.generated;
+    // the same files twice: same passage ids too, which a lunr build allows (library.db's index of ids does not)
+    const twice = [...results, ...structuredClone(results.filter((r) => r.document).slice(0, 2))];
+    const builds: Record<string, unknown>[] = [];
+    for (const held of [twice, preparedInWorkers(twice)]) {
+      const out = await tempDir('renamed-');
+      dirs.push(out);
+      const { manifest } = await runIndex({ corpusDir: dir, indexDir: out, maxPages: 2000, timeoutMs: 300_000, useCache: false, engine: 'lunr', process: replay(held) });
+      assert.equal(manifest?.counts.documents, results.filter((r) => r.document).length + 2);
+      builds.push(await dumpBuild(join(out, 'builds', manifest!.id)));
+    }
+    assertSameBuild(builds[1], builds[0]);
   });
 
   for (const engine of ['lunr', 'fts5', 'auto'] as const) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StagedBuild } from '../../core/build/publish.js';
+import { documentRows } from '../../core/build/library-db.js';
 import type { EngineName } from '../../core/build/format.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { VocabularyCounter } from '../../indexer/build-vocab.js';
@@ -53,7 +54,7 @@ async function stream(staged: StagedBuild, choice: EngineName | 'auto', threshol
     citations.add(docs[i], passages[i]);
     vocabulary.add(passages[i]);
     terms.add(passages[i]);
-    await sink.add(docs[i], passages[i]);
+    await sink.add(docs[i], documentRows(docs[i], passages[i]));
     engines.push(sink.engine);
   }
   const documents = new Map(docs.map((d) => [d.id, d]));

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { acronymLetters, corpusAcronyms, nameFor, relatedWords, TERMS_OPTIONS } from '../../indexer/build-terms.js';
+import { relatedPlain } from '../helpers/related-plain.js';
 import { relatedHint } from '../../server/search/query-understanding.js';
 import { isStopWord } from '../../core/analysis.js';
 import type { Passage } from '../../core/types.js';
@@ -45,6 +48,18 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
     const related = relatedWords(texts.map(passage), { ...TERMS_OPTIONS, minPassages: 2 });
     assert.equal(related.quiet?.[0], 'private');
     assert.equal(related.private?.[0], 'quiet');
+  });
+
+  it('relates the same words as the plain maps-of-maps form, in the same order (the bundled corpus)', () => {
+    const dir = join(process.cwd(), 'corpus');
+    const paragraphs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
+    for (const options of [TERMS_OPTIONS, { ...TERMS_OPTIONS, maxHolders: 20, minPassages: 2 }]) {
+      const expected = relatedPlain(paragraphs, options);
+      assert.ok(Object.keys(expected).length > 100);
+      assert.equal(JSON.stringify(relatedWords(paragraphs.map(passage), options)), JSON.stringify(expected));
+    }
   });
 
   it('offers related words for a query, borrowing them from the nearest corpus words when it has none', () => {

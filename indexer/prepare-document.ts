@@ -1,0 +1,31 @@
+import type { DocumentRecord, Passage } from '../core/types.js';
+import { documentRows, type DocumentRows } from '../core/build/library-db.js';
+import { VocabularyCounter } from './build-vocab.js';
+import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
+import type { CitationTrace } from './references/graph.js';
+import { StreamedCitations } from './references/streamed.js';
+
+// Everything the run does with one document that needs no other document: its own citations,
+// its words counted, its rows serialised and analysed. The file workers do it as each document
+// is read, so the run's one process (which must write the build in order) only merges and
+// inserts; before, that process used more CPU than either worker and held both of them back.
+
+export interface PreparedDocument {
+  /** the passages' rows: citations the document resolves alone applied (as StreamedCitations.add does) */
+  rows: DocumentRows;
+  /** what StreamedCitations keeps of the document, when it cites */
+  trace?: CitationTrace;
+  vocabulary: [string, number][];
+  acronyms: AcronymCounts;
+}
+
+/** Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would. */
+export function prepareDocument(document: DocumentRecord, passages: Passage[]): PreparedDocument {
+  const trace = StreamedCitations.trace(document, passages);
+  const vocabulary = new VocabularyCounter();
+  vocabulary.add(passages);
+  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: vocabulary.entries(), acronyms: CorpusTermsCollector.counts(passages) };
+}
+
+/** The passages back from their rows (the lunr build, and a document renamed by the run). */
+export const passagesOf = (rows: DocumentRows): Passage[] => rows.records.map((r) => JSON.parse(r) as Passage);
