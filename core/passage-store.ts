@@ -1,9 +1,9 @@
 import type { Passage } from './types.js';
-import type { TagField } from './facets.js';
+import { PassageColumnsBuilder, type PassageColumnSet } from './passage-columns.js';
 
 // How the server reaches a build's passages. A build of a million passages cannot sit in the
-// heap as objects, so consumers ask for the rows they show (by ordinal or id) and the few
-// whole-corpus needs (facet columns, the citing index) walk them once at load. The builder
+// heap as objects, so consumers ask for the rows they show (by ordinal or id), and the few
+// whole-corpus needs (facet columns, the citing index) read compact columns (passage-columns.ts). The builder
 // writes each document's passages together, so a document is a contiguous ordinal range.
 
 /** Ordinals [first, end) of one document's passages. */
@@ -11,9 +11,6 @@ export interface OrdinalRange {
   first: number;
   end: number;
 }
-
-/** What facet counting and the citing index read of every passage at load: no text. */
-export type PassageColumns = Pick<Passage, 'doc' | 'cites' | 'duplicate' | TagField>;
 
 export interface PassageStore {
   /** passages in the build */
@@ -32,14 +29,15 @@ export interface PassageStore {
   ofDocument(doc: string): Passage[];
   /** every passage in ordinal order: for work done once per build, never per request */
   all(): Iterable<Passage>;
-  /** every passage's facet columns in ordinal order, once per build */
-  columns(): Iterable<PassageColumns>;
+  /** what facet counting and the citing index hold of every passage (the same object each call) */
+  columnSet(): PassageColumnSet;
 }
 
 /** Every passage held as an object: small builds, tests, and engines built in memory. */
 export class MemoryPassageStore implements PassageStore {
   private readonly byId = new Map<string, number>();
   private readonly ranges = new Map<string, OrdinalRange>();
+  private columns: PassageColumnSet | undefined;
 
   constructor(private readonly passages: readonly Passage[]) {
     passages.forEach((p, i) => {
@@ -96,7 +94,8 @@ export class MemoryPassageStore implements PassageStore {
     return this.passages;
   }
 
-  columns(): Iterable<PassageColumns> {
-    return this.passages;
+  columnSet(): PassageColumnSet {
+    this.columns ??= PassageColumnsBuilder.of(this.passages);
+    return this.columns;
   }
 }

@@ -10,7 +10,7 @@ import { buildChoice } from './build-choice.js';
 import { logger } from './http/logger.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
-import { citingIndex, withTerms, type SearchContext } from './search/service.js';
+import { withTerms, type SearchContext } from './search/service.js';
 import { NO_TERMS } from '../core/corpus-terms.js';
 
 /** One published build, never mutated: requests hold on to the snapshot they started with. */
@@ -45,23 +45,8 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
     await turn();
     // The taxonomy the build was tagged with travels with it, so labels match the tags.
     const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
-    // One pass over the passages' columns (from a disk-backed store each a row read and its tags parsed)
-    // builds the facet index and gathers what the citing index needs.
-    const cites: (readonly string[] | undefined)[] = [];
-    const source = part.passages;
-    const facets = new FacetIndex(
-      {
-        count: source.count,
-        *columns() {
-          for (const p of source.columns()) {
-            cites.push(p.cites);
-            yield p;
-          }
-        },
-      },
-      part.documents,
-      taxonomy,
-    );
+    // The passages' columns: stored ready-made in a disk-backed build, built over the passages of one in memory.
+    const facets = new FacetIndex(part.passages, part.documents, taxonomy);
     await turn();
     return {
       ...part,
@@ -71,7 +56,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
       vocabulary: new Vocabulary(await read('vocabulary.json')),
       // the corpus's own acronyms join the taxonomy's; a build from before terms.json has none
       ...withTerms(manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS, synonymGroups(taxonomy)),
-      citing: citingIndex(cites),
+      citing: part.passages.columnSet().cites.rowsById(),
     };
   } catch (error) {
     part.close();

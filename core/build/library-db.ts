@@ -2,14 +2,18 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import { indexTerms } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
-import { tagFields } from '../facets.js';
+import { tagFields, type TagField } from '../facets.js';
+import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
 // and never holds the corpus; the server opens it read-only and reads the rows it shows.
 
-/** Bumped when the tables change shape; the server refuses a database of another version. */
-export const LIBRARY_DB_FORMAT = 1;
+/**
+ * Bumped when the tables change shape; the server refuses a database of another version.
+ * 2: the columns table (the passages' facet columns, ready for the server to hold).
+ */
+export const LIBRARY_DB_FORMAT = 2;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -39,8 +43,14 @@ const SCHEMA = `
     ord INTEGER PRIMARY KEY, id TEXT NOT NULL, doc INTEGER NOT NULL,
     tags TEXT NOT NULL, cites TEXT NOT NULL, duplicate INTEGER NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL
   );
+  -- what the server holds in memory of every passage, built as the rows were written
+  -- (core/passage-columns.ts): per column its ids (JSON) and its offsets and values arrays
+  CREATE TABLE columns (name TEXT PRIMARY KEY, ids TEXT NOT NULL, offsets BLOB NOT NULL, vals BLOB NOT NULL);
   ${FTS_SCHEMA}
 `;
+
+/** better-sqlite3 binds a Buffer as a blob (a view over the same bytes: no copy). */
+const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Multi-valued columns are stored space-separated: ids never contain spaces. */
 export const joinIds = (ids: readonly string[] | undefined) => (ids ?? []).join(' ');
@@ -98,6 +108,7 @@ export class LibraryWriter {
   private readonly insertPassage: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
+  private readonly columns = new PassageColumnsBuilder();
   private passages = 0;
   private documents = 0;
   private pending = 0;
@@ -138,6 +149,7 @@ export class LibraryWriter {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
+      this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
     // commit every few hundred documents so the journal of one transaction stays small
@@ -162,10 +174,16 @@ export class LibraryWriter {
   /** A passage's citations replaced: the column facet counting reads, and the record. Its text and FTS row stay. */
   updatePassageCitations(ord: number, p: Passage): void {
     this.late.updatePassage.run(joinIds(p.cites), JSON.stringify(p), ord);
+    this.columns.replaceCites(ord, p.cites);
   }
 
-  /** Commits, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */
+  /** Commits, writes the columns, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */
   finish(): void {
+    const insert = this.db.prepare('INSERT INTO columns VALUES (?, ?, ?, ?)');
+    for (const [name, column] of namedColumns(this.columns.finish())) {
+      const stored = column.stored();
+      insert.run(name, stored.ids, blob(stored.offsets), blob(stored.values));
+    }
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import type { TagField } from '../facets.js';
-import type { OrdinalRange, PassageColumns, PassageStore } from '../passage-store.js';
-import { LIBRARY_DB_FORMAT, splitIds } from '../build/library-db.js';
+import type { OrdinalRange, PassageStore } from '../passage-store.js';
+import { LIBRARY_DB_FORMAT } from '../build/library-db.js';
+import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
+import type { StoredColumn } from '../facet-column.js';
 
-// A build's library.db opened read-only. In memory: the documents (the pages list them all),
-// each passage's document as a number and its pull-quote flag; everything else is read by
-// ordinal when shown, through a small cache, since a request touches the same rows several
-// times (ranking, grouping, snippets).
+// A build's library.db opened read-only. In memory: the documents (the pages list them all) and
+// the passages' columns the indexer stored ready-made (tags, citations, flags: a few blobs, so
+// opening a build does not read a row per passage); a passage's document comes from the
+// documents' ordinal ranges. Everything else is read by ordinal when shown, through a small
+// cache, since a request touches the same rows several times (ranking, grouping, snippets).
 
 const CACHE = 4096;
 
@@ -17,7 +19,8 @@ export class LibraryStore implements PassageStore {
   private readonly docIds: string[] = [];
   private readonly ranges = new Map<string, OrdinalRange>();
   private readonly docOfOrd: Uint32Array;
-  private readonly duplicates: Uint8Array;
+  private readonly columns: PassageColumnSet;
+  private readonly duplicate: number | undefined;
   private readonly byOrd: Database.Statement<[number], { record: string }>;
   private readonly ordById: Database.Statement<[string], { ord: number }>;
   private readonly cache = new Map<number, Passage>();
@@ -25,25 +28,33 @@ export class LibraryStore implements PassageStore {
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
-    const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
-    if (format !== String(LIBRARY_DB_FORMAT)) {
+    try {
+      const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
+      if (format !== String(LIBRARY_DB_FORMAT)) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
+      const starts: number[] = [0];
+      for (const row of this.db.prepare('SELECT id, first, end, record FROM documents ORDER BY ord').iterate() as Iterable<{ id: string; first: number; end: number; record: string }>) {
+        if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
+        this.docIds.push(row.id);
+        this.ranges.set(row.id, { first: row.first, end: row.end });
+        this.documents.set(row.id, JSON.parse(row.record) as DocumentRecord);
+        starts.push(row.end);
+      }
+      this.count = starts[starts.length - 1];
+      const docStarts = Uint32Array.from(starts);
+      this.docOfOrd = new Uint32Array(this.count);
+      for (let d = 0; d < this.docIds.length; d++) this.docOfOrd.fill(d, docStarts[d], docStarts[d + 1]);
+      const stored = new Map<string, StoredColumn>();
+      for (const row of this.db.prepare('SELECT name, ids, offsets, vals FROM columns').iterate() as Iterable<{ name: string; ids: string; offsets: Buffer; vals: Buffer }>) {
+        stored.set(row.name, { ids: row.ids, offsets: row.offsets, values: row.vals });
+      }
+      this.columns = storedColumnSet(this.count, this.docIds, docStarts, (name) => stored.get(name));
+      this.duplicate = this.columns.flags.idOf(DUPLICATE);
+      this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
+      this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
+    } catch (error) {
       this.db.close();
-      throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
+      throw error;
     }
-    for (const row of this.db.prepare('SELECT id, first, end, record FROM documents ORDER BY ord').iterate() as Iterable<{ id: string; first: number; end: number; record: string }>) {
-      this.docIds.push(row.id);
-      this.ranges.set(row.id, { first: row.first, end: row.end });
-      this.documents.set(row.id, JSON.parse(row.record) as DocumentRecord);
-    }
-    this.count = (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
-    this.docOfOrd = new Uint32Array(this.count);
-    this.duplicates = new Uint8Array(this.count);
-    for (const [ord, doc, duplicate] of this.db.prepare('SELECT ord, doc, duplicate FROM passages ORDER BY ord').raw().iterate() as Iterable<[number, number, number]>) {
-      this.docOfOrd[ord] = doc;
-      this.duplicates[ord] = duplicate;
-    }
-    this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
-    this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
   }
 
   at(ordinal: number): Passage {
@@ -71,7 +82,7 @@ export class LibraryStore implements PassageStore {
   }
 
   isDuplicate(ordinal: number): boolean {
-    return this.duplicates[ordinal] === 1;
+    return this.duplicate !== undefined && this.columns.flags.rowHas(ordinal, this.duplicate);
   }
 
   rangeOf(doc: string): OrdinalRange | undefined {
@@ -90,11 +101,8 @@ export class LibraryStore implements PassageStore {
     for (const row of this.db.prepare('SELECT record FROM passages ORDER BY ord').iterate() as Iterable<{ record: string }>) yield JSON.parse(row.record) as Passage;
   }
 
-  *columns(): Iterable<PassageColumns> {
-    const rows = this.db.prepare('SELECT doc, tags, cites, duplicate FROM passages ORDER BY ord').raw().iterate() as Iterable<[number, string, string, number]>;
-    for (const [doc, tags, cites, duplicate] of rows) {
-      yield { ...(JSON.parse(tags) as Pick<Passage, TagField>), doc: this.docIds[doc], cites: splitIds(cites), duplicate: duplicate === 1 };
-    }
+  columnSet(): PassageColumnSet {
+    return this.columns;
   }
 
   close(): void {

@@ -2,9 +2,9 @@ import type { DocumentRecord } from '../../core/types.js';
 import type { PassageStore } from '../../core/passage-store.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
-import { FacetColumn } from './facet-columns.js';
+import { FacetColumn } from '../../core/facet-column.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
-import { TAG_FACETS, TAG_FACET_NAMES, tagsOf, type TagFacetName } from '../../core/facets.js';
+import { TAG_FACETS, TAG_FACET_NAMES, type TagFacetName } from '../../core/facets.js';
 
 /** The facets read from the document, beside the tag facets of core/facets.ts. */
 const DOCUMENT_FACETS = [
@@ -88,8 +88,9 @@ export class FacetIndex {
   /** passages per document of the last set counted: the document-level facets share it when their base is the same */
   private docCountsFor: { base: Bitset; counts: Uint32Array } | null = null;
 
-  constructor(passages: Pick<PassageStore, 'count' | 'columns'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
-    this.size = passages.count;
+  constructor(passages: Pick<PassageStore, 'columnSet'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
+    const columns = passages.columnSet();
+    this.size = columns.count;
     for (const f of FACETS) this.labels.set(f, new Map());
     for (const f of TAG_FACETS) for (const e of taxonomy[f.list]) this.labels.get(f.name)!.set(e.id, e.label);
     for (const d of documents.values()) {
@@ -100,30 +101,24 @@ export class FacetIndex {
       }
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
-    for (const f of TAG_FACETS) this.tagColumns.set(f.name, new FacetColumn());
+    for (const f of TAG_FACETS) this.tagColumns.set(f.name, columns.tags[f.name]);
     for (const f of DOCUMENT_LEVEL) this.docColumns.set(f, new FacetColumn());
     this.docOf = new Uint32Array(this.size);
-    let ord = 0;
-    for (const p of passages.columns()) {
-      for (const f of TAG_FACETS) this.tagColumns.get(f.name)!.push(tagsOf(p, f));
-      let d = this.docIndex.get(p.doc);
-      if (d === undefined || this.docEnd[d] !== ord) {
-        if (d !== undefined) throw new Error(`the passages of ${p.doc} are not contiguous (passage ${ord})`);
-        d = this.docIds.length;
-        this.docIndex.set(p.doc, d);
-        this.docIds.push(p.doc);
-        this.docFirst.push(ord);
-        this.docEnd.push(ord);
-        const doc = documents.get(p.doc);
-        const y = yearOf(doc);
-        this.docColumns.get('author')!.push((doc?.csl.author ?? []).map((a) => authorKey(a).id));
-        this.docColumns.get('year')!.push([y ? String(y) : null]);
-        this.docColumns.get('type')!.push([doc?.csl.type]);
-      }
-      this.docOf[ord] = d;
-      this.docEnd[d] = ++ord;
-    }
-    for (const c of [...this.tagColumns.values(), ...this.docColumns.values()]) c.freeze();
+    columns.docIds.forEach((id, d) => {
+      const first = columns.docStarts[d];
+      const end = columns.docStarts[d + 1];
+      this.docIndex.set(id, d);
+      this.docIds.push(id);
+      this.docFirst.push(first);
+      this.docEnd.push(end);
+      this.docOf.fill(d, first, end);
+      const doc = documents.get(id);
+      const y = yearOf(doc);
+      this.docColumns.get('author')!.push((doc?.csl.author ?? []).map((a) => authorKey(a).id));
+      this.docColumns.get('year')!.push([y ? String(y) : null]);
+      this.docColumns.get('type')!.push([doc?.csl.type]);
+    });
+    for (const c of this.docColumns.values()) c.freeze();
     for (const y of this.docColumns.get('year')!.ids) this.labels.get('year')!.set(y, y);
   }
 

@@ -99,24 +99,6 @@ export interface SearchContext {
   citing: Map<string, number[]>;
 }
 
-/**
- * Which passages cite which work, from each passage's cited keys in ordinal order; built once
- * per build so a cites= filter does not scan them all.
- */
-export function citingIndex(citesInOrder: Iterable<readonly string[] | undefined>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  let i = 0;
-  for (const cites of citesInOrder) {
-    for (const k of new Set(cites ?? [])) {
-      const list = out.get(k);
-      if (list) list.push(i);
-      else out.set(k, [i]);
-    }
-    i++;
-  }
-  return out;
-}
-
 const FIELDS = SEARCH_FIELDS.map((f) => f.name);
 
 export function synonymMap(groups: string[][]): Map<string, string[]> {

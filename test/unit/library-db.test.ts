@@ -43,7 +43,10 @@ describe('library.db', () => {
     assert.equal(store.isDuplicate(1), true);
     assert.deepEqual(store.rangeOf('b'), { first: 2, end: 3 });
     assert.deepEqual(store.ofDocument('a').map((p) => p.id), ['a1', 'a2']);
-    assert.deepEqual([...store.columns()].map((c) => [c.doc, c.actors, c.places, c.cites]), [['a', ['unhcr'], ['MLI'], []], ['a', [], [], []], ['b', [], [], ['w1']]]);
+    const columns = store.columnSet();
+    assert.deepEqual([0, 1, 2].map((o) => [columns.tags.actor.idsOfRow(o), columns.tags.place.idsOfRow(o), columns.cites.idsOfRow(o)]), [[['unhcr'], ['MLI'], []], [[], [], []], [[], [], ['w1']]]);
+    assert.deepEqual([...columns.docIds], ['a', 'b']);
+    assert.deepEqual([...columns.docStarts], [0, 2, 3]);
   });
 
   it('answers searches from its FTS5 table with the passages’ ordinals', () => {

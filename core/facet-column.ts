@@ -2,6 +2,15 @@
 // arrays: row r carries values[offsets[r] .. offsets[r + 1]), each an index into `ids`. A
 // million passages cost a few bytes each per facet, where a bitset per value costs
 // passages / 8 bytes for every value (4,000 documents × 100k passages: 50 MB for one facet).
+// The indexer builds the passages' columns as it writes a build and stores them as they are
+// (library.db's columns table), so the server loads them as a few blobs, not a row per passage.
+
+/** A frozen column as stored: the ids as JSON, the arrays as their bytes (little-endian, as typed arrays are here). */
+export interface StoredColumn {
+  ids: string;
+  offsets: Uint8Array;
+  values: Uint8Array;
+}
 
 export class FacetColumn {
   readonly ids: string[] = [];
@@ -11,6 +20,22 @@ export class FacetColumn {
   private rows = 0;
   private filled = 0;
   private frozen = false;
+
+  /** A frozen column from what `stored()` wrote. */
+  static fromStored(s: StoredColumn): FacetColumn {
+    const c = new FacetColumn();
+    for (const id of JSON.parse(s.ids) as string[]) {
+      c.index.set(id, c.ids.length);
+      c.ids.push(id);
+    }
+    c.offsets = new Uint32Array(copy(s.offsets));
+    c.values = c.ids.length <= 0xffff ? new Uint16Array(copy(s.values)) : new Uint32Array(copy(s.values));
+    c.rows = c.offsets.length - 1;
+    c.filled = c.values.length;
+    if (c.rows < 0 || c.offsets[c.rows] !== c.filled) throw new Error('a stored facet column does not hold as many values as its offsets say');
+    c.frozen = true;
+    return c;
+  }
 
   /** Appends the next row's values (ids; empty and repeated ones are skipped). */
   push(ids: Iterable<string | null | undefined>): void {
@@ -34,10 +59,17 @@ export class FacetColumn {
 
   /** Trims the arrays to their content, in 16 bits when the values fit. */
   freeze(): this {
+    if (this.frozen) return this;
     this.offsets = this.offsets.slice(0, this.rows + 1);
     this.values = this.ids.length <= 0xffff ? Uint16Array.from(this.values.subarray(0, this.filled)) : this.values.slice(0, this.filled);
     this.frozen = true;
     return this;
+  }
+
+  /** The frozen column as stored in a build. */
+  stored(): StoredColumn {
+    this.freeze();
+    return { ids: JSON.stringify(this.ids), offsets: bytes(this.offsets), values: bytes(this.values) };
   }
 
   get size(): number {
@@ -46,6 +78,19 @@ export class FacetColumn {
 
   idOf(id: string): number | undefined {
     return this.index.get(id);
+  }
+
+  /** The ids a row carries. */
+  idsOfRow(row: number): string[] {
+    const out: string[] = [];
+    for (let i = this.offsets[row], end = this.offsets[row + 1]; i < end; i++) out.push(this.ids[this.values[i]]);
+    return out;
+  }
+
+  /** Whether a row carries a value (by its index in `ids`). */
+  rowHas(row: number, value: number): boolean {
+    for (let i = this.offsets[row], end = this.offsets[row + 1]; i < end; i++) if (this.values[i] === value) return true;
+    return false;
   }
 
   /** Adds one to counts[v] for each value v of a row, `times` times. */
@@ -59,6 +104,20 @@ export class FacetColumn {
     return false;
   }
 
+  /** Each id with the rows carrying it, in row order (the citing index: key → citing passages). */
+  rowsById(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (let r = 0; r < this.rows; r++) {
+      for (let i = this.offsets[r], end = this.offsets[r + 1]; i < end; i++) {
+        const id = this.ids[this.values[i]];
+        const list = out.get(id);
+        if (list) list.push(r);
+        else out.set(id, [r]);
+      }
+    }
+    return out;
+  }
+
   /** Bytes held by the arrays. */
   get bytes(): number {
     return this.offsets.byteLength + this.values.byteLength;
@@ -69,4 +128,13 @@ function grow<A extends Uint32Array>(a: A): A {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b as A;
+}
+
+const bytes = (a: Uint32Array | Uint16Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** A blob's bytes in an ArrayBuffer of their own: a typed array over it is then aligned. */
+function copy(b: Uint8Array): ArrayBuffer {
+  const out = new ArrayBuffer(b.byteLength);
+  new Uint8Array(out).set(b);
+  return out;
 }
