@@ -1,9 +1,9 @@
-import { readFile, watch } from 'node:fs/promises';
+import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
-import { verifyBuild } from '../core/build/publish.js';
+import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
@@ -19,15 +19,31 @@ export interface Snapshot extends SearchContext {
   taxonomy: Taxonomy;
   /** releases what the build holds open (its database); called once no request uses it */
   close(): void;
+  /** files loaded before their checksums were compared (see LoadOptions): the store compares them next */
+  unchecked: readonly string[];
 }
 
-export async function loadSnapshot(indexDir: string, id: string): Promise<Snapshot> {
+export interface LoadOptions {
+  /**
+   * Files larger than this many bytes are loaded before their checksums are compared (their
+   * size is checked): hashing a database of hundreds of megabytes takes seconds. Default: none.
+   */
+  checkLaterAbove?: number;
+}
+
+export async function loadSnapshot(indexDir: string, id: string, options: LoadOptions = {}): Promise<Snapshot> {
   const dir = join(indexDir, 'builds', id);
-  const manifest = await verifyBuild(dir);
+  const manifest = await readManifest(dir);
   const engine = engineModule(manifest.engine);
   if (manifest.engineFormat !== engine.format) throw new Error(`${engine.name} format ${manifest.engineFormat} is not ${engine.format}: rebuild with npm run index`);
   const missing = requiredFiles(manifest.engine).filter((f) => !manifest.files[f]);
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
+  const names = Object.keys(manifest.files);
+  const unchecked = names.filter((n) => manifest.files[n].bytes > (options.checkLaterAbove ?? Infinity));
+  for (const name of unchecked) {
+    if ((await stat(join(dir, name))).size !== manifest.files[name].bytes) throw new Error(`${name} is not the size its manifest says`);
+  }
+  await verifyFiles(dir, manifest, names.filter((n) => !unchecked.includes(n)));
   // Loading is synchronous work of seconds at 10k passages: the event loop gets a turn after
   // each file and each index built, so requests keep being answered during a swap.
   const readJson = async (name: string): Promise<unknown> => {
@@ -57,6 +73,7 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
       // the corpus's own acronyms join the taxonomy's; a build from before terms.json has none
       ...withTerms(manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS, synonymGroups(taxonomy)),
       citing: part.passages.columnSet().cites.rowsById(),
+      unchecked,
     };
   } catch (error) {
     part.close();
@@ -64,16 +81,25 @@ export async function loadSnapshot(indexDir: string, id: string): Promise<Snapsh
   }
 }
 
-export type Health =
-  | { status: 'ok'; index: { id: string; builtAt: string; documents: number; passages: number } }
-  | { status: 'degraded'; reason: string; index: { id: string; builtAt: string; documents: number; passages: number } }
-  | { status: 'unavailable'; reason: string };
+/** The build served; `verified` is false while its checksums are still being compared after start. */
+type HealthIndex = { id: string; builtAt: string; documents: number; passages: number; verified: boolean };
+
+export type Health = { status: 'ok'; index: HealthIndex } | { status: 'degraded'; reason: string; index: HealthIndex } | { status: 'unavailable'; reason: string };
+
+/** At start, files above this size are served first and checked right after (a 100k-passage database: ~500 MB). */
+const CHECK_LATER_ABOVE = 32 << 20;
 
 export interface IndexStoreOptions {
   /** first wait before a build that failed to load is tried again; it doubles up to retryMaxMs */
   retryMs?: number;
   retryMaxMs?: number;
   now?: () => number;
+  /**
+   * With nothing served yet, files of a build larger than this are compared with their
+   * checksums after it is served rather than before (default 32 MB): the build is dropped if
+   * one does not match. A build replacing a served one is always checked first.
+   */
+  checkLaterAbove?: number;
 }
 
 /**
@@ -89,6 +115,11 @@ export class IndexStore {
   private readonly retryMs: number;
   private readonly retryMaxMs: number;
   private readonly now: () => number;
+  private readonly checkLaterAbove: number;
+  /** the served build whose large files are being compared with their checksums */
+  private checking: Snapshot | null = null;
+  /** ends when the last such comparison, and the fallback after a mismatch, has */
+  private lastCheck: Promise<void> = Promise.resolve();
   lastError: string | null = null;
   /** set while serving a build other than the one CURRENT names */
   private fallbackReason: string | null = null;
@@ -104,6 +135,7 @@ export class IndexStore {
     this.retryMs = options.retryMs ?? 30_000;
     this.retryMaxMs = options.retryMaxMs ?? 600_000;
     this.now = options.now ?? Date.now;
+    this.checkLaterAbove = options.checkLaterAbove ?? CHECK_LATER_ABOVE;
   }
 
   get snapshot(): Snapshot {
@@ -152,7 +184,7 @@ export class IndexStore {
   health(): Health {
     if (!this.current) return { status: 'unavailable', reason: this.lastError ?? 'no index has been published yet: run npm run index' };
     const m = this.current.manifest;
-    const index = { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages };
+    const index = { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages, verified: this.checking !== this.current };
     const reason = this.fallbackReason ?? this.lastError;
     return reason ? { status: 'degraded', reason, index } : { status: 'ok', index };
   }
@@ -181,12 +213,17 @@ export class IndexStore {
     // A build that failed to load is retried after a growing wait (30 s, 1 min, … 10 min), not
     // on every poll: a damaged build would fail and log every 2 s, while a passing read error
     // must not pin it until the next publish.
-    if (id === this.failed?.id && this.now() < this.failed.retryAt) return false;
+    if (id === this.failed?.id && this.now() < this.failed.retryAt) return this.fallBack(choice.fallbacks, this.lastError ?? `build ${id} not loaded`);
+    // With nothing to serve, a large database is served before its checksum is compared (it
+    // takes seconds): once, since a build that failed before is checked first from then on.
+    const checkLater = !this.current && id !== this.failed?.id;
     try {
-      this.swapIn(await loadSnapshot(this.indexDir, id));
+      const snap = await loadSnapshot(this.indexDir, id, { checkLaterAbove: checkLater ? this.checkLaterAbove : Infinity });
+      this.swapIn(snap);
       this.lastError = null;
       this.fallbackReason = null;
       this.failed = null;
+      if (snap.unchecked.length) this.checkServed(snap);
       return true;
     } catch (error) {
       const attempts = id === this.failed?.id ? this.failed.attempts + 1 : 1;
@@ -196,6 +233,39 @@ export class IndexStore {
       logger.error({ build: id, attempts, retryInS: Math.round(wait / 1000) }, this.lastError);
       return this.fallBack(choice.fallbacks, this.lastError);
     }
+  }
+
+  /**
+   * Compares the files served unchecked with their checksums, in a worker thread. On a
+   * mismatch the build is no longer served (closed after its last request), counts as failed
+   * to load, and the store falls back as it does for a build that did not load.
+   */
+  private checkServed(snap: Snapshot): void {
+    const id = snap.manifest.id;
+    this.checking = snap;
+    this.lastCheck = verifyFiles(join(this.indexDir, 'builds', id), snap.manifest, snap.unchecked).then(
+      () => {
+        if (this.checking === snap) this.checking = null;
+      },
+      async (error: unknown) => {
+        if (this.checking === snap) this.checking = null;
+        // a newer build has replaced it meanwhile: nothing serves it any more
+        if (this.current !== snap) return;
+        this.failed = { id, attempts: 1, retryAt: this.now() + this.retryMs };
+        this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
+        logger.error({ build: id }, `${this.lastError}; it is no longer served`);
+        this.current = null;
+        if (!this.leases.has(snap)) snap.close();
+        // after a load in progress, if any: the fallback is chosen with the build marked failed
+        await this.loading;
+        await this.refresh();
+      },
+    );
+  }
+
+  /** Resolves once the build served unchecked has been checked, and dropped (with a fallback chosen) if damaged. */
+  checked(): Promise<void> {
+    return this.lastCheck;
   }
 
   /**

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { INDEX_FORMAT, manifestSchema, type Manifest } from './format.js';
 import { engineModule, type EngineName } from '../engines/registry.js';
+import { sha256Files } from './checksum.js';
 
 // The publishing protocol both sides follow: a build is written into a staging directory,
 // its manifest (with checksums) written last, the directory renamed into builds/, and the
@@ -13,13 +11,6 @@ import { engineModule, type EngineName } from '../engines/registry.js';
 
 export function newBuildId(now = new Date()): string {
   return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** A file's checksum read in chunks: a database of a million passages is not read into memory. */
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
 }
 
 /** A build being written: writers put files (or stream into `path(name)`), then `commit` publishes it. */
@@ -54,10 +45,9 @@ export class StagedBuild {
   async commit(counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
     // the engine's own format version goes with its name, so a server checks both
     const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, engineFormat: engineModule(engine).format, counts, files: {} };
-    for (const name of (await readdir(this.dir)).sort()) {
-      const path = this.path(name);
-      manifest.files[name] = { bytes: (await stat(path)).size, sha256: await fileSha256(path) };
-    }
+    const names = (await readdir(this.dir)).sort();
+    const digests = await sha256Files(names.map((n) => this.path(n)));
+    for (const [i, name] of names.entries()) manifest.files[name] = { bytes: (await stat(this.path(name))).size, sha256: digests[i] };
     await writeFile(this.path('manifest.json'), JSON.stringify(manifest, null, 2));
     const builds = join(this.indexDir, 'builds');
     await rename(this.dir, join(builds, this.id));
@@ -95,14 +85,26 @@ export async function currentBuild(indexDir: string): Promise<string | null> {
   }
 }
 
-/** Checks a build against its manifest before it is served: format, the files the server needs, checksums. */
-export async function verifyBuild(dir: string): Promise<Manifest> {
+/** A build's manifest, checked for shape and format (not yet its files: see verifyFiles). */
+export async function readManifest(dir: string): Promise<Manifest> {
   const parsed = manifestSchema.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
   if (!parsed.success) throw new Error(`manifest.json is not a build manifest: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   const manifest = parsed.data;
   if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format} is not ${INDEX_FORMAT}: rebuild with npm run index`);
-  for (const [name, meta] of Object.entries(manifest.files)) {
-    if ((await fileSha256(join(dir, name))) !== meta.sha256) throw new Error(`${name} does not match its checksum in the manifest`);
-  }
+  return manifest;
+}
+
+/** Checks files of a build against the checksums in its manifest (all of them by default). */
+export async function verifyFiles(dir: string, manifest: Manifest, names: readonly string[] = Object.keys(manifest.files)): Promise<void> {
+  const digests = await sha256Files(names.map((n) => join(dir, n)));
+  names.forEach((name, i) => {
+    if (digests[i] !== manifest.files[name]?.sha256) throw new Error(`${name} does not match its checksum in the manifest`);
+  });
+}
+
+/** Checks a build against its manifest before it is served: format, the files the server needs, checksums. */
+export async function verifyBuild(dir: string): Promise<Manifest> {
+  const manifest = await readManifest(dir);
+  await verifyFiles(dir, manifest);
   return manifest;
 }

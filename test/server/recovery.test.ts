@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { runIndex } from '../../indexer/run.js';
@@ -117,5 +117,69 @@ describe('recovery: which build to serve when the current one is damaged', funct
     await writeFile(file, good);
     await store.refresh();
     assert.equal(store.health().status, 'ok');
+  });
+
+  // A large database is served before its checksum is compared (hashing it takes seconds):
+  // every file here counts as large, and report.json (which loading never reads) is damaged
+  // without changing its size, so only the comparison can tell.
+  const damageReport = async (dir: string, id: string) => {
+    const file = join(dir, 'builds', id, 'report.json');
+    const bytes = await readFile(file);
+    bytes[0] ^= 1;
+    await writeFile(file, bytes);
+  };
+
+  it('serves a build before comparing its large files with their checksums, and says when it has', async () => {
+    const dir = await copyIndex();
+    const store = new IndexStore(dir, { checkLaterAbove: 0 });
+    assert.equal(await store.refresh(), true);
+    const before = store.health();
+    assert.deepEqual([before.status, 'index' in before && before.index.verified], ['ok', false]);
+    await store.checked();
+    const after = await request(createApp(store)).get('/api/health').expect(200);
+    assertMatchesSpec('/api/health', 200, after.body);
+    assert.deepEqual([after.body.status, after.body.index.id, after.body.index.verified], ['ok', builds[2].id, true]);
+    store.close();
+  });
+
+  it('drops a build served before its checksums were compared when one does not match, once its requests end', async () => {
+    const dir = await copyIndex();
+    const newest = builds[2].id;
+    await damageReport(dir, newest);
+    const store = new IndexStore(dir, { checkLaterAbove: 0 });
+    await store.refresh();
+    assert.equal(store.snapshot.manifest.id, newest);
+    const inFlight = store.lease();
+    await store.checked();
+    // the fallback: the newest intact build, checked before it is served
+    assert.equal(store.snapshot.manifest.id, builds[1].id);
+    const h = await request(createApp(store)).get('/api/health').expect(200);
+    assertMatchesSpec('/api/health', 200, h.body);
+    assert.equal(h.body.status, 'degraded');
+    assert.equal(h.body.index.verified, true);
+    assert.match(h.body.reason, new RegExp(`build ${newest} not loaded: report\\.json does not match its checksum.*serving the newest intact build, ${builds[1].id}`));
+    // the request that began on the damaged build finishes on it, then it is closed
+    assert.equal(inFlight.snap.manifest.id, newest);
+    assert.ok(inFlight.snap.documents.size > 0);
+    inFlight.release();
+    // on the next poll the damaged build is not served again unchecked
+    await store.refresh();
+    assert.equal(store.snapshot.manifest.id, builds[1].id);
+    store.close();
+  });
+
+  it('with no intact build to fall back to, answers 503 once the damaged build is found out', async () => {
+    const dir = await copyIndex();
+    const newest = builds[2].id;
+    await damageReport(dir, newest);
+    for (const b of builds.slice(0, 2)) await rm(join(dir, 'builds', b.id), { recursive: true });
+    const store = new IndexStore(dir, { checkLaterAbove: 0 });
+    await store.refresh();
+    assert.equal(store.health().status, 'ok');
+    await store.checked();
+    const h = store.health();
+    assert.equal(h.status, 'unavailable');
+    assert.match('reason' in h ? h.reason : '', /report\.json does not match its checksum/);
+    store.close();
   });
 });

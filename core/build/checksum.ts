@@ -1,0 +1,42 @@
+import { Worker } from 'node:worker_threads';
+
+// Files' SHA-256 computed in a worker thread: a build's database is hundreds of megabytes, and
+// hashing it on the event loop would stall a serving process (or the indexer's pipeline) for
+// seconds. The worker reads in large chunks; it is plain JavaScript evaluated as is, so it runs
+// the same from the TypeScript sources and from dist/.
+
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const chunk = Buffer.allocUnsafe(4 << 20);
+const out = [];
+for (const path of workerData) {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  out.push(hash.digest('hex'));
+}
+parentPort.postMessage(out);
+`;
+
+/** Each file's SHA-256 (hex), in the order given. */
+export function sha256Files(paths: readonly string[]): Promise<string[]> {
+  if (!paths.length) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { eval: true, workerData: paths });
+    let answered = false;
+    worker.once('message', (digests: string[]) => {
+      answered = true;
+      resolve(digests);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the checksum worker stopped (exit code ${code})`));
+    });
+  });
+}
