@@ -46,6 +46,33 @@ export interface SearchEngine {
   search(clauses: EngineClause[]): Map<number, number>;
   /** whether the engine knows a word (after its own normalisation): for typo tolerance */
   knows(word: string): boolean;
+  /** optional: the best matches ranked inside the engine, so the service never scores them all */
+  readonly ranked?: RankedSearch;
+}
+
+/** A passage and its score, as `search` gives them. */
+export interface ScoredOrdinal {
+  ordinal: number;
+  score: number;
+}
+
+/**
+ * What an engine whose index ranks matches itself (FTS5's bm25 in SQLite) offers besides
+ * `search`: at 100k passages a common word matches most of them, and handing every match with
+ * its score to JavaScript costs more than the search. The service then asks for the few best
+ * (ranking rules and the page need a few hundred) and for the rest only as membership (facet
+ * counts and totals stay exact over every match).
+ */
+export interface RankedSearch {
+  /** the ordinals `search` would give, in no particular order, without scores; phrase clauses narrow them */
+  matching(clauses: EngineClause[]): ArrayLike<number>;
+  /**
+   * The `limit` best of `search`'s matches that `accept` lets through, best first, ties by
+   * ordinal; the same scores as `search`. Phrase clauses are left out (they narrow `matching`;
+   * a caller narrows this by `accept`). `within`: only ordinals in [first, end), a hint the
+   * engine may use to read less (`accept` must still say no to the others).
+   */
+  best(clauses: EngineClause[], limit: number, accept?: (ordinal: number) => boolean, within?: { first: number; end: number }): ScoredOrdinal[];
 }
 
 export type EngineFactory = (docs: EngineDocument[]) => SearchEngine;

@@ -5,7 +5,7 @@ import { indexTerms, isStopWord, stem } from '../analysis.js';
 import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT } from '../build/library-db.js';
 import { LIBRARY_DB } from '../build/format.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
-import type { EngineClause, EngineDocument, EngineModule, SearchEngine } from './engine.js';
+import type { EngineClause, EngineDocument, EngineModule, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
@@ -28,11 +28,19 @@ export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
   readonly nativePhrases = true;
   private readonly match: Database.Statement<[string], [number, number]>;
+  private readonly members: Database.Statement<[string], number>;
+  private readonly top: Database.Statement<[string, number], [number, number]>;
+  private readonly topWithin: Database.Statement<[string, number, number, number], [number, number]>;
   private readonly known: Database.Statement<[string], { n: number }>;
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
 
   constructor(private readonly db: Database.Database) {
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
+    this.members = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck() as Database.Statement<[string], number>;
+    // bm25 is lower for better matches: `search` negates it, so ties here are broken as there
+    const top = `SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ?`;
+    this.top = db.prepare(`${top} ORDER BY s, rowid LIMIT ?`).raw() as Database.Statement<[string, number], [number, number]>;
+    this.topWithin = db.prepare(`${top} AND rowid >= ? AND rowid < ? ORDER BY s, rowid LIMIT ?`).raw() as Database.Statement<[string, number, number, number], [number, number]>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
   }
@@ -86,21 +94,53 @@ export class Fts5Engine implements SearchEngine {
     return out;
   }
 
-  search(clauses: EngineClause[]): Map<number, number> {
+  /** The clauses as one MATCH expression, or null when nothing can match. */
+  private query(clauses: EngineClause[]): string | null {
     const of = (presence: EngineClause['presence']) => clauses.filter((c) => c.presence === presence && c.term).map((c) => this.expression(c)).filter((e): e is string => e !== null);
     const required = of('required');
     const optional = of('optional');
     const prohibited = of('prohibited');
-    if (!required.length && !optional.length) return new Map();
+    if (!required.length && !optional.length) return null;
     // Optional terms rank but do not filter once something is required: OR-ed with a required
     // term, they take part in bm25 without narrowing the AND.
     let query = required.length ? required.join(' AND ') : optional.join(' OR ');
     if (required.length && optional.length) query = `${query} AND (${[...optional, required[0]].join(' OR ')})`;
     if (prohibited.length) query = `(${query}) NOT (${prohibited.join(' OR ')})`;
+    return query;
+  }
+
+  search(clauses: EngineClause[]): Map<number, number> {
+    const query = this.query(clauses);
     const out = new Map<number, number>();
+    if (query === null) return out;
     for (const [rowid, score] of this.match.iterate(query)) out.set(rowid, score);
     return out;
   }
+
+  readonly ranked: RankedSearch = {
+    matching: (clauses) => {
+      const query = this.query(clauses);
+      return query === null ? [] : this.members.all(query);
+    },
+    best: (clauses, limit, accept, within) => {
+      // a phrase in the MATCH would move bm25 (the words' scores are the ranking's): left out
+      const query = this.query(clauses.filter((c) => !c.phrase));
+      const out: ScoredOrdinal[] = [];
+      if (query === null || limit <= 0) return out;
+      // SQLite scores every match either way; asking for few rows saves handing them all over.
+      // When `accept` turns many down, ask again for more.
+      for (let n = limit; ; n *= 8) {
+        const rows = within ? this.topWithin.all(query, within.first, within.end, n) : this.top.all(query, n);
+        out.length = 0;
+        for (const [rowid, s] of rows) {
+          if (accept && !accept(rowid)) continue;
+          out.push({ ordinal: rowid, score: -s });
+          if (out.length === limit) return out;
+        }
+        if (rows.length < n) return out;
+      }
+    },
+  };
 
   knows(word: string): boolean {
     return this.known.get(stem(word)) !== undefined;

@@ -73,6 +73,31 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.deepEqual(ids(engine.search([{ term: 'security council', phrase: true, presence: 'required' }])), [4]);
     });
 
+    it('ranks inside the engine as search scores, when it offers to', () => {
+      const ranked = engine.ranked;
+      // optional: the service scores every match itself for an engine without it
+      if (!ranked) return;
+      const queries = [
+        [{ term: 'protection', presence: 'optional' as const }, { term: 'advocacy', presence: 'optional' as const }],
+        [{ term: 'protect', presence: 'optional' as const }, { term: 'mali', presence: 'prohibited' as const }],
+        [{ term: 'peac*', presence: 'optional' as const, wildcard: true }],
+        [{ term: 'caution', presence: 'required' as const }],
+      ];
+      for (const clauses of queries) {
+        const all = engine.search(clauses);
+        assert.deepEqual(Array.from(ranked.matching(clauses)).sort(), ids(all));
+        const order = [...all].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([ordinal, score]) => ({ ordinal, score }));
+        assert.deepEqual(ranked.best(clauses, 10), order);
+        assert.deepEqual(ranked.best(clauses, 1), order.slice(0, 1));
+        assert.deepEqual(ranked.best(clauses, 10, (o) => o !== order[0]?.ordinal), order.slice(1));
+        assert.deepEqual(ranked.best(clauses, 10, (o) => o >= 1 && o < 3, { first: 1, end: 3 }), order.filter((h) => h.ordinal >= 1 && h.ordinal < 3));
+      }
+      // a phrase narrows the matches, and is left to `accept` in best (it does not move the scores)
+      const phrase = [{ term: 'protection', presence: 'optional' as const }, { term: 'protection advocacy', phrase: true, presence: 'required' as const }];
+      assert.deepEqual(Array.from(ranked.matching(phrase)), [1]);
+      assert.deepEqual(ranked.best(phrase, 10).map((h) => h.ordinal), ranked.best([phrase[0]], 10).map((h) => h.ordinal));
+    });
+
     it('answers nothing for an empty query or only prohibitions', () => {
       assert.equal(engine.search([]).size, 0);
       assert.equal(engine.search([{ term: 'mali', presence: 'prohibited' }]).size, 0);
