@@ -12,11 +12,16 @@ export interface OrdinalRange {
   end: number;
 }
 
+/** What the search reads of its best candidates. */
+export type PassageBrief = Pick<Passage, 'text' | 'kind'>;
+
 export interface PassageStore {
   /** passages in the build */
   readonly count: number;
   /** the passage at an ordinal (0 ≤ ordinal < count) */
   at(ordinal: number): Passage;
+  /** a passage's text and kind, without the rest of its record: what ranking and phrase checks read of a few hundred passages per search */
+  brief(ordinal: number): PassageBrief;
   get(id: string): Passage | undefined;
   ordinalOf(id: string): number | undefined;
   /** the document a passage belongs to, without reading the passage */
@@ -54,6 +59,10 @@ export class MemoryPassageStore implements PassageStore {
   }
 
   at(ordinal: number): Passage {
+    return this.row(ordinal);
+  }
+
+  brief(ordinal: number): PassageBrief {
     return this.row(ordinal);
   }
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import type { OrdinalRange, PassageStore } from '../passage-store.js';
+import type { OrdinalRange, PassageBrief, PassageStore } from '../passage-store.js';
 import { LIBRARY_DB_FORMAT } from '../build/library-db.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
 import type { StoredColumn } from '../facet-column.js';
@@ -23,7 +23,9 @@ export class LibraryStore implements PassageStore {
   private readonly duplicate: number | undefined;
   private readonly byOrd: Database.Statement<[number], { record: string }>;
   private readonly ordById: Database.Statement<[string], { ord: number }>;
+  private readonly briefByOrd: Database.Statement<[number], [string, string]>;
   private readonly cache = new Map<number, Passage>();
+  private readonly briefs = new Map<number, PassageBrief>();
   readonly count: number;
 
   constructor(path: string) {
@@ -51,6 +53,7 @@ export class LibraryStore implements PassageStore {
       this.duplicate = this.columns.flags.idOf(DUPLICATE);
       this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
       this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
+      this.briefByOrd = this.db.prepare("SELECT text, tags ->> '$.kind' FROM passages WHERE ord = ?").raw() as Database.Statement<[number], [string, string]>;
     } catch (error) {
       this.db.close();
       throw error;
@@ -66,6 +69,18 @@ export class LibraryStore implements PassageStore {
     if (this.cache.size >= CACHE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(ordinal, p);
     return p;
+  }
+
+  brief(ordinal: number): PassageBrief {
+    // a passage read whole has them; otherwise two columns, not the record's JSON (twice the text's size)
+    let b = this.cache.get(ordinal) ?? this.briefs.get(ordinal);
+    if (b) return b;
+    const row = this.briefByOrd.get(ordinal);
+    if (!row) throw new RangeError(`no passage at ${ordinal} (of ${this.count})`);
+    b = { text: row[0], kind: row[1] as Passage['kind'] };
+    if (this.briefs.size >= CACHE) this.briefs.delete(this.briefs.keys().next().value!);
+    this.briefs.set(ordinal, b);
+    return b;
   }
 
   get(id: string): Passage | undefined {

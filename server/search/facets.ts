@@ -188,7 +188,8 @@ export class FacetIndex {
   private docCounts(base: Bitset): Uint32Array {
     if (this.docCountsFor?.base === base) return this.docCountsFor.counts;
     const counts = new Uint32Array(this.docIds.length);
-    for (const ord of base) counts[this.docOf[ord]]++;
+    const docOf = this.docOf;
+    base.forEach((ord) => counts[docOf[ord]]++);
     this.docCountsFor = { base, counts };
     return counts;
   }
@@ -206,7 +207,7 @@ export class FacetIndex {
     }
     const column = this.tagColumns.get(f)!;
     const counts = new Uint32Array(column.ids.length);
-    for (const ord of base) column.countRow(ord, counts);
+    base.forEach((ord) => column.countRow(ord, counts));
     return counts;
   }
 

@@ -30,7 +30,7 @@ export type RankingOptions = { [K in keyof typeof RANKING]: number };
 
 /** What a rule may look at for one candidate. */
 export interface RankingInput {
-  passage: Passage;
+  passage: Pick<Passage, 'kind'>;
   /** the passage's words, lower-cased, in order */
   words: string[];
   /** the stems of those words */

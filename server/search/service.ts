@@ -10,7 +10,10 @@ import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
-import { RANKING, rerankFactor, indexOfRun, type RankingOptions } from './ranking.js';
+import { RANKING, rerankFactor, type RankingOptions } from './ranking.js';
+import { phraseMatch, plainText, repeatsHitNearby, stemsOf } from './passage-words.js';
+import { groupPage, type PageOfHits } from './grouping.js';
+import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 
@@ -113,32 +116,6 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
 /** The query side's reading of a build's terms.json, with the taxonomy's synonym groups. */
 export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'initialisms' | 'related'> {
   return { synonyms: synonymMap([...taxonomyGroups, ...terms.acronyms]), initialisms: new Map(terms.initialisms), related: new Map(Object.entries(terms.related)) };
-}
-
-// Passages as space-separated lower-case words, for phrase checks; computed once per passage.
-const plainCache = new WeakMap<Passage, string>();
-const plainText = (p: Passage) => {
-  let t = plainCache.get(p);
-  if (t === undefined) {
-    t = ` ${words(p.text).join(' ')} `;
-    plainCache.set(p, t);
-  }
-  return t;
-};
-const stemCache = new WeakMap<Passage, string[]>();
-const stemsOf = (p: Passage) => {
-  let t = stemCache.get(p);
-  if (t === undefined) {
-    t = plainText(p).trim().split(' ').map((w) => stem(w));
-    stemCache.set(p, t);
-  }
-  return t;
-};
-
-/** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */
-function phraseMatch(p: Passage, phrase: string): 'exact' | 'inflected' | null {
-  if (plainText(p).includes(` ${phrase} `)) return 'exact';
-  return indexOfRun(stemsOf(p), phrase.split(' ').map((w) => stem(w))) >= 0 ? 'inflected' : null;
 }
 
 function clausesFor(terms: QueryTerm[]): EngineClause[] {
@@ -271,7 +248,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     const found = ctx.engine.search(clausesFor(terms));
     const may = alt.includes(' ') ? phraseCandidates(alt, ctx) : undefined;
     for (const [ord, s] of found) {
-      if (alt.includes(' ') && ((may && !may.has(ord)) || !plainText(ctx.passages.at(ord)).includes(` ${alt} `))) continue;
+      if (alt.includes(' ') && ((may && !may.has(ord)) || !plainText(ctx.passages.brief(ord)).includes(` ${alt} `))) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
@@ -281,7 +258,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   for (const ph of parsed.phrases) {
     const may = phraseCandidates(ph.text, ctx);
     for (const ord of [...scores.keys()]) {
-      const m = may && !may.has(ord) ? null : phraseMatch(ctx.passages.at(ord), ph.text);
+      const m = may && !may.has(ord) ? null : phraseMatch(ctx.passages.brief(ord), ph.text);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
       } else if (!m) scores.delete(ord);
@@ -296,7 +273,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   for (const [ord, s] of top) {
-    const passage = ctx.passages.at(ord);
+    const passage = ctx.passages.brief(ord);
     const words = plainText(passage).trim().split(' ');
     scores.set(ord, s * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered, options }));
   }
@@ -304,9 +281,6 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
 }
-
-// A pull quote sits near the paragraph it repeats.
-const PULL_QUOTE_REACH = 40;
 
 /**
  * A pull quote whose paragraph is a candidate too is not a second hit: the paragraph is the hit,
@@ -316,17 +290,52 @@ const PULL_QUOTE_REACH = 40;
 function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
   for (const ord of [...scores.keys()]) {
     // the flag is a column in memory: only pull quotes and their neighbours are read
-    if (!ctx.passages.isDuplicate(ord)) continue;
-    const quote = ctx.passages.at(ord);
-    const text = plainText(quote);
-    for (let o = Math.max(0, ord - PULL_QUOTE_REACH); o < Math.min(ctx.passages.count, ord + PULL_QUOTE_REACH); o++) {
-      if (o === ord || !scores.has(o) || ctx.passages.docOf(o) !== quote.doc || ctx.passages.isDuplicate(o)) continue;
-      if (plainText(ctx.passages.at(o)).includes(text)) {
-        scores.delete(ord);
-        break;
-      }
-    }
+    if (ctx.passages.isDuplicate(ord) && repeatsHitNearby(ctx.passages, ord, (o) => scores.has(o))) scores.delete(ord);
   }
+}
+
+/**
+ * Every candidate scored and ordered in JavaScript: an engine without RankedSearch (one for
+ * small libraries), and what the ranked path does not cover (sort by date, excluded phrases).
+ */
+function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
+  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
+  let hitSet = Bitset.of(ctx.passages.count, scores.keys());
+  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
+  const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
+
+  // the year is the document's: read through the document column, not the passage's row
+  const docYear = (ord: number) => yearOf(ctx.documents.get(ctx.passages.docOf(ord))) ?? 0;
+  const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
+  if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
+  else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
+  const perDocTotal = new Map<string, number>();
+  for (const h of ordered) perDocTotal.set(ctx.passages.docOf(h.ord), (perDocTotal.get(ctx.passages.docOf(h.ord)) ?? 0) + 1);
+  return { total: ordered.length, facets, facetsMore: more, ...groupPage(ordered, perDocTotal, ctx.passages, { ...req, docFilter: req.filters.doc?.include }) };
+}
+
+/** The passages a query's exclusions rule out, when nothing else is searched. */
+function excludedOrdinals(parsed: ParsedQuery, ctx: SearchContext): ArrayLike<number> {
+  const excluded = parsed.terms.filter((t) => t.presence === 'prohibited');
+  if (!excluded.length) return [];
+  const clauses = excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' as const }));
+  return ctx.engine.ranked ? ctx.engine.ranked.matching(clauses) : [...ctx.engine.search(clauses).keys()];
+}
+
+/** Which way the hits are found: browsing, the engine's ranking, or every candidate scored here. */
+function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
+  const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
+  if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
+  const ranked = ctx.engine.ranked;
+  // A phrase (a rewording's too) is a hit only where the stored text holds it; the engine's
+  // phrase on index terms is looser (stop words are not indexed), so checking it on the best
+  // candidates alone would count others: phrases still take the path that reads them all.
+  if (positive && ranked && req.sort === 'relevance' && !parsed.phrases.length && !alts.some((a) => a.alt.includes(' '))) {
+    const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms) }));
+    return rankedHits(ranked, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
+  }
+  return allHits(parsed, ctx, alts, req, options, budget);
 }
 
 /**
@@ -380,41 +389,14 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx).slice(0, QUERY_LIMITS.expansions);
-  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
-  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
-  let hitSet = Bitset.of(ctx.passages.count, scores.keys());
-  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
-  const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
+  const found = findHits(parsed, ctx, alts, req, options, budget);
 
-  // the year is the document's: read through the document column, not the passage's row
-  const docYear = (ord: number) => yearOf(ctx.documents.get(ctx.passages.docOf(ord))) ?? 0;
-  const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
-  if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
-  else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
-
-  // At most perDoc passages per document, the rest counted as "k more in this document".
-  const perDocTotal = new Map<string, number>();
-  for (const h of ordered) perDocTotal.set(ctx.passages.docOf(h.ord), (perDocTotal.get(ctx.passages.docOf(h.ord)) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const collapsed: { ord: number; score: number; more?: number }[] = [];
-  const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
-  const limit = req.perDoc > 0 && manyDocuments && !(req.filters.doc?.include.length === 1) ? req.perDoc : Infinity;
-  for (const h of ordered) {
-    const doc = ctx.passages.docOf(h.ord);
-    const n = (seen.get(doc) ?? 0) + 1;
-    seen.set(doc, n);
-    if (n > limit) continue;
-    const total = perDocTotal.get(doc)!;
-    collapsed.push(n === Math.min(limit, total) && total > limit ? { ...h, more: total - limit } : h);
-  }
-
-  const start = (req.page - 1) * req.size;
   const { phrases, inPhrase } = markedPhrases(parsed, ctx);
   const stems = new Set<string>();
   parsed.terms.forEach((t, i) => {
     if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text)) stems.add(stem(t.text));
   });
-  const hits = collapsed.slice(start, start + req.size).map((h) => {
+  const hits = found.page.map((h) => {
     const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
     // An expansion is marked as a phrase, so "special representative of the secretary
@@ -429,9 +411,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
-  const suggestions = withSuggestions && ordered.length === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
+  const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
   const related =
-    withSuggestions && ordered.length < UNDERSTANDING.thinQuery && ctx.related?.size
+    withSuggestions && found.total < UNDERSTANDING.thinQuery && ctx.related?.size
       ? relatedHint(
           parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, '')),
           { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord },
@@ -439,14 +421,14 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       : [];
   const partial = budget.cut;
   return {
-    total: ordered.length,
-    documents: perDocTotal.size,
-    grouped: limit !== Infinity,
-    shown: collapsed.length,
-    pages: Math.max(1, Math.ceil(collapsed.length / req.size)),
+    total: found.total,
+    documents: found.documents,
+    grouped: found.grouped,
+    shown: found.shown,
+    pages: Math.max(1, Math.ceil(found.shown / req.size)),
     hits,
-    facets,
-    ...(Object.keys(more).length ? { facetsMore: more } : {}),
+    facets: found.facets,
+    ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
     query: {
       q: req.q,
       warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],

@@ -129,4 +129,21 @@ describe('Bitset', () => {
     assert.deepEqual([...a.andNot(b)], [0, 32, 63]);
     assert.equal(Bitset.full(100).count(), 100);
   });
+
+  it('counts ranges, finds its span, and walks its members as the iterator does', () => {
+    const members = [0, 5, 31, 32, 33, 63, 64, 95, 96, 150, 199];
+    const a = Bitset.ofArray(200, members);
+    for (let first = 0; first <= 200; first += 7) {
+      for (let end = first; end <= 200; end += 5) assert.equal(a.countRange(first, end), members.filter((m) => m >= first && m < end).length, `[${first}, ${end})`);
+    }
+    assert.deepEqual(a.span(), { first: 0, end: 200 });
+    assert.deepEqual(Bitset.of(200, [40, 70]).span(), { first: 40, end: 71 });
+    assert.deepEqual(new Bitset(200).span(), { first: 0, end: 0 });
+    const walked: number[] = [];
+    a.forEach((i) => walked.push(i));
+    assert.deepEqual(walked, [...a]);
+    a.delete(31);
+    a.orInPlace(Bitset.of(200, [7]));
+    assert.deepEqual([...a], [0, 5, 7, 32, 33, 63, 64, 95, 96, 150, 199]);
+  });
 });

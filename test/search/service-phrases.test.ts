@@ -38,6 +38,12 @@ function context(engineName: keyof typeof ENGINE_MODULES): { ctx: SearchContext;
     reads.add(ord);
     return at(ord);
   };
+  // the text and kind alone, as ranking and phrase checks read them
+  const brief = store.brief.bind(store);
+  store.brief = (ord: number) => {
+    reads.add(ord);
+    return brief(ord);
+  };
   const engine = ENGINE_MODULES[engineName].inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'Ann Smith' })));
   const ctx: SearchContext = { passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]), synonyms: new Map(), citing: new Map() };
   return { ctx, reads };

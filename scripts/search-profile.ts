@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { loadSnapshot } from '../server/index-store.js';
+import { runSearch } from '../server/search/service.js';
+import { searchRequest } from '../server/http/params.js';
+import { searchJson } from '../server/records.js';
+import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
+
+// In-process search timings per query class over a published build, with the bench's query mix
+// (scripts/bench-queries.ts), and a digest of every answer so two versions of the search can
+// be compared for identical results. No HTTP, no index build: for iterating on the search path.
+//
+// npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra]
+// --extra adds requests the bench does not make (deeper pages, sort=date, perDoc=0, exclusions).
+
+const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
+const indexDir = arg('--index') ?? 'index';
+const corpus = arg('--corpus') ?? 'corpus';
+const rounds = Number(arg('--rounds') ?? 2);
+const id = readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim();
+
+let t = performance.now();
+const snap = await loadSnapshot(indexDir, id);
+console.error(`loaded ${snap.passages.count} passages in ${Math.round(performance.now() - t)} ms`);
+const mix = queryMix(await corpusParagraphs(corpus), Number(arg('--n') ?? 400));
+if (process.argv.includes('--extra')) {
+  const extra: Query[] = [];
+  for (const q of mix.slice(0, 90)) {
+    if (!q.params.q) continue;
+    extra.push({ class: 'page 3', params: { ...q.params, page: '3' } });
+    extra.push({ class: 'sort date', params: { ...q.params, sort: 'date' } });
+    extra.push({ class: 'perDoc 0', params: { ...q.params, perDoc: '0', page: '2' } });
+    extra.push({ class: 'exclusion', params: { ...q.params, q: `${String(q.params.q)} -protection` } });
+  }
+  extra.push({ class: 'only exclusion', params: { q: '-protection' } });
+  extra.push({ class: 'only exclusion', params: { q: '-protection', kind: 'finding', page: '4' } });
+  mix.push(...extra);
+}
+
+function percentiles(ms: number[]): { p50: number; p95: number; p99: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+const answers: Record<string, string> = {};
+const byClass = new Map<string, number[]>();
+for (let round = 0; round < rounds; round++) {
+  for (const q of mix) {
+    const key = JSON.stringify(q.params);
+    t = performance.now();
+    const sr = searchRequest(q.params, snap);
+    delete sr.budget;
+    const result = runSearch(snap, sr);
+    const body = JSON.stringify(searchJson(snap, sr, result));
+    const ms = performance.now() - t;
+    if (round === rounds - 1) {
+      byClass.set(q.class, [...(byClass.get(q.class) ?? []), ms]);
+      const { total, documents, shown, pages, grouped, hits, facets, query } = result;
+      answers[key] = JSON.stringify({
+        total, documents, shown, pages, grouped, query,
+        hits: hits.map((h) => [h.ordinal, h.score, h.more ?? 0].join(' ')),
+        facets: createHash('sha1').update(JSON.stringify(facets)).digest('hex'),
+        body: createHash('sha1').update(body).digest('hex'),
+      });
+    }
+  }
+}
+const all = [...byClass.values()].flat();
+console.log(`load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+for (const [c, ms] of [...byClass, ['all', all] as const]) {
+  const p = percentiles(ms);
+  console.log(`${c.padEnd(16)} p50 ${String(p.p50).padStart(8)}  p95 ${String(p.p95).padStart(8)}  p99 ${String(p.p99).padStart(8)}  (${ms.length})`);
+}
+const out = arg('--out');
+if (out) writeFileSync(out, JSON.stringify(answers, null, 1));
+const compare = arg('--compare');
+if (compare) {
+  const before = JSON.parse(readFileSync(compare, 'utf8')) as Record<string, string>;
+  const differ = Object.keys(answers).filter((k) => before[k] !== undefined && before[k] !== answers[k]);
+  console.log(`${differ.length} of ${Object.keys(answers).length} answers differ from ${compare}`);
+  for (const k of differ.slice(0, Number(arg('--show') ?? 20))) {
+    console.log(`  ${k}`);
+    const [a, b] = [JSON.parse(before[k]), JSON.parse(answers[k])] as Record<string, unknown>[];
+    for (const f of Object.keys(b)) if (JSON.stringify(a[f]) !== JSON.stringify(b[f])) console.log(`    ${f}: ${JSON.stringify(a[f]).slice(0, 300)}\n    ${' '.repeat(f.length)}→ ${JSON.stringify(b[f]).slice(0, 300)}`);
+  }
+}
+snap.close();

@@ -1,0 +1,66 @@
+import type { PassageStore } from '../../core/passage-store.js';
+import type { FacetName, FacetValue } from './facets.js';
+
+// Hits as pages walk through them: at most perDoc passages per document, the rest counted as
+// "k more in this document". Only the hits up to the requested page are walked, so a caller
+// that can produce hits in order lazily (ranked-hits.ts) never orders them all.
+
+export interface OrderedHit {
+  ord: number;
+  score: number;
+}
+
+export interface GroupedHit extends OrderedHit {
+  /** more hits in the same document beyond those shown */
+  more?: number;
+}
+
+/** One page of a search's hits and what the response says about all of them. */
+export interface PageOfHits {
+  total: number;
+  /** documents the hits come from */
+  documents: number;
+  grouped: boolean;
+  /** hits after collapsing to perDoc per document */
+  shown: number;
+  /** the requested page */
+  page: GroupedHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  /** per facet, how many values with hits were not listed */
+  facetsMore: Partial<Record<FacetName, number>>;
+}
+
+export interface GroupingRequest {
+  page: number;
+  size: number;
+  perDoc: number;
+  autoGroup?: boolean;
+  /** documents chosen in the doc filter: one alone is never grouped */
+  docFilter?: readonly string[];
+}
+
+/**
+ * Collapses hits in order to the page asked for. `perDocTotal`: every document with hits and
+ * how many (the hits not yet walked included); `ordered`: the hits best first, read only as
+ * far as the page needs.
+ */
+export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: ReadonlyMap<string, number>, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
+  const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
+  const limit = req.perDoc > 0 && manyDocuments && !(req.docFilter?.length === 1) ? req.perDoc : Infinity;
+  let shown = 0;
+  for (const n of perDocTotal.values()) shown += Math.min(limit, n);
+  const start = (req.page - 1) * req.size;
+  const want = start + req.size;
+  const seen = new Map<string, number>();
+  const collapsed: GroupedHit[] = [];
+  for (const h of ordered) {
+    if (collapsed.length >= want) break;
+    const doc = passages.docOf(h.ord);
+    const n = (seen.get(doc) ?? 0) + 1;
+    seen.set(doc, n);
+    if (n > limit) continue;
+    const total = perDocTotal.get(doc)!;
+    collapsed.push(n === Math.min(limit, total) && total > limit ? { ...h, more: total - limit } : h);
+  }
+  return { documents: perDocTotal.size, grouped: limit !== Infinity, shown, page: collapsed.slice(start, want) };
+}

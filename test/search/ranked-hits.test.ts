@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { ENGINE_MODULES } from '../../core/engines/registry.js';
+import type { SearchEngine } from '../../core/engines/engine.js';
+import { FacetIndex } from '../../server/search/facets.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+import { runSearch, synonymMap, type SearchContext, type SearchRequest } from '../../server/search/service.js';
+import { RANKING } from '../../server/search/ranking.js';
+import { rng } from '../helpers/fuzz.js';
+
+// The search through an engine's RankedSearch (the best matches ranked in the engine, the rest
+// as membership) answers as the search that scores every match in JavaScript: the same totals,
+// facet counts, order, scores, grouping and pages, with filters, exclusions and rewordings.
+
+const WORDS = ['protection', 'civilians', 'security', 'council', 'mandate', 'advocacy', 'funding', 'donors', 'mission', 'peace', 'camps', 'leaders', 'rights', 'humanitarian', 'access', 'negotiation', 'unsc', 'the', 'of', 'and'];
+const KINDS = ['finding', 'recommendation', 'key-message', 'reference'] as const;
+const random = rng(11);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+
+const doc = (id: string, year: number): DocumentRecord => ({
+  id, csl: { id, type: 'report', title: id, author: [{ family: `Author${year % 4}`, given: 'A' }], issued: { 'date-parts': [[year]] } }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
+  pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+});
+const passages: Passage[] = [];
+const documents = new Map<string, DocumentRecord>();
+for (let d = 0; d < 40; d++) {
+  const id = `d${d}`;
+  documents.set(id, doc(id, 2000 + (d % 9)));
+  const n = 2 + Math.floor(random() * 14);
+  for (let k = 0; k < n; k++) {
+    const text = Array.from({ length: 6 + Math.floor(random() * 20) }, () => pick(WORDS)).join(' ') + (random() < 0.2 ? ' the security council met.' : '.');
+    const ordinal = passages.length;
+    passages.push({
+      id: `p${ordinal}`, doc: id, ordinal, block: ordinal, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+      kind: pick(KINDS), blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+    });
+  }
+}
+
+function context(engine: SearchEngine): SearchContext {
+  const store = new MemoryPassageStore(passages);
+  return {
+    passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]),
+    synonyms: synonymMap([['security council', 'unsc']]), citing: new Map([['w1', passages.filter((_, i) => i % 3 === 0).map((p) => p.ordinal)]]),
+  };
+}
+
+describe('hits ranked inside the engine', () => {
+  const engine = ENGINE_MODULES.fts5.inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'A Author' })));
+  const ranked = context(engine);
+  // the same engine without RankedSearch: every match scored by the service
+  const everything = context({ name: engine.name, nativePhrases: engine.nativePhrases, search: (c) => engine.search(c), knows: (w) => engine.knows(w) });
+  const base: SearchRequest = { q: '', filters: {}, page: 1, size: 5, sort: 'relevance', perDoc: 2, autoGroup: true };
+  const requests: SearchRequest[] = [];
+  for (const q of ['protection', 'security council', 'unsc', '"security council"', '"protection of civilians" mandate', 'council "the security"', 'mandate funding', 'negotiat*', 'protection -camps', '+rights access', 'leaders OR donors', 'zanzibar', '', '-protection']) {
+    requests.push({ ...base, q });
+    requests.push({ ...base, q, page: 3 });
+    requests.push({ ...base, q, perDoc: 0, page: 2, size: 7 });
+    requests.push({ ...base, q, autoGroup: false, perDoc: 1 });
+    requests.push({ ...base, q, filters: { kind: { include: ['recommendation'], exclude: [] } } });
+    requests.push({ ...base, q, filters: { kind: { include: [], exclude: ['finding'] } }, page: 2 });
+    requests.push({ ...base, q, filters: { doc: { include: ['d7'], exclude: [] } } });
+    requests.push({ ...base, q, filters: { year: { include: ['2003-2005'], exclude: [] } }, size: 3, page: 4 });
+    requests.push({ ...base, q, cites: 'w1' });
+    if (!q) requests.push({ ...base, q, sort: 'date', page: 2 });
+  }
+
+  it('answers as the search that scores every match', () => {
+    for (const r of requests) {
+      const a = runSearch(everything, { ...r });
+      const b = runSearch(ranked, { ...r });
+      const label = JSON.stringify(r);
+      assert.deepEqual({ ...b, hits: b.hits.map((h) => [h.ordinal, h.score, h.more]) }, { ...a, hits: a.hits.map((h) => [h.ordinal, h.score, h.more]) }, label);
+    }
+  });
+
+  it('orders the matches beyond the re-ranked ones as the engine ranks them', () => {
+    for (const rerank of [0, 3, 20]) {
+      for (const r of requests) {
+        const options = { ...RANKING, rerank };
+        const a = runSearch(everything, { ...r }, options);
+        const b = runSearch(ranked, { ...r }, options);
+        assert.deepEqual(b.hits.map((h) => [h.ordinal, h.score, h.more]), a.hits.map((h) => [h.ordinal, h.score, h.more]), `rerank ${rerank} ${JSON.stringify(r)}`);
+        assert.equal(b.total, a.total);
+        assert.equal(b.shown, a.shown);
+      }
+    }
+  });
+});
