@@ -37,11 +37,13 @@ const termOf = new Map<string, string>();
 /** A text as the terms an engine indexes, in order: tokenised, trimmed, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const token of lunr.tokenizer(text)) {
-    const key = token.toString();
+  // lunr.tokenizer's tokens (lower-cased, cut at its separator), without its test of the
+  // separator per character and a Token with metadata per word: most words are in termOf.
+  for (const key of text.toLowerCase().split(lunr.tokenizer.separator)) {
+    if (!key) continue;
     let term = termOf.get(key);
     if (term === undefined) {
-      const trimmed = lunr.trimmer(token);
+      const trimmed = lunr.trimmer(new lunr.Token(key, {}));
       // '' marks a token that gives no term (a stop word, or nothing left once trimmed)
       term = trimmed && lunr.stopWordFilter(trimmed) ? lunr.stemmer(trimmed).toString() : '';
       if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();

@@ -1,6 +1,7 @@
 import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
+import { corpusWords, wordCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -97,8 +98,8 @@ export const TERMS_OPTIONS: TermsOptions = { related: 6, minPassages: 3, window:
 export interface AcronymCounts {
   /** per acronym's letters: the names it was defined as with their counts, and the ways it was written */
   defined: [string, [string, number][], string[]][];
-  runs: [string, number][];
-  known: [string, number][];
+  runs: WordCounts;
+  known: WordCounts;
   passages: number;
 }
 
@@ -108,11 +109,11 @@ class AcronymCollector {
   private readonly defined = new Map<string, { names: Map<string, number>; written: Set<string> }>();
   private readonly runs = new Map<string, number>();
   /** every word of the corpus, lower-case, with the number of passages that hold it */
-  private readonly known = new Map<string, number>();
+  private readonly known = new Map<string, { n: number; at: number }>();
   private passages = 0;
 
   counts(): AcronymCounts {
-    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: [...this.runs], known: [...this.known], passages: this.passages };
+    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: { words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }, passages: this.passages };
   }
 
   merge(c: AcronymCounts): void {
@@ -122,8 +123,12 @@ class AcronymCollector {
       for (const w of written) d.written.add(w);
       this.defined.set(key, d);
     }
-    for (const [name, n] of c.runs) this.runs.set(name, (this.runs.get(name) ?? 0) + n);
-    for (const [w, n] of c.known) this.known.set(w, (this.known.get(w) ?? 0) + n);
+    c.runs.words.forEach((name, i) => this.runs.set(name, (this.runs.get(name) ?? 0) + c.runs.counts[i]));
+    c.known.words.forEach((w, i) => {
+      const k = this.known.get(w);
+      if (k) k.n += c.known.counts[i];
+      else this.known.set(w, { n: c.known.counts[i], at: -1 });
+    });
     this.passages += c.passages;
   }
 
@@ -158,15 +163,23 @@ class AcronymCollector {
       const name = (isStopWord(first.toLowerCase()) ? rest : [first, ...rest]).join(' ');
       if (name.split(/\s+/).length >= 2) this.runs.set(name, (this.runs.get(name) ?? 0) + 1);
     }
-    this.passages++;
-    for (const w of new Set(text.toLowerCase().match(/\p{L}+/gu))) this.known.set(w, (this.known.get(w) ?? 0) + 1);
+    // each word counted once per passage: the passage it was last counted in is kept with it
+    const at = this.passages++;
+    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const k = this.known.get(w);
+      if (!k) this.known.set(w, { n: 1, at });
+      else if (k.at !== at) {
+        k.n++;
+        k.at = at;
+      }
+    }
   }
 
   result(): { defined: string[][]; initialisms: [string, string][] } {
     const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
     // An acronym the corpus uses everywhere ("UN") gains no recall from its name, and searching
     // its name beside it only reorders what the acronym already finds: it is left as typed.
-    const common = (written: Set<string>) => [...written].some((w) => (this.known.get(w.toLowerCase()) ?? 0) >= this.passages * COMMON_ACRONYM_SHARE);
+    const common = (written: Set<string>) => [...written].some((w) => (this.known.get(w.toLowerCase())?.n ?? 0) >= this.passages * COMMON_ACRONYM_SHARE);
     const definedOut: string[][] = [...this.defined.values()].filter((d) => !common(d.written)).map((d) => [...[...d.written].sort(), best(d.names)]);
     // Initialisms stand in for acronyms the corpus never spells out ("HRuF" for "Human Rights Up
     // Front"): only letters that are no word of the corpus, and one name per letters.
@@ -412,19 +425,6 @@ class PairCounts {
     this.count = bigger(this.count);
     this.next = bigger(this.next);
   }
-}
-
-const TOKEN = /\p{L}[\p{L}'’-]*\p{L}/gu;
-
-/** A text's words as the corpus counts them: lower-case, two letters or more, without a final "'s". */
-export function corpusWords(text: string): string[] {
-  const words = text.toLowerCase().match(TOKEN) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    // what .replace(/['’]s$/, '') does, without a regular expression per word
-    if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) words[i] = w.slice(0, -2);
-  }
-  return words;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { documentRows, type DocumentRows } from '../core/build/library-db.js';
-import { VocabularyCounter } from './build-vocab.js';
+import { VocabularyCounter, type WordCounts } from './build-vocab.js';
 import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
 import type { CitationTrace } from './references/graph.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -15,7 +15,7 @@ export interface PreparedDocument {
   rows: DocumentRows;
   /** what StreamedCitations keeps of the document, when it cites */
   trace?: CitationTrace;
-  vocabulary: [string, number][];
+  vocabulary: WordCounts;
   acronyms: AcronymCounts;
 }
 
@@ -24,7 +24,7 @@ export function prepareDocument(document: DocumentRecord, passages: Passage[]): 
   const trace = StreamedCitations.trace(document, passages);
   const vocabulary = new VocabularyCounter();
   vocabulary.add(passages);
-  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: vocabulary.entries(), acronyms: CorpusTermsCollector.counts(passages) };
+  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: vocabulary.counted(), acronyms: CorpusTermsCollector.counts(passages) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -95,8 +95,10 @@ function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
 const joinBlock = (b: RawBlock) => b.reduce((acc, l) => (acc ? joinLine(acc, l.text) : l.text), '');
 
 function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
+  // most blocks are paragraphs of more than three lines: they need no text made
+  if (b.length > 3) return false;
   const text = collapseWhitespace(b.map((l) => l.text).join(' '));
-  if (b.length > 3 || wordCount(text) > 18 || text.length > 130) return false;
+  if (text.length > 130 || wordCount(text) > 18) return false;
   if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
   if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
   // titles do not end on a function word: that is a line broken mid-sentence
