@@ -191,6 +191,7 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
 export class Tagger {
   private readonly aliases;
   private readonly cues: CompiledCue[];
+  private readonly headingCues = new Map<string, CompiledCue[]>();
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -198,6 +199,20 @@ export class Tagger {
   ) {
     this.aliases = compileAliases(taxonomy);
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
+  }
+
+  /**
+   * The phrase cues a section heading holds, in cue order. Every passage under a heading asks
+   * again, and each asking ran all the cues' patterns: remembered per heading, up to a bound.
+   */
+  private cuesIn(heading: string): CompiledCue[] {
+    let found = this.headingCues.get(heading);
+    if (!found) {
+      found = this.cues.filter((c) => !c.pair && firstWordMatch([c.re], heading));
+      if (this.headingCues.size >= 10_000) this.headingCues.clear();
+      this.headingCues.set(heading, found);
+    }
+    return found;
   }
 
   /** The actors named in a piece of text, by id, with the words that named them. */
@@ -270,8 +285,7 @@ export class Tagger {
     // The heading a passage sits under names its topic: its cues count too, once each.
     const heading = p.section[p.section.length - 1] ?? '';
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
-      for (const c of this.cues) {
-        if (c.pair || !firstWordMatch([c.re], heading)) continue;
+      for (const c of this.cuesIn(heading)) {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += c.weight * this.options.headingWeight;
         e.cues.push(`heading: ${c.cue}`);
