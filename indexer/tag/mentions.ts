@@ -182,6 +182,45 @@ export const probed = (text: string): Probed => {
 };
 
 /**
+ * Patterns with a probe (aliases, the tagger's cues) by probe: the ones whose probe a text holds,
+ * found from the text's words (a hundred or so) rather than by asking each of hundreds of
+ * probes, and given in the patterns' own order (longest first, which decides overlaps).
+ */
+export class ProbeIndex {
+  private readonly byWord = new Map<string, number[]>();
+  /** probes that are no whole word (looked for as substrings), and patterns without a probe (always tried) */
+  private readonly scanned: { i: number; probe: string }[] = [];
+
+  constructor(patterns: readonly { probe: string; wordProbe: boolean }[]) {
+    patterns.forEach(({ probe, wordProbe }, i) => {
+      if (wordProbe) this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
+      else this.scanned.push({ i, probe });
+    });
+  }
+
+  /** Indexes of the patterns whose probe the text holds, in ascending order. */
+  candidates(lower: string, words: Set<string>): number[] {
+    const out: number[] = [];
+    for (const w of words) {
+      const found = this.byWord.get(w);
+      if (found) for (const i of found) out.push(i);
+    }
+    for (const { i, probe } of this.scanned) if (lower.includes(probe)) out.push(i);
+    return out.sort((x, y) => x - y);
+  }
+}
+
+const indexes = new WeakMap<readonly Alias[], ProbeIndex>();
+const probedIndex = (aliases: readonly Alias[]): ProbeIndex => {
+  let index = indexes.get(aliases);
+  if (!index) {
+    index = new ProbeIndex(aliases);
+    indexes.set(aliases, index);
+  }
+  return index;
+};
+
+/**
  * Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies
  * too. The tagger passes the text's `probed()` form, which its cues look up too.
  */
@@ -192,8 +231,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let asides: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
-  for (const a of aliases) {
-    if ((a.titleOnly && !inTitle) || !(a.wordProbe ? words.has(a.probe) : lower.includes(a.probe))) continue;
+  for (const i of probedIndex(aliases).candidates(lower, words)) {
+    const a = aliases[i];
+    if (a.titleOnly && !inTitle) continue;
     for (const m of boundedMatches(a.re, text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;

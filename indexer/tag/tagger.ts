@@ -4,7 +4,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, isAcronym, probed } from './mentions.js';
+import { compileAliases, findMentions, isAcronym, probed, ProbeIndex } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -192,6 +192,7 @@ export class Tagger {
   private readonly aliases;
   private readonly cues: CompiledCue[];
   private readonly headingCues = new Map<string, CompiledCue[]>();
+  private readonly cueIndex: ProbeIndex;
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -199,6 +200,7 @@ export class Tagger {
   ) {
     this.aliases = compileAliases(taxonomy);
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
+    this.cueIndex = new ProbeIndex(this.cues);
   }
 
   /**
@@ -261,8 +263,8 @@ export class Tagger {
     const claimed = new Map<string, [number, number][]>();
     const { lower, words: textWords } = probes;
     let examples: [number, number][] | undefined;
-    for (const c of this.cues) {
-      if (c.probe && !(c.wordProbe ? textWords.has(c.probe) : lower.includes(c.probe))) continue;
+    for (const ci of this.cueIndex.candidates(lower, textWords)) {
+      const c = this.cues[ci];
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(text, c.pair);
