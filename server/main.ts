@@ -10,11 +10,11 @@ import { createHttpServer, listen, shutdown } from './http/server.js';
 async function main(): Promise<void> {
   const store = await openIndex({ corpusDir: config.corpusDir, corpusGiven: config.corpusDirGiven, indexDir: config.indexDir });
   void store.watch();
-  warmUp(store);
   const host = config.host;
   const app = createApp(store, { capacity: { perClientPerMinute: config.rateLimit }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);
   const address = await listen(server, config.port, host);
+  void warmUp(store).catch((error: unknown) => logger.warn({ err: error }, 'warming up the citation styles failed: they are compiled on first use'));
   const h = store.health();
   logger.info({ host: address.address, port: address.port, health: h }, `Serving ${'index' in h ? `${h.index.documents} documents, ${h.index.passages} passages (build ${h.index.id})` : 'no index'} on http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
   let stopping = false;

@@ -38,9 +38,15 @@ function newEngine(style: StyleId): Engine {
 /** Items registered, or bibliography entries made, between two turns of other requests. */
 export const CITEPROC_STEP = 10;
 
-/** An engine of each style made ahead (start-up), so no export waits for citeproc to read its style. */
-export function prepareEngines(): void {
-  for (const style of Object.keys(STYLES) as StyleId[]) if (!pool.get(style)?.length) pool.set(style, [newEngine(style)]);
+/**
+ * An engine of each style made ahead (after start-up), so no export waits for citeproc to read
+ * its style: one style per call of `step`, each a few hundred milliseconds on a busy machine.
+ */
+export async function prepareEngines(step: () => Promise<void>): Promise<void> {
+  for (const style of Object.keys(STYLES) as StyleId[]) {
+    if (!pool.get(style)?.length) pool.set(style, [newEngine(style)]);
+    await step();
+  }
 }
 
 export interface CiteprocSession {

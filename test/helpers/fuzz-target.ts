@@ -17,7 +17,7 @@ export async function fuzzTarget(store: IndexStore, logger?: Logger): Promise<{ 
   const server = createHttpServer(createApp(store, { capacity: { perClientPerMinute: 0, queueWaitMs: 10_000 }, logger }));
   const { port } = await listen(server, 0, '127.0.0.1');
   // as npm start does: the first formatted citation compiles the CSL styles
-  warmUp(store);
+  await warmUp(store);
   const snap = store.snapshot;
   const facetValues = FACETS.flatMap((f) => [...(snap.facets.labels.get(f)?.keys() ?? [])]);
   return { server, port, known: { documents: [...snap.documents.keys()], passages: Array.from(snap.passages.all(), (p) => p.id), facetValues } };
