@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordLists, wordPairs } from './large-json.js';
 
 // terms.json in a build: what the indexer learnt about the corpus's own words
 // (indexer/build-terms.ts) for the query side to read. A build without it (made before it
@@ -8,9 +9,9 @@ export const corpusTermsSchema = z.object({
   /** acronyms the corpus defines, "Name (ACR)" or "ACR (Name)": each as written, then the name */
   acronyms: z.array(z.array(z.string()).min(2)),
   /** letters no corpus word spells → the Title Case name whose initials they are ("hruf" → "Human Rights Up Front") */
-  initialisms: z.array(z.tuple([z.string(), z.string()])),
+  initialisms: wordPairs,
   /** word → the words it shares the most passages with */
-  related: z.record(z.array(z.string())),
+  related: wordLists,
 });
 
 export type CorpusTerms = z.infer<typeof corpusTermsSchema>;

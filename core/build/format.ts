@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { corpusTermsSchema } from '../corpus-terms.js';
+import { wordCounts } from '../large-json.js';
 import type { EngineName } from '../engines/registry.js';
 
 // the engines' names are the registry's (a type only: the registry reads this module)
@@ -77,7 +78,7 @@ export const passageSchema = z
   })
   .passthrough();
 
-export const vocabularySchema = z.array(z.tuple([z.string(), z.number()]));
+export const vocabularySchema = wordCounts;
 
 /**
  * The files every build holds whatever its engine, each with the schema its content is read

@@ -19,6 +19,11 @@ describe('the build format', () => {
   it('validates records on load and names the file and field of the first problem', () => {
     assert.deepEqual(parseBuildFile('vocabulary.json', [['aid', 3]]), [['aid', 3]]);
     assert.throws(() => parseBuildFile('vocabulary.json', [['aid', '3']]), /vocabulary\.json is not a valid build file: 0\.1: Expected number/);
+    assert.throws(() => parseBuildFile('vocabulary.json', [['aid', 3], ['aid']]), /vocabulary\.json is not a valid build file: 1: Expected a \[string, number\] pair/);
+    const terms = { acronyms: [['UN', 'United Nations']], initialisms: [['hruf', 'Human Rights Up Front']], related: { aid: ['relief'] } };
+    assert.deepEqual(parseBuildFile('terms.json', terms), terms);
+    assert.throws(() => parseBuildFile('terms.json', { ...terms, initialisms: [['hruf', 4]] }), /terms\.json is not a valid build file: initialisms\.0\.1: Expected string, received number/);
+    assert.throws(() => parseBuildFile('terms.json', { ...terms, related: { aid: ['relief', null] } }), /terms\.json is not a valid build file: related\.aid\.1: Expected string, received null/);
     assert.throws(() => parseJson('passages.json', z.array(passageSchema), [{ id: 'p1', doc: 'a' }]), /passages\.json is not a valid build file: 0\.ordinal/);
   });
 });
