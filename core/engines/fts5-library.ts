@@ -11,7 +11,15 @@ import type { StoredColumn } from '../facet-column.js';
 // documents' ordinal ranges. Everything else is read by ordinal when shown, through a small
 // cache, since a request touches the same rows several times (ranking, grouping, snippets).
 
-const CACHE = 4096;
+// passages parsed and kept: a search reads a few hundred; each kept one also keeps its
+// text split and stemmed (service.ts), so a larger cache grew the live heap by tens of MB
+const CACHE = 1024;
+
+/** A document record whose tag weights are parsed when first read. */
+function withTagsOnDemand(doc: Omit<DocumentRecord, 'tags'>, json: string): DocumentRecord {
+  let tags: DocumentRecord['tags'] | undefined;
+  return Object.defineProperty(doc, 'tags', { enumerable: true, get: () => (tags ??= JSON.parse(json) as DocumentRecord['tags']) }) as DocumentRecord;
+}
 
 export class LibraryStore implements PassageStore {
   readonly db: Database.Database;
@@ -34,11 +42,14 @@ export class LibraryStore implements PassageStore {
       const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
       if (format !== String(LIBRARY_DB_FORMAT)) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
       const starts: number[] = [0];
-      for (const row of this.db.prepare('SELECT id, first, end, record FROM documents ORDER BY ord').iterate() as Iterable<{ id: string; first: number; end: number; record: string }>) {
+      // SQLite takes the tag weights out of each record (json_remove runs in C): they are most
+      // of a record's bytes and objects, and only the document's own JSON shows them
+      const rows = this.db.prepare("SELECT id, first, end, json_remove(record, '$.tags') AS record, json_extract(record, '$.tags') AS tags FROM documents ORDER BY ord");
+      for (const row of rows.iterate() as Iterable<{ id: string; first: number; end: number; record: string; tags: string }>) {
         if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
         this.docIds.push(row.id);
         this.ranges.set(row.id, { first: row.first, end: row.end });
-        this.documents.set(row.id, JSON.parse(row.record) as DocumentRecord);
+        this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, row.tags));
         starts.push(row.end);
       }
       this.count = starts[starts.length - 1];

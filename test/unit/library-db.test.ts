@@ -35,6 +35,9 @@ describe('library.db', () => {
   it('keeps documents in memory and reads passages by ordinal, id and document range', () => {
     assert.equal(store.count, 3);
     assert.deepEqual([...store.documents.keys()], ['a', 'b']);
+    // the tag weights, parsed when first read, are there as written (and in the record's JSON)
+    assert.deepEqual(store.documents.get('a')?.tags, { actor: [], theme: [], place: [], kind: [] });
+    assert.deepEqual(JSON.parse(JSON.stringify(store.documents.get('b'))), doc('b', 'Age of caution'));
     assert.equal(store.at(2).text, 'The Security Council remained divided.');
     assert.equal(store.get('a2')?.duplicate, true);
     assert.equal(store.ordinalOf('b1'), 2);
