@@ -14,9 +14,10 @@ import type { SearchContext } from './service.js';
 // JavaScript: those the ranking rules look at, and as many more as the page asked for needs.
 // browseHits: no word searched, every passage (minus exclusions) in reading order.
 // rankedHits: an engine that ranks inside its index (RankedSearch) gives the best matches
-// of the query and of each rewording; phrases are matched by the engine on index terms, and
-// the stored text is read only for the best candidates, to rank a phrase as typed above one in
-// another inflection (and drop one the index terms matched only across other words).
+// of the query and of each rewording. A phrase narrows the matches in the engine (on index
+// terms, a superset), then the stored text of those passages decides, as it always has: as
+// typed, in another inflection (ranked lower), or not at all; the words' scores are never
+// handed over for every match.
 
 export interface HitsRequest {
   filters: FacetFilters;
@@ -35,7 +36,7 @@ export interface RankedRewording {
   clauses: EngineClause[];
 }
 
-/** Candidates checked on their text beyond those the ranking rules look at, so that a few dropped still leave them enough. */
+/** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
 const CHECK_MARGIN = 100;
 
 /** Drops from the hits the pull quotes that repeat a paragraph near them that is a hit too. */
@@ -111,59 +112,72 @@ export function rankedHits(ranked: RankedSearch, input: RankedInput): PageOfHits
   const size = ctx.passages.count;
   const phrases = parsed.phrases.map((ph): EngineClause => ({ term: ph.text, phrase: true, presence: 'required' }));
   // Every match, as membership: the query's, and each rewording's.
-  const hits = new Bitset(size);
   const queries: Query[] = [];
-  const add = (clauses: EngineClause[], factor: number, exact?: string) => {
-    const members = Bitset.ofArray(size, ranked.matching(clauses));
-    hits.orInPlace(members);
-    queries.push({ clauses, factor, exact, members });
-  };
+  const add = (clauses: EngineClause[], factor: number, exact?: string) => queries.push({ clauses, factor, exact, members: Bitset.ofArray(size, ranked.matching(clauses)) });
   add([...input.clauses, ...phrases], 1);
   for (const { alt, clauses } of input.rewordings) {
     if (!budget.allows()) break;
     const multiword = alt.includes(' ');
     add([...clauses, ...phrases, ...(multiword ? [{ term: alt, phrase: true, presence: 'required' as const }] : [])], options.expansion, multiword ? alt : undefined);
   }
-
-  // The best candidates of each, scored as the best of the query and its rewordings, checked on their text.
-  const scores = new Map<number, number>();
-  /** a phrase found only in another inflection: the share of its score a candidate keeps */
-  const inflected = new Map<number, number>();
-  /** candidates a rewording found that do not hold it as written: not its hits */
-  const notAsWritten = new Map<Query, Set<number>>();
-  const check = options.rerank + CHECK_MARGIN;
+  // The engine's phrases are on index terms (no stop words): each passage that may hold one is
+  // read, and kept only where its text holds it as written, or in another inflection (ranked lower).
   for (const q of queries) {
-    for (const { ordinal, score } of ranked.best(q.clauses, check, (o) => q.members.has(o))) {
-      if (q.exact && !plainText(ctx.passages.brief(ordinal)).includes(` ${q.exact} `)) {
-        notAsWritten.set(q, (notAsWritten.get(q) ?? new Set()).add(ordinal));
-        if (!queries.some((o) => o !== q && o.members.has(ordinal))) hits.delete(ordinal);
-        continue;
-      }
-      scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
-    }
+    if (!q.exact) continue;
+    const wording = ` ${q.exact} `;
+    q.members.forEach((ord) => {
+      if (!plainText(ctx.passages.brief(ord)).includes(wording)) q.members.delete(ord);
+    });
   }
+  /** the share of its score a passage keeps: a phrase found only in another inflection */
+  const penalty = new Map<number, number>();
+  const hits = new Bitset(size);
+  for (const q of queries) hits.orInPlace(q.members);
   for (const ph of parsed.phrases) {
-    for (const ord of scores.keys()) {
+    hits.forEach((ord) => {
       const m = phraseMatch(ctx.passages.brief(ord), ph.text);
       if (!m) {
-        scores.delete(ord);
         hits.delete(ord);
-      } else if (m === 'inflected') inflected.set(ord, (inflected.get(ord) ?? 1) * options.inflectedPhrase);
-    }
+        for (const q of queries) q.members.delete(ord);
+      } else if (m === 'inflected') penalty.set(ord, (penalty.get(ord) ?? 1) * options.inflectedPhrase);
+    });
   }
-  for (const [ord, f] of inflected) if (scores.has(ord)) scores.set(ord, scores.get(ord)! * f);
-  const candidates = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const penalised = (ord: number, s: number) => s * (penalty.get(ord) ?? 1);
+
+  /**
+   * The best `n` per query among those `accept` lets through, scored as the best of the query
+   * and its rewordings; `bound`: no passage left out scores above it (0 when none is).
+   */
+  const best = (n: number, accept: (ord: number, q: Query) => boolean, within?: { first: number; end: number }) => {
+    const scores = new Map<number, number>();
+    let bound = 0;
+    for (const q of queries) {
+      const got = ranked.best(q.clauses, n, (o) => accept(o, q), within);
+      if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor);
+      for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
+    }
+    const sorted = [...scores].map(([ord, s]) => ({ ord, score: penalised(ord, s) })).sort((a, b) => b.score - a.score || a.ord - b.ord);
+    return { sorted, bound };
+  };
 
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
+  // A phrase's inflection lowers a score: then the engine is asked for more until nothing left
+  // out can outrank the last of them.
+  let candidates: OrderedHit[] = [];
+  for (let n = options.rerank + CHECK_MARGIN; ; n *= 4) {
+    const { sorted, bound } = best(n, (o, q) => q.members.has(o));
+    candidates = sorted;
+    if (!penalty.size || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
+  }
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
   if (scaled) {
     const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
     const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
-    for (const [ord, s] of candidates.slice(0, options.rerank)) {
+    for (const { ord, score } of candidates.slice(0, options.rerank)) {
       const passage = ctx.passages.brief(ord);
       const words = plainText(passage).trim().split(' ');
-      reranked.set(ord, s * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered: input.kindFiltered, options }));
+      reranked.set(ord, score * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered: input.kindFiltered, options }));
     }
   }
   if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(hits, ctx);
@@ -173,20 +187,11 @@ export function rankedHits(ranked: RankedSearch, input: RankedInput): PageOfHits
   const tailFactor = scaled ? 1e-3 : 1;
   const span = result.span();
   const within = span.end - span.first < size / 4 ? span : undefined;
-  /** The hits after the head, best first: asked of the engine as far as `n` per query. */
+  /** The hits after the head, best first, as far as the engine was asked (`n` per query) can tell. */
   const tail = (n: number): { hits: OrderedHit[]; complete: boolean } => {
-    const best = new Map<number, number>();
-    let complete = true;
-    for (const q of queries) {
-      const got = ranked.best(q.clauses, n, (o) => q.members.has(o) && result.has(o), within);
-      if (got.length === n) complete = false;
-      const skip = notAsWritten.get(q);
-      for (const { ordinal, score } of got) {
-        if (!reranked.has(ordinal) && !skip?.has(ordinal)) best.set(ordinal, Math.max(best.get(ordinal) ?? 0, score * q.factor));
-      }
-    }
-    const out = [...best].map(([ord, s]) => ({ ord, score: s * (inflected.get(ord) ?? 1) * tailFactor }));
-    return { hits: out.sort((a, b) => b.score - a.score || a.ord - b.ord), complete };
+    const { sorted, bound } = best(n, (o, q) => q.members.has(o) && result.has(o), within);
+    const known = sorted.filter((h) => !reranked.has(h.ord) && h.score >= bound);
+    return { hits: known.map((h) => ({ ord: h.ord, score: h.score * tailFactor })), complete: bound === 0 };
   };
   const total = result.count();
   // the re-ranked candidates rank above all others: often they fill the page alone

@@ -296,7 +296,8 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
 
 /**
  * Every candidate scored and ordered in JavaScript: an engine without RankedSearch (one for
- * small libraries), and what the ranked path does not cover (sort by date, excluded phrases).
+ * small libraries), and what the ranked path does not cover (sort by date, excluded phrases:
+ * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
   const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
@@ -328,10 +329,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const ranked = ctx.engine.ranked;
-  // A phrase (a rewording's too) is a hit only where the stored text holds it; the engine's
-  // phrase on index terms is looser (stop words are not indexed), so checking it on the best
-  // candidates alone would count others: phrases still take the path that reads them all.
-  if (positive && ranked && req.sort === 'relevance' && !parsed.phrases.length && !alts.some((a) => a.alt.includes(' '))) {
+  if (positive && ranked && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
     const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms) }));
     return rankedHits(ranked, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
