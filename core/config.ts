@@ -31,4 +31,6 @@ export const config = {
   indexEngine: oneOf<EngineName | 'auto'>('INDEX_ENGINE', [...ENGINE_NAMES, 'auto'], 'auto'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
+  /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */
+  concurrency: process.env.CONCURRENCY ? Math.max(1, Math.floor(num('CONCURRENCY', 1))) : undefined,
 };

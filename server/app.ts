@@ -7,7 +7,7 @@ import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
 import { accessLog } from './http/access-log.js';
-import { CAPACITY, concurrencyLimit, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
+import { CAPACITY, capacityGates, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
@@ -61,7 +61,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // health stays outside the limits: a supervisor must see a busy server as up
   app.use(healthRoute(ctx));
   app.use(perClientRateLimit(capacity));
-  app.use(concurrencyLimit(capacity));
+  app.use(capacityGates(capacity));
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const store = await openIndex({ corpusDir: config.corpusDir, corpusGiven: config.corpusDirGiven, indexDir: config.indexDir });
   void store.watch();
   const host = config.host;
-  const app = createApp(store, { capacity: { perClientPerMinute: config.rateLimit }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
+  const app = createApp(store, { capacity: { perClientPerMinute: config.rateLimit, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);
   const address = await listen(server, config.port, host);
   void warmUp(store).catch((error: unknown) => logger.warn({ err: error }, 'warming up the citation styles failed: they are compiled on first use'));

@@ -5,6 +5,8 @@ import { corpusApp } from '../helpers/server.js';
 import { createApp } from '../../server/app.js';
 import type { IndexStore } from '../../server/index-store.js';
 import { createHttpServer, listen, shutdown, TIMEOUTS } from '../../server/http/server.js';
+import { capacityGates } from '../../server/http/capacity.js';
+import express from 'express';
 
 interface Answer {
   status: number;
@@ -70,6 +72,26 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
     const busy = Array.from({ length: 6 }, () => get(port, '/slow?ms=300'));
     assert.equal((await get(port, '/api/health')).status, 200);
     await Promise.all(busy);
+  });
+
+  it('serves searches while exports stream: exports wait for slots of their own', async () => {
+    const app = express();
+    app.use(capacityGates({ concurrency: 1, exportConcurrency: 1, queue: 5, queueWaitMs: 100, retryAfterS: 2 }));
+    app.get('/api/export', (_req, res) => void setTimeout(() => res.send('export'), 600));
+    app.get('/api/search', (_req, res) => res.send('hits'));
+    const server = app.listen(0, '127.0.0.1');
+    servers.push(server);
+    await new Promise((ok) => server.once('listening', ok));
+    const port = (server.address() as { port: number }).port;
+    const exporting = get(port, '/api/export');
+    await new Promise((ok) => setTimeout(ok, 50));
+    const search = await get(port, '/api/search');
+    assert.equal(search.status, 200, 'a search is not held behind an export');
+    assert.ok(search.ms < 300);
+    // a second export waits for the first, and is turned away after its queue wait
+    const second = await get(port, '/api/export');
+    assert.equal(second.status, 503);
+    assert.equal((await exporting).status, 200);
   });
 
   it('refuses a request that waited in the queue too long', async () => {
