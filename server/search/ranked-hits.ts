@@ -1,13 +1,13 @@
 import type { EngineClause, RankedSearch } from '../../core/engines/engine.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { Bitset } from './bitset.js';
-import { yearOf, type FacetFilters } from './facets.js';
+import { yearOf } from './facets.js';
 import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
 import { phraseMatch, plainText, repeatsHitNearby, stemsOf } from './passage-words.js';
 import { rerankFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
-import type { SearchContext } from './service.js';
+import type { SearchContext, SearchRequest } from './service.js';
 
 // The search's hits without ever holding every match as an object. The matches are a bitset
 // (facet counts and totals stay exact over all of them); only the few best are scored in
@@ -19,16 +19,8 @@ import type { SearchContext } from './service.js';
 // typed, in another inflection (ranked lower), or not at all; the words' scores are never
 // handed over for every match.
 
-export interface HitsRequest {
-  filters: FacetFilters;
-  page: number;
-  size: number;
-  sort: 'relevance' | 'date';
-  perDoc: number;
-  autoGroup?: boolean;
-  cites?: string;
-  facetSize?: number;
-}
+/** What of a search request decides which hits are listed (the rest is the query's). */
+export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize'>;
 
 /** A rewording searched besides the query: its clauses, and its phrase that must occur as written. */
 export interface RankedRewording {
