@@ -270,7 +270,8 @@ function relatedFromSample(texts: string[][], options: TermsOptions): Record<str
   }
   // Each word's strongest features by positive PMI, and who has each feature (features in the order first held).
   const norm = new Float64Array(n);
-  const holders: ({ words: number[]; values: number[] } | undefined)[] = new Array(n);
+  // holders[f].keys: the words holding feature f
+  const holders: (Postings | undefined)[] = new Array(n);
   const featureOrder: number[] = [];
   const feats: { f: number; pmi: number }[] = [];
   for (const w of pairs.centres) {
@@ -285,47 +286,32 @@ function relatedFromSample(texts: string[][], options: TermsOptions): Record<str
     let sq = 0;
     for (const { f, pmi } of feats) {
       sq += pmi * pmi;
-      let list = holders[f];
-      if (!list) {
-        list = { words: [], values: [] };
-        holders[f] = list;
-        featureOrder.push(f);
-      }
-      list.words.push(w);
-      list.values.push(pmi);
+      append(holders, f, featureOrder, w, pmi);
     }
     norm[w] = Math.sqrt(sq);
   }
   // A neighbour of nearly everything says nothing about likeness (and would cost n² pairs).
   // Per word, the features it shares with others in feature order (with its value for each),
   // words in the order the pairwise sum first reaches them.
-  const shared: { features: number[]; values: number[] }[] = new Array(n);
+  // shared[w].keys: the features w shares
+  const shared: (Postings | undefined)[] = new Array(n);
   const first: number[] = [];
   for (const f of featureOrder) {
     const list = holders[f]!;
-    if (list.words.length > options.maxHolders || list.words.length < 2) continue;
-    list.words.forEach((w, k) => {
-      let mine = shared[w];
-      if (!mine) {
-        mine = { features: [], values: [] };
-        shared[w] = mine;
-        first.push(w);
-      }
-      mine.features.push(f);
-      mine.values.push(list.values[k]);
-    });
+    if (list.keys.length > options.maxHolders || list.keys.length < 2) continue;
+    list.keys.forEach((w, k) => append(shared, w, first, f, list.values[k]));
   }
   const dot = new Float64Array(n);
   const touched = new Uint8Array(n);
   const out: Record<string, string[]> = {};
   for (const w of first) {
     const reached: number[] = [];
-    const mine = shared[w];
-    for (let k = 0; k < mine.features.length; k++) {
+    const mine = shared[w]!;
+    for (let k = 0; k < mine.keys.length; k++) {
       const vw = mine.values[k];
-      const list = holders[mine.features[k]]!;
-      for (let h = 0; h < list.words.length; h++) {
-        const x = list.words[h];
+      const list = holders[mine.keys[k]]!;
+      for (let h = 0; h < list.keys.length; h++) {
+        const x = list.keys[h];
         if (x === w) continue;
         if (!touched[x]) {
           touched[x] = 1;
@@ -345,6 +331,24 @@ function relatedFromSample(texts: string[][], options: TermsOptions): Record<str
     if (ranked.length) out[words[w]] = ranked.slice(0, options.related).map(([x]) => x);
   }
   return out;
+}
+
+/** Numbered keys with a value each, in the order appended. */
+interface Postings {
+  keys: number[];
+  values: number[];
+}
+
+/** Appends (key, value) to lists[at], made on first use, when `at` is also noted in `order`. */
+function append(lists: (Postings | undefined)[], at: number, order: number[], key: number, value: number): void {
+  let list = lists[at];
+  if (!list) {
+    list = { keys: [], values: [] };
+    lists[at] = list;
+    order.push(at);
+  }
+  list.keys.push(key);
+  list.values.push(value);
 }
 
 /**
