@@ -135,7 +135,8 @@ export interface Passage extends SetTags {
   citing?: { work: string; start: number; end: number }[];
 }
 
-export type FileStatus = 'indexed' | 'partial' | 'skipped';
+/** `duplicate`: the same bytes as a file indexed earlier in the run, indexed once (under that file). */
+export type FileStatus = 'indexed' | 'partial' | 'skipped' | 'duplicate';
 
 export interface FileReport {
   file: string;

@@ -65,7 +65,7 @@ export interface Report {
    * system's), which also covers writing the build after the workers are gone
    */
   resources: PoolStats & { workers: number; runPeakRssMb?: number };
-  totals: { files: number; indexed: number; partial: number; skipped: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; documents: number; passages: number; pages: number; cached: number };
 }
 
 export interface RunResult {
@@ -114,8 +114,16 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       workers: options.workers,
       prepare: true,
     });
+    /** content hash → the file first indexed with it */
+    const seen = new Map<string, string>();
     for await (const result of results) {
-      if (result.document && (result.passages || result.prepared)) {
+      // A copy of a file (a download saved twice, a report in two folders) would double every
+      // hit it has: it is indexed once, and the copy reported with the file it repeats.
+      const first = result.document ? seen.get(result.document.hash) : undefined;
+      if (first !== undefined) {
+        result.report = { file: result.report.file, status: 'duplicate', reason: `same content as ${first} (indexed once)`, passages: 0, ms: result.report.ms };
+      } else if (result.document && (result.passages || result.prepared)) {
+        seen.set(result.document.hash, result.report.file);
         // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
         let docId = result.document.id;
         for (let k = 2; documents.has(docId); k++) docId = `${result.document.id}-${k}`;
@@ -148,6 +156,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       indexed: reports.filter((r) => r.status === 'indexed').length,
       partial: reports.filter((r) => r.status === 'partial').length,
       skipped: reports.filter((r) => r.status === 'skipped').length,
+      duplicates: reports.filter((r) => r.status === 'duplicate').length,
       documents: documents.size,
       passages: passageCount,
       pages,

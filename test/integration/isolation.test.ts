@@ -8,6 +8,7 @@ import { removeAll, tempDir } from '../helpers/tmp.js';
 
 const CORPUS = join(process.cwd(), 'corpus');
 const TEXT = 'bowden-metcalfe-hough-2020-age-of-caution.txt';
+const OTHER = 'gilder-2024-peace-operations-human-security.txt';
 
 /** Prose without blank lines, long enough that structuring it takes many seconds of synchronous work. */
 function endlessProse(bytes: number): string {
@@ -34,8 +35,9 @@ describe('every file read in an isolated worker', function () {
     await writeFile(join(corpus, 'a-jbig2-scan.pdf'), jbig2Bomb());
     await writeFile(join(corpus, 'c-huge.md'), endlessProse(5_000_000));
     await cp(join(CORPUS, TEXT), join(corpus, 'd-good.txt'));
+    await cp(join(CORPUS, TEXT), join(corpus, 'e-copy.txt'));
     await mkdir(join(corpus, 'f-linked'));
-    await symlink(join(CORPUS, TEXT), join(corpus, 'f-linked', 'linked.txt'));
+    await symlink(join(CORPUS, OTHER), join(corpus, 'f-linked', 'linked.txt'));
     await symlink(join(corpus, 'missing.pdf'), join(corpus, 'f-linked', 'broken.pdf'));
     await symlink(corpus, join(corpus, 'f-linked', 'loop'));
     execFileSync('mkfifo', [join(corpus, 'g-pipe.txt')]);
@@ -58,8 +60,17 @@ describe('every file read in an isolated worker', function () {
     assert.ok(!report.files.some((f) => f.file.includes('loop/')), 'a link back up the tree is not followed');
   });
 
+  it('indexes a copy of a file once, and reports the copy with the file it repeats', () => {
+    assert.equal(lineOf(report, 'd-good.txt').status, 'indexed');
+    const copy = lineOf(report, 'e-copy.txt');
+    assert.equal(copy.status, 'duplicate');
+    assert.match(copy.reason ?? '', /same content as d-good\.txt/);
+    assert.equal(report.totals.duplicates, 1);
+    assert.equal(report.totals.documents, 2);
+  });
+
   it('accounts for every file and publishes what was readable', async () => {
-    assert.equal(report.files.length, 6);
+    assert.equal(report.files.length, 7);
     assert.equal(lineOf(report, 'd-good.txt').status, 'indexed');
     assert.ok(report.files.every((f) => f.status !== 'skipped' || f.reason));
     assert.equal(report.totals.files, report.files.length);

@@ -13,7 +13,7 @@ function report(files: FileReport[]): Report {
     catalogs: [],
     ignored: [],
     resources: { peakRssMb: 100, restarts: 0, workers: 2 },
-    totals: { files: files.length, indexed: files.filter((f) => f.status === 'indexed').length, partial: 0, skipped: files.filter((f) => f.status === 'skipped').length, documents: 0, passages: 0, pages: 0, cached: 0 },
+    totals: { files: files.length, indexed: files.filter((f) => f.status === 'indexed').length, partial: 0, skipped: files.filter((f) => f.status === 'skipped').length, duplicates: 0, documents: 0, passages: 0, pages: 0, cached: 0 },
   };
 }
 const indexed = (i: number): FileReport => ({ file: `doc-${i}.txt`, status: 'indexed', passages: 3 });
