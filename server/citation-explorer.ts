@@ -1,10 +1,19 @@
 import type { Snapshot } from './index-store.js';
+import type { DocumentRecord } from '../core/types.js';
+import { titleOf } from '../core/csl.js';
 import { CITED_WORKS_SHOWN, citedWorks, workMatches } from './cited-works.js';
 
 // The citation explorer's data: the works the corpus cites, narrowed by words in the title or
 // author, by the citing document ("what does this note cite?") and to one cited work.
 
-export function citationExplorer(snap: Snapshot, query: Record<string, unknown>) {
+/** Documents offered as "cited by" choices at most. */
+export const OFFERED_CITING = 200;
+/** Documents without a reference list named at most (the rest are counted). */
+export const UNREAD_NAMED = 8;
+
+const byTitle = (a: DocumentRecord, b: DocumentRecord) => titleOf(a.csl).localeCompare(titleOf(b.csl));
+
+export function citationExplorer(snap: Snapshot, query: Record<string, unknown>, offer = OFFERED_CITING) {
   const q = typeof query.q === 'string' ? query.q.trim() : '';
   const fromRaw = typeof query.from === 'string' ? query.from : '';
   const from = snap.documents.get(fromRaw) ?? null;
@@ -24,9 +33,16 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>)
     const needle = q.toLowerCase();
     works = works.filter((w) => workMatches(w, needle));
   }
-  const documents = [...snap.documents.values()].sort((a, b) => String(a.csl.title).localeCompare(String(b.csl.title)));
+  const all = [...snap.documents.values()];
+  const refs = (d: DocumentRecord) => (d.references ?? []).length;
   // A document with no reference list read from it: its citations are unknown, not absent.
-  const unread = documents.filter((d) => !(d.references ?? []).length);
+  const unread = all.filter((d) => !refs(d)).sort(byTitle);
+  // Only a document with references can narrow the list; past `offer` of them, those citing
+  // the most (and the chosen one), as a list of thousands is a page nobody scrolls.
+  const citing = all.filter((d) => refs(d) > 0);
+  let documents = citing.length > offer ? [...citing].sort((a, b) => refs(b) - refs(a) || byTitle(a, b)).slice(0, offer) : citing;
+  if (from && !documents.includes(from)) documents = [...documents, from];
+  documents = [...documents].sort(byTitle);
   return {
     q,
     from,
@@ -34,7 +50,11 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>)
     works: works.slice(0, CITED_WORKS_SHOWN),
     total: works.length,
     documents,
-    unread,
+    /** documents with a reference list, when not all of them are offered */
+    citingDocuments: citing.length,
+    /** the first few documents without a reference list, and how many there are */
+    unread: unread.slice(0, UNREAD_NAMED),
+    unreadCount: unread.length,
     warnings,
     /** all the citing passages when one work is chosen, else a few */
     perWork: work ? Infinity : 3,

@@ -12,6 +12,7 @@ import { TAG_FACETS } from '../../core/facets.js';
 import { dropFilterLinks } from '../suggestions.js';
 import { listPage } from '../reading-list.js';
 import { compareView } from '../compare.js';
+import { ABOUT_SORTS, aboutView } from '../about.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
@@ -37,11 +38,11 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     res.render('compare', { ...compareView(snap, req.query), cite: (d: DocumentRecord, p: Passage) => citePassage(snap.manifest.id, d, p) });
   });
 
-  r.get('/about', (_req, res) => {
+  r.get('/about', (req, res) => {
     const snap = snapOf(res);
     const all = snap.facets.apply(Bitset.full(snap.passages.count), {}).facets;
     const count = (f: FacetName) => all[f];
-    res.render('about', { snap, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
+    res.render('about', { snap, about: aboutView(snap, req.query), sorts: ABOUT_SORTS, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
   });
 
   r.get('/documents/:id', (req, res) => {

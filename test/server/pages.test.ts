@@ -50,4 +50,14 @@ describe('HTML pages (no JavaScript needed)', function () {
     assert.match(p.text, /Humanitarian diplomacy and protection advocacy in an age of caution/);
     await request(app).get('/documents/nope').expect(404);
   });
+
+  it('says how many documents and passages the corpus holds, and finds a document by title', async () => {
+    const health = await request(app).get('/api/health').expect(200);
+    const about = await request(app).get('/about').expect(200);
+    assert.match(about.text, new RegExp(`3 documents, ${health.body.index.passages.toLocaleString('en')} passages, index built`));
+    const found = await request(app).get('/about').query({ find: 'age of caution' }).expect(200);
+    assert.match(found.text, /1 of 3 documents match/);
+    assert.equal([...found.text.matchAll(/<tr><td><a href="\/documents\//g)].length, 1);
+    await request(app).get('/about').query({ sort: 'nope' }).expect(400);
+  });
 });

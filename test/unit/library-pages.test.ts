@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { aboutView } from '../../server/about.js';
+import { citationExplorer } from '../../server/citation-explorer.js';
+import type { Snapshot } from '../../server/index-store.js';
+import type { CslItem, DocumentRecord } from '../../core/types.js';
+
+// The pages that list the library's documents, as a library of thousands needs them: a page of
+// rows at a time, and choices and notices that do not grow with the corpus.
+
+function doc(i: number, over: Partial<DocumentRecord> = {}, csl: Partial<CslItem> = {}): DocumentRecord {
+  return {
+    id: `d${i}`,
+    csl: { id: `d${i}`, type: 'report', title: `Report ${String(i).padStart(4, '0')}`, author: [{ family: `Author${i % 7}`, given: 'A.' }], issued: { 'date-parts': [[2000 + (i % 25)]] }, ...csl },
+    provenance: {},
+    file: `d${i}.txt`,
+    format: 'txt',
+    hash: String(i),
+    pages: null,
+    pageLabels: null,
+    passageCount: i % 40,
+    tags: {} as DocumentRecord['tags'],
+    furniture: { removed: 0, kinds: {} },
+    outline: [],
+    ...over,
+  };
+}
+
+const library = (docs: DocumentRecord[]) => ({ documents: new Map(docs.map((d) => [d.id, d])), passages: { count: docs.length * 20 } }) as unknown as Snapshot;
+
+describe('the about page lists documents a page at a time', () => {
+  const snap = library(Array.from({ length: 250 }, (_, i) => doc(i, {}, i === 7 ? { title: 'Protection in Myanmar', author: [{ family: 'Ćosić', given: 'B.' }] } : {})));
+
+  it('counts the corpus and shows the first page in the corpus order', () => {
+    const v = aboutView(snap, {});
+    assert.equal(v.documentCount, 250);
+    assert.equal(v.passageCount, 5000);
+    assert.equal(v.documents.length, 100);
+    assert.equal(v.pages, 3);
+    assert.equal(v.documents[0].id, 'd0');
+  });
+
+  it('orders by year, title or passages and pages on, clamping a page past the end', () => {
+    const byYear = aboutView(snap, { sort: 'year' }).documents;
+    assert.ok(byYear.every((d, i) => i === 0 || Number(d.csl.issued?.['date-parts']?.[0]?.[0]) <= Number(byYear[i - 1].csl.issued?.['date-parts']?.[0]?.[0])));
+    const last = aboutView(snap, { sort: 'passages', page: '9' });
+    assert.equal(last.page, 3);
+    assert.equal(last.documents.length, 50);
+    assert.equal(last.from, 201);
+    assert.equal(aboutView(snap, { sort: 'title' }).documents[0].csl.title, 'Protection in Myanmar');
+  });
+
+  it('finds documents by words of the title or an author, accents ignored', () => {
+    const v = aboutView(snap, { find: 'myanmar cosic' });
+    assert.deepEqual(v.documents.map((d) => d.id), ['d7']);
+    assert.equal(v.matching, 1);
+    assert.equal(aboutView(snap, { find: 'nowhere' }).matching, 0);
+  });
+
+  it('refuses an unknown order with a 400', () => {
+    assert.throws(() => aboutView(snap, { sort: 'bogus' }), (e: { status?: number }) => e.status === 400);
+  });
+});
+
+describe('the citation explorer bounds its choices and notices', () => {
+  const ref = (i: number, n: number) => Array.from({ length: n }, (_, k) => ({ id: `r${i}-${k}`, type: 'book' as const, title: `Work ${k}`, passage: 'p', work: `w${k}` }));
+  // 300 documents cite (d0 the most), 400 have no reference list
+  const docs = [...Array.from({ length: 300 }, (_, i) => doc(i, { references: ref(i, 300 - i) })), ...Array.from({ length: 400 }, (_, i) => doc(1000 + i))];
+  const snap = { ...library(docs), citing: new Map(), passages: { count: 0, at: () => undefined } } as unknown as Snapshot;
+
+  it('offers the documents citing the most, the chosen one always, sorted by title', () => {
+    const v = citationExplorer(snap, {}, 50);
+    assert.equal(v.documents.length, 50);
+    assert.equal(v.citingDocuments, 300);
+    assert.ok(v.documents.every((d) => Number(d.id.slice(1)) < 50));
+    assert.deepEqual(v.documents.map((d) => d.csl.title), [...v.documents.map((d) => d.csl.title)].sort((a, b) => String(a).localeCompare(String(b))));
+    const chosen = citationExplorer(snap, { from: 'd299' }, 50);
+    assert.ok(chosen.documents.some((d) => d.id === 'd299'));
+  });
+
+  it('names a few documents without a reference list and counts the rest', () => {
+    const v = citationExplorer(snap, {});
+    assert.equal(v.unreadCount, 400);
+    assert.ok(v.unread.length <= 10);
+    assert.ok(v.documents.every((d) => (d.references ?? []).length > 0));
+  });
+});
