@@ -68,8 +68,9 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
       const excluded = v.startsWith('-') && f !== 'year';
       const id = excluded ? v.slice(1) : v;
       const shown = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-      if (!snap.facets.knows(f, id)) throw badRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${shown}"` : `unknown ${f} "${shown}"`);
-      (excluded ? exclude : include).push(id);
+      const known = snap.facets.resolve(f, id);
+      if (known === undefined) throw badRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${shown}"` : `unknown ${f} "${shown}"`);
+      (excluded ? exclude : include).push(known);
     }
     filters[f] = { include, exclude };
   }

@@ -62,6 +62,8 @@ export function yearOf(d: DocumentRecord | undefined): number | null {
   return d ? issuedYear(d.csl) : null;
 }
 
+const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** The facets whose values belong to the document, not the passage: counted per document. */
 type DocumentLevel = 'author' | 'year' | 'type';
 const DOCUMENT_LEVEL: readonly DocumentLevel[] = ['author', 'year', 'type'];
@@ -133,6 +135,28 @@ export class FacetIndex {
   knows(f: FacetName, id: string): boolean {
     if (f === 'year') return /^\d{4}(-\d{4})?$/.test(id);
     return this.labels.get(f)!.has(id);
+  }
+
+  /** folded id and label → id, per facet: built on the first value that is not an id as written */
+  private readonly loose = new Map<FacetName, Map<string, string>>();
+
+  /**
+   * The id a filter value stands for: the id itself, or the one whose id or label it spells in
+   * another case or without accents (`place=syria`, `actor=un security council`), as people type
+   * URLs and API clients send labels; undefined when none does.
+   */
+  resolve(f: FacetName, value: string): string | undefined {
+    if (this.knows(f, value)) return value;
+    if (f === 'year') return undefined;
+    let byName = this.loose.get(f);
+    if (!byName) {
+      byName = new Map();
+      // labels first, so an id spelled like another value's label still wins
+      for (const [id, label] of this.labels.get(f)!) byName.set(foldName(label), id);
+      for (const id of this.labels.get(f)!.keys()) byName.set(foldName(id), id);
+      this.loose.set(f, byName);
+    }
+    return byName.get(foldName(value));
   }
 
   /** The value ids a facet has, in the order they were first met. */

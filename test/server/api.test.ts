@@ -94,6 +94,19 @@ describe('JSON API', function () {
     assert.equal(both.body.facets.doc.length, 3);
   });
 
+  it('reads a filter value written as its label or in another case, and answers with the id', async () => {
+    const byId = await request(app).get('/api/search').query({ place: 'SYR', actor: 'un-security-council', size: 1 }).expect(200);
+    const byName = await request(app).get('/api/search').query({ place: 'syria', actor: 'UN security  council', size: 1 }).expect(200);
+    assert.ok(byId.body.total > 0);
+    assert.equal(byName.body.total, byId.body.total);
+    const selected = (body: { facets: Record<string, { id: string; selected?: boolean }[]> }) => body.facets.place.filter((v) => v.selected).map((v) => v.id);
+    assert.deepEqual(selected(byName.body), ['SYR']);
+    const excluded = await request(app).get('/api/search').query({ place: '-syr', size: 1 }).expect(200);
+    const all = await request(app).get('/api/search').query({ size: 1 }).expect(200);
+    assert.ok(excluded.body.total < all.body.total);
+    await request(app).get('/api/search').query({ place: 'Atlantis' }).expect(400);
+  });
+
   it('groups at most three passages per document when asked, with a count of the rest', async () => {
     const r = await request(app).get('/api/search').query({ q: 'protection', size: 100, perDoc: 3 }).expect(200);
     const perDoc = new Map<string, number>();
