@@ -47,8 +47,14 @@ export function searchJson(snap: Snapshot, r: SearchRequest, result: SearchRespo
   };
 }
 
-export function documentList(snap: Snapshot) {
-  return { documents: [...snap.documents.values()].map((d) => ({ ...d.csl, passages: d.passageCount, file: d.file })) };
+/**
+ * The documents in the corpus's order, `limit` of them from `offset` (all by default: the list
+ * is what a client mirrors; a library of 40,000 documents is some 20 MB, so it can be paged).
+ */
+export function documentList(snap: Snapshot, offset = 0, limit = Infinity) {
+  const all = [...snap.documents.values()];
+  const page = all.slice(offset, offset + limit);
+  return { total: all.length, offset, documents: page.map((d) => ({ ...d.csl, passages: d.passageCount, file: d.file })) };
 }
 
 /** One document with its passages, references and citation links; null when unknown. */

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { searchRequest } from '../http/params.js';
+import { intParam, searchRequest } from '../http/params.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { citeSelection } from '../cite.js';
 import { documentDetail, documentList, passageDetail, searchJson } from '../records.js';
@@ -22,8 +22,10 @@ export function apiRoutes(_ctx: RouteContext): Router {
     const sr = searchRequest(req.query, snap);
     res.json(searchJson(snap, sr, runSearch(snap, sr)));
   });
-  r.get('/api/documents', (_req, res) => {
-    res.json(documentList(snapOf(res)));
+  r.get('/api/documents', (req, res) => {
+    const offset = intParam(req.query, 'offset', 0, 0, 10_000_000);
+    const limit = intParam(req.query, 'limit', 1_000_000, 1, 1_000_000);
+    res.json(documentList(snapOf(res), offset, limit));
   });
   r.get('/api/documents/:id', (req, res) => {
     const d = documentDetail(snapOf(res), req.params.id);

@@ -126,6 +126,11 @@ describe('JSON API', function () {
   it('serves documents, a document with its passages in reading order, and 404 for an unknown one', async () => {
     const list = await request(app).get('/api/documents').expect(200);
     assertMatchesSpec('/api/documents', 200, list.body);
+    assert.equal(list.body.total, list.body.documents.length);
+    const second = await request(app).get('/api/documents').query({ offset: 1, limit: 1 }).expect(200);
+    assert.deepEqual(second.body.documents.map((d: { id: string }) => d.id), [list.body.documents[1].id]);
+    assert.equal(second.body.total, list.body.total);
+    await request(app).get('/api/documents').query({ limit: 0 }).expect(400);
     const r = await request(app).get('/api/documents/metcalfe-hough-2021-collaborative-advocacy').expect(200);
     assertMatchesSpec('/api/documents/{id}', 200, r.body);
     assert.equal(r.body.title, 'Collaborative advocacy between humanitarian and human rights actors: opportunities and challenges');
