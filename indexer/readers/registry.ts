@@ -5,9 +5,9 @@ import { mdReader } from './md.js';
 
 /**
  * A reader whose module is loaded on the first file it reads. pdf.js is nearly all of an
- * indexing process's module loading (13 s of a worker's start-up under tsx at load 10, 1 s
- * compiled), and the run that lists the corpus, or a worker given only text files, never
- * reads a PDF. The descriptor must match the module's reader (a unit test checks).
+ * indexing process's module loading (1 s compiled), and the run that lists the corpus never
+ * reads a PDF (a worker under tsx has pdf.js preloaded: see pdfjs-preload.mjs). The
+ * descriptor must match the module's reader (a unit test checks).
  */
 export function onFirstUse(descriptor: Omit<Reader, 'read'>, load: () => Promise<Reader>): Reader {
   let loading: Promise<Reader> | undefined;
