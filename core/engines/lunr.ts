@@ -8,7 +8,7 @@ import { documentSchema, parseJson, passageSchema } from '../build/format.js';
 import { MemoryPassageStore } from '../passage-store.js';
 
 // lunr: the engine for small libraries, and the one a browser can run. A build is three JSON
-// files (documents, passages, lunr's serialised index; written by indexer/sinks/json-lunr.ts),
+// files (documents, passages, lunr's serialised index; written by indexer/sinks/lunr.ts),
 // read whole into memory on load.
 // lunr's own pipeline (lunr-setup's tokenizer, trimmer, stop words, Porter stemmer) is
 // core/analysis.ts's, so its terms are the ones the other engines index.

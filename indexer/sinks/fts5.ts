@@ -3,7 +3,7 @@ import { LIBRARY_DB } from '../../core/build/format.js';
 import { LibraryWriter, type DocumentRows } from '../../core/build/library-db.js';
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import type { BuildSink, LateFields } from '../sink.js';
+import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
 
 const digest = (json: string) => createHash('sha1').update(json).digest('base64');
 
@@ -50,3 +50,6 @@ export class Fts5Sink implements BuildSink {
     this.writer.abort();
   }
 }
+
+/** The writer of an FTS5 build (found by the engine's name: indexer/sinks/registry.ts). */
+export const openSink: SinkFactory = (staged) => Fts5Sink.open(staged);

@@ -9,6 +9,7 @@ import { csv } from '../../server/export/formats/csv.js';
 import { exporters } from '../../server/export/registry.js';
 import { setTagsFrom, aggregateTags } from '../../indexer/tag/tagger.js';
 import type { Passage } from '../../core/types.js';
+import { ENGINE_NAMES } from '../../core/engines/registry.js';
 
 // Registries and the text that cannot read them: the tag facets (core/facets.ts) against the
 // spec's facet lists and openapi.yaml, the export formats (server/export/registry.ts) against
@@ -121,6 +122,14 @@ describe('module boundaries', () => {
     const offending = [...graph].filter(([f]) => relative(root, f).startsWith('indexer/')).map(([f, by]) => `${relative(root, by)} → ${relative(root, f)}`);
     assert.deepEqual(offending, []);
     assert.ok(graph.has(join(root, 'core', 'engines', 'registry.ts')), 'the walk follows the server into core');
+  });
+
+  it('every registered engine has its writer, found by its name (one registry line per engine)', async () => {
+    for (const name of ENGINE_NAMES) {
+      const module = (await import(`../../indexer/sinks/${name}.js`)) as { openSink?: unknown };
+      assert.equal(typeof module.openSink, 'function', `indexer/sinks/${name}.ts exports openSink`);
+    }
+    assert.doesNotMatch(readFileSync(join(root, 'indexer', 'sinks', 'registry.ts'), 'utf8'), /from '\.\/(?:lunr|fts5)\.js'/, 'the sink registry lists no engine by hand');
   });
 
   it('the search service does not know which engine it runs on', () => {

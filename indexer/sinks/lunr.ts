@@ -6,7 +6,7 @@ import type { DocumentRecord, Passage } from '../../core/types.js';
 import { LunrIndexBuilder } from '../build-index.js';
 import type { DocumentRows } from '../../core/build/library-db.js';
 import { passagesOf } from '../prepare-document.js';
-import type { BuildSink, LateFields } from '../sink.js';
+import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
 import { ChunkedWriter, JsonArrayWriter } from './json-lines.js';
 
 const SPOOL = '.passages.ndjson';
@@ -95,3 +95,6 @@ async function writeJson(path: string, value: unknown): Promise<void> {
   await write(value);
   await out.close();
 }
+
+/** The writer of a lunr build (found by the engine's name: indexer/sinks/registry.ts). */
+export const openSink: SinkFactory = (staged) => JsonLunrSink.open(staged);
