@@ -15,11 +15,20 @@ export interface Structured {
   front: { text: string; size: number }[];
 }
 
+/** The text after the last white space: what /\S*$/ finds, without scanning the whole text. */
+function lastToken(text: string): string {
+  // A paragraph grows line by line through joinLine, so a regular expression anchored at the
+  // end, which the engine still tries from every position, made joining quadratic.
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return text.slice(i);
+}
+
 /** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
 export function joinLine(text: string, next: string): string {
-  const lastToken = /\S*$/.exec(text)?.[0] ?? '';
-  const url = /(https?:|www\.|\/)/.test(lastToken);
-  if (url && /[-/._=?&%]$/.test(lastToken) && !/^[(\s]/.test(next)) return text + next;
+  const token = lastToken(text);
+  const url = /(https?:|www\.|\/)/.test(token);
+  if (url && /[-/._=?&%]$/.test(token) && !/^[(\s]/.test(next)) return text + next;
   return text + ' ' + next;
 }
 

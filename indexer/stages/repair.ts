@@ -15,7 +15,8 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
   for (const b of blocks) {
     // Text introduced by a colon and going on in lower case is the quotation it announces
     // ("… as follows:" / "to protect the vital core …").
-    const last = [...out].reverse().find((x) => x.type !== 'footnote');
+    let last: Block | undefined;
+    for (let i = out.length - 1; i >= 0 && !last; i--) if (out[i].type !== 'footnote') last = out[i];
     if (b.type === 'paragraph' && startsLowercase(b.text) && last?.type === 'paragraph' && /:\s*$/.test(last.text)) {
       out.push({ ...b, type: 'quote', role: 'block-quote' });
       continue;
