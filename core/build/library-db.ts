@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import { indexTerms } from '../analysis.js';
+import { indexTerms, stem, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
@@ -12,20 +12,43 @@ import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 /**
  * Bumped when the tables change shape; the server refuses a database of another version.
  * 2: the columns table (the passages' facet columns, ready for the server to hold).
+ * 3: the phrases table (every word of the text in place, stemmed and as written).
  */
-export const LIBRARY_DB_FORMAT = 2;
+export const LIBRARY_DB_FORMAT = 3;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
 
+/** The phrases table's columns: the text's words stemmed, and as written. */
+export const PHRASE_COLUMNS = ['stems', 'words'] as const;
+
 /**
  * Contentless: the index holds analysed terms (core/analysis.ts), the passages table the text.
  * fts_vocab lists the indexed terms, for typo tolerance and "does the index know this word".
+ * phrases: each passage's text as every word in its place, stop words kept, once stemmed and
+ * once as written, so a phrase is matched in the index ("speak out" in "speaking out"; "protection
+ * of civilians" not in "protection for civilians") instead of reading the stored text of every
+ * passage that has its words. A table of its own: in fts, stop words would change every row's
+ * length and so bm25; no column sizes (no scores here).
  */
 export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+  CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
 `;
+
+/**
+ * A word as one token of the phrases table's tokenizer (ascii: every non-ASCII character is part
+ * of a token): ASCII punctuation inside a word ("don't", "1.5") and `_` written as `_hex_`, so
+ * the tokenizer neither splits a word nor makes two words one.
+ */
+export const phraseToken = (word: string) => word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
+
+/** A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as written. */
+export function phraseRow(text: string): [stems: string, words: string] {
+  const ws = words(text);
+  return [ws.map((w) => phraseToken(stem(w))).join(' '), ws.map(phraseToken).join(' ')];
+}
 
 /** One field as the analysed terms the FTS table holds. */
 const ftsTerms = (field: string) => indexTerms(field).join(' ');
@@ -73,12 +96,15 @@ export interface DocumentRows {
   /** the FTS columns: the text's and the section heading's analysed terms, the document's title and author */
   ftsText: string[];
   ftsSection: string[];
+  /** the phrases table's columns (phraseRow) */
+  phraseStems: string[];
+  phraseWords: string[];
   ftsTitle: string;
   ftsAuthor: string;
 }
 
 export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
-  const rows: DocumentRows = { ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')) };
+  const rows: DocumentRows = { ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [], ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')) };
   // a run of passages' section is analysed once, not per passage
   let section: [string, string] = ['', ''];
   for (const p of passages) {
@@ -93,6 +119,9 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
     rows.ftsText.push(ftsTerms(p.text));
     rows.ftsSection.push(section[1]);
+    const [stems, written] = phraseRow(p.text);
+    rows.phraseStems.push(stems);
+    rows.phraseWords.push(written);
   }
   return rows;
 }
@@ -107,6 +136,7 @@ export class LibraryWriter {
   private readonly insertDoc: Database.Statement;
   private readonly insertPassage: Database.Statement;
   private readonly insertFts: Database.Statement;
+  private readonly insertPhrases: Database.Statement;
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
   private passages = 0;
@@ -124,6 +154,7 @@ export class LibraryWriter {
     this.insertDoc = this.db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?)');
     this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    this.insertPhrases = this.db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
     this.late = {
       updateDoc: this.db.prepare('UPDATE documents SET record = ? WHERE ord = ?'),
       range: this.db.prepare('SELECT first, end FROM documents WHERE ord = ?'),
@@ -149,6 +180,7 @@ export class LibraryWriter {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
+      this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
@@ -187,6 +219,7 @@ export class LibraryWriter {
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
+    this.db.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
     this.db.close();
   }
 

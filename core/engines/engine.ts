@@ -2,8 +2,8 @@ import type { DocumentRecord } from '../types.js';
 import type { PassageStore } from '../passage-store.js';
 
 // What a search engine is to the rest of the product, in two halves. At query time an engine
-// only answers which passages match a list of clauses, with scores; phrases, synonyms, facets,
-// grouping and snippets are the service's work, so another engine can replace lunr by passing
+// answers which passages match a list of clauses, with scores, and may answer which hold a
+// phrase; synonyms, facets, grouping and snippets are the service's work, so another engine can replace lunr by passing
 // the conformance suite in test/search/engine-conformance.ts. Around it, the engine's module
 // (an EngineModule, listed in registry.ts) owns everything else the server needs of its builds:
 // the files, their format version, and how they are loaded. The writer is its build sink in
@@ -11,15 +11,8 @@ import type { PassageStore } from '../passage-store.js';
 // engine indexes the terms of core/analysis.ts, so they agree.
 
 export interface EngineClause {
-  /** a single lower-case word, possibly with `*` wildcards; with `phrase`, words separated by spaces */
+  /** a single lower-case word, possibly with `*` wildcards */
   term: string;
-  /**
-   * the words in a row (after analysis: stemmed, stop words dropped). An engine without
-   * `nativePhrases` ignores the clause: the service checks phrases on the stored text, and a
-   * required phrase's words come as required terms too. An engine with it matches a superset
-   * of the passages holding the phrase as typed, which the service then checks.
-   */
-  phrase?: boolean;
   /** restrict to these fields (default: all) */
   fields?: string[];
   presence: 'optional' | 'required' | 'prohibited';
@@ -40,14 +33,26 @@ export interface EngineDocument {
 
 export interface SearchEngine {
   readonly name: string;
-  /** phrase clauses narrow the match (see EngineClause.phrase) */
-  readonly nativePhrases?: boolean;
+  /** optional: phrases answered by the index; without it the service reads the stored text of each candidate */
+  readonly phrases?: PhraseIndex;
   /** passage ordinal → score (higher is better); empty when no clause can match */
   search(clauses: EngineClause[]): Map<number, number>;
   /** whether the engine knows a word (after its own normalisation): for typo tolerance */
   knows(word: string): boolean;
   /** optional: the best matches ranked inside the engine, so the service never scores them all */
   readonly ranked?: RankedSearch;
+}
+
+/**
+ * Phrases as the index answers them: the passages whose text holds a phrase's words (words of
+ * core/analysis.ts, stop words included) one after the other. A phrase is what the stored-text
+ * check of the service would find: its words compared by stem ("speak out" is held by
+ * "speaking out"; "protection of civilians" not by "protection for civilians"), or, `exact`, as
+ * written.
+ */
+export interface PhraseIndex {
+  /** the passages holding `phrase` (lower-case words separated by single spaces), ascending */
+  holding(phrase: string, exact?: boolean): ArrayLike<number>;
 }
 
 /** A passage and its score, as `search` gives them. */
@@ -64,12 +69,11 @@ export interface ScoredOrdinal {
  * counts and totals stay exact over every match).
  */
 export interface RankedSearch {
-  /** the ordinals `search` would give, in no particular order, without scores; phrase clauses narrow them */
+  /** the ordinals `search` would give, in no particular order, without scores */
   matching(clauses: EngineClause[]): ArrayLike<number>;
   /**
    * The `limit` best of `search`'s matches that `accept` lets through, best first, ties by
-   * ordinal; the same scores as `search`. Phrase clauses are left out (they narrow `matching`;
-   * a caller narrows this by `accept`). `within`: only ordinals in [first, end), a hint the
+   * ordinal; the same scores as `search`. `within`: only ordinals in [first, end), a hint the
    * engine may use to read less (`accept` must still say no to the others).
    */
   best(clauses: EngineClause[], limit: number, accept?: (ordinal: number) => boolean, within?: { first: number; end: number }): ScoredOrdinal[];

@@ -1,17 +1,18 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { indexTerms, isStopWord, stem } from '../analysis.js';
-import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT } from '../build/library-db.js';
+import { isStopWord, stem } from '../analysis.js';
+import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
 import { LIBRARY_DB } from '../build/format.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
-import type { EngineClause, EngineDocument, EngineModule, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
+import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
 // what was already split. Required, prohibited, prefix and field clauses become MATCH syntax;
-// scores are bm25 with the lunr field boosts, negated so that higher is better.
+// scores are bm25 with the lunr field boosts, negated so that higher is better. Phrases are
+// FTS5 phrases on the phrases table (library-db.ts), which keeps every word in its place.
 
 const require = createRequire(import.meta.url);
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as {
@@ -26,13 +27,13 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
-  readonly nativePhrases = true;
   private readonly match: Database.Statement<[string], [number, number]>;
   private readonly members: Database.Statement<[string], number>;
   private readonly top: Database.Statement<[string, number], [number, number]>;
   private readonly topWithin: Database.Statement<[string, number, number, number], [number, number]>;
   private readonly known: Database.Statement<[string], { n: number }>;
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
+  private readonly holders: Database.Statement<[string], number>;
 
   constructor(private readonly db: Database.Database) {
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
@@ -43,6 +44,7 @@ export class Fts5Engine implements SearchEngine {
     this.topWithin = db.prepare(`${top} AND rowid >= ? AND rowid < ? ORDER BY s, rowid LIMIT ?`).raw() as Database.Statement<[string, number, number, number], [number, number]>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
+    this.holders = db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid').pluck() as Database.Statement<[string], number>;
   }
 
   /** Builds an index in memory (tests, and the conformance suite). */
@@ -50,8 +52,12 @@ export class Fts5Engine implements SearchEngine {
     const db = new Database(':memory:');
     db.exec(FTS_SCHEMA);
     const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
     db.transaction(() => {
-      for (const d of docs) insert.run(d.ordinal, ...ftsRow(d.text, d.section, d.title, d.author));
+      for (const d of docs) {
+        insert.run(d.ordinal, ...ftsRow(d.text, d.section, d.title, d.author));
+        insertPhrases.run(d.ordinal, ...phraseRow(d.text));
+      }
     })();
     return new Fts5Engine(db);
   }
@@ -60,12 +66,7 @@ export class Fts5Engine implements SearchEngine {
   private expression(c: EngineClause): string | null {
     const word = c.term.toLowerCase();
     let expr: string;
-    if (c.phrase) {
-      // the phrase analysed as the text was: its index terms in a row (stop words were not indexed)
-      const terms = indexTerms(c.term);
-      if (!terms.length) return null;
-      expr = quote(terms.join(' '));
-    } else if (c.wildcard) {
+    if (c.wildcard) {
       // FTS5 has prefixes only: the part before the first wildcard is the prefix
       const prefix = word.split('*')[0];
       if (!prefix) return null;
@@ -123,8 +124,7 @@ export class Fts5Engine implements SearchEngine {
       return query === null ? [] : this.members.all(query);
     },
     best: (clauses, limit, accept, within) => {
-      // a phrase in the MATCH would move bm25 (the words' scores are the ranking's): left out
-      const query = this.query(clauses.filter((c) => !c.phrase));
+      const query = this.query(clauses);
       const out: ScoredOrdinal[] = [];
       if (query === null || limit <= 0) return out;
       // SQLite scores every match either way; asking for few rows saves handing them all over.
@@ -139,6 +139,16 @@ export class Fts5Engine implements SearchEngine {
         }
         if (rows.length < n) return out;
       }
+    },
+  };
+
+  readonly phrases: PhraseIndex = {
+    holding: (phrase, exact) => {
+      const ws = phrase.split(' ').filter(Boolean);
+      if (!ws.length) return [];
+      // the words as the table holds them (phraseRow): one FTS5 phrase on one column
+      const tokens = ws.map((w) => phraseToken(exact ? w : stem(w)));
+      return this.holders.all(`${exact ? 'words' : 'stems'} : ${quote(tokens.join(' '))}`);
     },
   };
 

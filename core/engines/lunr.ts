@@ -37,7 +37,7 @@ export class LunrEngine implements SearchEngine {
   }
 
   search(clauses: EngineClause[]): Map<number, number> {
-    const usable = clauses.filter((c) => c.term && !c.phrase && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
+    const usable = clauses.filter((c) => c.term && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
     if (!usable.some((c) => c.presence !== 'prohibited')) return new Map();
     const results = this.index.query((q) => {
       for (const c of usable) {

@@ -5,6 +5,8 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
+import { words } from '../../core/analysis.js';
+
 export type Presence = 'optional' | 'required' | 'prohibited';
 
 export interface QueryTerm {
@@ -33,17 +35,8 @@ export interface ParsedQuery {
 export const MAX_QUERY_LENGTH = 1000;
 const SEPARATOR = /[\s\-–—/]+/;
 
-/**
- * A run between separators, from its first letter, digit or `*` to its last: the run with
- * punctuation trimmed at both ends, found in one pass (ranking reads every word of a few
- * hundred passages per search).
- */
-const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}*])?/gu;
-
-/** Words as lunr's tokenizer would split them (at SEPARATOR), lower-cased, punctuation trimmed. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
+// the words of a text (core/analysis.ts): also what phrases are matched on, in the index and here
+export { words };
 
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
   const warnings: string[] = [];

@@ -1,9 +1,9 @@
-import type { EngineClause, RankedSearch } from '../../core/engines/engine.js';
+import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { Bitset } from './bitset.js';
 import { yearOf } from './facets.js';
 import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
-import { phraseMatch, plainText, repeatsHitNearby, stemsOf } from './passage-words.js';
+import { plainText, repeatsHitNearby, stemsOf } from './passage-words.js';
 import { rerankFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
@@ -14,10 +14,10 @@ import type { SearchContext, SearchRequest } from './service.js';
 // JavaScript: those the ranking rules look at, and as many more as the page asked for needs.
 // browseHits: no word searched, every passage (minus exclusions) in reading order.
 // rankedHits: an engine that ranks inside its index (RankedSearch) gives the best matches
-// of the query and of each rewording. A phrase narrows the matches in the engine (on index
-// terms, a superset), then the stored text of those passages decides, as it always has: as
-// typed, in another inflection (ranked lower), or not at all; the words' scores are never
-// handed over for every match.
+// of the query and of each rewording, and which passages hold each phrase (PhraseIndex): as
+// typed, in another inflection (ranked lower), or not at all. No stored text is read but that
+// of the candidates the ranking rules look at; the words' scores are never handed over for
+// every match.
 
 /** What of a search request decides which hits are listed (the rest is the query's). */
 export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize'>;
@@ -93,48 +93,38 @@ export interface RankedInput {
 interface Query {
   clauses: EngineClause[];
   factor: number;
-  /** a rewording's phrase: a candidate found through it must hold it as written */
-  exact?: string;
   members: Bitset;
 }
 
-/** Hits by relevance through an engine's RankedSearch (phrases all required: the service sends excluded ones elsewhere). */
-export function rankedHits(ranked: RankedSearch, input: RankedInput): PageOfHits {
+/** Hits by relevance through an engine's RankedSearch and PhraseIndex (phrases all required: the service sends excluded ones elsewhere). */
+export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input: RankedInput): PageOfHits {
   const { ctx, req, parsed, options, budget } = input;
   const size = ctx.passages.count;
-  const phrases = parsed.phrases.map((ph): EngineClause => ({ term: ph.text, phrase: true, presence: 'required' }));
-  // Every match, as membership: the query's, and each rewording's.
+  const holding = (phrase: string, exact: boolean) => Bitset.ofArray(size, phraseIndex.holding(phrase, exact));
+  // each phrase: the passages holding it in any inflection, and those holding it as typed
+  const phrases = parsed.phrases.map((ph) => ({ any: holding(ph.text, false), exact: holding(ph.text, true) }));
+  // Every match, as membership: the query's, and each rewording's (holding its phrase as written); all hold every phrase.
   const queries: Query[] = [];
-  const add = (clauses: EngineClause[], factor: number, exact?: string) => queries.push({ clauses, factor, exact, members: Bitset.ofArray(size, ranked.matching(clauses)) });
-  add([...input.clauses, ...phrases], 1);
+  const add = (clauses: EngineClause[], factor: number, exact?: string) => {
+    let members = Bitset.ofArray(size, ranked.matching(clauses));
+    for (const ph of phrases) members = members.and(ph.any);
+    if (exact) members = members.and(holding(exact, true));
+    queries.push({ clauses, factor, members });
+  };
+  add(input.clauses, 1);
   for (const { alt, clauses } of input.rewordings) {
     if (!budget.allows()) break;
-    const multiword = alt.includes(' ');
-    add([...clauses, ...phrases, ...(multiword ? [{ term: alt, phrase: true, presence: 'required' as const }] : [])], options.expansion, multiword ? alt : undefined);
+    add(clauses, options.expansion, alt.includes(' ') ? alt : undefined);
   }
-  // The engine's phrases are on index terms (no stop words): each passage that may hold one is
-  // read, and kept only where its text holds it as written, or in another inflection (ranked lower).
-  for (const q of queries) {
-    if (!q.exact) continue;
-    const wording = ` ${q.exact} `;
-    q.members.forEach((ord) => {
-      if (!plainText(ctx.passages.brief(ord)).includes(wording)) q.members.delete(ord);
-    });
-  }
-  /** the share of its score a passage keeps: a phrase found only in another inflection */
-  const penalty = new Map<number, number>();
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
-  for (const ph of parsed.phrases) {
-    hits.forEach((ord) => {
-      const m = phraseMatch(ctx.passages.brief(ord), ph.text);
-      if (!m) {
-        hits.delete(ord);
-        for (const q of queries) q.members.delete(ord);
-      } else if (m === 'inflected') penalty.set(ord, (penalty.get(ord) ?? 1) * options.inflectedPhrase);
-    });
-  }
-  const penalised = (ord: number, s: number) => s * (penalty.get(ord) ?? 1);
+  /** a phrase found only in another inflection keeps a share of the score */
+  const penalised = (ord: number, s: number) => {
+    let share = 1;
+    for (const ph of phrases) if (!ph.exact.has(ord)) share *= options.inflectedPhrase;
+    return s * share;
+  };
+  const inflected = phrases.some((ph) => hits.andNot(ph.exact).count() > 0);
 
   /**
    * The best `n` per query among those `accept` lets through, scored as the best of the query
@@ -159,7 +149,7 @@ export function rankedHits(ranked: RankedSearch, input: RankedInput): PageOfHits
   for (let n = options.rerank + CHECK_MARGIN; ; n *= 4) {
     const { sorted, bound } = best(n, (o, q) => q.members.has(o));
     candidates = sorted;
-    if (!penalty.size || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
+    if (!inflected || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
   }
   const reranked = new Map<number, number>();
   const scaled = budget.allows();

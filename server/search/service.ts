@@ -19,7 +19,7 @@ import { Budget } from './budget.js';
 
 // A search request end to end: parse (never throws) → understand (question scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
-// candidates → phrase filter on stored text → ranking rules → facet filters and counts → sort,
+// candidates → phrase filter (the engine's, or on stored text) → ranking rules → facet filters and counts → sort,
 // group by document when the hits span many, page → snippets; no hits → suggestions.
 
 export interface SearchRequest {
@@ -223,12 +223,23 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
 }
 
 /**
- * The passages that may hold a phrase, asked of an engine with native phrases (a superset of
- * where it occurs, checked on the stored text afterwards); undefined: every candidate may.
+ * Where a phrase occurs in a passage: as typed, only in another inflection ("speaking out" for
+ * "speak out"), or not at all. An engine that answers phrases says so for every passage at
+ * once; otherwise each candidate's stored text is read.
  */
-function phraseCandidates(phrase: string, ctx: SearchContext): Set<number> | undefined {
-  if (!ctx.engine.nativePhrases) return undefined;
-  return new Set(ctx.engine.search([{ term: phrase, phrase: true, presence: 'required' }]).keys());
+function phraseFinder(phrase: string, ctx: SearchContext): (ord: number) => 'exact' | 'inflected' | null {
+  const index = ctx.engine.phrases;
+  if (!index) return (ord) => phraseMatch(ctx.passages.brief(ord), phrase);
+  const [any, exact] = [false, true].map((e) => Bitset.ofArray(ctx.passages.count, index.holding(phrase, e)));
+  return (ord) => (exact.has(ord) ? 'exact' : any.has(ord) ? 'inflected' : null);
+}
+
+/** Whether a passage holds a phrase as written. */
+function holdsAsWritten(phrase: string, ctx: SearchContext): (ord: number) => boolean {
+  const index = ctx.engine.phrases;
+  if (!index) return (ord) => plainText(ctx.passages.brief(ord)).includes(` ${phrase} `);
+  const exact = Bitset.ofArray(ctx.passages.count, index.holding(phrase, true));
+  return (ord) => exact.has(ord);
 }
 
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
@@ -246,19 +257,18 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   for (const { alt, terms } of alts) {
     if (!budget.allows()) break;
     const found = ctx.engine.search(clausesFor(terms));
-    const may = alt.includes(' ') ? phraseCandidates(alt, ctx) : undefined;
+    const holds = alt.includes(' ') ? holdsAsWritten(alt, ctx) : undefined;
     for (const [ord, s] of found) {
-      if (alt.includes(' ') && ((may && !may.has(ord)) || !plainText(ctx.passages.brief(ord)).includes(` ${alt} `))) continue;
+      if (holds && !holds(ord)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
     }
   }
-  // Phrases are checked on the stored text: as typed, or in another inflection, ranked lower.
-  // An engine with native phrases says which passages may hold one (asked apart from the
-  // search, so its scores stay those of the words): only those are read.
+  // Phrases: as typed, or in another inflection, ranked lower (asked apart from the search, so
+  // the scores stay those of the words).
   for (const ph of parsed.phrases) {
-    const may = phraseCandidates(ph.text, ctx);
+    const found = phraseFinder(ph.text, ctx);
     for (const ord of [...scores.keys()]) {
-      const m = may && !may.has(ord) ? null : phraseMatch(ctx.passages.brief(ord), ph.text);
+      const m = found(ord);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
       } else if (!m) scores.delete(ord);
@@ -328,10 +338,10 @@ function excludedOrdinals(parsed: ParsedQuery, ctx: SearchContext): ArrayLike<nu
 function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
-  const ranked = ctx.engine.ranked;
-  if (positive && ranked && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
+  const { ranked, phrases } = ctx.engine;
+  if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
     const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms) }));
-    return rankedHits(ranked, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
+    return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);
 }

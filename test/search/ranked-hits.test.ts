@@ -51,7 +51,7 @@ describe('hits ranked inside the engine', () => {
   const engine = ENGINE_MODULES.fts5.inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'A Author' })));
   const ranked = context(engine);
   // the same engine without RankedSearch: every match scored by the service
-  const everything = context({ name: engine.name, nativePhrases: engine.nativePhrases, search: (c) => engine.search(c), knows: (w) => engine.knows(w) });
+  const everything = context({ name: engine.name, phrases: engine.phrases, search: (c) => engine.search(c), knows: (w) => engine.knows(w) });
   const base: SearchRequest = { q: '', filters: {}, page: 1, size: 5, sort: 'relevance', perDoc: 2, autoGroup: true };
   const requests: SearchRequest[] = [];
   for (const q of ['protection', 'security council', 'unsc', '"security council"', '"protection of civilians" mandate', 'council "the security"', 'mandate funding', 'negotiat*', 'protection -camps', '+rights access', 'leaders OR donors', 'zanzibar', '', '-protection']) {
