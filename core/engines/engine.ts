@@ -69,14 +69,22 @@ export interface ScoredOrdinal {
  * counts and totals stay exact over every match).
  */
 export interface RankedSearch {
-  /** the ordinals `search` would give, in no particular order, without scores */
-  matching(clauses: EngineClause[]): ArrayLike<number>;
+  /** the ordinals `search` would give, in no particular order, without scores; `among`: only those of these */
+  matching(clauses: EngineClause[], among?: ArrayLike<number>): ArrayLike<number>;
   /**
    * The `limit` best of `search`'s matches that `accept` lets through, best first, ties by
    * ordinal; the same scores as `search`. `within`: only ordinals in [first, end), a hint the
-   * engine may use to read less (`accept` must still say no to the others).
+   * engine may use to read less (`accept` must still say no to the others). `among`: only
+   * these ordinals (ascending; the holders of a phrase), so that an engine scores just them.
    */
-  best(clauses: EngineClause[], limit: number, accept?: (ordinal: number) => boolean, within?: { first: number; end: number }): ScoredOrdinal[];
+  best(clauses: EngineClause[], limit: number, scope?: BestScope): ScoredOrdinal[];
+}
+
+/** Which of the matches `RankedSearch.best` may answer. */
+export interface BestScope {
+  accept?: (ordinal: number) => boolean;
+  within?: { first: number; end: number };
+  among?: ArrayLike<number>;
 }
 
 export type EngineFactory = (docs: EngineDocument[]) => SearchEngine;

@@ -25,12 +25,18 @@ const FUZZY_TERMS = 30;
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
+/** ordinals bound as one JSON array: SQLite reads them with json_each */
+const AMONG = '(SELECT value FROM json_each(?))';
+const json = (ordinals: ArrayLike<number>) => JSON.stringify(Array.from(ordinals));
+/** `matching` looks up at most this many ordinals one by one; past it, it reads the match through */
+const SEEK_AMONG = 2000;
+
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
   private readonly match: Database.Statement<[string], [number, number]>;
   private readonly members: Database.Statement<[string], number>;
-  private readonly top: Database.Statement<[string, number], [number, number]>;
-  private readonly topWithin: Database.Statement<[string, number, number, number], [number, number]>;
+  /** SELECT statements by their SQL: `best` and `matching` compose theirs from the scope asked */
+  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
   private readonly known: Database.Statement<[string], { n: number }>;
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
   private readonly holders: Database.Statement<[string], number>;
@@ -38,13 +44,15 @@ export class Fts5Engine implements SearchEngine {
   constructor(private readonly db: Database.Database) {
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
     this.members = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck() as Database.Statement<[string], number>;
-    // bm25 is lower for better matches: `search` negates it, so ties here are broken as there
-    const top = `SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ?`;
-    this.top = db.prepare(`${top} ORDER BY s, rowid LIMIT ?`).raw() as Database.Statement<[string, number], [number, number]>;
-    this.topWithin = db.prepare(`${top} AND rowid >= ? AND rowid < ? ORDER BY s, rowid LIMIT ?`).raw() as Database.Statement<[string, number, number, number], [number, number]>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
     this.holders = db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid').pluck() as Database.Statement<[string], number>;
+  }
+
+  private statement(sql: string): Database.Statement<unknown[]> {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql).raw()));
+    return st;
   }
 
   /** Builds an index in memory (tests, and the conformance suite). */
@@ -119,18 +127,38 @@ export class Fts5Engine implements SearchEngine {
   }
 
   readonly ranked: RankedSearch = {
-    matching: (clauses) => {
+    matching: (clauses, among) => {
       const query = this.query(clauses);
-      return query === null ? [] : this.members.all(query);
+      if (query === null || among?.length === 0) return [];
+      if (!among) return this.members.all(query);
+      // a few ordinals: each looked up in the match (a seek per ordinal); many: the match read
+      // through once, each row tested against them
+      const rowid = among.length <= SEEK_AMONG ? 'rowid' : '+rowid';
+      return this.statement(`SELECT rowid FROM fts WHERE fts MATCH ? AND ${rowid} IN ${AMONG}`).all(query, json(among)).map((r) => (r as [number])[0]);
     },
-    best: (clauses, limit, accept, within) => {
+    best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);
       const out: ScoredOrdinal[] = [];
-      if (query === null || limit <= 0) return out;
+      if (query === null || limit <= 0 || among?.length === 0) return out;
+      // bm25 is lower for better matches: `search` negates it, so ties here are broken as there
+      let sql = `SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ?`;
+      const params: unknown[] = [query];
+      if (within) {
+        sql += ' AND rowid >= ? AND rowid < ?';
+        params.push(within.first, within.end);
+      }
+      // SQLite tests the rows against `among` before it scores them, so only those are scored.
+      // Not as an index (`rowid IN`): each ordinal would be a query of its own, and bm25
+      // recounts its statistics over the whole index once per query.
+      if (among) {
+        sql += ` AND +rowid IN ${AMONG}`;
+        params.push(json(among));
+      }
+      const top = this.statement(`${sql} ORDER BY s, rowid LIMIT ?`);
       // SQLite scores every match either way; asking for few rows saves handing them all over.
       // When `accept` turns many down, ask again for more.
       for (let n = limit; ; n *= 8) {
-        const rows = within ? this.topWithin.all(query, within.first, within.end, n) : this.top.all(query, n);
+        const rows = top.all(...params, n) as [number, number][];
         out.length = 0;
         for (const [rowid, s] of rows) {
           if (accept && !accept(rowid)) continue;

@@ -76,6 +76,13 @@ export class Bitset {
     }
   }
 
+  /** The members in order, as an array (to hand to an engine). */
+  toArray(): number[] {
+    const out: number[] = [];
+    this.forEach((i) => out.push(i));
+    return out;
+  }
+
   has(i: number): boolean {
     return (this.words[i >>> 5] & (1 << (i & 31))) !== 0;
   }

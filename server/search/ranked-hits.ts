@@ -94,6 +94,8 @@ interface Query {
   clauses: EngineClause[];
   factor: number;
   members: Bitset;
+  /** the passages holding the phrases this query needs, ascending (none: no phrase) */
+  among?: number[];
 }
 
 /** Hits by relevance through an engine's RankedSearch and PhraseIndex (phrases all required: the service sends excluded ones elsewhere). */
@@ -105,11 +107,13 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const phrases = parsed.phrases.map((ph) => ({ any: holding(ph.text, false), exact: holding(ph.text, true) }));
   // Every match, as membership: the query's, and each rewording's (holding its phrase as written); all hold every phrase.
   const queries: Query[] = [];
+  // the engine is asked only about the passages holding the phrases: it reads and scores just those
   const add = (clauses: EngineClause[], factor: number, exact?: string) => {
-    let members = Bitset.ofArray(size, ranked.matching(clauses));
-    for (const ph of phrases) members = members.and(ph.any);
-    if (exact) members = members.and(holding(exact, true));
-    queries.push({ clauses, factor, members });
+    let holders: Bitset | undefined;
+    for (const ph of phrases) holders = holders ? holders.and(ph.any) : ph.any;
+    if (exact) holders = holders ? holders.and(holding(exact, true)) : holding(exact, true);
+    const among = holders?.toArray();
+    queries.push({ clauses, factor, among, members: Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, 1);
   for (const { alt, clauses } of input.rewordings) {
@@ -134,7 +138,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     const scores = new Map<number, number>();
     let bound = 0;
     for (const q of queries) {
-      const got = ranked.best(q.clauses, n, (o) => accept(o, q), within);
+      const got = ranked.best(q.clauses, n, { accept: (o) => accept(o, q), within, among: q.among });
       if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor);
       for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
     }

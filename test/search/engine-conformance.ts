@@ -94,8 +94,14 @@ export function engineConformance(name: string, factory: EngineFactory): void {
         const order = [...all].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([ordinal, score]) => ({ ordinal, score }));
         assert.deepEqual(ranked.best(clauses, 10), order);
         assert.deepEqual(ranked.best(clauses, 1), order.slice(0, 1));
-        assert.deepEqual(ranked.best(clauses, 10, (o) => o !== order[0]?.ordinal), order.slice(1));
-        assert.deepEqual(ranked.best(clauses, 10, (o) => o >= 1 && o < 3, { first: 1, end: 3 }), order.filter((h) => h.ordinal >= 1 && h.ordinal < 3));
+        assert.deepEqual(ranked.best(clauses, 10, { accept: (o) => o !== order[0]?.ordinal }), order.slice(1));
+        assert.deepEqual(ranked.best(clauses, 10, { accept: (o) => o >= 1 && o < 3, within: { first: 1, end: 3 } }), order.filter((h) => h.ordinal >= 1 && h.ordinal < 3));
+        // among: only those ordinals, scored as ever
+        for (const among of [[], [1, 3], [0, 2, 3, 4]]) {
+          assert.deepEqual(Array.from(ranked.matching(clauses, among)).sort(), ids(all).filter((o) => among.includes(o)));
+          assert.deepEqual(ranked.best(clauses, 10, { among }), order.filter((h) => among.includes(h.ordinal)));
+          assert.deepEqual(ranked.best(clauses, 1, { among, within: { first: 2, end: 5 } }), order.filter((h) => among.includes(h.ordinal) && h.ordinal >= 2).slice(0, 1));
+        }
       }
     });
 
