@@ -51,8 +51,11 @@ export interface SearchEngine {
  * written.
  */
 export interface PhraseIndex {
-  /** the passages holding `phrase` (lower-case words separated by single spaces), ascending */
-  holding(phrase: string, exact?: boolean): ArrayLike<number>;
+  /**
+   * the passages holding `phrase` (lower-case words separated by single spaces), ascending;
+   * `among`: only those of these ordinals (ascending), so that an engine looks at just them
+   */
+  holding(phrase: string, exact?: boolean, among?: ArrayLike<number>): ArrayLike<number>;
 }
 
 /** A passage and its score, as `search` gives them. */

@@ -28,8 +28,13 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 /** ordinals bound as one JSON array: SQLite reads them with json_each */
 const AMONG = '(SELECT value FROM json_each(?))';
 const json = (ordinals: ArrayLike<number>) => JSON.stringify(Array.from(ordinals));
-/** `matching` looks up at most this many ordinals one by one; past it, it reads the match through */
+/**
+ * How rows are tested against `among` when nothing is scored: a few ordinals are each looked up
+ * in the match (a seek per ordinal, as `rowid IN`); past SEEK_AMONG the match is read through
+ * once and each row tested (`+rowid` keeps SQLite from using the list as an index).
+ */
 const SEEK_AMONG = 2000;
+const amongRowid = (among: ArrayLike<number>) => (among.length <= SEEK_AMONG ? 'rowid' : '+rowid');
 
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
@@ -131,10 +136,7 @@ export class Fts5Engine implements SearchEngine {
       const query = this.query(clauses);
       if (query === null || among?.length === 0) return [];
       if (!among) return this.members.all(query);
-      // a few ordinals: each looked up in the match (a seek per ordinal); many: the match read
-      // through once, each row tested against them
-      const rowid = among.length <= SEEK_AMONG ? 'rowid' : '+rowid';
-      return this.statement(`SELECT rowid FROM fts WHERE fts MATCH ? AND ${rowid} IN ${AMONG}`).all(query, json(among)).map((r) => (r as [number])[0]);
+      return this.statement(`SELECT rowid FROM fts WHERE fts MATCH ? AND ${amongRowid(among)} IN ${AMONG}`).all(query, json(among)).map((r) => (r as [number])[0]);
     },
     best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);
@@ -171,12 +173,15 @@ export class Fts5Engine implements SearchEngine {
   };
 
   readonly phrases: PhraseIndex = {
-    holding: (phrase, exact) => {
+    holding: (phrase, exact, among) => {
       const ws = phrase.split(' ').filter(Boolean);
-      if (!ws.length) return [];
+      if (!ws.length || among?.length === 0) return [];
       // the words as the table holds them (phraseRow): one FTS5 phrase on one column
-      const tokens = ws.map((w) => phraseToken(exact ? w : stem(w)));
-      return this.holders.all(`${exact ? 'words' : 'stems'} : ${quote(tokens.join(' '))}`);
+      const match = `${exact ? 'words' : 'stems'} : ${quote(ws.map((w) => phraseToken(exact ? w : stem(w))).join(' '))}`;
+      if (!among) return this.holders.all(match);
+      return this.statement(`SELECT rowid FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among)} IN ${AMONG} ORDER BY rowid`)
+        .all(match, json(among))
+        .map((r) => (r as [number])[0]);
     },
   };
 

@@ -103,8 +103,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const { ctx, req, parsed, options, budget } = input;
   const size = ctx.passages.count;
   const holding = (phrase: string, exact: boolean) => Bitset.ofArray(size, phraseIndex.holding(phrase, exact));
-  // each phrase: the passages holding it in any inflection, and those holding it as typed
-  const phrases = parsed.phrases.map((ph) => ({ any: holding(ph.text, false), exact: holding(ph.text, true) }));
+  // each phrase: the passages holding it in any inflection (whether as typed is asked of candidates only)
+  const phrases = parsed.phrases.map((ph) => ({ text: ph.text, any: holding(ph.text, false) }));
   // Every match, as membership: the query's, and each rewording's (holding its phrase as written); all hold every phrase.
   const queries: Query[] = [];
   // the engine is asked only about the passages holding the phrases: it reads and scores just those
@@ -122,13 +122,20 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
-  /** a phrase found only in another inflection keeps a share of the score */
-  const penalised = (ord: number, s: number) => {
-    let share = 1;
-    for (const ph of phrases) if (!ph.exact.has(ord)) share *= options.inflectedPhrase;
-    return s * share;
+  /** per candidate, the share of its score it keeps: a phrase found only in another inflection lowers it */
+  const shares = new Map<number, number>();
+  /** The shares of these candidates, asked of the index for those not known yet. */
+  const learnShares = (ords: Iterable<number>) => {
+    const unknown = [...ords].filter((o) => !shares.has(o)).sort((a, b) => a - b);
+    if (!unknown.length || !phrases.length) return;
+    const asTyped = phrases.map((ph) => new Set(Array.from(phraseIndex.holding(ph.text, true, unknown))));
+    for (const ord of unknown) {
+      let share = 1;
+      for (const held of asTyped) if (!held.has(ord)) share *= options.inflectedPhrase;
+      shares.set(ord, share);
+    }
   };
-  const inflected = phrases.some((ph) => hits.andNot(ph.exact).count() > 0);
+  const penalised = (ord: number, s: number) => s * (shares.get(ord) ?? 1);
 
   /**
    * The best `n` per query among those `accept` lets through, scored as the best of the query
@@ -142,18 +149,19 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor);
       for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
     }
+    learnShares(scores.keys());
     const sorted = [...scores].map(([ord, s]) => ({ ord, score: penalised(ord, s) })).sort((a, b) => b.score - a.score || a.ord - b.ord);
     return { sorted, bound };
   };
 
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // A phrase's inflection lowers a score: then the engine is asked for more until nothing left
-  // out can outrank the last of them.
+  // out can outrank the last of them (with no candidate lowered, the first answer is that).
   let candidates: OrderedHit[] = [];
   for (let n = options.rerank + CHECK_MARGIN; ; n *= 4) {
     const { sorted, bound } = best(n, (o, q) => q.members.has(o));
     candidates = sorted;
-    if (!inflected || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
+    if (!phrases.length || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
   }
   const reranked = new Map<number, number>();
   const scaled = budget.allows();

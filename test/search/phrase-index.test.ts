@@ -38,6 +38,11 @@ describe('phrases answered by the index', () => {
         const exact = matches.flatMap((m, ord) => (m === 'exact' ? [ord] : []));
         assert.deepEqual(Array.from(index.holding(phrase)), inflected, `"${phrase}"`);
         assert.deepEqual(Array.from(index.holding(phrase, true)), exact, `"${phrase}" as written`);
+        // among: only those ordinals are answered for (with thousands of them past the last passage now and then, as many holders are)
+        const among = texts.flatMap((_, ord) => (random() < 0.3 ? [ord] : []));
+        if (random() < 0.3) among.push(...Array.from({ length: 3000 }, (_, k) => texts.length + k));
+        assert.deepEqual(Array.from(index.holding(phrase, false, among)), inflected.filter((o) => among.includes(o)), `"${phrase}" among`);
+        assert.deepEqual(Array.from(index.holding(phrase, true, among)), exact.filter((o) => among.includes(o)), `"${phrase}" as written, among`);
       }
     });
   }
