@@ -122,6 +122,11 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
+  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(hits, ctx);
+  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req);
+  const total = result.count();
+  // no page asked for (what a suggestion counts): nothing to rank
+  if (req.size === 0) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
   /** per candidate, the share of its score it keeps: a phrase found only in another inflection lowers it */
   const shares = new Map<number, number>();
   /** The shares of these candidates, asked of the index for those not known yet. */
@@ -174,8 +179,6 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       reranked.set(ord, score * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered: input.kindFiltered, options }));
     }
   }
-  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(hits, ctx);
-  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req);
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);
   const tailFactor = scaled ? 1e-3 : 1;
@@ -187,7 +190,6 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     const known = sorted.filter((h) => !reranked.has(h.ord) && h.score >= bound);
     return { hits: known.map((h) => ({ ord: h.ord, score: h.score * tailFactor })), complete: bound === 0 };
   };
-  const total = result.count();
   // the re-ranked candidates rank above all others: often they fill the page alone
   const first = groupPage(head, perDoc, ctx.passages, grouping(req));
   if (first.page.length >= req.size || head.length >= total) return { total, facets, facetsMore, ...first };

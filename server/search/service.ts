@@ -26,6 +26,7 @@ export interface SearchRequest {
   q: string;
   filters: FacetFilters;
   page: number;
+  /** hits per page; 0: no page, only the count and the facets (what a suggestion needs) */
   size: number;
   sort: 'relevance' | 'date';
   /** passages shown per document before "k more in this document"; 0 = no limit */
@@ -433,7 +434,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     documents: found.documents,
     grouped: found.grouped,
     shown: found.shown,
-    pages: Math.max(1, Math.ceil(found.shown / req.size)),
+    pages: Math.max(1, Math.ceil(found.shown / Math.max(1, req.size))),
     hits,
     facets: found.facets,
     ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
@@ -474,9 +475,10 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const out: Suggestion[] = [];
   let tried = 0;
   const more = () => tried < MAX_SUGGESTIONS_TRIED && (req.budget?.allows() ?? true);
+  // size 0: only the count is wanted, so the engine's ranking and the ranking rules are skipped
   const run = (changed: Partial<SearchRequest>) => {
     tried++;
-    return search(ctx, { ...req, ...changed, page: 1, size: 1, autoGroup: false }, options, false).total;
+    return search(ctx, { ...req, ...changed, page: 1, size: 0, autoGroup: false }, options, false).total;
   };
   const queries = new Set<string>([req.q.trim().toLowerCase()]);
   const attempt = (q: string) => {

@@ -6,9 +6,13 @@ const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/lev
   DamerauLevenshteinDistance: (a: string, b: string, options?: { transposition_cost?: number }) => number;
 };
 
+/** corrections remembered per vocabulary: a search that finds nothing asks again for each suggestion it tries */
+const CORRECTIONS_KEPT = 2000;
+
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
   private readonly byLength = new Map<number, [string, number][]>();
+  private readonly corrections = new Map<string, string | null>();
   private readonly counts: Map<string, number>;
   /** the words in alphabetical order, for prefix look-ups */
   private readonly sorted: string[];
@@ -49,6 +53,16 @@ export class Vocabulary {
   correct(word: string): string | null {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return null;
+    let fix = this.corrections.get(w);
+    if (fix === undefined) {
+      fix = this.closest(w);
+      if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
+      this.corrections.set(w, fix);
+    }
+    return fix;
+  }
+
+  private closest(w: string): string | null {
     const max = w.length <= 5 ? 1 : 2;
     let best: { word: string; d: number; n: number } | null = null;
     for (let len = w.length - max; len <= w.length + max; len++) {
