@@ -1,10 +1,4 @@
-import { createRequire } from 'node:module';
-
-// natural's distance functions, loaded from their sub-module (see core/nlp/sentences.ts for why).
-const require = createRequire(import.meta.url);
-const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as {
-  DamerauLevenshteinDistance: (a: string, b: string, options?: { transposition_cost?: number }) => number;
-};
+import { damerauLevenshtein } from '../../core/edit-distance.js';
 
 /** corrections remembered per vocabulary: a search that finds nothing asks again for each suggestion it tries */
 const CORRECTIONS_KEPT = 2000;
@@ -69,7 +63,7 @@ export class Vocabulary {
       for (const [cand, n] of this.byLength.get(len) ?? []) {
         // A typo rarely hits both of the first two letters: a cheap filter before the distance.
         if (cand === w || (cand[0] !== w[0] && cand[1] !== w[1])) continue;
-        const d = DamerauLevenshteinDistance(w, cand, { transposition_cost: 1 });
+        const d = damerauLevenshtein(w, cand);
         if (d > max) continue;
         if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: cand, d, n };
       }

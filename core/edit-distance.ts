@@ -1,0 +1,56 @@
+// Damerau-Levenshtein distance for typo tolerance, the recurrence of natural's
+// DamerauLevenshteinDistance (unit costs, unrestricted transpositions) computed over one
+// reused typed array. natural builds a matrix of objects per call, and a corrected word is
+// compared with thousands of corpus words: at 100k passages that was gigabytes of garbage over
+// a few hundred searches, and the scavenges it forced carried other requests' objects into
+// the old generation, where they stay until a full collection (the server's RSS).
+
+/** the matrix, grown to the longest pair seen (words: a few hundred cells) */
+let cells = new Int32Array(32 * 32);
+/** per source character, the last row it was seen on (parallel arrays: a word has few letters) */
+const seenChar: number[] = [];
+const seenRow: number[] = [];
+
+/** The edit distance between two words: insertions, deletions, substitutions and transpositions of adjacent letters, each costing 1. */
+export function damerauLevenshtein(source: string, target: string): number {
+  const rows = source.length;
+  const cols = target.length;
+  const width = cols + 1;
+  if ((rows + 1) * width > cells.length) cells = new Int32Array((rows + 1) * width * 2);
+  const d = cells;
+  for (let r = 0; r <= rows; r++) d[r * width] = r;
+  for (let c = 1; c <= cols; c++) d[c] = c;
+  seenChar.length = 0;
+  seenRow.length = 0;
+  for (let r = 1; r <= rows; r++) {
+    const s = source.charCodeAt(r - 1);
+    // natural's lastColMatch: the last column of this row where source and target matched
+    let lastColMatch = 0;
+    for (let c = 1; c <= cols; c++) {
+      const t = target.charCodeAt(c - 1);
+      const insert = d[r * width + c - 1] + 1;
+      const remove = d[(r - 1) * width + c] + 1;
+      const substitute = d[(r - 1) * width + c - 1] + (s === t ? 0 : 1);
+      let cost = insert < remove ? insert : remove;
+      if (substitute < cost) cost = substitute;
+      if (r > 1 && c > 1 && lastColMatch) {
+        const k = seenChar.indexOf(t);
+        if (k >= 0) {
+          const lastRow = seenRow[k];
+          const transpose = d[(lastRow - 1) * width + lastColMatch - 1] + (r - lastRow - 1) + (c - lastColMatch - 1) + 1;
+          if (transpose < cost) cost = transpose;
+        }
+      }
+      d[r * width + c] = cost;
+      // as natural does, the row is recorded for the source character at every column
+      const k = seenChar.indexOf(s);
+      if (k >= 0) seenRow[k] = r;
+      else {
+        seenChar.push(s);
+        seenRow.push(r);
+      }
+      if (s === t) lastColMatch = c;
+    }
+  }
+  return d[rows * width + cols];
+}
