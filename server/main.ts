@@ -2,7 +2,6 @@ import { config } from '../core/config.js';
 import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
 import { logger } from './http/logger.js';
-import { warmUp } from './warm-up.js';
 import { createHttpServer, listen, shutdown } from './http/server.js';
 
 // npm start: index the bundled corpus if nothing has been published, then serve on HOST:PORT
@@ -14,7 +13,6 @@ async function main(): Promise<void> {
   const app = createApp(store, { capacity: { perClientPerMinute: config.rateLimit, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);
   const address = await listen(server, config.port, host);
-  void warmUp(store).catch((error: unknown) => logger.warn({ err: error }, 'warming up the citation styles failed: they are compiled on first use'));
   const h = store.health();
   logger.info({ host: address.address, port: address.port, health: h }, `Serving ${'index' in h ? `${h.index.documents} documents, ${h.index.passages} passages (build ${h.index.id})` : 'no index'} on http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
   let stopping = false;

@@ -4,10 +4,12 @@ import { citeAll } from './cite.js';
 import { prepareEngines } from './export/citeproc-engine.js';
 
 /**
- * citeproc compiles each CSL style on first use, seconds on a busy machine: done once the
- * server listens, a style at a time with other requests served between, so the first
- * visitor's page does not pay for it (nor everyone queued behind them), and start-up does not
- * wait for it either.
+ * citation-js is loaded and citeproc compiles each CSL style on first use (see citeJs): a
+ * second or two on a busy machine, paid by the first citation or export after start. This
+ * pays it ahead, a style at a time with other requests served between, for a caller whose
+ * timings should be each request's own (the fuzz). npm start does not: the compiled styles
+ * are some 15 MB of live heap, which V8 lets grow several times over before collecting, and
+ * most visits search without citing.
  */
 export async function warmUp(store: IndexStore): Promise<void> {
   await prepareEngines(() => turn());

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Cite as CiteClass, plugins as Plugins } from '@citation-js/core';
 import { projectRoot } from '../../core/paths.js';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { apaTitle, locatorOf, type PassageLocation } from '../../core/csl.js';
 
 // citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
@@ -26,11 +24,26 @@ export const localeXml: Record<string, string> = {
   'en-GB': readFileSync(join(stylesDir, 'locales-en-GB.xml'), 'utf8'),
 };
 
-const config = plugins.config.get('@csl');
-for (const id of Object.keys(STYLES) as StyleId[]) config.styles.add(`pp-${id}`, styleXml[id]);
-for (const [lang, xml] of Object.entries(localeXml)) config.locales.add(lang, xml);
+const require = createRequire(import.meta.url);
+let cite: typeof CiteClass | undefined;
 
-export { Cite };
+/**
+ * citation-js with its plugins (citeproc among them) and the styles registered. Loading them
+ * is more CPU than the rest of the server's modules together (0.3–0.6 s) and their compiled
+ * styles stay in the heap: they are loaded on the first citation or export, not at start-up,
+ * where neither a health check nor a search needs them.
+ */
+export function citeJs(): typeof CiteClass {
+  if (cite) return cite;
+  const core = require('@citation-js/core') as { Cite: typeof CiteClass; plugins: typeof Plugins };
+  require('@citation-js/plugin-csl');
+  require('@citation-js/plugin-bibtex');
+  require('@citation-js/plugin-ris');
+  const config = core.plugins.config.get('@csl');
+  for (const id of Object.keys(STYLES) as StyleId[]) config.styles.add(`pp-${id}`, styleXml[id]);
+  for (const [lang, xml] of Object.entries(localeXml)) config.locales.add(lang, xml);
+  return (cite = core.Cite);
+}
 
 
 /** The output formats citeproc writes: plain text, HTML (italics as <i>) and RTF (as {\\i …}). */
@@ -43,6 +56,7 @@ export const unwrap = (entry: string, format: RichFormat) => (format === 'html' 
 export function bibliographyEntries<T extends { id: string; title?: string }>(items: T[], style: StyleId, format: RichFormat = 'text'): [id: string, entry: string][] {
   if (!items.length) return [];
   const prepared = style === 'apa' ? items.map(apaTitle) : items;
+  const Cite = citeJs();
   const entries = new Cite(prepared).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang, asEntryArray: true }) as unknown as [string, string][];
   return entries.map(([id, entry]) => [id, unwrap(entry, format)]);
 }
@@ -63,6 +77,7 @@ export function inText(item: { id: string }, style: StyleId, where: PassageLocat
   const loc = where ? locatorOf(where) : null;
   const entry = loc ? [{ id: item.id, locator: loc.locator, label: loc.label }] : [{ id: item.id }];
   const rest = others.filter((o) => o.id !== item.id);
+  const Cite = citeJs();
   return new Cite([item, ...rest]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry, citationsPre: rest.map((o) => o.id) }).trim();
 }
 

@@ -1,7 +1,9 @@
-import CSL, { type Engine } from 'citeproc';
+import { createRequire } from 'node:module';
+import type CSL from 'citeproc';
+import type { Engine } from 'citeproc';
 import type { CslItem } from '../../core/types.js';
 import { apaTitle, locatorOf, type PassageLocation } from '../../core/csl.js';
-import { Cite, STYLES, localeXml, styleXml, unwrap, type RichFormat, type StyleId } from './citation-js.js';
+import { citeJs, STYLES, localeXml, styleXml, unwrap, type RichFormat, type StyleId } from './citation-js.js';
 
 // One citeproc engine for a whole export: every item registered once (so 2021a/2021b and
 // name disambiguation come out as in one document), the bibliography made once, then each
@@ -19,6 +21,10 @@ interface Sys {
   retrieveLocale(lang: string): unknown;
 }
 
+// loaded with the first export in a style, as citation-js is (see citeJs)
+const require = createRequire(import.meta.url);
+let citeproc: typeof CSL | undefined;
+
 function newEngine(style: StyleId): Engine {
   const sys: Sys = {
     items: new Map(),
@@ -29,7 +35,8 @@ function newEngine(style: StyleId): Engine {
     },
     retrieveLocale: (lang) => localeXml[lang] ?? localeXml['en-US'],
   };
-  const engine = new CSL.Engine(sys, styleXml[style], STYLES[style].lang, true);
+  citeproc ??= require('citeproc') as typeof CSL;
+  const engine = new citeproc.Engine(sys, styleXml[style], STYLES[style].lang, true);
   // as citation-js sets it: URLs and DOIs as text, not links
   engine.opt.development_extensions.wrap_url_and_doi = false;
   return engine;
@@ -78,6 +85,7 @@ export function* citeprocSession(style: StyleId, format: RichFormat, items: CslI
   let ready = false;
   try {
     // citation-js's parse, as Cite.format gives it: the same data gives the same strings
+    const Cite = citeJs();
     const data = new Cite(style === 'apa' ? items.map(apaTitle) : items).data as unknown as CslItem[];
     sys.items = new Map(data.map((d) => [d.id, d]));
     engine.setOutputFormat(format);

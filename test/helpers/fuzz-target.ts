@@ -16,7 +16,8 @@ import type { Known } from './fuzz.js';
 export async function fuzzTarget(store: IndexStore, logger?: Logger): Promise<{ server: Server; port: number; known: Known }> {
   const server = createHttpServer(createApp(store, { capacity: { perClientPerMinute: 0, queueWaitMs: 10_000 }, logger }));
   const { port } = await listen(server, 0, '127.0.0.1');
-  // as npm start does: the first formatted citation compiles the CSL styles
+  // the first formatted citation after start loads citation-js and compiles the CSL styles:
+  // paid here, so every request's time is its own
   await warmUp(store);
   const snap = store.snapshot;
   const facetValues = FACETS.flatMap((f) => [...(snap.facets.labels.get(f)?.keys() ?? [])]);

@@ -1,6 +1,6 @@
 import type { CslItem, Passage } from '../../../core/types.js';
 import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
-import { Cite } from '../citation-js.js';
+import { citeJs } from '../citation-js.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
@@ -67,7 +67,7 @@ function bibtexEntry(item: ExportItem): string {
   const month = issuedMonth(csl);
   // citation-js writes the month as a braced number ("11"), which plain.bst prints as
   // such; the standard macro (nov) prints as the month's name in every style.
-  let entry = new Cite([csl]).format('bibtex', { format: 'text' }).trim();
+  let entry = new (citeJs())([csl]).format('bibtex', { format: 'text' }).trim();
   if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
   // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
   if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
@@ -108,7 +108,7 @@ function risRecord(item: ExportItem): string {
   // citation-js wraps long values onto continuation lines, which RIS readers take for
   // garbage: each tag's value goes back on one line.
   const lines: string[] = [];
-  for (const line of new Cite([rest]).format('ris').split(/\r?\n/)) {
+  for (const line of new (citeJs())([rest]).format('ris').split(/\r?\n/)) {
     if (/^[A-Z][A-Z0-9] {2}- /.test(line) || !lines.length) lines.push(line);
     else if (line !== '') lines[lines.length - 1] += line;
   }
