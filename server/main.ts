@@ -1,3 +1,5 @@
+// first: the heap's growth policy applies to everything loaded after it
+import './heap-policy.js';
 import { config } from '../core/config.js';
 import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
