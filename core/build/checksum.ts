@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 
 // Files' SHA-256 computed in a worker thread: a build's database is hundreds of megabytes, and
@@ -24,9 +26,17 @@ for (const path of workerData) {
 parentPort.postMessage(out);
 `;
 
+/**
+ * Files this small in all are hashed on the calling thread: a worker takes longer to start
+ * (100-200 ms on a busy machine, on the way to a healthy server) than they take to hash.
+ */
+const IN_THREAD_BYTES = 8 << 20;
+
 /** Each file's SHA-256 (hex), in the order given. */
-export function sha256Files(paths: readonly string[]): Promise<string[]> {
-  if (!paths.length) return Promise.resolve([]);
+export async function sha256Files(paths: readonly string[]): Promise<string[]> {
+  if (!paths.length) return [];
+  const sizes = await Promise.all(paths.map(async (path) => (await stat(path)).size));
+  if (sizes.reduce((a, b) => a + b, 0) <= IN_THREAD_BYTES) return Promise.all(paths.map(async (path) => createHash('sha256').update(await readFile(path)).digest('hex')));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: paths });
     let answered = false;
