@@ -1,13 +1,16 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { listCorpus, type CorpusFile } from '../indexer/corpus.js';
 import { processCorpus, type PoolStats } from '../indexer/process-corpus.js';
 
 // Part of npm run bench: PDF pages per second through the indexer's worker pool (read,
 // structure, repair, segment, tag; no cache) on text PDFs — the seed documents, their layout
 // variants and the 300-page file under test/fixtures — and pdftotext's pages per second on the
-// same files, one process per core, when it is installed. Prints one line of JSON.
+// same files, one process per core, when it is installed. Prints one line of JSON, with the
+// load average before and after and the CPU time the pool took (this process and its workers):
+// on a shared machine the wall time says as much about the others as about the indexer.
 //   npx tsx scripts/bench-pdf.ts [DIR] [ROUNDS]
 
 const fixtures = join(process.cwd(), 'test', 'fixtures');
@@ -19,6 +22,35 @@ for (const dir of dirs) {
   pdfs.push(...listing.files.filter((f) => f.rel.endsWith('.pdf') && (!f.rel.startsWith('bad/') || f.rel === 'bad/long-300-pages.pdf')));
 }
 
+/** CPU seconds of this process and of its children that have ended (Linux), else of this process only. */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    // /proc/self/stat fields 16 and 17: children's user and system time, in clock ticks (100 per second)
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    // not Linux: this process alone
+  }
+  return (own.user + own.system) / 1e6 + children;
+}
+
+/** Waits (up to 5 s) until this process has no child left (Linux), so that the workers' time is counted. */
+async function childrenEnded(): Promise<void> {
+  const alive = () => {
+    try {
+      return readdirSync('/proc/self/task').some((t) => readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim() !== '');
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; alive() && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const load = () => Math.round(loadavg()[0] * 10) / 10;
+const loadBefore = load();
+const cpuBefore = cpuSeconds();
 const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
 const started = performance.now();
 let pages = 0;
@@ -26,6 +58,9 @@ for (let r = 0; r < rounds; r++) {
   for await (const result of processCorpus(pdfs, [], { maxPages: 2000, timeoutMs: 600_000, stats })) pages += result.report.pages ?? 0;
 }
 const seconds = (performance.now() - started) / 1000;
+await childrenEnded();
+const cpu = cpuSeconds() - cpuBefore;
+const loadAfter = load();
 
 function pdftotextAvailable(): boolean {
   try {
@@ -62,8 +97,11 @@ console.log(
     pages,
     seconds: round(seconds),
     pagesPerSecond: round(pages / seconds),
+    cpuSeconds: round(cpu),
+    pagesPerCpuSecond: round(pages / cpu),
     peakRssMb: stats.peakRssMb,
     workers: availableParallelism(),
+    load: [loadBefore, loadAfter],
     pdftotext: poppler ? { pages: poppler.pages, seconds: round(poppler.seconds), pagesPerSecond: round(poppler.pages / poppler.seconds) } : null,
   }),
 );

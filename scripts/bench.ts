@@ -288,10 +288,10 @@ if (flag('--pdf') || flag('--pdf-only')) {
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   await new Promise((resolve) => child.on('exit', resolve));
-  const p = JSON.parse(out.trim().split('\n').pop()!) as { files: number; pages: number; seconds: number; pagesPerSecond: number; peakRssMb: number; workers: number; pdftotext: { pagesPerSecond: number } | null };
+  const p = JSON.parse(out.trim().split('\n').pop()!) as { files: number; pages: number; seconds: number; pagesPerSecond: number; cpuSeconds: number; pagesPerCpuSecond: number; peakRssMb: number; workers: number; load: number[]; pdftotext: { pagesPerSecond: number } | null };
   pdf = p;
-  console.log(`\n| PDF files | pages | seconds | pages/s (${p.workers} workers) | pdftotext pages/s | peak RSS MB |\n|---|---|---|---|---|---|`);
-  console.log(`| ${p.files} | ${p.pages} | ${p.seconds} | ${p.pagesPerSecond} | ${p.pdftotext?.pagesPerSecond ?? 'not installed'} | ${p.peakRssMb} |`);
+  console.log(`\n| PDF files | pages | seconds | pages/s (${p.workers} workers) | pdftotext pages/s | CPU s | pages per CPU-s | peak RSS MB | load before; after |\n|---|---|---|---|---|---|---|---|---|`);
+  console.log(`| ${p.files} | ${p.pages} | ${p.seconds} | ${p.pagesPerSecond} | ${p.pdftotext?.pagesPerSecond ?? 'not installed'} | ${p.cpuSeconds} | ${p.pagesPerCpuSecond} | ${p.peakRssMb} | ${p.load.join('; ')} |`);
 }
 await mkdir('bench/results', { recursive: true });
 const file = join('bench', 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
