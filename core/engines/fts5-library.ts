@@ -15,10 +15,10 @@ import type { StoredColumn } from '../facet-column.js';
 // text split and stemmed (service.ts), so a larger cache grew the live heap by tens of MB
 const CACHE = 1024;
 
-/** A document record whose tag weights are parsed when first read. */
-function withTagsOnDemand(doc: Omit<DocumentRecord, 'tags'>, json: string): DocumentRecord {
+/** A document record whose tag weights are read (from the database) and parsed when first asked for. */
+function withTagsOnDemand(doc: Omit<DocumentRecord, 'tags'>, read: () => string): DocumentRecord {
   let tags: DocumentRecord['tags'] | undefined;
-  return Object.defineProperty(doc, 'tags', { enumerable: true, get: () => (tags ??= JSON.parse(json) as DocumentRecord['tags']) }) as DocumentRecord;
+  return Object.defineProperty(doc, 'tags', { enumerable: true, get: () => (tags ??= JSON.parse(read()) as DocumentRecord['tags']) }) as DocumentRecord;
 }
 
 export class LibraryStore implements PassageStore {
@@ -43,13 +43,16 @@ export class LibraryStore implements PassageStore {
       if (format !== String(LIBRARY_DB_FORMAT)) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
       const starts: number[] = [0];
       // SQLite takes the tag weights out of each record (json_remove runs in C): they are most
-      // of a record's bytes and objects, and only the document's own JSON shows them
-      const rows = this.db.prepare("SELECT id, first, end, json_remove(record, '$.tags') AS record, json_extract(record, '$.tags') AS tags FROM documents ORDER BY ord");
-      for (const row of rows.iterate() as Iterable<{ id: string; first: number; end: number; record: string; tags: string }>) {
+      // of a record's bytes and objects, only the document's own JSON shows them, and reading
+      // them too cost a second pass over every record's JSON and 7 MB of strings at 100k
+      // passages: they are read when a document's are asked for
+      const tagsOf = this.db.prepare("SELECT json_extract(record, '$.tags') FROM documents WHERE ord = ?").pluck() as Database.Statement<[number], string>;
+      const rows = this.db.prepare("SELECT ord, id, first, end, json_remove(record, '$.tags') AS record FROM documents ORDER BY ord");
+      for (const row of rows.iterate() as Iterable<{ ord: number; id: string; first: number; end: number; record: string }>) {
         if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
         this.docIds.push(row.id);
         this.ranges.set(row.id, { first: row.first, end: row.end });
-        this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, row.tags));
+        this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(row.ord) ?? 'null'));
         starts.push(row.end);
       }
       this.count = starts[starts.length - 1];
