@@ -95,12 +95,14 @@ export class FacetIndex {
     this.size = columns.count;
     for (const f of FACETS) this.labels.set(f, new Map());
     for (const f of TAG_FACETS) for (const e of taxonomy[f.list]) this.labels.get(f.name)!.set(e.id, e.label);
+    // an author's key is a few string passes (Unicode normalisation among them): made once per
+    // document here, for its label and for the document's row of the author column below
+    const authors = new Map<string, { id: string; label: string }[]>();
     for (const d of documents.values()) {
       this.labels.get('doc')!.set(d.id, titleOf(d.csl));
-      for (const a of d.csl.author ?? []) {
-        const k = authorKey(a);
-        this.labels.get('author')!.set(k.id, k.label);
-      }
+      const keys = (d.csl.author ?? []).map(authorKey);
+      authors.set(d.id, keys);
+      for (const k of keys) this.labels.get('author')!.set(k.id, k.label);
       this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
     }
     for (const f of TAG_FACETS) this.tagColumns.set(f.name, columns.tags[f.name]);
@@ -116,7 +118,7 @@ export class FacetIndex {
       this.docOf.fill(d, first, end);
       const doc = documents.get(id);
       const y = yearOf(doc);
-      this.docColumns.get('author')!.push((doc?.csl.author ?? []).map((a) => authorKey(a).id));
+      this.docColumns.get('author')!.push((authors.get(id) ?? []).map((k) => k.id));
       this.docColumns.get('year')!.push([y ? String(y) : null]);
       this.docColumns.get('type')!.push([doc?.csl.type]);
     });

@@ -5,20 +5,35 @@ const CORRECTIONS_KEPT = 2000;
 
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
-  private readonly byLength = new Map<number, [string, number][]>();
   private readonly corrections = new Map<string, string | null>();
-  private readonly counts: Map<string, number>;
-  /** the words in alphabetical order, for prefix look-ups */
-  private readonly sorted: string[];
+  // Indexing and sorting tens of thousands of words is tens of milliseconds of a server's
+  // start-up, on the way to its first health check: each look-up structure is built by the
+  // first search that needs it (a word's count, a prefix, a word the index does not know).
+  private countsBuilt: Map<string, number> | undefined;
+  private byLengthBuilt: Map<number, [string, number][]> | undefined;
+  private sortedBuilt: string[] | undefined;
 
-  constructor(entries: [string, number][]) {
-    this.counts = new Map(entries);
-    this.sorted = entries.map((e) => e[0]).sort();
-    for (const e of entries) {
-      const list = this.byLength.get(e[0].length);
+  constructor(private readonly entries: [string, number][]) {}
+
+  private get counts(): Map<string, number> {
+    return (this.countsBuilt ??= new Map(this.entries));
+  }
+
+  /** the words by length, for corrections */
+  private get byLength(): Map<number, [string, number][]> {
+    if (this.byLengthBuilt) return this.byLengthBuilt;
+    const byLength = new Map<number, [string, number][]>();
+    for (const e of this.entries) {
+      const list = byLength.get(e[0].length);
       if (list) list.push(e);
-      else this.byLength.set(e[0].length, [e]);
+      else byLength.set(e[0].length, [e]);
     }
+    return (this.byLengthBuilt = byLength);
+  }
+
+  /** the words in alphabetical order, for prefix look-ups */
+  private get sorted(): string[] {
+    return (this.sortedBuilt ??= this.entries.map((e) => e[0]).sort());
   }
 
   count(word: string): number {
@@ -28,15 +43,16 @@ export class Vocabulary {
   /** Corpus words starting with a prefix, most frequent first. */
   withPrefix(prefix: string, limit = 200): string[] {
     const p = prefix.toLowerCase();
+    const sorted = this.sorted;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid] < p) lo = mid + 1;
+      if (sorted[mid] < p) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(p); i++) out.push(this.sorted[i]);
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(p); i++) out.push(sorted[i]);
     return out.sort((a, b) => this.count(b) - this.count(a)).slice(0, limit);
   }
 
@@ -59,8 +75,9 @@ export class Vocabulary {
   private closest(w: string): string | null {
     const max = w.length <= 5 ? 1 : 2;
     let best: { word: string; d: number; n: number } | null = null;
+    const byLength = this.byLength;
     for (let len = w.length - max; len <= w.length + max; len++) {
-      for (const [cand, n] of this.byLength.get(len) ?? []) {
+      for (const [cand, n] of byLength.get(len) ?? []) {
         // A typo rarely hits both of the first two letters: a cheap filter before the distance.
         if (cand === w || (cand[0] !== w[0] && cand[1] !== w[1])) continue;
         const d = damerauLevenshtein(w, cand);
