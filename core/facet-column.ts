@@ -28,8 +28,8 @@ export class FacetColumn {
       c.index.set(id, c.ids.length);
       c.ids.push(id);
     }
-    c.offsets = new Uint32Array(copy(s.offsets));
-    c.values = c.ids.length <= 0xffff ? new Uint16Array(copy(s.values)) : new Uint32Array(copy(s.values));
+    c.offsets = view(s.offsets, Uint32Array);
+    c.values = c.ids.length <= 0xffff ? view(s.values, Uint16Array) : view(s.values, Uint32Array);
     c.rows = c.offsets.length - 1;
     c.filled = c.values.length;
     if (c.rows < 0 || c.offsets[c.rows] !== c.filled) throw new Error('a stored facet column does not hold as many values as its offsets say');
@@ -132,9 +132,14 @@ function grow<A extends Uint32Array>(a: A): A {
 
 const bytes = (a: Uint32Array | Uint16Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** A blob's bytes in an ArrayBuffer of their own: a typed array over it is then aligned. */
-function copy(b: Uint8Array): ArrayBuffer {
+/**
+ * A typed array over a blob's bytes: the bytes themselves when they are aligned for it (a blob
+ * of more than a few kB comes in a buffer of its own), else a copy. At 100k passages copying
+ * the columns was 4 MB of fresh memory on the way to a healthy server.
+ */
+function view<A extends Uint16Array | Uint32Array>(b: Uint8Array, Kind: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): A; BYTES_PER_ELEMENT: number }): A {
+  if (b.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(b.buffer, b.byteOffset, b.byteLength / Kind.BYTES_PER_ELEMENT);
   const out = new ArrayBuffer(b.byteLength);
   new Uint8Array(out).set(b);
-  return out;
+  return new Kind(out, 0, b.byteLength / Kind.BYTES_PER_ELEMENT);
 }
