@@ -10,7 +10,7 @@ import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { segment } from './stages/segment.js';
-import { matchEntry, type CatalogEntry } from './metadata/catalog.js';
+import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags } from './tag/tagger.js';

@@ -1,19 +1,14 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { CslItem } from '../../core/types.js';
+import type { CatalogEntry } from './catalog-entry.js';
 import { supportedExtensions } from '../readers/registry.js';
 
 // The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
 // BibTeX as Zotero exports it (catalog.bib). Both become CSL-JSON items keyed for matching.
 
-export interface CatalogEntry {
-  item: CslItem;
-  source: 'catalog.json' | 'catalog.bib';
-  /** file names the entry names in a `file` or `note` field */
-  files: string[];
-}
+export { matchEntry, type CatalogEntry } from './catalog-entry.js';
 
 const cslItemSchema = z
   .object({
@@ -55,11 +50,4 @@ export function parseCatalogBib(text: string): CatalogEntry[] {
     const key = String(item['citation-key'] ?? item.id);
     return { item: { ...(item as CslItem), id: key }, source: 'catalog.bib', files: [...(filesByKey.get(key) ?? []), ...fileNames(item.note)] };
   });
-}
-
-/** The entry for a corpus file: by id or citation key equal to the file's stem, else by a named file. */
-export function matchEntry(entries: CatalogEntry[], file: string): CatalogEntry | undefined {
-  const name = basename(file);
-  const stem = basename(file, extname(file));
-  return entries.find((e) => e.item.id === stem) ?? entries.find((e) => e.files.some((f) => f === name || basename(f, extname(f)) === stem));
 }
