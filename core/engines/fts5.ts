@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
+import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
 import { LIBRARY_DB } from '../build/format.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
@@ -13,11 +13,6 @@ import { LibraryStore } from './fts5-library.js';
 // what was already split. Required, prohibited, prefix and field clauses become MATCH syntax;
 // scores are bm25 with the lunr field boosts, negated so that higher is better. Phrases are
 // FTS5 phrases on the phrases table (library-db.ts), which keeps every word in its place.
-
-const require = createRequire(import.meta.url);
-const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as {
-  DamerauLevenshteinDistance: (a: string, b: string, options?: { transposition_cost?: number }) => number;
-};
 
 const WEIGHTS = FTS_COLUMNS.map((c) => SEARCH_FIELDS.find((f) => f.name === c)?.boost ?? 1).join(', ');
 /** terms tried for one fuzzy clause, at most */
@@ -102,7 +97,7 @@ export class Fts5Engine implements SearchEngine {
     const next = String.fromCodePoint(first.codePointAt(0)! + 1);
     const out = [term];
     for (const { term: t } of this.termsFrom.iterate(first, next)) {
-      if (t !== term && Math.abs(t.length - term.length) <= distance && DamerauLevenshteinDistance(term, t, { transposition_cost: 1 }) <= distance) out.push(t);
+      if (t !== term && Math.abs(t.length - term.length) <= distance && damerauLevenshtein(term, t) <= distance) out.push(t);
       if (out.length >= FUZZY_TERMS) break;
     }
     return out;

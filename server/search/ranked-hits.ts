@@ -131,8 +131,9 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const shares = new Map<number, number>();
   /** The shares of these candidates, asked of the index for those not known yet. */
   const learnShares = (ords: Iterable<number>) => {
+    if (!phrases.length) return;
     const unknown = [...ords].filter((o) => !shares.has(o)).sort((a, b) => a - b);
-    if (!unknown.length || !phrases.length) return;
+    if (!unknown.length) return;
     const asTyped = phrases.map((ph) => new Set(Array.from(phraseIndex.holding(ph.text, true, unknown))));
     for (const ord of unknown) {
       let share = 1;
