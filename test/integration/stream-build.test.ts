@@ -111,8 +111,15 @@ describe('a streamed build equals the whole-corpus build', function () {
 
   it('a second document with the same id is renamed alike whether its worker prepared it or not', async () => {
     const { dir, results } = corpora.generated;
-    // the same files twice: same passage ids too, which a lunr build allows (library.db's index of ids does not)
-    const twice = [...results, ...structuredClone(results.filter((r) => r.document).slice(0, 2))];
+    // two more files whose documents take ids already used (a.pdf beside a.txt): same passage
+    // ids too, which a lunr build allows (library.db's index of ids does not). Their bytes
+    // differ (another hash): the same bytes would be one document and a duplicate.
+    const others = structuredClone(results.filter((r) => r.document).slice(0, 2));
+    for (const r of others) {
+      r.document!.hash = `${r.document!.hash}-other`;
+      r.report.file = `other-${r.report.file}`;
+    }
+    const twice = [...results, ...others];
     const builds: Record<string, unknown>[] = [];
     for (const held of [twice, preparedInWorkers(twice)]) {
       const out = await tempDir('renamed-');
