@@ -15,6 +15,9 @@ import type { StoredColumn } from '../facet-column.js';
 // text split and stemmed (service.ts), so a larger cache grew the live heap by tens of MB
 const CACHE = 1024;
 
+/** bytes of the file the opening read may map: all of it (SQLite caps it at 2 GB; a mapping only reserves addresses) */
+const BULK_MMAP = 1 << 40;
+
 /** A document record whose tag weights are read (from the database) and parsed when first asked for. */
 function withTagsOnDemand(doc: Omit<DocumentRecord, 'tags'>, read: () => string): DocumentRecord {
   let tags: DocumentRecord['tags'] | undefined;
@@ -47,13 +50,24 @@ export class LibraryStore implements PassageStore {
       // them too cost a second pass over every record's JSON and 7 MB of strings at 100k
       // passages: they are read when a document's are asked for
       const tagsOf = this.db.prepare("SELECT json_extract(record, '$.tags') FROM documents WHERE ord = ?").pluck() as Database.Statement<[number], string>;
-      const rows = this.db.prepare("SELECT ord, id, first, end, json_remove(record, '$.tags') AS record FROM documents ORDER BY ord");
-      for (const row of rows.iterate() as Iterable<{ ord: number; id: string; first: number; end: number; record: string }>) {
-        if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
-        this.docIds.push(row.id);
-        this.ranges.set(row.id, { first: row.first, end: row.end });
-        this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(row.ord) ?? 'null'));
-        starts.push(row.end);
+      // Every document is read here (a page each: they are written beside their passages),
+      // through a connection of its own that maps the file into memory: a page is then a page
+      // fault, not a system call and a copy into the serving connection's cache, which the
+      // scan would fill with 17 MB of pages no request reads again. It is closed after, so the
+      // mapped pages leave the server's RSS (100k passages: 270 ms instead of 290–370 at load 4-6, 6 MB less RSS).
+      const bulk = new Database(path, { readonly: true, fileMustExist: true });
+      try {
+        bulk.pragma(`mmap_size = ${BULK_MMAP}`);
+        const rows = bulk.prepare("SELECT ord, id, first, end, json_remove(record, '$.tags') AS record FROM documents ORDER BY ord");
+        for (const row of rows.iterate() as Iterable<{ ord: number; id: string; first: number; end: number; record: string }>) {
+          if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
+          this.docIds.push(row.id);
+          this.ranges.set(row.id, { first: row.first, end: row.end });
+          this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(row.ord) ?? 'null'));
+          starts.push(row.end);
+        }
+      } finally {
+        bulk.close();
       }
       this.count = starts[starts.length - 1];
       const docStarts = Uint32Array.from(starts);
