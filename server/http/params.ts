@@ -97,8 +97,11 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
 export function linkQuery(query: QueryInput, r: SearchRequest): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   if (r.q) out.q = r.q;
+  // filters as the ids the request resolved them to (place=syria → SYR), so a link that toggles
+  // one finds it among them
   for (const f of FACETS) {
-    const vs = values(query, f);
+    const chosen = r.filters[f];
+    const vs = chosen ? [...chosen.include, ...chosen.exclude.map((id) => `-${id}`)] : [];
     if (vs.length) out[f] = vs;
   }
   if (r.sort !== 'relevance') out.sort = r.sort;

@@ -60,4 +60,14 @@ describe('HTML pages (no JavaScript needed)', function () {
     assert.equal([...found.text.matchAll(/<tr><td><a href="\/documents\//g)].length, 1);
     await request(app).get('/about').query({ sort: 'nope' }).expect(400);
   });
+
+  it('links a filter given by its label as its id, so a link that removes it does', async () => {
+    const page = await request(app).get('/').query({ q: 'protection', place: 'syria' }).expect(200);
+    assert.doesNotMatch(page.text, /place=syria/);
+    assert.match(page.text, /place=SYR/);
+    // the chip that removes the filter links to the search without it
+    const chip = /<a class="chip"[^>]*href="([^"]*)"[^>]*>[^<]*Syria/.exec(page.text);
+    assert.ok(chip, 'a chip names the place by its label');
+    assert.doesNotMatch(chip[1].replace(/&amp;/g, '&'), /place=/);
+  });
 });
