@@ -138,6 +138,8 @@ const bytes = (a: Uint32Array | Uint16Array) => new Uint8Array(a.buffer, a.byteO
  * the columns was 4 MB of fresh memory on the way to a healthy server.
  */
 function view<A extends Uint16Array | Uint32Array>(b: Uint8Array, Kind: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): A; BYTES_PER_ELEMENT: number }): A {
+  // a damaged blob: not a whole number of values (a typed array over it would silently drop the tail)
+  if (b.byteLength % Kind.BYTES_PER_ELEMENT) throw new Error(`a stored column of ${b.byteLength} bytes is not made of ${Kind.BYTES_PER_ELEMENT}-byte values`);
   if (b.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(b.buffer, b.byteOffset, b.byteLength / Kind.BYTES_PER_ELEMENT);
   const out = new ArrayBuffer(b.byteLength);
   new Uint8Array(out).set(b);

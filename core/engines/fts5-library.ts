@@ -63,7 +63,9 @@ export class LibraryStore implements PassageStore {
           if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
           this.docIds.push(row.id);
           this.ranges.set(row.id, { first: row.first, end: row.end });
-          this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(row.ord) ?? 'null'));
+          // the closure holds the ordinal only: holding `row` would keep its record's JSON text alive beside the parsed record
+          const { ord } = row;
+          this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(ord) ?? 'null'));
           starts.push(row.end);
         }
       } finally {

@@ -20,6 +20,15 @@ describe('passage columns (what the server holds of every passage)', () => {
     assert.throws(() => back.push(['d']), /only while it is built/);
   });
 
+  it('refuses a damaged stored column whose bytes are not whole values', () => {
+    const built = new FacetColumn();
+    built.push(['a', 'b']);
+    const stored = built.stored();
+    const cut = (b: Uint8Array) => b.subarray(0, b.byteLength - 1);
+    assert.throws(() => FacetColumn.fromStored({ ...stored, offsets: cut(stored.offsets) }), /not made of 4-byte values/);
+    assert.throws(() => FacetColumn.fromStored({ ...stored, values: cut(stored.values) }), /not made of 2-byte values/);
+  });
+
   it('keeps values past 65,535 ids in 32 bits through storing', () => {
     const built = new FacetColumn();
     for (let i = 0; i < 70_000; i++) built.push([`k${i}`]);
