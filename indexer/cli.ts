@@ -45,7 +45,7 @@ export async function main(argv = process.argv): Promise<number> {
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
     onFile: (r, done, total, passages, pages) => {
       if (bar) bar.update(done, { pages, passages, file: r.file });
-      else if (!opts.quiet) console.log(`[${done}/${total}] ${r.status.padEnd(7)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`);
+      else if (!opts.quiet) console.log(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`);
     },
   });
   bar?.stop();
