@@ -48,13 +48,14 @@ const workerFile = here.replace(/process-corpus\.(ts|js)$/, `file-worker.$1`);
 const preloadPdfjs = pathToFileURL(here.replace(/process-corpus\.ts$/, 'readers/pdfjs-preload.mjs')).href;
 
 /** Under tsx (tests, `npm run index`) the worker is TypeScript too and needs the same loader. */
-function workerArgv(memoryMb: number): string[] {
+function workerArgv(memoryMb: number, readsPdfs: boolean): string[] {
   // A larger young generation: pdf.js allocates many short-lived objects per page, and the
   // default one spends a fifth of the extraction time in scavenges.
   // The heap limit never goes below what a worker needs to start; the RSS poll holds the cap.
   const argv = [`--max-old-space-size=${Math.max(memoryMb, 320)}`, '--max-semi-space-size=32'];
-  // pdf.js before tsx, which would otherwise take seconds over it (see pdfjs-preload.mjs).
-  if (!compiled) argv.push('--import', preloadPdfjs, '--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
+  // pdf.js before tsx, which would otherwise take seconds over it (see pdfjs-preload.mjs); a
+  // batch without PDFs loads neither (the registry loads the PDF reader on first use).
+  if (!compiled) argv.push(...(readsPdfs ? ['--import', preloadPdfjs] : []), '--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
   return argv;
 }
 
@@ -89,14 +90,14 @@ class Worker {
 
   constructor(
     private readonly settings: WorkerSettings,
-    private readonly options: CorpusOptions & { memoryMb: number },
+    private readonly options: CorpusOptions & { memoryMb: number; readsPdfs: boolean },
     private readonly next: () => Job | undefined,
     private readonly finish: (index: number, result: ProcessedFile) => void,
     private readonly fatal: (error: Error) => void,
   ) {}
 
   start(): void {
-    const child = fork(workerFile, [], { execArgv: workerArgv(this.options.memoryMb), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(workerFile, [], { execArgv: workerArgv(this.options.memoryMb, this.options.readsPdfs), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
     this.ready = false;
     this.killedFor = undefined;
@@ -208,7 +209,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     wake?.();
   };
   const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile, prepare: options.prepare };
-  const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB };
+  const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs: queue.some((j) => /\.pdf$/i.test(j.file.rel)) };
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
   const workers = queue.length ? Array.from({ length: count }, () => new Worker(settings, limits, () => queue.shift(), finish, fatal)) : [];
   const stats = options.stats;
