@@ -56,9 +56,10 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
     works = works.filter((w) => workMatches(w, needle));
   }
   const { unread, citing } = sorted(snap.documents);
-  // Only a document with references can narrow the list; past `offer` of them, those citing
-  // the most (and the chosen one), as a list of thousands is a page nobody scrolls.
-  let documents = citing.slice(0, offer);
+  // A small library offers every document (one without references then says so); past
+  // `offer` documents, those citing the most (and the chosen one), as a list of thousands is a
+  // page nobody scrolls and the others would narrow the list to nothing.
+  let documents = snap.documents.size <= offer ? [...snap.documents.values()] : citing.slice(0, offer);
   if (from && !documents.includes(from)) documents.push(from);
   documents = documents.sort(byTitle);
   return {

@@ -77,6 +77,11 @@ describe('the citation explorer bounds its choices and notices', () => {
     assert.ok(chosen.documents.some((d) => d.id === 'd299'));
   });
 
+  it('offers every document of a small library, those without references too', () => {
+    const small = { ...library(docs.slice(295, 305)), citing: new Map(), passages: { count: 0, at: () => undefined } } as unknown as Snapshot;
+    assert.equal(citationExplorer(small, {}, 50).documents.length, 10);
+  });
+
   it('names a few documents without a reference list and counts the rest', () => {
     const v = citationExplorer(snap, {});
     assert.equal(v.unreadCount, 400);
