@@ -49,6 +49,10 @@ export function authorList(csl: Pick<CslItem, 'author'>): string {
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;
 
+const titleCollator = new Intl.Collator('en');
+/** Orders items by their shown title (one collator: lists of thousands are sorted with it). */
+export const byTitle = (a: { csl: Pick<CslItem, 'id' | 'title'> }, b: { csl: Pick<CslItem, 'id' | 'title'> }): number => titleCollator.compare(titleOf(a.csl), titleOf(b.csl));
+
 /**
  * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
  * style keeps titles as catalogued, so the subtitle's first letter is raised here.

@@ -31,6 +31,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
+/** Lower case without accents, spacing collapsed: how a typed name or filter word is compared. */
+export function foldForMatching(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Lower-case letters and digits only: the comparison key that ignores hyphenation, spacing and punctuation. */
 export function lettersOnly(text: string): string {
   return text

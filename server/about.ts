@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../core/types.js';
-import { authorList, issuedYear, titleOf } from '../core/csl.js';
+import { authorList, byTitle, issuedYear, titleOf } from '../core/csl.js';
+import { foldForMatching } from '../core/text.js';
 import { intParam, single, type QueryInput } from './http/params.js';
 import { badRequest } from './http/errors.js';
 import type { Snapshot } from './index-store.js';
@@ -20,8 +21,6 @@ export const ABOUT_SORTS = {
 export type AboutSort = keyof typeof ABOUT_SORTS;
 const isSort = (s: string): s is AboutSort => Object.prototype.hasOwnProperty.call(ABOUT_SORTS, s);
 
-const collator = new Intl.Collator('en');
-const byTitle = (a: DocumentRecord, b: DocumentRecord) => collator.compare(titleOf(a.csl), titleOf(b.csl));
 const ORDER: Record<AboutSort, ((a: DocumentRecord, b: DocumentRecord) => number) | null> = {
   author: null,
   title: byTitle,
@@ -29,7 +28,6 @@ const ORDER: Record<AboutSort, ((a: DocumentRecord, b: DocumentRecord) => number
   passages: (a, b) => b.passageCount - a.passageCount || byTitle(a, b),
 };
 
-const folded = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Per library (a snapshot's documents), what every request would otherwise redo: each order of
@@ -61,10 +59,10 @@ function ordered(documents: Map<string, DocumentRecord>, sort: AboutSort): Docum
 
 /** Every word of `find` in the title or the authors' names, ignoring case and accents. */
 function matcher(documents: Map<string, DocumentRecord>, find: string): ((d: DocumentRecord) => boolean) | null {
-  const words = folded(find).split(/\s+/).filter(Boolean);
+  const words = foldForMatching(find).split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   const p = preparedFor(documents);
-  const hay = (p.hay ??= new Map([...documents.values()].map((d) => [d, folded(`${titleOf(d.csl)} ${authorList(d.csl)}`)])));
+  const hay = (p.hay ??= new Map([...documents.values()].map((d) => [d, foldForMatching(`${titleOf(d.csl)} ${authorList(d.csl)}`)])));
   return (d) => {
     const h = hay.get(d) ?? '';
     return words.every((w) => h.includes(w));

@@ -1,6 +1,6 @@
 import type { Snapshot } from './index-store.js';
 import type { DocumentRecord } from '../core/types.js';
-import { titleOf } from '../core/csl.js';
+import { byTitle } from '../core/csl.js';
 import { CITED_WORKS_SHOWN, citedWorks, workMatches } from './cited-works.js';
 
 // The citation explorer's data: the works the corpus cites, narrowed by words in the title or
@@ -11,8 +11,6 @@ export const OFFERED_CITING = 200;
 /** Documents without a reference list named at most (the rest are counted). */
 export const UNREAD_NAMED = 8;
 
-const collator = new Intl.Collator('en');
-const byTitle = (a: DocumentRecord, b: DocumentRecord) => collator.compare(titleOf(a.csl), titleOf(b.csl));
 const refs = (d: DocumentRecord) => (d.references ?? []).length;
 
 interface Sorted {

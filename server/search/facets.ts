@@ -3,6 +3,7 @@ import type { PassageStore } from '../../core/passage-store.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
 import { FacetColumn } from '../../core/facet-column.js';
+import { foldForMatching } from '../../core/text.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
 import { TAG_FACETS, TAG_FACET_NAMES, type TagFacetName } from '../../core/facets.js';
 
@@ -61,8 +62,6 @@ export function authorKey(a: { family?: string; given?: string; literal?: string
 export function yearOf(d: DocumentRecord | undefined): number | null {
   return d ? issuedYear(d.csl) : null;
 }
-
-const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The facets whose values belong to the document, not the passage: counted per document. */
 type DocumentLevel = 'author' | 'year' | 'type';
@@ -154,11 +153,11 @@ export class FacetIndex {
     if (!byName) {
       byName = new Map();
       // labels first, so an id spelled like another value's label still wins
-      for (const [id, label] of this.labels.get(f)!) byName.set(foldName(label), id);
-      for (const id of this.labels.get(f)!.keys()) byName.set(foldName(id), id);
+      for (const [id, label] of this.labels.get(f)!) byName.set(foldForMatching(label), id);
+      for (const id of this.labels.get(f)!.keys()) byName.set(foldForMatching(id), id);
       this.loose.set(f, byName);
     }
-    return byName.get(foldName(value));
+    return byName.get(foldForMatching(value));
   }
 
   /** The value ids a facet has, in the order they were first met. */
