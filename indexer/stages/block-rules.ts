@@ -24,13 +24,47 @@ function lastToken(text: string): string {
   return text.slice(i);
 }
 
+/** What goes between a text ending in this token and the next line: nothing after a URL broken at a hyphen or slash. */
+function joinerAfter(token: string, next: string): string {
+  const url = /(https?:|www\.|\/)/.test(token);
+  return url && /[-/._=?&%]$/.test(token) && !/^[(\s]/.test(next) ? '' : ' ';
+}
+
 /** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
 export function joinLine(text: string, next: string): string {
-  const token = lastToken(text);
-  const url = /(https?:|www\.|\/)/.test(token);
-  if (url && /[-/._=?&%]$/.test(token) && !/^[(\s]/.test(next)) return text + next;
-  return text + ' ' + next;
+  return text + joinerAfter(lastToken(text), next) + next;
 }
+
+/**
+ * Joins a block's wrapped lines as joinLine one after another would (leading empty lines
+ * dropped), in time linear in their length: the last token is carried, not found again.
+ */
+export function joinLines(lines: readonly string[]): string {
+  const parts: string[] = [];
+  let token = '';
+  for (const line of lines) {
+    if (parts.length === 0) {
+      if (line) parts.push(line);
+      token = lastToken(line);
+      continue;
+    }
+    const appended = joinerAfter(token, line) + line;
+    parts.push(appended);
+    token = /\s/.test(appended) ? lastToken(appended) : token + appended;
+  }
+  return parts.join('');
+}
+
+/**
+ * A paragraph is cut at a line break once it is this long (about four pages of unbroken text).
+ * Text set with no sentence ends and no paragraph gaps (tables of figures, generated or damaged
+ * files) would otherwise join into one block, and each line joined copies the whole block: a
+ * 539-page file of such lines took 70 s to structure, where the cut makes it well under one.
+ */
+export const LONGEST_PARAGRAPH = 10_000;
+
+/** Whether a block may take one more wrapped line (see LONGEST_PARAGRAPH). */
+export const hasRoom = (text: string): boolean => text.length < LONGEST_PARAGRAPH;
 
 /** Key messages and summaries are the authors' own digest; every other box is an aside. */
 export function boxRole(label: string): 'key-messages' | 'box' {

@@ -1,6 +1,6 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
-import { boxRole, dashContinues, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
+import { boxRole, dashContinues, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, startsLowercase, wordCount } from '../../core/text.js';
 import { pageLines, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
@@ -355,7 +355,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       // Endnotes: each opens with its number; other lines continue the note above.
       const note = noteStart(l.text);
       if (note) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
-      else if (cur?.block.type === 'footnote') cur.block.text = joinLine(cur.block.text, l.text);
+      else if (cur?.block.type === 'footnote' && hasRoom(cur.block.text)) cur.block.text = joinLine(cur.block.text, l.text);
       else drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
       prev = l;
       continue;
@@ -367,7 +367,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
       const hanging = l.x0 > state.refLeft + 3;
-      if (cur?.block.type === 'reference' && hanging && (!bigGap || newPage)) {
+      if (cur?.block.type === 'reference' && hanging && (!bigGap || newPage) && hasRoom(cur.block.text)) {
         cur.block.text = joinLine(cur.block.text, l.text);
         cur.lines.push(l);
         if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
@@ -438,6 +438,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const tightQuote = opensTightQuote(l, flow[i + 1], cur, left, t);
     const continues =
       cur &&
+      hasRoom(cur.block.text) &&
       !tightQuote &&
       !opensIndentedParagraph(l, flow[i + 1], cur, left, t) &&
       (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&

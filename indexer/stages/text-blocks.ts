@@ -1,7 +1,7 @@
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
 import { CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
-import { boxRole, dashContinues, isBoxLabel, joinLine, type Structured } from './block-rules.js';
+import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
 // line lengths, indentation, list markers and the words themselves.
@@ -92,7 +92,7 @@ function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
   return blocks;
 }
 
-const joinBlock = (b: RawBlock) => b.reduce((acc, l) => (acc ? joinLine(acc, l.text) : l.text), '');
+const joinBlock = (b: RawBlock) => joinLines(b.map((l) => l.text));
 
 function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
+import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
 
 const footer = (n: number): FakeLine => ({ text: n % 2 ? `Briefing note ${n}` : `${n} Briefing note`, size: 8.5, top: 800 });
@@ -98,5 +99,31 @@ describe('layoutBlocks', () => {
     const s = layoutBlocks([page]);
     assert.ok(!s.blocks.some((b) => /Journal of Examples|doi:/.test(b.text)));
     assert.ok(s.front.some((l) => l.text.startsWith('Journal of Examples')));
+  });
+});
+
+describe('layoutBlocks on text with no sentence ends or paragraph gaps', () => {
+  it('cuts the run into paragraphs of bounded length at line breaks, losing no line', () => {
+    // 120 pages of 40 lines, each ending in a number: nothing tells where a paragraph ends
+    const line = (p: number, i: number) => `Protection of civilians remains a concern in every region ${p}.${i}`;
+    const pages = Array.from({ length: 120 }, (_, p) => fakePage(p + 1, Array.from({ length: 40 }, (_, i) => ({ text: line(p, i), gap: 15 }))));
+    const { blocks } = layoutBlocks(pages);
+    const body = blocks.filter((b) => b.type === 'paragraph');
+    assert.ok(body.length > 1);
+    assert.ok(body.every((b) => b.text.length < LONGEST_PARAGRAPH + 100));
+    const all = body.map((b) => b.text).join(' ');
+    for (const [p, i] of [[1, 0], [60, 17], [119, 39]]) assert.ok(all.includes(line(p, i)), `line ${p}.${i} is kept`);
+  });
+});
+
+describe('joinLines', () => {
+  it('joins as joinLine one line after another, URLs broken at a slash or hyphen included', () => {
+    const cases = [
+      ['See https://example.org/', 'reports/2024-', 'annual.pdf for the figures', 'and more'],
+      ['', 'leading empty line', 'then text'],
+      ['www.reliefweb.int/report/south-', 'sudan', '(accessed 2024)'],
+      ['one', '', 'after an empty line'],
+    ];
+    for (const lines of cases) assert.equal(joinLines(lines), lines.reduce((acc, l) => (acc ? joinLine(acc, l) : l), ''));
   });
 });
