@@ -9,6 +9,7 @@ import { crossValidate, FOLDS } from '../eval/cross-validate.js';
 import { crossValidateBoosts } from '../eval/search-cv.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
+import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
 import { SET_FIELDS } from '../core/facets.js';
 import { logger } from '../server/http/logger.js';
 
@@ -94,6 +95,25 @@ async function main(): Promise<number> {
   for (const c of cv.chosen) console.log(`${c.option}: default ${c.default}, chosen per fold ${c.perFold.join(', ')}`);
   console.log('The cues and aliases were written reading the tuning passages: only the held-out half measures them.');
   results.tags = { ...tuning.tags, errors: undefined, themeAgreement: agreement, fromPdf: { ...fromPdf, errors: undefined }, crossValidated: cv };
+
+  const entriesFile = 'test/labels/reference-entries.json';
+  if (existsSync(entriesFile)) {
+    // Reference entries of other documents than the seeds, split in halves by source.
+    const all = await loadReferenceEntries(entriesFile);
+    const halves = (['tuning', 'held-out'] as const).filter((h) => h === 'tuning' || !tuningOnly);
+    console.log(`\n## Reference entries of other documents (${entriesFile}), by half\n`);
+    console.log(`| half | entries | sources | matched | ${SET_FIELDS.map((f) => `${f} micro-F1`).join(' | ')} |\n|---|---|---|---|${SET_FIELDS.map(() => '---').join('|')}|`);
+    const scored: Record<string, unknown> = {};
+    for (const half of halves) {
+      const entries = all.filter((e) => referenceHalf(e) === half);
+      const { labels: entryLabels, passages: entryPassages } = await referenceEntryPassages(entries);
+      const e = evaluateTags(entryLabels, entryPassages);
+      console.log(`| ${half} | ${entries.length} | ${new Set(entries.map((x) => x.source)).size} | ${e.matched} | ${SET_FIELDS.map((f) => e.facets[f].micro.f1.toFixed(3)).join(' | ')} |`);
+      if (verbose && half === 'tuning') for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`  ${err}`);
+      scored[half] = { ...e, errors: undefined, unmatched: e.unmatched.length, kind: undefined };
+    }
+    results.referenceEntries = scored;
+  }
 
   console.log('\n## Search in detail: tuning half (test/labels/queries.json)\n');
   const scores = tuning.search ?? [];
