@@ -94,6 +94,13 @@ function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
 
 const joinBlock = (b: RawBlock) => joinLines(b.map((l) => l.text));
 
+/**
+ * Whether a reference-list entry looks finished: it ends with a full stop or a closing bracket
+ * ("(accessed 2 May)", "[link]"), and is not just its author and year ("OHCHR (2011)"), whose
+ * title may follow after a blank line.
+ */
+const entryEnded = (text: string) => /[.)\]]\s*$/.test(text) && !/\((?:\d{4}[a-z]?|n\.d\.|forthcoming|undated)\)\s*$/.test(text);
+
 function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made
   if (b.length > 3) return false;
@@ -264,7 +271,11 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
         // An author that fills a line has its year on the next one.
         const opening = REFERENCE_START.test(line.text) || (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
         const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
-        if (prev?.type === 'reference' && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
+        // After a blank line a new entry also starts where the last one was finished: entries in
+        // other styles ("Author, "Title" (Year)", "12. Author, Title …") do not open with an
+        // author and a year in brackets, and ran on into one entry.
+        const afterFinished = line === b[0] && prev?.type === 'reference' && entryEnded(prev.text);
+        if (prev?.type === 'reference' && !afterFinished && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
           prev.text = joinLine(prev.text, line.text);
           runsOnto(prev, line.page);
         } else blocks.push({ type: 'reference', text: line.text, page: line.page });

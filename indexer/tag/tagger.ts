@@ -1,3 +1,4 @@
+import { referenceTitle } from './reference-title.js';
 import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
@@ -141,22 +142,6 @@ export function citationOnly(note: string): boolean {
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
 }
 
-/**
- * The title part of a reference: what follows the author and year in an author-date entry
- * ("Rosenthal, G. (2019) A brief and independent inquiry into … Myanmar"), else its quoted
- * titles ("Aditi Gorur, 'Defining the Boundaries of UN Stabilization Missions' (Stimson …)"),
- * else what follows the author's name; without links and the publisher's "City: Publisher".
- */
-export function referenceTitle(ref: string): string {
-  const head = /^[^()]*?\((?:19|20)\d{2}[a-z]?|forthcoming|n\.d\.\)\s*/u.exec(ref);
-  const quoted = [...ref.matchAll(/[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]);
-  const afterHead = head ? ref.slice(head[0].length).replace(/^[^)]*\)\s*/, '') : '';
-  // A quoted title is the title; what follows it is the journal, the venue or the publisher.
-  if (quoted.length && (!head || /^[‘“"']/.test(afterHead))) return quoted.join(' | ');
-  const rest = head ? afterHead : ref.replace(/^[^,]+(?:,[^,]+)?,\s*(?=\p{Lu})/u, '');
-  // "… . Geneva: IASC", "(Oxford: Oxford University Press, 2007)": the publisher, not the title's subtitle.
-  return rest.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?:^|(?<=[.(]\s*))\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]*/gu, ' ');
-}
 
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
   if (p.blockType === 'footnote') {

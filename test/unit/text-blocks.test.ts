@@ -110,6 +110,25 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('splits a reference list of other styles at blank lines after finished entries, but keeps an author and year with the title after them', () => {
+    const text = [
+      'References',
+      '',
+      'Charles Doyle, Terrorist Material Support: An Overview, Congressional Research Service (2010)[link]',
+      '',
+      'Justin A. Fraterman, “Criminalizing Humanitarian Relief”, 82 Fordham Law Review 399 (2013).',
+      '',
+      '12. Boyden, Jo. Children under Fire. Children, Youth and Environments 13 (2003).',
+      '',
+      'OHCHR, Department of Political Affairs and Department of Field Support (2011)',
+      '',
+      'Human rights in United Nations peace operations and political missions. New York: UN.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 24)), ['Charles Doyle, Terrorist', 'Justin A. Fraterman, “Cr', '12. Boyden, Jo. Children', 'OHCHR, Department of Pol']);
+    assert.match(refs[3].text, /\(2011\) Human rights in United Nations/);
+  });
+
   it('recognises a box by its label and ends it at its source line', () => {
     const text = ['Box 1: Protection aide memoire', '', 'In 2001 the Council requested OCHA to prepare an aide memoire for its action on protection.', '', '1. Section 1 covers general concerns.', '2. Section 2 covers children.', '', 'Source: https://example.org', '', 'https://example.org', 'Body text resumes here after the box and ends.'].join('\n');
     const blocks = body(text);

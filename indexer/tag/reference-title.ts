@@ -1,0 +1,94 @@
+// The part of a reference entry or citation-only note that says what the cited work is about:
+// its title. Authors, publishers, journals and links say nothing of the subject ("American
+// Political Science Review" is not about the United States), so tags of references are read
+// from the title alone. Entries come in many styles; each branch below is one of them.
+
+/**
+ * An entry's head up to its year in brackets, when that is its first bracket: "OHCHR (2011)",
+ * "Rosato, S. (2003", "(2019a, updated 2020)", "(forthcoming)", "(n.d.)".
+ */
+const YEAR_HEAD = /^[^()]*?\((?:(?:19|20)\d{2}[a-z]?|forthcoming|n\.d\.|undated)\b[^)]*\)/u;
+const QUOTED = /[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu;
+/** A word of a personal name: capitalised (hyphens and apostrophes inside), an initial, or a particle. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|and|&|de|del|della|van|von|der|den|da|di|du|la|le|el|al|bin|ibn|et|al\.)$/u;
+const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
+
+/** Without links, and without the publisher's "City: Publisher" ("… . Geneva: IASC", "(Oxford: Oxford University Press, 2007)"). */
+function withoutPublisher(text: string): string {
+  // A title with a subtitle looks the same ("Emerging Voices: Counterterrorism and …"): a publisher
+  // is a short run of words and follows a full stop or an opening bracket, never opens the text.
+  return text.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?<=[.(]\s*)\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]{0,60}(?=[.;,)]|\s*$)/gu, ' ');
+}
+
+const isName = (word: string) => NAME_WORD.test(word.replace(/[,.;:]+$/, '')) || INITIALS.test(word.replace(/,$/, ''));
+
+/**
+ * Where the title starts in an entry that opens with its authors and has no year in brackets
+ * after them, or 0 when no author run is recognised:
+ * - "Surname, Given[ and Given Surname]. Title …" (the run ends at a full stop after a name,
+ *   or at an initial not followed by another surname: "Bald, Stephanie H. Searching for …");
+ * - "Given Surname[, Given Surname][, & Given Surname], Title …" (each author two to four
+ *   capitalised words between commas).
+ */
+export function authorsEnd(ref: string): number {
+  const words = [...ref.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index }));
+  if (words.length < 3) return 0;
+  const firstComma = words.findIndex((x) => x.w.endsWith(','));
+  const surnameFirst = (): number => {
+    // Surname, Given …: run on through names to the word that closes the run with a full stop
+    if (firstComma < 0 || firstComma > 1 || !words.slice(0, firstComma + 1).every((x) => isName(x.w))) return 0;
+    for (let i = firstComma + 1; i < Math.min(words.length - 1, 24); i++) {
+      const { w } = words[i];
+      if (!isName(w)) return 0;
+      const closes = w.endsWith('.') && (!INITIALS.test(w) || !words[i + 1].w.endsWith(','));
+      if (closes && /^[\p{Lu}‘“"'\d(]/u.test(words[i + 1].w)) return words[i + 1].at;
+    }
+    return 0;
+  };
+  const givenFirst = (): number => {
+    // Given Surname, …: segments of two to four name words, each closed by a comma
+    let i = 0;
+    let authors = 0;
+    while (i < words.length) {
+      let j = /^(?:and|&)$/.test(words[i].w) ? i + 1 : i;
+      const start = j;
+      while (j < words.length && j - start < 4 && isName(words[j].w) && !words[j].w.endsWith(',')) j++;
+      if (j >= words.length || !words[j].w.endsWith(',') || !isName(words[j].w) || j - start < 1 || j - start > 3) break;
+      authors++;
+      i = j + 1;
+    }
+    return authors > 0 && i < words.length ? words[i].at : 0;
+  };
+  return surnameFirst() || givenFirst();
+}
+
+/**
+ * The title part of a reference: what follows the author and year in an author-date entry
+ * ("Rosenthal, G. (2019) A brief and independent inquiry into … Myanmar"), else its quoted
+ * titles ("Aditi Gorur, 'Defining the Boundaries of UN Stabilization Missions' (Stimson …)"),
+ * else what follows the authors' names; without links and the publisher's "City: Publisher".
+ */
+export function referenceTitle(ref: string): string {
+  const head = YEAR_HEAD.exec(ref)?.[0] ?? null;
+  const quoted = [...ref.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
+  const afterHead = head !== null ? ref.slice(head.length) : '';
+  // The year last ("Charles Doyle, Terrorist Material Support …, Congressional Research Service
+  // (2010)[link]"), or no year in brackets: the title follows the authors.
+  const yearLast = head !== null && afterHead.replace(/\[[^\]]*\]|[\s.,;:]/g, '').length < 12;
+  const base = head === null || yearLast ? (head ?? ref).replace(/\([^()]*\)\s*$/, ' ') : null;
+  const start = base === null ? 0 : authorsEnd(base);
+  // A quoted title is the title; what follows it is the journal, the venue or the publisher. It
+  // may come right after the year ("Rosato, S. (2003). “The Flawed Logic …” American …") or
+  // before it ("Jere Van Dyk, "In Afghanistan" (1983)"); but words quoted inside a title that
+  // follows the authors are part of it ("Ben Hayes, Counter-Terrorism, ‘Policy Laundering’ and …").
+  const quotedIsPart = base !== null && start > 0 && !/^[‘“"']/.test(base.slice(start));
+  if (quoted.length && !quotedIsPart && (head === null || head.includes(quoted[0]) || /^[\s.,:;]*[‘“"']/.test(afterHead))) return quoted.join(' | ');
+  if (base === null) return withoutPublisher(afterHead);
+  // With the year last and no authors recognised the words may all be the author's ("HCT in oPt –
+  // Humanitarian Country Team … (2019)", its title on the next line): nothing is read from them.
+  if (start === 0) return head === null ? withoutPublisher(base.replace(/^(?:[^,\s]+\s?){1,5},(?:[^,]+,)?\s*(?=\p{Lu})/u, '')) : '';
+  // After "Surname, Given." the title ends at its first full stop; the journal or publisher follows.
+  const title = base.slice(start);
+  const end = /(?<=[\p{Ll}\d?!][.?!])\s+(?=\p{Lu})/u.exec(title);
+  return withoutPublisher(end ? title.slice(0, end.index) : title);
+}

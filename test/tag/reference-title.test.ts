@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { referenceTitle } from '../../indexer/tag/reference-title.js';
+
+const title = (ref: string) => referenceTitle(ref).replace(/\s+/g, ' ').trim();
+
+describe('referenceTitle: what a reference entry is about, in the styles entries come in', () => {
+  it('author-date: what follows the year, without the publisher and links', () => {
+    assert.equal(title('Ahmed, K. (2021) ‘Ethiopia suspends aid groups for misinformation’. The Guardian, 6 August (www.theguardian.com/x).'), 'Ethiopia suspends aid groups for misinformation');
+    assert.match(title('OHCHR, Department of Political Affairs (2011) Human rights in United Nations peace operations. New York: UN (http://dag.un.org/x).'), /^Human rights in United Nations peace operations\.$/);
+  });
+
+  it('a quoted title right after the year, not the journal after it', () => {
+    assert.equal(title('Rosato, S. (2003). “The Flawed Logic of Democratic Peace Theory.” American Political Science Review, 97(4), 585-602.'), 'The Flawed Logic of Democratic Peace Theory.');
+  });
+
+  it('a quoted title before the year', () => {
+    assert.equal(title('Jere Van Dyk, "In Afghanistan" (1983)'), 'In Afghanistan');
+  });
+
+  it('the year last: the title between the authors and the year', () => {
+    assert.equal(title('Charles Doyle, Terrorist Material Support: An Overview, Congressional Research Service (2010)[link]'), 'Terrorist Material Support: An Overview, Congressional Research Service');
+    // with no author recognised, the words may all be the author's: nothing is read
+    assert.equal(title('HCT in oPt – Humanitarian Country Team in the occupied Palestinian territory (2019)'), '');
+  });
+
+  it('Surname, Given. Title. — the title ends at its full stop, before the journal', () => {
+    assert.equal(title('Bald, Stephanie H. Searching for a lost childhood: will the Special Court of Sierra Leone find justice? American University International Law Review 18 (2002).'), 'Searching for a lost childhood: will the Special Court of Sierra Leone find justice?');
+    assert.equal(title('Dawes, A., Tredoux, C.G., and Feinstein, A. Political Violence in South Africa. International Journal of Mental Health 18 (1989).'), 'Political Violence in South Africa.');
+    assert.equal(title('Del Felice, Celina and Andria Wisler. The Unexplored Power of Youth as Peace-builders. Journal of Peace 11 (2007).'), 'The Unexplored Power of Youth as Peace-builders.');
+  });
+
+  it('Given Surname, Title: words quoted inside the title are part of it', () => {
+    assert.match(title('Ben Hayes, Counter-Terrorism, ‘Policy Laundering’ and the FATF, Transnational Institute (2012)'), /^Counter-Terrorism, ‘Policy Laundering’ and the FATF/);
+  });
+
+  it('a title with a subtitle is not taken for a publisher', () => {
+    assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
+  });
+});
