@@ -10,7 +10,7 @@ const CORPUS = join(process.cwd(), 'corpus');
 const TEXT = 'bowden-metcalfe-hough-2020-age-of-caution.txt';
 const OTHER = 'gilder-2024-peace-operations-human-security.txt';
 
-/** Prose without blank lines, long enough that structuring it takes many seconds of synchronous work. */
+/** Prose without blank lines: structuring 14 MB of it takes several seconds of synchronous work (about 0.5 s a MB). */
 function endlessProse(bytes: number): string {
   const sentence = 'Humanitarian actors negotiate access with parties to the conflict and record what was agreed. ';
   return sentence.repeat(Math.ceil(bytes / sentence.length)).replace(/(.{80}) /g, '$1\n');
@@ -89,8 +89,8 @@ describe('limits that stop a worker', function () {
   afterEach(() => removeAll(corpus, out));
 
   it('a deadline stops synchronous work, and a new worker takes the next file', async () => {
-    await writeFile(join(corpus, 'a-endless.txt'), endlessProse(3_800_000));
-    await writeFile(join(corpus, 'b-endless.txt'), endlessProse(3_700_000));
+    await writeFile(join(corpus, 'a-endless.txt'), endlessProse(14_000_000));
+    await writeFile(join(corpus, 'b-endless.txt'), endlessProse(13_900_000));
     const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 100, timeoutMs: 2_000, useCache: false, workers: 1 });
     for (const r of report.files) assert.match(r.reason ?? '', /^time limit: still reading after 2 s \(the worker was stopped and replaced\)$/);
     assert.equal(report.resources.restarts, 2);
