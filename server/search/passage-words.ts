@@ -1,7 +1,8 @@
 import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
 import { stem } from '../../core/analysis.js';
 import { words } from './query-parser.js';
-import { indexOfRun } from './ranking.js';
+import type { Passage } from '../../core/types.js';
+import { indexOfRun, type RankingInput } from './ranking.js';
 
 // What the search reads in a passage's stored text: its words for phrase checks and ranking
 // rules, and whether a pull quote repeats a paragraph near it. Computed once per passage object.
@@ -26,6 +27,29 @@ export const stemsOf = (p: PassageBrief): string[] => {
   }
   return t;
 };
+
+/** The query's side of a RankingInput: the same for every candidate. */
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems'>;
+
+/**
+ * A candidate as the ranking rules see it. Its kind comes from the columns in memory; its text
+ * is read, split and stemmed only when a rule asks for its words or stems, which for a query of
+ * one word (most of them) none does: reading and stemming a few hundred candidates' text was
+ * most of such a search's time.
+ */
+export function candidateInput(passages: PassageStore, ord: number, query: RankingQuery): RankingInput {
+  let words: string[] | undefined;
+  return {
+    ...query,
+    passage: { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] },
+    get words() {
+      return (words ??= plainText(passages.brief(ord)).trim().split(' '));
+    },
+    get stems() {
+      return stemsOf(passages.brief(ord));
+    },
+  };
+}
 
 /** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */
 export function phraseMatch(p: PassageBrief, phrase: string): 'exact' | 'inflected' | null {

@@ -28,13 +28,17 @@ export const RANKING = {
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
 
-/** What a rule may look at for one candidate. */
+/**
+ * What a rule may look at for one candidate. `words` and `stems` may be read and analysed only
+ * when first asked for (passage-words.ts): a rule asks only once the query says they matter,
+ * since for a one-word query no rule but the kind's needs the text.
+ */
 export interface RankingInput {
   passage: Pick<Passage, 'kind'>;
   /** the passage's words, lower-cased, in order */
-  words: string[];
+  readonly words: string[];
   /** the stems of those words */
-  stems: string[];
+  readonly stems: string[];
   /** the query's plain words as typed (stop words included), in order */
   queryWords: string[];
   /** the stems of the query's content words (stop words left out), in order */
@@ -53,10 +57,11 @@ export interface RankingRule {
 /** The share of the query's content words the passage holds: a passage that answers all of a question beats one that repeats one word. */
 export const coverage: RankingRule = {
   name: 'coverage',
-  factor({ stems, queryStems, options }) {
+  factor(input) {
+    const { queryStems, options } = input;
     const wanted = [...new Set(queryStems)];
     if (wanted.length < 2) return 1;
-    const have = new Set(stems);
+    const have = new Set(input.stems);
     const share = wanted.filter((s) => have.has(s)).length / wanted.length;
     return 1 - options.coverage * (1 - share);
   },
@@ -65,17 +70,20 @@ export const coverage: RankingRule = {
 /** The query's words together and in order ("rights up front" in "the Rights up Front initiative"). */
 export const phraseRun: RankingRule = {
   name: 'phrase run',
-  factor({ words, queryWords, options }) {
+  factor(input) {
+    const { queryWords, options } = input;
     if (queryWords.length < 2) return 1;
-    return indexOfRun(words, queryWords) >= 0 ? options.phraseRun : 1;
+    return indexOfRun(input.words, queryWords) >= 0 ? options.phraseRun : 1;
   },
 };
 
 /** Neighbouring query words side by side in the text, compared by stem: a sign the passage is about that pair. */
 export const adjacency: RankingRule = {
   name: 'adjacency',
-  factor({ stems, queryStems, options }) {
+  factor(input) {
+    const { queryStems, options } = input;
     if (queryStems.length < 2) return 1;
+    const stems = input.stems;
     let pairs = 0;
     for (let i = 0; i + 1 < queryStems.length; i++) {
       for (let j = 0; j + 1 < stems.length; j++) {
@@ -92,10 +100,11 @@ export const adjacency: RankingRule = {
 /** Every content word of the query within a few words of each other. */
 export const proximity: RankingRule = {
   name: 'proximity',
-  factor({ stems, queryStems, options }) {
+  factor(input) {
+    const { queryStems, options } = input;
     const wanted = [...new Set(queryStems)];
     if (wanted.length < 2) return 1;
-    return smallestWindow(stems, wanted) <= options.proximityWindow ? 1 + options.proximity : 1;
+    return smallestWindow(input.stems, wanted) <= options.proximityWindow ? 1 + options.proximity : 1;
   },
 };
 

@@ -11,7 +11,7 @@ import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, rerankFactor, type RankingOptions } from './ranking.js';
-import { phraseMatch, plainText, repeatsHitNearby, stemsOf } from './passage-words.js';
+import { candidateInput, phraseMatch, plainText, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
@@ -283,11 +283,8 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
-  for (const [ord, s] of top) {
-    const passage = ctx.passages.brief(ord);
-    const words = plainText(passage).trim().split(' ');
-    scores.set(ord, s * rerankFactor({ passage, words, stems: stemsOf(passage), queryWords, queryStems, kindFiltered, options }));
-  }
+  const query = { queryWords, queryStems, kindFiltered, options };
+  for (const [ord, s] of top) scores.set(ord, s * rerankFactor(candidateInput(ctx.passages, ord, query)));
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
