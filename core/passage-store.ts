@@ -22,6 +22,8 @@ export interface PassageStore {
   at(ordinal: number): Passage;
   /** a passage's text and kind, without the rest of its record: what ranking and phrase checks read of a few hundred passages per search */
   brief(ordinal: number): PassageBrief;
+  /** optional: reads the briefs of these passages in one go (a search's candidates), so that brief() finds them */
+  prefetch?(ordinals: readonly number[]): void;
   get(id: string): Passage | undefined;
   ordinalOf(id: string): number | undefined;
   /** the document a passage belongs to, without reading the passage */

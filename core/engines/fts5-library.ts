@@ -35,6 +35,7 @@ export class LibraryStore implements PassageStore {
   private readonly byOrd: Database.Statement<[number], { record: string }>;
   private readonly ordById: Database.Statement<[string], { ord: number }>;
   private readonly briefByOrd: Database.Statement<[number], [string, string]>;
+  private readonly briefsByOrd: Database.Statement<[string], [number, string, string]>;
   private readonly cache = new Map<number, Passage>();
   private readonly briefs = new Map<number, PassageBrief>();
   readonly count: number;
@@ -84,6 +85,7 @@ export class LibraryStore implements PassageStore {
       this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
       this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
       this.briefByOrd = this.db.prepare("SELECT text, tags ->> '$.kind' FROM passages WHERE ord = ?").raw() as Database.Statement<[number], [string, string]>;
+      this.briefsByOrd = this.db.prepare("SELECT ord, text, tags ->> '$.kind' FROM passages WHERE ord IN (SELECT value FROM json_each(?))").raw() as Database.Statement<[string], [number, string, string]>;
     } catch (error) {
       this.db.close();
       throw error;
@@ -108,9 +110,20 @@ export class LibraryStore implements PassageStore {
     const row = this.briefByOrd.get(ordinal);
     if (!row) throw new RangeError(`no passage at ${ordinal} (of ${this.count})`);
     b = { text: row[0], kind: row[1] as Passage['kind'] };
+    this.keepBrief(ordinal, b);
+    return b;
+  }
+
+  prefetch(ordinals: readonly number[]): void {
+    const missing = ordinals.filter((o) => !this.cache.has(o) && !this.briefs.has(o));
+    if (!missing.length) return;
+    // one statement for all: a statement run per row costs more than the row
+    for (const [ord, text, kind] of this.briefsByOrd.iterate(JSON.stringify(missing)) as Iterable<[number, string, string]>) this.keepBrief(ord, { text, kind: kind as Passage['kind'] });
+  }
+
+  private keepBrief(ordinal: number, b: PassageBrief): void {
     if (this.briefs.size >= CACHE) this.briefs.delete(this.briefs.keys().next().value!);
     this.briefs.set(ordinal, b);
-    return b;
   }
 
   get(id: string): Passage | undefined {

@@ -31,24 +31,54 @@ export const stemsOf = (p: PassageBrief): string[] => {
 /** The query's side of a RankingInput: the same for every candidate. */
 export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems'>;
 
+/** One candidate's RankingInput: its text is read, split and stemmed on first use. */
+class Candidate implements RankingInput {
+  readonly passage: Pick<Passage, 'kind'>;
+  readonly queryWords: string[];
+  readonly queryStems: string[];
+  readonly kindFiltered: boolean;
+  readonly options: RankingInput['options'];
+  private split: string[] | undefined;
+
+  constructor(
+    private readonly passages: PassageStore,
+    private readonly ord: number,
+    query: RankingQuery,
+    private readonly readAll: () => void,
+  ) {
+    this.passage = { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] };
+    this.queryWords = query.queryWords;
+    this.queryStems = query.queryStems;
+    this.kindFiltered = query.kindFiltered;
+    this.options = query.options;
+  }
+
+  get words(): string[] {
+    this.readAll();
+    return (this.split ??= plainText(this.passages.brief(this.ord)).trim().split(' '));
+  }
+
+  get stems(): string[] {
+    this.readAll();
+    return stemsOf(this.passages.brief(this.ord));
+  }
+}
+
 /**
- * A candidate as the ranking rules see it. Its kind comes from the columns in memory; its text
- * is read, split and stemmed only when a rule asks for its words or stems, which for a query of
- * one word (most of them) none does: reading and stemming a few hundred candidates' text was
- * most of such a search's time.
+ * The candidates as the ranking rules see them. Their kind comes from the columns in memory;
+ * their text is read, split and stemmed only when a rule asks for words or stems, which for a
+ * query of one word (most of them) none does: reading and stemming a few hundred candidates'
+ * text was most of such a search's time. When one is asked for, the texts of all are read in
+ * one go (PassageStore.prefetch), not a statement per candidate.
  */
-export function candidateInput(passages: PassageStore, ord: number, query: RankingQuery): RankingInput {
-  let words: string[] | undefined;
-  return {
-    ...query,
-    passage: { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] },
-    get words() {
-      return (words ??= plainText(passages.brief(ord)).trim().split(' '));
-    },
-    get stems() {
-      return stemsOf(passages.brief(ord));
-    },
+export function candidateInputs(passages: PassageStore, ords: readonly number[], query: RankingQuery): RankingInput[] {
+  let read = false;
+  const readAll = () => {
+    if (read) return;
+    read = true;
+    passages.prefetch?.(ords);
   };
+  return ords.map((ord) => new Candidate(passages, ord, query, readAll));
 }
 
 /** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */

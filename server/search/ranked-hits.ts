@@ -3,7 +3,7 @@ import { isStopWord, stem } from '../../core/analysis.js';
 import { Bitset } from './bitset.js';
 import { yearOf } from './facets.js';
 import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
-import { candidateInput, repeatsHitNearby } from './passage-words.js';
+import { candidateInputs, repeatsHitNearby } from './passage-words.js';
 import { rerankFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
@@ -175,7 +175,9 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
     const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
     const query = { queryWords, queryStems, kindFiltered: input.kindFiltered, options };
-    for (const { ord, score } of candidates.slice(0, options.rerank)) reranked.set(ord, score * rerankFactor(candidateInput(ctx.passages, ord, query)));
+    const top = candidates.slice(0, options.rerank);
+    const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query);
+    top.forEach(({ ord, score }, i) => reranked.set(ord, score * rerankFactor(inputs[i])));
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -11,7 +11,7 @@ import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, rerankFactor, type RankingOptions } from './ranking.js';
-import { candidateInput, phraseMatch, plainText, repeatsHitNearby } from './passage-words.js';
+import { candidateInputs, phraseMatch, plainText, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
@@ -284,7 +284,8 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   const query = { queryWords, queryStems, kindFiltered, options };
-  for (const [ord, s] of top) scores.set(ord, s * rerankFactor(candidateInput(ctx.passages, ord, query)));
+  const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query);
+  top.forEach(([ord, s], i) => scores.set(ord, s * rerankFactor(inputs[i])));
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
