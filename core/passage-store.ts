@@ -15,6 +15,14 @@ export interface OrdinalRange {
 /** What the search reads of its best candidates. */
 export type PassageBrief = Pick<Passage, 'text' | 'kind'>;
 
+/** A build's stem dictionary (core/build/stem-runs.ts): what the ranking rules compare instead of stemming text. */
+export interface StemIds {
+  /** the id of a stem (core/analysis.ts stem), undefined when no passage has it */
+  of(stem: string): number | undefined;
+  /** per ordinal asked, the ids of the stems of its text's words (core/analysis.ts words), in order */
+  ofPassages(ordinals: readonly number[]): Map<number, Uint32Array>;
+}
+
 export interface PassageStore {
   /** passages in the build */
   readonly count: number;
@@ -24,6 +32,8 @@ export interface PassageStore {
   brief(ordinal: number): PassageBrief;
   /** optional: reads the briefs of these passages in one go (a search's candidates), so that brief() finds them */
   prefetch?(ordinals: readonly number[]): void;
+  /** optional: every passage's words as stem ids, kept by the build */
+  readonly stemIds?: StemIds;
   get(id: string): Passage | undefined;
   ordinalOf(id: string): number | undefined;
   /** the document a passage belongs to, without reading the passage */

@@ -4,6 +4,9 @@ import { indexTerms, stem, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
+import { SEARCH_FIELDS } from '../search-fields.js';
+import { TERM_BEST_SCHEMA, writeTermBest } from './term-best.js';
+import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -13,11 +16,16 @@ import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
  * Bumped when the tables change shape; the server refuses a database of another version.
  * 2: the columns table (the passages' facet columns, ready for the server to hold).
  * 3: the phrases table (every word of the text in place, stemmed and as written).
+ * 4: the term_best table (common terms' best passages and matches, term-best.ts).
+ * 5: the stem_ids and stem_runs tables (every passage's words as stem ids, stem-runs.ts).
  */
-export const LIBRARY_DB_FORMAT = 3;
+export const LIBRARY_DB_FORMAT = 5;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
+
+/** The FTS columns' bm25 weights as SQL arguments (bm25(fts, …)): the lunr field boosts. */
+export const FTS_WEIGHTS = FTS_COLUMNS.map((c) => SEARCH_FIELDS.find((f) => f.name === c)?.boost ?? 1).join(', ');
 
 /** The phrases table's columns: the text's words stemmed, and as written. */
 export const PHRASE_COLUMNS = ['stems', 'words'] as const;
@@ -70,6 +78,8 @@ const SCHEMA = `
   -- (core/passage-columns.ts): per column its ids (JSON) and its offsets and values arrays
   CREATE TABLE columns (name TEXT PRIMARY KEY, ids TEXT NOT NULL, offsets BLOB NOT NULL, vals BLOB NOT NULL);
   ${FTS_SCHEMA}
+  ${TERM_BEST_SCHEMA}
+  ${STEM_RUNS_SCHEMA}
 `;
 
 /** better-sqlite3 binds a Buffer as a blob (a view over the same bytes: no copy). */
@@ -137,6 +147,8 @@ export class LibraryWriter {
   private readonly insertPassage: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly insertPhrases: Database.Statement;
+  private readonly insertStemRun: Database.Statement;
+  private readonly stemRuns = new StemRunsWriter();
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
   private passages = 0;
@@ -155,6 +167,7 @@ export class LibraryWriter {
     this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
     this.insertPhrases = this.db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
+    this.insertStemRun = this.db.prepare('INSERT INTO stem_runs VALUES (?, ?)');
     this.late = {
       updateDoc: this.db.prepare('UPDATE documents SET record = ? WHERE ord = ?'),
       range: this.db.prepare('SELECT first, end FROM documents WHERE ord = ?'),
@@ -181,6 +194,7 @@ export class LibraryWriter {
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
+      this.insertStemRun.run(ord, this.stemRuns.encode(rows.phraseStems[i]));
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
@@ -216,9 +230,14 @@ export class LibraryWriter {
       const stored = column.stored();
       insert.run(name, stored.ids, blob(stored.offsets), blob(stored.values));
     }
+    this.stemRuns.finish(this.db);
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
+    // after the index's last write: the scores it keeps are those of the finished index
+    this.db.exec('BEGIN');
+    writeTermBest(this.db, this.passages, FTS_WEIGHTS);
+    this.db.exec('COMMIT');
     this.db.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
     this.db.close();
   }

@@ -81,6 +81,12 @@ export interface RankedSearch {
    * these ordinals (ascending; the holders of a phrase), so that an engine scores just them.
    */
   best(clauses: EngineClause[], limit: number, scope?: BestScope): ScoredOrdinal[];
+  /**
+   * optional: `matching` as bit words (ordinal o is bit o & 31 of word o >>> 5, as many words
+   * as the passages need), where the engine keeps them so (a build's commonest terms);
+   * undefined: ask `matching`
+   */
+  memberBits?(clauses: EngineClause[]): Uint32Array | undefined;
 }
 
 /** Which of the matches `RankedSearch.best` may answer. */

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import type { OrdinalRange, PassageBrief, PassageStore } from '../passage-store.js';
-import { LIBRARY_DB_FORMAT } from '../build/library-db.js';
+import type { OrdinalRange, PassageBrief, PassageStore, StemIds } from '../passage-store.js';
+import { LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
+import { decodeStemRun } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
 import type { StoredColumn } from '../facet-column.js';
 
@@ -39,6 +40,7 @@ export class LibraryStore implements PassageStore {
   private readonly cache = new Map<number, Passage>();
   private readonly briefs = new Map<number, PassageBrief>();
   readonly count: number;
+  readonly stemIds: StemIds;
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
@@ -85,6 +87,17 @@ export class LibraryStore implements PassageStore {
       this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
       this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
       this.briefByOrd = this.db.prepare("SELECT text, tags ->> '$.kind' FROM passages WHERE ord = ?").raw() as Database.Statement<[number], [string, string]>;
+      const stemId = this.db.prepare('SELECT id FROM stem_ids WHERE stem = ?').pluck() as Database.Statement<[string], number>;
+      const runs = this.db.prepare('SELECT ord, ids FROM stem_runs WHERE ord IN (SELECT value FROM json_each(?))').raw() as Database.Statement<[string], [number, Buffer]>;
+      this.stemIds = {
+        // the dictionary holds stems as the phrases table writes them
+        of: (stem) => stemId.get(phraseToken(stem)),
+        ofPassages: (ordinals) => {
+          const out = new Map<number, Uint32Array>();
+          for (const [ord, ids] of runs.iterate(JSON.stringify(ordinals))) out.set(ord, decodeStemRun(ids));
+          return out;
+        },
+      };
       this.briefsByOrd = this.db.prepare("SELECT ord, text, tags ->> '$.kind' FROM passages WHERE ord IN (SELECT value FROM json_each(?))").raw() as Database.Statement<[string], [number, string, string]>;
     } catch (error) {
       this.db.close();

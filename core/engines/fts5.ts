@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
 import { damerauLevenshtein } from '../edit-distance.js';
-import { FTS_COLUMNS, FTS_SCHEMA, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
+import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
+import { quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
-import { SEARCH_FIELDS } from '../search-fields.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 
@@ -14,11 +14,14 @@ import { LibraryStore } from './fts5-library.js';
 // scores are bm25 with the lunr field boosts, negated so that higher is better. Phrases are
 // FTS5 phrases on the phrases table (library-db.ts), which keeps every word in its place.
 
-const WEIGHTS = FTS_COLUMNS.map((c) => SEARCH_FIELDS.find((f) => f.name === c)?.boost ?? 1).join(', ');
+const WEIGHTS = FTS_WEIGHTS;
 /** terms tried for one fuzzy clause, at most */
 const FUZZY_TERMS = 30;
 
-const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const quote = quoteTerm;
+
+/** A MATCH expression that is one quoted term (as `quote` writes it): its term, else null. */
+const soleTerm = (query: string): string | null => /^"([^"]*)"$/.exec(query)?.[1] ?? null;
 
 /** ordinals bound as one JSON array: SQLite reads them with json_each */
 const AMONG = '(SELECT value FROM json_each(?))';
@@ -50,7 +53,11 @@ export class Fts5Engine implements SearchEngine {
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
   private readonly holders: Database.Statement<[string], string>;
 
+  /** a common term's champion list (term-best.ts) */
+  private readonly termBest: (term: string) => TermBest | undefined;
+
   constructor(private readonly db: Database.Database) {
+    this.termBest = termBestReader(db);
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
     this.members = db.prepare(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ?`).pluck() as Database.Statement<[string], string>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
@@ -71,10 +78,14 @@ export class Fts5Engine implements SearchEngine {
     return st;
   }
 
-  /** Builds an index in memory (tests, and the conformance suite). */
-  static build(docs: EngineDocument[]): Fts5Engine {
+  /**
+   * Builds an index in memory (tests, and the conformance suite). `termBest`: thresholds for
+   * the champion lists other than a build's (a few passages never reach those).
+   */
+  static build(docs: EngineDocument[], termBest?: Parameters<typeof writeTermBest>[3]): Fts5Engine {
     const db = new Database(':memory:');
     db.exec(FTS_SCHEMA);
+    db.exec(TERM_BEST_SCHEMA);
     const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
     const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
     db.transaction(() => {
@@ -83,6 +94,7 @@ export class Fts5Engine implements SearchEngine {
         insertPhrases.run(d.ordinal, ...phraseRow(d.text));
       }
     })();
+    writeTermBest(db, docs.length ? Math.max(...docs.map((d) => d.ordinal)) + 1 : 0, WEIGHTS, termBest);
     return new Fts5Engine(db);
   }
 
@@ -149,10 +161,29 @@ export class Fts5Engine implements SearchEngine {
       if (!among) return ordinals(this.members, query);
       return ordinals(this.pluck(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ? AND ${amongRowid(among)} IN ${AMONG}`), query, json(among));
     },
+    memberBits: (clauses) => {
+      const query = this.query(clauses);
+      const term = query === null ? null : soleTerm(query);
+      return term === null ? undefined : this.termBest(term)?.members;
+    },
     best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);
       const out: ScoredOrdinal[] = [];
       if (query === null || limit <= 0 || among?.length === 0) return out;
+      // One common term: its best as the build ranked them, while they are enough.
+      const term = among ? null : soleTerm(query);
+      const champions = term === null ? undefined : this.termBest(term);
+      if (champions) {
+        const { ords, scores } = champions;
+        for (let i = 0; i < ords.length; i++) {
+          const o = ords[i];
+          if ((within && (o < within.first || o >= within.end)) || (accept && !accept(o))) continue;
+          out.push({ ordinal: o, score: -scores[i] });
+          if (out.length === limit) return out;
+        }
+        if (ords.length === champions.matches) return out;
+        out.length = 0;
+      }
       // bm25 is lower for better matches: `search` negates it, so ties here are broken as there
       let sql = `SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ?`;
       const params: unknown[] = [query];

@@ -209,30 +209,54 @@ export class FacetIndex {
     return set;
   }
 
-  /** Passages of `base` per document. */
+  /** Passages of `base` per document: a popcount over each document's range of words, not a step per passage. */
   private docCounts(base: Bitset): Uint32Array {
     if (this.docCountsFor?.base === base) return this.docCountsFor.counts;
     const counts = new Uint32Array(this.docIds.length);
-    const docOf = this.docOf;
-    base.forEach((ord) => counts[docOf[ord]]++);
+    for (let d = 0; d < counts.length; d++) counts[d] = base.countRange(this.docFirst[d], this.docEnd[d]);
     this.docCountsFor = { base, counts };
     return counts;
   }
 
-  /** How many passages of `base` carry each value of a facet, indexed like idsOf(f). */
-  private count(f: FacetName, base: Bitset): Uint32Array {
-    if (f === 'doc') return this.docCounts(base).slice();
-    if (isDocumentLevel(f)) {
-      const column = this.docColumns.get(f)!;
-      const counts = new Uint32Array(column.ids.length);
-      this.docCounts(base).forEach((n, d) => {
-        if (n) column.countRow(d, counts, n);
+  /** per tag facet, how many passages carry each value: counting a large set is counting what it leaves out */
+  private tagTotals: Map<TagFacetName, Uint32Array> | undefined;
+
+  /**
+   * How many passages of `base` carry each value of these tag facets, in one walk over `base`;
+   * over its complement when that is smaller (a common word's hits, browsing), subtracted from
+   * the totals.
+   */
+  private tagCounts(names: readonly TagFacetName[], base: Bitset): Map<TagFacetName, Uint32Array> {
+    const columns = names.map((f) => this.tagColumns.get(f)!);
+    const counts = columns.map((c) => new Uint32Array(c.ids.length));
+    const complement = base.count() > this.size / 2;
+    const walked = complement ? Bitset.full(this.size).andNot(base) : base;
+    walked.forEach((ord) => {
+      for (let k = 0; k < columns.length; k++) columns[k].countRow(ord, counts[k]);
+    });
+    if (complement) {
+      this.tagTotals ??= new Map(TAG_FACET_NAMES.map((f) => {
+        const column = this.tagColumns.get(f)!;
+        const totals = new Uint32Array(column.ids.length);
+        for (let o = 0; o < this.size; o++) column.countRow(o, totals);
+        return [f, totals];
+      }));
+      names.forEach((f, k) => {
+        const totals = this.tagTotals!.get(f)!;
+        for (let v = 0; v < totals.length; v++) counts[k][v] = totals[v] - counts[k][v];
       });
-      return counts;
     }
-    const column = this.tagColumns.get(f)!;
+    return new Map(names.map((f, k) => [f, counts[k]]));
+  }
+
+  /** How many passages of `base` carry each value of a document-level facet (or the document facet), indexed like idsOf(f). */
+  private documentCount(f: FacetName, base: Bitset): Uint32Array {
+    if (f === 'doc') return this.docCounts(base).slice();
+    const column = this.docColumns.get(f as DocumentLevel)!;
     const counts = new Uint32Array(column.ids.length);
-    base.forEach((ord) => column.countRow(ord, counts));
+    this.docCounts(base).forEach((n, d) => {
+      if (n) column.countRow(d, counts, n);
+    });
     return counts;
   }
 
@@ -249,15 +273,27 @@ export class FacetIndex {
     const sets = new Map<FacetName, Bitset | null>(FACETS.map((f) => [f, this.filterSet(f, filters[f])]));
     let result = hits;
     for (const s of sets.values()) if (s) result = result.and(s);
+    // a facet counts over the hits the other facets' filters let through: for a facet with no
+    // filter of its own that is `result`, one set they all share (and walk once)
+    const bases = new Map<FacetName, Bitset>();
+    for (const f of FACETS) {
+      let base = hits;
+      if (!sets.get(f)) base = result;
+      else for (const [g, s] of sets) if (g !== f && s) base = base.and(s);
+      bases.set(f, base);
+    }
+    const tagCounted = new Map<TagFacetName, Uint32Array>();
+    const shared = TAG_FACET_NAMES.filter((f) => bases.get(f) === result);
+    if (shared.length) for (const [f, c] of this.tagCounts(shared, result)) tagCounted.set(f, c);
+    for (const f of TAG_FACET_NAMES) if (!tagCounted.has(f)) tagCounted.set(f, this.tagCounts([f], bases.get(f)!).get(f)!);
     const facets = {} as Record<FacetName, FacetValue[]>;
     const more: Partial<Record<FacetName, number>> = {};
     try {
       for (const f of FACETS) {
-        let base = hits;
-        for (const [g, s] of sets) if (g !== f && s) base = base.and(s);
+        const base = bases.get(f)!;
         const chosen = filters[f] ?? { include: [], exclude: [] };
         const ids = this.idsOf(f);
-        const counts = this.count(f, base);
+        const counts = tagCounted.get(f as TagFacetName) ?? this.documentCount(f, base);
         const labels = this.labels.get(f)!;
         const label = (v: number) => labels.get(ids[v]) ?? ids[v];
         // Value numbers, not objects, are ranked: a facet of 4,000 documents costs a sort of

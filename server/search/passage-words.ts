@@ -2,7 +2,7 @@ import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
 import { stem } from '../../core/analysis.js';
 import { words } from './query-parser.js';
 import type { Passage } from '../../core/types.js';
-import { indexOfRun, type RankingInput } from './ranking.js';
+import { indexOfRun, type RankingInput, type Term, type Terms } from './ranking.js';
 
 // What the search reads in a passage's stored text: its words for phrase checks and ranking
 // rules, and whether a pull quote repeats a paragraph near it. Computed once per passage object.
@@ -28,14 +28,23 @@ export const stemsOf = (p: PassageBrief): string[] => {
   return t;
 };
 
-/** The query's side of a RankingInput: the same for every candidate. */
-export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems'>;
+/** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems'> & { queryStems: string[] };
+
+/** What the candidates of one search read together, once, on first use. */
+interface Shared {
+  /** the candidates' texts, read in one statement */
+  readTexts(): void;
+  /** the candidates' words as stem ids, when the build keeps them */
+  runs?(): Map<number, Uint32Array>;
+}
 
 /** One candidate's RankingInput: its text is read, split and stemmed on first use. */
 class Candidate implements RankingInput {
   readonly passage: Pick<Passage, 'kind'>;
   readonly queryWords: string[];
-  readonly queryStems: string[];
+  readonly queryStems: readonly Term[];
+  readonly queryWordStems: readonly Term[];
   readonly kindFiltered: boolean;
   readonly options: RankingInput['options'];
   private split: string[] | undefined;
@@ -43,42 +52,62 @@ class Candidate implements RankingInput {
   constructor(
     private readonly passages: PassageStore,
     private readonly ord: number,
-    query: RankingQuery,
-    private readonly readAll: () => void,
+    query: Omit<RankingInput, 'passage' | 'words' | 'stems'>,
+    private readonly shared: Shared,
   ) {
     this.passage = { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] };
     this.queryWords = query.queryWords;
     this.queryStems = query.queryStems;
+    this.queryWordStems = query.queryWordStems;
     this.kindFiltered = query.kindFiltered;
     this.options = query.options;
   }
 
   get words(): string[] {
-    this.readAll();
+    this.shared.readTexts();
     return (this.split ??= plainText(this.passages.brief(this.ord)).trim().split(' '));
   }
 
-  get stems(): string[] {
-    this.readAll();
+  get stems(): Terms {
+    if (this.shared.runs) return this.shared.runs().get(this.ord) ?? [];
+    this.shared.readTexts();
     return stemsOf(this.passages.brief(this.ord));
   }
 }
 
 /**
  * The candidates as the ranking rules see them. Their kind comes from the columns in memory;
- * their text is read, split and stemmed only when a rule asks for words or stems, which for a
- * query of one word (most of them) none does: reading and stemming a few hundred candidates'
- * text was most of such a search's time. When one is asked for, the texts of all are read in
- * one go (PassageStore.prefetch), not a statement per candidate.
+ * their text is read only when a rule asks for words or stems, which for a query of one word
+ * (most of them) none does: reading and stemming a few hundred candidates' text was most of
+ * such a search's time. Stems are the ids the build keeps (PassageStore.stemIds), with the
+ * query's stems turned into ids too; otherwise the text is read and stemmed. Either is read
+ * for all candidates in one go, when the first is asked for.
  */
 export function candidateInputs(passages: PassageStore, ords: readonly number[], query: RankingQuery): RankingInput[] {
   let read = false;
-  const readAll = () => {
-    if (read) return;
-    read = true;
-    passages.prefetch?.(ords);
+  let runs: Map<number, Uint32Array> | undefined;
+  const ids = passages.stemIds;
+  const shared: Shared = {
+    readTexts: () => {
+      if (read) return;
+      read = true;
+      passages.prefetch?.(ords);
+    },
+    ...(ids ? { runs: () => (runs ??= ids.ofPassages(ords)) } : {}),
   };
-  return ords.map((ord) => new Candidate(passages, ord, query, readAll));
+  const queryWordStems = query.queryWords.map((w) => stem(w));
+  let terms: Pick<RankingInput, 'queryStems' | 'queryWordStems'> = { queryStems: query.queryStems, queryWordStems };
+  if (ids) {
+    // a stem no passage has gets an id of its own below zero, so that it matches nothing but itself
+    const known = new Map<string, number>();
+    const idOf = (s: string) => {
+      let id = known.get(s);
+      if (id === undefined) known.set(s, (id = ids.of(s) ?? -1 - known.size));
+      return id;
+    };
+    terms = { queryStems: query.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) };
+  }
+  return ords.map((ord) => new Candidate(passages, ord, { ...query, ...terms }, shared));
 }
 
 /** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */

@@ -113,7 +113,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     for (const ph of phrases) holders = holders ? holders.and(ph.any) : ph.any;
     if (exact) holders = holders ? holders.and(holding(exact, true)) : holding(exact, true);
     const among = holders?.toArray();
-    queries.push({ clauses, factor, among, members: Bitset.ofArray(size, ranked.matching(clauses, among)) });
+    const bits = among ? undefined : ranked.memberBits?.(clauses);
+    queries.push({ clauses, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, 1);
   for (const { alt, clauses } of input.rewordings) {

@@ -29,6 +29,15 @@ export const RANKING = {
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
 
 /**
+ * A word's stem as the rules compare it: the stem itself, or its id in a build's stem
+ * dictionary (core/build/stem-runs.ts). Rules only ask whether two are the same.
+ */
+export type Term = string | number;
+
+/** A run of terms: an array, or the ids a build keeps. */
+export type Terms = ArrayLike<Term> & Iterable<Term>;
+
+/**
  * What a rule may look at for one candidate. `words` and `stems` may be read and analysed only
  * when first asked for (passage-words.ts): a rule asks only once the query says they matter,
  * since for a one-word query no rule but the kind's needs the text.
@@ -37,12 +46,14 @@ export interface RankingInput {
   passage: Pick<Passage, 'kind'>;
   /** the passage's words, lower-cased, in order */
   readonly words: string[];
-  /** the stems of those words */
-  readonly stems: string[];
+  /** the stems of those words (strings, or ids: the same form as queryStems and queryWordStems) */
+  readonly stems: Terms;
   /** the query's plain words as typed (stop words included), in order */
   queryWords: string[];
   /** the stems of the query's content words (stop words left out), in order */
-  queryStems: string[];
+  queryStems: readonly Term[];
+  /** the stems of queryWords: where the words run, their stems run, so phraseRun reads the words only there */
+  queryWordStems: readonly Term[];
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
@@ -72,7 +83,7 @@ export const phraseRun: RankingRule = {
   name: 'phrase run',
   factor(input) {
     const { queryWords, options } = input;
-    if (queryWords.length < 2) return 1;
+    if (queryWords.length < 2 || indexOfRun(input.stems, input.queryWordStems) < 0) return 1;
     return indexOfRun(input.words, queryWords) >= 0 ? options.phraseRun : 1;
   },
 };
@@ -130,8 +141,8 @@ export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING
   return f;
 }
 
-/** Where a run of words starts in a text's words, or -1. */
-export function indexOfRun(words: string[], run: string[]): number {
+/** Where a run of words (or terms) starts in a text's, or -1. */
+export function indexOfRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): number {
   if (run.length === 0) return -1;
   outer: for (let i = 0; i + run.length <= words.length; i++) {
     for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
@@ -141,9 +152,9 @@ export function indexOfRun(words: string[], run: string[]): number {
 }
 
 /** The length of the shortest stretch of `tokens` holding every one of `wanted` (Infinity if some are missing). */
-export function smallestWindow(tokens: string[], wanted: string[]): number {
+export function smallestWindow<T>(tokens: ArrayLike<T>, wanted: readonly T[]): number {
   const need = new Set(wanted);
-  const seen = new Map<string, number>();
+  const seen = new Map<T, number>();
   let have = 0;
   let best = Infinity;
   let from = 0;

@@ -9,6 +9,11 @@ import { Vocabulary } from '../../server/search/vocabulary.js';
 import { runSearch, synonymMap, type SearchContext, type SearchRequest } from '../../server/search/service.js';
 import { RANKING } from '../../server/search/ranking.js';
 import { rng } from '../helpers/fuzz.js';
+import { Fts5Engine } from '../../core/engines/fts5.js';
+import Database from 'better-sqlite3';
+import type { StemIds } from '../../core/passage-store.js';
+import { phraseRow, phraseToken } from '../../core/build/library-db.js';
+import { decodeStemRun, STEM_RUNS_SCHEMA, StemRunsWriter } from '../../core/build/stem-runs.js';
 
 // The search through an engine's RankedSearch (the best matches ranked in the engine, the rest
 // as membership) answers as the search that scores every match in JavaScript: the same totals,
@@ -39,8 +44,23 @@ for (let d = 0; d < 40; d++) {
   }
 }
 
-function context(engine: SearchEngine): SearchContext {
-  const store = new MemoryPassageStore(passages);
+/** A store that keeps its passages' words as stem ids, as a library.db does (core/build/stem-runs.ts). */
+class StemIdStore extends MemoryPassageStore {
+  readonly stemIds: StemIds;
+  constructor(ps: Passage[]) {
+    super(ps);
+    const writer = new StemRunsWriter();
+    const runs = ps.map((p) => decodeStemRun(writer.encode(phraseRow(p.text)[0])));
+    const db = new Database(':memory:');
+    db.exec(STEM_RUNS_SCHEMA);
+    writer.finish(db);
+    const id = db.prepare('SELECT id FROM stem_ids WHERE stem = ?').pluck();
+    this.stemIds = { of: (s) => id.get(phraseToken(s)) as number | undefined, ofPassages: (ords) => new Map(ords.map((o) => [o, runs[o]])) };
+  }
+}
+
+function context(engine: SearchEngine, stemIds = false): SearchContext {
+  const store = stemIds ? new StemIdStore(passages) : new MemoryPassageStore(passages);
   return {
     passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]),
     synonyms: synonymMap([['security council', 'unsc']]), citing: new Map([['w1', passages.filter((_, i) => i % 3 === 0).map((p) => p.ordinal)]]),
@@ -54,7 +74,7 @@ describe('hits ranked inside the engine', () => {
   const everything = context({ name: engine.name, phrases: engine.phrases, search: (c) => engine.search(c), knows: (w) => engine.knows(w) });
   const base: SearchRequest = { q: '', filters: {}, page: 1, size: 5, sort: 'relevance', perDoc: 2, autoGroup: true };
   const requests: SearchRequest[] = [];
-  for (const q of ['protection', 'security council', 'unsc', '"security council"', '"protection of civilians" mandate', 'council "the security"', 'mandate funding', 'negotiat*', 'protection -camps', '+rights access', 'leaders OR donors', 'zanzibar', '', '-protection']) {
+  for (const q of ['protection', 'security council', 'unsc', '"security council"', '"protection of civilians" mandate', 'council "the security"', 'mandate funding', 'negotiat*', 'protection -camps', '+rights access', 'leaders OR donors', 'zanzibar', 'peace zanzibar mission', 'council security council', 'the security council of peace', '', '-protection']) {
     requests.push({ ...base, q });
     requests.push({ ...base, q, page: 3 });
     requests.push({ ...base, q, perDoc: 0, page: 2, size: 7 });
@@ -67,21 +87,48 @@ describe('hits ranked inside the engine', () => {
     if (!q) requests.push({ ...base, q, sort: 'date', page: 2 });
   }
 
-  it('answers as the search that scores every match', () => {
+  // champion lists (core/build/term-best.ts) for every term in two passages, short enough that
+  // the engine must often go past them, and every such term's matches as a bitset
+  const withChampions = Fts5Engine.build(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'A Author' })), { min: 2, length: 4, membersShare: 0 });
+  const champions = context(withChampions);
+  // and ranking rules that compare the stem ids a build keeps, not the stems of the text
+  const stemIds = context(withChampions, true);
+
+  it('answers as the search that scores every match, with or without champion lists and stem ids', () => {
     for (const r of requests) {
       const a = runSearch(everything, { ...r });
-      const b = runSearch(ranked, { ...r });
-      const label = JSON.stringify(r);
-      assert.deepEqual({ ...b, hits: b.hits.map((h) => [h.ordinal, h.score, h.more]) }, { ...a, hits: a.hits.map((h) => [h.ordinal, h.score, h.more]) }, label);
+      for (const b of [ranked, champions, stemIds].map((ctx) => runSearch(ctx, { ...r }))) {
+        const label = JSON.stringify(r);
+        assert.deepEqual({ ...b, hits: b.hits.map((h) => [h.ordinal, h.score, h.more]) }, { ...a, hits: a.hits.map((h) => [h.ordinal, h.score, h.more]) }, label);
+      }
     }
   });
 
-  it('orders the matches beyond the re-ranked ones as the engine ranks them', () => {
+  it('champion lists give the best matches and the members FTS5 gives', () => {
+    const plain = engine.ranked!;
+    const kept = withChampions.ranked!;
+    let used = 0;
+    for (const word of WORDS) {
+      const clauses = [{ term: word, presence: 'optional' as const }];
+      const bits = kept.memberBits!(clauses);
+      if (bits) {
+        used++;
+        const members = Array.from(plain.matching(clauses)).sort((x, y) => x - y);
+        assert.deepEqual([...Array(passages.length).keys()].filter((o) => (bits[o >>> 5] & (1 << (o & 31))) !== 0), members, word);
+      }
+      for (const limit of [1, 3, 4, 5, 50]) {
+        for (const scope of [{}, { accept: (o: number) => o % 3 !== 0 }, { within: { first: 20, end: 60 }, accept: (o: number) => o >= 20 && o < 60 }]) {
+          assert.deepEqual(kept.best(clauses, limit, scope), plain.best(clauses, limit, scope), `${word} ${limit} ${JSON.stringify(scope)}`);
+        }
+      }
+    }
+    assert.ok(used > 10);
+  });
+
+  it('orders the matches beyond the re-ranked ones as the engine ranks them, with or without champion lists and stem ids', () => {
     for (const rerank of [0, 3, 20]) {
-      for (const r of requests) {
-        const options = { ...RANKING, rerank };
-        const a = runSearch(everything, { ...r }, options);
-        const b = runSearch(ranked, { ...r }, options);
+      for (const r of requests) for (const b of [ranked, champions, stemIds].map((ctx) => runSearch(ctx, { ...r }, { ...RANKING, rerank }))) {
+        const a = runSearch(everything, { ...r }, { ...RANKING, rerank });
         assert.deepEqual(b.hits.map((h) => [h.ordinal, h.score, h.more]), a.hits.map((h) => [h.ordinal, h.score, h.more]), `rerank ${rerank} ${JSON.stringify(r)}`);
         assert.equal(b.total, a.total);
         assert.equal(b.shown, a.shown);

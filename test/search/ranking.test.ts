@@ -7,7 +7,7 @@ const passage = (over: Partial<Passage> = {}) => ({ kind: 'finding', duplicate: 
 function input(text: string, query: string, over: Partial<RankingInput> = {}): RankingInput {
   const words = text.toLowerCase().split(/\s+/);
   const queryWords = query.toLowerCase().split(/\s+/);
-  return { passage: passage(), words, stems: words.map(stem), queryWords, queryStems: queryWords.filter((w) => !['up', 'of'].includes(w)).map(stem), kindFiltered: false, options: RANKING, ...over };
+  return { passage: passage(), words, stems: words.map(stem), queryWords, queryStems: queryWords.filter((w) => !['up', 'of'].includes(w)).map(stem), queryWordStems: queryWords.map(stem), kindFiltered: false, options: RANKING, ...over };
 }
 
 describe('ranking rules', () => {

@@ -5,6 +5,8 @@ import { LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
+import { stem, words } from '../../core/analysis.js';
+import { decodeStemRun, StemRunsWriter } from '../../core/build/stem-runs.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
   id, csl: { id, type: 'report', title, author: [{ family: 'Gilder', given: 'Alexander' }] }, provenance: {}, file: `${id}.txt`, format: 'text', hash: id,
@@ -50,6 +52,28 @@ describe('library.db', () => {
     assert.deepEqual([0, 1, 2].map((o) => [columns.tags.actor.idsOfRow(o), columns.tags.place.idsOfRow(o), columns.cites.idsOfRow(o)]), [[['unhcr'], ['MLI'], []], [[], [], []], [[], [], ['w1']]]);
     assert.deepEqual([...columns.docIds], ['a', 'b']);
     assert.deepEqual([...columns.docStarts], [0, 2, 3]);
+  });
+
+  it('keeps every passage’s words as stem ids, in order, for the ranking rules', () => {
+    const runs = store.stemIds.ofPassages([0, 1, 2, 7]);
+    assert.deepEqual([...runs.keys()].sort(), [0, 1, 2]);
+    for (const [ord, ids] of runs) {
+      const expected = words(store.at(ord).text).map((w) => store.stemIds.of(stem(w)));
+      assert.deepEqual([...ids], expected, `passage ${ord}`);
+    }
+    // "protected" and "protecting" share a stem, so an id; a stem no passage has has none
+    assert.equal(store.stemIds.of(stem('protecting')), runs.get(0)![1]);
+    assert.equal(store.stemIds.of('zanzibar'), undefined);
+  });
+
+  it('writes stem ids as varints that decode to themselves', () => {
+    const writer = new StemRunsWriter();
+    const many = Array.from({ length: 20_000 }, (_, i) => `s${i}`).join(' ');
+    const first = decodeStemRun(writer.encode(many));
+    assert.deepEqual([...first.slice(0, 3)], [0, 1, 2]);
+    assert.equal(first[19_999], 19_999);
+    assert.deepEqual([...decodeStemRun(writer.encode('s19999 s0 s130 fresh'))], [19_999, 0, 130, 20_000]);
+    assert.deepEqual([...decodeStemRun(writer.encode(''))], []);
   });
 
   it('answers searches from its FTS5 table with the passages’ ordinals', () => {

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+
+// Every passage's words as the ids of their stems, in order: what the ranking rules read of the
+// few hundred best candidates of a search of several words (which words of the query a
+// passage holds, side by side, close together). Reading each candidate's text, splitting and
+// stemming every word took longer than the rest of such a search; the build has the stems
+// at hand (the phrases table's column) and writes them once, a few bytes a word. Ids are
+// given in the order stems are first met, so the commonest are small, and each is written
+// as a varint (7 bits a byte, the high bit saying another byte follows).
+
+export const STEM_RUNS_SCHEMA = `
+  -- stem (as the phrases table writes it: phraseToken of core/analysis.ts stem) → its id
+  CREATE TABLE stem_ids (stem TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
+  -- per passage, the ids of its words' stems in order (varints)
+  CREATE TABLE stem_runs (ord INTEGER PRIMARY KEY, ids BLOB NOT NULL);
+`;
+
+/** Gives stems their ids as a build meets them, and encodes a passage's run of them. */
+export class StemRunsWriter {
+  private readonly ids = new Map<string, number>();
+  private buffer = new Uint8Array(4096);
+
+  /** A passage's stems (space-separated, as phraseRow writes them) as a blob of varint ids. */
+  encode(stems: string): Buffer {
+    let n = 0;
+    if (stems) {
+      for (const s of stems.split(' ')) {
+        let id = this.ids.get(s);
+        if (id === undefined) this.ids.set(s, (id = this.ids.size));
+        if (n + 5 > this.buffer.length) {
+          const grown = new Uint8Array(this.buffer.length * 2);
+          grown.set(this.buffer);
+          this.buffer = grown;
+        }
+        while (id >= 0x80) {
+          this.buffer[n++] = (id & 0x7f) | 0x80;
+          id >>>= 7;
+        }
+        this.buffer[n++] = id;
+      }
+    }
+    return Buffer.from(this.buffer.subarray(0, n));
+  }
+
+  /** Writes the dictionary (once every passage is encoded). */
+  finish(db: Database.Database): void {
+    const insert = db.prepare('INSERT INTO stem_ids VALUES (?, ?)');
+    for (const [stem, id] of this.ids) insert.run(stem, id);
+  }
+}
+
+/** A blob of varint ids, decoded. */
+export function decodeStemRun(bytes: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] < 0x80) count++;
+  const out = new Uint32Array(count);
+  let k = 0;
+  for (let i = 0; i < bytes.length; ) {
+    let id = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++];
+      id |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80);
+    out[k++] = id >>> 0;
+  }
+  return out;
+}

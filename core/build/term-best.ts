@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3';
+
+// What a search engine keeps ready for the terms that match much of a library (champion
+// lists, as search engines call them). At 100k passages a common word matches half of them,
+// and ranking those by bm25 means scoring every one per query: slower than the rest of the
+// search together. A build is immutable, so a term's own bm25 order never changes: the
+// build scores the matches of each common term once, keeps its best passages in that order
+// with their scores, and, where the term is in a large share of the passages, every match as
+// a bitset. A one-term query then reads its best and its matches instead of computing them;
+// anything else is still asked of FTS5. Same scores, same order, same totals.
+
+/** Terms in at least this many passages get a champion list (fewer matches are scored fast enough per query). */
+export const TERM_BEST_MIN = 2000;
+
+/** Passages kept per term: the ranking rules look at 300, and a filtered page asks for more. */
+export const TERM_BEST_LENGTH = 1000;
+
+/** A term in at least this share of the passages keeps its matches as a bitset (no bigger than 2 bytes a match). */
+export const TERM_MEMBERS_SHARE = 1 / 16;
+
+export const TERM_BEST_SCHEMA = `
+  -- per common term: its best passages by its own bm25, best first (ties by ordinal), as
+  -- ordinals (uint32) and bm25 values (float64, as SQLite computes them); members: every
+  -- passage holding it as a bitset (uint32 words, ordinal o is bit o & 31 of word o >> 5), or null
+  CREATE TABLE term_best (term TEXT PRIMARY KEY, matches INTEGER NOT NULL, ords BLOB NOT NULL, scores BLOB NOT NULL, members BLOB) WITHOUT ROWID;
+`;
+
+/** FTS5 query syntax for one term: quoted, so it is that term whatever its characters. */
+export const quoteTerm = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * Fills term_best from a finished FTS5 table (after its last write: the scores depend on the
+ * whole index). `weights`: the bm25 column weights the engine ranks with, as SQL arguments; the
+ * thresholds are the constants above but in tests.
+ */
+export function writeTermBest(db: Database.Database, passages: number, weights: string, { min = TERM_BEST_MIN, length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE } = {}): void {
+  const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
+  const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
+  const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
+  const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
+  const words = (passages + 31) >>> 5;
+  for (const [term, matches] of terms) {
+    const rows = best.all(quoteTerm(term), length) as [number, number][];
+    const ords = Uint32Array.from(rows, (r) => r[0]);
+    const scores = Float64Array.from(rows, (r) => r[1]);
+    let bits: Uint32Array | null = null;
+    if (matches >= passages * membersShare) {
+      bits = new Uint32Array(words);
+      for (const o of JSON.parse(members.get(quoteTerm(term)) as string) as number[]) bits[o >>> 5] |= 1 << (o & 31);
+    }
+    insert.run(term, matches, blob(ords), blob(scores), bits && blob(bits));
+  }
+}
+
+/** One term's row of term_best, decoded. */
+export interface TermBest {
+  matches: number;
+  ords: Uint32Array;
+  /** bm25 as SQLite gives it: lower is better */
+  scores: Float64Array;
+  members?: Uint32Array;
+}
+
+/** A blob's bytes copied into an array of its own (SQLite's buffer need not be aligned for the type). */
+function view<T extends Uint32Array | Float64Array>(make: new (b: ArrayBuffer) => T, b: Buffer): T {
+  return new make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+}
+
+/** Reads a term's champion list, or undefined for a term without one. */
+export function termBestReader(db: Database.Database): (term: string) => TermBest | undefined {
+  const get = db.prepare('SELECT matches, ords, scores, members FROM term_best WHERE term = ?').raw() as Database.Statement<[string], [number, Buffer, Buffer, Buffer | null]>;
+  return (term) => {
+    const row = get.get(term);
+    if (!row) return undefined;
+    const [matches, ords, scores, members] = row;
+    return { matches, ords: view(Uint32Array, ords), scores: view(Float64Array, scores), ...(members ? { members: view(Uint32Array, members) } : {}) };
+  };
+}
