@@ -15,6 +15,8 @@ import { LibraryStore } from './fts5-library.js';
 // FTS5 phrases on the phrases table (library-db.ts), which keeps every word in its place.
 
 const WEIGHTS = FTS_WEIGHTS;
+/** a term without a champion list whose matches are this many or fewer is read whole when the best of several terms are sought among champions */
+const CHAMPION_ENUMERATE = 5000;
 /** terms tried for one fuzzy clause, at most */
 const FUZZY_TERMS = 30;
 
@@ -29,10 +31,13 @@ const json = (ordinals: ArrayLike<number>) => JSON.stringify(Array.from(ordinals
 /**
  * How rows are tested against `among` when nothing is scored: a few ordinals are each looked up
  * in the match (a seek per ordinal, as `rowid IN`); past SEEK_AMONG the match is read through
- * once and each row tested (`+rowid` keeps SQLite from using the list as an index).
+ * once and each row tested (`+rowid` keeps SQLite from using the list as an index). A seek
+ * costs 10–20 µs for terms, so reading the match through wins early (600 phrase holders
+ * tested against three words: 5–40 ms by seeks, under 1 ms read through); and a phrase of
+ * several words is never sought: FTS5 reads its whole position lists for each (1 ms a seek).
  */
-const SEEK_AMONG = 2000;
-const amongRowid = (among: ArrayLike<number>) => (among.length <= SEEK_AMONG ? 'rowid' : '+rowid');
+const SEEK_AMONG = 50;
+const amongRowid = (among: ArrayLike<number>, seekable = true) => (seekable && among.length <= SEEK_AMONG ? 'rowid' : '+rowid');
 
 /**
  * Matching rowids handed over as one JSON array, parsed at once: a row returned to JavaScript
@@ -154,6 +159,63 @@ export class Fts5Engine implements SearchEngine {
     return out;
   }
 
+  /**
+   * The best of a query of several terms any of which may match (a query of two words): a
+   * passage's score is the sum of each term's own, so none outside every term's champion list
+   * scores above the sum of the lists' last scores. The lists' passages (and every match of a
+   * term too rare to have one) are scored by FTS5, only they; if the last of the `limit` best
+   * accepted scores above that sum, they are the best of all. Undefined when the query is not
+   * such, or the lists are not enough: then every match is scored.
+   */
+  private bestOfChampions(query: string, limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] | undefined {
+    const terms = query.split(' OR ').map(soleTerm);
+    if (terms.length < 2 || terms.some((t) => t === null)) return undefined;
+    const lists: TermBest[] = [];
+    const rare: number[] = [];
+    for (const term of terms as string[]) {
+      const champions = this.termBest(term);
+      if (champions) {
+        lists.push(champions);
+        continue;
+      }
+      const all = ordinals(this.members, quote(term));
+      if (all.length > CHAMPION_ENUMERATE) return undefined;
+      rare.push(...all);
+    }
+    const top = this.statement(`SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ? AND +rowid IN ${AMONG} ORDER BY s, rowid LIMIT ?`);
+    // The head of each list first (as long as the page asks), the whole lists if that is not enough.
+    const heads = [...new Set([Math.min(2 * limit, ...lists.map((l) => l.ords.length)), Math.max(0, ...lists.map((l) => l.ords.length))])];
+    for (const head of heads) {
+      const candidates = new Set(rare);
+      // summed in the order bm25 sums the terms, so that the bound is the float a passage left out could reach at most
+      let bound = 0;
+      for (const l of lists) {
+        const n = Math.min(head, l.ords.length);
+        for (let i = 0; i < n; i++) candidates.add(l.ords[i]);
+        if (n < l.matches) bound += -l.scores[n - 1];
+      }
+      const found = this.bestAmong(top, query, [...candidates], limit, accept);
+      if (found && found[limit - 1].score > bound) return found;
+    }
+    return undefined;
+  }
+
+  /** The `limit` best accepted of these candidates by `top` (a statement of bestOfChampions), or undefined when they are fewer. */
+  private bestAmong(top: Database.Statement<unknown[]>, query: string, candidates: number[], limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] | undefined {
+    const among = json(candidates);
+    const out: ScoredOrdinal[] = [];
+    for (let n = limit; ; n *= 8) {
+      const rows = top.all(query, among, n) as [number, number][];
+      out.length = 0;
+      for (const [rowid, s] of rows) {
+        if (accept && !accept(rowid)) continue;
+        out.push({ ordinal: rowid, score: -s });
+        if (out.length === limit) return out;
+      }
+      if (rows.length < n) return undefined;
+    }
+  }
+
   readonly ranked: RankedSearch = {
     matching: (clauses, among) => {
       const query = this.query(clauses);
@@ -184,6 +246,8 @@ export class Fts5Engine implements SearchEngine {
         if (ords.length === champions.matches) return out;
         out.length = 0;
       }
+      const fromChampions = among || within ? undefined : this.bestOfChampions(query, limit, accept);
+      if (fromChampions) return fromChampions;
       // bm25 is lower for better matches: `search` negates it, so ties here are broken as there
       let sql = `SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ?`;
       const params: unknown[] = [query];
@@ -221,7 +285,7 @@ export class Fts5Engine implements SearchEngine {
       // the words as the table holds them (phraseRow): one FTS5 phrase on one column
       const match = `${exact ? 'words' : 'stems'} : ${quote(ws.map((w) => phraseToken(exact ? w : stem(w))).join(' '))}`;
       if (!among) return ordinals(this.holders, match);
-      return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among)} IN ${AMONG}`), match, json(among));
+      return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among, ws.length === 1)} IN ${AMONG}`), match, json(among));
     },
   };
 

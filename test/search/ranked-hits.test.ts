@@ -123,6 +123,15 @@ describe('hits ranked inside the engine', () => {
       }
     }
     assert.ok(used > 10);
+    // several words: the best among the champion lists, when they are enough
+    for (const words of [['protection', 'civilians'], ['council', 'zanzibar'], ['the', 'peace', 'mission'], ['rights', 'rights'], ['unsc', 'access', 'camps']]) {
+      const clauses = words.map((term) => ({ term, presence: 'optional' as const }));
+      for (const limit of [1, 3, 4, 8, 50]) {
+        for (const scope of [{}, { accept: (o: number) => o % 3 !== 0 }]) {
+          assert.deepEqual(kept.best(clauses, limit, scope), plain.best(clauses, limit, scope), `${words.join(' ')} ${limit} ${JSON.stringify(scope)}`);
+        }
+      }
+    }
   });
 
   it('orders the matches beyond the re-ranked ones as the engine ranks them, with or without champion lists and stem ids', () => {
