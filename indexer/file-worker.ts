@@ -1,18 +1,90 @@
+import { readFile } from 'node:fs/promises';
 import { processFile, type ProcessOptions } from './process-file.js';
 import { ExtractionCache } from './cache.js';
 import { Tagger } from './tag/tagger.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
+import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
+import type { PageReader } from './readers/pdf.js';
 import { prepareDocument } from './prepare-document.js';
 
 // A child process that reads, structures and tags one corpus file at a time for the pool in
 // process-corpus.ts. It runs in its own process so that a parser stuck in a synchronous loop,
-// or allocating without end, can be killed without taking the batch down with it.
+// or allocating without end, can be killed without taking the batch down with it. Between
+// files it may read a run of pages of a PDF another worker is reading (page-lending.ts).
 
 let settings: WorkerSettings | undefined;
 let options: ProcessOptions | undefined;
 
 const send = (message: FromWorker) => process.send?.(message);
+
+/** The reader's side of page lending: claims go to the pool, runs read elsewhere come back from it. */
+class PoolShare implements PageShare {
+  private answer: ((run: PageRange | null) => void) | undefined;
+  /** runs lent out, once the pool has said (with its last answer) */
+  private expected = Infinity;
+  private readonly back: (PageRange & { pages: LayoutPage[] | null })[] = [];
+  private whenBack: (() => void) | undefined;
+
+  constructor(readonly seq: number) {}
+
+  claim(total: number): Promise<PageRange | null> {
+    return new Promise((resolve) => {
+      this.answer = resolve;
+      send({ type: 'claim', seq: this.seq, total });
+    });
+  }
+
+  lent(): Promise<(PageRange & { pages: LayoutPage[] | null })[]> {
+    return new Promise((resolve) => {
+      this.whenBack = () => resolve(this.back);
+      this.settle();
+    });
+  }
+
+  answered(run: PageRange | null, lent: number): void {
+    if (!run) this.expected = lent;
+    const answer = this.answer;
+    this.answer = undefined;
+    answer?.(run);
+    this.settle();
+  }
+
+  returned(run: PageRange, pages: LayoutPage[] | null): void {
+    this.back.push({ ...run, pages });
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.whenBack && this.back.length >= this.expected) this.whenBack();
+  }
+}
+
+let share: PoolShare | undefined;
+
+/** The PDF this worker last read runs of, kept open for its next run. */
+let lending: { abs: string; reader: PageReader } | undefined;
+
+async function stopLending(): Promise<void> {
+  const open = lending;
+  lending = undefined;
+  await open?.reader.close().catch(() => undefined);
+}
+
+/** A run of another worker's PDF; null if it cannot be read here (the reader then reads it itself). */
+async function readRun(abs: string, run: PageRange): Promise<LayoutPage[] | null> {
+  try {
+    if (lending?.abs !== abs) {
+      await stopLending();
+      const { PageReader } = await import('./readers/pdf.js');
+      lending = { abs, reader: await PageReader.open(await readFile(abs)) };
+    }
+    return await lending.reader.pages(run);
+  } catch {
+    await stopLending();
+    return null;
+  }
+}
 
 process.on('message', (message: ToWorker) => {
   if (message.type === 'init') {
@@ -26,14 +98,33 @@ process.on('message', (message: ToWorker) => {
     send({ type: 'ready' });
     return;
   }
+  if (message.type === 'range') {
+    if (share?.seq === message.seq) share.answered(message.run, message.lent);
+    return;
+  }
+  if (message.type === 'lent') {
+    if (share?.seq === message.seq) share.returned(message.run, message.pages);
+    return;
+  }
+  if (message.type === 'pages') {
+    const { seq } = message;
+    void readRun(message.abs, message.run).then((pages) => send({ type: 'pages', seq, pages }));
+    return;
+  }
   if (!settings || !options) throw new Error('file worker: a file arrived before its settings');
-  void processFile(message.abs, message.rel, settings.entries, options).then((result) => {
-    // Blocks and furniture serve inspection only; the run needs the document and its passages,
-    // or (what `npm run index` asks for) the document prepared for the build.
-    const { report, document, passages } = result;
-    if (settings?.prepare && document && passages) send({ type: 'done', seq: message.seq, result: { report, document, prepared: prepareDocument(document, passages) } });
-    else send({ type: 'done', seq: message.seq, result: { report, document, passages } });
-  });
+  const { seq } = message;
+  share = new PoolShare(seq);
+  const own = { ...options, share };
+  void stopLending()
+    .then(() => processFile(message.abs, message.rel, settings!.entries, own))
+    .then((result) => {
+      share = undefined;
+      // Blocks and furniture serve inspection only; the run needs the document and its passages,
+      // or (what `npm run index` asks for) the document prepared for the build.
+      const { report, document, passages } = result;
+      if (settings?.prepare && document && passages) send({ type: 'done', seq, result: { report, document, prepared: prepareDocument(document, passages) } });
+      else send({ type: 'done', seq, result: { report, document, passages } });
+    });
 });
 
 // The pool going away (a crash, Ctrl-C) must not leave this process behind.

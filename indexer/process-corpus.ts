@@ -8,6 +8,8 @@ import type { CatalogEntry } from './metadata/catalog.js';
 import type { CorpusFile } from './corpus.js';
 import type { ProcessedFile } from './process-file.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
+import type { LayoutPage, PageRange } from './readers/types.js';
+import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 
 export interface CorpusOptions {
   maxPages: number;
@@ -31,6 +33,8 @@ export interface PoolStats {
   peakRssMb: number;
   /** workers killed (deadline, memory) or crashed, and replaced */
   restarts: number;
+  /** pages of PDFs read by a worker for another one (page-lending.ts) */
+  pagesLent?: number;
 }
 
 /** Per worker: two workers stay under 2 GB together with the run that collects their results. */
@@ -69,16 +73,29 @@ function rssMb(pid: number): number | null {
   }
 }
 
+/** A corpus file to read, or (`run`) a run of pages of one another worker is reading. */
 interface Job {
   index: number;
   file: CorpusFile;
+  run?: PageRange;
+}
+
+/** What the workers share: the queue, page lending, and where results go. */
+interface Pool {
+  next(): Job | undefined;
+  finish(index: number, result: ProcessedFile): void;
+  /** pages read for the reader of file `index`, or null if they could not be */
+  lent(index: number, run: PageRange, pages: LayoutPage[] | null): void;
+  fatal(error: Error): void;
+  /** the next run of pages of file `index` for its reader (page-lending.ts) */
+  claim(index: number, total: number): { run: PageRange | null; lent: number };
 }
 
 const skipped = (file: string, reason: string, ms?: number): ProcessedFile => ({ report: { file, status: 'skipped', reason, passages: 0, ms } });
 
 class Worker {
   private child: ChildProcess | undefined;
-  private job: (Job & { started: number; timer: NodeJS.Timeout }) | undefined;
+  private job: (Job & { seq: number; started: number; timer: NodeJS.Timeout }) | undefined;
   private killedFor: string | undefined;
   private poll: NodeJS.Timeout | undefined;
   private ready = false;
@@ -91,9 +108,7 @@ class Worker {
   constructor(
     private readonly settings: WorkerSettings,
     private readonly options: CorpusOptions & { memoryMb: number; readsPdfs: boolean },
-    private readonly next: () => Job | undefined,
-    private readonly finish: (index: number, result: ProcessedFile) => void,
-    private readonly fatal: (error: Error) => void,
+    private readonly pool: Pool,
   ) {}
 
   start(): void {
@@ -105,18 +120,7 @@ class Worker {
     child.stderr?.on('data', (d: Buffer) => {
       this.stderr = (this.stderr + d.toString()).slice(-4000);
     });
-    child.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') {
-        this.ready = true;
-        this.failedStarts = 0;
-        this.take();
-      } else if (this.job && message.seq === this.job.index) {
-        const { index } = this.job;
-        this.clearJob();
-        this.finish(index, message.result);
-        this.take();
-      }
-    });
+    child.on('message', (message: FromWorker) => this.received(message));
     child.on('exit', (code, signal) => this.exited(child, code, signal));
     child.send({ type: 'init', settings: this.settings } satisfies ToWorker);
     this.poll = setInterval(() => {
@@ -125,13 +129,45 @@ class Worker {
     }, POLL_MS);
   }
 
-  private take(): void {
+  private received(message: FromWorker): void {
+    const job = this.job;
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.failedStarts = 0;
+      this.take();
+    } else if (message.type === 'claim') {
+      if (job && !job.run && message.seq === job.seq) this.send({ type: 'range', seq: job.seq, ...this.pool.claim(job.index, message.total) });
+    } else if (message.type === 'pages') {
+      if (!job?.run || message.seq !== job.seq) return;
+      this.clearJob();
+      this.pool.lent(job.index, job.run, message.pages);
+      this.take();
+    } else if (job && !job.run && message.seq === job.seq) {
+      this.clearJob();
+      this.pool.finish(job.index, message.result);
+      this.take();
+    }
+  }
+
+  send(message: ToWorker): void {
+    this.child?.send(message);
+  }
+
+  /** Reading file `index`: the runs other workers read for it go to this worker. */
+  reads(index: number): boolean {
+    return !!this.job && !this.job.run && this.job.index === index;
+  }
+
+  /** Starts the next job if this worker is free; with none to do, it waits to be asked again. */
+  take(): void {
     if (!this.ready || this.job || !this.child) return;
-    const job = this.next();
-    if (!job) return this.stop();
+    const job = this.pool.next();
+    if (!job) return;
+    const seq = job.run ? nextRunSeq++ : job.index;
     const timer = setTimeout(() => this.kill(`time limit: still reading after ${Math.round(this.options.timeoutMs / 100) / 10} s`), this.options.timeoutMs);
-    this.job = { ...job, started: Date.now(), timer };
-    this.child.send({ type: 'file', seq: job.index, abs: job.file.abs, rel: job.file.rel } satisfies ToWorker);
+    this.job = { ...job, seq, started: Date.now(), timer };
+    if (job.run) this.send({ type: 'pages', seq, abs: job.file.abs, run: job.run });
+    else this.send({ type: 'file', seq, abs: job.file.abs, rel: job.file.rel });
   }
 
   private clearJob(): void {
@@ -152,18 +188,23 @@ class Worker {
     const job = this.job;
     this.clearJob();
     if (job) {
-      let reason = this.killedFor;
-      if (!reason && /heap out of memory|Allocation failed/i.test(this.stderr)) reason = `memory limit: used more than ${this.options.memoryMb} MB`;
-      const said = this.lastError();
-      reason ??= `failed: the reader stopped (${signal ?? `exit code ${code}`})${said ? `: ${said}` : ''}`;
-      this.finish(job.index, skipped(job.file.rel, `${reason} (the worker was stopped and replaced)`, Date.now() - job.started));
+      if (job.run) {
+        // A run read for another worker: that worker reads it itself, and meets the same trouble under its own limits.
+        this.pool.lent(job.index, job.run, null);
+      } else {
+        let reason = this.killedFor;
+        if (!reason && /heap out of memory|Allocation failed/i.test(this.stderr)) reason = `memory limit: used more than ${this.options.memoryMb} MB`;
+        const said = this.lastError();
+        reason ??= `failed: the reader stopped (${signal ?? `exit code ${code}`})${said ? `: ${said}` : ''}`;
+        this.pool.finish(job.index, skipped(job.file.rel, `${reason} (the worker was stopped and replaced)`, Date.now() - job.started));
+      }
       if (this.options.stats) this.options.stats.restarts++;
       this.start();
     } else if (!this.stopping) {
       // Died between files (or before its first one): a replacement carries on with the queue,
       // unless workers cannot start at all, which no file would be better off for retrying.
       if (!this.ready && ++this.failedStarts >= 3) {
-        this.fatal(new Error(`indexing workers cannot start: ${this.lastError() ?? `exit code ${code}`}`));
+        this.pool.fatal(new Error(`indexing workers cannot start: ${this.lastError() ?? `exit code ${code}`}`));
         return;
       }
       this.start();
@@ -186,6 +227,9 @@ class Worker {
   }
 }
 
+/** Runs of pages are named apart from corpus files (whose index names them). */
+let nextRunSeq = 1e9;
+
 /**
  * Reads, structures and tags every corpus file in worker processes (one per core), each with a
  * hard deadline and a memory cap, and yields the results in corpus order. A file whose worker
@@ -200,18 +244,44 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   });
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  const finish = (index: number, result: ProcessedFile) => {
-    results.set(index, result);
-    wake?.();
-  };
-  const fatal = (error: Error) => {
-    failure = error;
-    wake?.();
-  };
+  const lending = new PageLending();
   const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile, prepare: options.prepare };
-  const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs: queue.some((j) => /\.pdf$/i.test(j.file.rel)) };
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
-  const workers = queue.length ? Array.from({ length: count }, () => new Worker(settings, limits, () => queue.shift(), finish, fatal)) : [];
+  const readsPdfs = queue.some((j) => /\.pdf$/i.test(j.file.rel));
+  const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs };
+  // One PDF is worth a worker per core: the others read runs of its pages.
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), readsPdfs ? Infinity : queue.length));
+  const lendJob = (lend: { index: number; run: PageRange }): Job => ({ index: lend.index, file: files[lend.index], run: lend.run });
+  const pool: Pool = {
+    next() {
+      // A long file first: its reader would otherwise be the last one working, alone.
+      const help = lending.lend(HELP_FIRST_PAGES);
+      if (help) return lendJob(help);
+      const job = queue.shift();
+      if (job) return job;
+      const any = lending.lend(1);
+      return any && lendJob(any);
+    },
+    claim(index, total) {
+      const answer = lending.claim(index, total);
+      // Pages to lend: workers waiting for work may take some.
+      if (answer.run) for (const w of workers) w.take();
+      return answer;
+    },
+    lent(index, pages, read) {
+      if (read && options.stats) options.stats.pagesLent = (options.stats.pagesLent ?? 0) + read.length;
+      workers.find((w) => w.reads(index))?.send({ type: 'lent', seq: index, run: pages, pages: read });
+    },
+    finish(index, result) {
+      lending.forget(index);
+      results.set(index, result);
+      wake?.();
+    },
+    fatal(error) {
+      failure = error;
+      wake?.();
+    },
+  };
+  const workers: Worker[] = queue.length ? Array.from({ length: count }, () => new Worker(settings, limits, pool)) : [];
   const stats = options.stats;
   const sample = stats
     ? setInterval(() => {

@@ -4,7 +4,7 @@ import type { Block, DocumentRecord, FileReport, Furniture, Passage } from '../c
 import { sha256 } from '../core/text.js';
 import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
-import { ReadError, type ReadResult } from './readers/types.js';
+import { ReadError, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
@@ -29,6 +29,8 @@ export interface ProcessOptions {
   cache?: ExtractionCache;
   /** default: a tagger over taxonomy/taxonomy.json */
   tagger?: Tagger;
+  /** other processes that may read some of this file's pages (the worker pool's idle workers) */
+  share?: PageShare;
 }
 
 let defaultTagger: Tagger | null = null;
@@ -132,7 +134,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {
-      const reading = reader.read(data, { maxPages: options.maxPages });
+      const reading = reader.read(data, { maxPages: options.maxPages, share: options.share });
       read = options.timeoutMs ? await withTimeout(reading, options.timeoutMs) : await reading;
       if (reader.cacheable) await options.cache?.set(cacheKey, read);
     }

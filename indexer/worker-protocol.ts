@@ -1,7 +1,10 @@
 import type { CatalogEntry } from './metadata/catalog.js';
 import type { ProcessedFile } from './process-file.js';
+import type { LayoutPage, PageRange } from './readers/types.js';
 
 // The messages between the worker pool (process-corpus.ts) and a file worker (file-worker.ts).
+// `seq` names the corpus file a message is about (its index in the batch); a run of pages read
+// for another worker is named by a `seq` of its own.
 
 export interface WorkerSettings {
   entries: CatalogEntry[];
@@ -14,6 +17,19 @@ export interface WorkerSettings {
   prepare?: boolean;
 }
 
-export type ToWorker = { type: 'init'; settings: WorkerSettings } | { type: 'file'; seq: number; abs: string; rel: string };
+export type ToWorker =
+  | { type: 'init'; settings: WorkerSettings }
+  | { type: 'file'; seq: number; abs: string; rel: string }
+  /** the answer to a claim: the next run to read, or null and how many runs other workers read */
+  | { type: 'range'; seq: number; run: PageRange | null; lent: number }
+  /** a run another worker read for this one (pages null: it failed, read them yourself) */
+  | { type: 'lent'; seq: number; run: PageRange; pages: LayoutPage[] | null }
+  /** read a run of another worker's PDF */
+  | { type: 'pages'; seq: number; abs: string; run: PageRange };
 
-export type FromWorker = { type: 'ready' } | { type: 'done'; seq: number; result: ProcessedFile };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; seq: number; result: ProcessedFile }
+  /** the file's reader asks for its next run of pages (PageShare) */
+  | { type: 'claim'; seq: number; total: number }
+  | { type: 'pages'; seq: number; pages: LayoutPage[] | null };

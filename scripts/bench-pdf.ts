@@ -51,7 +51,7 @@ async function childrenEnded(): Promise<void> {
 const load = () => Math.round(loadavg()[0] * 10) / 10;
 const loadBefore = load();
 const cpuBefore = cpuSeconds();
-const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
+const stats: PoolStats = { peakRssMb: 0, restarts: 0, pagesLent: 0 };
 const started = performance.now();
 let pages = 0;
 for (let r = 0; r < rounds; r++) {
@@ -100,6 +100,7 @@ console.log(
     cpuSeconds: round(cpu),
     pagesPerCpuSecond: round(pages / cpu),
     peakRssMb: stats.peakRssMb,
+    pagesLent: stats.pagesLent,
     workers: availableParallelism(),
     load: [loadBefore, loadAfter],
     pdftotext: poppler ? { pages: poppler.pages, seconds: round(poppler.seconds), pagesPerSecond: round(poppler.pages / poppler.seconds) } : null,

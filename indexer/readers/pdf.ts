@@ -1,7 +1,7 @@
 import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
-import type { EmbeddedMetadata, LayoutPage, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
+import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
 
 // pdf-parse opens and validates the file and reads the Info dictionary and bookmarks; the
@@ -120,6 +120,58 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, Fon
   return { n, width: viewport.width, height: viewport.height, items };
 }
 
+/** pdf.js on a PDF's bytes, as this reader and a process reading pages for it (PageShare) open it. */
+async function openDocument(data: Buffer): Promise<PDFDocumentProxy> {
+  // maxImageSize 1: no image is ever decoded. Text is all the indexer wants, and decoding is
+  // where pdf.js spends most of its time, and loops on some JBIG2 images.
+  return getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, maxImageSize: 1, ...PDFJS_DATA }).promise;
+}
+
+/** Reads pages of one open document, in any order: each page's text is the same whichever came before. */
+export class PageReader {
+  private readonly fonts = new Map<string, FontStyle>();
+  private count = 0;
+
+  private constructor(private readonly doc: PDFDocumentProxy) {}
+
+  /** For a process that reads pages of a document another one has opened (see PageShare). */
+  static async open(data: Buffer): Promise<PageReader> {
+    try {
+      return new PageReader(await openDocument(data));
+    } catch (error) {
+      throw classify(error);
+    }
+  }
+
+  static of(doc: PDFDocumentProxy): PageReader {
+    return new PageReader(doc);
+  }
+
+  async pages({ from, to }: PageRange): Promise<LayoutPage[]> {
+    const out: LayoutPage[] = [];
+    for (let n = from; n <= to; n++) {
+      out.push(await readPage(this.doc, n, this.fonts));
+      // pdf.js keeps every page it has parsed, and its fonts, until told otherwise: a long
+      // document would otherwise hold hundreds of MB that the pages read so far no longer need.
+      if (++this.count % CLEANUP_EVERY === 0) await this.doc.cleanup();
+    }
+    return out;
+  }
+
+  close(): Promise<void> {
+    return this.doc.destroy();
+  }
+}
+
+/** Pages 1 to `total`: the runs claimed here, read here, and the rest as the others read them. */
+async function readShared(reader: PageReader, total: number, share: PageShare): Promise<LayoutPage[]> {
+  const pages: LayoutPage[] = [];
+  for (let run = await share.claim(total); run; run = await share.claim(total)) pages.push(...(await reader.pages(run)));
+  // A run whose reader failed (killed at its deadline or memory cap) is read here after all.
+  for (const run of await share.lent()) pages.push(...(run.pages ?? (await reader.pages(run))));
+  return pages.sort((a, b) => a.n - b.n);
+}
+
 export const pdfReader: Reader = {
   format: 'pdf',
   extensions: ['.pdf'],
@@ -148,19 +200,11 @@ export const pdfReader: Reader = {
 
     let doc: PDFDocumentProxy | undefined;
     try {
-      // maxImageSize 1: no image is ever decoded. Text is all the indexer wants, and decoding is
-      // where pdf.js spends most of its time, and loops on some JBIG2 images.
-      doc = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, maxImageSize: 1, ...PDFJS_DATA }).promise;
+      doc = await openDocument(data);
       const total = doc.numPages;
       const limit = Math.min(total, options.maxPages);
-      const pages: LayoutPage[] = [];
-      const fonts = new Map<string, FontStyle>();
-      for (let n = 1; n <= limit; n++) {
-        pages.push(await readPage(doc, n, fonts));
-        // pdf.js keeps every page it has parsed, and its fonts, until told otherwise: a long
-        // document would otherwise hold hundreds of MB that the pages read so far no longer need.
-        if (n % CLEANUP_EVERY === 0) await doc.cleanup();
-      }
+      const reader = PageReader.of(doc);
+      const pages = options.share ? await readShared(reader, limit, options.share) : await reader.pages({ from: 1, to: limit });
       if (pages.every((p) => p.items.every((i) => !i.str.trim()))) {
         throw new ReadError('no text layer (image only, needs OCR)');
       }

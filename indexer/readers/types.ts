@@ -49,9 +49,29 @@ export interface ReadResult {
   partial?: string;
 }
 
+/** A run of pages, first to last, 1-based and inclusive. */
+export interface PageRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Lets other processes read some of a long document's pages (the worker pool's idle workers,
+ * process-corpus.ts): the reader claims its pages a run at a time, and what it did not claim
+ * comes back from the others. The pages are the same whoever reads them.
+ */
+export interface PageShare {
+  /** The next run of pages to read here, or null once every page of the `total` is handed out. */
+  claim(total: number): Promise<PageRange | null>;
+  /** Every run read elsewhere, once all have come back; `pages` is null where a reader failed. */
+  lent(): Promise<(PageRange & { pages: LayoutPage[] | null })[]>;
+}
+
 export interface ReadOptions {
   /** stop after this many pages (reported as partial) */
   maxPages: number;
+  /** read with the help of other processes; without it, every page is read here */
+  share?: PageShare;
 }
 
 export interface Reader {

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runIndex, type Report } from '../../indexer/run.js';
+import { processCorpus, type PoolStats } from '../../indexer/process-corpus.js';
+import { processFile } from '../../indexer/process-file.js';
 import { jbig2Bomb, manyPages } from '../helpers/hostile-files.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
@@ -102,5 +104,22 @@ describe('limits that stop a worker', function () {
     // A cap below what any worker needs makes the outcome certain without a huge file.
     const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 300_000, useCache: false, memoryMb: 200 });
     assert.match(report.files[0].reason ?? '', /^memory limit: used more than 200 MB/);
+  });
+});
+
+describe('a long PDF read by every worker', function () {
+  this.timeout(180_000);
+
+  it('is read in runs by the idle workers too, with the passages one process gives', async () => {
+    const long = join(process.cwd(), 'test', 'fixtures', 'pdf', 'bad', 'long-300-pages.pdf');
+    const files = [{ abs: long, rel: 'long.pdf' }];
+    const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
+    const results = [];
+    for await (const r of processCorpus(files, [], { maxPages: 2000, timeoutMs: 120_000, workers: 2, stats })) results.push(r);
+    const [pooled] = results;
+    const alone = await processFile(long, 'long.pdf', [], { maxPages: 2000 });
+    assert.ok((stats.pagesLent ?? 0) > 0, 'the second worker read no page');
+    assert.deepEqual(pooled.passages, alone.passages);
+    assert.deepEqual({ ...pooled.report, ms: 0 }, { ...alone.report, ms: 0 });
   });
 });
