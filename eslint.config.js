@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test/fixtures/', 'coverage/', 'bench/tmp/', 'scripts/gen-corpus.mjs'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'test/fixtures/', 'coverage/', 'bench/tmp/', '.cache/', 'scripts/gen-corpus.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },

@@ -10,6 +10,7 @@ import type { ProcessedFile } from './process-file.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
 import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
+import { bundled } from './worker-bundle.js';
 
 export interface CorpusOptions {
   maxPages: number;
@@ -51,16 +52,23 @@ const workerFile = here.replace(/process-corpus\.(ts|js)$/, `file-worker.$1`);
 
 const preloadPdfjs = pathToFileURL(here.replace(/process-corpus\.ts$/, 'readers/pdfjs-preload.mjs')).href;
 
-/** Under tsx (tests, `npm run index`) the worker is TypeScript too and needs the same loader. */
-function workerArgv(memoryMb: number, readsPdfs: boolean): string[] {
+/** The worker's module and Node's arguments for it. */
+function workerStart(memoryMb: number, readsPdfs: boolean): { file: string; argv: string[] } {
   // A larger young generation: pdf.js allocates many short-lived objects per page, and the
   // default one spends a fifth of the extraction time in scavenges.
   // The heap limit never goes below what a worker needs to start; the RSS poll holds the cap.
   const argv = [`--max-old-space-size=${Math.max(memoryMb, 320)}`, '--max-semi-space-size=32'];
-  // pdf.js before tsx, which would otherwise take seconds over it (see pdfjs-preload.mjs); a
-  // batch without PDFs loads neither (the registry loads the PDF reader on first use).
-  if (!compiled) argv.push(...(readsPdfs ? ['--import', preloadPdfjs] : []), '--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
-  return argv;
+  if (compiled) return { file: workerFile, argv };
+  // Under tsx (tests, `npm run index`) the worker is TypeScript too: bundled (worker-bundle.ts),
+  // or run by the same loader. pdf.js comes first either way: before tsx, which would otherwise
+  // take seconds over it, and before the bundle's own code, which puts Array.prototype.push and
+  // JSON.parse back (see pdfjs-preload.mjs). A batch without PDFs loads no pdf.js (the registry
+  // loads the PDF reader on first use). A coverage run keeps the sources, which it reports on.
+  if (readsPdfs) argv.push('--import', preloadPdfjs);
+  const bundle = process.env.NODE_V8_COVERAGE ? undefined : bundled(workerFile);
+  if (bundle) return { file: bundle, argv };
+  argv.push('--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
+  return { file: workerFile, argv };
 }
 
 /** Resident memory of a process in MB, from /proc (Linux); null where that cannot be read. */
@@ -112,7 +120,8 @@ class Worker {
   ) {}
 
   start(): void {
-    const child = fork(workerFile, [], { execArgv: workerArgv(this.options.memoryMb, this.options.readsPdfs), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
+    const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
     this.ready = false;
     this.killedFor = undefined;
