@@ -17,6 +17,8 @@ import { LibraryStore } from './fts5-library.js';
 const WEIGHTS = FTS_WEIGHTS;
 /** a term without a champion list whose matches are this many or fewer is read whole when the best of several terms are sought among champions */
 const CHAMPION_ENUMERATE = 5000;
+/** words whose presence in the index is remembered, at most (a few hundred KB) */
+const KNOWN_WORDS = 10_000;
 /** terms tried for one fuzzy clause, at most */
 const FUZZY_TERMS = 30;
 
@@ -289,8 +291,17 @@ export class Fts5Engine implements SearchEngine {
     },
   };
 
+  /** words asked about lately: typo correction, spelling variants and suggestions ask several per search */
+  private readonly knownWords = new Map<string, boolean>();
+
   knows(word: string): boolean {
-    return this.known.get(stem(word)) !== undefined;
+    let known = this.knownWords.get(word);
+    if (known === undefined) {
+      known = this.known.get(stem(word)) !== undefined;
+      if (this.knownWords.size >= KNOWN_WORDS) this.knownWords.clear();
+      this.knownWords.set(word, known);
+    }
+    return known;
   }
 }
 

@@ -28,6 +28,9 @@ export const FACET_VALUES = 50;
 /** the most a request may ask for */
 export const MAX_FACET_VALUES = 10_000;
 
+/** filter sets kept for the next request (a bit per passage each: 13 KB at 100k passages) */
+const VALUE_SETS = 32;
+
 export interface FacetValue {
   id: string;
   label: string;
@@ -166,8 +169,29 @@ export class FacetIndex {
     return isDocumentLevel(f) ? this.docColumns.get(f)!.ids : this.tagColumns.get(f)!.ids;
   }
 
+  /**
+   * Filter sets made lately, by facet and values: a set is a walk over every passage (or
+   * document), and people filter by the same few values again and again (a kind, a span of
+   * years). Shared, so never changed in place. At most VALUE_SETS, the oldest dropped first.
+   */
+  private readonly valueSets = new Map<string, Bitset>();
+
   /** The passages carrying any of these ids of a facet (a year id may be a range). */
   private valuesSet(f: FacetName, chosen: readonly string[]): Bitset {
+    const key = `${f}\u0000${[...chosen].sort().join('\u0000')}`;
+    let set = this.valueSets.get(key);
+    if (set) {
+      // most recently used last
+      this.valueSets.delete(key);
+    } else {
+      set = this.makeValuesSet(f, chosen);
+      if (this.valueSets.size >= VALUE_SETS) this.valueSets.delete(this.valueSets.keys().next().value!);
+    }
+    this.valueSets.set(key, set);
+    return set;
+  }
+
+  private makeValuesSet(f: FacetName, chosen: readonly string[]): Bitset {
     const out = new Bitset(this.size);
     if (!chosen.length) return out;
     const addDocument = (d: number) => {

@@ -46,10 +46,11 @@ function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest): Pick<Page
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
   const perDoc = new Map<string, number>();
-  for (const id of ctx.documents.keys()) {
-    const r = ctx.passages.rangeOf(id);
-    const n = r ? result.countRange(r.first, r.end) : 0;
-    if (n) perDoc.set(id, n);
+  // the documents in passage order, by their ranges in the columns (no lookup per document)
+  const { docIds, docStarts } = ctx.passages.columnSet();
+  for (let d = 0; d < docIds.length; d++) {
+    const n = result.countRange(docStarts[d], docStarts[d + 1]);
+    if (n) perDoc.set(docIds[d], n);
   }
   return { result, facets, facetsMore: more, perDoc };
 }
