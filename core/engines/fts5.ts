@@ -58,6 +58,7 @@ export class Fts5Engine implements SearchEngine {
   private readonly plucked = new Map<string, Database.Statement<unknown[], string>>();
   private readonly known: Database.Statement<[string], { n: number }>;
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
+  private readonly termsAfter: Database.Statement<[string], [string]>;
   private readonly holders: Database.Statement<[string], string>;
 
   /** a common term's champion list (term-best.ts) */
@@ -69,6 +70,7 @@ export class Fts5Engine implements SearchEngine {
     this.members = db.prepare(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ?`).pluck() as Database.Statement<[string], string>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
+    this.termsAfter = db.prepare('SELECT term FROM fts_vocab WHERE term >= ?').raw() as Database.Statement<[string], [string]>;
     this.holders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ?`).pluck() as Database.Statement<[string], string>;
   }
 
@@ -124,6 +126,26 @@ export class Fts5Engine implements SearchEngine {
     const fields = c.fields?.filter((f) => (FTS_COLUMNS as readonly string[]).includes(f));
     if (fields?.length) expr = `{${fields.join(' ')}} : ${expr}`;
     return expr;
+  }
+
+  /**
+   * The one term a MATCH expression stands for: a quoted term, or a prefix that only one
+   * indexed term starts with ("situa*": situat), which FTS5 matches and scores as that term
+   * (the same rows, the same instances, the same number of hits); otherwise null. Prefixes of
+   * plain letters and digits only, which FTS5's tokenizer leaves as they are.
+   */
+  private oneTerm(query: string): string | null {
+    const term = soleTerm(query);
+    if (term !== null) return term;
+    const prefix = /^"([a-z0-9]+)"\*$/.exec(query)?.[1];
+    if (prefix === undefined) return null;
+    let only: string | null = null;
+    // the index's terms in order from the prefix: those starting with it come first, together
+    for (const [t] of this.termsAfter.iterate(prefix)) {
+      if (!t.startsWith(prefix) || only !== null) return t.startsWith(prefix) ? null : only;
+      only = t;
+    }
+    return only;
   }
 
   /** Indexed terms within an edit distance, sharing the first letter (as typos mostly do). */
@@ -197,7 +219,14 @@ export class Fts5Engine implements SearchEngine {
         if (n < l.matches) bound += -l.scores[n - 1];
       }
       const found = this.bestAmong(top, query, [...candidates], limit, accept);
-      if (found && found[limit - 1].score > bound) return found;
+      const last = found?.[limit - 1];
+      if (last && last.score > bound) return found;
+      // With one list, a passage left out scores what it scores for that term alone, and those
+      // scoring the list's last score exactly come after it by ordinal (the list's order): a
+      // tie with the bound is enough then (common words tie a lot: one occurrence, same length).
+      const [only] = lists;
+      const n = Math.min(head, only?.ords.length ?? 0);
+      if (last && lists.length === 1 && last.score === bound && n < only.matches && last.ordinal <= only.ords[n - 1]) return found;
     }
     return undefined;
   }
@@ -227,7 +256,7 @@ export class Fts5Engine implements SearchEngine {
     },
     memberBits: (clauses) => {
       const query = this.query(clauses);
-      const term = query === null ? null : soleTerm(query);
+      const term = query === null ? null : this.oneTerm(query);
       return term === null ? undefined : this.termBest(term)?.members;
     },
     best: (clauses, limit, { accept, within, among } = {}) => {
@@ -235,7 +264,7 @@ export class Fts5Engine implements SearchEngine {
       const out: ScoredOrdinal[] = [];
       if (query === null || limit <= 0 || among?.length === 0) return out;
       // One common term: its best as the build ranked them, while they are enough.
-      const term = among ? null : soleTerm(query);
+      const term = among ? null : this.oneTerm(query);
       const champions = term === null ? undefined : this.termBest(term);
       if (champions) {
         const { ords, scores } = champions;

@@ -75,21 +75,28 @@ class Candidate implements RankingInput {
   }
 }
 
+/** texts of candidates read one by one before the rest are read in one statement (when the build keeps stem ids) */
+const SINGLE_READS = 8;
+
 /**
  * The candidates as the ranking rules see them. Their kind comes from the columns in memory;
  * their text is read only when a rule asks for words or stems, which for a query of one word
  * (most of them) none does: reading and stemming a few hundred candidates' text was most of
  * such a search's time. Stems are the ids the build keeps (PassageStore.stemIds), with the
  * query's stems turned into ids too; otherwise the text is read and stemmed. Either is read
- * for all candidates in one go, when the first is asked for.
+ * for all candidates in one go, when the first is asked for (texts, with stem ids, once a few
+ * have been asked for).
  */
 export function candidateInputs(passages: PassageStore, ords: readonly number[], query: RankingQuery): RankingInput[] {
   let read = false;
+  let asked = 0;
   let runs: Map<number, Uint32Array> | undefined;
   const ids = passages.stemIds;
   const shared: Shared = {
     readTexts: () => {
-      if (read) return;
+      // with stem ids, the text is only asked for where the stems say it may matter (a run of
+      // the query's words): a few candidates are read alone, more in one go
+      if (read || (ids && ++asked <= SINGLE_READS)) return;
       read = true;
       passages.prefetch?.(ords);
     },

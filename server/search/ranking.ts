@@ -72,8 +72,9 @@ export const coverage: RankingRule = {
     const { queryStems, options } = input;
     const wanted = [...new Set(queryStems)];
     if (wanted.length < 2) return 1;
-    const have = new Set(input.stems);
-    const share = wanted.filter((s) => have.has(s)).length / wanted.length;
+    // a few words sought in a passage's: a pass each, not a set of the passage's words per candidate
+    const stems = input.stems;
+    const share = wanted.filter((s) => indexOfRun(stems, [s]) >= 0).length / wanted.length;
     return 1 - options.coverage * (1 - share);
   },
 };
