@@ -103,7 +103,7 @@ export class Fts5Engine implements SearchEngine {
         insertPhrases.run(d.ordinal, ...phraseRow(d.text));
       }
     })();
-    writeTermBest(db, docs.length ? Math.max(...docs.map((d) => d.ordinal)) + 1 : 0, WEIGHTS, termBest);
+    writeTermBest(db, docs.reduce((n, d) => Math.max(n, d.ordinal + 1), 0), WEIGHTS, termBest);
     return new Fts5Engine(db);
   }
 
