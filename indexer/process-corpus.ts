@@ -60,10 +60,10 @@ function workerStart(memoryMb: number, readsPdfs: boolean): { file: string; argv
   const argv = [`--max-old-space-size=${Math.max(memoryMb, 320)}`, '--max-semi-space-size=32'];
   if (compiled) return { file: workerFile, argv };
   // Under tsx (tests, `npm run index`) the worker is TypeScript too: bundled (worker-bundle.ts),
-  // or run by the same loader. pdf.js comes first either way: before tsx, which would otherwise
-  // take seconds over it, and before the bundle's own code, which puts Array.prototype.push and
-  // JSON.parse back (see pdfjs-preload.mjs). A batch without PDFs loads no pdf.js (the registry
-  // loads the PDF reader on first use). A coverage run keeps the sources, which it reports on.
+  // or run by the same loader. pdf.js is preloaded either way, before tsx, which would
+  // otherwise take seconds over it (see pdfjs-preload.mjs); a batch without PDFs loads no pdf.js
+  // (the registry loads the PDF reader on first use). A coverage run keeps the sources, which
+  // it reports on.
   if (readsPdfs) argv.push('--import', preloadPdfjs);
   const bundle = process.env.NODE_V8_COVERAGE ? undefined : bundled(workerFile);
   if (bundle) return { file: bundle, argv };

@@ -1,9 +1,6 @@
 import { nativeBuiltins } from './native-builtins.js';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
 
 // The one place pdf.js is loaded. Its legacy build (the one Node 20 can run) bundles core-js,
 // which replaces Array.prototype.push and JSON.parse for the whole process with polyfills that
@@ -11,6 +8,18 @@ import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'p
 // several times slower: a third of the extraction time went to push alone. The worker module
 // is loaded here rather than lazily by pdf.js, so that both have run their polyfills when the
 // natives are put back.
+//
+// It is loaded with source maps off: under tsx, which turns them on and gives pdf.js an inline map of
+// its 3 MB, the core-js polyfills' reading of an Error's stack made Node parse that map while
+// pdf.js loaded (3-4 s of CPU before a process's first PDF, where no worker preloads pdf.js:
+// the eval, the tests, scripts reading PDFs in one process).
+const sourceMaps = process.sourceMapsEnabled;
+process.setSourceMapsEnabled(false);
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const { PDFParse, PasswordException, InvalidPDFException, FormatError } = await import('pdf-parse');
+process.setSourceMapsEnabled(sourceMaps);
+
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 Array.prototype.push = nativeBuiltins.arrayPush;
 JSON.parse = nativeBuiltins.jsonParse;
