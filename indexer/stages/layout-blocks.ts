@@ -91,12 +91,19 @@ function classify(l: Line, t: Typography): LineClass {
  * Footnote numbers run in sequence (a gap of a few is tolerated, as is a restart at 1), which
  * tells a note from a line that merely starts with a number ("24 March …").
  */
-function inSequence(n: string, last: number | null): boolean {
+function inSequence(n: string, last: number | null, gap = 3): boolean {
   if (!/^\d+$/.test(n)) return true;
   const v = Number(n);
   if (v === 1) return true;
-  return last === null ? v <= 3 : v > last && v <= last + 3;
+  return last === null ? v <= gap : v > last && v <= last + gap;
 }
+
+/**
+ * A run of small print whose every line is small, below the columns or alone in a column: its
+ * first note may skip more numbers than a note among body lines could (notes set in a box, or
+ * on a page the reader lost, leave a gap), since nothing else there starts with a number.
+ */
+const WIDE_GAP = 20;
 
 /** The bottom run of small lines that starts with a note mark: the page's footnotes. */
 function footnoteRegion(lines: Line[], t: Typography, last: number | null): number {
@@ -109,7 +116,7 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null): numb
   // The region begins at its first line that opens a note.
   for (let i = start; i < lines.length; i++) {
     const note = noteStart(lines[i].text);
-    if (note && !listMarker(lines[i].text) && inSequence(note.n, last)) return i;
+    if (note && !listMarker(lines[i].text) && inSequence(note.n, last, start === 0 && i === 0 ? WIDE_GAP : 3)) return i;
   }
   return lines.length;
 }
@@ -196,9 +203,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     for (const run of columnRuns(lines)) {
       const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber());
       // Each note starts at a note mark; lines without one continue the note above.
-      for (const l of run.slice(noteFrom)) {
+      for (const [k, l] of run.slice(noteFrom).entries()) {
         const start = noteStart(l.text);
-        if (start && inSequence(start.n, lastNumber())) {
+        if (start && inSequence(start.n, lastNumber(), noteFrom === 0 && k === 0 ? WIDE_GAP : 3)) {
           lastNote = { type: 'footnote', n: start.n, text: start.rest, page: l.page };
           notes.push(lastNote);
         } else if (lastNote) lastNote.text += ' ' + l.text;

@@ -127,3 +127,23 @@ describe('joinLines', () => {
     for (const lines of cases) assert.equal(joinLines(lines), lines.reduce((acc, l) => (acc ? joinLine(acc, l) : l), ''));
   });
 });
+
+describe('layoutBlocks: notes across the foot of two columns', () => {
+  it('takes a run of small print below the columns for notes even after a gap in their numbers', () => {
+    const col = (x: number, words: string, top: number): FakeLine[] =>
+      Array.from({ length: 30 }, (_, i) => ({ text: `${words} line ${i + 1} runs on in the column here`, x, top: top + i * 15, size: 9 }));
+    const page = (n: number, first: number) =>
+      fakePage(n, [
+        ...col(57, `Left ${n}`, 80),
+        ...col(305, `Right ${n}`, 80),
+        { text: `${first} A note set across the foot of the page, from the left margin to the right one, in small print.`, x: 57, top: 560, size: 7 },
+        { text: 'It runs on to a second line.', x: 57, top: 569, size: 7 },
+        { text: `${first + 1} A second note across the foot of the page, also from the left margin to the right one.`, x: 57, top: 580, size: 7 },
+      ]);
+    // notes 3 to 11 were never printed (set in a box, or on a page lost): 12 follows 2
+    const { blocks } = layoutBlocks([page(1, 1), page(2, 12)]);
+    const notes = blocks.filter((b) => b.type === 'footnote').map((b) => b.n);
+    assert.deepEqual(notes, ['1', '2', '12', '13']);
+    assert.ok(!blocks.some((b) => b.type !== 'footnote' && /A note set across/.test(b.text)), 'no note in the body');
+  });
+});
