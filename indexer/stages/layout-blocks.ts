@@ -420,6 +420,20 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       prev = l;
       continue;
     }
+    if (cls === 'small' && l.bold && isBoxLabel(l.text) && !isBackSection(l.text)) {
+      // A box set in the small type of its text, its label in bold of that size ("Box 1: …",
+      // "Key messages"): the label may wrap; regular small text follows it.
+      let j = i + 1;
+      while (j < flow.length && flow[j].font === l.font && Math.abs(flow[j].size - l.size) < 0.3 && flow[j].y - flow[j - 1].y <= gapLimit(l)) j++;
+      const next = flow[j];
+      if (next && classify(next, t) === 'small' && !next.bold) {
+        const label = flow.slice(i, j).map((x) => x.text).join(' ');
+        drafts.push({ block: { type: 'box', role: boxRole(label), label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
+        prev = flow[j - 1];
+        i = j - 1;
+        continue;
+      }
+    }
     if (cls === 'small' && !cur?.block.label && l.x0 >= edge(l).left + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
       // An unlabelled box: a run of smaller, indented lines.
       const box: Draft = { block: { type: 'box', role: 'box', text: '', page: l.page, parts: [] }, lines: [], cls: 'small', indent: l.x0 };

@@ -147,3 +147,19 @@ describe('layoutBlocks: notes across the foot of two columns', () => {
     assert.ok(!blocks.some((b) => b.type !== 'footnote' && /A note set across/.test(b.text)), 'no note in the body');
   });
 });
+
+describe('layoutBlocks: a box set in small type with a bold label of that size', () => {
+  it('opens a box at the label and puts the small text after it inside', () => {
+    const page = fakePage(1, [
+      ...para('Body'),
+      { text: 'The body paragraph ends here before the box.', gap: 15 },
+      { text: 'Box 1: Protection of civilians aide memoire', size: 9, bold: true, font: 'Serif-Bold', gap: 28 },
+      { text: 'In 2001, the Security Council requested OCHA to prepare a guide', size: 9, gap: 11 },
+      { text: 'for its action on protection issues, updated since then.', size: 9, gap: 11 },
+    ]);
+    const box = layoutBlocks([page]).blocks.find((b) => b.type === 'box');
+    assert.ok(box, 'a box');
+    assert.equal(box.label, 'Box 1: Protection of civilians aide memoire');
+    assert.match(box.parts?.map((p) => p.text).join(' ') ?? box.text, /Security Council requested OCHA/);
+  });
+});
