@@ -185,7 +185,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const drafts: Draft[] = [];
   let lastNote: Block | null = null;
   let frontMatterDone = false;
-  const state: AssemblyState = { refLeft: null, notes: false };
+  const state: AssemblyState = { refLeft: null, notes: false, openedByIndent: 0, openedByGap: 0 };
 
   for (let p = 0; p < pages.length; p++) {
     if (skipPage[p]) continue;
@@ -329,7 +329,17 @@ interface AssemblyState {
   refLeft: number | null;
   /** inside an endnotes section */
   notes: boolean;
+  /** body paragraphs opened so far by a first-line indent, and by a gap above them */
+  openedByIndent: number;
+  openedByGap: number;
 }
+
+/**
+ * Whether the document marks its paragraphs by a first-line indent (LaTeX, journals) rather
+ * than by space between them: then a line at a column's or page's edge goes on with the
+ * paragraph above even when that one ended a sentence, since a new one would be indented.
+ */
+const marksParagraphsByIndent = (state: AssemblyState) => state.openedByIndent >= 3 && state.openedByIndent > 2 * state.openedByGap;
 
 /** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
 function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState, edge: (l: Line) => Edges): void {
@@ -457,14 +467,16 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const { left, right } = edge(l);
     const indented = l.x0 >= left + 12 && l.x1 <= right - 12;
     const tightQuote = opensTightQuote(l, flow[i + 1], cur, left, t);
+    const indentOpens = !!cur && opensIndentedParagraph(l, flow[i + 1], cur, left, t);
+    const atEdgeOfIndentedText = cur?.cls === 'body' && cls === 'body' && Math.abs(l.x0 - left) <= 2 && marksParagraphsByIndent(state);
     const continues =
       cur &&
       hasRoom(cur.block.text) &&
       !tightQuote &&
-      !opensIndentedParagraph(l, flow[i + 1], cur, left, t) &&
+      !indentOpens &&
       (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&
       cur.block.type !== 'box' &&
-      (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) : !bigGap) &&
+      (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText : !bigGap) &&
       (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
       // a justified quote runs to the column's right edge: its left inset is what holds it together
       (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage);
@@ -474,6 +486,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       // a quote going on in the next column or page is set in from that column's edge
       if (newPage && cur.cls === 'quote') cur.indent = l.x0;
       if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
+    } else if (cur?.cls === 'body' && cls === 'body' && !newPage && (indentOpens || bigGap)) {
+      if (indentOpens) state.openedByIndent++;
+      else state.openedByGap++;
+      drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
     } else if ((indented && cls === 'body' && !(cur?.cls === 'list' && !bigGap)) || tightQuote) {
       drafts.push({ block: { type: 'quote', role: 'block-quote', text: l.text, page: l.page }, lines: [l], cls: 'quote', indent: l.x0 });
     } else {

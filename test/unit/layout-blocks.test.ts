@@ -163,3 +163,18 @@ describe('layoutBlocks: a box set in small type with a bold label of that size',
     assert.match(box.parts?.map((p) => p.text).join(' ') ?? box.text, /Security Council requested OCHA/);
   });
 });
+
+describe('layoutBlocks: paragraphs marked by a first-line indent', () => {
+  it('goes on with the paragraph at the top of the next page when the line there is not indented, though a sentence ended', () => {
+    const indentedPara = (word: string): FakeLine[] => [
+      { text: `${word} opens with an indent and runs on for the whole width of the text`, x: 85, gap: 15 },
+      { text: `and this second line of ${word} is set at the left edge of the column`, gap: 15 },
+      { text: `as is the third line of ${word}, which ends the paragraph here.`, gap: 15 },
+    ];
+    const p1 = fakePage(1, [{ text: 'A first paragraph at the edge runs on for the whole width of the line', top: 80 }, ...['Alpha', 'Beta', 'Gamma', 'Delta'].flatMap(indentedPara)]);
+    const p2 = fakePage(2, [{ text: 'This line at the edge goes on with Delta on the next page.', top: 80 }, ...indentedPara('Epsilon')]);
+    const paragraphs = layoutBlocks([p1, p2]).blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    assert.ok(paragraphs.some((t) => /^Delta .* ends the paragraph here\. This line at the edge goes on with Delta/.test(t)), paragraphs.join('\n'));
+    assert.ok(paragraphs.some((t) => t.startsWith('Epsilon opens')));
+  });
+});
