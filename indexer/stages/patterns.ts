@@ -25,6 +25,8 @@ export function listMarker(text: string): ListMarker | null {
 }
 
 /** A footnote at the start of a line: `1 See …`, `* Associate …`, `¹ See …`, or a mark token. */
+const DAY_MONTH_YEAR = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
+
 export function noteStart(text: string): { n: string; rest: string } | null {
   const t = text.trimStart();
   const token = new RegExp(`^${MARK_OPEN}([^${MARK_CLOSE}]{1,3})${MARK_CLOSE}\\s*(\\S.*)$`).exec(t);
@@ -32,7 +34,8 @@ export function noteStart(text: string): { n: string; rest: string } | null {
   const sup = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(\S.*)$/.exec(t);
   if (sup) return { n: fromSuperscript(sup[1]), rest: sup[2] };
   const plain = /^(\d{1,3}|[*†‡§])(?![.)\d])\s+(\S.*)$/.exec(t);
-  if (plain) return { n: plain[1], rest: plain[2] };
+  // "8 April 2024." opening a line is the date a note's last line carries over, not note 8
+  if (plain && !DAY_MONTH_YEAR.test(t)) return { n: plain[1], rest: plain[2] };
   return null;
 }
 
