@@ -129,7 +129,7 @@ export function journalCitation(text: string): Partial<CslItem> | null {
   const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
     [new RegExp(`${JOURNAL_NAME},?\\s+(?:vol\\.?|volume)\\s*(\\d+)\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
     [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,3}(?:[-–/]\\d{1,3})?)\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
-    [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], page: `${m[4]}-${m[5]}` })],
+    [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issued: { 'date-parts': [[Number(m[3])]] }, page: `${m[4]}-${m[5]}` })],
   ];
   for (const [re, fields] of forms) {
     const m = re.exec(t);

@@ -55,14 +55,21 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   const labels: (string | null)[] = pages.map(() => null);
   const edge = (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9;
   const counts = new Map<string, number>();
+  const sizes = new Map<string, number[]>();
   for (const lines of pages) {
     for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const l of lines.filter(edge)) sizes.set(signature(l.text), [...(sizes.get(signature(l.text)) ?? []), l.size]);
   }
+  // The title on the first page, set large, is not the running head that repeats it in small type.
+  const typical = (sig: string) => {
+    const list = [...(sizes.get(sig) ?? [])].sort((a, b) => a - b);
+    return list[Math.floor(list.length / 2)] ?? 0;
+  };
   const withText = pages.filter((p) => p.length > 0).length;
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
   pages.forEach((lines, i) => {
     for (const l of lines.filter(edge)) {
-      const repeated = (counts.get(signature(l.text)) ?? 0) >= threshold;
+      const repeated = (counts.get(signature(l.text)) ?? 0) >= threshold && l.size <= typical(signature(l.text)) * 1.3;
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
         const label = pageLabelFrom(l.text);
@@ -223,18 +230,25 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         flow = flow.slice(0, flow.length - tail.length);
       }
     }
-    // A journal's masthead above an article's title (journal, volume, pages, DOI) on the first
-    // page: small lines at the top, before the page's largest type. Metadata reads it there.
+    // A title block at the top of the first page of text, where there is no cover: a masthead
+    // or series line (journal, volume, DOI; "HPG briefing note"), the title in the largest type
+    // of the document, then its authors and date. It is the document's front matter, which
+    // metadata reads, not its first heading and paragraphs.
     if (!frontMatterDone) {
       const title = flow.reduce((a, b) => (b.size > a.size ? b : a), flow[0]);
       const k = title ? flow.indexOf(title) : 0;
-      const masthead = flow.slice(0, k);
-      if (k > 0 && k <= 6 && title.size >= t.bodySize * 1.3 && masthead.every((l) => l.size < t.bodySize * 1.05 && l.y < l.pageHeight * 0.2)) {
-        for (const l of masthead) {
+      const above = flow.slice(0, k);
+      // Not where a cover page gave the title already, nor a section heading opening the text.
+      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '');
+      if (titleLike && k <= 6 && title.size >= t.bodySize * 1.3 && title.size > largestAfter(pages, p) + 0.5 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
+        let end = k + 1;
+        while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;
+        while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
+        for (const l of flow.slice(0, end)) {
           furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
           front.push({ text: l.text, size: l.size });
         }
-        flow = flow.slice(k);
+        flow = flow.slice(end);
       }
     }
     // Title-page lines of an article: centred lines above the first left-aligned line.
@@ -265,6 +279,23 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // Without a cover page, the title page is the first page's top lines.
   if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
+}
+
+/** The largest type on the pages after page `p`: a title is set larger than any heading after it. */
+function largestAfter(pages: Line[][], p: number): number {
+  let max = 0;
+  for (let i = p + 1; i < pages.length; i++) for (const l of pages[i]) if (l.size > max) max = l.size;
+  return max;
+}
+
+const OPENING_SECTION = /^(?:\d+[.)]?\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
+
+const MONTH_YEAR = /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}$/;
+
+/** A line of a title block under the title: its authors (larger than the text, in roman) or its date. */
+function titleBlockLine(l: Line, t: Typography): boolean {
+  if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text)) return false;
+  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim());
 }
 
 /** A page's lines cut where the reading order moves from one column to the other (or to full width). */

@@ -178,3 +178,22 @@ describe('layoutBlocks: paragraphs marked by a first-line indent', () => {
     assert.ok(paragraphs.some((t) => t.startsWith('Epsilon opens')));
   });
 });
+
+describe('layoutBlocks: a title block on the first page of text, with no cover', () => {
+  it('keeps the series line, title, authors and date out of the body and offers them for metadata, though a running head repeats the title', () => {
+    const head = (): FakeLine => ({ text: 'Humanitarian diplomacy in an age of caution', size: 8, top: 40, italic: true });
+    const body = (n: number): FakeLine[] => Array.from({ length: 6 }, (_, i) => ({ text: `Body text of page ${n} line ${i + 1} runs on for the whole width of the column here`, gap: 15 }));
+    const p1 = fakePage(1, [
+      { text: 'HPG briefing note', size: 11, bold: true, top: 60 },
+      { text: 'Humanitarian diplomacy in an age of caution', size: 18, bold: true, font: 'Sans-Bold', gap: 24 },
+      { text: 'Mark Bowden, Victoria Metcalfe-Hough', size: 12, gap: 22 },
+      { text: 'November 2020', size: 10, gap: 16 },
+      ...body(1).map((l, i) => (i === 0 ? { ...l, gap: 30 } : l)),
+    ]);
+    const pages = [p1, ...[2, 3, 4].map((n) => fakePage(n, [head(), ...body(n).map((l, i) => (i === 0 ? { ...l, top: 80 } : l))]))];
+    const s = layoutBlocks(pages);
+    assert.deepEqual(s.front.map((f) => f.text), ['HPG briefing note', 'Humanitarian diplomacy in an age of caution', 'Mark Bowden, Victoria Metcalfe-Hough', 'November 2020']);
+    assert.ok(s.blocks[0].text.startsWith('Body text of page 1'), s.blocks[0].text);
+    assert.ok(!s.blocks.some((b) => /age of caution|November 2020/.test(b.text)));
+  });
+});

@@ -53,7 +53,7 @@ describe('metadata', () => {
   });
 
   it('reads a journal article\'s journal, volume, issue, pages and DOI off its first page, in masthead or citation form', () => {
-    assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', page: '1-11' });
+    assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issued: { 'date-parts': [[2024]] }, page: '1-11' });
     assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
     assert.deepEqual(journalCitation('Journal of Refugee Studies, Vol. 44, No. 2, pp. 231–250'), { 'container-title': 'Journal of Refugee Studies', volume: '44', issue: '2', page: '231-250' });
     const g = firstPageGuess([
