@@ -25,9 +25,10 @@ async function main(): Promise<number> {
   // query) would bury the tables, so only warnings show unless LOG_LEVEL asks for more.
   logger.level = process.env.LOG_LEVEL ?? 'warn';
   const verbose = process.argv.includes('--verbose');
-  // The seed PDFs, and the same documents in other layouts (two hyphenated columns, endnotes,
-  // no Info dictionary) made by scripts/make-layout-variants.ts.
-  const dirs = ['test/fixtures/pdf', 'test/fixtures/pdf-variants'];
+  // The seed PDFs, the same documents in other layouts (two hyphenated columns, endnotes, no
+  // Info dictionary) made by scripts/make-layout-variants.ts, and typeset line by line in four
+  // more (LaTeX-like, journal, wide-gap with endnotes, Word-like) by scripts/make-typeset-variants.ts.
+  const dirs = ['test/fixtures/pdf', 'test/fixtures/pdf-variants', 'test/fixtures/pdf-typeset'];
   if (existsSync('../shared/pdf') && process.argv.includes('--shared')) dirs.push('../shared/pdf');
   process.argv.forEach((a, i) => {
     if (a === '--pdf-dir' && process.argv[i + 1]) dirs.push(process.argv[i + 1]);

@@ -130,6 +130,17 @@ window.typeset = async function ({ truth, style }) {
           }
         }
         if (split > 0) { push((cur ? cur + ' ' : '') + w.slice(0, split) + S.hyphen, true); w = w.slice(split); continue; }
+        if (!cur && measure(w, f) > avail) {
+          // A word wider than the line (a URL): broken after a slash, dot, hyphen or the like, as
+          // LaTeX's url package and Word break them, with no hyphen added; else where it must.
+          let k = w.length - 1;
+          while (k > 1 && measure(w.slice(0, k), f) > avail) k--;
+          const at = Math.max(...['/', '.', '-', '_', '?', '=', '&'].map((c) => w.lastIndexOf(c, k - 1)));
+          const cut = at > 0 ? at + 1 : k;
+          push(w.slice(0, cut), false);
+          w = w.slice(cut);
+          continue;
+        }
         if (!cur) { cur = w; break; }
         push(cur, false);
       }
@@ -169,17 +180,21 @@ window.typeset = async function ({ truth, style }) {
   const noteLead = noteF.size * 1.2;
   const pendingNotes = [];
   // Notes go to the foot of the column (or page) where their mark is; what does not fit moves on.
+  // A note is printed once, where it is first cited: a mark that cites it again (a
+  // cross-reference) prints no second copy, as Word and LaTeX do.
+  const placedNotes = new Set();
   function reserveNotes(marks) {
     for (const n of marks.map((m) => notesByN.get(m)).filter(Boolean)) {
+      if (placedNotes.has(n.n) || pendingNotes.includes(n)) continue;
       const w = S.notes === 'column' ? colW : fullW;
       const lines = breakLines(n.n + ' ' + n.text, noteF, w);
       const h = lines.length * noteLead + (page.notes[col].length || page.pageNotes.length ? 2 : 8);
       if (S.notes === 'column') {
-        if (bottoms[col] - h > y + S.body.leading) { bottoms[col] -= h; page.notes[col].push(lines); }
+        if (bottoms[col] - h > y + S.body.leading) { bottoms[col] -= h; page.notes[col].push(lines); placedNotes.add(n.n); }
         else pendingNotes.push(n);
       } else {
         const fits = bottoms[0] - h > (col === 0 ? y : page.colEnd[0]) + S.body.leading && (col === 0 || bottoms[1] - h > y + S.body.leading);
-        if (fits) { bottoms[0] -= h; bottoms[1] -= h; page.pageNotes.push(lines); }
+        if (fits) { bottoms[0] -= h; bottoms[1] -= h; page.pageNotes.push(lines); placedNotes.add(n.n); }
         else pendingNotes.push(n);
       }
     }
@@ -214,7 +229,7 @@ window.typeset = async function ({ truth, style }) {
   const authors = truth.authors.join(', ');
   const titleF = { family: S.heading, size: 18, bold: true };
   const full = (text, f, lead) => { for (const l of breakLines(text, f, fullW)) { draw(P.left, y, l.text, f); y += lead; } };
-  if (S.journal) {
+  if (S.journal && truth.journal) {
     const small = { family: S.body.font, size: 7.5 };
     draw(P.left, y, truth.journal + ' ' + truth.volume + ' (' + truth.year + ') ' + String(truth.pages).replace('-', '–'), small); y += 10;
     draw(P.left, y, 'doi: ' + truth.doi, small); y += 10;
@@ -223,11 +238,12 @@ window.typeset = async function ({ truth, style }) {
   } else if (S.titleBlock === 'cover') {
     y = P.h * 0.3;
   }
-  if (truth.series && !S.journal) { draw(P.left, y, String(truth.series), { family: S.heading, size: 11, bold: true }); y += 24; }
+  if (truth.series && !(S.journal && truth.journal)) { draw(P.left, y, String(truth.series), { family: S.heading, size: 11, bold: true }); y += 24; }
   full(truth.title, titleF, 22);
   y += 6;
   full(authors, { family: S.heading, size: 12 }, 16);
-  if (truth.month) { draw(P.left, y, truth.month + ' ' + truth.year, { family: S.heading, size: 10 }); y += 14; }
+  // the date under the authors (a journal's masthead carries the year instead)
+  if (truth.month || !(S.journal && truth.journal)) { draw(P.left, y, (truth.month ? truth.month + ' ' : '') + truth.year, { family: S.heading, size: 10 }); y += 14; }
   y += 18;
   if (S.titleBlock === 'cover') newPage();
   top = y;
@@ -293,7 +309,10 @@ window.typeset = async function ({ truth, style }) {
   // Notes, running heads and page numbers.
   for (const pg of pages) {
     page = pg;
-    const drawNotes = (list, x, w) => {
+    const drawNotes = (unsorted, x, w) => {
+      // in the order of their numbers, as a typesetter sets them (notes carried over come first)
+      const num = (lines) => { const m = /^(\d+)\s/.exec(lines[0].text); return m ? Number(m[1]) : -1; };
+      const list = [...unsorted].sort((a, b) => num(a) - num(b));
       const h = list.reduce((s, l) => s + l.length * noteLead + 2, 6);
       let yy = bottomLimit - h + noteLead;
       const rule = document.createElement('div');
@@ -343,7 +362,7 @@ async function main(): Promise<void> {
       const name = `${id}.${style.name}`;
       // No <title>: the Info dictionary has no title, as many exports leave it.
       await page.pdf({ path: join(out, `${name}.pdf`), width: `${style.page.w / 72}in`, height: `${style.page.h / 72}in`, margin: { top: '0', bottom: '0', left: '0', right: '0' }, printBackground: true });
-      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, id: name, variant: style.name, pdf_info: null, prints_metadata: true }, null, 1));
+      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, id: name, variant: style.name, pdf_info: null, prints_metadata: truth.journal ? Boolean(style.journal) : true }, null, 1));
       console.log(`wrote ${name}.pdf (${n} pages)`);
     }
   }
