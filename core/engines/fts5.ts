@@ -49,6 +49,24 @@ const ORDINALS = 'json_group_array(rowid)';
 const ORDINALS_ASCENDING = 'json_group_array(rowid ORDER BY rowid)';
 const ordinals = (st: Database.Statement<unknown[], string>, ...params: unknown[]): number[] => JSON.parse(st.get(...params) ?? '[]') as number[];
 
+/**
+ * The first `limit` rows of a ranked statement (rowid, bm25) that `accept` lets through, asking
+ * for 8 times more each time it turns too many down; `complete` is false when the statement ran
+ * out first.
+ */
+function firstAccepted(fetch: (n: number) => [number, number][], limit: number, accept?: (ordinal: number) => boolean): { hits: ScoredOrdinal[]; complete: boolean } {
+  for (let n = limit; ; n *= 8) {
+    const rows = fetch(n);
+    const hits: ScoredOrdinal[] = [];
+    for (const [rowid, s] of rows) {
+      if (accept && !accept(rowid)) continue;
+      hits.push({ ordinal: rowid, score: -s });
+      if (hits.length === limit) return { hits, complete: true };
+    }
+    if (rows.length < n) return { hits, complete: false };
+  }
+}
+
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
   private readonly match: Database.Statement<[string], [number, number]>;
@@ -234,17 +252,8 @@ export class Fts5Engine implements SearchEngine {
   /** The `limit` best accepted of these candidates by `top` (a statement of bestOfChampions), or undefined when they are fewer. */
   private bestAmong(top: Database.Statement<unknown[]>, query: string, candidates: number[], limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] | undefined {
     const among = json(candidates);
-    const out: ScoredOrdinal[] = [];
-    for (let n = limit; ; n *= 8) {
-      const rows = top.all(query, among, n) as [number, number][];
-      out.length = 0;
-      for (const [rowid, s] of rows) {
-        if (accept && !accept(rowid)) continue;
-        out.push({ ordinal: rowid, score: -s });
-        if (out.length === limit) return out;
-      }
-      if (rows.length < n) return undefined;
-    }
+    const { hits, complete } = firstAccepted((n) => top.all(query, among, n) as [number, number][], limit, accept);
+    return complete ? hits : undefined;
   }
 
   readonly ranked: RankedSearch = {
@@ -296,16 +305,7 @@ export class Fts5Engine implements SearchEngine {
       const top = this.statement(`${sql} ORDER BY s, rowid LIMIT ?`);
       // SQLite scores every match either way; asking for few rows saves handing them all over.
       // When `accept` turns many down, ask again for more.
-      for (let n = limit; ; n *= 8) {
-        const rows = top.all(...params, n) as [number, number][];
-        out.length = 0;
-        for (const [rowid, s] of rows) {
-          if (accept && !accept(rowid)) continue;
-          out.push({ ordinal: rowid, score: -s });
-          if (out.length === limit) return out;
-        }
-        if (rows.length < n) return out;
-      }
+      return firstAccepted((n) => top.all(...params, n) as [number, number][], limit, accept).hits;
     },
   };
 
