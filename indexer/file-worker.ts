@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { processFile, type ProcessOptions } from './process-file.js';
 import { ExtractionCache } from './cache.js';
 import { Tagger } from './tag/tagger.js';
-import { loadTaxonomy } from '../core/taxonomy.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
 import type { PageReader } from './readers/pdf.js';
@@ -93,7 +92,7 @@ process.on('message', (message: ToWorker) => {
       maxPages: settings.maxPages,
       maxTextBytes: settings.maxTextBytes,
       cache: settings.cacheDir ? new ExtractionCache(settings.cacheDir) : undefined,
-      tagger: new Tagger(loadTaxonomy(settings.taxonomyFile)),
+      tagger: new Tagger(settings.taxonomy),
     };
     send({ type: 'ready' });
     return;

@@ -11,6 +11,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
+import { loadTaxonomy } from '../core/taxonomy.js';
 
 export interface CorpusOptions {
   maxPages: number;
@@ -254,7 +255,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   const lending = new PageLending();
-  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomyFile: options.taxonomyFile, prepare: options.prepare };
+  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomy: loadTaxonomy(options.taxonomyFile), prepare: options.prepare };
   const readsPdfs = queue.some((j) => /\.pdf$/i.test(j.file.rel));
   const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs };
   // One PDF is worth a worker per core: the others read runs of its pages.
