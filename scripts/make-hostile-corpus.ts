@@ -45,7 +45,8 @@ const kinds: { name: string; ext: string; make: (i: number) => Buffer }[] = [
   { name: 'image-only', ext: 'pdf', make: (i) => variant(imageOnly, i) },
   { name: 'jbig2', ext: 'pdf', make: (i) => jbig2Bomb(20000 + (i % 5) * 10000) },
   { name: 'long', ext: 'pdf', make: () => manyPages(50 + Math.floor(random() * 1500)) },
-  { name: 'encrypted', ext: 'pdf', make: (i) => variant(i % 2 ? encrypted : ownerOnly, i) },
+  // every encrypted file's index is odd (7 mod 14): alternate by round, so both kinds occur
+  { name: 'encrypted', ext: 'pdf', make: (i) => variant(Math.floor(i / 14) % 2 ? encrypted : ownerOnly, i) },
   { name: 'cjk', ext: 'pdf', make: (i) => variant(cjkPdf(), i) },
   { name: 'form', ext: 'pdf', make: formPdf },
   { name: 'latin1', ext: 'txt', make: () => Buffer.from(corpusText.replace(/[^\t\n\x20-\xff]/g, '-'), 'latin1') },
