@@ -1,7 +1,7 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
-import { collapseWhitespace, endsSentence, lettersOnly, startsLowercase, wordCount } from '../../core/text.js';
+import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { pageLines, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
 import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
@@ -58,18 +58,21 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   const sizes = new Map<string, number[]>();
   for (const lines of pages) {
     for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
-    for (const l of lines.filter(edge)) sizes.set(signature(l.text), [...(sizes.get(signature(l.text)) ?? []), l.size]);
+    for (const l of lines.filter(edge)) {
+      const list = sizes.get(signature(l.text));
+      if (list) list.push(l.size);
+      else sizes.set(signature(l.text), [l.size]);
+    }
   }
-  // The title on the first page, set large, is not the running head that repeats it in small type.
-  const typical = (sig: string) => {
-    const list = [...(sizes.get(sig) ?? [])].sort((a, b) => a - b);
-    return list[Math.floor(list.length / 2)] ?? 0;
-  };
+  // The title on the first page, set large, is not the running head that repeats it in small
+  // type: a line repeats its signature's lines only near their median size.
+  const typical = new Map([...sizes].map(([sig, list]) => [sig, list.sort((a, b) => a - b)[Math.floor(list.length / 2)]]));
   const withText = pages.filter((p) => p.length > 0).length;
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
   pages.forEach((lines, i) => {
     for (const l of lines.filter(edge)) {
-      const repeated = (counts.get(signature(l.text)) ?? 0) >= threshold && l.size <= typical(signature(l.text)) * 1.3;
+      const sig = signature(l.text);
+      const repeated = (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
         const label = pageLabelFrom(l.text);
@@ -290,7 +293,7 @@ function largestAfter(pages: Line[][], p: number): number {
 
 const OPENING_SECTION = /^(?:\d+[.)]?\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
 
-const MONTH_YEAR = /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}$/;
+const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d{2}$`, 'i');
 
 /** A line of a title block under the title: its authors (larger than the text, in roman) or its date. */
 function titleBlockLine(l: Line, t: Typography): boolean {

@@ -1,5 +1,5 @@
 // Patterns shared by the PDF and the plain-text structure builders.
-import { MARK_CLOSE, MARK_OPEN } from '../../core/text.js';
+import { MARK_CLOSE, MARK_OPEN, MONTHS } from '../../core/text.js';
 
 const BULLETS = '•·▪◦‣∙●○■□➢►';
 const DASHES = '–—-';
@@ -24,9 +24,9 @@ export function listMarker(text: string): ListMarker | null {
   return null;
 }
 
-/** A footnote at the start of a line: `1 See …`, `* Associate …`, `¹ See …`, or a mark token. */
-const DAY_MONTH_YEAR = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
+const DAY_MONTH_YEAR = new RegExp(`^\\d{1,2}\\s+(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')}|sept)\\.?,?\\s+\\d{4}\\b`, 'i');
 
+/** A footnote at the start of a line: `1 See …`, `* Associate …`, `¹ See …`, or a mark token. */
 export function noteStart(text: string): { n: string; rest: string } | null {
   const t = text.trimStart();
   const token = new RegExp(`^${MARK_OPEN}([^${MARK_CLOSE}]{1,3})${MARK_CLOSE}\\s*(\\S.*)$`).exec(t);

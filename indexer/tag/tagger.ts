@@ -142,7 +142,6 @@ export function citationOnly(note: string): boolean {
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
 }
 
-
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
   if (p.blockType === 'footnote') {
     if (citationOnly(p.text)) return { kind: 'reference', rule: 'citation-only note', matched: [p.text.split(/[,.]/)[0]] };
