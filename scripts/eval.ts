@@ -16,7 +16,8 @@ import { logger } from '../server/http/logger.js';
 // npm run eval [-- --tuning-only] [--verbose] [--shared] [--fidelity-only] [--pdf-dir DIR]: quality
 // measured against labelled data kept under test/ (and ../shared when it is there). Prints tables
 // and writes eval/results.json (not with --tuning-only, which would drop the held-out figures).
-// --fidelity-only stops after extraction fidelity (and writes nothing); --pdf-dir adds a folder of <id>.pdf + <id>.truth.json pairs (your own variants).
+// --fidelity-only stops after extraction fidelity (and writes nothing); --pdf-dir adds a folder of <id>.pdf + <id>.truth.json pairs (your own variants);
+// --only-dirs leaves out the committed fixture folders, so a --pdf-dir is scored alone.
 
 const TARGET_F1 = 0.97;
 
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
   // The seed PDFs, the same documents in other layouts (two hyphenated columns, endnotes, no
   // Info dictionary) made by scripts/make-layout-variants.ts, and typeset line by line in four
   // more (LaTeX-like, journal, wide-gap with endnotes, Word-like) by scripts/make-typeset-variants.ts.
-  const dirs = ['test/fixtures/pdf', 'test/fixtures/pdf-variants', 'test/fixtures/pdf-typeset'];
+  const dirs: string[] = process.argv.includes('--only-dirs') ? [] : ['test/fixtures/pdf', 'test/fixtures/pdf-variants', 'test/fixtures/pdf-typeset'];
   if (existsSync('../shared/pdf') && process.argv.includes('--shared')) dirs.push('../shared/pdf');
   process.argv.forEach((a, i) => {
     if (a === '--pdf-dir' && process.argv[i + 1]) dirs.push(process.argv[i + 1]);

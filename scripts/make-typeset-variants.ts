@@ -183,20 +183,31 @@ window.typeset = async function ({ truth, style }) {
   // A note is printed once, where it is first cited: a mark that cites it again (a
   // cross-reference) prints no second copy, as Word and LaTeX do.
   const placedNotes = new Set();
+  // Notes keep their order, as every typesetter keeps it: a note that does not fit waits for
+  // the next column or page, and the notes cited after it wait behind it.
+  function placeNote(n) {
+    const w = S.notes === 'column' ? colW : fullW;
+    const lines = breakLines(n.n + ' ' + n.text, noteF, w);
+    const h = lines.length * noteLead + (page.notes[col].length || page.pageNotes.length ? 2 : 8);
+    if (S.notes === 'column') {
+      if (!(bottoms[col] - h > y + S.body.leading)) return false;
+      bottoms[col] -= h; page.notes[col].push(lines);
+    } else {
+      const fits = bottoms[0] - h > (col === 0 ? y : page.colEnd[0]) + S.body.leading && (col === 0 || bottoms[1] - h > y + S.body.leading);
+      if (!fits) return false;
+      bottoms[0] -= h; bottoms[1] -= h; page.pageNotes.push(lines);
+    }
+    placedNotes.add(n.n);
+    return true;
+  }
+  function flushNotes() {
+    while (pendingNotes.length && placeNote(pendingNotes[0])) pendingNotes.shift();
+  }
   function reserveNotes(marks) {
+    flushNotes();
     for (const n of marks.map((m) => notesByN.get(m)).filter(Boolean)) {
       if (placedNotes.has(n.n) || pendingNotes.includes(n)) continue;
-      const w = S.notes === 'column' ? colW : fullW;
-      const lines = breakLines(n.n + ' ' + n.text, noteF, w);
-      const h = lines.length * noteLead + (page.notes[col].length || page.pageNotes.length ? 2 : 8);
-      if (S.notes === 'column') {
-        if (bottoms[col] - h > y + S.body.leading) { bottoms[col] -= h; page.notes[col].push(lines); placedNotes.add(n.n); }
-        else pendingNotes.push(n);
-      } else {
-        const fits = bottoms[0] - h > (col === 0 ? y : page.colEnd[0]) + S.body.leading && (col === 0 || bottoms[1] - h > y + S.body.leading);
-        if (fits) { bottoms[0] -= h; bottoms[1] -= h; page.pageNotes.push(lines); placedNotes.add(n.n); }
-        else pendingNotes.push(n);
-      }
+      if (pendingNotes.length || !placeNote(n)) pendingNotes.push(n);
     }
   }
   const notesByN = new Map();
@@ -222,7 +233,7 @@ window.typeset = async function ({ truth, style }) {
       y += lead;
       if (last && opts.marks && opts.marks.length && S.notes !== 'end') reserveNotes(opts.marks);
     });
-    while (pendingNotes.length && S.notes !== 'end') { const n = pendingNotes.shift(); if (!opts.marks || !opts.marks.includes(n.n)) { reserveNotes([n.n]); break; } else { pendingNotes.unshift(n); break; } }
+    if (S.notes !== 'end') flushNotes();
   }
 
   newPage();
@@ -299,11 +310,12 @@ window.typeset = async function ({ truth, style }) {
     for (const n of truth.blocks.filter((b) => b.type === 'footnote')) paragraph(n.text, noteF, { left: 12, marker: n.n, markerOut: 12, lead: noteLead });
   } else {
     // Notes still waiting go to the foot of the pages after the text.
+    flushNotes();
     while (pendingNotes.length) {
-      const n = pendingNotes.shift();
-      const before = pendingNotes.length;
-      reserveNotes([n.n]);
-      if (pendingNotes.length > before) { pendingNotes.pop(); newPage(); reserveNotes([n.n]); if (pendingNotes.length > before) pendingNotes.pop(); }
+      newPage();
+      const waiting = pendingNotes.length;
+      flushNotes();
+      if (pendingNotes.length === waiting) throw new Error('a note taller than a page');
     }
   }
   // Notes, running heads and page numbers.
@@ -362,7 +374,10 @@ async function main(): Promise<void> {
       const name = `${id}.${style.name}`;
       // No <title>: the Info dictionary has no title, as many exports leave it.
       await page.pdf({ path: join(out, `${name}.pdf`), width: `${style.page.w / 72}in`, height: `${style.page.h / 72}in`, margin: { top: '0', bottom: '0', left: '0', right: '0' }, printBackground: true });
-      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, id: name, variant: style.name, pdf_info: null, prints_metadata: truth.journal ? Boolean(style.journal) : true }, null, 1));
+      // The masthead prints journal, volume, year and pages, as Brill's does, but no issue: the
+      // truth cannot ask for what the page does not show.
+      const printedIssue = style.journal ? undefined : truth.issue;
+      await writeFile(join(out, `${name}.truth.json`), JSON.stringify({ ...truth, issue: printedIssue, id: name, variant: style.name, pdf_info: null, prints_metadata: truth.journal ? Boolean(style.journal) : true }, null, 1));
       console.log(`wrote ${name}.pdf (${n} pages)`);
     }
   }
