@@ -52,10 +52,37 @@ export const FTS_SCHEMA = `
  */
 export const phraseToken = (word: string) => word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
 
-/** A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as written. */
-export function phraseRow(text: string): [stems: string, words: string] {
+// A library's words repeat: a word's two tokens are made once (stemming and escaping every
+// word of every passage was most of preparing a document's rows). Bounded like the stem cache.
+const PHRASE_CACHE = 200_000;
+const phraseTokens = new Map<string, [stem: string, word: string]>();
+
+/** A word's tokens in the phrases table: stemmed, and as written. */
+function tokensOf(word: string): [stem: string, word: string] {
+  let t = phraseTokens.get(word);
+  if (t === undefined) {
+    t = [phraseToken(stem(word)), phraseToken(word)];
+    if (phraseTokens.size >= PHRASE_CACHE) phraseTokens.clear();
+    phraseTokens.set(word, t);
+  }
+  return t;
+}
+
+/**
+ * A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as
+ * written; `each` is given every word's stem token in order.
+ */
+export function phraseRow(text: string, each?: (stem: string) => void): [stems: string, words: string] {
   const ws = words(text);
-  return [ws.map((w) => phraseToken(stem(w))).join(' '), ws.map(phraseToken).join(' ')];
+  const stems: string[] = [];
+  const written: string[] = [];
+  for (const w of ws) {
+    const [s, t] = tokensOf(w);
+    stems.push(s);
+    written.push(t);
+    each?.(s);
+  }
+  return [stems.join(' '), written.join(' ')];
 }
 
 /** One field as the analysed terms the FTS table holds. */
@@ -111,10 +138,31 @@ export interface DocumentRows {
   phraseWords: string[];
   ftsTitle: string;
   ftsAuthor: string;
+  /**
+   * The passages' stems for stem_runs (stem-runs.ts), numbered within the document so that the
+   * one process writing the build only maps the document's distinct stems to the build's ids:
+   * the distinct stem tokens in the order first met, and every passage's words as indexes into
+   * them, passage after passage (passage i's end at stemEnds[i]).
+   */
+  stemDict: string[];
+  stemLocal: Uint32Array;
+  stemEnds: Uint32Array;
 }
 
 export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
-  const rows: DocumentRows = { ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [], ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')) };
+  const dict = new Map<string, number>();
+  const local: number[] = [];
+  const ends = new Uint32Array(passages.length);
+  const number = (s: string) => {
+    let id = dict.get(s);
+    if (id === undefined) dict.set(s, (id = dict.size));
+    local.push(id);
+  };
+  const rows: DocumentRows = {
+    ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
+    ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
+    stemDict: [], stemLocal: new Uint32Array(0), stemEnds: ends,
+  };
   // a run of passages' section is analysed once, not per passage
   let section: [string, string] = ['', ''];
   for (const p of passages) {
@@ -129,10 +177,13 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
     rows.ftsText.push(ftsTerms(p.text));
     rows.ftsSection.push(section[1]);
-    const [stems, written] = phraseRow(p.text);
+    const [stems, written] = phraseRow(p.text, number);
     rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
+    ends[rows.ids.length - 1] = local.length;
   }
+  rows.stemDict = [...dict.keys()];
+  rows.stemLocal = Uint32Array.from(local);
   return rows;
 }
 
@@ -189,12 +240,13 @@ export class LibraryWriter {
   addRows(doc: DocumentRecord, rows: DocumentRows): void {
     const first = this.passages;
     const docOrd = this.documents;
+    const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
-      this.insertStemRun.run(ord, this.stemRuns.encode(rows.phraseStems[i]));
+      this.insertStemRun.run(ord, runs[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));

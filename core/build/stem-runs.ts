@@ -42,6 +42,38 @@ export class StemRunsWriter {
     return Buffer.from(this.buffer.subarray(0, n));
   }
 
+  /**
+   * A document's passages' runs, from its stems numbered within it (DocumentRows): the same
+   * blobs as `encode` of each passage in turn, with one lookup per distinct stem, not per word.
+   */
+  encodeDocument(dict: readonly string[], local: Uint32Array, ends: Uint32Array): Buffer[] {
+    // the document's first-met order is the corpus's for the stems it is the first to hold
+    const global = new Uint32Array(dict.length);
+    dict.forEach((s, i) => {
+      let id = this.ids.get(s);
+      if (id === undefined) this.ids.set(s, (id = this.ids.size));
+      global[i] = id;
+    });
+    let longest = 0;
+    ends.forEach((end, i) => (longest = Math.max(longest, end - (i ? ends[i - 1] : 0))));
+    if (this.buffer.length < longest * 5) this.buffer = new Uint8Array(longest * 5);
+    const out: Buffer[] = [];
+    let k = 0;
+    for (const end of ends) {
+      let n = 0;
+      for (; k < end; k++) {
+        let id = global[local[k]];
+        while (id >= 0x80) {
+          this.buffer[n++] = (id & 0x7f) | 0x80;
+          id >>>= 7;
+        }
+        this.buffer[n++] = id;
+      }
+      out.push(Buffer.from(this.buffer.subarray(0, n)));
+    }
+    return out;
+  }
+
   /** Writes the dictionary (once every passage is encoded). */
   finish(db: Database.Database): void {
     const insert = db.prepare('INSERT INTO stem_ids VALUES (?, ?)');

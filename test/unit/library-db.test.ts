@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { LibraryWriter } from '../../core/build/library-db.js';
+import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -74,6 +74,19 @@ describe('library.db', () => {
     assert.equal(first[19_999], 19_999);
     assert.deepEqual([...decodeStemRun(writer.encode('s19999 s0 s130 fresh'))], [19_999, 0, 130, 20_000]);
     assert.deepEqual([...decodeStemRun(writer.encode(''))], []);
+  });
+
+  it('numbers a document’s stems within it, and writes the runs the build would write word by word', () => {
+    const texts = ['Peacekeepers protected civilians.', '', 'Protecting civilians: the peacekeepers’ role', 'A fresh word, and role again.'];
+    const rows = documentRows(doc('c', 'Stems'), texts.map((t, i) => passage(`c${i}`, 'c', t)));
+    assert.deepEqual(rows.stemDict.slice(0, 3), rows.phraseStems[0].split(' '));
+    const byWord = new StemRunsWriter();
+    byWord.encode('role zanzibar');
+    const byDocument = new StemRunsWriter();
+    byDocument.encode('role zanzibar');
+    const runs = byDocument.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
+    assert.deepEqual(runs.map((r) => [...decodeStemRun(r)]), rows.phraseStems.map((s) => [...decodeStemRun(byWord.encode(s))]));
+    assert.deepEqual([...decodeStemRun(runs[1])], []);
   });
 
   it('answers searches from its FTS5 table with the passages’ ordinals', () => {
