@@ -95,6 +95,39 @@ export const STYLES: Style[] = [
   },
 ];
 
+/**
+ * A layout drawn at random from the same parameters (page, columns, type, notes, hyphen,
+ * title block, masthead, foot), seeded, for measuring extraction on combinations nobody
+ * tuned for: `make-typeset-variants.ts OUT SRC --random N [--seed S]`.
+ */
+export function randomStyle(seed: number): Style {
+  let x = seed * 2654435761 % 4294967296 || 1;
+  const next = (): number => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const page = pick([{ w: 612, h: 792 }, { w: 595, h: 842 }, { w: 486, h: 720 }, { w: 540, h: 756 }]);
+  const margin = 36 + Math.round(next() * 40);
+  const columns = pick([1, 2, 2] as const);
+  const size = Math.round((8 + next() * 3) * 2) / 2;
+  const notes = pick(['column', 'page', 'page', 'end'] as const);
+  return {
+    name: `random${seed}`,
+    page: { ...page, top: margin + Math.round(next() * 12), bottom: margin + Math.round(next() * 12), left: margin, right: margin },
+    columns,
+    gap: columns === 2 ? 10 + Math.round(next() * 30) : 0,
+    body: { font: pick(['DejaVu Serif', 'DejaVu Sans', 'DejaVu Serif Condensed', 'Liberation Serif', 'Liberation Sans', 'Liberation Sans Narrow']), size, leading: Math.round(size * (1.15 + next() * 0.25) * 2) / 2 },
+    heading: pick(['DejaVu Sans', 'Liberation Sans', 'DejaVu Serif', 'Liberation Serif']),
+    justify: next() < 0.6,
+    indent: next() < 0.5,
+    notes: columns === 1 && notes === 'column' ? 'page' : notes,
+    // No soft hyphen: Chromium draws none at a break, and a PDF that shows no hyphen where its
+    // text layer has one is not a layout a user meets.
+    hyphen: pick(['', '-', '\u2010', '\u2011']),
+    titleBlock: pick(['top', 'top', 'cover'] as const),
+    journal: next() < 0.3,
+    foot: pick(['number', 'series', 'page-n'] as const),
+  };
+}
+
 interface Job {
   truth: Truth & Record<string, unknown>;
   style: Style;
@@ -216,7 +249,13 @@ window.typeset = async function ({ truth, style }) {
   function paragraph(text, f, opts = {}) {
     const x0 = colX() + (opts.left || 0);
     const width = colW - (opts.left || 0) - (opts.right || 0);
-    const lines = breakLines(text, f, width - (opts.hang || 0), opts.first || 0);
+    let lines = breakLines(text, f, width - (opts.hang || 0), opts.first || 0);
+    // Note marks after the last word stay inside the column, as a typesetter keeps them: they
+    // used to run into the gutter, and a narrow one joined them to the next column's line.
+    const sup = { family: f.family, size: f.size * 0.65 };
+    const marksW = opts.marks && opts.marks.length ? measure(opts.marks.join(','), sup) + 0.5 : 0;
+    const lastW = () => measure(lines[lines.length - 1].text, f) + (lines.length === 1 ? opts.first || 0 : opts.hang || 0);
+    if (marksW && lastW() + marksW > width) lines = breakLines(text, f, width - (opts.hang || 0) - marksW, opts.first || 0);
     const lead = opts.lead || S.body.leading * f.size / S.body.size;
     lines.forEach((l, i) => {
       room(lead);
@@ -227,7 +266,6 @@ window.typeset = async function ({ truth, style }) {
       draw(x, y, l.text, f, just ? { width: width - (i === 0 ? opts.first || 0 : opts.hang || 0), css: 'text-align:justify;text-align-last:justify' } : {});
       if (i === 0 && opts.marker) draw(x0 - (opts.markerOut || 0), y, opts.marker, f);
       if (last && opts.marks && opts.marks.length) {
-        const sup = { family: f.family, size: f.size * 0.65 };
         draw(x + measure(l.text, f) + 0.5, y - f.size * 0.35, opts.marks.join(','), sup);
       }
       y += lead;
@@ -361,13 +399,17 @@ function css(style: Style): string {
 async function main(): Promise<void> {
   const out = process.argv[2] ?? '/tmp/pdf-typeset';
   const src = process.argv[3] ?? 'test/fixtures/pdf';
-  const only = process.argv[4]?.split(',');
+  const only = process.argv[4]?.startsWith('--') ? undefined : process.argv[4]?.split(',');
   await mkdir(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const page = await browser.newPage();
+  const at = (flag: string): number | undefined => { const i = process.argv.indexOf(flag); return i > 0 ? Number(process.argv[i + 1]) : undefined; };
+  const randomCount = at('--random');
+  const firstSeed = at('--seed') ?? 1;
+  const styles = randomCount ? Array.from({ length: randomCount }, (_, i) => randomStyle(firstSeed + i)) : STYLES.filter((s) => !only || only.includes(s.name));
   for (const id of ['bowden-metcalfe-hough-2020-age-of-caution', 'gilder-2024-peace-operations-human-security', 'metcalfe-hough-2021-collaborative-advocacy']) {
     const truth = JSON.parse(await readFile(join(src, `${id}.truth.json`), 'utf8')) as Job['truth'];
-    for (const style of STYLES.filter((s) => !only || only.includes(s.name))) {
+    for (const style of styles) {
       await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css(style)}</style></head><body></body></html>`);
       await page.evaluate(TYPESETTER);
       const n = await page.evaluate((job) => (window as unknown as { typeset: (j: unknown) => Promise<number> }).typeset(job), { truth, style } as Job);

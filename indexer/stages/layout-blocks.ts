@@ -178,7 +178,16 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length >= 3);
   const skipPage = pages.map(() => false);
   for (let i = 0; i < pages.length && (!hasBody[i] || isToc[i]); i++) skipPage[i] = true;
-  for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null; i--) {
+  // Notes or a reference list set smaller than the text and running on past its last page
+  // are no back cover: such a page's lines mostly open entries (a note number, an author and a
+  // year), under a Notes or References heading on it or before it.
+  const backHeading = pages.findIndex((lines) => lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text)));
+  const holdsEntries = (i: number) => {
+    const lines = pages[i].filter((l) => !edgeLines.has(l));
+    const opening = lines.filter((l) => noteStart(l.text) !== null || REFERENCE_START.test(l.text)).length;
+    return backHeading >= 0 && backHeading <= i && lines.length >= 3 && opening * 4 >= lines.length;
+  };
+  for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null && !holdsEntries(i); i--) {
     skipPage[i] = true;
     for (const l of pages[i]) if (!edgeLines.has(l)) furniture.push({ kind: 'back-matter', text: l.text, page: l.page });
   }
@@ -404,8 +413,11 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       state.notes = NOTES_SECTION.test(l.text.trim());
     } else if (state.notes) {
       // Endnotes: each opens with its number; other lines continue the note above.
+      // A number out of sequence opening a line is the note above carrying over ("2005, 185,
+      // / 186 (emphasis added)."), as the page footnotes' sequence check has it.
       const note = noteStart(l.text);
-      if (note) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
+      const above = cur?.block.type === 'footnote' && /^\d+$/.test(cur.block.n ?? '') ? Number(cur.block.n) : null;
+      if (note && (above === null || inSequence(note.n, above, WIDE_GAP))) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
       else if (cur?.block.type === 'footnote' && hasRoom(cur.block.text)) cur.block.text = joinLine(cur.block.text, l.text);
       else drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
       prev = l;

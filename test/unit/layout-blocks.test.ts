@@ -197,3 +197,33 @@ describe('layoutBlocks: a title block on the first page of text, with no cover',
     assert.ok(!s.blocks.some((b) => /age of caution|November 2020/.test(b.text)));
   });
 });
+
+describe('layoutBlocks: notes and references at the end of a document', () => {
+  it('keeps endnotes and references set small on the last page, under their heading, instead of dropping it as a back cover', () => {
+    const body = fakePage(1, [...para('Alpha', 8), { text: 'Alpha ends here.', gap: 15 }, { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' }, { text: '1 The first note, set small.', size: 8 }]);
+    const notes = fakePage(2, [
+      { text: '2 The second note, set small, runs on to', size: 8, top: 80 },
+      { text: 'a second line of its own.', size: 8 },
+      { text: '3 The third note.', size: 8 },
+      { text: 'References', size: 14, gap: 30, bold: true, font: 'Sans-Bold' },
+      { text: 'Author, A. (2020) A title of a report. London: Publisher.', size: 8 },
+    ]);
+    const s = layoutBlocks([body, notes]);
+    assert.deepEqual(s.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2', '3']);
+    assert.ok(s.blocks.some((b) => b.type === 'reference' && /^Author, A\. \(2020\)/.test(b.text)));
+    assert.ok(!s.furniture.some((f) => f.kind === 'back-matter'));
+  });
+
+  it('reads a line of an endnote that opens with a number out of sequence as the note running on', () => {
+    const p = fakePage(1, [
+      ...para('Alpha', 6),
+      { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' },
+      { text: '23 Gerd Oberleitner, Human Security: A Challenge, vol. 11, 2005, 185,', size: 8 },
+      { text: '186 (emphasis added).', size: 8 },
+      { text: '24 Shireen Daft, The Relationship (Abingdon: Routledge, 2017).', size: 8 },
+    ]);
+    const notes = layoutBlocks([p]).blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((b) => b.n), ['23', '24']);
+    assert.match(notes[0].text, /185, 186 \(emphasis added\)\.$/);
+  });
+});
