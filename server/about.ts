@@ -38,14 +38,14 @@ interface Prepared {
   orders: Partial<Record<AboutSort, DocumentRecord[]>>;
   hay?: Map<DocumentRecord, string>;
 }
-const prepared = new WeakMap<Map<string, DocumentRecord>, Prepared>();
-function preparedFor(documents: Map<string, DocumentRecord>): Prepared {
+const prepared = new WeakMap<ReadonlyMap<string, DocumentRecord>, Prepared>();
+function preparedFor(documents: ReadonlyMap<string, DocumentRecord>): Prepared {
   let p = prepared.get(documents);
   if (!p) prepared.set(documents, (p = { orders: {} }));
   return p;
 }
 
-function ordered(documents: Map<string, DocumentRecord>, sort: AboutSort): DocumentRecord[] {
+function ordered(documents: ReadonlyMap<string, DocumentRecord>, sort: AboutSort): DocumentRecord[] {
   const p = preparedFor(documents);
   let rows = p.orders[sort];
   if (!rows) {
@@ -58,7 +58,7 @@ function ordered(documents: Map<string, DocumentRecord>, sort: AboutSort): Docum
 }
 
 /** Every word of `find` in the title or the authors' names, ignoring case and accents. */
-function matcher(documents: Map<string, DocumentRecord>, find: string): ((d: DocumentRecord) => boolean) | null {
+function matcher(documents: ReadonlyMap<string, DocumentRecord>, find: string): ((d: DocumentRecord) => boolean) | null {
   const words = foldForMatching(find).split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   const p = preparedFor(documents);

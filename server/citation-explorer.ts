@@ -21,8 +21,8 @@ interface Sorted {
 }
 // Sorted once per library (a build never changes its documents): at 40,000 documents a sort
 // per request is over 100 ms of a blocked server.
-const sortedOnce = new WeakMap<Map<string, DocumentRecord>, Sorted>();
-function sorted(documents: Map<string, DocumentRecord>): Sorted {
+const sortedOnce = new WeakMap<ReadonlyMap<string, DocumentRecord>, Sorted>();
+function sorted(documents: ReadonlyMap<string, DocumentRecord>): Sorted {
   let s = sortedOnce.get(documents);
   if (!s) {
     const all = [...documents.values()];

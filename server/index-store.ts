@@ -62,7 +62,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     // The taxonomy the build was tagged with travels with it, so labels match the tags.
     const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
     // The passages' columns: stored ready-made in a disk-backed build, built over the passages of one in memory.
-    const facets = new FacetIndex(part.passages, part.documents, taxonomy);
+    const facets = new FacetIndex(part.passages, part.documentColumns ?? part.documents, taxonomy);
     await turn();
     return {
       ...part,

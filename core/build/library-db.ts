@@ -4,6 +4,7 @@ import { indexTerms, stem, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
+import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
 import { TERM_BEST_SCHEMA, writeTermBest } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
@@ -18,8 +19,10 @@ import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
  * 3: the phrases table (every word of the text in place, stemmed and as written).
  * 4: the term_best table (common terms' best passages and matches, term-best.ts).
  * 5: the stem_ids and stem_runs tables (every passage's words as stem ids, stem-runs.ts).
+ * 6: the document_list table and the documents' facet columns (core/document-columns.ts), so
+ *    the server starts without reading every document's record.
  */
-export const LIBRARY_DB_FORMAT = 5;
+export const LIBRARY_DB_FORMAT = 6;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -103,7 +106,12 @@ const SCHEMA = `
   );
   -- what the server holds in memory of every passage, built as the rows were written
   -- (core/passage-columns.ts): per column its ids (JSON) and its offsets and values arrays
+  -- (and the documents' author, year and type columns, a row per document: core/document-columns.ts)
   CREATE TABLE columns (name TEXT PRIMARY KEY, ids TEXT NOT NULL, offsets BLOB NOT NULL, vals BLOB NOT NULL);
+  -- one row: every document's id and title in order (JSON), the first ordinal of each one's
+  -- passages and the passage count after the last (starts, 32-bit), the authors' labels (JSON,
+  -- in the order of the author column's ids): what the server holds of every document
+  CREATE TABLE document_list (ids TEXT NOT NULL, starts BLOB NOT NULL, titles TEXT NOT NULL, author_labels TEXT NOT NULL);
   ${FTS_SCHEMA}
   ${TERM_BEST_SCHEMA}
   ${STEM_RUNS_SCHEMA}
@@ -202,6 +210,9 @@ export class LibraryWriter {
   private readonly stemRuns = new StemRunsWriter();
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
+  private readonly documentColumns = new DocumentColumnsBuilder();
+  /** per document, the first ordinal of its passages */
+  private readonly starts: number[] = [];
   private passages = 0;
   private documents = 0;
   private pending = 0;
@@ -240,6 +251,8 @@ export class LibraryWriter {
   addRows(doc: DocumentRecord, rows: DocumentRows): void {
     const first = this.passages;
     const docOrd = this.documents;
+    this.starts.push(first);
+    this.documentColumns.add(doc);
     const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
@@ -260,6 +273,7 @@ export class LibraryWriter {
   /** A document's record replaced (late fields: its citation key, the corpus documents it cites and is cited by). */
   updateDocument(ord: number, doc: DocumentRecord): void {
     this.late.updateDoc.run(JSON.stringify(doc), ord);
+    this.documentColumns.replace(ord, doc);
   }
 
   /** The stored records of a document's passages, by ordinal (read back to apply late fields). */
@@ -282,6 +296,14 @@ export class LibraryWriter {
       const stored = column.stored();
       insert.run(name, stored.ids, blob(stored.offsets), blob(stored.values));
     }
+    const documents = this.documentColumns.finish();
+    for (const f of DOCUMENT_FACETS) {
+      const stored = documents.columns[f].stored();
+      insert.run(documentColumnName(f), stored.ids, blob(stored.offsets), blob(stored.values));
+    }
+    const list = storedDocumentList(documents);
+    const starts = Uint32Array.from([...this.starts, this.passages]);
+    this.db.prepare('INSERT INTO document_list VALUES (?, ?, ?, ?)').run(list.ids, blob(new Uint8Array(starts.buffer)), list.titles, list.authorLabels);
     this.stemRuns.finish(this.db);
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');

@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../types.js';
 import type { PassageStore } from '../passage-store.js';
+import type { DocumentColumnSet } from '../document-columns.js';
 
 // What a search engine is to the rest of the product, in two halves. At query time an engine
 // answers which passages match a list of clauses, with scores, and may answer which hold a
@@ -100,7 +101,9 @@ export type EngineFactory = (docs: EngineDocument[]) => SearchEngine;
 
 /** A build's engine part as the server holds it: passages, documents and the index. */
 export interface LoadedEngine {
-  documents: Map<string, DocumentRecord>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  /** what facets hold of every document, when the build stores it (else made from `documents`) */
+  documentColumns?: DocumentColumnSet;
   passages: PassageStore;
   engine: SearchEngine;
   /** releases what the build holds open (a database); called once no request uses it */

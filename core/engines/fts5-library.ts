@@ -5,18 +5,21 @@ import { LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
 import { decodeStemRun } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
 import type { StoredColumn } from '../facet-column.js';
+import { storedDocumentColumns, type DocumentColumnSet } from '../document-columns.js';
+import { StoredDocuments, type DocumentSource } from './stored-documents.js';
 
-// A build's library.db opened read-only. In memory: the documents (the pages list them all) and
-// the passages' columns the indexer stored ready-made (tags, citations, flags: a few blobs, so
-// opening a build does not read a row per passage); a passage's document comes from the
+// A build's library.db opened read-only. In memory: what the indexer stored ready-made of every
+// passage and document (facet columns, the documents' ids, titles and ranges: a few blobs, so
+// opening a build reads no row per passage or document); a passage's document comes from the
 // documents' ordinal ranges. Everything else is read by ordinal when shown, through a small
-// cache, since a request touches the same rows several times (ranking, grouping, snippets).
+// cache, since a request touches the same rows several times (ranking, grouping, snippets), and
+// a document's record when first asked for (stored-documents.ts).
 
 // passages parsed and kept: a search reads a few hundred; each kept one also keeps its
 // text split and stemmed (service.ts), so a larger cache grew the live heap by tens of MB
 const CACHE = 1024;
 
-/** bytes of the file the opening read may map: all of it (SQLite caps it at 2 GB; a mapping only reserves addresses) */
+/** bytes of the file a reading of every document record may map: all of it (SQLite caps it at 2 GB; a mapping only reserves addresses) */
 const BULK_MMAP = 1 << 40;
 
 /** A document record whose tag weights are read (from the database) and parsed when first asked for. */
@@ -27,9 +30,12 @@ function withTagsOnDemand(doc: Omit<DocumentRecord, 'tags'>, read: () => string)
 
 export class LibraryStore implements PassageStore {
   readonly db: Database.Database;
-  readonly documents = new Map<string, DocumentRecord>();
-  private readonly docIds: string[] = [];
-  private readonly ranges = new Map<string, OrdinalRange>();
+  readonly documents: StoredDocuments;
+  /** what facets hold of every document, as the indexer stored it */
+  readonly documentColumns: DocumentColumnSet;
+  private readonly docIds: readonly string[];
+  private readonly docStarts: Uint32Array;
+  private readonly docIndex = new Map<string, number>();
   private readonly docOfOrd: Uint32Array;
   private readonly columns: PassageColumnSet;
   private readonly duplicate: number | undefined;
@@ -47,43 +53,26 @@ export class LibraryStore implements PassageStore {
     try {
       const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
       if (format !== String(LIBRARY_DB_FORMAT)) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
-      const starts: number[] = [0];
-      // SQLite takes the tag weights out of each record (json_remove runs in C): they are most
-      // of a record's bytes and objects, only the document's own JSON shows them, and reading
-      // them too cost a second pass over every record's JSON and 7 MB of strings at 100k
-      // passages: they are read when a document's are asked for
-      const tagsOf = this.db.prepare("SELECT json_extract(record, '$.tags') FROM documents WHERE ord = ?").pluck() as Database.Statement<[number], string>;
-      // Every document is read here (a page each: they are written beside their passages),
-      // through a connection of its own that maps the file into memory: a page is then a page
-      // fault, not a system call and a copy into the serving connection's cache, which the
-      // scan would fill with 17 MB of pages no request reads again. It is closed after, so the
-      // mapped pages leave the server's RSS (100k passages: 270 ms instead of 290–370 at load 4-6, 6 MB less RSS).
-      const bulk = new Database(path, { readonly: true, fileMustExist: true });
-      try {
-        bulk.pragma(`mmap_size = ${BULK_MMAP}`);
-        const rows = bulk.prepare("SELECT ord, id, first, end, json_remove(record, '$.tags') AS record FROM documents ORDER BY ord");
-        for (const row of rows.iterate() as Iterable<{ ord: number; id: string; first: number; end: number; record: string }>) {
-          if (row.first !== starts[starts.length - 1] || row.end < row.first) throw new Error(`library.db: the passages of ${row.id} do not follow the previous document's`);
-          this.docIds.push(row.id);
-          this.ranges.set(row.id, { first: row.first, end: row.end });
-          // the closure holds the ordinal only: holding `row` would keep its record's JSON text alive beside the parsed record
-          const { ord } = row;
-          this.documents.set(row.id, withTagsOnDemand(JSON.parse(row.record) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(ord) ?? 'null'));
-          starts.push(row.end);
-        }
-      } finally {
-        bulk.close();
-      }
-      this.count = starts[starts.length - 1];
-      const docStarts = Uint32Array.from(starts);
-      this.docOfOrd = new Uint32Array(this.count);
-      for (let d = 0; d < this.docIds.length; d++) this.docOfOrd.fill(d, docStarts[d], docStarts[d + 1]);
+      const list = this.db.prepare('SELECT ids, starts, titles, author_labels AS authorLabels FROM document_list').get() as { ids: string; starts: Buffer; titles: string; authorLabels: string } | undefined;
+      if (!list) throw new Error('library.db has no document list');
       const stored = new Map<string, StoredColumn>();
       for (const row of this.db.prepare('SELECT name, ids, offsets, vals FROM columns').iterate() as Iterable<{ name: string; ids: string; offsets: Buffer; vals: Buffer }>) {
         stored.set(row.name, { ids: row.ids, offsets: row.offsets, values: row.vals });
       }
-      this.columns = storedColumnSet(this.count, this.docIds, docStarts, (name) => stored.get(name));
+      this.documentColumns = storedDocumentColumns(list, (name) => stored.get(name));
+      this.docIds = this.documentColumns.ids;
+      if (list.starts.byteLength !== 4 * (this.docIds.length + 1)) throw new Error(`library.db: ${list.starts.byteLength / 4} document starts for ${this.docIds.length} documents`);
+      this.docStarts = Uint32Array.from({ length: this.docIds.length + 1 }, (_, d) => list.starts.readUInt32LE(4 * d));
+      this.docIds.forEach((id, d) => {
+        if (this.docStarts[d + 1] < this.docStarts[d]) throw new Error(`library.db: the passages of ${id} do not follow the previous document's`);
+        this.docIndex.set(id, d);
+      });
+      this.count = this.docStarts[this.docIds.length];
+      this.docOfOrd = new Uint32Array(this.count);
+      for (let d = 0; d < this.docIds.length; d++) this.docOfOrd.fill(d, this.docStarts[d], this.docStarts[d + 1]);
+      this.columns = storedColumnSet(this.count, this.docIds, this.docStarts, (name) => stored.get(name));
       this.duplicate = this.columns.flags.idOf(DUPLICATE);
+      this.documents = new StoredDocuments(this.docIndex, this.documentSource(path));
       this.byOrd = this.db.prepare('SELECT record FROM passages WHERE ord = ?');
       this.ordById = this.db.prepare('SELECT ord FROM passages WHERE id = ?');
       this.briefByOrd = this.db.prepare("SELECT text, tags ->> '$.kind' FROM passages WHERE ord = ?").raw() as Database.Statement<[number], [string, string]>;
@@ -103,6 +92,40 @@ export class LibraryStore implements PassageStore {
       this.db.close();
       throw error;
     }
+  }
+
+  /** How the document records are read, when asked for. */
+  private documentSource(path: string): DocumentSource {
+    const db = this.db;
+    // SQLite takes the tag weights out of each record (json_remove runs in C): they are most
+    // of a record's bytes and objects, only the document's own JSON shows them, and reading
+    // them too cost a second pass over every record's JSON and 7 MB of strings at 100k
+    // passages: they are read when a document's are asked for
+    const one = db.prepare("SELECT json_remove(record, '$.tags') FROM documents WHERE ord = ?").pluck() as Database.Statement<[number], string>;
+    const tagsOf = db.prepare("SELECT json_extract(record, '$.tags') FROM documents WHERE ord = ?").pluck() as Database.Statement<[number], string>;
+    return {
+      one: (position) => {
+        const json = one.get(position);
+        if (json === undefined) throw new Error(`library.db has no record of document ${position}`);
+        return json;
+      },
+      // Every record is read (a page each: they are written beside their passages) through a
+      // connection of its own that maps the file into memory: a page is then a page fault, not
+      // a system call and a copy into the serving connection's cache, which the scan would fill
+      // with pages no request reads again. It is closed after, so the mapped pages leave the
+      // server's RSS.
+      *all() {
+        const bulk = new Database(path, { readonly: true, fileMustExist: true });
+        try {
+          bulk.pragma(`mmap_size = ${BULK_MMAP}`);
+          yield* bulk.prepare("SELECT ord, json_remove(record, '$.tags') FROM documents ORDER BY ord").raw().iterate() as Iterable<[number, string]>;
+        } finally {
+          bulk.close();
+        }
+      },
+      // the closure holds the position only: holding the row would keep its JSON text alive beside the parsed record
+      parse: (position, json) => withTagsOnDemand(JSON.parse(json) as Omit<DocumentRecord, 'tags'>, () => tagsOf.get(position) ?? 'null'),
+    };
   }
 
   at(ordinal: number): Passage {
@@ -157,11 +180,12 @@ export class LibraryStore implements PassageStore {
   }
 
   rangeOf(doc: string): OrdinalRange | undefined {
-    return this.ranges.get(doc);
+    const d = this.docIndex.get(doc);
+    return d === undefined ? undefined : { first: this.docStarts[d], end: this.docStarts[d + 1] };
   }
 
   ofDocument(doc: string): Passage[] {
-    const r = this.ranges.get(doc);
+    const r = this.rangeOf(doc);
     if (!r) return [];
     const out: Passage[] = [];
     for (let o = r.first; o < r.end; o++) out.push(this.at(o));

@@ -345,7 +345,7 @@ export const fts5Engine: EngineModule = {
   files: [LIBRARY_DB],
   async load(source) {
     const library = new LibraryStore(join(source.dir, LIBRARY_DB));
-    return { documents: library.documents, passages: library, engine: new Fts5Engine(library.db), close: () => library.close() };
+    return { documents: library.documents, documentColumns: library.documentColumns, passages: library, engine: new Fts5Engine(library.db), close: () => library.close() };
   },
   inMemory: (docs) => Fts5Engine.build(docs),
 };

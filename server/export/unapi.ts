@@ -28,7 +28,7 @@ function formatsXml(id?: string): string {
 }
 
 /** The item an unAPI id names: a document, or a passage (its document with that quote). */
-export function unapiItem(snap: { passages: Pick<PassageStore, 'get'>; documents: Map<string, DocumentRecord> }, id: string, base: string): ExportItem | undefined {
+export function unapiItem(snap: { passages: Pick<PassageStore, 'get'>; documents: ReadonlyMap<string, DocumentRecord> }, id: string, base: string): ExportItem | undefined {
   const p = snap.passages.get(id);
   const d = snap.documents.get(p ? p.doc : id);
   if (!d) return undefined;

@@ -4,7 +4,8 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 import { Bitset } from './bitset.js';
 import { FacetColumn } from '../../core/facet-column.js';
 import { foldForMatching } from '../../core/text.js';
-import { issuedYear, nameDisplay, nameInverted, titleOf } from '../../core/csl.js';
+import { issuedYear } from '../../core/csl.js';
+import { authorKey, DocumentColumnsBuilder, type DocumentColumnSet } from '../../core/document-columns.js';
 import { TAG_FACETS, TAG_FACET_NAMES, type TagFacetName } from '../../core/facets.js';
 
 /** The facets read from the document, beside the tag facets of core/facets.ts. */
@@ -52,15 +53,7 @@ const TYPE_LABELS: Record<string, string> = {
   thesis: 'Thesis',
 };
 
-export function authorKey(a: { family?: string; given?: string; literal?: string }): { id: string; label: string } {
-  const label = nameDisplay(a);
-  const id = nameInverted(a)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return { id, label };
-}
+export { authorKey };
 
 export function yearOf(d: DocumentRecord | undefined): number | null {
   return d ? issuedYear(d.csl) : null;
@@ -92,23 +85,37 @@ export class FacetIndex {
   /** passages per document of the last set counted: the document-level facets share it when their base is the same */
   private docCountsFor: { base: Bitset; counts: Uint32Array } | null = null;
 
-  constructor(passages: Pick<PassageStore, 'columnSet'>, documents: Map<string, DocumentRecord>, taxonomy: Taxonomy) {
+  /**
+   * `documents`: what the index holds of every document (its title, authors, year and type),
+   * as a disk-backed build stores it, or the records it is made from (a build held in memory).
+   */
+  constructor(passages: Pick<PassageStore, 'columnSet'>, documentsGiven: DocumentColumnSet | ReadonlyMap<string, DocumentRecord>, taxonomy: Taxonomy) {
+    const documents = 'titles' in documentsGiven ? documentsGiven : DocumentColumnsBuilder.of(documentsGiven.values());
     const columns = passages.columnSet();
     this.size = columns.count;
     for (const f of FACETS) this.labels.set(f, new Map());
     for (const f of TAG_FACETS) for (const e of taxonomy[f.list]) this.labels.get(f.name)!.set(e.id, e.label);
-    // an author's key is a few string passes (Unicode normalisation among them): made once per
-    // document here, for its label and for the document's row of the author column below
-    const authors = new Map<string, { id: string; label: string }[]>();
-    for (const d of documents.values()) {
-      this.labels.get('doc')!.set(d.id, titleOf(d.csl));
-      const keys = (d.csl.author ?? []).map(authorKey);
-      authors.set(d.id, keys);
-      for (const k of keys) this.labels.get('author')!.set(k.id, k.label);
-      this.labels.get('type')!.set(d.csl.type, TYPE_LABELS[d.csl.type] ?? d.csl.type);
-    }
+    documents.ids.forEach((id, d) => this.labels.get('doc')!.set(id, documents.titles[d]));
+    documents.columns.author.ids.forEach((id, v) => this.labels.get('author')!.set(id, documents.authorLabels[v]));
+    for (const t of documents.columns.type.ids) this.labels.get('type')!.set(t, TYPE_LABELS[t] ?? t);
     for (const f of TAG_FACETS) this.tagColumns.set(f.name, columns.tags[f.name]);
-    for (const f of DOCUMENT_LEVEL) this.docColumns.set(f, new FacetColumn());
+    // the document-level columns have a row per document of the passages' columns, in their
+    // order: the stored ones do (every document of the build, in order); those made from a
+    // build's records are in the records' order, which may hold documents without passages
+    const aligned = columns.docIds.length === documents.ids.length && columns.docIds.every((id, d) => documents.ids[d] === id);
+    const position = aligned ? undefined : new Map(documents.ids.map((id, d) => [id, d]));
+    for (const f of DOCUMENT_LEVEL) {
+      if (aligned) {
+        this.docColumns.set(f, documents.columns[f]);
+        continue;
+      }
+      const column = new FacetColumn();
+      for (const id of columns.docIds) {
+        const d = position!.get(id);
+        column.push(d === undefined ? [] : documents.columns[f].idsOfRow(d));
+      }
+      this.docColumns.set(f, column.freeze());
+    }
     this.docOf = new Uint32Array(this.size);
     columns.docIds.forEach((id, d) => {
       const first = columns.docStarts[d];
@@ -118,14 +125,16 @@ export class FacetIndex {
       this.docFirst.push(first);
       this.docEnd.push(end);
       this.docOf.fill(d, first, end);
-      const doc = documents.get(id);
-      const y = yearOf(doc);
-      this.docColumns.get('author')!.push((authors.get(id) ?? []).map((k) => k.id));
-      this.docColumns.get('year')!.push([y ? String(y) : null]);
-      this.docColumns.get('type')!.push([doc?.csl.type]);
     });
-    for (const c of this.docColumns.values()) c.freeze();
     for (const y of this.docColumns.get('year')!.ids) this.labels.get('year')!.set(y, y);
+  }
+
+  /** A document's year (of publication), from its column: 0 when it has none. */
+  yearOf(doc: string): number {
+    const d = this.docIndex.get(doc);
+    if (d === undefined) return 0;
+    const [y] = this.docColumns.get('year')!.idsOfRow(d);
+    return y ? Number(y) : 0;
   }
 
   /** Bytes the index holds in its columns (not the labels): a few per passage. */

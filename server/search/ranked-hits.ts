@@ -1,7 +1,6 @@
 import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { Bitset } from './bitset.js';
-import { yearOf } from './facets.js';
 import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
 import { candidateInputs, repeatsHitNearby } from './passage-words.js';
 import { rerankFactor, type RankingOptions } from './ranking.js';
@@ -72,7 +71,7 @@ export function browseHits(ctx: SearchContext, excluded: number[] | ArrayLike<nu
       return;
     }
     // a document's passages are contiguous: documents newest first (reading order among the same year), each in reading order
-    const docs = [...perDoc.keys()].map((id) => ({ id, year: yearOf(ctx.documents.get(id)) ?? 0, range: ctx.passages.rangeOf(id)! }));
+    const docs = [...perDoc.keys()].map((id) => ({ id, year: ctx.facets.yearOf(id), range: ctx.passages.rangeOf(id)! }));
     docs.sort((a, b) => b.year - a.year || a.range.first - b.range.first);
     for (const d of docs) for (let ord = d.range.first; ord < d.range.end; ord++) if (result.has(ord)) yield { ord, score: 0 };
   }

@@ -5,7 +5,7 @@ import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from '../../core/engines/engine.js';
 import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
 import { Bitset } from './bitset.js';
-import { FACETS, yearOf, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
+import { FACETS, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -89,7 +89,7 @@ export interface SearchResponse {
 
 export interface SearchContext {
   passages: PassageStore;
-  documents: Map<string, DocumentRecord>;
+  documents: ReadonlyMap<string, DocumentRecord>;
   engine: SearchEngine;
   facets: FacetIndex;
   vocabulary: Vocabulary;
@@ -316,7 +316,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
 
   // the year is the document's: read through the document column, not the passage's row
-  const docYear = (ord: number) => yearOf(ctx.documents.get(ctx.passages.docOf(ord))) ?? 0;
+  const docYear = (ord: number) => ctx.facets.yearOf(ctx.passages.docOf(ord));
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
   if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
   else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -54,6 +54,7 @@ export async function dumpBuild(dir: string): Promise<Record<string, unknown>> {
         documents: db.prepare('SELECT * FROM documents ORDER BY ord').all(),
         passages: db.prepare('SELECT * FROM passages ORDER BY ord').all(),
         columns: db.prepare('SELECT * FROM columns ORDER BY name').all(),
+        documentList: db.prepare('SELECT * FROM document_list').all(),
         terms: db.prepare('SELECT * FROM temp.terms ORDER BY term, doc, col, offset').all(),
         indexes: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all(),
       };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
+import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 import { stem, words } from '../../core/analysis.js';
@@ -94,5 +95,58 @@ describe('library.db', () => {
     assert.deepEqual([...engine.search([{ term: 'protecting', presence: 'optional' }]).keys()], [0]);
     assert.deepEqual([...engine.search([{ term: 'caution', presence: 'optional', fields: ['title'] }]).keys()], [2]);
     assert.equal(engine.knows('Council'), true);
+  });
+});
+
+describe('library.db: what the server holds of every document', () => {
+  let dir: string;
+  let store: LibraryStore;
+  const untitled = { ...doc('c', ''), csl: { id: 'c', type: 'book', author: [{ literal: 'UNHCR' }], issued: { 'date-parts': [[2019]] } } } as DocumentRecord;
+  const records = [doc('a', 'Peace operations'), { ...untitled, csl: { ...untitled.csl, id: 'unhcr2019' } }, doc('e', 'Empty'), doc('b', 'Age of caution')];
+  before(async () => {
+    dir = await tempDir('libdb-docs-');
+    const writer = new LibraryWriter(join(dir, 'library.db'));
+    writer.addDocument(doc('a', 'Peace operations'), [passage('a1', 'a', 'One.')]);
+    writer.addDocument(untitled, [passage('c1', 'c', 'Two.'), passage('c2', 'c', 'Three.')]);
+    writer.addDocument(doc('e', 'Empty'), []);
+    writer.addDocument(doc('b', 'Age of caution'), [passage('b1', 'b', 'Four.')]);
+    // a late field: the untitled document's label is its citation key, known at the end
+    writer.updateDocument(1, records[1]);
+    writer.finish();
+    store = new LibraryStore(join(dir, 'library.db'));
+  });
+  after(async () => {
+    store.close();
+    await removeAll(dir);
+  });
+
+  it('stores the columns the records would make, late fields included, and the documents’ ranges', () => {
+    const made = DocumentColumnsBuilder.of(records);
+    const stored = store.documentColumns;
+    assert.deepEqual(stored.ids, made.ids);
+    assert.deepEqual(stored.titles, ['Peace operations', 'unhcr2019', 'Empty', 'Age of caution']);
+    assert.deepEqual(stored.authorLabels, made.authorLabels);
+    for (const f of DOCUMENT_FACETS) assert.deepEqual([0, 1, 2, 3].map((d) => stored.columns[f].idsOfRow(d)), [0, 1, 2, 3].map((d) => made.columns[f].idsOfRow(d)), f);
+    assert.deepEqual(stored.columns.year.idsOfRow(1), ['2019']);
+    assert.deepEqual(stored.columns.author.idsOfRow(1), ['unhcr']);
+    assert.deepEqual([store.rangeOf('a'), store.rangeOf('c'), store.rangeOf('e'), store.rangeOf('b'), store.rangeOf('zz')], [{ first: 0, end: 1 }, { first: 1, end: 3 }, { first: 3, end: 3 }, { first: 3, end: 4 }, undefined]);
+    assert.equal(store.docOf(2), 'c');
+    assert.equal(store.docOf(3), 'b');
+  });
+
+  it('reads a document’s record when asked for, the same object every time, and all of them in order', () => {
+    assert.equal(store.documents.size, 4);
+    assert.equal(store.documents.has('e'), true);
+    assert.equal(store.documents.has('zz'), false);
+    assert.equal(store.documents.get('zz'), undefined);
+    const b = store.documents.get('b');
+    assert.deepEqual(JSON.parse(JSON.stringify(b)), records[3]);
+    assert.equal(store.documents.get('b'), b);
+    assert.deepEqual([...store.documents.keys()], ['a', 'c', 'e', 'b']);
+    const all = [...store.documents.values()];
+    assert.deepEqual(all.map((d) => JSON.parse(JSON.stringify(d)) as DocumentRecord), records);
+    assert.equal(all[3], b, 'a record read before is the one listed');
+    assert.equal(store.documents.get('c'), all[1]);
+    assert.deepEqual([...store.documents].map(([id]) => id), ['a', 'c', 'e', 'b']);
   });
 });
