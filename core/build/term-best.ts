@@ -18,8 +18,23 @@ export const TERM_BEST_LENGTH = 1000;
 /** A term in at least this share of the passages keeps its matches as a bitset (no bigger than 2 bytes a match). */
 export const TERM_MEMBERS_SHARE = 1 / 16;
 
+/**
+ * A prefix at least this long that starts several terms with champion lists gets a list of its
+ * own. FTS5 scores a prefix ("inter*": international, interest, intervention…) as one phrase
+ * over all its terms, so no term's list ranks it, and scoring its every match took 50–120 ms
+ * per query at 100k passages. Shorter prefixes match most of a library: listing them all cost
+ * the build six times as much.
+ */
+export const PREFIX_BEST_MIN_LENGTH = 4;
+
+/** Prefixes that may have a list: letters and digits, which FTS5's tokenizer leaves as they are. */
+export const LISTED_PREFIX = /^[a-z0-9]+$/;
+
+/** A prefix's key in term_best: a term never ends with `*` (the analysis trims it), so the two never meet. */
+export const prefixKey = (prefix: string) => `${prefix}*`;
+
 export const TERM_BEST_SCHEMA = `
-  -- per common term: its best passages by its own bm25, best first (ties by ordinal), as
+  -- per common term (and per prefix of several, as prefixKey writes it): its best passages by its own bm25, best first (ties by ordinal), as
   -- ordinals (uint32) and bm25 values (float64, as SQLite computes them); members: every
   -- passage holding it as a bitset (uint32 words, ordinal o is bit o & 31 of word o >> 5), or null
   CREATE TABLE term_best (term TEXT PRIMARY KEY, matches INTEGER NOT NULL, ords BLOB NOT NULL, scores BLOB NOT NULL, members BLOB) WITHOUT ROWID;
@@ -35,7 +50,7 @@ const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, by
  * whole index). `weights`: the bm25 column weights the engine ranks with, as SQL arguments; the
  * thresholds are the constants above but in tests.
  */
-export function writeTermBest(db: Database.Database, passages: number, weights: string, { min = TERM_BEST_MIN, length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE } = {}): void {
+export function writeTermBest(db: Database.Database, passages: number, weights: string, { min = TERM_BEST_MIN, length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE, prefixMin = PREFIX_BEST_MIN_LENGTH } = {}): void {
   const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
   const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
   const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
@@ -51,6 +66,38 @@ export function writeTermBest(db: Database.Database, passages: number, weights: 
       for (const o of JSON.parse(members.get(quoteTerm(term)) as string) as number[]) bits[o >>> 5] |= 1 << (o & 31);
     }
     insert.run(term, matches, blob(ords), blob(scores), bits && blob(bits));
+  }
+  writePrefixBest(db, passages, weights, terms.map(([term]) => term), { length, membersShare, prefixMin });
+}
+
+/**
+ * The lists of the prefixes (PREFIX_BEST_MIN_LENGTH or longer) that several listed terms share,
+ * under prefixKey: part of writeTermBest, and on its own for a build written before them.
+ */
+export function writePrefixBest(db: Database.Database, passages: number, weights: string, listed: readonly string[], { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE, prefixMin = PREFIX_BEST_MIN_LENGTH } = {}): void {
+  const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
+  const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
+  const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
+  const words = (passages + 31) >>> 5;
+  const shared = new Map<string, number>();
+  for (const term of listed) {
+    for (let n = prefixMin; n <= term.length; n++) {
+      const prefix = term.slice(0, n);
+      if (!LISTED_PREFIX.test(prefix)) break;
+      shared.set(prefix, (shared.get(prefix) ?? 0) + 1);
+    }
+  }
+  for (const [prefix, count] of shared) {
+    if (count < 2) continue;
+    const query = `${quoteTerm(prefix)}*`;
+    const rows = best.all(query, length) as [number, number][];
+    const all = JSON.parse(members.get(query) as string) as number[];
+    let bits: Uint32Array | null = null;
+    if (all.length >= passages * membersShare) {
+      bits = new Uint32Array(words);
+      for (const o of all) bits[o >>> 5] |= 1 << (o & 31);
+    }
+    insert.run(prefixKey(prefix), all.length, blob(Uint32Array.from(rows, (r) => r[0])), blob(Float64Array.from(rows, (r) => r[1])), bits && blob(bits));
   }
 }
 

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
-import { quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
+import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
@@ -166,6 +166,17 @@ export class Fts5Engine implements SearchEngine {
     return only;
   }
 
+  /**
+   * The champion list the build keeps for a MATCH expression: its one term's (oneTerm), or a
+   * prefix's of several common terms (term-best.ts); undefined for anything else.
+   */
+  private champions(query: string): TermBest | undefined {
+    const term = this.oneTerm(query);
+    if (term !== null) return this.termBest(term);
+    const prefix = /^"([^"]+)"\*$/.exec(query)?.[1];
+    return prefix !== undefined && LISTED_PREFIX.test(prefix) ? this.termBest(prefixKey(prefix)) : undefined;
+  }
+
   /** Indexed terms within an edit distance, sharing the first letter (as typos mostly do). */
   private near(term: string, distance: number): string[] {
     const first = term[0];
@@ -265,16 +276,14 @@ export class Fts5Engine implements SearchEngine {
     },
     memberBits: (clauses) => {
       const query = this.query(clauses);
-      const term = query === null ? null : this.oneTerm(query);
-      return term === null ? undefined : this.termBest(term)?.members;
+      return query === null ? undefined : this.champions(query)?.members;
     },
     best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);
       const out: ScoredOrdinal[] = [];
       if (query === null || limit <= 0 || among?.length === 0) return out;
-      // One common term: its best as the build ranked them, while they are enough.
-      const term = among ? null : this.oneTerm(query);
-      const champions = term === null ? undefined : this.termBest(term);
+      // One common term (or a prefix of several): its best as the build ranked them, while they are enough.
+      const champions = among ? undefined : this.champions(query);
       if (champions) {
         const { ords, scores } = champions;
         for (let i = 0; i < ords.length; i++) {

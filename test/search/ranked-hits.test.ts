@@ -87,9 +87,10 @@ describe('hits ranked inside the engine', () => {
     if (!q) requests.push({ ...base, q, sort: 'date', page: 2 });
   }
 
-  // champion lists (core/build/term-best.ts) for every term in two passages, short enough that
-  // the engine must often go past them, and every such term's matches as a bitset
-  const withChampions = Fts5Engine.build(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'A Author' })), { min: 2, length: 4, membersShare: 0 });
+  // champion lists (core/build/term-best.ts) for every term in two passages and every prefix
+  // of several such terms, short enough that the engine must often go past them, and every
+  // such term's matches as a bitset
+  const withChampions = Fts5Engine.build(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'A Author' })), { min: 2, length: 4, membersShare: 0, prefixMin: 1 });
   const champions = context(withChampions);
   // and ranking rules that compare the stem ids a build keeps, not the stems of the text
   const stemIds = context(withChampions, true);
@@ -108,8 +109,8 @@ describe('hits ranked inside the engine', () => {
     const plain = engine.ranked!;
     const kept = withChampions.ranked!;
     let used = 0;
-    // a word, and a prefix only one indexed term starts with (or several: then FTS5 answers)
-    for (const [word, wildcard] of [...WORDS.map((w) => [w, false] as const), ['protec*', true], ['mand*', true], ['c*', true], ['zz*', true]] as const) {
+    // a word, and a prefix only one indexed term starts with, or several (with a list of its own)
+    for (const [word, wildcard] of [...WORDS.map((w) => [w, false] as const), ...['protec*', 'mand*', 'c*', 'co*', 'p*', 'm*', 'a*', 'd*', 'zz*'].map((w) => [w, true] as const)] as const) {
       const clauses = [{ term: word, presence: 'optional' as const, wildcard }];
       const bits = kept.memberBits!(clauses);
       if (bits) {
@@ -124,6 +125,8 @@ describe('hits ranked inside the engine', () => {
       }
     }
     assert.ok(used > 10);
+    // "c*" starts council, civilian, camp: its list is the prefix's own
+    assert.ok(kept.memberBits!([{ term: 'c*', presence: 'optional', wildcard: true }]));
     // several words: the best among the champion lists, when they are enough
     for (const words of [['protection', 'civilians'], ['council', 'zanzibar'], ['the', 'peace', 'mission'], ['rights', 'rights'], ['unsc', 'access', 'camps']]) {
       const clauses = words.map((term) => ({ term, presence: 'optional' as const }));
