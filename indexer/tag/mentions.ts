@@ -52,6 +52,8 @@ interface Alias {
    * text's words, so a set lookup replaces the substring scan (hundreds per passage).
    */
   wordProbe: boolean;
+  /** the alias's other whole ASCII words (wordsNeeded): a text without one of them cannot match */
+  needs: string[];
   re: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
@@ -99,7 +101,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const flags = isAcronym(text) ? 'g' : 'gi';
     const probe = text.toLowerCase().split(/\s+/)[0];
-    out.push({ facet, id, text, weak, probe, wordProbe: /^[a-z0-9]+$/.test(probe), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe: /^[a-z0-9]+$/.test(probe), needs: wordsNeeded(text, probe), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
   for (const f of facetsTaggedBy('mentions')) {
@@ -170,6 +172,18 @@ export function wordSet(lower: string): Set<string> {
   return new Set(lower.split(/[^\p{L}\p{N}]+/u));
 }
 
+/**
+ * The whole ASCII words of a pattern's literal text, lower-cased, but its probe: a match standing
+ * as a whole name (bounded by what is no letter or digit, as aliases and cues are) holds each of
+ * them as one of the text's words (wordSet), so a text lacking one cannot match. Most candidates
+ * found by their first word ("united", "office", "human") lack a later one, and their pattern,
+ * run over the whole passage, was the tagger's largest cost. Non-ASCII words are left out: the
+ * patterns' case-insensitive matching and toLowerCase need not agree on them.
+ */
+export function wordsNeeded(literal: string, probe: string): string[] {
+  return [...new Set(literal.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((w) => w !== probe && /^[a-z0-9]+$/.test(w));
+}
+
 /** The text lower-cased and its words: what the probes of aliases and cues are looked up in. */
 export interface Probed {
   lower: string;
@@ -190,22 +204,26 @@ export class ProbeIndex {
   private readonly byWord = new Map<string, number[]>();
   /** probes that are no whole word (looked for as substrings), and patterns without a probe (always tried) */
   private readonly scanned: { i: number; probe: string }[] = [];
+  /** per pattern, the other words it needs (wordsNeeded) */
+  private readonly needs: readonly (readonly string[])[];
 
-  constructor(patterns: readonly { probe: string; wordProbe: boolean }[]) {
+  constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[] }[]) {
     patterns.forEach(({ probe, wordProbe }, i) => {
       if (wordProbe) this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
       else this.scanned.push({ i, probe });
     });
+    this.needs = patterns.map((p) => p.needs ?? []);
   }
 
-  /** Indexes of the patterns whose probe the text holds, in ascending order. */
+  /** Indexes of the patterns whose probe and needed words the text holds, in ascending order. */
   candidates(lower: string, words: Set<string>): number[] {
     const out: number[] = [];
+    const holds = (i: number) => this.needs[i].every((w) => words.has(w));
     for (const w of words) {
       const found = this.byWord.get(w);
-      if (found) for (const i of found) out.push(i);
+      if (found) for (const i of found) if (holds(i)) out.push(i);
     }
-    for (const { i, probe } of this.scanned) if (lower.includes(probe)) out.push(i);
+    for (const { i, probe } of this.scanned) if (lower.includes(probe) && holds(i)) out.push(i);
     return out.sort((x, y) => x - y);
   }
 }

@@ -5,7 +5,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, isAcronym, probed, ProbeIndex } from './mentions.js';
+import { compileAliases, findMentions, isAcronym, probed, ProbeIndex, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -36,6 +36,8 @@ interface CompiledCue {
   probe: string;
   /** the probe is a whole ASCII word, looked up in the passage's words (see mentions.ts) */
   wordProbe: boolean;
+  /** the cue's other whole ASCII words (mentions.ts wordsNeeded) */
+  needs: string[];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
 }
@@ -66,11 +68,11 @@ function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
   if (sides.length === 1) {
     const probe = cue.toLowerCase().split(/[\s-]+/)[0];
-    return { theme, cue, weight, probe, wordProbe: /^[a-z0-9]+$/.test(probe), re: cueRegExp(cue) };
+    return { theme, cue, weight, probe, wordProbe: /^[a-z0-9]+$/.test(probe), needs: wordsNeeded(cue, probe), re: cueRegExp(cue) };
   }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
-  return { theme, cue, weight, probe: '', wordProbe: false, re: /(?!)/g, pair: [a, b] };
+  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], re: /(?!)/g, pair: [a, b] };
 }
 
 /** The cues of every facet tagged by cues (core/facets.ts): the themes. */
