@@ -171,10 +171,14 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     }
     assignKeys(documents);
     report.build = id;
-    await sink.finish(citations.resolve(documents));
+    const finishing = sink.finish(citations.resolve(documents));
+    // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)
+    const words = JSON.stringify(vocabulary.top());
+    const corpusTerms = JSON.stringify(terms.result());
+    await finishing;
     report.resources.runPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    await staged.writeFile('vocabulary.json', JSON.stringify(vocabulary.top()));
-    await staged.writeFile('terms.json', JSON.stringify(terms.result()));
+    await staged.writeFile('vocabulary.json', words);
+    await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
     report.finishedAt = new Date().toISOString();
     await staged.writeFile('report.json', JSON.stringify(report, null, 2));

@@ -6,7 +6,7 @@ import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
-import { TERM_BEST_SCHEMA, writeTermBest } from './term-best.js';
+import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
@@ -195,6 +195,14 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
   return rows;
 }
 
+/** What computing term_best's rows from a finished library.db takes (termBestRows). */
+export interface TermBestJob {
+  path: string;
+  queries: ListedQuery[];
+  passages: number;
+  weights: string;
+}
+
 /**
  * The database the indexer streams a build into: `addDocument` once per document with its
  * passages, then the few late updates (`updateDocument`, `updatePassageCitations`), then
@@ -217,7 +225,7 @@ export class LibraryWriter {
   private documents = 0;
   private pending = 0;
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.db = new Database(path);
     // a build is written once, by one process, into a staging directory: durability comes from
     // the publish protocol (manifest last, rename), not from SQLite's journal
@@ -291,6 +299,15 @@ export class LibraryWriter {
 
   /** Commits, writes the columns, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */
   finish(): void {
+    const job = this.finishIndexes();
+    this.finishTermBest(termBestRows(this.db, job.queries, job.passages, job.weights));
+  }
+
+  /**
+   * All of `finish` but term_best, whose rows (termBestRows) read the finished file only and may
+   * be computed by other connections meanwhile (indexer/term-best-pool.ts): what they need.
+   */
+  finishIndexes(): TermBestJob {
     const insert = this.db.prepare('INSERT INTO columns VALUES (?, ?, ?, ?)');
     for (const [name, column] of namedColumns(this.columns.finish())) {
       const stored = column.stored();
@@ -308,11 +325,16 @@ export class LibraryWriter {
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
-    // after the index's last write: the scores it keeps are those of the finished index
-    this.db.exec('BEGIN');
-    writeTermBest(this.db, this.passages, FTS_WEIGHTS);
-    this.db.exec('COMMIT');
     this.db.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
+    // after the index's last write: the scores term_best keeps are those of the finished index
+    return { path: this.path, queries: listedQueries(this.db), passages: this.passages, weights: FTS_WEIGHTS };
+  }
+
+  /** term_best's rows (those of `finishIndexes`' queries, in that order) written, and the file closed. */
+  finishTermBest(rows: readonly TermBestRow[]): void {
+    this.db.exec('BEGIN');
+    insertTermBest(this.db, rows);
+    this.db.exec('COMMIT');
     this.db.close();
   }
 

@@ -45,40 +45,35 @@ export const quoteTerm = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/**
- * Fills term_best from a finished FTS5 table (after its last write: the scores depend on the
- * whole index). `weights`: the bm25 column weights the engine ranks with, as SQL arguments; the
- * thresholds are the constants above but in tests.
- */
-export function writeTermBest(db: Database.Database, passages: number, weights: string, { min = TERM_BEST_MIN, length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE, prefixMin = PREFIX_BEST_MIN_LENGTH } = {}): void {
-  const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
-  const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
-  const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
-  const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
-  const words = (passages + 31) >>> 5;
-  for (const [term, matches] of terms) {
-    const rows = best.all(quoteTerm(term), length) as [number, number][];
-    const ords = Uint32Array.from(rows, (r) => r[0]);
-    const scores = Float64Array.from(rows, (r) => r[1]);
-    let bits: Uint32Array | null = null;
-    if (matches >= passages * membersShare) {
-      bits = new Uint32Array(words);
-      for (const o of JSON.parse(members.get(quoteTerm(term)) as string) as number[]) bits[o >>> 5] |= 1 << (o & 31);
-    }
-    insert.run(term, matches, blob(ords), blob(scores), bits && blob(bits));
-  }
-  writePrefixBest(db, passages, weights, terms.map(([term]) => term), { length, membersShare, prefixMin });
+/** What term_best's thresholds are (the constants above but in tests). */
+export interface TermBestOptions {
+  min?: number;
+  length?: number;
+  membersShare?: number;
+  prefixMin?: number;
 }
 
 /**
- * The lists of the prefixes (PREFIX_BEST_MIN_LENGTH or longer) that several listed terms share,
- * under prefixKey: part of writeTermBest, and on its own for a build written before them.
+ * One list term_best keeps: a term's (`matches`: the passages fts_vocab counts holding it) or a
+ * prefix's (its matches counted as its members are read), under its key in the table.
  */
-export function writePrefixBest(db: Database.Database, passages: number, weights: string, listed: readonly string[], { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE, prefixMin = PREFIX_BEST_MIN_LENGTH } = {}): void {
-  const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
-  const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
-  const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
-  const words = (passages + 31) >>> 5;
+export interface ListedQuery {
+  key: string;
+  query: string;
+  matches?: number;
+}
+
+/** One row of term_best: key, matches, ords, scores, members. */
+export type TermBestRow = [key: string, matches: number, ords: Buffer, scores: Buffer, members: Buffer | null];
+
+/** The common terms of a finished FTS5 table (in at least `min` passages), then the prefixes several of them share: the lists term_best keeps, in its order. */
+export function listedQueries(db: Database.Database, { min = TERM_BEST_MIN, prefixMin = PREFIX_BEST_MIN_LENGTH }: TermBestOptions = {}): ListedQuery[] {
+  const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
+  return [...terms.map(([term, matches]) => ({ key: term, query: quoteTerm(term), matches })), ...prefixQueries(terms.map(([term]) => term), prefixMin)];
+}
+
+/** The prefixes (`prefixMin` letters or more) that several listed terms share, under prefixKey. */
+function prefixQueries(listed: readonly string[], prefixMin: number): ListedQuery[] {
   const shared = new Map<string, number>();
   for (const term of listed) {
     for (let n = prefixMin; n <= term.length; n++) {
@@ -87,18 +82,47 @@ export function writePrefixBest(db: Database.Database, passages: number, weights
       shared.set(prefix, (shared.get(prefix) ?? 0) + 1);
     }
   }
-  for (const [prefix, count] of shared) {
-    if (count < 2) continue;
-    const query = `${quoteTerm(prefix)}*`;
+  return [...shared].filter(([, count]) => count >= 2).map(([prefix]) => ({ key: prefixKey(prefix), query: `${quoteTerm(prefix)}*` }));
+}
+
+/**
+ * Rows of term_best, from a finished FTS5 table (after its last write: the scores depend on the
+ * whole index). Only reads: any connection to the finished file can compute a share of the
+ * lists (indexer/term-best-pool.ts). `weights`: the bm25 column weights the engine ranks with,
+ * as SQL arguments.
+ */
+export function termBestRows(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE }: TermBestOptions = {}): TermBestRow[] {
+  const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
+  const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
+  const words = (passages + 31) >>> 5;
+  return queries.map(({ key, query, matches }) => {
     const rows = best.all(query, length) as [number, number][];
-    const all = JSON.parse(members.get(query) as string) as number[];
+    // a term's members are read only when kept; a prefix's are its count
+    const all = matches === undefined || matches >= passages * membersShare ? (JSON.parse(members.get(query) as string) as number[]) : [];
+    const count = matches ?? all.length;
     let bits: Uint32Array | null = null;
-    if (all.length >= passages * membersShare) {
+    if (count >= passages * membersShare) {
       bits = new Uint32Array(words);
       for (const o of all) bits[o >>> 5] |= 1 << (o & 31);
     }
-    insert.run(prefixKey(prefix), all.length, blob(Uint32Array.from(rows, (r) => r[0])), blob(Float64Array.from(rows, (r) => r[1])), bits && blob(bits));
-  }
+    return [key, count, blob(Uint32Array.from(rows, (r) => r[0])), blob(Float64Array.from(rows, (r) => r[1])), bits && blob(bits)];
+  });
+}
+
+/** Inserts rows of term_best (in the order given). */
+export function insertTermBest(db: Database.Database, rows: readonly TermBestRow[]): void {
+  const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
+  for (const row of rows) insert.run(...row);
+}
+
+/** Fills term_best from a finished FTS5 table, in this thread. */
+export function writeTermBest(db: Database.Database, passages: number, weights: string, options: TermBestOptions = {}): void {
+  insertTermBest(db, termBestRows(db, listedQueries(db, options), passages, weights, options));
+}
+
+/** The lists of the prefixes that several listed terms share: part of writeTermBest, and on its own for a build written before them. */
+export function writePrefixBest(db: Database.Database, passages: number, weights: string, listed: readonly string[], { prefixMin = PREFIX_BEST_MIN_LENGTH, ...options }: TermBestOptions = {}): void {
+  insertTermBest(db, termBestRows(db, prefixQueries(listed, prefixMin), passages, weights, options));
 }
 
 /** One term's row of term_best, decoded. */

@@ -4,6 +4,7 @@ import { LibraryWriter, type DocumentRows } from '../../core/build/library-db.js
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
+import { termBestInThreads } from '../term-best-pool.js';
 
 const digest = (json: string) => createHash('sha1').update(json).digest('base64');
 
@@ -43,7 +44,8 @@ export class Fts5Sink implements BuildSink {
         if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
       }
     });
-    this.writer.finish();
+    const rows = await termBestInThreads(this.writer.finishIndexes());
+    this.writer.finishTermBest(rows);
   }
 
   async abort(): Promise<void> {
