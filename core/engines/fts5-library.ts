@@ -115,12 +115,19 @@ export class LibraryStore implements PassageStore {
       // with pages no request reads again. It is closed after, so the mapped pages leave the
       // server's RSS.
       *all() {
-        const bulk = new Database(path, { readonly: true, fileMustExist: true });
+        let bulk: Database.Database | undefined;
         try {
+          bulk = new Database(path, { readonly: true, fileMustExist: true });
           bulk.pragma(`mmap_size = ${BULK_MMAP}`);
-          yield* bulk.prepare("SELECT ord, json_remove(record, '$.tags') FROM documents ORDER BY ord").raw().iterate() as Iterable<[number, string]>;
+        } catch {
+          // the file is gone (a build pruned while its last requests finish): the serving connection still reads it
+          bulk?.close();
+          bulk = undefined;
+        }
+        try {
+          yield* (bulk ?? db).prepare("SELECT ord, json_remove(record, '$.tags') FROM documents ORDER BY ord").raw().iterate() as Iterable<[number, string]>;
         } finally {
-          bulk.close();
+          bulk?.close();
         }
       },
       // the closure holds the position only: holding the row would keep its JSON text alive beside the parsed record

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
@@ -148,5 +149,18 @@ describe('library.db: what the server holds of every document', () => {
     assert.equal(all[3], b, 'a record read before is the one listed');
     assert.equal(store.documents.get('c'), all[1]);
     assert.deepEqual([...store.documents].map(([id]) => id), ['a', 'c', 'e', 'b']);
+  });
+
+  it('lists every record through the open database once its file is gone (a pruned build finishing its requests)', async () => {
+    const copy = join(dir, 'copy.db');
+    await copyFile(join(dir, 'library.db'), copy);
+    const pruned = new LibraryStore(copy);
+    try {
+      await rm(copy);
+      assert.deepEqual([...pruned.documents.values()].map((d) => JSON.parse(JSON.stringify(d)) as DocumentRecord), records);
+      assert.deepEqual(pruned.documents.get('b')?.tags, records[3].tags);
+    } finally {
+      pruned.close();
+    }
   });
 });
