@@ -9,8 +9,11 @@ import { sha256Files } from './checksum.js';
 // CURRENT pointer switched by rename. A crash at any moment leaves the previous build and the
 // pointer to it untouched; a half-written build has no manifest and is never served.
 
+// Ids sort in the order builds were made, which is how the newest intact build is found: to
+// the millisecond, since two builds within one second (fast builds of small corpora) would
+// otherwise be ordered by their random suffix.
 export function newBuildId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${Math.random().toString(36).slice(2, 6)}`;
+  return `${now.toISOString().replace(/[-:.]/g, '')}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
 /** A build being written: writers put files (or stream into `path(name)`), then `commit` publishes it. */
