@@ -45,7 +45,7 @@ const SEEDS = ['bowden-metcalfe-hough-2020-age-of-caution', 'metcalfe-hough-2021
 /**
  * Passages of the three seed documents, tagged by the given tagger (the default one if none):
  * from the bundled texts, or from the PDFs in test/fixtures/pdf, to see that tagging holds up
- * on what the PDF reader extracts.
+ * on what pdf-parse extracts.
  */
 export async function seedPassages(tagger?: Tagger, source: 'txt' | 'pdf' = 'txt'): Promise<Passage[]> {
   const corpus = join(process.cwd(), 'corpus');

@@ -17,6 +17,7 @@ const sourceMaps = process.sourceMapsEnabled;
 process.setSourceMapsEnabled(false);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const { PDFParse, PasswordException, InvalidPDFException, FormatError } = await import('pdf-parse');
 process.setSourceMapsEnabled(sourceMaps);
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
@@ -30,3 +31,4 @@ const dist = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.
 export const PDFJS_DATA = { cMapUrl: `${join(dist, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dist, 'standard_fonts')}/` };
 
 export const { getDocument } = pdfjs;
+export { PDFParse, PasswordException, InvalidPDFException, FormatError };
