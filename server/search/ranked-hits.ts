@@ -105,13 +105,13 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const holding = (phrase: string, exact: boolean) => Bitset.ofArray(size, phraseIndex.holding(phrase, exact));
   // each phrase: the passages holding it in any inflection (whether as typed is asked of candidates only)
   const phrases = parsed.phrases.map((ph) => ({ text: ph.text, any: holding(ph.text, false) }));
-  // Every match, as membership: the query's, and each rewording's (holding its phrase as written); all hold every phrase.
+  // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every phrase.
   const queries: Query[] = [];
   // the engine is asked only about the passages holding the phrases: it reads and scores just those
-  const add = (clauses: EngineClause[], factor: number, exact?: string) => {
+  const add = (clauses: EngineClause[], factor: number, phrase?: string) => {
     let holders: Bitset | undefined;
     for (const ph of phrases) holders = holders ? holders.and(ph.any) : ph.any;
-    if (exact) holders = holders ? holders.and(holding(exact, true)) : holding(exact, true);
+    if (phrase) holders = holders ? holders.and(holding(phrase, false)) : holding(phrase, false);
     const among = holders?.toArray();
     const bits = among ? undefined : ranked.memberBits?.(clauses);
     queries.push({ clauses, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });

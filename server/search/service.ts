@@ -235,14 +235,6 @@ function phraseFinder(phrase: string, ctx: SearchContext): (ord: number) => 'exa
   return (ord) => (exact.has(ord) ? 'exact' : any.has(ord) ? 'inflected' : null);
 }
 
-/** Whether a passage holds a phrase as written. */
-function holdsAsWritten(phrase: string, ctx: SearchContext): (ord: number) => boolean {
-  const index = ctx.engine.phrases;
-  if (!index) return (ord) => plainText(ctx.passages.brief(ord)).includes(` ${phrase} `);
-  const exact = Bitset.ofArray(ctx.passages.count, index.holding(phrase, true));
-  return (ord) => exact.has(ord);
-}
-
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
@@ -254,11 +246,12 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     if (excluded.length) for (const ord of ctx.engine.search(excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' }))).keys()) scores.delete(ord);
   }
   // An acronym finds its expansion and the other way round: each rewording is searched with
-  // its phrase required and kept where the phrase really occurs.
+  // its phrase required and kept where the phrase really occurs, in any inflection (HCTs are
+  // "Humanitarian Country Teams").
   for (const { alt, terms } of alts) {
     if (!budget.allows()) break;
     const found = ctx.engine.search(clausesFor(terms));
-    const holds = alt.includes(' ') ? holdsAsWritten(alt, ctx) : undefined;
+    const holds = alt.includes(' ') ? phraseFinder(alt, ctx) : undefined;
     for (const [ord, s] of found) {
       if (holds && !holds(ord)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));

@@ -42,6 +42,11 @@ describe('search: what users meant', function () {
     assert.ok(byAcronym.total >= byName.total);
   });
 
+  it('finds an acronym\'s expansion in another inflection: HCT finds "Humanitarian Country Teams"', async () => {
+    const r = await search('HCT', { perDoc: 0, size: 50 });
+    assert.ok(r.hits.some((h) => /Humanitarian Country Teams\b/.test(h.passage.text)), 'the plural of the expansion is found');
+  });
+
   it('finds a named initiative whose name holds stop words', async () => {
     const r = await search('Rights up Front');
     assert.match(r.hits[0].passage.text, /Rights up Front/i);
