@@ -11,7 +11,7 @@ import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, rerankFactor, type RankingOptions } from './ranking.js';
-import { candidateInputs, phraseMatch, plainText, repeatsHitNearby } from './passage-words.js';
+import { candidateInputs, phraseMatch, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
