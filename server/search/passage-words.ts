@@ -1,6 +1,6 @@
 import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
-import { stem } from '../../core/analysis.js';
-import { words } from './query-parser.js';
+import { isStopWord, stem } from '../../core/analysis.js';
+import { words, type QueryTerm } from './query-parser.js';
 import type { Passage } from '../../core/types.js';
 import { indexOfRun, type RankingInput, type Term, type Terms } from './ranking.js';
 
@@ -31,6 +31,36 @@ export const stemsOf = (p: PassageBrief): string[] => {
 /** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
 export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems'> & { queryStems: string[] };
 
+/** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
+export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
+  const queryWords = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard).map((t) => t.text);
+  return { queryWords, queryStems: queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w)) };
+}
+
+/** A candidate as the rules see it, and as they would see it for each rewording of the query (an acronym said in full). */
+export interface RankingCandidate extends RankingInput {
+  /** the same passage against the query's `k`th rewording */
+  reworded(k: number): RankingInput;
+}
+
+type QueryTerms = Pick<RankingInput, 'queryWords' | 'queryStems' | 'queryWordStems'>;
+
+/** A candidate read against other words: the passage's words are its candidate's, read once. */
+class RewordedCandidate implements RankingInput {
+  constructor(
+    private readonly base: RankingInput,
+    private readonly terms: QueryTerms,
+  ) {}
+  get passage() { return this.base.passage; }
+  get words() { return this.base.words; }
+  get stems() { return this.base.stems; }
+  get queryWords() { return this.terms.queryWords; }
+  get queryStems() { return this.terms.queryStems; }
+  get queryWordStems() { return this.terms.queryWordStems; }
+  get kindFiltered() { return this.base.kindFiltered; }
+  get options() { return this.base.options; }
+}
+
 /** What the candidates of one search read together, once, on first use. */
 interface Shared {
   /** the candidates' texts, read in one statement */
@@ -40,7 +70,7 @@ interface Shared {
 }
 
 /** One candidate's RankingInput: its text is read, split and stemmed on first use. */
-class Candidate implements RankingInput {
+class Candidate implements RankingCandidate {
   readonly passage: Pick<Passage, 'kind'>;
   readonly queryWords: string[];
   readonly queryStems: readonly Term[];
@@ -54,6 +84,7 @@ class Candidate implements RankingInput {
     private readonly ord: number,
     query: Omit<RankingInput, 'passage' | 'words' | 'stems'>,
     private readonly shared: Shared,
+    private readonly rewordings: readonly QueryTerms[],
   ) {
     this.passage = { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] };
     this.queryWords = query.queryWords;
@@ -73,6 +104,10 @@ class Candidate implements RankingInput {
     this.shared.readTexts();
     return stemsOf(this.passages.brief(this.ord));
   }
+
+  reworded(k: number): RankingInput {
+    return new RewordedCandidate(this, this.rewordings[k]);
+  }
 }
 
 /** texts of candidates read one by one before the rest are read in one statement (when the build keeps stem ids) */
@@ -87,7 +122,7 @@ const SINGLE_READS = 8;
  * for all candidates in one go, when the first is asked for (texts, with stem ids, once a few
  * have been asked for).
  */
-export function candidateInputs(passages: PassageStore, ords: readonly number[], query: RankingQuery): RankingInput[] {
+export function candidateInputs(passages: PassageStore, ords: readonly number[], query: RankingQuery, rewordings: readonly Pick<RankingQuery, 'queryWords' | 'queryStems'>[] = []): RankingCandidate[] {
   let read = false;
   let asked = 0;
   let runs: Map<number, Uint32Array> | undefined;
@@ -102,19 +137,26 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
     },
     ...(ids ? { runs: () => (runs ??= ids.ofPassages(ords)) } : {}),
   };
-  const queryWordStems = query.queryWords.map((w) => stem(w));
-  let terms: Pick<RankingInput, 'queryStems' | 'queryWordStems'> = { queryStems: query.queryStems, queryWordStems };
-  if (ids) {
-    // a stem no passage has gets an id of its own below zero, so that it matches nothing but itself
-    const known = new Map<string, number>();
-    const idOf = (s: string) => {
-      let id = known.get(s);
-      if (id === undefined) known.set(s, (id = ids.of(s) ?? -1 - known.size));
-      return id;
-    };
-    terms = { queryStems: query.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) };
-  }
-  return ords.map((ord) => new Candidate(passages, ord, { ...query, ...terms }, shared));
+  // a stem no passage has gets an id of its own below zero, so that it matches nothing but itself
+  const known = new Map<string, number>();
+  const idOf = (s: string) => {
+    let id = known.get(s);
+    if (id === undefined) known.set(s, (id = ids?.of(s) ?? -1 - known.size));
+    return id;
+  };
+  const termsOf = (q: Pick<RankingQuery, 'queryWords' | 'queryStems'>): QueryTerms => {
+    const queryWordStems = q.queryWords.map((w) => stem(w));
+    return ids ? { queryWords: q.queryWords, queryStems: q.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) } : { queryWords: q.queryWords, queryStems: q.queryStems, queryWordStems };
+  };
+  const terms = termsOf(query);
+  const reworded = rewordings.map(termsOf);
+  return ords.map((ord) => new Candidate(passages, ord, { ...query, ...terms }, shared, reworded));
+}
+
+/** A candidate as read against the query and against each rewording (by index) that found it. */
+export function* readings(candidate: RankingCandidate, rewordings: readonly number[] = []): Iterable<RankingInput> {
+  yield candidate;
+  for (const k of rewordings) yield candidate.reworded(k);
 }
 
 /** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */

@@ -1,9 +1,8 @@
 import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
-import { isStopWord, stem } from '../../core/analysis.js';
 import { Bitset } from './bitset.js';
 import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
-import { candidateInputs, repeatsHitNearby } from './passage-words.js';
-import { rerankFactor, type RankingOptions } from './ranking.js';
+import { candidateInputs, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
+import { bestRerankFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
 import type { SearchContext, SearchRequest } from './service.js';
@@ -25,6 +24,8 @@ export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sor
 export interface RankedRewording {
   alt: string;
   clauses: EngineClause[];
+  /** its words as the ranking rules read them */
+  words: ReturnType<typeof rankingWords>;
 }
 
 /** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
@@ -92,6 +93,8 @@ export interface RankedInput {
 
 interface Query {
   clauses: EngineClause[];
+  /** its words as the ranking rules read them */
+  words: ReturnType<typeof rankingWords>;
   factor: number;
   members: Bitset;
   /** the passages holding the phrases this query needs, ascending (none: no phrase) */
@@ -108,18 +111,18 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every phrase.
   const queries: Query[] = [];
   // the engine is asked only about the passages holding the phrases: it reads and scores just those
-  const add = (clauses: EngineClause[], factor: number, phrase?: string) => {
+  const add = (clauses: EngineClause[], words: Query['words'], factor: number, phrase?: string) => {
     let holders: Bitset | undefined;
     for (const ph of phrases) holders = holders ? holders.and(ph.any) : ph.any;
     if (phrase) holders = holders ? holders.and(holding(phrase, false)) : holding(phrase, false);
     const among = holders?.toArray();
     const bits = among ? undefined : ranked.memberBits?.(clauses);
-    queries.push({ clauses, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
+    queries.push({ clauses, words, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
-  add(input.clauses, 1);
-  for (const { alt, clauses } of input.rewordings) {
+  add(input.clauses, rankingWords(parsed.terms), 1);
+  for (const { alt, clauses, words } of input.rewordings) {
     if (!budget.allows()) break;
-    add(clauses, options.expansion, alt.includes(' ') ? alt : undefined);
+    add(clauses, words, options.expansion, alt.includes(' ') ? alt : undefined);
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
@@ -173,12 +176,12 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
   if (scaled) {
-    const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
-    const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
-    const query = { queryWords, queryStems, kindFiltered: input.kindFiltered, options };
+    const query = { ...queries[0].words, kindFiltered: input.kindFiltered, options };
     const top = candidates.slice(0, options.rerank);
-    const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query);
-    top.forEach(({ ord, score }, i) => reranked.set(ord, score * rerankFactor(inputs[i])));
+    const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words));
+    // queries[k + 1] is rewording k: a candidate it found is read against its words too
+    const foundBy = (ord: number) => queries.slice(1).flatMap((q, k) => (q.members.has(ord) ? [k] : []));
+    top.forEach(({ ord, score }, i) => reranked.set(ord, score * bestRerankFactor(readings(inputs[i], foundBy(ord)))));
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -142,6 +142,22 @@ export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING
   return f;
 }
 
+/**
+ * A candidate found by a rewording of the query too (the acronym for the name typed, or the
+ * name for the acronym) is ranked by the better reading. Each reading counts as a share of what
+ * a passage that is just its words would get: "PoC" covers all of "protection of civilians",
+ * and the three words of "international humanitarian law" said in full are worth no more than
+ * "IHL" typed and found.
+ */
+export function bestRerankFactor(readings: Iterable<RankingInput>, rules: RankingRule[] = RANKING_RULES): number {
+  let best = 0;
+  for (const r of readings) {
+    // the reading's query as a passage of body text: what its words could earn at most
+    const ideal: RankingInput = { passage: { kind: 'finding' }, words: r.queryWords, stems: r.queryWordStems, queryWords: r.queryWords, queryStems: r.queryStems, queryWordStems: r.queryWordStems, kindFiltered: r.kindFiltered, options: r.options };
+    best = Math.max(best, rerankFactor(r, rules) / rerankFactor(ideal, rules));
+  }
+  return best;
+}
 /** Where a run of words (or terms) starts in a text's, or -1. */
 export function indexOfRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): number {
   if (run.length === 0) return -1;

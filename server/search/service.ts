@@ -10,8 +10,8 @@ import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
 import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
-import { RANKING, rerankFactor, type RankingOptions } from './ranking.js';
-import { candidateInputs, phraseMatch, repeatsHitNearby } from './passage-words.js';
+import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
+import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
@@ -248,15 +248,18 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // An acronym finds its expansion and the other way round: each rewording is searched with
   // its phrase required and kept where the phrase really occurs, in any inflection (HCTs are
   // "Humanitarian Country Teams").
-  for (const { alt, terms } of alts) {
-    if (!budget.allows()) break;
+  /** per candidate found by rewordings, which (by their index in `alts`) */
+  const foundBy = new Map<number, number[]>();
+  alts.forEach(({ alt, terms }, k) => {
+    if (!budget.allows()) return;
     const found = ctx.engine.search(clausesFor(terms));
     const holds = alt.includes(' ') ? phraseFinder(alt, ctx) : undefined;
     for (const [ord, s] of found) {
       if (holds && !holds(ord)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
+      foundBy.set(ord, [...(foundBy.get(ord) ?? []), k]);
     }
-  }
+  });
   // Phrases: as typed, or in another inflection, ranked lower (asked apart from the search, so
   // the scores stay those of the words).
   for (const ph of parsed.phrases) {
@@ -272,13 +275,11 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
   if (!budget.allows() || !positive) return scores;
-  const queryWords = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard).map((t) => t.text);
-  const queryStems = queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
-  const query = { queryWords, queryStems, kindFiltered, options };
-  const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query);
-  top.forEach(([ord, s], i) => scores.set(ord, s * rerankFactor(inputs[i])));
+  const query = { ...rankingWords(parsed.terms), kindFiltered, options };
+  const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)));
+  top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], foundBy.get(ord)))));
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
@@ -332,7 +333,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
-    const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms) }));
+    const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);

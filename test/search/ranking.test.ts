@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
-import { RANKING, adjacency, bodyFirst, coverage, phraseRun, proximity, rerankFactor, smallestWindow, type RankingInput } from '../../server/search/ranking.js';
+import { RANKING, adjacency, bestRerankFactor, bodyFirst, coverage, phraseRun, proximity, rerankFactor, smallestWindow, type RankingInput } from '../../server/search/ranking.js';
 import { stem } from '../../core/analysis.js';
 
 const passage = (over: Partial<Passage> = {}) => ({ kind: 'finding', duplicate: false, ...over }) as Passage;
@@ -33,6 +33,17 @@ describe('ranking rules', () => {
     assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ duplicate: true }) })), 1);
     assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ kind: 'reference' }) })), RANKING.note);
     assert.equal(bodyFirst.factor(input('x', 'x', { passage: passage({ kind: 'reference' }), kindFiltered: true })), 1);
+  });
+  it('reads a candidate found by a rewording as well: the acronym alone covers the name it stands for', () => {
+    const text = 'the poc mandate of the mission was renewed';
+    const asTyped = input(text, 'protection of civilians');
+    const asAcronym = input(text, 'poc');
+    // as typed, the passage misses both content words; read as the acronym it holds all the query
+    assert.ok(rerankFactor(asTyped) < 1);
+    assert.equal(bestRerankFactor([asTyped, asAcronym]), 1);
+    // the name said in full earns no more than the acronym found: each reading against its best
+    const inFull = input('the protection of civilians mandate was renewed', 'protection of civilians');
+    assert.equal(bestRerankFactor([inFull]), 1);
   });
   it('combines the rules by multiplying, each from the one options object', () => {
     const neutral = { ...RANKING, coverage: 0, phraseRun: 1, adjacentPair: 0, proximity: 0 };
