@@ -31,6 +31,8 @@ import { boundedMatches, escapeRegExp } from '../../core/text.js';
 // 11. In a cited work's title, an actor's initiatives and reports (its `inTitles` in the
 //     taxonomy: "Call to Action for Human Rights") stand for the actor: the work is about what
 //     the actor did. In running text the initiative is discussed, not its owner.
+// 12. A case name, "Holder v. Humanitarian Law Project", is litigation before a court: it
+//     names courts-and-mechanisms (the taxonomy's "national courts in litigation").
 
 export interface Mention {
   facet: TagFacetName;
@@ -115,6 +117,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
   // Longest first, so a longer alias claims its span before a shorter one inside it.
   return out.sort((a, b) => b.text.length - a.text.length);
 }
+
+// Rule 12: "Holder v. Humanitarian Law Project", "Bosnia v Serbia" (not "Metcalfe-Hough, V. (2020)").
+const CASE_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*\s+v\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*/gu;
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
 const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|like)\s*,?\s*$/i;
@@ -282,5 +287,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
     }
   }
+  // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
+  if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   return mentions.sort((x, y) => x.start - y.start);
 }

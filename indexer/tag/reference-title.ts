@@ -63,6 +63,24 @@ export function authorsEnd(ref: string): number {
 }
 
 /**
+ * Where a title's first sentence ends: a full stop, question or exclamation mark after a word
+ * and before a capital. Not after an abbreviation: "Holder v. Humanitarian Law Project", "Inc.",
+ * "(eds.)", "No. 3" are inside a title or its authors.
+ */
+const SENTENCE_END = /(?<=(?:\p{L}\p{Ll}|[\d?!])[.?!])(?<!\b(?:vs|eds?|[Nn]o|[Vv]ol|pp|cf|al|etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof)\.)\s+(?=\p{Lu})/u;
+const firstSentence = (title: string) => {
+  const end = SENTENCE_END.exec(title);
+  return end ? title.slice(0, end.index) : title;
+};
+
+/**
+ * A head before the year that is a title, not its authors ("The Machel Review 1996-2000: a
+ * Critical Analysis … (2000) Graça Machel"): authors' names, persons or organisations, hold no
+ * colon and no lower-case word longer than a particle ("Department of Political Affairs").
+ */
+const TITLE_HEAD = /:|(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/u;
+
+/**
  * The title part of a reference: what follows the author and year in an author-date entry
  * ("Rosenthal, G. (2019) A brief and independent inquiry into … Myanmar"), else its quoted
  * titles ("Aditi Gorur, 'Defining the Boundaries of UN Stabilization Missions' (Stimson …)"),
@@ -75,6 +93,10 @@ export function referenceTitle(ref: string): string {
   // The year last ("Charles Doyle, Terrorist Material Support …, Congressional Research Service
   // (2010)[link]"), or no year in brackets: the title follows the authors.
   const yearLast = head !== null && afterHead.replace(/\[[^\]]*\]|[\s.,;:]/g, '').length < 12;
+  const beforeYear = head?.slice(0, head.lastIndexOf('(')) ?? '';
+  // The title first, then the year and the authors or the publisher ("The Machel Review …
+  // (2000) Graça Machel. A/55/749"): the head is the title when no author run opens it.
+  if (head !== null && !yearLast && beforeYear.search(QUOTED) < 0 && TITLE_HEAD.test(beforeYear) && authorsEnd(beforeYear) === 0) return withoutPublisher(beforeYear);
   const base = head === null || yearLast ? (head ?? ref).replace(/\([^()]*\)\s*$/, ' ') : null;
   const start = base === null ? 0 : authorsEnd(base);
   // A quoted title is the title; what follows it is the journal, the venue or the publisher. It
@@ -83,12 +105,12 @@ export function referenceTitle(ref: string): string {
   // follows the authors are part of it ("Ben Hayes, Counter-Terrorism, ‘Policy Laundering’ and …").
   const quotedIsPart = base !== null && start > 0 && !/^[‘“"']/.test(base.slice(start));
   if (quoted.length && !quotedIsPart && (head === null || head.includes(quoted[0]) || /^[\s.,:;]*[‘“"']/.test(afterHead))) return quoted.join(' | ');
-  if (base === null) return withoutPublisher(afterHead);
+  // After "Author (Year)" the title is the first sentence: the journal, the book a chapter is
+  // in ("In A. Editor (eds.), The Oxford Handbook of …") or the publisher follows it.
+  if (base === null) return withoutPublisher(firstSentence(afterHead.replace(/^[\s.,:;]+/, '')));
   // With the year last and no authors recognised the words may all be the author's ("HCT in oPt –
   // Humanitarian Country Team … (2019)", its title on the next line): nothing is read from them.
   if (start === 0) return head === null ? withoutPublisher(base.replace(/^(?:[^,\s]+\s?){1,5},(?:[^,]+,)?\s*(?=\p{Lu})/u, '')) : '';
   // After "Surname, Given." the title ends at its first full stop; the journal or publisher follows.
-  const title = base.slice(start);
-  const end = /(?<=[\p{Ll}\d?!][.?!])\s+(?=\p{Lu})/u.exec(title);
-  return withoutPublisher(end ? title.slice(0, end.index) : title);
+  return withoutPublisher(firstSentence(base.slice(start)));
 }

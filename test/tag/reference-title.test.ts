@@ -33,6 +33,22 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.match(title('Ben Hayes, Counter-Terrorism, ‘Policy Laundering’ and the FATF, Transnational Institute (2012)'), /^Counter-Terrorism, ‘Policy Laundering’ and the FATF/);
   });
 
+  it('author-date: the title is the first sentence, not the journal or the book a chapter is in', () => {
+    assert.equal(title('Moreau, L. (2016). Mediation after the ceasefire. In P. Ortiz and K. Lind (eds.), The Handbook of Peace and Security Studies, 10–25. Boston: Lakeside Press.'), 'Mediation after the ceasefire.');
+    assert.equal(title('Ortiz, P. (2017). Ports and power in the Gulf. Journal of Maritime Peacekeeping, 4(2), 1–9.'), 'Ports and power in the Gulf.');
+  });
+
+  it('an abbreviation does not end a title: "v.", "Inc.", "No."', () => {
+    assert.equal(title('Sara Lind, Ortega v. Harbour Authority and the Duty to Warn Civilians (2015)[link]'), 'Ortega v. Harbour Authority and the Duty to Warn Civilians');
+    assert.equal(title('Lind, Sara. Harbour Works Inc. Versus the Port Town: a Case Note. Law Quarterly 3 (2001).'), 'Harbour Works Inc. Versus the Port Town: a Case Note.');
+  });
+
+  it('the title first, then the year and its author: the head is the title', () => {
+    assert.equal(title('The Lakeside Review 2001-2005: an Assessment of Shelter for Displaced Families (2006) Marta Lind. A/61/100'), 'The Lakeside Review 2001-2005: an Assessment of Shelter for Displaced Families');
+    // an organisation's name before the year is its author
+    assert.equal(title('Office of the Special Adviser on Coastal Affairs (2012) Harbour safety in wartime. New York: UN.'), 'Harbour safety in wartime.');
+  });
+
   it('a title with a subtitle is not taken for a publisher', () => {
     assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
   });

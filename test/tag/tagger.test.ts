@@ -120,6 +120,13 @@ describe('actors and places', () => {
     assert.ok(!tag('The Human Rights Up Front initiative polarised approaches to diplomacy.').actors.includes('un-secretary-general'));
   });
 
+  it('reads a case name, "A v. B", as litigation before a court, but not an author\'s initial', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('Sara Lind, Ortega v. Harbour Authority and the Duty to Warn (2015)[link]').actors, ['courts-and-mechanisms']);
+    assert.deepEqual(tag('The ruling in Ortega v Harbour Authority changed how ports warn civilians.').actors, ['courts-and-mechanisms']);
+    assert.deepEqual(ref('Lind, S. and Ortega, V. (2019) Harbours in wartime. London: Lakeside.').actors, []);
+  });
+
   it('does not take a country that qualifies or is part of a name', () => {
     assert.deepEqual(tag('Views are not those of the Ministry of Defence (UK).').places, []);
     const iiim = tag('Members established the Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic (IIIM).');
