@@ -75,9 +75,35 @@ function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   return { theme, cue, weight, probe: '', wordProbe: false, needs: [], re: /(?!)/g, pair: [a, b] };
 }
 
-/** The cues of every facet tagged by cues (core/facets.ts): the themes. */
+/**
+ * The plural of a one-word cue ("terrorist" → "terrorists", "policy" → "policies"), or undefined
+ * when it has none to add: phrases and pair cues (listed in the forms they are written in),
+ * acronyms, words ending in "s" or in no lower-case letter.
+ */
+export function pluralCue(cue: string): string | undefined {
+  if (/[\s~]/.test(cue) || isAcronym(cue) || !/[a-rt-z]$/.test(cue)) return undefined;
+  if (/(?:x|z|ch|sh)$/.test(cue)) return `${cue}es`;
+  if (/[^aeiou]y$/.test(cue)) return `${cue.slice(0, -1)}ies`;
+  return `${cue}s`;
+}
+
+/**
+ * The cues of every facet tagged by cues (core/facets.ts): the themes. A word names its topic in
+ * the plural too (a title on "terrorists" is about terrorism): each one-word cue's plural is a
+ * cue of the same weight, unless the taxonomy lists it itself.
+ */
 function compileCues(tax: Taxonomy): CompiledCue[] {
-  return facetsTaggedBy('cues').flatMap((f) => (tax[f.list] as CueEntry[]).flatMap((t) => Object.entries(t.cues).map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight))));
+  return facetsTaggedBy('cues').flatMap((f) =>
+    (tax[f.list] as CueEntry[]).flatMap((t) => {
+      const cues = Object.entries(t.cues);
+      const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
+      const plurals = cues.flatMap(([cue, weight]): [string, number][] => {
+        const plural = pluralCue(cue);
+        return plural && !listed.has(plural.toLowerCase()) ? [[plural, weight]] : [];
+      });
+      return [...cues, ...plurals].map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight));
+    }),
+  );
 }
 
 /**

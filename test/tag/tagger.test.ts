@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
-import { Tagger, citationOnly, exampleSpans, kindOf } from '../../indexer/tag/tagger.js';
+import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
 import { readFileSync } from 'node:fs';
 import { wordMatches } from '../../core/text.js';
 
@@ -190,6 +190,11 @@ describe('themes', () => {
     assert.deepEqual(words(/café/giu, 'Le Café, cafés'), ['Café']);
     // A pair side put "engage" before "engagement" in the taxonomy; it still finds engagement.
     assert.ok(tag('Sustained engagement with conflict parties and third-party states is a form of diplomacy to change behaviour.').evidence.some((e) => e.matched.includes('engagement … conflict parties')));
+  });
+
+  it('counts a one-word cue in the plural too, as the taxonomy lists it in the singular', () => {
+    assert.deepEqual(['terrorist', 'policy', 'approach', 'refugees', 'IDP', 'aide memoire', 'engage ~ parties'].map(pluralCue), ['terrorists', 'policies', 'approaches', undefined, undefined, undefined, undefined]);
+    assert.ok(tag('Ferry Operators and Terrorists on the Lake: a Harbour Study', { blockType: 'reference' }).themes.includes('counter-terrorism'));
   });
 
   it('rejects a pair cue with more than two sides', () => {
