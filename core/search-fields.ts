@@ -9,3 +9,12 @@ export const SEARCH_FIELDS = [
 ] as const;
 
 export type SearchField = (typeof SEARCH_FIELDS)[number]['name'];
+
+/**
+ * What the section field holds for a passage: its headings, and for a list item the lead-in
+ * that introduces its list ("OHCHR should: …"), whose subject the item leaves unsaid.
+ */
+export function sectionField(p: { section: readonly string[]; leadIn?: { text: string } }): string {
+  const heading = p.section.join(' ');
+  return p.leadIn ? `${heading} ${p.leadIn.text}` : heading;
+}
