@@ -8,6 +8,7 @@ import { runIndex } from '../indexer/run.js';
 import { IndexStore, type Snapshot } from '../server/index-store.js';
 import { createApp } from '../server/app.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
+import type { RankingOptions } from '../server/search/ranking.js';
 import { runSearch } from '../server/search/service.js';
 
 // Search quality against graded queries (test/labels/queries.json, and the held-out half when
@@ -96,10 +97,10 @@ export async function corpusApi(corpusDir?: string): Promise<SearchApi & { snaps
 }
 
 /** Ranked passage ids of a labelled query searched in process (for tuning with a modified engine), all hits ranked. */
-export function rankInProcess(snap: Snapshot, lq: LabelledQuery): string[] {
+export function rankInProcess(snap: Snapshot, lq: LabelledQuery, options?: RankingOptions): string[] {
   const filters: FacetFilters = {};
   for (const [f, vals] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: vals ?? [], exclude: [] };
-  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc: 0 }).hits.map((h) => h.passage.id);
+  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc: 0 }, options).hits.map((h) => h.passage.id);
 }
 
 const dcg = (gains: number[]) => gains.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);

@@ -6,7 +6,7 @@ import { corpusApi, loadQueries, searchTable, summarise } from '../eval/search.j
 import { labelSets } from '../eval/label-sets.js';
 import { classTable, evaluateSets, missedTargets, sideBySide } from '../eval/harness.js';
 import { crossValidate, FOLDS } from '../eval/cross-validate.js';
-import { crossValidateBoosts } from '../eval/search-cv.js';
+import { crossValidateBoosts, crossValidateRanking } from '../eval/search-cv.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
@@ -68,6 +68,7 @@ async function main(): Promise<number> {
   const sides = await evaluateSets(sets, passages, api);
   const refs = await scoreReferences([...api.snap.documents.values()]);
   const boostCv = crossValidateBoosts(api.snapshot, await loadQueries());
+  const rankingCv = crossValidateRanking(api.snapshot, await loadQueries());
   await api.close();
 
   console.log(`\n## Tags and search: ${sides.map((s) => s.name).join(' and ')}${tuningOnly ? ' (held-out skipped: --tuning-only)' : sets.some((s) => s.name === 'held-out') ? '' : ' (no held-out labels in test/labels/heldout/ yet)'}\n`);
@@ -125,6 +126,10 @@ async function main(): Promise<number> {
   console.log(`mean nDCG@10 with all hits ranked, in process: with the current boosts ${boostCv.inSample.toFixed(3)}, cross-validated ${boostCv.crossValidated.toFixed(3)}; chosen per fold ${boostCv.chosen.map((c) => `section ${c.section}/title ${c.title}`).join(', ')}`);
   results.search = scores;
   results.searchBoostsCrossValidated = boostCv;
+  console.log(`\nranking constants (server/search/ranking.ts), ${FOLDS}-fold cross-validated: ${rankingCv.how}. Mean nDCG@10 with all hits ranked, in process, with the current constants ${rankingCv.inSample.toFixed(3)}:\n`);
+  console.log('| constant | current | chosen per fold | nDCG@10 cross-validated |\n|---|---|---|---|');
+  for (const c of rankingCv.constants) console.log(`| ${c.option} | ${c.current} | ${c.chosen.join(', ')} | ${c.crossValidated.toFixed(3)} |`);
+  results.rankingCrossValidated = rankingCv;
   // Held-out results are written as aggregates only, so nobody tunes on individual misses.
   const held = sides.find((s) => s.name === 'held-out');
   if (held) results.heldOut = { tags: held.tags && { ...held.tags, errors: undefined, unmatched: held.tags.unmatched.length }, search: held.search && summarise(held.search) };

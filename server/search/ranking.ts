@@ -9,7 +9,7 @@ export const RANKING = {
   /** how many of the engine's best candidates the rules look at (the rest keep the engine's order below them) */
   rerank: 300,
   /** coverage: a passage missing some of the query's content words loses this share of its score per share missing */
-  coverage: 0.2,
+  coverage: 0.1,
   /** phrase run: all the query's words together, in the order typed */
   phraseRun: 2,
   /** adjacency: each pair of neighbouring query words found side by side, ×(1 + adjacentPair) */
@@ -23,7 +23,7 @@ export const RANKING = {
   /** an acronym's expansion or a synonym scores this much of a direct match */
   expansion: 0.9,
   /** notes and reference entries, unless the user asked for them by kind */
-  note: 0.7,
+  note: 0.5,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
