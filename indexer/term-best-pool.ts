@@ -27,7 +27,7 @@ const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLe
 function inThread(file: string, job: TermBestJob): Promise<TermBestRow[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: job });
-    worker.once('message', (rows: TermBestRow[]) => resolve(rows.map(([term, matches, ords, scores, members]) => [term, matches, asBuffer(ords), asBuffer(scores), members && asBuffer(members)])));
+    worker.once('message', (rows: TermBestRow[]) => resolve(rows.map(([term, matches, ords, scores, members, postings]) => [term, matches, asBuffer(ords), asBuffer(scores), members && asBuffer(members), postings && asBuffer(postings)])));
     worker.once('error', reject);
     // after the message this changes nothing
     worker.once('exit', (code) => reject(new Error(`a term_best thread stopped (exit code ${code}) before its rows`)));

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { encodePostings, TERM_POSTINGS_SCHEMA } from './term-postings.js';
 
 // What a search engine keeps ready for the terms that match much of a library (champion
 // lists, as search engines call them). At 100k passages a common word matches half of them,
@@ -38,6 +39,7 @@ export const TERM_BEST_SCHEMA = `
   -- ordinals (uint32) and bm25 values (float64, as SQLite computes them); members: every
   -- passage holding it as a bitset (uint32 words, ordinal o is bit o & 31 of word o >> 5), or null
   CREATE TABLE term_best (term TEXT PRIMARY KEY, matches INTEGER NOT NULL, ords BLOB NOT NULL, scores BLOB NOT NULL, members BLOB) WITHOUT ROWID;
+  ${TERM_POSTINGS_SCHEMA}
 `;
 
 /** FTS5 query syntax for one term: quoted, so it is that term whatever its characters. */
@@ -63,8 +65,8 @@ export interface ListedQuery {
   matches?: number;
 }
 
-/** One row of term_best: key, matches, ords, scores, members. */
-export type TermBestRow = [key: string, matches: number, ords: Buffer, scores: Buffer, members: Buffer | null];
+/** One row of term_best: key, matches, ords, scores, members; and a term's postings (term-postings.ts), null for a prefix. */
+export type TermBestRow = [key: string, matches: number, ords: Buffer, scores: Buffer, members: Buffer | null, postings: Buffer | null];
 
 /** The common terms of a finished FTS5 table (in at least `min` passages), then the prefixes several of them share: the lists term_best keeps, in its order. */
 export function listedQueries(db: Database.Database, { min = TERM_BEST_MIN, prefixMin = PREFIX_BEST_MIN_LENGTH }: TermBestOptions = {}): ListedQuery[] {
@@ -94,25 +96,78 @@ function prefixQueries(listed: readonly string[], prefixMin: number): ListedQuer
 export function termBestRows(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE }: TermBestOptions = {}): TermBestRow[] {
   const best = db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS s FROM fts WHERE fts MATCH ? ORDER BY s, rowid LIMIT ?`).raw();
   const members = db.prepare('SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?').pluck();
+  const every = db.prepare(`SELECT rowid, bm25(fts, ${weights}) FROM fts WHERE fts MATCH ?`).raw();
   const words = (passages + 31) >>> 5;
-  return queries.map(({ key, query, matches }) => {
-    const rows = best.all(query, length) as [number, number][];
-    // a term's members are read only when kept; a prefix's are its count
-    const all = matches === undefined || matches >= passages * membersShare ? (JSON.parse(members.get(query) as string) as number[]) : [];
-    const count = matches ?? all.length;
-    let bits: Uint32Array | null = null;
-    if (count >= passages * membersShare) {
-      bits = new Uint32Array(words);
-      for (const o of all) bits[o >>> 5] |= 1 << (o & 31);
+  const bitsOf = (all: ArrayLike<number>) => {
+    const bits = new Uint32Array(words);
+    for (let k = 0; k < all.length; k++) bits[all[k] >>> 5] |= 1 << (all[k] & 31);
+    return blob(bits);
+  };
+  return queries.map(({ key, query, matches }): TermBestRow => {
+    if (matches === undefined) {
+      // a prefix: its best, and its members (their count is its matches)
+      const rows = best.all(query, length) as [number, number][];
+      const all = JSON.parse(members.get(query) as string) as number[];
+      return [key, all.length, blob(Uint32Array.from(rows, (r) => r[0])), blob(Float64Array.from(rows, (r) => r[1])), all.length >= passages * membersShare ? bitsOf(all) : null, null];
     }
-    return [key, count, blob(Uint32Array.from(rows, (r) => r[0])), blob(Float64Array.from(rows, (r) => r[1])), bits && blob(bits)];
+    // a term: every match scored once, in ordinal order; its best, members and postings from them
+    const ords: number[] = [];
+    const scores: number[] = [];
+    for (const [rowid, s] of every.iterate(query) as Iterable<[number, number]>) {
+      ords.push(rowid);
+      scores.push(s);
+    }
+    const top = bestFirst(ords, scores, length);
+    return [key, ords.length, blob(Uint32Array.from(top, (i) => ords[i])), blob(Float64Array.from(top, (i) => scores[i])), ords.length >= passages * membersShare ? bitsOf(ords) : null, encodePostings(ords, scores)];
   });
+}
+
+/**
+ * The positions of the `length` best rows (lowest bm25, ties by lower ordinal: ORDER BY s, rowid),
+ * best first, through a heap of that many (most rows are turned down by one comparison).
+ */
+function bestFirst(ords: readonly number[], scores: readonly number[], length: number): number[] {
+  // worse(i, j): row i comes after row j
+  const worse = (i: number, j: number) => scores[i] > scores[j] || (scores[i] === scores[j] && ords[i] > ords[j]);
+  // a max-heap by `worse`: its root is the worst of those kept
+  const heap: number[] = [];
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let top = at;
+      if (l < heap.length && worse(heap[l], heap[top])) top = l;
+      if (r < heap.length && worse(heap[r], heap[top])) top = r;
+      if (top === at) return;
+      [heap[at], heap[top]] = [heap[top], heap[at]];
+      at = top;
+    }
+  };
+  for (let i = 0; i < ords.length; i++) {
+    if (heap.length < length) {
+      heap.push(i);
+      for (let at = heap.length - 1; at > 0; ) {
+        const up = (at - 1) >> 1;
+        if (!worse(heap[at], heap[up])) break;
+        [heap[at], heap[up]] = [heap[up], heap[at]];
+        at = up;
+      }
+    } else if (length > 0 && worse(heap[0], i)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((i, j) => (worse(i, j) ? 1 : worse(j, i) ? -1 : 0));
 }
 
 /** Inserts rows of term_best (in the order given). */
 export function insertTermBest(db: Database.Database, rows: readonly TermBestRow[]): void {
   const insert = db.prepare('INSERT INTO term_best VALUES (?, ?, ?, ?, ?)');
-  for (const row of rows) insert.run(...row);
+  const insertPostings = db.prepare('INSERT INTO term_postings VALUES (?, ?)');
+  for (const [key, matches, ords, scores, members, postings] of rows) {
+    insert.run(key, matches, ords, scores, members);
+    if (postings) insertPostings.run(key, postings);
+  }
 }
 
 /** Fills term_best from a finished FTS5 table, in this thread. */

@@ -7,6 +7,8 @@ import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, 
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
+import { termPostingsReader, type Postings } from '../build/term-postings.js';
+import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
@@ -21,6 +23,17 @@ const CHAMPION_ENUMERATE = 5000;
 const KNOWN_WORDS = 10_000;
 /** terms tried for one fuzzy clause, at most */
 const FUZZY_TERMS = 30;
+/**
+ * A term without postings (core/build/term-postings.ts) whose matches are this many or fewer is
+ * read from FTS5 with its scores when a query of plain terms is summed in JavaScript; a
+ * commoner one (a build without postings) leaves the query to FTS5.
+ */
+const READ_TERM_MAX = 5000;
+/** matches of terms read so (READ_TERM_MAX) kept between queries: a search asks for the same terms several times */
+const READ_TERMS_KEPT = 200_000;
+/** scored matches of the last few plain queries kept: the service asks for the best of the same query several times (a page, its tail, each rewording in turn) */
+const PLAIN_KEPT = 4;
+const NO_POSTINGS: Postings = { ords: new Uint32Array(0), index: new Uint16Array(0), values: new Float64Array(0) };
 
 const quote = quoteTerm;
 
@@ -67,6 +80,18 @@ function firstAccepted(fetch: (n: number) => [number, number][], limit: number, 
   }
 }
 
+/** The first position of an ascending array whose value is `x` or more. */
+function lowerBound(xs: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class Fts5Engine implements SearchEngine {
   readonly name = 'fts5';
   private readonly match: Database.Statement<[string], [number, number]>;
@@ -81,9 +106,21 @@ export class Fts5Engine implements SearchEngine {
 
   /** a common term's champion list (term-best.ts) */
   private readonly termBest: (term: string) => TermBest | undefined;
+  /** a common term's every match with its score (term-postings.ts) */
+  private readonly postings: (term: string) => Postings | undefined;
+  private readonly termMatches: Database.Statement<[string], number>;
+  private readonly termScores: Database.Statement<[string], [number, number]>;
+  private scorer?: PlainTermsScorer;
+  /** terms with few matches read from FTS5 with their scores (termPostings) */
+  private readonly readTerms = new Map<string, Postings>();
+  private readMatches = 0;
+  private readonly plainKept: { query: string; among?: ArrayLike<number>; matches: PlainMatches }[] = [];
 
   constructor(private readonly db: Database.Database) {
     this.termBest = termBestReader(db);
+    this.postings = termPostingsReader(db);
+    this.termMatches = db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').pluck() as Database.Statement<[string], number>;
+    this.termScores = db.prepare(`SELECT rowid, bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
     this.members = db.prepare(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ?`).pluck() as Database.Statement<[string], string>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
@@ -125,25 +162,105 @@ export class Fts5Engine implements SearchEngine {
     return new Fts5Engine(db);
   }
 
+  /**
+   * The terms a clause without a wildcard stands for (its stem, or the indexed terms near it
+   * for a typo-tolerant one), or null when it can match nothing (a stop word).
+   */
+  private clauseTerms(c: EngineClause): string[] | null {
+    const word = c.term.toLowerCase();
+    if (isStopWord(word)) return null;
+    const term = stem(word);
+    if (!term) return null;
+    return c.editDistance ? this.near(term, c.editDistance) : [term];
+  }
+
+  /** The fields a clause is restricted to that the index has (none: every field). */
+  private clauseFields = (c: EngineClause) => c.fields?.filter((f) => (FTS_COLUMNS as readonly string[]).includes(f)) ?? [];
+
   /** One clause as an FTS5 expression, or null when it can match nothing (a stop word). */
   private expression(c: EngineClause): string | null {
-    const word = c.term.toLowerCase();
     let expr: string;
     if (c.wildcard) {
       // FTS5 has prefixes only: the part before the first wildcard is the prefix
-      const prefix = word.split('*')[0];
+      const prefix = c.term.toLowerCase().split('*')[0];
       if (!prefix) return null;
       expr = `${quote(prefix)}*`;
     } else {
-      if (isStopWord(word)) return null;
-      const term = stem(word);
-      if (!term) return null;
-      const alternatives = c.editDistance ? this.near(term, c.editDistance) : [term];
-      expr = alternatives.length > 1 ? `(${alternatives.map(quote).join(' OR ')})` : quote(alternatives[0] ?? term);
+      const alternatives = this.clauseTerms(c);
+      if (!alternatives) return null;
+      expr = alternatives.length > 1 ? `(${alternatives.map(quote).join(' OR ')})` : quote(alternatives[0]);
     }
-    const fields = c.fields?.filter((f) => (FTS_COLUMNS as readonly string[]).includes(f));
-    if (fields?.length) expr = `{${fields.join(' ')}} : ${expr}`;
+    const fields = this.clauseFields(c);
+    if (fields.length) expr = `{${fields.join(' ')}} : ${expr}`;
     return expr;
+  }
+
+  /**
+   * The clauses as terms in the shape of `query`'s expression, each term with its postings:
+   * undefined when a clause is not plain (a prefix, a field) or a term too common to read has
+   * no postings (a build without them); null when nothing can match.
+   */
+  private plainQuery(clauses: EngineClause[]): PlainQuery | null | undefined {
+    const groups: Record<EngineClause['presence'], Postings[][]> = { required: [], optional: [], prohibited: [] };
+    for (const c of clauses) {
+      if (!c.term) continue;
+      if (c.wildcard || this.clauseFields(c).length) return undefined;
+      const terms = this.clauseTerms(c);
+      if (!terms) continue;
+      const group: Postings[] = [];
+      for (const t of terms) {
+        const p = this.termPostings(t);
+        if (!p) return undefined;
+        group.push(p);
+      }
+      groups[c.presence].push(group);
+    }
+    const { required, optional, prohibited } = groups;
+    if (!required.length && !optional.length) return null;
+    // query(): R1 AND R2 … AND (O1 OR … OR R1), or O1 OR O2 …; then NOT (P1 OR …), whose parts are zero in every match
+    const phrases = required.length ? [...required.flat(), ...(optional.length ? [...optional.flat(), ...required[0]] : [])] : optional.flat();
+    return { required, optional, prohibited: prohibited.flat().map((p) => p.ords), phrases };
+  }
+
+  /** A term's postings: the build's, or read from FTS5 for a term with few matches; undefined for a common term without them. */
+  private termPostings(term: string): Postings | undefined {
+    const kept = this.postings(term);
+    if (kept) return kept;
+    const n = this.termMatches.get(term) ?? 0;
+    if (n === 0) return NO_POSTINGS;
+    if (n > READ_TERM_MAX) return undefined;
+    const read = this.readTerms.get(term);
+    if (read) return read;
+    const ords = new Uint32Array(n);
+    const values = new Float64Array(n);
+    let k = 0;
+    for (const [rowid, bm25] of this.termScores.iterate(quote(term))) {
+      ords[k] = rowid;
+      values[k++] = -bm25;
+    }
+    const p = { ords: ords.subarray(0, k), values: values.subarray(0, k), index: Uint32Array.from({ length: k }, (_, i) => i) };
+    if ((this.readMatches += k) > READ_TERMS_KEPT) {
+      this.readTerms.clear();
+      this.readMatches = k;
+    }
+    this.readTerms.set(term, p);
+    return p;
+  }
+
+  /** A plain query's scored matches (among some ordinals), kept for the next few asks. */
+  private plainMatches(query: string, plain: PlainQuery, among?: ArrayLike<number>): PlainMatches {
+    const kept = this.plainKept.find((k) => k.query === query && k.among === among);
+    if (kept) return kept.matches;
+    const matches = this.plainScorer().matches(plain, true, { among });
+    this.plainKept.unshift({ query, among, matches });
+    this.plainKept.length = Math.min(this.plainKept.length, PLAIN_KEPT);
+    return matches;
+  }
+
+  /** The scratch arrays of plain queries, sized by the index's highest ordinal. */
+  private plainScorer(): PlainTermsScorer {
+    const last = this.db.prepare('SELECT max(id) FROM fts_docsize').pluck().get() as number | null;
+    return (this.scorer ??= new PlainTermsScorer((last ?? -1) + 1));
   }
 
   /**
@@ -208,6 +325,12 @@ export class Fts5Engine implements SearchEngine {
     const query = this.query(clauses);
     const out = new Map<number, number>();
     if (query === null) return out;
+    const plain = this.plainQuery(clauses);
+    if (plain) {
+      const { ords, scores } = this.plainMatches(query, plain);
+      for (let k = 0; k < ords.length; k++) out.set(ords[k], scores![k]);
+      return out;
+    }
     for (const [rowid, score] of this.match.iterate(query)) out.set(rowid, score);
     return out;
   }
@@ -271,12 +394,18 @@ export class Fts5Engine implements SearchEngine {
     matching: (clauses, among) => {
       const query = this.query(clauses);
       if (query === null || among?.length === 0) return [];
+      const plain = this.plainQuery(clauses);
+      if (plain) return this.plainScorer().matches(plain, false, { among }).ords;
       if (!among) return ordinals(this.members, query);
       return ordinals(this.pluck(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ? AND ${amongRowid(among)} IN ${AMONG}`), query, json(among));
     },
     memberBits: (clauses) => {
       const query = this.query(clauses);
-      return query === null ? undefined : this.champions(query)?.members;
+      if (query === null) return undefined;
+      const members = this.champions(query)?.members;
+      if (members) return members;
+      const plain = this.plainQuery(clauses);
+      return plain ? this.plainScorer().memberBits(plain) : undefined;
     },
     best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);
@@ -294,6 +423,14 @@ export class Fts5Engine implements SearchEngine {
         }
         if (ords.length === champions.matches) return out;
         out.length = 0;
+      }
+      const plain = this.plainQuery(clauses);
+      if (plain) {
+        const { ords, scores } = this.plainMatches(query, plain, among);
+        // within: the matches in that range only (ordinals ascending)
+        const from = within ? lowerBound(ords, within.first) : 0;
+        const to = within ? lowerBound(ords, within.end) : ords.length;
+        return bestMatches({ ords: ords.subarray(from, to), scores: scores!.subarray(from, to) }, limit, accept);
       }
       const fromChampions = among || within ? undefined : this.bestOfChampions(query, limit, accept);
       if (fromChampions) return fromChampions;

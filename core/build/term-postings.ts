@@ -1,0 +1,156 @@
+import type Database from 'better-sqlite3';
+
+// Every match of a common term with its own bm25, in ordinal order: what a query of several
+// plain words needs to be scored outside FTS5. FTS5's bm25 of a query is a sum over its
+// phrases, each term's part depending on that term and the passage only (the term's idf, its
+// weighted count in the passage, the passage's length), so a query of terms ORed or ANDed
+// scores a passage as the sum of its terms' one-term scores, added in the order of the
+// query's phrases: the same floats. At 100k passages FTS5 took 20–40 ms to score two common
+// words (decoding every position of both, a row handed to JavaScript per match); summing two
+// arrays takes about a millisecond. A build is immutable, so the scores are computed once.
+//
+// One blob per term: [count u32][distinct u32][distinct bm25 values f64…][per match, the index
+// of its value: u16 (u32 past 65,536 values)…][the ordinals as varint gaps…]. A term's scores
+// take few values (its count in a passage and the passage's length decide them): two bytes
+// and about one and a half for the ordinal, per match.
+
+export const TERM_POSTINGS_SCHEMA = `
+  -- per common term (those term_best lists, prefixes aside): every passage holding it and its bm25 for the term alone (term-postings.ts)
+  CREATE TABLE term_postings (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+`;
+
+/** A term's matches decoded: ordinals ascending, and each one's score as the engine gives it (bm25 negated: higher is better). */
+export interface Postings {
+  ords: Uint32Array;
+  /** per match, the index of its score in `values` */
+  index: Uint16Array | Uint32Array;
+  values: Float64Array;
+}
+
+/** A term's matches (ordinals ascending) and their bm25 as SQLite computes it, as one blob. */
+export function encodePostings(ords: ArrayLike<number>, bm25: ArrayLike<number>): Buffer {
+  const count = ords.length;
+  const ids = new Map<number, number>();
+  const index = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let id = ids.get(bm25[i]);
+    if (id === undefined) ids.set(bm25[i], (id = ids.size));
+    index[i] = id;
+  }
+  const wide = ids.size > 0x10000;
+  let gapBytes = 0;
+  for (let i = 0, prev = 0; i < count; i++) {
+    let gap = ords[i] - prev;
+    prev = ords[i];
+    do {
+      gapBytes++;
+      gap = Math.floor(gap / 128);
+    } while (gap > 0);
+  }
+  const valuesAt = 8;
+  const indexAt = valuesAt + 8 * ids.size;
+  const gapsAt = indexAt + (wide ? 4 : 2) * count;
+  const out = Buffer.alloc(gapsAt + gapBytes);
+  out.writeUInt32LE(count, 0);
+  out.writeUInt32LE(ids.size, 4);
+  for (const [value, id] of ids) out.writeDoubleLE(value, valuesAt + 8 * id);
+  for (let i = 0; i < count; i++) {
+    if (wide) out.writeUInt32LE(index[i], indexAt + 4 * i);
+    else out.writeUInt16LE(index[i], indexAt + 2 * i);
+  }
+  let at = gapsAt;
+  for (let i = 0, prev = 0; i < count; i++) {
+    let gap = ords[i] - prev;
+    prev = ords[i];
+    while (gap >= 0x80) {
+      out[at++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    out[at++] = gap;
+  }
+  return out;
+}
+
+/** A blob of encodePostings, decoded (scores negated, as the engine ranks). */
+export function decodePostings(blob: Uint8Array): Postings {
+  // copied: SQLite's buffer need not be aligned for the typed arrays
+  const bytes = new Uint8Array(blob.byteLength);
+  bytes.set(blob);
+  const view = new DataView(bytes.buffer);
+  const count = view.getUint32(0, true);
+  const distinct = view.getUint32(4, true);
+  const values = new Float64Array(bytes.buffer, 8, distinct).map((v) => -v);
+  const indexAt = 8 + 8 * distinct;
+  const wide = distinct > 0x10000;
+  const index = wide ? new Uint32Array(bytes.buffer, indexAt, count) : new Uint16Array(bytes.buffer, indexAt, count);
+  const ords = new Uint32Array(count);
+  let at = indexAt + (wide ? 4 : 2) * count;
+  for (let i = 0, prev = 0; i < count; i++) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++];
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80);
+    prev += gap >>> 0;
+    ords[i] = prev;
+  }
+  return { ords, index, values };
+}
+
+/** Decoded postings kept, in matches: a few of the commonest terms (12 bytes a match at most). */
+const CACHED_MATCHES = 2_000_000;
+
+/** Reads a term's postings (undefined: the build has none for it, or none at all), keeping the last few decoded. */
+export function termPostingsReader(db: Database.Database): (term: string) => Postings | undefined {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'term_postings'").get() !== undefined;
+  if (!exists) return () => undefined;
+  const get = db.prepare('SELECT postings FROM term_postings WHERE term = ?').pluck() as Database.Statement<[string], Buffer>;
+  const cache = new Map<string, Postings>();
+  let cached = 0;
+  return (term) => {
+    let p = cache.get(term);
+    if (p) {
+      // most recently used last
+      cache.delete(term);
+      cache.set(term, p);
+      return p;
+    }
+    const blob = get.get(term);
+    if (!blob) return undefined;
+    p = decodePostings(blob);
+    cache.set(term, p);
+    cached += p.ords.length;
+    for (const [t, q] of cache) {
+      if (cached <= CACHED_MATCHES || t === term) break;
+      cache.delete(t);
+      cached -= q.ords.length;
+    }
+    return p;
+  };
+}
+
+/**
+ * Adds term_postings to a finished library.db written before it (a build's own come with its
+ * term_best rows): for every term in at least `min` passages that has none yet.
+ */
+export function writeTermPostings(db: Database.Database, weights: string, min: number): number {
+  db.exec(TERM_POSTINGS_SCHEMA.replace('CREATE TABLE', 'CREATE TABLE IF NOT EXISTS'));
+  const terms = db.prepare('SELECT term FROM fts_vocab WHERE doc >= ? AND term NOT IN (SELECT term FROM term_postings)').pluck().all(min) as string[];
+  const every = db.prepare(`SELECT rowid, bm25(fts, ${weights}) FROM fts WHERE fts MATCH ?`).raw();
+  const insert = db.prepare('INSERT INTO term_postings VALUES (?, ?)');
+  db.transaction(() => {
+    for (const term of terms) {
+      const ords: number[] = [];
+      const scores: number[] = [];
+      for (const [rowid, s] of every.iterate(`"${term.replace(/"/g, '""')}"`) as Iterable<[number, number]>) {
+        ords.push(rowid);
+        scores.push(s);
+      }
+      insert.run(term, encodePostings(ords, scores));
+    }
+  })();
+  return terms.length;
+}

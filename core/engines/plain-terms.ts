@@ -1,0 +1,158 @@
+import type { Postings } from '../build/term-postings.js';
+import type { ScoredOrdinal } from './engine.js';
+
+// A query of plain terms (words and typo alternatives, no fields, prefixes or phrases)
+// answered from each term's postings (core/build/term-postings.ts) instead of by FTS5: the
+// same matches as the MATCH expression the engine writes for it, and the same scores. FTS5's
+// bm25 sums, phrase by phrase in the expression's order, a part that depends only on the term
+// and the passage, which is the term's one-term score: adding the postings' scores in that
+// order gives the same floats (a term a passage lacks adds zero, which changes no sum).
+
+/** The clauses of a query as terms, in the shape of the expression the engine writes (Fts5Engine.query). */
+export interface PlainQuery {
+  /** per required clause, its terms: a passage must hold one of each clause's */
+  required: Postings[][];
+  /** per optional clause, its terms: with nothing required, a passage must hold one of them */
+  optional: Postings[][];
+  /** ordinals of the passages holding a prohibited term (ascending): never a match */
+  prohibited: ArrayLike<number>[];
+  /** the expression's phrases in order (a term may come twice): bm25 adds their parts in this order */
+  phrases: Postings[];
+}
+
+/** Which matches are wanted: those in [first, end), those among some ordinals (ascending). */
+export interface PlainScope {
+  within?: { first: number; end: number };
+  among?: ArrayLike<number>;
+}
+
+/** The matches of a query, ascending, with their scores when asked. */
+export interface PlainMatches {
+  ords: Uint32Array;
+  scores?: Float64Array;
+}
+
+/**
+ * Evaluates plain queries over a build of `size` passages. Matching is done on bitsets and
+ * scores are added into a scratch array indexed by ordinal, both without a branch per match:
+ * on this machine a mispredicted branch per passage (a dense scan testing each one) cost ten
+ * times the work itself.
+ */
+export class PlainTermsScorer {
+  private readonly words: number;
+  /** per passage, the sum of the query's parts so far; zero between queries */
+  private readonly sum: Float64Array;
+
+  constructor(private readonly size: number) {
+    this.words = (size + 31) >>> 5;
+    this.sum = new Float64Array(size);
+  }
+
+  /** The passages a query matches, as bit words (ordinal o is bit o & 31 of word o >>> 5). */
+  memberBits(q: PlainQuery, scope: PlainScope = {}): Uint32Array {
+    const need = q.required.length ? q.required : q.optional;
+    let bits: Uint32Array | undefined;
+    for (const group of need) {
+      const held = new Uint32Array(this.words);
+      for (const { ords } of group) setBits(held, ords);
+      if (!bits) bits = held;
+      else if (q.required.length) for (let w = 0; w < bits.length; w++) bits[w] &= held[w];
+      else for (let w = 0; w < bits.length; w++) bits[w] |= held[w];
+    }
+    bits ??= new Uint32Array(this.words);
+    for (const ords of q.prohibited) for (let i = 0; i < ords.length; i++) bits[ords[i] >>> 5] &= ~(1 << (ords[i] & 31));
+    if (scope.among) {
+      const among = new Uint32Array(this.words);
+      setBits(among, scope.among);
+      for (let w = 0; w < bits.length; w++) bits[w] &= among[w];
+    }
+    if (scope.within) {
+      // the words wholly outside [first, end) cleared, and the bits outside it of the two it ends in
+      const first = Math.max(0, Math.min(scope.within.first, this.words * 32));
+      const end = Math.max(first, Math.min(scope.within.end, this.words * 32));
+      bits.fill(0, 0, first >>> 5);
+      if (first & 31) bits[first >>> 5] &= ~0 << (first & 31);
+      if (end & 31) bits[end >>> 5] &= ~(~0 << (end & 31));
+      bits.fill(0, (end + 31) >>> 5);
+    }
+    return bits;
+  }
+
+  /** The matches of a query, ascending, with their scores when asked. */
+  matches(q: PlainQuery, scored: boolean, scope: PlainScope = {}): PlainMatches {
+    const ords = ordinalsOf(this.memberBits(q, scope));
+    if (!scored) return { ords };
+    const { sum } = this;
+    for (const { ords: at, index, values } of q.phrases) {
+      for (let i = 0; i < at.length; i++) sum[at[i]] += values[index[i]];
+    }
+    const scores = new Float64Array(ords.length);
+    for (let k = 0; k < ords.length; k++) scores[k] = sum[ords[k]];
+    for (const { ords: at } of q.phrases) for (let i = 0; i < at.length; i++) sum[at[i]] = 0;
+    return { ords, scores };
+  }
+}
+
+function setBits(bits: Uint32Array, ords: ArrayLike<number>): void {
+  for (let i = 0; i < ords.length; i++) bits[ords[i] >>> 5] |= 1 << (ords[i] & 31);
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** The set bits' ordinals, ascending. */
+function ordinalsOf(bits: Uint32Array): Uint32Array {
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) n += popcount(bits[w]);
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let w = 0; w < bits.length; w++) {
+    for (let x = bits[w]; x !== 0; x &= x - 1) out[k++] = (w << 5) + (31 - Math.clz32(x & -x));
+  }
+  return out;
+}
+
+/**
+ * The `limit` best matches that `accept` lets through, best first (higher score, then lower
+ * ordinal: FTS5's ORDER BY bm25, rowid), through a heap of that many; `accept` is asked only
+ * of matches that would enter it.
+ */
+export function bestMatches({ ords, scores }: PlainMatches, limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] {
+  if (!scores || limit <= 0) return [];
+  // worse(i, j): match i ranks after match j
+  const worse = (i: number, j: number) => scores[i] < scores[j] || (scores[i] === scores[j] && ords[i] > ords[j]);
+  const heap: number[] = [];
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let top = at;
+      if (l < heap.length && worse(heap[l], heap[top])) top = l;
+      if (r < heap.length && worse(heap[r], heap[top])) top = r;
+      if (top === at) return;
+      [heap[at], heap[top]] = [heap[top], heap[at]];
+      at = top;
+    }
+  };
+  for (let i = 0; i < ords.length; i++) {
+    if (heap.length === limit && !worse(heap[0], i)) continue;
+    if (accept && !accept(ords[i])) continue;
+    if (heap.length < limit) {
+      heap.push(i);
+      for (let at = heap.length - 1; at > 0; ) {
+        const up = (at - 1) >> 1;
+        if (!worse(heap[at], heap[up])) break;
+        [heap[at], heap[up]] = [heap[up], heap[at]];
+        at = up;
+      }
+    } else {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  heap.sort((i, j) => (worse(i, j) ? 1 : worse(j, i) ? -1 : 0));
+  return heap.map((i) => ({ ordinal: ords[i], score: scores[i] }));
+}
