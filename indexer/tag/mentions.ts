@@ -100,9 +100,10 @@ export function compileAliases(tax: Taxonomy): Alias[] {
   const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
-    const pattern = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+    // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
+    const pattern = text.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
     const flags = isAcronym(text) ? 'g' : 'gi';
-    const probe = text.toLowerCase().split(/\s+/)[0];
+    const probe = text.toLowerCase().split(/[\s-]+/)[0];
     out.push({ facet, id, text, weak, probe, wordProbe: /^[a-z0-9]+$/.test(probe), needs: wordsNeeded(text, probe), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles

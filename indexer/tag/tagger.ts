@@ -43,7 +43,8 @@ interface CompiledCue {
 }
 
 const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
-const words = (cue: string) => cue.trim().split(/\s+/).map(escapeRegExp).join('[\\s-]+');
+// A space and a hyphen are one: "whole-of-system" is "whole of system", "risk averse" is "risk-averse".
+const words = (cue: string) => cue.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
 // Word boundaries are checked by wordMatches(), not written into the pattern (see there).
 const bounded = (pattern: string, cased: boolean) => new RegExp(pattern, cased ? 'gu' : 'giu');
 const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));

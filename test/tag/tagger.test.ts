@@ -127,6 +127,16 @@ describe('actors and places', () => {
     assert.deepEqual(ref('Lind, S. and Ortega, V. (2019) Harbours in wartime. London: Lakeside.').actors, []);
   });
 
+  it('reads a space and a hyphen in a name as one ("non state armed groups", "Timor Leste")', () => {
+    assert.deepEqual(tag('Non state armed groups blocked the ferry road for a week.').actors, ['armed-groups']);
+    assert.deepEqual(tag('Ferries to Timor Leste stopped after the storm.').places, ['TLS']);
+  });
+
+  it('reads a UN stabilization or political mission as a UN peace operation', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref("Marta Lind, 'Harbours and the Mandates of UN Stabilisation Missions' (Lakeside Press 2018)").actors, ['un-peace-operations']);
+  });
+
   it('does not take a country that qualifies or is part of a name', () => {
     assert.deepEqual(tag('Views are not those of the Ministry of Defence (UK).').places, []);
     const iiim = tag('Members established the Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic (IIIM).');
@@ -195,6 +205,11 @@ describe('themes', () => {
   it('counts a one-word cue in the plural too, as the taxonomy lists it in the singular', () => {
     assert.deepEqual(['terrorist', 'policy', 'approach', 'refugees', 'IDP', 'aide memoire', 'engage ~ parties'].map(pluralCue), ['terrorists', 'policies', 'approaches', undefined, undefined, undefined, undefined]);
     assert.ok(tag('Ferry Operators and Terrorists on the Lake: a Harbour Study', { blockType: 'reference' }).themes.includes('counter-terrorism'));
+  });
+
+  it('reads a space and a hyphen in a cue as one', () => {
+    assert.ok(tag('A whole of system review of the ferry service found gaps.').themes.includes('coordination-and-coherence'));
+    assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
   });
 
   it('rejects a pair cue with more than two sides', () => {
