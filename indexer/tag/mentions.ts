@@ -66,6 +66,11 @@ interface Alias {
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
+// An organisation's name the place opens, a few capitalised words on: "Canadian International
+// Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
+// passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
+// state's seat, "the UK Security Council presidency").
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
@@ -266,7 +271,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_NAME_AFTER.test(text.slice(end, end + 80)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;

@@ -137,6 +137,13 @@ describe('actors and places', () => {
     assert.deepEqual(ref("Marta Lind, 'Harbours and the Mandates of UN Stabilisation Missions' (Lakeside Press 2018)").actors, ['un-peace-operations']);
   });
 
+  it('does not take a country that opens an organisation\'s longer name, but keeps a state\'s law and seat', () => {
+    assert.deepEqual(tag('Grants from the Canadian International Development Agency rebuilt the ferry pier.').places, []);
+    assert.deepEqual(tag('Volunteers of the Kenya Red Cross Society staffed the ferry pier.').places, []);
+    assert.deepEqual(tag('The UK Security Council presidency pushed the harbour resolution.').places, ['GBR']);
+    assert.deepEqual(tag('Donors asked to shape the US National Defence Authorisation Acts on harbour safety.').places, ['USA']);
+  });
+
   it('does not take a country that qualifies or is part of a name', () => {
     assert.deepEqual(tag('Views are not those of the Ministry of Defence (UK).').places, []);
     const iiim = tag('Members established the Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic (IIIM).');
