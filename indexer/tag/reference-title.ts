@@ -4,10 +4,15 @@
 // from the title alone. Entries come in many styles; each branch below is one of them.
 
 /**
- * An entry's head up to its year in brackets, when that is its first bracket: "OHCHR (2011)",
- * "Rosato, S. (2003", "(2019a, updated 2020)", "(forthcoming)", "(n.d.)".
+ * An entry's head up to its year in brackets, when that is its first bracket but an editors'
+ * one: "OHCHR (2011)", "Rosato, S. (2003", "(2019a, updated 2020)", "(forthcoming)", "(n.d.)",
+ * "de Coning, C. and Aoi, C. (eds) (2017)". Group 1 is what comes before the year.
  */
-const YEAR_HEAD = /^[^()]*?\((?:(?:19|20)\d{2}[a-z]?|forthcoming|n\.d\.|undated)\b[^)]*\)/u;
+const YEAR_HEAD = /^([^()]*?)(?:\((?:eds?|editors?)\.?\)\s*)?\((?:(?:19|20)\d{2}[a-z]?|forthcoming|n\.d\.|undated)\b[^)]*\)/u;
+/** The year without brackets after the authors: "Atkinson, P & Leader, N 2000. The …", "Wheeler, V & Harmer, A (eds) 2006. Resetting …". */
+const BARE_YEAR_HEAD = /^([^()]*?)(?:\((?:eds?|editors?)\.?\)\s*)?(?:19|20)\d{2}[a-z]?\.(?=\s+[\p{Lu}‘“"'])/u;
+/** A journal and its volume closing a title: ", International Peacekeeping, 30:4, 415-476", ", Disasters 18(2), 12-19". */
+const JOURNAL_TAIL = /,\s+\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|on|for|the|&|\p{Lu}[\p{L}'’&-]*))*,?\s+(?:[Vv]ol\.\s*)?\d+\s*(?:[:(,]|\s+no\.).*$/su;
 const QUOTED = /[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu;
 /** A word of a personal name: capitalised (hyphens and apostrophes inside), an initial, or a particle. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|and|&|de|del|della|van|von|der|den|da|di|du|la|le|el|al|bin|ibn|et|al\.)$/u;
@@ -17,10 +22,20 @@ const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
 function withoutPublisher(text: string): string {
   // A title with a subtitle looks the same ("Emerging Voices: Counterterrorism and …"): a publisher
   // is a short run of words and follows a full stop or an opening bracket, never opens the text.
-  return text.replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?<=[.(]\s*)\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]{0,60}(?=[.;,)]|\s*$)/gu, ' ');
+  return text.replace(JOURNAL_TAIL, ' ').replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?<=[.(]\s*)\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]{0,60}(?=[.;,)]|\s*$)/gu, ' ');
 }
 
 const isName = (word: string) => NAME_WORD.test(word.replace(/[,.;:]+$/, '')) || INITIALS.test(word.replace(/,$/, ''));
+
+/** The head up to the year, bracketed or bare after names, and what comes before the year. */
+function yearHead(ref: string): { head: string; before: string } | null {
+  const m = YEAR_HEAD.exec(ref);
+  if (m) return { head: m[0], before: m[1] };
+  // A bare year is a year only after a run of names: "in 2015. The" is part of a sentence.
+  const bare = BARE_YEAR_HEAD.exec(ref);
+  const names = bare?.[1].trim().split(/\s+/) ?? [];
+  return bare && names[0] && names.every(isName) ? { head: bare[0], before: bare[1] } : null;
+}
 
 /**
  * Where the title starts in an entry that opens with its authors and has no year in brackets
@@ -39,6 +54,8 @@ export function authorsEnd(ref: string): number {
     if (firstComma < 0 || firstComma > 1 || !words.slice(0, firstComma + 1).every((x) => isName(x.w))) return 0;
     for (let i = firstComma + 1; i < Math.min(words.length - 1, 24); i++) {
       const { w } = words[i];
+      // "(eds.)" closes the run of editors' names: "Apfel, Roberta and Bennett Simon (eds.). Minefields …"
+      if (/^\((?:eds?|editors?)\.?\)[.,:]?$/.test(w)) return words[i + 1].at;
       if (!isName(w)) return 0;
       const closes = w.endsWith('.') && (!INITIALS.test(w) || !words[i + 1].w.endsWith(','));
       if (closes && /^[\p{Lu}‘“"'\d(]/u.test(words[i + 1].w)) return words[i + 1].at;
@@ -87,13 +104,14 @@ const TITLE_HEAD = /:|(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/u;
  * else what follows the authors' names; without links and the publisher's "City: Publisher".
  */
 export function referenceTitle(ref: string): string {
-  const head = YEAR_HEAD.exec(ref)?.[0] ?? null;
+  const year = yearHead(ref);
+  const head = year?.head ?? null;
   const quoted = [...ref.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
   const afterHead = head !== null ? ref.slice(head.length) : '';
   // The year last ("Charles Doyle, Terrorist Material Support …, Congressional Research Service
   // (2010)[link]"), or no year in brackets: the title follows the authors.
   const yearLast = head !== null && afterHead.replace(/\[[^\]]*\]|[\s.,;:]/g, '').length < 12;
-  const beforeYear = head?.slice(0, head.lastIndexOf('(')) ?? '';
+  const beforeYear = year?.before ?? '';
   // The title first, then the year and the authors or the publisher ("The Machel Review …
   // (2000) Graça Machel. A/55/749"): the head is the title when no author run opens it.
   if (head !== null && !yearLast && beforeYear.search(QUOTED) < 0 && TITLE_HEAD.test(beforeYear) && authorsEnd(beforeYear) === 0) return withoutPublisher(beforeYear);

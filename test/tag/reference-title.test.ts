@@ -49,6 +49,17 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.equal(title('Office of the Special Adviser on Coastal Affairs (2012) Harbour safety in wartime. New York: UN.'), 'Harbour safety in wartime.');
   });
 
+  it('a year without brackets after the authors, editors before the year', () => {
+    assert.equal(title('Lind, M & Ortega, P 2003. The harbour agreement in Liberia. Lakeside Institute.'), 'The harbour agreement in Liberia.');
+    assert.equal(title('Ortega, P & Lind, M (eds) 2004. Ferries in wartime: trends and issues. Lakeside Institute.'), 'Ferries in wartime: trends and issues.');
+    assert.equal(title('Lind, M. and Ortega, P. (eds) (2011) Harbours after the ceasefire. London: Lakeside.'), 'Harbours after the ceasefire.');
+    assert.equal(title('Lind, Marta and Pablo Ortega (eds.). Ports in War and Peace. Boston: Lakeside Press, 1999.'), 'Ports in War and Peace.');
+  });
+
+  it('not the journal and volume that close a title', () => {
+    assert.equal(title('Marta Lind, Pablo Ortega, Ferry Services at 50: Gains and Gaps, International Peacekeeping, 12:3, 101-120, DOI: 10.1000/x'), 'Ferry Services at 50: Gains and Gaps');
+  });
+
   it('a title with a subtitle is not taken for a publisher', () => {
     assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
   });
