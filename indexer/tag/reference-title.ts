@@ -18,11 +18,15 @@ const QUOTED = /[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|and|&|de|del|della|van|von|der|den|da|di|du|la|le|el|al|bin|ibn|et|al\.)$/u;
 const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
 
-/** Without links, and without the publisher's "City: Publisher" ("… . Geneva: IASC", "(Oxford: Oxford University Press, 2007)"). */
+/**
+ * Without links, and without the publisher's "City: Publisher" ("… . Geneva: IASC", "(Oxford:
+ * Oxford University Press, 2007)", "(Washington, DC: Lakeside, 2010)": a publisher's city is
+ * no place the work is about).
+ */
 function withoutPublisher(text: string): string {
   // A title with a subtitle looks the same ("Emerging Voices: Counterterrorism and …"): a publisher
   // is a short run of words and follows a full stop or an opening bracket, never opens the text.
-  return text.replace(JOURNAL_TAIL, ' ').replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?<=[.(]\s*)\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?:\s*\p{Lu}[^.;,)]{0,60}(?=[.;,)]|\s*$)/gu, ' ');
+  return text.replace(JOURNAL_TAIL, ' ').replace(/\(?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/(?<=[.(]\s*)\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?(?:,?\s(?:D\.C\.|\p{Lu}{2}))?:\s*\p{Lu}[^.;,)]{0,60}(?=[.;,)]|\s*$)/gu, ' ');
 }
 
 const isName = (word: string) => NAME_WORD.test(word.replace(/[,.;:]+$/, '')) || INITIALS.test(word.replace(/,$/, ''));

@@ -60,6 +60,10 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.equal(title('Marta Lind, Pablo Ortega, Ferry Services at 50: Gains and Gaps, International Peacekeeping, 12:3, 101-120, DOI: 10.1000/x'), 'Ferry Services at 50: Gains and Gaps');
   });
 
+  it('not the publisher\'s city, with its state: "(Washington, DC: Lakeside, 2010)"', () => {
+    assert.equal(title('Marta Lind, Harbours in Wartime (Washington, DC: Lakeside Press, 2010) p. 4.'), 'Harbours in Wartime ( , 2010) p. 4.');
+  });
+
   it('a title with a subtitle is not taken for a publisher', () => {
     assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
   });
