@@ -108,6 +108,35 @@ const TITLE_HEAD = /:|(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/u;
  * else what follows the authors' names; without links and the publisher's "City: Publisher".
  */
 export function referenceTitle(ref: string): string {
+  // A note that cites several works, "See e.g. A, 'Title' (…); B (eds), Title (…)": each one's title.
+  const works = citedWorks(ref);
+  return works.length > 1 ? works.map(oneTitle).filter((t) => t.trim()).join(' | ') : oneTitle(ref);
+}
+
+/**
+ * The works a note cites, split at the semicolons between them: a semicolon outside brackets
+ * followed by a capital (or "see …") and at least 20 characters each side. "(HPG interviews,
+ * 2020; UN, 2014)" stays one.
+ */
+export function citedWorks(note: string): string[] {
+  if (!note.includes(';')) return [note];
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < note.length; i++) {
+    const c = note[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ';' && depth === 0 && i - from >= 20 && note.length - i > 20 && /^\s+(?:(?:[Ss]ee|[Cc]f\.|also|e\.g\.,?)\s+)*[\p{Lu}‘“"']/u.test(note.slice(i + 1, i + 30))) {
+      parts.push(note.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(note.slice(from));
+  return parts.map((x) => x.trim());
+}
+
+function oneTitle(ref: string): string {
   const year = yearHead(ref);
   const head = year?.head ?? null;
   const quoted = [...ref.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);

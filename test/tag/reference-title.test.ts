@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { referenceTitle } from '../../indexer/tag/reference-title.js';
+import { citedWorks, referenceTitle } from '../../indexer/tag/reference-title.js';
 
 const title = (ref: string) => referenceTitle(ref).replace(/\s+/g, ' ').trim();
 
@@ -62,6 +62,15 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
 
   it('not the publisher\'s city, with its state: "(Washington, DC: Lakeside, 2010)"', () => {
     assert.equal(title('Marta Lind, Harbours in Wartime (Washington, DC: Lakeside Press, 2010) p. 4.'), 'Harbours in Wartime ( , 2010) p. 4.');
+  });
+
+  it('a note citing several works: each one\'s title', () => {
+    const note = "See e.g. Marta Lind, 'Ferries and the Ceasefire' (Lakeside Center, 2016); Pablo Ortega and Ana Ruiz (eds), UN Peacekeeping Harbours in a New Era (Lakeside 2017)";
+    assert.equal(citedWorks(note).length, 2);
+    assert.match(title(note), /^Ferries and the Ceasefire \| .*UN Peacekeeping Harbours in a New Era/);
+    // semicolons inside brackets, or before a lower-case word, do not split
+    assert.equal(citedWorks('Ortega, P. (2010) Harbours (Lakeside, 2010; 2nd edn 2012) and the long wait for ferries.').length, 1);
+    assert.equal(citedWorks('Lind, M. (2009) Ferries, ports; and harbours in the long war of the lakes. Lakeside.').length, 1);
   });
 
   it('a title with a subtitle is not taken for a publisher', () => {
