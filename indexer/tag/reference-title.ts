@@ -136,7 +136,15 @@ export function citedWorks(note: string): string[] {
   return parts.map((x) => x.trim());
 }
 
+/**
+ * A resolution or statement cited by its body's name, "UNSC Res 2100 (25 April 2013) UN Doc
+ * S/RES/2100", "UN Security Council Resolution 1265": the body is its author, never an actor.
+ */
+const RESOLUTION_AUTHOR = /^(?:(?:[Ss]ee\s+(?:also\s+)?)?(?:\p{Lu}[\p{L}-]*\s+){1,4})(?=(?:Res(?:olution)?\.?|Presidential\s+Statement|PRST)\s*(?:\d|S\/|A\/))/u;
+
 function oneTitle(ref: string): string {
+  const resolution = RESOLUTION_AUTHOR.exec(ref);
+  if (resolution) return withoutPublisher(ref.slice(resolution[0].length));
   const year = yearHead(ref);
   const head = year?.head ?? null;
   const quoted = [...ref.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);

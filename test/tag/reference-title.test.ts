@@ -73,6 +73,11 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.equal(citedWorks('Lind, M. (2009) Ferries, ports; and harbours in the long war of the lakes. Lakeside.').length, 1);
   });
 
+  it('a resolution cited by its body\'s name: the body is the author', () => {
+    assert.equal(title('UNSC Res 9999 (1 April 2031) UN Doc S/RES/9999'), 'Res 9999 (1 April 2031) UN Doc S/RES/9999');
+    assert.equal(title('UN General Assembly Resolution 99/1 on harbour safety'), 'Resolution 99/1 on harbour safety');
+  });
+
   it('a title with a subtitle is not taken for a publisher', () => {
     assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
   });

@@ -116,6 +116,7 @@ describe('actors and places', () => {
     assert.deepEqual(ref('UN SG (2020) The highest aspiration: a call to action for human rights. New York: UN.').actors, ['un-secretary-general']);
     assert.deepEqual(ref("David Curran, 'Mapping the Stabilization Discourse in the United Nations Security Council, 2000-14', Stability, vol. 4, 2015.").actors, ['un-security-council']);
     assert.deepEqual(ref('UN Security Council, Resolution 2177 (18 September 2014) UN Doc S/RES/2177.').actors, []);
+    assert.deepEqual(ref('UNSC Res 9999 (1 April 2031) UN Doc S/RES/9999').actors, []);
     // in running text an initiative is discussed, not its owner
     assert.ok(!tag('The Human Rights Up Front initiative polarised approaches to diplomacy.').actors.includes('un-secretary-general'));
   });
