@@ -29,6 +29,8 @@ export const UNDERSTANDING = {
     'some', 'any', 'much', 'many', 'main', 'key', 'important', 'according', 'authors', 'author', 'paper', 'note', 'notes',
     'please', 'documents', 'document', 'passages', 'passage', 'literature',
   ],
+  /** a compound (two words written as one) has at least this many letters */
+  minCompound: 6,
   /** a correction must be a word found in at least this many places in the corpus */
   minCorrectionCount: 1,
   /** a prefix shorter than this is searched as typed */
@@ -113,6 +115,32 @@ const VARIANT_RULES: [RegExp, string][] = [
   [/lling$/, 'ling'],
   [/([^l])ling$/, '$1lling'],
 ];
+
+/**
+ * Two words typed apart that the corpus writes as one word ("cease fire", "peace-building",
+ * "co-operation" → "ceasefire", "peacebuilding", "cooperation"), or null.
+ */
+export function joinedCompound(a: string, b: string, knows: (w: string) => boolean, isStop: (w: string) => boolean): string | null {
+  const joined = a + b;
+  if (isStop(a) || isStop(b) || /\d/.test(joined) || joined.length < UNDERSTANDING.minCompound) return null;
+  return knows(joined) ? joined : null;
+}
+
+/**
+ * A word typed as one that splits into two corpus words ("counterterrorism" → "counter
+ * terrorism"), each part four letters or more and no stop word: every such split, the longer
+ * first part first. Whether the corpus writes the two together is for the caller to ask.
+ */
+export function compoundSplits(word: string, knows: (w: string) => boolean, isStop: (w: string) => boolean): string[] {
+  const PART = 4;
+  if (word.length < UNDERSTANDING.minCompound + 2 || /\d/.test(word)) return [];
+  const out: string[] = [];
+  for (let i = word.length - PART; i >= PART; i--) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (!isStop(a) && !isStop(b) && knows(a) && knows(b)) out.push(`${a} ${b}`);
+  }
+  return out;
+}
 
 /** The word in the other common spellings of English (organisation ↔ organization, behaviour ↔ behavior). */
 export function spellingVariants(word: string): string[] {

@@ -9,7 +9,7 @@ import { FACETS, type FacetFilters, type FacetIndex, type FacetName, type FacetV
 import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
-import { correctionFor, dropScaffolding, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
@@ -140,8 +140,14 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),
   };
+  // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
+  const inCompound = new Set<QueryTerm>();
+  parsed.terms.forEach((t, i) => {
+    const next = parsed.terms[i + 1];
+    if (next && joinedCompound(t.text, next.text, cc.knows, isStopWord)) [t, next].forEach((x) => inCompound.add(x));
+  });
   for (const t of parsed.terms) {
-    if (stem(t.text) === '') continue;
+    if (stem(t.text) === '' || inCompound.has(t)) continue;
     const fix = correctionFor(t, cc);
     if (fix) {
       corrections[t.text] = fix;
@@ -193,6 +199,28 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
       }
     }
   }
+  // Compounds: two words typed apart that the corpus mostly writes as one ("peace-building" also
+  // finds "peacebuilding"), and one word typed whole that it mostly hyphenates
+  // ("counterterrorism" also finds "counter-terrorism"). Where the form typed is the corpus's
+  // usual one, the other is left alone: "Rights up Front" is not "upfront". A join is asked of
+  // the index only when the corpus has the joined word (rare); a split only of the vocabulary,
+  // which keeps hyphenated words whole, so a long word costs no phrase look-up.
+  const required = (w: string): QueryTerm => ({ text: w, presence: 'required', wildcard: false });
+  const knows = (w: string) => ctx.engine.knows(w);
+  terms.forEach((t, i) => {
+    if (!plain(t)) return;
+    const next = terms[i + 1];
+    const joined = next && plain(next) ? joinedCompound(t.text, next.text, knows, isStopWord) : null;
+    if (joined && !seen.has(joined) && formCount(joined, ctx) > phraseCount(`${t.text} ${next.text}`, ctx)) {
+      seen.add(joined);
+      out.push({ alt: joined, terms: [...terms.slice(0, i), required(joined), ...terms.slice(i + 2)] });
+    }
+    const split = compoundSplits(t.text, knows, isStopWord).find((p) => !seen.has(p) && formCount(p.replace(' ', '-'), ctx) > formCount(t.text, ctx));
+    if (split) {
+      seen.add(split);
+      out.push({ alt: split, terms: [...terms.slice(0, i), ...split.split(' ').map(required), ...terms.slice(i + 1)] });
+    }
+  });
   // An acronym the corpus never spells out, typed as one ("HRuF"), finds the corpus name whose
   // initials it is ("Human Rights Up Front").
   terms.forEach((t, i) => {
@@ -221,6 +249,23 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
     }
   }
   return out;
+}
+
+/** How often the corpus uses a word in any inflection ("ceasefire" and "ceasefires"). */
+function formCount(word: string, ctx: SearchContext): number {
+  const s = stem(word);
+  return ctx.vocabulary.withPrefix(s, 50).reduce((n, w) => (stem(w) === s ? n + ctx.vocabulary.count(w) : n), 0);
+}
+
+/** How many passages hold a phrase, in any inflection. */
+function phraseCount(phrase: string, ctx: SearchContext): number {
+  const index = ctx.engine.phrases;
+  if (index) return index.holding(phrase, false).length;
+  // an engine without a phrase index serves a small library: its candidates are few
+  const found = ctx.engine.search(clausesFor(phrase.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }))));
+  let n = 0;
+  for (const ord of found.keys()) if (phraseMatch(ctx.passages.brief(ord), phrase)) n++;
+  return n;
 }
 
 /**

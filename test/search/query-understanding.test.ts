@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
-import { correctionFor, dropScaffolding, isQuestion, prefixForIndex, spellingVariants, type CorrectionContext } from '../../server/search/query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
@@ -75,5 +75,17 @@ describe('query understanding', () => {
       assert.equal(prefixForIndex('zzq', [], stem), 'zzq');
       assert.equal(prefixForIndex('ab', ['abc'], stem), 'ab');
     });
+  });
+  it('finds compounds: two words the corpus writes as one, one word it writes as two', () => {
+    const corpus = new Set(['ceasefire', 'peacebuilding', 'counter', 'terrorism', 'under', 'standing', 'with', 'into']);
+    const knows = (w: string) => corpus.has(w);
+    assert.equal(joinedCompound('cease', 'fire', knows, isStopWord), 'ceasefire');
+    assert.equal(joinedCompound('peace', 'building', knows, isStopWord), 'peacebuilding');
+    // stop words never make a compound ("in to" is not "into")
+    assert.equal(joinedCompound('in', 'to', knows, isStopWord), null);
+    assert.deepEqual(compoundSplits('counterterrorism', knows, isStopWord), ['counter terrorism']);
+    // a split of two known words is only a candidate: the caller asks whether the corpus has the phrase
+    assert.deepEqual(compoundSplits('understanding', knows, isStopWord), ['under standing']);
+    assert.deepEqual(compoundSplits('without', knows, isStopWord), []);
   });
 });

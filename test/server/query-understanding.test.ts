@@ -47,6 +47,23 @@ describe('search: what users meant', function () {
     assert.ok(r.hits.some((h) => /Humanitarian Country Teams\b/.test(h.passage.text)), 'the plural of the expansion is found');
   });
 
+  it('finds a compound however it is typed, and never corrects half of one', async () => {
+    // the corpus writes "counter-terrorism" four times and "Counterterrorism" once
+    const whole = await search('counterterrorism', { perDoc: 0, size: 50 });
+    assert.ok(whole.query.expansions?.includes('counter terrorism'), JSON.stringify(whole.query));
+    assert.ok(whole.hits.some((h) => /counter-terrorism/i.test(h.passage.text)));
+    // the corpus writes "peacebuilding", never "peace building"
+    const apart = await search('peace-building', { perDoc: 0, size: 50 });
+    assert.ok(apart.query.expansions?.includes('peacebuilding'));
+    assert.ok(apart.hits.some((h) => /peacebuilding/i.test(h.passage.text)));
+    // "Rights up Front" is the corpus's usual form: not searched as "upfront"
+    assert.ok(!(await search('Rights up Front')).query.expansions?.includes('upfront'));
+    // "fire" is no corpus word, but with "cease" it is "ceasefire": not "cease-five"
+    const cease = await search('cease-fire');
+    assert.equal(cease.query.correctedQuery, undefined);
+    assert.ok(cease.query.expansions?.includes('ceasefire'));
+  });
+
   it('finds a named initiative whose name holds stop words', async () => {
     const r = await search('Rights up Front');
     assert.match(r.hits[0].passage.text, /Rights up Front/i);
