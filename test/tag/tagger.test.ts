@@ -117,6 +117,7 @@ describe('actors and places', () => {
     assert.deepEqual(ref("David Curran, 'Mapping the Stabilization Discourse in the United Nations Security Council, 2000-14', Stability, vol. 4, 2015.").actors, ['un-security-council']);
     assert.deepEqual(ref('UN Security Council, Resolution 2177 (18 September 2014) UN Doc S/RES/2177.').actors, []);
     assert.deepEqual(ref('UNSC Res 9999 (1 April 2031) UN Doc S/RES/9999').actors, []);
+    assert.deepEqual(ref('Lind, M. (2031) Ferry crews and Action for Peacekeeping. Lakeside.').actors, ['un-secretary-general']);
     // in running text an initiative is discussed, not its owner
     assert.ok(!tag('The Human Rights Up Front initiative polarised approaches to diplomacy.').actors.includes('un-secretary-general'));
   });
