@@ -8,6 +8,7 @@ import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocu
 import { SEARCH_FIELDS, sectionField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
+import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -21,6 +22,9 @@ import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
  * 5: the stem_ids and stem_runs tables (every passage's words as stem ids, stem-runs.ts).
  * 6: the document_list table and the documents' facet columns (core/document-columns.ts), so
  *    the server starts without reading every document's record.
+ * Tables a format-6 build may lack, which the engine then does without (answering the same,
+ * more slowly): term_best's prefix lists, term_postings (term-postings.ts) and pairs
+ * (phrase-pairs.ts); scripts/add-query-tables.ts adds the last two to an existing build.
  */
 export const LIBRARY_DB_FORMAT = 6;
 
@@ -46,6 +50,7 @@ export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
+  ${PAIRS_SCHEMA}
 `;
 
 /**
@@ -214,6 +219,7 @@ export class LibraryWriter {
   private readonly insertPassage: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly insertPhrases: Database.Statement;
+  private readonly insertPairs: Database.Statement;
   private readonly insertStemRun: Database.Statement;
   private readonly stemRuns = new StemRunsWriter();
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
@@ -238,6 +244,7 @@ export class LibraryWriter {
     this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
     this.insertPhrases = this.db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
     this.insertStemRun = this.db.prepare('INSERT INTO stem_runs VALUES (?, ?)');
+    this.insertPairs = this.db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
     this.late = {
       updateDoc: this.db.prepare('UPDATE documents SET record = ? WHERE ord = ?'),
       range: this.db.prepare('SELECT first, end FROM documents WHERE ord = ?'),
@@ -267,6 +274,7 @@ export class LibraryWriter {
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
+      this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
@@ -326,6 +334,7 @@ export class LibraryWriter {
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
     this.db.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
+    this.db.exec("INSERT INTO pairs(pairs) VALUES ('optimize')");
     // after the index's last write: the scores term_best keeps are those of the finished index
     return { path: this.path, queries: listedQueries(this.db), passages: this.passages, weights: FTS_WEIGHTS };
   }
@@ -342,4 +351,27 @@ export class LibraryWriter {
   abort(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Adds the pairs table (phrase-pairs.ts) to a finished library.db written before it, from the
+ * passages' stored text as the writer would have: false when it has one already.
+ */
+export function addPhrasePairs(db: Database.Database): boolean {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined;
+  if (exists && db.prepare('SELECT 1 FROM pairs_data WHERE id > 10 LIMIT 1').get() !== undefined) return false;
+  const batch = db.prepare('SELECT ord, text FROM passages WHERE ord >= ? AND ord < ?').raw();
+  const last = (db.prepare('SELECT max(ord) FROM passages').pluck().get() as number | null) ?? -1;
+  db.transaction(() => {
+    // an empty table left by an interrupted run is made again
+    if (exists) db.exec('DROP TABLE pairs');
+    db.exec(PAIRS_SCHEMA);
+    const insert = db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
+    // in batches: a connection cannot write while it reads
+    for (let from = 0; from <= last; from += 5000) {
+      for (const [ord, text] of batch.all(from, from + 5000) as [number, string][]) insert.run(ord, ...pairRow(...phraseRow(text)));
+    }
+  })();
+  db.exec("INSERT INTO pairs(pairs) VALUES ('optimize')");
+  return true;
 }

@@ -8,6 +8,7 @@ import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 import { termPostingsReader, type Postings } from '../build/term-postings.js';
+import { pairRow, pairTokens } from '../build/phrase-pairs.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
@@ -103,6 +104,8 @@ export class Fts5Engine implements SearchEngine {
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
   private readonly termsAfter: Database.Statement<[string], [string]>;
   private readonly holders: Database.Statement<[string], string>;
+  /** phrases of several words as their pairs (phrase-pairs.ts), where the build has them */
+  private readonly pairHolders?: Database.Statement<[string], string>;
 
   /** a common term's champion list (term-best.ts) */
   private readonly termBest: (term: string) => TermBest | undefined;
@@ -127,6 +130,9 @@ export class Fts5Engine implements SearchEngine {
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
     this.termsAfter = db.prepare('SELECT term FROM fts_vocab WHERE term >= ?').raw() as Database.Statement<[string], [string]>;
     this.holders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ?`).pluck() as Database.Statement<[string], string>;
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined) {
+      this.pairHolders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ?`).pluck() as Database.Statement<[string], string>;
+    }
   }
 
   /** A statement answering one JSON array of ordinals (ORDINALS), by its SQL. */
@@ -152,10 +158,13 @@ export class Fts5Engine implements SearchEngine {
     db.exec(TERM_BEST_SCHEMA);
     const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
     const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
+    const insertPairs = db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
     db.transaction(() => {
       for (const d of docs) {
         insert.run(d.ordinal, ...ftsRow(d.text, d.section, d.title, d.author));
-        insertPhrases.run(d.ordinal, ...phraseRow(d.text));
+        const row = phraseRow(d.text);
+        insertPhrases.run(d.ordinal, ...row);
+        insertPairs.run(d.ordinal, ...pairRow(...row));
       }
     })();
     writeTermBest(db, docs.reduce((n, d) => Math.max(n, d.ordinal + 1), 0), WEIGHTS, termBest);
@@ -460,7 +469,15 @@ export class Fts5Engine implements SearchEngine {
       const ws = phrase.split(' ').filter(Boolean);
       if (!ws.length || among?.length === 0) return [];
       // the words as the table holds them (phraseRow): one FTS5 phrase on one column
-      const match = `${exact ? 'words' : 'stems'} : ${quote(ws.map((w) => phraseToken(exact ? w : stem(w))).join(' '))}`;
+      const tokens = ws.map((w) => phraseToken(exact ? w : stem(w))).filter(Boolean);
+      const column = exact ? 'words' : 'stems';
+      // several words: their pairs one after the other, where the build keeps pairs
+      if (tokens.length > 1 && this.pairHolders) {
+        const match = `${column} : ${quote(pairTokens(tokens).join(' '))}`;
+        if (!among) return ordinals(this.pairHolders, match);
+        return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ? AND ${amongRowid(among, tokens.length === 2)} IN ${AMONG}`), match, json(among));
+      }
+      const match = `${column} : ${quote(tokens.join(' '))}`;
       if (!among) return ordinals(this.holders, match);
       return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among, ws.length === 1)} IN ${AMONG}`), match, json(among));
     },

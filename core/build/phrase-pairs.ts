@@ -1,0 +1,30 @@
+// Phrases answered from pairs of words. The phrases table (library-db.ts) keeps every word in
+// its place, and FTS5 answers a phrase there by reading the positions of each of its words in
+// the whole index: with a common word or a stop word ("protection advocacy and"), 10-20 ms at
+// 100k passages, twice per phrase (stemmed, then as written). Here each passage's text is
+// its runs of two words, in place: a phrase of n words is its n - 1 pairs one after the other,
+// the same passages, and a pair is far rarer than either of its words, so FTS5 reads little.
+
+/**
+ * Contentless like the phrases table, with the same tokenizer: a pair is one token, its two
+ * words' tokens (library-db.ts phraseToken) joined by the escape of a space, which no word's
+ * token holds, so two different pairs never make the same token.
+ */
+export const PAIRS_SCHEMA = `
+  CREATE VIRTUAL TABLE pairs USING fts5(stems, words, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
+`;
+
+const JOIN = '_20_';
+
+/** The tokens of a phrases-table column as its tokenizer reads them (an empty word token is no token). */
+const tokensOf = (column: string) => column.split(' ').filter(Boolean);
+
+/** The pairs of a run of tokens, in order. */
+export function pairTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]}${JOIN}${tokens[i + 1]}`);
+  return out;
+}
+
+/** A passage's pairs row from its phrases row (phraseRow): the stems' pairs and the written words' pairs. */
+export const pairRow = (stems: string, words: string): [stems: string, words: string] => [pairTokens(tokensOf(stems)).join(' '), pairTokens(tokensOf(words)).join(' ')];
