@@ -18,3 +18,12 @@ export function sectionField(p: { section: readonly string[]; leadIn?: { text: s
   const heading = p.section.join(' ');
   return p.leadIn ? `${heading} ${p.leadIn.text}` : heading;
 }
+
+// A web address is where a source can be found, not what a passage says: its pieces ("wp",
+// "content", "uploads", "org") would match queries that mean something else ("WPS" stems to "wp").
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
+
+/** What the text field holds for a passage: its text without web addresses. */
+export function textField(text: string): string {
+  return text.includes('http') || text.includes('www.') ? text.replace(WEB_ADDRESS, ' ') : text;
+}

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../server/index-store.js';
 import { LunrEngine } from '../core/engines/lunr.js';
-import { SEARCH_FIELDS, sectionField } from '../core/search-fields.js';
+import { SEARCH_FIELDS, sectionField, textField } from '../core/search-fields.js';
 import { foldOf, FOLDS } from './cross-validate.js';
 import { gradesOf, rankInProcess, rankMetrics, type LabelledQuery } from './search.js';
 import { RANKING, type RankingOptions } from '../server/search/ranking.js';
@@ -23,7 +23,7 @@ export interface BoostCrossValidation {
 export function engineDocuments(snap: Pick<Snapshot, 'passages' | 'documents'>) {
   return Array.from(snap.passages.all(), (p, ordinal) => {
     const d = snap.documents.get(p.doc)!;
-    return { ordinal, text: p.text, section: sectionField(p), title: d.csl.title ?? '', author: (d.csl.author ?? []).map(nameDisplay).join(' ') };
+    return { ordinal, text: textField(p.text), section: sectionField(p), title: d.csl.title ?? '', author: (d.csl.author ?? []).map(nameDisplay).join(' ') };
   });
 }
 

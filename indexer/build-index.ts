@@ -1,6 +1,6 @@
 import lunr from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
-import { SEARCH_FIELDS, sectionField } from '../core/search-fields.js';
+import { SEARCH_FIELDS, sectionField, textField } from '../core/search-fields.js';
 import { nameDisplay } from '../core/csl.js';
 
 /**
@@ -21,7 +21,7 @@ export class LunrIndexBuilder {
   add(doc: DocumentRecord | undefined, passages: Passage[]): void {
     const title = doc?.csl.title ?? '';
     const author = (doc?.csl.author ?? []).map(nameDisplay).join(' ');
-    for (const p of passages) this.builder.add({ id: p.id, text: p.text, section: sectionField(p), title, author });
+    for (const p of passages) this.builder.add({ id: p.id, text: textField(p.text), section: sectionField(p), title, author });
   }
 
   build(): lunr.Index {

@@ -5,7 +5,7 @@ import { nameDisplay } from '../csl.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
-import { SEARCH_FIELDS, sectionField } from '../search-fields.js';
+import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
@@ -188,7 +188,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     rows.records.push(JSON.stringify(p));
     const heading = sectionField(p);
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
-    rows.ftsText.push(ftsTerms(p.text));
+    rows.ftsText.push(ftsTerms(textField(p.text)));
     rows.ftsSection.push(section[1]);
     const [stems, written] = phraseRow(p.text, number);
     rows.phraseStems.push(stems);
