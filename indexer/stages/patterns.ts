@@ -60,3 +60,9 @@ export const CONTENTS_HEADING = /^(contents|table of contents)$/i;
 export const NOTES_SECTION = /^(notes|endnotes|end notes|footnotes)$/i;
 /** A reference-list entry opens with an author (person or body) and a year in brackets. */
 export const REFERENCE_START = /^[\p{Lu}\p{N}](?:[^()]|\([^()]*\)){0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;
+/**
+ * An entry in the Harvard style without brackets: names (no full stop among them) and a bare
+ * year closed by a full stop ("Atkinson, P & Leader, N 2000.", "Centre for Humanitarian
+ * Dialogue 2004."). Looser than REFERENCE_START: trusted only where a new block starts.
+ */
+export const BARE_YEAR_REFERENCE_START = /^\p{Lu}[^.()\d]{1,120}\s(?:1[89]|20)\d{2}[a-z]?\.(?:\s|$)/u;

@@ -1,6 +1,6 @@
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
-import { CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
@@ -269,7 +269,10 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       for (const [k, line] of b.entries()) {
         const prev = blocks[blocks.length - 1];
         // An author that fills a line has its year on the next one.
-        const opening = REFERENCE_START.test(line.text) || (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
+        const opening =
+          REFERENCE_START.test(line.text) ||
+          (line === b[0] && BARE_YEAR_REFERENCE_START.test(line.text)) ||
+          (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
         const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
         // After a blank line a new entry also starts where the last one was finished: entries in
         // other styles ("Author, "Title" (Year)", "12. Author, Title …") do not open with an

@@ -129,6 +129,20 @@ describe('textBlocks', () => {
     assert.match(refs[3].text, /\(2011\) Human rights in United Nations/);
   });
 
+  it('starts a Harvard entry with a bare year after a blank line, even where the last entry has no full stop', () => {
+    const text = [
+      'References',
+      '',
+      'Osei, K & Lind, M 2001. Rules on the ground in the northern districts, Institute for Field Studies',
+      '',
+      'Council for Mediation Studies 2005. Talking to armed groups: a practical guide.',
+      '',
+      'Varga, T 2007. Access negotiations revisited. Field Press.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 20)), ['Osei, K & Lind, M 20', 'Council for Mediatio', 'Varga, T 2007. Acces']);
+  });
+
   it('recognises a box by its label and ends it at its source line', () => {
     const text = ['Box 1: Protection aide memoire', '', 'In 2001 the Council requested OCHA to prepare an aide memoire for its action on protection.', '', '1. Section 1 covers general concerns.', '2. Section 2 covers children.', '', 'Source: https://example.org', '', 'https://example.org', 'Body text resumes here after the box and ends.'].join('\n');
     const blocks = body(text);
