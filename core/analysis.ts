@@ -49,21 +49,31 @@ export function stem(word: string): string {
 const TERM_CACHE_SIZE = 200_000;
 const termOf = new Map<string, string>();
 
+/**
+ * A text's tokens as lunr.tokenizer cuts them (lower-cased, at its separator; empty ones
+ * included), without its test of the separator per character and a Token with metadata per
+ * word. Every word `words` finds lies in one of them (the separator is where that pattern stops).
+ */
+export const tokens = (text: string): string[] => text.toLowerCase().split(lunr.tokenizer.separator);
+
+/** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
+export function tokenTerm(key: string): string {
+  let term = termOf.get(key);
+  if (term === undefined) {
+    const trimmed = lunr.trimmer(new lunr.Token(key, {}));
+    term = trimmed && lunr.stopWordFilter(trimmed) ? lunr.stemmer(trimmed).toString() : '';
+    if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
+    termOf.set(key, term);
+  }
+  return term;
+}
+
 /** A text as the terms an engine indexes, in order: tokenised, trimmed, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  // lunr.tokenizer's tokens (lower-cased, cut at its separator), without its test of the
-  // separator per character and a Token with metadata per word: most words are in termOf.
-  for (const key of text.toLowerCase().split(lunr.tokenizer.separator)) {
+  for (const key of tokens(text)) {
     if (!key) continue;
-    let term = termOf.get(key);
-    if (term === undefined) {
-      const trimmed = lunr.trimmer(new lunr.Token(key, {}));
-      // '' marks a token that gives no term (a stop word, or nothing left once trimmed)
-      term = trimmed && lunr.stopWordFilter(trimmed) ? lunr.stemmer(trimmed).toString() : '';
-      if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
-      termOf.set(key, term);
-    }
+    const term = tokenTerm(key);
     if (term) out.push(term);
   }
   return out;

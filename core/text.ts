@@ -36,8 +36,15 @@ export function foldForMatching(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Text in which NFKD makes no letter or digit and every letter or digit is ASCII (see lettersOnly). */
+const PLAIN = /^[\s!-~\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** Lower-case letters and digits only: the comparison key that ignores hyphenation, spacing and punctuation. */
 export function lettersOnly(text: string): string {
+  // Segmenting keys every passage by it: text of printable ASCII, spaces and the typographic
+  // quotes and dashes (none of which NFKD makes a letter or digit) skips the normalisation and
+  // the Unicode classes.
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFKD')
     .toLowerCase()

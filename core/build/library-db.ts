@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import { indexTerms, stem, words } from '../analysis.js';
+import { indexTerms, stem, tokens, tokenTerm, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
@@ -60,37 +60,60 @@ export const FTS_SCHEMA = `
  */
 export const phraseToken = (word: string) => word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
 
-// A library's words repeat: a word's two tokens are made once (stemming and escaping every
-// word of every passage was most of preparing a document's rows). Bounded like the stem cache.
-const PHRASE_CACHE = 200_000;
-const phraseTokens = new Map<string, [stem: string, word: string]>();
+// A library's words repeat: what a token gives the rows (its term, its word's two phrase
+// tokens) is worked out once per distinct token, and each passage's text is cut into tokens
+// once for all three columns. Before, the text was cut and looked up once for the FTS row and
+// again, with another pattern, for the phrases row: stemming, escaping and the two passes
+// were most of preparing a document's rows. Bounded like the stem cache.
+const TOKEN_CACHE = 200_000;
 
-/** A word's tokens in the phrases table: stemmed, and as written. */
-function tokensOf(word: string): [stem: string, word: string] {
-  let t = phraseTokens.get(word);
-  if (t === undefined) {
-    t = [phraseToken(stem(word)), phraseToken(word)];
-    if (phraseTokens.size >= PHRASE_CACHE) phraseTokens.clear();
-    phraseTokens.set(word, t);
+/** What one token (core/analysis.ts `tokens`) gives a passage's rows. */
+interface TokenRow {
+  /** its index term, '' for none (tokenTerm) */
+  term: string;
+  /** the phrases table's tokens of the one word it holds (`words`), stemmed and as written, if any */
+  phrase?: [stem: string, word: string];
+}
+
+const tokenRows = new Map<string, TokenRow>();
+
+function tokenRow(key: string): TokenRow {
+  let row = tokenRows.get(key);
+  if (row === undefined) {
+    // a token holds no separator, so `words` finds at most one word in it
+    const word = words(key)[0];
+    row = word === undefined ? { term: tokenTerm(key) } : { term: tokenTerm(key), phrase: [phraseToken(stem(word)), phraseToken(word)] };
+    if (tokenRows.size >= TOKEN_CACHE) tokenRows.clear();
+    tokenRows.set(key, row);
   }
-  return t;
+  return row;
 }
 
 /**
- * A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as
- * written; `each` is given every word's stem token in order.
+ * A passage's text as its FTS column (its analysed terms, as indexTerms gives them) and as the
+ * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
+ * over its tokens; `each` is given every word's stem token in order.
  */
-export function phraseRow(text: string, each?: (stem: string) => void): [stems: string, words: string] {
-  const ws = words(text);
+function textRows(text: string, each?: (stem: string) => void): [terms: string, stems: string, words: string] {
+  const terms: string[] = [];
   const stems: string[] = [];
   const written: string[] = [];
-  for (const w of ws) {
-    const [s, t] = tokensOf(w);
-    stems.push(s);
-    written.push(t);
-    each?.(s);
+  for (const key of tokens(text)) {
+    if (!key) continue;
+    const row = tokenRow(key);
+    if (row.term) terms.push(row.term);
+    if (!row.phrase) continue;
+    stems.push(row.phrase[0]);
+    written.push(row.phrase[1]);
+    each?.(row.phrase[0]);
   }
-  return [stems.join(' '), written.join(' ')];
+  return [terms.join(' '), stems.join(' '), written.join(' ')];
+}
+
+/** A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as written. */
+export function phraseRow(text: string): [stems: string, words: string] {
+  const [, stems, written] = textRows(text);
+  return [stems, written];
 }
 
 /** One field as the analysed terms the FTS table holds. */
@@ -188,9 +211,11 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     rows.records.push(JSON.stringify(p));
     const heading = sectionField(p);
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
-    rows.ftsText.push(ftsTerms(textField(p.text)));
+    // one pass for the three columns; the FTS column leaves out web addresses (textField)
+    const [terms, stems, written] = textRows(p.text, number);
+    const field = textField(p.text);
+    rows.ftsText.push(field === p.text ? terms : ftsTerms(field));
     rows.ftsSection.push(section[1]);
-    const [stems, written] = phraseRow(p.text, number);
     rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
     ends[rows.ids.length - 1] = local.length;

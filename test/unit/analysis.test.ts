@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexTerms } from '../../core/analysis.js';
+import { indexTerms, stem, words } from '../../core/analysis.js';
+import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
+import { lettersOnly } from '../../core/text.js';
+import { wordSet } from '../../indexer/tag/mentions.js';
 import lunr from '../../core/lunr-setup.js';
 
 describe('text analysis', () => {
@@ -22,5 +25,23 @@ describe('text analysis', () => {
       return trimmed && lunr.stopWordFilter(trimmed) ? [lunr.stemmer(trimmed).toString()].filter(Boolean) : [];
     });
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
+  });
+
+  it("gives a passage's FTS and phrase rows from one pass as the two separate analyses give them", () => {
+    const texts = ['IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ', "the civilians' (protection) — don’t *wild* 1.5% ΟΔΟΣ İstanbul ﬁnance", '   ', ''];
+    for (const text of texts) {
+      assert.deepEqual(ftsRow(text, '', '', '')[0], indexTerms(text).join(' '));
+      const ws = words(text);
+      assert.deepEqual(phraseRow(text), [ws.map((w) => phraseToken(stem(w))).join(' '), ws.map(phraseToken).join(' ')]);
+    }
+  });
+
+  it('keys and splits plain text (ASCII, typographic quotes and dashes) as the Unicode-aware forms do', () => {
+    const slowKey = (t: string) => t.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const slowWords = (t: string) => new Set(t.split(/[^\p{L}\p{N}]+/u));
+    for (const text of ['The “UN’s” role – and  the\u00a0SRSG’s — 2020/21 (see p. 4).', 'Café ﬁnance ½ İstanbul ΟΔΟΣ', '']) {
+      assert.equal(lettersOnly(text), slowKey(text));
+      assert.deepEqual(wordSet(text.toLowerCase()), slowWords(text.toLowerCase()));
+    }
   });
 });
