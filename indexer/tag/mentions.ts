@@ -56,6 +56,8 @@ interface Alias {
   wordProbe: boolean;
   /** the alias's other whole ASCII words (wordsNeeded): a text without one of them cannot match */
   needs: string[];
+  /** a probe that is no whole word: the word of it the text must hold (gateWord) */
+  anyOf?: string[][];
   re: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
@@ -109,7 +111,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const pattern = text.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
     const flags = isAcronym(text) ? 'g' : 'gi';
     const probe = text.toLowerCase().split(/[\s-]+/)[0];
-    out.push({ facet, id, text, weak, probe, wordProbe: /^[a-z0-9]+$/.test(probe), needs: wordsNeeded(text, probe), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    const wordProbe = /^[a-z0-9]+$/.test(probe);
+    const gate = wordProbe ? undefined : gateWord(probe);
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
   for (const f of facetsTaggedBy('mentions')) {
@@ -178,9 +182,14 @@ const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s
 // "the community" of humanitarians or donors is not a community of affected people.
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
 
+/** Lower-cased text whose letters and digits are all ASCII (see wordSet). */
+const PLAIN = /^[\s!-@[-~\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** The words of a lower-cased text, split where the alias boundary is (not a letter or digit). */
 export function wordSet(lower: string): Set<string> {
-  return new Set(lower.split(/[^\p{L}\p{N}]+/u));
+  // Most text is printable ASCII, spaces and typographic quotes and dashes: no letter or digit
+  // outside a-z and 0-9 (lower case), so the same split needs no Unicode classes.
+  return new Set(PLAIN.test(lower) ? lower.split(/[^a-z0-9]+/) : lower.split(/[^\p{L}\p{N}]+/u));
 }
 
 /**
@@ -193,6 +202,17 @@ export function wordSet(lower: string): Set<string> {
  */
 export function wordsNeeded(literal: string, probe: string): string[] {
   return [...new Set(literal.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((w) => w !== probe && /^[a-z0-9]+$/.test(w));
+}
+
+/**
+ * The first run of letters and digits of a pattern's literal text, lower-cased, if it is ASCII:
+ * a match standing as a whole name holds it as one of the text's words (wordSet), whatever
+ * punctuation joins it to the rest ("under-secretary", "lord's"), so a text without it cannot
+ * match. Lets a probe that is no whole word be looked up before it is searched for.
+ */
+export function gateWord(literal: string): string | undefined {
+  const run = /[\p{L}\p{N}]+/u.exec(literal.toLowerCase())?.[0];
+  return run && /^[a-z0-9]+$/.test(run) ? run : undefined;
 }
 
 /** The text lower-cased and its words: what the probes of aliases and cues are looked up in. */
@@ -217,13 +237,16 @@ export class ProbeIndex {
   private readonly scanned: { i: number; probe: string }[] = [];
   /** per pattern, the other words it needs (wordsNeeded) */
   private readonly needs: readonly (readonly string[])[];
+  /** per pattern, word sets of which the text must hold one word each (a scanned probe's gateWord, a pair cue's sides) */
+  private readonly anyOf: readonly (readonly (readonly string[])[])[];
 
-  constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[] }[]) {
+  constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[]; anyOf?: readonly (readonly string[])[] }[]) {
     patterns.forEach(({ probe, wordProbe }, i) => {
       if (wordProbe) this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
       else this.scanned.push({ i, probe });
     });
     this.needs = patterns.map((p) => p.needs ?? []);
+    this.anyOf = patterns.map((p) => p.anyOf ?? []);
   }
 
   /** Indexes of the patterns whose probe and needed words the text holds, in ascending order. */
@@ -234,7 +257,8 @@ export class ProbeIndex {
       const found = this.byWord.get(w);
       if (found) for (const i of found) if (holds(i)) out.push(i);
     }
-    for (const { i, probe } of this.scanned) if (lower.includes(probe) && holds(i)) out.push(i);
+    // the words first: a set lookup is cheaper than a search of the text
+    for (const { i, probe } of this.scanned) if (this.anyOf[i].every((set) => set.some((w) => words.has(w))) && lower.includes(probe) && holds(i)) out.push(i);
     return out.sort((x, y) => x - y);
   }
 }

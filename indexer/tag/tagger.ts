@@ -5,7 +5,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, isAcronym, probed, ProbeIndex, wordsNeeded } from './mentions.js';
+import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -38,6 +38,8 @@ interface CompiledCue {
   wordProbe: boolean;
   /** the cue's other whole ASCII words (mentions.ts wordsNeeded) */
   needs: string[];
+  /** word sets of which a text must hold one word each to match (mentions.ts ProbeIndex) */
+  anyOf?: string[][];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
 }
@@ -60,6 +62,12 @@ function sideRegExps(side: string): RegExp[] {
   });
 }
 
+/** The gate words of one side of a pair cue (gateWord of each alternative), unless one alternative has none. */
+function sideGate(side: string): string[] | undefined {
+  const gates = side.split('|').filter((w) => w.trim()).map((w) => gateWord(w.trim().split(/\s+/)[0]));
+  return gates.every((g) => g !== undefined) ? [...new Set(gates as string[])] : undefined;
+}
+
 /**
  * A cue is a phrase ("protection advocacy") or a pair of word sets that must meet in one
  * sentence ("leaders|SRSGs ~ role|responsibilities"): a word like "role" says little alone,
@@ -69,11 +77,16 @@ function compileCue(theme: string, cue: string, weight: number): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
   if (sides.length === 1) {
     const probe = cue.toLowerCase().split(/[\s-]+/)[0];
-    return { theme, cue, weight, probe, wordProbe: /^[a-z0-9]+$/.test(probe), needs: wordsNeeded(cue, probe), re: cueRegExp(cue) };
+    const wordProbe = /^[a-z0-9]+$/.test(probe);
+    const gate = wordProbe ? undefined : gateWord(probe);
+    return { theme, cue, weight, probe, wordProbe, needs: wordsNeeded(cue, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: cueRegExp(cue) };
   }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
-  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], re: /(?!)/g, pair: [a, b] };
+  // A side matches only where the text holds the first word of one of its alternatives: most
+  // passages hold none, and are spared the side's pattern over their whole text.
+  const anyOf = sides.map(sideGate).filter((g): g is string[] => g !== undefined);
+  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b] };
 }
 
 /**

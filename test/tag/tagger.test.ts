@@ -182,6 +182,8 @@ describe('themes', () => {
     assert.ok(role.themes.includes('leadership'), JSON.stringify(role.evidence));
     assert.ok(role.evidence.find((e) => e.id === 'leadership')!.matched.includes('SRSG … role'));
     assert.ok(!tag('The SRSG visited three regions in May. Agriculture plays a large role in their economy.').themes.includes('leadership'));
+    // Either side may be any of its words, written with punctuation ("RC/HC") or in another case.
+    assert.ok(tag('In Sudan the RC/HC is expected to lead the response on protection.').themes.includes('leadership'));
     // Acronyms keep their case on either side: "hc" is not a Humanitarian Coordinator.
     assert.ok(!tag('The hc column and its role in the table were described in the annex to the paper.').themes.includes('leadership'));
   });
