@@ -93,6 +93,67 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/**
+ * Whether a text is plain: printable ASCII, white space and the typographic quotes and dashes,
+ * so that its letters and digits are a-z, A-Z and 0-9 and nothing in it folds or decomposes
+ * into one. Most passages are; on them a pattern's ASCII form (asciiForm) gives the same matches.
+ */
+export const isPlain = (text: string): boolean => PLAIN.test(text);
+
+const ASCII_CLASSES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
+const asciiForms = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A Unicode pattern (flag u) as the same pattern without the flag, its letter and digit classes
+ * (\p{L}, \p{Lu}, \p{Ll}, \p{N}) written as ASCII ranges: on plain text (isPlain) it matches
+ * exactly where the original does, several times faster (V8 matches Unicode classes and
+ * case-insensitive Unicode far more slowly than ASCII ranges). A pattern it cannot rewrite
+ * (other properties, code point escapes) is returned as it is. The same object for the same
+ * pattern: its lastIndex is the caller's, as with the original.
+ */
+export function asciiForm(re: RegExp): RegExp {
+  let form = asciiForms.get(re);
+  if (!form) {
+    const source = re.unicode ? asciiSource(re.source) : undefined;
+    try {
+      form = source === undefined ? re : new RegExp(source, re.flags.replace('u', ''));
+    } catch {
+      form = re;
+    }
+    asciiForms.set(re, form);
+  }
+  return form;
+}
+
+/** The source of a Unicode pattern with its letter and digit classes as ASCII ranges, or undefined if it has other Unicode syntax. */
+function asciiSource(source: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c >= '\ud800' && c <= '\udfff') return undefined;
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'p') {
+        const m = /^\\p\{(\w+)\}/.exec(source.slice(i));
+        const ascii = m && Object.hasOwn(ASCII_CLASSES, m[1]) ? ASCII_CLASSES[m[1]] : undefined;
+        if (!m || ascii === undefined) return undefined;
+        out += inClass ? ascii : `[${ascii}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      if (next === 'P' || (next === 'u' && source[i + 2] === '{')) return undefined;
+      out += c + next;
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 /** A string to match literally inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

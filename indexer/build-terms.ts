@@ -1,6 +1,7 @@
 import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
+import { asciiForm, isPlain } from '../core/text.js';
 import { corpusWords, wordCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
@@ -33,6 +34,8 @@ function wordsBefore(text: string, end: number): string | null {
   return out.length ? out.join(' ') + ' ' : null;
 }
 const NAME_AFTER = new RegExp(`\\b(${ACRONYM})\\s+\\((?:the\\s+)?(\\p{Lu}[^()]{3,100})\\)`, 'gu');
+/** The words counted in `known`. */
+const LETTERS = /\p{L}+/gu;
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
 // A name in Title Case, small words allowed inside: "Human Rights Up Front", "Protection of
 // Civilians"; not across "and", which joins two names ("Russia and China").
@@ -140,14 +143,14 @@ class AcronymCollector {
     this.defined.set(key, d);
   }
 
-  private addDefinitions(text: string): void {
-    for (const m of text.matchAll(PAREN_ACRONYM)) {
+  private addDefinitions(text: string, plain: boolean): void {
+    for (const m of text.matchAll(plain ? asciiForm(PAREN_ACRONYM) : PAREN_ACRONYM)) {
       if (!isAcronymForm(m[1])) continue;
       const before = wordsBefore(text, m.index);
       const name = before ? nameFor(m[1], before) : null;
       if (name) this.note(m[1], name);
     }
-    for (const m of text.matchAll(NAME_AFTER)) {
+    for (const m of text.matchAll(plain ? asciiForm(NAME_AFTER) : NAME_AFTER)) {
       if (!isAcronymForm(m[1])) continue;
       const inside = wordsOf(m[2]);
       if (initials(inside).includes(acronymLetters(m[1]))) this.note(m[1], inside.join(' '));
@@ -155,8 +158,10 @@ class AcronymCollector {
   }
 
   add(text: string): void {
-    if (text.includes('(')) this.addDefinitions(text);
-    for (const m of text.matchAll(TITLE_RUN)) {
+    // most passages are plain text, where the patterns' ASCII forms are the faster (core/text.ts)
+    const plain = isPlain(text);
+    if (text.includes('(')) this.addDefinitions(text, plain);
+    for (const m of text.matchAll(plain ? asciiForm(TITLE_RUN) : TITLE_RUN)) {
 
       // a sentence's first word is capitalised whatever it is: a stop word there is no part of the name
       const [first, ...rest] = m[0].replace(/['’]s?$/u, '').split(/\s+/);
@@ -165,7 +170,7 @@ class AcronymCollector {
     }
     // each word counted once per passage: the passage it was last counted in is kept with it
     const at = this.passages++;
-    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const w of text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? []) {
       const k = this.known.get(w);
       if (!k) this.known.set(w, { n: 1, at });
       else if (k.at !== at) {

@@ -1,10 +1,11 @@
 import type { Passage } from '../core/types.js';
+import { asciiForm, isPlain } from '../core/text.js';
 
 const TOKEN = /\p{L}[\p{L}'’-]*\p{L}/gu;
 
 /** A text's words as the corpus counts them (vocabulary, related words): lower-case, two letters or more, without a final "'s". */
 export function corpusWords(text: string): string[] {
-  const words = text.toLowerCase().match(TOKEN) ?? [];
+  const words = text.toLowerCase().match(isPlain(text) ? asciiForm(TOKEN) : TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // what .replace(/['’]s$/, '') does, without a regular expression per word

@@ -1,5 +1,5 @@
 import type { Block } from '../../core/types.js';
-import { endsSentence, extractMarks, lettersOnly, mark, startsLowercase } from '../../core/text.js';
+import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, startsLowercase } from '../../core/text.js';
 
 // Block-level repairs shared by every format. Each is a pure function Block[] → Block[].
 
@@ -46,6 +46,9 @@ const LINE_END_HYPHEN = /(\p{L}+)([-\u2010\u2011\u00AD]) (\p{L}[\p{L}\-\u2010\u2
 /** What LINE_END_HYPHEN or the soft-hyphen removal could change: text without it is left as it is. */
 const MAY_BREAK = /[-\u2010\u2011] |\u00AD/;
 
+/** A word as a document's vocabulary counts it (hyphens kept: compounds are words of their own). */
+const VOCABULARY_WORD = /\p{L}[\p{L}-]*/gu;
+
 /** The forms of a word a document may use elsewhere: as written, plural or singular. */
 const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, '')];
 
@@ -67,7 +70,12 @@ export function dehyphenate(blocks: Block[]): Block[] {
     const inLine = new Set<string>();
     for (const b of blocks) {
       for (const t of all(b)) {
-        for (const w of t.toLowerCase().replace(/[\u2010\u2011]/g, '-').match(/\p{L}[\p{L}-]*/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+        // plain text (core/text.ts) holds no U+2010 or U+2011, and its words are ASCII
+        if (isPlain(t)) {
+          for (const w of t.toLowerCase().match(asciiForm(VOCABULARY_WORD)) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+          continue;
+        }
+        for (const w of t.toLowerCase().replace(/[\u2010\u2011]/g, '-').match(VOCABULARY_WORD) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
         for (const m of t.matchAll(/\p{L}([\u2010\u2011])\p{L}/gu)) inLine.add(m[1]);
       }
     }

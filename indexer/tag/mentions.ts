@@ -1,6 +1,6 @@
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
-import { boundedMatches, escapeRegExp } from '../../core/text.js';
+import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -142,9 +142,9 @@ const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|l
 // Compiled once: matchAll() works on a copy, so the one pattern serves every call.
 const LIST = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
 
-function enumerations(text: string): [number, number][] {
+function enumerations(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(LIST)) {
+  for (const m of text.matchAll(plain ? asciiForm(LIST) : LIST)) {
     const parts = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean);
     const open = /(elsewhere|others)$/.test(m[0]);
     const names = parts.length - (open ? 1 : 0);
@@ -158,16 +158,18 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|wo
 
 const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
 
+const EXAMPLE_BRACKET = /\((?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
+
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",
  * or names between commas after "such as", "e.g.", "for example": "middle powers, such as
  * Canada, in influencing". "such as in Nigeria" names where something happens, not an example
  * of a kind of thing, and is not an aside.
  */
-function exampleAsides(text: string): [number, number][] {
+function exampleAsides(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\((?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu)) spans.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -215,15 +217,19 @@ export function gateWord(literal: string): string | undefined {
   return run && /^[a-z0-9]+$/.test(run) ? run : undefined;
 }
 
-/** The text lower-cased and its words: what the probes of aliases and cues are looked up in. */
+/**
+ * The text lower-cased and its words: what the probes of aliases and cues are looked up in; and
+ * whether it is plain (core/text.ts isPlain), so that patterns run in their faster ASCII form.
+ */
 export interface Probed {
   lower: string;
   words: Set<string>;
+  plain: boolean;
 }
 
 export const probed = (text: string): Probed => {
   const lower = text.toLowerCase();
-  return { lower, words: wordSet(lower) };
+  return { lower, words: wordSet(lower), plain: isPlain(text) };
 };
 
 /**
@@ -277,7 +283,8 @@ const probedIndex = (aliases: readonly Alias[]): ProbeIndex => {
  * Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies
  * too. The tagger passes the text's `probed()` form, which its cues look up too.
  */
-export function findMentions(text: string, aliases: Alias[], inTitle = false, { lower, words }: Probed = probed(text)): Mention[] {
+export function findMentions(text: string, aliases: Alias[], inTitle = false, { lower, words, plain }: Probed = probed(text)): Mention[] {
+  const form = (re: RegExp) => (plain ? asciiForm(re) : re);
   // Most passages name few aliases: the spans below are found only once a match needs them.
   let cited: [number, number][] | undefined;
   let lists: [number, number][] | undefined;
@@ -287,7 +294,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   for (const i of probedIndex(aliases).candidates(lower, words)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
-    for (const m of boundedMatches(a.re, text, aliasBoundary)) {
+    for (const m of boundedMatches(form(a.re), text, aliasBoundary)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!a.implied) {
@@ -295,21 +302,21 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || ORG_NAME_AFTER.test(text.slice(end, end + 80)) || ORG_BEFORE.test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || form(ORG_NAME_AFTER).test(text.slice(end, end + 80)) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
       if (a.facet === 'place') {
-        if ((asides ??= exampleAsides(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
-        const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || STATE_ROLE_AFTER.test(text.slice(end, end + 60));
-        const acting = !a.implied && (inBody || STATE_ACTS_AFTER.test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)));
+        const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
+        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
-      const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text))).some(([s, e]) => start >= s && end <= e);
+      const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const subject = SUBJECT_VERB.test(text.slice(end, end + 40));

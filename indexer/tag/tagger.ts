@@ -3,7 +3,7 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { escapeRegExp, firstWordMatch, wordMatches } from '../../core/text.js';
+import { asciiForm, escapeRegExp, firstWordMatch, isPlain, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
@@ -124,7 +124,9 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
  * The sentences (the project's splitter, then at semicolons) in which both word sets of a pair
  * occur, and the words that met in the first of them, for the evidence.
  */
-export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: number; words?: string } {
+export function pairMatches(text: string, pair: [RegExp[], RegExp[]]): { n: number; words?: string } {
+  // plain text (its sentences too): the patterns' ASCII forms (core/text.ts)
+  const [a, b] = isPlain(text) ? [pair[0].map(asciiForm), pair[1].map(asciiForm)] : pair;
   // Most passages hold neither side: only those with both are split into sentences.
   if (!firstWordMatch(a, text) || !firstWordMatch(b, text)) return { n: 0 };
   let n = 0;
@@ -141,6 +143,9 @@ export function pairMatches(text: string, [a, b]: [RegExp[], RegExp[]]): { n: nu
 
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|does|do|did)\b/i;
 
+const EXAMPLES_OPEN = /\b(?:such as|including|e\.g\.,?)\s/giu;
+const EXAMPLE_ITEM = /(.+?)(?:\s*[,;]\s*|\s+(?:and|or)\s+|$)/gu;
+
 /**
  * Spans of enumerated examples: three or more short items (six words at most) after "such as",
  * "including" or "e.g." ("thematic issues such as child protection and sexual and
@@ -150,12 +155,13 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|must|ca
  */
 export function exampleSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\b(?:such as|including|e\.g\.,?)\s/giu)) {
+  const plain = isPlain(text);
+  for (const m of text.matchAll(plain ? asciiForm(EXAMPLES_OPEN) : EXAMPLES_OPEN)) {
     const from = m.index! + m[0].length;
     const clause = text.slice(from).match(/^[^.!?)]*/u)![0];
     let items = 0;
     let end = from;
-    for (const part of clause.matchAll(/(.+?)(?:\s*[,;]\s*|\s+(?:and|or)\s+|$)/gu)) {
+    for (const part of clause.matchAll(plain ? asciiForm(EXAMPLE_ITEM) : EXAMPLE_ITEM)) {
       if (!part[1].trim()) break;
       if (part[1].trim().split(/\s+/).length > 6 || FINITE_VERB.test(part[1])) break;
       items++;
@@ -287,7 +293,7 @@ export class Tagger {
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     const claimed = new Map<string, [number, number][]>();
-    const { lower, words: textWords } = probes;
+    const { lower, words: textWords, plain } = probes;
     let examples: [number, number][] | undefined;
     for (const ci of this.cueIndex.candidates(lower, textWords)) {
       const c = this.cues[ci];
@@ -296,7 +302,7 @@ export class Tagger {
       const pair = c.pair && pairMatches(text, c.pair);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
-      for (const m of c.pair ? [] : wordMatches(c.re, text)) {
+      for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, text)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a)) continue;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexTerms, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
-import { lettersOnly } from '../../core/text.js';
+import { asciiForm, isPlain, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
 import lunr from '../../core/lunr-setup.js';
 
@@ -43,5 +43,26 @@ describe('text analysis', () => {
       assert.equal(lettersOnly(text), slowKey(text));
       assert.deepEqual(wordSet(text.toLowerCase()), slowWords(text.toLowerCase()));
     }
+  });
+
+  it('gives the ASCII form of a Unicode pattern the same matches on every plain character and text', () => {
+    const plainChars = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter(isPlain);
+    for (const flags of ['gu', 'giu']) {
+      for (const cls of ['\\p{L}', '\\p{Lu}', '\\p{Ll}', '\\p{N}']) {
+        for (const source of [cls, `[${cls}'’-]`, `[^${cls}]`, `\\b${cls}`]) {
+          const re = new RegExp(source, flags);
+          const ascii = asciiForm(re);
+          assert.ok(!ascii.unicode, source);
+          for (const c of plainChars) assert.equal(c.match(ascii)?.length ?? 0, c.match(re)?.length ?? 0, `${source}/${flags} on U+${c.charCodeAt(0).toString(16)}`);
+        }
+      }
+    }
+    const text = 'The UN’s “Protection of Civilians” – and the SRSG (see OHCHR, 2015) – in Kabul, Yemen and elsewhere.';
+    for (const re of [/\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,6}/gu, /\((?:e\.g\.|see)[,:]?\s[^()]*\)/giu, /(.+?)(?:\s*[,;]\s*|$)/gu, /kabul|yemen/giu]) {
+      assert.deepEqual([...text.matchAll(asciiForm(re))].map((m) => [m.index, m[0]]), [...text.matchAll(re)].map((m) => [m.index, m[0]]), String(re));
+    }
+    // what it cannot rewrite it leaves as it is
+    for (const re of [/\p{Script=Latin}/u, /\P{L}/u, /\u{1F600}/u, /[a-z]/g]) assert.equal(asciiForm(re), re);
+    assert.ok(!isPlain('café') && !isPlain('ﬁnance') && !isPlain('\u212a') && isPlain('“Don’t” – 2020/21\u00a0'));
   });
 });
