@@ -178,7 +178,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   if (scaled) {
     const query = { ...queries[0].words, kindFiltered: input.kindFiltered, options };
     const top = candidates.slice(0, options.rerank);
-    const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words));
+    const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), phraseIndex);
     // queries[k + 1] is rewording k: a candidate it found is read against its words too
     const foundBy = (ord: number) => queries.slice(1).flatMap((q, k) => (q.members.has(ord) ? [k] : []));
     top.forEach(({ ord, score }, i) => reranked.set(ord, score * bestRerankFactor(readings(inputs[i], foundBy(ord)))));

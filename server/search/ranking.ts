@@ -54,6 +54,8 @@ export interface RankingInput {
   queryStems: readonly Term[];
   /** the stems of queryWords: where the words run, their stems run, so phraseRun reads the words only there */
   queryWordStems: readonly Term[];
+  /** whether queryWords run in the passage as written, where that is known without its words (an index of phrases answered it) */
+  readonly queryWordsRun?: boolean;
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
@@ -85,7 +87,7 @@ export const phraseRun: RankingRule = {
   factor(input) {
     const { queryWords, options } = input;
     if (queryWords.length < 2 || indexOfRun(input.stems, input.queryWordStems) < 0) return 1;
-    return indexOfRun(input.words, queryWords) >= 0 ? options.phraseRun : 1;
+    return (input.queryWordsRun ?? indexOfRun(input.words, queryWords) >= 0) ? options.phraseRun : 1;
   },
 };
 

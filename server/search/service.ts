@@ -323,7 +323,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), kindFiltered, options };
-  const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)));
+  const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], foundBy.get(ord)))));
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);

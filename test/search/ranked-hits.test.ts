@@ -95,10 +95,13 @@ describe('hits ranked inside the engine', () => {
   // and ranking rules that compare the stem ids a build keeps, not the stems of the text
   const stemIds = context(withChampions, true);
 
+  // and without the engine's phrases: phrases and the words run as typed (ranking) read from the stored text
+  const textOnly = context({ name: engine.name, search: (c) => engine.search(c), knows: (w) => engine.knows(w) });
+
   it('answers as the search that scores every match, with or without champion lists and stem ids', () => {
     for (const r of requests) {
       const a = runSearch(everything, { ...r });
-      for (const b of [ranked, champions, stemIds].map((ctx) => runSearch(ctx, { ...r }))) {
+      for (const b of [ranked, champions, stemIds, textOnly].map((ctx) => runSearch(ctx, { ...r }))) {
         const label = JSON.stringify(r);
         assert.deepEqual({ ...b, hits: b.hits.map((h) => [h.ordinal, h.score, h.more]) }, { ...a, hits: a.hits.map((h) => [h.ordinal, h.score, h.more]) }, label);
       }
