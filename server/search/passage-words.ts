@@ -34,7 +34,9 @@ export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'q
 
 /** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
-  const queryWords = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard).map((t) => t.text);
+  // in the order typed: a quoted phrase's words are parsed before the rest of the query
+  const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard);
+  const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.text);
   return { queryWords, queryStems: queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w)) };
 }
 

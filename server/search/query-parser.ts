@@ -18,6 +18,8 @@ export interface QueryTerm {
   wildcard: boolean;
   fuzzy?: number;
   boost?: number;
+  /** where in the query it was typed (phrases' words are parsed first, but rank in the order typed) */
+  at?: number;
 }
 
 export interface QueryPhrase {
@@ -57,17 +59,19 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     const last = Math.max(raw.lastIndexOf('"'), raw.lastIndexOf('“'), raw.lastIndexOf('”'));
     rest = raw.slice(0, last) + ' ' + raw.slice(last + 1);
   }
-  rest = rest.replace(/([+-]?)["“]([^"“”]*)["”]/g, (_m, sign: string, phrase: string) => {
+  rest = rest.replace(/([+-]?)["“]([^"“”]*)["”]/g, (m: string, sign: string, phrase: string, offset: number) => {
     const ws = words(phrase);
     if (ws.length > 1) phrases.push({ text: ws.join(' '), presence: sign === '-' ? 'prohibited' : 'required' });
     // A phrase's words must also be present, so the engine narrows the candidates; a
     // prohibited phrase only filters (its words alone may well be wanted).
-    if (sign === '-' && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false });
-    else if (sign !== '-') for (const w of ws) terms.push({ text: w, presence: 'required', wildcard: false });
-    return ' ';
+    if (sign === '-' && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at: offset });
+    else if (sign !== '-') ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: offset + i / 100 }));
+    // blanked to its length, so the words after it keep their places
+    return ' '.repeat(m.length);
   });
 
-  const tokens = rest.split(/\s+/).filter(Boolean);
+  const found = [...rest.matchAll(/\S+/g)];
+  const tokens = found.map((m) => m[0]);
   // Operators set the presence of their neighbours, as Lucene reads them: a AND b is +a +b,
   // NOT b is -b, a OR b is the default.
   let pending: Presence | null = null;
@@ -135,7 +139,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
         continue;
       }
-      terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost });
+      terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost, at: (found[k].index ?? 0) + i / 100 });
     }
   }
   return { raw, terms, phrases, warnings };

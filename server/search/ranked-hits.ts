@@ -26,6 +26,8 @@ export interface RankedRewording {
   clauses: EngineClause[];
   /** its words as the ranking rules read them */
   words: ReturnType<typeof rankingWords>;
+  /** the quoted phrase it says the other way, which the passages it finds need not hold */
+  phrase?: string;
 }
 
 /** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
@@ -108,21 +110,22 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const holding = (phrase: string, exact: boolean) => Bitset.ofArray(size, phraseIndex.holding(phrase, exact));
   // each phrase: the passages holding it in any inflection (whether as typed is asked of candidates only)
   const phrases = parsed.phrases.map((ph) => ({ text: ph.text, any: holding(ph.text, false) }));
-  // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every phrase.
+  // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every quoted phrase but the one a rewording says otherwise.
   const queries: Query[] = [];
   // the engine is asked only about the passages holding the phrases: it reads and scores just those
-  const add = (clauses: EngineClause[], words: Query['words'], factor: number, phrase?: string) => {
+  const add = (clauses: EngineClause[], words: Query['words'], factor: number, phrase?: string, instead?: string) => {
     let holders: Bitset | undefined;
-    for (const ph of phrases) holders = holders ? holders.and(ph.any) : ph.any;
+    // a rewording of a quoted phrase ("PoC" for "protection of civilians") need not hold that phrase
+    for (const ph of phrases) if (ph.text !== instead) holders = holders ? holders.and(ph.any) : ph.any;
     if (phrase) holders = holders ? holders.and(holding(phrase, false)) : holding(phrase, false);
     const among = holders?.toArray();
     const bits = among ? undefined : ranked.memberBits?.(clauses);
     queries.push({ clauses, words, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, rankingWords(parsed.terms), 1);
-  for (const { alt, clauses, words } of input.rewordings) {
+  for (const { alt, clauses, words, phrase } of input.rewordings) {
     if (!budget.allows()) break;
-    add(clauses, words, options.expansion, alt.includes(' ') ? alt : undefined);
+    add(clauses, words, options.expansion, alt.includes(' ') ? alt : undefined, phrase);
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
@@ -180,7 +183,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     const top = candidates.slice(0, options.rerank);
     const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), phraseIndex);
     // queries[k + 1] is rewording k: a candidate it found is read against its words too
-    const foundBy = (ord: number) => queries.slice(1).flatMap((q, k) => (q.members.has(ord) ? [k] : []));
+    const rewordingQueries = queries.slice(1);
+    const foundBy = (ord: number) => rewordingQueries.flatMap((q, k) => (q.members.has(ord) ? [k] : []));
     top.forEach(({ ord, score }, i) => reranked.set(ord, score * bestRerankFactor(readings(inputs[i], foundBy(ord)))));
   }
 

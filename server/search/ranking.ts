@@ -153,12 +153,22 @@ export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING
  */
 export function bestRerankFactor(readings: Iterable<RankingInput>, rules: RankingRule[] = RANKING_RULES): number {
   let best = 0;
-  for (const r of readings) {
-    // the reading's query as a passage of body text: what its words could earn at most
-    const ideal: RankingInput = { passage: { kind: 'finding' }, words: r.queryWords, stems: r.queryWordStems, queryWords: r.queryWords, queryStems: r.queryStems, queryWordStems: r.queryWordStems, kindFiltered: r.kindFiltered, options: r.options };
-    best = Math.max(best, rerankFactor(r, rules) / rerankFactor(ideal, rules));
-  }
+  for (const r of readings) best = Math.max(best, rerankFactor(r, rules) / idealFactor(r, rules));
   return best;
+}
+
+// The candidates of one search share their readings' query terms: each ideal is worked out once.
+const ideals = new WeakMap<object, number>();
+
+/** What the reading's words could earn at most: its query as a passage of body text. */
+function idealFactor(r: RankingInput, rules: RankingRule[]): number {
+  const key = r.queryWordStems as object;
+  let f = rules === RANKING_RULES ? ideals.get(key) : undefined;
+  if (f === undefined) {
+    f = rerankFactor({ passage: { kind: 'finding' }, words: r.queryWords, stems: r.queryWordStems, queryWords: r.queryWords, queryStems: r.queryStems, queryWordStems: r.queryWordStems, kindFiltered: r.kindFiltered, options: r.options }, rules);
+    if (rules === RANKING_RULES) ideals.set(key, f);
+  }
+  return f;
 }
 /** Where a run of words (or terms) starts in a text's, or -1. */
 export function indexOfRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): number {

@@ -173,6 +173,8 @@ function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {
 interface Expansion {
   /** the phrase searched instead of the span */
   alt: string;
+  /** the quoted phrase it says the other way, which the passages it finds need not hold */
+  phrase?: string;
   /** the query's terms with the span replaced by the phrase's words */
   terms: QueryTerm[];
 }
@@ -182,21 +184,31 @@ interface Expansion {
  * the same query with that span said the other way: "Security Council divisions" is also
  * searched as "UNSC divisions", so the other words still rank the results.
  */
-function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
+function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Expansion[] {
   const terms = parsed.terms;
   const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy;
   const out: Expansion[] = [];
   const seen = new Set<string>();
+  // a rewording the query excludes is not searched (nor shown as searched): "peace building -peacebuilding"
+  const excluded = new Set(terms.filter((t) => t.presence === 'prohibited').map((t) => stem(t.text)));
+  const excludedPhrases = new Set(parsed.phrases.filter((p) => p.presence === 'prohibited').map((p) => p.text));
+  const wanted = (alt: string) => !seen.has(alt) && !excludedPhrases.has(alt) && !words(alt).some((w) => excluded.has(stem(w)));
+  /** the query with `n` terms from `i` said as `alt`, its words required, in the place of those they replace */
+  const replaced = (i: number, n: number, alt: string, from = terms.slice(i, i + n)): QueryTerm[] => {
+    const at = Math.min(...from.map((t) => t.at ?? 0));
+    const altTerms = words(alt).map((w, k): QueryTerm => ({ text: w, presence: 'required', wildcard: false, at: at + k / 1000 }));
+    const kept = terms.filter((t) => !from.includes(t));
+    return [...kept.slice(0, i), ...altTerms, ...kept.slice(i)];
+  };
+  const add = (alt: string, altTerms: QueryTerm[], phrase?: string) => {
+    seen.add(alt);
+    out.push({ alt, terms: altTerms, ...(phrase ? { phrase } : {}) });
+  };
   for (let n = Math.min(5, terms.length); n >= 1; n--) {
     for (let i = 0; i + n <= terms.length; i++) {
       const span = terms.slice(i, i + n);
       if (!span.every(plain)) continue;
-      for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) {
-        if (seen.has(alt)) continue;
-        seen.add(alt);
-        const altTerms = alt.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }));
-        out.push({ alt, terms: [...terms.slice(0, i), ...altTerms, ...terms.slice(i + n)] });
-      }
+      for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) if (wanted(alt)) add(alt, replaced(i, n, alt));
     }
   }
   // Compounds: two words typed apart that the corpus mostly writes as one ("peace-building" also
@@ -204,57 +216,51 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext): Expansion[] {
   // ("counterterrorism" also finds "counter-terrorism"). Where the form typed is the corpus's
   // usual one, the other is left alone: "Rights up Front" is not "upfront". A join is asked of
   // the index only when the corpus has the joined word (rare); a split only of the vocabulary,
-  // which keeps hyphenated words whole, so a long word costs no phrase look-up.
-  const required = (w: string): QueryTerm => ({ text: w, presence: 'required', wildcard: false });
+  // which keeps hyphenated words whole, so a long word costs no phrase look-up. Looked for only
+  // while the query may have more rewordings and time.
   const knows = (w: string) => ctx.engine.knows(w);
+  const more = () => out.length < QUERY_LIMITS.expansions && budget.allows();
+  const joinedForm = (a: string, b: string) => {
+    const joined = joinedCompound(a, b, knows, isStopWord);
+    return joined && wanted(joined) && formCount(joined, ctx) > phraseCount(`${a} ${b}`, ctx) ? joined : null;
+  };
   terms.forEach((t, i) => {
-    if (!plain(t)) return;
+    if (!plain(t) || !more()) return;
     const next = terms[i + 1];
-    const joined = next && plain(next) ? joinedCompound(t.text, next.text, knows, isStopWord) : null;
-    if (joined && !seen.has(joined) && formCount(joined, ctx) > phraseCount(`${t.text} ${next.text}`, ctx)) {
-      seen.add(joined);
-      out.push({ alt: joined, terms: [...terms.slice(0, i), required(joined), ...terms.slice(i + 2)] });
-    }
-    const split = compoundSplits(t.text, knows, isStopWord).find((p) => !seen.has(p) && formCount(p.replace(' ', '-'), ctx) > formCount(t.text, ctx));
-    if (split) {
-      seen.add(split);
-      out.push({ alt: split, terms: [...terms.slice(0, i), ...split.split(' ').map(required), ...terms.slice(i + 1)] });
-    }
+    const joined = next && plain(next) ? joinedForm(t.text, next.text) : null;
+    if (joined) add(joined, replaced(i, 2, joined));
+    const split = compoundSplits(t.text, knows, isStopWord).find((p) => wanted(p) && formCount(p.replace(' ', '-'), ctx) > formCount(t.text, ctx));
+    if (split) add(split, replaced(i, 1, split));
   });
   // An acronym the corpus never spells out, typed as one ("HRuF"), finds the corpus name whose
   // initials it is ("Human Rights Up Front").
   terms.forEach((t, i) => {
     const name = plain(t) && typedAsAcronym(t) && !ctx.engine.knows(t.text) ? ctx.initialisms?.get(t.text) : undefined;
-    if (!name || seen.has(name)) return;
-    seen.add(name);
-    const nameTerms = words(name).map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }));
-    out.push({ alt: words(name).join(' '), terms: [...terms.slice(0, i), ...nameTerms, ...terms.slice(i + 1)] });
+    if (name && wanted(words(name).join(' '))) add(words(name).join(' '), replaced(i, 1, name));
   });
   // British and American spellings: the same query with the word spelt the other way, where
   // the corpus uses that spelling.
   terms.forEach((t, i) => {
     if (!plain(t)) return;
-    for (const v of spellingVariants(t.text)) {
-      if (seen.has(v) || !ctx.engine.knows(v) || stem(v) === stem(t.text)) continue;
-      seen.add(v);
-      out.push({ alt: v, terms: [...terms.slice(0, i), { text: v, presence: 'required', wildcard: false }, ...terms.slice(i + 1)] });
-    }
+    for (const v of spellingVariants(t.text)) if (wanted(v) && ctx.engine.knows(v) && stem(v) !== stem(t.text)) add(v, replaced(i, 1, v));
   });
+  // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {
-    for (const alt of ctx.synonyms.get(ph.text) ?? []) {
-      if (seen.has(alt)) continue;
-      seen.add(alt);
-      const rest = terms.filter((t) => !ph.text.split(' ').includes(t.text));
-      out.push({ alt, terms: [...rest, ...alt.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }))] });
-    }
+    if (ph.presence === 'prohibited') continue;
+    const phraseWords = ph.text.split(' ');
+    const from = terms.filter((t) => t.presence === 'required' && phraseWords.includes(t.text));
+    const i = terms.findIndex((t) => from.includes(t));
+    const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
+    if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
+    for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(Math.max(0, i), 0, alt, from), ph.text);
   }
   return out;
 }
 
-/** How often the corpus uses a word in any inflection ("ceasefire" and "ceasefires"). */
+/** How often the corpus uses a word or its inflections ("ceasefire" and "ceasefires", not "internal" for "international"). */
 function formCount(word: string, ctx: SearchContext): number {
   const s = stem(word);
-  return ctx.vocabulary.withPrefix(s, 50).reduce((n, w) => (stem(w) === s ? n + ctx.vocabulary.count(w) : n), 0);
+  return ctx.vocabulary.withPrefix(word, 50).reduce((n, w) => (stem(w) === s ? n + ctx.vocabulary.count(w) : n), 0);
 }
 
 /** How many passages hold a phrase, in any inflection. */
@@ -293,8 +299,8 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // An acronym finds its expansion and the other way round: each rewording is searched with
   // its phrase required and kept where the phrase really occurs, in any inflection (HCTs are
   // "Humanitarian Country Teams").
-  /** per candidate found by rewordings, which (by their index in `alts`) */
-  const foundBy = new Map<number, number[]>();
+  /** per candidate found by rewordings, which (by their index in `alts`) and with what score */
+  const foundBy = new Map<number, Map<number, number>>();
   alts.forEach(({ alt, terms }, k) => {
     if (!budget.allows()) return;
     const found = ctx.engine.search(clausesFor(terms));
@@ -302,18 +308,28 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     for (const [ord, s] of found) {
       if (holds && !holds(ord)) continue;
       scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
-      foundBy.set(ord, [...(foundBy.get(ord) ?? []), k]);
+      let by = foundBy.get(ord);
+      if (!by) foundBy.set(ord, (by = new Map()));
+      by.set(k, s * options.expansion);
     }
   });
   // Phrases: as typed, or in another inflection, ranked lower (asked apart from the search, so
   // the scores stay those of the words).
   for (const ph of parsed.phrases) {
     const found = phraseFinder(ph.text, ctx);
+    // a passage found by the phrase said another way ("PoC" for "protection of civilians") stays
+    const saidOtherwise = new Set(alts.flatMap((a, k) => (a.phrase === ph.text ? [k] : [])));
     for (const ord of [...scores.keys()]) {
       const m = found(ord);
       if (ph.presence === 'prohibited') {
         if (m) scores.delete(ord);
-      } else if (!m) scores.delete(ord);
+      } else if (!m) {
+        // kept only as a rewording of the phrase found it, scored as that rewording alone
+        const other = [...(foundBy.get(ord) ?? [])].filter(([k]) => saidOtherwise.has(k));
+        if (other.length) scores.set(ord, Math.max(...other.map(([, s]) => s)) * options.inflectedPhrase);
+        else scores.delete(ord);
+      }
+      // in another inflection: ranked lower, as the engine's ranked path does
       else if (m === 'inflected') scores.set(ord, scores.get(ord)! * options.inflectedPhrase);
     }
   }
@@ -324,7 +340,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
-  top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], foundBy.get(ord)))));
+  top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))));
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;
@@ -378,7 +394,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
-    const rewordings = alts.map(({ alt, terms }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms) }));
+    const rewordings = alts.map(({ alt, terms, phrase }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), ...(phrase ? { phrase } : {}) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);
@@ -434,7 +450,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // Snippets mark the prefix as typed; the engine gets it widened to the stems it was meant for.
   const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
   widenPrefixes(parsed, ctx);
-  const alts = expansions(parsed, ctx).slice(0, QUERY_LIMITS.expansions);
+  const alts = expansions(parsed, ctx, budget).slice(0, QUERY_LIMITS.expansions);
   const found = findHits(parsed, ctx, alts, req, options, budget);
 
   const { phrases, inPhrase } = markedPhrases(parsed, ctx);

@@ -88,4 +88,8 @@ describe('query understanding', () => {
     assert.deepEqual(compoundSplits('understanding', knows, isStopWord), ['under standing']);
     assert.deepEqual(compoundSplits('without', knows, isStopWord), []);
   });
+  it('reads a query\'s words for ranking in the order typed, quoted phrases in their place', async () => {
+    const { rankingWords } = await import('../../server/search/passage-words.js');
+    assert.deepEqual(rankingWords(parseQuery('UN "peace operations" reform', []).terms).queryWords, ['un', 'peace', 'operations', 'reform']);
+  });
 });

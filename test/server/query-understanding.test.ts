@@ -64,6 +64,16 @@ describe('search: what users meant', function () {
     assert.ok(cease.query.expansions?.includes('ceasefire'));
   });
 
+  it('searches a quoted compound and a quoted phrase\'s acronym too, and never a rewording the query excludes', async () => {
+    const quoted = await search('"peace building"', { perDoc: 0 });
+    assert.ok(quoted.total > 0 && quoted.query.expansions?.includes('peacebuilding'));
+    // passages that say only "PoC" are found for the quoted name as well
+    const poc = await search('"protection of civilians"', { perDoc: 0 });
+    const asTyped = await search('"protection of civilians" -poc', { perDoc: 0 });
+    assert.ok(poc.total > asTyped.total, `${poc.total} vs ${asTyped.total}`);
+    for (const q of ['peace building -peacebuilding', 'counterterrorism NOT terrorism']) assert.equal((await search(q)).query.expansions, undefined, q);
+  });
+
   it('finds a named initiative whose name holds stop words', async () => {
     const r = await search('Rights up Front');
     assert.match(r.hits[0].passage.text, /Rights up Front/i);
