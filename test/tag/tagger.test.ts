@@ -223,10 +223,6 @@ describe('themes', () => {
     assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
   });
 
-  it('reads relations, an interface or cooperation between entities as coordination', () => {
-    assert.ok(tag('Rules for relations between port authorities and relief agencies', { blockType: 'reference' }).themes.includes('coordination-and-coherence'));
-  });
-
   it('rejects a pair cue with more than two sides', () => {
     const tax = loadTaxonomy();
     const themes = tax.themes.map((t) => (t.id === 'funding' ? { ...t, cues: { 'a ~ b ~ c': 1 } } : t));
