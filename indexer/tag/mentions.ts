@@ -129,7 +129,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
 }
 
 // Rule 12: "Holder v. Humanitarian Law Project", "Bosnia v Serbia" (not "Metcalfe-Hough, V. (2020)").
-const CASE_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*\s+v\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*/gu;
+// "R (on the application of CAAT) v Secretary of State": a bracket may follow the first party;
+// "Part v The …" is a numbered part, not a case.
+const CASE_NAME = /(?<![\p{L}\p{N}])(?!(?:Part|Chapter|Section|Article|Annex|Appendix|Volume|Vol|Book|Table|Figure|Box)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\([^()]{1,80}\))?\s+v\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*/gu;
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
 const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|like)\s*,?\s*$/i;

@@ -42,6 +42,8 @@ interface CompiledCue {
   anyOf?: string[][];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
+  /** a plural added for a one-word cue: the cue it counts with, at most maxRepeats times between them */
+  singular?: string;
 }
 
 const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
@@ -111,11 +113,11 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
     (tax[f.list] as CueEntry[]).flatMap((t) => {
       const cues = Object.entries(t.cues);
       const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
-      const plurals = cues.flatMap(([cue, weight]): [string, number][] => {
+      const plurals = cues.flatMap(([cue, weight]): CompiledCue[] => {
         const plural = pluralCue(cue);
-        return plural && !listed.has(plural.toLowerCase()) ? [[plural, weight]] : [];
+        return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: cue }] : [];
       });
-      return [...cues, ...plurals].map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight));
+      return [...cues.map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight)), ...plurals];
     }),
   );
 }
@@ -292,6 +294,8 @@ export class Tagger {
     // Cues of one theme claim their words longest first, so "IHL/IHRL" counts once, not as
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
+    /** matches counted so far per cue and its plural (theme + singular) */
+    const counted = new Map<string, number>();
     const claimed = new Map<string, [number, number][]>();
     const { lower, words: textWords, plain } = probes;
     let examples: [number, number][] | undefined;
@@ -310,9 +314,13 @@ export class Tagger {
         counts.push((examples ??= exampleSpans(text)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }
       claimed.set(c.theme, spans);
-      if (!counts.length) continue;
+      const family = `${c.theme}\n${c.singular ?? c.cue}`;
+      const room = this.options.maxRepeats - (counted.get(family) ?? 0);
+      if (!counts.length || room <= 0) continue;
+      const kept = counts.sort((a, b) => b - a).slice(0, room);
+      counted.set(family, (counted.get(family) ?? 0) + kept.length);
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-      e.score += c.weight * counts.sort((a, b) => b - a).slice(0, this.options.maxRepeats).reduce((a, b) => a + b, 0);
+      e.score += c.weight * kept.reduce((a, b) => a + b, 0);
       e.cues.push(pair?.words ?? c.cue);
       themeScores.set(c.theme, e);
     }

@@ -127,6 +127,9 @@ describe('actors and places', () => {
     assert.deepEqual(ref('Sara Lind, Ortega v. Harbour Authority and the Duty to Warn (2015)[link]').actors, ['courts-and-mechanisms']);
     assert.deepEqual(tag('The ruling in Ortega v Harbour Authority changed how ports warn civilians.').actors, ['courts-and-mechanisms']);
     assert.deepEqual(ref('Lind, S. and Ortega, V. (2019) Harbours in wartime. London: Lakeside.').actors, []);
+    // a bracket after the first party; a numbered part is no case
+    assert.ok(tag('In R (on the application of Harbour Watch) v Minister for Ports the court ruled.').actors.includes('courts-and-mechanisms'));
+    assert.ok(!tag('As discussed in Part v The harbour board acted.').actors.includes('courts-and-mechanisms'));
   });
 
   it('reads a space and a hyphen in a name as one ("non state armed groups", "Timor Leste")', () => {
@@ -221,6 +224,15 @@ describe('themes', () => {
   it('reads a space and a hyphen in a cue as one', () => {
     assert.ok(tag('A whole of system review of the ferry service found gaps.').themes.includes('coordination-and-coherence'));
     assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
+  });
+
+  it('counts a cue and its plural together at most as often as one cue may count', () => {
+    const tax = loadTaxonomy();
+    const themes = tax.themes.map((t) => ({ ...t, cues: (t.id === 'funding' ? { levy: 1 } : {}) as Record<string, number> }));
+    const t = new Tagger({ ...tax, themes });
+    const text = 'The levy rose. Two levies more. A third levy. Then levies again, and the levy stayed.';
+    const score = t.tag(passage(text)).evidence.find((e) => e.id === 'funding')?.score;
+    assert.equal(score, 2);
   });
 
   it('rejects a pair cue with more than two sides', () => {
