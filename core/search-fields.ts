@@ -25,5 +25,5 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
 
 /** What the text field holds for a passage: its text without web addresses. */
 export function textField(text: string): string {
-  return text.includes('http') || text.includes('www.') ? text.replace(WEB_ADDRESS, ' ') : text;
+  return /https?:|www\./i.test(text) ? text.replace(WEB_ADDRESS, ' ') : text;
 }

@@ -8,6 +8,7 @@ describe('search fields', () => {
     assert.equal(textField(text).includes('example'), false);
     assert.match(textField(text), /Judgment of 20 June/);
     assert.equal(textField('no address here'), 'no address here');
+    assert.equal(textField('See WWW.EXAMPLE.ORG/WP-CONTENT or HTTP://X.ORG/A.').includes('WP-CONTENT'), false);
   });
   it('gives a list item its lead-in in the section field', () => {
     assert.equal(sectionField({ section: ['Recommendations'], leadIn: { text: 'OHCHR should:' } }), 'Recommendations OHCHR should:');
