@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { encodePostings, TERM_POSTINGS_SCHEMA } from './term-postings.js';
+import { bestOf } from '../best-of.js';
 
 // What a search engine keeps ready for the terms that match much of a library (champion
 // lists, as search engines call them). At 100k passages a common word matches half of them,
@@ -127,37 +128,7 @@ export function termBestRows(db: Database.Database, queries: readonly ListedQuer
  * best first, through a heap of that many (most rows are turned down by one comparison).
  */
 function bestFirst(ords: readonly number[], scores: readonly number[], length: number): number[] {
-  // worse(i, j): row i comes after row j
-  const worse = (i: number, j: number) => scores[i] > scores[j] || (scores[i] === scores[j] && ords[i] > ords[j]);
-  // a max-heap by `worse`: its root is the worst of those kept
-  const heap: number[] = [];
-  const down = (at: number) => {
-    for (;;) {
-      const l = 2 * at + 1;
-      const r = l + 1;
-      let top = at;
-      if (l < heap.length && worse(heap[l], heap[top])) top = l;
-      if (r < heap.length && worse(heap[r], heap[top])) top = r;
-      if (top === at) return;
-      [heap[at], heap[top]] = [heap[top], heap[at]];
-      at = top;
-    }
-  };
-  for (let i = 0; i < ords.length; i++) {
-    if (heap.length < length) {
-      heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
-        const up = (at - 1) >> 1;
-        if (!worse(heap[at], heap[up])) break;
-        [heap[at], heap[up]] = [heap[up], heap[at]];
-        at = up;
-      }
-    } else if (length > 0 && worse(heap[0], i)) {
-      heap[0] = i;
-      down(0);
-    }
-  }
-  return heap.sort((i, j) => (worse(i, j) ? 1 : worse(j, i) ? -1 : 0));
+  return bestOf(ords.length, length, (i, j) => scores[i] > scores[j] || (scores[i] === scores[j] && ords[i] > ords[j]));
 }
 
 /** Inserts rows of term_best (in the order given). */

@@ -1,5 +1,6 @@
 import type { Postings } from '../build/term-postings.js';
 import type { ScoredOrdinal } from './engine.js';
+import { bestOf } from '../best-of.js';
 
 // A query of plain terms (words and typo alternatives, no fields, prefixes or phrases)
 // answered from each term's postings (core/build/term-postings.ts) instead of by FTS5: the
@@ -122,37 +123,6 @@ function ordinalsOf(bits: Uint32Array): Uint32Array {
  */
 export function bestMatches({ ords, scores }: PlainMatches, limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] {
   if (!scores || limit <= 0) return [];
-  // worse(i, j): match i ranks after match j
   const worse = (i: number, j: number) => scores[i] < scores[j] || (scores[i] === scores[j] && ords[i] > ords[j]);
-  const heap: number[] = [];
-  const down = (at: number) => {
-    for (;;) {
-      const l = 2 * at + 1;
-      const r = l + 1;
-      let top = at;
-      if (l < heap.length && worse(heap[l], heap[top])) top = l;
-      if (r < heap.length && worse(heap[r], heap[top])) top = r;
-      if (top === at) return;
-      [heap[at], heap[top]] = [heap[top], heap[at]];
-      at = top;
-    }
-  };
-  for (let i = 0; i < ords.length; i++) {
-    if (heap.length === limit && !worse(heap[0], i)) continue;
-    if (accept && !accept(ords[i])) continue;
-    if (heap.length < limit) {
-      heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
-        const up = (at - 1) >> 1;
-        if (!worse(heap[at], heap[up])) break;
-        [heap[at], heap[up]] = [heap[up], heap[at]];
-        at = up;
-      }
-    } else {
-      heap[0] = i;
-      down(0);
-    }
-  }
-  heap.sort((i, j) => (worse(i, j) ? 1 : worse(j, i) ? -1 : 0));
-  return heap.map((i) => ({ ordinal: ords[i], score: scores[i] }));
+  return bestOf(ords.length, limit, worse, accept && ((i) => accept(ords[i]))).map((i) => ({ ordinal: ords[i], score: scores[i] }));
 }
