@@ -42,6 +42,7 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
   const toks = tokens(text, match);
   markPhrases(toks, phrases);
   let from = 0;
+  let to = Math.min(toks.length, maxWords);
   if (toks.length > maxWords) {
     let best = -1;
     for (let i = 0; i + maxWords <= toks.length; i++) {
@@ -52,7 +53,9 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
         from = i;
       }
     }
-    // Start at a sentence start when one is a few words before the window.
+    // Start at a sentence start when one is a few words before the window, keeping the window's
+    // end: moving the whole window back pushed the marks at its end out of the snippet.
+    to = from + maxWords;
     for (let k = from; k > Math.max(0, from - 8); k--) {
       if (/[.!?]/.test(text.slice(toks[k - 1].end, toks[k].start))) {
         from = k;
@@ -60,7 +63,6 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
       }
     }
   }
-  const to = Math.min(toks.length, from + maxWords);
   const startChar = from === 0 ? 0 : toks[from].start;
   const endChar = to >= toks.length ? text.length : toks[to - 1].end;
   let html = from > 0 ? '… ' : '';

@@ -15,6 +15,13 @@ describe('snippets', () => {
     assert.match(html, /<mark>Donors<\/mark> fund <mark>advocacy<\/mark>/);
     assert.match(html, /^… /);
   });
+
+  it('starts at a sentence a few words back without losing the matches at the window\'s end', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const text = `${filler}. The office drafts the yearly report and then updates all of the many policies and the approaches it takes to the protection of harbours in port. ${filler}.`;
+    const html = snippet(text, new Set([stem('protection'), stem('harbours')]), [], 18);
+    assert.match(html, /<mark>protection<\/mark> of <mark>harbours<\/mark>/);
+  });
 });
 
 describe('vocabulary corrections', () => {
