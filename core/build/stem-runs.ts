@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readVarints, writeVarint } from './varint.js';
 
 // Every passage's words as the ids of their stems, in order: what the ranking rules read of the
 // few hundred best candidates of a search of several words (which words of the query a
@@ -32,11 +33,7 @@ export class StemRunsWriter {
           grown.set(this.buffer);
           this.buffer = grown;
         }
-        while (id >= 0x80) {
-          this.buffer[n++] = (id & 0x7f) | 0x80;
-          id >>>= 7;
-        }
-        this.buffer[n++] = id;
+        n = writeVarint(this.buffer, n, id);
       }
     }
     return Buffer.from(this.buffer.subarray(0, n));
@@ -61,14 +58,7 @@ export class StemRunsWriter {
     let k = 0;
     for (const end of ends) {
       let n = 0;
-      for (; k < end; k++) {
-        let id = global[local[k]];
-        while (id >= 0x80) {
-          this.buffer[n++] = (id & 0x7f) | 0x80;
-          id >>>= 7;
-        }
-        this.buffer[n++] = id;
-      }
+      for (; k < end; k++) n = writeVarint(this.buffer, n, global[local[k]]);
       out.push(Buffer.from(this.buffer.subarray(0, n)));
     }
     return out;
@@ -86,17 +76,6 @@ export function decodeStemRun(bytes: Uint8Array): Uint32Array {
   let count = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] < 0x80) count++;
   const out = new Uint32Array(count);
-  let k = 0;
-  for (let i = 0; i < bytes.length; ) {
-    let id = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[i++];
-      id |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b >= 0x80);
-    out[k++] = id >>> 0;
-  }
+  readVarints(bytes, 0, out);
   return out;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readVarints, varintLength, writeVarint } from './varint.js';
 
 // Every match of a common term with its own bm25, in ordinal order: what a query of several
 // plain words needs to be scored outside FTS5. FTS5's bm25 of a query is a sum over its
@@ -39,14 +40,7 @@ export function encodePostings(ords: ArrayLike<number>, bm25: ArrayLike<number>)
   }
   const wide = ids.size > 0x10000;
   let gapBytes = 0;
-  for (let i = 0, prev = 0; i < count; i++) {
-    let gap = ords[i] - prev;
-    prev = ords[i];
-    do {
-      gapBytes++;
-      gap = Math.floor(gap / 128);
-    } while (gap > 0);
-  }
+  for (let i = 0; i < count; i++) gapBytes += varintLength(ords[i] - (i ? ords[i - 1] : 0));
   const valuesAt = 8;
   const indexAt = valuesAt + 8 * ids.size;
   const gapsAt = indexAt + (wide ? 4 : 2) * count;
@@ -59,15 +53,7 @@ export function encodePostings(ords: ArrayLike<number>, bm25: ArrayLike<number>)
     else out.writeUInt16LE(index[i], indexAt + 2 * i);
   }
   let at = gapsAt;
-  for (let i = 0, prev = 0; i < count; i++) {
-    let gap = ords[i] - prev;
-    prev = ords[i];
-    while (gap >= 0x80) {
-      out[at++] = (gap & 0x7f) | 0x80;
-      gap >>>= 7;
-    }
-    out[at++] = gap;
-  }
+  for (let i = 0; i < count; i++) at = writeVarint(out, at, ords[i] - (i ? ords[i - 1] : 0));
   return out;
 }
 
@@ -84,19 +70,7 @@ export function decodePostings(blob: Uint8Array): Postings {
   const wide = distinct > 0x10000;
   const index = wide ? new Uint32Array(bytes.buffer, indexAt, count) : new Uint16Array(bytes.buffer, indexAt, count);
   const ords = new Uint32Array(count);
-  let at = indexAt + (wide ? 4 : 2) * count;
-  for (let i = 0, prev = 0; i < count; i++) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[at++];
-      gap |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b >= 0x80);
-    prev += gap >>> 0;
-    ords[i] = prev;
-  }
+  readVarints(bytes, indexAt + (wide ? 4 : 2) * count, ords, true);
   return { ords, index, values };
 }
 

@@ -1,0 +1,39 @@
+// Unsigned integers as LEB128 varints (7 bits a byte, low bits first, the high bit set on every
+// byte but the last): the stem runs and the term postings store their numbers this way.
+
+/** How many bytes `value` takes. */
+export function varintLength(value: number): number {
+  let n = 1;
+  for (let v = value >>> 0; v >= 0x80; v >>>= 7) n++;
+  return n;
+}
+
+/** Writes `value` into `out` at `at`; returns the position after it. */
+export function writeVarint(out: Uint8Array, at: number, value: number): number {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[at++] = v;
+  return at;
+}
+
+/**
+ * Reads `out.length` varints from `bytes` at `at` into `out`, each added to the one before when
+ * `gaps` (numbers stored as the gaps between ascending ones); returns the position after them.
+ */
+export function readVarints(bytes: Uint8Array, at: number, out: Uint32Array, gaps = false): number {
+  for (let i = 0, prev = 0; i < out.length; i++) {
+    let value = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++];
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80);
+    out[i] = gaps ? (prev += value >>> 0) : value >>> 0;
+  }
+  return at;
+}
