@@ -193,8 +193,9 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
   const excluded = new Set(terms.filter((t) => t.presence === 'prohibited').map((t) => stem(t.text)));
   const excludedPhrases = new Set(parsed.phrases.filter((p) => p.presence === 'prohibited').map((p) => p.text));
   const wanted = (alt: string) => !seen.has(alt) && !excludedPhrases.has(alt) && !words(alt).some((w) => excluded.has(stem(w)));
-  /** the query with `n` terms from `i` said as `alt`, its words required, in the place of those they replace */
-  const replaced = (i: number, n: number, alt: string, from = terms.slice(i, i + n)): QueryTerm[] => {
+  /** the query with the terms `from` (in the query's order) said as `alt`, its words required, in their place */
+  const replaced = (from: QueryTerm[], alt: string): QueryTerm[] => {
+    const i = from.length ? terms.indexOf(from[0]) : 0;
     const at = Math.min(...from.map((t) => t.at ?? 0));
     const altTerms = words(alt).map((w, k): QueryTerm => ({ text: w, presence: 'required', wildcard: false, at: at + k / 1000 }));
     const kept = terms.filter((t) => !from.includes(t));
@@ -208,7 +209,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     for (let i = 0; i + n <= terms.length; i++) {
       const span = terms.slice(i, i + n);
       if (!span.every(plain)) continue;
-      for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) if (wanted(alt)) add(alt, replaced(i, n, alt));
+      for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) if (wanted(alt)) add(alt, replaced(span, alt));
     }
   }
   // Compounds: two words typed apart that the corpus mostly writes as one ("peace-building" also
@@ -228,31 +229,30 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     if (!plain(t) || !more()) return;
     const next = terms[i + 1];
     const joined = next && plain(next) ? joinedForm(t.text, next.text) : null;
-    if (joined) add(joined, replaced(i, 2, joined));
+    if (joined) add(joined, replaced([t, next], joined));
     const split = compoundSplits(t.text, knows, isStopWord).find((p) => wanted(p) && formCount(p.replace(' ', '-'), ctx) > formCount(t.text, ctx));
-    if (split) add(split, replaced(i, 1, split));
+    if (split) add(split, replaced([t], split));
   });
   // An acronym the corpus never spells out, typed as one ("HRuF"), finds the corpus name whose
   // initials it is ("Human Rights Up Front").
-  terms.forEach((t, i) => {
+  terms.forEach((t) => {
     const name = plain(t) && typedAsAcronym(t) && !ctx.engine.knows(t.text) ? ctx.initialisms?.get(t.text) : undefined;
-    if (name && wanted(words(name).join(' '))) add(words(name).join(' '), replaced(i, 1, name));
+    if (name && wanted(words(name).join(' '))) add(words(name).join(' '), replaced([t], name));
   });
   // British and American spellings: the same query with the word spelt the other way, where
   // the corpus uses that spelling.
-  terms.forEach((t, i) => {
+  terms.forEach((t) => {
     if (!plain(t)) return;
-    for (const v of spellingVariants(t.text)) if (wanted(v) && ctx.engine.knows(v) && stem(v) !== stem(t.text)) add(v, replaced(i, 1, v));
+    for (const v of spellingVariants(t.text)) if (wanted(v) && ctx.engine.knows(v) && stem(v) !== stem(t.text)) add(v, replaced([t], v));
   });
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {
     if (ph.presence === 'prohibited') continue;
     const phraseWords = ph.text.split(' ');
     const from = terms.filter((t) => t.presence === 'required' && phraseWords.includes(t.text));
-    const i = terms.findIndex((t) => from.includes(t));
     const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
     if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
-    for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(Math.max(0, i), 0, alt, from), ph.text);
+    for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(from, alt), ph.text);
   }
   return out;
 }
