@@ -29,13 +29,14 @@ type Facet = SetField;
 
 /** A tuned constant: its option, the grid it was chosen from and the facets it is chosen for. */
 export interface TunedConstant {
-  option: 'themeThreshold' | 'mentionThreshold' | 'headingWeight';
+  option: 'themeThreshold' | 'titleThemeThreshold' | 'mentionThreshold' | 'headingWeight';
   grid: number[];
   facets: Facet[];
 }
 
 export const TUNED: TunedConstant[] = [
   { option: 'themeThreshold', grid: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5], facets: fieldsTaggedBy('cues') },
+  { option: 'titleThemeThreshold', grid: [0.75, 1, 1.25, 1.5, 1.75], facets: fieldsTaggedBy('cues') },
   { option: 'headingWeight', grid: [0, 0.25, 0.5, 0.75, 1], facets: fieldsTaggedBy('cues') },
   { option: 'mentionThreshold', grid: [0.5, 0.75, 1, 1.25, 1.5, 2], facets: fieldsTaggedBy('mentions') },
 ];

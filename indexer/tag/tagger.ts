@@ -17,6 +17,11 @@ export interface TaggerOptions {
   mentionThreshold: number;
   /** summed cue weight a theme needs at 100 words */
   themeThreshold: number;
+  /**
+   * summed cue weight a theme needs in a reference's title: a title is a few words that name
+   * its subject, so one cue of full weight ("… Access for Aid Convoys") states it
+   */
+  titleThemeThreshold: number;
   /** bounds of the length factor applied to the theme threshold (square root of words/100) */
   lengthBounds: [number, number];
   /** a cue counts at most this many times */
@@ -25,7 +30,7 @@ export interface TaggerOptions {
   headingWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -335,10 +340,11 @@ export class Tagger {
       }
     }
     // Long passages gather stray cues, short points say a lot in few words: the bar scales
-    // with the square root of the length (100 words = the configured threshold).
+    // with the square root of the length (100 words = the configured threshold). A reference
+    // is read from its title, which names its subject and nothing else: a bar of its own.
     const words = text.split(/\s+/).filter(Boolean).length;
     const [lo, hi] = this.options.lengthBounds;
-    const bar = this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
+    const bar = k.kind === 'reference' ? this.options.titleThemeThreshold : this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
     for (const [key, e] of themeScores) {
       if (e.score < bar) continue;
       const [facet, id] = splitKey(key);

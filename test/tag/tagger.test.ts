@@ -221,6 +221,14 @@ describe('themes', () => {
     assert.ok(tag('Ferry Operators and Terrorists on the Lake: a Harbour Study', { blockType: 'reference' }).themes.includes('counter-terrorism'));
   });
 
+  it('reads a theme from one full cue in a reference title, which names its subject and nothing else', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('Lind, M. (2031) Harbour access for ferry convoys. Lakeside Press.').themes, ['humanitarian-access']);
+    // a cue of half weight is no subject; in running text one word of full weight is not enough
+    assert.deepEqual(ref('Lind, M. (2031) Civilians on the ferry. Lakeside Press.').themes, []);
+    assert.deepEqual(tag('The harbour had access to a ferry on Sundays.').themes, []);
+  });
+
   it('reads a space and a hyphen in a cue as one', () => {
     assert.ok(tag('A whole of system review of the ferry service found gaps.').themes.includes('coordination-and-coherence'));
     assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
