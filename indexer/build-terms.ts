@@ -88,11 +88,16 @@ export interface TermsOptions {
   maxHolders: number;
   /** the least cosine between two profiles for the words to be related */
   minSimilarity: number;
+  /**
+   * neighbours two words must share to be related: one shared neighbour is a coincidence in a
+   * small library ("sense" and "russia" both next to "momentum"), not a likeness of use
+   */
+  minShared: number;
   /** passages read: a larger corpus is sampled evenly, so the work stays bounded */
   samplePassages: number;
 }
 
-export const TERMS_OPTIONS: TermsOptions = { related: 6, minPassages: 3, window: 2, features: 30, maxHolders: 300, minSimilarity: 0.15, samplePassages: 20_000 };
+export const TERMS_OPTIONS: TermsOptions = { related: 6, minPassages: 3, window: 2, features: 30, maxHolders: 300, minSimilarity: 0.15, minShared: 2, samplePassages: 20_000 };
 
 /**
  * What the acronym finders gathered from some passages (one document's, in a file worker), to be
@@ -307,6 +312,7 @@ function relatedFromSample(texts: string[][], options: TermsOptions): Record<str
     list.keys.forEach((w, k) => append(shared, w, first, f, list.values[k]));
   }
   const dot = new Float64Array(n);
+  const sharedCount = new Int32Array(n);
   const touched = new Uint8Array(n);
   const out: Record<string, string[]> = {};
   for (const w of first) {
@@ -321,16 +327,18 @@ function relatedFromSample(texts: string[][], options: TermsOptions): Record<str
         if (!touched[x]) {
           touched[x] = 1;
           dot[x] = 0;
+          sharedCount[x] = 0;
           reached.push(x);
         }
         dot[x] += vw * list.values[h];
+        sharedCount[x]++;
       }
     }
     const ranked: [string, number][] = [];
     for (const x of reached) {
       touched[x] = 0;
       const cos = dot[x] / (norm[w] * norm[x]);
-      if (cos >= options.minSimilarity) ranked.push([words[x], cos]);
+      if (cos >= options.minSimilarity && sharedCount[x] >= options.minShared) ranked.push([words[x], cos]);
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (ranked.length) out[words[w]] = ranked.slice(0, options.related).map(([x]) => x);

@@ -44,6 +44,7 @@ export function relatedPlain(passages: string[], options: TermsOptions): Record<
   }
   const norm = new Map([...vectors].map(([w, v]) => [w, Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0))]));
   const dots = new Map<string, Map<string, number>>();
+  const shared = new Map<string, Map<string, number>>();
   for (const list of holders.values()) {
     if (list.length > options.maxHolders) continue;
     for (let a = 0; a < list.length; a++) for (let b = 0; b < list.length; b++) {
@@ -51,13 +52,16 @@ export function relatedPlain(passages: string[], options: TermsOptions): Record<
       const m = dots.get(list[a][0]) ?? new Map<string, number>();
       m.set(list[b][0], (m.get(list[b][0]) ?? 0) + list[a][1] * list[b][1]);
       dots.set(list[a][0], m);
+      const n = shared.get(list[a][0]) ?? new Map<string, number>();
+      n.set(list[b][0], (n.get(list[b][0]) ?? 0) + 1);
+      shared.set(list[a][0], n);
     }
   }
   const out: Record<string, string[]> = {};
   for (const [w, m] of dots) {
     const ranked = [...m]
       .map(([x, d]): [string, number] => [x, d / (norm.get(w)! * norm.get(x)!)])
-      .filter(([, cos]) => cos >= options.minSimilarity)
+      .filter(([x, cos]) => cos >= options.minSimilarity && shared.get(w)!.get(x)! >= options.minShared)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, options.related)
       .map(([x]) => x);

@@ -50,12 +50,23 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
     assert.equal(related.private?.[0], 'quiet');
   });
 
+  it('does not relate two words over one neighbour they happen to share', () => {
+    const texts = [
+      'momentum and sense grew', 'a sense of urgency', 'sense prevailed later', 'momentum then russia vetoed',
+      'russia vetoed the draft', 'russia abstained twice', 'momentum faded slowly',
+    ];
+    const one = relatedWords(texts.map(passage), { ...TERMS_OPTIONS, minPassages: 2, minShared: 1 });
+    assert.ok(one.sense?.includes('russia'), 'with one shared neighbour allowed they are related');
+    const related = relatedWords(texts.map(passage), { ...TERMS_OPTIONS, minPassages: 2 });
+    assert.ok(!related.sense?.includes('russia'));
+  });
+
   it('relates the same words as the plain maps-of-maps form, in the same order (the bundled corpus)', () => {
     const dir = join(process.cwd(), 'corpus');
     const paragraphs = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
-    for (const options of [TERMS_OPTIONS, { ...TERMS_OPTIONS, maxHolders: 20, minPassages: 2 }]) {
+    for (const options of [TERMS_OPTIONS, { ...TERMS_OPTIONS, maxHolders: 20, minPassages: 2 }, { ...TERMS_OPTIONS, minShared: 1 }]) {
       const expected = relatedPlain(paragraphs, options);
       assert.ok(Object.keys(expected).length > 100);
       assert.equal(JSON.stringify(relatedWords(paragraphs.map(passage), options)), JSON.stringify(expected));
