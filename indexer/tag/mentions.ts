@@ -33,6 +33,14 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     the actor did. In running text the initiative is discussed, not its owner.
 // 12. A case name, "Holder v. Humanitarian Law Project", is litigation before a court: it
 //     names courts-and-mechanisms (the taxonomy's "national courts in litigation").
+// 13. A mission, peacekeepers or an envoy named by a generic word ("stabilization mission",
+//     "peacekeepers", "Special Envoy") belong to the organisation named right before them:
+//     "the African Union's stabilization mission", "EU training mission", "ECOWAS peacekeepers"
+//     are a regional organisation's, not UN peace operations (the taxonomy's definition).
+// 14. A place is part of the organisation name that follows it (rule 3) only when that name is
+//     no known organisation of its own: "Kenya Red Cross Society" is a name, but in "Ethiopia
+//     Expels Norwegian Refugee Council" or "Yemen UN Security Council resolution" the place and
+//     the organisation are two things.
 
 export interface Mention {
   facet: TagFacetName;
@@ -304,7 +312,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || form(ORG_NAME_AFTER).test(text.slice(end, end + 80)) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
@@ -328,5 +336,27 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
-  return mentions.sort((x, y) => x.start - y.start);
+  return withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start);
+}
+
+/** Rule 14: an organisation's name after a place ("Society", "Council" …) that the place opens, not a known one of its own. */
+function opensName(name: RegExpExecArray | null, aliases: Alias[]): boolean {
+  if (!name) return false;
+  // The name is read alone, and is short: it holds a place only in the rare name that nests one.
+  return !findMentions(name[0], aliases).some((m) => m.facet === 'actor' && m.end === name[0].length);
+}
+
+/** Actors whose missions, forces and envoys are theirs, not the UN's (rule 13). */
+const OTHER_OPERATORS = new Set(['regional-organisations']);
+const UN_NAMED = /\b(?:UN|United Nations)\b/;
+/** Between an organisation and its mission: a possessive, "-led", or up to two lower-case words ("training", "peace support"). */
+const OWNER_GAP = /^(?:['’]s)?(?:[\s-]+(?!(?:and|or|with|to|of|in|on|at|by|for|from|the|a|an)\b)\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+/** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
+function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
+  const owners = mentions.filter((m) => m.facet === 'actor' && OTHER_OPERATORS.has(m.id));
+  if (!owners.length) return mentions;
+  const owned = (m: Mention) =>
+    m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start)));
+  return mentions.filter((m) => !owned(m));
 }

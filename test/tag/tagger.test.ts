@@ -142,6 +142,23 @@ describe('actors and places', () => {
     assert.deepEqual(ref("Marta Lind, 'Harbours and the Mandates of UN Stabilisation Missions' (Lakeside Press 2018)").actors, ['un-peace-operations']);
   });
 
+  it('reads a mission, peacekeepers or an envoy named right after another organisation as that organisation\'s', () => {
+    const au = tag("The African Union's stabilization mission patrolled the ferry road.");
+    assert.deepEqual(au.actors, ['regional-organisations']);
+    assert.deepEqual(tag('EU training mission staff met the harbour board.').actors, ['regional-organisations']);
+    // a UN mission stays one, beside the other organisation's; so does a list of two owners
+    assert.deepEqual(tag('The UN stabilization mission and the AU mission shared a port.').actors, ['un-peace-operations', 'regional-organisations']);
+    assert.ok(tag('NATO and peacekeeping missions shared the port.').actors.includes('un-peace-operations'));
+    assert.ok(tag("The Secretary-General's Special Envoy visited the harbour.").actors.includes('un-peace-operations'));
+  });
+
+  it('keeps a country before a known organisation\'s name: the place does not open that name', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('Lind, M. (2031) Ethiopia Expels Norwegian Refugee Council from the Lakes. Lakeside.').places, ['ETH']);
+    assert.deepEqual(ref('Lind, M. (2031) Yemen UN Security Council Resolution Tracker. Lakeside.').places, ['YEM']);
+    assert.deepEqual(tag('Volunteers of the Kenya Red Cross Society staffed the ferry pier.').places, []);
+  });
+
   it('does not take a country that opens an organisation\'s longer name, but keeps a state\'s law and seat', () => {
     assert.deepEqual(tag('Grants from the Canadian International Development Agency rebuilt the ferry pier.').places, []);
     assert.deepEqual(tag('Volunteers of the Kenya Red Cross Society staffed the ferry pier.').places, []);
