@@ -246,6 +246,13 @@ describe('themes', () => {
     assert.deepEqual(tag('The harbour had access to a ferry on Sundays.').themes, []);
   });
 
+  it('reads negotiating access as access and humanitarian diplomacy, protection for civilians as PoC, jihadist groups as armed groups', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('Lind, M. (2031) Negotiating access to island clinics. Lakeside Press.').themes.sort(), ['advocacy-and-diplomacy', 'humanitarian-access']);
+    assert.deepEqual(ref('Lind, M. (2031) Ferry crews and protection for civilians at sea. Lakeside Press.').themes, ['protection-of-civilians']);
+    assert.deepEqual(tag('Jihadist groups seized the ferry pier in the night.').actors, ['armed-groups']);
+  });
+
   it('reads a space and a hyphen in a cue as one', () => {
     assert.ok(tag('A whole of system review of the ferry service found gaps.').themes.includes('coordination-and-coherence'));
     assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
