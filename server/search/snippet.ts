@@ -44,10 +44,25 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
   let from = 0;
   let to = Math.min(toks.length, maxWords);
   if (toks.length > maxWords) {
+    // the window slides a word at a time, its marked words counted by stem as it goes (a new
+    // window sliced, filtered and collected per position cost most of a search's snippets)
     let best = -1;
+    const inWindow = new Map<string, number>();
+    let marked = 0;
+    const enter = (t: Tok, by: 1 | -1) => {
+      if (!t.hit) return;
+      marked += by;
+      const n = (inWindow.get(t.stem) ?? 0) + by;
+      if (n) inWindow.set(t.stem, n);
+      else inWindow.delete(t.stem);
+    };
+    for (let k = 0; k < maxWords; k++) enter(toks[k], 1);
     for (let i = 0; i + maxWords <= toks.length; i++) {
-      const window = toks.slice(i, i + maxWords).filter((t) => t.hit);
-      const score = new Set(window.map((t) => t.stem)).size * 100 + window.length * 10 - (i > 0 ? 1 : 0);
+      if (i > 0) {
+        enter(toks[i - 1], -1);
+        enter(toks[i + maxWords - 1], 1);
+      }
+      const score = inWindow.size * 100 + marked * 10 - (i > 0 ? 1 : 0);
       if (score > best) {
         best = score;
         from = i;
