@@ -104,6 +104,11 @@ export class FacetColumn {
     return false;
   }
 
+  /** Calls `fn` with every row and each of its values (by index in `ids`), in row order. */
+  forEachValue(fn: (row: number, value: number) => void): void {
+    for (let r = 0; r < this.rows; r++) for (let i = this.offsets[r], end = this.offsets[r + 1]; i < end; i++) fn(r, this.values[i]);
+  }
+
   /** Each id with the rows carrying it, in row order (the citing index: key → citing passages). */
   rowsById(): Map<string, number[]> {
     const out = new Map<string, number[]>();

@@ -7,6 +7,9 @@ import { foldForMatching } from '../../core/text.js';
 import { issuedYear } from '../../core/csl.js';
 import { authorKey, DocumentColumnsBuilder, type DocumentColumnSet } from '../../core/document-columns.js';
 import { TAG_FACETS, TAG_FACET_NAMES, type TagFacetName } from '../../core/facets.js';
+import { TagPlanes } from './tag-planes.js';
+import { bestOf } from '../../core/best-of.js';
+import type { PerDocument } from './grouping.js';
 
 /** The facets read from the document, beside the tag facets of core/facets.ts. */
 const DOCUMENT_FACETS = [
@@ -29,6 +32,12 @@ export const FACET_VALUES = 50;
 /** the most a request may ask for */
 export const MAX_FACET_VALUES = 10_000;
 
+/**
+ * Sets of at least 1/PLANES_FROM of the passages have their tag values counted a word at a time
+ * (tag-planes.ts); smaller ones a passage at a time, which costs less below that share.
+ */
+const PLANES_FROM = 8;
+
 /** filter sets kept for the next request (a bit per passage each: 13 KB at 100k passages) */
 const VALUE_SETS = 32;
 
@@ -39,6 +48,9 @@ export interface FacetValue {
   selected?: boolean;
   excluded?: boolean;
 }
+
+/** Every facet without values: what a search that asks only how many hits it has gives (SearchRequest.countOnly). */
+export const notCounted = () => Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<FacetName, FacetValue[]>;
 
 /** Chosen values per facet: OR within `include`, AND NOT over `exclude`. */
 export type FacetFilters = Partial<Record<FacetName, { include: string[]; exclude: string[] }>>;
@@ -82,6 +94,8 @@ export class FacetIndex {
   private readonly docEnd: number[] = [];
   private readonly tagColumns = new Map<TagFacetName, FacetColumn>();
   private readonly docColumns = new Map<DocumentLevel, FacetColumn>();
+  /** every tag value's passages as bits, for counting large sets */
+  private readonly planes: TagPlanes;
   /** passages per document of the last set counted: the document-level facets share it when their base is the same */
   private docCountsFor: { base: Bitset; counts: Uint32Array } | null = null;
 
@@ -99,6 +113,7 @@ export class FacetIndex {
     documents.columns.author.ids.forEach((id, v) => this.labels.get('author')!.set(id, documents.authorLabels[v]));
     for (const t of documents.columns.type.ids) this.labels.get('type')!.set(t, TYPE_LABELS[t] ?? t);
     for (const f of TAG_FACETS) this.tagColumns.set(f.name, columns.tags[f.name]);
+    this.planes = new TagPlanes(TAG_FACET_NAMES.map((f) => this.tagColumns.get(f)!), this.size);
     // the document-level columns have a row per document of the passages' columns, in their
     // order: the stored ones do (every document of the build, in order); those made from a
     // build's records are in the records' order, which may hold documents without passages
@@ -242,6 +257,38 @@ export class FacetIndex {
     return set;
   }
 
+  /** The hits that pass the filters, without counting anything (a suggestion's try needs only how many). */
+  filter(hits: Bitset, filters: FacetFilters): Bitset {
+    let result = hits;
+    for (const f of FACETS) {
+      const s = this.filterSet(f, filters[f]);
+      if (s) result = result.and(s);
+    }
+    return result;
+  }
+
+  /** Counts by document position (docCounts) as the hits per document id that grouping reads. */
+  private perDocument(counts: Uint32Array): PerDocument {
+    const { docIds, docIndex } = this;
+    let size = -1;
+    return {
+      get size() {
+        if (size < 0) size = counts.reduce((n, c) => (c ? n + 1 : n), 0);
+        return size;
+      },
+      get: (doc) => {
+        const d = docIndex.get(doc);
+        return d === undefined || !counts[d] ? undefined : counts[d];
+      },
+      *values() {
+        for (let d = 0; d < counts.length; d++) if (counts[d]) yield counts[d];
+      },
+      *keys() {
+        for (let d = 0; d < counts.length; d++) if (counts[d]) yield docIds[d];
+      },
+    };
+  }
+
   /** Passages of `base` per document: a popcount over each document's range of words, not a step per passage. */
   private docCounts(base: Bitset): Uint32Array {
     if (this.docCountsFor?.base === base) return this.docCountsFor.counts;
@@ -251,34 +298,20 @@ export class FacetIndex {
     return counts;
   }
 
-  /** per tag facet, how many passages carry each value: counting a large set is counting what it leaves out */
-  private tagTotals: Map<TagFacetName, Uint32Array> | undefined;
-
   /**
-   * How many passages of `base` carry each value of these tag facets, in one walk over `base`;
-   * over its complement when that is smaller (a common word's hits, browsing), subtracted from
-   * the totals.
+   * How many passages of `base` carry each value of these tag facets: a small set walked a
+   * passage at a time, a large one a word at a time against every value's bits (tag-planes.ts).
    */
   private tagCounts(names: readonly TagFacetName[], base: Bitset): Map<TagFacetName, Uint32Array> {
+    if (base.count() >= this.size / PLANES_FROM) {
+      const all = this.planes.count(base);
+      return new Map(names.map((f) => [f, all[TAG_FACET_NAMES.indexOf(f)]]));
+    }
     const columns = names.map((f) => this.tagColumns.get(f)!);
     const counts = columns.map((c) => new Uint32Array(c.ids.length));
-    const complement = base.count() > this.size / 2;
-    const walked = complement ? Bitset.full(this.size).andNot(base) : base;
-    walked.forEach((ord) => {
+    base.forEach((ord) => {
       for (let k = 0; k < columns.length; k++) columns[k].countRow(ord, counts[k]);
     });
-    if (complement) {
-      this.tagTotals ??= new Map(TAG_FACET_NAMES.map((f) => {
-        const column = this.tagColumns.get(f)!;
-        const totals = new Uint32Array(column.ids.length);
-        for (let o = 0; o < this.size; o++) column.countRow(o, totals);
-        return [f, totals];
-      }));
-      names.forEach((f, k) => {
-        const totals = this.tagTotals!.get(f)!;
-        for (let v = 0; v < totals.length; v++) counts[k][v] = totals[v] - counts[k][v];
-      });
-    }
     return new Map(names.map((f, k) => [f, counts[k]]));
   }
 
@@ -302,7 +335,7 @@ export class FacetIndex {
    * the other facets' filters (disjunctive facets): the `limit` most frequent values and every
    * chosen one; `more` says how many values with hits were left out, per facet.
    */
-  apply(hits: Bitset, filters: FacetFilters, limit: number = FACET_VALUES): { result: Bitset; facets: Record<FacetName, FacetValue[]>; more: Partial<Record<FacetName, number>> } {
+  apply(hits: Bitset, filters: FacetFilters, limit: number = FACET_VALUES): { result: Bitset; facets: Record<FacetName, FacetValue[]>; more: Partial<Record<FacetName, number>>; perDocument: PerDocument } {
     const sets = new Map<FacetName, Bitset | null>(FACETS.map((f) => [f, this.filterSet(f, filters[f])]));
     let result = hits;
     for (const s of sets.values()) if (s) result = result.and(s);
@@ -321,6 +354,7 @@ export class FacetIndex {
     for (const f of TAG_FACET_NAMES) if (!tagCounted.has(f)) tagCounted.set(f, this.tagCounts([f], bases.get(f)!).get(f)!);
     const facets = {} as Record<FacetName, FacetValue[]>;
     const more: Partial<Record<FacetName, number>> = {};
+    let perDocument: PerDocument;
     try {
       for (const f of FACETS) {
         const base = bases.get(f)!;
@@ -329,15 +363,21 @@ export class FacetIndex {
         const counts = tagCounted.get(f as TagFacetName) ?? this.documentCount(f, base);
         const labels = this.labels.get(f)!;
         const label = (v: number) => labels.get(ids[v]) ?? ids[v];
-        // Value numbers, not objects, are ranked: a facet of 4,000 documents costs a sort of
-        // integers, and only the values listed become objects with labels.
-        const found: number[] = [];
-        for (let v = 0; v < ids.length; v++) if (counts[v] > 0 || chosen.include.includes(ids[v]) || chosen.exclude.includes(ids[v])) found.push(v);
-        // by count, ties in value order (locale comparison of thousands of labels costs tens of
-        // ms); the values listed are put in label order among equal counts below
-        found.sort(f === 'year' ? (a, b) => (ids[b] < ids[a] ? -1 : ids[b] > ids[a] ? 1 : 0) : (a, b) => counts[b] - counts[a] || a - b);
-        const listed = found.filter((v, i) => i < limit || chosen.include.includes(ids[v]) || chosen.exclude.includes(ids[v]));
-        if (found.length > listed.length) more[f] = found.length - listed.length;
+        // Value numbers, not objects, are ranked: a facet of 4,000 documents costs a choice of
+        // integers, and only the values listed become objects with labels. By count, ties in
+        // value order (locale comparison of thousands of labels costs tens of ms); the values
+        // listed are put in label order among equal counts below. Only the `limit` first are
+        // picked out (a heap): sorting every document with a hit cost milliseconds per search.
+        const picked = new Set([...chosen.include, ...chosen.exclude]);
+        const isPicked = (v: number) => picked.size > 0 && picked.has(ids[v]);
+        let found = 0;
+        for (let v = 0; v < ids.length; v++) if (counts[v] > 0 || isPicked(v)) found++;
+        const worse = f === 'year' ? (a: number, b: number) => ids[a] < ids[b] : (a: number, b: number) => counts[a] < counts[b] || (counts[a] === counts[b] && a > b);
+        const listed = bestOf(ids.length, limit, worse, (v) => counts[v] > 0 || isPicked(v));
+        const first = new Set(listed);
+        for (let v = 0; v < ids.length && picked.size; v++) if (isPicked(v) && !first.has(v)) listed.push(v);
+        if (listed.length > first.size) listed.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+        if (found > listed.length) more[f] = found - listed.length;
         const values: FacetValue[] = listed.map((v) => {
           const id = ids[v];
           const selected = chosen.include.includes(id);
@@ -352,10 +392,11 @@ export class FacetIndex {
         values.sort((a, b) => (f === 'year' ? b.id.localeCompare(a.id) : b.count - a.count || a.label.localeCompare(b.label)));
         facets[f] = values;
       }
+      perDocument = this.perDocument(this.docCounts(result));
     } finally {
       // the sets of one request are not kept alive by the index
       this.docCountsFor = null;
     }
-    return { result, facets, more };
+    return { result, facets, more, perDocument };
   }
 }

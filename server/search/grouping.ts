@@ -30,6 +30,15 @@ export interface PageOfHits {
   facetsMore: Partial<Record<FacetName, number>>;
 }
 
+/** Hits per document (a document without hits is not in it): a Map, or a view over counts (FacetIndex.apply). */
+export interface PerDocument {
+  readonly size: number;
+  get(doc: string): number | undefined;
+  values(): Iterable<number>;
+  /** the documents in passage order */
+  keys(): Iterable<string>;
+}
+
 export interface GroupingRequest {
   page: number;
   size: number;
@@ -44,7 +53,7 @@ export interface GroupingRequest {
  * how many (the hits not yet walked included); `ordered`: the hits best first, read only as
  * far as the page needs.
  */
-export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: ReadonlyMap<string, number>, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
+export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: PerDocument, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
   const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
   const limit = req.perDoc > 0 && manyDocuments && !(req.docFilter?.length === 1) ? req.perDoc : Infinity;
   let shown = 0;

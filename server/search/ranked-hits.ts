@@ -1,6 +1,7 @@
 import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
 import { Bitset } from './bitset.js';
-import { groupPage, type OrderedHit, type PageOfHits } from './grouping.js';
+import { groupPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
+import { notCounted } from './facets.js';
 import { candidateInputs, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { bestRerankFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
@@ -18,7 +19,7 @@ import type { SearchContext, SearchRequest } from './service.js';
 // every match.
 
 /** What of a search request decides which hits are listed (the rest is the query's). */
-export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize'>;
+export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize' | 'countOnly'>;
 
 /** A rewording searched besides the query: its clauses, and its phrase that must occur as written. */
 export interface RankedRewording {
@@ -43,18 +44,12 @@ function dropRepeatedPullQuotes(hits: Bitset, ctx: SearchContext): void {
 }
 
 /** The filters, cites= and facet counts over the hits, and each document's share of what is left. */
-function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest): Pick<PageOfHits, 'facets' | 'facetsMore'> & { result: Bitset; perDoc: Map<string, number> } {
+function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest): Pick<PageOfHits, 'facets' | 'facetsMore'> & { result: Bitset; perDoc: PerDocument } {
   let hitSet = hits;
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
-  const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
-  const perDoc = new Map<string, number>();
-  // the documents in passage order, by their ranges in the columns (no lookup per document)
-  const { docIds, docStarts } = ctx.passages.columnSet();
-  for (let d = 0; d < docIds.length; d++) {
-    const n = result.countRange(docStarts[d], docStarts[d + 1]);
-    if (n) perDoc.set(docIds[d], n);
-  }
-  return { result, facets, facetsMore: more, perDoc };
+  if (req.countOnly) return { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), facetsMore: {}, perDoc: new Map() };
+  const { result, facets, more, perDocument } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
+  return { result, facets, facetsMore: more, perDoc: perDocument };
 }
 
 const grouping = (req: HitsRequest) => ({ page: req.page, size: req.size, perDoc: req.perDoc, autoGroup: req.autoGroup, docFilter: req.filters.doc?.include });

@@ -5,7 +5,7 @@ import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from '../../core/engines/engine.js';
 import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
 import { Bitset } from './bitset.js';
-import { FACETS, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
+import { FACETS, notCounted, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -46,6 +46,11 @@ export interface SearchRequest {
   warnings?: string[];
   /** values listed per facet, the most frequent first (default FACET_VALUES); chosen ones always */
   facetSize?: number;
+  /**
+   * only `total` is wanted (a suggestion's try): no facet counts, no page, and `documents`
+   * and `shown` are not counted either
+   */
+  countOnly?: boolean;
 }
 
 export interface SearchHit {
@@ -368,6 +373,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
+  if (req.countOnly) return { total: ctx.facets.filter(hitSet, req.filters).count(), documents: 0, grouped: false, shown: 0, page: [], facets: notCounted(), facetsMore: {} };
   const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
 
   // the year is the document's: read through the document column, not the passage's row
@@ -528,10 +534,10 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const out: Suggestion[] = [];
   let tried = 0;
   const more = () => tried < MAX_SUGGESTIONS_TRIED && (req.budget?.allows() ?? true);
-  // size 0: only the count is wanted, so the engine's ranking and the ranking rules are skipped
+  // only the count is wanted, so the engine's ranking, the ranking rules and the facet counts are skipped
   const run = (changed: Partial<SearchRequest>) => {
     tried++;
-    return search(ctx, { ...req, ...changed, page: 1, size: 0, autoGroup: false }, options, false).total;
+    return search(ctx, { ...req, ...changed, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false).total;
   };
   const queries = new Set<string>([req.q.trim().toLowerCase()]);
   const attempt = (q: string) => {
