@@ -179,6 +179,9 @@ export function exampleSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** An organisation's proper name: capitalised words with a word that names a body ("Office for the Coordination …", "Norwegian Refugee Council"). */
+const ORGANISATION_NAME = /^(?=\p{Lu}).*\b(?:Office|Council|Committee|Commission|Commissioner|Agency|Department|Programme|Fund|Court|Tribunal|Mechanism|Institute|Movement|Society|Organi[sz]ation)\b/u;
+
 /** Weight of a cue in a list of examples. */
 const EXAMPLE_WEIGHT = 0.3;
 
@@ -304,6 +307,11 @@ export class Tagger {
     const claimed = new Map<string, [number, number][]>();
     const { lower, words: textWords, plain } = probes;
     let examples: [number, number][] | undefined;
+    // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
+    // is no displacement, "Office for the Coordination of Humanitarian Affairs" no coordination
+    // (as a country inside an organisation's name is no place). A cue that is the whole name
+    // is listed for what the body is ("commission of inquiry" is an investigation): it counts.
+    const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
     for (const ci of this.cueIndex.candidates(lower, textWords)) {
       const c = this.cues[ci];
       const spans = claimed.get(c.theme) ?? [];
@@ -314,7 +322,7 @@ export class Tagger {
       for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, text)) {
         const s = m.index!;
         const e = s + m[0].length;
-        if (spans.some(([a, b]) => s < b && e > a)) continue;
+        if (spans.some(([a, b]) => s < b && e > a) || names.some((x) => s >= x.start && e <= x.end && e - s < x.end - x.start)) continue;
         spans.push([s, e]);
         counts.push((examples ??= exampleSpans(text)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }

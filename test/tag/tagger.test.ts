@@ -253,6 +253,16 @@ describe('themes', () => {
     assert.deepEqual(tag('Jihadist groups seized the ferry pier in the night.').actors, ['armed-groups']);
   });
 
+  it('takes no theme from the words of an organisation\'s name', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    const nrc = ref('Lind, M. (2031) The Norwegian Refugee Council in harbour towns. Lakeside Press.');
+    assert.deepEqual([nrc.actors, nrc.themes], [['ngos'], []]);
+    assert.deepEqual(ref('Lind, M. (2031) Refugee crews in harbour towns. Lakeside Press.').themes, ['displacement']);
+    assert.ok(!tag('The Office for the Coordination of Humanitarian Affairs opened a desk at the ferry pier.').themes.includes('coordination-and-coherence'));
+    // a cue that is the whole name is listed for what the body is: an inquiry is an investigation
+    assert.deepEqual(ref('Lind, M. (2031) A commission of inquiry for the harbour. Lakeside Press.').themes, ['accountability']);
+  });
+
   it('reads a space and a hyphen in a cue as one', () => {
     assert.ok(tag('A whole of system review of the ferry service found gaps.').themes.includes('coordination-and-coherence'));
     assert.ok(tag('Counter terrorism rules slowed the harbour aid.').themes.includes('counter-terrorism'));
