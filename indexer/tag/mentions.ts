@@ -41,6 +41,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     no known organisation of its own: "Kenya Red Cross Society" is a name, but in "Ethiopia
 //     Expels Norwegian Refugee Council" or "Yemen UN Security Council resolution" the place and
 //     the organisation are two things.
+// 15. Words shared by two names are written once: "armed forces or groups" names armed groups,
+//     "peacekeeping troops and missions" peacekeeping missions (actors only, where the name
+//     itself is not written out).
 
 export interface Mention {
   facet: TagFacetName;
@@ -67,6 +70,12 @@ interface Alias {
   /** a probe that is no whole word: the word of it the text must hold (gateWord) */
   anyOf?: string[][];
   re: RegExp;
+  /**
+   * An actor's name of several words with another word and "and"/"or" before its last one, the
+   * words before shared by both ("armed forces or groups": armed groups), tried where the name
+   * itself is not found (rule 15)
+   */
+  elliptic?: RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
   /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
@@ -121,7 +130,10 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = text.toLowerCase().split(/[\s-]+/)[0];
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    const parts = text.trim().split(/[\s-]+/).map(escapeRegExp);
+    // Actors only: "South Africa and Sudan" is no South Sudan.
+    const elliptic = facet === 'actor' && parts.length > 1 && !isAcronym(text) ? new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+\\p{L}[\\p{L}'’-]*\\s+(?:and|or)\\s+${parts[parts.length - 1]}`, flags + 'u') : undefined;
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(elliptic ? { elliptic } : {}), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
   for (const f of facetsTaggedBy('mentions')) {
@@ -304,7 +316,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   for (const i of probedIndex(aliases).candidates(lower, words)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
-    for (const m of boundedMatches(form(a.re), text, aliasBoundary)) {
+    for (const m of aliasMatches(a, text, form)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!a.implied) {
@@ -337,6 +349,16 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   return withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start);
+}
+
+/** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
+function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Generator<RegExpExecArray> {
+  let found = false;
+  for (const m of boundedMatches(form(a.re), text, aliasBoundary)) {
+    found = true;
+    yield m;
+  }
+  if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
 
 /** Rule 14: an organisation's name after a place ("Society", "Council" …) that the place opens, not a known one of its own. */

@@ -132,6 +132,13 @@ describe('actors and places', () => {
     assert.ok(!tag('As discussed in Part v The harbour board acted.').actors.includes('courts-and-mechanisms'));
   });
 
+  it('reads an actor\'s name whose shared words are written once ("armed forces or groups")', () => {
+    assert.deepEqual(tag('Boys were recruited by armed forces or groups along the ferry road.').actors, ['armed-groups']);
+    assert.deepEqual(tag('Peacekeeping troops and missions patrolled the ferry road.').actors, ['un-peace-operations']);
+    // not places: South Africa and Sudan are two countries
+    assert.deepEqual(tag('South Africa and Sudan sent ferries.').places, ['ZAF', 'SDN']);
+  });
+
   it('reads a space and a hyphen in a name as one ("non state armed groups", "Timor Leste")', () => {
     assert.deepEqual(tag('Non state armed groups blocked the ferry road for a week.').actors, ['armed-groups']);
     assert.deepEqual(tag('Ferries to Timor Leste stopped after the storm.').places, ['TLS']);
