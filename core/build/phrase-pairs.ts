@@ -26,5 +26,19 @@ export function pairTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A phrases-table column's pairs, as `pairTokens` of its tokens joined by spaces. A column of
+ * tokens one space apart (what phraseRow writes) is paired by one regular expression over the
+ * string, each space becoming the join, the next token, a space and that token again ("a b c"
+ * → "a_20_b b_20_c"): splitting and joining every passage's words twice cost the one process
+ * writing the build 6 s at 100k passages.
+ */
+export function pairColumn(column: string): string {
+  if (column.startsWith(' ') || column.endsWith(' ') || column.includes('  ')) return pairTokens(tokensOf(column)).join(' ');
+  const last = column.lastIndexOf(' ');
+  if (last < 0) return '';
+  return `${column.slice(0, last).replace(/ ([^ ]+)/g, `${JOIN}$1 $1`)}${JOIN}${column.slice(last + 1)}`;
+}
+
 /** A passage's pairs row from its phrases row (phraseRow): the stems' pairs and the written words' pairs. */
-export const pairRow = (stems: string, words: string): [stems: string, words: string] => [pairTokens(tokensOf(stems)).join(' '), pairTokens(tokensOf(words)).join(' ')];
+export const pairRow = (stems: string, words: string): [stems: string, words: string] => [pairColumn(stems), pairColumn(words)];
