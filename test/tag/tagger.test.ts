@@ -147,6 +147,10 @@ describe('actors and places', () => {
   it('reads a UN stabilization or political mission as a UN peace operation', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     assert.deepEqual(ref("Marta Lind, 'Harbours and the Mandates of UN Stabilisation Missions' (Lakeside Press 2018)").actors, ['un-peace-operations']);
+    assert.deepEqual(tag('A United Nations political mission took over the harbour talks.').actors, ['un-peace-operations']);
+    // without the UN a stabilization or political mission may be anyone's
+    assert.deepEqual(tag('The OSCE political mission left the harbour.').actors, []);
+    assert.deepEqual(tag('A stabilisation mission of the coalition left the harbour.').actors, []);
   });
 
   it('reads a mission, peacekeepers or an envoy named right after another organisation as that organisation\'s', () => {
