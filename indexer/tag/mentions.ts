@@ -44,6 +44,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 15. Words shared by two names are written once: "armed forces or groups" names armed groups,
 //     "peacekeeping troops and missions" peacekeeping missions (actors only, where the name
 //     itself is not written out).
+// 16. British and American spellings are one: "organisations" and "organizations",
+//     "behaviour" and "behavior" (spellingVariants).
 
 export interface Mention {
   facet: TagFacetName;
@@ -119,6 +121,27 @@ export function isAcronym(alias: string): boolean {
   return (/^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias)) || /^[A-Z][a-z]+[A-Z]/.test(alias);
 }
 
+/** British spellings and their American forms: -ise/-isation/-ised, -our, -ence of defence and licence, centre. */
+const TO_US: [RegExp, string][] = [
+  [/(?<=[a-z]{2})is(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)/gi, 'iz'],
+  [/(?<=[a-z]{3})our(?=s?\b)/gi, 'or'],
+  [/(?<=\b(?:def|lic|off))ence(?=s?\b)/gi, 'ense'],
+  [/(?<=\bcent)re(?=s?\b)/gi, 'er'],
+  [/(?<=\bcent)red\b/gi, 'ered'],
+];
+const TO_UK: [RegExp, string][] = [[/(?<=[a-z]{2})iz(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)/gi, 'is']];
+
+/**
+ * Rule 16: a name or cue in the other spelling ("organisations" → "organizations", "behaviour" →
+ * "behavior", "stabilization" → "stabilisation"), so that a text in either spelling matches.
+ * An acronym keeps its letters.
+ */
+export function spellingVariants(text: string): string[] {
+  if (isAcronym(text)) return [];
+  const apply = (rules: [RegExp, string][]) => rules.reduce((t, [re, to]) => t.replace(re, to), text);
+  return [...new Set([apply(TO_US), apply(TO_UK)])].filter((v) => v !== text);
+}
+
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
   const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
@@ -135,13 +158,16 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const elliptic = facet === 'actor' && parts.length > 1 && !isAcronym(text) ? new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+\\p{L}[\\p{L}'’-]*\\s+(?:and|or)\\s+${parts[parts.length - 1]}`, flags + 'u') : undefined;
     out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(elliptic ? { elliptic } : {}), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
-  // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles
+  // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
+  // each in the other spelling too (rule 16), unless the taxonomy lists that itself
   for (const f of facetsTaggedBy('mentions')) {
     const entries = tax[f.list] as MentionEntry[];
     for (const e of entries) {
-      for (const alias of [...(f.labelIsName ? [e.label] : []), ...e.aliases, ...Object.keys(e.acronyms)]) add(f.name, e.id, alias);
+      const names = [...(f.labelIsName ? [e.label] : []), ...e.aliases, ...Object.keys(e.acronyms)];
+      const listed = new Set(names.map((n) => n.toLowerCase()));
+      for (const alias of names) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
-      for (const name of e.inTitles) add(f.name, e.id, name, false, true);
+      for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }
   }
   // Longest first, so a longer alias claims its span before a shorter one inside it.

@@ -5,7 +5,7 @@ import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from
 import { sentences } from '../../core/nlp/sentences.js';
 import { asciiForm, escapeRegExp, firstWordMatch, isPlain, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, wordsNeeded } from './mentions.js';
+import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
@@ -118,11 +118,16 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
     (tax[f.list] as CueEntry[]).flatMap((t) => {
       const cues = Object.entries(t.cues);
       const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
-      const plurals = cues.flatMap(([cue, weight]): CompiledCue[] => {
+      // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
+      const forms = cues.flatMap(([cue, weight]): [string, number, string][] => [
+        [cue, weight, cue],
+        ...(cue.includes('~') ? [] : spellingVariants(cue).filter((v) => !listed.has(v.toLowerCase())).map((v): [string, number, string] => [v, weight, cue])),
+      ]);
+      const plurals = forms.flatMap(([cue, weight, family]): CompiledCue[] => {
         const plural = pluralCue(cue);
-        return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: cue }] : [];
+        return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: family }] : [];
       });
-      return [...cues.map(([cue, weight]) => compileCue(`${f.name}:${t.id}`, cue, weight)), ...plurals];
+      return [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
     }),
   );
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
 import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
+import { spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
 import { wordMatches } from '../../core/text.js';
 
@@ -137,6 +138,15 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Peacekeeping troops and missions patrolled the ferry road.').actors, ['un-peace-operations']);
     // not places: South Africa and Sudan are two countries
     assert.deepEqual(tag('South Africa and Sudan sent ferries.').places, ['ZAF', 'SDN']);
+  });
+
+  it('reads British and American spellings of names and cues as one', () => {
+    assert.deepEqual(spellingVariants('non-governmental organisations'), ['non-governmental organizations']);
+    assert.deepEqual(spellingVariants('North Atlantic Treaty Organization'), ['North Atlantic Treaty Organisation']);
+    assert.deepEqual(spellingVariants('people-centred'), ['people-centered']);
+    assert.deepEqual(spellingVariants('UNHCR'), []);
+    assert.deepEqual(tag('Non-governmental organizations ran the ferry to the islands.').actors, ['ngos']);
+    assert.deepEqual(tag('Lind, M. (2031) Polarized harbour boards. Lakeside Press.', { blockType: 'reference' }).themes, ['geopolitics']);
   });
 
   it('reads a space and a hyphen in a name as one ("non state armed groups", "Timor Leste")', () => {
