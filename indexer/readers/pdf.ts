@@ -76,48 +76,35 @@ const CLEANUP_EVERY = 100;
 
 type FontStyle = ReturnType<typeof fontStyle> & { name: string };
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>): Promise<LayoutPage> {
+/** A page read, its items' `font` still pdf.js's id for the font (see PageReader.named). */
+interface PageText {
+  page: LayoutPage;
+  styles: Record<string, { fontFamily?: string }>;
+  /** fonts of its items */
+  fonts: Set<string>;
+}
+
+async function readText(doc: PDFDocumentProxy, n: number): Promise<PageText> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  // Real font names (and so bold/italic) reach this side only with a page's operator list.
-  // Fonts are shared by the document's pages, so only a page that uses a font not seen yet
-  // pays for one; images are not decoded for it (maxImageSize, see read()).
-  if (content.items.some((i) => 'str' in i && i.str !== '' && !fonts.has(i.fontName))) {
-    await page.getOperatorList().catch(() => undefined);
-  }
+  page.cleanup();
   const items: TextItem[] = [];
+  const fonts = new Set<string>();
   for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
     if (!('str' in raw) || raw.str === '') continue;
-    let style = fonts.get(raw.fontName);
-    if (!style) {
-      let name = content.styles[raw.fontName]?.fontFamily ?? raw.fontName;
-      try {
-        const obj = page.commonObjs.get(raw.fontName) as PdfFontObject | undefined;
-        if (obj?.name) name = obj.name;
-      } catch {
-        // font not resolved: fall back to the family pdfjs reports
-      }
-      style = { name, ...fontStyle(name) };
-      if (content.styles[raw.fontName]?.fontFamily === 'sans-serif') style.serif = false;
-      fonts.set(raw.fontName, style);
-    }
     const [a, b, , d, e, f] = raw.transform as number[];
     const size = Math.hypot(a, b) || Math.abs(d);
-    items.push({
-      str: raw.str,
-      x: e,
-      y: f,
-      width: raw.width,
-      size: Math.round(size * 10) / 10,
-      font: style.name,
-      bold: style.bold,
-      italic: style.italic,
-      serif: style.serif,
-    });
+    items.push({ str: raw.str, x: e, y: f, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false });
+    fonts.add(raw.fontName);
   }
-  page.cleanup();
-  return { n, width: viewport.width, height: viewport.height, items };
+  return { page: { n, width: viewport.width, height: viewport.height, items }, styles: content.styles, fonts };
+}
+
+function fontStyleOf(name: string, family: string | undefined): FontStyle {
+  const style = { name, ...fontStyle(name) };
+  if (family === 'sans-serif') style.serif = false;
+  return style;
 }
 
 /** pdf.js on a PDF's bytes, as this reader and a process reading pages for it (PageShare) open it. */
@@ -149,13 +136,73 @@ export class PageReader {
 
   async pages({ from, to }: PageRange): Promise<LayoutPage[]> {
     const out: LayoutPage[] = [];
+    let read: PageText[] = [];
     for (let n = from; n <= to; n++) {
-      out.push(await readPage(this.doc, n, this.fonts));
+      read.push(await readText(this.doc, n));
       // pdf.js keeps every page it has parsed, and its fonts, until told otherwise: a long
       // document would otherwise hold hundreds of MB that the pages read so far no longer need.
-      if (++this.count % CLEANUP_EVERY === 0) await this.doc.cleanup();
+      // The fonts go too, so the pages read so far are given their names first.
+      if (++this.count % CLEANUP_EVERY === 0) {
+        out.push(...(await this.named(read)));
+        read = [];
+        await this.doc.cleanup();
+      }
     }
+    out.push(...(await this.named(read)));
     return out;
+  }
+
+  /**
+   * The pages with their fonts' real names (and so bold and italic), which reach this side only
+   * with a page's operator list: pdf.js's text items name a font by an id of its own. An
+   * operator list costs a page's whole parse again, glyph outlines included (images are not
+   * decoded: maxImageSize, see openDocument), and brings every font that page uses; so the
+   * fonts not named yet are fetched with as few pages' lists as cover them (the page using the
+   * most of them first, then the one with fewer items), rather than one list for every page
+   * that uses a font no earlier page did: 15 lists instead of 32 for the bench's ten files.
+   */
+  private async named(pages: PageText[]): Promise<LayoutPage[]> {
+    const unnamed = new Set<string>();
+    for (const p of pages) for (const id of p.fonts) if (!this.fonts.has(id)) unnamed.add(id);
+    const first = (id: string) => pages.find((p) => p.fonts.has(id))!;
+    while (unnamed.size) {
+      let best = pages[0];
+      let covers = -1;
+      for (const p of pages) {
+        let c = 0;
+        for (const id of p.fonts) if (unnamed.has(id)) c++;
+        if (c > covers || (c === covers && p.page.items.length < best.page.items.length)) [best, covers] = [p, c];
+      }
+      const page = await this.doc.getPage(best.page.n);
+      // A font an earlier list brought needs none of its own.
+      if (![...best.fonts].every((id) => !unnamed.has(id) || page.commonObjs.has(id))) {
+        await page.getOperatorList().catch(() => undefined);
+        page.cleanup();
+      }
+      for (const id of best.fonts) {
+        if (!unnamed.has(id)) continue;
+        unnamed.delete(id);
+        const family = first(id).styles[id]?.fontFamily;
+        let name = family ?? id;
+        try {
+          const obj = page.commonObjs.get(id) as PdfFontObject | undefined;
+          if (obj?.name) name = obj.name;
+        } catch {
+          // font not resolved: fall back to the family pdfjs reports
+        }
+        this.fonts.set(id, fontStyleOf(name, family));
+      }
+    }
+    for (const { page } of pages) {
+      for (const item of page.items) {
+        const style = this.fonts.get(item.font)!;
+        item.font = style.name;
+        item.bold = style.bold;
+        item.italic = style.italic;
+        item.serif = style.serif;
+      }
+    }
+    return pages.map((p) => p.page);
   }
 
   close(): Promise<void> {
