@@ -5,7 +5,7 @@ import { Tagger } from './tag/tagger.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
 import type { PageReader } from './readers/pdf.js';
-import { prepareDocument } from './prepare-document.js';
+import type { prepareDocument as PrepareDocument } from './prepare-document.js';
 
 // A child process that reads, structures and tags one corpus file at a time for the pool in
 // process-corpus.ts. It runs in its own process so that a parser stuck in a synchronous loop,
@@ -13,6 +13,12 @@ import { prepareDocument } from './prepare-document.js';
 // files it may read a run of pages of a PDF another worker is reading (page-lending.ts).
 
 let settings: WorkerSettings | undefined;
+/**
+ * Loaded only for a run that asks for documents prepared for the build (`npm run index`): its
+ * modules (the build's rows, lunr's stemmer, SQLite's bindings) were a tenth of a second of
+ * every worker's start where nothing needed them (the benches, the eval's pool, hash-passages).
+ */
+let prepareDocument: typeof PrepareDocument | undefined;
 let options: ProcessOptions | undefined;
 
 const send = (message: FromWorker) => process.send?.(message);
@@ -94,7 +100,12 @@ process.on('message', (message: ToWorker) => {
       cache: settings.cacheDir ? new ExtractionCache(settings.cacheDir) : undefined,
       tagger: new Tagger(settings.taxonomy),
     };
-    send({ type: 'ready' });
+    if (!settings.prepare) send({ type: 'ready' });
+    else
+      void import('./prepare-document.js').then((m) => {
+        prepareDocument = m.prepareDocument;
+        send({ type: 'ready' });
+      });
     return;
   }
   if (message.type === 'range') {
@@ -121,7 +132,7 @@ process.on('message', (message: ToWorker) => {
       // Blocks and furniture serve inspection only; the run needs the document and its passages,
       // or (what `npm run index` asks for) the document prepared for the build.
       const { report, document, passages } = result;
-      if (settings?.prepare && document && passages) send({ type: 'done', seq, result: { report, document, prepared: prepareDocument(document, passages) } });
+      if (prepareDocument && document && passages) send({ type: 'done', seq, result: { report, document, prepared: prepareDocument(document, passages) } });
       else send({ type: 'done', seq, result: { report, document, passages } });
     });
 });
