@@ -67,13 +67,14 @@ function workerStart(memoryMb: number, readsPdfs: boolean): { file: string; argv
   const argv = [`--max-old-space-size=${Math.max(memoryMb, 320)}`, '--max-semi-space-size=32', `--interrupt-budget=${8 * 66 * 1024}`];
   if (compiled) return { file: workerFile, argv };
   // Under tsx (tests, `npm run index`) the worker is TypeScript too: bundled (worker-bundle.ts),
-  // or run by the same loader. pdf.js is preloaded either way, before tsx, which would
-  // otherwise take seconds over it (see pdfjs-preload.mjs); a batch without PDFs loads no pdf.js
-  // (the registry loads the PDF reader on first use). A coverage run keeps the sources, which
-  // it reports on.
-  if (readsPdfs) argv.push('--import', preloadPdfjs);
+  // a module Node loads as it would the compiled one, pdf.js through pdfjs.ts on the first PDF
+  // (the registry loads the PDF reader on first use: a batch without PDFs loads no pdf.js). A
+  // coverage run keeps the sources, which it reports on, and runs them through tsx's loader;
+  // pdf.js is then preloaded before tsx, which would otherwise take seconds over it (see
+  // pdfjs-preload.mjs).
   const bundle = process.env.NODE_V8_COVERAGE ? undefined : bundled(workerFile);
   if (bundle) return { file: bundle, argv };
+  if (readsPdfs) argv.push('--import', preloadPdfjs);
   argv.push('--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
   return { file: workerFile, argv };
 }

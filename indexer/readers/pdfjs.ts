@@ -1,4 +1,5 @@
 import { nativeBuiltins } from './native-builtins.js';
+import { withoutRendering } from './no-rendering.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 // its 3 MB, the core-js polyfills' reading of an Error's stack made Node parse that map while
 // pdf.js loaded (3-4 s of CPU before a process's first PDF, where no worker preloads pdf.js:
 // the eval, the tests, scripts reading PDFs in one process).
+withoutRendering();
 const sourceMaps = process.sourceMapsEnabled;
 process.setSourceMapsEnabled(false);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
