@@ -83,7 +83,8 @@ export class LibraryStore implements PassageStore {
         of: (stem) => stemId.get(phraseToken(stem)),
         ofPassages: (ordinals) => {
           const out = new Map<number, Uint32Array>();
-          for (const [ord, ids] of runs.iterate(JSON.stringify(ordinals))) out.set(ord, decodeStemRun(ids));
+          // all rows at once: iterating hands each row over on its own (a few hundred per search, a third of the read's time)
+          for (const [ord, ids] of runs.all(JSON.stringify(ordinals))) out.set(ord, decodeStemRun(ids));
           return out;
         },
       };
