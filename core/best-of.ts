@@ -18,7 +18,9 @@ export function bestOf(n: number, limit: number, worse: (i: number, j: number) =
       if (l < heap.length && worse(heap[l], heap[top])) top = l;
       if (r < heap.length && worse(heap[r], heap[top])) top = r;
       if (top === at) return;
-      [heap[at], heap[top]] = [heap[top], heap[at]];
+      const item = heap[at];
+      heap[at] = heap[top];
+      heap[top] = item;
       at = top;
     }
   };
@@ -30,7 +32,9 @@ export function bestOf(n: number, limit: number, worse: (i: number, j: number) =
       for (let at = heap.length - 1; at > 0; ) {
         const up = (at - 1) >> 1;
         if (!worse(heap[at], heap[up])) break;
-        [heap[at], heap[up]] = [heap[up], heap[at]];
+        const item = heap[at];
+        heap[at] = heap[up];
+        heap[up] = item;
         at = up;
       }
     } else {

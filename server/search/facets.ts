@@ -280,12 +280,9 @@ export class FacetIndex {
         const d = docIndex.get(doc);
         return d === undefined || !counts[d] ? undefined : counts[d];
       },
-      *values() {
-        for (let d = 0; d < counts.length; d++) if (counts[d]) yield counts[d];
-      },
-      *keys() {
-        for (let d = 0; d < counts.length; d++) if (counts[d]) yield docIds[d];
-      },
+      // every document's count, zeros too (they add nothing to what grouping sums): no copy, no generator's object per step
+      values: () => counts,
+      keys: () => docIds.filter((_, d) => counts[d] > 0),
     };
   }
 

@@ -34,6 +34,7 @@ export interface PageOfHits {
 export interface PerDocument {
   readonly size: number;
   get(doc: string): number | undefined;
+  /** the documents' counts (a document without hits may be there as 0) */
   values(): Iterable<number>;
   /** the documents in passage order */
   keys(): Iterable<string>;

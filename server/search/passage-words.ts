@@ -173,9 +173,9 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
     const queryWordStems = q.queryWords.map((w) => stem(w));
     return ids ? { queryWords: q.queryWords, queryStems: q.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) } : { queryWords: q.queryWords, queryStems: q.queryStems, queryWordStems };
   };
-  const terms = termsOf(query);
+  const withTerms = { ...query, ...termsOf(query) };
   const reworded = rewordings.map(termsOf);
-  return ords.map((ord) => new Candidate(passages, ord, { ...query, ...terms }, shared, reworded));
+  return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }
 
 /** A candidate as read against the query and against each rewording (by index) that found it. */

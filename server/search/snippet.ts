@@ -10,13 +10,47 @@ interface Tok {
   stem: string;
 }
 
-/** Words of a text with their offsets; matching is on stems, so "protecting" marks "protection". */
+/** Letters and digits beyond ASCII, as the pattern \p{L}|\p{N} has them, remembered by code point. */
+const wordChars = new Map<number, boolean>();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether a code point is a letter or a digit (\p{L} or \p{N}). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = wordChars.get(c);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+    // bounded: a text of every script is no reason to keep a table of all of Unicode
+    if (wordChars.size < 10_000) wordChars.set(c, known);
+  }
+  return known;
+}
+
+/**
+ * Words of a text with their offsets, as the pattern [\p{L}\p{N}][\p{L}\p{N}'’]* finds them (global,
+ * by code point); matching is on stems, so "protecting" marks "protection". Scanned a code
+ * point at a time: the pattern's match objects were most of what a search allocated for its
+ * snippets.
+ */
 function tokens(text: string, match: (stem: string, word: string) => boolean): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    const word = m[0].toLowerCase().replace(/['’]s$/, '');
+  let i = 0;
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (!isWordChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += c > 0xffff ? 2 : 1;
+    while (i < text.length) {
+      const d = text.codePointAt(i)!;
+      if (d !== 39 && d !== 0x2019 && !isWordChar(d)) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i).toLowerCase().replace(/['’]s$/, '');
     const s = stem(word);
-    out.push({ word, start: m.index!, end: m.index! + m[0].length, hit: match(s, word), stem: s });
+    out.push({ word, start, end: i, hit: match(s, word), stem: s });
   }
   return out;
 }
