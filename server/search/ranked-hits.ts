@@ -34,12 +34,26 @@ export interface RankedRewording {
 /** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
 const CHECK_MARGIN = 100;
 
-/** Drops from the hits the pull quotes that repeat a paragraph near them that is a hit too. */
+/** Every pull quote of a build as bits, made once per passage store (a build never changes). */
+const pullQuotes = new WeakMap<SearchContext['passages'], Bitset>();
+
+function pullQuotesOf(passages: SearchContext['passages']): Bitset {
+  let set = pullQuotes.get(passages);
+  if (!set) {
+    set = new Bitset(passages.count);
+    for (let ord = 0; ord < passages.count; ord++) if (passages.isDuplicate(ord)) set.add(ord);
+    pullQuotes.set(passages, set);
+  }
+  return set;
+}
+
+/**
+ * Drops from the hits the pull quotes that repeat a paragraph near them that is a hit too. The
+ * hits that are pull quotes are found a word at a time: asking each hit whether it is one was
+ * a call per passage when browsing (a million at 1M passages, 20 ms a search).
+ */
 function dropRepeatedPullQuotes(hits: Bitset, ctx: SearchContext): void {
-  const quotes: number[] = [];
-  hits.forEach((ord) => {
-    if (ctx.passages.isDuplicate(ord)) quotes.push(ord);
-  });
+  const quotes = hits.and(pullQuotesOf(ctx.passages)).toArray();
   for (const ord of quotes) if (repeatsHitNearby(ctx.passages, ord, (o) => hits.has(o))) hits.delete(ord);
 }
 
