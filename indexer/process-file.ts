@@ -14,7 +14,6 @@ import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags } from './tag/tagger.js';
-import { loadTaxonomy } from '../core/taxonomy.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 /** Bump when reading or structure recovery changes, so cached extractions are redone. */
@@ -33,8 +32,11 @@ export interface ProcessOptions {
   share?: PageShare;
 }
 
-let defaultTagger: Tagger | null = null;
-const taggerFor = (options: ProcessOptions) => options.tagger ?? (defaultTagger ??= new Tagger(loadTaxonomy()));
+// The taxonomy's loader (and zod, which checks the file) only where no tagger is given: a pool
+// worker gets its tagger from the taxonomy the pool read and checked once, and loading zod cost
+// each worker ~40 ms of its start.
+let defaultTagger: Promise<Tagger> | null = null;
+const taggerFor = async (options: ProcessOptions) => options.tagger ?? (await (defaultTagger ??= import('../core/taxonomy.js').then(({ loadTaxonomy }) => new Tagger(loadTaxonomy()))));
 
 export interface ProcessedFile {
   report: FileReport;
@@ -138,7 +140,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
       read = options.timeoutMs ? await withTimeout(reading, options.timeoutMs) : await reading;
       if (reader.cacheable) await options.cache?.set(cacheKey, read);
     }
-    const built = buildDocument(file, hash, read, entries, taggerFor(options));
+    const built = buildDocument(file, hash, read, entries, await taggerFor(options));
     if (built.passages.length === 0) {
       return { report: { file, status: 'skipped', reason: 'no text found after cleaning (empty or only front matter)', passages: 0, ms: Date.now() - started } };
     }
