@@ -11,8 +11,16 @@ import { processCorpus, type PoolStats } from '../indexer/process-corpus.js';
 // same files, one process per core, when it is installed. Prints one line of JSON, with the
 // load average before and after and the CPU time the pool took (this process and its workers):
 // on a shared machine the wall time says as much about the others as about the indexer.
-//   npx tsx scripts/bench-pdf.ts [DIR] [ROUNDS]
+// `--passes N` sends the files N times through one pool: a library's batch, where the workers'
+// start-up and JIT warm-up (about 4 of a single pass's 10 CPU-seconds) are paid once, not per
+// 429 pages. Every pass reads every file again (the pool keeps no cache).
+//   npx tsx scripts/bench-pdf.ts [DIR] [ROUNDS] [--passes N]
 
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv.splice(i, 2)[1];
+};
+const passes = Math.max(1, Number(option('--passes') ?? 1));
 const fixtures = join(process.cwd(), 'test', 'fixtures');
 const dirs = process.argv[2] ? [process.argv[2]] : [join(fixtures, 'pdf'), join(fixtures, 'pdf-variants')];
 const rounds = Number(process.argv[3] ?? 1);
@@ -55,7 +63,8 @@ const stats: PoolStats = { peakRssMb: 0, restarts: 0, pagesLent: 0 };
 const started = performance.now();
 let pages = 0;
 for (let r = 0; r < rounds; r++) {
-  for await (const result of processCorpus(pdfs, [], { maxPages: 2000, timeoutMs: 600_000, stats })) pages += result.report.pages ?? 0;
+  const batch = Array.from({ length: passes }, () => pdfs).flat();
+  for await (const result of processCorpus(batch, [], { maxPages: 2000, timeoutMs: 600_000, stats })) pages += result.report.pages ?? 0;
 }
 const seconds = (performance.now() - started) / 1000;
 await childrenEnded();
@@ -76,7 +85,7 @@ async function pdftotext(): Promise<{ pages: number; seconds: number } | null> {
   const files = pdfs.map((f) => f.abs);
   const pageCounts = files.map((f) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? 0));
 
-  const queue = Array.from({ length: rounds }, () => files.map((f, i) => ({ f, pages: pageCounts[i] }))).flat();
+  const queue = Array.from({ length: rounds * passes }, () => files.map((f, i) => ({ f, pages: pageCounts[i] }))).flat();
   let done = 0;
   const t = performance.now();
   const lane = async () => {
@@ -93,7 +102,8 @@ const poppler = await pdftotext();
 const round = (n: number) => Math.round(n * 10) / 10;
 console.log(
   JSON.stringify({
-    files: pdfs.length * rounds,
+    files: pdfs.length * rounds * passes,
+    passes,
     pages,
     seconds: round(seconds),
     pagesPerSecond: round(pages / seconds),
