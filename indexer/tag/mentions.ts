@@ -153,10 +153,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = text.toLowerCase().split(/[\s-]+/)[0];
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    const parts = text.trim().split(/[\s-]+/).map(escapeRegExp);
-    // Actors only: "South Africa and Sudan" is no South Sudan.
-    const elliptic = facet === 'actor' && parts.length > 1 && !isAcronym(text) ? new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+\\p{L}[\\p{L}'’-]*\\s+(?:and|or)\\s+${parts[parts.length - 1]}`, flags + 'u') : undefined;
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(elliptic ? { elliptic } : {}), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -170,8 +167,30 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }
   }
+  withElliptic(out);
   // Longest first, so a longer alias claims its span before a shorter one inside it.
   return out.sort((a, b) => b.text.length - a.text.length);
+}
+
+/**
+ * Rule 15's forms: "armed forces or groups" names armed groups because "forces" ends an actor's
+ * name too (armed forces), so the sentence lists two names sharing "armed". Only for actors
+ * (places: "South Africa and Sudan" is no South Sudan), only for common-noun names (a proper
+ * name is not split: "Security forces and council officials" is no Security Council), and only
+ * where the word put between is itself the end of an actor's name ("permanent residents and
+ * members" is no permanent members, "proxy wars and forces" no proxy forces).
+ */
+function withElliptic(aliases: Alias[]): void {
+  const words = (text: string) => text.trim().split(/[\s-]+/);
+  const commonNoun = (text: string) => words(text).every((w) => isAcronym(w) || w === w.toLowerCase());
+  const heads = new Set(aliases.filter((a) => a.facet === 'actor' && words(a.text).length > 1 && commonNoun(a.text)).map((a) => words(a.text).at(-1)!.toLowerCase()));
+  if (!heads.size) return;
+  const head = [...heads].sort().map(escapeRegExp).join('|');
+  for (const a of aliases) {
+    const parts = words(a.text).map(escapeRegExp);
+    if (a.facet !== 'actor' || parts.length < 2 || isAcronym(a.text) || !commonNoun(a.text)) continue;
+    a.elliptic = new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}`, 'giu');
+  }
 }
 
 // Rule 12: "Holder v. Humanitarian Law Project", "Bosnia v Serbia" (not "Metcalfe-Hough, V. (2020)").
@@ -397,8 +416,13 @@ function opensName(name: RegExpExecArray | null, aliases: Alias[]): boolean {
 /** Actors whose missions, forces and envoys are theirs, not the UN's (rule 13). */
 const OTHER_OPERATORS = new Set(['regional-organisations']);
 const UN_NAMED = /\b(?:UN|United Nations)\b/;
-/** Between an organisation and its mission: a possessive, "-led", or up to two lower-case words ("training", "peace support"). */
-const OWNER_GAP = /^(?:['’]s)?(?:[\s-]+(?!(?:and|or|with|to|of|in|on|at|by|for|from|the|a|an)\b)\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+/**
+ * Between an organisation and its mission: a possessive, "-led", and up to two words that say
+ * what kind of mission it is ("training", "peace support"). Not any word: in "The AU criticised
+ * peacekeepers" the peacekeepers are not the AU's.
+ */
+const MISSION_KIND = '(?:training|stabili[sz]ation|peace|support|monitoring|observer|naval|police|military|peacekeeping|political|assistance|protection|civilian|transition(?:al)?|border|capacity-building|advisory)';
+const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
 
 /** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {

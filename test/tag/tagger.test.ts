@@ -133,6 +133,28 @@ describe('actors and places', () => {
     assert.ok(!tag('As discussed in Part v The harbour board acted.').actors.includes('courts-and-mechanisms'));
   });
 
+  it('leaves peacekeepers the UN\'s when a regional organisation only acts on them, and reads the UN\'s own political missions', () => {
+    for (const text of ['The AU criticised peacekeepers for failing to protect the ferry.', 'ECOWAS urged peacekeepers to stay in the harbour.'])
+      assert.ok(tag(text).actors.includes('un-peace-operations'), text);
+    assert.ok(!tag('The African Union\'s stabilization mission guarded the ferry.').actors.includes('un-peace-operations'));
+    assert.ok(!tag('An AU-led mission guarded the ferry.').actors.includes('un-peace-operations'));
+    for (const text of ['Peacekeeping and political missions need clear ferry mandates.', 'The UN\'s political mission in the harbour town mediated.'])
+      assert.ok(tag(text).actors.includes('un-peace-operations'), text);
+  });
+
+  it('reads no actor into ordinary words that happen to share a name\'s first and last words', () => {
+    for (const text of [
+      'Security forces and council officials met the village elders.',
+      'The general elections and assembly meetings were postponed.',
+      'Donor fatigue and funding cuts closed the clinics.',
+      'National authorities and societies of the region agreed.',
+      'Permanent residents and members of the club voted.',
+      'Proxy wars and forces from abroad prolonged the fighting.',
+      'Armed conflict and groups of displaced families reached the town.',
+      'European countries and Union institutions agreed.',
+    ]) assert.deepEqual(tag(text).actors, [], text);
+  });
+
   it('reads an actor\'s name whose shared words are written once ("armed forces or groups")', () => {
     assert.deepEqual(tag('Boys were recruited by armed forces or groups along the ferry road.').actors, ['armed-groups']);
     assert.deepEqual(tag('Peacekeeping troops and missions patrolled the ferry road.').actors, ['un-peace-operations']);
