@@ -12,6 +12,17 @@ import { scoreReferences } from '../eval/references.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
 import { SET_FIELDS } from '../core/facets.js';
 import { logger } from '../server/http/logger.js';
+import type { TagEvaluation } from '../eval/tags.js';
+
+/**
+ * A held-out half's tag figures as committed in eval/results.json: each facet's micro and macro
+ * totals and the kind accuracy, never a tag's or an item's own row, so that nobody can fit a
+ * cue to the held-out half's misses by reading the file.
+ */
+function totalsOnly(e: TagEvaluation) {
+  const facets = Object.fromEntries(Object.entries(e.facets).map(([f, v]) => [f, { micro: v.micro, macro: v.macro }]));
+  return { labels: e.labels, matched: e.matched, unmatched: e.unmatched.length, facets, kindAccuracy: e.kind.accuracy };
+}
 
 // npm run eval [-- --tuning-only] [--verbose] [--shared] [--fidelity-only] [--pdf-dir DIR]: quality
 // measured against labelled data kept under test/ (and ../shared when it is there). Prints tables
@@ -113,7 +124,7 @@ async function main(): Promise<number> {
       const e = evaluateTags(entryLabels, entryPassages);
       console.log(`| ${half} | ${entries.length} | ${new Set(entries.map((x) => x.source)).size} | ${e.matched} | ${SET_FIELDS.map((f) => e.facets[f].micro.f1.toFixed(3)).join(' | ')} |`);
       if (verbose && half === 'tuning') for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`  ${err}`);
-      scored[half] = { ...e, errors: undefined, unmatched: e.unmatched.length, kind: undefined };
+      scored[half] = half === 'tuning' ? { ...e, errors: undefined, unmatched: e.unmatched.length, kind: undefined } : totalsOnly(e);
     }
     results.referenceEntries = scored;
   }
@@ -132,7 +143,7 @@ async function main(): Promise<number> {
   results.rankingCrossValidated = rankingCv;
   // Held-out results are written as aggregates only, so nobody tunes on individual misses.
   const held = sides.find((s) => s.name === 'held-out');
-  if (held) results.heldOut = { tags: held.tags && { ...held.tags, errors: undefined, unmatched: held.tags.unmatched.length }, search: held.search && summarise(held.search) };
+  if (held) results.heldOut = { tags: held.tags && totalsOnly(held.tags), search: held.search && summarise(held.search) };
 
   console.log('\n## Reference parsing: test/labels/references.json\n');
   const pct = (n: number) => `${((100 * n) / refs.labels).toFixed(1)} %`;
