@@ -1,3 +1,4 @@
+import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
 import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/text.js';
@@ -122,24 +123,13 @@ export function isAcronym(alias: string): boolean {
 }
 
 /** British spellings and their American forms: -ise/-isation/-ised, -our, -ence of defence and licence, centre. */
-const TO_US: [RegExp, string][] = [
-  [/(?<=[a-z]{2})is(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)/gi, 'iz'],
-  [/(?<=[a-z]{3})our(?=s?\b)/gi, 'or'],
-  [/(?<=\b(?:def|lic|off))ence(?=s?\b)/gi, 'ense'],
-  [/(?<=\bcent)re(?=s?\b)/gi, 'er'],
-  [/(?<=\bcent)red\b/gi, 'ered'],
-];
-const TO_UK: [RegExp, string][] = [[/(?<=[a-z]{2})iz(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)/gi, 'is']];
-
 /**
  * Rule 16: a name or cue in the other spelling ("organisations" → "organizations", "behaviour" →
- * "behavior", "stabilization" → "stabilisation"), so that a text in either spelling matches.
- * An acronym keeps its letters.
+ * "behavior", "stabilization" → "stabilisation"), so that a text in either spelling matches. The
+ * rules are core/nlp/spelling.ts's, the ones query understanding uses. An acronym keeps its letters.
  */
 export function spellingVariants(text: string): string[] {
-  if (isAcronym(text)) return [];
-  const apply = (rules: [RegExp, string][]) => rules.reduce((t, [re, to]) => t.replace(re, to), text);
-  return [...new Set([apply(TO_US), apply(TO_UK)])].filter((v) => v !== text);
+  return isAcronym(text) ? [] : phraseSpellings(text);
 }
 
 export function compileAliases(tax: Taxonomy): Alias[] {

@@ -7,6 +7,9 @@
 // - a prefix matches the words the user typed it for, not the stems the index holds;
 // - a query that finds little is offered the words the corpus uses alike (build-terms.ts).
 import type { ParsedQuery, QueryTerm } from './query-parser.js';
+import { spellingVariants } from '../../core/nlp/spelling.js';
+
+export { spellingVariants };
 
 /** The constants of query understanding in one place, so they can be measured and changed together. */
 export const UNDERSTANDING = {
@@ -94,27 +97,6 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   return fix;
 }
 
-// Each pair is one spelling rule, written as the word endings (or parts) that swap. Longer
-// endings first, so "organisations" is rewritten by -isations, not -s.
-const VARIANT_RULES: [RegExp, string][] = [
-  [/isation(s?)$/, 'ization$1'],
-  [/ization(s?)$/, 'isation$1'],
-  [/is(e|es|ed|ing|er|ers)$/, 'iz$1'],
-  [/iz(e|es|ed|ing|er|ers)$/, 'is$1'],
-  [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/yz(e|es|ed|ing)$/, 'ys$1'],
-  [/our(s|ed|ing|able|ite|ites)?$/, 'or$1'],
-  [/([^o])or(s|ed|ing|able|ite|ites)?$/, '$1our$2'],
-  [/(cent|met|theat|fib|lit)re(s?)$/, '$1er$2'],
-  [/(cent|met|theat|fib|lit)er(s?)$/, '$1re$2'],
-  [/ence$/, 'ense'],
-  [/ense$/, 'ence'],
-  [/ogue(s?)$/, 'og$1'],
-  [/lled$/, 'led'],
-  [/([^l])led$/, '$1lled'],
-  [/lling$/, 'ling'],
-  [/([^l])ling$/, '$1lling'],
-];
 
 /**
  * Two words typed apart that the corpus writes as one word ("cease fire", "peace-building",
@@ -142,17 +124,6 @@ export function compoundSplits(word: string, knows: (w: string) => boolean, isSt
   return out;
 }
 
-/** The word in the other common spellings of English (organisation ↔ organization, behaviour ↔ behavior). */
-export function spellingVariants(word: string): string[] {
-  const w = word.toLowerCase();
-  if (w.length < 5) return [];
-  const out = new Set<string>();
-  for (const [from, to] of VARIANT_RULES) {
-    if (from.test(w)) out.add(w.replace(from, to));
-  }
-  out.delete(w);
-  return [...out];
-}
 
 /**
  * The index holds stems, so "negotiat*" matches no stem ("negoti"). A prefix is widened to the
