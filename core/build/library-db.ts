@@ -381,8 +381,11 @@ export class LibraryWriter {
     // them back would leave rows saying so): the config tables are written to directly, which
     // SQLite's defensive mode (better-sqlite3's default) refuses but for this statement.
     this.db.unsafeMode(true);
-    for (const table of FTS_TABLES) this.db.prepare(`DELETE FROM ${table}_config WHERE k IN (${LOAD_MERGES.map(() => '?').join(', ')})`).run(...LOAD_MERGES.map(([key]) => key));
-    this.db.unsafeMode(false);
+    try {
+      for (const table of FTS_TABLES) this.db.prepare(`DELETE FROM ${table}_config WHERE k IN (${LOAD_MERGES.map(() => '?').join(', ')})`).run(...LOAD_MERGES.map(([key]) => key));
+    } finally {
+      this.db.unsafeMode(false);
+    }
     // after the index's last write: the scores term_best keeps are those of the finished index
     return { path: this.path, queries: listedQueries(this.db), passages: this.passages, weights: FTS_WEIGHTS };
   }

@@ -50,7 +50,11 @@ export interface FacetValue {
 }
 
 /** Every facet without values: what a search that asks only how many hits it has gives (SearchRequest.countOnly). */
-export const notCounted = () => Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<FacetName, FacetValue[]>;
+export function notCounted(): Record<FacetName, FacetValue[]> {
+  const out = {} as Record<FacetName, FacetValue[]>;
+  for (const f of FACETS) out[f] = [];
+  return out;
+}
 
 /** Chosen values per facet: OR within `include`, AND NOT over `exclude`. */
 export type FacetFilters = Partial<Record<FacetName, { include: string[]; exclude: string[] }>>;
