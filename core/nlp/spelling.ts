@@ -38,17 +38,16 @@ export function spellingVariants(word: string): string[] {
   return [...out];
 }
 
-/** "Organisation", "ORGANISATION": the variant written in the word's own case. */
+/** "Organisation": the variant with the word's capital (phraseSpellings passes no other capitals). */
 function inCaseOf(word: string, variant: string): string {
-  if (word === word.toUpperCase()) return variant.toUpperCase();
   return /^\p{Lu}/u.test(word) ? variant[0].toUpperCase() + variant.slice(1) : variant;
 }
 
 /**
  * A name or phrase with every word that has another spelling written in it ("non-governmental
  * organisations" → "non-governmental organizations", "North Atlantic Treaty Organization" →
- * "… Organisation"), each word in its own case; [] when no word has one. An acronym, or a word
- * in capitals of five letters or fewer, keeps its letters.
+ * "… Organisation"), each word with its capital; [] when no word has one. A word with a capital
+ * after its first letter (an acronym, a name in capitals) keeps its letters.
  */
 export function phraseSpellings(text: string): string[] {
   let changed = false;
