@@ -122,7 +122,6 @@ export function isAcronym(alias: string): boolean {
   return (/^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]s?$/.test(alias) && /[A-Z]{2}/.test(alias)) || /^[A-Z][a-z]+[A-Z]/.test(alias);
 }
 
-/** British spellings and their American forms: -ise/-isation/-ised, -our, -ence of defence and licence, centre. */
 /**
  * Rule 16: a name or cue in the other spelling ("organisations" → "organizations", "behaviour" →
  * "behavior", "stabilization" → "stabilisation"), so that a text in either spelling matches. The
