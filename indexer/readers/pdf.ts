@@ -1,4 +1,4 @@
-import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA } from './pdfjs.js';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
@@ -256,6 +256,8 @@ export const pdfReader: Reader = {
         throw new ReadError('no text layer (image only, needs OCR)');
       }
       const labels = await doc.getPageLabels();
+      // pdf.js's functions for reading a PDF are compiled by now: the next process can skip that.
+      saveCodeCache();
       return {
         format: 'pdf',
         pages,

@@ -1,5 +1,6 @@
 import { nativeBuiltins } from './native-builtins.js';
 import { withoutRendering } from './no-rendering.js';
+import { loadWorkerScript } from './pdfjs-worker-script.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -14,11 +15,15 @@ import { dirname, join } from 'node:path';
 // its 3 MB, the core-js polyfills' reading of an Error's stack made Node parse that map while
 // pdf.js loaded (3-4 s of CPU before a process's first PDF, where no worker preloads pdf.js:
 // the eval, the tests, scripts reading PDFs in one process).
+//
+// The worker module, where pdf.js parses, is loaded as a script with a code cache and a few
+// edits that leave its results as they were (pdfjs-worker-script.ts), or as published where
+// that cannot be done.
 withoutRendering();
 const sourceMaps = process.sourceMapsEnabled;
 process.setSourceMapsEnabled(false);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-const pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const pdfjsWorker = loadWorkerScript() ?? (await import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
 const { PDFParse, PasswordException, InvalidPDFException, FormatError } = await import('pdf-parse');
 process.setSourceMapsEnabled(sourceMaps);
 
@@ -33,4 +38,5 @@ const dist = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.
 export const PDFJS_DATA = { cMapUrl: `${join(dist, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dist, 'standard_fonts')}/` };
 
 export const { getDocument } = pdfjs;
+export { saveCodeCache } from './pdfjs-worker-script.js';
 export { PDFParse, PasswordException, InvalidPDFException, FormatError };

@@ -1,0 +1,47 @@
+// Edits to the source of pdf.js's worker module (pdfjs-dist 5.4.296, legacy build), applied as
+// it is loaded (pdfjs-worker-script.ts). Each one computes exactly what the code it replaces
+// computes — the same arithmetic in the same order, so the same floating-point results — and
+// only spends less doing it. An edit whose text is not found exactly once (another version of
+// pdfjs-dist) makes the loader fall back to the module as published: slower, the same text.
+
+export interface SourcePatch {
+  /** why the edit is worth making */
+  why: string;
+  find: string;
+  replace: string;
+}
+
+export const WORKER_PATCHES: SourcePatch[] = [
+  {
+    // getTextContent asks for the current text transform two to four times per glyph (to
+    // compare with the last position, then to remember it), and each time built it from two
+    // calls of Util.transform and a temporary array: three arrays of six numbers per call,
+    // and Util.transform, called with arrays of every element kind, stayed slow in V8. It was
+    // the largest single function in a worker's profile (0.7–0.8 s of ~10 on the PDF bench)
+    // and a good part of its garbage collection. Here it is the same products and sums on
+    // local numbers, one array for the result.
+    why: 'getCurrentTextTransform without temporary arrays',
+    find: '      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));\n',
+    replace: [
+      '      const m = textState.textMatrix;',
+      '      const s0 = tsm[0], s3 = tsm[3], s5 = tsm[5];',
+      '      const t0 = m[0] * s0 + m[2] * 0, t1 = m[1] * s0 + m[3] * 0;',
+      '      const t2 = m[0] * 0 + m[2] * s3, t3 = m[1] * 0 + m[3] * s3;',
+      '      const t4 = m[0] * 0 + m[2] * s5 + m[4], t5 = m[1] * 0 + m[3] * s5 + m[5];',
+      '      const c = textState.ctm;',
+      '      return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];',
+      '',
+    ].join('\n'),
+  },
+];
+
+/** The source with every patch applied, or undefined if any of them does not fit it. */
+export function applyPatches(source: string, patches: SourcePatch[]): string | undefined {
+  let out = source;
+  for (const p of patches) {
+    const at = out.indexOf(p.find);
+    if (at < 0 || out.indexOf(p.find, at + 1) >= 0) return undefined;
+    out = out.slice(0, at) + p.replace + out.slice(at + p.find.length);
+  }
+  return out;
+}
