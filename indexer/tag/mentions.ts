@@ -47,6 +47,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     itself is not written out).
 // 16. British and American spellings are one: "organisations" and "organizations",
 //     "behaviour" and "behavior" (spellingVariants).
+// 17. A people in the plural names its place as its demonym does: "Afghans", "Israelis" (demonymPlural).
 
 export interface Mention {
   facet: TagFacetName;
@@ -131,6 +132,16 @@ export function spellingVariants(text: string): string[] {
   return isAcronym(text) ? [] : phraseSpellings(text);
 }
 
+/**
+ * Rule 17: a people named in the plural is the place too ("Afghans", "Israelis", "Sri Lankans"),
+ * as its demonym is: the plural of a place's name ending in -an or -i, written as a word. Names
+ * of countries that end so ("Sudan", "Mali") get a plural no text writes, which matches nothing;
+ * "-stan" names are left alone.
+ */
+export function demonymPlural(alias: string): string | undefined {
+  return /^\p{Lu}[\p{L}'’ -]*\p{Ll}(?:an|i)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias) ? `${alias}s` : undefined;
+}
+
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
   const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
@@ -151,7 +162,8 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     for (const e of entries) {
       const names = [...(f.labelIsName ? [e.label] : []), ...e.aliases, ...Object.keys(e.acronyms)];
       const listed = new Set(names.map((n) => n.toLowerCase()));
-      for (const alias of names) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
+      const plurals = f.name === 'place' ? names.map(demonymPlural).filter((x): x is string => x !== undefined && !listed.has(x.toLowerCase())) : [];
+      for (const alias of [...names, ...plurals]) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
       for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }

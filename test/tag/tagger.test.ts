@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
 import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
-import { spellingVariants } from '../../indexer/tag/mentions.js';
+import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
 import { wordMatches } from '../../core/text.js';
 
@@ -74,6 +74,28 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Rohingya crisis was a failure.').places, ['MMR']);
     assert.deepEqual(tag('The conflict in Darfur became a protection crisis.').places, ['SDN']);
     assert.deepEqual(tag('Syrian civilians fled the fighting.').places, ['SYR']);
+  });
+
+  it('maps a people in the plural, and the regions and cities of a conflict, to their country (rule 17)', () => {
+    assert.deepEqual(tag('Thousands of Afghans crossed the border in the weeks that followed.').places, ['AFG']);
+    assert.deepEqual(tag('Israelis and Palestinians were killed in the violence.').places, ['ISR', 'PSE']);
+    assert.deepEqual(tag('Sri Lankans who returned found their homes destroyed.').places, ['LKA']);
+    assert.deepEqual(tag('The battle for Mosul displaced a million people.').places, ['IRQ']);
+    assert.deepEqual(tag('Shelling in Donetsk and Kharkiv continued.').places, ['UKR']);
+    assert.deepEqual(tag('Aid agencies in Maiduguri struggled to reach Borno.').places, ['NGA']);
+    // a plural of a country's name that no text writes matches nothing, and harms nothing
+    assert.equal(demonymPlural('Afghanistan'), undefined);
+    assert.equal(demonymPlural('Yemeni'), 'Yemenis');
+    assert.equal(demonymPlural('UAE'), undefined);
+  });
+
+  it('knows regional organisations, NGOs, armed groups and courts by their own names, as the definitions list them', () => {
+    assert.ok(tag('IGAD mediated between the parties in the talks.').actors.includes('regional-organisations'));
+    assert.ok(tag('The OSCE deployed monitors along the line of contact.').actors.includes('regional-organisations'));
+    assert.ok(tag('Humanitarians engaged armed non-state actors on the ban of landmines.').actors.includes('armed-groups'));
+    assert.ok(tag('Guidelines for relations between armed forces and non-governmental humanitarian organizations in hostile environments.').actors.includes('ngos'));
+    assert.ok(tag('The International Court of Justice ordered provisional measures.').actors.includes('courts-and-mechanisms'));
+    assert.ok(tag('The troop-contributing countries objected to the new rules of engagement.').actors.includes('member-states'));
   });
 
   it('takes every country in a list of conflicts, but no actor listed among many as the subject', () => {
@@ -181,7 +203,7 @@ describe('actors and places', () => {
     assert.deepEqual(ref("Marta Lind, 'Harbours and the Mandates of UN Stabilisation Missions' (Lakeside Press 2018)").actors, ['un-peace-operations']);
     assert.deepEqual(tag('A United Nations political mission took over the harbour talks.').actors, ['un-peace-operations']);
     // without the UN a stabilization or political mission may be anyone's
-    assert.deepEqual(tag('The OSCE political mission left the harbour.').actors, []);
+    assert.deepEqual(tag('The OSCE political mission left the harbour.').actors, ['regional-organisations']);
     assert.deepEqual(tag('A stabilisation mission of the coalition left the harbour.').actors, []);
   });
 
