@@ -318,6 +318,23 @@ describe('themes', () => {
     assert.deepEqual(tag('Jihadist groups seized the ferry pier in the night.').actors, ['armed-groups']);
   });
 
+  it('reads in a title the words the themes\' definitions use that no cue listed: world order, child soldiers, asylum, laws of war', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('Lind, M. (2031) Bound to fail: the rise and fall of the liberal international order. Lakeside Press.').themes, ['geopolitics']);
+    assert.deepEqual(ref('Lind, M. (2031) Child soldiers on the ferry. Lakeside Press.').themes, ['children-and-armed-conflict']);
+    assert.deepEqual(ref('Lind, M. (2031) Asylum at sea. Lakeside Press.').themes, ['displacement']);
+    assert.deepEqual(ref('Lind, M. (2031) The laws of war at sea. Lakeside Press.').themes, ['international-law']);
+    assert.deepEqual(ref('Lind, M. (2031) Harbours and the war on terror. Lakeside Press.').themes, ['counter-terrorism']);
+    assert.deepEqual(ref('Lind, M. (2031) Shelling of harbour towns. Lakeside Press.').themes, ['conduct-of-hostilities']);
+  });
+
+  it('reads the recruitment of leaders and staff as leadership, not the recruitment of children or fighters', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref('UNICEF (2007), Paris Principles and Commitments to Protect Children from Unlawful Recruitment or Use by Armed Forces or Groups. Paris').themes, ['children-and-armed-conflict']);
+    assert.ok(!tag('Armed groups stepped up the recruitment of fighters in the harbour towns, and recruitment drives reached the islands.').themes.includes('leadership'));
+    assert.ok(tag('A cadre of senior leaders requires investments in the recruitment and training of staff, and their recruitment must value political skills.').themes.includes('leadership'));
+  });
+
   it('takes no theme from the words of an organisation\'s name', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     const nrc = ref('Lind, M. (2031) The Norwegian Refugee Council in harbour towns. Lakeside Press.');
