@@ -199,7 +199,9 @@ function withElliptic(aliases: Alias[]): void {
 // "Part v The …" is a numbered part, not a case.
 const CASE_NAME = /(?<![\p{L}\p{N}])(?!(?:Part|Chapter|Section|Article|Annex|Appendix|Volume|Vol|Book|Table|Figure|Box)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\([^()]{1,80}\))?\s+v\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*/gu;
 
-const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,6}";
+// A word of a name may join others with a slash: "RCs/HCs", "USG/ERC".
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*(?:/[\\p{Lu}][\\p{L}'’.-]*)*";
+const NAME = `${NAME_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+the\\s+)?${NAME_WORD}){0,6}`;
 const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|like)\s*,?\s*$/i;
 
 /**

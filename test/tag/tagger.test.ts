@@ -105,6 +105,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag('It is no longer just Russia, China and the US seeking influence.').places.sort(), ['CHN', 'RUS', 'USA']);
     const list = tag('Partners include UNHCR, UNICEF, OCHA, OHCHR and the ICRC.');
     assert.ok(!list.actors.includes('unicef'), 'a mention in a list of five agencies is an example');
+    // a name joined by a slash is one name of the list, the last one too
+    const officials = tag('It draws on interviews with senior UN officials (including SRSGs, Special Envoys, Deputy Special Representatives and RCs/HCs) on their experience.');
+    assert.ok(!officials.actors.includes('humanitarian-leadership'), 'RCs/HCs closes a list of four');
   });
 
   it('does not take a country in a parenthetical e.g. aside', () => {
