@@ -13,7 +13,8 @@ const YEAR_HEAD = /^([^()]*?)(?:\((?:eds?|editors?)\.?\)\s*)?\((?:(?:19|20)\d{2}
 const BARE_YEAR_HEAD = /^([^()]*?)(?:\((?:eds?|editors?)\.?\)\s*)?(?:19|20)\d{2}[a-z]?\.(?=\s+[\p{Lu}‘“"'])/u;
 /** A journal and its volume closing a title: ", International Peacekeeping, 30:4, 415-476", ", Disasters 18(2), 12-19". */
 const JOURNAL_TAIL = /,\s+\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|on|for|the|&|\p{Lu}[\p{L}'’&-]*))*,?\s+(?:[Vv]ol\.\s*)?\d+\s*(?:[:(,]|\s+no\.).*$/su;
-const QUOTED = /[‘“"]([^’”"]{8,})[’”"]|(?<![\p{L}])'([^']{8,})'(?![\p{L}])/gu;
+// An apostrophe between letters is no closing quote: 'Humanitarian diplomacy: the ICRC's neutral …'.
+const QUOTED = /[‘“"]((?:[^’”"]|(?<=\p{L})’(?=\p{L})){8,})[’”"]|(?<![\p{L}])'((?:[^']|(?<=\p{L})'(?=\p{L})){8,})'(?![\p{L}])/gu;
 /** A word of a personal name: capitalised (hyphens and apostrophes inside), an initial, or a particle. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|and|&|de|del|della|van|von|der|den|da|di|du|la|le|el|al|bin|ibn|et|al\.)$/u;
 const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { citedWorks, referenceTitle } from '../../indexer/tag/reference-title.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
 
 const title = (ref: string) => referenceTitle(ref).replace(/\s+/g, ' ').trim();
 
@@ -11,6 +13,13 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
 
   it('a quoted title right after the year, not the journal after it', () => {
     assert.equal(title('Rosato, S. (2003). “The Flawed Logic of Democratic Peace Theory.” American Political Science Review, 97(4), 585-602.'), 'The Flawed Logic of Democratic Peace Theory.');
+  });
+
+  it('a quoted title with an apostrophe inside it, not cut at the apostrophe or run on into the journal', () => {
+    assert.equal(title("Lind, M. (2031) 'Harbour diplomacy: the ferry board's quiet advocacy at sea' Island Peacekeeping Review 33(1): 67–77"), "Harbour diplomacy: the ferry board's quiet advocacy at sea");
+    assert.equal(title('Lind, M. (2031) ‘The harbour master’s role in convoys’. Island Peacekeeping Review 4(2).'), 'The harbour master’s role in convoys');
+    const t = new Tagger(loadTaxonomy()).tag({ id: 'x', doc: 'd', ordinal: 0, block: 0, text: "Lind, M. (2031) 'Harbour diplomacy: the ferry board's quiet advocacy at sea' Island Peacekeeping Review 33(1): 67–77", section: [], page: null, physicalPage: null, start: 0, end: 0, kind: 'reference', blockType: 'reference', actors: [], themes: [], places: [], evidence: [] });
+    assert.deepEqual(t.themes, ['advocacy-and-diplomacy'], 'the journal is no subject of the work');
   });
 
   it('a quoted title before the year', () => {
