@@ -331,6 +331,14 @@ describe('themes', () => {
     assert.deepEqual(ref('Lind, M. (2031) Shelling of harbour towns. Lakeside Press.').themes, ['conduct-of-hostilities']);
   });
 
+  it('reads attacks on hospitals, health care, schools, aid workers or civilians as conduct of hostilities, in whatever words', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref("Lind, M. (2031) 'Island forces target hospitals in the harbour towns'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
+    assert.deepEqual(ref("Lind, M. (2031) 'Coalition bombs struck schools and markets'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
+    // the words apart, in two sentences, say nothing of an attack
+    assert.deepEqual(tag('The hospitals were full. The board attacked the plan.').themes, []);
+  });
+
   it('reads the recruitment of leaders and staff as leadership, not the recruitment of children or fighters', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     assert.deepEqual(ref('UNICEF (2007), Paris Principles and Commitments to Protect Children from Unlawful Recruitment or Use by Armed Forces or Groups. Paris').themes, ['children-and-armed-conflict']);
