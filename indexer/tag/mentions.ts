@@ -243,9 +243,14 @@ function exampleAsides(text: string, plain: boolean): [number, number][] {
   return spans;
 }
 
-/** Parenthesised citations: a bracket holding a year, "(Slim, 2004)", "(HPG interviews, 2020; UN, 2014)". */
+/** A citation's date: a year, or a work not dated yet or at all ("(OCHA, n.d.)", "(UNHCR, forthcoming)"). */
+const CITED_DATE = String.raw`(?:\b(?:19|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bforthcoming\b|\bundated\b)`;
+const CITATION = new RegExp(String.raw`\((?:[^()]|\([^()]*\))*?${CITED_DATE}(?:[^()]|\([^()]*\))*?\)`, 'g');
+const CITED_AFTER = new RegExp(String.raw`^\s*\(${CITED_DATE}\)`);
+
+/** Parenthesised citations: a bracket holding a date, "(Slim, 2004)", "(HPG interviews, 2020; UN, 2014)", "(OCHA, n.d.)". */
 function citations(text: string): [number, number][] {
-  return [...text.matchAll(/\((?:[^()]|\([^()]*\))*?\b(?:19|20)\d{2}[a-z]?\b(?:[^()]|\([^()]*\))*?\)/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  return [...text.matchAll(CITATION)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** Short bracketed asides, "(UNSG)", "(HCs, RCs)", blanked so that the names around them read as one list. */
@@ -376,7 +381,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
-      if (/^\s*\((?:19|20)\d{2}[a-z]?\)/.test(text.slice(end, end + 12))) continue;
+      if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);

@@ -243,6 +243,9 @@ describe('actors and places', () => {
   it('ignores names inside bibliographic citations', () => {
     assert.deepEqual(tag('Coordination improved over time (IASC, 2009; UNHCR, 2017).').actors, []);
     assert.deepEqual(tag('For details see OHCHR (2015b).').actors, []);
+    // a work not dated yet, or at all, is cited the same way
+    assert.deepEqual(tag('Coordination improved over time (IASC, n.d.; UNHCR, forthcoming).').actors, []);
+    assert.deepEqual(tag('For details see OHCHR (n.d.) and UNICEF (forthcoming).').actors, []);
   });
 
   it('weighs generic words at half: one "communities" is not an actor', () => {
