@@ -194,13 +194,20 @@ const EXAMPLE_WEIGHT = 0.3;
 const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
 const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
 
+/** A note ending with a UN document's symbol, "… UN Doc S/RES/2100, para 12(b).", outside brackets. */
+const UN_DOCUMENT = /(?<![\p{L}\d/])(?:UN\s+Doc\.?\s+)?[SA]\/[^\s,;]*\d[^\s,;]*(?:,\s*paras?\.?\s*[\d()a-z–-]+)?\.?\s*$/u;
+
 /**
- * A note that only cites a source: it opens with "See", "Ibid." or a name followed by a comma,
+ * A note that only cites a source: it opens with "See", "Ibid." or a name followed by a comma
+ * (editors' too, "de Coning and Peter (eds),"), or cites a UN document by its symbol,
  * and once quoted titles are set aside it has no verb of its own.
  */
 export function citationOnly(note: string): boolean {
-  const opens = /^(?:[Ss]ee(?:\s+(?:also|e\.g\.|further))?\b|[Cc]f\.|[Ii]bid|[Ii]d\.|[Oo]p\.\s*cit|(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and|of|on|for|the|de|van|von|du|del)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*,)/u.test(note.trim());
-  if (!opens) return false;
+  const opens = /^(?:[Ss]ee(?:\s+(?:also|e\.g\.|further))?\b|[Cc]f\.|[Ii]bid|[Ii]d\.|[Oo]p\.\s*cit|(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and|of|on|for|the|de|van|von|du|del)?\s*[\p{Lu}][\p{L}'’.-]*)*)(?:\s*\((?:eds?|editors?)\.?\))?\s*,)/u.test(note.trim());
+  // A UN document is cited by its symbol at the end, whatever opens the note: "UNSC Res 2100
+  // (25 April 2013) UN Doc S/RES/2100", "Report of the High-Level Independent Panel … UN Doc
+  // A/70/95"; a symbol in brackets after a sentence of the note's own is its source only.
+  if (!opens && !UN_DOCUMENT.test(note.replace(/\([^()]*\)/g, ' ').trim())) return false;
   const unquoted = note.replace(/[‘'"“][^’'"”]{3,}[’'"”]/g, ' ').replace(/\([^)]*\)/g, ' ');
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
 }

@@ -412,6 +412,15 @@ describe('kind', () => {
     assert.equal(kindOf(passage('The author is currently a consultant at NATO.', { blockType: 'footnote' })).kind, 'footnote');
     assert.equal(citationOnly('Ibid. p.47.'), true);
     assert.equal(citationOnly('For more information on the impact, see OHCHR (2015b).'), false);
+    // a UN document cited by its symbol, and editors before the comma, cite a source too
+    assert.equal(citationOnly('UNSC Res 2100 (25 April 2013) UN Doc S/RES/2100.'), true);
+    assert.equal(citationOnly('Report of the High-Level Independent Panel on Peace Operations on uniting our strengths for peace (17 June 2015) UN Doc A/70/95-S/2015/446.'), true);
+    assert.equal(citationOnly('Cedric de Coning and Mateja Peter (eds), United Nations Peace Operations in a Changing Global Order (Palgrave 2019).'), true);
+    assert.equal(citationOnly('The Council adopted the text unanimously (UN Doc S/RES/2100).'), false);
+    // read as a reference, the note's author is no actor and its title's initiative is its owner's
+    const note = tag('Report of the High-Level Independent Panel on Peace Operations on uniting our strengths for peace (17 June 2015) UN Doc A/70/95-S/2015/446.', { blockType: 'footnote' });
+    assert.deepEqual([note.kind, note.actors], ['reference', ['un-secretary-general']]);
+    assert.deepEqual(tag('UNSC Res 2100 (25 April 2013) UN Doc S/RES/2100.', { blockType: 'footnote' }).actors, []);
   });
 });
 
