@@ -59,6 +59,8 @@ describe('actors and places', () => {
     assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
     assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
     assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // in the -ing form too: "with Russia and China vetoing", "France backing"
+    assert.ok(tag('The Council failed to act, with Russia and China vetoing draft resolutions on aid.').actors.includes('member-states'));
     // Events in a country are about the place, not the state.
     const war = tag('The conflict in Yemen has displaced millions, and Syria remains divided.');
     assert.ok(!war.actors.includes('member-states'));
