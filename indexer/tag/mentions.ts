@@ -48,6 +48,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 16. British and American spellings are one: "organisations" and "organizations",
 //     "behaviour" and "behavior" (spellingVariants).
 // 17. A people in the plural names its place as its demonym does: "Afghans", "Israelis" (demonymPlural).
+// 18. A country that leads or backs a coalition or an operation ("the US-led coalition", "the
+//     Saudi-led coalition", "Iranian-backed forces") is named (the hyphen ends its name), and acts
+//     as a state: member-states, and a place.
 
 export interface Mention {
   facet: TagFacetName;
@@ -109,6 +112,9 @@ const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|memb
 const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
 const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+// Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
+// "a US-backed offensive") is that state acting, as a member of a coalition of states.
+const LEADS_COALITION = /-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
 const MULTILATERAL = /\b(?:Council|UNSC|General Assembly|UNGA|debate|resolution|summit|conference|negotiations|members?)\b/;
 
 // Whole names only: not inside a word, nor "UN" in "UN/OCHA-led" or "Sudan" in "Sudan-based"…
@@ -387,7 +393,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)));
+        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test(m[0] + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -404,10 +410,17 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   return withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start);
 }
 
+const LEADS = /^-(?:led|backed)\b/;
+// Rule 18: a place may lead or back what follows, "US-led", "Iranian-backed": the hyphen ends its
+// name there (aliasMatches checks the word after it).
+const placeBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && (next === 'l' || next === 'b'));
+
 /** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
 function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Generator<RegExpExecArray> {
   let found = false;
-  for (const m of boundedMatches(form(a.re), text, aliasBoundary)) {
+  for (const m of boundedMatches(form(a.re), text, a.facet === 'place' ? placeBoundary : aliasBoundary)) {
+    const end = m.index + m[0].length;
+    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 10))) continue;
     found = true;
     yield m;
   }

@@ -59,6 +59,11 @@ describe('actors and places', () => {
     assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
     assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
     assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // a coalition or an operation a country leads or backs is that state acting (rule 18)
+    const led = tag('Airstrikes by the US-led coalition hit the harbour district.');
+    assert.deepEqual([led.actors, led.places], [['member-states'], ['USA']]);
+    assert.ok(tag('Iranian-backed forces took the port.').places.includes('IRN'));
+    assert.deepEqual(tag('Sudan-based traders ran the ferries.').places, [], 'a hyphen on to any other word still joins the name to it');
     // in the -ing form too: "with Russia and China vetoing", "France backing"
     assert.ok(tag('The Council failed to act, with Russia and China vetoing draft resolutions on aid.').actors.includes('member-states'));
     // Events in a country are about the place, not the state.
