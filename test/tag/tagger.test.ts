@@ -340,6 +340,7 @@ describe('themes', () => {
     assert.deepEqual(ref('Lind, M. (2031) Harbours and the war on terror. Lakeside Press.').themes, ['counter-terrorism']);
     assert.deepEqual(ref('Lind, M. (2031) Shelling of harbour towns. Lakeside Press.').themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref('Lind, M. (2031) The veto and the harbour towns. Lakeside Press.').themes, ['geopolitics']);
+    assert.deepEqual(ref('Lind, M. (2031) When the ferry board spoke out. Lakeside Press.').themes, ['advocacy-and-diplomacy']);
   });
 
   it('reads attacks on hospitals, health care, schools, aid workers or civilians as conduct of hostilities, in whatever words', () => {
