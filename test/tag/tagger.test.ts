@@ -347,6 +347,7 @@ describe('themes', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     assert.deepEqual(ref("Lind, M. (2031) 'Island forces target hospitals in the harbour towns'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref("Lind, M. (2031) 'Coalition bombs struck schools and markets'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
+    assert.deepEqual(ref("Lind, M. (2031) 'Island troops accused of killing civilians on the ferry'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
     // the words apart, in two sentences, say nothing of an attack
     assert.deepEqual(tag('The hospitals were full. The board attacked the plan.').themes, []);
   });
