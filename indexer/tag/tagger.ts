@@ -339,6 +339,9 @@ export class Tagger {
         counts.push((examples ??= exampleSpans(text)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }
       claimed.set(c.theme, spans);
+      // A cue of weight 0 only claims its words from the theme's shorter cues: "assessment
+      // mission" is no peace operation, and "mission" in it does not count.
+      if (c.weight === 0) continue;
       const family = `${c.theme}\n${c.singular ?? c.cue}`;
       const room = this.options.maxRepeats - (counted.get(family) ?? 0);
       if (!counts.length || room <= 0) continue;

@@ -343,6 +343,15 @@ describe('themes', () => {
     assert.deepEqual(ref('Lind, M. (2031) When the ferry board spoke out. Lakeside Press.').themes, ['advocacy-and-diplomacy']);
   });
 
+  it('reads a mission that is no peace operation (an assessment, fact-finding or diplomatic mission) as no peace operations theme', () => {
+    const ref = (text: string) => tag(text, { blockType: 'reference' });
+    assert.deepEqual(ref("'Harbour board reports on damage in first emergency assessment mission to the islands,' available at http://example.org/x.").themes, []);
+    assert.deepEqual(ref('Lind, M. (2031) The mission statement of the harbour board. Lakeside Press.').themes, []);
+    const t = ref('Lind, M. (2031) Mandates of the island mission. Lakeside Press.');
+    assert.deepEqual(t.themes, ['peace-operations']);
+    assert.ok(!t.evidence.some((e) => e.matched.includes('assessment mission')), 'a cue of weight 0 leaves no evidence');
+  });
+
   it('reads attacks on hospitals, health care, schools, aid workers or civilians as conduct of hostilities, in whatever words', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     assert.deepEqual(ref("Lind, M. (2031) 'Island forces target hospitals in the harbour towns'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
