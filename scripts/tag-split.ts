@@ -1,0 +1,37 @@
+import { SET_FIELDS } from '../core/facets.js';
+import { evaluateTags, loadLabels, seedPassages, type TagLabel } from '../eval/tags.js';
+import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
+
+// npx tsx scripts/tag-split.ts [--errors]: tag micro-F1 on two halves of the tuning labels, to
+// see whether a change generalises without the held-out half (never read here). A is the half
+// to design on, B the half to check on, whose errors are never printed:
+// - tags.json: A = odd label index, B = even;
+// - reference-entries.json, its tuning half only (eval/reference-entries.ts): A = odd ids, B = even.
+// --errors prints the disagreements of the A halves.
+
+const f = (x: number) => x.toFixed(3);
+const line = (name: string, e: ReturnType<typeof evaluateTags>, n: number) =>
+  `${name} (${e.matched}/${n}): ${SET_FIELDS.map((x) => `${x} ${f(e.facets[x].micro.f1)} (P ${f(e.facets[x].micro.precision)} R ${f(e.facets[x].micro.recall)})`).join('  ')}`;
+
+async function main(): Promise<void> {
+  const errors = process.argv.includes('--errors');
+  const labels = await loadLabels();
+  const passages = await seedPassages();
+  const parts: [string, TagLabel[]][] = [['tags.json A', labels.filter((_, i) => i % 2 === 1)], ['tags.json B', labels.filter((_, i) => i % 2 === 0)], ['tags.json all', labels]];
+  for (const [name, ls] of parts) {
+    const e = evaluateTags(ls, passages);
+    console.log(line(name, e, ls.length));
+    if (errors && name.endsWith(' A')) for (const err of e.errors) console.log(`    ${err}`);
+  }
+  const entries = (await loadReferenceEntries()).filter((e) => referenceHalf(e) === 'tuning');
+  const odd = (id: string) => Number(id.slice(1)) % 2 === 1;
+  const { labels: rl, passages: rp } = await referenceEntryPassages(entries);
+  const ids = entries.map((e) => e.id);
+  const rparts: [string, TagLabel[]][] = [['reference entries A', rl.filter((_, i) => odd(ids[i]))], ['reference entries B', rl.filter((_, i) => !odd(ids[i]))], ['reference entries, tuning half', rl]];
+  for (const [name, ls] of rparts) {
+    const e = evaluateTags(ls, rp);
+    console.log(line(name, e, ls.length));
+    if (errors && name.endsWith(' A')) for (const err of e.errors) console.log(`    ${err}`);
+  }
+}
+void main();
