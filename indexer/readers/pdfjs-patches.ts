@@ -15,23 +15,66 @@ export const WORKER_PATCHES: SourcePatch[] = [
   {
     // getTextContent asks for the current text transform two to four times per glyph (to
     // compare with the last position, then to remember it), and each time built it from two
-    // calls of Util.transform and a temporary array: three arrays of six numbers per call,
-    // and Util.transform, called with arrays of every element kind, stayed slow in V8. It was
-    // the largest single function in a worker's profile (0.7–0.8 s of ~10 on the PDF bench)
-    // and a good part of its garbage collection. Here it is the same products and sums on
-    // local numbers, one array for the result.
+    // calls of Util.transform and three arrays of six numbers; Util.transform, called with
+    // arrays of every element kind, stayed slow in V8. It was the largest single function in
+    // a worker's profile (0.7–0.8 s of ~10 on the PDF bench) and a good part of its garbage
+    // collection. Here it is the same products and sums on local numbers, written into one
+    // new array, or into `out` for a caller that keeps it no longer than the call.
     why: 'getCurrentTextTransform without temporary arrays',
-    find: '      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));\n',
+    find: [
+      '    function getCurrentTextTransform() {',
+      '      const font = textState.font;',
+      '      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];',
+      '      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {',
+      '        const glyphHeight = font.bbox[3] - font.bbox[1];',
+      '        if (glyphHeight > 0) {',
+      '          tsm[3] *= glyphHeight * textState.fontMatrix[3];',
+      '        }',
+      '      }',
+      '      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));',
+      '    }',
+      '',
+    ].join('\n'),
     replace: [
+      '    function getCurrentTextTransform(out) {',
+      '      const font = textState.font;',
+      '      const s0 = textState.fontSize * textState.textHScale, s5 = textState.textRise;',
+      '      let s3 = textState.fontSize;',
+      '      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {',
+      '        const glyphHeight = font.bbox[3] - font.bbox[1];',
+      '        if (glyphHeight > 0) {',
+      '          s3 *= glyphHeight * textState.fontMatrix[3];',
+      '        }',
+      '      }',
+      '      // Util.transform(textMatrix, [s0, 0, 0, s3, 0, s5]), then Util.transform(ctm, that)',
       '      const m = textState.textMatrix;',
-      '      const s0 = tsm[0], s3 = tsm[3], s5 = tsm[5];',
       '      const t0 = m[0] * s0 + m[2] * 0, t1 = m[1] * s0 + m[3] * 0;',
       '      const t2 = m[0] * 0 + m[2] * s3, t3 = m[1] * 0 + m[3] * s3;',
       '      const t4 = m[0] * 0 + m[2] * s5 + m[4], t5 = m[1] * 0 + m[3] * s5 + m[5];',
       '      const c = textState.ctm;',
-      '      return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];',
+      '      const r0 = c[0] * t0 + c[2] * t1, r1 = c[1] * t0 + c[3] * t1;',
+      '      const r2 = c[0] * t2 + c[2] * t3, r3 = c[1] * t2 + c[3] * t3;',
+      '      const r4 = c[0] * t4 + c[2] * t5 + c[4], r5 = c[1] * t4 + c[3] * t5 + c[5];',
+      '      if (!out) {',
+      '        return [r0, r1, r2, r3, r4, r5];',
+      '      }',
+      '      out[0] = r0;',
+      '      out[1] = r1;',
+      '      out[2] = r2;',
+      '      out[3] = r3;',
+      '      out[4] = r4;',
+      '      out[5] = r5;',
+      '      return out;',
+      '    }',
       '',
     ].join('\n'),
+  },
+  {
+    // compareWithLastPosition reads the transform and lets it go: one array for every call
+    // (once per glyph) is enough.
+    why: 'compareWithLastPosition without a new array per glyph',
+    find: ['    function compareWithLastPosition(glyphWidth) {', '      const currentTransform = getCurrentTextTransform();', ''].join('\n'),
+    replace: ['    const positionTransform = [0, 0, 0, 0, 0, 0];', '    function compareWithLastPosition(glyphWidth) {', '      const currentTransform = getCurrentTextTransform(positionTransform);', ''].join('\n'),
   },
 ];
 

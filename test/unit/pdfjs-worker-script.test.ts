@@ -20,27 +20,46 @@ describe('pdf.js worker as a patched script (indexer/readers/pdfjs-worker-script
     assert.equal(typeof module?.WorkerMessageHandler, 'function');
   });
 
-  it('computes the text transform bit for bit as pdf.js does', () => {
-    // pdf.js's own Util.transform, taken from the installed module, against the patch.
+  it('computes the text transform bit for bit as pdf.js does, into a new array or the one given', () => {
+    // pdf.js's own function and Util.transform, taken from the installed module, against the patched one.
     const source = workerSource();
     const at = source.indexOf('  static transform(m1, m2) {\n');
     const body = source.slice(source.indexOf('return', at), source.indexOf('\n  }', at));
-    const Util = { transform: new Function('m1', 'm2', body) as (a: ArrayLike<number>, b: ArrayLike<number>) => number[] };
-    const [patch] = WORKER_PATCHES;
-    const original = new Function('Util', 'textState', 'tsm', patch.find) as (u: typeof Util, s: object, t: number[]) => number[];
-    const patched = new Function('Util', 'textState', 'tsm', patch.replace) as typeof original;
+    const Util = { transform: new Function('m1', 'm2', body) };
+    const fn = (text: string) => {
+      const from = text.indexOf('    function getCurrentTextTransform(');
+      const code = text.slice(from, text.indexOf('\n    }\n', from) + 7);
+      type Transform = (out?: number[]) => number[];
+      return new Function('Util', 'isArrayEqual', 'FONT_IDENTITY_MATRIX', 'textState', `${code}\nreturn getCurrentTextTransform;`) as (...a: unknown[]) => Transform;
+    };
+    const isArrayEqual = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const identity = [0.001, 0, 0, 0.001, 0, 0];
+    const [original, patched] = [fn(source), fn(applyPatches(source, WORKER_PATCHES)!)];
     const specials = [0, -0, 1, -1, 0.1, 1e-300, 1e300, Infinity, -Infinity, NaN];
     let seed = 7;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % 5 === 0 ? specials[seed % specials.length] : (seed / 2 ** 31 - 0.5) * 10 ** ((seed % 7) - 3);
+      return seed % 5 === 0 ? specials[Math.floor(seed / 5) % specials.length] : (seed / 2 ** 31 - 0.5) * 10 ** ((seed % 7) - 3);
     };
     const matrix = () => Array.from({ length: 6 }, random);
+    const same = (a: number[], b: number[]) => a.length === 6 && a.every((x, k) => Object.is(x, b[k]));
     for (let i = 0; i < 5000; i++) {
-      const state = { ctm: i % 3 ? matrix() : Float32Array.from(matrix()), textMatrix: matrix() };
-      const tsm = [random(), 0, 0, random(), 0, random()];
-      const [a, b] = [original(Util, state, tsm), patched(Util, state, tsm)];
-      assert.ok(a.every((x, k) => Object.is(x, b[k])), `${JSON.stringify(state)} ${JSON.stringify(tsm)}`);
+      const type3 = i % 4 === 0;
+      const textState = {
+        ctm: i % 3 ? matrix() : Float32Array.from(matrix()),
+        textMatrix: matrix(),
+        fontSize: i % 7 ? random() : 0.5,
+        textHScale: random(),
+        textRise: random(),
+        fontMatrix: i % 8 ? matrix() : identity,
+        font: { isType3Font: type3, isCharBBox: i % 3 === 0, bbox: [random(), random(), random(), random()] },
+      };
+      const expected = original(Util, isArrayEqual, identity, textState)();
+      const mine = patched(Util, isArrayEqual, identity, textState);
+      const out = [9, 9, 9, 9, 9, 9];
+      assert.ok(same(mine(), expected), JSON.stringify(textState));
+      assert.equal(mine(out), out);
+      assert.ok(same(out, expected), JSON.stringify(textState));
     }
   });
 });
