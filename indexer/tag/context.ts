@@ -63,19 +63,27 @@ const SPEECH_VERB = '(?:has\\s+|had\\s+)?(?:stated|said|says|defined|defines|wro
 const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of|on|for|the|and|de|van|von)?\\s*[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
 const SPEAKER_VERB = new RegExp(`${SPEAKER},?\\s+${SPEECH_VERB}\\b[^:]*:\\s*$`, 'u');
 const SPEAKER_PREP = new RegExp(`\\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?\\b[^:]*:\\s*$`, 'u');
+// A lead-in may hand over with a comma: "According to Human Rights Watch,", "As the SG put it,".
+const SPEAKER_PREP_COMMA = new RegExp(`(?:^|[.;]\\s+)(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?,\\s*$`, 'u');
+// "in the words of its President": its, their — the organisation the sentence opens with speaks.
+const OWN_OFFICIAL = /\b(?:[Ii]n the words of|[Aa]ccording to|[Aa]s)\s+(?:its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:put it|puts it|said|says|stated|noted))?[,:]\s*$/u;
+const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|on|for|the|and)?\s*[\p{Lu}][\p{L}'’.-]*)*)/u;
 const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
 
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of
- * the lead-in's last sentence. "The Commission" is completed from the lead-in where it is named
+ * the lead-in's last sentence (ending with a colon, or with a comma after "According to X"), or
+ * the organisation it opens with when one of its own speaks ("The ICRC has argued, in the words
+ * of its President:"). "The Commission" is completed from the lead-in where it is named
  * in full ("the Commission on Human Security").
  */
 export function quotationSource(quote: string, leadIn?: string): string | undefined {
   const cited = CLOSING_CITATION.exec(quote.trim());
   if (cited) return cited[1].replace(/^(?:see|cited in)\s+/i, '').trim();
-  if (!leadIn || !endsWithColon(leadIn)) return undefined;
+  if (!leadIn || !/[:,]\s*$/.test(leadIn)) return undefined;
   const last = sentences(leadIn).pop() ?? leadIn;
-  const m = SPEAKER_VERB.exec(last) ?? SPEAKER_PREP.exec(last);
+  if (OWN_OFFICIAL.test(last)) return OPENING_NAME.exec(last)?.[1];
+  const m = endsWithColon(leadIn) ? (SPEAKER_VERB.exec(last) ?? SPEAKER_PREP.exec(last)) : SPEAKER_PREP_COMMA.exec(last);
   if (!m) return undefined;
   const speaker = m[1].replace(/^[Tt]he\s+/, '').trim();
   if (/^(?:It|This|That|These|They|He|She|We|I)$/.test(speaker)) return undefined;
