@@ -341,6 +341,10 @@ describe('themes', () => {
     assert.deepEqual(ref('Lind, M. (2031) Shelling of harbour towns. Lakeside Press.').themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref('Lind, M. (2031) The veto and the harbour towns. Lakeside Press.').themes, ['geopolitics']);
     assert.deepEqual(ref('Lind, M. (2031) When the ferry board spoke out. Lakeside Press.').themes, ['advocacy-and-diplomacy']);
+    // a court named in full is accountability, as its acronym is
+    assert.deepEqual(ref("Lind, M. (2031) 'Island case at the International Court of Justice'. The Ferry Times, 3 May").themes, ['accountability']);
+    assert.deepEqual(ref("Lind, M. (2031) 'The ferry captain and the International Criminal Court'. The Ferry Times, 3 May").themes, ['accountability']);
+    assert.deepEqual(ref("Lind, M. (2031) 'UN envoy visits the harbour'. The Ferry Times, 3 May").actors, ['un-peace-operations']);
   });
 
   it('reads a mission that is no peace operation (an assessment, fact-finding or diplomatic mission) as no peace operations theme', () => {
