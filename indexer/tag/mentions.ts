@@ -9,7 +9,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 2. Other aliases match case-insensitively, whole words, any spacing; the longest match wins,
 //    so "UK Court of Appeal" is a court, not the UK, and "Norwegian Refugee Council" an NGO.
 // 3. A place name directly followed by an organisation word ("Syria Commission of Inquiry",
-//    "Haiti Mission") names an organisation, not the place.
+//    "Haiti Mission") names an organisation, not the place; so does one followed by a
+//    newspaper's or journal's word ("Washington Post", "Sudan Tribune", "American Journal").
 // 4. An actor inside an enumeration of three or more names of the same kind ("UNHCR, UNICEF,
 //    WFP and OCHA") is an example, not the subject: it weighs 0.3. A place in a list counts in
 //    full ("the conflicts in Syria, Yemen and elsewhere" are about those countries), unless the
@@ -91,7 +92,7 @@ interface Alias {
   titleOnly?: boolean;
 }
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group)\b/;
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a

@@ -75,6 +75,9 @@ describe('actors and places', () => {
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
     assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
+    // a newspaper or a journal named after a place is no place
+    assert.deepEqual(tag('The Washington Post and the Sudan Tribune reported the ferry strike.').places, []);
+    assert.deepEqual(tag('Her article in the American Journal of International Law set out the rule.').places, []);
   });
 
   it('maps demonyms and regions to their country', () => {
