@@ -100,7 +100,7 @@ export async function corpusApi(corpusDir?: string): Promise<SearchApi & { snaps
 export function rankInProcess(snap: Snapshot, lq: LabelledQuery, options?: RankingOptions): string[] {
   const filters: FacetFilters = {};
   for (const [f, vals] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: vals ?? [], exclude: [] };
-  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc: 0 }, options).hits.map((h) => h.passage.id);
+  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc: 0, near: true }, options).hits.map((h) => h.passage.id);
 }
 
 const dcg = (gains: number[]) => gains.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);

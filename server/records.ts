@@ -41,7 +41,7 @@ export function searchJson(snap: Snapshot, r: SearchRequest, result: SearchRespo
     size: r.size,
     sort: r.sort,
     query: result.query,
-    hits: result.hits.map((h) => ({ score: h.score, snippet: h.snippet, ...(h.more ? { more: h.more } : {}), passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
+    hits: result.hits.map((h) => ({ score: h.score, snippet: h.snippet, ...(h.more ? { more: h.more } : {}), ...(h.near ? { near: true } : {}), passage: passageJson(h.passage), document: documentSummary(snap.documents.get(h.passage.doc)!) })),
     facets: result.facets,
     ...(result.facetsMore ? { facetsMore: result.facetsMore } : {}),
   };

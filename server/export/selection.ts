@@ -47,7 +47,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     }
   } else {
     const r = searchRequest(query, snap);
-    const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false });
+    const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false, near: false });
     total = result.shown;
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;

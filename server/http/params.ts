@@ -90,6 +90,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
     cites: single(query, 'cites'),
     facetSize: intParam(query, 'facetSize', FACET_VALUES, 1, MAX_FACET_VALUES),
     budget: new Budget(QUERY_LIMITS.budgetMs),
+    near: single(query, 'near') !== '0',
   };
 }
 

@@ -32,6 +32,22 @@ export const UNDERSTANDING = {
     'some', 'any', 'much', 'many', 'main', 'key', 'important', 'according', 'authors', 'author', 'paper', 'note', 'notes',
     'please', 'documents', 'document', 'passages', 'passage', 'literature',
   ],
+  /**
+   * Words with which a question names the kind of answer it wants ("what *role* can donors
+   * play", "the *difference between* human and state security", "what *challenges* …"), not
+   * what it is about: passages rarely use them where they answer. Dropped from questions like
+   * the scaffolding, and never when they are all the question has.
+   */
+  answerWords: [
+    'role', 'roles', 'impact', 'impacts', 'effect', 'effects', 'affect', 'affects', 'affected',
+    'challenge', 'challenges', 'issue', 'issues', 'problem', 'problems', 'factor', 'factors',
+    'approach', 'approaches', 'relationship', 'relationships', 'difference', 'differences', 'between',
+    'aspect', 'aspects', 'purpose', 'reason', 'reasons', 'result', 'results', 'outcome', 'outcomes',
+    'view', 'views', 'consider', 'considered', 'look', 'looks', 'like', 'often', 'usually', 'really',
+    'actually', 'also', 'more', 'most', 'other', 'others', 'make', 'makes', 'get', 'gets', 'take',
+    'takes', 'see', 'seen', 'understand', 'use', 'used', 'uses', 'work', 'works', 'help', 'helps',
+    'need', 'needs', 'matter', 'matters', 'better', 'best', 'new', 'current', 'situation', 'situations',
+  ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,
   /** a correction must be a word found in at least this many places in the corpus */
@@ -45,7 +61,7 @@ export const UNDERSTANDING = {
 } as const;
 
 const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
-const SCAFFOLDING = new Set<string>(UNDERSTANDING.scaffolding);
+const SCAFFOLDING = new Set<string>([...UNDERSTANDING.scaffolding, ...UNDERSTANDING.answerWords]);
 
 const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy && !t.boost;
 

@@ -47,6 +47,12 @@ export interface SearchRequest {
   /** values listed per facet, the most frequent first (default FACET_VALUES); chosen ones always */
   facetSize?: number;
   /**
+   * below a quoted phrase that few passages hold, fill the first page with passages that hold
+   * its words apart (marked `near`); the search page and the JSON API ask for it, exports and
+   * feeds do not
+   */
+  near?: boolean;
+  /**
    * only `total` is wanted (a suggestion's try): no facet counts, no page, and `documents`
    * and `shown` are not counted either
    */
@@ -60,6 +66,8 @@ export interface SearchHit {
   snippet: string;
   /** more hits in the same document beyond those shown */
   more?: number;
+  /** not a hit of the query's quoted phrase: a passage with its words apart (SearchRequest.near) */
+  near?: true;
 }
 
 export interface SearchResponse {
@@ -89,6 +97,8 @@ export interface SearchResponse {
     suggestions?: Suggestion[];
     /** with few or no hits, words the corpus uses like the query's */
     related?: string[];
+    /** how many passages with the quoted phrase's words apart follow its hits (SearchRequest.near) */
+    nearMatches?: number;
   };
 }
 
@@ -444,7 +454,27 @@ function markedPhrases(parsed: ParsedQuery, ctx: SearchContext): { phrases: stri
 }
 
 export function runSearch(ctx: SearchContext, req: SearchRequest, options: RankingOptions = RANKING): SearchResponse {
-  return search(ctx, req, options, true);
+  const found = search(ctx, req, options, true);
+  return req.near ? withNearMatches(ctx, req, found, options) : found;
+}
+
+/**
+ * A quoted phrase that few passages hold ("bottom-up approach": one) leaves the first page
+ * nearly empty, while passages that hold its words apart ("a bottom-up and localised
+ * perspective", "speaking up" for "speak out" is not one) are often what the reader was after.
+ * They fill the rest of the first page, below every passage with the phrase and marked as not
+ * having it; the count, the facets and the pages stay the phrase's. Only where every quoted
+ * phrase is wanted in any field: an excluded or field-bound phrase says exactly what it means.
+ */
+function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchResponse, options: RankingOptions): SearchResponse {
+  if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || found.hits.length >= req.size || !req.budget?.allows()) return found;
+  const { phrases } = parseQuery(req.q, FIELDS);
+  if (!phrases.length || phrases.some((p) => p.presence !== 'required') || /[-:]\s*["“”]/.test(req.q)) return found;
+  const apart = search(ctx, { ...req, q: req.q.replace(/["“”]/g, ' '), size: req.size, near: false }, options, false);
+  const shown = new Set(found.hits.map((h) => h.ordinal));
+  const near = apart.hits.filter((h) => !shown.has(h.ordinal)).slice(0, req.size - found.hits.length);
+  if (!near.length) return found;
+  return { ...found, hits: [...found.hits, ...near.map((h) => ({ ...h, near: true as const }))], query: { ...found.query, nearMatches: near.length } };
 }
 
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {

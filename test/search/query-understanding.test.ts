@@ -16,8 +16,14 @@ describe('query understanding', () => {
     });
     it('drops the framing words and keeps the content words', () => {
       const q = p('What role do humanitarian coordinators play in protection?');
-      assert.deepEqual(dropScaffolding(q), ['what', 'do', 'play', 'in']);
-      assert.deepEqual(q.terms.map((t) => t.text), ['role', 'humanitarian', 'coordinators', 'protection']);
+      assert.deepEqual(dropScaffolding(q), ['what', 'role', 'do', 'play', 'in']);
+      assert.deepEqual(q.terms.map((t) => t.text), ['humanitarian', 'coordinators', 'protection']);
+    });
+    it('drops the words that name the kind of answer wanted, not what it is about', () => {
+      const q = p('what is the difference between human security and state security');
+      assert.equal(q.terms.length, 10);
+      dropScaffolding(q);
+      assert.deepEqual(q.terms.map((t) => t.text), ['human', 'security', 'state', 'security']);
     });
     it('leaves a question made only of framing words whole', () => {
       const q = p('what is it?');

@@ -25,6 +25,41 @@ describe('search: what users meant', function () {
     }
   });
 
+  it('leaves out the words with which a question names the kind of answer it wants, unless they are all it has', async () => {
+    const r = await search('what role can donors play in advocacy', { perDoc: 0 });
+    assert.ok(r.query.ignored?.includes('role'), 'role is framing');
+    assert.ok(r.hits.slice(0, 3).some((h) => /donor/i.test(h.passage.text)));
+    const only = await search('what are the challenges?');
+    assert.equal(only.query.ignored, undefined, 'a question of framing alone is searched whole');
+    assert.ok(only.total > 0);
+  });
+
+  it('fills the first page below a phrase few passages hold with passages that hold its words apart, marked near', async () => {
+    type Near = { total: number; hits: { near?: boolean; passage: { text: string } }[]; query: { nearMatches?: number }; facets: Record<string, { count: number }[]> };
+    const r = (await search('"bottom-up approach"', { perDoc: 0 })) as unknown as Near;
+    const exact = r.hits.filter((h) => !h.near);
+    assert.ok(r.total > 0 && r.total < 5, `few passages hold the phrase (${r.total})`);
+    assert.equal(exact.length, r.total, 'the count stays the phrase’s');
+    for (const h of exact) assert.match(h.passage.text, /bottom-up approach/i);
+    assert.equal(r.query.nearMatches, r.hits.length - exact.length);
+    assert.ok(r.hits.length > exact.length, 'passages with the words apart follow');
+    assert.ok(r.hits.findIndex((h) => h.near) === exact.length, 'below every passage with the phrase');
+    for (const h of r.hits.filter((x) => x.near)) assert.match(h.passage.text, /bottom|\bup\b|approach/i);
+    // the facets count the phrase's passages only
+    assert.equal(r.facets.kind.reduce((n, v) => n + v.count, 0), r.total);
+    const page = await request(app).get('/').query({ q: '"bottom-up approach"' }).expect(200);
+    assert.match(page.text, /class="near-head"[^>]*>\d+ more passages? with the words of “bottom-up approach” apart/);
+    // asked not to, or where the phrase is excluded or bound to a field, nothing is added
+    for (const [q, extra] of [['"bottom-up approach"', { near: 0 }], ['human security -"bottom-up approach"', {}], ['text:"bottom-up approach"', {}]] as const) {
+      const x = (await search(q, { perDoc: 0, ...extra })) as unknown as Near;
+      assert.ok(!x.hits.some((h) => h.near), q);
+      assert.equal(x.query.nearMatches, undefined, q);
+    }
+    // a phrase many passages hold fills its page itself
+    const many = (await search('"human security"', { perDoc: 0 })) as unknown as Near;
+    assert.ok(!many.hits.some((h) => h.near));
+  });
+
   it('never "corrects" an acronym it does not know into another word', async () => {
     const r = await search('HRuF');
     assert.equal(r.query.correctedQuery, undefined);
