@@ -155,9 +155,14 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
-    const pattern = text.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
+    // In a place's name a straight and a curly apostrophe are one: "Cox's Bazar" is "Cox’s Bazar",
+    // "Sana'a" "Sana’a", "Côte d'Ivoire" "Côte d’Ivoire" (actors' names list both where they need to).
+    const words = text.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
+    const pattern = facet === 'place' ? words.replace(/['’]/g, "['’]") : words;
     const flags = isAcronym(text) ? 'g' : 'gi';
-    const probe = text.toLowerCase().split(/[\s-]+/)[0];
+    // the probe of a place stops at an apostrophe, which the text may write either way
+    const first = text.toLowerCase().split(/[\s-]+/)[0];
+    const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
     out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });

@@ -93,6 +93,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The battle for Mosul displaced a million people.').places, ['IRQ']);
     assert.deepEqual(tag('Shelling in Donetsk and Kharkiv continued.').places, ['UKR']);
     assert.deepEqual(tag('Aid agencies in Maiduguri struggled to reach Borno.').places, ['NGA']);
+    // a straight or a curly apostrophe in a place's name
+    assert.deepEqual(tag('Refugees in Cox’s Bazar waited for news.').places, ['BGD']);
+    assert.deepEqual(tag('Fighting near Sana’a resumed, and talks in Côte d’Ivoire stalled.').places.sort(), ['CIV', 'YEM']);
     // a plural of a country's name that no text writes matches nothing, and harms nothing
     assert.equal(demonymPlural('Afghanistan'), undefined);
     assert.equal(demonymPlural('Yemeni'), 'Yemenis');
