@@ -416,17 +416,18 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   return withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start);
 }
 
-const LEADS = /^-(?:led|backed)\b/;
-// Rule 18: a place may lead or back what follows, "US-led", "Iranian-backed": the hyphen ends its
-// name there (aliasMatches checks the word after it).
-const placeBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && (next === 'l' || next === 'b'));
+const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
+// Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
+// "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
+// checks the word after it).
+const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchras'.includes(next));
 
 /** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
 function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Generator<RegExpExecArray> {
   let found = false;
-  for (const m of boundedMatches(form(a.re), text, a.facet === 'place' ? placeBoundary : aliasBoundary)) {
+  for (const m of boundedMatches(form(a.re), text, leadsBoundary)) {
     const end = m.index + m[0].length;
-    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 10))) continue;
+    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16))) continue;
     found = true;
     yield m;
   }

@@ -64,6 +64,9 @@ describe('actors and places', () => {
     assert.deepEqual([led.actors, led.places], [['member-states'], ['USA']]);
     assert.ok(tag('Iranian-backed forces took the port.').places.includes('IRN'));
     assert.deepEqual(tag('Sudan-based traders ran the ferries.').places, [], 'a hyphen on to any other word still joins the name to it');
+    // an actor that leads, holds or runs what follows is named too
+    assert.ok(tag('OHCHR worked closely with the UNHCR-led protection cluster in the harbour towns.').actors.includes('unhcr'));
+    assert.ok(tag('Aid convoys could not reach Houthi-controlled areas of the coast.').actors.includes('armed-groups'));
     // in the -ing form too: "with Russia and China vetoing", "France backing"
     assert.ok(tag('The Council failed to act, with Russia and China vetoing draft resolutions on aid.').actors.includes('member-states'));
     // Events in a country are about the place, not the state.
