@@ -112,6 +112,10 @@ describe('actors and places', () => {
     assert.ok(tag('Guidelines for relations between armed forces and non-governmental humanitarian organizations in hostile environments.').actors.includes('ngos'));
     assert.ok(tag('The International Court of Justice ordered provisional measures.').actors.includes('courts-and-mechanisms'));
     assert.ok(tag('The troop-contributing countries objected to the new rules of engagement.').actors.includes('member-states'));
+    // local organisations by the names reports give them, civil society by its actors, funders by name
+    assert.deepEqual(tag('Local NGOs and women-led organisations were rarely invited to the meetings.').actors, ['local-actors']);
+    assert.deepEqual(tag('Civil society actors documented the detentions.').actors, ['ngos']);
+    assert.deepEqual(tag('ECHO funds most protection monitoring in the region.').actors, ['donors']);
   });
 
   it('takes every country in a list of conflicts, but no actor listed among many as the subject', () => {
@@ -370,6 +374,7 @@ describe('themes', () => {
     assert.deepEqual(ref("Lind, M. (2031) 'Island forces target hospitals in the harbour towns'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref("Lind, M. (2031) 'Coalition bombs struck schools and markets'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref("Lind, M. (2031) 'Island troops accused of killing civilians on the ferry'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
+    assert.deepEqual(ref("Lind, M. (2031) 'Gunmen targeted teachers and students on the islands'. The Ferry Times, 3 May").themes, ['conduct-of-hostilities']);
     // the words apart, in two sentences, say nothing of an attack
     assert.deepEqual(tag('The hospitals were full. The board attacked the plan.').themes, []);
   });
