@@ -62,4 +62,38 @@ describe('pdf.js worker as a patched script (indexer/readers/pdfjs-worker-script
       assert.ok(same(out, expected), JSON.stringify(textState));
     }
   });
+  it('reads hex strings as pdf.js does: odd digits, white space, bad characters, no closing >', () => {
+    const source = workerSource();
+    const method = (text: string) => {
+      const from = text.indexOf('  getHexString() {\n');
+      const code = text.slice(from, text.indexOf('\n  }\n', from) + 4);
+      const table = source.slice(source.indexOf('const specialChars = '), source.indexOf(';\n', source.indexOf('const specialChars = ')) + 1);
+      const digit = source.slice(source.indexOf('function toHexDigit(ch) {'), source.indexOf('\n}\n', source.indexOf('function toHexDigit(ch) {')) + 2);
+      return new Function('warn', `${table}\n${digit}\nreturn {${code}}.getHexString;`)(() => undefined) as (this: object) => string;
+    };
+    const [original, patched] = [method(source), method(applyPatches(source, WORKER_PATCHES)!)];
+    const lexer = (bytes: number[]) => {
+      let at = 0;
+      const warned: number[] = [];
+      const self = {
+        currentChar: bytes[0] ?? -1,
+        strBuf: ['left over'],
+        _hexStringNumWarn: 0,
+        nextChar: () => (self.currentChar = ++at < bytes.length ? bytes[at] : -1),
+        _hexStringWarn: (ch: number) => warned.push(ch),
+      };
+      return { self, warned, at: () => at };
+    };
+    const alphabet = [...'0123456789abcdefABCDEF \n\r\t\0gz(>'].map((c) => c.charCodeAt(0));
+    let seed = 11;
+    for (let i = 0; i < 3000; i++) {
+      const bytes = Array.from({ length: i % 40 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return alphabet[seed % alphabet.length];
+      });
+      const [a, b] = [lexer(bytes), lexer(bytes)];
+      assert.equal(patched.call(b.self), original.call(a.self), JSON.stringify(bytes));
+      assert.deepEqual([b.at(), b.warned, b.self.currentChar], [a.at(), a.warned, a.self.currentChar]);
+    }
+  });
 });
