@@ -12,7 +12,7 @@ import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
 // (scripts/bench-queries.ts), and a digest of every answer so two versions of the search can
 // be compared for identical results. No HTTP, no index build: for iterating on the search path.
 //
-// npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra]
+// npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--seed 7] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra]
 // --extra adds requests the bench does not make (deeper pages, sort=date, perDoc=0, exclusions).
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
@@ -24,7 +24,7 @@ const id = readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim();
 let t = performance.now();
 const snap = await loadSnapshot(indexDir, id);
 console.error(`loaded ${snap.passages.count} passages in ${Math.round(performance.now() - t)} ms`);
-const mix = queryMix(await corpusParagraphs(corpus), Number(arg('--n') ?? 400));
+const mix = queryMix(await corpusParagraphs(corpus), Number(arg('--n') ?? 400), Number(arg('--seed') ?? 7));
 if (process.argv.includes('--extra')) {
   const extra: Query[] = [];
   for (const q of mix.slice(0, 90)) {
