@@ -87,6 +87,11 @@ export class FacetColumn {
     return out;
   }
 
+  /** The first id a row carries (a kind: one per row), without an array per call. */
+  firstIdOfRow(row: number): string | undefined {
+    return this.offsets[row] < this.offsets[row + 1] ? this.ids[this.values[this.offsets[row]]] : undefined;
+  }
+
   /** Whether a row carries a value (by its index in `ids`). */
   rowHas(row: number, value: number): boolean {
     for (let i = this.offsets[row], end = this.offsets[row + 1]; i < end; i++) if (this.values[i] === value) return true;

@@ -50,6 +50,21 @@ export interface GroupingRequest {
 }
 
 /**
+ * Hits shown across the documents, each document's count capped at `limit`. A column of counts
+ * (FacetIndex.apply's, one per document, 4,000 at 100k) is read by index: iterated, it made an
+ * object per document, a tenth of what a search allocated.
+ */
+function shownCount(counts: Iterable<number>, limit: number): number {
+  let shown = 0;
+  if (counts instanceof Uint32Array) {
+    for (let d = 0; d < counts.length; d++) shown += Math.min(limit, counts[d]);
+    return shown;
+  }
+  for (const n of counts) shown += Math.min(limit, n);
+  return shown;
+}
+
+/**
  * Collapses hits in order to the page asked for. `perDocTotal`: every document with hits and
  * how many (the hits not yet walked included); `ordered`: the hits best first, read only as
  * far as the page needs.
@@ -57,8 +72,7 @@ export interface GroupingRequest {
 export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: PerDocument, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
   const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
   const limit = req.perDoc > 0 && manyDocuments && !(req.docFilter?.length === 1) ? req.perDoc : Infinity;
-  let shown = 0;
-  for (const n of perDocTotal.values()) shown += Math.min(limit, n);
+  const shown = shownCount(perDocTotal.values(), limit);
   const start = (req.page - 1) * req.size;
   const want = start + req.size;
   const seen = new Map<string, number>();

@@ -93,7 +93,7 @@ class Candidate implements RankingCandidate {
     private readonly shared: Shared,
     private readonly rewordings: readonly QueryTerms[],
   ) {
-    this.passage = { kind: passages.columnSet().tags.kind.idsOfRow(ord)[0] as Passage['kind'] };
+    this.passage = { kind: passages.columnSet().tags.kind.firstIdOfRow(ord) as Passage['kind'] };
     this.queryWords = query.queryWords;
     this.queryStems = query.queryStems;
     this.queryWordStems = query.queryWordStems;
@@ -113,14 +113,16 @@ class Candidate implements RankingCandidate {
   }
 
   /** whether these words run in the passage as written, asked of the engine's phrase index for every candidate at once (undefined: no index) */
-  private wordsRun = (words: readonly string[]) => this.shared.asWritten?.(words).has(this.ord);
+  wordsRun(words: readonly string[]): boolean | undefined {
+    return this.shared.asWritten?.(words).has(this.ord);
+  }
 
   get queryWordsRun(): boolean | undefined {
     return this.wordsRun(this.queryWords);
   }
 
   reworded(k: number): RankingInput {
-    return new RewordedCandidate(this, this.rewordings[k], this.wordsRun);
+    return new RewordedCandidate(this, this.rewordings[k], (words) => this.wordsRun(words));
   }
 }
 

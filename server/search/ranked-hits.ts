@@ -2,8 +2,8 @@ import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines
 import { Bitset } from './bitset.js';
 import { groupPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
 import { notCounted } from './facets.js';
-import { candidateInputs, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
-import { bestRerankFactor, type RankingOptions } from './ranking.js';
+import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words.js';
+import { readingFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
 import type { SearchContext, SearchRequest } from './service.js';
@@ -172,7 +172,10 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
     }
     learnShares(scores.keys());
-    const sorted = [...scores].map(([ord, s]) => ({ ord, score: penalised(ord, s) })).sort((a, b) => b.score - a.score || a.ord - b.ord);
+    // straight from the map: an [ord, score] array per candidate first was a third of what this allocated
+    const sorted: OrderedHit[] = [];
+    scores.forEach((s, ord) => sorted.push({ ord, score: penalised(ord, s) }));
+    sorted.sort((a, b) => b.score - a.score || a.ord - b.ord);
     return { sorted, bound };
   };
 
@@ -193,8 +196,15 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), phraseIndex);
     // queries[k + 1] is rewording k: a candidate it found is read against its words too
     const rewordingQueries = queries.slice(1);
-    const foundBy = (ord: number) => rewordingQueries.flatMap((q, k) => (q.members.has(ord) ? [k] : []));
-    top.forEach(({ ord, score }, i) => reranked.set(ord, score * bestRerankFactor(readings(inputs[i], foundBy(ord)))));
+    // the best of the candidate's readings (bestRerankFactor over readings()), without a
+    // generator and an array per candidate: most queries have no rewording
+    top.forEach(({ ord, score }, i) => {
+      let factor = Math.max(0, readingFactor(inputs[i]));
+      rewordingQueries.forEach((q, k) => {
+        if (q.members.has(ord)) factor = Math.max(factor, readingFactor(inputs[i].reworded(k)));
+      });
+      reranked.set(ord, score * factor);
+    });
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -72,11 +72,13 @@ export const coverage: RankingRule = {
   name: 'coverage',
   factor(input) {
     const { queryStems, options } = input;
-    const wanted = [...new Set(queryStems)];
+    const wanted = distinct(queryStems);
     if (wanted.length < 2) return 1;
     // a few words sought in a passage's: a pass each, not a set of the passage's words per candidate
     const stems = input.stems;
-    const share = wanted.filter((s) => indexOfRun(stems, [s]) >= 0).length / wanted.length;
+    let held = 0;
+    for (const s of wanted) if (holds(stems, s)) held++;
+    const share = held / wanted.length;
     return 1 - options.coverage * (1 - share);
   },
 };
@@ -116,7 +118,7 @@ export const proximity: RankingRule = {
   name: 'proximity',
   factor(input) {
     const { queryStems, options } = input;
-    const wanted = [...new Set(queryStems)];
+    const wanted = distinct(queryStems);
     if (wanted.length < 2) return 1;
     return smallestWindow(input.stems, wanted) <= options.proximityWindow ? 1 + options.proximity : 1;
   },
@@ -153,8 +155,13 @@ export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING
  */
 export function bestRerankFactor(readings: Iterable<RankingInput>, rules: RankingRule[] = RANKING_RULES): number {
   let best = 0;
-  for (const r of readings) best = Math.max(best, rerankFactor(r, rules) / idealFactor(r, rules));
+  for (const r of readings) best = Math.max(best, readingFactor(r, rules));
   return best;
+}
+
+/** One reading's factor, as a share of what its words could earn at most (bestRerankFactor takes the best of them). */
+export function readingFactor(r: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
+  return rerankFactor(r, rules) / idealFactor(r, rules);
 }
 
 // The candidates of one search share their readings' query terms: each ideal is worked out once.
@@ -180,25 +187,53 @@ export function indexOfRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): number {
   return -1;
 }
 
+// The candidates of one search share their query's stems: the distinct ones are worked out once
+// per array, not a Set and an array per candidate and rule (300 candidates a search).
+const distinctOf = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+/** The distinct values of an array, in order of first appearance (remembered per array). */
+export function distinct<T>(xs: readonly T[]): readonly T[] {
+  let d = distinctOf.get(xs) as readonly T[] | undefined;
+  if (!d) distinctOf.set(xs, (d = [...new Set(xs)]));
+  return d;
+}
+
+/** Whether a text's words (or terms) hold this one. */
+function holds<T>(words: ArrayLike<T>, w: T): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i] === w) return true;
+  return false;
+}
+
+/** Counts per wanted term for smallestWindow, reused (it runs for one candidate at a time). */
+let windowCounts = new Int32Array(32);
+
+/** Up to this many wanted terms are found by a scan of them; more, through a Map. */
+const SCAN_WANTED = 8;
+
 /** The length of the shortest stretch of `tokens` holding every one of `wanted` (Infinity if some are missing). */
 export function smallestWindow<T>(tokens: ArrayLike<T>, wanted: readonly T[]): number {
-  const need = new Set(wanted);
-  const seen = new Map<T, number>();
+  const need = distinct(wanted);
+  const n = need.length;
+  if (windowCounts.length < n) windowCounts = new Int32Array(n);
+  const seen = windowCounts;
+  seen.fill(0, 0, n);
+  const index = n > SCAN_WANTED ? new Map(need.map((t, k) => [t, k])) : undefined;
+  const at = (t: T): number => {
+    if (index) return index.get(t) ?? -1;
+    for (let k = 0; k < n; k++) if (need[k] === t) return k;
+    return -1;
+  };
   let have = 0;
   let best = Infinity;
   let from = 0;
   for (let to = 0; to < tokens.length; to++) {
-    const t = tokens[to];
-    if (!need.has(t)) continue;
-    seen.set(t, (seen.get(t) ?? 0) + 1);
-    if (seen.get(t) === 1) have++;
-    while (have === need.size) {
+    const k = at(tokens[to]);
+    if (k < 0) continue;
+    if (++seen[k] === 1) have++;
+    while (have === n) {
       best = Math.min(best, to - from + 1);
-      const f = tokens[from];
-      if (need.has(f)) {
-        seen.set(f, seen.get(f)! - 1);
-        if (seen.get(f) === 0) have--;
-      }
+      const j = at(tokens[from]);
+      if (j >= 0 && --seen[j] === 0) have--;
       from++;
     }
   }

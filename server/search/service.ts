@@ -494,18 +494,19 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   parsed.terms.forEach((t, i) => {
     if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text)) stems.add(stem(t.text));
   });
+  // An expansion is marked as a phrase, so "special representative of the secretary
+  // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.
+  // The same marks for every hit: worked out once, not per hit.
+  const wordMarks = new Set(stems);
+  const phraseMarks = [...phrases];
+  for (const { alt } of alts) {
+    if (alt.includes(' ')) phraseMarks.push(alt.split(' ').map((w) => stem(w)));
+    else if (!isStopWord(alt)) wordMarks.add(stem(alt));
+  }
   const hits = found.page.map((h) => {
     const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
-    // An expansion is marked as a phrase, so "special representative of the secretary
-    // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.
-    const marked = new Set(stems);
-    const markedPhrases = [...phrases];
-    for (const { alt } of alts) {
-      if (alt.includes(' ')) markedPhrases.push(alt.split(' ').map((w) => stem(w)));
-      else if (!isStopWord(alt)) marked.add(stem(alt));
-    }
-    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, marked, prefixes, 40, markedPhrases), ...(h.more ? { more: h.more } : {}) };
+    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, prefixes, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;

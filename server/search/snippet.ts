@@ -2,12 +2,18 @@ import { stem } from '../../core/analysis.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-interface Tok {
-  word: string;
-  start: number;
-  end: number;
-  hit: boolean;
-  stem: string;
+/**
+ * A passage's words as parallel columns, not an object per word: a search's twenty snippets
+ * made some 3,000 word objects, a fifth of what a search allocated. The columns are one set
+ * reused by every snippet (made one at a time, synchronously, and never kept), grown to the
+ * longest text seen; `stem` holds the stem cache's own strings.
+ */
+interface Toks {
+  length: number;
+  start: Uint32Array;
+  end: Uint32Array;
+  hit: Uint8Array;
+  stem: string[];
 }
 
 /** Letters and digits beyond ASCII, as the pattern \p{L}|\p{N} has them, remembered by code point. */
@@ -26,14 +32,30 @@ function isWordChar(c: number): boolean {
   return known;
 }
 
+const columns: Toks = { length: 0, start: new Uint32Array(1024), end: new Uint32Array(1024), hit: new Uint8Array(1024), stem: [] };
+
+/** The shared columns, emptied, with room for every word of a text (a word takes a character and a separator). */
+function emptyColumns(text: string): Toks {
+  const need = (text.length >> 1) + 1;
+  if (columns.start.length < need) {
+    const n = Math.max(need, columns.start.length * 2);
+    columns.start = new Uint32Array(n);
+    columns.end = new Uint32Array(n);
+    columns.hit = new Uint8Array(n);
+  }
+  // `stem` keeps its length (cutting it would give its storage back): only the first `length` count
+  columns.length = 0;
+  return columns;
+}
+
 /**
  * Words of a text with their offsets, as the pattern [\p{L}\p{N}][\p{L}\p{N}'’]* finds them (global,
  * by code point); matching is on stems, so "protecting" marks "protection". Scanned a code
  * point at a time: the pattern's match objects were most of what a search allocated for its
  * snippets.
  */
-function tokens(text: string, match: (stem: string, word: string) => boolean): Tok[] {
-  const out: Tok[] = [];
+function tokens(text: string, match: (stem: string, word: string) => boolean): Toks {
+  const toks = emptyColumns(text);
   let i = 0;
   while (i < text.length) {
     const c = text.codePointAt(i)!;
@@ -42,25 +64,38 @@ function tokens(text: string, match: (stem: string, word: string) => boolean): T
       continue;
     }
     const start = i;
+    // what the word needs done to it, noted on the way: most words are lower-case ASCII with no
+    // apostrophe, and lower-casing or a pattern's replace for each cost a string or a match apiece
+    let upper = c < 97 || c > 122;
+    let apostrophe = false;
     i += c > 0xffff ? 2 : 1;
     while (i < text.length) {
       const d = text.codePointAt(i)!;
-      if (d !== 39 && d !== 0x2019 && !isWordChar(d)) break;
+      if (d === 39 || d === 0x2019) apostrophe = true;
+      else if (!isWordChar(d)) break;
+      else if (d < 97 || d > 122) upper = true;
       i += d > 0xffff ? 2 : 1;
     }
-    const word = text.slice(start, i).toLowerCase().replace(/['’]s$/, '');
+    let word = text.slice(start, i);
+    if (upper) word = word.toLowerCase();
+    if (apostrophe) word = word.replace(/['’]s$/, '');
     const s = stem(word);
-    out.push({ word, start, end: i, hit: match(s, word), stem: s });
+    const k = toks.length++;
+    toks.start[k] = start;
+    toks.end[k] = i;
+    toks.hit[k] = match(s, word) ? 1 : 0;
+    toks.stem[k] = s;
   }
-  return out;
+  return toks;
 }
 
 /** Marks each run of tokens whose stems are a phrase's, in order. */
-function markPhrases(toks: Tok[], phrases: string[][]): void {
+function markPhrases(toks: Toks, phrases: string[][]): void {
   for (const ph of phrases) {
     if (!ph.length) continue;
-    for (let i = 0; i + ph.length <= toks.length; i++) {
-      if (ph.every((s, k) => toks[i + k].stem === s)) for (let k = 0; k < ph.length; k++) toks[i + k].hit = true;
+    outer: for (let i = 0; i + ph.length <= toks.length; i++) {
+      for (let k = 0; k < ph.length; k++) if (toks.stem[i + k] !== ph[k]) continue outer;
+      for (let k = 0; k < ph.length; k++) toks.hit[i + k] = 1;
     }
   }
 }
@@ -72,7 +107,12 @@ function markPhrases(toks: Tok[], phrases: string[][]): void {
  * "Security Council" must not mark the "security" of "human security".
  */
 export function snippet(text: string, stems: Set<string>, prefixes: string[] = [], maxWords = 40, phrases: string[][] = []): string {
-  const match = (s: string, w: string) => stems.has(s) || prefixes.some((p) => w.startsWith(p));
+  // a loop, not prefixes.some(…): a closure per word was most of what the words' scan allocated
+  const match = (s: string, w: string) => {
+    if (stems.has(s)) return true;
+    for (const p of prefixes) if (w.startsWith(p)) return true;
+    return false;
+  };
   const toks = tokens(text, match);
   markPhrases(toks, phrases);
   let from = 0;
@@ -83,18 +123,18 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
     let best = -1;
     const inWindow = new Map<string, number>();
     let marked = 0;
-    const enter = (t: Tok, by: 1 | -1) => {
-      if (!t.hit) return;
+    const enter = (t: number, by: 1 | -1) => {
+      if (!toks.hit[t]) return;
       marked += by;
-      const n = (inWindow.get(t.stem) ?? 0) + by;
-      if (n) inWindow.set(t.stem, n);
-      else inWindow.delete(t.stem);
+      const n = (inWindow.get(toks.stem[t]) ?? 0) + by;
+      if (n) inWindow.set(toks.stem[t], n);
+      else inWindow.delete(toks.stem[t]);
     };
-    for (let k = 0; k < maxWords; k++) enter(toks[k], 1);
+    for (let k = 0; k < maxWords; k++) enter(k, 1);
     for (let i = 0; i + maxWords <= toks.length; i++) {
       if (i > 0) {
-        enter(toks[i - 1], -1);
-        enter(toks[i + maxWords - 1], 1);
+        enter(i - 1, -1);
+        enter(i + maxWords - 1, 1);
       }
       const score = inWindow.size * 100 + marked * 10 - (i > 0 ? 1 : 0);
       if (score > best) {
@@ -106,20 +146,20 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
     // end: moving the whole window back pushed the marks at its end out of the snippet.
     to = from + maxWords;
     for (let k = from; k > Math.max(0, from - 8); k--) {
-      if (/[.!?]/.test(text.slice(toks[k - 1].end, toks[k].start))) {
+      if (/[.!?]/.test(text.slice(toks.end[k - 1], toks.start[k]))) {
         from = k;
         break;
       }
     }
   }
-  const startChar = from === 0 ? 0 : toks[from].start;
-  const endChar = to >= toks.length ? text.length : toks[to - 1].end;
+  const startChar = from === 0 ? 0 : toks.start[from];
+  const endChar = to >= toks.length ? text.length : toks.end[to - 1];
   let html = from > 0 ? '… ' : '';
   let cursor = startChar;
-  for (const t of toks.slice(from, to)) {
-    if (!t.hit) continue;
-    html += escapeHtml(text.slice(cursor, t.start)) + '<mark>' + escapeHtml(text.slice(t.start, t.end)) + '</mark>';
-    cursor = t.end;
+  for (let t = from; t < to; t++) {
+    if (!toks.hit[t]) continue;
+    html += escapeHtml(text.slice(cursor, toks.start[t])) + '<mark>' + escapeHtml(text.slice(toks.start[t], toks.end[t])) + '</mark>';
+    cursor = toks.end[t];
   }
   html += escapeHtml(text.slice(cursor, endChar));
   if (endChar < text.length) html += ' …';
