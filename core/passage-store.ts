@@ -32,6 +32,8 @@ export interface PassageStore {
   brief(ordinal: number): PassageBrief;
   /** optional: reads the briefs of these passages in one go (a search's candidates), so that brief() finds them */
   prefetch?(ordinals: readonly number[]): void;
+  /** optional: reads these passages whole in one go (a page of hits), so that at() finds them */
+  readAhead?(ordinals: readonly number[]): void;
   /** optional: every passage's words as stem ids, kept by the build */
   readonly stemIds?: StemIds;
   get(id: string): Passage | undefined;

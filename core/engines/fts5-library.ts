@@ -43,6 +43,7 @@ export class LibraryStore implements PassageStore {
   private readonly ordById: Database.Statement<[string], { ord: number }>;
   private readonly briefByOrd: Database.Statement<[number], [string, string]>;
   private readonly briefsByOrd: Database.Statement<[string], [number, string, string]>;
+  private readonly recordsByOrd: Database.Statement<[string], [number, string]>;
   private readonly cache = new Map<number, Passage>();
   private readonly briefs = new Map<number, PassageBrief>();
   readonly count: number;
@@ -89,6 +90,7 @@ export class LibraryStore implements PassageStore {
         },
       };
       this.briefsByOrd = this.db.prepare("SELECT ord, text, tags ->> '$.kind' FROM passages WHERE ord IN (SELECT value FROM json_each(?))").raw() as Database.Statement<[string], [number, string, string]>;
+      this.recordsByOrd = this.db.prepare('SELECT ord, record FROM passages WHERE ord IN (SELECT value FROM json_each(?))').raw() as Database.Statement<[string], [number, string]>;
     } catch (error) {
       this.db.close();
       throw error;
@@ -142,9 +144,20 @@ export class LibraryStore implements PassageStore {
     const row = this.byOrd.get(ordinal);
     if (!row) throw new RangeError(`no passage at ${ordinal} (of ${this.count})`);
     p = JSON.parse(row.record) as Passage;
+    this.keepPassage(ordinal, p);
+    return p;
+  }
+
+  /** A page's passages in one statement: one per passage cost more than its row (40 µs a seek against 25 µs a row read together, at 100k). */
+  readAhead(ordinals: readonly number[]): void {
+    const missing = ordinals.filter((o) => !this.cache.has(o));
+    if (missing.length < 2) return;
+    for (const [ord, record] of this.recordsByOrd.all(JSON.stringify(missing))) this.keepPassage(ord, JSON.parse(record) as Passage);
+  }
+
+  private keepPassage(ordinal: number, p: Passage): void {
     if (this.cache.size >= CACHE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(ordinal, p);
-    return p;
   }
 
   brief(ordinal: number): PassageBrief {

@@ -503,6 +503,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     if (alt.includes(' ')) phraseMarks.push(alt.split(' ').map((w) => stem(w)));
     else if (!isStopWord(alt)) wordMarks.add(stem(alt));
   }
+  ctx.passages.readAhead?.(found.page.map((h) => h.ord));
   const hits = found.page.map((h) => {
     const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
