@@ -90,9 +90,17 @@ export function authorsEnd(ref: string): number {
  * "(eds.)", "No. 3" are inside a title or its authors.
  */
 const SENTENCE_END = /(?<=(?:\p{L}\p{Ll}|[\d?!])[.?!])(?<!\b(?:vs|eds?|[Nn]o|[Vv]ol|pp|cf|al|etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof)\.)\s+(?=\p{Lu})/u;
+/**
+ * A UN document's description after its title says whose report it is: "One humanity: shared
+ * responsibility. Report of the Secretary-General for the World Humanitarian Summit".
+ */
+const DESCRIPTOR = /^(?:Report|Note|Letter|Statement|Briefing|Remarks)\s+(?:of|by|from|to)\s+the\s+[^.]*/u;
+
 const firstSentence = (title: string) => {
   const end = SENTENCE_END.exec(title);
-  return end ? title.slice(0, end.index) : title;
+  if (!end) return title;
+  const next = DESCRIPTOR.exec(title.slice(end.index + end[0].length));
+  return title.slice(0, end.index) + (next ? ` ${next[0]}` : '');
 };
 
 /**

@@ -22,6 +22,12 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.deepEqual(t.themes, ['advocacy-and-diplomacy'], 'the journal is no subject of the work');
   });
 
+  it('a UN document\'s description after its title, which says whose report it is', () => {
+    assert.equal(title('UN General Assembly (2016) One humanity: shared responsibility. Report of the Secretary-General for the World Humanitarian Summit. A/70/709'), 'One humanity: shared responsibility. Report of the Secretary-General for the World Humanitarian Summit');
+    // any other second sentence is the journal, the series or the publisher
+    assert.equal(title('Lind, M. (2031) Harbour access for ferry convoys. HPG Working Paper. London: ODI'), 'Harbour access for ferry convoys.');
+  });
+
   it('a quoted title before the year', () => {
     assert.equal(title('Jere Van Dyk, "In Afghanistan" (1983)'), 'In Afghanistan');
   });
