@@ -15,7 +15,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //    WFP and OCHA") is an example, not the subject: it weighs 0.3. A place in a list counts in
 //    full ("the conflicts in Syria, Yemen and elsewhere" are about those countries), unless the
 //    list is a parenthetical aside of examples, "(e.g. Afghanistan, Ethiopia)" or ", such as
-//    Canada,": a place there is not a mention at all.
+//    Canada,": a place there is not a mention at all. Names in lower case count too: four or
+//    more actors one after another ("donors, member states, NGOs and local communities").
+//    (listedActors)
 // 5. A name inside a bibliographic citation, "(IASC, 2009)", "(see OHCHR, 2015b)", cites a
 //    source: it is not a mention at all.
 // 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
@@ -413,7 +415,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
-  return withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start);
+  return listedActors(withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start), text);
 }
 
 const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
@@ -421,6 +423,34 @@ const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|alig
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
 const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchras'.includes(next));
+
+/** Between two items of a list: a comma or "and"/"or", and at most two words more ("UN agencies, donors, local NGOs"). */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * Rule 4 for names in lower case: four or more actors in one run, each after a comma or
+ * "and"/"or" ("donors, member states, NGOs and local communities"), are a list of examples,
+ * which the list pattern (capitalised names) does not see: each weighs as an actor in a list.
+ */
+function listedActors(mentions: Mention[], text: string): Mention[] {
+  const actors = mentions.filter((m) => m.facet === 'actor');
+  let run: Mention[] = [];
+  const listed = new Set<Mention>();
+  const close = () => {
+    if (run.length >= 4) for (const m of run) listed.add(m);
+  };
+  for (const m of actors) {
+    const prev = run[run.length - 1];
+    if (prev && prev.end <= m.start && LIST_GAP.test(text.slice(prev.end, m.start))) run.push(m);
+    else {
+      close();
+      run = [m];
+    }
+  }
+  close();
+  return listed.size ? mentions.map((m) => (listed.has(m) && m.weight > LISTED_WEIGHT ? { ...m, weight: LISTED_WEIGHT * (m.weight >= 1 ? 1 : m.weight) } : m)) : mentions;
+}
+const LISTED_WEIGHT = 0.3;
 
 /** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
 function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Generator<RegExpExecArray> {

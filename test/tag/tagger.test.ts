@@ -125,6 +125,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag('It is no longer just Russia, China and the US seeking influence.').places.sort(), ['CHN', 'RUS', 'USA']);
     const list = tag('Partners include UNHCR, UNICEF, OCHA, OHCHR and the ICRC.');
     assert.ok(!list.actors.includes('unicef'), 'a mention in a list of five agencies is an example');
+    // names in lower case too: four or more actors, one after another in a list
+    assert.deepEqual(tag('The meeting brought together UN agencies, donors, member states, NGOs and local communities to discuss the plan.').actors, []);
+    assert.deepEqual(tag('Donors and NGOs must work with member states.').actors.sort(), ['donors', 'member-states', 'ngos']);
     // a name joined by a slash is one name of the list, the last one too
     const officials = tag('It draws on interviews with senior UN officials (including SRSGs, Special Envoys, Deputy Special Representatives and RCs/HCs) on their experience.');
     assert.ok(!officials.actors.includes('humanitarian-leadership'), 'RCs/HCs closes a list of four');
