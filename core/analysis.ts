@@ -1,7 +1,8 @@
-import lunr from './lunr-setup.js';
+import lunr, { foldWord } from './lunr-setup.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
-// project's separators), trimmer, stop words and Porter stemmer. The FTS5 engine indexes the
+// project's separators), folding (accents, apostrophes, possessives: lunr-setup.ts), trimmer,
+// stop words and Porter stemmer. The FTS5 engine indexes the
 // terms this module produces rather than running SQLite's own tokenizer, so both engines see
 // the same terms for the same text and a query means the same thing to either.
 
@@ -22,7 +23,7 @@ export function words(text: string): string[] {
 
 /** Stop words are dropped before they reach an engine: a required stop word would otherwise match nothing. */
 export function isStopWord(word: string): boolean {
-  return lunr.stopWordFilter(new lunr.Token(word.toLowerCase(), {})) === undefined;
+  return lunr.stopWordFilter(new lunr.Token(foldWord(word.toLowerCase()), {})) === undefined;
 }
 
 // Ranking and snippets stem every word of the passages they look at, a few hundred passages
@@ -36,7 +37,7 @@ export function stem(word: string): string {
   const w = word.toLowerCase();
   let s = stems.get(w);
   if (s === undefined) {
-    s = lunr.stemmer(new lunr.Token(w, {})).toString();
+    s = lunr.stemmer(new lunr.Token(foldWord(w), {})).toString();
     if (stems.size >= STEM_CACHE) stems.clear();
     stems.set(w, s);
   }
@@ -60,7 +61,7 @@ export const tokens = (text: string): string[] => text.toLowerCase().split(lunr.
 export function tokenTerm(key: string): string {
   let term = termOf.get(key);
   if (term === undefined) {
-    const trimmed = lunr.trimmer(new lunr.Token(key, {}));
+    const trimmed = lunr.trimmer(new lunr.Token(foldWord(key), {}));
     term = trimmed && lunr.stopWordFilter(trimmed) ? lunr.stemmer(trimmed).toString() : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
     termOf.set(key, term);

@@ -22,11 +22,13 @@ import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
  * 5: the stem_ids and stem_runs tables (every passage's words as stem ids, stem-runs.ts).
  * 6: the document_list table and the documents' facet columns (core/document-columns.ts), so
  *    the server starts without reading every document's record.
- * Tables a format-6 build may lack, which the engine then does without (answering the same,
+ * 7: terms folded before stemming (accents, apostrophes, possessives: core/lunr-setup.ts), so
+ *    "Sudan's" is indexed as "sudan" and "Côte" as "cote"; a format-6 build's terms are not.
+ * Tables a build of format 6 or later may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists, term_postings (term-postings.ts) and pairs
  * (phrase-pairs.ts); scripts/add-query-tables.ts adds the last two to an existing build.
  */
-export const LIBRARY_DB_FORMAT = 6;
+export const LIBRARY_DB_FORMAT = 7;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
+import { foldWord } from '../lunr-setup.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
 import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
@@ -196,7 +197,7 @@ export class Fts5Engine implements SearchEngine {
     let expr: string;
     if (c.wildcard) {
       // FTS5 has prefixes only: the part before the first wildcard is the prefix
-      const prefix = c.term.toLowerCase().split('*')[0];
+      const prefix = foldWord(c.term.toLowerCase()).split('*')[0];
       if (!prefix) return null;
       expr = `${quote(prefix)}*`;
     } else {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr from '../lunr-setup.js';
+import lunr, { fold, foldWord } from '../lunr-setup.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
 import { SEARCH_FIELDS } from '../search-fields.js';
@@ -29,6 +29,8 @@ export class LunrEngine implements SearchEngine {
   /** Builds an index in memory (tests, and engines built at load time). */
   static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
     const index = lunr(function () {
+      this.pipeline.before(lunr.trimmer, fold);
+      this.searchPipeline.before(lunr.stemmer, fold);
       this.ref('ordinal');
       for (const f of fields) this.field(f.name, { boost: f.boost });
       for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
@@ -49,7 +51,8 @@ export class LunrEngine implements SearchEngine {
         };
         if (c.fields) options.fields = c.fields;
         if (c.editDistance) options.editDistance = c.editDistance;
-        q.term(c.term, options);
+        // a prefix skips the pipeline (its stem is not the word's), but not the folding
+        q.term(c.wildcard ? foldWord(c.term.toLowerCase()) : c.term, options);
       }
     });
     const out = new Map<number, number>();
@@ -88,7 +91,8 @@ async function load(source: BuildSource): Promise<LoadedEngine> {
 
 export const lunrEngine: EngineModule = {
   name: 'lunr',
-  format: 1,
+  // 2: terms folded (accents, apostrophes, possessives)
+  format: 2,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),
