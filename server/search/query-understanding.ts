@@ -85,9 +85,14 @@ export function dropScaffolding(parsed: ParsedQuery): string[] {
   return dropped;
 }
 
-/** "HRuF", "IHL", "UNAMA": typed with capitals after the first letter, so a name, not a typo. */
+/**
+ * "HRuF", "IHL", "UNAMA", "PoC", "NGOs": typed mostly in capitals, so a name, not a typo. A
+ * word in camel case ("InterActino") is a name typed with a slip, which may be corrected.
+ */
 export function typedAsAcronym(t: QueryTerm): boolean {
-  return !!t.typed && /\p{Lu}/u.test(t.typed.slice(1));
+  if (!t.typed || !/\p{Lu}/u.test(t.typed.slice(1))) return false;
+  const letters = t.typed.replace(/[^\p{L}]/gu, '');
+  return letters.replace(/[^\p{Lu}]/gu, '').length * 2 >= letters.length;
 }
 
 export interface CorrectionContext {

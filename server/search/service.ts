@@ -481,8 +481,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
   const parsed = limitQuery(parseQuery(req.q, FIELDS));
-  const ignored = dropScaffolding(parsed);
+  // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const corrections = correctTypos(parsed, ctx);
+  const ignored = dropScaffolding(parsed);
   // Snippets mark the prefix as typed; the engine gets it widened to the stems it was meant for.
   const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
   widenPrefixes(parsed, ctx);

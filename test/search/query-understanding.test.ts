@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
-import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, type CorrectionContext } from '../../server/search/query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
@@ -33,6 +33,10 @@ describe('query understanding', () => {
   });
 
   describe('corrections', () => {
+    it('takes a word typed mostly in capitals for an acronym, and a camel-case name with a slip for a word', () => {
+      for (const w of ['HRuF', 'IHL', 'UNAMA', 'PoC', 'NGOs', 'HCTs']) assert.ok(typedAsAcronym({ text: w.toLowerCase(), typed: w, presence: 'optional', wildcard: false }), w);
+      for (const w of ['InterActino', 'McDonald', 'Guterres', 'protection']) assert.ok(!typedAsAcronym({ text: w.toLowerCase(), typed: w, presence: 'optional', wildcard: false }), w);
+    });
     const corpus = new Map([['age', 30], ['doors', 2], ['form', 9], ['hru', 1], ['protection', 200], ['organisations', 53], ['aversion', 1]]);
     const ctx: CorrectionContext = {
       isStopWord,

@@ -65,6 +65,13 @@ describe('search: what users meant', function () {
     assert.equal(r.query.correctedQuery, undefined);
   });
 
+  it('corrects a slip in a question’s framing words before leaving them out, and in a camel-case name', async () => {
+    const r = await search('what is the differencce between human security and state security');
+    assert.ok(r.query.ignored?.some((w) => w.startsWith('difference')), JSON.stringify(r.query));
+    const name = await search('InterActino Protection of Civilians Working Group', { perDoc: 0 });
+    assert.match(name.query.correctedQuery ?? '', /InterAction|Interaction/i);
+  });
+
   it('finds what an acronym stands for from the corpus itself: defined ones both ways, undefined ones by initials', async () => {
     // "HRuF" is never written in the corpus: the name whose initials it is, "Human Rights Up Front", is
     const r = await search('HRuF');
