@@ -1,7 +1,8 @@
-import lunr, { foldWord } from './lunr-setup.js';
+import lunr from './lunr-setup.js';
+import { foldWord } from './nlp/fold.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
-// project's separators), folding (accents, apostrophes, possessives: lunr-setup.ts), trimmer,
+// project's separators), folding (accents, apostrophes, possessives, British spellings: nlp/fold.ts), trimmer,
 // stop words and Porter stemmer. The FTS5 engine indexes the
 // terms this module produces rather than running SQLite's own tokenizer, so both engines see
 // the same terms for the same text and a query means the same thing to either.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
-import { foldWord } from '../lunr-setup.js';
+import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
 import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';

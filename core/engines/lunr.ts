@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import lunr, { fold, foldWord } from '../lunr-setup.js';
+import lunr, { fold } from '../lunr-setup.js';
+import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
 import { SEARCH_FIELDS } from '../search-fields.js';

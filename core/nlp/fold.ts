@@ -1,0 +1,50 @@
+// Folding, the first step of the one text analysis (core/analysis.ts, and lunr's pipeline in
+// core/lunr-setup.ts): what users type and what documents print made one before stemming.
+
+const APOSTROPHES = /[’ʼ‘`´]/g;
+
+/**
+ * British spellings written the American way, so that both find each other at full weight:
+ * -isation/-ise/-yse/-our/-tre/-bre/-ogue and a few words. Only ever applied to index terms and
+ * query terms alike, so a word folded that has no American twin ("promise" → "promize") still
+ * finds itself; the rules leave short words alone ("hour", "four", "your", "rise").
+ */
+const SPELLING: [RegExp, string][] = [
+  [/^(.{3,})isation(s?)$/, '$1ization$2'],
+  [/^(.{3,})is(e|es|ed|ing|er|ers)$/, '$1iz$2'],
+  [/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^(.{3,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
+  [/^(cent|met|lit|theat|fib|lust|spect|scept|calib|somb|sab|meag)re(s?)$/, '$1er$2'],
+  [/^(cent|theat|fib)red$/, '$1ered'],
+  [/^(.{3,})ogue(s?)$/, '$1og$2'],
+  [/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^ageing$/, 'aging'],
+  [/^judgement(s?)$/, 'judgment$1'],
+];
+const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
+// a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
+// another script ("й", "ё")
+const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+
+/**
+ * A word as users type it and documents print it, made one: the accents of Latin letters off
+ * ("Côte" is "cote", "Médecins" "medecins"; lunr's trimmer would otherwise cut "café" to
+ * "caf", taking é for punctuation; letters that are not an accent on a base letter, as ł, ø,
+ * ß, stay), every apostrophe one, the possessive off ("Sudan’s" and "Sudan's" are "sudan",
+ * "states’" is "states", as Lucene's English possessive filter does), and British spelling
+ * American ("organisations" is "organizations", "behaviour" "behavior"). Other scripts keep
+ * their letters ("й" is not "и"). Expects lower case.
+ */
+export function foldWord(word: string): string {
+  let w = word;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(LATIN_ACCENT, '$1').normalize('NFC').replace(APOSTROPHES, "'");
+  if (w.includes("'")) w = w.replace(/'s$/, '').replace(/(s)'$/, '$1');
+  if (w.length >= 6 && SPELLING_HINT.test(w)) {
+    for (const [from, to] of SPELLING) {
+      if (from.test(w)) return w.replace(from, to);
+    }
+  }
+  return w;
+}
