@@ -63,6 +63,14 @@ describe('actors and places', () => {
     const led = tag('Airstrikes by the US-led coalition hit the harbour district.');
     assert.deepEqual([led.actors, led.places], [['member-states'], ['USA']]);
     assert.ok(tag('Iranian-backed forces took the port.').places.includes('IRN'));
+    // only the name right before "-led"/"-backed": not a country elsewhere before someone else's coalition
+    assert.ok(!tag('Humanitarian access in Yemen and the UN-led operation were discussed at length.').actors.includes('member-states'));
+    // a newspaper's word after a place names the paper; "Post-Conflict" or "Post 2003" does not
+    assert.ok(tag('Syria Post-Conflict Reconstruction and the Role of Donors was discussed.').places.includes('SYR'));
+    assert.ok(tag('Lessons from Iraq Post 2003 were drawn by the mission.').places.includes('IRQ'));
+    // an attack cue needs an attack: targeting students with scholarships is not one
+    assert.ok(!tag('The programme targeted students and teachers with scholarships for the new year.').themes.includes('conduct-of-hostilities'));
+    assert.ok(!tag('Malaria kills thousands of patients each year in the region.').themes.includes('conduct-of-hostilities'));
     assert.deepEqual(tag('Sudan-based traders ran the ferries.').places, [], 'a hyphen on to any other word still joins the name to it');
     // an actor that leads, holds or runs what follows is named too
     assert.ok(tag('OHCHR worked closely with the UNHCR-led protection cluster in the harbour towns.').actors.includes('unhcr'));
