@@ -2,6 +2,7 @@ import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
+import { nameWords } from './search/taxonomy-names.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
 import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
@@ -72,6 +73,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       vocabulary: new Vocabulary(await read('vocabulary.json')),
       // the corpus's own acronyms join the taxonomy's; a build from before terms.json has none
       ...withTerms(manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS, synonymGroups(taxonomy)),
+      names: nameWords(taxonomy),
       citing: part.passages.columnSet().cites.rowsById(),
       unchecked,
     };

@@ -53,6 +53,13 @@ export function queryText(query: QueryInput): { q: string; warnings: string[] } 
   return { q: cut, warnings: [`The query was shortened to its first ${QUERY_LIMITS.length} characters.`] };
 }
 
+/** near=0 turns the passages with a quoted phrase's words apart off; absent or 1, on. */
+function nearParam(query: QueryInput): boolean {
+  const v = single(query, 'near');
+  if (v !== undefined && v !== '0' && v !== '1') throw badRequest('near must be 0 or 1');
+  return v !== '0';
+}
+
 /** Query string → search request; anything out of range is a 400 with a message. */
 export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest {
   const filters: FacetFilters = {};
@@ -90,7 +97,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
     cites: single(query, 'cites'),
     facetSize: intParam(query, 'facetSize', FACET_VALUES, 1, MAX_FACET_VALUES),
     budget: new Budget(QUERY_LIMITS.budgetMs),
-    near: single(query, 'near') !== '0',
+    near: nearParam(query),
   };
 }
 

@@ -2,7 +2,7 @@
 // the parsed query and the corpus's own words, so it works the same for every engine:
 // - a question's scaffolding ("what", "does", "tell me about") is not searched for;
 // - a word is corrected only when it is safe: never a stop word, an acronym as typed, a word
-//   the corpus knows or a name the taxonomy expands, and only to a word that finds passages;
+//   the corpus knows or a word of a name the taxonomy knows or expands, and only to a word that finds passages;
 // - British and American spellings (-ise/-ize, -our/-or, -re/-er) find each other;
 // - a prefix matches the words the user typed it for, not the stems the index holds;
 // - a query that finds little is offered the words the corpus uses alike (build-terms.ts).
@@ -36,17 +36,16 @@ export const UNDERSTANDING = {
    * Words with which a question names the kind of answer it wants ("what *role* can donors
    * play", "the *difference between* human and state security", "what *challenges* …"), not
    * what it is about: passages rarely use them where they answer. Dropped from questions like
-   * the scaffolding, and never when they are all the question has.
+   * the scaffolding, and never when they are all the question has. Words that are also the
+   * field's own vocabulary (needs, use, impact, effect, affected, new, situation) are not here:
+   * "what are humanitarian needs?" is about needs.
    */
   answerWords: [
-    'role', 'roles', 'impact', 'impacts', 'effect', 'effects', 'affect', 'affects', 'affected',
-    'challenge', 'challenges', 'issue', 'issues', 'problem', 'problems', 'factor', 'factors',
+    'role', 'roles', 'challenge', 'challenges', 'issue', 'issues', 'problem', 'problems', 'factor', 'factors',
     'approach', 'approaches', 'relationship', 'relationships', 'difference', 'differences', 'between',
-    'aspect', 'aspects', 'purpose', 'reason', 'reasons', 'result', 'results', 'outcome', 'outcomes',
-    'view', 'views', 'consider', 'considered', 'look', 'looks', 'like', 'often', 'usually', 'really',
-    'actually', 'also', 'more', 'most', 'other', 'others', 'make', 'makes', 'get', 'gets', 'take',
-    'takes', 'see', 'seen', 'understand', 'use', 'used', 'uses', 'work', 'works', 'help', 'helps',
-    'need', 'needs', 'matter', 'matters', 'better', 'best', 'new', 'current', 'situation', 'situations',
+    'aspect', 'aspects', 'purpose', 'reason', 'reasons', 'view', 'views', 'consider', 'considered',
+    'look', 'looks', 'like', 'often', 'usually', 'really', 'actually', 'also', 'more', 'other', 'others',
+    'make', 'makes', 'get', 'gets', 'take', 'takes', 'see', 'seen', 'understand',
   ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,
@@ -99,7 +98,7 @@ export interface CorrectionContext {
   isStopWord(word: string): boolean;
   /** the engine holds the word (after its own normalisation) */
   knows(word: string): boolean;
-  /** the taxonomy expands the word (an acronym or a synonym key) */
+  /** the taxonomy expands the word (an acronym or a synonym key) or names something with it (a place, an actor) */
   expands(word: string): boolean;
   /** the closest corpus word, or null */
   closest(word: string): string | null;

@@ -19,7 +19,7 @@ import type { SearchContext, SearchRequest } from './service.js';
 // every match.
 
 /** What of a search request decides which hits are listed (the rest is the query's). */
-export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize' | 'countOnly'>;
+export type HitsRequest = Pick<SearchRequest, 'filters' | 'page' | 'size' | 'sort' | 'perDoc' | 'autoGroup' | 'cites' | 'facetSize' | 'countOnly' | 'facetCounts'>;
 
 /** A rewording searched besides the query: its clauses, and its phrase that must occur as written. */
 export interface RankedRewording {
@@ -61,7 +61,7 @@ function dropRepeatedPullQuotes(hits: Bitset, ctx: SearchContext): void {
 function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest): Pick<PageOfHits, 'facets' | 'facetsMore'> & { result: Bitset; perDoc: PerDocument } {
   let hitSet = hits;
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
-  if (req.countOnly) return { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), facetsMore: {}, perDoc: new Map() };
+  if (req.countOnly || req.facetCounts === false) return { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), facetsMore: {}, perDoc: new Map() };
   const { result, facets, more, perDocument } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
   return { result, facets, facetsMore: more, perDoc: perDocument };
 }

@@ -8,6 +8,7 @@ import { Bitset } from './bitset.js';
 import { FACETS, notCounted, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
+import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
@@ -52,6 +53,8 @@ export interface SearchRequest {
    * feeds do not
    */
   near?: boolean;
+  /** false: no facet counts, only the filters (a search whose facets would be thrown away) */
+  facetCounts?: boolean;
   /**
    * only `total` is wanted (a suggestion's try): no facet counts, no page, and `documents`
    * and `shown` are not counted either
@@ -114,6 +117,8 @@ export interface SearchContext {
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
   related?: Map<string, string[]>;
+  /** the words of the taxonomy's names (core/taxonomy.ts nameWords): never corrected */
+  names?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
   citing: Map<string, number[]>;
 }
@@ -151,7 +156,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
   const cc = {
     isStopWord,
     knows: (w: string) => ctx.engine.knows(w),
-    expands: (w: string) => ctx.synonyms.has(w),
+    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),
   };
@@ -384,7 +389,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   if (req.countOnly) return { total: ctx.facets.filter(hitSet, req.filters).count(), documents: 0, grouped: false, shown: 0, page: [], facets: notCounted(), facetsMore: {} };
-  const { result, facets, more } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
+  const { result, facets, more } = req.facetCounts === false ? { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), more: {} } : ctx.facets.apply(hitSet, req.filters, req.facetSize);
 
   // the year is the document's: read through the document column, not the passage's row
   const docYear = (ord: number) => ctx.facets.yearOf(ctx.passages.docOf(ord));
@@ -460,21 +465,30 @@ export function runSearch(ctx: SearchContext, req: SearchRequest, options: Ranki
 
 /**
  * A quoted phrase that few passages hold ("bottom-up approach": one) leaves the first page
- * nearly empty, while passages that hold its words apart ("a bottom-up and localised
- * perspective", "speaking up" for "speak out" is not one) are often what the reader was after.
- * They fill the rest of the first page, below every passage with the phrase and marked as not
- * having it; the count, the facets and the pages stay the phrase's. Only where every quoted
+ * nearly empty, while passages that say the same with its words apart ("a bottom-up and
+ * localised perspective") are often what the reader was after. They fill the rest of the first
+ * page, below every passage with the phrase and marked as not having it: the query without
+ * quotes, those of its hits that hold every word of the phrase first. The count, the facets and
+ * the pages stay the phrase's (so the second search counts no facets). Only where every quoted
  * phrase is wanted in any field: an excluded or field-bound phrase says exactly what it means.
  */
 function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchResponse, options: RankingOptions): SearchResponse {
-  if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || found.hits.length >= req.size || !req.budget?.allows()) return found;
+  const room = req.size - found.hits.length;
+  if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || room <= 0 || (req.budget && !req.budget.allows())) return found;
   const { phrases } = parseQuery(req.q, FIELDS);
   if (!phrases.length || phrases.some((p) => p.presence !== 'required') || /[-:]\s*["“”]/.test(req.q)) return found;
-  const apart = search(ctx, { ...req, q: req.q.replace(/["“”]/g, ' '), size: req.size, near: false }, options, false);
+  const phraseStems = [...new Set(phrases.flatMap((p) => p.text.split(' ')).filter((w) => !isStopWord(w)).map((w) => stem(w)))];
+  const holdsEvery = (text: string) => {
+    const stems = new Set(words(text).map((w) => stem(w)));
+    return phraseStems.every((s) => stems.has(s));
+  };
+  const apart = search(ctx, { ...req, q: req.q.replace(/["“”]/g, ' '), size: req.size, perDoc: 0, near: false, facetCounts: false }, options, false);
   const shown = new Set(found.hits.map((h) => h.ordinal));
-  const near = apart.hits.filter((h) => !shown.has(h.ordinal)).slice(0, req.size - found.hits.length);
+  const fresh = apart.hits.filter((h) => !shown.has(h.ordinal));
+  const every = fresh.filter((h) => holdsEvery(h.passage.text));
+  const near = [...every, ...fresh.filter((h) => !every.includes(h))].slice(0, room).map((h): SearchHit => ({ ...h, near: true }));
   if (!near.length) return found;
-  return { ...found, hits: [...found.hits, ...near.map((h) => ({ ...h, near: true as const }))], query: { ...found.query, nearMatches: near.length } };
+  return { ...found, hits: [...found.hits, ...near], query: { ...found.query, nearMatches: near.length } };
 }
 
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {

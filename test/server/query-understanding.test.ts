@@ -34,7 +34,7 @@ describe('search: what users meant', function () {
     assert.ok(only.total > 0);
   });
 
-  it('fills the first page below a phrase few passages hold with passages that hold its words apart, marked near', async () => {
+  it('fills the first page below a phrase few passages hold with passages that hold its words, every word first, marked near', async () => {
     type Near = { total: number; hits: { near?: boolean; passage: { text: string } }[]; query: { nearMatches?: number }; facets: Record<string, { count: number }[]> };
     const r = (await search('"bottom-up approach"', { perDoc: 0 })) as unknown as Near;
     const exact = r.hits.filter((h) => !h.near);
@@ -44,11 +44,22 @@ describe('search: what users meant', function () {
     assert.equal(r.query.nearMatches, r.hits.length - exact.length);
     assert.ok(r.hits.length > exact.length, 'passages with the words apart follow');
     assert.ok(r.hits.findIndex((h) => h.near) === exact.length, 'below every passage with the phrase');
-    for (const h of r.hits.filter((x) => x.near)) assert.match(h.passage.text, /bottom|\bup\b|approach/i);
+    const near = r.hits.filter((x) => x.near);
+    for (const h of near) assert.match(h.passage.text, /bottom|\bup\b|approach/i);
+    // those with every word of the phrase come first
+    const every = near.map((h) => /bottom/i.test(h.passage.text) && /\bup\b/i.test(h.passage.text) && /approach/i.test(h.passage.text));
+    assert.ok(every[0], 'the first holds every word');
+    assert.equal(every.lastIndexOf(true), every.indexOf(false) - 1, 'every word, then some');
     // the facets count the phrase's passages only
     assert.equal(r.facets.kind.reduce((n, v) => n + v.count, 0), r.total);
     const page = await request(app).get('/').query({ q: '"bottom-up approach"' }).expect(200);
-    assert.match(page.text, /class="near-head"[^>]*>\d+ more passages? with the words of “bottom-up approach” apart/);
+    assert.match(page.text, /class="near-head"[^>]*>\d+ more passages? with words of “bottom-up approach”, not the phrase/);
+    // near is 0 or 1
+    await request(app).get('/api/search').query({ q: '"bottom-up approach"', near: 'false' }).expect(400);
+    // a near hit says nothing of "more in this document": that would count the query without quotes
+    const grouped = (await search('"protection cluster members"', { perDoc: 1 })) as unknown as { hits: { near?: boolean; more?: number }[] };
+    assert.ok(grouped.hits.some((h) => h.near));
+    for (const h of grouped.hits.filter((x) => x.near)) assert.equal(h.more, undefined);
     // asked not to, or where the phrase is excluded or bound to a field, nothing is added
     for (const [q, extra] of [['"bottom-up approach"', { near: 0 }], ['human security -"bottom-up approach"', {}], ['text:"bottom-up approach"', {}]] as const) {
       const x = (await search(q, { perDoc: 0, ...extra })) as unknown as Near;
@@ -63,6 +74,10 @@ describe('search: what users meant', function () {
   it('never "corrects" an acronym it does not know into another word', async () => {
     const r = await search('HRuF');
     assert.equal(r.query.correctedQuery, undefined);
+  });
+
+  it('never "corrects" a word of a name the taxonomy knows (places included)', async () => {
+    for (const q of ["Sana'a", 'Cote d’Ivoire', 'Côte d’Ivoire', 'Cox’s Bazar']) assert.equal((await search(q)).query.correctedQuery, undefined, q);
   });
 
   it('corrects a slip in a question’s framing words before leaving them out, and in a camel-case name', async () => {

@@ -1,0 +1,17 @@
+import { foldWord } from '../../core/nlp/fold.js';
+import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
+
+// Here rather than in core/taxonomy.ts: the indexer's workers load the taxonomy, and need no lunr.
+
+/**
+ * The words of every name the taxonomy gives an entry (labels, aliases, acronyms, missions),
+ * lower-cased, as written and folded (core/lunr-setup.ts): a query word among them is a name, never a typo ("Sana'a" is not "Canada").
+ */
+export function nameWords(tax: Taxonomy): Set<string> {
+  const out = new Set<string>();
+  for (const e of entriesOf(tax)) {
+    const names = [e.label, ...('aliases' in e ? [...e.aliases, ...Object.keys(e.acronyms), ...Object.values(e.acronyms), ...e.missions] : [])];
+    for (const n of names) for (const w of n.toLowerCase().split(/[\s\-–—/,()]+/)) if (w) out.add(w).add(foldWord(w));
+  }
+  return out;
+}
