@@ -467,9 +467,9 @@ export function runSearch(ctx: SearchContext, req: SearchRequest, options: Ranki
  * A quoted phrase that few passages hold ("bottom-up approach": one) leaves the first page
  * nearly empty, while passages that say the same with its words apart ("a bottom-up and
  * localised perspective") are often what the reader was after. They fill the rest of the first
- * page, below every passage with the phrase and marked as not having it: the query without
- * quotes, those of its hits that hold every word of the phrase first. The count, the facets and
- * the pages stay the phrase's (so the second search counts no facets). Only where every quoted
+ * page, below every passage with the phrase and marked as not having it: those with every word
+ * of the phrase first, then the query without quotes. The count, the facets and the pages stay
+ * the phrase's (so these searches count no facets). Only where every quoted
  * phrase is wanted in any field: an excluded or field-bound phrase says exactly what it means.
  */
 function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchResponse, options: RankingOptions): SearchResponse {
@@ -477,16 +477,20 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || room <= 0 || (req.budget && !req.budget.allows())) return found;
   const { phrases } = parseQuery(req.q, FIELDS);
   if (!phrases.length || phrases.some((p) => p.presence !== 'required') || /[-:]\s*["“”]/.test(req.q)) return found;
-  const phraseStems = [...new Set(phrases.flatMap((p) => p.text.split(' ')).filter((w) => !isStopWord(w)).map((w) => stem(w)))];
-  const holdsEvery = (text: string) => {
-    const stems = new Set(words(text).map((w) => stem(w)));
-    return phraseStems.every((s) => stems.has(s));
-  };
-  const apart = search(ctx, { ...req, q: req.q.replace(/["“”]/g, ' '), size: req.size, perDoc: 0, near: false, facetCounts: false }, options, false);
+  // Every word of the phrase required first: in a large library that alone fills the page, and
+  // an AND is the cheap query; then, while there is room, the query without quotes.
+  const everyWord = req.q.replace(/["“]([^"“”]*)["”]/g, (_m, phrase: string) => ` ${words(phrase).map((w) => `+${w}`).join(' ')} `);
   const shown = new Set(found.hits.map((h) => h.ordinal));
-  const fresh = apart.hits.filter((h) => !shown.has(h.ordinal));
-  const every = fresh.filter((h) => holdsEvery(h.passage.text));
-  const near = [...every, ...fresh.filter((h) => !every.includes(h))].slice(0, room).map((h): SearchHit => ({ ...h, near: true }));
+  const near: SearchHit[] = [];
+  for (const q of [everyWord, req.q.replace(/["“”]/g, ' ')]) {
+    if (near.length >= room || (req.budget && !req.budget.allows())) break;
+    for (const h of search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false }, options, false).hits) {
+      if (near.length >= room) break;
+      if (shown.has(h.ordinal)) continue;
+      shown.add(h.ordinal);
+      near.push({ ...h, near: true });
+    }
+  }
   if (!near.length) return found;
   return { ...found, hits: [...found.hits, ...near], query: { ...found.query, nearMatches: near.length } };
 }
