@@ -49,8 +49,8 @@ export interface SearchRequest {
   facetSize?: number;
   /**
    * below a quoted phrase that few passages hold, fill the first page with passages that hold
-   * its words apart (marked `near`); the search page and the JSON API ask for it, exports and
-   * feeds do not
+   * its words but not the phrase (marked `near`); the search page and the JSON API ask for it,
+   * exports and feeds do not
    */
   near?: boolean;
   /** false: no facet counts, only the filters (a search whose facets would be thrown away) */
@@ -69,7 +69,7 @@ export interface SearchHit {
   snippet: string;
   /** more hits in the same document beyond those shown */
   more?: number;
-  /** not a hit of the query's quoted phrase: a passage with its words apart (SearchRequest.near) */
+  /** not a hit of the query's quoted phrase: a passage with some or all of its words (SearchRequest.near) */
   near?: true;
 }
 
@@ -100,7 +100,7 @@ export interface SearchResponse {
     suggestions?: Suggestion[];
     /** with few or no hits, words the corpus uses like the query's */
     related?: string[];
-    /** how many passages with the quoted phrase's words apart follow its hits (SearchRequest.near) */
+    /** how many passages with the quoted phrase's words but not the phrase follow its hits (SearchRequest.near) */
     nearMatches?: number;
   };
 }
@@ -117,7 +117,7 @@ export interface SearchContext {
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
   related?: Map<string, string[]>;
-  /** the words of the taxonomy's names (core/taxonomy.ts nameWords): never corrected */
+  /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
   citing: Map<string, number[]>;
@@ -156,7 +156,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
   const cc = {
     isStopWord,
     knows: (w: string) => ctx.engine.knows(w),
-    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(w) || !!ctx.names?.has(foldWord(w)),
+    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),
   };
@@ -259,11 +259,12 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     const name = plain(t) && typedAsAcronym(t) && !ctx.engine.knows(t.text) ? ctx.initialisms?.get(t.text) : undefined;
     if (name && wanted(words(name).join(' '))) add(words(name).join(' '), replaced([t], name));
   });
-  // British and American spellings: the same query with the word spelt the other way, where
-  // the corpus uses that spelling.
+  // British and American spellings the analysis does not fold (core/nlp/fold.ts: "travelled",
+  // "offense" beyond a few words, short words): the same query with the word spelt the other way,
+  // where the corpus uses that spelling. A variant that folds to the same stem is the same term.
   terms.forEach((t) => {
     if (!plain(t)) return;
-    for (const v of spellingVariants(t.text)) if (wanted(v) && ctx.engine.knows(v) && stem(v) !== stem(t.text)) add(v, replaced([t], v));
+    for (const v of spellingVariants(t.text)) if (stem(v) !== stem(t.text) && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {
