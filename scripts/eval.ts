@@ -10,6 +10,8 @@ import { crossValidateBoosts, crossValidateRanking } from '../eval/search-cv.js'
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
+import { loadWritten, scoreWritten } from '../eval/written-tags.js';
+import { Tagger } from '../indexer/tag/tagger.js';
 import { SET_FIELDS } from '../core/facets.js';
 import { logger } from '../server/http/logger.js';
 import type { TagEvaluation } from '../eval/tags.js';
@@ -127,6 +129,22 @@ async function main(): Promise<number> {
       scored[half] = half === 'tuning' ? { ...e, errors: undefined, unmatched: e.unmatched.length, kind: undefined } : totalsOnly(e);
     }
     results.referenceEntries = scored;
+  }
+
+  const writtenFile = 'test/labels/validation/written-tags.json';
+  if (existsSync(writtenFile)) {
+    // Passages written and labelled blind for the purpose, in 18 imagined documents: a
+    // validation set (test/labels/README.md). Its looked-at half (w01–w09) may be read error by
+    // error; the other half is only ever scored whole, here and in scripts/tag-split.ts.
+    console.log(`\n## Written passages (${writtenFile}), by half\n`);
+    console.log(`| half | documents | passages | matched | ${SET_FIELDS.map((f) => `${f} micro-F1`).join(' | ')} | recommendation F1 | kind accuracy |\n|---|---|---|---|${SET_FIELDS.map(() => '---').join('|')}|---|---|`);
+    const scored: Record<string, unknown> = {};
+    for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(writtenFile), new Tagger(loadTaxonomy()))) {
+      const rec = e.kind.perKind.recommendation;
+      console.log(`| ${half === 'looked' ? 'looked at (w01–w09)' : 'never looked at (w10–w18)'} | ${docs} | ${e.labels} | ${e.matched} | ${SET_FIELDS.map((f) => e.facets[f].micro.f1.toFixed(3)).join(' | ')} | ${rec ? rec.f1.toFixed(3) : '—'} | ${e.kind.accuracy.toFixed(3)} |`);
+      scored[half] = { ...totalsOnly(e), recommendation: rec };
+    }
+    results.written = scored;
   }
 
   console.log('\n## Search in detail: tuning half (test/labels/queries.json)\n');
