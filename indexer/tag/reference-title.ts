@@ -151,12 +151,23 @@ export function citedWorks(note: string): string[] {
  */
 const RESOLUTION_AUTHOR = /^(?:(?:[Ss]ee\s+(?:also\s+)?)?(?:\p{Lu}[\p{L}-]*\s+){1,4})(?=(?:Res(?:olution)?\.?|Presidential\s+Statement|PRST)\s*(?:\d|S\/|A\/))/u;
 
+/**
+ * A quoted title with the subtitle after its closing quote, "'Nowhere is safe': the Myanmar
+ * junta's airstrikes … accountability." (its first sentence): the subtitle says what the work is about.
+ */
+function withSubtitle(m: RegExpMatchArray): string {
+  const title = m[1] ?? m[2];
+  const after = m.input!.slice(m.index! + m[0].length);
+  const subtitle = /^\s*:\s+(?=\S)/.exec(after);
+  return subtitle ? `${title}: ${firstSentence(after.slice(subtitle[0].length))}` : title;
+}
+
 function oneTitle(ref: string): string {
   const resolution = RESOLUTION_AUTHOR.exec(ref);
   if (resolution) return withoutPublisher(ref.slice(resolution[0].length));
   const year = yearHead(ref);
   const head = year?.head ?? null;
-  const quoted = [...ref.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
+  const quoted = [...ref.matchAll(QUOTED)].map(withSubtitle);
   const afterHead = head !== null ? ref.slice(head.length) : '';
   // The year last ("Charles Doyle, Terrorist Material Support …, Congressional Research Service
   // (2010)[link]"), or no year in brackets: the title follows the authors.

@@ -22,6 +22,11 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.deepEqual(t.themes, ['advocacy-and-diplomacy'], 'the journal is no subject of the work');
   });
 
+  it('a quoted title with its subtitle after the closing quote, not the publisher after it', () => {
+    assert.equal(title("Lind, M. (2031) 'Nowhere to moor': the Harbour Board's closures of ferry berths in Norway. Bergen: Harbour Press."), "Nowhere to moor: the Harbour Board's closures of ferry berths in Norway.");
+    assert.equal(title("Lind, M. (2031) 'Nowhere to moor', Island Peacekeeping Review 4(2)."), 'Nowhere to moor');
+  });
+
   it('a UN document\'s description after its title, which says whose report it is', () => {
     assert.equal(title('UN General Assembly (2016) One humanity: shared responsibility. Report of the Secretary-General for the World Humanitarian Summit. A/70/709'), 'One humanity: shared responsibility. Report of the Secretary-General for the World Humanitarian Summit');
     // any other second sentence is the journal, the series or the publisher
