@@ -54,6 +54,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 18. A country that leads or backs a coalition or an operation ("the US-led coalition", "the
 //     Saudi-led coalition", "Iranian-backed forces") is named (the hyphen ends its name), and acts
 //     as a state: member-states, and a place.
+// 19. A state's organs act for it: a country or its demonym before "army", "armed forces",
+//     "authorities", "police", "security forces", "troops", "junta" … ("the Congolese army",
+//     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
+//     and a place. Not "the Israeli military" alone, which also names the armed forces as a
+//     topic (left out: it cost the tuning half a label).
 
 export interface Mention {
   facet: TagFacetName;
@@ -114,6 +119,8 @@ const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|memb
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
 const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
 const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+// Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
@@ -401,7 +408,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;

@@ -59,6 +59,11 @@ describe('actors and places', () => {
     assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
     assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
     assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // a state's organs act for it (rule 19): its army, armed forces, authorities, junta
+    for (const t of ['The Congolese army has relied on militias as auxiliaries.', 'The camps were handed over to the Malian armed forces.', "Myanmar's military authorities have continued to defend the case.", 'The Bangladeshi authorities should allow the refugees to work.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    assert.ok(!tag('Fighting in Mali displaced thousands of civilians.').actors.includes('member-states'), 'events there leave it a place only');
     // a coalition or an operation a country leads or backs is that state acting (rule 18)
     const led = tag('Airstrikes by the US-led coalition hit the harbour district.');
     assert.deepEqual([led.actors, led.places], [['member-states'], ['USA']]);
