@@ -2,7 +2,8 @@
 // the parsed query and the corpus's own words, so it works the same for every engine:
 // - a question's scaffolding ("what", "does", "tell me about") is not searched for;
 // - a word is corrected only when it is safe: never a stop word, an acronym as typed, a word
-//   the corpus knows or a word of a name the taxonomy knows or expands, and only to a word that finds passages;
+//   the corpus knows, a word of English it lacks ("stick" is not a typo of "sick") or a word of a
+//   name the taxonomy knows or expands, and only to a word that finds passages;
 // - British and American spellings (-ise/-ize, -our/-or, -re/-er) find each other;
 // - a prefix matches the words the user typed it for, not the stems the index holds;
 // - a query that finds little is offered the words the corpus uses alike (build-terms.ts).
@@ -98,6 +99,8 @@ export interface CorrectionContext {
   isStopWord(word: string): boolean;
   /** the engine holds the word (after its own normalisation) */
   knows(word: string): boolean;
+  /** a word of English, meant as typed even where the corpus lacks it (english-words.ts) */
+  isWord(word: string): boolean;
   /** the taxonomy expands the word (an acronym or a synonym key) or names something with it (a place, an actor) */
   expands(word: string): boolean;
   /** the closest corpus word, or null */
@@ -112,6 +115,7 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.knows(t.text) || ctx.expands(t.text)) return null;
   // A British or American spelling the corpus uses is not a typo of something else.
   if (spellingVariants(t.text).some((v) => ctx.knows(v))) return null;
+  if (ctx.isWord(t.text)) return null;
   const fix = ctx.closest(t.text);
   if (!fix || !ctx.knows(fix) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
   return fix;

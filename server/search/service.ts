@@ -10,6 +10,7 @@ import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
+import { isEnglishWord } from './english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -156,6 +157,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
   const cc = {
     isStopWord,
     knows: (w: string) => ctx.engine.knows(w),
+    isWord: isEnglishWord,
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),

@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
+import { isEnglishWord } from '../../server/search/english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 
@@ -37,12 +39,13 @@ describe('query understanding', () => {
       for (const w of ['HRuF', 'IHL', 'UNAMA', 'PoC', 'NGOs', 'HCTs']) assert.ok(typedAsAcronym({ text: w.toLowerCase(), typed: w, presence: 'optional', wildcard: false }), w);
       for (const w of ['InterActino', 'McDonald', 'Guterres', 'protection']) assert.ok(!typedAsAcronym({ text: w.toLowerCase(), typed: w, presence: 'optional', wildcard: false }), w);
     });
-    const corpus = new Map([['age', 30], ['doors', 2], ['form', 9], ['hru', 1], ['protection', 200], ['organisations', 53], ['aversion', 1]]);
+    const corpus = new Map([['age', 30], ['doors', 2], ['form', 9], ['hru', 1], ['protection', 200], ['organisations', 53], ['aversion', 1], ['sick', 3]]);
     const ctx: CorrectionContext = {
       isStopWord,
       knows: (w) => corpus.has(w),
+      isWord: isEnglishWord,
       expands: (w) => w === 'ihl',
-      closest: (w) => ({ are: 'age', does: 'doors', for: 'form', hruf: 'hru', protecton: 'protection', aversoin: 'aversion', zebra: 'zebras' })[w] ?? null,
+      closest: (w) => ({ stick: 'sick', are: 'age', does: 'doors', for: 'form', hruf: 'hru', protecton: 'protection', aversoin: 'aversion', zebra: 'zebras' })[w] ?? null,
       count: (w) => corpus.get(w) ?? 0,
     };
     const fix = (q: string) => correctionFor(p(q).terms[0], ctx);
@@ -54,6 +57,10 @@ describe('query understanding', () => {
     it('never corrects an acronym as typed, or a word the taxonomy expands', () => {
       assert.equal(fix('HRuF'), null);
       assert.equal(fix('ihl'), null);
+    });
+    it('never corrects a word of English the corpus lacks: stick → sick', () => {
+      assert.equal(fix('stick'), null);
+      assert.equal(fix('Stick'), null);
     });
     it('never corrects the other spelling of a corpus word', () => {
       assert.equal(fix('organizations'), null);
@@ -101,5 +108,16 @@ describe('query understanding', () => {
   it('reads a query\'s words for ranking in the order typed, quoted phrases in their place', async () => {
     const { rankingWords } = await import('../../server/search/passage-words.js');
     assert.deepEqual(rankingWords(parseQuery('UN "peace operations" reform', []).terms).queryWords, ['un', 'peace', 'operations', 'reform']);
+  });
+});
+
+describe('English words (english-words.ts)', () => {
+  it('reads a list in code-unit order, which its binary search relies on', () => {
+    const list = createRequire(import.meta.url)('an-array-of-english-words') as string[];
+    for (let i = 1; i < list.length; i++) assert.ok(list[i - 1] < list[i], `${list[i - 1]} ≥ ${list[i]}`);
+  });
+  it('knows common words the corpus may lack and not common misspellings', () => {
+    for (const w of ['stick', 'expelled', 'reluctant', 'criticise', 'criticize', 'organisations', 'Publicly']) assert.ok(isEnglishWord(w), w);
+    for (const w of ['protecton', 'humanitarain', 'goverment', 'recieve', 'acountability', 'stabilzation', 'civilans']) assert.ok(!isEnglishWord(w), w);
   });
 });
