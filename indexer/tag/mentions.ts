@@ -415,14 +415,29 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-      const subject = SUBJECT_VERB.test(text.slice(end, end + 40));
-      const weight = (inList ? 0.3 : opens || subject ? 1.5 : 1) * (a.weak ? 0.5 : 1);
+      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
     }
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   return listedActors(withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start), text);
+}
+
+// What a generic word does when it acts: a modal, a verb of action, "have" with its participle;
+// not "is" or "are" ("civilian populations are also often complex" is said of them).
+const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:should|must|will|would|could|can|may|needs?\s+to|(?:has|have|had)\s+(?:also\s+|long\s+|repeatedly\s+|not\s+|already\s+)?(?!been\b)\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\s+to|led|leads|took|takes|made|makes|played|launched|established|issued|requested|called|sought|seeks?|argued|noted|stated|tasked|provided|provides|deployed|adopted|developed|organi[sz]ed|insisted|reported|refused|rejected|negotiated|agreed|demanded|formed|mobili[sz]ed|returned|fled|protested|asked)\b/i;
+
+/**
+ * Rules 4 and 6 for a generic word (`~word`: "communities", "states", "civil society"): it weighs
+ * half, a name in passing saying little; in a list, half a listed name's weight; but one that
+ * acts, the subject of a modal or a verb of action ("Communities have developed early-warning
+ * networks", "States … must"), names who acts, and counts in full.
+ */
+function weakWeight(inList: boolean, opens: boolean, after: string): number {
+  if (inList) return 0.15;
+  if (ACTS_AFTER.test(after)) return 1;
+  return opens ? 0.75 : 0.5;
 }
 
 const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;

@@ -59,6 +59,9 @@ describe('actors and places', () => {
     assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
     assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
     assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // a generic word that acts counts in full; said of in passing, half
+    assert.ok(tag('Communities have developed early-warning networks that predate the mission.').actors.includes('local-actors'));
+    assert.ok(!tag('Returns were delayed to their communities from camps in which there had been investment.').actors.includes('local-actors'));
     // a state's organs act for it (rule 19): its army, armed forces, authorities, junta
     for (const t of ['The Congolese army has relied on militias as auxiliaries.', 'The camps were handed over to the Malian armed forces.', "Myanmar's military authorities have continued to defend the case.", 'The Bangladeshi authorities should allow the refugees to work.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
