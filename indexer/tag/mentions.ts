@@ -249,7 +249,8 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|wo
 
 const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
 
-const EXAMPLE_BRACKET = /\((?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
+// The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
+const EXAMPLE_BRACKET = /\((?:[^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
 
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",

@@ -151,6 +151,7 @@ describe('actors and places', () => {
 
   it('does not take a country in a parenthetical e.g. aside', () => {
     assert.deepEqual(tag('It covers context-specific concerns (e.g. Afghanistan, Ethiopia) as well.').places, []);
+    assert.deepEqual(tag('Cash reached households in Somalia (a model later copied elsewhere, e.g. in Yemen and Afghanistan) where access was impossible.').places, ['SOM'], 'an aside opened later in its bracket');
     assert.deepEqual(tag('This can help middle powers, such as Canada, in influencing practice.').places, []);
     // but "such as in Chad" says where something happened
     assert.deepEqual(tag('Staff deployed in some contexts, such as in Chad, were too few.').places, ['TCD']);
