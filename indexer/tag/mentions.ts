@@ -110,6 +110,14 @@ const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:
 // The words between the organisation word and "in" may be a whole Title Case name with its small
 // words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// Rule 3 for a country branch or office: a place right after an organisation's name names its
+// office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
+const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
+// A place opening a body's name ("Rohingya Organisation", "Syria Society") and a mandate's title
+// ("the Special Rapporteur on Myanmar", "Special Envoy for Yemen"): the name of an organisation or
+// a mandate, not a situation there.
+const NAME_WORD_AFTER = /^\s+(?:Organi[sz]ation|Society|Association|Network|Alliance|Trust)\b/;
+const MANDATE_BEFORE = /\b(?:Special\s+(?:Rapporteur|Envoy|Adviser|Advisor)|Independent\s+Expert)\s+(?:of\s+the\s+Secretary-General\s+)?(?:on|for)\s+(?:the\s+situation\s+of\s+human\s+rights\s+in\s+)?(?:the\s+)?$/;
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
@@ -399,7 +407,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;

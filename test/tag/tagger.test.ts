@@ -152,6 +152,11 @@ describe('actors and places', () => {
   it('does not take a country in a parenthetical e.g. aside', () => {
     assert.deepEqual(tag('It covers context-specific concerns (e.g. Afghanistan, Ethiopia) as well.').places, []);
     assert.deepEqual(tag('Cash reached households in Somalia (a model later copied elsewhere, e.g. in Yemen and Afghanistan) where access was impossible.').places, ['SOM'], 'an aside opened later in its bracket');
+    // a country office, a body the place opens, a mandate's title: names, not situations there
+    assert.deepEqual(tag('Figures come from the monitoring framework kept by OCHA Yemen with its partners.').places, []);
+    assert.deepEqual(tag('A complaint was brought by the Burmese Rohingya Organisation UK before a federal court in Argentina.').places, []);
+    assert.deepEqual(tag('The Special Rapporteur on Myanmar continues to report to the Council.').places, []);
+    assert.deepEqual(tag('Fighting in Yemen displaced thousands, OCHA reported.').places, ['YEM']);
     assert.deepEqual(tag('This can help middle powers, such as Canada, in influencing practice.').places, []);
     // but "such as in Chad" says where something happened
     assert.deepEqual(tag('Staff deployed in some contexts, such as in Chad, were too few.').places, ['TCD']);
