@@ -214,7 +214,7 @@ describe('actors and places', () => {
 
   it('reads no actor into ordinary words that happen to share a name\'s first and last words', () => {
     for (const text of [
-      'Security forces and council officials met the village elders.',
+      'Security forces and council officials met the village clerks.',
       'The general elections and assembly meetings were postponed.',
       'Donor fatigue and funding cuts closed the clinics.',
       'National authorities and societies of the region agreed.',
