@@ -70,6 +70,10 @@ const OWN_OFFICIAL = /\b(?:[Ii]n the words of|[Aa]ccording to|[Aa]s)\s+(?:its|th
 const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|on|for|the|and)?\s*[\p{Lu}][\p{L}'’.-]*)*)/u;
 const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
 
+// A quotation signed after a dash, as interview quotes are: "… Nobody believes it.' — Programme
+// manager, international NGO, Ouagadougou, March 2024". The signature says who spoke.
+const SIGNED = /[’'”"]\s*[—–]\s*([^—–'’"”]{3,160})$/u;
+
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of
  * the lead-in's last sentence (ending with a colon, or with a comma after "According to X"), or
@@ -80,6 +84,8 @@ const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n
 export function quotationSource(quote: string, leadIn?: string): string | undefined {
   const cited = CLOSING_CITATION.exec(quote.trim());
   if (cited) return cited[1].replace(/^(?:see|cited in)\s+/i, '').trim();
+  const signed = SIGNED.exec(quote.trim());
+  if (signed) return signed[1].trim();
   if (!leadIn || !/[:,]\s*$/.test(leadIn)) return undefined;
   const last = sentences(leadIn).pop() ?? leadIn;
   if (OWN_OFFICIAL.test(last)) return OPENING_NAME.exec(last)?.[1];

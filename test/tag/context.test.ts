@@ -120,6 +120,9 @@ describe('quotations credited to their source', () => {
     assert.equal(quotationSource('it was bureaucratically hard work (HPG interviews, 2020).'), 'HPG interviews');
     assert.equal(quotationSource('the steam has gone out of the movement', 'It was put like this:'), undefined);
     assert.equal(quotationSource('a quotation', 'Some context without a colon.'), undefined);
+    // signed after a dash, as interview quotations are
+    assert.equal(quotationSource("'Everybody signs it. Nobody believes it.' — Programme manager, international NGO, Ouagadougou, March 2024"), 'Programme manager, international NGO, Ouagadougou, March 2024');
+    assert.equal(quotationSource("'We counted the boats – all of them.'"), undefined);
     // a lead-in that hands over with a comma, and an organisation whose own official speaks
     assert.equal(quotationSource('the coalition has repeatedly struck hospitals.', 'The record is long. According to Human Rights Watch,'), 'Human Rights Watch');
     assert.equal(quotationSource('neutrality is not silence.', 'The ICRC has long argued, in the words of its President:'), 'ICRC');
