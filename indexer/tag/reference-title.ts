@@ -124,7 +124,7 @@ export function referenceTitle(ref: string): string {
 
 /**
  * The works a note cites, split at the semicolons between them: a semicolon outside brackets
- * followed by a capital (or "see …") and at least 20 characters each side. "(HPG interviews,
+ * followed by a capital (or "see …", "and …") and at least 20 characters each side. "(HPG interviews,
  * 2020; UN, 2014)" stays one.
  */
 export function citedWorks(note: string): string[] {
@@ -136,7 +136,7 @@ export function citedWorks(note: string): string[] {
     const c = note[i];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0 && i - from >= 20 && note.length - i > 20 && /^\s+(?:(?:[Ss]ee|[Cc]f\.|also|e\.g\.,?)\s+)*[\p{Lu}‘“"']/u.test(note.slice(i + 1, i + 30))) {
+    else if (c === ';' && depth === 0 && i - from >= 20 && note.length - i > 20 && /^\s+(?:(?:[Ss]ee|[Cc]f\.|also|e\.g\.,?|and)\s+)*[\p{Lu}‘“"']/u.test(note.slice(i + 1, i + 30))) {
       parts.push(note.slice(from, i));
       from = i + 1;
     }

@@ -91,6 +91,7 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     // semicolons inside brackets, or before a lower-case word, do not split
     assert.equal(citedWorks('Ortega, P. (2010) Harbours (Lakeside, 2010; 2nd edn 2012) and the long wait for ferries.').length, 1);
     assert.equal(citedWorks('Lind, M. (2009) Ferries, ports; and harbours in the long war of the lakes. Lakeside.').length, 1);
+    assert.equal(citedWorks("See Lind, M. (2012) 'No moorings: bottlenecks in the ferry strike', Harbour Review 1(1); and Ortega, P. (2011) Counter-terrorism and ferry services. Lakeside.").length, 2, "'; and' before the next author");
   });
 
   it('a resolution cited by its body\'s name: the body is the author', () => {
