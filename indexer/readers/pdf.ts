@@ -66,8 +66,10 @@ function flattenOutline(nodes: OutlineNode[] | null | undefined, level = 1): { t
 function fontStyle(name: string): { bold: boolean; italic: boolean; serif: boolean } {
   const base = name.replace(/^[A-Z]{6}\+/, '');
   return {
-    bold: /bold|black|heavy|semibold|demi/i.test(base),
-    italic: /italic|oblique/i.test(base),
+    // TeX's Computer Modern and EC fonts say bold as BX or B and italic as TI or SL (CMBX10,
+    // SFBX1000, CMTI10); foundries abbreviate Bold as Bd and Italic as It after a hyphen.
+    bold: /bold|black|heavy|semibold|demi|[-,_](?:bd|bdit|bdcn)$|^(?:cm|sf|ec|lm)(?:ss)?bx?(?:ti|sl)?\d/i.test(base),
+    italic: /italic|oblique|[-,_](?:it|bdit|ita)$|^(?:cm|sf|ec|lm)(?:bx|ss)?(?:ti|sl|ssi)\d/i.test(base),
     serif: !/sans|arial|helvetica|calibri|verdana|tahoma|segoe|gothic|grotesk/i.test(base),
   };
 }

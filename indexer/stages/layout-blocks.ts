@@ -384,19 +384,47 @@ interface AssemblyState {
  */
 const marksParagraphsByIndent = (state: AssemblyState) => state.openedByIndent >= 3 && state.openedByIndent > 2 * state.openedByGap;
 
+const sameFace = (a: Line, b: Line) => a.font === b.font && Math.abs(a.size - b.size) < 0.3;
+
+/**
+ * A heading set at about the text's size and not in bold, told by its face alone (small
+ * capitals, italic, another family: TeX's and many journals' lower levels): one to three short
+ * lines wholly in a face other than the text's, standing where a paragraph may start, not
+ * closed like a sentence, with a line of running text right after them.
+ */
+function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: boolean): boolean {
+  const l = flow[i];
+  if (!opensBlock || l.font === t.bodyFont || l.size < t.bodySize * 0.95 || l.size >= t.bodySize * 1.12) return false;
+  let j = i + 1;
+  while (j < flow.length && j < i + 3 && sameFace(flow[j], l) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
+  const text = flow.slice(i, j).map((x) => x.text).join(' ');
+  const next = flow[j];
+  if (!next || !isBodyLine(next, t) || next.y - flow[j - 1].y > l.size * 4 || sameFace(next, l)) return false;
+  if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
+  return !startsLowercase(next.text) || next.x0 > l.x0 + 2;
+}
+
 /** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
 function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState, edge: (l: Line) => Edges): void {
   const gapLimit = (l: Line) => Math.max(t.leading, l.size * 1.2) * 1.3;
   let prev: Line | null = null;
+  let promoted: Line | null = null;
   for (let i = 0; i < flow.length; i++) {
     const l = flow[i];
-    const cls = classify(l, t);
+    let cls = classify(l, t);
     const cur = drafts[drafts.length - 1];
     const last = cur?.lines[cur.lines.length - 1];
     // A new page, or the top of the next column: the text flows on only if a sentence was cut.
     const newPage = !prev || l.y < prev.y - l.size;
     const gap = prev ? l.y - prev.y : 0;
     const bigGap = prev ? gap > gapLimit(l) : false;
+    if (cls === 'body') {
+      const wraps = promoted !== null && last === promoted && !bigGap && !newPage && sameFace(l, promoted);
+      if (wraps || (!state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
+        cls = 'heading';
+        promoted = l;
+      }
+    }
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
     // A dash at the left margin after an unfinished sentence is punctuation, not a list.
     if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= edge(l).left + 2)) marker = null;

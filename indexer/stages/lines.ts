@@ -43,7 +43,7 @@ function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
 }
 
 /** A note mark as printed: "7", "*", or several notes at one place ("21,22,23", "4–6"). */
-const NOTE_MARK = /^[\d*†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$/;
+const NOTE_MARK = /^[\d*∗†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$/;
 
 /** One mark token per note: "21,22,23" cites three notes, "4–6" (a short range) cites 4, 5 and 6. */
 export function markRun(s: string): string {
@@ -52,9 +52,22 @@ export function markRun(s: string): string {
     const range = /^(\d{1,3})\s*[–-]\s*(\d{1,3})$/.exec(part);
     const [a, b] = range ? [Number(range[1]), Number(range[2])] : [0, -1];
     if (range && b > a && b - a <= 10) for (let n = a; n <= b; n++) out.push(mark(String(n)));
-    else out.push(mark(part));
+    else out.push(mark(part.replace(/∗/g, '*')));
   }
   return out.join('');
+}
+
+/**
+ * The type size a line is set in: the size most of its text has, except in small capitals
+ * that a browser or word processor made from capitals in two sizes ("Human Security" drawn as
+ * H UMAN S ECURITY): there the capitals' size is the one the line was set in.
+ */
+function lineSize(items: TextItem[]): number {
+  const size = dominant(items, (i) => i.size);
+  const lettered = items.filter((i) => /\p{L}/u.test(i.str));
+  if (lettered.length < 2 || lettered.some((i) => i.str !== i.str.toUpperCase())) return size;
+  const max = Math.max(...lettered.map((i) => i.size));
+  return max > size && max <= size * 1.6 ? max : size;
 }
 
 /**
@@ -74,6 +87,11 @@ export function pageLines(page: LayoutPage): Line[] {
       if (it.size > c.size) c.size = it.size;
     } else clusters.push({ items: [it], baseline: it.y, size: it.size });
   }
+  // A note's own mark set raised before its first word (TeX's \footnote, Word's footnote
+  // style) may be nearly the note's size: it stands before the line, not inside it.
+  const leads = (s: TextItem, h: Cluster) =>
+    h.items.some((i) => i.x >= s.x + s.width - 1 && i.x - (s.x + s.width) <= h.size * 1.2) && !h.items.some((i) => i.x < s.x + s.width - 1 && i.x + i.width > s.x + 1);
+  const leadsLine = (c: Cluster, h: Cluster) => c.size <= h.size * 0.9 && c.items.every((s) => leads(s, h));
   // Attach small raised clusters to the line below them as superscripts.
   const superscripts = new Set<TextItem>();
   for (const c of [...clusters]) {
@@ -82,10 +100,10 @@ export function pageLines(page: LayoutPage): Line[] {
     const host = clusters.find(
       (h) =>
         h !== c &&
-        c.size <= h.size * 0.85 &&
+        (c.size <= h.size * 0.85 || leadsLine(c, h)) &&
         c.baseline > h.baseline &&
         c.baseline - h.baseline <= h.size * 0.6 &&
-        h.items.some((i) => c.items.some((s) => s.x >= i.x - 2 && s.x <= i.x + i.width + h.size)),
+        (h.items.some((i) => c.items.some((s) => s.x >= i.x - 2 && s.x <= i.x + i.width + h.size)) || leadsLine(c, h)),
     );
     if (!host) continue;
     for (const s of c.items) {
@@ -93,6 +111,26 @@ export function pageLines(page: LayoutPage): Line[] {
       host.items.push(s);
     }
     clusters.splice(clusters.indexOf(c), 1);
+  }
+  // A mark sharing its baseline with the other column's line (or a note's line there) came
+  // into that line's cluster: it goes to the line it is raised above and stands next to.
+  for (const c of [...clusters]) {
+    if (c.items.length < 2) continue;
+    for (const s of [...c.items]) {
+      if (!NOTE_MARK.test(s.str.trim()) || c.items.some((o) => o !== s && o.x <= s.x + s.width + c.size && o.x + o.width >= s.x - c.size)) continue;
+      const host = clusters.find(
+        (h) =>
+          h !== c &&
+          s.size <= h.size * 0.9 &&
+          s.y > h.baseline &&
+          s.y - h.baseline <= h.size * 0.6 &&
+          (h.items.some((i) => s.x >= i.x + i.width - 2 && s.x <= i.x + i.width + h.size * 0.5) || leads(s, h)),
+      );
+      if (!host) continue;
+      superscripts.add(s);
+      host.items.push(s);
+      c.items.splice(c.items.indexOf(s), 1);
+    }
   }
   // Superscripts glued inside a cluster (same baseline tolerance but clearly smaller and raised).
   for (const c of clusters) {
@@ -140,7 +178,7 @@ export function pageLines(page: LayoutPage): Line[] {
       x0: its[0].x,
       x1: last.x + last.width,
       y: page.height - c.baseline,
-      size: dominant(ref, (i) => i.size),
+      size: lineSize(ref),
       font,
       bold: ref.every((i) => i.bold || !/\p{L}/u.test(i.str)) && styled.bold,
       italic: ref.every((i) => i.italic || !/\p{L}/u.test(i.str)) && styled.italic,
@@ -149,7 +187,25 @@ export function pageLines(page: LayoutPage): Line[] {
       pageHeight: page.height,
     };
   });
+  smallCapsRuns(lines, clusters);
   return readingOrder(lines, page.width, gutter ?? undefined);
+}
+
+/**
+ * A heading or title in small capitals made from capitals of two sizes wraps onto a line that
+ * may hold only the smaller ones ("… OPPORTUNITIES / AND CHALLENGES"): that line is in the type
+ * of the line above it, which shows both sizes.
+ */
+function smallCapsRuns(lines: Line[], clusters: Cluster[]): void {
+  const caps = (l: Line) => /\p{Lu}/u.test(l.text) && l.text === l.text.toUpperCase();
+  const byY = lines.map((l, k) => ({ l, c: clusters[k] })).sort((a, b) => a.l.y - b.l.y);
+  for (let k = 1; k < byY.length; k++) {
+    const { l: a, c } = byY[k - 1];
+    const b = byY[k].l;
+    if (!caps(a) || !caps(b) || a.font !== b.font || b.size >= a.size * 0.9 || b.size < a.size * 0.55 || b.y - a.y > a.size * 1.8) continue;
+    if (b.x1 < a.x0 || b.x0 > a.x1 || !c.items.some((i) => Math.abs(i.size - b.size) < 0.3)) continue;
+    b.size = a.size;
+  }
 }
 
 /**

@@ -51,3 +51,42 @@ describe('extraction fidelity on other layouts of the same documents', function 
     }
   });
 });
+
+describe('extraction fidelity on layouts made by other producers', function () {
+  this.timeout(180_000);
+  let rows: Fidelity[];
+  before(async () => {
+    rows = await fidelityForDir(join(FIXTURES, 'pdf-unseen'));
+  });
+
+  // Chromium's CSS columns and pdfTeX (scripts/make-unseen-variants.ts), scored before the
+  // extractor saw them. Those not yet at the 0.97 target are held at the F1 they reach now, so
+  // that a change cannot make them worse unnoticed.
+  const BELOW_TARGET: Record<string, number> = {
+    'bowden-metcalfe-hough-2020-age-of-caution.css1col-sidenotes': 0.9,
+    'bowden-metcalfe-hough-2020-age-of-caution.css2col-a4-serif': 0.93,
+    'bowden-metcalfe-hough-2020-age-of-caution.css3col-letter': 0.37,
+    'gilder-2024-peace-operations-human-security.css2col-a4-serif': 0.95,
+    'gilder-2024-peace-operations-human-security.css3col-letter': 0.3,
+    'metcalfe-hough-2021-collaborative-advocacy.css1col-sidenotes': 0.88,
+    'metcalfe-hough-2021-collaborative-advocacy.css2col-a4-serif': 0.9,
+    'metcalfe-hough-2021-collaborative-advocacy.css3col-letter': 0.35,
+    'metcalfe-hough-2021-collaborative-advocacy.tex2col-a4': 0.95,
+  };
+
+  it('holds block F1 ≥ 0.97 (or the floor of a layout still below it), with authors and year right', () => {
+    assert.equal(rows.length, 15);
+    for (const r of rows) {
+      const floor = BELOW_TARGET[r.doc] ?? 0.97;
+      assert.ok(r.f1 >= floor, `${r.doc}: F1 ${r.f1.toFixed(3)} < ${floor}`);
+      assert.ok(r.metadata.authors && r.metadata.year, `${r.doc}: ${JSON.stringify(r.metadata.got)}`);
+    }
+  });
+
+  it('leaks no note, running head or cover line where the target is met', () => {
+    for (const r of rows.filter((x) => !(x.doc in BELOW_TARGET))) {
+      assert.deepEqual([...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover], [], r.doc);
+      assert.ok(r.metadata.title && r.metadata.details.length === 0, `${r.doc}: ${JSON.stringify(r.metadata)}`);
+    }
+  });
+});

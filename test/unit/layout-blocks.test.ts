@@ -226,4 +226,18 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     assert.deepEqual(notes.map((b) => b.n), ['23', '24']);
     assert.match(notes[0].text, /185, 186 \(emphasis added\)\.$/);
   });
+
+  it('takes a short line wholly in another face at the text size for a heading (small capitals, italic)', () => {
+    const page = fakePage(2, [
+      ...para('Alpha'),
+      { text: 'Alpha closes its sentence here.', gap: 15 },
+      { text: 'The Secretary General and Special Envoys', font: 'CMCSC10', gap: 22 },
+      ...para('Beta'),
+      { text: 'Beta closes with an italic title at its end.', gap: 15 },
+      { text: 'Human Security Now and other titles.', font: 'Serif-Italic', italic: true, gap: 15 },
+      ...para('Gamma'),
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    assert.deepEqual(blocks.filter((b) => b.type === 'heading').map((b) => b.text), ['The Secretary General and Special Envoys']);
+  });
 });

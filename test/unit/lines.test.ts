@@ -21,6 +21,27 @@ describe('pageLines', () => {
     assert.deepEqual(marks, ['3']);
   });
 
+  it('takes a raised mark set before a note’s first word (TeX) as the note’s mark', () => {
+    const page = fakePage(1, [{ text: 'See the report of the Commission.', size: 8, x: 84, top: 700 }]);
+    page.items.push({ str: '12', x: 74, y: 842 - 700 + 3.5, width: 7, size: 7, font: 'CMR7', bold: false, italic: false, serif: true });
+    const lines = pageLines(page);
+    assert.equal(lines.length, 1);
+    assert.deepEqual(extractMarks(lines[0].text).marks, ['12']);
+  });
+
+  it('sizes a line of small capitals made from capitals of two sizes by its capitals', () => {
+    const items: LayoutPage['items'] = [];
+    let x = 60;
+    for (const [str, size] of [['H', 12], ['UMAN', 8.4], [' ', 12], ['S', 12], ['ECURITY', 8.4]] as const) {
+      items.push({ str, x, y: 600, width: str.length * size * 0.6, size, font: 'Sans-Bold', bold: true, italic: false, serif: false });
+      x += str.length * size * 0.6;
+    }
+    items.push({ str: 'A', x: 60, y: 586, width: 6, size: 12, font: 'Sans-Bold', bold: true, italic: false, serif: false }, { str: 'ND MORE', x: 66, y: 586, width: 30, size: 8.4, font: 'Sans-Bold', bold: true, italic: false, serif: false });
+    items.push({ str: 'AND NOW', x: 60, y: 572, width: 30, size: 8.4, font: 'Sans-Bold', bold: true, italic: false, serif: false });
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.deepEqual(lines.map((l) => l.size), [12, 12, 12]);
+  });
+
   it('reads a two-column page column by column', () => {
     const mk = (text: string, x0: number, y: number): Line => ({ text, page: 1, x0, x1: x0 + 230, y, size: 10, font: 'f', bold: false, italic: false, serif: true, pageWidth: 595, pageHeight: 842 });
     const lines = [mk('L1', 50, 100), mk('R1', 320, 100), mk('L2', 50, 114), mk('R2', 320, 114), mk('L3', 50, 128), mk('R3', 320, 128)];
