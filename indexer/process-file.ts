@@ -89,7 +89,9 @@ export function buildDocument(
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
   }
   const blocks = repairBlocks(structured.blocks);
-  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front }, entry);
+  const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
+  const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
+  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
   const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
   const kinds: Record<string, number> = {};

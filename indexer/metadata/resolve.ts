@@ -21,6 +21,8 @@ export interface MetadataInputs {
   embeddedSource?: MetadataSource;
   /** cover / title-page lines in reading order */
   front: FrontLine[];
+  /** the running heads and feet of the first page of text, which a journal may print its citation in */
+  running?: string[];
 }
 
 export interface ResolvedMetadata {
@@ -143,6 +145,20 @@ export function journalCitation(text: string): Partial<CslItem> | null {
   return null;
 }
 
+/**
+ * The journal's citation or the series as a running head or foot prints it on every page
+ * ("Journal of …, Vol. 27, No. 1 (2024), pp. 1–11"), when the title block does not repeat
+ * it. A number beside a series there is the page's, not the series'.
+ */
+export function runningGuess(lines: string[]): Partial<CslItem> {
+  for (const l of lines) {
+    const journal = journalCitation(l);
+    if (journal) return journal;
+  }
+  const series = lines.map((l) => l.trim().replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '')).find((l) => SERIES.test(l) && l.length < 60);
+  return series ? { 'collection-title': seriesFields(series)['collection-title'] } : {};
+}
+
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};
   if (e.title) out.title = e.title;
@@ -180,6 +196,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
   layers.push(['first-page', firstPageGuess(input.front)]);
+  if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);
   layers.push(['file-name', fileNameFields(input.file)]);

@@ -152,7 +152,7 @@ function columnEdges(lines: Line[], t: Typography): (l: Line) => Edges {
   const edges = new Map<number, Edges>();
   for (const [c, ls] of byColumn) if (ls.length >= 3) edges.set(c, { left: mode(ls.map((l) => Math.round(l.x0))), right: mode(ls.map((l) => Math.round(l.x1))) });
   // a full-width line on a two-column page spans from the left column's edge to the right one's
-  const across = { left: edges.get(1)?.left ?? t.leftMargin, right: edges.get(2)?.right ?? t.rightMargin };
+  const across = { left: edges.get(1)?.left ?? t.leftMargin, right: edges.get(Math.max(2, ...edges.keys()))?.right ?? t.rightMargin };
   return (l) => edges.get(l.column ?? 0) ?? (l.column === 0 || l.column === undefined ? across : { left: t.leftMargin, right: t.rightMargin });
 }
 
@@ -321,7 +321,7 @@ function columnRuns(lines: Line[]): Line[][] {
     if (belowColumns) run.push(l);
     else if (run && run[0].column === l.column) run.push(l);
     else {
-      belowColumns = l.column === 0 && runs.some((r) => r[0].column === 2);
+      belowColumns = l.column === 0 && runs.some((r) => (r[0].column ?? 0) >= 2);
       runs.push([l]);
     }
   }
@@ -420,7 +420,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const bigGap = prev ? gap > gapLimit(l) : false;
     if (cls === 'body') {
       const wraps = promoted !== null && last === promoted && !bigGap && !newPage && sameFace(l, promoted);
-      if (wraps || (!state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
+      if (wraps || (l.font !== t.bodyFont && !state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
         cls = 'heading';
         promoted = l;
       }

@@ -17,8 +17,8 @@ export interface Line {
   serif: boolean;
   pageWidth: number;
   pageHeight: number;
-  /** on a two-column page: 1 left, 2 right, 0 across both (a title, a note across the foot) */
-  column?: 0 | 1 | 2;
+  /** on a page of columns: 1 the left one, 2 the next…; 0 across them (a title, a note across the foot) */
+  column?: number;
 }
 
 interface Cluster {
@@ -64,6 +64,7 @@ export function markRun(s: string): string {
  */
 function lineSize(items: TextItem[]): number {
   const size = dominant(items, (i) => i.size);
+  if (items.every((i) => i.size <= size)) return size;
   const lettered = items.filter((i) => /\p{L}/u.test(i.str));
   if (lettered.length < 2 || lettered.some((i) => i.str !== i.str.toUpperCase())) return size;
   const max = Math.max(...lettered.map((i) => i.size));
@@ -117,7 +118,7 @@ export function pageLines(page: LayoutPage): Line[] {
   for (const c of [...clusters]) {
     if (c.items.length < 2) continue;
     for (const s of [...c.items]) {
-      if (!NOTE_MARK.test(s.str.trim()) || c.items.some((o) => o !== s && o.x <= s.x + s.width + c.size && o.x + o.width >= s.x - c.size)) continue;
+      if (s.str.length > 12 || !NOTE_MARK.test(s.str.trim()) || c.items.some((o) => o !== s && o.x <= s.x + s.width + c.size && o.x + o.width >= s.x - c.size)) continue;
       const host = clusters.find(
         (h) =>
           h !== c &&
@@ -139,9 +140,9 @@ export function pageLines(page: LayoutPage): Line[] {
       if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && NOTE_MARK.test(i.str.trim())) superscripts.add(i);
     }
   }
-  const gutter = findGutter(clusters, page.width);
-  if (gutter !== null) {
-    // Two columns share baselines: cut every line at the gutter.
+  const gutters = findGutters(clusters, page.width);
+  for (const gutter of gutters) {
+    // Columns share baselines: cut every line at each gutter.
     // A mark after a left-column line's last word may stand in the gutter or beyond: it goes
     // with the word it follows.
     for (const c of [...clusters]) {
@@ -188,7 +189,53 @@ export function pageLines(page: LayoutPage): Line[] {
     };
   });
   smallCapsRuns(lines, clusters);
-  return readingOrder(lines, page.width, gutter ?? undefined);
+  return gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]);
+}
+
+/**
+ * The gutters of a page: the one between two columns, and a second where the page has three
+ * (a newsletter's, a magazine's): another free strip on the wider side of the first, leaving
+ * three columns of about one width.
+ */
+function findGutters(clusters: Cluster[], width: number): number[] {
+  const first = findGutter(clusters, width);
+  if (first === null) return [];
+  const [lo, hi] = first < width / 2 ? [first + width * 0.12, width * 0.8] : [width * 0.2, first - width * 0.12];
+  const second = findGutter(clusters, width, lo, hi);
+  if (second === null) return [first];
+  const gutters = [first, second].sort((a, b) => a - b);
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of clusters) for (const i of c.items) [left, right] = [Math.min(left, i.x), Math.max(right, i.x + i.width)];
+  const widths = [gutters[0] - left, gutters[1] - gutters[0], right - gutters[1]];
+  return Math.min(...widths) >= Math.max(...widths) * 0.6 ? gutters : [first];
+}
+
+/**
+ * Reading order on a page of three or more columns: top to bottom between the lines that cross
+ * a gutter (a title, an abstract across the page), column by column in between.
+ */
+function columnOrder(lines: Line[], gutters: number[]): Line[] {
+  const byY = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const bounds = [-Infinity, ...gutters, Infinity];
+  const columnOf = (l: Line) => {
+    for (let k = 1; k < bounds.length; k++) if (l.x0 > bounds[k - 1] - 3 && l.x1 < bounds[k] + 3) return k;
+    return 0;
+  };
+  const out: Line[] = [];
+  let segment: Line[] = [];
+  const flush = () => {
+    for (let k = 1; k < bounds.length; k++) for (const l of segment) if (columnOf(l) === k) out.push({ ...l, column: k });
+    segment = [];
+  };
+  for (const l of byY) {
+    if (columnOf(l) === 0) {
+      flush();
+      out.push({ ...l, column: 0 });
+    } else segment.push(l);
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -202,7 +249,7 @@ function smallCapsRuns(lines: Line[], clusters: Cluster[]): void {
   for (let k = 1; k < byY.length; k++) {
     const { l: a, c } = byY[k - 1];
     const b = byY[k].l;
-    if (!caps(a) || !caps(b) || a.font !== b.font || b.size >= a.size * 0.9 || b.size < a.size * 0.55 || b.y - a.y > a.size * 1.8) continue;
+    if (a.font !== b.font || b.size >= a.size * 0.9 || b.size < a.size * 0.55 || b.y - a.y > a.size * 1.8 || !caps(a) || !caps(b)) continue;
     if (b.x1 < a.x0 || b.x0 > a.x1 || !c.items.some((i) => Math.abs(i.size - b.size) < 0.3)) continue;
     b.size = a.size;
   }
@@ -214,17 +261,24 @@ function smallCapsRuns(lines: Line[], clusters: Cluster[]): void {
  * may cross it; the words of one line may not leave such a strip on every line, however
  * narrow the gap between columns (LaTeX's is 10 pt) or however loose the justification.
  */
-function findGutter(clusters: Cluster[], width: number): number | null {
+function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to = width * 0.7): number | null {
   if (clusters.length < 6) return null;
-  const lo = Math.floor(width * 0.3);
-  const hi = Math.ceil(width * 0.7);
-  const cover = new Int32Array(hi - lo + 1);
+  const lo = Math.floor(from);
+  const hi = Math.ceil(to);
   // Items, not whole lines: the gap between columns can be narrower than a justified word space.
+  // Each item adds one over its span, summed from the ends of the spans.
+  const sums = new Int32Array(hi - lo + 2);
   for (const c of clusters) {
     for (const it of c.items) {
-      for (let x = Math.max(lo, Math.ceil(it.x)); x <= Math.min(hi, Math.floor(it.x + it.width)); x++) cover[x - lo]++;
+      const a = Math.max(lo, Math.ceil(it.x));
+      const b = Math.min(hi, Math.floor(it.x + it.width));
+      if (a > b) continue;
+      sums[a - lo]++;
+      sums[b - lo + 1]--;
     }
   }
+  for (let i = 1; i < sums.length; i++) sums[i] += sums[i - 1];
+  const cover = sums.subarray(0, hi - lo + 1);
   // The least-crossed strip; lines across it (a title block, notes across the foot) are allowed.
   const least = Math.min(...cover);
   if (least > clusters.length * 0.6) return null;
@@ -246,11 +300,13 @@ function findGutter(clusters: Cluster[], width: number): number | null {
   let leftWide = 0;
   let rightWide = 0;
   for (const c of clusters) {
-    const l = c.items.filter((i) => i.x + i.width <= gutter);
-    const r = c.items.filter((i) => i.x >= gutter);
-    const extent = (its: TextItem[]) => (its.length ? Math.max(...its.map((i) => i.x + i.width)) - Math.min(...its.map((i) => i.x)) : 0);
-    if (extent(l) >= width * 0.15) leftWide++;
-    if (extent(r) >= width * 0.15) rightWide++;
+    let [l0, l1, r0, r1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const i of c.items) {
+      if (i.x + i.width <= gutter) [l0, l1] = [Math.min(l0, i.x), Math.max(l1, i.x + i.width)];
+      if (i.x >= gutter) [r0, r1] = [Math.min(r0, i.x), Math.max(r1, i.x + i.width)];
+    }
+    if (l1 - l0 >= width * 0.15) leftWide++;
+    if (r1 - r0 >= width * 0.15) rightWide++;
   }
   const need = Math.max(3, (clusters.length - least) * 0.2);
   return leftWide >= need && rightWide >= need ? gutter : null;

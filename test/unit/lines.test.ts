@@ -48,6 +48,15 @@ describe('pageLines', () => {
     assert.deepEqual(readingOrder(lines, 595).map((l) => l.text), ['L1', 'L2', 'L3', 'R1', 'R2', 'R3']);
   });
 
+  it('reads a three-column page column by column, under a title across them', () => {
+    const items: LayoutPage['items'] = [{ str: 'A title set across the three columns of the page', x: 40, y: 760, width: 500, size: 18, font: 'F', bold: true, italic: false, serif: true }];
+    for (let k = 0; k < 30; k++) {
+      for (const [c, x] of [40, 220, 400].entries()) items.push({ str: `col${c + 1} line ${k} words of a ragged line`, x, y: 720 - k * 11, width: 150 - (k % 4) * 9, size: 8.4, font: 'F', bold: false, italic: false, serif: false });
+    }
+    const lines = pageLines({ n: 1, width: 612, height: 792, items });
+    assert.deepEqual([lines[0].column, lines[1].text.slice(0, 11), lines[31].text.slice(0, 11), lines[61].text.slice(0, 11)], [0, 'col1 line 0', 'col2 line 0', 'col3 line 0']);
+  });
+
   it('reads several notes cited at one place ("21,22,23", "4–6") as one mark each', () => {
     const { marks } = extractMarks(markRun('21,22,23') + markRun('4–6') + markRun('*'));
     assert.deepEqual(marks, ['21', '22', '23', '4', '5', '6', '*']);

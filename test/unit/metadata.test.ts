@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { firstPageGuess, journalCitation, resolveMetadata, seriesFields, splitNames } from '../../indexer/metadata/resolve.js';
+import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 
 const bib = `@techreport{bowden2020,
@@ -56,6 +56,9 @@ describe('metadata', () => {
     assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issued: { 'date-parts': [[2024]] }, page: '1-11' });
     assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
     assert.deepEqual(journalCitation('Journal of Refugee Studies, Vol. 44, No. 2, pp. 231–250'), { 'container-title': 'Journal of Refugee Studies', volume: '44', issue: '2', page: '231-250' });
+    // printed only in a running foot: the journal's citation, or the series without the page's number
+    assert.deepEqual(runningGuess(['Journal of International Peacekeeping, Vol. 27, No. 1 (2024), pp. 1–11']), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
+    assert.deepEqual(runningGuess(['HPG briefing note 7', 'Title in small type']), { 'collection-title': 'HPG briefing note' });
     const g = firstPageGuess([
       { text: 'Journal of International Peacekeeping 27 (2024) 1–11', size: 7.5 },
       { text: 'doi: 10.1163/18754112-27010004', size: 7.5 },
