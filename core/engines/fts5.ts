@@ -39,6 +39,22 @@ const NO_POSTINGS: Postings = { ords: new Uint32Array(0), index: new Uint16Array
 
 const quote = quoteTerm;
 
+/** a boost is honoured up to this many times (a longer expression for nothing a reader would notice) */
+const MAX_BOOST = 10;
+
+/**
+ * The clauses with each boosted one repeated as many times as its boost says ("diplomacy^3"
+ * three times). FTS5 has no weight per term, but its bm25 sums a part per phrase of the
+ * expression, so a term written three times scores three times its part, as lunr weighs a
+ * boosted term; matching is unchanged (x AND x is x). A boost is rounded to a whole number
+ * (at least once, at most MAX_BOOST): "^1.5" counts twice, "^0.5" once.
+ */
+function repeatedByBoost(clauses: EngineClause[]): EngineClause[] {
+  // a boost weighs a word against the others: alone (its rewordings aside), it changes no order
+  if (!clauses.some((c) => c.boost !== undefined && c.boost !== 1) || clauses.filter((c) => c.presence !== 'prohibited').length < 2) return clauses;
+  return clauses.flatMap((c) => Array<EngineClause>(Math.min(MAX_BOOST, Math.max(1, Math.round(c.boost ?? 1)))).fill(c));
+}
+
 /** A MATCH expression that is one quoted term (as `quote` writes it): its term, else null. */
 const soleTerm = (query: string): string | null => /^"([^"]*)"$/.exec(query)?.[1] ?? null;
 
@@ -217,7 +233,7 @@ export class Fts5Engine implements SearchEngine {
    */
   private plainQuery(clauses: EngineClause[]): PlainQuery | null | undefined {
     const groups: Record<EngineClause['presence'], Postings[][]> = { required: [], optional: [], prohibited: [] };
-    for (const c of clauses) {
+    for (const c of repeatedByBoost(clauses)) {
       if (!c.term) continue;
       if (c.wildcard || this.clauseFields(c).length) return undefined;
       const terms = this.clauseTerms(c);
@@ -335,7 +351,7 @@ export class Fts5Engine implements SearchEngine {
 
   /** The clauses as one MATCH expression, or null when nothing can match. */
   private query(clauses: EngineClause[]): string | null {
-    const of = (presence: EngineClause['presence']) => clauses.filter((c) => c.presence === presence && c.term).map((c) => this.expression(c)).filter((e): e is string => e !== null);
+    const of = (presence: EngineClause['presence']) => repeatedByBoost(clauses).filter((c) => c.presence === presence && c.term).map((c) => this.expression(c)).filter((e): e is string => e !== null);
     const required = of('required');
     const optional = of('optional');
     const prohibited = of('prohibited');

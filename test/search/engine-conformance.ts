@@ -28,6 +28,16 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.ok(r.get(1)! > r.get(0)!);
     });
 
+    it('honours a boost: a boosted word weighs that many times more against the others (donors^3)', () => {
+      // "donors" is only in passage 2, "syria" only in 4: the boost triples 2's score against 4's
+      const q = (boost?: number) => engine.search([{ term: 'donors', presence: 'optional', boost }, { term: 'syria', presence: 'optional' }]);
+      const plain = q();
+      const boosted = q(3);
+      assert.deepEqual(ids(boosted), [2, 4]);
+      const ratio = (r: Map<number, number>) => r.get(2)! / r.get(4)!;
+      assert.ok(Math.abs(ratio(boosted) / ratio(plain) - 3) < 1e-6, `${ratio(boosted)} / ${ratio(plain)}`);
+    });
+
     it('stems: protected, protecting and protection meet', () => {
       assert.ok(engine.search([{ term: 'protect', presence: 'optional' }]).has(3));
       assert.ok(engine.search([{ term: 'protecting', presence: 'optional' }]).has(0));

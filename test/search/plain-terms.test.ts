@@ -24,14 +24,16 @@ const docs = Array.from({ length: 400 }, (_, ordinal) => ({
 const everyField = (clauses: EngineClause[]) => clauses.map((c) => ({ ...c, fields: [...FTS_COLUMNS] }));
 const clause = (t: string): EngineClause => {
   const presence = t.startsWith('+') ? 'required' : t.startsWith('-') ? 'prohibited' : 'optional';
-  const term = t.replace(/^[+-]/, '').replace(/~$/, '');
-  return { term, presence, ...(t.endsWith('~') ? { editDistance: 1 } : {}) };
+  const boost = /\^([\d.]+)$/.exec(t)?.[1];
+  const term = t.replace(/^[+-]/, '').replace(/\^[\d.]+$/, '').replace(/~$/, '');
+  return { term, presence, ...(t.replace(/\^[\d.]+$/, '').endsWith('~') ? { editDistance: 1 } : {}), ...(boost ? { boost: Number(boost) } : {}) };
 };
 
 const QUERIES = [
   'protection', 'protection civilians', 'council security mandate', 'rights rights', 'zanzibar', 'protection zanzibar',
   '+protection +civilians', '+protection civilians', '+council access camps', 'protection -camps', '+security +council -the -rights',
   'protectoin~ council', '+mision~ peace', 'the', '+the council', 'author', 'report mission',
+  'protection^3 civilians', '+council^2 access camps', 'rights^1.6 -camps', 'protectoin~^4 council', 'peace^0.4 mission',
 ];
 
 describe('plain terms summed from postings', () => {

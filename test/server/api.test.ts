@@ -31,6 +31,14 @@ describe('JSON API', function () {
     assert.match(r.body.hits[0].passage.text, /age of caution/i);
   });
 
+  it('weighs a boosted word above the others (diplomacy^10), whatever the engine', async () => {
+    const top = async (q: string) => ((await request(app).get('/api/search').query({ q, perDoc: 0, size: 10 }).expect(200)).body.hits as { passage: { text: string } }[]).map((h) => h.passage.text.toLowerCase());
+    const [plain, boosted] = [await top('mali diplomacy'), await top('mali diplomacy^10')];
+    const holding = (hits: string[]) => hits.filter((t) => t.includes('diplomacy')).length;
+    assert.notDeepEqual(boosted, plain);
+    assert.ok(holding(boosted) > holding(plain), `${holding(boosted)} of 10 hold the boosted word, against ${holding(plain)}`);
+  });
+
   it('matches quoted phrases on the stored text', async () => {
     const r = await request(app).get('/api/search').query({ q: '"culture of caution"', perDoc: 0 }).expect(200);
     assert.ok(r.body.total >= 1);
