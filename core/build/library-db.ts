@@ -6,9 +6,10 @@ import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
 import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
-import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestRow } from './term-best.js';
+import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
+import { FtsTermCounts } from './term-counts.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -265,6 +266,8 @@ export class LibraryWriter {
   private readonly insertPairs: Database.Statement;
   private readonly insertStemRun: Database.Statement;
   private readonly stemRuns = new StemRunsWriter();
+  /** every FTS row's terms counted as inserted, for term_best (term-counts.ts) */
+  private readonly termCounts = new FtsTermCounts();
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
   private readonly documentColumns = new DocumentColumnsBuilder();
@@ -317,6 +320,7 @@ export class LibraryWriter {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
+      this.termCounts.add([rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
       this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);
@@ -352,7 +356,7 @@ export class LibraryWriter {
   /** Commits, writes the columns, indexes the passage ids and merges the FTS segments, so the server opens a compact file. */
   finish(): void {
     const job = this.finishIndexes();
-    this.finishTermBest(termBestRows(this.db, job.queries, job.passages, job.weights));
+    this.finishTermBest(this.countedTermBest(job) ?? termBestRows(this.db, job.queries, job.passages, job.weights));
   }
 
   /**
@@ -390,6 +394,14 @@ export class LibraryWriter {
     }
     // after the index's last write: the scores term_best keeps are those of the finished index
     return { path: this.path, queries: listedQueries(this.db), passages: this.passages, weights: FTS_WEIGHTS };
+  }
+
+  /**
+   * term_best's rows of `finishIndexes`' job from the rows' terms as inserted (term-counts.ts), or
+   * undefined where they do not match the finished index (FTS5 is then asked: termBestRows).
+   */
+  countedTermBest(job: TermBestJob, options?: TermBestOptions): TermBestRow[] | undefined {
+    return this.termCounts.termBestRows(this.db, job.queries, job.passages, job.weights, options);
   }
 
   /** term_best's rows (those of `finishIndexes`' queries, in that order) written, and the file closed. */

@@ -44,7 +44,9 @@ export class Fts5Sink implements BuildSink {
         if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
       }
     });
-    const rows = await termBestInThreads(this.writer.finishIndexes());
+    const job = this.writer.finishIndexes();
+    // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
+    const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
     this.writer.finishTermBest(rows);
   }
 

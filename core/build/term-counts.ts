@@ -1,0 +1,318 @@
+import type Database from 'better-sqlite3';
+import { bestOf } from '../best-of.js';
+import { encodePostings } from './term-postings.js';
+import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
+
+// term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
+// FTS5, each common term's every match is scored by bm25 one row at a time: at 100k passages
+// 16 s of CPU at the end of the build, when the file workers are gone. The writer has every
+// row's terms in hand as it inserts them; counting them per column costs a second or two while
+// streaming, and the scores are then FTS5's own formula (fts5_aux.c fts5Bm25Function) over
+// those counts, each operation in its order, so the doubles come out the same bit for bit. The
+// counts are checked against the finished index (every term's passages and instances, every
+// row's size) before they are used: any difference, and the build asks FTS5 as before.
+
+/** Bits of a passage's count of one term per FTS column (text, section, title, author); a count past them falls back to FTS5. */
+const COUNT_BITS = [14, 8, 5, 5] as const;
+const COUNT_SHIFT = [0, 14, 22, 27] as const;
+
+/** Past this many (passage, term) entries (8 bytes each) the counts are dropped and FTS5 asked: a bound on a very large build's memory. */
+const MAX_ENTRIES = 48_000_000;
+
+/** FTS5's bm25 constants (fts5_aux.c). */
+const K1 = 1.2;
+const B = 0.75;
+
+/** A column of analysed terms as FTS5's unicode61 tokenizer reads it: runs of letters, digits and private-use characters. */
+const PLAIN = /^[a-z0-9 ]*$/;
+const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+export function ftsTokens(column: string): string[] {
+  if (!PLAIN.test(column)) return column.toLowerCase().match(TOKEN) ?? [];
+  const tokens = column.split(' ');
+  // what the analysis joins has no empty term but where a column is empty, or an edge is a space
+  return tokens.includes('') ? tokens.filter(Boolean) : tokens;
+}
+
+class Grow {
+  a: Uint32Array;
+  n = 0;
+  constructor(size = 1024) {
+    this.a = new Uint32Array(size);
+  }
+  push(v: number): void {
+    if (this.n === this.a.length) this.reserve(this.n + 1);
+    this.a[this.n++] = v;
+  }
+  reserve(size: number): void {
+    if (size <= this.a.length) return;
+    const b = new Uint32Array(Math.max(size, this.a.length * 2));
+    b.set(this.a.subarray(0, this.n));
+    this.a = b;
+  }
+}
+
+/** SQLite's varint (big-endian, 7 bits a byte), as FTS5 writes a row's column sizes. */
+function varints(bytes: Uint8Array): number {
+  let sum = 0;
+  let v = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    v = v * 128 + (bytes[i] & 0x7f);
+    if (bytes[i] < 0x80) {
+      sum += v;
+      v = 0;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Every FTS row's terms counted per column, as LibraryWriter inserts them (`add`, in ordinal
+ * order), and term_best's rows computed from them (`termBestRows`) once the index is finished.
+ */
+export class FtsTermCounts {
+  private readonly ids = new Map<string, number>();
+  /** per term id: passages holding it, and its instances in all */
+  private readonly docs = new Grow();
+  private readonly instances = new Grow();
+  /** per (passage, term): the term's id and its packed counts per column, passage after passage */
+  private readonly entryTerm = new Grow(1 << 16);
+  private readonly entryCounts = new Grow(1 << 16);
+  /** per passage: the end of its entries, and its tokens in all */
+  private readonly ends = new Grow();
+  private readonly sizes = new Grow();
+  /** why the counts cannot be used (FTS5 is asked instead) */
+  private failed: string | undefined;
+  /** per column, the last string read and its terms' ids: a document's title and author, and a run's section, repeat row after row */
+  private readonly last: { column: string; ids: Uint32Array }[] = [];
+  private slot = new Int32Array(1024).fill(-1);
+  private touched = new Uint32Array(1024);
+  private perColumn = new Uint32Array(4096);
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      this.ids.set(term, (id = this.ids.size));
+      this.docs.push(0);
+      this.instances.push(0);
+      if (id >= this.slot.length) {
+        const grown = new Int32Array(this.slot.length * 2).fill(-1);
+        grown.set(this.slot);
+        this.slot = grown;
+      }
+    }
+    return id;
+  }
+
+  /** One row's columns, in the FTS table's order. */
+  add(columns: readonly string[]): void {
+    if (this.failed) return;
+    if (columns.length !== COUNT_BITS.length) return this.release(`${columns.length} columns`);
+    let size = 0;
+    let touched = 0;
+    for (let c = 0; c < 4; c++) {
+      const column = columns[c];
+      let ids: ArrayLike<number>;
+      if (c === 0) {
+        // the text: new every row
+        const tokens = ftsTokens(column);
+        const own = new Array<number>(tokens.length);
+        for (let i = 0; i < tokens.length; i++) own[i] = this.idOf(tokens[i]);
+        ids = own;
+      } else {
+        let cached = this.last[c];
+        if (cached?.column !== column) this.last[c] = cached = { column, ids: Uint32Array.from(ftsTokens(column), (t) => this.idOf(t)) };
+        ids = cached.ids;
+      }
+      size += ids.length;
+      if (touched + ids.length > this.touched.length) {
+        const more = touched + ids.length + 1024;
+        const t = new Uint32Array(more);
+        t.set(this.touched);
+        this.touched = t;
+        const p = new Uint32Array(4 * more);
+        p.set(this.perColumn);
+        this.perColumn = p;
+      }
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        let k = this.slot[id];
+        if (k < 0) {
+          this.slot[id] = k = touched;
+          this.touched[touched++] = id;
+          this.perColumn.fill(0, 4 * k, 4 * k + 4);
+        }
+        this.perColumn[4 * k + c]++;
+      }
+    }
+    for (let k = 0; k < touched; k++) {
+      const id = this.touched[k];
+      this.slot[id] = -1;
+      let packed = 0;
+      let all = 0;
+      for (let c = 0; c < 4; c++) {
+        const n = this.perColumn[4 * k + c];
+        if (n >= 1 << COUNT_BITS[c]) this.failed = `a passage holds one term ${n} times in one column`;
+        packed += n * 2 ** COUNT_SHIFT[c];
+        all += n;
+      }
+      this.entryTerm.push(id);
+      this.entryCounts.push(packed);
+      this.docs.a[id]++;
+      this.instances.a[id] += all;
+    }
+    this.ends.push(this.entryTerm.n);
+    this.sizes.push(size);
+    if (this.entryTerm.n > MAX_ENTRIES) this.release(`more than ${MAX_ENTRIES} entries`);
+    else if (this.failed) this.release(this.failed);
+  }
+
+  /** The counts dropped (they cannot be used, or have been): their memory goes now. */
+  private release(why: string): void {
+    this.failed = why;
+    for (const g of [this.entryTerm, this.entryCounts, this.ends, this.sizes]) g.a = new Uint32Array(0);
+    this.ids.clear();
+  }
+
+  /** Whether the counts are those of `db`'s finished fts table: every term's passages and instances, every row's size. */
+  private matches(db: Database.Database, passages: number): Uint32Array | undefined {
+    if (this.failed || this.ends.n !== passages) return undefined;
+    const sizes = new Uint32Array(passages);
+    let rows = 0;
+    for (const [id, sz] of db.prepare('SELECT id, sz FROM fts_docsize').raw().iterate() as Iterable<[number, Uint8Array]>) {
+      const size = varints(sz);
+      if (id < 0 || id >= passages || size !== this.sizes.a[id]) return undefined;
+      sizes[id] = size;
+      rows++;
+    }
+    if (rows !== passages) return undefined;
+    let terms = 0;
+    for (const [term, doc, cnt] of db.prepare('SELECT term, doc, cnt FROM fts_vocab').raw().iterate() as Iterable<[string, number, number]>) {
+      const id = this.ids.get(term);
+      if (id === undefined || this.docs.a[id] !== doc || this.instances.a[id] !== cnt) return undefined;
+      terms++;
+    }
+    return terms === this.ids.size ? sizes : undefined;
+  }
+
+  /**
+   * term_best's rows of `queries` (term-best.ts termBestRows gives the same from FTS5), or
+   * undefined when the counts are not those of the finished index (FTS5 must then be asked).
+   */
+  termBestRows(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE }: TermBestOptions = {}): TermBestRow[] | undefined {
+    const sizes = this.matches(db, passages);
+    if (!sizes) return undefined;
+    const w = weights.split(',').map(Number);
+    if (w.length !== 4 || w.some((x) => !Number.isFinite(x))) return undefined;
+    // avgdl as FTS5 has it: the table's tokens over its rows
+    let tokens = 0;
+    for (const s of sizes) tokens += s;
+    const avgdl = tokens / passages;
+    const ln = db.prepare('SELECT ln(?)').pluck() as Database.Statement<[number], number>;
+
+    // each query's terms: a term's own, a prefix's every term it starts (FTS5's prefix query)
+    const terms: number[][] = queries.map(() => []);
+    const prefixes = new Map<string, number>();
+    let shortest = Infinity;
+    queries.forEach((q, i) => {
+      if (q.matches !== undefined) {
+        const id = this.ids.get(q.key);
+        if (id !== undefined) terms[i].push(id);
+      } else {
+        const prefix = q.key.slice(0, -1);
+        prefixes.set(prefix, i);
+        shortest = Math.min(shortest, prefix.length);
+      }
+    });
+    if (prefixes.size) {
+      for (const [term, id] of this.ids) {
+        for (let n = shortest; n <= term.length; n++) {
+          const q = prefixes.get(term.slice(0, n));
+          if (q !== undefined) terms[q].push(id);
+        }
+      }
+    }
+    // the postings of the terms read, term after term, each in ordinal order (one pass over the entries)
+    const read = new Uint8Array(this.ids.size);
+    for (const list of terms) for (const id of list) read[id] = 1;
+    const first = new Float64Array(this.ids.size + 1);
+    let total = 0;
+    for (let id = 0; id < this.ids.size; id++) {
+      first[id] = total;
+      if (read[id]) total += this.docs.a[id];
+    }
+    first[this.ids.size] = total;
+    const postingOrd = new Uint32Array(total);
+    const postingCounts = new Uint32Array(total);
+    const cursor = first.slice();
+    for (let p = 0, k = 0; p < passages; p++) {
+      for (const end = this.ends.a[p]; k < end; k++) {
+        const id = this.entryTerm.a[k];
+        if (!read[id]) continue;
+        const at = cursor[id]++;
+        postingOrd[at] = p;
+        postingCounts[at] = this.entryCounts.a[k];
+      }
+    }
+
+    // a prefix of several terms: their instances in one passage together, as FTS5's one phrase
+    const seen = new Int32Array(passages).fill(-1);
+    const summed = new Uint32Array(4 * passages);
+    const rows: TermBestRow[] = [];
+    queries.forEach(({ key, matches }, q) => {
+      let matched: Uint32Array;
+      let counts: Uint32Array;
+      const list = terms[q];
+      if (list.length === 1) {
+        const from = first[list[0]];
+        matched = postingOrd.subarray(from, from + this.docs.a[list[0]]);
+        counts = new Uint32Array(4 * matched.length);
+        for (let i = 0; i < matched.length; i++) {
+          const packed = postingCounts[from + i];
+          for (let c = 0; c < 4; c++) counts[4 * i + c] = (packed >>> COUNT_SHIFT[c]) & ((1 << COUNT_BITS[c]) - 1);
+        }
+      } else {
+        const touched: number[] = [];
+        for (const id of list) {
+          for (let at = first[id], end = at + this.docs.a[id]; at < end; at++) {
+            const p = postingOrd[at];
+            if (seen[p] !== q) {
+              seen[p] = q;
+              touched.push(p);
+              summed.fill(0, 4 * p, 4 * p + 4);
+            }
+            const packed = postingCounts[at];
+            for (let c = 0; c < 4; c++) summed[4 * p + c] += (packed >>> COUNT_SHIFT[c]) & ((1 << COUNT_BITS[c]) - 1);
+          }
+        }
+        matched = Uint32Array.from(touched).sort();
+        counts = new Uint32Array(4 * matched.length);
+        for (let i = 0; i < matched.length; i++) counts.set(summed.subarray(4 * matched[i], 4 * matched[i] + 4), 4 * i);
+      }
+      const n = matched.length;
+      // log as SQLite's C library computes it (V8's may differ in the last bit)
+      const logged = ln.get((passages - n + 0.5) / (n + 0.5)) ?? 0;
+      const idf = logged > 0 ? logged : 1e-6;
+      const scores = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        // fts5Bm25Function: each instance's column weight added in turn (columns in order), then the score
+        let f = 0;
+        for (let c = 0; c < 4; c++) for (let j = counts[4 * i + c]; j > 0; j--) f += w[c];
+        const D = sizes[matched[i]];
+        scores[i] = -1.0 * (0.0 + idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * D) / avgdl))));
+      }
+      const top = bestOf(n, length, (i, j) => scores[i] > scores[j] || (scores[i] === scores[j] && matched[i] > matched[j]));
+      const members = n >= passages * membersShare ? bitset(matched, passages) : null;
+      rows.push([key, n, blob(Uint32Array.from(top, (i) => matched[i])), blob(Float64Array.from(top, (i) => scores[i])), members, matches === undefined ? null : encodePostings(matched, scores)]);
+    });
+    this.release('used');
+    return rows;
+  }
+}
+
+const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function bitset(ords: Uint32Array, passages: number): Buffer {
+  const bits = new Uint32Array((passages + 31) >>> 5);
+  for (let k = 0; k < ords.length; k++) bits[ords[k] >>> 5] |= 1 << (ords[k] & 31);
+  return blob(bits);
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { LibraryWriter } from '../../core/build/library-db.js';
+import { listedQueries, termBestRows } from '../../core/build/term-best.js';
+import { FtsTermCounts, ftsTokens } from '../../core/build/term-counts.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const doc = (id: string, title: string): DocumentRecord => ({
+  id, csl: { id, type: 'report', title, author: [{ family: 'Mission', given: 'Ann' }] }, provenance: {}, file: `${id}.txt`, format: 'text', hash: id,
+  pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+});
+const passage = (d: string, i: number, text: string, section: string[]): Passage => ({
+  id: `${d}-${i}`, doc: d, ordinal: i, block: i, text, section, page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+});
+// words in the text, the section, the title (weight 0.3, added once per instance) and the author; punctuation FTS5 splits on; accents
+const WORDS = ['protection', 'protecting', 'civilians', 'mission', 'missions', "council's", 'u.n.', 'côte', 'access', 'access', 'mandate', '1.5'];
+
+describe('term_best from the rows’ counted terms', () => {
+  let dir: string;
+  before(async () => (dir = await tempDir('term-counts-')));
+  after(() => removeAll(dir));
+
+  it('gives the very rows (bytes and order) FTS5 scores give, terms and prefixes', () => {
+    const writer = new LibraryWriter(join(dir, 'library.db'));
+    for (let d = 0; d < 7; d++) {
+      writer.addDocument(
+        doc(`d${d}`, d % 2 ? 'Protection of civilians: protection missions' : 'Access and mandate'),
+        Array.from({ length: 12 }, (_, i) => passage(`d${d}`, i, WORDS.filter((_, w) => (d * 12 + i) % (w + 2) === 0).join(' ') || 'mandate', i < 6 ? ['Civilian protection'] : [])),
+      );
+    }
+    const job = writer.finishIndexes();
+    const reader = new Database(job.path, { readonly: true });
+    const queries = listedQueries(reader, { min: 1, prefixMin: 1 });
+    const asked = termBestRows(reader, queries, job.passages, job.weights, { length: 20, membersShare: 0.1 });
+    reader.close();
+    assert.ok(queries.length > 10);
+    const counted = writer.countedTermBest({ ...job, queries }, { length: 20, membersShare: 0.1 });
+    assert.ok(counted, 'the counts match the index');
+    assert.deepEqual(counted, asked);
+    writer.finishTermBest(counted);
+  });
+
+  it('gives nothing when its counts are not those of the index', async () => {
+    const writer = new LibraryWriter(join(dir, 'other.db'));
+    writer.addDocument(doc('a', 'Access'), [passage('a', 0, 'protection of civilians', [])]);
+    const job = writer.finishIndexes();
+    const counts = new FtsTermCounts();
+    counts.add(['protection civilian', '', 'access', '']);
+    const db = new Database(job.path, { readonly: true });
+    assert.equal(counts.termBestRows(db, listedQueries(db, { min: 1 }), job.passages, job.weights), undefined);
+    db.close();
+    writer.finishTermBest([]);
+  });
+
+  it('reads a column as FTS5’s unicode61 tokenizer does', () => {
+    assert.deepEqual(ftsTokens('protect civilian'), ['protect', 'civilian']);
+    assert.deepEqual(ftsTokens("u.n council's 1.5 côte"), ['u', 'n', 'council', 's', '1', '5', 'côte']);
+  });
+});
