@@ -112,9 +112,17 @@ describe('query understanding', () => {
 });
 
 describe('English words (english-words.ts)', () => {
-  it('reads a list in code-unit order, which its binary search relies on', () => {
+  it('finds every word of the list, and nothing between them, by bisecting its text', () => {
     const list = createRequire(import.meta.url)('an-array-of-english-words') as string[];
+    // bisection needs the list in code-unit order, as JavaScript compares strings
     for (let i = 1; i < list.length; i++) assert.ok(list[i - 1] < list[i], `${list[i - 1]} ≥ ${list[i]}`);
+    const words = new Set(list);
+    for (let i = 0; i < list.length; i += 5) {
+      assert.ok(isEnglishWord(list[i]), list[i]);
+      for (const other of [list[i] + 'q', list[i] + 'zz', list[i].slice(0, -1), `${list[i]}-`]) assert.equal(isEnglishWord(other), words.has(other), other);
+    }
+    for (const w of [list[0], list[1], list.at(-1)!, list.at(-2)!]) assert.ok(isEnglishWord(w), w);
+    for (const w of ['', '"', '",', 'zzzzzzz', '{', 'A'.repeat(100)]) assert.equal(isEnglishWord(w), false, w);
   });
   it('knows common words the corpus may lack and not common misspellings', () => {
     for (const w of ['stick', 'expelled', 'reluctant', 'criticise', 'criticize', 'organisations', 'Publicly']) assert.ok(isEnglishWord(w), w);
