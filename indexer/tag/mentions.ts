@@ -59,6 +59,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
+// 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
+//     Security Council's, as its definition says (its resolutions); not in a cited title.
 
 export interface Mention {
   facet: TagFacetName;
@@ -430,7 +432,24 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
+  if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   return listedActors(withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start), text);
+}
+
+// "resolution 2452", "Resolution 2155 (2014)": the Council's numbering (the Assembly's is
+// "66/290"), unless another body is named right before ("General Assembly resolution 60/1",
+// "Human Rights Council resolution 16/1" carry a slash anyway).
+const NUMBERED_RESOLUTION = /\b[Rr]esolutions?\s+(\d{3,4})(?![\d/])/g;
+const OTHER_BODY_BEFORE = /\b(?:General\s+Assembly|UNGA|Human\s+Rights\s+Council|HRC|ECOSOC|Assembly)\s+$/;
+function councilResolutions(text: string, mentions: Mention[]): Mention[] {
+  if (mentions.some((m) => m.id === 'un-security-council')) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NUMBERED_RESOLUTION)) {
+    if (OTHER_BODY_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  }
+  return out;
 }
 
 // What a generic word does when it acts: a modal, a verb of action, "have" with its participle;

@@ -59,6 +59,9 @@ describe('actors and places', () => {
     assert.ok(tag("The authors show how China's approach differs from that of Western donors.").actors.includes('member-states'));
     assert.ok(tag('The weakness was compounded by the recent US retreat from diplomacy.').actors.includes('member-states'));
     assert.ok(tag('The increasing influence of China has fed into current thinking.').actors.includes('member-states'));
+    // a resolution by its number alone is the Council's (rule 20); the Assembly's carry a slash
+    assert.ok(tag('UNMHA was established by resolution 2452 (2019) to monitor the ceasefire.').actors.includes('un-security-council'));
+    assert.ok(!tag('General Assembly resolution 66/290 settled on a common understanding.').actors.includes('un-security-council'));
     // a generic word that acts counts in full; said of in passing, half
     assert.ok(tag('Communities have developed early-warning networks that predate the mission.').actors.includes('local-actors'));
     assert.ok(!tag('Returns were delayed to their communities from camps in which there had been investment.').actors.includes('local-actors'));
