@@ -580,7 +580,8 @@ export interface Suggestion {
 /**
  * What finds something when this search finds nothing, in one place for the API and the page:
  * the query without a filter word's requirements (+word, AND), then each unknown word replaced
- * by the corpus words that share its start ("silence" → "silent", "silenced"), then the search
+ * by the corpus words that share its start ("silence" → "silent", "silenced") or by the closest
+ * corpus word ("UNMA" → "UNAMA", which is not corrected, being typed as an acronym), then the search
  * without each of its filters, one at a time, and without cites=. Each is run and kept only if
  * it finds passages; tries stop at MAX_SUGGESTIONS_TRIED or when the time budget is spent.
  */
@@ -601,17 +602,23 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const total = run({ q });
     if (total) out.push({ q, total });
   };
-  const words = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, ''));
-  for (const w of words) {
-    if (ctx.engine.knows(w) || isStopWord(w)) continue;
+  const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field);
+  const words = searched.map((t) => t.text.replace(/\*$/, ''));
+  searched.forEach((t, i) => {
+    const w = words[i];
+    if (ctx.engine.knows(w) || isStopWord(w)) return;
+    const instead = (alt: string) => attempt(words.map((x, k) => (k === i ? alt : x)).join(' '));
     // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
       const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);
       if (!alts.length) continue;
-      for (const alt of alts) attempt(words.map((x) => (x === w ? alt : x)).join(' '));
+      for (const alt of alts) instead(alt);
       break;
     }
-  }
+    // The closest corpus word, offered, never applied: an acronym or a word of English is
+    // searched as typed, but "UNMA" finding nothing may have meant UNAMA, "OHHR" OHCHR.
+    for (const near of ctx.vocabulary.nearest(w, 3)) instead(typedAsAcronym(t) ? near.toUpperCase() : near);
+  });
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
   for (const f of FACETS) {
     const chosen = req.filters[f];

@@ -73,18 +73,30 @@ export class Vocabulary {
   }
 
   private closest(w: string): string | null {
+    return this.nearest(w, 1)[0] ?? null;
+  }
+
+  /**
+   * Corpus words within edit distance 1 (words up to 5 letters) or 2, closest first, the most
+   * frequent first among equals: what "did you mean" offers for a word the corpus lacks.
+   */
+  nearest(word: string, limit: number): string[] {
+    const w = word.toLowerCase();
+    if (w.length < 3 || /\d/.test(w)) return [];
     const max = w.length <= 5 ? 1 : 2;
-    let best: { word: string; d: number; n: number } | null = null;
+    const found: { word: string; d: number; n: number }[] = [];
     const byLength = this.byLength;
     for (let len = w.length - max; len <= w.length + max; len++) {
       for (const [cand, n] of byLength.get(len) ?? []) {
         // A typo rarely hits both of the first two letters: a cheap filter before the distance.
         if (cand === w || (cand[0] !== w[0] && cand[1] !== w[1])) continue;
         const d = damerauLevenshtein(w, cand);
-        if (d > max) continue;
-        if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: cand, d, n };
+        if (d <= max) found.push({ word: cand, d, n });
       }
     }
-    return best?.word ?? null;
+    return found
+      .sort((a, b) => a.d - b.d || b.n - a.n)
+      .slice(0, limit)
+      .map((f) => f.word);
   }
 }

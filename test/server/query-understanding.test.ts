@@ -178,6 +178,17 @@ describe('search: what users meant', function () {
     assert.match(page.text, /Did you mean/);
   });
 
+  it('offers the closest corpus acronym for one typed that finds nothing, without correcting it', async () => {
+    for (const [typed, meant] of [['UNMA', 'UNAMA'], ['OHHR', 'OHCHR']]) {
+      const r = await search(typed);
+      assert.equal(r.total, 0, typed);
+      assert.equal(r.query.correctedQuery, undefined, `${typed} is searched as typed`);
+      assert.ok(r.query.suggestions?.some((s) => s.q === meant && s.total > 0), `${typed}: ${JSON.stringify(r.query.suggestions)}`);
+    }
+    const page = await request(app).get('/').query({ q: 'UNMA' }).expect(200);
+    assert.match(page.text, /Did you mean: .*>UNAMA<\/a>/);
+  });
+
   it('offers related words from the corpus’s own co-occurrence when a query finds little', async () => {
     const r = (await search('silence')) as { query: { related?: string[] } };
     assert.ok(r.query.related?.length, 'related words for silence');
