@@ -394,12 +394,16 @@ const sameFace = (a: Line, b: Line) => a.font === b.font && Math.abs(a.size - b.
  */
 function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: boolean): boolean {
   const l = flow[i];
-  if (!opensBlock || l.font === t.bodyFont || l.size < t.bodySize * 0.95 || l.size >= t.bodySize * 1.12) return false;
+  if (!opensBlock || l.size < t.bodySize * 0.95 || l.size >= t.bodySize * 1.12) return false;
+  // In the text's own face, only a line in capitals stands out so (a small-capitals heading).
+  const capitals = (x: Line) => /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(x.text) && !/\p{Ll}/u.test(x.text);
+  const inFace = (x: Line) => sameFace(x, l) && (l.font !== t.bodyFont || capitals(x));
+  if (!inFace(l)) return false;
   let j = i + 1;
-  while (j < flow.length && j < i + 3 && sameFace(flow[j], l) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
+  while (j < flow.length && j < i + 3 && inFace(flow[j]) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
   const text = flow.slice(i, j).map((x) => x.text).join(' ');
   const next = flow[j];
-  if (!next || !isBodyLine(next, t) || next.y - flow[j - 1].y > l.size * 4 || sameFace(next, l)) return false;
+  if (!next || !isBodyLine(next, t) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
   return !startsLowercase(next.text) || next.x0 > l.x0 + 2;
 }
@@ -419,8 +423,8 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const gap = prev ? l.y - prev.y : 0;
     const bigGap = prev ? gap > gapLimit(l) : false;
     if (cls === 'body') {
-      const wraps = promoted !== null && last === promoted && !bigGap && !newPage && sameFace(l, promoted);
-      if (wraps || (l.font !== t.bodyFont && !state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
+      const wraps = promoted !== null && last === promoted && !bigGap && !newPage && sameFace(l, promoted) && (l.font !== t.bodyFont || !/\p{Ll}/u.test(l.text));
+      if (wraps || ((l.font !== t.bodyFont || !/\p{Ll}/u.test(l.text)) && !state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
         cls = 'heading';
         promoted = l;
       }

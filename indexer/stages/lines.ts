@@ -141,6 +141,7 @@ export function pageLines(page: LayoutPage): Line[] {
     }
   }
   const gutters = findGutters(clusters, page.width);
+  const textSize = gutters.length ? dominant(items, (i) => i.size) : 0;
   for (const gutter of gutters) {
     // Columns share baselines: cut every line at each gutter.
     // A mark after a left-column line's last word may stand in the gutter or beyond: it goes
@@ -161,6 +162,9 @@ export function pageLines(page: LayoutPage): Line[] {
       // the right column's (an overflowing URL) is still cut.
       const rightStart = Math.min(...right.map((i) => i.x));
       if (rightStart - end > -1 && rightStart - end < c.size * 0.15) continue;
+      // A title or heading across the columns, set larger than the text, may have a word space
+      // right at the gutter: a gap of a word space in large type is no gutter.
+      if (rightStart - end > -1 && rightStart - end < c.size * 0.45 && c.size >= textSize * 1.3) continue;
       c.items = c.items.filter((i) => left.has(i));
       clusters.push({ items: right, baseline: c.baseline, size: c.size });
     }
@@ -247,8 +251,12 @@ function smallCapsRuns(lines: Line[], clusters: Cluster[]): void {
   const caps = (l: Line) => /\p{Lu}/u.test(l.text) && l.text === l.text.toUpperCase();
   const byY = lines.map((l, k) => ({ l, c: clusters[k] })).sort((a, b) => a.l.y - b.l.y);
   for (let k = 1; k < byY.length; k++) {
-    const { l: a, c } = byY[k - 1];
     const b = byY[k].l;
+    // the nearest line above it that it stands under (not the other column's)
+    let m = k - 1;
+    while (m >= 0 && b.y - byY[m].l.y <= b.size * 3 && (byY[m].l.x1 < b.x0 || byY[m].l.x0 > b.x1)) m--;
+    if (m < 0) continue;
+    const { l: a, c } = byY[m];
     if (a.font !== b.font || b.size >= a.size * 0.9 || b.size < a.size * 0.55 || b.y - a.y > a.size * 1.8 || !caps(a) || !caps(b)) continue;
     if (b.x1 < a.x0 || b.x0 > a.x1 || !c.items.some((i) => Math.abs(i.size - b.size) < 0.3)) continue;
     b.size = a.size;

@@ -240,4 +240,10 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     const { blocks } = layoutBlocks([page]);
     assert.deepEqual(blocks.filter((b) => b.type === 'heading').map((b) => b.text), ['The Secretary General and Special Envoys']);
   });
+
+  it('takes a short line in capitals of the text face, standing alone, for a heading', () => {
+    const page = fakePage(2, [...para('Alpha'), { text: 'Alpha closes its sentence here.', gap: 15 }, { text: 'B. THE UN’S ROLE IN PROTECTING CIVILIANS', x: 120, gap: 22 }, ...para('Beta'), { text: 'Beta ends here.', gap: 15 }, { text: 'UNHCR OHCHR ICRC', gap: 15 }, { text: 'and a line that goes on in lower case', gap: 15 }]);
+    const { blocks } = layoutBlocks([page]);
+    assert.deepEqual(blocks.filter((b) => b.type === 'heading').map((b) => b.text), ['B. THE UN’S ROLE IN PROTECTING CIVILIANS']);
+  });
 });
