@@ -260,7 +260,9 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|wo
 const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
-const EXAMPLE_BRACKET = /\((?:[^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
+// It starts at its "e.g.": what the bracket says before it ("(most of them in Sudan, including
+// in Darfur)") is no example.
+const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
 
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",
@@ -270,7 +272,7 @@ const EXAMPLE_BRACKET = /\((?:[^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for
  */
 function exampleAsides(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m[1] === undefined ? m.index! : m.index! + 1 + m[1].length, m.index! + m[0].length]);
   for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }

@@ -155,6 +155,9 @@ describe('actors and places', () => {
   it('does not take a country in a parenthetical e.g. aside', () => {
     assert.deepEqual(tag('It covers context-specific concerns (e.g. Afghanistan, Ethiopia) as well.').places, []);
     assert.deepEqual(tag('Cash reached households in Somalia (a model later copied elsewhere, e.g. in Yemen and Afghanistan) where access was impossible.').places, ['SOM'], 'an aside opened later in its bracket');
+    // what the bracket says before its e.g. is no example
+    assert.deepEqual(tag('The war displaced millions (most of them in Sudan, including in Darfur).').places, ['SDN']);
+    assert.deepEqual(tag('Access shrank in 2023 (worst in Ethiopia, for example in Tigray).').places, ['ETH']);
     // a country office, a body the place opens, a mandate's title: names, not situations there
     assert.deepEqual(tag('Figures come from the monitoring framework kept by OCHA Yemen with its partners.').places, []);
     assert.deepEqual(tag('A complaint was brought by the Burmese Rohingya Organisation UK before a federal court in Argentina.').places, []);
