@@ -16,8 +16,12 @@ import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOp
 const COUNT_BITS = [14, 8, 5, 5] as const;
 const COUNT_SHIFT = [0, 14, 22, 27] as const;
 
-/** Past this many (passage, term) entries (8 bytes each) the counts are dropped and FTS5 asked: a bound on a very large build's memory. */
-const MAX_ENTRIES = 48_000_000;
+/**
+ * Past this many (passage, term) entries the counts are dropped and FTS5 asked: a bound on their
+ * memory (8 bytes an entry, up to twice that while the arrays grow). The 100k-passage library
+ * has 7.5M; one of a million passages (74M) stops counting a third of the way in.
+ */
+const MAX_ENTRIES = 24_000_000;
 
 /** FTS5's bm25 constants (fts5_aux.c). */
 const K1 = 1.2;
