@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, constants, getPriority, setPriority } from 'node:os';
 import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,6 +42,25 @@ export interface PoolStats {
 /** Per worker: two workers stay under 2 GB together with the run that collects their results. */
 export const DEFAULT_MEMORY_MB = 800;
 const POLL_MS = 200;
+
+/**
+ * Results finished by the workers that the caller has not taken yet, beyond which no worker
+ * starts another file. The run's one process takes them in corpus order and writes each into
+ * the build; where it is the slower side (an FTS5 build of a text corpus), workers that ran on
+ * ahead only queued results in its memory (most of its peak RSS at 100k passages).
+ */
+export const AHEAD_LIMIT = 32;
+
+/**
+ * How much lower the workers' scheduling priority is than the run's (Unix niceness). Two
+ * workers and the run's process share the cores, and the run, which writes the build alone and
+ * in order, is the one that must not wait: at equal priority Linux gave each of the three two
+ * thirds of a core. Two workers at niceness 2 weigh more than the run together (655 + 655 to
+ * its 1024) but less than it each, so the kernel's balancing gives the run a core of its own
+ * and the two workers the other; a core the run leaves idle still goes to them. Kept small,
+ * because it also weighs the workers against other programs on a busy machine.
+ */
+export const WORKER_NICENESS = 2;
 
 // A worker is a child process, not a promise or a thread: pdf.js can loop synchronously (JBIG2
 // images) or allocate outside the V8 heap, and only a process can be stopped whatever it is
@@ -89,6 +108,28 @@ function rssMb(pid: number): number | null {
   }
 }
 
+/**
+ * A worker's niceness raised by WORKER_NICENESS. Linux keeps it per thread: set at the fork, the
+ * threads Node starts inherit it; asked again once the worker is ready (threads: /proc), for
+ * any it had already started. Where it is not allowed the worker keeps the run's priority.
+ */
+function lowerPriority(pid: number | undefined): void {
+  if (pid === undefined) return;
+  let threads: number[] = [pid];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    // no /proc: the process alone
+  }
+  for (const id of threads) {
+    try {
+      setPriority(id, Math.min(constants.priority.PRIORITY_LOW, getPriority() + WORKER_NICENESS));
+    } catch {
+      // not permitted, or the thread is gone: it runs as it was
+    }
+  }
+}
+
 /** A corpus file to read, or (`run`) a run of pages of one another worker is reading. */
 interface Job {
   index: number;
@@ -131,6 +172,7 @@ class Worker {
     const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
     const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
+    lowerPriority(child.pid);
     this.ready = false;
     this.killedFor = undefined;
     this.stderr = '';
@@ -149,6 +191,7 @@ class Worker {
   private received(message: FromWorker): void {
     const job = this.job;
     if (message.type === 'ready') {
+      lowerPriority(this.child?.pid);
       this.ready = true;
       this.failedStarts = 0;
       this.take();
@@ -259,6 +302,8 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     if (file.problem) results.set(index, skipped(file.rel, file.problem));
     else queue.push({ index, file });
   });
+  /** results the workers finished that the caller has not taken (AHEAD_LIMIT) */
+  const ahead = new Set<number>();
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   const lending = new PageLending();
@@ -273,7 +318,9 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
       // A long file first: its reader would otherwise be the last one working, alone.
       const help = lending.lend(HELP_FIRST_PAGES);
       if (help) return lendJob(help);
-      const job = queue.shift();
+      // No new file while enough wait to be taken; the file the caller waits for is never held
+      // back by this: every result waiting then comes before it, and has been taken.
+      const job = ahead.size < AHEAD_LIMIT ? queue.shift() : undefined;
       if (job) return job;
       const any = lending.lend(1);
       return any && lendJob(any);
@@ -291,6 +338,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     finish(index, result) {
       lending.forget(index);
       results.set(index, result);
+      ahead.add(index);
       wake?.();
     },
     fatal(error) {
@@ -315,6 +363,8 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
       }
       const result = results.get(i)!;
       results.delete(i);
+      // room again for a worker held back (AHEAD_LIMIT)
+      if (ahead.delete(i)) for (const w of workers) w.take();
       yield result;
     }
   } finally {
