@@ -1,5 +1,6 @@
 import lunr from './lunr-setup.js';
 import { foldWord } from './nlp/fold.js';
+import { oneByte } from './text.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
 // project's separators), folding (accents, apostrophes, possessives, British spellings: nlp/fold.ts), trimmer,
@@ -38,7 +39,7 @@ export function stem(word: string): string {
   const w = word.toLowerCase();
   let s = stems.get(w);
   if (s === undefined) {
-    s = lunr.stemmer(new lunr.Token(foldWord(w), {})).toString();
+    s = oneByte(lunr.stemmer(new lunr.Token(foldWord(w), {})).toString());
     if (stems.size >= STEM_CACHE) stems.clear();
     stems.set(w, s);
   }
@@ -63,7 +64,8 @@ export function tokenTerm(key: string): string {
   let term = termOf.get(key);
   if (term === undefined) {
     const trimmed = lunr.trimmer(new lunr.Token(foldWord(key), {}));
-    term = trimmed && lunr.stopWordFilter(trimmed) ? lunr.stemmer(trimmed).toString() : '';
+    // one byte a character where it can be (core/text.ts oneByte), and so the rows joined from it
+    term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(lunr.stemmer(trimmed).toString()) : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
     termOf.set(key, term);
   }

@@ -51,6 +51,21 @@ export function lettersOnly(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Every character Latin-1 (one byte each, in V8's terms). */
+const LATIN1 = /^[\0-\xff]*$/;
+
+/**
+ * The same text held at one byte per character where it can be. V8 keeps a piece cut from a
+ * text with any character past Latin-1 (a curly quote) at two bytes per character, and so
+ * anything joined from such pieces: the analysed terms of most passages were, plain ASCII
+ * though they are, so each file worker posted them at twice the size, and the run's process
+ * read them back and handed them to SQLite (which converts them) at twice the size too. For
+ * what is kept and reused (an analysis cache's entries), not for every string.
+ */
+export function oneByte(text: string): string {
+  return LATIN1.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
+}
+
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import { indexTerms, stem, tokens, tokenTerm, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
+import { oneByte } from '../text.js';
 import { tagFields, type TagField } from '../facets.js';
 import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
 import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
@@ -85,7 +86,8 @@ function tokenRow(key: string): TokenRow {
   if (row === undefined) {
     // a token holds no separator, so `words` finds at most one word in it
     const word = words(key)[0];
-    row = word === undefined ? { term: tokenTerm(key) } : { term: tokenTerm(key), phrase: [phraseToken(stem(word)), phraseToken(word)] };
+    // the word as written one byte a character where it can be, as the terms are (core/text.ts oneByte)
+    row = word === undefined ? { term: tokenTerm(key) } : { term: tokenTerm(key), phrase: [phraseToken(stem(word)), oneByte(phraseToken(word))] };
     if (tokenRows.size >= TOKEN_CACHE) tokenRows.clear();
     tokenRows.set(key, row);
   }
