@@ -74,9 +74,25 @@ export function shortHash(data: string, length = 12): string {
   return sha256(data).slice(0, length);
 }
 
+/** Whether a character code is white space as `\s` has it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The runs of non-white-space characters (what `/\S+/g` matches), counted without making them:
+ * segmenting and tagging count the words of every block, sentence and passage.
+ */
 export function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Terminal punctuation that ends a sentence or a paragraph (closing quotes and brackets allowed after it). */

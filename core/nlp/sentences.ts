@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, wordCount } from '../text.js';
 
 // natural is loaded through its sub-modules: its main entry pulls in database clients and
 // reads `.env`, which an indexer has no business doing.
@@ -84,7 +84,7 @@ function split(text: string): string[] {
   }
   const out: string[] = [];
   for (const p of parts) {
-    const words = p.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(p);
     if (out.length && words < 3) out[out.length - 1] += ' ' + p;
     else out.push(p);
   }

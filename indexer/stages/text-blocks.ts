@@ -101,11 +101,30 @@ const joinBlock = (b: RawBlock) => joinLines(b.map((l) => l.text));
  */
 const entryEnded = (text: string) => /[.)\]]\s*$/.test(text) && !/\((?:\d{4}[a-z]?|n\.d\.|forthcoming|undated)\)\s*$/.test(text);
 
+/** The longest heading, in characters. */
+const HEADING_CHARS = 130;
+
+/** The printable ASCII characters (none of them white space) of a block's lines, counted up to `limit`. */
+function visibleAscii(b: RawBlock, limit: number): number {
+  let n = 0;
+  for (const l of b) {
+    const t = l.text;
+    for (let i = 0; i < t.length && n < limit; i++) {
+      const c = t.charCodeAt(i);
+      if (c > 32 && c < 127) n++;
+    }
+  }
+  return n;
+}
+
 function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made
   if (b.length > 3) return false;
+  // nor do paragraphs on one long line (a text file's): more printable ASCII characters than a
+  // heading may have are more than it has with its spacing collapsed
+  if (visibleAscii(b, HEADING_CHARS + 1) > HEADING_CHARS) return false;
   const text = collapseWhitespace(b.map((l) => l.text).join(' '));
-  if (text.length > 130 || wordCount(text) > 18) return false;
+  if (text.length > HEADING_CHARS || wordCount(text) > 18) return false;
   if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
   if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
   // titles do not end on a function word: that is a line broken mid-sentence

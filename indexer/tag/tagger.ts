@@ -3,7 +3,7 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { asciiForm, escapeRegExp, firstWordMatch, isPlain, wordMatches } from '../../core/text.js';
+import { asciiForm, escapeRegExp, firstWordMatch, isPlain, wordCount, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
@@ -365,7 +365,7 @@ export class Tagger {
     // Long passages gather stray cues, short points say a lot in few words: the bar scales
     // with the square root of the length (100 words = the configured threshold). A reference
     // is read from its title, which names its subject and nothing else: a bar of its own.
-    const words = text.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(text);
     const [lo, hi] = this.options.lengthBounds;
     const bar = k.kind === 'reference' ? this.options.titleThemeThreshold : this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
     for (const [key, e] of themeScores) {
