@@ -70,9 +70,11 @@ const OWN_OFFICIAL = /\b(?:[Ii]n the words of|[Aa]ccording to|[Aa]s)\s+(?:its|th
 const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|on|for|the|and)?\s*[\p{Lu}][\p{L}'’.-]*)*)/u;
 const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
 
-// A quotation signed after a dash, as interview quotes are: "… Nobody believes it.' — Programme
-// manager, international NGO, Ouagadougou, March 2024". The signature says who spoke.
-const SIGNED = /[’'”"]\s*[—–]\s*([^—–'’"”]{3,160})$/u;
+// A quotation signed after a dash, as interview quotes are: "'… Nobody believes it.' — Programme
+// manager, international NGO, Ouagadougou, March 2024". The signature says who spoke. The text
+// opens with its quotation mark: an apostrophe and a dash inside running text ("the donors’ –
+// and the agencies’ – fears") sign nothing.
+const SIGNED = /^[‘'“"][^]*[’'”"][.!?]?\s*[—–]\s*([^—–'’"”]{3,160})$/u;
 
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of

@@ -123,6 +123,10 @@ describe('quotations credited to their source', () => {
     // signed after a dash, as interview quotations are
     assert.equal(quotationSource("'Everybody signs it. Nobody believes it.' — Programme manager, international NGO, Ouagadougou, March 2024"), 'Programme manager, international NGO, Ouagadougou, March 2024');
     assert.equal(quotationSource("'We counted the boats – all of them.'"), undefined);
+    assert.equal(quotationSource('‘We cannot go there any more’. — Programme manager, Bamako'), 'Programme manager, Bamako');
+    // an apostrophe and a dash in running text sign nothing, and leave the lead-in its say
+    assert.equal(quotationSource('the agencies’ – and the donors’ – fears were growing, and nobody would say so'), undefined);
+    assert.equal(quotationSource('the principle of ‘do no harm’ – in practice it meant silence', 'According to Human Rights Watch,'), 'Human Rights Watch');
     // a lead-in that hands over with a comma, and an organisation whose own official speaks
     assert.equal(quotationSource('the coalition has repeatedly struck hospitals.', 'The record is long. According to Human Rights Watch,'), 'Human Rights Watch');
     assert.equal(quotationSource('neutrality is not silence.', 'The ICRC has long argued, in the words of its President:'), 'ICRC');
