@@ -46,13 +46,19 @@ const MAX_BOOST = 10;
  * The clauses with each boosted one repeated as many times as its boost says ("diplomacy^3"
  * three times). FTS5 has no weight per term, but its bm25 sums a part per phrase of the
  * expression, so a term written three times scores three times its part, as lunr weighs a
- * boosted term; matching is unchanged (x AND x is x). A boost is rounded to a whole number
- * (at least once, at most MAX_BOOST): "^1.5" counts twice, "^0.5" once.
+ * boosted term; matching is unchanged (x AND x is x). Boosts count against the query's least
+ * one, which is written once: "a^0.5 b" writes b twice (b weighs twice a, as in lunr), "a^3 b^3"
+ * is "a b". Rounded to a whole number (at least once, at most MAX_BOOST): "^1.5" counts twice.
+ * A prohibited clause scores nothing, and is written once.
  */
 function repeatedByBoost(clauses: EngineClause[]): EngineClause[] {
+  const ranked = clauses.filter((c) => c.presence !== 'prohibited');
   // a boost weighs a word against the others: alone (its rewordings aside), it changes no order
-  if (!clauses.some((c) => c.boost !== undefined && c.boost !== 1) || clauses.filter((c) => c.presence !== 'prohibited').length < 2) return clauses;
-  return clauses.flatMap((c) => Array<EngineClause>(Math.min(MAX_BOOST, Math.max(1, Math.round(c.boost ?? 1)))).fill(c));
+  if (!ranked.some((c) => c.boost !== undefined && c.boost !== 1) || ranked.length < 2) return clauses;
+  const least = Math.min(...ranked.map((c) => c.boost ?? 1));
+  if (!(least > 0)) return clauses;
+  const times = (c: EngineClause) => (c.presence === 'prohibited' ? 1 : Math.min(MAX_BOOST, Math.max(1, Math.round((c.boost ?? 1) / least))));
+  return clauses.flatMap((c) => Array<EngineClause>(times(c)).fill(c));
 }
 
 /** A MATCH expression that is one quoted term (as `quote` writes it): its term, else null. */

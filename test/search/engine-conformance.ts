@@ -36,6 +36,12 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.deepEqual(ids(boosted), [2, 4]);
       const ratio = (r: Map<number, number>) => r.get(2)! / r.get(4)!;
       assert.ok(Math.abs(ratio(boosted) / ratio(plain) - 3) < 1e-6, `${ratio(boosted)} / ${ratio(plain)}`);
+      // a boost under 1 weighs the word less (the others count against it), and equal boosts change nothing
+      const lowered = q(0.5);
+      assert.deepEqual(ids(lowered), [2, 4]);
+      assert.ok(Math.abs(ratio(lowered) / ratio(plain) - 0.5) < 1e-6, `${ratio(lowered)} / ${ratio(plain)}`);
+      const both = engine.search([{ term: 'donors', presence: 'optional', boost: 4 }, { term: 'syria', presence: 'optional', boost: 4 }]);
+      assert.ok(Math.abs(ratio(both) / ratio(plain) - 1) < 1e-6, `${ratio(both)} / ${ratio(plain)}`);
     });
 
     it('stems: protected, protecting and protection meet', () => {
