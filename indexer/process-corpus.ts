@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism, constants, getPriority, setPriority } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,17 +51,6 @@ const POLL_MS = 200;
  */
 export const AHEAD_LIMIT = 32;
 
-/**
- * How much lower the workers' scheduling priority is than the run's (Unix niceness). Two
- * workers and the run's process share the cores, and the run, which writes the build alone and
- * in order, is the one that must not wait: at equal priority Linux gave each of the three two
- * thirds of a core. Two workers at niceness 2 weigh more than the run together (655 + 655 to
- * its 1024) but less than it each, so the kernel's balancing gives the run a core of its own
- * and the two workers the other; a core the run leaves idle still goes to them. Kept small,
- * because it also weighs the workers against other programs on a busy machine.
- */
-export const WORKER_NICENESS = 2;
-
 // A worker is a child process, not a promise or a thread: pdf.js can loop synchronously (JBIG2
 // images) or allocate outside the V8 heap, and only a process can be stopped whatever it is
 // doing and its memory measured and returned whole.
@@ -108,28 +97,6 @@ function rssMb(pid: number): number | null {
   }
 }
 
-/**
- * A worker's niceness raised by WORKER_NICENESS. Linux keeps it per thread: set at the fork, the
- * threads Node starts inherit it; asked again once the worker is ready (threads: /proc), for
- * any it had already started. Where it is not allowed the worker keeps the run's priority.
- */
-function lowerPriority(pid: number | undefined): void {
-  if (pid === undefined) return;
-  let threads: number[] = [pid];
-  try {
-    threads = readdirSync(`/proc/${pid}/task`).map(Number);
-  } catch {
-    // no /proc: the process alone
-  }
-  for (const id of threads) {
-    try {
-      setPriority(id, Math.min(constants.priority.PRIORITY_LOW, getPriority() + WORKER_NICENESS));
-    } catch {
-      // not permitted, or the thread is gone: it runs as it was
-    }
-  }
-}
-
 /** A corpus file to read, or (`run`) a run of pages of one another worker is reading. */
 interface Job {
   index: number;
@@ -172,7 +139,6 @@ class Worker {
     const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
     const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
-    lowerPriority(child.pid);
     this.ready = false;
     this.killedFor = undefined;
     this.stderr = '';
@@ -191,7 +157,6 @@ class Worker {
   private received(message: FromWorker): void {
     const job = this.job;
     if (message.type === 'ready') {
-      lowerPriority(this.child?.pid);
       this.ready = true;
       this.failedStarts = 0;
       this.take();
