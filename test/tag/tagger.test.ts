@@ -506,3 +506,13 @@ describe('taxonomy file', () => {
     assert.deepEqual(tax.kinds.map((a) => a.id).sort(), s.kinds.map((a) => a.id).sort());
   });
 });
+
+describe('cues that read ordinary text as a theme (review of 3 December)', () => {
+  it('tags no theme or actor from a bare press, a dispute\'s parties, a reached population, diversion or vetting, or a commander', () => {
+    assert.ok(!tag('The press reported that armed groups had taken control of the northern towns.').themes.includes('advocacy-and-diplomacy'));
+    assert.ok(!tag('The parties to the dispute over land held a dialogue about grazing rights.').themes.includes('advocacy-and-diplomacy'));
+    assert.ok(!tag('The food programme reached two million people in the first quarter of the year.').themes.includes('humanitarian-access'));
+    assert.ok(!tag('Diversion of food rations by camp officials led to the vetting of suppliers.').themes.includes('counter-terrorism'));
+    assert.ok(!tag('Local commanders of the national army were rotated every six months.').actors.includes('armed-groups'));
+  });
+});
