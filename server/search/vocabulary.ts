@@ -56,24 +56,16 @@ export class Vocabulary {
     return out.sort((a, b) => this.count(b) - this.count(a)).slice(0, limit);
   }
 
-  /**
-   * The closest corpus word within edit distance 1 (words up to 5 letters) or 2, the most
-   * frequent among equals; null when nothing is that close.
-   */
+  /** The first of `nearest`, remembered per word; null when nothing is that close. */
   correct(word: string): string | null {
     const w = word.toLowerCase();
-    if (w.length < 3 || /\d/.test(w)) return null;
     let fix = this.corrections.get(w);
     if (fix === undefined) {
-      fix = this.closest(w);
+      fix = this.nearest(w, 1)[0] ?? null;
       if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
       this.corrections.set(w, fix);
     }
     return fix;
-  }
-
-  private closest(w: string): string | null {
-    return this.nearest(w, 1)[0] ?? null;
   }
 
   /**
