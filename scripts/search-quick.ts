@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIndex } from '../indexer/run.js';
+import { IndexStore } from '../server/index-store.js';
+import { gradesOf, loadQueries, rankMetrics, type LabelledQuery } from '../eval/search.js';
+import { runSearch } from '../server/search/service.js';
+import type { FacetFilters, FacetName } from '../server/search/facets.js';
+
+// npx tsx scripts/search-quick.ts [-v] [--class=question] [--rebuild]
+//
+// The search figures of `npm run eval -- --tuning-only` (nDCG@10, all hits ranked and with the
+// default grouping, per query class) for the tuning half and the validation set, in seconds
+// rather than minutes: searched in process, with the bundled corpus indexed once and the build
+// kept in the system's temporary folder until the indexer, core, corpus or taxonomy change
+// (their files' sizes and times name it). A change to the server's search is measured again
+// without indexing; the engine is INDEX_ENGINE's, as for the server. The validation set is
+// split into the queries read one by one while designing changes ("looked") and the others,
+// which are only ever scored as a whole; -v lists every query's figures, which for the
+// validation set's unlooked queries it leaves out. The held-out half is never read.
+
+const verbose = process.argv.includes('-v');
+const onlyClass = process.argv.find((a) => a.startsWith('--class='))?.slice('--class='.length);
+const engine = process.env.INDEX_ENGINE ?? 'auto';
+
+/** A name for what the build depends on: every source file's path, size and time. */
+function sourcesKey(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const s = statSync(p);
+        hash.update(`${p}\t${s.size}\t${s.mtimeMs}\n`);
+      }
+    }
+  };
+  for (const dir of ['indexer', 'core', 'corpus', 'taxonomy']) if (existsSync(dir)) walk(dir);
+  return hash.digest('hex').slice(0, 12);
+}
+
+const indexDir = join(tmpdir(), `policy-passages-search-quick-${engine}-${sourcesKey()}`);
+if (!existsSync(join(indexDir, 'CURRENT')) || process.argv.includes('--rebuild')) {
+  console.log(`indexing the corpus into ${indexDir} …`);
+  await runIndex({ corpusDir: 'corpus', indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: false });
+}
+const store = new IndexStore(indexDir);
+await store.refresh();
+const snap = store.snapshot;
+
+interface Row {
+  id: string;
+  cls: string;
+  looked: boolean;
+  all: number;
+  grouped: number;
+  q: string;
+}
+
+function score(lq: LabelledQuery & { looked?: boolean }, looked: boolean): Row {
+  const filters: FacetFilters = {};
+  for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v ?? [], exclude: [] };
+  const { grades } = gradesOf(snap, lq);
+  // as the evaluation asks the JSON API: perDoc=0, then the server's default (3 per document, grouped only when the hits span many)
+  const ids = (perDoc: number, autoGroup: boolean) => runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc, autoGroup, near: true }).hits.map((h) => h.passage.id);
+  return { id: lq.id, cls: lq.class ?? 'unclassed', looked, all: rankMetrics(ids(0, false), grades).ndcg10, grouped: rankMetrics(ids(3, true), grades).ndcg10, q: lq.q };
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const f3 = (x: number) => x.toFixed(3);
+
+function report(name: string, rows: Row[], listable: (r: Row) => boolean): void {
+  const classes = [...new Set(rows.map((r) => r.cls))];
+  console.log(`${name} (${rows.length}): all hits ${f3(mean(rows.map((r) => r.all)))}, grouped ${f3(mean(rows.map((r) => r.grouped)))} | ${classes.map((c) => `${c} ${f3(mean(rows.filter((r) => r.cls === c).map((r) => r.all)))} (${rows.filter((r) => r.cls === c).length})`).join(', ')}`);
+  if (verbose) for (const r of rows) if (listable(r) && (!onlyClass || r.cls === onlyClass)) console.log(`  ${r.id.padEnd(44)} ${r.cls.padEnd(9)} ${f3(r.all)} ${f3(r.grouped)}  ${r.q}`);
+}
+
+const tuning = (await loadQueries()).map((q) => score(q, true));
+type Validation = LabelledQuery & { looked?: boolean };
+const validation = ((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as Validation[]).map((q) => score(q, !!q.looked));
+report('tuning', tuning, () => true);
+report('validation', validation, () => false);
+report('  looked at', validation.filter((r) => r.looked), () => true);
+report('  never looked at', validation.filter((r) => !r.looked), () => false);
+store.close();
