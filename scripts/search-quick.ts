@@ -7,22 +7,26 @@ import { IndexStore } from '../server/index-store.js';
 import { gradesOf, loadQueries, rankMetrics, type LabelledQuery } from '../eval/search.js';
 import { runSearch } from '../server/search/service.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
+import { ENGINE_NAMES, isEngineName, type EngineName } from '../core/engines/registry.js';
 
-// npx tsx scripts/search-quick.ts [-v] [--class=question] [--rebuild]
+// npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild]
 //
 // The search figures of `npm run eval -- --tuning-only` (nDCG@10, all hits ranked and with the
 // default grouping, per query class) for the tuning half and the validation set, in seconds
-// rather than minutes: searched in process, with the bundled corpus indexed once and the build
-// kept in the system's temporary folder until the indexer, core, corpus or taxonomy change
-// (their files' sizes and times name it). A change to the server's search is measured again
-// without indexing; the engine is INDEX_ENGINE's, as for the server. The validation set is
+// rather than minutes, and for each engine (the evaluation measures only the one `auto` picks
+// for the bundled corpus, lunr; a large library is served by FTS5): searched in process, with
+// the bundled corpus indexed once per engine and the build kept in the system's temporary
+// folder until the indexer, core, corpus or taxonomy change (their files' sizes and times name
+// it). A change to the server's search is measured again without indexing. The validation set is
 // split into the queries read one by one while designing changes ("looked") and the others,
 // which are only ever scored as a whole; -v lists every query's figures, which for the
 // validation set's unlooked queries it leaves out. The held-out half is never read.
 
 const verbose = process.argv.includes('-v');
 const onlyClass = process.argv.find((a) => a.startsWith('--class='))?.slice('--class='.length);
-const engine = process.env.INDEX_ENGINE ?? 'auto';
+const engineArg = process.argv.find((a) => a.startsWith('--engine='))?.slice('--engine='.length);
+if (engineArg !== undefined && !isEngineName(engineArg)) throw new Error(`--engine: one of ${ENGINE_NAMES.join(', ')}`);
+const engines: EngineName[] = engineArg ? [engineArg] : [...ENGINE_NAMES];
 
 /** A name for what the build depends on: every source file's path, size and time. */
 function sourcesKey(): string {
@@ -41,14 +45,17 @@ function sourcesKey(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-const indexDir = join(tmpdir(), `policy-passages-search-quick-${engine}-${sourcesKey()}`);
-if (!existsSync(join(indexDir, 'CURRENT')) || process.argv.includes('--rebuild')) {
-  console.log(`indexing the corpus into ${indexDir} …`);
-  await runIndex({ corpusDir: 'corpus', indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: false });
+/** The bundled corpus indexed for an engine, loaded as the server loads it (the build kept while the sources stay the same). */
+async function snapshotFor(engine: EngineName): Promise<IndexStore> {
+  const indexDir = join(tmpdir(), `policy-passages-search-quick-${engine}-${sourcesKey()}`);
+  if (!existsSync(join(indexDir, 'CURRENT')) || process.argv.includes('--rebuild')) {
+    console.log(`indexing the corpus for ${engine} into ${indexDir} …`);
+    await runIndex({ corpusDir: 'corpus', indexDir, engine, maxPages: 2000, timeoutMs: 60_000, useCache: false });
+  }
+  const store = new IndexStore(indexDir);
+  await store.refresh();
+  return store;
 }
-const store = new IndexStore(indexDir);
-await store.refresh();
-const snap = store.snapshot;
 
 interface Row {
   id: string;
@@ -59,7 +66,7 @@ interface Row {
   q: string;
 }
 
-function score(lq: LabelledQuery & { looked?: boolean }, looked: boolean): Row {
+function score(snap: IndexStore['snapshot'], lq: LabelledQuery, looked: boolean): Row {
   const filters: FacetFilters = {};
   for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v ?? [], exclude: [] };
   const { grades } = gradesOf(snap, lq);
@@ -77,11 +84,17 @@ function report(name: string, rows: Row[], listable: (r: Row) => boolean): void 
   if (verbose) for (const r of rows) if (listable(r) && (!onlyClass || r.cls === onlyClass)) console.log(`  ${r.id.padEnd(44)} ${r.cls.padEnd(9)} ${f3(r.all)} ${f3(r.grouped)}  ${r.q}`);
 }
 
-const tuning = (await loadQueries()).map((q) => score(q, true));
 type Validation = LabelledQuery & { looked?: boolean };
-const validation = ((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as Validation[]).map((q) => score(q, !!q.looked));
-report('tuning', tuning, () => true);
-report('validation', validation, () => false);
-report('  looked at', validation.filter((r) => r.looked), () => true);
-report('  never looked at', validation.filter((r) => !r.looked), () => false);
-store.close();
+const tuningQueries = await loadQueries();
+const validationQueries = (await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as Validation[];
+for (const engine of engines) {
+  const store = await snapshotFor(engine);
+  const snap = store.snapshot;
+  console.log(`\n${engine}`);
+  const validation = validationQueries.map((q) => score(snap, q, !!q.looked));
+  report('tuning', tuningQueries.map((q) => score(snap, q, true)), () => true);
+  report('validation', validation, () => false);
+  report('  looked at', validation.filter((r) => r.looked), () => true);
+  report('  never looked at', validation.filter((r) => !r.looked), () => false);
+  store.close();
+}
