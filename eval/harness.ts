@@ -78,3 +78,31 @@ export function missedTargets(r: SetResult): string[] {
   }
   return out;
 }
+
+/**
+ * Search per engine: each set's nDCG@10 (all hits ranked, default grouping, and per class with
+ * all hits ranked) on every engine, `results` per engine name. The engine `auto` picks for the
+ * bundled corpus is what the targets are held to; a large library is served by the other.
+ */
+export function engineTable(results: Map<string, SetResult[]>): string {
+  const engines = [...results.keys()];
+  const sets = (results.get(engines[0]) ?? []).filter((r) => r.search?.length).map((r) => r.name);
+  const classes = [...new Set([...results.values()].flatMap((rs) => rs.flatMap((r) => (r.search ?? []).map((q) => q.class))))];
+  const lines = [`| set | engine | n | nDCG@10 all | nDCG@10 grouped | ${classes.join(' | ')} |`, `|---|---|---|---|---|${classes.map(() => '---').join('|')}|`];
+  for (const set of sets) {
+    for (const engine of engines) {
+      const rows = results.get(engine)!.find((r) => r.name === set)?.search ?? [];
+      const per = new Map(byClass(rows));
+      const s = summarise(rows);
+      lines.push(`| ${set} | ${engine} | ${rows.length} | ${f3(s.ndcg10)} | ${f3(s.grouped.ndcg10)} | ${classes.map((c) => (per.has(c) ? f3(per.get(c)!.ndcg10) : '—')).join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Only the search of every set with queries, through another engine's API (for engineTable). */
+export async function searchSets(sets: LabelSet[], api: SearchApi): Promise<SetResult[]> {
+  const out: SetResult[] = [];
+  for (const s of sets) if (s.queries) out.push({ name: s.name, search: await scoreQueries(api, await loadQueries(s.queries)) });
+  return out;
+}

@@ -10,6 +10,7 @@ import { createApp } from '../server/app.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
 import type { RankingOptions } from '../server/search/ranking.js';
 import { runSearch } from '../server/search/service.js';
+import type { EngineName } from '../core/engines/registry.js';
 
 // Search quality against graded queries (test/labels/queries.json, and the held-out half when
 // it exists): nDCG@10 (gain 2^grade − 1), recall@20 and MRR. Queries are put to the public
@@ -54,18 +55,18 @@ export interface SearchApi {
   close(): Promise<void>;
 }
 
-/** The bundled corpus (or `corpusDir`) indexed into a temporary directory, loaded as the server loads it. */
-export async function corpusSnapshot(corpusDir = join(process.cwd(), 'corpus')): Promise<{ snap: Snapshot; store: IndexStore; cleanup: () => Promise<void> }> {
+/** The bundled corpus (or `corpusDir`) indexed into a temporary directory for an engine (default: the configured choice), loaded as the server loads it. */
+export async function corpusSnapshot(corpusDir = join(process.cwd(), 'corpus'), engine?: EngineName): Promise<{ snap: Snapshot; store: IndexStore; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'eval-index-'));
-  await runIndex({ corpusDir, indexDir: dir, maxPages: 2000, timeoutMs: 60_000, useCache: false });
+  await runIndex({ corpusDir, indexDir: dir, maxPages: 2000, timeoutMs: 60_000, useCache: false, ...(engine ? { engine } : {}) });
   const store = new IndexStore(dir);
   await store.refresh();
   return { snap: store.snapshot, store, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** The same index served on 127.0.0.1, port 0, and searched through its JSON API. */
-export async function corpusApi(corpusDir?: string): Promise<SearchApi & { snapshot: Snapshot }> {
-  const { snap, store, cleanup } = await corpusSnapshot(corpusDir);
+export async function corpusApi(corpusDir?: string, engine?: EngineName): Promise<SearchApi & { snapshot: Snapshot }> {
+  const { snap, store, cleanup } = await corpusSnapshot(corpusDir, engine);
   const server = createServer(createApp(store));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

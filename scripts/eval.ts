@@ -4,7 +4,8 @@ import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
 import { evaluateTags, loadLabels, loadThemePasses, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
 import { corpusApi, loadQueries, searchTable, summarise } from '../eval/search.js';
 import { labelSets } from '../eval/label-sets.js';
-import { classTable, evaluateSets, missedTargets, sideBySide } from '../eval/harness.js';
+import { classTable, engineTable, evaluateSets, missedTargets, searchSets, sideBySide } from '../eval/harness.js';
+import { ENGINE_NAMES } from '../core/engines/registry.js';
 import { crossValidate, FOLDS } from '../eval/cross-validate.js';
 import { crossValidateBoosts, crossValidateRanking } from '../eval/search-cv.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
@@ -82,12 +83,22 @@ async function main(): Promise<number> {
   const refs = await scoreReferences([...api.snap.documents.values()]);
   const boostCv = crossValidateBoosts(api.snapshot, await loadQueries());
   const rankingCv = crossValidateRanking(api.snapshot, await loadQueries());
+  const picked = api.snapshot.manifest.engine;
   await api.close();
+  // The same queries through every other engine's build of the same corpus: the engines must agree.
+  const perEngine = new Map([[picked, sides]]);
+  for (const engine of ENGINE_NAMES.filter((e) => e !== picked)) {
+    const other = await corpusApi(undefined, engine);
+    perEngine.set(engine, await searchSets(sets, other));
+    await other.close();
+  }
 
   console.log(`\n## Tags and search: ${sides.map((s) => s.name).join(' and ')}${tuningOnly ? ' (held-out skipped: --tuning-only)' : sets.some((s) => s.name === 'held-out') ? '' : ' (no held-out labels in test/labels/heldout/ yet)'}\n`);
   console.log(sideBySide(sides));
   console.log('\nsearch nDCG@10 per query class\n');
   console.log(classTable(sides));
+  console.log(`\nsearch nDCG@10 per engine (the targets are held to ${picked}, which auto picks for the bundled corpus; a library of many passages is served by another)\n`);
+  console.log(engineTable(perEngine));
   for (const side of sides) failed.push(...missedTargets(side));
 
   const tuning = sides[0];

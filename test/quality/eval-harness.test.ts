@@ -5,7 +5,7 @@ import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { MemoryPassageStore } from '../../core/passage-store.js';
 import { labelSets } from '../../eval/label-sets.js';
-import { classTable, evaluateSets, missedTargets, sideBySide } from '../../eval/harness.js';
+import { classTable, engineTable, evaluateSets, missedTargets, searchSets, sideBySide } from '../../eval/harness.js';
 import { corpusApi, rankMetrics, type SearchApi } from '../../eval/search.js';
 import { crossValidate, foldOf } from '../../eval/cross-validate.js';
 import type { TagLabel } from '../../eval/tags.js';
@@ -81,6 +81,13 @@ describe('evaluation harness', () => {
     assert.ok(missedTargets(held).includes('held-out actors'));
     assert.ok(!missedTargets(held).includes('held-out recommendation'));
     assert.ok(missedTargets(held).includes('held-out grouped search nDCG@10'));
+    // every engine's search beside the others, per set and class (the same API twice here: the same figures)
+    const again = await searchSets(labelSets(root), fakeApi);
+    assert.deepEqual(again.map((r) => [r.name, r.tags, r.search?.length]), [['tuning', undefined, 1], ['held-out', undefined, 2]]);
+    const engines = engineTable(new Map([['lunr', results], ['fts5', again]]));
+    assert.match(engines, /\| set \| engine \| n \| nDCG@10 all \| nDCG@10 grouped \| named \| question \|/);
+    assert.match(engines, /\| tuning \| lunr \| 1 \| 0\.631 \| 0\.000 \| 0\.631 \| — \|/);
+    assert.match(engines, /\| held-out \| fts5 \| 2 \| 0\.750 \| 0\.500 \| 1\.000 \| 0\.500 \|/);
   });
 
   it('scores a ranking by nDCG@10 with gain 2^grade − 1, recall@20 and reciprocal rank', () => {
