@@ -19,6 +19,7 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     columns: 2,
     notes: 'foot',
     hyphenated: true,
+    authorsApart: true,
     // ms sets .AB's text without its ABSTRACT heading when there is no cover page (.RP)
     abstract: {},
     running: (s) => ({ header: shortTitle(s) }),
@@ -30,6 +31,7 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     columns: 1,
     notes: 'foot',
     hyphenated: true,
+    authorsApart: true,
     running: (s) => ({ footer: surnames(s) }),
   },
 ];

@@ -19,6 +19,7 @@ export const LATEX_LAYOUTS: LatexLayout[] = [
     columns: 2,
     notes: 'foot',
     hyphenated: true,
+    authorsApart: true,
     abstract: { heading: 'Abstract' },
     // the plain page style: a folio centred in the foot and nothing else
     running: () => ({}),
@@ -30,7 +31,9 @@ export const LATEX_LAYOUTS: LatexLayout[] = [
     paper: 'Letter',
     columns: 1,
     notes: 'end',
+    notesHeading: 'Notes',
     hyphenated: true,
+    authorsApart: true,
     running: (s) => ({ header: surnames(s), footer: s.masthead[0]?.split(',')[0] }),
   },
 ];
@@ -96,8 +99,12 @@ function titleBlock(s: Source, L: LatexLayout): string {
 \begin{document}
 \maketitle`;
   }
+  // A \thanks inside \twocolumn's spanning block is lost with the box it is set in: the
+  // author gets the mark and the note is set after it, at the foot of the first column.
   const abstract = s.body.find((b) => b.type === 'paragraph');
-  return String.raw`\title{${latex(s.truth.title)}}\author{${authors}${thanks}}\date{${latex(s.date)}}
+  const marks = s.notes.filter(isTitleNote).map((n) => `\\textsuperscript{${latex(n.n ?? '')}}`).join('');
+  const texts = s.notes.filter(isTitleNote).map((n) => `\\begingroup\\renewcommand\\thefootnote{${latex(n.n ?? '')}}\\footnotetext{${latex(n.text)}}\\endgroup`).join('');
+  return String.raw`\title{${latex(s.truth.title)}}\author{${authors}${marks}}\date{${latex(s.date)}}
 \begin{document}
 \twocolumn[
 \begin{@twocolumnfalse}
@@ -108,7 +115,8 @@ ${latex(abstract?.text ?? '')}
 \end{abstract}
 \bigskip
 \end{@twocolumnfalse}
-]`;
+]
+${texts}`;
 }
 
 type Env = 'itemize' | 'enumerate';
@@ -181,7 +189,7 @@ export function latexSource(s: Source, L: LatexLayout): string {
     }
   });
   closeTo(0);
-  if (endnotes.length) out.push(`\\section*{Notes}\n{\\small\\setlength{\\parskip}{3pt}\n${endnotes.join('\n')}}`);
+  if (endnotes.length) out.push(`\\section*{${L.notesHeading ?? 'Notes'}}\n{\\small\\setlength{\\parskip}{3pt}\n${endnotes.join('\n')}}`);
   out.push('\\end{document}');
   return out.join('\n');
 }

@@ -10,6 +10,10 @@ export interface Layout {
   paper: 'A4' | 'Letter';
   columns: 1 | 2;
   notes: 'foot' | 'end';
+  /** the title block sets each author on a line or in a column of their own, not as one byline */
+  authorsApart?: boolean;
+  /** the heading printed above endnotes, when there is one */
+  notesHeading?: string;
   hyphenated: boolean;
   /** the first paragraph is printed as an abstract spanning the columns, under a heading when one is given */
   abstract?: { heading?: string };
@@ -41,6 +45,8 @@ export function variantTruth(s: Source, L: Layout, pageCount: number): SeedTruth
     const first = blocks.findIndex((b) => b.type === 'paragraph');
     blocks.splice(first, 0, { type: 'heading', level: 1, text: L.abstract.heading });
   }
+  // Endnotes follow their heading in reading order; the truth keeps notes beside the blocks that call them, so the heading goes last.
+  if (L.notesHeading) blocks.push({ type: 'heading', level: 1, text: L.notesHeading });
   const { layout: _l, printed_page_numbers: _p, tagged_pdf: _t, ...rest } = t;
   return {
     ...rest,
@@ -58,7 +64,7 @@ export function variantTruth(s: Source, L: Layout, pageCount: number): SeedTruth
       running_header: header ? `${header} + page number` : null,
       running_footer: footer ? `${footer} + page number` : null,
     },
-    front_matter: [...s.masthead, t.title, s.byline, s.date],
+    front_matter: [...s.masthead, t.title, ...(L.authorsApart ? t.authors : [s.byline]), s.date],
     back_matter: undefined,
     blocks,
   } as SeedTruth;
