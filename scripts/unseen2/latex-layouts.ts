@@ -94,10 +94,13 @@ function titleBlock(s: Source, L: LatexLayout): string {
   const masthead = s.masthead.map((m) => `{\\footnotesize ${latex(m)}\\par}`).join('');
   const authors = s.truth.authors.map(latex).join(' \\and ');
   if (L.cls === 'report') {
-    // A title page of its own: the masthead at the head, \maketitle's block below.
+    // A title page of its own: the masthead at the head, \maketitle's block below. The report
+    // class numbers a \thanks 1 on its title page; the source marks the author's note *.
     return String.raw`\title{${masthead}\vspace{3cm}${latex(s.truth.title)}}\author{${authors}${thanks}}\date{${latex(s.date)}}
 \begin{document}
-\maketitle`;
+\renewcommand\thefootnote{\fnsymbol{footnote}}
+\maketitle
+\renewcommand\thefootnote{\arabic{footnote}}`;
   }
   // A \thanks inside \twocolumn's spanning block is lost with the box it is set in: the
   // author gets the mark and the note is set after it, at the foot of the first column.
