@@ -22,7 +22,7 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     authorsApart: true,
     // ms sets .AB's text without its ABSTRACT heading when there is no cover page (.RP)
     abstract: {},
-    running: (s) => ({ header: shortTitle(s) }),
+    running: (s) => ({ header: shortTitle(s), folio: 'head', description: 'from page 2: the title in capitals left and the page number right in the head; no foot' }),
   },
   {
     name: 'groff-ms-1col-letter',
@@ -32,7 +32,11 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     notes: 'foot',
     hyphenated: true,
     authorsApart: true,
-    running: (s) => ({ footer: surnames(s) }),
+    running: (s) => ({
+      footer: surnames(s),
+      folio: 'head',
+      description: "from page 2: the page number centred in the head as '- n -'; on every page the series or journal name left and the authors' surnames right in the foot",
+    }),
   },
 ];
 

@@ -21,8 +21,7 @@ export const LATEX_LAYOUTS: LatexLayout[] = [
     hyphenated: true,
     authorsApart: true,
     abstract: { heading: 'Abstract' },
-    // the plain page style: a folio centred in the foot and nothing else
-    running: () => ({}),
+    running: () => ({ folio: 'foot', description: 'plain page style: the page number centred in the foot of every page, no running head' }),
     pdfInfo: (s) => ({ Title: s.truth.title, Author: s.truth.authors.join(', ') }),
   },
   {
@@ -34,7 +33,12 @@ export const LATEX_LAYOUTS: LatexLayout[] = [
     notesHeading: 'Notes',
     hyphenated: true,
     authorsApart: true,
-    running: (s) => ({ header: surnames(s), footer: s.masthead[0]?.split(',')[0] }),
+    running: (s) => ({
+      header: surnames(s),
+      footer: s.masthead[0]?.split(',')[0],
+      folio: 'head',
+      description: "fancyhdr after the title page: the authors' surnames in italic left and the page number right in the head, over a rule; the series or journal name centred in the foot; the title page has neither",
+    }),
   },
 ];
 

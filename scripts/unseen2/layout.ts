@@ -17,8 +17,11 @@ export interface Layout {
   hyphenated: boolean;
   /** the first paragraph is printed as an abstract spanning the columns, under a heading when one is given */
   abstract?: { heading?: string };
-  /** text printed in the running head / foot beside the page number (no regex metacharacters) */
-  running: (s: Source) => { header?: string; footer?: string };
+  /**
+   * The running head and foot: the text each prints (the leak check makes a regular
+   * expression of it), where the page number is, and a reader's description of the whole.
+   */
+  running: (s: Source) => { header?: string; footer?: string; folio: 'head' | 'foot'; description: string };
   /** the Info dictionary the producer writes, when it writes title and author */
   pdfInfo?: (s: Source) => Record<string, string>;
 }
@@ -37,7 +40,7 @@ const META = /[\\^$.*+?()[\]{}|]/;
 /** The variant's truth: the seed's blocks (pages dropped: they are the seed's), with what this layout prints around them. */
 export function variantTruth(s: Source, L: Layout, pageCount: number): SeedTruth {
   const t = s.truth;
-  const { header, footer } = L.running(s);
+  const { header, footer, folio, description } = L.running(s);
   for (const phrase of [header, footer]) if (phrase && META.test(phrase)) throw new Error(`${L.name}: running text ${phrase} would not make a regular expression`);
   const strip = ({ page: _p, ...b }: Block): Block => ({ ...b, ...(b.parts ? { parts: b.parts.map(({ page: _q, ...p }) => p) } : {}) });
   const blocks = t.blocks.map(strip);
@@ -55,14 +58,16 @@ export function variantTruth(s: Source, L: Layout, pageCount: number): SeedTruth
     variant: L.name,
     page_size: L.paper,
     columns: L.columns,
-    notes: L.notes === 'end' ? 'endnotes after the text, under a Notes heading' : L.columns === 2 ? 'footnotes at the foot of each column' : 'footnotes at the foot of the page',
+    notes: L.notes === 'end' ? `endnotes after the text${L.notesHeading ? `, under a ${L.notesHeading} heading` : ', on pages of their own with no heading'}` : L.columns === 2 ? 'footnotes at the foot of each column' : 'footnotes at the foot of the page',
     hyphenated: L.hyphenated,
     page_count: pageCount,
     pdf_info: L.pdfInfo?.(s) ?? null,
     prints_metadata: true,
     furniture: {
-      running_header: header ? `${header} + page number` : null,
-      running_footer: footer ? `${footer} + page number` : null,
+      running_header: header ? `${header}${folio === 'head' ? ' + page number' : ''}` : null,
+      running_footer: footer ? `${footer}${folio === 'foot' ? ' + page number' : ''}` : null,
+      page_numbers: folio === 'head' ? 'header' : 'footer',
+      description,
     },
     front_matter: [...s.masthead, t.title, ...(L.authorsApart ? t.authors : [s.byline]), s.date],
     back_matter: undefined,

@@ -25,7 +25,11 @@ export const WRITER_LAYOUTS: WriterLayout[] = [
     font: 'Liberation Serif',
     size: 11.5,
     hyphenate: false,
-    running: (s) => ({ header: s.truth.title.split(':')[0] }),
+    running: (s) => ({
+      header: s.truth.title.split(':')[0],
+      folio: 'foot',
+      description: 'from page 2: the title (to its colon) in italic at the right of the head; the page number centred in the foot of every page',
+    }),
   },
   {
     name: 'writer-2col-letter-endnotes',
@@ -36,7 +40,12 @@ export const WRITER_LAYOUTS: WriterLayout[] = [
     font: 'Liberation Sans',
     size: 9.5,
     hyphenate: true,
-    running: (s) => ({ header: surnames(s), footer: s.masthead[0]?.split(',')[0] }),
+    running: (s) => ({
+      header: surnames(s),
+      footer: s.masthead[0]?.split(',')[0],
+      folio: 'head',
+      description: "from page 2: the authors' surnames and the page number at the right of the head, the series or journal name centred in the foot; page 1 has only its page number, centred in the foot; the endnote pages have neither",
+    }),
   },
 ];
 
