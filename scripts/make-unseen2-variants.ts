@@ -15,8 +15,14 @@ import { WRITER_LAYOUTS, writerSource } from './unseen2/writer-layouts.js';
 // fancyhdr heads and endnotes), groff -ms through gropdf and through Ghostscript, and
 // LibreOffice Writer. The PDFs and truth files are committed under test/fixtures/pdf-unseen2
 // and measured by `npm run eval` and test/quality/fidelity.test.ts; run this only to
-// regenerate them (it needs pdflatex, groff, ps2pdf and soffice).
-//   npx tsx scripts/make-unseen2-variants.ts [OUT_DIR] [SRC_DIR]
+// regenerate them. On Debian 12 the tools come from
+//   apt-get install --no-install-recommends texlive-latex-base texlive-latex-recommended
+//     texlive-latex-extra (framed) texlive-fonts-recommended lmodern groff (gropdf, -ms)
+//     ghostscript libreoffice-writer-nogui
+// A producer whose program is missing is skipped with a warning. pdfLaTeX and gropdf write the
+// same bytes on every run; Ghostscript and Writer stamp an ID or date, so their PDFs differ
+// byte-wise (not in text) when regenerated.
+//   npx tsx scripts/make-unseen2-variants.ts [OUT_DIR] [SRC_DIR] [LAYOUT_FILTER]
 
 const IDS = ['bowden-metcalfe-hough-2020-age-of-caution', 'gilder-2024-peace-operations-human-security', 'metcalfe-hough-2021-collaborative-advocacy'];
 // Fixed dates, so that a regenerated file differs only where its content does.
