@@ -2,7 +2,7 @@ import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
-import { pageLines, type Line } from './lines.js';
+import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
 import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
@@ -164,7 +164,11 @@ interface Draft {
 }
 
 export function layoutBlocks(layout: LayoutPage[]): Structured {
-  const pages = layout.map(pageLines);
+  const read = layout.map((p) => pageLayout(p));
+  // A page too empty to show its columns is read by the ones the document's other pages share.
+  const common = documentGutters(read.filter((r) => r.lines.length).map((r) => r.gutters), layout[0]?.width ?? 0);
+  // (A title page of a few lines is no such page: its masthead's ends would be cut apart.)
+  const pages = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
   const all = pages.flat();
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
   const front: { text: string; size: number }[] = [];
@@ -177,7 +181,11 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const hasBody = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && isBodyLine(l, t)).length >= 3);
   const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length >= 3);
   const skipPage = pages.map(() => false);
-  for (let i = 0; i < pages.length && (!hasBody[i] || isToc[i]); i++) skipPage[i] = true;
+  // A first page set without a line of the text's own type may still be text, not a cover: an
+  // abstract in larger type, key messages in smaller, under the title. A cover holds a few
+  // lines; this holds many of about the text's size.
+  const runningText = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && l.size >= t.bodySize * 0.85 && l.size <= t.bodySize * 1.25 && l.x1 - l.x0 >= l.pageWidth * 0.2).length >= 12);
+  for (let i = 0; i < pages.length && ((!hasBody[i] && !runningText[i]) || isToc[i]); i++) skipPage[i] = true;
   // Notes or a reference list set smaller than the text and running on past its last page
   // are no back cover: such a page's lines mostly open entries (a note number, an author and a
   // year), under a Notes or References heading on it or before it.
@@ -279,6 +287,15 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   }
 
   assignHeadingLevels(drafts);
+  // A pull quote lifts a sentence or two from the text; larger italic type running longer is a
+  // standfirst or an abstract: a paragraph of the text.
+  for (const d of drafts) {
+    if (d.block.role === 'pull-quote' && wordCount(d.block.text) > LONGEST_PULL_QUOTE) {
+      d.block.type = 'paragraph';
+      delete d.block.role;
+      d.cls = 'body';
+    }
+  }
   const blocks: Block[] = [];
   for (const d of drafts) {
     const b = d.block;
@@ -292,6 +309,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
 }
+
+/** Words in the longest pull quote: a sentence or two. */
+const LONGEST_PULL_QUOTE = 80;
 
 /** The largest type on the pages after page `p`: a title is set larger than any heading after it. */
 function largestAfter(pages: Line[][], p: number): number {
@@ -495,9 +515,11 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
 
     if (cls === 'pull') {
-      if (cur && cur.cls === 'pull' && !bigGap && !newPage) {
+      // larger type running on over a page or column in mid-sentence (an abstract) goes on
+      if (cur && cur.cls === 'pull' && !bigGap && (!newPage || !endsSentence(cur.block.text))) {
         cur.block.text += ' ' + l.text;
         cur.lines.push(l);
+        if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
       } else drafts.push({ block: { type: 'quote', role: 'pull-quote', text: l.text, page: l.page }, lines: [l], cls, indent: l.x0 });
       prev = l;
       continue;

@@ -77,8 +77,17 @@ function lineSize(items: TextItem[]): number {
  * a mark token.
  */
 export function pageLines(page: LayoutPage): Line[] {
+  return pageLayout(page).lines;
+}
+
+/**
+ * A page's lines and the gutters they were read by. `columns`: the gutters the document's other
+ * pages share, for a page too empty to show its own (a first page with one column's worth of
+ * text under the title): lines running across them there are lines across the page.
+ */
+export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[]; gutters: number[] } {
   const items = page.items.filter((i) => i.str.trim() !== '');
-  if (items.length === 0) return [];
+  if (items.length === 0) return { lines: [], gutters: [] };
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const clusters: Cluster[] = [];
   for (const it of sorted) {
@@ -143,7 +152,7 @@ export function pageLines(page: LayoutPage): Line[] {
   const textSize = dominant(items, (i) => i.size);
   // A strip free of text beside one column whose far side holds only smaller type is that
   // column's margin, with notes in it, not a gutter between two columns of text.
-  const found = findGutters(clusters, page.width);
+  const found = columns ?? findGutters(clusters, page.width);
   const gutters = found.length === 1 && marginOnly(items, textSize, found[0], superscripts) ? [] : found;
   const margin = gutters.length ? new Set<Cluster>() : marginNotes(clusters, textSize, superscripts);
   for (const gutter of gutters) {
@@ -161,6 +170,8 @@ export function pageLines(page: LayoutPage): Line[] {
       }
       const right = c.items.filter((i) => !left.has(i));
       if (right.length === 0 || right.length === c.items.length) continue;
+      // where the gutter is the document's, not seen on this page, a line with a word across it spans the page
+      if (columns && c.items.some((i) => i.x < gutter - 1 && i.x + i.width > gutter + 1)) continue;
       // A word cut in two items (a ligature, a change of font) touching across the gutter is a
       // full-width line (a note across the foot), not two columns' lines; a left line overlapping
       // the right column's (an overflowing URL) is still cut.
@@ -206,9 +217,25 @@ export function pageLines(page: LayoutPage): Line[] {
     const main = readingOrder(lines.filter((l) => l.column !== 2), page.width);
     let end = main.length;
     while (end > 0 && Math.abs(main[end - 1].size - textSize) >= 0.3 && main[end - 1].y > side[side.length - 1].y) end--;
-    return [...main.slice(0, end), ...side, ...main.slice(end)];
+    return { lines: [...main.slice(0, end), ...side, ...main.slice(end)], gutters: [] };
   }
-  return gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]);
+  return { lines: gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]), gutters };
+}
+
+/**
+ * The gutters most pages of a document share (the same number, each within a few points), or
+ * null when its pages do not agree on any.
+ */
+export function documentGutters(perPage: number[][], width: number): number[] | null {
+  const withText = perPage.length;
+  const counts = new Map<number, number>();
+  for (const g of perPage) if (g.length) counts.set(g.length, (counts.get(g.length) ?? 0) + 1);
+  const [k] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0];
+  if (!k) return null;
+  const pages = perPage.filter((g) => g.length === k);
+  const median = Array.from({ length: k }, (_, j) => pages.map((g) => g[j]).sort((a, b) => a - b)[Math.floor(pages.length / 2)]);
+  const agree = pages.filter((g) => g.every((x, j) => Math.abs(x - median[j]) <= width * 0.02)).length;
+  return agree >= 2 && agree >= withText * 0.5 ? median : null;
 }
 
 /**

@@ -247,3 +247,33 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     assert.deepEqual(blocks.filter((b) => b.type === 'heading').map((b) => b.text), ['B. THE UN’S ROLE IN PROTECTING CIVILIANS']);
   });
 });
+
+describe('layoutBlocks: columns, title pages and headings of new layouts', () => {
+  const serif = (text: string, x: number, top: number, size = 9, extra: Partial<FakeLine> = {}): FakeLine => ({ text, x, top, size, ...extra });
+
+  it('reads a first page too empty to show its columns by the gutters of the pages after it', () => {
+    // three columns of 9 pt text on pages 2 and 3; page 1 has a box in the first column and the
+    // first heading in the second, under the title, then an abstract across the page
+    const cols = (n: number) =>
+      fakePage(n, [0, 1, 2].flatMap((c) => Array.from({ length: 30 }, (_, i) => serif(`Column ${c + 1} of page ${n}, line ${i + 1} text`, 45 + c * 180, 80 + i * 12))), 792, 612);
+    const first = fakePage(
+      1,
+      [
+        serif('A Title in Large Type', 45, 90, 21, { bold: true }),
+        serif('1 Introduction', 225, 180, 10, { bold: true, font: 'Sans-Bold' }),
+        serif('Key messages', 50, 192, 8.4, { bold: true, italic: true, font: 'Sans-BoldItalic' }),
+        ...Array.from({ length: 14 }, (_, i) => serif(`• key message ${i + 1} set in small type here`, 50, 204 + i * 10, 7.8)),
+        ...Array.from({ length: 6 }, (_, i) => serif(`An abstract set across the whole page in larger italic type, line ${i + 1}, which runs on`, 45, 400 + i * 13, 10, { italic: true, font: 'Serif-Italic' })),
+      ],
+      792,
+      612,
+    );
+    const { blocks } = layoutBlocks([first, cols(2), cols(3)]);
+    const i = blocks.findIndex((b) => b.text.startsWith('Key messages'));
+    const j = blocks.findIndex((b) => b.text === '1 Introduction');
+    assert.ok(i >= 0 && j > i, blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    // the abstract is text: longer than any pull quote
+    const abstract = blocks.find((b) => b.text.startsWith('An abstract'))!;
+    assert.equal(abstract.type, 'paragraph');
+  });
+});
