@@ -320,13 +320,14 @@ function largestAfter(pages: Line[][], p: number): number {
   return max;
 }
 
-const OPENING_SECTION = /^(?:\d+[.)]?\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
+const OPENING_SECTION = /^(?:(?:\d+[.)]?|[A-Z]\.|[IVX]{1,4}\.)\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
 
 const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d{2}$`, 'i');
 
 /** A line of a title block under the title: its authors (larger than the text, in roman) or its date. */
 function titleBlockLine(l: Line, t: Typography): boolean {
-  if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text)) return false;
+  // the first section's heading, set as large as the authors' names, ends the title block
+  if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
   return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim());
 }
 
@@ -406,6 +407,9 @@ const marksParagraphsByIndent = (state: AssemblyState) => state.openedByIndent >
 
 const sameFace = (a: Line, b: Line) => a.font === b.font && Math.abs(a.size - b.size) < 0.3;
 
+/** A subsection's number opening a heading: "2.1 ", "D.6 ", "3.2.1 ". */
+const SUBSECTION_NUMBER = /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
 /**
  * A heading set at about the text's size and not in bold, told by its face alone (small
  * capitals, italic, another family: TeX's and many journals' lower levels): one to three short
@@ -423,8 +427,11 @@ function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: b
   while (j < flow.length && j < i + 3 && inFace(flow[j]) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
   const text = flow.slice(i, j).map((x) => x.text).join(' ');
   const next = flow[j];
-  if (!next || !isBodyLine(next, t) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
+  // A heading numbered as a subsection ("2.1", "D.6") may end a page, its text on the next.
+  if (!next) return SUBSECTION_NUMBER.test(text);
+  // A reference list or notes under their heading are set smaller than the text.
+  if ((!isBodyLine(next, t) && !isBackSection(text)) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   return !startsLowercase(next.text) || next.x0 > l.x0 + 2;
 }
 

@@ -63,7 +63,6 @@ describe('extraction fidelity on layouts made by other producers', function () {
   // extractor saw them. Those not yet at the 0.97 target are held at the F1 they reach now, so
   // that a change cannot make them worse unnoticed.
   const BELOW_TARGET: Record<string, number> = {
-    'metcalfe-hough-2021-collaborative-advocacy.css2col-a4-serif': 0.93,
     'metcalfe-hough-2021-collaborative-advocacy.tex2col-a4': 0.95,
   };
 

@@ -276,4 +276,34 @@ describe('layoutBlocks: columns, title pages and headings of new layouts', () =>
     const abstract = blocks.find((b) => b.text.startsWith('An abstract'))!;
     assert.equal(abstract.type, 'paragraph');
   });
+
+  it('keeps a subsection heading that ends a column at the page foot, and a references heading over small entries', () => {
+    const line = (text: string, top: number, extra: Partial<FakeLine> = {}): FakeLine => ({ text, top, gap: 0, size: 10, ...extra });
+    const body = (k: number, from: number) => Array.from({ length: k }, (_, i) => line(`Body text line ${i + 1} of this page runs on with more words`, from + i * 13));
+    const p1 = fakePage(1, [...body(40, 80), line('D.6 Gaps between policy and practice', 620, { italic: true, font: 'Serif-Italic' })]);
+    const p2 = fakePage(2, [
+      ...body(20, 80),
+      line('And the last sentence of the text.', 340),
+      line('G. REFERENCES', 370, { size: 11, x: 200 }),
+      line('Adams, A. (2019) A book about protection. London: Press.', 386, { size: 8 }),
+      line('Brown, B. (2020) Another report on the matter. Geneva: UN.', 396, { size: 8 }),
+    ]);
+    const { blocks } = layoutBlocks([p1, p2]);
+    assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'D.6 Gaps between policy and practice'), blocks.map((b) => b.type + ':' + b.text.slice(0, 20)).join(' | '));
+    assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'G. REFERENCES'));
+    assert.deepEqual(blocks.filter((b) => b.type === 'reference').map((b) => b.text.slice(0, 6)), ['Adams,', 'Brown,']);
+  });
+
+  it('ends a title block at the first section heading set as large as the authors', () => {
+    const page = fakePage(1, [
+      { text: 'A TITLE IN LARGE TYPE', size: 20, top: 90 },
+      { text: 'Ann Author', size: 12, gap: 20 },
+      { text: 'October 2021', size: 9, gap: 14 },
+      { text: 'A. INTRODUCTION', size: 12, gap: 40 },
+      ...para('Alpha'),
+      ...para('Beta'),
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    assert.equal(blocks[0].text, 'A. INTRODUCTION');
+  });
 });
