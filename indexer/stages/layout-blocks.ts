@@ -192,7 +192,12 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const backHeading = pages.findIndex((lines) => lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text)));
   const holdsEntries = (i: number) => {
     const lines = pages[i].filter((l) => !edgeLines.has(l));
-    const opening = lines.filter((l) => noteStart(l.text) !== null || REFERENCE_START.test(l.text)).length;
+    // an entry whose authors fill its first line has its year on the next, which hangs indented
+    const opens = (l: Line, k: number) => {
+      const next = lines[k + 1];
+      return noteStart(l.text) !== null || REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
+    };
+    const opening = lines.filter(opens).length;
     return backHeading >= 0 && backHeading <= i && lines.length >= 3 && opening * 4 >= lines.length;
   };
   for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null && !holdsEntries(i); i--) {
@@ -485,7 +490,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       if (state.refLeft < 0) state.refLeft = l.x0;
       if (newPage && cur?.block.type === 'reference') {
         // In a new column or page an entry starts where its author and year are, not at a known margin.
-        const opens = REFERENCE_START.test(l.text) && (!cur || /[.)]\s*$/.test(cur.block.text));
+        // (its year may be on its second line, which hangs indented)
+        const after = flow[i + 1];
+        const year = REFERENCE_START.test(l.text) || (after !== undefined && after.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + after.text));
+        const opens = year && (!cur || /[.)]\s*$/.test(cur.block.text));
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
       const hanging = l.x0 > state.refLeft + 3;

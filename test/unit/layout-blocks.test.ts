@@ -307,3 +307,22 @@ describe('layoutBlocks: columns, title pages and headings of new layouts', () =>
     assert.equal(blocks[0].text, 'A. INTRODUCTION');
   });
 });
+
+describe('layoutBlocks: a reference list running on to the last page', () => {
+  it('keeps a last page of entries whose authors fill their first line, the year on the hanging next line', () => {
+    const body = (n: number) => Array.from({ length: 30 }, (_, i): FakeLine => ({ text: `Body text line ${i + 1} of page ${n} runs on with more words here.`, top: 80 + i * 14, size: 10 }));
+    const entry = (first: string, rest: string[], top: number): FakeLine[] => [
+      { text: first, top, size: 9, x: 57 },
+      ...rest.map((text, k): FakeLine => ({ text, top: top + (k + 1) * 11, size: 9, x: 71 })),
+    ];
+    const p1 = fakePage(1, body(1));
+    const p2 = fakePage(2, [...body(2).slice(0, 20), { text: 'References', top: 380, size: 12, bold: true, font: 'Serif-Bold' }, ...entry('Adams, A. (2019) A book about protection.', ['London: Press.'], 400)]);
+    const p3 = fakePage(3, [
+      ...entry('PHAP – International Association of Professionals in Hu-', ['manitarian Assistance and Protection (2019) ‘The fu-', 'ture of protection in the nexus’. Webinar.'], 80),
+      ...entry('Global Alliance of Organisations for the Protection of', ['Civilians in Armed Conflict (2015) Strategic plan.'], 120),
+      ...entry('Rolfe, J. (2011) ‘Partnering to protect’.', ['International Peacekeeping 18(5): 561–576.'], 150),
+    ]);
+    const refs = layoutBlocks([p1, p2, p3]).blocks.filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'PHAP –', 'Global', 'Rolfe,']);
+  });
+});
