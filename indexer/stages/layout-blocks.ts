@@ -69,13 +69,17 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   const typical = new Map([...sizes].map(([sig, list]) => [sig, list.sort((a, b) => a - b)[Math.floor(list.length / 2)]]));
   const withText = pages.filter((p) => p.length > 0).length;
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
+  // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
+  // other pages print with the folio apart.
+  const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
   pages.forEach((lines, i) => {
     for (const l of lines.filter(edge)) {
       const sig = signature(l.text);
-      const repeated = (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
+      const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
+      const repeated = repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l));
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
-        const label = pageLabelFrom(l.text);
+        const label = pageLabelFrom(l.text) ?? (bare !== l.text ? (/^\d{1,4}|\d{1,4}$/.exec(l.text)?.[0] ?? null) : null);
         if (label && /\d|^[ivxlcdm]+$/i.test(label) && labels[i] === null) labels[i] = label;
       }
     }

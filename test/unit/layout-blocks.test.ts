@@ -326,3 +326,16 @@ describe('layoutBlocks: a reference list running on to the last page', () => {
     assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'PHAP –', 'Global', 'Rolfe,']);
   });
 });
+
+describe('layoutBlocks: running heads', () => {
+  it('takes a running head with its folio run into it for the head the other pages print', () => {
+    const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
+    const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
+    // the folio apart from the head on most pages (here at the foot), run into it on the last
+    const pages = [2, 3, 4, 5].map((n) => page(n, [head('A RUNNING TITLE IN CAPITALS'), { text: String(n), size: 7, top: 800, x: 290 }]));
+    pages.push(page(6, [head('A RUNNING TITLE IN CAPITALS6')]));
+    const s = layoutBlocks(pages);
+    assert.ok(!s.blocks.some((b) => b.text.includes('RUNNING TITLE')), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.deepEqual(s.pageLabels, ['2', '3', '4', '5', '6']);
+  });
+});
