@@ -437,10 +437,13 @@ function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: b
   const text = flow.slice(i, j).map((x) => x.text).join(' ');
   const next = flow[j];
   if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
-  // A heading numbered as a subsection ("2.1", "D.6") may end a page, its text on the next.
-  if (!next) return SUBSECTION_NUMBER.test(text);
-  // A reference list or notes under their heading are set smaller than the text.
-  if ((!isBodyLine(next, t) && !isBackSection(text)) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
+  // A heading numbered as a subsection ("2.1", "D.6"), or in capitals, may end a page, its
+  // text on the next.
+  if (!next) return SUBSECTION_NUMBER.test(text) || capitals(l);
+  // A reference list or notes under their heading are set smaller than the text, as is a box
+  // under its label.
+  const smallUnder = isBackSection(text) || (isBoxLabel(text) && classify(next, t) === 'small');
+  if ((!isBodyLine(next, t) && !smallUnder) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   return !startsLowercase(next.text) || next.x0 > l.x0 + 2;
 }
 

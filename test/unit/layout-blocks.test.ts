@@ -339,3 +339,25 @@ describe('layoutBlocks: running heads', () => {
     assert.deepEqual(s.pageLabels, ['2', '3', '4', '5', '6']);
   });
 });
+
+describe('layoutBlocks: labels and headings in the text’s face', () => {
+  it('takes a box label in italic at the text size, over smaller text, for the box’s label', () => {
+    const page = fakePage(1, [
+      ...para('Alpha'),
+      { text: 'Alpha ends its sentence.', gap: 15 },
+      { text: 'Box 1: An aide memoire', italic: true, font: 'Sans-Italic', gap: 30 },
+      { text: 'The box text is set a little smaller than the text', size: 9.5, gap: 14 },
+      { text: 'and runs on for a few lines in the box.', size: 9.5, gap: 13 },
+      ...para('Beta'),
+    ]);
+    const box = layoutBlocks([page]).blocks.find((b) => b.type === 'box');
+    assert.equal(box?.label, 'Box 1: An aide memoire');
+  });
+
+  it('keeps a heading in capitals at the text size that ends a page, its text on the next', () => {
+    const p1 = fakePage(1, [...para('Alpha', 30), { text: 'Alpha ends its sentence.', gap: 15 }, { text: 'EXTERNAL CHALLENGES', size: 11.5, gap: 30 }]);
+    const p2 = fakePage(2, [...para('Beta', 10)]);
+    const { blocks } = layoutBlocks([p1, p2]);
+    assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'EXTERNAL CHALLENGES'), blocks.map((b) => b.type + ':' + b.text.slice(0, 20)).join(' | '));
+  });
+});
