@@ -59,6 +59,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
+// 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
+//     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
+//     a member state of a country's name, its demonym or its capital only ("the Darfur
+//     authorities", "Tigrayan forces" are no government acting).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -99,6 +103,8 @@ interface Alias {
   implied?: boolean;
   /** an initiative or report that stands for its actor in a cited title only (rule 11) */
   titleOnly?: boolean;
+  /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
+  notState?: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
@@ -170,7 +176,7 @@ export function demonymPlural(alias: string): string | undefined {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
+  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false, notState = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
@@ -184,7 +190,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}), ...(notState ? { notState } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -195,6 +201,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const listed = new Set(names.map((n) => n.toLowerCase()));
       const plurals = f.name === 'place' ? names.map(demonymPlural).filter((x): x is string => x !== undefined && !listed.has(x.toLowerCase())) : [];
       for (const alias of [...names, ...plurals]) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
+      // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17).
+      const parts = [...e.regions, ...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)].filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
+      for (const part of parts) for (const form of [part, ...spellingVariants(part)]) add(f.name, e.id, form, false, false, true);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
       for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }
@@ -421,7 +430,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const acting = !a.implied && !a.notState && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;

@@ -124,6 +124,27 @@ describe('actors and places', () => {
     assert.equal(demonymPlural('UAE'), undefined);
   });
 
+  it('reads a region, a city or a people as its country, but never as the state acting (rule 21)', () => {
+    for (const [text, place] of [
+      ['Tigrayan forces retook the town last month.', 'ETH'],
+      ['The Darfur authorities refused to register the convoy.', 'SDN'],
+      ['Rohingya refugees have rejected the plan to return.', 'MMR'],
+      ['Provincial troops in Kandahar refused to withdraw.', 'AFG'],
+      ['Tigrayans fled across the border.', 'ETH'],
+    ] as const) {
+      const t = tag(text);
+      assert.deepEqual(t.places, [place], text);
+      assert.ok(!t.actors.includes('member-states'), text);
+    }
+    // the country's own name, its demonym and its capital still name the state
+    assert.ok(tag('The Ethiopian army attacked the town.').actors.includes('member-states'));
+    assert.ok(tag("Kabul's policy on returns changed in 2016.").actors.includes('member-states'));
+    // the data says which is which: no place lists a region among its names as a state
+    const tax = loadTaxonomy();
+    const eth = tax.places.find((p) => p.id === 'ETH')!;
+    assert.ok(eth.regions.includes('Tigray') && eth.peoples.includes('Tigrayan') && !eth.aliases.includes('Tigray'));
+  });
+
   it('knows regional organisations, NGOs, armed groups and courts by their own names, as the definitions list them', () => {
     assert.ok(tag('IGAD mediated between the parties in the talks.').actors.includes('regional-organisations'));
     assert.ok(tag('The OSCE deployed monitors along the line of contact.').actors.includes('regional-organisations'));
