@@ -63,6 +63,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
 //     authorities", "Tigrayan forces" are no government acting).
+// 22. A city (a capital or a region's city, `capitals` and `regions`) that is a meeting's venue
+//     or an office's seat ("the Kabul Conference", "headquartered in Washington") names no place.
+// 23. Missions quoted for their names ("four operations have included stabilization in their
+//     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -105,6 +109,8 @@ interface Alias {
   titleOnly?: boolean;
   /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
   notState?: boolean;
+  /** a place's capital or another of its cities (rule 22): a meeting's venue or an office's seat names no place */
+  city?: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
@@ -112,7 +118,7 @@ const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|Uni
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
@@ -128,6 +134,16 @@ const NAME_WORD_AFTER = /^\s+(?:Organi[sz]ation|Society|Association|Network|Alli
 const MANDATE_BEFORE = /\b(?:Special\s+(?:Rapporteur|Envoy|Adviser|Advisor)|Independent\s+Expert)\s+(?:of\s+the\s+Secretary-General\s+)?(?:on|for)\s+(?:the\s+situation\s+of\s+human\s+rights\s+in\s+)?(?:the\s+)?$/;
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
+
+// Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
+// met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
+// of a meeting or a headquarters city").
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Declaration|Communiqu[eé]|Process|Compact|Agreement|Peace\s+Agreement|Accords?|Talks|Consultations?|Workshop|Roundtable|Round|Symposium|Retreat)\b/;
+const SEAT_BEFORE = /\b(?:headquartered|based|seated|headquarters|HQ|offices?|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
+// Rule 23: a passage that speaks of missions' names or titles ("four operations have included
+// stabilization in their title", "renamed MONUSCO") quotes the names: a list of missions' names
+// quoted for their titles implies no country (the labelling rules).
+const MISSION_NAMES_TALK = /\b(?:in\s+(?:their|its)\s+(?:titles?|names?)|(?:re)?named\s+(?:as\s+)?\p{Lu}{4,}|titled)\b/u;
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
@@ -176,7 +192,7 @@ export function demonymPlural(alias: string): string | undefined {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false, notState = false) => {
+  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false, notState = false, city = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
@@ -190,7 +206,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}), ...(notState ? { notState } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}), ...(notState ? { notState } : {}), ...(city ? { city } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -201,9 +217,13 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const listed = new Set(names.map((n) => n.toLowerCase()));
       const plurals = f.name === 'place' ? names.map(demonymPlural).filter((x): x is string => x !== undefined && !listed.has(x.toLowerCase())) : [];
       for (const alias of [...names, ...plurals]) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
-      // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17).
-      const parts = [...e.regions, ...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)].filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
-      for (const part of parts) for (const form of [part, ...spellingVariants(part)]) add(f.name, e.id, form, false, false, true);
+      // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17);
+      // capitals name the state, and are cities (rule 22).
+      const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
+      for (const capital of fresh(e.capitals)) for (const form of [capital, ...spellingVariants(capital)]) add(f.name, e.id, form, false, false, false, true);
+      for (const region of fresh(e.regions)) for (const form of [region, ...spellingVariants(region)]) add(f.name, e.id, form, false, false, true, true);
+      const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
+      for (const people of peoples) for (const form of [people, ...spellingVariants(people)]) add(f.name, e.id, form, false, false, true);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
       for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }
@@ -407,6 +427,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let cited: [number, number][] | undefined;
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
+  let namesTalk: boolean | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   for (const i of probedIndex(aliases).candidates(lower, words)) {
@@ -427,6 +448,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
+        // Rule 22: a city that is a meeting's venue or an office's seat.
+        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+        // Rule 23: missions quoted for their names imply no place.
+        if (a.implied && (namesTalk ??= MISSION_NAMES_TALK.test(text))) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));

@@ -124,6 +124,25 @@ describe('actors and places', () => {
     assert.equal(demonymPlural('UAE'), undefined);
   });
 
+  it('takes no place from a meeting\'s venue or an office\'s seat, but keeps a city where things happen (rule 22)', () => {
+    assert.deepEqual(tag('Delegates met at the Kabul Conference to agree on aid effectiveness.').places, []);
+    assert.deepEqual(tag('The think tank, headquartered in Washington, published a new index.').places, []);
+    assert.deepEqual(tag('Its secretariat is in Nairobi and its offices are in Bamako.').places, []);
+    assert.deepEqual(tag('Fighting in Kabul displaced thousands of families.').places, ['AFG']);
+    assert.deepEqual(tag('The Juba Peace Agreement was signed by the government of Sudan.').places, ['SDN']);
+  });
+
+  it('takes no country from missions quoted for their names or titles (rule 23), but does from a mission discussed', () => {
+    assert.deepEqual(tag('Three operations carry the word in their title: MINUSMA, MINUSCA and MONUSCO.').places, []);
+    assert.deepEqual(tag('The old mission, MONUC, was renamed MONUSCO in 2010.').places, []);
+    assert.deepEqual(tag('MINUSCA and MONUSCO have both faced attacks on their bases.').places.sort(), ['CAF', 'COD']);
+  });
+
+  it('reads names that hold another body\'s name as their own: the AU\'s Peace and Security Council, a consortium of NGOs', () => {
+    assert.deepEqual(tag('The Peace and Security Council of the African Union met in Addis Ababa.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Somalia NGO Consortium asked donors for clearer exemptions.').places, []);
+  });
+
   it('reads a region, a city or a people as its country, but never as the state acting (rule 21)', () => {
     for (const [text, place] of [
       ['Tigrayan forces retook the town last month.', 'ETH'],
