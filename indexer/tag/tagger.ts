@@ -30,7 +30,7 @@ export interface TaggerOptions {
   headingWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
