@@ -141,6 +141,9 @@ describe('actors and places', () => {
   it('reads names that hold another body\'s name as their own: the AU\'s Peace and Security Council, a consortium of NGOs', () => {
     assert.deepEqual(tag('The Peace and Security Council of the African Union met in Addis Ababa.').actors, ['regional-organisations']);
     assert.deepEqual(tag('The Somalia NGO Consortium asked donors for clearer exemptions.').places, []);
+    assert.deepEqual(tag('The Council of Europe adopted a new convention on the issue.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Council of the European Union extended the sanctions.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Council adopted resolution 2417 on conflict and hunger.').actors, ['un-security-council']);
   });
 
   it('reads a region, a city or a people as its country, but never as the state acting (rule 21)', () => {
