@@ -30,7 +30,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //    too, and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
-//    Mission in Liberia") is a name by rule 3; written with its acronym it counts through that.
+//    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
+//    its acronym it counts through that.
 // 10. A place alone in brackets after a name, "Ministry of Defence (UK)", qualifies the name.
 // 11. In a cited work's title, an actor's initiatives and reports (its `inTitles` in the
 //     taxonomy: "Call to Action for Human Rights") stand for the actor: the work is about what
@@ -67,6 +68,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     or an office's seat ("the Kabul Conference", "headquartered in Washington") names no place.
 // 23. Missions quoted for their names ("four operations have included stabilization in their
 //     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
+// 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
+//     mission; when the mission acts, the subject of a verb ("… adopted a casualty tracking cell",
+//     "… (UNMISS) has housed"), it is discussed, and implies its country as its acronym does
+//     (rule 9); in passing ("a former officer of the UN Mission in Liberia") the country only
+//     appears inside its name (rule 3).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -144,6 +150,13 @@ const SEAT_BEFORE = /\b(?:headquartered|based|seated|headquarters|HQ|offices?|se
 // stabilization in their title", "renamed MONUSCO") quotes the names: a list of missions' names
 // quoted for their titles implies no country (the labelling rules).
 const MISSION_NAMES_TALK = /\b(?:in\s+(?:their|its)\s+(?:titles?|names?)|(?:re)?named\s+(?:as\s+)?\p{Lu}{4,}|titled)\b/u;
+
+const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
+// … and is not the object of a preposition ("an officer of the UN Mission in Liberia joined").
+const MISSION_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,8}Mission\s+in\s+(?:the\s+)?$/u;
+// The mission acts, the subject of a verb (after its acronym or an aside between commas): "the
+// African Union Mission in Somalia adopted …", "the UN Mission in South Sudan (UNMISS) has housed".
+const MISSION_ACTS_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|had|was|were|is|will|would|should|must|could|can|may|did|does)\s+(?:also\s+|not\s+|never\s+|been\s+)*)?[a-z]+(?:ed|en|wn|ught|ade|one|ew|ook|ent|ose|ied)\b/;
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
@@ -428,6 +441,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
   let namesTalk: boolean | undefined;
+  let inMission = false;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   for (const i of probedIndex(aliases).candidates(lower, words)) {
@@ -441,7 +455,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
+        // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
+        inMission = a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
+        if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
@@ -451,11 +468,11 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 22: a city that is a meeting's venue or an office's seat.
         if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
         // Rule 23: missions quoted for their names imply no place.
-        if (a.implied && (namesTalk ??= MISSION_NAMES_TALK.test(text))) continue;
+        if ((a.implied || inMission) && (namesTalk ??= MISSION_NAMES_TALK.test(text))) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && !a.notState && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const acting = !a.implied && !inMission && !a.notState && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;

@@ -95,7 +95,8 @@ describe('actors and places', () => {
   });
 
   it('does not tag a place that names an organisation or an address', () => {
-    assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
+    assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
+    assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
     assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
     // a newspaper or a journal named after a place is no place
     assert.deepEqual(tag('The Washington Post and the Sudan Tribune reported the ferry strike.').places, []);
@@ -217,6 +218,15 @@ describe('actors and places', () => {
     assert.deepEqual(unmiss.places, ['SSD']);
     assert.ok(unmiss.actors.includes('un-peace-operations'), 'the mission is still an actor');
     assert.deepEqual(tag('The UN Mission in Liberia (UNMIL) provided support during the Ebola outbreak.').places, ['LBR']);
+
+    // rule 24: a mission's full name names the mission; when the mission acts, it works in its country
+    assert.deepEqual(tag('A former officer of the UN Mission in Liberia joined the NGO in 2019.').places, []);
+    assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed in 2017.').places, ['HTI']);
+    const amisom = tag('The African Union Mission in Somalia adopted a casualty tracking cell.');
+    assert.deepEqual(amisom.places, ['SOM']);
+    assert.ok(!amisom.actors.includes('member-states'), 'a mission is no state acting');
+    // … unless the passage quotes the missions' names (rule 23)
+    assert.deepEqual(tag('Two operations have included stabilization in their title: the Stabilization Mission in Haiti and the Stabilization Mission in Mali.').places, []);
   });
 
   it('takes the places of a cited title in a reference entry, but not its authors or publisher', () => {
