@@ -4,7 +4,7 @@ import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.
 import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
 import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
-import { wordMatches } from '../../core/text.js';
+import { withoutMarks, wordMatches } from '../../core/text.js';
 
 const tagger = new Tagger(loadTaxonomy());
 const passage = (text: string, extra: Partial<Passage> = {}): Passage => ({
@@ -478,6 +478,16 @@ describe('themes', () => {
     assert.ok(!tag('The Office for the Coordination of Humanitarian Affairs opened a desk at the ferry pier.').themes.includes('coordination-and-coherence'));
     // a cue that is the whole name is listed for what the body is: an inquiry is an investigation
     assert.deepEqual(ref('Lind, M. (2031) A commission of inquiry for the harbour. Lakeside Press.').themes, ['accountability']);
+  });
+
+  it('reads a cue with or without accents: the aide-mémoire is the aide memoire, letter for letter', () => {
+    assert.equal(withoutMarks('aide-mémoire, Côte d’Ivoire, Türkiye'), 'aide-memoire, Cote d’Ivoire, Turkiye');
+    assert.equal(withoutMarks('Médecins').length, 'Médecins'.length);
+    assert.ok(tag("The Council's aide-mémoire lists the issues it should weigh.").themes.includes('protection-of-civilians'));
+    assert.ok(tag('The Council’s aide memoire lists the issues it should weigh.').themes.includes('protection-of-civilians'));
+    assert.ok(tag('Its practice of temoignage is public: it speaks out.').themes.includes('advocacy-and-diplomacy'));
+    // places keep their accents where the taxonomy writes them
+    assert.deepEqual(tag('Talks in Côte d’Ivoire stalled again.').places, ['CIV']);
   });
 
   it('reads a space and a hyphen in a cue as one', () => {
