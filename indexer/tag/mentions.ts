@@ -73,6 +73,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     "… (UNMISS) has housed"), it is discussed, and implies its country as its acronym does
 //     (rule 9); in passing ("a former officer of the UN Mission in Liberia") the country only
 //     appears inside its name (rule 3).
+// 25. "The Council" is the council last named before it: after the Human Rights Council, the
+//     Peace and Security Council or the Council of Europe it is that one, not the Security
+//     Council (withoutOtherCouncils).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -487,7 +490,27 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
-  return listedActors(withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+}
+
+/**
+ * Rule 25: "the Council" is the council last named before it. After "the Human Rights Council's
+ * fact-finding mission …", "reports to the Council" is the Human Rights Council's, not the
+ * Security Council's: a Security Council named by "the Council" alone, with another body's
+ * council named before it and no Security Council, is that other council.
+ */
+/** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */
+const NOT_COUNCILS = new Set(['ngos', 'local-actors']);
+
+function withoutOtherCouncils(mentions: Mention[]): Mention[] {
+  const bare = (m: Mention) => m.id === 'un-security-council' && /^the\s+Council$/i.test(m.alias);
+  if (!mentions.some(bare)) return mentions;
+  return mentions.filter((m) => {
+    if (!bare(m)) return true;
+    const before = mentions.filter((x) => x.facet === 'actor' && !NOT_COUNCILS.has(x.id) && x.end <= m.start && /\bCouncil\b/.test(x.alias));
+    const last = before.sort((x, y) => y.start - x.start)[0];
+    return !last || last.id === 'un-security-council';
+  });
 }
 
 // "resolution 2452", "Resolution 2155 (2014)": the Council's numbering (the Assembly's is

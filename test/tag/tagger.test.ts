@@ -145,6 +145,10 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Council of Europe adopted a new convention on the issue.').actors, ['regional-organisations']);
     assert.deepEqual(tag('The Council of the European Union extended the sanctions.').actors, ['regional-organisations']);
     assert.deepEqual(tag('The Council adopted resolution 2417 on conflict and hunger.').actors, ['un-security-council']);
+    // "the Council" is the council last named (rule 25)
+    assert.deepEqual(tag('The Human Rights Council appointed an expert, who reports to the Council every year.').actors, ['ohchr']);
+    assert.deepEqual(tag('The Security Council met in May. The Council then adopted a resolution.').actors, ['un-security-council']);
+    assert.deepEqual(tag('The Norwegian Refugee Council briefed the Council on access.').actors.sort(), ['ngos', 'un-security-council']);
   });
 
   it('reads a region, a city or a people as its country, but never as the state acting (rule 21)', () => {
