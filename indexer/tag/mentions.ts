@@ -39,6 +39,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 12. A case name, "Holder v. Humanitarian Law Project", is litigation before a court: it
 //     names courts-and-mechanisms (the taxonomy's "national courts in litigation").
 // 13. A mission, peacekeepers or an envoy named by a generic word ("stabilization mission",
+//     (and a Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League")
 //     "peacekeepers", "Special Envoy") belong to the organisation named right before them:
 //     "the African Union's stabilization mission", "EU training mission", "ECOWAS peacekeepers"
 //     are a regional organisation's, not UN peace operations (the taxonomy's definition).
@@ -606,7 +607,9 @@ const UN_NAMED = /\b(?:UN|United Nations)\b/;
  * peacekeepers" the peacekeepers are not the AU's.
  */
 const MISSION_KIND = '(?:training|stabili[sz]ation|peace|support|monitoring|observer|naval|police|military|peacekeeping|political|assistance|protection|civilian|transition(?:al)?|border|capacity-building|advisory)';
-const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
+// The programme a mission belongs to may stand between, capitalised: "the EU's Common Security and
+// Defence Policy missions" are the EU's.
+const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
 
 /** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
@@ -614,5 +617,9 @@ function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   if (!owners.length) return mentions;
   const owned = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start)));
-  return mentions.filter((m) => !owned(m));
+  // An organisation's own Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League".
+  const ownHead = (m: Mention) =>
+    m.facet === 'actor' && m.id === 'un-secretary-general' && /^Secretary[\s-]General$/i.test(m.alias) &&
+    owners.some((o) => (o.end <= m.start && /^(?:['’]s)?\s+$/.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start))));
+  return mentions.filter((m) => !owned(m) && !ownHead(m));
 }

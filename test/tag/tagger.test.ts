@@ -145,6 +145,11 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Council of Europe adopted a new convention on the issue.').actors, ['regional-organisations']);
     assert.deepEqual(tag('The Council of the European Union extended the sanctions.').actors, ['regional-organisations']);
     assert.deepEqual(tag('The Council adopted resolution 2417 on conflict and hunger.').actors, ['un-security-council']);
+    // another organisation's missions and Secretary-General are its own (rule 13)
+    assert.deepEqual(tag("The EU's Common Security and Defence Policy missions were framed as capacity-building.").actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Secretary-General of the Arab League called for restraint.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('NATO Secretary-General Stoltenberg visited the troops.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Secretary-General briefed the African Union in May.').actors.sort(), ['regional-organisations', 'un-secretary-general']);
     // "the Council" is the council last named (rule 25)
     assert.deepEqual(tag('The Human Rights Council appointed an expert, who reports to the Council every year.').actors, ['ohchr']);
     assert.deepEqual(tag('The Security Council met in May. The Council then adopted a resolution.').actors, ['un-security-council']);
