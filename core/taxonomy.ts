@@ -25,6 +25,15 @@ const ENTRY = {
     inTitles: z.array(z.string()).default([]),
     /** names of missions and operations deployed in a place: a mission discussed implies its country */
     missions: z.array(z.string()).default([]),
+    /** a place's capital: it names the state ("Kabul's policy"), and as a city it may be only a venue ("the Kabul Conference") */
+    capitals: z.array(z.string()).default([]),
+    /**
+     * a place's regions, provinces and cities other than its capital: they name the country (Darfur
+     * → SDN) but are not the state, so "Darfur authorities" are no government acting
+     */
+    regions: z.array(z.string()).default([]),
+    /** peoples that are not a state's demonym (Rohingya, Uyghurs, Tigrayans): they name the country, never the state */
+    peoples: z.array(z.string()).default([]),
   }),
   cues: named.extend({ cues: z.record(z.number()).default({}) }),
   kind: named,

@@ -131,6 +131,19 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
  */
 export const isPlain = (text: string): boolean => PLAIN.test(text);
 
+const MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+/**
+ * A text with its accented Latin letters written without their marks ("aide-mémoire" →
+ * "aide-memoire"), letter for letter, so that every offset into it is an offset into the text:
+ * what a word means does not change with its accents, and cues are matched on this form.
+ */
+export function withoutMarks(text: string): string {
+  return text.replace(MARKED, (c) => {
+    const d = c.normalize('NFD');
+    return /^[A-Za-z]\p{M}+$/u.test(d) ? d[0] : c;
+  });
+}
+
 const ASCII_CLASSES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
 const asciiForms = new WeakMap<RegExp, RegExp>();
 

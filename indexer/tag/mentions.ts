@@ -30,7 +30,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //    too, and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
-//    Mission in Liberia") is a name by rule 3; written with its acronym it counts through that.
+//    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
+//    its acronym it counts through that.
 // 10. A place alone in brackets after a name, "Ministry of Defence (UK)", qualifies the name.
 // 11. In a cited work's title, an actor's initiatives and reports (its `inTitles` in the
 //     taxonomy: "Call to Action for Human Rights") stand for the actor: the work is about what
@@ -38,6 +39,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 12. A case name, "Holder v. Humanitarian Law Project", is litigation before a court: it
 //     names courts-and-mechanisms (the taxonomy's "national courts in litigation").
 // 13. A mission, peacekeepers or an envoy named by a generic word ("stabilization mission",
+//     (and a Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League")
 //     "peacekeepers", "Special Envoy") belong to the organisation named right before them:
 //     "the African Union's stabilization mission", "EU training mission", "ECOWAS peacekeepers"
 //     are a regional organisation's, not UN peace operations (the taxonomy's definition).
@@ -59,6 +61,22 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
+// 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
+//     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
+//     a member state of a country's name, its demonym or its capital only ("the Darfur
+//     authorities", "Tigrayan forces" are no government acting).
+// 22. A city (a capital or a region's city, `capitals` and `regions`) that is a meeting's venue
+//     or an office's seat ("the Kabul Conference", "headquartered in Washington") names no place.
+// 23. Missions quoted for their names ("four operations have included stabilization in their
+//     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
+// 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
+//     mission; when the mission acts, the subject of a verb ("… adopted a casualty tracking cell",
+//     "… (UNMISS) has housed"), it is discussed, and implies its country as its acronym does
+//     (rule 9); in passing ("a former officer of the UN Mission in Liberia") the country only
+//     appears inside its name (rule 3).
+// 25. "The Council" is the council last named before it: after the Human Rights Council, the
+//     Peace and Security Council or the Council of Europe it is that one, not the Security
+//     Council (withoutOtherCouncils).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -99,6 +117,10 @@ interface Alias {
   implied?: boolean;
   /** an initiative or report that stands for its actor in a cited title only (rule 11) */
   titleOnly?: boolean;
+  /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
+  notState?: boolean;
+  /** a place's capital or another of its cities (rule 22): a meeting's venue or an office's seat names no place */
+  city?: boolean;
 }
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
@@ -106,7 +128,7 @@ const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|Uni
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
@@ -122,6 +144,23 @@ const NAME_WORD_AFTER = /^\s+(?:Organi[sz]ation|Society|Association|Network|Alli
 const MANDATE_BEFORE = /\b(?:Special\s+(?:Rapporteur|Envoy|Adviser|Advisor)|Independent\s+Expert)\s+(?:of\s+the\s+Secretary-General\s+)?(?:on|for)\s+(?:the\s+situation\s+of\s+human\s+rights\s+in\s+)?(?:the\s+)?$/;
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
+
+// Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
+// met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
+// of a meeting or a headquarters city").
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Declaration|Communiqu[eé]|Process|Compact|Agreement|Peace\s+Agreement|Accords?|Talks|Consultations?|Workshop|Roundtable|Round|Symposium|Retreat)\b/;
+const SEAT_BEFORE = /\b(?:headquartered|based|seated|headquarters|HQ|offices?|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
+// Rule 23: a passage that speaks of missions' names or titles ("four operations have included
+// stabilization in their title", "renamed MONUSCO") quotes the names: a list of missions' names
+// quoted for their titles implies no country (the labelling rules).
+const MISSION_NAMES_TALK = /\b(?:in\s+(?:their|its)\s+(?:titles?|names?)|(?:re)?named\s+(?:as\s+)?\p{Lu}{4,}|titled)\b/u;
+
+const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
+// … and is not the object of a preposition ("an officer of the UN Mission in Liberia joined").
+const MISSION_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,8}Mission\s+in\s+(?:the\s+)?$/u;
+// The mission acts, the subject of a verb (after its acronym or an aside between commas): "the
+// African Union Mission in Somalia adopted …", "the UN Mission in South Sudan (UNMISS) has housed".
+const MISSION_ACTS_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|had|was|were|is|will|would|should|must|could|can|may|did|does)\s+(?:also\s+|not\s+|never\s+|been\s+)*)?[a-z]+(?:ed|en|wn|ught|ade|one|ew|ook|ent|ose|ied)\b/;
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
@@ -170,7 +209,7 @@ export function demonymPlural(alias: string): string | undefined {
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false) => {
+  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false, notState = false, city = false) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
@@ -184,7 +223,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}), ...(notState ? { notState } : {}), ...(city ? { city } : {}) });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -195,6 +234,13 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const listed = new Set(names.map((n) => n.toLowerCase()));
       const plurals = f.name === 'place' ? names.map(demonymPlural).filter((x): x is string => x !== undefined && !listed.has(x.toLowerCase())) : [];
       for (const alias of [...names, ...plurals]) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
+      // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17);
+      // capitals name the state, and are cities (rule 22).
+      const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
+      for (const capital of fresh(e.capitals)) for (const form of [capital, ...spellingVariants(capital)]) add(f.name, e.id, form, false, false, false, true);
+      for (const region of fresh(e.regions)) for (const form of [region, ...spellingVariants(region)]) add(f.name, e.id, form, false, false, true, true);
+      const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
+      for (const people of peoples) for (const form of [people, ...spellingVariants(people)]) add(f.name, e.id, form, false, false, true);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
       for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
     }
@@ -398,6 +444,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let cited: [number, number][] | undefined;
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
+  let namesTalk: boolean | undefined;
+  let inMission = false;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   for (const i of probedIndex(aliases).candidates(lower, words)) {
@@ -411,17 +459,24 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        if (a.facet === 'place' && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
+        // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
+        inMission = a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
+        if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
+        // Rule 22: a city that is a meeting's venue or an office's seat.
+        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+        // Rule 23: missions quoted for their names imply no place.
+        if ((a.implied || inMission) && (namesTalk ??= MISSION_NAMES_TALK.test(text))) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const acting = !a.implied && !inMission && !a.notState && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -436,7 +491,27 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
-  return listedActors(withoutOthersMissions(mentions, text).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+}
+
+/**
+ * Rule 25: "the Council" is the council last named before it. After "the Human Rights Council's
+ * fact-finding mission …", "reports to the Council" is the Human Rights Council's, not the
+ * Security Council's: a Security Council named by "the Council" alone, with another body's
+ * council named before it and no Security Council, is that other council.
+ */
+/** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */
+const NOT_COUNCILS = new Set(['ngos', 'local-actors']);
+
+function withoutOtherCouncils(mentions: Mention[]): Mention[] {
+  const bare = (m: Mention) => m.id === 'un-security-council' && /^the\s+Council$/i.test(m.alias);
+  if (!mentions.some(bare)) return mentions;
+  return mentions.filter((m) => {
+    if (!bare(m)) return true;
+    const before = mentions.filter((x) => x.facet === 'actor' && !NOT_COUNCILS.has(x.id) && x.end <= m.start && /\bCouncil\b/.test(x.alias));
+    const last = before.sort((x, y) => y.start - x.start)[0];
+    return !last || last.id === 'un-security-council';
+  });
 }
 
 // "resolution 2452", "Resolution 2155 (2014)": the Council's numbering (the Assembly's is
@@ -532,7 +607,9 @@ const UN_NAMED = /\b(?:UN|United Nations)\b/;
  * peacekeepers" the peacekeepers are not the AU's.
  */
 const MISSION_KIND = '(?:training|stabili[sz]ation|peace|support|monitoring|observer|naval|police|military|peacekeeping|political|assistance|protection|civilian|transition(?:al)?|border|capacity-building|advisory)';
-const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
+// The programme a mission belongs to may stand between, capitalised: "the EU's Common Security and
+// Defence Policy missions" are the EU's.
+const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
 
 /** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
@@ -540,5 +617,9 @@ function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   if (!owners.length) return mentions;
   const owned = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start)));
-  return mentions.filter((m) => !owned(m));
+  // An organisation's own Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League".
+  const ownHead = (m: Mention) =>
+    m.facet === 'actor' && m.id === 'un-secretary-general' && /^Secretary[\s-]General$/i.test(m.alias) &&
+    owners.some((o) => (o.end <= m.start && /^(?:['’]s)?\s+$/.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start))));
+  return mentions.filter((m) => !owned(m) && !ownHead(m));
 }

@@ -3,7 +3,7 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { asciiForm, escapeRegExp, firstWordMatch, isPlain, wordCount, wordMatches } from '../../core/text.js';
+import { asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
@@ -30,7 +30,7 @@ export interface TaggerOptions {
   headingWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2.5, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -119,7 +119,8 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
       const cues = Object.entries(t.cues);
       const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
       // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
-      const forms = cues.flatMap(([cue, weight]): [string, number, string][] => [
+      // Cues are matched on text without accents (tag()): they are written so too.
+      const forms = cues.map(([cue, weight]): [string, number] => [withoutMarks(cue), weight]).flatMap(([cue, weight]): [string, number, string][] => [
         [cue, weight, cue],
         ...(cue.includes('~') ? [] : spellingVariants(cue).filter((v) => !listed.has(v.toLowerCase())).map((v): [string, number, string] => [v, weight, cue])),
       ]);
@@ -317,7 +318,10 @@ export class Tagger {
     /** matches counted so far per cue and its plural (theme + singular) */
     const counted = new Map<string, number>();
     const claimed = new Map<string, [number, number][]>();
-    const { lower, words: textWords, plain } = probes;
+    // Cues are matched without accents, on a text of the same length: "aide-mémoire" is the
+    // aide memoire, "témoignage" is written either way.
+    const cueText = probes.plain ? text : withoutMarks(text);
+    const { lower, words: textWords, plain } = cueText === text ? probes : probed(cueText);
     let examples: [number, number][] | undefined;
     // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
     // is no displacement, "Office for the Coordination of Humanitarian Affairs" no coordination
@@ -328,15 +332,15 @@ export class Tagger {
       const c = this.cues[ci];
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
-      const pair = c.pair && pairMatches(text, c.pair);
+      const pair = c.pair && pairMatches(cueText, c.pair);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
-      for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, text)) {
+      for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, cueText)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a) || names.some((x) => s >= x.start && e <= x.end && e - s < x.end - x.start)) continue;
         spans.push([s, e]);
-        counts.push((examples ??= exampleSpans(text)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
+        counts.push((examples ??= exampleSpans(cueText)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
       }
       claimed.set(c.theme, spans);
       // A cue of weight 0 only claims its words from the theme's shorter cues: "assessment
@@ -355,7 +359,7 @@ export class Tagger {
     // The heading a passage sits under names its topic: its cues count too, once each.
     const heading = p.section[p.section.length - 1] ?? '';
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
-      for (const c of this.cuesIn(heading)) {
+      for (const c of this.cuesIn(withoutMarks(heading))) {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += c.weight * this.options.headingWeight;
         e.cues.push(`heading: ${c.cue}`);

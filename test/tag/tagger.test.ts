@@ -4,7 +4,7 @@ import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.
 import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
 import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
-import { wordMatches } from '../../core/text.js';
+import { withoutMarks, wordMatches } from '../../core/text.js';
 
 const tagger = new Tagger(loadTaxonomy());
 const passage = (text: string, extra: Partial<Passage> = {}): Passage => ({
@@ -95,7 +95,8 @@ describe('actors and places', () => {
   });
 
   it('does not tag a place that names an organisation or an address', () => {
-    assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed.').places, []);
+    assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
+    assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
     assert.deepEqual(tag('Alexander Gilder, School of Law, University of Reading, UK.').places, []);
     // a newspaper or a journal named after a place is no place
     assert.deepEqual(tag('The Washington Post and the Sudan Tribune reported the ferry strike.').places, []);
@@ -122,6 +123,58 @@ describe('actors and places', () => {
     assert.equal(demonymPlural('Afghanistan'), undefined);
     assert.equal(demonymPlural('Yemeni'), 'Yemenis');
     assert.equal(demonymPlural('UAE'), undefined);
+  });
+
+  it('takes no place from a meeting\'s venue or an office\'s seat, but keeps a city where things happen (rule 22)', () => {
+    assert.deepEqual(tag('Delegates met at the Kabul Conference to agree on aid effectiveness.').places, []);
+    assert.deepEqual(tag('The think tank, headquartered in Washington, published a new index.').places, []);
+    assert.deepEqual(tag('Its secretariat is in Nairobi and its offices are in Bamako.').places, []);
+    assert.deepEqual(tag('Fighting in Kabul displaced thousands of families.').places, ['AFG']);
+    assert.deepEqual(tag('The Juba Peace Agreement was signed by the government of Sudan.').places, ['SDN']);
+  });
+
+  it('takes no country from missions quoted for their names or titles (rule 23), but does from a mission discussed', () => {
+    assert.deepEqual(tag('Three operations carry the word in their title: MINUSMA, MINUSCA and MONUSCO.').places, []);
+    assert.deepEqual(tag('The old mission, MONUC, was renamed MONUSCO in 2010.').places, []);
+    assert.deepEqual(tag('MINUSCA and MONUSCO have both faced attacks on their bases.').places.sort(), ['CAF', 'COD']);
+  });
+
+  it('reads names that hold another body\'s name as their own: the AU\'s Peace and Security Council, a consortium of NGOs', () => {
+    assert.deepEqual(tag('The Peace and Security Council of the African Union met in Addis Ababa.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Somalia NGO Consortium asked donors for clearer exemptions.').places, []);
+    assert.deepEqual(tag('The Council of Europe adopted a new convention on the issue.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Council of the European Union extended the sanctions.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Council adopted resolution 2417 on conflict and hunger.').actors, ['un-security-council']);
+    // another organisation's missions and Secretary-General are its own (rule 13)
+    assert.deepEqual(tag("The EU's Common Security and Defence Policy missions were framed as capacity-building.").actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Secretary-General of the Arab League called for restraint.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('NATO Secretary-General Stoltenberg visited the troops.').actors, ['regional-organisations']);
+    assert.deepEqual(tag('The Secretary-General briefed the African Union in May.').actors.sort(), ['regional-organisations', 'un-secretary-general']);
+    // "the Council" is the council last named (rule 25)
+    assert.deepEqual(tag('The Human Rights Council appointed an expert, who reports to the Council every year.').actors, ['ohchr']);
+    assert.deepEqual(tag('The Security Council met in May. The Council then adopted a resolution.').actors, ['un-security-council']);
+    assert.deepEqual(tag('The Norwegian Refugee Council briefed the Council on access.').actors.sort(), ['ngos', 'un-security-council']);
+  });
+
+  it('reads a region, a city or a people as its country, but never as the state acting (rule 21)', () => {
+    for (const [text, place] of [
+      ['Tigrayan forces retook the town last month.', 'ETH'],
+      ['The Darfur authorities refused to register the convoy.', 'SDN'],
+      ['Rohingya refugees have rejected the plan to return.', 'MMR'],
+      ['Provincial troops in Kandahar refused to withdraw.', 'AFG'],
+      ['Tigrayans fled across the border.', 'ETH'],
+    ] as const) {
+      const t = tag(text);
+      assert.deepEqual(t.places, [place], text);
+      assert.ok(!t.actors.includes('member-states'), text);
+    }
+    // the country's own name, its demonym and its capital still name the state
+    assert.ok(tag('The Ethiopian army attacked the town.').actors.includes('member-states'));
+    assert.ok(tag("Kabul's policy on returns changed in 2016.").actors.includes('member-states'));
+    // the data says which is which: no place lists a region among its names as a state
+    const tax = loadTaxonomy();
+    const eth = tax.places.find((p) => p.id === 'ETH')!;
+    assert.ok(eth.regions.includes('Tigray') && eth.peoples.includes('Tigrayan') && !eth.aliases.includes('Tigray'));
   });
 
   it('knows regional organisations, NGOs, armed groups and courts by their own names, as the definitions list them', () => {
@@ -174,6 +227,15 @@ describe('actors and places', () => {
     assert.deepEqual(unmiss.places, ['SSD']);
     assert.ok(unmiss.actors.includes('un-peace-operations'), 'the mission is still an actor');
     assert.deepEqual(tag('The UN Mission in Liberia (UNMIL) provided support during the Ebola outbreak.').places, ['LBR']);
+
+    // rule 24: a mission's full name names the mission; when the mission acts, it works in its country
+    assert.deepEqual(tag('A former officer of the UN Mission in Liberia joined the NGO in 2019.').places, []);
+    assert.deepEqual(tag('The United Nations Stabilization Mission in Haiti closed in 2017.').places, ['HTI']);
+    const amisom = tag('The African Union Mission in Somalia adopted a casualty tracking cell.');
+    assert.deepEqual(amisom.places, ['SOM']);
+    assert.ok(!amisom.actors.includes('member-states'), 'a mission is no state acting');
+    // … unless the passage quotes the missions' names (rule 23)
+    assert.deepEqual(tag('Two operations have included stabilization in their title: the Stabilization Mission in Haiti and the Stabilization Mission in Mali.').places, []);
   });
 
   it('takes the places of a cited title in a reference entry, but not its authors or publisher', () => {
@@ -425,6 +487,16 @@ describe('themes', () => {
     assert.ok(!tag('The Office for the Coordination of Humanitarian Affairs opened a desk at the ferry pier.').themes.includes('coordination-and-coherence'));
     // a cue that is the whole name is listed for what the body is: an inquiry is an investigation
     assert.deepEqual(ref('Lind, M. (2031) A commission of inquiry for the harbour. Lakeside Press.').themes, ['accountability']);
+  });
+
+  it('reads a cue with or without accents: the aide-mémoire is the aide memoire, letter for letter', () => {
+    assert.equal(withoutMarks('aide-mémoire, Côte d’Ivoire, Türkiye'), 'aide-memoire, Cote d’Ivoire, Turkiye');
+    assert.equal(withoutMarks('Médecins').length, 'Médecins'.length);
+    assert.ok(tag("The Council's aide-mémoire lists the issues it should weigh.").themes.includes('protection-of-civilians'));
+    assert.ok(tag('The Council’s aide memoire lists the issues it should weigh.').themes.includes('protection-of-civilians'));
+    assert.ok(tag('Its practice of temoignage is public: it speaks out.').themes.includes('advocacy-and-diplomacy'));
+    // places keep their accents where the taxonomy writes them
+    assert.deepEqual(tag('Talks in Côte d’Ivoire stalled again.').places, ['CIV']);
   });
 
   it('reads a space and a hyphen in a cue as one', () => {
