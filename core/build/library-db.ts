@@ -26,11 +26,12 @@ import { FtsTermCounts } from './term-counts.js';
  *    the server starts without reading every document's record.
  * 7: terms folded before stemming (accents, apostrophes, possessives: core/lunr-setup.ts), so
  *    "Sudan's" is indexed as "sudan" and "Côte" as "cote"; a format-6 build's terms are not.
- * Tables a build of format 6 or later may lack, which the engine then does without (answering the same,
- * more slowly): term_best's prefix lists, term_postings (term-postings.ts) and pairs
- * (phrase-pairs.ts); scripts/add-query-tables.ts adds the last two to an existing build.
+ * 8: the phrases table without positions (detail=column): it answers one word only, a phrase
+ *    of several goes to the pairs table (phrase-pairs.ts), which every build now has.
+ * Tables a build of format 8 may lack, which the engine then does without (answering the same,
+ * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 7;
+export const LIBRARY_DB_FORMAT = 8;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -44,16 +45,18 @@ export const PHRASE_COLUMNS = ['stems', 'words'] as const;
 /**
  * Contentless: the index holds analysed terms (core/analysis.ts), the passages table the text.
  * fts_vocab lists the indexed terms, for typo tolerance and "does the index know this word".
- * phrases: each passage's text as every word in its place, stop words kept, once stemmed and
- * once as written, so a phrase is matched in the index ("speak out" in "speaking out"; "protection
- * of civilians" not in "protection for civilians") instead of reading the stored text of every
- * passage that has its words. A table of its own: in fts, stop words would change every row's
- * length and so bm25; no column sizes (no scores here).
+ * phrases: each passage's words, stop words kept, once stemmed and once as written, so a phrase
+ * of one word is matched in the index ("speaking" for "speak"; "of" as a word) instead of reading
+ * the stored text of every passage that has it; a phrase of several words is matched as its
+ * pairs of words (phrase-pairs.ts), in place. A table of its own: in fts, stop words would change
+ * every row's length and so bm25; no column sizes (no scores here), and no positions
+ * (detail=column): one word needs none, and a build writing them spent a quarter of this
+ * table's CPU on them.
  */
 export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-  CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
+  CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=column);
   ${PAIRS_SCHEMA}
 `;
 
