@@ -313,7 +313,7 @@ export class LibraryWriter {
   private readonly insertStemRun: Database.Statement;
   private readonly stemRuns = new StemRunsWriter();
   /** every FTS row's terms counted as inserted, for term_best (term-counts.ts) */
-  private readonly termCounts = new FtsTermCounts();
+  private readonly termCounts: FtsTermCounts;
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
   private readonly documentColumns = new DocumentColumnsBuilder();
@@ -323,7 +323,12 @@ export class LibraryWriter {
   private documents = 0;
   private pending = 0;
 
-  constructor(private readonly path: string) {
+  /** `countTerms` false: term_best is asked of FTS5 at the end, nothing counted meanwhile (term-counts.ts worthCounting) */
+  constructor(
+    private readonly path: string,
+    { countTerms = true }: { countTerms?: boolean } = {},
+  ) {
+    this.termCounts = new FtsTermCounts(countTerms);
     this.db = new Database(path);
     // a build is written once, by one process, into a staging directory: durability comes from
     // the publish protocol (manifest last, rename), not from SQLite's journal
