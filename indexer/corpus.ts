@@ -92,3 +92,12 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
   listing.entries.sort((a, b) => (a.source === b.source ? 0 : a.source === 'catalog.json' ? -1 : 1));
   return listing;
 }
+
+/**
+ * Bytes of the listing's text and Markdown files (what is known of a corpus's size before it is
+ * read: a PDF's text is a small, unknown share of its bytes). A file that cannot be read counts nothing.
+ */
+export async function textBytes(files: readonly CorpusFile[]): Promise<number> {
+  const sizes = await Promise.all(files.filter((f) => !f.problem && /\.(txt|md|markdown)$/i.test(f.abs)).map((f) => stat(f.abs).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
+}

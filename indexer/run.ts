@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentRecord, FileReport } from '../core/types.js';
-import { listCorpus } from './corpus.js';
+import { listCorpus, textBytes } from './corpus.js';
 import { processCorpus, type PoolStats } from './process-corpus.js';
 import { VocabularyCounter } from './build-vocab.js';
 import { CorpusTermsCollector } from './build-terms.js';
@@ -102,7 +102,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const staged = await StagedBuild.open(options.indexDir, id);
   let sink: BuildSink | undefined;
   try {
-    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged);
+    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(listing.files) });
     const results = (options.process ?? processCorpus)(listing.files, listing.entries, {
       stats,
       maxPages: options.maxPages,

@@ -29,5 +29,11 @@ export interface LateFields {
   citations(passage: Passage): Pick<Passage, 'cites' | 'citing'>;
 }
 
+/** What is known of a corpus before it is read: a writer may choose how to work from it. */
+export interface CorpusSize {
+  /** bytes of its text and Markdown files (a PDF's text is known only once read) */
+  textBytes: number;
+}
+
 /** Opens a sink over a build being staged. */
-export type SinkFactory = (staged: StagedBuild) => Promise<BuildSink>;
+export type SinkFactory = (staged: StagedBuild, corpus?: CorpusSize) => Promise<BuildSink>;

@@ -26,11 +26,12 @@ import { FtsTermCounts } from './term-counts.js';
  *    the server starts without reading every document's record.
  * 7: terms folded before stemming (accents, apostrophes, possessives: core/lunr-setup.ts), so
  *    "Sudan's" is indexed as "sudan" and "Côte" as "cote"; a format-6 build's terms are not.
- * Tables a build of format 6 or later may lack, which the engine then does without (answering the same,
- * more slowly): term_best's prefix lists, term_postings (term-postings.ts) and pairs
- * (phrase-pairs.ts); scripts/add-query-tables.ts adds the last two to an existing build.
+ * 8: the phrases table without positions (detail=column): it answers one word only, a phrase
+ *    of several goes to the pairs table (phrase-pairs.ts), which every build now has.
+ * Tables a build of format 8 may lack, which the engine then does without (answering the same,
+ * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 7;
+export const LIBRARY_DB_FORMAT = 8;
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -44,16 +45,18 @@ export const PHRASE_COLUMNS = ['stems', 'words'] as const;
 /**
  * Contentless: the index holds analysed terms (core/analysis.ts), the passages table the text.
  * fts_vocab lists the indexed terms, for typo tolerance and "does the index know this word".
- * phrases: each passage's text as every word in its place, stop words kept, once stemmed and
- * once as written, so a phrase is matched in the index ("speak out" in "speaking out"; "protection
- * of civilians" not in "protection for civilians") instead of reading the stored text of every
- * passage that has its words. A table of its own: in fts, stop words would change every row's
- * length and so bm25; no column sizes (no scores here).
+ * phrases: each passage's words, stop words kept, once stemmed and once as written, so a phrase
+ * of one word is matched in the index ("speaking" for "speak"; "of" as a word) instead of reading
+ * the stored text of every passage that has it; a phrase of several words is matched as its
+ * pairs of words (phrase-pairs.ts), in place. A table of its own: in fts, stop words would change
+ * every row's length and so bm25; no column sizes (no scores here), and no positions
+ * (detail=column): one word needs none, and a build writing them spent a quarter of this
+ * table's CPU on them.
  */
 export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-  CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
+  CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=column);
   ${PAIRS_SCHEMA}
 `;
 
@@ -68,8 +71,21 @@ export const phraseToken = (word: string) => word.replace(/[^A-Za-z0-9\u0080-\uf
 // tokens) is worked out once per distinct token, and each passage's text is cut into tokens
 // once for all three columns. Before, the text was cut and looked up once for the FTS row and
 // again, with another pattern, for the phrases row: stemming, escaping and the two passes
-// were most of preparing a document's rows. Bounded like the stem cache.
+// were most of preparing a document's rows. Bounded like the stem cache, and emptied only
+// between documents, so a document's stems keep their slots (StemSlot) while it is prepared.
 const TOKEN_CACHE = 200_000;
+
+/**
+ * A stem token's number in the document being prepared (documentRows numbers each document's
+ * stems in the order first met): shared by every token with that stem, so numbering a word is
+ * a field read, not a second lookup by string (that lookup was a fifth of preparing the rows).
+ */
+interface StemSlot {
+  token: string;
+  /** the document it was last numbered in (documentRows' count), and its number there */
+  doc: number;
+  local: number;
+}
 
 /** What one token (core/analysis.ts `tokens`) gives a passage's rows. */
 interface TokenRow {
@@ -77,29 +93,54 @@ interface TokenRow {
   term: string;
   /** the phrases table's tokens of the one word it holds (`words`), stemmed and as written, if any */
   phrase?: [stem: string, word: string];
+  /** the stem token's slot, when it holds a word */
+  slot?: StemSlot;
 }
 
 const tokenRows = new Map<string, TokenRow>();
+const stemSlots = new Map<string, StemSlot>();
+
+/** Empties the caches when full: between documents only (see StemSlot). */
+function boundTokenCache(): void {
+  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE) return;
+  tokenRows.clear();
+  stemSlots.clear();
+}
 
 function tokenRow(key: string): TokenRow {
   let row = tokenRows.get(key);
   if (row === undefined) {
     // a token holds no separator, so `words` finds at most one word in it
     const word = words(key)[0];
-    // the word as written one byte a character where it can be, as the terms are (core/text.ts oneByte)
-    row = word === undefined ? { term: tokenTerm(key) } : { term: tokenTerm(key), phrase: [phraseToken(stem(word)), oneByte(phraseToken(word))] };
-    if (tokenRows.size >= TOKEN_CACHE) tokenRows.clear();
+    if (word === undefined) row = { term: tokenTerm(key) };
+    else {
+      const stemToken = phraseToken(stem(word));
+      let slot = stemSlots.get(stemToken);
+      if (slot === undefined) stemSlots.set(stemToken, (slot = { token: stemToken, doc: -1, local: 0 }));
+      // the word as written one byte a character where it can be, as the terms are (core/text.ts oneByte)
+      row = { term: tokenTerm(key), phrase: [stemToken, oneByte(phraseToken(word))], slot };
+    }
     tokenRows.set(key, row);
   }
   return row;
 }
 
+/** A document's stems numbered in the order first met (DocumentRows' stemDict and stemLocal). */
+interface StemNumbering {
+  doc: number;
+  dict: string[];
+  local: number[];
+}
+
+/** Documents prepared so far in this process: each one's stem slots are told apart by it. */
+let documentsNumbered = 0;
+
 /**
  * A passage's text as its FTS column (its analysed terms, as indexTerms gives them) and as the
  * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
- * over its tokens; `each` is given every word's stem token in order.
+ * over its tokens; `numbering` is given every word's stem in order.
  */
-function textRows(text: string, each?: (stem: string) => void): [terms: string, stems: string, words: string] {
+function textRows(text: string, numbering?: StemNumbering): [terms: string, stems: string, words: string] {
   const terms: string[] = [];
   const stems: string[] = [];
   const written: string[] = [];
@@ -110,13 +151,22 @@ function textRows(text: string, each?: (stem: string) => void): [terms: string, 
     if (!row.phrase) continue;
     stems.push(row.phrase[0]);
     written.push(row.phrase[1]);
-    each?.(row.phrase[0]);
+    if (numbering) {
+      const slot = row.slot!;
+      if (slot.doc !== numbering.doc) {
+        slot.doc = numbering.doc;
+        slot.local = numbering.dict.length;
+        numbering.dict.push(slot.token);
+      }
+      numbering.local.push(slot.local);
+    }
   }
   return [terms.join(' '), stems.join(' '), written.join(' ')];
 }
 
 /** A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as written. */
 export function phraseRow(text: string): [stems: string, words: string] {
+  boundTokenCache();
   const [, stems, written] = textRows(text);
   return [stems, written];
 }
@@ -207,18 +257,13 @@ export interface DocumentRows {
 }
 
 export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
-  const dict = new Map<string, number>();
-  const local: number[] = [];
+  boundTokenCache();
+  const numbering: StemNumbering = { doc: documentsNumbered++, dict: [], local: [] };
   const ends = new Uint32Array(passages.length);
-  const number = (s: string) => {
-    let id = dict.get(s);
-    if (id === undefined) dict.set(s, (id = dict.size));
-    local.push(id);
-  };
   const rows: DocumentRows = {
     ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
     ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
-    stemDict: [], stemLocal: new Uint32Array(0), stemEnds: ends,
+    stemDict: numbering.dict, stemLocal: new Uint32Array(0), stemEnds: ends,
   };
   // a run of passages' section is analysed once, not per passage
   let section: [string, string] = ['', ''];
@@ -233,16 +278,15 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     const heading = sectionField(p);
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
-    const [terms, stems, written] = textRows(p.text, number);
+    const [terms, stems, written] = textRows(p.text, numbering);
     const field = textField(p.text);
     rows.ftsText.push(field === p.text ? terms : ftsTerms(field));
     rows.ftsSection.push(section[1]);
     rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
-    ends[rows.ids.length - 1] = local.length;
+    ends[rows.ids.length - 1] = numbering.local.length;
   }
-  rows.stemDict = [...dict.keys()];
-  rows.stemLocal = Uint32Array.from(local);
+  rows.stemLocal = Uint32Array.from(numbering.local);
   return rows;
 }
 
@@ -269,7 +313,7 @@ export class LibraryWriter {
   private readonly insertStemRun: Database.Statement;
   private readonly stemRuns = new StemRunsWriter();
   /** every FTS row's terms counted as inserted, for term_best (term-counts.ts) */
-  private readonly termCounts = new FtsTermCounts();
+  private readonly termCounts: FtsTermCounts;
   private readonly late: { updateDoc: Database.Statement; range: Database.Statement; passages: Database.Statement; updatePassage: Database.Statement };
   private readonly columns = new PassageColumnsBuilder();
   private readonly documentColumns = new DocumentColumnsBuilder();
@@ -279,7 +323,12 @@ export class LibraryWriter {
   private documents = 0;
   private pending = 0;
 
-  constructor(private readonly path: string) {
+  /** `countTerms` false: term_best is asked of FTS5 at the end, nothing counted meanwhile (term-counts.ts worthCounting) */
+  constructor(
+    private readonly path: string,
+    { countTerms = true }: { countTerms?: boolean } = {},
+  ) {
+    this.termCounts = new FtsTermCounts(countTerms);
     this.db = new Database(path);
     // a build is written once, by one process, into a staging directory: durability comes from
     // the publish protocol (manifest last, rename), not from SQLite's journal

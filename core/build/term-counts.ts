@@ -23,6 +23,21 @@ const COUNT_SHIFT = [0, 14, 22, 27] as const;
  */
 const MAX_ENTRIES = 24_000_000;
 
+/**
+ * (passage, term) entries per byte of a corpus's text files: 9.0M (the sum of fts_vocab's
+ * `doc`) for the 106 MB of the 106k-passage synthetic library (gen-corpus.mjs --docs 4193), 0.085 a byte.
+ */
+const ENTRIES_PER_TEXT_BYTE = 0.085;
+
+/**
+ * Whether a corpus whose text and Markdown files hold `textBytes` bytes may have its terms
+ * counted: not when they alone promise half again as many entries as MAX_ENTRIES. Past that
+ * the counting would stop a third or two thirds of the way in and FTS5 be asked anyway, both
+ * paid (at 1M passages, counting stopped near 320k passages). Below it the counts are tried,
+ * and dropped as before if the library proves larger (PDFs' text is not known until read).
+ */
+export const worthCounting = (textBytes: number) => textBytes * ENTRIES_PER_TEXT_BYTE <= 1.5 * MAX_ENTRIES;
+
 /** FTS5's bm25 constants (fts5_aux.c). */
 const K1 = 1.2;
 const B = 0.75;
@@ -91,6 +106,11 @@ export class FtsTermCounts {
   private slot = new Int32Array(1024).fill(-1);
   private touched = new Uint32Array(1024);
   private perColumn = new Uint32Array(4096);
+
+  /** `count` false: nothing is counted, and term_best is asked of FTS5 (worthCounting). */
+  constructor(count = true) {
+    if (!count) this.release('not counted: a corpus this large would not fit');
+  }
 
   private idOf(term: string): number {
     let id = this.ids.get(term);

@@ -16,7 +16,7 @@ import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } fro
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
 // what was already split. Required, prohibited, prefix and field clauses become MATCH syntax;
 // scores are bm25 with the lunr field boosts, negated so that higher is better. Phrases are
-// FTS5 phrases on the phrases table (library-db.ts), which keeps every word in its place.
+// FTS5 phrases on the pairs table (phrase-pairs.ts), one word on the phrases table (library-db.ts).
 
 const WEIGHTS = FTS_WEIGHTS;
 /** a term without a champion list whose matches are this many or fewer is read whole when the best of several terms are sought among champions */
@@ -128,8 +128,8 @@ export class Fts5Engine implements SearchEngine {
   private readonly termsFrom: Database.Statement<[string, string], { term: string }>;
   private readonly termsAfter: Database.Statement<[string], [string]>;
   private readonly holders: Database.Statement<[string], string>;
-  /** phrases of several words as their pairs (phrase-pairs.ts), where the build has them */
-  private readonly pairHolders?: Database.Statement<[string], string>;
+  /** phrases of several words as their pairs (phrase-pairs.ts) */
+  private readonly pairHolders: Database.Statement<[string], string>;
 
   /** a common term's champion list (term-best.ts) */
   private readonly termBest: (term: string) => TermBest | undefined;
@@ -158,9 +158,7 @@ export class Fts5Engine implements SearchEngine {
     this.termsFrom = db.prepare('SELECT term FROM fts_vocab WHERE term >= ? AND term < ?');
     this.termsAfter = db.prepare('SELECT term FROM fts_vocab WHERE term >= ?').raw() as Database.Statement<[string], [string]>;
     this.holders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ?`).pluck() as Database.Statement<[string], string>;
-    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined) {
-      this.pairHolders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ?`).pluck() as Database.Statement<[string], string>;
-    }
+    this.pairHolders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ?`).pluck() as Database.Statement<[string], string>;
   }
 
   /** A statement answering one JSON array of ordinals (ORDINALS), by its SQL. */
@@ -511,8 +509,8 @@ export class Fts5Engine implements SearchEngine {
       // the words as the table holds them (phraseRow): one FTS5 phrase on one column
       const tokens = ws.map((w) => phraseToken(exact ? w : stem(w))).filter(Boolean);
       const column = exact ? 'words' : 'stems';
-      // several words: their pairs one after the other, where the build keeps pairs
-      if (tokens.length > 1 && this.pairHolders) {
+      // several words: their pairs one after the other (the phrases table keeps no positions)
+      if (tokens.length > 1) {
         const match = `${column} : ${quote(pairTokens(tokens).join(' '))}`;
         if (!among) return ordinals(this.pairHolders, match);
         return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ? AND ${amongRowid(among, tokens.length === 2)} IN ${AMONG}`), match, json(among));

@@ -2,7 +2,7 @@ import type { EngineName } from '../../core/build/format.js';
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord } from '../../core/types.js';
 import type { DocumentRows } from '../../core/build/library-db.js';
-import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
+import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js';
 
 /**
  * `--engine auto` decided while streaming: documents are held in memory only until `threshold`
@@ -21,6 +21,7 @@ export class AutoSink implements BuildSink {
     private readonly small: SinkFactory,
     private readonly large: SinkFactory,
     private readonly smallEngine: EngineName,
+    private readonly corpus?: CorpusSize,
   ) {}
 
   get engine(): EngineName {
@@ -45,7 +46,7 @@ export class AutoSink implements BuildSink {
   }
 
   private async choose(factory: SinkFactory): Promise<void> {
-    const sink = await factory(this.staged);
+    const sink = await factory(this.staged, this.corpus);
     this.chosen = sink;
     const held = this.held;
     this.held = [];

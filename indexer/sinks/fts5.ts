@@ -3,7 +3,8 @@ import { LIBRARY_DB } from '../../core/build/format.js';
 import { LibraryWriter, type DocumentRows } from '../../core/build/library-db.js';
 import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import type { BuildSink, LateFields, SinkFactory } from '../sink.js';
+import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js';
+import { worthCounting } from '../../core/build/term-counts.js';
 import { termBestInThreads } from '../term-best-pool.js';
 
 const digest = (json: string) => createHash('sha1').update(json).digest('base64');
@@ -20,12 +21,12 @@ export class Fts5Sink implements BuildSink {
   /** per document in order, a digest of the record as inserted: what changed is found without keeping the records */
   private readonly inserted: string[] = [];
 
-  constructor(staged: StagedBuild) {
-    this.writer = new LibraryWriter(staged.path(LIBRARY_DB));
+  constructor(staged: StagedBuild, corpus?: CorpusSize) {
+    this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes) });
   }
 
-  static async open(staged: StagedBuild): Promise<Fts5Sink> {
-    return new Fts5Sink(staged);
+  static async open(staged: StagedBuild, corpus?: CorpusSize): Promise<Fts5Sink> {
+    return new Fts5Sink(staged, corpus);
   }
 
   async add(document: DocumentRecord, rows: DocumentRows): Promise<void> {
@@ -56,4 +57,4 @@ export class Fts5Sink implements BuildSink {
 }
 
 /** The writer of an FTS5 build (found by the engine's name: indexer/sinks/registry.ts). */
-export const openSink: SinkFactory = (staged) => Fts5Sink.open(staged);
+export const openSink: SinkFactory = (staged, corpus) => Fts5Sink.open(staged, corpus);

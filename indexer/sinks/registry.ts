@@ -13,10 +13,10 @@ interface WriterModule {
 
 /** The sink factory of a registered engine, loaded on first use. */
 export function writerOf(name: EngineName): SinkFactory {
-  return async (staged) => {
+  return async (staged, corpus) => {
     const module = (await import(`./${name}.js`)) as WriterModule;
     if (typeof module.openSink !== 'function') throw new Error(`indexer/sinks/${name}.ts must export openSink, the writer of a ${name} build`);
-    return (module.openSink as SinkFactory)(staged);
+    return (module.openSink as SinkFactory)(staged, corpus);
   };
 }
 
@@ -26,5 +26,5 @@ export function writerOf(name: EngineName): SinkFactory {
  */
 export function sinkFor(choice: EngineName | 'auto', threshold: number): SinkFactory {
   if (choice !== 'auto') return writerOf(choice);
-  return async (staged) => new AutoSink(staged, threshold, writerOf('lunr'), writerOf('fts5'), 'lunr');
+  return async (staged, corpus) => new AutoSink(staged, threshold, writerOf('lunr'), writerOf('fts5'), 'lunr', corpus);
 }

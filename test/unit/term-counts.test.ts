@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { LibraryWriter } from '../../core/build/library-db.js';
 import { listedQueries, termBestRows } from '../../core/build/term-best.js';
-import { FtsTermCounts, ftsTokens } from '../../core/build/term-counts.js';
+import { FtsTermCounts, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
@@ -52,6 +52,16 @@ describe('term_best from the rows’ counted terms', () => {
     const db = new Database(job.path, { readonly: true });
     assert.equal(counts.termBestRows(db, listedQueries(db, { min: 1 }), job.passages, job.weights), undefined);
     db.close();
+    writer.finishTermBest([]);
+  });
+
+  it('counts nothing for a corpus too large to count, from its text files’ bytes, and leaves term_best to FTS5', () => {
+    assert.equal(worthCounting(106_000_000), true);
+    assert.equal(worthCounting(1_100_000_000), false);
+    const writer = new LibraryWriter(join(dir, 'uncounted.db'), { countTerms: false });
+    writer.addDocument(doc('a', 'Access'), [passage('a', 0, 'protection of civilians', [])]);
+    const job = writer.finishIndexes();
+    assert.equal(writer.countedTermBest(job), undefined);
     writer.finishTermBest([]);
   });
 
