@@ -97,7 +97,9 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
  * Bytes of the listing's text and Markdown files (what is known of a corpus's size before it is
  * read: a PDF's text is a small, unknown share of its bytes). A file that cannot be read counts nothing.
  */
-export async function textBytes(files: readonly CorpusFile[]): Promise<number> {
-  const sizes = await Promise.all(files.filter((f) => !f.problem && /\.(txt|md|markdown)$/i.test(f.abs)).map((f) => stat(f.abs).then((s) => s.size, () => 0)));
+export async function textBytes(files: readonly CorpusFile[], maxTextBytes = Infinity): Promise<number> {
+  // A file over the size limit is skipped unread, so it counts nothing (a folder of large dumps
+  // must not turn term counting off for the rest).
+  const sizes = await Promise.all(files.filter((f) => !f.problem && /\.(txt|md|markdown)$/i.test(f.abs)).map((f) => stat(f.abs).then((s) => (s.size > maxTextBytes ? 0 : s.size), () => 0)));
   return sizes.reduce((a, b) => a + b, 0);
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentRecord, FileReport } from '../core/types.js';
 import { listCorpus, textBytes } from './corpus.js';
+import { TEXT_LIMIT_BYTES } from './process-file.js';
 import { processCorpus, type PoolStats } from './process-corpus.js';
 import { VocabularyCounter } from './build-vocab.js';
 import { CorpusTermsCollector } from './build-terms.js';
@@ -102,7 +103,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   const staged = await StagedBuild.open(options.indexDir, id);
   let sink: BuildSink | undefined;
   try {
-    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(listing.files) });
+    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(listing.files, options.maxTextBytes ?? TEXT_LIMIT_BYTES) });
     const results = (options.process ?? processCorpus)(listing.files, listing.entries, {
       stats,
       maxPages: options.maxPages,

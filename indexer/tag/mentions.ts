@@ -65,8 +65,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
 //     authorities", "Tigrayan forces" are no government acting).
-// 22. A city (a capital or a region's city, `capitals` and `regions`) that is a meeting's venue
-//     or an office's seat ("the Kabul Conference", "headquartered in Washington") names no place.
+// 22. A capital (`capitals`: a region's name is where things happen, "the Darfur Peace Agreement")
+//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place.
 // 23. Missions quoted for their names ("four operations have included stabilization in their
 //     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
 // 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
@@ -148,19 +148,36 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
 // of a meeting or a headquarters city").
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Declaration|Communiqu[eé]|Process|Compact|Agreement|Peace\s+Agreement|Accords?|Talks|Consultations?|Workshop|Roundtable|Round|Symposium|Retreat)\b/;
-const SEAT_BEFORE = /\b(?:headquartered|based|seated|headquarters|HQ|offices?|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
-// Rule 23: a passage that speaks of missions' names or titles ("four operations have included
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?)\b/;
+// Not "offices in" or "based in": a field office in a city is work done there.
+const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
+// Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
 // stabilization in their title", "renamed MONUSCO") quotes the names: a list of missions' names
-// quoted for their titles implies no country (the labelling rules).
-const MISSION_NAMES_TALK = /\b(?:in\s+(?:their|its)\s+(?:titles?|names?)|(?:re)?named\s+(?:as\s+)?\p{Lu}{4,}|titled)\b/u;
+// quoted for their titles implies no country (the labelling rules). Only the missions of that
+// sentence: a mission discussed in the next one still implies its country.
+const MISSION_NAMES_TALK = /\b(?:in\s+their\s+(?:titles?|names?)|(?:re)?named\s+(?:as\s+)?\p{Lu}{4,})/gu;
+
+/** The sentences (start, end) that speak of missions' names (rule 23). */
+function namesTalkSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(MISSION_NAMES_TALK)) {
+    const at = m.index ?? 0;
+    const head = text.slice(0, at);
+    const stop = /[.!?]\s+(?=\S)/g;
+    let start = 0;
+    for (let s = stop.exec(head); s; s = stop.exec(head)) start = s.index + s[0].length;
+    const next = /[.!?](?:\s|$)/.exec(text.slice(at + m[0].length));
+    out.push([start, next ? at + m[0].length + next.index + 1 : text.length]);
+  }
+  return out;
+}
 
 const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
 // … and is not the object of a preposition ("an officer of the UN Mission in Liberia joined").
 const MISSION_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,8}Mission\s+in\s+(?:the\s+)?$/u;
 // The mission acts, the subject of a verb (after its acronym or an aside between commas): "the
 // African Union Mission in Somalia adopted …", "the UN Mission in South Sudan (UNMISS) has housed".
-const MISSION_ACTS_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|had|was|were|is|will|would|should|must|could|can|may|did|does)\s+(?:also\s+|not\s+|never\s+|been\s+)*)?[a-z]+(?:ed|en|wn|ught|ade|one|ew|ook|ent|ose|ied)\b/;
+const MISSION_ACTS_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|had|was|were|is|will|would|should|must|could|can|may|did|does)\s+(?:also\s+|not\s+|never\s+)*[a-z]+|(?:also\s+)?(?:[a-z]+ed|began|became|brought|built|came|chose|drew|fought|found|gave|grew|held|kept|knew|led|left|made|met|oversaw|ran|rose|saw|sent|set|sought|spent|stood|took|undertook|went|withdrew|won|wrote))\b/;
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
@@ -238,7 +255,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       // capitals name the state, and are cities (rule 22).
       const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
       for (const capital of fresh(e.capitals)) for (const form of [capital, ...spellingVariants(capital)]) add(f.name, e.id, form, false, false, false, true);
-      for (const region of fresh(e.regions)) for (const form of [region, ...spellingVariants(region)]) add(f.name, e.id, form, false, false, true, true);
+      for (const region of fresh(e.regions)) for (const form of [region, ...spellingVariants(region)]) add(f.name, e.id, form, false, false, true);
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
       for (const people of peoples) for (const form of [people, ...spellingVariants(people)]) add(f.name, e.id, form, false, false, true);
       for (const mission of e.missions) add(f.name, e.id, mission, true);
@@ -444,8 +461,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let cited: [number, number][] | undefined;
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
-  let namesTalk: boolean | undefined;
-  let inMission = false;
+  let namesTalk: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   for (const i of probedIndex(aliases).candidates(lower, words)) {
@@ -454,14 +470,14 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
     for (const m of aliasMatches(a, text, form)) {
       const start = m.index!;
       const end = start + m[0].length;
+      // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
+      // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
+      const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
       if (!a.implied) {
         const clashes = taken.filter(([s, e]) => start < e && end > s);
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
-        // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
-        // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
-        inMission = a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
         if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
@@ -472,7 +488,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 22: a city that is a meeting's venue or an office's seat.
         if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
         // Rule 23: missions quoted for their names imply no place.
-        if ((a.implied || inMission) && (namesTalk ??= MISSION_NAMES_TALK.test(text))) continue;
+        if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));

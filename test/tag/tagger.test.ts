@@ -128,7 +128,9 @@ describe('actors and places', () => {
   it('takes no place from a meeting\'s venue or an office\'s seat, but keeps a city where things happen (rule 22)', () => {
     assert.deepEqual(tag('Delegates met at the Kabul Conference to agree on aid effectiveness.').places, []);
     assert.deepEqual(tag('The think tank, headquartered in Washington, published a new index.').places, []);
-    assert.deepEqual(tag('Its secretariat is in Nairobi and its offices are in Bamako.').places, []);
+    assert.deepEqual(tag('Its secretariat is in Nairobi and its field offices are in Bamako.').places, ['MLI']);
+    assert.deepEqual(tag('The UNHCR field office in Kabul registered returnees.').places, ['AFG']);
+    assert.deepEqual(tag('The Darfur Peace Agreement collapsed within months.').places, ['SDN']);
     assert.deepEqual(tag('Fighting in Kabul displaced thousands of families.').places, ['AFG']);
     assert.deepEqual(tag('The Juba Peace Agreement was signed by the government of Sudan.').places, ['SDN']);
   });
@@ -137,6 +139,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Three operations carry the word in their title: MINUSMA, MINUSCA and MONUSCO.').places, []);
     assert.deepEqual(tag('The old mission, MONUC, was renamed MONUSCO in 2010.').places, []);
     assert.deepEqual(tag('MINUSCA and MONUSCO have both faced attacks on their bases.').places.sort(), ['CAF', 'COD']);
+    // only the sentence that speaks of names: a mission discussed in the next still implies its country
+    assert.deepEqual(tag('The old mission, MONUC, was renamed MONUSCO in 2010. MINUSCA has faced attacks on its bases.').places, ['CAF']);
+    assert.deepEqual(tag('A report titled Protection Matters was published; MINUSMA and MINUSCA have faced attacks.').places.sort(), ['CAF', 'MLI']);
   });
 
   it('reads names that hold another body\'s name as their own: the AU\'s Peace and Security Council, a consortium of NGOs', () => {
@@ -234,6 +239,9 @@ describe('actors and places', () => {
     const amisom = tag('The African Union Mission in Somalia adopted a casualty tracking cell.');
     assert.deepEqual(amisom.places, ['SOM']);
     assert.ok(!amisom.actors.includes('member-states'), 'a mission is no state acting');
+    // a verb, not any word with a verb's ending ("women", "often")
+    assert.deepEqual(tag('The African Union Mission in Somalia women officers network meets monthly.').places, []);
+    assert.deepEqual(tag('The UN Mission in Liberia often appears in the literature.').places, []);
     // … unless the passage quotes the missions' names (rule 23)
     assert.deepEqual(tag('Two operations have included stabilization in their title: the Stabilization Mission in Haiti and the Stabilization Mission in Mali.').places, []);
   });
