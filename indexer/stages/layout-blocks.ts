@@ -246,13 +246,16 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     // or series line (journal, volume, DOI; "HPG briefing note"), the title in the largest type
     // of the document, then its authors and date. It is the document's front matter, which
     // metadata reads, not its first heading and paragraphs.
+    // A title may be only 2 pt over the text and half a point over the headings (groff -ms sets
+    // 13 on 11 with 12.5 heads): being the largest type in the document tells it from a heading.
     if (!frontMatterDone) {
       const title = flow.reduce((a, b) => (b.size > a.size ? b : a), flow[0]);
       const k = title ? flow.indexOf(title) : 0;
       const above = flow.slice(0, k);
       // Not where a cover page gave the title already, nor a section heading opening the text.
-      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '');
-      if (titleLike && k <= 6 && title.size >= t.bodySize * 1.3 && title.size > largestAfter(pages, p) + 0.5 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
+      // A title has more than one word and no running text above it, only a masthead.
+      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && wordCount(title?.text ?? '') >= 2 && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
+      if (titleLike && k <= 6 && title.size >= t.bodySize * 1.15 && title.size > largestAfter(pages, p) + 0.25 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
         let end = k + 1;
         while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;
         while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
@@ -265,9 +268,8 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     }
     // Title-page lines of an article: centred lines above the first left-aligned line.
     if (!frontMatterDone) {
-      const centred = (l: Line) => l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
       let k = 0;
-      while (k < flow.length && centred(flow[k])) k++;
+      while (k < flow.length && centredOnPage(flow[k], t)) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
         front.push({ text: l.text, size: l.size });
@@ -304,10 +306,17 @@ const OPENING_SECTION = /^(?:\d+[.)]?\s*)?(?:introduction|summary|executive summ
 
 const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d{2}$`, 'i');
 
-/** A line of a title block under the title: its authors (larger than the text, in roman) or its date. */
+/**
+ * A line of a title block under the title: its authors (larger than the text, in roman, or
+ * centred under it at the text size, as groff's .AU sets them in italic) or its date.
+ */
 function titleBlockLine(l: Line, t: Typography): boolean {
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text)) return false;
-  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim());
+  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+}
+
+function centredOnPage(l: Line, t: Typography): boolean {
+  return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
 }
 
 /** A page's lines cut where the reading order moves from one column to the other (or to full width). */

@@ -198,6 +198,27 @@ describe('layoutBlocks: a title block on the first page of text, with no cover',
   });
 });
 
+describe('layoutBlocks: a title block set close to the text size', () => {
+  it('takes a title 2 pt over the text, its centred italic authors at the text size and the date for front matter', () => {
+    // groff -ms: title 13 pt bold on 11 pt text, headings 12.5 pt, authors centred in italic
+    const centred = (text: string, size: number, extra: Partial<FakeLine> = {}): FakeLine => ({ text, size, x: (595 - text.length * size * 0.45) / 2, ...extra });
+    const body = (n: number): FakeLine[] => Array.from({ length: 6 }, (_, i) => ({ text: `Body text of page ${n} line ${i + 1} runs on for the whole width of the column here`, size: 11, gap: 15 }));
+    const p1 = fakePage(1, [
+      { text: 'Series briefing note', size: 8, top: 60 },
+      centred('A title set only a little larger', 13, { bold: true, font: 'Serif-Bold', gap: 28 }),
+      centred('Ann Example', 11, { italic: true, font: 'Serif-Italic', gap: 40 }),
+      centred('Bob Sample', 11, { italic: true, font: 'Serif-Italic', gap: 26 }),
+      centred('November 2020', 11, { gap: 18 }),
+      { text: '1. Introduction', size: 12.5, bold: true, font: 'Serif-Bold', gap: 20 },
+      ...body(1),
+    ]);
+    const pages = [p1, ...[2, 3].map((n) => fakePage(n, [{ text: '2. A later heading', size: 12.5, bold: true, font: 'Serif-Bold', top: 80 }, ...body(n)]))];
+    const s = layoutBlocks(pages);
+    assert.deepEqual(s.front.map((f) => f.text), ['Series briefing note', 'A title set only a little larger', 'Ann Example', 'Bob Sample', 'November 2020']);
+    assert.equal(s.blocks[0].text, '1. Introduction');
+  });
+});
+
 describe('layoutBlocks: notes and references at the end of a document', () => {
   it('keeps endnotes and references set small on the last page, under their heading, instead of dropping it as a back cover', () => {
     const body = fakePage(1, [...para('Alpha', 8), { text: 'Alpha ends here.', gap: 15 }, { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' }, { text: '1 The first note, set small.', size: 8 }]);
