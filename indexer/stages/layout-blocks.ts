@@ -1,6 +1,6 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
-import { boxRole, dashContinues, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
+import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { pageLines, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
@@ -97,6 +97,13 @@ function classify(l: Line, t: Typography): LineClass {
   return 'body';
 }
 
+/** At least three notes numbered one after another, and most numbered notes in order. */
+function numberedRun(marks: (string | undefined)[]): boolean {
+  const ns = marks.filter((m): m is string => m !== undefined && /^\d+$/.test(m)).map(Number);
+  const steps = ns.slice(1).filter((n, i) => n === ns[i] + 1).length;
+  return steps >= 2 && steps * 2 >= ns.length - 1;
+}
+
 /**
  * Footnote numbers run in sequence (a gap of a few is tolerated, as is a restart at 1), which
  * tells a note from a line that merely starts with a number ("24 March …").
@@ -182,10 +189,13 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // are no back cover: such a page's lines mostly open entries (a note number, an author and a
   // year), under a Notes or References heading on it or before it.
   const backHeading = pages.findIndex((lines) => lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text)));
+  // Writer puts its endnotes on pages of their own with no heading: there the notes' own
+  // numbers, running on one after another, say what the page is.
   const holdsEntries = (i: number) => {
     const lines = pages[i].filter((l) => !edgeLines.has(l));
-    const opening = lines.filter((l) => noteStart(l.text) !== null || REFERENCE_START.test(l.text)).length;
-    return backHeading >= 0 && backHeading <= i && lines.length >= 3 && opening * 4 >= lines.length;
+    const opening = lines.filter((l) => endnoteStart(l.text) !== null || REFERENCE_START.test(l.text)).length;
+    if (lines.length < 3 || opening * 4 < lines.length) return false;
+    return (backHeading >= 0 && backHeading <= i) || numberedRun(lines.filter((l) => l.size < t.bodySize).map((l) => noteStart(l.text)?.n));
   };
   for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null && !holdsEntries(i); i--) {
     skipPage[i] = true;
@@ -215,6 +225,14 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     };
     // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
     const sectionStart = lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text));
+    // A page wholly in small type that opens with a note and whose notes number on one after
+    // another is a page of endnotes (Writer sets them after the text, with no heading), though a
+    // reference list ran to the page before.
+    const notePage = !sectionStart && lines.length >= 3 && lines.every((l) => l.size <= t.bodySize * 0.9) && noteStart(lines[0].text) !== null && numberedRun(lines.map((l) => noteStart(l.text)?.n));
+    if (notePage) {
+      state.refLeft = null;
+      state.notes = false;
+    }
     // Footnotes sit at the foot of each column, or across the foot of the page: each column's
     // run of lines (and the full-width run below them) is searched for its own.
     let flow: Line[] = [];
@@ -456,7 +474,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       // Endnotes: each opens with its number; other lines continue the note above.
       // A number out of sequence opening a line is the note above carrying over ("2005, 185,
       // / 186 (emphasis added)."), as the page footnotes' sequence check has it.
-      const note = noteStart(l.text);
+      const note = endnoteStart(l.text);
       const above = cur?.block.type === 'footnote' && /^\d+$/.test(cur.block.n ?? '') ? Number(cur.block.n) : null;
       if (note && (above === null || inSequence(note.n, above, WIDE_GAP))) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
       else if (cur?.block.type === 'footnote' && hasRoom(cur.block.text)) cur.block.text = joinLine(cur.block.text, l.text);

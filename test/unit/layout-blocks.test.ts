@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
+import type { LayoutPage } from '../../indexer/readers/types.js';
 
 const footer = (n: number): FakeLine => ({ text: n % 2 ? `Briefing note ${n}` : `${n} Briefing note`, size: 8.5, top: 800 });
 
@@ -246,6 +247,38 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     const notes = layoutBlocks([p]).blocks.filter((b) => b.type === 'footnote');
     assert.deepEqual(notes.map((b) => b.n), ['23', '24']);
     assert.match(notes[0].text, /185, 186 \(emphasis added\)\.$/);
+  });
+
+  it("reads notes numbered '1.' under a Notes heading as endnotes, each whole (LaTeX's enumerate), at the text size", () => {
+    const p = fakePage(1, [
+      ...para('Alpha', 6),
+      { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' },
+      { text: '1. See e.g. a first source that fills the whole measure of the line and', size: 10 },
+      { text: 'ends here.', size: 10 },
+      { text: '2. A second source, short.', size: 10 },
+      { text: '3. A third source, which runs to the right margin of the text block', size: 10 },
+    ]);
+    const notes = layoutBlocks([p]).blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((b) => b.n), ['1', '2', '3']);
+    assert.match(notes[0].text, /and ends here\.$/);
+  });
+
+  it('keeps pages of endnotes with no heading after the text (Writer) as notes, not back matter, and not as the reference list before them', () => {
+    const notePage = (n: number, from: number): LayoutPage =>
+      fakePage(n, [
+        { text: `${from} ${from < 4 ? 'Some source' : 'Other work'} set small at the end of the document, which runs on to`, size: 8, top: 60 },
+        { text: from < 4 ? 'a second line.' : 'another line of its own.', size: 8, x: 85 },
+        { text: `${from + 1} ${from < 4 ? 'Ibid.' : 'See the report of the mission.'}`, size: 8 },
+        { text: `${from + 2} ${from < 4 ? 'A third note, short.' : 'The last note of all, here.'}`, size: 8 },
+      ]);
+    const body = fakePage(1, [...para('Alpha', 8), { text: 'Alpha ends here.', gap: 15 }]);
+    const plain = layoutBlocks([body, fakePage(2, para('Beta', 8)), notePage(3, 1), notePage(4, 4)]);
+    assert.deepEqual(plain.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2', '3', '4', '5', '6']);
+    assert.ok(!plain.furniture.some((f) => f.kind === 'back-matter'));
+    const refs = fakePage(2, [{ text: 'References', size: 14, top: 80, bold: true, font: 'Sans-Bold' }, { text: 'Author, A. (2020) A title of a report. London: Publisher.' }]);
+    const afterRefs = layoutBlocks([body, refs, notePage(3, 1)]);
+    assert.deepEqual(afterRefs.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2', '3']);
+    assert.equal(afterRefs.blocks.filter((b) => b.type === 'reference').length, 1);
   });
 
   it('takes a short line wholly in another face at the text size for a heading (small capitals, italic)', () => {
