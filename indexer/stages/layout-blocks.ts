@@ -2,7 +2,7 @@ import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
-import { pageLines, type Line } from './lines.js';
+import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
 import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
@@ -69,13 +69,17 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   const typical = new Map([...sizes].map(([sig, list]) => [sig, list.sort((a, b) => a - b)[Math.floor(list.length / 2)]]));
   const withText = pages.filter((p) => p.length > 0).length;
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
+  // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
+  // other pages print with the folio apart.
+  const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
   pages.forEach((lines, i) => {
     for (const l of lines.filter(edge)) {
       const sig = signature(l.text);
-      const repeated = (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
+      const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
+      const repeated = repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l));
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
-        const label = pageLabelFrom(l.text);
+        const label = pageLabelFrom(l.text) ?? (bare !== l.text ? (/^\d{1,4}|\d{1,4}$/.exec(l.text)?.[0] ?? null) : null);
         if (label && /\d|^[ivxlcdm]+$/i.test(label) && labels[i] === null) labels[i] = label;
       }
     }
@@ -171,7 +175,11 @@ interface Draft {
 }
 
 export function layoutBlocks(layout: LayoutPage[]): Structured {
-  const pages = layout.map(pageLines);
+  const read = layout.map((p) => pageLayout(p));
+  // A page too empty to show its columns is read by the ones the document's other pages share.
+  const common = documentGutters(read.filter((r) => r.lines.length).map((r) => r.gutters), layout[0]?.width ?? 0);
+  // (A title page of a few lines is no such page: its masthead's ends would be cut apart.)
+  const pages = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
   const all = pages.flat();
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
   const front: { text: string; size: number }[] = [];
@@ -184,7 +192,11 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const hasBody = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && isBodyLine(l, t)).length >= 3);
   const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length >= 3);
   const skipPage = pages.map(() => false);
-  for (let i = 0; i < pages.length && (!hasBody[i] || isToc[i]); i++) skipPage[i] = true;
+  // A first page set without a line of the text's own type may still be text, not a cover: an
+  // abstract in larger type, key messages in smaller, under the title. A cover holds a few
+  // lines; this holds many of about the text's size.
+  const runningText = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && l.size >= t.bodySize * 0.85 && l.size <= t.bodySize * 1.25 && l.x1 - l.x0 >= l.pageWidth * 0.2).length >= 12);
+  for (let i = 0; i < pages.length && ((!hasBody[i] && !runningText[i]) || isToc[i]); i++) skipPage[i] = true;
   // Notes or a reference list set smaller than the text and running on past its last page
   // are no back cover: such a page's lines mostly open entries (a note number, an author and a
   // year), under a Notes or References heading on it or before it.
@@ -193,7 +205,12 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // numbers, running on one after another, say what the page is.
   const holdsEntries = (i: number) => {
     const lines = pages[i].filter((l) => !edgeLines.has(l));
-    const opening = lines.filter((l) => endnoteStart(l.text) !== null || REFERENCE_START.test(l.text)).length;
+    // an entry whose authors fill its first line has its year on the next, which hangs indented
+    const opens = (l: Line, k: number) => {
+      const next = lines[k + 1];
+      return endnoteStart(l.text) !== null || REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
+    };
+    const opening = lines.filter(opens).length;
     if (lines.length < 3 || opening * 4 < lines.length) return false;
     return (backHeading >= 0 && backHeading <= i) || numberedRun(lines.filter((l) => l.size < t.bodySize).map((l) => noteStart(l.text)?.n));
   };
@@ -299,6 +316,15 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   }
 
   assignHeadingLevels(drafts);
+  // A pull quote lifts a sentence or two from the text; larger italic type running longer is a
+  // standfirst or an abstract: a paragraph of the text.
+  for (const d of drafts) {
+    if (d.block.role === 'pull-quote' && wordCount(d.block.text) > LONGEST_PULL_QUOTE) {
+      d.block.type = 'paragraph';
+      delete d.block.role;
+      d.cls = 'body';
+    }
+  }
   const blocks: Block[] = [];
   for (const d of drafts) {
     const b = d.block;
@@ -313,6 +339,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
 }
 
+/** Words in the longest pull quote: a sentence or two. */
+const LONGEST_PULL_QUOTE = 80;
+
 /** The largest type on the pages after page `p`: a title is set larger than any heading after it. */
 function largestAfter(pages: Line[][], p: number): number {
   let max = 0;
@@ -320,7 +349,7 @@ function largestAfter(pages: Line[][], p: number): number {
   return max;
 }
 
-const OPENING_SECTION = /^(?:\d+[.)]?\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
+const OPENING_SECTION = /^(?:(?:\d+[.)]?|[A-Z]\.|[IVX]{1,4}\.)\s*)?(?:introduction|summary|executive summary|abstract|foreword|preface|overview|background|key messages|contents)\b/i;
 
 const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d{2}$`, 'i');
 
@@ -329,7 +358,8 @@ const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)
  * centred under it at the text size, as groff's .AU sets them in italic) or its date.
  */
 function titleBlockLine(l: Line, t: Typography): boolean {
-  if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text)) return false;
+  // the first section's heading, set as large as the authors' names, ends the title block
+  if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
   return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
 }
 
@@ -413,6 +443,9 @@ const marksParagraphsByIndent = (state: AssemblyState) => state.openedByIndent >
 
 const sameFace = (a: Line, b: Line) => a.font === b.font && Math.abs(a.size - b.size) < 0.3;
 
+/** A subsection's number opening a heading: "2.1 ", "D.6 ", "3.2.1 ". */
+const SUBSECTION_NUMBER = /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
 /**
  * A heading set at about the text's size and not in bold, told by its face alone (small
  * capitals, italic, another family: TeX's and many journals' lower levels): one to three short
@@ -430,8 +463,11 @@ function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: b
   while (j < flow.length && j < i + 3 && inFace(flow[j]) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
   const text = flow.slice(i, j).map((x) => x.text).join(' ');
   const next = flow[j];
-  if (!next || !isBodyLine(next, t) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
+  // A heading numbered as a subsection ("2.1", "D.6") may end a page, its text on the next.
+  if (!next) return SUBSECTION_NUMBER.test(text);
+  // A reference list or notes under their heading are set smaller than the text.
+  if ((!isBodyLine(next, t) && !isBackSection(text)) || next.y - flow[j - 1].y > l.size * 4 || inFace(next)) return false;
   return !startsLowercase(next.text) || next.x0 > l.x0 + 2;
 }
 
@@ -485,7 +521,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       if (state.refLeft < 0) state.refLeft = l.x0;
       if (newPage && cur?.block.type === 'reference') {
         // In a new column or page an entry starts where its author and year are, not at a known margin.
-        const opens = REFERENCE_START.test(l.text) && (!cur || /[.)]\s*$/.test(cur.block.text));
+        // (its year may be on its second line, which hangs indented)
+        const after = flow[i + 1];
+        const year = REFERENCE_START.test(l.text) || (after !== undefined && after.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + after.text));
+        const opens = year && (!cur || /[.)]\s*$/.test(cur.block.text));
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
       const hanging = l.x0 > state.refLeft + 3;
@@ -522,9 +561,11 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
 
     if (cls === 'pull') {
-      if (cur && cur.cls === 'pull' && !bigGap && !newPage) {
+      // larger type running on over a page or column in mid-sentence (an abstract) goes on
+      if (cur && cur.cls === 'pull' && !bigGap && (!newPage || !endsSentence(cur.block.text))) {
         cur.block.text += ' ' + l.text;
         cur.lines.push(l);
+        if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
       } else drafts.push({ block: { type: 'quote', role: 'pull-quote', text: l.text, page: l.page }, lines: [l], cls, indent: l.x0 });
       prev = l;
       continue;

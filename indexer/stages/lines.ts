@@ -77,8 +77,17 @@ function lineSize(items: TextItem[]): number {
  * a mark token.
  */
 export function pageLines(page: LayoutPage): Line[] {
+  return pageLayout(page).lines;
+}
+
+/**
+ * A page's lines and the gutters they were read by. `columns`: the gutters the document's other
+ * pages share, for a page too empty to show its own (a first page with one column's worth of
+ * text under the title): lines running across them there are lines across the page.
+ */
+export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[]; gutters: number[] } {
   const items = page.items.filter((i) => i.str.trim() !== '');
-  if (items.length === 0) return [];
+  if (items.length === 0) return { lines: [], gutters: [] };
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const clusters: Cluster[] = [];
   for (const it of sorted) {
@@ -140,8 +149,12 @@ export function pageLines(page: LayoutPage): Line[] {
       if (i.size <= main * 0.8 && i.y - c.baseline > main * 0.15 && NOTE_MARK.test(i.str.trim())) superscripts.add(i);
     }
   }
-  const gutters = findGutters(clusters, page.width);
-  const textSize = gutters.length ? dominant(items, (i) => i.size) : 0;
+  const textSize = dominant(items, (i) => i.size);
+  // A strip free of text beside one column whose far side holds only smaller type is that
+  // column's margin, with notes in it, not a gutter between two columns of text.
+  const found = columns ?? findGutters(clusters, page.width);
+  const gutters = found.length === 1 && marginOnly(items, textSize, found[0], superscripts) ? [] : found;
+  const margin = gutters.length ? new Set<Cluster>() : marginNotes(clusters, textSize, superscripts);
   for (const gutter of gutters) {
     // Columns share baselines: cut every line at each gutter.
     // A mark after a left-column line's last word may stand in the gutter or beyond: it goes
@@ -157,6 +170,8 @@ export function pageLines(page: LayoutPage): Line[] {
       }
       const right = c.items.filter((i) => !left.has(i));
       if (right.length === 0 || right.length === c.items.length) continue;
+      // where the gutter is the document's, not seen on this page, a line with a word across it spans the page
+      if (columns && c.items.some((i) => i.x < gutter - 1 && i.x + i.width > gutter + 1)) continue;
       // A word cut in two items (a ligature, a change of font) touching across the gutter is a
       // full-width line (a note across the foot), not two columns' lines; a left line overlapping
       // the right column's (an overflowing URL) is still cut.
@@ -190,10 +205,105 @@ export function pageLines(page: LayoutPage): Line[] {
       serif: styled.serif,
       pageWidth: page.width,
       pageHeight: page.height,
+      ...(margin.has(c) ? { column: 2 } : {}),
     };
   });
   smallCapsRuns(lines, clusters);
-  return gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]);
+  if (margin.size) {
+    // The text column top to bottom, then its margin notes: they are read after the text they
+    // stand beside, as notes at the foot would be.
+    // A running foot below the text stays last.
+    const side = lines.filter((l) => l.column === 2).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+    const main = readingOrder(lines.filter((l) => l.column !== 2), page.width);
+    let end = main.length;
+    while (end > 0 && Math.abs(main[end - 1].size - textSize) >= 0.3 && main[end - 1].y > side[side.length - 1].y) end--;
+    return { lines: [...main.slice(0, end), ...side, ...main.slice(end)], gutters: [] };
+  }
+  return { lines: gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]), gutters };
+}
+
+/**
+ * The gutters most pages of a document share (the same number, each within a few points), or
+ * null when its pages do not agree on any.
+ */
+export function documentGutters(perPage: number[][], width: number): number[] | null {
+  const withText = perPage.length;
+  const counts = new Map<number, number>();
+  for (const g of perPage) if (g.length) counts.set(g.length, (counts.get(g.length) ?? 0) + 1);
+  const [k] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0];
+  if (!k) return null;
+  const pages = perPage.filter((g) => g.length === k);
+  const median = Array.from({ length: k }, (_, j) => pages.map((g) => g[j]).sort((a, b) => a - b)[Math.floor(pages.length / 2)]);
+  const agree = pages.filter((g) => g.every((x, j) => Math.abs(x - median[j]) <= width * 0.02)).length;
+  return agree >= 2 && agree >= withText * 0.5 ? median : null;
+}
+
+/**
+ * Whether the text of a page stands on one side of `x` and only smaller type, in a strip
+ * narrower than the text, on the other: a margin beside one column. (A second column of a
+ * reference list set small is as wide as the first.)
+ */
+function marginOnly(items: TextItem[], textSize: number, x: number, superscripts: Set<TextItem>): boolean {
+  const sides = [
+    { text: 0, large: 0, lo: Infinity, hi: -Infinity },
+    { text: 0, large: 0, lo: Infinity, hi: -Infinity },
+  ];
+  for (const i of items) {
+    if (superscripts.has(i)) continue;
+    const side = i.x + i.width <= x ? sides[0] : i.x >= x ? sides[1] : null;
+    if (!side) continue;
+    if (Math.abs(i.size - textSize) < 0.3) side.text++;
+    if (i.size > textSize * 0.9) side.large++;
+    [side.lo, side.hi] = [Math.min(side.lo, i.x), Math.max(side.hi, i.x + i.width)];
+  }
+  const [text, margin] = sides[0].text > 0 ? [sides[0], sides[1]] : [sides[1], sides[0]];
+  return text.text > 0 && margin.large === 0 && margin.hi - margin.lo <= (text.hi - text.lo) * 0.6;
+}
+
+/**
+ * Notes set in the margin beside a single column of text (side notes): smaller type wholly
+ * outside the text's left or right edge, between its first and last line. A side note whose
+ * baseline meets a text line's is cut from it. Too few of them to make a gutter, they would
+ * otherwise be read into the text line by line. Returns their clusters, split off.
+ */
+function marginNotes(clusters: Cluster[], textSize: number, superscripts: Set<TextItem>): Set<Cluster> {
+  const out = new Set<Cluster>();
+  const text = clusters.flatMap((c) => c.items).filter((i) => Math.abs(i.size - textSize) < 0.3 && !superscripts.has(i));
+  if (text.length < 5) return out;
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const i of text) [left, right, top, bottom] = [Math.min(left, i.x), Math.max(right, i.x + i.width), Math.max(top, i.y), Math.min(bottom, i.y)];
+  // The text's own edges are those of its lines of the text size; a side note starts at least an
+  // em beyond them, in type clearly smaller than the text's.
+  const gap = textSize;
+  const outside = (i: TextItem) => !superscripts.has(i) && i.size <= textSize * 0.9 && i.y <= top + textSize && i.y >= bottom - textSize && (i.x >= right + gap || i.x + i.width <= left - gap);
+  const found: Cluster[] = [];
+  for (const c of [...clusters]) {
+    const side = c.items.filter(outside);
+    if (side.length === 0) continue;
+    // A side note of at least a word or two, not a stray mark or number.
+    if (side.map((i) => i.str).join('').replace(/\s/g, '').length < 3) continue;
+    const rest = c.items.filter((i) => !side.includes(i));
+    if (rest.length === 0) found.push(c);
+    else {
+      c.items = rest;
+      const split = { items: side, baseline: c.baseline, size: Math.max(...side.map((i) => i.size)) };
+      clusters.push(split);
+      found.push(split);
+    }
+  }
+  // One side note is enough when its lines run as a block; a lone short line is not a note.
+  const lines = found.length;
+  if (lines >= 2 || found.some((c) => c.items.map((i) => i.str).join('').length >= 20)) for (const c of found) out.add(c);
+  else
+    for (const c of found) {
+      // put back what was cut: it is not a note
+      const host = clusters.find((h) => h !== c && h.baseline === c.baseline);
+      if (host) {
+        host.items.push(...c.items);
+        clusters.splice(clusters.indexOf(c), 1);
+      }
+    }
+  return out;
 }
 
 /**

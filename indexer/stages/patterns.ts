@@ -55,9 +55,14 @@ export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages
 /** Sections whose content is prescriptive by position. */
 export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next steps|conclusion|what (needs to|should) be done|call to action/i;
 export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
-export const REFERENCE_SECTION = /^(references|bibliography|works cited|sources|literature)$/i;
+/**
+ * A section's number or letter before its name, as numbered headings print it ("7 References",
+ * "G. References", "IV. Notes"): the section is the same one.
+ */
+const SECTION_NUMBER = String.raw`(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXL]{1,5}\.)\s+)?`;
+export const REFERENCE_SECTION = new RegExp(`^${SECTION_NUMBER}(references|bibliography|works cited|sources|literature)$`, 'i');
 export const CONTENTS_HEADING = /^(contents|table of contents)$/i;
-export const NOTES_SECTION = /^(notes|endnotes|end notes|footnotes)$/i;
+export const NOTES_SECTION = new RegExp(`^${SECTION_NUMBER}(notes|endnotes|end notes|footnotes)$`, 'i');
 /** A reference-list entry opens with an author (person or body) and a year in brackets. */
 export const REFERENCE_START = /^[\p{Lu}\p{N}](?:[^()]|\([^()]*\)){0,160}?\((\d{4}[a-z]?|forthcoming|n\.d\.|undated)\)/u;
 /**

@@ -301,3 +301,95 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     assert.deepEqual(blocks.filter((b) => b.type === 'heading').map((b) => b.text), ['B. THE UN’S ROLE IN PROTECTING CIVILIANS']);
   });
 });
+
+describe('layoutBlocks: columns, title pages and headings of new layouts', () => {
+  const serif = (text: string, x: number, top: number, size = 9, extra: Partial<FakeLine> = {}): FakeLine => ({ text, x, top, size, ...extra });
+
+  it('reads a first page too empty to show its columns by the gutters of the pages after it', () => {
+    // three columns of 9 pt text on pages 2 and 3; page 1 has a box in the first column and the
+    // first heading in the second, under the title, then an abstract across the page
+    const cols = (n: number) =>
+      fakePage(n, [0, 1, 2].flatMap((c) => Array.from({ length: 30 }, (_, i) => serif(`Column ${c + 1} of page ${n}, line ${i + 1} text`, 45 + c * 180, 80 + i * 12))), 792, 612);
+    const first = fakePage(
+      1,
+      [
+        serif('A Title in Large Type', 45, 90, 21, { bold: true }),
+        serif('1 Introduction', 225, 180, 10, { bold: true, font: 'Sans-Bold' }),
+        serif('Key messages', 50, 192, 8.4, { bold: true, italic: true, font: 'Sans-BoldItalic' }),
+        ...Array.from({ length: 14 }, (_, i) => serif(`• key message ${i + 1} set in small type here`, 50, 204 + i * 10, 7.8)),
+        ...Array.from({ length: 6 }, (_, i) => serif(`An abstract set across the whole page in larger italic type, line ${i + 1}, which runs on`, 45, 400 + i * 13, 10, { italic: true, font: 'Serif-Italic' })),
+      ],
+      792,
+      612,
+    );
+    const { blocks } = layoutBlocks([first, cols(2), cols(3)]);
+    const i = blocks.findIndex((b) => b.text.startsWith('Key messages'));
+    const j = blocks.findIndex((b) => b.text === '1 Introduction');
+    assert.ok(i >= 0 && j > i, blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    // the abstract is text: longer than any pull quote
+    const abstract = blocks.find((b) => b.text.startsWith('An abstract'))!;
+    assert.equal(abstract.type, 'paragraph');
+  });
+
+  it('keeps a subsection heading that ends a column at the page foot, and a references heading over small entries', () => {
+    const line = (text: string, top: number, extra: Partial<FakeLine> = {}): FakeLine => ({ text, top, gap: 0, size: 10, ...extra });
+    const body = (k: number, from: number) => Array.from({ length: k }, (_, i) => line(`Body text line ${i + 1} of this page runs on with more words`, from + i * 13));
+    const p1 = fakePage(1, [...body(40, 80), line('D.6 Gaps between policy and practice', 620, { italic: true, font: 'Serif-Italic' })]);
+    const p2 = fakePage(2, [
+      ...body(20, 80),
+      line('And the last sentence of the text.', 340),
+      line('G. REFERENCES', 370, { size: 11, x: 200 }),
+      line('Adams, A. (2019) A book about protection. London: Press.', 386, { size: 8 }),
+      line('Brown, B. (2020) Another report on the matter. Geneva: UN.', 396, { size: 8 }),
+    ]);
+    const { blocks } = layoutBlocks([p1, p2]);
+    assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'D.6 Gaps between policy and practice'), blocks.map((b) => b.type + ':' + b.text.slice(0, 20)).join(' | '));
+    assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'G. REFERENCES'));
+    assert.deepEqual(blocks.filter((b) => b.type === 'reference').map((b) => b.text.slice(0, 6)), ['Adams,', 'Brown,']);
+  });
+
+  it('ends a title block at the first section heading set as large as the authors', () => {
+    const page = fakePage(1, [
+      { text: 'A TITLE IN LARGE TYPE', size: 20, top: 90 },
+      { text: 'Ann Author', size: 12, gap: 20 },
+      { text: 'October 2021', size: 9, gap: 14 },
+      { text: 'A. INTRODUCTION', size: 12, gap: 40 },
+      ...para('Alpha'),
+      ...para('Beta'),
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    assert.equal(blocks[0].text, 'A. INTRODUCTION');
+  });
+});
+
+describe('layoutBlocks: a reference list running on to the last page', () => {
+  it('keeps a last page of entries whose authors fill their first line, the year on the hanging next line', () => {
+    const body = (n: number) => Array.from({ length: 30 }, (_, i): FakeLine => ({ text: `Body text line ${i + 1} of page ${n} runs on with more words here.`, top: 80 + i * 14, size: 10 }));
+    const entry = (first: string, rest: string[], top: number): FakeLine[] => [
+      { text: first, top, size: 9, x: 57 },
+      ...rest.map((text, k): FakeLine => ({ text, top: top + (k + 1) * 11, size: 9, x: 71 })),
+    ];
+    const p1 = fakePage(1, body(1));
+    const p2 = fakePage(2, [...body(2).slice(0, 20), { text: 'References', top: 380, size: 12, bold: true, font: 'Serif-Bold' }, ...entry('Adams, A. (2019) A book about protection.', ['London: Press.'], 400)]);
+    const p3 = fakePage(3, [
+      ...entry('PHAP – International Association of Professionals in Hu-', ['manitarian Assistance and Protection (2019) ‘The fu-', 'ture of protection in the nexus’. Webinar.'], 80),
+      ...entry('Global Alliance of Organisations for the Protection of', ['Civilians in Armed Conflict (2015) Strategic plan.'], 120),
+      ...entry('Rolfe, J. (2011) ‘Partnering to protect’.', ['International Peacekeeping 18(5): 561–576.'], 150),
+    ]);
+    const refs = layoutBlocks([p1, p2, p3]).blocks.filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'PHAP –', 'Global', 'Rolfe,']);
+  });
+});
+
+describe('layoutBlocks: running heads', () => {
+  it('takes a running head with its folio run into it for the head the other pages print', () => {
+    const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
+    const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
+    // the folio apart from the head on most pages (here at the foot), run into it on the last
+    const pages = [2, 3, 4, 5].map((n) => page(n, [head('A RUNNING TITLE IN CAPITALS'), { text: String(n), size: 7, top: 800, x: 290 }]));
+    pages.push(page(6, [head('A RUNNING TITLE IN CAPITALS6')]));
+    const s = layoutBlocks(pages);
+    assert.ok(!s.blocks.some((b) => b.text.includes('RUNNING TITLE')), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.deepEqual(s.pageLabels, ['2', '3', '4', '5', '6']);
+  });
+});

@@ -97,4 +97,31 @@ describe('pageLines', () => {
     const lines = pageLines({ n: 1, width: 612, height: 842, items });
     assert.ok(lines.some((l) => l.text === "16 Anthony Burke, 'Caught between', Pacifica Review, vol. 13."), lines.map((l) => l.text).join(' | ').slice(-300));
   });
+  it('reads a side note in the margin apart from the text line it shares a baseline with', () => {
+    const item = (str: string, x: number, top: number, width: number, size: number) => ({ str, x, y: 842 - top, width, size, font: 'Sans', bold: false, italic: false, serif: false });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 12; k++) items.push(item(`text line ${k + 1} of the single column of running text`, 62, 100 + k * 15, 325, 10.5));
+    // a note of three lines floated into the right margin; its second line meets text line 3
+    items.push(item('3 The mechanism was set up by', 414, 120.5, 120, 7.5), item('the General Assembly in 2016,', 414, 130, 115, 7.5), item('to assist the investigation.', 414, 139.5, 110, 7.5));
+    items.push(item('7', 62, 811, 5, 8));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.ok(lines.some((l) => l.text === 'text line 3 of the single column of running text'), lines.map((l) => l.text).join(' | '));
+    // the text first, then the note in its own column, then the foot
+    assert.deepEqual(lines.slice(12).map((l) => [l.text, l.column]), [
+      ['3 The mechanism was set up by', 2],
+      ['the General Assembly in 2016,', 2],
+      ['to assist the investigation.', 2],
+      ['7', undefined],
+    ]);
+  });
+
+  it('leaves a short small word just past the text’s edge in its line (no side note)', () => {
+    const item = (str: string, x: number, top: number, width: number, size: number) => ({ str, x, y: 842 - top, width, size, font: 'Sans', bold: false, italic: false, serif: false });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 8; k++) items.push(item(`text line ${k + 1} of the single column of running text`, 62, 100 + k * 15, 325, 10.5));
+    items.push(item('(a)', 400, 115, 10, 8));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.equal(lines.length, 8);
+    assert.ok(lines.every((l) => l.column === undefined));
+  });
 });
