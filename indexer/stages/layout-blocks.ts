@@ -246,10 +246,8 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     // another is a page of endnotes (Writer sets them after the text, with no heading), though a
     // reference list ran to the page before.
     const notePage = !sectionStart && lines.length >= 3 && lines.every((l) => l.size <= t.bodySize * 0.9) && noteStart(lines[0].text) !== null && numberedRun(lines.map((l) => noteStart(l.text)?.n));
-    if (notePage) {
-      state.refLeft = null;
-      state.notes = false;
-    }
+    // Under a Notes heading the endnotes go on as they were read; only a reference list gives way.
+    if (notePage && !state.notes) state.refLeft = null;
     // Footnotes sit at the foot of each column, or across the foot of the page: each column's
     // run of lines (and the full-width run below them) is searched for its own.
     let flow: Line[] = [];
