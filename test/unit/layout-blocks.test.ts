@@ -263,6 +263,19 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     assert.match(notes[0].text, /and ends here\.$/);
   });
 
+  it('goes on reading endnotes on a page of their own under the Notes heading of the page before, whatever their numbers', () => {
+    const body = fakePage(1, [...para('Alpha', 6), { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' }, { text: '29 A note on the first page.', size: 8 }, { text: '30 Another note there.', size: 8 }]);
+    const more = fakePage(2, [
+      { text: '31 A note that goes on on the next page of notes, which runs', size: 8, top: 60 },
+      { text: 'over a second line.', size: 8, x: 85 },
+      { text: '32 The next note.', size: 8 },
+      { text: '33 The last note.', size: 8 },
+    ]);
+    const s = layoutBlocks([body, more]);
+    assert.deepEqual(s.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['29', '30', '31', '32', '33']);
+    assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /note/.test(b.text)));
+  });
+
   it('keeps pages of endnotes with no heading after the text (Writer) as notes, not back matter, and not as the reference list before them', () => {
     const notePage = (n: number, from: number): LayoutPage =>
       fakePage(n, [
