@@ -623,7 +623,9 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText : !bigGap) &&
       (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
       // a justified quote runs to the column's right edge: its left inset is what holds it together
-      (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage);
+      (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage) &&
+      // a quote set in italic ends with its sentence where the roman text takes up again
+      !(cur.cls === 'quote' && cur.lines[0].italic && !l.italic && (endsSentence(cur.block.text) || /[”"]$/.test(cur.block.text)));
     if (continues) {
       cur.block.text = joinLine(cur.block.text, l.text);
       cur.lines.push(l);
@@ -670,7 +672,9 @@ function following(l: Line, next: Line | undefined, t: Typography): Line | undef
  * (With space around it, the gap starts it.)
  */
 function opensTightQuote(l: Line, after: Line | undefined, cur: Draft | undefined, left: number, t: Typography): boolean {
-  if (cur?.cls !== 'body' || !isBodyLine(l, t) || l.x0 - left < 12) return false;
+  // a quote may be set in italic at the text size (groff's .QP under an italic font)
+  const textSize = isBodyLine(l, t) || (l.italic && Math.abs(l.size - t.bodySize) < 0.6);
+  if (cur?.cls !== 'body' || !textSize || l.x0 - left < 12) return false;
   const last = cur.lines[cur.lines.length - 1];
   const next = following(l, after, t);
   return last.column === l.column && Math.abs(last.x0 - left) <= 2 && next !== undefined && Math.abs(next.x0 - l.x0) <= 2;

@@ -38,6 +38,20 @@ describe('layoutBlocks', () => {
     assert.ok(s.furniture.some((f) => f.kind === 'running-header'));
   });
 
+  it('takes an italic quote set in from the margin at the text size for a quote, which ends where the roman text takes up again (groff .QP)', () => {
+    const p = fakePage(1, [
+      ...para('Alpha', 4),
+      { text: 'Alpha ends its paragraph here.', gap: 15 },
+      { text: '“A quoted voice that is set in italic and runs over', x: 100, gap: 17, italic: true, font: 'Serif-Italic' },
+      { text: 'two lines of its own, with no stop at its end”', x: 100, gap: 15, italic: true, font: 'Serif-Italic' },
+      { text: 'Beta opens the next paragraph with its first line set in', x: 100, gap: 16 },
+      ...para('Beta', 3).map((l) => ({ ...l, gap: 15 })),
+    ]);
+    const blocks = layoutBlocks([p]).blocks;
+    assert.deepEqual(blocks.map((b) => b.type), ['paragraph', 'quote', 'paragraph'], blocks.map((b) => b.text.slice(0, 30)).join(' | '));
+    assert.match(blocks[1].text, /no stop at its end”$/);
+  });
+
   it('keeps a cover page out of the blocks but offers it for metadata', () => {
     const s = doc();
     assert.ok(!s.blocks.some((b) => b.text.includes('cover page')));
