@@ -252,8 +252,18 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     // run of lines (and the full-width run below them) is searched for its own.
     let flow: Line[] = [];
     let noted = false;
+    let carried = false;
     for (const run of columnRuns(lines)) {
       const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber());
+      // The rest of a note the page before broke off mid-sentence heads this page's first foot
+      // without a mark, in the notes' small type above the first new note.
+      let bodyTo = noteFrom;
+      if (!carried && noteFrom < run.length && lastNote && lastNote.page === p && !endsSentence(lastNote.text)) {
+        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small') bodyTo--;
+        if (bodyTo > 0 && bodyTo < noteFrom) lastNote.text += ' ' + run.slice(bodyTo, noteFrom).map((l) => l.text).join(' ');
+        else bodyTo = noteFrom;
+      }
+      if (noteFrom < run.length) carried = true;
       // Each note starts at a note mark; lines without one continue the note above.
       for (const [k, l] of run.slice(noteFrom).entries()) {
         const start = noteStart(l.text);
@@ -263,7 +273,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         } else if (lastNote) lastNote.text += ' ' + l.text;
       }
       if (noteFrom < run.length) noted = true;
-      flow = flow.concat(run.slice(0, noteFrom));
+      flow = flow.concat(run.slice(0, bodyTo));
     }
     const edge = columnEdges(lines, t);
     // A note running over from the previous page sits at this page's foot without a mark.

@@ -52,6 +52,21 @@ describe('layoutBlocks', () => {
     assert.match(blocks[1].text, /no stop at its end”$/);
   });
 
+  it('joins the unmarked rest of a note broken off mid-sentence to that note, above the next page\'s first note', () => {
+    const p1 = fakePage(1, [...para('Alpha', 6), { text: 'Alpha ends here with a mark.', gap: 15, sup: '1' }, { text: '1 A long note that the page breaks off in the', size: 8, top: 760 }]);
+    const p2 = fakePage(2, [
+      ...para('Beta', 5).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)),
+      { text: 'Beta ends its sentence with a mark.', gap: 15, sup: '2' },
+      { text: 'middle of a sentence, which goes on here.', size: 8, top: 740 },
+      { text: '2 The next note.', size: 8 },
+    ]);
+    const s = layoutBlocks([p1, p2]);
+    const notes = s.blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((b) => b.n), ['1', '2']);
+    assert.match(notes[0].text, /breaks off in the middle of a sentence, which goes on here\.$/);
+    assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /middle of a sentence/.test(b.text)));
+  });
+
   it('keeps a cover page out of the blocks but offers it for metadata', () => {
     const s = doc();
     assert.ok(!s.blocks.some((b) => b.text.includes('cover page')));
