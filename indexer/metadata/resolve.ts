@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { CslItem, CslName, MetadataSource } from '../../core/types.js';
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
-import { MONTHS } from '../../core/text.js';
+import { MONTHS, stripMarks } from '../../core/text.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -58,9 +58,29 @@ function dateFrom(text: string): number[] | null {
   return y ? [Number(y[1])] : null;
 }
 
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
+const NOT_A_PERSON = /universit|school|institute|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellow|professor|director|editor|research|associate/i;
+
+function nameLine(text: string): boolean {
+  return NAME_LINE.test(text.trim()) && !NOT_A_PERSON.test(text) && !runningTitle(text);
+}
+
+/**
+ * Names set side by side with no word between them (LaTeX's `\and` puts each in a box of its
+ * own) come out as one run of capitalised words. A person is named by a given and a family
+ * name; four such words without an initial are two people more often than one.
+ */
+export function sideBySide(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 4 && words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w))) return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
+  return [text];
+}
+
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
+  // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
+  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim() }));
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
@@ -76,8 +96,14 @@ export function firstPageGuess(front: FrontLine[]): Partial<CslItem> {
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const authorLine = after.find((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†\d]?$/u.test(l.text.trim()) && !/universit|school|institute|department|policy group/i.test(l.text) && !runningTitle(l.text));
-  if (authorLine) guess.author = splitNames(authorLine.text);
+  const first = after.findIndex((l) => nameLine(l.text));
+  if (first >= 0) {
+    // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
+    // type; without type sizes (plain text) a capitalised heading could pass for a name.
+    let end = first + 1;
+    while (end < after.length && after[first].size > 0 && after[end].size === after[first].size && nameLine(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l.text)).flatMap(splitNames);
+  }
   for (const l of front) {
     const d = dateFrom(l.text);
     if (d && l.text.length < 40) {

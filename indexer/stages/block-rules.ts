@@ -1,6 +1,6 @@
 import type { Block, Furniture } from '../../core/types.js';
 import { endsSentence } from '../../core/text.js';
-import { BOX_LABEL, NOTES_SECTION, REFERENCE_SECTION } from './patterns.js';
+import { BOX_LABEL, NOTES_SECTION, REFERENCE_SECTION, noteStart } from './patterns.js';
 
 // Rules both structure builders apply, one function each, so that the PDF builder (which sees
 // fonts and positions) and the text builder (which sees only lines) cannot drift apart on them.
@@ -74,6 +74,16 @@ export function boxRole(label: string): 'key-messages' | 'box' {
 /** A heading that names boxed material (Box 2, Figure 1, Key messages), not a section. */
 export function isBoxLabel(label: string): boolean {
   return BOX_LABEL.test(label.trim()) && !isBackSection(label);
+}
+
+/**
+ * An endnote at the start of a line under a Notes heading. There a number followed by a full
+ * stop or bracket ("1. See …", LaTeX's enumerate) opens a note too: in running text it would
+ * be a numbered list, but a Notes section holds nothing else.
+ */
+export function endnoteStart(text: string): { n: string; rest: string } | null {
+  const m = /^\s*(\d{1,3})[.)]\s+(\S.*)$/.exec(text);
+  return noteStart(text) ?? (m ? { n: m[1], rest: m[2] } : null);
 }
 
 /** Reference lists and endnotes: sections whose lines are entries, not running text. */

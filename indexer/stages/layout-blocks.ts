@@ -1,6 +1,6 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, Furniture } from '../../core/types.js';
-import { boxRole, dashContinues, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
+import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
@@ -101,6 +101,13 @@ function classify(l: Line, t: Typography): LineClass {
   return 'body';
 }
 
+/** At least three notes numbered one after another, and most numbered notes in order. */
+function numberedRun(marks: (string | undefined)[]): boolean {
+  const ns = marks.filter((m): m is string => m !== undefined && /^\d+$/.test(m)).map(Number);
+  const steps = ns.slice(1).filter((n, i) => n === ns[i] + 1).length;
+  return steps >= 2 && steps * 2 >= ns.length - 1;
+}
+
 /**
  * Footnote numbers run in sequence (a gap of a few is tolerated, as is a restart at 1), which
  * tells a note from a line that merely starts with a number ("24 March …").
@@ -194,15 +201,18 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // are no back cover: such a page's lines mostly open entries (a note number, an author and a
   // year), under a Notes or References heading on it or before it.
   const backHeading = pages.findIndex((lines) => lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text)));
+  // Writer puts its endnotes on pages of their own with no heading: there the notes' own
+  // numbers, running on one after another, say what the page is.
   const holdsEntries = (i: number) => {
     const lines = pages[i].filter((l) => !edgeLines.has(l));
     // an entry whose authors fill its first line has its year on the next, which hangs indented
     const opens = (l: Line, k: number) => {
       const next = lines[k + 1];
-      return noteStart(l.text) !== null || REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
+      return endnoteStart(l.text) !== null || REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
     };
     const opening = lines.filter(opens).length;
-    return backHeading >= 0 && backHeading <= i && lines.length >= 3 && opening * 4 >= lines.length;
+    if (lines.length < 3 || opening * 4 < lines.length) return false;
+    return (backHeading >= 0 && backHeading <= i) || numberedRun(lines.filter((l) => l.size < t.bodySize).map((l) => noteStart(l.text)?.n));
   };
   for (let i = pages.length - 1; i > 0 && !hasBody[i] && !skipPage[i] && labels[i] === null && !holdsEntries(i); i--) {
     skipPage[i] = true;
@@ -232,12 +242,28 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     };
     // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
     const sectionStart = lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text));
+    // A page wholly in small type that opens with a note and whose notes number on one after
+    // another is a page of endnotes (Writer sets them after the text, with no heading), though a
+    // reference list ran to the page before.
+    const notePage = !sectionStart && lines.length >= 3 && lines.every((l) => l.size <= t.bodySize * 0.9) && noteStart(lines[0].text) !== null && numberedRun(lines.map((l) => noteStart(l.text)?.n));
+    // Under a Notes heading the endnotes go on as they were read; only a reference list gives way.
+    if (notePage && !state.notes) state.refLeft = null;
     // Footnotes sit at the foot of each column, or across the foot of the page: each column's
     // run of lines (and the full-width run below them) is searched for its own.
     let flow: Line[] = [];
     let noted = false;
+    let carried = false;
     for (const run of columnRuns(lines)) {
       const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber());
+      // The rest of a note the page before broke off mid-sentence heads this page's first foot
+      // without a mark, in the notes' small type above the first new note.
+      let bodyTo = noteFrom;
+      if (!carried && noteFrom < run.length && lastNote && lastNote.page === p && !endsSentence(lastNote.text)) {
+        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small') bodyTo--;
+        if (bodyTo > 0 && bodyTo < noteFrom) lastNote.text += ' ' + run.slice(bodyTo, noteFrom).map((l) => l.text).join(' ');
+        else bodyTo = noteFrom;
+      }
+      if (noteFrom < run.length) carried = true;
       // Each note starts at a note mark; lines without one continue the note above.
       for (const [k, l] of run.slice(noteFrom).entries()) {
         const start = noteStart(l.text);
@@ -247,7 +273,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         } else if (lastNote) lastNote.text += ' ' + l.text;
       }
       if (noteFrom < run.length) noted = true;
-      flow = flow.concat(run.slice(0, noteFrom));
+      flow = flow.concat(run.slice(0, bodyTo));
     }
     const edge = columnEdges(lines, t);
     // A note running over from the previous page sits at this page's foot without a mark.
@@ -263,13 +289,16 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     // or series line (journal, volume, DOI; "HPG briefing note"), the title in the largest type
     // of the document, then its authors and date. It is the document's front matter, which
     // metadata reads, not its first heading and paragraphs.
+    // A title may be only 2 pt over the text and half a point over the headings (groff -ms sets
+    // 13 on 11 with 12.5 heads): being the largest type in the document tells it from a heading.
     if (!frontMatterDone) {
       const title = flow.reduce((a, b) => (b.size > a.size ? b : a), flow[0]);
       const k = title ? flow.indexOf(title) : 0;
       const above = flow.slice(0, k);
       // Not where a cover page gave the title already, nor a section heading opening the text.
-      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '');
-      if (titleLike && k <= 6 && title.size >= t.bodySize * 1.3 && title.size > largestAfter(pages, p) + 0.5 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
+      // A title has more than one word and no running text above it, only a masthead.
+      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && wordCount(title?.text ?? '') >= 2 && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
+      if (titleLike && k <= 6 && title.size >= t.bodySize * 1.15 && title.size > largestAfter(pages, p) + 0.25 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
         let end = k + 1;
         while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;
         while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
@@ -282,9 +311,8 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     }
     // Title-page lines of an article: centred lines above the first left-aligned line.
     if (!frontMatterDone) {
-      const centred = (l: Line) => l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
       let k = 0;
-      while (k < flow.length && centred(flow[k])) k++;
+      while (k < flow.length && centredOnPage(flow[k], t)) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
         front.push({ text: l.text, size: l.size });
@@ -333,11 +361,18 @@ const OPENING_SECTION = /^(?:(?:\d+[.)]?|[A-Z]\.|[IVX]{1,4}\.)\s*)?(?:introducti
 
 const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d{2}$`, 'i');
 
-/** A line of a title block under the title: its authors (larger than the text, in roman) or its date. */
+/**
+ * A line of a title block under the title: its authors (larger than the text, in roman, or
+ * centred under it at the text size, as groff's .AU sets them in italic) or its date.
+ */
 function titleBlockLine(l: Line, t: Typography): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
-  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim());
+  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+}
+
+function centredOnPage(l: Line, t: Typography): boolean {
+  return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
 }
 
 /** A page's lines cut where the reading order moves from one column to the other (or to full width). */
@@ -486,7 +521,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       // Endnotes: each opens with its number; other lines continue the note above.
       // A number out of sequence opening a line is the note above carrying over ("2005, 185,
       // / 186 (emphasis added)."), as the page footnotes' sequence check has it.
-      const note = noteStart(l.text);
+      const note = endnoteStart(l.text);
       const above = cur?.block.type === 'footnote' && /^\d+$/.test(cur.block.n ?? '') ? Number(cur.block.n) : null;
       if (note && (above === null || inSequence(note.n, above, WIDE_GAP))) drafts.push({ block: { type: 'footnote', n: note.n, text: note.rest, page: l.page }, lines: [l], cls: 'small', indent: l.x0 });
       else if (cur?.block.type === 'footnote' && hasRoom(cur.block.text)) cur.block.text = joinLine(cur.block.text, l.text);
@@ -601,7 +636,9 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText : !bigGap) &&
       (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
       // a justified quote runs to the column's right edge: its left inset is what holds it together
-      (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage);
+      (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage) &&
+      // a quote set in italic ends with its sentence where the roman text takes up again
+      !(cur.cls === 'quote' && cur.lines[0].italic && !l.italic && (endsSentence(cur.block.text) || /[”"]$/.test(cur.block.text)));
     if (continues) {
       cur.block.text = joinLine(cur.block.text, l.text);
       cur.lines.push(l);
@@ -648,7 +685,9 @@ function following(l: Line, next: Line | undefined, t: Typography): Line | undef
  * (With space around it, the gap starts it.)
  */
 function opensTightQuote(l: Line, after: Line | undefined, cur: Draft | undefined, left: number, t: Typography): boolean {
-  if (cur?.cls !== 'body' || !isBodyLine(l, t) || l.x0 - left < 12) return false;
+  // a quote may be set in italic at the text size (groff's .QP under an italic font)
+  const textSize = isBodyLine(l, t) || (l.italic && Math.abs(l.size - t.bodySize) < 0.6);
+  if (cur?.cls !== 'body' || !textSize || l.x0 - left < 12) return false;
   const last = cur.lines[cur.lines.length - 1];
   const next = following(l, after, t);
   return last.column === l.column && Math.abs(last.x0 - left) <= 2 && next !== undefined && Math.abs(next.x0 - l.x0) <= 2;

@@ -77,7 +77,7 @@ describe('extraction fidelity on layouts made by other producers', function () {
   });
 });
 
-describe('extraction fidelity on a second set of producers, scored before any fix', function () {
+describe('extraction fidelity on a second set of producers (pdfLaTeX, groff -ms, LibreOffice Writer)', function () {
   this.timeout(240_000);
   let rows: Fidelity[];
   before(async () => {
@@ -85,42 +85,15 @@ describe('extraction fidelity on a second set of producers, scored before any fi
   });
 
   // pdfLaTeX (article in two columns, report with fancyhdr and endnotes), groff -ms through
-  // gropdf and Ghostscript, LibreOffice Writer (scripts/make-unseen2-variants.ts), measured on
-  // 2026-12-03 on the extractor as it was, before anyone looked at them. Each file is held
-  // where it stands (block F1 a little under its figure, leaks at most as many, authors where
-  // they were right), so a change cannot make one worse unnoticed; lift an entry when a fix
-  // moves it.
+  // gropdf and Ghostscript, LibreOffice Writer (scripts/make-unseen2-variants.ts). Scored on
+  // 2026-12-03 before anyone looked at them: 10 of 18 at F1 ≥ 0.97, 4 of 18 also with no leak
+  // and the metadata right (docs/unseen2-diagnosis.md; that stays the honest unseen figure).
+  // After the fixes of branch unseen2fix (title block, endnotes, italic quotes) they are
+  // tuning fixtures: all at 0.97 with no leak and every author right, but one held a little
+  // under it (the spanning abstract cut after its third line, a framed box read as a paragraph).
   const BELOW_TARGET: Record<string, number> = {
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-1col-letter': 0.915,
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-2col-a4': 0.945,
-    'bowden-metcalfe-hough-2020-age-of-caution.latex-article-2col-a4': 0.96,
-    'gilder-2024-peace-operations-human-security.groff-ms-2col-a4': 0.95,
-    'gilder-2024-peace-operations-human-security.latex-report-1col-letter': 0.875,
-    'gilder-2024-peace-operations-human-security.writer-2col-letter-endnotes': 0.615,
-    'metcalfe-hough-2021-collaborative-advocacy.groff-ms-1col-letter': 0.955,
-    'metcalfe-hough-2021-collaborative-advocacy.latex-article-2col-a4': 0.945,
+    'bowden-metcalfe-hough-2020-age-of-caution.latex-article-2col-a4': 0.965,
   };
-  const LEAKS: Record<string, number> = {
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-1col-letter': 1,
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-2col-a4': 3,
-    'bowden-metcalfe-hough-2020-age-of-caution.latex-report-1col-letter': 1,
-    'gilder-2024-peace-operations-human-security.groff-ms-1col-letter': 1,
-    'gilder-2024-peace-operations-human-security.groff-ms-2col-a4': 3,
-    'gilder-2024-peace-operations-human-security.latex-report-1col-letter': 20,
-    'metcalfe-hough-2021-collaborative-advocacy.groff-ms-2col-a4': 1,
-    'metcalfe-hough-2021-collaborative-advocacy.latex-report-1col-letter': 3,
-    'metcalfe-hough-2021-collaborative-advocacy.writer-2col-letter-endnotes': 4,
-  };
-  const AUTHORS_WRONG = new Set([
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-1col-letter',
-    'bowden-metcalfe-hough-2020-age-of-caution.groff-ms-2col-a4',
-    'bowden-metcalfe-hough-2020-age-of-caution.latex-report-1col-letter',
-    'gilder-2024-peace-operations-human-security.groff-ms-1col-letter',
-    'gilder-2024-peace-operations-human-security.groff-ms-2col-a4',
-    'gilder-2024-peace-operations-human-security.latex-report-1col-letter',
-    'gilder-2024-peace-operations-human-security.writer-1col-a4',
-    'gilder-2024-peace-operations-human-security.writer-2col-letter-endnotes',
-  ]);
 
   it('holds block F1 ≥ 0.97 (or the floor of a layout still below it)', () => {
     assert.equal(rows.length, 18);
@@ -130,17 +103,17 @@ describe('extraction fidelity on a second set of producers, scored before any fi
     }
   });
 
-  it('leaks no more notes, running heads or cover lines than it did', () => {
+  it('leaks no note, running head or cover line', () => {
     for (const r of rows) {
       const leaks = [...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover];
-      assert.ok(leaks.length <= (LEAKS[r.doc] ?? 0), `${r.doc}: ${leaks.length} leaked: ${leaks.slice(0, 3).join('; ')}`);
+      assert.equal(leaks.length, 0, `${r.doc}: ${leaks.length} leaked: ${leaks.slice(0, 3).join('; ')}`);
     }
   });
 
-  it('reads title, year and the journal or series from the first page, and the authors where it did', () => {
+  it('reads title, authors, year and the journal or series from the first page', () => {
     for (const r of rows) {
       assert.ok(r.metadata.title && r.metadata.year && r.metadata.details.length === 0, `${r.doc}: ${JSON.stringify(r.metadata)}`);
-      if (!AUTHORS_WRONG.has(r.doc)) assert.ok(r.metadata.authors, `${r.doc}: ${JSON.stringify(r.metadata.got)}`);
+      assert.ok(r.metadata.authors, `${r.doc}: ${JSON.stringify(r.metadata.got)}`);
     }
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
+import type { LayoutPage } from '../../indexer/readers/types.js';
 
 const footer = (n: number): FakeLine => ({ text: n % 2 ? `Briefing note ${n}` : `${n} Briefing note`, size: 8.5, top: 800 });
 
@@ -35,6 +36,35 @@ describe('layoutBlocks', () => {
     assert.ok(s.blocks.every((b) => !/Briefing note/.test(b.text)));
     assert.deepEqual(s.pageLabels, [null, '2', '3', '4']);
     assert.ok(s.furniture.some((f) => f.kind === 'running-header'));
+  });
+
+  it('takes an italic quote set in from the margin at the text size for a quote, which ends where the roman text takes up again (groff .QP)', () => {
+    const p = fakePage(1, [
+      ...para('Alpha', 4),
+      { text: 'Alpha ends its paragraph here.', gap: 15 },
+      { text: '“A quoted voice that is set in italic and runs over', x: 100, gap: 17, italic: true, font: 'Serif-Italic' },
+      { text: 'two lines of its own, with no stop at its end”', x: 100, gap: 15, italic: true, font: 'Serif-Italic' },
+      { text: 'Beta opens the next paragraph with its first line set in', x: 100, gap: 16 },
+      ...para('Beta', 3).map((l) => ({ ...l, gap: 15 })),
+    ]);
+    const blocks = layoutBlocks([p]).blocks;
+    assert.deepEqual(blocks.map((b) => b.type), ['paragraph', 'quote', 'paragraph'], blocks.map((b) => b.text.slice(0, 30)).join(' | '));
+    assert.match(blocks[1].text, /no stop at its end”$/);
+  });
+
+  it('joins the unmarked rest of a note broken off mid-sentence to that note, above the next page\'s first note', () => {
+    const p1 = fakePage(1, [...para('Alpha', 6), { text: 'Alpha ends here with a mark.', gap: 15, sup: '1' }, { text: '1 A long note that the page breaks off in the', size: 8, top: 760 }]);
+    const p2 = fakePage(2, [
+      ...para('Beta', 5).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)),
+      { text: 'Beta ends its sentence with a mark.', gap: 15, sup: '2' },
+      { text: 'middle of a sentence, which goes on here.', size: 8, top: 740 },
+      { text: '2 The next note.', size: 8 },
+    ]);
+    const s = layoutBlocks([p1, p2]);
+    const notes = s.blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((b) => b.n), ['1', '2']);
+    assert.match(notes[0].text, /breaks off in the middle of a sentence, which goes on here\.$/);
+    assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /middle of a sentence/.test(b.text)));
   });
 
   it('keeps a cover page out of the blocks but offers it for metadata', () => {
@@ -198,6 +228,27 @@ describe('layoutBlocks: a title block on the first page of text, with no cover',
   });
 });
 
+describe('layoutBlocks: a title block set close to the text size', () => {
+  it('takes a title 2 pt over the text, its centred italic authors at the text size and the date for front matter', () => {
+    // groff -ms: title 13 pt bold on 11 pt text, headings 12.5 pt, authors centred in italic
+    const centred = (text: string, size: number, extra: Partial<FakeLine> = {}): FakeLine => ({ text, size, x: (595 - text.length * size * 0.45) / 2, ...extra });
+    const body = (n: number): FakeLine[] => Array.from({ length: 6 }, (_, i) => ({ text: `Body text of page ${n} line ${i + 1} runs on for the whole width of the column here`, size: 11, gap: 15 }));
+    const p1 = fakePage(1, [
+      { text: 'Series briefing note', size: 8, top: 60 },
+      centred('A title set only a little larger', 13, { bold: true, font: 'Serif-Bold', gap: 28 }),
+      centred('Ann Example', 11, { italic: true, font: 'Serif-Italic', gap: 40 }),
+      centred('Bob Sample', 11, { italic: true, font: 'Serif-Italic', gap: 26 }),
+      centred('November 2020', 11, { gap: 18 }),
+      { text: '1. Introduction', size: 12.5, bold: true, font: 'Serif-Bold', gap: 20 },
+      ...body(1),
+    ]);
+    const pages = [p1, ...[2, 3].map((n) => fakePage(n, [{ text: '2. A later heading', size: 12.5, bold: true, font: 'Serif-Bold', top: 80 }, ...body(n)]))];
+    const s = layoutBlocks(pages);
+    assert.deepEqual(s.front.map((f) => f.text), ['Series briefing note', 'A title set only a little larger', 'Ann Example', 'Bob Sample', 'November 2020']);
+    assert.equal(s.blocks[0].text, '1. Introduction');
+  });
+});
+
 describe('layoutBlocks: notes and references at the end of a document', () => {
   it('keeps endnotes and references set small on the last page, under their heading, instead of dropping it as a back cover', () => {
     const body = fakePage(1, [...para('Alpha', 8), { text: 'Alpha ends here.', gap: 15 }, { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' }, { text: '1 The first note, set small.', size: 8 }]);
@@ -225,6 +276,51 @@ describe('layoutBlocks: notes and references at the end of a document', () => {
     const notes = layoutBlocks([p]).blocks.filter((b) => b.type === 'footnote');
     assert.deepEqual(notes.map((b) => b.n), ['23', '24']);
     assert.match(notes[0].text, /185, 186 \(emphasis added\)\.$/);
+  });
+
+  it("reads notes numbered '1.' under a Notes heading as endnotes, each whole (LaTeX's enumerate), at the text size", () => {
+    const p = fakePage(1, [
+      ...para('Alpha', 6),
+      { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' },
+      { text: '1. See e.g. a first source that fills the whole measure of the line and', size: 10 },
+      { text: 'ends here.', size: 10 },
+      { text: '2. A second source, short.', size: 10 },
+      { text: '3. A third source, which runs to the right margin of the text block', size: 10 },
+    ]);
+    const notes = layoutBlocks([p]).blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((b) => b.n), ['1', '2', '3']);
+    assert.match(notes[0].text, /and ends here\.$/);
+  });
+
+  it('goes on reading endnotes on a page of their own under the Notes heading of the page before, whatever their numbers', () => {
+    const body = fakePage(1, [...para('Alpha', 6), { text: 'Notes', size: 14, gap: 30, bold: true, font: 'Sans-Bold' }, { text: '29 A note on the first page.', size: 8 }, { text: '30 Another note there.', size: 8 }]);
+    const more = fakePage(2, [
+      { text: '31 A note that goes on on the next page of notes, which runs', size: 8, top: 60 },
+      { text: 'over a second line.', size: 8, x: 85 },
+      { text: '32 The next note.', size: 8 },
+      { text: '33 The last note.', size: 8 },
+    ]);
+    const s = layoutBlocks([body, more]);
+    assert.deepEqual(s.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['29', '30', '31', '32', '33']);
+    assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /note/.test(b.text)));
+  });
+
+  it('keeps pages of endnotes with no heading after the text (Writer) as notes, not back matter, and not as the reference list before them', () => {
+    const notePage = (n: number, from: number): LayoutPage =>
+      fakePage(n, [
+        { text: `${from} ${from < 4 ? 'Some source' : 'Other work'} set small at the end of the document, which runs on to`, size: 8, top: 60 },
+        { text: from < 4 ? 'a second line.' : 'another line of its own.', size: 8, x: 85 },
+        { text: `${from + 1} ${from < 4 ? 'Ibid.' : 'See the report of the mission.'}`, size: 8 },
+        { text: `${from + 2} ${from < 4 ? 'A third note, short.' : 'The last note of all, here.'}`, size: 8 },
+      ]);
+    const body = fakePage(1, [...para('Alpha', 8), { text: 'Alpha ends here.', gap: 15 }]);
+    const plain = layoutBlocks([body, fakePage(2, para('Beta', 8)), notePage(3, 1), notePage(4, 4)]);
+    assert.deepEqual(plain.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2', '3', '4', '5', '6']);
+    assert.ok(!plain.furniture.some((f) => f.kind === 'back-matter'));
+    const refs = fakePage(2, [{ text: 'References', size: 14, top: 80, bold: true, font: 'Sans-Bold' }, { text: 'Author, A. (2020) A title of a report. London: Publisher.' }]);
+    const afterRefs = layoutBlocks([body, refs, notePage(3, 1)]);
+    assert.deepEqual(afterRefs.blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2', '3']);
+    assert.equal(afterRefs.blocks.filter((b) => b.type === 'reference').length, 1);
   });
 
   it('takes a short line wholly in another face at the text size for a heading (small capitals, italic)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, splitNames } from '../../indexer/metadata/resolve.js';
+import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 
 const bib = `@techreport{bowden2020,
@@ -74,6 +74,18 @@ describe('metadata', () => {
   it('never takes a running title in capitals for the authors', () => {
     const g = firstPageGuess([{ text: 'Peace Operations and Human Security', size: 18 }, { text: 'PEACE, HUMAN SECURITY IN THE CONTEXT OF', size: 8 }, { text: 'Alexander Gilder', size: 8 }]);
     assert.deepEqual(g.author, [{ given: 'Alexander', family: 'Gilder' }]);
+  });
+
+  it('reads a byline with a raised note mark, authors one to a line, and names set side by side', () => {
+    // the mark travels as a private-use token and leads to the affiliation, not the name
+    const marked = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example\uE000*\uE001', size: 10 }, { text: '2024', size: 10 }]);
+    assert.deepEqual(marked.author, [{ given: 'Ann', family: 'Example' }]);
+    const stacked = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example', size: 10 }, { text: 'Bob Sample-Person', size: 10 }, { text: 'Research Fellow', size: 10 }, { text: 'May 2020', size: 10 }]);
+    assert.deepEqual(stacked.author?.map((a) => a.family), ['Example', 'Sample-Person']);
+    const sided = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example Bob Sample-Person', size: 10 }]);
+    assert.deepEqual(sided.author?.map((a) => a.family), ['Example', 'Sample-Person']);
+    // an initial says one person with a middle name
+    assert.deepEqual(sideBySide('Ann B. Example Smith'), ['Ann B. Example Smith']);
   });
 
   it('reports a series and its number', () => {
