@@ -36,7 +36,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
   const dir = join(indexDir, 'builds', id);
   const manifest = await readManifest(dir);
   const engine = engineModule(manifest.engine);
-  if (manifest.engineFormat !== engine.format) throw new Error(`${engine.name} format ${manifest.engineFormat} is not ${engine.format}: rebuild with npm run index`);
+  if (manifest.engineFormat !== engine.format && !engine.alsoReads?.includes(manifest.engineFormat)) throw new Error(`${engine.name} format ${manifest.engineFormat} is not ${engine.format}: rebuild with npm run index`);
   const missing = requiredFiles(manifest.engine).filter((f) => !manifest.files[f]);
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}`);
   const names = Object.keys(manifest.files);

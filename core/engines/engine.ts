@@ -121,6 +121,11 @@ export interface EngineModule {
   readonly name: string;
   /** bumped when the engine's files change shape; recorded in the manifest, checked on load */
   readonly format: number;
+  /**
+   * older formats the reader still serves (a change that only the writer sees need not make a
+   * library of a million passages, an hour's build, unservable until it is rebuilt)
+   */
+  readonly alsoReads?: readonly number[];
   /** the files a build for this engine holds besides the common ones (core/build/format.ts) */
   readonly files: readonly string[];
   /** the reader the server loads a verified build with */

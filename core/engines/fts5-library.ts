@@ -53,7 +53,8 @@ export class LibraryStore implements PassageStore {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
-      if (format !== String(LIBRARY_DB_FORMAT)) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
+      const older = format === '7' && this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined;
+      if (format !== String(LIBRARY_DB_FORMAT) && !older) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
       const list = this.db.prepare('SELECT ids, starts, titles, author_labels AS authorLabels FROM document_list').get() as { ids: string; starts: Buffer; titles: string; authorLabels: string } | undefined;
       if (!list) throw new Error('library.db has no document list');
       const stored = new Map<string, StoredColumn>();

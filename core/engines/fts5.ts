@@ -547,6 +547,9 @@ export class Fts5Engine implements SearchEngine {
 export const fts5Engine: EngineModule = {
   name: 'fts5',
   format: LIBRARY_DB_FORMAT,
+  // format 7 differs only in the phrases table keeping positions, which one-word phrases (all it is
+  // asked for now) do not read; a format-7 build without the pairs table is refused by LibraryStore
+  alsoReads: [7],
   files: [LIBRARY_DB],
   async load(source) {
     const library = new LibraryStore(join(source.dir, LIBRARY_DB));

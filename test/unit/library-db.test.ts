@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { copyFile, rm } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
@@ -162,5 +163,26 @@ describe('library.db: what the server holds of every document', () => {
     } finally {
       pruned.close();
     }
+  });
+
+  it('serves a format-7 build that has the pairs table, and refuses one without', async () => {
+    const older = join(dir, 'format7.db');
+    await copyFile(join(dir, 'library.db'), older);
+    const rw = new Database(older);
+    rw.prepare("UPDATE meta SET value = '7' WHERE key = 'format'").run();
+    rw.close();
+    const store7 = new LibraryStore(older);
+    try {
+      const current = new LibraryStore(join(dir, 'library.db'));
+      assert.deepEqual([...store7.documents.keys()], [...current.documents.keys()]);
+      current.close();
+    } finally {
+      store7.close();
+    }
+    const rw2 = new Database(older);
+    rw2.exec('DROP TABLE pairs');
+    rw2.close();
+    assert.throws(() => new LibraryStore(older), /format 7 is not 8: rebuild/);
+    await rm(older);
   });
 });
