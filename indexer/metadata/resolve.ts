@@ -58,11 +58,16 @@ function dateFrom(text: string): number[] | null {
   return y ? [Number(y[1])] : null;
 }
 
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
+// The separator is a comma or a word of its own: an "and" allowed inside a word ("Roland")
+// gave each such name two readings, and a long line of them exponential time to fail.
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
+/** Longer than any byline; the pattern is not run on a paragraph. */
+const LONGEST_NAME_LINE = 120;
 const NOT_A_PERSON = /universit|school|institute|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellow|professor|director|editor|research|associate/i;
 
 function nameLine(text: string): boolean {
-  return NAME_LINE.test(text.trim()) && !NOT_A_PERSON.test(text) && !runningTitle(text);
+  const t = text.trim();
+  return t.length <= LONGEST_NAME_LINE && NAME_LINE.test(t) && !NOT_A_PERSON.test(text) && !runningTitle(text);
 }
 
 /**

@@ -88,6 +88,18 @@ describe('metadata', () => {
     assert.deepEqual(sideBySide('Ann B. Example Smith'), ['Ann B. Example Smith']);
   });
 
+  it('reads a cover line of names ending in "-and" in linear time, at any length', () => {
+    // "Roland" could end in the separator "and": each such word doubled the ways to try the line
+    const names = 'Roland Holland Ferdinand Legrand Armand Rolland Bertrand Durand';
+    for (const text of [`${names} eds.`, `${Array(5).fill(names).join(" ")} eds.`]) {
+      const t0 = process.hrtime.bigint();
+      firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text, size: 10 }]);
+      assert.ok(Number(process.hrtime.bigint() - t0) / 1e6 < 500, `${text.length} chars took too long`);
+    }
+    // the separator is a word of its own: names joined by "and" or "&" still read as a byline
+    assert.deepEqual(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Roland & Bob Holland', size: 10 }]).author?.map((a) => a.family), ['Roland', 'Holland']);
+  });
+
   it('reports a series and its number', () => {
     assert.deepEqual(seriesFields('HPG working paper 12'), { 'collection-title': 'HPG working paper', 'collection-number': '12' });
     assert.deepEqual(seriesFields('Working Paper No. 7'), { 'collection-title': 'Working Paper', 'collection-number': '7' });
