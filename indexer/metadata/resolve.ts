@@ -63,7 +63,8 @@ function dateFrom(text: string): number[] | null {
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
 /** Longer than any byline; the pattern is not run on a paragraph. */
 const LONGEST_NAME_LINE = 120;
-const NOT_A_PERSON = /universit|school|institute|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellow|professor|director|editor|research|associate/i;
+// Whole words: a family name may hold one ("Fellowes", "Schooler").
+const NOT_A_PERSON = /\b(?:universit\p{L}*|schools?|institut\p{L}*|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellows?|professor|director|editors?|research\p{L}*|associates?)\b/iu;
 
 function nameLine(text: string): boolean {
   const t = text.trim();

@@ -100,6 +100,12 @@ describe('metadata', () => {
     assert.deepEqual(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Roland & Bob Holland', size: 10 }]).author?.map((a) => a.family), ['Roland', 'Holland']);
   });
 
+  it('takes a family name holding an affiliation\'s word for a name', () => {
+    const g = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Fellowes and Bob Schooler', size: 10 }]);
+    assert.deepEqual(g.author?.map((a) => a.family), ['Fellowes', 'Schooler']);
+    assert.equal(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Research Fellows', size: 10 }]).author, undefined);
+  });
+
   it('reports a series and its number', () => {
     assert.deepEqual(seriesFields('HPG working paper 12'), { 'collection-title': 'HPG working paper', 'collection-number': '12' });
     assert.deepEqual(seriesFields('Working Paper No. 7'), { 'collection-title': 'Working Paper', 'collection-number': '7' });
