@@ -296,8 +296,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       const k = title ? flow.indexOf(title) : 0;
       const above = flow.slice(0, k);
       // Not where a cover page gave the title already, nor a section heading opening the text.
-      // A title has more than one word and no running text above it, only a masthead.
-      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && wordCount(title?.text ?? '') >= 2 && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
+      // A title has no running text above it, only a masthead. One set only a little over the
+      // text (under 1.3x) has more than one word too: a one-word heading may be as large.
+      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && (wordCount(title?.text ?? '') >= 2 || (title?.size ?? 0) >= t.bodySize * 1.3) && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
       if (titleLike && k <= 6 && title.size >= t.bodySize * 1.15 && title.size > largestAfter(pages, p) + 0.25 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
         let end = k + 1;
         while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;

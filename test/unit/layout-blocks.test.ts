@@ -130,6 +130,20 @@ describe('layoutBlocks', () => {
     assert.ok(!s.blocks.some((b) => /Journal of Examples|doi:/.test(b.text)));
     assert.ok(s.front.some((l) => l.text.startsWith('Journal of Examples')));
   });
+
+  it('takes a one-word title in large type over a masthead for the title block, not a heading', () => {
+    // only a title a little over the text needs a second word to tell it from a heading
+    const page = fakePage(1, [
+      { text: 'Journal of Examples 27 (2024) 1-11', size: 7.5, top: 49 },
+      { text: 'Protection', size: 20, gap: 30 },
+      { text: 'Ann Example', size: 12, gap: 24 },
+      ...para('Alpha').map((l, i) => (i === 0 ? { ...l, gap: 30 } : l)),
+      ...para('Beta'),
+    ]);
+    const s = layoutBlocks([page]);
+    assert.ok(!s.blocks.some((b) => /Journal of Examples|^Protection$/.test(b.text)), s.blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    assert.deepEqual(s.front.slice(0, 2).map((l) => l.text), ['Journal of Examples 27 (2024) 1-11', 'Protection']);
+  });
 });
 
 describe('layoutBlocks on text with no sentence ends or paragraph gaps', () => {
