@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { CslItem, CslName, MetadataSource } from '../../core/types.js';
+import type { CslItem, CslName, FrontLine, MetadataSource } from '../../core/types.js';
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
@@ -7,11 +7,7 @@ import { MONTHS, stripMarks } from '../../core/text.js';
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
 
-export interface FrontLine {
-  text: string;
-  /** type size; 0 when unknown (plain text) */
-  size: number;
-}
+export type { FrontLine };
 
 export interface MetadataInputs {
   file: string;
@@ -82,6 +78,16 @@ export function sideBySide(text: string): string[] {
   return [text];
 }
 
+// Words that make a capitalised line a body's name, not a person's.
+const ORGANISATION = /\b(?:watch|house|nations|institut\p{L}*|universit\p{L}*|committee|commission|agency|organi[sz]ation|association|society|network|federation|alliance|coalition|trust|fund|forum|initiative|project|group|unit|service|services|bank|union|league|academy|observatory|secretariat|frontières|frontieres|international|ngo|un)\b/iu;
+
+/** Set alike: the same size and face, and (where the reader gave edges) a shared edge or centre. */
+function sameSetting(a: FrontLine, b: FrontLine): boolean {
+  if (a.size !== b.size || a.font !== b.font || Boolean(a.italic) !== Boolean(b.italic)) return false;
+  if (a.x0 === undefined || a.x1 === undefined || b.x0 === undefined || b.x1 === undefined) return true;
+  return Math.abs(a.x0 - b.x0) < 2 || Math.abs(a.x1 - b.x1) < 2 || Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3;
+}
+
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
@@ -107,7 +113,9 @@ export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
     let end = first + 1;
-    while (end < after.length && after[first].size > 0 && after[end].size === after[first].size && nameLine(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
+    // size; a further author shares the first one's face and its edge or centre too.
+    while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && nameLine(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l.text)).flatMap(splitNames);
   }
   for (const l of front) {

@@ -1,5 +1,5 @@
 import type { LayoutPage } from '../readers/types.js';
-import type { Block, Furniture } from '../../core/types.js';
+import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
@@ -182,7 +182,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const pages = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
   const all = pages.flat();
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
-  const front: { text: string; size: number }[] = [];
+  const front: FrontLine[] = [];
   const t = typography(all);
   const { furniture: edgeLines, labels } = findFurniture(pages);
   const furniture: Furniture[] = [];
@@ -223,7 +223,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     for (const l of lines) {
       if (edgeLines.has(l)) continue;
       furniture.push({ kind: isToc[i] ? 'toc' : 'front-matter', text: l.text, page: l.page });
-      if (!isToc[i]) front.push({ text: l.text, size: l.size });
+      if (!isToc[i]) front.push(frontLine(l));
     }
   });
 
@@ -305,7 +305,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
         for (const l of flow.slice(0, end)) {
           furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
-          front.push({ text: l.text, size: l.size });
+          front.push(frontLine(l));
         }
         flow = flow.slice(end);
       }
@@ -316,7 +316,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       while (k < flow.length && centredOnPage(flow[k], t)) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
-        front.push({ text: l.text, size: l.size });
+        front.push(frontLine(l));
       }
       flow = flow.slice(k);
       if (flow.length) frontMatterDone = true;
@@ -344,7 +344,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     if (b.text) blocks.push(b);
   }
   // Without a cover page, the title page is the first page's top lines.
-  if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
+  if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push(frontLine(l));
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
 }
 
@@ -370,6 +370,11 @@ function titleBlockLine(l: Line, t: Typography): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
   return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+}
+
+/** What metadata reads of a title-page line: its text, type and edges. */
+function frontLine(l: Line): FrontLine {
+  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1 };
 }
 
 function centredOnPage(l: Line, t: Typography): boolean {

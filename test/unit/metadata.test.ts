@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
 import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
+import type { FrontLine } from '../../core/types.js';
 
 const bib = `@techreport{bowden2020,
   title = {Humanitarian diplomacy and protection advocacy in an age of caution},
@@ -104,6 +105,21 @@ describe('metadata', () => {
     const g = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Fellowes and Bob Schooler', size: 10 }]);
     assert.deepEqual(g.author?.map((a) => a.family), ['Fellowes', 'Schooler']);
     assert.equal(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Research Fellows', size: 10 }]).author, undefined);
+  });
+
+  it('reads no affiliation under a byline as a further author', () => {
+    const title = { text: 'A Short Title Here', size: 14, font: 'Serif-Bold', x0: 200, x1: 395 };
+    const centred = (text: string, extra: Partial<FrontLine> = {}): FrontLine => ({ text, size: 10, font: 'Serif', x0: 297.5 - text.length * 2.5, x1: 297.5 + text.length * 2.5, ...extra });
+    const authors = (...lines: FrontLine[]) => firstPageGuess([title, ...lines]).author?.map((a) => a.family);
+    // a body's name in the byline's own type
+    for (const org of ['Human Rights Watch', 'Chatham House', 'United Nations', 'Médecins Sans Frontières']) assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample'), centred(org)), ['Example', 'Sample'], org);
+    // words on no list: the byline's size but another face, or another edge and centre
+    assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample'), centred('Geneva Switzerland', { italic: true, font: 'Serif-Italic' })), ['Example', 'Sample']);
+    assert.deepEqual(authors(centred('Ann Example'), { text: 'Kestrel Lindqvist Partners', size: 10, font: 'Serif', x0: 72, x1: 190 }), ['Example']);
+    assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Harrow Lane Associates', size: 10, font: 'Sans-Bold', x0: 72, x1: 180 }), ['Example']);
+    // authors one to a line in one type, left-aligned or centred, are all read
+    assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample-Person'), centred('May 2020')), ['Example', 'Sample-Person']);
+    assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Bob Sample-Person', size: 10, font: 'Sans', x0: 72, x1: 170 }), ['Example', 'Sample-Person']);
   });
 
   it('reports a series and its number', () => {
