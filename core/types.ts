@@ -50,6 +50,8 @@ export interface FrontLine {
   /** left and right edge: lines set one under another share an edge or a centre */
   x0?: number;
   x1?: number;
+  /** the text cut at gaps far wider than a word space, where the line has any */
+  parts?: string[];
 }
 
 export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name';

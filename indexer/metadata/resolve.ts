@@ -69,13 +69,14 @@ function nameLine(text: string): boolean {
 
 /**
  * Names set side by side with no word between them (LaTeX's `\and` puts each in a box of its
- * own) come out as one run of capitalised words. A person is named by a given and a family
- * name; four such words without an initial are two people more often than one.
+ * own) come out as one run of capitalised words; the reader keeps the wide space between the
+ * boxes, and only that says where one name ends ("Ana María García Pérez" is one person).
  */
-export function sideBySide(text: string): string[] {
-  const words = text.trim().split(/\s+/);
-  if (words.length === 4 && words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w))) return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
-  return [text];
+export function sideBySide(line: FrontLine): string[] {
+  const parts = line.parts?.map((p) => p.trim()).filter(Boolean) ?? [];
+  // the parts must still be the line's text: a later step may have rewritten it
+  if (parts.length > 1 && parts.join(' ').replace(/\s+/g, ' ') === line.text.replace(/\s+/g, ' ').trim() && parts.every(nameLine)) return parts;
+  return [line.text];
 }
 
 // Words that make a capitalised line a body's name, not a person's.
@@ -92,7 +93,7 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
 export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
-  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim() }));
+  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
@@ -116,7 +117,7 @@ export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
     while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && nameLine(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
-    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l.text)).flatMap(splitNames);
+    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of front) {
     const d = dateFrom(l.text);

@@ -374,7 +374,7 @@ function titleBlockLine(l: Line, t: Typography): boolean {
 
 /** What metadata reads of a title-page line: its text, type and edges. */
 function frontLine(l: Line): FrontLine {
-  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1 };
+  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, ...(l.parts ? { parts: l.parts } : {}) };
 }
 
 function centredOnPage(l: Line, t: Typography): boolean {
