@@ -259,7 +259,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       // without a mark, in the notes' small type above the first new note.
       let bodyTo = noteFrom;
       if (!carried && noteFrom < run.length && lastNote && lastNote.page === p && !endsSentence(lastNote.text)) {
-        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small') bodyTo--;
+        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small' && continuesNote(run[bodyTo - 1], run[bodyTo], run[noteFrom])) bodyTo--;
         if (bodyTo > 0 && bodyTo < noteFrom) lastNote.text += ' ' + run.slice(bodyTo, noteFrom).map((l) => l.text).join(' ');
         else bodyTo = noteFrom;
       }
@@ -370,6 +370,17 @@ function titleBlockLine(l: Line, t: Typography): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
   return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+}
+
+/**
+ * A line above a page's first note that may be the rest of the note the page before broke off:
+ * in the note's size and face, within two ems of its first line's edge (a note's first line may
+ * be indented, or hang), and within a few lines over the line below (LaTeX in two columns set a
+ * carried rest three lines over the next note). A caption or a box's line in small type above
+ * the notes differs in one of these, or stands off by a figure's gap, and the walk up stops there.
+ */
+function continuesNote(l: Line, below: Line, note: Line): boolean {
+  return Math.abs(l.size - note.size) < 0.3 && l.font === note.font && l.italic === note.italic && Math.abs(l.x0 - note.x0) <= note.size * 2 && below.y - l.y <= note.size * 3.5;
 }
 
 /** What metadata reads of a title-page line: its text, type and edges. */

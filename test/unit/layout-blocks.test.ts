@@ -67,6 +67,23 @@ describe('layoutBlocks', () => {
     assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /middle of a sentence/.test(b.text)));
   });
 
+  it('glues no small caption above the notes to a note broken off mid-sentence the page before', () => {
+    // the note ends in a URL, with no full stop: nothing says it ran on
+    const p1 = fakePage(1, [...para('Alpha', 6), { text: 'Alpha ends here with a mark.', gap: 15, sup: '1' }, { text: '1 See https://example.org/report', size: 8, top: 760 }]);
+    const page2 = (caption: FakeLine[]) =>
+      fakePage(2, [...para('Beta', 5).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)), { text: 'Beta ends its sentence with a mark.', gap: 15, sup: '2' }, ...caption, { text: '2 The next note.', size: 8, top: 760 }]);
+    const captions: FakeLine[][] = [
+      // in the notes' size but italic, right above them
+      [{ text: 'Source: a survey of field staff, 2019', size: 8, italic: true, top: 749 }],
+      // in the notes' face, but set off from them by a gap
+      [{ text: 'Figure 2 shows the same for every region', size: 8, top: 720 }],
+    ];
+    for (const caption of captions) {
+      const notes = layoutBlocks([p1, page2(caption)]).blocks.filter((b) => b.type === 'footnote');
+      assert.equal(notes[0].text, 'See https://example.org/report', caption[0].text);
+    }
+  });
+
   it('keeps a cover page out of the blocks but offers it for metadata', () => {
     const s = doc();
     assert.ok(!s.blocks.some((b) => b.text.includes('cover page')));
