@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { CslItem, CslName, FrontLine, MetadataSource } from '../../core/types.js';
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
+import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
@@ -19,6 +20,8 @@ export interface MetadataInputs {
   front: FrontLine[];
   /** the running heads and feet of the first page of text, which a journal may print its citation in */
   running?: string[];
+  /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
+  bodies?: string[];
 }
 
 export interface ResolvedMetadata {
@@ -89,9 +92,16 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
   return Math.abs(a.x0 - b.x0) < 2 || Math.abs(a.x1 - b.x1) < 2 || Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3;
 }
 
+/** The names the taxonomy's actors go by (labels, aliases, acronyms spelled out): bodies, not authors. */
+export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
+  return tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]);
+}
+
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
+  const bodyNames = new Set(bodies.map((b) => b.toLowerCase()));
+  const person = (text: string) => nameLine(text) && !bodyNames.has(text.trim().toLowerCase());
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
@@ -109,14 +119,14 @@ export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const first = after.findIndex((l) => nameLine(l.text));
+  const first = after.findIndex((l) => person(l.text));
   if (first >= 0) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
     let end = first + 1;
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
-    while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && nameLine(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of front) {
@@ -236,7 +246,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);

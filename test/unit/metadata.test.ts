@@ -119,6 +119,10 @@ describe('metadata', () => {
     assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample'), centred('Geneva Switzerland', { italic: true, font: 'Serif-Italic' })), ['Example', 'Sample']);
     assert.deepEqual(authors(centred('Ann Example'), { text: 'Kestrel Lindqvist Partners', size: 10, font: 'Serif', x0: 72, x1: 190 }), ['Example']);
     assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Harrow Lane Associates', size: 10, font: 'Sans-Bold', x0: 72, x1: 180 }), ['Example']);
+    // a body the taxonomy names, in the byline's type and on its centre
+    const bodies = ['Office for the Coordination of Humanitarian Affairs', 'Inter-Agency Standing Committee', 'Global Protection Cluster'];
+    assert.deepEqual(firstPageGuess([title, centred('Ann Example'), centred('Global Protection Cluster')], bodies).author?.map((a) => a.family), ['Example']);
+    assert.equal(firstPageGuess([title, centred('Global Protection Cluster')], bodies).author, undefined);
     // authors one to a line in one type, left-aligned or centred, are all read
     assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample-Person'), centred('May 2020')), ['Example', 'Sample-Person']);
     assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Bob Sample-Person', size: 10, font: 'Sans', x0: 72, x1: 170 }), ['Example', 'Sample-Person']);
