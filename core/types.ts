@@ -40,6 +40,20 @@ export interface CslItem {
 }
 
 /** Where a metadata field's value came from, strongest first. */
+/** A cover or title-page line as metadata reads it; the PDF builder adds the type and position. */
+export interface FrontLine {
+  text: string;
+  /** type size; 0 when unknown (plain text) */
+  size: number;
+  font?: string;
+  italic?: boolean;
+  /** left and right edge: lines set one under another share an edge or a centre */
+  x0?: number;
+  x1?: number;
+  /** the text cut at gaps far wider than a word space, where the line has any */
+  parts?: string[];
+}
+
 export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name';
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';

@@ -1,17 +1,14 @@
 import { basename, extname } from 'node:path';
-import type { CslItem, CslName, MetadataSource } from '../../core/types.js';
+import type { CslItem, CslName, FrontLine, MetadataSource } from '../../core/types.js';
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
+import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
 
-export interface FrontLine {
-  text: string;
-  /** type size; 0 when unknown (plain text) */
-  size: number;
-}
+export type { FrontLine };
 
 export interface MetadataInputs {
   file: string;
@@ -23,6 +20,8 @@ export interface MetadataInputs {
   front: FrontLine[];
   /** the running heads and feet of the first page of text, which a journal may print its citation in */
   running?: string[];
+  /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
+  bodies?: string[];
 }
 
 export interface ResolvedMetadata {
@@ -58,29 +57,53 @@ function dateFrom(text: string): number[] | null {
   return y ? [Number(y[1])] : null;
 }
 
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
-const NOT_A_PERSON = /universit|school|institute|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellow|professor|director|editor|research|associate/i;
+// The separator is a comma or a word of its own: an "and" allowed inside a word ("Roland")
+// gave each such name two readings, and a long line of them exponential time to fail.
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
+/** Longer than any byline; the pattern is not run on a paragraph. */
+const LONGEST_NAME_LINE = 120;
+// Whole words: a family name may hold one ("Fellowes", "Schooler").
+const NOT_A_PERSON = /\b(?:universit\p{L}*|schools?|institut\p{L}*|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellows?|professor|director|editors?|research\p{L}*|associates?)\b/iu;
 
 function nameLine(text: string): boolean {
-  return NAME_LINE.test(text.trim()) && !NOT_A_PERSON.test(text) && !runningTitle(text);
+  const t = text.trim();
+  return t.length <= LONGEST_NAME_LINE && NAME_LINE.test(t) && !NOT_A_PERSON.test(text) && !runningTitle(text);
 }
 
 /**
  * Names set side by side with no word between them (LaTeX's `\and` puts each in a box of its
- * own) come out as one run of capitalised words. A person is named by a given and a family
- * name; four such words without an initial are two people more often than one.
+ * own) come out as one run of capitalised words; the reader keeps the wide space between the
+ * boxes, and only that says where one name ends ("Ana María García Pérez" is one person).
  */
-export function sideBySide(text: string): string[] {
-  const words = text.trim().split(/\s+/);
-  if (words.length === 4 && words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w))) return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
-  return [text];
+export function sideBySide(line: FrontLine): string[] {
+  const parts = line.parts?.map((p) => p.trim()).filter(Boolean) ?? [];
+  // the parts must still be the line's text: a later step may have rewritten it
+  if (parts.length > 1 && parts.join(' ').replace(/\s+/g, ' ') === line.text.replace(/\s+/g, ' ').trim() && parts.every(nameLine)) return parts;
+  return [line.text];
+}
+
+// Words that make a capitalised line a body's name, not a person's.
+const ORGANISATION = /\b(?:watch|house|nations|institut\p{L}*|universit\p{L}*|committee|commission|agency|organi[sz]ation|association|society|network|federation|alliance|coalition|trust|fund|forum|initiative|project|group|unit|service|services|bank|union|league|academy|observatory|secretariat|frontières|frontieres|international|ngo|un)\b/iu;
+
+/** Set alike: the same size and face, and (where the reader gave edges) a shared edge or centre. */
+function sameSetting(a: FrontLine, b: FrontLine): boolean {
+  if (a.size !== b.size || a.font !== b.font || Boolean(a.italic) !== Boolean(b.italic)) return false;
+  if (a.x0 === undefined || a.x1 === undefined || b.x0 === undefined || b.x1 === undefined) return true;
+  return Math.abs(a.x0 - b.x0) < 2 || Math.abs(a.x1 - b.x1) < 2 || Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3;
+}
+
+/** The names the taxonomy's actors go by (labels, aliases, acronyms spelled out): bodies, not authors. */
+export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
+  return tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]);
 }
 
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
+  const bodyNames = new Set(bodies.map((b) => b.toLowerCase()));
+  const person = (text: string) => nameLine(text) && !bodyNames.has(text.trim().toLowerCase());
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
-  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim() }));
+  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
@@ -96,13 +119,15 @@ export function firstPageGuess(lines: FrontLine[]): Partial<CslItem> {
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const first = after.findIndex((l) => nameLine(l.text));
+  const first = after.findIndex((l) => person(l.text));
   if (first >= 0) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
     let end = first + 1;
-    while (end < after.length && after[first].size > 0 && after[end].size === after[first].size && nameLine(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
-    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l.text)).flatMap(splitNames);
+    // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
+    // size; a further author shares the first one's face and its edge or centre too.
+    while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of front) {
     const d = dateFrom(l.text);
@@ -221,7 +246,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);

@@ -1,4 +1,4 @@
-import type { Block, Furniture } from '../../core/types.js';
+import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { endsSentence } from '../../core/text.js';
 import { BOX_LABEL, NOTES_SECTION, REFERENCE_SECTION, noteStart } from './patterns.js';
 
@@ -12,7 +12,7 @@ export interface Structured {
   /** printed page label per physical page (index 0 = page 1), null where none is printed */
   pageLabels: (string | null)[] | null;
   /** cover and title-page lines with their type size (0 when unknown), for metadata */
-  front: { text: string; size: number }[];
+  front: FrontLine[];
 }
 
 /** The text after the last white space: what /\S*$/ finds, without scanning the whole text. */

@@ -1,5 +1,5 @@
 import type { LayoutPage } from '../readers/types.js';
-import type { Block, Furniture } from '../../core/types.js';
+import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
@@ -182,7 +182,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const pages = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
   const all = pages.flat();
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
-  const front: { text: string; size: number }[] = [];
+  const front: FrontLine[] = [];
   const t = typography(all);
   const { furniture: edgeLines, labels } = findFurniture(pages);
   const furniture: Furniture[] = [];
@@ -223,7 +223,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     for (const l of lines) {
       if (edgeLines.has(l)) continue;
       furniture.push({ kind: isToc[i] ? 'toc' : 'front-matter', text: l.text, page: l.page });
-      if (!isToc[i]) front.push({ text: l.text, size: l.size });
+      if (!isToc[i]) front.push(frontLine(l));
     }
   });
 
@@ -259,7 +259,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       // without a mark, in the notes' small type above the first new note.
       let bodyTo = noteFrom;
       if (!carried && noteFrom < run.length && lastNote && lastNote.page === p && !endsSentence(lastNote.text)) {
-        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small') bodyTo--;
+        while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small' && continuesNote(run[bodyTo - 1], run[bodyTo], run[noteFrom])) bodyTo--;
         if (bodyTo > 0 && bodyTo < noteFrom) lastNote.text += ' ' + run.slice(bodyTo, noteFrom).map((l) => l.text).join(' ');
         else bodyTo = noteFrom;
       }
@@ -296,15 +296,16 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       const k = title ? flow.indexOf(title) : 0;
       const above = flow.slice(0, k);
       // Not where a cover page gave the title already, nor a section heading opening the text.
-      // A title has more than one word and no running text above it, only a masthead.
-      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && wordCount(title?.text ?? '') >= 2 && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
+      // A title has no running text above it, only a masthead. One set only a little over the
+      // text (under 1.3x) has more than one word too: a one-word heading may be as large.
+      const titleLike = front.length === 0 && !OPENING_SECTION.test(title?.text.trim() ?? '') && (wordCount(title?.text ?? '') >= 2 || (title?.size ?? 0) >= t.bodySize * 1.3) && !isBackSection(title?.text ?? '') && flow.slice(0, k).filter((l) => Math.abs(l.size - t.bodySize) < 0.3).length <= 2;
       if (titleLike && k <= 6 && title.size >= t.bodySize * 1.15 && title.size > largestAfter(pages, p) + 0.25 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
         let end = k + 1;
         while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;
         while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
         for (const l of flow.slice(0, end)) {
           furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
-          front.push({ text: l.text, size: l.size });
+          front.push(frontLine(l));
         }
         flow = flow.slice(end);
       }
@@ -315,7 +316,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       while (k < flow.length && centredOnPage(flow[k], t)) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
-        front.push({ text: l.text, size: l.size });
+        front.push(frontLine(l));
       }
       flow = flow.slice(k);
       if (flow.length) frontMatterDone = true;
@@ -343,7 +344,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     if (b.text) blocks.push(b);
   }
   // Without a cover page, the title page is the first page's top lines.
-  if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push({ text: l.text, size: l.size });
+  if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push(frontLine(l));
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
 }
 
@@ -369,6 +370,22 @@ function titleBlockLine(l: Line, t: Typography): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
   return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+}
+
+/**
+ * A line above a page's first note that may be the rest of the note the page before broke off:
+ * in the note's size and face, within two ems of its first line's edge (a note's first line may
+ * be indented, or hang), and within a few lines over the line below (LaTeX in two columns set a
+ * carried rest three lines over the next note). A caption or a box's line in small type above
+ * the notes differs in one of these, or stands off by a figure's gap, and the walk up stops there.
+ */
+function continuesNote(l: Line, below: Line, note: Line): boolean {
+  return Math.abs(l.size - note.size) < 0.3 && l.font === note.font && l.italic === note.italic && Math.abs(l.x0 - note.x0) <= note.size * 2 && below.y - l.y <= note.size * 3.5;
+}
+
+/** What metadata reads of a title-page line: its text, type and edges. */
+function frontLine(l: Line): FrontLine {
+  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, ...(l.parts ? { parts: l.parts } : {}) };
 }
 
 function centredOnPage(l: Line, t: Typography): boolean {

@@ -19,6 +19,8 @@ export interface Line {
   pageHeight: number;
   /** on a page of columns: 1 the left one, 2 the next…; 0 across them (a title, a note across the foot) */
   column?: number;
+  /** the line's text cut at gaps far wider than a word space (LaTeX's `\and` between names), when it has any */
+  parts?: string[];
 }
 
 interface Cluster {
@@ -40,6 +42,18 @@ function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
     prevEnd = it.x + it.width;
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Items cut where the space between them is over one and a half ems: more than any word space. */
+function wideGapRuns(items: TextItem[]): TextItem[][] {
+  const runs: TextItem[][] = [];
+  let prevEnd: number | null = null;
+  for (const it of items) {
+    if (prevEnd === null || it.x - prevEnd > it.size * 1.5) runs.push([]);
+    runs[runs.length - 1].push(it);
+    prevEnd = it.x + it.width;
+  }
+  return runs;
 }
 
 /** A note mark as printed: "7", "*", or several notes at one place ("21,22,23", "4–6"). */
@@ -192,6 +206,7 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
     const styled = ref.find((i) => i.font === font) ?? ref[0];
     // a mark standing out past the last word does not widen the line (into a gutter, say)
     const last = ref[ref.length - 1];
+    const runs = wideGapRuns(its);
     return {
       text: joinItems(its, superscripts),
       page: page.n,
@@ -206,6 +221,7 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
       pageWidth: page.width,
       pageHeight: page.height,
       ...(margin.has(c) ? { column: 2 } : {}),
+      ...(runs.length > 1 ? { parts: runs.map((r) => joinItems(r, superscripts)) } : {}),
     };
   });
   smallCapsRuns(lines, clusters);

@@ -67,6 +67,23 @@ describe('layoutBlocks', () => {
     assert.ok(!s.blocks.some((b) => b.type === 'paragraph' && /middle of a sentence/.test(b.text)));
   });
 
+  it('glues no small caption above the notes to a note broken off mid-sentence the page before', () => {
+    // the note ends in a URL, with no full stop: nothing says it ran on
+    const p1 = fakePage(1, [...para('Alpha', 6), { text: 'Alpha ends here with a mark.', gap: 15, sup: '1' }, { text: '1 See https://example.org/report', size: 8, top: 760 }]);
+    const page2 = (caption: FakeLine[]) =>
+      fakePage(2, [...para('Beta', 5).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)), { text: 'Beta ends its sentence with a mark.', gap: 15, sup: '2' }, ...caption, { text: '2 The next note.', size: 8, top: 760 }]);
+    const captions: FakeLine[][] = [
+      // in the notes' size but italic, right above them
+      [{ text: 'Source: a survey of field staff, 2019', size: 8, italic: true, top: 749 }],
+      // in the notes' face, but set off from them by a gap
+      [{ text: 'Figure 2 shows the same for every region', size: 8, top: 720 }],
+    ];
+    for (const caption of captions) {
+      const notes = layoutBlocks([p1, page2(caption)]).blocks.filter((b) => b.type === 'footnote');
+      assert.equal(notes[0].text, 'See https://example.org/report', caption[0].text);
+    }
+  });
+
   it('keeps a cover page out of the blocks but offers it for metadata', () => {
     const s = doc();
     assert.ok(!s.blocks.some((b) => b.text.includes('cover page')));
@@ -129,6 +146,20 @@ describe('layoutBlocks', () => {
     const s = layoutBlocks([page]);
     assert.ok(!s.blocks.some((b) => /Journal of Examples|doi:/.test(b.text)));
     assert.ok(s.front.some((l) => l.text.startsWith('Journal of Examples')));
+  });
+
+  it('takes a one-word title in large type over a masthead for the title block, not a heading', () => {
+    // only a title a little over the text needs a second word to tell it from a heading
+    const page = fakePage(1, [
+      { text: 'Journal of Examples 27 (2024) 1-11', size: 7.5, top: 49 },
+      { text: 'Protection', size: 20, gap: 30 },
+      { text: 'Ann Example', size: 12, gap: 24 },
+      ...para('Alpha').map((l, i) => (i === 0 ? { ...l, gap: 30 } : l)),
+      ...para('Beta'),
+    ]);
+    const s = layoutBlocks([page]);
+    assert.ok(!s.blocks.some((b) => /Journal of Examples|^Protection$/.test(b.text)), s.blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    assert.deepEqual(s.front.slice(0, 2).map((l) => l.text), ['Journal of Examples 27 (2024) 1-11', 'Protection']);
   });
 });
 

@@ -13,6 +13,16 @@ describe('pageLines', () => {
     assert.deepEqual(lines.map((l) => l.text), ['First line', 'Second line']);
   });
 
+  it('keeps where a line has a gap far wider than a word space (names set side by side), and only there', () => {
+    const item = (str: string, x: number) => ({ str, x, y: 842 - 150, width: str.length * 5.5, size: 12, font: 'LMRoman12', bold: false, italic: false, serif: true });
+    const page = fakePage(1, []);
+    // LaTeX's \and: a tabular per author, an em and two column separations between them
+    page.items.push(item('Ann Example', 180), item('Bob Sample-Person', 180 + 11 * 5.5 + 40));
+    page.items.push({ ...item('Ana María', 180), y: 842 - 200 }, { ...item('García Pérez', 180 + 9 * 5.5 + 3), y: 842 - 200 });
+    const lines = pageLines(page);
+    assert.deepEqual(lines.map((l) => [l.text, l.parts]), [['Ann Example Bob Sample-Person', ['Ann Example', 'Bob Sample-Person']], ['Ana María García Pérez', undefined]]);
+  });
+
   it('turns a small raised number after a word into a footnote mark', () => {
     const lines = pageLines(fakePage(1, [{ text: 'the International Mechanism (IIIM).', sup: '3' }]));
     assert.equal(lines.length, 1);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
 import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
+import type { FrontLine } from '../../core/types.js';
 
 const bib = `@techreport{bowden2020,
   title = {Humanitarian diplomacy and protection advocacy in an age of caution},
@@ -82,10 +83,49 @@ describe('metadata', () => {
     assert.deepEqual(marked.author, [{ given: 'Ann', family: 'Example' }]);
     const stacked = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example', size: 10 }, { text: 'Bob Sample-Person', size: 10 }, { text: 'Research Fellow', size: 10 }, { text: 'May 2020', size: 10 }]);
     assert.deepEqual(stacked.author?.map((a) => a.family), ['Example', 'Sample-Person']);
-    const sided = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example Bob Sample-Person', size: 10 }]);
+    // side by side, told apart by the wide space LaTeX's \and leaves, which the reader keeps
+    const sided = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Example Bob Sample-Person', size: 10, parts: ['Ann Example', 'Bob Sample-Person'] }]);
     assert.deepEqual(sided.author?.map((a) => a.family), ['Example', 'Sample-Person']);
-    // an initial says one person with a middle name
-    assert.deepEqual(sideBySide('Ann B. Example Smith'), ['Ann B. Example Smith']);
+    // four capitalised words with no such space are one person, however many given or family names
+    for (const text of ['Ana María García Pérez', 'Mary Anne Van Buren', 'Ann Example Bob Sample-Person']) assert.deepEqual(sideBySide({ text, size: 10 }), [text]);
+    assert.equal(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Mary Anne Van Buren', size: 10 }]).author?.length, 1);
+  });
+
+  it('reads a cover line of names ending in "-and" in linear time, at any length', () => {
+    // "Roland" could end in the separator "and": each such word doubled the ways to try the line
+    const names = 'Roland Holland Ferdinand Legrand Armand Rolland Bertrand Durand';
+    for (const text of [`${names} eds.`, `${Array(5).fill(names).join(" ")} eds.`]) {
+      const t0 = process.hrtime.bigint();
+      firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text, size: 10 }]);
+      assert.ok(Number(process.hrtime.bigint() - t0) / 1e6 < 500, `${text.length} chars took too long`);
+    }
+    // the separator is a word of its own: names joined by "and" or "&" still read as a byline
+    assert.deepEqual(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Roland & Bob Holland', size: 10 }]).author?.map((a) => a.family), ['Roland', 'Holland']);
+  });
+
+  it('takes a family name holding an affiliation\'s word for a name', () => {
+    const g = firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Ann Fellowes and Bob Schooler', size: 10 }]);
+    assert.deepEqual(g.author?.map((a) => a.family), ['Fellowes', 'Schooler']);
+    assert.equal(firstPageGuess([{ text: 'A Short Title Here', size: 14 }, { text: 'Research Fellows', size: 10 }]).author, undefined);
+  });
+
+  it('reads no affiliation under a byline as a further author', () => {
+    const title = { text: 'A Short Title Here', size: 14, font: 'Serif-Bold', x0: 200, x1: 395 };
+    const centred = (text: string, extra: Partial<FrontLine> = {}): FrontLine => ({ text, size: 10, font: 'Serif', x0: 297.5 - text.length * 2.5, x1: 297.5 + text.length * 2.5, ...extra });
+    const authors = (...lines: FrontLine[]) => firstPageGuess([title, ...lines]).author?.map((a) => a.family);
+    // a body's name in the byline's own type
+    for (const org of ['Human Rights Watch', 'Chatham House', 'United Nations', 'Médecins Sans Frontières']) assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample'), centred(org)), ['Example', 'Sample'], org);
+    // words on no list: the byline's size but another face, or another edge and centre
+    assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample'), centred('Geneva Switzerland', { italic: true, font: 'Serif-Italic' })), ['Example', 'Sample']);
+    assert.deepEqual(authors(centred('Ann Example'), { text: 'Kestrel Lindqvist Partners', size: 10, font: 'Serif', x0: 72, x1: 190 }), ['Example']);
+    assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Harrow Lane Associates', size: 10, font: 'Sans-Bold', x0: 72, x1: 180 }), ['Example']);
+    // a body the taxonomy names, in the byline's type and on its centre
+    const bodies = ['Office for the Coordination of Humanitarian Affairs', 'Inter-Agency Standing Committee', 'Global Protection Cluster'];
+    assert.deepEqual(firstPageGuess([title, centred('Ann Example'), centred('Global Protection Cluster')], bodies).author?.map((a) => a.family), ['Example']);
+    assert.equal(firstPageGuess([title, centred('Global Protection Cluster')], bodies).author, undefined);
+    // authors one to a line in one type, left-aligned or centred, are all read
+    assert.deepEqual(authors(centred('Ann Example'), centred('Bob Sample-Person'), centred('May 2020')), ['Example', 'Sample-Person']);
+    assert.deepEqual(authors({ text: 'Ann Example', size: 10, font: 'Sans', x0: 72, x1: 130 }, { text: 'Bob Sample-Person', size: 10, font: 'Sans', x0: 72, x1: 170 }), ['Example', 'Sample-Person']);
   });
 
   it('reports a series and its number', () => {
