@@ -39,7 +39,6 @@ export interface CslItem {
   [field: string]: unknown;
 }
 
-/** Where a metadata field's value came from, strongest first. */
 /** A cover or title-page line as metadata reads it; the PDF builder adds the type and position. */
 export interface FrontLine {
   text: string;
@@ -54,6 +53,7 @@ export interface FrontLine {
   parts?: string[];
 }
 
+/** Where a metadata field's value came from, strongest first. */
 export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name';
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';

@@ -8,7 +8,6 @@ import { MONTHS, stripMarks } from '../../core/text.js';
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
 
-export type { FrontLine };
 
 export interface MetadataInputs {
   file: string;

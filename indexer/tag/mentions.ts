@@ -119,7 +119,7 @@ interface Alias {
   titleOnly?: boolean;
   /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
   notState?: boolean;
-  /** a place's capital or another of its cities (rule 22): a meeting's venue or an office's seat names no place */
+  /** a place's capital (rule 22): a meeting's venue or a headquarters' seat names no place */
   city?: boolean;
 }
 
@@ -224,9 +224,15 @@ export function demonymPlural(alias: string): string | undefined {
   return /^\p{Lu}[\p{L}'’ -]*\p{Ll}(?:an|i)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias) ? `${alias}s` : undefined;
 }
 
+/** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city'>>;
+
+/** A name and its other spelling (rule 16), less the forms an entry lists itself. */
+const withVariants = (name: string, listed: ReadonlySet<string> = new Set()) => [name, ...spellingVariants(name).filter((v) => !listed.has(v.toLowerCase()))];
+
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
-  const add = (facet: TagFacetName, id: string, raw: string, implied = false, titleOnly = false, notState = false, city = false) => {
+  const add = (facet: TagFacetName, id: string, raw: string, role: AliasRole = {}) => {
     const weak = raw.startsWith('~');
     const text = weak ? raw.slice(1) : raw;
     // A space and a hyphen are one: "non state armed groups", "Timor Leste", "Secretary General".
@@ -240,7 +246,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...(implied ? { implied } : {}), ...(titleOnly ? { titleOnly } : {}), ...(notState ? { notState } : {}), ...(city ? { city } : {}) });
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...role });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -250,16 +256,16 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const names = [...(f.labelIsName ? [e.label] : []), ...e.aliases, ...Object.keys(e.acronyms)];
       const listed = new Set(names.map((n) => n.toLowerCase()));
       const plurals = f.name === 'place' ? names.map(demonymPlural).filter((x): x is string => x !== undefined && !listed.has(x.toLowerCase())) : [];
-      for (const alias of [...names, ...plurals]) for (const form of [alias, ...spellingVariants(alias).filter((v) => !listed.has(v.toLowerCase()))]) add(f.name, e.id, form);
+      for (const alias of [...names, ...plurals]) for (const form of withVariants(alias, listed)) add(f.name, e.id, form);
       // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17);
       // capitals name the state, and are cities (rule 22).
       const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
-      for (const capital of fresh(e.capitals)) for (const form of [capital, ...spellingVariants(capital)]) add(f.name, e.id, form, false, false, false, true);
-      for (const region of fresh(e.regions)) for (const form of [region, ...spellingVariants(region)]) add(f.name, e.id, form, false, false, true);
+      for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true });
+      for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true });
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
-      for (const people of peoples) for (const form of [people, ...spellingVariants(people)]) add(f.name, e.id, form, false, false, true);
-      for (const mission of e.missions) add(f.name, e.id, mission, true);
-      for (const name of e.inTitles) for (const form of [name, ...spellingVariants(name)]) add(f.name, e.id, form, false, true);
+      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true });
+      for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
+      for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
     }
   }
   withElliptic(out);
@@ -510,15 +516,15 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
 }
 
+/** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */
+const NOT_COUNCILS = new Set(['ngos', 'local-actors']);
+
 /**
  * Rule 25: "the Council" is the council last named before it. After "the Human Rights Council's
  * fact-finding mission …", "reports to the Council" is the Human Rights Council's, not the
  * Security Council's: a Security Council named by "the Council" alone, with another body's
  * council named before it and no Security Council, is that other council.
  */
-/** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */
-const NOT_COUNCILS = new Set(['ngos', 'local-actors']);
-
 function withoutOtherCouncils(mentions: Mention[]): Mention[] {
   const bare = (m: Mention) => m.id === 'un-security-council' && /^the\s+Council$/i.test(m.alias);
   if (!mentions.some(bare)) return mentions;
