@@ -205,12 +205,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // numbers, running on one after another, say what the page is.
   const holdsEntries = (i: number) => {
     const lines = pages[i].filter((l) => !edgeLines.has(l));
-    // an entry whose authors fill its first line has its year on the next, which hangs indented
-    const opens = (l: Line, k: number) => {
-      const next = lines[k + 1];
-      return endnoteStart(l.text) !== null || REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
-    };
-    const opening = lines.filter(opens).length;
+    const opening = lines.filter((l, k) => endnoteStart(l.text) !== null || opensReference(l, lines[k + 1])).length;
     if (lines.length < 3 || opening * 4 < lines.length) return false;
     return (backHeading >= 0 && backHeading <= i) || numberedRun(lines.filter((l) => l.size < t.bodySize).map((l) => noteStart(l.text)?.n));
   };
@@ -388,6 +383,14 @@ function frontLine(l: Line): FrontLine {
   return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, ...(l.parts ? { parts: l.parts } : {}) };
 }
 
+/**
+ * A line opening a reference entry: its author and year, the year on the next line where the
+ * authors fill the first (that line hangs indented under it).
+ */
+function opensReference(l: Line, next: Line | undefined): boolean {
+  return REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
+}
+
 function centredOnPage(l: Line, t: Typography): boolean {
   return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
 }
@@ -549,10 +552,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       if (state.refLeft < 0) state.refLeft = l.x0;
       if (newPage && cur?.block.type === 'reference') {
         // In a new column or page an entry starts where its author and year are, not at a known margin.
-        // (its year may be on its second line, which hangs indented)
-        const after = flow[i + 1];
-        const year = REFERENCE_START.test(l.text) || (after !== undefined && after.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + after.text));
-        const opens = year && (!cur || /[.)]\s*$/.test(cur.block.text));
+        const opens = opensReference(l, flow[i + 1]) && (!cur || /[.)]\s*$/.test(cur.block.text));
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
       const hanging = l.x0 > state.refLeft + 3;
