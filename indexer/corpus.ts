@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { supportedExtensions } from './readers/registry.js';
+import { readerFor, supportedExtensions } from './readers/registry.js';
 import { parseCatalogBib, parseCatalogJson, type CatalogEntry } from './metadata/catalog.js';
 
 export interface CorpusFile {
@@ -100,6 +100,6 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
 export async function textBytes(files: readonly CorpusFile[], maxTextBytes = Infinity): Promise<number> {
   // A file over the size limit is skipped unread, so it counts nothing (a folder of large dumps
   // must not turn term counting off for the rest).
-  const sizes = await Promise.all(files.filter((f) => !f.problem && /\.(txt|md|markdown)$/i.test(f.abs)).map((f) => stat(f.abs).then((s) => (s.size > maxTextBytes ? 0 : s.size), () => 0)));
+  const sizes = await Promise.all(files.filter((f) => !f.problem && readerFor(f.abs)?.textual).map((f) => stat(f.abs).then((s) => (s.size > maxTextBytes ? 0 : s.size), () => 0)));
   return sizes.reduce((a, b) => a + b, 0);
 }

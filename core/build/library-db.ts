@@ -32,6 +32,11 @@ import { FtsTermCounts } from './term-counts.js';
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
 export const LIBRARY_DB_FORMAT = 8;
+/**
+ * Older formats the reader still serves: 7 differs only in its phrases table keeping positions,
+ * which one-word phrases (all that table is asked now) do not read, when it has the pairs table.
+ */
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [7];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { OrdinalRange, PassageBrief, PassageStore, StemIds } from '../passage-store.js';
-import { LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
+import { LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
 import { decodeStemRun } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
 import type { StoredColumn } from '../facet-column.js';
@@ -53,7 +53,7 @@ export class LibraryStore implements PassageStore {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
-      const older = format === '7' && this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined;
+      const older = LIBRARY_DB_ALSO_READS.some((f) => String(f) === format) && this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined;
       if (format !== String(LIBRARY_DB_FORMAT) && !older) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);
       const list = this.db.prepare('SELECT ids, starts, titles, author_labels AS authorLabels FROM document_list').get() as { ids: string; starts: Buffer; titles: string; authorLabels: string } | undefined;
       if (!list) throw new Error('library.db has no document list');

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
 import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
-import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
+import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
 import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
@@ -547,9 +547,8 @@ export class Fts5Engine implements SearchEngine {
 export const fts5Engine: EngineModule = {
   name: 'fts5',
   format: LIBRARY_DB_FORMAT,
-  // format 7 differs only in the phrases table keeping positions, which one-word phrases (all it is
-  // asked for now) do not read; a format-7 build without the pairs table is refused by LibraryStore
-  alsoReads: [7],
+  // a build of an older format without the pairs table is refused by LibraryStore
+  alsoReads: LIBRARY_DB_ALSO_READS,
   files: [LIBRARY_DB],
   async load(source) {
     const library = new LibraryStore(join(source.dir, LIBRARY_DB));
