@@ -97,11 +97,14 @@ export async function corpusApi(corpusDir?: string, engine?: EngineName): Promis
   };
 }
 
-/** Ranked passage ids of a labelled query searched in process (for tuning with a modified engine), all hits ranked. */
-export function rankInProcess(snap: Snapshot, lq: LabelledQuery, options?: RankingOptions): string[] {
+/**
+ * Ranked passage ids of a labelled query searched in process (for tuning with a modified
+ * engine): all hits ranked, or (`grouping`) as the server groups them by default.
+ */
+export function rankInProcess(snap: Snapshot, lq: LabelledQuery, options?: RankingOptions, grouping: { perDoc: number; autoGroup?: boolean } = { perDoc: 0 }): string[] {
   const filters: FacetFilters = {};
   for (const [f, vals] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: vals ?? [], exclude: [] };
-  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc: 0, near: true }, options).hits.map((h) => h.passage.id);
+  return runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', near: true, ...grouping }, options).hits.map((h) => h.passage.id);
 }
 
 const dcg = (gains: number[]) => gains.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);

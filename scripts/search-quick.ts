@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIndex } from '../indexer/run.js';
 import { IndexStore } from '../server/index-store.js';
-import { gradesOf, loadQueries, rankMetrics, type LabelledQuery } from '../eval/search.js';
-import { runSearch } from '../server/search/service.js';
-import type { FacetFilters, FacetName } from '../server/search/facets.js';
+import { gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from '../core/engines/registry.js';
 
 // npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild]
@@ -67,12 +65,11 @@ interface Row {
 }
 
 function score(snap: IndexStore['snapshot'], lq: LabelledQuery, looked: boolean): Row {
-  const filters: FacetFilters = {};
-  for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v ?? [], exclude: [] };
   const { grades } = gradesOf(snap, lq);
   // as the evaluation asks the JSON API: perDoc=0, then the server's default (3 per document, grouped only when the hits span many)
-  const ids = (perDoc: number, autoGroup: boolean) => runSearch(snap, { q: lq.q, filters, page: 1, size: 20, sort: 'relevance', perDoc, autoGroup, near: true }).hits.map((h) => h.passage.id);
-  return { id: lq.id, cls: lq.class ?? 'unclassed', looked, all: rankMetrics(ids(0, false), grades).ndcg10, grouped: rankMetrics(ids(3, true), grades).ndcg10, q: lq.q };
+  const all = rankMetrics(rankInProcess(snap, lq), grades).ndcg10;
+  const grouped = rankMetrics(rankInProcess(snap, lq, undefined, { perDoc: 3, autoGroup: true }), grades).ndcg10;
+  return { id: lq.id, cls: lq.class ?? 'unclassed', looked, all, grouped, q: lq.q };
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
