@@ -26,8 +26,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //    led by Estonia", "Luxembourg and other non-permanent UNSC members") is a member state
 //    acting: it counts for member-states, and stays a place (the passage is about its action).
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
-//    "the US retreat", "China's approach", "the influence of China") counts for member-states
-//    too, and stays a place.
+//    "the US retreat", "China's approach", "the influence of China", "Kenya ratified", "designated
+//    by the United States") counts for member-states too, and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
@@ -77,6 +77,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 25. "The Council" is the council last named before it: after the Human Rights Council, the
 //     Peace and Security Council or the Council of Europe it is that one, not the Security
 //     Council (withoutOtherCouncils).
+// 26. A state that funds ("Norway pledged …", "third states should fund …", "Japan, which remains
+//     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
+//     the taxonomy's definition of donors: donors, as well as member-states.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -184,10 +187,17 @@ const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|memb
 // Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
 const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
-const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|pledges|funded|funds|financed|finances|sanctioned|sanctions|imposed|imposes|expelled|expels|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+// What states do to others, said in the passive with the state as its agent ("al-Shabaab was
+// designated by the United States", "sanctions imposed by the EU's members").
+const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+// Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
+// ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
+// Arabia threatened to withdraw funding"): donors as well as member-states.
+const STATE_FUNDS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?(?:,?\\s+(?:which|who))?,?\\s+(?:(?:should|must|will|would|could|can|may|has|have|had|is|are|was|were)\\s+)?(?:also\\s+|not\\s+)?(?:fund|funds|funded|funding|finance|finances|financed|financing|pledged?|pledges|(?:remains?|remaining|remained|is|was|became|becoming)\\s+(?:by\\s+far\\s+)?the\\s+(?:largest|biggest|main|leading|principal|single\\s+largest)\\s+(?:donor|contributor|funder)|(?:threatened|threatens|threatening|decided|chose)\\s+to\\s+(?:withdraw|cut|suspend|reduce|halt)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid)|(?:withdrew|cut|suspended|reduced|halted|increased)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid))\\b`, 'u');
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
 const LEADS_COALITION = /^-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
@@ -498,8 +508,11 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
-        const acting = !a.implied && !inMission && !a.notState && (inBody || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const state = !a.implied && !inMission && !a.notState;
+        const funds = state && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100));
+        const acting = state && (inBody || funds || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
+        if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
@@ -507,6 +520,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
+      if (a.id === 'member-states' && !inList && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".

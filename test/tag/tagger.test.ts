@@ -94,6 +94,22 @@ describe('actors and places', () => {
     assert.deepEqual(war.places.sort(), ['SYR', 'YEM']);
   });
 
+  it('reads a state that signs, designates or funds as a member state, and one that funds as a donor too (rules 8, 26)', () => {
+    for (const t of ['Kenya ratified the convention in 2019 after a long debate.', 'The group was designated by the United Kingdom in 2012.', 'Sweden and Finland endorsed the declaration at the summit.']) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('member-states'), t);
+      assert.ok(!x.actors.includes('donors'), t);
+    }
+    for (const t of ['Norway pledged a further sum to the appeal last year.', 'Germany threatened to withdraw funding from the programme.', 'The fund relies on Japan, which remains by far the largest donor, and others.', 'Donor-minded third states should fund the new mechanism from their own budgets.']) {
+      assert.ok(tag(t).actors.includes('donors'), t);
+    }
+    // a place where things happen stays a place only
+    for (const t of ['Kenya experienced a severe drought in the north.', 'Funding for Kenya fell by half.']) {
+      const x = tag(t);
+      assert.ok(!x.actors.includes('member-states') && !x.actors.includes('donors'), t);
+    }
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
     assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
