@@ -80,6 +80,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 26. A state that funds ("Norway pledged …", "third states should fund …", "Japan, which remains
 //     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
 //     the taxonomy's definition of donors: donors, as well as member-states.
+// 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
+//     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
+//     organisations", "Syrian civil society") are local actors (national organisations).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -194,6 +197,7 @@ const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|v
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
@@ -490,7 +494,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
       const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
       if (!a.implied) {
-        const clashes = taken.filter(([s, e]) => start < e && end > s);
+        // Rule 27: a name listed under two actors names both ("national NGOs" are NGOs and
+        // local actors, by both definitions): the same span again is no clash.
+        const clashes = taken.filter(([s, e, id]) => start < e && end > s && !(s === start && e === end && id !== a.id));
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
@@ -512,6 +518,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const funds = state && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100));
         const acting = state && (inBody || funds || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
+        // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
+        // organisations") are national organisations, the local actors of its definition.
+        if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;

@@ -110,6 +110,15 @@ describe('actors and places', () => {
     }
   });
 
+  it('reads national NGOs as NGOs and local actors, and a country\'s own NGOs as local actors (rule 27)', () => {
+    assert.deepEqual(tag('National NGOs carry most of the risk in the north.').actors.sort(), ['local-actors', 'ngos']);
+    for (const t of ['The director of a Somali NGO said the rules had changed.', 'Syrian civil society groups documented the attacks.', 'Rohingya-led organisations already document cases in the camps.']) {
+      assert.ok(tag(t).actors.includes('local-actors'), t);
+    }
+    assert.ok(!tag('The Somali government closed the border crossing.').actors.includes('local-actors'));
+    assert.ok(!tag('Humanitarian organisations in Syria reported delays.').actors.includes('local-actors'));
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
     assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
@@ -206,7 +215,8 @@ describe('actors and places', () => {
     assert.ok(tag('The International Court of Justice ordered provisional measures.').actors.includes('courts-and-mechanisms'));
     assert.ok(tag('The troop-contributing countries objected to the new rules of engagement.').actors.includes('member-states'));
     // local organisations by the names reports give them, civil society by its actors, funders by name
-    assert.deepEqual(tag('Local NGOs and women-led organisations were rarely invited to the meetings.').actors, ['local-actors']);
+    // local NGOs are NGOs too: the definition of ngos is "international and national NGOs" (rule 27)
+    assert.deepEqual(tag('Local NGOs and women-led organisations were rarely invited to the meetings.').actors.sort(), ['local-actors', 'ngos']);
     assert.deepEqual(tag('Civil society actors documented the detentions.').actors, ['ngos']);
     assert.deepEqual(tag('ECHO funds most protection monitoring in the region.').actors, ['donors']);
   });
