@@ -119,6 +119,12 @@ describe('actors and places', () => {
     assert.ok(!tag('Humanitarian organisations in Syria reported delays.').actors.includes('local-actors'));
   });
 
+  it('knows peacekeepers as blue helmets and a court by its chambers and prosecutor (the definitions\' scope)', () => {
+    assert.ok(tag('When the blue helmets leave, the villages will be exposed.').actors.includes('un-peace-operations'));
+    assert.ok(tag('The Appeals Chamber upheld the conviction last year.').actors.includes('courts-and-mechanisms'));
+    assert.ok(tag('The Office of the Prosecutor requested a warrant.').actors.includes('courts-and-mechanisms'));
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
     assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
