@@ -407,6 +407,14 @@ describe('actors and places', () => {
     assert.ok(tag('Local organisations led the response.').actors.includes('local-actors'));
   });
 
+  it('counts a generic word in full when it is asked, consulted or acts in a clause of its own, not when it is only protected', () => {
+    for (const t of ['The agencies should consult communities before closing the office.', 'Aid must reach the communities they serve without delay.', 'Residents who testify need protection from retaliation.']) {
+      assert.ok(tag(t).actors.includes('local-actors'), t);
+    }
+    // civilians protected are not civilians as agents (the definition of local-actors)
+    assert.ok(!tag('The patrols aimed at protecting the civilian population near the base.').actors.includes('local-actors'));
+  });
+
   it('keeps the evidence of every tag', () => {
     const t = tag('UNHCR should lead the protection cluster.');
     const ev = t.evidence.find((e) => e.id === 'unhcr')!;
