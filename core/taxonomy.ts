@@ -35,7 +35,15 @@ const ENTRY = {
     /** peoples that are not a state's demonym (Rohingya, Uyghurs, Tigrayans): they name the country, never the state */
     peoples: z.array(z.string()).default([]),
   }),
-  cues: named.extend({ cues: z.record(z.number()).default({}) }),
+  cues: named.extend({
+    cues: z.record(z.number()).default({}),
+    /**
+     * actors whose definitions share the theme's subject (donors and funding, courts and
+     * accountability): one tagged in the passage is evidence of the theme, weighed as a cue
+     * (TaggerOptions.partnerWeight)
+     */
+    partners: z.array(z.string()).default([]),
+  }),
   kind: named,
 } as const;
 
@@ -99,6 +107,11 @@ export function parseTaxonomy(text: string, file = 'taxonomy.json', specText?: s
   for (const e of entriesOf(tax)) {
     if (seen.has(e.id)) throw new TaxonomyError(`${file}:${lineOf(text, `"${e.id}"`)}: id "${e.id}" appears twice`);
     seen.add(e.id);
+  }
+  // A theme's partners are actors: an id that names none would silently never count.
+  const actorIds = new Set(tax.actors.map((a) => a.id));
+  for (const t of tax.themes) {
+    for (const id of t.partners) if (!actorIds.has(id)) throw new TaxonomyError(`${file}:${lineOf(text, `"${t.id}"`)}: theme "${t.id}" has partner "${id}", which is no actor id`);
   }
   return tax;
 }

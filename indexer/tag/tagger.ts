@@ -28,9 +28,11 @@ export interface TaggerOptions {
   maxRepeats: number;
   /** weight of a cue found in the passage's section heading */
   headingWeight: number;
+  /** weight of a theme's partner actor (taxonomy: partners) tagged in the passage, as if a cue */
+  partnerWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -248,6 +250,8 @@ export class Tagger {
   private readonly cues: CompiledCue[];
   private readonly headingCues = new Map<string, CompiledCue[]>();
   private readonly cueIndex: ProbeIndex;
+  /** each theme's partner actors, by "facet:id" */
+  private readonly partners: Map<string, string[]>;
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -256,6 +260,7 @@ export class Tagger {
     this.aliases = compileAliases(taxonomy);
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
     this.cueIndex = new ProbeIndex(this.cues);
+    this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
   }
 
   /**
@@ -372,6 +377,20 @@ export class Tagger {
     const words = wordCount(text);
     const [lo, hi] = this.options.lengthBounds;
     const bar = k.kind === 'reference' ? this.options.titleThemeThreshold : this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
+    // An actor whose definition shares a theme's subject (taxonomy: partners), tagged here, is
+    // evidence of the theme as a cue is: courts at work are accountability, donors funding. Not
+    // in a reference, whose themes are only those its title states.
+    if (k.kind !== 'reference') {
+      const actors = new Set(evidence.filter((e) => e.facet === 'actor').map((e) => e.id));
+      for (const [key, ids] of this.partners) {
+        const partner = ids.find((id) => actors.has(id));
+        if (!partner) continue;
+        const e = themeScores.get(key) ?? { score: 0, cues: [] };
+        e.score += this.options.partnerWeight;
+        e.cues.push(`actor: ${partner}`);
+        themeScores.set(key, e);
+      }
+    }
     for (const [key, e] of themeScores) {
       if (e.score < bar) continue;
       const [facet, id] = splitKey(key);

@@ -429,6 +429,22 @@ describe('themes', () => {
     assert.ok(tag('Donor funding and financial dependence shape protection budgets.').themes.includes('funding'));
   });
 
+  it('weighs a theme\'s partner actor as a cue: a court at work is accountability, donors funding (taxonomy: partners)', () => {
+    assert.ok(!tag('It was a step towards justice for the victims of the war.').themes.includes('accountability'), 'one weak cue alone');
+    const court = tag('The Trial Chamber heard the case, a step towards justice for the victims.');
+    assert.ok(court.themes.includes('accountability'));
+    assert.ok(court.evidence.some((e) => e.id === 'accountability' && e.matched.includes('actor: courts-and-mechanisms')));
+    assert.ok(tag('Donor governments reviewed the resources of the programme.').themes.includes('funding'));
+    assert.ok(!tag('The Trial Chamber sat in the old town hall.').themes.includes('accountability'), 'the actor alone is not enough');
+    // a reference has only the themes its title states
+    assert.ok(!tag('Smith, J. (2019) The Trial Chamber and its witnesses. Geneva: Example Press.', { blockType: 'reference' }).themes.includes('accountability'));
+  });
+
+  it('rejects a partner that is no actor id', () => {
+    const text = readFileSync('taxonomy/taxonomy.json', 'utf8').replace('"partners": [\n    "donors"', '"partners": [\n    "donor-typo"');
+    assert.throws(() => parseTaxonomy(text, 'taxonomy/taxonomy.json'), (e: Error) => e instanceof TaxonomyError && /partner "donor-typo"/.test(e.message));
+  });
+
   it('counts a pair cue only when both words meet in one sentence', () => {
     const role = tag('The SRSG is responsible for PoC, and the role of the SRSG must be clear in the mission.');
     assert.ok(role.themes.includes('leadership'), JSON.stringify(role.evidence));
