@@ -125,6 +125,10 @@ describe('actors and places', () => {
     assert.ok(tag('The Office of the Prosecutor requested a warrant.').actors.includes('courts-and-mechanisms'));
   });
 
+  it('reads a state\'s own forces named as national as the state acting', () => {
+    for (const t of ['The national police escorted the convoy to the border.', 'Abuses by state security forces went unpunished.']) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
     assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
