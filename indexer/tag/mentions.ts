@@ -48,8 +48,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     Expels Norwegian Refugee Council" or "Yemen UN Security Council resolution" the place and
 //     the organisation are two things.
 // 15. Words shared by two names are written once: "armed forces or groups" names armed groups,
-//     "peacekeeping troops and missions" peacekeeping missions (actors only, where the name
-//     itself is not written out).
+//     "peacekeeping troops and missions" peacekeeping missions, "national and international
+//     NGOs" national NGOs (actors only, where the name itself is not written out).
 // 16. British and American spellings are one: "organisations" and "organizations",
 //     "behaviour" and "behavior" (spellingVariants).
 // 17. A people in the plural names its place as its demonym does: "Afghans", "Israelis" (demonymPlural).
@@ -304,7 +304,9 @@ function withElliptic(aliases: Alias[]): void {
   for (const a of aliases) {
     const parts = words(a.text).map(escapeRegExp);
     if (a.facet !== 'actor' || parts.length < 2 || isAcronym(a.text) || !commonNoun(a.text)) continue;
-    a.elliptic = new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}`, 'giu');
+    // "armed forces or groups" (the head written once, after the first name), and "host and
+    // donor governments" (the modifier's partner before the shared head).
+    a.elliptic = new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}|${parts.slice(0, -1).join('[\\s-]+')}\\s+(?:and|or)\\s+[\\p{Ll}-]+\\s+${parts[parts.length - 1]}`, 'giu');
   }
 }
 

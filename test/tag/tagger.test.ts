@@ -129,6 +129,12 @@ describe('actors and places', () => {
     for (const t of ['The national police escorted the convoy to the border.', 'Abuses by state security forces went unpunished.']) assert.ok(tag(t).actors.includes('member-states'), t);
   });
 
+  it('reads a name whose head is written once after two modifiers ("national and international NGOs", rule 15)', () => {
+    assert.deepEqual(tag('Many national and international NGOs signed the letter.').actors.sort(), ['local-actors', 'ngos']);
+    assert.ok(tag('Local and other organisations were never consulted.').actors.includes('local-actors'));
+    assert.ok(!tag('National and regional elections were held in May.').actors.length);
+  });
+
   it('does not tag a place that names an organisation or an address', () => {
     assert.deepEqual(tag('The Independent International Commission of Inquiry on the Syrian Arab Republic reported.').places, []);
     assert.deepEqual(tag('The UN Office in Geneva hosted the talks.').places, []);
