@@ -529,7 +529,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), a.id === 'local-actors' ? text.slice(Math.max(0, start - 40), start) : '') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
+      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), a.id === 'local-actors' ? text.slice(Math.max(0, start - 40), start) : '', text.slice(end, end + 120)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
       if (a.id === 'member-states' && !inList && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
@@ -584,6 +584,7 @@ const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:should|must|will|would|could|can|may
 // says something about it, as the labelling rules have it ("acted upon", "addressed"): "ask
 // communities", "consult residents", "the communities they serve", "residents who testify".
 const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|consulting|engage|engages|engaged|engaging|empower|empowers|empowered|empowering|involve|involves|involved|involving|listen\s+to|listened\s+to|listening\s+to|inform|informs|informed|informing|serve|serves|served|serving|accountable\s+to)\s+(?:the\s+|their\s+|its\s+|our\s+|these\s+|those\s+)?(?:(?:local|affected|former|camp|host|displaced|rural|urban|whole)\s+)*$/i;
+const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
 const ACTS_IN_CLAUSE = /^\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
 
 /**
@@ -592,8 +593,11 @@ const ACTS_IN_CLAUSE = /^\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|alr
  * acts, the subject of a modal or a verb of action ("Communities have developed early-warning
  * networks", "States … must"), names who acts, and counts in full.
  */
-function weakWeight(inList: boolean, opens: boolean, after: string, before: string): number {
+function weakWeight(inList: boolean, opens: boolean, after: string, before: string, clause: string): number {
   if (inList) return 0.15;
+  // A generic word opening a sentence whose first clause prescribes is whom it addresses:
+  // "States whose armed forces conduct operations in urban areas must …".
+  if (opens && ADDRESSED_AFTER.test(clause)) return 1;
   if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before)) return 1;
   return opens ? 0.75 : 0.5;
 }

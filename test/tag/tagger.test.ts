@@ -425,6 +425,11 @@ describe('actors and places', () => {
     assert.ok(!tag('The patrols aimed at protecting the civilian population near the base.').actors.includes('local-actors'));
   });
 
+  it('counts a generic word that opens a prescription as its addressee', () => {
+    assert.ok(tag('States whose navies patrol the strait must publish their rules.').actors.includes('member-states'));
+    assert.ok(!tag('States differ widely in how they publish their rules, and few do.').actors.includes('member-states'));
+  });
+
   it('keeps the evidence of every tag', () => {
     const t = tag('UNHCR should lead the protection cluster.');
     const ev = t.evidence.find((e) => e.id === 'unhcr')!;
