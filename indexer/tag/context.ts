@@ -13,10 +13,16 @@ import { prescriptiveAt } from './prescriptive.js';
 //    citation that closes it ("(HPG interviews, 2020)") or the speaker of the lead-in that
 //    introduces it ("The Commission defined human security as:"). The source's actors are the
 //    quotation's; the document's author is not its speaker.
+// 3. Actors named again. A generic word ("the mission", "the government", "communities") in a
+//    passage right after one that tagged that actor by name refers back to it: the passage says
+//    something about the same actor (labelling rules), and is tagged with it. Notes and
+//    references neither carry an actor on nor receive one.
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
   actorsIn(text: string): Map<string, string>;
+  /** the actors a tagged passage names only by a generic word, below the bar */
+  genericActors(p: Passage): Map<string, string>;
 }
 
 interface OpenLeadIn {
@@ -143,6 +149,14 @@ export function applyContext(passages: Passage[], finder: ActorFinder): Passage[
       }
     }
     out[i] = p;
+  }
+  let prev: Passage | undefined;
+  for (let i = 0; i < out.length; i++) {
+    let p = out[i];
+    if (p.blockType === 'footnote' || p.blockType === 'reference') continue;
+    if (prev) for (const [id, words] of finder.genericActors(passages[i])) if (prev.actors.includes(id)) p = credit(p, id, 'named again after the passage before', [words]);
+    out[i] = p;
+    prev = p;
   }
   return out;
 }

@@ -30,9 +30,14 @@ export interface TaggerOptions {
   headingWeight: number;
   /** weight of a theme's partner actor (taxonomy: partners) tagged in the passage, as if a cue */
   partnerWeight: number;
+  /**
+   * least summed weight of a generic mention (a "~word" alias, 0.5; one in a list of examples
+   * weighs less) that names the actor the passage before tagged (context.ts rule 3)
+   */
+  namedAgainWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -250,6 +255,8 @@ export class Tagger {
   private readonly cues: CompiledCue[];
   private readonly headingCues = new Map<string, CompiledCue[]>();
   private readonly cueIndex: ProbeIndex;
+  /** what tag() found below the bar, for the context rules (context.ts rule 3); forgotten with the passage */
+  private readonly generic = new WeakMap<Passage, Map<string, string>>();
   /** each theme's partner actors, by "facet:id" */
   private readonly partners: Map<string, string[]>;
 
@@ -275,6 +282,11 @@ export class Tagger {
       this.headingCues.set(heading, found);
     }
     return found;
+  }
+
+  /** The actors a tagged passage names only by a generic word ("the mission", "communities"), with that word. */
+  genericActors(p: Passage): Map<string, string> {
+    return this.generic.get(p) ?? new Map<string, string>();
   }
 
   /** The actors named in a piece of text, by id, with the words that named them. */
@@ -313,7 +325,10 @@ export class Tagger {
       if (!e.aliases.includes(m.alias)) e.aliases.push(m.alias);
       byTag.set(key, e);
     }
+    /** actors named here by a generic word only, below the bar: a neighbour may say who they are */
+    const generic = new Map<string, string>();
     for (const e of byTag.values()) {
+      if (e.facet === 'actor' && e.weight < this.options.mentionThreshold && e.weight >= this.options.namedAgainWeight) generic.set(e.id, e.aliases[0]);
       if (e.weight < this.options.mentionThreshold) continue;
       evidence.push({ facet: e.facet, id: e.id, rule: e.weight < 1 ? 'named in several examples' : 'alias', matched: e.aliases, score: Math.round(e.weight * 10) / 10 });
     }
@@ -398,7 +413,9 @@ export class Tagger {
     }
     evidence.push({ facet: 'kind', id: k.kind, rule: k.rule, matched: k.matched });
     // Each facet's ids are those its evidence gives, in the order found.
-    return { ...p, ...setTagsFrom(evidence), kind: k.kind, evidence };
+    const tagged: Passage = { ...p, ...setTagsFrom(evidence), kind: k.kind, evidence };
+    if (generic.size) this.generic.set(tagged, generic);
+    return tagged;
   }
 }
 

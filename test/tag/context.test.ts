@@ -146,3 +146,27 @@ describe('quotations credited to their source', () => {
     assert.equal(pull.source, undefined);
   });
 });
+
+describe('actors named again by a generic word (rule 3)', () => {
+  it('tags the actor the passage before named, when a generic word refers back to it', () => {
+    const [first, second, third] = doc(
+      'The drawdown',
+      ['paragraph', 'UNMISS opened its bases to fleeing civilians in 2013.'],
+      ['paragraph', 'Later renewals authorised the mission to use all necessary means to hold the perimeter.'],
+      ['paragraph', 'Its patrols beyond the perimeter were later cut back, and the mission stayed inside.'],
+    );
+    assert.ok(first.actors.includes('un-peace-operations'));
+    assert.ok(second.actors.includes('un-peace-operations'));
+    assert.ok(second.evidence.some((e) => e.id === 'un-peace-operations' && e.rule === 'named again after the passage before'));
+    // the chain goes on only as long as each passage refers back
+    assert.ok(third.actors.includes('un-peace-operations'));
+  });
+
+  it('tags nothing from a generic word without a named actor right before, nor across a note', () => {
+    const [, lone] = doc('Context', ['paragraph', 'The rains came late this year.'], ['paragraph', 'Later renewals authorised the mission to use all necessary means.']);
+    assert.ok(!lone.actors.includes('un-peace-operations'));
+    const [, note, after] = doc('Context', ['paragraph', 'UNMISS opened its bases in 2013.'], ['footnote', 'Details of the mission perimeter are in the annex.'], ['paragraph', 'The rains came late; the mission waited.']);
+    assert.ok(!note.actors.includes('un-peace-operations'), 'a note receives no actor');
+    assert.ok(after.actors.includes('un-peace-operations'), 'a note does not interrupt the text it sits in');
+  });
+});
