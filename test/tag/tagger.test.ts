@@ -66,7 +66,7 @@ describe('actors and places', () => {
     assert.ok(tag('Communities have developed early-warning networks that predate the mission.').actors.includes('local-actors'));
     assert.ok(!tag('Returns were delayed to their communities from camps in which there had been investment.').actors.includes('local-actors'));
     // a state's organs act for it (rule 19): its army, armed forces, authorities, junta
-    for (const t of ['The Congolese army has relied on militias as auxiliaries.', 'The camps were handed over to the Malian armed forces.', "Myanmar's military authorities have continued to defend the case.", 'The Bangladeshi authorities should allow the refugees to work.']) {
+    for (const t of ['The Congolese army has relied on militias as auxiliaries.', 'Communities need more support from the Malian state.', 'The camps were handed over to the Malian armed forces.', "Myanmar's military authorities have continued to defend the case.", 'The Bangladeshi authorities should allow the refugees to work.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
     assert.ok(!tag('Fighting in Mali displaced thousands of civilians.').actors.includes('member-states'), 'events there leave it a place only');
