@@ -12,7 +12,8 @@ import { prescriptiveAt } from './prescriptive.js';
 // 2. Quotation sources. A quotation is credited to whoever the text names as its source: the
 //    citation that closes it ("(HPG interviews, 2020)") or the speaker of the lead-in that
 //    introduces it ("The Commission defined human security as:"). The source's actors are the
-//    quotation's; the document's author is not its speaker.
+//    quotation's; the document's author is not its speaker. A person of the affected
+//    population speaking ("Rohingya woman, Kutupalong camp", "displaced farmer") is a local actor.
 // 3. Actors named again. A generic word ("the mission", "the government", "communities") in a
 //    passage right after one that tagged that actor by name refers back to it: the passage says
 //    something about the same actor (labelling rules), and is tagged with it. Notes and
@@ -82,6 +83,8 @@ const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n
 // and the agencies’ – fears") sign nothing.
 const SIGNED = /^[‘'“"][^]*[’'”"][.!?]?\s*[—–]\s*([^—–'’"”]{3,160})$/u;
 
+const AFFECTED_PERSON = /^(?:an?\s+)?(?:(?:[\p{Lu}][\p{L}'’-]+|young|elderly|older|displaced|local|internally\s+displaced)\s+){0,2}(?:woman|women|man|men|mother|father|widow|girl|boy|farmer|herder|trader|resident|villager|refugee|returnee|survivor|elder|chief|youth|student|teacher|fisherman|displaced\s+person|community\s+(?:member|leader|representative)|(?:woman|women's|youth|village|traditional|religious|community)\s+leader)\b/iu;
+
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of
  * the lead-in's last sentence (ending with a colon, or with a comma after "According to X"), or
@@ -146,6 +149,11 @@ export function applyContext(passages: Passage[], finder: ActorFinder): Passage[
       if (source) {
         p = { ...p, source };
         for (const [id, words] of finder.actorsIn(source)) p = credit(p, id, 'source of the quotation', [words]);
+        // A person of the affected population speaking for themselves ("Rohingya woman, Kutupalong
+        // camp", "Woman leader, Beni territory", "displaced farmer") is a local actor: the
+        // taxonomy's "affected populations, civilians as agents".
+        const person = AFFECTED_PERSON.exec(source);
+        if (person) p = credit(p, 'local-actors', 'source of the quotation', [person[0]]);
       }
     }
     out[i] = p;

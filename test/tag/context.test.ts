@@ -115,6 +115,15 @@ describe('quotations credited to their source', () => {
     assert.equal(quote.evidence.find((e) => e.id === 'un-secretary-general')?.rule, 'source of the quotation');
   });
 
+  it('credits a quotation signed by a person of the affected population to local actors', () => {
+    for (const sig of ['Displaced farmer, Ituri, 2022', 'Yazidi woman, Sinjar camp', 'Village elder, Kunar province']) {
+      const [quote] = doc('Voices', ['quote', `'They came at night and took the goats.' — ${sig}`]);
+      assert.ok(quote.actors.includes('local-actors'), sig);
+    }
+    const [official] = doc('Voices', ['quote', "'The rules changed overnight.' — Programme manager, Bamako"]);
+    assert.ok(!official.actors.includes('local-actors'));
+  });
+
   it('completes a short name from the lead-in, and reads a closing citation', () => {
     assert.equal(quotationSource('to protect the vital core of all human lives. 15', 'In 2001 the Commission on Human Security was created. The Commission defined human security as:'), 'Commission on Human Security');
     assert.equal(quotationSource('it was bureaucratically hard work (HPG interviews, 2020).'), 'HPG interviews');
