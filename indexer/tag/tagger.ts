@@ -116,6 +116,26 @@ export function pluralCue(cue: string): string | undefined {
 }
 
 /**
+ * A theme's cues as the taxonomy's synonyms write them: each other member of a synonym group
+ * ("CRSV" for "conflict-related sexual violence", "SGBV" for "sexual and gender-based
+ * violence") counts as the longest of the theme's phrase cues the group's member holds, with
+ * its weight, unless the theme lists it itself.
+ */
+export function synonymCues(groups: readonly string[][], cues: Record<string, number>): [string, number][] {
+  const phrases = Object.entries(cues).filter(([cue]) => !cue.includes('~')).sort((a, b) => b[0].length - a[0].length);
+  const listed = new Set(Object.keys(cues).map((c) => c.toLowerCase()));
+  const out = new Map<string, number>();
+  for (const group of groups) {
+    for (const member of group) {
+      const held = phrases.find(([cue]) => !wordMatches(cueRegExp(cue), member).next().done);
+      if (!held) continue;
+      for (const other of group) if (other !== member && !listed.has(other.toLowerCase())) out.set(other, Math.max(out.get(other) ?? 0, held[1]));
+    }
+  }
+  return [...out];
+}
+
+/**
  * The cues of every facet tagged by cues (core/facets.ts): the themes. A word names its topic in
  * the plural too (a title on "terrorists" is about terrorism): each one-word cue's plural is a
  * cue of the same weight, unless the taxonomy lists it itself.
@@ -123,7 +143,7 @@ export function pluralCue(cue: string): string | undefined {
 function compileCues(tax: Taxonomy): CompiledCue[] {
   return facetsTaggedBy('cues').flatMap((f) =>
     (tax[f.list] as CueEntry[]).flatMap((t) => {
-      const cues = Object.entries(t.cues);
+      const cues = [...Object.entries(t.cues), ...synonymCues(tax.synonyms, t.cues)];
       const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
       // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
       // Cues are matched on text without accents (tag()): they are written so too.

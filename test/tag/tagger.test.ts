@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
-import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue } from '../../indexer/tag/tagger.js';
+import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue, synonymCues } from '../../indexer/tag/tagger.js';
 import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
 import { withoutMarks, wordMatches } from '../../core/text.js';
@@ -453,6 +453,13 @@ describe('themes', () => {
     assert.ok(!tag('The Trial Chamber sat in the old town hall.').themes.includes('accountability'), 'the actor alone is not enough');
     // a reference has only the themes its title states
     assert.ok(!tag('Smith, J. (2019) The Trial Chamber and its witnesses. Geneva: Example Press.', { blockType: 'reference' }).themes.includes('accountability'));
+  });
+
+  it('reads a theme\'s cue in the form the taxonomy\'s synonyms give it (CRSV, SGBV, CAAC)', () => {
+    assert.ok(tag('Survivors of CRSV rarely reach the few clinics that remain open.').themes.includes('gender-and-sexual-violence'));
+    assert.ok(tag('The CAAC agenda has lost momentum since the listing dispute.').themes.includes('children-and-armed-conflict'));
+    assert.deepEqual(synonymCues([['XYZ', 'protection of civilians here']], { 'protection of civilians': 3, PoC: 3 }), [['XYZ', 3]]);
+    assert.deepEqual(synonymCues([['PoC', 'protection of civilians']], { 'protection of civilians': 3, PoC: 3 }), [], 'a listed cue keeps its own weight');
   });
 
   it('rejects a partner that is no actor id', () => {
