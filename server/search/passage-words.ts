@@ -4,7 +4,6 @@ import { words, type QueryTerm } from './query-parser.js';
 import type { Passage } from '../../core/types.js';
 import type { PhraseIndex } from '../../core/engines/engine.js';
 import { indexOfRun, type RankingInput, type Term, type Terms } from './ranking.js';
-import { softQuery, type SimilarTerms, type SoftQuery } from './similar-terms.js';
 
 // What the search reads in a passage's stored text: its words for phrase checks and ranking
 // rules, and whether a pull quote repeats a paragraph near it. Computed once per passage object.
@@ -31,12 +30,12 @@ export const stemsOf = (p: PassageBrief): string[] => {
 };
 
 /** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
-export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'soft'> & { queryStems: string[]; similar?: SimilarTerms };
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems'> & { queryStems: string[] };
 
 /** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
   // in the order typed: a quoted phrase's words are parsed before the rest of the query
-  const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard && !t.similar);
+  const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard);
   const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.text);
   return { queryWords, queryStems: queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w)) };
 }
@@ -85,7 +84,6 @@ class Candidate implements RankingCandidate {
   readonly queryWordStems: readonly Term[];
   readonly kindFiltered: boolean;
   readonly options: RankingInput['options'];
-  readonly soft?: SoftQuery;
   private split: string[] | undefined;
 
   constructor(
@@ -101,7 +99,6 @@ class Candidate implements RankingCandidate {
     this.queryWordStems = query.queryWordStems;
     this.kindFiltered = query.kindFiltered;
     this.options = query.options;
-    this.soft = query.soft;
   }
 
   get words(): string[] {
@@ -178,9 +175,7 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
     const queryWordStems = q.queryWords.map((w) => stem(w));
     return ids ? { queryWords: q.queryWords, queryStems: q.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) } : { queryWords: q.queryWords, queryStems: q.queryStems, queryWordStems };
   };
-  const { similar, ...rest } = query;
-  const soft = similar && query.options.softMatch ? softQuery(query.queryStems, similar, ids ? idOf : (s) => s, query.options.softFloor, query.options.softNear) : undefined;
-  const withTerms = { ...rest, ...termsOf(query), soft };
+  const withTerms = { ...query, ...termsOf(query) };
   const reworded = rewordings.map(termsOf);
   return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }

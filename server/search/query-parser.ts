@@ -20,8 +20,6 @@ export interface QueryTerm {
   boost?: number;
   /** where in the query it was typed (phrases' words are parsed first, but rank in the order typed) */
   at?: number;
-  /** not typed: a word general English uses like one that was (similar-terms.ts), searched at a low boost */
-  similar?: true;
 }
 
 export interface QueryPhrase {

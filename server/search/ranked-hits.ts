@@ -4,7 +4,6 @@ import { groupPage, type OrderedHit, type PageOfHits, type PerDocument } from '.
 import { notCounted } from './facets.js';
 import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words.js';
 import { readingFactor, type RankingOptions } from './ranking.js';
-import { experimentalSimilar } from './similar-terms.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
 import type { SearchContext, SearchRequest } from './service.js';
@@ -215,7 +214,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
   if (scaled) {
-    const query = { ...queries[0].words, kindFiltered: input.kindFiltered, options, similar: ctx.similar ?? experimentalSimilar() };
+    const query = { ...queries[0].words, kindFiltered: input.kindFiltered, options };
     const top = candidates.slice(0, options.rerank);
     const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), knownTyped(phraseIndex, typed));
     // queries[k + 1] is rewording k: a candidate it found is read against its words too

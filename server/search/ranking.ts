@@ -4,7 +4,6 @@
 // the order typed, in body text. Each rule is a pure function of the query, the passage and
 // the constants in RANKING, so each can be tested alone and the constants tuned in one place.
 import type { Passage } from '../../core/types.js';
-import type { SoftQuery } from './similar-terms.js';
 
 export const RANKING = {
   /** how many of the engine's best candidates the rules look at (the rest keep the engine's order below them) */
@@ -25,22 +24,6 @@ export const RANKING = {
   expansion: 0.9,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.5,
-  /** soft match: ×(1 + softMatch × the idf-weighted share of the query's words the passage holds or says alike) */
-  softMatch: 0,
-  /** the least cosine for a word to count as saying the query's alike */
-  softFloor: 0.5,
-  /** neighbours taken per query word */
-  softNear: 10,
-  /** 1: only words the passage lacks earn credit through neighbours (0: held words count 1 as well) */
-  softMissingOnly: 1,
-  /** expansion: each content word's nearest corpus words (similar-terms.ts) are searched too, at this boost (0: not searched) */
-  similarBoost: 0,
-  /** … those at this cosine or more … */
-  similarFloor: 0.6,
-  /** … at most this many per word */
-  similarNear: 2,
-  /** … for words held by at most this share of passages (common words' neighbours are noise) */
-  similarMaxShare: 1,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
@@ -76,8 +59,6 @@ export interface RankingInput {
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
-  /** the query's words and those general English uses alike (similar-terms.ts), where a table is known */
-  readonly soft?: SoftQuery;
 }
 
 export interface RankingRule {
@@ -156,36 +137,8 @@ export const bodyFirst: RankingRule = {
   },
 };
 
-/**
- * The query's concepts said in other words: each content word the passage lacks earns the
- * cosine of its closest neighbour the passage holds (weighted by the word's idf).
- */
-export const softMatch: RankingRule = {
-  name: 'soft match',
-  factor(input) {
-    const { soft, options } = input;
-    if (!soft || options.softMatch === 0) return 1;
-    const n = soft.stems.length;
-    const best = new Float64Array(n);
-    const stems = input.stems;
-    for (let j = 0; j < stems.length; j++) {
-      const t = stems[j];
-      const k = soft.stems.indexOf(t);
-      if (k >= 0) {
-        best[k] = 1;
-        continue;
-      }
-      const list = soft.near.get(t);
-      if (list) for (const [i, sim] of list) if (sim > best[i]) best[i] = sim;
-    }
-    let s = 0;
-    for (let i = 0; i < n; i++) if (!(options.softMissingOnly && best[i] === 1)) s += soft.weights[i] * best[i];
-    return 1 + (options.softMatch * s) / soft.total;
-  },
-};
-
 /** The rules in the order they apply. Adding one: its module or function, and one line here. */
-export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst, softMatch];
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst];
 
 export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
   let f = 1;

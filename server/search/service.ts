@@ -15,7 +15,6 @@ import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixF
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
-import { experimentalSimilar, type SimilarTerms } from './similar-terms.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -119,8 +118,6 @@ export interface SearchContext {
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
   related?: Map<string, string[]>;
-  /** corpus stems general English uses alike (similar-terms.ts), for soft matching */
-  similar?: SimilarTerms;
   /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
@@ -364,7 +361,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   if (!budget.allows() || !positive) return scores;
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
-  const query = { ...rankingWords(parsed.terms), kindFiltered, options, similar: ctx.similar ?? experimentalSimilar() };
+  const query = { ...rankingWords(parsed.terms), kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))));
   // The rest rank below every re-ranked candidate, in the engine's order.
@@ -501,31 +498,6 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   return { ...found, hits: [...found.hits, ...near], query: { ...found.query, nearMatches: near.length } };
 }
 
-/**
- * Each plain content word's nearest corpus words by general-English word vectors, added as
- * optional terms at a low boost: a passage that says the query's concept in other words is
- * found, below those that use the query's own.
- */
-function addSimilar(parsed: ParsedQuery, similar: SimilarTerms | undefined, options: RankingOptions): string[] {
-  if (!similar || !options.similarBoost) return [];
-  const plain = parsed.terms.filter((t) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy && !isStopWord(t.text));
-  const own = new Set(parsed.terms.map((t) => stem(t.text)));
-  const added: string[] = [];
-  for (const t of plain) {
-    if (similar.share(stem(t.text)) > options.similarMaxShare) continue;
-    let taken = 0;
-    for (const [s, sim, word] of similar.near(stem(t.text)) ?? []) {
-      if (sim < options.similarFloor || taken >= options.similarNear) break;
-      if (own.has(s) || isStopWord(word)) continue;
-      own.add(s);
-      taken++;
-      added.push(word);
-      parsed.terms.push({ text: word, presence: 'optional', wildcard: false, boost: options.similarBoost, similar: true, at: (t.at ?? 0) + 0.001 * taken });
-    }
-  }
-  return added;
-}
-
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
@@ -537,7 +509,6 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx, budget).slice(0, QUERY_LIMITS.expansions);
-  addSimilar(parsed, ctx.similar ?? experimentalSimilar(), options);
   const found = findHits(parsed, ctx, alts, req, options, budget);
 
   const { phrases, inPhrase } = markedPhrases(parsed, ctx);
