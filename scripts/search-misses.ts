@@ -6,6 +6,7 @@ import { gradesOf, loadQueries, type LabelledQuery } from '../eval/search.js';
 import { runSearch } from '../server/search/service.js';
 import { isStopWord, stem, words } from '../core/analysis.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
+import { sectionField } from '../core/search-fields.js';
 
 // npx tsx scripts/search-misses.ts [lunr|fts5]: for the tuning half and the validation set's looked
 // queries, each relevant passage missed from the top 20: its grade, its rank (or unmatched),
@@ -32,10 +33,12 @@ for (const lq of qs) {
     const text = passage?.text ?? '';
     const ps = new Set(words(text).map(stem));
     const held = qstems.filter((s) => ps.has(s));
+    const cs = new Set(words(passage ? sectionField(passage) : '').map(stem));
+    const inContext = qstems.filter((s) => !ps.has(s) && cs.has(s));
     // a query word not held whose first five letters start a word of the passage: a sibling the stemmer keeps apart
     const pw = [...new Set(words(text))];
     const sib = qstems.filter((s) => !ps.has(s) && s.length >= 5).map((s) => [s, pw.find((w) => w.startsWith(s.slice(0, 5)))]).filter(([, w]) => w).map(([s, w]) => `${s}~${w}`);
-    console.log(`  g${g} rank=${rank.get(id) ?? '-'} held=${held.join(',') || '∅'} ${sib.length ? 'sib=' + sib.join(',') : ''} [${passage?.kind}] ${passage?.section?.slice(0, 40) ?? ''} | ${text.slice(0, 220).replace(/\s+/g, ' ')}`);
+    console.log(`  g${g} rank=${rank.get(id) ?? '-'} held=${held.join(',') || '∅'} ${sib.length ? 'sib=' + sib.join(',') : ''}${inContext.length ? ' ctx=' + inContext.join(',') : ''}${passage?.leadIn ? ' LEADIN' : ''} [${passage?.kind}] ${passage?.section?.slice(0, 40) ?? ''} | ${text.slice(0, 220).replace(/\s+/g, ' ')}`);
   }
 }
 store.close();
