@@ -13,7 +13,8 @@ const DERIVATION_RULES: [RegExp, string[]][] = [
   [/ably$/, ['able']],
   [/ibly$/, ['ible']],
   [/([^e])ily$/, ['$1y']],
-  [/([^aeiouyl])ly$/, ['$1']],
+  // (a base of five letters or more: "overly" is not about "over")
+  [/^(.{4,}[^aeiouyl])ly$/, ['$1']],
   [/([^aeiouyl])ely$/, ['$1e']],
   // an -ous adjective ↔ its -ion noun
   [/ious$/, ['ion']],
@@ -21,8 +22,9 @@ const DERIVATION_RULES: [RegExp, string[]][] = [
   [/([^a])tion$/, ['$1tious']],
   // an -ize verb, or its noun, → what it is made from (British -ise is folded to -ize before
   // stemming); not the other way round, which would send "security" to "securitization"
-  [/iz(e|es|ed|ing|ation|ations)$/, ['y', '']],
-  [/is(e|es|ed|ing|ation|ations)$/, ['y', '']],
+  // ("realise" is not about "real": only an -alize word goes to its -al base)
+  [/i[zs](e|es|ed|ing|ation|ations)$/, ['y']],
+  [/(.{3,}al)i[zs](e|es|ed|ing|ation|ations)$/, ['$1']],
 ];
 
 /** The derived forms of a word these rules allow (those the rules make from its ending), without the word itself. */

@@ -275,7 +275,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
   terms.forEach((t) => {
     if (!plain(t) || isStopWord(t.text) || !more()) return;
     const own = stem(t.text);
-    for (const v of derivedForms(t.text)) if (stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
+    for (const v of derivedForms(t.text)) if (!isStopWord(v) && stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {

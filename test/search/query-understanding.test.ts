@@ -101,6 +101,9 @@ describe('query understanding', () => {
       assert.deepEqual(derivedForms('military'), []);
       assert.deepEqual(derivedForms('only'), []);
       assert.ok(!derivedForms('protection').includes('protect'));
+      assert.ok(!derivedForms('realise').includes('real'), 'only an -alize word goes to its -al base');
+      assert.ok(derivedForms('marginalised').includes('marginal'));
+      assert.ok(!derivedForms('overly').includes('over'));
     });
   });
 
