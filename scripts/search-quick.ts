@@ -6,8 +6,9 @@ import { runIndex } from '../indexer/run.js';
 import { IndexStore } from '../server/index-store.js';
 import { gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from '../core/engines/registry.js';
+import { RANKING, type RankingOptions } from '../server/search/ranking.js';
 
-// npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild]
+// npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild] [--set=softMatch=0.3,…]
 //
 // The search figures of `npm run eval -- --tuning-only` (nDCG@10, all hits ranked and with the
 // default grouping, per query class) for the tuning half and the validation set, in seconds
@@ -25,6 +26,14 @@ const onlyClass = process.argv.find((a) => a.startsWith('--class='))?.slice('--c
 const engineArg = process.argv.find((a) => a.startsWith('--engine='))?.slice('--engine='.length);
 if (engineArg !== undefined && !isEngineName(engineArg)) throw new Error(`--engine: one of ${ENGINE_NAMES.join(', ')}`);
 const engines: EngineName[] = engineArg ? [engineArg] : [...ENGINE_NAMES];
+// --set=name=value,name=value: ranking constants other than RANKING's, to try them
+const set: Record<string, number> = { ...RANKING };
+for (const kv of (process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length) ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (!(k in set) || !Number.isFinite(Number(v))) throw new Error(`--set: ${k} is not a ranking constant, or ${v} not a number`);
+  set[k] = Number(v);
+}
+const options = set as RankingOptions;
 
 /** A name for what the build depends on: every source file's path, size and time. */
 function sourcesKey(): string {
@@ -61,15 +70,17 @@ interface Row {
   looked: boolean;
   all: number;
   grouped: number;
+  recall: number;
   q: string;
 }
 
 function score(snap: IndexStore['snapshot'], lq: LabelledQuery, looked: boolean): Row {
   const { grades } = gradesOf(snap, lq);
   // as the evaluation asks the JSON API: perDoc=0, then the server's default (3 per document, grouped only when the hits span many)
-  const all = rankMetrics(rankInProcess(snap, lq), grades).ndcg10;
-  const grouped = rankMetrics(rankInProcess(snap, lq, undefined, { perDoc: 3, autoGroup: true }), grades).ndcg10;
-  return { id: lq.id, cls: lq.class ?? 'unclassed', looked, all, grouped, q: lq.q };
+  const m = rankMetrics(rankInProcess(snap, lq, options), grades);
+  const all = m.ndcg10;
+  const grouped = rankMetrics(rankInProcess(snap, lq, options, { perDoc: 3, autoGroup: true }), grades).ndcg10;
+  return { id: lq.id, cls: lq.class ?? 'unclassed', looked, all, grouped, recall: m.recall20, q: lq.q };
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -77,7 +88,7 @@ const f3 = (x: number) => x.toFixed(3);
 
 function report(name: string, rows: Row[], listable: (r: Row) => boolean): void {
   const classes = [...new Set(rows.map((r) => r.cls))];
-  console.log(`${name} (${rows.length}): all hits ${f3(mean(rows.map((r) => r.all)))}, grouped ${f3(mean(rows.map((r) => r.grouped)))} | ${classes.map((c) => `${c} ${f3(mean(rows.filter((r) => r.cls === c).map((r) => r.all)))} (${rows.filter((r) => r.cls === c).length})`).join(', ')}`);
+  console.log(`${name} (${rows.length}): all hits ${f3(mean(rows.map((r) => r.all)))}, grouped ${f3(mean(rows.map((r) => r.grouped)))}, recall@20 ${f3(mean(rows.map((r) => r.recall)))} | ${classes.map((c) => `${c} ${f3(mean(rows.filter((r) => r.cls === c).map((r) => r.all)))} (${rows.filter((r) => r.cls === c).length})`).join(', ')}`);
   if (verbose) for (const r of rows) if (listable(r) && (!onlyClass || r.cls === onlyClass)) console.log(`  ${r.id.padEnd(44)} ${r.cls.padEnd(9)} ${f3(r.all)} ${f3(r.grouped)}  ${r.q}`);
 }
 

@@ -15,6 +15,7 @@ import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixF
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
+import { derivedForms } from '../../core/nlp/derivation.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -267,6 +268,14 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
   terms.forEach((t) => {
     if (!plain(t)) return;
     for (const v of spellingVariants(t.text)) if (stem(v) !== stem(t.text) && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
+  });
+  // Derived forms the stemmer keeps apart (core/nlp/derivation.ts: "publicly" → "public",
+  // "cautious" ↔ "caution", "militarized" → "military"): the same query with the word in that
+  // form, where the corpus uses it, as a spelling variant is.
+  terms.forEach((t) => {
+    if (!plain(t) || isStopWord(t.text) || !more()) return;
+    const own = stem(t.text);
+    for (const v of derivedForms(t.text)) if (!isStopWord(v) && stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {

@@ -4,6 +4,7 @@ import { parseQuery } from '../../server/search/query-parser.js';
 import { isEnglishWord } from '../../server/search/english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
+import { derivedForms } from '../../core/nlp/derivation.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
 const p = (q: string) => parseQuery(q, FIELDS);
@@ -80,6 +81,29 @@ describe('query understanding', () => {
       assert.ok(spellingVariants('behavior').includes('behaviour'));
       assert.ok(spellingVariants('centre').includes('center'));
       assert.deepEqual(spellingVariants('peace'), []);
+    });
+  });
+
+  describe('derived forms (core/nlp/derivation.ts)', () => {
+    it('offers the forms Porter keeps apart: adverb → adjective, -ous ↔ -ion, -ize → its base', () => {
+      assert.ok(derivedForms('publicly').includes('public'));
+      assert.ok(derivedForms('politically').includes('political'));
+      assert.ok(derivedForms('cautious').includes('caution'));
+      assert.ok(derivedForms('caution').includes('cautious'));
+      assert.ok(derivedForms('militarized').includes('military'));
+      assert.ok(derivedForms('militarisation').includes('military'));
+      assert.ok(derivedForms('prioritize').includes('priority'));
+      assert.ok(derivedForms('criminalize').includes('criminal'));
+    });
+    it('never goes from a base to what is derived from it, and leaves short words alone', () => {
+      assert.deepEqual(derivedForms('public'), []);
+      assert.deepEqual(derivedForms('security'), []);
+      assert.deepEqual(derivedForms('military'), []);
+      assert.deepEqual(derivedForms('only'), []);
+      assert.ok(!derivedForms('protection').includes('protect'));
+      assert.ok(!derivedForms('realise').includes('real'), 'only an -alize word goes to its -al base');
+      assert.ok(derivedForms('marginalised').includes('marginal'));
+      assert.ok(!derivedForms('overly').includes('over'));
     });
   });
 

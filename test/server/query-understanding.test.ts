@@ -147,6 +147,14 @@ describe('search: what users meant', function () {
     assert.ok(us.total >= uk.total * 0.9, `${us.total} vs ${uk.total}`);
   });
 
+  it('finds a derived form the stemmer keeps apart ("cautious" finds "caution", "publicly" finds "public"), ranked as a rewording', async () => {
+    for (const [typed, form] of [['cautious', 'caution'], ['publicly', 'public']]) {
+      const r = await search(typed, { perDoc: 0 });
+      assert.ok(r.query.expansions?.includes(form), `${typed}: ${JSON.stringify(r.query.expansions)}`);
+      assert.ok(r.hits.some((h) => new RegExp(`\\b${form}\\b`, 'i').test(h.passage.text)), typed);
+    }
+  });
+
   it('matches a prefix against the words typed, not the stems indexed', async () => {
     const prefix = await search('negotiat*', { perDoc: 0 });
     const word = await search('negotiation', { perDoc: 0 });
