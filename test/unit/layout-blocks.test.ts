@@ -225,6 +225,48 @@ describe('layoutBlocks: a box set in small type with a bold label of that size',
   });
 });
 
+describe('layoutBlocks: an abstract across two columns and a box at a column foot (LaTeX article)', () => {
+  it('takes a short bold line centred over the small text below it for its heading, not a box label', () => {
+    // fakePage sets 9 pt text 4.05 pt a character: the abstract's lines run from 71 to 525, 'Abstract' is centred over them
+    const line = (text: string) => text.padEnd(112, ' and on').slice(0, 112);
+    const page = fakePage(1, [
+      { text: 'A Title Set in Large Type over the Abstract', size: 17, x: 90, top: 110 },
+      { text: 'Ann Author', size: 12, x: 260, gap: 28 },
+      { text: 'Abstract', size: 9, bold: true, font: 'Serif-Bold', x: 282, gap: 36 },
+      { text: line('The Charter tasks the organisation with promoting peace and security, and the settlement of disputes.').slice(0, 108), size: 9, x: 88, gap: 15 },
+      ...Array.from({ length: 5 }, (_, i) => ({ text: line(`The abstract runs on across the whole measure of the page, line ${i + 2} of it, in small type`), size: 9, x: 71, gap: 11 })),
+      { text: 'Introduction', size: 12, bold: true, font: 'Serif-Bold', gap: 30 },
+      ...para('Body'),
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    assert.deepEqual(
+      blocks.slice(0, 2).map((b) => [b.type, b.text.slice(0, 16)]),
+      [
+        ['heading', 'Abstract'],
+        ['paragraph', 'The Charter task'],
+      ],
+    );
+  });
+
+  it('keeps a numbered list in a small-type box at the foot of a column in the box, not as notes the text never called', () => {
+    const body = (k: number, from: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Body text line ${i + 1} of the column runs on with more words here`, top: from + i * 12, size: 10 }));
+    const p1 = fakePage(1, [
+      ...body(40, 80),
+      { text: 'Box 1: Protection of civilians aide memoire', size: 9, bold: true, font: 'Serif-Bold', x: 81, top: 580 },
+      { text: 'The aide memoire has grown in scope and now has three sections:', size: 9, x: 81, gap: 11 },
+      { text: '1 Section 1 covers general protection concerns.', size: 9, x: 91, gap: 15 },
+      { text: '2 Section 2 outlines concerns related to children.', size: 9, x: 91, gap: 15 },
+      { text: '3 Section 3 sets out concerns related to women.', size: 9, x: 91, gap: 15 },
+    ]);
+    const p2 = fakePage(2, [...body(30, 80).map((l, i) => (i === 3 ? { ...l, sup: '1' } : l)), { text: '1 The one note the text calls, on the second page.', size: 8, top: 760 }]);
+    const { blocks } = layoutBlocks([p1, p2]);
+    const notes = blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((n) => n.text), ['The one note the text calls, on the second page.']);
+    const box = blocks.find((b) => b.type === 'box');
+    assert.match(box?.text ?? '', /Section 1 covers.*Section 3 sets out/s);
+  });
+});
+
 describe('layoutBlocks: paragraphs marked by a first-line indent', () => {
   it('goes on with the paragraph at the top of the next page when the line there is not indented, though a sentence ended', () => {
     const indentedPara = (word: string): FakeLine[] => [
