@@ -116,3 +116,47 @@ describe('extraction fidelity on a second set of producers (pdfLaTeX, groff -ms,
     }
   });
 });
+
+describe('extraction fidelity on a third set of producers (WeasyPrint, ReportLab, XeLaTeX, LuaLaTeX)', function () {
+  this.timeout(240_000);
+  let rows: Fidelity[];
+  before(async () => {
+    rows = await fidelityForDir(join(FIXTURES, 'pdf-unseen3'));
+  });
+
+  // WeasyPrint (two columns with CSS footnotes across the foot; one column with endnotes),
+  // ReportLab's platypus (two frames, base-14 fonts, endnotes), XeLaTeX with KOMA-Script and
+  // LuaLaTeX with memoir (scripts/make-unseen3-variants.ts). Scored on 2026-12-03 before any
+  // change prompted by them (docs/unseen3-diagnosis.md): 13 of 15 at F1 ≥ 0.97, 12 of 15 also
+  // with no leak and the metadata right. Each file below the target is held at its first score.
+  const BELOW_TARGET: Record<string, number> = {
+    'bowden-metcalfe-hough-2020-age-of-caution.weasy-2col-a4-footnotes': 0.959,
+    'gilder-2024-peace-operations-human-security.lualatex-memoir-2col-letter-endnotes': 0.966,
+  };
+  // A note read as body where the first scores leaked it, by file: held there, not hidden.
+  const LEAKS: Record<string, number> = {
+    'gilder-2024-peace-operations-human-security.weasy-1col-letter-endnotes': 1,
+  };
+
+  it('holds block F1 ≥ 0.97 (or the first score of a layout still below it)', () => {
+    assert.equal(rows.length, 15);
+    for (const r of rows) {
+      const floor = BELOW_TARGET[r.doc] ?? 0.97;
+      assert.ok(r.f1 >= floor, `${r.doc}: F1 ${r.f1.toFixed(3)} < ${floor}`);
+    }
+  });
+
+  it('leaks no note, running head or cover line (or no more than the first score did)', () => {
+    for (const r of rows) {
+      const leaks = [...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover];
+      assert.ok(leaks.length <= (LEAKS[r.doc] ?? 0), `${r.doc}: ${leaks.length} leaked: ${leaks.slice(0, 3).join('; ')}`);
+    }
+  });
+
+  it('reads title, authors, year and the journal or series from the first page', () => {
+    for (const r of rows) {
+      assert.ok(r.metadata.title && r.metadata.year && r.metadata.details.length === 0, `${r.doc}: ${JSON.stringify(r.metadata)}`);
+      assert.ok(r.metadata.authors, `${r.doc}: ${JSON.stringify(r.metadata.got)}`);
+    }
+  });
+});
