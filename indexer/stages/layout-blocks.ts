@@ -76,7 +76,10 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
     for (const l of lines.filter(edge)) {
       const sig = signature(l.text);
       const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
-      const repeated = repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l));
+      // A line opening with a raised note mark is a note's first line, however like another
+      // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
+      const opensNote = l.text.startsWith(MARK_OPEN);
+      const repeated = !opensNote && (repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l)));
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
         const label = pageLabelFrom(l.text) ?? (bare !== l.text ? (/^\d{1,4}|\d{1,4}$/.exec(l.text)?.[0] ?? null) : null);

@@ -267,6 +267,34 @@ describe('layoutBlocks: an abstract across two columns and a box at a column foo
   });
 });
 
+describe('layoutBlocks: notes that open alike at a page break', () => {
+  it('keeps two endnotes opening with the same words, at the foot of one page and the head of the next, as notes, not a running head', () => {
+    const mark = (page: LayoutPage, n: string, top: number) => page.items.push({ str: n, x: 62, y: 842 - top + 3, width: 6, size: 5.5, font: 'Serif', bold: false, italic: false, serif: true });
+    const note = (text: string, top: number): FakeLine => ({ text, x: 71, top, size: 8 });
+    const p1 = fakePage(1, [
+      ...para('Body'),
+      { text: 'The body ends here.', gap: 15 },
+      { text: 'Notes', size: 14, bold: true, font: 'Serif-Bold', gap: 30 },
+      ...Array.from({ length: 30 }, (_, i) => note(`Note line ${i + 1} of an earlier note, with its source`, 200 + i * 18)),
+      note('Commission on Human Security, Human Security Now', 772),
+      note('(New York 2003)', 782),
+    ]);
+    mark(p1, '14', 772);
+    const p2 = fakePage(2, [note('Commission on Human Security, Human Security Now', 70), note('(New York 2003) p.4.', 80), ...Array.from({ length: 20 }, (_, i) => note(`A later note line ${i + 1}, with its own source`, 100 + i * 18))]);
+    mark(p2, '15', 70);
+    const { blocks } = layoutBlocks([p1, p2]);
+    const notes = blocks.filter((b) => b.type === 'footnote' && /Commission/.test(b.text));
+    // (the later note lines carry no mark here, so they run on in note 15)
+    assert.deepEqual(
+      notes.map((n) => [n.n, n.text.slice(0, 69)]),
+      [
+        ['14', 'Commission on Human Security, Human Security Now (New York 2003)'],
+        ['15', 'Commission on Human Security, Human Security Now (New York 2003) p.4.'],
+      ],
+    );
+  });
+});
+
 describe('layoutBlocks: paragraphs marked by a first-line indent', () => {
   it('goes on with the paragraph at the top of the next page when the line there is not indented, though a sentence ended', () => {
     const indentedPara = (word: string): FakeLine[] => [
