@@ -571,7 +571,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     // (LaTeX's "Abstract" over the abstract it sets across the columns); a box's label stands
     // at the box's left edge.
     const centredHead = cls === 'small' && l.bold && headsCentred(flow, i);
-    if (centredHead) cls = 'heading';
+    if (centredHead || ((cls === 'small' || cls === 'body') && capitalsHead(l, flow[i + 1], t))) cls = 'heading';
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
     // A dash at the left margin after an unfinished sentence is punctuation, not a list.
     if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= edge(l).left + 2)) marker = null;
@@ -722,6 +722,16 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
     prev = l;
   }
+}
+
+/**
+ * A short line in bold capitals, a little smaller than the text, over a line of running text
+ * at least its size in a face of its own (CSS's letter-spaced SUMMARY over a summary): a
+ * heading. A box's label stands over text smaller than the text's, and is read as one before.
+ */
+function capitalsHead(l: Line, next: Line | undefined, t: Typography): boolean {
+  if (!l.bold || !next || next.bold || next.y <= l.y || next.y - l.y > l.size * 3 || next.size < l.size - 0.3 || classify(next, t) === 'small') return false;
+  return wordCount(l.text) <= 4 && /\p{Lu}.*\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text) && !/[.,;:]$/.test(l.text);
 }
 
 /**

@@ -129,9 +129,10 @@ describe('extraction fidelity on a third set of producers (WeasyPrint, ReportLab
   // LuaLaTeX with memoir (scripts/make-unseen3-variants.ts). Scored on 2026-12-03 before any
   // change prompted by them (docs/unseen3-diagnosis.md): 13 of 15 at F1 ≥ 0.97, 12 of 15 also
   // with no leak and the metadata right. Each file below the target is held at its first score
-  // (gilder's memoir layout, 0.967 first, reaches 0.975 since its notes are no running head).
+  // (gilder's memoir layout, 0.967 first, reaches 0.975 since its notes are no running head;
+  // bowden's WeasyPrint columns, 0.960 first, 0.965 since SUMMARY in bold capitals heads its text).
   const BELOW_TARGET: Record<string, number> = {
-    'bowden-metcalfe-hough-2020-age-of-caution.weasy-2col-a4-footnotes': 0.959,
+    'bowden-metcalfe-hough-2020-age-of-caution.weasy-2col-a4-footnotes': 0.964,
   };
   // A note read as body where the first scores leaked it, by file: held there, not hidden.
   const LEAKS: Record<string, number> = {

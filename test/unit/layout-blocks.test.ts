@@ -267,6 +267,17 @@ describe('layoutBlocks: an abstract across two columns and a box at a column foo
   });
 });
 
+describe('layoutBlocks: a heading in small bold capitals', () => {
+  it('takes a short line in bold capitals a little under the text size, over running text, for a heading (CSS letter-spaced SUMMARY)', () => {
+    const text = (k: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Running text line ${i + 1} of the summary goes on with more words here`, size: 9.2, gap: 12 }));
+    const page = fakePage(1, [...text(20), { text: 'SUMMARY', size: 8.5, bold: true, font: 'Sans-Bold', gap: 30 }, ...text(6)]);
+    const { blocks } = layoutBlocks([page]);
+    const i = blocks.findIndex((b) => b.text === 'SUMMARY');
+    assert.equal(blocks[i]?.type, 'heading', blocks.map((b) => `${b.type}: ${b.text.slice(0, 30)}`).join(' | '));
+    assert.match(blocks[i + 1].text, /^Running text line 1 /);
+  });
+});
+
 describe('layoutBlocks: notes that open alike at a page break', () => {
   it('keeps two endnotes opening with the same words, at the foot of one page and the head of the next, as notes, not a running head', () => {
     const mark = (page: LayoutPage, n: string, top: number) => page.items.push({ str: n, x: 62, y: 842 - top + 3, width: 6, size: 5.5, font: 'Serif', bold: false, italic: false, serif: true });
