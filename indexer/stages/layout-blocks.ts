@@ -20,7 +20,13 @@ const mode = (values: number[]): number => (values.length ? weightedMode(values,
 const byText = <K>(lines: Line[], key: (l: Line) => K): K => weightedMode(lines, key, (l) => l.text.length);
 
 export function typography(lines: Line[]): Typography {
-  const bodySize = byText(lines, (l) => Math.round(l.size * 2) / 2);
+  // The half-point bucket most text is set in, then the size itself within it: CSS sets 9.2 pt,
+  // and a box at 8.4 pt is smaller type than that, not than 9.
+  const bucket = byText(lines, (l) => Math.round(l.size * 2) / 2);
+  const bodySize = byText(
+    lines.filter((l) => Math.round(l.size * 2) / 2 === bucket),
+    (l) => Math.round(l.size * 10) / 10,
+  );
   const sized = lines.filter((l) => Math.abs(l.size - bodySize) < 0.3);
   const bodyFont = byText(sized, (l) => l.font);
   const body = sized.filter((l) => l.font === bodyFont);

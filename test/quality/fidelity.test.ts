@@ -128,12 +128,11 @@ describe('extraction fidelity on a third set of producers (WeasyPrint, ReportLab
   // ReportLab's platypus (two frames, base-14 fonts, endnotes), XeLaTeX with KOMA-Script and
   // LuaLaTeX with memoir (scripts/make-unseen3-variants.ts). Scored on 2026-12-03 before any
   // change prompted by them (docs/unseen3-diagnosis.md): 13 of 15 at F1 ≥ 0.97, 12 of 15 also
-  // with no leak and the metadata right. Each file below the target is held at its first score
-  // (gilder's memoir layout, 0.967 first, reaches 0.975 since its notes are no running head;
-  // bowden's WeasyPrint columns, 0.960 first, 0.965 since SUMMARY in bold capitals heads its text).
-  const BELOW_TARGET: Record<string, number> = {
-    'bowden-metcalfe-hough-2020-age-of-caution.weasy-2col-a4-footnotes': 0.964,
-  };
+  // with no leak and the metadata right. The two below the target then reach it since branch
+  // layouts3's fixes (gilder's memoir layout 0.967 -> 0.975: its notes are no running head;
+  // bowden's WeasyPrint columns 0.960 -> 1.000: SUMMARY in bold capitals heads its text, and the
+  // text size is taken as set, 9.2 pt, so the 8.4 pt Key messages box is a box).
+  const BELOW_TARGET: Record<string, number> = {};
   // A note read as body where the first scores leaked it, by file: held there, not hidden.
   const LEAKS: Record<string, number> = {
     'gilder-2024-peace-operations-human-security.weasy-1col-letter-endnotes': 1,

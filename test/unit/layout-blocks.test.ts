@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
+import { layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
+import { pageLines } from '../../indexer/stages/lines.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
@@ -264,6 +265,22 @@ describe('layoutBlocks: an abstract across two columns and a box at a column foo
     assert.deepEqual(notes.map((n) => n.text), ['The one note the text calls, on the second page.']);
     const box = blocks.find((b) => b.type === 'box');
     assert.match(box?.text ?? '', /Section 1 covers.*Section 3 sets out/s);
+  });
+});
+
+describe('typography', () => {
+  it('takes the text size as set (9.2 pt in CSS), not its half-point bucket, so a box at 8.4 pt reads as smaller type', () => {
+    const text = (k: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Running text line ${i + 1} of the column goes on with more words`, size: 9.2, gap: 12 }));
+    assert.equal(typography(pageLines(fakePage(1, text(30)))).bodySize, 9.2);
+    const page = fakePage(1, [
+      ...text(20),
+      { text: 'Key messages', size: 8.4, bold: true, font: 'Sans-Bold', gap: 30 },
+      ...Array.from({ length: 4 }, (_, i) => ({ text: `• key message ${i + 1} set in the box's smaller type`, size: 8.4, gap: 11 })),
+      ...text(6).map((l, i) => (i === 0 ? { ...l, gap: 30 } : l)),
+    ]);
+    const box = layoutBlocks([page]).blocks.find((b) => b.type === 'box');
+    assert.equal(box?.label, 'Key messages');
+    assert.equal(box?.parts?.length, 4);
   });
 });
 
