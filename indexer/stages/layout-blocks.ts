@@ -333,6 +333,19 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         flow = flow.slice(end);
       }
     }
+    // An author's note set small right under the title block (affiliations, as some journals
+    // print them), its mark called on a byline above: that note, not the text's first paragraph.
+    if (!frontMatterDone && front.length && flow.length) {
+      const start = noteStart(flow[0].text);
+      const called = new Set([...front.map((f) => f.text).join(' ').matchAll(CITED_MARK)].flatMap((m) => calledNotes(m[1])));
+      if (start && called.has(start.n) && flow[0].size < t.bodySize * 0.95) {
+        let end = 1;
+        while (end < flow.length && !noteStart(flow[end].text) && Math.abs(flow[end].size - flow[0].size) < 0.3 && flow[end].y - flow[end - 1].y < flow[0].size * 2) end++;
+        lastNote = { type: 'footnote', n: start.n, text: [start.rest, ...flow.slice(1, end).map((l) => l.text)].join(' '), page: flow[0].page };
+        notes.push(lastNote);
+        flow = flow.slice(end);
+      }
+    }
     // Title-page lines of an article: centred lines above the first left-aligned line.
     if (!frontMatterDone) {
       let k = 0;

@@ -134,9 +134,9 @@ describe('extraction fidelity on a third set of producers (WeasyPrint, ReportLab
   // text size is taken as set, 9.2 pt, so the 8.4 pt Key messages box is a box).
   const BELOW_TARGET: Record<string, number> = {};
   // A note read as body where the first scores leaked it, by file: held there, not hidden.
-  const LEAKS: Record<string, number> = {
-    'gilder-2024-peace-operations-human-security.weasy-1col-letter-endnotes': 1,
-  };
+  // (gilder's WeasyPrint endnotes layout leaked its author's note, set under the title block,
+  // until branch layouts3 read it as the note the byline calls.)
+  const LEAKS: Record<string, number> = {};
 
   it('holds block F1 ≥ 0.97 (or the first score of a layout still below it)', () => {
     assert.equal(rows.length, 15);

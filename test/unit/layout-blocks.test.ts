@@ -284,6 +284,25 @@ describe('typography', () => {
   });
 });
 
+describe("layoutBlocks: an author's note under the title block", () => {
+  it('reads a small line opening with the mark the byline calls, right under the title block, as that note', () => {
+    const page = fakePage(1, [
+      { text: 'A Title Set Large over the Text', size: 20, bold: true, font: 'Sans-Bold', top: 120 },
+      { text: 'Ann Author', size: 12.5, gap: 26, sup: '*' },
+      { text: '2024', size: 9, gap: 14 },
+      { text: 'Associate Professor of Law, University of Somewhere; Fellow of an Institute.', size: 8, x: 76, gap: 14 },
+      { text: 'Heading of the First Section', size: 13, bold: true, font: 'Sans-Bold', gap: 30 },
+      ...para('Body'),
+    ]);
+    page.items.push({ str: '*', x: 71, y: 842 - (120 + 26 + 14 + 14) + 3, width: 3, size: 5.5, font: 'Serif', bold: false, italic: false, serif: true });
+    const { blocks } = layoutBlocks([page]);
+    const note = blocks.find((b) => b.type === 'footnote');
+    assert.equal(note?.n, '*');
+    assert.match(note?.text ?? '', /^Associate Professor of Law/);
+    assert.ok(!blocks.some((b) => b.type === 'paragraph' && /Associate Professor/.test(b.text)));
+  });
+});
+
 describe('layoutBlocks: a heading in small bold capitals', () => {
   it('takes a short line in bold capitals a little under the text size, over running text, for a heading (CSS letter-spaced SUMMARY)', () => {
     const text = (k: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Running text line ${i + 1} of the summary goes on with more words here`, size: 9.2, gap: 12 }));
