@@ -43,8 +43,10 @@ async function main(): Promise<number> {
   // The seed PDFs, the same documents in other layouts (two hyphenated columns, endnotes, no
   // Info dictionary) made by scripts/make-layout-variants.ts, and typeset line by line in four
   // more (LaTeX-like, journal, wide-gap with endnotes, Word-like) by scripts/make-typeset-variants.ts;
-  // then two sets from other producers (make-unseen-variants.ts, make-unseen2-variants.ts).
-  const dirs: string[] = process.argv.includes('--only-dirs') ? [] : ['test/fixtures/pdf', 'test/fixtures/pdf-variants', 'test/fixtures/pdf-typeset', 'test/fixtures/pdf-unseen', 'test/fixtures/pdf-unseen2'];
+  // then three sets from other producers (make-unseen-variants.ts, make-unseen2-variants.ts, make-unseen3-variants.ts).
+  const dirs: string[] = process.argv.includes('--only-dirs')
+    ? []
+    : ['test/fixtures/pdf', 'test/fixtures/pdf-variants', 'test/fixtures/pdf-typeset', 'test/fixtures/pdf-unseen', 'test/fixtures/pdf-unseen2', 'test/fixtures/pdf-unseen3'];
   if (existsSync('../shared/pdf') && process.argv.includes('--shared')) dirs.push('../shared/pdf');
   process.argv.forEach((a, i) => {
     if (a === '--pdf-dir' && process.argv[i + 1]) dirs.push(process.argv[i + 1]);

@@ -1,10 +1,7 @@
-import { readFile, writeFile, mkdir, mkdtemp, rm, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync as writeFileSyncText } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync as writeFileSyncText } from 'node:fs';
 import { join } from 'node:path';
-import { source, type SeedTruth, type Source } from './unseen/source.js';
-import { forLayout, variantTruth, type Layout } from './unseen2/layout.js';
+import { FIXED_DATE_ENV as ENV, writeVariants, type Render } from './unseen2/generate.js';
 import { LATEX_LAYOUTS, latexSource } from './unseen2/latex-layouts.js';
 import { GROFF_LAYOUTS, groffSource } from './unseen2/groff-layouts.js';
 import { WRITER_LAYOUTS, writerSource } from './unseen2/writer-layouts.js';
@@ -23,17 +20,6 @@ import { WRITER_LAYOUTS, writerSource } from './unseen2/writer-layouts.js';
 // same bytes on every run; Ghostscript and Writer stamp an ID or date, so their PDFs differ
 // byte-wise (not in text) when regenerated.
 //   npx tsx scripts/make-unseen2-variants.ts [OUT_DIR] [SRC_DIR] [LAYOUT_FILTER]
-
-const IDS = ['bowden-metcalfe-hough-2020-age-of-caution', 'gilder-2024-peace-operations-human-security', 'metcalfe-hough-2021-collaborative-advocacy'];
-// Fixed dates, so that a regenerated file differs only where its content does.
-const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1700000000', FORCE_SOURCE_DATE: '1', TZ: 'UTC' };
-
-function pageCount(pdf: string): number {
-  const m = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));
-  return m ? Number(m[1]) : 0;
-}
-
-type Render = (s: Source, work: string, name: string) => string;
 
 const latex: Render = (s, work, name) => {
   const L = LATEX_LAYOUTS.find((x) => name.endsWith(x.name))!;
@@ -68,38 +54,15 @@ const writer: Render = (s, work, name) => {
 
 
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? 'test/fixtures/pdf-unseen2';
-  const src = process.argv[3] ?? 'test/fixtures/pdf';
-  const only = process.argv[4];
-  await mkdir(out, { recursive: true });
-  const work = await mkdtemp(join(tmpdir(), 'unseen2-'));
-  const producers: [Layout[], Render, string][] = [
-    [LATEX_LAYOUTS, latex, 'pdflatex'],
-    [GROFF_LAYOUTS, groff, 'groff'],
-    [WRITER_LAYOUTS, writer, 'soffice'],
-  ];
-  try {
-    for (const id of IDS) {
-      const s = source(JSON.parse(await readFile(join(src, `${id}.truth.json`), 'utf8')) as SeedTruth);
-      for (const [layouts, render, tool] of producers) {
-        if (!existsSync(`/usr/bin/${tool}`)) {
-          console.warn(`skipped ${tool} layouts: /usr/bin/${tool} is not installed`);
-          continue;
-        }
-        for (const L of layouts) {
-          if (only && !L.name.includes(only)) continue;
-          const name = `${id}.${L.name}`;
-          const pdf = render(forLayout(s, L), work, name);
-          await copyFile(pdf, join(out, `${name}.pdf`));
-          await writeFile(join(out, `${name}.truth.json`), JSON.stringify(variantTruth(s, L, pageCount(pdf)), null, 1) + '\n');
-          console.log(`wrote ${name}.pdf`);
-        }
-      }
-    }
-  } finally {
-    if (!process.env.KEEP_WORK) await rm(work, { recursive: true, force: true });
-    else console.log(`sources kept in ${work}`);
-  }
+  await writeVariants(
+    [
+      { layouts: LATEX_LAYOUTS, render: latex, tool: 'pdflatex' },
+      { layouts: GROFF_LAYOUTS, render: groff, tool: 'groff' },
+      { layouts: WRITER_LAYOUTS, render: writer, tool: 'soffice' },
+    ],
+    'test/fixtures/pdf-unseen2',
+    'unseen2-',
+  );
 }
 
 main().catch((e: unknown) => {

@@ -1,7 +1,7 @@
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
-import { collapseWhitespace, endsSentence, lettersOnly, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
+import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
 import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
@@ -20,7 +20,13 @@ const mode = (values: number[]): number => (values.length ? weightedMode(values,
 const byText = <K>(lines: Line[], key: (l: Line) => K): K => weightedMode(lines, key, (l) => l.text.length);
 
 export function typography(lines: Line[]): Typography {
-  const bodySize = byText(lines, (l) => Math.round(l.size * 2) / 2);
+  // The half-point bucket most text is set in, then the size itself within it: CSS sets 9.2 pt,
+  // and a box at 8.4 pt is smaller type than that, not than 9.
+  const bucket = byText(lines, (l) => Math.round(l.size * 2) / 2);
+  const bodySize = byText(
+    lines.filter((l) => Math.round(l.size * 2) / 2 === bucket),
+    (l) => Math.round(l.size * 10) / 10,
+  );
   const sized = lines.filter((l) => Math.abs(l.size - bodySize) < 0.3);
   const bodyFont = byText(sized, (l) => l.font);
   const body = sized.filter((l) => l.font === bodyFont);
@@ -76,7 +82,10 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
     for (const l of lines.filter(edge)) {
       const sig = signature(l.text);
       const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
-      const repeated = repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l));
+      // A line opening with a raised note mark is a note's first line, however like another
+      // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
+      const opensNote = l.text.startsWith(MARK_OPEN);
+      const repeated = !opensNote && (repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l)));
       if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
         furniture.add(l);
         const label = pageLabelFrom(l.text) ?? (bare !== l.text ? (/^\d{1,4}|\d{1,4}$/.exec(l.text)?.[0] ?? null) : null);
@@ -126,8 +135,14 @@ function inSequence(n: string, last: number | null, gap = 3): boolean {
  */
 const WIDE_GAP = 20;
 
-/** The bottom run of small lines that starts with a note mark: the page's footnotes. */
-function footnoteRegion(lines: Line[], t: Typography, last: number | null): number {
+/**
+ * The bottom run of small lines that starts with a note mark: the page's footnotes. A box set
+ * in small type at a column's foot runs into that run: under its label, a numbered list item
+ * whose number is above `cited` (the highest note the text has called by a raised mark up to
+ * the end of this page, where it raises any) opens no note, since a note is called before or
+ * beside it. (Marks are not always recovered, which is why the label must be there too.)
+ */
+function footnoteRegion(lines: Line[], t: Typography, last: number | null, cited: number | null = null): number {
   let start = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
@@ -137,7 +152,11 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null): numb
   // The region begins at its first line that opens a note.
   for (let i = start; i < lines.length; i++) {
     const note = noteStart(lines[i].text);
-    if (note && !listMarker(lines[i].text) && inSequence(note.n, last, start === 0 && i === 0 ? WIDE_GAP : 3)) return i;
+    if (!note || listMarker(lines[i].text) || !inSequence(note.n, last, start === 0 && i === 0 ? WIDE_GAP : 3)) continue;
+    // Under a box's label in the run, a number the text has not yet called numbers the box's list.
+    const boxed = lines.slice(start, i).some((l) => l.bold && isBoxLabel(l.text));
+    if (boxed && cited !== null && /^\d+$/.test(note.n) && Number(note.n) > cited) continue;
+    return i;
   }
   return lines.length;
 }
@@ -222,6 +241,15 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     }
   });
 
+  // The note marks the text raises (not a note's own mark opening its first line), page by
+  // page and running on: a note is called before or beside it.
+  const citedBy: (number | null)[] = [];
+  let cited = 0;
+  for (const lines of pages) {
+    for (const l of lines) for (const m of l.text.matchAll(CITED_MARK)) for (const n of calledNotes(m[1])) if (/^\d+$/.test(n)) cited = Math.max(cited, Number(n));
+    citedBy.push(cited);
+  }
+  if (cited === 0) citedBy.fill(null);
   const notes: Block[] = [];
   const drafts: Draft[] = [];
   let lastNote: Block | null = null;
@@ -249,7 +277,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
     let noted = false;
     let carried = false;
     for (const run of columnRuns(lines)) {
-      const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber());
+      const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber(), citedBy[p]);
       // The rest of a note the page before broke off mid-sentence heads this page's first foot
       // without a mark, in the notes' small type above the first new note.
       let bodyTo = noteFrom;
@@ -305,10 +333,24 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
         flow = flow.slice(end);
       }
     }
+    // An author's note set small right under the title block (affiliations, as some journals
+    // print them), its mark called on a byline above: that note, not the text's first paragraph.
+    if (!frontMatterDone && front.length && flow.length) {
+      const start = noteStart(flow[0].text);
+      const called = new Set([...front.map((f) => f.text).join(' ').matchAll(CITED_MARK)].flatMap((m) => calledNotes(m[1])));
+      if (start && called.has(start.n) && flow[0].size < t.bodySize * 0.95) {
+        let end = 1;
+        while (end < flow.length && !noteStart(flow[end].text) && Math.abs(flow[end].size - flow[0].size) < 0.3 && flow[end].y - flow[end - 1].y < flow[0].size * 2) end++;
+        lastNote = { type: 'footnote', n: start.n, text: [start.rest, ...flow.slice(1, end).map((l) => l.text)].join(' '), page: flow[0].page };
+        notes.push(lastNote);
+        flow = flow.slice(end);
+      }
+    }
     // Title-page lines of an article: centred lines above the first left-aligned line.
     if (!frontMatterDone) {
       let k = 0;
-      while (k < flow.length && centredOnPage(flow[k], t)) k++;
+      // (A bold heading centred over the wider text it heads, as LaTeX sets "Abstract", ends them.)
+      while (k < flow.length && centredOnPage(flow[k], t) && !(flow[k].bold && headsCentred(flow, k))) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
         front.push(frontLine(l));
@@ -341,6 +383,27 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   // Without a cover page, the title page is the first page's top lines.
   if (front.length === 0) for (const l of pages.find((p) => p.length) ?? []) if (!edgeLines.has(l) && front.length < 12) front.push(frontLine(l));
   return { blocks: placeNotes(blocks, notes), furniture, pageLabels: labels.some((l) => l !== null) ? labels : null, front };
+}
+
+/** A note mark raised in a line after some of its text, as the text calls a note. */
+const CITED_MARK = new RegExp(`(?<=\\S\\s*)${MARK_OPEN}([^${MARK_CLOSE}]{1,12})${MARK_CLOSE}`, 'gu');
+
+/**
+ * The notes one raised mark calls: marks set side by side may come as one run of digits
+ * ("567", "910": notes 5 to 7, 9 and 10), which reads as numbers one after another.
+ */
+export function calledNotes(mark: string): string[] {
+  if (!/^\d{2,}$/.test(mark)) return mark.split(/[,–-]/);
+  for (let k = 1; k <= 3 && k < mark.length; k++) {
+    const run: number[] = [];
+    let s = '';
+    for (let n = Number(mark.slice(0, k)); s.length < mark.length; n++) {
+      run.push(n);
+      s += String(n);
+    }
+    if (s === mark && mark[0] !== '0') return [mark, ...run.map(String)];
+  }
+  return [mark];
 }
 
 /** Words in the longest pull quote: a sentence or two. */
@@ -523,6 +586,11 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
         promoted = l;
       }
     }
+    // A short bold line centred over the block below it in that block's small type heads it
+    // (LaTeX's "Abstract" over the abstract it sets across the columns); a box's label stands
+    // at the box's left edge.
+    const centredHead = cls === 'small' && l.bold && headsCentred(flow, i);
+    if (centredHead || ((cls === 'small' || cls === 'body') && capitalsHead(l, flow[i + 1], t))) cls = 'heading';
     let marker = cls !== 'heading' && cls !== 'pull' ? listMarker(l.text) : null;
     // A dash at the left margin after an unfinished sentence is punctuation, not a list.
     if (marker && cur?.cls === 'body' && dashContinues(marker.marker, cur.block.text, l.x0 <= edge(l).left + 2)) marker = null;
@@ -572,7 +640,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       const next = flow[j];
       const label = flow.slice(i, j).map((x) => x.text).join(' ');
       // In a PDF a box label is told by its type: smaller text follows it, indented or named as a box.
-      const boxLabel = !isBackSection(label) && next && classify(next, t) === 'small' && (l.x0 >= edge(l).left + 4 || isBoxLabel(label));
+      const boxLabel = !isBackSection(label) && next && classify(next, t) === 'small' && (l.x0 >= edge(l).left + 4 || isBoxLabel(label)) && (!centredHead || isBoxLabel(label));
       if (boxLabel) {
         drafts.push({ block: { type: 'box', role: boxRole(label), label, text: label, page: l.page, parts: [] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
         prev = flow[j - 1];
@@ -673,6 +741,32 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
     prev = l;
   }
+}
+
+/**
+ * A short line in bold capitals, a little smaller than the text, over a line of running text
+ * at least its size in a face of its own (CSS's letter-spaced SUMMARY over a summary): a
+ * heading. A box's label stands over text smaller than the text's, and is read as one before.
+ */
+function capitalsHead(l: Line, next: Line | undefined, t: Typography): boolean {
+  if (!l.bold || !next || next.bold || next.y <= l.y || next.y - l.y > l.size * 3 || next.size < l.size - 0.3 || classify(next, t) === 'small') return false;
+  return wordCount(l.text) <= 4 && /\p{Lu}.*\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text) && !/[.,;:]$/.test(l.text);
+}
+
+/**
+ * Whether flow[i] is a short line centred over the block right below it, in that block's size
+ * and not its face: the widest of the next lines (a first line may be indented) shares its
+ * centre, and reaches well past it on both sides.
+ */
+function headsCentred(flow: Line[], i: number): boolean {
+  const l = flow[i];
+  const next = flow[i + 1];
+  if (!next || next.bold || Math.abs(next.size - l.size) >= 0.3 || next.y - l.y > l.size * 3 || next.y <= l.y) return false;
+  if (wordCount(l.text) > 4 || /[.,;:]$/.test(l.text) || listMarker(l.text)) return false;
+  const below = flow.slice(i + 1, i + 4).filter((x) => x.column === next.column && x.y > l.y && x.y - l.y < l.size * 6);
+  const widest = below.reduce((a, b) => (b.x1 - b.x0 > a.x1 - a.x0 ? b : a), next);
+  const centre = (x: Line) => (x.x0 + x.x1) / 2;
+  return Math.abs(centre(l) - centre(widest)) <= l.size && l.x0 > widest.x0 + l.size * 3 && l.x1 < widest.x1 - l.size * 3;
 }
 
 /**

@@ -194,6 +194,12 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
       // A title or heading across the columns, set larger than the text, may have a word space
       // right at the gutter: a gap of a word space in large type is no gutter.
       if (rightStart - end > -1 && rightStart - end < c.size * 0.45 && c.size >= textSize * 1.3) continue;
+      // A line of a block across the columns (LaTeX's abstract under \maketitle) may have its
+      // widest word space anywhere: its left part runs far past the gutter, and its right part
+      // follows a word space later, well inside the right column, where no line of that
+      // column starts. (An overflowing URL runs into the right column's line, which starts at
+      // the column's edge.)
+      if (end > gutter + c.size * 2 && rightStart - end > 0 && rightStart - end < c.size * 1.5 && rightStart > gutter + c.size * 4) continue;
       c.items = c.items.filter((i) => left.has(i));
       clusters.push({ items: right, baseline: c.baseline, size: c.size });
     }

@@ -16,7 +16,7 @@ export interface HtmlLayout {
   headerTemplate?: (s: Source) => string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const caps = (s: string) => esc(s.toUpperCase());
 
 // Long URLs break anywhere: one wider than its column makes Chromium shrink the whole page.
@@ -105,7 +105,7 @@ export const HTML_LAYOUTS: HtmlLayout[] = [
   },
 ];
 
-function blockHtml(b: Block, notes: string): string {
+export function blockHtml(b: Block, notes: string): string {
   switch (b.type) {
     case 'heading': {
       const h = Math.min((b.level ?? 1) + 1, 4);

@@ -128,13 +128,13 @@ ${texts}`;
 
 type Env = 'itemize' | 'enumerate';
 
-function section(b: Block, L: LatexLayout): string {
-  const star = L.cls === 'report' ? '*' : '';
+function section(b: Block, starred: boolean): string {
+  const star = starred ? '*' : '';
   const cmd = (b.level ?? 1) <= 1 ? 'section' : b.level === 2 ? 'subsection' : 'subsubsection';
   return `\\${cmd}${star}{${latex(b.text)}}`;
 }
 
-function box(b: Block): string {
+function box(b: Block, env = 'framed'): string {
   const parts = (b.parts ?? []).filter((p) => p.type !== 'heading');
   const out: string[] = [];
   let inList = false;
@@ -145,11 +145,21 @@ function box(b: Block): string {
     out.push(inList ? `\\item[${latex(p.n ?? '•')}] ${latex(p.text)}` : `${latex(p.text)}\\par`);
   }
   if (inList) out.push('\\end{itemize}');
-  return `\\begin{framed}\\small\\noindent\\textbf{${latex(b.label ?? '')}}\\par\\smallskip\n${out.join('\n')}\n\\end{framed}`;
+  return `\\begin{${env}}\\small\\noindent\\textbf{${latex(b.label ?? '')}}\\par\\smallskip\n${out.join('\n')}\n\\end{${env}}`;
 }
 
 export function latexSource(s: Source, L: LatexLayout): string {
-  const out: string[] = [preamble(s, L), titleBlock(s, L)];
+  return [preamble(s, L), titleBlock(s, L), ...latexBody(s, L, { starred: L.cls === 'report' }), '\\end{document}'].join('\n');
+}
+
+/**
+ * The body of a LaTeX document after its title block, for any class: sections (starred when
+ * unnumbered), lists, quotes, boxes (`framed`, or the `box` environment a layout defines),
+ * references, and notes as `\fn` footnotes or collected under the notes heading at the end.
+ * `endnote` sets one collected note (by default `1.` in a box, then its text).
+ */
+export function latexBody(s: Source, L: Layout, o: { starred: boolean; endnote?: (n: string, text: string) => string; boxEnv?: string }): string[] {
+  const out: string[] = [];
   const stack: Env[] = [];
   const closeTo = (depth: number) => {
     while (stack.length > depth) out.push(`\\end{${stack.pop()}}`);
@@ -162,7 +172,7 @@ export function latexSource(s: Source, L: LatexLayout): string {
     const marks = notes
       .map((n) => {
         if (L.notes === 'foot') return `\\fn{${latex(n.n ?? '')}}{${latex(n.text)}}`;
-        endnotes.push(`\\noindent\\makebox[1.6em][l]{${latex(n.n ?? '')}.}${latex(n.text)}\\par`);
+        endnotes.push(o.endnote ? o.endnote(n.n ?? '', n.text) : `\\noindent\\makebox[1.6em][l]{${latex(n.n ?? '')}.}${latex(n.text)}\\par`);
         return `\\en{${latex(n.n ?? '')}}`;
       })
       .join('');
@@ -180,13 +190,13 @@ export function latexSource(s: Source, L: LatexLayout): string {
     closeTo(0);
     switch (b.type) {
       case 'heading':
-        out.push(section(b, L));
+        out.push(section(b, o.starred));
         break;
       case 'quote':
         out.push(b.role === 'pull-quote' ? `\\begin{pull}${latex(b.text)}\\end{pull}` : `\\begin{quote}\\small ${latex(b.text)}${marks}\\end{quote}`);
         break;
       case 'box':
-        out.push(box(b));
+        out.push(box(b, o.boxEnv));
         break;
       case 'reference':
         out.push(`\\reference{${latex(b.text)}}`);
@@ -197,6 +207,5 @@ export function latexSource(s: Source, L: LatexLayout): string {
   });
   closeTo(0);
   if (endnotes.length) out.push(`\\section*{${L.notesHeading ?? 'Notes'}}\n{\\small\\setlength{\\parskip}{3pt}\n${endnotes.join('\n')}}`);
-  out.push('\\end{document}');
-  return out.join('\n');
+  return out;
 }

@@ -14,6 +14,8 @@ export interface Layout {
   authorsApart?: boolean;
   /** the heading printed above endnotes, when there is one */
   notesHeading?: string;
+  /** where the notes stand, said in words, when the default for `notes` and `columns` is not it (notes across the foot of two columns) */
+  notesPlace?: string;
   hyphenated: boolean;
   /** the first paragraph is printed as an abstract spanning the columns, under a heading when one is given */
   abstract?: { heading?: string };
@@ -58,7 +60,7 @@ export function variantTruth(s: Source, L: Layout, pageCount: number): SeedTruth
     variant: L.name,
     page_size: L.paper,
     columns: L.columns,
-    notes: L.notes === 'end' ? `endnotes after the text${L.notesHeading ? `, under a ${L.notesHeading} heading` : ', on pages of their own with no heading'}` : L.columns === 2 ? 'footnotes at the foot of each column' : 'footnotes at the foot of the page',
+    notes: L.notesPlace ?? (L.notes === 'end' ? `endnotes after the text${L.notesHeading ? `, under a ${L.notesHeading} heading` : ', on pages of their own with no heading'}` : L.columns === 2 ? 'footnotes at the foot of each column' : 'footnotes at the foot of the page'),
     hyphenated: L.hyphenated,
     page_count: pageCount,
     pdf_info: L.pdfInfo?.(s) ?? null,

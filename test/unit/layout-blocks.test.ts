@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
+import { layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
+import { pageLines } from '../../indexer/stages/lines.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
@@ -222,6 +223,122 @@ describe('layoutBlocks: a box set in small type with a bold label of that size',
     assert.ok(box, 'a box');
     assert.equal(box.label, 'Box 1: Protection of civilians aide memoire');
     assert.match(box.parts?.map((p) => p.text).join(' ') ?? box.text, /Security Council requested OCHA/);
+  });
+});
+
+describe('layoutBlocks: an abstract across two columns and a box at a column foot (LaTeX article)', () => {
+  it('takes a short bold line centred over the small text below it for its heading, not a box label', () => {
+    // fakePage sets 9 pt text 4.05 pt a character: the abstract's lines run from 71 to 525, 'Abstract' is centred over them
+    const line = (text: string) => text.padEnd(112, ' and on').slice(0, 112);
+    const page = fakePage(1, [
+      { text: 'A Title Set in Large Type over the Abstract', size: 17, x: 90, top: 110 },
+      { text: 'Ann Author', size: 12, x: 260, gap: 28 },
+      { text: 'Abstract', size: 9, bold: true, font: 'Serif-Bold', x: 282, gap: 36 },
+      { text: line('The Charter tasks the organisation with promoting peace and security, and the settlement of disputes.').slice(0, 108), size: 9, x: 88, gap: 15 },
+      ...Array.from({ length: 5 }, (_, i) => ({ text: line(`The abstract runs on across the whole measure of the page, line ${i + 2} of it, in small type`), size: 9, x: 71, gap: 11 })),
+      { text: 'Introduction', size: 12, bold: true, font: 'Serif-Bold', gap: 30 },
+      ...para('Body'),
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    assert.deepEqual(
+      blocks.slice(0, 2).map((b) => [b.type, b.text.slice(0, 16)]),
+      [
+        ['heading', 'Abstract'],
+        ['paragraph', 'The Charter task'],
+      ],
+    );
+  });
+
+  it('keeps a numbered list in a small-type box at the foot of a column in the box, not as notes the text never called', () => {
+    const body = (k: number, from: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Body text line ${i + 1} of the column runs on with more words here`, top: from + i * 12, size: 10 }));
+    const p1 = fakePage(1, [
+      ...body(40, 80),
+      { text: 'Box 1: Protection of civilians aide memoire', size: 9, bold: true, font: 'Serif-Bold', x: 81, top: 580 },
+      { text: 'The aide memoire has grown in scope and now has three sections:', size: 9, x: 81, gap: 11 },
+      { text: '1 Section 1 covers general protection concerns.', size: 9, x: 91, gap: 15 },
+      { text: '2 Section 2 outlines concerns related to children.', size: 9, x: 91, gap: 15 },
+      { text: '3 Section 3 sets out concerns related to women.', size: 9, x: 91, gap: 15 },
+    ]);
+    const p2 = fakePage(2, [...body(30, 80).map((l, i) => (i === 3 ? { ...l, sup: '1' } : l)), { text: '1 The one note the text calls, on the second page.', size: 8, top: 760 }]);
+    const { blocks } = layoutBlocks([p1, p2]);
+    const notes = blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((n) => n.text), ['The one note the text calls, on the second page.']);
+    const box = blocks.find((b) => b.type === 'box');
+    assert.match(box?.text ?? '', /Section 1 covers.*Section 3 sets out/s);
+  });
+});
+
+describe('typography', () => {
+  it('takes the text size as set (9.2 pt in CSS), not its half-point bucket, so a box at 8.4 pt reads as smaller type', () => {
+    const text = (k: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Running text line ${i + 1} of the column goes on with more words`, size: 9.2, gap: 12 }));
+    assert.equal(typography(pageLines(fakePage(1, text(30)))).bodySize, 9.2);
+    const page = fakePage(1, [
+      ...text(20),
+      { text: 'Key messages', size: 8.4, bold: true, font: 'Sans-Bold', gap: 30 },
+      ...Array.from({ length: 4 }, (_, i) => ({ text: `• key message ${i + 1} set in the box's smaller type`, size: 8.4, gap: 11 })),
+      ...text(6).map((l, i) => (i === 0 ? { ...l, gap: 30 } : l)),
+    ]);
+    const box = layoutBlocks([page]).blocks.find((b) => b.type === 'box');
+    assert.equal(box?.label, 'Key messages');
+    assert.equal(box?.parts?.length, 4);
+  });
+});
+
+describe("layoutBlocks: an author's note under the title block", () => {
+  it('reads a small line opening with the mark the byline calls, right under the title block, as that note', () => {
+    const page = fakePage(1, [
+      { text: 'A Title Set Large over the Text', size: 20, bold: true, font: 'Sans-Bold', top: 120 },
+      { text: 'Ann Author', size: 12.5, gap: 26, sup: '*' },
+      { text: '2024', size: 9, gap: 14 },
+      { text: 'Associate Professor of Law, University of Somewhere; Fellow of an Institute.', size: 8, x: 76, gap: 14 },
+      { text: 'Heading of the First Section', size: 13, bold: true, font: 'Sans-Bold', gap: 30 },
+      ...para('Body'),
+    ]);
+    page.items.push({ str: '*', x: 71, y: 842 - (120 + 26 + 14 + 14) + 3, width: 3, size: 5.5, font: 'Serif', bold: false, italic: false, serif: true });
+    const { blocks } = layoutBlocks([page]);
+    const note = blocks.find((b) => b.type === 'footnote');
+    assert.equal(note?.n, '*');
+    assert.match(note?.text ?? '', /^Associate Professor of Law/);
+    assert.ok(!blocks.some((b) => b.type === 'paragraph' && /Associate Professor/.test(b.text)));
+  });
+});
+
+describe('layoutBlocks: a heading in small bold capitals', () => {
+  it('takes a short line in bold capitals a little under the text size, over running text, for a heading (CSS letter-spaced SUMMARY)', () => {
+    const text = (k: number): FakeLine[] => Array.from({ length: k }, (_, i) => ({ text: `Running text line ${i + 1} of the summary goes on with more words here`, size: 9.2, gap: 12 }));
+    const page = fakePage(1, [...text(20), { text: 'SUMMARY', size: 8.5, bold: true, font: 'Sans-Bold', gap: 30 }, ...text(6)]);
+    const { blocks } = layoutBlocks([page]);
+    const i = blocks.findIndex((b) => b.text === 'SUMMARY');
+    assert.equal(blocks[i]?.type, 'heading', blocks.map((b) => `${b.type}: ${b.text.slice(0, 30)}`).join(' | '));
+    assert.match(blocks[i + 1].text, /^Running text line 1 /);
+  });
+});
+
+describe('layoutBlocks: notes that open alike at a page break', () => {
+  it('keeps two endnotes opening with the same words, at the foot of one page and the head of the next, as notes, not a running head', () => {
+    const mark = (page: LayoutPage, n: string, top: number) => page.items.push({ str: n, x: 62, y: 842 - top + 3, width: 6, size: 5.5, font: 'Serif', bold: false, italic: false, serif: true });
+    const note = (text: string, top: number): FakeLine => ({ text, x: 71, top, size: 8 });
+    const p1 = fakePage(1, [
+      ...para('Body'),
+      { text: 'The body ends here.', gap: 15 },
+      { text: 'Notes', size: 14, bold: true, font: 'Serif-Bold', gap: 30 },
+      ...Array.from({ length: 30 }, (_, i) => note(`Note line ${i + 1} of an earlier note, with its source`, 200 + i * 18)),
+      note('Commission on Human Security, Human Security Now', 772),
+      note('(New York 2003)', 782),
+    ]);
+    mark(p1, '14', 772);
+    const p2 = fakePage(2, [note('Commission on Human Security, Human Security Now', 70), note('(New York 2003) p.4.', 80), ...Array.from({ length: 20 }, (_, i) => note(`A later note line ${i + 1}, with its own source`, 100 + i * 18))]);
+    mark(p2, '15', 70);
+    const { blocks } = layoutBlocks([p1, p2]);
+    const notes = blocks.filter((b) => b.type === 'footnote' && /Commission/.test(b.text));
+    // (the later note lines carry no mark here, so they run on in note 15)
+    assert.deepEqual(
+      notes.map((n) => [n.n, n.text.slice(0, 69)]),
+      [
+        ['14', 'Commission on Human Security, Human Security Now (New York 2003)'],
+        ['15', 'Commission on Human Security, Human Security Now (New York 2003) p.4.'],
+      ],
+    );
   });
 });
 

@@ -107,6 +107,23 @@ describe('pageLines', () => {
     const lines = pageLines({ n: 1, width: 612, height: 842, items });
     assert.ok(lines.some((l) => l.text === "16 Anthony Burke, 'Caught between', Pacifica Review, vol. 13."), lines.map((l) => l.text).join(' | ').slice(-300));
   });
+  it('does not cut a line of a block across the columns where its word space falls deep in the right column', () => {
+    const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 9, font: 'F', bold: false, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 40; k++) items.push(item('left column words of a justified line', 54, 600 - k * 11, 243), item('right column words of a justified line', 315, 600 - k * 11, 243));
+    // an abstract across the page above the columns (LaTeX's \maketitle), whose justified lines
+    // are drawn in pieces: one piece runs from the left margin far into the right column
+    items.push(item('coordinating diplomatic efforts to secure peace are two of its core functions.', 70, 700, 376), item('In its early years,', 452, 700, 72));
+    items.push(item('the peace diplomacy of the organisation was conceived as addressing conflict.', 70, 689, 346), item('However, the geopolitical', 422, 689, 102));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    const across = lines.filter((l) => l.column === 0).map((l) => l.text);
+    assert.deepEqual(across, [
+      'coordinating diplomatic efforts to secure peace are two of its core functions. In its early years,',
+      'the peace diplomacy of the organisation was conceived as addressing conflict. However, the geopolitical',
+    ]);
+    assert.equal(lines.filter((l) => l.column === 2).length, 40);
+  });
+
   it('reads a side note in the margin apart from the text line it shares a baseline with', () => {
     const item = (str: string, x: number, top: number, width: number, size: number) => ({ str, x, y: 842 - top, width, size, font: 'Sans', bold: false, italic: false, serif: false });
     const items: LayoutPage['items'] = [];
