@@ -160,6 +160,19 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
   );
 }
 
+/** The last text split into clauses (clauses) and its clauses. */
+let lastClauses: { text: string; clauses: string[] } | undefined;
+
+/**
+ * A text's sentences (the project's splitter), then cut at semicolons: where a pair cue's two
+ * words must meet. A passage's pair cues ask one after another for the same text, and the
+ * splitting was half of their cost: the last text's clauses are kept.
+ */
+function clauses(text: string): string[] {
+  if (lastClauses?.text !== text) lastClauses = { text, clauses: sentences(text).flatMap((x) => x.split(/(?<=;)\s+/)) };
+  return lastClauses.clauses;
+}
+
 /**
  * The sentences (the project's splitter, then at semicolons) in which both word sets of a pair
  * occur, and the words that met in the first of them, for the evidence.
@@ -171,7 +184,7 @@ export function pairMatches(text: string, pair: [RegExp[], RegExp[]]): { n: numb
   if (!firstWordMatch(a, text) || !firstWordMatch(b, text)) return { n: 0 };
   let n = 0;
   let met: string | undefined;
-  for (const s of sentences(text).flatMap((x) => x.split(/(?<=;)\s+/))) {
+  for (const s of clauses(text)) {
     const x = firstWordMatch(a, s);
     const y = x && firstWordMatch(b, s);
     if (!x || !y) continue;
