@@ -313,9 +313,9 @@ export class FacetIndex {
     if (f === 'doc') return this.docCounts(base).slice();
     const column = this.docColumns.get(f as DocumentLevel)!;
     const counts = new Uint32Array(column.ids.length);
-    this.docCounts(base).forEach((n, d) => {
-      if (n) column.countRow(d, counts, n);
-    });
+    // a loop, not the typed array's forEach: a call per document (42,000 at 1M passages, three facets a search)
+    const perDoc = this.docCounts(base);
+    for (let d = 0; d < perDoc.length; d++) if (perDoc[d]) column.countRow(d, counts, perDoc[d]);
     return counts;
   }
 
