@@ -12,8 +12,11 @@ import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
 // (scripts/bench-queries.ts), and a digest of every answer so two versions of the search can
 // be compared for identical results. No HTTP, no index build: for iterating on the search path.
 //
-// npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--seed 7] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra]
+// npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--seed 7] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra] [--class NAME]
 // --extra adds requests the bench does not make (deeper pages, sort=date, perDoc=0, exclusions).
+// --class: only the queries of that class (e.g. phrase), for a CPU profile of one class.
+// Beside the wall-clock percentiles, each class's mean CPU time a search (process.cpuUsage, the
+// last round): the steadier figure on a shared machine.
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
 const indexDir = arg('--index') ?? 'index';
@@ -38,6 +41,8 @@ if (process.argv.includes('--extra')) {
   extra.push({ class: 'only exclusion', params: { q: '-protection', kind: 'finding', page: '4' } });
   mix.push(...extra);
 }
+const only = arg('--class');
+if (only) mix.splice(0, mix.length, ...mix.filter((q) => q.class === only));
 
 function percentiles(ms: number[]): { p50: number; p95: number; p99: number } {
   const s = [...ms].sort((a, b) => a - b);
@@ -47,16 +52,20 @@ function percentiles(ms: number[]): { p50: number; p95: number; p99: number } {
 
 const answers: Record<string, string> = {};
 const byClass = new Map<string, number[]>();
+const cpuByClass = new Map<string, number>();
 for (let round = 0; round < rounds; round++) {
   for (const q of mix) {
     const key = JSON.stringify(q.params);
     t = performance.now();
+    const cpu = process.cpuUsage();
     const sr = searchRequest(q.params, snap);
     delete sr.budget;
     const result = runSearch(snap, sr);
     const body = JSON.stringify(searchJson(snap, sr, result));
     const ms = performance.now() - t;
+    const { user, system } = process.cpuUsage(cpu);
     if (round === rounds - 1) {
+      cpuByClass.set(q.class, (cpuByClass.get(q.class) ?? 0) + (user + system) / 1000);
       byClass.set(q.class, [...(byClass.get(q.class) ?? []), ms]);
       const { total, documents, shown, pages, grouped, hits, facets, query } = result;
       answers[key] = JSON.stringify({
@@ -70,9 +79,11 @@ for (let round = 0; round < rounds; round++) {
 }
 const all = [...byClass.values()].flat();
 console.log(`load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+const cpuAll = [...cpuByClass.values()].reduce((a, b) => a + b, 0);
 for (const [c, ms] of [...byClass, ['all', all] as const]) {
   const p = percentiles(ms);
-  console.log(`${c.padEnd(16)} p50 ${String(p.p50).padStart(8)}  p95 ${String(p.p95).padStart(8)}  p99 ${String(p.p99).padStart(8)}  (${ms.length})`);
+  const cpu = (c === 'all' ? cpuAll : cpuByClass.get(c)!) / ms.length;
+  console.log(`${c.padEnd(16)} p50 ${String(p.p50).padStart(8)}  p95 ${String(p.p95).padStart(8)}  p99 ${String(p.p99).padStart(8)}  cpu ${cpu.toFixed(2).padStart(7)} ms  (${ms.length})`);
 }
 const out = arg('--out');
 if (out) writeFileSync(out, JSON.stringify(answers, null, 1));

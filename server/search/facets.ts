@@ -36,7 +36,7 @@ export const MAX_FACET_VALUES = 10_000;
  * Sets of at least 1/PLANES_FROM of the passages have their tag values counted a word at a time
  * (tag-planes.ts); smaller ones a passage at a time, which costs less below that share.
  */
-const PLANES_FROM = 8;
+const PLANES_FROM = 5;
 
 /** filter sets kept for the next request (a bit per passage each: 13 KB at 100k passages) */
 const VALUE_SETS = 32;
@@ -304,16 +304,8 @@ export class FacetIndex {
    * passage at a time, a large one a word at a time against every value's bits (tag-planes.ts).
    */
   private tagCounts(names: readonly TagFacetName[], base: Bitset): Map<TagFacetName, Uint32Array> {
-    if (base.count() >= this.size / PLANES_FROM) {
-      const all = this.planes.count(base);
-      return new Map(names.map((f) => [f, all[TAG_FACET_NAMES.indexOf(f)]]));
-    }
-    const columns = names.map((f) => this.tagColumns.get(f)!);
-    const counts = columns.map((c) => new Uint32Array(c.ids.length));
-    base.forEach((ord) => {
-      for (let k = 0; k < columns.length; k++) columns[k].countRow(ord, counts[k]);
-    });
-    return new Map(names.map((f, k) => [f, counts[k]]));
+    const all = base.count() >= this.size / PLANES_FROM ? this.planes.count(base) : this.planes.countMembers(base);
+    return new Map(names.map((f) => [f, all[TAG_FACET_NAMES.indexOf(f)]]));
   }
 
   /** How many passages of `base` carry each value of a document-level facet (or the document facet), indexed like idsOf(f). */
@@ -321,9 +313,9 @@ export class FacetIndex {
     if (f === 'doc') return this.docCounts(base).slice();
     const column = this.docColumns.get(f as DocumentLevel)!;
     const counts = new Uint32Array(column.ids.length);
-    this.docCounts(base).forEach((n, d) => {
-      if (n) column.countRow(d, counts, n);
-    });
+    // a loop, not the typed array's forEach: a call per document (42,000 at 1M passages, three facets a search)
+    const perDoc = this.docCounts(base);
+    for (let d = 0; d < perDoc.length; d++) if (perDoc[d]) column.countRow(d, counts, perDoc[d]);
     return counts;
   }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import type { EngineClause } from '../../core/engines/engine.js';
 import { FTS_COLUMNS } from '../../core/build/library-db.js';
-import { decodePostings, encodePostings } from '../../core/build/term-postings.js';
+import { decodePostings, encodePostings, type Postings } from '../../core/build/term-postings.js';
+import { PlainTermsScorer } from '../../core/engines/plain-terms.js';
 import { rng } from '../helpers/fuzz.js';
 
 // Queries of plain terms summed in JavaScript from the terms' postings (core/engines/plain-terms.ts)
@@ -60,6 +61,30 @@ describe('plain terms summed from postings', () => {
       }
     });
   }
+
+  it('few matches against long postings: each looked up, the same floats as every posting added up', () => {
+    const size = 50_000;
+    const term = (n: number): Postings => {
+      const ords = Uint32Array.from(new Set(Array.from({ length: n }, () => Math.floor(random() * size)))).sort();
+      const values = Float64Array.from({ length: 40 }, () => random() * 7);
+      return { ords, values, index: Uint16Array.from(ords, () => Math.floor(random() * values.length)) };
+    };
+    const [a, b, c] = [term(20_000), term(9_000), term(30)];
+    const scorer = new PlainTermsScorer(size);
+    // the reference: each match's parts added in the expression's order, from zero
+    const expected = (phrases: Postings[], ords: ArrayLike<number>) =>
+      Array.from(ords, (o) => phrases.reduce((s, p) => { const i = p.ords.indexOf(o); return i < 0 ? s : s + p.values[p.index[i]]; }, 0));
+    for (const q of [
+      { required: [[a], [b]], optional: [], prohibited: [], phrases: [a, b] },
+      { required: [], optional: [[a], [b], [c]], prohibited: [], phrases: [a, b, c] },
+      { required: [[b]], optional: [[a], [c]], prohibited: [c.ords], phrases: [b, a, c, b] },
+    ]) {
+      for (const among of [Uint32Array.from(new Set([...a.ords.filter((_, i) => i % 997 === 0), ...b.ords.slice(0, 5), ...c.ords, size - 1])).sort(), undefined]) {
+        const { ords, scores } = scorer.matches(q, true, { among });
+        assert.deepEqual(Array.from(scores!), expected(q.phrases, ords));
+      }
+    }
+  });
 
   it('postings round-trip: ordinals, and scores negated as the engine ranks', () => {
     const ords = [0, 1, 127, 128, 300, 16_384, 2_000_000];
