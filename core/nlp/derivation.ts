@@ -1,8 +1,7 @@
 // Derived forms of an English word that the Porter stemmer keeps apart although they name the
 // same thing: an adverb and its adjective (publicly ↔ public, politically ↔ political), an
-// -ous adjective and its -ion noun (cautious ↔ caution, ambitious ↔ ambition), and an -ize verb
-// and the word it is made from (militarized ↔ military, prioritize ↔ priority, criminalize ↔
-// criminal), from the derived form to its base only. Porter conflates most other derivations (-ness, -ity, -ment, -ation); these three
+// -ous adjective and its -ion noun (cautious ↔ caution, ambitious ↔ ambition), from the derived
+// form to its base only. Porter conflates most other derivations (-ness, -ity, -ment, -ation); these three
 // it does not. Candidates only: the caller keeps those its corpus uses.
 
 /** Each rule: an ending, and what it may be instead. */
@@ -20,11 +19,9 @@ const DERIVATION_RULES: [RegExp, string[]][] = [
   [/ious$/, ['ion']],
   [/([^at])ion$/, ['$1ious']],
   [/([^a])tion$/, ['$1tious']],
-  // an -ize verb, or its noun, → what it is made from (British -ise is folded to -ize before
-  // stemming); not the other way round, which would send "security" to "securitization"
-  // ("realise" is not about "real": only an -alize word goes to its -al base)
-  [/i[zs](e|es|ed|ing|ation|ations)$/, ['y']],
-  [/(.{3,}al)i[zs](e|es|ed|ing|ation|ations)$/, ['$1']],
+  // No -ize rule: "securitization" → "security", "normalization" → "normal" or
+  // "militarization" → "military" name another concept, and a query widened by one silently
+  // answers about that one (review, 3 December).
 ];
 
 /** The derived forms of a word these rules allow (those the rules make from its ending), without the word itself. */
