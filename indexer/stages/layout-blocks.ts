@@ -246,7 +246,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const citedBy: (number | null)[] = [];
   let cited = 0;
   for (const lines of pages) {
-    for (const l of lines) for (const m of l.text.matchAll(CITED_MARK)) for (const n of calledNotes(m[1])) if (/^\d+$/.test(n)) cited = Math.max(cited, Number(n));
+    for (const l of lines) for (const m of l.text.matchAll(CITED_MARK)) cited = highestCalled(m[1], cited);
     citedBy.push(cited);
   }
   if (cited === 0) citedBy.fill(null);
@@ -405,6 +405,23 @@ export function calledNotes(mark: string): string[] {
   }
   return [mark];
 }
+
+/**
+ * The highest note called so far once `mark` is read. Marks run together ("567") read either
+ * as one number or as a run (5, 6, 7): notes are called in order, so the one number only when
+ * it comes soon after the last called, else the run's end — one page of run-together marks
+ * must not lift the count out of reach for the rest of the document.
+ */
+export function highestCalled(mark: string, cited: number): number {
+  const numbers = calledNotes(mark).filter((n) => /^\d+$/.test(n)).map(Number);
+  // a list or range ("3,4", "5–7") names each; only marks run together are ambiguous
+  if (!/^\d{2,}$/.test(mark) || numbers.length < 2) return Math.max(cited, ...numbers);
+  const [whole, ...run] = numbers;
+  return Math.max(cited, whole <= cited + NOTES_AHEAD ? whole : run[run.length - 1]);
+}
+
+/** How far ahead of the last called note a run-together mark may still read as one number. */
+const NOTES_AHEAD = 10;
 
 /** Words in the longest pull quote: a sentence or two. */
 const LONGEST_PULL_QUOTE = 80;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
+import { highestCalled, layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
 import { pageLines } from '../../indexer/stages/lines.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
@@ -603,5 +603,18 @@ describe('layoutBlocks: labels and headings in the text’s face', () => {
     const p2 = fakePage(2, [...para('Beta', 10)]);
     const { blocks } = layoutBlocks([p1, p2]);
     assert.ok(blocks.some((b) => b.type === 'heading' && b.text === 'EXTERNAL CHALLENGES'), blocks.map((b) => b.type + ':' + b.text.slice(0, 20)).join(' | '));
+  });
+});
+
+describe('highestCalled: the highest note called so far', () => {
+  it('reads marks run together as one number only soon after the last called note', () => {
+    assert.equal(highestCalled('12', 11), 12);
+    assert.equal(highestCalled('567', 4), 7, 'a run 5, 6, 7, not note 567');
+    assert.equal(highestCalled('12', 0), 2, 'a first mark "12" is notes 1 and 2');
+  });
+  it('takes every number of a list or range, and never goes down', () => {
+    assert.equal(highestCalled('3,4', 2), 4);
+    assert.equal(highestCalled('2', 9), 9);
+    assert.equal(highestCalled('*', 3), 3);
   });
 });
