@@ -67,14 +67,16 @@ function readPrescription(text: string, finder: ActorFinder): { prescriptive: bo
 }
 
 const SPEECH_VERB = '(?:has\\s+|had\\s+)?(?:stated|said|says|defined|defines|wrote|writes|noted|notes|argued|argues|declared|declares|described|describes|explained|explains|observed|concluded|concludes|remarked|warned|warns|added|commented|recalled|insisted|put it|puts it|told [^:]{0,40})';
-const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of|on|for|the|and|de|van|von)?\\s*[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
+// Between a name's words, spaces and at most one small word with spaces after it: with "\s+…?\s*" a
+// run of spaces splits in many ways, exponentially many over a long failing lead-in.
+const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|on|for|the|and|de|van|von)\\s+)?[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
 const SPEAKER_VERB = new RegExp(`${SPEAKER},?\\s+${SPEECH_VERB}\\b[^:]*:\\s*$`, 'u');
 const SPEAKER_PREP = new RegExp(`\\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?\\b[^:]*:\\s*$`, 'u');
 // A lead-in may hand over with a comma: "According to Human Rights Watch,", "As the SG put it,".
 const SPEAKER_PREP_COMMA = new RegExp(`(?:^|[.;]\\s+)(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?,\\s*$`, 'u');
 // "in the words of its President": its, their — the organisation the sentence opens with speaks.
 const OWN_OFFICIAL = /\b(?:[Ii]n the words of|[Aa]ccording to|[Aa]s)\s+(?:its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:put it|puts it|said|says|stated|noted))?[,:]\s*$/u;
-const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|on|for|the|and)?\s*[\p{Lu}][\p{L}'’.-]*)*)/u;
+const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|on|for|the|and)\s+)?[\p{Lu}][\p{L}'’.-]*)*)/u;
 const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
 
 // A quotation signed after a dash, as interview quotes are: "'… Nobody believes it.' — Programme

@@ -189,7 +189,10 @@ const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
 // Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
-const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
+// A co-name's separator is a comma or a whole word "and"/"or" with spaces around it: with the
+// spaces optional, "and"/"or" glued between capitalised words (a PDF that lost its spaces,
+// "AorAorAor…") can be read as part of a name or as a separator in exponentially many ways.
+const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
 const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|pledges|funded|funds|financed|finances|sanctioned|sanctions|imposed|imposes|expelled|expels|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?)\b)|army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
@@ -342,7 +345,7 @@ function enumerations(text: string, plain: boolean): [number, number][] {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
-const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
+const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
 // It starts at its "e.g.": what the bracket says before it ("(most of them in Sudan, including

@@ -179,3 +179,14 @@ describe('actors named again by a generic word (rule 3)', () => {
     assert.ok(after.actors.includes('un-peace-operations'), 'a note does not interrupt the text it sits in');
   });
 });
+
+describe('lead-ins that backtrack (review of 3 December)', () => {
+  it('reads a long lead-in of capitalised words and double spaces in < 50 ms', () => {
+    for (const lead of ['A  '.repeat(40) + 'x:', 'According to ' + 'A  '.repeat(40) + 'x,']) {
+      const start = process.cpuUsage();
+      quotationSource('a quotation', lead);
+      const used = process.cpuUsage(start);
+      assert.ok((used.user + used.system) / 1000 < 50, lead.slice(0, 20));
+    }
+  });
+});

@@ -674,3 +674,22 @@ describe('cues that read ordinary text as a theme (review of 3 December)', () =>
     assert.ok(!tag('Local commanders of the national army were rotated every six months.').actors.includes('armed-groups'));
   });
 });
+
+describe('patterns that backtrack on text without spaces (review of 3 December)', () => {
+  const cpuMs = (f: () => void) => {
+    const start = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  it('tags a country followed by glued names or separators in < 50 ms', () => {
+    for (const t of ['Syria, ' + 'Aor'.repeat(60), 'Syria ' + 'Aor'.repeat(60), 'Syria' + 'A,'.repeat(200), 'In Syria, ' + 'A,'.repeat(200), 'Syria, e.g. ' + 'Aand'.repeat(40) + ' x', 'Syria, ' + 'Aor'.repeat(26) + ' funded']) {
+      const ms = cpuMs(() => tag(t));
+      assert.ok(ms < 50, `${ms.toFixed(1)} ms: ${t.slice(0, 30)}`);
+    }
+  });
+  it('still reads co-names joined by a comma or "and"', () => {
+    assert.ok(tag('Russia and China have rejected the draft.').actors.includes('member-states'));
+    assert.ok(tag('Norway, Sweden and Denmark pledged new funds.').actors.includes('donors'));
+  });
+});
