@@ -85,7 +85,17 @@ const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n
 // and the agencies’ – fears") sign nothing.
 const SIGNED = /^[‘'“"][^]*[’'”"][.!?]?\s*[—–]\s*([^—–'’"”]{3,160})$/u;
 
-const AFFECTED_PERSON = /^(?:an?\s+)?(?:(?:[\p{Lu}][\p{L}'’-]+|young|elderly|older|displaced|local|internally\s+displaced)\s+){0,2}(?:woman|women|man|men|mother|father|widow|girl|boy|farmer|herder|trader|resident|villager|refugee|returnee|survivor|elder|chief|youth|student|teacher|fisherman|displaced\s+person|community\s+(?:member|leader|representative)|(?:woman|women's|youth|village|traditional|religious|community)\s+leader)\b/iu;
+// The person's word ends the source's first segment ("Rohingya woman, Cox's Bazar camp",
+// "displaced farmer"), in lower case after the words that qualify it, capitalised only when it
+// opens the source ("Village elder", "Refugee, Kakuma"): a name that holds one ("UN Women",
+// "Women's Refugee Commission", "Norwegian Refugee Council", "Chief of Staff, MONUSCO") is an
+// organisation or an official, not a person of the affected population.
+const PERSON_WORDS = ['displaced person', 'community member', 'community leader', 'community representative', 'woman leader', "women['’]s leader", 'youth leader', 'village leader', 'traditional leader', 'religious leader', 'woman', 'women', 'man', 'men', 'mother', 'father', 'widow', 'girl', 'boy', 'farmer', 'herder', 'trader', 'resident', 'villager', 'refugee', 'returnee', 'survivor', 'elder', 'chief', 'youth', 'student', 'teacher', 'fisherman'].map((w) => w.replace(/ /g, '\\s+'));
+const PERSON_QUALIFIER = "(?:\\p{Lu}[\\p{L}'’-]+|young|elderly|older|displaced|local|internally\\s+displaced)";
+const AFFECTED_PERSON = new RegExp(
+  `^(?:[Aa]n?\\s+)?(?:(?:${PERSON_QUALIFIER}\\s+){1,2}(?:${PERSON_WORDS.join('|')})|(?:${PERSON_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}))(?=\\s*(?:,|\\.?$))`,
+  'u',
+);
 
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of

@@ -190,3 +190,19 @@ describe('lead-ins that backtrack (review of 3 December)', () => {
     }
   });
 });
+
+describe('quotations by a person of the affected population (review of 3 December)', () => {
+  const signed = (sig: string) => doc('Voices', ['quote', `'They came at night and took the goats.' — ${sig}`])[0];
+  it('credits a person whose word ends the signature\'s first part', () => {
+    for (const sig of ['displaced farmer, North Kivu', 'Refugee, Kakuma']) assert.ok(signed(sig).actors.includes('local-actors'), sig);
+    // (a signature with an apostrophe is no dash signature: this one closes the quotation as a citation)
+    const [cited] = doc('Voices', ["quote", "“We left at night.” (Rohingya woman, Cox's Bazar camp, 2019)"]);
+    assert.ok(cited.actors.includes('local-actors'));
+  });
+  it('credits no organisation or official whose name holds a person\'s word', () => {
+    for (const sig of ['UN Women, 2021', "Women's Refugee Commission", 'Chief of Staff, MONUSCO']) assert.ok(!signed(sig).actors.includes('local-actors'), sig);
+    const [cited] = doc('Voices', ['quote', '“Families had nothing left to sell.” (Norwegian Refugee Council, 2019)']);
+    assert.equal(cited.source, 'Norwegian Refugee Council');
+    assert.ok(!cited.evidence.some((e) => e.id === 'local-actors' && e.rule === 'source of the quotation'));
+  });
+});
