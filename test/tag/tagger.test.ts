@@ -693,3 +693,23 @@ describe('patterns that backtrack on text without spaces (review of 3 December)'
     assert.ok(tag('Norway, Sweden and Denmark pledged new funds.').actors.includes('donors'));
   });
 });
+
+describe('states acting and funding: what is no state\'s act (review of 3 December)', () => {
+  const acts = (t: string) => tag(t).actors.includes('member-states');
+  it('reads no state acting in a country after "In", nor in a noun after a country\'s name', () => {
+    assert.ok(!acts('In Afghanistan, the Taliban launched a new offensive.'));
+    assert.ok(!acts('In Syria, ISIS established a self-declared caliphate.'));
+    assert.ok(!acts('The Syria sanctions regime restricts imports of fuel.'));
+    assert.ok(!acts('A Somali state-owned company won the contract.'));
+    for (const t of ['Afghanistan funds held abroad were frozen.', 'Yemen funds for the appeal fell short.']) {
+      const tagged = tag(t);
+      assert.ok(!tagged.actors.includes('member-states') && !tagged.actors.includes('donors'), t);
+    }
+  });
+  it('still reads a state that acts or funds', () => {
+    assert.ok(acts('Afghanistan launched a new appeal.'));
+    assert.ok(tag('Norway funds the appeal through the pooled fund.').actors.includes('donors'));
+    assert.ok(tag('Japan pledges $10 million to the response.').actors.includes('donors'));
+    assert.ok(acts('The Somali state was absent from the talks.'));
+  });
+});
