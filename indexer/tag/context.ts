@@ -127,6 +127,17 @@ function credit(p: Passage, id: string, rule: string, matched: string[]): Passag
   return { ...p, actors: [...p.actors, id], evidence: [...p.evidence, evidence] };
 }
 
+// A generic word that is protected or assisted ("agencies should protect communities") is acted
+// upon, not acting: the mention rules weighed it below the bar on purpose (the labelling rules'
+// agents, not "protected"), and naming the actor before does not make it one.
+const PROTECTED_BEFORE = /\b(?:protect|protects|protected|protecting|assist|assists|assisted|assisting|shield|shields|shielded|shielding|safeguard|safeguards|safeguarded|safeguarding|reach|reaches|reached|reaching|help|helps|helped|helping)\s+(?:\S+\s+){0,2}$/i;
+/** Whether the generic word names the actor somewhere other than as the object of protection. */
+function refersBack(text: string, words: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(re)) if (!PROTECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
   const out = [...passages];
   // Open lead-ins, outermost first: a paragraph's list, and the lists nested in its items.
@@ -174,7 +185,16 @@ export function applyContext(passages: Passage[], finder: ActorFinder): Passage[
   for (let i = 0; i < out.length; i++) {
     let p = out[i];
     if (p.blockType === 'footnote' || p.blockType === 'reference') continue;
-    if (prev) for (const [id, words] of finder.genericActors(passages[i])) if (prev.actors.includes(id)) p = credit(p, id, 'named again after the passage before', [words]);
+    // A quotation's actor is its named source (rule 2): it neither receives an actor named
+    // before it nor passes one on. Referring back stops at a section's end: a new section
+    // (another country, another mission) names its own.
+    if (p.kind === 'quotation') {
+      prev = undefined;
+      continue;
+    }
+    if (prev && sectionKey(prev) === sectionKey(p)) {
+      for (const [id, words] of finder.genericActors(passages[i])) if (prev.actors.includes(id) && refersBack(p.text, words)) p = credit(p, id, 'named again after the passage before', [words]);
+    }
     out[i] = p;
     prev = p;
   }

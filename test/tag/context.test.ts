@@ -206,3 +206,31 @@ describe('quotations by a person of the affected population (review of 3 Decembe
     assert.ok(!cited.evidence.some((e) => e.id === 'local-actors' && e.rule === 'source of the quotation'));
   });
 });
+
+describe('actors named again: sections, protected words, quotations (review of 3 December)', () => {
+  it('does not refer back across a section boundary', () => {
+    const passages = tagger.tagDocument(
+      [['South Sudan', 'Civilians fled to the bases of UNMISS in 2013.'], ['Mali', 'Later renewals authorised the mission to use all necessary means.']].map(([section, text], ordinal) => ({
+        id: `p${ordinal}`, doc: 'd', ordinal, block: ordinal, text, section: [section], page: null, physicalPage: null, start: 0, end: text.length,
+        kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [],
+      })),
+    );
+    assert.ok(passages[0].actors.includes('un-peace-operations'));
+    assert.ok(!passages[1].actors.includes('un-peace-operations'));
+  });
+  it('does not promote a generic word that is only protected', () => {
+    const [first, second] = doc('Context', ['paragraph', 'Local NGOs ran the camps in 2019 and spoke for their members.'], ['paragraph', 'Humanitarian agencies should protect communities from eviction.']);
+    assert.ok(first.actors.includes('local-actors'));
+    assert.ok(!second.evidence.some((e) => e.rule === 'named again after the passage before' && e.id === 'local-actors'));
+  });
+  it('neither gives a quotation an actor named before it nor passes one on from it', () => {
+    const [, quote, after] = doc(
+      'Voices',
+      ['paragraph', 'UNMISS opened its bases to fleeing civilians in 2013.'],
+      ['quote', '“The mission kept its gates open.” (HPG interviews, 2020)'],
+      ['paragraph', 'Later renewals authorised the mission to use all necessary means.'],
+    );
+    assert.ok(!quote.actors.includes('un-peace-operations'));
+    assert.ok(!after.evidence.some((e) => e.rule === 'named again after the passage before'));
+  });
+});
