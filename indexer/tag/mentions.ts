@@ -93,6 +93,8 @@ export interface Mention {
   start: number;
   end: number;
   weight: number;
+  /** named by a generic word (a `~word` alias: "the mission", "communities"), not by its name */
+  generic?: true;
 }
 
 interface Alias {
@@ -541,7 +543,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), a.id === 'local-actors' ? text.slice(Math.max(0, start - 40), start) : '', text.slice(end, end + 120)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}) });
       if (a.id === 'member-states' && !inList && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }

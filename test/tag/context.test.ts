@@ -234,3 +234,14 @@ describe('actors named again: sections, protected words, quotations (review of 3
     assert.ok(!after.evidence.some((e) => e.rule === 'named again after the passage before'));
   });
 });
+
+describe('named again: only an actor named by a generic word (review of 3 December)', () => {
+  it('does not credit an actor named by its name in lists of examples, below the bar', () => {
+    const [, lists] = doc(
+      'Context',
+      ['paragraph', 'UNHCR registered the new arrivals in 2019.'],
+      ['paragraph', 'Clinics were run by UNHCR, UNICEF, WFP and OCHA; later UNHCR, IOM, WFP and UNFPA ran schools.'],
+    );
+    assert.ok(!lists.evidence.some((e) => e.rule === 'named again after the passage before'));
+  });
+});
