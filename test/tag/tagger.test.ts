@@ -713,3 +713,12 @@ describe('states acting and funding: what is no state\'s act (review of 3 Decemb
     assert.ok(acts('The Somali state was absent from the talks.'));
   });
 });
+
+describe('co-names of a state acting (review of 3 December)', () => {
+  it('reads a verb as the states\' only when every name before it is a state', () => {
+    assert.ok(!tag('Russia, the Taliban and ISIS launched new offensives.').actors.includes('member-states'));
+    assert.ok(!tag('Norway, ISIS launched new offensives.').actors.includes('member-states'));
+    assert.ok(tag('Russia, China and Iran have rejected the draft.').actors.includes('member-states'));
+    assert.ok(tag('Russia, the US and China have rejected the draft.').actors.includes('member-states'));
+  });
+});
