@@ -67,14 +67,16 @@ function readPrescription(text: string, finder: ActorFinder): { prescriptive: bo
 }
 
 const SPEECH_VERB = '(?:has\\s+|had\\s+)?(?:stated|said|says|defined|defines|wrote|writes|noted|notes|argued|argues|declared|declares|described|describes|explained|explains|observed|concluded|concludes|remarked|warned|warns|added|commented|recalled|insisted|put it|puts it|told [^:]{0,40})';
-const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of|on|for|the|and|de|van|von)?\\s*[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
+// Between a name's words, spaces and at most one small word with spaces after it: with "\s+…?\s*" a
+// run of spaces splits in many ways, exponentially many over a long failing lead-in.
+const SPEAKER = "((?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|on|for|the|and|de|van|von)\\s+)?[\\p{Lu}][\\p{L}'’.-]*)*|one (?:senior )?(?:official|interviewee|respondent|participant)[^,:]{0,30})";
 const SPEAKER_VERB = new RegExp(`${SPEAKER},?\\s+${SPEECH_VERB}\\b[^:]*:\\s*$`, 'u');
 const SPEAKER_PREP = new RegExp(`\\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?\\b[^:]*:\\s*$`, 'u');
 // A lead-in may hand over with a comma: "According to Human Rights Watch,", "As the SG put it,".
 const SPEAKER_PREP_COMMA = new RegExp(`(?:^|[.;]\\s+)(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\\s+${SPEAKER}(?:\\s+${SPEECH_VERB})?,\\s*$`, 'u');
 // "in the words of its President": its, their — the organisation the sentence opens with speaks.
 const OWN_OFFICIAL = /\b(?:[Ii]n the words of|[Aa]ccording to|[Aa]s)\s+(?:its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:put it|puts it|said|says|stated|noted))?[,:]\s*$/u;
-const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|on|for|the|and)?\s*[\p{Lu}][\p{L}'’.-]*)*)/u;
+const OPENING_NAME = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|on|for|the|and)\s+)?[\p{Lu}][\p{L}'’.-]*)*)/u;
 const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n\.d\.)(?:[:,;][^()]*)?\)\.?\s*\d*\s*$/u;
 
 // A quotation signed after a dash, as interview quotes are: "'… Nobody believes it.' — Programme
@@ -83,7 +85,17 @@ const CLOSING_CITATION = /\(([^()]*?[\p{L}][^()]*?),\s*(?:(?:19|20)\d{2}[a-z]?|n
 // and the agencies’ – fears") sign nothing.
 const SIGNED = /^[‘'“"][^]*[’'”"][.!?]?\s*[—–]\s*([^—–'’"”]{3,160})$/u;
 
-const AFFECTED_PERSON = /^(?:an?\s+)?(?:(?:[\p{Lu}][\p{L}'’-]+|young|elderly|older|displaced|local|internally\s+displaced)\s+){0,2}(?:woman|women|man|men|mother|father|widow|girl|boy|farmer|herder|trader|resident|villager|refugee|returnee|survivor|elder|chief|youth|student|teacher|fisherman|displaced\s+person|community\s+(?:member|leader|representative)|(?:woman|women's|youth|village|traditional|religious|community)\s+leader)\b/iu;
+// The person's word ends the source's first segment ("Rohingya woman, Cox's Bazar camp",
+// "displaced farmer"), in lower case after the words that qualify it, capitalised only when it
+// opens the source ("Village elder", "Refugee, Kakuma"): a name that holds one ("UN Women",
+// "Women's Refugee Commission", "Norwegian Refugee Council", "Chief of Staff, MONUSCO") is an
+// organisation or an official, not a person of the affected population.
+const PERSON_WORDS = ['displaced person', 'community member', 'community leader', 'community representative', 'woman leader', "women['’]s leader", 'youth leader', 'village leader', 'traditional leader', 'religious leader', 'woman', 'women', 'man', 'men', 'mother', 'father', 'widow', 'girl', 'boy', 'farmer', 'herder', 'trader', 'resident', 'villager', 'refugee', 'returnee', 'survivor', 'elder', 'chief', 'youth', 'student', 'teacher', 'fisherman'].map((w) => w.replace(/ /g, '\\s+'));
+const PERSON_QUALIFIER = "(?:\\p{Lu}[\\p{L}'’-]+|young|elderly|older|displaced|local|internally\\s+displaced)";
+const AFFECTED_PERSON = new RegExp(
+  `^(?:[Aa]n?\\s+)?(?:(?:${PERSON_QUALIFIER}\\s+){1,2}(?:${PERSON_WORDS.join('|')})|(?:${PERSON_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}))(?=\\s*(?:,|\\.?$))`,
+  'u',
+);
 
 /**
  * The source a quotation's text or its lead-in names: the closing citation, else the speaker of
@@ -113,6 +125,17 @@ function credit(p: Passage, id: string, rule: string, matched: string[]): Passag
   if (p.actors.includes(id)) return p;
   const evidence: TagEvidence = { facet: 'actor', id, rule, matched };
   return { ...p, actors: [...p.actors, id], evidence: [...p.evidence, evidence] };
+}
+
+// A generic word that is protected or assisted ("agencies should protect communities") is acted
+// upon, not acting: the mention rules weighed it below the bar on purpose (the labelling rules'
+// agents, not "protected"), and naming the actor before does not make it one.
+const PROTECTED_BEFORE = /\b(?:protect|protects|protected|protecting|assist|assists|assisted|assisting|shield|shields|shielded|shielding|safeguard|safeguards|safeguarded|safeguarding|reach|reaches|reached|reaching|help|helps|helped|helping)\s+(?:\S+\s+){0,2}$/i;
+/** Whether the generic word names the actor somewhere other than as the object of protection. */
+function refersBack(text: string, words: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(re)) if (!PROTECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
 }
 
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
@@ -162,7 +185,16 @@ export function applyContext(passages: Passage[], finder: ActorFinder): Passage[
   for (let i = 0; i < out.length; i++) {
     let p = out[i];
     if (p.blockType === 'footnote' || p.blockType === 'reference') continue;
-    if (prev) for (const [id, words] of finder.genericActors(passages[i])) if (prev.actors.includes(id)) p = credit(p, id, 'named again after the passage before', [words]);
+    // A quotation's actor is its named source (rule 2): it neither receives an actor named
+    // before it nor passes one on. Referring back stops at a section's end: a new section
+    // (another country, another mission) names its own.
+    if (p.kind === 'quotation') {
+      prev = undefined;
+      continue;
+    }
+    if (prev && sectionKey(prev) === sectionKey(p)) {
+      for (const [id, words] of finder.genericActors(passages[i])) if (prev.actors.includes(id) && refersBack(p.text, words)) p = credit(p, id, 'named again after the passage before', [words]);
+    }
     out[i] = p;
     prev = p;
   }

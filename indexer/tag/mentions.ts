@@ -93,6 +93,8 @@ export interface Mention {
   start: number;
   end: number;
   weight: number;
+  /** named by a generic word (a `~word` alias: "the mission", "communities"), not by its name */
+  generic?: true;
 }
 
 interface Alias {
@@ -187,12 +189,20 @@ const MISSION_ACTS_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:ha
 
 const STATE_ROLE_BEFORE = /\b(?:led|chaired|sponsored|tabled|convened|proposed)\s+by\s+(?:the\s+)?$|\b(?:initiative|presidency|proposal|chairmanship)\s+of\s+(?:the\s+)?$/i;
 const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|member states|states|delegations)\b/iu;
+// Forms that are also nouns ("Afghanistan funds held abroad", "Yemen funds for the appeal", "the
+// Syria sanctions regime") are a state's verb only with an object after them: "Norway funds the
+// appeal", "Japan pledges $10 million".
+const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its|their|this|that|these|those|both|all|several|some|most|many|much|more|over|up\\s+to|nearly|almost|about|around|USD|EUR)\\b|[$€£\\d])|\\s*[$€£])";
 // Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
-const CO_NAMES = "(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
-const STATE_ACTS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|pledges|funded|funds|financed|finances|sanctioned|sanctions|imposed|imposes|expelled|expels|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+// A co-name's separator is a comma or a whole word "and"/"or" with spaces around it: with the
+// spaces optional, "and"/"or" glued between capitalised words (a PDF that lost its spaces,
+// "AorAorAor…") can be read as part of a name or as a separator in exponentially many ways.
+const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?)\b)|army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
@@ -201,7 +211,7 @@ const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|hu
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
-const STATE_FUNDS_AFTER = new RegExp(`^${CO_NAMES}(?:['’]s)?(?:,?\\s+(?:which|who))?,?\\s+(?:(?:should|must|will|would|could|can|may|has|have|had|is|are|was|were)\\s+)?(?:also\\s+|not\\s+)?(?:fund|funds|funded|funding|finance|finances|financed|financing|pledged?|pledges|(?:remains?|remaining|remained|is|was|became|becoming)\\s+(?:by\\s+far\\s+)?the\\s+(?:largest|biggest|main|leading|principal|single\\s+largest)\\s+(?:donor|contributor|funder)|(?:threatened|threatens|threatening|decided|chose)\\s+to\\s+(?:withdraw|cut|suspend|reduce|halt)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid)|(?:withdrew|cut|suspended|reduced|halted|increased)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid))\\b`, 'u');
+const STATE_FUNDS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,?\\s+(?:which|who))?,?\\s+(?:(?:should|must|will|would|could|can|may|has|have|had|is|are|was|were)\\s+)?(?:also\\s+|not\\s+)?(?:fund|funded|funding|finance|financed|financing|pledged?|${NOUN_VERB}|(?:remains?|remaining|remained|is|was|became|becoming)\\s+(?:by\\s+far\\s+)?the\\s+(?:largest|biggest|main|leading|principal|single\\s+largest)\\s+(?:donor|contributor|funder)|(?:threatened|threatens|threatening|decided|chose)\\s+to\\s+(?:withdraw|cut|suspend|reduce|halt)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid)|(?:withdrew|cut|suspended|reduced|halted|increased)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid))\\b`, 'u');
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
 const LEADS_COALITION = /^-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
@@ -342,7 +352,7 @@ function enumerations(text: string, plain: boolean): [number, number][] {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
-const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|and|or)\\s*(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
+const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
 // It starts at its "e.g.": what the bracket says before it ("(most of them in Sudan, including
@@ -517,8 +527,11 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
         const state = !a.implied && !inMission && !a.notState;
-        const funds = state && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100));
-        const acting = state && (inBody || funds || form(STATE_ACTS_AFTER).test(text.slice(end, end + 80)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        // A country after a place's preposition ("In Afghanistan, the Taliban launched …") is where
+        // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
+        const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
+        const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
+        const acting = state && (inBody || funds || (subject && statePhrase(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), aliases)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.
@@ -530,8 +543,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), a.id === 'local-actors' ? text.slice(Math.max(0, start - 40), start) : '', text.slice(end, end + 120)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight });
-      if (a.id === 'member-states' && !inList && form(STATE_FUNDS_AFTER).test(text.slice(end, end + 100))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}) });
+      if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
@@ -646,6 +659,19 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
     yield m;
   }
   if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
+}
+
+/**
+ * Rules 8 and 26 with co-names ("Russia and China have rejected", "Sweden and Finland endorsed"):
+ * the verb is a state's only when every name before it may be a state: a place the taxonomy
+ * knows, or a plain name without an article that is no acronym (the taxonomy lists the places
+ * its documents discuss, not every state). In "Russia, the Taliban launched" or "Syria, ISIS
+ * established" the verb's subject is no state.
+ */
+function statePhrase(m: RegExpExecArray | null, aliases: Alias[]): boolean {
+  if (!m) return false;
+  const names = m[1].split(/\s*,\s*|\s+(?:and|or)\s+/).map((n) => n.trim()).filter(Boolean);
+  return names.every((n) => (!/^the\s/i.test(n) && !isAcronym(n)) || findMentions(n, aliases).some((x) => x.facet === 'place'));
 }
 
 /** Rule 14: an organisation's name after a place ("Society", "Council" …) that the place opens, not a known one of its own. */

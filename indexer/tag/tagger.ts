@@ -350,18 +350,21 @@ export class Tagger {
     const text = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
     const probes = probed(text);
     const mentions = findMentions(text, this.aliases, k.kind === 'reference', probes);
-    const byTag = new Map<string, { facet: TagFacetName; id: string; weight: number; aliases: string[] }>();
+    const byTag = new Map<string, { facet: TagFacetName; id: string; weight: number; aliases: string[]; generic: boolean }>();
     for (const m of mentions) {
       const key = `${m.facet}:${m.id}`;
-      const e = byTag.get(key) ?? { facet: m.facet, id: m.id, weight: 0, aliases: [] };
+      const e = byTag.get(key) ?? { facet: m.facet, id: m.id, weight: 0, aliases: [], generic: true };
       e.weight += m.weight;
+      e.generic &&= m.generic === true;
       if (!e.aliases.includes(m.alias)) e.aliases.push(m.alias);
       byTag.set(key, e);
     }
     /** actors named here by a generic word only, below the bar: a neighbour may say who they are */
     const generic = new Map<string, string>();
     for (const e of byTag.values()) {
-      if (e.facet === 'actor' && e.weight < this.options.mentionThreshold && e.weight >= this.options.namedAgainWeight) generic.set(e.id, e.aliases[0]);
+      // Only an actor every mention of which is a generic word: one named in passing by its name
+      // ("UNHCR" in a list, 0.3 + 0.3) is named, and has no one to refer back to.
+      if (e.facet === 'actor' && e.generic && e.weight < this.options.mentionThreshold && e.weight >= this.options.namedAgainWeight) generic.set(e.id, e.aliases[0]);
       if (e.weight < this.options.mentionThreshold) continue;
       evidence.push({ facet: e.facet, id: e.id, rule: e.weight < 1 ? 'named in several examples' : 'alias', matched: e.aliases, score: Math.round(e.weight * 10) / 10 });
     }

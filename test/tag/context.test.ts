@@ -179,3 +179,69 @@ describe('actors named again by a generic word (rule 3)', () => {
     assert.ok(after.actors.includes('un-peace-operations'), 'a note does not interrupt the text it sits in');
   });
 });
+
+describe('lead-ins that backtrack (review of 3 December)', () => {
+  it('reads a long lead-in of capitalised words and double spaces in < 50 ms', () => {
+    for (const lead of ['A  '.repeat(40) + 'x:', 'According to ' + 'A  '.repeat(40) + 'x,']) {
+      const start = process.cpuUsage();
+      quotationSource('a quotation', lead);
+      const used = process.cpuUsage(start);
+      assert.ok((used.user + used.system) / 1000 < 50, lead.slice(0, 20));
+    }
+  });
+});
+
+describe('quotations by a person of the affected population (review of 3 December)', () => {
+  const signed = (sig: string) => doc('Voices', ['quote', `'They came at night and took the goats.' — ${sig}`])[0];
+  it('credits a person whose word ends the signature\'s first part', () => {
+    for (const sig of ['displaced farmer, North Kivu', 'Refugee, Kakuma']) assert.ok(signed(sig).actors.includes('local-actors'), sig);
+    // (a signature with an apostrophe is no dash signature: this one closes the quotation as a citation)
+    const [cited] = doc('Voices', ["quote", "“We left at night.” (Rohingya woman, Cox's Bazar camp, 2019)"]);
+    assert.ok(cited.actors.includes('local-actors'));
+  });
+  it('credits no organisation or official whose name holds a person\'s word', () => {
+    for (const sig of ['UN Women, 2021', "Women's Refugee Commission", 'Chief of Staff, MONUSCO']) assert.ok(!signed(sig).actors.includes('local-actors'), sig);
+    const [cited] = doc('Voices', ['quote', '“Families had nothing left to sell.” (Norwegian Refugee Council, 2019)']);
+    assert.equal(cited.source, 'Norwegian Refugee Council');
+    assert.ok(!cited.evidence.some((e) => e.id === 'local-actors' && e.rule === 'source of the quotation'));
+  });
+});
+
+describe('actors named again: sections, protected words, quotations (review of 3 December)', () => {
+  it('does not refer back across a section boundary', () => {
+    const passages = tagger.tagDocument(
+      [['South Sudan', 'Civilians fled to the bases of UNMISS in 2013.'], ['Mali', 'Later renewals authorised the mission to use all necessary means.']].map(([section, text], ordinal) => ({
+        id: `p${ordinal}`, doc: 'd', ordinal, block: ordinal, text, section: [section], page: null, physicalPage: null, start: 0, end: text.length,
+        kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [],
+      })),
+    );
+    assert.ok(passages[0].actors.includes('un-peace-operations'));
+    assert.ok(!passages[1].actors.includes('un-peace-operations'));
+  });
+  it('does not promote a generic word that is only protected', () => {
+    const [first, second] = doc('Context', ['paragraph', 'Local NGOs ran the camps in 2019 and spoke for their members.'], ['paragraph', 'Humanitarian agencies should protect communities from eviction.']);
+    assert.ok(first.actors.includes('local-actors'));
+    assert.ok(!second.evidence.some((e) => e.rule === 'named again after the passage before' && e.id === 'local-actors'));
+  });
+  it('neither gives a quotation an actor named before it nor passes one on from it', () => {
+    const [, quote, after] = doc(
+      'Voices',
+      ['paragraph', 'UNMISS opened its bases to fleeing civilians in 2013.'],
+      ['quote', '“The mission kept its gates open.” (HPG interviews, 2020)'],
+      ['paragraph', 'Later renewals authorised the mission to use all necessary means.'],
+    );
+    assert.ok(!quote.actors.includes('un-peace-operations'));
+    assert.ok(!after.evidence.some((e) => e.rule === 'named again after the passage before'));
+  });
+});
+
+describe('named again: only an actor named by a generic word (review of 3 December)', () => {
+  it('does not credit an actor named by its name in lists of examples, below the bar', () => {
+    const [, lists] = doc(
+      'Context',
+      ['paragraph', 'UNHCR registered the new arrivals in 2019.'],
+      ['paragraph', 'Clinics were run by UNHCR, UNICEF, WFP and OCHA; later UNHCR, IOM, WFP and UNFPA ran schools.'],
+    );
+    assert.ok(!lists.evidence.some((e) => e.rule === 'named again after the passage before'));
+  });
+});
