@@ -2,6 +2,7 @@ import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
 import { issuedSlashed, locatorLabel, nameInverted, type PassageLocation } from '../core/csl.js';
 import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
 import { quoteWithCitation } from './export/quote.js';
+import { escapeRegExp } from '../core/text.js';
 
 // Citation strings for pages and the API: a quote (or a selected span of it) with its in-text
 // citation and the reference, as plain text and as HTML; COinS and Highwire Press tags for
@@ -91,7 +92,7 @@ export function findSpan(p: Passage, sel: { start?: number; end?: number; text?:
   if (sel.text !== undefined) {
     const words = sel.text.trim().split(/\s+/).filter(Boolean);
     if (!words.length) return null;
-    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+    const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u');
     const m = re.exec(p.text);
     return m ? { start: m.index, end: m.index + m[0].length } : null;
   }

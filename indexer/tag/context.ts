@@ -1,6 +1,7 @@
 import type { Passage, TagEvidence } from '../../core/types.js';
 import { sentences } from '../../core/nlp/sentences.js';
 import { prescriptiveAt } from './prescriptive.js';
+import { escapeRegExp } from '../../core/text.js';
 
 // Tagging rules that read a passage with its neighbours in the document, after each passage
 // has been tagged alone:
@@ -117,7 +118,7 @@ export function quotationSource(quote: string, leadIn?: string): string | undefi
   const speaker = m[1].replace(/^[Tt]he\s+/, '').trim();
   if (/^(?:It|This|That|These|They|He|She|We|I)$/.test(speaker)) return undefined;
   // "the Commission" → the name it was given earlier: "the Commission on Human Security".
-  const full = new RegExp(`\\b${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:on|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+|of\\s+)?[\\p{Lu}][\\p{L}'’-]*)*`, 'u').exec(leadIn);
+  const full = new RegExp(`\\b${escapeRegExp(speaker)}\\s+(?:on|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+|of\\s+)?[\\p{Lu}][\\p{L}'’-]*)*`, 'u').exec(leadIn);
   return full ? full[0] : speaker;
 }
 
@@ -133,7 +134,7 @@ function credit(p: Passage, id: string, rule: string, matched: string[]): Passag
 const PROTECTED_BEFORE = /\b(?:protect|protects|protected|protecting|assist|assists|assisted|assisting|shield|shields|shielded|shielding|safeguard|safeguards|safeguarded|safeguarding|reach|reaches|reached|reaching|help|helps|helped|helping)\s+(?:\S+\s+){0,2}$/i;
 /** Whether the generic word names the actor somewhere other than as the object of protection. */
 function refersBack(text: string, words: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'giu');
   for (const m of text.matchAll(re)) if (!PROTECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
