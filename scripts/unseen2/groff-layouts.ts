@@ -1,5 +1,5 @@
 import type { Block, Source } from '../unseen/source.js';
-import { isTitleNote, surnames, type Layout } from './layout.js';
+import { isTitleNote, seriesName, shortTitle, surnames, type Layout } from './layout.js';
 
 // groff's -ms macros, the Unix troff tradition (manuals, technical reports), written out by two
 // different PDF writers: gropdf (groff -Tpdf) and Ghostscript (groff -Tps | ps2pdf). Times,
@@ -22,7 +22,7 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     authorsApart: true,
     // ms sets .AB's text without its ABSTRACT heading when there is no cover page (.RP)
     abstract: {},
-    running: (s) => ({ header: shortTitle(s), folio: 'head', description: 'from page 2: the title in capitals left and the page number right in the head; no foot' }),
+    running: (s) => ({ header: shortTitle(s).toUpperCase(), folio: 'head', description: 'from page 2: the title in capitals left and the page number right in the head; no foot' }),
   },
   {
     name: 'groff-ms-1col-letter',
@@ -39,11 +39,6 @@ export const GROFF_LAYOUTS: GroffLayout[] = [
     }),
   },
 ];
-
-/** The title up to its colon, in capitals, as a running head fits it. */
-function shortTitle(s: Source): string {
-  return s.truth.title.split(':')[0].toUpperCase();
-}
 
 const CHARS: Record<string, string> = { '\\': '\\e', '…': '...', '\u00a0': '\\ ' };
 
@@ -62,7 +57,7 @@ function preamble(s: Source, L: GroffLayout): string {
   const heads =
     L.columns === 2
       ? `.ds LH ${ds(header ?? '')}\n.ds CH\n.ds RH %\n.ds LF\n.ds CF\n.ds RF`
-      : `.ds LH\n.ds CH \\- % \\-\n.ds RH\n.ds LF ${ds(s.masthead[0]?.split(',')[0] ?? '')}\n.ds CF\n.ds RF ${ds(footer ?? '')}`;
+      : `.ds LH\n.ds CH \\- % \\-\n.ds RH\n.ds LF ${ds(seriesName(s) ?? '')}\n.ds CF\n.ds RF ${ds(footer ?? '')}`;
   return [
     `.nr PS ${L.columns === 2 ? 10 : 11}`,
     `.nr VS ${L.columns === 2 ? 12 : 13.5}`,

@@ -1,5 +1,5 @@
 import type { Block, Source } from '../unseen/source.js';
-import { isTitleNote, surnames, type Layout } from './layout.js';
+import { isTitleNote, seriesName, surnames, type Layout } from './layout.js';
 
 // Real LaTeX (pdfLaTeX with the standard classes and packages), as journals and academics
 // produce it: `article` in two columns with the title and abstract spanning them, numbered
@@ -35,7 +35,7 @@ export const LATEX_LAYOUTS: LatexLayout[] = [
     authorsApart: true,
     running: (s) => ({
       header: surnames(s),
-      footer: s.masthead[0]?.split(',')[0],
+      footer: seriesName(s),
       folio: 'head',
       description: "fancyhdr after the title page: the authors' surnames in italic left and the page number right in the head, over a rule; the series or journal name centred in the foot; the title page has neither",
     }),

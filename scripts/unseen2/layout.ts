@@ -28,6 +28,12 @@ export interface Layout {
   pdfInfo?: (s: Source) => Record<string, string>;
 }
 
+/** The title up to its colon, as a running head fits it. */
+export const shortTitle = (s: Source): string => s.truth.title.split(':')[0];
+
+/** The series or journal name (the masthead's first line, to its comma), as a running foot prints it. */
+export const seriesName = (s: Source): string | undefined => s.masthead[0]?.split(',')[0];
+
 export function surnames(s: Source): string {
   return s.truth.authors.map((a) => a.split(/\s+/).pop() ?? a).join(' and ');
 }

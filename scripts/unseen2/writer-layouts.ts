@@ -1,5 +1,5 @@
 import type { Block, Source } from '../unseen/source.js';
-import { isTitleNote, surnames, type Layout } from './layout.js';
+import { isTitleNote, seriesName, surnames, type Layout } from './layout.js';
 
 // LibreOffice Writer, the word-processor route most grey literature takes: an OpenDocument
 // file (flat XML, written here rather than through a converter so that every style is known)
@@ -42,7 +42,7 @@ export const WRITER_LAYOUTS: WriterLayout[] = [
     hyphenate: true,
     running: (s) => ({
       header: surnames(s),
-      footer: s.masthead[0]?.split(',')[0],
+      footer: seriesName(s),
       folio: 'head',
       description: "from page 2: the authors' surnames and the page number at the right of the head, the series or journal name centred in the foot; page 1 has only its page number, centred in the foot; the endnote pages have neither",
     }),

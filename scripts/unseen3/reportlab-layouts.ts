@@ -1,7 +1,6 @@
 import type { Block, Source } from '../unseen/source.js';
 import { esc } from '../unseen/html-layouts.js';
-import { isTitleNote, type Layout } from '../unseen2/layout.js';
-import { shortTitle } from './weasy-layouts.js';
+import { isTitleNote, shortTitle, type Layout } from '../unseen2/layout.js';
 
 // ReportLab's platypus (scripts/unseen3/reportlab_render.py), the Python library many
 // generated reports come from: its own line breaking with pyphen hyphenation (ASCII hyphens),

@@ -1,7 +1,6 @@
 import type { Source } from '../unseen/source.js';
-import { isTitleNote, surnames, type Layout } from '../unseen2/layout.js';
+import { isTitleNote, seriesName, shortTitle, surnames, type Layout } from '../unseen2/layout.js';
 import { latex, latexBody } from '../unseen2/latex-layouts.js';
-import { shortTitle } from './weasy-layouts.js';
 
 // The Unicode TeX engines with OpenType and TrueType fonts through fontspec: XeLaTeX (its own
 // PDF writer, xdvipdfmx) and LuaLaTeX (LuaTeX's backend), with classes other than the standard
@@ -27,7 +26,7 @@ export const TEX_LAYOUTS: TexLayout[] = [
     authorsApart: true,
     running: (s) => ({
       header: shortTitle(s),
-      footer: s.masthead[0]?.split(',')[0],
+      footer: seriesName(s),
       folio: 'head',
       description: 'scrlayer-scrpage from page 2: the title (to its colon) in italic left and the page number right in the head; the series or journal name centred in the foot; page 1 has only the foot',
     }),

@@ -1,6 +1,6 @@
 import type { Source } from '../unseen/source.js';
 import { blockHtml, esc } from '../unseen/html-layouts.js';
-import { isTitleNote, surnames, type Layout } from '../unseen2/layout.js';
+import { isTitleNote, seriesName, shortTitle, surnames, type Layout } from '../unseen2/layout.js';
 
 // WeasyPrint: HTML and CSS Paged Media typeset by its own engine (Pango, pyphen hyphenation)
 // and PDF writer, not a browser's. Page-level running heads and folios in @page margin boxes,
@@ -13,7 +13,6 @@ export interface WeasyLayout extends Layout {
 }
 
 /** The title up to its colon, as a running head fits it. */
-export const shortTitle = (s: Source): string => s.truth.title.split(':')[0];
 
 export const WEASY_LAYOUTS: WeasyLayout[] = [
   {
@@ -75,7 +74,7 @@ export const WEASY_LAYOUTS: WeasyLayout[] = [
     authorsApart: true,
     running: (s) => ({
       header: shortTitle(s),
-      footer: s.masthead[0]?.split(',')[0],
+      footer: seriesName(s),
       folio: 'head',
       description: 'from page 2: the title (to its colon) and the page number at the right of the head; the series or journal name at the left of the foot',
     }),
