@@ -12,11 +12,12 @@ const label = (doc: string, section: string[], blockType: string, text: string, 
 });
 
 describe('written passages scorer', () => {
-  it('splits documents w01–w09 from w10–w18', () => {
+  it('splits documents w01–w09 from w10–w18 and from the held-out w19 on', () => {
     assert.equal(writtenHalf({ doc: 'w01-sahel' }), 'looked');
     assert.equal(writtenHalf({ doc: 'w09-x' }), 'looked');
     assert.equal(writtenHalf({ doc: 'w10-x' }), 'unseen');
     assert.equal(writtenHalf({ doc: 'w18-x' }), 'unseen');
+    assert.equal(writtenHalf({ doc: 'w19-x' }), 'held-out');
   });
 
   it('keeps one passage per label, with its sections, and list items after their lead-in', () => {
