@@ -155,8 +155,10 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
-// of a meeting or a headquarters city").
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?)\b/;
+// of a meeting or a headquarters city"). An instrument named after the city where it was
+// adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
+// its venue too.
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included

@@ -174,6 +174,22 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Darfur Peace Agreement collapsed within months.').places, ['SDN']);
     assert.deepEqual(tag('Fighting in Kabul displaced thousands of families.').places, ['AFG']);
     assert.deepEqual(tag('The Juba Peace Agreement was signed by the government of Sudan.').places, ['SDN']);
+    // an instrument named after the city that adopted it is named for its venue
+    assert.deepEqual(tag('Several donors endorsed the Kabul Principles on aid delivery.').places, []);
+    assert.deepEqual(tag('The Bamako Convention on displacement has few ratifications.').places, []);
+    assert.deepEqual(tag('Shelling near Bamako forced the convention centre to close.').places, ['MLI']);
+  });
+
+  it('names a country by its towns, provinces, camps and peoples, as field reports do (rule 21)', () => {
+    assert.deepEqual(tag('Clan militias clashed near Beledweyne and Galkayo last spring.').places, ['SOM']);
+    assert.deepEqual(tag('Families walked for days to reach the Kutupalong settlement.').places, ['BGD']);
+    assert.deepEqual(tag('Dinka and Nuer herders disputed grazing land along the river.').places, ['SSD']);
+    assert.deepEqual(tag('Convoys to Ségou and Bandiagara were delayed by the rains.').places, ['MLI']);
+    assert.deepEqual(tag('Displaced families from Kalehe and Masisi sheltered in schools.').places, ['COD']);
+    // a town is where things happen, never the state acting
+    assert.ok(!tag('Officials in Galkayo announced a curfew.').actors.includes('member-states'));
+    // a mission of the table implies its country
+    assert.deepEqual(tag('KFOR patrols escorted the returnees to their villages.').places, ['XKX']);
   });
 
   it('takes no country from missions quoted for their names or titles (rule 23), but does from a mission discussed', () => {
