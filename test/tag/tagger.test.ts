@@ -455,6 +455,16 @@ describe('actors and places', () => {
 });
 
 describe('themes', () => {
+  it('reads what the definitions name in other words: underfunding, IHL\'s principles, access negotiated or denied, risk transferred', () => {
+    assert.ok(tag('The reintegration programme for former fighters remains chronically underfunded.').themes.includes('funding'));
+    assert.ok(tag('Commanders must respect proportionality and take feasible precautions before striking a building.').themes.includes('international-law'));
+    assert.ok(tag('In the north, access to remote villages was negotiated by local staff with each commander.').themes.includes('humanitarian-access'));
+    assert.ok(tag('For most of the year, access to the besieged district was denied by both sides.').themes.includes('humanitarian-access'));
+    assert.ok(tag('Remote programming through local partners amounts to a transfer of risk to their staff.').themes.includes('risk-and-caution'));
+    // access to something else, with no verb of negotiating or denying, is no humanitarian access
+    assert.ok(!tag('Girls in the camp have little access to secondary schooling or vocational training.').themes.includes('humanitarian-access'));
+  });
+
   it('needs more than one weak keyword', () => {
     assert.ok(!tag('The report was funded in part by several organisations and published later.').themes.includes('funding'));
     assert.ok(tag('Donor funding and financial dependence shape protection budgets.').themes.includes('funding'));
