@@ -180,6 +180,26 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Shelling near Bamako forced the convention centre to close.').places, ['MLI']);
   });
 
+  it('reads a state\'s organ named before its country as the state acting ("the Government of South Sudan", rule 19)', () => {
+    for (const t of ['Relations with the Government of South Sudan grew tense over the sites.', 'The armed forces of Mali took over the camps.', 'The authorities of Burkina Faso suspended two agencies.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    // a region is no state, and a country after another word of "of" is no organ
+    assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
+    assert.ok(!tag('The people of South Sudan voted for independence.').actors.includes('member-states'));
+    const glued = 'government of '.repeat(800) + 'Mali';
+    const t0 = performance.now();
+    tag(glued);
+    assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
+  });
+
+  it('knows armed groups, mechanisms and state forces by the names field reports give them', () => {
+    assert.ok(tag('The ADF attacked three villages near the border last week.').actors.includes('armed-groups'));
+    assert.ok(tag('CODECO fighters burned the displacement site.').actors.includes('armed-groups'));
+    assert.ok(tag('The IIMM shares evidence with courts that request it.').actors.includes('courts-and-mechanisms'));
+    assert.ok(tag('The Tatmadaw shelled the township for two days.').actors.includes('member-states'));
+  });
+
   it('names a country by its towns, provinces, camps and peoples, as field reports do (rule 21)', () => {
     assert.deepEqual(tag('Clan militias clashed near Beledweyne and Galkayo last spring.').places, ['SOM']);
     assert.deepEqual(tag('Families walked for days to reach the Kutupalong settlement.').places, ['BGD']);
