@@ -201,6 +201,8 @@ describe('actors and places', () => {
   });
 
   it('names a country by its towns, provinces, camps and peoples, as field reports do (rule 21)', () => {
+    assert.deepEqual(tag('Burmese troops burned villages across the township.').places, ['MMR']);
+    assert.deepEqual(tag('Bosniak families returned to their villages after the war.').places, ['BIH']);
     // a US statute cited by the US Code's abbreviation is a US law (the reference-entry rules: US statutes give USA)
     assert.deepEqual(tag('Prosecutions for material support under 18 U.S.C. 2339B rose after 2001.').places, ['USA']);
     assert.deepEqual(tag('Clan militias clashed near Beledweyne and Galkayo last spring.').places, ['SOM']);
