@@ -603,6 +603,9 @@ const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:should|must|will|would|could|can|may
 // says something about it, as the labelling rules have it ("acted upon", "addressed"): "ask
 // communities", "consult residents", "the communities they serve", "residents who testify".
 const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|consulting|engage|engages|engaged|engaging|empower|empowers|empowered|empowering|involve|involves|involved|involving|listen\s+to|listened\s+to|listening\s+to|inform|informs|informed|informing|serve|serves|served|serving|accountable\s+to)\s+(?:the\s+|their\s+|its\s+|our\s+|these\s+|those\s+)?(?:(?:local|affected|former|camp|host|displaced|rural|urban|whole)\s+)*$/i;
+// A generic word naming whose people they are ("NGO national staff", "a senior NGO representative",
+// "government officials"): the passage says something about the body's people, so about the body.
+const PERSONNEL_AFTER = /^\s+(?:(?:national|international|local|senior|field|frontline)\s+)?(?:staff|workers?|representatives?|officials?|directors?|personnel|employees)\b/i;
 const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
 const ACTS_IN_CLAUSE = /^\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
 
@@ -617,7 +620,7 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
   // A generic word opening a sentence whose first clause prescribes is whom it addresses:
   // "States whose armed forces conduct operations in urban areas must …".
   if (opens && ADDRESSED_AFTER.test(clause)) return 1;
-  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before)) return 1;
+  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before) || PERSONNEL_AFTER.test(after)) return 1;
   return opens ? 0.75 : 0.5;
 }
 

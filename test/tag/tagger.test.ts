@@ -193,6 +193,13 @@ describe('actors and places', () => {
     assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
   });
 
+  it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
+    assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
+    assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
+    // a generic word in passing still weighs half
+    assert.ok(!tag('The report was written with the help of an NGO.').actors.includes('ngos'));
+  });
+
   it('knows armed groups, mechanisms and state forces by the names field reports give them', () => {
     assert.ok(tag('The ADF attacked three villages near the border last week.').actors.includes('armed-groups'));
     assert.ok(tag('CODECO fighters burned the displacement site.').actors.includes('armed-groups'));
