@@ -61,6 +61,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 //     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
+//     The organ may come first: "the Government of South Sudan", "the armed forces of Mali".
 // 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
 //     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
@@ -155,8 +156,10 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
-// of a meeting or a headquarters city").
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?)\b/;
+// of a meeting or a headquarters city"). An instrument named after the city where it was
+// adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
+// its venue too.
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
@@ -203,6 +206,9 @@ const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?\\s+(?:(?:has|hav
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
+// Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
+// Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
+const STATE_ORGAN_BEFORE = /\b(?:[Gg]overnments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
@@ -531,7 +537,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const acting = state && (inBody || funds || (subject && statePhrase(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), aliases)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const acting = state && (inBody || funds || (subject && statePhrase(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), aliases)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.
@@ -597,6 +603,9 @@ const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:should|must|will|would|could|can|may
 // says something about it, as the labelling rules have it ("acted upon", "addressed"): "ask
 // communities", "consult residents", "the communities they serve", "residents who testify".
 const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|consulting|engage|engages|engaged|engaging|empower|empowers|empowered|empowering|involve|involves|involved|involving|listen\s+to|listened\s+to|listening\s+to|inform|informs|informed|informing|serve|serves|served|serving|accountable\s+to)\s+(?:the\s+|their\s+|its\s+|our\s+|these\s+|those\s+)?(?:(?:local|affected|former|camp|host|displaced|rural|urban|whole)\s+)*$/i;
+// A generic word naming whose people they are ("NGO national staff", "a senior NGO representative",
+// "government officials"): the passage says something about the body's people, so about the body.
+const PERSONNEL_AFTER = /^\s+(?:(?:national|international|local|senior|field|frontline)\s+)?(?:staff|workers?|representatives?|officials?|directors?|personnel|employees)\b/i;
 const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
 const ACTS_IN_CLAUSE = /^\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
 
@@ -611,7 +620,7 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
   // A generic word opening a sentence whose first clause prescribes is whom it addresses:
   // "States whose armed forces conduct operations in urban areas must …".
   if (opens && ADDRESSED_AFTER.test(clause)) return 1;
-  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before)) return 1;
+  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before) || PERSONNEL_AFTER.test(after)) return 1;
   return opens ? 0.75 : 0.5;
 }
 

@@ -174,6 +174,53 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Darfur Peace Agreement collapsed within months.').places, ['SDN']);
     assert.deepEqual(tag('Fighting in Kabul displaced thousands of families.').places, ['AFG']);
     assert.deepEqual(tag('The Juba Peace Agreement was signed by the government of Sudan.').places, ['SDN']);
+    // an instrument named after the city that adopted it is named for its venue
+    assert.deepEqual(tag('Several donors endorsed the Kabul Principles on aid delivery.').places, []);
+    assert.deepEqual(tag('The Bamako Convention on displacement has few ratifications.').places, []);
+    assert.deepEqual(tag('Shelling near Bamako forced the convention centre to close.').places, ['MLI']);
+  });
+
+  it('reads a state\'s organ named before its country as the state acting ("the Government of South Sudan", rule 19)', () => {
+    for (const t of ['Relations with the Government of South Sudan grew tense over the sites.', 'The armed forces of Mali took over the camps.', 'The authorities of Burkina Faso suspended two agencies.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    // a region is no state, and a country after another word of "of" is no organ
+    assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
+    assert.ok(!tag('The people of South Sudan voted for independence.').actors.includes('member-states'));
+    const glued = 'government of '.repeat(800) + 'Mali';
+    const t0 = performance.now();
+    tag(glued);
+    assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
+  });
+
+  it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
+    assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
+    assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
+    // a generic word in passing still weighs half
+    assert.ok(!tag('The report was written with the help of an NGO.').actors.includes('ngos'));
+  });
+
+  it('knows armed groups, mechanisms and state forces by the names field reports give them', () => {
+    assert.ok(tag('The ADF attacked three villages near the border last week.').actors.includes('armed-groups'));
+    assert.ok(tag('CODECO fighters burned the displacement site.').actors.includes('armed-groups'));
+    assert.ok(tag('The IIMM shares evidence with courts that request it.').actors.includes('courts-and-mechanisms'));
+    assert.ok(tag('The Tatmadaw shelled the township for two days.').actors.includes('member-states'));
+  });
+
+  it('names a country by its towns, provinces, camps and peoples, as field reports do (rule 21)', () => {
+    assert.deepEqual(tag('Burmese troops burned villages across the township.').places, ['MMR']);
+    assert.deepEqual(tag('Bosniak families returned to their villages after the war.').places, ['BIH']);
+    // a US statute cited by the US Code's abbreviation is a US law (the reference-entry rules: US statutes give USA)
+    assert.deepEqual(tag('Prosecutions for material support under 18 U.S.C. 2339B rose after 2001.').places, ['USA']);
+    assert.deepEqual(tag('Clan militias clashed near Beledweyne and Galkayo last spring.').places, ['SOM']);
+    assert.deepEqual(tag('Families walked for days to reach the Kutupalong settlement.').places, ['BGD']);
+    assert.deepEqual(tag('Dinka and Nuer herders disputed grazing land along the river.').places, ['SSD']);
+    assert.deepEqual(tag('Convoys to Ségou and Bandiagara were delayed by the rains.').places, ['MLI']);
+    assert.deepEqual(tag('Displaced families from Kalehe and Masisi sheltered in schools.').places, ['COD']);
+    // a town is where things happen, never the state acting
+    assert.ok(!tag('Officials in Galkayo announced a curfew.').actors.includes('member-states'));
+    // a mission of the table implies its country
+    assert.deepEqual(tag('KFOR patrols escorted the returnees to their villages.').places, ['XKX']);
   });
 
   it('takes no country from missions quoted for their names or titles (rule 23), but does from a mission discussed', () => {
@@ -439,6 +486,19 @@ describe('actors and places', () => {
 });
 
 describe('themes', () => {
+  it('reads what the definitions name in other words: underfunding, IHL\'s principles, access negotiated or denied, risk transferred', () => {
+    assert.ok(tag('The reintegration programme for former fighters remains chronically underfunded.').themes.includes('funding'));
+    assert.ok(tag('Commanders must respect proportionality and take feasible precautions before striking a building.').themes.includes('international-law'));
+    assert.ok(tag('In the north, access to remote villages was negotiated by local staff with each commander.').themes.includes('humanitarian-access'));
+    assert.ok(tag('For most of the year, access to the besieged district was denied by both sides.').themes.includes('humanitarian-access'));
+    assert.ok(tag('Remote programming through local partners amounts to a transfer of risk to their staff.').themes.includes('risk-and-caution'));
+    assert.ok(tag('Agencies logged every case of interference by the local authorities and the delays in travel permits.').themes.includes('humanitarian-access'));
+    assert.ok(tag('The annexes of the annual report listed four parties for killing and maiming; two were later de-listed.').themes.includes('accountability'));
+    assert.ok(!tag('The parties listed in Annex I of the climate convention agreed on new targets.').themes.includes('accountability'), 'parties listed in a treaty annex');
+    // access to something else, with no verb of negotiating or denying, is no humanitarian access
+    assert.ok(!tag('Girls in the camp have little access to secondary schooling or vocational training.').themes.includes('humanitarian-access'));
+  });
+
   it('needs more than one weak keyword', () => {
     assert.ok(!tag('The report was funded in part by several organisations and published later.').themes.includes('funding'));
     assert.ok(tag('Donor funding and financial dependence shape protection budgets.').themes.includes('funding'));
