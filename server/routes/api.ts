@@ -5,6 +5,7 @@ import { citeSelection } from '../cite.js';
 import { documentDetail, documentList, passageDetail, searchJson } from '../records.js';
 import { runSearch } from '../search/service.js';
 import { shorten, snapOf, type RouteContext } from './context.js';
+import { sendJson } from '../http/send-json.js';
 
 /** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
 export function healthRoute({ store }: RouteContext): Router {
@@ -20,7 +21,7 @@ export function apiRoutes(_ctx: RouteContext): Router {
   r.get('/api/search', (req, res) => {
     const snap = snapOf(res);
     const sr = searchRequest(req.query, snap);
-    res.json(searchJson(snap, sr, runSearch(snap, sr)));
+    sendJson(res, searchJson(snap, sr, runSearch(snap, sr)));
   });
   r.get('/api/documents', (req, res) => {
     const offset = intParam(req.query, 'offset', 0, 0, 10_000_000);
