@@ -38,6 +38,8 @@ export interface PassageStore {
   readonly stemIds?: StemIds;
   get(id: string): Passage | undefined;
   ordinalOf(id: string): number | undefined;
+  /** optional: the headings of these passages, each path as JSON (an array of strings), in one read (else each is read whole) */
+  sectionsOf?(ordinals: readonly number[]): string[];
   /** the document a passage belongs to, without reading the passage */
   docOf(ordinal: number): string;
   /** a pull quote that repeats body text, without reading the passage */

@@ -84,6 +84,7 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   inflectedPhrase: [0.5, 0.7, 0.9],
   expansion: [0.7, 0.9, 1],
   note: [0.3, 0.4, 0.5, 0.7, 0.85, 1],
+  sectionMates: [0, 0.2, 0.4, 0.6, 1],
 };
 
 export interface RankingCrossValidation {

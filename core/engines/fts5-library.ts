@@ -44,6 +44,7 @@ export class LibraryStore implements PassageStore {
   private readonly briefByOrd: Database.Statement<[number], [string, string]>;
   private readonly briefsByOrd: Database.Statement<[string], [number, string, string]>;
   private readonly recordsByOrd: Database.Statement<[string], [number, string]>;
+  private readonly sectionsByOrd: Database.Statement<[string], [number, string | null]>;
   private readonly cache = new Map<number, Passage>();
   private readonly briefs = new Map<number, PassageBrief>();
   readonly count: number;
@@ -99,6 +100,7 @@ export class LibraryStore implements PassageStore {
         },
       };
       this.briefsByOrd = this.db.prepare("SELECT ord, text, tags ->> '$.kind' FROM passages WHERE ord IN (SELECT value FROM json_each(?))").raw() as Database.Statement<[string], [number, string, string]>;
+      this.sectionsByOrd = this.db.prepare("SELECT ord, record -> '$.section' FROM passages WHERE ord IN (SELECT value FROM json_each(?))").raw() as Database.Statement<[string], [number, string | null]>;
       this.recordsByOrd = this.db.prepare('SELECT ord, record FROM passages WHERE ord IN (SELECT value FROM json_each(?))').raw() as Database.Statement<[string], [number, string]>;
     } catch (error) {
       this.db.close();
@@ -155,6 +157,12 @@ export class LibraryStore implements PassageStore {
     p = JSON.parse(row.record) as Passage;
     this.keepPassage(ordinal, p);
     return p;
+  }
+
+  /** The headings of some passages in one statement (section-context.ts asks of a few a search): the paths only, not the records. */
+  sectionsOf(ordinals: readonly number[]): string[] {
+    const byOrd = new Map(this.sectionsByOrd.all(JSON.stringify(ordinals)));
+    return ordinals.map((o) => byOrd.get(o) ?? '[]');
   }
 
   /** A page's passages in one statement: one per passage cost more than its row (40 µs a seek against 25 µs a row read together, at 100k). */

@@ -65,6 +65,20 @@ const SCAFFOLDING = new Set<string>([...UNDERSTANDING.scaffolding, ...UNDERSTAND
 
 const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy && !t.boost;
 
+/** "can't", "won't", "shan't": the auxiliary whose negation is spelt without its last letters. */
+const CLIPPED_AUXILIARY: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/**
+ * Whether a word frames a question: scaffolding, or the negation of a scaffolding auxiliary
+ * ("don't", "doesn't", "isn't", "can't"), which frames it the same way ("why don't human rights
+ * groups take part …" asks what "why do …" asks).
+ */
+function isScaffolding(word: string): boolean {
+  if (SCAFFOLDING.has(word)) return true;
+  const negated = /^(\p{L}+)n['’]t$/u.exec(word);
+  return !!negated && SCAFFOLDING.has(CLIPPED_AUXILIARY[negated[1]] ?? negated[1]);
+}
+
 /** A question in plain English: ends with "?" or opens with a question word. */
 export function isQuestion(parsed: ParsedQuery): boolean {
   if (/\?\s*$/.test(parsed.raw)) return true;
@@ -78,7 +92,7 @@ export function isQuestion(parsed: ParsedQuery): boolean {
  */
 export function dropScaffolding(parsed: ParsedQuery): string[] {
   if (!isQuestion(parsed)) return [];
-  const keep = parsed.terms.filter((t) => !(plain(t) && SCAFFOLDING.has(t.text)));
+  const keep = parsed.terms.filter((t) => !(plain(t) && isScaffolding(t.text)));
   if (!keep.some((t) => t.presence !== 'prohibited')) return [];
   const dropped = parsed.terms.filter((t) => !keep.includes(t)).map((t) => t.text);
   parsed.terms = keep;

@@ -6,6 +6,7 @@ import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words
 import { readingFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
+import { raiseSectionMates } from './section-context.js';
 import type { SearchContext, SearchRequest } from './service.js';
 
 // The search's hits without ever holding every match as an object. The matches are a bitset
@@ -228,6 +229,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       });
       reranked.set(ord, score * factor);
     });
+    raiseSectionMates(reranked, ctx.passages, options.sectionMates);
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -24,6 +24,8 @@ export const RANKING = {
   expansion: 0.9,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.5,
+  /** section context: candidates under the same headings as the best one, near it, ×(1 + sectionMates) (section-context.ts) */
+  sectionMates: 0.6,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };

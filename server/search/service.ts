@@ -19,10 +19,11 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
+import { raiseSectionMates } from './section-context.js';
 
 // A search request end to end: parse (never throws) → understand (question scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
-// candidates → phrase filter (the engine's, or on stored text) → ranking rules → facet filters and counts → sort,
+// candidates → phrase filter (the engine's, or on stored text) → ranking rules → section context → facet filters and counts → sort,
 // group by document when the hits span many, page → snippets; no hits → suggestions.
 
 export interface SearchRequest {
@@ -372,7 +373,9 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
-  top.forEach(([ord, s], i) => scores.set(ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))));
+  const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
+  raiseSectionMates(reranked, ctx.passages, options.sectionMates);
+  for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
   return scores;

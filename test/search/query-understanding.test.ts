@@ -28,6 +28,14 @@ describe('query understanding', () => {
       dropScaffolding(q);
       assert.deepEqual(q.terms.map((t) => t.text), ['human', 'security', 'state', 'security']);
     });
+    it("drops a framing auxiliary's negation (don't, doesn't, can't, won't) as it drops the auxiliary", () => {
+      const q = p("why don't human rights groups take part in the protection cluster?");
+      assert.deepEqual(dropScaffolding(q), ['why', "don't", 'take', 'in', 'the']);
+      assert.deepEqual(p("why can't donors fund it").terms.length, 5);
+      for (const w of ["doesn't", 'can’t', "won't", "isn't"]) assert.ok(dropScaffolding(p(`why ${w} donors fund advocacy?`)).includes(w), w);
+      // a word that only ends like a negation is content
+      assert.ok(!dropScaffolding(p("why didn't the Sergeant's men come?")).includes("sergeant's"));
+    });
     it('leaves a question made only of framing words whole', () => {
       const q = p('what is it?');
       assert.deepEqual(dropScaffolding(q), []);

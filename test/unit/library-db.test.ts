@@ -27,7 +27,7 @@ describe('library.db', () => {
     dir = await tempDir('libdb-');
     const writer = new LibraryWriter(join(dir, 'library.db'));
     writer.addDocument(doc('a', 'Peace operations'), [passage('a1', 'a', 'Peacekeepers protected civilians in Mali.', { actors: ['unhcr'], places: ['MLI'] }), passage('a2', 'a', 'A pull quote.', { duplicate: true })]);
-    writer.addDocument(doc('b', 'Age of caution'), [passage('b1', 'b', 'The Security Council remained divided.', { cites: ['w1'] })]);
+    writer.addDocument(doc('b', 'Age of caution'), [passage('b1', 'b', 'The Security Council remained divided.', { cites: ['w1'], section: ['Findings', 'Politics: the “P5”'] })]);
     assert.deepEqual(writer.counts, { documents: 2, passages: 3 });
     writer.finish();
     store = new LibraryStore(join(dir, 'library.db'));
@@ -55,6 +55,12 @@ describe('library.db', () => {
     assert.deepEqual([0, 1, 2].map((o) => [columns.tags.actor.idsOfRow(o), columns.tags.place.idsOfRow(o), columns.cites.idsOfRow(o)]), [[['unhcr'], ['MLI'], []], [[], [], []], [[], [], ['w1']]]);
     assert.deepEqual([...columns.docIds], ['a', 'b']);
     assert.deepEqual([...columns.docStarts], [0, 2, 3]);
+  });
+
+  it('reads passages’ headings alone, as the JSON of each path, the same as read whole (section-context.ts)', () => {
+    const ords = [2, 0, 1];
+    assert.deepEqual(store.sectionsOf(ords), ords.map((o) => JSON.stringify(store.at(o).section)));
+    assert.equal(store.sectionsOf([2])[0], '["Findings","Politics: the “P5”"]');
   });
 
   it('keeps every passage’s words as stem ids, in order, for the ranking rules', () => {
