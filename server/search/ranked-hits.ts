@@ -229,7 +229,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       });
       reranked.set(ord, score * factor);
     });
-    raiseSectionMates(reranked, ctx.passages, options.sectionMates);
+    raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord));
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

@@ -24,18 +24,23 @@ function headingsOf(passages: PassageStore, ords: readonly number[]): string[] {
  * Multiplies, in place, the re-ranked score of every candidate under the same headings as the
  * best one, in its document and within SECTION_REACH of it (a footnote or a pull quote between
  * them, under other headings, does not end the section), by (1 + weight). The best is raised
- * alike, so it stays first.
+ * alike, so it stays first. The best is the best the user is shown (`shown`: the facet filters'
+ * members), so a filtered page is never ranked around a passage it leaves out; and a best
+ * passage under no heading has no section to share, only reading-order neighbours, which did
+ * not hold (docs/measurements.md).
  */
-export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number): void {
+export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number, shown: (ord: number) => boolean = () => true): void {
   if (weight <= 0 || scores.size < 2) return;
   let best = -1;
   let bestScore = -Infinity;
-  for (const [ord, s] of scores) if (s > bestScore || (s === bestScore && ord < best)) [best, bestScore] = [ord, s];
+  for (const [ord, s] of scores) if (shown(ord) && (s > bestScore || (s === bestScore && ord < best))) [best, bestScore] = [ord, s];
+  if (best < 0) return;
   const doc = passages.docOf(best);
   const near: number[] = [best];
   for (const ord of scores.keys()) if (ord !== best && Math.abs(ord - best) <= SECTION_REACH && passages.docOf(ord) === doc) near.push(ord);
   if (near.length < 2) return;
   const headings = headingsOf(passages, near);
+  if (headings[0] === '[]') return;
   near.forEach((ord, k) => {
     if (headings[k] === headings[0]) scores.set(ord, scores.get(ord)! * (1 + weight));
   });

@@ -319,7 +319,7 @@ function phraseFinder(phrase: string, ctx: SearchContext): (ord: number) => 'exa
   return (ord) => (exact.has(ord) ? 'exact' : any.has(ord) ? 'inflected' : null);
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): Map<number, number> {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -368,17 +368,16 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   }
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
-  if (!budget.allows() || !positive) return scores;
+  if (!budget.allows() || !positive) return { scores, reranked: new Map() };
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
-  raiseSectionMates(reranked, ctx.passages, options.sectionMates);
   for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
-  return scores;
+  return { scores, reranked };
 }
 
 /**
@@ -399,12 +398,16 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
  * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
-  const scores = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  const { scores, reranked } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
   if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   if (req.countOnly) return { total: ctx.facets.filter(hitSet, req.filters).count(), documents: 0, grouped: false, shown: 0, page: [], facets: notCounted(), facetsMore: {} };
   const { result, facets, more } = req.facetCounts === false ? { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), more: {} } : ctx.facets.apply(hitSet, req.filters, req.facetSize);
+
+  // section context once the filters are known, so the page is never ranked around a passage it leaves out
+  raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord));
+  for (const [ord, s] of reranked) if (scores.has(ord)) scores.set(ord, s);
 
   // the year is the document's: read through the document column, not the passage's row
   const docYear = (ord: number) => ctx.facets.yearOf(ctx.passages.docOf(ord));

@@ -32,6 +32,23 @@ describe('section context (section-context.ts)', () => {
     assert.deepEqual([...alone], [[1, 10]]);
   });
 
+  it("ranks around the best passage the filters show, not one they leave out", () => {
+    // 1 is the best candidate but filtered out: 6, the best shown, is under "Access" alone
+    const scores = new Map([[1, 10], [3, 2], [6, 5]]);
+    raiseSectionMates(scores, store, 0.5, (ord) => ord !== 1);
+    assert.deepEqual([...scores], [[1, 10], [3, 2], [6, 7.5]]);
+    const none = new Map([[1, 10], [3, 2]]);
+    raiseSectionMates(none, store, 0.5, () => false);
+    assert.deepEqual([...none], [[1, 10], [3, 2]]);
+  });
+
+  it('raises nothing when the best passage is under no heading (reading-order neighbours did not hold)', () => {
+    const flat = new MemoryPassageStore([0, 1, 2].map((i) => passage(i, 'a', [])));
+    const scores = new Map([[0, 10], [1, 2], [2, 1]]);
+    raiseSectionMates(scores, flat, 0.5);
+    assert.deepEqual([...scores], [[0, 10], [1, 2], [2, 1]]);
+  });
+
   it('looks no further than SECTION_REACH passages from the best', () => {
     const long = new MemoryPassageStore(Array.from({ length: SECTION_REACH + 3 }, (_, i) => passage(i, 'a', ['One section'])));
     const scores = new Map([[0, 10], [SECTION_REACH, 1], [SECTION_REACH + 2, 1]]);
