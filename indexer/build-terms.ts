@@ -2,7 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { asciiForm, isPlain } from '../core/text.js';
-import { corpusWords, wordCounts, type WordCounts } from './build-vocab.js';
+import { addNumbered, corpusWords, numbered, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -107,7 +107,8 @@ export interface AcronymCounts {
   /** per acronym's letters: the names it was defined as with their counts, and the ways it was written */
   defined: [string, [string, number][], string[]][];
   runs: WordCounts;
-  known: WordCounts;
+  /** by word number (build-vocab.ts wordTable) */
+  known: NumberedCounts;
   passages: number;
 }
 
@@ -121,7 +122,7 @@ class AcronymCollector {
   private passages = 0;
 
   counts(): AcronymCounts {
-    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: { words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }, passages: this.passages };
+    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }), passages: this.passages };
   }
 
   merge(c: AcronymCounts): void {
@@ -132,12 +133,22 @@ class AcronymCollector {
       this.defined.set(key, d);
     }
     c.runs.words.forEach((name, i) => this.runs.set(name, (this.runs.get(name) ?? 0) + c.runs.counts[i]));
-    c.known.words.forEach((w, i) => {
-      const k = this.known.get(w);
-      if (k) k.n += c.known.counts[i];
-      else this.known.set(w, { n: c.known.counts[i], at: -1 });
-    });
+    addNumbered(this.knownById, c.known);
     this.passages += c.passages;
+  }
+
+  /** `known` merged by word number, folded into `known` before it is read */
+  private readonly knownById: number[] = [];
+
+  private foldKnown(): void {
+    this.knownById.forEach((n, id) => {
+      if (!n) return;
+      const w = wordTable.words[id];
+      const k = this.known.get(w);
+      if (k) k.n += n;
+      else this.known.set(w, { n, at: -1 });
+    });
+    this.knownById.length = 0;
   }
 
   private note(acr: string, name: string): void {
@@ -186,6 +197,7 @@ class AcronymCollector {
   }
 
   result(): { defined: string[][]; initialisms: [string, string][] } {
+    this.foldKnown();
     const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
     // An acronym the corpus uses everywhere ("UN") gains no recall from its name, and searching
     // its name beside it only reorders what the acronym already finds: it is left as typed.

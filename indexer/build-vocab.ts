@@ -26,6 +26,90 @@ export interface WordCounts {
 export const wordCounts = (m: Map<string, number>): WordCounts => ({ words: [...m.keys()], counts: [...m.values()] });
 
 /**
+ * Words numbered in the order this process first met them. A file worker sends a document's
+ * counts by these numbers, and each word once (the first document that has it), rather than
+ * every document's words as strings: the run merged ~1,500 words a document into two maps by
+ * string, on its one thread, and the strings were a seventh of what the workers sent it.
+ * In the run the pool renumbers a worker's words into the run's own table as each document
+ * arrives (in the order the worker sent them), so the run's counts are arrays by number.
+ */
+export class WordTable {
+  private ids = new Map<string, number>();
+  words: string[] = [];
+  private sent = 0;
+  private cleared = false;
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+    }
+    return id;
+  }
+
+  /** A worker's table starts again past `limit` words (between documents), so it stays bounded on any corpus. */
+  bound(limit = WORKER_WORDS): void {
+    if (this.words.length < limit) return;
+    this.ids = new Map();
+    this.words = [];
+    this.sent = 0;
+    this.cleared = true;
+  }
+
+  /** The words numbered since the last call, for the run to number alike; `restart`: the numbering began again. */
+  fresh(): FreshWords {
+    const out: FreshWords = { restart: this.cleared, words: this.words.slice(this.sent).join('\n') };
+    this.sent = this.words.length;
+    this.cleared = false;
+    return out;
+  }
+}
+
+/** Words a worker numbered since its last document, joined by a line break (no counted word holds one). */
+export interface FreshWords {
+  restart: boolean;
+  words: string;
+}
+
+const WORKER_WORDS = 300_000;
+
+/** This process's words: a worker's own numbering, or in the run the build's. */
+export const wordTable = new WordTable();
+
+/** Counts by word number (wordTable) */
+export interface NumberedCounts {
+  ids: Uint32Array;
+  counts: Uint32Array;
+}
+
+export function numbered({ words, counts }: WordCounts): NumberedCounts {
+  const ids = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = wordTable.id(words[i]);
+  return { ids, counts: Uint32Array.from(counts) };
+}
+
+/**
+ * A worker's numbers (`local`: its numbers to the run's, kept per worker by the pool) turned into
+ * the run's, in place, after the words it numbered for this document.
+ */
+export function renumber(fresh: FreshWords, local: number[], counts: readonly NumberedCounts[]): void {
+  if (fresh.restart) local.length = 0;
+  if (fresh.words) for (const w of fresh.words.split('\n')) local.push(wordTable.id(w));
+  for (const { ids } of counts) for (let i = 0; i < ids.length; i++) ids[i] = local[ids[i]];
+}
+
+/** Adds counts by number into an array by number. */
+export function addNumbered(into: number[], { ids, counts }: NumberedCounts): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    while (into.length <= id) into.push(0);
+    into[id] += counts[i];
+  }
+}
+
+/**
  * The corpus's words with their counts, for typo correction and "did you mean": real words
  * (not stems) so a suggestion reads as something a user can type. Counted one document at a
  * time as the indexer streams them: counted where each document is prepared (a file worker) and
@@ -40,9 +124,12 @@ export class VocabularyCounter {
     }
   }
 
-  /** Adds counts made elsewhere (one document's: `counted` of its own counter). */
-  merge({ words, counts }: WordCounts): void {
-    for (let i = 0; i < words.length; i++) this.counts.set(words[i], (this.counts.get(words[i]) ?? 0) + counts[i]);
+  /** counts merged by word number (wordTable), folded into `counts` when read */
+  private readonly byId: number[] = [];
+
+  /** Adds counts made elsewhere (one document's: `counted` of its own counter, numbered). */
+  merge(counts: NumberedCounts): void {
+    addNumbered(this.byId, counts);
   }
 
   counted(): WordCounts {
@@ -50,7 +137,13 @@ export class VocabularyCounter {
   }
 
   top(limit = 100_000): [string, number][] {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+    this.byId.forEach((n, id) => {
+      if (n) this.counts.set(wordTable.words[id], (this.counts.get(wordTable.words[id]) ?? 0) + n);
+    });
+    this.byId.length = 0;
+    // words that collate alike (one written with a combining accent, one without) in code-unit
+    // order: the counts arrive in the order the workers finish, not the corpus's
+    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
   }
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { processFile, type ProcessOptions } from './process-file.js';
 import { ExtractionCache } from './cache.js';
 import { Tagger } from './tag/tagger.js';
+import { wordTable } from './build-vocab.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
 import type { PageReader } from './readers/pdf.js';
@@ -132,7 +133,11 @@ process.on('message', (message: ToWorker) => {
       // Blocks and furniture serve inspection only; the run needs the document and its passages,
       // or (what `npm run index` asks for) the document prepared for the build.
       const { report, document, passages } = result;
-      if (prepareDocument && document && passages) send({ type: 'done', seq, result: { report, document, prepared: prepareDocument(document, passages) } });
+      if (prepareDocument && document && passages) {
+        wordTable.bound();
+        const prepared = prepareDocument(document, passages);
+        send({ type: 'done', seq, result: { report, document, prepared: { ...prepared, words: wordTable.fresh() } } });
+      }
       else send({ type: 'done', seq, result: { report, document, passages } });
     });
 });

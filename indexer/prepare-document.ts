@@ -1,6 +1,6 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { documentRows, type DocumentRows } from '../core/build/library-db.js';
-import { VocabularyCounter, type WordCounts } from './build-vocab.js';
+import { numbered, VocabularyCounter, type FreshWords, type NumberedCounts } from './build-vocab.js';
 import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
 import type { CitationTrace } from './references/graph.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -15,8 +15,11 @@ export interface PreparedDocument {
   rows: DocumentRows;
   /** what StreamedCitations keeps of the document, when it cites */
   trace?: CitationTrace;
-  vocabulary: WordCounts;
+  /** by word number (build-vocab.ts wordTable), as the acronyms' `known` */
+  vocabulary: NumberedCounts;
   acronyms: AcronymCounts;
+  /** set by a file worker: the words it numbered for this document (the pool renumbers them for the run) */
+  words?: FreshWords;
 }
 
 /** Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would. */
@@ -24,7 +27,7 @@ export function prepareDocument(document: DocumentRecord, passages: Passage[]): 
   const trace = StreamedCitations.trace(document, passages);
   const vocabulary = new VocabularyCounter();
   vocabulary.add(passages);
-  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: vocabulary.counted(), acronyms: CorpusTermsCollector.counts(passages) };
+  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -11,6 +11,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
+import { renumber } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 
 export interface CorpusOptions {
@@ -128,6 +129,8 @@ class Worker {
   private stderr = '';
   /** last sampled resident memory, MB */
   rss = 0;
+  /** the child's word numbers to the run's (build-vocab.ts renumber) */
+  private words: number[] = [];
 
   constructor(
     private readonly settings: WorkerSettings,
@@ -136,6 +139,7 @@ class Worker {
   ) {}
 
   start(): void {
+    this.words = [];
     const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
     const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
@@ -169,6 +173,9 @@ class Worker {
       this.take();
     } else if (job && !job.run && message.seq === job.seq) {
       this.clearJob();
+      // in the order this worker numbered its words, which is not the order results are used in
+      const prepared = message.result.prepared;
+      if (prepared?.words) renumber(prepared.words, this.words, [prepared.vocabulary, prepared.acronyms.known]);
       this.pool.finish(job.index, message.result);
       this.take();
     }
