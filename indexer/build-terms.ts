@@ -2,7 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { asciiForm, isPlain } from '../core/text.js';
-import { addNumbered, corpusWords, numbered, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
+import { addNumbered, corpusWords, foldNumbered, numbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -122,6 +122,7 @@ class AcronymCollector {
   private passages = 0;
 
   counts(): AcronymCounts {
+    this.foldKnown();
     return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }), passages: this.passages };
   }
 
@@ -141,14 +142,11 @@ class AcronymCollector {
   private readonly knownById: number[] = [];
 
   private foldKnown(): void {
-    this.knownById.forEach((n, id) => {
-      if (!n) return;
-      const w = wordTable.words[id];
+    foldNumbered(this.knownById, (w, n) => {
       const k = this.known.get(w);
       if (k) k.n += n;
       else this.known.set(w, { n, at: -1 });
     });
-    this.knownById.length = 0;
   }
 
   private note(acr: string, name: string): void {

@@ -100,6 +100,17 @@ export function renumber(fresh: FreshWords, local: number[], counts: readonly Nu
   for (const { ids } of counts) for (let i = 0; i < ids.length; i++) ids[i] = local[ids[i]];
 }
 
+/**
+ * Counts by number (addNumbered) handed on as words, and emptied: what a counter merged by number
+ * is folded into its counts by word before anything reads them.
+ */
+export function foldNumbered(byId: number[], add: (word: string, n: number) => void): void {
+  byId.forEach((n, id) => {
+    if (n) add(wordTable.words[id], n);
+  });
+  byId.length = 0;
+}
+
 /** Adds counts by number into an array by number. */
 export function addNumbered(into: number[], { ids, counts }: NumberedCounts): void {
   for (let i = 0; i < ids.length; i++) {
@@ -132,15 +143,17 @@ export class VocabularyCounter {
     addNumbered(this.byId, counts);
   }
 
+  private fold(): void {
+    foldNumbered(this.byId, (w, n) => this.counts.set(w, (this.counts.get(w) ?? 0) + n));
+  }
+
   counted(): WordCounts {
+    this.fold();
     return wordCounts(this.counts);
   }
 
   top(limit = 100_000): [string, number][] {
-    this.byId.forEach((n, id) => {
-      if (n) this.counts.set(wordTable.words[id], (this.counts.get(wordTable.words[id]) ?? 0) + n);
-    });
-    this.byId.length = 0;
+    this.fold();
     // words that collate alike (one written with a combining accent, one without) in code-unit
     // order: the counts arrive in the order the workers finish, not the corpus's
     return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);

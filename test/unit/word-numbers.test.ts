@@ -26,5 +26,20 @@ describe('word counts by number (worker → run)', () => {
       run.merge(counts);
     });
     assert.deepEqual(run.top(), direct.top());
+    // the counts by word, read before top() folds them, are the same too
+    const byWord = (c: VocabularyCounter) => {
+      const { words, counts } = c.counted();
+      return words.map((w, i) => `${w} ${counts[i]}`).sort();
+    };
+    const merged = new VocabularyCounter();
+    texts.forEach((text, i) => {
+      const table = new WordTable();
+      const counts = workerCounts(table, text);
+      renumber(table.fresh(), [], [counts]);
+      merged.merge(counts);
+      // a read between merges folds what came so far, and what comes after still counts
+      if (i === 1) byWord(merged);
+    });
+    assert.deepEqual(byWord(merged), byWord(direct));
   });
 });
