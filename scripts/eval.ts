@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
 import { evaluateTags, loadLabels, loadThemePasses, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
@@ -11,7 +12,7 @@ import { crossValidateBoosts, crossValidateRanking } from '../eval/search-cv.js'
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { scoreReferences } from '../eval/references.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
-import { loadWritten, scoreWritten } from '../eval/written-tags.js';
+import { loadWritten, scoreWritten, WRITTEN_VALIDATION_FILES } from '../eval/written-tags.js';
 import { Tagger } from '../indexer/tag/tagger.js';
 import { SET_FIELDS } from '../core/facets.js';
 import { logger } from '../server/http/logger.js';
@@ -146,21 +147,25 @@ async function main(): Promise<number> {
     results.referenceEntries = scored;
   }
 
-  const writtenFile = 'test/labels/validation/written-tags.json';
-  if (existsSync(writtenFile)) {
-    // Passages written and labelled blind for the purpose, in 18 imagined documents: a
-    // validation set (test/labels/README.md). Its looked-at half (w01–w09) may be read error by
-    // error; the other half is only ever scored whole, here and in scripts/tag-split.ts.
+  // Passages written and labelled blind for the purpose, in imagined documents: validation sets
+  // (test/labels/README.md). Their looked-at halves may be read error by error; the other
+  // halves are only ever scored whole, here and in scripts/tag-split.ts.
+  const writtenScores: Record<string, unknown> = {};
+  for (const writtenFile of WRITTEN_VALIDATION_FILES.filter((f) => existsSync(f))) {
     console.log(`\n## Written passages (${writtenFile}), by half\n`);
     console.log(`| half | documents | passages | matched | ${SET_FIELDS.map((f) => `${f} micro-F1`).join(' | ')} | recommendation F1 | kind accuracy |\n|---|---|---|---|${SET_FIELDS.map(() => '---').join('|')}|---|---|`);
     const scored: Record<string, unknown> = {};
     for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(writtenFile), new Tagger(loadTaxonomy()))) {
       const rec = e.kind.perKind.recommendation;
-      console.log(`| ${half === 'looked' ? 'looked at (w01–w09)' : 'second half (w10–w18; errors never read, but its figure chose rules on 3 December: not unseen)'} | ${docs} | ${e.labels} | ${e.matched} | ${SET_FIELDS.map((f) => e.facets[f].micro.f1.toFixed(3)).join(' | ')} | ${rec ? rec.f1.toFixed(3) : '—'} | ${e.kind.accuracy.toFixed(3)} |`);
+      console.log(`| ${half === 'looked' ? 'looked at' : 'errors never read'} | ${docs} | ${e.labels} | ${e.matched} | ${SET_FIELDS.map((f) => e.facets[f].micro.f1.toFixed(3)).join(' | ')} | ${rec ? rec.f1.toFixed(3) : '—'} | ${e.kind.accuracy.toFixed(3)} |`);
       scored[half] = { ...totalsOnly(e), recommendation: rec };
     }
-    results.written = scored;
+    writtenScores[basename(writtenFile, '.json')] = scored;
   }
+  // The first set keeps its place in results.json (results.written); later sets go beside it.
+  const { 'written-tags': firstWritten, ...laterWritten } = writtenScores;
+  if (firstWritten) results.written = firstWritten;
+  if (Object.keys(laterWritten).length) results.writtenLater = laterWritten;
 
   const heldWrittenFile = 'test/labels/heldout/written-tags.json';
   if (!tuningOnly && existsSync(heldWrittenFile)) {

@@ -1,18 +1,19 @@
 import { SET_FIELDS } from '../core/facets.js';
 import { evaluateTags, loadLabels, seedPassages, type TagLabel } from '../eval/tags.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
-import { loadWritten, scoreWritten } from '../eval/written-tags.js';
+import { loadWritten, scoreWritten, WRITTEN_VALIDATION_FILES } from '../eval/written-tags.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { Tagger } from '../indexer/tag/tagger.js';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 
 // npx tsx scripts/tag-split.ts [--errors]: tag micro-F1 on two halves of the tuning labels, to
 // see whether a change generalises without the held-out half (never read here). A is the half
 // to design on, B the half to check on, whose errors are never printed:
 // - tags.json: A = odd label index, B = even;
 // - reference-entries.json, its tuning half only (eval/reference-entries.ts): A = odd ids, B = even.
-// - the written passages (test/labels/validation/written-tags.json, or --written FILE): the
-//   looked-at half (documents w01–w09) and the never-looked-at half (w10–w18), scored whole.
+// - the written passages (test/labels/validation/written-tags*.json, or --written FILE): each
+//   set's looked-at half and its never-looked-at half, scored whole (eval/written-tags.ts).
 // --errors prints the disagreements of the A halves and of the written looked-at half.
 
 const f = (x: number) => x.toFixed(3);
@@ -40,13 +41,14 @@ async function main(): Promise<void> {
     if (errors && name.endsWith(' A')) for (const err of e.errors) console.log(`    ${err}`);
   }
   const at = process.argv.indexOf('--written');
-  const file = at > 0 ? process.argv[at + 1] : 'test/labels/validation/written-tags.json';
-  if (!existsSync(file)) return;
-  for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(file), new Tagger(loadTaxonomy()))) {
-    const rec = e.kind.perKind.recommendation;
-    console.log(`${line(`written ${half} (${docs} documents)`, e, e.labels)}  recommendation ${rec ? f(rec.f1) : '—'}`);
-    // The never-looked-at half is scored whole: its errors are never printed.
-    if (errors && half === 'looked') for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
+  const files = at > 0 ? [process.argv[at + 1]] : WRITTEN_VALIDATION_FILES;
+  for (const file of files.filter((x) => existsSync(x))) {
+    for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(file), new Tagger(loadTaxonomy()))) {
+      const rec = e.kind.perKind.recommendation;
+      console.log(`${line(`${basename(file, '.json')} ${half} (${docs} documents)`, e, e.labels)}  recommendation ${rec ? f(rec.f1) : '—'}`);
+      // The never-looked-at half is scored whole: its errors are never printed.
+      if (errors && half === 'looked') for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
+    }
   }
 }
 void main();

@@ -18,6 +18,12 @@ describe('written passages scorer', () => {
     assert.equal(writtenHalf({ doc: 'w10-x' }), 'unseen');
     assert.equal(writtenHalf({ doc: 'w18-x' }), 'unseen');
     assert.equal(writtenHalf({ doc: 'w19-x' }), 'held-out');
+    assert.equal(writtenHalf({ doc: 'w36-x' }), 'held-out');
+    assert.equal(writtenHalf({ doc: 'w37-x' }), 'looked');
+    assert.equal(writtenHalf({ doc: 'w44-x' }), 'unseen');
+    assert.equal(writtenHalf({ doc: 'w53-x' }), 'looked');
+    assert.equal(writtenHalf({ doc: 'w60-x' }), 'unseen');
+    assert.equal(writtenHalf({ doc: 'w99-x' }), 'unseen');
   });
 
   it('keeps one passage per label, with its sections, and list items after their lead-in', () => {
