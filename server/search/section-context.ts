@@ -40,14 +40,28 @@ function bestShown(scores: Map<number, number>, n: number, shown: (ord: number) 
  * candidates' section that holds the most of their score (summed). One word the question uses
  * in another sense ("take *part*", the *aide* of an aide memoire) can put one passage first;
  * the section several of the best candidates share is the likelier answer, and the best
- * passage's own section when it is not outvoted. Candidates under no heading do not vote.
- * -1 when none is shown or none is under a heading.
+ * passage's own section when it is not outvoted. Candidates under no heading do not vote, but
+ * a voter with no other of its document within SECTION_REACH votes alone, its headings unread
+ * (so with no two voters that near, the anchor is the best passage, as with one voter; under no
+ * heading, it raises nothing). -1 when none is shown or none can vote.
  */
 function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: number, shown: (ord: number) => boolean): number {
   const top = bestShown(scores, Math.max(1, voters), shown);
   if (!top.length) return -1;
-  const headings = headingsOf(passages, top.map(([ord]) => ord));
-  const keys = top.map(([ord], i) => (headings[i] === '[]' ? null : `${passages.docOf(ord)}\u0000${headings[i]}`));
+  // A section lies in one document, and it is raised only within SECTION_REACH of its anchor: a
+  // voter with no other in its document that near has only its own vote, and only the voters
+  // that may share one have their headings read (none, where the best come from as many
+  // documents, as in a large library).
+  const docs = top.map(([ord]) => passages.docOf(ord));
+  const paired = top.map(([ord], i) => top.some(([other], j) => j !== i && docs[j] === docs[i] && Math.abs(other - ord) <= SECTION_REACH));
+  const read = top.filter((_, i) => paired[i]).map(([ord]) => ord);
+  if (!read.length) return top[0][0];
+  const readHeadings = new Map(headingsOf(passages, read).map((h, k) => [read[k], h]));
+  const keys = top.map(([ord], i) => {
+    if (!paired[i]) return `${ord}`;
+    const h = readHeadings.get(ord)!;
+    return h === '[]' ? null : `${docs[i]}\u0000${h}`;
+  });
   const mass = new Map<string, number>();
   top.forEach(([, s], i) => keys[i] !== null && mass.set(keys[i]!, (mass.get(keys[i]!) ?? 0) + s));
   let anchor = -1;
@@ -78,6 +92,7 @@ export function raiseSectionMates(scores: Map<number, number>, passages: Passage
   for (const ord of scores.keys()) if (ord !== best && Math.abs(ord - best) <= SECTION_REACH && passages.docOf(ord) === doc) near.push(ord);
   if (near.length < 2) return;
   const headings = headingsOf(passages, near);
+  if (headings[0] === '[]') return;
   near.forEach((ord, k) => {
     if (headings[k] === headings[0]) scores.set(ord, scores.get(ord)! * (1 + weight));
   });

@@ -95,5 +95,15 @@ describe('section context (section-context.ts)', () => {
       raiseSectionMates(docs, voting, 0.5, () => true, 3);
       assert.deepEqual([...docs], [[0, 9], [2, 4], [5, 5]]);
     });
+
+    it('anchors on the best passage when no two voters share a document, reading no headings to vote', () => {
+      const scores = new Map([[1, 10], [2, 3], [5, 9]]);
+      raiseSectionMates(scores, voting, 0.5, () => true, 2);
+      assert.deepEqual([...scores], [[1, 15], [2, 4.5], [5, 9]]);
+      // the best under no heading raises nothing, as with one voter
+      const flat = new Map([[4, 10], [5, 9], [1, 1]]);
+      raiseSectionMates(flat, voting, 0.5, () => true, 2);
+      assert.deepEqual([...flat], [[4, 10], [5, 9], [1, 1]]);
+    });
   });
 });
