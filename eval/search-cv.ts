@@ -85,6 +85,7 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   expansion: [0.7, 0.9, 1],
   note: [0.3, 0.4, 0.5, 0.7, 0.85, 1],
   sectionMates: [0, 0.2, 0.4, 0.6, 1],
+  sectionVoters: [1, 3, 5, 8, 10, 12, 15],
 };
 
 export interface RankingCrossValidation {

@@ -229,7 +229,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       });
       reranked.set(ord, score * factor);
     });
-    raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord));
+    raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

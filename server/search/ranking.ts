@@ -24,8 +24,10 @@ export const RANKING = {
   expansion: 0.9,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.5,
-  /** section context: candidates under the same headings as the best one, near it, ×(1 + sectionMates) (section-context.ts) */
+  /** section context: candidates under the same headings as the anchor, near it, ×(1 + sectionMates) (section-context.ts) */
   sectionMates: 0.6,
+  /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
+  sectionVoters: 10,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };

@@ -20,20 +20,72 @@ function headingsOf(passages: PassageStore, ords: readonly number[]): string[] {
   return passages.sectionsOf ? passages.sectionsOf(ords) : ords.map((o) => JSON.stringify(passages.at(o).section));
 }
 
+/** The `n` best-scored candidates the user is shown, best first (ties by ordinal). */
+function bestShown(scores: Map<number, number>, n: number, shown: (ord: number) => boolean): [number, number][] {
+  const top: [number, number][] = [];
+  for (const [ord, s] of scores) {
+    if (!shown(ord)) continue;
+    let i = top.length;
+    while (i > 0 && (top[i - 1][1] < s || (top[i - 1][1] === s && top[i - 1][0] > ord))) i--;
+    if (i < n) {
+      top.splice(i, 0, [ord, s]);
+      if (top.length > n) top.pop();
+    }
+  }
+  return top;
+}
+
+/**
+ * The passage the section context is anchored on: the best of the `voters` best shown
+ * candidates' section that holds the most of their score (summed). One word the question uses
+ * in another sense ("take *part*", the *aide* of an aide memoire) can put one passage first;
+ * the section several of the best candidates share is the likelier answer, and the best
+ * passage's own section when it is not outvoted. Candidates under no heading do not vote, but
+ * a voter with no other of its document within SECTION_REACH votes alone, its headings unread
+ * (so with no two voters that near, the anchor is the best passage, as with one voter; under no
+ * heading, it raises nothing). -1 when none is shown or none can vote.
+ */
+function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: number, shown: (ord: number) => boolean): number {
+  const top = bestShown(scores, Math.max(1, voters), shown);
+  if (!top.length) return -1;
+  // A section lies in one document, and it is raised only within SECTION_REACH of its anchor: a
+  // voter with no other in its document that near has only its own vote, and only the voters
+  // that may share one have their headings read (none, where the best come from as many
+  // documents, as in a large library).
+  const docs = top.map(([ord]) => passages.docOf(ord));
+  const paired = top.map(([ord], i) => top.some(([other], j) => j !== i && docs[j] === docs[i] && Math.abs(other - ord) <= SECTION_REACH));
+  const read = top.filter((_, i) => paired[i]).map(([ord]) => ord);
+  if (!read.length) return top[0][0];
+  const readHeadings = new Map(headingsOf(passages, read).map((h, k) => [read[k], h]));
+  const keys = top.map(([ord], i) => {
+    if (!paired[i]) return `${ord}`;
+    const h = readHeadings.get(ord)!;
+    return h === '[]' ? null : `${docs[i]}\u0000${h}`;
+  });
+  const mass = new Map<string, number>();
+  top.forEach(([, s], i) => keys[i] !== null && mass.set(keys[i]!, (mass.get(keys[i]!) ?? 0) + s));
+  let anchor = -1;
+  let most = -Infinity;
+  // best first: a tie in mass goes to the section whose best candidate ranks higher
+  top.forEach(([ord], i) => {
+    if (keys[i] !== null && mass.get(keys[i]!)! > most) [anchor, most] = [ord, mass.get(keys[i]!)!];
+  });
+  return anchor;
+}
+
 /**
  * Multiplies, in place, the re-ranked score of every candidate under the same headings as the
- * best one, in its document and within SECTION_REACH of it (a footnote or a pull quote between
- * them, under other headings, does not end the section), by (1 + weight). The best is raised
- * alike, so it stays first. The best is the best the user is shown (`shown`: the facet filters'
- * members), so a filtered page is never ranked around a passage it leaves out; and a best
+ * anchor (anchorOf: the best of the section the `voters` best candidates favour; with one
+ * voter, the best candidate), in its document and within SECTION_REACH of it (a footnote or a
+ * pull quote between them, under other headings, does not end the section), by (1 + weight).
+ * The anchor is raised alike. Only passages the user is shown vote (`shown`: the facet
+ * filters' members), so a filtered page is never ranked around a passage it leaves out; and a
  * passage under no heading has no section to share, only reading-order neighbours, which did
  * not hold (docs/measurements.md).
  */
-export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number, shown: (ord: number) => boolean = () => true): void {
+export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number, shown: (ord: number) => boolean = () => true, voters = 1): void {
   if (weight <= 0 || scores.size < 2) return;
-  let best = -1;
-  let bestScore = -Infinity;
-  for (const [ord, s] of scores) if (shown(ord) && (s > bestScore || (s === bestScore && ord < best))) [best, bestScore] = [ord, s];
+  const best = anchorOf(scores, passages, voters, shown);
   if (best < 0) return;
   const doc = passages.docOf(best);
   const near: number[] = [best];

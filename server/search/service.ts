@@ -406,7 +406,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   const { result, facets, more } = req.facetCounts === false ? { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), more: {} } : ctx.facets.apply(hitSet, req.filters, req.facetSize);
 
   // section context once the filters are known, so the page is never ranked around a passage it leaves out
-  raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord));
+  raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
   for (const [ord, s] of reranked) if (scores.has(ord)) scores.set(ord, s);
 
   // the year is the document's: read through the document column, not the passage's row

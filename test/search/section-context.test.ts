@@ -55,4 +55,55 @@ describe('section context (section-context.ts)', () => {
     raiseSectionMates(scores, long, 1);
     assert.deepEqual([...scores], [[0, 20], [SECTION_REACH, 2], [SECTION_REACH + 2, 1]]);
   });
+
+  describe('the section the best candidates vote for (voters)', () => {
+    // doc a: 0 under "Introduction", 1–3 under "Risk", 4 under no heading; doc b: 5 under "Risk"
+    const voting = new MemoryPassageStore([
+      passage(0, 'a', ['Introduction']),
+      ...[1, 2, 3].map((i) => passage(i, 'a', ['Findings', 'Risk'])),
+      passage(4, 'a', []),
+      passage(5, 'b', ['Findings', 'Risk']),
+    ]);
+
+    it('anchors on the section holding the most of the best candidates\' score, not on a lone best passage', () => {
+      // "Risk" holds 6 + 5 of the three best (11) against "Introduction"'s 10: 1–3 are raised, 3 too (a mate, not a voter)
+      const scores = new Map([[0, 10], [1, 6], [2, 5], [3, 1]]);
+      raiseSectionMates(scores, voting, 0.5, () => true, 3);
+      assert.deepEqual([...scores], [[0, 10], [1, 9], [2, 7.5], [3, 1.5]]);
+      // one voter: the best passage's own section, as before
+      const one = new Map([[0, 10], [1, 6], [2, 5], [3, 1]]);
+      raiseSectionMates(one, voting, 0.5, () => true, 1);
+      assert.deepEqual([...one], [[0, 15], [1, 6], [2, 5], [3, 1]]);
+    });
+
+    it('keeps the best passage\'s section when it is not outvoted, and gives a tie to the section ranked first', () => {
+      const scores = new Map([[0, 10], [1, 4], [2, 4]]);
+      raiseSectionMates(scores, voting, 0.5, () => true, 3);
+      assert.deepEqual([...scores], [[0, 15], [1, 4], [2, 4]]);
+      const tie = new Map([[0, 10], [1, 5], [2, 5]]);
+      raiseSectionMates(tie, voting, 0.5, () => true, 3);
+      assert.deepEqual([...tie], [[0, 15], [1, 5], [2, 5]]);
+    });
+
+    it('counts only candidates the user is shown and under a heading, and a section only within its document', () => {
+      // 1 is filtered out and 4 has no heading: "Risk" of doc a holds 2 alone against 0's 3
+      const scores = new Map([[0, 3], [1, 9], [2, 2], [4, 8]]);
+      raiseSectionMates(scores, voting, 0.5, (ord) => ord !== 1, 4);
+      assert.deepEqual([...scores], [[0, 4.5], [1, 9], [2, 2], [4, 8]]);
+      // "Risk" in doc b is another section: 2 + 5 (doc b) do not add up against 0's 6
+      const docs = new Map([[0, 6], [2, 4], [5, 5]]);
+      raiseSectionMates(docs, voting, 0.5, () => true, 3);
+      assert.deepEqual([...docs], [[0, 9], [2, 4], [5, 5]]);
+    });
+
+    it('anchors on the best passage when no two voters share a document, reading no headings to vote', () => {
+      const scores = new Map([[1, 10], [2, 3], [5, 9]]);
+      raiseSectionMates(scores, voting, 0.5, () => true, 2);
+      assert.deepEqual([...scores], [[1, 15], [2, 4.5], [5, 9]]);
+      // the best under no heading raises nothing, as with one voter
+      const flat = new Map([[4, 10], [5, 9], [1, 1]]);
+      raiseSectionMates(flat, voting, 0.5, () => true, 2);
+      assert.deepEqual([...flat], [[4, 10], [5, 9], [1, 1]]);
+    });
+  });
 });
