@@ -84,6 +84,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations).
+// 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
+//     officials", "government forces", "the Ministry of Health") are member-states where the
+//     passage names a country; elsewhere a generic word (genericStateOrgans).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -557,7 +560,34 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
+  if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions, form));
   return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 28: a state's organs named by a common noun ("the army", "the authorities", "the junta",
+// "de facto officials", "the Ministry of Health", "government forces") are the state acting,
+// whichever state the passage is about: member-states when the passage names a country (or a
+// region of one), whose state they are. Without one they weigh as a generic word (0.5), which a
+// passage after one that named the state by name may still resolve (context.ts, rule 3).
+// "The military" is the organ only as a noun (the subject of a verb, a possessive, before a
+// comma or "and"), not the adjective of "the military component". An organ "of" somewhere is
+// rule 19's to read ("the authorities of Darfur" are no state's).
+const ORGAN_WORDS = ['government', 'authorities', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official'];
+const GENERIC_STATE_ORGAN =
+  /\b(?:(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?(?:government|authorities|army|armed\s+forces|security\s+forces|junta|regime|police|military(?=['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b))|de\s+facto\s+(?:authorities|officials|government|administration)|government\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)|(?:the\s+)?Ministry\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+|the\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+ministry)\b(?!\s+of\b)/giu;
+
+/** Rule 28: member-states named by a common noun for one of its organs, in full where the passage names a country. */
+function genericStateOrgans(text: string, mentions: readonly Mention[], form: (re: RegExp) => RegExp): Mention[] {
+  const country = mentions.some((m) => m.facet === 'place');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(form(GENERIC_STATE_ORGAN))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Within a name already found ("the Government of Ethiopia", "host state armed forces"), or an organisation's ("Ministry of Health of the Kurdistan …" is still one).
+    if (mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
+    out.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
+  }
+  return out;
 }
 
 /** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */

@@ -193,6 +193,25 @@ describe('actors and places', () => {
     assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
   });
 
+  it('reads a state\'s organ named by a common noun as the state of the country the passage names (rule 28)', () => {
+    for (const t of [
+      'Since the military seized power in Myanmar, the regime has blocked supplies.',
+      'In Sudan, the authorities in Port Sudan withheld travel permits for relief staff.',
+      'Residents of Juba reported harassment by the security forces.',
+      'In Afghanistan the de facto authorities closed secondary schools to girls.',
+      'The Ministry of Health reopened the outpatient wing of the hospital in Mosul.',
+    ]) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('member-states'), t);
+      assert.equal(x.evidence.find((e) => e.id === 'member-states')?.rule, 'alias', t);
+    }
+    // no country named: a generic word, below the bar (a neighbour naming the state may resolve it)
+    assert.ok(!tag('The authorities restricted movements across the lines.').actors.includes('member-states'));
+    // the adjective, and an organ of a region, are no state acting
+    assert.ok(!tag('In Mali the military component of the mission was reduced.').actors.includes('member-states'));
+    assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
+  });
+
   it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
     assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
     assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
