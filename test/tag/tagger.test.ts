@@ -212,6 +212,17 @@ describe('actors and places', () => {
     assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
   });
 
+  it('knows the ordinary names of states in the Council, armed groups and local responders (issue 14)', () => {
+    // the Council's members acting as the Council are both the Council and states
+    assert.deepEqual(tag('Elected members have used three tools to loosen the hold of the permanent five.').actors.sort(), ['member-states', 'un-security-council']);
+    assert.ok(tag('Armed gangs control most neighbourhoods of the capital.').actors.includes('armed-groups'));
+    assert.ok(tag('Ethnic armed organisations run their own health departments.').actors.includes('armed-groups'));
+    assert.ok(tag('Emergency response rooms ran communal kitchens through the siege.').actors.includes('local-actors'));
+    // host governments and host communities named in passing weigh as generic words; acting, in full
+    assert.ok(!tag('The fund finances projects for refugees and host communities.').actors.includes('local-actors'));
+    assert.ok(tag('Host governments have pressed for early returns to Syria.').actors.includes('member-states'));
+  });
+
   it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
     assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
     assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
