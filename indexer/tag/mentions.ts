@@ -1,7 +1,7 @@
 import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
-import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/text.js';
+import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -87,6 +87,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
 //     officials", "government forces", "the Ministry of Health") are member-states where the
 //     passage names a country; elsewhere a generic word (genericStateOrgans).
+// 29. A place's regions, cities and peoples written capitalised are proper names: a match in
+//     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -133,7 +135,11 @@ interface Alias {
   notState?: boolean;
   /** a place's capital (rule 22): a meeting's venue or a headquarters' seat names no place */
   city?: boolean;
+  /** a region's, city's or people's name written capitalised: only a capitalised match names it (rule 29) */
+  proper?: boolean;
 }
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
@@ -258,10 +264,19 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper'>>;
 
-/** A name and its other spelling (rule 16), less the forms an entry lists itself. */
-const withVariants = (name: string, listed: ReadonlySet<string> = new Set()) => [name, ...spellingVariants(name).filter((v) => !listed.has(v.toLowerCase()))];
+/**
+ * A name and its other spelling (rule 16), and the name without its accents ("Cote d'Ivoire",
+ * "Petion-Ville", "Medecins Sans Frontieres": texts and keyboards drop them), less the forms an
+ * entry lists itself.
+ */
+const withVariants = (name: string, listed: ReadonlySet<string> = new Set()) => {
+  const forms = [name, ...spellingVariants(name)];
+  const plain = withoutMarks(name);
+  if (plain !== name) forms.push(plain);
+  return forms.filter((v, i) => i === 0 || (!listed.has(v.toLowerCase()) && forms.indexOf(v) === i));
+};
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
@@ -293,10 +308,12 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17);
       // capitals name the state, and are cities (rule 22).
       const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
-      for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true });
-      for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true });
+      // A capitalised one is a proper name (rule 29): "Karma", "Shire", not "karma", "shire".
+      const proper = (x: string) => (UPPER_INITIAL.test(x) ? { proper: true } : {});
+      for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true, ...proper(form) });
+      for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
-      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true });
+      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
     }
@@ -511,6 +528,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
     for (const m of aliasMatches(a, text, form)) {
       const start = m.index!;
       const end = start + m[0].length;
+      // Rule 29: a region, city or people is a proper name: written in lower case it is a word
+      // ("karma", "the shire", "for the sake of"), not the place.
+      if (a.proper && !UPPER_INITIAL.test(m[0])) continue;
       // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
       // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
       const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));

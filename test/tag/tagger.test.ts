@@ -223,6 +223,14 @@ describe('actors and places', () => {
     assert.ok(tag('Host governments have pressed for early returns to Syria.').actors.includes('member-states'));
   });
 
+  it('names a place written without its accents, and no place by a lower-case word that is also a region (rules 16, 29)', () => {
+    assert.deepEqual(tag('Fighting resumed in western Cote d\'Ivoire after the elections.').places, ['CIV']);
+    assert.deepEqual(tag('Clinics in Karen State were bombed in 2023.').places, ['MMR']);
+    assert.deepEqual(tag('Gangs expanded into Carrefour-Feuilles and Petion-Ville.').places, ['HTI']);
+    assert.deepEqual(tag('Villagers near Karma were killed in April 2023.').places, ['BFA']);
+    assert.deepEqual(tag('The agencies kept quiet for the sake of access, whatever their karma.').places, []);
+  });
+
   it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
     assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
     assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
