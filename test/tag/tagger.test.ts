@@ -205,6 +205,14 @@ describe('actors and places', () => {
       assert.ok(x.actors.includes('member-states'), t);
       assert.equal(x.evidence.find((e) => e.id === 'member-states')?.rule, 'alias', t);
     }
+    for (const t of [
+      'In north-east Nigeria, health workers were questioned by the military for treating patients.',
+      'Clearance in Iraq followed the national authority\'s task lists.',
+      'District officials in Balkh allowed women to keep working.',
+      'Thai security officials tolerate the traffic informally.',
+      'Thailand hosts some 90,000 refugees in nine camps.',
+      'Thailand is not party to the 1951 Refugee Convention.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
     // no country named: a generic word, below the bar (a neighbour naming the state may resolve it)
     assert.ok(!tag('The authorities restricted movements across the lines.').actors.includes('member-states'));
     // the adjective, and an organ of a region, are no state acting
