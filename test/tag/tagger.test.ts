@@ -226,6 +226,10 @@ describe('actors and places', () => {
     assert.ok(tag('Armed gangs control most neighbourhoods of the capital.').actors.includes('armed-groups'));
     assert.ok(tag('Ethnic armed organisations run their own health departments.').actors.includes('armed-groups'));
     assert.ok(tag('Emergency response rooms ran communal kitchens through the siege.').actors.includes('local-actors'));
+    // a civil society organisation of the place is both (the ngos definition: "national NGOs and civil society organisations")
+    assert.deepEqual(tag('Community organisations on the border criticised the corridor sharply.').actors.sort(), ['local-actors', 'ngos']);
+    // funders in their funding role
+    assert.ok(tag('The mission is financed by voluntary contributions to a trust fund.').actors.includes('donors'));
     // host governments and host communities named in passing weigh as generic words; acting, in full
     assert.ok(!tag('The fund finances projects for refugees and host communities.').actors.includes('local-actors'));
     assert.ok(tag('Host governments have pressed for early returns to Syria.').actors.includes('member-states'));
