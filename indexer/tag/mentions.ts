@@ -580,7 +580,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
-  if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions, form));
+  if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
   return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
 }
 
@@ -592,20 +592,64 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 // "The military" is the organ only as a noun (the subject of a verb, a possessive, before a
 // comma or "and"), not the adjective of "the military component". An organ "of" somewhere is
 // rule 19's to read ("the authorities of Darfur" are no state's).
-const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official'];
-const GENERIC_STATE_ORGAN =
-  /\b(?:(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?(?:government|authorities|army|armed\s+forces|security\s+forces|junta|regime|police|military(?=['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b))|(?<=\bby\s+)the\s+military\b|(?:national|state|government|federal)\s+authority(?!\s+to\b)|(?:government|state|local|district|provincial|de\s+facto|military|security)\s+officials?|de\s+facto\s+(?:authorities|officials|government|administration)|government\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)|(?:the\s+)?Ministry\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+|the\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+ministry)\b(?!\s+of\b)/giu;
+const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official', 'administration'];
+// Found by the organ's own word, then read around it: one pattern of many alternatives run
+// over the whole passage cost a tenth of the tagger's time.
+const ORGAN_HEAD = /\b(?:government|authorities|authority|army|forces|junta|regime|police|military|ministry|officials?|administration)\b/gi;
+const DEFINITE = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?$/i;
+const ARMED_OR_SECURITY = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?(?:armed|security)\s+$/i;
+const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
+const BY_THE = /\bby\s+the\s+$/i;
+const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
+const OFFICIALS_OF = /\b(?:government|state|local|district|provincial|de\s+facto|military|security)\s+$/i;
+const DE_FACTO = /\bde\s+facto\s+$/i;
+const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)\b/i;
+const MINISTRY_OF = /^\s+of\s+(?:the\s+)?\p{L}+/u;
+const MINISTRY_BEFORE = /\bthe\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+$/i;
+const OF_AFTER = /^\s+of\b/;
+
+/** The span [start, end) of a state's organ around the organ word at [s, e) (rule 28), or undefined. */
+function organSpan(text: string, s: number, e: number, head: string): [number, number] | undefined {
+  const before = text.slice(Math.max(0, s - 40), s);
+  const after = text.slice(e, e + 40);
+  const from = (re: RegExp) => {
+    const m = re.exec(before);
+    return m ? s - (before.length - m.index) : undefined;
+  };
+  const word = head.toLowerCase();
+  let start: number | undefined;
+  let end = e;
+  if (word === 'forces') start = from(ARMED_OR_SECURITY);
+  else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
+  else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
+  else if (word === 'official' || word === 'officials') start = from(OFFICIALS_OF);
+  else if (word === 'administration') start = from(DE_FACTO);
+  else if (word === 'ministry') {
+    const of = MINISTRY_OF.exec(after);
+    if (of && /^M/.test(head)) [start, end] = [s, e + of[0].length];
+    else start = from(MINISTRY_BEFORE);
+  } else {
+    start = from(DEFINITE) ?? (word === 'authorities' || word === 'government' ? from(DE_FACTO) : undefined);
+    if (start === undefined && word === 'government') {
+      const organ = GOVERNMENT_ORGAN_AFTER.exec(after);
+      if (organ) [start, end] = [s, e + organ[0].length];
+    }
+  }
+  if (start === undefined || OF_AFTER.test(text.slice(end, end + 5))) return undefined;
+  return [start, end];
+}
 
 /** Rule 28: member-states named by a common noun for one of its organs, in full where the passage names a country. */
-function genericStateOrgans(text: string, mentions: readonly Mention[], form: (re: RegExp) => RegExp): Mention[] {
+function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention[] {
   const country = mentions.some((m) => m.facet === 'place');
   const out: Mention[] = [];
-  for (const m of text.matchAll(form(GENERIC_STATE_ORGAN))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Within a name already found ("the Government of Ethiopia", "host state armed forces"), or an organisation's ("Ministry of Health of the Kurdistan …" is still one).
-    if (mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
-    out.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
+  for (const m of text.matchAll(ORGAN_HEAD)) {
+    const span = organSpan(text, m.index, m.index + m[0].length, m[0]);
+    if (!span) continue;
+    const [start, end] = span;
+    // One organ once ("government officials"), and not within a name already found ("the Government of Ethiopia", "host state armed forces").
+    if (out.some((x) => x.start < end && x.end > start) || mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
+    out.push({ facet: 'actor', id: 'member-states', alias: text.slice(start, end), start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
   }
   return out;
 }
