@@ -54,6 +54,8 @@ function addresseesBefore(prefix: string, finder: ActorFinder): Map<string, stri
   return finder.actorsIn(prefix.slice(0, clauses[0].length));
 }
 
+const RECOMMENDING = /^(?:recommend(?:s|ed)?|calls?\s+on|urges?)\b/i;
+
 /** Whether a passage prescribes, and the actors its prescriptive sentences address. */
 function readPrescription(text: string, finder: ActorFinder): { prescriptive: boolean; addressees: Map<string, string> } {
   const addressees = new Map<string, string>();
@@ -62,7 +64,17 @@ function readPrescription(text: string, finder: ActorFinder): { prescriptive: bo
     const at = prescriptiveAt(s);
     if (at < 0) continue;
     prescriptive = true;
-    for (const [id, words] of addresseesBefore(s.slice(0, at), finder)) if (!addressees.has(id)) addressees.set(id, words);
+    let found = addresseesBefore(s.slice(0, at), finder);
+    // A verb of recommending names its addressee after it: "the team recommends that the donors
+    // to the programme should:", "calls on donors to …": the subject of the next modal, or the
+    // verb's object.
+    const verb = RECOMMENDING.exec(s.slice(at));
+    if (!found.size && verb) {
+      const rest = s.slice(at + verb[0].length);
+      const next = prescriptiveAt(rest);
+      found = next >= 0 ? addresseesBefore(s.slice(0, at + verb[0].length + next), finder) : finder.actorsIn(rest.split(/\bto\b/)[0]);
+    }
+    for (const [id, words] of found) if (!addressees.has(id)) addressees.set(id, words);
   }
   return { prescriptive, addressees };
 }

@@ -1,7 +1,7 @@
 import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
-import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/text.js';
+import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -84,6 +84,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain } from '../../core/tex
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations).
+// 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
+//     officials", "government forces", "the Ministry of Health") are member-states where the
+//     passage names a country; elsewhere a generic word (genericStateOrgans).
+// 29. A place's regions, cities and peoples written capitalised are proper names: a match in
+//     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -130,7 +135,11 @@ interface Alias {
   notState?: boolean;
   /** a place's capital (rule 22): a meeting's venue or a headquarters' seat names no place */
   city?: boolean;
+  /** a region's, city's or people's name written capitalised: only a capitalised match names it (rule 29) */
+  proper?: boolean;
 }
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
@@ -202,10 +211,10 @@ const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its
 // spaces optional, "and"/"or" glued between capitalised words (a PDF that lost its spaces,
 // "AorAorAor…") can be read as part of a name or as a separator in exponentially many ways.
 const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
 const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
@@ -255,10 +264,19 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper'>>;
 
-/** A name and its other spelling (rule 16), less the forms an entry lists itself. */
-const withVariants = (name: string, listed: ReadonlySet<string> = new Set()) => [name, ...spellingVariants(name).filter((v) => !listed.has(v.toLowerCase()))];
+/**
+ * A name and its other spelling (rule 16), and the name without its accents ("Cote d'Ivoire",
+ * "Petion-Ville", "Medecins Sans Frontieres": texts and keyboards drop them), less the forms an
+ * entry lists itself.
+ */
+const withVariants = (name: string, listed: ReadonlySet<string> = new Set()) => {
+  const forms = [name, ...spellingVariants(name)];
+  const plain = withoutMarks(name);
+  if (plain !== name) forms.push(plain);
+  return forms.filter((v, i) => i === 0 || (!listed.has(v.toLowerCase()) && forms.indexOf(v) === i));
+};
 
 export function compileAliases(tax: Taxonomy): Alias[] {
   const out: Alias[] = [];
@@ -290,10 +308,12 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       // Rule 21: regions, cities and peoples name the place, a people in the plural too (rule 17);
       // capitals name the state, and are cities (rule 22).
       const fresh = (xs: string[]) => xs.filter((x, i, all) => all.indexOf(x) === i && !listed.has(x.toLowerCase()));
-      for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true });
-      for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true });
+      // A capitalised one is a proper name (rule 29): "Karma", "Shire", not "karma", "shire".
+      const proper = (x: string) => (UPPER_INITIAL.test(x) ? { proper: true } : {});
+      for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true, ...proper(form) });
+      for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
-      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true });
+      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
     }
@@ -508,6 +528,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
     for (const m of aliasMatches(a, text, form)) {
       const start = m.index!;
       const end = start + m[0].length;
+      // Rule 29: a region, city or people is a proper name: written in lower case it is a word
+      // ("karma", "the shire", "for the sake of"), not the place.
+      if (a.proper && !UPPER_INITIAL.test(m[0])) continue;
       // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
       // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
       const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
@@ -557,7 +580,78 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
+  if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
   return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 28: a state's organs named by a common noun ("the army", "the authorities", "the junta",
+// "de facto officials", "the Ministry of Health", "government forces") are the state acting,
+// whichever state the passage is about: member-states when the passage names a country (or a
+// region of one), whose state they are. Without one they weigh as a generic word (0.5), which a
+// passage after one that named the state by name may still resolve (context.ts, rule 3).
+// "The military" is the organ only as a noun (the subject of a verb, a possessive, before a
+// comma or "and"), not the adjective of "the military component". An organ "of" somewhere is
+// rule 19's to read ("the authorities of Darfur" are no state's).
+const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official', 'administration'];
+// Found by the organ's own word, then read around it: one pattern of many alternatives run
+// over the whole passage cost a tenth of the tagger's time.
+const ORGAN_HEAD = /\b(?:government|authorities|authority|army|forces|junta|regime|police|military|ministry|officials?|administration)\b/gi;
+const DEFINITE = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?$/i;
+const ARMED_OR_SECURITY = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?(?:armed|security)\s+$/i;
+const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
+const BY_THE = /\bby\s+the\s+$/i;
+const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
+const OFFICIALS_OF = /\b(?:government|state|local|district|provincial|de\s+facto|military|security)\s+$/i;
+const DE_FACTO = /\bde\s+facto\s+$/i;
+const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)\b/i;
+const MINISTRY_OF = /^\s+of\s+(?:the\s+)?\p{L}+/u;
+const MINISTRY_BEFORE = /\bthe\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+$/i;
+const OF_AFTER = /^\s+of\b/;
+
+/** The span [start, end) of a state's organ around the organ word at [s, e) (rule 28), or undefined. */
+function organSpan(text: string, s: number, e: number, head: string): [number, number] | undefined {
+  const before = text.slice(Math.max(0, s - 40), s);
+  const after = text.slice(e, e + 40);
+  const from = (re: RegExp) => {
+    const m = re.exec(before);
+    return m ? s - (before.length - m.index) : undefined;
+  };
+  const word = head.toLowerCase();
+  let start: number | undefined;
+  let end = e;
+  if (word === 'forces') start = from(ARMED_OR_SECURITY);
+  else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
+  else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
+  else if (word === 'official' || word === 'officials') start = from(OFFICIALS_OF);
+  else if (word === 'administration') start = from(DE_FACTO);
+  else if (word === 'ministry') {
+    const of = MINISTRY_OF.exec(after);
+    if (of && /^M/.test(head)) [start, end] = [s, e + of[0].length];
+    else start = from(MINISTRY_BEFORE);
+  } else {
+    start = from(DEFINITE) ?? (word === 'authorities' || word === 'government' ? from(DE_FACTO) : undefined);
+    if (start === undefined && word === 'government') {
+      const organ = GOVERNMENT_ORGAN_AFTER.exec(after);
+      if (organ) [start, end] = [s, e + organ[0].length];
+    }
+  }
+  if (start === undefined || OF_AFTER.test(text.slice(end, end + 5))) return undefined;
+  return [start, end];
+}
+
+/** Rule 28: member-states named by a common noun for one of its organs, in full where the passage names a country. */
+function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention[] {
+  const country = mentions.some((m) => m.facet === 'place');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(ORGAN_HEAD)) {
+    const span = organSpan(text, m.index, m.index + m[0].length, m[0]);
+    if (!span) continue;
+    const [start, end] = span;
+    // One organ once ("government officials"), and not within a name already found ("the Government of Ethiopia", "host state armed forces").
+    if (out.some((x) => x.start < end && x.end > start) || mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
+    out.push({ facet: 'actor', id: 'member-states', alias: text.slice(start, end), start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
+  }
+  return out;
 }
 
 /** Organisations that are called a council ("Norwegian Refugee Council") but sit as none: no antecedent of "the Council". */

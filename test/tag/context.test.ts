@@ -68,6 +68,21 @@ describe('list items and their lead-in', () => {
     assert.deepEqual([...framework.actors].sort(), ['ohchr', 'unhcr']);
   });
 
+  it('finds the addressee after a verb of recommending ("recommends that the donors … should:", "calls on donors to")', () => {
+    const [, item] = doc(
+      'Recommendations',
+      ['paragraph', 'The evaluation team therefore recommends that the donors to the programme should:'],
+      ['list-item', 'Move from annual grants to multi-year agreements of at least three years.'],
+    );
+    assert.ok(item.actors.includes('donors'), item.text);
+    const [, other] = doc(
+      'Recommendations',
+      ['paragraph', 'We therefore call on donors to:'],
+      ['list-item', 'Move from annual grants to multi-year agreements of at least three years.'],
+    );
+    assert.ok(other.actors.includes('donors'), other.text);
+  });
+
   it('ends the list at a point that names its own addressee, and passes inheritance down nested lead-ins', () => {
     const [, , own, , nested, sub] = doc(
       'Recommendations',

@@ -193,6 +193,56 @@ describe('actors and places', () => {
     assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
   });
 
+  it('reads a state\'s organ named by a common noun as the state of the country the passage names (rule 28)', () => {
+    for (const t of [
+      'Since the military seized power in Myanmar, the regime has blocked supplies.',
+      'In Sudan, the authorities in Port Sudan withheld travel permits for relief staff.',
+      'Residents of Juba reported harassment by the security forces.',
+      'In Afghanistan the de facto authorities closed secondary schools to girls.',
+      'The Ministry of Health reopened the outpatient wing of the hospital in Mosul.',
+    ]) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('member-states'), t);
+      assert.equal(x.evidence.find((e) => e.id === 'member-states')?.rule, 'alias', t);
+    }
+    for (const t of [
+      'In north-east Nigeria, health workers were questioned by the military for treating patients.',
+      'Clearance in Iraq followed the national authority\'s task lists.',
+      'District officials in Balkh allowed women to keep working.',
+      'Thai security officials tolerate the traffic informally.',
+      'Thailand hosts some 90,000 refugees in nine camps.',
+      'Thailand is not party to the 1951 Refugee Convention.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    // no country named: a generic word, below the bar (a neighbour naming the state may resolve it)
+    assert.ok(!tag('The authorities restricted movements across the lines.').actors.includes('member-states'));
+    // the adjective, and an organ of a region, are no state acting
+    assert.ok(!tag('In Mali the military component of the mission was reduced.').actors.includes('member-states'));
+    assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
+  });
+
+  it('knows the ordinary names of states in the Council, armed groups and local responders (issue 14)', () => {
+    // the Council's members acting as the Council are both the Council and states
+    assert.deepEqual(tag('Elected members have used three tools to loosen the hold of the permanent five.').actors.sort(), ['member-states', 'un-security-council']);
+    assert.ok(tag('Armed gangs control most neighbourhoods of the capital.').actors.includes('armed-groups'));
+    assert.ok(tag('Ethnic armed organisations run their own health departments.').actors.includes('armed-groups'));
+    assert.ok(tag('Emergency response rooms ran communal kitchens through the siege.').actors.includes('local-actors'));
+    // a civil society organisation of the place is both (the ngos definition: "national NGOs and civil society organisations")
+    assert.deepEqual(tag('Community organisations on the border criticised the corridor sharply.').actors.sort(), ['local-actors', 'ngos']);
+    // funders in their funding role
+    assert.ok(tag('The mission is financed by voluntary contributions to a trust fund.').actors.includes('donors'));
+    // host governments and host communities named in passing weigh as generic words; acting, in full
+    assert.ok(!tag('The fund finances projects for refugees and host communities.').actors.includes('local-actors'));
+    assert.ok(tag('Host governments have pressed for early returns to Syria.').actors.includes('member-states'));
+  });
+
+  it('names a place written without its accents, and no place by a lower-case word that is also a region (rules 16, 29)', () => {
+    assert.deepEqual(tag('Fighting resumed in western Cote d\'Ivoire after the elections.').places, ['CIV']);
+    assert.deepEqual(tag('Clinics in Karen State were bombed in 2023.').places, ['MMR']);
+    assert.deepEqual(tag('Gangs expanded into Carrefour-Feuilles and Petion-Ville.').places, ['HTI']);
+    assert.deepEqual(tag('Villagers near Karma were killed in April 2023.').places, ['BFA']);
+    assert.deepEqual(tag('The agencies kept quiet for the sake of access, whatever their karma.').places, []);
+  });
+
   it('reads a generic word that names whose people they are ("NGO staff", "government officials") as that body', () => {
     assert.ok(tag('Two NGO staff were detained at the checkpoint for a week.').actors.includes('ngos'));
     assert.ok(tag('Several government officials denied that the convoy had been stopped.').actors.includes('member-states'));
