@@ -782,3 +782,24 @@ describe('co-names of a state acting (review of 3 December)', () => {
     assert.ok(tag('Russia, the US and China have rejected the draft.').actors.includes('member-states'));
   });
 });
+
+describe('themes in the ordinary words of their topic (issue 14, 4 December)', () => {
+  // Cues written from each theme's topic, not from the seed documents' phrasing: text that
+  // nobody tuned on names access by its obstacles, hostilities by their weapons.
+  it('reads convoys, checkpoints, permits and escorts as humanitarian access', () => {
+    assert.ok(tag('Relief convoys waited for days at checkpoints while travel permits expired, and agencies refused armed escorts.').themes.includes('humanitarian-access'));
+    assert.ok(tag('The authorities blocked supplies to the northern districts and suspended operations of two agencies.').themes.includes('humanitarian-access'));
+    assert.ok(!tag('The building permits for the new school were approved by the district council in March.').themes.includes('humanitarian-access'), 'one weak word is not enough');
+  });
+  it('reads strikes, artillery, ordnance and besieged towns as conduct of hostilities', () => {
+    assert.ok(tag('Missile strikes and artillery fire damaged substations across the region, and besieged towns went without power.').themes.includes('conduct-of-hostilities'));
+    assert.ok(tag('Unexploded ordnance and landmines still contaminate farmland near the villages.').themes.includes('conduct-of-hostilities'));
+  });
+  it('reads customary law, treaties and states parties as international law', () => {
+    assert.ok(tag('Customary international law binds every state, whether or not it is a state party to the treaty.').themes.includes('international-law'));
+  });
+  it('reads blue helmets and contingents as peace operations, the P5 and deadlock as geopolitics', () => {
+    assert.ok(tag('Blue helmets from three troop-contributing countries patrolled the road, but one contingent refused orders.').themes.includes('peace-operations'));
+    assert.ok(tag('The P5 remained deadlocked, and the draft resolution failed after two abstentions and a veto.').themes.includes('geopolitics'));
+  });
+});
