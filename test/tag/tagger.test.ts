@@ -803,3 +803,15 @@ describe('themes in the ordinary words of their topic (issue 14, 4 December)', (
     assert.ok(tag('The P5 remained deadlocked, and the draft resolution failed after two abstentions and a veto.').themes.includes('geopolitics'));
   });
 });
+
+describe('a partner actor named by a cue word (issue 14, 4 December)', () => {
+  it('counts the word once: "donors" is the cue, not the cue and the donors again', () => {
+    const filler = 'The assessment team visited the districts in the north and spoke with village committees, teachers, health workers and traders about the harvest, the roads and the schools. ';
+    const text = `${filler.repeat(4)}Donors attended one of the meetings in the provincial capital.`;
+    const p = tag(text);
+    assert.ok(p.actors.includes('donors'));
+    assert.ok(!p.themes.includes('funding'), 'one mention of donors in a long passage');
+    // named by another word than the cue, the partner still counts
+    assert.ok(tag('Donor governments reviewed the resources of the programme.').themes.includes('funding'));
+  });
+});
