@@ -801,6 +801,13 @@ describe('themes in the ordinary words of their topic (issue 14, 4 December)', (
   it('reads blue helmets and contingents as peace operations, the P5 and deadlock as geopolitics', () => {
     assert.ok(tag('Blue helmets from three troop-contributing countries patrolled the road, but one contingent refused orders.').themes.includes('peace-operations'));
     assert.ok(tag('The P5 remained deadlocked, and the draft resolution failed after two abstentions and a veto.').themes.includes('geopolitics'));
+    // a great power at work in the Council is its politics; the power named elsewhere is not
+    assert.ok(tag('Moscow rejected the draft and China abstained on the resolution that followed, after weeks of talks.').themes.includes('geopolitics'));
+    assert.ok(!tag('Traders brought grain from Russia and fertiliser from China to the markets of the region.').themes.includes('geopolitics'));
+  });
+  it('reads a call for a release, an end or access as advocacy, and the crime of aggression as law', () => {
+    assert.ok(tag('The Coordinator and the agencies repeatedly called for the release of the detained staff.').themes.includes('advocacy-and-diplomacy'));
+    assert.ok(tag('The special tribunal will try the crime of aggression, which the court cannot reach.').themes.includes('international-law'));
   });
 });
 
