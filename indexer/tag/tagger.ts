@@ -430,13 +430,15 @@ export class Tagger {
     const bar = k.kind === 'reference' ? this.options.titleThemeThreshold : this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
     // An actor whose definition shares a theme's subject (taxonomy: partners), tagged here, is
     // evidence of the theme as a cue is: courts at work are accountability, donors funding. Not
-    // in a reference, whose themes are only those its title states.
+    // in a reference, whose themes are only those its title states. Nor when every word that
+    // named the actor is one of the theme's cues already: "donors" is counted once, not as the
+    // cue and again as the donors.
     if (k.kind !== 'reference') {
-      const actors = new Set(evidence.filter((e) => e.facet === 'actor').map((e) => e.id));
+      const actors = new Map(evidence.filter((e) => e.facet === 'actor').map((e) => [e.id, e.matched]));
       for (const [key, ids] of this.partners) {
-        const partner = ids.find((id) => actors.has(id));
-        if (!partner) continue;
         const e = themeScores.get(key) ?? { score: 0, cues: [] };
+        const partner = ids.find((id) => actors.get(id)?.some((alias) => !namesCue(alias, e.cues)));
+        if (!partner) continue;
         e.score += this.options.partnerWeight;
         e.cues.push(`actor: ${partner}`);
         themeScores.set(key, e);
@@ -458,6 +460,12 @@ export class Tagger {
 /** A passage's many-valued facets as its evidence gives them, every facet present. */
 export function setTagsFrom(evidence: TagEvidence[]): SetTags {
   return perSetField((f) => evidence.filter((e) => e.facet === f.name).map((e) => e.id));
+}
+
+/** Whether an alias that named an actor holds, as a word, one of the cues a theme matched ("Donor governments" holds "donor"). */
+function namesCue(alias: string, cues: readonly string[]): boolean {
+  const a = ` ${alias.toLowerCase()} `;
+  return cues.some((c) => !c.includes(' … ') && !c.startsWith('heading: ') && a.includes(` ${c.toLowerCase()} `));
 }
 
 const splitKey = (key: string): [TagFacetName, string] => {

@@ -832,3 +832,43 @@ describe('co-names of a state acting (review of 3 December)', () => {
     assert.ok(tag('Russia, the US and China have rejected the draft.').actors.includes('member-states'));
   });
 });
+
+describe('themes in the ordinary words of their topic (issue 14, 4 December)', () => {
+  // Cues written from each theme's topic, not from the seed documents' phrasing: text that
+  // nobody tuned on names access by its obstacles, hostilities by their weapons.
+  it('reads convoys, checkpoints, permits and escorts as humanitarian access', () => {
+    assert.ok(tag('Relief convoys waited for days at checkpoints while travel permits expired, and agencies refused armed escorts.').themes.includes('humanitarian-access'));
+    assert.ok(tag('The authorities blocked supplies to the northern districts and suspended operations of two agencies.').themes.includes('humanitarian-access'));
+    assert.ok(!tag('The building permits for the new school were approved by the district council in March.').themes.includes('humanitarian-access'), 'one weak word is not enough');
+  });
+  it('reads strikes, artillery, ordnance and besieged towns as conduct of hostilities', () => {
+    assert.ok(tag('Missile strikes and artillery fire damaged substations across the region, and besieged towns went without power.').themes.includes('conduct-of-hostilities'));
+    assert.ok(tag('Unexploded ordnance and landmines still contaminate farmland near the villages.').themes.includes('conduct-of-hostilities'));
+  });
+  it('reads customary law, treaties and states parties as international law', () => {
+    assert.ok(tag('Customary international law binds every state, whether or not it is a state party to the treaty.').themes.includes('international-law'));
+  });
+  it('reads blue helmets and contingents as peace operations, the P5 and deadlock as geopolitics', () => {
+    assert.ok(tag('Blue helmets from three troop-contributing countries patrolled the road, but one contingent refused orders.').themes.includes('peace-operations'));
+    assert.ok(tag('The P5 remained deadlocked, and the draft resolution failed after two abstentions and a veto.').themes.includes('geopolitics'));
+    // a great power at work in the Council is its politics; the power named elsewhere is not
+    assert.ok(tag('Moscow rejected the draft and China abstained on the resolution that followed, after weeks of talks.').themes.includes('geopolitics'));
+    assert.ok(!tag('Traders brought grain from Russia and fertiliser from China to the markets of the region.').themes.includes('geopolitics'));
+  });
+  it('reads a call for a release, an end or access as advocacy, and the crime of aggression as law', () => {
+    assert.ok(tag('The Coordinator and the agencies repeatedly called for the release of the detained staff.').themes.includes('advocacy-and-diplomacy'));
+    assert.ok(tag('The special tribunal will try the crime of aggression, which the court cannot reach.').themes.includes('international-law'));
+  });
+});
+
+describe('a partner actor named by a cue word (issue 14, 4 December)', () => {
+  it('counts the word once: "donors" is the cue, not the cue and the donors again', () => {
+    const filler = 'The assessment team visited the districts in the north and spoke with village committees, teachers, health workers and traders about the harvest, the roads and the schools. ';
+    const text = `${filler.repeat(4)}Donors attended one of the meetings in the provincial capital.`;
+    const p = tag(text);
+    assert.ok(p.actors.includes('donors'));
+    assert.ok(!p.themes.includes('funding'), 'one mention of donors in a long passage');
+    // named by another word than the cue, the partner still counts
+    assert.ok(tag('Donor governments reviewed the resources of the programme.').themes.includes('funding'));
+  });
+});
