@@ -1,4 +1,5 @@
 import type { PassageStore } from '../../core/passage-store.js';
+import { bestOf } from '../../core/best-of.js';
 
 // Section context: a report's section is about one thing, so the passages under the same
 // headings as the best hit are likely to answer the same question, often in words of their
@@ -22,17 +23,10 @@ function headingsOf(passages: PassageStore, ords: readonly number[]): string[] {
 
 /** The `n` best-scored candidates the user is shown, best first (ties by ordinal). */
 function bestShown(scores: Map<number, number>, n: number, shown: (ord: number) => boolean): [number, number][] {
-  const top: [number, number][] = [];
-  for (const [ord, s] of scores) {
-    if (!shown(ord)) continue;
-    let i = top.length;
-    while (i > 0 && (top[i - 1][1] < s || (top[i - 1][1] === s && top[i - 1][0] > ord))) i--;
-    if (i < n) {
-      top.splice(i, 0, [ord, s]);
-      if (top.length > n) top.pop();
-    }
-  }
-  return top;
+  const ords = [...scores.keys()];
+  const values = [...scores.values()];
+  const worse = (i: number, j: number) => values[i] < values[j] || (values[i] === values[j] && ords[i] > ords[j]);
+  return bestOf(ords.length, n, worse, (i) => shown(ords[i])).map((i) => [ords[i], values[i]]);
 }
 
 /**
