@@ -595,9 +595,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official', 'administration'];
 // Found by the organ's own word, then read around it: one pattern of many alternatives run
 // over the whole passage cost a tenth of the tagger's time.
-const ORGAN_HEAD = /\b(?:government|authorities|authority|army|forces|junta|regime|police|military|ministry|officials?|administration)\b/gi;
-const DEFINITE = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?$/i;
-const ARMED_OR_SECURITY = /\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?(?:armed|security)\s+$/i;
+const ORGAN_HEAD = new RegExp(`\\b(?:${ORGAN_WORDS.join('|')})\\b`, 'gi');
+const DETERMINED = String.raw`\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?`;
+const DEFINITE = new RegExp(`${DETERMINED}$`, 'i');
+const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\s+$`, 'i');
 const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
