@@ -10,7 +10,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    so "UK Court of Appeal" is a court, not the UK, and "Norwegian Refugee Council" an NGO.
 // 3. A place name directly followed by an organisation word ("Syria Commission of Inquiry",
 //    "Haiti Mission") names an organisation, not the place; so does one followed by a
-//    newspaper's or journal's word ("Washington Post", "Sudan Tribune", "American Journal").
+//    newspaper's or journal's word ("Washington Post", "Sudan Tribune", "American Journal"), or a
+//    facility's ("the Saudi Hospital", "Kandahar Airport"). "US$100 million" is a currency.
 // 4. An actor inside an enumeration of three or more names of the same kind ("UNHCR, UNICEF,
 //    WFP and OCHA") is an example, not the subject: it weighs 0.3. A place in a list counts in
 //    full ("the conflicts in Syria, Yemen and elsewhere" are about those countries), unless the
@@ -67,7 +68,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
 //     authorities", "Tigrayan forces" are no government acting).
 // 22. A capital (`capitals`: a region's name is where things happen, "the Darfur Peace Agreement")
-//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place.
+//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place;
+//     nor does any place where a summit or a conference met or interviews were held ("their summit in Kigali",
+//     "interviews were conducted in Amman, Beirut and Kampala", "interviewed in Herat").
 // 23. Missions quoted for their names ("four operations have included stabilization in their
 //     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
 // 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
@@ -141,7 +144,7 @@ interface Alias {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
@@ -169,6 +172,23 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
 // its venue too.
 const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
+// "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
+// Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
+// situation there; every place of the list of venues (venueListBefore).
+const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews'];
+const VENUE_BEFORE = /\b(?:summit|conference|interviewed|interviews\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out))\s+in\s+(?:the\s+)?$/i;
+// A name before in the list of venues: "Beirut, ", "Arua and ".
+const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
+/** Whether the text before a place ends with a meeting's or an interview's "in", the names of a list of venues after it. */
+function venueBefore(before: string): boolean {
+  for (let b = before, i = 0; i < 12; i++) {
+    if (VENUE_BEFORE.test(b)) return true;
+    const m = VENUE_LIST_TAIL.exec(b);
+    if (!m) return false;
+    b = b.slice(0, m.index);
+  }
+  return false;
+}
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
@@ -522,6 +542,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let namesTalk: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
+  const venues = VENUE_WORDS.some((w) => words.has(w));
   for (const i of probedIndex(aliases).candidates(lower, words)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
@@ -548,6 +569,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
+        // "US$100 million": a currency, not the country.
+        if (text[end] === '$') continue;
+        // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
+        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start))) continue;
         // Rule 22: a city that is a meeting's venue or an office's seat.
         if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
         // Rule 23: missions quoted for their names imply no place.

@@ -178,6 +178,16 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Several donors endorsed the Kabul Principles on aid delivery.').places, []);
     assert.deepEqual(tag('The Bamako Convention on displacement has few ratifications.').places, []);
     assert.deepEqual(tag('Shelling near Bamako forced the convention centre to close.').places, ['MLI']);
+    // a meeting's or an interview's venue, every place of a list of venues
+    assert.deepEqual(tag('Heads of state agreed at their 2016 summit in Kigali to a levy on imports.').places, []);
+    assert.deepEqual(tag('Interviews were conducted in Amman, Beirut, Kampala and Arua between 2022 and 2023.').places, []);
+    assert.deepEqual(tag('Fighting in Kigali and Goma displaced thousands.').places, ['RWA', 'COD']);
+  });
+
+  it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
+    assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
+    assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
+    assert.deepEqual(tag('The United States provided US$5 million.').places, ['USA']);
   });
 
   it('reads a state\'s organ named before its country as the state acting ("the Government of South Sudan", rule 19)', () => {
