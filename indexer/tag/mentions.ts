@@ -90,8 +90,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations).
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
-//     officials", "government forces", "the Ministry of Health") are member-states where the
-//     passage names a country; elsewhere a generic word (genericStateOrgans).
+//     officials", "government forces", "the Ministry of Health", "local authorities": sub-national
+//     governments are member-states, D1) are member-states where the passage names a country;
+//     elsewhere a generic word (genericStateOrgans).
 // 29. A place's regions, cities and peoples written capitalised are proper names: a match in
 //     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
@@ -233,7 +234,7 @@ const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its
 // spaces optional, "and"/"or" glued between capitalised words (a PDF that lost its spaces,
 // "AorAorAor…") can be read as part of a name or as a separator in exponentially many ways.
 const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|resisted|resists|resisting|demanded|demands|pressed|presses|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
@@ -629,6 +630,8 @@ const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\
 const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
+// Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
+const LOCAL_AUTHORITIES = /\b(?:local|provincial|district|municipal|regional|state|national|federal|military|security|civilian)\s+$/i;
 const OFFICIALS_OF = /\b(?:government|state|local|district|provincial|de\s+facto|military|security)\s+$/i;
 const DE_FACTO = /\bde\s+facto\s+$/i;
 const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)\b/i;
@@ -650,6 +653,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   if (word === 'forces') start = from(ARMED_OR_SECURITY);
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
+  else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);
   else if (word === 'official' || word === 'officials') start = from(OFFICIALS_OF);
   else if (word === 'administration') start = from(DE_FACTO);
   else if (word === 'ministry') {

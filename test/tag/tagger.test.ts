@@ -107,8 +107,12 @@ describe('actors and places', () => {
     for (const t of ['For a decade Washington, which pays over a quarter of the budget, resisted the change.', 'The region is run by an administration whose authority Damascus does not recognise.', 'With the United States having walked out of the negotiations, no text was agreed.', 'Turkish drone strikes on infrastructure halted the work twice.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
+    // a state speaking, negotiating, using force in words of diplomacy and war
+    for (const t of ['The United States called for an immediate end to hostilities.', 'The United Kingdom urged both parties to allow access.', "Russia's objections were never only about the border.", 'In 2020 Azerbaijan shelled the town for weeks.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
     // a place where things happen stays a place only
-    for (const t of ['Kenya experienced a severe drought in the north.', 'Funding for Kenya fell by half.', 'Strikes in Syria, which the monitors recorded, continued.']) {
+    for (const t of ['Kenya experienced a severe drought in the north.', 'Funding for Kenya fell by half.', 'Strikes in Syria, which the monitors recorded, continued.', 'The people of South Sudan voted for independence.']) {
       const x = tag(t);
       assert.ok(!x.actors.includes('member-states') && !x.actors.includes('donors'), t);
     }
@@ -214,6 +218,8 @@ describe('actors and places', () => {
       'Residents of Juba reported harassment by the security forces.',
       'In Afghanistan the de facto authorities closed secondary schools to girls.',
       'The Ministry of Health reopened the outpatient wing of the hospital in Mosul.',
+      // sub-national governments are the state's organs too (D1)
+      'In Bandiagara local authorities have twice ordered sites on private land cleared.',
     ]) {
       const x = tag(t);
       assert.ok(x.actors.includes('member-states'), t);
@@ -308,7 +314,6 @@ describe('actors and places', () => {
     assert.deepEqual(tag("The EU's Common Security and Defence Policy missions were framed as capacity-building.").actors, ['regional-organisations']);
     assert.deepEqual(tag('The Secretary-General of the Arab League called for restraint.').actors, ['regional-organisations']);
     assert.deepEqual(tag('NATO Secretary-General Stoltenberg visited the troops.').actors, ['regional-organisations']);
-    assert.deepEqual(tag('The Secretary-General briefed the African Union in May.').actors.sort(), ['regional-organisations', 'un-secretary-general']);
     // "the Council" is the council last named (rule 25)
     assert.deepEqual(tag('The Human Rights Council appointed an expert, who reports to the Council every year.').actors, ['ohchr']);
     assert.deepEqual(tag('The Security Council met in May. The Council then adopted a resolution.').actors, ['un-security-council']);
