@@ -88,7 +88,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the taxonomy's definition of donors: donors, as well as member-states.
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
-//     organisations", "Syrian civil society") are local actors (national organisations).
+//     organisations", "Syrian civil society") are local actors (national organisations); one named
+//     after its country or people and known to no entry ("Sudan Doctors' Union", "Afghan Women's
+//     Network") is an NGO and a local actor, and its country a word of its name.
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
 //     officials", "government forces", "the Ministry of Health", "local authorities": sub-national
 //     governments are member-states, D1) are member-states where the passage names a country;
@@ -107,6 +109,8 @@ export interface Mention {
   weight: number;
   /** named by a generic word (a `~word` alias: "the mission", "communities"), not by its name */
   generic?: true;
+  /** a civil society organisation named after its country or people, known to no entry (rule 27): no known name of its own */
+  civil?: true;
 }
 
 interface Alias {
@@ -166,6 +170,9 @@ const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCH
 // a mandate, not a situation there.
 const NAME_WORD_AFTER = /^\s+(?:Organi[sz]ation|Society|Association|Network|Alliance|Trust)\b/;
 const MANDATE_BEFORE = /\b(?:Special\s+(?:Rapporteur|Envoy|Adviser|Advisor)|Independent\s+Expert)\s+(?:of\s+the\s+Secretary-General\s+)?(?:on|for)\s+(?:the\s+situation\s+of\s+human\s+rights\s+in\s+)?(?:the\s+)?$/;
+// Rule 27's name of a civil society organisation the place opens, "Sudan Doctors' Union",
+// "Afghan Women's Network", "Rohingya Organisation" (one the taxonomy knows is that one).
+const CIVIL_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){0,3}(?:Organi[sz]ation|Association|Network|Union|Alliance|Society)\b/u;
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
@@ -565,6 +572,17 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
+        // Rule 27 for a name: a country's or a people's own organisation that no taxonomy entry
+        // knows ("Sudan Doctors' Union", "Burmese Rohingya Organisation", "Afghan Women's
+        // Network") is a civil society organisation of that country: an NGO and a local actor.
+        if (a.facet === 'place' && !inMission && !a.city && !BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+          const civil = form(CIVIL_NAME_AFTER).exec(text.slice(end, end + 60));
+          if (civil && !findMentions(civil[0], aliases).some((x) => x.facet === 'actor' && !x.civil)) {
+            for (const id of ['ngos', 'local-actors']) mentions.push({ facet: 'actor', id, alias: m[0] + civil[0], start, end: end + civil[0].length, weight: 1, civil: true });
+            // the country is a word of the name (rule 3)
+            continue;
+          }
+        }
         if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
@@ -813,7 +831,7 @@ function statePhrase(m: RegExpExecArray | null, aliases: Alias[]): boolean {
 function opensName(name: RegExpExecArray | null, aliases: Alias[]): boolean {
   if (!name) return false;
   // The name is read alone, and is short: it holds a place only in the rare name that nests one.
-  return !findMentions(name[0], aliases).some((m) => m.facet === 'actor' && m.end === name[0].length);
+  return !findMentions(name[0], aliases).some((m) => m.facet === 'actor' && !m.civil && m.end === name[0].length);
 }
 
 /** Actors whose missions, forces and envoys are theirs, not the UN's (rule 13). */

@@ -125,6 +125,15 @@ describe('actors and places', () => {
     }
     assert.ok(!tag('The Somali government closed the border crossing.').actors.includes('local-actors'));
     assert.ok(!tag('Humanitarian organisations in Syria reported delays.').actors.includes('local-actors'));
+    // a country's or a people's own organisation by its name, known to no entry
+    for (const t of ["The Sudan Doctors' Union reported that most hospitals had closed.", 'A complaint was brought by the Burmese Rohingya Organisation UK.', "The Afghan Women's Network wrote to the Council."]) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('ngos') && x.actors.includes('local-actors') && !x.actors.includes('member-states'), t);
+      assert.deepEqual(x.places, [], t);
+    }
+    // a known body of its own is that body, and a capital's name is an address
+    assert.deepEqual(tag('An Iraqi Red Crescent Society volunteer spoke.').actors, ['red-cross-movement']);
+    assert.deepEqual(tag('The African Union met.').actors, ['regional-organisations']);
   });
 
   it('knows peacekeepers as blue helmets and a court by its chambers and prosecutor (the definitions\' scope)', () => {
