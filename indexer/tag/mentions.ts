@@ -21,6 +21,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    (listedActors)
 // 5. A name inside a bibliographic citation, "(IASC, 2009)", "(see OHCHR, 2015b)", cites a
 //    source: it is not a mention at all.
+//    Nor is the body a dated statement was made to, in a quotation's source line ("— Head of the
+//    Mechanism, statement to the Human Rights Council, September 2022"): its forum.
 // 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
 //    (UNHCR should…, OHCHR has…), weighs 1.5; other mentions weigh 1.
 // 7. A country named as a state taking part in a multilateral body ("the Council open debate,
@@ -428,6 +430,9 @@ function exampleAsides(text: string, plain: boolean): [number, number][] {
   return spans;
 }
 
+const FORUM_BEFORE = /\b(?:statement|report|briefing|remarks|address|speech|submission|testimony|letter|presentation)\s+to\s+(?:the\s+)?$/i;
+const DATED_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}\b/;
+
 /** A citation's date: a year, or a work not dated yet or at all ("(OCHA, n.d.)", "(UNHCR, forthcoming)"). */
 const CITED_DATE = String.raw`(?:\b(?:19|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bforthcoming\b|\bundated\b)`;
 const CITATION = new RegExp(String.raw`\((?:[^()]|\([^()]*\))*?${CITED_DATE}(?:[^()]|\([^()]*\))*?\)`, 'g');
@@ -585,6 +590,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
+      // The body a dated statement or report was made to, in a quotation's source line ("—
+      // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
+      // forum: the quotation says nothing of it.
+      if (a.facet === 'actor' && FORUM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && DATED_AFTER.test(text.slice(end, end + 60))) continue;
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;

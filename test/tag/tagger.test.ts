@@ -323,6 +323,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag("The EU's Common Security and Defence Policy missions were framed as capacity-building.").actors, ['regional-organisations']);
     assert.deepEqual(tag('The Secretary-General of the Arab League called for restraint.').actors, ['regional-organisations']);
     assert.deepEqual(tag('NATO Secretary-General Stoltenberg visited the troops.').actors, ['regional-organisations']);
+    // the body a dated statement was made to, in a source line, is its forum
+    assert.deepEqual(tag('“Every piece of evidence counts.” — Head of the Mechanism, statement to the Human Rights Council, September 2022').actors, []);
+    assert.deepEqual(tag('The Mechanism sent its statement to the Human Rights Council, which debated it.').actors, ['ohchr']);
     // "the Council" is the council last named (rule 25)
     assert.deepEqual(tag('The Human Rights Council appointed an expert, who reports to the Council every year.').actors, ['ohchr']);
     assert.deepEqual(tag('The Security Council met in May. The Council then adopted a resolution.').actors, ['un-security-council']);
