@@ -10,7 +10,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    so "UK Court of Appeal" is a court, not the UK, and "Norwegian Refugee Council" an NGO.
 // 3. A place name directly followed by an organisation word ("Syria Commission of Inquiry",
 //    "Haiti Mission") names an organisation, not the place; so does one followed by a
-//    newspaper's or journal's word ("Washington Post", "Sudan Tribune", "American Journal").
+//    newspaper's or journal's word ("Washington Post", "Sudan Tribune", "American Journal"), or a
+//    facility's ("the Saudi Hospital", "Kandahar Airport"). "US$100 million" is a currency.
 // 4. An actor inside an enumeration of three or more names of the same kind ("UNHCR, UNICEF,
 //    WFP and OCHA") is an example, not the subject: it weighs 0.3. A place in a list counts in
 //    full ("the conflicts in Syria, Yemen and elsewhere" are about those countries), unless the
@@ -20,6 +21,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    (listedActors)
 // 5. A name inside a bibliographic citation, "(IASC, 2009)", "(see OHCHR, 2015b)", cites a
 //    source: it is not a mention at all.
+//    Nor is the body a dated statement was made to, in a quotation's source line ("— Head of the
+//    Mechanism, statement to the Human Rights Council, September 2022"): its forum.
 // 6. A mention that opens a sentence or a list item, or is the subject before a verb of action
 //    (UNHCR should…, OHCHR has…), weighs 1.5; other mentions weigh 1.
 // 7. A country named as a state taking part in a multilateral body ("the Council open debate,
@@ -27,7 +30,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    acting: it counts for member-states, and stays a place (the passage is about its action).
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
 //    "the US retreat", "China's approach", "the influence of China", "Kenya ratified", "designated
-//    by the United States") counts for member-states too, and stays a place.
+//    by the United States", "Damascus does not recognise", "Washington, which pays a quarter of
+//    the budget, resisted") counts for member-states too, and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
@@ -62,12 +66,15 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
 //     The organ may come first: "the Government of South Sudan", "the armed forces of Mali".
+//     A state's aircraft and strikes are its forces at work: "Turkish drone strikes", "Russian aircraft".
 // 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
 //     Mosul, the Rohingya) name the country, but are not the state: rules 7, 8, 18 and 19 make
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
 //     authorities", "Tigrayan forces" are no government acting).
 // 22. A capital (`capitals`: a region's name is where things happen, "the Darfur Peace Agreement")
-//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place.
+//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place;
+//     nor does any place where a summit or a conference met or interviews were held ("their summit in Kigali",
+//     "interviews were conducted in Amman, Beirut and Kampala", "interviewed in Herat").
 // 23. Missions quoted for their names ("four operations have included stabilization in their
 //     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
 // 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
@@ -83,10 +90,13 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the taxonomy's definition of donors: donors, as well as member-states.
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
-//     organisations", "Syrian civil society") are local actors (national organisations).
+//     organisations", "Syrian civil society") are local actors (national organisations); one named
+//     after its country or people and known to no entry ("Sudan Doctors' Union", "Afghan Women's
+//     Network") is an NGO and a local actor, and its country a word of its name.
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
-//     officials", "government forces", "the Ministry of Health") are member-states where the
-//     passage names a country; elsewhere a generic word (genericStateOrgans).
+//     officials", "government forces", "the Ministry of Health", "local authorities": sub-national
+//     governments are member-states, D1) are member-states where the passage names a country;
+//     elsewhere a generic word (genericStateOrgans).
 // 29. A place's regions, cities and peoples written capitalised are proper names: a match in
 //     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
@@ -101,6 +111,8 @@ export interface Mention {
   weight: number;
   /** named by a generic word (a `~word` alias: "the mission", "communities"), not by its name */
   generic?: true;
+  /** a civil society organisation named after its country or people, known to no entry (rule 27): no known name of its own */
+  civil?: true;
 }
 
 interface Alias {
@@ -141,7 +153,7 @@ interface Alias {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle)\b/;
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
@@ -160,6 +172,9 @@ const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCH
 // a mandate, not a situation there.
 const NAME_WORD_AFTER = /^\s+(?:Organi[sz]ation|Society|Association|Network|Alliance|Trust)\b/;
 const MANDATE_BEFORE = /\b(?:Special\s+(?:Rapporteur|Envoy|Adviser|Advisor)|Independent\s+Expert)\s+(?:of\s+the\s+Secretary-General\s+)?(?:on|for)\s+(?:the\s+situation\s+of\s+human\s+rights\s+in\s+)?(?:the\s+)?$/;
+// Rule 27's name of a civil society organisation the place opens, "Sudan Doctors' Union",
+// "Afghan Women's Network", "Rohingya Organisation" (one the taxonomy knows is that one).
+const CIVIL_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){0,3}(?:Organi[sz]ation|Association|Network|Union|Alliance|Society)\b/u;
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
@@ -169,6 +184,23 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
 // its venue too.
 const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
+// "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
+// Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
+// situation there; every place of the list of venues (venueListBefore).
+const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews'];
+const VENUE_BEFORE = /\b(?:summit|conference|interviewed|interviews\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out))\s+in\s+(?:the\s+)?$/i;
+// A name before in the list of venues: "Beirut, ", "Arua and ".
+const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
+/** Whether the text before a place ends with a meeting's or an interview's "in", the names of a list of venues after it. */
+function venueBefore(before: string): boolean {
+  for (let b = before, i = 0; i < 12; i++) {
+    if (VENUE_BEFORE.test(b)) return true;
+    const m = VENUE_LIST_TAIL.exec(b);
+    if (!m) return false;
+    b = b.slice(0, m.index);
+  }
+  return false;
+}
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
@@ -211,10 +243,10 @@ const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its
 // spaces optional, "and"/"or" glued between capitalised words (a PDF that lost its spaces,
 // "AorAorAor…") can be read as part of a name or as a separator in exponentially many ways.
 const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)*";
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having|is|are|was|were)\\s+)?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
 const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
@@ -398,6 +430,9 @@ function exampleAsides(text: string, plain: boolean): [number, number][] {
   return spans;
 }
 
+const FORUM_BEFORE = /\b(?:statement|report|briefing|remarks|address|speech|submission|testimony|letter|presentation)\s+to\s+(?:the\s+)?$/i;
+const DATED_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}\b/;
+
 /** A citation's date: a year, or a work not dated yet or at all ("(OCHA, n.d.)", "(UNHCR, forthcoming)"). */
 const CITED_DATE = String.raw`(?:\b(?:19|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bforthcoming\b|\bundated\b)`;
 const CITATION = new RegExp(String.raw`\((?:[^()]|\([^()]*\))*?${CITED_DATE}(?:[^()]|\([^()]*\))*?\)`, 'g');
@@ -522,6 +557,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let namesTalk: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
+  const venues = VENUE_WORDS.some((w) => words.has(w));
   for (const i of probedIndex(aliases).candidates(lower, words)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
@@ -541,13 +577,32 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // A government ("Government of Ethiopia", "UK government") still names its country.
         if (clashes.some((c) => !(a.facet === 'place' && c[2] === 'member-states'))) continue;
         taken.push([start, end, a.id]);
+        // Rule 27 for a name: a country's or a people's own organisation that no taxonomy entry
+        // knows ("Sudan Doctors' Union", "Burmese Rohingya Organisation", "Afghan Women's
+        // Network") is a civil society organisation of that country: an NGO and a local actor.
+        if (a.facet === 'place' && !inMission && !a.city && !BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+          const civil = form(CIVIL_NAME_AFTER).exec(text.slice(end, end + 60));
+          if (civil && !findMentions(civil[0], aliases).some((x) => x.facet === 'actor' && !x.civil)) {
+            for (const id of ['ngos', 'local-actors']) mentions.push({ facet: 'actor', id, alias: m[0] + civil[0], start, end: end + civil[0].length, weight: 1, civil: true });
+            // the country is a word of the name (rule 3)
+            continue;
+          }
+        }
         if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
+      // The body a dated statement or report was made to, in a quotation's source line ("—
+      // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
+      // forum: the quotation says nothing of it.
+      if (a.facet === 'actor' && FORUM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && DATED_AFTER.test(text.slice(end, end + 60))) continue;
       // A source cited in brackets, or by name and year ("see OHCHR (2015b)"), is not a mention.
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
+        // "US$100 million": a currency, not the country.
+        if (text[end] === '$') continue;
+        // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
+        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start))) continue;
         // Rule 22: a city that is a meeting's venue or an office's seat.
         if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
         // Rule 23: missions quoted for their names imply no place.
@@ -602,6 +657,8 @@ const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\
 const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
+// Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
+const LOCAL_AUTHORITIES = /\b(?:local|provincial|district|municipal|regional|state|national|federal|military|security|civilian)\s+$/i;
 const OFFICIALS_OF = /\b(?:government|state|local|district|provincial|de\s+facto|military|security)\s+$/i;
 const DE_FACTO = /\bde\s+facto\s+$/i;
 const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorities|decision|ministers?|ministries)\b/i;
@@ -623,6 +680,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   if (word === 'forces') start = from(ARMED_OR_SECURITY);
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
+  else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);
   else if (word === 'official' || word === 'officials') start = from(OFFICIALS_OF);
   else if (word === 'administration') start = from(DE_FACTO);
   else if (word === 'ministry') {
@@ -782,7 +840,7 @@ function statePhrase(m: RegExpExecArray | null, aliases: Alias[]): boolean {
 function opensName(name: RegExpExecArray | null, aliases: Alias[]): boolean {
   if (!name) return false;
   // The name is read alone, and is short: it holds a place only in the rare name that nests one.
-  return !findMentions(name[0], aliases).some((m) => m.facet === 'actor' && m.end === name[0].length);
+  return !findMentions(name[0], aliases).some((m) => m.facet === 'actor' && !m.civil && m.end === name[0].length);
 }
 
 /** Actors whose missions, forces and envoys are theirs, not the UN's (rule 13). */
