@@ -84,6 +84,7 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   inflectedPhrase: [0.5, 0.7, 0.9],
   expansion: [0.7, 0.9, 1],
   note: [0.3, 0.4, 0.5, 0.7, 0.85, 1],
+  titleMatch: [0, 0.1, 0.2, 0.3, 0.5],
   sectionMates: [0, 0.2, 0.4, 0.6, 1],
   sectionVoters: [1, 3, 5, 8, 10, 12, 15],
 };
@@ -95,12 +96,12 @@ export interface RankingCrossValidation {
   constants: { option: string; current: number; chosen: number[]; crossValidated: number }[];
 }
 
-/** k-fold cross-validation of the ranking rules' constants, each chosen per fold on the other folds' queries. */
-export function crossValidateRanking(snap: Snapshot, queries: LabelledQuery[], k = FOLDS): RankingCrossValidation {
+/** k-fold cross-validation of the ranking rules' constants (`only`: some of them), each chosen per fold on the other folds' queries. */
+export function crossValidateRanking(snap: Snapshot, queries: LabelledQuery[], k = FOLDS, only?: readonly string[]): RankingCrossValidation {
   const fold = queries.map((q) => foldOf({ doc: 'query', at: q.id }, k));
   const grades = queries.map((q) => gradesOf(snap, q).grades);
   const scored = (options: RankingOptions) => queries.map((q, i) => rankMetrics(rankInProcess(snap, q, options), grades[i]).ndcg10);
-  const constants = Object.entries(RANKING_GRID).map(([option, grid]) => {
+  const constants = Object.entries(RANKING_GRID).filter(([option]) => !only || only.includes(option)).map(([option, grid]) => {
     const key = option as keyof RankingOptions;
     const current = RANKING[key];
     const values = grid.includes(current) ? grid : [...grid, current].sort((a, b) => a - b);

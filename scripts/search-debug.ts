@@ -1,11 +1,14 @@
-import { corpusSnapshot, loadQueries } from '../eval/search.js';
+import { join } from 'node:path';
+import { corpusSnapshot, loadQueries, type LabelledQuery } from '../eval/search.js';
 import { runSearch } from '../server/search/service.js';
 import { lettersOnly } from '../core/text.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
 
-// npx tsx scripts/search-debug.ts QUERY_ID…: the top ten for labelled queries, relevant ones marked.
+// npx tsx scripts/search-debug.ts QUERY_ID…: the top ten for labelled queries, relevant ones marked
+// (the tuning half's, and the validation set's looked-at queries: the others are only scored whole).
 const { snap, cleanup } = await corpusSnapshot();
-for (const lq of (await loadQueries()).filter((q) => process.argv.slice(2).includes(q.id))) {
+const looked = ((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as (LabelledQuery & { looked?: boolean })[]).filter((q) => q.looked);
+for (const lq of [...(await loadQueries()), ...looked].filter((q) => process.argv.slice(2).includes(q.id))) {
   const filters: FacetFilters = {};
   for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v as string[], exclude: [] };
   const r = runSearch(snap, { q: lq.q, filters, page: 1, size: 10, sort: 'relevance', perDoc: 0 });

@@ -7,8 +7,10 @@ import { IndexStore } from '../server/index-store.js';
 import { gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from '../core/engines/registry.js';
 import { RANKING, type RankingOptions } from '../server/search/ranking.js';
+import { crossValidateRanking } from '../eval/search-cv.js';
+import { FOLDS } from '../eval/cross-validate.js';
 
-// npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild] [--set=softMatch=0.3,…]
+// npx tsx scripts/search-quick.ts [-v] [--class=question] [--engine=lunr|fts5] [--rebuild] [--set=softMatch=0.3,…] [--cv=titleMatch,…]
 //
 // The search figures of `npm run eval -- --tuning-only` (nDCG@10, all hits ranked and with the
 // default grouping, per query class) for the tuning half and the validation set, in seconds
@@ -19,7 +21,8 @@ import { RANKING, type RankingOptions } from '../server/search/ranking.js';
 // it). A change to the server's search is measured again without indexing. The validation set is
 // split into the queries read one by one while designing changes ("looked") and the others,
 // which are only ever scored as a whole; -v lists every query's figures, which for the
-// validation set's unlooked queries it leaves out. The held-out half is never read.
+// validation set's unlooked queries it leaves out. The held-out half is never read. --cv: the
+// 5-fold cross-validation of some ranking constants on the tuning half (eval/search-cv.ts), per engine.
 
 const verbose = process.argv.includes('-v');
 const onlyClass = process.argv.find((a) => a.startsWith('--class='))?.slice('--class='.length);
@@ -34,6 +37,7 @@ for (const kv of (process.argv.find((a) => a.startsWith('--set='))?.slice('--set
   set[k] = Number(v);
 }
 const options = set as RankingOptions;
+const cv = process.argv.find((a) => a.startsWith('--cv='))?.slice('--cv='.length).split(',').filter(Boolean);
 
 /** A name for what the build depends on: every source file's path, size and time. */
 function sourcesKey(): string {
@@ -104,5 +108,9 @@ for (const engine of engines) {
   report('validation', validation, () => false);
   report('  looked at', validation.filter((r) => r.looked), () => true);
   report('  never looked at', validation.filter((r) => !r.looked), () => false);
+  if (cv?.length) {
+    const { inSample, constants } = crossValidateRanking(snap, tuningQueries, FOLDS, cv);
+    for (const c of constants) console.log(`5-fold ${c.option}: current ${c.current} (in-sample ${f3(inSample)}), folds chose ${c.chosen.join(', ')}, cross-validated ${f3(c.crossValidated)}`);
+  }
   store.close();
 }

@@ -28,15 +28,18 @@ import { FtsTermCounts } from './term-counts.js';
  *    "Sudan's" is indexed as "sudan" and "Côte" as "cote"; a format-6 build's terms are not.
  * 8: the phrases table without positions (detail=column): it answers one word only, a phrase
  *    of several goes to the pairs table (phrase-pairs.ts), which every build now has.
- * Tables a build of format 8 may lack, which the engine then does without (answering the same,
+ * 9: term_best and term_postings score a term in the passage's own columns (fts-terms.ts
+ *    PASSAGE_SCOPE: not the title, which search-fields.ts leaves to a rule per document), as the
+ *    engine now asks for a word typed without a field; an older build's lists count the title.
+ * Tables a build of format 9 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 8;
+export const LIBRARY_DB_FORMAT = 9;
 /**
- * Older formats the reader still serves: 7 differs only in its phrases table keeping positions,
- * which one-word phrases (all that table is asked now) do not read, when it has the pairs table.
+ * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
+ * only, but a list scored with the title would rank a word other than the engine now does).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [7];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { encodePostings, TERM_POSTINGS_SCHEMA } from './term-postings.js';
 import { bestOf } from '../best-of.js';
+import { scopedTerm } from './fts-terms.js';
 
 // What a search engine keeps ready for the terms that match much of a library (champion
 // lists, as search engines call them). At 100k passages a common word matches half of them,
@@ -43,8 +44,7 @@ export const TERM_BEST_SCHEMA = `
   ${TERM_POSTINGS_SCHEMA}
 `;
 
-/** FTS5 query syntax for one term: quoted, so it is that term whatever its characters. */
-export const quoteTerm = (term: string) => `"${term.replace(/"/g, '""')}"`;
+export { quoteTerm } from './fts-terms.js';
 
 const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -72,7 +72,7 @@ export type TermBestRow = [key: string, matches: number, ords: Buffer, scores: B
 /** The common terms of a finished FTS5 table (in at least `min` passages), then the prefixes several of them share: the lists term_best keeps, in its order. */
 export function listedQueries(db: Database.Database, { min = TERM_BEST_MIN, prefixMin = PREFIX_BEST_MIN_LENGTH }: TermBestOptions = {}): ListedQuery[] {
   const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
-  return [...terms.map(([term, matches]) => ({ key: term, query: quoteTerm(term), matches })), ...prefixQueries(terms.map(([term]) => term), prefixMin)];
+  return [...terms.map(([term, matches]) => ({ key: term, query: scopedTerm(term), matches })), ...prefixQueries(terms.map(([term]) => term), prefixMin)];
 }
 
 /** The prefixes (`prefixMin` letters or more) that several listed terms share, under prefixKey. */
@@ -85,7 +85,7 @@ function prefixQueries(listed: readonly string[], prefixMin: number): ListedQuer
       shared.set(prefix, (shared.get(prefix) ?? 0) + 1);
     }
   }
-  return [...shared].filter(([, count]) => count >= 2).map(([prefix]) => ({ key: prefixKey(prefix), query: `${quoteTerm(prefix)}*` }));
+  return [...shared].filter(([, count]) => count >= 2).map(([prefix]) => ({ key: prefixKey(prefix), query: `${scopedTerm(prefix)}*` }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { bestOf } from '../best-of.js';
 import { encodePostings } from './term-postings.js';
+import { PASSAGE_FIELDS } from '../search-fields.js';
 import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
@@ -15,6 +16,11 @@ import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOp
 /** Bits of a passage's count of one term per FTS column (text, section, title, author); a count past them falls back to FTS5. */
 const COUNT_BITS = [14, 8, 5, 5] as const;
 const COUNT_SHIFT = [0, 14, 22, 27] as const;
+/**
+ * Which of those columns a listed term is matched in (fts-terms.ts PASSAGE_SCOPE): a passage
+ * holding it in the title alone is no match, and the title's instances add nothing to bm25.
+ */
+const IN_SCOPE = (['text', 'section', 'title', 'author'] as const).map((c) => PASSAGE_FIELDS.includes(c));
 
 /**
  * Past this many (passage, term) entries the counts are dropped and FTS5 asked: a bound on their
@@ -312,7 +318,20 @@ export class FtsTermCounts {
         counts = new Uint32Array(4 * matched.length);
         for (let i = 0; i < matched.length; i++) counts.set(summed.subarray(4 * matched[i], 4 * matched[i] + 4), 4 * i);
       }
-      const n = matched.length;
+      // the passages holding the term in their own columns, as the scoped query matches them
+      let n = 0;
+      const scopedMatched = new Uint32Array(matched.length);
+      const scopedCounts = new Uint32Array(counts.length);
+      for (let i = 0; i < matched.length; i++) {
+        let held = false;
+        for (let c = 0; c < 4; c++) if (IN_SCOPE[c] && counts[4 * i + c] > 0) held = true;
+        if (!held) continue;
+        scopedMatched[n] = matched[i];
+        scopedCounts.set(counts.subarray(4 * i, 4 * i + 4), 4 * n);
+        n++;
+      }
+      matched = scopedMatched.subarray(0, n);
+      counts = scopedCounts;
       // log as SQLite's C library computes it (V8's may differ in the last bit)
       const logged = ln.get((passages - n + 0.5) / (n + 0.5)) ?? 0;
       const idf = logged > 0 ? logged : 1e-6;
@@ -320,7 +339,7 @@ export class FtsTermCounts {
       for (let i = 0; i < n; i++) {
         // fts5Bm25Function: each instance's column weight added in turn (columns in order), then the score
         let f = 0;
-        for (let c = 0; c < 4; c++) for (let j = counts[4 * i + c]; j > 0; j--) f += w[c];
+        for (let c = 0; c < 4; c++) if (IN_SCOPE[c]) for (let j = counts[4 * i + c]; j > 0; j--) f += w[c];
         const D = sizes[matched[i]];
         scores[i] = -1.0 * (0.0 + idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * D) / avgdl))));
       }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { scopedTerm } from './fts-terms.js';
 import { readVarints, varintLength, writeVarint } from './varint.js';
 
 // Every match of a common term with its own bm25, in ordinal order: what a query of several
@@ -119,7 +120,7 @@ export function writeTermPostings(db: Database.Database, weights: string, min: n
     for (const term of terms) {
       const ords: number[] = [];
       const scores: number[] = [];
-      for (const [rowid, s] of every.iterate(`"${term.replace(/"/g, '""')}"`) as Iterable<[number, number]>) {
+      for (const [rowid, s] of every.iterate(scopedTerm(term)) as Iterable<[number, number]>) {
         ords.push(rowid);
         scores.push(s);
       }

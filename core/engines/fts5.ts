@@ -4,6 +4,7 @@ import { isStopWord, stem } from '../analysis.js';
 import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
+import { PASSAGE_SCOPE, scopedTerm } from '../build/fts-terms.js';
 import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
@@ -61,8 +62,11 @@ function repeatedByBoost(clauses: EngineClause[]): EngineClause[] {
   return clauses.flatMap((c) => Array<EngineClause>(times(c)).fill(c));
 }
 
-/** A MATCH expression that is one quoted term (as `quote` writes it): its term, else null. */
-const soleTerm = (query: string): string | null => /^"([^"]*)"$/.exec(query)?.[1] ?? null;
+/** A MATCH expression's part after the passage's column filter (a word typed without a field), or null. */
+const unscoped = (query: string): string | null => (query.startsWith(PASSAGE_SCOPE) ? query.slice(PASSAGE_SCOPE.length) : null);
+
+/** A MATCH expression that is one term typed without a field (as `scopedTerm` writes it): its term, else null. */
+const soleTerm = (query: string): string | null => /^"([^"]*)"$/.exec(unscoped(query) ?? '')?.[1] ?? null;
 
 /** ordinals bound as one JSON array: SQLite reads them with json_each */
 const AMONG = '(SELECT value FROM json_each(?))';
@@ -231,8 +235,8 @@ export class Fts5Engine implements SearchEngine {
       expr = alternatives.length > 1 ? `(${alternatives.map(quote).join(' OR ')})` : quote(alternatives[0]);
     }
     const fields = this.clauseFields(c);
-    if (fields.length) expr = `{${fields.join(' ')}} : ${expr}`;
-    return expr;
+    // a word typed without a field is sought in the passage's own columns, not the title (search-fields.ts)
+    return fields.length ? `{${fields.join(' ')}} : ${expr}` : `${PASSAGE_SCOPE}${expr}`;
   }
 
   /**
@@ -287,7 +291,7 @@ export class Fts5Engine implements SearchEngine {
     const values = new Float64Array(n);
     let k = 0;
     // all rows at once: iterating hands each row over on its own (a quarter more for a term of a thousand matches)
-    for (const [rowid, bm25] of this.termScores.all(quote(term))) {
+    for (const [rowid, bm25] of this.termScores.all(scopedTerm(term))) {
       if (k === n) break;
       ords[k] = rowid;
       values[k++] = -bm25;
@@ -326,7 +330,7 @@ export class Fts5Engine implements SearchEngine {
   private oneTerm(query: string): string | null {
     const term = soleTerm(query);
     if (term !== null) return term;
-    const prefix = /^"([a-z0-9]+)"\*$/.exec(query)?.[1];
+    const prefix = /^"([a-z0-9]+)"\*$/.exec(unscoped(query) ?? '')?.[1];
     if (prefix === undefined) return null;
     // the index's terms in order from the prefix: those starting with it come first, together
     const first = this.termFrom.get(prefix);
@@ -343,7 +347,7 @@ export class Fts5Engine implements SearchEngine {
   private champions(query: string): TermBest | undefined {
     const term = this.oneTerm(query);
     if (term !== null) return this.termBest(term);
-    const prefix = /^"([^"]+)"\*$/.exec(query)?.[1];
+    const prefix = /^"([^"]+)"\*$/.exec(unscoped(query) ?? '')?.[1];
     return prefix !== undefined && LISTED_PREFIX.test(prefix) ? this.termBest(prefixKey(prefix)) : undefined;
   }
 
@@ -407,7 +411,7 @@ export class Fts5Engine implements SearchEngine {
         lists.push(champions);
         continue;
       }
-      const all = ordinals(this.members, quote(term));
+      const all = ordinals(this.members, scopedTerm(term));
       if (all.length > CHAMPION_ENUMERATE) return undefined;
       rare.push(...all);
     }

@@ -3,7 +3,7 @@ import lunr, { fold } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
-import { SEARCH_FIELDS } from '../search-fields.js';
+import { PASSAGE_FIELDS, SEARCH_FIELDS } from '../search-fields.js';
 import { isStopWord, stem } from '../analysis.js';
 import { documentSchema, parseJson, passageSchema } from '../build/format.js';
 import { MemoryPassageStore } from '../passage-store.js';
@@ -19,12 +19,17 @@ const PRESENCE = { optional: lunr.Query.presence.OPTIONAL, required: lunr.Query.
 export class LunrEngine implements SearchEngine {
   readonly name = 'lunr';
   private readonly refToOrdinal: Map<string, number>;
+  /** where a word typed without a field is sought: the passage's own fields this index has */
+  private readonly passageFields: string[];
 
   constructor(
     private readonly index: lunr.Index,
     refs: string[],
   ) {
     this.refToOrdinal = new Map(refs.map((r, i) => [r, i]));
+    // lunr keeps its fields, though its type declarations leave them out (as the inverted index)
+    const fields = (index as unknown as { fields: string[] }).fields;
+    this.passageFields = PASSAGE_FIELDS.filter((f) => fields.includes(f));
   }
 
   /** Builds an index in memory (tests, and engines built at load time). */
@@ -50,7 +55,8 @@ export class LunrEngine implements SearchEngine {
           boost: c.boost ?? 1,
           usePipeline: !c.wildcard,
         };
-        if (c.fields) options.fields = c.fields;
+        // a word typed without a field: the passage's own fields (search-fields.ts: not the document's title)
+        options.fields = c.fields ?? this.passageFields;
         if (c.editDistance) options.editDistance = c.editDistance;
         // a prefix skips the pipeline (its stem is not the word's), but not the folding
         q.term(c.wildcard ? foldWord(c.term.toLowerCase()) : c.term, options);

@@ -8,6 +8,7 @@ import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
 import { raiseSectionMates } from './section-context.js';
 import type { SearchContext, SearchRequest } from './service.js';
+import { documentTitles, raiseTitleMatches } from './title-match.js';
 
 // The search's hits without ever holding every match as an object. The matches are a bitset
 // (facet counts and totals stay exact over all of them); only the few best are scored in
@@ -229,6 +230,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       });
       reranked.set(ord, score * factor);
     });
+    raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), queries[0].words.queryStems, options.titleMatch);
     raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
   }
 

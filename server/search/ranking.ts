@@ -24,6 +24,8 @@ export const RANKING = {
   expansion: 0.9,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.5,
+  /** title match: candidates of a document whose title holds a share of the query's content words, ×(1 + titleMatch × that share) (title-match.ts) */
+  titleMatch: 0.2,
   /** section context: candidates under the same headings as the anchor, near it, ×(1 + sectionMates) (section-context.ts) */
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */

@@ -12,6 +12,7 @@ import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
+import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
@@ -374,6 +375,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const query = { ...rankingWords(parsed.terms), kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
+  raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), query.queryStems, options.titleMatch);
   for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);

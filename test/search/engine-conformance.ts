@@ -59,6 +59,16 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.deepEqual(ids(engine.search([{ term: 'gilder', presence: 'optional', fields: ['author'] }])), [0, 3]);
     });
 
+    it("seeks a word typed without a field in the passage's own fields, not its document's title (search-fields.ts)", () => {
+      // "operations" is only in the title "Peace operations": the title is matched once per document, by a ranking rule
+      assert.equal(engine.search([{ term: 'operations', presence: 'optional' }]).size, 0);
+      assert.equal(engine.search([{ term: 'operat*', presence: 'optional', wildcard: true }]).size, 0);
+      assert.deepEqual(ids(engine.search([{ term: 'operations', presence: 'optional', fields: ['title'] }])), [0, 3]);
+      // nor is a passage excluded for its title's words; an author's name is the passage's to match
+      assert.deepEqual(ids(engine.search([{ term: 'civilians', presence: 'optional' }, { term: 'operations', presence: 'prohibited' }])), [0, 3]);
+      assert.deepEqual(ids(engine.search([{ term: 'gilder', presence: 'optional' }])), [0, 3]);
+    });
+
     it('expands wildcards and edit distance', () => {
       assert.deepEqual(ids(engine.search([{ term: 'peacekeep*', presence: 'optional', wildcard: true }])), [3]);
       assert.deepEqual(ids(engine.search([{ term: 'councel', presence: 'optional', editDistance: 2 }])), [4]);
