@@ -9,7 +9,7 @@ import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocu
 import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
-import { pairColumnOf, pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
+import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
 import { ftsTokens, FtsTermCounts } from './term-counts.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
@@ -90,8 +90,6 @@ interface StemSlot {
   /** the document it was last numbered in (documentRows' count), and its number there */
   doc: number;
   local: number;
-  /** the passage (textRows' count) whose phrases row last took this token: each goes in a row once */
-  seen: number;
 }
 
 /** What one token (core/analysis.ts `tokens`) gives a passage's rows. */
@@ -102,30 +100,26 @@ interface TokenRow {
   ftsSlots: StemSlot[];
   /** the phrases table's tokens of the one word it holds (`words`), stemmed and as written, if any */
   phrase?: [stem: string, word: string];
-  /** the stem token's slot, and the written token's, when it holds a word */
+  /** the stem token's slot, when it holds a word */
   slot?: StemSlot;
-  wordSlot?: StemSlot;
 }
 
 const tokenRows = new Map<string, TokenRow>();
 const stemSlots = new Map<string, StemSlot>();
 /** the FTS text column's tokens, numbered per document like the stems (DocumentRows' termDict) */
 const termSlots = new Map<string, StemSlot>();
-/** the phrases table's written-word tokens (several tokens may hold one word: "word," and "word") */
-const wordSlots = new Map<string, StemSlot>();
 
 /** Empties the caches when full: between documents only (see StemSlot). */
 function boundTokenCache(): void {
-  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE && termSlots.size < TOKEN_CACHE && wordSlots.size < TOKEN_CACHE) return;
+  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE && termSlots.size < TOKEN_CACHE) return;
   tokenRows.clear();
   stemSlots.clear();
   termSlots.clear();
-  wordSlots.clear();
 }
 
 function slotOf(slots: Map<string, StemSlot>, token: string): StemSlot {
   let slot = slots.get(token);
-  if (slot === undefined) slots.set(token, (slot = { token, doc: -1, local: 0, seen: -1 }));
+  if (slot === undefined) slots.set(token, (slot = { token, doc: -1, local: 0 }));
   return slot;
 }
 
@@ -141,8 +135,7 @@ function tokenRow(key: string): TokenRow {
     else {
       const stemToken = phraseToken(stem(word));
       // the word as written one byte a character where it can be, as the terms are (core/text.ts oneByte)
-      const wordToken = oneByte(phraseToken(word));
-      row = { term, ftsSlots: ftsSlotsOf(term), phrase: [stemToken, wordToken], slot: slotOf(stemSlots, stemToken), wordSlot: slotOf(wordSlots, wordToken) };
+      row = { term, ftsSlots: ftsSlotsOf(term), phrase: [stemToken, oneByte(phraseToken(word))], slot: slotOf(stemSlots, stemToken) };
     }
     tokenRows.set(key, row);
   }
@@ -158,8 +151,6 @@ interface StemNumbering {
 
 /** Documents prepared so far in this process: each one's stem slots are told apart by it. */
 let documentsNumbered = 0;
-/** Passages whose phrases row was made with each token once (textRows' `distinct`), told apart by it */
-let passagesMarked = 0;
 
 /** Gives a slot its number in `numbering`'s document if it has none there yet, and adds that number to the run. */
 function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
@@ -171,26 +162,15 @@ function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
   numbering.local.push(slot.local);
 }
 
-/** A passage's text as textRows cuts it: its FTS column, and its words stemmed and as written, in order. */
-interface TextRows {
-  terms: string;
-  stems: string[];
-  written: string[];
-  /** with `distinct`: the stems and written words each once, in the order first met */
-  distinctStems: string[];
-  distinctWords: string[];
-}
-
 /**
  * A passage's text as its FTS column (its analysed terms, as indexTerms gives them) and as the
  * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
- * over its tokens; `numbering` is given every word's stem in order; `distinct`: each word's
- * tokens once too, for the phrases table.
+ * over its tokens; `numbering` is given every word's stem in order.
  */
-function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering, distinct = false): TextRows {
+function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering): [terms: string, stems: string, words: string] {
   const terms: string[] = [];
-  const out: TextRows = { terms: '', stems: [], written: [], distinctStems: [], distinctWords: [] };
-  const mark = distinct ? passagesMarked++ : -1;
+  const stems: string[] = [];
+  const written: string[] = [];
   for (const key of tokens(text)) {
     if (!key) continue;
     const row = tokenRow(key);
@@ -199,34 +179,18 @@ function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemN
       if (termNumbering) for (const slot of row.ftsSlots) numberSlot(termNumbering, slot);
     }
     if (!row.phrase) continue;
-    out.stems.push(row.phrase[0]);
-    out.written.push(row.phrase[1]);
+    stems.push(row.phrase[0]);
+    written.push(row.phrase[1]);
     if (numbering) numberSlot(numbering, row.slot!);
-    if (mark < 0) continue;
-    if (row.slot!.seen !== mark) {
-      row.slot!.seen = mark;
-      if (row.phrase[0]) out.distinctStems.push(row.phrase[0]);
-    }
-    if (row.wordSlot!.seen !== mark) {
-      row.wordSlot!.seen = mark;
-      if (row.phrase[1]) out.distinctWords.push(row.phrase[1]);
-    }
   }
-  out.terms = terms.join(' ');
-  return out;
+  return [terms.join(' '), stems.join(' '), written.join(' ')];
 }
 
 /** A passage's text as the phrases table holds it: its words (core/analysis.ts), stemmed and as written. */
 export function phraseRow(text: string): [stems: string, words: string] {
   boundTokenCache();
-  const { stems, written } = textRows(text);
-  return [stems.join(' '), written.join(' ')];
-}
-
-function nonEmpty(tokens: readonly string[]): number {
-  let n = 0;
-  for (const t of tokens) if (t) n++;
-  return n;
+  const [, stems, written] = textRows(text);
+  return [stems, written];
 }
 
 /** One field as the analysed terms the FTS table holds. */
@@ -283,13 +247,6 @@ const LOAD_MERGES = [
   ['hashsize', 32 * 1024 * 1024],
 ] as const;
 
-/** SQLite's varint (big-endian, 7 bits a byte, the high bit saying another follows), as FTS5 writes its records: for counts below 2^56. */
-function sqliteVarint(n: number): number[] {
-  const out = [n % 128];
-  for (n = Math.floor(n / 128); n > 0; n = Math.floor(n / 128)) out.unshift(0x80 | n % 128);
-  return out;
-}
-
 /** better-sqlite3 binds a Buffer as a blob (a view over the same bytes: no copy). */
 const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -314,22 +271,9 @@ export interface DocumentRows {
   /** the FTS columns: the text's and the section heading's analysed terms, the document's title and author */
   ftsText: string[];
   ftsSection: string[];
-  /**
-   * the phrases table's columns: phraseRow's tokens, each once. The table keeps no positions
-   * (detail=column), so a row holds the same terms either way (only the table's count of all
-   * its tokens, the averages record, differs, and is written as phraseRow's at the end), and a
-   * passage's ~170 words are ~110 distinct: a third fewer tokens for FTS5 to hash.
-   */
+  /** the phrases table's columns (phraseRow) */
   phraseStems: string[];
   phraseWords: string[];
-  /** the tokens of phraseRow's columns, stem's and written words' (FTS5's count of the phrases table's tokens) */
-  phraseTokens: [stems: number, words: number];
-  /**
-   * the pairs table's columns (phrase-pairs.ts pairRow of phraseRow): made here, where the
-   * words are at hand in order, and not by the one process writing the build
-   */
-  pairStems: string[];
-  pairWords: string[];
   ftsTitle: string;
   ftsAuthor: string;
   /**
@@ -359,7 +303,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
   const ends = new Uint32Array(passages.length);
   const termEnds = new Uint32Array(passages.length);
   const rows: DocumentRows = {
-    ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [], phraseTokens: [0, 0], pairStems: [], pairWords: [],
+    ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
     ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
     stemDict: numbering.dict, stemLocal: new Uint32Array(0), stemEnds: ends,
     termDict: termNumbering.dict, termLocal: new Uint32Array(0), termEnds,
@@ -378,7 +322,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
     const field = textField(p.text);
-    const { terms, stems, written, distinctStems, distinctWords } = textRows(p.text, numbering, field === p.text ? termNumbering : undefined, true);
+    const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
     if (field === p.text) rows.ftsText.push(terms);
     else {
       const own = ftsTerms(field);
@@ -386,12 +330,8 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
       for (const t of ftsTokens(own)) numberSlot(termNumbering, slotOf(termSlots, t));
     }
     rows.ftsSection.push(section[1]);
-    rows.phraseStems.push(distinctStems.join(' '));
-    rows.phraseWords.push(distinctWords.join(' '));
-    rows.phraseTokens[0] += nonEmpty(stems);
-    rows.phraseTokens[1] += nonEmpty(written);
-    rows.pairStems.push(pairColumnOf(stems));
-    rows.pairWords.push(pairColumnOf(written));
+    rows.phraseStems.push(stems);
+    rows.phraseWords.push(written);
     ends[rows.ids.length - 1] = numbering.local.length;
     termEnds[rows.ids.length - 1] = termNumbering.local.length;
   }
@@ -431,8 +371,6 @@ export class LibraryWriter {
   private readonly starts: number[] = [];
   private passages = 0;
   private documents = 0;
-  /** the phrases table's tokens as phraseRow has them, per column (DocumentRows' phraseTokens) */
-  private readonly phraseTokens: [number, number] = [0, 0];
   private pending = 0;
 
   /** `countTerms` false: term_best is asked of FTS5 at the end, nothing counted meanwhile (term-counts.ts worthCounting) */
@@ -486,15 +424,13 @@ export class LibraryWriter {
     this.documentColumns.add(doc);
     const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
     const terms = this.termCounts.idsOf(rows.termDict);
-    this.phraseTokens[0] += rows.phraseTokens[0];
-    this.phraseTokens[1] += rows.phraseTokens[1];
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
       this.termCounts.addNumbered(terms, rows.termLocal, i ? rows.termEnds[i - 1] : 0, rows.termEnds[i], [rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
-      this.insertPairs.run(ord, rows.pairStems[i], rows.pairWords[i]);
+      this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
@@ -561,10 +497,6 @@ export class LibraryWriter {
     this.db.unsafeMode(true);
     try {
       for (const table of FTS_TABLES) this.db.prepare(`DELETE FROM ${table}_config WHERE k IN (${LOAD_MERGES.map(() => '?').join(', ')})`).run(...LOAD_MERGES.map(([key]) => key));
-      // The phrases rows held each token once (DocumentRows' phraseStems): FTS5's record of the
-      // table's rows and tokens per column (its "averages", read by bm25 only) is written as the
-      // rows in full would have left it, so the file is the one they made.
-      this.db.prepare('UPDATE phrases_data SET block = ? WHERE id = 1').run(Buffer.from([...sqliteVarint(this.passages), ...sqliteVarint(this.phraseTokens[0]), ...sqliteVarint(this.phraseTokens[1])]));
     } finally {
       this.db.unsafeMode(false);
     }

@@ -40,10 +40,5 @@ export function pairColumn(column: string): string {
   return `${column.slice(0, last).replace(/ ([^ ]+)/g, `${JOIN}$1 $1`)}${JOIN}${column.slice(last + 1)}`;
 }
 
-/** `pairColumn` of a run of tokens joined by spaces, from the tokens themselves (an empty token is no token). */
-export function pairColumnOf(tokens: readonly string[]): string {
-  return pairTokens(tokens.includes('') ? tokens.filter(Boolean) : tokens).join(' ');
-}
-
 /** A passage's pairs row from its phrases row (phraseRow): the stems' pairs and the written words' pairs. */
 export const pairRow = (stems: string, words: string): [stems: string, words: string] => [pairColumn(stems), pairColumn(words)];

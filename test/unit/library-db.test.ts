@@ -3,8 +3,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { documentRows, LibraryWriter, phraseRow } from '../../core/build/library-db.js';
-import { pairRow } from '../../core/build/phrase-pairs.js';
+import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
@@ -96,7 +95,7 @@ describe('library.db', () => {
     const byDocument = new StemRunsWriter();
     byDocument.encode('role zanzibar');
     const runs = byDocument.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
-    assert.deepEqual(runs.map((r) => [...decodeStemRun(r)]), texts.map((t) => [...decodeStemRun(byWord.encode(phraseRow(t)[0]))]));
+    assert.deepEqual(runs.map((r) => [...decodeStemRun(r)]), rows.phraseStems.map((s) => [...decodeStemRun(byWord.encode(s))]));
     assert.deepEqual([...decodeStemRun(runs[1])], []);
   });
 
@@ -108,37 +107,6 @@ describe('library.db', () => {
     assert.deepEqual(numbered, byRow);
     assert.equal(new Set(rows.termDict).size, rows.termDict.length);
     assert.ok(!rows.termDict.some((t) => t.includes('example')), 'the web address is left out, as from the FTS row');
-  });
-
-  it('writes each word’s phrase tokens once a row, the pairs of them all, and the phrases table as whole rows would leave it', async () => {
-    const texts = ['The protection of the protection cluster, the cluster.', '', 'Protecting civilians: the peacekeepers’ role in protecting civilians'];
-    const ps = texts.map((t, i) => passage(`r${i}`, 'r', t));
-    const rows = documentRows(doc('r', 'Rows'), ps);
-    assert.deepEqual(rows.phraseWords[0].split(' '), ['the', 'protection', 'of', 'cluster']);
-    assert.deepEqual(rows.phraseStems.map((s, i) => [...new Set(phraseRow(texts[i])[0].split(' ').filter(Boolean))].join(' ') === s), [true, true, true]);
-    assert.deepEqual(rows.pairStems.map((s, i) => [s, rows.pairWords[i]]), texts.map((t) => pairRow(...phraseRow(t))));
-    const sub = await tempDir('libdb-rows-');
-    try {
-      const writer = new LibraryWriter(join(sub, 'library.db'));
-      writer.addDocument(doc('r', 'Rows'), ps);
-      writer.finish();
-      const whole = new Database(':memory:');
-      whole.exec("CREATE VIRTUAL TABLE phrases USING fts5(stems, words, content='', columnsize=0, tokenize=\"ascii tokenchars '_'\", detail=column)");
-      texts.forEach((t, i) => whole.prepare('INSERT INTO phrases (rowid, stems, words) VALUES (?, ?, ?)').run(i, ...phraseRow(t)));
-      whole.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
-      const db = new Database(join(sub, 'library.db'), { readonly: true });
-      const averages = (d: Database.Database) => d.prepare('SELECT block FROM phrases_data WHERE id = 1').pluck().get();
-      assert.deepEqual(averages(db), averages(whole));
-      const vocab = (d: Database.Database) => {
-        d.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, phrases, 'instance')");
-        return d.prepare('SELECT * FROM temp.v ORDER BY 1, 2, 3').all();
-      };
-      assert.deepEqual(vocab(db), vocab(whole));
-      db.close();
-      whole.close();
-    } finally {
-      await removeAll(sub);
-    }
   });
 
   it('answers searches from its FTS5 table with the passages’ ordinals', () => {
