@@ -10,7 +10,7 @@ import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
-import { FtsTermCounts } from './term-counts.js';
+import { ftsTokens, FtsTermCounts } from './term-counts.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -99,6 +99,8 @@ interface StemSlot {
 interface TokenRow {
   /** its index term, '' for none (tokenTerm) */
   term: string;
+  /** the term's tokens as FTS5 reads them (term-counts.ts ftsTokens: most often the term alone), as slots */
+  ftsSlots: StemSlot[];
   /** the phrases table's tokens of the one word it holds (`words`), stemmed and as written, if any */
   phrase?: [stem: string, word: string];
   /** the stem token's slot, when it holds a word */
@@ -107,26 +109,36 @@ interface TokenRow {
 
 const tokenRows = new Map<string, TokenRow>();
 const stemSlots = new Map<string, StemSlot>();
+/** the FTS text column's tokens, numbered per document like the stems (DocumentRows' termDict) */
+const termSlots = new Map<string, StemSlot>();
 
 /** Empties the caches when full: between documents only (see StemSlot). */
 function boundTokenCache(): void {
-  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE) return;
+  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE && termSlots.size < TOKEN_CACHE) return;
   tokenRows.clear();
   stemSlots.clear();
+  termSlots.clear();
 }
+
+function slotOf(slots: Map<string, StemSlot>, token: string): StemSlot {
+  let slot = slots.get(token);
+  if (slot === undefined) slots.set(token, (slot = { token, doc: -1, local: 0 }));
+  return slot;
+}
+
+const ftsSlotsOf = (term: string) => (term ? ftsTokens(term).map((t) => slotOf(termSlots, t)) : []);
 
 function tokenRow(key: string): TokenRow {
   let row = tokenRows.get(key);
   if (row === undefined) {
     // a token holds no separator, so `words` finds at most one word in it
     const word = words(key)[0];
-    if (word === undefined) row = { term: tokenTerm(key) };
+    const term = tokenTerm(key);
+    if (word === undefined) row = { term, ftsSlots: ftsSlotsOf(term) };
     else {
       const stemToken = phraseToken(stem(word));
-      let slot = stemSlots.get(stemToken);
-      if (slot === undefined) stemSlots.set(stemToken, (slot = { token: stemToken, doc: -1, local: 0 }));
       // the word as written one byte a character where it can be, as the terms are (core/text.ts oneByte)
-      row = { term: tokenTerm(key), phrase: [stemToken, oneByte(phraseToken(word))], slot };
+      row = { term, ftsSlots: ftsSlotsOf(term), phrase: [stemToken, oneByte(phraseToken(word))], slot: slotOf(stemSlots, stemToken) };
     }
     tokenRows.set(key, row);
   }
@@ -143,31 +155,36 @@ interface StemNumbering {
 /** Documents prepared so far in this process: each one's stem slots are told apart by it. */
 let documentsNumbered = 0;
 
+/** Gives a slot its number in `numbering`'s document if it has none there yet, and adds that number to the run. */
+function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
+  if (slot.doc !== numbering.doc) {
+    slot.doc = numbering.doc;
+    slot.local = numbering.dict.length;
+    numbering.dict.push(slot.token);
+  }
+  numbering.local.push(slot.local);
+}
+
 /**
  * A passage's text as its FTS column (its analysed terms, as indexTerms gives them) and as the
  * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
  * over its tokens; `numbering` is given every word's stem in order.
  */
-function textRows(text: string, numbering?: StemNumbering): [terms: string, stems: string, words: string] {
+function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering): [terms: string, stems: string, words: string] {
   const terms: string[] = [];
   const stems: string[] = [];
   const written: string[] = [];
   for (const key of tokens(text)) {
     if (!key) continue;
     const row = tokenRow(key);
-    if (row.term) terms.push(row.term);
+    if (row.term) {
+      terms.push(row.term);
+      if (termNumbering) for (const slot of row.ftsSlots) numberSlot(termNumbering, slot);
+    }
     if (!row.phrase) continue;
     stems.push(row.phrase[0]);
     written.push(row.phrase[1]);
-    if (numbering) {
-      const slot = row.slot!;
-      if (slot.doc !== numbering.doc) {
-        slot.doc = numbering.doc;
-        slot.local = numbering.dict.length;
-        numbering.dict.push(slot.token);
-      }
-      numbering.local.push(slot.local);
-    }
+    if (numbering) numberSlot(numbering, row.slot!);
   }
   return [terms.join(' '), stems.join(' '), written.join(' ')];
 }
@@ -271,16 +288,28 @@ export interface DocumentRows {
   stemDict: string[];
   stemLocal: Uint32Array;
   stemEnds: Uint32Array;
+  /**
+   * The FTS text column's tokens (term-counts.ts ftsTokens of ftsText), numbered within the
+   * document as the stems are, for the writer's term counts: the worker preparing the rows
+   * looks every token up anyway, so the one process writing the build no longer splits each
+   * row again and looks each of its terms up by string (a tenth of that process's CPU).
+   */
+  termDict: string[];
+  termLocal: Uint32Array;
+  termEnds: Uint32Array;
 }
 
 export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
   boundTokenCache();
-  const numbering: StemNumbering = { doc: documentsNumbered++, dict: [], local: [] };
+  const numbering: StemNumbering = { doc: documentsNumbered, dict: [], local: [] };
+  const termNumbering: StemNumbering = { doc: documentsNumbered++, dict: [], local: [] };
   const ends = new Uint32Array(passages.length);
+  const termEnds = new Uint32Array(passages.length);
   const rows: DocumentRows = {
     ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
     ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
     stemDict: numbering.dict, stemLocal: new Uint32Array(0), stemEnds: ends,
+    termDict: termNumbering.dict, termLocal: new Uint32Array(0), termEnds,
   };
   // a run of passages' section is analysed once, not per passage
   let section: [string, string] = ['', ''];
@@ -295,15 +324,22 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     const heading = sectionField(p);
     if (heading !== section[0]) section = [heading, ftsTerms(heading)];
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
-    const [terms, stems, written] = textRows(p.text, numbering);
     const field = textField(p.text);
-    rows.ftsText.push(field === p.text ? terms : ftsTerms(field));
+    const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
+    if (field === p.text) rows.ftsText.push(terms);
+    else {
+      const own = ftsTerms(field);
+      rows.ftsText.push(own);
+      for (const t of ftsTokens(own)) numberSlot(termNumbering, slotOf(termSlots, t));
+    }
     rows.ftsSection.push(section[1]);
     rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
     ends[rows.ids.length - 1] = numbering.local.length;
+    termEnds[rows.ids.length - 1] = termNumbering.local.length;
   }
   rows.stemLocal = Uint32Array.from(numbering.local);
+  rows.termLocal = Uint32Array.from(termNumbering.local);
   return rows;
 }
 
@@ -390,11 +426,12 @@ export class LibraryWriter {
     this.starts.push(first);
     this.documentColumns.add(doc);
     const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
+    const terms = this.termCounts.idsOf(rows.termDict);
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
-      this.termCounts.add([rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]);
+      this.termCounts.addNumbered(terms, rows.termLocal, i ? rows.termEnds[i - 1] : 0, rows.termEnds[i], [rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
       this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);

@@ -137,18 +137,40 @@ export class FtsTermCounts {
   add(columns: readonly string[]): void {
     if (this.failed) return;
     if (columns.length !== COUNT_BITS.length) return this.release(`${columns.length} columns`);
+    const tokens = ftsTokens(columns[0]);
+    const own = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) own[i] = this.idOf(tokens[i]);
+    this.count(own, columns[1], columns[2], columns[3]);
+  }
+
+  /** The ids of a document's distinct text tokens (DocumentRows' termDict), for `addNumbered`. */
+  idsOf(dict: readonly string[]): Uint32Array {
+    const ids = new Uint32Array(dict.length);
+    if (!this.failed) for (let i = 0; i < dict.length; i++) ids[i] = this.idOf(dict[i]);
+    return ids;
+  }
+
+  /**
+   * One row whose text column's tokens come numbered within their document (DocumentRows'
+   * termLocal[from, to), as indexes into `ids`, which idsOf gave), and its other columns as `add` has them.
+   */
+  addNumbered(ids: Uint32Array, local: Uint32Array, from: number, to: number, [section, title, author]: readonly string[]): void {
+    if (this.failed) return;
+    const own = new Uint32Array(to - from);
+    for (let k = from; k < to; k++) own[k - from] = ids[local[k]];
+    this.count(own, section, title, author);
+  }
+
+  /** Counts a row: its text as term ids (new every row), its other columns as strings (which repeat row after row). */
+  private count(text: Uint32Array, section: string, title: string, author: string): void {
+    const rest = [section, title, author];
     let size = 0;
     let touched = 0;
     for (let c = 0; c < 4; c++) {
-      const column = columns[c];
       let ids: ArrayLike<number>;
-      if (c === 0) {
-        // the text: new every row
-        const tokens = ftsTokens(column);
-        const own = new Array<number>(tokens.length);
-        for (let i = 0; i < tokens.length; i++) own[i] = this.idOf(tokens[i]);
-        ids = own;
-      } else {
+      if (c === 0) ids = text;
+      else {
+        const column = rest[c - 1];
         let cached = this.last[c];
         if (cached?.column !== column) this.last[c] = cached = { column, ids: Uint32Array.from(ftsTokens(column), (t) => this.idOf(t)) };
         ids = cached.ids;

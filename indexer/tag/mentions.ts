@@ -504,8 +504,13 @@ export const probed = (text: string): Probed => {
  */
 export class ProbeIndex {
   private readonly byWord = new Map<string, number[]>();
-  /** probes that are no whole word (looked for as substrings), and patterns without a probe (always tried) */
-  private readonly scanned: { i: number; probe: string }[] = [];
+  /**
+   * probes that are no whole word (looked for as substrings), and patterns without a probe
+   * (always tried); `plain`: whether the probe could be in a plain text (core/text.ts isPlain).
+   * Most such probes are names with accents ("côte", "tillabéri", "şanlıurfa"), which no plain
+   * text holds: on most passages they were searched for in vain, each through the whole text.
+   */
+  private readonly scanned: { i: number; probe: string; plain: boolean }[] = [];
   /** per pattern, the other words it needs (wordsNeeded) */
   private readonly needs: readonly (readonly string[])[];
   /** per pattern, word sets of which the text must hold one word each (a scanned probe's gateWord, a pair cue's sides) */
@@ -514,14 +519,14 @@ export class ProbeIndex {
   constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[]; anyOf?: readonly (readonly string[])[] }[]) {
     patterns.forEach(({ probe, wordProbe }, i) => {
       if (wordProbe) this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
-      else this.scanned.push({ i, probe });
+      else this.scanned.push({ i, probe, plain: isPlain(probe) });
     });
     this.needs = patterns.map((p) => p.needs ?? []);
     this.anyOf = patterns.map((p) => p.anyOf ?? []);
   }
 
-  /** Indexes of the patterns whose probe and needed words the text holds, in ascending order. */
-  candidates(lower: string, words: Set<string>): number[] {
+  /** Indexes of the patterns whose probe and needed words the text holds, in ascending order; `plain`: the text is (isPlain). */
+  candidates(lower: string, words: Set<string>, plain = false): number[] {
     const out: number[] = [];
     const holds = (i: number) => this.needs[i].every((w) => words.has(w));
     for (const w of words) {
@@ -529,7 +534,7 @@ export class ProbeIndex {
       if (found) for (const i of found) if (holds(i)) out.push(i);
     }
     // the words first: a set lookup is cheaper than a search of the text
-    for (const { i, probe } of this.scanned) if (this.anyOf[i].every((set) => set.some((w) => words.has(w))) && lower.includes(probe) && holds(i)) out.push(i);
+    for (const { i, probe, plain: inPlain } of this.scanned) if ((inPlain || !plain) && this.anyOf[i].every((set) => set.some((w) => words.has(w))) && lower.includes(probe) && holds(i)) out.push(i);
     return out.sort((x, y) => x - y);
   }
 }
@@ -558,7 +563,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   const venues = VENUE_WORDS.some((w) => words.has(w));
-  for (const i of probedIndex(aliases).candidates(lower, words)) {
+  for (const i of probedIndex(aliases).candidates(lower, words, plain)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
     for (const m of aliasMatches(a, text, form)) {

@@ -384,7 +384,7 @@ export class Tagger {
     // (as a country inside an organisation's name is no place). A cue that is the whole name
     // is listed for what the body is ("commission of inquiry" is an investigation): it counts.
     const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
-    for (const ci of this.cueIndex.candidates(lower, textWords)) {
+    for (const ci of this.cueIndex.candidates(lower, textWords, plain)) {
       const c = this.cues[ci];
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.

@@ -10,6 +10,7 @@ import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 import { stem, words } from '../../core/analysis.js';
 import { decodeStemRun, StemRunsWriter } from '../../core/build/stem-runs.js';
+import { ftsTokens } from '../../core/build/term-counts.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
   id, csl: { id, type: 'report', title, author: [{ family: 'Gilder', given: 'Alexander' }] }, provenance: {}, file: `${id}.txt`, format: 'text', hash: id,
@@ -96,6 +97,16 @@ describe('library.db', () => {
     const runs = byDocument.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
     assert.deepEqual(runs.map((r) => [...decodeStemRun(r)]), rows.phraseStems.map((s) => [...decodeStemRun(byWord.encode(s))]));
     assert.deepEqual([...decodeStemRun(runs[1])], []);
+  });
+
+  it('numbers a document’s FTS text tokens within it, as FTS5 reads each row’s text column', () => {
+    const texts = ['Peacekeepers protected civilians in Côte d’Ivoire.', '', 'See https://example.org/u.n.-report and the U.N. 1.5 °C report', 'The council’s role, and civilians again.'];
+    const rows = documentRows(doc('t', 'Terms'), texts.map((t, i) => passage(`t${i}`, 't', t)));
+    const byRow = rows.ftsText.map((column) => ftsTokens(column));
+    const numbered = rows.ids.map((_, i) => [...rows.termLocal.subarray(i ? rows.termEnds[i - 1] : 0, rows.termEnds[i])].map((k) => rows.termDict[k]));
+    assert.deepEqual(numbered, byRow);
+    assert.equal(new Set(rows.termDict).size, rows.termDict.length);
+    assert.ok(!rows.termDict.some((t) => t.includes('example')), 'the web address is left out, as from the FTS row');
   });
 
   it('answers searches from its FTS5 table with the passages’ ordinals', () => {
