@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fidelityForDir, fidelityTable } from '../eval/run-fidelity.js';
-import { evaluateTags, loadLabels, loadThemePasses, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
+import { evaluateTags, loadLabels, loadThemePasses, secondLabellerAgreement, seedPassages, tagTable, themeAgreement } from '../eval/tags.js';
 import { corpusApi, loadQueries, searchTable, summarise } from '../eval/search.js';
 import { labelSets } from '../eval/label-sets.js';
 import { classTable, engineTable, evaluateSets, missedTargets, searchSets, sideBySide } from '../eval/harness.js';
@@ -115,6 +115,8 @@ async function main(): Promise<number> {
   console.log(`\nthe same labels on passages extracted from the PDFs (test/fixtures/pdf): ${micro}, recommendation ${(fromPdf.kind.perKind.recommendation?.f1 ?? 0).toFixed(3)}, kind accuracy ${fromPdf.kind.accuracy.toFixed(3)} (micro-F1)`);
   const agreement = themeAgreement(await loadThemePasses());
   console.log(`\nthemes, agreement of two independent labelling passes (second against first): micro P ${agreement.precision.toFixed(3)} R ${agreement.recall.toFixed(3)} F1 ${agreement.f1.toFixed(3)}`);
+  const second = await secondLabellerAgreement();
+  console.log(`the training set's writers and a second blind labeller, ${second.passages} passages (second against first): ${SET_FIELDS.map((f) => `${f} F1 ${second.facets[f].f1.toFixed(3)}`).join(', ')}, kind accuracy ${second.kind.toFixed(3)}`);
   if (verbose) for (const e of tuning.tags!.errors) console.log(`  ${e}`);
 
   const cv = crossValidate(labels, passages, loadTaxonomy());
@@ -126,7 +128,7 @@ async function main(): Promise<number> {
   }
   for (const c of cv.chosen) console.log(`${c.option}: default ${c.default}, chosen per fold ${c.perFold.join(', ')}`);
   console.log('The cues and aliases were written reading the tuning passages: only the held-out half measures them.');
-  results.tags = { ...tuning.tags, errors: undefined, themeAgreement: agreement, fromPdf: { ...fromPdf, errors: undefined }, crossValidated: cv };
+  results.tags = { ...tuning.tags, errors: undefined, themeAgreement: agreement, secondLabeller: second, fromPdf: { ...fromPdf, errors: undefined }, crossValidated: cv };
 
   const entriesFile = 'test/labels/reference-entries.json';
   if (existsSync(entriesFile)) {
