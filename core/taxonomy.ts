@@ -38,6 +38,18 @@ const ENTRY = {
   cues: named.extend({
     cues: z.record(z.number()).default({}),
     /**
+     * cues proposed by the miner from labelled passages (scripts/mine-theme-cues.ts), kept apart
+     * from the written ones so they can be told apart and regenerated; a written cue of the same
+     * words wins
+     */
+    mined: z.record(z.number()).default({}),
+    /**
+     * this theme's factor on the tagger's theme thresholds, fitted with the mined cues by
+     * cross-validation (scripts/mine-theme-cues.ts): themes whose passages name them in many
+     * small words need less, those whose words pass by in others more
+     */
+    thresholdFactor: z.number().positive().default(1),
+    /**
      * actors whose definitions share the theme's subject (donors and funding, courts and
      * accountability): one tagged in the passage is evidence of the theme, weighed as a cue
      * (TaggerOptions.partnerWeight)

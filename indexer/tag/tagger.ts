@@ -35,9 +35,16 @@ export interface TaggerOptions {
    * weighs less) that names the actor the passage before tagged (context.ts rule 3)
    */
   namedAgainWeight: number;
+  /**
+   * most a theme's mined cues (taxonomy: mined) add up to in one passage: many small words of
+   * a topic, each weakly tied to it, gather in a long passage about something else
+   */
+  minedCap: number;
+  /** a mined cue counts at most this many times (a written one maxRepeats) */
+  minedRepeats: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5, minedCap: Number.POSITIVE_INFINITY, minedRepeats: 2 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -56,6 +63,8 @@ interface CompiledCue {
   pair?: [RegExp[], RegExp[]];
   /** a plural added for a one-word cue: the cue it counts with, at most maxRepeats times between them */
   singular?: string;
+  /** mined from labelled passages (taxonomy: mined), not written */
+  mined?: boolean;
 }
 
 const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
@@ -143,7 +152,12 @@ export function synonymCues(groups: readonly string[][], cues: Record<string, nu
 function compileCues(tax: Taxonomy): CompiledCue[] {
   return facetsTaggedBy('cues').flatMap((f) =>
     (tax[f.list] as CueEntry[]).flatMap((t) => {
-      const cues = [...Object.entries(t.cues), ...synonymCues(tax.synonyms, t.cues)];
+      // Mined cues (taxonomy: mined) count as written ones do, unless written already.
+      const own = [...Object.entries(t.cues), ...synonymCues(tax.synonyms, t.cues)];
+      const written = new Set(own.map(([cue]) => cue.toLowerCase()));
+      const minedCues = Object.entries(t.mined).filter(([cue]) => !written.has(cue.toLowerCase()));
+      const mined = new Set(minedCues.map(([cue]) => withoutMarks(cue)));
+      const cues = [...own, ...minedCues];
       const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
       // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
       // Cues are matched on text without accents (tag()): they are written so too.
@@ -155,7 +169,8 @@ function compileCues(tax: Taxonomy): CompiledCue[] {
         const plural = pluralCue(cue);
         return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: family }] : [];
       });
-      return [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
+      const all = [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
+      return all.map((c) => (mined.has(c.singular ?? c.cue) ? { ...c, mined: true } : c));
     }),
   );
 }
@@ -292,6 +307,8 @@ export class Tagger {
   private readonly generic = new WeakMap<Passage, Map<string, string>>();
   /** each theme's partner actors, by "facet:id" */
   private readonly partners: Map<string, string[]>;
+  /** each theme's factor on the thresholds (taxonomy: thresholdFactor), by "facet:id", where not 1 */
+  private readonly factors: Map<string, number>;
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -301,6 +318,7 @@ export class Tagger {
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
     this.cueIndex = new ProbeIndex(this.cues);
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
+    this.factors = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.thresholdFactor !== 1).map((t): [string, number] => [`${f.name}:${t.id}`, t.thresholdFactor])));
   }
 
   /**
@@ -371,6 +389,8 @@ export class Tagger {
     // Cues of one theme claim their words longest first, so "IHL/IHRL" counts once, not as
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
     const themeScores = new Map<string, { score: number; cues: string[] }>();
+    /** what each theme's mined cues have added so far (options.minedCap) */
+    const minedScores = new Map<string, number>();
     /** matches counted so far per cue and its plural (theme + singular) */
     const counted = new Map<string, number>();
     const claimed = new Map<string, [number, number][]>();
@@ -386,6 +406,9 @@ export class Tagger {
     const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
     for (const ci of this.cueIndex.candidates(lower, textWords, plain)) {
       const c = this.cues[ci];
+      // A mined cue is a word common in a theme's passages, not a name of the theme: a
+      // reference's themes are those its title states (a cited "war crimes" is no topic here).
+      if (c.mined && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(cueText, c.pair);
@@ -403,12 +426,18 @@ export class Tagger {
       // mission" is no peace operation, and "mission" in it does not count.
       if (c.weight === 0) continue;
       const family = `${c.theme}\n${c.singular ?? c.cue}`;
-      const room = this.options.maxRepeats - (counted.get(family) ?? 0);
+      const room = (c.mined ? this.options.minedRepeats : this.options.maxRepeats) - (counted.get(family) ?? 0);
       if (!counts.length || room <= 0) continue;
       const kept = counts.sort((a, b) => b - a).slice(0, room);
       counted.set(family, (counted.get(family) ?? 0) + kept.length);
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-      e.score += c.weight * kept.reduce((a, b) => a + b, 0);
+      let add = c.weight * kept.reduce((a, b) => a + b, 0);
+      if (c.mined) {
+        const sofar = minedScores.get(c.theme) ?? 0;
+        add = Math.min(add, this.options.minedCap - sofar);
+        minedScores.set(c.theme, sofar + add);
+      }
+      e.score += add;
       e.cues.push(pair?.words ?? c.cue);
       themeScores.set(c.theme, e);
     }
@@ -417,17 +446,18 @@ export class Tagger {
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cuesIn(withoutMarks(heading))) {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-        e.score += c.weight * this.options.headingWeight;
+        let add = c.weight * this.options.headingWeight;
+        if (c.mined) {
+          const sofar = minedScores.get(c.theme) ?? 0;
+          add = Math.min(add, this.options.minedCap - sofar);
+          minedScores.set(c.theme, sofar + add);
+        }
+        e.score += add;
         e.cues.push(`heading: ${c.cue}`);
         themeScores.set(c.theme, e);
       }
     }
-    // Long passages gather stray cues, short points say a lot in few words: the bar scales
-    // with the square root of the length (100 words = the configured threshold). A reference
-    // is read from its title, which names its subject and nothing else: a bar of its own.
-    const words = wordCount(text);
-    const [lo, hi] = this.options.lengthBounds;
-    const bar = k.kind === 'reference' ? this.options.titleThemeThreshold : this.options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(words / 100)));
+    const bar = themeBar(k.kind, text, this.options);
     // An actor whose definition shares a theme's subject (taxonomy: partners), tagged here, is
     // evidence of the theme as a cue is: courts at work are accountability, donors funding. Not
     // in a reference, whose themes are only those its title states. Nor when every word that
@@ -445,7 +475,7 @@ export class Tagger {
       }
     }
     for (const [key, e] of themeScores) {
-      if (e.score < bar) continue;
+      if (e.score < bar * (this.factors.get(key) ?? 1)) continue;
       const [facet, id] = splitKey(key);
       evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }
@@ -455,6 +485,17 @@ export class Tagger {
     if (generic.size) this.generic.set(tagged, generic);
     return tagged;
   }
+}
+
+/**
+ * The summed cue weight a theme needs in a passage of this kind and text (before the theme's
+ * own factor). Long passages gather stray cues, short points say a lot in few words: the bar
+ * scales with the square root of the length (100 words = the configured threshold). A reference
+ * is read from its title, which names its subject and nothing else: a bar of its own.
+ */
+export function themeBar(kind: KindId, text: string, options: TaggerOptions): number {
+  const [lo, hi] = options.lengthBounds;
+  return kind === 'reference' ? options.titleThemeThreshold : options.themeThreshold * Math.min(hi, Math.max(lo, Math.sqrt(wordCount(text) / 100)));
 }
 
 /** A passage's many-valued facets as its evidence gives them, every facet present. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
-import { Tagger, citationOnly, exampleSpans, kindOf, pluralCue, synonymCues } from '../../indexer/tag/tagger.js';
+import { DEFAULT_TAGGER, Tagger, citationOnly, exampleSpans, kindOf, pluralCue, synonymCues } from '../../indexer/tag/tagger.js';
 import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
 import { withoutMarks, wordMatches } from '../../core/text.js';
@@ -740,6 +740,33 @@ describe('themes', () => {
     const text = 'The levy rose. Two levies more. A third levy. Then levies again, and the levy stayed.';
     const score = t.tag(passage(text)).evidence.find((e) => e.id === 'funding')?.score;
     assert.equal(score, 2);
+  });
+
+  it('counts a theme\'s mined cues as cues, with their words as evidence, and a written cue of the same words instead', () => {
+    const tax = loadTaxonomy();
+    const only = (cues: Record<string, number>, mined: Record<string, number>) => new Tagger({ ...tax, themes: tax.themes.map((t) => ({ ...t, cues: t.id === 'funding' ? cues : {}, mined: t.id === 'funding' ? mined : {}, partners: [] })) });
+    const text = 'The levy rose again this year.';
+    const e = only({}, { levy: 2.5 }).tag(passage(text)).evidence.find((x) => x.id === 'funding');
+    assert.deepEqual([e?.score, e?.matched], [2.5, ['levy']]);
+    assert.equal(only({ levy: 1 }, { levy: 2.5 }).tag(passage(text)).evidence.find((x) => x.id === 'funding'), undefined);
+  });
+
+  it('caps what a theme\'s mined cues add to a passage, not what its written cues add', () => {
+    const tax = loadTaxonomy();
+    const themes = tax.themes.map((t) => ({ ...t, cues: (t.id === 'funding' ? { tariff: 1 } : {}) as Record<string, number>, mined: (t.id === 'funding' ? { levy: 1, duty: 1 } : {}) as Record<string, number>, partners: [] }));
+    const t = new Tagger({ ...tax, themes }, { ...DEFAULT_TAGGER, minedCap: 1.5, themeThreshold: 0 });
+    const score = (text: string) => t.tag(passage(text)).evidence.find((x) => x.id === 'funding')?.score;
+    assert.equal(score('The levy and the duty rose again.'), 1.5);
+    assert.equal(score('The levy, the duty and the tariff rose again.'), 2.5);
+  });
+
+  it('applies a theme\'s threshold factor to its bar', () => {
+    const tax = loadTaxonomy();
+    const withFactor = (thresholdFactor: number) => new Tagger({ ...tax, themes: tax.themes.map((t) => ({ ...t, cues: (t.id === 'funding' ? { levy: 1.5 } : {}) as Record<string, number>, partners: [], thresholdFactor: t.id === 'funding' ? thresholdFactor : 1 })) });
+    // 6 words: the bar is 2 × 0.7 = 1.4
+    const text = 'The levy rose again this year.';
+    assert.ok(withFactor(1).tag(passage(text)).themes.includes('funding'));
+    assert.ok(!withFactor(1.25).tag(passage(text)).themes.includes('funding'));
   });
 
   it('rejects a pair cue with more than two sides', () => {
