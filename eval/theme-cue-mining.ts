@@ -212,6 +212,16 @@ export function excludedCues(tax: Taxonomy): Set<string> {
   return out;
 }
 
+/**
+ * Proposals a reviewer rejected, reading the miner's output as a librarian would, before any
+ * figure was looked at: words that are evidence of no theme on their own, whatever their odds
+ * in the training stories — fragments of compounds ("multi"-year, "counter"-terrorism), words
+ * of every register ("different", "public", "private", "committed", "contact") and words of
+ * two senses in this field ("base": a military base, a base of support; "bridge": a river's, a
+ * gap's). A tag's evidence is shown to users: "coordination, because: different" is no reason.
+ */
+export const REVIEWED_OUT: ReadonlySet<string> = new Set(['base', 'bridge', 'committed', 'contact', 'counter', 'different', 'multi', 'private', 'public']);
+
 /** A theme's written cues in the forms the miner writes them: lower-case, hyphens as spaces, singular and plural. */
 function writtenForms(cues: Record<string, number>): Set<string> {
   const out = new Set<string>();
@@ -243,7 +253,7 @@ export function mineCues(counts: CueCounts, tax: Taxonomy, k: MinerConstants): M
     for (const [cue, c] of counts.cues) {
       const b = c.byTheme.get(theme.id);
       if (!b || b.n < k.minSupport || b.groups.size < k.minGroups) continue;
-      if (excluded.has(cue) || written.has(cue) || cue.split(' ').some((w) => excluded.has(w) && counts.vocab.proper.has(w))) continue;
+      if (REVIEWED_OUT.has(cue) || excluded.has(cue) || written.has(cue) || cue.split(' ').some((w) => excluded.has(w) && counts.vocab.proper.has(w))) continue;
       if (b.n / (c.total + 1) < k.minShare) continue;
       const lo = lowerLogOdds(b.n, size, c.total - b.n, rest, k.z);
       if (lo >= k.minLogOdds) scored.push([cue, lo, b.n]);
