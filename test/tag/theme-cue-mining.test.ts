@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadTaxonomy } from '../../core/taxonomy.js';
-import { candidateCues, countCues, excludedCues, lowerLogOdds, mineCues, MINER_DEFAULTS, topicWord, vocabulary, type ThemeSample } from '../../eval/theme-cue-mining.js';
+import { candidateCues, countCues, excludedCues, lowerLogOdds, mineCues, MINER_DEFAULTS, REVIEWED_OUT, topicWord, vocabulary, type ThemeSample } from '../../eval/theme-cue-mining.js';
 
 // The theme cue miner (eval/theme-cue-mining.ts): candidates a librarian would accept, and
 // cues only where a word is much commoner in a theme's passages, in several documents.
@@ -59,5 +59,15 @@ describe('theme cue miner', () => {
     assert.ok(mined.funding && 'levy' in mined.funding, JSON.stringify(mined));
     assert.ok(!mined.geopolitics, JSON.stringify(mined.geopolitics));
     assert.ok(Object.values(mined.funding).every((w) => w > 0 && w <= MINER_DEFAULTS.maxWeight));
+  });
+  it('never mines a word the reviewer rejected as evidence, however common in a theme', () => {
+    const samples: ThemeSample[] = [];
+    for (let d = 0; d < 6; d++) {
+      samples.push({ group: `d${d}`, text: `A multi levy and a different levy for appeal ${d}.`, themes: ['funding'] });
+      samples.push({ group: `d${d}`, text: 'Soldiers patrolled the road at night.', themes: [] });
+    }
+    const mined = mineCues(countCues(samples), tax, { ...MINER_DEFAULTS, minSupport: 3, minGroups: 3, minLogOdds: 0.5, z: 0, perTheme: 5 });
+    assert.ok(mined.funding && 'levy' in mined.funding, JSON.stringify(mined));
+    for (const w of ['multi', 'different']) assert.ok(REVIEWED_OUT.has(w) && !(w in mined.funding), w);
   });
 });
