@@ -44,9 +44,9 @@ const ENTRY = {
      */
     mined: z.record(z.number()).default({}),
     /**
-     * this theme's factor on the tagger's theme thresholds, fitted with the mined cues by
-     * cross-validation (scripts/mine-theme-cues.ts): themes whose passages name them in many
-     * small words need less, those whose words pass by in others more
+     * this theme's factor on the tagger's theme thresholds, for a theme whose passages name it in
+     * many small words (less) or whose words pass by in others (more); none is set: factors fitted
+     * by scripts/mine-theme-cues.ts lost on a further round of cross-validation (docs/measurements.md)
      */
     thresholdFactor: z.number().positive().default(1),
     /**

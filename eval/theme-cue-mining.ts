@@ -36,7 +36,7 @@ export interface MinerConstants {
   maxWeight: number;
   /** most cues kept per theme, strongest first */
   perTheme: number;
-  /** the tagger's minedCap: most a theme's mined cues add up to in one passage (chosen with the rest, set in DEFAULT_TAGGER) */
+  /** the tagger's minedCap: most a theme's mined cues add up to in one passage; 100 is none, as DEFAULT_TAGGER's (caps of 0.5–2 lost in cross-validation) */
   cap: number;
   /** the tagger's minedRepeats: how many times a mined cue counts in one passage */
   repeats: number;

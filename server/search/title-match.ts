@@ -35,10 +35,16 @@ export function titleShare(title: string, queryStems: readonly string[]): number
   return held / wanted.length;
 }
 
-/** A document's title by its id, as the document facet labels it. */
+/**
+ * A document's title by its id, as the document facet labels it; none for a document without a
+ * title, which that facet labels by its id (core/csl.ts): an id's words are no title's.
+ */
 export function documentTitles(facets: Pick<FacetIndex, 'labels'>): (doc: string) => string | undefined {
   const titles = facets.labels.get('doc');
-  return (doc) => titles?.get(doc);
+  return (doc) => {
+    const title = titles?.get(doc);
+    return title === doc ? undefined : title;
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { stem } from '../../core/analysis.js';
-import { raiseTitleMatches, titleShare } from '../../server/search/title-match.js';
+import { documentTitles, raiseTitleMatches, titleShare } from '../../server/search/title-match.js';
 
 describe('title match (title-match.ts)', () => {
   const stems = (...ws: string[]) => ws.map((w) => stem(w));
@@ -25,5 +25,11 @@ describe('title match (title-match.ts)', () => {
     raiseTitleMatches(same, { docOf }, (d) => titles[d], stems('advocacy'), 0);
     raiseTitleMatches(same, { docOf }, (d) => titles[d], [], 0.2);
     assert.deepEqual([...same], [[0, 1]]);
+  });
+
+  it('reads no title for a document the facet labels by its id (it has none)', () => {
+    const titleOf = documentTitles({ labels: new Map([['doc', new Map([['peace-ops-2015', 'peace-ops-2015'], ['a', 'Peace operations']])]]) });
+    assert.equal(titleOf('peace-ops-2015'), undefined);
+    assert.equal(titleOf('a'), 'Peace operations');
   });
 });

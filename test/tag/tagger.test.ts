@@ -111,8 +111,9 @@ describe('actors and places', () => {
     for (const t of ['The United States called for an immediate end to hostilities.', 'The United Kingdom urged both parties to allow access.', "Russia's objections were never only about the border.", 'In 2020 Azerbaijan shelled the town for weeks.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
-    // a place where things happen stays a place only
-    for (const t of ['Kenya experienced a severe drought in the north.', 'Funding for Kenya fell by half.', 'Strikes in Syria, which the monitors recorded, continued.', 'The people of South Sudan voted for independence.']) {
+    // a place where things happen stays a place only: in the passive a country is acted upon, and
+    // force after its name (not its adjective) says where the force fell
+    for (const t of ['Kenya experienced a severe drought in the north.', 'Funding for Kenya fell by half.', 'Strikes in Syria, which the monitors recorded, continued.', 'The people of South Sudan voted for independence.', 'Ukraine was invaded in February 2022.', 'Afghanistan was occupied for twenty years.', 'Aid to Sudan was suspended in May.', 'The people of Sudan were evacuated to Chad.', 'The Yemen bombing campaign killed thousands.', 'The Syria airstrikes continued.']) {
       const x = tag(t);
       assert.ok(!x.actors.includes('member-states') && !x.actors.includes('donors'), t);
     }
@@ -199,6 +200,9 @@ describe('actors and places', () => {
     assert.deepEqual(tag('Heads of state agreed at their 2016 summit in Kigali to a levy on imports.').places, []);
     assert.deepEqual(tag('Interviews were conducted in Amman, Beirut, Kampala and Arua between 2022 and 2023.').places, []);
     assert.deepEqual(tag('Fighting in Kigali and Goma displaced thousands.').places, ['RWA', 'COD']);
+    // a country after a venue and a comma opens the next clause
+    assert.deepEqual(tag('At the summit in Nairobi, Somalia and Ethiopia agreed to a ceasefire.').places.sort(), ['ETH', 'SOM']);
+    assert.deepEqual(tag('At the conference in Geneva, Syria and Yemen were discussed.').places.sort(), ['SYR', 'YEM']);
   });
 
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
