@@ -44,12 +44,6 @@ const ENTRY = {
      */
     mined: z.record(z.number()).default({}),
     /**
-     * this theme's factor on the tagger's theme thresholds, for a theme whose passages name it in
-     * many small words (less) or whose words pass by in others (more); none is set: factors fitted
-     * by scripts/mine-theme-cues.ts lost on a further round of cross-validation (docs/measurements.md)
-     */
-    thresholdFactor: z.number().positive().default(1),
-    /**
      * actors whose definitions share the theme's subject (donors and funding, courts and
      * accountability): one tagged in the passage is evidence of the theme, weighed as a cue
      * (TaggerOptions.partnerWeight)

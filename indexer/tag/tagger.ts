@@ -307,8 +307,6 @@ export class Tagger {
   private readonly generic = new WeakMap<Passage, Map<string, string>>();
   /** each theme's partner actors, by "facet:id" */
   private readonly partners: Map<string, string[]>;
-  /** each theme's factor on the thresholds (taxonomy: thresholdFactor), by "facet:id", where not 1 */
-  private readonly factors: Map<string, number>;
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -318,7 +316,6 @@ export class Tagger {
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
     this.cueIndex = new ProbeIndex(this.cues);
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
-    this.factors = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.thresholdFactor !== 1).map((t): [string, number] => [`${f.name}:${t.id}`, t.thresholdFactor])));
   }
 
   /**
@@ -391,6 +388,14 @@ export class Tagger {
     const themeScores = new Map<string, { score: number; cues: string[] }>();
     /** what each theme's mined cues have added so far (options.minedCap) */
     const minedScores = new Map<string, number>();
+    /** a cue's weight as it adds to its theme: a mined cue's no further than the theme's cap */
+    const capped = (c: CompiledCue, add: number) => {
+      if (!c.mined) return add;
+      const sofar = minedScores.get(c.theme) ?? 0;
+      const kept = Math.min(add, this.options.minedCap - sofar);
+      minedScores.set(c.theme, sofar + kept);
+      return kept;
+    };
     /** matches counted so far per cue and its plural (theme + singular) */
     const counted = new Map<string, number>();
     const claimed = new Map<string, [number, number][]>();
@@ -431,13 +436,7 @@ export class Tagger {
       const kept = counts.sort((a, b) => b - a).slice(0, room);
       counted.set(family, (counted.get(family) ?? 0) + kept.length);
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-      let add = c.weight * kept.reduce((a, b) => a + b, 0);
-      if (c.mined) {
-        const sofar = minedScores.get(c.theme) ?? 0;
-        add = Math.min(add, this.options.minedCap - sofar);
-        minedScores.set(c.theme, sofar + add);
-      }
-      e.score += add;
+      e.score += capped(c, c.weight * kept.reduce((a, b) => a + b, 0));
       e.cues.push(pair?.words ?? c.cue);
       themeScores.set(c.theme, e);
     }
@@ -446,13 +445,7 @@ export class Tagger {
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cuesIn(withoutMarks(heading))) {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
-        let add = c.weight * this.options.headingWeight;
-        if (c.mined) {
-          const sofar = minedScores.get(c.theme) ?? 0;
-          add = Math.min(add, this.options.minedCap - sofar);
-          minedScores.set(c.theme, sofar + add);
-        }
-        e.score += add;
+        e.score += capped(c, c.weight * this.options.headingWeight);
         e.cues.push(`heading: ${c.cue}`);
         themeScores.set(c.theme, e);
       }
@@ -475,7 +468,7 @@ export class Tagger {
       }
     }
     for (const [key, e] of themeScores) {
-      if (e.score < bar * (this.factors.get(key) ?? 1)) continue;
+      if (e.score < bar) continue;
       const [facet, id] = splitKey(key);
       evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }
@@ -488,8 +481,7 @@ export class Tagger {
 }
 
 /**
- * The summed cue weight a theme needs in a passage of this kind and text (before the theme's
- * own factor). Long passages gather stray cues, short points say a lot in few words: the bar
+ * The summed cue weight a theme needs in a passage of this kind and text. Long passages gather stray cues, short points say a lot in few words: the bar
  * scales with the square root of the length (100 words = the configured threshold). A reference
  * is read from its title, which names its subject and nothing else: a bar of its own.
  */

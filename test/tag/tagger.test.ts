@@ -764,15 +764,6 @@ describe('themes', () => {
     assert.equal(score('The levy, the duty and the tariff rose again.'), 2.5);
   });
 
-  it('applies a theme\'s threshold factor to its bar', () => {
-    const tax = loadTaxonomy();
-    const withFactor = (thresholdFactor: number) => new Tagger({ ...tax, themes: tax.themes.map((t) => ({ ...t, cues: (t.id === 'funding' ? { levy: 1.5 } : {}) as Record<string, number>, partners: [], thresholdFactor: t.id === 'funding' ? thresholdFactor : 1 })) });
-    // 6 words: the bar is 2 × 0.7 = 1.4
-    const text = 'The levy rose again this year.';
-    assert.ok(withFactor(1).tag(passage(text)).themes.includes('funding'));
-    assert.ok(!withFactor(1.25).tag(passage(text)).themes.includes('funding'));
-  });
-
   it('rejects a pair cue with more than two sides', () => {
     const tax = loadTaxonomy();
     const themes = tax.themes.map((t) => (t.id === 'funding' ? { ...t, cues: { 'a ~ b ~ c': 1 } } : t));
