@@ -34,6 +34,9 @@ export function isStopWord(word: string): boolean {
 const STEM_CACHE = 200_000;
 const stems = new Map<string, string>();
 
+/** The stems of a run of words, stop words left out: what ranking and title match compare. */
+export const contentStems = (ws: readonly string[]): string[] => ws.filter((w) => !isStopWord(w)).map((w) => stem(w));
+
 /** The index term of one word: lower-cased and stemmed (stop words included: callers decide). */
 export function stem(word: string): string {
   const w = word.toLowerCase();

@@ -1,5 +1,5 @@
 import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
-import { isStopWord, stem } from '../../core/analysis.js';
+import { contentStems, stem } from '../../core/analysis.js';
 import { words, type QueryTerm } from './query-parser.js';
 import type { Passage } from '../../core/types.js';
 import type { PhraseIndex } from '../../core/engines/engine.js';
@@ -37,7 +37,7 @@ export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'q
   // in the order typed: a quoted phrase's words are parsed before the rest of the query
   const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard);
   const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.text);
-  return { queryWords, queryStems: queryWords.filter((w) => !isStopWord(w)).map((w) => stem(w)) };
+  return { queryWords, queryStems: contentStems(queryWords) };
 }
 
 /** A candidate as the rules see it, and as they would see it for each rewording of the query (an acronym said in full). */

@@ -1,4 +1,4 @@
-import { isStopWord, stem, words } from '../../core/analysis.js';
+import { contentStems, words } from '../../core/analysis.js';
 import type { PassageStore } from '../../core/passage-store.js';
 import { distinct } from './ranking.js';
 import type { FacetIndex } from './facets.js';
@@ -20,7 +20,7 @@ function stemsOfTitle(title: string): ReadonlySet<string> {
   let stems = titleStems.get(title);
   if (!stems) {
     if (titleStems.size >= TITLES_KEPT) titleStems.clear();
-    titleStems.set(title, (stems = new Set(words(title).filter((w) => !isStopWord(w)).map((w) => stem(w)))));
+    titleStems.set(title, (stems = new Set(contentStems(words(title)))));
   }
   return stems;
 }
