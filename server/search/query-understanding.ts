@@ -185,18 +185,25 @@ export interface RelatedContext {
   /** corpus words that start so, most frequent first */
   withPrefix(prefix: string, limit: number): string[];
   isStopWord(word: string): boolean;
+  /** a word's index term (core/analysis.ts stem) */
+  stem(word: string): string;
 }
 
 /**
  * Words to offer beside a query that found little: those the corpus uses like its content
  * words. A word the corpus lacks borrows from the corpus words sharing its longest start of
- * four letters or more ("silence" → "silent" → what "silent" is used like).
+ * four letters or more ("silence" → "silent" → what "silent" is used like). A word the query
+ * matches already is not offered: one of a typed word's stem ("negotiations" beside
+ * "negotiation": the corpus uses a word's inflections alike, and stemming finds them), or one
+ * a typed prefix covers (`prefixes`, "negotiat*").
  */
-export function relatedHint(words: string[], ctx: RelatedContext): string[] {
+export function relatedHint(words: string[], ctx: RelatedContext, prefixes: readonly string[] = []): string[] {
   const out: string[] = [];
   const typed = new Set(words);
+  const typedStems = new Set(words.map((w) => ctx.stem(w)));
+  const matched = (w: string) => typed.has(w) || typedStems.has(ctx.stem(w)) || prefixes.some((p) => w.startsWith(p));
   const add = (ws: string[] | undefined) => {
-    for (const w of ws ?? []) if (!typed.has(w) && !out.includes(w) && out.length < UNDERSTANDING.relatedWords) out.push(w);
+    for (const w of ws ?? []) if (!matched(w) && !out.includes(w) && out.length < UNDERSTANDING.relatedWords) out.push(w);
   };
   for (const w of words.filter((x) => !ctx.isStopWord(x))) {
     const own = ctx.related(w);

@@ -551,11 +551,13 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
+  const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field);
   const related =
     withSuggestions && found.total < UNDERSTANDING.thinQuery && ctx.related?.size
       ? relatedHint(
-          parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field).map((t) => t.text.replace(/\*$/, '')),
-          { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord },
+          hinted.map((t) => t.text.replace(/\*$/, '')),
+          { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord, stem },
+          hinted.filter((t) => t.text.endsWith('*')).map((t) => t.text.slice(0, -1)),
         )
       : [];
   const partial = budget.cut;

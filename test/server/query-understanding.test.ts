@@ -207,6 +207,13 @@ describe('search: what users meant', function () {
     assert.equal(((await search('protection')) as { query: { related?: string[] } }).query.related, undefined);
   });
 
+  it('offers no related word the query finds already (an inflection, a word under a typed prefix)', async () => {
+    for (const q of ['negotiation', 'negotiat*']) {
+      const related = ((await search(q)) as { query: { related?: string[] } }).query.related ?? [];
+      assert.ok(!related.some((w) => w.startsWith('negotiat')), `${q}: ${related.join(', ')}`);
+    }
+  });
+
   it('groups by document only when the hits span many documents, and says how many', async () => {
     const r = await search('protection');
     assert.equal(r.grouped, false);

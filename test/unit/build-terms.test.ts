@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { acronymLetters, corpusAcronyms, nameFor, relatedWords, TERMS_OPTIONS } from '../../indexer/build-terms.js';
 import { relatedPlain } from '../helpers/related-plain.js';
 import { relatedHint } from '../../server/search/query-understanding.js';
-import { isStopWord } from '../../core/analysis.js';
+import { isStopWord, stem } from '../../core/analysis.js';
 import type { Passage } from '../../core/types.js';
 
 const passage = (text: string) => ({ text }) as Passage;
@@ -75,9 +75,19 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
 
   it('offers related words for a query, borrowing them from the nearest corpus words when it has none', () => {
     const table: Record<string, string[]> = { silent: ['quiet', 'private'], quiet: ['private', 'discreet'] };
-    const ctx = { related: (w: string) => table[w], withPrefix: (p: string) => (('silent'.startsWith(p)) ? ['silent'] : []), isStopWord };
+    const ctx = { related: (w: string) => table[w], withPrefix: (p: string) => (('silent'.startsWith(p)) ? ['silent'] : []), isStopWord, stem };
     assert.deepEqual(relatedHint(['silence'], ctx), ['silent', 'quiet', 'private']);
     assert.deepEqual(relatedHint(['quiet'], ctx), ['private', 'discreet']);
     assert.deepEqual(relatedHint(['the'], ctx), []);
+  });
+
+  it('does not offer a word the query matches already: an inflection of a typed word, or a word under a typed prefix', () => {
+    const table: Record<string, string[]> = { negotiation: ['negotiations', 'negotiating', 'mediation', 'dialogue'] };
+    const ctx = { related: (w: string) => table[w], withPrefix: () => [], isStopWord, stem };
+    assert.deepEqual(relatedHint(['negotiation'], ctx), ['mediation']);
+    const near = { ...ctx, withPrefix: (p: string) => ['negotiating', 'negotiations', 'negotiator'].filter((w) => w.startsWith(p)) };
+    // a prefix typed as a word the corpus lacks borrows its neighbours, but not those the prefix already finds
+    assert.deepEqual(relatedHint(['negotiat'], near, ['negotiat']), []);
+    assert.deepEqual(relatedHint(['negotiat'], near), ['negotiating', 'negotiations', 'negotiator']);
   });
 });
