@@ -36,6 +36,8 @@ export interface ParsedQuery {
 
 export const MAX_QUERY_LENGTH = 1000;
 const SEPARATOR = /[\s\-–—/]+/;
+/** a quoted phrase's place among the tokens (see parseQuery) */
+const PHRASE = '\u0000';
 
 // the words of a text (core/analysis.ts): also what phrases are matched on, in the index and here
 export { words };
@@ -59,15 +61,16 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     const last = Math.max(raw.lastIndexOf('"'), raw.lastIndexOf('“'), raw.lastIndexOf('”'));
     rest = raw.slice(0, last) + ' ' + raw.slice(last + 1);
   }
+  // A phrase is cut out and stands as one placeholder token (NUL, which input never holds: control
+  // characters are blanked above) in its place, so that AND, NOT and OR take it as their operand
+  // as they take a word: `NOT "public advocacy"` excludes the phrase, `"a b" AND Syria` needs both.
+  const quoted: { words: string[]; sign: string; at: number }[] = [];
   rest = rest.replace(/([+-]?)["“]([^"“”]*)["”]/g, (m: string, sign: string, phrase: string, offset: number) => {
     const ws = words(phrase);
-    if (ws.length > 1) phrases.push({ text: ws.join(' '), presence: sign === '-' ? 'prohibited' : 'required' });
-    // A phrase's words must also be present, so the engine narrows the candidates; a
-    // prohibited phrase only filters (its words alone may well be wanted).
-    if (sign === '-' && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at: offset });
-    else if (sign !== '-') ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: offset + i / 100 }));
     // blanked to its length, so the words after it keep their places
-    return ' '.repeat(m.length);
+    if (ws.length === 0) return ' '.repeat(m.length);
+    quoted.push({ words: ws, sign, at: offset });
+    return ` ${PHRASE}`.padEnd(m.length, ' ');
   });
 
   const found = [...rest.matchAll(/\S+/g)];
@@ -88,7 +91,23 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
         for (let i = lastTermsFrom; i < terms.length; i++) if (terms[i].presence === 'optional') terms[i].presence = 'required';
         pending = 'required';
       } else if (token === 'NOT') pending = 'prohibited';
-      else pending = null;
+      else {
+        // a phrase is always required: "a b" OR "c d" cannot ask for either one
+        if (tokens[k - 1] === PHRASE || tokens[k + 1] === PHRASE) warnings.push('"OR" beside a quoted phrase: a phrase is always required, so each was searched for as required.');
+        pending = null;
+      }
+      continue;
+    }
+    if (token === PHRASE) {
+      const { words: ws, sign, at } = quoted.shift()!;
+      const prohibited = sign === '-' || (sign !== '+' && pending === 'prohibited');
+      pending = null;
+      lastTermsFrom = terms.length;
+      if (ws.length > 1) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required' });
+      // A phrase's words must also be present, so the engine narrows the candidates; a
+      // prohibited phrase only filters (its words alone may well be wanted).
+      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at });
+      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100 }));
       continue;
     }
     let t = token;

@@ -65,6 +65,31 @@ describe('parseQuery: operators in capitals', () => {
     assert.match(p('AND access').warnings[0], /"AND" needs a word on each side/);
     assert.match(p('access NOT').warnings[0], /"NOT" needs a word on its right/);
   });
+  it('takes a quoted phrase as the operand of AND, NOT and OR, as a word', () => {
+    // "a b" AND c: both needed (the phrase was cut out first, and AND read as having no left side)
+    const both = p('"protection of civilians" AND Syria');
+    assert.deepEqual(both.warnings, []);
+    assert.deepEqual(both.phrases, [{ text: 'protection of civilians', presence: 'required' }]);
+    assert.deepEqual(both.terms.map((t) => [t.text, t.presence]), [['protection', 'required'], ['of', 'required'], ['civilians', 'required'], ['syria', 'required']]);
+    assert.deepEqual(presence('Syria AND "peace operations"'), [['syria', 'required'], ['peace', 'required'], ['operations', 'required']]);
+    // NOT "a b" excludes the phrase: it used to be required, the opposite of what was asked
+    const not = p('advocacy NOT "public advocacy"');
+    assert.deepEqual(not.warnings, []);
+    assert.deepEqual(not.phrases, [{ text: 'public advocacy', presence: 'prohibited' }]);
+    assert.deepEqual(not.terms.map((t) => [t.text, t.presence]), [['advocacy', 'optional']]);
+    assert.deepEqual(presence('advocacy NOT "Syria"'), [['advocacy', 'optional'], ['syria', 'prohibited']]);
+    // +"a b" stays required whatever comes before it
+    assert.deepEqual(p('NOT +"age of caution"').phrases, [{ text: 'age of caution', presence: 'required' }]);
+    // a phrase cannot be optional: OR beside one says so
+    const or = p('"quiet diplomacy" OR "private diplomacy"');
+    assert.equal(or.phrases.length, 2);
+    assert.match(or.warnings[0], /"OR" beside a quoted phrase/);
+  });
+  it('keeps the place of the words after a phrase, and reads a phrase run into a word', () => {
+    const q = p('x"age of caution"UN');
+    assert.deepEqual(q.terms.map((t) => t.text), ['x', 'age', 'of', 'caution', 'un']);
+    assert.equal(q.terms[4].at, 'x"age of caution"'.length);
+  });
   it('keeps each word as typed, case and all', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
   });

@@ -169,6 +169,19 @@ describe('search: what users meant', function () {
     for (const h of both.hits) assert.match([h.passage.text, ...(h.passage.section ?? []), h.passage.leadIn?.text ?? ''].join(' '), /donor/i);
   });
 
+  it('reads AND and NOT beside a quoted phrase as operators on it', async () => {
+    const both = await search('"protection of civilians" AND Syria', { perDoc: 0 });
+    const phrase = await search('"protection of civilians"', { perDoc: 0 });
+    assert.ok(both.total > 0 && both.total < phrase.total, `${both.total} of ${phrase.total}`);
+    for (const h of both.hits) assert.match([h.passage.text, ...(h.passage.section ?? [])].join(' '), /Syria/);
+    const advocacy = await search('advocacy', { perDoc: 0 });
+    const without = await search('advocacy NOT "public advocacy"', { perDoc: 0 });
+    const withIt = await search('advocacy "public advocacy"', { perDoc: 0 });
+    assert.ok(withIt.total > 0);
+    assert.equal(without.total, advocacy.total - withIt.total);
+    assert.ok(!without.hits.some((h) => /public advocacy/i.test(h.passage.text)));
+  });
+
   it('matches a phrase in another inflection, below the exact form', async () => {
     const r = await search('"speak out"', { perDoc: 0, size: 50 });
     assert.ok(r.hits.some((h) => /speaking out/i.test(h.passage.text)), 'finds "speaking out"');
