@@ -1,7 +1,8 @@
 // Turns whatever a user typed into a structured query. Never throws: what cannot be read as
 // syntax is read as words, and every such reading is reported as a warning.
 //
-// Syntax (lunr's, plus phrases): words; "quoted phrases"; +required -prohibited; field:term
+// Syntax (lunr's, plus phrases): words; "quoted phrases" (also field:"phrase", "phrase"~N);
+// +required -prohibited; field:term
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
@@ -64,12 +65,16 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   // A phrase is cut out and stands as one placeholder token (NUL, which input never holds: control
   // characters are blanked above) in its place, so that AND, NOT and OR take it as their operand
   // as they take a word: `NOT "public advocacy"` excludes the phrase, `"a b" AND Syria` needs both.
-  const quoted: { words: string[]; sign: string; at: number }[] = [];
-  rest = rest.replace(/([+-]?)["“]([^"“”]*)["”]/g, (m: string, sign: string, phrase: string, offset: number) => {
+  const quoted: { words: string[]; sign: string; at: number; field?: string; near: boolean }[] = [];
+  // [+-]field:"phrase"~N as Lucene reads it: the field and the proximity are optional
+  rest = rest.replace(/([+-]?)(?:(\p{L}+):)?["“]([^"“”]*)["”](~\d*)?/gu, (m: string, sign: string, fieldName: string | undefined, phrase: string, near: string | undefined, offset: number) => {
     const ws = words(phrase);
     // blanked to its length, so the words after it keep their places
     if (ws.length === 0) return ' '.repeat(m.length);
-    quoted.push({ words: ws, sign, at: offset });
+    let field: string | undefined;
+    if (fieldName && fields.includes(fieldName.toLowerCase())) field = fieldName.toLowerCase();
+    else if (fieldName) warnings.push(`"${fieldName}:" is not a field (fields: ${fields.join(', ')}); the phrase was searched in the text.`);
+    quoted.push({ words: ws, sign, at: offset, field, near: near !== undefined });
     return ` ${PHRASE}`.padEnd(m.length, ' ');
   });
 
@@ -99,15 +104,24 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       continue;
     }
     if (token === PHRASE) {
-      const { words: ws, sign, at } = quoted.shift()!;
+      const { words: ws, sign, at, field, near } = quoted.shift()!;
       const prohibited = sign === '-' || (sign !== '+' && pending === 'prohibited');
       pending = null;
       lastTermsFrom = terms.length;
-      if (ws.length > 1) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required' });
+      // Phrases are matched in a passage's text. In a title, section or author field, or with a
+      // proximity ("a b"~3), its words are required together instead, and the proximity rule
+      // ranks them close: a short field holding all of them is nearly always the phrase.
+      const inPlace = !near && (field === undefined || field === 'text');
+      if (prohibited && ws.length > 1 && !inPlace) {
+        warnings.push(`"${ws.join(' ')}": only an exact phrase in the text can be excluded; ignored.`);
+        continue;
+      }
+      if (ws.length > 1 && inPlace) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required' });
       // A phrase's words must also be present, so the engine narrows the candidates; a
       // prohibited phrase only filters (its words alone may well be wanted).
-      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at });
-      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100 }));
+      const inField = field && field !== 'text' ? { field } : {};
+      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at, ...inField });
+      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, ...inField }));
       continue;
     }
     let t = token;

@@ -90,6 +90,22 @@ describe('parseQuery: operators in capitals', () => {
     assert.deepEqual(q.terms.map((t) => t.text), ['x', 'age', 'of', 'caution', 'un']);
     assert.equal(q.terms[4].at, 'x"age of caution"'.length);
   });
+  it('reads field:"phrase" as the phrase\'s words in that field, and "phrase"~N as its words together', () => {
+    const title = p('title:"age of caution" leaders');
+    assert.deepEqual(title.warnings, []);
+    assert.deepEqual(title.phrases, []);
+    assert.deepEqual(title.terms.map((t) => [t.text, t.field, t.presence]), [['age', 'title', 'required'], ['of', 'title', 'required'], ['caution', 'title', 'required'], ['leaders', undefined, 'optional']]);
+    // in the text field a phrase is a phrase
+    assert.deepEqual(p('text:"speak out"').phrases, [{ text: 'speak out', presence: 'required' }]);
+    const near = p('"humanitarian diplomacy"~3');
+    assert.deepEqual(near.warnings, []);
+    assert.deepEqual(near.phrases, []);
+    assert.deepEqual(near.terms.map((t) => [t.text, t.presence]), [['humanitarian', 'required'], ['diplomacy', 'required']]);
+    assert.deepEqual(p('-author:"Bowden"').terms.map((t) => [t.text, t.field, t.presence]), [['bowden', 'author', 'prohibited']]);
+    assert.match(p('NOT title:"age of caution"').warnings[0], /only an exact phrase in the text can be excluded/);
+    assert.match(p('UN:"peace operations"').warnings[0], /"UN:" is not a field/);
+    assert.deepEqual(p('UN:"peace operations"').phrases, [{ text: 'peace operations', presence: 'required' }]);
+  });
   it('keeps each word as typed, case and all', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
   });
