@@ -80,6 +80,9 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
 
   const found = [...rest.matchAll(/\S+/g)];
   const tokens = found.map((m) => m[0]);
+  // Lucene groups with brackets; the engines here take one presence per word, so say that an
+  // operator reaches only its neighbour rather than answer "(a OR b) AND c" as "a OR (b AND c)".
+  if (/[()]/.test(rest) && tokens.some((t) => /^(AND|OR|NOT)$/.test(t))) warnings.push('Brackets do not group words here: AND, OR and NOT apply to the word or phrase beside them.');
   // Operators set the presence of their neighbours, as Lucene reads them: a AND b is +a +b,
   // NOT b is -b, a OR b is the default.
   let pending: Presence | null = null;

@@ -106,6 +106,10 @@ describe('parseQuery: operators in capitals', () => {
     assert.match(p('UN:"peace operations"').warnings[0], /"UN:" is not a field/);
     assert.deepEqual(p('UN:"peace operations"').phrases, [{ text: 'peace operations', presence: 'required' }]);
   });
+  it('says that brackets do not group operators', () => {
+    assert.match(p('(advocacy OR diplomacy) AND Syria').warnings[0], /Brackets do not group/);
+    assert.deepEqual(p('protection (PoC)').warnings, []);
+  });
   it('keeps each word as typed, case and all', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
   });
