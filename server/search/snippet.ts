@@ -172,6 +172,15 @@ export function snippet(text: string, stems: Set<string>, prefixes: string[] = [
         from = i;
       }
     }
+    // The earliest best window ends at its last mark, so a lone match closed the snippet
+    // ("… UN SG Antonio Guterres …") with nothing of what was said about it: the window is
+    // moved to centre its marks, which keeps every one of them in it.
+    let first = from;
+    let last = from + maxWords - 1;
+    while (first <= last && !toks.hit[first]) first++;
+    while (last >= first && !toks.hit[last]) last--;
+    // no mark in the text (a hit by its title or headings): the window stays at the start
+    if (first <= last) from = Math.max(0, Math.min(toks.length - maxWords, Math.round((first + last + 1 - maxWords) / 2)));
     // Start at a sentence start when one is a few words before the window, keeping the window's
     // end: moving the whole window back pushed the marks at its end out of the snippet.
     to = from + maxWords;

@@ -22,6 +22,20 @@ describe('snippets', () => {
     const html = snippet(text, new Set([stem('protection'), stem('harbours')]), [], 18);
     assert.match(html, /<mark>protection<\/mark> of <mark>harbours<\/mark>/);
   });
+
+  it('centres a lone match in its window, so the snippet shows what follows it too', () => {
+    const before = Array.from({ length: 50 }, (_, i) => `before${i}`).join(' ');
+    const after = Array.from({ length: 50 }, (_, i) => `after${i}`).join(' ');
+    const html = snippet(`${before} Guterres ${after}`, new Set([stem('Guterres')]), [], 20);
+    const [left, right] = html.split('<mark>Guterres</mark>');
+    assert.ok(right.split(' ').length >= 9, html);
+    assert.ok(left.split(' ').length >= 9, html);
+  });
+
+  it('keeps the opening of a text no word of which is marked (a hit by its title)', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
+    assert.match(snippet(text, new Set([stem('absent')]), [], 20), /^w0 w1 /);
+  });
 });
 
 describe('vocabulary corrections', () => {
