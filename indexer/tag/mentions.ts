@@ -99,6 +99,12 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     elsewhere a generic word (genericStateOrgans).
 // 29. A place's regions, cities and peoples written capitalised are proper names: a match in
 //     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
+// 30. A capital where a meeting was held, talks convened or an agreement signed ("follow-up
+//     meetings were held in Oslo", "signed in Pretoria", "a working group hosted in Amman") is the
+//     venue of the clause's meeting (rule 22), as the instruments named after it are, in either
+//     case ("the Algiers agreement", "the Juba talks"). A capital before a publisher's name ("London:
+//     Palgrave", "Oslo: NRC", "London and Washington, DC: HPG") is where a cited work was
+//     published (not before a year: "— Official, Mogadishu, 2022" signs a quotation).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -185,7 +191,12 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // of a meeting or a headquarters city"). An instrument named after the city where it was
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
 // its venue too.
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Treaty|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/i;
+// Rule 30: the clause before a capital's "in" speaks of a meeting held there: "meetings were held
+// in Oslo", "convened special envoys on Afghanistan in Doha", "signed in Pretoria".
+// Rule 30: a place of publication, before the publisher.
+const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
+const MEETING_CLAUSE_BEFORE = /\b(?:meetings?|talks|conferences?|summits?|negotiations|consultations|convened|convenes|hosted|hosts|launched|signed|met)\b[^.;:!?()]{0,80}\bin\s+$/i;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -625,8 +636,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (text[end] === '$') continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
-        // Rule 22: a city that is a meeting's venue or an office's seat.
-        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+        // Rule 22: a city that is a meeting's venue or an office's seat; rule 30: the clause's meeting was held there, or a cited work published.
+        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || PUBLISHED_AFTER.test(text.slice(end, end + 40)))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);

@@ -205,6 +205,33 @@ describe('actors and places', () => {
     assert.deepEqual(tag('At the conference in Geneva, Syria and Yemen were discussed.').places.sort(), ['SYR', 'YEM']);
   });
 
+  it('maps every country\'s capital, and the regions of crises the literature names, to the country', () => {
+    assert.deepEqual(tag('The government in Colombo declared three no-fire zones in the Vanni.').places, ['LKA']);
+    assert.deepEqual(tag('Shelling around Kilinochchi and Mullaitivu trapped 300,000 people.').places, ['LKA']);
+    assert.deepEqual(tag('A missile was fired towards Riyadh in November 2017.').places, ['SAU']);
+    assert.deepEqual(tag('Patients were carried to hospitals in Yerevan.').places, ['ARM']);
+    assert.deepEqual(tag('The blockade of the Lachin corridor cut Stepanakert off.').places, ['AZE']);
+    assert.deepEqual(tag('The siege of Sarajevo lasted almost four years.').places, ['BIH']);
+    assert.deepEqual(tag('Armed groups fight over coca routes in Nariño and Chocó.').places, ['COL']);
+  });
+
+  it('takes no place from a capital where a meeting was held or a work published (rule 30)', () => {
+    assert.deepEqual(tag('Follow-up meetings were held in Oslo in 2024.').places, []);
+    assert.deepEqual(tag('The Secretary-General convened special envoys on Afghanistan in Doha in May.').places, ['AFG']);
+    assert.deepEqual(tag('Operators coordinated through a working group hosted in Amman by a consortium member.').places, []);
+    assert.deepEqual(tag('The cessation of hostilities signed in Pretoria ended the war in Tigray.').places, ['ETH']);
+    // instruments named after their venue, in either case
+    assert.deepEqual(tag('The 2015 Algiers agreement promised a handover of security.').places, []);
+    assert.deepEqual(tag('Several states have not joined the Ottawa Treaty.').places, []);
+    // a place of publication
+    assert.deepEqual(tag('Keen, D. (2008) Complex Emergencies (London: Polity Press, 2008).', { blockType: 'footnote' }).places, []);
+    assert.deepEqual(tag('Integration study. London and Washington, DC: Humanitarian Policy Group.', { blockType: 'footnote' }).places, []);
+    // a capital where things happen, or standing for its state, still names it
+    assert.deepEqual(tag('Shelling in Kabul killed twelve people.').places, ['AFG']);
+    assert.deepEqual(tag('Riyadh pressed the coalition to close the port.').places, ['SAU']);
+    assert.deepEqual(tag('London licensed more than £4.7 billion of aircraft and bombs.').places, ['GBR']);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
