@@ -105,6 +105,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     case ("the Algiers agreement", "the Juba talks"). A capital before a publisher's name ("London:
 //     Palgrave", "Oslo: NRC", "London and Washington, DC: HPG") is where a cited work was
 //     published (not before a year: "— Official, Mogadishu, 2022" signs a quotation).
+// 31. A demonym names its country for the state, its forces and its people in its own country,
+//     not for one person's nationality ("a young Australian officer", "Former Dutch officer",
+//     "former Nigerian President Obasanjo"; "an Ethiopian official denied" is the state speaking)
+//     nor for a language ("teaching in French", "interviews in French and Swahili") (D8).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -279,6 +283,23 @@ const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|v
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+// Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
+// Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
+// An official of the state acting ("an Ethiopian official denied …") is the state: only one who
+// was ("former Nigerian President") is a person.
+const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retired|former|local)\s+)?$/;
+const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
+const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
+const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
+const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
+/** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
+function onePerson(before: string, after: string): boolean {
+  return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
+}
+// A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
+// word qualifies no noun after it.
+const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
+const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.,;:)]|\s+(?:and|or|by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
@@ -654,6 +675,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // organisations") are national organisations, the local actors of its definition.
         if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        // Rule 31: a demonym names its country for the state, its forces and its people, not for
+        // one person's nationality or a language (D8).
+        if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);

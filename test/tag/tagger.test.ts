@@ -232,6 +232,19 @@ describe('actors and places', () => {
     assert.deepEqual(tag('London licensed more than £4.7 billion of aircraft and bombs.').places, ['GBR']);
   });
 
+  it('reads no country in one person\'s nationality or a language, but keeps the state, its forces and officials (rule 31, D8)', () => {
+    assert.deepEqual(tag('A young Australian officer called his deployment a peace mission with guns.').places, []);
+    assert.deepEqual(tag('The AU named former Nigerian President Olusegun Obasanjo as mediator.').places, []);
+    assert.deepEqual(tag('Teachers have been threatened for teaching in French.').places, []);
+    assert.deepEqual(tag('Interviews were conducted in French and Swahili and translated by the author.').places, []);
+    assert.deepEqual(tag('Few coordinators spoke Somali.').places, []);
+    // a state's forces, officials and people are the country
+    assert.deepEqual(tag('French troops withdrew from Mali in 2022.').places.sort(), ['FRA', 'MLI']);
+    assert.deepEqual(tag('An Ethiopian official denied that aid was blocked.').places, ['ETH']);
+    assert.deepEqual(tag('Australian officers trained the new army.').places, ['AUS']);
+    assert.deepEqual(tag('The French position hardened in the Council.').places, ['FRA']);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
