@@ -21,7 +21,7 @@ import { escapeRegExp } from '../../core/text.js';
 //    references neither carry an actor on nor receive one.
 // 4. The document's state. "The government", "the authorities", "the army" in a passage that
 //    names no place, in a document most of whose passages are about one country, are that
-//    country's state: the passage gets its place (documentState).
+//    country's state: the passage gets its place and member-states (documentState).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -172,7 +172,8 @@ function documentCountry(passages: readonly Passage[]): string | undefined {
 /**
  * Rule 4: a passage that names no place but speaks of "the government", "the authorities", "the
  * army", "the de facto authorities" …, in a document most of whose passages are about one
- * country, speaks of that country's state: a state acting, a place by the labelling rules. Not a
+ * country, speaks of that country's state: a state acting, `member-states` and a place by the
+ * labelling rules (as mentions.ts rule 28 reads them where the passage names the country). Not a
  * recommendation (it addresses whoever it names), a note or a reference.
  */
 function documentState(passages: Passage[]): Passage[] {
@@ -181,7 +182,9 @@ function documentState(passages: Passage[]): Passage[] {
   return passages.map((p) => {
     if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference' || p.kind === 'recommendation') return p;
     const m = STATE_WORD.exec(p.text);
-    return m ? { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] } : p;
+    if (!m) return p;
+    const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
+    return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
   });
 }
 

@@ -273,6 +273,7 @@ describe("the state of the document's country (rule 4, issue 14)", () => {
       ['list-item', 'The authorities should lift the restrictions on fuel.', { kind: 'recommendation' }],
     );
     assert.deepEqual(state.places, ['ETH']);
+    assert.ok(state.actors.includes('member-states'));
     assert.ok(state.evidence.some((e) => e.facet === 'place' && e.rule === "the state of the document's country"));
     // no state named, a note, a recommendation: nothing inherited
     assert.deepEqual(general.places, []);
