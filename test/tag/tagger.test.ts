@@ -245,6 +245,14 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The French position hardened in the Council.').places, ['FRA']);
   });
 
+  it('reads a state\'s contingent, representative, officers and governors, and a state that speaks, as the state acting (rules 8, 19)', () => {
+    for (const t of ['The Russian contingent had no mandate from any international body.', 'The Russian representative dismissed both bodies as biased.', 'Congolese officers were placed at the scene of several massacres.', 'The Afghan governor of Uruzgan negotiated with elders.', 'The Syrian security services detained staff.', 'Moscow denounced the monitors as interference.', 'China and the Russian Federation said the situation was an internal affair.', 'Switzerland reminded members that starvation is prohibited.', 'Jakarta criticised the document privately.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    // a country where things happen, or acted upon, is no state acting
+    for (const t of ['Ukraine suffered repeated strikes.', 'Aid to Sudan was suspended.', 'In Mali, officials said the road was closed.']) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
