@@ -111,6 +111,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     not for one person's nationality ("a young Australian officer", "Former Dutch officer",
 //     "former Nigerian President Obasanjo"; "an Ethiopian official denied" is the state speaking)
 //     nor for a language ("teaching in French", "interviews in French and Swahili") (D8).
+// 32. A state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
+//     "Sweden will channel its support through …", "Japan will double its contribution") is a
+//     donor in its funding role (donors), as rule 26's funding verbs are.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -307,6 +310,13 @@ const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|hu
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
 const STATE_FUNDS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,?\\s+(?:which|who))?,?\\s+(?:(?:should|must|will|would|could|can|may|has|have|had|is|are|was|were)\\s+)?(?:also\\s+|not\\s+)?(?:fund|funded|funding|finance|financed|financing|pledged?|${NOUN_VERB}|(?:remains?|remaining|remained|is|was|became|becoming)\\s+(?:by\\s+far\\s+)?the\\s+(?:largest|biggest|main|leading|principal|single\\s+largest)\\s+(?:donor|contributor|funder)|(?:threatened|threatens|threatening|decided|chose)\\s+to\\s+(?:withdraw|cut|suspend|reduce|halt)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid)|(?:withdrew|cut|suspended|reduced|halted|increased)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid))\\b`, 'u');
+// Rule 32: a state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
+// "Sweden will channel its support through …", "Norway has supported")
+// is a donor in its funding role, the taxonomy's definition of donors (not the state acting
+// otherwise: a donor's strategy is read as its funding, not as member-states). The aid is the
+// state's after its adjective or possessive only: "Afghanistan funds held abroad" are its assets.
+const OWN_AID_AFTER = /^(?:['’]s)?\s+(?:(?:own|humanitarian|development|bilateral|overall|annual|core|total)\s+){0,2}(?:aid|funding|funds|contributions?|grants?|financing|assistance|donations?|money|budget\s+for)\b/i;
+const STATE_SUPPORTS_AFTER = /^\s+(?:will|has|have|had|would)\s+(?:also\s+|therefore\s+|continue\s+to\s+)*(?:support(?:ed)?|channel(?:led)?|co-?financ(?:e|ed)|contribut(?:e|ed)|(?:double|doubled|maintain|maintained|increase|increased|concentrate|concentrated)\s+its\s+(?:humanitarian\s+|development\s+)?(?:contribution|funding|aid|support))\b/i;
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
 const LEADS_COALITION = /^-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
@@ -677,6 +687,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // organisations") are national organisations, the local actors of its definition.
         if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        else if (state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         // Rule 31: a demonym names its country for the state, its forces and its people, not for
         // one person's nationality or a language (D8).
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;

@@ -253,6 +253,14 @@ describe('actors and places', () => {
     for (const t of ['Ukraine suffered repeated strikes.', 'Aid to Sudan was suspended.', 'In Mali, officials said the road was closed.']) assert.ok(!tag(t).actors.includes('member-states'), t);
   });
 
+  it('reads a state\'s aid named as its own as a donor (rule 32)', () => {
+    for (const t of ['At least 40 per cent of Swedish humanitarian funding will go to national organisations.', 'Sweden will channel most of its support through the multi-partner fund.', 'Japan will therefore double its contribution to the office.', "Japan's contribution paid for the commission."]) {
+      assert.ok(tag(t).actors.includes('donors'), t);
+    }
+    assert.ok(!tag('Sweden will host the next round of talks.').actors.includes('donors'));
+    assert.ok(!tag('Swedish officials visited the camps.').actors.includes('donors'));
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
