@@ -261,6 +261,13 @@ describe('actors and places', () => {
     assert.ok(!tag('Swedish officials visited the camps.').actors.includes('donors'));
   });
 
+  it('reads fighters and the armed groups the literature names as armed groups', () => {
+    for (const t of ['JNIM fighters threw cordons around villages.', 'The Tigers placed artillery among the displaced.', 'The Bosnian Serb army overran the enclave.', 'The Liberation Tigers of Tamil Eelam recruited children.', 'The TPLF retook Mekelle.', 'The katiba imposed a blockade.']) {
+      assert.ok(tag(t).actors.includes('armed-groups'), t);
+    }
+    assert.ok(!tag('Firefighters put out the blaze.').actors.includes('armed-groups'));
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
