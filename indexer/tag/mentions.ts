@@ -848,6 +848,9 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
 }
 
 const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
+// A hyphen left hanging before a second name that shares the word: "the Saudi- and Emirati-led
+// coalition" is led by both.
+const SUSPENDED_LEADS = /^-\s+(?:and|or)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/u;
 // Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
@@ -886,7 +889,7 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
   let found = false;
   for (const m of boundedMatches(form(a.re), text, leadsBoundary)) {
     const end = m.index + m[0].length;
-    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16))) continue;
+    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16)) && !SUSPENDED_LEADS.test(text.slice(end, end + 60))) continue;
     found = true;
     yield m;
   }

@@ -268,6 +268,12 @@ describe('actors and places', () => {
     assert.ok(!tag('Firefighters put out the blaze.').actors.includes('armed-groups'));
   });
 
+  it('reads a name before a hyphen left hanging as leading too ("the Saudi- and Emirati-led coalition", rule 18)', () => {
+    assert.deepEqual(tag('Ships were held offshore by the Saudi- and Emirati-led coalition.').places.sort(), ['ARE', 'SAU']);
+    assert.deepEqual(tag('The US- and UK-backed offensive began in June.').places.sort(), ['GBR', 'USA']);
+    assert.deepEqual(tag('The Sudan- based office closed.').places, []);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
