@@ -274,6 +274,13 @@ describe('actors and places', () => {
     assert.deepEqual(tag('The Sudan- based office closed.').places, []);
   });
 
+  it('knows the missions of the past too: UNPROFOR, Dutchbat, the Verification Mission, UNDOF', () => {
+    for (const t of ['The resolutions asked UNPROFOR to deter attacks on the safe areas.', 'Dutchbat withdrew from its observation posts.', 'The UN Verification Mission monitors reincorporation.', 'UNDOF patrols the area of separation.']) {
+      assert.ok(tag(t).actors.includes('un-peace-operations'), t);
+    }
+    assert.deepEqual(tag('The resolutions asked UNPROFOR to deter attacks on the safe areas.').places, ['BIH']);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
