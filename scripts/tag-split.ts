@@ -14,7 +14,8 @@ import { basename } from 'node:path';
 // - reference-entries.json, its tuning half only (eval/reference-entries.ts): A = odd ids, B = even.
 // - the written passages (test/labels/validation/written-tags*.json, or --written FILE): each
 //   set's looked-at half and its never-looked-at half, scored whole (eval/written-tags.ts).
-// --errors prints the disagreements of the A halves and of the written looked-at half.
+// --errors prints the disagreements of the A halves and of the written looked-at half; for a
+// training set (--written test/labels/training/…), wholly design data, those of every half.
 
 const f = (x: number) => x.toFixed(3);
 const line = (name: string, e: ReturnType<typeof evaluateTags>, n: number) =>
@@ -43,11 +44,12 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--written');
   const files = at > 0 ? [process.argv[at + 1]] : WRITTEN_VALIDATION_FILES;
   for (const file of files.filter((x) => existsSync(x))) {
+    const training = /(^|[\\/])training[\\/]/.test(file);
     for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(file), new Tagger(loadTaxonomy()))) {
       const rec = e.kind.perKind.recommendation;
       console.log(`${line(`${basename(file, '.json')} ${half} (${docs} documents)`, e, e.labels)}  recommendation ${rec ? f(rec.f1) : '—'}`);
       // The never-looked-at half is scored whole: its errors are never printed.
-      if (errors && half === 'looked') for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
+      if (errors && (half === 'looked' || training)) for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
     }
   }
 }

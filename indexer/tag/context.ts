@@ -19,6 +19,9 @@ import { escapeRegExp } from '../../core/text.js';
 //    passage right after one that tagged that actor by name refers back to it: the passage says
 //    something about the same actor (labelling rules), and is tagged with it. Notes and
 //    references neither carry an actor on nor receive one.
+// 4. The document's state. "The government", "the authorities", "the army" in a passage that
+//    names no place, in a document most of whose passages are about one country, are that
+//    country's state: the passage gets its place and member-states (documentState).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -151,7 +154,45 @@ function refersBack(text: string, words: string): boolean {
   return false;
 }
 
+// Rule 4 (below): the state of the document's country named by a common noun.
+const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|de\s+facto|military)\s+)?(?:government|authorities|army|military|junta|regime|security\s+forces|armed\s+forces)\b/i;
+/** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
+const DOCUMENT_COUNTRY_SHARE = 0.3;
+
+/** The country most of a document's body passages are about, if one is (rule 4). */
+function documentCountry(passages: readonly Passage[]): string | undefined {
+  const body = passages.filter((p) => p.blockType !== 'footnote' && p.blockType !== 'reference');
+  const counts = new Map<string, number>();
+  for (const p of body) for (const id of p.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < DOCUMENT_COUNTRY_SHARE * body.length || (second && second[1] * 2 > first[1])) return undefined;
+  return first[0];
+}
+
+/**
+ * Rule 4: a passage that names no place but speaks of "the government", "the authorities", "the
+ * army", "the de facto authorities" …, in a document most of whose passages are about one
+ * country, speaks of that country's state: a state acting, `member-states` and a place by the
+ * labelling rules (as mentions.ts rule 28 reads them where the passage names the country). Not a
+ * recommendation (it addresses whoever it names), a note or a reference.
+ */
+function documentState(passages: Passage[]): Passage[] {
+  const id = documentCountry(passages);
+  if (!id) return passages;
+  return passages.map((p) => {
+    if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference' || p.kind === 'recommendation') return p;
+    const m = STATE_WORD.exec(p.text);
+    if (!m) return p;
+    const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
+    return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
+  });
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
+  return documentState(readNeighbours(passages, finder));
+}
+
+function readNeighbours(passages: Passage[], finder: ActorFinder): Passage[] {
   const out = [...passages];
   // Open lead-ins, outermost first: a paragraph's list, and the lists nested in its items.
   let open: OpenLeadIn[] = [];

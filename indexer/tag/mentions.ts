@@ -31,7 +31,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
 //    "the US retreat", "China's approach", "the influence of China", "Kenya ratified", "designated
 //    by the United States", "Damascus does not recognise", "Washington, which pays a quarter of
-//    the budget, resisted") counts for member-states too, and stays a place.
+//    the budget, resisted", "Moscow denounced", "China said", "Switzerland reminded members")
+//    counts for member-states too, and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
@@ -62,7 +63,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     as a state: member-states, and a place.
 // 19. A state's organs act for it: a country or its demonym before "state", "army", "armed forces",
 //     "authorities", "police", "security forces", "troops", "junta" … ("the Congolese army",
-//     "Malian armed forces", "Myanmar's military authorities") is the state acting, member-states
+//     "Malian armed forces", "Myanmar's military authorities", "the Russian contingent", "the
+//     Russian representative", "Congolese officers", "the Afghan governor") is the state acting, member-states
 //     and a place. Not "the Israeli military" alone, which also names the armed forces as a
 //     topic (left out: it cost the tuning half a label).
 //     The organ may come first: "the Government of South Sudan", "the armed forces of Mali".
@@ -99,6 +101,19 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     elsewhere a generic word (genericStateOrgans).
 // 29. A place's regions, cities and peoples written capitalised are proper names: a match in
 //     lower case ("karma", "for the sake of", "the shire") is a word, not the place.
+// 30. A capital where a meeting was held, talks convened or an agreement signed ("follow-up
+//     meetings were held in Oslo", "signed in Pretoria", "a working group hosted in Amman") is the
+//     venue of the clause's meeting (rule 22), as the instruments named after it are, in either
+//     case ("the Algiers agreement", "the Juba talks"). A capital before a publisher's name ("London:
+//     Palgrave", "Oslo: NRC", "London and Washington, DC: HPG") is where a cited work was
+//     published (not before a year: "— Official, Mogadishu, 2022" signs a quotation).
+// 31. A demonym names its country for the state, its forces and its people in its own country,
+//     not for one person's nationality ("a young Australian officer", "Former Dutch officer",
+//     "former Nigerian President Obasanjo"; "an Ethiopian official denied" is the state speaking)
+//     nor for a language ("teaching in French", "interviews in French and Swahili") (D8).
+// 32. A state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
+//     "Sweden will channel its support through …", "Japan will double its contribution") is a
+//     donor in its funding role (donors), as rule 26's funding verbs are.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -185,7 +200,12 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // of a meeting or a headquarters city"). An instrument named after the city where it was
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
 // its venue too.
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Treaty|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/i;
+// Rule 30: the clause before a capital's "in" speaks of a meeting held there: "meetings were held
+// in Oslo", "convened special envoys on Afghanistan in Doha", "signed in Pretoria".
+// Rule 30: a place of publication, before the publisher.
+const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
+const MEETING_CLAUSE_BEFORE = /\b(?:meetings?|talks|conferences?|summits?|negotiations|consultations|convened|convenes|hosted|hosts|launched|signed|met)\b[^.;:!?()]{0,80}\bin\s+$/i;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -254,10 +274,10 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // ("Ukraine was invaded", "Aid to Sudan was suspended"), not a state acting; "is party to",
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn)\\b)';
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|stood|shielded|shields|courted|sent|sends|decided|issued|paid|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
@@ -268,11 +288,35 @@ const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|v
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+// Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
+// Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
+// An official of the state acting ("an Ethiopian official denied …") is the state: only one who
+// was ("former Nigerian President") is a person.
+const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retired|former|local)\s+)?$/;
+const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
+const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
+const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
+const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
+/** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
+function onePerson(before: string, after: string): boolean {
+  return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
+}
+// A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
+// word qualifies no noun after it.
+const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
+const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.,;:)]|\s+(?:and|or|by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
 const STATE_FUNDS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,?\\s+(?:which|who))?,?\\s+(?:(?:should|must|will|would|could|can|may|has|have|had|is|are|was|were)\\s+)?(?:also\\s+|not\\s+)?(?:fund|funded|funding|finance|financed|financing|pledged?|${NOUN_VERB}|(?:remains?|remaining|remained|is|was|became|becoming)\\s+(?:by\\s+far\\s+)?the\\s+(?:largest|biggest|main|leading|principal|single\\s+largest)\\s+(?:donor|contributor|funder)|(?:threatened|threatens|threatening|decided|chose)\\s+to\\s+(?:withdraw|cut|suspend|reduce|halt)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid)|(?:withdrew|cut|suspended|reduced|halted|increased)\\s+(?:its\\s+|their\\s+)?(?:funding|funds|contributions|aid))\\b`, 'u');
+// Rule 32: a state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
+// "Sweden will channel its support through …", "Norway has supported")
+// is a donor in its funding role, the taxonomy's definition of donors (not the state acting
+// otherwise: a donor's strategy is read as its funding, not as member-states). The aid is the
+// state's after its adjective or possessive only: "Afghanistan funds held abroad" are its assets.
+const OWN_AID_AFTER = /^(?:['’]s)?\s+(?:(?:own|humanitarian|development|bilateral|overall|annual|core|total)\s+){0,2}(?:aid|funding|funds|contributions?|grants?|financing|assistance|donations?|money|budget\s+for)\b/i;
+const STATE_SUPPORTS_AFTER = /^\s+(?:will|has|have|had|would)\s+(?:also\s+|therefore\s+|continue\s+to\s+)*(?:support(?:ed)?|channel(?:led)?|co-?financ(?:e|ed)|contribut(?:e|ed)|(?:double|doubled|maintain|maintained|increase|increased|concentrate|concentrated)\s+its\s+(?:humanitarian\s+|development\s+)?(?:contribution|funding|aid|support))\b/i;
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
 const LEADS_COALITION = /^-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
@@ -625,8 +669,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (text[end] === '$') continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
-        // Rule 22: a city that is a meeting's venue or an office's seat.
-        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+        // Rule 22: a city that is a meeting's venue or an office's seat; rule 30: the clause's meeting was held there, or a cited work published.
+        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || PUBLISHED_AFTER.test(text.slice(end, end + 40)))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
@@ -643,6 +687,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // organisations") are national organisations, the local actors of its definition.
         if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        else if (state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        // Rule 31: a demonym names its country for the state, its forces and its people, not for
+        // one person's nationality or a language (D8).
+        if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
@@ -800,6 +848,9 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
 }
 
 const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
+// A hyphen left hanging before a second name that shares the word: "the Saudi- and Emirati-led
+// coalition" is led by both.
+const SUSPENDED_LEADS = /^-\s+(?:and|or)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/u;
 // Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
@@ -838,7 +889,7 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
   let found = false;
   for (const m of boundedMatches(form(a.re), text, leadsBoundary)) {
     const end = m.index + m[0].length;
-    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16))) continue;
+    if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16)) && !SUSPENDED_LEADS.test(text.slice(end, end + 60))) continue;
     found = true;
     yield m;
   }

@@ -260,3 +260,40 @@ describe('named again: only an actor named by a generic word (review of 3 Decemb
     assert.ok(!lists.evidence.some((e) => e.rule === 'named again after the passage before'));
   });
 });
+
+describe("the state of the document's country (rule 4, issue 14)", () => {
+  it('gives a passage that speaks of "the government" the country most of the document is about', () => {
+    const [, , state, general, note, rec] = doc(
+      'Findings',
+      ['paragraph', 'Fighting in Ethiopia displaced two million people in Tigray.'],
+      ['paragraph', 'Convoys to Mekelle were held at checkpoints for weeks.'],
+      ['paragraph', 'On 30 September the government declared seven senior UN officials persona non grata.'],
+      ['paragraph', 'Agencies kept their criticism to closed meetings with donors.'],
+      ['footnote', 'The authorities did not reply to our letters.'],
+      ['list-item', 'The authorities should lift the restrictions on fuel.', { kind: 'recommendation' }],
+    );
+    assert.deepEqual(state.places, ['ETH']);
+    assert.ok(state.actors.includes('member-states'));
+    assert.ok(state.evidence.some((e) => e.facet === 'place' && e.rule === "the state of the document's country"));
+    // no state named, a note, a recommendation: nothing inherited
+    assert.deepEqual(general.places, []);
+    assert.deepEqual(note.places, []);
+    assert.deepEqual(rec.places, []);
+  });
+
+  it('gives nothing where no country dominates, or the passage names a place of its own', () => {
+    const mixed = doc(
+      'Findings',
+      ['paragraph', 'Fighting in Ethiopia displaced two million people.'],
+      ['paragraph', 'Fighting in Sudan displaced ten million people.'],
+      ['paragraph', 'The government declared a state of emergency.'],
+    );
+    assert.deepEqual(mixed[2].places, []);
+    const own = doc(
+      'Findings',
+      ['paragraph', 'Fighting in Ethiopia displaced two million people.'],
+      ['paragraph', 'In Kenya, the government opened its border.'],
+    );
+    assert.deepEqual(own[1].places, ['KEN']);
+  });
+});

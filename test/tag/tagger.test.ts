@@ -205,6 +205,82 @@ describe('actors and places', () => {
     assert.deepEqual(tag('At the conference in Geneva, Syria and Yemen were discussed.').places.sort(), ['SYR', 'YEM']);
   });
 
+  it('maps every country\'s capital, and the regions of crises the literature names, to the country', () => {
+    assert.deepEqual(tag('The government in Colombo declared three no-fire zones in the Vanni.').places, ['LKA']);
+    assert.deepEqual(tag('Shelling around Kilinochchi and Mullaitivu trapped 300,000 people.').places, ['LKA']);
+    assert.deepEqual(tag('A missile was fired towards Riyadh in November 2017.').places, ['SAU']);
+    assert.deepEqual(tag('Patients were carried to hospitals in Yerevan.').places, ['ARM']);
+    assert.deepEqual(tag('The blockade of the Lachin corridor cut Stepanakert off.').places, ['AZE']);
+    assert.deepEqual(tag('The siege of Sarajevo lasted almost four years.').places, ['BIH']);
+    assert.deepEqual(tag('Armed groups fight over coca routes in Nariño and Chocó.').places, ['COL']);
+  });
+
+  it('takes no place from a capital where a meeting was held or a work published (rule 30)', () => {
+    assert.deepEqual(tag('Follow-up meetings were held in Oslo in 2024.').places, []);
+    assert.deepEqual(tag('The Secretary-General convened special envoys on Afghanistan in Doha in May.').places, ['AFG']);
+    assert.deepEqual(tag('Operators coordinated through a working group hosted in Amman by a consortium member.').places, []);
+    assert.deepEqual(tag('The cessation of hostilities signed in Pretoria ended the war in Tigray.').places, ['ETH']);
+    // instruments named after their venue, in either case
+    assert.deepEqual(tag('The 2015 Algiers agreement promised a handover of security.').places, []);
+    assert.deepEqual(tag('Several states have not joined the Ottawa Treaty.').places, []);
+    // a place of publication
+    assert.deepEqual(tag('Keen, D. (2008) Complex Emergencies (London: Polity Press, 2008).', { blockType: 'footnote' }).places, []);
+    assert.deepEqual(tag('Integration study. London and Washington, DC: Humanitarian Policy Group.', { blockType: 'footnote' }).places, []);
+    // a capital where things happen, or standing for its state, still names it
+    assert.deepEqual(tag('Shelling in Kabul killed twelve people.').places, ['AFG']);
+    assert.deepEqual(tag('Riyadh pressed the coalition to close the port.').places, ['SAU']);
+    assert.deepEqual(tag('London licensed more than £4.7 billion of aircraft and bombs.').places, ['GBR']);
+  });
+
+  it('reads no country in one person\'s nationality or a language, but keeps the state, its forces and officials (rule 31, D8)', () => {
+    assert.deepEqual(tag('A young Australian officer called his deployment a peace mission with guns.').places, []);
+    assert.deepEqual(tag('The AU named former Nigerian President Olusegun Obasanjo as mediator.').places, []);
+    assert.deepEqual(tag('Teachers have been threatened for teaching in French.').places, []);
+    assert.deepEqual(tag('Interviews were conducted in French and Swahili and translated by the author.').places, []);
+    assert.deepEqual(tag('Few coordinators spoke Somali.').places, []);
+    // a state's forces, officials and people are the country
+    assert.deepEqual(tag('French troops withdrew from Mali in 2022.').places.sort(), ['FRA', 'MLI']);
+    assert.deepEqual(tag('An Ethiopian official denied that aid was blocked.').places, ['ETH']);
+    assert.deepEqual(tag('Australian officers trained the new army.').places, ['AUS']);
+    assert.deepEqual(tag('The French position hardened in the Council.').places, ['FRA']);
+  });
+
+  it('reads a state\'s contingent, representative, officers and governors, and a state that speaks, as the state acting (rules 8, 19)', () => {
+    for (const t of ['The Russian contingent had no mandate from any international body.', 'The Russian representative dismissed both bodies as biased.', 'Congolese officers were placed at the scene of several massacres.', 'The Afghan governor of Uruzgan negotiated with elders.', 'The Syrian security services detained staff.', 'Moscow denounced the monitors as interference.', 'China and the Russian Federation said the situation was an internal affair.', 'Switzerland reminded members that starvation is prohibited.', 'Jakarta criticised the document privately.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    // a country where things happen, or acted upon, is no state acting
+    for (const t of ['Ukraine suffered repeated strikes.', 'Aid to Sudan was suspended.', 'In Mali, officials said the road was closed.']) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+
+  it('reads a state\'s aid named as its own as a donor (rule 32)', () => {
+    for (const t of ['At least 40 per cent of Swedish humanitarian funding will go to national organisations.', 'Sweden will channel most of its support through the multi-partner fund.', 'Japan will therefore double its contribution to the office.', "Japan's contribution paid for the commission."]) {
+      assert.ok(tag(t).actors.includes('donors'), t);
+    }
+    assert.ok(!tag('Sweden will host the next round of talks.').actors.includes('donors'));
+    assert.ok(!tag('Swedish officials visited the camps.').actors.includes('donors'));
+  });
+
+  it('reads fighters and the armed groups the literature names as armed groups', () => {
+    for (const t of ['JNIM fighters threw cordons around villages.', 'The Tigers placed artillery among the displaced.', 'The Bosnian Serb army overran the enclave.', 'The Liberation Tigers of Tamil Eelam recruited children.', 'The TPLF retook Mekelle.', 'The katiba imposed a blockade.']) {
+      assert.ok(tag(t).actors.includes('armed-groups'), t);
+    }
+    assert.ok(!tag('Firefighters put out the blaze.').actors.includes('armed-groups'));
+  });
+
+  it('reads a name before a hyphen left hanging as leading too ("the Saudi- and Emirati-led coalition", rule 18)', () => {
+    assert.deepEqual(tag('Ships were held offshore by the Saudi- and Emirati-led coalition.').places.sort(), ['ARE', 'SAU']);
+    assert.deepEqual(tag('The US- and UK-backed offensive began in June.').places.sort(), ['GBR', 'USA']);
+    assert.deepEqual(tag('The Sudan- based office closed.').places, []);
+  });
+
+  it('knows the missions of the past too: UNPROFOR, Dutchbat, the Verification Mission, UNDOF', () => {
+    for (const t of ['The resolutions asked UNPROFOR to deter attacks on the safe areas.', 'Dutchbat withdrew from its observation posts.', 'The UN Verification Mission monitors reincorporation.', 'UNDOF patrols the area of separation.']) {
+      assert.ok(tag(t).actors.includes('un-peace-operations'), t);
+    }
+    assert.deepEqual(tag('The resolutions asked UNPROFOR to deter attacks on the safe areas.').places, ['BIH']);
+  });
+
   it('reads no country in a currency or a facility named after it ("US$100 million", "the Saudi Hospital")', () => {
     assert.deepEqual(tag('The mission carried a funding gap approaching US$100 million in its final year.').places, []);
     assert.deepEqual(tag('Snipers shelled its markets and the Saudi Hospital in El Fasher.').places, ['SDN']);
