@@ -38,6 +38,11 @@ describe('library.db', () => {
     await removeAll(dir);
   });
 
+  it('reads through a page cache larger than SQLite\'s default (a search reads the same index pages again and again)', () => {
+    const kib = -(store.db.pragma('cache_size', { simple: true }) as number);
+    assert.ok(kib >= 16 * 1024 && kib <= 64 * 1024, `cache_size ${kib} KiB`);
+  });
+
   it('keeps documents in memory and reads passages by ordinal, id and document range', () => {
     assert.equal(store.count, 3);
     assert.deepEqual([...store.documents.keys()], ['a', 'b']);
