@@ -63,6 +63,11 @@ export class LibraryStore implements PassageStore {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+      // A published build never changes (a new one is a new file). Left to SQLite's normal
+      // locking, every statement (some thirty a search) took a file lock, looked for a journal
+      // beside the file, re-read page 1 to see whether its cache still held and let the lock go:
+      // ~90 system calls a search. Held from the first read, the shared lock says no one writes.
+      this.db.pragma('locking_mode = EXCLUSIVE');
       const format = (this.db.prepare("SELECT value FROM meta WHERE key = 'format'").get() as { value: string } | undefined)?.value;
       const older = LIBRARY_DB_ALSO_READS.some((f) => String(f) === format) && this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'").get() !== undefined;
       if (format !== String(LIBRARY_DB_FORMAT) && !older) throw new Error(`library.db format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild with npm run index`);

@@ -43,6 +43,17 @@ describe('library.db', () => {
     assert.ok(kib >= 16 * 1024 && kib <= 64 * 1024, `cache_size ${kib} KiB`);
   });
 
+  it('holds its read lock (a published build never changes), and another reader still opens the file', () => {
+    assert.equal(store.db.pragma('locking_mode', { simple: true }), 'exclusive');
+    store.at(0);
+    const other = new LibraryStore(join(dir, 'library.db'));
+    try {
+      assert.equal(other.at(2).text, 'The Security Council remained divided.');
+    } finally {
+      other.close();
+    }
+  });
+
   it('keeps documents in memory and reads passages by ordinal, id and document range', () => {
     assert.equal(store.count, 3);
     assert.deepEqual([...store.documents.keys()], ['a', 'b']);
