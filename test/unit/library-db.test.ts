@@ -131,6 +131,22 @@ describe('library.db', () => {
     assert.deepEqual([...engine.search([{ term: 'caution', presence: 'optional', fields: ['title'] }]).keys()], [2]);
     assert.equal(engine.knows('Council'), true);
   });
+
+  it('prepares no statement for a plain search asked again (the scorer and its statements are made once)', () => {
+    const engine = new Fts5Engine(store.db);
+    const clauses = [{ term: 'civilians', presence: 'optional' as const }];
+    const first = engine.ranked?.memberBits?.(clauses);
+    const prepare = store.db.prepare.bind(store.db);
+    let prepared = 0;
+    store.db.prepare = ((sql: string) => (prepared++, prepare(sql))) as typeof store.db.prepare;
+    try {
+      assert.deepEqual(engine.ranked?.memberBits?.(clauses), first);
+      assert.deepEqual(engine.ranked?.best(clauses, 5).map((h) => h.ordinal), [0]);
+      assert.equal(prepared, 0);
+    } finally {
+      store.db.prepare = prepare;
+    }
+  });
 });
 
 describe('library.db: what the server holds of every document', () => {
