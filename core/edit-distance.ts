@@ -11,8 +11,15 @@ let cells = new Int32Array(32 * 32);
 const seenChar: number[] = [];
 const seenRow: number[] = [];
 
-/** The edit distance between two words: insertions, deletions, substitutions and transpositions of adjacent letters, each costing 1. */
-export function damerauLevenshtein(source: string, target: string): number {
+/**
+ * The edit distance between two words: insertions, deletions, substitutions and transpositions
+ * of adjacent letters, each costing 1. With `max`, a distance above it is given as max + 1:
+ * the smallest cell of a row never falls on the next row (each cell comes from the
+ * row above by an edit, or from an earlier row by a transposition that costs the rows between),
+ * so once a whole row is past `max` the rest is not computed and max + 1 is returned. A
+ * correction compares a word with thousands of corpus words, nearly all of them far off.
+ */
+export function damerauLevenshtein(source: string, target: string, max = Infinity): number {
   const rows = source.length;
   const cols = target.length;
   const width = cols + 1;
@@ -26,6 +33,7 @@ export function damerauLevenshtein(source: string, target: string): number {
     const s = source.charCodeAt(r - 1);
     // natural's lastColMatch: the last column of this row where source and target matched
     let lastColMatch = 0;
+    let rowMin = d[r * width];
     for (let c = 1; c <= cols; c++) {
       const t = target.charCodeAt(c - 1);
       const insert = d[r * width + c - 1] + 1;
@@ -42,6 +50,7 @@ export function damerauLevenshtein(source: string, target: string): number {
         }
       }
       d[r * width + c] = cost;
+      if (cost < rowMin) rowMin = cost;
       // as natural does, the row is recorded for the source character at every column
       const k = seenChar.indexOf(s);
       if (k >= 0) seenRow[k] = r;
@@ -51,6 +60,7 @@ export function damerauLevenshtein(source: string, target: string): number {
       }
       if (s === t) lastColMatch = c;
     }
+    if (rowMin > max) return max + 1;
   }
-  return d[rows * width + cols];
+  return Math.min(d[rows * width + cols], max + 1);
 }

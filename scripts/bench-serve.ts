@@ -12,10 +12,12 @@ import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
 // npx tsx scripts/bench-serve.ts INDEX_DIR CORPUS_DIR [--seed N] [--rounds R]
 // --seed: another query mix from the same corpus (the bench's is seed 7): queries not tuned on.
 // --rounds: the timed mix R times over, one server (default 1).
+// --profile DIR: the server writes a V8 CPU profile of its whole life there (--cpu-prof).
 const [indexDir, corpus] = process.argv.slice(2);
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
 const seed = Number(arg('--seed') ?? 7);
 const rounds = Number(arg('--rounds') ?? 1);
+const profileDir = arg('--profile');
 function treeRssMb(root: number): number {
   const children = new Map<number, number[]>(); const rss = new Map<number, number>(); let total = 0;
   for (const name of readdirSync('/proc')) { if (!/^\d+$/.test(name)) continue; try { const s = readFileSync(`/proc/${name}/status`, 'utf8'); const ppid = Number(/PPid:\s+(\d+)/.exec(s)?.[1]); rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024); children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]); } catch { /* gone */ } }
@@ -29,7 +31,7 @@ const url = (port: number, q: Query) => { const p = new URLSearchParams(); for (
 const mix = queryMix(await corpusParagraphs(corpus), 400, seed);
 const port = await freePort();
 const started = performance.now();
-const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
+const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'dist/server/main.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
 try {
   let healthyMs = 0;
   while (!healthyMs) { if (child.exitCode !== null) throw new Error('server exited'); try { const r = await fetch(`http://127.0.0.1:${port}/api/health`); const h = (await r.json()) as { status: string }; if (r.ok && h.status === 'ok') healthyMs = Math.round(performance.now() - started); } catch { /* not yet */ } if (!healthyMs) await new Promise((r) => setTimeout(r, 20)); }
@@ -42,4 +44,4 @@ try {
   }
   const serverCpuMsPerSearch = Math.round(((cpuMs(child.pid!) - cpuStart) / times.length) * 100) / 100;
   console.log(JSON.stringify({ indexDir, seed, healthyMs, serverRssMB: treeRssMb(child.pid!), http: pct(times), serverCpuMsPerSearch, byClass: Object.fromEntries([...byClass].map(([c, ms]) => [c, pct(ms).p95])), errors, load: [loadStart, loadavg()[0]] }));
-} finally { child.kill('SIGTERM'); }
+} finally { child.kill('SIGTERM'); if (profileDir) await new Promise((r) => child.once('exit', r)); }

@@ -317,8 +317,10 @@ export class Fts5Engine implements SearchEngine {
 
   /** The scratch arrays of plain queries, sized by the index's highest ordinal. */
   private plainScorer(): PlainTermsScorer {
+    // made once: the highest ordinal was asked of SQLite (a statement prepared) on every call, a few a search
+    if (this.scorer) return this.scorer;
     const last = this.db.prepare('SELECT max(id) FROM fts_docsize').pluck().get() as number | null;
-    return (this.scorer ??= new PlainTermsScorer((last ?? -1) + 1));
+    return (this.scorer = new PlainTermsScorer((last ?? -1) + 1));
   }
 
   /**

@@ -3,6 +3,12 @@ import { damerauLevenshtein } from '../../core/edit-distance.js';
 /** corrections remembered per vocabulary: a search that finds nothing asks again for each suggestion it tries */
 const CORRECTIONS_KEPT = 2000;
 
+/** The words (their places in the vocabulary) by `${length} ${first letter's code}` and by `${length} ${second letter's code}`. */
+interface LetterIndex {
+  first: Map<string, number[]>;
+  second: Map<string, number[]>;
+}
+
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
@@ -10,7 +16,7 @@ export class Vocabulary {
   // start-up, on the way to its first health check: each look-up structure is built by the
   // first search that needs it (a word's count, a prefix, a word the index does not know).
   private countsBuilt: Map<string, number> | undefined;
-  private byLengthBuilt: Map<number, [string, number][]> | undefined;
+  private byLetterBuilt: LetterIndex | undefined;
   private sortedBuilt: string[] | undefined;
 
   constructor(private readonly entries: [string, number][]) {}
@@ -19,16 +25,24 @@ export class Vocabulary {
     return (this.countsBuilt ??= new Map(this.entries));
   }
 
-  /** the words by length, for corrections */
-  private get byLength(): Map<number, [string, number][]> {
-    if (this.byLengthBuilt) return this.byLengthBuilt;
-    const byLength = new Map<number, [string, number][]>();
-    for (const e of this.entries) {
-      const list = byLength.get(e[0].length);
-      if (list) list.push(e);
-      else byLength.set(e[0].length, [e]);
-    }
-    return (this.byLengthBuilt = byLength);
+  /**
+   * The words by length and by their first letter, and by length and their second letter, for
+   * corrections: a correction keeps the words sharing either, and a scan of every word of the
+   * right lengths to find those was most of its time.
+   */
+  private get byLetter(): LetterIndex {
+    if (this.byLetterBuilt) return this.byLetterBuilt;
+    const index: LetterIndex = { first: new Map(), second: new Map() };
+    const add = (to: Map<string, number[]>, key: string, at: number) => {
+      const list = to.get(key);
+      if (list) list.push(at);
+      else to.set(key, [at]);
+    };
+    this.entries.forEach(([word], at) => {
+      add(index.first, `${word.length} ${word.charCodeAt(0)}`, at);
+      if (word.length > 1) add(index.second, `${word.length} ${word.charCodeAt(1)}`, at);
+    });
+    return (this.byLetterBuilt = index);
   }
 
   /** the words in alphabetical order, for prefix look-ups */
@@ -76,18 +90,23 @@ export class Vocabulary {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return [];
     const max = w.length <= 5 ? 1 : 2;
-    const found: { word: string; d: number; n: number }[] = [];
-    const byLength = this.byLength;
+    const found: { word: string; d: number; n: number; at: number }[] = [];
+    const { first, second } = this.byLetter;
+    const w0 = w.charCodeAt(0);
+    const consider = (at: number) => {
+      const [cand, n] = this.entries[at];
+      if (cand === w) return;
+      const d = damerauLevenshtein(w, cand, max);
+      if (d <= max) found.push({ word: cand, d, n, at });
+    };
     for (let len = w.length - max; len <= w.length + max; len++) {
-      for (const [cand, n] of byLength.get(len) ?? []) {
-        // A typo rarely hits both of the first two letters: a cheap filter before the distance.
-        if (cand === w || (cand[0] !== w[0] && cand[1] !== w[1])) continue;
-        const d = damerauLevenshtein(w, cand);
-        if (d <= max) found.push({ word: cand, d, n });
-      }
+      // A typo rarely hits both of the first two letters: only words sharing one are compared.
+      for (const at of first.get(`${len} ${w0}`) ?? []) consider(at);
+      for (const at of second.get(`${len} ${w.charCodeAt(1)}`) ?? []) if (this.entries[at][0].charCodeAt(0) !== w0) consider(at);
     }
+    // among equals, the order of the words by length and then as the vocabulary lists them
     return found
-      .sort((a, b) => a.d - b.d || b.n - a.n)
+      .sort((a, b) => a.d - b.d || b.n - a.n || a.word.length - b.word.length || a.at - b.at)
       .slice(0, limit)
       .map((f) => f.word);
   }

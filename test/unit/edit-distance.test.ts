@@ -38,4 +38,17 @@ describe('edit distance', () => {
       assert.equal(damerauLevenshtein(a, b), DamerauLevenshteinDistance(a, b, { transposition_cost: 1 }), `${a} → ${b}`);
     }
   });
+
+  it('with a bound, gives the distance up to it and bound + 1 past it (a correction stops comparing a far word early)', () => {
+    const rnd = rng(23);
+    const letters = 'aeiostnrlcdhm';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    for (let i = 0; i < 5000; i++) {
+      const a = word(Math.floor(rnd() * 12));
+      // half of them near: a few letters of a changed
+      const b = i % 2 ? a.slice(0, Math.floor(rnd() * a.length)) + word(Math.floor(rnd() * 3)) + a.slice(Math.floor(rnd() * a.length)) : word(Math.floor(rnd() * 12));
+      const d = damerauLevenshtein(a, b);
+      for (const max of [0, 1, 2, 3]) assert.equal(damerauLevenshtein(a, b, max), Math.min(d, max + 1), `${a} → ${b} within ${max}`);
+    }
+  });
 });

@@ -38,6 +38,22 @@ describe('library.db', () => {
     await removeAll(dir);
   });
 
+  it('reads through a page cache larger than SQLite\'s default (a search reads the same index pages again and again)', () => {
+    const kib = -(store.db.pragma('cache_size', { simple: true }) as number);
+    assert.ok(kib >= 16 * 1024 && kib <= 64 * 1024, `cache_size ${kib} KiB`);
+  });
+
+  it('holds its read lock (a published build never changes), and another reader still opens the file', () => {
+    assert.equal(store.db.pragma('locking_mode', { simple: true }), 'exclusive');
+    store.at(0);
+    const other = new LibraryStore(join(dir, 'library.db'));
+    try {
+      assert.equal(other.at(2).text, 'The Security Council remained divided.');
+    } finally {
+      other.close();
+    }
+  });
+
   it('keeps documents in memory and reads passages by ordinal, id and document range', () => {
     assert.equal(store.count, 3);
     assert.deepEqual([...store.documents.keys()], ['a', 'b']);
@@ -114,6 +130,22 @@ describe('library.db', () => {
     assert.deepEqual([...engine.search([{ term: 'protecting', presence: 'optional' }]).keys()], [0]);
     assert.deepEqual([...engine.search([{ term: 'caution', presence: 'optional', fields: ['title'] }]).keys()], [2]);
     assert.equal(engine.knows('Council'), true);
+  });
+
+  it('prepares no statement for a plain search asked again (the scorer and its statements are made once)', () => {
+    const engine = new Fts5Engine(store.db);
+    const clauses = [{ term: 'civilians', presence: 'optional' as const }];
+    const first = engine.ranked?.memberBits?.(clauses);
+    const prepare = store.db.prepare.bind(store.db);
+    let prepared = 0;
+    store.db.prepare = ((sql: string) => (prepared++, prepare(sql))) as typeof store.db.prepare;
+    try {
+      assert.deepEqual(engine.ranked?.memberBits?.(clauses), first);
+      assert.deepEqual(engine.ranked?.best(clauses, 5).map((h) => h.ordinal), [0]);
+      assert.equal(prepared, 0);
+    } finally {
+      store.db.prepare = prepare;
+    }
   });
 });
 

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+import { rng } from '../helpers/fuzz.js';
+
+/** What nearest() answered before its letter index: every word of the right lengths scanned, in the vocabulary's order, a stable sort by distance then count. */
+function scanned(entries: [string, number][], word: string, limit: number): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 3 || /\d/.test(w)) return [];
+  const max = w.length <= 5 ? 1 : 2;
+  const found: { word: string; d: number; n: number }[] = [];
+  for (let len = w.length - max; len <= w.length + max; len++) {
+    for (const [cand, n] of entries) {
+      if (cand.length !== len || cand === w || (cand[0] !== w[0] && cand[1] !== w[1])) continue;
+      const d = damerauLevenshtein(w, cand);
+      if (d <= max) found.push({ word: cand, d, n });
+    }
+  }
+  return found.sort((a, b) => a.d - b.d || b.n - a.n).slice(0, limit).map((f) => f.word);
+}
+
+describe('vocabulary nearest words', () => {
+  it('offers the words a scan of the whole vocabulary offers, in the same order, ties included', () => {
+    const rnd = rng(5);
+    const letters = 'aeiostnrl';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    // few letters and few counts: many words near each other and many ties of distance and count
+    const entries: [string, number][] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const w = word(1 + Math.floor(rnd() * 9));
+      if (seen.has(w)) continue;
+      entries.push([w, 1 + Math.floor(rnd() * 3)]);
+      seen.add(w);
+    }
+    const v = new Vocabulary(entries);
+    for (let i = 0; i < 400; i++) {
+      const q = i % 3 ? entries[Math.floor(rnd() * entries.length)][0] + word(Math.floor(rnd() * 2)) : word(3 + Math.floor(rnd() * 6));
+      for (const limit of [1, 5, 50]) assert.deepEqual(v.nearest(q, limit), scanned(entries, q, limit), `${q} (${limit})`);
+    }
+  });
+});
