@@ -329,6 +329,19 @@ describe('actors and places', () => {
     assert.ok(!tag('The authorities of Darfur reopened the road.').actors.includes('member-states'));
   });
 
+  it('reads de facto authorities as a government holding power without recognition, not an armed group (D1)', () => {
+    for (const t of [
+      'In Afghanistan the de facto authorities closed secondary schools to girls.',
+      'In Karabakh the de facto authorities agreed to disarm within 24 hours.',
+    ]) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('member-states'), t);
+      assert.ok(!x.actors.includes('armed-groups'), t);
+    }
+    // the group is still named by its own name
+    assert.ok(tag('The Houthi de facto authorities detained UN staff in Yemen.').actors.includes('armed-groups'));
+  });
+
   it('knows the ordinary names of states in the Council, armed groups and local responders (issue 14)', () => {
     // the Council's members acting as the Council are both the Council and states
     assert.deepEqual(tag('Elected members have used three tools to loosen the hold of the permanent five.').actors.sort(), ['member-states', 'un-security-council']);
