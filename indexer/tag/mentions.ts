@@ -114,6 +114,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 32. A state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
 //     "Sweden will channel its support through …", "Japan will double its contribution") is a
 //     donor in its funding role (donors), as rule 26's funding verbs are.
+// 33. The sides of a war named together ("both sides had agreed", "urged both parties", "both
+//     governments denied", "the two capitals") are its parties, states among them: member-states.
+//     Not "both sides of the line" or "practitioners on both sides", which say where.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -508,6 +511,9 @@ function citations(text: string): [number, number][] {
 const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s*)?)+\)/g, (m) => ' '.repeat(m.length));
 
 // "the community" of humanitarians or donors is not a community of affected people.
+// Rule 33: the sides of a war named together ("both sides agreed", "urged both parties", "both
+// governments denied") are its parties, and a war has a state among them: member-states.
+const SIDES = /^(?:both|the\s+two)\s+(?:sides|parties)$/i;
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
 
 /** Lower-cased text whose letters and digits are all ASCII (see wordSet). */
@@ -693,6 +699,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
+      if (a.id === 'member-states' && SIDES.test(m[0]) && (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));

@@ -342,6 +342,22 @@ describe('actors and places', () => {
     assert.ok(tag('The Houthi de facto authorities detained UN staff in Yemen.').actors.includes('armed-groups'));
   });
 
+  it('reads the sides of a war named together as its parties, states among them, not where people are (rule 33)', () => {
+    for (const t of [
+      'During the 44 days of fighting both armies struck towns far from the front.',
+      'Both governments denied targeting civilians.',
+      'Relations between the two capitals broke down completely.',
+      'The convoy left along a route that both sides had agreed in principle.',
+      'Since April both parties have used hunger as a weapon.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    for (const t of [
+      'Investment is required from actors on both sides to find solutions.',
+      'Three million people on both sides of the contact line were at risk of losing water.',
+      // in passing, a generic word: below the bar
+      'The ceasefire held for a week on the road between both sides.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+
   it('knows the ordinary names of states in the Council, armed groups and local responders (issue 14)', () => {
     // the Council's members acting as the Council are both the Council and states
     assert.deepEqual(tag('Elected members have used three tools to loosen the hold of the permanent five.').actors.sort(), ['member-states', 'un-security-council']);
