@@ -47,7 +47,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     (and a Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League")
 //     "peacekeepers", "Special Envoy") belong to the organisation named right before them:
 //     "the African Union's stabilization mission", "EU training mission", "ECOWAS peacekeepers"
-//     are a regional organisation's, not UN peace operations (the taxonomy's definition).
+//     are a regional organisation's, not UN peace operations (the taxonomy's definition); so is
+//     a mission a state or a region leads ("the Kenya-led Multinational Security Support mission").
 // 14. A place is part of the organisation name that follows it (rule 3) only when that name is
 //     no known organisation of its own: "Kenya Red Cross Society" is a name, but in "Ethiopia
 //     Expels Norwegian Refugee Council" or "Yemen UN Security Council resolution" the place and
@@ -937,12 +938,17 @@ const MISSION_KIND = '(?:training|stabili[sz]ation|peace|support|monitoring|obse
 // Defence Policy missions" are the EU's.
 const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
 
+// A mission a state or a region leads is no UN operation, which no state leads: "the Kenya-led
+// Multinational Security Support mission", "an authorised African-led mission".
+const LED_BEFORE = new RegExp(`[\\p{L}]-led(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
+
 /** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   const owners = mentions.filter((m) => m.facet === 'actor' && OTHER_OPERATORS.has(m.id));
-  if (!owners.length) return mentions;
+  const led = text.includes('-led');
+  if (!owners.length && !led) return mentions;
   const owned = (m: Mention) =>
-    m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start)));
+    m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && (owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start))) || (led && LED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))));
   // An organisation's own Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League".
   const ownHead = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-secretary-general' && /^Secretary[\s-]General$/i.test(m.alias) &&

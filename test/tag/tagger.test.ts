@@ -622,6 +622,15 @@ describe('actors and places', () => {
     assert.ok(tag("The Secretary-General's Special Envoy visited the harbour.").actors.includes('un-peace-operations'));
   });
 
+  it('reads a mission a state or a region leads as no UN peace operation (rule 13)', () => {
+    for (const t of [
+      'The Kenya-led Multinational Security Support mission has a third of its planned personnel.',
+      'A quarter of the cost of an authorised African-led mission would come from assessed funds.',
+    ]) assert.ok(!tag(t).actors.includes('un-peace-operations'), t);
+    // a UN mission named as such stays one
+    assert.ok(tag('The Kenya-led force handed over to the UN peacekeeping mission.').actors.includes('un-peace-operations'));
+  });
+
   it('keeps a country before a known organisation\'s name: the place does not open that name', () => {
     const ref = (text: string) => tag(text, { blockType: 'reference' });
     assert.deepEqual(ref('Lind, M. (2031) Ethiopia Expels Norwegian Refugee Council from the Lakes. Lakeside.').places, ['ETH']);
