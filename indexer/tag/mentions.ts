@@ -309,7 +309,7 @@ function onePerson(before: string, after: string): boolean {
 // word qualifies no noun after it.
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
 const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.,;:)]|\s+(?:and|or|by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
-const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations)\b/i;
+const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
@@ -692,7 +692,13 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.
-        if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
+        const national = NATIONAL_ORGANISATION_AFTER.exec(text.slice(end, end + 50));
+        if (national) {
+          mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
+          // A country's own organisations are national NGOs, NGOs as well (D2); not its civil
+          // society at large, nor a people's own ("Rohingya-led organisations"): local actors.
+          if (!/^-led|civil/i.test(national[0])) mentions.push({ facet: 'actor', id: 'ngos', alias: m[0], start, end, weight: 1 });
+        }
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         else if (state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         // Rule 31: a demonym names its country for the state, its forces and its people, not for

@@ -119,13 +119,18 @@ describe('actors and places', () => {
     }
   });
 
-  it('reads national NGOs as NGOs and local actors, and a country\'s own NGOs as local actors (rule 27)', () => {
+  it('reads national NGOs as NGOs and local actors, and a country\'s own NGOs as local actors and NGOs (rule 27)', () => {
     assert.deepEqual(tag('National NGOs carry most of the risk in the north.').actors.sort(), ['local-actors', 'ngos']);
     for (const t of ['The director of a Somali NGO said the rules had changed.', 'Syrian civil society groups documented the attacks.', 'Rohingya-led organisations already document cases in the camps.']) {
       assert.ok(tag(t).actors.includes('local-actors'), t);
     }
     assert.ok(!tag('The Somali government closed the border crossing.').actors.includes('local-actors'));
     assert.ok(!tag('Humanitarian organisations in Syria reported delays.').actors.includes('local-actors'));
+    // a country's own organisations are national NGOs: NGOs too (D2); a people's own, local actors
+    for (const t of ['Six Ukrainian organisations working with older people formed a consortium.', 'Since 2021 Sweden has supported a Nigerien organisation that repairs water points.']) {
+      assert.deepEqual(tag(t).actors.filter((a) => a !== 'member-states' && a !== 'donors').sort(), ['local-actors', 'ngos'], t);
+    }
+    assert.ok(!tag('Rohingya-led organisations already document cases in the camps.').actors.includes('ngos'));
     // a country's or a people's own organisation by its name, known to no entry
     for (const t of ["The Sudan Doctors' Union reported that most hospitals had closed.", 'A complaint was brought by the Burmese Rohingya Organisation UK.', "The Afghan Women's Network wrote to the Council."]) {
       const x = tag(t);
