@@ -93,7 +93,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the taxonomy's definition of donors: donors, as well as member-states.
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
-//     organisations", "Syrian civil society") are local actors (national organisations); one named
+//     organisations", "Syrian civil society") are local actors (national organisations), and its
+//     organisations ("six Ukrainian organisations", "a Nigerien organisation") national NGOs, ngos
+//     too (D2); one named
 //     after its country or people and known to no entry ("Sudan Doctors' Union", "Afghan Women's
 //     Network") is an NGO and a local actor, and its country a word of its name.
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
