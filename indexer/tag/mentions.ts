@@ -90,7 +90,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     Council (withoutOtherCouncils).
 // 26. A state that funds ("Norway pledged …", "third states should fund …", "Japan, which remains
 //     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
-//     the taxonomy's definition of donors: donors, as well as member-states.
+//     the taxonomy's definition of donors: donors, and not member-states for that clause (a state
+//     in its funding role alone is a donor: "a government funding is donors with its country tagged").
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations), and its
@@ -690,7 +691,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const acting = state && (inBody || funds || (subject && statePhrase(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), aliases)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))));
+        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.
@@ -702,7 +704,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
           if (!/^-led|civil/i.test(national[0])) mentions.push({ facet: 'actor', id: 'ngos', alias: m[0], start, end, weight: 1 });
         }
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
-        else if (state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        else if (ownAid) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         // Rule 31: a demonym names its country for the state, its forces and its people, not for
         // one person's nationality or a language (D8).
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
@@ -920,6 +922,13 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
  * its documents discuss, not every state). In "Russia, the Taliban launched" or "Syria, ISIS
  * established" the verb's subject is no state.
  */
+// Rule 26: a verb of funding says the state is a donor; another verb in the same phrase ("Norway,
+// which pledged new funds, urged …") says it acts as a state too.
+const FUNDING_VERB_END = /\b(?:fund|financ|pledg|support|contribut|channel|pa(?:y|id)|donat|doubl|increas|maintain|concentrat)\w*\s*$/i;
+function actsAs(m: RegExpExecArray | null, donor: boolean): RegExpExecArray | null {
+  return m && donor && FUNDING_VERB_END.test(m[0]) ? null : m;
+}
+
 function statePhrase(m: RegExpExecArray | null, aliases: Alias[]): boolean {
   if (!m) return false;
   const names = m[1].split(/\s*,\s*|\s+(?:and|or)\s+/).map((n) => n.trim()).filter(Boolean);
