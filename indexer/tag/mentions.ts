@@ -31,8 +31,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
 //    "the US retreat", "China's approach", "the influence of China", "Kenya ratified", "designated
 //    by the United States", "Damascus does not recognise", "Washington, which pays a quarter of
-//    the budget, resisted", "Moscow denounced", "China said", "Switzerland reminded members")
-//    counts for member-states too, and stays a place.
+//    the budget, resisted", "Moscow denounced", "China said", "Switzerland reminded members"), or
+//    one a relation of diplomacy is with or against ("a confrontation with Riyadh", "any rebuke of
+//    Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine"), counts for member-states too,
+//    and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
@@ -292,6 +294,10 @@ const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
 const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+// Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
+// Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
+// "pressure on Ethiopia"): the state as a party to it, acting or acted upon as a state.
+const STATE_RELATION_BEFORE = /\b(?:confrontation|relations|talks|dialogue|negotiations|ties|quarrel|rebuke|lobbying|démarches?|demarches?|pressure|sanctions)\s+(?:with|of|by|on|against|from)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
@@ -692,7 +698,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
         const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))));
-        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
+        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.

@@ -114,6 +114,11 @@ describe('actors and places', () => {
     for (const t of ['For a decade Washington, which pays over a quarter of the budget, resisted the change.', 'The region is run by an administration whose authority Damascus does not recognise.', 'With the United States having walked out of the negotiations, no text was agreed.', 'Turkish drone strikes on infrastructure halted the work twice.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
+    // a state a relation of diplomacy is with, or against (rule 8)
+    for (const t of ['A public confrontation with Riyadh risked the cooperation needed to move relief.', 'Non-interference kept any public rebuke of Naypyitaw off the agenda.', 'The mandate was cut after intense lobbying by Addis Ababa.', 'Talks with Ukraine on the grain corridor resumed.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    assert.ok(!tag('Officials in Moscow reviewed the file.').actors.includes('member-states'));
     // a state speaking, negotiating, using force in words of diplomacy and war
     for (const t of ['The United States called for an immediate end to hostilities.', 'The United Kingdom urged both parties to allow access.', "Russia's objections were never only about the border.", 'In 2020 Azerbaijan shelled the town for weeks.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
