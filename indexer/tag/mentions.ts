@@ -31,8 +31,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 8. A country doing what states do ("Russia and China have rejected", "China contests",
 //    "the US retreat", "China's approach", "the influence of China", "Kenya ratified", "designated
 //    by the United States", "Damascus does not recognise", "Washington, which pays a quarter of
-//    the budget, resisted", "Moscow denounced", "China said", "Switzerland reminded members")
-//    counts for member-states too, and stays a place.
+//    the budget, resisted", "Moscow denounced", "China said", "Switzerland reminded members"), or
+//    one a relation of diplomacy is with or against ("a confrontation with Riyadh", "any rebuke of
+//    Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine"), counts for member-states too,
+//    and stays a place.
 // 9. A mission named by one of its place's `missions` in the taxonomy (UNAMA, MINUSCA) implies
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
@@ -47,7 +49,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     (and a Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League")
 //     "peacekeepers", "Special Envoy") belong to the organisation named right before them:
 //     "the African Union's stabilization mission", "EU training mission", "ECOWAS peacekeepers"
-//     are a regional organisation's, not UN peace operations (the taxonomy's definition).
+//     are a regional organisation's, not UN peace operations (the taxonomy's definition); so is
+//     a mission a state or a region leads ("the Kenya-led Multinational Security Support mission").
 // 14. A place is part of the organisation name that follows it (rule 3) only when that name is
 //     no known organisation of its own: "Kenya Red Cross Society" is a name, but in "Ethiopia
 //     Expels Norwegian Refugee Council" or "Yemen UN Security Council resolution" the place and
@@ -89,10 +92,13 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     Council (withoutOtherCouncils).
 // 26. A state that funds ("Norway pledged …", "third states should fund …", "Japan, which remains
 //     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
-//     the taxonomy's definition of donors: donors, as well as member-states.
+//     the taxonomy's definition of donors: donors, and not member-states for that clause (a state
+//     in its funding role alone is a donor: "a government funding is donors with its country tagged").
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
-//     organisations", "Syrian civil society") are local actors (national organisations); one named
+//     organisations", "Syrian civil society") are local actors (national organisations), and its
+//     organisations ("six Ukrainian organisations", "a Nigerien organisation") national NGOs, ngos
+//     too (D2); one named
 //     after its country or people and known to no entry ("Sudan Doctors' Union", "Afghan Women's
 //     Network") is an NGO and a local actor, and its country a word of its name.
 // 28. A state's organs named by a common noun ("the army", "the authorities", "the junta", "de facto
@@ -114,6 +120,9 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 32. A state's aid named as its own ("Swedish humanitarian funding", "Japan's contribution",
 //     "Sweden will channel its support through …", "Japan will double its contribution") is a
 //     donor in its funding role (donors), as rule 26's funding verbs are.
+// 33. The sides of a war named together ("both sides had agreed", "urged both parties", "both
+//     governments denied", "the two capitals") are its parties, states among them: member-states.
+//     Not "both sides of the line" or "practitioners on both sides", which say where.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -285,6 +294,10 @@ const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
 const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+// Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
+// Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
+// "pressure on Ethiopia"): the state as a party to it, acting or acted upon as a state.
+const STATE_RELATION_BEFORE = /\b(?:confrontation|relations|talks|dialogue|negotiations|ties|quarrel|rebuke|lobbying|démarches?|demarches?|pressure|sanctions)\s+(?:with|of|by|on|against|from)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
@@ -305,7 +318,7 @@ function onePerson(before: string, after: string): boolean {
 // word qualifies no noun after it.
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
 const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.,;:)]|\s+(?:and|or|by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
-const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations)\b/i;
+const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
 // Arabia threatened to withdraw funding"): donors as well as member-states.
@@ -508,6 +521,9 @@ function citations(text: string): [number, number][] {
 const blankAsides = (text: string) => text.replace(/\((?:[A-Z][A-Za-z/.-]*(?:,\s*)?)+\)/g, (m) => ' '.repeat(m.length));
 
 // "the community" of humanitarians or donors is not a community of affected people.
+// Rule 33: the sides of a war named together ("both sides agreed", "urged both parties", "both
+// governments denied") are its parties, and a war has a state among them: member-states.
+const SIDES = /^(?:both|the\s+two)\s+(?:sides|parties)$/i;
 const NOT_LOCAL = /\b(?:humanitarian|international|donor|diplomatic|protection|human rights|research|policy|academic)\s+$/i;
 
 /** Lower-cased text whose letters and digits are all ASCII (see wordSet). */
@@ -681,18 +697,27 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const acting = state && (inBody || funds || (subject && statePhrase(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), aliases)) || STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)));
+        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))));
+        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.
-        if (NATIONAL_ORGANISATION_AFTER.test(text.slice(end, end + 50))) mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
+        const national = NATIONAL_ORGANISATION_AFTER.exec(text.slice(end, end + 50));
+        if (national) {
+          mentions.push({ facet: 'actor', id: 'local-actors', alias: m[0], start, end, weight: 1 });
+          // A country's own organisations are national NGOs, NGOs as well (D2); not its civil
+          // society at large, nor a people's own ("Rohingya-led organisations"): local actors.
+          if (!/^-led|civil/i.test(national[0])) mentions.push({ facet: 'actor', id: 'ngos', alias: m[0], start, end, weight: 1 });
+        }
         if (funds) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
-        else if (state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))))) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+        else if (ownAid) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         // Rule 31: a demonym names its country for the state, its forces and its people, not for
         // one person's nationality or a language (D8).
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
+      if (a.id === 'member-states' && SIDES.test(m[0]) && (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
@@ -903,6 +928,13 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
  * its documents discuss, not every state). In "Russia, the Taliban launched" or "Syria, ISIS
  * established" the verb's subject is no state.
  */
+// Rule 26: a verb of funding says the state is a donor; another verb in the same phrase ("Norway,
+// which pledged new funds, urged …") says it acts as a state too.
+const FUNDING_VERB_END = /\b(?:fund|financ|pledg|support|contribut|channel|pa(?:y|id)|donat|doubl|increas|maintain|concentrat)\w*\s*$/i;
+function actsAs(m: RegExpExecArray | null, donor: boolean): RegExpExecArray | null {
+  return m && donor && FUNDING_VERB_END.test(m[0]) ? null : m;
+}
+
 function statePhrase(m: RegExpExecArray | null, aliases: Alias[]): boolean {
   if (!m) return false;
   const names = m[1].split(/\s*,\s*|\s+(?:and|or)\s+/).map((n) => n.trim()).filter(Boolean);
@@ -929,12 +961,17 @@ const MISSION_KIND = '(?:training|stabili[sz]ation|peace|support|monitoring|obse
 // Defence Policy missions" are the EU's.
 const OWNER_GAP = new RegExp(`^(?:['’]s)?(?:-led)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
 
+// A mission a state or a region leads is no UN operation, which no state leads: "the Kenya-led
+// Multinational Security Support mission", "an authorised African-led mission".
+const LED_BEFORE = new RegExp(`[\\p{L}]-led(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and|of|for)(?=\\s+\\p{Lu}))?){0,6}(?:[\\s-]+${MISSION_KIND}){0,2}\\s+$`, 'u');
+
 /** Rule 13: the UN peace operations named by a generic word that belong to another organisation named before it. */
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   const owners = mentions.filter((m) => m.facet === 'actor' && OTHER_OPERATORS.has(m.id));
-  if (!owners.length) return mentions;
+  const led = text.includes('-led');
+  if (!owners.length && !led) return mentions;
   const owned = (m: Mention) =>
-    m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start)));
+    m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && (owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start))) || (led && LED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))));
   // An organisation's own Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League".
   const ownHead = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-secretary-general' && /^Secretary[\s-]General$/i.test(m.alias) &&
