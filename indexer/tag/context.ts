@@ -155,7 +155,12 @@ function refersBack(text: string, words: string): boolean {
 }
 
 // Rule 4 (below): the state of the document's country named by a common noun.
-const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|de\s+facto|military)\s+)?(?:government|authorities|army|military|junta|regime|security\s+forces|armed\s+forces)\b/i;
+// The civil state only: in a document about one country "the military" or "the army" is as often
+// the international forces there (ISAF in Afghanistan) as the country's own.
+const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|de\s+facto|military)\s+)?(?:government|authorities|junta|regime)\b/i;
+// A sentence about governments in general ("in most countries the government is the first
+// responder") is about no one country.
+const GENERAL_STATE = /\b(?:countries|governments|states|any\s+government|every\s+government|a\s+government)\b/i;
 /** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
 const DOCUMENT_COUNTRY_SHARE = 0.3;
 
@@ -182,7 +187,7 @@ function documentState(passages: Passage[]): Passage[] {
   return passages.map((p) => {
     if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference' || p.kind === 'recommendation') return p;
     const m = STATE_WORD.exec(p.text);
-    if (!m) return p;
+    if (!m || GENERAL_STATE.test(p.text)) return p;
     const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
     return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
   });

@@ -209,12 +209,23 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // of a meeting or a headquarters city"). An instrument named after the city where it was
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
 // its venue too.
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Treaty|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/i;
-// Rule 30: the clause before a capital's "in" speaks of a meeting held there: "meetings were held
-// in Oslo", "convened special envoys on Afghanistan in Doha", "signed in Pretoria".
-// Rule 30: a place of publication, before the publisher.
+const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Treaty|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
+// An instrument or a round of talks named after its city in lower case too ("the Algiers agreement",
+// "the Juba talks"); not a word that is also a verb or a common noun after a place ("Protesters in
+// Khartoum call for …", "women in Kabul document abuses").
+const VENUE_AFTER_ANY_CASE = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|declaration|communiqu[eé]|conference|summit|convention|protocols?)\b/i;
+// Rule 30: a place of publication, before the publisher ("London: Palgrave"), after a title's full
+// stop or a publisher's comma (PUBLISHED_BEFORE): a heading "Kabul: a city under siege" is no citation.
 const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
-const MEETING_CLAUSE_BEFORE = /\b(?:meetings?|talks|conferences?|summits?|negotiations|consultations|convened|convenes|hosted|hosts|launched|signed|met)\b[^.;:!?()]{0,80}\bin\s+$/i;
+// A city followed by a capitalised word is the start of a name ("the London School of Economics",
+// "the Paris Club", "the Tallinn Manual"), unless that word is a place's own ("Kabul Province").
+const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Port|Valley|State|Camp)\b)\p{Lu}\p{Ll}/u;
+const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
+// Rule 30: a meeting held in the capital just before it: "meetings were held in Oslo", "talks in
+// Doha", "signed in Pretoria". Only the words right before "in": a clause that merely has a
+// meeting word somewhere ("needs were not met in Kabul", "negotiations over access to besieged
+// neighbourhoods in Damascus") speaks of the place itself.
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations)(?:\s+(?:were|was))?(?:\s+held)?|took\s+place|signed)\s+in\s+$/i;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -282,11 +293,11 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // After "is", "was", "were", "are" a past participle is the passive: the country is acted upon
 // ("Ukraine was invaded", "Aid to Sudan was suspended"), not a state acting; "is party to",
 // "was hosting" are still the state's.
-const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn)\\b)';
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|stood|shielded|shields|courted|sent|sends|decided|issued|paid|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
@@ -317,7 +328,7 @@ function onePerson(before: string, after: string): boolean {
 // A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
 // word qualifies no noun after it.
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
-const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.,;:)]|\s+(?:and|or|by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
+const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.;:)]|,(?!\s*\p{Lu})|\s+(?:by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
@@ -328,8 +339,11 @@ const STATE_FUNDS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,?\\s+(?:whic
 // is a donor in its funding role, the taxonomy's definition of donors (not the state acting
 // otherwise: a donor's strategy is read as its funding, not as member-states). The aid is the
 // state's after its adjective or possessive only: "Afghanistan funds held abroad" are its assets.
-const OWN_AID_AFTER = /^(?:['’]s)?\s+(?:(?:own|humanitarian|development|bilateral|overall|annual|core|total)\s+){0,2}(?:aid|funding|funds|contributions?|grants?|financing|assistance|donations?|money|budget\s+for)\b/i;
-const STATE_SUPPORTS_AFTER = /^\s+(?:will|has|have|had|would)\s+(?:also\s+|therefore\s+|continue\s+to\s+)*(?:support(?:ed)?|channel(?:led)?|co-?financ(?:e|ed)|contribut(?:e|ed)|(?:double|doubled|maintain|maintained|increase|increased|concentrate|concentrated)\s+its\s+(?:humanitarian\s+|development\s+)?(?:contribution|funding|aid|support))\b/i;
+// Aid, funding and assistance only when they go somewhere ("Swedish funding to Somalia"): in the
+// crisis literature "Afghan aid", "Yemen's humanitarian funding" are what a country receives, and
+// "Afghan aid workers" are people; a contribution or a donation is given.
+const OWN_AID_AFTER = /^(?:['’]s)?\s+(?:(?:own|humanitarian|development|bilateral|overall|annual|core|total)\s+){0,2}(?:contributions?|donations?|grants?\s+(?:to|from)|(?:aid|funding|funds|financing|assistance)\s+(?:to|through|via))\b/i;
+const STATE_SUPPORTS_AFTER = /^\s+(?:will|has|have|had|would)\s+(?:also\s+|therefore\s+|continue\s+to\s+)*(?:channel(?:led)?\s+(?:[a-z]+\s+){0,3}?its|co-?financ(?:e|ed)|(?:double|doubled|maintain|maintained|increase|increased|concentrate|concentrated)\s+its\s+(?:humanitarian\s+|development\s+)?(?:contribution|funding|aid|support))\b/i;
 // Rule 18: a coalition or an intervention a country leads or backs ("the Saudi-led coalition",
 // "a US-backed offensive") is that state acting, as a member of a coalition of states.
 const LEADS_COALITION = /^-(?:led|backed)\s+(?:military\s+|international\s+|Arab\s+)?(?:coalition|intervention|offensive|operation|forces|campaign|airstrikes|air strikes)\b/;
@@ -686,7 +700,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         // Rule 22: a city that is a meeting's venue or an office's seat; rule 30: the clause's meeting was held there, or a cited work published.
-        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || PUBLISHED_AFTER.test(text.slice(end, end + 40)))) continue;
+        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (PUBLISHED_AFTER.test(text.slice(end, end + 40)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) || VENUE_AFTER_ANY_CASE.test(text.slice(end, end + 30)) || NAME_GOES_ON.test(text.slice(end, end + 30)))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);

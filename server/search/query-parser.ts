@@ -72,17 +72,24 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     // blanked to its length, so the words after it keep their places
     if (ws.length === 0) return ' '.repeat(m.length);
     let field: string | undefined;
+    // a word before a colon that names no field stays a word of the query, as it does before a word
+    let word = '';
     if (fieldName && fields.includes(fieldName.toLowerCase())) field = fieldName.toLowerCase();
-    else if (fieldName) warnings.push(`"${fieldName}:" is not a field (fields: ${fields.join(', ')}); the phrase was searched in the text.`);
-    quoted.push({ words: ws, sign, at: offset, field, near: near !== undefined });
-    return ` ${PHRASE}`.padEnd(m.length, ' ');
+    else if (fieldName) {
+      warnings.push(`"${fieldName}:" is not a field (fields: ${fields.join(', ')}); read as text.`);
+      word = `${sign === '-' ? '' : sign}${fieldName}`;
+    }
+    // "a b"~0 is the exact phrase, as Lucene reads it
+    quoted.push({ words: ws, sign, at: offset + word.length, field, near: near !== undefined && !/^~0+$/.test(near) });
+    return `${word} ${PHRASE}`.padEnd(m.length, ' ');
   });
 
   const found = [...rest.matchAll(/\S+/g)];
   const tokens = found.map((m) => m[0]);
   // Lucene groups with brackets; the engines here take one presence per word, so say that an
-  // operator reaches only its neighbour rather than answer "(a OR b) AND c" as "a OR (b AND c)".
-  if (/[()]/.test(rest) && tokens.some((t) => /^(AND|OR|NOT)$/.test(t))) warnings.push('Brackets do not group words here: AND, OR and NOT apply to the word or phrase beside them.');
+  // operator reaches only its neighbour rather than answer "(a OR b) AND c" as "a OR (b AND c)"
+  // (brackets around an abbreviation, "(UNSC) AND Syria", hold no operator and are left alone).
+  if (/\([^()]*\b(?:AND|OR|NOT)\b[^()]*\)/.test(rest)) warnings.push('Brackets do not group words here: AND, OR and NOT apply to the word or phrase beside them.');
   // Operators set the presence of their neighbours, as Lucene reads them: a AND b is +a +b,
   // NOT b is -b, a OR b is the default.
   let pending: Presence | null = null;
@@ -101,7 +108,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       } else if (token === 'NOT') pending = 'prohibited';
       else {
         // a phrase is always required: "a b" OR "c d" cannot ask for either one
-        if (tokens[k - 1] === PHRASE || tokens[k + 1] === PHRASE) warnings.push('"OR" beside a quoted phrase: a phrase is always required, so each was searched for as required.');
+        if (tokens[k - 1] === PHRASE || tokens[k + 1] === PHRASE) warnings.push('"OR" beside a quoted phrase: a quoted phrase is always required; OR does not make it optional.');
         pending = null;
       }
       continue;

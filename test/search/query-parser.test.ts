@@ -105,10 +105,15 @@ describe('parseQuery: operators in capitals', () => {
     assert.match(p('NOT title:"age of caution"').warnings[0], /only an exact phrase in the text can be excluded/);
     assert.match(p('UN:"peace operations"').warnings[0], /"UN:" is not a field/);
     assert.deepEqual(p('UN:"peace operations"').phrases, [{ text: 'peace operations', presence: 'required' }]);
+    // the word before the colon is kept, as before a word (the review)
+    assert.deepEqual(p('Syria:"peace talks"').terms.map((t) => [t.text, t.presence]), [['syria', 'optional'], ['peace', 'required'], ['talks', 'required']]);
+    assert.deepEqual(p('"humanitarian diplomacy"~0').phrases, [{ text: 'humanitarian diplomacy', presence: 'required' }]);
   });
   it('says that brackets do not group operators', () => {
     assert.match(p('(advocacy OR diplomacy) AND Syria').warnings[0], /Brackets do not group/);
     assert.deepEqual(p('protection (PoC)').warnings, []);
+    assert.deepEqual(p('UN Security Council (UNSC) AND Syria').warnings, []);
+    assert.match(p('Syria AND (advocacy OR diplomacy)').warnings[0], /Brackets do not group/);
   });
   it('keeps each word as typed, case and all', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);

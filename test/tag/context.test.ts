@@ -296,4 +296,17 @@ describe("the state of the document's country (rule 4, issue 14)", () => {
     );
     assert.deepEqual(own[1].places, ['KEN']);
   });
+
+  it('gives nothing to a sentence about governments in general, or to "the military" (the review)', () => {
+    const [, , general, military] = doc(
+      'Findings',
+      ['paragraph', 'Fighting in Afghanistan displaced a million people.'],
+      ['paragraph', 'Clinics in Herat closed for lack of staff.'],
+      ['paragraph', 'In most countries the government is the first responder to disasters.'],
+      ['paragraph', 'NGOs argued that humanitarian actors must keep their distance from the military.'],
+    );
+    assert.deepEqual(general.places, []);
+    assert.deepEqual(military.places, []);
+    assert.ok(!military.evidence.some((e) => e.rule === "the state of the document's country"));
+  });
 });
