@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
@@ -25,6 +26,9 @@ const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileS
 const url = (port: number, q: Query) => { const p = new URLSearchParams(); for (const [k, v] of Object.entries(q.params)) for (const x of ([] as string[]).concat(v)) p.append(k, x); return `http://127.0.0.1:${port}/api/search?${p}`; };
 const pct = (ms: number[]) => { const s = [...ms].sort((a, b) => a - b); const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10; return { p50: at(0.5), p95: at(0.95), p99: at(0.99) }; };
 
+/** a port no one listens on now (two fixed ports met another helper's servers) */
+const freePort = () => new Promise<number>((done) => { const s = createServer().listen(0, '127.0.0.1', () => { const port = (s.address() as { port: number }).port; s.close(() => done(port)); }); });
+
 interface Served { name: string; child: ChildProcess; port: number; healthyMs: number; cpu0: number; times: number[]; byClass: Map<string, number[]> }
 
 async function start(name: string, dir: string, port: number): Promise<Served> {
@@ -32,6 +36,11 @@ async function start(name: string, dir: string, port: number): Promise<Served> {
   const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server ${name} exited`);
+    // bounded whether the server answers wrongly or not at all
+    if (performance.now() - started > 60_000) {
+      child.kill('SIGTERM');
+      throw new Error(`server ${name}: not healthy after 60 s`);
+    }
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (r.ok) break;
@@ -52,8 +61,10 @@ const paragraphs = await corpusParagraphs(corpus);
 const warm = queryMix(paragraphs, 30, warmSeed);
 for (const seed of seeds) {
   const mix = queryMix(paragraphs, 400, seed);
-  const servers = [await start('A', dirA, 38141), await start('B', dirB, 38142)];
+  const servers: Served[] = [];
   try {
+    servers.push(await start('A', dirA, await freePort()));
+    servers.push(await start('B', dirB, await freePort()));
     for (const q of warm) for (const s of servers) await (await fetch(url(s.port, q))).arrayBuffer();
     for (const s of servers) s.cpu0 = cpuMs(s.child.pid!);
     for (let i = 0; i < mix.length; i++) {
