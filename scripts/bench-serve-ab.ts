@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
+import { corpusParagraphs, queryMix } from './bench-queries.js';
+import { cpuMs, freePort, percentiles as pct, searchUrl as url } from './bench-http.js';
 
 // Two versions of the server side by side over one build: each query of the mix goes to both
 // in turn (which one first alternates), so both see the same load. On a shared machine a
@@ -20,14 +20,7 @@ const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] ==
 const seeds = (arg('--seeds') ?? '7,99').split(',').map(Number);
 const warmSeed = Number(arg('--warm-seed') ?? 1234);
 
-/** user + system CPU time of a process so far, ms (/proc/PID/stat, clock ticks of 10 ms) */
-const cpuMs = (pid: number) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-const url = (port: number, q: Query) => { const p = new URLSearchParams(); for (const [k, v] of Object.entries(q.params)) for (const x of ([] as string[]).concat(v)) p.append(k, x); return `http://127.0.0.1:${port}/api/search?${p}`; };
-const pct = (ms: number[]) => { const s = [...ms].sort((a, b) => a - b); const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10; return { p50: at(0.5), p95: at(0.95), p99: at(0.99) }; };
-
-/** a port no one listens on now (two fixed ports met another helper's servers) */
-const freePort = () => new Promise<number>((done) => { const s = createServer().listen(0, '127.0.0.1', () => { const port = (s.address() as { port: number }).port; s.close(() => done(port)); }); });
 
 interface Served { name: string; child: ChildProcess; port: number; healthyMs: number; cpu0: number; times: number[]; byClass: Map<string, number[]> }
 
@@ -44,12 +37,7 @@ async function start(name: string, dir: string, port: number): Promise<Served> {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (r.ok) break;
-      if (performance.now() - started > 60_000) {
-        child.kill('SIGTERM');
-        throw new Error(`server ${name}: ${await r.text()}`);
-      }
-    } catch (error) {
-      if (error instanceof Error && error.message.startsWith('server ')) throw error;
+    } catch {
       /* not yet */
     }
     await new Promise((r) => setTimeout(r, 20));

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
+import { corpusParagraphs, queryMix } from './bench-queries.js';
+import { cpuMs, freePort, percentiles as pct, searchUrl as url, treeRssMb } from './bench-http.js';
 // The HTTP half of npm run bench over a build that exists already (npm run bench builds its
 // own; a 1M build takes twenty minutes): the server as a user starts it (dist/server/main.js,
 // so npm run build first), the same query mix from the corpus the build was made from, the same
@@ -18,16 +17,6 @@ const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] ==
 const seed = Number(arg('--seed') ?? 7);
 const rounds = Number(arg('--rounds') ?? 1);
 const profileDir = arg('--profile');
-function treeRssMb(root: number): number {
-  const children = new Map<number, number[]>(); const rss = new Map<number, number>(); let total = 0;
-  for (const name of readdirSync('/proc')) { if (!/^\d+$/.test(name)) continue; try { const s = readFileSync(`/proc/${name}/status`, 'utf8'); const ppid = Number(/PPid:\s+(\d+)/.exec(s)?.[1]); rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024); children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]); } catch { /* gone */ } }
-  const stack = [root]; while (stack.length) { const pid = stack.pop()!; total += rss.get(pid) ?? 0; stack.push(...(children.get(pid) ?? [])); } return Math.round(total);
-}
-/** user + system CPU time of a process so far, ms (/proc/PID/stat, clock ticks of 10 ms) */
-const cpuMs = (pid: number) => { const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
-const freePort = () => new Promise<number>((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const port = (s.address() as { port: number }).port; s.close(() => resolve(port)); }); });
-const pct = (ms: number[]) => { const s = [...ms].sort((a, b) => a - b); const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10; return { p50: at(0.5), p95: at(0.95), p99: at(0.99) }; };
-const url = (port: number, q: Query) => { const p = new URLSearchParams(); for (const [k, v] of Object.entries(q.params)) for (const x of ([] as string[]).concat(v)) p.append(k, x); return `http://127.0.0.1:${port}/api/search?${p}`; };
 const mix = queryMix(await corpusParagraphs(corpus), 400, seed);
 const port = await freePort();
 const started = performance.now();

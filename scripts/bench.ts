@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusParagraphs, fts5Match, queryMix, type Query } from './bench-queries.js';
+import { freePort, percentiles, searchUrl, treeRssMb } from './bench-http.js';
 
 // npm run bench [-- --sizes 10000,100000] [--million] [--engines lunr,fts5] [--pdf] [--pdf-only]
 //
@@ -34,57 +34,11 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   return { child, done };
 }
 
-/** Resident memory of a process and all its descendants, MB, from /proc. */
-function treeRssMb(root: number): number {
-  const children = new Map<number, number[]>();
-  let total = 0;
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return Math.round(total);
-}
-
 async function du(dir: string): Promise<number> {
   let total = 0;
   for (const e of await readdir(dir, { withFileTypes: true })) total += e.isDirectory() ? await du(join(dir, e.name)) : (await stat(join(dir, e.name))).size;
   return total;
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-export function percentiles(ms: number[]): { p50: number; p95: number; p99: number; mean: number } {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 100) / 100;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 100) / 100 };
-}
-
-const url = (port: number, q: Query) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q.params)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
-  return `http://127.0.0.1:${port}/api/search?${p}`;
-};
 
 interface EngineRow {
   engine: string;
@@ -150,13 +104,13 @@ async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'h
       }
       if (!healthyMs) await new Promise((r) => setTimeout(r, 20));
     }
-    for (const q of mix.slice(0, 30)) await (await fetch(url(port, q))).arrayBuffer();
+    for (const q of mix.slice(0, 30)) await (await fetch(searchUrl(port, q))).arrayBuffer();
     const times: number[] = [];
     const byClass = new Map<string, number[]>();
     let errors = 0;
     for (const q of mix) {
       const t = performance.now();
-      const r = await fetch(url(port, q));
+      const r = await fetch(searchUrl(port, q));
       await r.arrayBuffer();
       const ms = performance.now() - t;
       if (r.status !== 200) errors++;

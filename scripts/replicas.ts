@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
+import { freePort } from './bench-http.js';
 
 // npx tsx scripts/replicas.ts: read replicas of one immutable build. Two server processes (as
 // `npm start` runs them, after `npm run build`) on loopback serve one index directory; a
@@ -14,15 +14,6 @@ import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
 
 const QUERIES = ['protection', 'humanitarian diplomacy', '"protection of civilians"', 'negotiat*', 'advocasy', 'access', 'Security Council', 'civilians', 'ceasefire', 'mandate'];
 const ADDED = `Ceasefire negotiations and humanitarian access\n\nA ceasefire negotiated with armed groups opened humanitarian access to besieged towns; the mandate of the mission was renewed.\n\nProtection of civilians improved where the mission patrolled and negotiated local ceasefires.\n`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startReplica(indexDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
