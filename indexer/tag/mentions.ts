@@ -208,12 +208,10 @@ const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
 // of a meeting or a headquarters city"). An instrument named after the city where it was
 // adopted ("the Paris Principles", "the Kampala Convention", "the Oslo Accords") is named for
-// its venue too.
-const VENUE_AFTER = /^\s+(?:Conference|Summit|Meeting|Talks|Declaration|Communiqu[eé]|Process|Agreement|Peace\s+Agreement|Accords?|Principles|Commitments|Conventions?|Protocols?|Treaty|Charter|Call|Compact|Pact|Consensus|Framework|Guidelines|Plan\s+of\s+Action|Statement|Document)\b/;
-// An instrument or a round of talks named after its city in lower case too ("the Algiers agreement",
-// "the Juba talks"); not a word that is also a verb or a common noun after a place ("Protesters in
-// Khartoum call for …", "women in Kabul document abuses").
-const VENUE_AFTER_ANY_CASE = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|declaration|communiqu[eé]|conference|summit|convention|protocols?)\b/i;
+// its venue too: capitalised, it is a name the city opens (NAME_GOES_ON); in lower case only
+// these nouns ("the Algiers agreement", "the Juba talks"), not a word that is also a verb or a
+// common noun after a place ("Protesters in Khartoum call for …", "women in Kabul document abuses").
+const VENUE_AFTER = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|declaration|communiqu[eé]|conference|summit|convention|protocols?)\b/i;
 // Rule 30: a place of publication, before the publisher ("London: Palgrave"), after a title's full
 // stop or a publisher's comma (PUBLISHED_BEFORE): a heading "Kabul: a city under siege" is no citation.
 const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
@@ -248,6 +246,17 @@ function venueBefore(before: string, inList: boolean): boolean {
   }
   return false;
 }
+/**
+ * Whether a city at [start, end) names no situation there: a meeting's venue or an office's seat
+ * (rule 22), a name it opens, a meeting held there or a cited work published there (rule 30).
+ */
+function cityNamesNoSituation(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
+  if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
@@ -699,8 +708,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (text[end] === '$') continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
-        // Rule 22: a city that is a meeting's venue or an office's seat; rule 30: the clause's meeting was held there, or a cited work published.
-        if (a.city && (VENUE_AFTER.test(text.slice(end, end + 30)) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (PUBLISHED_AFTER.test(text.slice(end, end + 40)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) || VENUE_AFTER_ANY_CASE.test(text.slice(end, end + 30)) || NAME_GOES_ON.test(text.slice(end, end + 30)))) continue;
+        if (a.city && cityNamesNoSituation(text, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
