@@ -29,6 +29,12 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing });
   });
 
+  // "/search?q=…" is what people type or paste from other tools; the search lives at "/"
+  r.get('/search', (req, res) => {
+    const at = req.originalUrl.indexOf('?');
+    res.redirect(301, at < 0 ? '/' : `/${req.originalUrl.slice(at)}`);
+  });
+
   r.get('/list', (req, res) => {
     res.render('list', { ...listPage(snapOf(res), req.query), exporters });
   });

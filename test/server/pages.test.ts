@@ -21,6 +21,12 @@ describe('HTML pages (no JavaScript needed)', function () {
     }
   });
 
+  it('sends /search with its query to the search page', async () => {
+    const moved = await request(app).get('/search?q=protection%20advocacy&kind=finding').expect(301);
+    assert.equal(moved.headers.location, '/?q=protection%20advocacy&kind=finding');
+    assert.equal((await request(app).get('/search').expect(301)).headers.location, '/');
+  });
+
   it('renders warnings and corrections, and a 400 page for bad parameters', async () => {
     const warned = await request(app).get('/').query({ q: 'UN:peace' }).expect(200);
     assert.match(warned.text, /not a field/);
