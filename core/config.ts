@@ -17,6 +17,18 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], def: T): T
   return v as T;
 }
 
+/**
+ * TRUST_PROXY as express reads it: hops to trust ("1"), "true", or addresses and subnets
+ * ("loopback", "10.0.0.0/8, 127.0.0.1"); unset, none. Behind a reverse proxy every client has the
+ * proxy's address, so without it the per-client limit is one limit shared by every user.
+ */
+function trustProxy(): boolean | number | string {
+  const v = (process.env.TRUST_PROXY ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
 export const config = {
   port: num('PORT', 3000),
   /** the interface to listen on: loopback unless the user opens the server to the network */
@@ -32,5 +44,6 @@ export const config = {
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
   /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */
+  trustProxy: trustProxy(),
   concurrency: process.env.CONCURRENCY ? Math.max(1, Math.floor(num('CONCURRENCY', 1))) : undefined,
 };

@@ -29,6 +29,8 @@ export interface AppOptions {
   capacity?: Partial<CapacityLimits>;
   /** where access logs go (default: the server's logger) */
   logger?: Logger;
+  /** express's "trust proxy" (TRUST_PROXY): which proxies' X-Forwarded-For names the client, for the per-client limit and logs */
+  trustProxy?: boolean | number | string;
   /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
   extend?: (app: express.Express) => void;
 }
@@ -44,6 +46,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // from brackets (q[toString]=x), which handlers would then have to defend against
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.locals.h = helpers;
   // the citation styles offered for copying, in the order pages list them
   app.locals.styles = STYLES;

@@ -32,7 +32,7 @@ export const CAPACITY: CapacityLimits = { concurrency: 2, exportConcurrency: 2, 
  * answer carries one as `res.err`: a refusal carries this one, made once, so that shedding load
  * stays cheap (under a 50-connection loadtest the stacks of 503s were 2 % of the server's time).
  */
-const SHED = new Error('load shed: refused with 503 and Retry-After');
+export const SHED = new Error('load shed: refused with 503 and Retry-After');
 
 function refuse(req: Request, res: Response, retryAfterS: number, why: string): void {
   Object.assign(res, { err: SHED });

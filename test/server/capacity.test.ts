@@ -7,6 +7,8 @@ import type { IndexStore } from '../../server/index-store.js';
 import { createHttpServer, listen, shutdown, TIMEOUTS } from '../../server/http/server.js';
 import { capacityGates } from '../../server/http/capacity.js';
 import express from 'express';
+import { pino } from 'pino';
+import { Writable } from 'node:stream';
 
 interface Answer {
   status: number;
@@ -15,10 +17,10 @@ interface Answer {
   ms: number;
 }
 
-function get(port: number, path: string): Promise<Answer> {
+function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Answer> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const req = httpGet({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+    const req = httpGet({ host: '127.0.0.1', port, path, agent: false, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
@@ -109,6 +111,34 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
     assert.deepEqual(answers.map((a) => a.status), [200, 200, 200, 429, 429]);
     assert.ok(Number(answers[3].headers['retry-after']) > 0);
     assert.match(JSON.parse(answers[3].body).error, /at most 3 a minute/);
+  });
+
+  it('behind a trusted proxy, limits each client named by X-Forwarded-For, and only then', async () => {
+    const proxied = await serve({ capacity: { perClientPerMinute: 2 }, trustProxy: 'loopback' });
+    const statuses = async (port: number, client: string) => {
+      const out = [];
+      for (let i = 0; i < 3; i++) out.push((await get(port, '/api/documents', { 'X-Forwarded-For': client })).status);
+      return out;
+    };
+    assert.deepEqual(await statuses(proxied.port, '203.0.113.7'), [200, 200, 429]);
+    assert.deepEqual(await statuses(proxied.port, '198.51.100.9'), [200, 200, 429], 'another client behind the proxy has its own limit');
+    // untrusted, the header is anyone's to forge: every request counts against the connection's address
+    const direct = await serve({ capacity: { perClientPerMinute: 2 } });
+    assert.deepEqual(await statuses(direct.port, '203.0.113.7'), [200, 200, 429]);
+    assert.deepEqual(await statuses(direct.port, '198.51.100.9'), [429, 429, 429]);
+  });
+
+  it('logs a refusal to shed load as a warning without a stack', async () => {
+    const lines: { level: number; err?: { stack?: string }; res?: { statusCode: number } }[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+    const { port } = await serve({ capacity: { concurrency: 1, queue: 0, queueWaitMs: 100, perClientPerMinute: 0 }, extend: slow, logger: pino(sink) });
+    const answers = await Promise.all([get(port, '/slow?ms=300'), get(port, '/slow?ms=10')]);
+    assert.deepEqual(answers.map((a) => a.status).sort(), [200, 503]);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const refused = lines.find((l) => l.res?.statusCode === 503);
+    assert.ok(refused, JSON.stringify(lines));
+    assert.equal(refused.level, 40);
+    assert.equal(refused.err?.stack, undefined);
   });
 
   it('closes a connection whose request head never finishes (slowloris)', async () => {
