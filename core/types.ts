@@ -149,13 +149,15 @@ export interface Passage extends SetTags {
   citing?: { work: string; start: number; end: number }[];
 }
 
-/** `duplicate`: the same bytes as a file indexed earlier in the run, indexed once (under that file). */
-export type FileStatus = 'indexed' | 'partial' | 'skipped' | 'duplicate';
+/** The three statuses spec/api.md promises; a copy of a file indexed earlier is `skipped` with `duplicateOf`. */
+export type FileStatus = 'indexed' | 'partial' | 'skipped';
 
 export interface FileReport {
   file: string;
   status: FileStatus;
   reason?: string;
+  /** the same bytes as this file, indexed earlier in the run (this one is skipped: indexed once) */
+  duplicateOf?: string;
   passages: number;
   pages?: number;
   doc?: string;

@@ -10,7 +10,7 @@ import { loadTaxonomy } from '../core/taxonomy.js';
 import { config } from '../core/config.js';
 import { StreamedCitations } from './references/streamed.js';
 import { assignCitationKeys } from '../core/csl.js';
-import { newBuildId, StagedBuild } from '../core/build/publish.js';
+import { newBuildId, StagedBuild, writeLastReport } from '../core/build/publish.js';
 import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
 import { sinkFor } from './sinks/registry.js';
@@ -122,7 +122,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       // hit it has: it is indexed once, and the copy reported with the file it repeats.
       const first = result.document ? seen.get(result.document.hash) : undefined;
       if (first !== undefined) {
-        result.report = { file: result.report.file, status: 'duplicate', reason: `same content as ${first} (indexed once)`, passages: 0, ms: result.report.ms };
+        result.report = { file: result.report.file, status: 'skipped', reason: `duplicate: same content as ${first} (indexed once)`, duplicateOf: first, passages: 0, ms: result.report.ms };
       } else if (result.document && (result.passages || result.prepared)) {
         seen.set(result.document.hash, result.report.file);
         // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
@@ -157,7 +157,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       indexed: reports.filter((r) => r.status === 'indexed').length,
       partial: reports.filter((r) => r.status === 'partial').length,
       skipped: reports.filter((r) => r.status === 'skipped').length,
-      duplicates: reports.filter((r) => r.status === 'duplicate').length,
+      duplicates: reports.filter((r) => r.duplicateOf !== undefined).length,
       documents: documents.size,
       passages: passageCount,
       pages,
@@ -168,6 +168,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       await sink.abort();
       await staged.discard();
       report.finishedAt = new Date().toISOString();
+      await writeLastReport(options.indexDir, JSON.stringify(report, null, 2));
       return { report, manifest: null };
     }
     assignKeys(documents);
@@ -182,8 +183,10 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
     report.finishedAt = new Date().toISOString();
-    await staged.writeFile('report.json', JSON.stringify(report, null, 2));
+    const reportJson = JSON.stringify(report, null, 2);
+    await staged.writeFile('report.json', reportJson);
     const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine);
+    await writeLastReport(options.indexDir, reportJson);
     return { report, manifest };
   } catch (error) {
     // A failed run leaves no staging directory behind, the database or spool closed first.

@@ -62,6 +62,18 @@ export class StagedBuild {
   }
 }
 
+/**
+ * The last run's report, also where spec/api.md promises it: report.json in the index directory
+ * itself, replaced by rename. A run that published nothing (every file unreadable) writes it too,
+ * so the user finds why; the published build keeps its own copy in builds/<id>/.
+ */
+export async function writeLastReport(indexDir: string, json: string): Promise<void> {
+  await mkdir(indexDir, { recursive: true });
+  const tmp = join(indexDir, `.report.${process.pid}.tmp`);
+  await writeFile(tmp, json);
+  await rename(tmp, join(indexDir, 'report.json'));
+}
+
 /** Publishes a build whose files are all in memory (small builds and tests). */
 export async function publish(indexDir: string, id: string, files: Record<string, string | Uint8Array>, counts: Manifest['counts'], engine: EngineName = 'lunr', keep = 3): Promise<Manifest> {
   const staged = await StagedBuild.open(indexDir, id);

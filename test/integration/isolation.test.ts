@@ -65,7 +65,8 @@ describe('every file read in an isolated worker', function () {
   it('indexes a copy of a file once, and reports the copy with the file it repeats', () => {
     assert.equal(lineOf(report, 'd-good.txt').status, 'indexed');
     const copy = lineOf(report, 'e-copy.txt');
-    assert.equal(copy.status, 'duplicate');
+    assert.equal(copy.status, 'skipped', 'the statuses spec/api.md lists');
+    assert.ok(copy.duplicateOf);
     assert.match(copy.reason ?? '', /same content as d-good\.txt/);
     assert.equal(report.totals.duplicates, 1);
     assert.equal(report.totals.documents, 2);
@@ -77,6 +78,8 @@ describe('every file read in an isolated worker', function () {
     assert.ok(report.files.every((f) => f.status !== 'skipped' || f.reason));
     assert.equal(report.totals.files, report.files.length);
     assert.equal((await readFile(join(out, 'CURRENT'), 'utf8')).trim(), report.build);
+    // where spec/api.md says: in the index directory itself, as well as in the build
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')), JSON.parse(await readFile(join(out, 'builds', String(report.build), 'report.json'), 'utf8')));
   });
 });
 
@@ -97,6 +100,8 @@ describe('limits that stop a worker', function () {
     for (const r of report.files) assert.match(r.reason ?? '', /^time limit: still reading after 2 s \(the worker was stopped and replaced\)$/);
     assert.equal(report.resources.restarts, 2);
     assert.equal(report.build, null);
+    // nothing published, but the user can still read why
+    assert.equal((JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report).files.length, 2);
   });
 
   it('a worker over its memory cap is stopped and the file reported as memory limit', async () => {
