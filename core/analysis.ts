@@ -75,6 +75,14 @@ export function tokenTerm(key: string): string {
   return term;
 }
 
+/**
+ * Whether a word can be an index term at all: lunr's trimmer, which both engines' analysis goes
+ * through, keeps only ASCII letters and digits once accents are folded, so a word in another
+ * script (Arabic, Cyrillic, Chinese) is never indexed. The query side says so instead of
+ * answering "no results" without a reason.
+ */
+export const indexable = (word: string): boolean => /\w/.test(foldWord(word.toLowerCase()));
+
 /** A text as the terms an engine indexes, in order: tokenised, trimmed, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { words } from '../../core/analysis.js';
+import { indexable, words } from '../../core/analysis.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -36,6 +36,8 @@ export interface ParsedQuery {
 }
 
 export const MAX_QUERY_LENGTH = 1000;
+/** the largest boost a term may carry (term^100): more would let one word decide every ranking */
+const MAX_BOOST = 100;
 const SEPARATOR = /[\s\-–—/]+/;
 /** a quoted phrase's place among the tokens (see parseQuery) */
 const PHRASE = '\u0000';
@@ -146,8 +148,11 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     const boostMatch = /\^(\d*(?:\.\d+)?)$/.exec(t);
     if (boostMatch) {
       const b = Number(boostMatch[1]);
-      if (boostMatch[1] && b > 0 && b <= 100) boost = b;
-      else warnings.push(`"${token}": a boost needs a number (term^2); searched without one.`);
+      if (boostMatch[1] && b > 0 && b <= MAX_BOOST) boost = b;
+      else if (b > MAX_BOOST) {
+        boost = MAX_BOOST;
+        warnings.push(`"${token}": a boost goes up to ${MAX_BOOST}; used ^${MAX_BOOST}.`);
+      } else warnings.push(`"${token}": a boost needs a number (term^2); searched without one.`);
       t = t.slice(0, boostMatch.index);
     }
     let fuzzy: number | undefined;
@@ -176,6 +181,10 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       continue;
     }
     for (const [i, w] of ws.entries()) {
+      if (!indexable(w)) {
+        warnings.push(`"${w}": only words in Latin letters and digits are indexed; not searched.`);
+        continue;
+      }
       const wildcard = w.includes('*');
       const text = wildcard ? w.replace(/\*+/g, '*') : w;
       if (text === '*') {
@@ -185,5 +194,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost, at: (found[k].index ?? 0) + i / 100 });
     }
   }
+  // control characters and the like tokenise to nothing: say so rather than browse in silence
+  if (!terms.length && !phrases.length && !warnings.length && /\S/u.test(input)) warnings.push('The query has no words to search for; showing every passage.');
   return { raw, terms, phrases, warnings };
 }

@@ -42,6 +42,18 @@ describe('parseQuery', () => {
     assert.match(p('"unbalanced quote').warnings[0], /not closed/);
     assert.match(p('x'.repeat(2000)).warnings[0], /shortened/);
     assert.match(p('a~9').warnings[0], /up to ~2/);
+    // a boost beyond the limit is the limit, said as such (it had been "needs a number")
+    const big = p('protection^99999999');
+    assert.equal(big.terms[0].boost, 100);
+    assert.match(big.warnings[0], /goes up to 100/);
+    // nothing but control characters: said, not a silent browse of everything
+    assert.match(p('\u0000\u0000\u0000').warnings[0], /no words to search for/);
+    assert.deepEqual(p('   ').warnings, []);
+    // a word in a script the index does not hold is named, and the rest of the query searched
+    const arabic = p('العربية protection');
+    assert.deepEqual(arabic.terms.map((t) => t.text), ['protection']);
+    assert.match(arabic.warnings[0], /"العربية": only words in Latin letters/);
+    assert.deepEqual(p('Côte').warnings, [], 'accented Latin letters fold and are indexed');
   });
 
   it('splits hyphenated words as the index does', () => {
