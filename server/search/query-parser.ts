@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { indexable, words } from '../../core/analysis.js';
+import { indexable, isStopWord, words } from '../../core/analysis.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -44,6 +44,23 @@ const PHRASE = '\u0000';
 
 // the words of a text (core/analysis.ts): also what phrases are matched on, in the index and here
 export { words };
+
+/**
+ * Stop words never reach an engine (core/analysis.ts isStopWord), so a query of nothing else, or
+ * an acronym that is one when lower-cased (US, WHO, IS), would find nothing or lose that word
+ * without a word said: the warning names the word and what to type instead.
+ */
+function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): string[] {
+  const asked = terms.filter((t) => t.presence !== 'prohibited' && !t.wildcard);
+  const common = asked.filter((t) => isStopWord(t.text));
+  if (!common.length) return [];
+  const shown = (ts: readonly QueryTerm[]) => ts.map((t) => `"${t.typed ?? t.text}"`).join(', ');
+  if (common.length === asked.length && !hasPhrase && terms.length === asked.length) {
+    return [`${shown(common)}: too common a word to be indexed; add a word that names the subject, or quote it with its neighbours as a phrase ("the hague").`];
+  }
+  const acronyms = common.filter((t) => t.typed !== undefined && t.typed.length > 1 && /^[A-Z]+$/.test(t.typed));
+  return acronyms.length ? [`${shown(acronyms)}: read as the common word${acronyms.length > 1 ? 's' : ''} ${acronyms.map((t) => `"${t.text}"`).join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
+}
 
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
   const warnings: string[] = [];
@@ -194,6 +211,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost, at: (found[k].index ?? 0) + i / 100 });
     }
   }
+  warnings.push(...stopWordWarnings(terms, phrases.length > 0));
   // control characters and the like tokenise to nothing: say so rather than browse in silence
   if (!terms.length && !phrases.length && !warnings.length && /\S/u.test(input)) warnings.push('The query has no words to search for; showing every passage.');
   return { raw, terms, phrases, warnings };

@@ -54,6 +54,12 @@ describe('parseQuery', () => {
     assert.deepEqual(arabic.terms.map((t) => t.text), ['protection']);
     assert.match(arabic.warnings[0], /"العربية": only words in Latin letters/);
     assert.deepEqual(p('Côte').warnings, [], 'accented Latin letters fold and are indexed');
+    // stop words: a query of nothing else, and an acronym that is one lower-cased, are said
+    assert.match(p('the').warnings[0], /"the": too common a word to be indexed/);
+    assert.match(p('US military').warnings[0], /"US": read as the common word "us"/);
+    assert.deepEqual(p('protection of civilians').warnings, [], 'stop words among others are not worth a word');
+    assert.deepEqual(p('"the hague"').warnings, []);
+    assert.deepEqual(p('the*').warnings, []);
   });
 
   it('splits hyphenated words as the index does', () => {
