@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
@@ -22,6 +24,20 @@ export interface OpenIndexOptions {
  * otherwise, and when indexing fails, serve 503 with the reason and keep watching for a new
  * build rather than exit (a supervisor would restart it into the same state, in a loop).
  */
+/**
+ * What the last indexing run left in the index directory when it published nothing (every file
+ * unreadable, or the run failed): its report.json, which `npm run index` writes there either way.
+ */
+async function unpublishedRun(indexDir: string): Promise<string | null> {
+  try {
+    const report = JSON.parse(await readFile(join(indexDir, 'report.json'), 'utf8')) as { build?: unknown; finishedAt?: unknown; files?: unknown[] };
+    if (report.build) return null;
+    return `the last indexing run (${String(report.finishedAt || 'unfinished')}) published nothing from its ${report.files?.length ?? 0} files: see ${join(indexDir, 'report.json')}`;
+  } catch {
+    return null;
+  }
+}
+
 export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
   const log = opts.log ?? ((line: string) => logger.info(line));
   const store = new IndexStore(opts.indexDir);
@@ -29,6 +45,13 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
   const empty = !choice.current && !choice.fallbacks.length && !choice.problem;
   if (!empty) await store.refresh();
   if (store.loaded) return store;
+  // a user whose own run just failed would otherwise be shown the bundled three documents as if they were theirs
+  const failedRun = empty && !opts.corpusGiven ? await unpublishedRun(opts.indexDir) : null;
+  if (failedRun) {
+    store.lastError = failedRun;
+    log(`No index in ${opts.indexDir}: ${failedRun}. Not indexing ${opts.corpusDir} in its place; every page answers 503 until a build is published.`);
+    return store;
+  }
   if (!empty && !opts.corpusGiven) {
     log(`The index in ${opts.indexDir} cannot be served (${store.lastError}). Not re-indexing: set CORPUS_DIR to rebuild it from a corpus, or run npm run index.`);
     return store;

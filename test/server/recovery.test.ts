@@ -89,6 +89,18 @@ describe('recovery: which build to serve when the current one is damaged', funct
     assert.ok(s.headers['retry-after']);
   });
 
+  it("after the user's own run published nothing, says so instead of serving the bundled corpus in its place", async () => {
+    const dir = await tempDir();
+    dirs.push(dir);
+    await writeFile(join(dir, 'report.json'), JSON.stringify({ build: null, finishedAt: '2026-12-04T19:00:00.000Z', files: [{ file: 'scan.pdf', status: 'skipped' }] }));
+    const lines: string[] = [];
+    const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
+    assert.equal(store.loaded, false);
+    assert.match(lines.join('\n'), /published nothing from its 1 files: see .*report\.json\. Not indexing/);
+    const s = await request(createApp(store)).get('/api/search').expect(503);
+    assert.match(s.body.error, /published nothing/);
+  });
+
   it('with a corpus that cannot be indexed, keeps running rather than exit into a restart loop', async () => {
     const dir = await tempDir();
     const missing = join(dir, 'no-such-corpus');
