@@ -123,6 +123,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 33. The sides of a war named together ("both sides had agreed", "urged both parties", "both
 //     governments denied", "the two capitals") are its parties, states among them: member-states.
 //     Not "both sides of the line" or "practitioners on both sides", which say where.
+// 34. An armed group or force whose war is in one place (a place's `groups` in the taxonomy: al-Shabaab,
+//     the Houthis, M23, the FARC, the Tatmadaw) implies that country, as a mission does (rule 9):
+//     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
+//     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
+//     says only 'Taliban' gets no AFG"). The group is never the state (rule 21).
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -169,6 +174,8 @@ interface Alias {
   titleOnly?: boolean;
   /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
   notState?: boolean;
+  /** an armed group or force whose war is in the place (rule 34): it implies the country, as a mission does */
+  group?: boolean;
   /** a place's capital (rule 22): a meeting's venue or a headquarters' seat names no place */
   city?: boolean;
   /** a region's, city's or people's name written capitalised: only a capitalised match names it (rule 29) */
@@ -390,7 +397,7 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group'>>;
 
 /** A place's alias that is its adjective, not a name: not its label, ending as demonyms do ("-ese", "-ish", "-ian", "-an", "-i"), no "-stan". */
 const isAdjective = (alias: string, label: string) => alias !== label && /\p{Ll}(?:an|ese|ish|i|ic|ch|ss)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias);
@@ -444,6 +451,8 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
       for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
+      // Rule 34: a group claims no words either: the armed-groups actor shares its name.
+      for (const group of e.groups) for (const form of withVariants(group)) add(f.name, e.id, form, { implied: true, group: true, notState: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
     }
   }
@@ -503,6 +512,17 @@ function enumerations(text: string, plain: boolean): [number, number][] {
     if (names >= 4 || (marked && names >= 2 && (names >= 3 || open))) spans.push([m.index!, m.index! + m[0].length]);
   }
   return spans;
+}
+
+// Rule 34: a group in a list of examples of groups, "groups such as al-Shabaab, the Taliban and
+// Hamas", "like the Houthis or HTS": the items may open in lower case or with "the", which the
+// list pattern of capitalised names does not see. One group after "such as" is where the
+// sentence happens ("areas held by groups such as al-Shabaab"): two names at least.
+const GROUP_EXAMPLE_BEFORE = /\b(?:such\s+as|like|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+((?:(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*)(?:the\s+)?$/u;
+const NEXT_ITEM = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?!(?:which|who|whose|where|that|when|while|but|in|at|on|as)\b)(?:the\s+)?[\p{L}'’-]/u;
+function groupExample(text: string, start: number, end: number): boolean {
+  const m = GROUP_EXAMPLE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  return m !== null && (m[1] !== '' || NEXT_ITEM.test(text.slice(end, end + 20)));
 }
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
@@ -709,6 +729,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
+        // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
+        if (a.group && (inTitle || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
