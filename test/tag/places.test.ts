@@ -44,3 +44,33 @@ describe('places: an armed group whose war is in one country implies it (rule 34
     assert.deepEqual(places('Giustozzi, A. (2019) The Taliban at War, 2001–2018. London: Hurst.', { kind: 'reference', blockType: 'reference' }), []);
   });
 });
+
+describe('places: currencies, seas, quarters, hosted meetings and shared regions (places8)', () => {
+  it('reads "US dollars" as a currency and "the Indian Ocean" as a sea, not as the country', () => {
+    assert.deepEqual(places('In 2023 the World Food Programme cut the monthly voucher from 12 to 8 US dollars per person.'), []);
+    assert.deepEqual(places('China regards Myanmar as a corridor to the Indian Ocean.'), ['CHN', 'MMR']);
+    assert.deepEqual(places('The US pledged 200 million dollars.'), ['USA']);
+    assert.deepEqual(places('Indian troops patrolled the Indian Ocean coast.'), ['IND']);
+  });
+
+  it('keeps a quarter of a capital a place ("Khartoum North"), while a name the capital opens stays a name', () => {
+    assert.deepEqual(places('In Khartoum North, an emergency response room ran eleven communal kitchens.'), ['SDN']);
+    assert.deepEqual(places('Researchers at the London School of Economics interviewed donors.'), []);
+  });
+
+  it('reads a meeting hosted in a capital as its venue, but people hosted there as living there', () => {
+    assert.deepEqual(places('In north-east Syria operators coordinated through a working group hosted in Amman by a consortium member.'), ['SYR']);
+    assert.deepEqual(places('Most of the refugees hosted in Amman live in rented rooms.'), ['JOR']);
+  });
+
+  it('reads a language before a second clause as a language ("teaching in French or for representing the State")', () => {
+    assert.deepEqual(places('Teachers in Burkina Faso have been killed for teaching in French or for representing the State.'), ['BFA']);
+  });
+
+  it('knows the Kivus, Sanaa and the Lake Chad Basin, whose four countries it names', () => {
+    assert.deepEqual(places('Reported cases of sexual violence in the two Kivus differ widely by source.'), ['COD']);
+    assert.deepEqual(places('Queues at petrol stations in Sanaa stretched for kilometres.'), ['YEM']);
+    assert.deepEqual(places('Lasting security in the Lake Chad Basin will not be won by military means.'), ['CMR', 'NER', 'NGA', 'TCD']);
+    assert.deepEqual(places('The strategy was adopted by the Lake Chad Basin Commission in 2018.'), []);
+  });
+});
