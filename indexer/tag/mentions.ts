@@ -128,6 +128,12 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
 //     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
 //     says only 'Taliban' gets no AFG"). The group is never the state (rule 21).
+// 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
+//     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
+//     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
+// 36. A country after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks")
+//     is named: talks among its parties are about it. "The Congo" is the DRC, as the
+//     literature writes it; the Republic of the Congo is another state, with no place id.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -288,6 +294,14 @@ function namesTalkSentences(text: string): [number, number][] {
     out.push([start, next ? at + m[0].length + next.index + 1 : text.length]);
   }
   return out;
+}
+
+// Rule 35: a sentence about the author's or speaker's affiliation or thanks.
+const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
+
+/** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
+function affiliationSentences(text: string): [number, number][] {
+  return [...text.matchAll(AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
@@ -684,6 +698,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
   let namesTalk: [number, number][] | undefined;
+  let affiliations: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   const venues = VENUE_WORDS.some((w) => words.has(w));
@@ -728,6 +743,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
+        // Rule 35: an author's or a speaker's affiliation.
+        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
+        if (/^the\s+Congo$/i.test(m[0]) && /\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start))) continue;
         // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
         if (text[end] === '$' || CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
@@ -966,8 +985,15 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
     found = true;
     yield m;
   }
+  // Rule 36: a place after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks").
+  if (a.facet === 'place' && INTER_PREFIX.test(text)) {
+    for (const m of boundedMatches(form(a.re), text, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
+      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index))) yield m;
+    }
+  }
   if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
+const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
 
 /**
  * Rules 8 and 26 with co-names ("Russia and China have rejected", "Sweden and Finland endorsed"):

@@ -74,3 +74,29 @@ describe('places: currencies, seas, quarters, hosted meetings and shared regions
     assert.deepEqual(places('The strategy was adopted by the Lake Chad Basin Commission in 2018.'), []);
   });
 });
+
+describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36)', () => {
+  it('takes no place from an author\'s or a speaker\'s affiliation or thanks', () => {
+    assert.deepEqual(places('3. The author served as a consultant to the Stabilization Support Unit in Goma in 2012; the views expressed are personal.', { kind: 'footnote', blockType: 'footnote' }), []);
+    assert.deepEqual(places('The speaker served with UNHCR in Tuzla in 1995; the remarks are given in a personal capacity.', { kind: 'footnote', blockType: 'footnote' }), []);
+    assert.deepEqual(places('The authors thank the Goma-based advocacy officers of several Congolese NGOs for their comments.', { kind: 'footnote', blockType: 'footnote' }), []);
+  });
+
+  it('still reads a place in the sentences around an affiliation, and what an author saw there', () => {
+    assert.deepEqual(places('The author served with UNHCR in 1995. Shelling of Tuzla killed 71 people that May.'), ['BIH']);
+    assert.deepEqual(places('The author travelled to Goma in 2013, when the M23 held the road.'), ['COD']);
+  });
+
+  it('reads a country after "inter-" or "intra-" as named, not a word of something else', () => {
+    assert.deepEqual(places('A Process in Search of Peace: Lessons from the Inter-Malian Agreement.'), ['MLI']);
+    assert.deepEqual(places('The intra-Afghan talks stalled in 2021.'), ['AFG']);
+    assert.deepEqual(places('Inter-agency coordination improved.'), []);
+  });
+
+  it('reads "the Congo" as the DRC, but not the Republic of the Congo', () => {
+    assert.deepEqual(places('The lesson was written into the protection mandates of the missions in Sierra Leone, the Congo and beyond.'), ['COD', 'SLE']);
+    assert.deepEqual(places('Dangerous Tales: Dominant Narratives on the Congo and Their Unintended Consequences.'), ['COD']);
+    assert.deepEqual(places('Refugees crossed the river into the Republic of the Congo.'), []);
+    assert.deepEqual(places('Armed groups in the Democratic Republic of the Congo recruited children.'), ['COD']);
+  });
+});
