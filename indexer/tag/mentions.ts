@@ -197,7 +197,7 @@ const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|Uni
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
@@ -238,8 +238,9 @@ const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // meeting word somewhere ("needs were not met in Kabul", "negotiations over access to besieged
 // neighbourhoods in Damascus") speaks of the place itself.
 // A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
-// there ("refugees hosted in Amman") live there, a situation in the country.
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed)\s+in\s+$/i;
+// there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
+// convened meets there too ("convened special envoys on Afghanistan in Doha").
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).

@@ -100,3 +100,15 @@ describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36
     assert.deepEqual(places('Armed groups in the Democratic Republic of the Congo recruited children.'), ['COD']);
   });
 });
+
+describe('places: a conference named after a country, and whom someone convened in a capital', () => {
+  it('reads a country opening a conference\'s name as a word of the name', () => {
+    assert.deepEqual(places('They do not include pledges announced at the Ukraine Recovery Conference in London in June 2023.'), []);
+    assert.deepEqual(places('The conference on Ukraine\'s recovery met as strikes hit the grid.'), ['UKR']);
+  });
+
+  it('reads a capital where someone convened people as the venue, not where the conflict is', () => {
+    assert.deepEqual(places('The Secretary-General convened special envoys on Afghanistan in Doha in May.'), ['AFG']);
+    assert.deepEqual(places('The governor convened community leaders after the attack in Kabul.').includes('AFG'), true);
+  });
+});
