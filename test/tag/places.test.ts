@@ -112,3 +112,17 @@ describe('places: a conference named after a country, and whom someone convened 
     assert.deepEqual(places('The governor convened community leaders after the attack in Kabul.').includes('AFG'), true);
   });
 });
+
+describe('places: towns and regions the crisis literature names (gazetteer, places8)', () => {
+  it('names the country of a town or region of its crises', () => {
+    assert.deepEqual(places('Families who fled to Popayán or Cali after threats found registration took months.'), ['COL']);
+    assert.deepEqual(places('Abuses against Lumad communities in the highlands of Bukidnon go undocumented.'), ['PHL']);
+    assert.deepEqual(places('In Foča, women and girls were held in the Partizan sports hall.'), ['BIH']);
+    assert.deepEqual(places('Lift the bans on motorcycles in the circles of Bankass and Djenné.'), ['MLI']);
+    assert.deepEqual(places('After four years of encirclement the last residents of Daraya agreed to leave.'), ['SYR']);
+  });
+
+  it('reads those names only as proper names', () => {
+    assert.deepEqual(places('The cali of the tribe met the elders.'), []);
+  });
+});
