@@ -127,7 +127,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the Houthis, M23, the FARC, the Tatmadaw) implies that country, as a mission does (rule 9):
 //     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
 //     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
-//     says only 'Taliban' gets no AFG"). The group is never the state (rule 21).
+//     says only 'Taliban' gets no AFG"), nor after another country's demonym ("the Pakistani
+//     Taliban"). The group is never the state (rule 21).
 // 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
 //     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
 //     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
@@ -538,6 +539,9 @@ function enumerations(text: string, plain: boolean): [number, number][] {
 // list pattern of capitalised names does not see. One group after "such as" is where the
 // sentence happens ("areas held by groups such as al-Shabaab"): two names at least.
 const GROUP_EXAMPLE_BEFORE = /\b(?:such\s+as|like|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+((?:(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*)(?:the\s+)?$/u;
+// A group its country's demonym qualifies ("the Pakistani Taliban") is that country's branch:
+// the demonym names it, the group's own place is not implied.
+const QUALIFIED_GROUP_BEFORE = /\b\p{Lu}\p{Ll}+(?:i|an|ese)\s+(?:the\s+)?$/u;
 const NEXT_ITEM = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?!(?:which|who|whose|where|that|when|while|but|in|at|on|as)\b)(?:the\s+)?[\p{L}'’-]/u;
 function groupExample(text: string, start: number, end: number): boolean {
   const m = GROUP_EXAMPLE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
@@ -754,7 +758,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
-        if (a.group && (inTitle || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
+        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);

@@ -40,6 +40,11 @@ describe('places: an armed group whose war is in one country implies it (rule 34
     assert.deepEqual(places('Areas where JNIM or the Islamic State Sahel Province collect taxes are out of reach.'), []);
   });
 
+  it('reads a group a demonym qualifies as that country\'s ("the Pakistani Taliban")', () => {
+    assert.deepEqual(places('The Pakistani Taliban attacked a school in Peshawar.'), ['PAK']);
+    assert.deepEqual(places('Afghan Taliban officials met donors.'), ['AFG']);
+  });
+
   it('takes no country from a group named in a cited title (the reference entries\' rule)', () => {
     assert.deepEqual(places('Giustozzi, A. (2019) The Taliban at War, 2001–2018. London: Hurst.', { kind: 'reference', blockType: 'reference' }), []);
   });
