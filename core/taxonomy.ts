@@ -34,6 +34,11 @@ const ENTRY = {
     regions: z.array(z.string()).default([]),
     /** peoples that are not a state's demonym (Rohingya, Uyghurs, Tigrayans): they name the country, never the state */
     peoples: z.array(z.string()).default([]),
+    /**
+     * armed groups and forces whose war is in this one place (al-Shabaab, the Houthis, M23): a group
+     * named implies its country, as a mission does, but is never the state
+     */
+    groups: z.array(z.string()).default([]),
   }),
   cues: named.extend({
     cues: z.record(z.number()).default({}),

@@ -123,6 +123,18 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 33. The sides of a war named together ("both sides had agreed", "urged both parties", "both
 //     governments denied", "the two capitals") are its parties, states among them: member-states.
 //     Not "both sides of the line" or "practitioners on both sides", which say where.
+// 34. An armed group or force whose war is in one place (a place's `groups` in the taxonomy: al-Shabaab,
+//     the Houthis, M23, the FARC, the Tatmadaw) implies that country, as a mission does (rule 9):
+//     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
+//     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
+//     says only 'Taliban' gets no AFG"), nor after another country's demonym ("the Pakistani
+//     Taliban"). The group is never the state (rule 21).
+// 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
+//     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
+//     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
+// 36. A country after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks")
+//     is named: talks among its parties are about it. "The Congo" is the DRC, as the
+//     literature writes it; the Republic of the Congo is another state, with no place id.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
 
@@ -169,6 +181,8 @@ interface Alias {
   titleOnly?: boolean;
   /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
   notState?: boolean;
+  /** an armed group or force whose war is in the place (rule 34): it implies the country, as a mission does */
+  group?: boolean;
   /** a place's capital (rule 22): a meeting's venue or a headquarters' seat names no place */
   city?: boolean;
   /** a region's, city's or people's name written capitalised: only a capitalised match names it (rule 29) */
@@ -184,7 +198,7 @@ const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|Uni
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
@@ -216,14 +230,18 @@ const VENUE_AFTER = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|de
 // stop or a publisher's comma (PUBLISHED_BEFORE): a heading "Kabul: a city under siege" is no citation.
 const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
 // A city followed by a capitalised word is the start of a name ("the London School of Economics",
-// "the Paris Club", "the Tallinn Manual"), unless that word is a place's own ("Kabul Province").
-const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Port|Valley|State|Camp)\b)\p{Lu}\p{Ll}/u;
+// "the Paris Club", "the Tallinn Manual"), unless that word is a place's own ("Kabul Province",
+// "Khartoum North": a quarter of the city).
+const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Port|Valley|State|Camp|North|South|East|West|Central)\b)\p{Lu}\p{Ll}/u;
 const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // Rule 30: a meeting held in the capital just before it: "meetings were held in Oslo", "talks in
 // Doha", "signed in Pretoria". Only the words right before "in": a clause that merely has a
 // meeting word somewhere ("needs were not met in Kabul", "negotiations over access to besieged
 // neighbourhoods in Damascus") speaks of the place itself.
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations)(?:\s+(?:were|was))?(?:\s+held)?|took\s+place|signed)\s+in\s+$/i;
+// A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
+// there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
+// convened meets there too ("convened special envoys on Afghanistan in Doha").
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -280,6 +298,14 @@ function namesTalkSentences(text: string): [number, number][] {
   return out;
 }
 
+// Rule 35: a sentence about the author's or speaker's affiliation or thanks.
+const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
+
+/** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
+function affiliationSentences(text: string): [number, number][] {
+  return [...text.matchAll(AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
 // … and is not the object of a preposition ("an officer of the UN Mission in Liberia joined").
 const MISSION_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,8}Mission\s+in\s+(?:the\s+)?$/u;
@@ -304,6 +330,7 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
@@ -337,7 +364,7 @@ function onePerson(before: string, after: string): boolean {
 // A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
 // word qualifies no noun after it.
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
-const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.;:)]|,(?!\s*\p{Lu})|\s+(?:by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
+const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.;:)]|,(?!\s*\p{Lu})|\s+(?:(?:and|or)\s+)?(?:by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
 // Rule 26: a state that funds, in the taxonomy's words a donor government "in its funding role"
 // ("Third states should fund …", "Japan remaining by far the largest contributor", "Saudi
@@ -390,7 +417,7 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group'>>;
 
 /** A place's alias that is its adjective, not a name: not its label, ending as demonyms do ("-ese", "-ish", "-ian", "-an", "-i"), no "-stan". */
 const isAdjective = (alias: string, label: string) => alias !== label && /\p{Ll}(?:an|ese|ish|i|ic|ch|ss)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias);
@@ -444,6 +471,8 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
       for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
+      // Rule 34: a group claims no words either: the armed-groups actor shares its name.
+      for (const group of e.groups) for (const form of withVariants(group)) add(f.name, e.id, form, { implied: true, group: true, notState: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
     }
   }
@@ -503,6 +532,20 @@ function enumerations(text: string, plain: boolean): [number, number][] {
     if (names >= 4 || (marked && names >= 2 && (names >= 3 || open))) spans.push([m.index!, m.index! + m[0].length]);
   }
   return spans;
+}
+
+// Rule 34: a group in a list of examples of groups, "groups such as al-Shabaab, the Taliban and
+// Hamas", "like the Houthis or HTS": the items may open in lower case or with "the", which the
+// list pattern of capitalised names does not see. One group after "such as" is where the
+// sentence happens ("areas held by groups such as al-Shabaab"): two names at least.
+const GROUP_EXAMPLE_BEFORE = /\b(?:such\s+as|like|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+((?:(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*)(?:the\s+)?$/u;
+// A group its country's demonym qualifies ("the Pakistani Taliban") is that country's branch:
+// the demonym names it, the group's own place is not implied.
+const QUALIFIED_GROUP_BEFORE = /\b\p{Lu}\p{Ll}+(?:i|an|ese)\s+(?:the\s+)?$/u;
+const NEXT_ITEM = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?!(?:which|who|whose|where|that|when|while|but|in|at|on|as)\b)(?:the\s+)?[\p{L}'’-]/u;
+function groupExample(text: string, start: number, end: number): boolean {
+  const m = GROUP_EXAMPLE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  return m !== null && (m[1] !== '' || NEXT_ITEM.test(text.slice(end, end + 20)));
 }
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
@@ -660,6 +703,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let lists: [number, number][] | undefined;
   let asides: [number, number][] | undefined;
   let namesTalk: [number, number][] | undefined;
+  let affiliations: [number, number][] | undefined;
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   const venues = VENUE_WORDS.some((w) => words.has(w));
@@ -704,11 +748,17 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
-        // "US$100 million": a currency, not the country.
-        if (text[end] === '$') continue;
+        // Rule 35: an author's or a speaker's affiliation.
+        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
+        if (/^the\s+Congo$/i.test(m[0]) && /\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start))) continue;
+        // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
+        if (text[end] === '$' || CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
+        // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
+        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
@@ -940,8 +990,15 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
     found = true;
     yield m;
   }
+  // Rule 36: a place after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks").
+  if (a.facet === 'place' && INTER_PREFIX.test(text)) {
+    for (const m of boundedMatches(form(a.re), text, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
+      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index))) yield m;
+    }
+  }
   if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
+const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
 
 /**
  * Rules 8 and 26 with co-names ("Russia and China have rejected", "Sweden and Finland endorsed"):

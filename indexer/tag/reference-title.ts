@@ -162,6 +162,12 @@ function withSubtitle(m: RegExpMatchArray): string {
   return subtitle ? `${title}: ${firstSentence(after.slice(subtitle[0].length))}` : title;
 }
 
+/** Text after a year that reads as a title: a first sentence of eight words or more, three of them long lower-case words. */
+function titleLike(after: string): boolean {
+  const first = firstSentence(after.replace(/^[\s.,:;]+/, ''));
+  return first.split(/\s+/).length >= 8 && (first.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu)?.length ?? 0) >= 3;
+}
+
 function oneTitle(ref: string): string {
   const resolution = RESOLUTION_AUTHOR.exec(ref);
   if (resolution) return withoutPublisher(ref.slice(resolution[0].length));
@@ -175,7 +181,10 @@ function oneTitle(ref: string): string {
   const beforeYear = year?.before ?? '';
   // The title first, then the year and the authors or the publisher ("The Machel Review …
   // (2000) Graça Machel. A/55/749"): the head is the title when no author run opens it.
-  if (head !== null && !yearLast && beforeYear.search(QUOTED) < 0 && TITLE_HEAD.test(beforeYear) && authorsEnd(beforeYear) === 0) return withoutPublisher(beforeYear);
+  // Not when a title follows the year: an organisation's name in another language has long
+  // lower-case words too ("Bureau conjoint des Nations Unies aux droits de l'homme (2020) Rapport
+  // public sur les violations … dans le territoire de Beni").
+  if (head !== null && !yearLast && beforeYear.search(QUOTED) < 0 && TITLE_HEAD.test(beforeYear) && authorsEnd(beforeYear) === 0 && !titleLike(afterHead)) return withoutPublisher(beforeYear);
   const base = head === null || yearLast ? (head ?? ref).replace(/\([^()]*\)\s*$/, ' ') : null;
   const start = base === null ? 0 : authorsEnd(base);
   // A quoted title is the title; what follows it is the journal, the venue or the publisher. It

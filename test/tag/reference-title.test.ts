@@ -67,6 +67,8 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
     assert.equal(title('The Lakeside Review 2001-2005: an Assessment of Shelter for Displaced Families (2006) Marta Lind. A/61/100'), 'The Lakeside Review 2001-2005: an Assessment of Shelter for Displaced Families');
     // an organisation's name before the year is its author
     assert.equal(title('Office of the Special Adviser on Coastal Affairs (2012) Harbour safety in wartime. New York: UN.'), 'Harbour safety in wartime.');
+    // an organisation's name in another language has long lower-case words too: the title after the year says it is the author
+    assert.equal(title("Bureau conjoint des Nations Unies aux droits de l'homme (2020) Rapport public sur les violations commises par les groupes armés dans le territoire de Beni, Nord-Kivu. Kinshasa: MONUSCO/HCDH."), "Rapport public sur les violations commises par les groupes armés dans le territoire de Beni, Nord-Kivu.");
   });
 
   it('a year without brackets after the authors, editors before the year', () => {

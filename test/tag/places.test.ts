@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import type { Passage } from '../../core/types.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+
+// Places by the labelling rule of issue 14 (test/labels/README.md): a place is tagged when the
+// passage discusses a situation, event or action in or by that country. Each failure class found
+// on the design data (branch places8) has the sentence that should fire and ones that must not.
+
+const tagger = new Tagger(loadTaxonomy());
+const passage = (text: string, extra: Partial<Passage> = {}): Passage => ({
+  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [], ...extra,
+});
+const places = (text: string, extra: Partial<Passage> = {}) => tagger.tag(passage(text, extra)).places.slice().sort();
+
+describe('places: an armed group whose war is in one country implies it (rule 34)', () => {
+  it('tags the country where the group acts, though the passage does not name it', () => {
+    assert.deepEqual(places('Since June 2024, the Houthi authorities have detained dozens of UN and NGO national staff.'), ['YEM']);
+    assert.deepEqual(places('Agencies have become more cautious about working in areas controlled by al-Shabaab.'), ['SOM']);
+    assert.deepEqual(places('The Wazalendo movement brings together Mai-Mai groups that have fought against the M23 since 2022.'), ['COD']);
+    assert.deepEqual(places('The Special Jurisdiction for Peace charged the former FARC secretariat with war crimes.'), ['COL']);
+    assert.deepEqual(places("'Clearance operations' is the Tatmadaw's own term."), ['MMR']);
+    assert.deepEqual(places('When the RSF cut the telecommunications network, volunteers crossed the front line carrying cash.'), ['SDN']);
+  });
+
+  it('keeps the group an armed group, never the state', () => {
+    const t = tagger.tag(passage('Since 2020, al-Shabaab has taxed every truck on the road.'));
+    assert.ok(t.actors.includes('armed-groups'));
+    assert.ok(!t.actors.includes('member-states'));
+  });
+
+  it('takes no country from a list of examples of groups, nor from a group of a multi-country war', () => {
+    assert.deepEqual(places('Listed groups such as al-Shabaab, the Taliban and Hamas have all run parallel administrations.'), []);
+    assert.deepEqual(places('Designations of groups like the Houthis, al-Shabaab, the Taliban and HTS complicate access everywhere.'), []);
+    assert.deepEqual(places('Proscribed groups such as al-Shabaab and the Taliban tax aid convoys.'), []);
+    // one group after "such as" is where the sentence happens, and so is one with a clause after it
+    assert.deepEqual(places('Aid rarely reaches districts held by armed groups such as al-Shabaab.'), ['SOM']);
+    assert.deepEqual(places('Armed groups such as al-Shabaab, which controls much of the south, tax every convoy.'), ['SOM']);
+    assert.deepEqual(places('Areas where JNIM or the Islamic State Sahel Province collect taxes are out of reach.'), []);
+  });
+
+  it('reads a group a demonym qualifies as that country\'s ("the Pakistani Taliban")', () => {
+    assert.deepEqual(places('The Pakistani Taliban attacked a school in Peshawar.'), ['PAK']);
+    assert.deepEqual(places('Afghan Taliban officials met donors.'), ['AFG']);
+  });
+
+  it('takes no country from a group named in a cited title (the reference entries\' rule)', () => {
+    assert.deepEqual(places('Giustozzi, A. (2019) The Taliban at War, 2001–2018. London: Hurst.', { kind: 'reference', blockType: 'reference' }), []);
+  });
+});
+
+describe('places: currencies, seas, quarters, hosted meetings and shared regions (places8)', () => {
+  it('reads "US dollars" as a currency and "the Indian Ocean" as a sea, not as the country', () => {
+    assert.deepEqual(places('In 2023 the World Food Programme cut the monthly voucher from 12 to 8 US dollars per person.'), []);
+    assert.deepEqual(places('China regards Myanmar as a corridor to the Indian Ocean.'), ['CHN', 'MMR']);
+    assert.deepEqual(places('The US pledged 200 million dollars.'), ['USA']);
+    assert.deepEqual(places('Indian troops patrolled the Indian Ocean coast.'), ['IND']);
+  });
+
+  it('keeps a quarter of a capital a place ("Khartoum North"), while a name the capital opens stays a name', () => {
+    assert.deepEqual(places('In Khartoum North, an emergency response room ran eleven communal kitchens.'), ['SDN']);
+    assert.deepEqual(places('Researchers at the London School of Economics interviewed donors.'), []);
+  });
+
+  it('reads a meeting hosted in a capital as its venue, but people hosted there as living there', () => {
+    assert.deepEqual(places('In north-east Syria operators coordinated through a working group hosted in Amman by a consortium member.'), ['SYR']);
+    assert.deepEqual(places('Most of the refugees hosted in Amman live in rented rooms.'), ['JOR']);
+  });
+
+  it('reads a language before a second clause as a language ("teaching in French or for representing the State")', () => {
+    assert.deepEqual(places('Teachers in Burkina Faso have been killed for teaching in French or for representing the State.'), ['BFA']);
+  });
+
+  it('knows the Kivus, Sanaa and the Lake Chad Basin, whose four countries it names', () => {
+    assert.deepEqual(places('Reported cases of sexual violence in the two Kivus differ widely by source.'), ['COD']);
+    assert.deepEqual(places('Queues at petrol stations in Sanaa stretched for kilometres.'), ['YEM']);
+    assert.deepEqual(places('Lasting security in the Lake Chad Basin will not be won by military means.'), ['CMR', 'NER', 'NGA', 'TCD']);
+    assert.deepEqual(places('The strategy was adopted by the Lake Chad Basin Commission in 2018.'), []);
+  });
+});
+
+describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36)', () => {
+  it('takes no place from an author\'s or a speaker\'s affiliation or thanks', () => {
+    assert.deepEqual(places('3. The author served as a consultant to the Stabilization Support Unit in Goma in 2012; the views expressed are personal.', { kind: 'footnote', blockType: 'footnote' }), []);
+    assert.deepEqual(places('The speaker served with UNHCR in Tuzla in 1995; the remarks are given in a personal capacity.', { kind: 'footnote', blockType: 'footnote' }), []);
+    assert.deepEqual(places('The authors thank the Goma-based advocacy officers of several Congolese NGOs for their comments.', { kind: 'footnote', blockType: 'footnote' }), []);
+  });
+
+  it('still reads a place in the sentences around an affiliation, and what an author saw there', () => {
+    assert.deepEqual(places('The author served with UNHCR in 1995. Shelling of Tuzla killed 71 people that May.'), ['BIH']);
+    assert.deepEqual(places('The author travelled to Goma in 2013, when the M23 held the road.'), ['COD']);
+  });
+
+  it('reads a country after "inter-" or "intra-" as named, not a word of something else', () => {
+    assert.deepEqual(places('A Process in Search of Peace: Lessons from the Inter-Malian Agreement.'), ['MLI']);
+    assert.deepEqual(places('The intra-Afghan talks stalled in 2021.'), ['AFG']);
+    assert.deepEqual(places('Inter-agency coordination improved.'), []);
+  });
+
+  it('reads "the Congo" as the DRC, but not the Republic of the Congo', () => {
+    assert.deepEqual(places('The lesson was written into the protection mandates of the missions in Sierra Leone, the Congo and beyond.'), ['COD', 'SLE']);
+    assert.deepEqual(places('Dangerous Tales: Dominant Narratives on the Congo and Their Unintended Consequences.'), ['COD']);
+    assert.deepEqual(places('Refugees crossed the river into the Republic of the Congo.'), []);
+    assert.deepEqual(places('Armed groups in the Democratic Republic of the Congo recruited children.'), ['COD']);
+  });
+});
+
+describe('places: a conference named after a country, and whom someone convened in a capital', () => {
+  it('reads a country opening a conference\'s name as a word of the name', () => {
+    assert.deepEqual(places('They do not include pledges announced at the Ukraine Recovery Conference in London in June 2023.'), []);
+    assert.deepEqual(places('The conference on Ukraine\'s recovery met as strikes hit the grid.'), ['UKR']);
+  });
+
+  it('reads a capital where someone convened people as the venue, not where the conflict is', () => {
+    assert.deepEqual(places('The Secretary-General convened special envoys on Afghanistan in Doha in May.'), ['AFG']);
+    assert.deepEqual(places('The governor convened community leaders after the attack in Kabul.').includes('AFG'), true);
+  });
+});
+
+describe('places: towns and regions the crisis literature names (gazetteer, places8)', () => {
+  it('names the country of a town or region of its crises', () => {
+    assert.deepEqual(places('Families who fled to Popayán or Cali after threats found registration took months.'), ['COL']);
+    assert.deepEqual(places('Abuses against Lumad communities in the highlands of Bukidnon go undocumented.'), ['PHL']);
+    assert.deepEqual(places('In Foča, women and girls were held in the Partizan sports hall.'), ['BIH']);
+    assert.deepEqual(places('Lift the bans on motorcycles in the circles of Bankass and Djenné.'), ['MLI']);
+    assert.deepEqual(places('After four years of encirclement the last residents of Daraya agreed to leave.'), ['SYR']);
+  });
+
+  it('reads those names only as proper names', () => {
+    assert.deepEqual(places('The cali of the tribe met the elders.'), []);
+  });
+});
