@@ -23,9 +23,21 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+// Whether a word is a stop word is asked of every word of every title a search's candidates
+// come from (title-match.ts), of snippets' and queries' words: folding it and making a lunr
+// Token each time was most of a title's first reading. Remembered as stems are, and bounded.
+const STOP_CACHE = 200_000;
+const stopWords = new Map<string, boolean>();
+
 /** Stop words are dropped before they reach an engine: a required stop word would otherwise match nothing. */
 export function isStopWord(word: string): boolean {
-  return lunr.stopWordFilter(new lunr.Token(foldWord(word.toLowerCase()), {})) === undefined;
+  let stop = stopWords.get(word);
+  if (stop === undefined) {
+    stop = lunr.stopWordFilter(new lunr.Token(foldWord(word.toLowerCase()), {})) === undefined;
+    if (stopWords.size >= STOP_CACHE) stopWords.clear();
+    stopWords.set(word, stop);
+  }
+  return stop;
 }
 
 // Ranking and snippets stem every word of the passages they look at, a few hundred passages

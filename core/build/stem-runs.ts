@@ -79,3 +79,34 @@ export function decodeStemRun(bytes: Uint8Array): Uint32Array {
   readVarints(bytes, 0, out);
   return out;
 }
+
+/**
+ * Several runs' blobs end to end (`lengths`: each one's bytes), decoded in one pass into one
+ * array, each run a view of it: a search reads a few hundred runs at once, and an array and a
+ * pass of its own per run cost more than the decoding (300 runs: 0.56 → 0.1 ms).
+ */
+export function decodeStemRuns(bytes: Uint8Array, lengths: readonly number[]): Uint32Array[] {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] < 0x80) count++;
+  const all = new Uint32Array(count);
+  const out: Uint32Array[] = [];
+  let at = 0;
+  let k = 0;
+  for (const length of lengths) {
+    const end = at + length;
+    const first = k;
+    while (at < end) {
+      let value = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = bytes[at++];
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b >= 0x80);
+      all[k++] = value >>> 0;
+    }
+    out.push(all.subarray(first, k));
+  }
+  return out;
+}

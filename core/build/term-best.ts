@@ -165,13 +165,51 @@ function view<T extends Uint32Array | Float64Array>(make: new (b: ArrayBuffer) =
   return new make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
 }
 
-/** Reads a term's champion list, or undefined for a term without one. */
+/**
+ * Bytes of decoded champion lists a reader keeps: a search asks for the same term's list
+ * several times (its members, its best, the tail of a page, each rewording), and each read
+ * copied some 25 kB (130 kB at 1M passages, the members' bits) out of SQLite's overflow pages.
+ */
+const KEPT_BYTES = 8 << 20;
+/** terms known to have no list, kept at most (a miss is a B-tree seek; most words of a query have none) */
+const KEPT_MISSES = 10_000;
+
+const bytesOf = (t: TermBest) => t.ords.byteLength + t.scores.byteLength + (t.members?.byteLength ?? 0);
+
+/**
+ * Reads a term's champion list, or undefined for a term without one. The lists most recently
+ * read are kept decoded (a build never changes): the arrays are shared between callers, which
+ * must not write into them.
+ */
 export function termBestReader(db: Database.Database): (term: string) => TermBest | undefined {
   const get = db.prepare('SELECT matches, ords, scores, members FROM term_best WHERE term = ?').raw() as Database.Statement<[string], [number, Buffer, Buffer, Buffer | null]>;
+  const kept = new Map<string, TermBest>();
+  const misses = new Set<string>();
+  let bytes = 0;
   return (term) => {
+    const known = kept.get(term);
+    if (known) {
+      // most recently used last
+      kept.delete(term);
+      kept.set(term, known);
+      return known;
+    }
+    if (misses.has(term)) return undefined;
     const row = get.get(term);
-    if (!row) return undefined;
+    if (!row) {
+      if (misses.size >= KEPT_MISSES) misses.clear();
+      misses.add(term);
+      return undefined;
+    }
     const [matches, ords, scores, members] = row;
-    return { matches, ords: view(Uint32Array, ords), scores: view(Float64Array, scores), ...(members ? { members: view(Uint32Array, members) } : {}) };
+    const list: TermBest = { matches, ords: view(Uint32Array, ords), scores: view(Float64Array, scores), ...(members ? { members: view(Uint32Array, members) } : {}) };
+    kept.set(term, list);
+    bytes += bytesOf(list);
+    for (const [t, l] of kept) {
+      if (bytes <= KEPT_BYTES || t === term) break;
+      kept.delete(t);
+      bytes -= bytesOf(l);
+    }
+    return list;
   };
 }

@@ -85,7 +85,8 @@ export interface RankedSearch {
   /**
    * optional: `matching` as bit words (ordinal o is bit o & 31 of word o >>> 5, as many words
    * as the passages need), where the engine keeps them so (a build's commonest terms);
-   * undefined: ask `matching`
+   * undefined: ask `matching`. The words may be the engine's own, kept between searches: read
+   * them, or copy them to change them
    */
   memberBits?(clauses: EngineClause[]): Uint32Array | undefined;
 }

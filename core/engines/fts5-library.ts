@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { OrdinalRange, PassageBrief, PassageStore, StemIds } from '../passage-store.js';
 import { LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
-import { decodeStemRun } from '../build/stem-runs.js';
+import { decodeStemRuns } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
 import type { StoredColumn } from '../facet-column.js';
 import { storedDocumentColumns, type DocumentColumnSet } from '../document-columns.js';
@@ -107,10 +107,10 @@ export class LibraryStore implements PassageStore {
         of: (stem) => stemId.get(phraseToken(stem)),
         ofPassages: (ordinals) => {
           const out = new Map<number, Uint32Array>();
-          const [ords, lengths, bytes] = runs.get(JSON.stringify(ordinals)) ?? ['[]', '[]', null];
-          const len = JSON.parse(lengths) as number[];
-          let at = 0;
-          (JSON.parse(ords) as number[]).forEach((ord, i) => out.set(ord, decodeStemRun(bytes!.subarray(at, (at += len[i])))));
+          // asked in ascending order, as the rows are read: the seeks walk the table's pages forward (300 runs: 0.67 → 0.51 ms)
+          const [ords, lengths, bytes] = runs.get(JSON.stringify([...ordinals].sort((a, b) => a - b))) ?? ['[]', '[]', null];
+          const decoded = decodeStemRuns(bytes ?? new Uint8Array(0), JSON.parse(lengths) as number[]);
+          (JSON.parse(ords) as number[]).forEach((ord, i) => out.set(ord, decoded[i]));
           return out;
         },
       };

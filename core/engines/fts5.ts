@@ -141,7 +141,9 @@ export class Fts5Engine implements SearchEngine {
   /** a common term's every match with its score (term-postings.ts) */
   private readonly postings: (term: string) => Postings | undefined;
   private readonly termMatches: Database.Statement<[string], number>;
-  private readonly termScores: Database.Statement<[string], [number, number]>;
+  /** a term's matches' scores alone, in rowid order (termPostings), and their rowids as one JSON array */
+  private readonly termScores: Database.Statement<[string], number>;
+  private readonly termRows: Database.Statement<[string], string>;
   private scorer?: PlainTermsScorer;
   /** terms the build keeps no postings for (termPostings), and those of them too common to read */
   private readonly withoutPostings = new Set<string>();
@@ -155,7 +157,8 @@ export class Fts5Engine implements SearchEngine {
     this.termBest = termBestReader(db);
     this.postings = termPostingsReader(db);
     this.termMatches = db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').pluck() as Database.Statement<[string], number>;
-    this.termScores = db.prepare(`SELECT rowid, bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
+    this.termScores = db.prepare(`SELECT bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ? ORDER BY rowid`).pluck() as Database.Statement<[string], number>;
+    this.termRows = db.prepare(`SELECT ${ORDINALS} FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid)`).pluck() as Database.Statement<[string], string>;
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
     this.members = db.prepare(`SELECT ${ORDINALS} FROM fts WHERE fts MATCH ?`).pluck() as Database.Statement<[string], string>;
     this.known = db.prepare('SELECT 1 AS n FROM fts_vocab WHERE term = ?');
@@ -287,16 +290,20 @@ export class Fts5Engine implements SearchEngine {
       this.tooCommon.add(term);
       return undefined;
     }
-    const ords = new Uint32Array(n);
-    const values = new Float64Array(n);
-    let k = 0;
-    // all rows at once: iterating hands each row over on its own (a quarter more for a term of a thousand matches)
-    for (const [rowid, bm25] of this.termScores.all(scopedTerm(term))) {
-      if (k === n) break;
-      ords[k] = rowid;
-      values[k++] = -bm25;
+    // The scores as numbers, one a match, and the rowids as one array: a row of two handed to
+    // JavaScript per match cost a fifth more (150 terms of 50–2,000 matches: 1.18 → 0.98 ms a
+    // term). Both statements read the matches in rowid order, so the k-th score is the k-th rowid's.
+    const match = scopedTerm(term);
+    const rows = JSON.parse(this.termRows.get(match) ?? '[]') as number[];
+    const bm25 = this.termScores.all(match);
+    const k = Math.min(n, rows.length, bm25.length);
+    const ords = new Uint32Array(k);
+    const values = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      ords[i] = rows[i];
+      values[i] = -bm25[i];
     }
-    const p = { ords: ords.subarray(0, k), values: values.subarray(0, k), index: Uint32Array.from({ length: k }, (_, i) => i) };
+    const p = { ords, values, index: Uint32Array.from({ length: k }, (_, i) => i) };
     if ((this.readMatches += k) > READ_TERMS_KEPT) {
       this.readTerms.clear();
       this.readMatches = k;

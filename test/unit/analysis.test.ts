@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexTerms, stem, words } from '../../core/analysis.js';
+import { indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, isPlain, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
@@ -15,6 +15,13 @@ describe('text analysis', () => {
     assert.deepEqual(first, ['peacekeep', 'protect', 'civilian', 'civilian', 'protect', 'again']);
     assert.deepEqual(indexTerms(text), first);
     assert.deepEqual(indexTerms('the — and'), []);
+  });
+
+  it('says a word is a stop word the same way the second time (its cache), whatever its case or folding', () => {
+    const ws = ['The', 'the', 'THE', 'civilians', 'Civilians', 'we’re', "we're", 'among', 'Among', 'peace'];
+    const first = ws.map((w) => isStopWord(w));
+    assert.deepEqual(first, [true, true, true, false, false, isStopWord("we're"), isStopWord('we’re'), true, true, false]);
+    assert.deepEqual(ws.map((w) => isStopWord(w)), first);
   });
 
   it("cuts words where lunr's tokenizer cuts them (the bundled corpus, separators of every kind)", () => {

@@ -9,7 +9,7 @@ import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-col
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 import { stem, words } from '../../core/analysis.js';
-import { decodeStemRun, StemRunsWriter } from '../../core/build/stem-runs.js';
+import { decodeStemRun, decodeStemRuns, StemRunsWriter } from '../../core/build/stem-runs.js';
 import { ftsTokens } from '../../core/build/term-counts.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
@@ -100,6 +100,15 @@ describe('library.db', () => {
     assert.equal(first[19_999], 19_999);
     assert.deepEqual([...decodeStemRun(writer.encode('s19999 s0 s130 fresh'))], [19_999, 0, 130, 20_000]);
     assert.deepEqual([...decodeStemRun(writer.encode(''))], []);
+  });
+
+  it('decodes several runs end to end as each would decode alone, empty ones and ids past one byte too', () => {
+    const writer = new StemRunsWriter();
+    writer.encode(Array.from({ length: 300 }, (_, i) => `w${i}`).join(' '));
+    const blobs = ['w1 w2 w200', '', 'w299 w0 fresh w130', 'w5'].map((s) => writer.encode(s));
+    const runs = decodeStemRuns(Buffer.concat(blobs), blobs.map((b) => b.length));
+    assert.deepEqual(runs.map((r) => [...r]), blobs.map((b) => [...decodeStemRun(b)]));
+    assert.deepEqual(decodeStemRuns(new Uint8Array(0), []), []);
   });
 
   it('numbers a document’s stems within it, and writes the runs the build would write word by word', () => {

@@ -44,6 +44,12 @@ describe('term_best computed in threads', () => {
       assert.equal(best?.matches, alone[i][1]);
       assert.deepEqual(Buffer.from(best!.ords.buffer), alone[i][2], q.key);
     }
+    // a list read before is kept decoded (a search asks for it several times), and so is a miss
+    const first = read(queries[0].key);
+    assert.equal(read(queries[0].key), first);
+    assert.deepEqual(Buffer.from(first!.ords.buffer), alone[0][2]);
+    assert.equal(read('nosuchterm'), undefined);
+    assert.equal(read('nosuchterm'), undefined);
     db.close();
   });
 });
