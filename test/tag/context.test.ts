@@ -242,7 +242,7 @@ describe('actors named again: sections, protected words, quotations (review of 3
     const [, quote, after] = doc(
       'Voices',
       ['paragraph', 'UNMISS opened its bases to fleeing civilians in 2013.'],
-      ['quote', '“The mission kept its gates open.” (HPG interviews, 2020)'],
+      ['quote', '“The mission was the only shelter we had.” (HPG interviews, 2020)'],
       ['paragraph', 'Later renewals authorised the mission to use all necessary means.'],
     );
     assert.ok(!quote.actors.includes('un-peace-operations'));
