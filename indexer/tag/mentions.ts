@@ -94,6 +94,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
 //     the taxonomy's definition of donors: donors, and not member-states for that clause (a state
 //     in its funding role alone is a donor: "a government funding is donors with its country tagged").
+//     So is the state that a passive's funding names ("salaries paid by the United States", "co-financed
+//     by Japan") or a hyphen ("US-funded organisations").
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations), and its
@@ -320,7 +322,11 @@ const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|v
 const STATE_RELATION_BEFORE = /\b(?:confrontation|relations|talks|dialogue|negotiations|ties|quarrel|rebuke|lobbying|démarches?|demarches?|pressure|sanctions)\s+(?:with|of|by|on|against|from)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
-const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+// Rule 26 said the same way: "salaries paid by the United States", "teams financed by their own
+// capitals", "US-funded organisations" are a state in its funding role, a donor.
+const FUNDED_BY_BEFORE = /\b(?<!\b(?:price|cost|toll|costs)\s+)(?:funded|financed|co-?financed|paid|bankrolled)\s+(?:(?:in\s+part|largely|mainly|partly|entirely|jointly|directly)\s+)?by\s+(?:the\s+)?$/i;
+const FUNDED_AFTER = /^-(?:funded|financed)\b/;
+const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
 // Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
 // Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
 // An official of the state acting ("an Ethiopian official denied …") is the state: only one who
@@ -719,7 +725,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))));
+        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || FUNDED_BY_BEFORE.test(before.slice(-50)) || FUNDED_AFTER.test(text.slice(end, end + 12)));
         const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
@@ -916,14 +922,14 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
   return opens ? 0.75 : 0.5;
 }
 
-const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
+const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored|funded|financed)\b/;
 // A hyphen left hanging before a second name that shares the word: "the Saudi- and Emirati-led
 // coalition" is led by both.
 const SUSPENDED_LEADS = /^-\s+(?:and|or)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/u;
 // Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
-const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchras'.includes(next));
+const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchrasf'.includes(next));
 
 /** Between two items of a list: a comma or "and"/"or", and at most two words more ("UN agencies, donors, local NGOs"). */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}'’-]+\s+){0,2}$/u;

@@ -1138,3 +1138,21 @@ describe('community organisations as local actors (issue 14, branch actors8)', (
     assert.ok(!tag('Community radio is a source of news in the province.').actors.includes('local-actors'));
   });
 });
+
+describe('a state named as the funder of a passive or a hyphenated word (rule 26, issue 14, branch actors8)', () => {
+  it('reads "paid by", "financed by", "funded by" a state and "US-funded" as donors, not the state acting', () => {
+    for (const t of ['Salaries paid by the United States for special forces units were far higher.', 'The survey was co-financed by Japan.', 'Several US-funded organisations cancelled training sessions.', 'The clinics, funded largely by Norway, stayed open.']) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('donors'), t);
+      assert.ok(!x.actors.includes('member-states'), t);
+    }
+  });
+
+  it('reads no donor in a price paid, and keeps other passives a state\'s acts', () => {
+    const price = tag('The heavy price paid by Ukraine for the grid attacks is plain.');
+    assert.ok(!price.actors.includes('donors'));
+    assert.ok(price.places.includes('UKR'));
+    assert.ok(tag('Al-Shabaab was designated by the United States in 2008.').actors.includes('member-states'));
+    assert.ok(tag('The US-led coalition struck the port.').actors.includes('member-states'));
+  });
+});
