@@ -22,6 +22,8 @@ import { escapeRegExp } from '../../core/text.js';
 // 4. The document's state. "The government", "the authorities", "the army" in a passage that
 //    names no place, in a document most of whose passages are about one country, are that
 //    country's state: the passage gets its place and member-states (documentState).
+// 5. The document's mission. "The mission" in a document that names a UN peace operation and no
+//    other organisation's mission is that operation (documentMission).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -193,8 +195,39 @@ function documentState(passages: Passage[]): Passage[] {
   });
 }
 
+// Rule 5 (below): "the mission" in a document about one UN peace operation.
+// A UN operation's acronym (UNMISS, MINUSMA, MONUSCO, BINUH, ONUB), not a department's or an envoy's (DPKO, SRSG).
+const MISSION_ACRONYM = /^(?:UN[A-Z]{2,}|MIN[A-Z]{2,}|MON[A-Z]{2,}|ONU[A-Z]*|BINU[A-Z]*)$/;
+const THE_MISSION = /\b(?:the|its)\s+mission(?:['’]s)?\b/i;
+// Another body's or a state's mission named in the document ("the EU's training mission", "the
+// Kenya-led Multinational Security Support mission", "a mission of IASC principals"): "the
+// mission" may be that one.
+const OTHER_MISSION = /-led\b[^.;]{0,80}\bmission\b|\bmission\s+of\s+(?!the\s+UN\b|the\s+United\s+Nations\b)|\b(?:assessment|fact-finding|monitoring|observer|technical|verification|visiting|joint)\s+mission\b/i;
+
+/**
+ * Rule 5: in a document that names a UN peace operation by its name (UNMISS, "the UN mission")
+ * and no other organisation's mission, "the mission" is that operation: the passage speaks of
+ * it, as rule 3 reads "the mission" after a passage that named it, whatever lies between. Not
+ * where two operations are named by their acronyms (UNMISS and MINUSMA): either may be meant.
+ * Not in notes, references or quotations (rule 2: a quotation's actor is its source), nor in a
+ * document where a regional organisation's, a state-led or a visiting mission is named too.
+ */
+function documentMission(passages: Passage[], originals: readonly Passage[], finder: ActorFinder): Passage[] {
+  const body = (p: Passage) => p.blockType !== 'footnote' && p.blockType !== 'reference';
+  if (passages.some((p) => (p.actors.includes('regional-organisations') && /\bmissions?\b/i.test(p.text) && !p.actors.includes('un-peace-operations')) || OTHER_MISSION.test(p.text))) return passages;
+  const words = passages.filter(body).flatMap((p) => p.evidence.filter((e) => e.facet === 'actor' && e.id === 'un-peace-operations' && e.rule === 'alias').flatMap((e) => e.matched));
+  // Two operations named by their acronyms (UNMISS and MINUSMA): "the mission" may be either.
+  if (new Set(words.filter((w) => MISSION_ACRONYM.test(w))).size > 1) return passages;
+  if (!words.some((w) => MISSION_ACRONYM.test(w) || /\b(?:UN|United\s+Nations)\b/.test(w))) return passages;
+  return passages.map((p, i) => {
+    if (!body(p) || p.kind === 'quotation' || p.actors.includes('un-peace-operations')) return p;
+    const m = finder.genericActors(originals[i]).has('un-peace-operations') ? THE_MISSION.exec(p.text) : null;
+    return m ? credit(p, 'un-peace-operations', "the document's mission", [m[0]]) : p;
+  });
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
-  return documentState(readNeighbours(passages, finder));
+  return documentState(documentMission(readNeighbours(passages, finder), passages, finder));
 }
 
 function readNeighbours(passages: Passage[], finder: ActorFinder): Passage[] {

@@ -94,6 +94,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     the largest contributor", "threatened to withdraw funding") is a donor in its funding role,
 //     the taxonomy's definition of donors: donors, and not member-states for that clause (a state
 //     in its funding role alone is a donor: "a government funding is donors with its country tagged").
+//     So is the state that a passive's funding names ("salaries paid by the United States", "co-financed
+//     by Japan") or a hyphen ("US-funded organisations").
 // 27. A name listed under two actors names both ("national NGOs": ngos and local-actors), and a
 //     country's own NGOs and civil society organisations ("a Somali NGO", "Rohingya-led
 //     organisations", "Syrian civil society") are local actors (national organisations), and its
@@ -347,7 +349,11 @@ const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|v
 const STATE_RELATION_BEFORE = /\b(?:confrontation|relations|talks|dialogue|negotiations|ties|quarrel|rebuke|lobbying|démarches?|demarches?|pressure|sanctions)\s+(?:with|of|by|on|against|from)\s+(?:the\s+)?$/i;
 // What states do to others, said in the passive with the state as its agent ("al-Shabaab was
 // designated by the United States", "sanctions imposed by the EU's members").
-const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|funded|financed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+// Rule 26 said the same way: "salaries paid by the United States", "teams financed by their own
+// capitals", "US-funded organisations" are a state in its funding role, a donor.
+const FUNDED_BY_BEFORE = /\b(?<!\b(?:price|cost|toll|costs)\s+)(?:funded|financed|co-?financed|paid|bankrolled)\s+(?:(?:in\s+part|largely|mainly|partly|entirely|jointly|directly)\s+)?by\s+(?:the\s+)?$/i;
+const FUNDED_AFTER = /^-(?:funded|financed)\b/;
+const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
 // Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
 // Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
 // An official of the state acting ("an Ethiopian official denied …") is the state: only one who
@@ -769,7 +775,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))));
+        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || FUNDED_BY_BEFORE.test(before.slice(-50)) || FUNDED_AFTER.test(text.slice(end, end + 12)));
         const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
@@ -793,7 +799,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), a.id === 'local-actors' ? text.slice(Math.max(0, start - 40), start) : '', text.slice(end, end + 120)) : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
+      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
@@ -916,9 +922,26 @@ function councilResolutions(text: string, mentions: Mention[]): Mention[] {
 }
 
 // What a generic word does when it acts: a modal, a verb of action, "have" with its participle;
-// not "is" or "are" ("civilian populations are also often complex" is said of them).
-const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:should|must|will|would|could|can|may|needs?\s+to|(?:has|have|had)\s+(?:also\s+|long\s+|repeatedly\s+|not\s+|already\s+)?(?!been\b)\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\s+to|led|leads|took|takes|made|makes|played|launched|established|issued|requested|called|sought|seeks?|argued|noted|stated|tasked|provided|provides|deployed|adopted|developed|organi[sz]ed|insisted|reported|refused|rejected|negotiated|agreed|demanded|formed|mobili[sz]ed|returned|fled|protested|asked)\b/i;
-
+// not "is" or "are" ("civilian populations are also often complex" is said of them). An aside
+// between commas or an adverb may stand between ("Many governments, well beyond Beijing and
+// Moscow, saw …", "host governments increasingly treat …"). Verbs that are also common nouns
+// after such a word ("community help", "states' use", "donor funds") are left out.
+const ASIDE = '(?:\\([^)]*\\)\\s*|,[^,.;()]{1,60},\\s*)?';
+const ADVERB = '(?:(?:also|often|increasingly|still|now|themselves|repeatedly|rarely|sometimes|regularly|routinely|frequently|usually|generally|already|later|even|never|largely|mostly|openly|publicly|quickly|soon|simply|occasionally)\\s+)?';
+// Past forms that are also passive participles ("communities left behind", "residents treated as
+// collaborators", "communities used as shields") are left out, and so is a past form before "as" or "by".
+const AGENCY_VERBS = 'led|leads|took|takes|made|makes|played|launched|established|issued|requested|called|sought|seeks?|argued|noted|stated|tasked|provided|provides|deployed|adopted|developed|organi[sz]ed|insisted|reported|refused|rejected|negotiated|agreed|demanded|formed|mobili[sz]ed|returned|fled|protested|asked|said|says|told|tells|saw|sees|described|describes|regards|treats|resisted|resists|watched|gathered|came\\s+to|financed|finances|added|adds|built|builds|chose|kept|keeps|began|started|lobbied|sued|complained|warned|urged|pressed|accused|welcomed|feared|fears|wanted|wants|preferred|prefers|decided|decides|responded|paid|pays|set\\s+up|pushed|opposed|opposes|objected|objects|expected|expects|hired|relied|depended|tried|managed|helped|ran|signed|signs|gave|gives|offered|hosted|hosts|elected|continued|continues|moved|sent|sends|stayed';
+// The same verbs' plural present, after a plural word only: "communities fear reprisals", "states
+// object"; after a singular one they are nouns ("community demand", "donor fear").
+const AGENCY_VERBS_PLURAL = 'regard|treat|resist|lobby|complain|warn|urge|accuse|welcome|fear|want|prefer|decide|respond|pay|push|oppose|object|insist|demand|refuse|reject|agree|negotiate|organi[sz]e|expect|rely|depend|try|manage|sign|give|offer|host|elect|choose|continue|send|say|tell|see|describe|build|keep|fund|finance|argue|seek|provide|deploy|adopt|develop|report|protest|ask|form|mobili[sz]e|return|flee';
+const ACTS_AFTER = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:should|must|will|would|could|can|may|needs?\\s+to|(?:has|have|had)\\s+(?:also\\s+|long\\s+|repeatedly\\s+|not\\s+|already\\s+)?(?!been\\b)\\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\\s+to|(?:${AGENCY_VERBS})\\b(?!\\s+(?:as|by)\\b))\\b`, 'i');
+const ACTS_AFTER_PLURAL = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:${AGENCY_VERBS_PLURAL})\\b(?!\\s+(?:of|for|to|in|and|or|from)\\b)`, 'i');
+// A plural generic word with an active participle after it does what it names: "the states
+// contributing personnel", "communities hosting refugees" (not "including", "during" …).
+const DOING_AFTER = /^\s+(?!(?:including|during|regarding|concerning|according|following|excluding|notwithstanding|pending|involving|bordering|surrounding|living|remaining|being|having)\b)[a-z]{2,}ing\b/;
+// A generic word addressed or the agent of a passive: "I ask the states gathered here", "it asks
+// governments …", "urged both sides", "written by states", "imposed by host and donor governments".
+const ASKED_OR_AGENT_BEFORE = /\b(?:(?:ask|asks|asked|asking|urge|urges|urged|urging|call\s+on|calls\s+on|called\s+on|calling\s+on|appeal\s+to|appeals\s+to|appealed\s+to)\s+(?:the\s+|all\s+|those\s+|these\s+)?|(?:[a-z]+ed|written|taken|given|done|held|made|run|led|built|chosen|known|seen|paid|sent|kept|brought|drawn|shown|set|met)\s+(?:[^\s.;:,()]+\s+){0,4}?by\s+(?:the\s+|all\s+|many\s+|some\s+|several\s+|most\s+|other\s+|\w+\s+(?:of\s+the\s+)?)?)(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?$/i;
 // What is done to or with a generic word, or what it does in a clause of its own: the passage
 // says something about it, as the labelling rules have it ("acted upon", "addressed"): "ask
 // communities", "consult residents", "the communities they serve", "residents who testify".
@@ -927,31 +950,36 @@ const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|c
 // "government officials"): the passage says something about the body's people, so about the body.
 const PERSONNEL_AFTER = /^\s+(?:(?:national|international|local|senior|field|frontline)\s+)?(?:staff|workers?|representatives?|officials?|directors?|personnel|employees)\b/i;
 const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
-const ACTS_IN_CLAUSE = /^\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
+const ACTS_IN_CLAUSE = /^,?\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
 
 /**
  * Rules 4 and 6 for a generic word (`~word`: "communities", "states", "civil society"): it weighs
  * half, a name in passing saying little; in a list, half a listed name's weight; but one that
  * acts, the subject of a modal or a verb of action ("Communities have developed early-warning
- * networks", "States … must"), names who acts, and counts in full.
+ * networks", "States … must"), names who acts, and counts in full; so does one that does what
+ * an active participle after it says ("the states contributing personnel"), one asked, urged or
+ * called on, and the agent of a passive ("written by states"). `plural`: the word is a plural, after
+ * which a verb's present form is a verb ("communities fear"), not a noun ("community demand").
+ * `local`: a local actor, which is also named by what is done with it ("consult residents").
  */
-function weakWeight(inList: boolean, opens: boolean, after: string, before: string, clause: string): number {
+function weakWeight(inList: boolean, opens: boolean, after: string, before: string, clause: string, plural: boolean, local: boolean): number {
   if (inList) return 0.15;
   // A generic word opening a sentence whose first clause prescribes is whom it addresses:
   // "States whose armed forces conduct operations in urban areas must …".
   if (opens && ADDRESSED_AFTER.test(clause)) return 1;
-  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || ACTED_ON_BEFORE.test(before) || PERSONNEL_AFTER.test(after)) return 1;
+  if (ACTS_AFTER.test(after) || ACTS_IN_CLAUSE.test(after) || PERSONNEL_AFTER.test(after) || ASKED_OR_AGENT_BEFORE.test(before) || (plural && (DOING_AFTER.test(after) || ACTS_AFTER_PLURAL.test(after)))) return 1;
+  if (local && ACTED_ON_BEFORE.test(before)) return 1;
   return opens ? 0.75 : 0.5;
 }
 
-const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/;
+const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored|funded|financed)\b/;
 // A hyphen left hanging before a second name that shares the word: "the Saudi- and Emirati-led
 // coalition" is led by both.
 const SUSPENDED_LEADS = /^-\s+(?:and|or)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/u;
 // Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
-const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchras'.includes(next));
+const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchrasf'.includes(next));
 
 /** Between two items of a list: a comma or "and"/"or", and at most two words more ("UN agencies, donors, local NGOs"). */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}'’-]+\s+){0,2}$/u;

@@ -231,7 +231,9 @@ describe('actors named again: sections, protected words, quotations (review of 3
       })),
     );
     assert.ok(passages[0].actors.includes('un-peace-operations'));
-    assert.ok(!passages[1].actors.includes('un-peace-operations'));
+    // rule 3 stops at the section's end; rule 5 (the document's one named operation) is read
+    // over the whole document and is tested below
+    assert.ok(!passages[1].evidence.some((e) => e.rule === 'named again after the passage before'));
   });
   it('does not promote a generic word that is only protected', () => {
     const [first, second] = doc('Context', ['paragraph', 'Local NGOs ran the camps in 2019 and spoke for their members.'], ['paragraph', 'Humanitarian agencies should protect communities from eviction.']);
@@ -242,7 +244,7 @@ describe('actors named again: sections, protected words, quotations (review of 3
     const [, quote, after] = doc(
       'Voices',
       ['paragraph', 'UNMISS opened its bases to fleeing civilians in 2013.'],
-      ['quote', '“The mission kept its gates open.” (HPG interviews, 2020)'],
+      ['quote', '“The mission was the only shelter we had.” (HPG interviews, 2020)'],
       ['paragraph', 'Later renewals authorised the mission to use all necessary means.'],
     );
     assert.ok(!quote.actors.includes('un-peace-operations'));
@@ -308,5 +310,41 @@ describe("the state of the document's country (rule 4, issue 14)", () => {
     assert.deepEqual(general.places, []);
     assert.deepEqual(military.places, []);
     assert.ok(!military.evidence.some((e) => e.rule === "the state of the document's country"));
+  });
+});
+
+describe("the document's mission (rule 5, issue 14, branch actors8)", () => {
+  it('reads "the mission" as the UN peace operation the document names, however far from it', () => {
+    const [, , third, note] = doc(
+      'Findings',
+      ['paragraph', 'UNMISS opened its bases to civilians fleeing the fighting in December 2013.'],
+      ['paragraph', 'Aid agencies ran clinics and water points inside the sites for years.'],
+      ['paragraph', "Between 2013 and 2022 the mission had five heads, each with a new inner circle."],
+      ['footnote', '4 The mission\'s budget figures are from the Fifth Committee.'],
+    );
+    assert.ok(third.actors.includes('un-peace-operations'));
+    assert.ok(third.evidence.some((e) => e.rule === "the document's mission"));
+    assert.ok(!note.actors.includes('un-peace-operations'));
+  });
+
+  it('reads no UN operation in "the mission" where the document names no UN operation, or another\'s mission too', () => {
+    // a neutral passage between, so that rule 3 (the passage right before) has nothing to do
+    const fifth = (...texts: string[]) => doc('Findings', ...texts.map((t): [BlockType, string] => ['paragraph', t]))[texts.length - 1];
+    const byRule5 = (p: Passage) => p.evidence.some((e) => e.rule === "the document's mission");
+    const between = 'The evaluation covered three districts.';
+    assert.ok(!byRule5(fifth(between, 'Later the mission had five heads and no plan.')));
+    assert.ok(!byRule5(fifth('UNMISS handed its sites to the government in 2021.', 'In Haiti, the Kenya-led Multinational Security Support mission arrived in 2024.', between, 'Eight months on, the mission had a third of its planned personnel.')));
+    assert.ok(!byRule5(fifth('UNAMA led an operational review of the UN presence.', 'In January a mission of IASC principals travelled to Kabul and Kandahar.', between, "Later the mission's assurances proved empty.")));
+    assert.ok(!byRule5(fifth("The EU's training mission in Mali was suspended in 2022.", 'MINUSMA left the country in 2023.', between, 'The mission had trained eight battalions.')));
+    // "a mission", "missions" are generic, not the document's
+    assert.ok(!byRule5(fifth('MONUSCO closed its last base in South Kivu.', between, 'Later a mission elsewhere might learn from this.')));
+    // two operations named: "the mission" may be either
+    const passages = tagger.tagDocument(
+      [['South Sudan', 'Civilians fled to the bases of UNMISS in 2013.'], ['Mali', 'MINUSMA closed its camps in 2023.'], ['Mali', between], ['Mali', 'In Gao the mission had no helicopters.']].map(([section, text], ordinal) => ({
+        id: `p${ordinal}`, doc: 'd', ordinal, block: ordinal, text, section: [section], page: null, physicalPage: null, start: 0, end: text.length,
+        kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [],
+      })),
+    );
+    assert.ok(!byRule5(passages[3]));
   });
 });

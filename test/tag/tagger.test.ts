@@ -1079,3 +1079,80 @@ describe('a partner actor named by a cue word (issue 14, 4 December)', () => {
     assert.ok(tag('Donor governments reviewed the resources of the programme.').themes.includes('funding'));
   });
 });
+
+describe('generic words that act, are asked or are the agent (issue 14, branch actors8)', () => {
+  const has = (text: string, id: string) => tag(text).actors.includes(id);
+
+  it('reads a generic word as acting after an adverb or an aside, and with more verbs of agency', () => {
+    assert.ok(has('Host governments increasingly treat the compact as a bargaining framework.', 'member-states'));
+    assert.ok(has('Many governments, well beyond the region, saw a sovereign state defeating an insurgency.', 'member-states'));
+    assert.ok(has('Communities told us that troops had camped in two schools during term time.', 'local-actors'));
+    assert.ok(has('Over the years many residents resisted the move to the new camps.', 'local-actors'));
+    assert.ok(has('In practice, each donor financed the piece that suited its parliament.', 'donors'));
+    // the plural present after a plural word only
+    assert.ok(has('Where the army patrols, some communities fear reprisals from both sides.', 'local-actors'));
+  });
+
+  it('reads a plural generic word with an active participle after it as doing what it names', () => {
+    assert.ok(has('The Council and the states contributing personnel and funds should review the mandate.', 'member-states'));
+    assert.ok(has('Aid reached the displaced through local communities hosting families in their own homes.', 'local-actors'));
+  });
+
+  it('reads a generic word that is asked, urged or called on, or the agent of a passive, as the actor', () => {
+    assert.ok(has('So I ask the states gathered here for three things.', 'member-states'));
+    assert.ok(has('The rules of war were written by states for the worst of times.', 'member-states'));
+    assert.ok(has('Restrictions imposed by host governments shape what agencies attempt.', 'member-states'));
+    assert.ok(has('Clinics are opened where a need is identified by a local population.', 'local-actors'));
+  });
+
+  it('reads no generic word acting in passive participles, nouns or words in passing', () => {
+    // a passive participle after the word: acted upon, not acting
+    assert.ok(!has('Residents treated as collaborators were detained for weeks.', 'local-actors'));
+    assert.ok(!has('The report describes communities used as shields by the fighters.', 'local-actors'));
+    assert.ok(!has('Food was distributed to the communities left behind after the offensive.', 'local-actors'));
+    assert.ok(!has('Communities regarded as hostile were cut off from markets.', 'local-actors'));
+    // a verb's form that is a noun after a singular word
+    assert.ok(!has('Community demand for clinics grew as the front moved.', 'local-actors'));
+    assert.ok(!has('Donor fear of diversion slowed the programme.', 'donors'));
+    // "by" after a noun is no agent of a passive: the respect owed by states is said of them in passing
+    assert.ok(!has('The report notes declining respect for the law by states in recent years.', 'member-states'));
+    // "including", "during", "living": no action
+    assert.ok(!has('Aid reached the communities living near the border.', 'local-actors'));
+    assert.ok(!has('Violence spread to the states bordering the lake.', 'member-states'));
+  });
+});
+
+describe('community organisations as local actors (issue 14, branch actors8)', () => {
+  it('reads community councils and groups, victims\' and survivors\' organisations, parents\' associations and volunteer networks as local actors', () => {
+    for (const t of [
+      'Community councils and the diocese publicly demanded a humanitarian agreement.',
+      'Karen community groups were less convinced by the new roads.',
+      'Victims\u2019 organisations in the region had lobbied for years for such a case.',
+      "Survivors' groups called the ruling an insult.",
+      "Teachers recorded lessons with help from a parents' association.",
+      'The coordinator made a point of meeting volunteer networks in frontline towns.',
+    ]) assert.ok(tag(t).actors.includes('local-actors'), t);
+  });
+
+  it('does not make a community word that names no organisation a local actor', () => {
+    assert.ok(!tag('Community radio is a source of news in the province.').actors.includes('local-actors'));
+  });
+});
+
+describe('a state named as the funder of a passive or a hyphenated word (rule 26, issue 14, branch actors8)', () => {
+  it('reads "paid by", "financed by", "funded by" a state and "US-funded" as donors, not the state acting', () => {
+    for (const t of ['Salaries paid by the United States for special forces units were far higher.', 'The survey was co-financed by Japan.', 'Several US-funded organisations cancelled training sessions.', 'The clinics, funded largely by Norway, stayed open.']) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('donors'), t);
+      assert.ok(!x.actors.includes('member-states'), t);
+    }
+  });
+
+  it('reads no donor in a price paid, and keeps other passives a state\'s acts', () => {
+    const price = tag('The heavy price paid by Ukraine for the grid attacks is plain.');
+    assert.ok(!price.actors.includes('donors'));
+    assert.ok(price.places.includes('UKR'));
+    assert.ok(tag('Al-Shabaab was designated by the United States in 2008.').actors.includes('member-states'));
+    assert.ok(tag('The US-led coalition struck the port.').actors.includes('member-states'));
+  });
+});
