@@ -167,6 +167,16 @@ describe('bibliographic exports', () => {
     assert.match(g, /^PB {2}- Brill\r$/m);
     for (const line of ris.split('\r\n')) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/);
   });
+  it('writes RIS dates with two-digit months and days, and ends a one-piece (corporate) name with a comma', () => {
+    const ocha = 'United Nations Office for the Coordination of Humanitarian Affairs';
+    const risOf = (issued: CslItem['issued']) => exportOf('ris', [{ csl: { id: 'o', type: 'report', title: 'Flash appeal', author: [{ literal: ocha }, { family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
+    assert.match(risOf({ 'date-parts': [[2022, 3]] }), /^DA {2}- 2022\/03\/\/\r$/m);
+    assert.match(risOf({ 'date-parts': [[2022, 3, 1]] }), /^DA {2}- 2022\/03\/01\/\r$/m);
+    assert.match(risOf({ 'date-parts': [[2022, 11, 25]] }), /^DA {2}- 2022\/11\/25\/\r$/m);
+    const ris = risOf({ 'date-parts': [[2022]] });
+    assert.match(ris, /^PY {2}- 2022\r$/m);
+    assert.deepEqual([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), [`${ocha},`, 'Slim, Hugo']);
+  });
 });
 
 describe('formatted exports', () => {

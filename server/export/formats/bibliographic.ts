@@ -100,8 +100,37 @@ export const ris: Exporter = {
   },
 };
 
-/** One RIS record: citation-js's, with the full key as ID, the page range split, the publisher
- * of an article kept and one N1 per quote. */
+/** RIS's creator tags: each value is one name. */
+const RIS_NAMES = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED']);
+
+/**
+ * RIS's date as the specification writes it, YYYY/MM/DD/ with the month and day in two digits
+ * (citation-js wrote 2022/3//, which readers that split on fixed widths misread); null for a
+ * date with no year in date-parts (a literal), left as citation-js wrote it.
+ */
+function risDate(csl: CslItem): string | null {
+  const [y, m, d] = csl.issued?.['date-parts']?.[0] ?? [];
+  if (y === undefined || y === null || y === '') return null;
+  const two = (x: unknown) => (x === undefined || x === null || x === '' ? '' : String(x).padStart(2, '0'));
+  return `${y}/${two(m)}/${two(d)}/`;
+}
+
+/**
+ * A name of one piece — an organisation (`literal`), or a family name alone — ends with a comma:
+ * RIS has no marker for a corporate author, and a reader splits "United Nations Office for the
+ * Coordination of Humanitarian Affairs" into given names and a family name. The trailing comma
+ * is the convention EndNote reads as a single-field (corporate) name; Zotero's RIS import takes
+ * the text before the first comma as the last name and, with no first name after it, makes it
+ * single-field, as it does without the comma. bibutils drops a trailing comma and reads
+ * organisations only from its corporation list (ris2xml -c FILE).
+ */
+function risName(value: string): string {
+  return value.includes(',') ? value : `${value},`;
+}
+
+/** One RIS record: citation-js's, with the full key as ID, the page range split, the date in
+ * two-digit months and days, one-piece names marked, the publisher of an article kept and one
+ * N1 per quote. */
 function risRecord(item: ExportItem): string {
   const csl = exportCsl(item);
   const { annote: _quotes, note, ...rest } = csl;
@@ -117,6 +146,8 @@ function risRecord(item: ExportItem): string {
     const [tag, value] = [line.slice(0, 2), line.slice(6)];
     if (tag === 'ER') continue;
     if (tag === 'ID') out.push(`ID  - ${csl.id}`);
+    else if (tag === 'DA' && risDate(csl)) out.push(`DA  - ${risDate(csl)}`);
+    else if (RIS_NAMES.has(tag) && value.trim()) out.push(`${tag}  - ${risName(value.trim())}`);
     else if (tag === 'SP' && /^[^-–]+[-–][^-–]+$/.test(value)) {
       const [sp, ep] = value.split(/[-–]/);
       out.push(`SP  - ${sp.trim()}`, `EP  - ${ep.trim()}`);
