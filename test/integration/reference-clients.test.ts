@@ -189,6 +189,28 @@ describe('hard cases read by the same clients: accented titles, organisations as
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
+  it('a date with a day: plain.bst prints the month’s name, biber and pandoc read the day', function () {
+    writeFileSync(join(dir, 'hard.bib'), exporterFor('bibtex')!.render(cases));
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'hard.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{hard}\n');
+      assert.doesNotMatch(run('bibtex', ['hard'], dir, [0, 1]), /Warning--|error message/);
+      const bbl = readFileSync(join(dir, 'hard.bbl'), 'utf8').replace(/\s+/g, ' ');
+      assert.match(bbl, /OCHA, March 2022\./);
+      assert.match(bbl, /OCHA, May 2019\./);
+    }
+    if (installed('biber')) {
+      const log = run('biber', ['--tool', '--validate-datamodel', '--output-file=hard-checked.bib', 'hard.bib'], dir);
+      assert.deepEqual(log.split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+      const checked = readFileSync(join(dir, 'hard-checked.bib'), 'utf8');
+      assert.match(checked, /DATE = \{2022-03-01\}/);
+      assert.match(checked, /DATE = \{2019-05\}/);
+    }
+    if (installed('pandoc')) {
+      const csl = JSON.parse(run('pandoc', ['hard.bib', '-f', 'bibtex', '-t', 'csljson'], dir).replace(/\n\[WARNING\][^\n]*/g, '')) as CslItem[];
+      assert.deepEqual(csl.map((c) => [c.id, c.issued?.['date-parts']?.[0]]), [['ocha2022', [2022, 3, 1]], ['slim2019', [2019, 5]]]);
+    }
+  });
+
   it('bibutils reads the RIS dates with their days, and an organisation on its list of names kept as they are as one name', function () {
     if (!installed('ris2xml')) this.skip();
     writeFileSync(join(dir, 'hard.ris'), exporterFor('ris')!.render(cases));

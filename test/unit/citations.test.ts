@@ -167,6 +167,16 @@ describe('bibliographic exports', () => {
     assert.match(g, /^PB {2}- Brill\r$/m);
     for (const line of ris.split('\r\n')) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/);
   });
+  it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
+    const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
+    const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });
+    assert.match(withDay, /^\s*month = may,\n\s*day = \{1\},$/m);
+    assert.doesNotMatch(withDay, /month = \{/);
+    assert.match(bibOf({ 'date-parts': [[2019, 12]] }), /^\s*month = dec,$/m);
+    assert.doesNotMatch(bibOf({ 'date-parts': [[2019, 12]] }), /day =/);
+    assert.doesNotMatch(bibOf({ 'date-parts': [[2019]] }), /month =|day =/);
+  });
+
   it('writes RIS dates with two-digit months and days, and ends a one-piece (corporate) name with a comma', () => {
     const ocha = 'United Nations Office for the Coordination of Humanitarian Affairs';
     const risOf = (issued: CslItem['issued']) => exportOf('ris', [{ csl: { id: 'o', type: 'report', title: 'Flash appeal', author: [{ literal: ocha }, { family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);

@@ -65,10 +65,16 @@ function protectCapitals(entry: string): string {
 function bibtexEntry(item: ExportItem): string {
   const csl = forBibtex(exportCsl(item));
   const month = issuedMonth(csl);
-  // citation-js writes the month as a braced number ("11"), which plain.bst prints as
-  // such; the standard macro (nov) prints as the month's name in every style.
+  const day = month ? Number(csl.issued?.['date-parts']?.[0]?.[2]) : NaN;
+  // citation-js writes the month as a braced number ("11"), which plain.bst prints as such, or
+  // with the day ("may 1"), which it prints as "may 1 2019"; the standard macro (nov) prints as
+  // the month's name in every style, and the day goes in `day`, which biber reads into the date
+  // (2019-05-01) as pandoc does, and plain.bst leaves out
   let entry = new (citeJs())([csl]).format('bibtex', { format: 'text' }).trim();
-  if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
+  if (month) {
+    const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
+    entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
+  }
   // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
   if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
   return protectCapitals(entry);
