@@ -189,6 +189,34 @@ describe('hard cases read by the same clients: accented titles, organisations as
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
+  it('titles with accented letters: biber, pandoc (with --citeproc) and bibtex read every entry and pandoc gives each title back', function () {
+    const letters = [...Array(0x180 - 0xc0).keys()].map((i) => String.fromCodePoint(0xc0 + i)).filter((c) => /\p{L}/u.test(c));
+    const titles = ['Évaluation des Nations Unies', 'Åland (Finland) report', 'Ölkrise (1973) and aid', 'Über-cautious', 'İstanbul talks', 'ÉTAT DES LIEUX'];
+    for (let i = 0; i < letters.length; i += 8) titles.push(`${letters[i]}valuation of ${letters.slice(i, i + 8).map((c) => `${c}x${c.toLowerCase()} x${c}`).join(' ')}`);
+    const accented = titles.map((t, i) => hard(`t${i}`, t, [2020], [{ family: 'Ħajjar', given: 'Ōmar' }, { literal: OCHA }]));
+    writeFileSync(join(dir, 'accents.bib'), exporterFor('bibtex')!.render(accented));
+    if (installed('pandoc')) {
+      const csl = JSON.parse(run('pandoc', ['accents.bib', '-f', 'bibtex', '-t', 'csljson'], dir)) as CslItem[];
+      assert.deepEqual(csl.map((c) => String(c.title).replace(/<[^>]+>/g, '').normalize('NFC')), titles.map((t) => t.normalize('NFC')));
+      assert.ok(csl.every((c) => c.author?.[0].family === 'Ħajjar' && c.author?.[0].given === 'Ōmar'));
+      writeFileSync(join(dir, 'accents.md'), `---\nnocite: '@*'\n---\n`);
+      const out = run('pandoc', ['accents.md', '-t', 'plain', '--wrap=none', '--citeproc', '--bibliography=accents.bib', `--csl=${join(process.cwd(), 'styles', 'apa.csl')}`], dir);
+      assert.doesNotMatch(out, /\[WARNING\]|error/i);
+      assert.equal(out.trim().split(/\n\n+/).length, titles.length);
+    }
+    if (installed('biber')) {
+      const log = run('biber', ['--tool', '--validate-datamodel', '--output-file=accents-checked.bib', 'accents.bib'], dir);
+      assert.deepEqual(log.split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+      const back = [...readFileSync(join(dir, 'accents-checked.bib'), 'utf8').matchAll(/^\s*TITLE = \{(.*)\},$/gm)].map((m) => m[1].replace(/[{}]/g, '').normalize('NFC'));
+      assert.deepEqual(back.sort(), titles.map((t) => t.normalize('NFC')).sort());
+    }
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'accents.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{accents}\n');
+      assert.doesNotMatch(run('bibtex', ['accents'], dir, [0, 1]), /Warning--|error message/);
+      assert.equal((readFileSync(join(dir, 'accents.bbl'), 'utf8').match(/\\bibitem\{/g) ?? []).length, titles.length);
+    }
+  });
+
   it('a date with a day: plain.bst prints the month’s name, biber and pandoc read the day', function () {
     writeFileSync(join(dir, 'hard.bib'), exporterFor('bibtex')!.render(cases));
     if (installed('bibtex')) {

@@ -167,6 +167,33 @@ describe('bibliographic exports', () => {
     assert.match(g, /^PB {2}- Brill\r$/m);
     for (const line of ris.split('\r\n')) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/);
   });
+  it('writes accented capitals in BibTeX titles as balanced special characters, braced whole but for a first word', () => {
+    const titleOf = (title: string) => /^\s*title = \{(.*)\},$/m.exec(exportOf('bibtex', [{ csl: { id: 'e', type: 'report', title, author: [{ family: 'Ħajjar', given: 'Ōmar' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]))![1];
+    assert.equal(titleOf('Évaluation des Nations Unies'), "{\\'E}valuation des {Nations} {Unies}");
+    assert.equal(titleOf('Åland (Finland) report'), '{\\r{A}}land {(Finland)} report');
+    assert.equal(titleOf('Ölkrise (1973) and aid'), '{\\"O}lkrise (1973) and aid');
+    assert.equal(titleOf('Über-cautious'), '{\\"U}ber-cautious');
+    assert.equal(titleOf('İstanbul talks'), '{\\.I}stanbul talks');
+    assert.equal(titleOf('ÉTAT DES LIEUX'), "{{\\'E}TAT} {DES} {LIEUX}");
+    assert.equal(titleOf('Aid to the États and Ħal Far'), "Aid to the {{\\'E}tats} and {Ħal} {Far}");
+    assert.equal(titleOf('Fees: 50% & $5'), 'Fees: 50\\% \\& \\$5');
+    // every letter of Latin-1 and Latin Extended-A, capital and small, first and later in a word
+    const balanced = (s: string) => {
+      let depth = 0;
+      for (const m of s.replace(/\\[{}]/g, '').matchAll(/[{}]/g)) if ((depth += m[0] === '{' ? 1 : -1) < 0) return false;
+      return depth === 0;
+    };
+    for (let c = 0xc0; c <= 0x17f; c++) {
+      const ch = String.fromCodePoint(c);
+      if (!/\p{L}/u.test(ch)) continue;
+      const title = `${ch}valuation of ${ch}x${ch.toLowerCase()} and x${ch}`;
+      assert.ok(balanced(titleOf(title)), `${title}: ${titleOf(title)}`);
+    }
+    const bib = exportOf('bibtex', [{ csl: { id: 'h', type: 'report', title: 'Ħ', author: [{ family: 'Ħajjar', given: 'ħ' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    assert.doesNotMatch(bib, /withstroke/);
+    assert.match(bib, /author = \{Ħajjar, ħ\}/);
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });

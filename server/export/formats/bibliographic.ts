@@ -1,6 +1,7 @@
 import type { CslItem, Passage } from '../../../core/types.js';
 import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
 import { citeJs } from '../citation-js.js';
+import { bibtexTitle, standardCommands } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
@@ -40,25 +41,21 @@ function forBibtex(csl: CslItem): CslItem {
   return { ...rest, genre: String(series) };
 }
 
+/** CSL rich text (<i>, <span class="nocase">…): left as citation-js writes it in LaTeX. */
+const RICH_TEXT = /<\/?(i|b|sc|sup|sub|span)\b[^>]*>/;
+
 /**
- * Bibliography styles change the case of titles (plain.bst would print "Unhcr and …"); braces
- * keep a word as written. citation-js braces some capitals of a title but not a first word
- * (UNHCR) nor a whole compound name (Metcalfe-{Hough}); here every word of a title with a
- * capital is braced whole, but for a first word capitalised as a sentence starts. Not `type`:
+ * The title (and a chapter's book title) written by bibtexTitle from the Unicode text: each
+ * capitalised word braced whole, accented letters as balanced special characters. Not `type`:
  * pandoc reads it verbatim and would print the braces (plain.bst lower-cases it instead).
  */
-function protectCapitals(entry: string): string {
-  return entry.replace(/^(\s*title = \{)(.*)(\},)$/gm, (_m, head: string, value: string, tail: string) => {
-    const words = value.split(/(\s+)/).map((w, i) => {
-      // LaTeX commands and nested groups (a `nocase` span) are left as citation-js wrote them
-      if (w.includes('\\') || /\{[^{}]*\{/.test(w)) return w;
-      const bare = w.replace(/[{}]/g, '');
-      const capitals = bare.match(/\p{Lu}/gu)?.length ?? 0;
-      const sentenceStart = i === 0 && capitals === 1 && /^\p{Lu}/u.test(bare);
-      return capitals && !sentenceStart ? `{${bare}}` : w;
-    });
-    return head + words.join('') + tail;
-  });
+function titlesFor(entry: string, csl: CslItem): string {
+  const fields: [string, unknown][] = [['title', csl.title], ['booktitle', csl['container-title']]];
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string' || !value || RICH_TEXT.test(value)) continue;
+    entry = entry.replace(new RegExp(`^(\\s*${field} = \\{).*(\\},?)$`, 'm'), (_m, head: string, tail: string) => head + bibtexTitle(value) + tail);
+  }
+  return entry;
 }
 
 /** One BibTeX entry: citation-js's, with the month as a macro and fields the entry type has. */
@@ -77,7 +74,7 @@ function bibtexEntry(item: ExportItem): string {
   }
   // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
   if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-  return protectCapitals(entry);
+  return standardCommands(titlesFor(entry, csl));
 }
 
 export const bibtex: Exporter = {
