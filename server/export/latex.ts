@@ -1,6 +1,8 @@
 // Text as BibTeX fields hold it: LaTeX's own commands for accented and special letters, each
 // a BibTeX "special character" ({\'E}) whose braces always balance, and the UTF-8 letter where
-// LaTeX has no command of its own (biber, pandoc and bibtex with a UTF-8 document read it).
+// LaTeX has no command of its own (biber, pandoc and bibtex with a UTF-8 document read it):
+// Ħ, not citation-js's \Hwithstroke{}, which no package defines; Ŧ, Cyrillic or Arabic, which
+// citation-js's own escaping dropped.
 
 /** Combining marks and LaTeX's accent commands for them (LaTeX's utf8 definitions use the same). */
 const ACCENTS: Record<string, string> = {
@@ -70,12 +72,4 @@ export function bibtexTitle(title: string): string {
       return capitals && !sentenceStart ? `{${latexText(w)}}` : latexText(w);
     })
     .join('');
-}
-
-/** Commands citation-js writes that LaTeX does not define, as their letters. */
-const NOT_LATEX: Record<string, string> = { Hwithstroke: 'Ħ', hwithstroke: 'ħ' };
-
-/** citation-js's LaTeX with every command one LaTeX defines: \Hwithstroke{} (no package has it) becomes Ħ. */
-export function standardCommands(entry: string): string {
-  return entry.replace(/\\([A-Za-z]+)\{\}/g, (m, name: string) => NOT_LATEX[name] ?? m);
 }

@@ -194,6 +194,14 @@ describe('bibliographic exports', () => {
     assert.match(bib, /author = \{Ħajjar, ħ\}/);
   });
 
+  it('keeps in BibTeX the letters LaTeX has no command for, and escapes an organisation’s name', () => {
+    const bib = exportOf('bibtex', [{ csl: { id: 'c', type: 'report', title: 'Доклад', author: [{ family: 'Иванов', given: 'Пётр' }, { family: 'Þórsson', given: 'Ŋa' }, { literal: 'Médecins Sans Frontières & Partners' }], publisher: 'Ŧest Øy', issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    // citation-js's escaping had dropped Ŧ and all of Cyrillic, and left the & raw
+    assert.match(bib, /author = \{Иванов, Пётр and Þ\{\\'o\}rsson, Ŋa and \{M\{\\'e\}decins Sans Fronti\{\\`e\}res \\& Partners\}\},/);
+    assert.match(bib, /institution = \{Ŧest \{\\O\}y\},/);
+    assert.doesNotMatch(bib, /\\(TH|NG|Hwithstroke)\{\}/);
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });

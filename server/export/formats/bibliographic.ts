@@ -1,7 +1,7 @@
 import type { CslItem, Passage } from '../../../core/types.js';
 import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
-import { citeJs } from '../citation-js.js';
-import { bibtexTitle, standardCommands } from '../latex.js';
+import { bibtexOfLatex, citeJs } from '../citation-js.js';
+import { bibtexTitle, latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
@@ -58,7 +58,22 @@ function titlesFor(entry: string, csl: CslItem): string {
   return entry;
 }
 
-/** One BibTeX entry: citation-js's, with the month as a macro and fields the entry type has. */
+/** Fields BibTeX holds verbatim (url, doi) or that are no text; every other string is LaTeX-encoded. */
+const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'language']);
+
+/** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
+function inLatex(csl: CslItem): CslItem {
+  const encode = (v: unknown): unknown => {
+    if (typeof v === 'string') return latexText(v);
+    if (Array.isArray(v)) return v.map(encode);
+    // names part by part; dates (date-parts, raw) as they are
+    if (v && typeof v === 'object' && !('date-parts' in v) && !('raw' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+    return v;
+  };
+  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, VERBATIM.has(k) ? v : encode(v)])) as CslItem;
+}
+
+/** One BibTeX entry: citation-js's layout of the LaTeX-encoded item, with the titles braced, the month as a macro and fields the entry type has. */
 function bibtexEntry(item: ExportItem): string {
   const csl = forBibtex(exportCsl(item));
   const month = issuedMonth(csl);
@@ -67,14 +82,16 @@ function bibtexEntry(item: ExportItem): string {
   // with the day ("may 1"), which it prints as "may 1 2019"; the standard macro (nov) prints as
   // the month's name in every style, and the day goes in `day`, which biber reads into the date
   // (2019-05-01) as pandoc does, and plain.bst leaves out
-  let entry = new (citeJs())([csl]).format('bibtex', { format: 'text' }).trim();
+  let entry = bibtexOfLatex([inLatex(csl)]);
   if (month) {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
   }
-  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
+  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have; there it
+  // is printed text, so the URL goes in \url{}, which takes it as written (_, %, #)
   if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-  return standardCommands(titlesFor(entry, csl));
+  else if (typeof csl.URL === 'string') entry = entry.replace(/^(\s*howpublished = \{)[^\n]*(\},?)$/m, (_m, head: string, tail: string) => `${head}\\url{${csl.URL}}${tail}`);
+  return titlesFor(entry, csl);
 }
 
 export const bibtex: Exporter = {
