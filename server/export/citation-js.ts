@@ -46,6 +46,25 @@ export function citeJs(): typeof CiteClass {
 }
 
 
+/**
+ * citation-js's BibTeX of items whose text is already LaTeX (server/export/latex.ts): its own
+ * ASCII escaping is off for the call, as it drops every character it has no name for (Ŧ, all
+ * of Cyrillic and Arabic) and writes commands LaTeX lacks (\\Hwithstroke{}).
+ */
+export function bibtexOfLatex(items: object[]): string {
+  const Cite = citeJs();
+  const core = require('@citation-js/core') as { plugins: typeof Plugins };
+  // the typings know the CSL plugin's configuration only
+  const format = (core.plugins.config.get('@bibtex') as unknown as { format: { asciiOnly: boolean } }).format;
+  const before = format.asciiOnly;
+  format.asciiOnly = false;
+  try {
+    return new Cite(items).format('bibtex', { format: 'text' }).trim();
+  } finally {
+    format.asciiOnly = before;
+  }
+}
+
 /** The output formats citeproc writes: plain text, HTML (italics as <i>) and RTF (as {\\i …}). */
 export type RichFormat = 'text' | 'html' | 'rtf';
 

@@ -522,8 +522,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const corrections = correctTypos(parsed, ctx);
   const ignored = dropScaffolding(parsed);
-  // Snippets mark the prefix as typed; the engine gets it widened to the stems it was meant for.
-  const prefixes = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text.split('*')[0]);
+  // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
+  const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx, budget).slice(0, QUERY_LIMITS.expansions);
   const found = findHits(parsed, ctx, alts, req, options, budget);
@@ -546,7 +546,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const hits = found.page.map((h) => {
     const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
-    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, prefixes, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
+    return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, wildcards, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
   });
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;

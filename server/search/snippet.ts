@@ -106,18 +106,40 @@ const UNMARKED = '';
  * The ASCII first letters a marked word can start with, or null when any may. A stem keeps its
  * word's first letter (the Porter stemmer changes endings only; checked over the 39,895
  * distinct words of the 100k bench corpus), so a word whose first letter starts no stem, no
- * phrase's stem and no prefix is no hit and needs no stem: stemming every word of twenty
- * passages was a twentieth of a search's CPU.
+ * phrase's stem and no wildcard is no hit and needs no stem: stemming every word of twenty
+ * passages was a twentieth of a search's CPU. A wildcard that opens with `*` may start anywhere.
  */
-function firstLetters(stems: Set<string>, prefixes: readonly string[], phrases: readonly string[][]): Uint8Array | null {
+function firstLetters(stems: Set<string>, wildcards: readonly Wildcard[], phrases: readonly string[][]): Uint8Array | null {
   const firsts = new Uint8Array(128);
-  for (const w of [...stems, ...prefixes, ...phrases.flat()]) {
+  for (const w of [...stems, ...wildcards.map((x) => x.prefix), ...phrases.flat()]) {
     if (!w) return null;
     const c = w.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
   }
   return firsts;
 }
+
+/** A typed wildcard: the letters before its first `*`, and the whole pattern when more than a trailing `*` follows them. */
+interface Wildcard {
+  prefix: string;
+  whole: RegExp | null;
+}
+
+/**
+ * "negotiat*" marks the words starting so; "*tion" only words ending in "tion" and "neg*tion"
+ * only words with both ends (taking the letters before the first `*` as a prefix had made
+ * "*tion" mark every word, "of" and "the" too).
+ */
+function wildcard(pattern: string): Wildcard {
+  const p = pattern.toLowerCase();
+  const star = p.indexOf('*');
+  if (star < 0) return { prefix: p, whole: new RegExp(`^${escapeRegExp(p)}$`, 'u') };
+  const prefix = p.slice(0, star);
+  if (star === p.length - 1) return { prefix, whole: null };
+  return { prefix, whole: new RegExp(`^${p.split(/\*+/).map(escapeRegExp).join('.*')}$`, 'u') };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Marks each run of tokens whose stems are a phrase's, in order. */
 function markPhrases(toks: Toks, phrases: string[][]): void {
@@ -136,14 +158,15 @@ function markPhrases(toks: Toks, phrases: string[][]): void {
  * `phrases` (stem sequences) are marked only where the whole phrase occurs: a search for
  * "Security Council" must not mark the "security" of "human security".
  */
-export function snippet(text: string, stems: Set<string>, prefixes: string[] = [], maxWords = 40, phrases: string[][] = []): string {
-  // a loop, not prefixes.some(…): a closure per word was most of what the words' scan allocated
+export function snippet(text: string, stems: Set<string>, wildcardPatterns: string[] = [], maxWords = 40, phrases: string[][] = []): string {
+  const wildcards = wildcardPatterns.map(wildcard);
+  // a loop, not wildcards.some(…): a closure per word was most of what the words' scan allocated
   const match = (s: string, w: string) => {
     if (stems.has(s)) return true;
-    for (const p of prefixes) if (w.startsWith(p)) return true;
+    for (const x of wildcards) if (w.startsWith(x.prefix) && (!x.whole || x.whole.test(w))) return true;
     return false;
   };
-  const toks = tokens(text, match, firstLetters(stems, prefixes, phrases));
+  const toks = tokens(text, match, firstLetters(stems, wildcards, phrases));
   markPhrases(toks, phrases);
   let from = 0;
   let to = Math.min(toks.length, maxWords);

@@ -91,4 +91,13 @@ describe('phrases through the search service', () => {
       assert.deepEqual([...reads], [0, 1], name);
     }
   });
+
+  it('marks a leading wildcard’s words in the snippets, not every word (*tion, *ment)', () => {
+    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+      const { ctx } = context(name);
+      const r = runSearch(ctx, { ...request('civilians *tion'), snippets: true });
+      assert.ok(r.hits.length, name);
+      for (const h of r.hits) for (const [, w] of h.snippet!.matchAll(/<mark>([^<]+)<\/mark>/g)) assert.match(w, /^civilians$|tion$/i, `${name}: ${h.snippet}`);
+    }
+  });
 });

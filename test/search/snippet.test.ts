@@ -55,4 +55,14 @@ describe('snippet phrases', () => {
     const html = snippet('Human security matters; the Security Council met.', new Set(), [], 40, [[stem('security'), stem('council')]]);
     assert.equal(html, 'Human security matters; the <mark>Security</mark> <mark>Council</mark> met.');
   });
+
+  it('marks a wildcard’s words only: *tion the words ending so, neg*tion both ends, protect* the beginning', () => {
+    const text = 'The protection of civilians and the negotiation of the Mission’s mandate: Negative assessment.';
+    const marked = (patterns: string[]) => [...snippet(text, new Set(), patterns).matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1]);
+    assert.deepEqual(marked(['*tion']), ['protection', 'negotiation']);
+    assert.deepEqual(marked(['*ment']), ['assessment']);
+    assert.deepEqual(marked(['neg*tion']), ['negotiation']);
+    assert.deepEqual(marked(['*ssio*']), ['Mission’s']);
+    assert.deepEqual(marked(['protect*']), ['protection']);
+  });
 });

@@ -167,6 +167,61 @@ describe('bibliographic exports', () => {
     assert.match(g, /^PB {2}- Brill\r$/m);
     for (const line of ris.split('\r\n')) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/);
   });
+  it('writes accented capitals in BibTeX titles as balanced special characters, braced whole but for a first word', () => {
+    const titleOf = (title: string) => /^\s*title = \{(.*)\},$/m.exec(exportOf('bibtex', [{ csl: { id: 'e', type: 'report', title, author: [{ family: 'Ħajjar', given: 'Ōmar' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]))![1];
+    assert.equal(titleOf('Évaluation des Nations Unies'), "{\\'E}valuation des {Nations} {Unies}");
+    assert.equal(titleOf('Åland (Finland) report'), '{\\r{A}}land {(Finland)} report');
+    assert.equal(titleOf('Ölkrise (1973) and aid'), '{\\"O}lkrise (1973) and aid');
+    assert.equal(titleOf('Über-cautious'), '{\\"U}ber-cautious');
+    assert.equal(titleOf('İstanbul talks'), '{\\.I}stanbul talks');
+    assert.equal(titleOf('ÉTAT DES LIEUX'), "{{\\'E}TAT} {DES} {LIEUX}");
+    assert.equal(titleOf('Aid to the États and Ħal Far'), "Aid to the {{\\'E}tats} and {Ħal} {Far}");
+    assert.equal(titleOf('Fees: 50% & $5'), 'Fees: 50\\% \\& \\$5');
+    // every letter of Latin-1 and Latin Extended-A, capital and small, first and later in a word
+    const balanced = (s: string) => {
+      let depth = 0;
+      for (const m of s.replace(/\\[{}]/g, '').matchAll(/[{}]/g)) if ((depth += m[0] === '{' ? 1 : -1) < 0) return false;
+      return depth === 0;
+    };
+    for (let c = 0xc0; c <= 0x17f; c++) {
+      const ch = String.fromCodePoint(c);
+      if (!/\p{L}/u.test(ch)) continue;
+      const title = `${ch}valuation of ${ch}x${ch.toLowerCase()} and x${ch}`;
+      assert.ok(balanced(titleOf(title)), `${title}: ${titleOf(title)}`);
+    }
+    const bib = exportOf('bibtex', [{ csl: { id: 'h', type: 'report', title: 'Ħ', author: [{ family: 'Ħajjar', given: 'ħ' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    assert.doesNotMatch(bib, /withstroke/);
+    assert.match(bib, /author = \{Ħajjar, ħ\}/);
+  });
+
+  it('keeps in BibTeX the letters LaTeX has no command for, and escapes an organisation’s name', () => {
+    const bib = exportOf('bibtex', [{ csl: { id: 'c', type: 'report', title: 'Доклад', author: [{ family: 'Иванов', given: 'Пётр' }, { family: 'Þórsson', given: 'Ŋa' }, { literal: 'Médecins Sans Frontières & Partners' }], publisher: 'Ŧest Øy', issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    // citation-js's escaping had dropped Ŧ and all of Cyrillic, and left the & raw
+    assert.match(bib, /author = \{Иванов, Пётр and Þ\{\\'o\}rsson, Ŋa and \{M\{\\'e\}decins Sans Fronti\{\\`e\}res \\& Partners\}\},/);
+    assert.match(bib, /institution = \{Ŧest \{\\O\}y\},/);
+    assert.doesNotMatch(bib, /\\(TH|NG|Hwithstroke)\{\}/);
+  });
+
+  it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
+    const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
+    const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });
+    assert.match(withDay, /^\s*month = may,\n\s*day = \{1\},$/m);
+    assert.doesNotMatch(withDay, /month = \{/);
+    assert.match(bibOf({ 'date-parts': [[2019, 12]] }), /^\s*month = dec,$/m);
+    assert.doesNotMatch(bibOf({ 'date-parts': [[2019, 12]] }), /day =/);
+    assert.doesNotMatch(bibOf({ 'date-parts': [[2019]] }), /month =|day =/);
+  });
+
+  it('writes RIS dates with two-digit months and days, and ends a one-piece (corporate) name with a comma', () => {
+    const ocha = 'United Nations Office for the Coordination of Humanitarian Affairs';
+    const risOf = (issued: CslItem['issued']) => exportOf('ris', [{ csl: { id: 'o', type: 'report', title: 'Flash appeal', author: [{ literal: ocha }, { family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
+    assert.match(risOf({ 'date-parts': [[2022, 3]] }), /^DA {2}- 2022\/03\/\/\r$/m);
+    assert.match(risOf({ 'date-parts': [[2022, 3, 1]] }), /^DA {2}- 2022\/03\/01\/\r$/m);
+    assert.match(risOf({ 'date-parts': [[2022, 11, 25]] }), /^DA {2}- 2022\/11\/25\/\r$/m);
+    const ris = risOf({ 'date-parts': [[2022]] });
+    assert.match(ris, /^PY {2}- 2022\r$/m);
+    assert.deepEqual([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), [`${ocha},`, 'Slim, Hugo']);
+  });
 });
 
 describe('formatted exports', () => {

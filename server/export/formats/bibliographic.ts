@@ -1,6 +1,7 @@
 import type { CslItem, Passage } from '../../../core/types.js';
 import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
-import { citeJs } from '../citation-js.js';
+import { bibtexOfLatex, citeJs } from '../citation-js.js';
+import { bibtexTitle, latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
@@ -40,38 +41,57 @@ function forBibtex(csl: CslItem): CslItem {
   return { ...rest, genre: String(series) };
 }
 
+/** CSL rich text (<i>, <span class="nocase">…): left as citation-js writes it in LaTeX. */
+const RICH_TEXT = /<\/?(i|b|sc|sup|sub|span)\b[^>]*>/;
+
 /**
- * Bibliography styles change the case of titles (plain.bst would print "Unhcr and …"); braces
- * keep a word as written. citation-js braces some capitals of a title but not a first word
- * (UNHCR) nor a whole compound name (Metcalfe-{Hough}); here every word of a title with a
- * capital is braced whole, but for a first word capitalised as a sentence starts. Not `type`:
+ * The title (and a chapter's book title) written by bibtexTitle from the Unicode text: each
+ * capitalised word braced whole, accented letters as balanced special characters. Not `type`:
  * pandoc reads it verbatim and would print the braces (plain.bst lower-cases it instead).
  */
-function protectCapitals(entry: string): string {
-  return entry.replace(/^(\s*title = \{)(.*)(\},)$/gm, (_m, head: string, value: string, tail: string) => {
-    const words = value.split(/(\s+)/).map((w, i) => {
-      // LaTeX commands and nested groups (a `nocase` span) are left as citation-js wrote them
-      if (w.includes('\\') || /\{[^{}]*\{/.test(w)) return w;
-      const bare = w.replace(/[{}]/g, '');
-      const capitals = bare.match(/\p{Lu}/gu)?.length ?? 0;
-      const sentenceStart = i === 0 && capitals === 1 && /^\p{Lu}/u.test(bare);
-      return capitals && !sentenceStart ? `{${bare}}` : w;
-    });
-    return head + words.join('') + tail;
-  });
+function titlesFor(entry: string, csl: CslItem): string {
+  const fields: [string, unknown][] = [['title', csl.title], ['booktitle', csl['container-title']]];
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string' || !value || RICH_TEXT.test(value)) continue;
+    entry = entry.replace(new RegExp(`^(\\s*${field} = \\{).*(\\},?)$`, 'm'), (_m, head: string, tail: string) => head + bibtexTitle(value) + tail);
+  }
+  return entry;
 }
 
-/** One BibTeX entry: citation-js's, with the month as a macro and fields the entry type has. */
+/** Fields BibTeX holds verbatim (url, doi) or that are no text; every other string is LaTeX-encoded. */
+const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'language']);
+
+/** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
+function inLatex(csl: CslItem): CslItem {
+  const encode = (v: unknown): unknown => {
+    if (typeof v === 'string') return latexText(v);
+    if (Array.isArray(v)) return v.map(encode);
+    // names part by part; dates (date-parts, raw) as they are
+    if (v && typeof v === 'object' && !('date-parts' in v) && !('raw' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+    return v;
+  };
+  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, VERBATIM.has(k) ? v : encode(v)])) as CslItem;
+}
+
+/** One BibTeX entry: citation-js's layout of the LaTeX-encoded item, with the titles braced, the month as a macro and fields the entry type has. */
 function bibtexEntry(item: ExportItem): string {
   const csl = forBibtex(exportCsl(item));
   const month = issuedMonth(csl);
-  // citation-js writes the month as a braced number ("11"), which plain.bst prints as
-  // such; the standard macro (nov) prints as the month's name in every style.
-  let entry = new (citeJs())([csl]).format('bibtex', { format: 'text' }).trim();
-  if (month) entry = entry.replace(/^(\s*month = )\{\d+\},$/m, `$1${bibtexMonth(month)},`);
-  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have
+  const day = month ? Number(csl.issued?.['date-parts']?.[0]?.[2]) : NaN;
+  // citation-js writes the month as a braced number ("11"), which plain.bst prints as such, or
+  // with the day ("may 1"), which it prints as "may 1 2019"; the standard macro (nov) prints as
+  // the month's name in every style, and the day goes in `day`, which biber reads into the date
+  // (2019-05-01) as pandoc does, and plain.bst leaves out
+  let entry = bibtexOfLatex([inLatex(csl)]);
+  if (month) {
+    const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
+    entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
+  }
+  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have; there it
+  // is printed text, so the URL goes in \url{}, which takes it as written (_, %, #)
   if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-  return protectCapitals(entry);
+  else if (typeof csl.URL === 'string') entry = entry.replace(/^(\s*howpublished = \{)[^\n]*(\},?)$/m, (_m, head: string, tail: string) => `${head}\\url{${csl.URL}}${tail}`);
+  return titlesFor(entry, csl);
 }
 
 export const bibtex: Exporter = {
@@ -100,8 +120,37 @@ export const ris: Exporter = {
   },
 };
 
-/** One RIS record: citation-js's, with the full key as ID, the page range split, the publisher
- * of an article kept and one N1 per quote. */
+/** RIS's creator tags: each value is one name. */
+const RIS_NAMES = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED']);
+
+/**
+ * RIS's date as the specification writes it, YYYY/MM/DD/ with the month and day in two digits
+ * (citation-js wrote 2022/3//, which readers that split on fixed widths misread); null for a
+ * date with no year in date-parts (a literal), left as citation-js wrote it.
+ */
+function risDate(csl: CslItem): string | null {
+  const [y, m, d] = csl.issued?.['date-parts']?.[0] ?? [];
+  if (y === undefined || y === null || y === '') return null;
+  const two = (x: unknown) => (x === undefined || x === null || x === '' ? '' : String(x).padStart(2, '0'));
+  return `${y}/${two(m)}/${two(d)}/`;
+}
+
+/**
+ * A name of one piece — an organisation (`literal`), or a family name alone — ends with a comma:
+ * RIS has no marker for a corporate author, and a reader splits "United Nations Office for the
+ * Coordination of Humanitarian Affairs" into given names and a family name. The trailing comma
+ * is the convention EndNote reads as a single-field (corporate) name; Zotero's RIS import takes
+ * the text before the first comma as the last name and, with no first name after it, makes it
+ * single-field, as it does without the comma. bibutils drops a trailing comma and reads
+ * organisations only from its corporation list (ris2xml -c FILE).
+ */
+function risName(value: string): string {
+  return value.includes(',') ? value : `${value},`;
+}
+
+/** One RIS record: citation-js's, with the full key as ID, the page range split, the date in
+ * two-digit months and days, one-piece names marked, the publisher of an article kept and one
+ * N1 per quote. */
 function risRecord(item: ExportItem): string {
   const csl = exportCsl(item);
   const { annote: _quotes, note, ...rest } = csl;
@@ -117,6 +166,8 @@ function risRecord(item: ExportItem): string {
     const [tag, value] = [line.slice(0, 2), line.slice(6)];
     if (tag === 'ER') continue;
     if (tag === 'ID') out.push(`ID  - ${csl.id}`);
+    else if (tag === 'DA' && risDate(csl)) out.push(`DA  - ${risDate(csl)}`);
+    else if (RIS_NAMES.has(tag) && value.trim()) out.push(`${tag}  - ${risName(value.trim())}`);
     else if (tag === 'SP' && /^[^-–]+[-–][^-–]+$/.test(value)) {
       const [sp, ep] = value.split(/[-–]/);
       out.push(`SP  - ${sp.trim()}`, `EP  - ${ep.trim()}`);

@@ -1,0 +1,75 @@
+// Text as BibTeX fields hold it: LaTeX's own commands for accented and special letters, each
+// a BibTeX "special character" ({\'E}) whose braces always balance, and the UTF-8 letter where
+// LaTeX has no command of its own (biber, pandoc and bibtex with a UTF-8 document read it):
+// Ħ, not citation-js's \Hwithstroke{}, which no package defines; Ŧ, Cyrillic or Arabic, which
+// citation-js's own escaping dropped.
+
+/** Combining marks and LaTeX's accent commands for them (LaTeX's utf8 definitions use the same). */
+const ACCENTS: Record<string, string> = {
+  '\u0300': '`', '\u0301': "'", '\u0302': '^', '\u0303': '~', '\u0304': '=', '\u0306': 'u', '\u0307': '.', '\u0308': '"',
+  '\u030A': 'r', '\u030B': 'H', '\u030C': 'v', '\u0323': 'd', '\u0326': 'textcommabelow', '\u0327': 'c', '\u0328': 'k', '\u0331': 'b',
+};
+/**
+ * Letters with a command in LaTeX's default (OT1) encoding. Not T1's \DH, \TH, \DJ, \NG:
+ * they fail in an OT1 document and pandoc drops them (Ð, Þ, Đ, Ŋ vanished from its titles),
+ * so those stay UTF-8 letters, as Ħ does.
+ */
+const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i', ȷ: 'j' };
+
+/** Characters LaTeX reads as commands, and typographic marks as TeX writes them. */
+const SPECIAL: Record<string, string> = {
+  '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}',
+  '–': '--', '—': '---', '‘': '`', '’': "'", '“': '``', '”': "''", '\u00A0': '~',
+};
+
+/** One letter with its marks as a special character ({\'E}, {\c{c}}, {\'{\"u}}), or null when LaTeX has no command for a mark or the letter. */
+function accented(base: string, marks: string[]): string | null {
+  const commands = marks.map((m) => ACCENTS[m]);
+  if (!/^[A-Za-z]$/.test(base) || commands.some((c) => c === undefined)) return null;
+  // {\'i}, not the old {\'\i}: pandoc reads \i under an accent as a dotless ı with the mark
+  let tex = base;
+  commands.forEach((c, k) => {
+    const symbol = !/^[a-z]/i.test(c);
+    tex = `\\${c}${symbol && k === 0 ? tex : `{${tex}}`}`;
+  });
+  return `{${tex}}`;
+}
+
+/** A text as a BibTeX field's value: every brace it adds closed. */
+export function latexText(text: string): string {
+  let out = '';
+  // a letter with its combining marks at a time, so "x̌" (no precomposed form) stays together
+  for (const cluster of text.normalize('NFC').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+    if (cluster in SPECIAL) out += SPECIAL[cluster];
+    else if (cluster in LETTERS) out += `{\\${LETTERS[cluster]}}`;
+    else if (/^[\x20-\x7E]$/.test(cluster)) out += cluster;
+    else {
+      const [base, ...marks] = [...cluster.normalize('NFD')];
+      out += (marks.length && accented(base, marks)) || cluster;
+    }
+  }
+  return out;
+}
+
+/**
+ * A title for BibTeX. Bibliography styles change the case of titles (plain.bst would print
+ * "Unhcr and …"); braces keep a word as written, so every word with a capital is braced
+ * whole — {UNHCR}, {Metcalfe-Hough}, {{\'E}tat} — but for a first word capitalised as a
+ * sentence starts ({\'E}valuation), which styles keep. Braced from the Unicode title, not
+ * from citation-js's LaTeX: its "{\' E}valuation" had been split at the space and braced
+ * as "{\' {Evaluation}", a brace left open that made pandoc, biber and bibtex reject the file.
+ */
+export function bibtexTitle(title: string): string {
+  let first = true;
+  return title
+    .split(/(\s+)/)
+    .map((w) => {
+      if (!w || /^\s+$/.test(w)) return w.replace(/\s+/g, ' ');
+      const capitals = w.match(/\p{Lu}/gu)?.length ?? 0;
+      const sentenceStart = first && capitals === 1 && /^\p{Lu}/u.test(w);
+      first = false;
+      return capitals && !sentenceStart ? `{${latexText(w)}}` : latexText(w);
+    })
+    .join('');
+}
