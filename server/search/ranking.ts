@@ -30,6 +30,10 @@ export const RANKING = {
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
   sectionVoters: 10,
+  /** answer type: a question's candidates holding the words its kind of answer uses (answer-types.ts), ×(1 + answerCue × min(1, cues held / answerCueSaturation)) */
+  answerCue: 0.5,
+  /** … this many distinct cues held count in full */
+  answerCueSaturation: 4,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
@@ -62,6 +66,8 @@ export interface RankingInput {
   queryWordStems: readonly Term[];
   /** whether queryWords run in the passage as written, where that is known without its words (an index of phrases answered it) */
   readonly queryWordsRun?: boolean;
+  /** the stems (or ids) of the words the question's kind of answer uses (answer-types.ts); none for other queries */
+  readonly answerCues?: readonly Term[];
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
@@ -143,8 +149,32 @@ export const bodyFirst: RankingRule = {
   },
 };
 
+// The candidates of one search share their cues: a set of them is made once per array.
+const cueSets = new WeakMap<readonly Term[], ReadonlySet<Term>>();
+
+/**
+ * A question's kind of answer in the passage's words: "established … in 1991" for "when did …",
+ * "whereas" for "the difference between …" (answer-types.ts). The cues are not the query's
+ * words, so the query read as a passage (bestRerankFactor's ideal) holds none and is not raised.
+ */
+export const answerType: RankingRule = {
+  name: 'answer type',
+  factor(input) {
+    const cues = input.answerCues;
+    const { options } = input;
+    if (!cues?.length || !options.answerCue) return 1;
+    let set = cueSets.get(cues);
+    if (!set) cueSets.set(cues, (set = new Set(cues)));
+    const want = Math.max(1, options.answerCueSaturation);
+    const seen = new Set<Term>();
+    const stems = input.stems;
+    for (let i = 0; i < stems.length && seen.size < want; i++) if (set.has(stems[i])) seen.add(stems[i]);
+    return 1 + options.answerCue * (seen.size / want);
+  },
+};
+
 /** The rules in the order they apply. Adding one: its module or function, and one line here. */
-export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst];
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst, answerType];
 
 export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
   let f = 1;
