@@ -149,13 +149,33 @@ export const bodyFirst: RankingRule = {
   },
 };
 
-// The candidates of one search share their cues: a set of them is made once per array.
-const cueSets = new WeakMap<readonly Term[], ReadonlySet<Term>>();
+// The candidates of one search share their cues: a look-up of them is made once per array. Stem
+// ids (a build's) are looked up in a table by id, not hashed: a question's 300 candidates hold
+// some 45,000 words, and a Set's look-up per word was most of the rule's time.
+const cueLookups = new WeakMap<readonly Term[], (t: Term) => boolean>();
+
+function cueLookup(cues: readonly Term[]): (t: Term) => boolean {
+  let is = cueLookups.get(cues);
+  if (!is) {
+    const ids = cues.every((c) => typeof c === 'number' && c >= 0 && Number.isInteger(c)) ? (cues as readonly number[]) : undefined;
+    if (ids) {
+      // a bit per id up to the largest cue's (128 KB for a million stems), made once per search
+      const bits = new Uint32Array((Math.max(...ids) >>> 5) + 1);
+      for (const id of ids) bits[id >>> 5] |= 1 << (id & 31);
+      is = (t) => ((bits[(t as number) >>> 5] ?? 0) & (1 << ((t as number) & 31))) !== 0;
+    } else {
+      const set = new Set(cues);
+      is = (t) => set.has(t);
+    }
+    cueLookups.set(cues, is);
+  }
+  return is;
+}
 
 /**
  * A question's kind of answer in the passage's words: "established … in 1991" for "when did …",
- * "whereas" for "the difference between …" (answer-types.ts). The cues are not the query's
- * words, so the query read as a passage (bestRerankFactor's ideal) holds none and is not raised.
+ * "refers to" for "what is …" (answer-types.ts). The cues are not the query's words, so the
+ * query read as a passage (bestRerankFactor's ideal) holds none and is not raised.
  */
 export const answerType: RankingRule = {
   name: 'answer type',
@@ -163,13 +183,16 @@ export const answerType: RankingRule = {
     const cues = input.answerCues;
     const { options } = input;
     if (!cues?.length || !options.answerCue) return 1;
-    let set = cueSets.get(cues);
-    if (!set) cueSets.set(cues, (set = new Set(cues)));
+    const isCue = cueLookup(cues);
     const want = Math.max(1, options.answerCueSaturation);
-    const seen = new Set<Term>();
+    // the distinct cues met, a few at most: an array, not a Set per candidate
+    const seen: Term[] = [];
     const stems = input.stems;
-    for (let i = 0; i < stems.length && seen.size < want; i++) if (set.has(stems[i])) seen.add(stems[i]);
-    return 1 + options.answerCue * (seen.size / want);
+    for (let i = 0; i < stems.length && seen.length < want; i++) {
+      const s = stems[i];
+      if (isCue(s) && !seen.includes(s)) seen.push(s);
+    }
+    return 1 + options.answerCue * (seen.length / want);
   },
 };
 

@@ -88,8 +88,8 @@ describe('ranking rule: answer type', () => {
   });
 
   it('compares stem ids as well as stems (a build that keeps them)', () => {
-    // aid 3, establish 7, 1991 9
-    const f = answerType.factor({ ...input('x', 'aid', undefined), stems: [3, 7, 9], answerCues: [7, 9, 11] });
+    // aid 3, establish 7, 1991 70001; 8 and 70000 share a word of the table with cues, 2000000 lies beyond it
+    const f = answerType.factor({ ...input('x', 'aid', undefined), stems: Uint32Array.from([3, 7, 8, 70000, 70001, 2_000_000, 7]), answerCues: [7, 70001, 11] });
     assert.equal(f, 1 + RANKING.answerCue * (2 / RANKING.answerCueSaturation));
   });
 
