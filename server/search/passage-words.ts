@@ -30,7 +30,7 @@ export const stemsOf = (p: PassageBrief): string[] => {
 };
 
 /** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
-export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems'> & { queryStems: string[] };
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'answerCues'> & { queryStems: string[]; answerCues?: readonly string[] };
 
 /** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
@@ -62,6 +62,7 @@ class RewordedCandidate implements RankingInput {
   get queryStems() { return this.terms.queryStems; }
   get queryWordStems() { return this.terms.queryWordStems; }
   get queryWordsRun() { return this.runs(this.terms.queryWords); }
+  get answerCues() { return this.base.answerCues; }
   get kindFiltered() { return this.base.kindFiltered; }
   get options() { return this.base.options; }
 }
@@ -82,6 +83,7 @@ class Candidate implements RankingCandidate {
   readonly queryWords: string[];
   readonly queryStems: readonly Term[];
   readonly queryWordStems: readonly Term[];
+  readonly answerCues?: readonly Term[];
   readonly kindFiltered: boolean;
   readonly options: RankingInput['options'];
   private split: string[] | undefined;
@@ -97,6 +99,7 @@ class Candidate implements RankingCandidate {
     this.queryWords = query.queryWords;
     this.queryStems = query.queryStems;
     this.queryWordStems = query.queryWordStems;
+    this.answerCues = query.answerCues;
     this.kindFiltered = query.kindFiltered;
     this.options = query.options;
   }
@@ -175,7 +178,9 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
     const queryWordStems = q.queryWords.map((w) => stem(w));
     return ids ? { queryWords: q.queryWords, queryStems: q.queryStems.map(idOf), queryWordStems: queryWordStems.map(idOf) } : { queryWords: q.queryWords, queryStems: q.queryStems, queryWordStems };
   };
-  const withTerms = { ...query, ...termsOf(query) };
+  // a cue no passage has needs no id: it can match nothing
+  const cues = ids ? query.answerCues?.flatMap((s) => ids.of(s) ?? []) : query.answerCues;
+  const withTerms = { ...query, ...termsOf(query), ...(cues?.length ? { answerCues: cues } : { answerCues: undefined }) };
   const reworded = rewordings.map(termsOf);
   return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }

@@ -33,6 +33,8 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   phrases: QueryPhrase[];
   warnings: string[];
+  /** the kind of answer a question asks for and the stems of the words such an answer uses (answer-types.ts), set by query understanding */
+  answer?: { type: string; stems: string[]; words: string[] };
 }
 
 export const MAX_QUERY_LENGTH = 1000;

@@ -30,6 +30,10 @@ export const RANKING = {
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
   sectionVoters: 10,
+  /** answer type: a question's candidates holding the words its kind of answer uses (answer-types.ts), ×(1 + answerCue × min(1, cues held / answerCueSaturation)) */
+  answerCue: 0.5,
+  /** … this many distinct cues held count in full */
+  answerCueSaturation: 4,
 } as const;
 
 export type RankingOptions = { [K in keyof typeof RANKING]: number };
@@ -62,6 +66,8 @@ export interface RankingInput {
   queryWordStems: readonly Term[];
   /** whether queryWords run in the passage as written, where that is known without its words (an index of phrases answered it) */
   readonly queryWordsRun?: boolean;
+  /** the stems (or ids) of the words the question's kind of answer uses (answer-types.ts); none for other queries */
+  readonly answerCues?: readonly Term[];
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
@@ -143,8 +149,55 @@ export const bodyFirst: RankingRule = {
   },
 };
 
+// The candidates of one search share their cues: a look-up of them is made once per array. Stem
+// ids (a build's) are looked up in a table by id, not hashed: a question's 300 candidates hold
+// some 45,000 words, and a Set's look-up per word was most of the rule's time.
+const cueLookups = new WeakMap<readonly Term[], (t: Term) => boolean>();
+
+function cueLookup(cues: readonly Term[]): (t: Term) => boolean {
+  let is = cueLookups.get(cues);
+  if (!is) {
+    const ids = cues.every((c) => typeof c === 'number' && c >= 0 && Number.isInteger(c)) ? (cues as readonly number[]) : undefined;
+    if (ids) {
+      // a bit per id up to the largest cue's (128 KB for a million stems), made once per search
+      const bits = new Uint32Array((Math.max(...ids) >>> 5) + 1);
+      for (const id of ids) bits[id >>> 5] |= 1 << (id & 31);
+      is = (t) => ((bits[(t as number) >>> 5] ?? 0) & (1 << ((t as number) & 31))) !== 0;
+    } else {
+      const set = new Set(cues);
+      is = (t) => set.has(t);
+    }
+    cueLookups.set(cues, is);
+  }
+  return is;
+}
+
+/**
+ * A question's kind of answer in the passage's words: "established … in 1991" for "when did …",
+ * "refers to" for "what is …" (answer-types.ts). The cues are not the query's words, so the
+ * query read as a passage (bestRerankFactor's ideal) holds none and is not raised.
+ */
+export const answerType: RankingRule = {
+  name: 'answer type',
+  factor(input) {
+    const cues = input.answerCues;
+    const { options } = input;
+    if (!cues?.length || !options.answerCue) return 1;
+    const isCue = cueLookup(cues);
+    const want = Math.max(1, options.answerCueSaturation);
+    // the distinct cues met, a few at most: an array, not a Set per candidate
+    const seen: Term[] = [];
+    const stems = input.stems;
+    for (let i = 0; i < stems.length && seen.length < want; i++) {
+      const s = stems[i];
+      if (isCue(s) && !seen.includes(s)) seen.push(s);
+    }
+    return 1 + options.answerCue * (seen.length / want);
+  },
+};
+
 /** The rules in the order they apply. Adding one: its module or function, and one line here. */
-export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst];
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst, answerType];
 
 export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
   let f = 1;

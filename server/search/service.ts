@@ -20,9 +20,10 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
+import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 
-// A search request end to end: parse (never throws) → understand (question scaffolding, safe
+// A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
 // candidates → phrase filter (the engine's, or on stored text) → ranking rules → section context → facet filters and counts → sort,
 // group by document when the hits span many, page → snippets; no hits → suggestions.
@@ -100,6 +101,8 @@ export interface SearchResponse {
     expansions?: string[];
     /** a question's framing words, not searched for */
     ignored?: string[];
+    /** the kind of answer the question asks for, and the words of such an answer that raise a hit a little (answer-types.ts) */
+    answerType?: { type: string; words: string[] };
     /** with no hits: other queries that find something, with their counts */
     suggestions?: Suggestion[];
     /** with few or no hits, words the corpus uses like the query's */
@@ -372,7 +375,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   if (!budget.allows() || !positive) return { scores, reranked: new Map() };
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
-  const query = { ...rankingWords(parsed.terms), kindFiltered, options };
+  const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
   raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), query.queryStems, options.titleMatch);
@@ -521,7 +524,10 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const parsed = limitQuery(parseQuery(req.q, FIELDS));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const corrections = correctTypos(parsed, ctx);
+  // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
+  const asked = answerTypeOf(parsed);
   const ignored = dropScaffolding(parsed);
+  parsed.answer = options.answerCue ? cuesOf(asked, rankingWords(parsed.terms).queryStems) : undefined;
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
@@ -577,6 +583,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
       ...(ignored.length ? { ignored } : {}),
+      ...(parsed.answer && found.total ? { answerType: { type: parsed.answer.type, words: parsed.answer.words } } : {}),
       ...(suggestions.length ? { suggestions } : {}),
       ...(related.length ? { related } : {}),
     },

@@ -80,6 +80,17 @@ describe('search: what users meant', function () {
     for (const q of ["Sana'a", 'Cote d’Ivoire', 'Côte d’Ivoire', 'Cox’s Bazar']) assert.equal((await search(q)).query.correctedQuery, undefined, q);
   });
 
+  it('says which kind of answer a question asks for, and the cues add no hit', async () => {
+    const asked = (await search('when did the UN start coordinating humanitarian aid?')) as Awaited<ReturnType<typeof search>> & { query: { answerType?: { type: string; words: string[] } } };
+    assert.equal(asked.query.answerType?.type, 'a time');
+    assert.ok(asked.query.answerType?.words.includes('a year'));
+    const words = (await search('UN start coordinating humanitarian aid')) as typeof asked;
+    assert.equal(words.query.answerType, undefined, 'a keyword query asks for no kind of answer');
+    assert.equal(asked.total, words.total, 'the cues rank hits, they find none');
+    const page = await request(app).get('/').query({ q: 'when did the UN start coordinating humanitarian aid?' }).expect(200);
+    assert.match(page.text, /Asked for a time: hits that also say a year, established, /);
+  });
+
   it('corrects a slip in a question’s framing words before leaving them out, and in a camel-case name', async () => {
     const r = await search('what is the differencce between human security and state security');
     assert.ok(r.query.ignored?.some((w) => w.startsWith('difference')), JSON.stringify(r.query));
