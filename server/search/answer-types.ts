@@ -48,8 +48,11 @@ export const ANSWER_TYPES: AnswerType[] = [
   {
     name: 'a definition',
     frames: [
-      // "what is human security", not "what is China's position on …": a thing named in a few words, no possessive
-      /^what (is|are|was|were) (a |an |the )?[^\s']+( [^\s']+){0,3}$/,
+      // "what is human security", not "what is China's position on …": a thing named in a few words,
+      // no possessive; nor a thing's relation or a state of affairs ("what is the role of donors",
+      // "what are the risks of advocacy", "what is happening in Sudan", "what is the UN doing"),
+      // which a preposition or a verb in -ing gives away ("to" stays: "the responsibility to protect")
+      /^what (is|are|was|were) (?!.*\b(of|in|on|for|with|between|about|at|from|by|against|during|after|before|among|within|across|doing|being|going|happening|done)\b)(a |an |the )?[^\s']+( [^\s']+){0,3}$/,
       /^what (does|do) .+ mean$/,
       /^what (is|are) (meant by|the meaning of|the definition of)\b/,
       /^(define|definition of|meaning of)\b/,

@@ -45,6 +45,9 @@ describe('answer types: the kind of answer a question asks for', () => {
     // an attribute of something, or a longer question, is not a definition
     assert.equal(typeOf("what is China's position on human security in peacekeeping?"), undefined);
     assert.equal(typeOf('what is the difference between human security and state security'), undefined);
+    // a thing's relation or a state of affairs is no definition (found by the lead on merging)
+    for (const q of ['what is the role of donors', 'what are the risks of advocacy', 'what is the UN doing in Mali', 'what is happening in Sudan']) assert.equal(typeOf(q), undefined, q);
+    for (const q of ['what is OCHA', 'what are NGOs', 'what is the responsibility to protect']) assert.equal(typeOf(q), 'a definition', q);
   });
 
   it('gives no type to questions whose kind of answer no cue tells (why, how, should) nor to keywords', () => {
