@@ -15,6 +15,8 @@ import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
 import { sinkFor } from './sinks/registry.js';
 import { passagesOf, prepareDocument } from './prepare-document.js';
+import { renameDocument } from './rename-document.js';
+import { PassageIdSet } from './passage-id-set.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -117,6 +119,9 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     });
     /** content hash → the file first indexed with it */
     const seen = new Map<string, string>();
+    /** every passage id written, and the file (by its place in `files`) holding it */
+    const passageIds = new PassageIdSet();
+    const files: string[] = [];
     for await (const result of results) {
       // A copy of a file (a download saved twice, a report in two folders) would double every
       // hit it has: it is indexed once, and the copy reported with the file it repeats.
@@ -124,7 +129,6 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       if (first !== undefined) {
         result.report = { file: result.report.file, status: 'duplicate', reason: `same content as ${first} (indexed once)`, passages: 0, ms: result.report.ms };
       } else if (result.document && (result.passages || result.prepared)) {
-        seen.set(result.document.hash, result.report.file);
         // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
         let docId = result.document.id;
         for (let k = 2; documents.has(docId); k++) docId = `${result.document.id}-${k}`;
@@ -134,13 +138,23 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
           // name works, not the document, so they come out the same and are set again in place.
           const passages = result.passages ?? (prepared ? passagesOf(prepared.rows) : []);
           if (docId !== result.document.id) {
-            result.document.id = docId;
-            result.document.csl = { ...result.document.csl, id: docId };
-            for (const p of passages) p.doc = docId;
+            renameDocument(result.document, passages, docId);
             result.report.doc = docId;
           }
           prepared = prepareDocument(result.document, passages);
         }
+        // A safety net: ids are unique by construction (segment.ts, rename-document.ts), but a
+        // repeat would fail the whole build at its last step, so the file is left out and named.
+        const holder = passageIds.addAll(prepared.rows.ids, files.length);
+        if (holder !== undefined) {
+          const other = holder === files.length ? 'another passage of the same file' : files[holder];
+          result.report = { file: result.report.file, status: 'skipped', reason: `a passage id repeats one of ${other} (not indexed; please report this file)`, passages: 0, ms: result.report.ms };
+          reports.push(result.report);
+          options.onFile?.(result.report, reports.length, listing.files.length, passageCount, pages);
+          continue;
+        }
+        files.push(result.report.file);
+        seen.set(result.document.hash, result.report.file);
         documents.set(docId, result.document);
         citations.keep(docId, prepared.trace);
         vocabulary.merge(prepared.vocabulary);

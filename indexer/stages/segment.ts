@@ -54,6 +54,23 @@ interface Unit {
 }
 
 /**
+ * A passage's id: the document id, the passage's letters and how many passages of the document
+ * before it have the same letters. Exported so a document renamed after segmenting (two files
+ * resolving to one id, indexer/rename-document.ts) gets the ids it would have had under its name.
+ */
+export class PassageIds {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly docId: string) {}
+
+  next(text: string): string {
+    const key = lettersOnly(text);
+    const dup = this.seen.get(key) ?? 0;
+    this.seen.set(key, dup + 1);
+    return shortHash(`${this.docId}|${key}|${dup}`, 16);
+  }
+}
+
+/**
  * One passage per paragraph, list item, quotation, note or reference; long ones split near
  * `targetWords` at sentence boundaries; runs of very short list items merged. Ids hash the
  * document id and the passage's letters, so an unchanged passage keeps its id across builds.
@@ -97,7 +114,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   }
 
   const passages: Passage[] = [];
-  const seen = new Map<string, number>();
+  const ids = new PassageIds(docId);
   let offset = 0;
   // Without any page, a citation can only point at the paragraph (APA 7: "para. 12").
   const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
@@ -107,10 +124,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
     for (const text of chunks) {
-      const key = lettersOnly(text);
-      const dup = seen.get(key) ?? 0;
-      seen.set(key, dup + 1);
-      const id = shortHash(`${docId}|${key}|${dup}`, 16);
+      const id = ids.next(text);
       const physical = u.block.page;
       const label = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
       const passage: Passage = {
