@@ -161,6 +161,8 @@ export interface FileReport {
   doc?: string;
   cached?: boolean;
   ms?: number;
+  /** an earlier file of the same work (a PDF and its .txt): both indexed, every hit shown twice */
+  sameWork?: { file: string; reason: string };
 }
 
 export interface DocumentRecord {

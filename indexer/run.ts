@@ -17,6 +17,7 @@ import { sinkFor } from './sinks/registry.js';
 import { passagesOf, prepareDocument } from './prepare-document.js';
 import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
+import { SameWorkFinder } from './same-work.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -68,7 +69,7 @@ export interface Report {
    * system's), which also covers writing the build after the workers are gone
    */
   resources: PoolStats & { workers: number; runPeakRssMb?: number };
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; documents: number; passages: number; pages: number; cached: number };
 }
 
 export interface RunResult {
@@ -76,9 +77,9 @@ export interface RunResult {
   manifest: Manifest | null;
 }
 
-/** Every document gets its citation key, unique in the corpus, the same in every export format. */
-export function assignKeys(documents: Map<string, DocumentRecord>): void {
-  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl));
+/** Every document gets its citation key, unique in the corpus, the same in every export format; `copies` (a work's second file) keyed last. */
+export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set()): void {
+  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies);
   for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
 }
 
@@ -122,6 +123,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     /** every passage id written, and the file (by its place in `files`) holding it */
     const passageIds = new PassageIdSet();
     const files: string[] = [];
+    const sameWork = new SameWorkFinder();
     for await (const result of results) {
       // A copy of a file (a download saved twice, a report in two folders) would double every
       // hit it has: it is indexed once, and the copy reported with the file it repeats.
@@ -154,6 +156,8 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
           continue;
         }
         files.push(result.report.file);
+        const same = sameWork.check(result.document, prepared.rows.texts);
+        if (same) result.report.sameWork = same;
         seen.set(result.document.hash, result.report.file);
         documents.set(docId, result.document);
         citations.keep(docId, prepared.trace);
@@ -172,6 +176,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       partial: reports.filter((r) => r.status === 'partial').length,
       skipped: reports.filter((r) => r.status === 'skipped').length,
       duplicates: reports.filter((r) => r.status === 'duplicate').length,
+      sameWork: reports.filter((r) => r.sameWork).length,
       documents: documents.size,
       passages: passageCount,
       pages,
@@ -184,7 +189,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       report.finishedAt = new Date().toISOString();
       return { report, manifest: null };
     }
-    assignKeys(documents);
+    assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)));
     report.build = id;
     const finishing = sink.finish(citations.resolve(documents));
     // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LIBRARY_DB, type EngineName } from '../../core/build/format.js';
-import type { Passage } from '../../core/types.js';
+import type { DocumentRecord, Passage } from '../../core/types.js';
 import { listCorpus } from '../../indexer/corpus.js';
 import { processCorpus } from '../../indexer/process-corpus.js';
 import type { ProcessedFile } from '../../indexer/process-file.js';
@@ -77,6 +77,26 @@ describe('files resolving to one document id', function () {
     assert.equal(new Set(passages.map((p) => p.id)).size, passages.length, 'no passage id twice');
     const docs = new Set(passages.map((p) => p.doc));
     assert.equal(docs.size, 2);
+  });
+
+  it('a work in two files (x.pdf beside x.txt, one catalog entry) is reported, and the first file keeps its key', async () => {
+    const stem = 'gilder-2024-peace-operations-human-security';
+    const bundled = join(process.cwd(), 'corpus');
+    const corpus = await makeCorpus([
+      ...['catalog.json', `${stem}.txt`, 'metcalfe-hough-2021-collaborative-advocacy.txt'].map((f) => ({ from: join(bundled, f), to: f })),
+      { from: join(PDFS, `${stem}.pdf`), to: `${stem}.pdf` },
+    ]);
+    const out = await tempDir('same-work-out-');
+    dirs.push(corpus, out);
+    const { manifest, report } = await runIndex(options(corpus, out, 'lunr'));
+    assert.ok(manifest);
+    const txt = report.files.find((f) => f.file === `${stem}.txt`);
+    assert.deepEqual(txt?.sameWork, { file: `${stem}.pdf`, reason: 'same title, authors and year' });
+    assert.equal(report.totals.sameWork, 1);
+    assert.equal(report.files.filter((f) => f.sameWork).length, 1);
+    const docs = JSON.parse(await readFile(join(out, 'builds', manifest.id, 'documents.json'), 'utf8')) as DocumentRecord[];
+    const keys = Object.fromEntries(docs.map((d) => [d.file, d.csl['citation-key']]));
+    assert.deepEqual(keys, { [`${stem}.pdf`]: 'gilder2024Peace', [`${stem}.txt`]: 'gilder2024Peacea', 'metcalfe-hough-2021-collaborative-advocacy.txt': 'metcalfeHough2021Collaborative' });
   });
 
   it('a passage id that repeats an earlier file\'s leaves that file out, named, and the build is published', async () => {
