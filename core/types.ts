@@ -161,6 +161,8 @@ export interface FileReport {
   doc?: string;
   cached?: boolean;
   ms?: number;
+  /** what the user should know about a file indexed whole (bytes that were not UTF-8 read as Windows-1252) */
+  note?: string;
   /** an earlier file of the same work (a PDF and its .txt): both indexed, every hit shown twice */
   sameWork?: { file: string; reason: string };
 }

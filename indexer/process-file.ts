@@ -153,6 +153,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
         file,
         status: read.partial ? 'partial' : 'indexed',
         reason: read.partial,
+        ...(read.note ? { note: read.note } : {}),
         passages: built.passages.length,
         pages: read.pages?.length,
         doc: built.document.id,

@@ -9,10 +9,10 @@ export const LISTED_FILES = 40;
  * "indexed" rows: past LISTED_FILES only partial and skipped files are listed; report.json has all.
  */
 export function summaryTable(report: Report): string {
-  // a file holding another file's work is listed too: the user has a copy to remove
-  const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed' || f.sameWork);
+  // a file holding another file's work, or read with a note, is listed too: the user has something to do
+  const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed' || f.sameWork || f.note);
   const unlisted = report.files.length - listed.length;
-  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : '')]);
+  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : '')]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');

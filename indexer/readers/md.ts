@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Block } from '../../core/types.js';
 import type { EmbeddedMetadata, Reader } from './types.js';
-import { decodeText } from './txt.js';
+import { readText } from './txt.js';
 import { markdownBlocks } from './md-blocks.js';
 
 /** A front-matter value as text: YAML gives strings, numbers, lists and maps alike. */
@@ -56,8 +56,9 @@ export const mdReader: Reader = {
   textual: true,
   extensions: ['.md', '.markdown'],
   async read(data) {
-    const { meta, body } = frontMatter(decodeText(data));
+    const { text, note } = readText(data);
+    const { meta, body } = frontMatter(text);
     const blocks: Block[] = markdownBlocks(body);
-    return { format: 'md', text: body, blocks, embedded: meta, embeddedSource: 'front-matter' };
+    return { format: 'md', text: body, blocks, embedded: meta, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
   },
 };

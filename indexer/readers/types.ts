@@ -52,6 +52,8 @@ export interface ReadResult {
   outline?: { title: string; level: number }[];
   /** set when only part of the file could be read; the reason says what was lost */
   partial?: string;
+  /** something the user should know about a file read whole (bytes that were not UTF-8) */
+  note?: string;
 }
 
 /** A run of pages, first to last, 1-based and inclusive. */
