@@ -150,6 +150,8 @@ export interface PassageLocation {
   page: string | null;
   pageEnd?: string | null;
   para?: number;
+  /** page and pageEnd count the file's pages: no printed number is known there */
+  pageIsPhysical?: boolean;
 }
 
 /** A CSL locator: the page or page range, else the paragraph number of an unpaginated source. */
@@ -159,10 +161,13 @@ export function locatorOf(p: PassageLocation): { label: 'page' | 'paragraph'; lo
   return null;
 }
 
-/** The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "" when unknown. */
+/**
+ * The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "PDF p. 48"
+ * where only the file's own page is known; "" when unknown.
+ */
 export function locatorLabel(p: PassageLocation): string {
   const l = locatorOf(p);
   if (!l) return '';
   if (l.label === 'paragraph') return `para. ${l.locator}`;
-  return `${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
+  return `${p.pageIsPhysical ? 'PDF ' : ''}${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
 }

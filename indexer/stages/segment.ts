@@ -126,7 +126,12 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
     for (const text of chunks) {
       const id = ids.next(text);
       const physical = u.block.page;
-      const label = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
+      const printed = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
+      // A page with no printed number known (none printed, or numbers that restart in a
+      // compilation) is cited by its place in the file, and the passage says so: a passage
+      // on the 48th page had no locator at all.
+      const physicalOnly = !!physical && printed(physical) === null;
+      const label = (n: number | null | undefined) => (physicalOnly ? (n ? String(n) : null) : printed(n));
       const passage: Passage = {
         id,
         doc: docId,
@@ -150,6 +155,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       const end = u.block.pageEnd;
       if (end && physical && end !== physical) passage.pageEnd = label(end);
       if (unpaged) passage.para = para;
+      if (physicalOnly) passage.pageIsPhysical = true;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
       if (u.block.role === 'pull-quote') passage.duplicate = true;
