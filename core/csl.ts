@@ -96,8 +96,10 @@ export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'
  * One key per item, unique across the set: a key the catalogue gives (`citation-key`, or the
  * key of a catalog.bib entry) is kept; otherwise the base key, and items sharing one get a, b, c
  * in the order of their ids, so a rebuild of the same corpus gives every item the same key.
+ * `copies` (ids of items that repeat another item's work: a PDF beside its .txt) are keyed
+ * last, each its base key or, when taken, the first free suffix.
  */
-export function assignCitationKeys(items: CslItem[]): Map<string, string> {
+export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string> = new Set()): Map<string, string> {
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   const given = items.filter((c) => typeof c['citation-key'] === 'string' && c['citation-key']);
@@ -107,7 +109,7 @@ export function assignCitationKeys(items: CslItem[]): Map<string, string> {
   }
   const groups = new Map<string, CslItem[]>();
   for (const c of items) {
-    if (keys.has(c.id)) continue;
+    if (keys.has(c.id) || copies.has(c.id)) continue;
     const base = baseCitationKey(c);
     groups.set(base, [...(groups.get(base) ?? []), c]);
   }
@@ -120,6 +122,17 @@ export function assignCitationKeys(items: CslItem[]): Map<string, string> {
       keys.set(c.id, key);
       taken.add(key);
     }
+  }
+  // A second file of a work already keyed takes the next free suffix, so the key the first file
+  // had (and that writing may already cite) does not change when a copy is added.
+  for (const c of items) {
+    if (keys.has(c.id)) continue;
+    const base = baseCitationKey(c);
+    // the bare base key stays unused where works sharing it were lettered
+    let key = groups.has(base) && groups.get(base)!.length > 1 ? '' : base;
+    for (let n = 0; !key || taken.has(key); n++) key = `${base}${suffix(n)}`;
+    keys.set(c.id, key);
+    taken.add(key);
   }
   return keys;
 }
@@ -137,6 +150,8 @@ export interface PassageLocation {
   page: string | null;
   pageEnd?: string | null;
   para?: number;
+  /** page and pageEnd count the file's pages: no printed number is known there */
+  pageIsPhysical?: boolean;
 }
 
 /** A CSL locator: the page or page range, else the paragraph number of an unpaginated source. */
@@ -146,10 +161,13 @@ export function locatorOf(p: PassageLocation): { label: 'page' | 'paragraph'; lo
   return null;
 }
 
-/** The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "" when unknown. */
+/**
+ * The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "PDF p. 48"
+ * where only the file's own page is known; "" when unknown.
+ */
 export function locatorLabel(p: PassageLocation): string {
   const l = locatorOf(p);
   if (!l) return '';
   if (l.label === 'paragraph') return `para. ${l.locator}`;
-  return `${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
+  return `${p.pageIsPhysical ? 'PDF ' : ''}${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
 }

@@ -118,10 +118,12 @@ export interface Passage extends SetTags {
   block: number;
   text: string;
   section: string[];
-  /** printed page label users cite ("7", "iv"), null when unknown */
+  /** printed page label users cite ("7", "iv"); the physical page where none is known (pageIsPhysical); null for text without pages */
   page: string | null;
   /** printed page label where the passage ends, when it runs onto a later page */
   pageEnd?: string | null;
+  /** `page` and `pageEnd` are physical page numbers (the PDF's own), no printed number being known for the page */
+  pageIsPhysical?: boolean;
   /** 1-based paragraph number within the document, for citing sources without pages (APA: para. 12) */
   para?: number;
   /** 1-based physical page, null for text sources */
@@ -163,6 +165,10 @@ export interface FileReport {
   doc?: string;
   cached?: boolean;
   ms?: number;
+  /** what the user should know about a file indexed whole (bytes that were not UTF-8 read as Windows-1252) */
+  note?: string;
+  /** an earlier file of the same work (a PDF and its .txt): both indexed, every hit shown twice */
+  sameWork?: { file: string; reason: string };
 }
 
 export interface DocumentRecord {

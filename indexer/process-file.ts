@@ -8,6 +8,7 @@ import { ReadError, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
+import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
@@ -84,6 +85,7 @@ export function buildDocument(
   const entry = matchEntry(entries, file);
   let structured: Structured;
   if (read.pages) structured = layoutBlocks(read.pages);
+  else if (read.blocks) structured = givenBlocks(read.blocks, { title: entry?.item.title ?? read.embedded.title });
   else {
     const names = entry?.item.author?.map(familyName) ?? read.embedded.authors;
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
@@ -151,6 +153,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
         file,
         status: read.partial ? 'partial' : 'indexed',
         reason: read.partial,
+        ...(read.note ? { note: read.note } : {}),
         passages: built.passages.length,
         pages: read.pages?.length,
         doc: built.document.id,

@@ -15,6 +15,9 @@ import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
 import { sinkFor } from './sinks/registry.js';
 import { passagesOf, prepareDocument } from './prepare-document.js';
+import { renameDocument } from './rename-document.js';
+import { PassageIdSet } from './passage-id-set.js';
+import { SameWorkFinder } from './same-work.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -66,7 +69,7 @@ export interface Report {
    * system's), which also covers writing the build after the workers are gone
    */
   resources: PoolStats & { workers: number; runPeakRssMb?: number };
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; documents: number; passages: number; pages: number; cached: number };
 }
 
 export interface RunResult {
@@ -74,9 +77,9 @@ export interface RunResult {
   manifest: Manifest | null;
 }
 
-/** Every document gets its citation key, unique in the corpus, the same in every export format. */
-export function assignKeys(documents: Map<string, DocumentRecord>): void {
-  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl));
+/** Every document gets its citation key, unique in the corpus, the same in every export format; `copies` (a work's second file) keyed last. */
+export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set()): void {
+  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies);
   for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
 }
 
@@ -117,6 +120,10 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     });
     /** content hash → the file first indexed with it */
     const seen = new Map<string, string>();
+    /** every passage id written, and the file (by its place in `files`) holding it */
+    const passageIds = new PassageIdSet();
+    const files: string[] = [];
+    const sameWork = new SameWorkFinder();
     for await (const result of results) {
       // A copy of a file (a download saved twice, a report in two folders) would double every
       // hit it has: it is indexed once, and the copy reported with the file it repeats.
@@ -124,7 +131,6 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       if (first !== undefined) {
         result.report = { file: result.report.file, status: 'skipped', reason: `duplicate: same content as ${first} (indexed once)`, duplicateOf: first, passages: 0, ms: result.report.ms };
       } else if (result.document && (result.passages || result.prepared)) {
-        seen.set(result.document.hash, result.report.file);
         // Two files resolving to one id (a.pdf and a.txt) would collide; the second gets a suffix.
         let docId = result.document.id;
         for (let k = 2; documents.has(docId); k++) docId = `${result.document.id}-${k}`;
@@ -134,13 +140,25 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
           // name works, not the document, so they come out the same and are set again in place.
           const passages = result.passages ?? (prepared ? passagesOf(prepared.rows) : []);
           if (docId !== result.document.id) {
-            result.document.id = docId;
-            result.document.csl = { ...result.document.csl, id: docId };
-            for (const p of passages) p.doc = docId;
+            renameDocument(result.document, passages, docId);
             result.report.doc = docId;
           }
           prepared = prepareDocument(result.document, passages);
         }
+        // A safety net: ids are unique by construction (segment.ts, rename-document.ts), but a
+        // repeat would fail the whole build at its last step, so the file is left out and named.
+        const holder = passageIds.addAll(prepared.rows.ids, files.length);
+        if (holder !== undefined) {
+          const other = holder === files.length ? 'another passage of the same file' : files[holder];
+          result.report = { file: result.report.file, status: 'skipped', reason: `a passage id repeats one of ${other} (not indexed; please report this file)`, passages: 0, ms: result.report.ms };
+          reports.push(result.report);
+          options.onFile?.(result.report, reports.length, listing.files.length, passageCount, pages);
+          continue;
+        }
+        files.push(result.report.file);
+        const same = sameWork.check(result.document, prepared.rows.texts);
+        if (same) result.report.sameWork = same;
+        seen.set(result.document.hash, result.report.file);
         documents.set(docId, result.document);
         citations.keep(docId, prepared.trace);
         vocabulary.merge(prepared.vocabulary);
@@ -158,6 +176,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       partial: reports.filter((r) => r.status === 'partial').length,
       skipped: reports.filter((r) => r.status === 'skipped').length,
       duplicates: reports.filter((r) => r.duplicateOf !== undefined).length,
+      sameWork: reports.filter((r) => r.sameWork).length,
       documents: documents.size,
       passages: passageCount,
       pages,
@@ -171,7 +190,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
       await writeLastReport(options.indexDir, JSON.stringify(report, null, 2));
       return { report, manifest: null };
     }
-    assignKeys(documents);
+    assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)));
     report.build = id;
     const finishing = sink.finish(citations.resolve(documents));
     // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)

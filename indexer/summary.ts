@@ -9,9 +9,10 @@ export const LISTED_FILES = 40;
  * "indexed" rows: past LISTED_FILES only partial and skipped files are listed; report.json has all.
  */
 export function summaryTable(report: Report): string {
-  const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed');
+  // a file holding another file's work, or read with a note, is listed too: the user has something to do
+  const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed' || f.sameWork || f.note);
   const unlisted = report.files.length - listed.length;
-  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? (f.cached ? 'cached extraction' : '')]);
+  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : '')]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
@@ -22,7 +23,7 @@ export function summaryTable(report: Report): string {
     ...rows.map(fmt),
     ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
-    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} another file's work again (indexed twice: remove one copy)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
     ...report.catalogs.map((c) => `catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`),
   ].join('\n');

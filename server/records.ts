@@ -17,6 +17,7 @@ export function passageJson(p: Passage) {
     doc: p.doc,
     text: p.text,
     page: p.page,
+    ...(p.pageIsPhysical ? { pageIsPhysical: true } : {}),
     section: p.section,
     ...tagFields(p),
     evidence: p.evidence,

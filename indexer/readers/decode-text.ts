@@ -11,6 +11,49 @@ import { ReadError } from './types.js';
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** UTF-8 but for a few bytes (a Windows quote pasted in): those bytes, read as Windows-1252, and the line of the first */
+  mapped?: { bytes: number; line: number };
+}
+
+/** The length of the valid UTF-8 sequence starting at `i` (RFC 3629: no overlongs, surrogates or code points past U+10FFFF), 0 if none. */
+function utf8Length(data: Buffer, i: number): number {
+  const b = data[i];
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < data.length && data[i + k] >= lo && data[i + k] <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) return cont(1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0;
+  if (b >= 0xf0 && b <= 0xf4) return cont(1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/**
+ * UTF-8 with the bytes that are not UTF-8 read as Windows-1252, when valid multi-byte sequences
+ * are at least as many as those bytes: one stray 0x92 from a Windows editor had turned every
+ * accent of a UTF-8 file into mojibake (the whole file read as Windows-1252). A Windows-1252 file
+ * has almost no valid multi-byte sequences (its accents stand alone before ASCII), so it is left
+ * to the whole-file reading below.
+ */
+function mostlyUtf8(data: Buffer): DecodedText | null {
+  const parts: string[] = [];
+  let valid = 0;
+  let bytes = 0;
+  let line = 0;
+  let start = 0;
+  for (let i = 0; i < data.length; ) {
+    const n = utf8Length(data, i);
+    if (n > 1) valid++;
+    if (n) {
+      i += n;
+      continue;
+    }
+    if (!bytes) line = data.subarray(0, i).filter((c) => c === 0x0a).length + 1;
+    bytes++;
+    parts.push(data.toString('utf8', start, i), iconv.decode(data.subarray(i, i + 1), 'win1252'));
+    start = ++i;
+  }
+  if (!bytes || valid < bytes) return null;
+  parts.push(data.toString('utf8', start));
+  return { text: parts.join(''), encoding: 'utf-8', mapped: { bytes, line } };
 }
 
 /** Without a BOM, UTF-16 shows as a NUL in every other byte of ASCII-heavy text. */
@@ -53,6 +96,8 @@ export function decodeTextBytes(data: Buffer): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
   } catch {
+    const mixed = mostlyUtf8(data);
+    if (mixed && !NOT_TEXT.test(mixed.text)) return mixed;
     const text = iconv.decode(data, 'win1252');
     if (NOT_TEXT.test(text)) throw new ReadError('unknown text encoding (neither UTF-8, UTF-16 nor Windows-1252/Latin-1); save it again as UTF-8');
     return { text, encoding: 'windows-1252' };

@@ -1,19 +1,52 @@
+import { parse as parseYaml } from 'yaml';
+import type { Block } from '../../core/types.js';
 import type { EmbeddedMetadata, Reader } from './types.js';
-import { decodeText } from './txt.js';
+import { readText } from './txt.js';
+import { markdownBlocks } from './md-blocks.js';
 
-/** Reads simple `key: value` YAML front matter; nested YAML is left to the body. */
-function frontMatter(text: string): { meta: EmbeddedMetadata; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+/** A front-matter value as text: YAML gives strings, numbers, lists and maps alike. */
+function scalar(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** Authors as YAML writes them: one string ("A; B", "A and B"), a list, or maps with a name. */
+function authors(v: unknown): string[] | undefined {
+  const one = (x: unknown): string[] => {
+    const s = scalar(x);
+    if (s) return s.split(/\s*;\s*|\s+and\s+/).filter(Boolean);
+    if (x && typeof x === 'object' && !Array.isArray(x)) {
+      const o = x as Record<string, unknown>;
+      const name = scalar(o.name) ?? [scalar(o.given), scalar(o.family)].filter(Boolean).join(' ');
+      return name ? [name] : [];
+    }
+    return [];
+  };
+  const list = Array.isArray(v) ? v.flatMap(one) : one(v);
+  return list.length ? list : undefined;
+}
+
+/** YAML front matter (between `---` lines at the very top), parsed by `yaml`; a block it cannot parse is left out of the metadata. */
+export function frontMatter(text: string): { meta: EmbeddedMetadata; body: string } {
+  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { meta: {}, body: text };
   const meta: EmbeddedMetadata = {};
-  for (const line of m[1].split('\n')) {
-    const kv = /^(\w+):\s*(.+)$/.exec(line);
-    if (!kv) continue;
-    const value = kv[2].replace(/^["']|["']$/g, '').trim();
-    const key = kv[1].toLowerCase();
-    if (key === 'title') meta.title = value;
-    else if (key === 'author' || key === 'authors') meta.authors = value.split(/\s*;\s*|\s+and\s+/);
-    else if (key === 'date' || key === 'year') meta.date = value;
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]);
+  } catch {
+    data = null;
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const fields = Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
+    const title = scalar(fields.title);
+    if (title) meta.title = title;
+    const names = authors(fields.author ?? fields.authors);
+    if (names) meta.authors = names;
+    const date = scalar(fields.date ?? fields.year);
+    if (date) meta.date = date;
   }
   return { meta, body: text.slice(m[0].length) };
 }
@@ -23,7 +56,9 @@ export const mdReader: Reader = {
   textual: true,
   extensions: ['.md', '.markdown'],
   async read(data) {
-    const { meta, body } = frontMatter(decodeText(data));
-    return { format: 'md', text: body, embedded: meta, embeddedSource: 'front-matter' };
+    const { text, note } = readText(data);
+    const { meta, body } = frontMatter(text);
+    const blocks: Block[] = markdownBlocks(body);
+    return { format: 'md', text: body, blocks, embedded: meta, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
   },
 };

@@ -1,16 +1,23 @@
 import type { Reader } from './types.js';
 import { decodeTextBytes } from './decode-text.js';
 
-export function decodeText(data: Buffer): string {
+/** The text, and a note for the report when some bytes were not UTF-8 in a file that otherwise is. */
+export function readText(data: Buffer): { text: string; note?: string } {
+  const decoded = decodeTextBytes(data);
   // Normalise line endings so every later stage sees '\n' only.
-  return decodeTextBytes(data).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = decoded.mapped;
+  return m ? { text, note: `UTF-8 but for ${m.bytes} byte${m.bytes === 1 ? '' : 's'} read as Windows-1252 (first on line ${m.line}); save it again as UTF-8` } : { text };
 }
+
+export const decodeText = (data: Buffer): string => readText(data).text;
 
 export const txtReader: Reader = {
   format: 'txt',
   textual: true,
   extensions: ['.txt'],
   async read(data) {
-    return { format: 'txt', text: decodeText(data), embedded: {} };
+    const { text, note } = readText(data);
+    return { format: 'txt', text, embedded: {}, ...(note ? { note } : {}) };
   },
 };

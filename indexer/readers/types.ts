@@ -1,6 +1,6 @@
 // The Reader seam: a file's bytes in, pages of positioned text (PDF) or plain text out.
 // Adding a format means one new file here and one line in registry.ts.
-import type { MetadataSource } from '../../core/types.js';
+import type { Block, MetadataSource } from '../../core/types.js';
 
 /** One run of text as the PDF draws it; coordinates are PDF points, y grows upwards. */
 export interface TextItem {
@@ -40,6 +40,11 @@ export interface ReadResult {
   pages?: LayoutPage[];
   /** plain text, for formats that do not */
   text?: string;
+  /**
+   * the blocks, for formats that state their structure (Markdown's headings, lists, quotes):
+   * used instead of recovering structure from `text` (indexer/stages/given-blocks.ts)
+   */
+  blocks?: Block[];
   embedded: EmbeddedMetadata;
   /** printed page labels from the file's own page-label tree, if it has one */
   pageLabels?: (string | null)[] | null;
@@ -47,6 +52,8 @@ export interface ReadResult {
   outline?: { title: string; level: number }[];
   /** set when only part of the file could be read; the reason says what was lost */
   partial?: string;
+  /** something the user should know about a file read whole (bytes that were not UTF-8) */
+  note?: string;
 }
 
 /** A run of pages, first to last, 1-based and inclusive. */

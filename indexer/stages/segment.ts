@@ -54,6 +54,23 @@ interface Unit {
 }
 
 /**
+ * A passage's id: the document id, the passage's letters and how many passages of the document
+ * before it have the same letters. Exported so a document renamed after segmenting (two files
+ * resolving to one id, indexer/rename-document.ts) gets the ids it would have had under its name.
+ */
+export class PassageIds {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly docId: string) {}
+
+  next(text: string): string {
+    const key = lettersOnly(text);
+    const dup = this.seen.get(key) ?? 0;
+    this.seen.set(key, dup + 1);
+    return shortHash(`${this.docId}|${key}|${dup}`, 16);
+  }
+}
+
+/**
  * One passage per paragraph, list item, quotation, note or reference; long ones split near
  * `targetWords` at sentence boundaries; runs of very short list items merged. Ids hash the
  * document id and the passage's letters, so an unchanged passage keeps its id across builds.
@@ -97,7 +114,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   }
 
   const passages: Passage[] = [];
-  const seen = new Map<string, number>();
+  const ids = new PassageIds(docId);
   let offset = 0;
   // Without any page, a citation can only point at the paragraph (APA 7: "para. 12").
   const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
@@ -107,12 +124,14 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
     for (const text of chunks) {
-      const key = lettersOnly(text);
-      const dup = seen.get(key) ?? 0;
-      seen.set(key, dup + 1);
-      const id = shortHash(`${docId}|${key}|${dup}`, 16);
+      const id = ids.next(text);
       const physical = u.block.page;
-      const label = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
+      const printed = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
+      // A page with no printed number known (none printed, or numbers that restart in a
+      // compilation) is cited by its place in the file, and the passage says so: a passage
+      // on the 48th page had no locator at all.
+      const physicalOnly = !!physical && printed(physical) === null;
+      const label = (n: number | null | undefined) => (physicalOnly ? (n ? String(n) : null) : printed(n));
       const passage: Passage = {
         id,
         doc: docId,
@@ -136,6 +155,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       const end = u.block.pageEnd;
       if (end && physical && end !== physical) passage.pageEnd = label(end);
       if (unpaged) passage.para = para;
+      if (physicalOnly) passage.pageIsPhysical = true;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
       if (u.block.role === 'pull-quote') passage.duplicate = true;

@@ -43,6 +43,17 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.deepEqual([...twins].sort(), [['a', 'slim2015Aida'], ['b', 'slim2015Aidb'], ['c', 'mine']]);
   });
 
+  it('keeps a work\'s key when a second file of it (a PDF beside its .txt) is added: only the copy is suffixed', () => {
+    const work = (id: string): CslItem => ({ id, type: 'report', title: 'Collaborative advocacy', author: [{ family: 'Metcalfe-Hough' }], issued: { 'date-parts': [[2021]] } });
+    assert.equal(assignCitationKeys([work('m')]).get('m'), 'metcalfeHough2021Collaborative');
+    const both = assignCitationKeys([work('m'), work('m-2')], new Set(['m-2']));
+    assert.deepEqual([...both].sort(), [['m', 'metcalfeHough2021Collaborative'], ['m-2', 'metcalfeHough2021Collaborativea']]);
+    // two different works of one base key still get a and b; a copy the next free letter
+    const other: CslItem = { ...work('n'), title: 'Collaborative work' };
+    const three = assignCitationKeys([work('m'), other, work('m-2')], new Set(['m-2']));
+    assert.deepEqual([...three].sort(), [['m', 'metcalfeHough2021Collaborativea'], ['m-2', 'metcalfeHough2021Collaborativec'], ['n', 'metcalfeHough2021Collaborativeb']]);
+  });
+
   it('formats names, years and locators one way everywhere', () => {
     assert.equal(authorList(item(BOWDEN)), 'Mark Bowden and Victoria Metcalfe-Hough');
     assert.equal(yearLabel({ issued: { literal: 'forthcoming' } }), 'forthcoming');

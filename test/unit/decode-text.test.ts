@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { decodeText } from '../../indexer/readers/txt.js';
+import { decodeText, readText } from '../../indexer/readers/txt.js';
+import { processFile } from '../../indexer/process-file.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ReadError } from '../../indexer/readers/types.js';
 
 const SAMPLE = 'Médecins Sans Frontières’ “protection” work — in Côte d’Ivoire, 2021.\nSecond line: naïve façade.';
@@ -47,5 +51,34 @@ describe('decoding text files', () => {
     assert.match(reason(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /not valid UTF-16LE/);
     assert.match(reason(() => decodeText(Buffer.from([0x41, 0x81, 0x8d, 0x42, 0xc3]))), /unknown text encoding/);
     assert.match(reason(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]))), /binary content/);
+  });
+
+  it('reads a UTF-8 file with a stray Windows byte as UTF-8, that byte as Windows-1252, and notes it', () => {
+    const utf8 = 'Réfugiés à Genève\n\nLes réfugiés syriens à Genève … Café crème.\n\nA stray byte here ';
+    const data = Buffer.concat([Buffer.from(utf8, 'utf8'), Buffer.from([0x92]), Buffer.from(' from Windows.\n')]);
+    const read = readText(data);
+    assert.equal(read.text, `${utf8}’ from Windows.\n`);
+    assert.equal(read.note, 'UTF-8 but for 1 byte read as Windows-1252 (first on line 5); save it again as UTF-8');
+    assert.equal(readText(Buffer.from(SAMPLE, 'utf8')).note, undefined, 'valid UTF-8 has no note');
+    // a Windows-1252 file has no valid multi-byte sequences: still read whole as Windows-1252, no note
+    const cp1252 = Buffer.from([0x4d, 0xe9, 0x64, 0x92, 0x20, 0x93, 0x70, 0x94, 0x20, 0x97, 0x20, 0x6f, 0x6b]);
+    assert.deepEqual(readText(cp1252), { text: 'Méd’ “p” — ok' });
+    // an overlong or surrogate sequence is no UTF-8: its bytes are the stray ones
+    assert.equal(readText(Buffer.concat([Buffer.from('é è ü ', 'utf8'), Buffer.from([0xed, 0xa0, 0x80])])).text, 'é è ü í\u00a0€');
+  });
+
+  it('takes the title of a UTF-8 text with a stray Windows byte from its first line, accents intact', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stray-'));
+    try {
+      const body = 'Réfugiés à Genève\n\nLes réfugiés syriens à Genève ont trouvé un accueil difficile en 2019, selon les organisations humanitaires locales. Café crème.\n\nA stray byte here ';
+      await writeFile(join(dir, 'f.txt'), Buffer.concat([Buffer.from(body, 'utf8'), Buffer.from([0x92]), Buffer.from(' from Windows.\n')]));
+      const r = await processFile(join(dir, 'f.txt'), 'f.txt', [], { maxPages: 10 });
+      assert.equal(r.report.status, 'indexed');
+      assert.match(r.report.note ?? '', /1 byte read as Windows-1252/);
+      assert.equal(r.document?.csl.title, 'Réfugiés à Genève');
+      assert.ok(r.passages!.some((p) => p.text.includes('réfugiés syriens à Genève')));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

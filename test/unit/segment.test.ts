@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Block } from '../../core/types.js';
 import { segment, splitLong } from '../../indexer/stages/segment.js';
 import { wordCount } from '../../core/text.js';
+import { locatorLabel } from '../../core/csl.js';
 
 const sentence = (i: number) => `Sentence number ${i} says something about protection of civilians in armed conflict today.`;
 const long = Array.from({ length: 60 }, (_, i) => sentence(i)).join(' ');
@@ -39,6 +40,31 @@ describe('segment', () => {
     assert.equal(ps[0].physicalPage, 3);
     assert.equal(ps[0].kind, 'recommendation');
     assert.equal(ps[1].kind, 'footnote');
+  });
+
+  it('cites the physical page, and says so, where no printed number is known (none printed, or numbers that restart)', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'A passage on a numbered page.', page: 1 },
+      { type: 'paragraph', text: 'A passage on page 48 of a compilation whose numbers restart.', page: 48 },
+      { type: 'paragraph', text: 'A passage running from the unnumbered page onto the next.', page: 48, pageEnd: 49 },
+    ];
+    const labels = Array.from({ length: 49 }, (_, i): string | null => (i === 0 ? 'iv' : null));
+    const ps = segment('doc', blocks, labels);
+    assert.deepEqual(
+      ps.map((p) => [p.page, p.pageEnd, p.pageIsPhysical, p.para]),
+      [
+        ['iv', undefined, undefined, undefined],
+        ['48', undefined, true, undefined],
+        ['48', '49', true, undefined],
+      ],
+    );
+    assert.equal(locatorLabel(ps[1]), 'PDF p. 48');
+    assert.equal(locatorLabel(ps[2]), 'PDF pp. 48–49');
+    assert.equal(locatorLabel(ps[0]), 'p. iv');
+    // a PDF with no printed number anywhere: every passage its physical page
+    assert.deepEqual(segment('doc', blocks, null).map((p) => p.page), ['1', '48', '48']);
+    // text without pages: paragraph numbers, as before
+    assert.deepEqual(segment('doc', blocks.map((b) => ({ ...b, page: null, pageEnd: undefined })), null).map((p) => [p.page, p.para, p.pageIsPhysical]), [[null, 1, undefined], [null, 2, undefined], [null, 3, undefined]]);
   });
 
   it('merges runs of very short list items into one passage', () => {

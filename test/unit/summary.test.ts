@@ -33,4 +33,16 @@ describe('the summary an indexing run prints', () => {
     assert.doesNotMatch(out, /doc-7\.txt/);
     assert.match(out, new RegExp(`${LISTED_FILES + 10} files indexed whole are not listed: report\\.json`));
   });
+
+  it('lists a file holding another file\'s work even in a large library, and counts it in the totals', () => {
+    const files = Array.from({ length: LISTED_FILES + 10 }, (_, i) => indexed(i));
+    files.push({ file: 'x.txt', status: 'indexed', passages: 3, sameWork: { file: 'x.pdf', reason: 'same title, authors and year' } });
+    files.push({ file: 'y.txt', status: 'indexed', passages: 3, note: 'UTF-8 but for 1 byte read as Windows-1252 (first on line 5); save it again as UTF-8' });
+    const r = report(files);
+    r.totals.sameWork = 1;
+    const out = summaryTable(r);
+    assert.match(out, /x\.txt .*same work as x\.pdf \(same title, authors and year\)/);
+    assert.match(out, /y\.txt .*UTF-8 but for 1 byte/);
+    assert.match(out, /1 another file's work again \(indexed twice: remove one copy\)/);
+  });
 });

@@ -1,0 +1,70 @@
+import type { DocumentRecord } from '../core/types.js';
+import { lettersOnly } from '../core/text.js';
+import { issuedYear } from '../core/csl.js';
+
+/**
+ * Two files of one work (a PDF and its .txt, an owner-password copy beside the original) are
+ * both indexed: their bytes differ, so they are no `duplicate`. Every hit then shows twice and
+ * exports carry the work twice. The run cannot know which file the user means to keep, so it
+ * indexes both and says which files hold one work: the same title, authors and year (a catalog
+ * entry both files match gives them both), or most passages in common.
+ */
+export interface SameWork {
+  /** the earlier file holding the same work */
+  file: string;
+  reason: string;
+}
+
+/** A passage counts when its letters' hash falls in this share: the same for every file, so two copies sample the same passages. */
+const SAMPLE = 4;
+/** at least this many sampled passages of the later file, and this share of them, in one earlier file */
+const MIN_SHARED = 3;
+const SHARE = 0.6;
+
+export class SameWorkFinder {
+  private readonly works = new Map<string, string>();
+  /** a sampled passage's letters' hash → the index in `files` of the first file holding it */
+  private readonly passages = new Map<number, number>();
+  private readonly files: string[] = [];
+
+  /** The earlier file `document` repeats, if any; then remembers the document. */
+  check(document: DocumentRecord, texts: readonly string[]): SameWork | undefined {
+    const own = this.files.length;
+    this.files.push(document.file);
+    const work = workKey(document);
+    const earlier = work ? this.works.get(work) : undefined;
+    if (work && !earlier) this.works.set(work, document.file);
+    const counts = new Map<number, number>();
+    let sampled = 0;
+    for (const text of texts) {
+      const h = fnv(lettersOnly(text));
+      if (h % SAMPLE !== 0) continue;
+      sampled++;
+      const holder = this.passages.get(h);
+      if (holder === undefined) this.passages.set(h, own);
+      else if (holder !== own) counts.set(holder, (counts.get(holder) ?? 0) + 1);
+    }
+    if (earlier) return { file: earlier, reason: 'same title, authors and year' };
+    let best: [number, number] | undefined;
+    for (const [holder, n] of counts) if (!best || n > best[1]) best = [holder, n];
+    if (best && best[1] >= MIN_SHARED && best[1] >= SHARE * sampled) return { file: this.files[best[0]], reason: `${Math.round((100 * best[1]) / sampled)} % of its passages in common` };
+    return undefined;
+  }
+}
+
+/** Title, authors' family names and year, in letters only; none when the title is unknown or is all that is known. */
+function workKey(d: DocumentRecord): string | undefined {
+  const title = lettersOnly(d.csl.title ?? '');
+  if (title.length < 8) return undefined;
+  const names = (d.csl.author ?? []).map((a) => lettersOnly(a.family ?? a.literal ?? '')).join(',');
+  const year = issuedYear(d.csl);
+  // a title alone ("Field notes", "Situation report") is shared by different works
+  if (!names && year === null) return undefined;
+  return `${title}|${names}|${year ?? ''}`;
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,32 @@
+import type { Block, Furniture } from '../../core/types.js';
+import { lettersOnly } from '../../core/text.js';
+import type { Structured } from './block-rules.js';
+import { REFERENCE_SECTION } from './patterns.js';
+
+/**
+ * Structure for a format that states its blocks (Markdown): what text-blocks.ts recovers from
+ * plain text is already known, so only the document-level rules are left: a heading repeating
+ * the title is the title (front matter, as the text and PDF paths treat it), and the entries
+ * under a References heading are references.
+ */
+export function givenBlocks(given: Block[], options: { title?: string } = {}): Structured {
+  const furniture: Furniture[] = [];
+  let blocks = given;
+  const key = options.title ? lettersOnly(options.title) : '';
+  const at = key ? blocks.slice(0, 3).findIndex((b) => b.type === 'heading' && lettersOnly(b.text) === key) : -1;
+  if (at >= 0) {
+    for (const b of blocks.slice(0, at + 1)) furniture.push({ kind: 'front-matter', text: b.text, page: null });
+    blocks = blocks.slice(at + 1);
+  }
+  let refs: number | null = null;
+  blocks = blocks.map((b) => {
+    if (b.type === 'heading') {
+      if (refs !== null && (b.level ?? 1) <= refs) refs = null;
+      if (REFERENCE_SECTION.test(b.text)) refs = b.level ?? 1;
+      return b;
+    }
+    return refs !== null && (b.type === 'paragraph' || b.type === 'list-item') ? { type: 'reference', text: b.text, page: null } : b;
+  });
+  const front = [...furniture.map((f) => f.text), ...blocks.slice(0, 6).map((b) => b.text)].map((text) => ({ text, size: 0 }));
+  return { blocks: blocks.filter((b) => b.text.trim()), furniture, pageLabels: null, front };
+}

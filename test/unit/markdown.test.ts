@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { frontMatter, mdReader } from '../../indexer/readers/md.js';
+import { markdownBlocks } from '../../indexer/readers/md-blocks.js';
+import { processFile } from '../../indexer/process-file.js';
+
+const DOC = `---
+title: "Access in Yemen: \\u00e9tude"
+author:
+  - Alice Smith
+  - Bob Jones
+date: 2021-03
+---
+
+# Access in Yemen: étude
+
+Negotiations over **humanitarian access** stalled in 2019 after convoys were blocked.[^1]
+
+Findings
+========
+
+## Checkpoints
+
+- Convoys waited at checkpoints for *days*.
+- Staff were detained:
+  - two in Aden;
+  - one in Sanaa.
+
+> Access is negotiated, never granted.
+
+Some <b>bold</b> text and <script>alert("x")</script> more text.
+
+\`\`\`
+const code = true;
+\`\`\`
+
+<div>raw html block</div>
+
+| Year | Convoys |
+|------|---------|
+| 2019 | 12 |
+
+## References
+
+Smith, A. (2020) Access denied. London: ODI.
+
+[^1]: Interview with a convoy driver, Aden, 2019.
+`;
+
+describe('Markdown reader', () => {
+  it('reads front matter with yaml: block and flow author lists, escapes decoded', () => {
+    assert.deepEqual(frontMatter(DOC).meta, { title: 'Access in Yemen: étude', authors: ['Alice Smith', 'Bob Jones'], date: '2021-03' });
+    assert.deepEqual(frontMatter('---\nauthor: [Alice Smith, Bob Jones]\nyear: 2020\n---\nText.\n').meta, { authors: ['Alice Smith', 'Bob Jones'], date: '2020' });
+    assert.deepEqual(frontMatter('---\nauthor: Alice Smith; Bob Jones\n---\nText.\n').meta, { authors: ['Alice Smith', 'Bob Jones'] });
+    assert.deepEqual(frontMatter('---\ntitle: [unclosed\n---\nText.\n').meta, {}, 'front matter yaml cannot parse gives no metadata');
+  });
+
+  it('gives ATX and setext headings as headings, lists with depth, quotes and notes; drops code, HTML and scripts', () => {
+    const blocks = markdownBlocks(frontMatter(DOC).body);
+    const shown = blocks.map((b) => [b.type, b.text, ...(b.level ? [b.level] : []), ...(b.depth !== undefined ? [b.depth] : [])]);
+    assert.deepEqual(shown, [
+      ['heading', 'Access in Yemen: étude', 1],
+      ['paragraph', 'Negotiations over humanitarian access stalled in 2019 after convoys were blocked.'],
+      ['heading', 'Findings', 1],
+      ['heading', 'Checkpoints', 2],
+      ['list-item', 'Convoys waited at checkpoints for days.', 0],
+      ['list-item', 'Staff were detained:', 0],
+      ['list-item', 'two in Aden;', 1],
+      ['list-item', 'one in Sanaa.', 1],
+      ['quote', 'Access is negotiated, never granted.'],
+      ['paragraph', 'Some bold text and more text.'],
+      ['paragraph', 'Year | Convoys'],
+      ['paragraph', '2019 | 12'],
+      ['heading', 'References', 2],
+      ['paragraph', 'Smith, A. (2020) Access denied. London: ODI.'],
+      ['footnote', 'Interview with a convoy driver, Aden, 2019.'],
+    ]);
+    assert.deepEqual(blocks[1].footnoteRefs, ['1']);
+  });
+
+  it('indexes a Markdown file with its headings as sections, the title as metadata and references as references', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'md-'));
+    try {
+      await writeFile(join(dir, 'access.md'), DOC);
+      const r = await processFile(join(dir, 'access.md'), 'access.md', [], { maxPages: 10 });
+      assert.equal(r.report.status, 'indexed');
+      assert.equal(r.document?.csl.title, 'Access in Yemen: étude');
+      assert.deepEqual(r.document?.csl.author, [{ given: 'Alice', family: 'Smith' }, { given: 'Bob', family: 'Jones' }]);
+      const texts = r.passages!.map((p) => p.text);
+      assert.ok(!texts.some((t) => /^#|====|<script|alert|const code/.test(t)), texts.join('\n'));
+      const detained = r.passages!.find((p) => p.text.startsWith('Convoys waited'));
+      assert.deepEqual(detained?.section, ['Findings', 'Checkpoints']);
+      assert.equal(r.passages!.find((p) => p.text.startsWith('Smith, A.'))?.blockType, 'reference');
+      assert.deepEqual(r.document?.outline.map((o) => o.text), ['Findings', 'Checkpoints', 'References']);
+      const note = r.passages!.find((p) => p.blockType === 'footnote');
+      assert.equal(r.passages!.find((p) => p.text.startsWith('Negotiations'))?.notes?.[0].passage, note?.id);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the body as Markdown whatever its front matter', async () => {
+    const read = await mdReader.read(Buffer.from('# Plain notes\n\nOne paragraph.\n'), { maxPages: 1 });
+    assert.deepEqual(read.blocks?.map((b) => b.type), ['heading', 'paragraph']);
+  });
+});
