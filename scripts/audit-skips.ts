@@ -54,7 +54,8 @@ console.log(`${report.files.length} files in the report, ${missing.length} files
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(String(n).padStart(6), reason);
 
 const lost: string[] = [];
-const skippedPdfs = report.files.filter((f) => f.status === 'skipped' && /\.pdf$/i.test(f.file));
+// a duplicate is skipped because its twin was indexed: readable, and nothing lost
+const skippedPdfs = report.files.filter((f) => f.status === 'skipped' && f.duplicateOf === undefined && /\.pdf$/i.test(f.file));
 for (const f of skippedPdfs) {
   const chars = await popplerChars(join(corpus, f.file));
   if (chars !== null && chars >= READABLE_CHARS) lost.push(`${f.file}: pdftotext reads ${chars} characters; skipped as "${f.reason ?? ''}"`);

@@ -57,10 +57,12 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
   const common = asked.filter((t) => isStopWord(t.text));
   if (!common.length) return [];
   const shown = (ts: readonly QueryTerm[]) => ts.map((t) => `"${t.typed ?? t.text}"`).join(', ');
-  if (common.length === asked.length && !hasPhrase && terms.length === asked.length) {
-    return [`${shown(common)}: too common a word to be indexed; add a word that names the subject, or quote it with its neighbours as a phrase ("the hague").`];
-  }
   const acronyms = common.filter((t) => t.typed !== undefined && t.typed.length > 1 && /^[A-Z]+$/.test(t.typed));
+  const searchesSomething = hasPhrase || terms.some((t) => t.wildcard && t.presence !== 'prohibited');
+  if (common.length === asked.length && !searchesSomething && !acronyms.length) {
+    const one = common.length === 1;
+    return [`${shown(common)}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
+  }
   return acronyms.length ? [`${shown(acronyms)}: read as the common word${acronyms.length > 1 ? 's' : ''} ${acronyms.map((t) => `"${t.text}"`).join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
 }
 
@@ -200,14 +202,14 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       continue;
     }
     for (const [i, w] of ws.entries()) {
-      if (!indexable(w)) {
-        warnings.push(`"${w}": only words in Latin letters and digits are indexed; not searched.`);
-        continue;
-      }
       const wildcard = w.includes('*');
       const text = wildcard ? w.replace(/\*+/g, '*') : w;
       if (text === '*') {
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
+        continue;
+      }
+      if (!indexable(text.replace(/\*/g, ''))) {
+        warnings.push(`"${w}": only words in Latin letters and digits are indexed; not searched.`);
         continue;
       }
       terms.push({ text, typed: typed[i], field, presence, wildcard, fuzzy: wildcard ? undefined : fuzzy, boost, at: (found[k].index ?? 0) + i / 100 });

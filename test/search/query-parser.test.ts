@@ -60,6 +60,12 @@ describe('parseQuery', () => {
     assert.deepEqual(p('protection of civilians').warnings, [], 'stop words among others are not worth a word');
     assert.deepEqual(p('"the hague"').warnings, []);
     assert.deepEqual(p('the*').warnings, []);
+    assert.deepEqual(p('the *tion').warnings, [], 'the wildcard searches');
+    assert.match(p('of the').warnings[0], /words too common to be indexed; add a word that names the subject, or quote them/);
+    assert.match(p('US').warnings[0], /"US": read as the common word "us".*write the name in full/, 'typed alone, the acronym advice');
+    assert.match(p('the -famine').warnings[0], /"the": too common/, 'an exclusion beside it searches nothing');
+    // a lone star is a wildcard without letters, not a word in another script
+    for (const q of ['*', 'aid *']) assert.match(p(q).warnings[0], /a wildcard needs some letters/, q);
   });
 
   it('splits hyphenated words as the index does', () => {
