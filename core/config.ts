@@ -18,14 +18,16 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], def: T): T
 }
 
 /**
- * TRUST_PROXY as express reads it: hops to trust ("1"), "true", or addresses and subnets
+ * TRUST_PROXY as express reads it: hops to trust ("1") or addresses and subnets
  * ("loopback", "10.0.0.0/8, 127.0.0.1"); unset, none. Behind a reverse proxy every client has the
  * proxy's address, so without it the per-client limit is one limit shared by every user.
  */
-function trustProxy(): boolean | number | string {
+function trustProxy(): false | number | string {
   const v = (process.env.TRUST_PROXY ?? '').trim();
   if (v === '' || v === 'false') return false;
-  if (v === 'true') return true;
+  // "true" would believe any client's X-Forwarded-For, so each request could name a new client
+  // and the per-client limit would limit no one (express-rate-limit refuses it too)
+  if (v === 'true') throw new Error('TRUST_PROXY=true would let any client forge its address past the rate limit: give the number of proxies (1) or their addresses (loopback, 10.0.0.0/8)');
   return /^\d+$/.test(v) ? Number(v) : v;
 }
 
@@ -43,7 +45,8 @@ export const config = {
   indexEngine: oneOf<EngineName | 'auto'>('INDEX_ENGINE', [...ENGINE_NAMES, 'auto'], 'auto'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
-  /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */
+  /** which proxies' X-Forwarded-For names the client (TRUST_PROXY), for the per-client limit and logs */
   trustProxy: trustProxy(),
+  /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */
   concurrency: process.env.CONCURRENCY ? Math.max(1, Math.floor(num('CONCURRENCY', 1))) : undefined,
 };

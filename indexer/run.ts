@@ -205,7 +205,8 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
     const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine);
-    await writeLastReport(options.indexDir, reportJson);
+    // published already: a copy that cannot be written must not report the build as failed (builds/<id> has it)
+    await writeLastReport(options.indexDir, reportJson).catch(() => undefined);
     return { report, manifest };
   } catch (error) {
     // A failed run leaves no staging directory behind, the database or spool closed first.

@@ -18,15 +18,9 @@ export interface OpenIndexOptions {
 }
 
 /**
- * The store `npm start` serves. Nothing published yet: index the corpus first (a fresh clone
- * serves the bundled corpus). A current build that cannot be loaded: serve the newest intact
- * older build, health `degraded`. No build loads: re-index only an explicitly given corpus;
- * otherwise, and when indexing fails, serve 503 with the reason and keep watching for a new
- * build rather than exit (a supervisor would restart it into the same state, in a loop).
- */
-/**
  * What the last indexing run left in the index directory when it published nothing (every file
- * unreadable, or the run failed): its report.json, which `npm run index` writes there either way.
+ * unreadable): its report.json, which `npm run index` writes there whenever it finishes. A run that
+ * failed outright (an exception) writes none and is not told apart from no run at all.
  */
 async function unpublishedRun(indexDir: string): Promise<string | null> {
   try {
@@ -38,6 +32,13 @@ async function unpublishedRun(indexDir: string): Promise<string | null> {
   }
 }
 
+/**
+ * The store `npm start` serves. Nothing published yet: index the corpus first (a fresh clone
+ * serves the bundled corpus). A current build that cannot be loaded: serve the newest intact
+ * older build, health `degraded`. No build loads: re-index only an explicitly given corpus;
+ * otherwise, and when indexing fails, serve 503 with the reason and keep watching for a new
+ * build rather than exit (a supervisor would restart it into the same state, in a loop).
+ */
 export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
   const log = opts.log ?? ((line: string) => logger.info(line));
   const store = new IndexStore(opts.indexDir);
