@@ -6,7 +6,9 @@ import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
 /**
  * The words of every name the taxonomy gives an entry (labels, aliases, acronyms, missions, capitals, regions, peoples, groups),
  * lower-cased and folded (core/nlp/fold.ts), so a query word is looked up folded too: a word
- * among them is a name, never a typo ("Sana'a" is not "Canada", "Cote" not "Note").
+ * among them is a word of some name, never corrected as a typo ("Sana'a" is not "Canada", "Cote"
+ * not "Note"). Ordinary words of names ("council", "army", "white") are among them, and are
+ * English words anyway.
  */
 export function nameWords(tax: Taxonomy): Set<string> {
   const out = new Set<string>();
