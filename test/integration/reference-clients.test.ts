@@ -218,6 +218,21 @@ describe('hard cases read by the same clients: accented titles, organisations as
     }
   });
 
+  it('<, > and |: pandoc gives them back, biber and plain.bst read them with no warning', function () {
+    const title = 'Children <5 years | >2 sites';
+    writeFileSync(join(dir, 'signs.bib'), exporterFor('bibtex')!.render([{ csl: { id: 'signs', 'citation-key': 'signs', type: 'report', title, author: [{ literal: 'Save <the> Children' }], issued: { 'date-parts': [[2022]] }, publisher: 'WFP | <UN>' }, passages: [], links: new Map() }]));
+    if (installed('pandoc')) {
+      const [c] = JSON.parse(run('pandoc', ['signs.bib', '-f', 'bibtex', '-t', 'csljson'], dir)) as CslItem[];
+      assert.deepEqual([c.title, c.author, c.publisher], [title, [{ literal: 'Save <the> Children' }], 'WFP | <UN>']);
+    }
+    if (installed('biber')) assert.deepEqual(run('biber', ['--tool', '--validate-datamodel', '--output-file=signs-checked.bib', 'signs.bib'], dir).split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'signs.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{signs}\n');
+      assert.doesNotMatch(run('bibtex', ['signs'], dir, [0, 1]), /Warning--|error message/);
+      assert.match(readFileSync(join(dir, 'signs.bbl'), 'utf8').replace(/\s+/g, ' '), /Children \\textless\{\}5 years \\ensuremath\{\|\} \\textgreater\{\}2 sites/);
+    }
+  });
+
   it('a date with a day: plain.bst prints the month’s name, biber and pandoc read the day', function () {
     writeFileSync(join(dir, 'hard.bib'), exporterFor('bibtex')!.render(cases));
     if (installed('bibtex')) {

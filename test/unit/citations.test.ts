@@ -213,6 +213,15 @@ describe('bibliographic exports', () => {
     assert.doesNotMatch(bib, /\\(TH|NG|Hwithstroke)\{\}/);
   });
 
+  it('writes <, > and | in BibTeX as LaTeX commands, never raw (OT1 prints "<5" as "¡5")', () => {
+    const bib = exportOf('bibtex', [{ csl: { id: 'k', type: 'report', title: 'Children <5 years | >2 sites', author: [{ literal: 'Save <the> Children' }], publisher: 'WFP | <UN>', issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    assert.match(bib, /^\s*title = \{Children \\textless\{\}5 years \\ensuremath\{\|\} \\textgreater\{\}2 sites\},$/m);
+    assert.match(bib, /^\s*institution = \{WFP \\ensuremath\{\|\} \\textless\{\}UN\\textgreater\{\}\},$/m);
+    assert.match(bib, /author = \{\{Save \\textless\{\}the\\textgreater\{\} Children\}\},/);
+    // the sentence the rule was written for keeps its escaping
+    assert.match(exportOf('bibtex', [{ csl: { id: 'f', type: 'report', title: 'Fees: 50% & $5', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]), /title = \{Fees: 50\\% \\& \\\$5\}/);
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });
