@@ -233,6 +233,25 @@ describe('hard cases read by the same clients: accented titles, organisations as
     }
   });
 
+  it('a web page: plain.bst’s .bbl needs no url package, pandoc and biber read the URL once and whole', function () {
+    const url = 'https://example.org/{id}/a_b%20c#d?e=f&g=~h';
+    writeFileSync(join(dir, 'web.bib'), exporterFor('bibtex')!.render([{ csl: { id: 'web', 'citation-key': 'web', type: 'webpage', title: 'Flash update', author: [{ family: 'Slim', given: 'Hugo' }], URL: url, issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]));
+    const encoded = url.replace('{', '%7B').replace('}', '%7D');
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'web.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{web}\n');
+      assert.doesNotMatch(run('bibtex', ['web'], dir, [0, 1]), /Warning--|error message/);
+      assert.doesNotMatch(readFileSync(join(dir, 'web.bbl'), 'utf8'), /\\url|example\.org/);
+    }
+    if (installed('pandoc')) {
+      const [c] = JSON.parse(run('pandoc', ['web.bib', '-f', 'bibtex', '-t', 'csljson'], dir)) as CslItem[];
+      assert.deepEqual([c.URL, c.publisher], [encoded, undefined]);
+    }
+    if (installed('biber')) {
+      assert.deepEqual(run('biber', ['--tool', '--validate-datamodel', '--output-file=web-checked.bib', 'web.bib'], dir).split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+      assert.ok(readFileSync(join(dir, 'web-checked.bib'), 'utf8').includes(`URL = {${encoded}}`));
+    }
+  });
+
   it('a date with a day: plain.bst prints the month’s name, biber and pandoc read the day', function () {
     writeFileSync(join(dir, 'hard.bib'), exporterFor('bibtex')!.render(cases));
     if (installed('bibtex')) {

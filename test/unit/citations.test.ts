@@ -222,6 +222,19 @@ describe('bibliographic exports', () => {
     assert.match(exportOf('bibtex', [{ csl: { id: 'f', type: 'report', title: 'Fees: 50% & $5', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]), /title = \{Fees: 50\\% \\& \\\$5\}/);
   });
 
+  it('writes a web page’s URL in `url` alone, as written but for its braces: no \\url{} in howpublished, which plain.bst prints', () => {
+    const url = 'https://example.org/a_b%20c#d?e=f&g=~h';
+    const bibOf = (u: string) => exportOf('bibtex', [{ csl: { id: 'w', type: 'webpage', title: 'Flash update', author: [{ family: 'Slim', given: 'Hugo' }], URL: u, issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]);
+    const bib = bibOf(url);
+    assert.match(bib, /^@misc\{/);
+    assert.doesNotMatch(bib, /howpublished|\\url/);
+    assert.ok(bib.includes(`\turl = {${url}},`), bib);
+    // a brace in the URL percent-encoded: a `}` had closed the field early
+    const braced = bibOf('https://example.org/{id}/x}');
+    assert.ok(braced.includes('\turl = {https://example.org/%7Bid%7D/x%7D},'), braced);
+    assert.equal([...braced].filter((c) => c === '{').length, [...braced].filter((c) => c === '}').length);
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });

@@ -61,6 +61,13 @@ function titlesFor(entry: string, csl: CslItem): string {
 /** Fields BibTeX holds verbatim (url, doi) or that are no text; every other string is LaTeX-encoded. */
 const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'language']);
 
+/**
+ * A URL as BibTeX's verbatim `url` holds it: braces percent-encoded (%7B, %7D), the URL's own
+ * escape for them, as a `}` in the URL would close the field early and a `{` leave it open
+ * to the end of the file.
+ */
+const bibtexUrl = (url: string): string => url.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+
 /** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
 function inLatex(csl: CslItem): CslItem {
   const encode = (v: unknown): unknown => {
@@ -70,7 +77,8 @@ function inLatex(csl: CslItem): CslItem {
     if (v && typeof v === 'object' && !('date-parts' in v) && !('raw' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
     return v;
   };
-  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, VERBATIM.has(k) ? v : encode(v)])) as CslItem;
+  const field = (k: string, v: unknown): unknown => (k === 'URL' && typeof v === 'string' ? bibtexUrl(v) : VERBATIM.has(k) ? v : encode(v));
+  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, field(k, v)])) as CslItem;
 }
 
 /** One BibTeX entry: citation-js's layout of the LaTeX-encoded item, with the titles braced, the month as a macro and fields the entry type has. */
@@ -87,10 +95,13 @@ function bibtexEntry(item: ExportItem): string {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
   }
-  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have; there it
-  // is printed text, so the URL goes in \url{}, which takes it as written (_, %, #)
-  if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-  else if (typeof csl.URL === 'string') entry = entry.replace(/^(\s*howpublished = \{)[^\n]*(\},?)$/m, (_m, head: string, tail: string) => `${head}\\url{${csl.URL}}${tail}`);
+  // citation-js repeats the URL as howpublished (a field only @misc and @booklet have): left
+  // out. It is printed text: plain.bst copies it into the .bbl, where \url{} fails in a
+  // document without url or hyperref ("Undefined control sequence"), and pandoc and biblatex
+  // read it as the publisher and print the URL twice. `url` holds it for every style that
+  // prints URLs (plainurl, biblatex, pandoc); plain.bst prints none.
+  const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
+  entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (!/^@(misc|booklet)\{/.test(entry) || value === url ? '' : line));
   return titlesFor(entry, csl);
 }
 
