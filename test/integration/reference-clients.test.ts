@@ -276,16 +276,21 @@ describe('hard cases read by the same clients: accented titles, organisations as
 
   it('bibutils reads the RIS dates with their days, and an organisation on its list of names kept as they are as one name', function () {
     if (!installed('ris2xml')) this.skip();
-    writeFileSync(join(dir, 'hard.ris'), exporterFor('ris')!.render(cases));
+    // an organisation whose name has a comma: written with the fullwidth comma, which RIS
+    // readers do not split at (Zotero, citation-js; bibutils given the name in its list)
+    const moh = hard('moh2021', 'Nutrition survey', [2021], [{ literal: 'Ministry of Health, Somalia' }, { family: 'Slim', given: 'Hugo' }]);
+    writeFileSync(join(dir, 'hard.ris'), exporterFor('ris')!.render([...cases, moh]));
     // bibutils knows organisations only from a list given to it (the comma RIS readers take as
     // a corporate name's mark it drops); --corporation-file fails with a memory error in 7.2, so
     // the as-is list, which keeps the name whole as well
-    writeFileSync(join(dir, 'names.txt'), `${OCHA}\n`);
+    writeFileSync(join(dir, 'names.txt'), `${OCHA}\nMinistry of Health\uFF0C Somalia\n`);
     const mods = run('ris2xml', ['-as', 'names.txt', 'hard.ris'], dir);
     const rec = (id: string) => new RegExp(`<mods ID="${id}">([\\s\\S]*?)</mods>`).exec(mods)?.[1] ?? '';
     assert.match(rec('ocha2022'), /<dateIssued>2022-03-01<\/dateIssued>/);
     assert.match(rec('slim2019'), /<dateIssued>2019-05<\/dateIssued>/);
     assert.match(rec('ocha2022'), new RegExp(`<name>\\s*<namePart>${OCHA}</namePart>`));
     assert.match(rec('slim2019'), /<namePart type="given">Hugo<\/namePart>\s*<namePart type="family">Slim<\/namePart>/);
+    assert.match(rec('moh2021'), /<name>\s*<namePart>Ministry of Health\uFF0C Somalia<\/namePart>/);
+    assert.match(rec('moh2021'), /<namePart type="given">Hugo<\/namePart>\s*<namePart type="family">Slim<\/namePart>/);
   });
 });

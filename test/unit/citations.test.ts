@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { assignCitationKeys, authorList, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
@@ -254,6 +255,27 @@ describe('bibliographic exports', () => {
     const ris = risOf({ 'date-parts': [[2022]] });
     assert.match(ris, /^PY {2}- 2022\r$/m);
     assert.deepEqual([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), [`${ocha},`, 'Slim, Hugo']);
+  });
+
+  it('writes each RIS name from its CSL name: an organisation with a comma stays one name, a person stays two parts', () => {
+    const vanGogh = { family: 'Gogh', given: 'Vincent', 'non-dropping-particle': 'van' };
+    const authors: CslItem['author'] = [{ literal: 'OCHA, Somalia' }, { literal: 'Ministry of Health, Somalia' }, { literal: 'OCHA' }, { family: 'Slim', given: 'Hugo' }, { family: 'Madonna' }, vanGogh];
+    const ris = exportOf('ris', [{ csl: { id: 'm', type: 'report', title: 'Flash appeal', author: authors, issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    const lines = [...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]);
+    assert.deepEqual(lines, ['OCHA\uFF0C Somalia,', 'Ministry of Health\uFF0C Somalia,', 'OCHA,', 'Slim, Hugo', 'Madonna,', 'van Gogh, Vincent']);
+    // Zotero's RIS import (translators RIS.js, processTag): last name before the first comma,
+    // first name the rest; single-field when nothing follows
+    const zotero = (v: string) => {
+      const last = v.split(/\s*,\s*/)[0];
+      const first = v.slice(last.length).replace(/^\s*,\s*/, '');
+      return first ? { last, first } : { last };
+    };
+    assert.deepEqual(lines.slice(0, 5).map(zotero), [{ last: 'OCHA\uFF0C Somalia' }, { last: 'Ministry of Health\uFF0C Somalia' }, { last: 'OCHA' }, { last: 'Slim', first: 'Hugo' }, { last: 'Madonna' }]);
+    // citation-js's own RIS import: one name each, the comma under compatibility normalisation
+    const back = (new Cite(ris).data as CslItem[])[0].author!;
+    assert.equal(back.length, 6);
+    assert.deepEqual(back.slice(0, 2).map((n) => (n.family ?? n.literal)!.normalize('NFKC')), ['OCHA, Somalia', 'Ministry of Health, Somalia']);
+    assert.deepEqual(back[3], { family: 'Slim', given: 'Hugo' });
   });
 });
 
