@@ -16,10 +16,17 @@ const ACCENTS: Record<string, string> = {
  */
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i', ȷ: 'j' };
 
-/** Characters LaTeX reads as commands, and typographic marks as TeX writes them. */
+/**
+ * Characters LaTeX reads as commands, and typographic marks as TeX writes them. <, > and | are
+ * no commands, but LaTeX's default (OT1) font has other glyphs in their slots: "Children <5
+ * years" printed as "Children ¡5 years"; \textless{} and \textgreater{} take the glyph from a
+ * font that has it in any encoding. | as \ensuremath{|}, not \textbar{}: pandoc 2.17 (Debian's)
+ * drops \textbar and the bar with it, and reads \ensuremath{|} as "|" (biber keeps it as written).
+ */
 const SPECIAL: Record<string, string> = {
   '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
   '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}',
+  '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\ensuremath{|}',
   '–': '--', '—': '---', '‘': '`', '’': "'", '“': '``', '”': "''", '\u00A0': '~',
 };
 

@@ -218,6 +218,40 @@ describe('hard cases read by the same clients: accented titles, organisations as
     }
   });
 
+  it('<, > and |: pandoc gives them back, biber and plain.bst read them with no warning', function () {
+    const title = 'Children <5 years | >2 sites';
+    writeFileSync(join(dir, 'signs.bib'), exporterFor('bibtex')!.render([{ csl: { id: 'signs', 'citation-key': 'signs', type: 'report', title, author: [{ literal: 'Save <the> Children' }], issued: { 'date-parts': [[2022]] }, publisher: 'WFP | <UN>' }, passages: [], links: new Map() }]));
+    if (installed('pandoc')) {
+      const [c] = JSON.parse(run('pandoc', ['signs.bib', '-f', 'bibtex', '-t', 'csljson'], dir)) as CslItem[];
+      assert.deepEqual([c.title, c.author, c.publisher], [title, [{ literal: 'Save <the> Children' }], 'WFP | <UN>']);
+    }
+    if (installed('biber')) assert.deepEqual(run('biber', ['--tool', '--validate-datamodel', '--output-file=signs-checked.bib', 'signs.bib'], dir).split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'signs.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{signs}\n');
+      assert.doesNotMatch(run('bibtex', ['signs'], dir, [0, 1]), /Warning--|error message/);
+      assert.match(readFileSync(join(dir, 'signs.bbl'), 'utf8').replace(/\s+/g, ' '), /Children \\textless\{\}5 years \\ensuremath\{\|\} \\textgreater\{\}2 sites/);
+    }
+  });
+
+  it('a web page: plain.bst’s .bbl needs no url package, pandoc and biber read the URL once and whole', function () {
+    const url = 'https://example.org/{id}/a_b%20c#d?e=f&g=~h';
+    writeFileSync(join(dir, 'web.bib'), exporterFor('bibtex')!.render([{ csl: { id: 'web', 'citation-key': 'web', type: 'webpage', title: 'Flash update', author: [{ family: 'Slim', given: 'Hugo' }], URL: url, issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]));
+    const encoded = url.replace('{', '%7B').replace('}', '%7D');
+    if (installed('bibtex')) {
+      writeFileSync(join(dir, 'web.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{web}\n');
+      assert.doesNotMatch(run('bibtex', ['web'], dir, [0, 1]), /Warning--|error message/);
+      assert.doesNotMatch(readFileSync(join(dir, 'web.bbl'), 'utf8'), /\\url|example\.org/);
+    }
+    if (installed('pandoc')) {
+      const [c] = JSON.parse(run('pandoc', ['web.bib', '-f', 'bibtex', '-t', 'csljson'], dir)) as CslItem[];
+      assert.deepEqual([c.URL, c.publisher], [encoded, undefined]);
+    }
+    if (installed('biber')) {
+      assert.deepEqual(run('biber', ['--tool', '--validate-datamodel', '--output-file=web-checked.bib', 'web.bib'], dir).split('\n').filter((l) => /^(WARN|ERROR)/.test(l)), []);
+      assert.ok(readFileSync(join(dir, 'web-checked.bib'), 'utf8').includes(`URL = {${encoded}}`));
+    }
+  });
+
   it('a date with a day: plain.bst prints the month’s name, biber and pandoc read the day', function () {
     writeFileSync(join(dir, 'hard.bib'), exporterFor('bibtex')!.render(cases));
     if (installed('bibtex')) {
@@ -242,16 +276,21 @@ describe('hard cases read by the same clients: accented titles, organisations as
 
   it('bibutils reads the RIS dates with their days, and an organisation on its list of names kept as they are as one name', function () {
     if (!installed('ris2xml')) this.skip();
-    writeFileSync(join(dir, 'hard.ris'), exporterFor('ris')!.render(cases));
+    // an organisation whose name has a comma: written with the fullwidth comma, which RIS
+    // readers do not split at (Zotero, citation-js; bibutils given the name in its list)
+    const moh = hard('moh2021', 'Nutrition survey', [2021], [{ literal: 'Ministry of Health, Somalia' }, { family: 'Slim', given: 'Hugo' }]);
+    writeFileSync(join(dir, 'hard.ris'), exporterFor('ris')!.render([...cases, moh]));
     // bibutils knows organisations only from a list given to it (the comma RIS readers take as
     // a corporate name's mark it drops); --corporation-file fails with a memory error in 7.2, so
     // the as-is list, which keeps the name whole as well
-    writeFileSync(join(dir, 'names.txt'), `${OCHA}\n`);
+    writeFileSync(join(dir, 'names.txt'), `${OCHA}\nMinistry of Health\uFF0C Somalia\n`);
     const mods = run('ris2xml', ['-as', 'names.txt', 'hard.ris'], dir);
     const rec = (id: string) => new RegExp(`<mods ID="${id}">([\\s\\S]*?)</mods>`).exec(mods)?.[1] ?? '';
     assert.match(rec('ocha2022'), /<dateIssued>2022-03-01<\/dateIssued>/);
     assert.match(rec('slim2019'), /<dateIssued>2019-05<\/dateIssued>/);
     assert.match(rec('ocha2022'), new RegExp(`<name>\\s*<namePart>${OCHA}</namePart>`));
     assert.match(rec('slim2019'), /<namePart type="given">Hugo<\/namePart>\s*<namePart type="family">Slim<\/namePart>/);
+    assert.match(rec('moh2021'), /<name>\s*<namePart>Ministry of Health\uFF0C Somalia<\/namePart>/);
+    assert.match(rec('moh2021'), /<namePart type="given">Hugo<\/namePart>\s*<namePart type="family">Slim<\/namePart>/);
   });
 });

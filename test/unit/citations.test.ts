@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { assignCitationKeys, authorList, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
@@ -213,6 +214,28 @@ describe('bibliographic exports', () => {
     assert.doesNotMatch(bib, /\\(TH|NG|Hwithstroke)\{\}/);
   });
 
+  it('writes <, > and | in BibTeX as LaTeX commands, never raw (OT1 prints "<5" as "¡5")', () => {
+    const bib = exportOf('bibtex', [{ csl: { id: 'k', type: 'report', title: 'Children <5 years | >2 sites', author: [{ literal: 'Save <the> Children' }], publisher: 'WFP | <UN>', issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    assert.match(bib, /^\s*title = \{Children \\textless\{\}5 years \\ensuremath\{\|\} \\textgreater\{\}2 sites\},$/m);
+    assert.match(bib, /^\s*institution = \{WFP \\ensuremath\{\|\} \\textless\{\}UN\\textgreater\{\}\},$/m);
+    assert.match(bib, /author = \{\{Save \\textless\{\}the\\textgreater\{\} Children\}\},/);
+    // the sentence the rule was written for keeps its escaping
+    assert.match(exportOf('bibtex', [{ csl: { id: 'f', type: 'report', title: 'Fees: 50% & $5', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]), /title = \{Fees: 50\\% \\& \\\$5\}/);
+  });
+
+  it('writes a web page’s URL in `url` alone, as written but for its braces: no \\url{} in howpublished, which plain.bst prints', () => {
+    const url = 'https://example.org/a_b%20c#d?e=f&g=~h';
+    const bibOf = (u: string) => exportOf('bibtex', [{ csl: { id: 'w', type: 'webpage', title: 'Flash update', author: [{ family: 'Slim', given: 'Hugo' }], URL: u, issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]);
+    const bib = bibOf(url);
+    assert.match(bib, /^@misc\{/);
+    assert.doesNotMatch(bib, /howpublished|\\url/);
+    assert.ok(bib.includes(`\turl = {${url}},`), bib);
+    // a brace in the URL percent-encoded: a `}` had closed the field early
+    const braced = bibOf('https://example.org/{id}/x}');
+    assert.ok(braced.includes('\turl = {https://example.org/%7Bid%7D/x%7D},'), braced);
+    assert.equal([...braced].filter((c) => c === '{').length, [...braced].filter((c) => c === '}').length);
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });
@@ -232,6 +255,27 @@ describe('bibliographic exports', () => {
     const ris = risOf({ 'date-parts': [[2022]] });
     assert.match(ris, /^PY {2}- 2022\r$/m);
     assert.deepEqual([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), [`${ocha},`, 'Slim, Hugo']);
+  });
+
+  it('writes each RIS name from its CSL name: an organisation with a comma stays one name, a person stays two parts', () => {
+    const vanGogh = { family: 'Gogh', given: 'Vincent', 'non-dropping-particle': 'van' };
+    const authors: CslItem['author'] = [{ literal: 'OCHA, Somalia' }, { literal: 'Ministry of Health, Somalia' }, { literal: 'OCHA' }, { family: 'Slim', given: 'Hugo' }, { family: 'Madonna' }, vanGogh];
+    const ris = exportOf('ris', [{ csl: { id: 'm', type: 'report', title: 'Flash appeal', author: authors, issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    const lines = [...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]);
+    assert.deepEqual(lines, ['OCHA\uFF0C Somalia,', 'Ministry of Health\uFF0C Somalia,', 'OCHA,', 'Slim, Hugo', 'Madonna,', 'van Gogh, Vincent']);
+    // Zotero's RIS import (translators RIS.js, processTag): last name before the first comma,
+    // first name the rest; single-field when nothing follows
+    const zotero = (v: string) => {
+      const last = v.split(/\s*,\s*/)[0];
+      const first = v.slice(last.length).replace(/^\s*,\s*/, '');
+      return first ? { last, first } : { last };
+    };
+    assert.deepEqual(lines.slice(0, 5).map(zotero), [{ last: 'OCHA\uFF0C Somalia' }, { last: 'Ministry of Health\uFF0C Somalia' }, { last: 'OCHA' }, { last: 'Slim', first: 'Hugo' }, { last: 'Madonna' }]);
+    // citation-js's own RIS import: one name each, the comma under compatibility normalisation
+    const back = (new Cite(ris).data as CslItem[])[0].author!;
+    assert.equal(back.length, 6);
+    assert.deepEqual(back.slice(0, 2).map((n) => (n.family ?? n.literal)!.normalize('NFKC')), ['OCHA, Somalia', 'Ministry of Health, Somalia']);
+    assert.deepEqual(back[3], { family: 'Slim', given: 'Hugo' });
   });
 });
 

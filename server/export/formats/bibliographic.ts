@@ -1,4 +1,4 @@
-import type { CslItem, Passage } from '../../../core/types.js';
+import type { CslItem, CslName, Passage } from '../../../core/types.js';
 import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../core/csl.js';
 import { bibtexOfLatex, citeJs } from '../citation-js.js';
 import { bibtexTitle, latexText } from '../latex.js';
@@ -61,6 +61,13 @@ function titlesFor(entry: string, csl: CslItem): string {
 /** Fields BibTeX holds verbatim (url, doi) or that are no text; every other string is LaTeX-encoded. */
 const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'language']);
 
+/**
+ * A URL as BibTeX's verbatim `url` holds it: braces percent-encoded (%7B, %7D), the URL's own
+ * escape for them, as a `}` in the URL would close the field early and a `{` leave it open
+ * to the end of the file.
+ */
+const bibtexUrl = (url: string): string => url.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+
 /** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
 function inLatex(csl: CslItem): CslItem {
   const encode = (v: unknown): unknown => {
@@ -70,7 +77,8 @@ function inLatex(csl: CslItem): CslItem {
     if (v && typeof v === 'object' && !('date-parts' in v) && !('raw' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
     return v;
   };
-  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, VERBATIM.has(k) ? v : encode(v)])) as CslItem;
+  const field = (k: string, v: unknown): unknown => (k === 'URL' && typeof v === 'string' ? bibtexUrl(v) : VERBATIM.has(k) ? v : encode(v));
+  return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, field(k, v)])) as CslItem;
 }
 
 /** One BibTeX entry: citation-js's layout of the LaTeX-encoded item, with the titles braced, the month as a macro and fields the entry type has. */
@@ -87,10 +95,13 @@ function bibtexEntry(item: ExportItem): string {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
   }
-  // citation-js repeats the URL as howpublished, a field only @misc and @booklet have; there it
-  // is printed text, so the URL goes in \url{}, which takes it as written (_, %, #)
-  if (!/^@(misc|booklet)\{/.test(entry)) entry = entry.replace(/^\s*howpublished = \{[^\n]*\},\n/m, '');
-  else if (typeof csl.URL === 'string') entry = entry.replace(/^(\s*howpublished = \{)[^\n]*(\},?)$/m, (_m, head: string, tail: string) => `${head}\\url{${csl.URL}}${tail}`);
+  // citation-js repeats the URL as howpublished (a field only @misc and @booklet have): left
+  // out. It is printed text: plain.bst copies it into the .bbl, where \url{} fails in a
+  // document without url or hyperref ("Undefined control sequence"), and pandoc and biblatex
+  // read it as the publisher and print the URL twice. `url` holds it for every style that
+  // prints URLs (plainurl, biblatex, pandoc); plain.bst prints none.
+  const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
+  entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (!/^@(misc|booklet)\{/.test(entry) || value === url ? '' : line));
   return titlesFor(entry, csl);
 }
 
@@ -120,9 +131,6 @@ export const ris: Exporter = {
   },
 };
 
-/** RIS's creator tags: each value is one name. */
-const RIS_NAMES = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED']);
-
 /**
  * RIS's date as the specification writes it, YYYY/MM/DD/ with the month and day in two digits
  * (citation-js wrote 2022/3//, which readers that split on fixed widths misread); null for a
@@ -135,17 +143,47 @@ function risDate(csl: CslItem): string | null {
   return `${y}/${two(m)}/${two(d)}/`;
 }
 
+/** A CSL name with the parts CSL-JSON may give beside family, given and literal. */
+type FullName = CslName & { suffix?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string };
+
 /**
- * A name of one piece — an organisation (`literal`), or a family name alone — ends with a comma:
- * RIS has no marker for a corporate author, and a reader splits "United Nations Office for the
- * Coordination of Humanitarian Affairs" into given names and a family name. The trailing comma
- * is the convention EndNote reads as a single-field (corporate) name; Zotero's RIS import takes
- * the text before the first comma as the last name and, with no first name after it, makes it
- * single-field, as it does without the comma. bibutils drops a trailing comma and reads
- * organisations only from its corporation list (ris2xml -c FILE).
+ * One RIS name line from the CSL name, never from text citation-js serialised, which cannot
+ * tell an organisation "OCHA, Somalia" from a person. RIS writes "Lastname, Firstname,
+ * Suffix" and has no corporate-author tag, so a name of one piece — an organisation
+ * (`literal`), or a family name alone — ends with a comma: the convention EndNote reads as a
+ * single-field (corporate) name. Zotero's RIS import (zotero/translators RIS.js, processTag)
+ * takes the text before the first comma as the last name and the rest as the first name,
+ * making the name single-field only when nothing follows that comma; citation-js and bibutils
+ * split at commas too, and no escape survives (Zotero decodes &#44; before it splits). So a
+ * comma inside an organisation's name is written as the fullwidth comma (U+FF0C, a comma
+ * under Unicode compatibility normalisation): "OCHA， Somalia," stays one name in Zotero,
+ * EndNote and citation-js, where "OCHA, Somalia" became family "OCHA", given "Somalia".
+ * bibutils drops a trailing comma and reads organisations only from its list (ris2xml -as FILE).
  */
-function risName(value: string): string {
-  return value.includes(',') ? value : `${value},`;
+function risName(name: FullName): string {
+  const part = (...xs: (string | undefined)[]) => xs.filter((x) => x && x.trim()).join(' ');
+  const family = part(name['non-dropping-particle'], name.family);
+  const given = part(name.given, name['dropping-particle']);
+  if (family && given) return [family, given, name.suffix].filter(Boolean).join(', ');
+  const whole = family || given || name.literal || '';
+  return whole.trim() ? `${whole.replace(/,/g, '\uFF0C')},` : '';
+}
+
+/** Whether a CSL value is a list of names (author, editor, container-author, …). */
+const isNameList = (v: unknown): v is FullName[] =>
+  Array.isArray(v) && v.length > 0 && v.every((n) => n && typeof n === 'object' && ('family' in n || 'given' in n || 'literal' in n));
+
+/**
+ * The item with each name replaced by a placeholder citation-js writes as it is (a literal of
+ * private-use characters), and the names they stand for, so that each RIS name line is
+ * written from its CSL name by risName.
+ */
+function namesHeld(csl: CslItem): { held: CslItem; names: FullName[] } {
+  const names: FullName[] = [];
+  const held = Object.fromEntries(
+    Object.entries(csl).map(([k, v]) => [k, isNameList(v) ? v.map((n) => ({ literal: `\uE000${names.push(n) - 1}\uE001` })) : v]),
+  ) as CslItem;
+  return { held, names };
 }
 
 /** One RIS record: citation-js's, with the full key as ID, the page range split, the date in
@@ -154,10 +192,11 @@ function risName(value: string): string {
 function risRecord(item: ExportItem): string {
   const csl = exportCsl(item);
   const { annote: _quotes, note, ...rest } = csl;
+  const { held, names } = namesHeld(rest as CslItem);
   // citation-js wraps long values onto continuation lines, which RIS readers take for
   // garbage: each tag's value goes back on one line.
   const lines: string[] = [];
-  for (const line of new (citeJs())([rest]).format('ris').split(/\r?\n/)) {
+  for (const line of new (citeJs())([held]).format('ris').split(/\r?\n/)) {
     if (/^[A-Z][A-Z0-9] {2}- /.test(line) || !lines.length) lines.push(line);
     else if (line !== '') lines[lines.length - 1] += line;
   }
@@ -165,9 +204,16 @@ function risRecord(item: ExportItem): string {
   for (const line of lines) {
     const [tag, value] = [line.slice(0, 2), line.slice(6)];
     if (tag === 'ER') continue;
+    // a name's placeholder: the line written from the CSL name (anywhere it appears, in case
+    // citation-js puts a name in a tag other than the creator tags)
+    const held = /^\uE000(\d+)\uE001$/.exec(value.trim());
+    if (held) {
+      const name = risName(names[Number(held[1])]);
+      if (name) out.push(`${tag}  - ${name}`);
+      continue;
+    }
     if (tag === 'ID') out.push(`ID  - ${csl.id}`);
     else if (tag === 'DA' && risDate(csl)) out.push(`DA  - ${risDate(csl)}`);
-    else if (RIS_NAMES.has(tag) && value.trim()) out.push(`${tag}  - ${risName(value.trim())}`);
     else if (tag === 'SP' && /^[^-–]+[-–][^-–]+$/.test(value)) {
       const [sp, ep] = value.split(/[-–]/);
       out.push(`SP  - ${sp.trim()}`, `EP  - ${ep.trim()}`);
