@@ -1155,4 +1155,21 @@ describe('a state named as the funder of a passive or a hyphenated word (rule 26
     assert.ok(tag('Al-Shabaab was designated by the United States in 2008.').actors.includes('member-states'));
     assert.ok(tag('The US-led coalition struck the port.').actors.includes('member-states'));
   });
+  it('reads no donor in what is paid that funds nothing, a payer named after the state, or armed actors funded (a stranger\'s review)', () => {
+    for (const t of [
+      'Little attention was paid by the United States to the crisis.',
+      "Visits paid by Qatar's envoy to Kabul were frequent.",
+      'Compensation paid by Iraq to Kuwait ended in 2022.',
+      'Ransoms paid by France to AQIM funded the group.',
+      'The dues paid by Norway to the UN regular budget rose.',
+      'Iran-funded militias attacked the camp.',
+      'Russian-financed mercenaries guarded the mines.',
+      "A heavy price was paid by Afghanistan's women.",
+      "Taxes paid by Somalia's traders fund the group.",
+    ]) assert.ok(!tag(t).actors.includes('donors'), t);
+    // paying for aid, salaries or a response still funds
+    for (const t of ['The costs of the response were paid by Japan.', 'The teachers were paid by Norway for the whole school year.', 'A UK-funded cash programme reached 40,000 households.', "Teachers' salaries were paid by Norway's government for two years."]) {
+      assert.ok(tag(t).actors.includes('donors'), t);
+    }
+  });
 });
