@@ -1120,6 +1120,22 @@ describe('generic words that act, are asked or are the agent (issue 14, branch a
     assert.ok(!has('Aid reached the communities living near the border.', 'local-actors'));
     assert.ok(!has('Violence spread to the states bordering the lake.', 'member-states'));
   });
+
+  it('reads no local actor in a generic word that is not the agent of "by", or that endures a condition (a stranger\'s review)', () => {
+    for (const t of [
+      'Dozens were killed by fighting near communities in the north.',
+      'Trade was affected by tensions among communities along the river.',
+      'The plan was criticised by some in communities near the border.',
+      'The camp is surrounded by host communities.',
+      'Aid went to communities facing acute food insecurity.',
+      'Aid went to communities suffering repeated floods.',
+      'Aid went to communities experiencing extreme poverty.',
+      'Aid went to communities lacking formal leaders.',
+    ]) assert.ok(!has(t, 'local-actors'), t);
+    // the agent itself after "by", with a determiner or an adjective, still acts
+    assert.ok(has('The plan was rejected by most of the communities consulted.', 'local-actors'));
+    assert.ok(has('The water points were built by the affected communities themselves.', 'local-actors'));
+  });
 });
 
 describe('community organisations as local actors (issue 14, branch actors8)', () => {
