@@ -198,11 +198,23 @@ function documentState(passages: Passage[]): Passage[] {
 // Rule 5 (below): "the mission" in a document about one UN peace operation.
 // A UN operation's acronym (UNMISS, MINUSMA, MONUSCO, BINUH, ONUB), not a department's or an envoy's (DPKO, SRSG).
 const MISSION_ACRONYM = /^(?:UN[A-Z]{2,}|MIN[A-Z]{2,}|MON[A-Z]{2,}|ONU[A-Z]*|BINU[A-Z]*)$/;
-const THE_MISSION = /\b(?:the|its)\s+mission(?:['’]s)?\b/i;
+// Not "its mission" (an organisation's purpose, "Its mission is to deliver care"), "the mission
+// statement" or "the mission is to …": a mandate, not an operation.
+const THE_MISSION = /\bthe\s+mission(?:['’]s)?\b(?!\s+statements?\b)(?!\s+(?:is|was|remains|has\s+been)\s+to\b)/i;
 // Another body's or a state's mission named in the document ("the EU's training mission", "the
-// Kenya-led Multinational Security Support mission", "a mission of IASC principals"): "the
-// mission" may be that one.
-const OTHER_MISSION = /-led\b[^.;]{0,80}\bmission\b|\bmission\s+of\s+(?!the\s+UN\b|the\s+United\s+Nations\b)|\b(?:assessment|fact-finding|monitoring|observer|technical|verification|visiting|joint)\s+mission\b/i;
+// Kenya-led Multinational Security Support mission", "a mission of IASC principals"), a visit
+// called a mission ("the evaluation mission took place in March", "the evaluation team", "the
+// ICRC sent a mission to Malakal"): "the mission" may be that one. Not "UN field missions",
+// the operations themselves.
+const OTHER_MISSION = /-led\b[^.;]{0,80}\bmission\b|\bmission\s+of\s+(?!the\s+UN\b|the\s+United\s+Nations\b)|\b(?:assessment|fact-finding|monitoring|observer|technical|verification|visiting|joint|evaluation|review|scoping)\s+missions?\b|(?<!\b(?:UN|United\s+Nations|peacekeeping|peace)\s+)\bfield\s+missions?\b|\bevaluation\s+team\b|\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)\s+(?:a|an|its|their|another)\s+(?:[\p{L}-]+\s+){0,2}?mission\b|\bEU(?:TM|CAP|FOR|LEX|BAM|NAVFOR|MPM)\b/iu;
+// A regional organisation's mission named by its acronym (AMISOM, ATMIS) or by the body's name
+// and the word ("the AU Mission in Somalia", "the EU's training mission").
+const REGIONAL_MISSION_ACRONYM = /^(?:AMISOM|ATMIS|AFISMA|MISCA|Operation\s+Barkhane|Takuba\s+Task\s+Force)$/;
+/** Whether a passage names a regional organisation's mission (rule 5 then reads no UN operation in "the mission"). */
+function namesRegionalMission(p: Passage): boolean {
+  const words = p.evidence.filter((e) => e.facet === 'actor' && e.id === 'regional-organisations').flatMap((e) => e.matched);
+  return words.some((w) => REGIONAL_MISSION_ACRONYM.test(w) || new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}?missions?\\b`, 'iu').test(p.text));
+}
 
 /**
  * Rule 5: in a document that names a UN peace operation by its name (UNMISS, "the UN mission")
@@ -214,7 +226,8 @@ const OTHER_MISSION = /-led\b[^.;]{0,80}\bmission\b|\bmission\s+of\s+(?!the\s+UN
  */
 function documentMission(passages: Passage[], originals: readonly Passage[], finder: ActorFinder): Passage[] {
   const body = (p: Passage) => p.blockType !== 'footnote' && p.blockType !== 'reference';
-  if (passages.some((p) => (p.actors.includes('regional-organisations') && /\bmissions?\b/i.test(p.text) && !p.actors.includes('un-peace-operations')) || OTHER_MISSION.test(p.text))) return passages;
+  // A regional body's mission named, even beside a UN operation ("AMISOM … UNSOM supports").
+  if (passages.some((p) => namesRegionalMission(p) || (p.actors.includes('regional-organisations') && /\bmissions?\b/i.test(p.text) && !p.actors.includes('un-peace-operations')) || OTHER_MISSION.test(p.text))) return passages;
   const words = passages.filter(body).flatMap((p) => p.evidence.filter((e) => e.facet === 'actor' && e.id === 'un-peace-operations' && e.rule === 'alias').flatMap((e) => e.matched));
   // Two operations named by their acronyms (UNMISS and MINUSMA): "the mission" may be either.
   if (new Set(words.filter((w) => MISSION_ACRONYM.test(w))).size > 1) return passages;

@@ -352,7 +352,28 @@ const STATE_RELATION_BEFORE = /\b(?:confrontation|relations|talks|dialogue|negot
 // Rule 26 said the same way: "salaries paid by the United States", "teams financed by their own
 // capitals", "US-funded organisations" are a state in its funding role, a donor.
 const FUNDED_BY_BEFORE = /\b(?<!\b(?:price|cost|toll|costs)\s+)(?:funded|financed|co-?financed|paid|bankrolled)\s+(?:(?:in\s+part|largely|mainly|partly|entirely|jointly|directly)\s+)?by\s+(?:the\s+)?$/i;
-const FUNDED_AFTER = /^-(?:funded|financed)\b/;
+// "Paid" funds only what is paid for: salaries, programmes, aid, the costs of a response; not
+// attention, a visit, a tribute, compensation, a ransom, taxes, dues or a price ("Little
+// attention was paid by the United States", "Ransoms paid by France", "The dues paid by Norway").
+const PAID_BY_BEFORE = /\bpaid\s+(?:(?:in\s+part|largely|mainly|partly|entirely|jointly|directly)\s+)?by\s+(?:the\s+)?$/i;
+const PAID_FOR = /\b(?:salar(?:y|ies)|wages|stipends|allowances|incentives|programmes?|programs?|projects?|aid|assistance|operations?|costs?\s+of|bills?|fees|grants?|staff|personnel|teachers|health\s+workers|services|relief|response|food|shelter|vouchers|cash\s+transfers)\b/i;
+const NOT_PAID_FOR = /\b(?:attention|visits?|tributes?|compensation|reparations?|ransoms?|tax(?:es)?|dues|price|homage|respects|lip\s+service|debts?|bribes?)\b/i;
+// A state's own people or body after its name ("paid by Qatar's envoy", "Taxes paid by Somalia's
+// traders") pay: only its government, ministries or aid agency fund as the state.
+const OWNED_PAYER_AFTER = /^['’]s\s+(?!(?:(?:own|national|federal|foreign|development|humanitarian)\s+)?(?:government|ministry|ministries|treasury|embassy|aid|development\s+agency|aid\s+agency|foreign\s+office|donor)\b)\p{L}/iu;
+// "US-funded organisations", "a UK-financed programme": a humanitarian or development body or
+// work, not armed actors ("Iran-funded militias", "Russian-financed mercenaries").
+const FUNDED_AFTER = /^-(?:funded|financed)\s+(?:(?!(?:militias?|mercenar(?:y|ies)|fighters|groups?|forces|troops|armed|rebels?|paramilitar(?:y|ies))\b)[\p{L}-]+\s+){0,2}?(?:programmes?|programs?|projects?|responses?|agenc(?:y|ies)|NGOs?|organi[sz]ations?|aid|assistance|clinics?|hospitals?|schools?|surveys?|stud(?:y|ies)|research|initiatives?|schemes?|partners?|operations|relief|services|centres?|centers?|networks?|activities|interventions?|grants?|trust\s+funds?|funds?|development)\b/iu;
+/** Whether the words around a state name it as a funder of a passive ("salaries paid by the United States") or a hyphen ("US-funded organisations"), rule 26. */
+function fundedBy(before: string, after: string): boolean {
+  if (OWNED_PAYER_AFTER.test(after)) return false;
+  if (FUNDED_AFTER.test(after)) return true;
+  if (!FUNDED_BY_BEFORE.test(before)) return false;
+  if (!PAID_BY_BEFORE.test(before)) return true;
+  // the clause the payment is in, on both sides of the name ("paid by Norway for the programme")
+  const clause = before.slice(before.search(/[^.;:]*$/)) + after.slice(0, after.search(/[.;:]|$/));
+  return PAID_FOR.test(clause) && !NOT_PAID_FOR.test(clause);
+}
 const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
 // Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
 // Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
@@ -775,7 +796,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
-        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || FUNDED_BY_BEFORE.test(before.slice(-50)) || FUNDED_AFTER.test(text.slice(end, end + 12)));
+        const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || fundedBy(before, text.slice(end, end + 60)));
         const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
@@ -937,11 +958,17 @@ const AGENCY_VERBS_PLURAL = 'regard|treat|resist|lobby|complain|warn|urge|accuse
 const ACTS_AFTER = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:should|must|will|would|could|can|may|needs?\\s+to|(?:has|have|had)\\s+(?:also\\s+|long\\s+|repeatedly\\s+|not\\s+|already\\s+)?(?!been\\b)\\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\\s+to|(?:${AGENCY_VERBS})\\b(?!\\s+(?:as|by)\\b))\\b`, 'i');
 const ACTS_AFTER_PLURAL = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:${AGENCY_VERBS_PLURAL})\\b(?!\\s+(?:of|for|to|in|and|or|from)\\b)`, 'i');
 // A plural generic word with an active participle after it does what it names: "the states
-// contributing personnel", "communities hosting refugees" (not "including", "during" …).
-const DOING_AFTER = /^\s+(?!(?:including|during|regarding|concerning|according|following|excluding|notwithstanding|pending|involving|bordering|surrounding|living|remaining|being|having)\b)[a-z]{2,}ing\b/;
+// contributing personnel", "communities hosting refugees" (not "including", "during" …, nor a
+// condition endured: "communities facing acute food insecurity", "communities lacking formal
+// leaders" are civilians acted upon, not agents).
+const DOING_AFTER = /^\s+(?!(?:including|during|regarding|concerning|according|following|excluding|notwithstanding|pending|involving|bordering|surrounding|living|remaining|being|having|facing|suffering|experiencing|lacking|needing|requiring|receiving|struggling|enduring|undergoing|benefit(?:t)?ing|starving)\b)[a-z]{2,}ing\b/;
 // A generic word addressed or the agent of a passive: "I ask the states gathered here", "it asks
 // governments …", "urged both sides", "written by states", "imposed by host and donor governments".
-const ASKED_OR_AGENT_BEFORE = /\b(?:(?:ask|asks|asked|asking|urge|urges|urged|urging|call\s+on|calls\s+on|called\s+on|calling\s+on|appeal\s+to|appeals\s+to|appealed\s+to)\s+(?:the\s+|all\s+|those\s+|these\s+)?|(?:[a-z]+ed|written|taken|given|done|held|made|run|led|built|chosen|known|seen|paid|sent|kept|brought|drawn|shown|set|met)\s+(?:[^\s.;:,()]+\s+){0,4}?by\s+(?:the\s+|all\s+|many\s+|some\s+|several\s+|most\s+|other\s+|\w+\s+(?:of\s+the\s+)?)?)(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?$/i;
+// The agent is the object of "by" itself, with only determiners and adjectives between: not in
+// "killed by fighting near communities", "affected by tensions among communities", "criticised
+// by some in communities"; nor after a verb of position ("surrounded by host communities").
+const NOT_MODIFIER = '(?!(?:near|among|amongst|in|at|on|from|with|across|around|between|within|inside|outside|along|beyond|over|under|against|toward|towards|into|onto|for|to|of|about|through|throughout|upon|behind|beside|without|than|as|like|via|during|after|before|since|until|who|which|that|whose|is|are|was|were|and|or)\\b)';
+const ASKED_OR_AGENT_BEFORE = new RegExp(`\\b(?:(?:ask|asks|asked|asking|urge|urges|urged|urging|call\\s+on|calls\\s+on|called\\s+on|calling\\s+on|appeal\\s+to|appeals\\s+to|appealed\\s+to)\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?|(?!(?:surrounded|encircled|bordered|flanked|inhabited|populated|neighbou?red|outnumbered)\\b)(?:[a-z]+ed|written|taken|given|done|held|made|run|led|built|chosen|known|seen|paid|sent|kept|brought|drawn|shown|set|met)\\s+(?:[^\\s.;:,()]+\\s+){0,4}?by\\s+(?:(?:the|all|many|some|several|most|other|both|these|those|their|its|such)\\s+|\\w+\\s+of\\s+the\\s+)?(?:${NOT_MODIFIER}[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?){0,2})$`, 'i');
 // What is done to or with a generic word, or what it does in a clause of its own: the passage
 // says something about it, as the labelling rules have it ("acted upon", "addressed"): "ask
 // communities", "consult residents", "the communities they serve", "residents who testify".

@@ -347,4 +347,28 @@ describe("the document's mission (rule 5, issue 14, branch actors8)", () => {
     );
     assert.ok(!byRule5(passages[3]));
   });
+  it('reads no UN operation in a mandate, a visit called a mission or beside a regional mission (a stranger\'s review)', () => {
+    const last = (...texts: string[]) => doc('Findings', ...texts.map((t): [BlockType, string] => ['paragraph', t]))[texts.length - 1];
+    const byRule5 = (p: Passage) => p.evidence.some((e) => e.rule === "the document's mission");
+    const between = 'Aid agencies ran clinics and water points for years.';
+    for (const texts of [
+      // an organisation's purpose, a mission statement, "the mission is to"
+      ['UNMISS opened its bases to civilians in 2013.', between, 'Its mission is to deliver care to the displaced.'],
+      ['UNMISS opened its bases to civilians in 2013.', between, 'The mission statement was revised in 2019.'],
+      ['UNMISS opened its bases to civilians in 2013.', between, 'The mission is to deliver care to the displaced.'],
+      // an evaluation's visit, however the evaluation calls itself
+      ['MINUSMA closed its camps in 2023.', 'The evaluation mission took place in March 2022.', between, 'The mission interviewed 120 beneficiaries.'],
+      ['MINUSMA closed its camps in 2023.', 'The evaluation team visited Gao and Mopti.', between, 'The mission interviewed 120 beneficiaries.'],
+      ['MINUSMA closed its camps in 2023.', 'A scoping mission went to Mopti first.', between, 'The mission interviewed 120 beneficiaries.'],
+      // an organisation sending a mission
+      ['UNMISS opened its bases to civilians in 2013.', 'In 2020 the ICRC sent a mission to Malakal to assess needs.', between, 'The mission found severe shortages of medicines.'],
+      // a regional mission named in the passage that names the UN one
+      ['The AU Mission in Somalia (AMISOM) fought al-Shabaab while UNSOM supports the government.', between, 'The mission lacked helicopters.'],
+      ['The EU Training Mission in Mali (EUTM) trained battalions while MINUSMA patrolled Gao.', between, 'The mission lacked helicopters.'],
+      ['EUTM trained battalions while MINUSMA patrolled Gao.', between, 'The mission lacked helicopters.'],
+    ]) assert.ok(!byRule5(last(...texts)), texts[texts.length - 1]);
+    // the sentence the rule was written for still reads the operation, "UN field missions" too
+    assert.ok(byRule5(last('UNMISS opened its bases to civilians in 2013.', between, 'Between 2013 and 2022 the mission had five heads.')));
+    assert.ok(byRule5(last('UNMISS is one of the largest UN field missions.', between, 'Between 2013 and 2022 the mission had five heads.')));
+  });
 });

@@ -1120,6 +1120,22 @@ describe('generic words that act, are asked or are the agent (issue 14, branch a
     assert.ok(!has('Aid reached the communities living near the border.', 'local-actors'));
     assert.ok(!has('Violence spread to the states bordering the lake.', 'member-states'));
   });
+
+  it('reads no local actor in a generic word that is not the agent of "by", or that endures a condition (a stranger\'s review)', () => {
+    for (const t of [
+      'Dozens were killed by fighting near communities in the north.',
+      'Trade was affected by tensions among communities along the river.',
+      'The plan was criticised by some in communities near the border.',
+      'The camp is surrounded by host communities.',
+      'Aid went to communities facing acute food insecurity.',
+      'Aid went to communities suffering repeated floods.',
+      'Aid went to communities experiencing extreme poverty.',
+      'Aid went to communities lacking formal leaders.',
+    ]) assert.ok(!has(t, 'local-actors'), t);
+    // the agent itself after "by", with a determiner or an adjective, still acts
+    assert.ok(has('The plan was rejected by most of the communities consulted.', 'local-actors'));
+    assert.ok(has('The water points were built by the affected communities themselves.', 'local-actors'));
+  });
 });
 
 describe('community organisations as local actors (issue 14, branch actors8)', () => {
@@ -1154,5 +1170,22 @@ describe('a state named as the funder of a passive or a hyphenated word (rule 26
     assert.ok(price.places.includes('UKR'));
     assert.ok(tag('Al-Shabaab was designated by the United States in 2008.').actors.includes('member-states'));
     assert.ok(tag('The US-led coalition struck the port.').actors.includes('member-states'));
+  });
+  it('reads no donor in what is paid that funds nothing, a payer named after the state, or armed actors funded (a stranger\'s review)', () => {
+    for (const t of [
+      'Little attention was paid by the United States to the crisis.',
+      "Visits paid by Qatar's envoy to Kabul were frequent.",
+      'Compensation paid by Iraq to Kuwait ended in 2022.',
+      'Ransoms paid by France to AQIM funded the group.',
+      'The dues paid by Norway to the UN regular budget rose.',
+      'Iran-funded militias attacked the camp.',
+      'Russian-financed mercenaries guarded the mines.',
+      "A heavy price was paid by Afghanistan's women.",
+      "Taxes paid by Somalia's traders fund the group.",
+    ]) assert.ok(!tag(t).actors.includes('donors'), t);
+    // paying for aid, salaries or a response still funds
+    for (const t of ['The costs of the response were paid by Japan.', 'The teachers were paid by Norway for the whole school year.', 'A UK-funded cash programme reached 40,000 households.', "Teachers' salaries were paid by Norway's government for two years."]) {
+      assert.ok(tag(t).actors.includes('donors'), t);
+    }
   });
 });
