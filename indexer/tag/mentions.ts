@@ -130,7 +130,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
 //     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
 //     says only 'Taliban' gets no AFG"), nor after another country's demonym ("the Pakistani
-//     Taliban"). The group is never the state (rule 21).
+//     Taliban"), nor when its sentence says its events happen in another country ("Boko Haram
+//     attacks in Cameroon's Far North", "Mozambique's al-Shabaab"), nor with groups of other
+//     countries named together ("the Taliban and al-Shabaab"), nor for an acronym the passage
+//     defines by another name ("Reporters Without Borders (RSF)"). The group is never the state (rule 21).
 // 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
 //     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
 //     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
@@ -151,6 +154,8 @@ export interface Mention {
   generic?: true;
   /** a civil society organisation named after its country or people, known to no entry (rule 27): no known name of its own */
   civil?: true;
+  /** a country implied by an armed group's name (rule 34), not named */
+  group?: true;
 }
 
 interface Alias {
@@ -764,7 +769,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
-        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
+        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e) || definedAsOther(a, aliases, text, start, end))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
@@ -800,7 +805,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}) });
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
@@ -809,7 +814,41 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(mentions, text), text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 34's limits. An acronym a passage defines by another name, "Reporters Without Borders
+// (RSF)", "the Australian Defence Force (ADF)", is that name's, not the group's.
+const DEFINED_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|the|and|de|du|des|sans|\p{Lu}[\p{L}'’-]*)){0,8})\s*\($/u;
+function definedAsOther(a: Alias, aliases: Alias[], text: string, start: number, end: number): boolean {
+  if (!isAcronym(a.text) || text[end] !== ')') return false;
+  const def = DEFINED_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  if (!def) return false;
+  const name = def[1].toLowerCase();
+  return !aliases.some((x) => x.group && x.id === a.id && !isAcronym(x.text) && name.includes(x.text.toLowerCase()));
+}
+
+// A sentence that says where its events happen in another country ("Boko Haram attacks in
+// Cameroon's Far North", "ISKP claimed an attack in Peshawar", "Mozambique's al-Shabaab", "a
+// faction in the Russian Civil War") places the group there: its war is not only where the
+// taxonomy puts it. Not a state acting ("Kenya's troops fought al-Shabaab"): that says who.
+const WHERE_BEFORE = /\b(?:in|into|across|throughout|within|inside|near|to)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+// Groups named together ("the Taliban, al-Shabaab, and the Houthis", "Unlike the Taliban,
+// Hamas …", "the Taliban and al-Shabaab") are a list of groups: no one country is implied,
+// unless every one of them is that country's ("the M23 and the FDLR").
+const GROUP_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:the\s+)?$/;
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\d"“'‘(])/gu;
+function withoutGroupsElsewhere(mentions: Mention[], text: string): Mention[] {
+  const groups = mentions.filter((m) => m.group);
+  if (!groups.length) return mentions;
+  const bounds = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index! + 1), text.length];
+  const sentenceOf = (i: number) => bounds.findIndex((b, k) => k > 0 && i < b);
+  const acting = (m: Mention) => mentions.some((x) => x.facet === 'actor' && (x.id === 'member-states' || x.id === 'donors') && x.start === m.start && x.end === m.end);
+  const elsewhere = (g: Mention) => mentions.some((p) => p.facet === 'place' && !p.group && p.id !== g.id && sentenceOf(p.start) === sentenceOf(g.start) && !acting(p) &&
+    (WHERE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /^['’]s\s+\p{Lu}/u.test(text.slice(p.end, p.end + 6)) || (p.end < g.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(p.end, g.start)))));
+  const adjacent = (x: Mention, y: Mention) => (x.end <= y.start && GROUP_SEPARATOR.test(text.slice(x.end, y.start))) || (y.end <= x.start && GROUP_SEPARATOR.test(text.slice(y.end, x.start)));
+  const otherGroup = (g: Mention) => mentions.some((n) => n.start !== g.start && adjacent(g, n) && ((n.facet === 'place' && n.group && n.id !== g.id) || (n.facet === 'actor' && n.id === 'armed-groups' && !n.generic && /\p{Lu}/u.test(n.alias) && !mentions.some((o) => o.group && o.start === n.start && o.id === g.id))));
+  return mentions.filter((m) => !m.group || !(elsewhere(m) || otherGroup(m)));
 }
 
 // Rule 28: a state's organs named by a common noun ("the army", "the authorities", "the junta",

@@ -45,6 +45,30 @@ describe('places: an armed group whose war is in one country implies it (rule 34
     assert.deepEqual(places('Afghan Taliban officials met donors.'), ['AFG']);
   });
 
+  it('takes no country from a group whose sentence says its events happen in another country (review)', () => {
+    assert.deepEqual(places("Boko Haram attacks in Cameroon's Far North displaced thousands."), ['CMR']);
+    assert.deepEqual(places('Al-Shabaab carried out the Westgate attack in Nairobi.'), ['KEN']);
+    assert.deepEqual(places("Mozambique's al-Shabaab insurgency has displaced nearly a million people."), ['MOZ']);
+    assert.deepEqual(places('ISKP claimed an attack in Peshawar.'), ['PAK']);
+    assert.deepEqual(places('The White Army was a key faction in the Russian Civil War.'), ['RUS']);
+    // the group's own country, or another state acting against it, is no other place of its war
+    assert.deepEqual(places('Al-Shabaab attacks in Mogadishu continued.'), ['SOM']);
+    assert.deepEqual(places('Kenyan troops fought al-Shabaab near the border.'), ['KEN', 'SOM']);
+  });
+
+  it('takes no country from an acronym the passage defines by another name (review)', () => {
+    assert.deepEqual(places('Reporters Without Borders (RSF) condemned the arrest.'), []);
+    assert.deepEqual(places('The Australian Defence Force (ADF) provided logistics.'), ['AUS']);
+    assert.deepEqual(places('The Rapid Support Forces (RSF) besieged the city.'), ['SDN']);
+  });
+
+  it('takes no country from groups of several countries named together, in any list (review)', () => {
+    assert.deepEqual(places('Negotiating access with the Taliban, al-Shabaab, and the Houthis requires different strategies.'), []);
+    assert.deepEqual(places('Unlike the Taliban, Hamas runs a civil administration.'), []);
+    assert.deepEqual(places('Sanctions regimes against the Taliban and al-Shabaab constrain humanitarian action worldwide.'), []);
+    assert.deepEqual(places('Fighting between the M23 and the FDLR displaced thousands.'), ['COD']);
+  });
+
   it('takes no country from a group named in a cited title (the reference entries\' rule)', () => {
     assert.deepEqual(places('Giustozzi, A. (2019) The Taliban at War, 2001–2018. London: Hurst.', { kind: 'reference', blockType: 'reference' }), []);
   });
