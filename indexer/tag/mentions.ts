@@ -1060,12 +1060,15 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
   // Rule 36: a place after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks").
   if (a.facet === 'place' && INTER_PREFIX.test(text)) {
     for (const m of boundedMatches(form(a.re), text, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
-      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index))) yield m;
+      // A continent's or a region's demonym after "inter-" names no country: "the Inter-American
+      // Development Bank" is the Americas', not the United States'.
+      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !REGIONAL_DEMONYM.test(m[0])) yield m;
     }
   }
   if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
 const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
+const REGIONAL_DEMONYM = /^(?:American|African|Arab|Asian|European|Pacific|Atlantic|Caribbean|Andean|Nordic|Balkan|Latin)s?$/i;
 
 /**
  * Rules 8 and 26 with co-names ("Russia and China have rejected", "Sweden and Finland endorsed"):

@@ -120,6 +120,8 @@ describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36
     assert.deepEqual(places('A Process in Search of Peace: Lessons from the Inter-Malian Agreement.'), ['MLI']);
     assert.deepEqual(places('The intra-Afghan talks stalled in 2021.'), ['AFG']);
     assert.deepEqual(places('Inter-agency coordination improved.'), []);
+    // a continent's or region's demonym is no country (review)
+    assert.deepEqual(places('The Inter-American Development Bank financed the road.'), []);
   });
 
   it('reads "the Congo" as the DRC, but not the Republic of the Congo', () => {
