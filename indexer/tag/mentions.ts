@@ -762,7 +762,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 35: an author's or a speaker's affiliation.
         if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
-        if (/^the\s+Congo$/i.test(m[0]) && /\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start))) continue;
+        // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
+        if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;
         // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
         if (text[end] === '$' || CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").

@@ -128,6 +128,9 @@ describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36
     assert.deepEqual(places('The lesson was written into the protection mandates of the missions in Sierra Leone, the Congo and beyond.'), ['COD', 'SLE']);
     assert.deepEqual(places('Dangerous Tales: Dominant Narratives on the Congo and Their Unintended Consequences.'), ['COD']);
     assert.deepEqual(places('Refugees crossed the river into the Republic of the Congo.'), []);
+    // the basin and the river span several states (review)
+    assert.deepEqual(places('Logging threatens the Congo Basin rainforest.'), []);
+    assert.deepEqual(places('Barges still carry most freight along the Congo River.'), []);
     assert.deepEqual(places('Armed groups in the Democratic Republic of the Congo recruited children.'), ['COD']);
   });
 });
