@@ -247,8 +247,9 @@ const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // neighbourhoods in Damascus") speaks of the place itself.
 // A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
 // there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
-// convened meets there too ("convened special envoys on Afghanistan in Doha").
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
+// convened meets there too ("convened special envoys on Afghanistan in Doha"); not a place in a
+// purpose or relative clause after the object ("convened donors to discuss the crisis in Kabul").
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).

@@ -144,6 +144,9 @@ describe('places: a conference named after a country, and whom someone convened 
   it('reads a capital where someone convened people as the venue, not where the conflict is', () => {
     assert.deepEqual(places('The Secretary-General convened special envoys on Afghanistan in Doha in May.'), ['AFG']);
     assert.deepEqual(places('The governor convened community leaders after the attack in Kabul.').includes('AFG'), true);
+    // a place in a purpose clause after the object is the situation's, not the venue (review)
+    assert.deepEqual(places('The UN convened donors to discuss the cholera crisis in Kabul.'), ['AFG']);
+    assert.deepEqual(places('The UN convened donors in Kabul to discuss the cholera crisis in Yemen.'), ['YEM']);
   });
 });
 
