@@ -309,9 +309,22 @@ function namesTalkSentences(text: string): [number, number][] {
 // Rule 35: a sentence about the author's or speaker's affiliation or thanks.
 const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
 
+// A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
+// ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
+// the hospital was bombed twice") is about the place, not only about who wrote; one that goes on
+// about the author or the views expressed ("in Goma in 2012; the views expressed are personal") is not.
+const GOES_ON = /;|,?\s+(?:when|where|which|while|after|during|amid|until|whereas)\b/;
+const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|errors?|responsibility|reflects?|represents?|endorse(?:s|d|ment)?|he|she|they|I|we|the\s+authors?|the\s+speaker|the\s+writer)\b/;
+
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
 function affiliationSentences(text: string): [number, number][] {
-  return [...text.matchAll(AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(AFFILIATION)) {
+    const on = GOES_ON.exec(m[0]);
+    if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
+    out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
 }
 
 const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;

@@ -114,6 +114,10 @@ describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36
   it('still reads a place in the sentences around an affiliation, and what an author saw there', () => {
     assert.deepEqual(places('The author served with UNHCR in 1995. Shelling of Tuzla killed 71 people that May.'), ['BIH']);
     assert.deepEqual(places('The author travelled to Goma in 2013, when the M23 held the road.'), ['COD']);
+    // an affiliation sentence that goes on to what happened there (review)
+    assert.deepEqual(places('The author worked in Goma during the 2012 M23 occupation, when shelling killed dozens.'), ['COD']);
+    assert.deepEqual(places('This author worked for MSF in Aleppo; the hospital was bombed twice.'), ['SYR']);
+    assert.deepEqual(places('The author worked for MSF in Aleppo, where she ran the surgical ward.'), []);
   });
 
   it('reads a country after "inter-" or "intra-" as named, not a word of something else', () => {
