@@ -79,6 +79,9 @@ describe('places: currencies, seas, quarters, hosted meetings and shared regions
     assert.deepEqual(places('In 2023 the World Food Programme cut the monthly voucher from 12 to 8 US dollars per person.'), []);
     assert.deepEqual(places('China regards Myanmar as a corridor to the Indian Ocean.'), ['CHN', 'MMR']);
     assert.deepEqual(places('The US pledged 200 million dollars.'), ['USA']);
+    // a currency's own collapse is its country's event (review)
+    assert.deepEqual(places('The Zimbabwe dollar collapsed in 2008.'), ['ZWE']);
+    assert.deepEqual(places("The Zimbabwe dollar's collapse wiped out savings."), ['ZWE']);
     assert.deepEqual(places('Indian troops patrolled the Indian Ocean coast.'), ['IND']);
   });
 
