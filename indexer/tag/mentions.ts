@@ -130,7 +130,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     what it does happens there. Not in a list of examples of groups ("groups such as al-Shabaab,
 //     Boko Haram and ISIS"), and not in a cited title (the reference entries' rule: "a title that
 //     says only 'Taliban' gets no AFG"), nor after another country's demonym ("the Pakistani
-//     Taliban"). The group is never the state (rule 21).
+//     Taliban"), nor when its sentence says its events happen in another country ("Boko Haram
+//     attacks in Cameroon's Far North", "Mozambique's al-Shabaab"), nor with groups of other
+//     countries named together ("the Taliban and al-Shabaab"), nor for an acronym the passage
+//     defines by another name ("Reporters Without Borders (RSF)"). The group is never the state (rule 21).
 // 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
 //     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
 //     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
@@ -151,6 +154,8 @@ export interface Mention {
   generic?: true;
   /** a civil society organisation named after its country or people, known to no entry (rule 27): no known name of its own */
   civil?: true;
+  /** a country implied by an armed group's name (rule 34), not named */
+  group?: true;
 }
 
 interface Alias {
@@ -242,8 +247,9 @@ const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // neighbourhoods in Damascus") speaks of the place itself.
 // A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
 // there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
-// convened meets there too ("convened special envoys on Afghanistan in Doha").
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
+// convened meets there too ("convened special envoys on Afghanistan in Doha"); not a place in a
+// purpose or relative clause after the object ("convened donors to discuss the crisis in Kabul").
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -303,9 +309,22 @@ function namesTalkSentences(text: string): [number, number][] {
 // Rule 35: a sentence about the author's or speaker's affiliation or thanks.
 const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
 
+// A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
+// ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
+// the hospital was bombed twice") is about the place, not only about who wrote; one that goes on
+// about the author or the views expressed ("in Goma in 2012; the views expressed are personal") is not.
+const GOES_ON = /;|,?\s+(?:when|where|which|while|after|during|amid|until|whereas)\b/;
+const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|errors?|responsibility|reflects?|represents?|endorse(?:s|d|ment)?|he|she|they|I|we|the\s+authors?|the\s+speaker|the\s+writer)\b/;
+
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
 function affiliationSentences(text: string): [number, number][] {
-  return [...text.matchAll(AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(AFFILIATION)) {
+    const on = GOES_ON.exec(m[0]);
+    if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
+    out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
 }
 
 const MISSION_IN_BEFORE = /\bMission\s+in\s+(?:the\s+)?$/;
@@ -333,6 +352,7 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
+const CURRENCY_EVENT_AFTER = /^\s+dollar(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
@@ -778,14 +798,16 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 35: an author's or a speaker's affiliation.
         if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
-        if (/^the\s+Congo$/i.test(m[0]) && /\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start))) continue;
+        // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
+        if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;
         // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
-        if (text[end] === '$' || CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12))) continue;
+        // A currency's own fall is the country's event ("The Zimbabwe dollar collapsed in 2008").
+        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
-        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e))) continue;
+        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e) || definedAsOther(a, aliases, text, start, end))) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
@@ -821,7 +843,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}) });
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
@@ -830,7 +852,41 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(mentions, text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(mentions, text), text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 34's limits. An acronym a passage defines by another name, "Reporters Without Borders
+// (RSF)", "the Australian Defence Force (ADF)", is that name's, not the group's.
+const DEFINED_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|the|and|de|du|des|sans|\p{Lu}[\p{L}'’-]*)){0,8})\s*\($/u;
+function definedAsOther(a: Alias, aliases: Alias[], text: string, start: number, end: number): boolean {
+  if (!isAcronym(a.text) || text[end] !== ')') return false;
+  const def = DEFINED_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  if (!def) return false;
+  const name = def[1].toLowerCase();
+  return !aliases.some((x) => x.group && x.id === a.id && !isAcronym(x.text) && name.includes(x.text.toLowerCase()));
+}
+
+// A sentence that says where its events happen in another country ("Boko Haram attacks in
+// Cameroon's Far North", "ISKP claimed an attack in Peshawar", "Mozambique's al-Shabaab", "a
+// faction in the Russian Civil War") places the group there: its war is not only where the
+// taxonomy puts it. Not a state acting ("Kenya's troops fought al-Shabaab"): that says who.
+const WHERE_BEFORE = /\b(?:in|into|across|throughout|within|inside|near|to)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+// Groups named together ("the Taliban, al-Shabaab, and the Houthis", "Unlike the Taliban,
+// Hamas …", "the Taliban and al-Shabaab") are a list of groups: no one country is implied,
+// unless every one of them is that country's ("the M23 and the FDLR").
+const GROUP_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:the\s+)?$/;
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\d"“'‘(])/gu;
+function withoutGroupsElsewhere(mentions: Mention[], text: string): Mention[] {
+  const groups = mentions.filter((m) => m.group);
+  if (!groups.length) return mentions;
+  const bounds = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index! + 1), text.length];
+  const sentenceOf = (i: number) => bounds.findIndex((b, k) => k > 0 && i < b);
+  const acting = (m: Mention) => mentions.some((x) => x.facet === 'actor' && (x.id === 'member-states' || x.id === 'donors') && x.start === m.start && x.end === m.end);
+  const elsewhere = (g: Mention) => mentions.some((p) => p.facet === 'place' && !p.group && p.id !== g.id && sentenceOf(p.start) === sentenceOf(g.start) && !acting(p) &&
+    (WHERE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /^['’]s\s+\p{Lu}/u.test(text.slice(p.end, p.end + 6)) || (p.end < g.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(p.end, g.start)))));
+  const adjacent = (x: Mention, y: Mention) => (x.end <= y.start && GROUP_SEPARATOR.test(text.slice(x.end, y.start))) || (y.end <= x.start && GROUP_SEPARATOR.test(text.slice(y.end, x.start)));
+  const otherGroup = (g: Mention) => mentions.some((n) => n.start !== g.start && adjacent(g, n) && ((n.facet === 'place' && n.group && n.id !== g.id) || (n.facet === 'actor' && n.id === 'armed-groups' && !n.generic && /\p{Lu}/u.test(n.alias) && !mentions.some((o) => o.group && o.start === n.start && o.id === g.id))));
+  return mentions.filter((m) => !m.group || !(elsewhere(m) || otherGroup(m)));
 }
 
 // Rule 28: a state's organs named by a common noun ("the army", "the authorities", "the junta",
@@ -1048,12 +1104,15 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp): Ge
   // Rule 36: a place after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks").
   if (a.facet === 'place' && INTER_PREFIX.test(text)) {
     for (const m of boundedMatches(form(a.re), text, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
-      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index))) yield m;
+      // A continent's or a region's demonym after "inter-" names no country: "the Inter-American
+      // Development Bank" is the Americas', not the United States'.
+      if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !REGIONAL_DEMONYM.test(m[0])) yield m;
     }
   }
   if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
 const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
+const REGIONAL_DEMONYM = /^(?:American|African|Arab|Asian|European|Pacific|Atlantic|Caribbean|Andean|Nordic|Balkan|Latin)s?$/i;
 
 /**
  * Rules 8 and 26 with co-names ("Russia and China have rejected", "Sweden and Finland endorsed"):
