@@ -47,10 +47,23 @@ export function intParam(query: QueryInput, name: string, def: number, min: numb
 /** The query text: repeated q's are joined; beyond the length limit it is cut, with a warning. */
 export function queryText(query: QueryInput): { q: string; warnings: string[] } {
   const q = values(query, 'q').join(' ');
-  if (q.length <= QUERY_LIMITS.length) return { q, warnings: [] };
+  const warnings = bracketNames(query);
+  if (q.length <= QUERY_LIMITS.length) return { q, warnings };
   // not inside a surrogate pair
   const cut = q.slice(0, QUERY_LIMITS.length).replace(/[\uD800-\uDBFF]$/, '');
-  return { q: cut, warnings: [`The query was shortened to its first ${QUERY_LIMITS.length} characters.`] };
+  return { q: cut, warnings: [...warnings, `The query was shortened to its first ${QUERY_LIMITS.length} characters.`] };
+}
+
+/**
+ * Parameters named with brackets (q[]=a&q[]=b, as PHP-style clients write a list) are not read
+ * here, where a list is the parameter repeated: said, rather than a search for q[] answered as a
+ * browse of every passage without a word.
+ */
+function bracketNames(query: QueryInput): string[] {
+  const named = Object.keys(query).filter((k) => /\[[^\]]*\]$/.test(k));
+  if (!named.length) return [];
+  const shown = [...new Set(named.map((k) => k.replace(/\[[^\]]*\]$/, '')))].slice(0, 5);
+  return [`Parameters named with brackets (${named.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`).join(', ')}) are not read: repeat the parameter instead (${shown.map((n) => `${n.slice(0, 40)}=a&${n.slice(0, 40)}=b`).join(', ')}).`];
 }
 
 /** near=0 turns the passages with a quoted phrase's words apart off; absent or 1, on. */

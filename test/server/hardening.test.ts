@@ -39,6 +39,14 @@ describe('hardening: bad input never gets a 500, and errors say nothing of the s
     }
   });
 
+  it('says that parameters named with brackets are not read, instead of browsing everything in silence', async () => {
+    const r = await request(app).get('/api/search?q[]=protection&q[]=advocacy').expect(200);
+    assert.match(r.body.query.warnings.join(' '), /Parameters named with brackets \("q\[\]"\) are not read: repeat the parameter instead \(q=a&q=b\)/);
+    const page = await request(app).get('/?q[]=protection').expect(200);
+    assert.match(page.text, /Parameters named with brackets/);
+    assert.deepEqual((await request(app).get('/api/search?q=protection').expect(200)).body.query.warnings, []);
+  });
+
   it('answers a bad percent-escape in a path with 400', async () => {
     for (const url of ['/api/passages/%ff', '/api/documents/%E0%A4%A', '/passages/%ff', '/documents/%']) {
       const r = await request(app).get(url);
