@@ -66,6 +66,16 @@ export function oneByte(text: string): string {
   return LATIN1.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
 
+/**
+ * 32-bit FNV-1a of a string's UTF-16 code units: a cheap, stable hash for sampling and tables
+ * in memory (not for anything an attacker chooses or that must not collide).
+ */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -1,3 +1,5 @@
+import { fnv1a } from '../core/text.js';
+
 /**
  * Every passage id a build holds, with the document that holds it, in 12 bytes a slot: a build
  * must never hold one id twice (FTS5 refuses the whole build at its last step; lunr serves one
@@ -75,15 +77,9 @@ function words(id: string): void {
       return;
     }
   }
-  HI = fnv(id, 0x811c9dc5);
-  LO = fnv(id, 0x01000193);
+  HI = fnv1a(id);
+  LO = fnv1a(id, 0x01000193);
 }
 
 /** 0–15 for a lower-case hex digit, else -1 */
 const hexDigit = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1);
-
-function fnv(text: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}

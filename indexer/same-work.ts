@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../core/types.js';
-import { lettersOnly } from '../core/text.js';
+import { fnv1a, lettersOnly } from '../core/text.js';
 import { issuedYear } from '../core/csl.js';
 
 /**
@@ -37,7 +37,7 @@ export class SameWorkFinder {
     const counts = new Map<number, number>();
     let sampled = 0;
     for (const text of texts) {
-      const h = fnv(lettersOnly(text));
+      const h = fnv1a(lettersOnly(text));
       if (h % SAMPLE !== 0) continue;
       sampled++;
       const holder = this.passages.get(h);
@@ -61,10 +61,4 @@ function workKey(d: DocumentRecord): string | undefined {
   // a title alone ("Field notes", "Situation report") is shared by different works
   if (!names && year === null) return undefined;
   return `${title}|${names}|${year ?? ''}`;
-}
-
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

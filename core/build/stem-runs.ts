@@ -86,27 +86,19 @@ export function decodeStemRun(bytes: Uint8Array): Uint32Array {
  * pass of its own per run cost more than the decoding (300 runs: 0.56 → 0.1 ms).
  */
 export function decodeStemRuns(bytes: Uint8Array, lengths: readonly number[]): Uint32Array[] {
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] < 0x80) count++;
-  const all = new Uint32Array(count);
-  const out: Uint32Array[] = [];
+  // a run's values are its bytes below 0x80 (each ends one varint): counted per run, then the
+  // runs, end to end, are one stream of varints for readVarints
+  const counts: number[] = [];
   let at = 0;
-  let k = 0;
   for (const length of lengths) {
-    const end = at + length;
-    const first = k;
-    while (at < end) {
-      let value = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = bytes[at++];
-        value |= (b & 0x7f) << shift;
-        shift += 7;
-      } while (b >= 0x80);
-      all[k++] = value >>> 0;
-    }
-    out.push(all.subarray(first, k));
+    let n = 0;
+    for (const end = at + length; at < end; at++) if (bytes[at] < 0x80) n++;
+    counts.push(n);
   }
+  const all = new Uint32Array(counts.reduce((a, b) => a + b, 0));
+  readVarints(bytes, 0, all);
+  const out: Uint32Array[] = [];
+  let k = 0;
+  for (const n of counts) out.push(all.subarray(k, (k += n)));
   return out;
 }
