@@ -236,6 +236,14 @@ describe('bibliographic exports', () => {
     assert.equal([...braced].filter((c) => c === '{').length, [...braced].filter((c) => c === '}').length);
   });
 
+  it('percent-encodes braces in a DOI, ISBN or language as in a URL: a `{` in one had left the field open to the end of the file', () => {
+    const bib = exportOf('bibtex', [{ csl: { id: 'd', type: 'article-journal', title: 'Sici', author: [{ family: 'Slim' }], DOI: '10.1002/(SICI){1097}-x{', ISBN: '978{0', language: 'en}', issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]);
+    assert.ok(bib.includes('doi = {10.1002/(SICI)%7B1097%7D-x%7B},'), bib);
+    assert.equal([...bib].filter((c) => c === '{').length, [...bib].filter((c) => c === '}').length, bib);
+    // an ordinary DOI as written
+    assert.ok(exportOf('bibtex', [{ csl: { id: 'e', type: 'report', title: 'T', author: [{ family: 'Slim' }], DOI: '10.1000/a_b<c>#1', issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() }]).includes('doi = {10.1000/a_b<c>#1},'));
+  });
+
   it('writes a BibTeX date with a day as the month macro and a day field, never "may 1" in month', () => {
     const bibOf = (issued: CslItem['issued']) => exportOf('bibtex', [{ csl: { id: 's', type: 'report', title: 'Ethics', author: [{ family: 'Slim', given: 'Hugo' }], issued }, passages: [], links: new Map() }]);
     const withDay = bibOf({ 'date-parts': [[2019, 5, 1]] });

@@ -62,11 +62,13 @@ function titlesFor(entry: string, csl: CslItem): string {
 const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'language']);
 
 /**
- * A URL as BibTeX's verbatim `url` holds it: braces percent-encoded (%7B, %7D), the URL's own
- * escape for them, as a `}` in the URL would close the field early and a `{` leave it open
- * to the end of the file.
+ * A URL (or DOI, ISBN …) as BibTeX's verbatim fields hold it: braces percent-encoded (%7B,
+ * %7D), the URL's own escape for them and the DOI handbook's in URIs, as a `}` would close
+ * the field early and a `{` leave it open to the end of the file.
  */
 const bibtexUrl = (url: string): string => url.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+/** Keys and the type are the exporter's own, never a user's text. */
+const OWN = new Set(['id', 'citation-key', 'type']);
 
 /** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
 function inLatex(csl: CslItem): CslItem {
@@ -77,7 +79,7 @@ function inLatex(csl: CslItem): CslItem {
     if (v && typeof v === 'object' && !('date-parts' in v) && !('raw' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
     return v;
   };
-  const field = (k: string, v: unknown): unknown => (k === 'URL' && typeof v === 'string' ? bibtexUrl(v) : VERBATIM.has(k) ? v : encode(v));
+  const field = (k: string, v: unknown): unknown => (!VERBATIM.has(k) ? encode(v) : typeof v === 'string' && !OWN.has(k) ? bibtexUrl(v) : v);
   return Object.fromEntries(Object.entries(csl).map(([k, v]) => [k, field(k, v)])) as CslItem;
 }
 
