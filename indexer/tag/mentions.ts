@@ -142,6 +142,21 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     literature writes it; the Republic of the Congo is another state, with no place id.
 // 20. A resolution named by its number alone ("resolution 2452", "Resolution 2155 (2014)") is the
 //     Security Council's, as its definition says (its resolutions); not in a cited title.
+// 37. A UN mission's full name in a cited title ("The UN Mission in South Sudan and the protection
+//     of civilians", "Assessing the effectiveness of the UN Mission in South Sudan") implies its
+//     country as its acronym there does (UNMISS → SSD): the mission is what the work is about.
+// 39. A people outside its country ("camps for Eritreans in Tigray", "the 120,000 Armenians of
+//     Nagorno-Karabakh", "Karabakh Armenians") names where they are, not their country (D8: a
+//     demonym tags its country for a people in its own country). "The Germans in Kunduz" (the
+//     definite people is the state's force, as "the Dutch in Uruzgan") still names Germany.
+// 40. A town where staff or an office are based, in another country than the one the passage
+//     speaks of ("cluster leads were based in Nairobi, far from the Somali districts", "a
+//     support office in Nairobi" for AMISOM), is a base abroad: no place, unless the passage
+//     names that country otherwise. An office in the country of the passage ("our office in
+//     Colombo", "offices in Tuzla received survivors from Srebrenica") is work done there.
+// 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
+//     Airport") is in that town: what happens there happens in its country. Not one named after
+//     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
 
 export interface Mention {
   facet: TagFacetName;
@@ -156,6 +171,8 @@ export interface Mention {
   civil?: true;
   /** a country implied by an armed group's name (rule 34), not named */
   group?: true;
+  /** a town where staff or an office are based (rule 40): no place if the passage is about another country */
+  base?: true;
 }
 
 interface Alias {
@@ -199,6 +216,8 @@ interface Alias {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+// Rule 38: a town's hospital or airport (ORG_WORDS reads them as names after a country).
+const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
@@ -239,7 +258,7 @@ const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.
 // A city followed by a capitalised word is the start of a name ("the London School of Economics",
 // "the Paris Club", "the Tallinn Manual"), unless that word is a place's own ("Kabul Province",
 // "Khartoum North": a quarter of the city).
-const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Port|Valley|State|Camp|North|South|East|West|Central)\b)\p{Lu}\p{Ll}/u;
+const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Hospital|Port|Valley|State|Camp|North|South|East|West|Central)\b)\p{Lu}\p{Ll}/u;
 const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // Rule 30: a meeting held in the capital just before it: "meetings were held in Oslo", "talks in
 // Doha", "signed in Pretoria". Only the words right before "in": a clause that merely has a
@@ -410,6 +429,27 @@ function onePerson(before: string, after: string): boolean {
 }
 // A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
 // word qualifies no noun after it.
+// Rule 39: a demonym's plural ("Eritreans", "Somalis"), a people; where it is, right after it or before it.
+const PEOPLE_PLURAL = /\p{Ll}(?:an|i)s$/u;
+const PEOPLE_WHERE_AFTER = /^\s+(?:(?:living|sheltering|stranded|displaced|detained|trapped)\s+)?(?:in|of|inside)\s+(?:the\s+)?/;
+const PEOPLE_DEFINITE_BEFORE = /\bthe\s+$/i;
+const PEOPLE_REGION_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** Whether a people's plural at [start, end) is named where it lives in another country's place (rule 39). */
+function peopleAbroad(a: Alias, aliases: Alias[], text: string, start: number, end: number): boolean {
+  if (PEOPLE_DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const other = (span: string) => findMentions(span, aliases).find((x) => x.facet === 'place');
+  const where = PEOPLE_WHERE_AFTER.exec(text.slice(end, end + 40));
+  if (where) {
+    const next = other(text.slice(end + where[0].length, end + where[0].length + 60));
+    if (next && next.start === 0 && next.id !== a.id) return true;
+  }
+  const region = PEOPLE_REGION_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (region) {
+    const before = other(region[1]);
+    if (before && before.id !== a.id && aliases.some((x) => x.id === before.id && x.notState && x.text.toLowerCase() === before.alias.toLowerCase())) return true;
+  }
+  return false;
+}
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
 const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.;:)]|,(?!\s*\p{Lu})|\s+(?:(?:and|or)\s+)?(?:by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
@@ -765,7 +805,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.proper && !UPPER_INITIAL.test(m[0])) continue;
       // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
       // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
-      const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100));
+      // Rule 37: in a cited title the mission is the work's subject, whatever the verb.
+      const inMission = !a.implied && a.facet === 'place' && MISSION_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && (inTitle || (!form(MISSION_OBJECT_BEFORE).test(text.slice(Math.max(0, start - 120), start)) && MISSION_ACTS_AFTER.test(text.slice(end, end + 100))));
       if (!a.implied) {
         // Rule 27: a name listed under two actors names both ("national NGOs" are NGOs and
         // local actors, by both definitions): the same span again is no clash.
@@ -784,7 +825,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
             continue;
           }
         }
-        if (a.facet === 'place' && !inMission && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        // Rule 38: a town's hospital or airport is in the town.
+        const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
@@ -834,6 +877,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         else if (ownAid) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
         // Rule 31: a demonym names its country for the state, its forces and its people, not for
         // one person's nationality or a language (D8).
+        // Rule 39: a people in another country's place.
+        if (!a.notState && PEOPLE_PLURAL.test(a.text) && peopleAbroad(a, aliases, text, start, end)) continue;
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -843,7 +888,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}) });
+      const base = a.facet === 'place' && (a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}), ...(base ? { base: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
@@ -852,7 +898,16 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(mentions, text), text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(mentions), text), text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 40: "based in", "a support / regional / liaison / country office in".
+const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+offices?)\s+in\s+$/iu;
+/** Mentions without a town where staff are based in another country than every other place the passage names (rule 40). */
+function withoutBasesAbroad(mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.base)) return mentions;
+  const places = mentions.filter((m) => m.facet === 'place');
+  return mentions.filter((m) => !m.base || !places.some((p) => p.id !== m.id) || places.some((p) => p !== m && p.id === m.id));
 }
 
 // Rule 34's limits. An acronym a passage defines by another name, "Reporters Without Borders

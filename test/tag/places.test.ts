@@ -170,3 +170,67 @@ describe('places: towns and regions the crisis literature names (gazetteer, plac
     assert.deepEqual(places('The cali of the tribe met the elders.'), []);
   });
 });
+
+// Branch places9: the next classes of place errors on the design data and in reference titles.
+const ref = { kind: 'reference', blockType: 'reference' } as const;
+
+describe("places: a UN mission's full name in a cited title implies its country (rule 37)", () => {
+  it('tags the country of a mission the title is about, as its acronym does', () => {
+    assert.deepEqual(places("Kurtz, G. (2013) 'The UN Mission in South Sudan and the protection of civilians', Global Governance 19(2).", ref), ['SSD']);
+    assert.deepEqual(places('Day, A. et al. (2020) Assessing the Effectiveness of the UN Mission in South Sudan. Oslo: NUPI.', ref), ['SSD']);
+  });
+
+  it('keeps a mission in passing in body text a name', () => {
+    assert.deepEqual(places('A former officer of the UN Mission in Liberia now advises the ministry.'), []);
+  });
+});
+
+describe('places: a hospital or an airport named after its town is in it (rule 38)', () => {
+  it("tags the town's country", () => {
+    assert.deepEqual(places('MSF (2016) Kunduz Hospital Attack: Internal Review. Geneva: MSF.', ref), ['AFG']);
+    assert.deepEqual(places('Thousands gathered at Kabul Airport in August 2021.'), ['AFG']);
+  });
+
+  it('reads no country in a facility named after a country', () => {
+    assert.deepEqual(places('Snipers shelled the Saudi Hospital in El Fasher.'), ['SDN']);
+    assert.deepEqual(places('The talks took place at the Nairobi Serena Hotel.'), []);
+  });
+});
+
+describe("places: a people in another country's place names where they are (rule 39, D8)", () => {
+  it('tags the place they are in, not their country', () => {
+    assert.deepEqual(places('He said refugee camps for Eritreans in Tigray had been disrupted by the fighting.'), ['ETH']);
+    assert.deepEqual(places('The road was the only link between the 120,000 Armenians of Nagorno-Karabakh and the outside world.'), ['AZE']);
+    assert.deepEqual(places('Donors should guarantee Karabakh Armenians a real choice to return.'), ['AZE']);
+    assert.deepEqual(places('Syrians in Lebanon face mounting pressure to return.'), ['LBN']);
+  });
+
+  it('keeps a people in its own country, a state\'s force and a country named as well', () => {
+    assert.deepEqual(places('Afghans in Kandahar queued for flour.'), ['AFG']);
+    assert.deepEqual(places('The Germans in Kunduz kept their soldiers largely inside the base.'), ['AFG', 'DEU']);
+    assert.deepEqual(places('Karabakh Armenians fled to Armenia within a week.'), ['ARM', 'AZE']);
+    assert.deepEqual(places('Eritreans fled across the border in their thousands.'), ['ERI']);
+  });
+});
+
+describe('places: a base in another country than the passage speaks of (rule 40)', () => {
+  it('reads no place in a town staff or an office are based in abroad', () => {
+    assert.deepEqual(places('The Humanitarian Coordinator and most cluster leads were based in Nairobi, more than a thousand kilometres from the worst-hit districts. Agencies relied on Somali staff.'), ['SOM']);
+    assert.deepEqual(places('Logistics came from assessed contributions through a support office in Nairobi, for AMISOM.'), ['SOM']);
+  });
+
+  it('keeps an office in the country the passage is about, and a country named as well', () => {
+    assert.deepEqual(places('Our office in Colombo had, on paper, every function a coordinator needs.'), ['LKA']);
+    assert.deepEqual(places('The humanitarian coordinator, based in Kyiv, visited frontline towns.'), ['UKR']);
+    assert.deepEqual(places('Staff based in Nairobi flew to Mogadishu every week, and Kenya hosted the talks.'), ['KEN', 'SOM']);
+    assert.deepEqual(places('Agencies with offices in Tuzla received the first survivors from Srebrenica.'), ['BIH']);
+  });
+});
+
+describe("places: a state named by its government's seat or administration", () => {
+  it('tags the state', () => {
+    assert.deepEqual(places('In January 2021 the Trump administration listed Ansar Allah as a Foreign Terrorist Organization.'), ['USA', 'YEM']);
+    assert.deepEqual(places('The Kremlin rejected the proposal.'), ['RUS']);
+    assert.ok(tagger.tag(passage('The Pentagon denied that its drones struck the convoy.')).actors.includes('member-states'));
+  });
+});
