@@ -1,4 +1,4 @@
-import lunr from './lunr-setup.js';
+import lunr, { trimmer } from './lunr-setup.js';
 import { foldWord } from './nlp/fold.js';
 import { oneByte } from './text.js';
 
@@ -78,7 +78,7 @@ export const tokens = (text: string): string[] => text.toLowerCase().split(lunr.
 export function tokenTerm(key: string): string {
   let term = termOf.get(key);
   if (term === undefined) {
-    const trimmed = lunr.trimmer(new lunr.Token(foldWord(key), {}));
+    const trimmed = trimmer(new lunr.Token(foldWord(key), {}), 0, []) as lunr.Token;
     // one byte a character where it can be (core/text.ts oneByte), and so the rows joined from it
     term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(lunr.stemmer(trimmed).toString()) : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
@@ -88,12 +88,11 @@ export function tokenTerm(key: string): string {
 }
 
 /**
- * Whether a word can be an index term at all: lunr's trimmer, which both engines' analysis goes
- * through, keeps only ASCII letters and digits once accents are folded, so a word in another
- * script (Arabic, Cyrillic, Chinese) is never indexed. The query side says so instead of
- * answering "no results" without a reason.
+ * Whether a word can be an index term at all: it has a letter or digit of some script once
+ * folded (lunr-setup.ts trimWord). A word of punctuation or symbols alone is never indexed; the
+ * query side says so instead of answering "no results" without a reason.
  */
-export const indexable = (word: string): boolean => /\w/.test(foldWord(word.toLowerCase()));
+export const indexable = (word: string): boolean => /[\p{L}\p{Nd}_]/u.test(foldWord(word.toLowerCase()));
 
 /** A text as the terms an engine indexes, in order: tokenised, trimmed, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {

@@ -12,4 +12,16 @@ const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<st
 if (registered.fold) Object.assign(fold, { label: 'fold' });
 else lunr.Pipeline.registerFunction(fold, 'fold');
 
+/**
+ * lunr's trimmer with letters and digits of every script: lunr's own (`\W`) keeps only ASCII
+ * ones once accents are folded, so a word in Arabic, Cyrillic or Greek was trimmed to nothing
+ * and a report in those languages had no searchable words. Combining marks count as letters
+ * (Devanagari vowel signs, Arabic harakat that folding leaves), the underscore as lunr's did.
+ * Digits are decimal ones only: a superscript footnote mark ("civilians.¹") is no part of a word.
+ */
+export const trimWord = (s: string): string => s.replace(/^[^\p{L}\p{Nd}\p{M}_]+/u, '').replace(/[^\p{L}\p{Nd}\p{M}_]+$/u, '');
+export const trimmer: lunr.PipelineFunction = (token) => token.update((s) => trimWord(s));
+if (registered.trimmerUnicode) Object.assign(trimmer, { label: 'trimmerUnicode' });
+else lunr.Pipeline.registerFunction(trimmer, 'trimmerUnicode');
+
 export default lunr;

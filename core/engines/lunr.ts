@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fold } from '../lunr-setup.js';
+import lunr, { fold, trimmer } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -36,6 +36,8 @@ export class LunrEngine implements SearchEngine {
   static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
     const index = lunr(function () {
       this.pipeline.before(lunr.trimmer, fold);
+      this.pipeline.after(lunr.trimmer, trimmer);
+      this.pipeline.remove(lunr.trimmer);
       this.searchPipeline.before(lunr.stemmer, fold);
       this.ref('ordinal');
       for (const f of fields) this.field(f.name, { boost: f.boost });
@@ -98,8 +100,8 @@ async function load(source: BuildSource): Promise<LoadedEngine> {
 
 export const lunrEngine: EngineModule = {
   name: 'lunr',
-  // 2: terms folded (accents, apostrophes, possessives)
-  format: 2,
+  // 2: terms folded (accents, apostrophes, possessives); 3: words of every script (lunr-setup.ts trimmer)
+  format: 3,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

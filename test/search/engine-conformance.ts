@@ -85,6 +85,21 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.equal(engine.knows('zanzibar'), false);
     });
 
+    it('indexes words of every script, not only Latin letters (an Arabic or Russian report is searchable)', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'Защита гражданского населения в Судане.', section: 'Введение', title: 'Доклад', author: 'Иванов' },
+        { ordinal: 6, text: 'حماية المدنيين في اليمن', section: '', title: 'تقرير', author: '' },
+        { ordinal: 7, text: '«Προστασία αμάχων» στη Συρία.', section: '', title: 'Έκθεση', author: '' },
+      ]);
+      assert.deepEqual(ids(other.search([{ term: 'гражданского', presence: 'optional' }])), [5]);
+      assert.deepEqual(ids(other.search([{ term: 'граждан*', presence: 'optional', wildcard: true }])), [5]);
+      assert.deepEqual(ids(other.search([{ term: 'المدنيين', presence: 'optional' }])), [6]);
+      assert.deepEqual(ids(other.search([{ term: 'προστασία', presence: 'optional' }])), [7], 'guillemets trimmed as punctuation');
+      assert.equal(other.knows('населения'), true);
+      assert.deepEqual(ids(other.search([{ term: 'protection', presence: 'optional' }])), [0, 1, 3]);
+    });
+
     it('answers phrases as the stored text holds them, when it offers to', () => {
       // optional: the service reads the stored text of each candidate for an engine without it
       const index = engine.phrases;

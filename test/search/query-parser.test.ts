@@ -49,10 +49,11 @@ describe('parseQuery', () => {
     // nothing but control characters: said, not a silent browse of everything
     assert.match(p('\u0000\u0000\u0000').warnings[0], /no words to search for/);
     assert.deepEqual(p('   ').warnings, []);
-    // a word in a script the index does not hold is named, and the rest of the query searched
+    // a word of any script is searched (it had been dropped with a warning: only Latin letters were indexed)
     const arabic = p('العربية protection');
-    assert.deepEqual(arabic.terms.map((t) => t.text), ['protection']);
-    assert.match(arabic.warnings[0], /"العربية": only words in Latin letters/);
+    assert.deepEqual(arabic.terms.map((t) => t.text), ['العربية', 'protection']);
+    assert.deepEqual(arabic.warnings, []);
+    assert.deepEqual(p('гражданского').terms.map((t) => t.text), ['гражданского']);
     assert.deepEqual(p('Côte').warnings, [], 'accented Latin letters fold and are indexed');
     // stop words: a query of nothing else, and an acronym that is one lower-cased, are said
     assert.match(p('the').warnings[0], /"the": too common a word to be indexed/);

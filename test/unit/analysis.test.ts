@@ -5,7 +5,7 @@ import { indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, isPlain, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
-import lunr, { fold } from '../../core/lunr-setup.js';
+import lunr, { fold, trimmer } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
 
 describe('text analysis', () => {
@@ -27,10 +27,10 @@ describe('text analysis', () => {
   it("cuts words where lunr's tokenizer cuts them (the bundled corpus, separators of every kind)", () => {
     const dir = join(process.cwd(), 'corpus');
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
-    texts.push('IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ');
+    texts.push('IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ', '«Защита» гражданского населения — حماية المدنيين، Προστασία!');
     // the pipeline a lunr build runs (indexer/build-index.ts): fold, trim, stop words, stem
     const lunrTerms = (text: string) => lunr.tokenizer(text).flatMap((t) => {
-      const trimmed = lunr.trimmer(fold(t, 0, []) as lunr.Token);
+      const trimmed = trimmer(fold(t, 0, []) as lunr.Token, 0, []) as lunr.Token;
       return trimmed && lunr.stopWordFilter(trimmed) ? [lunr.stemmer(trimmed).toString()].filter(Boolean) : [];
     });
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
@@ -49,6 +49,10 @@ describe('text analysis', () => {
     assert.equal(foldWord('평화'), '평화');
     assert.equal(foldWord('ειρήνη'), 'ειρήνη');
     assert.equal(foldWord('война'), 'война', 'й is a letter of its own');
+    // and are indexed, punctuation of their own (guillemets, the Arabic comma) trimmed
+    assert.deepEqual(indexTerms('«Защита» гражданского — حماية المدنيين، Προστασία!'), ['защита', 'гражданского', 'حماية', 'المدنيين', 'προστασία']);
+    // a superscript footnote mark is no digit of a word (it is a number, but not a decimal digit)
+    assert.deepEqual(indexTerms('civilians.¹ 44%.⁴ ²³'), indexTerms('civilians 44'));
     assert.notEqual(stem('hatred'), stem('haters'), 'only the -re words that have an -er twin');
     assert.deepEqual(indexTerms('the Secretary-General’s report and the donors’ funds'), indexTerms("the Secretary-General's report and the donors funds"));
   });
