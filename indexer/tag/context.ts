@@ -24,6 +24,10 @@ import { escapeRegExp } from '../../core/text.js';
 //    country's state: the passage gets its place and member-states (documentState).
 // 5. The document's mission. "The mission" in a document that names a UN peace operation and no
 //    other organisation's mission is that operation (documentMission).
+// 6. The document's donor. In a document that speaks of one foreign state's money in several
+//    passages (a donor's strategy, an evaluation of its programme), that state acting or
+//    speaking elsewhere in it ("Norway will favour multi-year agreements", "Sweden has supported
+//    a Nigerien organisation") acts as the donor it is there (documentDonor).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -239,8 +243,105 @@ function documentMission(passages: Passage[], originals: readonly Passage[], fin
   });
 }
 
+// Rule 6 (below): the document's donor. Money words a state's name shares a sentence with: its
+// funding, a grant, a budget, an amount ("Sweden's support, of up to SEK 1.2 billion"). Not
+// "support" alone: "Russia has supported the Syrian government" is no funding.
+const MONEY = /\b(?:fund(?:s|ed|ing)?|co-?financ(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|financial\s+support|contribut(?:e|es|ed|ing|ion|ions|or|ors)|grants?|budgets?|donors?|development\s+cooperation|humanitarian\s+(?:aid|support|assistance)|development\s+(?:aid|assistance)|(?:million|billion)\s+(?:dollars|euros|pounds|kroner|kronor|yen)|(?:SEK|NOK|DKK|USD|US\$|EUR|GBP|JPY|CHF)\s?\d)\b|[$€£¥]\s?\d/i;
+// The state gives the money: it opens the clause the money is in ("Japan created a trust fund",
+// "Norway will use its humanitarian funding", "Sweden's support, of up to SEK 1.2 billion"), or
+// the money is its own ("funded by Japan", "contributions from Riyadh").
+const MONEY_AFTER_STATE = 90;
+const MONEY_FROM_STATE = /(?:fund(?:s|ed|ing)?|financ\w*|contributions?|grants?|money|aid|dollars|payments?)\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
+/** passages in which a state is named with money before it is the document's donor */
+const DOCUMENT_DONOR_PASSAGES = 2;
+// A state's name after a locative is a place, not the state acting ("refugees in Sweden", "flights to Norway").
+const LOCATIVE_BEFORE = /\b(?:in|into|to|from|at|across|within|inside|outside|towards?|near)\s+(?:the\s+)?$/i;
+// A demonym before an organisation or people names their nationality, not the state ("a
+// Norwegian NGO supports classes", "Swedish researchers").
+const NATIONALITY_AFTER = /^\s+(?:(?:non-governmental|humanitarian|human\s+rights|development|aid|civil\s+society)\s+)?(?:NGOs?|organi[sz]ations?|charit(?:y|ies)|compan(?:y|ies)|firms?|nationals?|citizens?|people|researchers?|academics?|scholars?|journalists?|volunteers?|staff|doctors?|engineers?)\b/i;
+
+/** The words naming each state (its place evidence: "Sweden", "Swedish") in a passage. */
+function stateWords(p: Passage): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of p.evidence) if (e.facet === 'place') out.set(e.id, [...(out.get(e.id) ?? []), ...e.matched]);
+  return out;
+}
+
+/** Whether a word of the state names it as an actor somewhere in the text, not as a place. */
+function namesStateActing(text: string, words: readonly string[]): string | undefined {
+  for (const w of words) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || NATIONALITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** Whether the sentence names the state as giving the money it speaks of. */
+function givesMoney(sentence: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
+    for (const m of sentence.matchAll(re)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (MONEY_FROM_STATE.test(before)) return true;
+      if (LOCATIVE_BEFORE.test(before)) continue;
+      const clause = sentence.slice(m.index, m.index + m[0].length + MONEY_AFTER_STATE).split(/[;:]|,\s+(?:but|while|whereas|and)\b/)[0];
+      if (MONEY.test(clause)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The foreign state a document is the donor's: named giving money in at least two body passages,
+ * twice as many as any other, in a document that names another country (the money's recipient)
+ * in as many passages: a country's own budget, in a document about that country alone, is no aid.
+ */
+function documentDonorState(passages: readonly Passage[], body: (p: Passage) => boolean): string | undefined {
+  const counts = new Map<string, number>();
+  const named = new Map<string, number>();
+  for (const p of passages) {
+    if (!body(p)) continue;
+    for (const id of p.places) named.set(id, (named.get(id) ?? 0) + 1);
+    if (!MONEY.test(p.text)) continue;
+    const giving = new Set<string>();
+    for (const [id, words] of stateWords(p)) for (const s of sentences(p.text)) if (MONEY.test(s) && givesMoney(s, words)) giving.add(id);
+    for (const id of giving) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < DOCUMENT_DONOR_PASSAGES || (second && second[1] * 2 > first[1])) return undefined;
+  return [...named].some(([id, n]) => id !== first[0] && n >= first[1]) ? first[0] : undefined;
+}
+
+/**
+ * Rule 6: in a document whose donor is one state (documentDonorState), a passage naming that
+ * state other than as a place is about the donor: `donors`, and not `member-states` where the
+ * state's own name was the passage's only member-states word (the donors' definition: a
+ * government in its funding role is donors with its country tagged). Not a quotation (rule 2:
+ * its actor is its source) or a reference.
+ */
+function documentDonor(passages: Passage[]): Passage[] {
+  const body = (p: Passage) => p.blockType !== 'reference' && p.kind !== 'quotation';
+  const id = documentDonorState(passages, body);
+  if (!id) return passages;
+  return passages.map((p) => {
+    if (!body(p) || !p.places.includes(id)) return p;
+    const words = stateWords(p).get(id) ?? [];
+    const named = namesStateActing(p.text, words);
+    if (!named) return p;
+    let out = credit(p, 'donors', "the document's donor", [named]);
+    const stateEvidence = out.evidence.filter((e) => e.facet === 'actor' && e.id === 'member-states');
+    if (stateEvidence.length && stateEvidence.every((e) => e.matched.every((m) => words.includes(m)))) {
+      out = { ...out, actors: out.actors.filter((a) => a !== 'member-states'), evidence: out.evidence.filter((e) => !stateEvidence.includes(e)) };
+    }
+    return out;
+  });
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
-  return documentState(documentMission(readNeighbours(passages, finder), passages, finder));
+  return documentDonor(documentState(documentMission(readNeighbours(passages, finder), passages, finder)));
 }
 
 function readNeighbours(passages: Passage[], finder: ActorFinder): Passage[] {

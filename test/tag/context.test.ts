@@ -372,3 +372,71 @@ describe("the document's mission (rule 5, issue 14, branch actors8)", () => {
     assert.ok(byRule5(last('UNMISS is one of the largest UN field missions.', between, 'Between 2013 and 2022 the mission had five heads.')));
   });
 });
+
+describe("the document's donor (rule 6, issue 14, branch actors9)", () => {
+  const donorRule = (p: Passage) => p.evidence.some((e) => e.facet === 'actor' && e.id === 'donors' && e.rule === "the document's donor");
+  // A donor's strategy: Sweden gives money in two passages, so Sweden acting elsewhere is the donor.
+  const strategy = (...more: string[]) =>
+    doc(
+      'Strategy',
+      ['paragraph', "This strategy sets out how Sweden will use its humanitarian funding in Mali between 2024 and 2027."],
+      ['paragraph', 'Sweden has contributed to both pooled funds and will keep doing so.'],
+      ['paragraph', 'Fighting in central Mali displaced 400,000 people in 2023.'],
+      ...more.map((t): [BlockType, string] => ['paragraph', t]),
+    );
+
+  it('reads the donor state acting elsewhere in its strategy as the donor, not as a state', () => {
+    const [, , , acts, own] = strategy(
+      'Since 2021 Sweden has supported a Malian organisation that rehabilitates water points in Mopti.',
+      'Sweden will not require partners to screen the people they assist against sanctions lists.',
+    );
+    for (const p of [acts, own]) {
+      assert.ok(p.actors.includes('donors'), p.text);
+      assert.ok(donorRule(p), p.text);
+      assert.ok(!p.actors.includes('member-states'), p.text);
+    }
+  });
+
+  it('keeps member-states where another word names a state', () => {
+    const [, , , both] = strategy('Sweden will press the government to protect schools from military use.');
+    assert.ok(both.actors.includes('donors'));
+    assert.ok(both.actors.includes('member-states'));
+  });
+
+  it('gives nothing for the state as a place, a nationality, or in a quotation', () => {
+    const [, , , place, nationality] = strategy('Several hundred Malian refugees have been resettled in Sweden since 2015.', 'A Swedish NGO runs the mobile clinics in Gao.');
+    assert.ok(!donorRule(place), place.text);
+    assert.ok(!donorRule(nationality), nationality.text);
+    const quoted = doc(
+      'Strategy',
+      ['paragraph', "This strategy sets out how Sweden will use its humanitarian funding in Mali between 2024 and 2027."],
+      ['paragraph', 'Sweden has contributed to both pooled funds and will keep doing so.'],
+      ['paragraph', 'Fighting in central Mali displaced 400,000 people in 2023.'],
+      ['quote', '‘Sweden listens to us more than most.’ — Director of a Malian NGO, Bamako, 2023', { kind: 'quotation' }],
+    );
+    assert.ok(donorRule(quoted[1]));
+    assert.ok(!donorRule(quoted[3]));
+  });
+
+  it('finds no donor in a document where a state is named once with money, supports a party, or is counted', () => {
+    // one passage with money: not a donor's document
+    const once = doc('Findings', ['paragraph', 'Japan created a trust fund at the UN in 1999.'], ['paragraph', 'Japan abstained on the resolution.']);
+    assert.ok(!donorRule(once[1]));
+    // "supported" a government, "one million" people: no money given
+    const war = doc(
+      'Findings',
+      ['paragraph', 'Russia has supported the Syrian government since 2015.'],
+      ['paragraph', 'Russia has supported the offensive on Idlib, which displaced one million people.'],
+      ['paragraph', 'Russia vetoed the renewal of the cross-border resolution.'],
+    );
+    assert.ok(!war.some(donorRule));
+    // the country the document is about spends its own budget: not aid
+    const own = doc(
+      'Findings',
+      ['paragraph', 'Colombia has funded the territorial programmes from its own budget.'],
+      ['paragraph', 'Colombia financed the land fund with 2 billion dollars.'],
+      ['paragraph', 'Colombia will hold local elections in October.'],
+    );
+    assert.ok(!own.some(donorRule));
+  });
+});
