@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { foldWord } from './nlp/fold.js';
+import { stemOverride } from './nlp/stem-overrides.js';
 
 // One tokenizer for indexing and querying: besides spaces and hyphens, slashes and dashes
 // split words, so "IHL/IHRL" is found by "IHL" and "humanitarian–development" by both words.
@@ -11,5 +12,18 @@ export const fold: lunr.PipelineFunction = (token) => token.update((s) => foldWo
 const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction | undefined> }).registeredFunctions;
 if (registered.fold) Object.assign(fold, { label: 'fold' });
 else lunr.Pipeline.registerFunction(fold, 'fold');
+
+
+/**
+ * lunr's Porter stemmer with the stems it gets wrong overridden (nlp/stem-overrides.ts: "aide"
+ * is not "aid"): the stemming step of every pipeline and of core/analysis.ts. Registered under
+ * its own name, so a saved index says which stemmer made its terms.
+ */
+export function stemmer(token: lunr.Token): lunr.Token {
+  const own = stemOverride(token.toString());
+  return own === undefined ? lunr.stemmer(token) : token.update(() => own);
+}
+if (registered.stem) Object.assign(stemmer, { label: 'stem' });
+else lunr.Pipeline.registerFunction(stemmer, 'stem');
 
 export default lunr;

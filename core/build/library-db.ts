@@ -31,13 +31,16 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  * 9: term_best and term_postings score a term in the passage's own columns (fts-terms.ts
  *    PASSAGE_SCOPE: not the title, which search-fields.ts leaves to a rule per document), as the
  *    engine now asks for a word typed without a field; an older build's lists count the title.
- * Tables a build of format 9 may lack, which the engine then does without (answering the same,
+ * 10: terms stemmed with the Porter stemmer's wrong stems overridden (nlp/stem-overrides.ts:
+ *    "aide" is not "aid", "several" not "severe"), so a format-9 build's terms are not the query's.
+ * Tables a build of format 10 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 9;
+export const LIBRARY_DB_FORMAT = 10;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
- * only, but a list scored with the title would rank a word other than the engine now does).
+ * only, but a list scored with the title would rank a word other than the engine now does; 9
+ * indexed "aide" as "aid", which a query now asks for as "aide").
  */
 export const LIBRARY_DB_ALSO_READS: readonly number[] = [];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fold } from '../lunr-setup.js';
+import lunr, { fold, stemmer } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -36,7 +36,11 @@ export class LunrEngine implements SearchEngine {
   static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
     const index = lunr(function () {
       this.pipeline.before(lunr.trimmer, fold);
+      this.pipeline.after(lunr.stemmer, stemmer);
+      this.pipeline.remove(lunr.stemmer);
       this.searchPipeline.before(lunr.stemmer, fold);
+      this.searchPipeline.after(lunr.stemmer, stemmer);
+      this.searchPipeline.remove(lunr.stemmer);
       this.ref('ordinal');
       for (const f of fields) this.field(f.name, { boost: f.boost });
       for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
@@ -98,8 +102,9 @@ async function load(source: BuildSource): Promise<LoadedEngine> {
 
 export const lunrEngine: EngineModule = {
   name: 'lunr',
-  // 2: terms folded (accents, apostrophes, possessives)
-  format: 2,
+  // 2: terms folded (accents, apostrophes, possessives); 3: the stemmer's wrong stems
+  // overridden (nlp/stem-overrides.ts: "aide" is not "aid"), its pipeline step named 'stem'
+  format: 3,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -3,7 +3,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
+import { documentRows, LIBRARY_DB_FORMAT, LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
@@ -223,14 +223,14 @@ describe('library.db: what the server holds of every document', () => {
     }
   });
 
-  it('refuses a build of format 7 or 8, whose lists of common terms count the title (format 9 scores a word in the passage\'s own columns)', async () => {
+  it('refuses a build of format 7 to 9: lists of common terms that count the title (7, 8), terms stemmed without the overrides ("aide" as "aid": 9)', async () => {
     const older = join(dir, 'format8.db');
-    for (const format of ['7', '8']) {
+    for (const format of ['7', '8', '9']) {
       await copyFile(join(dir, 'library.db'), older);
       const rw = new Database(older);
       rw.prepare("UPDATE meta SET value = ? WHERE key = 'format'").run(format);
       rw.close();
-      assert.throws(() => new LibraryStore(older), new RegExp(`format ${format} is not 9: rebuild`));
+      assert.throws(() => new LibraryStore(older), new RegExp(`format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild`));
       await rm(older);
     }
   });
