@@ -1,10 +1,10 @@
-import lunr, { trimmer } from './lunr-setup.js';
+import lunr, { stemmer, trimmer } from './lunr-setup.js';
 import { foldWord } from './nlp/fold.js';
 import { oneByte } from './text.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
 // project's separators), folding (accents, apostrophes, possessives, British spellings: nlp/fold.ts), trimmer,
-// stop words and Porter stemmer. The FTS5 engine indexes the
+// stop words and Porter stemmer with its wrong stems overridden (nlp/stem-overrides.ts). The FTS5 engine indexes the
 // terms this module produces rather than running SQLite's own tokenizer, so both engines see
 // the same terms for the same text and a query means the same thing to either.
 
@@ -54,7 +54,7 @@ export function stem(word: string): string {
   const w = word.toLowerCase();
   let s = stems.get(w);
   if (s === undefined) {
-    s = oneByte(lunr.stemmer(new lunr.Token(foldWord(w), {})).toString());
+    s = oneByte(stemmer(new lunr.Token(foldWord(w), {})).toString());
     if (stems.size >= STEM_CACHE) stems.clear();
     stems.set(w, s);
   }
@@ -80,7 +80,7 @@ export function tokenTerm(key: string): string {
   if (term === undefined) {
     const trimmed = trimmer(new lunr.Token(foldWord(key), {}), 0, []) as lunr.Token;
     // one byte a character where it can be (core/text.ts oneByte), and so the rows joined from it
-    term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(lunr.stemmer(trimmed).toString()) : '';
+    term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(stemmer(trimmed).toString()) : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();
     termOf.set(key, term);
   }

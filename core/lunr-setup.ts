@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { foldWord } from './nlp/fold.js';
+import { stemOverride } from './nlp/stem-overrides.js';
 
 // One tokenizer for indexing and querying: besides spaces and hyphens, slashes and dashes
 // split words, so "IHL/IHRL" is found by "IHL" and "humanitarian–development" by both words.
@@ -23,5 +24,17 @@ export const trimWord = (s: string): string => s.replace(/^[^\p{L}\p{Nd}\p{M}_]+
 export const trimmer: lunr.PipelineFunction = (token) => token.update((s) => trimWord(s));
 if (registered.trimmerUnicode) Object.assign(trimmer, { label: 'trimmerUnicode' });
 else lunr.Pipeline.registerFunction(trimmer, 'trimmerUnicode');
+
+/**
+ * lunr's Porter stemmer with the stems it gets wrong overridden (nlp/stem-overrides.ts: "aide"
+ * is not "aid"): the stemming step of every pipeline and of core/analysis.ts. Registered under
+ * its own name, so a saved index says which stemmer made its terms.
+ */
+export function stemmer(token: lunr.Token): lunr.Token {
+  const own = stemOverride(token.toString());
+  return own === undefined ? lunr.stemmer(token) : token.update(() => own);
+}
+if (registered.stem) Object.assign(stemmer, { label: 'stem' });
+else lunr.Pipeline.registerFunction(stemmer, 'stem');
 
 export default lunr;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { quickBuildDir } from './quick-build-dir.js';
 import { IndexStore } from '../server/index-store.js';
 import { gradesOf, loadQueries, type LabelledQuery } from '../eval/search.js';
 import { runSearch } from '../server/search/service.js';
@@ -12,7 +12,8 @@ import { sectionField } from '../core/search-fields.js';
 // queries, each relevant passage missed from the top 20: its grade, its rank (or unmatched),
 // and which of the query's content words it holds. (Reads the build search-quick keeps.)
 const engine = process.argv[2] ?? 'lunr';
-const dir = readdirSync(tmpdir()).filter((d) => d.startsWith(`policy-passages-search-quick-${engine}-`)).map((d) => join(tmpdir(), d))[0];
+const dir = quickBuildDir(engine);
+if (!existsSync(dir)) throw new Error(`no build of these sources for ${engine} at ${dir}: run npx tsx scripts/search-quick.ts first`);
 const store = new IndexStore(dir);
 await store.refresh();
 const snap = store.snapshot;

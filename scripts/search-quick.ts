@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { quickBuildDir } from './quick-build-dir.js';
 import { join } from 'node:path';
 import { runIndex } from '../indexer/run.js';
 import { IndexStore } from '../server/index-store.js';
@@ -39,26 +38,9 @@ for (const kv of (process.argv.find((a) => a.startsWith('--set='))?.slice('--set
 const options = set as RankingOptions;
 const cv = process.argv.find((a) => a.startsWith('--cv='))?.slice('--cv='.length).split(',').filter(Boolean);
 
-/** A name for what the build depends on: every source file's path, size and time. */
-function sourcesKey(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const s = statSync(p);
-        hash.update(`${p}\t${s.size}\t${s.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const dir of ['indexer', 'core', 'corpus', 'taxonomy']) if (existsSync(dir)) walk(dir);
-  return hash.digest('hex').slice(0, 12);
-}
-
 /** The bundled corpus indexed for an engine, loaded as the server loads it (the build kept while the sources stay the same). */
 async function snapshotFor(engine: EngineName): Promise<IndexStore> {
-  const indexDir = join(tmpdir(), `policy-passages-search-quick-${engine}-${sourcesKey()}`);
+  const indexDir = quickBuildDir(engine);
   if (!existsSync(join(indexDir, 'CURRENT')) || process.argv.includes('--rebuild')) {
     console.log(`indexing the corpus for ${engine} into ${indexDir} …`);
     await runIndex({ corpusDir: 'corpus', indexDir, engine, maxPages: 2000, timeoutMs: 60_000, useCache: false });

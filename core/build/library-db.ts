@@ -32,14 +32,16 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    PASSAGE_SCOPE: not the title, which search-fields.ts leaves to a rule per document), as the
  *    engine now asks for a word typed without a field; an older build's lists count the title.
  * 10: words of every script indexed (lunr-setup.ts trimmer): a format-9 build has no term for
- *    an Arabic, Cyrillic or Greek word.
- * Tables a build of format 9 or 10 may lack, which the engine then does without (answering the same,
+ *    an Arabic, Cyrillic or Greek word; and terms stemmed with the Porter stemmer's wrong stems
+ *    overridden (nlp/stem-overrides.ts: "aide" is not "aid", "several" not "severe").
+ * Tables a build of format 10 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
 export const LIBRARY_DB_FORMAT = 10;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
- * only, but a list scored with the title would rank a word other than the engine now does).
+ * only, but a list scored with the title would rank a word other than the engine now does; 9
+ * indexed "aide" as "aid", which a query now asks for as "aide").
  */
 export const LIBRARY_DB_ALSO_READS: readonly number[] = [];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fold, trimmer } from '../lunr-setup.js';
+import lunr, { fold, stemmer, trimmer } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -38,7 +38,11 @@ export class LunrEngine implements SearchEngine {
       this.pipeline.before(lunr.trimmer, fold);
       this.pipeline.after(lunr.trimmer, trimmer);
       this.pipeline.remove(lunr.trimmer);
+      this.pipeline.after(lunr.stemmer, stemmer);
+      this.pipeline.remove(lunr.stemmer);
       this.searchPipeline.before(lunr.stemmer, fold);
+      this.searchPipeline.after(lunr.stemmer, stemmer);
+      this.searchPipeline.remove(lunr.stemmer);
       this.ref('ordinal');
       for (const f of fields) this.field(f.name, { boost: f.boost });
       for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
@@ -100,7 +104,9 @@ async function load(source: BuildSource): Promise<LoadedEngine> {
 
 export const lunrEngine: EngineModule = {
   name: 'lunr',
-  // 2: terms folded (accents, apostrophes, possessives); 3: words of every script (lunr-setup.ts trimmer)
+  // 2: terms folded (accents, apostrophes, possessives); 3: words of every script (lunr-setup.ts
+  // trimmer) and the stemmer's wrong stems overridden (nlp/stem-overrides.ts: "aide" is not
+  // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'
   format: 3,
   files: Object.values(LUNR_FILES),
   load,

@@ -5,8 +5,9 @@ import { indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, isPlain, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
-import lunr, { fold, trimmer } from '../../core/lunr-setup.js';
+import lunr, { fold, stemmer, trimmer } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
+import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
 
 describe('text analysis', () => {
   it('gives the same terms for a token seen before (its cache) as the first time, stop words and bare punctuation included', () => {
@@ -31,7 +32,7 @@ describe('text analysis', () => {
     // the pipeline a lunr build runs (indexer/build-index.ts): fold, trim, stop words, stem
     const lunrTerms = (text: string) => lunr.tokenizer(text).flatMap((t) => {
       const trimmed = trimmer(fold(t, 0, []) as lunr.Token, 0, []) as lunr.Token;
-      return trimmed && lunr.stopWordFilter(trimmed) ? [lunr.stemmer(trimmed).toString()].filter(Boolean) : [];
+      return trimmed && lunr.stopWordFilter(trimmed) ? [stemmer(trimmed).toString()].filter(Boolean) : [];
     });
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
   });
@@ -55,6 +56,32 @@ describe('text analysis', () => {
     assert.deepEqual(indexTerms('civilians.¹ 44%.⁴ ²³'), indexTerms('civilians 44'));
     assert.notEqual(stem('hatred'), stem('haters'), 'only the -re words that have an -er twin');
     assert.deepEqual(indexTerms('the Secretary-General’s report and the donors’ funds'), indexTerms("the Secretary-General's report and the donors funds"));
+  });
+
+  it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
+    assert.notEqual(stem('aide'), stem('aid'));
+    assert.equal(stem('aides'), stem('aide'));
+    assert.equal(stem('Aide'), 'aide');
+    for (const w of ['aid', 'aids', 'aided', 'aiding']) assert.equal(stem(w), 'aid', w);
+    assert.deepEqual(indexTerms('the aide-memoire'), ['aide', 'memoir']);
+    assert.deepEqual(indexTerms('the aide-mémoire'), indexTerms('The Aide Memoire'));
+    assert.deepEqual(indexTerms('humanitarian aid'), ['humanitarian', 'aid']);
+    for (const [a, b] of [['several', 'severe'], ['internal', 'international'], ['news', 'new'], ['general', 'generation'], ['university', 'universal'], ['organisations', 'organs'], ['community', 'communication'], ['authorities', 'authors'], ['positive', 'position'], ['publications', 'public']]) {
+      assert.notEqual(stem(a), stem(b), `${a} / ${b}`);
+    }
+    // each family still meets itself (British spellings folded first)
+    for (const [a, b] of [['organisations', 'organized'], ['authorities', 'authority'], ['authorised', 'authorization'], ['communities', 'community'], ['severely', 'severe'], ['departmental', 'departments']]) {
+      assert.equal(stem(a), stem(b), `${a} = ${b}`);
+    }
+  });
+
+  it('lists only overrides that change a stem, each a prefix of its words (snippets look for its first letter)', () => {
+    for (const [word, own] of STEM_OVERRIDES) {
+      assert.equal(word, foldWord(word), `${word} is listed as it reaches the stemmer (folded)`);
+      assert.ok(word.startsWith(own), `${own} is a prefix of ${word}`);
+      assert.notEqual(lunr.stemmer(new lunr.Token(word, {})).toString(), own, `${word}: Porter already gives ${own}`);
+      assert.equal(stem(word), own);
+    }
   });
 
   it("gives a passage's FTS and phrase rows from one pass as the two separate analyses give them", () => {
