@@ -28,7 +28,7 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
       // Continued text: it starts in lower case, with a dash or a number, or the text before
       // it broke off on a word that cannot end a sentence ("… in the" / "HRU in the mission").
       const continues = startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
-      if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
+      if (target && continues && !b.afterTextless && FLOW.includes(target.type) && !endsSentence(target.text)) {
         // A hyphen before the break is left to dehyphenate(), which asks the vocabulary.
         target.text = `${target.text} ${b.text}`;
         if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
