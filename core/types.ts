@@ -79,6 +79,8 @@ export interface Block {
   footnoteRefs?: string[];
   /** a box's inner structure (label excluded) */
   parts?: Block[];
+  /** the first block after a page with no text (a scan): it continues nothing before that page */
+  afterTextless?: boolean;
 }
 
 /** A note or front-matter line that was taken out of the flow, kept for metadata and reports. */

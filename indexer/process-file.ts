@@ -4,7 +4,7 @@ import type { Block, DocumentRecord, FileReport, Furniture, Passage } from '../c
 import { sha256 } from '../core/text.js';
 import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
-import { ReadError, type PageShare, type ReadResult } from './readers/types.js';
+import { ReadError, type LayoutPage, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
@@ -73,6 +73,21 @@ function fileError(error: unknown): string | undefined {
   if (code === 'EIO') return 'cannot be read (input/output error)';
   return undefined;
 }
+
+/**
+ * Pages with no text on them in a file that has text: a scanned or pictured page search cannot
+ * see, whose words are missing from the passages. The user is told which, with the reader's note.
+ */
+export function textlessPages(pages: LayoutPage[] | undefined): string | undefined {
+  if (!pages) return undefined;
+  const texted = pages.map((p) => p.items.some((i) => i.str.trim() !== ''));
+  const empty = pages.filter((p, i) => !texted[i]).map((p) => p.n);
+  if (!texted.includes(true) || !empty.length) return undefined;
+  const shown = empty.length > 10 ? `${empty.slice(0, 10).join(', ')} and ${empty.length - 10} more` : empty.join(', ');
+  return empty.length === 1 ? `page ${shown} has no text (image only?)` : `pages ${shown} have no text (images only?)`;
+}
+
+const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;
 
 /** Pure from here on: a read file and its catalog entry to structure, metadata and passages. */
 export function buildDocument(
@@ -153,7 +168,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
         file,
         status: read.partial ? 'partial' : 'indexed',
         reason: read.partial,
-        ...(read.note ? { note: read.note } : {}),
+        ...(notes(read) ? { note: notes(read) } : {}),
         passages: built.passages.length,
         pages: read.pages?.length,
         doc: built.document.id,

@@ -59,17 +59,30 @@ function pageLabelFrom(text: string): string | null {
 function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string | null)[] } {
   const furniture = new Set<Line>();
   const labels: (string | null)[] = pages.map(() => null);
-  const edge = (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9;
+  // LaTeX's standard classes on A4 print the running head about 11 % down the page and the folio
+  // about 12 % up from the foot, outside the outer tenth: there a page's outermost line (nothing
+  // above or below it) within the outer 15 %, set apart from the text by twice its size, is at
+  // the edge too. The first line of text is not set apart so.
+  const ys = pages.map((lines) => [...new Set(lines.map((l) => Math.round(l.y)))].sort((a, b) => a - b));
+  const outermost = (l: Line, i: number) => {
+    const y = ys[i];
+    const apart = 2 * l.size;
+    if (l.y < l.pageHeight * 0.15 && Math.round(l.y) === y[0]) return y.length === 1 || y[1] - y[0] >= apart;
+    if (l.y > l.pageHeight * 0.85 && Math.round(l.y) === y[y.length - 1]) return y.length === 1 || y[y.length - 1] - y[y.length - 2] >= apart;
+    return false;
+  };
+  const edgeOf = (i: number) => (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9 || outermost(l, i);
   const counts = new Map<string, number>();
   const sizes = new Map<string, number[]>();
-  for (const lines of pages) {
+  pages.forEach((lines, i) => {
+    const edge = edgeOf(i);
     for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
     for (const l of lines.filter(edge)) {
       const list = sizes.get(signature(l.text));
       if (list) list.push(l.size);
       else sizes.set(signature(l.text), [l.size]);
     }
-  }
+  });
   // The title on the first page, set large, is not the running head that repeats it in small
   // type: a line repeats its signature's lines only near their median size.
   const typical = new Map([...sizes].map(([sig, list]) => [sig, list.sort((a, b) => a - b)[Math.floor(list.length / 2)]]));
@@ -79,7 +92,7 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   // other pages print with the folio apart.
   const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
   pages.forEach((lines, i) => {
-    for (const l of lines.filter(edge)) {
+    for (const l of lines.filter(edgeOf(i))) {
       const sig = signature(l.text);
       const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
       // A line opening with a raised note mark is a note's first line, however like another
@@ -191,6 +204,26 @@ interface Draft {
   lines: Line[];
   cls: LineClass | 'list' | 'quote';
   indent: number;
+  /** nothing more joins it (a page of no text followed it) */
+  closed?: boolean;
+}
+
+/**
+ * A page whose number could not be read (no text on it, or no folio) between two pages whose
+ * arabic numbers are as far apart as the pages are has the number between them.
+ */
+export function fillLabelGaps(labels: (string | null)[]): (string | null)[] {
+  const out = [...labels];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== null) continue;
+    let j = i - 1;
+    while (j >= 0 && labels[j] === null) j--;
+    let k = i + 1;
+    while (k < labels.length && labels[k] === null) k++;
+    if (j < 0 || k >= labels.length || !/^\d+$/.test(labels[j]!) || !/^\d+$/.test(labels[k]!)) continue;
+    if (Number(labels[k]) - Number(labels[j]) === k - j) out[i] = String(Number(labels[j]) + i - j);
+  }
+  return out;
 }
 
 export function layoutBlocks(layout: LayoutPage[]): Structured {
@@ -203,7 +236,8 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
   const front: FrontLine[] = [];
   const t = typography(all);
-  const { furniture: edgeLines, labels } = findFurniture(pages);
+  const { furniture: edgeLines, labels: printedLabels } = findFurniture(pages);
+  const labels = fillLabelGaps(printedLabels);
   const furniture: Furniture[] = [];
   for (const l of edgeLines) furniture.push({ kind: isPageNumber(l.text) ? 'page-number' : 'running-header', text: l.text, page: l.page });
 
@@ -257,7 +291,12 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const state: AssemblyState = { refLeft: null, notes: false, openedByIndent: 0, openedByGap: 0 };
 
   for (let p = 0; p < pages.length; p++) {
+    // A page with no text at all (a scan, a full-page picture) between pages of text: what was
+    // printed on it is lost, and the text on either side of it does not run on into each other.
+    const afterTextless = p > 0 && pages[p - 1].length === 0 && drafts.length > 0;
+    if (afterTextless) drafts[drafts.length - 1].closed = true;
     if (skipPage[p]) continue;
+    const draftsBefore = drafts.length;
     const lines = pages[p].filter((l) => !edgeLines.has(l));
     const lastNumber = () => {
       const numbered = notes.filter((n) => /^\d+$/.test(n.n ?? ''));
@@ -359,6 +398,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
       if (flow.length) frontMatterDone = true;
     }
     assemble(flow, t, drafts, state, edge);
+    if (afterTextless && drafts[draftsBefore]) drafts[draftsBefore].block.afterTextless = true;
   }
 
   assignHeadingLevels(drafts);
@@ -590,7 +630,8 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
   for (let i = 0; i < flow.length; i++) {
     const l = flow[i];
     let cls = classify(l, t);
-    const cur = drafts[drafts.length - 1];
+    const open = drafts[drafts.length - 1];
+    const cur = open?.closed ? undefined : open;
     const last = cur?.lines[cur.lines.length - 1];
     // A new page, or the top of the next column: the text flows on only if a sentence was cut.
     const newPage = !prev || l.y < prev.y - l.size;

@@ -1,4 +1,5 @@
 import type { Block } from '../../core/types.js';
+import { isEnglishWord } from '../../core/english-words.js';
 import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, startsLowercase } from '../../core/text.js';
 
 // Block-level repairs shared by every format. Each is a pure function Block[] → Block[].
@@ -28,7 +29,7 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
       // Continued text: it starts in lower case, with a dash or a number, or the text before
       // it broke off on a word that cannot end a sentence ("… in the" / "HRU in the mission").
       const continues = startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
-      if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
+      if (target && continues && !b.afterTextless && FLOW.includes(target.type) && !endsSentence(target.text)) {
         // A hyphen before the break is left to dehyphenate(), which asks the vocabulary.
         target.text = `${target.text} ${b.text}`;
         if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
@@ -53,13 +54,47 @@ const VOCABULARY_WORD = /\p{L}[\p{L}-]*/gu;
 const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, '')];
 
 /**
+ * Prefixes and particles that make hyphenated compounds in policy prose, whose closed forms
+ * the word list also holds ("co-lead" / "colead", "post-war" / "postwar", "follow-up" /
+ * "followup", "trade-off"): a break there, before a word, is more likely the compound's own
+ * hyphen. (Not re-, pre-, pro-, ex-, inter-: "re- searchers", "pre- vailing", "pro- longed"
+ * are breaks far more often than "re-establish" is a compound.)
+ */
+const COMPOUND_FIRST = new Set(['co', 'non', 'post', 'anti', 'multi', 'self', 'well', 'ill', 'cross', 'counter', 'semi', 'quasi', 'socio', 'mid']);
+const COMPOUND_LAST = new Set(['up', 'off', 'in', 'on']);
+
+/** British -ise, -isation, -ising, which the word list holds in their American form or not at all. */
+const ISE = /is(e|es|ed|ing|ation|ations)$/;
+
+/** A word of English by the list, in its American spelling, or as an -ise verb of a word it holds ("operationalising"). */
+function knownWord(w: string): boolean {
+  if (isEnglishWord(w)) return true;
+  if (!ISE.test(w)) return false;
+  const base = w.replace(ISE, '');
+  return isEnglishWord(w.replace(ISE, 'iz$1')) || (base.length >= 5 && isEnglishWord(base));
+}
+
+/**
+ * An ASCII hyphen at a line's end, in a word the document uses nowhere else in either form:
+ * pdfLaTeX's and Writer's breaks ("vul- nerable", "deci- sions", "dur- ing", "be- low") make
+ * a word of English joined, a compound ("decision- making", "cross- border", "non- state")
+ * does not, or joins a compound-making prefix or particle to a word ("co- lead", "follow- up").
+ */
+export function breaksWord(left: string, right: string): boolean {
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (r.includes('-') || !knownWord(l + r)) return false;
+  return !(COMPOUND_FIRST.has(l) && isEnglishWord(r)) && !COMPOUND_LAST.has(r.replace(/s$/, ''));
+}
+
+/**
  * Undoes end-of-line hyphenation left as "recom- mendation" by line joining. The document's
  * own vocabulary decides: if it uses the joined word (or its plural or singular) more than the
  * hyphenated one, join; real compounds (`peace-building`, `Metcalfe-Hough`) and suspended
  * hyphens (`pre- and post-war`) stay. When the document uses neither form, the hyphen's own
  * character decides: a soft hyphen is always a break, and a U+2010 or U+2011 the document
- * uses nowhere inside a line is the typesetter's; an ASCII hyphen before a lower-case word is
- * more often a compound in policy prose ("non-state", "co-lead").
+ * uses nowhere inside a line is the typesetter's; an ASCII hyphen is a break where the joined
+ * word is English (breaksWord), a compound otherwise ("non-state", "decision-making").
  */
 export function dehyphenate(blocks: Block[]): Block[] {
   const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
@@ -97,7 +132,8 @@ export function dehyphenate(blocks: Block[]): Block[] {
             const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
             const asWord = uses(vocab, joined);
             if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;
-            return hyphen !== '-' && !inLine.has(hyphen) ? joined : compound;
+            if (hyphen !== '-' && !inLine.has(hyphen)) return joined;
+            return breaksWord(left, right) ? joined : compound;
           })
           .replace(/\u00AD/g, '');
   return blocks.map((b) => ({ ...b, text: fix(b.text), parts: b.parts?.map((p) => ({ ...p, text: fix(p.text) })) }));

@@ -102,6 +102,8 @@ export function inText(item: { id: string }, style: StyleId, where: PassageLocat
 
 /** A locator no real one equals, replaced in a work's citation template by the quote's own. */
 const STAND_IN = '987654321';
+/** The stand-in with the page label a style may set before it ("p. ", "p.\u00A0", "pp. "). */
+const PAGE_STAND_IN = new RegExp(`(?:\\bpp?\\.(?:\\s|&#160;|&nbsp;)*)?${STAND_IN}`);
 
 /**
  * A citation costs citeproc milliseconds, and every quote of an unpaginated text has its own
@@ -113,6 +115,14 @@ const STAND_IN = '987654321';
 export function locatorTemplate(where: PassageLocation): { key: string; asked: PassageLocation; fill: (citation: string) => string } {
   const loc = locatorOf(where);
   if (!loc) return { key: '', asked: where, fill: (c) => c };
+  // A page counted in the file, no printed number being known, has no CSL label: a style would
+  // print it as the printed page ("(…, 2022, p. 4)" for the fourth sheet of the PDF, printed 1).
+  // The stand-in is asked for and the style's page label with it becomes "PDF p. 4" ("PDF pp.
+  // 4–5"), however the style sets pages ("p. 4", "4", "at 4").
+  if (loc.label === 'page' && where.pageIsPhysical) {
+    const said = `PDF ${loc.locator.includes('–') ? 'pp.' : 'p.'} ${loc.locator}`;
+    return { key: `${loc.label}\u0000#`, asked: { page: STAND_IN }, fill: (c) => c.replace(PAGE_STAND_IN, said) };
+  }
   if (!/^[1-9]\d{0,5}$/.test(loc.locator)) return { key: `${loc.label}\u0000${loc.locator}`, asked: where, fill: (c) => c };
   const asked = loc.label === 'page' ? { page: STAND_IN } : { page: null, para: Number(STAND_IN) };
   return { key: `${loc.label}\u0000#`, asked, fill: (c) => c.replace(STAND_IN, loc.locator) };

@@ -113,7 +113,7 @@ export interface CorrectionContext {
   isStopWord(word: string): boolean;
   /** the engine holds the word (after its own normalisation) */
   knows(word: string): boolean;
-  /** a word of English, meant as typed even where the corpus lacks it (english-words.ts) */
+  /** a word of English, meant as typed even where the corpus lacks it (core/english-words.ts) */
   isWord(word: string): boolean;
   /** the taxonomy expands the word (an acronym or a synonym key) or names something with it (a place, an actor) */
   expands(word: string): boolean;

@@ -10,7 +10,7 @@ import { snippet } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
-import { isEnglishWord } from './english-words.js';
+import { isEnglishWord } from '../../core/english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
-import { isEnglishWord } from '../../server/search/english-words.js';
+import { isEnglishWord } from '../../core/english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { derivedForms } from '../../core/nlp/derivation.js';

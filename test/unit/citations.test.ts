@@ -73,6 +73,21 @@ describe('citing passages', () => {
     assert.match(citePassage('b1', doc(METCALFE), p, 'harvard').text, /\(Metcalfe-Hough, 2021, pp\. 20–21\)\./);
   });
 
+  it('cites a page counted in the file as "PDF p." in every style, on the page and in exports, never as a printed page', () => {
+    // The fourth sheet of a PDF whose pages carry no readable number: "p. 4" would send the reader to printed page 4.
+    const p = { ...passage(SHORT, { page: '4' }), pageIsPhysical: true };
+    assert.match(citePassage('b1', doc(METCALFE), p, 'apa').text, /\(Metcalfe-Hough, 2021, PDF p\. 4\)\./);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'chicago').text, /\(Metcalfe-Hough 2021, PDF p\. 4\)\./);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'harvard').text, /\(Metcalfe-Hough, 2021, PDF p\. 4\)\./);
+    assert.match(citePassage('b1', doc(METCALFE), p, 'apa').html, /\(Metcalfe-Hough, 2021, PDF p\. 4\)/);
+    const range = { ...passage(SHORT, { page: '4', pageEnd: '5' }), pageIsPhysical: true };
+    assert.match(citePassage('b1', doc(METCALFE), range, 'apa').text, /\(Metcalfe-Hough, 2021, PDF pp\. 4–5\)\./);
+    assert.match(citePassage('b1', doc(METCALFE), range, 'chicago').text, /\(Metcalfe-Hough 2021, PDF pp\. 4–5\)\./);
+    // a printed page of the same work after it still reads as printed
+    assert.match(citePassage('b1', doc(METCALFE), passage(SHORT, { page: '4' }), 'apa').text, /\(Metcalfe-Hough, 2021, p\. 4\)\./);
+    for (const format of ['apa', 'chicago', 'harvard', 'apa-html']) assert.match(exportOf(format, [entry(METCALFE, [p, range])]), /PDF p\. 4\b[\s\S]*PDF pp\. 4–5/, format);
+  });
+
   it('cites an unpaginated passage by paragraph number, never with no locator at all', () => {
     const p = passage(SHORT, { para: 12 });
     assert.match(citePassage('b1', doc(METCALFE), p, 'apa').text, /\(Metcalfe-Hough, 2021, para\. 12\)/);

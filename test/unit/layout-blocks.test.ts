@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { highestCalled, layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
+import { fillLabelGaps, highestCalled, layoutBlocks, typography } from '../../indexer/stages/layout-blocks.js';
+import { repairBlocks } from '../../indexer/stages/repair.js';
 import { pageLines } from '../../indexer/stages/lines.js';
 import { joinLine, joinLines, LONGEST_PARAGRAPH } from '../../indexer/stages/block-rules.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
@@ -581,6 +582,52 @@ describe('layoutBlocks: running heads', () => {
     const s = layoutBlocks(pages);
     assert.ok(!s.blocks.some((b) => b.text.includes('RUNNING TITLE')), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
     assert.deepEqual(s.pageLabels, ['2', '3', '4', '5', '6']);
+  });
+});
+
+describe('layoutBlocks: LaTeX’s running head and folio on A4, and a page with no text', () => {
+  // pdfLaTeX's article and report classes on A4 set the head about 11 % down the page and the
+  // folio about 11 % up from the foot: outside the outer tenth the other layouts keep them in.
+  const head: FakeLine = { text: 'Cash transfers in protracted displacement', size: 9, top: 100, x: 200 };
+  const folio = (n: string): FakeLine => ({ text: n, size: 11, top: 752, x: 295 });
+  const page = (n: number, label: string, body: FakeLine[]) => fakePage(n, [head, { ...body[0], top: 140 }, ...body.slice(1), folio(label)]);
+  const text = (name: string, last: string) => [...para(name, 8), { text: last, gap: 15 }];
+
+  it('drops the head and folio as furniture and reads the printed numbers, roman then arabic', () => {
+    const pages = [
+      page(1, 'i', text('Foreword', 'Foreword ends here.')),
+      page(2, 'ii', text('Summary', 'Summary ends here.')),
+      page(3, '1', text('Introduction', 'Introduction ends here.')),
+      page(4, '2', text('Background', 'Background ends here.')),
+    ];
+    const s = layoutBlocks(pages);
+    assert.ok(!s.blocks.some((b) => /protracted displacement|^(i|ii|1|2) /.test(b.text)), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.deepEqual(s.pageLabels, ['i', 'ii', '1', '2']);
+  });
+
+  it('numbers a page with no text from its neighbours and joins no paragraph across it', () => {
+    const pages = [
+      page(1, '1', text('Alpha', 'Alpha ends here.')),
+      page(2, '2', [...para('Beta', 8), { text: 'and the paragraph breaks off on this page with the', gap: 15 }]),
+      fakePage(3, []),
+      page(4, '4', [{ text: 'rest of a sentence from the lost page, which ends here.' }, ...text('Gamma', 'Gamma ends here.')]),
+    ];
+    const s = layoutBlocks(pages);
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4']);
+    const repaired = repairBlocks(s.blocks);
+    const beta = repaired.find((b) => b.text.startsWith('Beta'));
+    assert.match(beta?.text ?? '', /with the$/, 'the paragraph before the lost page ends where the page ended');
+    assert.ok(repaired.some((b) => b.page === 4 && b.text.startsWith('rest of a sentence')));
+  });
+});
+
+describe('fillLabelGaps', () => {
+  it('fills a page between two arabic numbers as far apart as the pages are, and nothing else', () => {
+    assert.deepEqual(fillLabelGaps([null, 'i', 'ii', '1', null, '3']), [null, 'i', 'ii', '1', '2', '3']);
+    assert.deepEqual(fillLabelGaps(['1', null, null, '4']), ['1', '2', '3', '4']);
+    assert.deepEqual(fillLabelGaps(['1', null, '7']), ['1', null, '7'], 'numbers that jump say nothing of the page between');
+    assert.deepEqual(fillLabelGaps(['ii', null, '2']), ['ii', null, '2']);
+    assert.deepEqual(fillLabelGaps([null, '2', null]), [null, '2', null]);
   });
 });
 
