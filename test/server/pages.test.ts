@@ -43,6 +43,11 @@ describe('HTML pages (no JavaScript needed)', function () {
     const text = line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     assert.match(text, /APA 7 \(text, HTML, RTF\)/);
     assert.equal(text.match(/APA/g)?.length, 1, text);
+    // CSL-JSON beside RIS: a hint says which one keeps each quote and its page for Zotero
+    const hint = /class="export-hint"[^>]*>([^<]*(?:<[^>]+>[^<]*)*?)<\/(?:p|span|small)>/.exec(page.text)?.[1] ?? '';
+    assert.match(hint.replace(/<[^>]+>/g, ''), /RIS.*quote.*page|RIS.*page.*quote/i);
+    const list = await request(app).get('/list').query({ ids: ids(page.text).slice(0, 2).join(',') }).expect(200);
+    assert.match(list.text, /class="export-hint"/);
     // nothing to export from a search that found nothing
     const none = await request(app).get('/').query({ q: 'zzzqqq' }).expect(200);
     assert.doesNotMatch(none.text, /Export all/);
