@@ -81,4 +81,32 @@ describe('HTML pages (no JavaScript needed)', function () {
     assert.ok(chip, 'a chip names the place by its label');
     assert.doesNotMatch(chip[1].replace(/&amp;/g, '&'), /place=/);
   });
+
+  it('marks the query’s words in the reading view opened from a search, with links to the previous and next hit', async () => {
+    const search = await request(app).get('/').query({ q: 'protection advocacy', doc: 'bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0 }).expect(200);
+    const open = /href="(\/documents\/[^"]+)">Open in context/.exec(search.text)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    assert.match(open, /[?&]q=protection\+advocacy/, 'a hit opens its context with the query');
+    const view = await request(app).get(open.replace(/#.*/, '')).expect(200);
+    const hl = /<section[^>]*class="[^"]*highlight[^"]*"[\s\S]*?<\/section>/.exec(view.text)?.[0] ?? '';
+    const marked = [...hl.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    assert.ok(marked.length > 0, 'the target passage has marks');
+    // the same marks as the search's snippet (one matcher): every word the snippet marks is marked
+    const api = await request(app).get('/api/search').query({ q: 'protection advocacy', doc: 'bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0, size: 100 }).expect(200);
+    const id = /hl=([0-9a-f]{16})/.exec(open)![1];
+    const snippetMarks = [...(api.body.hits.find((x: { passage: { id: string } }) => x.passage.id === id).snippet as string).matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    for (const w of snippetMarks) assert.ok(marked.some((m) => m.includes(w)), `“${w}” marked in the reading view`);
+    // previous / next hit: plain links to the hits' anchors, the query kept
+    const nav = /<nav class="hit-nav"[\s\S]*?<\/nav>/.exec(view.text)?.[0] ?? '';
+    assert.match(nav, /Hit (\d+) of (\d+)/);
+    const at = Number(/Hit (\d+) of/.exec(nav)![1]);
+    const next = /rel="next" href="([^"]+)"/.exec(nav)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(next && /q=protection\+advocacy&hl=[0-9a-f]{16}#p-[0-9a-f]{16}$/.test(next), next);
+    const after = await request(app).get(next.replace(/#.*/, '')).expect(200);
+    assert.match(after.text, new RegExp(`Hit ${at + 1} of`));
+    const back = /rel="prev" href="([^"]+)"/.exec(/<nav class="hit-nav"[\s\S]*?<\/nav>/.exec(after.text)![0])?.[1]?.replace(/&amp;/g, '&');
+    assert.equal(back?.replace(/#.*/, ''), open.replace(/#.*/, ''));
+    // without a query: no marks, no hit links, as before
+    const plain = await request(app).get(`/documents/bowden-metcalfe-hough-2020-age-of-caution?hl=${id}`).expect(200);
+    assert.doesNotMatch(plain.text, /<mark>|class="hit-nav"/);
+  });
 });
