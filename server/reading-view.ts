@@ -19,8 +19,8 @@ export const WHOLE_MAX_PASSAGES = 300;
 export const PART_PASSAGES = 150;
 /** …its end moved up to this many passages on so that a part ends with a page, not within one. */
 const PAGE_SLACK = 40;
-/** Hits of the query in the document listed for previous/next: more than any reader walks. */
-const MAX_HITS = 1000;
+/** Hits of the query in the document walked by previous/next, the best first: more than any reader walks. */
+const MAX_HITS = 5000;
 
 export interface Part {
   /** ordinals [first, end) of the build */
@@ -57,10 +57,18 @@ export function partsOf(snap: Snapshot, doc: string): Part[] {
   return parts;
 }
 
+/**
+ * The printed pages a part runs over when they read as a range ("pp. 23–45"); else the file's
+ * pages (printed numbers that start again, as in a compilation of reports, made "pp. 132–6");
+ * "passages 151–300" for a text without pages.
+ */
 function partLabel(a: Passage, b: Passage, from: number, to: number): string {
-  if (a.page === null || b.page === null) return `passages ${from + 1}–${to}`;
   const last = b.pageEnd ?? b.page;
-  return locatorLabel({ page: a.page, pageEnd: last === a.page ? null : last, pageIsPhysical: a.pageIsPhysical && b.pageIsPhysical });
+  if (a.page !== null && last !== null && (a.page === last || (/^\d+$/.test(a.page) && /^\d+$/.test(last) && Number(a.page) < Number(last)))) {
+    return locatorLabel({ page: a.page, pageEnd: last === a.page ? null : last, pageIsPhysical: a.pageIsPhysical && b.pageIsPhysical });
+  }
+  if (a.physicalPage !== null && b.physicalPage !== null) return a.physicalPage === b.physicalPage ? `PDF p. ${a.physicalPage}` : `PDF pp. ${a.physicalPage}–${b.physicalPage}`;
+  return `passages ${from + 1}–${to}`;
 }
 
 /** One piece of a passage's text: marked where the query's words are. */
@@ -79,6 +87,8 @@ export interface MarkedSegment {
 export interface HitNav {
   q: string;
   total: number;
+  /** hits walked by previous/next (at most MAX_HITS of total) */
+  listed: number;
   /** 1-based position of the highlighted passage among the hits, null when it is no hit */
   at: number | null;
   previous: string | null;
@@ -184,9 +194,9 @@ function hitsIn(snap: Snapshot, d: DocumentRecord, q: string): { ords: number[];
 /** The hits before and after the highlighted passage (or the first hit when none is). */
 function navAround(snap: Snapshot, ords: readonly number[], total: number, hlOrd: number | undefined, q: string): HitNav {
   const id = (o: number | undefined) => (o === undefined ? null : snap.passages.at(o).id);
-  if (hlOrd === undefined) return { q, total, at: null, previous: null, next: id(ords[0]), first: id(ords[0]) };
+  if (hlOrd === undefined) return { q, total, listed: ords.length, at: null, previous: null, next: id(ords[0]), first: id(ords[0]) };
   const i = ords.indexOf(hlOrd);
   const before = ords.filter((o) => o < hlOrd);
   const after = ords.find((o) => o > hlOrd);
-  return { q, total, at: i >= 0 ? i + 1 : null, previous: id(before[before.length - 1]), next: id(after), first: id(ords[0]) };
+  return { q, total, listed: ords.length, at: i >= 0 ? i + 1 : null, previous: id(before[before.length - 1]), next: id(after), first: id(ords[0]) };
 }
