@@ -76,6 +76,8 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
       else if (d < 97 || d > 122) upper = true;
       i += d > 0xffff ? 2 : 1;
     }
+    // a closing quotation mark is no part of the word: "in protection’." is "protection"
+    while (apostrophe && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
     const first = c >= 65 && c <= 90 ? c + 32 : c;
     if (firsts && first < 128 && !firsts[first]) {
       // no mark can begin with this letter: the word is neither cut out nor stemmed

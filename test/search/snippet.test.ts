@@ -94,5 +94,8 @@ describe('markedRanges (the reading view’s marks)', () => {
     const html = snippet(text, new Set(marks.words), [...marks.wildcards], 1000, marks.phrases.map((p) => [...p]));
     assert.deepEqual([...html.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1]).join(' '), got.join(' '));
     assert.deepEqual(markedRanges(text, { words: [], wildcards: [], phrases: [] }), []);
+    // a word before a closing quotation mark is marked, the mark without it; "UNHCR’s" as before
+    const quoted = '‘there is no perfection in protection’. UNHCR’s protection role';
+    assert.deepEqual(markedRanges(quoted, { words: [stem('protection'), stem('unhcr')], wildcards: [], phrases: [] }).map(([a, b]) => quoted.slice(a, b)), ['protection', 'UNHCR’s protection']);
   });
 });
