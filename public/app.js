@@ -44,6 +44,12 @@
     var link = $('#list-link');
     if (link) link.setAttribute('href', '/list');
   }
+  // Another tab changed the list: its count and this page's boxes follow without a reload.
+  window.addEventListener('storage', function (e) {
+    if (e.key !== LIST_KEY && e.key !== null) return;
+    updateCount();
+    $$('label.select input[name=ids]').forEach(function (box) { box.checked = inList(box.value); });
+  });
   function toggleInList(id, on) {
     var l = getList().filter(function (x) { return x.id !== id; });
     if (on) l.push({ id: id, note: (getList().filter(function (x) { return x.id === id; })[0] || {}).note || '' });

@@ -17,6 +17,8 @@ export function passageJson(p: Passage) {
     doc: p.doc,
     text: p.text,
     page: p.page,
+    // the last page of a passage that runs across a page break (its citation says pp. 7–8)
+    ...(p.pageEnd && p.pageEnd !== p.page ? { pageEnd: p.pageEnd } : {}),
     ...(p.pageIsPhysical ? { pageIsPhysical: true } : {}),
     section: p.section,
     ...tagFields(p),

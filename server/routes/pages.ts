@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { notFound } from '../http/errors.js';
-import { linkQuery, searchRequest, single } from '../http/params.js';
+import { linkQuery, searchRequest } from '../http/params.js';
 import { exporters } from '../export/registry.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
@@ -13,6 +13,7 @@ import { dropFilterLinks } from '../suggestions.js';
 import { listPage } from '../reading-list.js';
 import { compareView } from '../compare.js';
 import { ABOUT_SORTS, aboutView } from '../about.js';
+import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
@@ -55,7 +56,8 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const d = snap.documents.get(req.params.id);
     if (!d) throw notFound(`No document “${shorten(req.params.id)}”.`);
-    res.render('document', { d, passages: snap.passages.ofDocument(d.id), meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, hl: single(req.query, 'hl') ?? null, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
+    const view = readingView(snap, d, req.query);
+    res.render('document', { d, passages: view.passages, view, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   r.get('/passages/:id', (req, res) => {

@@ -6,7 +6,7 @@ import type { EngineClause, SearchEngine } from '../../core/engines/engine.js';
 import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
 import { Bitset } from './bitset.js';
 import { FACETS, notCounted, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
-import { snippet } from './snippet.js';
+import { snippet, type QueryMarks } from './snippet.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -91,6 +91,8 @@ export interface SearchResponse {
   facets: Record<FacetName, FacetValue[]>;
   /** per facet, how many values with hits were not listed (facetSize asks for more) */
   facetsMore?: Partial<Record<FacetName, number>>;
+  /** what the snippets mark, for marking whole passages the same way (the reading view) */
+  marks: QueryMarks;
   query: {
     q: string;
     warnings: string[];
@@ -576,6 +578,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     hits,
     facets: found.facets,
     ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
+    marks: { words: [...wordMarks], wildcards, phrases: phraseMarks },
     query: {
       q: req.q,
       warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],

@@ -76,6 +76,8 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
       else if (d < 97 || d > 122) upper = true;
       i += d > 0xffff ? 2 : 1;
     }
+    // a closing quotation mark is no part of the word: "in protection’." is "protection"
+    while (apostrophe && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
     const first = c >= 65 && c <= 90 ? c + 32 : c;
     if (firsts && first < 128 && !firsts[first]) {
       // no mark can begin with this letter: the word is neither cut out nor stemmed
@@ -109,7 +111,7 @@ const UNMARKED = '';
  * phrase's stem and no wildcard is no hit and needs no stem: stemming every word of twenty
  * passages was a twentieth of a search's CPU. A wildcard that opens with `*` may start anywhere.
  */
-function firstLetters(stems: Set<string>, wildcards: readonly Wildcard[], phrases: readonly string[][]): Uint8Array | null {
+function firstLetters(stems: Set<string>, wildcards: readonly Wildcard[], phrases: readonly (readonly string[])[]): Uint8Array | null {
   const firsts = new Uint8Array(128);
   for (const w of [...stems, ...wildcards.map((x) => x.prefix), ...phrases.flat()]) {
     if (!w) return null;
@@ -163,7 +165,7 @@ function wildcard(pattern: string): Wildcard {
 
 
 /** Marks each run of tokens whose stems are a phrase's, in order. */
-function markPhrases(toks: Toks, phrases: string[][]): void {
+function markPhrases(toks: Toks, phrases: readonly string[][]): void {
   for (const ph of phrases) {
     if (!ph.length) continue;
     outer: for (let i = 0; i + ph.length <= toks.length; i++) {
@@ -173,13 +175,15 @@ function markPhrases(toks: Toks, phrases: string[][]): void {
   }
 }
 
-/**
- * The best window of a passage for a query, as HTML: everything escaped, matched words in
- * <mark>. The window with the most distinct matched words wins; ties go to the earliest.
- * `phrases` (stem sequences) are marked only where the whole phrase occurs: a search for
- * "Security Council" must not mark the "security" of "human security".
- */
-export function snippet(text: string, stems: Set<string>, wildcardPatterns: string[] = [], maxWords = 40, phrases: string[][] = []): string {
+/** What a query marks in a text: its words' stems, its wildcards as typed and the stems of what is marked only whole. */
+export interface QueryMarks {
+  words: readonly string[];
+  wildcards: readonly string[];
+  phrases: readonly string[][];
+}
+
+/** The words' tokens of a text with those the marks match flagged: the one matcher of snippet() and markedRanges(). */
+function markedTokens(text: string, stems: Set<string>, wildcardPatterns: readonly string[], phrases: readonly string[][]): Toks {
   const wildcards = wildcardPatterns.map(wildcard);
   // a loop, not wildcards.some(…): a closure per word was most of what the words' scan allocated
   const match = (s: string, w: string) => {
@@ -189,6 +193,34 @@ export function snippet(text: string, stems: Set<string>, wildcardPatterns: stri
   };
   const toks = tokens(text, match, firstLetters(stems, wildcards, phrases));
   markPhrases(toks, phrases);
+  return toks;
+}
+
+/**
+ * Where a query's marks fall in a whole text, as [start, end) offsets, adjacent marked words
+ * joined when only spaces part them: what the reading view marks, with the snippets' matcher.
+ */
+export function markedRanges(text: string, marks: QueryMarks): [number, number][] {
+  if (!marks.words.length && !marks.wildcards.length && !marks.phrases.length) return [];
+  const toks = markedTokens(text, new Set(marks.words), marks.wildcards, marks.phrases);
+  const out: [number, number][] = [];
+  for (let t = 0; t < toks.length; t++) {
+    if (!toks.hit[t]) continue;
+    const last = out[out.length - 1];
+    if (last && /^ +$/.test(text.slice(last[1], toks.start[t]))) last[1] = toks.end[t];
+    else out.push([toks.start[t], toks.end[t]]);
+  }
+  return out;
+}
+
+/**
+ * The best window of a passage for a query, as HTML: everything escaped, matched words in
+ * <mark>. The window with the most distinct matched words wins; ties go to the earliest.
+ * `phrases` (stem sequences) are marked only where the whole phrase occurs: a search for
+ * "Security Council" must not mark the "security" of "human security".
+ */
+export function snippet(text: string, stems: Set<string>, wildcardPatterns: string[] = [], maxWords = 40, phrases: string[][] = []): string {
+  const toks = markedTokens(text, stems, wildcardPatterns, phrases);
   let from = 0;
   let to = Math.min(toks.length, maxWords);
   if (toks.length > maxWords) {

@@ -82,6 +82,47 @@ describe('in a real browser', function () {
     await page.close();
   });
 
+  it('keeps a second tab’s reading-list count and boxes in step, without a reload', async () => {
+    const context = await browser.newContext();
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    for (const p of [one, two]) await p.goto(base + '/?q=aide+memoire');
+    const box = one.locator('li.hit label.select input').first();
+    const id = await box.getAttribute('value');
+    await box.check();
+    await two.waitForFunction(() => /\(1\)/.test(document.querySelector('#list-count')?.textContent ?? ''));
+    assert.equal(await two.locator(`li.hit input[value="${id}"]`).isChecked(), true);
+    await box.uncheck();
+    await two.waitForFunction(() => (document.querySelector('#list-count')?.textContent ?? '') === '');
+    await context.close();
+  });
+
+  it('marks the query in the reading view opened from a search, and walks to the next hit', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=aide+memoire');
+    await page.locator('li.hit').first().locator('a:text("Open in context")').click();
+    await page.waitForURL(/q=aide\+memoire&hl=/);
+    assert.ok((await page.locator('.passage.highlight mark').count()) > 0);
+    const next = page.locator('.passage.highlight .hit-nav a[rel="next"]');
+    if (await next.count()) {
+      const href = (await next.getAttribute('href'))!;
+      await next.click();
+      await page.waitForURL(new RegExp(href.replace(/[?+.]/g, '\\$&') + '$'));
+      assert.ok(await page.locator(`#p-${href.slice(-16)}.highlight`).isVisible());
+    }
+    await shot(page, 'context-hits');
+    await page.close();
+  });
+
+  it('shows the first hit above the fold on a 390 px phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(base + '/?q=protection+of+civilians');
+    // the export links folded away: the first hit's words, not only its title, on the first screen
+    const top = await page.locator('li.hit .snippet').first().evaluate((el) => el.getBoundingClientRect().top);
+    // (the export links unfolded left one line of it: 774 px; folded, 687 px)
+    assert.ok(top < 844 - 120, `first hit's snippet at ${top} px`);
+    await page.close();
+  });
+
   it('selects three hits and downloads them as BibTeX', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(base + '/?q=protection&perDoc=0');

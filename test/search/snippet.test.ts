@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { globMatches, snippet } from '../../server/search/snippet.js';
+import { globMatches, markedRanges, snippet } from '../../server/search/snippet.js';
 import { stem } from '../../core/analysis.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 
@@ -82,5 +82,20 @@ describe('snippet phrases', () => {
       const re = new RegExp(`^${pieces.join('.*')}$`);
       assert.equal(globMatches(w, pieces), re.test(w), `${w} ~ ${p}`);
     }
+  });
+});
+
+describe('markedRanges (the reading view’s marks)', () => {
+  it('marks what the snippet marks, over the whole text, phrases only whole and runs joined', () => {
+    const text = 'The Security Council met. Human security matters; the security council agreed to protect civilians, protecting them.';
+    const marks = { words: [stem('protect')], wildcards: ['civil*'], phrases: [['secur', 'council'].map((w) => stem(w))] };
+    const got = markedRanges(text, marks).map(([a, b]) => text.slice(a, b));
+    assert.deepEqual(got, ['Security Council', 'security council', 'protect civilians', 'protecting']);
+    const html = snippet(text, new Set(marks.words), [...marks.wildcards], 1000, marks.phrases.map((p) => [...p]));
+    assert.deepEqual([...html.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1]).join(' '), got.join(' '));
+    assert.deepEqual(markedRanges(text, { words: [], wildcards: [], phrases: [] }), []);
+    // a word before a closing quotation mark is marked, the mark without it; "UNHCR’s" as before
+    const quoted = '‘there is no perfection in protection’. UNHCR’s protection role';
+    assert.deepEqual(markedRanges(quoted, { words: [stem('protection'), stem('unhcr')], wildcards: [], phrases: [] }).map(([a, b]) => quoted.slice(a, b)), ['protection', 'UNHCR’s protection']);
   });
 });

@@ -2,12 +2,16 @@ import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
+import { passageJson } from '../../server/records.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 describe('JSON API', function () {
   this.timeout(60_000);
   let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  let store: Awaited<ReturnType<typeof corpusApp>>['store'];
   before(async () => {
-    ({ app } = await corpusApp());
+    ({ app, store } = await corpusApp());
   });
 
   it('reports health with the index id and counts', async () => {
@@ -164,5 +168,20 @@ describe('JSON API', function () {
     assert.match(r.body.citations.chicago, /\(Gilder 2024[,)][\s\S]*\n\nGilder, Alexander\. 2024\. “Peace Operations and Human Security\.”/);
     assert.match(r.body.citations.harvard, /\n\nGilder, A\. \(2024\) ‘Peace operations and human security’, .*Available at: https:\/\/doi\.org\//);
     await request(app).get('/api/passages/0000000000000000').expect(404);
+  });
+
+  it('gives a passage across a page break its last page (pageEnd), as its citation does, and documents it', () => {
+    const p = store.snapshot.passages.at(10);
+    const across = passageJson({ ...p, page: '7', pageEnd: '8' });
+    assert.equal(across.page, '7');
+    assert.equal(across.pageEnd, '8');
+    const physical = passageJson({ ...p, page: '3', pageEnd: '4', pageIsPhysical: true });
+    assert.deepEqual([physical.pageEnd, physical.pageIsPhysical], ['4', true]);
+    // one page, or no pages: no pageEnd
+    assert.equal('pageEnd' in passageJson({ ...p, page: '7', pageEnd: '7' }), false);
+    assert.equal('pageEnd' in passageJson({ ...p, page: null, pageEnd: undefined }), false);
+    const spec = parse(readFileSync('openapi.yaml', 'utf8')) as { components: { schemas: { Passage: { properties: Record<string, unknown> } } } };
+    assert.ok(spec.components.schemas.Passage.properties.pageEnd, 'openapi.yaml documents pageEnd');
+    assert.match(readFileSync('spec/api.md', 'utf8'), /pageEnd/);
   });
 });

@@ -62,7 +62,7 @@ describe('GET /api/export', function () {
     for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
   });
 
-  it('exports a CSL-JSON record per document, keyed by its citation key, with the quotes in annote', async () => {
+  it('exports a CSL-JSON record per document, keyed by its citation key, with the quotes in annote and in note (Zotero’s Extra)', async () => {
     const pdfPassage = passages[5];
     const r = await request(app).get('/api/export').query({ format: 'csl-json', ids: pdfPassage.id }).expect(200).expect('content-type', /csl\+json/);
     const items = JSON.parse(r.text) as CslItem[];
@@ -70,7 +70,8 @@ describe('GET /api/export', function () {
     assert.equal(items[0].id, 'metcalfeHough2021Collaborative');
     assert.equal(items[0]['citation-key'], 'metcalfeHough2021Collaborative');
     assert.match(String(items[0].annote), /“.+”/);
-    assert.equal(items[0].note, undefined, 'quotes kept out of note, which styles print');
+    // Zotero's CSL-JSON import drops annote and keeps note as the item's Extra: the page and quote go there too
+    assert.equal(items[0].note, items[0].annote);
     assert.deepEqual(items[0].author, [{ family: 'Metcalfe-Hough', given: 'Victoria' }]);
     assert.equal(items[0].type, 'report');
   });
@@ -81,7 +82,14 @@ describe('GET /api/export', function () {
     const out = JSON.parse(cslJson.render([{ csl: item('gilder-2024-peace-operations-human-security'), passages: [passage('3', 'One.'), passage(null, 'Two.')], links: new Map() }])) as CslItem[];
     assert.equal(out.length, 1);
     assert.equal(out[0].annote, 'p. 3: “One.”\n\n“Two.”');
+    assert.equal(out[0].note, 'p. 3: “One.”\n\n“Two.”');
     assert.equal(out[0].DOI, '10.1163/18754112-27010004');
+    // a catalog's own note is kept first; BibTeX and RIS keep the quotes where they did, not twice
+    const noted = { csl: { ...item('gilder-2024-peace-operations-human-security'), note: 'Read for chapter 2' }, passages: [passage('3', 'One.')], links: new Map() };
+    assert.equal((JSON.parse(cslJson.render([noted])) as CslItem[])[0].note, 'Read for chapter 2\n\np. 3: “One.”');
+    const { ris, bibtex } = await import('../../server/export/formats/bibliographic.js');
+    assert.equal((ris.render([noted]).match(/One\./g) ?? []).length, 1);
+    assert.equal((bibtex.render([noted]).match(/One\./g) ?? []).length, 1);
   });
 
   it('exports formatted references with the quoted passage and its in-text citation', async () => {

@@ -38,11 +38,18 @@ describe('HTML pages (no JavaScript needed)', function () {
   it('links every export format once, a style once with its text, HTML and RTF variants', async () => {
     const page = await request(app).get('/').query({ q: 'caution' }).expect(200);
     const line = /Export all:([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '';
+    // folded away, so that on a phone the first hit is not pushed below the fold
+    assert.match(page.text, /<details class="export-all"><summary>Export all \d+ passages<\/summary><p class="links">Export all:/);
     const formats = [...line.matchAll(/format=([a-z-]+)"/g)].map((m) => m[1]);
     assert.deepEqual(formats, exporters.map((e) => e.id));
     const text = line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     assert.match(text, /APA 7 \(text, HTML, RTF\)/);
     assert.equal(text.match(/APA/g)?.length, 1, text);
+    // CSL-JSON beside RIS: a hint says which one keeps each quote and its page for Zotero
+    const hint = /class="export-hint"[^>]*>([^<]*(?:<[^>]+>[^<]*)*?)<\/(?:p|span|small)>/.exec(page.text)?.[1] ?? '';
+    assert.match(hint.replace(/<[^>]+>/g, ''), /RIS.*quote.*page|RIS.*page.*quote/i);
+    const list = await request(app).get('/list').query({ ids: ids(page.text).slice(0, 2).join(',') }).expect(200);
+    assert.match(list.text, /class="export-hint"/);
     // nothing to export from a search that found nothing
     const none = await request(app).get('/').query({ q: 'zzzqqq' }).expect(200);
     assert.doesNotMatch(none.text, /Export all/);
@@ -75,5 +82,33 @@ describe('HTML pages (no JavaScript needed)', function () {
     const chip = /<a class="chip"[^>]*href="([^"]*)"[^>]*>[^<]*Syria/.exec(page.text);
     assert.ok(chip, 'a chip names the place by its label');
     assert.doesNotMatch(chip[1].replace(/&amp;/g, '&'), /place=/);
+  });
+
+  it('marks the query’s words in the reading view opened from a search, with links to the previous and next hit', async () => {
+    const search = await request(app).get('/').query({ q: 'protection advocacy', doc: 'bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0 }).expect(200);
+    const open = /href="(\/documents\/[^"]+)">Open in context/.exec(search.text)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    assert.match(open, /[?&]q=protection\+advocacy/, 'a hit opens its context with the query');
+    const view = await request(app).get(open.replace(/#.*/, '')).expect(200);
+    const hl = /<section[^>]*class="[^"]*highlight[^"]*"[\s\S]*?<\/section>/.exec(view.text)?.[0] ?? '';
+    const marked = [...hl.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    assert.ok(marked.length > 0, 'the target passage has marks');
+    // the same marks as the search's snippet (one matcher): every word the snippet marks is marked
+    const api = await request(app).get('/api/search').query({ q: 'protection advocacy', doc: 'bowden-metcalfe-hough-2020-age-of-caution', perDoc: 0, size: 100 }).expect(200);
+    const id = /hl=([0-9a-f]{16})/.exec(open)![1];
+    const snippetMarks = [...(api.body.hits.find((x: { passage: { id: string } }) => x.passage.id === id).snippet as string).matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    for (const w of snippetMarks) assert.ok(marked.some((m) => m.includes(w)), `“${w}” marked in the reading view`);
+    // previous / next hit: plain links to the hits' anchors, the query kept
+    const nav = /<nav class="hit-nav"[\s\S]*?<\/nav>/.exec(view.text)?.[0] ?? '';
+    assert.match(nav, /Hit (\d+) of (\d+)/);
+    const at = Number(/Hit (\d+) of/.exec(nav)![1]);
+    const next = /rel="next" href="([^"]+)"/.exec(nav)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(next && /q=protection\+advocacy&hl=[0-9a-f]{16}#p-[0-9a-f]{16}$/.test(next), next);
+    const after = await request(app).get(next.replace(/#.*/, '')).expect(200);
+    assert.match(after.text, new RegExp(`Hit ${at + 1} of`));
+    const back = /rel="prev" href="([^"]+)"/.exec(/<nav class="hit-nav"[\s\S]*?<\/nav>/.exec(after.text)![0])?.[1]?.replace(/&amp;/g, '&');
+    assert.equal(back?.replace(/#.*/, ''), open.replace(/#.*/, ''));
+    // without a query: no marks, no hit links, as before
+    const plain = await request(app).get(`/documents/bowden-metcalfe-hough-2020-age-of-caution?hl=${id}`).expect(200);
+    assert.doesNotMatch(plain.text, /<mark>|class="hit-nav"/);
   });
 });

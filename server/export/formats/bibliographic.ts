@@ -8,6 +8,8 @@ import type { ExportItem, Exporter } from '../types.js';
 // chosen. The record's id is the item's citation key in every format (core/csl.ts), and the
 // quotes go where reference managers keep annotations, never where styles print notes:
 // CSL-JSON `annote`, BibTeX `annote`, one RIS `N1` per quote (Zotero makes each a child note).
+// CSL-JSON carries them in `note` too: Zotero's CSL-JSON import drops `annote` and keeps `note`
+// as the item's Extra field, and none of the styles in styles/ prints `note`.
 
 /** One chosen passage as an annotation: its locator, then the quote. */
 export function quoteNote(p: Passage): string {
@@ -227,17 +229,25 @@ function risRecord(item: ExportItem): string {
   return out.join('\r\n');
 }
 
+/** The CSL-JSON record: exportCsl's, its quotes also after the item's own `note` (Zotero's Extra). */
+function cslJsonRecord(item: ExportItem): CslItem {
+  const csl = exportCsl(item);
+  const quotes = item.passages.map(quoteNote);
+  if (quotes.length) csl.note = [item.csl.note, ...quotes].filter(Boolean).join('\n\n');
+  return csl;
+}
+
 export const cslJson: Exporter = {
   id: 'csl-json',
   label: 'CSL-JSON',
   short: 'CSL-JSON',
   contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   extension: 'json',
-  render: (items) => JSON.stringify(items.map(exportCsl), null, 2),
+  render: (items) => JSON.stringify(items.map(cslJsonRecord), null, 2),
   *pieces(items) {
     if (!items.length) return yield '[]';
     // the same text as render's: each record indented as an element of the array
-    for (const [i, item] of items.entries()) yield `${i ? ',\n' : '[\n'}${JSON.stringify(exportCsl(item), null, 2).replace(/^/gm, '  ')}`;
+    for (const [i, item] of items.entries()) yield `${i ? ',\n' : '[\n'}${JSON.stringify(cslJsonRecord(item), null, 2).replace(/^/gm, '  ')}`;
     yield '\n]';
   },
 };
