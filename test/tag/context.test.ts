@@ -371,6 +371,19 @@ describe("the document's mission (rule 5, issue 14, branch actors8)", () => {
     assert.ok(byRule5(last('UNMISS opened its bases to civilians in 2013.', between, 'Between 2013 and 2022 the mission had five heads.')));
     assert.ok(byRule5(last('UNMISS is one of the largest UN field missions.', between, 'Between 2013 and 2022 the mission had five heads.')));
   });
+
+  it('reads another mission wherever the document names it: after the operation, in a note, in capitals (branch build9: the cheap conditions run first)', () => {
+    const byRule5 = (p: Passage) => p.evidence.some((e) => e.rule === "the document's mission");
+    const between = 'Aid agencies ran clinics and water points for years.';
+    const last = (...blocks: [BlockType, string][]) => doc('Findings', ...blocks)[blocks.length - 1];
+    // the other mission named last, after "the mission" itself
+    const after = doc('Findings', ['paragraph', 'MINUSMA closed its camps in 2023.'], ['paragraph', between], ['paragraph', 'The mission interviewed 120 beneficiaries.'], ['paragraph', 'EUCAP Sahel Mali trained the police.']);
+    assert.ok(!byRule5(after[2]));
+    // in a footnote, which rule 5 never credits but still reads
+    assert.ok(!byRule5(last(['paragraph', 'MINUSMA closed its camps in 2023.'], ['footnote', '3 The JOINT ASSESSMENT MISSION reported in May.'], ['paragraph', between], ['paragraph', 'The mission interviewed 120 beneficiaries.'])));
+    // and the operation still read where nothing else is named
+    assert.ok(byRule5(last(['paragraph', 'MINUSMA closed its camps in 2023.'], ['footnote', '3 Figures from OCHA.'], ['paragraph', between], ['paragraph', 'The mission interviewed 120 beneficiaries.'])));
+  });
 });
 
 describe("the document's donor (rule 6, issue 14, branch actors9)", () => {

@@ -127,6 +127,8 @@ describe('places: affiliations, "inter-"/"intra-" and the Congo (rules 35 and 36
     assert.deepEqual(places('A Process in Search of Peace: Lessons from the Inter-Malian Agreement.'), ['MLI']);
     assert.deepEqual(places('The intra-Afghan talks stalled in 2021.'), ['AFG']);
     assert.deepEqual(places('Inter-agency coordination improved.'), []);
+    // the prefix is looked for once a text (branch build9), and still found for every place after one
+    assert.deepEqual(places('After the Inter-Malian Agreement, the intra-Afghan talks stalled.'), ['AFG', 'MLI']);
     // a continent's or region's demonym is no country (review)
     assert.deepEqual(places('The Inter-American Development Bank financed the road.'), []);
   });

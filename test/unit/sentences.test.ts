@@ -14,6 +14,8 @@ const FRAGMENTS = [
   'The UN', ' said', ' e.g. ', '(e.g. ', ' i.e.', ' et al.', ' p. 12', ' pp. 3–4', ' no. 5', 'Casino.', ' U.S. ', ' Dr. Smith', ' op. cit.',
   '.', '. ', '?', '!', '…', '...', ' . ', '!?', '." ', '.” ', '.’', '.)', '.]', '?)', ' .', '  ', '\n',
   ' 1,000', ' 3.5', ' 12.', ' 2019.', ' 1.2.3', ' 100,00', '0.5%', ' www.example.org', ' https://x.org/a.b?c=1.', ' mail@ex.org.', ' ftp://f.g/h', ' file:///tmp/a.txt',
+  // in capitals too: URI_RE is case-insensitive, and the test that lets it be skipped must be
+  ' WWW.Example.ORG.', ' HTTP://X.ORG/A.B.', ' mailto:a.b@c.de.', ' www.a.b.', ' see@', ' a://b',
   ' NUMBER', ' DELIM', ' ABBREV_1', ' URI', 'protection of civilians', ' should', ' Recommendations', ' “quoted.”', ' (see above).', ' ST. ', ' Sept. ', ' c. 1990',
 ];
 
