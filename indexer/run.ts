@@ -18,6 +18,7 @@ import { passagesOf, prepareDocument } from './prepare-document.js';
 import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
+import { acquireRunLock } from './run-lock.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -41,6 +42,8 @@ export interface RunOptions {
   taxonomyFile?: string;
   onStart?: (files: number) => void;
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
+  /** something the user should know that is no failure (a crashed run's lock taken over) */
+  onNote?: (note: string) => void;
 }
 
 /** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
@@ -89,6 +92,17 @@ export function assignKeys(documents: Map<string, DocumentRecord>, copies: Reado
  * documents → publish. Only documents' records stay in memory, never the corpus's passages.
  */
 export async function runIndex(options: RunOptions): Promise<RunResult> {
+  // Before anything is written into the index directory: a second run touches nothing there.
+  const lock = await acquireRunLock(options.indexDir);
+  if (lock.tookOver) options.onNote?.(`took over the lock of an index run that is no longer running (pid ${lock.tookOver.pid}, started ${lock.tookOver.startedAt})`);
+  try {
+    return await runLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
