@@ -19,6 +19,7 @@ import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
 import { acquireRunLock } from './run-lock.js';
+import { AliasCollector, readPrevious } from './aliases.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -116,6 +117,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   let passageCount = 0;
   let pages = 0;
   const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
+  // read before this run publishes: a renamed file's old ids are kept as aliases of its new ones
+  const aliases = new AliasCollector(await readPrevious(options.indexDir));
   const id = newBuildId();
   const staged = await StagedBuild.open(options.indexDir, id);
   let sink: BuildSink | undefined;
@@ -178,6 +181,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
         vocabulary.merge(prepared.vocabulary);
         terms.merge(prepared.acronyms, prepared.rows.texts);
         await sink.add(result.document, prepared.rows);
+        aliases.add(docId, result.document.hash, prepared.rows.ids, prepared.rows.texts);
         passageCount += prepared.rows.ids.length;
         pages += result.document.pages ?? 0;
       }
@@ -215,6 +219,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
+    const table = aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage));
+    if (Object.keys(table.documents).length) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
