@@ -34,11 +34,16 @@ export function bibtexMonth(month: number): string {
   return MONTHS[month - 1].slice(0, 3);
 }
 
-/** "Metcalfe-Hough, Victoria": for sorting, reference managers and meta tags. */
-export const nameInverted = (a: CslName): string => a.literal ?? [a.family, a.given].filter(Boolean).join(', ');
+const words = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' ');
 
-/** "Victoria Metcalfe-Hough": for reading. */
-export const nameDisplay = (a: CslName): string => a.literal ?? [a.given, a.family].filter(Boolean).join(' ');
+/** The family name as cited, its particle kept ("van der Berg"). */
+const citedFamily = (a: CslName): string => words(a['non-dropping-particle'], a.family);
+
+/** "Metcalfe-Hough, Victoria", "van der Berg, Pieter": for sorting, reference managers and meta tags. */
+export const nameInverted = (a: CslName): string => a.literal ?? [citedFamily(a), words(a.given, a['dropping-particle']), a.suffix].filter(Boolean).join(', ');
+
+/** "Victoria Metcalfe-Hough", "Pieter van der Berg": for reading. */
+export const nameDisplay = (a: CslName): string => a.literal ?? words(a.given, a['dropping-particle'], citedFamily(a), a.suffix);
 
 /** The authors for reading: "A", "A and B", "A, B and C". */
 export function authorList(csl: Pick<CslItem, 'author'>): string {
@@ -61,8 +66,8 @@ export function apaTitle<T extends { title?: string }>(csl: T): T {
   return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
 }
 
-/** The name matching and keys use: the family name, or an organisation's name. */
-export const familyName = (a: CslName): string => a.family ?? a.literal ?? '';
+/** The name matching uses: the family name as cited ("van der Berg"), or an organisation's name. */
+export const familyName = (a: CslName): string => citedFamily(a) || (a.literal ?? '');
 
 export const firstAuthorName = (csl: Pick<CslItem, 'author'>): string => (csl.author?.[0] ? familyName(csl.author[0]) : '');
 

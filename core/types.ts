@@ -8,6 +8,10 @@ export interface CslName {
   family?: string;
   given?: string;
   literal?: string;
+  /** "van der" in Pieter van der Berg: part of the family name as it is cited and sorted */
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
 }
 
 export interface CslDate {

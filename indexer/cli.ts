@@ -7,6 +7,10 @@ import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
 import { summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
+import { IndexBusyError } from './run-lock.js';
+
+/** Exit status when another run holds the index directory: nothing was touched, try again later. */
+export const EXIT_BUSY = 3;
 
 // commander parses the options and writes --help; cli-progress draws the bar on a terminal.
 
@@ -43,6 +47,7 @@ export async function main(argv = process.argv): Promise<number> {
     useCache: opts.cache,
     engine: opts.engine as EngineName | 'auto',
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
+    onNote: (note) => console.error(`note: ${note}`),
     onFile: (r, done, total, passages, pages) => {
       if (bar) bar.update(done, { pages, passages, file: r.file });
       else if (!opts.quiet) console.log(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`);
@@ -63,6 +68,11 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof IndexBusyError) {
+      console.error(error.message);
+      process.exitCode = EXIT_BUSY;
+      return;
+    }
     console.error(`index failed: ${(error as Error)?.stack ?? String(error)}`);
     process.exitCode = 2;
   },

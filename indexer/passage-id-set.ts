@@ -13,6 +13,12 @@ export class PassageIdSet {
   private table = new Uint32Array(3 * 1024);
   private size = 0;
 
+  /** Whether the build holds `id`. */
+  has(id: string): boolean {
+    words(id);
+    return this.find(HI, LO) !== undefined;
+  }
+
   /** The owner already holding one of `ids` (or a repeat within them: `owner` itself), or undefined once all are added. */
   addAll(ids: readonly string[], owner: number): number | undefined {
     for (const id of ids) {

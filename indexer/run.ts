@@ -18,6 +18,8 @@ import { passagesOf, prepareDocument } from './prepare-document.js';
 import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
+import { acquireRunLock } from './run-lock.js';
+import { AliasCollector, readPrevious } from './aliases.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -41,6 +43,8 @@ export interface RunOptions {
   taxonomyFile?: string;
   onStart?: (files: number) => void;
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
+  /** something the user should know that is no failure (a crashed run's lock taken over) */
+  onNote?: (note: string) => void;
 }
 
 /** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
@@ -89,6 +93,17 @@ export function assignKeys(documents: Map<string, DocumentRecord>, copies: Reado
  * documents → publish. Only documents' records stay in memory, never the corpus's passages.
  */
 export async function runIndex(options: RunOptions): Promise<RunResult> {
+  // Before anything is written into the index directory: a second run touches nothing there.
+  const lock = await acquireRunLock(options.indexDir);
+  if (lock.tookOver) options.onNote?.(`took over the lock of an index run that is no longer running (pid ${lock.tookOver.pid}, started ${lock.tookOver.startedAt})`);
+  try {
+    return await runLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
@@ -102,6 +117,8 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
   let passageCount = 0;
   let pages = 0;
   const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
+  // read before this run publishes: a renamed file's old ids are kept as aliases of its new ones
+  const aliases = new AliasCollector(await readPrevious(options.indexDir));
   const id = newBuildId();
   const staged = await StagedBuild.open(options.indexDir, id);
   let sink: BuildSink | undefined;
@@ -164,6 +181,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
         vocabulary.merge(prepared.vocabulary);
         terms.merge(prepared.acronyms, prepared.rows.texts);
         await sink.add(result.document, prepared.rows);
+        aliases.add(docId, result.document.hash, prepared.rows.ids, prepared.rows.texts);
         passageCount += prepared.rows.ids.length;
         pages += result.document.pages ?? 0;
       }
@@ -201,6 +219,8 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
+    const table = aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage));
+    if (Object.keys(table.documents).length) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);

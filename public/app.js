@@ -50,7 +50,28 @@
     updateCount();
     $$('label.select input[name=ids]').forEach(function (box) { box.checked = inList(box.value); });
   });
+  // The quote and title of each passage ever listed, kept apart from the list: when a passage
+  // leaves the index (its file removed), the list page can still say which one it was.
+  var QUOTES_KEY = 'policy-passages:reading-list-quotes';
+  function rememberQuote(id, title, text) {
+    if (!id || !text) return;
+    var q = load(QUOTES_KEY, {});
+    if (!q || typeof q !== 'object') q = {};
+    var t = text.replace(/\s+/g, ' ').trim();
+    q[id] = { title: (title || '').replace(/\s+/g, ' ').trim(), quote: t.length > 160 ? t.slice(0, 159) + '…' : t };
+    save(QUOTES_KEY, q);
+  }
+  function savedQuote(id) {
+    var q = load(QUOTES_KEY, {});
+    return q && typeof q === 'object' && Object.prototype.hasOwnProperty.call(q, id) ? q[id] : null;
+  }
   function toggleInList(id, on) {
+    if (on) {
+      var hit = document.getElementById('hit-' + id);
+      var title = document.getElementById('title-' + id);
+      var snippet = hit ? $('.snippet', hit) : null;
+      if (snippet) rememberQuote(id, title ? title.textContent : '', snippet.textContent);
+    }
     var l = getList().filter(function (x) { return x.id !== id; });
     if (on) l.push({ id: id, note: (getList().filter(function (x) { return x.id === id; })[0] || {}).note || '' });
     setList(l);
@@ -404,6 +425,26 @@
   function initListPage() {
     var listRegion = $('#list-region');
     if (!listRegion) return;
+    // Passages of a file renamed since were read under their new ids: the saved list follows.
+    var renamed = {};
+    try { renamed = JSON.parse(listRegion.getAttribute('data-renamed') || '{}') || {}; } catch { renamed = {}; }
+    var to = function (id) { return Object.prototype.hasOwnProperty.call(renamed, id) ? renamed[id] : id; };
+    if (Object.keys(renamed).length) {
+      setList(getList().map(function (x) { return { id: to(x.id), note: x.note }; }));
+      var before = new URLSearchParams(location.search);
+      var moved = (before.get('ids') || '').split(',').filter(Boolean).map(function (id) { return { id: to(id), note: before.get('note-' + id) || '' }; });
+      history.replaceState(null, '', listUrl(moved));
+    }
+    $$('li.list-item', listRegion).forEach(function (li) {
+      var quote = $('blockquote p', li);
+      var doc = $('a.doc', li);
+      if (quote) rememberQuote(li.getAttribute('data-id'), doc ? doc.textContent : '', quote.textContent);
+    });
+    $$('li[data-missing-id]', listRegion).forEach(function (li) {
+      var q = savedQuote(li.getAttribute('data-missing-id'));
+      var slot = $('.saved-quote', li);
+      if (q && slot) slot.textContent = (q.title ? ' from “' + q.title + '”' : '') + ': “' + q.quote + '”';
+    });
     var params = new URLSearchParams(location.search);
     var urlIds = (params.get('ids') || '').split(',').filter(Boolean);
     var stored = getList();

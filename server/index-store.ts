@@ -13,6 +13,7 @@ import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
 import { withTerms, type SearchContext } from './search/service.js';
 import { NO_TERMS } from '../core/corpus-terms.js';
+import { NO_ALIASES, type Aliases } from '../core/build/aliases.js';
 
 /** One published build, never mutated: requests hold on to the snapshot they started with. */
 export interface Snapshot extends SearchContext {
@@ -22,6 +23,8 @@ export interface Snapshot extends SearchContext {
   close(): void;
   /** files loaded before their checksums were compared (see LoadOptions): the store compares them next */
   unchecked: readonly string[];
+  /** old ids of documents renamed since an earlier build, and of their passages */
+  aliases: Aliases;
 }
 
 export interface LoadOptions {
@@ -76,6 +79,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       names: nameWords(taxonomy),
       citing: part.passages.columnSet().cites.rowsById(),
       unchecked,
+      aliases: manifest.files['aliases.json'] ? await read('aliases.json') : NO_ALIASES,
     };
   } catch (error) {
     part.close();

@@ -1,6 +1,7 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
+import { renamedTo } from './renamed.js';
 
 // The reading list as the server sees it: ids (and notes) carried in the URL. The browser
 // keeps the list in localStorage and sends it here to be shown; without JavaScript the URL is
@@ -17,8 +18,10 @@ export interface ListItem {
 export interface ReadingList {
   items: ListItem[];
   ids: string[];
-  /** ids in the URL that this index does not hold (an old list after a rebuild) */
-  missing: string[];
+  /** passages in the URL that this index does not hold (their file removed), with the user's note */
+  missing: { id: string; note: string }[];
+  /** old id → new of passages whose file was renamed since the list was made (read as the new) */
+  renamed: Record<string, string>;
 }
 
 const MAX_NOTE = 2000;
@@ -40,19 +43,27 @@ export function listIds(...values: unknown[]): string[] {
 export function readingList(snap: Snapshot, query: Record<string, unknown>): ReadingList {
   const ids = listIds(query.list, query.ids);
   const items: ListItem[] = [];
-  const missing: string[] = [];
-  for (const id of ids) {
+  const missing: ReadingList['missing'] = [];
+  const renamed: Record<string, string> = {};
+  const noteOf = (id: string) => {
+    const raw = query[`note-${id}`];
+    return typeof raw === 'string' ? raw.slice(0, MAX_NOTE) : '';
+  };
+  for (const asked of ids) {
+    // a passage of a file renamed since is the same passage under its new id, its note kept
+    const moved = snap.passages.get(asked) ? undefined : renamedTo(snap, 'passage', asked);
+    const id = moved ?? asked;
     const p = snap.passages.get(id);
     const d = p && snap.documents.get(p.doc);
     if (!p || !d) {
-      missing.push(id);
+      missing.push({ id: asked, note: noteOf(asked) });
       continue;
     }
-    const raw = query[`note-${id}`];
-    const note = typeof raw === 'string' ? raw.slice(0, MAX_NOTE) : '';
-    items.push({ p, d, note, cite: inText(d.csl, 'apa', p) });
+    if (items.some((i) => i.p.id === id)) continue;
+    if (moved) renamed[asked] = moved;
+    items.push({ p, d, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', p) });
   }
-  return { items, ids: items.map((i) => i.p.id), missing };
+  return { items, ids: items.map((i) => i.p.id), missing, renamed };
 }
 
 /** The ids with the one at `from` moved by `by` places (−1 up, +1 down). */

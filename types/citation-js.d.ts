@@ -13,3 +13,7 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/name' {
+  /** One personal name as CSL-JSON parts (particles, suffix), from "Given Family" or "Family, Given". */
+  export function parse(name: string): { given?: string; family?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string; suffix?: string };
+}

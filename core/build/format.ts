@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasesSchema } from './aliases.js';
 import { corpusTermsSchema } from '../corpus-terms.js';
 import { wordCounts } from '../large-json.js';
 import type { EngineName } from '../engines/registry.js';
@@ -93,6 +94,8 @@ export const BUILD_FILES = {
   // build from before it reads as one with no terms
   'terms.json': { required: false, schema: corpusTermsSchema },
   'report.json': { required: false, schema: z.record(z.unknown()) },
+  // ids of documents renamed since an earlier build, and of their passages (core/build/aliases.ts)
+  'aliases.json': { required: false, schema: aliasesSchema },
 } as const satisfies Record<string, { required: boolean; schema: z.ZodTypeAny }>;
 
 export type BuildFile = keyof typeof BUILD_FILES;

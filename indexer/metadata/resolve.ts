@@ -4,6 +4,7 @@ import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
+import { parse as parseCslName } from '@citation-js/name';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -30,20 +31,31 @@ export interface ResolvedMetadata {
 
 const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 
+/**
+ * One personal name in CSL's parts. citation-js's name parser keeps particles with the family
+ * name as CSL's non-dropping-particle ("Pieter van der Berg": "van der" + "Berg", cited
+ * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
+ */
 export function parseName(name: string): CslName {
   const n = name.replace(/[*†‡\d]+$/, '').trim();
   if (n.includes(',')) {
     const [family, given] = n.split(',').map((s) => s.trim());
-    return given ? { family, given } : { literal: family };
-  }
-  const parts = n.split(/\s+/);
-  if (parts.length === 1) return { literal: n };
-  return { given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1] };
+    if (!given) return { literal: family };
+  } else if (!/\s/.test(n)) return { literal: n };
+  const parsed = parseCslName(n);
+  const out: CslName = {};
+  // the order a CSL item lists them in, empty parts left out
+  for (const key of ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'] as const) if (parsed[key]) out[key] = parsed[key];
+  return out.family ? out : { literal: n };
 }
+
+/** Lower-case words and prefixes that belong to a family name: van der Berg, de la Fontaine, al-Hassan. */
+const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|lo|ter|ten|te|bin|bint|ibn|abu|y)";
+const PREFIXED = "(?:al|el|ad|ar|as|ash|at|an|ben|d|l)[-'’]";
 
 export function splitNames(text: string): CslName[] {
   return text
-    .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&|,(?=\s*\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u)
+    .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
     .map((s) => s.trim())
     .filter(Boolean)
     .map(parseName);
@@ -58,7 +70,12 @@ function dateFrom(text: string): number[] | null {
 
 // The separator is a comma or a word of its own: an "and" allowed inside a word ("Roland")
 // gave each such name two readings, and a long line of them exponential time to fail.
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+)*[*†‡\d]?$/u;
+// A name's later words may follow particles ("Pieter van der Berg") or carry a prefix
+// ("Khalid al-Hassan"); particles are lower case and names' words capitalised, so the two
+// never compete for the same letters and the pattern stays linear.
+const LATER_NAME_WORD = `\\s+(?:${PARTICLE}\\s+)*(?:${PREFIXED})?\\p{Lu}[\\p{L}'’.-]*`;
+const ONE_NAME = `\\p{Lu}[\\p{L}'’.-]+(?:${LATER_NAME_WORD})+`;
+const NAME_LINE = new RegExp(`^${ONE_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${ONE_NAME})*[*†‡\\d]?$`, 'u');
 /** Longer than any byline; the pattern is not run on a paragraph. */
 const LONGEST_NAME_LINE = 120;
 // Whole words: a family name may hold one ("Fellowes", "Schooler").

@@ -4,6 +4,7 @@ import { badRequest } from '../http/errors.js';
 import { searchRequest, values, type QueryInput } from '../http/params.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
+import { renamedTo } from '../renamed.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -18,7 +19,12 @@ export interface ExportSelection {
   limit: number;
   /** fewer passages than asked for: the first `limit` were kept */
   capped: boolean;
+  /** ids asked for that this index does not hold (nor a renamed document's new id): left out */
+  unknown: string[];
 }
+
+/** Ids for a message: the first ten, each at most 40 characters. */
+export const shortList = (ids: readonly string[]): string => `${ids.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
 
 /**
  * What an export holds: the passages or documents named by `ids`, or every hit of the search
@@ -30,12 +36,19 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   const passagesOf = (doc: string) => byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
   let total: number;
   let kept = 0;
+  let unknown: string[] = [];
   if (query.ids !== undefined) {
     // ids= present but listing nothing (`ids=,,,`) is a mistake, not a request for everything
-    const ids = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
-    if (!ids.length) throw badRequest('ids lists no passage or document id');
-    const unknown = ids.filter((id) => snap.passages.ordinalOf(id) === undefined && !snap.documents.has(id));
-    if (unknown.length) throw badRequest(`unknown passage or document id(s): ${unknown.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
+    const asked = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+    if (!asked.length) throw badRequest('ids lists no passage or document id');
+    const known = (id: string) => snap.passages.ordinalOf(id) !== undefined || snap.documents.has(id);
+    // an id of a document renamed since (a reading list kept across rebuilds) is read as its new one
+    const resolved = asked.map((id) => (known(id) ? id : (renamedTo(snap, 'passage', id) ?? renamedTo(snap, 'document', id) ?? id)));
+    unknown = asked.filter((_id, i) => !known(resolved[i]));
+    // Some ids gone (a file removed from the library) leave the rest to export, with a warning;
+    // only a list of nothing known is a mistake.
+    if (unknown.length === asked.length) throw badRequest(`unknown passage or document id(s): ${shortList(unknown)}`);
+    const ids = [...new Set(resolved.filter(known))];
     total = ids.length;
     for (const id of ids) {
       if (kept >= limit) break;
@@ -57,5 +70,5 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
   }));
-  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total };
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown };
 }

@@ -20,6 +20,12 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   res.setHeader('X-Export-Passages', String(selection.passages));
   res.setHeader('X-Export-Total', String(selection.total));
   res.setHeader('X-Export-Truncated', String(selection.capped));
+  if (selection.unknown.length) {
+    // ids no longer in the index (their file removed) were left out; the rest is the file
+    res.setHeader('X-Export-Unknown', selection.unknown.map(encodeURIComponent).join(','));
+    // the ids themselves only percent-encoded: a header value is Latin-1, an id typed by anyone
+    res.setHeader('Warning', `299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
+  }
   res.flushHeaders();
   let pending = '';
   let since = performance.now();

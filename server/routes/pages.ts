@@ -15,6 +15,7 @@ import { compareView } from '../compare.js';
 import { ABOUT_SORTS, aboutView } from '../about.js';
 import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
+import { redirectRenamed } from '../renamed.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
 export function pageRoutes({ publicUrl }: RouteContext): Router {
@@ -55,6 +56,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
   r.get('/documents/:id', (req, res) => {
     const snap = snapOf(res);
     const d = snap.documents.get(req.params.id);
+    if (!d && redirectRenamed(req, res, snap, 'document', req.params.id, (to) => `/documents/${to}`)) return;
     if (!d) throw notFound(`No document “${shorten(req.params.id)}”.`);
     const view = readingView(snap, d, req.query);
     res.render('document', { d, passages: view.passages, view, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
@@ -63,6 +65,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
   r.get('/passages/:id', (req, res) => {
     const snap = snapOf(res);
     const p = snap.passages.get(req.params.id);
+    if (!p && redirectRenamed(req, res, snap, 'passage', req.params.id, (to) => `/passages/${to}`)) return;
     if (!p) throw notFound(`No passage “${shorten(req.params.id)}”.`);
     const d = snap.documents.get(p.doc)!;
     res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });

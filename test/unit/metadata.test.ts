@@ -3,6 +3,7 @@ import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/met
 import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { FrontLine } from '../../core/types.js';
+import { familyName, nameDisplay, nameInverted } from '../../core/csl.js';
 
 const bib = `@techreport{bowden2020,
   title = {Humanitarian diplomacy and protection advocacy in an age of caution},
@@ -35,6 +36,44 @@ describe('metadata', () => {
   it('splits author strings into CSL names', () => {
     assert.deepEqual(splitNames('Mark Bowden and Victoria Metcalfe-Hough'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
     assert.deepEqual(splitNames('Bowden, Mark; Metcalfe-Hough, Victoria'), [{ family: 'Bowden', given: 'Mark' }, { family: 'Metcalfe-Hough', given: 'Victoria' }]);
+  });
+
+  it('keeps name particles with the family name, as CSL\'s non-dropping-particle', () => {
+    // the Info author as a reviewer found it: "van der" had gone to the given name
+    assert.deepEqual(splitNames('Amina Diallo; Pieter van der Berg'), [
+      { given: 'Amina', family: 'Diallo' },
+      { given: 'Pieter', 'non-dropping-particle': 'van der', family: 'Berg' },
+    ]);
+    for (const [text, particle, family] of [
+      ['Ludwig von Mises', 'von', 'Mises'],
+      ['Jean de la Fontaine', 'de la', 'Fontaine'],
+      ['Abdullah bin Zayed', 'bin', 'Zayed'],
+      ['Maria dos Santos', 'dos', 'Santos'],
+      ['Luiz Inácio da Silva', 'da', 'Silva'],
+      ['Marie du Pont', 'du', 'Pont'],
+    ]) assert.deepEqual([splitNames(text)[0]['non-dropping-particle'], splitNames(text)[0].family], [particle, family], text);
+    assert.deepEqual(splitNames('Khalid al-Hassan')[0], { given: 'Khalid', family: 'al-Hassan' });
+    assert.deepEqual(splitNames('van der Berg, Pieter')[0], { given: 'Pieter', 'non-dropping-particle': 'van der', family: 'Berg' });
+    // a comma between names before a particle still parts them
+    assert.deepEqual(splitNames('Amina Diallo, Pieter van der Berg').map(familyName), ['Diallo', 'van der Berg']);
+    const berg = splitNames('Pieter van der Berg')[0];
+    assert.equal(nameDisplay(berg), 'Pieter van der Berg');
+    assert.equal(nameInverted(berg), 'van der Berg, Pieter');
+    assert.equal(familyName(berg), 'van der Berg');
+  });
+
+  it('reads an author line with name particles under the title when metadata has none', () => {
+    const title = { text: 'Cash Transfers in Protracted Displacement', size: 20 };
+    const byline = (text: string) => firstPageGuess([title, { text, size: 11 }, { text: 'March 2022', size: 10 }]).author?.map(nameDisplay);
+    assert.deepEqual(byline('Amina Diallo and Pieter van der Berg'), ['Amina Diallo', 'Pieter van der Berg']);
+    assert.deepEqual(byline('Amina Diallo, Khalid al-Hassan and Jean de la Fontaine'), ['Amina Diallo', 'Khalid al-Hassan', 'Jean de la Fontaine']);
+    // conservative: a sentence with lower-case words between capitals is no byline
+    assert.equal(byline('Lessons from the Sahel and the Lake Chad Basin'), undefined);
+    assert.equal(byline('Cash in the Sahel'), undefined);
+    // and the resolved item keys on the first author instead of "anon"
+    const resolved = resolveMetadata({ file: 'diallo-2022-cash-sahel.pdf', entries: [], embedded: {}, front: [title, { text: 'Amina Diallo and Pieter van der Berg', size: 11 }] }, undefined);
+    assert.deepEqual(resolved.csl.author?.map(familyName), ['Diallo', 'van der Berg']);
+    assert.equal(resolved.provenance.author, 'first-page');
   });
 
   it('guesses title, authors, date and series from a cover page', () => {

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runIndex } from '../../indexer/run.js';
+import { IndexBusyError, LOCK_FILE } from '../../indexer/run-lock.js';
+import { currentBuild } from '../../core/build/publish.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+const CORPUS = join(process.cwd(), 'corpus');
+const opts = (corpusDir: string, indexDir: string) => ({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: false });
+const lockOf = (pid: number, startedAt = '2026-12-04T22:08:40.000Z') => JSON.stringify({ pid, host: hostname(), startedAt });
+
+/** The pid of a process that has exited (its number is free, or reused by nothing of ours). */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '0']).pid!;
+}
+
+describe('one index run at a time in an index directory', function () {
+  this.timeout(120_000);
+  const dirs: string[] = [];
+  after(() => removeAll(...dirs));
+
+  async function smallCorpus(file: string): Promise<string> {
+    const corpus = await tempDir();
+    dirs.push(corpus);
+    await cp(join(CORPUS, file), join(corpus, file));
+    return corpus;
+  }
+
+  it('a second run into the same directory stops at once, touching nothing; the first publishes', async () => {
+    const a = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
+    const b = await smallCorpus('metcalfe-hough-2021-collaborative-advocacy.txt');
+    const out = await tempDir();
+    dirs.push(out);
+    // whichever takes the lock first publishes; the other is refused
+    const settled = await Promise.allSettled([runIndex(opts(a, out)), runIndex(opts(b, out))]);
+    const won = settled.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof runIndex>>> => r.status === 'fulfilled');
+    const lost = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    assert.equal(won.length, 1);
+    assert.equal(lost.length, 1);
+    const error = lost[0].reason as Error;
+    assert.ok(error instanceof IndexBusyError, String(error));
+    assert.match(error.message, new RegExp(`another index run \\(pid ${process.pid}, started \\S+\\) is writing to .*; wait for it or remove the stale lock`));
+    assert.equal(await currentBuild(out), won[0].value.manifest!.id);
+    // the lock goes with the run that held it
+    assert.ok(!(await readdir(out)).includes(LOCK_FILE));
+    // and the next run goes ahead
+    assert.ok((await runIndex(opts(b, out))).manifest);
+  });
+
+  it('a lock held by a live process leaves the directory as it was', async () => {
+    const corpus = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
+    const out = await tempDir();
+    dirs.push(out);
+    await writeFile(join(out, LOCK_FILE), lockOf(process.pid));
+    await assert.rejects(runIndex(opts(corpus, out)), /another index run \(pid \d+, started 2026-12-04T22:08:40.000Z\)/);
+    assert.deepEqual(await readdir(out), [LOCK_FILE]);
+    assert.equal(await readFile(join(out, LOCK_FILE), 'utf8'), lockOf(process.pid));
+  });
+
+  it("a crashed run's lock (its pid dead) is taken over with a note", async () => {
+    const corpus = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
+    const out = await tempDir();
+    dirs.push(out);
+    const pid = deadPid();
+    await writeFile(join(out, LOCK_FILE), lockOf(pid));
+    const notes: string[] = [];
+    const { manifest } = await runIndex({ ...opts(corpus, out), onNote: (n) => notes.push(n) });
+    assert.ok(manifest);
+    assert.deepEqual(notes, [`took over the lock of an index run that is no longer running (pid ${pid}, started 2026-12-04T22:08:40.000Z)`]);
+    assert.ok(!(await readdir(out)).includes(LOCK_FILE));
+  });
+
+  it('the CLI says so in one line and exits 3, with no stack trace', async () => {
+    const corpus = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
+    const out = await tempDir();
+    dirs.push(out);
+    await writeFile(join(out, LOCK_FILE), lockOf(process.pid));
+    const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(process.cwd(), 'indexer', 'cli.ts'), '--corpus', corpus, '--out', out], { env: { ...process.env, CI: 'true' } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, /^another index run \(pid \d+, started .*\) is writing to .*; wait for it or remove the stale lock .*\.index\.lock\n$/);
+    assert.deepEqual(await readdir(out), [LOCK_FILE]);
+  });
+});
