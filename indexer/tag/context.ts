@@ -258,6 +258,12 @@ const MONEY = /\b(?:fund(?:s|ed|ing)?|co-?financ(?:e|es|ed|ing)|financ(?:e|es|ed
 // "Norway will use its humanitarian funding", "Sweden's support, of up to SEK 1.2 billion"), or
 // the money is its own ("funded by Japan", "contributions from Riyadh").
 const MONEY_AFTER_STATE = 90;
+// What a state does as a state, not as the document's donor: votes and vetoes, mediation and
+// treaties, its troops and police, being attacked. A passage on one of these that speaks of no
+// money or aid names the donor acting as a member state ("As a member of the Security Council,
+// Norway voted …", "Norwegian police officers trained …"), which rule 6 must leave alone.
+const STATE_ACT = /\b(?:vot(?:e|es|ed|ing)|abstain\w*|veto\w*|Security\s+Council|mediat\w*|peace\s+talks|negotiat\w*|signed|treat(?:y|ies)|sanction\w*|attack\w*|invad\w*|peacekeep\w*|troops?|soldiers?|police|officers?|battalions?|contingents?|embass(?:y|ies)|ambassadors?|diplomat\w*)\b/i;
+const AID_WORDS = /\b(?:aid|assistance|programm?es?|projects?|partners?|partnerships?|cooperation|support(?:s|ed|ing)?)\b/i;
 const MONEY_FROM_STATE = /(?:fund(?:s|ed|ing)?|financ\w*|contributions?|grants?|money|aid|dollars|payments?)\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/i;
 /** passages in which a state is named with money before it is the document's donor */
 const DOCUMENT_DONOR_PASSAGES = 2;
@@ -335,6 +341,7 @@ function documentDonor(passages: Passage[]): Passage[] {
   if (!id) return passages;
   return passages.map((p) => {
     if (!body(p) || !p.places.includes(id)) return p;
+    if (STATE_ACT.test(p.text) && !MONEY.test(p.text) && !AID_WORDS.test(p.text)) return p;
     const words = stateWords(p).get(id) ?? [];
     const named = namesStateActing(p.text, words);
     if (!named) return p;

@@ -416,6 +416,23 @@ describe("the document's donor (rule 6, issue 14, branch actors9)", () => {
     assert.ok(both.actors.includes('member-states'));
   });
 
+  it('leaves the donor acting as a state alone: votes, mediation, treaties, its police and peacekeepers, an attack on it (a review found them all tagged donors)', () => {
+    const [, , , vote, talks, treaty, police, blue, attacked] = strategy(
+      'As a member of the UN Security Council, Sweden voted for the resolution on Mali.',
+      'Sweden facilitated the peace talks between the government and the armed groups as a neutral mediator.',
+      'Sweden and Mali signed a bilateral agreement on migration.',
+      'Swedish police officers trained the Malian gendarmerie.',
+      'Swedish peacekeepers served in MINUSMA until 2019.',
+      'Sweden was attacked in 2011.',
+    );
+    for (const p of [vote, talks, treaty, police, blue, attacked]) assert.ok(!donorRule(p), p.text);
+    assert.ok(treaty.actors.includes('member-states'), 'the state keeps its own actor');
+    assert.ok(police.actors.includes('member-states'));
+    // the same acts beside the money it gives are the donor's
+    const [, , , funded] = strategy('With Swedish support, UNDP trains police officers in Mopti.');
+    assert.ok(donorRule(funded), funded.text);
+  });
+
   it('gives nothing for the state as a place, a nationality, or in a quotation', () => {
     const [, , , place, nationality] = strategy('Several hundred Malian refugees have been resettled in Sweden since 2015.', 'A Swedish NGO runs the mobile clinics in Gao.');
     assert.ok(!donorRule(place), place.text);
