@@ -9,11 +9,11 @@ import { oneByte } from './text.js';
 // the same terms for the same text and a query means the same thing to either.
 
 /**
- * A run between separators, from its first letter, digit or `*` to its last: the run with
- * punctuation trimmed at both ends, found in one pass (ranking reads every word of a few
+ * A run between separators, from its first letter, digit or `*` to its last (or the vowel sign
+ * ending it: Devanagari "शरणार्थी" ends on one): the run with punctuation trimmed at both ends, found in one pass (ranking reads every word of a few
  * hundred passages per search).
  */
-const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}*])?/gu;
+const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
 
 /**
  * Words as lunr's tokenizer would split them (at its separator), lower-cased, punctuation

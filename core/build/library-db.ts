@@ -66,7 +66,7 @@ export const PHRASE_COLUMNS = ['stems', 'words'] as const;
  * table's CPU on them.
  */
 export const FTS_SCHEMA = `
-  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize='unicode61 remove_diacritics 0', detail=full);
+  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=column);
   ${PAIRS_SCHEMA}

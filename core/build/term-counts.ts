@@ -48,9 +48,9 @@ export const worthCounting = (textBytes: number) => textBytes * ENTRIES_PER_TEXT
 const K1 = 1.2;
 const B = 0.75;
 
-/** A column of analysed terms as FTS5's unicode61 tokenizer reads it: runs of letters, digits and private-use characters. */
+/** A column of analysed terms as the fts table's unicode61 tokenizer reads it: runs of letters, digits, private-use characters and marks (library-db.ts). */
 const PLAIN = /^[a-z0-9 ]*$/;
-const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 export function ftsTokens(column: string): string[] {
   if (!PLAIN.test(column)) return column.toLowerCase().match(TOKEN) ?? [];
   const tokens = column.split(' ');

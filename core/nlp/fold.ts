@@ -26,6 +26,9 @@ const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+// Arabic's optional vowel marks, shadda and sukun, the superscript alef and the tatweel
+// (kashida) that stretches a word: most texts leave them out, so a vocalised "حمايةُ" is "حماية"
+const ARABIC_OPTIONAL = /\u0640|(?=\p{Script_Extensions=Arabic})\p{Mn}/gu;
 
 /**
  * A word as users type it and documents print it, made one: the accents of Latin letters off
@@ -34,12 +37,13 @@ const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
  * ß, stay), every apostrophe one, the possessive off ("Sudan’s" and "Sudan's" are "sudan",
  * "states’" is "states", as Lucene's English possessive filter does), and British spelling
  * American ("organisations" is "organizations", "behaviour" "behavior"). Other scripts keep
- * their letters ("й" is not "и"). Expects lower case.
+ * their letters ("й" is not "и") and their vowel signs (Devanagari's), but for Arabic's optional
+ * marks. Expects lower case.
  */
 export function foldWord(word: string): string {
   let w = word;
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(LATIN_ACCENT, '$1').normalize('NFC').replace(APOSTROPHES, "'");
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
   if (w.includes("'")) w = w.replace(/'s$/, '').replace(/(s)'$/, '$1');
   if (w.length >= 6 && SPELLING_HINT.test(w)) {
     for (const [from, to] of SPELLING) {

@@ -196,7 +196,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
     }
     const ws = words(t);
-    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}*]+$/gu, '')).filter(Boolean);
+    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean);
     if (ws.length === 0) {
       if (token.trim()) warnings.push(`"${token}" has no words to search for and was ignored.`);
       continue;

@@ -16,11 +16,11 @@ interface Toks {
   stem: string[];
 }
 
-/** Letters and digits beyond ASCII, as the pattern \p{L}|\p{N} has them, remembered by code point. */
+/** Letters, digits and combining marks beyond ASCII (a Devanagari vowel sign is part of its word), remembered by code point. */
 const wordChars = new Map<number, boolean>();
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** Whether a code point is a letter or a digit (\p{L} or \p{N}). */
+/** Whether a code point is part of a word (\p{L}, \p{N} or \p{M}). */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let known = wordChars.get(c);

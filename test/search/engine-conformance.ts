@@ -91,10 +91,19 @@ export function engineConformance(name: string, factory: EngineFactory): void {
         { ordinal: 5, text: 'Защита гражданского населения в Судане.', section: 'Введение', title: 'Доклад', author: 'Иванов' },
         { ordinal: 6, text: 'حماية المدنيين في اليمن', section: '', title: 'تقرير', author: '' },
         { ordinal: 7, text: '«Προστασία αμάχων» στη Συρία.', section: '', title: 'Έκθεση', author: '' },
+        { ordinal: 8, text: 'शरणार्थी शिविरों में सुरक्षा', section: '', title: '', author: '' },
+        { ordinal: 9, text: 'حمايةُ المدنيينَ في الحروب', section: '', title: '', author: '' },
       ]);
+      // a word ending on a vowel sign, and Arabic written with its optional vowel marks (a review
+      // found the first unfindable and the engines disagreeing on the second)
+      assert.deepEqual(ids(other.search([{ term: 'शरणार्थी', presence: 'optional' }])), [8]);
+      assert.deepEqual(ids(other.search([{ term: 'शरणार्थ*', presence: 'optional', wildcard: true }])), [8]);
+      assert.deepEqual(ids(other.search([{ term: 'शिविर', presence: 'optional' }])), [], 'a word is whole: no match inside शिविरों');
+      assert.deepEqual(ids(other.search([{ term: 'المدنيين', presence: 'optional' }])), [6, 9]);
+      assert.deepEqual(ids(other.search([{ term: 'حماية', presence: 'optional' }])), [6, 9]);
       assert.deepEqual(ids(other.search([{ term: 'гражданского', presence: 'optional' }])), [5]);
       assert.deepEqual(ids(other.search([{ term: 'граждан*', presence: 'optional', wildcard: true }])), [5]);
-      assert.deepEqual(ids(other.search([{ term: 'المدنيين', presence: 'optional' }])), [6]);
+      assert.deepEqual(ids(other.search([{ term: 'المدنيين', presence: 'optional' }])), [6, 9]);
       assert.deepEqual(ids(other.search([{ term: 'προστασία', presence: 'optional' }])), [7], 'guillemets trimmed as punctuation');
       assert.equal(other.knows('населения'), true);
       assert.deepEqual(ids(other.search([{ term: 'protection', presence: 'optional' }])), [0, 1, 3]);

@@ -54,6 +54,8 @@ describe('parseQuery', () => {
     assert.deepEqual(arabic.terms.map((t) => t.text), ['العربية', 'protection']);
     assert.deepEqual(arabic.warnings, []);
     assert.deepEqual(p('гражданского').terms.map((t) => t.text), ['гражданского']);
+    // a word ending on a vowel sign keeps it (it had been cut: "शरणार्थी" searched as "शरणार्थ")
+    assert.deepEqual(p('शरणार्थी').terms.map((t) => [t.text, t.typed]), [['शरणार्थी', 'शरणार्थी']]);
     assert.deepEqual(p('Côte').warnings, [], 'accented Latin letters fold and are indexed');
     // stop words: a query of nothing else, and an acronym that is one lower-cased, are said
     assert.match(p('the').warnings[0], /"the": too common a word to be indexed/);

@@ -52,6 +52,11 @@ describe('text analysis', () => {
     assert.equal(foldWord('война'), 'война', 'й is a letter of its own');
     // and are indexed, punctuation of their own (guillemets, the Arabic comma) trimmed
     assert.deepEqual(indexTerms('«Защита» гражданского — حماية المدنيين، Προστασία!'), ['защита', 'гражданского', 'حماية', 'المدنيين', 'προστασία']);
+    // Arabic's optional vowel marks and tatweel fold away; Devanagari's vowel signs are the word's
+    assert.equal(foldWord('حمايةُ'), 'حماية');
+    assert.equal(foldWord('المدنيـــين'), 'المدنيين');
+    assert.deepEqual(indexTerms('शरणार्थी शिविरों'), ['शरणार्थी', 'शिविरों']);
+    assert.deepEqual(words('शरणार्थी, शिविरों।'), ['शरणार्थी', 'शिविरों']);
     // a superscript footnote mark is no digit of a word (it is a number, but not a decimal digit)
     assert.deepEqual(indexTerms('civilians.¹ 44%.⁴ ²³'), indexTerms('civilians 44'));
     assert.notEqual(stem('hatred'), stem('haters'), 'only the -re words that have an -er twin');
