@@ -280,11 +280,21 @@ function stateWords(p: Passage): Map<string, string[]> {
   return out;
 }
 
+// A state's word as a whole word wherever it stands (the names repeat across a document's passages).
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(w: string): RegExp {
+  let re = wholeWords.get(w);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
+    if (wholeWords.size < 10_000) wholeWords.set(w, re);
+  }
+  return re;
+}
+
 /** Whether a word of the state names it as an actor somewhere in the text, not as a place. */
 function namesStateActing(text: string, words: readonly string[]): string | undefined {
   for (const w of words) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(wholeWord(w))) {
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || NATIONALITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       return m[0];
     }
@@ -295,8 +305,7 @@ function namesStateActing(text: string, words: readonly string[]): string | unde
 /** Whether the sentence names the state as giving the money it speaks of. */
 function givesMoney(sentence: string, words: readonly string[]): boolean {
   for (const w of words) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
-    for (const m of sentence.matchAll(re)) {
+    for (const m of sentence.matchAll(wholeWord(w))) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       if (MONEY_FROM_STATE.test(before)) return true;
       if (LOCATIVE_BEFORE.test(before)) continue;
