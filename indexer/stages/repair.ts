@@ -63,6 +63,9 @@ const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, 
 const COMPOUND_FIRST = new Set(['co', 'non', 'post', 'anti', 'multi', 'self', 'well', 'ill', 'cross', 'counter', 'semi', 'quasi', 'socio', 'mid']);
 const COMPOUND_LAST = new Set(['up', 'off', 'in', 'on']);
 
+/** An acronym before the hyphen ("UN- related", "NGO- led"): a compound, never a word broken in two. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** British -ise, -isation, -ising, which the word list holds in their American form or not at all. */
 const ISE = /is(e|es|ed|ing|ation|ations)$/;
 
@@ -83,7 +86,7 @@ function knownWord(w: string): boolean {
 export function breaksWord(left: string, right: string): boolean {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
-  if (r.includes('-') || !knownWord(l + r)) return false;
+  if (ACRONYM.test(left) || r.includes('-') || !knownWord(l + r)) return false;
   return !(COMPOUND_FIRST.has(l) && isEnglishWord(r)) && !COMPOUND_LAST.has(r.replace(/s$/, ''));
 }
 
@@ -126,8 +129,9 @@ export function dehyphenate(blocks: Block[]): Block[] {
             const joined = left + right;
             const compound = `${left}-${right}`;
             if (hyphen === '\u00AD') return joined;
-            // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
-            if (/^\p{Lu}/u.test(right)) return compound;
+            // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali);
+            // capitals before it an acronym's compound ("UN-related": "unrelated" is another word).
+            if (/^\p{Lu}/u.test(right) || ACRONYM.test(left)) return compound;
             const { vocab, inLine } = (counted ??= count());
             const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
             const asWord = uses(vocab, joined);
