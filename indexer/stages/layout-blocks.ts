@@ -291,8 +291,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const state: AssemblyState = { refLeft: null, notes: false, openedByIndent: 0, openedByGap: 0 };
 
   for (let p = 0; p < pages.length; p++) {
-    // A page with no text at all (a scan, a full-page picture) between pages of text: what was
-    // printed on it is lost, and the text on either side of it does not run on into each other.
+    // A page with no text at all (a full-page picture, a scan) between pages of text: the text
+    // on either side is not run together here; rejoinSplitParagraphs joins it only where a
+    // sentence breaks off and goes on in lower case from a whole word (no words lost).
     const afterTextless = p > 0 && pages[p - 1].length === 0 && drafts.length > 0;
     if (afterTextless) drafts[drafts.length - 1].closed = true;
     if (skipPage[p]) continue;

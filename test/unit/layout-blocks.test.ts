@@ -605,19 +605,36 @@ describe('layoutBlocks: LaTeX’s running head and folio on A4, and a page with 
     assert.deepEqual(s.pageLabels, ['i', 'ii', '1', '2']);
   });
 
-  it('numbers a page with no text from its neighbours and joins no paragraph across it', () => {
+  it('numbers a page with no text from its neighbours and joins no paragraph across a page whose text was lost', () => {
+    // The scan held text: the page after it opens on the end of a word ("…infrastructure").
     const pages = [
       page(1, '1', text('Alpha', 'Alpha ends here.')),
       page(2, '2', [...para('Beta', 8), { text: 'and the paragraph breaks off on this page with the', gap: 15 }]),
       fakePage(3, []),
-      page(4, '4', [{ text: 'rest of a sentence from the lost page, which ends here.' }, ...text('Gamma', 'Gamma ends here.')]),
+      page(4, '4', [{ text: 'cial infrastructure lost with the page, which ends here.' }, ...text('Gamma', 'Gamma ends here.')]),
     ];
     const s = layoutBlocks(pages);
     assert.deepEqual(s.pageLabels, ['1', '2', '3', '4']);
     const repaired = repairBlocks(s.blocks);
     const beta = repaired.find((b) => b.text.startsWith('Beta'));
     assert.match(beta?.text ?? '', /with the$/, 'the paragraph before the lost page ends where the page ended');
-    assert.ok(repaired.some((b) => b.page === 4 && b.text.startsWith('rest of a sentence')));
+    assert.ok(repaired.some((b) => b.page === 4 && b.text.startsWith('cial infrastructure')));
+  });
+
+  it('joins a sentence across a full-page figure (a page with no text) when it breaks off and goes on in lower case', () => {
+    const pages = [
+      page(1, '1', [...para('Alpha', 8), { text: 'and the displaced families were finally able to', gap: 15 }]),
+      fakePage(2, []),
+      page(3, '3', [{ text: 'return to their villages in the north of the country.' }, ...text('Beta', 'Beta ends here.')]),
+      fakePage(4, []),
+      page(5, '5', [{ text: 'Gamma begins after the map, as a new paragraph.' }, ...text('Gamma', 'Gamma ends here.')]),
+    ];
+    const repaired = repairBlocks(layoutBlocks(pages).blocks);
+    const alpha = repaired.find((b) => b.text.startsWith('Alpha'));
+    assert.match(alpha?.text ?? '', /finally able to return to their villages in the north of the country\.$/);
+    assert.equal(alpha?.pageEnd, 3);
+    assert.ok(repaired.some((b) => b.text.startsWith('Gamma begins after the map')), 'a capital after the figure opens a paragraph of its own');
+    assert.ok(!repaired.some((b) => /Beta ends here\. Gamma/.test(b.text)));
   });
 });
 
