@@ -638,6 +638,44 @@ describe('layoutBlocks: LaTeX’s running head and folio on A4, and a page with 
   });
 });
 
+describe('layoutBlocks: the 10–15 % band holds only furniture that repeats, in small type, numbered in sequence', () => {
+  it('keeps a chart source at the foot of its page when the folio is in the head', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) =>
+      fakePage(n, [
+        { text: `Protection Brief ${n}`, size: 9, top: 40 },
+        { text: `Heading ${n}`, size: 14, bold: true, top: 90 },
+        ...para(`Alpha${n}`, 12),
+        { text: `Alpha${n} closes its paragraph here.`, gap: 15 },
+        { text: n % 2 ? `Source: UNHCR population statistics, 20${10 + n}.` : `Source: IOM displacement tracking, 20${10 + n}.`, size: 9, top: 735 },
+      ]),
+    );
+    const s = layoutBlocks(pages);
+    assert.equal(s.blocks.filter((b) => b.text.startsWith('Source:')).length, 6, s.furniture.map((f) => f.text).join(' | '));
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('reads no page label from a cover’s year set large near the top, and keeps the year in the front matter', () => {
+    const cover = fakePage(1, [
+      { text: '2024', size: 30, top: 115 },
+      { text: 'Global Humanitarian Overview', size: 28, top: 300 },
+      { text: 'OCHA', size: 14, top: 360 },
+    ]);
+    const pages = [2, 3, 4].map((n) => fakePage(n, [...para(`Alpha${n}`, 20), { text: `${n}`, size: 9, top: 800 }]));
+    const s = layoutBlocks([cover, ...pages]);
+    assert.deepEqual(s.pageLabels, [null, '2', '3', '4']);
+    assert.deepEqual(s.front.map((f) => f.text), ['2024', 'Global Humanitarian Overview', 'OCHA']);
+  });
+
+  it('takes a lone numeral closing one page for text, not that page’s label', () => {
+    const pages = [1, 2, 3].map((n) =>
+      fakePage(n, [...para(`Gamma${n}`, 5), { text: `Gamma${n} closes its paragraph here, as listed below:`, gap: 15 }, { text: n === 2 ? 'II' : 'more text closes here.', top: 745 }]),
+    );
+    const s = layoutBlocks(pages);
+    assert.equal(s.pageLabels, null);
+    assert.ok(s.blocks.some((b) => /\bII\b/.test(b.text)), s.blocks.map((b) => b.text.slice(-30)).join(' | '));
+  });
+});
+
 describe('fillLabelGaps', () => {
   it('fills a page between two arabic numbers as far apart as the pages are, and nothing else', () => {
     assert.deepEqual(fillLabelGaps([null, 'i', 'ii', '1', null, '3']), [null, 'i', 'ii', '1', '2', '3']);
