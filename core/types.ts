@@ -83,7 +83,7 @@ export interface Block {
   footnoteRefs?: string[];
   /** a box's inner structure (label excluded) */
   parts?: Block[];
-  /** the first block after a page with no text (a scan): it continues nothing before that page */
+  /** the first block after a page with no text (a full-page figure or a scan): it continues the text before only as repair's rejoining allows */
   afterTextless?: boolean;
 }
 

@@ -84,7 +84,8 @@ export function textlessPages(pages: LayoutPage[] | undefined): string | undefin
   const empty = pages.filter((p, i) => !texted[i]).map((p) => p.n);
   if (!texted.includes(true) || !empty.length) return undefined;
   const shown = empty.length > 10 ? `${empty.slice(0, 10).join(', ')} and ${empty.length - 10} more` : empty.join(', ');
-  return empty.length === 1 ? `page ${shown} has no text (image only?)` : `pages ${shown} have no text (images only?)`;
+  // Most are full-page photos, maps or charts, as reports print them; a scan is the rarer case.
+  return empty.length === 1 ? `page ${shown} has no text (a figure or a scan?)` : `pages ${shown} have no text (figures or scans?)`;
 }
 
 const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;

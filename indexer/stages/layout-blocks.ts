@@ -51,12 +51,27 @@ function pageLabelFrom(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** A folio's value, arabic or roman, with its kind: two folios are in sequence only within a kind. */
+function folioValue(label: string): { kind: 'arabic' | 'roman'; value: number } | null {
+  if (/^\d+$/.test(label)) return { kind: 'arabic', value: Number(label) };
+  if (!/^[ivxlcdm]+$/i.test(label)) return null;
+  const digit: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  const ds = [...label.toLowerCase()].map((c) => digit[c]);
+  return { kind: 'roman', value: ds.reduce((sum, d, k) => sum + (d < (ds[k + 1] ?? 0) ? -d : d), 0) };
+}
+
+/** The folio a furniture line carries: the line itself, or a number run into a head's start or end. */
+function folioOf(text: string): string | null {
+  const label = pageLabelFrom(text) ?? /^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/u.exec(text)?.[0]?.trim() ?? null;
+  return label && /\d|^[ivxlcdm]+$/i.test(label) ? label : null;
+}
+
 /**
  * Running headers, footers and page numbers: lines near the top or bottom edge that repeat
  * (digits aside) on many pages, or that are a bare number. The numbers they carry are the
  * printed page labels users cite.
  */
-function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string | null)[] } {
+function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line>; labels: (string | null)[] } {
   const furniture = new Set<Line>();
   const labels: (string | null)[] = pages.map(() => null);
   // LaTeX's standard classes on A4 print the running head about 11 % down the page and the folio
@@ -64,6 +79,7 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   // above or below it) within the outer 15 %, set apart from the text by twice its size, is at
   // the edge too. The first line of text is not set apart so.
   const ys = pages.map((lines) => [...new Set(lines.map((l) => Math.round(l.y)))].sort((a, b) => a - b));
+  const outer = (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9;
   const outermost = (l: Line, i: number) => {
     const y = ys[i];
     const apart = 2 * l.size;
@@ -71,7 +87,7 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
     if (l.y > l.pageHeight * 0.85 && Math.round(l.y) === y[y.length - 1]) return y.length === 1 || y[y.length - 1] - y[y.length - 2] >= apart;
     return false;
   };
-  const edgeOf = (i: number) => (l: Line) => l.y < l.pageHeight * 0.1 || l.y > l.pageHeight * 0.9 || outermost(l, i);
+  const edgeOf = (i: number) => (l: Line) => outer(l) || outermost(l, i);
   const counts = new Map<string, number>();
   const sizes = new Map<string, number[]>();
   pages.forEach((lines, i) => {
@@ -91,19 +107,54 @@ function findFurniture(pages: Line[][]): { furniture: Set<Line>; labels: (string
   // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
   // other pages print with the folio apart.
   const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
+  const bareOf = (l: Line) => l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
+  // A line opening with a raised note mark is a note's first line, however like another
+  // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
+  const repeated = (l: Line) => {
+    const bare = bareOf(l);
+    return !l.text.startsWith(MARK_OPEN) && (repeats(signature(l.text), l) || (bare !== l.text && repeats(signature(bare), l)));
+  };
+  const candidate = (l: Line, lines: Line[]) => repeated(l) || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]));
+  const take = (l: Line, i: number, label = folioOf(l.text)) => {
+    furniture.add(l);
+    if (label && labels[i] === null) labels[i] = label;
+  };
+  // The outer tenth first: what repeats or is a bare number there is furniture.
   pages.forEach((lines, i) => {
-    for (const l of lines.filter(edgeOf(i))) {
+    for (const l of lines.filter(outer)) if (candidate(l, lines)) take(l, i);
+  });
+  // The band from 10 to 15 % holds text too (a chart's source, a cover's year, a numeral
+  // closing a page): a line there is furniture only in type no larger than the text's, and a
+  // number it carries is a folio in sequence, the page's folio read in the outer tenth or, where
+  // none was, one another page's folio runs on with (digits that vary page to page and are no
+  // folio, "Source: UNHCR, 2011" … "2016", are the text's). A head without digits, or the same
+  // digits on every page, needs only to repeat.
+  const band = pages.map((lines, i) => lines.filter((l) => !outer(l) && outermost(l, i) && l.size <= bodySize + 0.3 && candidate(l, lines)));
+  const folios = band.map((lines, i) => (labels[i] !== null ? [labels[i]!] : lines.map((l) => folioOf(l.text)).filter((f): f is string => f !== null)));
+  const inSequence = (label: string, i: number) => {
+    if (labels[i] !== null) return labels[i] === label;
+    const v = folioValue(label);
+    return !!v && folios.some((fs, j) => j !== i && fs.some((f) => {
+      const w = folioValue(f);
+      return !!w && w.kind === v.kind && w.value - j === v.value - i;
+    }));
+  };
+  const digitsOf = new Map<string, Set<string>>();
+  band.forEach((lines) => {
+    for (const l of lines) {
       const sig = signature(l.text);
-      const bare = l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
-      // A line opening with a raised note mark is a note's first line, however like another
-      // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
-      const opensNote = l.text.startsWith(MARK_OPEN);
-      const repeated = !opensNote && (repeats(sig, l) || (bare !== l.text && repeats(signature(bare), l)));
-      if (repeated || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]))) {
-        furniture.add(l);
-        const label = pageLabelFrom(l.text) ?? (bare !== l.text ? (/^\d{1,4}|\d{1,4}$/.exec(l.text)?.[0] ?? null) : null);
-        if (label && /\d|^[ivxlcdm]+$/i.test(label) && labels[i] === null) labels[i] = label;
-      }
+      const set = digitsOf.get(sig) ?? new Set<string>();
+      set.add((l.text.match(/\d+/g) ?? []).join(' '));
+      digitsOf.set(sig, set);
+    }
+  });
+  band.forEach((lines, i) => {
+    for (const l of lines) {
+      const label = folioOf(l.text);
+      const constant = !/\d/.test(l.text) || (digitsOf.get(signature(l.text))?.size ?? 0) === 1;
+      // (A head's constant number, "Annual Report 2019", is no folio.)
+      if (label && inSequence(label, i)) take(l, i);
+      else if (constant && !isPageNumber(l.text)) take(l, i, null);
     }
   });
   return { furniture, labels };
@@ -236,7 +287,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
   const front: FrontLine[] = [];
   const t = typography(all);
-  const { furniture: edgeLines, labels: printedLabels } = findFurniture(pages);
+  const { furniture: edgeLines, labels: printedLabels } = findFurniture(pages, t.bodySize);
   const labels = fillLabelGaps(printedLabels);
   const furniture: Furniture[] = [];
   for (const l of edgeLines) furniture.push({ kind: isPageNumber(l.text) ? 'page-number' : 'running-header', text: l.text, page: l.page });
@@ -291,8 +342,9 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const state: AssemblyState = { refLeft: null, notes: false, openedByIndent: 0, openedByGap: 0 };
 
   for (let p = 0; p < pages.length; p++) {
-    // A page with no text at all (a scan, a full-page picture) between pages of text: what was
-    // printed on it is lost, and the text on either side of it does not run on into each other.
+    // A page with no text at all (a full-page picture, a scan) between pages of text: the text
+    // on either side is not run together here; rejoinSplitParagraphs joins it only where a
+    // sentence breaks off and goes on in lower case from a whole word (no words lost).
     const afterTextless = p > 0 && pages[p - 1].length === 0 && drafts.length > 0;
     if (afterTextless) drafts[drafts.length - 1].closed = true;
     if (skipPage[p]) continue;

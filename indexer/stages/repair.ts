@@ -8,6 +8,16 @@ const FLOW: Block['type'][] = ['paragraph', 'list-item'];
 const INTERRUPTIONS: Block['type'][] = ['footnote', 'box', 'quote'];
 
 /**
+ * After a page with no text, text that goes on in lower case from a word is the sentence a
+ * full-page photo or map interrupted; text opening on the end of a word ("cial infrastructure")
+ * went on on that page, a scan whose words are lost, and the two sides stay apart.
+ */
+function goesOnAfterPicture(text: string): boolean {
+  const first = /^\p{Ll}+/u.exec(text)?.[0];
+  return first !== undefined && knownWord(first);
+}
+
+/**
  * A paragraph cut by a page break, a box, a pull quote or a footnote continues in lower case
  * after the interruption: put it back together and keep the interruption after it.
  */
@@ -28,8 +38,8 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
       const target = out[i];
       // Continued text: it starts in lower case, with a dash or a number, or the text before
       // it broke off on a word that cannot end a sentence ("… in the" / "HRU in the mission").
-      const continues = startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
-      if (target && continues && !b.afterTextless && FLOW.includes(target.type) && !endsSentence(target.text)) {
+      const continues = b.afterTextless ? goesOnAfterPicture(b.text) : startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
+      if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
         // A hyphen before the break is left to dehyphenate(), which asks the vocabulary.
         target.text = `${target.text} ${b.text}`;
         if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
@@ -63,6 +73,9 @@ const forms = (w: string): string[] => [w, `${w}s`, `${w}es`, w.replace(/e?s$/, 
 const COMPOUND_FIRST = new Set(['co', 'non', 'post', 'anti', 'multi', 'self', 'well', 'ill', 'cross', 'counter', 'semi', 'quasi', 'socio', 'mid']);
 const COMPOUND_LAST = new Set(['up', 'off', 'in', 'on']);
 
+/** An acronym before the hyphen ("UN- related", "NGO- led"): a compound, never a word broken in two. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** British -ise, -isation, -ising, which the word list holds in their American form or not at all. */
 const ISE = /is(e|es|ed|ing|ation|ations)$/;
 
@@ -83,7 +96,7 @@ function knownWord(w: string): boolean {
 export function breaksWord(left: string, right: string): boolean {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
-  if (r.includes('-') || !knownWord(l + r)) return false;
+  if (ACRONYM.test(left) || r.includes('-') || !knownWord(l + r)) return false;
   return !(COMPOUND_FIRST.has(l) && isEnglishWord(r)) && !COMPOUND_LAST.has(r.replace(/s$/, ''));
 }
 
@@ -126,8 +139,9 @@ export function dehyphenate(blocks: Block[]): Block[] {
             const joined = left + right;
             const compound = `${left}-${right}`;
             if (hyphen === '\u00AD') return joined;
-            // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali).
-            if (/^\p{Lu}/u.test(right)) return compound;
+            // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali);
+            // capitals before it an acronym's compound ("UN-related": "unrelated" is another word).
+            if (/^\p{Lu}/u.test(right) || ACRONYM.test(left)) return compound;
             const { vocab, inLine } = (counted ??= count());
             const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
             const asWord = uses(vocab, joined);

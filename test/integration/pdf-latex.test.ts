@@ -21,7 +21,7 @@ describe('a pdfLaTeX report with a page of no text', function () {
   });
 
   it('says which page has no text', () => {
-    assert.equal(r.report.note, 'page 5 has no text (image only?)');
+    assert.equal(r.report.note, 'page 5 has no text (a figure or a scan?)');
   });
 
   it('keeps the running head and the folio out of the passages', () => {

@@ -605,19 +605,74 @@ describe('layoutBlocks: LaTeX’s running head and folio on A4, and a page with 
     assert.deepEqual(s.pageLabels, ['i', 'ii', '1', '2']);
   });
 
-  it('numbers a page with no text from its neighbours and joins no paragraph across it', () => {
+  it('numbers a page with no text from its neighbours and joins no paragraph across a page whose text was lost', () => {
+    // The scan held text: the page after it opens on the end of a word ("…infrastructure").
     const pages = [
       page(1, '1', text('Alpha', 'Alpha ends here.')),
       page(2, '2', [...para('Beta', 8), { text: 'and the paragraph breaks off on this page with the', gap: 15 }]),
       fakePage(3, []),
-      page(4, '4', [{ text: 'rest of a sentence from the lost page, which ends here.' }, ...text('Gamma', 'Gamma ends here.')]),
+      page(4, '4', [{ text: 'cial infrastructure lost with the page, which ends here.' }, ...text('Gamma', 'Gamma ends here.')]),
     ];
     const s = layoutBlocks(pages);
     assert.deepEqual(s.pageLabels, ['1', '2', '3', '4']);
     const repaired = repairBlocks(s.blocks);
     const beta = repaired.find((b) => b.text.startsWith('Beta'));
     assert.match(beta?.text ?? '', /with the$/, 'the paragraph before the lost page ends where the page ended');
-    assert.ok(repaired.some((b) => b.page === 4 && b.text.startsWith('rest of a sentence')));
+    assert.ok(repaired.some((b) => b.page === 4 && b.text.startsWith('cial infrastructure')));
+  });
+
+  it('joins a sentence across a full-page figure (a page with no text) when it breaks off and goes on in lower case', () => {
+    const pages = [
+      page(1, '1', [...para('Alpha', 8), { text: 'and the displaced families were finally able to', gap: 15 }]),
+      fakePage(2, []),
+      page(3, '3', [{ text: 'return to their villages in the north of the country.' }, ...text('Beta', 'Beta ends here.')]),
+      fakePage(4, []),
+      page(5, '5', [{ text: 'Gamma begins after the map, as a new paragraph.' }, ...text('Gamma', 'Gamma ends here.')]),
+    ];
+    const repaired = repairBlocks(layoutBlocks(pages).blocks);
+    const alpha = repaired.find((b) => b.text.startsWith('Alpha'));
+    assert.match(alpha?.text ?? '', /finally able to return to their villages in the north of the country\.$/);
+    assert.equal(alpha?.pageEnd, 3);
+    assert.ok(repaired.some((b) => b.text.startsWith('Gamma begins after the map')), 'a capital after the figure opens a paragraph of its own');
+    assert.ok(!repaired.some((b) => /Beta ends here\. Gamma/.test(b.text)));
+  });
+});
+
+describe('layoutBlocks: the 10–15 % band holds only furniture that repeats, in small type, numbered in sequence', () => {
+  it('keeps a chart source at the foot of its page when the folio is in the head', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) =>
+      fakePage(n, [
+        { text: `Protection Brief ${n}`, size: 9, top: 40 },
+        { text: `Heading ${n}`, size: 14, bold: true, top: 90 },
+        ...para(`Alpha${n}`, 12),
+        { text: `Alpha${n} closes its paragraph here.`, gap: 15 },
+        { text: n % 2 ? `Source: UNHCR population statistics, 20${10 + n}.` : `Source: IOM displacement tracking, 20${10 + n}.`, size: 9, top: 735 },
+      ]),
+    );
+    const s = layoutBlocks(pages);
+    assert.equal(s.blocks.filter((b) => b.text.startsWith('Source:')).length, 6, s.furniture.map((f) => f.text).join(' | '));
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('reads no page label from a cover’s year set large near the top, and keeps the year in the front matter', () => {
+    const cover = fakePage(1, [
+      { text: '2024', size: 30, top: 115 },
+      { text: 'Global Humanitarian Overview', size: 28, top: 300 },
+      { text: 'OCHA', size: 14, top: 360 },
+    ]);
+    const pages = [2, 3, 4].map((n) => fakePage(n, [...para(`Alpha${n}`, 20), { text: `${n}`, size: 9, top: 800 }]));
+    const s = layoutBlocks([cover, ...pages]);
+    assert.deepEqual(s.pageLabels, [null, '2', '3', '4']);
+    assert.deepEqual(s.front.map((f) => f.text), ['2024', 'Global Humanitarian Overview', 'OCHA']);
+  });
+
+  it('takes a lone numeral closing one page for text, not that page’s label', () => {
+    const pages = [1, 2, 3].map((n) =>
+      fakePage(n, [...para(`Gamma${n}`, 5), { text: `Gamma${n} closes its paragraph here, as listed below:`, gap: 15 }, { text: n === 2 ? 'II' : 'more text closes here.', top: 745 }]),
+    );
+    const s = layoutBlocks(pages);
+    assert.equal(s.pageLabels, null);
+    assert.ok(s.blocks.some((b) => /\bII\b/.test(b.text)), s.blocks.map((b) => b.text.slice(-30)).join(' | '));
   });
 });
 

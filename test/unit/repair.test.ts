@@ -42,6 +42,15 @@ describe('block repairs', () => {
     assert.equal(dehyphenate([p(compounds)])[0].text, compounds.replace(/- /g, '-'));
   });
 
+  it('keeps the hyphen after an acronym: the left part in capitals makes a compound, whatever the vocabulary', () => {
+    const text = 'The UN- related agencies, UN- authorised missions and UN- affiliated staff; NGO- led work';
+    assert.equal(dehyphenate([p(text)])[0].text, text.replace(/- /g, '-'));
+    // even where the document uses the closed form of the joined letters elsewhere
+    assert.equal(dehyphenate([p('UN- related work'), p('an unrelated point')])[0].text, 'UN-related work');
+    // a capitalised word broken at a line end is still joined
+    assert.equal(dehyphenate([p('Hu- manitarian actors')])[0].text, 'Humanitarian actors');
+  });
+
   it('joins a paragraph cut by a page break after a line-end hyphen, then lets the vocabulary decide', () => {
     const out = dehyphenate(rejoinSplitParagraphs([p('their pro\u2010'), p('grammes go on. Their programmes.')]));
     assert.equal(out[0].text, 'their programmes go on. Their programmes.');
