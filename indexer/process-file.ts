@@ -12,7 +12,7 @@ import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
-import { actorNames, resolveMetadata } from './metadata/resolve.js';
+import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -109,7 +109,7 @@ export function buildDocument(
   const blocks = repairBlocks(structured.blocks);
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
-  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, bodies: actorNames(tagger.taxonomy) }, entry);
+  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
   const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
   const kinds: Record<string, number> = {};

@@ -1,4 +1,6 @@
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,8 +8,11 @@ import { join } from 'node:path';
 // first to publish pruned the other's staging directory as a crashed run's, so the later run
 // (the one the user meant) died with a raw ENOENT and the earlier corpus was served. The lock
 // is a file made with O_EXCL semantics (a hard link of a complete temporary file, so a reader
-// never sees it half-written) naming the run's pid, host and start; a lock whose pid is no
-// longer alive on this host is a crashed run's and is taken over.
+// never sees it half-written) naming the run's pid, host, start, the machine's boot and the
+// pid's start time. A pid alone does not prove a run alive: after a reboot or a container
+// restart the number is reused (a container's indexer is pid 1 every time), so a holder from
+// another boot, or whose pid now belongs to a process started later, is a crashed run's and is
+// taken over. What cannot be proved dead (another host on a shared disk) is left alone.
 
 export const LOCK_FILE = '.index.lock';
 
@@ -15,6 +20,12 @@ export interface LockHolder {
   pid: number;
   host: string;
   startedAt: string;
+  /** /proc/sys/kernel/random/boot_id where readable: a holder from another boot is dead */
+  bootId?: string;
+  /** the pid's start in clock ticks since boot (/proc/PID/stat field 22): a reused pid differs */
+  pidStart?: string;
+  /** this run's own mark: tells two runs of one process apart */
+  token?: string;
 }
 
 /** Another run holds the directory: the message says who, since when, and what to do. */
@@ -45,23 +56,95 @@ function alive(pid: number): boolean {
   }
 }
 
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Field 22 of /proc/PID/stat, counted after the command name (which may hold spaces and parentheses). */
+export function pidStartTicks(pid: number): string | undefined {
+  const stat = readText(`/proc/${pid}/stat`);
+  const rest = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return rest?.[19];
+}
+
+const bootId = (): string | undefined => readText('/proc/sys/kernel/random/boot_id')?.trim() || undefined;
+
+/** When the pid's process started, in ms since the epoch; Linux reports ticks at USER_HZ = 100. */
+function pidStartMs(pid: number): number | undefined {
+  const ticks = pidStartTicks(pid);
+  const btime = /^btime (\d+)$/m.exec(readText('/proc/stat') ?? '')?.[1];
+  return ticks !== undefined && btime !== undefined ? Number(btime) * 1000 + Number(ticks) * 10 : undefined;
+}
+
 async function readHolder(path: string): Promise<LockHolder | null> {
   try {
     const h = JSON.parse(await readFile(path, 'utf8')) as Partial<LockHolder>;
-    return Number.isInteger(h.pid) && typeof h.startedAt === 'string' ? { pid: h.pid!, host: String(h.host ?? ''), startedAt: h.startedAt } : null;
+    if (!Number.isInteger(h.pid) || typeof h.startedAt !== 'string') return null;
+    const holder: LockHolder = { pid: h.pid!, host: String(h.host ?? ''), startedAt: h.startedAt };
+    for (const key of ['bootId', 'pidStart', 'token'] as const) if (typeof h[key] === 'string') holder[key] = h[key];
+    return holder;
   } catch {
     return null;
   }
 }
 
+/** tokens of the locks this process holds now */
+const held = new Set<string>();
+
 /** A holder this host can prove dead; a lock from another host (a shared disk) is never taken over. */
-const stale = (h: LockHolder | null): h is LockHolder => h !== null && h.host === hostname() && h.pid !== process.pid && !alive(h.pid);
+export function stale(h: LockHolder | null): h is LockHolder {
+  if (h === null || h.host !== hostname()) return false;
+  const boot = bootId();
+  if (h.bootId && boot && h.bootId !== boot) return true;
+  // our own pid: alive only as a lock this very process holds (another run in it), never an
+  // earlier process that had the same number
+  if (h.pid === process.pid) return !(h.token && held.has(h.token));
+  if (!alive(h.pid)) return true;
+  const now = pidStartTicks(h.pid);
+  if (h.pidStart && now) return h.pidStart !== now;
+  // a lock without the pid's start (written by an older version): a process started after the
+  // lock was written (a second of slack for btime's rounding) is not the one that wrote it
+  const began = pidStartMs(h.pid);
+  const written = Date.parse(h.startedAt);
+  return began !== undefined && Number.isFinite(written) && began > written + 1000;
+}
+
+const sameHolder = (a: LockHolder | null, b: LockHolder | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Moves a stale lock out of the way. Only one rename of a file succeeds, and the moved file is
+ * checked to be the stale one (a run slower to read may otherwise move a lock just taken over):
+ * a fresh lock moved by mistake goes straight back. False when another run got there first.
+ */
+async function removeStale(path: string, holder: LockHolder, inode: number): Promise<boolean> {
+  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  const moved = await stat(aside);
+  if (moved.ino === inode && sameHolder(await readHolder(aside), holder)) {
+    await rm(aside, { force: true });
+    return true;
+  }
+  // someone else's fresh lock: put it back (link fails only if a third run linked meanwhile)
+  await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+  return false;
+}
 
 export async function acquireRunLock(indexDir: string): Promise<RunLock> {
   await mkdir(indexDir, { recursive: true });
   const path = join(indexDir, LOCK_FILE);
-  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
-  const tmp = join(indexDir, `.index.lock.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const token = randomBytes(8).toString('hex');
+  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), bootId: bootId(), pidStart: pidStartTicks(process.pid), token };
+  const tmp = join(indexDir, `.index.lock.${process.pid}.${token}.tmp`);
   await writeFile(tmp, JSON.stringify(me) + '\n');
   let tookOver: LockHolder | null = null;
   try {
@@ -71,25 +154,25 @@ export async function acquireRunLock(indexDir: string): Promise<RunLock> {
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const inode = (await stat(path).catch(() => null))?.ino;
         const holder = await readHolder(path);
         // Taken over once: if another run took it over first, that run holds it now.
-        if (attempt > 0 || !stale(holder)) throw new IndexBusyError(indexDir, holder);
+        if (attempt > 0 || inode === undefined || !stale(holder)) throw new IndexBusyError(indexDir, holder);
+        if (!(await removeStale(path, holder, inode))) throw new IndexBusyError(indexDir, await readHolder(path));
         tookOver = holder;
-        // read again just before removing: another run may have taken it over meanwhile
-        const again = await readHolder(path);
-        if (again?.pid !== holder.pid || again.startedAt !== holder.startedAt) throw new IndexBusyError(indexDir, again);
-        await rm(path, { force: true });
       }
     }
   } finally {
     await rm(tmp, { force: true });
   }
+  held.add(token);
   return {
     tookOver,
     async release() {
       // only our own lock: never one a later run took over after this one was presumed dead
+      held.delete(token);
       const holder = await readHolder(path);
-      if (holder?.pid === me.pid && holder.startedAt === me.startedAt) await rm(path, { force: true });
+      if (holder?.token === token) await rm(path, { force: true });
     },
   };
 }

@@ -94,6 +94,8 @@ export interface HitNav {
   previous: string | null;
   next: string | null;
   first: string | null;
+  /** the highlighted passage (hl=) is in another part than the one shown: which, and a link into it */
+  elsewhere: { part: number; label: string; href: string } | null;
 }
 
 export interface ReadingView {
@@ -123,6 +125,7 @@ export function readingView(snap: Snapshot, d: DocumentRecord, query: QueryInput
   const hlRaw = single(query, 'hl') ?? null;
   const hlOrd = hlRaw === null ? undefined : snap.passages.ordinalOf(hlRaw);
   const hl = hlOrd !== undefined && snap.passages.docOf(hlOrd) === d.id ? hlRaw : null;
+  // a query that searched for nothing ("*", a broken field) has every passage as a hit: no hits to walk
   const found = q ? hitsIn(snap, d, q) : null;
   const partOf = (ord: number) => parts.findIndex((p) => ord >= p.first && ord < p.end);
 
@@ -154,7 +157,14 @@ export function readingView(snap: Snapshot, d: DocumentRecord, query: QueryInput
       pieces: found ? pieces(seg.text, offsetOf(all, seg), found.rangesOf(p)) : [{ text: seg.text, mark: false }],
     }));
 
-  return { passages, parts, current, hl, q, hits: found ? navAround(snap, found.ords, found.total, hlOrd, q) : null, anchor, partHref, hitHref, segments };
+  // part= may show a part without hl: the hit bar's "Hit 2 of 2" then names a passage not on
+  // the page, so it says where that passage is and links into its part
+  const nav = found ? navAround(snap, found.ords, found.total, hlOrd, q) : null;
+  if (nav && hl && hlOrd !== undefined && !(hlOrd >= shown.first && hlOrd < shown.end)) {
+    const part = partOf(hlOrd);
+    nav.elsewhere = { part: part + 1, label: parts[part].label, href: anchor(hl) };
+  }
+  return { passages, parts, current, hl, q, hits: nav, anchor, partHref, hitHref, segments };
 }
 
 /** Where a segment starts in its passage's text (the segments tile the text in order). */
@@ -184,9 +194,10 @@ function pieces(text: string, start: number, ranges: readonly [number, number][]
 }
 
 /** The query's hits in this document in reading order, and its marks. */
-function hitsIn(snap: Snapshot, d: DocumentRecord, q: string): { ords: number[]; total: number; rangesOf: (p: Passage) => [number, number][] } {
+function hitsIn(snap: Snapshot, d: DocumentRecord, q: string): { ords: number[]; total: number; rangesOf: (p: Passage) => [number, number][] } | null {
   const base = searchRequest({ q, doc: d.id }, snap);
   const result = runSearch(snap, { ...base, size: MAX_HITS, perDoc: 0, autoGroup: false, near: false, snippets: false, facetCounts: false });
+  if (result.query.browsed) return null;
   const marks: QueryMarks = result.marks;
   return { ords: result.hits.map((h) => h.ordinal).sort((a, b) => a - b), total: result.total, rangesOf: (p) => markedRanges(p.text, marks) };
 }
@@ -194,9 +205,9 @@ function hitsIn(snap: Snapshot, d: DocumentRecord, q: string): { ords: number[];
 /** The hits before and after the highlighted passage (or the first hit when none is). */
 function navAround(snap: Snapshot, ords: readonly number[], total: number, hlOrd: number | undefined, q: string): HitNav {
   const id = (o: number | undefined) => (o === undefined ? null : snap.passages.at(o).id);
-  if (hlOrd === undefined) return { q, total, listed: ords.length, at: null, previous: null, next: id(ords[0]), first: id(ords[0]) };
+  if (hlOrd === undefined) return { q, total, listed: ords.length, at: null, previous: null, next: id(ords[0]), first: id(ords[0]), elsewhere: null };
   const i = ords.indexOf(hlOrd);
   const before = ords.filter((o) => o < hlOrd);
   const after = ords.find((o) => o > hlOrd);
-  return { q, total, listed: ords.length, at: i >= 0 ? i + 1 : null, previous: id(before[before.length - 1]), next: id(after), first: id(ords[0]) };
+  return { q, total, listed: ords.length, at: i >= 0 ? i + 1 : null, previous: id(before[before.length - 1]), next: id(after), first: id(ords[0]), elsewhere: null };
 }

@@ -22,6 +22,8 @@ export interface MetadataInputs {
   running?: string[];
   /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
   bodies?: string[];
+  /** names of places (the taxonomy's gazetteer): "Côte d'Ivoire" under a title is no author */
+  places?: string[];
 }
 
 export interface ResolvedMetadata {
@@ -37,17 +39,25 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
  * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
  */
 export function parseName(name: string): CslName {
-  const n = name.replace(/[*†‡\d]+$/, '').trim();
+  let n = name.replace(/[*†‡\d]+$/, '').trim();
+  // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
+  // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
+  const suffix = SUFFIX.exec(n);
+  if (suffix && suffix.index > 0) n = n.slice(0, suffix.index).trim();
   if (n.includes(',')) {
     const [family, given] = n.split(',').map((s) => s.trim());
-    if (!given) return { literal: family };
-  } else if (!/\s/.test(n)) return { literal: n };
+    if (!given) return { literal: suffix ? name.trim() : family };
+  } else if (!/\s/.test(n)) return { literal: suffix ? name.trim() : n };
   const parsed = parseCslName(n);
   const out: CslName = {};
   // the order a CSL item lists them in, empty parts left out
   for (const key of ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'] as const) if (parsed[key]) out[key] = parsed[key];
-  return out.family ? out : { literal: n };
+  if (suffix && out.family) out.suffix = suffix[1];
+  return out.family ? out : { literal: name.trim() };
 }
+
+/** A generation after a name, with or without its comma: "Jr.", "Sr.", "II", "III", "IV". */
+const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$/;
 
 /** Lower-case words and prefixes that belong to a family name: van der Berg, de la Fontaine, al-Hassan. */
 const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|lo|ter|ten|te|bin|bint|ibn|abu|y)";
@@ -83,7 +93,24 @@ const NOT_A_PERSON = /\b(?:universit\p{L}*|schools?|institut\p{L}*|department|po
 
 function nameLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= LONGEST_NAME_LINE && NAME_LINE.test(t) && !NOT_A_PERSON.test(text) && !runningTitle(text);
+  return t.length <= LONGEST_NAME_LINE && NAME_LINE.test(t) && !NOT_A_PERSON.test(text) && !runningTitle(text) && t.split(NAME_SEPARATOR).every(plausibleName);
+}
+
+const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|&)\s+/;
+
+// Place and organisation names take particles too ("Côte d'Ivoire", "Santa Cruz de la Sierra",
+// "Casa de la Mujer", "Direitos da Criança"); a person's has a given name before the particle.
+// These words begin or make up a place's or a body's name and are no one's given name.
+const NOT_GIVEN = /^(?:santa|santo|san|são|sao|saint|sainte|st\.?|ste\.?|côte|cote|cabo|cap|cape|costa|porto|puerto|port|fort|ciudad|cidade|villa|vila|ville|nueva|nuevo|nova|novo|rio|río|mont|monte|lac|lago|lake|isla|ilha|île|ile|sierra|serra|bahía|bahia|golfo|gulf|región|region|province|provincia|província|département|distrito|district|casa|direitos|derechos|droits|rights|médecins|medecins|médicos|medicos|doctors|mujer|mujeres|mulher|mulheres|femmes|women|niños|niñas|ninos|crianças|criança|enfants|children|asociación|asociacion|associação|associacao|association|associazione|fundación|fundacion|fundação|fundacao|fondation|fondazione|centro|centre|center|instituto|institut|comité|comite|comisión|comision|comissão|commission|conseil|consejo|conselho|ministère|ministerio|ministério|secretaría|secretaria|observatorio|observatório|observatoire|red|rede|réseau|reseau|movimiento|movimento|mouvement|frente|front|unión|union|união|federación|federação|fédération|colectivo|coletivo|collectif|programa|programme|proyecto|projeto|projet|servicio|serviço|service|grupo|groupe|alianza|aliança|alliance|plataforma|plateforme|platform|universidad|universidade|université|escuela|escola|école|hospital|hôpital|iglesia|igreja|église|caritas|croix|cross|crescent|croissant|república|republica|république|republic|reino|royaume|kingdom|estado|état|state|unidos|unis|united|nations|naciones|nações|norte|sur|sul|nord|north|south|este|leste|est|east|oeste|ouest|west|central|centrale|alto|alta|baja|bajo|haute|haut|bas|basse|upper|lower|great|greater|gran|grande|grand|petit|petite|little|new|old)$/iu;
+// A particle or prefix inside one name: what precedes it is the given name.
+const PARTICLE_IN_NAME = new RegExp(`\\s(?:${PARTICLE}\\s|${PREFIXED})`, 'u');
+
+/** One name of a byline: where a particle follows, every word before it could be a given name. */
+function plausibleName(name: string): boolean {
+  const at = PARTICLE_IN_NAME.exec(name);
+  if (!at) return true;
+  const given = name.slice(0, at.index).trim().split(/\s+/);
+  return given.length > 0 && given.every((w) => !NOT_GIVEN.test(w)) && !ORGANISATION.test(name);
 }
 
 /**
@@ -113,11 +140,19 @@ export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
   return tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]);
 }
 
+/** The names the taxonomy's places go by (labels, aliases, capitals, regions and towns): places, not authors. */
+export function placeNames(tax: Pick<Taxonomy, 'places'>): string[] {
+  return tax.places.flatMap((p) => [p.label, ...p.aliases, ...p.capitals, ...p.regions]);
+}
+
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[], bodies: string[] = []): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
   const bodyNames = new Set(bodies.map((b) => b.toLowerCase()));
-  const person = (text: string) => nameLine(text) && !bodyNames.has(text.trim().toLowerCase());
+  const placeNames = new Set(places.map((p) => p.toLowerCase()));
+  // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
+  const person = (text: string) =>
+    nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
@@ -262,7 +297,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front, input.bodies)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);

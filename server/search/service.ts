@@ -111,6 +111,11 @@ export interface SearchResponse {
     related?: string[];
     /** how many passages with the quoted phrase's words but not the phrase follow its hits (SearchRequest.near) */
     nearMatches?: number;
+    /**
+     * nothing was searched for (no word or phrase left: "*", only exclusions, a field with nothing
+     * in it): the hits are every passage the filters allow, found by no word of the query
+     */
+    browsed?: true;
   };
 }
 
@@ -534,6 +539,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
   const alts = expansions(parsed, ctx, budget).slice(0, QUERY_LIMITS.expansions);
+  const browsed = !parsed.terms.some((t) => t.presence !== 'prohibited') && !parsed.phrases.length;
   const found = findHits(parsed, ctx, alts, req, options, budget);
 
   const { phrases, inPhrase } = markedPhrases(parsed, ctx);
@@ -589,6 +595,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(parsed.answer && found.total ? { answerType: { type: parsed.answer.type, words: parsed.answer.words } } : {}),
       ...(suggestions.length ? { suggestions } : {}),
       ...(related.length ? { related } : {}),
+      ...(browsed ? { browsed: true as const } : {}),
     },
   };
 }

@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runIndex } from '../../indexer/run.js';
-import { IndexBusyError, LOCK_FILE } from '../../indexer/run-lock.js';
+import { acquireRunLock, IndexBusyError, LOCK_FILE, pidStartTicks } from '../../indexer/run-lock.js';
 import { currentBuild } from '../../core/build/publish.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 const CORPUS = join(process.cwd(), 'corpus');
 const opts = (corpusDir: string, indexDir: string) => ({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: false });
 const lockOf = (pid: number, startedAt = '2026-12-04T22:08:40.000Z') => JSON.stringify({ pid, host: hostname(), startedAt });
+
+/** A process that stays alive until killed, started before any lock the test writes for it. */
+async function liveChild(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1500));
+  return child;
+}
 
 /** The pid of a process that has exited (its number is free, or reused by nothing of ours). */
 function deadPid(): number {
@@ -55,10 +62,76 @@ describe('one index run at a time in an index directory', function () {
     const corpus = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
     const out = await tempDir();
     dirs.push(out);
-    await writeFile(join(out, LOCK_FILE), lockOf(process.pid));
-    await assert.rejects(runIndex(opts(corpus, out)), /another index run \(pid \d+, started 2026-12-04T22:08:40.000Z\)/);
-    assert.deepEqual(await readdir(out), [LOCK_FILE]);
-    assert.equal(await readFile(join(out, LOCK_FILE), 'utf8'), lockOf(process.pid));
+    const child = await liveChild();
+    try {
+      const lock = JSON.stringify({ pid: child.pid, host: hostname(), startedAt: new Date().toISOString(), pidStart: pidStartTicks(child.pid!) });
+      await writeFile(join(out, LOCK_FILE), lock);
+      await assert.rejects(runIndex(opts(corpus, out)), new RegExp(`another index run \\(pid ${child.pid}, started \\S+\\)`));
+      assert.deepEqual(await readdir(out), [LOCK_FILE]);
+      assert.equal(await readFile(join(out, LOCK_FILE), 'utf8'), lock);
+      // an older version's lock (no pid start) written after the process started is alive too
+      await writeFile(join(out, LOCK_FILE), lockOf(child.pid!, new Date().toISOString()));
+      await assert.rejects(acquireRunLock(out), IndexBusyError);
+    } finally {
+      child.kill();
+    }
+  });
+
+  describe('a pid that is alive does not prove the holder alive', () => {
+    async function takenOver(lock: object): Promise<boolean> {
+      const out = await tempDir();
+      dirs.push(out);
+      await writeFile(join(out, LOCK_FILE), JSON.stringify(lock));
+      try {
+        const l = await acquireRunLock(out);
+        await l.release();
+        assert.ok(!(await readdir(out)).includes(LOCK_FILE));
+        return l.tookOver !== null;
+      } catch (error) {
+        if (error instanceof IndexBusyError) return false;
+        throw error;
+      }
+    }
+
+    it("our own pid in a lock this process does not hold is an earlier process's (a container's pid 1 after a restart)", async () => {
+      assert.equal(await takenOver({ pid: process.pid, host: hostname(), startedAt: '2026-12-01T00:00:00Z' }), true);
+    });
+
+    it('a pid now belonging to a process started after the lock was written (reused after a reboot)', async () => {
+      const child = await liveChild();
+      try {
+        assert.equal(await takenOver({ pid: child.pid, host: hostname(), startedAt: '2026-12-01T00:00:00Z' }), true);
+        assert.equal(await takenOver({ pid: child.pid, host: hostname(), startedAt: new Date().toISOString(), pidStart: '1' }), true);
+      } finally {
+        child.kill();
+      }
+    });
+
+    it('a holder from another boot', async () => {
+      assert.equal(await takenOver({ pid: 1, host: hostname(), startedAt: new Date().toISOString(), bootId: 'another-boot', pidStart: pidStartTicks(1) }), true);
+    });
+
+    it('a second run in this same process is refused while the first holds the lock', async () => {
+      const out = await tempDir();
+      dirs.push(out);
+      const first = await acquireRunLock(out);
+      await assert.rejects(acquireRunLock(out), IndexBusyError);
+      await first.release();
+      await (await acquireRunLock(out)).release();
+    });
+
+    it('of runs taking over one stale lock at once, exactly one gets it', async () => {
+      for (let round = 0; round < 20; round++) {
+        const out = await tempDir();
+        dirs.push(out);
+        await writeFile(join(out, LOCK_FILE), lockOf(deadPid()));
+        const settled = await Promise.allSettled([acquireRunLock(out), acquireRunLock(out), acquireRunLock(out)]);
+        const won = settled.filter((r) => r.status === 'fulfilled');
+        assert.equal(won.length, 1, `round ${round}`);
+        assert.ok(settled.every((r) => r.status === 'fulfilled' || r.reason instanceof IndexBusyError));
+        await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof acquireRunLock>>>).value.release();
+      }
+    });
   });
 
   it("a crashed run's lock (its pid dead) is taken over with a note", async () => {
@@ -78,7 +151,7 @@ describe('one index run at a time in an index directory', function () {
     const corpus = await smallCorpus('gilder-2024-peace-operations-human-security.txt');
     const out = await tempDir();
     dirs.push(out);
-    await writeFile(join(out, LOCK_FILE), lockOf(process.pid));
+    await writeFile(join(out, LOCK_FILE), lockOf(process.pid, new Date().toISOString()));
     const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(process.cwd(), 'indexer', 'cli.ts'), '--corpus', corpus, '--out', out], { env: { ...process.env, CI: 'true' } }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,

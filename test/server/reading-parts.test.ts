@@ -85,6 +85,31 @@ describe('reading view of a long document: parts', function () {
     assert.match(parts, /rel="next" href="[^"]*q=militia\+access/);
   });
 
+  it("says so when the hit asked for (hl) is not in the part shown, and links into its part", async () => {
+    // the reviewer's request: part=1 with a hit in a later part said "Hit 2 of 2" of a passage not on the page
+    const hits = (await request(app).get('/api/search').query({ q: 'militia', doc: 'long-report', perDoc: 0, size: 100 }).expect(200)).body.hits.map((h: { passage: { id: string } }) => h.passage.id);
+    const far = hits.map((id: string) => ids.indexOf(id)).filter((i: number) => i > 2 * PART_PASSAGES)[0];
+    const r = await request(app).get('/documents/long-report').query({ q: 'militia', hl: ids[far], part: 1 }).expect(200);
+    assert.ok(!anchors(r.text).includes(ids[far]));
+    const nav = /<nav class="hit-nav"[\s\S]*?<\/nav>/.exec(r.text)?.[0] ?? '';
+    assert.match(nav, /Hit \d+ of \d+ for “militia” in this document; that hit is in part [3-9] \([^)]*\), not this one: <a class="hit-elsewhere" href="([^"]+)">go to it/);
+    const href = /class="hit-elsewhere" href="([^"]+)"/.exec(nav)![1].replace(/&amp;/g, '&');
+    assert.ok(href.endsWith(`#p-${ids[far]}`), href);
+    assert.ok(anchors((await request(app).get(href.replace(/#.*/, '')).expect(200)).text).includes(ids[far]));
+    // in its own part, no such note
+    assert.doesNotMatch((await request(app).get('/documents/long-report').query({ q: 'militia', hl: ids[far] })).text, /hit-elsewhere/);
+  });
+
+  it('gives no hit bar for a query that searched for nothing (every passage would be a hit)', async () => {
+    for (const q of ['*', 'title:(']) {
+      const r = await request(app).get('/documents/long-report').query({ q }).expect(200);
+      assert.doesNotMatch(r.text, /class="hit-nav"/, q);
+      assert.doesNotMatch(r.text, /<mark>/, q);
+    }
+    // a real query still has one
+    assert.match((await request(app).get('/documents/long-report').query({ q: 'militia' })).text, /class="hit-nav"/);
+  });
+
   it('renders a small document whole, with no parts', async () => {
     const r = await request(app).get('/documents/short-note').expect(200);
     assert.doesNotMatch(r.text, /class="doc-parts"/);

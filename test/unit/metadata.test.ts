@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { firstPageGuess, journalCitation, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
+import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { FrontLine } from '../../core/types.js';
 import { familyName, nameDisplay, nameInverted } from '../../core/csl.js';
@@ -74,6 +74,29 @@ describe('metadata', () => {
     const resolved = resolveMetadata({ file: 'diallo-2022-cash-sahel.pdf', entries: [], embedded: {}, front: [title, { text: 'Amina Diallo and Pieter van der Berg', size: 11 }] }, undefined);
     assert.deepEqual(resolved.csl.author?.map(familyName), ['Diallo', 'van der Berg']);
     assert.equal(resolved.provenance.author, 'first-page');
+  });
+
+  it('reads no place or body named with a particle under the title as an author', () => {
+    const title = { text: 'Humanitarian Needs Overview 2024', size: 24 };
+    const places = ["Côte d'Ivoire", 'Cabo Delgado', 'Guinea-Bissau', 'Mali'];
+    const byline = (text: string) => firstPageGuess([title, { text, size: 14 }, { text: 'March 2024', size: 11 }], [], places).author;
+    // the reviewer's lines: each had been read as a person ("Côte" "d'Ivoire", "Casa" "de la Mujer")
+    for (const line of ["Côte d'Ivoire", 'Casa de la Mujer', 'Médecins du Monde', 'Direitos da Criança', 'Cabo Delgado', 'Santa Cruz de la Sierra', 'Guinea-Bissau', 'Bosnia and Herzegovina', "Amina Diallo and Côte d'Ivoire"])
+      assert.equal(byline(line), undefined, line);
+    // a place word before a particle is no given name even where the gazetteer does not know the place
+    assert.equal(firstPageGuess([title, { text: 'San José de las Lajas', size: 14 }]).author, undefined);
+    // people with particles still read
+    assert.deepEqual(byline('Amina Diallo and Pieter van der Berg')?.map(nameDisplay), ['Amina Diallo', 'Pieter van der Berg']);
+    assert.deepEqual(byline('Valéry Giscard d’Estaing')?.map(familyName), ['d’Estaing']);
+    assert.deepEqual(byline('José de la Cruz')?.map(familyName), ['de la Cruz']);
+  });
+
+  it('keeps a generation suffix (Jr., Sr., II, III) out of the family name', () => {
+    assert.deepEqual(parseName('Ludwig van Beethoven Jr.'), { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven', suffix: 'Jr.' });
+    assert.deepEqual(parseName('Martin Luther King, Jr.'), { given: 'Martin Luther', family: 'King', suffix: 'Jr.' });
+    assert.deepEqual(parseName('John Smith III'), { given: 'John', family: 'Smith', suffix: 'III' });
+    assert.deepEqual(parseName('Smith, John, Sr.'), { given: 'John', family: 'Smith', suffix: 'Sr.' });
+    assert.deepEqual(parseName('Mohammed bin Salman'), { given: 'Mohammed', 'non-dropping-particle': 'bin', family: 'Salman' });
   });
 
   it('guesses title, authors, date and series from a cover page', () => {
