@@ -1,7 +1,11 @@
 import type { Snapshot } from './index-store.js';
 import type { SearchResponse } from './search/service.js';
 
-const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// XML 1.0 forbids most controls and U+FFFE/U+FFFF: one in a title or passage of an older build
+// would make the whole feed unreadable to a feed reader (the indexer now drops them)
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const x = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RSS 2.0 of a search's hits, for a feed reader to follow a query; links are absolute from `base` (PUBLIC_URL). */
 export function rssFeed(snap: Snapshot, q: string, result: SearchResponse, base: string, selfPath: string): string {

@@ -200,7 +200,26 @@ export function markPullQuotes(blocks: Block[]): Block[] {
   });
 }
 
+// Characters that are no text: C0 and C1 controls but tab and line feed, noncharacters, lone
+// surrogates. A text file or a PDF with a broken font can carry them; XML forbids them, so one
+// in a passage made a whole RSS feed unreadable, and they reach RIS lines, BibTeX and CSV. A
+// vertical tab, form feed or next-line control inside a paragraph is a space.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NO_TEXT = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const SPACE_CONTROL = /[\x0b\x0c\x0d\x85]/g;
+
+/** Blocks with characters that are no text taken out (NO_TEXT). */
+export function dropControlCharacters(blocks: Block[]): Block[] {
+  return blocks.map((b) => {
+    if (!NO_TEXT.test(b.text) && !SPACE_CONTROL.test(b.text)) return b;
+    NO_TEXT.lastIndex = 0;
+    SPACE_CONTROL.lastIndex = 0;
+    return { ...b, text: b.text.replace(NO_TEXT, '').replace(SPACE_CONTROL, ' ') };
+  });
+}
+
 /** Pull quotes are recognised first, so that a paragraph they interrupt can be rejoined across them. */
 export function repairBlocks(blocks: Block[]): Block[] {
-  return linkFootnotes(dehyphenate(rejoinSplitParagraphs(markPullQuotes(blocks))));
+  return linkFootnotes(dehyphenate(rejoinSplitParagraphs(markPullQuotes(dropControlCharacters(blocks)))));
 }

@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import type { Block } from '../../core/types.js';
-import { dehyphenate, markPullQuotes, rejoinSplitParagraphs } from '../../indexer/stages/repair.js';
+import { dehyphenate, dropControlCharacters, markPullQuotes, rejoinSplitParagraphs } from '../../indexer/stages/repair.js';
 
 const p = (text: string, type: Block['type'] = 'paragraph'): Block => ({ type, text, page: null });
 
 describe('block repairs', () => {
+  it('takes characters that are no text out of passages: controls, noncharacters, lone surrogates (one had made the RSS feed unreadable)', () => {
+    const out = dropControlCharacters([p('Resolution 2286\x07 was adopted\ufffe.'), p('line\x85break and\fpage\x0bturn'), p('half \ud83d pair, whole 😀'), p('plain text, tab\tkept')]);
+    assert.deepEqual(out.map((b) => b.text), ['Resolution 2286 was adopted.', 'line break and page turn', 'half  pair, whole 😀', 'plain text, tab\tkept']);
+    const same = p('nothing to take');
+    assert.equal(dropControlCharacters([same])[0], same, 'a clean block is the same object');
+  });
+
   it('undoes end-of-line hyphenation the document itself confirms', () => {
     const out = dehyphenate([p('the recom- mendation is clear'), p('one recommendation more')]);
     assert.equal(out[0].text, 'the recommendation is clear');
