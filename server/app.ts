@@ -60,7 +60,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     if (req.originalUrl.length > MAX_URL_LENGTH) return next(new HttpError(414, `the address is longer than ${MAX_URL_LENGTH} characters`));
     next();
   });
-  app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: '1h' }));
+  // revalidated on every use (a 304 by ETag when unchanged): the URLs carry no version, and an
+  // hour's cache ran an upgraded page's HTML with the old app.js
+  app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: 0 }));
   // health stays outside the limits: a supervisor must see a busy server as up
   app.use(healthRoute(ctx));
   app.use(perClientRateLimit(capacity));

@@ -156,6 +156,14 @@ describe('hardening: safe defaults', function () {
     assert.doesNotMatch(page.text, /evil\.example/);
   });
 
+  it('has the browser revalidate its scripts and styles (unversioned URLs: an upgrade must not run new HTML with an old app.js)', async () => {
+    const app = createApp(store);
+    const js = await request(app).get('/static/app.js').expect(200);
+    assert.match(String(js.headers['cache-control']), /max-age=0/);
+    assert.ok(js.headers.etag);
+    await request(app).get('/static/app.js').set('If-None-Match', String(js.headers.etag)).expect(304);
+  });
+
   it('sends security headers that work over plain HTTP on a LAN', async () => {
     const r = await request(createApp(store)).get('/').expect(200);
     const csp = r.headers['content-security-policy'] as string;
