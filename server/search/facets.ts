@@ -262,6 +262,23 @@ export class FacetIndex {
   }
 
   /** The hits that pass the filters, without counting anything (a suggestion's try needs only how many). */
+  /**
+   * Passages held back from the hits but given when `facet` is chosen as `value` (a pull quote
+   * repeating a paragraph that is a hit: asked for quotations, it is shown) counted on that
+   * value, so the count beside it says what choosing it gives (a chip had said 2 where choosing
+   * it gave 6).
+   */
+  countHeldBack(facets: Record<FacetName, FacetValue[]>, heldBack: Bitset, filters: FacetFilters, facet: FacetName, value: string): void {
+    const values = facets[facet];
+    if (!values || !heldBack.count()) return;
+    const others = Object.fromEntries(Object.entries(filters).filter(([f]) => f !== facet)) as FacetFilters;
+    const n = this.filter(heldBack, others).count();
+    if (!n) return;
+    const v = values.find((x) => x.id === value);
+    if (v) v.count += n;
+    else values.push({ id: value, label: this.labels.get(facet)?.get(value) ?? value, count: n });
+  }
+
   filter(hits: Bitset, filters: FacetFilters): Bitset {
     let result = hits;
     for (const f of FACETS) {

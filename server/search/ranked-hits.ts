@@ -54,17 +54,21 @@ function pullQuotesOf(passages: SearchContext['passages']): Bitset {
  * hits that are pull quotes are found a word at a time: asking each hit whether it is one was
  * a call per passage when browsing (a million at 1M passages, 20 ms a search).
  */
-function dropRepeatedPullQuotes(hits: Bitset, ctx: SearchContext): void {
+function dropRepeatedPullQuotes(hits: Bitset, ctx: SearchContext): Bitset {
   const quotes = hits.and(pullQuotesOf(ctx.passages)).toArray();
-  for (const ord of quotes) if (repeatsHitNearby(ctx.passages, ord, (o) => hits.has(o))) hits.delete(ord);
+  const dropped = new Bitset(ctx.passages.count);
+  for (const ord of quotes) if (repeatsHitNearby(ctx.passages, ord, (o) => hits.has(o))) dropped.add(ord);
+  for (const ord of dropped) hits.delete(ord);
+  return dropped;
 }
 
 /** The filters, cites= and facet counts over the hits, and each document's share of what is left. */
-function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest): Pick<PageOfHits, 'facets' | 'facetsMore'> & { result: Bitset; perDoc: PerDocument } {
+function filtered(hits: Bitset, ctx: SearchContext, req: HitsRequest, heldBack?: Bitset): Pick<PageOfHits, 'facets' | 'facetsMore'> & { result: Bitset; perDoc: PerDocument } {
   let hitSet = hits;
   if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
   if (req.countOnly || req.facetCounts === false) return { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), facetsMore: {}, perDoc: new Map() };
   const { result, facets, more, perDocument } = ctx.facets.apply(hitSet, req.filters, req.facetSize);
+  if (heldBack) ctx.facets.countHeldBack(facets, req.cites ? heldBack.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? [])) : heldBack, req.filters, 'kind', 'quotation');
   return { result, facets, facetsMore: more, perDoc: perDocument };
 }
 
@@ -77,8 +81,8 @@ const grouping = (req: HitsRequest) => ({ page: req.page, size: req.size, perDoc
 export function browseHits(ctx: SearchContext, excluded: number[] | ArrayLike<number>, req: HitsRequest): PageOfHits {
   const hits = Bitset.full(ctx.passages.count);
   for (let k = 0; k < excluded.length; k++) hits.delete(excluded[k]);
-  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(hits, ctx);
-  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req);
+  const heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(hits, ctx);
+  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   function* ordered(): Iterable<OrderedHit> {
     if (req.sort !== 'date') {
       for (const ord of result) yield { ord, score: 0 };
@@ -155,8 +159,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
-  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(hits, ctx);
-  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req);
+  const heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(hits, ctx);
+  const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   const total = result.count();
   // no page asked for (what a suggestion counts): nothing to rank
   if (req.size === 0) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };

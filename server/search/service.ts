@@ -397,11 +397,14 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
  * and the reading view shows the pull quote with its page. Asked for quotations, or where only
  * the pull quote matches, it stays.
  */
-function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): void {
-  for (const ord of [...scores.keys()]) {
+function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext): Bitset {
+  const dropped = new Bitset(ctx.passages.count);
+  for (const ord of scores.keys()) {
     // the flag is a column in memory: only pull quotes and their neighbours are read
-    if (ctx.passages.isDuplicate(ord) && repeatsHitNearby(ctx.passages, ord, (o) => scores.has(o))) scores.delete(ord);
+    if (ctx.passages.isDuplicate(ord) && repeatsHitNearby(ctx.passages, ord, (o) => scores.has(o))) dropped.add(ord);
   }
+  for (const ord of dropped) scores.delete(ord);
+  return dropped;
 }
 
 /**
@@ -411,11 +414,16 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
   const { scores, reranked } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
-  if (!req.filters.kind?.include.includes('quotation')) dropRepeatedPullQuotes(scores, ctx);
+  let heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
-  if (req.cites) hitSet = hitSet.and(Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []));
+  if (req.cites) {
+    const citing = Bitset.of(ctx.passages.count, ctx.citing.get(req.cites) ?? []);
+    hitSet = hitSet.and(citing);
+    heldBack = heldBack?.and(citing);
+  }
   if (req.countOnly) return { total: ctx.facets.filter(hitSet, req.filters).count(), documents: 0, grouped: false, shown: 0, page: [], facets: notCounted(), facetsMore: {} };
   const { result, facets, more } = req.facetCounts === false ? { result: ctx.facets.filter(hitSet, req.filters), facets: notCounted(), more: {} } : ctx.facets.apply(hitSet, req.filters, req.facetSize);
+  if (heldBack && req.facetCounts !== false) ctx.facets.countHeldBack(facets, heldBack, req.filters, 'kind', 'quotation');
 
   // section context once the filters are known, so the page is never ranked around a passage it leaves out
   raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);

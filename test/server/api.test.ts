@@ -14,6 +14,15 @@ describe('JSON API', function () {
     ({ app, store } = await corpusApp());
   });
 
+  it("counts on the quotation chip what choosing it gives: pull quotes held back from the hits are returned when quotations are asked for (a chip said 2 where choosing it gave 6)", async () => {
+    for (const q of ['', 'protection', 'protectoin', 'civilians']) {
+      const all = (await request(app).get('/api/search').query({ q, facetSize: 50 }).expect(200)).body as { facets: { kind: { id: string; count: number }[] } };
+      const chip = all.facets.kind.find((v) => v.id === 'quotation')?.count ?? 0;
+      const chosen = (await request(app).get('/api/search').query({ q, kind: 'quotation' }).expect(200)).body as { total: number };
+      assert.equal(chip, chosen.total, `q=${q}`);
+    }
+  });
+
   it('reports health with the index id and counts', async () => {
     const r = await request(app).get('/api/health').expect(200).expect('content-type', 'application/json; charset=utf-8');
     assertMatchesSpec('/api/health', 200, r.body);
