@@ -231,8 +231,9 @@ const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:
 // words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
-// office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
-const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
+// office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB",
+// "Amnesty International USA", "Norwegian Refugee Council USA", "Mercy Corps Afghanistan").
+const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|DRC|MSF|IRC|Oxfam|CARE|Save the Children|Mercy Corps|Refugee Council|Rescue Committee|Relief Council)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance|International))\s+$/u;
 // A place opening a body's name ("Rohingya Organisation", "Syria Society") and a mandate's title
 // ("the Special Rapporteur on Myanmar", "Special Envoy for Yemen"): the name of an organisation or
 // a mandate, not a situation there.

@@ -236,3 +236,15 @@ describe("places: a state named by its government's seat or administration", () 
     assert.ok(tagger.tag(passage('The Pentagon denied that its drones struck the convoy.')).actors.includes('member-states'));
   });
 });
+
+describe('a country after an NGO name is its branch (rule 3), found by a reviewer on a list of working-group members', () => {
+  it('names no place for "Amnesty International USA", "Norwegian Refugee Council USA", "Mercy Corps Afghanistan"', () => {
+    assert.deepEqual(places('Organisations in the Working Group include: Airwars, Amnesty International USA, CARE USA, Norwegian Refugee Council USA, Oxfam America, Save the Children USA.'), []);
+    assert.deepEqual(places('Mercy Corps Afghanistan and the Danish Refugee Council Somalia office were closed.'), []);
+  });
+
+  it('still names the country the organisation reports on, and a Council acting on a country', () => {
+    assert.deepEqual(places('Amnesty International reported that Sudan expelled aid groups.'), ['SDN']);
+    assert.deepEqual(places('The Human Rights Council Myanmar resolution passed.'), ['MMR']);
+  });
+});
