@@ -38,8 +38,9 @@ export function compareView(snap: Snapshot, query: Record<string, unknown>, offe
   const q = typeof query.q === 'string' ? query.q : '';
   const docs = [...snap.documents.values()].sort((a, b) => (yearOf(b) ?? 0) - (yearOf(a) ?? 0) || String(a.csl.title).localeCompare(String(b.csl.title)));
   const years = [...new Set(docs.map((d) => yearOf(d)).filter((y): y is number => y !== null))].sort((a, b) => b - a).map(String);
-  const chosenDocs = strings(query.doc).filter((id) => snap.documents.has(id));
-  const chosenYears = strings(query.year).filter((y) => years.includes(y));
+  // a document or year chosen twice is one column (two identical columns compare nothing)
+  const chosenDocs = [...new Set(strings(query.doc).filter((id) => snap.documents.has(id)))];
+  const chosenYears = [...new Set(strings(query.year).filter((y) => years.includes(y)))];
   const ignored = [...strings(query.doc).filter((id) => !snap.documents.has(id)), ...strings(query.year).filter((y) => !years.includes(y))];
   // which documents the page offers, and (past `offer`) on what grounds
   let offered = docs;

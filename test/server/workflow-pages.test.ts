@@ -66,6 +66,12 @@ describe('reading list, compare and explorer pages', function () {
     assert.equal(compareView(snap, {}).offeredBy, 'all');
   });
 
+  it('makes one column of a document or year chosen twice (a reviewer got two identical columns)', () => {
+    const v = compareView(store.snapshot, { q: 'protection', doc: ['gilder-2024-peace-operations-human-security', 'gilder-2024-peace-operations-human-security'], year: ['2020', '2020'] });
+    assert.deepEqual(v.chosenDocs, ['gilder-2024-peace-operations-human-security']);
+    assert.deepEqual(v.chosenYears, ['2020']);
+  });
+
   it('filters the explorer by citing document and by cited work, with titles, and notes unread reference lists', async () => {
     const all = await request(app).get('/citations').expect(200);
     assert.match(all.text, /No reference list could be read from <a href="\/documents\/bowden-metcalfe-hough-2020-age-of-caution">Humanitarian diplomacy/);
