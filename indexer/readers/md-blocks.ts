@@ -8,7 +8,9 @@ import type { Block } from '../../core/types.js';
 // blocks; code and raw HTML are dropped (neither is prose to cite), inline markup leaves its text.
 
 // 'default': CommonMark with GitHub's tables and strikethrough; html on, so raw HTML is known as HTML (and dropped) rather than read as text
-const md = new MarkdownIt('default', { html: true });
+// Indented code blocks off (as MDX does): in a report written in Markdown an indented paragraph
+// is prose, and reading it as code dropped it without a word. Fenced code is still code.
+const md = new MarkdownIt('default', { html: true }).disable('code');
 
 /** Footnote marks as Pandoc and GitHub write them: `text[^1]`, and `[^1]: the note` opening a paragraph. */
 const NOTE_MARK = /\[\^([^\]\s]+)\]/g;

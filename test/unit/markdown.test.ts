@@ -80,6 +80,15 @@ describe('Markdown reader', () => {
     assert.deepEqual(blocks[1].footnoteRefs, ['1']);
   });
 
+  it('reads an indented paragraph as prose, not as indented code (a reviewer\'s tab-indented paragraph was dropped without a word)', () => {
+    const blocks = markdownBlocks('Opening paragraph.\n\n\tAn indented paragraph about access in Yemen.\n\n    Four spaces too.\n\n```\nfenced = code\n```\n');
+    assert.deepEqual(blocks.map((b) => [b.type, b.text]), [
+      ['paragraph', 'Opening paragraph.'],
+      ['paragraph', 'An indented paragraph about access in Yemen.'],
+      ['paragraph', 'Four spaces too.'],
+    ]);
+  });
+
   it('indexes a Markdown file with its headings as sections, the title as metadata and references as references', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'md-'));
     try {
