@@ -154,7 +154,8 @@ export function withoutMarks(text: string): string {
   });
 }
 
-const ASCII_CLASSES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
+// no ASCII character is a combining mark: \p{M} is an empty range on plain text
+const ASCII_CLASSES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
 const asciiForms = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -1,7 +1,8 @@
 import type { Passage } from '../core/types.js';
 import { asciiForm, isPlain } from '../core/text.js';
 
-const TOKEN = /\p{L}[\p{L}'’-]*\p{L}/gu;
+// marks inside and at the end of a word (a Devanagari vowel sign), as the analysis has them
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
 
 /** A text's words as the corpus counts them (vocabulary, related words): lower-case, two letters or more, without a final "'s". */
 export function corpusWords(text: string): string[] {

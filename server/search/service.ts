@@ -571,7 +571,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, wildcards, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
   });
 
-  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
+  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
   const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field);
   const related =

@@ -51,4 +51,18 @@ describe('stem overrides through the search service, on every engine', () => {
       assert.match(run('severe').hits[0].snippet, /^Several districts saw <mark>severe<\/mark>/);
     });
   }
+
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: a Devanagari word one vowel sign off is corrected, and the corrected query says so whole`, () => {
+      const hindi = ['शरणार्थी शिविरों में मानवीय सहायता पहुँचाई गई।', ...Array.from({ length: 5 }, (_, i) => `Other work ${i} on shelter.`)];
+      const ps: Passage[] = hindi.map((text, i) => ({ ...passages[0], id: `h${i}`, doc: `h${i}`, ordinal: i, block: i, text, end: text.length }));
+      const store = new MemoryPassageStore(ps);
+      const engine = ENGINE_MODULES[name].inMemory(ps.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: '', author: '' })));
+      const docs = new Map(ps.map((p) => [p.doc, doc(p.doc)]));
+      const ctx: SearchContext = { passages: store, documents: docs, engine, facets: new FacetIndex(store, docs, loadTaxonomy()), vocabulary: new Vocabulary([['शरणार्थी', 3], ['शिविरों', 2]]), synonyms: new Map(), citing: new Map() };
+      const r = runSearch(ctx, { q: 'शरणार्थि', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
+      assert.deepEqual(r.hits.map((h) => h.passage.id), ['h0']);
+      assert.equal(r.query.correctedQuery, 'शरणार्थी', 'the whole word replaced, vowel sign and all');
+    });
+  }
 });

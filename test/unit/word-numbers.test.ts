@@ -10,6 +10,10 @@ function workerCounts(table: WordTable, text: string): NumberedCounts {
 }
 
 describe('word counts by number (worker → run)', () => {
+  it('counts a word with its vowel signs whole (a Devanagari word had been cut at its marks, so typo correction never offered it)', () => {
+    assert.deepEqual(corpusWords('शरणार्थी शिविरों में, the UN’s co-operation.'), ['शरणार्थी', 'शिविरों', 'में', 'the', 'un', 'co-operation']);
+  });
+
   it('gives the run the counts it would have made itself, whichever worker numbered a word first and across a restarted numbering', () => {
     const texts = ['Protection of civilians and humanitarian access.', 'Access denied; civilians displaced, protection cluster.', 'Humanitarian leadership and access negotiations.', 'Civilians, civilians and more civilians.'];
     const direct = new VocabularyCounter();
