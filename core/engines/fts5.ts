@@ -11,6 +11,7 @@ import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSea
 import { LibraryStore } from './fts5-library.js';
 import { termPostingsReader, type Postings } from '../build/term-postings.js';
 import { pairRow, pairTokens } from '../build/phrase-pairs.js';
+import { ftsTokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
@@ -39,6 +40,12 @@ const PLAIN_KEPT = 4;
 const NO_POSTINGS: Postings = { ords: new Uint32Array(0), index: new Uint16Array(0), values: new Float64Array(0) };
 
 const quote = quoteTerm;
+
+/** Whether FTS5's tokenizer reads a term as itself, one token ("u." is the token "u", "d'ivoir" two). */
+function onePlainToken(term: string): boolean {
+  const tokens = ftsTokens(term);
+  return tokens.length === 1 && tokens[0] === term;
+}
 
 /** a boost is honoured up to this many times (a longer expression for nothing a reader would notice) */
 const MAX_BOOST = 10;
@@ -141,6 +148,7 @@ export class Fts5Engine implements SearchEngine {
   /** a common term's every match with its score (term-postings.ts) */
   private readonly postings: (term: string) => Postings | undefined;
   private readonly termMatches: Database.Statement<[string], number>;
+  private readonly matchCount: Database.Statement<[string], number>;
   /** a term's matches' scores alone, in rowid order (termPostings), and their rowids as one JSON array */
   private readonly termScores: Database.Statement<[string], number>;
   private readonly termRows: Database.Statement<[string], string>;
@@ -157,6 +165,7 @@ export class Fts5Engine implements SearchEngine {
     this.termBest = termBestReader(db);
     this.postings = termPostingsReader(db);
     this.termMatches = db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').pluck() as Database.Statement<[string], number>;
+    this.matchCount = db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck() as Database.Statement<[string], number>;
     this.termScores = db.prepare(`SELECT bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ? ORDER BY rowid`).pluck() as Database.Statement<[string], number>;
     this.termRows = db.prepare(`SELECT ${ORDINALS} FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid)`).pluck() as Database.Statement<[string], string>;
     this.match = db.prepare(`SELECT rowid, -bm25(fts, ${WEIGHTS}) FROM fts WHERE fts MATCH ?`).raw() as Database.Statement<[string], [number, number]>;
@@ -283,7 +292,9 @@ export class Fts5Engine implements SearchEngine {
       this.withoutPostings.add(term);
     }
     if (this.tooCommon.has(term)) return undefined;
-    const n = this.termMatches.get(term) ?? 0;
+    // A term with punctuation in it ("d'ivoir", "u.", "2,000", "1.5") is other tokens to FTS5's
+    // tokenizer and no row of fts_vocab: counted as the phrase it is, as its rows are read
+    const n = onePlainToken(term) ? (this.termMatches.get(term) ?? 0) : (this.matchCount.get(scopedTerm(term)) ?? 0);
     if (n === 0) return NO_POSTINGS;
     if (n > READ_TERM_MAX) {
       if (this.tooCommon.size >= KNOWN_WORDS) this.tooCommon.clear();
@@ -550,7 +561,7 @@ export class Fts5Engine implements SearchEngine {
       // fts_vocab counts a term's every match to answer for it (its whole doclist: 1–3 ms for a
       // common word at 1M passages); a match of one row says as much. Only for terms the
       // tokenizer keeps as they are (a quoted term with another character may become a phrase).
-      known = LISTED_PREFIX.test(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined;
+      known = LISTED_PREFIX.test(term) || !onePlainToken(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined;
       if (this.knownWords.size >= KNOWN_WORDS) this.knownWords.clear();
       this.knownWords.set(word, known);
     }
