@@ -34,10 +34,13 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  * 10: words of every script indexed (lunr-setup.ts trimmer): a format-9 build has no term for
  *    an Arabic, Cyrillic or Greek word; and terms stemmed with the Porter stemmer's wrong stems
  *    overridden (nlp/stem-overrides.ts: "aide" is not "aid", "several" not "severe").
- * Tables a build of format 10 may lack, which the engine then does without (answering the same,
+ * 11: one notion of a word with its combining marks (the fts tokenizer's categories include M*,
+ *    a word may end on a vowel sign) and Arabic's optional marks folded: a format-10 build of
+ *    such text holds other terms than the query's.
+ * Tables a build of format 10 or 11 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 10;
+export const LIBRARY_DB_FORMAT = 11;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

@@ -26,9 +26,12 @@ const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
-// Arabic's optional vowel marks, shadda and sukun, the superscript alef and the tatweel
-// (kashida) that stretches a word: most texts leave them out, so a vocalised "حمايةُ" is "حماية"
-const ARABIC_OPTIONAL = /\u0640|(?=\p{Script_Extensions=Arabic})\p{Mn}/gu;
+// Arabic's optional vowel marks, shadda and sukun (U+064B–U+0652), the superscript alef and the
+// tatweel (kashida) that stretches a word: most texts leave them out, so a vocalised "حمايةُ" is
+// "حماية". Not the hamza above or below (U+0653–U+0655, which NFD splits off أ ؤ ئ): "رئيس" is
+// not "رييس", nor "سئل" (was asked) "سيل" (a flood), as a review found.
+// eslint-disable-next-line no-misleading-character-class -- single combining marks, each alone
+const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
 
 /**
  * A word as users type it and documents print it, made one: the accents of Latin letters off
