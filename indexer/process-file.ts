@@ -16,6 +16,7 @@ import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
+import { withoutControlCharacters } from './stages/repair.js';
 
 /** Bump when reading or structure recovery changes, so cached extractions are redone. */
 export const EXTRACTOR_VERSION = 'x1';
@@ -109,8 +110,11 @@ export function buildDocument(
   const blocks = repairBlocks(structured.blocks);
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
-  const { csl, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
+  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
+  // the title, names and the rest as the passages' text is: no control characters (a feed, an
+  // RIS line or a BibTeX field they reach breaks on them)
+  const csl = withoutControlCharacters(resolved);
   const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;

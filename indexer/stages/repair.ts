@@ -1,6 +1,7 @@
 import type { Block } from '../../core/types.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, startsLowercase } from '../../core/text.js';
+import iconv from 'iconv-lite';
 
 // Block-level repairs shared by every format. Each is a pure function Block[] → Block[].
 
@@ -203,19 +204,43 @@ export function markPullQuotes(blocks: Block[]): Block[] {
 // Characters that are no text: C0 and C1 controls but tab and line feed, noncharacters, lone
 // surrogates. A text file or a PDF with a broken font can carry them; XML forbids them, so one
 // in a passage made a whole RSS feed unreadable, and they reach RIS lines, BibTeX and CSV. A
-// vertical tab, form feed or next-line control inside a paragraph is a space.
+// vertical tab, form feed or carriage return inside a paragraph is a space.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NO_TEXT = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NO_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex -- as above
-const SPACE_CONTROL = /[\x0b\x0c\x0d\x85]/g;
+const SPACE_CONTROL = /[\x0b\x0c\x0d]/g;
+// C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for
+// ’, U+0093/U+0094 for “ ”, U+0096 for –): mapped as WHATWG's decoder maps those bytes, and
+// dropped where Windows-1252 has no character either (a review found "don’t" made "dont").
+const C1 = /[\x80-\x9f]/g;
+// (iconv-lite: Node's own TextDecoder reads 'windows-1252' as Latin-1)
+const c1Char = (c: string): string => {
+  const mapped = iconv.decode(Buffer.of(c.charCodeAt(0)), 'win1252');
+  return mapped.charCodeAt(0) >= 0xa0 && mapped !== '\ufffd' ? mapped : '';
+};
+
+/** A text with characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1). */
+export function cleanText(text: string): string {
+  if (!NO_TEXT.test(text) && !SPACE_CONTROL.test(text) && !C1.test(text)) return text;
+  NO_TEXT.lastIndex = 0;
+  SPACE_CONTROL.lastIndex = 0;
+  C1.lastIndex = 0;
+  return text.replace(NO_TEXT, '').replace(SPACE_CONTROL, ' ').replace(C1, c1Char);
+}
+
+/** Every string of a record (a document's metadata) as cleanText makes it. */
+export function withoutControlCharacters<T>(value: T): T {
+  if (typeof value === 'string') return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutControlCharacters(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControlCharacters(v)])) as T;
+  return value;
+}
 
 /** Blocks with characters that are no text taken out (NO_TEXT). */
 export function dropControlCharacters(blocks: Block[]): Block[] {
   return blocks.map((b) => {
-    if (!NO_TEXT.test(b.text) && !SPACE_CONTROL.test(b.text)) return b;
-    NO_TEXT.lastIndex = 0;
-    SPACE_CONTROL.lastIndex = 0;
-    return { ...b, text: b.text.replace(NO_TEXT, '').replace(SPACE_CONTROL, ' ') };
+    const text = cleanText(b.text);
+    return text === b.text ? b : { ...b, text };
   });
 }
 

@@ -1,15 +1,22 @@
 import assert from 'node:assert/strict';
 import type { Block } from '../../core/types.js';
-import { dehyphenate, dropControlCharacters, markPullQuotes, rejoinSplitParagraphs } from '../../indexer/stages/repair.js';
+import { dehyphenate, dropControlCharacters, markPullQuotes, rejoinSplitParagraphs, withoutControlCharacters } from '../../indexer/stages/repair.js';
 
 const p = (text: string, type: Block['type'] = 'paragraph'): Block => ({ type, text, page: null });
 
 describe('block repairs', () => {
   it('takes characters that are no text out of passages: controls, noncharacters, lone surrogates (one had made the RSS feed unreadable)', () => {
-    const out = dropControlCharacters([p('Resolution 2286\x07 was adopted\ufffe.'), p('line\x85break and\fpage\x0bturn'), p('half \ud83d pair, whole 😀'), p('plain text, tab\tkept')]);
+    const out = dropControlCharacters([p('Resolution 2286\x07 was adopted\ufffe.'), p('line\rbreak and\fpage\x0bturn'), p('half \ud83d pair, whole 😀'), p('plain text, tab\tkept')]);
     assert.deepEqual(out.map((b) => b.text), ['Resolution 2286 was adopted.', 'line break and page turn', 'half  pair, whole 😀', 'plain text, tab\tkept']);
+    // C1 controls are Windows-1252 punctuation read as Latin-1: mapped, not dropped ("don’t", not "dont")
+    assert.equal(dropControlCharacters([p('don\x92t \x93quoted\x94 \x96 Sudan\x92s\x85 \x81')])[0].text, 'don’t “quoted” – Sudan’s… ');
     const same = p('nothing to take');
     assert.equal(dropControlCharacters([same])[0], same, 'a clean block is the same object');
+  });
+
+  it("cleans a document's metadata as its passages: a title or name with a control character (a review found them kept in titles)", () => {
+    const csl = { id: 'a', title: 'Access\x07 report \ufffe title', author: [{ family: 'O\x92Brien', given: 'Ann' }], issued: { 'date-parts': [[2020]] } };
+    assert.deepEqual(withoutControlCharacters(csl), { id: 'a', title: 'Access report  title', author: [{ family: 'O’Brien', given: 'Ann' }], issued: { 'date-parts': [[2020]] } });
   });
 
   it('undoes end-of-line hyphenation the document itself confirms', () => {
