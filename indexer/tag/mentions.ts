@@ -231,9 +231,15 @@ const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:
 // words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
-// office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB",
-// "Amnesty International USA", "Norwegian Refugee Council USA", "Mercy Corps Afghanistan").
-const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|DRC|MSF|IRC|Oxfam|CARE|Save the Children|Mercy Corps|Refugee Council|Rescue Committee|Relief Council)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance|International))\s+$/u;
+// office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
+const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
+// Names whose country branch is told only by what follows ("Amnesty International USA,", "Mercy
+// Corps Afghanistan's office"): without a comma a sentence runs on from them ("According to
+// Amnesty International Syria remains the deadliest …"), so the place must end the name.
+const BRANCH_NAME_BEFORE = /(?:\b(?:Mercy Corps|Refugee Council|Rescue Committee|Relief Council)|\p{Lu}[\p{L}'’-]*\s+International)\s+$/u;
+const BRANCH_END_AFTER = /^(?:\s*(?:[,;)]|$)|\s+(?:and|or)\s+\p{Lu}|['’]s?\s+(?:office|team|programme|program|staff|branch|country\s+office)\b|\s+(?:office|team|programme|program|staff|branch|country\s+office)\b)/u;
+const isBranch = (text: string, start: number, end: number): boolean =>
+  BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (BRANCH_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && BRANCH_END_AFTER.test(text.slice(end, end + 30)));
 // A place opening a body's name ("Rohingya Organisation", "Syria Society") and a mandate's title
 // ("the Special Rapporteur on Myanmar", "Special Envoy for Yemen"): the name of an organisation or
 // a mandate, not a situation there.
@@ -822,7 +828,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 27 for a name: a country's or a people's own organisation that no taxonomy entry
         // knows ("Sudan Doctors' Union", "Burmese Rohingya Organisation", "Afghan Women's
         // Network") is a civil society organisation of that country: an NGO and a local actor.
-        if (a.facet === 'place' && !inMission && !a.city && !BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+        if (a.facet === 'place' && !inMission && !a.city && !isBranch(text, start, end)) {
           const civil = form(CIVIL_NAME_AFTER).exec(text.slice(end, end + 60));
           if (civil && !findMentions(civil[0], aliases).some((x) => x.facet === 'actor' && !x.civil)) {
             for (const id of ['ngos', 'local-actors']) mentions.push({ facet: 'actor', id, alias: m[0] + civil[0], start, end: end + civil[0].length, weight: 1, civil: true });
@@ -832,7 +838,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || BRANCH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
