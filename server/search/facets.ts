@@ -270,13 +270,18 @@ export class FacetIndex {
    */
   countHeldBack(facets: Record<FacetName, FacetValue[]>, heldBack: Bitset, filters: FacetFilters, facet: FacetName, value: string): void {
     const values = facets[facet];
-    if (!values || !heldBack.count()) return;
+    // an excluded value's chip says what removing the exclusion gives back, which holds none of them
+    if (!values || !heldBack.count() || filters[facet]?.exclude.includes(value)) return;
     const others = Object.fromEntries(Object.entries(filters).filter(([f]) => f !== facet)) as FacetFilters;
     const n = this.filter(heldBack, others).count();
     if (!n) return;
     const v = values.find((x) => x.id === value);
-    if (v) v.count += n;
-    else values.push({ id: value, label: this.labels.get(facet)?.get(value) ?? value, count: n });
+    // a value not listed (past facetSize) stays among those counted as more, unlisted
+    if (!v) return;
+    v.count += n;
+    // listed by count again, ties in the order they had
+    const order = new Map(values.map((x, i) => [x, i]));
+    values.sort((a, b) => b.count - a.count || order.get(a)! - order.get(b)!);
   }
 
   filter(hits: Bitset, filters: FacetFilters): Bitset {

@@ -21,6 +21,12 @@ describe('JSON API', function () {
       const chosen = (await request(app).get('/api/search').query({ q, kind: 'quotation' }).expect(200)).body as { total: number };
       assert.equal(chip, chosen.total, `q=${q}`);
     }
+    // excluded, the chip says what removing the exclusion gives back; listed by count
+    const without = (await request(app).get('/api/search').query({ q: 'protection', kind: '-quotation' }).expect(200)).body as { total: number; facets: { kind: { id: string; count: number }[] } };
+    const all = (await request(app).get('/api/search').query({ q: 'protection' }).expect(200)).body as { total: number; facets: { kind: { id: string; count: number }[] } };
+    assert.equal(without.total + (without.facets.kind.find((v) => v.id === 'quotation')?.count ?? 0), all.total);
+    const counts = all.facets.kind.map((v) => v.count);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   });
 
   it('reports health with the index id and counts', async () => {
