@@ -201,8 +201,8 @@ export function markPullQuotes(blocks: Block[]): Block[] {
   });
 }
 
-// Characters that are no text: C0 and C1 controls but tab and line feed, noncharacters, lone
-// surrogates. A text file or a PDF with a broken font can carry them; XML forbids them, so one
+// Characters that are no text: C0 controls but tab and line feed, DEL, noncharacters, lone
+// surrogates (C1 controls are mapped below). A text file or a PDF with a broken font can carry them; XML forbids them, so one
 // in a passage made a whole RSS feed unreadable, and they reach RIS lines, BibTeX and CSV. A
 // vertical tab, form feed or carriage return inside a paragraph is a space.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -210,8 +210,8 @@ const NO_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbf
 // eslint-disable-next-line no-control-regex -- as above
 const SPACE_CONTROL = /[\x0b\x0c\x0d]/g;
 // C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for
-// ’, U+0093/U+0094 for “ ”, U+0096 for –): mapped as WHATWG's decoder maps those bytes, and
-// dropped where Windows-1252 has no character either (a review found "don’t" made "dont").
+// ’, U+0093/U+0094 for “ ”, U+0096 for –): mapped as Windows-1252 maps those bytes, and
+// dropped where it has no character (0x81, 0x8D, 0x8F, 0x90, 0x9D) (a review found "don’t" made "dont").
 const C1 = /[\x80-\x9f]/g;
 // (iconv-lite: Node's own TextDecoder reads 'windows-1252' as Latin-1)
 const c1Char = (c: string): string => {
