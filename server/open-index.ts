@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
@@ -32,10 +32,24 @@ async function unpublishedRun(indexDir: string): Promise<string | null> {
   }
 }
 
+/** What a server says of a build of another version's format (index-store.ts, library-db.ts). */
+const OLD_FORMAT = /format \S+ is not \S+: rebuild with npm run index/;
+
+/** The corpus folder the last indexing run read, from its report.json, or null. */
+async function builtFrom(indexDir: string): Promise<string | null> {
+  try {
+    const report = JSON.parse(await readFile(join(indexDir, 'report.json'), 'utf8')) as { corpus?: unknown };
+    return typeof report.corpus === 'string' ? resolve(report.corpus) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The store `npm start` serves. Nothing published yet: index the corpus first (a fresh clone
  * serves the bundled corpus). A current build that cannot be loaded: serve the newest intact
- * older build, health `degraded`. No build loads: re-index only an explicitly given corpus;
+ * older build, health `degraded`. No build loads: re-index only an explicitly given corpus, or
+ * the corpus an earlier version's build was made from;
  * otherwise, and when indexing fails, serve 503 with the reason and keep watching for a new
  * build rather than exit (a supervisor would restart it into the same state, in a loop).
  */
@@ -53,11 +67,14 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
     log(`No index in ${opts.indexDir}: ${failedRun}. Not indexing ${opts.corpusDir} in its place; every page answers 503 until a build is published.`);
     return store;
   }
-  if (!empty && !opts.corpusGiven) {
+  // a build an earlier version made from this very corpus (an upgrade changed the format): not
+  // damage, and its corpus is known, so it is made again rather than left at 503
+  const upgrade = !empty && !opts.corpusGiven && OLD_FORMAT.test(store.lastError ?? '') && (await builtFrom(opts.indexDir)) === resolve(opts.corpusDir);
+  if (!empty && !opts.corpusGiven && !upgrade) {
     log(`The index in ${opts.indexDir} cannot be served (${store.lastError}). Not re-indexing: set CORPUS_DIR to rebuild it from a corpus, or run npm run index.`);
     return store;
   }
-  log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
+  log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : upgrade ? `The index in ${opts.indexDir} was built by an earlier version from ${opts.corpusDir} (${store.lastError}): indexing it again…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
   const run = await indexCorpus(opts.corpusDir, opts.indexDir);
   log(run.output);
   if (run.published) await store.refresh();

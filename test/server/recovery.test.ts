@@ -89,6 +89,36 @@ describe('recovery: which build to serve when the current one is damaged', funct
     assert.ok(s.headers['retry-after']);
   });
 
+  it('indexes again a build an earlier version made from the same corpus (an upgrade changed the format), but not one from another corpus', async () => {
+    const corpus = await tempDir();
+    const dir = await tempDir();
+    dirs.push(corpus, dir);
+    await cp(join(CORPUS, FILES[0]), join(corpus, FILES[0]));
+    const { manifest } = await runIndex(opts(corpus, dir));
+    const old = async () => {
+      const file = join(dir, 'builds', manifest!.id, 'manifest.json');
+      const m = JSON.parse(await readFile(file, 'utf8')) as { engineFormat: number };
+      await writeFile(file, JSON.stringify({ ...m, engineFormat: 1 }));
+    };
+    await old();
+    const lines: string[] = [];
+    const store = await openIndex({ corpusDir: corpus, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
+    assert.equal(store.loaded, true, lines.join('\n'));
+    assert.match(lines.join('\n'), /built by an earlier version from .*: indexing it again/);
+    // the same old build beside another corpus folder is left alone: 503 with the reason
+    const other = await tempDir();
+    const dir2 = await tempDir();
+    dirs.push(other, dir2);
+    await cp(join(CORPUS, FILES[1]), join(other, FILES[1]));
+    const second = await runIndex(opts(other, dir2));
+    const file2 = join(dir2, 'builds', second.manifest!.id, 'manifest.json');
+    await writeFile(file2, JSON.stringify({ ...(JSON.parse(await readFile(file2, 'utf8')) as object), engineFormat: 1 }));
+    const lines2: string[] = [];
+    const left = await openIndex({ corpusDir: corpus, corpusGiven: false, indexDir: dir2, log: (l) => lines2.push(l) });
+    assert.equal(left.loaded, false);
+    assert.match(lines2.join('\n'), /Not re-indexing/);
+  });
+
   it("after the user's own run published nothing, says so instead of serving the bundled corpus in its place", async () => {
     const dir = await tempDir();
     dirs.push(dir);
