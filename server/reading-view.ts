@@ -67,7 +67,7 @@ function partLabel(a: Passage, b: Passage, from: number, to: number): string {
   if (a.page !== null && last !== null && (a.page === last || (/^\d+$/.test(a.page) && /^\d+$/.test(last) && Number(a.page) < Number(last)))) {
     return locatorLabel({ page: a.page, pageEnd: last === a.page ? null : last, pageIsPhysical: a.pageIsPhysical && b.pageIsPhysical });
   }
-  if (a.physicalPage !== null && b.physicalPage !== null) return a.physicalPage === b.physicalPage ? `PDF p. ${a.physicalPage}` : `PDF pp. ${a.physicalPage}–${b.physicalPage}`;
+  if (a.physicalPage !== null && b.physicalPage !== null) return locatorLabel({ page: String(a.physicalPage), pageEnd: a.physicalPage === b.physicalPage ? null : String(b.physicalPage), pageIsPhysical: true });
   return `passages ${from + 1}–${to}`;
 }
 
