@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { RequestListener } from 'node:http';
 import { logger } from './logger.js';
 
@@ -25,7 +26,30 @@ export const MAX_HEADER_BYTES = 64 * 1024;
 export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs, connectionsCheckingInterval: Math.min(30_000, timeouts.headersMs / 2) }, app);
   server.setTimeout(timeouts.socketIdleMs, (socket) => socket.destroy());
+  server.on('clientError', answerClientError);
   return server;
+}
+
+/** What Node's parser could not read, as the status a client can act on. */
+const PARSE_ERRORS: Record<string, { status: number; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, message: `The request's headers are larger than ${MAX_HEADER_BYTES / 1024} KiB: send fewer cookies or a shorter URL (export a long selection in parts).` },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, message: 'The request did not arrive in time.' },
+};
+
+/**
+ * Node answers a request it cannot parse with a bare status line and no body; a script then
+ * sees a 431 or 400 with nothing to read. The answer here has the API's JSON error shape
+ * (there is no request id: the request never reached the app).
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const known = PARSE_ERRORS[error.code ?? ''] ?? { status: 400, message: 'The request could not be read as HTTP.' };
+  const body = JSON.stringify({ error: known.message });
+  const reason = known.status === 431 ? 'Request Header Fields Too Large' : known.status === 408 ? 'Request Timeout' : 'Bad Request';
+  socket.end(`HTTP/1.1 ${known.status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -7,6 +7,7 @@ import { assertMatchesSpec } from '../helpers/openapi.js';
 import { createApp } from '../../server/app.js';
 import type { IndexStore } from '../../server/index-store.js';
 import { createHttpServer } from '../../server/http/server.js';
+import { connect, type AddressInfo } from 'node:net';
 
 // The audit of issue 16, one defect per test: each fails on the server as it was.
 
@@ -93,6 +94,27 @@ describe('hardening: bad input never gets a 500, and errors say nothing of the s
     // node's own 16 KiB head limit would answer first: the server's is larger, for long export URLs
     const long = await request(createHttpServer(app)).get(`/api/search?q=${'a'.repeat(40_000)}`);
     assert.equal(long.status, 414);
+  });
+
+  it('answers a head larger than the limit, or one that is not HTTP, with a JSON error, not an empty body', async () => {
+    const server = createHttpServer(app);
+    const huge = await request(server).get('/api/health').set('Cookie', `x=${'c'.repeat(70 * 1024)}`);
+    assert.equal(huge.status, 431);
+    assert.match(huge.headers['content-type'] ?? '', /application\/json/);
+    assert.match((huge.body as { error: string }).error, /larger than 64 KiB/);
+    // a request line Node cannot parse: raw over a socket
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /\x01 HTTP/1.1\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    server.close();
+    assert.match(answer, /^HTTP\/1\.1 400 Bad Request/);
+    assert.match(answer, /"error":"The request could not be read as HTTP\."/);
   });
 });
 
