@@ -53,7 +53,8 @@ function isRunningHeader(line: string, phrases: Set<string>): boolean {
 }
 
 function toBlocks(text: string, furniture: Furniture[]): RawBlock[] {
-  const lines = text.split('\n');
+  // a feed inside a line ends that page there: what comes before it belongs to the page before
+  const lines = text.replace(/([^\n\f])\f/g, '$1\n\f').split('\n');
   const headers = runningHeaders(lines);
   const pageStarts = lines.filter((l) => /^ \S/.test(l)).length;
   const paged = text.includes('\f');

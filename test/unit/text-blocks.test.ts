@@ -172,4 +172,15 @@ describe('form-feed pages in text', () => {
     assert.equal(passages.find((p) => p.text.startsWith('A closing'))!.page, '2');
     assert.ok(passages.every((p) => p.para === undefined), 'paged text needs no paragraph numbers');
   });
+
+  it('puts the words before a form feed inside a line on the page before it (a feed mid-line, as some exporters write it)', () => {
+    const text = `The first page ends with this sentence.\fThe second page begins with this one.\n\nA paragraph on page two.\n`;
+    const s = textBlocks(text);
+    const blocks = repairBlocks(s.blocks);
+    const first = blocks.find((b) => b.text.includes('first page ends'))!;
+    assert.equal(first.page, 1);
+    const second = blocks.find((b) => b.text.includes('second page begins'))!;
+    assert.equal(second.pageEnd ?? second.page, 2);
+    assert.equal(blocks.find((b) => b.text.startsWith('A paragraph on page two'))!.page, 2);
+  });
 });
