@@ -49,6 +49,15 @@ export function parseName(name: string): CslName {
     if (!given) return { literal: suffix ? name.trim() : family };
   } else if (!/\s/.test(n)) return { literal: suffix ? name.trim() : n };
   const parsed = parseCslName(n);
+  // citation-js takes only lower-case particles; a capitalised one before the last word is the
+  // family name's own first word ("Jean-Marie Le Pen": Le Pen, "Martin Van Buren": Van Buren)
+  const capital = CAPITAL_PARTICLE.exec(n);
+  if (capital && !n.includes(',')) {
+    parsed.given = n.slice(0, capital.index).trim();
+    parsed.family = `${capital[1]} ${capital[2]}`;
+    delete parsed['non-dropping-particle'];
+    delete parsed['dropping-particle'];
+  }
   const out: CslName = {};
   // the order a CSL item lists them in, empty parts left out
   for (const key of ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'] as const) if (parsed[key]) out[key] = parsed[key];
@@ -56,8 +65,11 @@ export function parseName(name: string): CslName {
   return out.family ? out : { literal: name.trim() };
 }
 
-/** A generation after a name, with or without its comma: "Jr.", "Sr.", "II", "III", "IV". */
-const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$/;
+/** A generation after a name, with or without its comma: "Jr.", "Sr.", a roman numeral from II to XX ("Henry VIII"). */
+const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)$/;
+
+/** A capitalised particle before the last word, after at least one given name. */
+const CAPITAL_PARTICLE = /(?<=\S\s+)(Le|La|Les|De|Des|Du|Van|Von|Der|Den|Di|Da|Del|Della|Dos|Das)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Lower-case words and prefixes that belong to a family name: van der Berg, de la Fontaine, al-Hassan. */
 const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|lo|ter|ten|te|bin|bint|ibn|abu|y)";

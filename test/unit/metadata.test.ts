@@ -99,6 +99,17 @@ describe('metadata', () => {
     assert.deepEqual(parseName('Mohammed bin Salman'), { given: 'Mohammed', 'non-dropping-particle': 'bin', family: 'Salman' });
   });
 
+  it('reads a capitalised particle as the family name\'s first word, and a monarch\'s numeral as no family name', () => {
+    assert.deepEqual(parseName('Jean-Marie Le Pen'), { given: 'Jean-Marie', family: 'Le Pen' });
+    assert.deepEqual(parseName('Martin Van Buren'), { given: 'Martin', family: 'Van Buren' });
+    assert.deepEqual(parseName('Luigi Di Maio'), { given: 'Luigi', family: 'Di Maio' });
+    assert.deepEqual(parseName('Henry VIII'), { literal: 'Henry VIII' });
+    assert.deepEqual(parseName('Charles de Gaulle'), { given: 'Charles', 'non-dropping-particle': 'de', family: 'Gaulle' });
+    // a family name that is also a particle-like word stays whole, and an initial is no numeral
+    assert.deepEqual(parseName('Anna Van'), { given: 'Anna', family: 'Van' });
+    assert.equal(parseName('Ramesh V').suffix, undefined);
+  });
+
   it('guesses title, authors, date and series from a cover page', () => {
     const g = firstPageGuess([
       { text: 'HPG briefing note', size: 15 },
