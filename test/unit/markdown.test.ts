@@ -114,4 +114,28 @@ describe('Markdown reader', () => {
     const read = await mdReader.read(Buffer.from('# Plain notes\n\nOne paragraph.\n'), { maxPages: 1 });
     assert.deepEqual(read.blocks?.map((b) => b.type), ['heading', 'paragraph']);
   });
+
+  // userreview11: a list 60 levels deep indexed as 50 passages, its text stopping at level 48
+  // and the paragraph after the list gone (markdown-it's nesting limit drops the block's rest).
+  it('keeps every word of lists and quotes nested past the parser\'s limit, read flat from there, and says so', async () => {
+    const list = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i} item text\n`).join('');
+    const deep = `# Deep\n\nOpening.\n\n${list}${'  '.repeat(59)}  more of level 59\n\nFinal conclusions on cholera vaccination.\n`;
+    const read = await mdReader.read(Buffer.from(deep), { maxPages: 1 });
+    const texts = read.blocks!.map((b) => b.text);
+    for (let i = 0; i < 59; i++) assert.ok(texts.includes(`level ${i} item text`), `level ${i}`);
+    assert.ok(texts.includes('level 59 item text more of level 59'));
+    assert.equal(texts[texts.length - 1], 'Final conclusions on cholera vaccination.');
+    assert.equal(read.blocks![read.blocks!.length - 1].type, 'paragraph');
+    assert.match(read.note ?? '', /nested deeper than about 40 levels: \d+ lines read as one level/);
+    const quotes = markdownBlocks(`${Array.from({ length: 120 }, (_, i) => `${'>'.repeat(i + 1)} quote ${i}`).join('\n\n')}\n\nAfter the quotes.\n`);
+    for (let i = 0; i < 120; i++) assert.ok(quotes.some((b) => b.text === `quote ${i}`), `quote ${i}`);
+    assert.equal(quotes[quotes.length - 1].text, 'After the quotes.');
+  });
+
+  it('reads lists nested within the limit as before, with their depth and no note', async () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i}\n`).join('');
+    const read = await mdReader.read(Buffer.from(`${list}\nAfter.\n`), { maxPages: 1 });
+    assert.deepEqual(read.blocks!.map((b) => b.depth), [...Array.from({ length: 30 }, (_, i) => i), undefined]);
+    assert.equal(read.note, undefined);
+  });
 });
