@@ -84,9 +84,29 @@ function inlineText(token: Token): string {
     }
     if (hidden) continue;
     if (t.type === 'text' || t.type === 'code_inline') out += t.content;
-    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += '\n';
   }
-  return out.replace(/\s+/g, ' ').trim();
+  // line breaks kept: a footnote definition opens a line (see add)
+  return out.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Footnote definitions written one per line with no blank line between are one paragraph to CommonMark: each line opening `[^n]:` starts a note of its own. */
+const NOTE_LINE = /\n(?=\[\^[^\]\s]+\]:)/;
+
+/**
+ * A table as one block: each body row a sentence whose cells carry their column's heading
+ * ("Country: Yemen; Funded (%): 38."), so a row read alone (a long table is split between
+ * passages at row ends) still says what its numbers are. A table without headings: cells by `; `.
+ */
+export function tableText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  if (!rows.length) return header.filter(Boolean).join(' | ');
+  return rows
+    .map((cells) => cells.map((c, i) => (c && header[i] ? `${header[i]}: ${c}` : c)).filter(Boolean).join('; '))
+    .filter(Boolean)
+    .map((row) => (/[.!?]$/.test(row) ? row : `${row}.`))
+    .join(' ');
 }
 
 /** The document's blocks in reading order: headings (levels 1–3), paragraphs, list items with their depth, block quotes, notes. */
@@ -104,7 +124,15 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
   /** open list items, innermost last: an item's first paragraph makes its block, later ones join it */
   const items: { block: Block | null; marker: string }[] = [];
   const row: string[] = [];
-  const add = (text: string) => {
+  let header: string[] = [];
+  const rows: string[][] = [];
+  let inHead = false;
+  const add = (lines: string) => {
+    const [first, ...notes] = lines.split(NOTE_LINE);
+    addOne(flat(first));
+    for (const n of notes) addOne(flat(n));
+  };
+  const addOne = (text: string) => {
     if (!text) return;
     const item = items[items.length - 1];
     const refs = [...text.matchAll(NOTE_MARK)].map((m) => m[1]);
@@ -128,7 +156,7 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
     const t = tokens[i];
     switch (t.type) {
       case 'heading_open': {
-        const text = inlineText(tokens[i + 1]);
+        const text = flat(inlineText(tokens[i + 1]));
         if (text) blocks.push({ type: 'heading', level: Math.min(3, Number(t.tag.slice(1))), text, page: null });
         i += 2;
         break;
@@ -155,14 +183,28 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
       case 'blockquote_close':
         quote--;
         break;
+      case 'table_open':
+        header = [];
+        rows.length = 0;
+        break;
+      case 'thead_open':
+        inHead = true;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
       case 'tr_open':
         row.length = 0;
         break;
       case 'tr_close':
-        add(row.filter(Boolean).join(' | '));
+        if (inHead) header = [...row];
+        else rows.push([...row]);
+        break;
+      case 'table_close':
+        add(tableText(header, rows));
         break;
       case 'inline':
-        if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') row.push(inlineText(t));
+        if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') row.push(flat(inlineText(t)));
         else add(inlineText(t));
         break;
       // code and raw HTML blocks are not prose: dropped, as the PDF reader never sees them
