@@ -14,10 +14,12 @@ import { PassageIds } from './stages/segment.js';
 export interface PreviousBuild {
   /** content hash → the document's id in the build being replaced */
   byHash: Map<string, string>;
+  /** content hash → the corpus file that document was read from */
+  fileByHash: Map<string, string>;
   aliases: Aliases;
 }
 
-export const NO_PREVIOUS: PreviousBuild = { byHash: new Map(), aliases: NO_ALIASES };
+export const NO_PREVIOUS: PreviousBuild = { byHash: new Map(), fileByHash: new Map(), aliases: NO_ALIASES };
 
 /** The published build's documents (id and content hash) and its alias table; none when there is none or it cannot be read. */
 export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
@@ -26,23 +28,24 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
   const dir = join(indexDir, 'builds', id);
   try {
     const manifest = await readManifest(dir);
-    const pairs: [string, string][] = manifest.files['documents.json']
-      ? (JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string }[]).map((d) => [d.hash, d.id])
+    const rows: [string, string, string][] = manifest.files['documents.json']
+      ? (JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string }[]).map((d) => [d.hash, d.id, d.file])
       : manifest.files[LIBRARY_DB]
         ? hashesInDatabase(join(dir, LIBRARY_DB))
         : [];
     const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
-    return { byHash: new Map(pairs.filter(([hash]) => typeof hash === 'string' && hash)), aliases };
+    const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
+    return { byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;
   }
 }
 
-function hashesInDatabase(path: string): [string, string][] {
+function hashesInDatabase(path: string): [string, string, string][] {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("SELECT json_extract(record, '$.hash'), id FROM documents").raw().all() as [string, string][];
+    return db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
   } finally {
     db.close();
   }

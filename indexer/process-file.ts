@@ -89,6 +89,22 @@ export function textlessPages(pages: LayoutPage[] | undefined): string | undefin
   return empty.length === 1 ? `page ${shown} has no text (a figure or a scan?)` : `pages ${shown} have no text (figures or scans?)`;
 }
 
+/**
+ * Why a file that was read gave no passage, in terms of what was in it: nothing at all, or only
+ * lines taken out as title, running heads or front matter (quoted, so the user sees which). It
+ * said "empty or only front matter" for both, and a one-page PDF whose one line became its
+ * title looked unread.
+ */
+export function noPassagesReason(read: ReadResult, furniture: readonly Furniture[]): string {
+  const pages = read.pages ? ` (${read.pages.length} page${read.pages.length === 1 ? '' : 's'} read)` : '';
+  const lines = furniture.map((f) => f.text.trim()).filter(Boolean);
+  if (!lines.length) return `no text found after cleaning${pages}`;
+  const words = lines.join(' ').split(/\s+/).length;
+  const shown = lines.join(' / ');
+  const quoted = shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+  return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, running heads or front matter`;
+}
+
 const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;
 
 /** Pure from here on: a read file and its catalog entry to structure, metadata and passages. */
@@ -166,7 +182,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const built = buildDocument(file, hash, read, entries, await taggerFor(options));
     if (built.passages.length === 0) {
-      return { report: { file, status: 'skipped', reason: 'no text found after cleaning (empty or only front matter)', passages: 0, ms: Date.now() - started } };
+      return { report: { file, status: 'skipped', reason: noPassagesReason(read, built.furniture), passages: 0, ms: Date.now() - started } };
     }
     return {
       report: {

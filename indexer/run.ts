@@ -20,6 +20,7 @@ import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
 import { acquireRunLock } from './run-lock.js';
 import { AliasCollector, readPrevious } from './aliases.js';
+import { findCopies } from './copies.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -118,13 +119,16 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   let pages = 0;
   const stats: PoolStats = { peakRssMb: 0, restarts: 0 };
   // read before this run publishes: a renamed file's old ids are kept as aliases of its new ones
-  const aliases = new AliasCollector(await readPrevious(options.indexDir));
+  const previous = await readPrevious(options.indexDir);
+  const aliases = new AliasCollector(previous);
+  // which of several files with the same bytes is the document, decided before any is read
+  const { read: toRead, copiesOf } = await findCopies(listing.files, listing.entries, previous.fileByHash);
   const id = newBuildId();
   const staged = await StagedBuild.open(options.indexDir, id);
   let sink: BuildSink | undefined;
   try {
-    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(listing.files, options.maxTextBytes ?? TEXT_LIMIT_BYTES) });
-    const results = (options.process ?? processCorpus)(listing.files, listing.entries, {
+    sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(toRead, options.maxTextBytes ?? TEXT_LIMIT_BYTES) });
+    const results = (options.process ?? processCorpus)(toRead, listing.entries, {
       stats,
       maxPages: options.maxPages,
       timeoutMs: options.timeoutMs,
@@ -141,9 +145,21 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const passageIds = new PassageIdSet();
     const files: string[] = [];
     const sameWork = new SameWorkFinder();
+    /** a file's report, then its copies' (each named as the copy of the file kept) */
+    const finish = (report: FileReport) => {
+      reports.push(report);
+      options.onFile?.(report, reports.length, listing.files.length, passageCount, pages);
+      for (const copy of copiesOf.get(report.file) ?? []) {
+        const outcome = report.status === 'skipped' ? `not indexed either: ${report.reason ?? 'skipped'}` : 'indexed once';
+        const line: FileReport = { file: copy, status: 'skipped', reason: `duplicate: same content as ${report.file} (${outcome})`, duplicateOf: report.file, passages: 0 };
+        reports.push(line);
+        options.onFile?.(line, reports.length, listing.files.length, passageCount, pages);
+      }
+    };
     for await (const result of results) {
       // A copy of a file (a download saved twice, a report in two folders) would double every
-      // hit it has: it is indexed once, and the copy reported with the file it repeats.
+      // hit it has: it is indexed once, and the copy reported with the file it repeats. Copies
+      // are found before reading (copies.ts); this catches a file that changed since.
       const first = result.document ? seen.get(result.document.hash) : undefined;
       if (first !== undefined) {
         result.report = { file: result.report.file, status: 'skipped', reason: `duplicate: same content as ${first} (indexed once)`, duplicateOf: first, passages: 0, ms: result.report.ms };
@@ -168,8 +184,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
         if (holder !== undefined) {
           const other = holder === files.length ? 'another passage of the same file' : files[holder];
           result.report = { file: result.report.file, status: 'skipped', reason: `a passage id repeats one of ${other} (not indexed; please report this file)`, passages: 0, ms: result.report.ms };
-          reports.push(result.report);
-          options.onFile?.(result.report, reports.length, listing.files.length, passageCount, pages);
+          finish(result.report);
           continue;
         }
         files.push(result.report.file);
@@ -185,8 +200,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
         passageCount += prepared.rows.ids.length;
         pages += result.document.pages ?? 0;
       }
-      reports.push(result.report);
-      options.onFile?.(result.report, reports.length, listing.files.length, passageCount, pages);
+      finish(result.report);
     }
     const totals = {
       files: reports.length,

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block } from '../../core/types.js';
 
@@ -11,6 +12,61 @@ import type { Block } from '../../core/types.js';
 // Indented code blocks off (as MDX does): in a report written in Markdown an indented paragraph
 // is prose, and reading it as code dropped it without a word. Fenced code is still code.
 const md = new MarkdownIt('default', { html: true }).disable('code');
+
+// markdown-it stops at its nesting limit (100 tokens deep: about 48 list or 90 quote levels)
+// and drops everything from there to the end of the enclosing block — for a list, often the
+// rest of the file, without a word. Beyond FLAT_FROM the remaining lines of the block are read
+// flat: each marker line one list item one level deeper, the lines under it its text, so every
+// word is kept (and recursion stays bounded however deep a file nests).
+const FLAT_FROM = ((md.options as { maxNesting?: number }).maxNesting ?? 100) - 20;
+const MARKER = /^(?:>\s?|(?:[-*+]|\d{1,9}[.)])(?=\s|$)\s*)+/;
+
+interface FlatEnv {
+  flattened?: number;
+}
+
+function flattenDeep(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.level < FLAT_FROM || silent) return false;
+  const chunks: { item: boolean; lines: string[]; from: number; to: number }[] = [];
+  let open = false;
+  let line = startLine;
+  let next = startLine;
+  for (; line < endLine; line++) {
+    if (state.isEmpty(line)) {
+      open = false;
+      continue;
+    }
+    // a line indented less than the block being read ends it, as markdown-it itself reads it
+    if (state.sCount[line] < state.blkIndent) break;
+    const raw = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+    const marker = MARKER.exec(raw);
+    const text = raw.slice(marker?.[0].length ?? 0).trim();
+    const item = !!marker && /[-*+\d]/.test(marker[0]);
+    if (item || !open || marker) chunks.push({ item, lines: [], from: line, to: line + 1 });
+    const chunk = chunks[chunks.length - 1];
+    if (text) chunk.lines.push(text);
+    chunk.to = line + 1;
+    open = true;
+    next = line + 1;
+  }
+  for (const c of chunks) {
+    if (!c.lines.length) continue;
+    if (c.item) state.push('bullet_list_open', 'ul', 1).markup = '-';
+    if (c.item) state.push('list_item_open', 'li', 1).markup = '-';
+    state.push('paragraph_open', 'p', 1).map = [c.from, c.to];
+    const inline = state.push('inline', '', 0);
+    inline.content = c.lines.join('\n');
+    inline.map = [c.from, c.to];
+    inline.children = [];
+    state.push('paragraph_close', 'p', -1);
+    if (c.item) state.push('list_item_close', 'li', -1);
+    if (c.item) state.push('bullet_list_close', 'ul', -1);
+  }
+  (state.env as FlatEnv).flattened = ((state.env as FlatEnv).flattened ?? 0) + (next - startLine);
+  state.line = Math.max(next, startLine + 1);
+  return true;
+}
+md.block.ruler.before('table', 'flatten_deep', flattenDeep);
 
 /** Footnote marks as Pandoc and GitHub write them: `text[^1]`, and `[^1]: the note` opening a paragraph. */
 const NOTE_MARK = /\[\^([^\]\s]+)\]/g;
@@ -28,21 +84,55 @@ function inlineText(token: Token): string {
     }
     if (hidden) continue;
     if (t.type === 'text' || t.type === 'code_inline') out += t.content;
-    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += '\n';
   }
-  return out.replace(/\s+/g, ' ').trim();
+  // line breaks kept: a footnote definition opens a line (see add)
+  return out.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Footnote definitions written one per line with no blank line between are one paragraph to CommonMark: each line opening `[^n]:` starts a note of its own. */
+const NOTE_LINE = /\n(?=\[\^[^\]\s]+\]:)/;
+
+/**
+ * A table as one block: each body row a sentence whose cells carry their column's heading
+ * ("Country: Yemen; Funded (%): 38."), so a row read alone (a long table is split between
+ * passages at row ends) still says what its numbers are. A table without headings: cells by `; `.
+ */
+export function tableText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  if (!rows.length) return header.filter(Boolean).join(' | ');
+  return rows
+    .map((cells) => cells.map((c, i) => (c && header[i] ? `${header[i]}: ${c}` : c)).filter(Boolean).join('; '))
+    .filter(Boolean)
+    .map((row) => (/[.!?]$/.test(row) ? row : `${row}.`))
+    .join(' ');
 }
 
 /** The document's blocks in reading order: headings (levels 1–3), paragraphs, list items with their depth, block quotes, notes. */
 export function markdownBlocks(body: string): Block[] {
-  const tokens = md.parse(body, {});
+  return markdownDocument(body).blocks;
+}
+
+/** The blocks, and a note for the user when lists or quotes nested too deep were read flat. */
+export function markdownDocument(body: string): { blocks: Block[]; note?: string } {
+  const env: FlatEnv = {};
+  const tokens = md.parse(body, env);
   const blocks: Block[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let quote = 0;
   /** open list items, innermost last: an item's first paragraph makes its block, later ones join it */
   const items: { block: Block | null; marker: string }[] = [];
   const row: string[] = [];
-  const add = (text: string) => {
+  let header: string[] = [];
+  const rows: string[][] = [];
+  let inHead = false;
+  const add = (lines: string) => {
+    const [first, ...notes] = lines.split(NOTE_LINE);
+    addOne(flat(first));
+    for (const n of notes) addOne(flat(n));
+  };
+  const addOne = (text: string) => {
     if (!text) return;
     const item = items[items.length - 1];
     const refs = [...text.matchAll(NOTE_MARK)].map((m) => m[1]);
@@ -66,7 +156,7 @@ export function markdownBlocks(body: string): Block[] {
     const t = tokens[i];
     switch (t.type) {
       case 'heading_open': {
-        const text = inlineText(tokens[i + 1]);
+        const text = flat(inlineText(tokens[i + 1]));
         if (text) blocks.push({ type: 'heading', level: Math.min(3, Number(t.tag.slice(1))), text, page: null });
         i += 2;
         break;
@@ -93,14 +183,28 @@ export function markdownBlocks(body: string): Block[] {
       case 'blockquote_close':
         quote--;
         break;
+      case 'table_open':
+        header = [];
+        rows.length = 0;
+        break;
+      case 'thead_open':
+        inHead = true;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
       case 'tr_open':
         row.length = 0;
         break;
       case 'tr_close':
-        add(row.filter(Boolean).join(' | '));
+        if (inHead) header = [...row];
+        else rows.push([...row]);
+        break;
+      case 'table_close':
+        add(tableText(header, rows));
         break;
       case 'inline':
-        if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') row.push(inlineText(t));
+        if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') row.push(flat(inlineText(t)));
         else add(inlineText(t));
         break;
       // code and raw HTML blocks are not prose: dropped, as the PDF reader never sees them
@@ -108,5 +212,6 @@ export function markdownBlocks(body: string): Block[] {
         break;
     }
   }
-  return blocks;
+  const levels = Math.floor(FLAT_FROM / 2);
+  return env.flattened ? { blocks, note: `lists or quotes nested deeper than about ${levels} levels: ${env.flattened} line${env.flattened === 1 ? '' : 's'} read as one level` } : { blocks };
 }

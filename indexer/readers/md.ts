@@ -1,8 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import type { Block } from '../../core/types.js';
 import type { EmbeddedMetadata, Reader } from './types.js';
 import { readText } from './txt.js';
-import { markdownBlocks } from './md-blocks.js';
+import { markdownDocument } from './md-blocks.js';
 
 /** A front-matter value as text: YAML gives strings, numbers, lists and maps alike. */
 function scalar(v: unknown): string | undefined {
@@ -56,9 +55,10 @@ export const mdReader: Reader = {
   textual: true,
   extensions: ['.md', '.markdown'],
   async read(data) {
-    const { text, note } = readText(data);
+    const { text, note: decoding } = readText(data);
     const { meta, body } = frontMatter(text);
-    const blocks: Block[] = markdownBlocks(body);
+    const { blocks, note: nesting } = markdownDocument(body);
+    const note = [decoding, nesting].filter(Boolean).join('; ');
     return { format: 'md', text: body, blocks, embedded: meta, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
   },
 };

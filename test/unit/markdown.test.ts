@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { frontMatter, mdReader } from '../../indexer/readers/md.js';
-import { markdownBlocks } from '../../indexer/readers/md-blocks.js';
+import { markdownBlocks, tableText } from '../../indexer/readers/md-blocks.js';
 import { processFile } from '../../indexer/process-file.js';
 
 const DOC = `---
@@ -71,8 +71,7 @@ describe('Markdown reader', () => {
       ['list-item', 'one in Sanaa.', 1],
       ['quote', 'Access is negotiated, never granted.'],
       ['paragraph', 'Some bold text and more text.'],
-      ['paragraph', 'Year | Convoys'],
-      ['paragraph', '2019 | 12'],
+      ['paragraph', 'Year: 2019; Convoys: 12.'],
       ['heading', 'References', 2],
       ['paragraph', 'Smith, A. (2020) Access denied. London: ODI.'],
       ['footnote', 'Interview with a convoy driver, Aden, 2019.'],
@@ -113,5 +112,60 @@ describe('Markdown reader', () => {
   it('reads the body as Markdown whatever its front matter', async () => {
     const read = await mdReader.read(Buffer.from('# Plain notes\n\nOne paragraph.\n'), { maxPages: 1 });
     assert.deepEqual(read.blocks?.map((b) => b.type), ['heading', 'paragraph']);
+  });
+
+  // userreview11: a list 60 levels deep indexed as 50 passages, its text stopping at level 48
+  // and the paragraph after the list gone (markdown-it's nesting limit drops the block's rest).
+  it('keeps every word of lists and quotes nested past the parser\'s limit, read flat from there, and says so', async () => {
+    const list = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i} item text\n`).join('');
+    const deep = `# Deep\n\nOpening.\n\n${list}${'  '.repeat(59)}  more of level 59\n\nFinal conclusions on cholera vaccination.\n`;
+    const read = await mdReader.read(Buffer.from(deep), { maxPages: 1 });
+    const texts = read.blocks!.map((b) => b.text);
+    for (let i = 0; i < 59; i++) assert.ok(texts.includes(`level ${i} item text`), `level ${i}`);
+    assert.ok(texts.includes('level 59 item text more of level 59'));
+    assert.equal(texts[texts.length - 1], 'Final conclusions on cholera vaccination.');
+    assert.equal(read.blocks![read.blocks!.length - 1].type, 'paragraph');
+    assert.match(read.note ?? '', /nested deeper than about 40 levels: \d+ lines read as one level/);
+    const quotes = markdownBlocks(`${Array.from({ length: 120 }, (_, i) => `${'>'.repeat(i + 1)} quote ${i}`).join('\n\n')}\n\nAfter the quotes.\n`);
+    for (let i = 0; i < 120; i++) assert.ok(quotes.some((b) => b.text === `quote ${i}`), `quote ${i}`);
+    assert.equal(quotes[quotes.length - 1].text, 'After the quotes.');
+  });
+
+  it('reads lists nested within the limit as before, with their depth and no note', async () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i}\n`).join('');
+    const read = await mdReader.read(Buffer.from(`${list}\nAfter.\n`), { maxPages: 1 });
+    assert.deepEqual(read.blocks!.map((b) => b.depth), [...Array.from({ length: 30 }, (_, i) => i), undefined]);
+    assert.equal(read.note, undefined);
+  });
+
+  // userreview11 (test/fixtures/tables-2024-funding-data.md): each table row was a passage of
+  // its own with no header, and three notes written on consecutive lines were one note, ".:"
+  // between them, parsed as one garbled reference.
+  it('reads a table as one block whose rows carry their column headings, and each note on its own line as its own note', async () => {
+    const read = await mdReader.read(await readFile(join(process.cwd(), 'test', 'fixtures', 'tables-2024-funding-data.md')), { maxPages: 1 });
+    const blocks = read.blocks!;
+    const table = blocks.filter((b) => /Yemen; /.test(b.text) || /^Country/.test(b.text));
+    assert.equal(table.length, 1);
+    assert.equal(table[0].type, 'paragraph');
+    assert.equal(
+      table[0].text,
+      'Country: Yemen; Requirement (US$ m): 4,300; Funded (%): 38; Lead agency: OCHA. Country: Sudan; Requirement (US$ m): 2,700; Funded (%): 41; Lead agency: UNHCR. Country: Syria; Requirement (US$ m): 4,070; Funded (%): 29; Lead agency: WFP.',
+    );
+    assert.deepEqual(
+      blocks.filter((b) => b.type === 'footnote').map((b) => [b.n, b.text]),
+      [
+        ['1', 'Financial Tracking Service, accessed 3 January 2025.'],
+        ['2', 'Aid Worker Security Database (2024), Figures at a glance, Humanitarian Outcomes.'],
+        ['fn-long', 'OCHA (2024) Global Humanitarian Overview 2024. Geneva: United Nations, pp. 12–15.'],
+      ],
+    );
+    // a note after a paragraph line with no blank line between, and a note's wrapped second line
+    const mixed = markdownBlocks('Aid was cut.[^a]\n[^a]: First note,\n  wrapped here.\n[^b]: Second note.\n');
+    assert.deepEqual(mixed.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut.'], ['footnote', 'First note, wrapped here.'], ['footnote', 'Second note.']]);
+  });
+
+  it('labels cells only where the column has a heading; a table of headings alone is one line', () => {
+    assert.equal(tableText(['', 'Funded'], [['Yemen', '38'], ['', '']]), 'Yemen; Funded: 38.');
+    assert.equal(tableText(['Country', 'Funded'], []), 'Country | Funded');
   });
 });
