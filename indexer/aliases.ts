@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -5,6 +6,7 @@ import { aliasesSchema, NO_ALIASES, type Aliases } from '../core/build/aliases.j
 import { LIBRARY_DB } from '../core/build/format.js';
 import { currentBuild, readManifest } from '../core/build/publish.js';
 import { PassageIds } from './stages/segment.js';
+import { words } from '../core/analysis.js';
 
 // The ids a renamed file's document and passages had in the build being replaced (see
 // core/build/aliases.ts). A file is the same document when its bytes hash the same; its
@@ -16,10 +18,37 @@ export interface PreviousBuild {
   byHash: Map<string, string>;
   /** content hash → the corpus file that document was read from */
   fileByHash: Map<string, string>;
+  /** document id → its content hash in the build being replaced */
+  hashOf?: Map<string, string>;
+  /** a document's passages in the build being replaced (ids and texts, reading order): read only for a document edited since */
+  passagesOf?(docId: string): { id: string; text: string }[];
+  /** releases what was opened to read it */
+  close?(): void;
   aliases: Aliases;
 }
 
 export const NO_PREVIOUS: PreviousBuild = { byHash: new Map(), fileByHash: new Map(), aliases: NO_ALIASES };
+
+/** Share of words two texts have in common (counted with repeats), of the longer's: "most words shared" above one half. */
+export function sharedWords(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.length || !wb.length) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared / Math.max(wa.length, wb.length);
+}
+
+/** The least share of words an edited paragraph keeps to be its old self's successor. */
+export const SUCCESSOR_SHARE = 0.6;
 
 /** The published build's documents (id and content hash) and its alias table; none when there is none or it cannot be read. */
 export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
@@ -28,26 +57,34 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
   const dir = join(indexDir, 'builds', id);
   try {
     const manifest = await readManifest(dir);
-    const rows: [string, string, string][] = manifest.files['documents.json']
-      ? (JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string }[]).map((d) => [d.hash, d.id, d.file])
-      : manifest.files[LIBRARY_DB]
-        ? hashesInDatabase(join(dir, LIBRARY_DB))
-        : [];
+    let rows: [string, string, string][] = [];
+    let passagesOf: PreviousBuild['passagesOf'];
+    let close: PreviousBuild['close'];
+    if (manifest.files['documents.json']) {
+      rows = (JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string }[]).map((d) => [d.hash, d.id, d.file]);
+      // a lunr build is small (below 3,000 passages): its passages are read whole, once, if a document was edited
+      let byDoc: Map<string, { id: string; text: string }[]> | undefined;
+      passagesOf = (docId) => {
+        if (!byDoc) {
+          byDoc = new Map();
+          const all = manifest.files['passages.json'] ? (JSON.parse(readFileSync(join(dir, 'passages.json'), 'utf8')) as { id: string; doc: string; text: string }[]) : [];
+          for (const p of all) (byDoc.get(p.doc) ?? byDoc.set(p.doc, []).get(p.doc)!).push({ id: p.id, text: p.text });
+        }
+        return byDoc.get(docId) ?? [];
+      };
+    } else if (manifest.files[LIBRARY_DB]) {
+      const db = new Database(join(dir, LIBRARY_DB), { readonly: true, fileMustExist: true });
+      rows = db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
+      const ofDoc = db.prepare('SELECT p.id, p.text FROM passages p JOIN documents d ON p.doc = d.ord WHERE d.id = ? ORDER BY p.ord');
+      passagesOf = (docId) => ofDoc.all(docId) as { id: string; text: string }[];
+      close = () => db.close();
+    }
     const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), aliases };
+    return { byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;
-  }
-}
-
-function hashesInDatabase(path: string): [string, string, string][] {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
-  } finally {
-    db.close();
   }
 }
 
@@ -55,16 +92,60 @@ function hashesInDatabase(path: string): [string, string, string][] {
 export class AliasCollector {
   private readonly documents = new Map<string, string>();
   private readonly passages = new Map<string, string>();
+  private readonly gone = new Map<string, string>();
 
   constructor(private readonly previous: PreviousBuild) {}
 
   /** A document of this build, its passages' ids and texts in reading order. */
   add(docId: string, hash: string, ids: readonly string[], texts: readonly string[]): void {
     const old = this.previous.byHash.get(hash);
-    if (old === undefined || old === docId) return;
+    if (old === undefined) {
+      const before = this.previous.hashOf?.get(docId);
+      if (before !== undefined && before !== hash) this.edited(docId, ids, texts);
+      return;
+    }
+    if (old === docId) return;
     this.documents.set(old, docId);
     const oldIds = new PassageIds(old);
     texts.forEach((text, i) => this.passages.set(oldIds.next(text), ids[i]));
+  }
+
+  /**
+   * A document whose file changed under the same name: each passage of the previous build that
+   * is no longer here leads to its successor — the passage at the same position, if it is new
+   * in this build and shares most of its words — or else to the document.
+   */
+  private edited(docId: string, ids: readonly string[], texts: readonly string[]): void {
+    const before = this.previous.passagesOf?.(docId) ?? [];
+    if (!before.length) return;
+    const now = new Set(ids);
+    const was = new Set(before.map((p) => p.id));
+    const taken = new Set<number>();
+    // the same position counted from the start and from the end: a paragraph added or removed
+    // elsewhere in the document moves the ones after it (or before it, counted from the end)
+    const shift = ids.length - before.length;
+    before.forEach((p, i) => {
+      if (now.has(p.id)) return;
+      let best = -1;
+      let share = SUCCESSOR_SHARE;
+      for (const j of new Set([i, i + shift])) {
+        if (j < 0 || j >= ids.length || was.has(ids[j]) || taken.has(j)) continue;
+        const s = sharedWords(p.text, texts[j]);
+        if (s >= share) [best, share] = [j, s];
+      }
+      if (best >= 0) {
+        taken.add(best);
+        this.passages.set(p.id, ids[best]);
+      } else this.gone.set(p.id, docId);
+    });
+  }
+
+  private closed = false;
+
+  /** Releases the previous build (its database); once. */
+  close(): void {
+    if (!this.closed) this.previous.close?.();
+    this.closed = true;
   }
 
   /**
@@ -72,7 +153,7 @@ export class AliasCollector {
    * their documents are now (a file renamed twice); never an id this build itself holds.
    */
   result(liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): Aliases {
-    const out: Aliases = { documents: {}, passages: {} };
+    const out: Aliases = { documents: {}, passages: {}, gone: {} };
     const follow = (table: Map<string, string>, earlier: Record<string, string>, live: (id: string) => boolean, into: Record<string, string>) => {
       for (const [from, to] of Object.entries(earlier)) {
         const now = table.get(to) ?? (live(to) ? to : undefined);
@@ -82,6 +163,12 @@ export class AliasCollector {
     };
     follow(this.documents, this.previous.aliases.documents, liveDocument, out.documents);
     follow(this.passages, this.previous.aliases.passages, livePassage, out.passages);
+    // a gone passage's document, renamed since, is named by its id now; one no longer here drops the entry
+    const docNow = (doc: string) => this.documents.get(doc) ?? (liveDocument(doc) ? doc : undefined);
+    for (const [from, doc] of [...Object.entries(this.previous.aliases.gone ?? {}), ...this.gone]) {
+      const now = docNow(doc);
+      if (now !== undefined && !livePassage(from) && out.passages[from] === undefined) out.gone[from] = now;
+    }
     return out;
   }
 }

@@ -234,7 +234,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
     const table = aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage));
-    if (Object.keys(table.documents).length) await staged.writeFile('aliases.json', JSON.stringify(table));
+    if (Object.values(table).some((t) => Object.keys(t).length)) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
@@ -247,5 +247,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await sink?.abort().catch(() => undefined);
     await staged.discard();
     throw error;
+  } finally {
+    aliases.close();
   }
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import { documentAlias, passageAlias } from '../core/build/aliases.js';
+import { documentAlias, goneFrom, passageAlias } from '../core/build/aliases.js';
+import { HttpError } from './http/errors.js';
 import type { Snapshot } from './index-store.js';
 
 // A document renamed with its content unchanged keeps its old links working: its old page,
@@ -18,4 +19,17 @@ export function redirectRenamed(req: Request, res: Response, snap: Snapshot, kin
   const q = req.originalUrl.indexOf('?');
   res.redirect(301, path(encodeURIComponent(to)) + (q >= 0 ? req.originalUrl.slice(q) : ''));
   return true;
+}
+
+/**
+ * The 404 for a passage id this build does not hold: where the previous build had it in a
+ * document still here (its paragraph edited past recognition), it names that document and links
+ * to it (`prefix` '/api' for the API's record), instead of a dead end.
+ */
+export function passageNotFound(snap: Snapshot, id: string, shown: string, unknown: string, prefix = ''): HttpError {
+  const doc = goneFrom(snap.aliases, id);
+  const d = doc === undefined ? undefined : snap.documents.get(doc);
+  if (!d) return new HttpError(404, unknown);
+  const title = d.csl.title ?? d.id;
+  return new HttpError(404, `No passage “${shown}” in this build: it was in “${title}”, whose text has changed since; the passage was edited or removed.`, {}, { href: `${prefix}/documents/${encodeURIComponent(d.id)}`, text: `Read “${title}”` });
 }

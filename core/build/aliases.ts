@@ -6,14 +6,22 @@ import { z } from 'zod';
 // ones. The build records them: old document id → new, old passage id → new where the
 // passage's text is unchanged; the server redirects and resolves through the table.
 
+//
+// A paragraph edited in place (a word changed) gets a new id too, since ids hash the text. Where
+// the build can tell its successor — the same document, the same position, most words shared —
+// the old id is an alias of the new one like a renamed passage's; else it is recorded under
+// `gone` with the document it was in, so its link answers 404 naming that document.
+
 export const aliasesSchema = z.object({
   documents: z.record(z.string()),
   passages: z.record(z.string()),
+  // absent in builds made before it
+  gone: z.record(z.string()).default({}),
 });
 
 export type Aliases = z.infer<typeof aliasesSchema>;
 
-export const NO_ALIASES: Aliases = { documents: {}, passages: {} };
+export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {} };
 
 const own = (table: Record<string, string>, id: string): string | undefined => (Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined);
 
@@ -22,3 +30,6 @@ export const documentAlias = (aliases: Aliases, id: string): string | undefined 
 
 /** The id a passage of an earlier build has now, if its document was renamed and its text is unchanged. */
 export const passageAlias = (aliases: Aliases, id: string): string | undefined => own(aliases.passages, id);
+
+/** The document a passage of an earlier build was in, when the passage is gone (edited past recognition) and the document is still here. */
+export const goneFrom = (aliases: Aliases, id: string): string | undefined => own(aliases.gone ?? {}, id);

@@ -1,7 +1,8 @@
 import type { Passage } from '../../core/types.js';
 import type { Snapshot } from '../index-store.js';
 import { badRequest } from '../http/errors.js';
-import { searchRequest, values, type QueryInput } from '../http/params.js';
+import { bracketNames, searchRequest, values, type QueryInput } from '../http/params.js';
+import { FACETS } from '../search/facets.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
 import { renamedTo } from '../renamed.js';
@@ -21,7 +22,12 @@ export interface ExportSelection {
   capped: boolean;
   /** ids asked for that this index does not hold (nor a renamed document's new id): left out */
   unknown: string[];
+  /** a search that matched nothing: what it asked for (its q), to say so in the file and a Warning */
+  noMatch?: { q: string };
 }
+
+/** The parameters an export reads besides the search's facets. */
+const EXPORT_PARAMETERS = new Set(['format', 'ids', 'q', 'sort', 'cites']);
 
 /** Ids for a message: the first ten, each at most 40 characters. */
 export const shortList = (ids: readonly string[]): string => `${ids.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u)).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
@@ -37,6 +43,11 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   let total: number;
   let kept = 0;
   let unknown: string[] = [];
+  let noMatch: ExportSelection['noMatch'];
+  // ids[]=x or q[]=a is not read here (a list is the parameter repeated): exported as if absent
+  // it would be every passage of the library, not the selection the user named
+  const brackets = bracketNames(query, (name) => EXPORT_PARAMETERS.has(name) || (FACETS as readonly string[]).includes(name));
+  if (brackets.length) throw badRequest(brackets.join(' '));
   if (query.ids !== undefined) {
     // ids= present but listing nothing (`ids=,,,`) is a mistake, not a request for everything
     const asked = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
@@ -61,7 +72,13 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   } else {
     const r = searchRequest(query, snap);
     const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false, near: false });
+    // a query typed with no word left in it (`((((((`) would browse every passage: the whole
+    // library in a file the user meant to hold a search; `*` asks for that and is kept
+    if (result.query.browsed && r.q.trim() && !/^\s*\*\s*$/.test(r.q)) {
+      throw badRequest(`q has no word to search for: ${[...result.query.warnings, 'Give words or a quoted phrase, or q=* for every passage.'].join(' ')}`);
+    }
     total = result.shown;
+    if (!total) noMatch = { q: r.q };
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;
   }
@@ -70,5 +87,5 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
   }));
-  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown };
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, ...(noMatch ? { noMatch } : {}) };
 }

@@ -26,7 +26,16 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
     // the ids themselves only percent-encoded: a header value is Latin-1, an id typed by anyone
     res.setHeader('Warning', `299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
   }
+  const empty = selection.noMatch && !selection.items.length;
+  // a search with no hit: a file with no record, said in a Warning, and in the file where the format has a comment
+  if (empty) res.setHeader('Warning', '299 - "No passage matches this search: the file holds no record"');
   res.flushHeaders();
+  if (empty && exporter.empty) {
+    const q = selection.noMatch!.q.trim();
+    await send(res, exporter.empty(`No passage matches this search${q ? ` (q: ${q.length > 200 ? `${q.slice(0, 200)}…` : q})` : ''}.`));
+    res.end();
+    return;
+  }
   let pending = '';
   let since = performance.now();
   for (const piece of exporter.pieces(selection.items)) {

@@ -28,4 +28,10 @@ export interface Exporter {
    * render(items). An empty piece marks a step of work with nothing to send yet.
    */
   pieces(items: ExportItem[]): Iterable<string>;
+  /**
+   * The file of a selection that holds nothing, saying `text` where the format has a place a
+   * reader sees and an importer skips (a BibTeX comment, a paragraph of a formatted list);
+   * absent where it has none (RIS, CSL-JSON, CSV): the format's empty file, said in a Warning.
+   */
+  empty?(text: string): string;
 }

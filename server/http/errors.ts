@@ -8,6 +8,8 @@ export class HttpError extends Error {
     message: string,
     /** headers the answer must carry (Allow for a 405) */
     readonly headers: Record<string, string> = {},
+    /** where to go instead (a gone passage's document): a link on the page, `link` in the JSON */
+    readonly link?: { href: string; text: string },
   ) {
     super(message);
   }
@@ -43,6 +45,7 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     return;
   }
   if (error instanceof HttpError) res.set(error.headers);
-  if (req.path.startsWith('/api/') || req.path === '/feed.xml') res.status(status).json({ error: message, requestId: id });
-  else res.status(status).render('error', { status, message, requestId: id });
+  const link = error instanceof HttpError ? error.link : undefined;
+  if (req.path.startsWith('/api/') || req.path === '/feed.xml') res.status(status).json({ error: message, requestId: id, ...(link ? { link: link.href } : {}) });
+  else res.status(status).render('error', { status, message, requestId: id, link });
 }

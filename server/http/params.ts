@@ -57,10 +57,10 @@ export function queryText(query: QueryInput): { q: string; warnings: string[] } 
 /**
  * Parameters named with brackets (q[]=a&q[]=b, as PHP-style clients write a list) are not read
  * here, where a list is the parameter repeated: said, rather than a search for q[] answered as a
- * browse of every passage without a word.
+ * browse of every passage without a word. `read` limits it to the names a route reads.
  */
-function bracketNames(query: QueryInput): string[] {
-  const named = Object.keys(query).filter((k) => /\[[^\]]*\]$/.test(k));
+export function bracketNames(query: QueryInput, read: (name: string) => boolean = () => true): string[] {
+  const named = Object.keys(query).filter((k) => /\[[^\]]*\]$/.test(k) && read(k.replace(/\[[^\]]*\]$/, '')));
   if (!named.length) return [];
   const shown = [...new Set(named.map((k) => k.replace(/\[[^\]]*\]$/, '')))].slice(0, 5);
   return [`Parameters named with brackets (${named.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`).join(', ')}) are not read: repeat the parameter instead (${shown.map((n) => `${n.slice(0, 40)}=a&${n.slice(0, 40)}=b`).join(', ')}).`];

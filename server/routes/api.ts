@@ -6,7 +6,7 @@ import { documentDetail, documentList, passageDetail, searchJson } from '../reco
 import { runSearch } from '../search/service.js';
 import { shorten, snapOf, type RouteContext } from './context.js';
 import { sendJson } from '../http/send-json.js';
-import { redirectRenamed } from '../renamed.js';
+import { passageNotFound, redirectRenamed } from '../renamed.js';
 
 /** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
 export function healthRoute({ store }: RouteContext): Router {
@@ -38,7 +38,7 @@ export function apiRoutes(_ctx: RouteContext): Router {
   r.get('/api/passages/:id', (req, res) => {
     const p = passageDetail(snapOf(res), req.params.id);
     if (!p && redirectRenamed(req, res, snapOf(res), 'passage', req.params.id, (to) => `/api/passages/${to}`)) return;
-    if (!p) throw notFound(`no passage ${shorten(req.params.id)}`);
+    if (!p) throw passageNotFound(snapOf(res), req.params.id, shorten(req.params.id), `no passage ${shorten(req.params.id)}`, '/api');
     res.json(p);
   });
   // A selected span of a passage, cited: ?start=&end= (offsets into its text) or ?text=.
@@ -46,7 +46,7 @@ export function apiRoutes(_ctx: RouteContext): Router {
     const snap = snapOf(res);
     const p = snap.passages.get(req.params.id);
     if (!p && redirectRenamed(req, res, snap, 'passage', req.params.id, (to) => `/api/passages/${to}/cite`)) return;
-    if (!p) throw notFound(`no passage ${shorten(req.params.id)}`);
+    if (!p) throw passageNotFound(snapOf(res), req.params.id, shorten(req.params.id), `no passage ${shorten(req.params.id)}`, '/api');
     const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
     if ('error' in cited) throw badRequest(cited.error ?? 'the selection could not be read');
     res.json(cited);

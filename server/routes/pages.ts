@@ -15,7 +15,7 @@ import { compareView } from '../compare.js';
 import { ABOUT_SORTS, aboutView } from '../about.js';
 import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
-import { redirectRenamed } from '../renamed.js';
+import { passageNotFound, redirectRenamed } from '../renamed.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
 export function pageRoutes({ publicUrl }: RouteContext): Router {
@@ -66,7 +66,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const p = snap.passages.get(req.params.id);
     if (!p && redirectRenamed(req, res, snap, 'passage', req.params.id, (to) => `/passages/${to}`)) return;
-    if (!p) throw notFound(`No passage “${shorten(req.params.id)}”.`);
+    if (!p) throw passageNotFound(snap, req.params.id, shorten(req.params.id), `No passage “${shorten(req.params.id)}”.`);
     const d = snap.documents.get(p.doc)!;
     res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });
   });

@@ -165,9 +165,44 @@ describe('GET /api/export', function () {
     }
   });
 
-  it('answers an empty search with an empty file, not an error', async () => {
-    const r = await request(app).get('/api/export').query({ format: 'bibtex', q: 'zzzyyyxxx' }).expect(200);
-    assert.equal(r.text, '');
+  it('answers a search with no hits with a file of no record that says so where the format can, and a Warning', async () => {
+    const bib = await request(app).get('/api/export').query({ format: 'bibtex', q: 'zzzyyyxxx' }).expect(200);
+    // BibTeX reads nothing outside an @entry: a % line is a comment to a reader, nothing to an importer
+    assert.match(bib.text, /^% No passage matches this search \(q: zzzyyyxxx\)\.\n$/);
+    assert.equal(new Cite(bib.text, { forceType: '@bibtex/text' }).data.length, 0);
+    assert.match(bib.headers.warning, /^299 - "No passage matches this search: the file holds no record"$/);
+    assert.equal(bib.headers['x-export-total'], '0');
+    const apa = await request(app).get('/api/export').query({ format: 'apa', q: 'zzzyyyxxx' }).expect(200);
+    assert.match(apa.text, /No passage matches this search \(q: zzzyyyxxx\)/);
+    const html = await request(app).get('/api/export').query({ format: 'apa-html', q: '<b>zzzyyyxxx' }).expect(200);
+    assert.match(html.text, /<p>No passage matches this search \(q: &lt;b&gt;zzzyyyxxx\)\.<\/p>/);
+    // no comment syntax: RIS stays empty (an untagged line is read as part of a field), CSL-JSON an empty array
+    const ris = await request(app).get('/api/export').query({ format: 'ris', q: 'zzzyyyxxx' }).expect(200);
+    assert.equal(ris.text, '');
+    assert.match(ris.headers.warning, /No passage matches/);
+    const json = await request(app).get('/api/export').query({ format: 'csl-json', q: 'zzzyyyxxx' }).expect(200);
+    assert.deepEqual(JSON.parse(json.text), []);
+    assert.match(json.headers.warning, /No passage matches/);
+  });
+
+  it('refuses a query with nothing to search instead of exporting every passage', async () => {
+    for (const q of ['((((((', '"" ()', '***']) {
+      const r = await request(app).get('/api/export').query({ format: 'ris', q }).expect(400);
+      assert.match(r.body.error, /q has no word to search for/);
+    }
+    // an explicit browse and a search of the filters alone are selections the user named
+    await request(app).get('/api/export').query({ format: 'ris', q: '*' }).expect(200);
+    await request(app).get('/api/export').query({ format: 'ris', year: '2021' }).expect(200);
+  });
+
+  it('refuses parameters named with brackets instead of exporting the whole library', async () => {
+    for (const query of ['format=ris&ids[]=x', 'format=ris&q[]=protection', 'format=ris&ids[0]=x&ids[1]=y', 'format=ris&place[]=SYR']) {
+      const r = await request(app).get(`/api/export?${query}`).expect(400);
+      assert.match(r.body.error, /Parameters named with brackets \("(ids|q|place)\[0?\]"/);
+      assert.match(r.body.error, /repeat the parameter instead/);
+    }
+    // a bracketed name the export does not read is ignored, as any unknown parameter is
+    await request(app).get('/api/export?format=ris&ids=gilder-2024-peace-operations-human-security&utm[x]=1').expect(200);
   });
 
   it('takes 1,000 selected ids', async () => {

@@ -121,6 +121,8 @@ export const bibtex: Exporter = {
     for (const [i, item] of items.entries()) yield `${i ? '\n\n' : ''}${bibtexEntry(item)}`;
     if (items.length) yield '\n';
   },
+  // BibTeX reads nothing outside an @entry, so a line without @ is a comment (% for biber's sake)
+  empty: (text) => `% ${text.replace(/@/g, ' ').replace(/\s+/g, ' ')}\n`,
 };
 
 export const ris: Exporter = {

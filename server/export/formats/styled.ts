@@ -97,6 +97,11 @@ function styled(style: StyleId, format: RichFormat): Exporter {
     extension: r.extension,
     render: (items) => [...pieces(items, style, format)].join(''),
     pieces: (items) => pieces(items, style, format),
+    empty: (text) => {
+      const layout = LAYOUTS[format];
+      const said = escapeFor(text.replace(/\s+/g, ' '), format);
+      return `${layout.head(style)}${format === 'text' ? said : format === 'html' ? `<p>${said}</p>` : `{\\pard ${said}\\par}`}${layout.tail}`;
+    },
   };
 }
 

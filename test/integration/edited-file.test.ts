@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { Aliases } from '../../core/build/aliases.js';
+import type { EngineName } from '../../core/build/format.js';
+import { runIndex } from '../../indexer/run.js';
+import { sharedWords } from '../../indexer/aliases.js';
+import { IndexStore } from '../../server/index-store.js';
+import { createApp } from '../../server/app.js';
+import { removeAll, tempDir } from '../helpers/tmp.js';
+
+// A paragraph edited in place gets a new id (ids hash the text): a link a user kept to it must
+// lead to its successor where the build can tell it, else to the document it was in.
+
+const PARAGRAPHS = [
+  'The first paragraph describes how humanitarian convoys negotiate access through contested checkpoints in the north of the country.',
+  'The original sentence mentions logistics corridors for humanitarian access that donors funded during the long dry season of that year.',
+  'A third paragraph on cholera vaccination campaigns run by local health workers across the coastal districts and the islands.',
+  'A fourth paragraph on displacement camps whose residents asked for water, shelter and schooling before anything else.',
+];
+const file = (paragraphs: string[]) => `Editing test note\n\n${paragraphs.join('\n\n')}\n`;
+
+describe('a file whose paragraphs were edited in place', function () {
+  this.timeout(300_000);
+  const dirs: string[] = [];
+  after(() => removeAll(...dirs));
+
+  it('measures shared words with repeats, of the longer text', () => {
+    assert.equal(sharedWords('a b c d', 'a b c e'), 0.75);
+    assert.equal(sharedWords('the the cat', 'the cat sat on'), 0.5);
+    assert.equal(sharedWords('', 'a'), 0);
+  });
+
+  for (const engine of ['lunr', 'fts5'] as const satisfies EngineName[]) {
+    it(`leads an edited paragraph's old id to its successor, and a rewritten one's to its document (${engine})`, async () => {
+      const corpus = await tempDir();
+      const out = await tempDir();
+      dirs.push(corpus, out);
+      const path = join(corpus, 'edited-2024-note.txt');
+      await writeFile(path, file(PARAGRAPHS));
+      const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine, workers: 1 };
+      await runIndex(opts);
+      const store = new IndexStore(out);
+      await store.refresh();
+      const doc = [...store.snapshot.documents.keys()][0];
+      const find = (start: string) => store.snapshot.passages.ofDocument(doc).find((p) => p.text.startsWith(start))!.id;
+      const [edited, rewritten, kept] = [find('The original'), find('A fourth'), find('A third')];
+
+      // one word changed, a paragraph rewritten, and a new one before them (positions move by one)
+      await writeFile(path, file(['A new opening paragraph on wolframite mining and displacement in the highlands.', PARAGRAPHS[0], PARAGRAPHS[1].replace('logistics', 'logistic'), PARAGRAPHS[2], 'Entirely different words now stand here about budgets, audits and procurement rules.']));
+      const second = await runIndex(opts);
+      const aliases = JSON.parse(await readFile(join(out, 'builds', second.manifest!.id, 'aliases.json'), 'utf8')) as Aliases;
+      await store.refresh();
+      const successor = find('The original');
+      assert.notEqual(successor, edited);
+      assert.equal(find('A third'), kept, 'an unchanged paragraph keeps its id');
+      assert.deepEqual(aliases.passages, { [edited]: successor });
+      assert.deepEqual(aliases.gone, { [rewritten]: doc });
+
+      const app = createApp(store, { capacity: { perClientPerMinute: 0 } });
+      const moved = await request(app).get(`/passages/${edited}`).expect(301);
+      assert.equal(moved.headers.location, `/passages/${successor}`);
+      assert.equal((await request(app).get(`/api/passages/${edited}/cite?start=0&end=10`).expect(301)).headers.location, `/api/passages/${successor}/cite?start=0&end=10`);
+      const page = await request(app).get(`/passages/${rewritten}`).expect(404);
+      assert.match(page.text, /it was in “Editing test note”/);
+      assert.match(page.text, new RegExp(`<a href="/documents/${doc}">Read “Editing test note”</a>`));
+      const api = await request(app).get(`/api/passages/${rewritten}`).expect(404);
+      assert.equal(api.body.link, `/api/documents/${doc}`);
+      assert.match(api.body.error, /it was in “Editing test note”/);
+      // an id never known is still a plain 404
+      const never = await request(app).get('/api/passages/0000000000000000').expect(404);
+      assert.equal(never.body.link, undefined);
+
+      // a later build with nothing changed keeps both
+      const third = await runIndex({ ...opts, useCache: false });
+      const again = JSON.parse(await readFile(join(out, 'builds', third.manifest!.id, 'aliases.json'), 'utf8')) as Aliases;
+      assert.deepEqual(again.passages, { [edited]: successor });
+      assert.deepEqual(again.gone, { [rewritten]: doc });
+    });
+  }
+});
