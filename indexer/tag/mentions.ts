@@ -68,8 +68,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     "authorities", "police", "security forces", "troops", "junta" … ("the Congolese army",
 //     "Malian armed forces", "Myanmar's military authorities", "the Russian contingent", "the
 //     Russian representative", "Congolese officers", "the Afghan governor") is the state acting, member-states
-//     and a place. Not "the Israeli military" alone, which also names the armed forces as a
-//     topic (left out: it cost the tuning half a label).
+//     and a place. "The Israeli military" counts only as the noun that acts ("the Myanmar
+//     military drove", "Sudan's military has restricted", "the Ethiopian military in Tigray"):
+//     before a comma or "and" it is an adjective of a list ("US military and humanitarian
+//     aid"), and taken anywhere it cost the tuning half a label. Troops, soldiers,
+//     contingents or battalions "from" a country are its organs too ("troops from Chad").
 //     The organ may come first: "the Government of South Sudan", "the armed forces of Mali".
 //     A state's aircraft and strikes are its forces at work: "Turkish drone strikes", "Russian aircraft".
 // 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
@@ -381,13 +384,13 @@ const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
 const CURRENCY_EVENT_AFTER = /^\s+dollar(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
-const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
+const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
@@ -961,7 +964,8 @@ function withoutGroupsElsewhere(mentions: Mention[], text: string): Mention[] {
 // region of one), whose state they are. Without one they weigh as a generic word (0.5), which a
 // passage after one that named the state by name may still resolve (context.ts, rule 3).
 // "The military" is the organ only as a noun (the subject of a verb, a possessive, before a
-// comma or "and"), not the adjective of "the military component". An organ "of" somewhere is
+// comma, "and" or a preposition: "fighting between the Arakan Army and the military in Rakhine"),
+// not the adjective of "the military component". An organ "of" somewhere is
 // rule 19's to read ("the authorities of Darfur" are no state's).
 const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official', 'administration'];
 // Found by the organ's own word, then read around it: one pattern of many alternatives run
@@ -970,7 +974,11 @@ const ORGAN_HEAD = new RegExp(`\\b(?:${ORGAN_WORDS.join('|')})\\b`, 'gi');
 const DETERMINED = String.raw`\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?`;
 const DEFINITE = new RegExp(`${DETERMINED}$`, 'i');
 const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\s+$`, 'i');
-const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
+// "Security forces" with no determiner are the state's too ("Security forces fired on protesters",
+// "abuses by security forces"), opening a sentence or after a preposition or conjunction; not
+// another's ("private security forces", "UN security forces", "international security forces").
+const BARE_SECURITY = /(?:^|[.;:!?]\s+|\b(?:by|of|from|with|against|and|or|between|to|that|as|when|where|while|whom|among)\s+)(?:(?:state|government|national)\s+)?security\s+$/i;
+const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b)/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
 // Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
@@ -981,6 +989,12 @@ const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorit
 const MINISTRY_OF = /^\s+of\s+(?:the\s+)?\p{L}+/u;
 const MINISTRY_BEFORE = /\bthe\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+$/i;
 const OF_AFTER = /^\s+of\b/;
+
+/** Where bare "security forces" start, the organ word at s (BARE_SECURITY), or undefined. */
+function bareSecurity(before: string, s: number): number | undefined {
+  const m = BARE_SECURITY.exec(before);
+  return m ? s - (before.length - m.index - m[0].search(/(?:state|government|national|security)\s/i)) : undefined;
+}
 
 /** The span [start, end) of a state's organ around the organ word at [s, e) (rule 28), or undefined. */
 function organSpan(text: string, s: number, e: number, head: string): [number, number] | undefined {
@@ -993,7 +1007,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   const word = head.toLowerCase();
   let start: number | undefined;
   let end = e;
-  if (word === 'forces') start = from(ARMED_OR_SECURITY);
+  if (word === 'forces') start = from(ARMED_OR_SECURITY) ?? bareSecurity(before, s);
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
   else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);

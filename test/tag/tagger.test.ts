@@ -1189,3 +1189,31 @@ describe('a state named as the funder of a passive or a hyphenated word (rule 26
     }
   });
 });
+
+describe("a state's armed forces named by the words reports use (issue 14, branch actors10)", () => {
+  it('reads a country\'s military as a noun, troops or soldiers from a country and bare security forces as the state', () => {
+    for (const t of [
+      'The Ethiopian military blocked convoys to Tigray for months.',
+      "Sudan's military has restricted access to Darfur.",
+      'The Myanmar military drove the Rohingya into Bangladesh.',
+      'Fighting between the Arakan Army and the military in Rakhine resumed.',
+      'Troops from Chad were deployed to the border.',
+      'Soldiers from Rwanda crossed into North Kivu.',
+      'Security forces fired on protesters in Khartoum.',
+      'Civilians in Kasai were killed by security forces in 2017.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+  it('reads no state in military as an adjective, in forces that are not a state\'s, or in people from a country', () => {
+    for (const t of [
+      'Civil-military coordination improved in Mali after 2015.',
+      'A former Nigerian military officer now leads the NGO.',
+      'Men of military age were barred from leaving Ukraine.',
+      'US military and humanitarian assistance to Somalia rose in 2017.',
+      'Private security forces guarded the mine in Cabo Delgado.',
+      'UN security forces escorted the convoy.',
+      'International security forces left Afghanistan in 2021.',
+      'Refugees from Sudan crossed into Chad.',
+      'Humanitarian organisations in Yemen rely on military escorts.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+});
