@@ -1217,3 +1217,14 @@ describe("a state's armed forces named by the words reports use (issue 14, branc
     ]) assert.ok(!tag(t).actors.includes('member-states'), t);
   });
 });
+
+describe('prosecutors as the justice mechanism (issue 14, branch actors10)', () => {
+  it('reads a prosecutor or prosecutors, national or international, as courts and mechanisms', () => {
+    for (const t of [
+      'The Prosecutor opened an investigation into the situation in Darfur.',
+      'Military prosecutors never pursued the complaints.',
+      "The military prosecutor's office has not said whether any soldier was questioned.",
+    ]) assert.ok(tag(t).actors.includes('courts-and-mechanisms'), t);
+    assert.ok(!tag('The complaints were never pursued, and no soldier has faced charges.').actors.includes('courts-and-mechanisms'));
+  });
+});
