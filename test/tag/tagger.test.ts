@@ -1228,3 +1228,21 @@ describe('prosecutors as the justice mechanism (issue 14, branch actors10)', () 
     assert.ok(!tag('The complaints were never pursued, and no soldier has faced charges.').actors.includes('courts-and-mechanisms'));
   });
 });
+
+describe('a generic word acting with where its people are between it and the verb (issue 14, branch actors10)', () => {
+  it('reads "communities in Nariño have organised", "residents of the camps fled" as acting', () => {
+    for (const [t, id] of [
+      ['Communities in Nariño have organised their own early-warning networks.', 'local-actors'],
+      ['Host communities in Ukhia and Teknaf saw their land and wages absorbed by the influx.', 'local-actors'],
+      ['Communities in northern Mozambique negotiated with local commanders.', 'local-actors'],
+      ['Donors in Brussels agreed to a common threshold of risk.', 'donors'],
+    ] as const) assert.ok(tag(t).actors.includes(id), t);
+  });
+  it('reads no act in a relative clause, a state or condition, or a country after a place\'s preposition and its direction', () => {
+    assert.ok(!tag('Agencies that want to engage armed actors in the landscape that has followed the agreement should plan ahead.').actors.includes('armed-groups'));
+    for (const t of ['Communities in which armed groups have operated are wary of outsiders.', 'Communities in Nariño are confined by armed groups.', 'Residents of the camps received food rations every month.']) {
+      assert.ok(!tag(t).actors.includes('local-actors'), t);
+    }
+    assert.ok(!tag('Communities in northern Mozambique negotiated with local commanders.').actors.includes('member-states'));
+  });
+});
