@@ -871,9 +871,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
         const state = !a.implied && !inMission && !a.notState;
-        // A country after a place's preposition ("In Afghanistan, the Taliban launched …", "in northern
-        // Mozambique") is where
-        // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
+        // A country after a place's preposition ("In Afghanistan, the Taliban launched …", "in
+        // northern Mozambique") is where the sentence happens, not the subject of the verb after it
+        // ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
         const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || fundedBy(before, text.slice(end, end + 60)));
