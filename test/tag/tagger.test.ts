@@ -1246,3 +1246,18 @@ describe('a generic word acting with where its people are between it and the ver
     assert.ok(!tag('Communities in northern Mozambique negotiated with local commanders.').actors.includes('member-states'));
   });
 });
+
+describe('UN roles named as the press names them (issue 14, branch actors10)', () => {
+  it('reads the UN envoy as a peace operation and the relief chief as OCHA', () => {
+    for (const [t, id] of [
+      ["The UN's envoy met the parties in Geneva.", 'un-peace-operations'],
+      ['The UN envoy for Syria convened the constitutional committee.', 'un-peace-operations'],
+      ['The UN’s own envoy had political priorities.', 'un-peace-operations'],
+      ['The relief chief warned that the winter would be a test of endurance.', 'ocha'],
+      ["The UN's humanitarian chief told the Council that famine was imminent.", 'ocha'],
+    ] as const) assert.ok(tag(t).actors.includes(id), t);
+  });
+  it('does not read a country team as the UN\'s: NGOs have country teams too', () => {
+    assert.ok(!tag("MSF's country team decided to stay in Aden.").actors.includes('un-development-system'));
+  });
+});
