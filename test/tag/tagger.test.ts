@@ -1261,3 +1261,22 @@ describe('UN roles named as the press names them (issue 14, branch actors10)', (
     assert.ok(!tag("MSF's country team decided to stay in Aden.").actors.includes('un-development-system'));
   });
 });
+
+describe('states named by the words of Council and diplomatic prose (issue 14, branch actors10)', () => {
+  it('reads penholders, the P3, capitals and delegations that act as states', () => {
+    const pen = tag('The penholders circulated a draft on Friday.');
+    assert.ok(pen.actors.includes('member-states') && pen.actors.includes('un-security-council'));
+    for (const t of [
+      'The P3 have already agreed the text with each other.',
+      'Western capitals grew more anxious about diversion.',
+      'Troops were never again left unpaid while capitals argue.',
+      'Several delegations, among them Uruguay and Sweden, said the annexes must rest on evidence.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    assert.ok(tag('The coordinator told donor capitals in plain language that famine was coming.').actors.includes('donors'));
+  });
+  it('reads no state in regional capitals as towns, or in capitals named in passing', () => {
+    for (const t of ['Regional capitals such as Gao and Timbuktu were retaken in 2013.', 'The capitals of the three provinces were connected by road.']) {
+      assert.ok(!tag(t).actors.includes('member-states'), t);
+    }
+  });
+});
