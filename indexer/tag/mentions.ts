@@ -68,8 +68,11 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     "authorities", "police", "security forces", "troops", "junta" … ("the Congolese army",
 //     "Malian armed forces", "Myanmar's military authorities", "the Russian contingent", "the
 //     Russian representative", "Congolese officers", "the Afghan governor") is the state acting, member-states
-//     and a place. Not "the Israeli military" alone, which also names the armed forces as a
-//     topic (left out: it cost the tuning half a label).
+//     and a place. "The Israeli military" counts only as the noun that acts ("the Myanmar
+//     military drove", "Sudan's military has restricted", "the Ethiopian military in Tigray"):
+//     before a comma or "and" it is an adjective of a list ("US military and humanitarian
+//     aid"), and taken anywhere it cost the tuning half a label. Troops, soldiers,
+//     contingents or battalions "from" a country are its organs too ("troops from Chad").
 //     The organ may come first: "the Government of South Sudan", "the armed forces of Mali".
 //     A state's aircraft and strikes are its forces at work: "Turkish drone strikes", "Russian aircraft".
 // 21. A place's regions, cities and peoples (`regions`, `peoples` in the taxonomy: Darfur,
@@ -379,15 +382,15 @@ const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|s
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
 const CURRENCY_EVENT_AFTER = /^\s+dollar(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
-const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?$/i;
+const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects)\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
-const STATE_ORGAN_BEFORE = /\b(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of\s+(?:the\s+)?$/i;
+const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
@@ -868,8 +871,9 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
         const state = !a.implied && !inMission && !a.notState;
-        // A country after a place's preposition ("In Afghanistan, the Taliban launched …") is where
-        // the sentence happens, not the subject of the verb after it ("in China's approach" is still China's).
+        // A country after a place's preposition ("In Afghanistan, the Taliban launched …", "in
+        // northern Mozambique") is where the sentence happens, not the subject of the verb after it
+        // ("in China's approach" is still China's).
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
         const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || fundedBy(before, text.slice(end, end + 60)));
@@ -961,7 +965,8 @@ function withoutGroupsElsewhere(mentions: Mention[], text: string): Mention[] {
 // region of one), whose state they are. Without one they weigh as a generic word (0.5), which a
 // passage after one that named the state by name may still resolve (context.ts, rule 3).
 // "The military" is the organ only as a noun (the subject of a verb, a possessive, before a
-// comma or "and"), not the adjective of "the military component". An organ "of" somewhere is
+// comma, "and" or a preposition: "fighting between the Arakan Army and the military in Rakhine"),
+// not the adjective of "the military component". An organ "of" somewhere is
 // rule 19's to read ("the authorities of Darfur" are no state's).
 const ORGAN_WORDS = ['government', 'authorities', 'authority', 'army', 'military', 'police', 'junta', 'regime', 'forces', 'ministry', 'officials', 'official', 'administration'];
 // Found by the organ's own word, then read around it: one pattern of many alternatives run
@@ -970,7 +975,11 @@ const ORGAN_HEAD = new RegExp(`\\b(?:${ORGAN_WORDS.join('|')})\\b`, 'gi');
 const DETERMINED = String.raw`\b(?:the|its|their|whose)\s+(?:(?:own|national|federal|central|transitional|interim|de\s+facto|military|host|ruling|regular)\s+)?`;
 const DEFINITE = new RegExp(`${DETERMINED}$`, 'i');
 const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\s+$`, 'i');
-const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|[a-z]+ed)\b)/i;
+// "Security forces" with no determiner are the state's too ("Security forces fired on protesters",
+// "abuses by security forces"), opening a sentence or after a preposition or conjunction; not
+// another's ("private security forces", "UN security forces", "international security forces").
+const BARE_SECURITY = /(?:^|[.;:!?]\s+|\b(?:by|of|from|with|against|and|or|between|to|that|as|when|where|while|whom|among)\s+)(?:(?:state|government|national)\s+)?security\s+$/i;
+const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b)/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
 // Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
@@ -981,6 +990,12 @@ const GOVERNMENT_ORGAN_AFTER = /^\s+(?:forces|troops|soldiers|officials|authorit
 const MINISTRY_OF = /^\s+of\s+(?:the\s+)?\p{L}+/u;
 const MINISTRY_BEFORE = /\bthe\s+(?:health|interior|defen[cs]e|foreign|justice|finance)\s+$/i;
 const OF_AFTER = /^\s+of\b/;
+
+/** Where bare "security forces" start, the organ word at s (BARE_SECURITY), or undefined. */
+function bareSecurity(before: string, s: number): number | undefined {
+  const m = BARE_SECURITY.exec(before);
+  return m ? s - (before.length - m.index - m[0].search(/(?:state|government|national|security)\s/i)) : undefined;
+}
 
 /** The span [start, end) of a state's organ around the organ word at [s, e) (rule 28), or undefined. */
 function organSpan(text: string, s: number, e: number, head: string): [number, number] | undefined {
@@ -993,7 +1008,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   const word = head.toLowerCase();
   let start: number | undefined;
   let end = e;
-  if (word === 'forces') start = from(ARMED_OR_SECURITY);
+  if (word === 'forces') start = from(ARMED_OR_SECURITY) ?? bareSecurity(before, s);
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
   else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);
@@ -1077,8 +1092,12 @@ const AGENCY_VERBS = 'led|leads|took|takes|made|makes|played|launched|establishe
 // The same verbs' plural present, after a plural word only: "communities fear reprisals", "states
 // object"; after a singular one they are nouns ("community demand", "donor fear").
 const AGENCY_VERBS_PLURAL = 'regard|treat|resist|lobby|complain|warn|urge|accuse|welcome|fear|want|prefer|decide|respond|pay|push|oppose|object|insist|demand|refuse|reject|agree|negotiate|organi[sz]e|expect|rely|depend|try|manage|sign|give|offer|host|elect|choose|continue|send|say|tell|see|describe|build|keep|fund|finance|argue|seek|provide|deploy|adopt|develop|report|protest|ask|form|mobili[sz]e|return|flee';
-const ACTS_AFTER = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:should|must|will|would|could|can|may|needs?\\s+to|(?:has|have|had)\\s+(?:also\\s+|long\\s+|repeatedly\\s+|not\\s+|already\\s+)?(?!been\\b)\\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\\s+to|(?:${AGENCY_VERBS})\\b(?!\\s+(?:as|by)\\b))\\b`, 'i');
-const ACTS_AFTER_PLURAL = new RegExp(`^\\s*${ASIDE}${ADVERB}(?:${AGENCY_VERBS_PLURAL})\\b(?!\\s+(?:of|for|to|in|and|or|from)\\b)`, 'i');
+// Where the word's people are, between it and its verb: "communities in Nariño have organised",
+// "residents of the camps fled", "governments across the region tightened" (not a relative
+// clause: "communities in which armed groups have operated").
+const WHERE_AFTER = "(?:(?:in|of|from|across|throughout|around|near)\\s+(?!(?:which|whom|whose|that|what|turn|particular|part|practice|general|principle|fact|addition|response|return|order)\\b)(?:the\\s+)?(?:(?!(?:that|which|who|whom|whose|where|when|while|but)\\b)[^\\s.,;:()]+\\s+){1,3}?)?";
+const ACTS_AFTER = new RegExp(`^\\s*${WHERE_AFTER}${ASIDE}${ADVERB}(?:should|must|will|would|could|can|may|needs?\\s+to|(?:has|have|had)\\s+(?:also\\s+|long\\s+|repeatedly\\s+|not\\s+|already\\s+)?(?!been\\b)\\w+(?:ed|en|wn|ught|ade|one)|(?:has|have)\\s+to|(?:${AGENCY_VERBS})\\b(?!\\s+(?:as|by)\\b))\\b`, 'i');
+const ACTS_AFTER_PLURAL = new RegExp(`^\\s*${WHERE_AFTER}${ASIDE}${ADVERB}(?:${AGENCY_VERBS_PLURAL})\\b(?!\\s+(?:of|for|to|in|and|or|from)\\b)`, 'i');
 // A plural generic word with an active participle after it does what it names: "the states
 // contributing personnel", "communities hosting refugees" (not "including", "during" …, nor a
 // condition endured: "communities facing acute food insecurity", "communities lacking formal

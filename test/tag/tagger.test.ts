@@ -1189,3 +1189,94 @@ describe('a state named as the funder of a passive or a hyphenated word (rule 26
     }
   });
 });
+
+describe("a state's armed forces named by the words reports use (issue 14, branch actors10)", () => {
+  it('reads a country\'s military as a noun, troops or soldiers from a country and bare security forces as the state', () => {
+    for (const t of [
+      'The Ethiopian military blocked convoys to Tigray for months.',
+      "Sudan's military has restricted access to Darfur.",
+      'The Myanmar military drove the Rohingya into Bangladesh.',
+      'Fighting between the Arakan Army and the military in Rakhine resumed.',
+      'Troops from Chad were deployed to the border.',
+      'Soldiers from Rwanda crossed into North Kivu.',
+      'Security forces fired on protesters in Khartoum.',
+      'Civilians in Kasai were killed by security forces in 2017.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+  it('reads no state in military as an adjective, in forces that are not a state\'s, or in people from a country', () => {
+    for (const t of [
+      'Civil-military coordination improved in Mali after 2015.',
+      'A former Nigerian military officer now leads the NGO.',
+      'Men of military age were barred from leaving Ukraine.',
+      'US military and humanitarian assistance to Somalia rose in 2017.',
+      'Private security forces guarded the mine in Cabo Delgado.',
+      'UN security forces escorted the convoy.',
+      'International security forces left Afghanistan in 2021.',
+      'Refugees from Sudan crossed into Chad.',
+      'Humanitarian organisations in Yemen rely on military escorts.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+});
+
+describe('prosecutors as the justice mechanism (issue 14, branch actors10)', () => {
+  it('reads a prosecutor or prosecutors, national or international, as courts and mechanisms', () => {
+    for (const t of [
+      'The Prosecutor opened an investigation into the situation in Darfur.',
+      'Military prosecutors never pursued the complaints.',
+      "The military prosecutor's office has not said whether any soldier was questioned.",
+    ]) assert.ok(tag(t).actors.includes('courts-and-mechanisms'), t);
+    assert.ok(!tag('The complaints were never pursued, and no soldier has faced charges.').actors.includes('courts-and-mechanisms'));
+  });
+});
+
+describe('a generic word acting with where its people are between it and the verb (issue 14, branch actors10)', () => {
+  it('reads "communities in Nariño have organised", "residents of the camps fled" as acting', () => {
+    for (const [t, id] of [
+      ['Communities in Nariño have organised their own early-warning networks.', 'local-actors'],
+      ['Host communities in Ukhia and Teknaf saw their land and wages absorbed by the influx.', 'local-actors'],
+      ['Communities in northern Mozambique negotiated with local commanders.', 'local-actors'],
+      ['Donors in Brussels agreed to a common threshold of risk.', 'donors'],
+    ] as const) assert.ok(tag(t).actors.includes(id), t);
+  });
+  it('reads no act in a relative clause, a state or condition, or a country after a place\'s preposition and its direction', () => {
+    assert.ok(!tag('Agencies that want to engage armed actors in the landscape that has followed the agreement should plan ahead.').actors.includes('armed-groups'));
+    for (const t of ['Communities in which armed groups have operated are wary of outsiders.', 'Communities in Nariño are confined by armed groups.', 'Residents of the camps received food rations every month.']) {
+      assert.ok(!tag(t).actors.includes('local-actors'), t);
+    }
+    assert.ok(!tag('Communities in northern Mozambique negotiated with local commanders.').actors.includes('member-states'));
+  });
+});
+
+describe('UN roles named as the press names them (issue 14, branch actors10)', () => {
+  it('reads the UN envoy as a peace operation and the relief chief as OCHA', () => {
+    for (const [t, id] of [
+      ["The UN's envoy met the parties in Geneva.", 'un-peace-operations'],
+      ['The UN envoy for Syria convened the constitutional committee.', 'un-peace-operations'],
+      ['The UN’s own envoy had political priorities.', 'un-peace-operations'],
+      ['The relief chief warned that the winter would be a test of endurance.', 'ocha'],
+      ["The UN's humanitarian chief told the Council that famine was imminent.", 'ocha'],
+    ] as const) assert.ok(tag(t).actors.includes(id), t);
+  });
+  it('does not read a country team as the UN\'s: NGOs have country teams too', () => {
+    assert.ok(!tag("MSF's country team decided to stay in Aden.").actors.includes('un-development-system'));
+  });
+});
+
+describe('states named by the words of Council and diplomatic prose (issue 14, branch actors10)', () => {
+  it('reads penholders, the P3, capitals and delegations that act as states', () => {
+    const pen = tag('The penholders circulated a draft on Friday.');
+    assert.ok(pen.actors.includes('member-states') && pen.actors.includes('un-security-council'));
+    for (const t of [
+      'The P3 have already agreed the text with each other.',
+      'Western capitals grew more anxious about diversion.',
+      'Troops were never again left unpaid while capitals argue.',
+      'Several delegations, among them Uruguay and Sweden, said the annexes must rest on evidence.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    assert.ok(tag('The coordinator told donor capitals in plain language that famine was coming.').actors.includes('donors'));
+  });
+  it('reads no state in regional capitals as towns, or in capitals named in passing', () => {
+    for (const t of ['Regional capitals such as Gao and Timbuktu were retaken in 2013.', 'The capitals of the three provinces were connected by road.']) {
+      assert.ok(!tag(t).actors.includes('member-states'), t);
+    }
+  });
+});
