@@ -64,7 +64,8 @@ export function parseAuthorDate(text: string): CslItem | null {
   const m = /^(.+?)\s*\((\d{4})([a-z]?)\)\s*(.*)$/.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
   if (!m) return null;
   const [, who, year, , restRaw] = m.length === 5 ? m : [m[0], m[1], m[2], '', m[3]];
-  let rest = restRaw ?? '';
+  // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
+  let rest = (restRaw ?? '').replace(/^[.,]\s*/, '');
   const url = URL_RE.exec(rest);
   const doi = DOI_RE.exec(rest)?.[1];
   if (url) rest = rest.replace(url[0], ' ');

@@ -4,7 +4,7 @@ import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabe
 import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
-import { CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
 interface Typography {
   bodySize: number;
@@ -339,7 +339,7 @@ export function layoutBlocks(layout: LayoutPage[]): Structured {
   const drafts: Draft[] = [];
   let lastNote: Block | null = null;
   let frontMatterDone = false;
-  const state: AssemblyState = { refLeft: null, notes: false, openedByIndent: 0, openedByGap: 0 };
+  const state: AssemblyState = { refLeft: null, refLayout: null, notes: false, openedByIndent: 0, openedByGap: 0 };
 
   for (let p = 0; p < pages.length; p++) {
     // A page with no text at all (a full-page picture, a scan) between pages of text: the text
@@ -563,6 +563,60 @@ function opensReference(l: Line, next: Line | undefined): boolean {
   return REFERENCE_START.test(l.text) || (next !== undefined && next.x0 > l.x0 + 3 && REFERENCE_START.test(l.text + ' ' + next.text));
 }
 
+/** An entry's text that may be whole: closed by a full stop or a bracket (a URL, a year). */
+const entryEnded = (text: string) => /[.)]\s*$/.test(text);
+
+/**
+ * A line that may open an entry in a list whose continuations are not indented: author and
+ * year, the year on the next line when the authors fill this one (and so do not end it like an
+ * entry), a bare year, or a number ("[3]", "3.").
+ */
+function opensEntry(l: Line, next: Line | undefined): boolean {
+  const authorsRunOn = next !== undefined && !entryEnded(l.text) && REFERENCE_START.test(l.text + ' ' + next.text);
+  return REFERENCE_START.test(l.text) || authorsRunOn || BARE_YEAR_REFERENCE_START.test(l.text) || /^(?:\[\d{1,3}\]|\d{1,3}\.)\s/.test(l.text);
+}
+
+/**
+ * How a reference list's entries are set: `hanging` (continuations indented under the first
+ * line: APA, Harvard), `indent` (the first line indented, continuations at the margin: a LaTeX
+ * `article` setting its References as paragraphs) or `flush` (no indent at all: only the author
+ * and year, or a short line, part entries). Read from the run of lines in the list's type from
+ * line `i` to the end of its column: when most indented lines open an entry, the indent marks
+ * the entries; when few do, the indented lines are continuations.
+ */
+interface ReferenceLayout {
+  style: 'hanging' | 'indent' | 'flush';
+  /** the left edge of the lines not indented */
+  margin: number;
+}
+
+function referenceLayout(flow: Line[], i: number): ReferenceLayout {
+  const run = [flow[i]];
+  for (let j = i + 1; j < flow.length && j < i + 80; j++) {
+    const l = flow[j];
+    const above = flow[j - 1];
+    if (Math.abs(l.size - flow[i].size) >= 0.3 || l.y < above.y || l.y - above.y > l.size * 2.5) break;
+    run.push(l);
+  }
+  const margin = Math.min(...run.map((l) => l.x0));
+  const indented = run.map((l, k) => ({ l, next: run[k + 1] })).filter(({ l }) => l.x0 > margin + 3);
+  if (indented.length === 0) return { style: 'flush', margin };
+  const opening = indented.filter(({ l, next }) => opensEntry(l, next)).length;
+  return { style: opening * 2 > indented.length && indented.length < run.length ? 'indent' : 'hanging', margin };
+}
+
+/**
+ * In a list set flush or with a first-line indent, whether a line goes on with the entry above:
+ * not when it is indented (a first-line indent), nor after an entry that may be whole when it
+ * opens like an entry or the line above stopped short of the column's right edge.
+ */
+function continuesUnhungEntry(l: Line, next: Line | undefined, last: Line | undefined, above: string, layout: ReferenceLayout, edge: (l: Line) => Edges): boolean {
+  if (layout.style === 'indent' && l.x0 > layout.margin + 3) return false;
+  if (!entryEnded(above)) return true;
+  const short = last !== undefined && last.x1 < edge(last).right - last.size;
+  return !opensEntry(l, next) && !short;
+}
+
 function centredOnPage(l: Line, t: Typography): boolean {
   return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
 }
@@ -627,6 +681,8 @@ function placeNotes(blocks: Block[], notes: Block[]): Block[] {
 interface AssemblyState {
   /** inside a reference list: the left edge its entries start at (continuations hang indented) */
   refLeft: number | null;
+  /** inside a reference list: how its entries are set, read from the lines of its first column */
+  refLayout: ReferenceLayout | null;
   /** inside an endnotes section */
   notes: boolean;
   /** body paragraphs opened so far by a first-line indent, and by a gap above them */
@@ -714,6 +770,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
 
     if (cls === 'heading') {
       state.refLeft = REFERENCE_SECTION.test(l.text.trim()) ? -1 : null;
+      state.refLayout = null;
       state.notes = NOTES_SECTION.test(l.text.trim());
     } else if (state.notes) {
       // Endnotes: each opens with its number; other lines continue the note above.
@@ -727,14 +784,19 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       prev = l;
       continue;
     } else if (state.refLeft !== null) {
-      if (state.refLeft < 0) state.refLeft = l.x0;
+      const starts = state.refLeft < 0;
+      if (starts) state.refLeft = l.x0;
       if (newPage && cur?.block.type === 'reference') {
         // In a new column or page an entry starts where its author and year are, not at a known margin.
         const opens = opensReference(l, flow[i + 1]) && (!cur || /[.)]\s*$/.test(cur.block.text));
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
-      const hanging = l.x0 > state.refLeft + 3;
-      if (cur?.block.type === 'reference' && hanging && (!bigGap || newPage) && hasRoom(cur.block.text)) {
+      // Where the list is set flush or with a first-line indent, continuations are not indented
+      // and an entry is told by its indent or by the author and year opening it.
+      if (starts || (newPage && cur?.block.type === 'reference')) state.refLayout = referenceLayout(flow, i);
+      const layout = state.refLayout;
+      const goesOn = layout && layout.style !== 'hanging' ? continuesUnhungEntry(l, flow[i + 1], last, cur?.block.text ?? '', layout, edge) : l.x0 > state.refLeft + 3;
+      if (cur?.block.type === 'reference' && goesOn && (!bigGap || newPage) && hasRoom(cur.block.text)) {
         cur.block.text = joinLine(cur.block.text, l.text);
         cur.lines.push(l);
         if (l.page !== cur.block.page) cur.block.pageEnd = l.page;

@@ -22,6 +22,17 @@ describe('reference lists and the citation graph', function () {
     assert.equal(r.URL, 'https://odi.org/en/publications/humanitarian-diplomacy/');
   });
 
+  it('reads the title of an APA entry, whose year is closed by a full stop', () => {
+    const r = parseAuthorDate('Lovelace, A. (2019). Negotiating humanitarian access in conflict settings. London: Test Institute.')!;
+    assert.equal(r.title, 'Negotiating humanitarian access in conflict settings');
+    assert.equal(r.publisher, 'Test Institute');
+    assert.equal(r['publisher-place'], 'London');
+    const m = parseAuthorDate('Metcalfe-Hough, V. (2021a). Collaborative advocacy between humanitarian and human rights actors: opportunities and challenges. HPG briefing note. London: ODI.')!;
+    assert.equal(m.title, 'Collaborative advocacy between humanitarian and human rights actors: opportunities and challenges');
+    assert.equal(m['collection-title'], 'HPG briefing note');
+    assert.equal(m.publisher, 'ODI');
+  });
+
   it('reads several citations from one note', () => {
     const refs = parseReferences("See Alexander Gilder, 'Human security and the stabilization mandate of MINUSCA', International Peacekeeping, vol. 28, 2021, pp 200-231; Alexander Gilder, 'International law and human security in a kaleidoscopic world', Indian Journal of International Law, vol. 58, 2021, pp 111-137.", 'note');
     assert.equal(refs.length, 2);

@@ -572,6 +572,53 @@ describe('layoutBlocks: a reference list running on to the last page', () => {
   });
 });
 
+describe('layoutBlocks: a reference list set as paragraphs (first-line indent) or flush', () => {
+  // pdfLaTeX's article class sets a References section typed as paragraphs: the first entry
+  // after the heading flush, the others indented by \\parindent, their second lines at the margin.
+  const body = [...para('Alpha', 6), { text: 'As Lovelace (2019) argued, access is negotiated locally.', gap: 15 }];
+  const heading: FakeLine = { text: '5 References', size: 14, gap: 30, bold: true, font: 'Serif-Bold' };
+  const full = (text: string, x = 71): FakeLine => ({ text: text.padEnd(104 - Math.round((x - 71) / 5), ' and more words').slice(0, 104 - Math.round((x - 71) / 5)), x, gap: 13.5 });
+  const short = (text: string): FakeLine => ({ text, gap: 13.5 });
+
+  it('reads one entry per author and year, the lines at the margin going on with the entry above, not one per line', () => {
+    const page = fakePage(1, [
+      ...body,
+      heading,
+      full('Lovelace, A. (2019). Negotiating humanitarian access in conflict settings.'),
+      short('London: Test Institute.'),
+      full('Russell, B. (2021). Protection advocacy after the access crisis. Geneva:', 88),
+      short('Test Centre.'),
+      full('Metcalfe-Hough, V. (2021). Collaborative advocacy between humanitar-', 88),
+      full('ian and human rights actors: opportunities and challenges. HPG briefing'),
+      short('note. London: ODI.'),
+    ]);
+    const refs = layoutBlocks([page]).blocks.filter((b) => b.type === 'reference');
+    assert.deepEqual(
+      refs.map((b) => b.text.slice(0, 12)),
+      ['Lovelace, A.', 'Russell, B. ', 'Metcalfe-Hou'],
+      refs.map((b) => b.text).join(' | '),
+    );
+    assert.match(refs[0].text, /London: Test Institute\.$/);
+    assert.match(refs[2].text, /note\. London: ODI\.$/);
+  });
+
+  it('keeps a lone entry of two flush lines whole, and parts flush entries by author and year or a short last line', () => {
+    const lone = fakePage(1, [...body, heading, full('Lovelace, A. (2019). Negotiating humanitarian access in conflict settings.'), short('London: Test Institute.')]);
+    const one = layoutBlocks([lone]).blocks.filter((b) => b.type === 'reference');
+    assert.equal(one.length, 1, one.map((b) => b.text).join(' | '));
+    const flush = fakePage(1, [
+      ...body,
+      heading,
+      short('Adams, A. (2019). A book about protection. London: Press.'),
+      short('United Nations 2020. Protection of civilians report.'),
+      full('Brown, B. (2020). A report on the matter that runs long enough to fill the line.'),
+      short('Geneva: UN.'),
+    ]);
+    const refs = layoutBlocks([flush]).blocks.filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'United', 'Brown,'], refs.map((b) => b.text).join(' | '));
+  });
+});
+
 describe('layoutBlocks: running heads', () => {
   it('takes a running head with its folio run into it for the head the other pages print', () => {
     const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
