@@ -1,5 +1,6 @@
 import lunr, { stemmer, trimmer } from './lunr-setup.js';
 import { foldWord } from './nlp/fold.js';
+import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
@@ -20,8 +21,15 @@ const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
  * trimmed: what a phrase is made of, in a query, in the stored text and in an index of phrases.
  */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const ws = text.toLowerCase().match(WORD) ?? [];
+  // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
+  for (let i = 0; i < ws.length; i++) {
+    const n = elidedLength(ws[i]);
+    if (n) ws[i] = ws[i].slice(n);
+  }
+  return ws;
 }
+
 
 // Whether a word is a stop word is asked of every word of every title a search's candidates
 // come from (title-match.ts), of snippets' and queries' words: folding it and making a lunr

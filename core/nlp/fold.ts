@@ -1,3 +1,5 @@
+import { tokenWithoutElision } from './elision.js';
+
 // Folding, the first step of the one text analysis (core/analysis.ts, and lunr's pipeline in
 // core/lunr-setup.ts): what users type and what documents print made one before stemming.
 
@@ -37,7 +39,8 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
  * A word as users type it and documents print it, made one: the accents of Latin letters off
  * ("Côte" is "cote", "Médecins" "medecins"; lunr's trimmer would otherwise cut "café" to
  * "caf", taking é for punctuation; letters that are not an accent on a base letter, as ł, ø,
- * ß, stay), every apostrophe one, the possessive off ("Sudan’s" and "Sudan's" are "sudan",
+ * ß, stay), every apostrophe one,
+ * an elided French or Italian article off ("l’accès" is "acces": nlp/elision.ts), the possessive off ("Sudan’s" and "Sudan's" are "sudan",
  * "states’" is "states", as Lucene's English possessive filter does), and British spelling
  * American ("organisations" is "organizations", "behaviour" "behavior"). Other scripts keep
  * their letters ("й" is not "и") and their vowel signs (Devanagari's), but for Arabic's optional
@@ -47,7 +50,7 @@ export function foldWord(word: string): string {
   let w = word;
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
-  if (w.includes("'")) w = w.replace(/'s$/, '').replace(/(s)'$/, '$1');
+  if (w.includes("'")) w = tokenWithoutElision(w).replace(/'s$/, '').replace(/(s)'$/, '$1');
   if (w.length >= 6 && SPELLING_HINT.test(w)) {
     for (const [from, to] of SPELLING) {
       if (from.test(w)) return w.replace(from, to);
