@@ -63,4 +63,15 @@ describe('French text and other scripts through the search service (userreview11
       }
     }
   });
+
+  it('never corrects a quoted word', () => {
+    for (const name of engines) {
+      const ctx = context(name);
+      // "accesss" is no corpus word and "access" is: corrected unquoted, left as typed quoted
+      assert.equal(runSearch(ctx, request('accesss')).query.correctedQuery, 'access', name);
+      const quoted = runSearch(ctx, request('"accesss"'));
+      assert.equal(quoted.query.correctedQuery, undefined, name);
+      assert.equal(quoted.total, 0, name);
+    }
+  });
 });
