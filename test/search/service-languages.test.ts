@@ -64,7 +64,7 @@ describe('French text and other scripts through the search service (userreview11
     }
   });
 
-  it('never corrects a quoted word', () => {
+  it('never corrects a quoted word, and reads full-width letters as letters', () => {
     for (const name of engines) {
       const ctx = context(name);
       // "accesss" is no corpus word and "access" is: corrected unquoted, left as typed quoted
@@ -72,6 +72,7 @@ describe('French text and other scripts through the search service (userreview11
       const quoted = runSearch(ctx, request('"accesss"'));
       assert.equal(quoted.query.correctedQuery, undefined, name);
       assert.equal(quoted.total, 0, name);
+      assert.equal(runSearch(ctx, request('Ａｃｃｅｓｓ')).total, 13, name);
     }
   });
 });

@@ -11,6 +11,10 @@ describe('snippets', () => {
     assert.equal(snippet("O'Brien said it.", new Set([stem("o'brien")])), '<mark>O&#39;Brien</mark> said it.');
   });
 
+  it('marks full-width letters as the letters they are', () => {
+    assert.equal(snippet('Ａｃｃｅｓｓ denied.', new Set([stem('access')])), '<mark>Ａｃｃｅｓｓ</mark> denied.');
+  });
+
   it('marks stem matches and escapes everything else', () => {
     const html = snippet('Protecting <civilians> & “protection” matter.', new Set([stem('protection')]));
     assert.equal(html, '<mark>Protecting</mark> &lt;civilians&gt; &amp; “<mark>protection</mark>” matter.');

@@ -72,6 +72,13 @@ describe('text analysis', () => {
     assert.equal(foldWord("o'brien"), "o'brien");
   });
 
+  it('reads compatibility forms as their letters (full-width, ligatures), but keeps a superscript note mark off the word', () => {
+    assert.deepEqual(words('Ａｃｃｅｓｓ ﬁnancing'), ['access', 'financing']);
+    assert.equal(stem('Ａｃｃｅｓｓ'), stem('access'));
+    assert.equal(stem('ﬁnancing'), stem('financing'));
+    assert.deepEqual(indexTerms('Ｈｕｍａｎｉｔａｒｉａｎ civilians.¹'), ['humanitarian', 'civilian']);
+  });
+
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
     assert.notEqual(stem('aide'), stem('aid'));
     assert.equal(stem('aides'), stem('aide'));
