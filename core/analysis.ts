@@ -1,5 +1,6 @@
 import lunr, { stemmer, trimmer } from './lunr-setup.js';
 import { foldWord } from './nlp/fold.js';
+import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
@@ -20,8 +21,26 @@ const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
  * trimmed: what a phrase is made of, in a query, in the stored text and in an index of phrases.
  */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const ws = compatible(text).toLowerCase().match(WORD) ?? [];
+  // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
+  for (let i = 0; i < ws.length; i++) {
+    const n = elidedLength(ws[i]);
+    if (n) ws[i] = ws[i].slice(n);
+  }
+  return ws;
 }
+
+// Full-width letters and digits, ligatures and Arabic presentation forms: compatibility forms of
+// ordinary characters, which a query pasted from a CJK input method or a PDF's text may hold.
+const COMPATIBILITY = /[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/;
+const NOT_OTHER_NUMBER = /[^\p{No}]+/gu;
+
+/**
+ * A text with its compatibility forms made the ordinary characters (NFKC: "Ａｃｃｅｓｓ" is
+ * "Access"), numbers that are no digits left (a superscript note mark stays one, not a "1").
+ * The words' folding (nlp/fold.ts) does the same to each word; this is for words as written.
+ */
+export const compatible = (text: string): string => (COMPATIBILITY.test(text) ? text.replace(NOT_OTHER_NUMBER, (run) => run.normalize('NFKC')) : text);
 
 // Whether a word is a stop word is asked of every word of every title a search's candidates
 // come from (title-match.ts), of snippets' and queries' words: folding it and making a lunr

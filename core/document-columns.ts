@@ -24,13 +24,20 @@ export interface DocumentColumnSet {
   readonly authorLabels: readonly string[];
 }
 
-/** An author's facet value: a key made of the inverted name, and the name as read. */
+/**
+ * An author's facet value: a key made of the inverted name, and the name as read. The key's
+ * letters are folded (NFKD, accents off: "Lefèvre, Élodie" is `lefevre-elodie`, "Muñoz, José"
+ * `munoz-jose`; the accents had been cut into hyphens, `lefe-vre-e-lodie`); letters of other
+ * scripts stay letters (an "Иванов" had no key at all). Links made with the old keys still
+ * resolve (server/search/facets.ts resolve).
+ */
 export function authorKey(a: CslName): { id: string; label: string } {
   const label = nameDisplay(a);
   const id = nameInverted(a)
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return { id, label };
 }

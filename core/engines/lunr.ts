@@ -106,8 +106,9 @@ export const lunrEngine: EngineModule = {
   name: 'lunr',
   // 2: terms folded (accents, apostrophes, possessives); 3: words of every script (lunr-setup.ts
   // trimmer) and the stemmer's wrong stems overridden (nlp/stem-overrides.ts: "aide" is not
-  // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded
-  format: 4,
+  // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
+  // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters)
+  format: 5,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -1,3 +1,5 @@
+import { tokenWithoutElision } from './elision.js';
+
 // Folding, the first step of the one text analysis (core/analysis.ts, and lunr's pipeline in
 // core/lunr-setup.ts): what users type and what documents print made one before stemming.
 
@@ -23,6 +25,10 @@ const SPELLING: [RegExp, string][] = [
   [/^judgement(s?)$/, 'judgment$1'],
 ];
 const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
+// Compatibility forms of ordinary letters and digits (full-width "Ａｃｃｅｓｓ", the ligature "ﬁ",
+// Arabic presentation forms) are those letters (NFKD), but for numbers that are no digits of a
+// word: a superscript footnote mark ("civilians.¹") must not become a "1" glued to it.
+const NOT_OTHER_NUMBER = /[^\p{No}]+/gu;
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
@@ -37,7 +43,8 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
  * A word as users type it and documents print it, made one: the accents of Latin letters off
  * ("Côte" is "cote", "Médecins" "medecins"; lunr's trimmer would otherwise cut "café" to
  * "caf", taking é for punctuation; letters that are not an accent on a base letter, as ł, ø,
- * ß, stay), every apostrophe one, the possessive off ("Sudan’s" and "Sudan's" are "sudan",
+ * ß, stay; compatibility forms, as full-width letters, are the letters), every apostrophe one,
+ * an elided French or Italian article off ("l’accès" is "acces": nlp/elision.ts), the possessive off ("Sudan’s" and "Sudan's" are "sudan",
  * "states’" is "states", as Lucene's English possessive filter does), and British spelling
  * American ("organisations" is "organizations", "behaviour" "behavior"). Other scripts keep
  * their letters ("й" is not "и") and their vowel signs (Devanagari's), but for Arabic's optional
@@ -46,8 +53,8 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
 export function foldWord(word: string): string {
   let w = word;
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
-  if (w.includes("'")) w = w.replace(/'s$/, '').replace(/(s)'$/, '$1');
+  if (/[^\x00-\x7f]/.test(w)) w = w.replace(NOT_OTHER_NUMBER, (run) => run.normalize('NFKD')).toLowerCase().replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
+  if (w.includes("'")) w = tokenWithoutElision(w).replace(/'s$/, '').replace(/(s)'$/, '$1');
   if (w.length >= 6 && SPELLING_HINT.test(w)) {
     for (const [from, to] of SPELLING) {
       if (from.test(w)) return w.replace(from, to);

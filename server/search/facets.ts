@@ -188,7 +188,28 @@ export class FacetIndex {
       for (const id of this.labels.get(f)!.keys()) byName.set(foldForMatching(id), id);
       this.loose.set(f, byName);
     }
-    return byName.get(foldForMatching(value));
+    return byName.get(foldForMatching(value)) ?? (f === 'author' ? this.unhyphenated(value) : undefined);
+  }
+
+  /** author ids by their letters alone, when those are one author's: see unhyphenated */
+  private authorLetters: Map<string, string | null> | undefined;
+
+  /**
+   * The author whose id has a value's letters and digits in the same order, hyphens aside, when
+   * only one has: an author link made before ids were folded (`lefe-vre-e-lodie`, where an
+   * accent had been cut into a hyphen; core/document-columns.ts authorKey) finds the author
+   * now keyed `lefevre-elodie`. Two authors that differ only in their hyphens answer neither.
+   */
+  private unhyphenated(value: string): string | undefined {
+    const letters = (id: string) => foldForMatching(id).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (!this.authorLetters) {
+      this.authorLetters = new Map();
+      for (const id of this.labels.get('author')!.keys()) {
+        const key = letters(id);
+        this.authorLetters.set(key, this.authorLetters.has(key) ? null : id);
+      }
+    }
+    return this.authorLetters.get(letters(value)) ?? undefined;
   }
 
   /** The value ids a facet has, in the order they were first met. */

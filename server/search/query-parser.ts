@@ -21,6 +21,8 @@ export interface QueryTerm {
   boost?: number;
   /** where in the query it was typed (phrases' words are parsed first, but rank in the order typed) */
   at?: number;
+  /** typed inside quotes: meant exactly as typed, never corrected */
+  quoted?: boolean;
 }
 
 export interface QueryPhrase {
@@ -153,8 +155,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       // A phrase's words must also be present, so the engine narrows the candidates; a
       // prohibited phrase only filters (its words alone may well be wanted).
       const inField = field && field !== 'text' ? { field } : {};
-      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at, ...inField });
-      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, ...inField }));
+      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at, quoted: true, ...inField });
+      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, quoted: true, ...inField }));
       continue;
     }
     let t = token;

@@ -9,6 +9,7 @@
 // - a query that finds little is offered the words the corpus uses alike (build-terms.ts).
 import type { ParsedQuery, QueryTerm } from './query-parser.js';
 import { spellingVariants } from '../../core/nlp/spelling.js';
+import { foldWord } from '../../core/nlp/fold.js';
 
 export { spellingVariants };
 
@@ -121,17 +122,24 @@ export interface CorrectionContext {
   closest(word: string): string | null;
   /** how often the corpus uses a word */
   count(word: string): number;
+  /** whether the engine finds any passage for the word as typed (asked only before a correction is made) */
+  finds?(word: string): boolean;
 }
 
 /** The correction for one term, or null when the term must be searched as typed. */
 export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | null {
-  if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.field === 'author') return null;
+  // a quoted word is meant as typed, as a search engine's quotes say
+  if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field === 'author') return null;
   if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.knows(t.text) || ctx.expands(t.text)) return null;
+  // a word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no typo
+  if (ctx.count(t.text) > 0 || ctx.count(foldWord(t.text)) > 0) return null;
   // A British or American spelling the corpus uses is not a typo of something else.
   if (spellingVariants(t.text).some((v) => ctx.knows(v))) return null;
   if (ctx.isWord(t.text)) return null;
   const fix = ctx.closest(t.text);
   if (!fix || !ctx.knows(fix) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
+  // what the engine finds for the word as typed is not replaced by another word's hits
+  if (ctx.finds?.(t.text)) return null;
   return fix;
 }
 

@@ -174,6 +174,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, s
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),
+    finds: (w: string) => ctx.engine.search([{ term: w, presence: 'required' }]).size > 0,
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();

@@ -1,4 +1,5 @@
 import { stem } from '../../core/analysis.js';
+import { elidedLength } from '../../core/nlp/elision.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -63,7 +64,7 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
       i += c > 0xffff ? 2 : 1;
       continue;
     }
-    const start = i;
+    let start = i;
     // what the word needs done to it, noted on the way: most words are lower-case ASCII with no
     // apostrophe, and lower-casing or a pattern's replace for each cost a string or a match apiece
     let upper = c < 97 || c > 122;
@@ -78,7 +79,15 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
     }
     // a closing quotation mark is no part of the word: "in protection’." is "protection"
     while (apostrophe && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
-    const first = c >= 65 && c <= 90 ? c + 32 : c;
+    let first = c >= 65 && c <= 90 ? c + 32 : c;
+    if (apostrophe) {
+      // an elided article is not marked with its word: "L’<mark>accès</mark>" (core/nlp/elision.ts)
+      const elided = elidedLength(text.slice(start, i).toLowerCase());
+      if (elided) {
+        start += elided;
+        first = text.slice(start, start + 1).toLowerCase().charCodeAt(0);
+      }
+    }
     if (firsts && first < 128 && !firsts[first]) {
       // no mark can begin with this letter: the word is neither cut out nor stemmed
       const k = toks.length++;

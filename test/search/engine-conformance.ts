@@ -123,6 +123,22 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.equal(other.knows('2,000'), true);
     });
 
+    it('cuts elided French and Italian articles off their word, and reads full-width letters as letters (userreview11)', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'L’accès humanitaire et le recrutement d’enfants, «l’hôpital».', section: '', title: '', author: '' },
+        { ordinal: 6, text: "Il rapporto dell'ONU sull'accesso umanitario.", section: '', title: '', author: '' },
+        { ordinal: 7, text: 'Ｈｕｍａｎｉｔａｒｉａｎ ｄｉｐｌｏｍａｃｙ in full-width letters.', section: '', title: '', author: '' },
+      ]);
+      for (const [term, want] of [['accès', [5]], ['acces', [5]], ["l'accès", [5]], ['d’accès', [5]], ['enfants', [5]], ['hôpital', [5]], ['onu', [6]], ['accesso', [6]], ['Ａｃｃèｓ', [5]], ['diplomacy', [1, 7]], ['ｄｉｐｌｏｍａｃｙ', [1, 7]]] as const) {
+        assert.deepEqual(ids(other.search([{ term, presence: 'optional' }])), want, term);
+      }
+      assert.equal(other.knows('accès'), true);
+      assert.equal(other.knows('enfants'), true);
+      // English contractions and O' names are no elisions
+      assert.deepEqual(ids(other.search([{ term: 'l', presence: 'optional' }])), []);
+    });
+
     it('answers phrases as the stored text holds them, when it offers to', () => {
       // optional: the service reads the stored text of each candidate for an engine without it
       const index = engine.phrases;

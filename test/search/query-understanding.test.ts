@@ -58,6 +58,13 @@ describe('query understanding', () => {
       count: (w) => corpus.get(w) ?? 0,
     };
     const fix = (q: string) => correctionFor(p(q).terms[0], ctx);
+    it('never corrects a quoted word, a word of the vocabulary, or a word the engine finds as typed (userreview11: "accès" → "access")', () => {
+      assert.equal(fix('protecton'), 'protection');
+      assert.equal(correctionFor(p('"protecton"').terms[0], ctx), null);
+      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, count: (w) => (w === 'protecton' ? 1 : ctx.count(w)) }), null);
+      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, finds: (w) => w === 'protecton' }), null);
+      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, finds: () => false }), 'protection');
+    });
     it('never corrects a stop word: are → age, does → doors, for → form', () => {
       assert.equal(fix('are'), null);
       assert.equal(fix('does'), null);

@@ -4,6 +4,17 @@ import { stem } from '../../core/analysis.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 
 describe('snippets', () => {
+  it('marks the word an elided article leans on, not the article (userreview11: "L’accès")', () => {
+    const html = snippet('L’accès humanitaire et le recrutement d’enfants; l\'hôpital.', new Set([stem('accès'), stem('enfants'), stem('hôpital')]));
+    assert.equal(html, 'L’<mark>accès</mark> humanitaire et le recrutement d’<mark>enfants</mark>; l&#39;<mark>hôpital</mark>.');
+    // English contractions and names are whole words
+    assert.equal(snippet("O'Brien said it.", new Set([stem("o'brien")])), '<mark>O&#39;Brien</mark> said it.');
+  });
+
+  it('marks full-width letters as the letters they are', () => {
+    assert.equal(snippet('Ａｃｃｅｓｓ denied.', new Set([stem('access')])), '<mark>Ａｃｃｅｓｓ</mark> denied.');
+  });
+
   it('marks stem matches and escapes everything else', () => {
     const html = snippet('Protecting <civilians> & “protection” matter.', new Set([stem('protection')]));
     assert.equal(html, '<mark>Protecting</mark> &lt;civilians&gt; &amp; “<mark>protection</mark>” matter.');

@@ -63,6 +63,22 @@ describe('text analysis', () => {
     assert.deepEqual(indexTerms('the Secretary-General’s report and the donors’ funds'), indexTerms("the Secretary-General's report and the donors funds"));
   });
 
+  it('cuts elided French, Italian and Catalan articles off the word before a vowel or h, keeping English contractions and names (userreview11)', () => {
+    assert.deepEqual(words('L’accès d’enfants, qu’il «l’hôpital» dell’ONU jusqu’au Côte d\'Ivoire'), ['accès', 'enfants', 'il', 'hôpital', 'onu', 'au', 'côte', 'ivoire']);
+    assert.deepEqual(indexTerms('L’accès humanitaire (d’enfants) l\'œuvre'), indexTerms('accès humanitaire enfants œuvre'));
+    for (const [a, b] of [['l’accès', 'accès'], ["d'enfants", 'enfants'], ['qu’elle', 'elle'], ["dell'ONU", 'onu'], ["l'hôpital", 'hopital']]) assert.equal(stem(a), stem(b), `${a} = ${b}`);
+    // not before a consonant, and not other prefixes: English keeps its words
+    assert.deepEqual(words("O'Brien don't it's we'll d'Souza t'was"), ["o'brien", "don't", "it's", "we'll", "d'souza", "t'was"]);
+    assert.equal(foldWord("o'brien"), "o'brien");
+  });
+
+  it('reads compatibility forms as their letters (full-width, ligatures), but keeps a superscript note mark off the word', () => {
+    assert.deepEqual(words('Ａｃｃｅｓｓ ﬁnancing'), ['access', 'financing']);
+    assert.equal(stem('Ａｃｃｅｓｓ'), stem('access'));
+    assert.equal(stem('ﬁnancing'), stem('financing'));
+    assert.deepEqual(indexTerms('Ｈｕｍａｎｉｔａｒｉａｎ civilians.¹'), ['humanitarian', 'civilian']);
+  });
+
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
     assert.notEqual(stem('aide'), stem('aid'));
     assert.equal(stem('aides'), stem('aide'));
