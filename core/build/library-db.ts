@@ -37,10 +37,12 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  * 11: one notion of a word with its combining marks (the fts tokenizer's categories include M*,
  *    a word may end on a vowel sign) and Arabic's optional marks folded: a format-10 build of
  *    such text holds other terms than the query's.
- * Tables a build of format 10 or 11 may lack, which the engine then does without (answering the same,
+ * 12: term_postings blobs with their values' ranks as varints, commonest value first, and a
+ *    dense term's matches as bit words (term-postings.ts): a format-11 blob reads as garbage.
+ * Tables a build of format 10, 11 or 12 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 11;
+export const LIBRARY_DB_FORMAT = 12;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
