@@ -40,10 +40,12 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  * 12: elided articles cut off their word ("l’accès" is "accès": nlp/elision.ts) and
  *    compatibility forms folded (full-width letters, ligatures): a format-11 build of French or
  *    Italian text holds "l'acc" where a query now asks for "acc".
- * Tables a build of format 10 or 11 may lack, which the engine then does without (answering the same,
+ * 13: term_postings blobs with their values' ranks as varints, commonest value first, and a
+ *    dense term's matches as bit words (term-postings.ts): a format-12 blob reads as garbage.
+ * Tables a build of format 10 to 13 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 12;
+export const LIBRARY_DB_FORMAT = 13;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { scopedTerm } from './fts-terms.js';
 import { readVarints, varintLength, writeVarint } from './varint.js';
+import { ordinalsOf } from '../bit-words.js';
 
 // Every match of a common term with its own bm25, in ordinal order: what a query of several
 // plain words needs to be scored outside FTS5. FTS5's bm25 of a query is a sum over its
@@ -11,10 +12,15 @@ import { readVarints, varintLength, writeVarint } from './varint.js';
 // words (decoding every position of both, a row handed to JavaScript per match); summing two
 // arrays takes about a millisecond. A build is immutable, so the scores are computed once.
 //
-// One blob per term: [count u32][distinct u32][distinct bm25 values f64…][per match, the index
-// of its value: u16 (u32 past 65,536 values)…][the ordinals as varint gaps…]. A term's scores
-// take few values (its count in a passage and the passage's length decide them): two bytes
-// and about one and a half for the ordinal, per match.
+// One blob per term: [count u32][distinct u32][bit words u32][0 u32][the distinct bm25 values
+// f64, commonest first…][the matches as bit words, when that is smaller than their gaps:
+// u32…][per match, the rank of its value: varint…][without bit words, the ordinals as varint
+// gaps…]. A term's scores take few values (its count in a passage and the passage's length
+// decide them: 254 on average at 100k passages), most matches one of the commonest, so a rank
+// is mostly one byte. A term in more than about one passage in eight is smaller as bit words
+// than as gaps, and its members are then a copy (plain-terms.ts). Reading a first-seen term's
+// blob out of the file is most of what it costs a search (decoding it a tenth): format 12
+// (library-db.ts) stores the 940 terms of 100k passages in 15.9 MB instead of 24.0.
 
 export const TERM_POSTINGS_SCHEMA = `
   -- per common term (those term_best lists, prefixes aside): every passage holding it and its bm25 for the term alone (term-postings.ts)
@@ -27,34 +33,39 @@ export interface Postings {
   /** per match, the index of its score in `values` */
   index: Uint16Array | Uint32Array;
   values: Float64Array;
+  /** the matches as bit words (ordinal o is bit o & 31 of word o >>> 5) up to the last one's, when the build kept them so */
+  bits?: Uint32Array;
 }
+
+/** count, distinct values, bit words, and a word kept zero: the values after it 8-byte aligned */
+const HEADER = 16;
 
 /** A term's matches (ordinals ascending) and their bm25 as SQLite computes it, as one blob. */
 export function encodePostings(ords: ArrayLike<number>, bm25: ArrayLike<number>): Buffer {
   const count = ords.length;
-  const ids = new Map<number, number>();
-  const index = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let id = ids.get(bm25[i]);
-    if (id === undefined) ids.set(bm25[i], (id = ids.size));
-    index[i] = id;
-  }
-  const wide = ids.size > 0x10000;
+  // the values by how many matches have them, most first (ties in order of first match): the commonest get the shortest ranks
+  const seen = new Map<number, number>();
+  for (let i = 0; i < count; i++) seen.set(bm25[i], (seen.get(bm25[i]) ?? 0) + 1);
+  const values = [...seen].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+  const rank = new Map(values.map((v, r) => [v, r]));
+  let rankBytes = 0;
+  for (let i = 0; i < count; i++) rankBytes += varintLength(rank.get(bm25[i])!);
   let gapBytes = 0;
   for (let i = 0; i < count; i++) gapBytes += varintLength(ords[i] - (i ? ords[i - 1] : 0));
-  const valuesAt = 8;
-  const indexAt = valuesAt + 8 * ids.size;
-  const gapsAt = indexAt + (wide ? 4 : 2) * count;
-  const out = Buffer.alloc(gapsAt + gapBytes);
+  const words = count ? (ords[count - 1] >>> 5) + 1 : 0;
+  const asBits = 4 * words < gapBytes;
+  const bitsAt = HEADER + 8 * values.length;
+  const ranksAt = bitsAt + (asBits ? 4 * words : 0);
+  const out = Buffer.alloc(ranksAt + rankBytes + (asBits ? 0 : gapBytes));
   out.writeUInt32LE(count, 0);
-  out.writeUInt32LE(ids.size, 4);
-  for (const [value, id] of ids) out.writeDoubleLE(value, valuesAt + 8 * id);
-  for (let i = 0; i < count; i++) {
-    if (wide) out.writeUInt32LE(index[i], indexAt + 4 * i);
-    else out.writeUInt16LE(index[i], indexAt + 2 * i);
-  }
-  let at = gapsAt;
-  for (let i = 0; i < count; i++) at = writeVarint(out, at, ords[i] - (i ? ords[i - 1] : 0));
+  out.writeUInt32LE(values.length, 4);
+  out.writeUInt32LE(asBits ? words : 0, 8);
+  values.forEach((v, r) => out.writeDoubleLE(v, HEADER + 8 * r));
+  // little-endian words: ordinal o is bit o & 7 of byte o >>> 3
+  if (asBits) for (let i = 0; i < count; i++) out[bitsAt + (ords[i] >>> 3)] |= 1 << (ords[i] & 7);
+  let at = ranksAt;
+  for (let i = 0; i < count; i++) at = writeVarint(out, at, rank.get(bm25[i])!);
+  if (!asBits) for (let i = 0; i < count; i++) at = writeVarint(out, at, ords[i] - (i ? ords[i - 1] : 0));
   return out;
 }
 
@@ -66,12 +77,15 @@ export function decodePostings(blob: Uint8Array): Postings {
   const view = new DataView(bytes.buffer);
   const count = view.getUint32(0, true);
   const distinct = view.getUint32(4, true);
-  const values = new Float64Array(bytes.buffer, 8, distinct).map((v) => -v);
-  const indexAt = 8 + 8 * distinct;
-  const wide = distinct > 0x10000;
-  const index = wide ? new Uint32Array(bytes.buffer, indexAt, count) : new Uint16Array(bytes.buffer, indexAt, count);
+  const words = view.getUint32(8, true);
+  const values = new Float64Array(bytes.buffer, HEADER, distinct).map((v) => -v);
+  const bitsAt = HEADER + 8 * distinct;
+  const bits = words ? new Uint32Array(bytes.buffer, bitsAt, words) : undefined;
+  const index = distinct > 0x10000 ? new Uint32Array(count) : new Uint16Array(count);
+  const at = readVarints(bytes, bitsAt + 4 * words, index);
+  if (bits) return { ords: ordinalsOf(bits), index, values, bits };
   const ords = new Uint32Array(count);
-  readVarints(bytes, indexAt + (wide ? 4 : 2) * count, ords, true);
+  readVarints(bytes, at, ords, true);
   return { ords, index, values };
 }
 

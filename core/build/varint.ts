@@ -23,7 +23,7 @@ export function writeVarint(out: Uint8Array, at: number, value: number): number 
  * Reads `out.length` varints from `bytes` at `at` into `out`, each added to the one before when
  * `gaps` (numbers stored as the gaps between ascending ones); returns the position after them.
  */
-export function readVarints(bytes: Uint8Array, at: number, out: Uint32Array, gaps = false): number {
+export function readVarints(bytes: Uint8Array, at: number, out: Uint16Array | Uint32Array, gaps = false): number {
   for (let i = 0, prev = 0; i < out.length; i++) {
     let value = 0;
     let shift = 0;

@@ -1,6 +1,7 @@
 import type { Postings } from '../build/term-postings.js';
 import type { ScoredOrdinal } from './engine.js';
 import { bestOf } from '../best-of.js';
+import { ordinalsOf, setBits } from '../bit-words.js';
 
 // A query of plain terms (words and typo alternatives, no fields, prefixes or phrases)
 // answered from each term's postings (core/build/term-postings.ts) instead of by FTS5: the
@@ -55,7 +56,12 @@ export class PlainTermsScorer {
     let bits: Uint32Array | undefined;
     for (const group of need) {
       const held = new Uint32Array(this.words);
-      for (const { ords } of group) setBits(held, ords);
+      // a common term's matches kept as bit words by the build are copied, not set one by one
+      for (const { ords, bits: words } of group) {
+        if (!words) setBits(held, ords);
+        else if (group.length === 1) held.set(words);
+        else for (let w = 0; w < words.length; w++) held[w] |= words[w];
+      }
       if (!bits) bits = held;
       else if (q.required.length) for (let w = 0; w < bits.length; w++) bits[w] &= held[w];
       else for (let w = 0; w < bits.length; w++) bits[w] |= held[w];
@@ -133,28 +139,6 @@ function sought(phrases: readonly Postings[], ords: Uint32Array): Float64Array {
     }
   }
   return scores;
-}
-
-function setBits(bits: Uint32Array, ords: ArrayLike<number>): void {
-  for (let i = 0; i < ords.length; i++) bits[ords[i] >>> 5] |= 1 << (ords[i] & 31);
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** The set bits' ordinals, ascending. */
-function ordinalsOf(bits: Uint32Array): Uint32Array {
-  let n = 0;
-  for (let w = 0; w < bits.length; w++) n += popcount(bits[w]);
-  const out = new Uint32Array(n);
-  let k = 0;
-  for (let w = 0; w < bits.length; w++) {
-    for (let x = bits[w]; x !== 0; x &= x - 1) out[k++] = (w << 5) + (31 - Math.clz32(x & -x));
-  }
-  return out;
 }
 
 /**

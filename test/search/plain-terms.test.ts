@@ -93,5 +93,29 @@ describe('plain terms summed from postings', () => {
     const p = decodePostings(encodePostings(ords, bm25));
     assert.deepEqual([...p.ords], ords);
     assert.deepEqual([...p.index].map((i) => p.values[i]), bm25.map((s) => -s));
+    assert.equal(p.bits, undefined);
+  });
+
+  it('postings of a dense term round-trip as bit words, its commonest score ranked first', () => {
+    // one passage in three: its gaps take more bytes than its bit words
+    const ords = Array.from({ length: 3000 }, (_, i) => 3 * i + (i % 2));
+    const bm25 = ords.map((o) => (o % 7 === 0 ? -2.5 : o % 5 === 0 ? -1.25 : -0.75));
+    const blob = encodePostings(ords, bm25);
+    const p = decodePostings(blob);
+    assert.ok(p.bits);
+    assert.ok(blob.length < 16 + 3 * 8 + 4 * ((ords[ords.length - 1] >>> 5) + 1) + ords.length + 1);
+    assert.deepEqual([...p.ords], ords);
+    assert.deepEqual([...p.index].map((i) => p.values[i]), bm25.map((s) => -s));
+    assert.equal(p.values[0], 0.75);
+    // a query's members the same from the bit words as from the ordinals, alone and ORed with another term's
+    const scorer = new PlainTermsScorer(10_000);
+    const other: Postings = { ords: Uint32Array.from([1, 2, 9_999]), index: new Uint16Array(3), values: Float64Array.of(1) };
+    const plain = { ...p, bits: undefined };
+    for (const groups of [[[p]], [[p, other]], [[other, p]], [[p], [other]]]) {
+      const without = groups.map((g) => g.map((t) => (t === p ? plain : t)));
+      const q = (required: Postings[][]) => ({ required, optional: [], prohibited: [], phrases: required.flat() });
+      assert.deepEqual(scorer.memberBits(q(groups)), scorer.memberBits(q(without)));
+      assert.deepEqual(scorer.matches(q(groups), true), scorer.matches(q(without), true));
+    }
   });
 });
