@@ -51,6 +51,25 @@ export function lettersOnly(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * fnv1a(lettersOnly(text)) without making the letters' string: on plain text (the PLAIN test
+ * above) lower-casing changes only A–Z and every other character kept is a–z or 0–9, so the
+ * hash can be taken over the text's own characters in one pass. The run keys every passage of
+ * the build by it (indexer/same-work.ts), where lower-casing and stripping each text were
+ * two passes and two strings a passage.
+ */
+export function lettersHash(text: string): number {
+  if (!PLAIN.test(text)) return fnv1a(lettersOnly(text));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Every character Latin-1 (one byte each, in V8's terms). */
 const LATIN1 = /^[\0-\xff]*$/;
 

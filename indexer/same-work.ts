@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../core/types.js';
-import { fnv1a, lettersOnly } from '../core/text.js';
+import { lettersHash, lettersOnly } from '../core/text.js';
 import { issuedYear } from '../core/csl.js';
 
 /**
@@ -37,7 +37,7 @@ export class SameWorkFinder {
     const counts = new Map<number, number>();
     let sampled = 0;
     for (const text of texts) {
-      const h = fnv1a(lettersOnly(text));
+      const h = lettersHash(text);
       if (h % SAMPLE !== 0) continue;
       sampled++;
       const holder = this.passages.get(h);

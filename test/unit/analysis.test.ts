@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
-import { asciiForm, isPlain, lettersOnly } from '../../core/text.js';
+import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
 import lunr, { fold, stemmer, trimmer } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
@@ -121,6 +121,13 @@ describe('text analysis', () => {
       assert.equal(lettersOnly(text), slowKey(text));
       assert.deepEqual(wordSet(text.toLowerCase()), slowWords(text.toLowerCase()));
     }
+  });
+
+  it('hashes a text\'s letters in one pass as it hashes its lettersOnly key, on plain text and on any other', () => {
+    const chars = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c));
+    // every character, alone and among letters, all plain ones together, and texts that take the Unicode path
+    const texts = [...chars, chars.filter(isPlain).join(''), ...chars.map((c) => `Ab${c}9Z`), 'The “UN’s” role – and  the\u00a0SRSG’s — 2020/21 (see p. 4).', 'Café ﬁnance ½ İstanbul ΟΔΟΣ', 'KELVIN \u212a', ''];
+    for (const text of texts) assert.equal(lettersHash(text), fnv1a(lettersOnly(text)), JSON.stringify(text));
   });
 
   it('gives the ASCII form of a Unicode pattern the same matches on every plain character and text', () => {
