@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
+import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { logger } from './logger.js';
 
@@ -41,8 +40,10 @@ const PARSE_ERRORS: Record<string, { status: number; message: string }> = {
  * sees a 431 or 400 with nothing to read. The answer here has the API's JSON error shape
  * (there is no request id: the request never reached the app).
  */
-function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // as Node's own handler: answer only on a socket that has sent nothing, so a bad request
+  // pipelined behind a streaming export cannot put bytes inside that answer's body
+  if (!socket.writable || socket.bytesWritten > 0 || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }

@@ -112,9 +112,19 @@ describe('hardening: bad input never gets a 500, and errors say nothing of the s
       socket.on('end', () => resolve(text));
       socket.on('error', reject);
     });
+    // a bad request pipelined behind a good one: the good answer is not followed by bytes of ours
+    const pipelined = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /\x01 HTTP/1.1\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
     server.close();
     assert.match(answer, /^HTTP\/1\.1 400 Bad Request/);
     assert.match(answer, /"error":"The request could not be read as HTTP\."/);
+    assert.equal(pipelined.match(/HTTP\/1\.1 /g)?.length, 1, pipelined.slice(0, 300));
+    assert.match(pipelined, /^HTTP\/1\.1 200/);
   });
 });
 
