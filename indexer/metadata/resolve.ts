@@ -49,12 +49,12 @@ export function parseName(name: string): CslName {
     if (!given) return { literal: suffix ? name.trim() : family };
   } else if (!/\s/.test(n)) return { literal: suffix ? name.trim() : n };
   const parsed = parseCslName(n);
-  // citation-js takes only lower-case particles; a capitalised one before the last word is the
-  // family name's own first word ("Jean-Marie Le Pen": Le Pen, "Martin Van Buren": Van Buren)
+  // citation-js takes only lower-case particles; capitalised ones before the last word are the
+  // family name's own first words ("Jean-Marie Le Pen": Le Pen, "Ursula Von Der Leyen": Von Der Leyen)
   const capital = CAPITAL_PARTICLE.exec(n);
   if (capital && !n.includes(',')) {
     parsed.given = n.slice(0, capital.index).trim();
-    parsed.family = `${capital[1]} ${capital[2]}`;
+    parsed.family = `${capital[1]}${capital[2]}`;
     delete parsed['non-dropping-particle'];
     delete parsed['dropping-particle'];
   }
@@ -69,7 +69,7 @@ export function parseName(name: string): CslName {
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
 /** A capitalised particle before the last word, after at least one given name. */
-const CAPITAL_PARTICLE = /(?<=\S\s+)(Le|La|Les|De|Des|Du|Van|Von|Der|Den|Di|Da|Del|Della|Dos|Das)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+const CAPITAL_PARTICLE = /(?<=\S\s+)((?:(?:Le|La|Les|De|Des|Du|Van|Von|Der|Den|Di|Da|Del|Della|Dos|Das)\s+)+)(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Lower-case words and prefixes that belong to a family name: van der Berg, de la Fontaine, al-Hassan. */
 const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|lo|ter|ten|te|bin|bint|ibn|abu|y)";

@@ -103,6 +103,9 @@ describe('metadata', () => {
     assert.deepEqual(parseName('Jean-Marie Le Pen'), { given: 'Jean-Marie', family: 'Le Pen' });
     assert.deepEqual(parseName('Martin Van Buren'), { given: 'Martin', family: 'Van Buren' });
     assert.deepEqual(parseName('Luigi Di Maio'), { given: 'Luigi', family: 'Di Maio' });
+    assert.deepEqual(parseName('Ursula Von Der Leyen'), { given: 'Ursula', family: 'Von Der Leyen' });
+    assert.deepEqual(parseName('Pierre De La Fontaine'), { given: 'Pierre', family: 'De La Fontaine' });
+    assert.deepEqual(parseName('Johan Van Der Berg'), { given: 'Johan', family: 'Van Der Berg' });
     assert.deepEqual(parseName('Henry VIII'), { literal: 'Henry VIII' });
     assert.deepEqual(parseName('Charles de Gaulle'), { given: 'Charles', 'non-dropping-particle': 'de', family: 'Gaulle' });
     // a family name that is also a particle-like word stays whole, and an initial is no numeral
