@@ -105,21 +105,9 @@ describe('hardening: bad input never gets a 500, and errors say nothing of the s
     // a request line Node cannot parse: raw over a socket
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('GET /\x01 HTTP/1.1\r\n\r\n'));
-      let text = '';
-      socket.on('data', (d: Buffer) => (text += d.toString()));
-      socket.on('end', () => resolve(text));
-      socket.on('error', reject);
-    });
+    const answer = await rawExchange(port, 'GET /\x01 HTTP/1.1\r\n\r\n');
     // a bad request pipelined behind a good one: the good answer is not followed by bytes of ours
-    const pipelined = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /\x01 HTTP/1.1\r\n\r\n'));
-      let text = '';
-      socket.on('data', (d: Buffer) => (text += d.toString()));
-      socket.on('close', () => resolve(text));
-      socket.on('error', reject);
-    });
+    const pipelined = await rawExchange(port, 'GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /\x01 HTTP/1.1\r\n\r\n');
     server.close();
     assert.match(answer, /^HTTP\/1\.1 400 Bad Request/);
     assert.match(answer, /"error":"The request could not be read as HTTP\."/);
@@ -216,3 +204,14 @@ describe('hardening: safe defaults', function () {
     }
   });
 });
+
+/** Bytes written raw to a server on loopback, and everything it sends back until it closes. */
+function rawExchange(port: number, bytes: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    let text = '';
+    socket.on('data', (d: Buffer) => (text += d.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
