@@ -6,7 +6,7 @@ import { aliasesSchema, NO_ALIASES, type Aliases } from '../core/build/aliases.j
 import { LIBRARY_DB } from '../core/build/format.js';
 import { currentBuild, readManifest } from '../core/build/publish.js';
 import { PassageIds } from './stages/segment.js';
-import { words } from '../core/analysis.js';
+import { isStopWord, words } from '../core/analysis.js';
 
 // The ids a renamed file's document and passages had in the build being replaced (see
 // core/build/aliases.ts). A file is the same document when its bytes hash the same; its
@@ -29,13 +29,17 @@ export interface PreviousBuild {
 
 export const NO_PREVIOUS: PreviousBuild = { byHash: new Map(), fileByHash: new Map(), aliases: NO_ALIASES };
 
-/** Share of words two texts have in common (counted with repeats), of the longer's: "most words shared" above one half. */
+/**
+ * Share of content words two texts have in common (counted with repeats), of the longer's: stop
+ * words left out, since "the", "of" and "did" are shared by any two sentences of a paragraph, and
+ * negations too (sameClaims compares them, "did not" and "didn't" alike).
+ */
 export function sharedWords(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  const content = (w: string) => !isStopWord(w) && !isNegation(w);
+  const wa = words(a).filter(content);
+  const wb = words(b).filter(content);
   if (!wa.length || !wb.length) return 0;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const counts = tally(wa);
   let shared = 0;
   for (const w of wb) {
     const n = counts.get(w) ?? 0;
@@ -47,7 +51,52 @@ export function sharedWords(a: string, b: string): number {
   return shared / Math.max(wa.length, wb.length);
 }
 
-/** The least share of words an edited paragraph keeps to be its old self's successor. */
+const tally = (ws: readonly string[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+};
+
+// Words that turn a statement into its opposite: a paragraph that gained or lost one says
+// something else, however many words it shares ("did not condemn" → "did condemn"). English
+// first, then the French and Spanish a humanitarian library holds; "didn't", "can’t" are "not".
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot', 'ne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'nunca', 'sin', 'ningún', 'ninguna', 'nada']);
+const CONTRACTED_NOT = /n[’']t$/;
+const isNegation = (w: string) => NEGATIONS.has(w) || CONTRACTED_NOT.test(w);
+// Number words, as a figure written out changes the claim as much as a digit does
+const NUMBER_WORDS = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'half', 'dozen', 'dozens']);
+
+/** The words of a text that carry its polarity and its figures: negations (as "not") and numbers, as written. */
+function claimWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (isNegation(w)) out.push('not');
+    else if (/\p{N}/u.test(w) || NUMBER_WORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Whether two texts hold the same negations and the same numbers, each as many times. */
+export function sameClaims(a: string, b: string): boolean {
+  const ca = claimWords(a);
+  const cb = claimWords(b);
+  if (ca.length !== cb.length) return false;
+  const counts = tally(ca);
+  for (const w of cb) {
+    const n = counts.get(w) ?? 0;
+    if (!n) return false;
+    counts.set(w, n - 1);
+  }
+  return true;
+}
+
+/**
+ * How far an edited paragraph is its old self's successor: its share of content words, or 0 when
+ * a negation or a number changed — a link to the old one must not lead to the opposite claim.
+ */
+export const successorShare = (before: string, after: string): number => (sameClaims(before, after) ? sharedWords(before, after) : 0);
+
+/** The least share of content words an edited paragraph keeps to be its old self's successor. */
 export const SUCCESSOR_SHARE = 0.6;
 
 /** The published build's documents (id and content hash) and its alias table; none when there is none or it cannot be read. */
@@ -93,6 +142,8 @@ export class AliasCollector {
   private readonly documents = new Map<string, string>();
   private readonly passages = new Map<string, string>();
   private readonly gone = new Map<string, string>();
+  /** old passage id → its edited successor (text changed) */
+  private readonly edits = new Map<string, string>();
 
   constructor(private readonly previous: PreviousBuild) {}
 
@@ -113,7 +164,8 @@ export class AliasCollector {
   /**
    * A document whose file changed under the same name: each passage of the previous build that
    * is no longer here leads to its successor — the passage at the same position, if it is new
-   * in this build and shares most of its words — or else to the document.
+   * in this build, shares most of its content words and changed no negation nor number — or
+   * else to the document.
    */
   private edited(docId: string, ids: readonly string[], texts: readonly string[]): void {
     const before = this.previous.passagesOf?.(docId) ?? [];
@@ -130,12 +182,12 @@ export class AliasCollector {
       let share = SUCCESSOR_SHARE;
       for (const j of new Set([i, i + shift])) {
         if (j < 0 || j >= ids.length || was.has(ids[j]) || taken.has(j)) continue;
-        const s = sharedWords(p.text, texts[j]);
+        const s = successorShare(p.text, texts[j]);
         if (s >= share) [best, share] = [j, s];
       }
       if (best >= 0) {
         taken.add(best);
-        this.passages.set(p.id, ids[best]);
+        this.edits.set(p.id, ids[best]);
       } else this.gone.set(p.id, docId);
     });
   }
@@ -149,25 +201,44 @@ export class AliasCollector {
   }
 
   /**
-   * The table to publish: this build's renames, and an earlier build's carried forward to where
-   * their documents are now (a file renamed twice); never an id this build itself holds.
+   * The table to publish: this build's renames and edits, and an earlier build's carried forward
+   * to where their passages are now (a file renamed twice, a paragraph edited after its file was
+   * renamed); never an id this build itself holds. A passage whose text changed anywhere on the
+   * way is listed under `edited`, one whose text is the same under `passages`.
    */
   result(liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): Aliases {
-    const out: Aliases = { documents: {}, passages: {}, gone: {} };
-    const follow = (table: Map<string, string>, earlier: Record<string, string>, live: (id: string) => boolean, into: Record<string, string>) => {
-      for (const [from, to] of Object.entries(earlier)) {
-        const now = table.get(to) ?? (live(to) ? to : undefined);
-        if (now !== undefined && !live(from)) into[from] = now;
-      }
-      for (const [from, to] of table) if (!live(from) && from !== to) into[from] = to;
+    const out: Aliases = { documents: {}, passages: {}, gone: {}, edited: {} };
+    for (const [from, to] of Object.entries(this.previous.aliases.documents)) {
+      const now = this.documents.get(to) ?? (liveDocument(to) ? to : undefined);
+      if (now !== undefined && !liveDocument(from)) out.documents[from] = now;
+    }
+    for (const [from, to] of this.documents) if (!liveDocument(from) && from !== to) out.documents[from] = to;
+    // where a passage id of an earlier build is now, and whether its text changed this build
+    const now = (to: string): [string, boolean] | undefined => {
+      const moved = this.passages.get(to);
+      if (moved !== undefined) return [moved, false];
+      const successor = this.edits.get(to);
+      if (successor !== undefined) return [successor, true];
+      return livePassage(to) ? [to, false] : undefined;
     };
-    follow(this.documents, this.previous.aliases.documents, liveDocument, out.documents);
-    follow(this.passages, this.previous.aliases.passages, livePassage, out.passages);
+    const put = (from: string, to: string, edited: boolean) => {
+      if (!livePassage(from) && from !== to) (edited ? out.edited : out.passages)[from] = to;
+    };
+    for (const [from, to] of Object.entries(this.previous.aliases.passages)) {
+      const n = now(to);
+      if (n) put(from, n[0], n[1]);
+    }
+    for (const [from, to] of Object.entries(this.previous.aliases.edited ?? {})) {
+      const n = now(to);
+      if (n) put(from, n[0], true);
+    }
+    for (const [from, to] of this.passages) put(from, to, false);
+    for (const [from, to] of this.edits) put(from, to, true);
     // a gone passage's document, renamed since, is named by its id now; one no longer here drops the entry
     const docNow = (doc: string) => this.documents.get(doc) ?? (liveDocument(doc) ? doc : undefined);
     for (const [from, doc] of [...Object.entries(this.previous.aliases.gone ?? {}), ...this.gone]) {
       const now = docNow(doc);
-      if (now !== undefined && !livePassage(from) && out.passages[from] === undefined) out.gone[from] = now;
+      if (now !== undefined && !livePassage(from) && out.passages[from] === undefined && out.edited[from] === undefined) out.gone[from] = now;
     }
     return out;
   }

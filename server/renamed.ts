@@ -1,24 +1,61 @@
 import type { Request, Response } from 'express';
-import { documentAlias, goneFrom, passageAlias } from '../core/build/aliases.js';
+import { documentAlias, editedAlias, goneFrom, passageAlias } from '../core/build/aliases.js';
+import { findSpan } from './cite.js';
 import { HttpError } from './http/errors.js';
 import type { Snapshot } from './index-store.js';
 
 // A document renamed with its content unchanged keeps its old links working: its old page,
 // its passages' permalinks and their API records answer 301 to where they are now (a browser,
-// curl -L and a reference manager follow it; a bookmark is updated by those that do).
+// curl -L and a reference manager follow it; a bookmark is updated by those that do). A
+// paragraph edited in place leads to its successor with a 302: the content changed, so a browser
+// must not cache the move for ever, and a quote of a span of it is never redirected blindly.
 
-/** Where a document or passage id of an earlier build is now, or undefined if it was never renamed. */
+/** Where a document or passage id of an earlier build is now (a passage's edited successor included), or undefined if it has none. */
 export function renamedTo(snap: Snapshot, kind: 'document' | 'passage', id: string): string | undefined {
-  return kind === 'document' ? documentAlias(snap.aliases, id) : passageAlias(snap.aliases, id);
+  return kind === 'document' ? documentAlias(snap.aliases, id) : (passageAlias(snap.aliases, id) ?? editedAlias(snap.aliases, id));
 }
 
-/** Answers 301 to `path(newId)` with the request's query kept; false when the id was never renamed. */
+/**
+ * Answers 301 to `path(newId)` with the request's query kept (302 for an edited passage's
+ * successor); false when the id was never renamed nor edited.
+ */
 export function redirectRenamed(req: Request, res: Response, snap: Snapshot, kind: 'document' | 'passage', id: string, path: (to: string) => string): boolean {
-  const to = renamedTo(snap, kind, id);
+  const same = kind === 'document' ? documentAlias(snap.aliases, id) : passageAlias(snap.aliases, id);
+  const to = same ?? (kind === 'passage' ? editedAlias(snap.aliases, id) : undefined);
   if (to === undefined) return false;
-  const q = req.originalUrl.indexOf('?');
-  res.redirect(301, path(encodeURIComponent(to)) + (q >= 0 ? req.originalUrl.slice(q) : ''));
+  res.redirect(same === undefined ? 302 : 301, path(encodeURIComponent(to)) + queryOf(req));
   return true;
+}
+
+const queryOf = (req: Request) => {
+  const q = req.originalUrl.indexOf('?');
+  return q >= 0 ? req.originalUrl.slice(q) : '';
+};
+
+/**
+ * A quote of a span of an earlier build's passage. A renamed passage's text is unchanged, so its
+ * offsets still hold: 301. An edited one's offsets moved with the edit and the old text is not
+ * kept, so a quote is redirected (302) only when it was asked by its words (`text=`, which wins
+ * over offsets) and the successor holds them exactly; else a 404 naming the document and linking
+ * to the successor, rather than the quote of another span, or of the opposite statement.
+ */
+export function redirectCite(req: Request, res: Response, snap: Snapshot, id: string, shown: string, path: (to: string) => string): boolean {
+  const successor = passageAlias(snap.aliases, id) === undefined ? editedAlias(snap.aliases, id) : undefined;
+  const p = successor === undefined ? undefined : snap.passages.get(successor);
+  if (successor === undefined || !p) return redirectRenamed(req, res, snap, 'passage', id, path);
+  const text = req.query.text;
+  if (typeof text === 'string' && findSpan(p, { text })) {
+    res.redirect(302, path(encodeURIComponent(successor)) + queryOf(req));
+    return true;
+  }
+  const d = snap.documents.get(p.doc);
+  const title = d?.csl.title ?? p.doc;
+  throw new HttpError(
+    404,
+    `No passage “${shown}” in this build: its paragraph in “${title}” was edited since, so the span asked for may read differently now${typeof text === 'string' ? ' (its words are not in the paragraph as it reads now)' : ''}; select it again in the paragraph as it is now.`,
+    {},
+    { href: `/api/passages/${encodeURIComponent(successor)}`, text: `Read the paragraph in “${title}” as it is now` },
+  );
 }
 
 /**

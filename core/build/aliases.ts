@@ -8,20 +8,24 @@ import { z } from 'zod';
 
 //
 // A paragraph edited in place (a word changed) gets a new id too, since ids hash the text. Where
-// the build can tell its successor — the same document, the same position, most words shared —
-// the old id is an alias of the new one like a renamed passage's; else it is recorded under
-// `gone` with the document it was in, so its link answers 404 naming that document.
+// the build can tell its successor — the same document, the same position, most content words
+// shared, no negation and no number changed — the old id is recorded under `edited` (not
+// `passages`: its text differs, so a link to it is answered with a temporary redirect and a quote
+// of a span of it is never redirected); else it is recorded under `gone` with the document it
+// was in, so its link answers 404 naming that document.
 
 export const aliasesSchema = z.object({
   documents: z.record(z.string()),
   passages: z.record(z.string()),
   // absent in builds made before it
   gone: z.record(z.string()).default({}),
+  // absent in builds made before it (which listed edited passages' successors under `passages`)
+  edited: z.record(z.string()).default({}),
 });
 
 export type Aliases = z.infer<typeof aliasesSchema>;
 
-export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {} };
+export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {}, edited: {} };
 
 const own = (table: Record<string, string>, id: string): string | undefined => (Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined);
 
@@ -30,6 +34,9 @@ export const documentAlias = (aliases: Aliases, id: string): string | undefined 
 
 /** The id a passage of an earlier build has now, if its document was renamed and its text is unchanged. */
 export const passageAlias = (aliases: Aliases, id: string): string | undefined => own(aliases.passages, id);
+
+/** The successor a passage of an earlier build has now, if its paragraph was edited in place (its text differs). */
+export const editedAlias = (aliases: Aliases, id: string): string | undefined => own(aliases.edited ?? {}, id);
 
 /** The document a passage of an earlier build was in, when the passage is gone (edited past recognition) and the document is still here. */
 export const goneFrom = (aliases: Aliases, id: string): string | undefined => own(aliases.gone ?? {}, id);

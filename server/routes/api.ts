@@ -6,7 +6,7 @@ import { documentDetail, documentList, passageDetail, searchJson } from '../reco
 import { runSearch } from '../search/service.js';
 import { shorten, snapOf, type RouteContext } from './context.js';
 import { sendJson } from '../http/send-json.js';
-import { passageNotFound, redirectRenamed } from '../renamed.js';
+import { passageNotFound, redirectCite, redirectRenamed } from '../renamed.js';
 
 /** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
 export function healthRoute({ store }: RouteContext): Router {
@@ -45,7 +45,7 @@ export function apiRoutes(_ctx: RouteContext): Router {
   r.get('/api/passages/:id/cite', (req, res) => {
     const snap = snapOf(res);
     const p = snap.passages.get(req.params.id);
-    if (!p && redirectRenamed(req, res, snap, 'passage', req.params.id, (to) => `/api/passages/${to}/cite`)) return;
+    if (!p && redirectCite(req, res, snap, req.params.id, shorten(req.params.id), (to) => `/api/passages/${to}/cite`)) return;
     if (!p) throw passageNotFound(snapOf(res), req.params.id, shorten(req.params.id), `no passage ${shorten(req.params.id)}`, '/api');
     const cited = citeSelection(snap.manifest.id, snap.documents.get(p.doc)!, p, req.query);
     if ('error' in cited) throw badRequest(cited.error ?? 'the selection could not be read');
