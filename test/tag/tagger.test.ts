@@ -1280,3 +1280,20 @@ describe('states named by the words of Council and diplomatic prose (issue 14, b
     }
   });
 });
+
+describe("a stranger's review of the actor rules (review11, branch fixrev11c)", () => {
+  it('reads no state in bare security forces a UN mission or peacekeepers provide in the same sentence', () => {
+    for (const t of [
+      'Security forces provided by MONUSCO patrolled the camp.',
+      'With security forces stretched thin, UNMISS withdrew from the site.',
+      'Security forces from the mission escorted the convoy to Bor.',
+      'With security forces deployed by UN peacekeepers, the camp in Malakal stayed calm.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+    // A mission that reports what a state's forces did, or a mission in the next sentence, leaves them the state's.
+    for (const t of [
+      'Security forces fired on protesters in Khartoum, the UN said.',
+      'Security forces killed twelve people in Beni, according to MONUSCO.',
+      'Civilians in Kasai were killed by security forces in 2017. MONUSCO deployed a team to Tshikapa.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+});
