@@ -913,7 +913,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(mentions), text), text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(mentions, text)), text), text)).sort((x, y) => x.start - y.start), text);
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
@@ -1146,6 +1146,39 @@ const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|c
 const PERSONNEL_AFTER = /^\s+(?:(?:national|international|local|senior|field|frontline)\s+)?(?:staff|workers?|representatives?|officials?|directors?|personnel|employees)\b/i;
 const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
 const ACTS_IN_CLAUSE = /^,?\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
+
+// Capitals and delegations name governments only in a governmental context: "Capitals should be
+// used for acronyms" is typography, and "Delegations agreed on the text" may be NGOs' or the EU's.
+// Capitals count when they do what governments do (a political or diplomatic verb, after a modal,
+// "have" or an adverb), or are urged or pressed; "Western / their capitals" are aliases of their own.
+// Delegations count when qualified as a state's ("national", "Western", "both", a country's), or
+// where the passage is in an intergovernmental forum: the Council, the Assembly, a state acting.
+// Otherwise each weighs as a generic word named in passing.
+const CAPITALS = /^capitals$/i;
+const DELEGATIONS = /^delegations$/i;
+const POLITICAL_VERBS = 'argu\\w*|agree[ds]?|disagree[ds]?|insist\\w*|object\\w*|oppos\\w*|reject\\w*|resist\\w*|push\\w*|press(?:ed|es|ing)?|lobb\\w*|want\\w*|prefer\\w*|fear\\w*|decid\\w*|negotiat\\w*|instruct\\w*|approv\\w*|signal\\w*|hesitat\\w*|balk\\w*|weigh\\w*|debat\\w*|back(?:ed|s|ing)?|support\\w*|welcom\\w*|condemn\\w*|demand\\w*|call(?:ed|s|ing)?\\s+for|urg\\w*|warn\\w*|sa(?:y|ys|id)|told|tell|declin\\w*|refus\\w*|recogni[sz]\\w*|sanction\\w*|veto\\w*|block\\w*|accept\\w*|endors\\w*|grew|grow|worr\\w*|remain\\w*\\s+(?:divided|split|wary|reluctant|unwilling)|(?:are|were|is)\\s+(?:divided|split|wary|reluctant|unwilling|keen|anxious)|respond\\w*|react\\w*|pledg\\w*|fund\\w*|sen[dt]s?|deploy\\w*|expel\\w*|recall\\w*|summon\\w*|protest\\w*|question\\w*|doubt\\w*|favou?r\\w*|sign\\w*|ratif\\w*|intervene\\w*|mediat\\w*|broker\\w*';
+const GOVERNS_AFTER = new RegExp(`^\\s*${ASIDE}(?:(?:that|which|who)\\s+)?${ADVERB}(?:(?:should|must|will|would|could|can|may|might|need\\s+to|did\\s+not|do\\s+not)\\s+)?(?:(?:has|have|had)(?:\\s+(?:also|long|repeatedly|not|already))?\\s+)?(?:been\\s+)?(?:${POLITICAL_VERBS})\\b`, 'i');
+const PRESSED_BEFORE = /\b(?:ask|asks|asked|urge|urges|urged|press|presses|pressed|lobby|lobbies|lobbied|brief|briefs|briefed|persuade|persuaded|convince|convinced|call(?:s|ed)?\s+on|appeal(?:s|ed)?\s+to|between|among|from|with)\s+(?:the\s+|all\s+|many\s+|some\s+|several\s+)?$/i;
+const STATE_DELEGATIONS_BEFORE = /\b(?:national|state|member[\s-]states?|government|governmental|country|both|the\s+two|Western|European|African|Arab|Asian|Latin\s+American|Nordic|Gulf|foreign|permanent|elected)\s+$/i;
+const FORUM = /\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|the\s+Council|Member\s+States|Mr\.?\s+President|Madam\s+President|States\s+parties|Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties|intergovernmental|open\s+debate)\b/i;
+const NAMED_AS_AFTER = /^,?\s+(?:among\s+them|including|such\s+as|notably|led\s+by|from)\s+(?:[^\s.;:()]+\s+){0,6}?$/i;
+// At the UN, delegations are its member states': a passage naming the Council, the Assembly or the Secretary-General is in that forum.
+const FORUM_ACTORS = new Set(['un-security-council', 'un-general-assembly', 'un-secretary-general']);
+function governmentalWords(mentions: Mention[], text: string): Mention[] {
+  const words = mentions.filter((m) => m.generic && m.id === 'member-states' && m.weight > 0.5 && (CAPITALS.test(m.alias) || DELEGATIONS.test(m.alias)));
+  if (!words.length) return mentions;
+  const forum = FORUM.test(text) || mentions.some((m) => m.facet === 'actor' && (FORUM_ACTORS.has(m.id) || (m.id === 'member-states' && !m.generic && m.weight >= 1)));
+  const governmental = (m: Mention) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (CAPITALS.test(m.alias)) return GOVERNS_AFTER.test(text.slice(m.end, m.end + 80)) || PRESSED_BEFORE.test(before);
+    // Another organisation's delegations are its own ("EU delegations", "NGO delegations").
+    if (mentions.some((o) => o.facet === 'actor' && o.id !== 'member-states' && o.end <= m.start && /^\s*$/.test(text.slice(o.end, m.start)))) return false;
+    // A country's delegations, or delegations that the sentence names as countries ("Several delegations, among them Uruguay and Sweden, …").
+    const countries = (p: Mention) => p.facet === 'place' && ((p.end <= m.start && /^\s*$/.test(text.slice(p.end, m.start))) || (p.start >= m.end && NAMED_AS_AFTER.test(text.slice(m.end, p.start))));
+    return STATE_DELEGATIONS_BEFORE.test(before) || mentions.some(countries) || forum;
+  };
+  return mentions.map((m) => (words.includes(m) && !governmental(m) ? { ...m, weight: 0.5 } : m));
+}
 
 /**
  * Rules 4 and 6 for a generic word (`~word`: "communities", "states", "civil society"): it weighs

@@ -1297,3 +1297,38 @@ describe("a stranger's review of the actor rules (review11, branch fixrev11c)", 
     ]) assert.ok(tag(t).actors.includes('member-states'), t);
   });
 });
+
+describe("capitals and delegations as states only in a governmental context (review11, branch fixrev11c)", () => {
+  it('reads no state in capital letters or in delegations with no state, forum or qualifier', () => {
+    for (const t of [
+      'Capitals should be used for acronyms.',
+      'Capitals must be avoided in headings.',
+      'Delegations agreed on the text after long negotiations.',
+      'Delegations of authority from headquarters to country offices were slow.',
+      'EU delegations agreed on the text after the Council debate.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+  it('still reads capitals that argue, object or press, qualified capitals, and delegations in a forum or qualified', () => {
+    for (const t of [
+      'Troops were never again left unpaid while capitals argue.',
+      'Capitals objected to the draft for weeks.',
+      'Capitals have insisted on a shorter mandate.',
+      'The Special Envoy urged capitals to press the parties.',
+      'Western capitals grew more anxious about diversion.',
+      'Several delegations, among them Uruguay and Sweden, said the annexes must rest on evidence.',
+      'Some delegations argued in the Security Council that the resolution was weak.',
+      'National delegations agreed on the text after long negotiations.',
+      'Mr President, we thank the many delegations that spoke this morning.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+});
+
+describe("capitals in a relative clause and delegations in a UN forum (review11, branch fixrev11c)", () => {
+  it('reads capitals that pressed in a clause of their own, and delegations where the Secretary-General reports, as states', () => {
+    for (const t of [
+      'The capitals that might have pressed for compromise had other priorities.',
+      "Some delegations feared the stronger terms would imply an obligation, as the Secretary-General's report recalls.",
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    assert.ok(!tag('The capitals that were printed in red stood out.').actors.includes('member-states'));
+  });
+});
