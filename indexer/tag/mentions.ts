@@ -980,6 +980,11 @@ const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\
 // another's ("private security forces", "UN security forces", "international security forces").
 const BARE_SECURITY = /(?:^|[.;:!?]\s+|\b(?:by|of|from|with|against|and|or|between|to|that|as|when|where|while|whom|among)\s+)(?:(?:state|government|national)\s+)?security\s+$/i;
 const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b)/i;
+// A state's military prosecutors and courts are its armed forces' own justice, an organ of the
+// state as much as the justice mechanism ("Military prosecutors in Colombia never pursued the
+// case", "the operational military court in Goma"); civilian ones ("German prosecutors") stay the
+// mechanism only, and so does an international one ("the International Military Tribunal").
+const MILITARY_JUSTICE_AFTER = /^\s+(?:prosecutors?(?:['’]s?\s+office)?|prosecution|courts?|tribunals?|justice(?:\s+system)?|judges?|magistrates?)\b/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
 // Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
@@ -1009,6 +1014,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   let start: number | undefined;
   let end = e;
   if (word === 'forces') start = from(ARMED_OR_SECURITY) ?? bareSecurity(before, s);
+  else if (word === 'military' && MILITARY_JUSTICE_AFTER.test(after) && !/\binternational\s+$/i.test(before)) [start, end] = [s, e + MILITARY_JUSTICE_AFTER.exec(after)![0].length];
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
   else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);

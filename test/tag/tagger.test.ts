@@ -1332,3 +1332,21 @@ describe("capitals in a relative clause and delegations in a UN forum (review11,
     assert.ok(!tag('The capitals that were printed in red stood out.').actors.includes('member-states'));
   });
 });
+
+describe("a state's military justice is the state's organ (review11, branch fixrev11c)", () => {
+  it('reads military prosecutors and military courts of a named country as the state and the justice mechanism', () => {
+    for (const t of [
+      'Military prosecutors in Colombia never pursued the case.',
+      'The operational military court in Goma tried 39 Congolese soldiers.',
+      "Colombia's military prosecutors closed the file.",
+    ]) {
+      const actors = tag(t).actors;
+      assert.ok(actors.includes('member-states') && actors.includes('courts-and-mechanisms'), `${t}: ${actors.join(', ')}`);
+    }
+  });
+  it('reads no state in civilian or international prosecutors, nor in military justice of no named country', () => {
+    for (const t of ['German prosecutors charged a Syrian officer.', 'The Prosecutor of the ICC opened an investigation.', 'Military prosecutors never pursued the complaints.', 'The International Military Tribunal at Nuremberg tried German leaders.']) {
+      assert.ok(!tag(t).actors.includes('member-states'), t);
+    }
+  });
+});
