@@ -913,7 +913,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(mentions), text), text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(mentions, text)), text), text)).sort((x, y) => x.start - y.start), text);
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
@@ -980,6 +980,11 @@ const ARMED_OR_SECURITY = new RegExp(String.raw`${DETERMINED}(?:armed|security)\
 // another's ("private security forces", "UN security forces", "international security forces").
 const BARE_SECURITY = /(?:^|[.;:!?]\s+|\b(?:by|of|from|with|against|and|or|between|to|that|as|when|where|while|whom|among)\s+)(?:(?:state|government|national)\s+)?security\s+$/i;
 const MILITARY_AS_NOUN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|and|or|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b)/i;
+// A state's military prosecutors and courts are its armed forces' own justice, an organ of the
+// state as much as the justice mechanism ("Military prosecutors in Colombia never pursued the
+// case", "the operational military court in Goma"); civilian ones ("German prosecutors") stay the
+// mechanism only, and so does an international one ("the International Military Tribunal").
+const MILITARY_JUSTICE_AFTER = /^\s+(?:prosecutors?(?:['’]s?\s+office)?|prosecution|courts?|tribunals?|justice(?:\s+system)?|judges?|magistrates?)\b/i;
 const BY_THE = /\bby\s+the\s+$/i;
 const AUTHORITY_OF = /\b(?:national|state|government|federal)\s+$/i;
 // Sub-national governments are states' organs too (D1): "local authorities", "provincial authorities".
@@ -1009,6 +1014,7 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   let start: number | undefined;
   let end = e;
   if (word === 'forces') start = from(ARMED_OR_SECURITY) ?? bareSecurity(before, s);
+  else if (word === 'military' && MILITARY_JUSTICE_AFTER.test(after) && !/\binternational\s+$/i.test(before)) [start, end] = [s, e + MILITARY_JUSTICE_AFTER.exec(after)![0].length];
   else if (word === 'military') start = MILITARY_AS_NOUN.test(after) ? from(DEFINITE) : BY_THE.test(before) ? s - 4 : undefined;
   else if (word === 'authority') start = /^\s+to\b/.test(after) ? undefined : from(AUTHORITY_OF);
   else if (word === 'authorities' && LOCAL_AUTHORITIES.test(before)) start = from(LOCAL_AUTHORITIES);
@@ -1029,6 +1035,32 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   return [start, end];
 }
 
+// Bare "security forces" in a sentence that names a UN mission or peacekeepers are the mission's
+// as readily as the host state's ("Security forces provided by MONUSCO patrolled the camp", "With
+// security forces stretched thin, UNMISS withdrew"): no state is read in them. A mission cited as
+// the source of the report ("…, the UN said", "according to MONUSCO") is no such owner.
+const BARE_SECURITY_FORCES = /^security\s+forces$/i;
+const MISSION_WORDS = /\b(?:UN|United\s+Nations|peacekeep(?:ers?|ing)|blue\s+helmets|(?:the|its)\s+mission)\b/g;
+const REPORTS_AFTER = /^[^\s.;:,()]*(?:\s+[^\s.;:,()]+){0,3}?\s+(?:said|says|reported|reports|documented|documents|verified|recorded|records|found|noted|estimated|confirmed)\b/i;
+const ACCORDING_BEFORE = /\b(?:according\s+to|reported\s+by|documented\s+by|verified\s+by|recorded\s+by|said|says)\s+(?:the\s+)?$/i;
+/** Whether the sentence around `at` names a UN mission or peacekeepers other than as its source. */
+function missionsForces(text: string, at: number, mentions: readonly Mention[]): boolean {
+  let from = 0;
+  let to = text.length;
+  for (const b of text.matchAll(SENTENCE_END)) {
+    if (b.index! < at) from = b.index! + b[0].length;
+    else {
+      to = b.index! + 1;
+      break;
+    }
+  }
+  const owner = (s: number, e: number) => s >= from && e <= to && !REPORTS_AFTER.test(text.slice(e, e + 40)) && !ACCORDING_BEFORE.test(text.slice(Math.max(0, s - 30), s));
+  if (mentions.some((m) => m.facet === 'actor' && m.id === 'un-peace-operations' && owner(m.start, m.end))) return true;
+  const sentence = text.slice(from, to);
+  for (const w of sentence.matchAll(MISSION_WORDS)) if (!/^\s+security\s+forces\b/i.test(sentence.slice(w.index + w[0].length)) && owner(from + w.index, from + w.index + w[0].length)) return true;
+  return false;
+}
+
 /** Rule 28: member-states named by a common noun for one of its organs, in full where the passage names a country. */
 function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention[] {
   const country = mentions.some((m) => m.facet === 'place');
@@ -1039,6 +1071,7 @@ function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention
     const [start, end] = span;
     // One organ once ("government officials"), and not within a name already found ("the Government of Ethiopia", "host state armed forces").
     if (out.some((x) => x.start < end && x.end > start) || mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
+    if (BARE_SECURITY_FORCES.test(text.slice(start, end)) && missionsForces(text, start, mentions)) continue;
     out.push({ facet: 'actor', id: 'member-states', alias: text.slice(start, end), start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
   }
   return out;
@@ -1119,6 +1152,39 @@ const ACTED_ON_BEFORE = /\b(?:ask|asks|asked|asking|consult|consults|consulted|c
 const PERSONNEL_AFTER = /^\s+(?:(?:national|international|local|senior|field|frontline)\s+)?(?:staff|workers?|representatives?|officials?|directors?|personnel|employees)\b/i;
 const ADDRESSED_AFTER = /^[^.;:,()]{0,100}?\b(?:should|must|shall|needs?\s+to|ought\s+to)\b/i;
 const ACTS_IN_CLAUSE = /^,?\s+(?:(?:who|that|which)\s+(?:have\s+|had\s+|has\s+|already\s+|themselves\s+)?[a-z]+(?<!\b(?:is|are|was|were|be|been))\b|themselves\s+[a-z]+|(?:they|we)\s+(?:serve|served|support|supported|work\s+with|represent|protect|assist|assisted)\b)/i;
+
+// Capitals and delegations name governments only in a governmental context: "Capitals should be
+// used for acronyms" is typography, and "Delegations agreed on the text" may be NGOs' or the EU's.
+// Capitals count when they do what governments do (a political or diplomatic verb, after a modal,
+// "have" or an adverb), or are urged or pressed; "Western / their capitals" are aliases of their own.
+// Delegations count when qualified as a state's ("national", "Western", "both", a country's), or
+// where the passage is in an intergovernmental forum: the Council, the Assembly, a state acting.
+// Otherwise each weighs as a generic word named in passing.
+const CAPITALS = /^capitals$/i;
+const DELEGATIONS = /^delegations$/i;
+const POLITICAL_VERBS = 'argu\\w*|agree[ds]?|disagree[ds]?|insist\\w*|object\\w*|oppos\\w*|reject\\w*|resist\\w*|push\\w*|press(?:ed|es|ing)?|lobb\\w*|want\\w*|prefer\\w*|fear\\w*|decid\\w*|negotiat\\w*|instruct\\w*|approv\\w*|signal\\w*|hesitat\\w*|balk\\w*|weigh\\w*|debat\\w*|back(?:ed|s|ing)?|support\\w*|welcom\\w*|condemn\\w*|demand\\w*|call(?:ed|s|ing)?\\s+for|urg\\w*|warn\\w*|sa(?:y|ys|id)|told|tell|declin\\w*|refus\\w*|recogni[sz]\\w*|sanction\\w*|veto\\w*|block\\w*|accept\\w*|endors\\w*|grew|grow|worr\\w*|remain\\w*\\s+(?:divided|split|wary|reluctant|unwilling)|(?:are|were|is)\\s+(?:divided|split|wary|reluctant|unwilling|keen|anxious)|respond\\w*|react\\w*|pledg\\w*|fund\\w*|sen[dt]s?|deploy\\w*|expel\\w*|recall\\w*|summon\\w*|protest\\w*|question\\w*|doubt\\w*|favou?r\\w*|sign\\w*|ratif\\w*|intervene\\w*|mediat\\w*|broker\\w*';
+const GOVERNS_AFTER = new RegExp(`^\\s*${ASIDE}(?:(?:that|which|who)\\s+)?${ADVERB}(?:(?:should|must|will|would|could|can|may|might|need\\s+to|did\\s+not|do\\s+not)\\s+)?(?:(?:has|have|had)(?:\\s+(?:also|long|repeatedly|not|already))?\\s+)?(?:been\\s+)?(?:${POLITICAL_VERBS})\\b`, 'i');
+const PRESSED_BEFORE = /\b(?:ask|asks|asked|urge|urges|urged|press|presses|pressed|lobby|lobbies|lobbied|brief|briefs|briefed|persuade|persuaded|convince|convinced|call(?:s|ed)?\s+on|appeal(?:s|ed)?\s+to|between|among|from|with)\s+(?:the\s+|all\s+|many\s+|some\s+|several\s+)?$/i;
+const STATE_DELEGATIONS_BEFORE = /\b(?:national|state|member[\s-]states?|government|governmental|country|both|the\s+two|Western|European|African|Arab|Asian|Latin\s+American|Nordic|Gulf|foreign|permanent|elected)\s+$/i;
+const FORUM = /\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|the\s+Council|Member\s+States|Mr\.?\s+President|Madam\s+President|States\s+parties|Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties|intergovernmental|open\s+debate)\b/i;
+const NAMED_AS_AFTER = /^,?\s+(?:among\s+them|including|such\s+as|notably|led\s+by|from)\s+(?:[^\s.;:()]+\s+){0,6}?$/i;
+// At the UN, delegations are its member states': a passage naming the Council, the Assembly or the Secretary-General is in that forum.
+const FORUM_ACTORS = new Set(['un-security-council', 'un-general-assembly', 'un-secretary-general']);
+function governmentalWords(mentions: Mention[], text: string): Mention[] {
+  const words = mentions.filter((m) => m.generic && m.id === 'member-states' && m.weight > 0.5 && (CAPITALS.test(m.alias) || DELEGATIONS.test(m.alias)));
+  if (!words.length) return mentions;
+  const forum = FORUM.test(text) || mentions.some((m) => m.facet === 'actor' && (FORUM_ACTORS.has(m.id) || (m.id === 'member-states' && !m.generic && m.weight >= 1)));
+  const governmental = (m: Mention) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (CAPITALS.test(m.alias)) return GOVERNS_AFTER.test(text.slice(m.end, m.end + 80)) || PRESSED_BEFORE.test(before);
+    // Another organisation's delegations are its own ("EU delegations", "NGO delegations").
+    if (mentions.some((o) => o.facet === 'actor' && o.id !== 'member-states' && o.end <= m.start && /^\s*$/.test(text.slice(o.end, m.start)))) return false;
+    // A country's delegations, or delegations that the sentence names as countries ("Several delegations, among them Uruguay and Sweden, …").
+    const countries = (p: Mention) => p.facet === 'place' && ((p.end <= m.start && /^\s*$/.test(text.slice(p.end, m.start))) || (p.start >= m.end && NAMED_AS_AFTER.test(text.slice(m.end, p.start))));
+    return STATE_DELEGATIONS_BEFORE.test(before) || mentions.some(countries) || forum;
+  };
+  return mentions.map((m) => (words.includes(m) && !governmental(m) ? { ...m, weight: 0.5 } : m));
+}
 
 /**
  * Rules 4 and 6 for a generic word (`~word`: "communities", "states", "civil society"): it weighs

@@ -1280,3 +1280,73 @@ describe('states named by the words of Council and diplomatic prose (issue 14, b
     }
   });
 });
+
+describe("a stranger's review of the actor rules (review11, branch fixrev11c)", () => {
+  it('reads no state in bare security forces a UN mission or peacekeepers provide in the same sentence', () => {
+    for (const t of [
+      'Security forces provided by MONUSCO patrolled the camp.',
+      'With security forces stretched thin, UNMISS withdrew from the site.',
+      'Security forces from the mission escorted the convoy to Bor.',
+      'With security forces deployed by UN peacekeepers, the camp in Malakal stayed calm.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+    // A mission that reports what a state's forces did, or a mission in the next sentence, leaves them the state's.
+    for (const t of [
+      'Security forces fired on protesters in Khartoum, the UN said.',
+      'Security forces killed twelve people in Beni, according to MONUSCO.',
+      'Civilians in Kasai were killed by security forces in 2017. MONUSCO deployed a team to Tshikapa.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+});
+
+describe("capitals and delegations as states only in a governmental context (review11, branch fixrev11c)", () => {
+  it('reads no state in capital letters or in delegations with no state, forum or qualifier', () => {
+    for (const t of [
+      'Capitals should be used for acronyms.',
+      'Capitals must be avoided in headings.',
+      'Delegations agreed on the text after long negotiations.',
+      'Delegations of authority from headquarters to country offices were slow.',
+      'EU delegations agreed on the text after the Council debate.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
+  });
+  it('still reads capitals that argue, object or press, qualified capitals, and delegations in a forum or qualified', () => {
+    for (const t of [
+      'Troops were never again left unpaid while capitals argue.',
+      'Capitals objected to the draft for weeks.',
+      'Capitals have insisted on a shorter mandate.',
+      'The Special Envoy urged capitals to press the parties.',
+      'Western capitals grew more anxious about diversion.',
+      'Several delegations, among them Uruguay and Sweden, said the annexes must rest on evidence.',
+      'Some delegations argued in the Security Council that the resolution was weak.',
+      'National delegations agreed on the text after long negotiations.',
+      'Mr President, we thank the many delegations that spoke this morning.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+});
+
+describe("capitals in a relative clause and delegations in a UN forum (review11, branch fixrev11c)", () => {
+  it('reads capitals that pressed in a clause of their own, and delegations where the Secretary-General reports, as states', () => {
+    for (const t of [
+      'The capitals that might have pressed for compromise had other priorities.',
+      "Some delegations feared the stronger terms would imply an obligation, as the Secretary-General's report recalls.",
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+    assert.ok(!tag('The capitals that were printed in red stood out.').actors.includes('member-states'));
+  });
+});
+
+describe("a state's military justice is the state's organ (review11, branch fixrev11c)", () => {
+  it('reads military prosecutors and military courts of a named country as the state and the justice mechanism', () => {
+    for (const t of [
+      'Military prosecutors in Colombia never pursued the case.',
+      'The operational military court in Goma tried 39 Congolese soldiers.',
+      "Colombia's military prosecutors closed the file.",
+    ]) {
+      const actors = tag(t).actors;
+      assert.ok(actors.includes('member-states') && actors.includes('courts-and-mechanisms'), `${t}: ${actors.join(', ')}`);
+    }
+  });
+  it('reads no state in civilian or international prosecutors, nor in military justice of no named country', () => {
+    for (const t of ['German prosecutors charged a Syrian officer.', 'The Prosecutor of the ICC opened an investigation.', 'Military prosecutors never pursued the complaints.', 'The International Military Tribunal at Nuremberg tried German leaders.']) {
+      assert.ok(!tag(t).actors.includes('member-states'), t);
+    }
+  });
+});
