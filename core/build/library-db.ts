@@ -44,7 +44,8 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    dense term's matches as bit words (term-postings.ts): a format-12 blob reads as garbage.
  * 14: only the compatibility forms of letters folded, and subscript digits (nlp/fold.ts
  *    compatible): a format-13 build indexed "Oxfam™" as "oxfamtm" and "CO₂" as "co", where a
- *    query now asks for "oxfam" and "co2".
+ *    query now asks for "oxfam" and "co2"; and author ids that keep the marks of letters of other
+ *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
  * Tables a build of format 10 to 14 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */

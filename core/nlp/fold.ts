@@ -44,6 +44,13 @@ export const compatible = (text: string): string => (HAS_COMPATIBILITY.test(text
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+/**
+ * A text's Latin letters without their accents ("Lefèvre" is "Lefevre", "Wałęsa" "Wałesa": ł is a
+ * letter of its own), compatibility forms as their letters (compatible); the marks that make a
+ * letter of another script stay ("पीटर" is not "पटर", "ガ" not "カ", "ё" not "е").
+ */
+export const withoutLatinAccents = (text: string): string => compatible(text).normalize('NFD').replace(LATIN_ACCENT, '$1').normalize('NFC');
+
 // Arabic's optional vowel marks, shadda and sukun (U+064B–U+0652), the superscript alef and the
 // tatweel (kashida) that stretches a word: most texts leave them out, so a vocalised "حمايةُ" is
 // "حماية". Not the hamza above or below (U+0653–U+0655, which NFD splits off أ ؤ ئ): "رئيس" is
