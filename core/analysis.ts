@@ -1,5 +1,5 @@
 import lunr, { stemmer, trimmer } from './lunr-setup.js';
-import { foldWord } from './nlp/fold.js';
+import { compatible, foldWord } from './nlp/fold.js';
 import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
 
@@ -30,17 +30,8 @@ export function words(text: string): string[] {
   return ws;
 }
 
-// Full-width letters and digits, ligatures and Arabic presentation forms: compatibility forms of
-// ordinary characters, which a query pasted from a CJK input method or a PDF's text may hold.
-const COMPATIBILITY = /[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/;
-const NOT_OTHER_NUMBER = /[^\p{No}]+/gu;
-
-/**
- * A text with its compatibility forms made the ordinary characters (NFKC: "Ａｃｃｅｓｓ" is
- * "Access"), numbers that are no digits left (a superscript note mark stays one, not a "1").
- * The words' folding (nlp/fold.ts) does the same to each word; this is for words as written.
- */
-export const compatible = (text: string): string => (COMPATIBILITY.test(text) ? text.replace(NOT_OTHER_NUMBER, (run) => run.normalize('NFKC')) : text);
+// what is normalised before words are found: nlp/fold.ts compatible, which foldWord applies too
+export { compatible };
 
 // Whether a word is a stop word is asked of every word of every title a search's candidates
 // come from (title-match.ts), of snippets' and queries' words: folding it and making a lunr

@@ -1,6 +1,7 @@
 import { FacetColumn, type StoredColumn } from './facet-column.js';
 import { issuedYear, nameDisplay, nameInverted, titleOf } from './csl.js';
 import type { CslName, DocumentRecord } from './types.js';
+import { withoutLatinAccents } from './nlp/fold.js';
 
 // What the server holds of every document without reading its record: the documents in build
 // order, each one's title (the document facet's label), and its authors, year and type as
@@ -26,18 +27,17 @@ export interface DocumentColumnSet {
 
 /**
  * An author's facet value: a key made of the inverted name, and the name as read. The key's
- * letters are folded (NFKD, accents off: "Lefèvre, Élodie" is `lefevre-elodie`, "Muñoz, José"
- * `munoz-jose`; the accents had been cut into hyphens, `lefe-vre-e-lodie`); letters of other
+ * Latin letters lose their accents ("Lefèvre, Élodie" is `lefevre-elodie`, "Muñoz, José"
+ * `munoz-jose`; the accents had been cut into hyphens, `lefe-vre-e-lodie`), and only theirs:
+ * a vowel sign of Devanagari or the voicing mark of kana is part of the letter, so "राम" and
+ * "रम", "ガ" and "カ" are other authors (nlp/fold.ts withoutLatinAccents). Letters of other
  * scripts stay letters (an "Иванов" had no key at all). Links made with the old keys still
  * resolve (server/search/facets.ts resolve).
  */
 export function authorKey(a: CslName): { id: string; label: string } {
   const label = nameDisplay(a);
-  const id = nameInverted(a)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+  const id = withoutLatinAccents(nameInverted(a).toLowerCase())
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return { id, label };
 }

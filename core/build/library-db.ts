@@ -42,10 +42,14 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    Italian text holds "l'acc" where a query now asks for "acc".
  * 13: term_postings blobs with their values' ranks as varints, commonest value first, and a
  *    dense term's matches as bit words (term-postings.ts): a format-12 blob reads as garbage.
- * Tables a build of format 10 to 13 may lack, which the engine then does without (answering the same,
+ * 14: only the compatibility forms of letters folded, and subscript digits (nlp/fold.ts
+ *    compatible): a format-13 build indexed "Oxfam™" as "oxfamtm" and "CO₂" as "co", where a
+ *    query now asks for "oxfam" and "co2"; and author ids that keep the marks of letters of other
+ *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
+ * Tables a build of format 10 to 14 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 13;
+export const LIBRARY_DB_FORMAT = 14;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

@@ -107,8 +107,9 @@ export const lunrEngine: EngineModule = {
   // 2: terms folded (accents, apostrophes, possessives); 3: words of every script (lunr-setup.ts
   // trimmer) and the stemmer's wrong stems overridden (nlp/stem-overrides.ts: "aide" is not
   // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
-  // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters)
-  format: 5,
+  // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters);
+  // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co")
+  format: 6,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -25,13 +25,32 @@ const SPELLING: [RegExp, string][] = [
   [/^judgement(s?)$/, 'judgment$1'],
 ];
 const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
-// Compatibility forms of ordinary letters and digits (full-width "Ａｃｃｅｓｓ", the ligature "ﬁ",
-// Arabic presentation forms) are those letters (NFKD), but for numbers that are no digits of a
-// word: a superscript footnote mark ("civilians.¹") must not become a "1" glued to it.
-const NOT_OTHER_NUMBER = /[^\p{No}]+/gu;
+// Compatibility forms of ordinary letters and digits that a query pasted from a CJK input method
+// or a PDF's text may hold: full-width and half-width forms ("Ａｃｃｅｓｓ"), ligatures ("ﬁ"),
+// Arabic presentation forms, and subscript digits ("CO₂" is "CO2"). Only these: NFKD of any
+// text spells a symbol out glued to its word ("Oxfam™" became "oxfamtm", "Borders℠" "borderssm")
+// and makes a superscript footnote mark ("civilians.¹") or an ordinal indicator ("1º") a digit or
+// letter of the word; left alone, the trimmer takes them off the word's end. None of these ranges
+// holds such a number (\p{No}) but the subscript digits.
+const COMPATIBILITY = /[\u2080-\u2089\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
+const HAS_COMPATIBILITY = /[\u2080-\u2089\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
+
+/**
+ * A text with its compatibility forms (above) made the ordinary characters (NFKC: "Ａｃｃｅｓｓ" is
+ * "Access", "CO₂" "CO2"), every other character as it was: the one notion of what is normalised,
+ * for words as written (core/analysis.ts words) and for the folded word (foldWord).
+ */
+export const compatible = (text: string): string => (HAS_COMPATIBILITY.test(text) ? text.replace(COMPATIBILITY, (run) => run.normalize('NFKC')) : text);
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+/**
+ * A text's Latin letters without their accents ("Lefèvre" is "Lefevre", "Wałęsa" "Wałesa": ł is a
+ * letter of its own), compatibility forms as their letters (compatible); the marks that make a
+ * letter of another script stay ("पीटर" is not "पटर", "ガ" not "カ", "ё" not "е").
+ */
+export const withoutLatinAccents = (text: string): string => compatible(text).normalize('NFD').replace(LATIN_ACCENT, '$1').normalize('NFC');
+
 // Arabic's optional vowel marks, shadda and sukun (U+064B–U+0652), the superscript alef and the
 // tatweel (kashida) that stretches a word: most texts leave them out, so a vocalised "حمايةُ" is
 // "حماية". Not the hamza above or below (U+0653–U+0655, which NFD splits off أ ؤ ئ): "رئيس" is
@@ -43,7 +62,7 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
  * A word as users type it and documents print it, made one: the accents of Latin letters off
  * ("Côte" is "cote", "Médecins" "medecins"; lunr's trimmer would otherwise cut "café" to
  * "caf", taking é for punctuation; letters that are not an accent on a base letter, as ł, ø,
- * ß, stay; compatibility forms, as full-width letters, are the letters), every apostrophe one,
+ * ß, stay; compatibility forms, as full-width letters, are the letters: compatible), every apostrophe one,
  * an elided French or Italian article off ("l’accès" is "acces": nlp/elision.ts), the possessive off ("Sudan’s" and "Sudan's" are "sudan",
  * "states’" is "states", as Lucene's English possessive filter does), and British spelling
  * American ("organisations" is "organizations", "behaviour" "behavior"). Other scripts keep
@@ -53,7 +72,7 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u0652\u0670]/gu;
 export function foldWord(word: string): string {
   let w = word;
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(w)) w = w.replace(NOT_OTHER_NUMBER, (run) => run.normalize('NFKD')).toLowerCase().replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
+  if (/[^\x00-\x7f]/.test(w)) w = compatible(w).toLowerCase().normalize('NFD').replace(LATIN_ACCENT, '$1').replace(ARABIC_OPTIONAL, '').normalize('NFC').replace(APOSTROPHES, "'");
   if (w.includes("'")) w = tokenWithoutElision(w).replace(/'s$/, '').replace(/(s)'$/, '$1');
   if (w.length >= 6 && SPELLING_HINT.test(w)) {
     for (const [from, to] of SPELLING) {

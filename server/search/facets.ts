@@ -169,47 +169,65 @@ export class FacetIndex {
     return this.labels.get(f)!.has(id);
   }
 
-  /** folded id and label → id, per facet: built on the first value that is not an id as written */
-  private readonly loose = new Map<FacetName, Map<string, string>>();
+  /** folded id and label → id (null: more than one value's), per facet: built on the first value that is not an id as written */
+  private readonly loose = new Map<FacetName, Map<string, string | null>>();
 
   /**
    * The id a filter value stands for: the id itself, or the one whose id or label it spells in
    * another case or without accents (`place=syria`, `actor=un security council`), as people type
-   * URLs and API clients send labels; undefined when none does.
+   * URLs and API clients send labels; undefined when none does, or when it spells two values'
+   * ids alike once folded (foldForMatching drops every mark: "राम" and "रम" are other authors).
    */
   resolve(f: FacetName, value: string): string | undefined {
     if (this.knows(f, value)) return value;
     if (f === 'year') return undefined;
     let byName = this.loose.get(f);
     if (!byName) {
-      byName = new Map();
-      // labels first, so an id spelled like another value's label still wins
-      for (const [id, label] of this.labels.get(f)!) byName.set(foldForMatching(label), id);
-      for (const id of this.labels.get(f)!.keys()) byName.set(foldForMatching(id), id);
+      const byLabel = new Map<string, string | null>();
+      const byId = new Map<string, string | null>();
+      const add = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
+      for (const [id, label] of this.labels.get(f)!) add(byLabel, foldForMatching(label), id);
+      for (const id of this.labels.get(f)!.keys()) add(byId, foldForMatching(id), id);
+      // an id spelled like another value's label still wins
+      byName = new Map([...byLabel, ...byId]);
       this.loose.set(f, byName);
     }
-    return byName.get(foldForMatching(value)) ?? (f === 'author' ? this.unhyphenated(value) : undefined);
+    const found = byName.get(foldForMatching(value));
+    if (found !== undefined) return found ?? undefined;
+    return f === 'author' ? this.unhyphenated(value) : undefined;
   }
 
-  /** author ids by their letters alone, when those are one author's: see unhyphenated */
+  /** author ids by their letters alone, and by an old id's letters, when those are one author's: see unhyphenated */
   private authorLetters: Map<string, string | null> | undefined;
+  private authorOldLetters: Map<string, string | null> | undefined;
 
   /**
    * The author whose id has a value's letters and digits in the same order, hyphens aside, when
    * only one has: an author link made before ids were folded (`lefe-vre-e-lodie`, where an
    * accent had been cut into a hyphen; core/document-columns.ts authorKey) finds the author
-   * now keyed `lefevre-elodie`. Two authors that differ only in their hyphens answer neither.
+   * now keyed `lefevre-elodie`. Those old ids kept only the ASCII letters and digits of the
+   * name's NFKD form ("Wałęsa, Lech" was `wa-e-sa-lech`, ł cut too), so an ASCII value is also
+   * matched by the letters that old slug would have kept of each id (`wałesa-lech` → waesalech).
+   * Two authors that differ only in their hyphens, or in what the old slug cut, answer neither.
    */
   private unhyphenated(value: string): string | undefined {
     const letters = (id: string) => foldForMatching(id).replace(/[^\p{L}\p{N}]+/gu, '');
-    if (!this.authorLetters) {
+    const oldLetters = (id: string) => id.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    if (!this.authorLetters || !this.authorOldLetters) {
       this.authorLetters = new Map();
+      this.authorOldLetters = new Map();
+      const add = (map: Map<string, string | null>, key: string, id: string) => {
+        if (key) map.set(key, map.has(key) && map.get(key) !== id ? null : id);
+      };
       for (const id of this.labels.get('author')!.keys()) {
-        const key = letters(id);
-        this.authorLetters.set(key, this.authorLetters.has(key) ? null : id);
+        add(this.authorLetters, letters(id), id);
+        add(this.authorOldLetters, oldLetters(id), id);
       }
     }
-    return this.authorLetters.get(letters(value)) ?? undefined;
+    const found = this.authorLetters.get(letters(value));
+    if (found !== undefined) return found ?? undefined;
+    // an old id was lower-case ASCII letters and digits between hyphens
+    return /^[a-z0-9-]+$/i.test(value) ? (this.authorOldLetters.get(oldLetters(value)) ?? undefined) : undefined;
   }
 
   /** The value ids a facet has, in the order they were first met. */

@@ -139,6 +139,19 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.deepEqual(ids(other.search([{ term: 'l', presence: 'optional' }])), []);
     });
 
+    it('reads a word with a symbol after it (™ ℠) as the word, and subscript digits as digits (review11)', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'Oxfam™ and MSF℠ provided aid to Sphere™ standards.', section: '', title: '', author: '' },
+        { ordinal: 6, text: 'Emissions of CO₂ rose.', section: '', title: '', author: '' },
+      ]);
+      for (const [term, want] of [['oxfam', [5]], ['msf', [5]], ['sphere', [5]], ['co2', [6]], ['CO₂', [6]], ['oxfamtm', []], ['msfsm', []]] as const) {
+        assert.deepEqual(ids(other.search([{ term, presence: 'optional' }])), want, term);
+      }
+      assert.equal(other.knows('oxfam'), true);
+      assert.equal(other.knows('co2'), true);
+    });
+
     it('answers phrases as the stored text holds them, when it offers to', () => {
       // optional: the service reads the stored text of each candidate for an engine without it
       const index = engine.phrases;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
+import { compatible, indexTerms, isStopWord, stem, words } from '../../core/analysis.js';
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
@@ -77,6 +77,19 @@ describe('text analysis', () => {
     assert.equal(stem('Ａｃｃｅｓｓ'), stem('access'));
     assert.equal(stem('ﬁnancing'), stem('financing'));
     assert.deepEqual(indexTerms('Ｈｕｍａｎｉｔａｒｉａｎ civilians.¹'), ['humanitarian', 'civilian']);
+  });
+
+  it('folds only the compatibility forms of letters and subscript digits: a symbol after a word (™ ℠) is no part of it, a footnote mark no digit (review11)', () => {
+    assert.deepEqual(indexTerms('Oxfam™ Sphere™ standards'), ['oxfam', 'sphere', 'standard']);
+    assert.deepEqual(indexTerms('Doctors Without Borders℠ ℡'), indexTerms('Doctors Without Borders'));
+    assert.deepEqual(words('Oxfam™ and MSF℠'), ['oxfam', 'and', 'msf']);
+    assert.equal(foldWord('oxfam™'), 'oxfam™', 'the trimmer takes the symbol off, not folding into letters');
+    assert.deepEqual(indexTerms('the CO₂ and H₂O'), ['co2', 'h2o']);
+    assert.deepEqual(words('CO₂ emissions'), ['co2', 'emissions']);
+    assert.deepEqual(indexTerms('civilians.¹ CO²'), ['civilian', 'co']);
+    // one notion of what is normalised, for words as written and folded words
+    assert.equal(compatible('Oxfam™ x² ½ ﬁnance Ａｃｃｅｓｓ CO₂'), 'Oxfam™ x² ½ finance Access CO2');
+    assert.equal(foldWord('ａｃｃèｓ™'), 'acces™');
   });
 
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
