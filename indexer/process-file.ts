@@ -95,14 +95,16 @@ export function textlessPages(pages: LayoutPage[] | undefined): string | undefin
  * said "empty or only front matter" for both, and a one-page PDF whose one line became its
  * title looked unread.
  */
-export function noPassagesReason(read: ReadResult, furniture: readonly Furniture[]): string {
+export function noPassagesReason(read: ReadResult, furniture: readonly Furniture[], headings: readonly string[] = []): string {
   const pages = read.pages ? ` (${read.pages.length} page${read.pages.length === 1 ? '' : 's'} read)` : '';
-  const lines = furniture.map((f) => f.text.trim()).filter(Boolean);
+  // a heading with nothing under it (a Markdown file of `# Only a title`) is text read too: said
+  // as the PDF and text paths say a lone line taken as the title, not "no text found"
+  const lines = [...furniture.map((f) => f.text.trim()), ...headings.map((h) => h.trim())].filter(Boolean);
   if (!lines.length) return `no text found after cleaning${pages}`;
   const words = lines.join(' ').split(/\s+/).length;
   const shown = lines.join(' / ');
   const quoted = shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
-  return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, running heads or front matter`;
+  return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, ${headings.some((h) => h.trim()) ? 'headings, ' : ''}running heads or front matter`;
 }
 
 const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;
@@ -182,7 +184,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const built = buildDocument(file, hash, read, entries, await taggerFor(options));
     if (built.passages.length === 0) {
-      return { report: { file, status: 'skipped', reason: noPassagesReason(read, built.furniture), passages: 0, ms: Date.now() - started } };
+      return { report: { file, status: 'skipped', reason: noPassagesReason(read, built.furniture, built.blocks.filter((b) => b.type === 'heading').map((b) => b.text)), passages: 0, ms: Date.now() - started } };
     }
     return {
       report: {

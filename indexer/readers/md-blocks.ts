@@ -100,8 +100,13 @@ const NOTE_LINE = /\n(?=\[\^[^\]\s]+\]:)/;
  * ("Country: Yemen; Funded (%): 38."), so a row read alone (a long table is split between
  * passages at row ends) still says what its numbers are. A table without headings: cells by `; `.
  */
+/** Words a lone header cell needs to be read as prose rather than a column's name. */
+const TABLE_PROSE_WORDS = 6;
+
 export function tableText(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  if (!rows.length) return header.filter(Boolean).join(' | ');
+  // Headings with no row under them are column names naming nothing ("a | b" was a passage of
+  // labels); only a cell that is prose (a README's boxed note) is kept, as its text
+  if (!rows.length) return header.filter((c) => c.split(/\s+/).length >= TABLE_PROSE_WORDS).join(' ');
   return rows
     .map((cells) => cells.map((c, i) => (c && header[i] ? `${header[i]}: ${c}` : c)).filter(Boolean).join('; '))
     .filter(Boolean)

@@ -59,11 +59,24 @@ export function workKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): stri
   return `${who}-${year}-${lettersOnly(csl.title ?? '').slice(0, 24)}`;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** [month, day] of an APA date after the year ("March 3", "3 March", "Mar."); [] for a season or nothing known. */
+function monthDay(when: string | undefined): number[] {
+  if (!when) return [];
+  const m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?(?:\s+(\d{1,2}))?$/u.exec(when.trim());
+  const month = m ? MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!m || !month || (m[2].length > 3 && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept)$/i.test(m[2]))) return [];
+  const day = Number(m[1] ?? m[3] ?? 0);
+  return day >= 1 && day <= 31 ? [month, day] : [month];
+}
+
 /** An author-date list entry. */
 export function parseAuthorDate(text: string): CslItem | null {
-  const m = /^(.+?)\s*\((\d{4})([a-z]?)\)\s*(.*)$/.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
+  // APA dates a report or a web page to the day or month: (2019, March 3), (2019, 3 March), (2019, Spring)
+  const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
   if (!m) return null;
-  const [, who, year, , restRaw] = m.length === 5 ? m : [m[0], m[1], m[2], '', m[3]];
+  const [, who, year, , when, restRaw] = m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]];
   // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
   let rest = (restRaw ?? '').replace(/^[.,]\s*/, '');
   const url = URL_RE.exec(rest);
@@ -83,7 +96,7 @@ export function parseAuthorDate(text: string): CslItem | null {
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
-  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year)]] };
+  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year), ...monthDay(when)]] };
   else csl.issued = { literal: year };
   const pub = /([A-Z][\p{L} ]+):\s*([^.()]+)/u.exec(rest);
   if (pub) {
@@ -92,6 +105,9 @@ export function parseAuthorDate(text: string): CslItem | null {
   }
   const series = /(HPG [a-z ]+|[A-Z][a-z]+ (?:working|discussion|commissioned) paper|Background Paper|Practice note)/i.exec(rest);
   if (series) csl['collection-title'] = series[1];
+  // APA 7 names the publisher with no place ("Title. Publisher."): one short sentence of words after a report's title
+  const alone = /^\s*(\p{Lu}[\p{L}&' -]{1,60}?)\.?\s*$/u.exec(rest);
+  if (!pub && !series && alone && csl.type !== 'article-journal') csl.publisher = alone[1].trim();
   if (csl.type === 'article-journal') {
     const j = /^\s*[.,]?\s*([^.(\d]+?)\s*(\d+)\s*\((\d+)\)\s*:\s*([\d–-]+)/.exec(rest);
     if (j) Object.assign(csl, { 'container-title': j[1].trim(), volume: j[2], issue: j[3], page: j[4] });

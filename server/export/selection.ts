@@ -6,6 +6,8 @@ import { FACETS } from '../search/facets.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
 import { renamedTo } from '../renamed.js';
+import { NO_WORDS_WARNING, parseQuery } from '../search/query-parser.js';
+import { SEARCH_FIELDS } from '../../core/search-fields.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -22,8 +24,8 @@ export interface ExportSelection {
   capped: boolean;
   /** ids asked for that this index does not hold (nor a renamed document's new id): left out */
   unknown: string[];
-  /** a search that matched nothing: what it asked for (its q), to say so in the file and a Warning */
-  noMatch?: { q: string };
+  /** a search that matched nothing: what it asked for (its q) and search's warnings on it, to say so in the file and a Warning */
+  noMatch?: { q: string; warnings: string[] };
 }
 
 /** The parameters an export reads besides the search's facets. */
@@ -72,13 +74,19 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   } else {
     const r = searchRequest(query, snap);
     const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false, near: false });
-    // a query typed with no word left in it (`((((((`) would browse every passage: the whole
-    // library in a file the user meant to hold a search; `*` asks for that and is kept
-    if (result.query.browsed && r.q.trim() && !/^\s*\*\s*$/.test(r.q)) {
-      throw badRequest(`q has no word to search for: ${[...result.query.warnings, 'Give words or a quoted phrase, or q=* for every passage.'].join(' ')}`);
+    // A query typed with no word left in it (`((((((`, `""`) would browse every passage: the whole
+    // library in a file the user meant to hold a search. `*` asks for that, and a query of
+    // exclusions alone (`-aid`) names a selection, every passage but those: both exported as
+    // search shows them.
+    const excludes = () => parseQuery(r.q, SEARCH_FIELDS.map((f) => f.name)).terms.some((t) => t.presence === 'prohibited');
+    if (result.query.browsed && r.q.trim() && !/^\s*\*\s*$/.test(r.q) && !excludes()) {
+      // search's own reasons, but not its "showing every passage", which this refusal contradicts
+      const why = result.query.warnings.filter((w) => w !== NO_WORDS_WARNING);
+      throw badRequest(`q has no word to search for: ${[...why, 'Give words or a quoted phrase, or q=* for every passage.'].join(' ')}`);
     }
     total = result.shown;
-    if (!total) noMatch = { q: r.q };
+    // search's warnings say why nothing matched (`the`: too common a word to be indexed)
+    if (!total) noMatch = { q: r.q, warnings: result.query.warnings };
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;
   }

@@ -28,11 +28,13 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   }
   const empty = selection.noMatch && !selection.items.length;
   // a search with no hit: a file with no record, said in a Warning, and in the file where the format has a comment
-  if (empty) res.setHeader('Warning', '299 - "No passage matches this search: the file holds no record"');
+  // search's own warnings follow (why nothing matched), each a warning of its own; a header is
+  // Latin-1 and a quoted string, and these quote the query as typed: cut to printable ASCII
+  if (empty) res.setHeader('Warning', ['299 - "No passage matches this search: the file holds no record"', ...selection.noMatch!.warnings.map((w) => `299 - "${headerText(w)}"`)]);
   res.flushHeaders();
   if (empty && exporter.empty) {
     const q = selection.noMatch!.q.trim();
-    await send(res, exporter.empty(`No passage matches this search${q ? ` (q: ${q.length > 200 ? `${q.slice(0, 200)}…` : q})` : ''}.`));
+    await send(res, exporter.empty([`No passage matches this search${q ? ` (q: ${q.length > 200 ? `${q.slice(0, 200)}…` : q})` : ''}.`, ...selection.noMatch!.warnings].join(' ')));
     res.end();
     return;
   }
@@ -50,6 +52,9 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   if (pending && !(await send(res, pending))) return;
   res.end();
 }
+
+/** Text for a Warning header's quoted string: printable ASCII, no quote or backslash, at most 300 characters. */
+export const headerText = (text: string): string => text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, '?').slice(0, 300);
 
 /** Writes a chunk, waiting for the socket to drain when its buffer is full; false when the client has gone. */
 async function send(res: Response, chunk: string): Promise<boolean> {

@@ -40,6 +40,9 @@ export interface ParsedQuery {
 }
 
 export const MAX_QUERY_LENGTH = 1000;
+
+/** Said when nothing in the query explains why no word is left (control characters and the like): a search then browses. */
+export const NO_WORDS_WARNING = 'The query has no words to search for; showing every passage.';
 /** the largest boost a term may carry (term^100): more would let one word decide every ranking */
 const MAX_BOOST = 100;
 const SEPARATOR = /[\s\-–—/]+/;
@@ -219,6 +222,6 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   }
   warnings.push(...stopWordWarnings(terms, phrases.length > 0));
   // control characters and the like tokenise to nothing: say so rather than browse in silence
-  if (!terms.length && !phrases.length && !warnings.length && /\S/u.test(input)) warnings.push('The query has no words to search for; showing every passage.');
+  if (!terms.length && !phrases.length && !warnings.length && /\S/u.test(input)) warnings.push(NO_WORDS_WARNING);
   return { raw, terms, phrases, warnings };
 }

@@ -33,6 +33,25 @@ describe('reference lists and the citation graph', function () {
     assert.equal(m.publisher, 'ODI');
   });
 
+  it('reads an APA entry dated to the day or the month, a lettered year and no date, with a publisher named without a place', () => {
+    const cases: [string, unknown][] = [
+      ['Smith, J. (2019, March 3). Protection in protracted crises. Oxfam.', { 'date-parts': [[2019, 3, 3]] }],
+      ['Smith, J. (2019, 3 March). Protection in protracted crises. Oxfam.', { 'date-parts': [[2019, 3, 3]] }],
+      ['Smith, J. (2019, March). Protection in protracted crises. Oxfam.', { 'date-parts': [[2019, 3]] }],
+      ['Smith, J. (2019, Spring). Protection in protracted crises. Oxfam.', { 'date-parts': [[2019]] }],
+      ['Smith, J. (2019a). Protection in protracted crises. Oxfam.', { 'date-parts': [[2019]] }],
+      ['Smith, J. (n.d.). Protection in protracted crises. Oxfam.', { literal: 'n.d.' }],
+    ];
+    for (const [entry, issued] of cases) {
+      const r = parseAuthorDate(entry);
+      assert.ok(r, entry);
+      assert.deepEqual(r.author, [{ family: 'Smith', given: 'J.' }], entry);
+      assert.deepEqual(r.issued, issued, entry);
+      assert.equal(r.title, 'Protection in protracted crises', entry);
+      assert.equal(r.publisher, 'Oxfam', entry);
+    }
+  });
+
   it('reads several citations from one note', () => {
     const refs = parseReferences("See Alexander Gilder, 'Human security and the stabilization mandate of MINUSCA', International Peacekeeping, vol. 28, 2021, pp 200-231; Alexander Gilder, 'International law and human security in a kaleidoscopic world', Indian Journal of International Law, vol. 58, 2021, pp 111-137.", 'note');
     assert.equal(refs.length, 2);

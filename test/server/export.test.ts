@@ -195,6 +195,37 @@ describe('GET /api/export', function () {
     await request(app).get('/api/export').query({ format: 'ris', year: '2021' }).expect(200);
   });
 
+  it('says why it refuses with search\'s reasons, never its "showing every passage"', async () => {
+    const r = await request(app).get('/api/export').query({ format: 'ris', q: '""' }).expect(400);
+    assert.match(r.body.error, /^q has no word to search for: Give words or a quoted phrase/);
+    assert.doesNotMatch(r.body.error, /showing every passage/);
+  });
+
+  it('exports what search shows for a query of exclusions alone: every passage but those', async () => {
+    for (const q of ['-aid', 'NOT aid', '-aid -protection']) {
+      const search = await request(app).get('/api/search').query({ q }).expect(200);
+      assert.equal(search.body.query.browsed, true);
+      const r = await request(app).get('/api/export').query({ format: 'csl-json', q }).expect(200);
+      assert.equal(r.headers['x-export-total'], String(search.body.shown));
+      assert.ok(search.body.shown > 0);
+    }
+  });
+
+  it('gives search\'s reason when nothing matches: a query of stop words alone', async () => {
+    const search = await request(app).get('/api/search').query({ q: 'the' }).expect(200);
+    const why = search.body.query.warnings[0] as string;
+    assert.match(why, /too common a word/);
+    const bib = await request(app).get('/api/export').query({ format: 'bibtex', q: 'the' }).expect(200);
+    assert.equal(bib.text, `% No passage matches this search (q: the). ${why}\n`);
+    // each warning its own: the header is printable ASCII with no inner quote
+    assert.match(bib.headers.warning, /^299 - "No passage matches this search: the file holds no record", 299 - "'the': too common a word to be indexed; [^"]*"$/);
+    const apa = await request(app).get('/api/export').query({ format: 'apa', q: 'the' }).expect(200);
+    assert.ok(apa.text.includes(why));
+    // every warning of search's, each its own
+    const far = await request(app).get('/api/export').query({ format: 'ris', q: 'the "' }).expect(200);
+    assert.match(far.headers.warning, /quotation mark is not closed/);
+  });
+
   it('refuses parameters named with brackets instead of exporting the whole library', async () => {
     for (const query of ['format=ris&ids[]=x', 'format=ris&q[]=protection', 'format=ris&ids[0]=x&ids[1]=y', 'format=ris&place[]=SYR']) {
       const r = await request(app).get(`/api/export?${query}`).expect(400);

@@ -164,8 +164,10 @@ describe('Markdown reader', () => {
     assert.deepEqual(mixed.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut.'], ['footnote', 'First note, wrapped here.'], ['footnote', 'Second note.']]);
   });
 
-  it('labels cells only where the column has a heading; a table of headings alone is one line', () => {
+  it('labels cells only where the column has a heading; a table of headings alone gives no passage, but a boxed note its text', () => {
     assert.equal(tableText(['', 'Funded'], [['Yemen', '38'], ['', '']]), 'Yemen; Funded: 38.');
-    assert.equal(tableText(['Country', 'Funded'], []), 'Country | Funded');
+    assert.equal(tableText(['Country', 'Funded'], []), '');
+    assert.deepEqual(markdownBlocks('Some text here.\n\n| a | b |\n|---|---|\n'), [{ type: 'paragraph', text: 'Some text here.', page: null }]);
+    assert.equal(tableText(['Note: this guidance replaces the 2019 edition.'], []), 'Note: this guidance replaces the 2019 edition.');
   });
 });

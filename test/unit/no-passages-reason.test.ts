@@ -18,4 +18,11 @@ describe('the reason a read file gave no passage', () => {
   it('says nothing was found when nothing was', () => {
     assert.equal(noPassagesReason(pdf(3), []), 'no text found after cleaning (3 pages read)');
   });
+
+  it('quotes a heading with nothing under it (a Markdown file of a title alone) as text taken as title, not "no text found"', () => {
+    assert.equal(
+      noPassagesReason({ format: 'md', blocks: [], embedded: {} }, [], ['Only a title']),
+      'no body text: its only text, 3 words ("Only a title"), was taken as title, headings, running heads or front matter',
+    );
+  });
 });
