@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { logger } from './logger.js';
@@ -25,7 +25,13 @@ export const MAX_HEADER_BYTES = 64 * 1024;
 export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs, connectionsCheckingInterval: Math.min(30_000, timeouts.headersMs / 2) }, app);
   server.setTimeout(timeouts.socketIdleMs, (socket) => socket.destroy());
-  server.on('clientError', answerClientError);
+  // sockets with an answer being written: a parse error there must not write into it
+  const answering = new WeakSet<Socket>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    answering.add(req.socket);
+    res.once('close', () => answering.delete(req.socket));
+  });
+  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket, answering.has(socket)));
   return server;
 }
 
@@ -40,10 +46,11 @@ const PARSE_ERRORS: Record<string, { status: number; message: string }> = {
  * sees a 431 or 400 with nothing to read. The answer here has the API's JSON error shape
  * (there is no request id: the request never reached the app).
  */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  // as Node's own handler: answer only on a socket that has sent nothing, so a bad request
-  // pipelined behind a streaming export cannot put bytes inside that answer's body
-  if (!socket.writable || socket.bytesWritten > 0 || error.code === 'ECONNRESET') {
+function answerClientError(error: Error & { code?: string }, socket: Socket, answering: boolean): void {
+  // a bad request pipelined behind an answer still being written (a streaming export) must not
+  // put bytes inside that answer's body; after a finished answer on a kept-alive connection it
+  // gets its own answer, as Node's handler gives one
+  if (!socket.writable || answering || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
