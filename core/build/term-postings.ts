@@ -19,7 +19,7 @@ import { ordinalsOf } from '../bit-words.js';
 // decide them: 254 on average at 100k passages), most matches one of the commonest, so a rank
 // is mostly one byte. A term in more than about one passage in eight is smaller as bit words
 // than as gaps, and its members are then a copy (plain-terms.ts). Reading a first-seen term's
-// blob out of the file is most of what it costs a search (decoding it a tenth): format 12
+// blob out of the file is most of what it costs a search (decoding it a tenth): format 13
 // (library-db.ts) stores the 940 terms of 100k passages in 15.9 MB instead of 24.0.
 
 export const TERM_POSTINGS_SCHEMA = `

@@ -30,7 +30,7 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   // a search with no hit: a file with no record, said in a Warning, and in the file where the format has a comment
   // search's own warnings follow (why nothing matched), each a warning of its own; a header is
   // Latin-1 and a quoted string, and these quote the query as typed: cut to printable ASCII
-  if (empty) res.setHeader('Warning', ['299 - "No passage matches this search: the file holds no record"', ...selection.noMatch!.warnings.map((w) => `299 - "${headerText(w)}"`)]);
+  if (empty) res.setHeader('Warning', emptyWarnings(selection.noMatch!.warnings));
   res.flushHeaders();
   if (empty && exporter.empty) {
     const q = selection.noMatch!.q.trim();
@@ -54,7 +54,22 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
 }
 
 /** Text for a Warning header's quoted string: printable ASCII, no quote or backslash, at most 300 characters. */
-export const headerText = (text: string): string => text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, '?').slice(0, 300);
+export const headerText = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/["\\]/g, "'")
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 300);
+
+/** Search's warnings beside the no-match one: a long query can give dozens, and a proxy's header buffer is 4–8 KB. */
+export const MAX_HEADER_WARNINGS = 3;
+
+function emptyWarnings(warnings: string[]): string[] {
+  const shown = warnings.slice(0, MAX_HEADER_WARNINGS).map((w) => `299 - "${headerText(w)}"`);
+  const more = warnings.length - shown.length;
+  return ['299 - "No passage matches this search: the file holds no record"', ...shown, ...(more > 0 ? [`299 - "and ${more} more warning(s), in the file where its format has comments, or from /api/search"`] : [])];
+}
 
 /** Writes a chunk, waiting for the socket to drain when its buffer is full; false when the client has gone. */
 async function send(res: Response, chunk: string): Promise<boolean> {

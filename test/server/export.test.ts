@@ -185,6 +185,17 @@ describe('GET /api/export', function () {
     assert.match(json.headers.warning, /No passage matches/);
   });
 
+  it('keeps the Warning headers of a long no-match query to a few, in ASCII', async () => {
+    const q = Array.from({ length: 40 }, (_, i) => `zq${i}x:qqqz\u00e9${i}^${i}`).join(' ');
+    const r = await request(app).get('/api/export').query({ format: 'ris', q }).expect(200);
+    const header = String(r.headers.warning);
+    assert.ok(header.split(/,(?= ?299 )/).length <= 5, header);
+    assert.ok(header.length < 1500, `${header.length} bytes`);
+    assert.doesNotMatch(header, /[^\x20-\x7e]/);
+    assert.match(header, /qqqze0/, 'an accent is dropped, not made a question mark');
+    assert.match(header, /and \d+ more warning/);
+  });
+
   it('refuses a query with nothing to search instead of exporting every passage', async () => {
     for (const q of ['((((((', '"" ()', '***']) {
       const r = await request(app).get('/api/export').query({ format: 'ris', q }).expect(400);
