@@ -1035,30 +1035,23 @@ function organSpan(text: string, s: number, e: number, head: string): [number, n
   return [start, end];
 }
 
-// Bare "security forces" in a sentence that names a UN mission or peacekeepers are the mission's
-// as readily as the host state's ("Security forces provided by MONUSCO patrolled the camp", "With
-// security forces stretched thin, UNMISS withdrew"): no state is read in them. A mission cited as
-// the source of the report ("…, the UN said", "according to MONUSCO") is no such owner.
+// Bare "security forces" are a UN mission's, not the host state's, only where a phrase gives them
+// to it: "Security forces provided by MONUSCO", "security forces deployed in Bor by UN
+// peacekeepers", "security forces from the mission" ("UN security forces", "the mission's security
+// forces" are no bare forces and never reach here). A mission merely in the sentence, as the forces'
+// object or victim ("Security forces fired on a UN convoy", "attacked peacekeepers"), as the source
+// ("…, the UN said") or as the Security Council ("The UN Security Council condemned abuses by
+// security forces") leaves them the state's; so does "With security forces stretched thin, UNMISS
+// withdrew", which says nothing of whose they are.
 const BARE_SECURITY_FORCES = /^security\s+forces$/i;
-const MISSION_WORDS = /\b(?:UN|United\s+Nations|peacekeep(?:ers?|ing)|blue\s+helmets|(?:the|its)\s+mission)\b/g;
-const REPORTS_AFTER = /^[^\s.;:,()]*(?:\s+[^\s.;:,()]+){0,3}?\s+(?:said|says|reported|reports|documented|documents|verified|recorded|records|found|noted|estimated|confirmed)\b/i;
-const ACCORDING_BEFORE = /\b(?:according\s+to|reported\s+by|documented\s+by|verified\s+by|recorded\s+by|said|says)\s+(?:the\s+)?$/i;
-/** Whether the sentence around `at` names a UN mission or peacekeepers other than as its source. */
-function missionsForces(text: string, at: number, mentions: readonly Mention[]): boolean {
-  let from = 0;
-  let to = text.length;
-  for (const b of text.matchAll(SENTENCE_END)) {
-    if (b.index! < at) from = b.index! + b[0].length;
-    else {
-      to = b.index! + 1;
-      break;
-    }
-  }
-  const owner = (s: number, e: number) => s >= from && e <= to && !REPORTS_AFTER.test(text.slice(e, e + 40)) && !ACCORDING_BEFORE.test(text.slice(Math.max(0, s - 30), s));
-  if (mentions.some((m) => m.facet === 'actor' && m.id === 'un-peace-operations' && owner(m.start, m.end))) return true;
-  const sentence = text.slice(from, to);
-  for (const w of sentence.matchAll(MISSION_WORDS)) if (!/^\s+security\s+forces\b/i.test(sentence.slice(w.index + w[0].length)) && owner(from + w.index, from + w.index + w[0].length)) return true;
-  return false;
+const GIVEN_BY = /^\s+(?:(?:provided|deployed|contributed|supplied|sent|lent|seconded|fielded|commanded|led)(?:\s+[^\s.;:,()]+){0,3}?\s+by|of|from|belonging\s+to|under\s+(?:the\s+)?command\s+of)\s+(?:the\s+)?/i;
+const MISSION_OWNER = /^(?:UN|United\s+Nations|peacekeep(?:ers?|ing)|blue\s+helmets|(?:the\s+)?mission)\b(?!\s+Security\s+Council)/i;
+/** Whether a phrase after the bare security forces ending at `end` gives them to a UN mission or peacekeepers. */
+function missionsForces(text: string, end: number, mentions: readonly Mention[]): boolean {
+  const given = GIVEN_BY.exec(text.slice(end, end + 60));
+  if (!given) return false;
+  const at = end + given[0].length;
+  return MISSION_OWNER.test(text.slice(at, at + 40)) || mentions.some((m) => m.facet === 'actor' && m.id === 'un-peace-operations' && m.start === at);
 }
 
 /** Rule 28: member-states named by a common noun for one of its organs, in full where the passage names a country. */
@@ -1071,7 +1064,7 @@ function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention
     const [start, end] = span;
     // One organ once ("government officials"), and not within a name already found ("the Government of Ethiopia", "host state armed forces").
     if (out.some((x) => x.start < end && x.end > start) || mentions.some((x) => x.facet === 'actor' && x.start <= start && x.end >= end)) continue;
-    if (BARE_SECURITY_FORCES.test(text.slice(start, end)) && missionsForces(text, start, mentions)) continue;
+    if (BARE_SECURITY_FORCES.test(text.slice(start, end)) && missionsForces(text, end, mentions)) continue;
     out.push({ facet: 'actor', id: 'member-states', alias: text.slice(start, end), start, end, weight: country ? 1 : 0.5, ...(country ? {} : { generic: true as const }) });
   }
   return out;

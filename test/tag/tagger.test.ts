@@ -1282,10 +1282,9 @@ describe('states named by the words of Council and diplomatic prose (issue 14, b
 });
 
 describe("a stranger's review of the actor rules (review11, branch fixrev11c)", () => {
-  it('reads no state in bare security forces a UN mission or peacekeepers provide in the same sentence', () => {
+  it('reads no state in bare security forces a UN mission or peacekeepers provide', () => {
     for (const t of [
       'Security forces provided by MONUSCO patrolled the camp.',
-      'With security forces stretched thin, UNMISS withdrew from the site.',
       'Security forces from the mission escorted the convoy to Bor.',
       'With security forces deployed by UN peacekeepers, the camp in Malakal stayed calm.',
     ]) assert.ok(!tag(t).actors.includes('member-states'), t);
@@ -1295,6 +1294,30 @@ describe("a stranger's review of the actor rules (review11, branch fixrev11c)", 
       'Security forces killed twelve people in Beni, according to MONUSCO.',
       'Civilians in Kasai were killed by security forces in 2017. MONUSCO deployed a team to Tshikapa.',
     ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+});
+
+describe("bare security forces are a mission's only where a phrase gives them to it (review12, branch fix12a)", () => {
+  it('reads the state in security forces whose object or victim is the UN or a mission, and in the UN Security Council\'s sentence', () => {
+    for (const t of [
+      'Security forces fired on a UN convoy near Bunia.',
+      'Security forces attacked peacekeepers in Kidal.',
+      'Security forces detained two UN staff members in Juba.',
+      'The UN Security Council condemned abuses by security forces in Mali.',
+      'Security forces blocked the mission from reaching the site in Mali.',
+      'Security forces from Chad attacked peacekeepers.',
+      // Nothing says whose they are: the state's, as anywhere else.
+      'With security forces stretched thin, UNMISS withdrew from the site.',
+    ]) assert.ok(tag(t).actors.includes('member-states'), t);
+  });
+  it('reads no state in security forces provided, deployed, commanded by or from a mission or peacekeepers', () => {
+    for (const t of [
+      'Security forces deployed in Bor by the mission guarded the site.',
+      'Security forces under the command of MINUSMA patrolled Gao.',
+      'Security forces contributed by the UN guarded the camp in Malakal.',
+      "The mission's security forces escorted the convoy to Bor.",
+      'UN security forces escorted the convoy to Bor.',
+    ]) assert.ok(!tag(t).actors.includes('member-states'), t);
   });
 });
 
