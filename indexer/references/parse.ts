@@ -1,6 +1,8 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
+import type { Taxonomy } from '../../core/taxonomy.js';
+import { placeNames } from '../metadata/resolve.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -83,7 +85,9 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 // ("Report to the Security Council."), or a place alone ("Geneva."; the caller's gazetteer).
 const EDITION_OR_STATUS = /\b(?:edition|ed|unpublished|manuscript|draft|forthcoming|in press|preprint|mimeo|consultation|dissertation|thesis)\b/i;
 const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulletin|Journal|Review|Quarterly|Lancet|Disasters|Magazine|Annals|Letters)$/;
-const NO_PLACES: ReadonlySet<string> = new Set();
+export const NO_PLACES: ReadonlySet<string> = new Set();
+/** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
+export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase());
 

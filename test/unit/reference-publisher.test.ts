@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseAuthorDate } from '../../indexer/references/parse.js';
+import { gazetteer, parseAuthorDate, parseReferences } from '../../indexer/references/parse.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
 
 // review12: the place-less publisher rule (APA 7's "Title. Publisher.") took journals, editions,
 // statuses, "Author." and addressees for publishers, and dates were not checked.
@@ -21,6 +22,11 @@ describe('an author-date entry’s place-less publisher and its date', () => {
 
   it('takes no place of the gazetteer given for one', () => {
     assert.equal(parseAuthorDate('Smith, J. (2019). Protection in practice. Geneva.', new Set(['geneva']))?.publisher, undefined);
+    // the run passes the taxonomy's places (run.ts, file-worker.ts); Geneva is in none of its
+    // places (a tagger reading "Geneva Conventions" as Switzerland would be wrong), so it stays a publisher there
+    const places = gazetteer(loadTaxonomy());
+    for (const place of ['Nairobi.', 'Amman.', 'Jordan.']) assert.equal(parseReferences(`Smith, J. (2019). Protection in practice. ${place}`, 'entry', places)[0]?.publisher, undefined, place);
+    assert.equal(parseReferences('Smith, J. (2019). Protection in practice. Oxfam.', 'entry', places)[0]?.publisher, 'Oxfam');
   });
 
   it('keeps a day only when the month has it, and reads a range by its first day', () => {
