@@ -183,10 +183,10 @@ const unprefixed = (w: string): string => w.replace(OPPOSING_PREFIX, '');
 
 /** Whether a word replaced in the edit differs from its replacement only by a negating prefix. */
 function prefixOpposite(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  const onlyA = wa.filter((w) => !wb.includes(w));
-  const onlyB = wb.filter((w) => !wa.includes(w));
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  const onlyA = [...wa].filter((w) => !wb.has(w));
+  const onlyB = [...wb].filter((w) => !wa.has(w));
   for (const x of onlyA) {
     for (const y of onlyB) {
       const ux = unprefixed(x);
