@@ -6,7 +6,7 @@ import { aliasesSchema, NO_ALIASES, type Aliases } from '../core/build/aliases.j
 import { LIBRARY_DB } from '../core/build/format.js';
 import { currentBuild, readManifest } from '../core/build/publish.js';
 import { PassageIds } from './stages/segment.js';
-import { isStopWord, words } from '../core/analysis.js';
+import { compatible, isStopWord, words } from '../core/analysis.js';
 
 // The ids a renamed file's document and passages had in the build being replaced (see
 // core/build/aliases.ts). A file is the same document when its bytes hash the same; its
@@ -32,12 +32,13 @@ export const NO_PREVIOUS: PreviousBuild = { byHash: new Map(), fileByHash: new M
 /**
  * Share of content words two texts have in common (counted with repeats), of the longer's: stop
  * words left out, since "the", "of" and "did" are shared by any two sentences of a paragraph, and
- * negations too (sameClaims compares them, "did not" and "didn't" alike).
+ * negations, qualifiers and figures too (sameClaims compares them, "did not" and "didn't",
+ * "3,000" and "three thousand" alike).
  */
 export function sharedWords(a: string, b: string): number {
-  const content = (w: string) => !isStopWord(w) && !isNegation(w);
-  const wa = words(a).filter(content);
-  const wb = words(b).filter(content);
+  const content = (w: string) => !isStopWord(w) && !isNegation(w) && !QUALIFIERS.has(w) && !isQuantity(w);
+  const wa = words(percentAsWord(a)).filter(content);
+  const wb = words(percentAsWord(b)).filter(content);
   if (!wa.length || !wb.length) return 0;
   const counts = tally(wa);
   let shared = 0;
@@ -63,23 +64,86 @@ const tally = (ws: readonly string[]): Map<string, number> => {
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot', 'ne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'nunca', 'sin', 'ningún', 'ninguna', 'nada']);
 const CONTRACTED_NOT = /n[’']t$/;
 const isNegation = (w: string) => NEGATIONS.has(w) || CONTRACTED_NOT.test(w);
-// Number words, as a figure written out changes the claim as much as a digit does
-const NUMBER_WORDS = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'half', 'dozen', 'dozens']);
+// Quantifiers and modals are stop words to search, yet "all households" → "some households" and
+// "must guarantee" → "may guarantee" are other claims (review12): they must agree like negations.
+const QUALIFIERS = new Set(['all', 'some', 'most', 'few', 'many', 'any', 'every', 'each', 'only', 'must', 'may', 'might', 'should', 'shall', 'can', 'could', 'will', 'would']);
+// the modal a contraction keeps: "can't" is "can" and "not", "won't" "will" and "not"
+const CONTRACTED_MODAL: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+// Number words read as values, so "three thousand" and "3,000" are one figure; the rest of the
+// words that state a quantity ("half", "dozens", "hundreds") must agree as written.
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const QUANTITY_WORDS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'half', 'dozen', 'dozens']);
+// a token as core/analysis's words() finds one, punctuation between tokens kept apart
+const TOKEN = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?|[^\s\p{L}\p{N}\-–—]/gu;
+const isQuantity = (w: string): boolean => /\p{N}/u.test(w) || w in UNITS || w in SCALES || w === 'hundred' || w === 'percent' || QUANTITY_WORDS.has(w);
+// "40%", "40 percent" and "40 per cent" are one figure
+const percentAsWord = (text: string): string => text.replace(/\s*%|\bper\s?cent\b/giu, ' percent');
+const FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
-/** The words of a text that carry its polarity and its figures: negations (as "not") and numbers, as written. */
-function claimWords(text: string): string[] {
+/** The figures of a text as values: "3,000", "3000", "three thousand" and "3 thousand" are 3000. */
+function figures(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (isNegation(w)) out.push('not');
-    else if (/\p{N}/u.test(w) || NUMBER_WORDS.has(w)) out.push(w);
+  let total = 0;
+  let current = 0;
+  let open = false;
+  const flush = () => {
+    if (open) out.push(String(Math.round((total + current) * 1000) / 1000));
+    total = current = 0;
+    open = false;
+  };
+  for (const [w] of compatible(percentAsWord(text)).toLowerCase().matchAll(TOKEN)) {
+    if (w === 'percent') {
+      const figure = open;
+      flush();
+      if (figure) out[out.length - 1] += '%';
+    } else if (FIGURE.test(w)) {
+      flush(); // two figures in a row are two figures ("in 2019, 12 staff")
+      current = Number(w.replace(/,/g, ''));
+      open = true;
+    } else if (w in UNITS) {
+      // "twenty five", "two hundred five" are one figure; "three, four" and "2019 one" two
+      if (open && current % 100 !== 0 && !(current < 100 && current % 10 === 0 && UNITS[w] < 10)) flush();
+      current += UNITS[w];
+      open = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      open = true;
+    } else if (w in SCALES) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+      open = true;
+    } else {
+      flush();
+      if (/\p{N}/u.test(w)) out.push(w); // "12th", "COVID-19": as written
+      else if (QUANTITY_WORDS.has(w)) out.push(w);
+    }
   }
+  flush();
   return out;
 }
 
-/** Whether two texts hold the same negations and the same numbers, each as many times. */
-export function sameClaims(a: string, b: string): boolean {
-  const ca = claimWords(a);
-  const cb = claimWords(b);
+/** The words of a text that carry its polarity, its qualifiers and its figures: negations (as "not"), quantifiers and modals, numbers as values. */
+function claimWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (CONTRACTED_NOT.test(w)) {
+      const modal = w.replace(CONTRACTED_NOT, '');
+      const base = CONTRACTED_MODAL[modal] ?? modal;
+      if (QUALIFIERS.has(base)) out.push(base);
+      out.push('not');
+    } else if (w === 'cannot') out.push('can', 'not');
+    else if (isNegation(w)) out.push('not');
+    else if (QUALIFIERS.has(w)) out.push(w);
+  }
+  return out.concat(figures(text));
+}
+
+/** Whether two word lists hold the same words, each as many times. */
+function sameTally(ca: readonly string[], cb: readonly string[]): boolean {
   if (ca.length !== cb.length) return false;
   const counts = tally(ca);
   for (const w of cb) {
@@ -88,6 +152,54 @@ export function sameClaims(a: string, b: string): boolean {
     counts.set(w, n - 1);
   }
   return true;
+}
+
+// The names a text mentions: capitalised words that are no stop word nor claim word. "Oxfam
+// suspended" → "MSF suspended" is another actor; a name at a sentence's start counts too, so an
+// edit of a sentence's first content word is refused with it (a false "gone" is the cheap error).
+function names(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [t] of compatible(text).matchAll(TOKEN)) {
+    if (!/^\p{Lu}/u.test(t)) continue;
+    const w = t.toLowerCase();
+    if (isStopWord(w) || isNegation(w) || QUALIFIERS.has(w) || w in UNITS || w in SCALES || QUANTITY_WORDS.has(w)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
+const sameNames = (a: string, b: string): boolean => {
+  const inA = new Set(words(a));
+  const inB = new Set(words(b));
+  for (const n of names(a)) if (!inB.has(n)) return false;
+  for (const n of names(b)) if (!inA.has(n)) return false;
+  return true;
+};
+
+// Prefixes that make a word its opposite ("lawful" → "unlawful", "agree" → "disagree"), and
+// "de-" against "in-" ("increased" → "decreased"); what is left must be a word's worth (4 letters).
+const OPPOSING_PREFIX = /^(?:non|dis|un|in|im|il|ir|de)(?=\p{L}{4})/u;
+const unprefixed = (w: string): string => w.replace(OPPOSING_PREFIX, '');
+
+/** Whether a word replaced in the edit differs from its replacement only by a negating prefix. */
+function prefixOpposite(a: string, b: string): boolean {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  const onlyA = [...wa].filter((w) => !wb.has(w));
+  const onlyB = [...wb].filter((w) => !wa.has(w));
+  for (const x of onlyA) {
+    for (const y of onlyB) {
+      const ux = unprefixed(x);
+      const uy = unprefixed(y);
+      if ((ux !== x || uy !== y) && (ux === y || uy === x || ux === uy)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two texts hold the same negations, qualifiers, figures and names, and no word turned into its opposite. */
+export function sameClaims(a: string, b: string): boolean {
+  return sameTally(claimWords(a), claimWords(b)) && sameNames(a, b) && !prefixOpposite(a, b);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { processFile, type ProcessOptions } from './process-file.js';
 import { ExtractionCache } from './cache.js';
 import { Tagger } from './tag/tagger.js';
+import { gazetteer } from './references/parse.js';
 import { wordTable } from './build-vocab.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js';
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
@@ -21,6 +22,8 @@ let settings: WorkerSettings | undefined;
  */
 let prepareDocument: typeof PrepareDocument | undefined;
 let options: ProcessOptions | undefined;
+// the taxonomy's place names: a place alone after a reference's title is no publisher
+let places: ReadonlySet<string> | undefined;
 
 const send = (message: FromWorker) => process.send?.(message);
 
@@ -101,6 +104,7 @@ process.on('message', (message: ToWorker) => {
       cache: settings.cacheDir ? new ExtractionCache(settings.cacheDir) : undefined,
       tagger: new Tagger(settings.taxonomy),
     };
+    places = gazetteer(settings.taxonomy);
     if (!settings.prepare) send({ type: 'ready' });
     else
       void import('./prepare-document.js').then((m) => {
@@ -135,7 +139,7 @@ process.on('message', (message: ToWorker) => {
       const { report, document, passages } = result;
       if (prepareDocument && document && passages) {
         wordTable.bound();
-        const prepared = prepareDocument(document, passages);
+        const prepared = prepareDocument(document, passages, places);
         send({ type: 'done', seq, result: { report, document, prepared: { ...prepared, words: wordTable.fresh() } } });
       }
       else send({ type: 'done', seq, result: { report, document, passages } });

@@ -23,8 +23,8 @@ export interface PreparedDocument {
 }
 
 /** Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would. */
-export function prepareDocument(document: DocumentRecord, passages: Passage[]): PreparedDocument {
-  const trace = StreamedCitations.trace(document, passages);
+export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>): PreparedDocument {
+  const trace = StreamedCitations.trace(document, passages, places);
   const vocabulary = new VocabularyCounter();
   vocabulary.add(passages);
   return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };

@@ -15,6 +15,7 @@ import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
 import { sinkFor } from './sinks/registry.js';
 import { passagesOf, prepareDocument } from './prepare-document.js';
+import { gazetteer } from './references/parse.js';
 import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
@@ -108,6 +109,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
+  // a place alone after a reference's title is no publisher (references/parse.ts)
+  const places = gazetteer(taxonomy);
   const listing = await listCorpus(options.corpusDir);
   options.onStart?.(listing.files.length);
   const reports: FileReport[] = [];
@@ -176,7 +179,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
             renameDocument(result.document, passages, docId);
             result.report.doc = docId;
           }
-          prepared = prepareDocument(result.document, passages);
+          prepared = prepareDocument(result.document, passages, places);
         }
         // A safety net: ids are unique by construction (segment.ts, rename-document.ts), but a
         // repeat would fail the whole build at its last step, so the file is left out and named.

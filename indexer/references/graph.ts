@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { lettersOnly, MONTHS } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
-import { parseReferences, workKey, type Reference } from './parse.js';
+import { NO_PLACES, parseReferences, workKey, type Reference } from './parse.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -91,13 +91,13 @@ export interface CitationTrace {
  * One document's reference list and in-text citations, linked within the document. Runs as
  * soon as the document is read, so the indexer never needs the corpus's passages together.
  */
-export function traceDocumentCitations(d: DocumentRecord, passages: Passage[]): CitationTrace {
+export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], places: ReadonlySet<string> = NO_PLACES): CitationTrace {
   const refs: Reference[] = [];
   for (const p of passages) {
     // Entries of a reference list, and notes that only cite (prose notes are left alone).
     const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
     if (!kind) continue;
-    for (const csl of parseReferences(p.text, kind)) refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
+    for (const csl of parseReferences(p.text, kind, places)) refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
   }
   d.references = refs;
   const trace: CitationTrace = { cites: new Map(), citing: new Map() };

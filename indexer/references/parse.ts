@@ -1,6 +1,8 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
+import type { Taxonomy } from '../../core/taxonomy.js';
+import { placeNames } from '../metadata/resolve.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -62,19 +64,37 @@ export function workKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): stri
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** [month, day] of an APA date after the year ("March 3", "3 March", "Mar."); [] for a season or nothing known. */
-function monthDay(when: string | undefined): number[] {
+function monthDay(year: number, when: string | undefined): number[] {
   if (!when) return [];
-  const m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?(?:\s+(\d{1,2}))?$/u.exec(when.trim());
+  // a range of days ("March 3–5", "3–5 March", "March 30–April 2") is dated by its first day
+  const first = when.trim().replace(/^(\d{1,2})\s*[–-]\s*\d{1,2}(?=\s)/u, '$1').replace(/\s*[–-].*$/u, '');
+  const m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?(?:\s+(\d{1,2}))?$/u.exec(first);
   const month = m ? MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
   if (!m || !month || (m[2].length > 3 && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept)$/i.test(m[2]))) return [];
   const day = Number(m[1] ?? m[3] ?? 0);
-  return day >= 1 && day <= 31 ? [month, day] : [month];
+  return day >= 1 && day <= daysIn(year, month) ? [month, day] : [month];
 }
 
-/** An author-date list entry. */
-export function parseAuthorDate(text: string): CslItem | null {
+/** Days in a month of a year ("31 June" is no date; 29 February only in a leap year). */
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+// What a sentence after a title says when it is no publisher (review12): an edition or a
+// status ("Second edition.", "Unpublished manuscript.", "Draft for consultation."), a journal
+// named without its volume ("In Humanitarian Exchange.", "Disasters.", "The Lancet.",
+// "International Affairs."), APA 6's "Author." (the author published it), an addressee
+// ("Report to the Security Council."), or a place alone ("Geneva."; the caller's gazetteer).
+const EDITION_OR_STATUS = /\b(?:edition|ed|unpublished|manuscript|draft|forthcoming|in press|preprint|mimeo|consultation|dissertation|thesis)\b/i;
+const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulletin|Journal|Review|Quarterly|Lancet|Disasters|Magazine|Annals|Letters)$/;
+export const NO_PLACES: ReadonlySet<string> = new Set();
+/** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
+export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
+const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
+  EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase());
+
+/** An author-date list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
+export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
   // APA dates a report or a web page to the day or month: (2019, March 3), (2019, 3 March), (2019, Spring)
-  const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
+  const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
   if (!m) return null;
   const [, who, year, , when, restRaw] = m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]];
   // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
@@ -96,7 +116,7 @@ export function parseAuthorDate(text: string): CslItem | null {
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
-  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year), ...monthDay(when)]] };
+  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year), ...monthDay(Number(year), when)]] };
   else csl.issued = { literal: year };
   const pub = /([A-Z][\p{L} ]+):\s*([^.()]+)/u.exec(rest);
   if (pub) {
@@ -107,7 +127,7 @@ export function parseAuthorDate(text: string): CslItem | null {
   if (series) csl['collection-title'] = series[1];
   // APA 7 names the publisher with no place ("Title. Publisher."): one short sentence of words after a report's title
   const alone = /^\s*(\p{Lu}[\p{L}&' -]{1,60}?)\.?\s*$/u.exec(rest);
-  if (!pub && !series && alone && csl.type !== 'article-journal') csl.publisher = alone[1].trim();
+  if (!pub && !series && alone && csl.type !== 'article-journal' && !notAPublisher(alone[1].trim(), places)) csl.publisher = alone[1].trim();
   if (csl.type === 'article-journal') {
     const j = /^\s*[.,]?\s*([^.(\d]+?)\s*(\d+)\s*\((\d+)\)\s*:\s*([\d–-]+)/.exec(rest);
     if (j) Object.assign(csl, { 'container-title': j[1].trim(), volume: j[2], issue: j[3], page: j[4] });
@@ -147,9 +167,9 @@ export function parseNoteCitation(text: string): CslItem | null {
 }
 
 /** All the works a note or list entry cites; a note may cite several, separated by semicolons. */
-export function parseReferences(text: string, kind: 'entry' | 'note'): CslItem[] {
+export function parseReferences(text: string, kind: 'entry' | 'note', places?: ReadonlySet<string>): CslItem[] {
   if (kind === 'entry') {
-    const one = parseAuthorDate(text);
+    const one = parseAuthorDate(text, places);
     return one ? [one] : [];
   }
   return text

@@ -11,16 +11,16 @@ export class StreamedCitations {
   private readonly traces = new Map<string, CitationTrace>();
 
   /** Sets the document's references and its passages' cites and citing, as far as the document alone resolves them. */
-  add(document: DocumentRecord, passages: Passage[]): void {
-    this.keep(document.id, StreamedCitations.trace(document, passages));
+  add(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>): void {
+    this.keep(document.id, StreamedCitations.trace(document, passages, places));
   }
 
   /**
    * `add` in two halves, for a document prepared elsewhere (a file worker): `trace` sets the
    * document's references and its passages' citations and gives what `keep` needs of it.
    */
-  static trace(document: DocumentRecord, passages: Passage[]): CitationTrace | undefined {
-    const trace = traceDocumentCitations(document, passages);
+  static trace(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>): CitationTrace | undefined {
+    const trace = traceDocumentCitations(document, passages, places);
     if (!trace.cites.size && !trace.citing.size) return undefined;
     for (const p of passages) Object.assign(p, replayCitations(document, trace, p.id));
     return trace;
