@@ -88,8 +88,11 @@ const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulleti
 export const NO_PLACES: ReadonlySet<string> = new Set();
 /** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
 export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
+// Cities reference lists name as a place of publication that a country gazetteer does not hold
+// (the taxonomy lists capitals, and Geneva is none): a place alone is still no publisher.
+const PUBLISHING_CITIES = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
-  EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase());
+  EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 
 /** An author-date list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {

@@ -22,10 +22,11 @@ describe('an author-date entry’s place-less publisher and its date', () => {
 
   it('takes no place of the gazetteer given for one', () => {
     assert.equal(parseAuthorDate('Smith, J. (2019). Protection in practice. Geneva.', new Set(['geneva']))?.publisher, undefined);
-    // the run passes the taxonomy's places (run.ts, file-worker.ts); Geneva is in none of its
-    // places (a tagger reading "Geneva Conventions" as Switzerland would be wrong), so it stays a publisher there
+    // the run passes the taxonomy's places (run.ts, file-worker.ts); Geneva is in none of them (a
+    // tagger reading "Geneva Conventions" as Switzerland would be wrong): the parser knows the
+    // cities reference lists name as places of publication
     const places = gazetteer(loadTaxonomy());
-    for (const place of ['Nairobi.', 'Amman.', 'Jordan.']) assert.equal(parseReferences(`Smith, J. (2019). Protection in practice. ${place}`, 'entry', places)[0]?.publisher, undefined, place);
+    for (const place of ['Nairobi.', 'Amman.', 'Jordan.', 'Geneva.', 'New York.', 'Washington, DC.']) assert.equal(parseReferences(`Smith, J. (2019). Protection in practice. ${place}`, 'entry', places)[0]?.publisher, undefined, place);
     assert.equal(parseReferences('Smith, J. (2019). Protection in practice. Oxfam.', 'entry', places)[0]?.publisher, 'Oxfam');
   });
 
