@@ -181,13 +181,40 @@ const sameNames = (a: string, b: string): boolean => {
 const OPPOSING_PREFIX = /^(?:non|dis|un|in|im|il|ir|de)(?=\p{L}{4})/u;
 const unprefixed = (w: string): string => w.replace(OPPOSING_PREFIX, '');
 
-/** Whether a word replaced in the edit differs from its replacement only by a negating prefix. */
+// Words of opposite direction with no prefix between them ("rose" → "fell", "improved" →
+// "deteriorated", "more" → "fewer"), as data: each pair's two sides, their common forms.
+const OPPOSITE_WORDS: [string, string][] = [
+  ['rise rises rose risen rising', 'fall falls fell fallen falling'],
+  ['grow grows grew grown growing growth', 'shrink shrinks shrank shrunk shrinking'],
+  ['improve improves improved improving improvement', 'worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating deterioration'],
+  ['increase increases increased increasing', 'decline declines declined declining drop drops dropped dropping'],
+  ['gain gains gained gaining win wins won winning', 'lose loses lost losing loss losses'],
+  ['expand expands expanded expanding expansion', 'reduce reduces reduced reducing reduction cut cuts'],
+  ['strengthen strengthens strengthened strengthening', 'weaken weakens weakened weakening'],
+  ['support supports supported supporting', 'oppose opposes opposed opposing'],
+  ['accept accepts accepted accepting approve approves approved approving', 'reject rejects rejected rejecting refuse refuses refused refusing'],
+  ['allow allows allowed allowing permit permits permitted permitting', 'prevent prevents prevented preventing prohibit prohibits prohibited prohibiting ban bans banned banning block blocks blocked blocking'],
+  ['succeed succeeds succeeded success successful', 'fail fails failed failing failure'],
+  ['more', 'less fewer'],
+  ['higher highest', 'lower lowest'],
+  ['better best', 'worse worst'],
+  ['above', 'below'],
+  ['before', 'after'],
+  ['true', 'false'],
+];
+/** A word's side in OPPOSITE_WORDS: the pair's index times two, plus 0 or 1. */
+const SIDE = new Map(OPPOSITE_WORDS.flatMap(([one, other], i) => [...one.split(' ').map((w) => [w, 2 * i] as const), ...other.split(' ').map((w) => [w, 2 * i + 1] as const)]));
+
+/** Whether a word replaced in the edit is its replacement's opposite: by a negating prefix, or a word of the other direction. */
 function prefixOpposite(a: string, b: string): boolean {
   const wa = new Set(words(a));
   const wb = new Set(words(b));
   const onlyA = [...wa].filter((w) => !wb.has(w));
   const onlyB = [...wb].filter((w) => !wa.has(w));
+  const sidesB = new Set(onlyB.map((w) => SIDE.get(w)).filter((s) => s !== undefined));
   for (const x of onlyA) {
+    const side = SIDE.get(x);
+    if (side !== undefined && sidesB.has(side ^ 1)) return true;
     for (const y of onlyB) {
       const ux = unprefixed(x);
       const uy = unprefixed(y);

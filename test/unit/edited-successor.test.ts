@@ -51,6 +51,15 @@ describe('an edited paragraph’s successor', () => {
     assert.equal(successorShare('The ceasefire was a formal arrangement between the parties.', 'The ceasefire was an informal arrangement between the parties.'), 0);
   });
 
+  it('is no successor when a word turned into one of the other direction (rose → fell)', () => {
+    assert.equal(successorShare('Food prices rose sharply across the region during the lean season.', 'Food prices fell sharply across the region during the lean season.'), 0);
+    assert.equal(successorShare('Humanitarian access improved in the eastern provinces after the talks.', 'Humanitarian access deteriorated in the eastern provinces after the talks.'), 0);
+    assert.equal(successorShare('More families returned to their villages after the harvest.', 'Fewer families returned to their villages after the harvest.'), 0);
+    assert.equal(successorShare('The authorities allowed convoys to reach the besieged towns.', 'The authorities blocked convoys to reach the besieged towns.'), 0);
+    // a harmless edit beside a direction word that stayed is still a successor
+    assert.ok(successorShare('Food prices rose sharply across the region during the lean season.', 'Food prices rose steeply across the region during the lean season.') >= SUCCESSOR_SHARE);
+  });
+
   it('is no successor when a named actor was added, removed or replaced', () => {
     assert.equal(successorShare('Oxfam suspended its operations in the province after the attack.', 'MSF suspended its operations in the province after the attack.'), 0);
     assert.equal(successorShare('Funding rose by 40 percent in 2020.', 'Funding rose by 40 percent in 2020, OCHA said.'), 0);
