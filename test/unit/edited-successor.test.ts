@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { AliasCollector, NO_PREVIOUS, sameClaims, sharedWords, successorShare, SUCCESSOR_SHARE, type PreviousBuild } from '../../indexer/aliases.js';
+import { AliasCollector, NO_PREVIOUS, type PreviousBuild } from '../../indexer/aliases.js';
+import { sameClaims, sharedWords, successorShare, SUCCESSOR_SHARE } from '../../indexer/successor.js';
 import { NO_ALIASES, type Aliases } from '../../core/build/aliases.js';
 
 // An edited paragraph's old id leads to its successor only when the successor says the same
