@@ -746,35 +746,53 @@ export class ProbeIndex {
   private readonly byWord = new Map<string, number[]>();
   /**
    * probes that are no whole word (looked for as substrings), and patterns without a probe
-   * (always tried); `plain`: whether the probe could be in a plain text (core/text.ts isPlain).
-   * Most such probes are names with accents ("côte", "tillabéri", "şanlıurfa"), which no plain
-   * text holds: on most passages they were searched for in vain, each through the whole text.
+   * (always tried), in groups that share their gate words (anyOf): a passage asks each group's
+   * gate once, not once per pattern (a hundred patterns, a score of gates: "un's", "women's",
+   * "victims'" …). `plain` of a pattern: whether its probe could be in a plain text (core/text.ts
+   * isPlain); of a group, whether one of its probes could. Most such probes are names with
+   * accents ("côte", "tillabéri", "şanlıurfa"), which no plain text holds.
    */
-  private readonly scanned: { i: number; probe: string; plain: boolean }[] = [];
+  private readonly scanned: { anyOf: readonly (readonly string[])[]; plain: boolean; patterns: { i: number; probe: string; plain: boolean }[] }[] = [];
   /** per pattern, the other words it needs (wordsNeeded) */
   private readonly needs: readonly (readonly string[])[];
-  /** per pattern, word sets of which the text must hold one word each (a scanned probe's gateWord, a pair cue's sides) */
-  private readonly anyOf: readonly (readonly (readonly string[])[])[];
 
   constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[]; anyOf?: readonly (readonly string[])[] }[]) {
-    patterns.forEach(({ probe, wordProbe }, i) => {
-      if (wordProbe) this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
-      else this.scanned.push({ i, probe, plain: isPlain(probe) });
+    const groups = new Map<string, (typeof this.scanned)[number]>();
+    patterns.forEach(({ probe, wordProbe, anyOf = [] }, i) => {
+      if (wordProbe) {
+        this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
+        return;
+      }
+      const key = JSON.stringify(anyOf);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { anyOf, plain: false, patterns: [] }));
+      const plain = isPlain(probe);
+      group.plain ||= plain;
+      group.patterns.push({ i, probe, plain });
     });
+    this.scanned = [...groups.values()];
     this.needs = patterns.map((p) => p.needs ?? []);
-    this.anyOf = patterns.map((p) => p.anyOf ?? []);
+  }
+
+  /** Whether the text's words hold every other word pattern `i` needs. */
+  private holds(i: number, words: Set<string>): boolean {
+    const needs = this.needs[i];
+    for (let k = 0; k < needs.length; k++) if (!words.has(needs[k])) return false;
+    return true;
   }
 
   /** Indexes of the patterns whose probe and needed words the text holds, in ascending order; `plain`: the text is (isPlain). */
   candidates(lower: string, words: Set<string>, plain = false): number[] {
     const out: number[] = [];
-    const holds = (i: number) => this.needs[i].every((w) => words.has(w));
     for (const w of words) {
       const found = this.byWord.get(w);
-      if (found) for (const i of found) if (holds(i)) out.push(i);
+      if (found !== undefined) for (let k = 0; k < found.length; k++) if (this.holds(found[k], words)) out.push(found[k]);
     }
     // the words first: a set lookup is cheaper than a search of the text
-    for (const { i, probe, plain: inPlain } of this.scanned) if ((inPlain || !plain) && this.anyOf[i].every((set) => set.some((w) => words.has(w))) && lower.includes(probe) && holds(i)) out.push(i);
+    for (const group of this.scanned) {
+      if ((plain && !group.plain) || !group.anyOf.every((set) => set.some((w) => words.has(w)))) continue;
+      for (const { i, probe, plain: inPlain } of group.patterns) if ((inPlain || !plain) && lower.includes(probe) && this.holds(i, words)) out.push(i);
+    }
     return out.sort((x, y) => x - y);
   }
 }

@@ -27,4 +27,40 @@ describe('probe index', () => {
     assert.deepEqual(found(text, true), found(text, false));
     assert.deepEqual(found(text, true), [0, 2, 3]);
   });
+
+  it('asks a gate shared by several scanned probes once, with the same answer as asking each probe alone', () => {
+    const shared = [
+      { probe: 'women', wordProbe: true, needs: ['groups'] },
+      { probe: "women's", wordProbe: false, anyOf: [['women']] },
+      { probe: 'un', wordProbe: true },
+      { probe: "un's", wordProbe: false, anyOf: [['un']], needs: ['envoy'] },
+      { probe: "women's", wordProbe: false, anyOf: [['women']], needs: ['network'] },
+      { probe: '', wordProbe: false, anyOf: [['leaders', 'leader'], ['role', 'roles']] },
+      { probe: "un’s", wordProbe: false, anyOf: [['un']] },
+      { probe: 'tillabéri', wordProbe: false },
+    ];
+    const grouped = new ProbeIndex(shared);
+    // each pattern alone: its probe a word of the text, or its gate words and its probe in the text
+    const alone = (text: string) => {
+      const p = probed(text);
+      return shared.flatMap((x, i) => {
+        const needs = (x.needs ?? []).every((w) => p.words.has(w));
+        const gates = (x.anyOf ?? []).every((set) => set.some((w) => p.words.has(w)));
+        return needs && (x.wordProbe ? p.words.has(x.probe) : gates && p.lower.includes(x.probe)) ? [i] : [];
+      });
+    };
+    const texts = [
+      "The UN's envoy met women's groups and the women's network in Tillabéri",
+      "The UN’s role: leaders met the UN's team",
+      'Women groups, the UN and a leader with roles',
+      'Nothing here',
+      "Women's rights",
+    ];
+    for (const text of texts) {
+      const p = probed(text);
+      assert.deepEqual(grouped.candidates(p.lower, p.words, p.plain), alone(text), text);
+    }
+    const p = probed(texts[0]);
+    assert.deepEqual(grouped.candidates(p.lower, p.words, p.plain), [0, 1, 2, 3, 4, 7]);
+  });
 });
