@@ -329,7 +329,9 @@ function documentDonorState(passages: readonly Passage[], body: (p: Passage) => 
     for (const id of p.places) named.set(id, (named.get(id) ?? 0) + 1);
     if (!MONEY.test(p.text)) continue;
     const giving = new Set<string>();
-    for (const [id, words] of stateWords(p)) for (const s of sentences(p.text)) if (MONEY.test(s) && givesMoney(s, words)) giving.add(id);
+    // the sentences that speak of money, found once for every state the passage names
+    let money: string[] | undefined;
+    for (const [id, words] of stateWords(p)) for (const s of (money ??= sentences(p.text).filter((x) => MONEY.test(x)))) if (givesMoney(s, words)) giving.add(id);
     for (const id of giving) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

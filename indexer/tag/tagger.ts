@@ -192,9 +192,10 @@ function clauses(text: string): string[] {
  * The sentences (the project's splitter, then at semicolons) in which both word sets of a pair
  * occur, and the words that met in the first of them, for the evidence.
  */
-export function pairMatches(text: string, pair: [RegExp[], RegExp[]]): { n: number; words?: string } {
-  // plain text (its sentences too): the patterns' ASCII forms (core/text.ts)
-  const [a, b] = isPlain(text) ? [pair[0].map(asciiForm), pair[1].map(asciiForm)] : pair;
+export function pairMatches(text: string, pair: [RegExp[], RegExp[]], plain = isPlain(text)): { n: number; words?: string } {
+  // plain text (its sentences too): the patterns' ASCII forms (core/text.ts); the tagger knows
+  // whether its text is, and says so rather than have the text tested again for every pair cue
+  const [a, b] = plain ? [pair[0].map(asciiForm), pair[1].map(asciiForm)] : pair;
   // Most passages hold neither side: only those with both are split into sentences.
   if (!firstWordMatch(a, text) || !firstWordMatch(b, text)) return { n: 0 };
   let n = 0;
@@ -301,6 +302,11 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
 export class Tagger {
   private readonly aliases;
   private readonly cues: CompiledCue[];
+  /**
+   * per cue, the key its matches are counted under with its plural's ("theme\nsingular"):
+   * made once here, not joined and hashed anew for every cue a passage holds
+   */
+  private readonly families: string[];
   private readonly headingCues = new Map<string, CompiledCue[]>();
   private readonly cueIndex: ProbeIndex;
   /** what tag() found below the bar, for the context rules (context.ts rule 3); forgotten with the passage */
@@ -315,6 +321,7 @@ export class Tagger {
     this.aliases = compileAliases(taxonomy);
     this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
     this.cueIndex = new ProbeIndex(this.cues);
+    this.families = this.cues.map((c) => `${c.theme}\n${c.singular ?? c.cue}`);
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
   }
 
@@ -416,7 +423,7 @@ export class Tagger {
       if (c.mined && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
-      const pair = c.pair && pairMatches(cueText, c.pair);
+      const pair = c.pair && pairMatches(cueText, c.pair, plain);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
       for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, cueText)) {
@@ -430,7 +437,7 @@ export class Tagger {
       // A cue of weight 0 only claims its words from the theme's shorter cues: "assessment
       // mission" is no peace operation, and "mission" in it does not count.
       if (c.weight === 0) continue;
-      const family = `${c.theme}\n${c.singular ?? c.cue}`;
+      const family = this.families[ci];
       const room = (c.mined ? this.options.minedRepeats : this.options.maxRepeats) - (counted.get(family) ?? 0);
       if (!counts.length || room <= 0) continue;
       const kept = counts.sort((a, b) => b - a).slice(0, room);

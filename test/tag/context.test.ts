@@ -410,6 +410,17 @@ describe("the document's donor (rule 6, issue 14, branch actors9)", () => {
     }
   });
 
+  it('finds the donor among several states its money passages name, in their money sentences only (found once for all the states)', () => {
+    const [, , , own] = doc(
+      'Strategy',
+      ['paragraph', 'Norway hosted the talks on Mali in Oslo. This strategy sets out how Sweden will use its humanitarian funding in Mali between 2024 and 2027.'],
+      ['paragraph', 'Norway and Denmark attended the meeting. Sweden has contributed to both pooled funds and will keep doing so.'],
+      ['paragraph', 'Fighting in central Mali displaced 400,000 people in 2023.'],
+      ['paragraph', 'Sweden will not require partners to screen the people they assist against sanctions lists.'],
+    );
+    assert.ok(donorRule(own), own.text);
+  });
+
   it('keeps member-states where another word names a state', () => {
     const [, , , both] = strategy('Sweden will press the government to protect schools from military use.');
     assert.ok(both.actors.includes('donors'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../core/taxonomy.js';
-import { DEFAULT_TAGGER, Tagger, citationOnly, exampleSpans, kindOf, pluralCue, synonymCues } from '../../indexer/tag/tagger.js';
+import { DEFAULT_TAGGER, Tagger, citationOnly, exampleSpans, kindOf, pairMatches, pluralCue, synonymCues } from '../../indexer/tag/tagger.js';
 import { demonymPlural, spellingVariants } from '../../indexer/tag/mentions.js';
 import { readFileSync } from 'node:fs';
 import { withoutMarks, wordMatches } from '../../core/text.js';
@@ -1371,5 +1371,16 @@ describe("a state's military justice is the state's organ (review11, branch fixr
     for (const t of ['German prosecutors charged a Syrian officer.', 'The Prosecutor of the ICC opened an investigation.', 'Military prosecutors never pursued the complaints.', 'The International Military Tribunal at Nuremberg tried German leaders.']) {
       assert.ok(!tag(t).actors.includes('member-states'), t);
     }
+  });
+});
+
+describe('pair cues', () => {
+  it('meet in the same sentences whether the tagger says the text is plain or the text is tested', () => {
+    const pair: [RegExp[], RegExp[]] = [[/leaders|SRSGs/giu], [/roles?|responsibilit(?:y|ies)/giu]];
+    for (const text of ['Leaders have a role. Nothing else; the SRSGs and their responsibilities.', 'Les leaders et leur rôle; the leaders’ role in Côte d’Ivoire.', 'No leaders here. A role there.']) {
+      const tested = pairMatches(text, pair);
+      assert.deepEqual(pairMatches(text, pair, /^[\s!-~\u2013\u2014\u2018\u2019\u201c\u201d]*$/.test(text)), tested, text);
+    }
+    assert.deepEqual(pairMatches('Leaders have a role. Nothing else; the SRSGs and their responsibilities.', pair), { n: 2, words: 'Leaders … role' });
   });
 });
