@@ -696,8 +696,11 @@ const PLAIN = /^[\s!-@[-~\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
 export function wordSet(lower: string): Set<string> {
   // Most text is printable ASCII, spaces and typographic quotes and dashes: no letter or digit
   // outside a-z and 0-9 (lower case), so the same split needs no Unicode classes.
-  return new Set(PLAIN.test(lower) ? lower.split(/[^a-z0-9]+/) : lower.split(/[^\p{L}\p{N}]+/u));
+  return PLAIN.test(lower) ? asciiWordSet(lower) : new Set(lower.split(/[^\p{L}\p{N}]+/u));
 }
+
+/** wordSet of a lower-cased text known to be plain (PLAIN). */
+const asciiWordSet = (lower: string): Set<string> => new Set(lower.split(/[^a-z0-9]+/));
 
 /**
  * The whole ASCII words of a pattern's literal text, lower-cased, but its probe: a match standing
@@ -734,7 +737,10 @@ export interface Probed {
 
 export const probed = (text: string): Probed => {
   const lower = text.toLowerCase();
-  return { lower, words: wordSet(lower), plain: isPlain(text) };
+  const plain = isPlain(text);
+  // A plain text lower-cased is plain in wordSet's sense too (lower-casing keeps white space,
+  // ASCII and the typographic marks among them): its words are split without testing it again.
+  return { lower, words: plain ? asciiWordSet(lower) : wordSet(lower), plain };
 };
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { isPlain } from '../../core/text.js';
-import { probed, ProbeIndex } from '../../indexer/tag/mentions.js';
+import { probed, ProbeIndex, wordSet } from '../../indexer/tag/mentions.js';
 
 // ProbeIndex (mentions.ts): the patterns whose probe a text holds, by its words or by a search.
 describe('probe index', () => {
@@ -62,5 +62,15 @@ describe('probe index', () => {
     }
     const p = probed(texts[0]);
     assert.deepEqual(grouped.candidates(p.lower, p.words, p.plain), [0, 1, 2, 3, 4, 7]);
+  });
+});
+
+describe('probed', () => {
+  it('gives the words wordSet gives the lower-cased text, plain or not (a plain text is not tested twice)', () => {
+    for (const text of ['Talks in Geneva — “UNHCR’s” 2019 plan', 'Côte d’Ivoire and N’Djamena', 'The \u212Aelvin sign and \u0130stanbul', 'NBSP\u00a0between\u3000words', '']) {
+      const p = probed(text);
+      assert.deepEqual([...p.words], [...wordSet(text.toLowerCase())], text);
+      assert.equal(p.plain, isPlain(text));
+    }
   });
 });
