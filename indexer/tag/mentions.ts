@@ -221,18 +221,25 @@ interface Alias {
 const UPPER_INITIAL = /^\p{Lu}/u;
 // Rule 38: a town's hospital or airport (ORG_WORDS reads them as names after a country).
 const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
+// Rule 41: a country's or a people's Red Cross or Red Crescent is its national society, a name
+// ("the Turkish Red Crescent distributed food in Idlib", "Kenya Red Cross volunteers"); rule 14's
+// known name after a place ("Ethiopia Expels Norwegian Refugee Council") is another thing.
+const NATIONAL_SOCIETY_AFTER = /^\s+Red\s+(?:Cross|Crescent)\b/;
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference|Unit|Forum)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
 // words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
-const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// A university's, institute's or school's place is its name or its seat too ("a researcher at the
+// University of Nairobi", "the Institute for Security Studies in Pretoria", "the Brookings
+// Institution in Washington"): who wrote or where they sit, not a situation there (rule 35).
+const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism|University|Institute|Institution|School|College|Foundation)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
 // office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
 const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
@@ -271,14 +278,14 @@ const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.
 const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Hospital|Port|Valley|State|Camp|North|South|East|West|Central)\b)\p{Lu}\p{Ll}/u;
 const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // Rule 30: a meeting held in the capital just before it: "meetings were held in Oslo", "talks in
-// Doha", "signed in Pretoria". Only the words right before "in": a clause that merely has a
-// meeting word somewhere ("needs were not met in Kabul", "negotiations over access to besieged
-// neighbourhoods in Damascus") speaks of the place itself.
+// Doha", "signed in Pretoria", "negotiators met in Doha" (not a need met: "needs were not met in
+// Kabul"). Only the words right before "in": a clause that merely has a meeting word somewhere
+// ("negotiations over access to besieged neighbourhoods in Damascus") speaks of the place itself.
 // A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
 // there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
 // convened meets there too ("convened special envoys on Afghanistan in Doha"); not a place in a
 // purpose or relative clause after the object ("convened donors to discuss the crisis in Kabul").
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|(?<!\b(?:were|was|be|been|being|are|is|not|never|partly|fully|largely|only)\s+)met|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -309,8 +316,16 @@ function cityNamesNoSituation(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
   if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || HQ_PAIR_AFTER.test(after);
 }
+
+// Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
+// Geneva: the UN's) stands for the headquarters there too ("decisions taken in New York and Addis
+// Ababa", "an operation designed in Addis Ababa and financed in New York", "between Nairobi and
+// Geneva"): the seat of an organisation, not a situation in its country (the labelling rules).
+const HQ_CITY = String.raw`(?:New\s+York|Geneva)`;
+const HQ_PAIR_BEFORE = new RegExp(String.raw`\b${HQ_CITY}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:in\s+)?$`);
+const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[a-z]+\s+){0,2}in\s+)?${HQ_CITY}\b`);
 
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
@@ -336,7 +351,10 @@ function namesTalkSentences(text: string): [number, number][] {
 }
 
 // Rule 35: a sentence about the author's or speaker's affiliation or thanks.
-const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
+// Who the author is ("The author is a researcher at …", "The authors are based in Nairobi",
+// "written while the author was a visiting fellow in Oslo", "the views expressed are those of the
+// author, a former UNHCR official in Kabul") says who wrote, as their service and thanks do.
+const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
 // ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
@@ -841,7 +859,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
@@ -917,7 +935,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
-const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+offices?)\s+in\s+$/iu;
+const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?))\s+in\s+$/iu;
 /** Mentions without a town where staff are based in another country than every other place the passage names (rule 40). */
 function withoutBasesAbroad(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.base)) return mentions;

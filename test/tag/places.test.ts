@@ -253,3 +253,50 @@ describe('a country after an NGO name is its branch (rule 3), found by a reviewe
     assert.ok(places('Refugees crossed from the DRC Uganda received 40,000 people.').includes('UGA'), 'DRC is the country here, not the Danish Refugee Council');
   });
 });
+
+describe('places: names, seats and venues that are no situation there (places13)', () => {
+  it('reads a country\'s Red Cross or Red Crescent as its national society (rule 41)', () => {
+    assert.deepEqual(places('The Turkish Red Crescent distributed food parcels in Idlib.'), ['SYR']);
+    assert.deepEqual(places('Kenya Red Cross volunteers were the first to reach the flooded villages.'), []);
+    // a known organisation after a place is another thing (rule 14)
+    assert.deepEqual(places('Ethiopia Expels Norwegian Refugee Council'), ['ETH']);
+  });
+
+  it('reads a unit, a forum, a university, an institute or a school named after a place as its name or seat', () => {
+    assert.deepEqual(places('The Afghanistan Research and Evaluation Unit published a study on community councils.'), []);
+    assert.deepEqual(places('The Nigeria INGO Forum raised the issue with donors.'), []);
+    assert.deepEqual(places('The author is a researcher at the University of Nairobi.'), []);
+    assert.deepEqual(places('The Institute for Security Studies in Pretoria published the analysis.'), []);
+    assert.deepEqual(places('Jane Doe is a senior fellow at the Brookings Institution in Washington.'), []);
+    // what such a body does elsewhere is still there
+    assert.deepEqual(places('The Institute supported community councils in Afghanistan.'), ['AFG']);
+  });
+
+  it('reads who the author is, where based and what post they held, as an affiliation (rule 35)', () => {
+    assert.deepEqual(places('The authors are based in Nairobi and Kampala.'), []);
+    assert.deepEqual(places('This paper was written while the author was a visiting fellow in Oslo.'), []);
+    assert.deepEqual(places('The views expressed are those of the author, a former UNHCR official in Kabul.'), []);
+    // what the author saw there, or a sentence that goes on to what happened, is still the place
+    assert.deepEqual(places("The author visited camps in Cox's Bazar in 2019 and spoke with refugees."), ['BGD']);
+    assert.deepEqual(places('The author served as a consultant to the Unit in Goma during the 2012 M23 occupation, when shelling killed dozens.'), ['COD']);
+  });
+
+  it('reads a capital where negotiators met as a venue (rule 30), not a need met there', () => {
+    assert.deepEqual(places('Negotiators met in Doha for three rounds.'), []);
+    assert.deepEqual(places('Needs were not met in Kabul last winter.'), ['AFG']);
+    assert.deepEqual(places('The team met displaced families in Kabul.'), ['AFG']);
+    assert.deepEqual(places('Thousands of displaced people gathered in Juba after the fighting.'), ['SSD']);
+  });
+
+  it('reads a capital paired with New York or Geneva as a headquarters (rule 42)', () => {
+    assert.deepEqual(places('Decisions taken in New York and Addis Ababa rarely match conditions on the ground.'), []);
+    assert.deepEqual(places('Too often an operation is designed in Addis Ababa and financed in New York on different assumptions.'), []);
+    assert.deepEqual(places('Interviews were held with staff in Geneva and Nairobi.'), []);
+    assert.deepEqual(places('Staff in Kabul negotiated access with the de facto authorities, while Geneva watched.'), ['AFG']);
+  });
+
+  it('reads a regional hub in another country than the passage\'s as a base abroad (rule 40)', () => {
+    assert.deepEqual(places('The regional hub in Nairobi coordinates the response in Somalia.'), ['SOM']);
+    assert.deepEqual(places('UNHCR moved its regional office in Nairobi after attacks in Kenya.'), ['KEN']);
+  });
+});
