@@ -157,6 +157,13 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     support office in Nairobi" for AMISOM), is a base abroad: no place, unless the passage
 //     names that country otherwise. An office in the country of the passage ("our office in
 //     Colombo", "offices in Tuzla received survivors from Srebrenica") is work done there.
+// 41. A country's or a people's Red Cross or Red Crescent ("the Turkish Red Crescent", "Kenya Red
+//     Cross volunteers") is its national society: the country is a word of its name (rule 3).
+// 42. A capital paired with New York or Geneva ("decisions taken in New York and Addis Ababa", "an
+//     operation designed in Addis Ababa and financed in New York") stands for a headquarters there,
+//     as rule 22's seats do. So do a university's, institute's or school's place ("the University
+//     of Nairobi", "the Institute for Security Studies in Pretoria"), and a place opening a unit's
+//     or forum's name ("the Afghanistan Research and Evaluation Unit", "the Nigeria INGO Forum").
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
@@ -285,7 +292,7 @@ const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
 // convened meets there too ("convened special envoys on Afghanistan in Doha"); not a place in a
 // purpose or relative clause after the object ("convened donors to discuss the crisis in Kabul").
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|(?<!\b(?:were|was|be|been|being|are|is|not|never|partly|fully|largely|only)\s+)met|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?|(?:pledging|high-level|side|ministerial)\s+events?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|(?<!\b(?:were|was|be|been|being|are|is|not|never|partly|fully|largely|only)\s+)met|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -450,7 +457,7 @@ const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retir
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
 const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
-const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
+const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff|foreign|defen[cs]e|interior|justice|finance)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
   return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
@@ -665,12 +672,14 @@ function groupExample(text: string, start: number, end: number): boolean {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
-const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
+// Between dashes as between commas: "Some donors — for example Norway and Sweden — fund flexibly".
+const ASIDE_NAMES = new RegExp(`(?:,|[–—])\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s|[–—])`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
+// "(cf. Colombia)" points to another case as an example does.
 // It starts at its "e.g.": what the bracket says before it ("(most of them in Sudan, including
 // in Darfur)") is no example.
-const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
+const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|cf\.|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
 
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",

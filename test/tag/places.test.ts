@@ -300,3 +300,28 @@ describe('places: names, seats and venues that are no situation there (places13)
     assert.deepEqual(places('UNHCR moved its regional office in Nairobi after attacks in Kenya.'), ['KEN']);
   });
 });
+
+describe('places: asides between dashes, "cf.", a former minister, a pledging event (places13)', () => {
+  it('reads examples between dashes, as between commas, as an aside (rule 4)', () => {
+    assert.deepEqual(places('Some donors — for example Norway and Sweden — fund flexibly.'), []);
+    assert.deepEqual(places('A few states – such as Jordan – have changed their rules.'), []);
+    // a place after a dash that gives no example is where things happen
+    assert.deepEqual(places('Access worsened everywhere — in Yemen most of all.'), ['YEM']);
+  });
+
+  it('reads a bracket that points to another case ("cf.") as an aside', () => {
+    assert.deepEqual(places('Protection clusters (cf. Colombia) have adopted this approach.'), []);
+    assert.deepEqual(places('Protection clusters (notably in Colombia) have adopted this approach.'), ['COL']);
+  });
+
+  it('reads a former minister\'s nationality as one person\'s (rule 31)', () => {
+    assert.deepEqual(places('The Special Envoy, a former Algerian foreign minister, met both parties.'), []);
+    assert.deepEqual(places('The Ethiopian foreign minister rejected the report.'), ['ETH']);
+  });
+
+  it('reads a pledging or high-level event in a capital as a venue (rule 30), not events there', () => {
+    assert.deepEqual(places('At a pledging event in London, donors promised USD 2 billion.'), []);
+    assert.deepEqual(places('A high-level event in Oslo drew ministers from forty countries.'), []);
+    assert.deepEqual(places('The events in Kabul in August 2021 changed the humanitarian landscape.'), ['AFG']);
+  });
+});
