@@ -361,7 +361,16 @@ function namesTalkSentences(text: string): [number, number][] {
 // Who the author is ("The author is a researcher at …", "The authors are based in Nairobi",
 // "written while the author was a visiting fellow in Oslo", "the views expressed are those of the
 // author, a former UNHCR official in Kabul") says who wrote, as their service and thanks do.
-const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
+const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
+
+// Thanks ("We are grateful to the staff of the Kenya office", "We thank colleagues in Juba") and a
+// publication's funding ("This brief was produced with financial support from the Government of
+// Canada", "The study was funded by the UK Foreign Office") say who helped the writing, as an
+// affiliation does ("Thanks to the ceasefire in Yemen" is no thanks); the funding clause ends
+// where the sentence goes on ("… and implemented in Mali's Mopti region" is the place).
+const THANKS = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:(?:We|I)\s+(?:are|am|remain)\s+(?:very\s+|deeply\s+|particularly\s+)?(?:grateful|indebted|thankful)|(?:We|I)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank|(?:Special|Our|Many|Particular)\s+thanks\s+(?:are\s+(?:also\s+)?due\s+)?to|Thanks\s+are\s+(?:also\s+)?due\s+to)\b[^.!?]*/g;
+const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(?:report|brief|briefing|publication|study|research|paper|note|document|book|chapter|review|evaluation)\s+(?:was|is|has\s+been)\s+(?:(?:generously|kindly|partly|jointly)\s+)?(?:funded|financed|supported|made\s+possible|produced|commissioned)\b[^.!?;]*?(?=\s+(?:and|but|which|while|where|in|on)\s|[.!?;]|$)/g;
+const THANKS_WORDS = ['grateful', 'indebted', 'thankful', 'thank', 'thanks', 'funded', 'financed', 'supported', 'possible', 'produced', 'commissioned'];
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
 // ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
@@ -371,9 +380,10 @@ const GOES_ON = /;|,?\s+(?:when|where|which|while|after|during|amid|until|wherea
 const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|errors?|responsibility|reflects?|represents?|endorse(?:s|d|ment)?|he|she|they|I|we|the\s+authors?|the\s+speaker|the\s+writer)\b/;
 
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
-function affiliationSentences(text: string): [number, number][] {
+function affiliationSentences(text: string, thanks: boolean): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(AFFILIATION)) {
+  if (thanks) out.push(...[...text.matchAll(PUBLICATION_FUNDED)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : [])]) {
     const on = GOES_ON.exec(m[0]);
     if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
     out.push([m.index!, m.index! + m[0].length]);
@@ -674,6 +684,9 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|wo
 
 // Between dashes as between commas: "Some donors — for example Norway and Sweden — fund flexibly".
 const ASIDE_NAMES = new RegExp(`(?:,|[–—])\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s|[–—])`, 'gu');
+// ", e.g. Somalia and Mali." ends its sentence as an aside: "e.g.", "for example" and "for instance"
+// only ("such as Canada." may be what the sentence is about).
+const ASIDE_NAMES_END = new RegExp(`,\\s*(?:e\\.g\\.,?|for example,?|for instance,?)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=\\.(?:\\s|$)|$)`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
 // "(cf. Colombia)" points to another case as an example does.
@@ -691,6 +704,7 @@ function exampleAsides(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m[1] === undefined ? m.index! : m.index! + 1 + m[1].length, m.index! + m[0].length]);
   for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES_END) : ASIDE_NAMES_END)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -880,7 +894,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 35: an author's or a speaker's affiliation.
-        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer') || THANKS_WORDS.some((w) => words.has(w))) if ((affiliations ??= affiliationSentences(text, THANKS_WORDS.some((w) => words.has(w)))).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
         // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
         if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;

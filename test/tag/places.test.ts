@@ -325,3 +325,26 @@ describe('places: asides between dashes, "cf.", a former minister, a pledging ev
     assert.deepEqual(places('The events in Kabul in August 2021 changed the humanitarian landscape.'), ['AFG']);
   });
 });
+
+describe('places: thanks, a publication\'s funding and a closing "e.g." aside (places13)', () => {
+  it('reads thanks and a publication\'s funders as who helped the writing (rule 35)', () => {
+    assert.deepEqual(places('We are grateful to the staff of the Kenya office for their support.'), []);
+    assert.deepEqual(places('This brief was produced with financial support from the Government of Canada.'), []);
+    assert.deepEqual(places('The study was funded by the UK Foreign, Commonwealth and Development Office.'), []);
+    assert.deepEqual(places('The author was previously a protection officer with UNHCR in Jordan.'), []);
+  });
+
+  it('keeps what a sentence of thanks goes on to tell, funding of anything but the writing, and "thanks to"', () => {
+    assert.deepEqual(places('We are grateful to colleagues in Juba, who hosted us during the fighting of July 2016, when shelling killed dozens.'), ['SSD']);
+    assert.deepEqual(places('Thanks to the ceasefire in Yemen, access improved.'), ['YEM']);
+    assert.deepEqual(places('The project was funded by Norway and implemented in Mopti, Mali.'), ['MLI', 'NOR']);
+    assert.deepEqual(places('The response was supported by the Government of Canada.'), ['CAN']);
+  });
+
+  it('reads ", e.g. Somalia and Mali." at a sentence\'s end as an aside (rule 4), not "e.g. in Syria"', () => {
+    assert.deepEqual(places('Access is negotiated locally in some contexts, e.g. Somalia and Mali.'), []);
+    assert.deepEqual(places('Access is negotiated locally in some contexts, for example Somalia and Mali.'), []);
+    assert.deepEqual(places('Such sieges occurred in many wars, e.g. in Syria.'), ['SYR']);
+    assert.deepEqual(places('Displacement in Somalia, for example, doubled.'), ['SOM']);
+  });
+});
