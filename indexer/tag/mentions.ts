@@ -164,6 +164,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     as rule 22's seats do. So do a university's, institute's or school's place ("the University
 //     of Nairobi", "the Institute for Security Studies in Pretoria"), and a place opening a unit's
 //     or forum's name ("the Afghanistan Research and Evaluation Unit", "the Nigeria INGO Forum").
+// 43. A gulf, sea or bay named after a place ("the Gulf of Aden") is water; a country inside another
+//     country's name ("Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau") is that other one;
+//     a country's currency paid in another ("paid in Turkish lira" in north-west Syria) counts, as
+//     rule 40's base does, only where the passage names no other country.
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
@@ -181,7 +185,7 @@ export interface Mention {
   civil?: true;
   /** a country implied by an armed group's name (rule 34), not named */
   group?: true;
-  /** a town where staff or an office are based (rule 40): no place if the passage is about another country */
+  /** a town where staff or an office are based (rule 40), or a country's currency (rule 43): no place if the passage is about another country */
   base?: true;
 }
 
@@ -415,8 +419,14 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
-const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
-const CURRENCY_EVENT_AFTER = /^\s+dollar(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
+const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
+const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
+// Rule 43: a currency of one country paid in another ("salaries in northwest Syria are paid in
+// Turkish lira") names no situation in the first: like rule 40's base, it counts only where the
+// passage names no other country. "50,000 Syrian pounds" in a passage about Syria is Syria.
+const CURRENCY_AFTER = /^\s+(?:pounds?|lira|liras|shillings?|francs?|rupees?|rials?|riyals?|dinars?|naira|kyats?|taka|hryvnias?|rubles?|roubles?|afghanis|birr|cedis?|kwacha|pesos?|bol[ií]vares|bol[ií]vars?)\b/;
+const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean|subcontinent)\b/;
+const CURRENCY_EVENT_AFTER = /^\s+(?:dollar|pound|lira|shilling|franc|rupee|rial|riyal|dinar|naira|kyat|taka|hryvnia|ruble|rouble|afghani|birr|cedi|kwacha|peso|bolivar|bolívar)(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
@@ -900,7 +910,11 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;
         // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
         // A currency's own fall is the country's event ("The Zimbabwe dollar collapsed in 2008").
-        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
+        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
+        // Rule 43: a sea or a gulf named after a place ("the Gulf of Guinea", "the Gulf of Aden", "the
+        // Sea of Azov") is water, and a country's name inside another's ("Papua New Guinea",
+        // "Equatorial Guinea", "Guinea-Bissau") is that other country, which has no id here.
+        if (SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
@@ -944,7 +958,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      const base = a.facet === 'place' && (a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const base = a.facet === 'place' && (((a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || (a.adjective === true && CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50))));
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}), ...(base ? { base: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }

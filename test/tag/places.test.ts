@@ -348,3 +348,26 @@ describe('places: thanks, a publication\'s funding and a closing "e.g." aside (p
     assert.deepEqual(places('Displacement in Somalia, for example, doubled.'), ['SOM']);
   });
 });
+
+describe('places: seas, countries inside other countries\' names, currencies abroad (rule 43, places13)', () => {
+  it('reads a gulf, a sea or a bay named after a place as water', () => {
+    assert.deepEqual(places('Piracy in the Gulf of Guinea has declined.'), []);
+    assert.deepEqual(places('Piracy in the Gulf of Aden peaked in 2011.'), []);
+    assert.deepEqual(places('Boats crossing the Bay of Bengal carried Rohingya refugees.'), ['MMR']);
+    assert.deepEqual(places('The Indian subcontinent was partitioned in 1947.'), []);
+  });
+
+  it('reads a country inside another country\'s name as that other country', () => {
+    assert.deepEqual(places('Papua New Guinea has seen tribal violence in the Highlands.'), []);
+    assert.deepEqual(places('Equatorial Guinea is a member of the Council.'), []);
+    assert.deepEqual(places('Guinea-Bissau held elections in 2019.'), []);
+    assert.deepEqual(places('Guinea held elections in 2020.'), ['GIN']);
+  });
+
+  it('reads a currency paid in another country as a currency, its own country\'s money as that country', () => {
+    assert.deepEqual(places('Salaries in northwest Syria are paid in Turkish lira.'), ['SYR']);
+    assert.deepEqual(places('A food basket cost 50,000 Syrian pounds in 2021.'), ['SYR']);
+    assert.deepEqual(places('The Lebanese pound lost 90 per cent of its value in two years.'), ['LBN']);
+    assert.deepEqual(places('In Lebanon, where Syrian refugees were paid in Lebanese pounds, prices tripled.'), ['LBN', 'SYR']);
+  });
+});
