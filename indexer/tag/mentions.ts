@@ -374,6 +374,12 @@ const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|
 // where the sentence goes on ("… and implemented in Mali's Mopti region" is the place).
 const THANKS = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:(?:We|I)\s+(?:are|am|remain)\s+(?:very\s+|deeply\s+|particularly\s+)?(?:grateful|indebted|thankful)|(?:We|I)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank|(?:Special|Our|Many|Particular)\s+thanks\s+(?:are\s+(?:also\s+)?due\s+)?to|Thanks\s+are\s+(?:also\s+)?due\s+to)\b[^.!?]*/g;
 const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(?:report|brief|briefing|publication|study|research|paper|note|document|book|chapter|review|evaluation)\s+(?:was|is|has\s+been)\s+(?:(?:generously|kindly|partly|jointly)\s+)?(?:funded|financed|supported|made\s+possible|produced|commissioned)\b[^.!?;]*?(?=\s+(?:and|but|which|while|where|in|on)\s|[.!?;]|$)/g;
+// A biography's sentences ("She previously worked for NRC in Colombia and Lebanon", "Before joining
+// OCHA, she served with UNMISS and MONUSCO", "He is a research fellow at HPG, based in Nairobi"):
+// a career, marked by "previously"/"formerly" or "before joining", or a post of research or
+// advice, is who someone is, not a situation where they worked.
+const BIOGRAPHY = /(?:^|[.!?:]\s+)(?:Before\s+joining\s+[^,.;]{1,60},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|have|had)\s+)?(?:(?:previously|formerly|also|once)\s+)*(?:(?<=(?:previously|formerly|once)\s+)(?:worked|served|held|was|were|led)|(?<=joining\s+[^,.;]{1,60},\s*(?:he|she|they)\s+(?:(?:has|have|had)\s+)?)(?:worked|served|held|was|were|led)|(?:was|were)\s+(?:formerly|previously|once)\s+(?:an?|the)\s|(?:is|are|was)\s+(?:currently\s+)?(?:an?|the)\s+(?:(?:senior|visiting|research|associate|principal|non-resident|independent)\s+){0,2}(?:fellow|researcher|director|professor|lecturer|consultant|adviser|advisor|analyst|associate|editor|scholar))\b[^.!?]*/gu;
+const BIOGRAPHY_WORDS = ['previously', 'formerly', 'joining', 'fellow', 'researcher', 'professor', 'lecturer', 'consultant', 'scholar'];
 const THANKS_WORDS = ['grateful', 'indebted', 'thankful', 'thank', 'thanks', 'funded', 'financed', 'supported', 'possible', 'produced', 'commissioned'];
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
@@ -387,7 +393,7 @@ const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|error
 function affiliationSentences(text: string, thanks: boolean): [number, number][] {
   const out: [number, number][] = [];
   if (thanks) out.push(...[...text.matchAll(PUBLICATION_FUNDED)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
-  for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : [])]) {
+  for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : []), ...(BIOGRAPHY_WORDS.some((w) => text.includes(w)) ? text.matchAll(BIOGRAPHY) : [])]) {
     const on = GOES_ON.exec(m[0]);
     if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
     out.push([m.index!, m.index! + m[0].length]);
@@ -904,7 +910,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 35: an author's or a speaker's affiliation.
-        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer') || THANKS_WORDS.some((w) => words.has(w))) if ((affiliations ??= affiliationSentences(text, THANKS_WORDS.some((w) => words.has(w)))).some(([s, e]) => start >= s && end <= e)) continue;
+        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer') || THANKS_WORDS.some((w) => words.has(w)) || BIOGRAPHY_WORDS.some((w) => words.has(w))) if ((affiliations ??= affiliationSentences(text, THANKS_WORDS.some((w) => words.has(w)))).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
         // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
         if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;

@@ -371,3 +371,20 @@ describe('places: seas, countries inside other countries\' names, currencies abr
     assert.deepEqual(places('In Lebanon, where Syrian refugees were paid in Lebanese pounds, prices tripled.'), ['LBN', 'SYR']);
   });
 });
+
+describe('places: a biography is who someone is (rule 35, places13)', () => {
+  it('reads a career marked by "previously", "formerly", "before joining", or a research post, as no place', () => {
+    assert.deepEqual(places('Before joining OCHA, she served with UNMISS and MONUSCO.'), []);
+    assert.deepEqual(places('Jane Doe is a senior researcher at ODI. She previously worked for NRC in Colombia and Lebanon.'), []);
+    assert.deepEqual(places('About the author: Jane Doe is a research fellow at the Humanitarian Policy Group, based in Nairobi.'), []);
+    assert.deepEqual(places('He was formerly the UN Resident Coordinator in Sudan.'), []);
+  });
+
+  it('keeps what people did or lived through there, and a mission that acted', () => {
+    assert.deepEqual(places('She worked in Goma when the M23 took the city in 2012.'), ['COD']);
+    assert.deepEqual(places('They previously fled from Mosul to Erbil.'), ['IRQ']);
+    assert.deepEqual(places('The mission previously deployed to Bentiu.'), ['SSD']);
+    assert.deepEqual(places('She is a doctor in Aleppo who treated victims of the chlorine attack.'), ['SYR']);
+    assert.deepEqual(places('Displaced families previously lived in Kunduz.'), ['AFG']);
+  });
+});
