@@ -157,6 +157,17 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     support office in Nairobi" for AMISOM), is a base abroad: no place, unless the passage
 //     names that country otherwise. An office in the country of the passage ("our office in
 //     Colombo", "offices in Tuzla received survivors from Srebrenica") is work done there.
+// 41. A country's or a people's Red Cross or Red Crescent ("the Turkish Red Crescent", "Kenya Red
+//     Cross volunteers") is its national society: the country is a word of its name (rule 3).
+// 42. A capital paired with New York or Geneva ("decisions taken in New York and Addis Ababa", "an
+//     operation designed in Addis Ababa and financed in New York") stands for a headquarters there,
+//     as rule 22's seats do. So do a university's, institute's or school's place ("the University
+//     of Nairobi", "the Institute for Security Studies in Pretoria"), and a place opening a unit's
+//     or forum's name ("the Afghanistan Research and Evaluation Unit", "the Nigeria INGO Forum").
+// 43. A gulf, sea or bay named after a place ("the Gulf of Aden") is water; a country inside another
+//     country's name ("Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau") is that other one;
+//     a country's currency paid in another ("paid in Turkish lira" in north-west Syria) counts, as
+//     rule 40's base does, only where the passage names no other country.
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
@@ -174,7 +185,7 @@ export interface Mention {
   civil?: true;
   /** a country implied by an armed group's name (rule 34), not named */
   group?: true;
-  /** a town where staff or an office are based (rule 40): no place if the passage is about another country */
+  /** a town where staff or an office are based (rule 40), or a country's currency (rule 43): no place if the passage is about another country */
   base?: true;
 }
 
@@ -221,18 +232,25 @@ interface Alias {
 const UPPER_INITIAL = /^\p{Lu}/u;
 // Rule 38: a town's hospital or airport (ORG_WORDS reads them as names after a country).
 const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
+// Rule 41: a country's or a people's Red Cross or Red Crescent is its national society, a name
+// ("the Turkish Red Crescent distributed food in Idlib", "Kenya Red Cross volunteers"); rule 14's
+// known name after a place ("Ethiopia Expels Norwegian Refugee Council") is another thing.
+const NATIONAL_SOCIETY_AFTER = /^\s+Red\s+(?:Cross|Crescent)\b/;
 
 const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
 // state's seat, "the UK Security Council presidency").
-const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference)\b/u;
+const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,3}(?:Council|Committee|Agency|Commission|Institute|Centre|Center|Foundation|Society|Association|Organisation|Organization|Network|Consortium|Fund|Programme|University|Red Cross|Red Crescent|Conference|Unit|Forum)\b/u;
 
 // "Mission in Haiti", "Office for … in Geneva", "University of Reading, UK": the place belongs to a name or an address.
 // The words between the organisation word and "in" may be a whole Title Case name with its small
 // words ("Mechanism to Assist in the Investigation … Committed in the Syrian Arab Republic").
-const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// A university's, institute's or school's place is its name or its seat too ("a researcher at the
+// University of Nairobi", "the Institute for Security Studies in Pretoria", "the Brookings
+// Institution in Washington"): who wrote or where they sit, not a situation there (rule 35).
+const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism|University|Institute|Institution|School|College|Foundation)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
 // office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
 const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
@@ -271,14 +289,14 @@ const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.
 const NAME_GOES_ON = /^\s+(?!(?:Province|District|Governorate|Region|City|Airport|Hospital|Port|Valley|State|Camp|North|South|East|West|Central)\b)\p{Lu}\p{Ll}/u;
 const PUBLISHED_BEFORE = /[.,)]\s*(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/u;
 // Rule 30: a meeting held in the capital just before it: "meetings were held in Oslo", "talks in
-// Doha", "signed in Pretoria". Only the words right before "in": a clause that merely has a
-// meeting word somewhere ("needs were not met in Kabul", "negotiations over access to besieged
-// neighbourhoods in Damascus") speaks of the place itself.
+// Doha", "signed in Pretoria", "negotiators met in Doha" (not a need met: "needs were not met in
+// Kabul"). Only the words right before "in": a clause that merely has a meeting word somewhere
+// ("negotiations over access to besieged neighbourhoods in Damascus") speaks of the place itself.
 // A meeting "hosted in" a city is held there ("a working group hosted in Amman"); people hosted
 // there ("refugees hosted in Amman") live there, a situation in the country. Whom someone
 // convened meets there too ("convened special envoys on Afghanistan in Doha"); not a place in a
 // purpose or relative clause after the object ("convened donors to discuss the crisis in Kabul").
-const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
+const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convened|hosted|signed)|(?:meetings?|talks|conferences?|summits?|consultations|working\s+groups?|forums?|workshops?|roundtables?|(?:pledging|high-level|side|ministerial)\s+events?)(?:\s+(?:were|was))?(?:\s+(?:held|hosted|convened))?|took\s+place|signed|(?<!\b(?:were|was|be|been|being|are|is|not|never|partly|fully|largely|only)\s+)met|convened(?:\s+(?!(?:in|after|before|since|following|during|over|about|amid|when|while|because|against|to|that|which|who|whose|where)\b)[\p{L}'’-]+){1,6})\s+in\s+$/iu;
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
@@ -309,8 +327,16 @@ function cityNamesNoSituation(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
   if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || HQ_PAIR_AFTER.test(after);
 }
+
+// Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
+// Geneva: the UN's) stands for the headquarters there too ("decisions taken in New York and Addis
+// Ababa", "an operation designed in Addis Ababa and financed in New York", "between Nairobi and
+// Geneva"): the seat of an organisation, not a situation in its country (the labelling rules).
+const HQ_CITY = String.raw`(?:New\s+York|Geneva)`;
+const HQ_PAIR_BEFORE = new RegExp(String.raw`\b${HQ_CITY}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:in\s+)?$`);
+const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[a-z]+\s+){0,2}in\s+)?${HQ_CITY}\b`);
 
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
@@ -336,7 +362,25 @@ function namesTalkSentences(text: string): [number, number][] {
 }
 
 // Rule 35: a sentence about the author's or speaker's affiliation or thanks.
-const AFFILIATION = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)\s+(?:authors?|speaker|writer|lecturer)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|was)\s+(?:based|posted|seconded|employed))\b[^.!?]*/g;
+// Who the author is ("The author is a researcher at …", "The authors are based in Nairobi",
+// "written while the author was a visiting fellow in Oslo", "the views expressed are those of the
+// author, a former UNHCR official in Kabul") says who wrote, as their service and thanks do.
+const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
+
+// Thanks ("We are grateful to the staff of the Kenya office", "We thank colleagues in Juba") and a
+// publication's funding ("This brief was produced with financial support from the Government of
+// Canada", "The study was funded by the UK Foreign Office") say who helped the writing, as an
+// affiliation does ("Thanks to the ceasefire in Yemen" is no thanks); the funding clause ends
+// where the sentence goes on ("… and implemented in Mali's Mopti region" is the place).
+const THANKS = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:(?:We|I)\s+(?:are|am|remain)\s+(?:very\s+|deeply\s+|particularly\s+)?(?:grateful|indebted|thankful)|(?:We|I)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank|(?:Special|Our|Many|Particular)\s+thanks\s+(?:are\s+(?:also\s+)?due\s+)?to|Thanks\s+are\s+(?:also\s+)?due\s+to)\b[^.!?]*/g;
+const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(?:report|brief|briefing|publication|study|research|paper|note|document|book|chapter|review|evaluation)\s+(?:was|is|has\s+been)\s+(?:(?:generously|kindly|partly|jointly)\s+)?(?:funded|financed|supported|made\s+possible|produced|commissioned)\b[^.!?;]*?(?=\s+(?:and|but|which|while|where|in|on)\s|[.!?;]|$)/g;
+// A biography's sentences ("She previously worked for NRC in Colombia and Lebanon", "Before joining
+// OCHA, she served with UNMISS and MONUSCO", "He is a research fellow at HPG, based in Nairobi"):
+// a career, marked by "previously"/"formerly" or "before joining", or a post of research or
+// advice, is who someone is, not a situation where they worked.
+const BIOGRAPHY = /(?:^|[.!?:]\s+)(?:Before\s+joining\s+[^,.;]{1,60},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|have|had)\s+)?(?:(?:previously|formerly|also|once)\s+)*(?:(?<=(?:previously|formerly|once)\s+)(?:worked|served|held|was|were|led)|(?<=joining\s+[^,.;]{1,60},\s*(?:he|she|they)\s+(?:(?:has|have|had)\s+)?)(?:worked|served|held|was|were|led)|(?:was|were)\s+(?:formerly|previously|once)\s+(?:an?|the)\s|(?:is|are|was)\s+(?:currently\s+)?(?:an?|the)\s+(?:(?:senior|visiting|research|associate|principal|non-resident|independent)\s+){0,2}(?:fellow|researcher|director|professor|lecturer|consultant|adviser|advisor|analyst|associate|editor|scholar))\b[^.!?]*/gu;
+const BIOGRAPHY_WORDS = ['previously', 'formerly', 'joining', 'fellow', 'researcher', 'professor', 'lecturer', 'consultant', 'scholar'];
+const THANKS_WORDS = ['grateful', 'indebted', 'thankful', 'thank', 'thanks', 'funded', 'financed', 'supported', 'possible', 'produced', 'commissioned'];
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
 // ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
@@ -346,9 +390,10 @@ const GOES_ON = /;|,?\s+(?:when|where|which|while|after|during|amid|until|wherea
 const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|errors?|responsibility|reflects?|represents?|endorse(?:s|d|ment)?|he|she|they|I|we|the\s+authors?|the\s+speaker|the\s+writer)\b/;
 
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
-function affiliationSentences(text: string): [number, number][] {
+function affiliationSentences(text: string, thanks: boolean): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(AFFILIATION)) {
+  if (thanks) out.push(...[...text.matchAll(PUBLICATION_FUNDED)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : []), ...(BIOGRAPHY_WORDS.some((w) => text.includes(w)) ? text.matchAll(BIOGRAPHY) : [])]) {
     const on = GOES_ON.exec(m[0]);
     if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
     out.push([m.index!, m.index! + m[0].length]);
@@ -380,8 +425,14 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
-const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean)\b/;
-const CURRENCY_EVENT_AFTER = /^\s+dollar(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
+const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
+const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
+// Rule 43: a currency of one country paid in another ("salaries in northwest Syria are paid in
+// Turkish lira") names no situation in the first: like rule 40's base, it counts only where the
+// passage names no other country. "50,000 Syrian pounds" in a passage about Syria is Syria.
+const CURRENCY_AFTER = /^\s+(?:pounds?|lira|liras|shillings?|francs?|rupees?|rials?|riyals?|dinars?|naira|kyats?|taka|hryvnias?|rubles?|roubles?|afghanis|birr|cedis?|kwacha|pesos?|bol[ií]vares|bol[ií]vars?)\b/;
+const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean|subcontinent)\b/;
+const CURRENCY_EVENT_AFTER = /^\s+(?:dollar|pound|lira|shilling|franc|rupee|rial|riyal|dinar|naira|kyat|taka|hryvnia|ruble|rouble|afghani|birr|cedi|kwacha|peso|bolivar|bolívar)(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
@@ -432,7 +483,7 @@ const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retir
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
 const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
-const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
+const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff|foreign|defen[cs]e|interior|justice|finance)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
   return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
@@ -647,12 +698,17 @@ function groupExample(text: string, start: number, end: number): boolean {
 
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(should|must|will|would|could|can|may|has|have|had|is|are|was|were|needs?|needed|led|leads|took|takes|made|makes|plays?|played|launched|established|issued|requested|called|remains?|continues?|sought|seeks?|argued|noted|stated|tasked|provides?|provided|deployed|adopted)\b/i;
 
-const ASIDE_NAMES = new RegExp(`,\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s)`, 'gu');
+// Between dashes as between commas: "Some donors — for example Norway and Sweden — fund flexibly".
+const ASIDE_NAMES = new RegExp(`(?:,|[–—])\\s*(?:such as|e\\.g\\.,?|for example,?|for instance,?|like)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=[,;)]|\\s[–—-]\\s|[–—])`, 'gu');
+// ", e.g. Somalia and Mali." ends its sentence as an aside: "e.g.", "for example" and "for instance"
+// only ("such as Canada." may be what the sentence is about).
+const ASIDE_NAMES_END = new RegExp(`,\\s*(?:e\\.g\\.,?|for example,?|for instance,?)\\s+(?:the\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?${NAME})*\\s*(?=\\.(?:\\s|$)|$)`, 'gu');
 
 // The aside may open later in the bracket: "(a model later copied elsewhere, e.g. in Yemen and Afghanistan)".
+// "(cf. Colombia)" points to another case as an example does.
 // It starts at its "e.g.": what the bracket says before it ("(most of them in Sudan, including
 // in Darfur)") is no example.
-const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
+const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|cf\.|for example|for instance|such as|including|like)[,:]?\s[^()]*\)/giu;
 
 /**
  * Parenthetical asides of examples (rule 4): "(e.g. Afghanistan, Ethiopia)", "(such as Chad)",
@@ -664,6 +720,7 @@ function exampleAsides(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m[1] === undefined ? m.index! : m.index! + 1 + m[1].length, m.index! + m[0].length]);
   for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES_END) : ASIDE_NAMES_END)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -865,7 +922,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
@@ -877,13 +934,17 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.facet === 'place') {
         if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 35: an author's or a speaker's affiliation.
-        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer')) if ((affiliations ??= affiliationSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer') || THANKS_WORDS.some((w) => words.has(w)) || BIOGRAPHY_WORDS.some((w) => words.has(w))) if ((affiliations ??= affiliationSentences(text, THANKS_WORDS.some((w) => words.has(w)))).some(([s, e]) => start >= s && end <= e)) continue;
         // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
         // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
         if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;
         // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
         // A currency's own fall is the country's event ("The Zimbabwe dollar collapsed in 2008").
-        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 12)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
+        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
+        // Rule 43: a sea or a gulf named after a place ("the Gulf of Guinea", "the Gulf of Aden", "the
+        // Sea of Azov") is water, and a country's name inside another's ("Papua New Guinea",
+        // "Equatorial Guinea", "Guinea-Bissau") is that other country, which has no id here.
+        if (SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8))) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
@@ -927,7 +988,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
       const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      const base = a.facet === 'place' && (a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const base = a.facet === 'place' && (((a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || (a.adjective === true && CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50))));
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}), ...(base ? { base: true as const } : {}) });
       if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
@@ -941,7 +1002,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
-const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+offices?)\s+in\s+$/iu;
+const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?))\s+in\s+$/iu;
 /** Mentions without a town where staff are based in another country than every other place the passage names (rule 40). */
 function withoutBasesAbroad(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.base)) return mentions;

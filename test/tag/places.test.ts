@@ -253,3 +253,138 @@ describe('a country after an NGO name is its branch (rule 3), found by a reviewe
     assert.ok(places('Refugees crossed from the DRC Uganda received 40,000 people.').includes('UGA'), 'DRC is the country here, not the Danish Refugee Council');
   });
 });
+
+describe('places: names, seats and venues that are no situation there (places13)', () => {
+  it('reads a country\'s Red Cross or Red Crescent as its national society (rule 41)', () => {
+    assert.deepEqual(places('The Turkish Red Crescent distributed food parcels in Idlib.'), ['SYR']);
+    assert.deepEqual(places('Kenya Red Cross volunteers were the first to reach the flooded villages.'), []);
+    // a known organisation after a place is another thing (rule 14)
+    assert.deepEqual(places('Ethiopia Expels Norwegian Refugee Council'), ['ETH']);
+  });
+
+  it('reads a unit, a forum, a university, an institute or a school named after a place as its name or seat', () => {
+    assert.deepEqual(places('The Afghanistan Research and Evaluation Unit published a study on community councils.'), []);
+    assert.deepEqual(places('The Nigeria INGO Forum raised the issue with donors.'), []);
+    assert.deepEqual(places('The author is a researcher at the University of Nairobi.'), []);
+    assert.deepEqual(places('The Institute for Security Studies in Pretoria published the analysis.'), []);
+    assert.deepEqual(places('Jane Doe is a senior fellow at the Brookings Institution in Washington.'), []);
+    // what such a body does elsewhere is still there
+    assert.deepEqual(places('The Institute supported community councils in Afghanistan.'), ['AFG']);
+  });
+
+  it('reads who the author is, where based and what post they held, as an affiliation (rule 35)', () => {
+    assert.deepEqual(places('The authors are based in Nairobi and Kampala.'), []);
+    assert.deepEqual(places('This paper was written while the author was a visiting fellow in Oslo.'), []);
+    assert.deepEqual(places('The views expressed are those of the author, a former UNHCR official in Kabul.'), []);
+    // what the author saw there, or a sentence that goes on to what happened, is still the place
+    assert.deepEqual(places("The author visited camps in Cox's Bazar in 2019 and spoke with refugees."), ['BGD']);
+    assert.deepEqual(places('The author served as a consultant to the Unit in Goma during the 2012 M23 occupation, when shelling killed dozens.'), ['COD']);
+  });
+
+  it('reads a capital where negotiators met as a venue (rule 30), not a need met there', () => {
+    assert.deepEqual(places('Negotiators met in Doha for three rounds.'), []);
+    assert.deepEqual(places('Needs were not met in Kabul last winter.'), ['AFG']);
+    assert.deepEqual(places('The team met displaced families in Kabul.'), ['AFG']);
+    assert.deepEqual(places('Thousands of displaced people gathered in Juba after the fighting.'), ['SSD']);
+  });
+
+  it('reads a capital paired with New York or Geneva as a headquarters (rule 42)', () => {
+    assert.deepEqual(places('Decisions taken in New York and Addis Ababa rarely match conditions on the ground.'), []);
+    assert.deepEqual(places('Too often an operation is designed in Addis Ababa and financed in New York on different assumptions.'), []);
+    assert.deepEqual(places('Interviews were held with staff in Geneva and Nairobi.'), []);
+    assert.deepEqual(places('Staff in Kabul negotiated access with the de facto authorities, while Geneva watched.'), ['AFG']);
+  });
+
+  it('reads a regional hub in another country than the passage\'s as a base abroad (rule 40)', () => {
+    assert.deepEqual(places('The regional hub in Nairobi coordinates the response in Somalia.'), ['SOM']);
+    assert.deepEqual(places('UNHCR moved its regional office in Nairobi after attacks in Kenya.'), ['KEN']);
+  });
+});
+
+describe('places: asides between dashes, "cf.", a former minister, a pledging event (places13)', () => {
+  it('reads examples between dashes, as between commas, as an aside (rule 4)', () => {
+    assert.deepEqual(places('Some donors — for example Norway and Sweden — fund flexibly.'), []);
+    assert.deepEqual(places('A few states – such as Jordan – have changed their rules.'), []);
+    // a place after a dash that gives no example is where things happen
+    assert.deepEqual(places('Access worsened everywhere — in Yemen most of all.'), ['YEM']);
+  });
+
+  it('reads a bracket that points to another case ("cf.") as an aside', () => {
+    assert.deepEqual(places('Protection clusters (cf. Colombia) have adopted this approach.'), []);
+    assert.deepEqual(places('Protection clusters (notably in Colombia) have adopted this approach.'), ['COL']);
+  });
+
+  it('reads a former minister\'s nationality as one person\'s (rule 31)', () => {
+    assert.deepEqual(places('The Special Envoy, a former Algerian foreign minister, met both parties.'), []);
+    assert.deepEqual(places('The Ethiopian foreign minister rejected the report.'), ['ETH']);
+  });
+
+  it('reads a pledging or high-level event in a capital as a venue (rule 30), not events there', () => {
+    assert.deepEqual(places('At a pledging event in London, donors promised USD 2 billion.'), []);
+    assert.deepEqual(places('A high-level event in Oslo drew ministers from forty countries.'), []);
+    assert.deepEqual(places('The events in Kabul in August 2021 changed the humanitarian landscape.'), ['AFG']);
+  });
+});
+
+describe('places: thanks, a publication\'s funding and a closing "e.g." aside (places13)', () => {
+  it('reads thanks and a publication\'s funders as who helped the writing (rule 35)', () => {
+    assert.deepEqual(places('We are grateful to the staff of the Kenya office for their support.'), []);
+    assert.deepEqual(places('This brief was produced with financial support from the Government of Canada.'), []);
+    assert.deepEqual(places('The study was funded by the UK Foreign, Commonwealth and Development Office.'), []);
+    assert.deepEqual(places('The author was previously a protection officer with UNHCR in Jordan.'), []);
+  });
+
+  it('keeps what a sentence of thanks goes on to tell, funding of anything but the writing, and "thanks to"', () => {
+    assert.deepEqual(places('We are grateful to colleagues in Juba, who hosted us during the fighting of July 2016, when shelling killed dozens.'), ['SSD']);
+    assert.deepEqual(places('Thanks to the ceasefire in Yemen, access improved.'), ['YEM']);
+    assert.deepEqual(places('The project was funded by Norway and implemented in Mopti, Mali.'), ['MLI', 'NOR']);
+    assert.deepEqual(places('The response was supported by the Government of Canada.'), ['CAN']);
+  });
+
+  it('reads ", e.g. Somalia and Mali." at a sentence\'s end as an aside (rule 4), not "e.g. in Syria"', () => {
+    assert.deepEqual(places('Access is negotiated locally in some contexts, e.g. Somalia and Mali.'), []);
+    assert.deepEqual(places('Access is negotiated locally in some contexts, for example Somalia and Mali.'), []);
+    assert.deepEqual(places('Such sieges occurred in many wars, e.g. in Syria.'), ['SYR']);
+    assert.deepEqual(places('Displacement in Somalia, for example, doubled.'), ['SOM']);
+  });
+});
+
+describe('places: seas, countries inside other countries\' names, currencies abroad (rule 43, places13)', () => {
+  it('reads a gulf, a sea or a bay named after a place as water', () => {
+    assert.deepEqual(places('Piracy in the Gulf of Guinea has declined.'), []);
+    assert.deepEqual(places('Piracy in the Gulf of Aden peaked in 2011.'), []);
+    assert.deepEqual(places('Boats crossing the Bay of Bengal carried Rohingya refugees.'), ['MMR']);
+    assert.deepEqual(places('The Indian subcontinent was partitioned in 1947.'), []);
+  });
+
+  it('reads a country inside another country\'s name as that other country', () => {
+    assert.deepEqual(places('Papua New Guinea has seen tribal violence in the Highlands.'), []);
+    assert.deepEqual(places('Equatorial Guinea is a member of the Council.'), []);
+    assert.deepEqual(places('Guinea-Bissau held elections in 2019.'), []);
+    assert.deepEqual(places('Guinea held elections in 2020.'), ['GIN']);
+  });
+
+  it('reads a currency paid in another country as a currency, its own country\'s money as that country', () => {
+    assert.deepEqual(places('Salaries in northwest Syria are paid in Turkish lira.'), ['SYR']);
+    assert.deepEqual(places('A food basket cost 50,000 Syrian pounds in 2021.'), ['SYR']);
+    assert.deepEqual(places('The Lebanese pound lost 90 per cent of its value in two years.'), ['LBN']);
+    assert.deepEqual(places('In Lebanon, where Syrian refugees were paid in Lebanese pounds, prices tripled.'), ['LBN', 'SYR']);
+  });
+});
+
+describe('places: a biography is who someone is (rule 35, places13)', () => {
+  it('reads a career marked by "previously", "formerly", "before joining", or a research post, as no place', () => {
+    assert.deepEqual(places('Before joining OCHA, she served with UNMISS and MONUSCO.'), []);
+    assert.deepEqual(places('Jane Doe is a senior researcher at ODI. She previously worked for NRC in Colombia and Lebanon.'), []);
+    assert.deepEqual(places('About the author: Jane Doe is a research fellow at the Humanitarian Policy Group, based in Nairobi.'), []);
+    assert.deepEqual(places('He was formerly the UN Resident Coordinator in Sudan.'), []);
+  });
+
+  it('keeps what people did or lived through there, and a mission that acted', () => {
+    assert.deepEqual(places('She worked in Goma when the M23 took the city in 2012.'), ['COD']);
+    assert.deepEqual(places('They previously fled from Mosul to Erbil.'), ['IRQ']);
+    assert.deepEqual(places('The mission previously deployed to Bentiu.'), ['SSD']);
+    assert.deepEqual(places('She is a doctor in Aleppo who treated victims of the chlorine attack.'), ['SYR']);
+    assert.deepEqual(places('Displaced families previously lived in Kunduz.'), ['AFG']);
+  });
+});
