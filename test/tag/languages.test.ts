@@ -129,3 +129,28 @@ describe('a French report through the indexer', () => {
     for (const id of ['protection-of-civilians', 'humanitarian-access', 'displacement', 'funding']) assert.ok(docThemes.includes(id), `${id} not in ${docThemes.join(', ')}`);
   });
 });
+
+describe('actors named in French and Spanish (taxonomy aliases)', () => {
+  const actors = (text: string) => tagger.tag(passage(text)).actors;
+
+  it('knows the Council, member states, donors, NGOs and the Red Cross by their French and Spanish names', () => {
+    const fr = actors('Le Conseil de sécurité a prorogé le mandat de la mission ; les États membres et les bailleurs de fonds ont salué le rôle des ONG et du CICR.');
+    for (const id of ['un-security-council', 'member-states', 'donors', 'ngos', 'red-cross-movement']) assert.ok(fr.includes(id), `${id} not in ${fr.join(', ')}`);
+    const es = actors('El Consejo de Seguridad pidió a los Estados miembros y a los donantes que apoyen a las organizaciones no gubernamentales y a la Cruz Roja.');
+    for (const id of ['un-security-council', 'member-states', 'donors', 'ngos', 'red-cross-movement']) assert.ok(es.includes(id), `${id} not in ${es.join(', ')}`);
+  });
+
+  it('knows UN offices, leaders and courts by their French and Spanish names and acronyms', () => {
+    assert.ok(actors('Le HCDH et le PNUD ont appuyé le Coordonnateur humanitaire.').includes('ohchr'));
+    assert.ok(actors('Le HCDH et le PNUD ont appuyé le Coordonnateur humanitaire.').includes('un-development-system'));
+    assert.ok(actors('Le HCDH et le PNUD ont appuyé le Coordonnateur humanitaire.').includes('humanitarian-leadership'));
+    assert.ok(actors('La Corte Penal Internacional y el ACNUR publicaron sus informes.').includes('courts-and-mechanisms'));
+    assert.ok(actors('La Corte Penal Internacional y el ACNUR publicaron sus informes.').includes('unhcr'));
+  });
+
+  it('counts donors named in French once for funding, as the cue and the actor', () => {
+    const e = tagger.tag(passage('Les bailleurs de fonds ont réduit leur appui cette année, selon le rapport publié par le bureau.')).evidence.find((x) => x.id === 'funding');
+    assert.ok(e, 'funding');
+    assert.ok(!e.matched.includes('actor: donors'), e.matched.join(', '));
+  });
+});
