@@ -54,6 +54,13 @@ const ENTRY = {
      * (TaggerOptions.partnerWeight)
      */
     partners: z.array(z.string()).default([]),
+    /**
+     * cues in other languages, by language code (core/nlp/language.ts): counted, with the
+     * English ones, in a passage written in that language; a cue listed here that is also an
+     * English one takes this weight there (0 for a word that means something else in that
+     * language: French "pays" is a country, not a payment)
+     */
+    cuesByLanguage: z.record(z.enum(['fr', 'es']), z.record(z.number())).default({}),
   }),
   kind: named,
 } as const;

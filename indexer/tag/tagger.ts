@@ -7,6 +7,7 @@ import { asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCou
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
+import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 
 // Tags every passage with actors, places, themes and a kind, each with the evidence that
@@ -73,6 +74,9 @@ const words = (cue: string) => cue.trim().split(/[\s-]+/).map(escapeRegExp).join
 // Word boundaries are checked by wordMatches(), not written into the pattern (see there).
 const bounded = (pattern: string, cased: boolean) => new RegExp(pattern, cased ? 'gu' : 'giu');
 const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));
+// Another language's cue with an elided article ("autorité de l'État") matches it with any
+// apostrophe a text uses ("l’État"). English cues keep theirs as written.
+const elidedRegExp = (cue: string) => bounded(words(cue).replace(/'/g, "['’ʼ]"), caseSensitive(cue));
 
 /** One side of a pair cue: its words in one pattern per case rule (acronyms keep their case). */
 function sideRegExps(side: string): RegExp[] {
@@ -96,13 +100,13 @@ function sideGate(side: string): string[] | undefined {
  * sentence ("leaders|SRSGs ~ role|responsibilities"): a word like "role" says little alone,
  * but a leader's role is the leadership theme.
  */
-function compileCue(theme: string, cue: string, weight: number): CompiledCue {
+function compileCue(theme: string, cue: string, weight: number, foreign = false): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
   if (sides.length === 1) {
     const probe = cue.toLowerCase().split(/[\s-]+/)[0];
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    return { theme, cue, weight, probe, wordProbe, needs: wordsNeeded(cue, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: cueRegExp(cue) };
+    return { theme, cue, weight, probe, wordProbe, needs: wordsNeeded(cue, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: foreign ? elidedRegExp(cue) : cueRegExp(cue) };
   }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
@@ -122,6 +126,24 @@ export function pluralCue(cue: string): string | undefined {
   if (/(?:x|z|ch|sh)$/.test(cue)) return `${cue}es`;
   if (/[^aeiou]y$/.test(cue)) return `${cue.slice(0, -1)}ies`;
   return `${cue}s`;
+}
+
+/**
+ * The plural of a one-word cue in another language, or undefined when it has none to add (as
+ * pluralCue): French adds -s, -x after -eau and -eu, turns -al into -aux ("déplacé" →
+ * "déplacés", "local" → "locaux"); Spanish adds -s after a vowel, -es after a consonant, turns
+ * -z into -ces ("civil" → "civiles", "protección" → "protecciones"). Cues are compiled without
+ * accents, which is how "protecciones" is written here.
+ */
+export function pluralCueIn(lang: Exclude<CueLanguage, 'en'>, cue: string): string | undefined {
+  if (/[\s~]/.test(cue) || isAcronym(cue) || !/[a-rt-wyz]$/.test(cue)) return undefined;
+  if (lang === 'fr') {
+    if (/[xz]$/.test(cue)) return undefined;
+    if (/al$/.test(cue)) return `${cue.slice(0, -2)}aux`;
+    return /(?:eau|eu)$/.test(cue) ? `${cue}x` : `${cue}s`;
+  }
+  if (/z$/.test(cue)) return `${cue.slice(0, -1)}ces`;
+  return /[aeiou]$/.test(cue) ? `${cue}s` : `${cue}es`;
 }
 
 /**
@@ -149,27 +171,33 @@ export function synonymCues(groups: readonly string[][], cues: Record<string, nu
  * the plural too (a title on "terrorists" is about terrorism): each one-word cue's plural is a
  * cue of the same weight, unless the taxonomy lists it itself.
  */
-function compileCues(tax: Taxonomy): CompiledCue[] {
+function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
   return facetsTaggedBy('cues').flatMap((f) =>
     (tax[f.list] as CueEntry[]).flatMap((t) => {
+      // Another language's cues count with the English ones (names, acronyms and English
+      // phrases are quoted in any language); one it also lists takes its weight (taxonomy:
+      // cuesByLanguage). Its words are no English: no English plural or spelling of them.
+      const other = lang === 'en' ? {} : (t.cuesByLanguage[lang] ?? {});
+      const foreign = new Set(Object.keys(other).filter((cue) => !(cue in t.cues)).map(withoutMarks));
       // Mined cues (taxonomy: mined) count as written ones do, unless written already.
-      const own = [...Object.entries(t.cues), ...synonymCues(tax.synonyms, t.cues)];
+      const own = [...Object.entries({ ...t.cues, ...other }), ...synonymCues(tax.synonyms, t.cues)];
       const written = new Set(own.map(([cue]) => cue.toLowerCase()));
       const minedCues = Object.entries(t.mined).filter(([cue]) => !written.has(cue.toLowerCase()));
       const mined = new Set(minedCues.map(([cue]) => withoutMarks(cue)));
       const cues = [...own, ...minedCues];
-      const listed = new Set(cues.map(([cue]) => cue.toLowerCase()));
+      // (another language's words are listed as compiled, without accents: "déplacés" is the plural of "déplacé")
+      const listed = new Set(cues.flatMap(([cue]) => (lang === 'en' ? [cue.toLowerCase()] : [cue.toLowerCase(), withoutMarks(cue).toLowerCase()])));
       // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
       // Cues are matched on text without accents (tag()): they are written so too.
       const forms = cues.map(([cue, weight]): [string, number] => [withoutMarks(cue), weight]).flatMap(([cue, weight]): [string, number, string][] => [
         [cue, weight, cue],
-        ...(cue.includes('~') ? [] : spellingVariants(cue).filter((v) => !listed.has(v.toLowerCase())).map((v): [string, number, string] => [v, weight, cue])),
+        ...(cue.includes('~') || foreign.has(cue) ? [] : spellingVariants(cue).filter((v) => !listed.has(v.toLowerCase())).map((v): [string, number, string] => [v, weight, cue])),
       ]);
       const plurals = forms.flatMap(([cue, weight, family]): CompiledCue[] => {
-        const plural = pluralCue(cue);
+        const plural = lang !== 'en' && foreign.has(family) ? pluralCueIn(lang, cue) : pluralCue(cue);
         return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: family }] : [];
       });
-      const all = [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
+      const all = [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight, foreign.has(cue)), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
       return all.map((c) => (mined.has(c.singular ?? c.cue) ? { ...c, mined: true } : c));
     }),
   );
@@ -299,16 +327,36 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
   return { kind: 'finding', rule: 'body text', matched: [] };
 }
 
-export class Tagger {
-  private readonly aliases;
-  private readonly cues: CompiledCue[];
+/** A language's compiled cues (English and its own), their probe index and the cues found per heading. */
+interface CueSet {
+  cues: CompiledCue[];
+  index: ProbeIndex;
+  headings: Map<string, CompiledCue[]>;
   /**
    * per cue, the key its matches are counted under with its plural's ("theme\nsingular"):
    * made once here, not joined and hashed anew for every cue a passage holds
    */
-  private readonly families: string[];
-  private readonly headingCues = new Map<string, CompiledCue[]>();
-  private readonly cueIndex: ProbeIndex;
+  families: string[];
+}
+
+function cueSet(tax: Taxonomy, lang: CueLanguage): CueSet {
+  const cues = compileCues(tax, lang).sort((a, b) => b.cue.length - a.cue.length);
+  return { cues, index: new ProbeIndex(cues), headings: new Map(), families: cues.map((c) => `${c.theme}\n${c.singular ?? c.cue}`) };
+}
+
+/** The languages other than English the taxonomy's cue-tagged facets have cues for. */
+const otherLanguages = (tax: Taxonomy): Exclude<CueLanguage, 'en'>[] => [
+  ...new Set(facetsTaggedBy('cues').flatMap((f) => (tax[f.list] as CueEntry[]).flatMap((t) => Object.keys(t.cuesByLanguage) as Exclude<CueLanguage, 'en'>[]))),
+];
+
+export class Tagger {
+  private readonly aliases;
+  private readonly english: CueSet;
+  /**
+   * cue sets of the other languages the taxonomy has cues for: a passage detected as written in
+   * one is read with its set (English passages never pay for them)
+   */
+  private readonly languages: Map<CueLanguage, CueSet>;
   /** what tag() found below the bar, for the context rules (context.ts rule 3); forgotten with the passage */
   private readonly generic = new WeakMap<Passage, Map<string, string>>();
   /** each theme's partner actors, by "facet:id" */
@@ -319,9 +367,8 @@ export class Tagger {
     readonly options: TaggerOptions = DEFAULT_TAGGER,
   ) {
     this.aliases = compileAliases(taxonomy);
-    this.cues = compileCues(taxonomy).sort((a, b) => b.cue.length - a.cue.length);
-    this.cueIndex = new ProbeIndex(this.cues);
-    this.families = this.cues.map((c) => `${c.theme}\n${c.singular ?? c.cue}`);
+    this.english = cueSet(taxonomy, 'en');
+    this.languages = new Map(otherLanguages(taxonomy).map((lang) => [lang, cueSet(taxonomy, lang)]));
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
   }
 
@@ -329,14 +376,25 @@ export class Tagger {
    * The phrase cues a section heading holds, in cue order. Every passage under a heading asks
    * again, and each asking ran all the cues' patterns: remembered per heading, up to a bound.
    */
-  private cuesIn(heading: string): CompiledCue[] {
-    let found = this.headingCues.get(heading);
+  private cuesIn(heading: string, set: CueSet): CompiledCue[] {
+    let found = set.headings.get(heading);
     if (!found) {
-      found = this.cues.filter((c) => !c.pair && firstWordMatch([c.re], heading));
-      if (this.headingCues.size >= 10_000) this.headingCues.clear();
-      this.headingCues.set(heading, found);
+      found = set.cues.filter((c) => !c.pair && firstWordMatch([c.re], heading));
+      if (set.headings.size >= 10_000) set.headings.clear();
+      set.headings.set(heading, found);
     }
     return found;
+  }
+
+  /**
+   * The cues a passage is read with: its language's when its function words say it is French
+   * or Spanish (core/nlp/language.ts), or when they say nothing (a heading, a short list item)
+   * and its document is; English otherwise.
+   */
+  private cueSetFor(words: ReadonlySet<string>, documentLanguage?: () => CueLanguage | undefined): CueSet {
+    if (!this.languages.size) return this.english;
+    const lang = languageOfWords(words) ?? documentLanguage?.();
+    return (lang && this.languages.get(lang)) || this.english;
   }
 
   /** The actors a tagged passage names only by a generic word ("the mission", "communities"), with that word. */
@@ -356,10 +414,13 @@ export class Tagger {
    * read a passage with its neighbours (context.ts: lead-ins of list items, quotation sources).
    */
   tagDocument(passages: Passage[]): Passage[] {
-    return applyContext(passages.map((p) => this.tag(p)), this);
+    let lang: CueLanguage | undefined | null = null;
+    const documentLanguage = () => (lang === null ? (lang = languageOfDocument(passages)) : lang);
+    return applyContext(passages.map((p) => this.tag(p, documentLanguage)), this);
   }
 
-  tag(passage: Passage): Passage {
+  /** `documentLanguage`: the language of the passage's document, asked only when the passage's own words do not say (cueSetFor) */
+  tag(passage: Passage, documentLanguage?: () => CueLanguage | undefined): Passage {
     // What an earlier pass learnt from the neighbours is recomputed by tagDocument.
     const { leadIn: _leadIn, source: _source, ...p } = passage;
     const evidence: TagEvidence[] = [];
@@ -410,14 +471,15 @@ export class Tagger {
     // aide memoire, "témoignage" is written either way.
     const cueText = probes.plain ? text : withoutMarks(text);
     const { lower, words: textWords, plain } = cueText === text ? probes : probed(cueText);
+    const set = this.cueSetFor(textWords, documentLanguage);
     let examples: [number, number][] | undefined;
     // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
     // is no displacement, "Office for the Coordination of Humanitarian Affairs" no coordination
     // (as a country inside an organisation's name is no place). A cue that is the whole name
     // is listed for what the body is ("commission of inquiry" is an investigation): it counts.
     const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
-    for (const ci of this.cueIndex.candidates(lower, textWords, plain)) {
-      const c = this.cues[ci];
+    for (const ci of set.index.candidates(lower, textWords, plain)) {
+      const c = set.cues[ci];
       // A mined cue is a word common in a theme's passages, not a name of the theme: a
       // reference's themes are those its title states (a cited "war crimes" is no topic here).
       if (c.mined && k.kind === 'reference') continue;
@@ -437,7 +499,7 @@ export class Tagger {
       // A cue of weight 0 only claims its words from the theme's shorter cues: "assessment
       // mission" is no peace operation, and "mission" in it does not count.
       if (c.weight === 0) continue;
-      const family = this.families[ci];
+      const family = set.families[ci];
       const room = (c.mined ? this.options.minedRepeats : this.options.maxRepeats) - (counted.get(family) ?? 0);
       if (!counts.length || room <= 0) continue;
       const kept = counts.sort((a, b) => b - a).slice(0, room);
@@ -450,7 +512,7 @@ export class Tagger {
     // The heading a passage sits under names its topic: its cues count too, once each.
     const heading = p.section[p.section.length - 1] ?? '';
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
-      for (const c of this.cuesIn(withoutMarks(heading))) {
+      for (const c of this.cuesIn(withoutMarks(heading), set)) {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += capped(c, c.weight * this.options.headingWeight);
         e.cues.push(`heading: ${c.cue}`);
@@ -485,6 +547,24 @@ export class Tagger {
     if (generic.size) this.generic.set(tagged, generic);
     return tagged;
   }
+}
+
+/**
+ * The language of a document: the first language three of its passages are said to be in
+ * (languageOf), in reading order, else the one most of them are, else undefined. What a
+ * passage too short to say its own is read as. It stops at the third: reading every passage's
+ * words again cost English documents a sixth of the tagger's time.
+ */
+export function languageOfDocument(passages: readonly Passage[]): CueLanguage | undefined {
+  const votes = new Map<CueLanguage, number>();
+  for (const p of passages) {
+    const lang = languageOf(p.text);
+    if (!lang) continue;
+    const n = (votes.get(lang) ?? 0) + 1;
+    if (n >= 3) return lang;
+    votes.set(lang, n);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**
