@@ -328,8 +328,12 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
         const span = terms.slice(i, i + n);
         if (!span.every(plain) || span.some((t) => covered.has(t)) || isStopWord(span[0].text) || isStopWord(span[n - 1].text)) continue;
         const alts = ctx.thesaurus.get(span.map((t) => stem(t.text)).join(' ')) ?? [];
+        if (!alts.length) continue;
+        span.forEach((t) => covered.add(t));
+        // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
+        const typed = span.map((t) => t.text).join(' ');
+        if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
         for (const alt of alts) if (more() && wanted(alt)) add(alt, replaced(span, alt), undefined, true);
-        if (alts.length) span.forEach((t) => covered.add(t));
       }
     }
   }

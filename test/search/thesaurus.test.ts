@@ -80,6 +80,16 @@ describe('the field thesaurus', () => {
       assert.ok(!ids('aid workers', { ...RANKING, thesaurus: 0 }).includes('p0'), 'thesaurus 0: off');
     });
 
+    it(`${name}: a phrasing the library already holds in thesaurusBelow passages or more is not reworded`, () => {
+      // "aid workers" is in one passage here: below 2 it is reworded, at 1 it is the library's own phrasing
+      assert.ok(ids('aid workers', { ...RANKING, thesaurusBelow: 2 }).includes('p0'));
+      assert.ok(!ids('aid workers', { ...RANKING, thesaurusBelow: 1 }).includes('p0'));
+      assert.equal(run('aid workers', { ...RANKING, thesaurusBelow: 1 }).query.expansions, undefined);
+      // a phrasing the library lacks is always reworded
+      assert.ok(ids('humanitarian staff', { ...RANKING, thesaurusBelow: 1 }).includes('p1') === false, 'held once: not reworded');
+      assert.ok(ids('humanitarian aid', { ...RANKING, thesaurusBelow: 1 }).includes('p4'), 'held by none: reworded');
+    });
+
     it(`${name}: the words of a name the taxonomy knows are not reworded ("Emergency Relief Coordinator" is not "emergency relief")`, () => {
       const r = run('Emergency Relief Coordinator');
       assert.ok(!(r.query.expansions ?? []).some((e) => e.includes('humanitarian')), String(r.query.expansions));
