@@ -25,7 +25,7 @@ import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
-// typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
+// typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
 // candidates → phrase filter (the engine's, or on stored text) → ranking rules → section context → facet filters and counts → sort,
 // group by document when the hits span many, page → snippets; no hits → suggestions.
 
