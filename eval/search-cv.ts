@@ -83,6 +83,8 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   proximityWindow: [6, 12, 24],
   inflectedPhrase: [0.5, 0.7, 0.9],
   expansion: [0.7, 0.9, 1],
+  thesaurus: [0, 0.3, 0.45, 0.6, 0.8],
+  thesaurusBelow: [10, 20, 50, 1e9],
   note: [0.3, 0.4, 0.5, 0.7, 0.85, 1],
   titleMatch: [0, 0.1, 0.2, 0.3, 0.5],
   sectionMates: [0, 0.2, 0.4, 0.6, 1],

@@ -31,6 +31,8 @@ export interface RankedRewording {
   words: ReturnType<typeof rankingWords>;
   /** the quoted phrase it says the other way, which the passages it finds need not hold */
   phrase?: string;
+  /** the share of a direct match's score its matches keep (service.ts rewordingShare; RANKING.expansion when unsaid) */
+  share?: number;
 }
 
 /** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
@@ -153,9 +155,9 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     queries.push({ clauses, words, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, rankingWords(parsed.terms), 1);
-  for (const { alt, clauses, words, phrase } of input.rewordings) {
+  for (const { alt, clauses, words, phrase, share } of input.rewordings) {
     if (!budget.allows()) break;
-    add(clauses, words, options.expansion, alt.includes(' ') ? alt : undefined, phrase);
+    add(clauses, words, share ?? options.expansion, alt.includes(' ') ? alt : undefined, phrase);
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);

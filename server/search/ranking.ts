@@ -22,6 +22,10 @@ export const RANKING = {
   inflectedPhrase: 0.7,
   /** an acronym's expansion or a synonym scores this much of a direct match */
   expansion: 0.9,
+  /** the field's other phrasing of a span (core/nlp/thesaurus.ts: "aid workers" for "humanitarian staff") scores this much of a direct match */
+  thesaurus: 0.6,
+  /** … searched only for a phrasing the library holds in fewer than this many passages (a word: uses) */
+  thesaurusBelow: 20,
   /** notes and reference entries, unless the user asked for them by kind */
   note: 0.5,
   /** title match: candidates of a document whose title holds a share of the query's content words, ×(1 + titleMatch × that share) (title-match.ts) */

@@ -17,6 +17,7 @@ import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
+import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -24,7 +25,7 @@ import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
-// typo corrections, prefixes) → expand acronyms, synonyms and spelling variants → engine
+// typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
 // candidates → phrase filter (the engine's, or on stored text) → ranking rules → section context → facet filters and counts → sort,
 // group by document when the hits span many, page → snippets; no hits → suggestions.
 
@@ -127,6 +128,8 @@ export interface SearchContext {
   vocabulary: Vocabulary;
   /** normalised phrase key → equivalent phrasings */
   synonyms: Map<string, string[]>;
+  /** a phrase's stems, space-separated → the field's other phrasings of it (core/nlp/thesaurus.ts), ranked below the words typed */
+  thesaurus?: Map<string, string[]>;
   /** letters typed as an acronym that no corpus word spells → the corpus name they are the initials of */
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
@@ -148,9 +151,30 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
-/** The query side's reading of a build's terms.json, with the taxonomy's synonym groups. */
-export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'initialisms' | 'related'> {
-  return { synonyms: synonymMap([...taxonomyGroups, ...terms.acronyms]), initialisms: new Map(terms.initialisms), related: new Map(Object.entries(terms.related)) };
+/** Near-synonym groups keyed by their phrasings' stems, so an inflection typed finds the group ("aid worker" is "aid workers"). */
+export function thesaurusMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const g of groups) {
+    const phrasings = g.map((x) => words(x).join(' '));
+    const keys = phrasings.map(stemKey);
+    keys.forEach((k, i) => map.set(k, [...new Set([...(map.get(k) ?? []), ...phrasings.filter((_, j) => keys[j] !== k && j !== i)])]));
+  }
+  return map;
+}
+
+/** A phrase as the thesaurus is keyed: its words' stems. */
+function stemKey(phrase: string): string {
+  return words(phrase).map(stem).join(' ');
+}
+
+/** The query side's reading of a build's terms.json, with the taxonomy's synonym groups, the field's acronyms and its thesaurus. */
+export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'thesaurus' | 'initialisms' | 'related'> {
+  return {
+    synonyms: synonymMap([...taxonomyGroups, ...FIELD_ACRONYMS.map((g) => [...g]), ...terms.acronyms]),
+    thesaurus: thesaurusMap(NEAR_SYNONYMS),
+    initialisms: new Map(terms.initialisms),
+    related: new Map(Object.entries(terms.related)),
+  };
 }
 
 function clausesFor(terms: QueryTerm[]): EngineClause[] {
@@ -211,6 +235,8 @@ interface Expansion {
   alt: string;
   /** the quoted phrase it says the other way, which the passages it finds need not hold */
   phrase?: string;
+  /** the field's other phrasing of the span (the thesaurus), not an equivalent: its matches score RANKING.thesaurus, not .expansion */
+  near?: boolean;
   /** the query's terms with the span replaced by the phrase's words */
   terms: QueryTerm[];
 }
@@ -220,7 +246,7 @@ interface Expansion {
  * the same query with that span said the other way: "Security Council divisions" is also
  * searched as "UNSC divisions", so the other words still rank the results.
  */
-function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Expansion[] {
+function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, options: RankingOptions): Expansion[] {
   const terms = parsed.terms;
   const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy;
   const out: Expansion[] = [];
@@ -237,9 +263,9 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     const kept = terms.filter((t) => !from.includes(t));
     return [...kept.slice(0, i), ...altTerms, ...kept.slice(i)];
   };
-  const add = (alt: string, altTerms: QueryTerm[], phrase?: string) => {
+  const add = (alt: string, altTerms: QueryTerm[], phrase?: string, near?: boolean) => {
     seen.add(alt);
-    out.push({ alt, terms: altTerms, ...(phrase ? { phrase } : {}) });
+    out.push({ alt, terms: altTerms, ...(phrase ? { phrase } : {}), ...(near ? { near } : {}) });
   };
   for (let n = Math.min(5, terms.length); n >= 1; n--) {
     for (let i = 0; i + n <= terms.length; i++) {
@@ -290,6 +316,27 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     const own = stem(t.text);
     for (const v of derivedForms(t.text)) if (!isStopWord(v) && stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
+  // The field's other phrasings of a span (core/nlp/thesaurus.ts): "aid workers" is also searched
+  // as "humanitarian staff", ranked below the words typed. Longest spans first, a span not inside
+  // one already said otherwise, and only while the query may have more rewordings.
+  if (ctx.thesaurus?.size && options.thesaurus > 0) {
+    // the words of a name the taxonomy knows are that name's, not a phrase to reword: "Emergency
+    // Relief Coordinator" is not "emergency relief" said otherwise
+    const covered = new Set<QueryTerm>(namedSpans(terms, ctx).flat());
+    for (let n = Math.min(5, terms.length); n >= 1; n--) {
+      for (let i = 0; i + n <= terms.length; i++) {
+        const span = terms.slice(i, i + n);
+        if (!span.every(plain) || span.some((t) => covered.has(t)) || isStopWord(span[0].text) || isStopWord(span[n - 1].text)) continue;
+        const alts = ctx.thesaurus.get(span.map((t) => stem(t.text)).join(' ')) ?? [];
+        if (!alts.length) continue;
+        span.forEach((t) => covered.add(t));
+        // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
+        const typed = span.map((t) => t.text).join(' ');
+        if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
+        for (const alt of alts) if (more() && wanted(alt)) add(alt, replaced(span, alt), undefined, true);
+      }
+    }
+  }
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {
     if (ph.presence === 'prohibited') continue;
@@ -298,6 +345,18 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget): Ex
     const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
     if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
     for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(from, alt), ph.text);
+  }
+  return out;
+}
+
+/** The runs of two or more plain query words that the synonym groups know as one name ("Security Council", "Emergency Relief Coordinator"). */
+function namedSpans(terms: QueryTerm[], ctx: SearchContext): QueryTerm[][] {
+  const out: QueryTerm[][] = [];
+  for (let n = Math.min(5, terms.length); n >= 2; n--) {
+    for (let i = 0; i + n <= terms.length; i++) {
+      const span = terms.slice(i, i + n);
+      if (span.every((t) => !t.field && !t.wildcard && !t.fuzzy) && ctx.synonyms.has(span.map((t) => t.text).join(' '))) out.push(span);
+    }
   }
   return out;
 }
@@ -331,6 +390,11 @@ function phraseFinder(phrase: string, ctx: SearchContext): (ord: number) => 'exa
   return (ord) => (exact.has(ord) ? 'exact' : any.has(ord) ? 'inflected' : null);
 }
 
+/** The share of its engine score a passage found by a rewording keeps: an equivalent's (an acronym's expansion), or the thesaurus's lower one. */
+export function rewordingShare(near: boolean | undefined, options: RankingOptions): number {
+  return near ? options.thesaurus : options.expansion;
+}
+
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
@@ -346,16 +410,17 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // "Humanitarian Country Teams").
   /** per candidate found by rewordings, which (by their index in `alts`) and with what score */
   const foundBy = new Map<number, Map<number, number>>();
-  alts.forEach(({ alt, terms }, k) => {
+  alts.forEach(({ alt, terms, near }, k) => {
     if (!budget.allows()) return;
     const found = ctx.engine.search(clausesFor(terms));
     const holds = alt.includes(' ') ? phraseFinder(alt, ctx) : undefined;
+    const share = rewordingShare(near, options);
     for (const [ord, s] of found) {
       if (holds && !holds(ord)) continue;
-      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * options.expansion));
+      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * share));
       let by = foundBy.get(ord);
       if (!by) foundBy.set(ord, (by = new Map()));
-      by.set(k, s * options.expansion);
+      by.set(k, s * share);
     }
   });
   // Phrases: as typed, or in another inflection, ranked lower (asked apart from the search, so
@@ -454,7 +519,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
-    const rewordings = alts.map(({ alt, terms, phrase }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), ...(phrase ? { phrase } : {}) }));
+    const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);
@@ -547,7 +612,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
-  const alts = expansions(parsed, ctx, budget).slice(0, QUERY_LIMITS.expansions);
+  const alts = expansions(parsed, ctx, budget, options).slice(0, QUERY_LIMITS.expansions);
   const browsed = !parsed.terms.some((t) => t.presence !== 'prohibited') && !parsed.phrases.length;
   const found = findHits(parsed, ctx, alts, req, options, budget);
 

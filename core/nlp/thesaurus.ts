@@ -1,0 +1,81 @@
+// A small thesaurus of the humanitarian-policy field, as data: the field's common phrasings of
+// one thing ("aid workers" / "humanitarian staff", "peacekeeping" / "peace operations", "naming
+// and shaming" / "public denunciation"). A query is also searched with a span said the other
+// way, ranked a share below a passage that says it as typed (RANKING.thesaurus): a researcher
+// typing the field's other word for a thing expects the passages that use this one.
+//
+// How it was written: from general knowledge of the field's vocabulary (UN, NGO and donor usage,
+// the glossaries of OCHA, the IASC and ALNAP as a practitioner knows them), not from the bundled
+// documents or any labelled query. A group holds phrasings a practitioner would accept as the
+// same thing in any report; words that are only related (access / humanitarian space, advocacy /
+// diplomacy, concept / idea) are not listed, and neither are single general-English words
+// (war, caution, funding, gridlock): said alone they match everywhere, and their other senses
+// come with them; a field term of one word (peacekeeping, impunity, ceasefire) is listed. The related-words hint (indexer/build-terms.ts) is the
+// corpus's own co-occurrence; this list is the field's, the same for every library.
+//
+// Entries are matched by stem (core/analysis.ts), so inflections need no entry of their own
+// ("aid worker" is "aid workers"); British and American spellings fold already.
+
+/** Groups of phrasings of one thing in the field (any member finds the others). */
+export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
+  // people and organisations
+  ['aid workers', 'humanitarian workers', 'relief workers', 'humanitarian staff', 'humanitarian personnel'],
+  ['aid agencies', 'humanitarian agencies', 'relief agencies', 'aid organisations', 'humanitarian organisations'],
+  ['human rights organisations', 'human rights groups'],
+  ['development actors', 'development agencies', 'development organisations'],
+  ['local actors', 'local organisations', 'national and local actors', 'local NGOs'],
+  ['donor governments', 'donor states', 'donor countries'],
+  ['UN leaders', 'senior UN officials', 'UN leadership'],
+  ['armed groups', 'non-state armed groups', 'armed movements'],
+  ['conflict parties', 'parties to conflict', 'parties to the conflict', 'warring parties', 'belligerents'],
+  ['armed forces', 'military forces', 'militaries'],
+  ['peacekeeping troops', 'blue helmets'],
+  ['affected populations', 'affected people', 'people in need', 'crisis-affected people', 'conflict-affected populations'],
+  ['displaced people', 'displaced persons', 'displaced populations'],
+  // activities and instruments
+  ['humanitarian aid', 'humanitarian assistance', 'relief assistance', 'emergency relief'],
+  ['peacekeeping', 'peace operations', 'peacekeeping operations', 'peace support operations'],
+  ['naming and shaming', 'public denunciation', 'public condemnation', 'public criticism'],
+  ['speaking out', 'speak publicly', 'public advocacy'],
+  ['peace talks', 'peace negotiations'],
+  ['ceasefire', 'truce', 'cessation of hostilities'],
+  ['engagement with armed groups', 'dialogue with armed groups', 'negotiations with armed groups'],
+  ['arms sales', 'arms transfers', 'arms exports'],
+  ['humanitarian access', 'access to people in need', 'access to affected populations'],
+  ['access constraints', 'access restrictions', 'access impediments', 'denial of access'],
+  ['aid diversion', 'diversion of aid'],
+  // law and accountability
+  ['IHL compliance', 'compliance with IHL', 'respect for IHL', 'compliance with international humanitarian law', 'respect for international humanitarian law', 'adherence to IHL'],
+  ['IHL violations', 'violations of IHL', 'breaches of IHL', 'violations of international humanitarian law', 'breaches of international humanitarian law'],
+  ['human rights violations', 'human rights abuses'],
+  ['impunity', 'lack of accountability', 'accountability gap'],
+  ['civilian harm', 'harm to civilians', 'civilian casualties'],
+  ['attacks on health care', 'attacks on hospitals', 'attacks on health facilities', 'attacks on medical facilities'],
+  // situations
+  ['protracted crises', 'protracted conflicts', 'long-running crises'],
+  ['climate change', 'climate crisis'],
+  ['triple nexus', 'humanitarian-development-peace nexus'],
+];
+
+/** The field's acronyms that the taxonomy's actors and synonym groups do not spell out: full equivalents, ranked as an acronym's expansion is. */
+export const FIELD_ACRONYMS: readonly (readonly string[])[] = [
+  ['GBV', 'gender-based violence'],
+  ['PSEA', 'protection from sexual exploitation and abuse'],
+  ['HRDDP', 'Human Rights Due Diligence Policy'],
+  ['HRP', 'humanitarian response plan'],
+  ['HNO', 'humanitarian needs overview'],
+  ['CERF', 'Central Emergency Response Fund'],
+  ['AAP', 'accountability to affected populations'],
+  ['CHS', 'Core Humanitarian Standard'],
+  ['EWIPA', 'explosive weapons in populated areas'],
+  ['ERW', 'explosive remnants of war'],
+  ['MRM', 'Monitoring and Reporting Mechanism'],
+  ['IFRC', 'International Federation of Red Cross and Red Crescent Societies'],
+  ['IOM', 'International Organization for Migration'],
+  ['WFP', 'World Food Programme'],
+  ['UNFPA', 'UN Population Fund'],
+  ['UNRWA', 'UN Relief and Works Agency'],
+  ['MSF', 'Médecins Sans Frontières', 'Doctors Without Borders'],
+  ['WHS', 'World Humanitarian Summit'],
+  ['ICL', 'international criminal law'],
+];

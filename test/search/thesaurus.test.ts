@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { ENGINE_MODULES } from '../../core/engines/registry.js';
+import { FacetIndex } from '../../server/search/facets.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+import { runSearch, synonymMap, thesaurusMap, type SearchContext } from '../../server/search/service.js';
+import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
+import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
+import { isStopWord, stem, words } from '../../core/analysis.js';
+
+// Vocabulary mismatch: a researcher types the field's other word for a thing ("aid workers")
+// and the passage says it its own way ("humanitarian staff"). The thesaurus (core/nlp/thesaurus.ts)
+// searches the span said the other way, ranked a share (RANKING.thesaurus) below the words typed.
+describe('the field thesaurus', () => {
+  it('is keyed by stems: an inflection typed finds its group, never itself', () => {
+    const map = thesaurusMap([['aid workers', 'humanitarian staff'], ['peacekeeping', 'peace operations']]);
+    const key = (phrase: string) => words(phrase).map(stem).join(' ');
+    assert.deepEqual(map.get(key('aid worker')), ['humanitarian staff']);
+    assert.deepEqual(map.get(key('humanitarian staffs')), ['aid workers']);
+    assert.deepEqual(map.get(key('peace operation')), ['peacekeeping']);
+    assert.equal(map.get(key('aid')), undefined, 'a word of a phrasing is not the phrasing');
+  });
+
+  it('its data: groups of two or more, no phrasing in two groups, none a stop word or a copy of another by stem', () => {
+    const seen = new Map<string, number>();
+    NEAR_SYNONYMS.forEach((g, i) => {
+      assert.ok(g.length >= 2, g.join(' / '));
+      for (const p of g) {
+        const k = words(p).map(stem).join(' ');
+        assert.ok(!(words(p).length === 1 && isStopWord(p)), p);
+        assert.ok(!seen.has(k) || seen.get(k) === i, `${p} is in two groups`);
+        assert.ok(!g.some((q) => q !== p && words(q).map(stem).join(' ') === k), `${p} repeats another phrasing of its group`);
+        seen.set(k, i);
+      }
+    });
+    for (const [short, ...long] of FIELD_ACRONYMS) {
+      assert.match(short, /^[A-Z]{2,6}$/, short);
+      assert.ok(long.length >= 1);
+    }
+  });
+
+  const doc = (id: string): DocumentRecord => ({
+    id, csl: { id, type: 'report', title: id }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
+    pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+  });
+  const texts = [
+    'Attacks on humanitarian staff rose in the north.',
+    'Aid workers in the north were attacked on the road to the camps, the report says.',
+    'The aid budget was cut and workers in the ministry left.',
+    'The Emergency Relief Coordinator briefed the Council.',
+    'Humanitarian assistance reached the camps.',
+    ...Array.from({ length: 20 }, (_, i) => `Other work ${i} on shelter and camps.`),
+  ];
+  const passages: Passage[] = texts.map((text, i) => ({
+    id: `p${i}`, doc: `d${i}`, ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+    kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+  }));
+  const documents = new Map(passages.map((p) => [p.doc, doc(p.doc)]));
+
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    const store = new MemoryPassageStore(passages);
+    const engine = ENGINE_MODULES[name].inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: '', author: '' })));
+    const ctx: SearchContext = {
+      passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]),
+      synonyms: synonymMap([['ERC', 'Emergency Relief Coordinator']]),
+      thesaurus: thesaurusMap([['aid workers', 'humanitarian staff'], ['humanitarian aid', 'humanitarian assistance', 'emergency relief']]),
+      citing: new Map(),
+    };
+    const run = (q: string, options: RankingOptions = RANKING) => runSearch(ctx, { q, filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, options);
+    const ids = (q: string, options: RankingOptions = RANKING) => run(q, options).hits.map((h) => h.passage.id);
+
+    it(`${name}: "aid workers" also finds "humanitarian staff", below the passage that says it as typed, and says so`, () => {
+      const got = ids('aid workers');
+      assert.equal(got[0], 'p1', 'the words typed first, although the other passage is shorter');
+      assert.ok(got.includes('p0'), 'the field’s other phrasing is found');
+      assert.ok(got.indexOf('p0') > got.indexOf('p1'));
+      assert.ok(run('aid worker').query.expansions?.includes('humanitarian staff'), 'an inflection typed finds the group');
+      assert.ok(!ids('aid workers', { ...RANKING, thesaurus: 0 }).includes('p0'), 'thesaurus 0: off');
+    });
+
+    it(`${name}: a phrasing the library already holds in thesaurusBelow passages or more is not reworded`, () => {
+      // "aid workers" is in one passage here: below 2 it is reworded, at 1 it is the library's own phrasing
+      assert.ok(ids('aid workers', { ...RANKING, thesaurusBelow: 2 }).includes('p0'));
+      assert.ok(!ids('aid workers', { ...RANKING, thesaurusBelow: 1 }).includes('p0'));
+      assert.equal(run('aid workers', { ...RANKING, thesaurusBelow: 1 }).query.expansions, undefined);
+      // a phrasing the library lacks is always reworded
+      assert.ok(ids('humanitarian staff', { ...RANKING, thesaurusBelow: 1 }).includes('p1') === false, 'held once: not reworded');
+      assert.ok(ids('humanitarian aid', { ...RANKING, thesaurusBelow: 1 }).includes('p4'), 'held by none: reworded');
+    });
+
+    it(`${name}: the words of a name the taxonomy knows are not reworded ("Emergency Relief Coordinator" is not "emergency relief")`, () => {
+      const r = run('Emergency Relief Coordinator');
+      assert.ok(!(r.query.expansions ?? []).some((e) => e.includes('humanitarian')), String(r.query.expansions));
+      assert.ok(!r.hits.some((h) => h.passage.id === 'p4'));
+      assert.ok(ids('emergency relief').includes('p4'), 'said alone, it is the phrase');
+    });
+  }
+});
