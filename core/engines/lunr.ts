@@ -108,8 +108,9 @@ export const lunrEngine: EngineModule = {
   // trimmer) and the stemmer's wrong stems overridden (nlp/stem-overrides.ts: "aide" is not
   // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
   // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters);
-  // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co")
-  format: 6,
+  // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
+  // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ" is "1er", "µ" "μ")
+  format: 7,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

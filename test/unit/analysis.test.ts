@@ -92,6 +92,21 @@ describe('text analysis', () => {
     assert.equal(foldWord('ａｃｃèｓ™'), 'acces™');
   });
 
+  it('folds raised ordinal and abbreviation endings, the micro sign and "№" as a searcher types them, without spelling out ™', () => {
+    assert.deepEqual(words('le 1ᵉʳ janvier, la 1ʳᵉ fois, le 2ᵉ, 3ʳᵈ'), ['le', '1er', 'janvier', 'la', '1re', 'fois', 'le', '2e', '3rd']);
+    assert.deepEqual(indexTerms('Mᵐᵉ Dupont'), indexTerms('Mme Dupont'));
+    assert.deepEqual(indexTerms('5 µg doses'), indexTerms('5 μg doses'), 'micro sign U+00B5 is Greek mu U+03BC');
+    assert.equal(foldWord('µg'), foldWord('μg'));
+    assert.deepEqual(words('№ 5'), ['no', '5']);
+    assert.equal(compatible('№ 12, 20℃'), 'No 12, 20°C');
+    // a raised letter after a word is a note mark, as a raised digit is
+    assert.deepEqual(indexTerms('Yemenᵃ Syriaᵇ'), ['yemen', 'syria']);
+    // the marks that follow a word stay symbols
+    assert.deepEqual(indexTerms('Oxfam™ Sphere℠ ℡ ℻'), ['oxfam', 'sphere']);
+    assert.equal(compatible('Oxfam™ ℹ'), 'Oxfam™ ℹ');
+    assert.deepEqual(words('1º'), ['1º'], 'the ordinal indicator is a letter of its own, as before');
+  });
+
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
     assert.notEqual(stem('aide'), stem('aid'));
     assert.equal(stem('aides'), stem('aide'));
