@@ -48,7 +48,8 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
  * 15: superscript letters, the micro sign and letter-like symbols folded (nlp/fold.ts compatible:
  *    "1ᵉʳ" is "1er", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ"): a format-14 build
- *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg".
+ *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg"; and a name's
+ *    D' particle joined to it ("D'Arcy" is "darcy", was "arcy": nlp/elision.ts).
  * Tables a build of format 10 to 15 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
