@@ -1,7 +1,7 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
-import { renamedTo } from './renamed.js';
+import { editedSuccessor, renamedTo } from './renamed.js';
 
 // The reading list as the server sees it: ids (and notes) carried in the URL. The browser
 // keeps the list in localStorage and sends it here to be shown; without JavaScript the URL is
@@ -13,6 +13,8 @@ export interface ListItem {
   note: string;
   /** the in-text citation with the page, e.g. "(Gilder, 2024, p. 3)" */
   cite: string;
+  /** saved under the id of a paragraph edited since: shown (and exported) as it reads now */
+  edited?: boolean;
 }
 
 export interface ReadingList {
@@ -20,7 +22,7 @@ export interface ReadingList {
   ids: string[];
   /** passages in the URL that this index does not hold (their file removed), with the user's note */
   missing: { id: string; note: string }[];
-  /** old id → new of passages whose file was renamed since the list was made (read as the new) */
+  /** old id → new of passages whose file was renamed, or whose paragraph was edited, since the list was made (read as the new) */
   renamed: Record<string, string>;
 }
 
@@ -61,7 +63,8 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
     }
     if (items.some((i) => i.p.id === id)) continue;
     if (moved) renamed[asked] = moved;
-    items.push({ p, d, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', p) });
+    const edited = moved !== undefined && editedSuccessor(snap, asked) === moved;
+    items.push({ p, d, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', p), ...(edited ? { edited } : {}) });
   }
   return { items, ids: items.map((i) => i.p.id), missing, renamed };
 }

@@ -15,6 +15,9 @@ export function renamedTo(snap: Snapshot, kind: 'document' | 'passage', id: stri
   return kind === 'document' ? documentAlias(snap.aliases, id) : (passageAlias(snap.aliases, id) ?? editedAlias(snap.aliases, id));
 }
 
+/** The successor of a passage id whose paragraph was edited in place since (not merely renamed), or undefined. */
+export const editedSuccessor = (snap: Snapshot, id: string): string | undefined => (passageAlias(snap.aliases, id) === undefined ? editedAlias(snap.aliases, id) : undefined);
+
 /**
  * Answers 301 to `path(newId)` with the request's query kept (302 for an edited passage's
  * successor); false when the id was never renamed nor edited.
@@ -40,7 +43,7 @@ const queryOf = (req: Request) => {
  * to the successor, rather than the quote of another span, or of the opposite statement.
  */
 export function redirectCite(req: Request, res: Response, snap: Snapshot, id: string, shown: string, path: (to: string) => string): boolean {
-  const successor = passageAlias(snap.aliases, id) === undefined ? editedAlias(snap.aliases, id) : undefined;
+  const successor = editedSuccessor(snap, id);
   const p = successor === undefined ? undefined : snap.passages.get(successor);
   if (successor === undefined || !p) return redirectRenamed(req, res, snap, 'passage', id, path);
   const text = req.query.text;

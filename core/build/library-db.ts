@@ -46,10 +46,14 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    compatible): a format-13 build indexed "Oxfam™" as "oxfamtm" and "CO₂" as "co", where a
  *    query now asks for "oxfam" and "co2"; and author ids that keep the marks of letters of other
  *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
- * Tables a build of format 10 to 14 may lack, which the engine then does without (answering the same,
+ * 15: superscript letters, the micro sign and letter-like symbols folded (nlp/fold.ts compatible:
+ *    "1ᵉʳ" is "1er", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ"): a format-14 build
+ *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg"; and a name's
+ *    D' particle joined to it ("D'Arcy" is "darcy", was "arcy": nlp/elision.ts).
+ * Tables a build of format 10 to 15 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 14;
+export const LIBRARY_DB_FORMAT = 15;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

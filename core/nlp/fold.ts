@@ -27,20 +27,39 @@ const SPELLING: [RegExp, string][] = [
 const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 // Compatibility forms of ordinary letters and digits that a query pasted from a CJK input method
 // or a PDF's text may hold: full-width and half-width forms ("Ａｃｃｅｓｓ"), ligatures ("ﬁ"),
-// Arabic presentation forms, and subscript digits ("CO₂" is "CO2"). Only these: NFKD of any
-// text spells a symbol out glued to its word ("Oxfam™" became "oxfamtm", "Borders℠" "borderssm")
-// and makes a superscript footnote mark ("civilians.¹") or an ordinal indicator ("1º") a digit or
+// Arabic presentation forms, subscript digits ("CO₂" is "CO2"), the micro sign (U+00B5: "µg" is
+// the "μg" typed with a Greek keyboard) and the letter-like symbols ("№" is "No", "℃" "°C", "Ω"
+// the letter). Only these: NFKD of any text spells a symbol out glued to its word ("Oxfam™"
+// became "oxfamtm", "Borders℠" "borderssm": ℠ ℡ ™ ℹ ℻ are left out of the letter-like block) and
+// makes a superscript footnote mark ("civilians.¹") or an ordinal indicator ("1º") a digit or
 // letter of the word; left alone, the trimmer takes them off the word's end. None of these ranges
 // holds such a number (\p{No}) but the subscript digits.
-const COMPATIBILITY = /[\u2080-\u2089\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
-const HAS_COMPATIBILITY = /[\u2080-\u2089\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
+const COMPATIBILITY = /[\u00b5\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
+// Superscript letters (modifier letters): French and English ordinals and abbreviations print
+// their ending raised ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ", "Nᵒ"); a raised letter after a longer word is a
+// note mark ("Yemenᵃ", a table's note), as a raised digit is.
+const SUPERSCRIPT_LETTERS = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f]+/gu;
+const HAS_COMPATIBILITY = /[\u00b5\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
+// the letters of a word just before a raised run: at most two (an abbreviation's) make it the
+// word's ending, more make it a note mark
+const LETTERS_BEFORE = /\p{L}+$/u;
+
+/** A run of superscript letters as what it stands for where it is printed (above). */
+function raisedLetters(run: string, at: number, text: string): string {
+  const before = text.slice(Math.max(0, at - 3), at);
+  if (/\p{Nd}$/u.test(before)) return run.normalize('NFKC');
+  const letters = LETTERS_BEFORE.exec(before)?.[0].length ?? 0;
+  return letters >= 3 ? '' : run.normalize('NFKC');
+}
 
 /**
  * A text with its compatibility forms (above) made the ordinary characters (NFKC: "Ａｃｃｅｓｓ" is
- * "Access", "CO₂" "CO2"), every other character as it was: the one notion of what is normalised,
- * for words as written (core/analysis.ts words) and for the folded word (foldWord).
+ * "Access", "CO₂" "CO2", "1ᵉʳ" "1er", "µ" "μ", "№" "No"), a raised note letter after a word
+ * off, every other character as it was: the one notion of what is normalised, for words as
+ * written (core/analysis.ts words) and for the folded word (foldWord).
  */
-export const compatible = (text: string): string => (HAS_COMPATIBILITY.test(text) ? text.replace(COMPATIBILITY, (run) => run.normalize('NFKC')) : text);
+export const compatible = (text: string): string =>
+  HAS_COMPATIBILITY.test(text) ? text.replace(COMPATIBILITY, (run) => run.normalize('NFKC')).replace(SUPERSCRIPT_LETTERS, raisedLetters) : text;
 // a combining accent after a Latin letter ("ô" as o + ^), not one that makes a letter of
 // another script ("й", "ё")
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;

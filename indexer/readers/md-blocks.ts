@@ -99,14 +99,22 @@ const NOTE_LINE = /\n(?=\[\^[^\]\s]+\]:)/;
  * A table as one block: each body row a sentence whose cells carry their column's heading
  * ("Country: Yemen; Funded (%): 38."), so a row read alone (a long table is split between
  * passages at row ends) still says what its numbers are. A table without headings: cells by `; `.
+ * A header row alone is a row of facts when a cell holds one (FACT_CELL), else column names.
  */
 /** Words a lone header cell needs to be read as prose rather than a column's name. */
 const TABLE_PROSE_WORDS = 6;
 
+/** A header cell that states a fact rather than naming a column: a figure, or a label with its value ("Displaced: 400,000"). */
+const FACT_CELL = /\d|\S:\s*\S/;
+
 export function tableText(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  // Headings with no row under them are column names naming nothing ("a | b" was a passage of
-  // labels); only a cell that is prose (a README's boxed note) is kept, as its text
-  if (!rows.length) return header.filter((c) => c.split(/\s+/).length >= TABLE_PROSE_WORDS).join(' ');
+  if (!rows.length) {
+    // A one-row table (Markdown wants a header row, so a row of facts is written as one) is its
+    // cells as a sentence; headings naming nothing below them ("a | b", a form's empty columns)
+    // are no passage, except a cell that is prose (a README's boxed note), kept as its text
+    if (header.some((c) => FACT_CELL.test(c))) return tableText([], [header]);
+    return header.filter((c) => c.split(/\s+/).length >= TABLE_PROSE_WORDS).join(' ');
+  }
   return rows
     .map((cells) => cells.map((c, i) => (c && header[i] ? `${header[i]}: ${c}` : c)).filter(Boolean).join('; '))
     .filter(Boolean)

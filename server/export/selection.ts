@@ -5,7 +5,7 @@ import { bracketNames, searchRequest, values, type QueryInput } from '../http/pa
 import { FACETS } from '../search/facets.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
-import { renamedTo } from '../renamed.js';
+import { editedSuccessor, renamedTo } from '../renamed.js';
 import { NO_WORDS_WARNING, parseQuery } from '../search/query-parser.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 
@@ -24,6 +24,8 @@ export interface ExportSelection {
   capped: boolean;
   /** ids asked for that this index does not hold (nor a renamed document's new id): left out */
   unknown: string[];
+  /** passages asked for by an id whose paragraph was edited since: [old id, successor], the successor exported as it reads now */
+  edited: [string, string][];
   /** a search that matched nothing: what it asked for (its q) and search's warnings on it, to say so in the file and a Warning */
   noMatch?: { q: string; warnings: string[] };
 }
@@ -45,6 +47,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   let total: number;
   let kept = 0;
   let unknown: string[] = [];
+  let edited: [string, string][] = [];
   let noMatch: ExportSelection['noMatch'];
   // ids[]=x or q[]=a is not read here (a list is the parameter repeated): exported as if absent
   // it would be every passage of the library, not the selection the user named
@@ -58,6 +61,9 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     // an id of a document renamed since (a reading list kept across rebuilds) is read as its new one
     const resolved = asked.map((id) => (known(id) ? id : (renamedTo(snap, 'passage', id) ?? renamedTo(snap, 'document', id) ?? id)));
     unknown = asked.filter((_id, i) => !known(resolved[i]));
+    // a saved id of an edited paragraph is exported as the paragraph reads now, and said so: the
+    // file's quote of it is not the words that were saved
+    edited = asked.flatMap((id, i): [string, string][] => (resolved[i] !== id && editedSuccessor(snap, id) === resolved[i] && known(resolved[i]) ? [[id, resolved[i]]] : []));
     // Some ids gone (a file removed from the library) leave the rest to export, with a warning;
     // only a list of nothing known is a mistake.
     if (unknown.length === asked.length) throw badRequest(`unknown passage or document id(s): ${shortList(unknown)}`);
@@ -95,5 +101,5 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
   }));
-  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, ...(noMatch ? { noMatch } : {}) };
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, edited, ...(noMatch ? { noMatch } : {}) };
 }

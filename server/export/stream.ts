@@ -20,12 +20,19 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   res.setHeader('X-Export-Passages', String(selection.passages));
   res.setHeader('X-Export-Total', String(selection.total));
   res.setHeader('X-Export-Truncated', String(selection.capped));
+  const warnings: string[] = [];
   if (selection.unknown.length) {
     // ids no longer in the index (their file removed) were left out; the rest is the file
     res.setHeader('X-Export-Unknown', selection.unknown.map(encodeURIComponent).join(','));
     // the ids themselves only percent-encoded: a header value is Latin-1, an id typed by anyone
-    res.setHeader('Warning', `299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
+    warnings.push(`299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
   }
+  if (selection.edited.length) {
+    // the saved words changed: the file quotes each paragraph as it reads now
+    res.setHeader('X-Export-Edited', selection.edited.map(([from, to]) => `${encodeURIComponent(from)}:${encodeURIComponent(to)}`).join(','));
+    warnings.push(`299 - "${selection.edited.length} passage(s) were edited since they were saved: exported as they read now (old:new ids in X-Export-Edited)"`);
+  }
+  if (warnings.length) res.setHeader('Warning', warnings.join(', '));
   const empty = selection.noMatch && !selection.items.length;
   // a search with no hit: a file with no record, said in a Warning, and in the file where the format has a comment
   // search's own warnings follow (why nothing matched), each a warning of its own; a header is

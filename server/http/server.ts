@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { logger } from './logger.js';
@@ -35,11 +35,19 @@ export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Ser
   return server;
 }
 
-/** What Node's parser could not read, as the status a client can act on. */
+/** What Node's parser could not read, as the status a client can act on (the statuses Node's own handler gives). */
 const PARSE_ERRORS: Record<string, { status: number; message: string }> = {
   HPE_HEADER_OVERFLOW: { status: 431, message: `The request's headers are larger than ${MAX_HEADER_BYTES / 1024} KiB: send fewer cookies or a shorter URL (export a long selection in parts).` },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: 413, message: 'The request\'s chunk extensions are too large.' },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, message: 'The request did not arrive in time.' },
 };
+
+/** The whole answer to a request Node's parser refused with this error code. */
+export function parseErrorAnswer(code: string | undefined): string {
+  const known = PARSE_ERRORS[code ?? ''] ?? { status: 400, message: 'The request could not be read as HTTP.' };
+  const body = JSON.stringify({ error: known.message });
+  return `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+}
 
 /**
  * Node answers a request it cannot parse with a bare status line and no body; a script then
@@ -54,10 +62,7 @@ function answerClientError(error: Error & { code?: string }, socket: Socket, ans
     socket.destroy();
     return;
   }
-  const known = PARSE_ERRORS[error.code ?? ''] ?? { status: 400, message: 'The request could not be read as HTTP.' };
-  const body = JSON.stringify({ error: known.message });
-  const reason = known.status === 431 ? 'Request Header Fields Too Large' : known.status === 408 ? 'Request Timeout' : 'Bad Request';
-  socket.end(`HTTP/1.1 ${known.status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(parseErrorAnswer(error.code));
 }
 
 export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

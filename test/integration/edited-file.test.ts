@@ -73,6 +73,16 @@ describe('a file whose paragraphs were edited in place', function () {
       const api = await request(app).get(`/api/passages/${rewritten}`).expect(404);
       assert.equal(api.body.link, `/api/documents/${doc}`);
       assert.match(api.body.error, /it was in “Editing test note”/);
+      // a saved id of the edited paragraph (a reading list, an export of it): the successor, said to be edited
+      const exported = await request(app).get(`/api/export?format=csv&ids=${edited},${kept}`).expect(200);
+      assert.equal(exported.headers['x-export-edited'], `${edited}:${successor}`);
+      assert.match(exported.headers.warning ?? '', /1 passage\(s\) were edited since they were saved/);
+      assert.match(exported.text, /logistic corridors/);
+      assert.equal((await request(app).get(`/api/export?format=csv&ids=${kept}`).expect(200)).headers['x-export-edited'], undefined);
+      const list = await request(app).get(`/list?ids=${edited},${kept}&note-${edited}=mine`).expect(200);
+      assert.equal((list.text.match(/was edited in its document since you saved it/g) ?? []).length, 1);
+      assert.match(list.text, new RegExp(`data-renamed="[^"]*${edited}`));
+      assert.match(list.text, />mine</, 'the note follows the successor');
       // an id never known is still a plain 404
       const never = await request(app).get('/api/passages/0000000000000000').expect(404);
       assert.equal(never.body.link, undefined);

@@ -8,6 +8,7 @@ import { wordSet } from '../../indexer/tag/mentions.js';
 import lunr, { fold, stemmer, trimmer } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
+import { corpusWords } from '../../indexer/build-vocab.js';
 
 describe('text analysis', () => {
   it('gives the same terms for a token seen before (its cache) as the first time, stop words and bare punctuation included', () => {
@@ -72,6 +73,15 @@ describe('text analysis', () => {
     assert.equal(foldWord("o'brien"), "o'brien");
   });
 
+  it('keeps a capitalised D\' before a capitalised name with the name, as one word; French "d\'", "D\'abord", "L\'Union" and capitals stay articles', () => {
+    assert.deepEqual(words("Mary D'Arcy and D’Amato, d'Arcy"), ['mary', 'darcy', 'and', 'damato', 'arcy']);
+    assert.deepEqual(indexTerms("D'Arcy D’Angelo"), indexTerms('Darcy DAngelo'));
+    assert.deepEqual(words("D'abord, L'Union et L'ONU à Côte d'Ivoire. D'ACCÈS"), ['abord', 'union', 'et', 'onu', 'à', 'côte', 'ivoire', 'accès']);
+    assert.deepEqual(corpusWords("Mary D'Arcy met d’enfants"), ['mary', 'darcy', 'met', 'enfants']);
+    // one analysis where the case is known: words, index terms and the vocabulary agree
+    for (const text of ["D'Arcy", 'D’Alessandro', "O'Brien", "l'accès"]) assert.deepEqual(words(text).map((w) => stem(w)), indexTerms(text), text);
+  });
+
   it('reads compatibility forms as their letters (full-width, ligatures), but keeps a superscript note mark off the word', () => {
     assert.deepEqual(words('Ａｃｃｅｓｓ ﬁnancing'), ['access', 'financing']);
     assert.equal(stem('Ａｃｃｅｓｓ'), stem('access'));
@@ -90,6 +100,21 @@ describe('text analysis', () => {
     // one notion of what is normalised, for words as written and folded words
     assert.equal(compatible('Oxfam™ x² ½ ﬁnance Ａｃｃｅｓｓ CO₂'), 'Oxfam™ x² ½ finance Access CO2');
     assert.equal(foldWord('ａｃｃèｓ™'), 'acces™');
+  });
+
+  it('folds raised ordinal and abbreviation endings, the micro sign and "№" as a searcher types them, without spelling out ™', () => {
+    assert.deepEqual(words('le 1ᵉʳ janvier, la 1ʳᵉ fois, le 2ᵉ, 3ʳᵈ'), ['le', '1er', 'janvier', 'la', '1re', 'fois', 'le', '2e', '3rd']);
+    assert.deepEqual(indexTerms('Mᵐᵉ Dupont'), indexTerms('Mme Dupont'));
+    assert.deepEqual(indexTerms('5 µg doses'), indexTerms('5 μg doses'), 'micro sign U+00B5 is Greek mu U+03BC');
+    assert.equal(foldWord('µg'), foldWord('μg'));
+    assert.deepEqual(words('№ 5'), ['no', '5']);
+    assert.equal(compatible('№ 12, 20℃'), 'No 12, 20°C');
+    // a raised letter after a word is a note mark, as a raised digit is
+    assert.deepEqual(indexTerms('Yemenᵃ Syriaᵇ'), ['yemen', 'syria']);
+    // the marks that follow a word stay symbols
+    assert.deepEqual(indexTerms('Oxfam™ Sphere℠ ℡ ℻'), ['oxfam', 'sphere']);
+    assert.equal(compatible('Oxfam™ ℹ'), 'Oxfam™ ℹ');
+    assert.deepEqual(words('1º'), ['1º'], 'the ordinal indicator is a letter of its own, as before');
   });
 
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {

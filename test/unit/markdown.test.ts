@@ -170,4 +170,18 @@ describe('Markdown reader', () => {
     assert.deepEqual(markdownBlocks('Some text here.\n\n| a | b |\n|---|---|\n'), [{ type: 'paragraph', text: 'Some text here.', page: null }]);
     assert.equal(tableText(['Note: this guidance replaces the 2019 edition.'], []), 'Note: this guidance replaces the 2019 edition.');
   });
+
+  it('keeps a one-row table of facts (a header row alone) as its sentence, not column names naming nothing', () => {
+    assert.equal(tableText(['Population', '2.1 million', 'Displaced', '400,000'], []), 'Population; 2.1 million; Displaced; 400,000.');
+    assert.equal(tableText(['Lead agency: OCHA', 'Status: active'], []), 'Lead agency: OCHA; Status: active.');
+    assert.deepEqual(
+      markdownBlocks('Key figures.\n\n| People in need: 18.2 million | Funded: 38% |\n|---|---|\n'),
+      [
+        { type: 'paragraph', text: 'Key figures.', page: null },
+        { type: 'paragraph', text: 'People in need: 18.2 million; Funded: 38%.', page: null },
+      ],
+    );
+    // column names with nothing under them stay no passage
+    assert.equal(tableText(['Country', 'Requirement (US$ m)', 'Funded (%)'], []), '');
+  });
 });
