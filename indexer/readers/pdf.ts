@@ -1,13 +1,12 @@
-import { getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
 
-// pdf.js opens the file once: its Info dictionary, bookmarks and page labels, then the layout
-// (fonts, sizes, positions) of its text items, since plain text has lost what tells a heading,
-// a footnote or a running footer apart. Opening is most of the cost of a file with a huge page
-// tree (pdf.js checks the last page, 800 MB for 300,000 pages), so it is done once.
+// pdf-parse opens and validates the file and reads the Info dictionary and bookmarks; the
+// layout (fonts, sizes, positions) comes from the pdfjs-dist text items pdf-parse is built on,
+// because its plain text has lost what tells a heading, a footnote or a running footer apart.
 
 interface PdfFontObject {
   name?: string;
@@ -26,10 +25,12 @@ function sniff(data: Buffer): void {
 
 function classify(error: unknown): ReadError {
   if (error instanceof ReadError) return error;
-  // pdf.js's errors cross from its worker as plain objects with their class's name
-  const name = (error as Error)?.name;
-  if (name === 'PasswordException') return new ReadError('encrypted, password required');
-  if (name === 'InvalidPDFException' || name === 'FormatError') return new ReadError(`truncated or corrupt (${(error as Error).message})`);
+  if (error instanceof PasswordException || (error as Error)?.name === 'PasswordException') {
+    return new ReadError('encrypted, password required');
+  }
+  if (error instanceof InvalidPDFException || error instanceof FormatError) {
+    return new ReadError(`truncated or corrupt (${(error as Error).message})`);
+  }
   return new ReadError(`unreadable PDF (${(error as Error)?.message ?? String(error)})`);
 }
 
@@ -226,19 +227,29 @@ export const pdfReader: Reader = {
   cacheable: true,
   async read(data: Buffer, options: ReadOptions): Promise<ReadResult> {
     sniff(data);
-    let doc: PDFDocumentProxy | undefined;
+    const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
+    let embedded: EmbeddedMetadata = {};
+    let outline: { title: string; level: number }[] = [];
     try {
-      doc = await openDocument(data);
-      const { info } = await doc.getMetadata();
-      const dict = (info ?? {}) as Record<string, unknown>;
-      const embedded: EmbeddedMetadata = {
+      const info = await parser.getInfo();
+      const dict = (info.info ?? {}) as Record<string, unknown>;
+      embedded = {
         title: plausibleTitle(dict.Title),
         authors: splitAuthors(typeof dict.Author === 'string' ? dict.Author : undefined),
         date: pdfDate(dict.CreationDate),
         subject: typeof dict.Subject === 'string' ? dict.Subject : undefined,
         keywords: typeof dict.Keywords === 'string' ? dict.Keywords : undefined,
       };
-      const outline = flattenOutline((await doc.getOutline()) as OutlineNode[] | null);
+      outline = flattenOutline(info.outline as OutlineNode[] | null);
+    } catch (error) {
+      throw classify(error);
+    } finally {
+      await parser.destroy();
+    }
+
+    let doc: PDFDocumentProxy | undefined;
+    try {
+      doc = await openDocument(data);
       const total = doc.numPages;
       const limit = Math.min(total, options.maxPages);
       const reader = PageReader.of(doc);

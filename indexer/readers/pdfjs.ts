@@ -24,6 +24,7 @@ const sourceMaps = process.sourceMapsEnabled;
 process.setSourceMapsEnabled(false);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const pdfjsWorker = loadWorkerScript() ?? (await import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
+const { PDFParse, PasswordException, InvalidPDFException, FormatError } = await import('pdf-parse');
 process.setSourceMapsEnabled(sourceMaps);
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
@@ -38,3 +39,4 @@ export const PDFJS_DATA = { cMapUrl: `${join(dist, 'cmaps')}/`, cMapPacked: true
 
 export const { getDocument } = pdfjs;
 export { saveCodeCache } from './pdfjs-worker-script.js';
+export { PDFParse, PasswordException, InvalidPDFException, FormatError };

@@ -5,7 +5,6 @@ import { PageReader, pdfReader } from '../../indexer/readers/pdf.js';
 import type { LayoutPage, PageRange, PageShare } from '../../indexer/readers/types.js';
 import { pdfOnFirstUse } from '../../indexer/readers/registry.js';
 import { cjkPdf, jbig2Bomb } from '../helpers/hostile-files.js';
-import { getDocument } from '../../indexer/readers/pdfjs.js';
 
 describe('the PDF reader on hostile and foreign PDFs', function () {
   this.timeout(120_000);
@@ -20,22 +19,6 @@ describe('the PDF reader on hostile and foreign PDFs', function () {
     const read = await pdfReader.read(cjkPdf(), { maxPages: 10 });
     const text = read.pages![0].items.map((i) => i.str).join('');
     assert.match(text, /人道支援における文民の保護/);
-  });
-
-  // Opening is the cost of a huge page tree (300,000 pages: 8 s of CPU and 800 MB in pdf.js
-  // before numPages is known): the Info dictionary and outline were read from a second opening.
-  it('opens a PDF once for its metadata, outline and pages', async () => {
-    // pdf.js numbers its loading tasks: the next number tells how many were started
-    const opened = () => {
-      const task = getDocument({ data: new Uint8Array(0), verbosity: 0 });
-      task.promise.catch(() => undefined);
-      void task.destroy();
-      return Number(task.docId.slice(1));
-    };
-    const before = opened();
-    const read = await pdfReader.read(cjkPdf(), { maxPages: 10 });
-    assert.equal(opened() - before - 1, 1, 'documents pdf.js opened for one read');
-    assert.equal(read.pages!.length, 1);
   });
 
   it('never decodes an image: a JBIG2 bomb is a page without text, in moments', async () => {
