@@ -46,10 +46,13 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    compatible): a format-13 build indexed "Oxfam™" as "oxfamtm" and "CO₂" as "co", where a
  *    query now asks for "oxfam" and "co2"; and author ids that keep the marks of letters of other
  *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
- * Tables a build of format 10 to 14 may lack, which the engine then does without (answering the same,
+ * 15: passages record where a later page starts in their text (pageBreaks), and a passage cut
+ *    from a block running over pages has the pages of its own text: a format-14 build cites a
+ *    selection by its passage's whole range.
+ * Tables a build of format 10 to 15 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 14;
+export const LIBRARY_DB_FORMAT = 15;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

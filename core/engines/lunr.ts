@@ -108,8 +108,9 @@ export const lunrEngine: EngineModule = {
   // trimmer) and the stemmer's wrong stems overridden (nlp/stem-overrides.ts: "aide" is not
   // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
   // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters);
-  // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co")
-  format: 6,
+  // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
+  // 7: passages record where a later page starts in their text (pageBreaks, as library.db 15)
+  format: 7,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),
