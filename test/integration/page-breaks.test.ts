@@ -64,6 +64,15 @@ describe('a quotation from a passage running over a page turn', function () {
       // the whole passage keeps its range
       const whole = await cite(p.text);
       assert.equal(whole.locator, 'pp. 1–2');
+
+      // the reading view and the passage's page show where page 2 starts, as a marker that is no text
+      const reading = (await request(app).get(`/documents/${doc}`).expect(200)).text;
+      const passagePage = (await request(app).get(`/passages/${p.id}`).expect(200)).text;
+      for (const html of [reading, passagePage]) {
+        assert.match(html, /granted only after <span class="page-turn" data-page="p\. 2"><\/span>weeks of talks/);
+        const shown = /<p class="text">((?:(?!<\/p>)[\s\S])*weeks of talks[\s\S]*?)<\/p>/.exec(html)![1];
+        assert.equal(shown.replace(/<[^>]+>/g, ''), p.text, 'the text as copied holds the words alone');
+      }
     });
   }
 });

@@ -7,6 +7,7 @@ import { chunkPages, segment } from '../../indexer/stages/segment.js';
 import { repairBlocks } from '../../indexer/stages/repair.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
+import { withPageTurns } from '../../server/view-helpers.js';
 
 // A quotation is cited by the page its words are on: where a passage's pages turn is carried
 // from the lines that start a page, through the repairs, into each passage's text.
@@ -157,5 +158,25 @@ describe('page turns read from a PDF\'s lines', () => {
     assert.equal(p.text.slice(p.pageBreaks![0].offset), 'ending its sentence here.');
     assert.equal(on(p, 'ending its sentence'), 'p. 2');
     assert.equal(on(p, 'to the next page without'), 'p. 1');
+  });
+});
+
+describe('page markers in the reading view (withPageTurns)', () => {
+  const breaks = { pageBreaks: [{ offset: 10, page: '8' }] };
+  it('cuts the text where the page starts, marked pieces too, and labels the piece that opens the page', () => {
+    const out = withPageTurns([{ text: 'abcdefghijklmnop', mark: false }], 0, breaks);
+    assert.deepEqual(out, [{ text: 'abcdefghij', mark: false }, { text: 'klmnop', mark: false, pageTurn: 'p. 8' }]);
+    // a segment starting later in the passage, its mark across the turn
+    assert.deepEqual(withPageTurns([{ text: 'abc', mark: false }, { text: 'defg', mark: true }], 5, breaks), [
+      { text: 'abc', mark: false },
+      { text: 'de', mark: true },
+      { text: 'fg', mark: true, pageTurn: 'p. 8' },
+    ]);
+    // a piece starting right at the turn
+    assert.deepEqual(withPageTurns([{ text: 'abc', mark: false }, { text: 'xyz', mark: true }], 7, breaks), [{ text: 'abc', mark: false }, { text: 'xyz', mark: true, pageTurn: 'p. 8' }]);
+  });
+  it('says PDF p. where the pages are the file\'s, and leaves a passage without breaks whole', () => {
+    assert.equal(withPageTurns([{ text: 'abcdefghijklmnop', mark: false }], 0, { ...breaks, pageIsPhysical: true })[1].pageTurn, 'PDF p. 8');
+    assert.deepEqual(withPageTurns([{ text: 'abc', mark: false }], 0, {}), [{ text: 'abc', mark: false }]);
   });
 });
