@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from './types.js';
+import type { CslItem, CslName, PageBreak } from './types.js';
 import { MONTHS } from './text.js';
 
 // What every part of the product reads from a CSL-JSON item — its year, its authors' names in
@@ -157,6 +157,23 @@ export interface PassageLocation {
   para?: number;
   /** page and pageEnd count the file's pages: no printed number is known there */
   pageIsPhysical?: boolean;
+}
+
+/**
+ * Where a span of a passage is: the pages its own characters [start, end) are on, from the
+ * passage's page breaks. A quote wholly on the second page of a passage running over two is
+ * "p. 2", and "pp. 1–2" only where its words cross the turn. Without breaks (not known, or a
+ * passage on one page) the passage's own location.
+ */
+export function spanLocation(p: PassageLocation & { pageBreaks?: readonly PageBreak[] }, span: { start: number; end: number }): PassageLocation {
+  if (!p.page || !p.pageBreaks?.length) return p;
+  let first = p.page;
+  let last = p.page;
+  for (const b of p.pageBreaks) {
+    if (b.offset <= span.start) first = b.page;
+    if (b.offset < span.end) last = b.page;
+  }
+  return { page: first, pageEnd: last === first ? null : last, ...(p.para ? { para: p.para } : {}), ...(p.pageIsPhysical ? { pageIsPhysical: true } : {}) };
 }
 
 /** A CSL locator: the page or page range, else the paragraph number of an unpaginated source. */

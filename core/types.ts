@@ -69,6 +69,12 @@ export interface Block {
   /** 1-based physical page where the block starts (null when the source has no pages). */
   page: number | null;
   pageEnd?: number | null;
+  /**
+   * Where a later page starts in the block: `at` counts the letters and digits of the text
+   * before it (note marks left out), which the repairs between reading and segmenting keep
+   * (indexer/stages/page-turns.ts); `page` is physical. Absent where not known.
+   */
+  pageTurns?: { at: number; page: number }[];
   /** heading level 1..3 */
   level?: number;
   /** list marker ("1", "•", "–") or footnote mark ("1", "*") */
@@ -128,6 +134,12 @@ export interface Passage extends SetTags {
   page: string | null;
   /** printed page label where the passage ends, when it runs onto a later page */
   pageEnd?: string | null;
+  /**
+   * Where a later page starts in the passage's text: `offset` into `text`, `page` its label (as
+   * `page` is: printed, or physical where pageIsPhysical). Set when the build knows where the
+   * page turned; a passage with pageEnd and none cites its whole range for any span of it.
+   */
+  pageBreaks?: PageBreak[];
   /** `page` and `pageEnd` are physical page numbers (the PDF's own), no printed number being known for the page */
   pageIsPhysical?: boolean;
   /** 1-based paragraph number within the document, for citing sources without pages (APA: para. 12) */
@@ -155,6 +167,12 @@ export interface Passage extends SetTags {
   cites?: string[];
   /** where in the text an in-text citation names a work: [start, end) offsets of "(Author, 2020)" */
   citing?: { work: string; start: number; end: number }[];
+}
+
+/** A page turn inside a passage's text (Passage.pageBreaks). */
+export interface PageBreak {
+  offset: number;
+  page: string;
 }
 
 /** The three statuses spec/api.md promises; a copy of a file indexed earlier is `skipped` with `duplicateOf`. */

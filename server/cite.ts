@@ -1,5 +1,5 @@
 import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
-import { issuedSlashed, locatorLabel, nameInverted, type PassageLocation } from '../core/csl.js';
+import { issuedSlashed, locatorLabel, nameInverted, spanLocation, type PassageLocation } from '../core/csl.js';
 import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
 import { quoteWithCitation } from './export/quote.js';
 import { escapeRegExp } from '../core/text.js';
@@ -60,9 +60,11 @@ export interface Span {
 /** The quote — the whole passage, or a span of it — with its in-text citation, and the reference. */
 export function citePassage(build: string, d: DocumentRecord, p: Passage, style: StyleId = 'apa', span?: Span): RichCitation {
   const quote = span ? p.text.slice(span.start, span.end) : p.text;
+  // a span cites the pages its own words are on, not the passage's whole range
+  const where = span ? spanLocation(p, span) : p;
   const out = {} as RichCitation;
   for (const format of ['text', 'html'] as const) {
-    const f = formatted(build, d, p, style, format);
+    const f = formatted(build, d, where, style, format);
     const q = quoteWithCitation(quote, f.inText, style, format);
     out[format] = format === 'text' ? `${q.block ? `    ${q.body}` : q.body}\n\n${f.reference}` : `${q.block ? `<blockquote><p>${q.body}</p></blockquote>` : `<p>${q.body}</p>`}\n<p>${f.reference}</p>`;
   }
@@ -187,9 +189,10 @@ export function highwire(d: DocumentRecord, base: string): [string, string][] {
 /**
  * The citation of a selection within a passage, for `GET /api/passages/{id}/cite?start=&end=`
  * (or `?text=`): the selected text, its offsets, the page it is on and the citation in every
- * style. A passage that runs across a page break keeps its page range, since the build does
- * not record where in the passage the break falls. An `error` for the client when the query
- * selects nothing in the passage.
+ * style. The page is the span's own (spanLocation): a selection wholly after a page turn inside
+ * the passage is on the later page, one across it on both; where the build does not know where
+ * the page turned, the passage's range. An `error` for the client when the query selects
+ * nothing in the passage.
  */
 export function citeSelection(build: string, d: DocumentRecord, p: Passage, query: Record<string, unknown>) {
   const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
@@ -198,14 +201,16 @@ export function citeSelection(build: string, d: DocumentRecord, p: Passage, quer
   if (text === undefined && (start === undefined || end === undefined)) return { error: 'give start and end (character offsets into the passage text) or text (the selected words)' };
   const span = findSpan(p, { text, start, end });
   if (!span) return { error: text === undefined ? `start and end must satisfy 0 ≤ start < end ≤ ${p.text.length} and select more than spaces` : 'the selected text is not in this passage' };
+  const where = spanLocation(p, span);
   return {
     passage: p.id,
     doc: d.id,
     start: span.start,
     end: span.end,
     text: p.text.slice(span.start, span.end),
-    page: p.page,
-    locator: locatorLabel(p) || null,
+    page: where.page,
+    ...(where.pageEnd ? { pageEnd: where.pageEnd } : {}),
+    locator: locatorLabel(where) || null,
     ...citationsJson(build, d, p, span),
   };
 }

@@ -5,7 +5,7 @@ import { citationSegments } from './citing-context.js';
 import { searchRequest, single } from './http/params.js';
 import { runSearch } from './search/service.js';
 import { markedRanges, type QueryMarks } from './search/snippet.js';
-import { urlWith } from './view-helpers.js';
+import { urlWith, withPageTurns, type TextPiece } from './view-helpers.js';
 
 // A document's reading view: the whole document when it is small, else one part of it around
 // the passage asked for, with links to the other parts and to the whole. A 306-page PDF (1,973
@@ -71,11 +71,7 @@ function partLabel(a: Passage, b: Passage, from: number, to: number): string {
   return `passages ${from + 1}–${to}`;
 }
 
-/** One piece of a passage's text: marked where the query's words are. */
-export interface TextPiece {
-  text: string;
-  mark: boolean;
-}
+export type { TextPiece } from './view-helpers.js';
 
 /** A run of a passage's text, a link where it is an in-text citation, cut into marked and unmarked pieces. */
 export interface MarkedSegment {
@@ -154,7 +150,7 @@ export function readingView(snap: Snapshot, d: DocumentRecord, query: QueryInput
   const segments = (p: Passage): MarkedSegment[] =>
     citationSegments(p, d).map((seg, _i, all) => ({
       ...(seg.href ? { href: seg.href.startsWith('#p-') ? anchor(seg.href.slice(3)) : seg.href, title: seg.title } : {}),
-      pieces: found ? pieces(seg.text, offsetOf(all, seg), found.rangesOf(p)) : [{ text: seg.text, mark: false }],
+      pieces: withPageTurns(found ? pieces(seg.text, offsetOf(all, seg), found.rangesOf(p)) : [{ text: seg.text, mark: false }], offsetOf(all, seg), p),
     }));
 
   // part= may show a part without hl: the hit bar's "Hit 2 of 2" then names a passage not on

@@ -20,6 +20,8 @@ export function passageJson(p: Passage) {
     // the last page of a passage that runs across a page break (its citation says pp. 7–8)
     ...(p.pageEnd && p.pageEnd !== p.page ? { pageEnd: p.pageEnd } : {}),
     ...(p.pageIsPhysical ? { pageIsPhysical: true } : {}),
+    // where the later pages start in the text: a client citing a span of it finds its pages
+    ...(p.pageBreaks?.length ? { pageBreaks: p.pageBreaks } : {}),
     section: p.section,
     ...tagFields(p),
     evidence: p.evidence,

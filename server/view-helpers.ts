@@ -1,4 +1,5 @@
 import { authorList, locatorLabel, yearLabel } from '../core/csl.js';
+import type { Passage } from '../core/types.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
 import { FACET_LABELS } from './search/facets.js';
@@ -43,4 +44,44 @@ export function exportGroups<E extends { short: string }>(exporters: readonly E[
   return [...groups].map(([short, formats]) => ({ short, formats }));
 }
 
-export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+/** One piece of a passage's text: marked where the query's words are. */
+export interface TextPiece {
+  text: string;
+  mark: boolean;
+  /** a page starts with this piece: its locator ("p. 8", "PDF p. 8"), shown as a marker that is no text */
+  pageTurn?: string;
+}
+
+/**
+ * Pieces cut where a later page starts in the passage (pageBreaks), the first piece of each page
+ * carrying its locator. The marker is drawn by CSS from an empty element, so a copy of the text
+ * and the offsets "Cite selection" counts (Range.toString) hold the passage's words alone.
+ */
+export function withPageTurns(pieces: readonly TextPiece[], start: number, p: Pick<Passage, 'pageBreaks' | 'pageIsPhysical'>): TextPiece[] {
+  const breaks = p.pageBreaks ?? [];
+  if (!breaks.length) return [...pieces];
+  const label = (page: string) => locatorLabel({ page, pageIsPhysical: p.pageIsPhysical });
+  const out: TextPiece[] = [];
+  let from = start;
+  for (const piece of pieces) {
+    const end = from + piece.text.length;
+    let rest: TextPiece = piece;
+    let restFrom = from;
+    for (const b of breaks) {
+      if (b.offset < restFrom || b.offset >= end) continue;
+      if (b.offset === restFrom) {
+        rest = { ...rest, pageTurn: label(b.page) };
+        continue;
+      }
+      const cut = b.offset - restFrom;
+      out.push({ ...rest, text: rest.text.slice(0, cut) });
+      rest = { text: rest.text.slice(cut), mark: rest.mark, pageTurn: label(b.page) };
+      restFrom = b.offset;
+    }
+    out.push(rest);
+    from = end;
+  }
+  return out;
+}
+
+export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -64,6 +64,7 @@ export const passageSchema = z
     section: z.array(z.string()),
     page: z.string().nullable(),
     pageEnd: z.string().nullable().optional(),
+    pageBreaks: z.array(z.object({ offset: z.number().int().positive(), page: z.string() })).optional(),
     para: z.number().int().optional(),
     physicalPage: z.number().nullable(),
     start: z.number(),

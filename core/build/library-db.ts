@@ -50,10 +50,13 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    "1ᵉʳ" is "1er", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ"): a format-14 build
  *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg"; and a name's
  *    D' particle joined to it ("D'Arcy" is "darcy", was "arcy": nlp/elision.ts).
- * Tables a build of format 10 to 15 may lack, which the engine then does without (answering the same,
+ * 16: passages record where a later page starts in their text (pageBreaks), and a passage cut
+ *    from a block running over pages has the pages of its own text: a format-15 build cites a
+ *    selection by its passage's whole range.
+ * Tables a build of format 10 to 16 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
  */
-export const LIBRARY_DB_FORMAT = 15;
+export const LIBRARY_DB_FORMAT = 16;
 /**
  * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

@@ -112,7 +112,8 @@ export const lunrEngine: EngineModule = {
   // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
   // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ" is "1er", "µ" "μ"),
   // a name's D' particle joined to it ("D'Arcy" is "darcy", was "arcy")
-  format: 7,
+  // 8: passages record where a later page starts in their text (pageBreaks, as library.db 16)
+  format: 8,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

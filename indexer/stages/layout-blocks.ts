@@ -1,3 +1,4 @@
+import { turnPageBefore } from './page-turns.js';
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
@@ -797,6 +798,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       const layout = state.refLayout;
       const goesOn = layout && layout.style !== 'hanging' ? continuesUnhungEntry(l, flow[i + 1], last, cur?.block.text ?? '', layout, edge) : l.x0 > state.refLeft + 3;
       if (cur?.block.type === 'reference' && goesOn && (!bigGap || newPage) && hasRoom(cur.block.text)) {
+        turnPageBefore(cur.block, l.page);
         cur.block.text = joinLine(cur.block.text, l.text);
         cur.lines.push(l);
         if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
@@ -831,6 +833,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     if (cls === 'pull') {
       // larger type running on over a page or column in mid-sentence (an abstract) goes on
       if (cur && cur.cls === 'pull' && !bigGap && (!newPage || !endsSentence(cur.block.text))) {
+        turnPageBefore(cur.block, l.page);
         cur.block.text += ' ' + l.text;
         cur.lines.push(l);
         if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
@@ -897,6 +900,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       // a quote set in italic ends with its sentence where the roman text takes up again
       !(cur.cls === 'quote' && cur.lines[0].italic && !l.italic && (endsSentence(cur.block.text) || /[”"]$/.test(cur.block.text)));
     if (continues) {
+      turnPageBefore(cur.block, l.page);
       cur.block.text = joinLine(cur.block.text, l.text);
       cur.lines.push(l);
       // a quote going on in the next column or page is set in from that column's edge
@@ -984,6 +988,7 @@ function addToBox(box: Draft, l: Line, marker: ReturnType<typeof listMarker>, bi
   if (marker) {
     parts.push({ type: 'list-item', n: marker.marker, ordered: marker.ordered, depth: 1, text: marker.rest, page: l.page });
   } else if (lastPart && !bigGap && !(lastPart.type === 'list-item' && l.x0 <= box.indent + 2 && endsSentence(lastPart.text))) {
+    turnPageBefore(lastPart, l.page);
     lastPart.text += ' ' + l.text;
   } else {
     parts.push({ type: 'paragraph', text: l.text, page: l.page });

@@ -1,3 +1,4 @@
+import { joinTurns } from './page-turns.js';
 import type { Block } from '../../core/types.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, startsLowercase } from '../../core/text.js';
@@ -42,8 +43,8 @@ export function rejoinSplitParagraphs(blocks: Block[]): Block[] {
       const continues = b.afterTextless ? goesOnAfterPicture(b.text) : startsLowercase(b.text) || /^[–—]\s|^\d/.test(b.text) || /\b(the|a|an|of|in|on|to|for|by|with|from|and|or|at|as|that|its|their|comprising|including|between)$/i.test(target?.text ?? '');
       if (target && continues && FLOW.includes(target.type) && !endsSentence(target.text)) {
         // A hyphen before the break is left to dehyphenate(), which asks the vocabulary.
+        joinTurns(target, b);
         target.text = `${target.text} ${b.text}`;
-        if (b.page !== null && b.page !== target.page) target.pageEnd = b.pageEnd ?? b.page;
         continue;
       }
     }

@@ -1,6 +1,7 @@
 import type { Block, KindId, Passage } from '../../core/types.js';
 import { lettersOnly, shortHash, wordCount } from '../../core/text.js';
 import { sentences } from '../../core/nlp/sentences.js';
+import { countedChars, joinTurns, offsetAfter } from './page-turns.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from './patterns.js';
 
 export interface SegmentOptions {
@@ -102,12 +103,14 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
     const prev = merged[merged.length - 1];
     // A box's "Source: …" line belongs with the box text above it, not on its own.
     if (prev && u.box && prev.box === u.box && /^source:/i.test(u.block.text)) {
-      prev.block = { ...prev.block, text: `${prev.block.text} ${u.block.text}` };
+      joinTurns(prev.block, u.block);
+      prev.block.text = `${prev.block.text} ${u.block.text}`;
       continue;
     }
     const short = (x: Unit) => x.block.type === 'list-item' && wordCount(x.block.text) < options.fragmentWords;
     if (prev && short(u) && short(prev) && prev.box === u.box && prev.block.depth === u.block.depth) {
-      prev.block = { ...prev.block, text: `${prev.block.text} ${u.block.text}` };
+      joinTurns(prev.block, u.block);
+      prev.block.text = `${prev.block.text} ${u.block.text}`;
       continue;
     }
     merged.push({ ...u, block: { ...u.block } });
@@ -123,14 +126,16 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
     para++;
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
-    for (const text of chunks) {
+    const pages = chunkPages(u.block, chunks);
+    chunks.forEach((text, c) => {
       const id = ids.next(text);
-      const physical = u.block.page;
+      const { physical, end, breaks } = pages[c];
       const printed = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
       // A page with no printed number known (none printed, or numbers that restart in a
       // compilation) is cited by its place in the file, and the passage says so: a passage
-      // on the 48th page had no locator at all.
-      const physicalOnly = !!physical && printed(physical) === null;
+      // on the 48th page had no locator at all. One such page among those the passage is on
+      // makes all of them physical, so that its pages are counted alike.
+      const physicalOnly = !!physical && [physical, ...breaks.map((b) => b.page)].some((n) => printed(n) === null);
       const label = (n: number | null | undefined) => (physicalOnly ? (n ? String(n) : null) : printed(n));
       const passage: Passage = {
         id,
@@ -150,10 +155,11 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
         places: [],
         evidence: [],
       };
-      // A block that runs onto a later page gives each of its passages the whole range: where
-      // inside the block the page turned is not known once lines are joined and dehyphenated.
-      const end = u.block.pageEnd;
+      // Where the block's pages turn is known from its lines (page-turns.ts): each passage
+      // cut from it gets the pages its own text is on. Where not known, each passage of a
+      // block that runs onto a later page gets the whole range.
       if (end && physical && end !== physical) passage.pageEnd = label(end);
+      if (breaks.length) passage.pageBreaks = breaks.map((b) => ({ offset: b.offset, page: label(b.page)! }));
       if (unpaged) passage.para = para;
       if (physicalOnly) passage.pageIsPhysical = true;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
@@ -162,10 +168,48 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       if (u.block.type === 'list-item' && u.block.depth !== undefined) passage.depth = u.block.depth;
       passages.push(passage);
       offset += text.length + 2;
-    }
+    });
   }
   linkNotes(passages);
   return passages;
+}
+
+interface ChunkPages {
+  /** the physical page the chunk starts on, and the one it ends on */
+  physical: number | null | undefined;
+  end: number | null | undefined;
+  /** the later pages starting inside the chunk: offset in its text, physical page */
+  breaks: { offset: number; page: number }[];
+}
+
+/**
+ * The pages of each chunk a block was cut into, from the block's page turns. The chunks keep
+ * the block's letters and digits in order (splitLong cuts at sentences), so a turn counted in
+ * the block falls in the chunk whose count reaches it; if they do not (a cut that lost some),
+ * every chunk gets the block's whole range, as when the turns are not known.
+ */
+export function chunkPages(block: Block, chunks: readonly string[]): ChunkPages[] {
+  const whole = chunks.map(() => ({ physical: block.page, end: block.pageEnd, breaks: [] }));
+  const turns = block.pageTurns ?? [];
+  if (!turns.length || block.page === null) return whole;
+  const counts = chunks.map(countedChars);
+  if (counts.reduce((a, b) => a + b, 0) !== countedChars(block.text)) return whole;
+  const out: ChunkPages[] = [];
+  let from = 0;
+  chunks.forEach((text, c) => {
+    const to = from + counts[c];
+    let physical = block.page;
+    for (const t of turns) if (t.at <= from) physical = t.page;
+    const breaks: ChunkPages['breaks'] = [];
+    for (const t of turns) {
+      if (t.at <= from || t.at >= to) continue;
+      const offset = offsetAfter(text, t.at - from);
+      if (offset !== null && offset > 0) breaks.push({ offset, page: t.page });
+    }
+    out.push({ physical, end: breaks.length ? breaks[breaks.length - 1].page : physical, breaks });
+    from = to;
+  });
+  return out;
 }
 
 /** Points each footnote mark at the passage holding that note's text. */

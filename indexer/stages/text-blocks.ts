@@ -1,3 +1,4 @@
+import { turnPageBefore } from './page-turns.js';
 import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
@@ -181,11 +182,6 @@ function tocLines(blocks: RawBlock[]): Set<RawBlock> {
   return toc;
 }
 
-/** Text joined onto a block from a later page makes it run onto that page. */
-function runsOnto(block: Block, page: number | null): void {
-  if (page !== null && block.page !== null && page !== block.page) block.pageEnd = page;
-}
-
 const CONTACT = /^(tel|fax|e-?mail|website|web)\s*:/im;
 
 export interface TextOptions {
@@ -299,8 +295,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
         // author and a year in brackets, and ran on into one entry.
         const afterFinished = line === b[0] && prev?.type === 'reference' && entryEnded(prev.text);
         if (prev?.type === 'reference' && !afterFinished && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
+          turnPageBefore(prev, line.page);
           prev.text = joinLine(prev.text, line.text);
-          runsOnto(prev, line.page);
         } else blocks.push({ type: 'reference', text: line.text, page: line.page });
       }
       continue;
@@ -359,8 +355,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
     }
     const prev = box ? box.parts![box.parts!.length - 1] : blocks[blocks.length - 1];
     if (prev?.type === 'list-item' && !endsSentence(prev.text)) {
+      turnPageBefore(prev, b[0].page);
       prev.text = joinLine(prev.text, text);
-      runsOnto(prev, b[0].page);
       continue;
     }
     if (!box && endsSentence(text)) markerStack.length = 0;

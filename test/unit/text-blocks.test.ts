@@ -156,7 +156,7 @@ describe('textBlocks', () => {
 describe('form-feed pages in text', () => {
   const para = (n: number) => Array.from({ length: n }, (_, i) => `Sentence number ${i + 1} of the long paragraph says something about humanitarian access.`).join(' ');
 
-  it('numbers pages by form feeds and records both pages of a paragraph cut by a page turn, in every passage split from it', () => {
+  it('numbers pages by form feeds and gives each passage split from a paragraph cut by a page turn the pages of its own text', () => {
     const text = `Access in conflict\n\nThe first paragraph ends here on page one.\n\n${para(30)} and it goes on\n\f2\nacross the turn of the page with more words. ${para(30)}\n\nA closing paragraph on page two.\n\f`;
     const s = textBlocks(text);
     assert.deepEqual(s.pageLabels, ['1', '2'], 'pdftotext ends every page, the last one too, with a form feed');
@@ -168,7 +168,17 @@ describe('form-feed pages in text', () => {
     const passages = segment('d', blocks, s.pageLabels);
     const split = passages.filter((p) => p.block === blocks.indexOf(long));
     assert.ok(split.length >= 2, 'the long paragraph is split into several passages');
-    for (const p of split) assert.deepEqual([p.page, p.pageEnd], ['1', '2']);
+    // the paragraph was rejoined across the turn (repair.ts): the passage holding the turn is on
+    // both pages and says where the second starts; those before it and after it on one page
+    const at = split.findIndex((p) => p.text.includes('across the turn'));
+    assert.ok(at >= 0);
+    assert.deepEqual([split[at].page, split[at].pageEnd], ['1', '2']);
+    assert.equal(split[at].pageBreaks?.length, 1);
+    assert.equal(split[at].text.slice(split[at].pageBreaks![0].offset).slice(0, 15), 'across the turn');
+    assert.deepEqual(split[at].pageBreaks![0].page, '2');
+    for (const p of split.slice(0, at)) assert.deepEqual([p.page, p.pageEnd, p.pageBreaks], ['1', undefined, undefined]);
+    for (const p of split.slice(at + 1)) assert.deepEqual([p.page, p.physicalPage, p.pageEnd, p.pageBreaks], ['2', 2, undefined, undefined]);
+    assert.ok(split.slice(at + 1).length, 'a passage after the turn, wholly on page 2');
     assert.equal(passages.find((p) => p.text.startsWith('A closing'))!.page, '2');
     assert.ok(passages.every((p) => p.para === undefined), 'paged text needs no paragraph numbers');
   });
