@@ -1,6 +1,6 @@
 import lunr, { stemmer, trimmer } from './lunr-setup.js';
 import { compatible, foldWord } from './nlp/fold.js';
-import { elidedLength, joinNameParticles } from './nlp/elision.js';
+import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
 
 // One text analysis for every engine, the query side and snippets: lunr's tokenizer (with the
@@ -21,7 +21,7 @@ const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
  * trimmed: what a phrase is made of, in a query, in the stored text and in an index of phrases.
  */
 export function words(text: string): string[] {
-  const ws = joinNameParticles(compatible(text)).toLowerCase().match(WORD) ?? [];
+  const ws = compatible(text).toLowerCase().match(WORD) ?? [];
   // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
   for (let i = 0; i < ws.length; i++) {
     const n = elidedLength(ws[i]);
@@ -82,7 +82,7 @@ const termOf = new Map<string, string>();
  * included), without its test of the separator per character and a Token with metadata per
  * word. Every word `words` finds lies in one of them (the separator is where that pattern stops).
  */
-export const tokens = (text: string): string[] => joinNameParticles(text).toLowerCase().split(lunr.tokenizer.separator);
+export const tokens = (text: string): string[] => text.toLowerCase().split(lunr.tokenizer.separator);
 
 /** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
 export function tokenTerm(key: string): string {

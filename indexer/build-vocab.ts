@@ -1,14 +1,13 @@
 import type { Passage } from '../core/types.js';
 import { asciiForm, isPlain } from '../core/text.js';
-import { elidedLength, joinNameParticles } from '../core/nlp/elision.js';
+import { elidedLength } from '../core/nlp/elision.js';
 
 // marks inside and at the end of a word (a Devanagari vowel sign), as the analysis has them
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
 
 /** A text's words as the corpus counts them (vocabulary, related words): lower-case, two letters or more, without a final "'s" or an elided article before. */
 export function corpusWords(text: string): string[] {
-  const lower = joinNameParticles(text).toLowerCase();
-  const words = lower.match(isPlain(lower) ? asciiForm(TOKEN) : TOKEN) ?? [];
+  const words = text.toLowerCase().match(isPlain(text) ? asciiForm(TOKEN) : TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
     // "l’accès" counts as "accès" (core/nlp/elision.ts), the word a search and a correction use

@@ -48,8 +48,7 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
  * 15: superscript letters, the micro sign and letter-like symbols folded (nlp/fold.ts compatible:
  *    "1ᵉʳ" is "1er", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ"): a format-14 build
- *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg"; and a name's
- *    D' particle joined to it ("D'Arcy" is "darcy", was "arcy": nlp/elision.ts).
+ *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg".
  * 16: passages record where a later page starts in their text (pageBreaks), and a passage cut
  *    from a block running over pages has the pages of its own text: a format-15 build cites a
  *    selection by its passage's whole range.

@@ -1,5 +1,5 @@
 import { stem } from '../../core/analysis.js';
-import { elidedLength, isNameParticle, joinNameParticles } from '../../core/nlp/elision.js';
+import { elidedLength } from '../../core/nlp/elision.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -82,7 +82,7 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
     let first = c >= 65 && c <= 90 ? c + 32 : c;
     if (apostrophe) {
       // an elided article is not marked with its word: "L’<mark>accès</mark>" (core/nlp/elision.ts)
-      const elided = isNameParticle(text, start) ? 0 : elidedLength(text.slice(start, i).toLowerCase());
+      const elided = elidedLength(text.slice(start, i).toLowerCase());
       if (elided) {
         start += elided;
         first = text.slice(start, start + 1).toLowerCase().charCodeAt(0);
@@ -99,7 +99,7 @@ function tokens(text: string, match: (stem: string, word: string) => boolean, fi
     }
     let word = text.slice(start, i);
     if (upper) word = word.toLowerCase();
-    if (apostrophe) word = joinNameParticles(text.slice(start, i)).toLowerCase().replace(/['’]s$/, '');
+    if (apostrophe) word = word.replace(/['’]s$/, '');
     const s = stem(word);
     const k = toks.length++;
     toks.start[k] = start;

@@ -22,7 +22,6 @@ const texts = [
   "Côte d'Ivoire hosted refugees from Liberia.",
   'Refugees in Côte d’Ivoire asked for humanitarian access.',
   ...Array.from({ length: 12 }, (_, i) => `Humanitarian access was negotiated in district ${i} and access improved.`),
-  'The review by Mary D\'Arcy and Tom D’Amato was published in May.',
 ];
 const passages: Passage[] = texts.map((text, i) => ({
   id: `p${i}`, doc: i < 2 ? 'fr' : 'en', ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
@@ -62,20 +61,6 @@ describe('French text and other scripts through the search service (userreview11
       for (const q of ['"Côte d\'Ivoire"', '"Côte d’Ivoire"', '"Cote d\'Ivoire"', "Côte d'Ivoire", 'Ivoire']) {
         assert.deepEqual(runSearch(ctx, request(q)).hits.map((h) => h.passage.id).sort(), ['p2', 'p3'], `${name} ${q}`);
       }
-    }
-  });
-
-  it('keeps a name\'s D\' particle with the name ("D\'Arcy", "D’Amato"): found as printed, as one word and as a phrase, on every engine, and marked whole', () => {
-    for (const name of engines) {
-      const ctx = context(name);
-      for (const q of ["D'Arcy", 'D’Arcy', 'Darcy', '"Mary D\'Arcy"', 'D’Amato', "D'Amato", 'Damato']) {
-        const r = runSearch(ctx, request(q));
-        assert.deepEqual(r.hits.map((h) => h.passage.id), ['p16'], `${name} ${q}`);
-        assert.equal(r.query.correctedQuery, undefined, `${name} ${q}`);
-      }
-      assert.match(runSearch(ctx, request("D'Arcy")).hits[0].snippet, /<mark>D(?:'|&#39;)Arcy<\/mark>/, name);
-      // the name is no French article before "Arcy"
-      assert.deepEqual(runSearch(ctx, request('Arcy')).hits.map((h) => h.passage.id), [], name);
     }
   });
 
