@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { foldWord } from './nlp/fold.js';
+import { compatible, foldWord } from './nlp/fold.js';
 import { joinNameParticles } from './nlp/elision.js';
 import { stemOverride } from './nlp/stem-overrides.js';
 
@@ -9,13 +9,14 @@ lunr.tokenizer.separator = /[\s\-–—/]+/;
 
 /**
  * A field's extractor: its text as lunr's tokenizer (which lower-cases) is to read it, a name's
- * D' particle joined while its case shows ("D'Arcy": nlp/elision.ts), as core/analysis.ts tokens does.
+ * D' particle joined and raised letters read while their case shows ("D'Arcy": nlp/elision.ts;
+ * "USᵃ" is "US" and a note, "Mᵐᵉ" "Mme": nlp/fold.ts compatible), as core/analysis.ts words does.
  */
 export const fieldText =
   (name: string) =>
   (doc: object): string | object | object[] => {
     const value = (doc as Record<string, string | object | object[]>)[name];
-    return typeof value === 'string' ? joinNameParticles(value) : value;
+    return typeof value === 'string' ? joinNameParticles(compatible(value)) : value;
   };
 
 /** foldWord as a lunr pipeline step, before the trimmer (registered, so a saved index names it). */
