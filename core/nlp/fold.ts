@@ -37,9 +37,10 @@ const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 const COMPATIBILITY = /[\u00b5\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
 // Superscript letters (modifier letters): French and English ordinals and abbreviations print
 // their ending raised ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ", "Nᵒ"); a raised letter after a longer word or an
-// acronym is a note mark ("Yemenᵃ", "USᵃ", a table's note), as a raised digit is.
+// acronym is a note mark ("Yemenᵃ", "USᵃ", a table's note), as a raised digit is. Notes to one
+// word may be listed with commas ("Yemenᵃ,ᵇ"): the list is one run.
 const RAISED = '\\u02b0-\\u02b8\\u02e0-\\u02e4\\u1d2c-\\u1d61\\u1d78\\u1d9b-\\u1dbf\\u2071\\u207f';
-const SUPERSCRIPT_LETTERS = new RegExp(`[${RAISED}]+`, 'gu');
+const SUPERSCRIPT_LETTERS = new RegExp(`[${RAISED}]+(?:,[${RAISED}]+)*`, 'gu');
 const HAS_COMPATIBILITY = /[\u00b5\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
 // how far back the word before a raised run is read: a word that fills it is a long one
 const LOOK_BACK = 12;
@@ -51,9 +52,10 @@ const LOWER_RUN = /^\p{Ll}/u;
  * A run of superscript letters as what it stands for where it is printed (above): an ending
  * after a number or an abbreviation of one or two letters ("Mᵐᵉ", "Dʳ"); nothing (a note mark)
  * after a longer word or, raised lower case, after an acronym ("UKᵃ", "USᵃ": "USa" would miss a
- * search for "US").
+ * search for "US"), or a list of notes ("ᵃ,ᵇ").
  */
 function raisedLetters(run: string, at: number, text: string): string {
+  if (run.includes(',')) return '';
   const from = Math.max(0, at - LOOK_BACK);
   const before = text.slice(from, at);
   if (/\p{Nd}$/u.test(before)) return run.normalize('NFKC');

@@ -126,6 +126,12 @@ describe('text analysis', () => {
     assert.deepEqual(words('Mᵐᵉ Dupont, Dʳ Smith, Mᵍʳ, le 1ᵉʳ, 3ʳᵈ'), ['mme', 'dupont', 'dr', 'smith', 'mgr', 'le', '1er', '3rd']);
   });
 
+  it('reads raised letters listed with commas as one run of notes (review13)', () => {
+    assert.deepEqual(words('Yemenᵃ,ᵇ and Syriaᵃ,ᵇ,ᶜ'), ['yemen', 'and', 'syria']);
+    assert.deepEqual(words('38ᵃ,ᵇ'), ['38']);
+    assert.deepEqual(words('the 1ᵉʳ, 2ᵉ'), ['the', '1er', '2e']);
+  });
+
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
     assert.notEqual(stem('aide'), stem('aid'));
     assert.equal(stem('aides'), stem('aide'));
