@@ -110,7 +110,7 @@ export const lunrEngine: EngineModule = {
   // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
   // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters);
   // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
-  // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ" is "1er", "µ" "μ"),
+  // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ", "XIXᵉ" endings, "µ" "μ"),
   // a name's D' particle joined to it ("D'Arcy" is "darcy", was "arcy")
   // 8: passages record where a later page starts in their text (pageBreaks, as library.db 16)
   format: 8,

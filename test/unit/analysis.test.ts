@@ -132,6 +132,13 @@ describe('text analysis', () => {
     assert.deepEqual(words('the 1ᵉʳ, 2ᵉ'), ['the', '1er', '2e']);
   });
 
+  it('reads a raised ending after a roman numeral as an ordinal, as after a number (review13)', () => {
+    assert.deepEqual(words('XIXᵉ siècle, XXᵉ siècle, Iᵉʳ'), ['xixe', 'siècle', 'xxe', 'siècle', 'ier']);
+    assert.deepEqual(indexTerms('XIXᵉ siècle'), indexTerms('XIXe siècle'));
+    // a long word before a raised letter is no abbreviation, however long
+    assert.deepEqual(words('internationallyᵃ Chadᵃ'), ['internationally', 'chad']);
+  });
+
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
     assert.notEqual(stem('aide'), stem('aid'));
     assert.equal(stem('aides'), stem('aide'));
