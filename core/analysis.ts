@@ -81,8 +81,9 @@ const termOf = new Map<string, string>();
  * A text's tokens as lunr.tokenizer cuts them (lower-cased, at its separator; empty ones
  * included), without its test of the separator per character and a Token with metadata per
  * word. Every word `words` finds lies in one of them (the separator is where that pattern stops).
+ * Raised letters are read while the case shows (nlp/fold.ts compatible: "USᵃ" is "US" and a note).
  */
-export const tokens = (text: string): string[] => text.toLowerCase().split(lunr.tokenizer.separator);
+export const tokens = (text: string): string[] => compatible(text).toLowerCase().split(lunr.tokenizer.separator);
 
 /** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
 export function tokenTerm(key: string): string {

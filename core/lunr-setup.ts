@@ -1,10 +1,21 @@
 import lunr from 'lunr';
-import { foldWord } from './nlp/fold.js';
+import { compatible, foldWord } from './nlp/fold.js';
 import { stemOverride } from './nlp/stem-overrides.js';
 
 // One tokenizer for indexing and querying: besides spaces and hyphens, slashes and dashes
 // split words, so "IHL/IHRL" is found by "IHL" and "humanitarian–development" by both words.
 lunr.tokenizer.separator = /[\s\-–—/]+/;
+
+/**
+ * A field's extractor: its text as lunr's tokenizer (which lower-cases) is to read it, raised
+ * letters read while their case shows ("USᵃ" is "US" and a note, "Mᵐᵉ" "Mme": nlp/fold.ts compatible), as core/analysis.ts words does.
+ */
+export const fieldText =
+  (name: string) =>
+  (doc: object): string | object | object[] => {
+    const value = (doc as Record<string, string | object | object[]>)[name];
+    return typeof value === 'string' ? compatible(value) : value;
+  };
 
 /** foldWord as a lunr pipeline step, before the trimmer (registered, so a saved index names it). */
 export const fold: lunr.PipelineFunction = (token) => token.update((s) => foldWord(s));

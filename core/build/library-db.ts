@@ -47,7 +47,8 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  *    query now asks for "oxfam" and "co2"; and author ids that keep the marks of letters of other
  *    scripts ("राम" and "रम" had one id: core/document-columns.ts authorKey).
  * 15: superscript letters, the micro sign and letter-like symbols folded (nlp/fold.ts compatible:
- *    "1ᵉʳ" is "1er", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ"): a format-14 build
+ *    "1ᵉʳ" is "1er", "XIXᵉ" "XIXe", "µg" "μg", "№" "No", a raised note letter off "Yemenᵃ",
+ *    "USᵃ", notes listed "Yemenᵃ,ᵇ"; review13 mended the last three in place): a format-14 build
  *    indexed "1ᵉʳ" and "µg" as written, where a query now asks for "1er" and "μg".
  * 16: passages record where a later page starts in their text (pageBreaks), and a passage cut
  *    from a block running over pages has the pages of its own text: a format-15 build cites a

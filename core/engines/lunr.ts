@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fold, stemmer, trimmer } from '../lunr-setup.js';
+import lunr, { fieldText, fold, stemmer, trimmer } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -44,7 +44,8 @@ export class LunrEngine implements SearchEngine {
       this.searchPipeline.after(lunr.stemmer, stemmer);
       this.searchPipeline.remove(lunr.stemmer);
       this.ref('ordinal');
-      for (const f of fields) this.field(f.name, { boost: f.boost });
+      // lunr's tokenizer lower-cases: raised letters are read while their case shows (nlp/fold.ts)
+      for (const f of fields) this.field(f.name, { boost: f.boost, extractor: fieldText(f.name) });
       for (const d of docs) this.add({ ...d, ordinal: String(d.ordinal) });
     });
     return new LunrEngine(index, docs.map((d) => String(d.ordinal)));
@@ -109,7 +110,7 @@ export const lunrEngine: EngineModule = {
   // "aid"), its pipeline steps named 'trimmerUnicode' and 'stem'; 4: Arabic's optional marks folded;
   // 5: elided articles cut off ("l’accès" is "accès") and compatibility forms folded (full-width letters);
   // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
-  // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ" is "1er", "µ" "μ")
+  // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ", "XIXᵉ" endings, "µ" "μ")
   // 8: passages record where a later page starts in their text (pageBreaks, as library.db 16)
   format: 8,
   files: Object.values(LUNR_FILES),

@@ -36,20 +36,37 @@ const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 // holds such a number (\p{No}) but the subscript digits.
 const COMPATIBILITY = /[\u00b5\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
 // Superscript letters (modifier letters): French and English ordinals and abbreviations print
-// their ending raised ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ", "Nᵒ"); a raised letter after a longer word is a
-// note mark ("Yemenᵃ", a table's note), as a raised digit is.
-const SUPERSCRIPT_LETTERS = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f]+/gu;
+// their ending raised ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ", "Nᵒ", a century "XIXᵉ"); a raised letter after a
+// longer word or an acronym is a note mark ("Yemenᵃ", "USᵃ", a table's note), as a raised digit
+// is. Notes to one word may be listed with commas ("Yemenᵃ,ᵇ"): the list is one run.
+const RAISED = '\\u02b0-\\u02b8\\u02e0-\\u02e4\\u1d2c-\\u1d61\\u1d78\\u1d9b-\\u1dbf\\u2071\\u207f';
+const SUPERSCRIPT_LETTERS = new RegExp(`[${RAISED}]+(?:,[${RAISED}]+)*`, 'gu');
 const HAS_COMPATIBILITY = /[\u00b5\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
-// the letters of a word just before a raised run: at most two (an abbreviation's) make it the
-// word's ending, more make it a note mark
+// how far back the word before a raised run is read: a word that fills it is a long one
+const LOOK_BACK = 12;
 const LETTERS_BEFORE = /\p{L}+$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_RUN = /^\p{Ll}/u;
 
-/** A run of superscript letters as what it stands for where it is printed (above). */
+/**
+ * A run of superscript letters as what it stands for where it is printed (above): an ending
+ * after a number, a roman numeral ("XIXᵉ" is "XIXe") or an abbreviation of one or two letters
+ * ("Mᵐᵉ", "Dʳ"); nothing (a note mark) after a longer word or, raised lower case, after an
+ * acronym ("UKᵃ", "USᵃ": "USa" would miss a search for "US"), or when notes are listed ("ᵃ,ᵇ").
+ */
 function raisedLetters(run: string, at: number, text: string): string {
-  const before = text.slice(Math.max(0, at - 3), at);
+  if (run.includes(',')) return '';
+  const from = Math.max(0, at - LOOK_BACK);
+  const before = text.slice(from, at);
   if (/\p{Nd}$/u.test(before)) return run.normalize('NFKC');
-  const letters = LETTERS_BEFORE.exec(before)?.[0].length ?? 0;
-  return letters >= 3 ? '' : run.normalize('NFKC');
+  const word = LETTERS_BEFORE.exec(before)?.[0] ?? '';
+  if (word.length === before.length && from > 0) return '';
+  if (ROMAN.test(word)) return run.normalize('NFKC');
+  if (word.length >= 3) return '';
+  // modifier letters are \p{Lm}: their case is the case of the letter they raise
+  const letters = run.normalize('NFKC');
+  return CAPITALS.test(word) && LOWER_RUN.test(letters) ? '' : letters;
 }
 
 /**

@@ -5,7 +5,7 @@ import { compatible, indexTerms, isStopWord, stem, words } from '../../core/anal
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
-import lunr, { fold, stemmer, trimmer } from '../../core/lunr-setup.js';
+import lunr, { fieldText, fold, stemmer, trimmer } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
 
@@ -109,6 +109,28 @@ describe('text analysis', () => {
     assert.deepEqual(indexTerms('Oxfam™ Sphere℠ ℡ ℻'), ['oxfam', 'sphere']);
     assert.equal(compatible('Oxfam™ ℹ'), 'Oxfam™ ℹ');
     assert.deepEqual(words('1º'), ['1º'], 'the ordinal indicator is a letter of its own, as before');
+  });
+
+  it('reads a raised lower-case letter after an acronym as a note, not the acronym\'s last letter (review13)', () => {
+    assert.deepEqual(words('UKᵃ 38%, EUᵇ, USᵃ, DRCᵃ'), ['uk', '38', 'eu', 'us', 'drc']);
+    assert.deepEqual(indexTerms('UKᵃ EUᵇ'), indexTerms('UK EU'));
+    // lunr's tokenizer lower-cases before folding: the field's text is read while its case shows
+    assert.equal(fieldText('text')({ text: 'USᵃ and Mᵐᵉ Dupont' }), 'US and Mme Dupont');
+    // one capital with a raised ending, a number's ending: still abbreviations and ordinals
+    assert.deepEqual(words('Mᵐᵉ Dupont, Dʳ Smith, Mᵍʳ, le 1ᵉʳ, 3ʳᵈ'), ['mme', 'dupont', 'dr', 'smith', 'mgr', 'le', '1er', '3rd']);
+  });
+
+  it('reads raised letters listed with commas as one run of notes (review13)', () => {
+    assert.deepEqual(words('Yemenᵃ,ᵇ and Syriaᵃ,ᵇ,ᶜ'), ['yemen', 'and', 'syria']);
+    assert.deepEqual(words('38ᵃ,ᵇ'), ['38']);
+    assert.deepEqual(words('the 1ᵉʳ, 2ᵉ'), ['the', '1er', '2e']);
+  });
+
+  it('reads a raised ending after a roman numeral as an ordinal, as after a number (review13)', () => {
+    assert.deepEqual(words('XIXᵉ siècle, XXᵉ siècle, Iᵉʳ'), ['xixe', 'siècle', 'xxe', 'siècle', 'ier']);
+    assert.deepEqual(indexTerms('XIXᵉ siècle'), indexTerms('XIXe siècle'));
+    // a long word before a raised letter is no abbreviation, however long
+    assert.deepEqual(words('internationallyᵃ Chadᵃ'), ['internationally', 'chad']);
   });
 
   it('keeps apart the words the Porter stemmer merges with a word of another meaning ("aide" is not "aid")', () => {
