@@ -327,16 +327,22 @@ function cityNamesNoSituation(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
   if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || HQ_PAIR_AFTER.test(after);
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (HQ_PAIR_AFTER.test(after) && HQ_PAIR_START.test(text.slice(Math.max(0, start - 40), start)));
 }
 
 // Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
 // Geneva: the UN's) stands for the headquarters there too ("decisions taken in New York and Addis
 // Ababa", "an operation designed in Addis Ababa and financed in New York", "between Nairobi and
 // Geneva"): the seat of an organisation, not a situation in its country (the labelling rules).
+// Only where the pair is where something is decided, designed, funded or based, or where staff
+// and officials sit: "Protests in Addis Ababa and Geneva turned violent" is an event in both. And
+// only within one clause: "Clashes erupted in Addis Ababa, and in New York diplomats debated" is not a pair.
 const HQ_CITY = String.raw`(?:New\s+York|Geneva)`;
-const HQ_PAIR_BEFORE = new RegExp(String.raw`\b${HQ_CITY}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:in\s+)?$`);
-const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[a-z]+\s+){0,2}in\s+)?${HQ_CITY}\b`);
+const HQ_VERB = String.raw`(?:decided|decisions?(?:\s+(?:were|are))?\s+(?:taken|made)|taken|made|designed|planned|drafted|written|negotiated|financed|funded|budgeted|approved|managed|run|based|headquartered|staff|officials|officers|diplomats|offices|headquarters|desks)\s+in`;
+const HQ_LINK = String.raw`(?:\s*,\s*|\s+(?:and|or)\s+)`;
+const HQ_PAIR_BEFORE = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+${HQ_CITY}${HQ_LINK}(?:${HQ_VERB}\s+)?$`);
+const HQ_PAIR_START = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+$`);
+const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:and|or)\s+(?:${HQ_VERB}\s+)?)${HQ_CITY}\b`);
 
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;

@@ -293,6 +293,14 @@ describe('places: names, seats and venues that are no situation there (places13)
     assert.deepEqual(places('Too often an operation is designed in Addis Ababa and financed in New York on different assumptions.'), []);
     assert.deepEqual(places('Interviews were held with staff in Geneva and Nairobi.'), []);
     assert.deepEqual(places('Staff in Kabul negotiated access with the de facto authorities, while Geneva watched.'), ['AFG']);
+    assert.deepEqual(places('Budgets are decided in Geneva, Nairobi and New York.'), []);
+    assert.deepEqual(places('The gap between Nairobi and Geneva widened.'), []);
+  });
+
+  it('does not read a capital as a headquarters when the pair is an event in both, or across a clause', () => {
+    assert.deepEqual(places('Protests in Addis Ababa and Geneva turned violent.'), ['ETH']);
+    assert.deepEqual(places('Fighting in Geneva and Addis Ababa'), ['ETH']);
+    assert.deepEqual(places('Clashes erupted in Addis Ababa, and in New York diplomats debated the crisis.'), ['ETH']);
   });
 
   it('reads a regional hub in another country than the passage\'s as a base abroad (rule 40)', () => {
