@@ -251,6 +251,22 @@ const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:
 // University of Nairobi", "the Institute for Security Studies in Pretoria", "the Brookings
 // Institution in Washington"): who wrote or where they sit, not a situation there (rule 35).
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism|University|Institute|Institution|School|College|Foundation)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// A university, school or college a sentence says was attacked, stormed or closed is the scene of
+// an event in its country ("The University of Juba was attacked", "Gunmen stormed the University of
+// Nairobi campus"): education under attack, not the name's seat. Not a writer's affiliation ("a
+// researcher at the University of Nairobi said the camp was attacked", "according to the
+// University of Nairobi, schools were closed").
+const INSTITUTION_OF_BEFORE = /\b(?:University|School|College|Institute|Academy)\s+of\s+(?:the\s+)?$/u;
+const AFFILIATION_BEFORE = /\b(?:at|from|with|[Aa]ccording\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:University|School|College|Institute|Academy)\s+of\s+(?:the\s+)?$/u;
+const EVENT_VERB = /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|raid(?:ed|s|ing)?|loot(?:ed|s|ing)?|occupied|occupy(?:ing)?|clos(?:ed|ure|ing)|burn(?:ed|t|ing)|seiz(?:ed|ing)|besieg(?:ed|ing)|target(?:ed|ing)|ransack(?:ed|ing)|destroy(?:ed|ing)|abduct(?:ed|ing))\b/i;
+function institutionUnderAttack(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!INSTITUTION_OF_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return false;
+  // the sentence the name is in, as far as its full stops
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('; ', start)) + 1;
+  const stops = [text.indexOf('. ', end), text.indexOf('; ', end)].filter((i) => i >= 0);
+  return EVENT_VERB.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
+}
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
 // office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
 const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
@@ -928,7 +944,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || (form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
