@@ -32,9 +32,33 @@ const LEAST = 3;
  * when it holds too few function words to say (a heading, a list item, a name): the caller then
  * takes the document's. A language is chosen when the text holds at least three of its function
  * words and at least twice as many as of any other's, or two and none of any other's (a short
- * sentence: "Más de dos millones de personas desplazadas y refugiados …").
+ * sentence: "Más de dos millones de personas desplazadas y refugiados …"). Given the `text` the
+ * words are of, a French or Spanish verdict stands only on the words outside capitalised names
+ * (withoutNames): an English text's list of French NGOs ("Médecins du Monde; Aide et Action") is
+ * no French text.
  */
-export function languageOfWords(words: ReadonlySet<string>): CueLanguage | undefined {
+export function languageOfWords(words: ReadonlySet<string>, text?: string): CueLanguage | undefined {
+  const lang = chosen(words);
+  // Only a French or Spanish verdict is read again without the names: an English text's
+  // partner list ("Médecins du Monde, Aide et Action") is where foreign function words sit,
+  // and English needs no second look (nor its cost on every passage).
+  return lang && lang !== 'en' && text !== undefined ? chosen(wordsOf(withoutNames(text))) : lang;
+}
+
+// The small words inside a capitalised name ("Médecins du Monde", "Aide et Action", "Comité
+// International de la Croix-Rouge"): one or two lower-case words between two capitalised ones.
+const INSIDE_NAME = /(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Ll}+){1,2}(?=\s+\p{Lu})/gu;
+// A capitalised word within a sentence that opens a name ("in Las Anod", "Los Angeles", "El
+// Salvador"): a name's particle, not the sentence's article (that one follows a full stop).
+// An article hyphened to a name ("al-Shabaab", "el-Fasher") is the name's, not Spanish "al", "el".
+const NAME_PARTICLE = /(?<=[\p{Ll}\p{N},;:]\s+)\p{Lu}\p{Ll}*(?=\s+\p{Lu})|\b\p{Ll}+[-‐](?=\p{Lu})/gu;
+
+/** A text without the function words its capitalised names hold. */
+export function withoutNames(text: string): string {
+  return text.replace(NAME_PARTICLE, '').replace(INSIDE_NAME, '$1');
+}
+
+function chosen(words: ReadonlySet<string>): CueLanguage | undefined {
   let best: CueLanguage | undefined;
   let first = 0;
   let second = 0;
@@ -52,7 +76,7 @@ export function languageOfWords(words: ReadonlySet<string>): CueLanguage | undef
 
 /** The language of a text (see languageOfWords). */
 export function languageOf(text: string): CueLanguage | undefined {
-  return languageOfWords(wordsOf(text));
+  return languageOfWords(wordsOf(text), text);
 }
 
 /** A text's words as languageOfWords reads them: lower case, accents removed. */

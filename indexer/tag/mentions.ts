@@ -251,6 +251,22 @@ const ORG_NAME_AFTER = /^\s+(?!Security\s+Council\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:
 // University of Nairobi", "the Institute for Security Studies in Pretoria", "the Brookings
 // Institution in Washington"): who wrote or where they sit, not a situation there (rule 35).
 const ORG_BEFORE = /(?:\b(?:Mission|Office|Operation|Force|Commission|Programme|Court|Tribunal|Mechanism|University|Institute|Institution|School|College|Foundation)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|and|to|for|in|on|under|by|a|an)\s+){0,24}(?:in|for|of|on)\s+(?:the\s+)?|\b(?:University|Institute|School|College|Centre|Center|Corps)\b[^.;]{0,40},\s*)$/u;
+// A university, school or college a sentence says was attacked, stormed or closed is the scene of
+// an event in its country ("The University of Juba was attacked", "Gunmen stormed the University of
+// Nairobi campus"): education under attack, not the name's seat. Not a writer's affiliation ("a
+// researcher at the University of Nairobi said the camp was attacked", "according to the
+// University of Nairobi, schools were closed").
+const INSTITUTION_OF_BEFORE = /\b(?:University|School|College|Institute|Academy)\s+of\s+(?:the\s+)?$/u;
+const AFFILIATION_BEFORE = /\b(?:at|from|with|[Aa]ccording\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:University|School|College|Institute|Academy)\s+of\s+(?:the\s+)?$/u;
+const EVENT_VERB = /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|raid(?:ed|s|ing)?|loot(?:ed|s|ing)?|occupied|occupy(?:ing)?|clos(?:ed|ure|ing)|burn(?:ed|t|ing)|seiz(?:ed|ing)|besieg(?:ed|ing)|target(?:ed|ing)|ransack(?:ed|ing)|destroy(?:ed|ing)|abduct(?:ed|ing))\b/i;
+function institutionUnderAttack(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!INSTITUTION_OF_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return false;
+  // the sentence the name is in, as far as its full stops
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('; ', start)) + 1;
+  const stops = [text.indexOf('. ', end), text.indexOf('; ', end)].filter((i) => i >= 0);
+  return EVENT_VERB.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
+}
 // Rule 3 for a country branch or office: a place right after an organisation's name names its
 // office there ("OCHA Yemen", "UNICEF Somalia", "Burmese Rohingya Organisation UK", "Oxfam GB").
 const BRANCH_BEFORE = /(?:\b(?:OCHA|UNICEF|UNHCR|UNDP|UNFPA|WFP|IOM|WHO|FAO|OHCHR|UNRWA|UNOPS|UNMAS|ICRC|IFRC|NRC|MSF|IRC|Oxfam|CARE|Save the Children)|\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Foundation|Trust|Society|Association|Network|Alliance))\s+$/u;
@@ -327,16 +343,22 @@ function cityNamesNoSituation(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
   if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || HQ_PAIR_AFTER.test(after);
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (HQ_PAIR_AFTER.test(after) && HQ_PAIR_START.test(text.slice(Math.max(0, start - 40), start)));
 }
 
 // Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
 // Geneva: the UN's) stands for the headquarters there too ("decisions taken in New York and Addis
 // Ababa", "an operation designed in Addis Ababa and financed in New York", "between Nairobi and
 // Geneva"): the seat of an organisation, not a situation in its country (the labelling rules).
+// Only where the pair is where something is decided, designed, funded or based, or where staff
+// and officials sit: "Protests in Addis Ababa and Geneva turned violent" is an event in both. And
+// only within one clause: "Clashes erupted in Addis Ababa, and in New York diplomats debated" is not a pair.
 const HQ_CITY = String.raw`(?:New\s+York|Geneva)`;
-const HQ_PAIR_BEFORE = new RegExp(String.raw`\b${HQ_CITY}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:in\s+)?$`);
-const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[a-z]+\s+){0,2}in\s+)?${HQ_CITY}\b`);
+const HQ_VERB = String.raw`(?:decided|decisions?(?:\s+(?:were|are))?\s+(?:taken|made)|taken|made|designed|planned|drafted|written|negotiated|financed|funded|budgeted|approved|managed|run|based|headquartered|staff|officials|officers|diplomats|offices|headquarters|desks)\s+in`;
+const HQ_LINK = String.raw`(?:\s*,\s*|\s+(?:and|or)\s+)`;
+const HQ_PAIR_BEFORE = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+${HQ_CITY}${HQ_LINK}(?:${HQ_VERB}\s+)?$`);
+const HQ_PAIR_START = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+$`);
+const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:and|or)\s+(?:${HQ_VERB}\s+)?)${HQ_CITY}\b`);
 
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
@@ -922,7 +944,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || (form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its

@@ -391,9 +391,9 @@ export class Tagger {
    * or Spanish (core/nlp/language.ts), or when they say nothing (a heading, a short list item)
    * and its document is; English otherwise.
    */
-  private cueSetFor(words: ReadonlySet<string>, documentLanguage?: () => CueLanguage | undefined): CueSet {
+  private cueSetFor(words: ReadonlySet<string>, text: string, documentLanguage?: () => CueLanguage | undefined): CueSet {
     if (!this.languages.size) return this.english;
-    const lang = languageOfWords(words) ?? documentLanguage?.();
+    const lang = languageOfWords(words, text) ?? documentLanguage?.();
     return (lang && this.languages.get(lang)) || this.english;
   }
 
@@ -471,7 +471,7 @@ export class Tagger {
     // aide memoire, "témoignage" is written either way.
     const cueText = probes.plain ? text : withoutMarks(text);
     const { lower, words: textWords, plain } = cueText === text ? probes : probed(cueText);
-    const set = this.cueSetFor(textWords, documentLanguage);
+    const set = this.cueSetFor(textWords, cueText, documentLanguage);
     let examples: [number, number][] | undefined;
     // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
     // is no displacement, "Office for the Coordination of Humanitarian Affairs" no coordination

@@ -31,6 +31,18 @@ describe('the language of a passage (core/nlp/language.ts)', () => {
     assert.equal(languageOf('As de Coning and El Salvador’s officials noted, the mission and its partners were not consulted by the Los Angeles office.'), 'en');
   });
 
+  it('does not read an English text that lists French NGOs by name as French (function words inside names)', () => {
+    assert.equal(languageOf('Médecins du Monde; Action contre la Faim; Aide et Action; Secours Islamique France'), undefined);
+    assert.equal(languageOf('Partners: Médecins du Monde, Aide et Action, Handicap International'), undefined);
+    // a name's particle ("Las Anod") and an article hyphened to a name ("al-Shabaab") are not Spanish
+    assert.equal(languageOf('Clashes in Las Anod, Somaliland, displaced 185,000 people y al-Shabaab'), undefined);
+    // an English report's partner lists leave its document English
+    const doc = ['Partners: Médecins du Monde, Aide et Action, Handicap International', 'Médecins du Monde; Action contre la Faim; Aide et Action; Secours Islamique France', 'Implementing partners: Aide et Action, Médecins du Monde', 'The mission strengthened its patrols to protect civilians in central Mali.', 'Attacks on the roads have cut off the markets of the region.', 'Funding for the response is a third of what the plan asks for.'].map((t) => passage(t));
+    assert.equal(languageOfDocument(doc), 'en');
+    // French text keeps its own function words outside the names
+    assert.equal(languageOf('Selon Médecins du Monde, les attaques se sont multipliées dans le centre du Mali et les civils fuient.'), 'fr');
+  });
+
   it('reads a document as the language of its first three passages that say one', () => {
     const ps = ['Accès humanitaire', 'Les civils sont les premières victimes des attaques dans le centre du pays.', 'La mission a renforcé ses patrouilles dans les cercles de la région.', 'Le financement est insuffisant pour les besoins des ménages.'].map((t) => passage(t));
     assert.equal(languageOfDocument(ps), 'fr');

@@ -293,6 +293,22 @@ describe('places: names, seats and venues that are no situation there (places13)
     assert.deepEqual(places('Too often an operation is designed in Addis Ababa and financed in New York on different assumptions.'), []);
     assert.deepEqual(places('Interviews were held with staff in Geneva and Nairobi.'), []);
     assert.deepEqual(places('Staff in Kabul negotiated access with the de facto authorities, while Geneva watched.'), ['AFG']);
+    assert.deepEqual(places('Budgets are decided in Geneva, Nairobi and New York.'), []);
+    assert.deepEqual(places('The gap between Nairobi and Geneva widened.'), []);
+  });
+
+  it('reads a university attacked, stormed or closed as an event in its country, not its affiliation', () => {
+    assert.deepEqual(places('The University of Juba was attacked by armed men in 2016 and students were killed.'), ['SSD']);
+    assert.deepEqual(places('Gunmen stormed the University of Nairobi campus, killing two students.'), ['KEN']);
+    assert.deepEqual(places('A researcher at the University of Nairobi said the camp was attacked.'), []);
+    assert.deepEqual(places('According to the University of Nairobi, schools were closed.'), []);
+    assert.deepEqual(places('Students of the University of Juba wrote the report.'), []);
+  });
+
+  it('does not read a capital as a headquarters when the pair is an event in both, or across a clause', () => {
+    assert.deepEqual(places('Protests in Addis Ababa and Geneva turned violent.'), ['ETH']);
+    assert.deepEqual(places('Fighting in Geneva and Addis Ababa'), ['ETH']);
+    assert.deepEqual(places('Clashes erupted in Addis Ababa, and in New York diplomats debated the crisis.'), ['ETH']);
   });
 
   it('reads a regional hub in another country than the passage\'s as a base abroad (rule 40)', () => {
