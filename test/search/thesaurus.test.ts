@@ -41,6 +41,12 @@ describe('the field thesaurus', () => {
     }
   });
 
+  it('groups only phrasings of the same thing, not related or narrower concepts (review13)', () => {
+    const together = (a: string, b: string) => NEAR_SYNONYMS.some((g) => g.includes(a) && g.includes(b));
+    for (const [a, b] of [['people in need', 'affected populations'], ['civilian casualties', 'civilian harm'], ['local NGOs', 'local actors'],
+      ['denial of access', 'access constraints'], ['public criticism', 'naming and shaming']]) assert.ok(!together(a, b), `${a} / ${b}`);
+  });
+
   const doc = (id: string): DocumentRecord => ({
     id, csl: { id, type: 'report', title: id }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
     pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
