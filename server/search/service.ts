@@ -128,8 +128,8 @@ export interface SearchContext {
   vocabulary: Vocabulary;
   /** normalised phrase key → equivalent phrasings */
   synonyms: Map<string, string[]>;
-  /** a phrase's stems, space-separated → the field's other phrasings of it (core/nlp/thesaurus.ts), ranked below the words typed */
-  thesaurus?: Map<string, string[]>;
+  /** the field's other phrasings of a phrase (core/nlp/thesaurus.ts), ranked below the words typed: see thesaurusMap, thesaurusAlts */
+  thesaurus?: Thesaurus;
   /** letters typed as an acronym that no corpus word spells → the corpus name they are the initials of */
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
@@ -151,20 +151,52 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
-/** Near-synonym groups keyed by their phrasings' stems, so an inflection typed finds the group ("aid worker" is "aid workers"). */
-export function thesaurusMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+/** A phrasing of a thesaurus group, as its words, and the group's other phrasings. */
+export interface ThesaurusEntry {
+  words: string[];
+  alts: string[];
+}
+
+/** The thesaurus's phrasings by their words' stems (a first sieve); thesaurusAlts says which the words typed really are. */
+export type Thesaurus = Map<string, ThesaurusEntry[]>;
+
+/**
+ * Near-synonym groups, found by what was typed. A stem is too loose a key: "militaries" and
+ * "military" share one, so every "military X" was searched as "armed forces X", and
+ * "peacekeepers" as "peace operations". A one-word phrasing is found only as written (folded);
+ * a phrase also in another number, word by word ("aid worker" is "aid workers").
+ */
+export function thesaurusMap(groups: readonly (readonly string[])[]): Thesaurus {
+  const map: Thesaurus = new Map();
   for (const g of groups) {
-    const phrasings = g.map((x) => words(x).join(' '));
-    const keys = phrasings.map(stemKey);
-    keys.forEach((k, i) => map.set(k, [...new Set([...(map.get(k) ?? []), ...phrasings.filter((_, j) => keys[j] !== k && j !== i)])]));
+    const phrasings = g.map((x) => words(x));
+    phrasings.forEach((ws, i) => {
+      const key = ws.map(stem).join(' ');
+      const alts = phrasings.filter((o, j) => j !== i && o.map(stem).join(' ') !== key).map((o) => o.join(' '));
+      const list = map.get(key) ?? [];
+      list.push({ words: ws.map(foldWord), alts });
+      map.set(key, list);
+    });
   }
   return map;
 }
 
-/** A phrase as the thesaurus is keyed: its words' stems. */
-function stemKey(phrase: string): string {
-  return words(phrase).map(stem).join(' ');
+/** The other phrasings of the words typed (lower-case, as the query parser gives them). */
+export function thesaurusAlts(map: Thesaurus, typed: readonly string[]): string[] {
+  const folded = typed.map(foldWord);
+  const out = new Set<string>();
+  for (const e of map.get(typed.map(stem).join(' ')) ?? []) {
+    if (e.words.length !== folded.length) continue;
+    if (e.words.every((w, k) => w === folded[k] || (folded.length > 1 && numberForms(w, folded[k])))) for (const a of e.alts) out.add(a);
+  }
+  return [...out];
+}
+
+/** Whether two words are the singular and plural of one noun ("worker"/"workers", "agency"/"agencies", "crisis"/"crises"). */
+export function numberForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long) return true;
+  return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`) || (short.endsWith('is') && long === `${short.slice(0, -2)}es`);
 }
 
 /** The query side's reading of a build's terms.json, with the taxonomy's synonym groups, the field's acronyms and its thesaurus. */
@@ -327,7 +359,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
       for (let i = 0; i + n <= terms.length; i++) {
         const span = terms.slice(i, i + n);
         if (!span.every(plain) || span.some((t) => covered.has(t)) || isStopWord(span[0].text) || isStopWord(span[n - 1].text)) continue;
-        const alts = ctx.thesaurus.get(span.map((t) => stem(t.text)).join(' ')) ?? [];
+        const alts = thesaurusAlts(ctx.thesaurus, span.map((t) => t.text));
         if (!alts.length) continue;
         span.forEach((t) => covered.add(t));
         // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls

@@ -5,7 +5,7 @@ import { loadTaxonomy } from '../../core/taxonomy.js';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
 import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
-import { runSearch, synonymMap, thesaurusMap, type SearchContext } from '../../server/search/service.js';
+import { numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
 import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { isStopWord, stem, words } from '../../core/analysis.js';
@@ -14,13 +14,32 @@ import { isStopWord, stem, words } from '../../core/analysis.js';
 // and the passage says it its own way ("humanitarian staff"). The thesaurus (core/nlp/thesaurus.ts)
 // searches the span said the other way, ranked a share (RANKING.thesaurus) below the words typed.
 describe('the field thesaurus', () => {
-  it('is keyed by stems: an inflection typed finds its group, never itself', () => {
-    const map = thesaurusMap([['aid workers', 'humanitarian staff'], ['peacekeeping', 'peace operations']]);
-    const key = (phrase: string) => words(phrase).map(stem).join(' ');
-    assert.deepEqual(map.get(key('aid worker')), ['humanitarian staff']);
-    assert.deepEqual(map.get(key('humanitarian staffs')), ['aid workers']);
-    assert.deepEqual(map.get(key('peace operation')), ['peacekeeping']);
-    assert.equal(map.get(key('aid')), undefined, 'a word of a phrasing is not the phrasing');
+  it('finds a group by the words typed: a phrase in either number, a single word only as written (review13)', () => {
+    const map = thesaurusMap([['aid workers', 'humanitarian staff'], ['peacekeeping', 'peace operations'], ['armed forces', 'militaries']]);
+    const alts = (phrase: string) => thesaurusAlts(map, words(phrase));
+    assert.deepEqual(alts('aid worker'), ['humanitarian staff']);
+    assert.deepEqual(alts('humanitarian staffs'), ['aid workers']);
+    assert.deepEqual(alts('peace operation'), ['peacekeeping']);
+    assert.deepEqual(alts('aid'), [], 'a word of a phrasing is not the phrasing');
+    // a stem shared by words of other meanings does not carry the group to them
+    assert.deepEqual(alts('military'), [], '"military" is not "militaries"');
+    assert.deepEqual(alts('peacekeepers'), [], '"peacekeepers" are not "peacekeeping"');
+    assert.deepEqual(alts('militaries'), ['armed forces']);
+    assert.deepEqual(alts('armed force'), ['militaries']);
+    assert.deepEqual(alts('armed forcing'), [], 'a phrase word in another form than its number');
+  });
+
+  it('number forms: singular and plural of one noun only', () => {
+    for (const [a, b] of [['worker', 'workers'], ['agencies', 'agency'], ['crisis', 'crises'], ['staff', 'staff']]) assert.ok(numberForms(a, b), `${a} ${b}`);
+    for (const [a, b] of [['peacekeeping', 'peacekeepers'], ['operation', 'operational']]) assert.ok(!numberForms(a, b), `${a} ${b}`);
+  });
+
+  it('the field thesaurus does not read "military" as "militaries" nor "peacekeepers" as "peacekeeping" (review13)', () => {
+    const map = thesaurusMap(NEAR_SYNONYMS);
+    assert.deepEqual(thesaurusAlts(map, ['military']), []);
+    assert.deepEqual(thesaurusAlts(map, ['military', 'forces']), ['armed forces', 'militaries']);
+    assert.deepEqual(thesaurusAlts(map, ['peacekeepers']), []);
+    assert.ok(thesaurusAlts(map, ['peacekeeping']).includes('peace operations'));
   });
 
   it('its data: groups of two or more, no phrasing in two groups, none a stop word or a copy of another by stem', () => {
