@@ -348,9 +348,20 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
     const own = stem(t.text);
     for (const v of derivedForms(t.text)) if (!isStopWord(v) && stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
+  // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
+  for (const ph of parsed.phrases) {
+    if (ph.presence === 'prohibited') continue;
+    const phraseWords = ph.text.split(' ');
+    const from = terms.filter((t) => t.presence === 'required' && phraseWords.includes(t.text));
+    const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
+    if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
+    for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(from, alt), ph.text);
+  }
   // The field's other phrasings of a span (core/nlp/thesaurus.ts): "aid workers" is also searched
   // as "humanitarian staff", ranked below the words typed. Longest spans first, a span not inside
-  // one already said otherwise, and only while the query may have more rewordings.
+  // one already said otherwise, and only while the query may have more rewordings; last and at
+  // most QUERY_LIMITS.thesaurusExpansions of them, so they never take an equivalent's place.
+  let nearCount = 0;
   if (ctx.thesaurus?.size && options.thesaurus > 0) {
     // the words of a name the taxonomy knows are that name's, not a phrase to reword: "Emergency
     // Relief Coordinator" is not "emergency relief" said otherwise
@@ -365,18 +376,12 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
         // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
         const typed = span.map((t) => t.text).join(' ');
         if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
-        for (const alt of alts) if (more() && wanted(alt)) add(alt, replaced(span, alt), undefined, true);
+        for (const alt of alts) if (more() && nearCount < QUERY_LIMITS.thesaurusExpansions && wanted(alt)) {
+          add(alt, replaced(span, alt), undefined, true);
+          nearCount++;
+        }
       }
     }
-  }
-  // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
-  for (const ph of parsed.phrases) {
-    if (ph.presence === 'prohibited') continue;
-    const phraseWords = ph.text.split(' ');
-    const from = terms.filter((t) => t.presence === 'required' && phraseWords.includes(t.text));
-    const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
-    if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
-    for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(from, alt), ph.text);
   }
   return out;
 }

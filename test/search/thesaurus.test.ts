@@ -7,6 +7,7 @@ import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 import { numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
 import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
+import { QUERY_LIMITS } from '../../server/search/query-limits.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { isStopWord, stem, words } from '../../core/analysis.js';
 
@@ -103,6 +104,15 @@ describe('the field thesaurus', () => {
       assert.ok(got.indexOf('p0') > got.indexOf('p1'));
       assert.ok(run('aid worker').query.expansions?.includes('humanitarian staff'), 'an inflection typed finds the group');
       assert.ok(!ids('aid workers', { ...RANKING, thesaurus: 0 }).includes('p0'), 'thesaurus 0: off');
+    });
+
+    it(`${name}: the thesaurus takes at most QUERY_LIMITS.thesaurusExpansions rewordings, after a quoted phrase's own acronym (review13)`, () => {
+      const wide: SearchContext = { ...ctx, thesaurus: thesaurusMap(NEAR_SYNONYMS) };
+      const r = runSearch(wide, { q: '"Emergency Relief Coordinator" aid workers aid agencies', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
+      const got = r.query.expansions ?? [];
+      assert.ok(got.includes('erc'), `the quoted phrase's acronym is searched: ${got.join(' / ')}`);
+      const near = got.filter((e) => NEAR_SYNONYMS.some((g) => g.some((p) => words(p).join(' ') === e)));
+      assert.equal(near.length, QUERY_LIMITS.thesaurusExpansions, got.join(' / '));
     });
 
     it(`${name}: a phrasing the library already holds in thesaurusBelow passages or more is not reworded`, () => {
