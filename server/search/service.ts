@@ -18,6 +18,7 @@ import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby 
 import { groupPage, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
+import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -432,7 +433,7 @@ export function rewordingShare(near: boolean | undefined, options: RankingOption
   return near ? options.thesaurus : options.expansion;
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number> } {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number>; nearOnly: Set<number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -447,6 +448,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // "Humanitarian Country Teams").
   /** per candidate found by rewordings, which (by their index in `alts`) and with what score */
   const foundBy = new Map<number, Map<number, number>>();
+  const direct = new Set(positive ? scores.keys() : []);
   alts.forEach(({ alt, terms, near }, k) => {
     if (!budget.allows()) return;
     const found = ctx.engine.search(clausesFor(terms));
@@ -482,7 +484,10 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   }
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
-  if (!budget.allows() || !positive) return { scores, reranked: new Map() };
+  // found only by the thesaurus: neither the words typed nor an equivalent's rewording found it
+  const nearOnly = new Set<number>();
+  for (const [ord, by] of foundBy) if (!direct.has(ord) && scores.has(ord) && [...by.keys()].every((k) => alts[k].near)) nearOnly.add(ord);
+  if (!budget.allows() || !positive) return { scores, reranked: new Map(), nearOnly };
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
@@ -492,7 +497,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
-  return { scores, reranked };
+  return { scores, reranked, nearOnly };
 }
 
 /**
@@ -516,7 +521,7 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
  * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
-  const { scores, reranked } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  const { scores, reranked, nearOnly } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
   let heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) {
@@ -535,6 +540,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   // the year is the document's: read through the document column, not the passage's row
   const docYear = (ord: number) => ctx.facets.yearOf(ctx.passages.docOf(ord));
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
+  belowTyped(ordered, nearOnly);
   if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
   else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
   const perDocTotal = new Map<string, number>();
@@ -556,7 +562,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
-    const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}) }));
+    const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}), ...(near ? { near } : {}) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);

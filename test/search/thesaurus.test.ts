@@ -7,6 +7,7 @@ import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 import { numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
 import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
+import { belowTyped } from '../../server/search/below-typed.js';
 import { QUERY_LIMITS } from '../../server/search/query-limits.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { isStopWord, stem, words } from '../../core/analysis.js';
@@ -41,6 +42,13 @@ describe('the field thesaurus', () => {
     assert.deepEqual(thesaurusAlts(map, ['military', 'forces']), ['armed forces', 'militaries']);
     assert.deepEqual(thesaurusAlts(map, ['peacekeepers']), []);
     assert.ok(thesaurusAlts(map, ['peacekeeping']).includes('peace operations'));
+  });
+
+  it('belowTyped: the thesaurus-only hits go below the weakest direct one, in their own order; the direct ones are untouched', () => {
+    const hits = [{ ord: 0, score: 7.5 }, { ord: 1, score: 5.47 }, { ord: 2, score: 9 }, { ord: 3, score: 2 }];
+    belowTyped(hits, new Set([0, 2]));
+    assert.deepEqual(hits.filter((h) => h.ord === 1 || h.ord === 3).map((h) => h.score), [5.47, 2]);
+    assert.ok(hits[2].score > hits[0].score && hits[2].score < 2);
   });
 
   it('its data: groups of two or more, no phrasing in two groups, none a stop word or a copy of another by stem', () => {
@@ -104,6 +112,18 @@ describe('the field thesaurus', () => {
       assert.ok(got.indexOf('p0') > got.indexOf('p1'));
       assert.ok(run('aid worker').query.expansions?.includes('humanitarian staff'), 'an inflection typed finds the group');
       assert.ok(!ids('aid workers', { ...RANKING, thesaurus: 0 }).includes('p0'), 'thesaurus 0: off');
+    });
+
+    it(`${name}: a passage found only by the thesaurus ranks below every passage holding the words typed (review13)`, () => {
+      // the reworded passage is the shorter, so its engine score is the higher
+      const local: Passage[] = ['Warring parties in the north and the south and the east refused again and again to let the convoys of food pass the lines they held, the mission reported over years.',
+        'Belligerents blocked convoys.', ...Array.from({ length: 20 }, (_, i) => `Other work ${i} on shelter and camps.`)].map((text, i) => ({ ...passages[0], id: `w${i}`, doc: `d${i}`, ordinal: i, block: i, text, end: text.length }));
+      const localStore = new MemoryPassageStore(local);
+      const localEngine = ENGINE_MODULES[name].inMemory(local.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: '', author: '' })));
+      const lctx: SearchContext = { ...ctx, passages: localStore, engine: localEngine, documents: new Map(local.map((p) => [p.doc, doc(p.doc)])),
+        facets: new FacetIndex(localStore, new Map(local.map((p) => [p.doc, doc(p.doc)])), loadTaxonomy()), thesaurus: thesaurusMap([['warring parties', 'belligerents']]) };
+      const got = runSearch(lctx, { q: 'warring parties', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING).hits.map((h) => h.passage.id);
+      assert.deepEqual(got.slice(0, 2), ['w0', 'w1']);
     });
 
     it(`${name}: the thesaurus takes at most QUERY_LIMITS.thesaurusExpansions rewordings, after a quoted phrase's own acronym (review13)`, () => {
