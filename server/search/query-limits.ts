@@ -17,11 +17,13 @@ export interface QueryLimits {
   fuzzy: number;
   /** acronym and synonym rewordings searched besides the query itself */
   expansions: number;
+  /** of those, the field thesaurus's (looser than an equivalent: they must leave room for a quoted phrase's own synonyms) */
+  thesaurusExpansions: number;
   /** milliseconds a search may spend before it answers with what it has and a warning */
   budgetMs: number;
 }
 
-export const QUERY_LIMITS: QueryLimits = { length: 500, terms: 32, wildcards: 4, leadingWildcards: 1, fuzzy: 4, expansions: 8, budgetMs: 1000 };
+export const QUERY_LIMITS: QueryLimits = { length: 500, terms: 32, wildcards: 4, leadingWildcards: 1, fuzzy: 4, expansions: 8, thesaurusExpansions: 2, budgetMs: 1000 };
 
 /** Drops the terms beyond each cap, in the order typed, saying so in the query's warnings. */
 export function limitQuery(parsed: ParsedQuery, limits: QueryLimits = QUERY_LIMITS): ParsedQuery {

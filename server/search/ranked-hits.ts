@@ -8,6 +8,7 @@ import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
 import { raiseSectionMates } from './section-context.js';
 import type { SearchContext, SearchRequest } from './service.js';
+import { belowTyped } from './below-typed.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 
 // The search's hits without ever holding every match as an object. The matches are a bitset
@@ -33,7 +34,15 @@ export interface RankedRewording {
   phrase?: string;
   /** the share of a direct match's score its matches keep (service.ts rewordingShare; RANKING.expansion when unsaid) */
   share?: number;
+  /** the thesaurus's rewording: a passage only it finds ranks below every passage holding the words typed */
+  near?: boolean;
 }
+
+/**
+ * What a passage found only by the thesaurus keeps of its score outside the re-ranked head (where
+ * service.ts belowTyped places it): far below any engine score of the words typed.
+ */
+const NEAR_TIER = 1e-6;
 
 /** Candidates asked for beyond those the ranking rules look at (a phrase's inflection may move some below others). */
 const CHECK_MARGIN = 100;
@@ -115,6 +124,8 @@ interface Query {
   /** its words as the ranking rules read them */
   words: ReturnType<typeof rankingWords>;
   factor: number;
+  /** the thesaurus's rewording */
+  near?: boolean;
   members: Bitset;
   /** the passages holding the phrases this query needs, ascending (none: no phrase) */
   among?: number[];
@@ -145,22 +156,25 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every quoted phrase but the one a rewording says otherwise.
   const queries: Query[] = [];
   // the engine is asked only about the passages holding the phrases: it reads and scores just those
-  const add = (clauses: EngineClause[], words: Query['words'], factor: number, phrase?: string, instead?: string) => {
+  const add = (clauses: EngineClause[], words: Query['words'], factor: number, phrase?: string, instead?: string, near?: boolean) => {
     let holders: Bitset | undefined;
     // a rewording of a quoted phrase ("PoC" for "protection of civilians") need not hold that phrase
     for (const ph of phrases) if (ph.text !== instead) holders = holders ? holders.and(ph.any) : ph.any;
     if (phrase) holders = holders ? holders.and(holding(phrase, false)) : holding(phrase, false);
     const among = holders?.toArray();
     const bits = among ? undefined : ranked.memberBits?.(clauses);
-    queries.push({ clauses, words, factor, among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
+    queries.push({ clauses, words, factor, ...(near ? { near } : {}), among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, rankingWords(parsed.terms), 1);
-  for (const { alt, clauses, words, phrase, share } of input.rewordings) {
+  for (const { alt, clauses, words, phrase, share, near } of input.rewordings) {
     if (!budget.allows()) break;
-    add(clauses, words, share ?? options.expansion, alt.includes(' ') ? alt : undefined, phrase);
+    add(clauses, words, share ?? options.expansion, alt.includes(' ') ? alt : undefined, phrase, near);
   }
   const hits = new Bitset(size);
   for (const q of queries) hits.orInPlace(q.members);
+  const typedHits = queries[0].members;
+  /** found only by the thesaurus: neither the words typed nor an equivalent's rewording found it */
+  const nearOnly = (ord: number) => !typedHits.has(ord) && queries.every((q, k) => k === 0 || q.near || !q.members.has(ord));
   const heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(hits, ctx);
   const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   const total = result.count();
@@ -199,8 +213,10 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     let bound = 0;
     for (const q of queries) {
       const got = ranked.best(q.clauses, n, { accept: (o) => accept(o, q), within, among: q.among });
-      if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor);
-      for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor));
+      // a thesaurus rewording's passage is tiered down unless the words typed find it too; so is its bound
+      const tier = (o: number) => (q.near && !typedHits.has(o) ? NEAR_TIER : 1);
+      if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor * (q.near ? NEAR_TIER : 1));
+      for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor * tier(ordinal)));
     }
     learnShares(scores.keys());
     // straight from the map: an [ord, score] array per candidate first was a third of what this allocated
@@ -238,6 +254,9 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     });
     raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), queries[0].words.queryStems, options.titleMatch);
     raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
+    const inHead = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score }));
+    belowTyped(inHead, new Set(inHead.filter((h) => nearOnly(h.ord)).map((h) => h.ord)));
+    for (const h of inHead) reranked.set(h.ord, h.score);
   }
 
   const head = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score })).sort((a, b) => b.score - a.score || a.ord - b.ord);

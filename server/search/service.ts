@@ -18,6 +18,7 @@ import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby 
 import { groupPage, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
+import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
 import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -128,8 +129,8 @@ export interface SearchContext {
   vocabulary: Vocabulary;
   /** normalised phrase key → equivalent phrasings */
   synonyms: Map<string, string[]>;
-  /** a phrase's stems, space-separated → the field's other phrasings of it (core/nlp/thesaurus.ts), ranked below the words typed */
-  thesaurus?: Map<string, string[]>;
+  /** the field's other phrasings of a phrase (core/nlp/thesaurus.ts), ranked below the words typed: see thesaurusMap, thesaurusAlts */
+  thesaurus?: Thesaurus;
   /** letters typed as an acronym that no corpus word spells → the corpus name they are the initials of */
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
@@ -151,20 +152,52 @@ export function synonymMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
-/** Near-synonym groups keyed by their phrasings' stems, so an inflection typed finds the group ("aid worker" is "aid workers"). */
-export function thesaurusMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+/** A phrasing of a thesaurus group, as its words, and the group's other phrasings. */
+export interface ThesaurusEntry {
+  words: string[];
+  alts: string[];
+}
+
+/** The thesaurus's phrasings by their words' stems (a first sieve); thesaurusAlts says which the words typed really are. */
+export type Thesaurus = Map<string, ThesaurusEntry[]>;
+
+/**
+ * Near-synonym groups, found by what was typed. A stem is too loose a key: "militaries" and
+ * "military" share one, so every "military X" was searched as "armed forces X", and
+ * "peacekeepers" as "peace operations". A one-word phrasing is found only as written (folded);
+ * a phrase also in another number, word by word ("aid worker" is "aid workers").
+ */
+export function thesaurusMap(groups: readonly (readonly string[])[]): Thesaurus {
+  const map: Thesaurus = new Map();
   for (const g of groups) {
-    const phrasings = g.map((x) => words(x).join(' '));
-    const keys = phrasings.map(stemKey);
-    keys.forEach((k, i) => map.set(k, [...new Set([...(map.get(k) ?? []), ...phrasings.filter((_, j) => keys[j] !== k && j !== i)])]));
+    const phrasings = g.map((x) => words(x));
+    phrasings.forEach((ws, i) => {
+      const key = ws.map(stem).join(' ');
+      const alts = phrasings.filter((o, j) => j !== i && o.map(stem).join(' ') !== key).map((o) => o.join(' '));
+      const list = map.get(key) ?? [];
+      list.push({ words: ws.map(foldWord), alts });
+      map.set(key, list);
+    });
   }
   return map;
 }
 
-/** A phrase as the thesaurus is keyed: its words' stems. */
-function stemKey(phrase: string): string {
-  return words(phrase).map(stem).join(' ');
+/** The other phrasings of the words typed (lower-case, as the query parser gives them). */
+export function thesaurusAlts(map: Thesaurus, typed: readonly string[]): string[] {
+  const folded = typed.map(foldWord);
+  const out = new Set<string>();
+  for (const e of map.get(typed.map(stem).join(' ')) ?? []) {
+    if (e.words.length !== folded.length) continue;
+    if (e.words.every((w, k) => w === folded[k] || (folded.length > 1 && numberForms(w, folded[k])))) for (const a of e.alts) out.add(a);
+  }
+  return [...out];
+}
+
+/** Whether two words are the singular and plural of one noun ("worker"/"workers", "agency"/"agencies", "crisis"/"crises"). */
+export function numberForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long) return true;
+  return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`) || (short.endsWith('is') && long === `${short.slice(0, -2)}es`);
 }
 
 /** The query side's reading of a build's terms.json, with the taxonomy's synonym groups, the field's acronyms and its thesaurus. */
@@ -316,27 +349,6 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
     const own = stem(t.text);
     for (const v of derivedForms(t.text)) if (!isStopWord(v) && stem(v) !== own && wanted(v) && ctx.engine.knows(v)) add(v, replaced([t], v));
   });
-  // The field's other phrasings of a span (core/nlp/thesaurus.ts): "aid workers" is also searched
-  // as "humanitarian staff", ranked below the words typed. Longest spans first, a span not inside
-  // one already said otherwise, and only while the query may have more rewordings.
-  if (ctx.thesaurus?.size && options.thesaurus > 0) {
-    // the words of a name the taxonomy knows are that name's, not a phrase to reword: "Emergency
-    // Relief Coordinator" is not "emergency relief" said otherwise
-    const covered = new Set<QueryTerm>(namedSpans(terms, ctx).flat());
-    for (let n = Math.min(5, terms.length); n >= 1; n--) {
-      for (let i = 0; i + n <= terms.length; i++) {
-        const span = terms.slice(i, i + n);
-        if (!span.every(plain) || span.some((t) => covered.has(t)) || isStopWord(span[0].text) || isStopWord(span[n - 1].text)) continue;
-        const alts = ctx.thesaurus.get(span.map((t) => stem(t.text)).join(' ')) ?? [];
-        if (!alts.length) continue;
-        span.forEach((t) => covered.add(t));
-        // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
-        const typed = span.map((t) => t.text).join(' ');
-        if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
-        for (const alt of alts) if (more() && wanted(alt)) add(alt, replaced(span, alt), undefined, true);
-      }
-    }
-  }
   // A quoted phrase said the other way: its synonym or acronym, or the compound it spells apart ("cease fire")
   for (const ph of parsed.phrases) {
     if (ph.presence === 'prohibited') continue;
@@ -345,6 +357,32 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
     const alts = [...(ctx.synonyms.get(ph.text) ?? [])];
     if (phraseWords.length === 2 && more()) alts.push(joinedForm(phraseWords[0], phraseWords[1]) ?? '');
     for (const alt of alts) if (alt && wanted(alt)) add(alt, replaced(from, alt), ph.text);
+  }
+  // The field's other phrasings of a span (core/nlp/thesaurus.ts): "aid workers" is also searched
+  // as "humanitarian staff", ranked below the words typed. Longest spans first, a span not inside
+  // one already said otherwise, and only while the query may have more rewordings; last and at
+  // most QUERY_LIMITS.thesaurusExpansions of them, so they never take an equivalent's place.
+  let nearCount = 0;
+  if (ctx.thesaurus?.size && options.thesaurus > 0) {
+    // the words of a name the taxonomy knows are that name's, not a phrase to reword: "Emergency
+    // Relief Coordinator" is not "emergency relief" said otherwise
+    const covered = new Set<QueryTerm>(namedSpans(terms, ctx).flat());
+    for (let n = Math.min(5, terms.length); n >= 1; n--) {
+      for (let i = 0; i + n <= terms.length; i++) {
+        const span = terms.slice(i, i + n);
+        if (!span.every(plain) || span.some((t) => covered.has(t)) || isStopWord(span[0].text) || isStopWord(span[n - 1].text)) continue;
+        const alts = thesaurusAlts(ctx.thesaurus, span.map((t) => t.text));
+        if (!alts.length) continue;
+        span.forEach((t) => covered.add(t));
+        // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
+        const typed = span.map((t) => t.text).join(' ');
+        if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
+        for (const alt of alts) if (more() && nearCount < QUERY_LIMITS.thesaurusExpansions && wanted(alt)) {
+          add(alt, replaced(span, alt), undefined, true);
+          nearCount++;
+        }
+      }
+    }
   }
   return out;
 }
@@ -395,7 +433,7 @@ export function rewordingShare(near: boolean | undefined, options: RankingOption
   return near ? options.thesaurus : options.expansion;
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number> } {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number>; nearOnly: Set<number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -410,6 +448,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   // "Humanitarian Country Teams").
   /** per candidate found by rewordings, which (by their index in `alts`) and with what score */
   const foundBy = new Map<number, Map<number, number>>();
+  const direct = new Set(positive ? scores.keys() : []);
   alts.forEach(({ alt, terms, near }, k) => {
     if (!budget.allows()) return;
     const found = ctx.engine.search(clausesFor(terms));
@@ -445,7 +484,10 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   }
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
-  if (!budget.allows() || !positive) return { scores, reranked: new Map() };
+  // found only by the thesaurus: neither the words typed nor an equivalent's rewording found it
+  const nearOnly = new Set<number>();
+  for (const [ord, by] of foundBy) if (!direct.has(ord) && scores.has(ord) && [...by.keys()].every((k) => alts[k].near)) nearOnly.add(ord);
+  if (!budget.allows() || !positive) return { scores, reranked: new Map(), nearOnly };
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
@@ -455,7 +497,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.
   for (const [ord, s] of ranked.slice(options.rerank)) scores.set(ord, s * 1e-3);
-  return { scores, reranked };
+  return { scores, reranked, nearOnly };
 }
 
 /**
@@ -479,7 +521,7 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
  * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
-  const { scores, reranked } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  const { scores, reranked, nearOnly } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
   let heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) {
@@ -498,6 +540,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   // the year is the document's: read through the document column, not the passage's row
   const docYear = (ord: number) => ctx.facets.yearOf(ctx.passages.docOf(ord));
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));
+  belowTyped(ordered, nearOnly);
   if (req.sort === 'date') ordered.sort((a, b) => docYear(b.ord) - docYear(a.ord) || b.score - a.score || a.ord - b.ord);
   else if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort((a, b) => b.score - a.score || a.ord - b.ord);
   const perDocTotal = new Map<string, number>();
@@ -519,7 +562,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
-    const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}) }));
+    const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}), ...(near ? { near } : {}) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);

@@ -5,8 +5,10 @@ import { loadTaxonomy } from '../../core/taxonomy.js';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
 import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
-import { runSearch, synonymMap, thesaurusMap, type SearchContext } from '../../server/search/service.js';
+import { numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
 import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
+import { belowTyped } from '../../server/search/below-typed.js';
+import { QUERY_LIMITS } from '../../server/search/query-limits.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { isStopWord, stem, words } from '../../core/analysis.js';
 
@@ -14,13 +16,39 @@ import { isStopWord, stem, words } from '../../core/analysis.js';
 // and the passage says it its own way ("humanitarian staff"). The thesaurus (core/nlp/thesaurus.ts)
 // searches the span said the other way, ranked a share (RANKING.thesaurus) below the words typed.
 describe('the field thesaurus', () => {
-  it('is keyed by stems: an inflection typed finds its group, never itself', () => {
-    const map = thesaurusMap([['aid workers', 'humanitarian staff'], ['peacekeeping', 'peace operations']]);
-    const key = (phrase: string) => words(phrase).map(stem).join(' ');
-    assert.deepEqual(map.get(key('aid worker')), ['humanitarian staff']);
-    assert.deepEqual(map.get(key('humanitarian staffs')), ['aid workers']);
-    assert.deepEqual(map.get(key('peace operation')), ['peacekeeping']);
-    assert.equal(map.get(key('aid')), undefined, 'a word of a phrasing is not the phrasing');
+  it('finds a group by the words typed: a phrase in either number, a single word only as written (review13)', () => {
+    const map = thesaurusMap([['aid workers', 'humanitarian staff'], ['peacekeeping', 'peace operations'], ['armed forces', 'militaries']]);
+    const alts = (phrase: string) => thesaurusAlts(map, words(phrase));
+    assert.deepEqual(alts('aid worker'), ['humanitarian staff']);
+    assert.deepEqual(alts('humanitarian staffs'), ['aid workers']);
+    assert.deepEqual(alts('peace operation'), ['peacekeeping']);
+    assert.deepEqual(alts('aid'), [], 'a word of a phrasing is not the phrasing');
+    // a stem shared by words of other meanings does not carry the group to them
+    assert.deepEqual(alts('military'), [], '"military" is not "militaries"');
+    assert.deepEqual(alts('peacekeepers'), [], '"peacekeepers" are not "peacekeeping"');
+    assert.deepEqual(alts('militaries'), ['armed forces']);
+    assert.deepEqual(alts('armed force'), ['militaries']);
+    assert.deepEqual(alts('armed forcing'), [], 'a phrase word in another form than its number');
+  });
+
+  it('number forms: singular and plural of one noun only', () => {
+    for (const [a, b] of [['worker', 'workers'], ['agencies', 'agency'], ['crisis', 'crises'], ['staff', 'staff']]) assert.ok(numberForms(a, b), `${a} ${b}`);
+    for (const [a, b] of [['peacekeeping', 'peacekeepers'], ['operation', 'operational']]) assert.ok(!numberForms(a, b), `${a} ${b}`);
+  });
+
+  it('the field thesaurus does not read "military" as "militaries" nor "peacekeepers" as "peacekeeping" (review13)', () => {
+    const map = thesaurusMap(NEAR_SYNONYMS);
+    assert.deepEqual(thesaurusAlts(map, ['military']), []);
+    assert.deepEqual(thesaurusAlts(map, ['military', 'forces']), ['armed forces', 'militaries']);
+    assert.deepEqual(thesaurusAlts(map, ['peacekeepers']), []);
+    assert.ok(thesaurusAlts(map, ['peacekeeping']).includes('peace operations'));
+  });
+
+  it('belowTyped: the thesaurus-only hits go below the weakest direct one, in their own order; the direct ones are untouched', () => {
+    const hits = [{ ord: 0, score: 7.5 }, { ord: 1, score: 5.47 }, { ord: 2, score: 9 }, { ord: 3, score: 2 }];
+    belowTyped(hits, new Set([0, 2]));
+    assert.deepEqual(hits.filter((h) => h.ord === 1 || h.ord === 3).map((h) => h.score), [5.47, 2]);
+    assert.ok(hits[2].score > hits[0].score && hits[2].score < 2);
   });
 
   it('its data: groups of two or more, no phrasing in two groups, none a stop word or a copy of another by stem', () => {
@@ -39,6 +67,12 @@ describe('the field thesaurus', () => {
       assert.match(short, /^[A-Z]{2,6}$/, short);
       assert.ok(long.length >= 1);
     }
+  });
+
+  it('groups only phrasings of the same thing, not related or narrower concepts (review13)', () => {
+    const together = (a: string, b: string) => NEAR_SYNONYMS.some((g) => g.includes(a) && g.includes(b));
+    for (const [a, b] of [['people in need', 'affected populations'], ['civilian casualties', 'civilian harm'], ['local NGOs', 'local actors'],
+      ['denial of access', 'access constraints'], ['public criticism', 'naming and shaming']]) assert.ok(!together(a, b), `${a} / ${b}`);
   });
 
   const doc = (id: string): DocumentRecord => ({
@@ -78,6 +112,27 @@ describe('the field thesaurus', () => {
       assert.ok(got.indexOf('p0') > got.indexOf('p1'));
       assert.ok(run('aid worker').query.expansions?.includes('humanitarian staff'), 'an inflection typed finds the group');
       assert.ok(!ids('aid workers', { ...RANKING, thesaurus: 0 }).includes('p0'), 'thesaurus 0: off');
+    });
+
+    it(`${name}: a passage found only by the thesaurus ranks below every passage holding the words typed (review13)`, () => {
+      // the reworded passage is the shorter, so its engine score is the higher
+      const local: Passage[] = ['Warring parties in the north and the south and the east refused again and again to let the convoys of food pass the lines they held, the mission reported over years.',
+        'Belligerents blocked convoys.', ...Array.from({ length: 20 }, (_, i) => `Other work ${i} on shelter and camps.`)].map((text, i) => ({ ...passages[0], id: `w${i}`, doc: `d${i}`, ordinal: i, block: i, text, end: text.length }));
+      const localStore = new MemoryPassageStore(local);
+      const localEngine = ENGINE_MODULES[name].inMemory(local.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: '', author: '' })));
+      const lctx: SearchContext = { ...ctx, passages: localStore, engine: localEngine, documents: new Map(local.map((p) => [p.doc, doc(p.doc)])),
+        facets: new FacetIndex(localStore, new Map(local.map((p) => [p.doc, doc(p.doc)])), loadTaxonomy()), thesaurus: thesaurusMap([['warring parties', 'belligerents']]) };
+      const got = runSearch(lctx, { q: 'warring parties', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING).hits.map((h) => h.passage.id);
+      assert.deepEqual(got.slice(0, 2), ['w0', 'w1']);
+    });
+
+    it(`${name}: the thesaurus takes at most QUERY_LIMITS.thesaurusExpansions rewordings, after a quoted phrase's own acronym (review13)`, () => {
+      const wide: SearchContext = { ...ctx, thesaurus: thesaurusMap(NEAR_SYNONYMS) };
+      const r = runSearch(wide, { q: '"Emergency Relief Coordinator" aid workers aid agencies', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
+      const got = r.query.expansions ?? [];
+      assert.ok(got.includes('erc'), `the quoted phrase's acronym is searched: ${got.join(' / ')}`);
+      const near = got.filter((e) => NEAR_SYNONYMS.some((g) => g.some((p) => words(p).join(' ') === e)));
+      assert.equal(near.length, QUERY_LIMITS.thesaurusExpansions, got.join(' / '));
     });
 
     it(`${name}: a phrasing the library already holds in thesaurusBelow passages or more is not reworded`, () => {
