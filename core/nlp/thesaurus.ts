@@ -1,7 +1,7 @@
 // A small thesaurus of the humanitarian-policy field, as data: the field's common phrasings of
 // one thing ("aid workers" / "humanitarian staff", "peacekeeping" / "peace operations", "naming
 // and shaming" / "public denunciation"). A query is also searched with a span said the other
-// way, ranked a share below a passage that says it as typed (RANKING.thesaurus): a researcher
+// way, ranked below every passage that says it as typed (server/search/below-typed.ts): a researcher
 // typing the field's other word for a thing expects the passages that use this one.
 //
 // How it was written: from general knowledge of the field's vocabulary (UN, NGO and donor usage,
@@ -19,8 +19,10 @@
 // mild act a strong one ("public criticism" / "naming and shaming"). The related-words hint (indexer/build-terms.ts) is the
 // corpus's own co-occurrence; this list is the field's, the same for every library.
 //
-// Entries are matched by stem (core/analysis.ts), so inflections need no entry of their own
-// ("aid worker" is "aid workers"); British and American spellings fold already.
+// Stems (core/analysis.ts) only narrow the candidates: a one-word entry matches the word as
+// typed, a phrase each word as written or as its singular or plural (thesaurusAlts), so "aid
+// worker" is "aid workers" but "military" is not "militaries" (review13: by stem, every
+// "military X" query became "armed forces X"); British and American spellings fold already.
 
 /** Groups of phrasings of one thing in the field (any member finds the others). */
 export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
