@@ -34,14 +34,16 @@ const SPELLING_HINT = /is|ys|our|re|ogue|ence|programme|ageing|judgement/;
 // makes a superscript footnote mark ("civilians.¹") or an ordinal indicator ("1º") a digit or
 // letter of the word; left alone, the trimmer takes them off the word's end. None of these ranges
 // holds such a number (\p{No}) but the subscript digits.
-const COMPATIBILITY = /[\u00b5\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+/gu;
+const COMPATIBLE_RANGES = '\\u00b5\\u2080-\\u2089\\u2100-\\u211f\\u2123-\\u2138\\u213a\\u213c-\\u214f\\ufb00-\\ufdff\\ufe70-\\ufeff\\uff00-\\uffef';
+const COMPATIBILITY = new RegExp(`[${COMPATIBLE_RANGES}]+`, 'gu');
 // Superscript letters (modifier letters): French and English ordinals and abbreviations print
 // their ending raised ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ", "Nᵒ", a century "XIXᵉ"); a raised letter after a
 // longer word or an acronym is a note mark ("Yemenᵃ", "USᵃ", a table's note), as a raised digit
 // is. Notes to one word may be listed with commas ("Yemenᵃ,ᵇ"): the list is one run.
 const RAISED = '\\u02b0-\\u02b8\\u02e0-\\u02e4\\u1d2c-\\u1d61\\u1d78\\u1d9b-\\u1dbf\\u2071\\u207f';
 const SUPERSCRIPT_LETTERS = new RegExp(`[${RAISED}]+(?:,[${RAISED}]+)*`, 'gu');
-const HAS_COMPATIBILITY = /[\u00b5\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d61\u1d78\u1d9b-\u1dbf\u2071\u207f\u2080-\u2089\u2100-\u211f\u2123-\u2138\u213a\u213c-\u214f\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]/u;
+// whether a text holds anything compatible() changes: the two sets above, so it is read once
+const HAS_COMPATIBILITY = new RegExp(`[${COMPATIBLE_RANGES}${RAISED}]`, 'u');
 // how far back the word before a raised run is read: a word that fills it is a long one
 const LOOK_BACK = 12;
 const LETTERS_BEFORE = /\p{L}+$/u;
