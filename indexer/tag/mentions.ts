@@ -288,6 +288,20 @@ const CIVIL_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?
 // Rule 10: "Ministry of Defence (UK)", a place alone in brackets right after a capitalised name.
 const QUALIFIER_BEFORE = /\p{Lu}[\p{L}.-]*\s*\($/u;
 
+type Form = (re: RegExp) => RegExp;
+/** Rules 3, 14 and 41: a place opening an organisation's, a paper's or a facility's name ("Syria Commission of Inquiry", "the Sudan Tribune", "Kenya Red Cross Society", "Rohingya Organisation"). */
+const opensOrganisationName = (text: string, end: number, form: Form, aliases: Alias[]) =>
+  ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases);
+/** Rules 3 and 42: a place closing a name, or an address after it ("the Mission in Haiti", "the University of Nairobi"), unless the institution is the scene of an attack. */
+const closesOrganisationName = (text: string, start: number, end: number, form: Form) => form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end);
+/** A mandate's title ("the Special Rapporteur on Myanmar"). */
+const inMandateTitle = (text: string, start: number) => MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+/** Rule 10: a place alone in brackets after a name ("Ministry of Defence (UK)"). */
+const qualifiesName = (text: string, start: number, end: number, form: Form) => text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start));
+/** Whether a place at [start, end) is a word of a name (rules 3, 10, 14, 41, 42), a country office's too ("OCHA Yemen"): the place only appears inside it. */
+const placeInName = (text: string, start: number, end: number, form: Form, aliases: Alias[]) =>
+  opensOrganisationName(text, end, form, aliases) || isBranch(text, start, end) || inMandateTitle(text, start) || closesOrganisationName(text, start, end, form) || qualifiesName(text, start, end, form);
+
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
 // of a meeting or a headquarters city"). An instrument named after the city where it was
@@ -335,15 +349,23 @@ function venueBefore(before: string, inList: boolean): boolean {
   }
   return false;
 }
+/** Rule 22: a city opening a name ("the London School of Economics") or naming an instrument or a meeting ("the Juba talks"). */
+const cityOpensName = (after: string) => NAME_GOES_ON.test(after) || VENUE_AFTER.test(after);
+/** Rule 30: a cited work's place of publication ("London: Palgrave", "Oslo: NRC"). */
+const publisherCity = (text: string, start: number, after: string) => PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+/** Rule 22: an organisation's seat ("headquartered in Washington"). */
+const seatCity = (text: string, start: number) => SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+/** Rule 30: where the clause's meeting was held ("talks were held in Doha", "signed in Pretoria"). */
+const meetingCity = (text: string, start: number) => MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+/** Rule 42: a capital paired with New York or Geneva, a headquarters ("decisions taken in New York and Addis Ababa"). */
+const headquartersPair = (text: string, start: number, after: string) => HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (HQ_PAIR_AFTER.test(after) && HQ_PAIR_START.test(text.slice(Math.max(0, start - 40), start)));
 /**
  * Whether a city at [start, end) names no situation there: a meeting's venue or an office's seat
  * (rule 22), a name it opens, a meeting held there or a cited work published there (rule 30).
  */
 function cityNamesNoSituation(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  if (NAME_GOES_ON.test(after) || VENUE_AFTER.test(after)) return true;
-  if (PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HQ_PAIR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (HQ_PAIR_AFTER.test(after) && HQ_PAIR_START.test(text.slice(Math.max(0, start - 40), start)));
+  return cityOpensName(after) || publisherCity(text, start, after) || seatCity(text, start) || meetingCity(text, start) || headquartersPair(text, start, after);
 }
 
 // Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
@@ -402,6 +424,7 @@ const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(
 // advice, is who someone is, not a situation where they worked.
 const BIOGRAPHY = /(?:^|[.!?:]\s+)(?:Before\s+joining\s+[^,.;]{1,60},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|have|had)\s+)?(?:(?:previously|formerly|also|once)\s+)*(?:(?<=(?:previously|formerly|once)\s+)(?:worked|served|held|was|were|led)|(?<=joining\s+[^,.;]{1,60},\s*(?:he|she|they)\s+(?:(?:has|have|had)\s+)?)(?:worked|served|held|was|were|led)|(?:was|were)\s+(?:formerly|previously|once)\s+(?:an?|the)\s|(?:is|are|was)\s+(?:currently\s+)?(?:an?|the)\s+(?:(?:senior|visiting|research|associate|principal|non-resident|independent)\s+){0,2}(?:fellow|researcher|director|professor|lecturer|consultant|adviser|advisor|analyst|associate|editor|scholar))\b[^.!?]*/gu;
 const BIOGRAPHY_WORDS = ['previously', 'formerly', 'joining', 'fellow', 'researcher', 'professor', 'lecturer', 'consultant', 'scholar'];
+const AUTHOR_WORDS = ['author', 'authors', 'speaker', 'writer'];
 const THANKS_WORDS = ['grateful', 'indebted', 'thankful', 'thank', 'thanks', 'funded', 'financed', 'supported', 'possible', 'produced', 'commissioned'];
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
@@ -449,12 +472,63 @@ const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|s
 const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
 const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
+// Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span), nor
+// are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
+const notTheDrc = (name: string, text: string, start: number, end: number) =>
+  /^the\s+Congo$/i.test(name) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)));
+// Rule 43: a sea or a gulf named after a place ("the Gulf of Guinea", "the Gulf of Aden", "the Sea
+// of Azov") is water, and a country's name inside another's ("Papua New Guinea", "Equatorial
+// Guinea", "Guinea-Bissau") is that other country, which has no id here.
+const waterOrOtherCountry = (text: string, start: number, end: number) =>
+  SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8));
+
+// Currencies named after a country or its people ("Syrian pounds", "US dollars", "the Zimbabwe
+// dollar"), each with its plurals: one list for the three tests below, so a currency added is
+// read the same way by each. Accents are optional ("bolívares", "bolivares").
+interface Currency {
+  one: string;
+  many: readonly string[];
+  /** a name no place's name before it ever stands for its country ("US dollars", "8 Zimbabwe dollars"): a currency, never the place */
+  alwaysCurrency?: true;
+}
+const CURRENCIES: readonly Currency[] = [
+  { one: 'dollar', many: ['dollars'], alwaysCurrency: true },
+  { one: 'pound', many: ['pounds'] },
+  { one: 'lira', many: ['liras'] },
+  { one: 'shilling', many: ['shillings'] },
+  { one: 'franc', many: ['francs'] },
+  { one: 'rupee', many: ['rupees'] },
+  { one: 'rial', many: ['rials'] },
+  { one: 'riyal', many: ['riyals'] },
+  { one: 'dinar', many: ['dinars'] },
+  { one: 'naira', many: [] },
+  { one: 'kyat', many: ['kyats'] },
+  { one: 'taka', many: [] },
+  { one: 'hryvnia', many: ['hryvnias'] },
+  { one: 'ruble', many: ['rubles'] },
+  { one: 'rouble', many: ['roubles'] },
+  { one: 'afghani', many: ['afghanis'] },
+  { one: 'birr', many: [] },
+  { one: 'cedi', many: ['cedis'] },
+  { one: 'kwacha', many: [] },
+  { one: 'peso', many: ['pesos'] },
+  { one: 'bolívar', many: ['bolívares', 'bolívars'] },
+];
+/** The forms given and their spellings without accents, once each, as alternatives of a pattern. */
+const alternatives = (forms: readonly string[]) => [...new Set(forms.flatMap((f) => [f, withoutMarks(f)]))].map(escapeRegExp).join('|');
 // Rule 43: a currency of one country paid in another ("salaries in northwest Syria are paid in
 // Turkish lira") names no situation in the first: like rule 40's base, it counts only where the
 // passage names no other country. "50,000 Syrian pounds" in a passage about Syria is Syria.
-const CURRENCY_AFTER = /^\s+(?:pounds?|lira|liras|shillings?|francs?|rupees?|rials?|riyals?|dinars?|naira|kyats?|taka|hryvnias?|rubles?|roubles?|afghanis|birr|cedis?|kwacha|pesos?|bol[ií]vares|bol[ií]vars?)\b/;
-const CURRENCY_OR_SEA_AFTER = /^\s+(?:dollars?|Ocean|subcontinent)\b/;
-const CURRENCY_EVENT_AFTER = /^\s+(?:dollar|pound|lira|shilling|franc|rupee|rial|riyal|dinar|naira|kyat|taka|hryvnia|ruble|rouble|afghani|birr|cedi|kwacha|peso|bolivar|bolívar)(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b/;
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(CURRENCIES.filter((c) => !c.alwaysCurrency).flatMap((c) => [c.one, ...c.many]))})\b`);
+// "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea,
+// "the Indian subcontinent" no country.
+const NEVER_THE_PLACE_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(CURRENCIES.filter((c) => c.alwaysCurrency).flatMap((c) => [c.one, ...c.many]))}|Ocean|subcontinent)\b`);
+// A currency's own fall is the country's event ("The Zimbabwe dollar collapsed in 2008").
+const CURRENCY_EVENT_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(CURRENCIES.map((c) => c.one))})(?:['’]s)?\s+(?:(?:had|has|was)\s+)?(?:collapsed?|collapses|devalued|devaluation|depreciated|depreciation|crashed|plummeted|plunged|inflation|hyperinflation|became\s+worthless)\b`);
+/** A currency named after a place ("US dollars", "US$100"), or a sea or a subcontinent: no place, unless the currency's fall is the event. */
+const currencyOrSea = (text: string, end: number) => text[end] === '$' || (NEVER_THE_PLACE_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)));
+/** Rule 43: a country's currency after its adjective ("paid in Turkish lira"), a base where another country is named. */
+const paidInCurrency = (text: string, end: number) => CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50));
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
 const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
@@ -904,6 +978,21 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let asides: [number, number][] | undefined;
   let namesTalk: [number, number][] | undefined;
   let affiliations: [number, number][] | undefined;
+  const within = (spans: [number, number][], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
+  const inList = (start: number, end: number) => within((lists ??= enumerations(blankAsides(text), plain)), start, end);
+  // Rule 4: a parenthetical aside of examples ("(e.g. Afghanistan, Ethiopia)", ", such as Canada,").
+  const inExampleAside = (start: number, end: number) => within((asides ??= exampleAsides(text, plain)), start, end);
+  // Rule 35: an author's or a speaker's affiliation, thanks or biography, looked for only in a
+  // passage holding one of their words.
+  let thanks: boolean | undefined;
+  const hasThanks = () => (thanks ??= THANKS_WORDS.some((w) => words.has(w)));
+  const inAffiliation = (start: number, end: number) =>
+    (AUTHOR_WORDS.some((w) => words.has(w)) || hasThanks() || BIOGRAPHY_WORDS.some((w) => words.has(w))) && within((affiliations ??= affiliationSentences(text, hasThanks())), start, end);
+  // Rule 34: a group in a cited title, after another country's demonym, among examples of groups,
+  // in a list, or an acronym defined as another name, implies no place.
+  const groupImpliesNoPlace = (a: Alias, start: number, end: number) =>
+    inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || inList(start, end) || definedAsOther(a, aliases, text, start, end);
+  const quotedForName = (start: number, end: number) => within((namesTalk ??= namesTalkSentences(text)), start, end);
   const taken: [number, number, string][] = [];
   const mentions: Mention[] = [];
   const venues = VENUE_WORDS.some((w) => words.has(w));
@@ -944,7 +1033,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         }
         // Rule 38: a town's hospital or airport is in the town.
         const facility = (a.city === true || a.notState === true) && FACILITY_AFTER.test(text.slice(end, end + 12));
-        if (a.facet === 'place' && !inMission && !facility && (ORG_WORDS.test(text.slice(end, end + 40)) || NATIONAL_SOCIETY_AFTER.test(text.slice(end, end + 16)) || isBranch(text, start, end) || NAME_WORD_AFTER.test(text.slice(end, end + 20)) || MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || opensName(form(ORG_NAME_AFTER).exec(text.slice(end, end + 80)), aliases) || (form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end)) || (text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start))))) continue;
+        if (a.facet === 'place' && !inMission && !facility && placeInName(text, start, end, form, aliases)) continue;
       }
       // The body a dated statement or report was made to, in a quotation's source line ("—
       // Head of the Mechanism, statement to the Human Rights Council, September 2022"), is its
@@ -954,26 +1043,13 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
-        if ((asides ??= exampleAsides(text, plain)).some(([s, e]) => start >= s && end <= e)) continue;
-        // Rule 35: an author's or a speaker's affiliation.
-        if (words.has('author') || words.has('authors') || words.has('speaker') || words.has('writer') || THANKS_WORDS.some((w) => words.has(w)) || BIOGRAPHY_WORDS.some((w) => words.has(w))) if ((affiliations ??= affiliationSentences(text, THANKS_WORDS.some((w) => words.has(w)))).some(([s, e]) => start >= s && end <= e)) continue;
-        // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span).
-        // Nor are the basin, the river or its forest, which span several states ("the Congo Basin rainforest").
-        if (/^the\s+Congo$/i.test(m[0]) && (/\bRepublic\s+of\s+$/.test(text.slice(Math.max(0, start - 15), start)) || /^\s+(?:Basin|River|rain\s?forests?|forests?|estuary|watershed)\b/i.test(text.slice(end, end + 14)))) continue;
-        // "US$100 million", "8 US dollars": a currency, not the country; "the Indian Ocean" is a sea.
-        // A currency's own fall is the country's event ("The Zimbabwe dollar collapsed in 2008").
-        if (text[end] === '$' || (CURRENCY_OR_SEA_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50)))) continue;
-        // Rule 43: a sea or a gulf named after a place ("the Gulf of Guinea", "the Gulf of Aden", "the
-        // Sea of Azov") is water, and a country's name inside another's ("Papua New Guinea",
-        // "Equatorial Guinea", "Guinea-Bissau") is that other country, which has no id here.
-        if (SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8))) continue;
+        if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end)) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
-        // Rule 34: a group in a cited title, or one of a list of examples of groups, implies no place.
-        if (a.group && (inTitle || QUALIFIED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || groupExample(text, start, end) || (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e) || definedAsOther(a, aliases, text, start, end))) continue;
+        if (a.group && groupImpliesNoPlace(a, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.
-        if ((a.implied || inMission) && (namesTalk ??= namesTalkSentences(text)).some(([s, e]) => start >= s && end <= e)) continue;
+        if ((a.implied || inMission) && quotedForName(start, end)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));
@@ -1006,13 +1082,13 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
       if (a.id === 'member-states' && SIDES.test(m[0]) && (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
-      const inList = a.facet === 'actor' && (lists ??= enumerations(blankAsides(text), plain)).some(([s, e]) => start >= s && end <= e);
+      const listed = a.facet === 'actor' && inList(start, end);
       const before = text.slice(Math.max(0, start - 3), start);
       const opens = start === 0 || /[.!?:;]\s*$|^\s*[•–-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-      const weight = a.weak ? weakWeight(inList, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : inList ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
-      const base = a.facet === 'place' && (((a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || (a.adjective === true && CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50))));
+      const weight = a.weak ? weakWeight(listed, opens, text.slice(end, end + 60), text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), /s$/i.test(m[0]), a.id === 'local-actors') : listed ? 0.3 : opens || SUBJECT_VERB.test(text.slice(end, end + 40)) ? 1.5 : 1;
+      const base = a.facet === 'place' && (((a.city === true || a.notState === true) && BASED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || (a.adjective === true && paidInCurrency(text, end)));
       mentions.push({ facet: a.facet, id: a.id, alias: m[0], start, end, weight, ...(a.weak ? { generic: true as const } : {}), ...(a.group && a.facet === 'place' ? { group: true as const } : {}), ...(base ? { base: true as const } : {}) });
-      if (a.id === 'member-states' && !inList && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
+      if (a.id === 'member-states' && !listed && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases)) mentions.push({ facet: 'actor', id: 'donors', alias: m[0], start, end, weight: 1 });
     }
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".

@@ -386,6 +386,13 @@ describe('places: seas, countries inside other countries\' names, currencies abr
     assert.deepEqual(places('The Lebanese pound lost 90 per cent of its value in two years.'), ['LBN']);
     assert.deepEqual(places('In Lebanon, where Syrian refugees were paid in Lebanese pounds, prices tripled.'), ['LBN', 'SYR']);
   });
+
+  it('reads every currency of the one list in the singular and the plural, with or without accents (places14)', () => {
+    assert.deepEqual(places('Refugee teachers in Iran were paid in Afghan afghani.'), ['IRN']);
+    assert.deepEqual(places('Refugee teachers in Iran were paid in Afghan afghanis.'), ['IRN']);
+    assert.deepEqual(places('Traders in Colombia quoted prices in Venezuelan bolivares.'), ['COL']);
+    assert.deepEqual(places('The Afghan afghani lost a third of its value.'), ['AFG']);
+  });
 });
 
 describe('places: a biography is who someone is (rule 35, places13)', () => {
