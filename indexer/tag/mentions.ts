@@ -39,6 +39,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //    that country, as a mention of it: the mission works there. The mission's full name ("UN
 //    Mission in Liberia") is a name by rule 3, unless the mission acts (rule 24); written with
 //    its acronym it counts through that.
+//    Not a mission one person served with ("a former UNMISS officer"): a career, as in rule 31.
 // 10. A place alone in brackets after a name, "Ministry of Defence (UK)", qualifies the name.
 // 11. In a cited work's title, an actor's initiatives and reports (its `inTitles` in the
 //     taxonomy: "Call to Action for Human Rights") stand for the actor: the work is about what
@@ -80,7 +81,7 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     a member state of a country's name, its demonym or its capital only ("the Darfur
 //     authorities", "Tigrayan forces" are no government acting).
 // 22. A capital (`capitals`: a region's name is where things happen, "the Darfur Peace Agreement")
-//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "headquartered in Washington") names no place;
+//     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "the Bangkok workshop", "headquartered in Washington") names no place;
 //     nor does any place where a summit or a conference met or interviews were held ("their summit in Kigali",
 //     "interviews were conducted in Amman, Beirut and Kampala", "interviewed in Herat").
 // 23. Missions quoted for their names ("four operations have included stabilization in their
@@ -309,7 +310,10 @@ const placeInName = (text: string, start: number, end: number, form: Form, alias
 // its venue too: capitalised, it is a name the city opens (NAME_GOES_ON); in lower case only
 // these nouns ("the Algiers agreement", "the Juba talks"), not a word that is also a verb or a
 // common noun after a place ("Protesters in Khartoum call for …", "women in Kabul document abuses").
-const VENUE_AFTER = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|declaration|communiqu[eé]|conference|summit|convention|protocols?)\b/i;
+// A meeting named after its city in lower case is held there as a conference is ("the Bangkok
+// workshop", "the Nairobi consultations", "the Oslo meeting"): not "staff in Kabul meeting
+// Taliban officials", where "meeting" is a verb with its object.
+const VENUE_AFTER = /^\s+(?:agreement|peace\s+agreement|accords?|treaty|talks|declaration|communiqu[eé]|conference|summit|convention|protocols?|workshops?|roundtables?|consultations?|seminars?|meetings|meeting(?!\s+(?:the|a|an|with|their|its|his|her|our|local|government|senior|officials|representatives|leaders|donors|members)\b))\b/i;
 // Rule 30: a place of publication, before the publisher ("London: Palgrave"), after a title's full
 // stop or a publisher's comma (PUBLISHED_BEFORE): a heading "Kabul: a city under siege" is no citation.
 const PUBLISHED_AFTER = /^(?:,\s*D\.?C\.?)?(?:\s+and\s+\p{Lu}[\p{L}.]*(?:,\s*D\.?C\.?)?)?\s*:\s*\p{Lu}/u;
@@ -580,6 +584,11 @@ const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
 const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
 const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff|foreign|defen[cs]e|interior|justice|finance)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
+// Rule 9's limit: a mission one person served with ("a former UNMISS officer", "the retired MONUSCO
+// force commander") is a career, as a former officer's nationality is one person's (rule 31), not
+// the mission at work: it implies no country. "A UNAMA official said …" still speaks for the mission.
+const FORMER_MEMBER_AFTER = new RegExp(`^\\s+(?:(?:force|civilian|police|military|human\\s+rights|political|senior|chief|deputy)\\s+)?(?:${PERSON_NOUNS}|official|staff(?:\\s+member)?|staffer|employee|head|chief|spokesperson|adviser|advisor|director|member)s?\\b(?![-\\p{L}])`, 'u');
+const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40));
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
   return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
@@ -1050,6 +1059,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (a.group && groupImpliesNoPlace(a, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && quotedForName(start, end)) continue;
+        if (a.implied && !a.group && formerMember(text, start, end)) continue;
         const before = text.slice(Math.max(0, start - 80), start);
         // Rules 7 and 8: a state in a multilateral body, or doing what states do, is a member state acting.
         const inBody = (STATE_ROLE_BEFORE.test(before) && MULTILATERAL.test(before)) || form(STATE_ROLE_AFTER).test(text.slice(end, end + 60));

@@ -411,3 +411,30 @@ describe('places: a biography is who someone is (rule 35, places13)', () => {
     assert.deepEqual(places('Displaced families previously lived in Kunduz.'), ['AFG']);
   });
 });
+
+describe('places: a meeting named after its capital, a mission in one person\'s career (places14)', () => {
+  it('reads a workshop, consultations, a roundtable or a meeting named after a capital as its venue', () => {
+    assert.deepEqual(places('The Bangkok workshop brought together practitioners from twelve countries.'), []);
+    assert.deepEqual(places('The Nairobi consultations produced a set of principles.'), []);
+    assert.deepEqual(places('The Oslo meeting agreed on a new funding framework.'), []);
+    assert.deepEqual(places('Participants at the Amman roundtable called for flexible funding.'), []);
+  });
+
+  it('keeps a capital where people meet someone, or act', () => {
+    assert.deepEqual(places('Aid workers in Kabul meeting Taliban officials were told to leave.'), ['AFG']);
+    assert.deepEqual(places('Staff in Kabul meeting with the de facto authorities raised the ban on women.'), ['AFG']);
+    assert.deepEqual(places('Women in Kabul protested the decree.'), ['AFG']);
+  });
+
+  it('reads a former member of a mission as a career: the mission implies no country', () => {
+    assert.deepEqual(places('A former UNMISS officer, now with NRC, led the training.'), []);
+    assert.deepEqual(places('The retired MONUSCO force commander wrote the foreword.'), []);
+    assert.deepEqual(places('Two former UNAMA staff members joined the panel.'), []);
+  });
+
+  it('keeps a mission that speaks or acts, and a former base of it', () => {
+    assert.deepEqual(places('A UNAMA official said the airstrike killed twelve civilians.'), ['AFG']);
+    assert.deepEqual(places('The former UNMISS compound in Bor was looted in 2014.'), ['SSD']);
+    assert.deepEqual(places('Former MONUSCO bases in Ituri were handed to the army.'), ['COD']);
+  });
+});
