@@ -83,7 +83,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 22. A capital (`capitals`: a region's name is where things happen, "the Darfur Peace Agreement")
 //     that is a meeting's venue or a headquarters' seat ("the Kabul Conference", "the Bangkok workshop", "headquartered in Washington") names no place;
 //     nor does any place where a summit or a conference met or interviews were held ("their summit in Kigali",
-//     "interviews were conducted in Amman, Beirut and Kampala", "interviewed in Herat").
+//     "interviews were conducted in Amman, Beirut and Kampala", "interviewed in Herat", "by telephone from
+//     Nairobi", "fieldwork was conducted in Juba"), or someone spoke ("Speaking at Chatham House in London").
 // 23. Missions quoted for their names ("four operations have included stabilization in their
 //     title: MINUSTAH, …") imply no country (rule 9 is for a mission discussed).
 // 24. A mission's full name with its country ("the African Union Mission in Somalia") names the
@@ -141,6 +142,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 // 35. An author's or a speaker's affiliation ("The author served as a consultant to the Unit in
 //     Goma", "The speaker served with UNHCR in Tuzla", "The authors thank the Goma-based officers of
 //     Congolese NGOs") names no place (the labelling rules): the sentence is about who wrote.
+//     Nor does a publication's disclaimer ("the views expressed do not necessarily reflect those of the
+//     Government of Norway") or those who read its drafts ("Colleagues in Juba commented on a draft of this report").
 // 36. A country after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks")
 //     is named: talks among its parties are about it. "The Congo" is the DRC, as the
 //     literature writes it; the Republic of the Congo is another state, with no place id.
@@ -334,8 +337,11 @@ const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convene
 // "a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala", "interviewed in
 // Herat": where people met or were interviewed, the venue of a meeting (the labelling rules), not a
 // situation there; every place of the list of venues (venueListBefore).
-const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews'];
-const VENUE_BEFORE = /\b(?:summit|conference|interviewed|interviews\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out))\s+in\s+(?:the\s+)?$/i;
+// Interviews held remotely are held where the interviewer sits ("by telephone from Nairobi");
+// fieldwork and focus groups are a study's interviews. Where someone spoke is a speech's venue
+// ("Speaking at Chatham House in London", "in a speech in Washington"), not a situation there.
+const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews', 'fieldwork', 'focus', 'speaking', 'spoke', 'speech', 'lecture', 'keynote'];
+const VENUE_BEFORE = /\b(?:summit|conference|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 // A name before in the list of venues: "Beirut, ", "Arua and ".
 const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
 /**
@@ -421,7 +427,7 @@ const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|
 // affiliation does ("Thanks to the ceasefire in Yemen" is no thanks); the funding clause ends
 // where the sentence goes on ("… and implemented in Mali's Mopti region" is the place).
 const THANKS = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:(?:We|I)\s+(?:are|am|remain)\s+(?:very\s+|deeply\s+|particularly\s+)?(?:grateful|indebted|thankful)|(?:We|I)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank|(?:Special|Our|Many|Particular)\s+thanks\s+(?:are\s+(?:also\s+)?due\s+)?to|Thanks\s+are\s+(?:also\s+)?due\s+to)\b[^.!?]*/g;
-const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(?:report|brief|briefing|publication|study|research|paper|note|document|book|chapter|review|evaluation)\s+(?:was|is|has\s+been)\s+(?:(?:generously|kindly|partly|jointly)\s+)?(?:funded|financed|supported|made\s+possible|produced|commissioned)\b[^.!?;]*?(?=\s+(?:and|but|which|while|where|in|on)\s|[.!?;]|$)/g;
+const PUBLICATION_FUNDED = /(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:This|The|Our)\s+(?:report|material|brief|briefing|publication|study|research|paper|note|document|book|chapter|review|evaluation)\s+(?:was|is|has\s+been)\s+(?:(?:generously|kindly|partly|jointly)\s+)?(?:funded|financed|supported|made\s+possible|produced|commissioned)\b[^.!?;]*?(?=\s+(?:and|but|which|while|where|in|on)\s|[.!?;]|$)/g;
 // A biography's sentences ("She previously worked for NRC in Colombia and Lebanon", "Before joining
 // OCHA, she served with UNMISS and MONUSCO", "He is a research fellow at HPG, based in Nairobi"):
 // a career, marked by "previously"/"formerly" or "before joining", or a post of research or
@@ -430,6 +436,17 @@ const BIOGRAPHY = /(?:^|[.!?:]\s+)(?:Before\s+joining\s+[^,.;]{1,60},\s*)?(?:[Hh
 const BIOGRAPHY_WORDS = ['previously', 'formerly', 'joining', 'fellow', 'researcher', 'professor', 'lecturer', 'consultant', 'scholar'];
 const AUTHOR_WORDS = ['author', 'authors', 'speaker', 'writer'];
 const THANKS_WORDS = ['grateful', 'indebted', 'thankful', 'thank', 'thanks', 'funded', 'financed', 'supported', 'possible', 'produced', 'commissioned'];
+
+// A publication's disclaimer ("the views expressed do not necessarily reflect those of the
+// Government of Norway", "The views expressed are those of the authors and not of the Government
+// of Japan", "the sole responsibility of the authors") names its funder, not a place discussed;
+// the whole sentence, with a funding clause before a semicolon ("This material has been funded by
+// UK aid from the UK government; however, …"). Not "the views expressed by refugees in Lebanon".
+const DISCLAIMER = /(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:(?:views|opinions|contents?|(?:this|the)\s+(?:publication|report|paper|material|document|brief|study))\b[^.!?]{0,80}?\b(?:do|does)\s+not\s+necessarily\s+(?:reflect|represent)|(?:views|opinions)\s+expressed\s+(?:here(?:in)?\s+|in\s+this\s+[a-z]+\s+)?(?:are|is)\s+(?:those|the\s+sole)|(?:sole\s+)?responsibility\s+of\s+the\s+authors?)\b[^.!?]*/g;
+// Acknowledged readers ("Colleagues at the Kabul office reviewed drafts of this paper", "Staff in
+// Juba commented on an earlier draft of this report") helped the writing, as those thanked did.
+const DRAFTS_READ = /(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:reviewed|read|commented\s+on|(?:provided|gave|offered)\s+(?:helpful\s+|valuable\s+|useful\s+)?comments\s+on)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|first\s+)?drafts?\s+of\s+this\s+(?:paper|report|brief|study|note|chapter|publication|document)\b[^.!?]*/g;
+const DISCLAIMER_WORDS = ['necessarily', 'expressed', 'responsibility', 'draft'];
 
 // A sentence that goes on, after a semicolon or a subordinate clause, to tell what happened
 // ("… in Goma during the 2012 M23 occupation, when shelling killed dozens", "… for MSF in Aleppo;
@@ -441,6 +458,7 @@ const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|error
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
 function affiliationSentences(text: string, thanks: boolean): [number, number][] {
   const out: [number, number][] = [];
+  if (DISCLAIMER_WORDS.some((w) => text.includes(w))) out.push(...[...text.matchAll(DISCLAIMER), ...text.matchAll(DRAFTS_READ)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
   if (thanks) out.push(...[...text.matchAll(PUBLICATION_FUNDED)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
   for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : []), ...(BIOGRAPHY_WORDS.some((w) => text.includes(w)) ? text.matchAll(BIOGRAPHY) : [])]) {
     const on = GOES_ON.exec(m[0]);
@@ -996,7 +1014,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   let thanks: boolean | undefined;
   const hasThanks = () => (thanks ??= THANKS_WORDS.some((w) => words.has(w)));
   const inAffiliation = (start: number, end: number) =>
-    (AUTHOR_WORDS.some((w) => words.has(w)) || hasThanks() || BIOGRAPHY_WORDS.some((w) => words.has(w))) && within((affiliations ??= affiliationSentences(text, hasThanks())), start, end);
+    (AUTHOR_WORDS.some((w) => words.has(w)) || hasThanks() || BIOGRAPHY_WORDS.some((w) => words.has(w)) || DISCLAIMER_WORDS.some((w) => lower.includes(w))) && within((affiliations ??= affiliationSentences(text, hasThanks())), start, end);
   // Rule 34: a group in a cited title, after another country's demonym, among examples of groups,
   // in a list, or an acronym defined as another name, implies no place.
   const groupImpliesNoPlace = (a: Alias, start: number, end: number) =>

@@ -438,3 +438,38 @@ describe('places: a meeting named after its capital, a mission in one person\'s 
     assert.deepEqual(places('Former MONUSCO bases in Ituri were handed to the army.'), ['COD']);
   });
 });
+
+describe('places: disclaimers, readers of drafts, remote interviews, fieldwork and speeches (places14)', () => {
+  it("reads a publication's disclaimer and its funding clause as naming its funder, not a place", () => {
+    assert.deepEqual(places('The views expressed are those of the authors and not of the Government of Japan.'), []);
+    assert.deepEqual(places("This material has been funded by UK aid from the UK government; however, the views expressed do not necessarily reflect the UK government's official policies."), []);
+    assert.deepEqual(places('The views expressed in this publication do not necessarily reflect those of the Government of Norway.'), []);
+    assert.deepEqual(places('The findings of this report do not necessarily represent the views of the Government of the Netherlands.'), []);
+  });
+
+  it('keeps figures, views of people and authorities that only share the words', () => {
+    assert.deepEqual(places('Official figures do not necessarily reflect the scale of displacement in Sudan.'), ['SDN']);
+    assert.deepEqual(places('The views expressed by refugees in Lebanon show deep distrust of aid agencies.'), ['LBN']);
+    assert.deepEqual(places('Responsibility of the authorities in Yemen for the blockade is clear.'), ['YEM']);
+  });
+
+  it('reads colleagues who reviewed drafts of the paper as acknowledged, not a place', () => {
+    assert.deepEqual(places('Colleagues at the Kabul office reviewed drafts of this paper.'), []);
+    assert.deepEqual(places('Staff in Juba and Nairobi commented on an earlier draft of this report.'), []);
+    assert.deepEqual(places('Researchers read drafts of the new constitution to communities in Somalia.'), ['SOM']);
+  });
+
+  it('reads remote interviews, fieldwork, focus groups and a speech as held at their venue', () => {
+    assert.deepEqual(places('Interviews were carried out by telephone from Nairobi.'), []);
+    assert.deepEqual(places('Fieldwork was conducted in Kampala and Juba in 2022.'), []);
+    assert.deepEqual(places('Focus group discussions were held in Maiduguri and Yola.'), []);
+    assert.deepEqual(places('Speaking at Chatham House in London, the Under-Secretary-General called for restraint.'), []);
+    assert.deepEqual(places('In a speech in Washington, the Secretary-General warned against cuts.'), []);
+  });
+
+  it('keeps what interviews, speeches and focus groups are about', () => {
+    assert.deepEqual(places('Interviews with survivors from Malakal describe the attack on the site.'), ['SSD']);
+    assert.deepEqual(places('Speaking about the sieges in Syria, the Under-Secretary-General called for access.'), ['SYR']);
+    assert.deepEqual(places('Speaking in Kabul after the earthquake, the coordinator said 1,000 people had died in Paktika.'), ['AFG']);
+  });
+});
