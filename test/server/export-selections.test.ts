@@ -79,6 +79,7 @@ describe('selection ids in exports and the reading list', function () {
     assert.match(r.text, new RegExp(`id="item-${first.replace(/\./g, '\\.')}"`));
     assert.ok(r.text.includes(`<blockquote><p>… ${firstWords} …</p><footer class="cite-line">(Metcalfe-Hough, 2021, para. `));
     assert.match(r.text, />my words</);
+    assert.match(r.text, /1 passage and 1 selection of words from 1 document/);
     assert.match(r.text, /1 saved selection selects no words of its passage and was left out/);
     assert.match(r.text, /selection [\w-]+\.5-2 is reversed/);
     assert.ok(r.text.includes(`ids=${p.id},${first}"`), 'the export links carry the selection');
