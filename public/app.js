@@ -170,31 +170,57 @@
     });
   }
 
-  // "Cite selection" (passage and reading views): the words selected in one passage are cited
-  // alone, with the passage's page, through GET /api/passages/{id}/cite.
+  // "Cite selection" and "Save selection" (passage and reading views): the words selected in one
+  // passage are cited alone, with their own page, through GET /api/passages/{id}/cite, or kept
+  // in the reading list as a selection id (PASSAGE.START-END, the offsets the server snapped to
+  // whole words), which the list page and the exports quote with that page.
+  function selectedSpan() {
+    var sel = window.getSelection();
+    var node = sel && sel.rangeCount ? sel.getRangeAt(0).startContainer : null;
+    var el = node && (node.nodeType === 1 ? node : node.parentElement);
+    var host = el && el.closest('[data-passage]');
+    var textEl = host && $('.text', host);
+    if (!textEl || sel.isCollapsed || !textEl.contains(sel.getRangeAt(0).endContainer)) return null;
+    var range = sel.getRangeAt(0);
+    var before = document.createRange();
+    before.setStart(textEl, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    var start = before.toString().length;
+    return { passage: host.getAttribute('data-passage'), start: start, end: start + range.toString().length };
+  }
+  function citeSpan(span) {
+    return fetch('/api/passages/' + encodeURIComponent(span.passage) + '/cite?start=' + span.start + '&end=' + span.end)
+      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); });
+  }
   function enhanceCiteSelection() {
     var control = $('p.cite-selection');
     if (!control) return;
     control.hidden = false;
     var b = $('button.cite-selection', control);
     b.addEventListener('click', function () {
-      var sel = window.getSelection();
-      var node = sel && sel.rangeCount ? sel.getRangeAt(0).startContainer : null;
-      var el = node && (node.nodeType === 1 ? node : node.parentElement);
-      var host = el && el.closest('[data-passage]');
-      var textEl = host && $('.text', host);
-      if (!textEl || sel.isCollapsed || !textEl.contains(sel.getRangeAt(0).endContainer)) { flash(b, 'Select words in one passage first'); return; }
-      var range = sel.getRangeAt(0);
-      var before = document.createRange();
-      before.setStart(textEl, 0);
-      before.setEnd(range.startContainer, range.startOffset);
-      var start = before.toString().length;
-      var end = start + range.toString().length;
+      var span = selectedSpan();
+      if (!span) { flash(b, 'Select words in one passage first'); return; }
       var style = styleChoice() ? styleChoice().value : load(STYLE_KEY, 'apa');
-      fetch('/api/passages/' + encodeURIComponent(host.getAttribute('data-passage')) + '/cite?start=' + start + '&end=' + end)
-        .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+      citeSpan(span)
         .then(function (data) { copyText(data.citations[style], b, data.citationsHtml[style]); })
         .catch(function () { flash(b, 'Could not cite the selection'); });
+    });
+    var keep = $('button.save-selection', control);
+    if (!keep) return;
+    keep.addEventListener('click', function () {
+      var span = selectedSpan();
+      if (!span) { flash(keep, 'Select words in one passage first'); return; }
+      citeSpan(span)
+        .then(function (data) {
+          var id = data.passage + '.' + data.start + '-' + data.end;
+          var title = $('.passage-page .meta a') || $('h1');
+          rememberQuote(id, title ? title.textContent : '', data.text);
+          var already = inList(id);
+          if (!already) setList(getList().concat([{ id: id, note: '' }]));
+          flash(keep, already ? 'Already in the reading list' : 'Saved');
+          announce((already ? 'Already in' : 'Saved to') + ' the reading list: “' + (data.text.length > 60 ? data.text.slice(0, 59) + '…' : data.text) + '”' + (data.locator ? ', ' + data.locator : '') + '. ' + plural(getList().length) + '.');
+        })
+        .catch(function () { flash(keep, 'Could not save the selection'); });
     });
   }
   enhanceCiteSelection();
@@ -457,7 +483,7 @@
     } else {
       // the same list: a note typed in this browser wins over an older one in the address
       setList(stored.map(function (x, i) { return { id: x.id, note: x.note || fromUrl[i].note }; }));
-      stored.forEach(function (x) { var ta = $('#note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
+      stored.forEach(function (x) { var ta = document.getElementById('note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
     }
     enhanceListRegion();
   }
@@ -521,7 +547,7 @@
           history.replaceState(null, '', url.pathname + url.search);
           enhanceListRegion();
           var focus = null;
-          if (act === 'up' || act === 'down') focus = $('#item-' + id + ' a.act[data-act="' + act + '"]') || $('#item-' + id + ' a.act');
+          if (act === 'up' || act === 'down') { var moved = document.getElementById('item-' + id); focus = moved && ($('a.act[data-act="' + act + '"]', moved) || $('a.act', moved)); }
           else if (act === 'clear') focus = $('a.undo');
           if (!focus) focus = $('#list-title');
           focus.focus();

@@ -87,8 +87,10 @@ export function citationsJson(build: string, d: DocumentRecord, p: Passage, span
 
 /**
  * Where a selection lies in a passage: the offsets given, or the first place the selected text
- * occurs (spaces and line breaks compared loosely, as a browser's selection reports them).
- * Null when the offsets are out of range or the text is not in the passage.
+ * occurs (spaces and line breaks compared loosely, as a browser's selection reports them), with
+ * stray spaces at either end left out and a word cut at either end taken whole (a drag or a
+ * double-click a letter short quotes "ranted" for "granted"). Null when the offsets are out of
+ * range or the text is not in the passage.
  */
 export function findSpan(p: Passage, sel: { start?: number; end?: number; text?: string }): Span | null {
   if (sel.text !== undefined) {
@@ -96,14 +98,24 @@ export function findSpan(p: Passage, sel: { start?: number; end?: number; text?:
     if (!words.length) return null;
     const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u');
     const m = re.exec(p.text);
-    return m ? { start: m.index, end: m.index + m[0].length } : null;
+    return m ? wholeWords(p.text, { start: m.index, end: m.index + m[0].length }) : null;
   }
   const { start, end } = sel;
   if (start === undefined || end === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > p.text.length || end <= start) return null;
   // a selection's stray spaces at either end are not part of the quote
   const s = start + (p.text.slice(start, end).length - p.text.slice(start, end).trimStart().length);
   const e = end - (p.text.slice(start, end).length - p.text.slice(start, end).trimEnd().length);
-  return e > s ? { start: s, end: e } : null;
+  return e > s ? wholeWords(p.text, { start: s, end: e }) : null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The span widened to whole words where it starts or ends inside one. */
+export function wholeWords(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[start])) start--;
+  while (end < text.length && WORD_CHAR.test(text[end - 1]) && WORD_CHAR.test(text[end])) end++;
+  return { start, end };
 }
 
 type ParsedReference = NonNullable<DocumentRecord['references']>[number];

@@ -1,20 +1,31 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
+import type { PassageLocation } from '../core/csl.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
 import { editedSuccessor, renamedTo } from './renamed.js';
+import { spanLocation } from '../core/csl.js';
+import { isSelectionId, parseSelectionId, quotedWords, selectionId, selectionSpan } from './selections.js';
 
 // The reading list as the server sees it: ids (and notes) carried in the URL. The browser
 // keeps the list in localStorage and sends it here to be shown; without JavaScript the URL is
 // the whole list, so every action on the page is a link to the list it leaves behind.
 
 export interface ListItem {
+  /** the passage id, or the selection id of words saved from it (PASSAGE.START-END) */
+  id: string;
   p: Passage;
+  /** the saved words of a selection, quoted (an ellipsis where they cut a sentence); absent for a whole passage */
+  words?: string;
+  /** where the item's words are: a selection's own page(s), else the passage's */
+  where: PassageLocation;
   d: DocumentRecord;
   note: string;
   /** the in-text citation with the page, e.g. "(Gilder, 2024, p. 3)" */
   cite: string;
   /** saved under the id of a paragraph edited since: shown (and exported) as it reads now */
   edited?: boolean;
+  /** a selection saved from that edited paragraph: its offsets no longer hold, the whole paragraph stands for it */
+  editedSelection?: boolean;
 }
 
 export interface ReadingList {
@@ -24,18 +35,20 @@ export interface ReadingList {
   missing: { id: string; note: string }[];
   /** old id → new of passages whose file was renamed, or whose paragraph was edited, since the list was made (read as the new) */
   renamed: Record<string, string>;
+  /** selections whose offsets select no words of their passage (out of range, reversed, empty): left out, with why */
+  invalid: { id: string; reason: string }[];
 }
 
 const MAX_NOTE = 2000;
 
-/** Comma-separated or repeated ids, in order, once each. */
+/** Comma-separated or repeated ids (passage ids, or selection ids of words in them), in order, once each. */
 export function listIds(...values: unknown[]): string[] {
   const out: string[] = [];
   for (const v of values) {
     const parts = v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
     for (const id of parts.flatMap((s) => s.split(','))) {
       const t = id.trim();
-      if (/^[\w-]{1,64}$/.test(t) && !out.includes(t)) out.push(t);
+      if ((/^[\w-]{1,64}$/.test(t) || isSelectionId(t)) && !out.includes(t)) out.push(t);
     }
   }
   return out;
@@ -47,26 +60,43 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
   const items: ListItem[] = [];
   const missing: ReadingList['missing'] = [];
   const renamed: Record<string, string> = {};
+  const invalid: ReadingList['invalid'] = [];
   const noteOf = (id: string) => {
     const raw = query[`note-${id}`];
     return typeof raw === 'string' ? raw.slice(0, MAX_NOTE) : '';
   };
   for (const asked of ids) {
+    const ref = parseSelectionId(asked);
+    const askedPassage = ref?.passage ?? asked;
     // a passage of a file renamed since is the same passage under its new id, its note kept
-    const moved = snap.passages.get(asked) ? undefined : renamedTo(snap, 'passage', asked);
-    const id = moved ?? asked;
-    const p = snap.passages.get(id);
+    const moved = snap.passages.get(askedPassage) ? undefined : renamedTo(snap, 'passage', askedPassage);
+    const p = snap.passages.get(moved ?? askedPassage);
     const d = p && snap.documents.get(p.doc);
     if (!p || !d) {
       missing.push({ id: asked, note: noteOf(asked) });
       continue;
     }
-    if (items.some((i) => i.p.id === id)) continue;
-    if (moved) renamed[asked] = moved;
-    const edited = moved !== undefined && editedSuccessor(snap, asked) === moved;
-    items.push({ p, d, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', p), ...(edited ? { edited } : {}) });
+    const edited = moved !== undefined && editedSuccessor(snap, askedPassage) === moved;
+    // a selection's offsets hold in a renamed file's passage (the same text), not in an edited
+    // paragraph's: that one is the whole paragraph as it reads now, as an export has it
+    let id = p.id;
+    let words: string | undefined;
+    let where: PassageLocation = p;
+    if (ref && !edited) {
+      const span = selectionSpan(p, ref);
+      if ('error' in span) {
+        invalid.push({ id: asked, reason: span.error });
+        continue;
+      }
+      id = selectionId(p.id, span.span);
+      words = quotedWords(p.text, span.span);
+      where = spanLocation(p, span.span);
+    }
+    if (items.some((i) => i.id === id)) continue;
+    if (id !== asked) renamed[asked] = id;
+    items.push({ id, p, d, ...(words === undefined ? {} : { words }), where, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', where), ...(edited ? { edited } : {}), ...(edited && ref ? { editedSelection: true } : {}) });
   }
-  return { items, ids: items.map((i) => i.p.id), missing, renamed };
+  return { items, ids: items.map((i) => i.id), missing, renamed, invalid };
 }
 
 /** The ids with the one at `from` moved by `by` places (−1 up, +1 down). */
@@ -90,7 +120,7 @@ export function listUrl(items: { id: string; note: string }[], extra: Record<str
 
 /** Links for each item's actions, each to the list that action leaves. */
 export function itemActions(list: ReadingList, index: number): { up: string | null; down: string | null; remove: string } {
-  const entries = list.items.map((i) => ({ id: i.p.id, note: i.note }));
+  const entries = list.items.map((i) => ({ id: i.id, note: i.note }));
   const reorder = (by: number) => {
     const ids = moved(entries.map((e) => e.id), index, by);
     return listUrl(ids.map((id) => entries.find((e) => e.id === id)!));
@@ -105,7 +135,7 @@ export function itemActions(list: ReadingList, index: number): { up: string | nu
 /** Everything the list page shows, from the query. */
 export function listPage(snap: Snapshot, query: Record<string, unknown>) {
   const list = readingList(snap, query);
-  const entries = list.items.map((i) => ({ id: i.p.id, note: i.note }));
+  const entries = list.items.map((i) => ({ id: i.id, note: i.note }));
   const self = listUrl(entries);
   const undo = typeof query.undo === 'string' && query.undo.startsWith('/list?') ? query.undo : null;
   return {

@@ -8,6 +8,7 @@ import type { ExportItem, Exporter } from './types.js';
 import { editedSuccessor, renamedTo } from '../renamed.js';
 import { NO_WORDS_WARNING, parseQuery } from '../search/query-parser.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
+import { narrowed, parseSelectionId, selectionSpan } from '../selections.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -58,23 +59,44 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     const asked = [...new Set(values(query, 'ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
     if (!asked.length) throw badRequest('ids lists no passage or document id');
     const known = (id: string) => snap.passages.ordinalOf(id) !== undefined || snap.documents.has(id);
+    // a selection id (PASSAGE.START-END) is read through its passage id, and its span kept aside
+    const refs = asked.map(parseSelectionId);
+    const named = asked.map((id, i) => refs[i]?.passage ?? id);
     // an id of a document renamed since (a reading list kept across rebuilds) is read as its new one
-    const resolved = asked.map((id) => (known(id) ? id : (renamedTo(snap, 'passage', id) ?? renamedTo(snap, 'document', id) ?? id)));
+    const resolved = named.map((id) => (known(id) ? id : (renamedTo(snap, 'passage', id) ?? renamedTo(snap, 'document', id) ?? id)));
     unknown = asked.filter((_id, i) => !known(resolved[i]));
     // a saved id of an edited paragraph is exported as the paragraph reads now, and said so: the
-    // file's quote of it is not the words that were saved
-    edited = asked.flatMap((id, i): [string, string][] => (resolved[i] !== id && editedSuccessor(snap, id) === resolved[i] && known(resolved[i]) ? [[id, resolved[i]]] : []));
+    // file's quote of it is not the words that were saved (a selection's offsets into the old
+    // text select nothing certain in the new: the whole paragraph is exported)
+    const wasEdited = (i: number) => resolved[i] !== named[i] && editedSuccessor(snap, named[i]) === resolved[i] && known(resolved[i]);
+    edited = asked.flatMap((id, i): [string, string][] => (wasEdited(i) ? [[id, resolved[i]]] : []));
     // Some ids gone (a file removed from the library) leave the rest to export, with a warning;
     // only a list of nothing known is a mistake.
     if (unknown.length === asked.length) throw badRequest(`unknown passage or document id(s): ${shortList(unknown)}`);
-    const ids = [...new Set(resolved.filter(known))];
-    total = ids.length;
-    for (const id of ids) {
-      if (kept >= limit) break;
+    // what each id asks for: a passage, a document, or a span of a passage (a renamed file's
+    // passage has the same text, so the offsets still hold)
+    const chosen: (Passage | string)[] = [];
+    const problems: string[] = [];
+    asked.forEach((_id, i) => {
+      const id = resolved[i];
+      if (!known(id)) return;
       const p = snap.passages.get(id);
-      if (p) passagesOf(p.doc).push(p);
+      const ref = refs[i];
+      if (!ref || wasEdited(i)) return chosen.push(p ?? id);
+      if (!p) return problems.push(`${asked[i]}: a selection names words of a passage, and ${ref.passage} is a document`);
+      const span = selectionSpan(p, ref);
+      if ('error' in span) return problems.push(span.error);
+      chosen.push(narrowed(p, span.span));
+    });
+    if (problems.length) throw badRequest(`${problems.length === 1 ? 'a selection id names no words' : `${problems.length} selection ids name no words`}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
+    // once each: two ids of one passage, or two selections snapped to the same words
+    const ids = [...new Map(chosen.map((c) => [typeof c === 'string' ? c : c.id, c])).values()];
+    total = ids.length;
+    for (const c of ids) {
+      if (kept >= limit) break;
+      if (typeof c !== 'string') passagesOf(c.doc).push(c);
       // a document chosen by id: its record, and every passage where rows are passages
-      else passagesOf(id).push(...(exporter.passageRows ? snap.passages.ofDocument(id) : []));
+      else passagesOf(c).push(...(exporter.passageRows ? snap.passages.ofDocument(c) : []));
       kept++;
     }
   } else {
@@ -98,8 +120,10 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   }
   const items = [...byDoc].map(([doc, passages]) => ({
     csl: snap.documents.get(doc)!.csl,
-    passages: [...new Set(passages)].sort((a, b) => a.ordinal - b.ordinal),
-    links: new Map(passages.map((p) => [p.id, `${base}/passages/${p.id}`])),
+    // reading order; a passage's selections after it, in the order of their words
+    passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
+    // a selection links to its passage's page
+    links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
   }));
   return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, edited, ...(noMatch ? { noMatch } : {}) };
 }

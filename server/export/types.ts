@@ -5,6 +5,10 @@ import type { CslItem, Passage } from '../../core/types.js';
 
 export interface ExportItem {
   csl: CslItem;
+  /**
+   * The passages chosen, and the selections of words chosen in them (server/selections.ts
+   * narrowed(): the selection id as id, the quoted words as text, the words' own pages)
+   */
   passages: Passage[];
   /** absolute link to each passage's permalink, by passage id */
   links: Map<string, string>;

@@ -200,6 +200,58 @@ describe('in a real browser', function () {
     await context.close();
   });
 
+  it('saves words selected in a passage to the reading list, which shows and exports them with their citation', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const id = (await api('/api/search?q=protection+cluster&doc=metcalfe-hough-2021-collaborative-advocacy')).hits[0].passage.id;
+    // a drag from inside the third word to inside the seventh: saved as the whole words
+    const select = (root: string, from: number, to: number) =>
+      page.evaluate(([sel, a, b]) => {
+        const node = document.querySelector(sel as string)!.firstChild as Text;
+        const words = [...node.data.matchAll(/\S+/g)];
+        const range = document.createRange();
+        range.setStart(node, words[a as number].index! + 1);
+        range.setEnd(node, words[b as number].index! + words[b as number][0].length - 1);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return words.slice(a as number, (b as number) + 1).map((w) => w[0]).join(' ');
+      }, [root, from, to] as const);
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('policy-passages:reading-list') ?? '[]') as { id: string }[]);
+    await page.goto(`${base}/passages/${id}`);
+    const first = await select('blockquote .text', 2, 6);
+    await page.click('button.save-selection');
+    await page.waitForFunction(() => (localStorage.getItem('policy-passages:reading-list') ?? '').includes('.'));
+    assert.equal(await page.textContent('#list-count'), '(1)');
+    await page.waitForFunction(() => document.querySelector('#list-status')?.textContent?.startsWith('Saved to the reading list'));
+    // a second selection in the reading view, of the same passage
+    await page.goto(`${base}/documents/metcalfe-hough-2021-collaborative-advocacy#p-${id}`);
+    const second = await select(`#p-${id} .text`, 10, 14);
+    await page.click('button.save-selection');
+    await until(page, async () => (JSON.parse(localStorage.getItem('policy-passages:reading-list') ?? '[]') as unknown[]).length === 2, 'the second selection saved');
+    const ids = (await stored()).map((x) => x.id);
+    assert.ok(ids.every((x) => new RegExp(`^${id}\\.\\d+-\\d+$`).test(x)), ids.join());
+    // the list page (the saved list, from localStorage) shows the words, not the whole passage
+    await page.goto(`${base}/list`);
+    await page.waitForURL(/ids=/);
+    const quotes = await page.locator('li.list-item.selection blockquote p').allTextContents();
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes[0].includes(first) && quotes[1].includes(second), quotes.join(' | '));
+    assert.match(await page.locator('li.list-item.selection .cite-line').first().textContent() ?? '', /^\(Metcalfe-Hough, 2021, para\. \d+\)$/);
+    // a note on a selection is kept, and the export holds the words
+    await page.fill(`textarea[id="note-${ids[0]}"]`, 'for chapter 2');
+    await until(page, async () => localStorage.getItem('policy-passages:reading-list')?.includes('for chapter 2'), 'the note kept');
+    const ris = await (await fetch(base + (await page.getAttribute('.list-export a[href*="format=ris"]', 'href'))!)).text();
+    assert.equal((ris.match(/^N1 {2}- para\. \d+: “… /gm) ?? []).length, 2, ris);
+    assert.ok(ris.includes(first) && ris.includes(second));
+    await shot(page, 'reading-list-selection');
+    await assertAxeClean(page, 'reading list with saved selections');
+    // removing a selection without a reload leaves the other
+    await page.click(`li.list-item[data-id="${ids[0]}"] a[data-act=remove]`);
+    await page.waitForFunction(() => document.querySelectorAll('li.list-item').length === 1);
+    assert.deepEqual((await stored()).map((x) => x.id), [ids[1]]);
+    await context.close();
+  });
+
   it('says so when a citation cannot be copied', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });

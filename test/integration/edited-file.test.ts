@@ -83,6 +83,15 @@ describe('a file whose paragraphs were edited in place', function () {
       assert.equal((list.text.match(/was edited in its document since you saved it/g) ?? []).length, 1);
       assert.match(list.text, new RegExp(`data-renamed="[^"]*${edited}`));
       assert.match(list.text, />mine</, 'the note follows the successor');
+      // a selection of the edited paragraph: its offsets meant the old text, so the successor's
+      // whole passage is exported and listed, said to be edited
+      const words = await request(app).get(`/api/export?format=csv&ids=${edited}.4-12`).expect(200);
+      assert.equal(words.headers['x-export-edited'], `${edited}.4-12:${successor}`);
+      assert.match(words.text, /logistic corridors/);
+      assert.ok(words.text.includes(`,${successor},`), 'the successor passage, whole');
+      const listed = await request(app).get(`/list?ids=${edited}.4-12`).expect(200);
+      assert.match(listed.text, /since you saved words of it: the whole paragraph is shown, cited and exported as it reads now/);
+      assert.match(listed.text, new RegExp(`data-renamed="[^"]*${edited}\\.4-12&#34;:&#34;${successor}`));
       // an id never known is still a plain 404
       const never = await request(app).get('/api/passages/0000000000000000').expect(404);
       assert.equal(never.body.link, undefined);

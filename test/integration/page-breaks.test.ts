@@ -65,6 +65,12 @@ describe('a quotation from a passage running over a page turn', function () {
       const whole = await cite(p.text);
       assert.equal(whole.locator, 'pp. 1–2');
 
+      // a selection id exports the words with their own page, and one across the turn both
+      const sel = (words: string) => `${p.id}.${p.text.indexOf(words)}-${p.text.indexOf(words) + words.length}`;
+      const ris = (await request(app).get('/api/export').query({ format: 'ris', ids: `${sel('the armed group')},${sel('granted only after weeks')}` }).expect(200)).text;
+      assert.match(ris, /^N1 {2}- p\. 2: “… the armed group …”\r?$/m);
+      assert.match(ris, /^N1 {2}- pp\. 1–2: “… granted only after weeks …”\r?$/m);
+
       // the reading view and the passage's page show where page 2 starts, as a marker that is no text
       const reading = (await request(app).get(`/documents/${doc}`).expect(200)).text;
       const passagePage = (await request(app).get(`/passages/${p.id}`).expect(200)).text;

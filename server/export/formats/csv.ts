@@ -24,7 +24,8 @@ const rows = (item: ExportItem) =>
     Object.fromEntries(
       Object.entries({
           quote: p.text,
-          page: p.page ?? '',
+          // the pages the quote is on: a range where it runs over a turn, as its citation says
+          page: p.page ? (p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page) : '',
           section: p.section.join(' > '),
           ...Object.fromEntries(TAG_FACETS.map((f) => [f.field, tagsOf(p, f).join('; ')])),
           passage: p.id,

@@ -1,0 +1,77 @@
+import type { Passage } from '../core/types.js';
+import { spanLocation } from '../core/csl.js';
+import { findSpan, type Span } from './cite.js';
+
+// A selection id names some words of a passage: `PASSAGE.START-END`, character offsets into the
+// passage's text as /api/passages/{id}/cite takes them ([START, END), snapped to whole words).
+// A passage id is [\w-]{1,64} and never holds a dot, so no passage or document id reads as a
+// selection id; a dot, digits and a hyphen are never percent-encoded (encodeURIComponent,
+// URLSearchParams, a form) and hold no comma, so the id goes as it is in a path, a query and
+// the comma-separated lists of `ids=` and the reading list.
+
+/** A selection id as given: the passage id and the offsets, not yet checked against the passage. */
+export interface SelectionRef {
+  passage: string;
+  start: number;
+  end: number;
+}
+
+// offsets of at most 9 digits: longer is no passage's, and Number() of it stays exact
+const SELECTION_ID = /^([\w-]{1,64})\.(\d{1,9})-(\d{1,9})$/;
+
+/** Whether a string is shaped as a selection id (its offsets not yet checked). */
+export const isSelectionId = (id: string): boolean => SELECTION_ID.test(id);
+
+/** The parts of a selection id, or null when it is not one. */
+export function parseSelectionId(id: string): SelectionRef | null {
+  const m = SELECTION_ID.exec(id);
+  return m ? { passage: m[1], start: Number(m[2]), end: Number(m[3]) } : null;
+}
+
+/** The id of a span of a passage. */
+export const selectionId = (passage: string, span: Span): string => `${passage}.${span.start}-${span.end}`;
+
+/**
+ * The span a selection id names in the passage, snapped to whole words (findSpan), or why it
+ * names none: offsets past the text, reversed, empty or selecting only spaces.
+ */
+export function selectionSpan(p: Passage, ref: SelectionRef): { span: Span } | { error: string } {
+  const id = selectionId(ref.passage, ref);
+  const n = p.text.length;
+  if (ref.end > n) return { error: `selection ${id} ends at ${ref.end}, past the end of its passage (${n} characters): select the words again` };
+  if (ref.start > ref.end) return { error: `selection ${id} is reversed: START must be below END` };
+  if (ref.start === ref.end) return { error: `selection ${id} is empty: START must be below END` };
+  const span = findSpan(p, ref);
+  return span ? { span } : { error: `selection ${id} selects only spaces` };
+}
+
+// sentence-final punctuation, possibly inside closing quotation marks or brackets
+const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+
+/**
+ * The selected words as a quotation of them: an ellipsis where the selection cuts a sentence of
+ * the passage (words of it left before or after), as a quotation shows an omission. The export
+ * sets the words apart, under a reference, with nothing around them to show they are a part.
+ */
+export function quotedWords(text: string, span: Span): string {
+  const words = text.slice(span.start, span.end);
+  const before = text.slice(0, span.start).trimEnd();
+  const after = text.slice(span.end).trim();
+  const cutBefore = before !== '' && !SENTENCE_END.test(before);
+  const cutAfter = after !== '' && !SENTENCE_END.test(words);
+  return `${cutBefore ? '… ' : ''}${words}${cutAfter ? ' …' : ''}`;
+}
+
+/**
+ * The passage narrowed to a selection, as an export holds it: its id the selection's, its text the
+ * quotation of the selected words, its pages those the words are on. The rest (document,
+ * ordinal, section, tags) is the passage's.
+ */
+export function narrowed(p: Passage, span: Span): Passage {
+  const where = spanLocation(p, span);
+  const { pageBreaks: _breaks, ...rest } = p;
+  return { ...rest, id: selectionId(p.id, span), text: quotedWords(p.text, span), page: where.page, pageEnd: where.pageEnd ?? null };
+}
+
+/** A passage id or a selection id: the passage it names. */
+export const passagePart = (id: string): string => parseSelectionId(id)?.passage ?? id;

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { corpusApp } from '../helpers/server.js';
+import { exporters } from '../../server/export/registry.js';
+import type { CslItem } from '../../core/types.js';
+
+// Words a reader selected in a passage, saved as a selection id (PASSAGE.START-END), exported in
+// every format as those words, and kept in the reading list.
+
+describe('selection ids in exports and the reading list', function () {
+  this.timeout(120_000);
+  let app: Awaited<ReturnType<typeof corpusApp>>['app'];
+  let p: { id: string; text: string };
+  const DOC = 'metcalfe-hough-2021-collaborative-advocacy';
+  const sel = (words: string) => `${p.id}.${p.text.indexOf(words)}-${p.text.indexOf(words) + words.length}`;
+  let first: string;
+  let second: string;
+  let firstWords: string;
+  let secondWords: string;
+  before(async () => {
+    ({ app } = await corpusApp());
+    const passages = (await request(app).get(`/api/documents/${DOC}`)).body.passages as (typeof p)[];
+    // a passage of several sentences (the bundled corpus is text: cited by paragraph)
+    p = passages.find((x) => x.text.split(/[.!?] /).length >= 3 && x.text.length > 300)!;
+    const words = p.text.split(' ');
+    firstWords = words.slice(2, 8).join(' ');
+    secondWords = words.slice(12, 20).join(' ');
+    [first, second] = [sel(firstWords), sel(secondWords)];
+  });
+
+  it('exports the selected words, not the passage, in every format, two selections of one passage as two quotes', async () => {
+    for (const e of exporters) {
+      const r = await request(app).get('/api/export').query({ format: e.id, ids: `${first},${second}` }).expect(200);
+      assert.equal(r.headers['x-export-passages'], '2', e.id);
+      const body = e.id.endsWith('-rtf') ? r.text.replace(/\\uc0\\u(\d+)\{\}/g, (_m, n: string) => String.fromCharCode(Number(n))) : e.id.endsWith('-html') ? r.text.replace(/&amp;/g, '&') : r.text;
+      // bibtex encodes some characters: check the selection's first word there
+      for (const w of e.id === 'bibtex' ? [firstWords.split(' ')[1], secondWords.split(' ')[1]] : [firstWords, secondWords]) assert.ok(body.includes(w), `${e.id}: ${w}`);
+      assert.ok(!body.includes(p.text.slice(-60)), `${e.id} holds the selections, not the whole passage`);
+    }
+    const ris = (await request(app).get('/api/export').query({ format: 'ris', ids: `${first},${second}` })).text;
+    assert.equal((ris.match(/^N1 {2}- para\. \d+: “… /gm) ?? []).length, 2);
+    assert.equal((ris.match(/^ER {2}-/gm) ?? []).length, 1, 'one record for the document');
+    const bib = new Cite((await request(app).get('/api/export').query({ format: 'bibtex', ids: first })).text).data as CslItem[];
+    assert.equal(bib.length, 1);
+    const csv = (await request(app).get('/api/export').query({ format: 'csv', ids: `${first},${p.id}` })).text;
+    assert.ok(csv.includes(`,${first},`), 'the row names the selection');
+    assert.ok(csv.includes(`/passages/${p.id},`), 'and links to its passage');
+    assert.equal(csv.trim().split(/\r\n/).length, 3, 'the passage and the selection of it, two rows');
+  });
+
+  it('snaps a selection to whole words', async () => {
+    const i = p.text.indexOf(firstWords);
+    const r = await request(app).get('/api/export').query({ format: 'csv', ids: `${p.id}.${i + 1}-${i + firstWords.length - 1}` }).expect(200);
+    assert.ok(r.text.includes(firstWords));
+    assert.ok(r.text.includes(`,${first},`), 'under the snapped id');
+  });
+
+  it('refuses a span that selects nothing with a 400 saying why', async () => {
+    const n = p.text.length;
+    const cases: [string, RegExp][] = [
+      [`${p.id}.10-${n + 5}`, /past the end of its passage/],
+      [`${p.id}.20-10`, /reversed/],
+      [`${p.id}.10-10`, /empty/],
+      [`${DOC}.0-10`, /names words of a passage, and .* is a document/],
+    ];
+    for (const [ids, why] of cases) {
+      const r = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},${ids}` }).expect(400).expect('content-type', /json/);
+      assert.match(r.body.error, why, ids);
+    }
+    // a selection of a passage no build holds is unknown, as its passage id would be
+    const gone = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},0000000000000000.1-5` }).expect(200);
+    assert.equal(gone.headers['x-export-unknown'], '0000000000000000.1-5');
+  });
+
+  it('keeps selections in the reading list with their words and citation, and leaves out one that selects nothing', async () => {
+    const r = await request(app).get('/list').query({ ids: `${p.id},${first},${p.id}.5-2`, [`note-${first}`]: 'my words' }).expect(200);
+    assert.match(r.text, new RegExp(`id="item-${first.replace(/\./g, '\\.')}"`));
+    assert.ok(r.text.includes(`<blockquote><p>… ${firstWords} …</p><footer class="cite-line">(Metcalfe-Hough, 2021, para. `));
+    assert.match(r.text, />my words</);
+    assert.match(r.text, /1 passage and 1 selection of words from 1 document/);
+    assert.match(r.text, /1 saved selection selects no words of its passage and was left out/);
+    assert.match(r.text, /selection [\w-]+\.5-2 is reversed/);
+    assert.ok(r.text.includes(`ids=${p.id},${first}"`), 'the export links carry the selection');
+    // the no-JavaScript actions keep it
+    assert.match(r.text, new RegExp(`href="/list\\?ids=${first.replace(/\./g, '\\.')}%2C${p.id}&amp;note-${first.replace(/\./g, '\\.')}=my\\+words"`));
+  });
+});
