@@ -239,6 +239,9 @@ export function relatedWords(passages: Passage[], options: TermsOptions = TERMS_
   return relatedFromSample(sample.texts(), options);
 }
 
+/** relatedWords over texts already sampled (CorpusTermsCollector `sampled`): what related-thread.ts computes. */
+export const relatedFromTexts = (texts: readonly string[], options: TermsOptions = TERMS_OPTIONS) => relatedFromSample(texts.map(corpusWords), options);
+
 // Words are numbered and counted in typed arrays and maps keyed by number: with maps of maps
 // keyed by string this took 7–15 s at the end of a 100k build, with nothing else running.
 // The sums are taken in the same order as that plainer form (test/unit/build-terms.test.ts
@@ -480,6 +483,11 @@ class PassageSample {
   texts(): string[][] {
     return this.kept.map((k) => corpusWords(k.text));
   }
+
+  /** The kept passages' texts as they came. */
+  raw(): string[] {
+    return this.kept.map((k) => k.text);
+  }
 }
 
 /** The corpus's terms, gathered as the build streams: `add` each document's passages, then `result`. */
@@ -511,8 +519,14 @@ export class CorpusTermsCollector {
     for (const t of texts) this.sample.add(t);
   }
 
-  result(): CorpusTerms {
+  /** The passages the related words are found in (an even sample, relatedFromTexts), for a caller finding them elsewhere. */
+  sampled(): string[] {
+    return this.sample.raw();
+  }
+
+  /** The corpus's terms; `related` when found elsewhere from `sampled()` (indexer/related-pool.ts). */
+  result(related?: Record<string, string[]>): CorpusTerms {
     const { defined, initialisms } = this.acronyms.result();
-    return { acronyms: defined, initialisms, related: relatedFromSample(this.sample.texts(), this.options) };
+    return { acronyms: defined, initialisms, related: related ?? relatedFromSample(this.sample.texts(), this.options) };
   }
 }

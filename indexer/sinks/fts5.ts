@@ -18,10 +18,12 @@ const digest = (json: string) => createHash('sha1').update(json).digest('base64'
 export class Fts5Sink implements BuildSink {
   readonly engine = 'fts5';
   private readonly writer: LibraryWriter;
+  private readonly staged: StagedBuild;
   /** per document in order, a digest of the record as inserted: what changed is found without keeping the records */
   private readonly inserted: string[] = [];
 
   constructor(staged: StagedBuild, corpus?: CorpusSize) {
+    this.staged = staged;
     this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes) });
   }
 
@@ -49,6 +51,8 @@ export class Fts5Sink implements BuildSink {
     // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
     const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
     this.writer.finishTermBest(rows);
+    // closed: hashed for the manifest while the run writes the build's other files
+    this.staged.seal(LIBRARY_DB);
   }
 
   async abort(): Promise<void> {
