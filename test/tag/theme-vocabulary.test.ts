@@ -65,6 +65,13 @@ describe('themes in the words the field uses for them (cues from the taxonomy de
     ['displacement', 'Families uprooted by the floods sought refuge with host families in the market town.'],
     ['humanitarian-access', 'Agencies were unable to reach the district for a month after repeated security incidents on the only road.'],
     ['leadership', 'The mission leadership and the senior team disagreed on who should speak for the organisation.'],
+    ['counter-terrorism', 'Banks cited terrorist designations and de-risking when they closed the accounts of small charities.'],
+    ['international-law', 'The parties must allow the rapid and unimpeded passage of relief, and common Article 3 requires humane treatment of detainees.'],
+    ['peace-operations', 'The Force Intervention Brigade was meant to carry out peace enforcement beside the rest of the force.'],
+    ['gender-and-sexual-violence', 'The programme is survivor-centred and gender-responsive, and it funds women-led groups in the camps.'],
+    ['children-and-armed-conflict', 'The Monitoring and Reporting Mechanism recorded child casualties in every district of the province.'],
+    ['funding', 'Country-based pooled funds and the CERF covered a quarter of the appeal.'],
+    ['accountability', 'A truth commission and trials on command responsibility were both promised in the accord.'],
   ];
   for (const [theme, text] of cases) {
     it(`${theme}: ${text.slice(0, 60)}…`, () => assert.ok(themes(text).includes(theme), JSON.stringify(tagger.tag(passage(text)).evidence)));
@@ -79,6 +86,8 @@ describe('themes in the words the field uses for them (cues from the taxonomy de
   it('reads a reference title by the theme names it holds, not by situational words', () => {
     const t = tagger.tag(reference('Jones, A. (2015) Migration, diplomats and the national army in the nineteenth century. Oxford: Clarendon.'));
     for (const theme of ['displacement', 'advocacy-and-diplomacy', 'stabilization']) assert.ok(!t.themes.includes(theme), `${theme}: ${JSON.stringify(t.evidence)}`);
+    // "unlawful" qualifies the title's subject (recruitment), it does not name the law as one
+    assert.ok(!tagger.tag(reference('Smith, B. (2010) Ending the unlawful recruitment of miners. Geneva: ILO.')).themes.includes('international-law'));
     assert.ok(tagger.tag(reference('Brown, K. (2021) The handover of security in Somalia. Nairobi: Rift Valley Institute.')).themes.includes('stabilization'));
   });
 
