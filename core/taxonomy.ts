@@ -49,6 +49,14 @@ const ENTRY = {
      */
     mined: z.record(z.number()).default({}),
     /**
+     * words the field uses when it discusses the theme without naming it ("national army" for
+     * support to host-state forces, "livelihoods" for human security, "diplomats" for
+     * diplomacy): counted in a passage as cues are, never in a reference's title, which names
+     * its subject (a title on "migration" or "diplomatic history" is not about displacement or
+     * advocacy); a cue of the same words wins
+     */
+    situational: z.record(z.number()).default({}),
+    /**
      * actors whose definitions share the theme's subject (donors and funding, courts and
      * accountability): one tagged in the passage is evidence of the theme, weighed as a cue
      * (TaggerOptions.partnerWeight)

@@ -66,6 +66,8 @@ interface CompiledCue {
   singular?: string;
   /** mined from labelled passages (taxonomy: mined), not written */
   mined?: boolean;
+  /** a word of the theme's situation, not its name (taxonomy: situational, and mined cues): never read in a reference's title */
+  situational?: boolean;
 }
 
 const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
@@ -184,7 +186,10 @@ function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
       const written = new Set(own.map(([cue]) => cue.toLowerCase()));
       const minedCues = Object.entries(t.mined).filter(([cue]) => !written.has(cue.toLowerCase()));
       const mined = new Set(minedCues.map(([cue]) => withoutMarks(cue)));
-      const cues = [...own, ...minedCues];
+      // Situational cues (taxonomy: situational) likewise, unless written or mined already.
+      const situationalCues = Object.entries(t.situational).filter(([cue]) => !written.has(cue.toLowerCase()) && !mined.has(withoutMarks(cue)));
+      const situational = new Set([...mined, ...situationalCues.map(([cue]) => withoutMarks(cue))]);
+      const cues = [...own, ...minedCues, ...situationalCues];
       // (another language's words are listed as compiled, without accents: "déplacés" is the plural of "déplacé")
       const listed = new Set(cues.flatMap(([cue]) => (lang === 'en' ? [cue.toLowerCase()] : [cue.toLowerCase(), withoutMarks(cue).toLowerCase()])));
       // A phrase in the other spelling (mentions.ts, rule 16) counts with the phrase, as a plural does.
@@ -198,7 +203,10 @@ function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
         return plural && !listed.has(plural.toLowerCase()) ? [{ ...compileCue(`${f.name}:${t.id}`, plural, weight), singular: family }] : [];
       });
       const all = [...forms.map(([cue, weight, family]) => ({ ...compileCue(`${f.name}:${t.id}`, cue, weight, foreign.has(cue)), ...(family !== cue ? { singular: family } : {}) })), ...plurals];
-      return all.map((c) => (mined.has(c.singular ?? c.cue) ? { ...c, mined: true } : c));
+      return all.map((c) => {
+        const family = c.singular ?? c.cue;
+        return situational.has(family) ? { ...c, situational: true, ...(mined.has(family) ? { mined: true } : {}) } : c;
+      });
     }),
   );
 }
@@ -480,9 +488,10 @@ export class Tagger {
     const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
     for (const ci of set.index.candidates(lower, textWords, plain)) {
       const c = set.cues[ci];
-      // A mined cue is a word common in a theme's passages, not a name of the theme: a
-      // reference's themes are those its title states (a cited "war crimes" is no topic here).
-      if (c.mined && k.kind === 'reference') continue;
+      // A mined or situational cue is a word common in a theme's passages, not a name of the
+      // theme: a reference's themes are those its title states (a cited "war crimes" is no
+      // topic here, "migration" in a title no displacement).
+      if (c.situational && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
       const pair = c.pair && pairMatches(cueText, c.pair, plain);
