@@ -377,7 +377,7 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
         // a phrasing the library uses often finds enough as typed: its other phrasings would only add noise and engine calls
         const typed = span.map((t) => t.text).join(' ');
         if (more() && (n === 1 ? formCount(typed, ctx) : phraseCount(typed, ctx)) >= options.thesaurusBelow) continue;
-        for (const alt of alts) if (more() && nearCount < QUERY_LIMITS.thesaurusExpansions && wanted(alt)) {
+        for (const alt of byUse(alts, ctx)) if (more() && nearCount < QUERY_LIMITS.thesaurusExpansions && wanted(alt)) {
           add(alt, replaced(span, alt), undefined, true);
           nearCount++;
         }
@@ -385,6 +385,33 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
     }
   }
   return out;
+}
+
+/**
+ * A group's other phrasings in the order the library uses them, those it never uses left out:
+ * the thesaurus's few slots go to the phrasing that finds something here ("warring parties" is
+ * searched as "belligerents" in a library that says "belligerents"), not to the list's first.
+ * Equal uses keep the list's order.
+ */
+export function byUse(alts: readonly string[], ctx: SearchContext): string[] {
+  const used = alts.map((alt, i) => ({ alt, i, n: usesOf(alt, ctx) })).filter((x) => x.n > 0);
+  return used.sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.alt);
+}
+
+/** Per engine (one a loaded build), the uses of the thesaurus phrasings asked for so far: the list is short and a build does not change. */
+const usesByEngine = new WeakMap<SearchContext['engine'], Map<string, number>>();
+
+/** How many passages say a phrasing (a single word: its uses in the vocabulary), as the thesaurus gate counts the words typed. */
+function usesOf(phrasing: string, ctx: SearchContext): number {
+  let uses = usesByEngine.get(ctx.engine);
+  if (!uses) usesByEngine.set(ctx.engine, (uses = new Map()));
+  let n = uses.get(phrasing);
+  if (n === undefined) {
+    // a library served without a vocabulary still says whether it knows the word
+    n = phrasing.includes(' ') ? phraseCount(phrasing, ctx) : formCount(phrasing, ctx) || (ctx.engine.knows(phrasing) ? 1 : 0);
+    uses.set(phrasing, n);
+  }
+  return n;
 }
 
 /** The runs of two or more plain query words that the synonym groups know as one name ("Security Council", "Emergency Relief Coordinator"). */

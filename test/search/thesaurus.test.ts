@@ -5,7 +5,7 @@ import { loadTaxonomy } from '../../core/taxonomy.js';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
 import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
-import { numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
+import { byUse, numberForms, runSearch, synonymMap, thesaurusAlts, thesaurusMap, type SearchContext } from '../../server/search/service.js';
 import { RANKING, type RankingOptions } from '../../server/search/ranking.js';
 import { belowTyped } from '../../server/search/below-typed.js';
 import { QUERY_LIMITS } from '../../server/search/query-limits.js';
@@ -128,11 +128,30 @@ describe('the field thesaurus', () => {
 
     it(`${name}: the thesaurus takes at most QUERY_LIMITS.thesaurusExpansions rewordings, after a quoted phrase's own acronym (review13)`, () => {
       const wide: SearchContext = { ...ctx, thesaurus: thesaurusMap(NEAR_SYNONYMS) };
-      const r = runSearch(wide, { q: '"Emergency Relief Coordinator" aid workers aid agencies', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
+      // the library holds three of the other phrasings (humanitarian staff; humanitarian assistance, emergency relief): two are searched
+      const r = runSearch(wide, { q: '"Emergency Relief Coordinator" aid workers humanitarian aid', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
       const got = r.query.expansions ?? [];
       assert.ok(got.includes('erc'), `the quoted phrase's acronym is searched: ${got.join(' / ')}`);
       const near = got.filter((e) => NEAR_SYNONYMS.some((g) => g.some((p) => words(p).join(' ') === e)));
       assert.equal(near.length, QUERY_LIMITS.thesaurusExpansions, got.join(' / '));
+    });
+
+    it(`${name}: the thesaurus's slots go to the phrasings the library uses most, not the list's first; unused ones are not searched`, () => {
+      const texts = ['Warring parties blocked the road.', 'Belligerents blocked convoys.', 'The belligerents agreed a pause.', 'Belligerents shelled the town.',
+        'Parties to the conflict met once.', ...Array.from({ length: 20 }, (_, i) => `Other work ${i} on shelter and camps.`)];
+      const local: Passage[] = texts.map((text, i) => ({ ...passages[0], id: `u${i}`, doc: `d${i}`, ordinal: i, block: i, text, end: text.length }));
+      const localStore = new MemoryPassageStore(local);
+      const localDocs = new Map(local.map((p) => [p.doc, doc(p.doc)]));
+      const counts = new Map<string, number>();
+      for (const t of texts) for (const w of words(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      const lctx: SearchContext = { ...ctx, passages: localStore, documents: localDocs, facets: new FacetIndex(localStore, localDocs, loadTaxonomy()), vocabulary: new Vocabulary([...counts]),
+        engine: ENGINE_MODULES[name].inMemory(local.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: '', author: '' }))),
+        thesaurus: thesaurusMap([['warring parties', 'conflict parties', 'parties to conflict', 'parties to the conflict', 'belligerents']]) };
+      assert.deepEqual(byUse(['conflict parties', 'parties to the conflict', 'belligerents'], lctx), ['belligerents', 'parties to the conflict'], 'by use, the unused left out');
+      const r = runSearch(lctx, { q: 'warring parties', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING);
+      assert.deepEqual(r.query.expansions, ['belligerents', 'parties to the conflict']);
+      assert.equal(r.hits[0].passage.id, 'u0', 'the words typed still first');
+      assert.ok(['u1', 'u2', 'u3'].every((id) => r.hits.some((h) => h.passage.id === id)), 'the library\'s own word is found');
     });
 
     it(`${name}: a phrasing the library already holds in thesaurusBelow passages or more is not reworded`, () => {
