@@ -11,6 +11,7 @@ import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type Lis
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
 import { ftsTokens, FtsTermCounts } from './term-counts.js';
+import { titleStemList } from '../title-stems.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -53,16 +54,19 @@ import { ftsTokens, FtsTermCounts } from './term-counts.js';
  * 16: passages record where a later page starts in their text (pageBreaks), and a passage cut
  *    from a block running over pages has the pages of its own text: a format-15 build cites a
  *    selection by its passage's whole range.
- * Tables a build of format 10 to 16 may lack, which the engine then does without (answering the same,
- * more slowly): term_best's prefix lists and term_postings (term-postings.ts).
+ * 17: the title_stems table (every document title's content stems, core/title-stems.ts), so a
+ *    server reads them instead of stemming each title on its first search.
+ * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
+ * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 16;
+export const LIBRARY_DB_FORMAT = 17;
 /**
- * Older formats the reader still serves: none (7 and 8 differ from 9 in their lists' scores
+ * Older formats the reader still serves: 16, which lacks only title_stems (its titles are
+ * stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
- * indexed "aide" as "aid", which a query now asks for as "aide").
+ * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -243,6 +247,9 @@ const SCHEMA = `
   -- passages and the passage count after the last (starts, 32-bit), the authors' labels (JSON,
   -- in the order of the author column's ids): what the server holds of every document
   CREATE TABLE document_list (ids TEXT NOT NULL, starts BLOB NOT NULL, titles TEXT NOT NULL, author_labels TEXT NOT NULL);
+  -- one row: each document title's content stems (JSON, a list per title in document_list's
+  -- order: core/title-stems.ts), which title match reads instead of stemming every title
+  CREATE TABLE title_stems (stems TEXT NOT NULL);
   ${FTS_SCHEMA}
   ${TERM_BEST_SCHEMA}
   ${STEM_RUNS_SCHEMA}
@@ -511,6 +518,7 @@ export class LibraryWriter {
     const list = storedDocumentList(documents);
     const starts = Uint32Array.from([...this.starts, this.passages]);
     this.db.prepare('INSERT INTO document_list VALUES (?, ?, ?, ?)').run(list.ids, blob(new Uint8Array(starts.buffer)), list.titles, list.authorLabels);
+    this.db.prepare('INSERT INTO title_stems VALUES (?)').run(JSON.stringify(documents.titles.map(titleStemList)));
     this.stemRuns.finish(this.db);
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { OrdinalRange, PassageBrief, PassageStore, StemIds } from '../passage-store.js';
+import { rememberTitleStems } from '../title-stems.js';
 import { LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
 import { decodeStemRuns } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
@@ -78,6 +79,12 @@ export class LibraryStore implements PassageStore {
         stored.set(row.name, { ids: row.ids, offsets: row.offsets, values: row.vals });
       }
       this.documentColumns = storedDocumentColumns(list, (name) => stored.get(name));
+      // format 16 has none: its titles are stemmed on first use
+      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'title_stems'").get()) {
+        const stems = this.db.prepare('SELECT stems FROM title_stems').pluck().get() as string | undefined;
+        if (stems === undefined) throw new Error('library.db has no title stems');
+        rememberTitleStems(this.documentColumns.titles, JSON.parse(stems) as string[][]);
+      }
       this.docIds = this.documentColumns.ids;
       if (list.starts.byteLength !== 4 * (this.docIds.length + 1)) throw new Error(`library.db: ${list.starts.byteLength / 4} document starts for ${this.docIds.length} documents`);
       this.docStarts = Uint32Array.from({ length: this.docIds.length + 1 }, (_, d) => list.starts.readUInt32LE(4 * d));

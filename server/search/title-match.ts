@@ -1,7 +1,7 @@
-import { contentStems, words } from '../../core/analysis.js';
 import type { PassageStore } from '../../core/passage-store.js';
 import { distinct } from './ranking.js';
 import type { FacetIndex } from './facets.js';
+import { stemsOfTitle } from '../../core/title-stems.js';
 
 // Title match: a document's title says what all of its passages are about, but is no word of
 // any one of them. Counted in every passage's row, a title word was as common as the document
@@ -11,23 +11,13 @@ import type { FacetIndex } from './facets.js';
 // are raised ×(1 + RANKING.titleMatch × that share) — a document about the question is likelier
 // to answer it, but a passage must still hold the words to be found at all.
 
-/** per document title, its content words' stems (a build's titles never change: kept per title string) */
-const titleStems = new Map<string, ReadonlySet<string>>();
-/** titles kept so, at most (a library's documents; a few MB at 40,000) */
-const TITLES_KEPT = 50_000;
-
-function stemsOfTitle(title: string): ReadonlySet<string> {
-  let stems = titleStems.get(title);
-  if (!stems) {
-    if (titleStems.size >= TITLES_KEPT) titleStems.clear();
-    titleStems.set(title, (stems = new Set(contentStems(words(title)))));
-  }
-  return stems;
-}
-
 /** The share of the query's content stems the title holds (0 with none). */
 export function titleShare(title: string, queryStems: readonly string[]): number {
-  const wanted = distinct(queryStems);
+  return shareOf(title, distinct(queryStems));
+}
+
+/** `titleShare` with the query's stems made distinct once, not once per document. */
+function shareOf(title: string, wanted: readonly string[]): number {
   if (!wanted.length) return 0;
   const stems = stemsOfTitle(title);
   let held = 0;
@@ -53,11 +43,12 @@ export function documentTitles(facets: Pick<FacetIndex, 'labels'>): (doc: string
  */
 export function raiseTitleMatches(reranked: Map<number, number>, passages: Pick<PassageStore, 'docOf'>, titleOf: (doc: string) => string | undefined, queryStems: readonly string[], weight: number): void {
   if (!weight || !queryStems.length) return;
+  const wanted = distinct(queryStems);
   const factors = new Map<string, number>();
   for (const [ord, s] of reranked) {
     const doc = passages.docOf(ord);
     let f = factors.get(doc);
-    if (f === undefined) factors.set(doc, (f = 1 + weight * titleShare(titleOf(doc) ?? '', queryStems)));
+    if (f === undefined) factors.set(doc, (f = 1 + weight * shareOf(titleOf(doc) ?? '', wanted)));
     if (f !== 1) reranked.set(ord, s * f);
   }
 }

@@ -11,6 +11,7 @@ import { removeAll, tempDir } from '../helpers/tmp.js';
 import { stem, words } from '../../core/analysis.js';
 import { decodeStemRun, decodeStemRuns, StemRunsWriter } from '../../core/build/stem-runs.js';
 import { ftsTokens } from '../../core/build/term-counts.js';
+import { stemsOfTitle, titleStemList } from '../../core/title-stems.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
   id, csl: { id, type: 'report', title, author: [{ family: 'Gilder', given: 'Alexander' }] }, provenance: {}, file: `${id}.txt`, format: 'text', hash: id,
@@ -231,6 +232,31 @@ describe('library.db: what the server holds of every document', () => {
       rw.prepare("UPDATE meta SET value = ? WHERE key = 'format'").run(format);
       rw.close();
       assert.throws(() => new LibraryStore(older), new RegExp(`format ${format} is not ${LIBRARY_DB_FORMAT}: rebuild`));
+      await rm(older);
+    }
+  });
+
+  it("writes each document title's content stems (format 17), which the reader hands to title match", () => {
+    const stored = JSON.parse(store.db.prepare('SELECT stems FROM title_stems').pluck().get() as string) as string[][];
+    assert.deepEqual(stored, store.documentColumns.titles.map(titleStemList));
+    const age = store.documentColumns.titles.indexOf('Age of caution');
+    assert.deepEqual(stored[age], [stem('age'), stem('caution')]);
+    assert.deepEqual([...stemsOfTitle('Age of caution')], stored[age]);
+  });
+
+  it('still serves a format-16 build, which has no title stems (its titles are stemmed on first use)', async () => {
+    const older = join(dir, 'format16.db');
+    await copyFile(join(dir, 'library.db'), older);
+    const rw = new Database(older);
+    rw.prepare("UPDATE meta SET value = '16' WHERE key = 'format'").run();
+    rw.exec('DROP TABLE title_stems');
+    rw.close();
+    const served = new LibraryStore(older);
+    try {
+      assert.equal(served.count, store.count);
+      assert.deepEqual(served.documentColumns.titles, store.documentColumns.titles);
+    } finally {
+      served.close();
       await rm(older);
     }
   });
