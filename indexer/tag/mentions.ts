@@ -470,7 +470,9 @@ const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transition
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
-const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
+// So are its envoys and ministers: "the Ambassador of Norway", "the Permanent Representative of
+// Mexico", "the Foreign Minister of Qatar" speak and act for their state.
+const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime|ambassadors?|(?:permanent\s+)?representatives?|(?:foreign\s+|prime\s+)?ministers?|ministry|embassy|delegations?|spokes(?:person|man|woman))\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",

@@ -131,6 +131,11 @@ describe('actors and places', () => {
     for (const t of ['Reuters (2021) \'Ethiopia suspends aid groups MSF and NRC for three months\'. 30 July.', "Amnesty International (2020) 'Myanmar military commits war crimes in Rakhine'. London."]) {
       assert.ok(tag(t, { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'), t);
     }
+    // a state's envoys and ministers speak for it (rule 19 written the other way round)
+    for (const t of ['The Ambassador of Norway told the Council that access had worsened.', 'The Permanent Representative of Mexico circulated a draft.', 'The Foreign Minister of Qatar met both delegations.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    assert.ok(tag('Letter dated 12 May 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the Secretary-General.', { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'));
     // present forms that are nouns after a country's name say what happens there, not who acts
     for (const t of ['The Syria issues were discussed at length.', 'Yemen attacks on shipping rose.', 'The Afghanistan grants were cut.', 'Sudan later became independent of nothing in this text.']) {
       assert.ok(!tag(t).actors.includes('member-states'), t);
