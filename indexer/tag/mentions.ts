@@ -227,6 +227,8 @@ interface Alias {
   proper?: boolean;
   /** a country's adjective ("Turkish", "Rwandan"), not its name: what it qualifies is the state's (STATE_FORCE_AFTER) */
   adjective?: boolean;
+  /** a state with no place id (rule 44): read as a country is, for member-states only, never tagged as a place */
+  stateOnly?: boolean;
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -439,6 +441,9 @@ const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its
 // Rule 8's adverbs between a state and its verb: "Canada, the Netherlands and Germany later
 // intervened", "Russia and China jointly vetoed", "Kenya subsequently withdrew".
 const STATE_ADVERB = '(?:(?:also|long|repeatedly|later|then|subsequently|jointly|eventually|initially|recently|already|formally|publicly|openly|quickly|swiftly|promptly|finally|reportedly|previously|again|unanimously|immediately|briefly|temporarily|abruptly|unilaterally)\\s+){0,2}';
+// … and an aside between commas that says with whom or against what the state acts: "The Gambia,
+// with the support of the OIC, brought a case", "Kenya, for its part, withdrew".
+const STATE_ASIDE = '(?:with|backed\\s+by|supported\\s+by|along\\s+with|together\\s+with|for\\s+(?:its|their)\\s+part|however|meanwhile|in\\s+turn|in\\s+response)\\b';
 // Rule 8 in the present tense of news headlines and cited titles ("Ethiopia suspends aid groups",
 // "Sudan expels UN envoy", "Russia withdraws from grain deal"): forms a country's name is never a
 // noun before (not "issues", "grants", "attacks", "arrests", "strikes", which name what happens there).
@@ -453,7 +458,7 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // ("Ukraine was invaded", "Aid to Sudan was suspended"), not a state acting; "is party to",
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?${STATE_ADVERB}(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|${HEADLINE_VERBS}|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},|,\\s*${STATE_ASIDE}[^,;.()]{0,80},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?${STATE_ADVERB}(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|${HEADLINE_VERBS}|brought|brings|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
 const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
 // Rule 43: a currency of one country paid in another ("salaries in northwest Syria are paid in
@@ -596,7 +601,7 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group' | 'stateOnly'>>;
 
 /** A place's alias that is its adjective, not a name: not its label, ending as demonyms do ("-ese", "-ish", "-ian", "-an", "-i"), no "-stan". */
 const isAdjective = (alias: string, label: string) => alias !== label && /\p{Ll}(?:an|ese|ish|i|ic|ch|ss)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias);
@@ -653,6 +658,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       // Rule 34: a group claims no words either: the armed-groups actor shares its name.
       for (const group of e.groups) for (const form of withVariants(group)) add(f.name, e.id, form, { implied: true, group: true, notState: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
+      // Rule 44: states the places list lacks are read as its countries are, by the place rules
+      // that find a state acting; only their member-states mention is kept.
+      for (const name of e.states) for (const form of withVariants(name)) add('place', e.id, form, { stateOnly: true, proper: true });
     }
   }
   withElliptic(out);
@@ -1011,6 +1019,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 39: a people in another country's place.
         if (!a.notState && PEOPLE_PLURAL.test(a.text) && peopleAbroad(a, aliases, text, start, end)) continue;
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
+        if (a.stateOnly) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.

@@ -136,6 +136,18 @@ describe('actors and places', () => {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
     assert.ok(tag('Letter dated 12 May 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the Secretary-General.', { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'));
+    // rule 44: a state the places list has no entry for, acting, is a member state, and no place is tagged
+    for (const t of ['The Gambia, with the support of the Organisation of Islamic Cooperation, brought a case against Myanmar.', 'Ireland has argued for a humanitarian carve-out.', 'Malta proposed an amendment to the draft.', 'Ecuador, Malta and Slovenia proposed a compromise text.', 'The Ambassador of Malta told the Council that access had worsened.']) {
+      const x = tag(t);
+      assert.ok(x.actors.includes('member-states'), t);
+      assert.ok(!x.places.some((p) => !['MMR'].includes(p)), t);
+    }
+    assert.deepEqual(tag('Denmark pledged a further sum to the appeal.').actors, ['donors']);
+    // "voted" is left out: "the people of South Sudan voted" is no state acting
+    for (const t of ['Holidays in Spain were popular.', 'The people of Malta voted to join.', 'She studied in Ireland before joining the agency.', 'Peru and Chile share a border.', 'A red chile sauce was served.']) {
+      assert.deepEqual(tag(t).actors, [], t);
+      assert.deepEqual(tag(t).places, [], t);
+    }
     // present forms that are nouns after a country's name say what happens there, not who acts
     for (const t of ['The Syria issues were discussed at length.', 'Yemen attacks on shipping rose.', 'The Afghanistan grants were cut.', 'Sudan later became independent of nothing in this text.']) {
       assert.ok(!tag(t).actors.includes('member-states'), t);
