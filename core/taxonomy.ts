@@ -39,6 +39,12 @@ const ENTRY = {
      * named implies its country, as a mission does, but is never the state
      */
     groups: z.array(z.string()).default([]),
+    /**
+     * the member-states actor's: names of states the places list has no entry for (The Gambia,
+     * Ireland, Malta). A state acting by such a name, read by the rules that read a listed country
+     * acting (rule 8, 19 …), is a member state; no place is tagged, there being no id to tag
+     */
+    states: z.array(z.string()).default([]),
   }),
   cues: named.extend({
     cues: z.record(z.number()).default({}),

@@ -231,6 +231,8 @@ interface Alias {
   proper?: boolean;
   /** a country's adjective ("Turkish", "Rwandan"), not its name: what it qualifies is the state's (STATE_FORCE_AFTER) */
   adjective?: boolean;
+  /** a state with no place id (rule 44): read as a country is, for member-states only, never tagged as a place */
+  stateOnly?: boolean;
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -481,6 +483,16 @@ const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|memb
 // Syria sanctions regime") are a state's verb only with an object after them: "Norway funds the
 // appeal", "Japan pledges $10 million".
 const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its|their|this|that|these|those|both|all|several|some|most|many|much|more|over|up\\s+to|nearly|almost|about|around|USD|EUR)\\b|[$€£\\d])|\\s*[$€£])";
+// Rule 8's adverbs between a state and its verb: "Canada, the Netherlands and Germany later
+// intervened", "Russia and China jointly vetoed", "Kenya subsequently withdrew".
+const STATE_ADVERB = '(?:(?:also|long|repeatedly|later|then|subsequently|jointly|eventually|initially|recently|already|formally|publicly|openly|quickly|swiftly|promptly|finally|reportedly|previously|again|unanimously|immediately|briefly|temporarily|abruptly|unilaterally)\\s+){0,2}';
+// … and an aside between commas that says with whom or against what the state acts: "The Gambia,
+// with the support of the OIC, brought a case", "Kenya, for its part, withdrew".
+const STATE_ASIDE = '(?:with|backed\\s+by|supported\\s+by|along\\s+with|together\\s+with|for\\s+(?:its|their)\\s+part|however|meanwhile|in\\s+turn|in\\s+response)\\b';
+// Rule 8 in the present tense of news headlines and cited titles ("Ethiopia suspends aid groups",
+// "Sudan expels UN envoy", "Russia withdraws from grain deal"): forms a country's name is never a
+// noun before (not "issues", "grants", "attacks", "arrests", "strikes", which name what happens there).
+const HEADLINE_VERBS = 'suspends|agrees|accepts|approves|decides|detains|deports|allows|occupies|annexes|negotiates|brokers|mediates|withdraws|bans|restricts|recalls|evacuates|orders|summons|revokes|halts|freezes|lifts';
 // Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
 // A co-name's separator is a comma or a whole word "and"/"or" with spaces around it: with the
@@ -491,7 +503,7 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // ("Ukraine was invaded", "Aid to Sudan was suspended"), not a state acting; "is party to",
 // "was hosting" are still the state's.
 const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?(?:also\\s+|long\\s+|repeatedly\\s+)?(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},|,\\s*${STATE_ASIDE}[^,;.()]{0,80},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?${STATE_ADVERB}(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|${HEADLINE_VERBS}|brought|brings|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
 const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
 // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span), nor
@@ -553,13 +565,15 @@ const currencyOrSea = (text: string, end: number) => text[end] === '$' || (NEVER
 const paidInCurrency = (text: string, end: number) => CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50));
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|[a-z]+ed)\b))\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|commits|kills|detains|arrests|seizes|launches|shells|blocks|denies|[a-z]+ed)\b))\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
-const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime)\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
+// So are its envoys and ministers: "the Ambassador of Norway", "the Permanent Representative of
+// Mexico", "the Foreign Minister of Qatar" speak and act for their state.
+const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime|ambassadors?|(?:permanent\s+)?representatives?|(?:foreign\s+|prime\s+)?ministers?|ministry|embassy|delegations?|spokes(?:person|man|woman))\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
@@ -688,7 +702,7 @@ export function demonymPlural(alias: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group' | 'stateOnly'>>;
 
 /** A place's alias that is its adjective, not a name: not its label, ending as demonyms do ("-ese", "-ish", "-ian", "-an", "-i"), no "-stan". */
 const isAdjective = (alias: string, label: string) => alias !== label && /\p{Ll}(?:an|ese|ish|i|ic|ch|ss)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias);
@@ -745,6 +759,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       // Rule 34: a group claims no words either: the armed-groups actor shares its name.
       for (const group of e.groups) for (const form of withVariants(group)) add(f.name, e.id, form, { implied: true, group: true, notState: true });
       for (const name of e.inTitles) for (const form of withVariants(name)) add(f.name, e.id, form, { titleOnly: true });
+      // Rule 44: states the places list lacks are read as its countries are, by the place rules
+      // that find a state acting; only their member-states mention is kept.
+      for (const name of e.states) for (const form of withVariants(name)) add('place', e.id, form, { stateOnly: true, proper: true });
     }
   }
   withElliptic(out);
@@ -1106,6 +1123,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 39: a people in another country's place.
         if (!a.notState && PEOPLE_PLURAL.test(a.text) && peopleAbroad(a, aliases, text, start, end)) continue;
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
+        if (a.stateOnly) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
       // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
