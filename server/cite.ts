@@ -87,17 +87,23 @@ export function citationsJson(build: string, d: DocumentRecord, p: Passage, span
 
 /**
  * Where a selection lies in a passage: the offsets given, or the first place the selected text
- * occurs (spaces and line breaks compared loosely, as a browser's selection reports them), with
- * stray spaces at either end left out and a word cut at either end taken whole (a drag or a
- * double-click a letter short quotes "ranted" for "granted"). Null when the offsets are out of
+ * occurs as whole words, else the first place at all (spaces and line breaks compared loosely,
+ * as a browser's selection reports them), with stray spaces at either end left out and a word
+ * cut at either end taken whole (a drag or a double-click a letter short quotes "ranted" for
+ * "granted"). Null when the offsets are out of
  * range or the text is not in the passage.
  */
 export function findSpan(p: Passage, sel: { start?: number; end?: number; text?: string }): Span | null {
   if (sel.text !== undefined) {
     const words = sel.text.trim().split(/\s+/).filter(Boolean);
     if (!words.length) return null;
-    const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u');
-    const m = re.exec(p.text);
+    const body = words.map(escapeRegExp).join('\\s+');
+    // the words where they stand as words first: "aid" is the word aid, not the end of "said",
+    // though "said" comes first; an edge that is a letter or digit must not run on into a word
+    const edge = (c: string, re: string) => (WORD_CHAR.test(c) ? re : '');
+    const whole = new RegExp(`${edge([...words[0]][0], '(?<![\\p{L}\\p{N}\\p{M}])')}${body}${edge([...words.at(-1)!].at(-1)!, '(?![\\p{L}\\p{N}\\p{M}])')}`, 'u');
+    // else a selection cut inside a word ("ranted" of "granted"), taken whole
+    const m = whole.exec(p.text) ?? new RegExp(body, 'u').exec(p.text);
     return m ? wholeWords(p.text, { start: m.index, end: m.index + m[0].length }) : null;
   }
   const { start, end } = sel;

@@ -62,6 +62,24 @@ describe('selection ids', () => {
     assert.deepEqual(findSpan(q, { start: 21, end: 22 }), { start: 20, end: 24 });
   });
 
+  it('are found by their words as whole words first, inside a longer word only when nowhere else', () => {
+    const at = (text: string, words: string) => {
+      const s = findSpan(passage({ text }), { text: words });
+      return s && text.slice(s.start, s.end);
+    };
+    const said = 'The said funds were cut. Aid agencies said aid was late.';
+    const found = findSpan(passage({ text: said }), { text: 'aid' })!;
+    assert.deepEqual([found.start, said.slice(found.start, found.end)], [said.indexOf('aid was'), 'aid']);
+    const un = 'UNHCR and the UN agreed.';
+    assert.equal(findSpan(passage({ text: un }), { text: 'UN' })!.start, un.indexOf('UN agreed'));
+    // punctuation at an edge is no word: it needs no boundary ("UN." ends a sentence)
+    assert.equal(at('UNHCR and the UN.', 'UN.'), 'UN.');
+    assert.equal(at('The said funds, aid (late)', 'aid (late)'), 'aid (late)');
+    // a drag a letter short is still taken whole where no whole-word match exists
+    assert.equal(at(TEXT, 'ranted only aft'), 'granted only after');
+    assert.equal(at(said, 'encies sai'), 'agencies said');
+  });
+
   it('are listed in the reading list beside passage ids, once each', () => {
     assert.deepEqual(listIds('a-1,a-1.0-5,bad id,a-1.0-5', ['a-1.6-9', 'x.1']), ['a-1', 'a-1.0-5', 'a-1.6-9']);
   });
