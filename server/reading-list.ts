@@ -83,7 +83,7 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
     let words: string | undefined;
     let where: PassageLocation = p;
     if (ref && !edited) {
-      const span = selectionSpan(p, ref);
+      const span = selectionSpan(p, ref, asked);
       if ('error' in span) {
         invalid.push({ id: asked, reason: span.error });
         continue;

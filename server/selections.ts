@@ -16,8 +16,9 @@ export interface SelectionRef {
   end: number;
 }
 
-// offsets of at most 9 digits: longer is no passage's, and Number() of it stays exact
-const SELECTION_ID = /^([\w-]{1,64})\.(\d{1,9})-(\d{1,9})$/;
+// offsets of any length: one longer than any passage (a saved id mistyped, a passage shortened)
+// is still a selection id, refused as past the end of its passage rather than an unknown id
+const SELECTION_ID = /^([\w-]{1,64})\.(\d+)-(\d+)$/;
 
 /** Whether a string is shaped as a selection id (its offsets not yet checked). */
 export const isSelectionId = (id: string): boolean => SELECTION_ID.test(id);
@@ -33,12 +34,14 @@ export const selectionId = (passage: string, span: Span): string => `${passage}.
 
 /**
  * The span a selection id names in the passage, snapped to whole words (findSpan), or why it
- * names none: offsets past the text, reversed, empty or selecting only spaces.
+ * names none: offsets past the text, reversed, empty or selecting only spaces. `asked` is the
+ * id as given, for the message.
  */
-export function selectionSpan(p: Passage, ref: SelectionRef): { span: Span } | { error: string } {
-  const id = selectionId(ref.passage, ref);
+export function selectionSpan(p: Passage, ref: SelectionRef, asked?: string): { span: Span } | { error: string } {
+  // the id as the user has it: Number() of a 20-digit offset prints another
+  const id = asked ?? selectionId(ref.passage, ref);
   const n = p.text.length;
-  if (ref.end > n) return { error: `selection ${id} ends at ${ref.end}, past the end of its passage (${n} characters): select the words again` };
+  if (ref.end > n) return { error: `selection ${id} ends at ${id.slice(id.lastIndexOf('-') + 1)}, past the end of its passage (${n} characters): select the words again` };
   if (ref.start > ref.end) return { error: `selection ${id} is reversed: START must be below END` };
   if (ref.start === ref.end) return { error: `selection ${id} is empty: START must be below END` };
   const span = findSpan(p, ref);

@@ -25,6 +25,8 @@ export interface ExportSelection {
   capped: boolean;
   /** ids asked for that this index does not hold (nor a renamed document's new id): left out */
   unknown: string[];
+  /** selection ids that name no words of their passage (past its end, reversed, empty, of a document): left out, with why */
+  invalid: { id: string; reason: string }[];
   /** passages asked for by an id whose paragraph was edited since: [old id, successor], the successor exported as it reads now */
   edited: [string, string][];
   /** a search that matched nothing: what it asked for (its q) and search's warnings on it, to say so in the file and a Warning */
@@ -48,6 +50,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
   let total: number;
   let kept = 0;
   let unknown: string[] = [];
+  const invalid: ExportSelection['invalid'] = [];
   let edited: [string, string][] = [];
   let noMatch: ExportSelection['noMatch'];
   // ids[]=x or q[]=a is not read here (a list is the parameter repeated): exported as if absent
@@ -75,20 +78,26 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     if (unknown.length === asked.length) throw badRequest(`unknown passage or document id(s): ${shortList(unknown)}`);
     // what each id asks for: a passage, a document, or a span of a passage (a renamed file's
     // passage has the same text, so the offsets still hold)
+    // A selection that names no words is left out with why, as an unknown id is (and as the
+    // reading list leaves it out): one bad span among good ids does not cost the whole file.
     const chosen: (Passage | string)[] = [];
-    const problems: string[] = [];
     asked.forEach((_id, i) => {
       const id = resolved[i];
       if (!known(id)) return;
       const p = snap.passages.get(id);
       const ref = refs[i];
       if (!ref || wasEdited(i)) return chosen.push(p ?? id);
-      if (!p) return problems.push(`${asked[i]}: a selection names words of a passage, and ${ref.passage} is a document`);
-      const span = selectionSpan(p, ref);
-      if ('error' in span) return problems.push(span.error);
+      if (!p) return invalid.push({ id: asked[i], reason: `selection ${asked[i]} names words of a passage, and ${ref.passage} is a document` });
+      const span = selectionSpan(p, ref, asked[i]);
+      if ('error' in span) return invalid.push({ id: asked[i], reason: span.error });
       chosen.push(narrowed(p, span.span));
     });
-    if (problems.length) throw badRequest(`${problems.length === 1 ? 'a selection id names no words' : `${problems.length} selection ids name no words`}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
+    // nothing usable left: a mistake, said with every reason
+    if (!chosen.length) {
+      const reasons = invalid.map((v) => v.reason);
+      const gone = unknown.length ? [`unknown passage or document id(s): ${shortList(unknown)}`] : [];
+      throw badRequest(`${invalid.length === 1 ? 'a selection id names no words' : `${invalid.length} selection ids name no words`}: ${[...reasons.slice(0, 5), ...gone].join('; ')}${reasons.length > 5 ? ` and ${reasons.length - 5} more` : ''}`);
+    }
     // once each: two ids of one passage, or two selections snapped to the same words
     const ids = [...new Map(chosen.map((c) => [typeof c === 'string' ? c : c.id, c])).values()];
     total = ids.length;
@@ -125,5 +134,5 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     // a selection links to its passage's page
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
   }));
-  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, edited, ...(noMatch ? { noMatch } : {}) };
+  return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, invalid, edited, ...(noMatch ? { noMatch } : {}) };
 }

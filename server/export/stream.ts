@@ -27,6 +27,12 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
     // the ids themselves only percent-encoded: a header value is Latin-1, an id typed by anyone
     warnings.push(`299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
   }
+  if (selection.invalid.length) {
+    // selection ids naming no words (past the end, reversed, empty): left out as unknown ids are
+    res.setHeader('X-Export-Invalid', selection.invalid.map((v) => encodeURIComponent(v.id)).join(','));
+    const first = selection.invalid[0].reason;
+    warnings.push(`299 - "${selection.invalid.length} selection id(s) name no words of their passage and were left out (listed in X-Export-Invalid): ${headerText(first)}${selection.invalid.length > 1 ? ' ...' : ''}"`);
+  }
   if (selection.edited.length) {
     // the saved words changed: the file quotes each paragraph as it reads now
     res.setHeader('X-Export-Edited', selection.edited.map(([from, to]) => `${encodeURIComponent(from)}:${encodeURIComponent(to)}`).join(','));

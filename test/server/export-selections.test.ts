@@ -57,18 +57,31 @@ describe('selection ids in exports and the reading list', function () {
     assert.ok(r.text.includes(`,${first},`), 'under the snapped id');
   });
 
-  it('refuses a span that selects nothing with a 400 saying why', async () => {
+  it('leaves out a span that selects nothing, saying why, and refuses with a 400 only when nothing usable is left', async () => {
     const n = p.text.length;
     const cases: [string, RegExp][] = [
       [`${p.id}.10-${n + 5}`, /past the end of its passage/],
+      [`${p.id}.1234567890-1234567891`, /ends at 1234567891, past the end of its passage/],
       [`${p.id}.20-10`, /reversed/],
       [`${p.id}.10-10`, /empty/],
       [`${DOC}.0-10`, /names words of a passage, and .* is a document/],
     ];
     for (const [ids, why] of cases) {
-      const r = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},${ids}` }).expect(400).expect('content-type', /json/);
-      assert.match(r.body.error, why, ids);
+      // beside a good selection: the file holds it, the bad one named in a header and a Warning
+      const r = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},${ids}` }).expect(200);
+      assert.equal(r.headers['x-export-passages'], '1', ids);
+      assert.equal(r.headers['x-export-invalid'], ids);
+      assert.equal(r.headers['x-export-unknown'], undefined, `${ids} is a selection, not an unknown id`);
+      assert.match(r.headers.warning, /1 selection id\(s\) name no words of their passage and were left out/);
+      assert.match(r.headers.warning, why, ids);
+      assert.ok(r.text.includes(firstWords));
+      // alone: nothing to export, a 400 saying why
+      const alone = await request(app).get('/api/export').query({ format: 'ris', ids }).expect(400).expect('content-type', /json/);
+      assert.match(alone.body.error, why, ids);
     }
+    // bad spans and unknown ids, nothing else: a 400 naming both
+    const none = await request(app).get('/api/export').query({ format: 'ris', ids: `${p.id}.20-10,nosuch-p1` }).expect(400);
+    assert.match(none.body.error, /reversed.*unknown passage or document id\(s\): nosuch-p1/);
     // a selection of a passage no build holds is unknown, as its passage id would be
     const gone = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},0000000000000000.1-5` }).expect(200);
     assert.equal(gone.headers['x-export-unknown'], '0000000000000000.1-5');

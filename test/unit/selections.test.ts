@@ -24,12 +24,14 @@ describe('selection ids', () => {
   it('name a passage and a span, and no passage or document id reads as one', () => {
     assert.deepEqual(parseSelectionId('hpg-2021-p12.120-245'), { passage: 'hpg-2021-p12', start: 120, end: 245 });
     assert.equal(selectionId('hpg-2021-p12', { start: 120, end: 245 }), 'hpg-2021-p12.120-245');
-    for (const id of ['hpg-2021-p12', 'metcalfe-hough-2021-collaborative-advocacy', 'a_b-120-245', 'p.1', 'p.1-', 'p.-1-5', 'p.1-2-3', 'p.1-2,q.3-4', `${'x'.repeat(65)}.1-2`, 'p.1234567890-1234567891', 'p 1-2', 'p.1-2 '])
+    for (const id of ['hpg-2021-p12', 'metcalfe-hough-2021-collaborative-advocacy', 'a_b-120-245', 'p.1', 'p.1-', 'p.-1-5', 'p.1-2-3', 'p.1-2,q.3-4', `${'x'.repeat(65)}.1-2`, 'p 1-2', 'p.1-2 '])
       assert.equal(isSelectionId(id), false, id);
     // what encodeURIComponent and a form leave as it is: a link and the list's comma list carry it
     const id = 'hpg-2021-p12.120-245';
     assert.equal(encodeURIComponent(id), id);
     assert.equal(new URLSearchParams({ ids: id }).toString(), `ids=${id}`);
+    // offsets of any length are a selection's (refused later as past the end), not an unknown id
+    assert.equal(isSelectionId('p1.1234567890-1234567891'), true);
   });
 
   it('are checked against the passage: past its end, reversed, empty or spaces alone select nothing, each said', () => {
@@ -41,6 +43,9 @@ describe('selection ids', () => {
     };
     assert.match(err(10, TEXT.length + 1), new RegExp(`ends at ${TEXT.length + 1}, past the end of its passage \\(${TEXT.length} characters\\)`));
     assert.match(err(20, 10), /turns-p1\.20-10 is reversed/);
+    // a 10-digit offset is past the end, named as the user has it
+    const long = selectionSpan(p, parseSelectionId('turns-p1.1234567890-1234567891')!, 'turns-p1.1234567890-1234567891');
+    assert.ok('error' in long && /turns-p1\.1234567890-1234567891 ends at 1234567891, past the end of its passage/.test(long.error));
     assert.match(err(10, 10), /is empty/);
     const space = TEXT.indexOf(' ');
     assert.match(err(space, space + 1), /only spaces/);
@@ -82,6 +87,8 @@ describe('selection ids', () => {
 
   it('are listed in the reading list beside passage ids, once each', () => {
     assert.deepEqual(listIds('a-1,a-1.0-5,bad id,a-1.0-5', ['a-1.6-9', 'x.1']), ['a-1', 'a-1.0-5', 'a-1.6-9']);
+    // kept with a 10-digit offset, for the list to say why it selects nothing, not dropped unsaid
+    assert.deepEqual(listIds('a-1.1234567890-1234567891'), ['a-1.1234567890-1234567891']);
   });
 });
 
