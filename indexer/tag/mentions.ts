@@ -361,6 +361,19 @@ function venueBefore(before: string, inList: boolean): boolean {
   }
   return false;
 }
+// A meeting named after its city that was itself attacked or disrupted is an event there ("The
+// Kabul meeting was attacked", "Gunmen stormed the Kabul conference"), not a venue: only where the
+// meeting is the verb's subject or object, not what it discussed ("The Oslo meeting condemned the
+// bombing of schools").
+const MEETING_NOUN_AFTER = /^\s+(?:talks|conferences?|summits?|workshops?|roundtables?|consultations?|seminars?|meetings?)\b/i;
+const HIT = String.raw`(?:attack(?:ed|ing)?|storm(?:ed|ing)?|bomb(?:ed|ing)?|shell(?:ed|ing)?|raid(?:ed|ing)?|target(?:ed|ing)?|disrupt(?:ed|ing)?|besieg(?:ed|ing)|struck|hit)`;
+const MEETING_HIT_AFTER = new RegExp(String.raw`^\s+(?:itself\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?${HIT}|came\s+under\s+(?:\p{L}+\s+)?(?:attack|fire))\b`, 'iu');
+const MEETING_HIT_BEFORE = new RegExp(String.raw`\b(?:${HIT}|(?:attacks?|assault|strike|raid|bombing)\s+on|(?:bombing|shelling|disruption)\s+of)\s+(?:the\s+)?$`, 'i');
+/** Whether the meeting a city names at [start, end) was itself attacked or disrupted (the city is the scene). */
+function meetingUnderAttack(text: string, start: number, end: number): boolean {
+  const noun = MEETING_NOUN_AFTER.exec(text.slice(end, end + 40));
+  return noun !== null && (MEETING_HIT_AFTER.test(text.slice(end + noun[0].length, end + noun[0].length + 60)) || MEETING_HIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+}
 /** Rule 22: a city opening a name ("the London School of Economics") or naming an instrument or a meeting ("the Juba talks"). */
 const cityOpensName = (after: string) => NAME_GOES_ON.test(after) || VENUE_AFTER.test(after);
 /** Rule 30: a cited work's place of publication ("London: Palgrave", "Oslo: NRC"). */
@@ -377,7 +390,7 @@ const headquartersPair = (text: string, start: number, after: string) => HQ_PAIR
  */
 function cityNamesNoSituation(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return cityOpensName(after) || publisherCity(text, start, after) || seatCity(text, start) || meetingCity(text, start) || headquartersPair(text, start, after);
+  return (cityOpensName(after) && !meetingUnderAttack(text, start, end)) || publisherCity(text, start, after) || seatCity(text, start) || meetingCity(text, start) || headquartersPair(text, start, after);
 }
 
 // Rule 42: a capital paired with a headquarters city that is no country's capital (New York,

@@ -426,6 +426,13 @@ describe('places: a meeting named after its capital, a mission in one person\'s 
     assert.deepEqual(places('Women in Kabul protested the decree.'), ['AFG']);
   });
 
+  it('keeps a capital whose meeting was itself attacked or disrupted (review14)', () => {
+    assert.deepEqual(places('The Kabul meeting was attacked by a suicide bomber, killing 20 delegates.'), ['AFG']);
+    assert.deepEqual(places('Gunmen stormed the Kabul conference, killing five delegates.'), ['AFG']);
+    assert.deepEqual(places('The Mogadishu talks came under mortar fire on the second day.'), ['SOM']);
+    assert.deepEqual(places('The Oslo meeting condemned the bombing of schools.'), []);
+  });
+
   it('reads a former member of a mission as a career: the mission implies no country', () => {
     assert.deepEqual(places('A former UNMISS officer, now with NRC, led the training.'), []);
     assert.deepEqual(places('The retired MONUSCO force commander wrote the foreword.'), []);
