@@ -633,7 +633,19 @@ const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|mi
 // force commander") is a career, as a former officer's nationality is one person's (rule 31), not
 // the mission at work: it implies no country. "A UNAMA official said …" still speaks for the mission.
 const FORMER_MEMBER_AFTER = new RegExp(`^\\s+(?:(?:force|civilian|police|military|human\\s+rights|political|senior|chief|deputy)\\s+)?(?:${PERSON_NOUNS}|official|staff(?:\\s+member)?|staffer|employee|head|chief|spokesperson|adviser|advisor|director|member)s?\\b(?![-\\p{L}])`, 'u');
-const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40));
+// A former member who reports what happened ("A former UNMISS officer said peacekeepers failed to
+// protect civilians", "according to a former UNAMA official") speaks of the mission's country: only
+// a sentence about the person (a career, a panel, a foreword) implies none.
+const SPEECH = String.raw`(?:said|says|told|tells|reported|reports|recalled|recalls|recounted|recounts|described|describes|explained|explains|noted|notes|warned|warns|testified|stated|states|claimed|alleged|estimated|confirmed|admitted|acknowledged)`;
+const MEMBER_REPORTS_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|privately|publicly)\s+)?${SPEECH}\b`, 'u');
+const ACCORDING_BEFORE = /\b(?:[Aa]ccording\s+to|[Tt]old\s+by|[Aa]s\s+(?:one|a|an)\s+)\s*(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?(?:former|retired)\s+$/;
+/** Whether the former member of a mission at [start, end) reports what happened there. */
+function memberReports(text: string, start: number, end: number): boolean {
+  if (ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const person = FORMER_MEMBER_AFTER.exec(text.slice(end, end + 40));
+  return person !== null && MEMBER_REPORTS_AFTER.test(text.slice(end + person[0].length, end + person[0].length + 90));
+}
+const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40)) && !memberReports(text, start, end);
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
   return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));

@@ -444,6 +444,13 @@ describe('places: a meeting named after its capital, a mission in one person\'s 
     assert.deepEqual(places('The former UNMISS compound in Bor was looted in 2014.'), ['SSD']);
     assert.deepEqual(places('Former MONUSCO bases in Ituri were handed to the army.'), ['COD']);
   });
+
+  it('keeps the country a former member of a mission reports on (review14)', () => {
+    assert.deepEqual(places('A former UNMISS officer said peacekeepers failed to protect civilians.'), ['SSD']);
+    assert.deepEqual(places('A former MINUSMA officer said jihadists controlled the roads.'), ['MLI']);
+    assert.deepEqual(places('According to a former UNAMA official, the airstrike killed twelve civilians.'), ['AFG']);
+    assert.deepEqual(places('A former UNMISS officer, now with NRC, described the attack on the camp.'), ['SSD']);
+  });
 });
 
 describe('places: disclaimers, readers of drafts, remote interviews, fieldwork and speeches (places14)', () => {
