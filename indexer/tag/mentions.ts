@@ -343,7 +343,7 @@ const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convene
 // fieldwork and focus groups are a study's interviews. Where someone spoke is a speech's venue
 // ("Speaking at Chatham House in London", "in a speech in Washington"), not a situation there.
 const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews', 'fieldwork', 'focus', 'speaking', 'spoke', 'speech', 'lecture', 'keynote'];
-const VENUE_BEFORE = /\b(?:summit|conference|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+const VENUE_BEFORE = /\b(?:summit|conference|(?:interviewed|spoke\s+(?:to|with))(?:\s+[\p{L}'’-]+){1,5}?\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online|virtually)|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 // A name before in the list of venues: "Beirut, ", "Arua and ".
 const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
 /**
@@ -373,6 +373,18 @@ const MEETING_HIT_BEFORE = new RegExp(String.raw`\b(?:${HIT}|(?:attacks?|assault
 function meetingUnderAttack(text: string, start: number, end: number): boolean {
   const noun = MEETING_NOUN_AFTER.exec(text.slice(end, end + 40));
   return noun !== null && (MEETING_HIT_AFTER.test(text.slice(end + noun[0].length, end + noun[0].length + 60)) || MEETING_HIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+}
+// Fieldwork, focus groups or interviews held in a place with the affected people who live there
+// ("Focus groups were held in Cox's Bazar with Rohingya refugees") study the situation there: the
+// place is kept. Remote interviews ("by telephone from Nairobi … with refugees") stay the
+// interviewer's seat.
+const FIELDWORK_CLAUSE = /\b(?:interview\w*|fieldwork|focus\s+groups?)\b/i;
+const REMOTE = /\b(?:by\s+(?:tele)?phone|by\s+video|remotely|online|virtually)\b/i;
+const WITH_AFFECTED_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*(?:\s+in\s+\d{4})?,?\s+with\s+(?:[\p{L}'’-]+\s+){0,3}?(?:refugees|asylum[\s-]seekers|displaced|IDPs|survivors|returnees|residents|villagers|families|households|communities|community\s+members|host\s+communities|farmers|pastoralists|victims|migrants)\b/u;
+/** Whether the venue at [start, end) is fieldwork held in person with the affected people there. */
+function fieldworkWithPeople(text: string, start: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('; ', start) + 1), start);
+  return FIELDWORK_CLAUSE.test(clause) && !REMOTE.test(clause) && WITH_AFFECTED_AFTER.test(text.slice(end, end + 120));
 }
 /** Rule 22: a city opening a name ("the London School of Economics") or naming an instrument or a meeting ("the Juba talks"). */
 const cityOpensName = (after: string) => NAME_GOES_ON.test(after) || VENUE_AFTER.test(after);
@@ -1114,7 +1126,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.facet === 'place') {
         if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end)) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
-        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
+        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true) && !fieldworkWithPeople(text, start, end)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         if (a.group && groupImpliesNoPlace(a, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.

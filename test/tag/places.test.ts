@@ -479,6 +479,13 @@ describe('places: disclaimers, readers of drafts, remote interviews, fieldwork a
     assert.deepEqual(places('Focus group discussions were held in Maiduguri and Yola.'), []);
     assert.deepEqual(places('Speaking at Chatham House in London, the Under-Secretary-General called for restraint.'), []);
     assert.deepEqual(places('In a speech in Washington, the Secretary-General warned against cuts.'), []);
+    assert.deepEqual(places('We interviewed aid workers by telephone from Nairobi.'), []);
+  });
+
+  it('keeps fieldwork held where the affected people it met live (review14)', () => {
+    assert.deepEqual(places("Focus groups were held in Cox's Bazar with Rohingya refugees, who described food shortages."), ['BGD', 'MMR']);
+    assert.deepEqual(places('Interviews were conducted in Maiduguri and Yola with displaced families.'), ['NGA']);
+    assert.deepEqual(places('Interviews were conducted by telephone from Nairobi with refugees.'), []);
   });
 
   it('keeps what interviews, speeches and focus groups are about', () => {
