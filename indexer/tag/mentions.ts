@@ -343,7 +343,7 @@ const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convene
 // fieldwork and focus groups are a study's interviews. Where someone spoke is a speech's venue
 // ("Speaking at Chatham House in London", "in a speech in Washington"), not a situation there.
 const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews', 'fieldwork', 'focus', 'speaking', 'spoke', 'speech', 'lecture', 'keynote'];
-const VENUE_BEFORE = /\b(?:summit|conference|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+const VENUE_BEFORE = /\b(?:summit|conference|(?:interviewed|spoke\s+(?:to|with))(?:\s+[\p{L}'’-]+){1,5}?\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online|virtually)|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 // A name before in the list of venues: "Beirut, ", "Arua and ".
 const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
 /**
@@ -361,6 +361,31 @@ function venueBefore(before: string, inList: boolean): boolean {
   }
   return false;
 }
+// A meeting named after its city that was itself attacked or disrupted is an event there ("The
+// Kabul meeting was attacked", "Gunmen stormed the Kabul conference"), not a venue: only where the
+// meeting is the verb's subject or object, not what it discussed ("The Oslo meeting condemned the
+// bombing of schools").
+const MEETING_NOUN_AFTER = /^\s+(?:talks|conferences?|summits?|workshops?|roundtables?|consultations?|seminars?|meetings?)\b/i;
+const HIT = String.raw`(?:attack(?:ed|ing)?|storm(?:ed|ing)?|bomb(?:ed|ing)?|shell(?:ed|ing)?|raid(?:ed|ing)?|target(?:ed|ing)?|disrupt(?:ed|ing)?|besieg(?:ed|ing)|struck|hit)`;
+const MEETING_HIT_AFTER = new RegExp(String.raw`^\s+(?:itself\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?${HIT}|came\s+under\s+(?:\p{L}+\s+)?(?:attack|fire))\b`, 'iu');
+const MEETING_HIT_BEFORE = new RegExp(String.raw`\b(?:${HIT}|(?:attacks?|assault|strike|raid|bombing)\s+on|(?:bombing|shelling|disruption)\s+of)\s+(?:the\s+)?$`, 'i');
+/** Whether the meeting a city names at [start, end) was itself attacked or disrupted (the city is the scene). */
+function meetingUnderAttack(text: string, start: number, end: number): boolean {
+  const noun = MEETING_NOUN_AFTER.exec(text.slice(end, end + 40));
+  return noun !== null && (MEETING_HIT_AFTER.test(text.slice(end + noun[0].length, end + noun[0].length + 60)) || MEETING_HIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+}
+// Fieldwork, focus groups or interviews held in a place with the affected people who live there
+// ("Focus groups were held in Cox's Bazar with Rohingya refugees") study the situation there: the
+// place is kept. Remote interviews ("by telephone from Nairobi … with refugees") stay the
+// interviewer's seat.
+const FIELDWORK_CLAUSE = /\b(?:interview\w*|fieldwork|focus\s+groups?)\b/i;
+const REMOTE = /\b(?:by\s+(?:tele)?phone|by\s+video|remotely|online|virtually)\b/i;
+const WITH_AFFECTED_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*(?:\s+in\s+\d{4})?,?\s+with\s+(?:[\p{L}'’-]+\s+){0,3}?(?:refugees|asylum[\s-]seekers|displaced|IDPs|survivors|returnees|residents|villagers|families|households|communities|community\s+members|host\s+communities|farmers|pastoralists|victims|migrants)\b/u;
+/** Whether the venue at [start, end) is fieldwork held in person with the affected people there. */
+function fieldworkWithPeople(text: string, start: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('; ', start) + 1), start);
+  return FIELDWORK_CLAUSE.test(clause) && !REMOTE.test(clause) && WITH_AFFECTED_AFTER.test(text.slice(end, end + 120));
+}
 /** Rule 22: a city opening a name ("the London School of Economics") or naming an instrument or a meeting ("the Juba talks"). */
 const cityOpensName = (after: string) => NAME_GOES_ON.test(after) || VENUE_AFTER.test(after);
 /** Rule 30: a cited work's place of publication ("London: Palgrave", "Oslo: NRC"). */
@@ -377,7 +402,7 @@ const headquartersPair = (text: string, start: number, after: string) => HQ_PAIR
  */
 function cityNamesNoSituation(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return cityOpensName(after) || publisherCity(text, start, after) || seatCity(text, start) || meetingCity(text, start) || headquartersPair(text, start, after);
+  return (cityOpensName(after) && !meetingUnderAttack(text, start, end)) || publisherCity(text, start, after) || seatCity(text, start) || meetingCity(text, start) || headquartersPair(text, start, after);
 }
 
 // Rule 42: a capital paired with a headquarters city that is no country's capital (New York,
@@ -620,7 +645,19 @@ const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|mi
 // force commander") is a career, as a former officer's nationality is one person's (rule 31), not
 // the mission at work: it implies no country. "A UNAMA official said …" still speaks for the mission.
 const FORMER_MEMBER_AFTER = new RegExp(`^\\s+(?:(?:force|civilian|police|military|human\\s+rights|political|senior|chief|deputy)\\s+)?(?:${PERSON_NOUNS}|official|staff(?:\\s+member)?|staffer|employee|head|chief|spokesperson|adviser|advisor|director|member)s?\\b(?![-\\p{L}])`, 'u');
-const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40));
+// A former member who reports what happened ("A former UNMISS officer said peacekeepers failed to
+// protect civilians", "according to a former UNAMA official") speaks of the mission's country: only
+// a sentence about the person (a career, a panel, a foreword) implies none.
+const SPEECH = String.raw`(?:said|says|told|tells|reported|reports|recalled|recalls|recounted|recounts|described|describes|explained|explains|noted|notes|warned|warns|testified|stated|states|claimed|alleged|estimated|confirmed|admitted|acknowledged)`;
+const MEMBER_REPORTS_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|privately|publicly)\s+)?${SPEECH}\b`, 'u');
+const ACCORDING_BEFORE = /\b(?:[Aa]ccording\s+to|[Tt]old\s+by|[Aa]s\s+(?:one|a|an)\s+)\s*(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?(?:former|retired)\s+$/;
+/** Whether the former member of a mission at [start, end) reports what happened there. */
+function memberReports(text: string, start: number, end: number): boolean {
+  if (ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const person = FORMER_MEMBER_AFTER.exec(text.slice(end, end + 40));
+  return person !== null && MEMBER_REPORTS_AFTER.test(text.slice(end + person[0].length, end + person[0].length + 90));
+}
+const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40)) && !memberReports(text, start, end);
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
   return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
@@ -1089,7 +1126,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if (a.facet === 'place') {
         if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end)) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
-        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true)) continue;
+        if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true) && !fieldworkWithPeople(text, start, end)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         if (a.group && groupImpliesNoPlace(a, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.

@@ -426,6 +426,13 @@ describe('places: a meeting named after its capital, a mission in one person\'s 
     assert.deepEqual(places('Women in Kabul protested the decree.'), ['AFG']);
   });
 
+  it('keeps a capital whose meeting was itself attacked or disrupted (review14)', () => {
+    assert.deepEqual(places('The Kabul meeting was attacked by a suicide bomber, killing 20 delegates.'), ['AFG']);
+    assert.deepEqual(places('Gunmen stormed the Kabul conference, killing five delegates.'), ['AFG']);
+    assert.deepEqual(places('The Mogadishu talks came under mortar fire on the second day.'), ['SOM']);
+    assert.deepEqual(places('The Oslo meeting condemned the bombing of schools.'), []);
+  });
+
   it('reads a former member of a mission as a career: the mission implies no country', () => {
     assert.deepEqual(places('A former UNMISS officer, now with NRC, led the training.'), []);
     assert.deepEqual(places('The retired MONUSCO force commander wrote the foreword.'), []);
@@ -436,6 +443,13 @@ describe('places: a meeting named after its capital, a mission in one person\'s 
     assert.deepEqual(places('A UNAMA official said the airstrike killed twelve civilians.'), ['AFG']);
     assert.deepEqual(places('The former UNMISS compound in Bor was looted in 2014.'), ['SSD']);
     assert.deepEqual(places('Former MONUSCO bases in Ituri were handed to the army.'), ['COD']);
+  });
+
+  it('keeps the country a former member of a mission reports on (review14)', () => {
+    assert.deepEqual(places('A former UNMISS officer said peacekeepers failed to protect civilians.'), ['SSD']);
+    assert.deepEqual(places('A former MINUSMA officer said jihadists controlled the roads.'), ['MLI']);
+    assert.deepEqual(places('According to a former UNAMA official, the airstrike killed twelve civilians.'), ['AFG']);
+    assert.deepEqual(places('A former UNMISS officer, now with NRC, described the attack on the camp.'), ['SSD']);
   });
 });
 
@@ -465,6 +479,13 @@ describe('places: disclaimers, readers of drafts, remote interviews, fieldwork a
     assert.deepEqual(places('Focus group discussions were held in Maiduguri and Yola.'), []);
     assert.deepEqual(places('Speaking at Chatham House in London, the Under-Secretary-General called for restraint.'), []);
     assert.deepEqual(places('In a speech in Washington, the Secretary-General warned against cuts.'), []);
+    assert.deepEqual(places('We interviewed aid workers by telephone from Nairobi.'), []);
+  });
+
+  it('keeps fieldwork held where the affected people it met live (review14)', () => {
+    assert.deepEqual(places("Focus groups were held in Cox's Bazar with Rohingya refugees, who described food shortages."), ['BGD', 'MMR']);
+    assert.deepEqual(places('Interviews were conducted in Maiduguri and Yola with displaced families.'), ['NGA']);
+    assert.deepEqual(places('Interviews were conducted by telephone from Nairobi with refugees.'), []);
   });
 
   it('keeps what interviews, speeches and focus groups are about', () => {
