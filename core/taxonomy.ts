@@ -93,6 +93,12 @@ const taxonomySchema = z.object({
   about: z.string().optional(),
   ...lists,
   synonyms: z.array(z.array(z.string()).min(2)).default([]),
+  /**
+   * words that say a passage is on humanitarian or conflict business ("refugees", "armed",
+   * "ceasefire"): where a theme's lone situational cue counts (a situational cue elsewhere counts
+   * only beside another of its theme's cues)
+   */
+  situationalContext: z.array(z.string()).default([]),
 });
 
 export type Taxonomy = z.infer<typeof taxonomySchema>;

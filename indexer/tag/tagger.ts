@@ -211,6 +211,16 @@ function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
   );
 }
 
+/** A theme's cues met in a passage, and their summed weight. */
+interface ThemeScore {
+  score: number;
+  cues: string[];
+  /** the families of the situational cues that counted (not mined ones) */
+  situational?: Set<string>;
+  /** some other evidence counted: a written or mined cue, the heading's, a partner actor */
+  named?: boolean;
+}
+
 /** The last text split into clauses (clauses) and its clauses. */
 let lastClauses: { text: string; clauses: string[] } | undefined;
 
@@ -369,6 +379,8 @@ export class Tagger {
   private readonly generic = new WeakMap<Passage, Map<string, string>>();
   /** each theme's partner actors, by "facet:id" */
   private readonly partners: Map<string, string[]>;
+  /** a word of humanitarian or conflict business (taxonomy: situationalContext), where a lone situational cue counts */
+  private readonly context: RegExp;
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -377,6 +389,7 @@ export class Tagger {
     this.aliases = compileAliases(taxonomy);
     this.english = cueSet(taxonomy, 'en');
     this.languages = new Map(otherLanguages(taxonomy).map((lang) => [lang, cueSet(taxonomy, lang)]));
+    this.context = taxonomy.situationalContext.length ? new RegExp(`\\b(?:${taxonomy.situationalContext.map((w) => words(withoutMarks(w))).join('|')})\\b`, 'i') : /(?!)/;
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
   }
 
@@ -461,7 +474,7 @@ export class Tagger {
     }
     // Cues of one theme claim their words longest first, so "IHL/IHRL" counts once, not as
     // IHL, IHRL and IHL/IHRL; each cue counts at most twice.
-    const themeScores = new Map<string, { score: number; cues: string[] }>();
+    const themeScores = new Map<string, ThemeScore>();
     /** what each theme's mined cues have added so far (options.minedCap) */
     const minedScores = new Map<string, number>();
     /** a cue's weight as it adds to its theme: a mined cue's no further than the theme's cap */
@@ -516,6 +529,14 @@ export class Tagger {
       const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
       e.score += capped(c, c.weight * kept.reduce((a, b) => a + b, 0));
       e.cues.push(pair?.words ?? c.cue);
+      if (c.situational && !c.mined) {
+        const seen = (e.situational ??= new Set()).add(family);
+        // a pair whose second side meets two of its words ("safety" with schooling and an
+        // income) names two of the theme's situations: two cues
+        const second = c.pair ? new Set(c.pair[1].flatMap((re) => [...wordMatches(plain ? asciiForm(re) : re, cueText)].map((m) => m[0].toLowerCase()))) : undefined;
+        if (second && second.size >= 2) seen.add(`${family} (2)`);
+      }
+      else e.named = true;
       themeScores.set(c.theme, e);
     }
     // The heading a passage sits under names its topic: its cues count too, once each.
@@ -525,6 +546,7 @@ export class Tagger {
         const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
         e.score += capped(c, c.weight * this.options.headingWeight);
         e.cues.push(`heading: ${c.cue}`);
+        e.named = true;
         themeScores.set(c.theme, e);
       }
     }
@@ -542,11 +564,18 @@ export class Tagger {
         if (!partner) continue;
         e.score += this.options.partnerWeight;
         e.cues.push(`actor: ${partner}`);
+        e.named = true;
         themeScores.set(key, e);
       }
     }
+    // A situational word is an everyday word ("relocated", "raised concerns", "unlawful"): it
+    // says the theme only beside another of the theme's cues, or in a passage on humanitarian or
+    // conflict business (taxonomy: situationalContext). A football club that relocated is no
+    // displacement, teachers who called on the minister no advocacy.
+    let context: boolean | undefined;
     for (const [key, e] of themeScores) {
       if (e.score < bar) continue;
+      if (!e.named && (e.situational?.size ?? 0) < 2 && !(context ??= this.context.test(cueText))) continue;
       const [facet, id] = splitKey(key);
       evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }

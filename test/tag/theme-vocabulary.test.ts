@@ -21,7 +21,7 @@ describe('situational theme cues', () => {
   const funding = (t: Tagger, p: Passage) => t.tag(p).evidence.find((e) => e.id === 'funding');
 
   it('counts a situational cue in a passage as a cue, with its word as evidence', () => {
-    const e = funding(only({}, { levy: 2.5 }), passage('The levy rose again this year.'));
+    const e = funding(only({}, { levy: 2.5 }), passage('The levy on relief rose again this year.'));
     assert.deepEqual([e?.score, e?.matched], [2.5, ['levy']]);
   });
 
@@ -32,13 +32,13 @@ describe('situational theme cues', () => {
   });
 
   it('takes a written cue of the same words instead, with its weight', () => {
-    assert.equal(funding(only({ levy: 1 }, { levy: 2.5 }), passage('The levy rose again this year.')), undefined);
+    assert.equal(funding(only({ levy: 1 }, { levy: 2.5 }), passage('The levy on relief rose again this year.')), undefined);
   });
 
   it('gives a one-word situational cue its plural, and a pair cue its sentence rule', () => {
     const t = only({}, { levy: 2.5, 'raise|raised ~ taxes': 2.5 });
-    assert.equal(funding(t, passage('Both levies rose again this year.'))?.score, 2.5);
-    assert.equal(funding(t, passage('The council raised taxes twice.'))?.score, 2.5);
+    assert.equal(funding(t, passage('Both levies on relief rose again this year.'))?.score, 2.5);
+    assert.equal(funding(t, passage('The council raised taxes twice for the war.'))?.score, 2.5);
     assert.equal(funding(t, passage('The council raised the flag. Taxes were not discussed.')), undefined);
   });
 
@@ -89,6 +89,30 @@ describe('themes in the words the field uses for them (cues from the taxonomy de
     // "unlawful" qualifies the title's subject (recruitment), it does not name the law as one
     assert.ok(!tagger.tag(reference('Smith, B. (2010) Ending the unlawful recruitment of miners. Geneva: ILO.')).themes.includes('international-law'));
     assert.ok(tagger.tag(reference('Brown, K. (2021) The handover of security in Somalia. Nairobi: Rift Valley Institute.')).themes.includes('stabilization'));
+  });
+
+  // review14: everyday sentences a lone situational word had tagged
+  const everyday: [string, string][] = [
+    ['displacement', 'The country office was small. In 2019, as the security situation in the capital deteriorated, international staff were relocated to Amman, and the national team continued to run the programme with remote management. Monitoring relied on third-party contractors, whose reports were often late and of uneven quality. The evaluation recommended investing in local partners\' capacity and in simpler reporting templates, and noted that the relocation had saved money but weakened relations with the authorities and with community leaders in the districts where the agency worked.'],
+    ['displacement', 'Data migration to the new platform took three months.'],
+    ['displacement', 'The football club relocated to a new stadium in the suburbs.'],
+    ['advocacy-and-diplomacy', 'Her silence was deafening.'],
+    ['advocacy-and-diplomacy', 'The evaluation\'s framing of resilience was narrow.'],
+    ['advocacy-and-diplomacy', 'The firm raised concerns about the merger.'],
+    ['advocacy-and-diplomacy', 'The teachers called on the minister to raise their pay.'],
+    ['international-law', 'Parking in this zone is unlawful.'],
+    ['accountability', 'The inquiry into the train accident reported in May.'],
+    ['humanitarian-access', 'Roadblocks closed the city centre during the marathon.'],
+    ['humanitarian-access', 'Bureaucratic delays slowed the pension reform.'],
+  ];
+  for (const [theme, text] of everyday) {
+    it(`not ${theme} for a lone everyday word: ${text.slice(0, 50)}…`, () => assert.ok(!themes(text).includes(theme), JSON.stringify(tagger.tag(passage(text)).evidence)));
+  }
+
+  it('counts a lone situational word in a passage on humanitarian or conflict business, or beside a second cue', () => {
+    assert.ok(themes('Roadblocks on the road to the camp delayed the relief convoys for a week.').includes('humanitarian-access'));
+    assert.ok(themes('The ambassador raised concerns about the detention of aid workers with the armed forces.').includes('advocacy-and-diplomacy'));
+    assert.ok(themes('Diplomats raised concerns with the minister in private.').includes('advocacy-and-diplomacy'), 'two situational cues of one theme');
   });
 
   it('keeps the default bar: one situational word alone does not tag a long passage', () => {
