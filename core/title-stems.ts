@@ -19,6 +19,27 @@ export function titleStemList(title: string): string[] {
   return contentStems(words(title));
 }
 
+/**
+ * A build's stored title stems (`title_stems`, JSON) checked: one list of strings per title. A
+ * row that is there but wrong is a damaged build, refused when it is opened: an entry stored as
+ * a number made every search reaching its document throw, one stored as a string gave its
+ * letters as stems (title match then rewards a query for single letters).
+ */
+export function parseTitleStems(json: string, titles: number): string[][] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error('library.db: the title stems are not JSON');
+  }
+  if (!Array.isArray(parsed)) throw new Error('library.db: the title stems are not a list');
+  if (parsed.length !== titles) throw new Error(`library.db: ${parsed.length} title stems for ${titles} titles`);
+  parsed.forEach((entry: unknown, i) => {
+    if (!Array.isArray(entry) || !entry.every((s) => typeof s === 'string')) throw new Error(`library.db: the stems of title ${i} are not a list of words`);
+  });
+  return parsed as string[][];
+}
+
 /** A build's titles and the stems it wrote for them (`titleStemList`), in the same order. */
 export function rememberTitleStems(titles: readonly string[], stems: readonly (readonly string[])[]): void {
   if (titles.length !== stems.length) throw new Error(`${stems.length} title stems for ${titles.length} titles`);

@@ -22,15 +22,56 @@ function threadModule(): string | undefined {
   return process.env.NODE_V8_COVERAGE ? undefined : bundled(threadFile);
 }
 
-/** relatedFromTexts of `texts`, the same words in the same order, found in a thread where one is worth starting. */
-export async function relatedInThread(texts: string[], options: TermsOptions = TERMS_OPTIONS, from = THREAD_FROM): Promise<Record<string, string[]>> {
+/** Related words being found: their answer, and a way to stop the thread finding them. */
+export interface RelatedJob {
+  readonly result: Promise<Record<string, string[]>>;
+  /** the thread, where one was started (it has exited once `stop` resolves) */
+  readonly thread?: Worker;
+  stop(): Promise<void>;
+}
+
+/** relatedFromTexts of `texts`, the same words in the same order, begun in a thread where one is worth starting. */
+export function startRelated(texts: string[], options: TermsOptions = TERMS_OPTIONS, from = THREAD_FROM): RelatedJob {
   const file = texts.length >= from ? threadModule() : undefined;
-  if (!file) return relatedFromTexts(texts, options);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { texts, options } });
-    worker.once('message', (related: Record<string, string[]>) => resolve(related));
-    worker.once('error', reject);
+  if (!file) {
+    const result = new Promise<Record<string, string[]>>((resolve) => resolve(relatedFromTexts(texts, options)));
+    return { result, stop: async () => undefined };
+  }
+  const thread = new Worker(file, { workerData: { texts, options } });
+  const result = new Promise<Record<string, string[]>>((resolve, reject) => {
+    thread.once('message', (related: Record<string, string[]>) => resolve(related));
+    thread.once('error', reject);
     // after the message this changes nothing
-    worker.once('exit', (code) => reject(new Error(`the related-words thread stopped (exit code ${code}) before its answer`)));
+    thread.once('exit', (code) => reject(new Error(`the related-words thread stopped (exit code ${code}) before its answer`)));
   });
+  return { result, thread, stop: async () => void (await thread.terminate()) };
+}
+
+/** relatedFromTexts of `texts`, the same words in the same order, found in a thread where one is worth starting. */
+export function relatedInThread(texts: string[], options: TermsOptions = TERMS_OPTIONS, from = THREAD_FROM): Promise<Record<string, string[]>> {
+  return startRelated(texts, options, from).result;
+}
+
+/**
+ * `during`'s value and the related words of `texts`, found while `during` runs. Whichever fails
+ * first fails the whole, and the thread is stopped on every path: left running after `during`
+ * threw (the database could not be finished), it kept the failing run waiting for it.
+ */
+export async function relatedAlongside<T>(
+  texts: string[],
+  during: () => Promise<T>,
+  options: TermsOptions = TERMS_OPTIONS,
+  from = THREAD_FROM,
+  start: typeof startRelated = startRelated,
+): Promise<{ value: T; related: Record<string, string[]> }> {
+  const job = start(texts, options, from);
+  // a failure is met where it is awaited
+  job.result.catch(() => undefined);
+  try {
+    const value = await during();
+    return { value, related: await job.result };
+  } catch (error) {
+    await job.stop();
+    throw error;
+  }
 }

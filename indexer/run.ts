@@ -6,7 +6,7 @@ import { TEXT_LIMIT_BYTES } from './process-file.js';
 import { processCorpus, type PoolStats } from './process-corpus.js';
 import { VocabularyCounter } from './build-vocab.js';
 import { CorpusTermsCollector } from './build-terms.js';
-import { relatedInThread } from './related-pool.js';
+import { relatedAlongside } from './related-pool.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { config } from '../core/config.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -228,14 +228,17 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     }
     assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)));
     report.build = id;
-    // found in a thread while this one finishes the database (related-pool.ts); a failure is met where it is awaited
-    const related = relatedInThread(terms.sampled());
-    related.catch(() => undefined);
-    const finishing = sink.finish(citations.resolve(documents));
-    // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)
-    const words = JSON.stringify(vocabulary.top());
-    await finishing;
-    const corpusTerms = JSON.stringify(terms.result(await related));
+    // found in a thread while this one finishes the database (related-pool.ts), stopped if that fails
+    const finishingSink = sink;
+    const finished = await relatedAlongside(terms.sampled(), async () => {
+      const finishing = finishingSink.finish(citations.resolve(documents));
+      // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)
+      const top = JSON.stringify(vocabulary.top());
+      await finishing;
+      return top;
+    });
+    const words = finished.value;
+    const corpusTerms = JSON.stringify(terms.result(finished.related));
     report.resources.runPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);

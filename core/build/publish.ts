@@ -35,8 +35,8 @@ export class StagedBuild {
     return join(this.dir, name);
   }
 
-  /** Checksums begun early (`seal`), by file name. */
-  private readonly sealed = new Map<string, Promise<string>>();
+  /** Checksums begun early (`seal`), by file name, with the file's size and time of change when begun. */
+  private readonly sealed = new Map<string, Promise<{ sha256: string; stamp: string }>>();
 
   async writeFile(name: string, body: string | Uint8Array): Promise<void> {
     this.sealed.delete(name);
@@ -50,10 +50,18 @@ export class StagedBuild {
    * A file written again (`writeFile`) is hashed again at `commit`.
    */
   seal(name: string): void {
-    const digest = sha256Files([this.path(name)]).then(([d]) => d);
+    const path = this.path(name);
+    // stamped before hashing begins: a write through `path` after sealing changes it, and commit hashes again
+    const digest = fileStamp(path).then(async (stamp) => ({ stamp, sha256: (await sha256Files([path]))[0] }));
     // a failure is met where it is awaited, in commit
     digest.catch(() => undefined);
     this.sealed.set(name, digest);
+  }
+
+  /** A sealed file's checksum, or none when it changed since it was sealed (a write through `path` after `seal`). */
+  private async sealedDigest(name: string): Promise<string | undefined> {
+    const sealed = await this.sealed.get(name);
+    return sealed && sealed.stamp === (await fileStamp(this.path(name))) ? sealed.sha256 : undefined;
   }
 
   /** Removes the staging directory of a run that publishes nothing (a failed or empty run). */
@@ -66,9 +74,14 @@ export class StagedBuild {
     // the engine's own format version goes with its name, so a server checks both
     const manifest: Manifest = { format: INDEX_FORMAT, id: this.id, builtAt: new Date().toISOString(), engine, engineFormat: engineModule(engine).format, counts, files: {} };
     const names = (await readdir(this.dir)).sort();
-    const rest = names.filter((n) => !this.sealed.has(n));
-    const digests = new Map((await sha256Files(rest.map((n) => this.path(n)))).map((d, i) => [rest[i], d]));
-    for (const name of names) manifest.files[name] = { bytes: (await stat(this.path(name))).size, sha256: digests.get(name) ?? (await this.sealed.get(name))! };
+    const digests = new Map<string, string>();
+    for (const name of names) {
+      const sealed = await this.sealedDigest(name);
+      if (sealed !== undefined) digests.set(name, sealed);
+    }
+    const rest = names.filter((n) => !digests.has(n));
+    (await sha256Files(rest.map((n) => this.path(n)))).forEach((d, i) => digests.set(rest[i], d));
+    for (const name of names) manifest.files[name] = { bytes: (await stat(this.path(name))).size, sha256: digests.get(name)! };
     await writeFile(this.path('manifest.json'), JSON.stringify(manifest, null, 2));
     const builds = join(this.indexDir, 'builds');
     await rename(this.dir, join(builds, this.id));
@@ -78,6 +91,12 @@ export class StagedBuild {
     await prune(builds, this.id, keep);
     return manifest;
   }
+}
+
+/** A file's size and time of last change, to the nanosecond: what a write changes. */
+async function fileStamp(path: string): Promise<string> {
+  const st = await stat(path, { bigint: true });
+  return `${st.size}:${st.mtimeNs}:${st.ino}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { OrdinalRange, PassageBrief, PassageStore, StemIds } from '../passage-store.js';
-import { rememberTitleStems } from '../title-stems.js';
+import { parseTitleStems, rememberTitleStems } from '../title-stems.js';
 import { LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, phraseToken } from '../build/library-db.js';
 import { decodeStemRuns } from '../build/stem-runs.js';
 import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-columns.js';
@@ -79,11 +79,16 @@ export class LibraryStore implements PassageStore {
         stored.set(row.name, { ids: row.ids, offsets: row.offsets, values: row.vals });
       }
       this.documentColumns = storedDocumentColumns(list, (name) => stored.get(name));
-      // format 16 has none: its titles are stemmed on first use
+      // Title stems are a pure function of the title, stored only to save stemming it: no
+      // table (format 16) and an empty one both mean none were written, and the titles are
+      // stemmed on first use with the same answers. A row that is there is checked (a wrong one
+      // is damage: it would throw in searches or give wrong matches), so the build is refused.
       if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'title_stems'").get()) {
-        const stems = this.db.prepare('SELECT stems FROM title_stems').pluck().get() as string | undefined;
-        if (stems === undefined) throw new Error('library.db has no title stems');
-        rememberTitleStems(this.documentColumns.titles, JSON.parse(stems) as string[][]);
+        const stems = this.db.prepare('SELECT stems FROM title_stems').pluck().get() as unknown;
+        if (stems !== undefined) {
+          if (typeof stems !== 'string') throw new Error('library.db: the title stems are not text');
+          rememberTitleStems(this.documentColumns.titles, parseTitleStems(stems, this.documentColumns.titles.length));
+        }
       }
       this.docIds = this.documentColumns.ids;
       if (list.starts.byteLength !== 4 * (this.docIds.length + 1)) throw new Error(`library.db: ${list.starts.byteLength / 4} document starts for ${this.docIds.length} documents`);

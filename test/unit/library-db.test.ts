@@ -244,20 +244,80 @@ describe('library.db: what the server holds of every document', () => {
     assert.deepEqual([...stemsOfTitle('Age of caution')], stored[age]);
   });
 
-  it('still serves a format-16 build, which has no title stems (its titles are stemmed on first use)', async () => {
-    const older = join(dir, 'format16.db');
-    await copyFile(join(dir, 'library.db'), older);
-    const rw = new Database(older);
-    rw.prepare("UPDATE meta SET value = '16' WHERE key = 'format'").run();
-    rw.exec('DROP TABLE title_stems');
+  /** A copy of the build with its first title renamed (a title no other test stemmed: the stem cache is process-wide) and its database changed. */
+  async function alteredCopy(name: string, title: string, change: (rw: Database.Database) => void): Promise<string> {
+    const path = join(dir, name);
+    await copyFile(join(dir, 'library.db'), path);
+    const rw = new Database(path);
+    const titles = JSON.parse(rw.prepare('SELECT titles FROM document_list').pluck().get() as string) as string[];
+    titles[0] = title;
+    rw.prepare('UPDATE document_list SET titles = ?').run(JSON.stringify(titles));
+    change(rw);
     rw.close();
-    const served = new LibraryStore(older);
+    return path;
+  }
+
+  it('hands the stored title stems to title match (stems planted in the table are the ones used)', async () => {
+    const title = 'Planted stems of a renamed title';
+    const path = await alteredCopy('planted.db', title, (rw) => {
+      const stems = JSON.parse(rw.prepare('SELECT stems FROM title_stems').pluck().get() as string) as string[][];
+      stems[0] = ['planted'];
+      rw.prepare('UPDATE title_stems SET stems = ?').run(JSON.stringify(stems));
+    });
+    const served = new LibraryStore(path);
     try {
-      assert.equal(served.count, store.count);
-      assert.deepEqual(served.documentColumns.titles, store.documentColumns.titles);
+      assert.deepEqual([...stemsOfTitle(title)], ['planted']);
     } finally {
       served.close();
-      await rm(older);
+      await rm(path);
     }
+  });
+
+  it('still serves a format-16 build, which has no title stems (its titles are stemmed on first use), and one with an empty table alike', async () => {
+    for (const [name, change] of [
+      ['format16.db', (rw: Database.Database) => {
+        rw.prepare("UPDATE meta SET value = '16' WHERE key = 'format'").run();
+        rw.exec('DROP TABLE title_stems');
+      }],
+      ['empty-stems.db', (rw: Database.Database) => rw.exec('DELETE FROM title_stems')],
+    ] as const) {
+      const title = `Computed stems of a renamed title in ${name}`;
+      const path = await alteredCopy(name, title, change);
+      const served = new LibraryStore(path);
+      try {
+        assert.equal(served.count, store.count);
+        assert.deepEqual(served.documentColumns.titles.slice(1), store.documentColumns.titles.slice(1));
+        // no build wrote stems for this title: they were computed
+        assert.deepEqual([...stemsOfTitle(title)], titleStemList(title));
+      } finally {
+        served.close();
+        await rm(path);
+      }
+    }
+  });
+
+  it('refuses a build whose title stems row is damaged: an entry not a list of words, a wrong count, not JSON, not text', async () => {
+    const cases: [string, (stems: unknown[]) => unknown, RegExp][] = [
+      ['number', (stems) => [5, ...stems.slice(1)], /the stems of title 0 are not a list of words/],
+      ['string', (stems) => ['caution', ...stems.slice(1)], /the stems of title 0 are not a list of words/],
+      ['inner number', (stems) => [['age', 7], ...stems.slice(1)], /the stems of title 0 are not a list of words/],
+      ['short', (stems) => stems.slice(1), /title stems for \d+ titles/],
+      ['object', () => ({ stems: [] }), /the title stems are not a list/],
+      ['not json', () => undefined, /the title stems are not JSON/],
+    ];
+    for (const [label, corrupt, message] of cases) {
+      const path = await alteredCopy('damaged.db', `Damaged stems ${label}`, (rw) => {
+        const stems = JSON.parse(rw.prepare('SELECT stems FROM title_stems').pluck().get() as string) as unknown[];
+        const bad = corrupt(stems);
+        rw.prepare('UPDATE title_stems SET stems = ?').run(bad === undefined ? '[[' : JSON.stringify(bad));
+      });
+      assert.throws(() => new LibraryStore(path), message, label);
+      await rm(path);
+    }
+    const path = await alteredCopy('blob.db', 'Damaged stems blob', (rw) => {
+      rw.exec('CREATE TABLE t2 (stems BLOB); INSERT INTO t2 VALUES (x\'00\'); DROP TABLE title_stems; ALTER TABLE t2 RENAME TO title_stems');
+    });
+    assert.throws(() => new LibraryStore(path), /the title stems are not text/);
+    await rm(path);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusTermsCollector, relatedWords, TERMS_OPTIONS } from '../../indexer/build-terms.js';
-import { relatedInThread } from '../../indexer/related-pool.js';
+import { relatedAlongside, relatedInThread, startRelated, type RelatedJob } from '../../indexer/related-pool.js';
 import type { Passage } from '../../core/types.js';
 
 const paragraphs = () => {
@@ -31,5 +31,56 @@ describe('related words found in a thread (indexer/related-pool.ts)', () => {
     assert.ok(texts.length > 100 && sampled.length <= 50 && sampled.length > 25 && sampled.every((t) => texts.includes(t)));
     const own = JSON.stringify(collector.result());
     assert.equal(JSON.stringify(collector.result(await relatedInThread(collector.sampled(), { ...TERMS_OPTIONS, samplePassages: 50 }, 0))), own);
+  });
+});
+
+describe('the related-words thread when something fails (indexer/related-pool.ts)', () => {
+  /** startRelated, keeping the job it started and whether its thread has exited */
+  function watched() {
+    const seen: { job?: RelatedJob; exited: boolean } = { exited: false };
+    const start: typeof startRelated = (...args) => {
+      const job = startRelated(...args);
+      job.thread?.once('exit', () => (seen.exited = true));
+      seen.job = job;
+      return job;
+    };
+    return { seen, start };
+  }
+
+  it('stops the thread when the work beside it throws (the database could not be finished), and the run gets that error', async () => {
+    const { seen, start } = watched();
+    // enough text that the thread is still working when the work beside it fails
+    const texts = Array.from({ length: 20 }, () => paragraphs()).flat();
+    await assert.rejects(
+      relatedAlongside(texts, () => Promise.reject(new Error('finish failed')), { ...TERMS_OPTIONS, minPassages: 2 }, 0, start),
+      /finish failed/,
+    );
+    assert.ok(seen.job?.thread, 'a thread was started');
+    assert.equal(seen.exited, true, 'the thread has exited');
+  });
+
+  it('passes the thread’s own error to the run, once the work beside it is done, and leaves no thread', async () => {
+    const { seen, start } = watched();
+    // not texts: relatedFromTexts throws in the thread
+    const texts = [null, 5] as unknown as string[];
+    let ran = false;
+    await assert.rejects(
+      relatedAlongside(texts, async () => {
+        ran = true;
+        return 1;
+      }, TERMS_OPTIONS, 0, start),
+      (error: Error) => error instanceof Error && !/finish/.test(error.message),
+    );
+    assert.equal(ran, true);
+    assert.ok(seen.job?.thread);
+    assert.equal(seen.exited, true);
+  });
+
+  it('gives the work’s value and the related words when both succeed', async () => {
+    const texts = paragraphs();
+    const options = { ...TERMS_OPTIONS, minPassages: 2 };
+    const { value, related } = await relatedAlongside(texts, async () => 'done', options, 0);
+    assert.equal(value, 'done');
+    assert.equal(JSON.stringify(related), JSON.stringify(relatedWords(texts.map((text) => ({ text }) as Passage), options)));
   });
 });

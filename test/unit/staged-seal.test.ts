@@ -31,4 +31,17 @@ describe('a staged build’s files checksummed early (StagedBuild.seal)', () => 
     const manifest = await staged.commit({ documents: 1, passages: 1, files: 1, skipped: 0 }, 'fts5');
     assert.equal(manifest.files['vocabulary.json'].sha256, sha('new words'));
   });
+
+  it('hashes a sealed file again when it was written through path() after sealing, the same size included (no stale checksum)', async () => {
+    for (const [id, after] of [['b3', 'a longer body than before'], ['b4', 'NEW']] as const) {
+      const staged = await StagedBuild.open(dir, id);
+      await writeFile(staged.path('library.db'), 'old');
+      staged.seal('library.db');
+      // the seal's hash may be done before the write or not: either way commit must see the write
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await writeFile(staged.path('library.db'), after);
+      const manifest = await staged.commit({ documents: 1, passages: 1, files: 1, skipped: 0 }, 'fts5');
+      assert.deepEqual(manifest.files['library.db'], { bytes: after.length, sha256: sha(after) }, id);
+    }
+  });
 });
