@@ -37,6 +37,8 @@ export interface ReadingList {
   renamed: Record<string, string>;
   /** selections whose offsets select no words of their passage (out of range, reversed, empty): left out, with why */
   invalid: { id: string; reason: string }[];
+  /** ids that came to name the same words as an earlier item (a selection snapped to the same whole words, a renamed passage beside its new id): kept once, under `into`; `noteJoined` when its note was added to the kept item's */
+  merged: { id: string; into: string; noteJoined: boolean }[];
 }
 
 const MAX_NOTE = 2000;
@@ -61,10 +63,14 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
   const missing: ReadingList['missing'] = [];
   const renamed: Record<string, string> = {};
   const invalid: ReadingList['invalid'] = [];
+  const merged: ReadingList['merged'] = [];
   const noteOf = (id: string) => {
     const raw = query[`note-${id}`];
     return typeof raw === 'string' ? raw.slice(0, MAX_NOTE) : '';
   };
+  // an item's note: under its new id (the browser may have renamed it already), else under the
+  // id asked; but where that new id is in the list too, the note there is that item's own
+  const ownNote = (asked: string, id: string) => (id !== asked && ids.includes(id) ? noteOf(asked) : noteOf(id) || noteOf(asked));
   for (const asked of ids) {
     const ref = parseSelectionId(asked);
     const askedPassage = ref?.passage ?? asked;
@@ -92,11 +98,20 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
       words = quotedWords(p.text, span.span);
       where = spanLocation(p, span.span);
     }
-    if (items.some((i) => i.id === id)) continue;
+    const same = items.find((i) => i.id === id);
+    if (same) {
+      // one selection saved twice: the first keeps its place, and neither note is lost (this
+      // one's own note is under the id it was asked by; under `id` is the first's)
+      const note = noteOf(asked);
+      const noteJoined = note !== '' && !same.note.includes(note);
+      if (noteJoined) same.note = (same.note ? `${same.note}\n\n${note}` : note).slice(0, MAX_NOTE);
+      merged.push({ id: asked, into: id, noteJoined });
+      continue;
+    }
     if (id !== asked) renamed[asked] = id;
-    items.push({ id, p, d, ...(words === undefined ? {} : { words }), where, note: noteOf(id) || noteOf(asked), cite: inText(d.csl, 'apa', where), ...(edited ? { edited } : {}), ...(edited && ref ? { editedSelection: true } : {}) });
+    items.push({ id, p, d, ...(words === undefined ? {} : { words }), where, note: ownNote(asked, id), cite: inText(d.csl, 'apa', where), ...(edited ? { edited } : {}), ...(edited && ref ? { editedSelection: true } : {}) });
   }
-  return { items, ids: items.map((i) => i.id), missing, renamed, invalid };
+  return { items, ids: items.map((i) => i.id), missing, renamed, invalid, merged };
 }
 
 /** The ids with the one at `from` moved by `by` places (−1 up, +1 down). */

@@ -48,8 +48,18 @@ export function selectionSpan(p: Passage, ref: SelectionRef, asked?: string): { 
   return span ? { span } : { error: `selection ${id} selects only spaces` };
 }
 
-// sentence-final punctuation, possibly inside closing quotation marks or brackets
-const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+// sentence-final punctuation, possibly inside closing quotation marks or brackets, possibly
+// followed by a footnote's number ("crisis.12", "crisis.¹²"; a letter before the stop, so "3.12"
+// stays a number)
+const SENTENCE_END = /(?:[.!?…]["”’»)\]]*|\p{L}[.!?…]["”’»)\]]*(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3}))$/u;
+// a full stop that closes an abbreviation, not a sentence: dotted initials ("e.g.", "i.e.",
+// "U.S."), one capital initial ("J. Smith"), and the abbreviations policy writing cites with
+const ABBREVIATION = /(?:^|[^\p{L}\p{N}])(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:etc|cf|Cf|No|Nos|vs|viz|Dr|Mr|Mrs|Ms|Prof|St|p|pp|para|paras|Fig|fig|Vol|vol|Art|approx)\.)["”’»)\]]*$/u;
+
+/** Whether the text ends a sentence: closing punctuation, a full stop of an abbreviation not counted. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !ABBREVIATION.test(text);
+}
 
 /**
  * The selected words as a quotation of them: an ellipsis where the selection cuts a sentence of
@@ -60,8 +70,8 @@ export function quotedWords(text: string, span: Span): string {
   const words = text.slice(span.start, span.end);
   const before = text.slice(0, span.start).trimEnd();
   const after = text.slice(span.end).trim();
-  const cutBefore = before !== '' && !SENTENCE_END.test(before);
-  const cutAfter = after !== '' && !SENTENCE_END.test(words);
+  const cutBefore = before !== '' && !endsSentence(before);
+  const cutAfter = after !== '' && !endsSentence(words);
   return `${cutBefore ? '… ' : ''}${words}${cutAfter ? ' …' : ''}`;
 }
 

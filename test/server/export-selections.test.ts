@@ -99,4 +99,24 @@ describe('selection ids in exports and the reading list', function () {
     // the no-JavaScript actions keep it
     assert.match(r.text, new RegExp(`href="/list\\?ids=${first.replace(/\./g, '\\.')}%2C${p.id}&amp;note-${first.replace(/\./g, '\\.')}=my\\+words"`));
   });
+
+  it('keeps two selections that snap to the same words once, the first in its place, both notes kept and the merge said', async () => {
+    const i = p.text.indexOf(firstWords);
+    const loose = `${p.id}.${i + 1}-${i + firstWords.length - 1}`;
+    const r = await request(app).get('/list').query({ ids: `${first},${second},${loose}`, [`note-${first}`]: 'first note', [`note-${loose}`]: 'second note' }).expect(200);
+    assert.equal((r.text.match(/<li class="list-item/g) ?? []).length, 2);
+    assert.ok(r.text.indexOf(`id="item-${first}"`) < r.text.indexOf(`id="item-${second}"`), 'the first keeps its place');
+    assert.ok(r.text.includes('>first note\n\nsecond note</textarea>'), 'the second note is kept with the first');
+    assert.match(r.text, /1 saved item names the same words as another and is kept once/);
+    assert.ok(r.text.includes(`<code>${loose}</code> is one selection with`));
+    // the same note twice is not doubled, and an empty first note takes the second's
+    const twice = await request(app).get('/list').query({ ids: `${first},${loose}`, [`note-${first}`]: 'same', [`note-${loose}`]: 'same' }).expect(200);
+    assert.ok(twice.text.includes('>same</textarea>'));
+    const empty = await request(app).get('/list').query({ ids: `${first},${loose}`, [`note-${loose}`]: 'only note' }).expect(200);
+    assert.ok(empty.text.includes('>only note</textarea>'));
+    assert.ok(empty.text.includes(`note-${first}=only+note`), 'the actions carry the kept note');
+    // the loose one first, the exact one after: each note is its own, the loose one's kept first
+    const rev = await request(app).get('/list').query({ ids: `${loose},${first}`, [`note-${loose}`]: 'loose note', [`note-${first}`]: 'exact note' }).expect(200);
+    assert.ok(rev.text.includes('>loose note\n\nexact note</textarea>'), rev.text.match(/<textarea[^>]*>[^<]*</)?.[0]);
+  });
 });

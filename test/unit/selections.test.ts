@@ -105,6 +105,30 @@ describe('a selection quoted', () => {
     assert.equal(quotedWords(t, { start: t.indexOf('the convoy'), end: t.length }), '… the convoy left');
   });
 
+  it('reads an abbreviation\'s full stop as no sentence end, and a footnote number after a full stop as one', () => {
+    const cutAt = (t: string, words: string) => quotedWords(t, { start: t.indexOf(words), end: t.indexOf(words) + words.length });
+    for (const abbr of ['e.g.', 'i.e.', 'U.S.', 'etc.', 'No.', 'cf.', 'J.']) {
+      const t = `Funding came from donors, ${abbr} Smith and others. They paid.`;
+      assert.equal(cutAt(t, `Funding came from donors, ${abbr}`), `Funding came from donors, ${abbr} …`, abbr);
+      assert.equal(cutAt(t, 'Smith and others.'), '… Smith and others.', abbr);
+    }
+    // the reviewer's passage: "e.g." ends nothing, "(see note 3)." ends its sentence
+    const r = 'First sentence ends here. Second one, e.g. this, runs on; and then (see note 3). Last words here';
+    assert.equal(cutAt(r, 'this, runs on;'), '… this, runs on; …');
+    assert.equal(cutAt(r, 'Last words here'), 'Last words here');
+    for (const note of ['12', '¹²', '3']) {
+      const t = `The crisis deepened.${note} Aid was cut in May.`;
+      assert.equal(cutAt(t, 'Aid was cut in May.'), 'Aid was cut in May.', note);
+      assert.equal(cutAt(t, `The crisis deepened.${note}`), `The crisis deepened.${note}`, note);
+    }
+    // a decimal is no footnote, and a word merely ending in an abbreviation's letters ends its sentence
+    const d = 'Prices rose 3.12 percent in the year. Aid fell.';
+    assert.equal(cutAt(d, 'percent in the year.'), '… percent in the year.');
+    assert.equal(cutAt('The answer was no. Aid fell.', 'Aid fell.'), 'Aid fell.');
+    assert.equal(cutAt('Work stopped on the port. Aid fell.', 'Aid fell.'), 'Aid fell.');
+    assert.equal(cutAt('Rates rose 3.12 in the year', 'in the year'), '… in the year');
+  });
+
   it('is on the pages of its own words across a page turn', () => {
     const p = passage();
     const at = (words: string) => {
