@@ -454,11 +454,23 @@
     // Passages of a file renamed since were read under their new ids: the saved list follows.
     var renamed = {};
     try { renamed = JSON.parse(listRegion.getAttribute('data-renamed') || '{}') || {}; } catch { renamed = {}; }
-    var to = function (id) { return Object.prototype.hasOwnProperty.call(renamed, id) ? renamed[id] : id; };
-    if (Object.keys(renamed).length) {
-      setList(getList().map(function (x) { return { id: to(x.id), note: x.note }; }));
+    // Two saved ids naming the same words were kept once, both notes in the one kept (the
+    // server's merged list): the saved list drops the second and takes the joined note.
+    var mergedInto = {};
+    $$('li[data-merged-id]', listRegion).forEach(function (li) { mergedInto[li.getAttribute('data-merged-id')] = li.getAttribute('data-merged-into'); });
+    var has = function (o, id) { return Object.prototype.hasOwnProperty.call(o, id); };
+    var to = function (id) { var r = has(renamed, id) ? renamed[id] : id; return has(mergedInto, r) ? mergedInto[r] : has(mergedInto, id) ? mergedInto[id] : r; };
+    var once = function (items) {
+      var seen = {};
+      return items.filter(function (x) { if (has(seen, x.id)) return false; seen[x.id] = true; return true; }).map(function (x) {
+        var ta = Object.keys(mergedInto).length ? document.getElementById('note-' + x.id) : null;
+        return { id: x.id, note: ta ? ta.value : x.note };
+      });
+    };
+    if (Object.keys(renamed).length || Object.keys(mergedInto).length) {
+      setList(once(getList().map(function (x) { return { id: to(x.id), note: x.note }; })));
       var before = new URLSearchParams(location.search);
-      var moved = (before.get('ids') || '').split(',').filter(Boolean).map(function (id) { return { id: to(id), note: before.get('note-' + id) || '' }; });
+      var moved = once((before.get('ids') || '').split(',').filter(Boolean).map(function (id) { return { id: to(id), note: before.get('note-' + id) || '' }; }));
       history.replaceState(null, '', listUrl(moved));
     }
     $$('li.list-item', listRegion).forEach(function (li) {

@@ -252,6 +252,28 @@ describe('in a real browser', function () {
     await context.close();
   });
 
+  it('keeps once, with both notes, two saved selections that name the same words, as the list page does', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const id = (await api('/api/search?q=protection+cluster&doc=metcalfe-hough-2021-collaborative-advocacy')).hits[0].passage.id;
+    const text = ((await (await fetch(`${base}/api/passages/${id}`)).json()) as { passage: { text: string } }).passage.text;
+    // the third word whole, and the same word from its second letter: both snap to that word
+    const word = [...text.matchAll(/\p{L}{3,}/gu)][2];
+    const a = `${id}.${word.index}-${word.index! + word[0].length}`;
+    const b = `${id}.${word.index! + 1}-${word.index! + word[0].length}`;
+    await page.goto(`${base}/about`);
+    await page.evaluate(([x, y]) => localStorage.setItem('policy-passages:reading-list', JSON.stringify([{ id: x, note: 'one' }, { id: y, note: 'two' }])), [a, b]);
+    await page.goto(`${base}/list`);
+    await page.waitForURL(/ids=/);
+    await page.waitForSelector(`li[data-merged-id="${b}"]`);
+    await until(page, async () => (JSON.parse(localStorage.getItem('policy-passages:reading-list') ?? '[]') as unknown[]).length === 1, 'the saved list kept the words once');
+    const saved = (await page.evaluate(() => JSON.parse(localStorage.getItem('policy-passages:reading-list') ?? '[]'))) as { id: string; note: string }[];
+    assert.equal(saved[0].id, a);
+    assert.ok(saved[0].note.includes('one') && saved[0].note.includes('two'), saved[0].note);
+    assert.ok(!new URL(page.url()).searchParams.get('ids')!.split(',').includes(b), page.url());
+    await context.close();
+  });
+
   it('says so when a citation cannot be copied', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
