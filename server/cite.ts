@@ -90,8 +90,7 @@ export function citationsJson(build: string, d: DocumentRecord, p: Passage, span
  * occurs as whole words, else the first place at all (spaces and line breaks compared loosely,
  * as a browser's selection reports them), with stray spaces at either end left out and a word
  * cut at either end taken whole (a drag or a double-click a letter short quotes "ranted" for
- * "granted"). Null when the offsets are out of
- * range or the text is not in the passage.
+ * "granted"). Null when the offsets are out of range or the text is not in the passage.
  */
 export function findSpan(p: Passage, sel: { start?: number; end?: number; text?: string }): Span | null {
   if (sel.text !== undefined) {

@@ -1,9 +1,8 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
-import type { PassageLocation } from '../core/csl.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
 import { editedSuccessor, renamedTo } from './renamed.js';
-import { spanLocation } from '../core/csl.js';
+import { spanLocation, type PassageLocation } from '../core/csl.js';
 import { isSelectionId, parseSelectionId, quotedWords, selectionId, selectionSpan } from './selections.js';
 
 // The reading list as the server sees it: ids (and notes) carried in the URL. The browser
