@@ -47,11 +47,6 @@ export function startRelated(texts: string[], options: TermsOptions = TERMS_OPTI
   return { result, thread, stop: async () => void (await thread.terminate()) };
 }
 
-/** relatedFromTexts of `texts`, the same words in the same order, found in a thread where one is worth starting. */
-export function relatedInThread(texts: string[], options: TermsOptions = TERMS_OPTIONS, from = THREAD_FROM): Promise<Record<string, string[]>> {
-  return startRelated(texts, options, from).result;
-}
-
 /**
  * `during`'s value and the related words of `texts`, found while `during` runs. Whichever fails
  * first fails the whole, and the thread is stopped on every path: left running after `during`

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusTermsCollector, relatedWords, TERMS_OPTIONS } from '../../indexer/build-terms.js';
-import { relatedAlongside, relatedInThread, startRelated, type RelatedJob } from '../../indexer/related-pool.js';
+import { relatedAlongside, startRelated, type RelatedJob } from '../../indexer/related-pool.js';
 import type { Passage } from '../../core/types.js';
 
 const paragraphs = () => {
@@ -18,8 +18,8 @@ describe('related words found in a thread (indexer/related-pool.ts)', () => {
     const options = { ...TERMS_OPTIONS, minPassages: 2 };
     const expected = JSON.stringify(relatedWords(texts.map((text) => ({ text }) as Passage), options));
     assert.ok(Object.keys(JSON.parse(expected) as object).length > 100);
-    assert.equal(JSON.stringify(await relatedInThread(texts, options, 0)), expected);
-    assert.equal(JSON.stringify(await relatedInThread(texts, options, Infinity)), expected);
+    assert.equal(JSON.stringify(await startRelated(texts, options, 0).result), expected);
+    assert.equal(JSON.stringify(await startRelated(texts, options, Infinity).result), expected);
   });
 
   it('makes the collector’s terms.json the same whether the related words were found by it or from its sample', async () => {
@@ -30,7 +30,7 @@ describe('related words found in a thread (indexer/related-pool.ts)', () => {
     const sampled = collector.sampled();
     assert.ok(texts.length > 100 && sampled.length <= 50 && sampled.length > 25 && sampled.every((t) => texts.includes(t)));
     const own = JSON.stringify(collector.result());
-    assert.equal(JSON.stringify(collector.result(await relatedInThread(collector.sampled(), { ...TERMS_OPTIONS, samplePassages: 50 }, 0))), own);
+    assert.equal(JSON.stringify(collector.result(await startRelated(collector.sampled(), { ...TERMS_OPTIONS, samplePassages: 50 }, 0).result)), own);
   });
 });
 
