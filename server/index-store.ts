@@ -7,7 +7,6 @@ import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/for
 import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
-import { coordinatedEngine } from '../core/engines/coordinated-phrases.js';
 import { buildChoice } from './build-choice.js';
 import { logger } from './http/logger.js';
 import { FacetIndex } from './search/facets.js';
@@ -71,8 +70,6 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     await turn();
     return {
       ...part,
-      // a phrase said by coordination ellipsis is held too (core/engines/coordinated-phrases.ts)
-      engine: coordinatedEngine(part.engine, part.passages),
       manifest,
       taxonomy,
       facets,

@@ -1,4 +1,3 @@
-import { holdsCoordinated } from '../../core/nlp/coordination.js';
 import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
 import { contentStems, stem } from '../../core/analysis.js';
 import { words, type QueryTerm } from './query-parser.js';
@@ -195,9 +194,7 @@ export function* readings(candidate: RankingCandidate, rewordings: readonly numb
 /** Where a phrase occurs: as typed, only in another inflection ("speaking out" for "speak out"), or not at all. */
 export function phraseMatch(p: PassageBrief, phrase: string): 'exact' | 'inflected' | null {
   if (plainText(p).includes(` ${phrase} `)) return 'exact';
-  if (indexOfRun(stemsOf(p), phrase.split(' ').map((w) => stem(w))) >= 0) return 'inflected';
-  // said by coordination ("international humanitarian and human rights law"): another form of it
-  return holdsCoordinated(p.text, phrase.split(' ')) ? 'inflected' : null;
+  return indexOfRun(stemsOf(p), phrase.split(' ').map((w) => stem(w))) >= 0 ? 'inflected' : null;
 }
 
 // A pull quote sits near the paragraph it repeats.
