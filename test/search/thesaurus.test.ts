@@ -69,6 +69,12 @@ describe('the field thesaurus', () => {
     }
   });
 
+  it("an acronym's field names join the taxonomy's: IHL is also the law of armed conflict and the laws of war (ICRC)", () => {
+    const synonyms = synonymMap([['IHL', 'international humanitarian law'], ...FIELD_ACRONYMS.map((g) => [...g])]);
+    for (const alt of ['international humanitarian law', 'law of armed conflict', 'laws of war']) assert.ok(synonyms.get('ihl')?.includes(alt), alt);
+    assert.ok(synonyms.get('law of armed conflict')?.includes('loac'));
+  });
+
   it('groups only phrasings of the same thing, not related or narrower concepts (review13)', () => {
     const together = (a: string, b: string) => NEAR_SYNONYMS.some((g) => g.includes(a) && g.includes(b));
     for (const [a, b] of [['people in need', 'affected populations'], ['civilian casualties', 'civilian harm'], ['local NGOs', 'local actors'],
