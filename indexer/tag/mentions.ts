@@ -306,12 +306,23 @@ const opensOrganisationName = (text: string, end: number, form: Form, aliases: A
 /** Rules 3 and 42: a place closing a name, or an address after it ("the Mission in Haiti", "the University of Nairobi"), unless the institution is the scene of an attack. */
 const closesOrganisationName = (text: string, start: number, end: number, form: Form) => form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end);
 /** A mandate's title ("the Special Rapporteur on Myanmar"). */
-const inMandateTitle = (text: string, start: number) => MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+// An envoy or a rapporteur for a country that acts ("the Special Envoy for Yemen brokered a
+// truce") is a peace operation at work there, as a mission's full name that acts (rule 24): the
+// country is discussed. Not one named as an object ("met the Special Envoy for Yemen"), nor one
+// that only reports or continues ("continues to report to the Council").
+const MANDATE_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between|and|met|meet|meets|briefed|appointed|named)\s+(?:the\s+)?(?:(?:UN|United\s+Nations|UN\s+Secretary-General['’]s|Secretary-General['’]s|former|new|deputy)\s+)*$/i;
+const MANDATE_ACTS_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?(?:brokered|mediated|negotiated|secured|convened|facilitated|visited|announced|proposed|launched|warned|condemned|called|urged|documented|found|concluded)\b/;
+function inMandateTitle(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = MANDATE_BEFORE.exec(before);
+  if (!m) return false;
+  return MANDATE_OBJECT_BEFORE.test(before.slice(0, m.index)) || !MANDATE_ACTS_AFTER.test(text.slice(end, end + 80));
+}
 /** Rule 10: a place alone in brackets after a name ("Ministry of Defence (UK)"). */
 const qualifiesName = (text: string, start: number, end: number, form: Form) => text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start));
 /** Whether a place at [start, end) is a word of a name (rules 3, 10, 14, 41, 42), a country office's too ("OCHA Yemen"): the place only appears inside it. */
 const placeInName = (text: string, start: number, end: number, form: Form, aliases: Alias[]) =>
-  opensOrganisationName(text, end, form, aliases) || isBranch(text, start, end) || inMandateTitle(text, start) || closesOrganisationName(text, start, end, form) || qualifiesName(text, start, end, form);
+  opensOrganisationName(text, end, form, aliases) || isBranch(text, start, end) || inMandateTitle(text, start, end) || closesOrganisationName(text, start, end, form) || qualifiesName(text, start, end, form);
 
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue

@@ -543,4 +543,13 @@ describe('places: lists of seats with New York or Geneva, postal addresses, spel
     assert.deepEqual(places('Leaflets were printed in the Tamil language.'), []);
     assert.deepEqual(places('The Russian language schools were closed.'), []);
   });
+
+  it('reads an envoy or a rapporteur for a country who acts as a peace operation at work there, not a title', () => {
+    assert.deepEqual(places('The Special Envoy for Yemen brokered a truce in April 2022.'), ['YEM']);
+    assert.deepEqual(places('The UN Special Envoy for Yemen, Hans Grundberg, announced the truce.'), ['YEM']);
+    assert.deepEqual(places('The Special Rapporteur on Myanmar documented attacks on villages.'), ['MMR']);
+    assert.deepEqual(places('Donors met the Special Envoy for Yemen.'), []);
+    assert.deepEqual(places('The Special Rapporteur on Myanmar continues to report to the Council.'), []);
+    assert.deepEqual(places('The mandates of the Special Rapporteur on Myanmar and the Independent Expert on the Central African Republic were renewed.'), []);
+  });
 });
