@@ -61,7 +61,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     NGOs" national NGOs (actors only, where the name itself is not written out).
 // 16. British and American spellings are one: "organisations" and "organizations",
 //     "behaviour" and "behavior" (spellingVariants).
-// 17. A people in the plural names its place as its demonym does: "Afghans", "Israelis" (demonymPlural).
+// 17. A people in the plural names its place as its demonym does: "Afghans", "Israelis" (demonymPlural),
+//     and a people's name ("Hazaras", "Bosniaks", "Tamils": peoplePlural).
 // 18. A country that leads or backs a coalition or an operation ("the US-led coalition", "the
 //     Saudi-led coalition", "Iranian-backed forces") is named (the hyphen ends its name), and acts
 //     as a state: member-states, and a place.
@@ -172,6 +173,10 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     country's name ("Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau") is that other one;
 //     a country's currency paid in another ("paid in Turkish lira" in north-west Syria) counts, as
 //     rule 40's base does, only where the passage names no other country.
+// 45. A list of cities with New York or Geneva among them, where people were interviewed or
+//     consulted, staff sit or offices are ("interviews with staff in Geneva, New York, Amman and
+//     Nairobi", "consultations with humanitarian staff in Amman, Beirut, Gaziantep and Geneva"),
+//     names the seats and hubs of a response, as rule 42's pair does: no city of it is a place.
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
@@ -301,12 +306,23 @@ const opensOrganisationName = (text: string, end: number, form: Form, aliases: A
 /** Rules 3 and 42: a place closing a name, or an address after it ("the Mission in Haiti", "the University of Nairobi"), unless the institution is the scene of an attack. */
 const closesOrganisationName = (text: string, start: number, end: number, form: Form) => form(ORG_BEFORE).test(text.slice(Math.max(0, start - 200), start)) && !institutionUnderAttack(text, start, end);
 /** A mandate's title ("the Special Rapporteur on Myanmar"). */
-const inMandateTitle = (text: string, start: number) => MANDATE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+// An envoy or a rapporteur for a country that acts ("the Special Envoy for Yemen brokered a
+// truce") is a peace operation at work there, as a mission's full name that acts (rule 24): the
+// country is discussed. Not one named as an object ("met the Special Envoy for Yemen"), nor one
+// that only reports or continues ("continues to report to the Council").
+const MANDATE_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between|and|met|meet|meets|briefed|appointed|named)\s+(?:the\s+)?(?:(?:UN|United\s+Nations|UN\s+Secretary-General['’]s|Secretary-General['’]s|former|new|deputy)\s+)*$/i;
+const MANDATE_ACTS_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?(?:brokered|mediated|negotiated|secured|convened|facilitated|visited|announced|proposed|launched|warned|condemned|called|urged|documented|found|concluded)\b/;
+function inMandateTitle(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = MANDATE_BEFORE.exec(before);
+  if (!m) return false;
+  return MANDATE_OBJECT_BEFORE.test(before.slice(0, m.index)) || !MANDATE_ACTS_AFTER.test(text.slice(end, end + 80));
+}
 /** Rule 10: a place alone in brackets after a name ("Ministry of Defence (UK)"). */
 const qualifiesName = (text: string, start: number, end: number, form: Form) => text[end] === ')' && form(QUALIFIER_BEFORE).test(text.slice(Math.max(0, start - 40), start));
 /** Whether a place at [start, end) is a word of a name (rules 3, 10, 14, 41, 42), a country office's too ("OCHA Yemen"): the place only appears inside it. */
 const placeInName = (text: string, start: number, end: number, form: Form, aliases: Alias[]) =>
-  opensOrganisationName(text, end, form, aliases) || isBranch(text, start, end) || inMandateTitle(text, start) || closesOrganisationName(text, start, end, form) || qualifiesName(text, start, end, form);
+  opensOrganisationName(text, end, form, aliases) || isBranch(text, start, end) || inMandateTitle(text, start, end) || closesOrganisationName(text, start, end, form) || qualifiesName(text, start, end, form);
 
 // Rule 22: "the Kabul Conference", "the Juba talks", "headquartered in Washington": where people
 // met or an office sits, not a situation in the country (the labelling rules: "nor in the venue
@@ -390,6 +406,24 @@ function fieldworkWithPeople(text: string, start: number, end: number): boolean 
 const cityOpensName = (after: string) => NAME_GOES_ON.test(after) || VENUE_AFTER.test(after);
 /** Rule 30: a cited work's place of publication ("London: Palgrave", "Oslo: NRC"). */
 const publisherCity = (text: string, start: number, after: string) => PUBLISHED_AFTER.test(after) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+// Rule 30, an imprint's postal address: a city before a postcode ("London SE1 8NJ", "Washington,
+// DC 20036", "New York, NY 10017"), after one ("CH-1211 Geneva", ", 1202 Geneva,") or after a
+// street ("203 Blackfriars Road, London"), and the country closing the address ("London SE1 8NJ,
+// United Kingdom"), are where a publisher sits, not a situation there. Not a year or a count
+// ("attacks in Damascus 2013", "some 2000 Kabul families").
+const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:D\.?C\.?|[A-Z]{2}),?\s+\d{5})`;
+const POSTCODE_AFTER = new RegExp(String.raw`^,?\s+${POSTCODE}\b`);
+const STREET_BEFORE = /\b\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Street|Avenue|Lane|Place|Square|Rue|Route|Chemin|Boulevard|Way|Drive|Plaza|Terrace|Gardens)\b[^.;:()]{0,40},\s*$/u;
+const POSTCODE_BEFORE = /(?:\bCH-\d{4}|,\s*\d{4,5})\s+$/;
+const ADDRESS_END_BEFORE = new RegExp(String.raw`(?:${POSTCODE}|(?:\bCH-\d{4}|,\s*\d{4,5})\s+\p{Lu}[\p{L}-]+),\s*$`, 'u');
+/** Rule 30: a place in a postal address (a city with its postcode or street, the address's country). */
+const inPostalAddress = (text: string, start: number, end: number) => {
+  const after = text.slice(end, end + 20);
+  const before = text.slice(Math.max(0, start - 90), start);
+  // every address names a number: most places have none near them
+  if (!/\d/.test(before) && !/\d/.test(after)) return false;
+  return POSTCODE_AFTER.test(after) || STREET_BEFORE.test(before) || (POSTCODE_BEFORE.test(before) && /^(?:\s*[,.]|\s*$)/.test(after)) || ADDRESS_END_BEFORE.test(before);
+};
 /** Rule 22: an organisation's seat ("headquartered in Washington"). */
 const seatCity = (text: string, start: number) => SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 /** Rule 30: where the clause's meeting was held ("talks were held in Doha", "signed in Pretoria"). */
@@ -418,6 +452,33 @@ const HQ_LINK = String.raw`(?:\s*,\s*|\s+(?:and|or)\s+)`;
 const HQ_PAIR_BEFORE = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+${HQ_CITY}${HQ_LINK}(?:${HQ_VERB}\s+)?$`);
 const HQ_PAIR_START = new RegExp(String.raw`\b(?:${HQ_VERB}|between)\s+$`);
 const HQ_PAIR_AFTER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:and|or)\s+(?:${HQ_VERB}\s+)?)${HQ_CITY}\b`);
+
+// Rule 45: a city in a list of cities holding New York or Geneva (HQ_LIST_NAME, HQ_LIST_LINK),
+// after "in", "from" or "between" in a clause that speaks of people met or seated there
+// (HQ_LIST_CLAUSE): "interviews with staff in Geneva, New York, Amman and Nairobi". Not a list of
+// places where something happened ("Protests in Addis Ababa, Nairobi and Geneva turned violent"),
+// nor a city outside the list ("staff in Geneva and New York, and fighting in Aleppo").
+const HQ_LIST_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const HQ_LIST_LINK = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)`;
+const HQ_LIST_BEFORE = new RegExp(String.raw`(?:${HQ_LIST_NAME}${HQ_LIST_LINK})*$`, 'u');
+const HQ_LIST_AFTER = new RegExp(String.raw`^(?:${HQ_LIST_LINK}${HQ_LIST_NAME})*`, 'u');
+const HQ_LIST_CITY = /^(?:New\s+York|Geneva)\.?$/;
+const HQ_LIST_OPENS = /\b(?:in|from|between)\s+$/;
+const HQ_LIST_CLAUSE = /\b(?:interview(?:s|ed|ing|ees)?|consult(?:ed|ing|ations?)|(?:key\s+)?informants?|respondents|staff|personnel|colleagues|practitioners|officials|diplomats|delegates|representatives|stakeholders|experts|workshops?|meetings|roundtables?|discussions|based|offices|headquarters|desks)\b/i;
+/** Rule 45: whether the city at [start, end) is one of a list of seats with New York or Geneva in it. */
+function headquartersList(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const tail = text.slice(end, end + 160);
+  const before = HQ_LIST_BEFORE.exec(head)?.[0] ?? '';
+  const after = HQ_LIST_AFTER.exec(tail)?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  const names = `${before}${text.slice(start, end)}${after}`.split(new RegExp(HQ_LIST_LINK, 'u')).map((x) => x.trim());
+  if (!names.some((x) => HQ_LIST_CITY.test(x))) return false;
+  const opening = head.slice(0, head.length - before.length);
+  if (!HQ_LIST_OPENS.test(opening)) return false;
+  const clause = opening.slice(Math.max(opening.lastIndexOf('. '), opening.lastIndexOf('; '), opening.lastIndexOf(': ')) + 1);
+  return HQ_LIST_CLAUSE.test(clause);
+}
 
 // Not "offices in" or "based in": a field office in a city is work done there.
 const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
@@ -685,6 +746,7 @@ function peopleAbroad(a: Alias, aliases: Alias[], text: string, start: number, e
   }
   return false;
 }
+const LANGUAGE_NOUN_AFTER = /^\s+languages?\b/i;
 const LANGUAGE_BEFORE = /\b(?:in|into|from|speak|speaks|spoke|speaking|spoken|translated)\s+(?:\p{Lu}\p{L}+\s+(?:and|or)\s+)?$/u;
 const LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*[.;:)]|,(?!\s*\p{Lu})|\s+(?:(?:and|or)\s+)?(?:by|between|to|on|at|for|with|from|is|was)\b|\s*$)/u;
 const NATIONAL_ORGANISATION_AFTER = /^(?:-led|-based)?\s+(?:(?:health|women's|human\s+rights|humanitarian|medical|legal|youth|community)\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|CSOs?|organi[sz]ations?)\b/i;
@@ -736,6 +798,14 @@ export function spellingVariants(text: string): string[] {
  */
 export function demonymPlural(alias: string): string | undefined {
   return /^\p{Lu}[\p{L}'’ -]*\p{Ll}(?:an|i)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias) ? `${alias}s` : undefined;
+}
+
+/**
+ * A people's plural (rule 17 for `peoples`): a demonym's ("Tigrayans"), or any people's name with
+ * an "s" ("Hazaras", "Bosniaks", "Chechens", "Tamils"), which a country's name never takes.
+ */
+export function peoplePlural(people: string): string | undefined {
+  return demonymPlural(people) ?? (/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(people) && !/s$/.test(people) ? `${people}s` : undefined);
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
@@ -790,7 +860,7 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       const proper = (x: string) => (UPPER_INITIAL.test(x) ? { proper: true } : {});
       for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true, ...proper(form) });
       for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true, ...proper(form) });
-      const peoples = fresh([...e.peoples, ...e.peoples.map(demonymPlural).filter((x): x is string => x !== undefined)]);
+      const peoples = fresh([...e.peoples, ...e.peoples.map(peoplePlural).filter((x): x is string => x !== undefined)]);
       for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
       // Rule 34: a group claims no words either: the armed-groups actor shares its name.
@@ -1124,10 +1194,11 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       if ((cited ??= citations(text)).some(([s, e]) => start > s && end < e)) continue;
       if (CITED_AFTER.test(text.slice(end, end + 16))) continue;
       if (a.facet === 'place') {
-        if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end)) continue;
+        if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end) || inPostalAddress(text, start, end)) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true) && !fieldworkWithPeople(text, start, end)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
+        if ((a.city || a.notState) && headquartersList(text, start, end)) continue;
         if (a.group && groupImpliesNoPlace(a, start, end)) continue;
         // Rule 23: missions quoted for their names imply no place.
         if ((a.implied || inMission) && quotedForName(start, end)) continue;
@@ -1159,6 +1230,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // one person's nationality or a language (D8).
         // Rule 39: a people in another country's place.
         if (!a.notState && PEOPLE_PLURAL.test(a.text) && peopleAbroad(a, aliases, text, start, end)) continue;
+        // Rule 31 for any people's name: "the Tamil language", "Russian language schools" name a language.
+        if (LANGUAGE_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;
         if (a.stateOnly) continue;
       }

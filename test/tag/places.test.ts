@@ -494,3 +494,62 @@ describe('places: disclaimers, readers of drafts, remote interviews, fieldwork a
     assert.deepEqual(places('Speaking in Kabul after the earthquake, the coordinator said 1,000 people had died in Paktika.'), ['AFG']);
   });
 });
+
+describe('places: lists of seats with New York or Geneva, postal addresses, spellings and peoples (places15)', () => {
+  it('reads a list of cities holding New York or Geneva, where people were interviewed or sit, as seats (rule 45)', () => {
+    assert.deepEqual(places('The report draws on interviews in Geneva, New York, Amman and Nairobi.'), []);
+    assert.deepEqual(places('The research draws on 60 interviews with staff in Geneva, New York, Amman and Nairobi.'), []);
+    assert.deepEqual(places('We interviewed staff in New York, Geneva, Bangkok and Dakar.'), []);
+    assert.deepEqual(places('Key informants were based in Geneva, New York, Nairobi and Amman.'), []);
+    assert.deepEqual(places('This paper draws on 30 interviews with donors and diplomats in Geneva, New York, London and Washington.'), []);
+    assert.deepEqual(places('The study is based on interviews conducted between March and June 2020 with UN and NGO staff in New York, Geneva and Nairobi.'), []);
+  });
+
+  it('keeps places of a list where things happened, a list without a headquarters city, and a place outside the list', () => {
+    assert.deepEqual(places('Protests in Addis Ababa, Nairobi and Geneva turned violent.'), ['ETH', 'KEN']);
+    assert.deepEqual(places('We interviewed staff in Amman and Beirut.'), ['JOR', 'LBN']);
+    assert.deepEqual(places('Staff in Geneva and New York followed the fighting in Aleppo closely.'), ['SYR']);
+    assert.deepEqual(places('Interviews with staff in Geneva and New York covered Syria, Yemen and Myanmar.'), ['MMR', 'SYR', 'YEM']);
+  });
+
+  it("reads a place in a publisher's postal address as no place, but not a year or a count after a city", () => {
+    assert.deepEqual(places('Overseas Development Institute, 203 Blackfriars Road, London SE1 8NJ.', { kind: 'reference', blockType: 'reference' }), []);
+    assert.deepEqual(places('International Peace Institute, 777 United Nations Plaza, New York, NY 10017.', { kind: 'reference', blockType: 'reference' }), []);
+    assert.deepEqual(places('Brookings Institution, 1775 Massachusetts Avenue NW, Washington, DC 20036.', { kind: 'reference', blockType: 'reference' }), []);
+    assert.deepEqual(places('ICRC, 19 Avenue de la Paix, 1202 Geneva, Switzerland.', { kind: 'reference', blockType: 'reference' }), []);
+    assert.deepEqual(places('Published by ODI, London SE1 8NJ, United Kingdom.'), []);
+    assert.deepEqual(places('Attacks in Damascus 2013 were documented.'), ['SYR']);
+    assert.deepEqual(places('Some 2000 Kabul families received cash.'), ['AFG']);
+  });
+
+  it('knows the UN spellings of places with an apostrophe or another transliteration (gazetteer)', () => {
+    const at = (name: string) => places(`Access to civilians in ${name} deteriorated as fighting intensified.`);
+    for (const name of ['Idleb', "Ma'rib", 'Ma’rib', "Ta'iz", 'Taizz', "Sa'ada", 'Hodeida']) assert.deepEqual(at(name), name === 'Idleb' ? ['SYR'] : ['YEM'], name);
+    assert.deepEqual(at('northern Shan'), ['MMR']);
+    assert.deepEqual(at('Afar'), ['ETH']);
+    assert.deepEqual(at('Tawergha'), ['LBY']);
+    assert.deepEqual(at('the U.K.'), ['GBR']);
+    assert.deepEqual(at('Donbass'), ['UKR']);
+    assert.deepEqual(places('The Assad regime used chemical weapons in 2013.'), ['SYR']);
+  });
+
+  it("reads a people's name in the plural as its place (rule 17), and a people's language as no place (rule 31)", () => {
+    assert.deepEqual(places('Hazaras have been targeted by bombings of schools and mosques.'), ['AFG']);
+    assert.deepEqual(places('Bosniaks were expelled from their villages.'), ['BIH']);
+    assert.deepEqual(places('Chechens fled to neighbouring republics.'), ['RUS']);
+    assert.deepEqual(places('Tamil civilians were trapped in the no-fire zone.'), ['LKA']);
+    assert.deepEqual(places('Tamils were trapped in the no-fire zone.'), ['LKA']);
+    assert.deepEqual(places('The Banyamulenge of the high plateaux have been besieged.'), ['COD']);
+    assert.deepEqual(places('Leaflets were printed in the Tamil language.'), []);
+    assert.deepEqual(places('The Russian language schools were closed.'), []);
+  });
+
+  it('reads an envoy or a rapporteur for a country who acts as a peace operation at work there, not a title', () => {
+    assert.deepEqual(places('The Special Envoy for Yemen brokered a truce in April 2022.'), ['YEM']);
+    assert.deepEqual(places('The UN Special Envoy for Yemen, Hans Grundberg, announced the truce.'), ['YEM']);
+    assert.deepEqual(places('The Special Rapporteur on Myanmar documented attacks on villages.'), ['MMR']);
+    assert.deepEqual(places('Donors met the Special Envoy for Yemen.'), []);
+    assert.deepEqual(places('The Special Rapporteur on Myanmar continues to report to the Council.'), []);
+    assert.deepEqual(places('The mandates of the Special Rapporteur on Myanmar and the Independent Expert on the Central African Republic were renewed.'), []);
+  });
+});
