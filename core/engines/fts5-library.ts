@@ -8,6 +8,7 @@ import { DUPLICATE, storedColumnSet, type PassageColumnSet } from '../passage-co
 import type { StoredColumn } from '../facet-column.js';
 import { storedDocumentColumns, type DocumentColumnSet } from '../document-columns.js';
 import { StoredDocuments, type DocumentSource } from './stored-documents.js';
+import { loadStemRuns, type StemRunsInMemory } from './stem-runs-memory.js';
 
 // A build's library.db opened read-only. In memory: what the indexer stored ready-made of every
 // passage and document (facet columns, the documents' ids, titles and ranges: a few blobs, so
@@ -57,6 +58,10 @@ export class LibraryStore implements PassageStore {
   private readonly sectionsByOrd: Database.Statement<[string], [number, string | null]>;
   private readonly cache = new Map<number, Passage>();
   private readonly briefs = new Map<number, PassageBrief>();
+  /** the stem runs once held in memory (stem-runs-memory.ts); until then the statement reads them */
+  private runsInMemory: StemRunsInMemory | undefined;
+  /** reading them, a step a turn of the event loop, from the first search that asks for runs; null once done or given up */
+  private runsLoading: Generator<number, StemRunsInMemory | undefined> | null | undefined;
   readonly count: number;
   readonly stemIds: StemIds;
 
@@ -118,6 +123,8 @@ export class LibraryStore implements PassageStore {
         // the dictionary holds stems as the phrases table writes them
         of: (stem) => stemId.get(phraseToken(stem)),
         ofPassages: (ordinals) => {
+          if (this.runsInMemory) return this.runsInMemory.ofPassages(ordinals);
+          if (this.runsLoading === undefined) this.startHoldingRuns(path);
           const out = new Map<number, Uint32Array>();
           // asked in ascending order, as the rows are read: the seeks walk the table's pages forward (300 runs: 0.67 → 0.51 ms)
           const [ords, lengths, bytes] = runs.get(JSON.stringify([...ordinals].sort((a, b) => a - b))) ?? ['[]', '[]', null];
@@ -133,6 +140,41 @@ export class LibraryStore implements PassageStore {
       this.db.close();
       throw error;
     }
+  }
+
+  /**
+   * Reads the stem runs into memory in steps, each on its own turn of the event loop, so that
+   * requests are answered between them; started by the first search that asks for runs (never
+   * before the server listens, and never by a server no such search reaches). A library too
+   * large to hold them, or a file gone, keeps reading them by statement.
+   */
+  private startHoldingRuns(path: string): void {
+    const loading = (this.runsLoading = loadStemRuns(path, this.count));
+    const step = () => {
+      if (this.runsLoading !== loading) return;
+      try {
+        const r = loading.next();
+        if (!r.done) {
+          setImmediate(step).unref();
+          return;
+        }
+        this.runsInMemory = r.value;
+      } catch {
+        // e.g. the file pruned while its last requests finish: the serving connection still reads it
+      }
+      this.runsLoading = null;
+    };
+    setImmediate(step).unref();
+  }
+
+  /** Reads every stem run into memory now (tests; the server does it in steps). */
+  holdStemRuns(): boolean {
+    const loading = loadStemRuns(this.db.name, this.count);
+    let r = loading.next();
+    while (!r.done) r = loading.next();
+    this.runsLoading = null;
+    this.runsInMemory = r.value;
+    return r.value !== undefined;
   }
 
   /** How the document records are read, when asked for. */
@@ -266,6 +308,9 @@ export class LibraryStore implements PassageStore {
   }
 
   close(): void {
+    this.runsLoading?.return(undefined);
+    this.runsLoading = null;
+    this.runsInMemory = undefined;
     if (this.db.open) this.db.close();
   }
 }

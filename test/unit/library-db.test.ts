@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LIBRARY_DB_FORMAT, LibraryWriter } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
+import { loadStemRuns, type StemRunsInMemory } from '../../core/engines/stem-runs-memory.js';
 import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -91,6 +92,38 @@ describe('library.db', () => {
     // "protected" and "protecting" share a stem, so an id; a stem no passage has has none
     assert.equal(store.stemIds.of(stem('protecting')), runs.get(0)![1]);
     assert.equal(store.stemIds.of('zanzibar'), undefined);
+  });
+
+  it('holds the stem runs in memory, read in steps after the first search asks for runs, with the runs the statement reads', async () => {
+    const other = new LibraryStore(join(dir, 'library.db'));
+    try {
+      const asked = [2, 0, 7, 1, 0];
+      const byStatement = other.stemIds.ofPassages(asked);
+      // the first ask started the reading on later turns of the event loop; a few turns and it is done
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+      const held = other.stemIds.ofPassages(asked);
+      assert.deepEqual([...held].map(([o, r]) => [o, [...r]]), [...byStatement].map(([o, r]) => [o, [...r]]));
+      assert.deepEqual([...held.keys()], [0, 1, 2]);
+      assert.equal(other.holdStemRuns(), true);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('reads stem runs by steps of any size, and holds none past the byte budget or with a passage’s row missing', () => {
+    const path = join(dir, 'library.db');
+    const drain = (g: Generator<number, StemRunsInMemory | undefined>) => {
+      let r = g.next();
+      while (!r.done) r = g.next();
+      return r.value;
+    };
+    const whole = drain(loadStemRuns(path, 3, 1 << 20, 2))!;
+    const one = drain(loadStemRuns(path, 3, 1 << 20, 1))!;
+    const expected = store.stemIds.ofPassages([0, 1, 2]);
+    for (const runs of [whole, one]) assert.deepEqual([...runs.ofPassages([2, 1, 0, -1, 3])].map(([o, r]) => [o, [...r]]), [...expected].map(([o, r]) => [o, [...r]]));
+    assert.equal(drain(loadStemRuns(path, 3, 4, 2)), undefined);
+    // a fourth passage the table has no row for
+    assert.equal(drain(loadStemRuns(path, 4, 1 << 20, 2)), undefined);
   });
 
   it('writes stem ids as varints that decode to themselves', () => {
