@@ -6,9 +6,9 @@ import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOp
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
 // FTS5, each common term's every match is scored by bm25 one row at a time: at 100k passages
-// 16 s of CPU at the end of the build, when the file workers are gone. The writer has every
-// row's terms in hand as it inserts them; counting them per column costs a second or two while
-// streaming, and the scores are then FTS5's own formula (fts5_aux.c fts5Bm25Function) over
+// 16 s of CPU at the end of the build, when the file workers are gone. Every row's terms are
+// in hand where its rows are prepared: counted per column there (a file worker:
+// TermEntriesBuilder), they cost the writer only their adding while streaming, and the scores are then FTS5's own formula (fts5_aux.c fts5Bm25Function) over
 // those counts, each operation in its order, so the doubles come out the same bit for bit. The
 // counts are checked against the finished index (every term's passages and instances, every
 // row's size) before they are used: any difference, and the build asks FTS5 as before.
