@@ -10,7 +10,7 @@ import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
-import { ftsTokens, FtsTermCounts } from './term-counts.js';
+import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type TermEntries } from './term-counts.js';
 import { titleStemList } from '../title-stems.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
@@ -182,14 +182,19 @@ interface StemNumbering {
 /** Documents prepared so far in this process: each one's stem slots are told apart by it. */
 let documentsNumbered = 0;
 
-/** Gives a slot its number in `numbering`'s document if it has none there yet, and adds that number to the run. */
-function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
+/** A slot's number in `numbering`'s document, given it if it has none there yet. */
+function localOf(numbering: StemNumbering, slot: StemSlot): number {
   if (slot.doc !== numbering.doc) {
     slot.doc = numbering.doc;
     slot.local = numbering.dict.length;
     numbering.dict.push(slot.token);
   }
-  numbering.local.push(slot.local);
+  return slot.local;
+}
+
+/** Gives a slot its number in `numbering`'s document if it has none there yet, and adds that number to the run. */
+function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
+  numbering.local.push(localOf(numbering, slot));
 }
 
 /**
@@ -319,30 +324,35 @@ export interface DocumentRows {
   stemLocal: Uint32Array;
   stemEnds: Uint32Array;
   /**
-   * The FTS text column's tokens (term-counts.ts ftsTokens of ftsText), numbered within the
-   * document as the stems are, for the writer's term counts: the worker preparing the rows
-   * looks every token up anyway, so the one process writing the build no longer splits each
-   * row again and looks each of its terms up by string (a tenth of that process's CPU).
+   * The FTS columns' tokens (term-counts.ts ftsTokens), numbered within the document as the
+   * stems are, and every row's terms counted per column by those numbers (term-counts.ts
+   * TermEntries), for the writer's term counts: the worker preparing the rows looks every
+   * token up anyway, so the one process writing the build neither splits each row again and
+   * looks each of its terms up by string, nor counts them; it maps the document's distinct
+   * terms to the build's and adds the counts.
    */
   termDict: string[];
-  termLocal: Uint32Array;
-  termEnds: Uint32Array;
+  terms: TermEntries;
 }
 
 export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
   boundTokenCache();
   const numbering: StemNumbering = { doc: documentsNumbered, dict: [], local: [] };
+  // the text tokens' numbers (local), counted per passage with its other columns' (termsOf)
   const termNumbering: StemNumbering = { doc: documentsNumbered++, dict: [], local: [] };
+  const termEntries = new TermEntriesBuilder();
+  const termsOf = (column: string) => ftsTokens(column).map((t) => localOf(termNumbering, slotOf(termSlots, t)));
   const ends = new Uint32Array(passages.length);
-  const termEnds = new Uint32Array(passages.length);
   const rows: DocumentRows = {
     ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
     ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
     stemDict: numbering.dict, stemLocal: new Uint32Array(0), stemEnds: ends,
-    termDict: termNumbering.dict, termLocal: new Uint32Array(0), termEnds,
+    termDict: termNumbering.dict, terms: { local: new Uint32Array(0), counts: new Uint32Array(0), ends: new Uint32Array(0), sizes: new Uint32Array(0) },
   };
-  // a run of passages' section is analysed once, not per passage
-  let section: [string, string] = ['', ''];
+  const title = termsOf(rows.ftsTitle);
+  const author = termsOf(rows.ftsAuthor);
+  // a run of passages' section is analysed (and its terms numbered) once, not per passage
+  let section: [string, string, number[]] = ['', '', []];
   for (const p of passages) {
     if (p.doc !== doc.id) throw new Error(`passage ${p.id} belongs to ${p.doc}, not ${doc.id}`);
     rows.ids.push(p.id);
@@ -352,8 +362,12 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     rows.texts.push(p.text);
     rows.records.push(JSON.stringify(p));
     const heading = sectionField(p);
-    if (heading !== section[0]) section = [heading, ftsTerms(heading)];
+    if (heading !== section[0]) {
+      const terms = ftsTerms(heading);
+      section = [heading, terms, termsOf(terms)];
+    }
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
+    const from = termNumbering.local.length;
     const field = textField(p.text);
     const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
     if (field === p.text) rows.ftsText.push(terms);
@@ -365,11 +379,11 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     rows.ftsSection.push(section[1]);
     rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
+    termEntries.add(termNumbering.local, from, termNumbering.local.length, [section[2], title, author]);
     ends[rows.ids.length - 1] = numbering.local.length;
-    termEnds[rows.ids.length - 1] = termNumbering.local.length;
   }
   rows.stemLocal = Uint32Array.from(numbering.local);
-  rows.termLocal = Uint32Array.from(termNumbering.local);
+  rows.terms = termEntries.finish();
   return rows;
 }
 
@@ -456,12 +470,11 @@ export class LibraryWriter {
     this.starts.push(first);
     this.documentColumns.add(doc);
     const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
-    const terms = this.termCounts.idsOf(rows.termDict);
+    this.termCounts.addEntries(this.termCounts.idsOf(rows.termDict), rows.terms);
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
-      this.termCounts.addNumbered(terms, rows.termLocal, i ? rows.termEnds[i - 1] : 0, rows.termEnds[i], [rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]);
       this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
       this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);

@@ -6,9 +6,9 @@ import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOp
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
 // FTS5, each common term's every match is scored by bm25 one row at a time: at 100k passages
-// 16 s of CPU at the end of the build, when the file workers are gone. The writer has every
-// row's terms in hand as it inserts them; counting them per column costs a second or two while
-// streaming, and the scores are then FTS5's own formula (fts5_aux.c fts5Bm25Function) over
+// 16 s of CPU at the end of the build, when the file workers are gone. Every row's terms are
+// in hand where its rows are prepared: counted per column there (a file worker:
+// TermEntriesBuilder), they cost the writer only their adding while streaming, and the scores are then FTS5's own formula (fts5_aux.c fts5Bm25Function) over
 // those counts, each operation in its order, so the doubles come out the same bit for bit. The
 // counts are checked against the finished index (every term's passages and instances, every
 // row's size) before they are used: any difference, and the build asks FTS5 as before.
@@ -91,8 +91,108 @@ function varints(bytes: Uint8Array): number {
 }
 
 /**
- * Every FTS row's terms counted per column, as LibraryWriter inserts them (`add`, in ordinal
- * order), and term_best's rows computed from them (`termBestRows`) once the index is finished.
+ * One document's FTS rows counted per passage, where its rows are prepared (a file worker:
+ * library-db.ts documentRows): each passage's distinct terms, as numbers within the document
+ * (DocumentRows' termDict), each with its counts per column packed (COUNT_BITS), passage after
+ * passage (passage i's entries end at ends[i]), and each row's tokens in all (sizes).
+ */
+export interface TermEntries {
+  local: Uint32Array;
+  counts: Uint32Array;
+  ends: Uint32Array;
+  sizes: Uint32Array;
+  /** why these counts cannot be used (a count past its bits), if so */
+  overflow?: string;
+}
+
+/**
+ * Counts rows' terms per column into TermEntries: a row's columns are given as term numbers
+ * (any numbering; FtsTermCounts maps a document's to the build's). The one process writing the
+ * build used to count every row's tokens itself (a tenth of its CPU); it now only adds the
+ * entries, fewer than the tokens (a passage's ~150 text tokens are ~100 distinct terms).
+ */
+export class TermEntriesBuilder {
+  private readonly local = new Grow(1024);
+  private readonly counts = new Grow(1024);
+  private readonly ends: number[] = [];
+  private readonly sizes: number[] = [];
+  private overflow: string | undefined;
+  private slot = new Int32Array(1024).fill(-1);
+  private touched = new Uint32Array(1024);
+  private perColumn = new Uint32Array(4096);
+
+  /**
+   * One row: its text column as term numbers text[from, to) (a document's run of them), and its
+   * section, title and author columns as term numbers, in the FTS table's order. Arrays of one
+   * kind: with typed arrays beside them, reading an element cost twice as much.
+   */
+  add(text: readonly number[], from: number, to: number, others: readonly (readonly number[])[]): void {
+    let size = 0;
+    let touched = 0;
+    for (let c = 0; c < 4; c++) {
+      const ids = c === 0 ? text : others[c - 1];
+      const start = c === 0 ? from : 0;
+      const end = c === 0 ? to : ids.length;
+      size += end - start;
+      if (touched + end - start > this.touched.length) {
+        const more = touched + end - start + 1024;
+        const t = new Uint32Array(more);
+        t.set(this.touched);
+        this.touched = t;
+        const p = new Uint32Array(4 * more);
+        p.set(this.perColumn);
+        this.perColumn = p;
+      }
+      for (let i = start; i < end; i++) {
+        const id = ids[i];
+        if (id >= this.slot.length) {
+          const grown = new Int32Array(Math.max(id + 1, this.slot.length * 2)).fill(-1);
+          grown.set(this.slot);
+          this.slot = grown;
+        }
+        let k = this.slot[id];
+        if (k < 0) {
+          this.slot[id] = k = touched;
+          this.touched[touched++] = id;
+          this.perColumn.fill(0, 4 * k, 4 * k + 4);
+        }
+        this.perColumn[4 * k + c]++;
+      }
+    }
+    for (let k = 0; k < touched; k++) {
+      const id = this.touched[k];
+      this.slot[id] = -1;
+      let packed = 0;
+      for (let c = 0; c < 4; c++) {
+        const n = this.perColumn[4 * k + c];
+        if (n >= 1 << COUNT_BITS[c]) this.overflow ??= `a passage holds one term ${n} times in one column`;
+        packed += n * 2 ** COUNT_SHIFT[c];
+      }
+      this.local.push(id);
+      this.counts.push(packed);
+    }
+    this.ends.push(this.local.n);
+    this.sizes.push(size);
+  }
+
+  finish(): TermEntries {
+    return {
+      local: this.local.a.slice(0, this.local.n),
+      counts: this.counts.a.slice(0, this.counts.n),
+      ends: Uint32Array.from(this.ends),
+      sizes: Uint32Array.from(this.sizes),
+      ...(this.overflow ? { overflow: this.overflow } : {}),
+    };
+  }
+}
+
+/** A packed entry's instances in all its columns (COUNT_BITS: 32 bits in all, so `>>>` reads them). */
+const instancesOf = (packed: number) => (packed & 0x3fff) + ((packed >>> 14) & 0xff) + ((packed >>> 22) & 0x1f) + (packed >>> 27);
+
+/**
+ * Every FTS row's terms counted per column, as LibraryWriter inserts them (`addEntries`, a
+ * document's rows at a time in ordinal order), and term_best's rows computed from them
+ * (`termBestRows`) once the index is finished.
  */
 export class FtsTermCounts {
   private readonly ids = new Map<string, number>();
@@ -107,11 +207,6 @@ export class FtsTermCounts {
   private readonly sizes = new Grow();
   /** why the counts cannot be used (FTS5 is asked instead) */
   private failed: string | undefined;
-  /** per column, the last string read and its terms' ids: a document's title and author, and a run's section, repeat row after row */
-  private readonly last: { column: string; ids: Uint32Array }[] = [];
-  private slot = new Int32Array(1024).fill(-1);
-  private touched = new Uint32Array(1024);
-  private perColumn = new Uint32Array(4096);
 
   /** `count` false: nothing is counted, and term_best is asked of FTS5 (worthCounting). */
   constructor(count = true) {
@@ -124,98 +219,55 @@ export class FtsTermCounts {
       this.ids.set(term, (id = this.ids.size));
       this.docs.push(0);
       this.instances.push(0);
-      if (id >= this.slot.length) {
-        const grown = new Int32Array(this.slot.length * 2).fill(-1);
-        grown.set(this.slot);
-        this.slot = grown;
-      }
     }
     return id;
   }
 
-  /** One row's columns, in the FTS table's order. */
+  /** One row's columns, in the FTS table's order, as strings (counted here: addEntries takes rows counted elsewhere). */
   add(columns: readonly string[]): void {
     if (this.failed) return;
     if (columns.length !== COUNT_BITS.length) return this.release(`${columns.length} columns`);
-    const tokens = ftsTokens(columns[0]);
-    const own = new Uint32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) own[i] = this.idOf(tokens[i]);
-    this.count(own, columns[1], columns[2], columns[3]);
+    // the row's terms numbered within it, as a document's are (DocumentRows' termDict)
+    const dict = new Map<string, number>();
+    const local = columns.map((column) => ftsTokens(column).map((t) => dict.get(t) ?? dict.set(t, dict.size).size - 1));
+    const builder = new TermEntriesBuilder();
+    builder.add(local[0], 0, local[0].length, local.slice(1));
+    this.addEntries(this.idsOf([...dict.keys()]), builder.finish());
   }
 
-  /** The ids of a document's distinct text tokens (DocumentRows' termDict), for `addNumbered`. */
+  /** The ids of a document's distinct FTS tokens (DocumentRows' termDict), for `addEntries`. */
   idsOf(dict: readonly string[]): Uint32Array {
     const ids = new Uint32Array(dict.length);
     if (!this.failed) for (let i = 0; i < dict.length; i++) ids[i] = this.idOf(dict[i]);
     return ids;
   }
 
-  /**
-   * One row whose text column's tokens come numbered within their document (DocumentRows'
-   * termLocal[from, to), as indexes into `ids`, which idsOf gave), and its other columns as `add` has them.
-   */
-  addNumbered(ids: Uint32Array, local: Uint32Array, from: number, to: number, [section, title, author]: readonly string[]): void {
+  /** A document's rows counted where they were prepared (TermEntriesBuilder), their term numbers mapped through `ids` (idsOf). */
+  addEntries(ids: Uint32Array, entries: TermEntries): void {
     if (this.failed) return;
-    const own = new Uint32Array(to - from);
-    for (let k = from; k < to; k++) own[k - from] = ids[local[k]];
-    this.count(own, section, title, author);
-  }
-
-  /** Counts a row: its text as term ids (new every row), its other columns as strings (which repeat row after row). */
-  private count(text: Uint32Array, section: string, title: string, author: string): void {
-    const rest = [section, title, author];
-    let size = 0;
-    let touched = 0;
-    for (let c = 0; c < 4; c++) {
-      let ids: ArrayLike<number>;
-      if (c === 0) ids = text;
-      else {
-        const column = rest[c - 1];
-        let cached = this.last[c];
-        if (cached?.column !== column) this.last[c] = cached = { column, ids: Uint32Array.from(ftsTokens(column), (t) => this.idOf(t)) };
-        ids = cached.ids;
-      }
-      size += ids.length;
-      if (touched + ids.length > this.touched.length) {
-        const more = touched + ids.length + 1024;
-        const t = new Uint32Array(more);
-        t.set(this.touched);
-        this.touched = t;
-        const p = new Uint32Array(4 * more);
-        p.set(this.perColumn);
-        this.perColumn = p;
-      }
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        let k = this.slot[id];
-        if (k < 0) {
-          this.slot[id] = k = touched;
-          this.touched[touched++] = id;
-          this.perColumn.fill(0, 4 * k, 4 * k + 4);
-        }
-        this.perColumn[4 * k + c]++;
-      }
+    if (entries.overflow) return this.release(entries.overflow);
+    const { local, counts } = entries;
+    this.entryTerm.reserve(this.entryTerm.n + local.length);
+    this.entryCounts.reserve(this.entryCounts.n + local.length);
+    const base = this.entryTerm.n;
+    const term = this.entryTerm.a;
+    const packed = this.entryCounts.a;
+    const docs = this.docs.a;
+    const instances = this.instances.a;
+    for (let k = 0; k < local.length; k++) {
+      const id = ids[local[k]];
+      term[base + k] = id;
+      packed[base + k] = counts[k];
+      docs[id]++;
+      instances[id] += instancesOf(counts[k]);
     }
-    for (let k = 0; k < touched; k++) {
-      const id = this.touched[k];
-      this.slot[id] = -1;
-      let packed = 0;
-      let all = 0;
-      for (let c = 0; c < 4; c++) {
-        const n = this.perColumn[4 * k + c];
-        if (n >= 1 << COUNT_BITS[c]) this.failed = `a passage holds one term ${n} times in one column`;
-        packed += n * 2 ** COUNT_SHIFT[c];
-        all += n;
-      }
-      this.entryTerm.push(id);
-      this.entryCounts.push(packed);
-      this.docs.a[id]++;
-      this.instances.a[id] += all;
+    this.entryTerm.n += local.length;
+    this.entryCounts.n += local.length;
+    for (let i = 0; i < entries.ends.length; i++) {
+      this.ends.push(base + entries.ends[i]);
+      this.sizes.push(entries.sizes[i]);
     }
-    this.ends.push(this.entryTerm.n);
-    this.sizes.push(size);
     if (this.entryTerm.n > MAX_ENTRIES) this.release(`more than ${MAX_ENTRIES} entries`);
-    else if (this.failed) this.release(this.failed);
   }
 
   /** The counts dropped (they cannot be used, or have been): their memory goes now. */

@@ -158,12 +158,30 @@ describe('library.db', () => {
     assert.deepEqual([...decodeStemRun(runs[1])], []);
   });
 
-  it('numbers a document’s FTS text tokens within it, as FTS5 reads each row’s text column', () => {
+  it('numbers a document’s FTS tokens within it and counts each row’s terms per column, as FTS5 reads the row', () => {
     const texts = ['Peacekeepers protected civilians in Côte d’Ivoire.', '', 'See https://example.org/u.n.-report and the U.N. 1.5 °C report', 'The council’s role, and civilians again.'];
     const rows = documentRows(doc('t', 'Terms'), texts.map((t, i) => passage(`t${i}`, 't', t)));
-    const byRow = rows.ftsText.map((column) => ftsTokens(column));
-    const numbered = rows.ids.map((_, i) => [...rows.termLocal.subarray(i ? rows.termEnds[i - 1] : 0, rows.termEnds[i])].map((k) => rows.termDict[k]));
-    assert.deepEqual(numbered, byRow);
+    // per passage, each distinct term's instances per column (text, section, title, author), as FTS5 reads the row
+    const byRow = rows.ftsText.map((text, i) => {
+      const counts = new Map<string, number[]>();
+      [text, rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor].forEach((column, c) => {
+        for (const t of ftsTokens(column)) {
+          const n = counts.get(t) ?? [0, 0, 0, 0];
+          n[c]++;
+          counts.set(t, n);
+        }
+      });
+      return counts;
+    });
+    const { local, counts, ends, sizes } = rows.terms;
+    const counted = rows.ids.map((_, i) => {
+      const row = new Map<string, number[]>();
+      for (let k = i ? ends[i - 1] : 0; k < ends[i]; k++) row.set(rows.termDict[local[k]], [0, 14, 22, 27].map((shift, c) => (counts[k] >>> shift) & ((1 << [14, 8, 5, 5][c]) - 1)));
+      return row;
+    });
+    assert.deepEqual(counted, byRow);
+    assert.deepEqual([...sizes], byRow.map((row) => [...row.values()].flat().reduce((a, b) => a + b, 0)));
+    assert.equal(rows.terms.overflow, undefined);
     assert.equal(new Set(rows.termDict).size, rows.termDict.length);
     assert.ok(!rows.termDict.some((t) => t.includes('example')), 'the web address is left out, as from the FTS row');
   });

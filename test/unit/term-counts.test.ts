@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { LibraryWriter } from '../../core/build/library-db.js';
+import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { listedQueries, termBestRows } from '../../core/build/term-best.js';
 import { FtsTermCounts, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -51,6 +51,33 @@ describe('term_best from the rows’ counted terms', () => {
     counts.add(['protection civilian', '', 'access', '']);
     const db = new Database(job.path, { readonly: true });
     assert.equal(counts.termBestRows(db, listedQueries(db, { min: 1 }), job.passages, job.weights), undefined);
+    db.close();
+    writer.finishTermBest([]);
+  });
+
+  it('gives nothing when a passage holds a term more times than its column’s count can say (counted where the rows are prepared)', () => {
+    const writer = new LibraryWriter(join(dir, 'overflow.db'));
+    // the title column's count has 5 bits: 32 instances do not fit
+    writer.addDocument(doc('a', Array(32).fill('access').join(' ')), [passage('a', 0, 'protection of civilians', [])]);
+    writer.addDocument(doc('b', 'Mandate'), [passage('b', 0, 'mandate', [])]);
+    const job = writer.finishIndexes();
+    assert.equal(writer.countedTermBest(job), undefined);
+    writer.finishTermBest([]);
+  });
+
+  it('counts a row given as strings as it counts a prepared document’s rows', () => {
+    const document = doc('a', 'Access to civilians');
+    const passages = [passage('a', 0, 'protecting civilians, protected', ['Civilians']), passage('a', 1, 'access', [])];
+    const rows = documentRows(document, passages);
+    const counts = new FtsTermCounts();
+    rows.ftsText.forEach((text, i) => counts.add([text, rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor]));
+    const writer = new LibraryWriter(join(dir, 'strings.db'));
+    writer.addDocument(document, passages);
+    const job = writer.finishIndexes();
+    const db = new Database(job.path, { readonly: true });
+    const queries = listedQueries(db, { min: 1, prefixMin: 1 });
+    assert.ok(queries.length > 3);
+    assert.deepEqual(counts.termBestRows(db, queries, job.passages, job.weights), termBestRows(db, queries, job.passages, job.weights));
     db.close();
     writer.finishTermBest([]);
   });
