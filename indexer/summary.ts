@@ -25,6 +25,13 @@ export function summaryTable(report: Report): string {
     '',
     `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} another file's work again (indexed twice: remove one copy)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
-    ...report.catalogs.map((c) => `catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`),
+    ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
+}
+
+// A hand-written catalog may have a fault in every entry: the first few are shown, report.json has all.
+const SHOWN_PROBLEMS = 5;
+function catalogProblems(problems: readonly string[]): string[] {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${p}`);
+  return problems.length > SHOWN_PROBLEMS ? [...shown, `  (${problems.length - SHOWN_PROBLEMS} more in report.json)`] : shown;
 }

@@ -25,6 +25,38 @@ describe('metadata', () => {
     assert.throws(() => parseCatalogJson('[{'), /not valid JSON/);
   });
 
+  it('keeps the good entries and fields of a hand-written catalog.json, naming what it leaves out', () => {
+    // one wrong type had failed the whole build ("text.normalize is not a function" while keying),
+    // one entry without an id or with a numeric type had dropped every entry of the catalog
+    const problems: string[] = [];
+    const entries = parseCatalogJson(
+      JSON.stringify([
+        { id: 'good', file: 'a.txt', title: 'Good', author: [{ family: 'Smith', given: 'Ann' }], issued: { 'date-parts': [[2020]] } },
+        { file: 'b.txt', title: 'No id' },
+        { id: 'c', file: 'c.txt', type: 5, title: ['Crossref', 'style'], author: 'Ann Smith; Bo Lee', issued: '2019-02', accessed: { 'date-parts': '2024' } },
+        { id: 'd', file: 'd.txt', title: 42, author: [{ family: null }, 'Cy Ng', 5], issued: { 'date-parts': [['abc']] }, DOI: { x: 1 }, publisher: ['P'] },
+        null,
+        'text',
+      ]),
+      problems,
+    );
+    assert.deepEqual(entries.map((e) => e.item.id), ['good', 'catalog-entry-2', 'c', 'd']);
+    assert.equal(matchEntry(entries, 'b.txt')?.item.title, 'No id');
+    const c = matchEntry(entries, 'c.txt')!.item;
+    assert.deepEqual([c.type, c.title, c.author, c.issued, c.accessed], ['document', 'Crossref', [{ given: 'Ann', family: 'Smith' }, { given: 'Bo', family: 'Lee' }], { 'date-parts': [[2019, 2]] }, { 'date-parts': [[2024]] }]);
+    const d = matchEntry(entries, 'd.txt')!.item;
+    assert.deepEqual([d.title, d.author, d.issued, d.DOI, d.publisher], ['42', [{ given: 'Cy', family: 'Ng' }], undefined, undefined, 'P']);
+    assert.deepEqual(problems, [
+      'entry 2 has no id: called catalog-entry-2',
+      'entry 3 (c): type (number 5) not CSL-JSON, left out',
+      'entry 4 (d): DOI (an object), 2 author names, issued (an object) not CSL-JSON, left out',
+      'entry 5 is null, not an item: left out',
+      'entry 6 is string "text", not an item: left out',
+    ]);
+    // every field the product reads has its CSL type, so keys and citations can be made
+    for (const e of entries) assert.equal(typeof (e.item.title ?? ''), 'string');
+  });
+
   it('reads Zotero BibTeX with citation-js, matching by the file field', () => {
     const entries = parseCatalogBib(bib);
     const e = matchEntry(entries, 'age-of-caution.pdf')!;
