@@ -263,6 +263,20 @@ describe('metadata', () => {
     assert.equal(r.provenance.author, 'front-matter');
   });
 
+  it('leaves out a front-matter author with no letters and a date it cannot read, instead of citing an empty name or a null year', async () => {
+    // `author: 7` had become { literal: "" } and `year: twenty` date-parts [[null]] (NaN)
+    const meta = async (yaml: string) => {
+      const read = await mdReader.read(Buffer.from(`---\n${yaml}\n---\nSome text.\n`), { maxPages: 1 });
+      return resolveMetadata({ file: 'notes-2019.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined).csl;
+    };
+    const odd = await meta('title: T\nauthor: 7\nyear: twenty');
+    assert.equal(odd.author, undefined);
+    assert.deepEqual(odd.issued, { 'date-parts': [[2019]] }, 'the file name\'s year, as with no date at all');
+    assert.deepEqual((await meta('authors: [{name: 5}, Ann Smith]\ndate: March 2021')).author, [{ given: 'Ann', family: 'Smith' }]);
+    assert.deepEqual((await meta('date: March 2021')).issued, { 'date-parts': [[2021, 3]] });
+    assert.deepEqual((await meta('date: 2021/05/03')).issued, { 'date-parts': [[2021]] });
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
