@@ -161,6 +161,17 @@ describe('metadata', () => {
     assert.equal(g['collection-title'], 'HPG briefing note');
   });
 
+  it('looks for a journal citation in a long block in time proportional to its length', () => {
+    // every word may be a journal-name word: a 160 KB Markdown note took 22 s here, 400 KB its worker's whole time limit
+    const block = 'Access protection humanitarian aid word '.repeat(1500);
+    const t = process.cpuUsage();
+    assert.equal(journalCitation(block), null);
+    const ms = (process.cpuUsage(t).user + process.cpuUsage(t).system) / 1000;
+    assert.ok(ms < 500, `${Math.round(ms)} ms of CPU for 60 KB`);
+    // a long article title before the journal's name still leaves the name
+    assert.equal(journalCitation(`Smith, A. (2020) ${'Long Title Word '.repeat(20)}Again. Journal of Refugee Studies, 33 (2). pp. 1-11.`)?.['container-title'], 'Journal of Refugee Studies');
+  });
+
   it('reads a journal article\'s journal, volume, issue, pages and DOI off its first page, in masthead or citation form', () => {
     assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issued: { 'date-parts': [[2024]] }, page: '1-11' });
     assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
