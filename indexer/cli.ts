@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { config } from '../core/config.js';
 import { AUTO_FTS5_PASSAGES, runIndex, RUN_DEFAULTS } from './run.js';
 import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
-import { summaryTable } from './summary.js';
+import { printable, summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
 import { IndexBusyError } from './run-lock.js';
@@ -49,8 +49,8 @@ export async function main(argv = process.argv): Promise<number> {
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
     onNote: (note) => console.error(`note: ${note}`),
     onFile: (r, done, total, passages, pages) => {
-      if (bar) bar.update(done, { pages, passages, file: r.file });
-      else if (!opts.quiet) console.log(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`);
+      if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
+      else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
     },
   });
   bar?.stop();

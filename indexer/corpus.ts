@@ -13,7 +13,8 @@ export interface CorpusFile {
 export interface CorpusListing {
   files: CorpusFile[];
   entries: CatalogEntry[];
-  catalogs: { file: string; status: 'read' | 'skipped'; entries: number; reason?: string }[];
+  /** `problems`: entries or fields of a read catalog that were left out, one line each */
+  catalogs: { file: string; status: 'read' | 'skipped'; entries: number; reason?: string; problems?: string[] }[];
   ignored: string[];
 }
 
@@ -79,9 +80,10 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
     if (CATALOGS.has(name) && !problem) {
       try {
         const text = await readFile(abs, 'utf8');
-        const entries = name.endsWith('.json') ? parseCatalogJson(text) : parseCatalogBib(text);
+        const problems: string[] = [];
+        const entries = name.endsWith('.json') ? parseCatalogJson(text, problems) : parseCatalogBib(text);
         listing.entries.push(...entries);
-        listing.catalogs.push({ file: rel, status: 'read', entries: entries.length });
+        listing.catalogs.push({ file: rel, status: 'read', entries: entries.length, ...(problems.length ? { problems } : {}) });
       } catch (error) {
         listing.catalogs.push({ file: rel, status: 'skipped', entries: 0, reason: (error as Error).message.split('\n')[0] });
       }

@@ -1,5 +1,15 @@
 import type { Report } from './run.js';
 
+/**
+ * A file name (or a reason quoting one) as the terminal should show it: control characters, line
+ * and paragraph separators and bidirectional overrides escaped. A corpus file named with a
+ * newline had broken the table into a row of its own, and one with an escape sequence could
+ * clear the screen or recolour the summary; report.json keeps the name as it is.
+ */
+export const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
 /** Files listed one per row at most; past it only those that were not indexed whole are. */
 export const LISTED_FILES = 40;
 
@@ -12,7 +22,7 @@ export function summaryTable(report: Report): string {
   // a file holding another file's work, or read with a note, is listed too: the user has something to do
   const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed' || f.sameWork || f.note);
   const unlisted = report.files.length - listed.length;
-  const rows = listed.map((f) => [f.file, f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : '')]);
+  const rows = listed.map((f) => [printable(f.file), f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', printable(f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : ''))]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
@@ -25,6 +35,13 @@ export function summaryTable(report: Report): string {
     '',
     `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} another file's work again (indexed twice: remove one copy)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
-    ...report.catalogs.map((c) => `catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`),
+    ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
+}
+
+// A hand-written catalog may have a fault in every entry: the first few are shown, report.json has all.
+const SHOWN_PROBLEMS = 5;
+function catalogProblems(problems: readonly string[]): string[] {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${printable(p)}`);
+  return problems.length > SHOWN_PROBLEMS ? [...shown, `  (${problems.length - SHOWN_PROBLEMS} more in report.json)`] : shown;
 }

@@ -215,6 +215,9 @@ export function citeSelection(build: string, d: DocumentRecord, p: Passage, quer
   const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
   const text = typeof query.text === 'string' ? query.text : undefined;
   const [start, end] = [num(query.start), num(query.end)];
+  // an offset given but not as digits ("1e3", "0x10", "-1", a list) is named: "give start and end" read as if none had been given
+  const odd = text === undefined ? (['start', 'end'] as const).find((k) => query[k] !== undefined && num(query[k]) === undefined) : undefined;
+  if (odd) return { error: `${odd} must be a whole number of characters from the passage's start (0, 1, 2 …), not ${JSON.stringify(query[odd]).slice(0, 40)}` };
   if (text === undefined && (start === undefined || end === undefined)) return { error: 'give start and end (character offsets into the passage text) or text (the selected words)' };
   const span = findSpan(p, { text, start, end });
   if (!span) return { error: text === undefined ? `start and end must satisfy 0 ≤ start < end ≤ ${p.text.length} and select more than spaces` : 'the selected text is not in this passage' };

@@ -1,8 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { z } from 'zod';
 import type { CslItem } from '../../core/types.js';
 import type { CatalogEntry } from './catalog-entry.js';
+import { cleanCatalogItem } from './catalog-item.js';
 import { supportedExtensions } from '../readers/registry.js';
 
 // The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
@@ -10,31 +10,30 @@ import { supportedExtensions } from '../readers/registry.js';
 
 export { matchEntry, type CatalogEntry } from './catalog-entry.js';
 
-const cslItemSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).transform(String),
-    type: z.string().default('document'),
-  })
-  .passthrough();
-
 // File names a catalog field may hold: any name ending in an extension some reader registers.
 const FILE_NAME = new RegExp(`([^\\s;:{}/\\\\]+(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
 const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1]) : []);
 
-export function parseCatalogJson(text: string): CatalogEntry[] {
+/**
+ * The entries of a catalog.json. An entry or field that is not CSL-JSON is left out and named in
+ * `problems`, the rest kept; only a file that is not JSON, or not a list of entries, is refused.
+ */
+export function parseCatalogJson(text: string, problems: string[] = []): CatalogEntry[] {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new Error(`catalog.json is not valid JSON: ${(error as Error).message}`);
   }
-  const items = z.array(cslItemSchema).safeParse(Array.isArray(raw) ? raw : (raw as { items?: unknown })?.items);
-  if (!items.success) throw new Error(`catalog.json is not a CSL-JSON array: ${items.error.issues[0]?.message ?? 'invalid'}`);
-  return items.data.map((item) => ({
-    item: item as unknown as CslItem,
-    source: 'catalog.json',
-    files: [...fileNames((item as Record<string, unknown>).file), ...fileNames((item as Record<string, unknown>).note)],
-  }));
+  const list = Array.isArray(raw) ? raw : (raw as { items?: unknown })?.items;
+  if (!Array.isArray(list)) throw new Error('catalog.json is not a CSL-JSON array (a list of items, or an object with one under "items")');
+  const entries: CatalogEntry[] = [];
+  list.forEach((entry: unknown, i) => {
+    const { item, problems: left } = cleanCatalogItem(entry, i + 1);
+    problems.push(...left);
+    if (item) entries.push({ item, source: 'catalog.json', files: [...fileNames(item.file), ...fileNames(item.note)] });
+  });
+  return entries;
 }
 
 export function parseCatalogBib(text: string): CatalogEntry[] {

@@ -79,8 +79,16 @@ export function splitNames(text: string): CslName[] {
   return text
     .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
     .map((s) => s.trim())
-    .filter(Boolean)
+    // a part with no letter ("7", "*") is no name: it had become an author with an empty name
+    .filter((s) => /\p{L}/u.test(s))
     .map(parseName);
+}
+
+/** An embedded date ("2021-03-05", "2021-03", "March 2021", "2021") as CSL date parts; null when it names no year. */
+function embeddedDate(text: string): number[] | null {
+  const iso = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/.exec(text);
+  if (iso) return iso.slice(1).filter(Boolean).map(Number);
+  return dateFrom(text);
 }
 
 function dateFrom(text: string): number[] | null {
@@ -233,7 +241,11 @@ export function runningTitle(text: string): boolean {
 }
 
 const PAGES = '(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})';
-const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|\\p{Lu}[\\p{L}'’&:.-]*))+)";
+// At most 24 words: a name of any length let each start in a long block (under the 'i' flag every
+// word is a name word) run to the block's end before failing, so a 160 KB Markdown note took
+// 22 s of CPU here and one of 400 KB its worker past the time limit. No journal's name, with the
+// article title a citation line puts before it, runs longer.
+const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|\\p{Lu}[\\p{L}'’&:.-]*)){1,24})";
 
 /**
  * Journal, volume, issue and pages as a journal article's first page prints them: a masthead
@@ -312,7 +324,8 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
-  if (input.embedded.date) layers.push([embeddedSource, { issued: { 'date-parts': [input.embedded.date.split('-').map(Number)] } }]);
+  const embedded = input.embedded.date ? embeddedDate(input.embedded.date) : null;
+  if (embedded) layers.push([embeddedSource, { issued: { 'date-parts': [embedded] } }]);
   layers.push(['file-name', fileNameFields(input.file)]);
 
   const csl: CslItem = { id: documentId(input.file, entry?.item.id), type: '' };

@@ -13,6 +13,38 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   /** UTF-8 but for a few bytes (a Windows quote pasted in): those bytes, read as Windows-1252, and the line of the first */
   mapped?: { bytes: number; line: number };
+  /** NUL bytes left out of a text that otherwise is one, and the line of the first */
+  nul?: { bytes: number; line: number };
+}
+
+const lineAt = (data: Buffer, i: number): number => data.subarray(0, i).filter((c) => c === 0x0a).length + 1;
+
+// A NUL byte is no text, but a few in a text file are damage, not a binary format: an editor or
+// a disk that crashed pads the file's end with NULs, a converter leaves one mid-line. The whole
+// file had been skipped as binary for one NUL in its first 4 KB (and read, NUL and all, for one
+// after it). Text with a few NULs (at most 16, or 1 % of its bytes, not counting a run at the
+// end) and no other control character is read without them, and the report says so; anything
+// else is a binary file (a ZIP's header is a quarter NULs and other controls).
+const FEW_NULS = 16;
+const MOST_NUL_SHARE = 0.01;
+
+function withoutNul(data: Buffer): DecodedText {
+  let end = data.length;
+  while (end > 0 && data[end - 1] === 0) end--;
+  const body = data.subarray(0, end);
+  let inside = 0;
+  for (const c of body) if (c === 0) inside++;
+  const binary = new ReadError('binary content in a text file');
+  if (!end || inside > Math.max(FEW_NULS, body.length * MOST_NUL_SHARE)) throw binary;
+  let decoded: DecodedText;
+  try {
+    decoded = decodeTextBytes(inside ? Buffer.from(body.filter((c) => c !== 0)) : body);
+  } catch {
+    throw binary;
+  }
+  if (NOT_TEXT.test(decoded.text)) throw binary;
+  const first = body.indexOf(0);
+  return { ...decoded, nul: { bytes: inside + data.length - end, line: lineAt(data, first >= 0 ? first : end) } };
 }
 
 /** The length of the valid UTF-8 sequence starting at `i` (RFC 3629: no overlongs, surrogates or code points past U+10FFFF), 0 if none. */
@@ -46,7 +78,7 @@ function mostlyUtf8(data: Buffer): DecodedText | null {
       i += n;
       continue;
     }
-    if (!bytes) line = data.subarray(0, i).filter((c) => c === 0x0a).length + 1;
+    if (!bytes) line = lineAt(data, i);
     bytes++;
     parts.push(data.toString('utf8', start, i), iconv.decode(data.subarray(i, i + 1), 'win1252'));
     start = ++i;
@@ -92,7 +124,7 @@ export function decodeTextBytes(data: Buffer): DecodedText {
       throw new ReadError(`not valid ${encoding.toUpperCase()} text (its byte-order mark or byte pattern says ${encoding.toUpperCase()}); save it again as UTF-8`);
     }
   }
-  if (data.subarray(0, 4096).includes(0)) throw new ReadError('binary content in a text file');
+  if (data.includes(0)) return withoutNul(data);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
   } catch {

@@ -6,8 +6,12 @@ export function readText(data: Buffer): { text: string; note?: string } {
   const decoded = decodeTextBytes(data);
   // Normalise line endings so every later stage sees '\n' only.
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = decoded.mapped;
-  return m ? { text, note: `UTF-8 but for ${m.bytes} byte${m.bytes === 1 ? '' : 's'} read as Windows-1252 (first on line ${m.line}); save it again as UTF-8` } : { text };
+  const { mapped: m, nul } = decoded;
+  const notes = [
+    ...(m ? [`UTF-8 but for ${m.bytes} byte${m.bytes === 1 ? '' : 's'} read as Windows-1252 (first on line ${m.line}); save it again as UTF-8`] : []),
+    ...(nul ? [`${nul.bytes} NUL byte${nul.bytes === 1 ? '' : 's'} left out (first on line ${nul.line}): the file may be damaged`] : []),
+  ];
+  return notes.length ? { text, note: notes.join('; ') } : { text };
 }
 
 export const decodeText = (data: Buffer): string => readText(data).text;

@@ -13,10 +13,35 @@ export interface SegmentOptions {
 
 export const DEFAULT_SEGMENT: SegmentOptions = { targetWords: 200, fragmentWords: 12 };
 
+/**
+ * A "sentence" far past the target (a file of words with no full stop: a pasted table, a
+ * transcript, a tool's output on one line) cut into runs of `target` words, after the last
+ * comma, semicolon or colon of a run's second half where there is one. Left whole, one such
+ * line had made a passage of the whole file: a 15 MB line took its worker past the time limit
+ * (the tagger's work grows faster than a passage's length) and the file was lost.
+ */
+function wordRuns(sentence: string, target: number): string[] {
+  if (wordCount(sentence) <= target * 1.25) return [sentence];
+  const words = sentence.match(/\S+/g) ?? [];
+  const runs: string[] = [];
+  let from = 0;
+  while (from < words.length) {
+    let to = Math.min(words.length, from + target);
+    if (words.length - to < target * 0.35) to = words.length;
+    else for (let i = to - 1; i >= from + target / 2; i--) if (/[,;:]$/.test(words[i])) {
+      to = i + 1;
+      break;
+    }
+    runs.push(words.slice(from, to).join(' '));
+    from = to;
+  }
+  return runs;
+}
+
 /** Splits at sentence boundaries into chunks near `target` words, never leaving a short tail. */
 export function splitLong(text: string, target: number): string[] {
   if (wordCount(text) <= target * 1.25) return [text];
-  const sents = sentences(text);
+  const sents = sentences(text).flatMap((s) => wordRuns(s, target));
   const chunks: string[] = [];
   let cur: string[] = [];
   let words = 0;

@@ -23,20 +23,23 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   const warnings: string[] = [];
   if (selection.unknown.length) {
     // ids no longer in the index (their file removed) were left out; the rest is the file
-    res.setHeader('X-Export-Unknown', selection.unknown.map(encodeURIComponent).join(','));
     // the ids themselves only percent-encoded: a header value is Latin-1, an id typed by anyone
-    warnings.push(`299 - "${selection.unknown.length} id(s) not in the index were left out (listed in X-Export-Unknown)"`);
+    const listed = idList(selection.unknown.map(encodeURIComponent));
+    res.setHeader('X-Export-Unknown', listed.value);
+    warnings.push(`299 - "${selection.unknown.length} id(s) not in the index were left out (${listed.which} in X-Export-Unknown)"`);
   }
   if (selection.invalid.length) {
     // selection ids naming no words (past the end, reversed, empty): left out as unknown ids are
-    res.setHeader('X-Export-Invalid', selection.invalid.map((v) => encodeURIComponent(v.id)).join(','));
+    const listed = idList(selection.invalid.map((v) => encodeURIComponent(v.id)));
+    res.setHeader('X-Export-Invalid', listed.value);
     const first = selection.invalid[0].reason;
-    warnings.push(`299 - "${selection.invalid.length} selection id(s) name no words of their passage and were left out (listed in X-Export-Invalid): ${headerText(first)}${selection.invalid.length > 1 ? ' ...' : ''}"`);
+    warnings.push(`299 - "${selection.invalid.length} selection id(s) name no words of their passage and were left out (${listed.which} in X-Export-Invalid): ${headerText(first)}${selection.invalid.length > 1 ? ' ...' : ''}"`);
   }
   if (selection.edited.length) {
     // the saved words changed: the file quotes each paragraph as it reads now
-    res.setHeader('X-Export-Edited', selection.edited.map(([from, to]) => `${encodeURIComponent(from)}:${encodeURIComponent(to)}`).join(','));
-    warnings.push(`299 - "${selection.edited.length} passage(s) were edited since they were saved: exported as they read now (old:new ids in X-Export-Edited)"`);
+    const listed = idList(selection.edited.map(([from, to]) => `${encodeURIComponent(from)}:${encodeURIComponent(to)}`));
+    res.setHeader('X-Export-Edited', listed.value);
+    warnings.push(`299 - "${selection.edited.length} passage(s) were edited since they were saved: exported as they read now (old:new ids${listed.which === 'listed' ? '' : `, ${listed.which},`} in X-Export-Edited)"`);
   }
   if (warnings.length) res.setHeader('Warning', warnings.join(', '));
   const empty = selection.noMatch && !selection.items.length;
@@ -74,6 +77,26 @@ export const headerText = (text: string): string =>
     .replace(/["\\]/g, "'")
     .replace(/[^\x20-\x7e]/g, '?')
     .slice(0, 300);
+
+/**
+ * Characters of one id list header. An export's ids come from its address (up to 32 KiB): three
+ * thousand unknown ids had been echoed whole, a 20 KB header that Node's HTTP client (16 KiB for
+ * all headers) refuses to read and a proxy (4–8 KB buffers) answers 502 for, so the file was lost.
+ */
+export const MAX_ID_LIST = 2000;
+
+/** Whole ids, comma-separated, up to MAX_ID_LIST characters, and which of them those are ("listed", "the first 120 listed"). */
+function idList(ids: readonly string[]): { value: string; which: string } {
+  let value = '';
+  let shown = 0;
+  for (const id of ids) {
+    const next = value ? `${value},${id}` : id;
+    if (next.length > MAX_ID_LIST && shown) break;
+    value = next.length > MAX_ID_LIST ? next.slice(0, MAX_ID_LIST) : next;
+    shown++;
+  }
+  return { value, which: shown === ids.length ? 'listed' : `the first ${shown} listed` };
+}
 
 /** Search's warnings beside the no-match one: a long query can give dozens, and a proxy's header buffer is 4–8 KB. */
 export const MAX_HEADER_WARNINGS = 3;

@@ -129,6 +129,11 @@ describe('GET /api/export', function () {
       assertMatchesSpec('/api/passages/{id}/cite', 400, e.body);
     }
     await request(app).get('/api/passages/0000000000000000/cite').query({ start: 0, end: 1 }).expect(404);
+    // offsets that are not digits are named, not answered as if none were given
+    for (const [query, named] of [['start=1e3&end=2000', /^start must be a whole number .*not "1e3"/], ['start=0&end=0x10', /^end must be a whole number .*not "0x10"/], ['start=-1&end=5', /^start must be/]] as const) {
+      const e = await request(app).get(`/api/passages/${p.id}/cite?${query}`).expect(400);
+      assert.match(e.body.error, named, query);
+    }
   });
 
   it('puts one COinS span of the document on its pages, with no passage page in it', async () => {

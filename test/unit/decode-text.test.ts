@@ -67,6 +67,21 @@ describe('decoding text files', () => {
     assert.equal(readText(Buffer.concat([Buffer.from('é è ü ', 'utf8'), Buffer.from([0xed, 0xa0, 0x80])])).text, 'é è ü í\u00a0€');
   });
 
+  it('reads a text file with a few NUL bytes or NUL padding at its end without them, and notes it', () => {
+    // one NUL in the first 4 KB had skipped the whole file as binary (and one after it was read)
+    const text = 'Réfugiés à Genève\n\nProtection of civilians requires access.\n';
+    const stray = Buffer.from(text.replace('access', 'acc\0ess'), 'utf8');
+    assert.deepEqual(readText(stray), { text, note: '1 NUL byte left out (first on line 3): the file may be damaged' });
+    const padded = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.alloc(4096)]);
+    assert.deepEqual(readText(padded), { text, note: '4096 NUL bytes left out (first on line 4): the file may be damaged' });
+    const late = Buffer.concat([Buffer.from('x '.repeat(3000) + '\n', 'utf8'), Buffer.from([0]), Buffer.from(text, 'utf8')]);
+    assert.equal(readText(late).note, '1 NUL byte left out (first on line 2): the file may be damaged');
+    // many NULs, or NULs alone, are a binary file
+    assert.match(reason(() => decodeText(Buffer.alloc(10000))), /binary content/);
+    assert.match(reason(() => decodeText(Buffer.from('ab\0\0'.repeat(20) + 'text', 'latin1'))), /binary content/);
+    assert.match(reason(() => decodeText(Buffer.from('PK\x03\x04 some stored text\0 here', 'latin1'))), /binary content/);
+  });
+
   it('takes the title of a UTF-8 text with a stray Windows byte from its first line, accents intact', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'stray-'));
     try {

@@ -25,6 +25,38 @@ describe('metadata', () => {
     assert.throws(() => parseCatalogJson('[{'), /not valid JSON/);
   });
 
+  it('keeps the good entries and fields of a hand-written catalog.json, naming what it leaves out', () => {
+    // one wrong type had failed the whole build ("text.normalize is not a function" while keying),
+    // one entry without an id or with a numeric type had dropped every entry of the catalog
+    const problems: string[] = [];
+    const entries = parseCatalogJson(
+      JSON.stringify([
+        { id: 'good', file: 'a.txt', title: 'Good', author: [{ family: 'Smith', given: 'Ann' }], issued: { 'date-parts': [[2020]] } },
+        { file: 'b.txt', title: 'No id' },
+        { id: 'c', file: 'c.txt', type: 5, title: ['Crossref', 'style'], author: 'Ann Smith; Bo Lee', issued: '2019-02', accessed: { 'date-parts': '2024' } },
+        { id: 'd', file: 'd.txt', title: 42, author: [{ family: null }, 'Cy Ng', 5], issued: { 'date-parts': [['abc']] }, DOI: { x: 1 }, publisher: ['P'] },
+        null,
+        'text',
+      ]),
+      problems,
+    );
+    assert.deepEqual(entries.map((e) => e.item.id), ['good', 'catalog-entry-2', 'c', 'd']);
+    assert.equal(matchEntry(entries, 'b.txt')?.item.title, 'No id');
+    const c = matchEntry(entries, 'c.txt')!.item;
+    assert.deepEqual([c.type, c.title, c.author, c.issued, c.accessed], ['document', 'Crossref', [{ given: 'Ann', family: 'Smith' }, { given: 'Bo', family: 'Lee' }], { 'date-parts': [[2019, 2]] }, { 'date-parts': [[2024]] }]);
+    const d = matchEntry(entries, 'd.txt')!.item;
+    assert.deepEqual([d.title, d.author, d.issued, d.DOI, d.publisher], ['42', [{ given: 'Cy', family: 'Ng' }], undefined, undefined, 'P']);
+    assert.deepEqual(problems, [
+      'entry 2 has no id: called catalog-entry-2',
+      'entry 3 (c): type (number 5) not CSL-JSON, left out',
+      'entry 4 (d): DOI (an object), 2 author names, issued (an object) not CSL-JSON, left out',
+      'entry 5 is null, not an item: left out',
+      'entry 6 is string "text", not an item: left out',
+    ]);
+    // every field the product reads has its CSL type, so keys and citations can be made
+    for (const e of entries) assert.equal(typeof (e.item.title ?? ''), 'string');
+  });
+
   it('reads Zotero BibTeX with citation-js, matching by the file field', () => {
     const entries = parseCatalogBib(bib);
     const e = matchEntry(entries, 'age-of-caution.pdf')!;
@@ -129,6 +161,17 @@ describe('metadata', () => {
     assert.equal(g['collection-title'], 'HPG briefing note');
   });
 
+  it('looks for a journal citation in a long block in time proportional to its length', () => {
+    // every word may be a journal-name word: a 160 KB Markdown note took 22 s here, 400 KB its worker's whole time limit
+    const block = 'Access protection humanitarian aid word '.repeat(1500);
+    const t = process.cpuUsage();
+    assert.equal(journalCitation(block), null);
+    const ms = (process.cpuUsage(t).user + process.cpuUsage(t).system) / 1000;
+    assert.ok(ms < 500, `${Math.round(ms)} ms of CPU for 60 KB`);
+    // a long article title before the journal's name still leaves the name
+    assert.equal(journalCitation(`Smith, A. (2020) ${'Long Title Word '.repeat(20)}Again. Journal of Refugee Studies, 33 (2). pp. 1-11.`)?.['container-title'], 'Journal of Refugee Studies');
+  });
+
   it('reads a journal article\'s journal, volume, issue, pages and DOI off its first page, in masthead or citation form', () => {
     assert.deepEqual(journalCitation('Journal of International Peacekeeping 27 (2024) 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issued: { 'date-parts': [[2024]] }, page: '1-11' });
     assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
@@ -229,6 +272,20 @@ describe('metadata', () => {
     assert.deepEqual(r.csl.issued, { 'date-parts': [[2021, 3]] });
     assert.equal(r.provenance.issued, 'front-matter');
     assert.equal(r.provenance.author, 'front-matter');
+  });
+
+  it('leaves out a front-matter author with no letters and a date it cannot read, instead of citing an empty name or a null year', async () => {
+    // `author: 7` had become { literal: "" } and `year: twenty` date-parts [[null]] (NaN)
+    const meta = async (yaml: string) => {
+      const read = await mdReader.read(Buffer.from(`---\n${yaml}\n---\nSome text.\n`), { maxPages: 1 });
+      return resolveMetadata({ file: 'notes-2019.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined).csl;
+    };
+    const odd = await meta('title: T\nauthor: 7\nyear: twenty');
+    assert.equal(odd.author, undefined);
+    assert.deepEqual(odd.issued, { 'date-parts': [[2019]] }, 'the file name\'s year, as with no date at all');
+    assert.deepEqual((await meta('authors: [{name: 5}, Ann Smith]\ndate: March 2021')).author, [{ given: 'Ann', family: 'Smith' }]);
+    assert.deepEqual((await meta('date: March 2021')).issued, { 'date-parts': [[2021, 3]] });
+    assert.deepEqual((await meta('date: 2021/05/03')).issued, { 'date-parts': [[2021]] });
   });
 
   it('falls back to the file name for an item nobody describes', () => {

@@ -18,6 +18,21 @@ describe('segment', () => {
     assert.equal(chunks.join(' '), long);
   });
 
+  it('cuts a run of words with no full stop into passages near the target, keeping every word', () => {
+    // one line of a 15 MB file with no sentence end had been one passage: its worker ran out of time
+    const words = Array.from({ length: 5000 }, (_, i) => `word${i}${i % 150 === 149 ? ',' : ''}`);
+    const text = words.join(' ');
+    const chunks = splitLong(text, 200);
+    assert.ok(chunks.length >= 20, `${chunks.length} chunks`);
+    for (const c of chunks) assert.ok(wordCount(c) <= 250 && wordCount(c) >= 70, `${wordCount(c)} words`);
+    assert.equal(chunks.join(' '), text);
+    // a comma in a run's second half is where it is cut
+    assert.ok(chunks[0].endsWith('word149,'), chunks[0].slice(-20));
+    // sentences of ordinary length are cut at their ends as before
+    const prose = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has exactly eight words in it here.`).join(' ');
+    for (const c of splitLong(prose, 100)) assert.match(c, /here\.$/);
+  });
+
   it('gives the same passage the same id across builds, and different text a different id', () => {
     const blocks: Block[] = [{ type: 'paragraph', text: 'Alpha text.', page: 3 }, { type: 'paragraph', text: 'Beta text.', page: 4 }];
     const a = segment('doc', blocks, null);

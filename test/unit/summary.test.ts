@@ -19,6 +19,17 @@ function report(files: FileReport[]): Report {
 const indexed = (i: number): FileReport => ({ file: `doc-${i}.txt`, status: 'indexed', passages: 3 });
 
 describe('the summary an indexing run prints', () => {
+  it('shows a file name with a newline, an escape sequence or a bidi override escaped, one row a file', () => {
+    // a file named "nl\nname.txt" had broken the table into two rows; "\x1b[2J" would clear the screen
+    const out = summaryTable(report([indexed(1), { file: 'nl\nname.txt', status: 'indexed', passages: 3 }, { file: 'x\x1b[2Jy\u202e.txt', status: 'skipped', passages: 0, reason: 'same as \x1b[31mred' }]));
+    assert.equal(out.split('\n').length, summaryTable(report([indexed(1), indexed(2), indexed(3)])).split('\n').length);
+    assert.match(out, /nl\\nname\.txt/);
+    assert.match(out, /x\\u001b\[2Jy\\u202e\.txt/);
+    assert.match(out, /same as \\u001b\[31mred/);
+    // eslint-disable-next-line no-control-regex -- checking no control character is left
+    assert.doesNotMatch(out, /[\x1b\u202e]/);
+  });
+
   it('lists every file of a small library', () => {
     const out = summaryTable(report([indexed(1), indexed(2)]));
     assert.match(out, /doc-1\.txt/);
