@@ -12,13 +12,16 @@ import { sectionField } from '../core/search-fields.js';
 // queries, each relevant passage missed from the top 20: its grade, its rank (or unmatched),
 // and which of the query's content words it holds. (Reads the build search-quick keeps.)
 const engine = process.argv[2] ?? 'lunr';
+// --tuning-only: the tuning half alone (no validation query); --full: whole passages, not 220 characters
+const tuningOnly = process.argv.includes('--tuning-only');
+const full = process.argv.includes('--full');
 const dir = quickBuildDir(engine);
 if (!existsSync(dir)) throw new Error(`no build of these sources for ${engine} at ${dir}: run npx tsx scripts/search-quick.ts first`);
 const store = new IndexStore(dir);
 await store.refresh();
 const snap = store.snapshot;
 type V = LabelledQuery & { looked?: boolean };
-const qs: V[] = [...(await loadQueries()), ...((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as V[]).filter((q) => q.looked)];
+const qs: V[] = [...(await loadQueries()), ...(tuningOnly ? [] : ((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as V[]).filter((q) => q.looked))];
 for (const lq of qs) {
   const filters: FacetFilters = {};
   for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v as string[], exclude: [] };
@@ -39,7 +42,7 @@ for (const lq of qs) {
     // a query word not held whose first five letters start a word of the passage: a sibling the stemmer keeps apart
     const pw = [...new Set(words(text))];
     const sib = qstems.filter((s) => !ps.has(s) && s.length >= 5).map((s) => [s, pw.find((w) => w.startsWith(s.slice(0, 5)))]).filter(([, w]) => w).map(([s, w]) => `${s}~${w}`);
-    console.log(`  g${g} rank=${rank.get(id) ?? '-'} held=${held.join(',') || '∅'} ${sib.length ? 'sib=' + sib.join(',') : ''}${inContext.length ? ' ctx=' + inContext.join(',') : ''}${passage?.leadIn ? ' LEADIN' : ''} [${passage?.kind}] ${passage?.section?.slice(0, 40) ?? ''} | ${text.slice(0, 220).replace(/\s+/g, ' ')}`);
+    console.log(`  g${g} rank=${rank.get(id) ?? '-'} held=${held.join(',') || '∅'} ${sib.length ? 'sib=' + sib.join(',') : ''}${inContext.length ? ' ctx=' + inContext.join(',') : ''}${passage?.leadIn ? ' LEADIN' : ''} [${passage?.kind}] ${passage?.section?.slice(0, 40) ?? ''} | ${text.slice(0, full ? 1200 : 220).replace(/\s+/g, ' ')}`);
   }
 }
 store.close();
