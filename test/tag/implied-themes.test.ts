@@ -60,6 +60,11 @@ describe('implied themes: the taxonomy\'s rules', () => {
     assert.ok(!implied('The city closed several roads in the centre for the marathon on Sunday.').includes('humanitarian-access'));
   });
 
+  it('a senior official\'s decision or authority is leadership', () => {
+    assert.ok(implied('The Special Representative of the mission used her authority to open the gates.').includes('leadership'));
+    assert.ok(!implied('The Humanitarian Coordinator opened the conference on Monday.').includes('leadership'));
+  });
+
   it('implies nothing in a reference or a note, whose themes are what their words state', () => {
     const text = 'Smith, J. (2019) Peacekeepers and the villagers they sheltered. London: Routledge.';
     assert.deepEqual(implied(text, { kind: 'reference', blockType: 'reference', section: ['References'] }), []);
