@@ -75,6 +75,12 @@ const ENTRY = {
      * language: French "pays" is a country, not a payment)
      */
     cuesByLanguage: z.record(z.enum(['fr', 'es']), z.record(z.number())).default({}),
+    /**
+     * situations that imply the theme where no word names it (indexer/tag/implied-themes.ts):
+     * `with`, tags of which the passage must carry one ("actor:un-peace-operations"; none: words
+     * alone), and `words`, groups each of which must be met ("kill*" a word's beginning)
+     */
+    implied: z.array(z.object({ with: z.array(z.string()).default([]), words: z.array(z.array(z.string()).min(1)).min(1) })).default([]),
   }),
   kind: named,
 } as const;

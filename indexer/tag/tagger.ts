@@ -9,6 +9,7 @@ import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, 
 import { applyContext } from './context.js';
 import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
+import { compileImplied, impliedThemes, type ImpliedRule } from './implied-themes.js';
 
 // Tags every passage with actors, places, themes and a kind, each with the evidence that
 // gave it. Rules for actors and places are in mentions.ts; themes and kinds below.
@@ -381,6 +382,8 @@ export class Tagger {
   private readonly partners: Map<string, string[]>;
   /** a word of humanitarian or conflict business (taxonomy: situationalContext), where a lone situational cue counts */
   private readonly context: RegExp;
+  /** situations that imply a theme no word names (taxonomy: implied) */
+  private readonly implied: ImpliedRule[];
 
   constructor(
     readonly taxonomy: Taxonomy,
@@ -389,6 +392,7 @@ export class Tagger {
     this.aliases = compileAliases(taxonomy);
     this.english = cueSet(taxonomy, 'en');
     this.languages = new Map(otherLanguages(taxonomy).map((lang) => [lang, cueSet(taxonomy, lang)]));
+    this.implied = compileImplied(taxonomy);
     this.context = taxonomy.situationalContext.length ? new RegExp(`\\b(?:${taxonomy.situationalContext.map((w) => words(withoutMarks(w))).join('|')})\\b`, 'i') : /(?!)/;
     this.partners = new Map(facetsTaggedBy('cues').flatMap((f) => (taxonomy[f.list] as CueEntry[]).filter((t) => t.partners.length).map((t): [string, string[]] => [`${f.name}:${t.id}`, t.partners])));
   }
@@ -578,6 +582,14 @@ export class Tagger {
       if (!e.named && (e.situational?.size ?? 0) < 2 && !(context ??= this.context.test(cueText))) continue;
       const [facet, id] = splitKey(key);
       evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
+    }
+    // A theme implied by who acts and what happens (taxonomy: implied). Not in a reference or a
+    // note, whose themes are what their words state.
+    if (this.implied.length && k.kind !== 'reference' && k.kind !== 'footnote') {
+      for (const t of impliedThemes(cueText, new Set(evidence.map((e) => `${e.facet}:${e.id}`)), this.implied)) {
+        const [facet, id] = splitKey(t.theme);
+        evidence.push({ facet, id, rule: 'implied', matched: t.matched });
+      }
     }
     evidence.push({ facet: 'kind', id: k.kind, rule: k.rule, matched: k.matched });
     // Each facet's ids are those its evidence gives, in the order found.
