@@ -599,6 +599,10 @@ const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air
 // So are its envoys and ministers: "the Ambassador of Norway", "the Permanent Representative of
 // Mexico", "the Foreign Minister of Qatar" speak and act for their state.
 const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime|ambassadors?|(?:permanent\s+)?representatives?|(?:foreign\s+|prime\s+)?ministers?|ministry|embassy|delegations?|spokes(?:person|man|woman))\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
+// A state writes: "a letter from Uruguay", "Letter dated 2 March 2020 from Mozambique to the
+// Secretary-General", "a note verbale from the Government of Ukraine" (a UN document's title
+// says who wrote to whom).
+const STATE_WRITES_BEFORE = /\b(?:letters?|notes?\s+verbales?|communications?|submissions?|memorand(?:um|a))\s+(?:dated\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?from\s+(?:the\s+)?$/iu;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
@@ -1142,7 +1146,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
         const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || fundedBy(before, text.slice(end, end + 60)));
-        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
+        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_WRITES_BEFORE.test(before.slice(-60)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.

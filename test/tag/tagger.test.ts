@@ -136,6 +136,12 @@ describe('actors and places', () => {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
     assert.ok(tag('Letter dated 12 May 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the Secretary-General.', { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'));
+    // a state writes: a letter or note verbale from it
+    for (const t of ['Letter dated 10 May 2017 from Uruguay to the Secretary-General, S/2017/414.', 'S/2017/414 (10 May 2017) was a letter from Mozambique circulating a concept note.', 'Note verbale dated 5 June 2019 from Malta to the Office of the High Commissioner.']) {
+      assert.ok(tag(t, { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'), t);
+    }
+    assert.ok(tag('The Secretary-General received a letter from Uruguay on the draft.').actors.includes('member-states'));
+    assert.ok(!tag('Refugees from Uruguay wrote letters home.').actors.includes('member-states'));
     // rule 44: a state the places list has no entry for, acting, is a member state, and no place is tagged
     for (const t of ['The Gambia, with the support of the Organisation of Islamic Cooperation, brought a case against Myanmar.', 'Ireland has argued for a humanitarian carve-out.', 'Malta proposed an amendment to the draft.', 'Ecuador, Malta and Slovenia proposed a compromise text.', 'The Ambassador of Malta told the Council that access had worsened.']) {
       const x = tag(t);
