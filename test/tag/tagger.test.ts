@@ -149,6 +149,9 @@ describe('actors and places', () => {
     for (const t of ['Villages were raided by the Kenyan and Somali armies in the dry season.', 'Convoys crossed under arrangements with the Ukrainian and Russian militaries.', 'A brigade of South African, Tanzanian and Malawian troops was deployed.', 'Trucks were stopped at an Azerbaijani checkpoint near the bridge.', 'The Court ordered Myanmar to preserve evidence.', 'The Council urged Ethiopia and Eritrea to withdraw.', 'The judges found Serbia responsible for failing to prevent the killings.', 'The pledging conference, co-hosted by Germany and Norway, raised $600 million.']) {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
+    // "armed organisations" is the field's word for non-state armed groups (as "ethnic armed organisations")
+    assert.ok(tag('Supplies were handed to the relief wings of the armed organisations for distribution.').actors.includes('armed-groups'));
+    assert.ok(!tag('Unarmed organisations of volunteers escorted the children.').actors.includes('armed-groups'));
     for (const t of ['The Kenyan and Somali refugees arrived in the camp.', 'Aid was sent to Ethiopia to help the displaced.', 'The survey found Yemen devastated by years of war.', 'They travelled from Kenya to see the camps.']) {
       assert.ok(!tag(t).actors.includes('member-states'), t);
     }
