@@ -60,8 +60,16 @@ function addresseesBefore(prefix: string, finder: ActorFinder): Map<string, stri
   // An opening clause that is an adverbial ("Building on the agreement on the Protection
   // Cluster,", "In Syria,") is not the subject.
   if (last.size || clauses.length === 1 || ADVERBIAL_OPENING.test(clauses[0])) return last;
-  return finder.actorsIn(prefix.slice(0, clauses[0].length));
+  const found = finder.actorsIn(prefix.slice(0, clauses[0].length));
+  // A subject closed by a comma may go on after an aside with "and" ("Russia and Ukraine, as
+  // parties to the conflict, and the states that supply them with weapons, should:"): the joined
+  // clause is the subject too; an aside ("…, with the support of its civil society members,") is not.
+  if (/,\s*$/.test(prefix)) {
+    for (const clause of clauses.slice(1).filter((c) => JOINED_SUBJECT.test(c))) for (const [id, words] of finder.actorsIn(clause)) if (!found.has(id)) found.set(id, words);
+  }
+  return found;
 }
+const JOINED_SUBJECT = /^\s*(?:and|or)\s+(?:the|all|other|their|its|those)\b/i;
 
 const RECOMMENDING = /^(?:recommend(?:s|ed)?|calls?\s+on|urges?)\b/i;
 

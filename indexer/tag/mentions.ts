@@ -651,15 +651,29 @@ const currencyOrSea = (text: string, end: number) => text[end] === '$' || (NEVER
 const paidInCurrency = (text: string, end: number) => CURRENCY_AFTER.test(text.slice(end, end + 14)) && !CURRENCY_EVENT_AFTER.test(text.slice(end, end + 50));
 const PLACE_PREP_BEFORE = /\b(?:in|across|within|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+|rural\s+|urban\s+|eastern\s+|western\s+)?$/i;
 // Rule 19: a state's organs act for it ("the Congolese army", "Myanmar's military authorities").
-const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|commits|kills|detains|arrests|seizes|launches|shells|blocks|denies|[a-z]+ed)\b))\b/i;
+const STATE_ORGAN_AFTER = /^(?:['’]s)?\s+(?:(?:own|national|federal|transitional|interim|military|regular)\s+)?(?:state(?![\s-]+(?:of|party|parties|building|actors?|owned|run|led|controlled|affiliated|linked)\b)|army|armed\s+forces|authorities|police|security\s+forces|(?:security\s+|government\s+)?officials|diplomats|ministers?|ministry|defen[cs]e\s+forces?|forces|troops|units|junta|navy|air\s+force|soldiers|regime|armies|militaries|navies|checkpoints?|border\s+guards?|coast\s+guards?|gendarmerie|contingents?|representatives?(?!\s+of\b)|security\s+services|general\s+staff|officers|governors?|prefects|military(?=['’]s\b|\s*[.;:)]|\s+(?:has|have|had|is|was|were|will|would|should|must|could|can|may|also|then|still|now|itself|did|does|in|on|at|from|to|into|across|against|with|who|which|that|took|drove|seized|struck|shot|began|led|held|kept|sent|made|fought|came|ran|gave|retook|overran|told|said|says|controls|rules|commits|kills|detains|arrests|seizes|launches|shells|blocks|denies|[a-z]+ed)\b))\b/i;
 // The state's means of force, after its adjective only ("Turkish drone strikes", "Russian aircraft"):
 // after the country's name they say where the force fell ("the Yemen bombing campaign").
+// "The Ethiopian and Eritrean armies", "South African, Tanzanian and Malawian troops": the first
+// adjectives of a list share the organ after the last one, so each is its state acting.
+const CO_ADJECTIVES = /^(?:(?:\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?){1,4}(?=\s)/u;
+/** The text after a state's name or adjective, past the other adjectives of a list it opens. */
+const pastCoAdjectives = (after: string, adjective: boolean) => (adjective ? after.replace(CO_ADJECTIVES, '') : after);
+// A state addressed by an order, a demand or a finding is the state whose conduct is at issue
+// ("the Court ordered Azerbaijan to take all measures", "the Council urged Ethiopia and Eritrea to
+// withdraw", "found Serbia responsible for failing to prevent"), as "pressure on Ethiopia" is.
+const STATE_ADDRESSED_BEFORE = /\b(?:ordered|ordering|orders|urged|urging|urges|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls\s+(?:on|upon)|asked|asking|pressed|pressing|requested|requesting|required|requiring|requires|invited|encouraged|compelled|forced|persuaded|found|finds)\s+(?:the\s+)?$/i;
+const STATE_ADDRESSED_AFTER = new RegExp(`^${CO_NAMES}\\s+(?:to\\s+(?!(?:the|a|an|its|their|this|that)\\b)\\p{Ll}|(?:responsible|liable|guilty|in\\s+breach|in\\s+violation)\\b)`, 'u');
 const STATE_FORCE_AFTER = /^\s+(?:aircraft|warplanes|jets|drones|(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|shelling|bombardment|bombing|artillery)\b/i;
 // Rule 19 written the other way round: "the Government of South Sudan", "the armed forces of
 // Mali", "the authorities of Burkina Faso" are the state's organs acting, as "the Congolese army" is.
 // So are its envoys and ministers: "the Ambassador of Norway", "the Permanent Representative of
 // Mexico", "the Foreign Minister of Qatar" speak and act for their state.
 const STATE_ORGAN_BEFORE = /\b(?:(?:governments?|authorities|army|armed\s+forces|security\s+forces|defen[cs]e\s+forces|police|military|junta|regime|ambassadors?|(?:permanent\s+)?representatives?|(?:foreign\s+|prime\s+)?ministers?|ministry|embassy|delegations?|spokes(?:person|man|woman))\s+of|(?:troops|soldiers|contingents?|battalions?)\s+from)\s+(?:the\s+)?$/i;
+// A state writes: "a letter from Uruguay", "Letter dated 2 March 2020 from Mozambique to the
+// Secretary-General", "a note verbale from the Government of Ukraine" (a UN document's title
+// says who wrote to whom).
+const STATE_WRITES_BEFORE = /\b(?:letters?|notes?\s+verbales?|communications?|submissions?|memorand(?:um|a))\s+(?:dated\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?from\s+(?:the\s+)?$/iu;
 const STATE_ACTS_BEFORE = /\b(?:influence|interests|rivalry|pressure|diplomacy|veto|policy|policies|position|role|approach|engagement|support|retreat)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 // Rule 8 for a state a relation of diplomacy is with or against ("a public confrontation with
 // Riyadh", "any public rebuke of Naypyitaw", "lobbying by Addis Ababa", "talks with Ukraine",
@@ -692,7 +706,7 @@ function fundedBy(before: string, after: string): boolean {
   const clause = before.slice(before.search(/[^.;:]*$/)) + after.slice(0, after.search(/[.;:]|$/));
   return PAID_FOR.test(clause) && !NOT_PAID_FOR.test(clause);
 }
-const STATE_AGENT_BEFORE = /\b(?:designated|listed|sanctioned|imposed|signed|ratified|endorsed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
+const STATE_AGENT_BEFORE = /\b(?:co-hosted|co-chaired|co-sponsored|co-organi[sz]ed|designated|listed|sanctioned|imposed|signed|ratified|endorsed|sponsored|launched|adopted|brought|filed|deployed|recogni[sz]ed|expelled|championed|vetoed|blocked|opposed)\s+by\s+(?:the\s+)?$/i;
 // Rule 31: a demonym that is one person's nationality ("a young Australian officer", "former
 // Nigerian President Obasanjo", "Former Dutch officer"), not its state's forces or its people.
 // An official of the state acting ("an Ethiopian official denied …") is the state: only one who
@@ -1213,7 +1227,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         const subject = !PLACE_PREP_BEFORE.test(before.slice(-20)) || /^['’]s\b/.test(text.slice(end, end + 3));
         const funds = state && subject && statePhrase(form(STATE_FUNDS_AFTER).exec(text.slice(end, end + 100)), aliases);
         const ownAid = state && ((OWN_AID_AFTER.test(text.slice(end, end + 50)) && (a.adjective === true || /^['’]s\b/.test(text.slice(end, end + 3)))) || (subject && STATE_SUPPORTS_AFTER.test(text.slice(end, end + 80))) || fundedBy(before, text.slice(end, end + 60)));
-        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && ( STATE_ORGAN_AFTER.test(text.slice(end, end + 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(text.slice(end, end + 40))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
+        const acting = state && (inBody || (subject && statePhrase(actsAs(form(STATE_ACTS_AFTER).exec(text.slice(end, end + 80)), funds || ownAid), aliases)) || (!funds && !ownAid && (STATE_ORGAN_AFTER.test(pastCoAdjectives(text.slice(end, end + 80), a.adjective === true).slice(0, 40)) || (a.adjective === true && STATE_FORCE_AFTER.test(pastCoAdjectives(text.slice(end, end + 80), true).slice(0, 40))) || (STATE_ADDRESSED_BEFORE.test(before.slice(-40)) && form(STATE_ADDRESSED_AFTER).test(text.slice(end, end + 80))) || STATE_ORGAN_BEFORE.test(before.slice(-40)) || STATE_WRITES_BEFORE.test(before.slice(-60)) || STATE_ACTS_BEFORE.test(before.slice(-40)) || STATE_RELATION_BEFORE.test(before.slice(-40)) || STATE_AGENT_BEFORE.test(before.slice(-40)) || LEADS_COALITION.test((/-(?:led|backed)$/.exec(m[0])?.[0] ?? '') + text.slice(end, end + 40)))));
         if (acting) mentions.push({ facet: 'actor', id: 'member-states', alias: m[0], start, end, weight: 1 });
         // Rule 27: a country's own NGOs and civil society ("a Somali NGO", "Rohingya-led
         // organisations") are national organisations, the local actors of its definition.

@@ -5,8 +5,10 @@ export const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recomm
 const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
 // A relative clause whose own verb is the modal: "lessons that should inform", "the role that
 // country-level leadership (…) should play". "Agencies that are engaged … should" has a verb of
-// its own before the modal, which is then the main verb.
-const RELATIVE_BEFORE_MODAL = /\b(?:that|which|who|whom)\b(?![^,;]*\b(?:is|are|was|were|has|have|had|do|does|did|can|will)\b)[^,;]*$/i;
+// its own before the modal, which is then the main verb; so has "who" with words between it and
+// the modal ("The permanent members who hold most of the pens should"): "who" is the subject of
+// its clause, and only "whom" has a subject of its own ("the partners whom donors should fund").
+const RELATIVE_BEFORE_MODAL = /\b(?:(?:that|which|whom)\b(?![^,;]*\b(?:is|are|was|were|has|have|had|do|does|did|can|will)\b)[^,;]*|who\s*)$/i;
 
 /**
  * Where a sentence turns prescriptive (the index of its modal or verb of recommending), or -1.

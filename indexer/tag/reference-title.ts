@@ -118,9 +118,18 @@ const TITLE_HEAD = /:|(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/u;
  */
 export function referenceTitle(ref: string): string {
   // A note that cites several works, "See e.g. A, 'Title' (…); B (eds), Title (…)": each one's title.
-  const works = citedWorks(ref);
-  return works.length > 1 ? works.map(oneTitle).filter((t) => t.trim()).join(' | ') : oneTitle(ref);
+  const entry = withoutListMarker(ref);
+  const works = citedWorks(entry);
+  return works.length > 1 ? works.map(oneTitle).filter((t) => t.trim()).join(' | ') : oneTitle(entry);
 }
+
+/**
+ * A numbered or bulleted list's marker opening an entry ("[1] ", "12. ", "3) ", "(4) ", "• "):
+ * it is no word of the authors, and left there it hides them ("1. United Nations, Report of the
+ * Secretary-General …" read from its symbol only). A year is no marker ("2005 World Summit Outcome").
+ */
+const LIST_MARKER = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[•·▪◦‣*–-])\s+/u;
+const withoutListMarker = (ref: string) => ref.replace(LIST_MARKER, '');
 
 /**
  * The works a note cites, split at the semicolons between them: a semicolon outside brackets
@@ -149,7 +158,7 @@ export function citedWorks(note: string): string[] {
  * A resolution or statement cited by its body's name, "UNSC Res 2100 (25 April 2013) UN Doc
  * S/RES/2100", "UN Security Council Resolution 1265": the body is its author, never an actor.
  */
-const RESOLUTION_AUTHOR = /^(?:(?:[Ss]ee\s+(?:also\s+)?)?(?:\p{Lu}[\p{L}-]*\s+){1,4})(?=(?:Res(?:olution)?\.?|Presidential\s+Statement|PRST)\s*(?:\d|S\/|A\/))/u;
+const RESOLUTION_AUTHOR = /^(?:(?:[Ss]ee\s+(?:also\s+)?)?(?:\p{Lu}[\p{L}-]*\s+){1,4})(?=(?:[Rr]es(?:olution)?\.?|Presidential\s+Statement|PRST)\s*(?:\d|S\/|A\/))/u;
 
 /**
  * A quoted title with the subtitle after its closing quote, "'Nowhere is safe': the Myanmar
@@ -167,6 +176,40 @@ function titleLike(after: string): boolean {
   const first = firstSentence(after.replace(/^[\s.,:;]+/, ''));
   return first.split(/\s+/).length >= 8 && (first.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu)?.length ?? 0) >= 3;
 }
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The kinds of document a title may open with: instruments, reports, policies. */
+const DOCUMENT_KIND = /^\s*(?:Statute|Charter|Convention|Protocol|Covenant|Declaration|Agreement|Treaty|Report|Handbook|Guidelines?|Policy|Manual|Principles|Resolution|Letter|Note|Statement|Decision|Directive|Code|Rules|Framework|Strategy|Review|Primer|Guidance|Toolkit|Memorandum|Communiqu[eé]|Bulletin|Outcome|Plan|Act|Law|Standards?|Model|Constitution|Regulations?|Study|Mandate|Optional|Additional)\b/u;
+/** A word that opens or closes an organisation's name ("Department of …", "… Standing Committee", "… of the Red Cross"). */
+const ORGANISATION_WORD = /^(?:Department|Office|Bureau|Committee|Commission|Council|Agency|Organi[sz]ation|Programme|Program|Fund|Institute|Centre|Center|Union|Nations|Bank|Secretariat|Federation|Movement|Watch|Network|Forum|Association|Society|Service|Ministry|Government|Group|Coalition|Alliance|Foundation|Initiative|Board|Unit|Cluster|Assembly|Cross|Crescent)$/u;
+const MONTH_FIRST = new RegExp(String.raw`^${MONTH}\b`, 'u');
+const ORGANISATION_PARTICLE = /^(?:of|for|the|and|on|in|&|de|des|du|la|le|pour|et)$/u;
+
+/**
+ * Where the title starts after an organisation named as the author before a comma, in an entry
+ * with no year after the author ("Department of Peacekeeping Operations, Handbook on United
+ * Nations Multidimensional Peacekeeping Operations, December 2003", "International Committee of
+ * the Red Cross, Professional Standards for Protection Work, 2009", "UNHCR, Handbook for …"), or
+ * 0. The name is capitalised words and particles, opening or closing with a word organisations'
+ * names do (or one acronym), never with a document's kind ("Charter of the United Nations, 1945");
+ * what follows the comma reads as a title, three words or more, not a date or a symbol.
+ */
+function organisationEnd(base: string): number {
+  const comma = base.indexOf(',');
+  if (comma < 0) return 0;
+  const words = base.slice(0, comma).trim().split(/\s+/);
+  const bare = (w: string) => w.replace(/^[(]|[)]$/g, '');
+  const acronym = words.length === 1 && /^\p{Lu}[\p{Lu}/&-]{1,9}$/u.test(words[0]);
+  const named = words.length >= 2 && words.length <= 10 && words.every((w) => /^[\p{Lu}(]/u.test(w) || ORGANISATION_PARTICLE.test(w)) && (ORGANISATION_WORD.test(bare(words[0])) || ORGANISATION_WORD.test(bare(words[words.length - 1]))) && !DOCUMENT_KIND.test(words[0]);
+  if (!acronym && !named) return 0;
+  const rest = base.slice(comma + 1);
+  const title = /^\s*(?=[\p{Lu}‘“"'])/u.exec(rest);
+  if (!title || MONTH_FIRST.test(rest.trim())) return 0;
+  return rest.trim().split(/\s+/).length >= 3 ? comma + 1 + title[0].length : 0;
+}
+
+/** Up to five words and a comma, and perhaps a second segment, before a capital that opens no date: an author with no name's shape ("UNICEF, Paris Principles …"). */
+const LEADING_NAMES = new RegExp(String.raw`^(?:[^,\s]+\s?){1,5},(?:[^,]+,)?\s*(?=\p{Lu})(?!${MONTH}\b)`, 'u');
 
 function oneTitle(ref: string): string {
   const resolution = RESOLUTION_AUTHOR.exec(ref);
@@ -186,7 +229,7 @@ function oneTitle(ref: string): string {
   // public sur les violations … dans le territoire de Beni").
   if (head !== null && !yearLast && beforeYear.search(QUOTED) < 0 && TITLE_HEAD.test(beforeYear) && authorsEnd(beforeYear) === 0 && !titleLike(afterHead)) return withoutPublisher(beforeYear);
   const base = head === null || yearLast ? (head ?? ref).replace(/\([^()]*\)\s*$/, ' ') : null;
-  const start = base === null ? 0 : authorsEnd(base);
+  const start = base === null ? 0 : authorsEnd(base) || organisationEnd(base);
   // A quoted title is the title; what follows it is the journal, the venue or the publisher. It
   // may come right after the year ("Rosato, S. (2003). “The Flawed Logic …” American …") or
   // before it ("Jere Van Dyk, "In Afghanistan" (1983)"); but words quoted inside a title that
@@ -198,7 +241,11 @@ function oneTitle(ref: string): string {
   if (base === null) return withoutPublisher(firstSentence(afterHead.replace(/^[\s.,:;]+/, '')));
   // With the year last and no authors recognised the words may all be the author's ("HCT in oPt –
   // Humanitarian Country Team … (2019)", its title on the next line): nothing is read from them.
-  if (start === 0) return head === null ? withoutPublisher(base.replace(/^(?:[^,\s]+\s?){1,5},(?:[^,]+,)?\s*(?=\p{Lu})/u, '')) : '';
+  // But a head that opens with the kind of document it is ("Statute of the International Criminal
+  // Tribunal for Rwanda … (1994)") is a title: no author's name starts so.
+  if (start === 0 && head !== null && DOCUMENT_KIND.test(base)) return withoutPublisher(base);
+  // A date after a second segment is no title ("…, Handbook on …, December 2003"): the segment is.
+  if (start === 0) return head === null ? withoutPublisher(base.replace(LEADING_NAMES, '')) : '';
   // After "Surname, Given." the title ends at its first full stop; the journal or publisher follows.
   return withoutPublisher(firstSentence(base.slice(start)));
 }

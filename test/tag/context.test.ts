@@ -118,6 +118,32 @@ describe('list items and their lead-in', () => {
   it('does not read a modal in a relative clause as prescriptive, brackets or not', () => {
     assert.equal(prescriptiveAt('Clarification on the role that leaders (e.g. the RC/HC, UNCT, cluster) should play.'), -1);
     assert.ok(prescriptiveAt('Agencies that are engaged in protection work should consider it.') > 0);
+    // "who" is its clause's subject: words between it and the modal are the relative's own verb
+    assert.ok(prescriptiveAt('The elected members who chair the committees should publish their reports.') > 0);
+    assert.equal(prescriptiveAt('It was unclear which officials who should sign the forms.'), -1);
+    assert.equal(prescriptiveAt('These are the partners whom donors should fund.'), -1);
+  });
+
+  it('reads the addressees of a lead-in whose subject runs on after an aside, and of one whose subject has a relative clause', () => {
+    const [, a] = doc(
+      'Recommendations',
+      ['paragraph', 'Kenya and Somalia, as hosts of the camps, and the states that fund the response, should therefore:'],
+      ['list-item', 'Publish the criteria used to register new arrivals.'],
+    );
+    assert.ok(a.actors.includes('member-states'), a.text);
+    const [, b] = doc(
+      'Recommendations',
+      ['paragraph', 'The donor governments who sit on the advisory board should commit to the following:'],
+      ['list-item', 'Share draft allocations with all partners at the same time.'],
+    );
+    assert.ok(b.actors.includes('donors'), b.text);
+    // an aside after the subject is not the subject ("with the support of its civil society members")
+    const [, c] = doc(
+      'Recommendations',
+      ['paragraph', 'The Global Protection Cluster, with the support of its civil society member organisations, should develop a plan. This plan should include:'],
+      ['list-item', 'Allocating sufficient resources to the task team.'],
+    );
+    assert.ok(!c.actors.includes('ngos'), c.text);
   });
 });
 

@@ -104,4 +104,32 @@ describe('referenceTitle: what a reference entry is about, in the styles entries
   it('a title with a subtitle is not taken for a publisher', () => {
     assert.match(title('Elizabeth Holland, Emerging Voices: Counterterrorism and Humanitarianism, Opinio Juris (Aug, 16, 2013). [link]'), /^Emerging Voices: Counterterrorism and Humanitarianism/);
   });
+
+  it('a numbered or bulleted entry is read as the same entry without its marker', () => {
+    const plain = 'United Nations, Report of the Secretary-General on the work of the Organization, A/54/1, 1999.';
+    for (const marker of ['[1] ', '1. ', '12) ', '(3) ', '• ', '– ']) assert.equal(title(marker + plain), title(plain), marker);
+    assert.match(title(plain), /^Report of the Secretary-General/);
+    // a year opening a title is no marker
+    assert.match(title('1994 Human Development Report: New Dimensions of Human Security (New York: UNDP)'), /^1994 Human Development Report/);
+  });
+
+  it('an organisation named as the author before a comma, with no year after it, is no part of the title', () => {
+    assert.match(title('Office for the Coordination of Humanitarian Affairs, To Stay and Deliver: Good Practice for Humanitarians, 2011.'), /^To Stay and Deliver/);
+    assert.match(title('Department of Peacekeeping Operations, Handbook on United Nations Multidimensional Peacekeeping Operations, December 2003.'), /^Handbook on United Nations Multidimensional Peacekeeping Operations/);
+    assert.match(title('International Committee of the Red Cross, Professional Standards for Protection Work, Geneva, 2009.'), /^Professional Standards for Protection Work/);
+    assert.match(title('Inter-Agency Standing Committee, Growing the Sheltering Tree: Protecting Rights through Humanitarian Action, 2002.'), /^Growing the Sheltering Tree/);
+    // a document's own name before a comma is its title, not an author
+    assert.match(title('Charter of the United Nations, 1945.'), /^Charter of the United Nations/);
+    assert.match(title('Rome Statute of the International Criminal Court, UN Doc. A/CONF.183/9, 17 July 1998.'), /^Rome Statute of the International Criminal Court/);
+    const tagger = new Tagger(loadTaxonomy());
+    const actors = (text: string) => tagger.tag({ id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: 0, kind: 'reference', blockType: 'reference', actors: [], themes: [], places: [], evidence: [] }).actors;
+    assert.deepEqual(actors('International Committee of the Red Cross, Professional Standards for Protection Work, Geneva, 2009.'), [], 'the author is never an actor');
+    assert.deepEqual(actors('Department of Peacekeeping Operations, Handbook on United Nations Multidimensional Peacekeeping Operations, December 2003.'), ['un-peace-operations'], 'the title names the operations');
+  });
+
+  it('an instrument with its year last is read from its title ("Statute of …"), and a resolution opening an entry is its body\'s', () => {
+    assert.match(title('Statute of the International Criminal Tribunal for Rwanda, annexed to resolution 955 (1994).'), /^Statute of the International Criminal Tribunal for Rwanda/);
+    assert.equal(title('HCT in oPt – Humanitarian Country Team (2019)'), '', 'a head with no kind of document may be all author');
+    assert.doesNotMatch(title('Security Council resolution 1325 (2000) on women, peace and security, S/RES/1325.'), /Security Council/);
+  });
 });

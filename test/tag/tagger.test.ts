@@ -136,8 +136,25 @@ describe('actors and places', () => {
       assert.ok(tag(t).actors.includes('member-states'), t);
     }
     assert.ok(tag('Letter dated 12 May 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the Secretary-General.', { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'));
+    // a state writes: a letter or note verbale from it
+    for (const t of ['Letter dated 10 May 2017 from Uruguay to the Secretary-General, S/2017/414.', 'S/2017/414 (10 May 2017) was a letter from Mozambique circulating a concept note.', 'Note verbale dated 5 June 2019 from Malta to the Office of the High Commissioner.']) {
+      assert.ok(tag(t, { kind: 'reference', blockType: 'reference' }).actors.includes('member-states'), t);
+    }
+    assert.ok(tag('The Secretary-General received a letter from Uruguay on the draft.').actors.includes('member-states'));
+    assert.ok(!tag('Refugees from Uruguay wrote letters home.').actors.includes('member-states'));
     // rule 44: a state the places list has no entry for, acting, is a member state, and no place is tagged
     for (const t of ['The Gambia, with the support of the Organisation of Islamic Cooperation, brought a case against Myanmar.', 'Ireland has argued for a humanitarian carve-out.', 'Malta proposed an amendment to the draft.', 'Ecuador, Malta and Slovenia proposed a compromise text.', 'The Ambassador of Malta told the Council that access had worsened.']) {
+    // a list of adjectives sharing one organ, plural organs and a state's checkpoint (rule 19);
+    // a state addressed by an order, a demand or a finding; the co-hosts of a conference
+    for (const t of ['Villages were raided by the Kenyan and Somali armies in the dry season.', 'Convoys crossed under arrangements with the Ukrainian and Russian militaries.', 'A brigade of South African, Tanzanian and Malawian troops was deployed.', 'Trucks were stopped at an Azerbaijani checkpoint near the bridge.', 'The Court ordered Myanmar to preserve evidence.', 'The Council urged Ethiopia and Eritrea to withdraw.', 'The judges found Serbia responsible for failing to prevent the killings.', 'The pledging conference, co-hosted by Germany and Norway, raised $600 million.']) {
+      assert.ok(tag(t).actors.includes('member-states'), t);
+    }
+    // "armed organisations" is the field's word for non-state armed groups (as "ethnic armed organisations")
+    assert.ok(tag('Supplies were handed to the relief wings of the armed organisations for distribution.').actors.includes('armed-groups'));
+    assert.ok(!tag('Unarmed organisations of volunteers escorted the children.').actors.includes('armed-groups'));
+    for (const t of ['The Kenyan and Somali refugees arrived in the camp.', 'Aid was sent to Ethiopia to help the displaced.', 'The survey found Yemen devastated by years of war.', 'They travelled from Kenya to see the camps.']) {
+      assert.ok(!tag(t).actors.includes('member-states'), t);
+    }
       const x = tag(t);
       assert.ok(x.actors.includes('member-states'), t);
       assert.ok(!x.places.some((p) => !['MMR'].includes(p)), t);
