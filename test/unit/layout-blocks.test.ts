@@ -767,3 +767,17 @@ describe('highestCalled: the highest note called so far', () => {
     assert.equal(highestCalled('*', 3), 3);
   });
 });
+
+describe('layoutBlocks: a plain LaTeX two-column article (userreview15)', () => {
+  // Two columns of 9 pt text (fakePage sets 4.05 pt a character: 57–219 and 305–467).
+  const col = (x: number, words: string, top: number, k: number): FakeLine[] =>
+    Array.from({ length: k }, (_, i) => ({ text: `${words} line ${i + 1} runs on in the column here`, x, top: top + i * 12, size: 9 }));
+
+  it('leaves a one-page paper\'s folio, centred under the columns at the foot of the left one, out of the text as its printed page', () => {
+    const page = fakePage(1, [...col(57, 'Left', 80, 40), ...col(305, 'Right', 80, 40), { text: '1', x: 259, top: 752, size: 9 }]);
+    const s = layoutBlocks([page]);
+    assert.ok(!s.blocks.some((b) => b.text.trim() === '1'), s.blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    assert.ok(s.furniture.some((f) => f.kind === 'page-number' && f.text === '1'));
+    assert.deepEqual(s.pageLabels, ['1']);
+  });
+});
