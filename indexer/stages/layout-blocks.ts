@@ -633,14 +633,21 @@ function centredOnPage(l: Line, t: Typography): boolean {
 function columnRuns(lines: Line[]): Line[][] {
   const runs: Line[][] = [];
   let belowColumns = false;
-  for (const l of lines) {
+  // A line across the page is below the columns only where no second column's line is read
+  // after it: authors set side by side in a title block ("\\and") are no columns, and the
+  // date across the page under them has the columns of text still to come.
+  let lastInColumn = -1;
+  lines.forEach((l, k) => {
+    if ((l.column ?? 0) >= 2) lastInColumn = k;
+  });
+  for (const [k, l] of lines.entries()) {
     const run = runs[runs.length - 1];
     // Below the columns everything is one run: notes across the foot have short last lines
     // that do not cross the gutter.
     if (belowColumns) run.push(l);
     else if (run && run[0].column === l.column) run.push(l);
     else {
-      belowColumns = l.column === 0 && runs.some((r) => (r[0].column ?? 0) >= 2);
+      belowColumns = l.column === 0 && k > lastInColumn && runs.some((r) => (r[0].column ?? 0) >= 2);
       runs.push([l]);
     }
   }
