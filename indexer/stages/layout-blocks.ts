@@ -115,14 +115,18 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
     const bare = bareOf(l);
     return !l.text.startsWith(MARK_OPEN) && (repeats(signature(l.text), l) || (bare !== l.text && repeats(signature(bare), l)));
   };
-  const candidate = (l: Line, lines: Line[]) => repeated(l) || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1]));
+  // A bare number is a folio at either end of the page: first or last as read, or the page's
+  // top or bottom line by its place (a two-column page reads its folio, centred under the
+  // columns, at the foot of the left one, before the right column's lines).
+  const atEnd = (l: Line, i: number) => Math.round(l.y) === ys[i][0] || Math.round(l.y) === ys[i][ys[i].length - 1];
+  const candidate = (l: Line, lines: Line[], i: number) => repeated(l) || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1] || atEnd(l, i)));
   const take = (l: Line, i: number, label = folioOf(l.text)) => {
     furniture.add(l);
     if (label && labels[i] === null) labels[i] = label;
   };
   // The outer tenth first: what repeats or is a bare number there is furniture.
   pages.forEach((lines, i) => {
-    for (const l of lines.filter(outer)) if (candidate(l, lines)) take(l, i);
+    for (const l of lines.filter(outer)) if (candidate(l, lines, i)) take(l, i);
   });
   // The band from 10 to 15 % holds text too (a chart's source, a cover's year, a numeral
   // closing a page): a line there is furniture only in type no larger than the text's, and a
@@ -130,11 +134,14 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // none was, one another page's folio runs on with (digits that vary page to page and are no
   // folio, "Source: UNHCR, 2011" … "2016", are the text's). A head without digits, or the same
   // digits on every page, needs only to repeat.
-  const band = pages.map((lines, i) => lines.filter((l) => !outer(l) && outermost(l, i) && l.size <= bodySize + 0.3 && candidate(l, lines)));
+  const band = pages.map((lines, i) => lines.filter((l) => !outer(l) && outermost(l, i) && l.size <= bodySize + 0.3 && candidate(l, lines, i)));
   const folios = band.map((lines, i) => (labels[i] !== null ? [labels[i]!] : lines.map((l) => folioOf(l.text)).filter((f): f is string => f !== null)));
   const inSequence = (label: string, i: number) => {
     if (labels[i] !== null) return labels[i] === label;
     const v = folioValue(label);
+    // A bare number that is the page's own place in the file is its folio, though no other
+    // page shows one to run on with (a one-page note, a paper whose other pages print none).
+    if (v?.kind === 'arabic' && v.value === i + 1 && isPageNumber(label)) return true;
     return !!v && folios.some((fs, j) => j !== i && fs.some((f) => {
       const w = folioValue(f);
       return !!w && w.kind === v.kind && w.value - j === v.value - i;
@@ -626,14 +633,21 @@ function centredOnPage(l: Line, t: Typography): boolean {
 function columnRuns(lines: Line[]): Line[][] {
   const runs: Line[][] = [];
   let belowColumns = false;
-  for (const l of lines) {
+  // A line across the page is below the columns only where no second column's line is read
+  // after it: authors set side by side in a title block ("\\and") are no columns, and the
+  // date across the page under them has the columns of text still to come.
+  let lastInColumn = -1;
+  lines.forEach((l, k) => {
+    if ((l.column ?? 0) >= 2) lastInColumn = k;
+  });
+  for (const [k, l] of lines.entries()) {
     const run = runs[runs.length - 1];
     // Below the columns everything is one run: notes across the foot have short last lines
     // that do not cross the gutter.
     if (belowColumns) run.push(l);
     else if (run && run[0].column === l.column) run.push(l);
     else {
-      belowColumns = l.column === 0 && runs.some((r) => (r[0].column ?? 0) >= 2);
+      belowColumns = l.column === 0 && k > lastInColumn && runs.some((r) => (r[0].column ?? 0) >= 2);
       runs.push([l]);
     }
   }

@@ -1,7 +1,7 @@
 import { joinTurns } from './page-turns.js';
 import type { Block } from '../../core/types.js';
 import { isEnglishWord } from '../../core/english-words.js';
-import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, startsLowercase } from '../../core/text.js';
+import { asciiForm, endsSentence, extractMarks, isPlain, lettersOnly, mark, MONTHS, startsLowercase } from '../../core/text.js';
 import iconv from 'iconv-lite';
 
 // Block-level repairs shared by every format. Each is a pure function Block[] → Block[].
@@ -81,9 +81,15 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** British -ise, -isation, -ising, which the word list holds in their American form or not at all. */
 const ISE = /is(e|es|ed|ing|ation|ations)$/;
 
+/**
+ * Months and weekdays, which the word list leaves out as names: notes date their sources, and
+ * pdfLaTeX breaks them like any word ("Oc- tober 2022").
+ */
+const CALENDAR_WORDS = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** A word of English by the list, in its American spelling, or as an -ise verb of a word it holds ("operationalising"). */
 function knownWord(w: string): boolean {
-  if (isEnglishWord(w)) return true;
+  if (isEnglishWord(w) || CALENDAR_WORDS.has(w)) return true;
   if (!ISE.test(w)) return false;
   const base = w.replace(ISE, '');
   return isEnglishWord(w.replace(ISE, 'iz$1')) || (base.length >= 5 && isEnglishWord(base));

@@ -767,3 +767,38 @@ describe('highestCalled: the highest note called so far', () => {
     assert.equal(highestCalled('*', 3), 3);
   });
 });
+
+describe('layoutBlocks: a plain LaTeX two-column article (userreview15)', () => {
+  // Two columns of 9 pt text (fakePage sets 4.05 pt a character: 57–219 and 305–467).
+  const col = (x: number, words: string, top: number, k: number): FakeLine[] =>
+    Array.from({ length: k }, (_, i) => ({ text: `${words} line ${i + 1} runs on in the column here`, x, top: top + i * 12, size: 9 }));
+
+  it('leaves a one-page paper\'s folio, centred under the columns at the foot of the left one, out of the text as its printed page', () => {
+    const page = fakePage(1, [...col(57, 'Left', 80, 40), ...col(305, 'Right', 80, 40), { text: '1', x: 259, top: 752, size: 9 }]);
+    const s = layoutBlocks([page]);
+    assert.ok(!s.blocks.some((b) => b.text.trim() === '1'), s.blocks.map((b) => b.text.slice(0, 20)).join(' | '));
+    assert.ok(s.furniture.some((f) => f.kind === 'page-number' && f.text === '1'));
+    assert.deepEqual(s.pageLabels, ['1']);
+  });
+
+  it('reads each column\'s footnotes as notes under a title block whose authors stand side by side over the columns', () => {
+    const page = fakePage(1, [
+      { text: 'A Title Set in Large Type over Two Columns', size: 17, x: 120, top: 100 },
+      { text: 'Ann Author', size: 12, x: 120, top: 130 },
+      { text: 'Bo Writer', size: 12, x: 330, top: 130 },
+      { text: 'March 2023', size: 12, x: 240, top: 150 },
+      ...col(57, 'Left', 190, 30),
+      { text: '1 The first note at the foot of the left column.', x: 57, top: 560, size: 7 },
+      { text: '2 The second note at the foot of the left column.', x: 57, top: 569, size: 7 },
+      ...col(305, 'Right', 190, 30),
+      { text: '3 The third note, at the foot of the right column, is', x: 305, top: 560, size: 7 },
+      { text: 'long enough to run over to a second line.', x: 305, top: 569, size: 7 },
+      { text: '4 The fourth note at the foot of the right column.', x: 305, top: 578, size: 7 },
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    const notes = blocks.filter((b) => b.type === 'footnote');
+    assert.deepEqual(notes.map((n) => n.n), ['1', '2', '3', '4'], blocks.map((b) => `${b.type}: ${b.text.slice(0, 30)}`).join(' | '));
+    assert.match(notes[2].text, /is long enough to run over/);
+    assert.ok(!blocks.some((b) => b.type === 'box'), 'no box');
+  });
+});

@@ -24,6 +24,11 @@ describe('block repairs', () => {
     assert.equal(out[0].text, 'the recommendation is clear');
   });
 
+  it('undoes a month or weekday broken at a line end, which the word list leaves out as a name (userreview15)', () => {
+    assert.equal(dehyphenate([p('Interviews with staff, Bamako, Oc- tober 2022.')])[0].text, 'Interviews with staff, Bamako, October 2022.');
+    assert.equal(dehyphenate([p('the meeting on Wednes- day')])[0].text, 'the meeting on Wednesday');
+  });
+
   it('keeps real compounds, names and suspended hyphens', () => {
     const out = dehyphenate([p('Metcalfe- Hough wrote on long- standing and pre- and post-war issues'), p('a long-standing problem')]);
     assert.equal(out[0].text, 'Metcalfe-Hough wrote on long-standing and pre- and post-war issues');
