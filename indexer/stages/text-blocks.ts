@@ -304,11 +304,12 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       // Entries start with an author and a year in brackets; a blank line may also fall inside one.
       for (const [k, line] of b.entries()) {
         const prev = blocks[blocks.length - 1];
-        // An author that fills a line has its year on the next one.
+        // An author that fills a line has its year on the next one; not after an entry that is
+        // still only its author and year ("Field Team (2019)"), whose title this line is.
         const opening =
           REFERENCE_START.test(line.text) ||
           (line === b[0] && BARE_YEAR_REFERENCE_START.test(line.text)) ||
-          (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
+          (entryEnded(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
         const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
         // After a blank line a new entry also starts where the last one was finished: entries in
         // other styles ("Author, "Title" (Year)", "12. Author, Title …") do not open with an

@@ -171,6 +171,24 @@ describe('textBlocks', () => {
     assert.match(refs[4].text, /field study of three districts/);
   });
 
+  it('keeps a title after a bare author and year with it, and a line ending a sentence from opening the next entry early (hard-wrapped lists)', () => {
+    // Made up, entries run line after line as pdftotext writes a column: the title of the first
+    // happens to be followed by an author and year; the second's last line ends ")."
+    const text = [
+      'References',
+      '',
+      'Achebe, N. (2018) Early warning in practice. Accra: Coast Press.',
+      'Field Team in the northern districts (2019)',
+      'Access strategy for 2019–2021.',
+      'Bauer, K. (2020) Hearing: the Council (on the motion of the Relief Network)',
+      '(Appellant) v the Minister of Trade (Respondent).',
+      'Cruz, M. (2016) Protection by presence. Manila: Isla.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 12)), ['Achebe, N. (', 'Field Team i', 'Bauer, K. (2', 'Cruz, M. (20'], refs.map((r) => r.text).join(' | '));
+    assert.match(refs[1].text, /\(2019\) Access strategy for 2019–2021\.$/);
+  });
+
   it('keeps joining at blank lines where a list\'s blank lines fall inside entries (a column turn)', () => {
     const text = [
       'References',
