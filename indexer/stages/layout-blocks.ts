@@ -762,7 +762,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const bigGap = prev ? gap > gapLimit(l) : false;
     if (cls === 'body') {
       const wraps = promoted !== null && last === promoted && !bigGap && !newPage && sameFace(l, promoted) && (l.font !== t.bodyFont || !/\p{Ll}/u.test(l.text));
-      if (wraps || ((l.font !== t.bodyFont || !/\p{Ll}/u.test(l.text)) && !state.notes && state.refLeft === null && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
+      // Inside a reference list a line is an entry's, but a Notes heading in the text's face
+      // still ends the list (CSS sets its footnotes under one after the references).
+      const notesHead = state.refLeft !== null && NOTES_SECTION.test(l.text.trim());
+      if (wraps || ((l.font !== t.bodyFont || !/\p{Ll}/u.test(l.text)) && !state.notes && (state.refLeft === null || notesHead) && headingInBodyFace(flow, i, t, newPage || bigGap || !prev || endsSentence(prev.text)))) {
         cls = 'heading';
         promoted = l;
       }

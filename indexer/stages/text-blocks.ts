@@ -103,6 +103,22 @@ const joinBlock = (b: RawBlock) => joinLines(b.map((l) => l.text));
  */
 const entryEnded = (text: string) => /[.)\]]\s*$/.test(text) && !/\((?:\d{4}[a-z]?|n\.d\.|forthcoming|undated)\)\s*$/.test(text);
 
+/** A name particle that opens an author's name in lower case ("de Coning, C.", "van der Lijn, J."). */
+const NAME_PARTICLE = /^(?:de|van|von|der|da|di|du|del|della|dos|das|le|la|al|el|ter|ten|bin|ibn)\s+(?:\p{Lu}|der\s|den\s)/u;
+
+/**
+ * Whether the text after a blank line carries on the entry before it rather than opening one:
+ * the entry stopped mid-phrase (a comma, colon, dash, "and", "of" …, or a bare "Author (2011)"
+ * whose title follows), or the new text opens in lower case or with a link, a DOI, "Retrieved"
+ * or pages, which never open an entry.
+ */
+function continuesEntry(prev: string, next: string): boolean {
+  if (/\((?:\d{4}[a-z]?|n\.d\.|forthcoming|undated)\)\s*$/.test(prev)) return true;
+  if (/[,;:&–—\-/(]\s*$/.test(prev) || /\b(?:and|of|the|in|for|on|to|by|at|from|with|a|an|et al)\s*$/i.test(prev)) return true;
+  if (/^\p{Ll}/u.test(next) && !NAME_PARTICLE.test(next)) return true;
+  return /^(?:https?:\/\/|www\.|doi\b|available\b|retrieved\b|accessed\b|url\b|pp?\.\s*\d|[)\]])/i.test(next);
+}
+
 /** The longest heading, in characters. */
 const HEADING_CHARS = 130;
 
@@ -233,6 +249,10 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
 
   const blocks: Block[] = [];
   let refs = false;
+  // Whether the last reference entry is one raw block, opened at its first line: a list that
+  // sets its entries apart with blank lines. A list whose blank lines fall inside entries
+  // (pdftotext's column turns) opens entries mid-block and clears it.
+  let entryIsBlock = false;
   let box: Block | null = null;
   let boxWidth = 0;
   const markerStack: string[] = [];
@@ -284,20 +304,29 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       // Entries start with an author and a year in brackets; a blank line may also fall inside one.
       for (const [k, line] of b.entries()) {
         const prev = blocks[blocks.length - 1];
-        // An author that fills a line has its year on the next one.
+        // An author that fills a line has its year on the next one; not after an entry that is
+        // still only its author and year ("Field Team (2019)"), whose title this line is.
         const opening =
           REFERENCE_START.test(line.text) ||
           (line === b[0] && BARE_YEAR_REFERENCE_START.test(line.text)) ||
-          (/[.)]\s*$/.test(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
+          (entryEnded(prev?.text ?? '.') && REFERENCE_START.test(`${line.text} ${b[k + 1]?.text ?? raw[i + 1]?.[0]?.text ?? ''}`));
         const starts = opening && (prev?.type !== 'reference' || /[.)]\s*$/.test(prev.text) || line === b[0]);
         // After a blank line a new entry also starts where the last one was finished: entries in
         // other styles ("Author, "Title" (Year)", "12. Author, Title …") do not open with an
         // author and a year in brackets, and ran on into one entry.
         const afterFinished = line === b[0] && prev?.type === 'reference' && entryEnded(prev.text);
-        if (prev?.type === 'reference' && !afterFinished && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
+        // In a list that sets its entries apart with blank lines, a blank line ends an entry
+        // whatever its last character ("… Retrieved 2009-05-01", a title with no full stop),
+        // unless the text after it plainly carries on the entry. A page turn is no blank line.
+        const afterBlank = line === b[0] && prev?.type === 'reference' && entryIsBlock && !line.pageStart && !continuesEntry(prev.text, line.text);
+        if (prev?.type === 'reference' && !afterFinished && !afterBlank && (!starts || (line === b[0] && !/[.)]\s*$/.test(prev.text) && !opening))) {
           turnPageBefore(prev, line.page);
           prev.text = joinLine(prev.text, line.text);
-        } else blocks.push({ type: 'reference', text: line.text, page: line.page });
+          if (line === b[0]) entryIsBlock = false;
+        } else {
+          blocks.push({ type: 'reference', text: line.text, page: line.page });
+          entryIsBlock = k === 0;
+        }
       }
       continue;
     }

@@ -802,3 +802,24 @@ describe('layoutBlocks: a plain LaTeX two-column article (userreview15)', () => 
     assert.ok(!blocks.some((b) => b.type === 'box'), 'no box');
   });
 });
+
+describe('layoutBlocks: notes set after a reference list under a Notes heading near the text\'s size', () => {
+  it('ends the list at the Notes heading and reads the notes as notes, not as entries', () => {
+    // Made up: CSS typesetting sets its footnotes at the end, under "Notes" in small capitals
+    // near the text's size, centred, right after the last reference entry (set small).
+    const page = fakePage(1, [
+      ...para('Alpha', 12),
+      { text: 'References', size: 11, gap: 30, x: 250, font: 'Serif-SC' },
+      { text: 'Adams, A. (2019) A book about protection in the field. London: Press.', size: 8, gap: 12 },
+      { text: 'Brown, B. (2020) Monitoring and reporting in practice. Geneva: UN.', size: 8, gap: 12 },
+      { text: 'NOTES', size: 11, gap: 20, x: 260, font: 'Serif-SC' },
+      { text: '1 For more on the mission’s work with the armed forces, see Adams (2019).', size: 8, gap: 14 },
+      { text: '2 The working group includes Alpha Relief, Beta Rights and Gamma Aid.', size: 8, gap: 11 },
+    ]);
+    const { blocks } = layoutBlocks([page]);
+    const refs = blocks.filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'Brown,'], refs.map((b) => b.text).join(' | '));
+    assert.ok(blocks.some((b) => b.type === 'heading' && /^notes$/i.test(b.text)), blocks.map((b) => `${b.type}: ${b.text.slice(0, 30)}`).join(' | '));
+    assert.deepEqual(blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2']);
+  });
+});

@@ -143,6 +143,67 @@ describe('textBlocks', () => {
     assert.deepEqual(refs.map((r) => r.text.slice(0, 20)), ['Osei, K & Lind, M 20', 'Council for Mediatio', 'Varga, T 2007. Acces']);
   });
 
+  it('ends an entry at a blank line in a list that sets its entries apart so, even without a full stop, unless the next text carries it on', () => {
+    // Made up: a news item ending "Retrieved …", a bare title, a DOI last, a mid-phrase break,
+    // a lower-case continuation and a name particle opening the next entry.
+    const text = [
+      'References',
+      '',
+      '"Rivers rise in the northern valley". Daily Courier. 2011-03-04. Retrieved 2011-03-09',
+      '',
+      'Field Guide to Shelter Standards',
+      '',
+      'Marsh, T. (2014) \'Convoys at the checkpoint\', Journal of Relief Studies, 9:1, 10-22, DOI: 10.1000/jrs.2014.1',
+      '',
+      'Okafor, B. Mediation at the margins of',
+      '',
+      'the state. Lagos: Harbour Press, 2003.',
+      '',
+      'Ibarra, L. (2019) Clinics under fire: a field study',
+      '',
+      'of three districts. Quito: Andes Books.',
+      '',
+      'de Wit, P. (2020) Water points and local councils. Leiden: Delta.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 20)), ['"Rivers rise in the ', 'Field Guide to Shelt', 'Marsh, T. (2014) \'Co', 'Okafor, B. Mediation', 'Ibarra, L. (2019) Cl', 'de Wit, P. (2020) Wa']);
+    assert.match(refs[3].text, /margins of the state\. Lagos/);
+    assert.match(refs[4].text, /field study of three districts/);
+  });
+
+  it('keeps a title after a bare author and year with it, and a line ending a sentence from opening the next entry early (hard-wrapped lists)', () => {
+    // Made up, entries run line after line as pdftotext writes a column: the title of the first
+    // happens to be followed by an author and year; the second's last line ends ")."
+    const text = [
+      'References',
+      '',
+      'Achebe, N. (2018) Early warning in practice. Accra: Coast Press.',
+      'Field Team in the northern districts (2019)',
+      'Access strategy for 2019–2021.',
+      'Bauer, K. (2020) Hearing: the Council (on the motion of the Relief Network)',
+      '(Appellant) v the Minister of Trade (Respondent).',
+      'Cruz, M. (2016) Protection by presence. Manila: Isla.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 12)), ['Achebe, N. (', 'Field Team i', 'Bauer, K. (2', 'Cruz, M. (20'], refs.map((r) => r.text).join(' | '));
+    assert.match(refs[1].text, /\(2019\) Access strategy for 2019–2021\.$/);
+  });
+
+  it('keeps joining at blank lines where a list\'s blank lines fall inside entries (a column turn)', () => {
+    const text = [
+      'References',
+      '',
+      'Achebe, N. (2018) Early warning in practice. Accra: Coast Press.',
+      'Bauer, K. (2017) Key messages on access and the humanitarian',
+      '',
+      'Negotiations Forum. Geneva: Forum.',
+      'Cruz, M. (2016) Protection by presence. Manila: Isla.',
+    ].join('\n');
+    const refs = body(text).filter((b) => b.type === 'reference');
+    assert.deepEqual(refs.map((r) => r.text.slice(0, 12)), ['Achebe, N. (', 'Bauer, K. (2', 'Cruz, M. (20']);
+    assert.match(refs[1].text, /humanitarian Negotiations Forum/);
+  });
+
   it('recognises a box by its label and ends it at its source line', () => {
     const text = ['Box 1: Protection aide memoire', '', 'In 2001 the Council requested OCHA to prepare an aide memoire for its action on protection.', '', '1. Section 1 covers general concerns.', '2. Section 2 covers children.', '', 'Source: https://example.org', '', 'https://example.org', 'Body text resumes here after the box and ends.'].join('\n');
     const blocks = body(text);
