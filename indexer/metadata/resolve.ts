@@ -39,6 +39,7 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
  * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
  */
 export function parseName(name: string): CslName {
+  if (organisationName(name)) return { literal: name.trim() };
   let n = name.replace(/[*†‡\d]+$/, '').trim();
   // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
   // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
@@ -65,6 +66,32 @@ export function parseName(name: string): CslName {
   return out.family ? out : { literal: name.trim() };
 }
 
+// Words that name a body and are no one's family name ("Working Group", "Network", "Office",
+// "Council"); fewer than ORGANISATION's, whose "House", "Bank", "Trust" and "Union" are surnames
+// too, and which only ever judges a line already read as a byline.
+const BODY_WORD = /\b(?:group|network|office|council|committee|commission|institut\p{L}*|universit\p{L}*|agency|organi[sz]ation|association|society|federation|alliance|coalition|secretariat|ministry|department|programme|centre|center|foundation|observatory|initiative|forum|consortium|partnership|platform|cluster|nations|movement|international|watch|frontières|frontieres)\b/iu;
+// An acronym of three capitals or more ("NGO", "UNHCR", "ICRC"), not a roman numeral ("Henry VIII").
+const ACRONYM = /\b(?!(?:[IVXLC]+)\b)\p{Lu}{3,}\b/u;
+// "of", "on", "for" between capitalised words of a long name: "Office for the Coordination of
+// Humanitarian Affairs", "Working Group on Protection of Civilians". A person's particles are
+// others (van, de, von, bin), and a person's name is rarely four words and more.
+const LINKED = /\p{Lu}[\p{L}'’.-]*\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A body's name, cited as one literal name (CSL `literal`, BibTeX's `{{…}}`): never split into
+ * given and family names, which made "NGO Working Group on Protection of Civilians" the family
+ * name "Protection of Civilians" with the particle "on". Told by general signs: a word that names
+ * a body, an acronym beside other words, or "of/on/for" inside a name of four words or more.
+ */
+export function organisationName(name: string): boolean {
+  const t = name.trim();
+  const words = t.split(/\s+/);
+  if (BODY_WORD.test(t)) return true;
+  // a name set all in capitals ("JOHN SMITH") is a person's name in capitals, not an acronym
+  if (words.length > 1 && ACRONYM.test(t) && /\p{Ll}/u.test(t)) return true;
+  return words.length >= 4 && LINKED.test(t);
+}
+
 /** A generation after a name, with or without its comma: "Jr.", "Sr.", a roman numeral from II to XX ("Henry VIII"). */
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
@@ -76,11 +103,14 @@ const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|
 const PREFIXED = "(?:al|el|ad|ar|as|ash|at|an|ben|d|l)[-'’]";
 
 export function splitNames(text: string): CslName[] {
-  return text
+  const names = text
     .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
     .map((s) => s.trim())
-    .filter(Boolean)
-    .map(parseName);
+    .filter(Boolean);
+  // "Food and Agriculture Organization" is one body: split only where each part could stand alone
+  // as a body ("UNHCR and OCHA") or none of them is one (a list of people)
+  if (names.length > 1 && organisationName(text) && !text.includes(';') && !names.every((n) => organisationName(n) || /^\p{Lu}{2,}$/u.test(n))) return [{ literal: text.trim() }];
+  return names.map(parseName);
 }
 
 function dateFrom(text: string): number[] | null {

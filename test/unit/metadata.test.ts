@@ -231,6 +231,21 @@ describe('metadata', () => {
     assert.equal(r.provenance.author, 'front-matter');
   });
 
+  it('keeps an organisation as one literal name, and people with particles as people (userreview15)', async () => {
+    for (const body of ['NGO Working Group on Protection of Civilians', 'Protection Monitoring Network', 'Office for the Coordination of Humanitarian Affairs', 'United Nations', 'Norwegian Refugee Council', 'Human Rights Watch', 'Food and Agriculture Organization'])
+      assert.deepEqual(splitNames(body), [{ literal: body }], body);
+    // two bodies named side by side are two authors
+    assert.deepEqual(splitNames('UNHCR and OCHA'), [{ literal: 'UNHCR' }, { literal: 'OCHA' }]);
+    assert.deepEqual(parseName('Mohammed bin Salman'), { given: 'Mohammed', 'non-dropping-particle': 'bin', family: 'Salman' });
+    assert.deepEqual(parseName('Pieter van der Berg'), { given: 'Pieter', 'non-dropping-particle': 'van der', family: 'Berg' });
+    assert.deepEqual(parseName('JOHN SMITH'), { given: 'JOHN', family: 'SMITH' });
+    assert.deepEqual(splitNames('Mary Kaldor and Victoria Metcalfe-Hough').map(familyName), ['Kaldor', 'Metcalfe-Hough']);
+    // as Markdown front matter gives it
+    const read = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nauthor: "NGO Working Group on Protection of Civilians"\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'poc.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.deepEqual(r.csl.author, [{ literal: 'NGO Working Group on Protection of Civilians' }]);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
