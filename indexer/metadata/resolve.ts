@@ -307,8 +307,9 @@ function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};
   if (e.title) out.title = e.title;
   if (e.authors?.length) out.author = e.authors.flatMap(splitNames);
-  const doi = e.subject ? DOI.exec(e.subject)?.[1] : undefined;
+  const doi = [e.doi, e.subject].map((t) => (t ? DOI.exec(t)?.[1] : undefined)).find(Boolean);
   if (doi) out.DOI = doi;
+  if (e.url) out.URL = e.url;
   const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
   if (journal) {
     out['container-title'] = journal[1].trim();

@@ -50,6 +50,11 @@ export function frontMatter(text: string): { meta: EmbeddedMetadata; body: strin
     if (names) meta.authors = names;
     const date = scalar(fields.date ?? fields.year);
     if (date) meta.date = date;
+    // the address the work is published at: a citation's URL (CSL URL, BibTeX url, RIS UR)
+    const url = scalar(fields.url ?? fields.link);
+    if (url && /^https?:\/\/\S+$/i.test(url)) meta.url = url;
+    const doi = scalar(fields.doi);
+    if (doi) meta.doi = doi;
   }
   return { meta, body: text.slice(m[0].length) };
 }

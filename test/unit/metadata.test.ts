@@ -246,6 +246,17 @@ describe('metadata', () => {
     assert.deepEqual(r.csl.author, [{ literal: 'NGO Working Group on Protection of Civilians' }]);
   });
 
+  it("keeps a Markdown front matter's url and doi (userreview15)", async () => {
+    const read = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: https://example.org/poc-week-2024\ndoi: https://doi.org/10.1163/18754112-27010004\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'poc.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.equal(r.csl.URL, 'https://example.org/poc-week-2024');
+    assert.equal(r.provenance.URL, 'front-matter');
+    assert.equal(r.csl.DOI, '10.1163/18754112-27010004');
+    // no address, no URL
+    const bare = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: see the website\n---\nSome text.\n'), { maxPages: 1 });
+    assert.equal(bare.embedded.url, undefined);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
