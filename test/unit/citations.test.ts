@@ -176,6 +176,20 @@ describe('bibliographic exports', () => {
     assert.equal(back[0].title, item(BOWDEN).title);
   });
 
+  it('carries a French record\'s language: no title case in Chicago or APA, langid in BibTeX, LA in RIS (userreview15)', () => {
+    const csl: CslItem = { id: 'f', type: 'report', title: 'La protection des civils au Sahel : un bilan critique', author: [{ family: 'Dubois', given: 'Claire' }], issued: { 'date-parts': [[2021]] }, language: 'fr' };
+    const one: ExportItem[] = [{ csl, passages: [], links: new Map() }];
+    assert.match(exportOf('chicago', one), /La protection des civils au Sahel\s:\sun bilan critique/);
+    // APA raises the first word after an English subtitle's colon only
+    assert.match(exportOf('apa', one), /Sahel\s:\sun bilan critique/);
+    assert.match(exportOf('bibtex', one), /^\s*langid = \{french\},$/m);
+    assert.match(exportOf('ris', one), /^LA {2}- fr\r$/m);
+    // English, said or not, has no langid and keeps APA's capital after the colon
+    const en: ExportItem[] = [{ csl: { ...csl, title: 'Civilians: a review', language: undefined }, passages: [], links: new Map() }];
+    assert.doesNotMatch(exportOf('bibtex', en), /langid/);
+    assert.match(exportOf('apa', en), /Civilians: A review/);
+  });
+
   it('braces every capitalised word of a BibTeX title, so styles that change case keep UNHCR and Metcalfe-Hough', () => {
     const csl: CslItem = { id: 'u', type: 'report', title: 'UNHCR and the UN in Yemen: reading Metcalfe-Hough', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } };
     const bib = exportOf('bibtex', [{ csl, passages: [], links: new Map() }]);

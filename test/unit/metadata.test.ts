@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
 import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
-import type { FrontLine } from '../../core/types.js';
+import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
+import { recordLanguage } from '../../indexer/process-file.js';
 import { familyName, nameDisplay, nameInverted } from '../../core/csl.js';
 
 const bib = `@techreport{bowden2020,
@@ -255,6 +256,22 @@ describe('metadata', () => {
     // no address, no URL
     const bare = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: see the website\n---\nSome text.\n'), { maxPages: 1 });
     assert.equal(bare.embedded.url, undefined);
+  });
+
+  it("records a French text's language in its metadata, where no catalog gives one (userreview15)", () => {
+    const fr = ['La protection des civils est devenue une priorité affichée des opérations de paix au Sahel.', 'Les organisations humanitaires doivent négocier l’accès avec des acteurs multiples et les autorités.', 'Les États membres du Conseil de sécurité devraient renforcer le mandat de protection de la mission.'].map((text) => ({ text }) as Passage);
+    const csl: CslItem = { id: 'x', type: 'report' };
+    const provenance: Record<string, MetadataSource> = {};
+    recordLanguage(csl, provenance, fr);
+    assert.equal(csl.language, 'fr');
+    assert.equal(provenance.language, 'text');
+    // a catalog's language stands; English, the styles' own, is not written in
+    const catalogued: CslItem = { id: 'y', type: 'report', language: 'fr-CA' };
+    recordLanguage(catalogued, {}, fr);
+    assert.equal(catalogued.language, 'fr-CA');
+    const en: CslItem = { id: 'z', type: 'report' };
+    recordLanguage(en, {}, ['The protection of civilians is a stated priority of the peace operations in the Sahel, and of their donors.'].map((text) => ({ text }) as Passage));
+    assert.equal(en.language, undefined);
   });
 
   it('falls back to the file name for an item nobody describes', () => {
