@@ -51,6 +51,11 @@ export function authorList(csl: Pick<CslItem, 'author'>): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** "Vasquez and Mensah, 2022", or the year alone for a work with no author (never ", 2022"). */
+export function authorsAndYear(csl: Pick<CslItem, 'author' | 'issued'>): string {
+  return [authorList(csl), yearLabel(csl)].filter(Boolean).join(', ');
+}
+
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;
 
