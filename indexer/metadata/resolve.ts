@@ -5,6 +5,7 @@ import type { CatalogEntry } from './catalog.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
+import { metadataLine } from './byline.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -196,7 +197,15 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   const person = (text: string) =>
     nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
-  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
+  const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
+  // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
+  // give those fields, and are no title, byline or date to guess from
+  const front: FrontLine[] = [];
+  for (const l of marked) {
+    const said = l.text.length < 160 ? metadataLine(l.text, splitNames) : null;
+    if (!said) front.push(l);
+    else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
+  }
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
@@ -213,7 +222,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
   const first = after.findIndex((l) => person(l.text));
-  if (first >= 0) {
+  if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
     let end = first + 1;
@@ -222,7 +231,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
-  for (const l of front) {
+  for (const l of guess.issued ? [] : front) {
     const d = dateFrom(l.text);
     if (d && l.text.length < 40) {
       guess.issued = { 'date-parts': [d] };

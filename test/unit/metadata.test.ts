@@ -4,6 +4,8 @@ import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGue
 import { mdReader } from '../../indexer/readers/md.js';
 import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
 import { recordLanguage } from '../../indexer/process-file.js';
+import { givenBlocks } from '../../indexer/stages/given-blocks.js';
+import { metadataLine } from '../../indexer/metadata/byline.js';
 import { familyName, nameDisplay, nameInverted } from '../../core/csl.js';
 
 const bib = `@techreport{bowden2020,
@@ -272,6 +274,25 @@ describe('metadata', () => {
     const en: CslItem = { id: 'z', type: 'report' };
     recordLanguage(en, {}, ['The protection of civilians is a stated priority of the peace operations in the Sahel, and of their donors.'].map((text) => ({ text }) as Passage));
     assert.equal(en.language, undefined);
+  });
+
+  it('reads byline and date lines under a title as metadata, not passages (userreview15)', async () => {
+    const read = async (md: string) => {
+      const r = await mdReader.read(Buffer.from(md), { maxPages: 1 });
+      const structured = givenBlocks(r.blocks!, {});
+      return { texts: structured.blocks.map((b) => b.text), csl: resolveMetadata({ file: 'x.md', entries: [], embedded: r.embedded, front: structured.front }, undefined).csl };
+    };
+    const fr = await read('# La protection des civils au Sahel\n\n*Claire Dubois et Moussa Traoré — Paris, septembre 2021*\n\n## Introduction\n\nLa protection des civils est une priorité.\n');
+    assert.deepEqual(fr.texts, ['La protection des civils au Sahel', 'Introduction', 'La protection des civils est une priorité.']);
+    assert.deepEqual(fr.csl.author, [{ given: 'Claire', family: 'Dubois' }, { given: 'Moussa', family: 'Traoré' }]);
+    assert.deepEqual(fr.csl.issued, { 'date-parts': [[2021, 9]] });
+    assert.equal(fr.csl.title, 'La protection des civils au Sahel');
+    const labelled = await read('# Civilian casualties, 2019–2022\n\nAuthor: Protection Monitoring Network\n\nPublished 2023.\n\nThis note compiles casualty figures.\n');
+    assert.deepEqual(labelled.texts, ['Civilian casualties, 2019–2022', 'This note compiles casualty figures.']);
+    assert.deepEqual(labelled.csl.author, [{ literal: 'Protection Monitoring Network' }]);
+    assert.deepEqual(labelled.csl.issued, { 'date-parts': [[2023]] });
+    // sentences are text
+    for (const line of ['By the end of 2020, many had fled.', 'The report was published in 2023.', 'Published in 1998 by the UN, the report said that things were bad.']) assert.equal(metadataLine(line, splitNames), null, line);
   });
 
   it('falls back to the file name for an item nobody describes', () => {
