@@ -51,6 +51,11 @@ export function authorList(csl: Pick<CslItem, 'author'>): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** "Vasquez and Mensah, 2022", or the year alone for a work with no author (never ", 2022"). */
+export function authorsAndYear(csl: Pick<CslItem, 'author' | 'issued'>): string {
+  return [authorList(csl), yearLabel(csl)].filter(Boolean).join(', ');
+}
+
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;
 
@@ -58,11 +63,16 @@ const titleCollator = new Intl.Collator('en');
 /** Orders items by their shown title (one collator: lists of thousands are sorted with it). */
 export const byTitle = (a: { csl: Pick<CslItem, 'id' | 'title'> }, b: { csl: Pick<CslItem, 'id' | 'title'> }): number => titleCollator.compare(titleOf(a.csl), titleOf(b.csl));
 
+/** Whether the item is in English, or says no language (the styles' own locale is then assumed). */
+export const englishOrUnknown = (csl: { language?: unknown }): boolean => typeof csl.language !== 'string' || !csl.language || /^en\b/i.test(csl.language);
+
 /**
  * APA writes titles in sentence case but capitalises the first word after a colon; the CSL
  * style keeps titles as catalogued, so the subtitle's first letter is raised here.
  */
-export function apaTitle<T extends { title?: string }>(csl: T): T {
+export function apaTitle<T extends { title?: string; language?: unknown }>(csl: T): T {
+  // a title in another language keeps its own capitalisation (APA 7 §9.38: French writes "Sahel : un bilan")
+  if (!englishOrUnknown(csl)) return csl;
   return csl.title ? { ...csl, title: csl.title.replace(/:\s+(\p{Ll})/u, (_m, c: string) => `: ${c.toUpperCase()}`) } : csl;
 }
 

@@ -58,7 +58,8 @@ export interface FrontLine {
 }
 
 /** Where a metadata field's value came from, strongest first. */
-export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name';
+/** Where a metadata field came from; `text` is read off the document's own words (its language). */
+export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name' | 'text';
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';
 

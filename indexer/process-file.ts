@@ -14,7 +14,7 @@ import { segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
-import { Tagger, aggregateTags } from './tag/tagger.js';
+import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
 
@@ -109,6 +109,20 @@ export function noPassagesReason(read: ReadResult, furniture: readonly Furniture
 
 const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;
 
+/**
+ * The language the text is written in, where no catalog or front matter gave one, so that a
+ * style formats the title as that language's (citeproc title-cases English titles only: a French
+ * title came out "La Protection Des Civils Au Sahel") and BibTeX says `langid`. English is the
+ * styles' own and is not recorded: an English title is formatted the same either way.
+ */
+export function recordLanguage(csl: DocumentRecord['csl'], provenance: DocumentRecord['provenance'], passages: readonly Passage[]): void {
+  if (csl.language) return;
+  const lang = languageOfDocument(passages);
+  if (!lang || lang === 'en') return;
+  csl.language = lang;
+  provenance.language = 'text';
+}
+
 /** Pure from here on: a read file and its catalog entry to structure, metadata and passages. */
 export function buildDocument(
   file: string,
@@ -134,6 +148,7 @@ export function buildDocument(
   // RIS line or a BibTeX field they reach breaks on them)
   const csl = withoutControlCharacters(resolved);
   const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
+  recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
   const outline: DocumentRecord['outline'] = [];

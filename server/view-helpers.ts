@@ -1,4 +1,4 @@
-import { authorList, locatorLabel, yearLabel } from '../core/csl.js';
+import { authorList, authorsAndYear, locatorLabel, yearLabel } from '../core/csl.js';
 import type { Passage } from '../core/types.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
@@ -84,4 +84,4 @@ export function withPageTurns(pieces: readonly TextPiece[], start: number, p: Pi
   return out;
 }
 
-export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

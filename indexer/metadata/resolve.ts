@@ -5,6 +5,7 @@ import type { CatalogEntry } from './catalog.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
+import { metadataLine } from './byline.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -39,6 +40,7 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
  * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
  */
 export function parseName(name: string): CslName {
+  if (organisationName(name)) return { literal: name.trim() };
   let n = name.replace(/[*†‡\d]+$/, '').trim();
   // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
   // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
@@ -65,6 +67,32 @@ export function parseName(name: string): CslName {
   return out.family ? out : { literal: name.trim() };
 }
 
+// Words that name a body and are no one's family name ("Working Group", "Network", "Office",
+// "Council"); fewer than ORGANISATION's, whose "House", "Bank", "Trust" and "Union" are surnames
+// too, and which only ever judges a line already read as a byline.
+const BODY_WORD = /\b(?:group|network|office|council|committee|commission|institut\p{L}*|universit\p{L}*|agency|organi[sz]ation|association|society|federation|alliance|coalition|secretariat|ministry|department|programme|centre|center|foundation|observatory|initiative|forum|consortium|partnership|platform|cluster|nations|movement|international|watch|frontières|frontieres)\b/iu;
+// An acronym of three capitals or more ("NGO", "UNHCR", "ICRC"), not a roman numeral ("Henry VIII").
+const ACRONYM = /\b(?!(?:[IVXLC]+)\b)\p{Lu}{3,}\b/u;
+// "of", "on", "for" between capitalised words of a long name: "Office for the Coordination of
+// Humanitarian Affairs", "Working Group on Protection of Civilians". A person's particles are
+// others (van, de, von, bin), and a person's name is rarely four words and more.
+const LINKED = /\p{Lu}[\p{L}'’.-]*\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A body's name, cited as one literal name (CSL `literal`, BibTeX's `{{…}}`): never split into
+ * given and family names, which made "NGO Working Group on Protection of Civilians" the family
+ * name "Protection of Civilians" with the particle "on". Told by general signs: a word that names
+ * a body, an acronym beside other words, or "of/on/for" inside a name of four words or more.
+ */
+export function organisationName(name: string): boolean {
+  const t = name.trim();
+  const words = t.split(/\s+/);
+  if (BODY_WORD.test(t)) return true;
+  // a name set all in capitals ("JOHN SMITH") is a person's name in capitals, not an acronym
+  if (words.length > 1 && ACRONYM.test(t) && /\p{Ll}/u.test(t)) return true;
+  return words.length >= 4 && LINKED.test(t);
+}
+
 /** A generation after a name, with or without its comma: "Jr.", "Sr.", a roman numeral from II to XX ("Henry VIII"). */
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
@@ -76,12 +104,15 @@ const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|
 const PREFIXED = "(?:al|el|ad|ar|as|ash|at|an|ben|d|l)[-'’]";
 
 export function splitNames(text: string): CslName[] {
-  return text
+  const names = text
     .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
     .map((s) => s.trim())
     // a part with no letter ("7", "*") is no name: it had become an author with an empty name
-    .filter((s) => /\p{L}/u.test(s))
-    .map(parseName);
+    .filter((s) => /\p{L}/u.test(s));
+  // "Food and Agriculture Organization" is one body: split only where each part could stand alone
+  // as a body ("UNHCR and OCHA") or none of them is one (a list of people)
+  if (names.length > 1 && organisationName(text) && !text.includes(';') && !names.every((n) => organisationName(n) || /^\p{Lu}{2,}$/u.test(n))) return [{ literal: text.trim() }];
+  return names.map(parseName);
 }
 
 /** An embedded date ("2021-03-05", "2021-03", "March 2021", "2021") as CSL date parts; null when it names no year. */
@@ -174,7 +205,15 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   const person = (text: string) =>
     nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
-  const front = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
+  const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
+  // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
+  // give those fields, and are no title, byline or date to guess from
+  const front: FrontLine[] = [];
+  for (const l of marked) {
+    const said = l.text.length < 160 ? metadataLine(l.text, splitNames) : null;
+    if (!said) front.push(l);
+    else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
+  }
   const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
@@ -191,7 +230,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
   const first = after.findIndex((l) => person(l.text));
-  if (first >= 0) {
+  if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
     let end = first + 1;
@@ -200,7 +239,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
-  for (const l of front) {
+  for (const l of guess.issued ? [] : front) {
     const d = dateFrom(l.text);
     if (d && l.text.length < 40) {
       guess.issued = { 'date-parts': [d] };
@@ -289,8 +328,9 @@ function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};
   if (e.title) out.title = e.title;
   if (e.authors?.length) out.author = e.authors.flatMap(splitNames);
-  const doi = e.subject ? DOI.exec(e.subject)?.[1] : undefined;
+  const doi = [e.doi, e.subject].map((t) => (t ? DOI.exec(t)?.[1] : undefined)).find(Boolean);
   if (doi) out.DOI = doi;
+  if (e.url) out.URL = e.url;
   const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
   if (journal) {
     out['container-title'] = journal[1].trim();

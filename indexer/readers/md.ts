@@ -11,11 +11,15 @@ function scalar(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Authors as YAML writes them: one string ("A; B", "A and B"), a list, or maps with a name. */
+/**
+ * Authors as YAML writes them: one string ("A; B", "A and B"), a list, or maps with a name.
+ * A string is split at semicolons only: splitNames (metadata/resolve.ts) splits "A and B" where
+ * it is two names and keeps a body's "Food and Agriculture Organization" whole.
+ */
 function authors(v: unknown): string[] | undefined {
   const one = (x: unknown): string[] => {
     const s = scalar(x);
-    if (s) return s.split(/\s*;\s*|\s+and\s+/).filter(Boolean);
+    if (s) return s.split(/\s*;\s*/).filter(Boolean);
     if (x && typeof x === 'object' && !Array.isArray(x)) {
       const o = x as Record<string, unknown>;
       const name = scalar(o.name) ?? [scalar(o.given), scalar(o.family)].filter(Boolean).join(' ');
@@ -46,6 +50,11 @@ export function frontMatter(text: string): { meta: EmbeddedMetadata; body: strin
     if (names) meta.authors = names;
     const date = scalar(fields.date ?? fields.year);
     if (date) meta.date = date;
+    // the address the work is published at: a citation's URL (CSL URL, BibTeX url, RIS UR)
+    const url = scalar(fields.url ?? fields.link);
+    if (url && /^https?:\/\/\S+$/i.test(url)) meta.url = url;
+    const doi = scalar(fields.doi);
+    if (doi) meta.doi = doi;
   }
   return { meta, body: text.slice(m[0].length) };
 }

@@ -30,6 +30,10 @@ export interface EmbeddedMetadata {
   date?: string;
   subject?: string;
   keywords?: string;
+  /** where the document is published (front matter's `url`) */
+  url?: string;
+  /** the work's DOI (front matter's `doi`) */
+  doi?: string;
 }
 
 export interface ReadResult {

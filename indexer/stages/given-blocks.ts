@@ -2,6 +2,7 @@ import type { Block, Furniture } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
 import type { Structured } from './block-rules.js';
 import { REFERENCE_SECTION } from './patterns.js';
+import { metadataLine } from '../metadata/byline.js';
 
 /**
  * Structure for a format that states its blocks (Markdown): what text-blocks.ts recovers from
@@ -17,6 +18,15 @@ export function givenBlocks(given: Block[], options: { title?: string } = {}): S
   if (at >= 0) {
     for (const b of blocks.slice(0, at + 1)) furniture.push({ kind: 'front-matter', text: b.text, page: null });
     blocks = blocks.slice(at + 1);
+  }
+  // Byline and date lines under the title ("Author: …", "Published 2023.") are metadata, read
+  // from `front` (metadata/resolve.ts), and no passages
+  const start = blocks[0]?.type === 'heading' ? 1 : 0;
+  let end = start;
+  while (end < blocks.length && end < start + 3 && blocks[end].type === 'paragraph' && metadataLine(blocks[end].text, () => [])) end++;
+  if (end > start) {
+    for (const b of blocks.slice(start, end)) furniture.push({ kind: 'front-matter', text: b.text, page: null });
+    blocks = [...blocks.slice(0, start), ...blocks.slice(end)];
   }
   let refs: number | null = null;
   blocks = blocks.map((b) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Cite as CiteClass, plugins as Plugins } from '@citation-js/core';
 import { projectRoot } from '../../core/paths.js';
 import { apaTitle, locatorOf, type PassageLocation } from '../../core/csl.js';
+import { titleCaseReady } from './title-case.js';
 
 // citation-js formats citations from CSL-JSON; the CSL styles and locales it uses are the
 // files shipped in styles/ (see styles/README.md for their licence), registered once here.
@@ -71,10 +72,20 @@ export type RichFormat = 'text' | 'html' | 'rtf';
 /** citeproc wraps each HTML entry in a div of its own; a reference pasted or exported wants the entry only. */
 export const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : entry).trim();
 
+/**
+ * The items as a style is given them: APA's subtitles capitalised after the colon, Chicago's
+ * (title-cased by citeproc) with adjectives that citeproc takes for prepositions capitalised.
+ */
+export function preparedFor<T extends { title?: string; language?: unknown }>(items: T[], style: StyleId): T[] {
+  if (style === 'apa') return items.map(apaTitle);
+  if (style === 'chicago') return items.map(titleCaseReady);
+  return items;
+}
+
 /** Each item's reference, in the style's bibliography order (citeproc sorts and adds 2021a/2021b), with its id. */
 export function bibliographyEntries<T extends { id: string; title?: string }>(items: T[], style: StyleId, format: RichFormat = 'text'): [id: string, entry: string][] {
   if (!items.length) return [];
-  const prepared = style === 'apa' ? items.map(apaTitle) : items;
+  const prepared = preparedFor(items, style);
   const Cite = citeJs();
   const entries = new Cite(prepared).format('bibliography', { template: `pp-${style}`, format, lang: STYLES[style].lang, asEntryArray: true }) as unknown as [string, string][];
   return entries.map(([id, entry]) => [id, unwrap(entry, format)]);

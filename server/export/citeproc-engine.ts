@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type CSL from 'citeproc';
 import type { Engine } from 'citeproc';
 import type { CslItem } from '../../core/types.js';
-import { apaTitle, locatorOf, type PassageLocation } from '../../core/csl.js';
-import { citeJs, STYLES, localeXml, styleXml, unwrap, type RichFormat, type StyleId } from './citation-js.js';
+import { locatorOf, type PassageLocation } from '../../core/csl.js';
+import { citeJs, preparedFor, STYLES, localeXml, styleXml, unwrap, type RichFormat, type StyleId } from './citation-js.js';
 
 // One citeproc engine for a whole export: every item registered once (so 2021a/2021b and
 // name disambiguation come out as in one document), the bibliography made once, then each
@@ -86,7 +86,7 @@ export function* citeprocSession(style: StyleId, format: RichFormat, items: CslI
   try {
     // citation-js's parse, as Cite.format gives it: the same data gives the same strings
     const Cite = citeJs();
-    const data = new Cite(style === 'apa' ? items.map(apaTitle) : items).data as unknown as CslItem[];
+    const data = new Cite(preparedFor(items, style)).data as unknown as CslItem[];
     sys.items = new Map(data.map((d) => [d.id, d]));
     engine.setOutputFormat(format);
     const ids = data.map((d) => d.id);

@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
-import { assignCitationKeys, authorList, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
+import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
 import type { ExportItem } from '../../server/export/types.js';
@@ -53,6 +53,11 @@ describe('CSL helpers (core/csl.ts)', () => {
     const other: CslItem = { ...work('n'), title: 'Collaborative work' };
     const three = assignCitationKeys([work('m'), other, work('m-2')], new Set(['m-2']));
     assert.deepEqual([...three].sort(), [['m', 'metcalfeHough2021Collaborativea'], ['m-2', 'metcalfeHough2021Collaborativec'], ['n', 'metcalfeHough2021Collaborativeb']]);
+  });
+
+  it('says a work with no author by its year alone, with no comma before it (userreview15)', () => {
+    assert.equal(authorsAndYear({ issued: { 'date-parts': [[2023]] } }), '2023');
+    assert.equal(authorsAndYear({ author: [{ family: 'Vasquez', given: 'Helena' }, { literal: 'UNHCR' }], issued: { 'date-parts': [[2022]] } }), 'Helena Vasquez and UNHCR, 2022');
   });
 
   it('formats names, years and locators one way everywhere', () => {
@@ -174,6 +179,30 @@ describe('bibliographic exports', () => {
     assert.match(bib, /annote = \{p\. 3: ``Humanitarian actors should speak out\.''/);
     const back = new Cite(bib).data as CslItem[];
     assert.equal(back[0].title, item(BOWDEN).title);
+  });
+
+  it('carries a French record\'s language: no title case in Chicago or APA, langid in BibTeX, LA in RIS (userreview15)', () => {
+    const csl: CslItem = { id: 'f', type: 'report', title: 'La protection des civils au Sahel : un bilan critique', author: [{ family: 'Dubois', given: 'Claire' }], issued: { 'date-parts': [[2021]] }, language: 'fr' };
+    const one: ExportItem[] = [{ csl, passages: [], links: new Map() }];
+    assert.match(exportOf('chicago', one), /La protection des civils au Sahel\s:\sun bilan critique/);
+    // APA raises the first word after an English subtitle's colon only
+    assert.match(exportOf('apa', one), /Sahel\s:\sun bilan critique/);
+    assert.match(exportOf('bibtex', one), /^\s*langid = \{french\},$/m);
+    assert.match(exportOf('ris', one), /^LA {2}- fr\r$/m);
+    // English, said or not, has no langid and keeps APA's capital after the colon
+    const en: ExportItem[] = [{ csl: { ...csl, title: 'Civilians: a review', language: undefined }, passages: [], links: new Map() }];
+    assert.doesNotMatch(exportOf('bibtex', en), /langid/);
+    assert.match(exportOf('apa', en), /Civilians: A review/);
+  });
+
+  it('title-cases an adjective after an article in Chicago, where citeproc takes it for a preposition (userreview15)', () => {
+    const titled = (title: string) => exportOf('chicago', [{ csl: { id: 't', type: 'report', title, author: [{ family: 'Vasquez', given: 'Helena' }], issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]);
+    assert.match(titled('Protecting civilians in protracted crises: an agenda for the next decade'), /An Agenda for the Next Decade/);
+    assert.match(titled('The inside story of the near future'), /The Inside Story of the Near Future/);
+    // prepositions stay lower case
+    assert.match(titled('Life inside the camps: aid over the years'), /Life inside the Camps: Aid over the Years/);
+    // APA keeps the title as catalogued
+    assert.match(exportOf('apa', [{ csl: { id: 't', type: 'report', title: 'An agenda for the next decade', issued: { 'date-parts': [[2022]] } }, passages: [], links: new Map() }]), /An agenda for the next decade/);
   });
 
   it('braces every capitalised word of a BibTeX title, so styles that change case keep UNHCR and Metcalfe-Hough', () => {

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
 import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
-import type { FrontLine } from '../../core/types.js';
+import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
+import { recordLanguage } from '../../indexer/process-file.js';
+import { givenBlocks } from '../../indexer/stages/given-blocks.js';
+import { metadataLine } from '../../indexer/metadata/byline.js';
 import { familyName, nameDisplay, nameInverted } from '../../core/csl.js';
 
 const bib = `@techreport{bowden2020,
@@ -286,6 +289,67 @@ describe('metadata', () => {
     assert.deepEqual((await meta('authors: [{name: 5}, Ann Smith]\ndate: March 2021')).author, [{ given: 'Ann', family: 'Smith' }]);
     assert.deepEqual((await meta('date: March 2021')).issued, { 'date-parts': [[2021, 3]] });
     assert.deepEqual((await meta('date: 2021/05/03')).issued, { 'date-parts': [[2021]] });
+  });
+
+  it('keeps an organisation as one literal name, and people with particles as people (userreview15)', async () => {
+    for (const body of ['NGO Working Group on Protection of Civilians', 'Protection Monitoring Network', 'Office for the Coordination of Humanitarian Affairs', 'United Nations', 'Norwegian Refugee Council', 'Human Rights Watch', 'Food and Agriculture Organization'])
+      assert.deepEqual(splitNames(body), [{ literal: body }], body);
+    // two bodies named side by side are two authors
+    assert.deepEqual(splitNames('UNHCR and OCHA'), [{ literal: 'UNHCR' }, { literal: 'OCHA' }]);
+    assert.deepEqual(parseName('Mohammed bin Salman'), { given: 'Mohammed', 'non-dropping-particle': 'bin', family: 'Salman' });
+    assert.deepEqual(parseName('Pieter van der Berg'), { given: 'Pieter', 'non-dropping-particle': 'van der', family: 'Berg' });
+    assert.deepEqual(parseName('JOHN SMITH'), { given: 'JOHN', family: 'SMITH' });
+    assert.deepEqual(splitNames('Mary Kaldor and Victoria Metcalfe-Hough').map(familyName), ['Kaldor', 'Metcalfe-Hough']);
+    // as Markdown front matter gives it
+    const read = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nauthor: "NGO Working Group on Protection of Civilians"\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'poc.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.deepEqual(r.csl.author, [{ literal: 'NGO Working Group on Protection of Civilians' }]);
+  });
+
+  it("keeps a Markdown front matter's url and doi (userreview15)", async () => {
+    const read = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: https://example.org/poc-week-2024\ndoi: https://doi.org/10.1163/18754112-27010004\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'poc.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.equal(r.csl.URL, 'https://example.org/poc-week-2024');
+    assert.equal(r.provenance.URL, 'front-matter');
+    assert.equal(r.csl.DOI, '10.1163/18754112-27010004');
+    // no address, no URL
+    const bare = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: see the website\n---\nSome text.\n'), { maxPages: 1 });
+    assert.equal(bare.embedded.url, undefined);
+  });
+
+  it("records a French text's language in its metadata, where no catalog gives one (userreview15)", () => {
+    const fr = ['La protection des civils est devenue une priorité affichée des opérations de paix au Sahel.', 'Les organisations humanitaires doivent négocier l’accès avec des acteurs multiples et les autorités.', 'Les États membres du Conseil de sécurité devraient renforcer le mandat de protection de la mission.'].map((text) => ({ text }) as Passage);
+    const csl: CslItem = { id: 'x', type: 'report' };
+    const provenance: Record<string, MetadataSource> = {};
+    recordLanguage(csl, provenance, fr);
+    assert.equal(csl.language, 'fr');
+    assert.equal(provenance.language, 'text');
+    // a catalog's language stands; English, the styles' own, is not written in
+    const catalogued: CslItem = { id: 'y', type: 'report', language: 'fr-CA' };
+    recordLanguage(catalogued, {}, fr);
+    assert.equal(catalogued.language, 'fr-CA');
+    const en: CslItem = { id: 'z', type: 'report' };
+    recordLanguage(en, {}, ['The protection of civilians is a stated priority of the peace operations in the Sahel, and of their donors.'].map((text) => ({ text }) as Passage));
+    assert.equal(en.language, undefined);
+  });
+
+  it('reads byline and date lines under a title as metadata, not passages (userreview15)', async () => {
+    const read = async (md: string) => {
+      const r = await mdReader.read(Buffer.from(md), { maxPages: 1 });
+      const structured = givenBlocks(r.blocks!, {});
+      return { texts: structured.blocks.map((b) => b.text), csl: resolveMetadata({ file: 'x.md', entries: [], embedded: r.embedded, front: structured.front }, undefined).csl };
+    };
+    const fr = await read('# La protection des civils au Sahel\n\n*Claire Dubois et Moussa Traoré — Paris, septembre 2021*\n\n## Introduction\n\nLa protection des civils est une priorité.\n');
+    assert.deepEqual(fr.texts, ['La protection des civils au Sahel', 'Introduction', 'La protection des civils est une priorité.']);
+    assert.deepEqual(fr.csl.author, [{ given: 'Claire', family: 'Dubois' }, { given: 'Moussa', family: 'Traoré' }]);
+    assert.deepEqual(fr.csl.issued, { 'date-parts': [[2021, 9]] });
+    assert.equal(fr.csl.title, 'La protection des civils au Sahel');
+    const labelled = await read('# Civilian casualties, 2019–2022\n\nAuthor: Protection Monitoring Network\n\nPublished 2023.\n\nThis note compiles casualty figures.\n');
+    assert.deepEqual(labelled.texts, ['Civilian casualties, 2019–2022', 'This note compiles casualty figures.']);
+    assert.deepEqual(labelled.csl.author, [{ literal: 'Protection Monitoring Network' }]);
+    assert.deepEqual(labelled.csl.issued, { 'date-parts': [[2023]] });
+    // sentences are text
+    for (const line of ['By the end of 2020, many had fled.', 'The report was published in 2023.', 'Published in 1998 by the UN, the report said that things were bad.']) assert.equal(metadataLine(line, splitNames), null, line);
   });
 
   it('falls back to the file name for an item nobody describes', () => {

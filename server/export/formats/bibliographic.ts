@@ -106,7 +106,22 @@ function bibtexEntry(item: ExportItem): string {
   // prints URLs (plainurl, biblatex, pandoc); plain.bst prints none.
   const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
   entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (!/^@(misc|booklet)\{/.test(entry) || value === url ? '' : line));
-  return titlesFor(entry, csl);
+  return withLangid(titlesFor(entry, csl), csl);
+}
+
+/** biblatex's (babel's) names of the languages a record may carry, by their ISO 639-1 code. */
+const LANGID: Record<string, string> = { en: 'english', fr: 'french', es: 'spanish', pt: 'portuguese', de: 'ngerman', it: 'italian', nl: 'dutch', ar: 'arabic', ru: 'russian' };
+
+/**
+ * The record's language as biblatex's `langid`, which citation-js does not write: biblatex then
+ * hyphenates the title as that language and, with its `autolang` option, leaves a French title's
+ * case as written. A language biblatex has no name for is left out.
+ */
+function withLangid(entry: string, csl: CslItem): string {
+  const code = typeof csl.language === 'string' ? csl.language.toLowerCase().split(/[-_]/)[0] : '';
+  const langid = LANGID[code];
+  if (!langid || /^\s*langid = /m.test(entry)) return entry;
+  return entry.replace(/\n\}$/, `\n\tlangid = {${langid}},\n}`);
 }
 
 export const bibtex: Exporter = {

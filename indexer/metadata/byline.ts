@@ -1,0 +1,64 @@
+import type { CslItem } from '../../core/types.js';
+import { MONTHS } from '../../core/text.js';
+
+// A document without front matter may say who wrote it and when in lines of its own at the top
+// ("Author: Protection Monitoring Network", "Published 2023.", "*Claire Dubois et Moussa
+// Traoré — Paris, septembre 2021*"). Such a line is metadata, not a passage to cite.
+
+/** Months in the languages the tagger reads (English, French, Spanish), by number. */
+const MONTH_NAMES: string[][] = [
+  [...MONTHS],
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+];
+
+/** "septembre 2021" → [2021, 9]; "2023" → [2023]. */
+function dateParts(text: string): number[] | null {
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text);
+  if (!year) return null;
+  const before = text.slice(0, year.index).trim().toLowerCase().split(/[\s,]+/).pop() ?? '';
+  for (const names of MONTH_NAMES) {
+    const m = names.indexOf(before);
+    if (m >= 0) return [Number(year[1]), m + 1];
+  }
+  return [Number(year[1])];
+}
+
+const LABELLED_AUTHOR = /^(?:authors?|auteurs?|autor(?:es|as)?|by|par|written by|prepared by)\s*[:\-–—]?\s+(\S.{1,150})$/iu;
+const LABELLED_DATE = /^(?:published|publié|publicado|date|dated|issued)\s*(?:on|in|le|en)?\s*[:\-–—]?\s*(.{4,40})$/iu;
+// Names joined by and/et/y/&/commas, a dash, then a place and a date: a byline as set in italics under a title.
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|du|da|di|la|le|bin|ibn)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const NAMES_DASH_DATE = new RegExp(`^(${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|y|&)\\s+)${NAME})*)\\s+[—–-]\\s+(.{0,60}?(?:19|20)\\d{2})\\.?$`, 'u');
+
+/** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
+const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
+
+/**
+ * The author and date a metadata line at the top of a document gives, or null when the line is
+ * not one. `names` splits an author string into CSL names.
+ */
+export function metadataLine(raw: string, names: (text: string) => CslItem['author']): Partial<CslItem> | null {
+  const text = raw.replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (text.length > 160) return null;
+  const labelled = LABELLED_AUTHOR.exec(text);
+  if (labelled) {
+    const [who, when] = labelled[1].split(/\s+[—–]\s+/);
+    // names, not a sentence: "By the end of 2020, many had fled" is text
+    if (!who.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w) || SMALL.test(w))) return null;
+    const out: Partial<CslItem> = { author: names(who.replace(/[.;,]$/, '').trim()) };
+    const date = when ? dateParts(when) : null;
+    if (date) out.issued = { 'date-parts': [date] };
+    return out;
+  }
+  const dated = LABELLED_DATE.exec(text);
+  if (dated) {
+    const date = dateParts(dated[1]);
+    return date && dated[1].replace(/[.\s]+$/, '').split(/\s+/).length <= 4 ? { issued: { 'date-parts': [date] } } : null;
+  }
+  const byline = NAMES_DASH_DATE.exec(text);
+  if (byline) {
+    const date = dateParts(byline[2]);
+    return { author: names(byline[1].replace(/\s+(?:et|y)\s+/g, ' and ')), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
+  }
+  return null;
+}
