@@ -53,7 +53,8 @@ export function isPageNumber(text: string): boolean {
 export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages|key findings|summary|in brief)\b/i;
 
 /** Sections whose content is prescriptive by position. */
-export const RECOMMENDATION_SECTION = /recommend|way forward|ways forward|next steps|conclusion|what (needs to|should) be done|call to action/i;
+// French and Spanish headings too: "Recommandations", "Recomendaciones".
+export const RECOMMENDATION_SECTION = /recommend|recommand|recomend|way forward|ways forward|next steps|conclusion|what (needs to|should) be done|call to action/i;
 export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
 /**
  * A section's number or letter before its name, as numbered headings print it ("7 References",

@@ -358,7 +358,7 @@ const MEETING_CLAUSE_BEFORE = /\b(?:(?:were|was|been|being|be)\s+(?:held|convene
 // Interviews held remotely are held where the interviewer sits ("by telephone from Nairobi");
 // fieldwork and focus groups are a study's interviews. Where someone spoke is a speech's venue
 // ("Speaking at Chatham House in London", "in a speech in Washington"), not a situation there.
-const VENUE_WORDS = ['summit', 'conference', 'interviewed', 'interviews', 'fieldwork', 'focus', 'speaking', 'spoke', 'speech', 'lecture', 'keynote'];
+const VENUE_WORDS = ['summit', 'conference', 'interview', 'interviewed', 'interviews', 'fieldwork', 'focus', 'speaking', 'spoke', 'speech', 'lecture', 'keynote'];
 const VENUE_BEFORE = /\b(?:summit|conference|(?:interviewed|spoke\s+(?:to|with))(?:\s+[\p{L}'’-]+){1,5}?\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online|virtually)|interviewed|(?:interviews|fieldwork|focus\s+group(?:\s+discussion)?s?)\s+(?:were\s+|was\s+)?(?:conducted|carried\s+out|held)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|remotely|online))?(?=\s+(?:in|from)\s)|(?:speaking|spoke|(?:an?|his|her|their|the)\s+(?:speech|lecture|keynote(?:\s+address)?))(?:\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 // A name before in the list of venues: "Beirut, ", "Arua and ".
 const VENUE_LIST_TAIL = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
@@ -377,6 +377,18 @@ function venueBefore(before: string, inList: boolean): boolean {
   }
   return false;
 }
+// Rule 22, a source note's interview: "Interview with a protection officer, Amman, 18 May 2022",
+// "Author's telephone interview with a UN official, Juba, South Sudan, March 2021". The place
+// and date after the interviewee say where and when the source was met, as an interview "held in"
+// a city does: not a place the passage discusses. Only the note's own form, a sentence opening
+// with the interview and the place between commas before a date; "Interviews with survivors from
+// Malakal describe the attack" is about Malakal.
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const INTERVIEW_NOTE_BEFORE = /[.;]\s+(?:\d+\.?\s+)?(?:[\p{L}'’-]+\s+){0,3}?interviews?\s+(?:with|by)\b[^.;:()]{1,120}?,\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*)?$/iu;
+const INTERVIEW_NOTE_AFTER = new RegExp(String.raw`^(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,\s*(?:on\s+)?(?:\d{1,2}(?:–\d{1,2})?\s+${MONTH}|${MONTH}\s+\d{1,2}\b|${MONTH}\s+\d{4}|\d{4}\b)`, 'u');
+/** Rule 22: the place in an interview's source note, where the interviewee was met. */
+const interviewNotePlace = (text: string, start: number, end: number) =>
+  INTERVIEW_NOTE_AFTER.test(text.slice(end, end + 60)) && INTERVIEW_NOTE_BEFORE.test(`${start > 200 ? '' : '. '}${text.slice(Math.max(0, start - 200), start)}`);
 // A meeting named after its city that was itself attacked or disrupted is an event there ("The
 // Kabul meeting was attacked", "Gunmen stormed the Kabul conference"), not a venue: only where the
 // meeting is the verb's subject or object, not what it discussed ("The Oslo meeting condemned the
@@ -1211,6 +1223,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (inExampleAside(start, end) || inAffiliation(start, end) || notTheDrc(m[0], text, start, end) || currencyOrSea(text, end) || waterOrOtherCountry(text, start, end) || inPostalAddress(text, start, end)) continue;
         // Rule 22: a meeting's or an interview's venue ("a summit in Kigali", "interviews were conducted in Amman, Beirut and Kampala").
         if (venues && venueBefore(text.slice(Math.max(0, start - 200), start), a.city === true || a.notState === true) && !fieldworkWithPeople(text, start, end)) continue;
+        if (venues && interviewNotePlace(text, start, end)) continue;
         if (a.city && cityNamesNoSituation(text, start, end)) continue;
         if ((a.city || a.notState) && headquartersList(text, start, end)) continue;
         if (a.group && groupImpliesNoPlace(a, start, end)) continue;

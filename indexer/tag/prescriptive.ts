@@ -1,7 +1,11 @@
 // Prescriptive mood, shared by the kind rules (tagger.ts) and the lead-in rules (context.ts).
 
-/** A modal or a verb of recommending. */
-export const PRESCRIPTIVE = /\b(should|must|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?(?:help|reaffirm|enable|allow|ensure|need)|could (?:also )?(?:be used|help))\b/i;
+/**
+ * A modal or a verb of recommending. French and Spanish ones too ("devraient", "il convient de",
+ * "nous recommandons"; "deberían", "se recomienda"), so that a library's French and Spanish
+ * recommendations are found as its English ones are.
+ */
+export const PRESCRIPTIVE = /\b(should|must|devrai(?:en)?t|doi(?:ven)?t|il convient de|(?:nous )?recommandons|recommande(?:nt)?|exhort(?:e|ent|ons)|debería(?:n)?|deben?|se recomienda|recomenda(?:mos)|recomienda(?:n)?|insta(?:mos|n)?|ought to|needs? to|need to be|recommend(?:s|ed)?|calls? on|urges?|(?:it )?is (?:essential|critical|crucial|vital|imperative|important|necessary|key) (?:that|to|for)|(?:is|are) (?:also )?(?:required|needed|necessary)|requires?|need for|will need to|has to|have to|would (?:also )?(?:help|reaffirm|enable|allow|ensure|need)|could (?:also )?(?:be used|help))\b/i;
 const REPORTED = /\b(said|says|argued|argue|noted|note|felt|feel|stressed|highlighted|suggested|believed|believe|told|explained|according to|interviewees?|respondents?|participants|observed|commented|reported|acknowledged|considered|expressed)\b/i;
 // A relative clause whose own verb is the modal: "lessons that should inform", "the role that
 // country-level leadership (…) should play". "Agencies that are engaged … should" has a verb of

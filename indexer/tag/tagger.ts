@@ -316,6 +316,36 @@ export function citationOnly(note: string): boolean {
   return !/\b(is|are|was|were|has|have|had|would|should|could|can|will|noted|argued|suggests?|shows?|provides?|explains?)\b/i.test(unquoted);
 }
 
+// An addressed prescription: an actor, then should / must / ought to and a verb ("Donors should
+// provide flexible multi-year funding", "Governments should refrain from …", "UNHCR must
+// ensure …"). The actor opens the sentence or a clause after a comma, "and" or a semicolon, so a
+// report of what someone recommended ("the panel said that states should") and a hypothetical
+// ("should the situation worsen, …") are not one; prescriptiveAt sets reported speech aside too.
+const ADDRESSED_HINT = /\b(?:should|must|ought to)\s/;
+// Names of those a recommendation addresses, either case ("Donors should", "the donors should"), or an acronym ("UNHCR must").
+const ACTOR_WORDS = ['donors?', 'governments?', 'states', 'member\\s+states', 'parties', 'council', 'authorities', 'agencies', 'organi[sz]ations', 'actors', 'leaders', 'leadership', 'missions?', 'operations', 'secretariat', 'secretary-general', 'humanitarians', 'partners', 'forces', 'groups', 'community', 'countries', 'ministries', 'ministers?', 'clusters', 'coordinators?', 'officials', 'commanders', 'troops', 'peacekeepers', 'staff', 'headquarters', 'funders', 'institutions', 'bodies', 'mechanisms', 'teams'];
+const ACTOR_HEAD = `(?:${ACTOR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|\\p{Lu}{2,}\\p{L}*)`;
+const ADDRESSED = new RegExp(String.raw`(?:^|[,;:]\s+|\band\s+)(?:(?:the|all|other|each|every|both|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${ACTOR_HEAD}(?:\s+\([^()]{1,40}\))?\s+(?:should|must|ought\s+to)\s+(?:(?:also|now|urgently|immediately|jointly|not|never|continue\s+to|at\s+least)\s+)*(?!be\b|have\s+been\b)\p{Ll}{3,}`, 'u');
+const REPORTED_BEFORE = /\b(?:said|says|argued|noted|stressed|suggested|recommended|called|urged|insisted|demanded|proposed|told|believed|felt|according)\b/i;
+
+/**
+ * The prescriptions of a passage that addresses actors, wherever it stands: two or more of its
+ * sentences, or its first, are "ACTOR should/must VERB" (ADDRESSED) and prescriptive
+ * (prescriptiveAt). The matched words, or null.
+ */
+function addressedPrescriptions(text: string): string[] | null {
+  const sents = sentences(text);
+  const hits: string[] = [];
+  let first = false;
+  sents.forEach((s, i) => {
+    const m = ADDRESSED.exec(s);
+    if (!m || prescriptiveAt(s) < 0 || REPORTED_BEFORE.test(s.slice(0, m.index))) return;
+    hits.push(m[0].replace(/^[,;:\s]+|^and\s+/, ''));
+    if (i === 0) first = true;
+  });
+  return hits.length >= 2 || first ? hits : null;
+}
+
 export function kindOf(p: Passage): { kind: KindId; rule: string; matched: string[] } {
   if (p.blockType === 'footnote') {
     if (citationOnly(p.text)) return { kind: 'reference', rule: 'citation-only note', matched: [p.text.split(/[,.]/)[0]] };
@@ -339,6 +369,10 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
     }
   } else if (p.blockType === 'list-item' && prescriptive.length === sents.length && sents.length > 0) {
     return { kind: 'recommendation', rule: 'prescriptive list item', matched: prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0]) };
+  }
+  if (!recSection && p.blockType !== 'list-item' && ADDRESSED_HINT.test(p.text)) {
+    const addressed = addressedPrescriptions(p.text);
+    if (addressed) return { kind: 'recommendation', rule: 'addressed prescriptions', matched: addressed };
   }
   const exampleSection = p.section.find((s) => /\b(examples?|case stud(?:y|ies)|box \d|lessons from)\b/i.test(s));
   if (exampleSection || p.section.some((s) => /^box\b/i.test(s))) return { kind: 'case-example', rule: 'section or box of examples', matched: [exampleSection ?? p.section[p.section.length - 1]] };

@@ -553,3 +553,18 @@ describe('places: lists of seats with New York or Geneva, postal addresses, spel
     assert.deepEqual(places('The mandates of the Special Rapporteur on Myanmar and the Independent Expert on the Central African Republic were renewed.'), []);
   });
 });
+
+describe('places: an interview source note names where the interviewee was met (userreview15)', () => {
+  it('reads the place between commas after "Interview with …" and before a date as the venue', () => {
+    assert.deepEqual(places('Interview with a protection officer, Amman, 18 May 2022.', { blockType: 'footnote' }), []);
+    assert.deepEqual(places('Interview with a protection officer, Nairobi, 20 May 2022.', { blockType: 'footnote' }), []);
+    assert.deepEqual(places("Author's telephone interview with a UN official, Juba, South Sudan, March 2021."), []);
+    assert.deepEqual(places('12 Interviews with humanitarian staff, Kabul, 2021; OCHA, Afghanistan Humanitarian Response Plan 2022.'), ['AFG']);
+  });
+
+  it('keeps what an interview is about and a place not in the note form', () => {
+    assert.deepEqual(places('Interviews with survivors from Malakal describe the attack on the site.'), ['SSD']);
+    assert.deepEqual(places('Interview with a protection officer, Amman, 18 May 2022. Shelling in Daraa displaced 3,000 families.', { blockType: 'footnote' }), ['SYR']);
+    assert.deepEqual(places('An interview with a nurse who fled Aleppo, 3 May 2022, described the bombing.'), ['SYR']);
+  });
+});

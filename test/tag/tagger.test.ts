@@ -1430,3 +1430,26 @@ describe('pair cues', () => {
     assert.deepEqual(pairMatches('Leaders have a role. Nothing else; the SRSGs and their responsibilities.', pair), { n: 2, words: 'Leaders … role' });
   });
 });
+
+describe('kind: French and Spanish recommendations, and addressed prescriptions anywhere (userreview15)', () => {
+  const rec = (text: string, section: string[], blockType: Passage['blockType'] = 'paragraph') => kindOf(passage(text, { section, blockType })).kind;
+
+  it('reads French and Spanish prescriptions under Recommandations / Recomendaciones headings', () => {
+    assert.equal(rec('Les États membres du Conseil de sécurité devraient renforcer le mandat de protection. Les autorités nationales doivent enquêter sur les allégations.', ['Recommandations']), 'recommendation');
+    assert.equal(rec('Nous recommandons que les bailleurs financent des programmes communautaires.', ['Recommandations']), 'recommendation');
+    assert.equal(rec('Los Estados deberían reforzar la protección de los civiles. Se recomienda financiar programas comunitarios.', ['Recomendaciones']), 'recommendation');
+    assert.equal(rec('Les organisations humanitaires doivent négocier l’accès avec des acteurs multiples.', ['L’accès humanitaire']), 'finding');
+  });
+
+  it('reads a passage of addressed prescriptions as a recommendation outside a Recommendations section', () => {
+    assert.equal(rec('Donors should provide flexible multi-year funding so that protection programmes can respond to shifting threats. Governments should refrain from using explosive weapons with wide area effects in populated areas.', ['Starvation as a method of warfare']), 'recommendation');
+    assert.equal(rec('The Security Council must renew the mandate without cuts. This would let the mission keep its bases open.', ['Background']), 'recommendation');
+  });
+
+  it('does not read reports, hypotheticals or a passing modal as a recommendation', () => {
+    assert.equal(rec('The panel said that states should stop arms transfers. Several did not.', ['Background']), 'finding');
+    assert.equal(rec('Should the situation worsen, donors would face hard choices. Funding fell in 2022.', ['Background']), 'finding');
+    assert.equal(rec('Funding fell in 2022. Many agencies closed offices. In principle donors should provide more, but few did.', ['Background']), 'finding');
+    assert.equal(rec('It should be noted that access improved. Prices should fall next year.', ['Background']), 'finding');
+  });
+});
