@@ -380,7 +380,9 @@ describe('actors and places', () => {
     const glued = 'government of '.repeat(800) + 'Mali';
     const t0 = performance.now();
     tag(glued);
-    assert.ok(performance.now() - t0 < 200, 'a long run of organ words stays fast');
+    // a bound far above the ~10 ms it takes, so a loaded machine never fails it: a backtracking
+    // pattern takes seconds to minutes on this run
+    assert.ok(performance.now() - t0 < 3000, 'a long run of organ words stays fast');
   });
 
   it('reads a state\'s organ named by a common noun as the state of the country the passage names (rule 28)', () => {
