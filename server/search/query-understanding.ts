@@ -10,6 +10,7 @@
 import type { ParsedQuery, QueryTerm } from './query-parser.js';
 import { spellingVariants } from '../../core/nlp/spelling.js';
 import { foldWord } from '../../core/nlp/fold.js';
+import { derivedForms } from '../../core/nlp/derivation.js';
 
 export { spellingVariants };
 
@@ -198,32 +199,57 @@ export interface RelatedContext {
 }
 
 /**
+ * Derivational endings a word's stem may carry beyond its root: "clearance", "clearly" and
+ * "clearer" are all "clear", "silence" and "silent" one family. One ending is taken off.
+ * (Porter's forms: "clearanc", "clearli". Only endings of one family: -al or -ic would send
+ * "internal" to "international"'s root.)
+ */
+const ROOT_ENDINGS = /(?:anci|enci|anc|enc|ant|ent|est|li|er)$/;
+
+/** A word's root: its stem without one derivational ending, kept only when three letters or more remain. */
+export function wordRoot(word: string, stem: (w: string) => string): string {
+  const s = stem(foldWord(word.toLowerCase()));
+  const root = s.replace(ROOT_ENDINGS, '');
+  return root.length >= 3 ? root : s;
+}
+
+/**
  * Words to offer beside a query that found little: those the corpus uses like its content
  * words. A word the corpus lacks borrows from the corpus words sharing its longest start of
  * four letters or more ("silence" → "silent" → what "silent" is used like). A word the query
- * matches already is not offered: one of a typed word's stem ("negotiations" beside
+ * matches already is not offered, nor a form of a typed word (its root, wordRoot: "clear" or "clearly"
+ * beside "clearance"; its folded spelling; a derivation; userreview15), nor a stop word: one of a typed word's stem ("negotiations" beside
  * "negotiation": the corpus uses a word's inflections alike, and stemming finds them), or one
  * a typed prefix covers (`prefixes`, "negotiat*").
  */
 export function relatedHint(words: string[], ctx: RelatedContext, prefixes: readonly string[] = []): string[] {
   const out: string[] = [];
-  const typed = new Set(words);
+  const typed = new Set(words.map((w) => foldWord(w)));
   const typedStems = new Set(words.map((w) => ctx.stem(w)));
-  const matched = (w: string) => typed.has(w) || typedStems.has(ctx.stem(w)) || prefixes.some((p) => w.startsWith(p));
-  const add = (ws: string[] | undefined) => {
-    for (const w of ws ?? []) if (!matched(w) && !out.includes(w) && out.length < UNDERSTANDING.relatedWords) out.push(w);
+  const typedRoots = new Set(words.map((w) => wordRoot(w, ctx.stem)));
+  const matched = (w: string) =>
+    typed.has(foldWord(w)) || typedStems.has(ctx.stem(w)) || typedRoots.has(wordRoot(w, ctx.stem)) || derivedForms(w).some((d) => typedStems.has(ctx.stem(d))) || prefixes.some((p) => w.startsWith(p));
+  // `most` counts the words offered from the list, those skipped left out: a list opening with the typed word's forms still offers its others
+  const add = (ws: string[] | undefined, most = Infinity) => {
+    let taken = 0;
+    for (const w of ws ?? []) {
+      if (taken >= most || out.length >= UNDERSTANDING.relatedWords) break;
+      if (matched(w) || ctx.isStopWord(w) || out.includes(w)) continue;
+      out.push(w);
+      taken++;
+    }
   };
   for (const w of words.filter((x) => !ctx.isStopWord(x))) {
     const own = ctx.related(w);
     if (own) {
-      add(own.slice(0, 3));
+      add(own, 3);
       continue;
     }
     for (let n = w.length - 1; n >= 4; n--) {
       const near = ctx.withPrefix(w.slice(0, n), 3);
       if (!near.length) continue;
       add(near);
-      for (const x of near) add(ctx.related(x)?.slice(0, 2));
+      for (const x of near) add(ctx.related(x), 2);
       break;
     }
   }

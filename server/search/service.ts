@@ -11,6 +11,7 @@ import { isStopWord, stem } from '../../core/analysis.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../../core/english-words.js';
+import { absentWarning, absentWords } from './absent-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
@@ -718,6 +719,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
           hinted.filter((t) => t.text.endsWith('*')).map((t) => t.text.slice(0, -1)),
         )
       : [];
+  // said only of the search the user typed, not of a suggestion's or a near match's try
+  const absent = withSuggestions ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null;
   const partial = budget.cut;
   return {
     total: found.total,
@@ -731,7 +734,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     marks: { words: [...wordMarks], wildcards, phrases: phraseMarks },
     query: {
       q: req.q,
-      warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],
+      warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(absent ? [absent] : []), ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],
       ...(partial ? { partial } : {}),
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
@@ -742,6 +745,11 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(browsed ? { browsed: true as const } : {}),
     },
   };
+}
+
+/** The query's terms some rewording searched another way (a thesaurus phrase, a spelling variant, an acronym's name). */
+function reworded(terms: readonly QueryTerm[], alts: readonly Expansion[]): Set<QueryTerm> {
+  return new Set(terms.filter((t) => alts.some((a) => !a.terms.includes(t))));
 }
 
 /** Searches tried at most for the suggestions of one zero-hit search (each costs a search). */

@@ -8,12 +8,22 @@ const limited = (q: string) => limitQuery(parseQuery(q, FIELDS));
 
 describe('query limits', () => {
   it('keeps at most the allowed wildcard terms, and one leading wildcard (150 *x* took 18 s)', () => {
-    const q = limited(Array.from({ length: 150 }, () => '*x*').join(' '));
+    const q = limited(Array.from({ length: 150 }, () => '*xyz*').join(' '));
     assert.equal(q.terms.length, QUERY_LIMITS.leadingWildcards);
     assert.ok(q.warnings.some((w) => /start with a wildcard/.test(w)));
-    const prefixes = limited(Array.from({ length: 300 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}*`).join(' '));
+    const prefixes = limited(Array.from({ length: 300 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}bc*`).join(' '));
     assert.equal(prefixes.terms.length, QUERY_LIMITS.wildcards);
     assert.ok(prefixes.warnings.some((w) => /At most 4 words may have a wildcard/.test(w)));
+  });
+
+  it('searches a wildcard of one or two letters as typed, saying why (a* held a 100k FTS5 build 0.5-3 s)', () => {
+    const q = limited('a* co* *x refugee* pro*');
+    assert.deepEqual(
+      q.terms.map((t) => [t.text, t.wildcard]),
+      [['a', false], ['co', false], ['x', false], ['refugee*', true], ['pro*', true]],
+    );
+    assert.equal(q.warnings.filter((w) => /needs at least 3 letters \(a\*, co\*, \*x would match/.test(w)).length, 1);
+    assert.deepEqual(limited('pro*').warnings, []);
   });
 
   it('caps fuzzy terms and the number of words, in the order typed', () => {
