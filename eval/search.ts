@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lettersOnly } from '../core/text.js';
+import { anchoredPassage } from './label-anchor.js';
 import { runIndex } from '../indexer/run.js';
 import { IndexStore, type Snapshot } from '../server/index-store.js';
 import { createApp } from '../server/app.js';
@@ -114,8 +114,7 @@ export function gradesOf(snap: Pick<Snapshot, 'passages'>, lq: LabelledQuery): {
   const grades = new Map<string, number>();
   const unmatched: string[] = [];
   for (const r of lq.relevant) {
-    const key = lettersOnly(r.at);
-    const p = snap.passages.ofDocument(r.doc).find((x) => lettersOnly(x.text).startsWith(key));
+    const p = anchoredPassage(snap.passages.ofDocument(r.doc), r.at);
     if (p) grades.set(p.id, Math.max(grades.get(p.id) ?? 0, r.grade));
     else unmatched.push(r.at);
   }

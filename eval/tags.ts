@@ -1,8 +1,8 @@
+import { anchoredPassage } from './label-anchor.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Passage, SetTags } from '../core/types.js';
 import { SET_FACETS, SET_FIELDS, perSetField, type SetField } from '../core/facets.js';
-import { lettersOnly } from '../core/text.js';
 import { processFile } from '../indexer/process-file.js';
 import { parseCatalogJson } from '../indexer/metadata/catalog.js';
 import type { Tagger } from '../indexer/tag/tagger.js';
@@ -117,8 +117,7 @@ export function matchLabels(labels: TagLabel[], passages: Passage[]): { pairs: [
   const pairs: [TagLabel, Passage][] = [];
   const unmatched: string[] = [];
   for (const l of labels) {
-    const key = lettersOnly(l.at);
-    const p = passages.find((x) => x.doc === l.doc && lettersOnly(x.text).startsWith(key));
+    const p = anchoredPassage(passages.filter((x) => x.doc === l.doc), l.at);
     if (p) pairs.push([l, p]);
     else unmatched.push(`${l.doc}: ${l.at}`);
   }
