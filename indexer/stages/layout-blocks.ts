@@ -5,7 +5,7 @@ import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabe
 import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { weightedMode } from '../../core/stats.js';
-import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
+import { ABSTRACT_HEADING, BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
 interface Typography {
   bodySize: number;
@@ -878,8 +878,12 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
         continue;
       }
     }
-    if (cls === 'small' && !cur?.block.label && l.x0 >= edge(l).left + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
-      // An unlabelled box: a run of smaller, indented lines.
+    // An unlabelled box: a run of smaller, indented lines; but right under an Abstract heading
+    // that run is the abstract, a paragraph of the text, from its first line (often set in
+    // further) to its last.
+    const abstractHead = (d: Draft | undefined) => d?.block.type === 'heading' && ABSTRACT_HEADING.test(d.block.text.trim());
+    const underAbstract = abstractHead(cur) || (cur?.cls === 'small' && cur.block.type === 'paragraph' && abstractHead(drafts[drafts.length - 2]));
+    if (cls === 'small' && !cur?.block.label && !underAbstract && l.x0 >= edge(l).left + 4 && flow.slice(i, i + 3).every((x) => classify(x, t) === 'small')) {
       const box: Draft = { block: { type: 'box', role: 'box', text: '', page: l.page, parts: [] }, lines: [], cls: 'small', indent: l.x0 };
       drafts.push(box);
       addToBox(box, l, marker, true);

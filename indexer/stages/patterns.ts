@@ -55,6 +55,8 @@ export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages
 /** Sections whose content is prescriptive by position. */
 // French and Spanish headings too: "Recommandations", "Recomendaciones".
 export const RECOMMENDATION_SECTION = /recommend|recommand|recomend|way forward|ways forward|next steps|conclusion|what (needs to|should) be done|call to action/i;
+/** A heading over a document's abstract (LaTeX's one-column article sets the abstract set in and smaller, as a box is set). */
+export const ABSTRACT_HEADING = /^abstract$/i;
 export const KEY_MESSAGE_SECTION = /key messages|key findings|summary|abstract|in brief|at a glance/i;
 /**
  * A section's number or letter before its name, as numbered headings print it ("7 References",
