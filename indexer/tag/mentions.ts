@@ -173,8 +173,8 @@ import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '
 //     country's name ("Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau") is that other one;
 //     a country's currency paid in another ("paid in Turkish lira" in north-west Syria) counts, as
 //     rule 40's base does, only where the passage names no other country.
-// 45. A list of cities with New York or Geneva among them, where people were interviewed or
-//     consulted, staff sit or offices are ("interviews with staff in Geneva, New York, Amman and
+// 45. A list of cities with New York or Geneva among them, where the study's people were
+//     interviewed, consulted or met (not staff or offices alone: they work there) ("interviews with staff in Geneva, New York, Amman and
 //     Nairobi", "consultations with humanitarian staff in Amman, Beirut, Gaziantep and Geneva"),
 //     names the seats and hubs of a response, as rule 42's pair does: no city of it is a place.
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
@@ -224,6 +224,8 @@ interface Alias {
   weak: boolean;
   /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
   implied?: boolean;
+  /** a people's name in the plural ("Tamils", "Hazaras"): a people, named abroad as a demonym's plural is (rule 39) */
+  peoples?: boolean;
   /** an initiative or report that stands for its actor in a cited title only (rule 11) */
   titleOnly?: boolean;
   /** a place's region, city or people (rule 21): it names the country, but never acts as the state */
@@ -309,9 +311,10 @@ const closesOrganisationName = (text: string, start: number, end: number, form: 
 // An envoy or a rapporteur for a country that acts ("the Special Envoy for Yemen brokered a
 // truce") is a peace operation at work there, as a mission's full name that acts (rule 24): the
 // country is discussed. Not one named as an object ("met the Special Envoy for Yemen"), nor one
-// that only reports or continues ("continues to report to the Council").
+// that only reports or continues ("continues to report to the Council"). One who speaks ("said
+// the army had burned villages", "stated that the truce was holding") tells of the situation.
 const MANDATE_OBJECT_BEFORE = /\b(?:of|in|with|by|for|from|to|at|on|about|under|within|into|between|and|met|meet|meets|briefed|appointed|named)\s+(?:the\s+)?(?:(?:UN|United\s+Nations|UN\s+Secretary-General['’]s|Secretary-General['’]s|former|new|deputy)\s+)*$/i;
-const MANDATE_ACTS_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?(?:brokered|mediated|negotiated|secured|convened|facilitated|visited|announced|proposed|launched|warned|condemned|called|urged|documented|found|concluded)\b/;
+const MANDATE_ACTS_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?(?:brokered|mediated|negotiated|secured|convened|facilitated|visited|announced|proposed|launched|warned|condemned|called|urged|documented|found|concluded|said|says|stated|states|told|noted|stressed|expressed|described)\b/;
 function inMandateTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = MANDATE_BEFORE.exec(before);
@@ -428,13 +431,20 @@ const POSTCODE_AFTER = new RegExp(String.raw`^,?\s+${POSTCODE}\b`);
 const STREET_BEFORE = /\b\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Street|Avenue|Lane|Place|Square|Rue|Route|Chemin|Boulevard|Way|Drive|Plaza|Terrace|Gardens)\b[^.;:()]{0,40},\s*$/u;
 const POSTCODE_BEFORE = /(?:\bCH-\d{4}|,\s*\d{4,5})\s+$/;
 const ADDRESS_END_BEFORE = new RegExp(String.raw`(?:${POSTCODE}|(?:\bCH-\d{4}|,\s*\d{4,5})\s+\p{Lu}[\p{L}-]+),\s*$`, 'u');
+// A street and a number alone are where a shell fell as well ("Shelling hit 12 Main Street,
+// Aleppo"): a street makes an address only after an organisation's name ("Overseas Development
+// Institute, 203 Blackfriars Road, London") or near an imprint's or a contact's words.
+const ADDRESS_OWNER_BEFORE = /\b(?:Institute|Institution|Centre|Center|Press|Foundation|Secretariat|University|College|School|Council|Committee|Agency|Programme|Program|Office|Network|Group|Trust|Ltd|Limited|Inc|LLC|Publications|Publishing|Publishers|Books|ICRC|ODI|IPI|UN\p{Lu}*),\s*\d{1,4}[A-Za-z]?,?\s+[^,.;]*,\s*$/u;
+const ADDRESS_WORDS = /\b(?:[Aa]ddress|Tel|Telephone|Phone|Fax|E-?mail|P\.?\s?O\.?\s+Box|Published|Publisher|Printed|Imprint|Copyright)\b|@|www\.|\+\d{2}/;
+const addressContext = (text: string, start: number, end: number) =>
+  ADDRESS_OWNER_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || ADDRESS_WORDS.test(text.slice(Math.max(0, start - 160), end + 120));
 /** Rule 30: a place in a postal address (a city with its postcode or street, the address's country). */
 const inPostalAddress = (text: string, start: number, end: number) => {
   const after = text.slice(end, end + 20);
   const before = text.slice(Math.max(0, start - 90), start);
   // every address names a number: most places have none near them
   if (!/\d/.test(before) && !/\d/.test(after)) return false;
-  return POSTCODE_AFTER.test(after) || STREET_BEFORE.test(before) || (POSTCODE_BEFORE.test(before) && /^(?:\s*[,.]|\s*$)/.test(after)) || ADDRESS_END_BEFORE.test(before);
+  return POSTCODE_AFTER.test(after) || (STREET_BEFORE.test(before) && addressContext(text, start, end)) || (POSTCODE_BEFORE.test(before) && /^(?:\s*[,.]|\s*$)/.test(after)) || ADDRESS_END_BEFORE.test(before);
 };
 /** Rule 22: an organisation's seat ("headquartered in Washington"). */
 const seatCity = (text: string, start: number) => SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -476,7 +486,11 @@ const HQ_LIST_BEFORE = new RegExp(String.raw`(?:${HQ_LIST_NAME}${HQ_LIST_LINK})*
 const HQ_LIST_AFTER = new RegExp(String.raw`^(?:${HQ_LIST_LINK}${HQ_LIST_NAME})*`, 'u');
 const HQ_LIST_CITY = /^(?:New\s+York|Geneva)\.?$/;
 const HQ_LIST_OPENS = /\b(?:in|from|between)\s+$/;
-const HQ_LIST_CLAUSE = /\b(?:interview(?:s|ed|ing|ees)?|consult(?:ed|ing|ations?)|(?:key\s+)?informants?|respondents|staff|personnel|colleagues|practitioners|officials|diplomats|delegates|representatives|stakeholders|experts|workshops?|meetings|roundtables?|discussions|based|offices|headquarters|desks)\b/i;
+// Only a clause of the study's own interviews, consultations or meetings, or of informants
+// based there: staff, officials, delegates or offices in a list are people and work there as
+// anywhere ("National staff in Juba, Malakal and Geneva were evacuated", "OCHA has offices in
+// Geneva, New York, Kabul and Kandahar"), as SEAT_BEFORE reads a field office.
+const HQ_LIST_CLAUSE = /\b(?:interview(?:s|ed|ing|ees)?|consult(?:ed|ing|ations?)|(?:key\s+)?informants?|respondents|workshops?|meetings|roundtables?|focus\s+groups?|headquarters|headquartered)\b/i;
 /** Rule 45: whether the city at [start, end) is one of a list of seats with New York or Geneva in it. */
 function headquartersList(text: string, start: number, end: number): boolean {
   const head = text.slice(Math.max(0, start - 160), start);
@@ -756,6 +770,18 @@ const PEOPLE_PLURAL = /\p{Ll}(?:an|i)s$/u;
 const PEOPLE_WHERE_AFTER = /^\s+(?:(?:living|sheltering|stranded|displaced|detained|trapped)\s+)?(?:in|of|inside)\s+(?:the\s+)?/;
 const PEOPLE_DEFINITE_BEFORE = /\bthe\s+$/i;
 const PEOPLE_REGION_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+// "From Afar" inside a Title Case line ("Managing From Afar: Remote Programming") is the adverb:
+// a region after a capitalised "From" in mid-line, not going on "to" another place.
+const FROM_AFAR = /\S\s+From\s+Afar\b(?!\s+to\b)/;
+// A region's single word after a short capitalised word that is no geographic word or small word
+// of a heading is a person's name ("Interviews with Li Shan and Wang Wei").
+const NAME_WORD_BEFORE = /(?:^|[^.!?:;\s]\s)(\p{Lu}\p{Ll}{0,3})\s$/u;
+const GEOGRAPHIC_WORD = /^(?:Mt|Lake|Camp|Mount|Al|El|Ad|As|Ar|An|At|Ash|Az|Sub|Old|New|The|In|Of|On|To|And|For|From|Into|Near|With|Over|Both|All|East|West|Rural)$/;
+function personsName(text: string, start: number, end: number): boolean {
+  if (/^[\s-]*(?:State|Region|Province|District|Governorate|County|Hills|Plateau)\b/.test(text.slice(end, end + 12))) return false;
+  const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return m !== null && !GEOGRAPHIC_WORD.test(m[1]);
+}
 /** Whether a people's plural at [start, end) is named where it lives in another country's place (rule 39). */
 function peopleAbroad(a: Alias, aliases: Alias[], text: string, start: number, end: number): boolean {
   if (PEOPLE_DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
@@ -835,7 +861,7 @@ export function peoplePlural(people: string): string | undefined {
 }
 
 /** What an alias says beyond its entry's name (rules 9, 11, 21, 22): set only where true. */
-type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group' | 'stateOnly'>>;
+type AliasRole = Partial<Pick<Alias, 'implied' | 'titleOnly' | 'notState' | 'city' | 'proper' | 'adjective' | 'group' | 'stateOnly' | 'peoples'>>;
 
 /** A place's alias that is its adjective, not a name: not its label, ending as demonyms do ("-ese", "-ish", "-ian", "-an", "-i"), no "-stan". */
 const isAdjective = (alias: string, label: string) => alias !== label && /\p{Ll}(?:an|ese|ish|i|ic|ch|ss)$/u.test(alias) && !/stan$/.test(alias) && !isAcronym(alias);
@@ -887,7 +913,9 @@ export function compileAliases(tax: Taxonomy): Alias[] {
       for (const capital of fresh(e.capitals)) for (const form of withVariants(capital)) add(f.name, e.id, form, { city: true, ...proper(form) });
       for (const region of fresh(e.regions)) for (const form of withVariants(region)) add(f.name, e.id, form, { notState: true, ...proper(form) });
       const peoples = fresh([...e.peoples, ...e.peoples.map(peoplePlural).filter((x): x is string => x !== undefined)]);
-      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form) });
+      // a people's plural is a people as a demonym's is, named abroad too (rule 39: "Tamils in Canada")
+      const plural = new Set(e.peoples.map(peoplePlural));
+      for (const people of peoples) for (const form of withVariants(people)) add(f.name, e.id, form, { notState: true, ...proper(form), ...(plural.has(people) ? { peoples: true } : {}) });
       for (const mission of e.missions) add(f.name, e.id, mission, { implied: true });
       // Rule 34: a group claims no words either: the armed-groups actor shares its name.
       for (const group of e.groups) for (const form of withVariants(group)) add(f.name, e.id, form, { implied: true, group: true, notState: true });
@@ -1186,6 +1214,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       // Rule 29: a region, city or people is a proper name: written in lower case it is a word
       // ("karma", "the shire", "for the sake of"), not the place.
       if (a.proper && !UPPER_INITIAL.test(m[0])) continue;
+      // Rule 29 in a Title Case heading or a person's name: "Managing From Afar" is the idiom,
+      // "Li Shan" a person (a region's one word after a name's capitalised word, not a
+      // geographic one: "Mount Sinjar", "Upper Nile").
+      if (a.proper && a.notState && !a.peoples && (FROM_AFAR.test(text.slice(Math.max(0, start - 10), end + 4)) || personsName(text, start, end))) continue;
       // Rule 24: a mission's full name, "the UN Mission in South Sudan", names the mission, which
       // works there: the country is implied as by the mission's acronym (rule 9), not a name's word.
       // Rule 37: in a cited title the mission is the work's subject, whatever the verb.
@@ -1256,7 +1288,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         // Rule 31: a demonym names its country for the state, its forces and its people, not for
         // one person's nationality or a language (D8).
         // Rule 39: a people in another country's place.
-        if (!a.notState && PEOPLE_PLURAL.test(a.text) && peopleAbroad(a, aliases, text, start, end)) continue;
+        if (((!a.notState && PEOPLE_PLURAL.test(a.text)) || a.peoples === true) && peopleAbroad(a, aliases, text, start, end)) continue;
         // Rule 31 for any people's name: "the Tamil language", "Russian language schools" name a language.
         if (LANGUAGE_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
         if (a.adjective && !acting && (onePerson(before, text.slice(end, end + 60)) || (LANGUAGE_BEFORE.test(before.slice(-40)) && LANGUAGE_AFTER.test(text.slice(end, end + 30))))) continue;

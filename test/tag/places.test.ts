@@ -568,3 +568,41 @@ describe('places: an interview source note names where the interviewee was met (
     assert.deepEqual(places('An interview with a nurse who fled Aleppo, 3 May 2022, described the bombing.'), ['SYR']);
   });
 });
+
+describe('places: review15, the places15 rules that dropped real situations', () => {
+  it('reads a street and a number without a postcode or an imprint as where something happened', () => {
+    assert.deepEqual(places('Shelling hit 12 Main Street, Aleppo, killing four.'), ['SYR']);
+    assert.deepEqual(places('The clinic at 45 Hospital Road, Kabul, was bombed.'), ['AFG']);
+    assert.deepEqual(places('Shelling hit the market at 14 Al-Nasr Street, Gaza City'), ['PSE']);
+    assert.deepEqual(places('Write to the Overseas Development Institute, 203 Blackfriars Road, London.'), []);
+    assert.deepEqual(places('Contact: 12 Main Street, Kabul. Tel +93 700 000 000.'), []);
+  });
+
+  it('keeps staff, officials, delegates and offices in a list with Geneva or New York: they work there (rule 45 only for interviews and meetings)', () => {
+    assert.deepEqual(places('National staff in Juba, Malakal and Geneva were evacuated when fighting broke out.'), ['SSD']);
+    assert.deepEqual(places('OCHA has offices in Geneva, New York, Kabul and Kandahar, where staff negotiate access daily.'), ['AFG']);
+    assert.deepEqual(places('Officials in Geneva, New York and Damascus disagreed over cross-border aid.'), ['SYR']);
+    assert.deepEqual(places('Delegates from Kyiv, Moscow and Geneva met to discuss the grain deal.'), ['RUS', 'UKR']);
+    assert.deepEqual(places('We interviewed officials in New York, Geneva, Nairobi and Juba.'), []);
+  });
+
+  it("reads a people's plural named in another country as a diaspora there, as a demonym's (rule 39)", () => {
+    assert.deepEqual(places('Tamils in Canada demonstrated.'), ['CAN']);
+    assert.deepEqual(places('Tamils were displaced from Jaffna.'), ['LKA']);
+    assert.deepEqual(places('The Tamils of Sri Lanka faced discrimination.'), ['LKA']);
+  });
+
+  it('reads "From Afar" in a Title Case line and a region word in a person\'s name as no place', () => {
+    assert.deepEqual(places('Managing From Afar: Remote Programming in Insecure Settings'), []);
+    assert.deepEqual(places('Interviews with Li Shan and Wang Wei were held.'), []);
+    assert.deepEqual(places('Displaced Families From Afar to Tigray'), ['ETH']);
+    assert.deepEqual(places('Fighting spread to Shan and Kachin.'), ['MMR']);
+    assert.deepEqual(places('Civilians fled Mount Sinjar.'), ['IRQ']);
+  });
+
+  it('reads an envoy or a rapporteur who speaks of the situation as at work there', () => {
+    assert.deepEqual(places('The Special Envoy for Yemen stated that the truce was holding.'), ['YEM']);
+    assert.deepEqual(places('The Special Rapporteur on Myanmar said the army had burned villages.'), ['MMR']);
+    assert.deepEqual(places('Donors met the Special Envoy for Yemen.'), []);
+  });
+});
