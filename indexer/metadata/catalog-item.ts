@@ -1,5 +1,7 @@
 import type { CslDate, CslItem, CslName } from '../../core/types.js';
 import { splitNames } from './resolve.js';
+import { checkedParts, dateText } from './date-text.js';
+import { nameInverted } from '../../core/csl.js';
 
 // A catalog.json is often written by hand or by a script, not by Zotero: a title as a number,
 // an author as one string, a date as "2019-02". Every part of the product reads CSL fields
@@ -35,66 +37,102 @@ const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
 /** A string field's value: a string, a number's digits, or the first string of a list (Crossref's API gives titles as lists). */
 function stringValue(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  // a whole number past 2^53 as its digits, not "1e+21"
+  if (typeof v === 'number' && Number.isFinite(v)) return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
   if (Array.isArray(v)) return v.map(stringValue).find((s) => s !== undefined && s.trim() !== '');
   return undefined;
 }
 
-function nameValue(v: unknown): CslName | undefined {
-  if (typeof v === 'string') return v.trim() ? splitNames(v)[0] ?? { literal: v.trim() } : undefined;
-  if (!isRecord(v)) return undefined;
+/** A name written as one string ("Smith, J.; Doe, A.", "UNHCR"), read as front matter's authors are read. */
+function stringNames(v: string, read: CslName[]): CslName[] {
+  const names = splitNames(v);
+  read.push(...names);
+  return names;
+}
+
+function nameValue(v: unknown, read: CslName[]): CslName[] {
+  if (typeof v === 'string') return stringNames(v, read);
+  if (!isRecord(v)) return [];
   const name: CslName = {};
   for (const part of NAME_PARTS) {
     const s = stringValue(v[part]);
     if (s?.trim()) name[part] = s;
   }
-  return name.family || name.literal ? name : name.given ? { literal: name.given } : undefined;
+  if (name.family || name.literal) return [name];
+  if (name.given) return [{ literal: name.given }];
+  // {"name": "Ann Smith"}, as front matter and some exporters write a name
+  const whole = stringValue(v.name);
+  return whole?.trim() ? stringNames(whole, read) : [];
 }
 
-function namesValue(v: unknown): { names?: CslName[]; dropped: number } {
-  if (typeof v === 'string') {
-    const names = splitNames(v);
-    return { names: names.length ? names : undefined, dropped: names.length ? 0 : 1 };
-  }
+/** The names of a name field, how many entries were no name, and the names read from strings (said back to the user). */
+function namesValue(v: unknown): { names?: CslName[]; dropped: number; read: CslName[] } {
+  const read: CslName[] = [];
   const list = Array.isArray(v) ? v : [v];
-  const names = list.map(nameValue);
-  const kept = names.filter((n): n is CslName => n !== undefined);
-  return { names: kept.length ? kept : undefined, dropped: names.length - kept.length };
+  const names = list.map((n) => nameValue(n, read));
+  const kept = names.flat();
+  return { names: kept.length ? kept : undefined, dropped: names.filter((n) => !n.length).length, read };
 }
 
-/** Date parts as CSL wants them: up to three whole numbers per date, year first, at most two dates (a range). */
-function dateParts(v: unknown): (number | string)[][] | undefined {
-  if (!Array.isArray(v)) return undefined;
+/** One CSL date's parts: whole numbers (or their digits) up to the first empty part ([2020, ""] is 2020). */
+function oneDate(d: unknown): number[] | undefined {
+  if (!Array.isArray(d)) return undefined;
+  const parts: number[] = [];
+  for (const x of d.slice(0, 3)) {
+    if (x === '' || x === null) break;
+    const n = typeof x === 'string' && /^\s*-?\d+\s*$/.test(x) ? Number(x) : x;
+    if (typeof n !== 'number' || !Number.isInteger(n)) return undefined;
+    parts.push(n);
+  }
+  return parts.length ? parts : undefined;
+}
+
+interface ReadDate {
+  date?: CslDate;
+  /** what was wrong in the date ("month 13"), said with what was kept of it */
+  wrong?: string;
+}
+
+/** Date parts as CSL wants them: up to three whole numbers per date, year first, at most two dates (a range), each checked. */
+function dateParts(v: unknown): ReadDate {
+  if (!Array.isArray(v)) return {};
   const dates = (v.every((d) => !Array.isArray(d)) ? [v] : v).slice(0, 2);
   const out: number[][] = [];
+  let wrong: string | undefined;
   for (const d of dates) {
-    if (!Array.isArray(d)) return undefined;
-    const parts = d.slice(0, 3).map((x) => (typeof x === 'string' && /^\s*-?\d+\s*$/.test(x) ? Number(x) : x));
-    if (!parts.length || !parts.every((x) => typeof x === 'number' && Number.isInteger(x))) return undefined;
-    out.push(parts as number[]);
+    const parts = oneDate(d);
+    if (!parts) return {};
+    const checked = checkedParts(parts);
+    wrong ??= checked.wrong;
+    if (!checked.parts.length) break;
+    out.push(checked.parts);
   }
-  return out.length ? out : undefined;
+  return { date: out.length ? { 'date-parts': out } : undefined, wrong };
 }
 
-function dateValue(v: unknown): CslDate | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return { 'date-parts': [[v]] };
+function dateValue(v: unknown): ReadDate {
+  if (typeof v === 'number') return Number.isInteger(v) ? dateParts([[v]]) : {};
   if (typeof v === 'string') {
-    const ymd = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$/.exec(v);
-    if (ymd) return { 'date-parts': [ymd.slice(1).filter(Boolean).map(Number)] };
-    return v.trim() ? { literal: v.trim() } : undefined;
+    if (!v.trim()) return {};
+    // read as front matter's and a PDF's dates are ("March 2021" is 2021, month 3, for the year facet and sort);
+    // what says more than the date ("Spring 2021") is kept as written too, for the citation
+    const read = dateText(v);
+    const date: CslDate = read.parts.length ? { 'date-parts': [read.parts] } : {};
+    if (!read.whole && !read.wrong) date.literal = v.trim();
+    return { date: date['date-parts'] || date.literal ? date : undefined, wrong: read.wrong };
   }
-  if (!isRecord(v)) return undefined;
-  const date: CslDate = {};
+  if (!isRecord(v)) return {};
   const given = v['date-parts'];
   // "date-parts": "2020" or 2020, as a script may write it, is still the date it means
-  const parts = typeof given === 'string' || typeof given === 'number' ? dateValue(given)?.['date-parts'] : dateParts(given);
-  if (parts) date['date-parts'] = parts;
+  const read = typeof given === 'string' || typeof given === 'number' ? dateValue(given) : dateParts(given);
+  const date: CslDate = {};
+  if (read.date?.['date-parts']) date['date-parts'] = read.date['date-parts'];
   for (const key of ['raw', 'literal'] as const) {
     const s = stringValue(v[key]);
     if (s?.trim()) date[key] = s;
   }
-  if (!date['date-parts'] && date.raw) return dateValue(date.raw);
-  return date['date-parts'] || date.literal ? date : undefined;
+  if (!date['date-parts'] && date.raw && !read.wrong) return dateValue(date.raw);
+  return { date: date['date-parts'] || date.literal ? date : undefined, wrong: read.wrong };
 }
 
 export interface CleanedEntry {
@@ -121,23 +159,26 @@ export function cleanCatalogItem(raw: unknown, position: number): CleanedEntry {
       if (raw[field] !== null) problems.push(`${field} (${describe(raw[field])})`);
     } else item[field] = s;
   }
+  const read: string[] = [];
   for (const field of NAME_FIELDS) {
     if (!(field in raw)) continue;
-    const { names, dropped } = namesValue(raw[field]);
+    const { names, dropped, read: fromStrings } = namesValue(raw[field]);
     if (names) item[field] = names;
     else delete item[field];
     if (dropped && raw[field] !== null) problems.push(`${dropped} ${field} name${dropped > 1 ? 's' : ''}`);
+    // a name given as a string was interpreted: say how, so a wrong reading can be seen and mended
+    if (fromStrings.length) read.push(`${field} given as one string, read as ${fromStrings.map((n) => `"${nameInverted(n)}"`).join('; ')}`);
   }
   for (const field of DATE_FIELDS) {
     if (!(field in raw)) continue;
-    const date = dateValue(raw[field]);
+    const { date, wrong } = dateValue(raw[field]);
     if (date) item[field] = date;
-    else {
-      delete item[field];
-      if (raw[field] !== null) problems.push(`${field} (${describe(raw[field])})`);
-    }
+    else delete item[field];
+    if (wrong) read.push(`${field} ${JSON.stringify(raw[field]).slice(0, 60)} has ${wrong} out of range, ${date?.['date-parts'] ? `read as ${date['date-parts'].map((d) => d.join('-')).join(' to ')}` : 'left out'}`);
+    else if (!date && raw[field] !== null) problems.push(`${field} (${describe(raw[field])})`);
   }
   const out = problems.length ? [`entry ${position} (${item.id}): ${problems.join(', ')} not CSL-JSON, left out`] : [];
+  for (const line of read) out.push(`entry ${position} (${item.id}): ${line}`);
   // an entry with no id is still matched by the file it names
   if (!id?.trim()) out.push(`entry ${position} has no id: called ${item.id}`);
   return { item: item as CslItem, problems: out };

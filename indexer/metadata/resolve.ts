@@ -6,6 +6,7 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 import { MONTHS, stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
+import { dateText } from './date-text.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -103,9 +104,30 @@ const CAPITAL_PARTICLE = /(?<=\S\s+)((?:(?:Le|La|Les|De|Des|Du|Van|Von|Der|Den|D
 const PARTICLE = "(?:van|von|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|lo|ter|ten|te|bin|bint|ibn|abu|y)";
 const PREFIXED = "(?:al|el|ad|ar|as|ash|at|an|ben|d|l)[-'’]";
 
+// A given name as an inverted list writes it: initials ("J.", "J.-P.", "A. B.") or one or two capitalised words.
+const GIVEN_PART = /^(?:\p{Lu}\.(?:\s*-?\s*\p{Lu}\.)*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u;
+
+/**
+ * "Smith, J., Doe, A." is two names, each "Family, Given": the comma parts one name from the
+ * next as well as a family name from its given name, and reading it as one name had made
+ * "J., Doe" a suffix and lost Doe. Paired only where every second part is a given name's shape
+ * and no part names a body.
+ */
+function invertedPairs(part: string): string[] {
+  const bits = part.split(',').map((s) => s.trim());
+  if (bits.length < 4 || bits.length % 2 || bits.some((b) => !/\p{L}/u.test(b) || organisationName(b))) return [part];
+  const pairs: string[] = [];
+  for (let i = 0; i < bits.length; i += 2) {
+    if (!GIVEN_PART.test(bits[i + 1]) || SUFFIX.test(` ${bits[i + 1]}`)) return [part];
+    pairs.push(`${bits[i]}, ${bits[i + 1]}`);
+  }
+  return pairs;
+}
+
 export function splitNames(text: string): CslName[] {
   const names = text
     .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
+    .flatMap(invertedPairs)
     .map((s) => s.trim())
     // a part with no letter ("7", "*") is no name: it had become an author with an empty name
     .filter((s) => /\p{L}/u.test(s));
@@ -113,13 +135,6 @@ export function splitNames(text: string): CslName[] {
   // as a body ("UNHCR and OCHA") or none of them is one (a list of people)
   if (names.length > 1 && organisationName(text) && !text.includes(';') && !names.every((n) => organisationName(n) || /^\p{Lu}{2,}$/u.test(n))) return [{ literal: text.trim() }];
   return names.map(parseName);
-}
-
-/** An embedded date ("2021-03-05", "2021-03", "March 2021", "2021") as CSL date parts; null when it names no year. */
-function embeddedDate(text: string): number[] | null {
-  const iso = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/.exec(text);
-  if (iso) return iso.slice(1).filter(Boolean).map(Number);
-  return dateFrom(text);
 }
 
 function dateFrom(text: string): number[] | null {
@@ -364,8 +379,9 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
-  const embedded = input.embedded.date ? embeddedDate(input.embedded.date) : null;
-  if (embedded) layers.push([embeddedSource, { issued: { 'date-parts': [embedded] } }]);
+  // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
+  const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];
+  if (embedded.length) layers.push([embeddedSource, { issued: { 'date-parts': [embedded] } }]);
   layers.push(['file-name', fileNameFields(input.file)]);
 
   const csl: CslItem = { id: documentId(input.file, entry?.item.id), type: '' };

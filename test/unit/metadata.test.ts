@@ -3,6 +3,7 @@ import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/met
 import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
+import { cleanCatalogItem } from '../../indexer/metadata/catalog-item.js';
 import { recordLanguage } from '../../indexer/process-file.js';
 import { givenBlocks } from '../../indexer/stages/given-blocks.js';
 import { metadataLine } from '../../indexer/metadata/byline.js';
@@ -52,12 +53,70 @@ describe('metadata', () => {
     assert.deepEqual(problems, [
       'entry 2 has no id: called catalog-entry-2',
       'entry 3 (c): type (number 5) not CSL-JSON, left out',
+      'entry 3 (c): author given as one string, read as "Smith, Ann"; "Lee, Bo"',
       'entry 4 (d): DOI (an object), 2 author names, issued (an object) not CSL-JSON, left out',
+      'entry 4 (d): author given as one string, read as "Ng, Cy"',
       'entry 5 is null, not an item: left out',
       'entry 6 is string "text", not an item: left out',
     ]);
     // every field the product reads has its CSL type, so keys and citations can be made
     for (const e of entries) assert.equal(typeof (e.item.title ?? ''), 'string');
+  });
+
+  it("reads a catalog.json's author strings as front matter does, and says how it read them (review15)", () => {
+    const authors = (author: unknown) => cleanCatalogItem({ id: 'a', author }, 1);
+    // bodies are one literal name, never a given and a family name
+    for (const body of ['Médecins Sans Frontières', 'Office for the Coordination of Humanitarian Affairs']) assert.deepEqual(authors(body).item?.author, [{ literal: body }], body);
+    assert.deepEqual(authors('World Food Programme and UNICEF').item?.author, [{ literal: 'World Food Programme' }, { literal: 'UNICEF' }]);
+    // "Family, I., Family, I.": the second author had become the first one's suffix "J., Doe"
+    const pair = [{ given: 'J.', family: 'Smith' }, { given: 'A.', family: 'Doe' }];
+    assert.deepEqual(authors('Smith, J., Doe, A.').item?.author, pair);
+    assert.deepEqual(authors('Smith, J. and Doe, A.').item?.author, pair);
+    assert.deepEqual(authors('Diallo, Amina, van der Berg, P.').item?.author?.map(familyName), ['Diallo', 'van der Berg']);
+    // still one name where the parts are no such pairs
+    assert.deepEqual(authors('Smith, John').item?.author, [{ given: 'John', family: 'Smith' }]);
+    assert.equal(splitNames('Smith, J., Doe, Jr.').length, 1, 'a generation is no given name');
+    assert.deepEqual(splitNames('Smith, J.-P., Doe, A. B.').map(familyName), ['Smith', 'Doe']);
+    // {"name": "Ann Smith"}, as front matter reads it
+    assert.deepEqual(authors({ name: 'Ann Smith' }).item?.author, [{ given: 'Ann', family: 'Smith' }]);
+    // every interpretation is said back, so a wrong one can be seen
+    assert.deepEqual(authors('Smith, J., Doe, A.').problems, ['entry 1 (a): author given as one string, read as "Smith, J."; "Doe, A."']);
+    assert.deepEqual(authors('Médecins Sans Frontières').problems, ['entry 1 (a): author given as one string, read as "Médecins Sans Frontières"']);
+    assert.deepEqual(authors([{ family: 'Smith', given: 'Ann' }]).problems, []);
+  });
+
+  it("checks a catalog.json's dates and reads written ones as front matter does (review15)", () => {
+    const issued = (v: unknown) => cleanCatalogItem({ id: 'd', issued: v }, 1);
+    // "March 2021" had been a literal the year facet and sort could not read
+    assert.deepEqual(issued('March 2021').item?.issued, { 'date-parts': [[2021, 3]] });
+    // a text that says more than its date keeps its words for the citation, and its year for the facet
+    assert.deepEqual(issued('Spring 2021').item?.issued, { 'date-parts': [[2021]], literal: 'Spring 2021' });
+    assert.deepEqual(issued('n.d.').item?.issued, { literal: 'n.d.' });
+    // impossible months and days are dropped, what holds is kept, and the user is told
+    assert.deepEqual(issued('2021-13-45'), { item: { id: 'd', type: 'document', issued: { 'date-parts': [[2021]] } }, problems: ['entry 1 (d): issued "2021-13-45" has month 13 out of range, read as 2021'] });
+    assert.deepEqual(issued('2019-02-30').item?.issued, { 'date-parts': [[2019, 2]] });
+    assert.deepEqual(issued('2020-02-29').item?.issued, { 'date-parts': [[2020, 2, 29]] });
+    assert.deepEqual(issued({ 'date-parts': [[2021, 22]] }).item?.issued, { 'date-parts': [[2021, 22]] }, 'a season');
+    // implausible years are left out with a problem line, not kept as the year 42
+    for (const v of ['0042', 99999999, { 'date-parts': [[99999999]] }]) {
+      const r = issued(v);
+      assert.equal(r.item?.issued, undefined, JSON.stringify(v));
+      assert.match(r.problems[0], /issued .* has year \d+ out of range, left out/);
+    }
+    // an empty part ends the date, it does not lose it
+    assert.deepEqual(issued({ 'date-parts': [[2020, '']] }).item?.issued, { 'date-parts': [[2020]] });
+    assert.deepEqual(issued({ 'date-parts': [[2020, 5, 1], [2021]] }).item?.issued, { 'date-parts': [[2020, 5, 1], [2021]] });
+    // front matter's dates are checked by the same function
+    const fm = (date: string) => resolveMetadata({ file: 'x.md', entries: [], embedded: { date }, front: [] }, undefined).csl.issued;
+    assert.deepEqual(fm('March 2021'), { 'date-parts': [[2021, 3]] });
+    assert.deepEqual(fm('2021-13-45'), { 'date-parts': [[2021]] });
+    assert.equal(fm('0042'), undefined);
+  });
+
+  it('keeps a title written as a string as written, and a large whole number as its digits', () => {
+    assert.equal(cleanCatalogItem({ id: 'o', title: '1e21' }, 1).item?.title, '1e21');
+    assert.equal(cleanCatalogItem({ id: 'o', title: 1e21 }, 1).item?.title, '1000000000000000000000');
+    assert.equal(cleanCatalogItem({ id: 'o', page: 12.5 }, 1).item?.page, '12.5');
   });
 
   it('reads Zotero BibTeX with citation-js, matching by the file field', () => {

@@ -1,0 +1,52 @@
+import { MONTHS } from '../../core/text.js';
+
+// A date is read the same way wherever it was written (a catalog.json's "issued", a front
+// matter's "date", a PDF's CreationDate), and checked the same way: "2021-13-45" had been kept
+// as month 13, "0042" as the year 42, and the year facet and sort took them as written.
+
+/** Before this no work in the library was written; after it, none yet. */
+const EARLIEST_YEAR = 1000;
+const latestYear = (): number => new Date().getFullYear() + 10;
+
+export interface CheckedParts {
+  /** the longest right start of the parts: [] when even the year is wrong */
+  parts: number[];
+  /** the first part that was wrong ("month 13"), when one was */
+  wrong?: string;
+}
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** CSL date parts (year, month, day) kept up to the first that is no date: a month 1–12 or a season (21–24), a day of that month. */
+export function checkedParts(parts: number[]): CheckedParts {
+  const [year, month, day] = parts;
+  if (!Number.isInteger(year) || year < EARLIEST_YEAR || year > latestYear()) return { parts: [], wrong: `year ${year}` };
+  if (month === undefined) return { parts: [year] };
+  const season = month >= 21 && month <= 24;
+  if (!Number.isInteger(month) || !((month >= 1 && month <= 12) || season)) return { parts: [year], wrong: `month ${month}` };
+  if (day === undefined) return { parts: [year, month] };
+  if (season || !Number.isInteger(day) || day < 1 || day > daysIn(year, month)) return { parts: [year, month], wrong: `day ${day}` };
+  return { parts: [year, month, day] };
+}
+
+export interface DateText extends CheckedParts {
+  /** true when the text is nothing but the date read ("2021-03", "March 2021"); else it says more ("Spring 2021") */
+  whole: boolean;
+}
+
+const ISO = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/;
+const ISO_WHOLE = /^\s*\d{4}(?:-\d{1,2}){0,2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${MONTHS.join('|')})\\s+\\d{4}\\s*$`, 'i');
+// a bare number in prose is a year only in the last two centuries, as the title page reader takes it
+const YEAR = /\b((?:19|20)\d{2})\b/;
+
+/** A written date ("2021-03-05", "2021-03", "March 2021", "Spring 2021") as checked CSL date parts; parts [] when it names no year. */
+export function dateText(text: string): DateText {
+  const iso = ISO.exec(text);
+  if (iso) return { ...checkedParts(iso.slice(1).filter(Boolean).map(Number)), whole: ISO_WHOLE.test(text) };
+  const m = MONTH_YEAR.exec(text);
+  if (m) return { ...checkedParts([Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1]), whole: MONTH_YEAR_WHOLE.test(text) };
+  const y = YEAR.exec(text);
+  return y ? { ...checkedParts([Number(y[1])]), whole: false } : { parts: [], whole: false };
+}
