@@ -6,14 +6,16 @@ import { facetsTaggedBy } from '../../core/facets.js';
 // passage where people are killed or sheltered is the protection of civilians (the mandate's
 // physical protection), the Security Council beside a permanent member is Council politics. The
 // rules are data (taxonomy: a theme's `implied`): tags the passage already carries, and groups of
-// words of which each must be met once.
+// words of which each must be met once, all in one sentence: words met far apart in a passage of
+// 250 words are not one situation (review15: "an agency" in one sentence and "reach its target"
+// in another).
 
 export interface ImpliedRule {
   /** the implied tag, "theme:id" */
   theme: string;
   /** tags of which one must be in the passage ("theme:peace-operations", "actor:un-peace-operations"); none: words alone */
   with: readonly string[];
-  /** each group must match in the passage: one pattern a group */
+  /** each group must match in one sentence of the passage: one pattern a group */
   groups: readonly RegExp[];
 }
 
@@ -21,6 +23,11 @@ export interface ImpliedRule {
 function groupPattern(words: readonly string[]): RegExp {
   const alts = words.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w)).replace(/\\? /g, '[\\s-]+'));
   return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+}
+
+/** The passage's sentences and clauses: split after . ! ? before a capital or digit, and after ; */
+export function impliedSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[^a-z\s])|(?<=;)\s+/);
 }
 
 /** Every cue-tagged facet's implied rules, in taxonomy order. */
@@ -36,17 +43,24 @@ export function compileImplied(taxonomy: Taxonomy): ImpliedRule[] {
  */
 export function impliedThemes(text: string, tags: ReadonlySet<string>, rules: readonly ImpliedRule[]): { theme: string; matched: string[] }[] {
   const out: { theme: string; matched: string[] }[] = [];
+  const sentences = impliedSentences(text);
   for (const r of rules) {
     if (tags.has(r.theme) || out.some((o) => o.theme === r.theme)) continue;
     const by = r.with.find((t) => tags.has(t));
     if (r.with.length && !by) continue;
-    const words: string[] = [];
-    for (const g of r.groups) {
-      const m = g.exec(text);
-      if (!m) break;
-      words.push(m[0]);
-    }
-    if (words.length === r.groups.length) out.push({ theme: r.theme, matched: [...(by ? [by] : []), ...words] });
+    const words = sentences.map((s) => groupsIn(s, r.groups)).find((w) => w !== undefined);
+    if (words) out.push({ theme: r.theme, matched: [...(by ? [by] : []), ...words] });
   }
   return out;
+}
+
+/** The word each group matches in one sentence, or undefined if a group is not met there. */
+function groupsIn(sentence: string, groups: readonly RegExp[]): string[] | undefined {
+  const words: string[] = [];
+  for (const g of groups) {
+    const m = g.exec(sentence);
+    if (!m) return undefined;
+    words.push(m[0]);
+  }
+  return words;
 }

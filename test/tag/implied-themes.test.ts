@@ -25,6 +25,12 @@ describe('implied themes: the mechanism', () => {
     assert.deepEqual(impliedThemes('Raiders killed villagers.', new Set(['actor:un-peace-operations', 'theme:protection-of-civilians']), [rule]), []);
   });
 
+  it('needs every group met in one sentence or clause, not anywhere in the passage (review15)', () => {
+    assert.deepEqual(impliedThemes('Raiders stole cattle. The villagers were killed later.', new Set(['actor:un-peace-operations']), [rule]).length, 1);
+    assert.deepEqual(impliedThemes('Raiders killed a goat. The villagers sold its meat.', new Set(['actor:un-peace-operations']), [rule]), []);
+    assert.deepEqual(impliedThemes('Raiders killed a goat; villagers sold its meat.', new Set(['actor:un-peace-operations']), [rule]), []);
+  });
+
   it('reads a rule with no tags from its words alone', () => {
     assert.equal(impliedThemes('Raiders killed villagers.', new Set(), [{ ...rule, with: [] }]).length, 1);
   });
@@ -63,6 +69,31 @@ describe('implied themes: the taxonomy\'s rules', () => {
   it('a senior official\'s decision or authority is leadership', () => {
     assert.ok(implied('The Special Representative of the mission used her authority to open the gates.').includes('leadership'));
     assert.ok(!implied('The Humanitarian Coordinator opened the conference on Monday.').includes('leadership'));
+  });
+
+  // review15: the reviewer's ordinary sentences, each tagged before the groups had to meet in one
+  // sentence and the general words needed a stronger one.
+  it('general words and words far apart imply nothing (review15)', () => {
+    const none: [string, string][] = [
+      ['humanitarian-access', 'The agency will reach its fundraising target by December.'],
+      ['humanitarian-access', 'The humanitarian community must reach consensus on the route map for reform.'],
+      ['humanitarian-access', 'NGOs need permission from their boards before they open new offices.'],
+      ['humanitarian-access', 'Humanitarian financing must change: donors should reach the 1 per cent target and cut off earmarking.'],
+      ['protection-of-civilians', 'The peacekeeping mission held a workshop on safety training for its drivers and the children of staff.'],
+      ['protection-of-civilians', 'The mission\'s people faced threats of budget cuts in the peacekeeping mission\'s second year.'],
+      ['protection-of-civilians', 'The peacekeeping mission\'s communities of practice discussed safety of data.'],
+      ['stabilization', 'MONUSCO\'s budget pays for army engineers seconded by troop contributors.'],
+      ['geopolitics', 'The Security Council visited Mali; members had dinner with the American ambassador.'],
+      ['geopolitics', 'The Security Council met in Paris and the French foreign minister opened the session.'],
+      ['leadership', 'The Special Representative decided to take annual leave in August.'],
+    ];
+    for (const [theme, text] of none) assert.ok(!implied(text).includes(theme), `${theme}: ${text}`);
+  });
+
+  it('the stronger words still imply their themes (review15)', () => {
+    assert.ok(implied('For days the agencies could not get permission from the militia to use the road.').includes('humanitarian-access'));
+    assert.ok(implied('Peacekeepers stood by as gunmen attacked children in the camp.').includes('protection-of-civilians'));
+    assert.ok(implied('The peacekeeping mission said the residents of the town felt safer at last.').includes('protection-of-civilians'));
   });
 
   it('implies nothing in a reference or a note, whose themes are what their words state', () => {
