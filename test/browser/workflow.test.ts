@@ -172,6 +172,7 @@ describe('the researcher’s workflow in a real browser', function () {
       // export in every format; the CSV has one row per passage in the list's order
       const formats = await page.locator('.list-export a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('format')));
       for (const f of ['bibtex', 'ris', 'csl-json', 'csv', 'apa', 'chicago', 'harvard']) assert.ok(formats.includes(f), `no ${f} export`);
+      await page.click('.list-export summary'); // the formats are folded so the items come first
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('.list-export a:has-text("CSV")')]);
       assert.equal(csvRecords(readFileSync((await download.path())!, 'utf8')), 3);
       // clear, and undo
