@@ -342,7 +342,10 @@ describe('the researcher’s workflow in a real browser', function () {
       await page.waitForFunction((id) => document.querySelector('li.list-item')?.getAttribute('data-id') === id, second);
       assert.equal(await page.evaluate(() => document.activeElement?.closest('li.list-item')?.getAttribute('data-id')), second);
       // export by keyboard
-      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('RIS'); presses++) await page.keyboard.press('Shift+Tab');
+      // the formats are folded under "Export the list": open it, then Tab to RIS
+      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('Export the list'); presses++) await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('RIS'); presses++) await page.keyboard.press('Tab');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const ris = readFileSync((await download.path())!, 'utf8');
       assert.ok((ris.match(/^TY {2}- /gm) ?? []).length >= 1);
