@@ -276,9 +276,14 @@
   function controlsOf(hit) {
     return $$('a[href], button:not([hidden]), input, select, textarea', hit).filter(function (el) { return el.offsetParent !== null || el === document.activeElement; });
   }
+  // The keys are said next to the results and on each result, since its links and box are not
+  // Tab stops any more (the hint is shown only where the keys work, with this script).
   function enhanceHits(root) {
+    var hint = $('#keys-hint', root) || $('#keys-hint');
+    if (hint) hint.hidden = false;
     $$('li.hit', root).forEach(function (hit) {
       hit.tabIndex = 0;
+      if (hint) hit.setAttribute('aria-describedby', 'keys-hint');
       $$('a[href], button, input, select, textarea', hit).forEach(function (el) { el.tabIndex = -1; });
     });
   }

@@ -4,6 +4,8 @@ import { foldForMatching } from '../core/text.js';
 import { intParam, single, type QueryInput } from './http/params.js';
 import { badRequest } from './http/errors.js';
 import type { Snapshot } from './index-store.js';
+import type { PassageStore } from '../core/passage-store.js';
+import { repeatsHitNearby } from './search/passage-words.js';
 
 // The "About the corpus" page's table of documents. A library of thousands of documents is a
 // megabyte of rows nobody reads at once: the table comes a page at a time, sorted as asked and
@@ -72,6 +74,9 @@ function matcher(documents: ReadonlyMap<string, DocumentRecord>, find: string): 
 export interface AboutView {
   documentCount: number;
   passageCount: number;
+  /** pull quotes that repeat a paragraph beside them: search lists that paragraph, not both, so
+   *  browsing everything shows passageCount minus these */
+  repeatedPullQuotes: number;
   /** this page's rows */
   documents: DocumentRecord[];
   /** documents the words leave (all when there are none) */
@@ -82,6 +87,18 @@ export interface AboutView {
   pages: number;
   /** the first row's position (1-based) */
   from: number;
+}
+
+// one count a build: the flag is a column in memory, and only pull quotes' neighbours are read
+const repeatedCounts = new WeakMap<PassageStore, number>();
+/** The pull quotes a search of everything leaves out, as it does (every passage being a hit). */
+export function repeatedPullQuotes(passages: PassageStore): number {
+  let n = repeatedCounts.get(passages);
+  if (n !== undefined) return n;
+  n = 0;
+  for (let ord = 0; ord < passages.count; ord++) if (passages.isDuplicate(ord) && repeatsHitNearby(passages, ord, () => true)) n++;
+  repeatedCounts.set(passages, n);
+  return n;
 }
 
 export function aboutView(snap: Pick<Snapshot, 'documents' | 'passages'>, query: QueryInput, perPage = DOCUMENTS_PER_PAGE): AboutView {
@@ -98,6 +115,7 @@ export function aboutView(snap: Pick<Snapshot, 'documents' | 'passages'>, query:
   return {
     documentCount: all.length,
     passageCount: snap.passages.count,
+    repeatedPullQuotes: repeatedPullQuotes(snap.passages),
     documents: rows.slice(start, start + perPage),
     matching: rows.length,
     find,

@@ -2,6 +2,7 @@ import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
 import { issuedSlashed, locatorLabel, nameInverted, spanLocation, type PassageLocation } from '../core/csl.js';
 import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
 import { quoteWithCitation } from './export/quote.js';
+import { quotedWords } from './quoted-words.js';
 import { escapeRegExp } from '../core/text.js';
 
 // Citation strings for pages and the API: a quote (or a selected span of it) with its in-text
@@ -59,7 +60,8 @@ export interface Span {
 
 /** The quote — the whole passage, or a span of it — with its in-text citation, and the reference. */
 export function citePassage(build: string, d: DocumentRecord, p: Passage, style: StyleId = 'apa', span?: Span): RichCitation {
-  const quote = span ? p.text.slice(span.start, span.end) : p.text;
+  // a span is quoted as an export of that selection quotes it: ellipses where it cuts a sentence
+  const quote = span ? quotedWords(p.text, span) : p.text;
   // a span cites the pages its own words are on, not the passage's whole range
   const where = span ? spanLocation(p, span) : p;
   const out = {} as RichCitation;

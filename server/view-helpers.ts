@@ -38,6 +38,19 @@ export function values(query: Query, key: string): string[] {
 
 // the tag facets and every facet's label come from their registries (core/facets.ts, search/facets.ts)
 /** Export formats by their short name, in registry order: "APA 7" once, with its text, HTML and RTF variants. */
+/** The last `max` characters of a text, starting at a word and marked with "…" when cut. A
+ *  reader sees where the lead-in was shortened and never a word's broken end ("uring"). A tail
+ *  that is one long word is cut where it falls, as no word boundary is near. */
+export function tailAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let start = text.length - max;
+  if (!/\s/.test(text[start - 1] ?? ' ')) {
+    const space = text.slice(start).search(/\s\S/);
+    if (space >= 0) start += space + 1;
+  }
+  return '…' + text.slice(start).trimStart();
+}
+
 export function exportGroups<E extends { short: string }>(exporters: readonly E[]): { short: string; formats: E[] }[] {
   const groups = new Map<string, E[]>();
   for (const e of exporters) groups.set(e.short, [...(groups.get(e.short) ?? []), e]);
@@ -84,4 +97,4 @@ export function withPageTurns(pieces: readonly TextPiece[], start: number, p: Pi
   return out;
 }
 
-export const helpers = { urlWith, exportGroups, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+export const helpers = { urlWith, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -172,6 +172,7 @@ describe('the researcher’s workflow in a real browser', function () {
       // export in every format; the CSV has one row per passage in the list's order
       const formats = await page.locator('.list-export a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('format')));
       for (const f of ['bibtex', 'ris', 'csl-json', 'csv', 'apa', 'chicago', 'harvard']) assert.ok(formats.includes(f), `no ${f} export`);
+      await page.click('.list-export summary'); // the formats are folded so the items come first
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('.list-export a:has-text("CSV")')]);
       assert.equal(csvRecords(readFileSync((await download.path())!, 'utf8')), 3);
       // clear, and undo
@@ -341,7 +342,10 @@ describe('the researcher’s workflow in a real browser', function () {
       await page.waitForFunction((id) => document.querySelector('li.list-item')?.getAttribute('data-id') === id, second);
       assert.equal(await page.evaluate(() => document.activeElement?.closest('li.list-item')?.getAttribute('data-id')), second);
       // export by keyboard
-      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('RIS'); presses++) await page.keyboard.press('Shift+Tab');
+      // the formats are folded under "Export the list": open it, then Tab to RIS
+      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('Export the list'); presses++) await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      for (presses = 0; presses < 40 && !(await focused(page)).text.startsWith('RIS'); presses++) await page.keyboard.press('Tab');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const ris = readFileSync((await download.path())!, 'utf8');
       assert.ok((ris.match(/^TY {2}- /gm) ?? []).length >= 1);

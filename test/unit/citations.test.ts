@@ -8,6 +8,7 @@ import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
+import { narrowed } from '../../server/selections.js';
 import type { ExportItem } from '../../server/export/types.js';
 
 // Citations from hand-made documents and passages: no index needed.
@@ -71,6 +72,13 @@ describe('CSL helpers (core/csl.ts)', () => {
 });
 
 describe('citing passages', () => {
+  it('quotes a selection cut from its sentence with the ellipses the export of that selection shows', () => {
+    const p = passage('Negotiating access with armed groups takes weeks.', { page: '4' });
+    const span = { start: 0, end: 'Negotiating access with'.length };
+    const cited = citePassage('b1', doc(METCALFE), p, 'apa', span).text;
+    assert.match(cited, /^“Negotiating access with …” \(Metcalfe-Hough, 2021, p\. 4\)/);
+    assert.equal(cited, citePassage('b1', doc(METCALFE), narrowed(p, span), 'apa').text);
+  });
   it('cites a passage across a page break with its page range, in every style', () => {
     const p = passage(SHORT, { page: '20', pageEnd: '21' });
     assert.match(citePassage('b1', doc(METCALFE), p, 'apa').text, /^“Humanitarian actors should speak out” \(Metcalfe-Hough, 2021, pp\. 20–21\)\.\n\nMetcalfe-Hough, V\. \(2021\)/);

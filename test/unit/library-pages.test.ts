@@ -25,7 +25,7 @@ function doc(i: number, over: Partial<DocumentRecord> = {}, csl: Partial<CslItem
   };
 }
 
-const library = (docs: DocumentRecord[]) => ({ documents: new Map(docs.map((d) => [d.id, d])), passages: { count: docs.length * 20 } }) as unknown as Snapshot;
+const library = (docs: DocumentRecord[]) => ({ documents: new Map(docs.map((d) => [d.id, d])), passages: { count: docs.length * 20, isDuplicate: () => false } }) as unknown as Snapshot;
 
 describe('the about page lists documents a page at a time', () => {
   const snap = library(Array.from({ length: 250 }, (_, i) => doc(i, {}, i === 7 ? { title: 'Protection in Myanmar', author: [{ family: 'Ćosić', given: 'B.' }] } : {})));

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { tailAtWord } from '../../server/view-helpers.js';
+
+// The "Under:" line above a result shows the end of a long lead-in; it must start at a word.
+describe('tailAtWord', () => {
+  it('keeps a short text whole', () => {
+    assert.equal(tailAtWord('States should ensure adequate resources', 160), 'States should ensure adequate resources');
+  });
+  it('cuts a long text at a word boundary and marks the cut', () => {
+    const text = 'Member states should commit to ensuring adequate resources';
+    const out = tailAtWord(text, 28);
+    assert.equal(out, '…ensuring adequate resources');
+    assert.ok(text.endsWith(out.slice(1)));
+  });
+  it('never begins mid-word even when the cut falls inside one', () => {
+    const out = tailAtWord('a'.repeat(10) + ' bb ' + 'measuring adequate resources', 30);
+    assert.match(out, /^…[^ ]/);
+    assert.equal(out, '…measuring adequate resources');
+  });
+  it('falls back to the character cut when the tail is one long word', () => {
+    assert.equal(tailAtWord('x'.repeat(200), 160), '…' + 'x'.repeat(160));
+  });
+});
