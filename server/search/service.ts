@@ -719,8 +719,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
           hinted.filter((t) => t.text.endsWith('*')).map((t) => t.text.slice(0, -1)),
         )
       : [];
-  // said only of the search the user typed, not of a suggestion's or a near match's try
-  const absent = withSuggestions ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null;
+  // said only of the search the user typed, not of a suggestion's or a near match's try, and only
+  // where something was found: with no hit the zero-hit answer says what would find something
+  const absent = withSuggestions && found.total > 0 ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null;
   const partial = budget.cut;
   return {
     total: found.total,

@@ -249,6 +249,10 @@ describe('search: what users meant', function () {
     assert.ok(!fixed.query.warnings.some((w) => /No passage mentions/.test(w)), fixed.query.warnings.join(' | '));
     const page = await request(app).get('/').query({ q: 'protection in Cambodia' }).expect(200);
     assert.match(page.text, /No passage mentions Cambodia/);
+    // with no hit at all there are no "other words" the results match: the zero-hit answer speaks
+    const none = await search('zzzyyyxxx');
+    assert.equal(none.total, 0);
+    assert.ok(!none.query.warnings.some((w) => /No passage mentions/.test(w)), none.query.warnings.join(' | '));
   });
 
   it('searches a one- or two-letter prefix as typed, saying why, on either engine (hostile15: a* held FTS5 1.3 s)', async () => {
