@@ -297,8 +297,11 @@ export function runningTitle(text: string): boolean {
 const PAGES = '(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})';
 // At most 24 words: a name of any length let each start in a long block (under the 'i' flag every
 // word is a name word) run to the block's end before failing, so a 160 KB Markdown note took
-// 22 s of CPU here and one of 400 KB its worker past the time limit. No journal's name, with the
-// article title a citation line puts before it, runs longer.
+// 22 s of CPU here and one of 400 KB its worker past the time limit. The cap bounds what a match
+// takes, not the line: a match starts at the first word from which 25 name words or fewer reach
+// the volume, so an article title a citation line puts before the journal's name is cut at its
+// front (where no full stop parts them its last words stay in the name, as the whole title did
+// before the cap), and a name is never lost for a long title. No journal's name alone comes near 25 words.
 const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|\\p{Lu}[\\p{L}'’&:.-]*)){1,24})";
 
 /**

@@ -216,6 +216,10 @@ export function markPullQuotes(blocks: Block[]): Block[] {
 const NO_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const SPACE_CONTROL = /[\x0b\x0c\x0d]/g;
+// A NUL between two words is a separator ("a.txt\0b.txt", a list written by a program): taken
+// out, it made one word of two (review15). A space, where a word of two or more letters or
+// digits is on one side; NULs between single letters (UTF-16 read byte by byte) are dropped.
+const NUL_BETWEEN_WORDS = /(?<=[\p{L}\p{N}]{2})\0+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])\0+(?=[\p{L}\p{N}]{2})/gu;
 // C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for
 // ’, U+0093/U+0094 for “ ”, U+0096 for –): mapped as Windows-1252 maps those bytes, and
 // dropped where it has no character (0x81, 0x8D, 0x8F, 0x90, 0x9D): a review found "don’t"
@@ -229,7 +233,7 @@ const C1_CHARS = Array.from({ length: 32 }, (_, i) => {
 
 /** A text with characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1). */
 export function cleanText(text: string): string {
-  return text.replace(NO_TEXT, '').replace(SPACE_CONTROL, ' ').replace(C1, (c) => C1_CHARS[c.charCodeAt(0) - 0x80]);
+  return text.replace(NUL_BETWEEN_WORDS, ' ').replace(NO_TEXT, '').replace(SPACE_CONTROL, ' ').replace(C1, (c) => C1_CHARS[c.charCodeAt(0) - 0x80]);
 }
 
 /** Every string of a record (a document's metadata) as cleanText makes it. */

@@ -19,20 +19,36 @@ export const DEFAULT_SEGMENT: SegmentOptions = { targetWords: 200, fragmentWords
  * comma, semicolon or colon of a run's second half where there is one. Left whole, one such
  * line had made a passage of the whole file: a 15 MB line took its worker past the time limit
  * (the tagger's work grows faster than a passage's length) and the file was lost.
+ *
+ * A sentence that ends as one (a UN resolution's preamble of 300 words, one full stop) is left
+ * whole up to RUN_CAP targets, as it was before runs were cut: cutting it had given it new ids
+ * on rebuild, with no successor recorded (the file is unchanged, so no edit is looked for), and
+ * no real sentence is near the cap. A run is cut out of the text itself, so a newline inside it
+ * stays a newline (review15: joined words had made every line break a space).
  */
+const RUN_CAP = 10;
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
+
 function wordRuns(sentence: string, target: number): string[] {
-  if (wordCount(sentence) <= target * 1.25) return [sentence];
-  const words = sentence.match(/\S+/g) ?? [];
+  const n = wordCount(sentence);
+  if (n <= target * 1.25 || (n <= target * RUN_CAP && SENTENCE_END.test(sentence))) return [sentence];
+  // word bounds as offsets, not strings: a 15 MB line has millions of words
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of sentence.matchAll(/\S+/g)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   const runs: string[] = [];
   let from = 0;
-  while (from < words.length) {
-    let to = Math.min(words.length, from + target);
-    if (words.length - to < target * 0.35) to = words.length;
-    else for (let i = to - 1; i >= from + target / 2; i--) if (/[,;:]$/.test(words[i])) {
+  while (from < starts.length) {
+    let to = Math.min(starts.length, from + target);
+    if (starts.length - to < target * 0.35) to = starts.length;
+    else for (let i = to - 1; i >= from + target / 2; i--) if (/[,;:]/.test(sentence[ends[i] - 1])) {
       to = i + 1;
       break;
     }
-    runs.push(words.slice(from, to).join(' '));
+    runs.push(sentence.slice(starts[from], ends[to - 1]));
     from = to;
   }
   return runs;

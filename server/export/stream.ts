@@ -85,17 +85,37 @@ export const headerText = (text: string): string =>
  */
 export const MAX_ID_LIST = 2000;
 
-/** Whole ids, comma-separated, up to MAX_ID_LIST characters, and which of them those are ("listed", "the first 120 listed"). */
-function idList(ids: readonly string[]): { value: string; which: string } {
+/**
+ * Whole ids, comma-separated, up to MAX_ID_LIST characters, and which of them those are
+ * ("listed", "the first 120 listed"). A first id longer than the cap alone is cut before a
+ * whole %-escape (a cut "%C" decodes to nothing, or to an error) and said to be cut (review15:
+ * it had been cut anywhere and the Warning said every id was listed).
+ */
+export function idList(ids: readonly string[]): { value: string; which: string } {
   let value = '';
   let shown = 0;
   for (const id of ids) {
     const next = value ? `${value},${id}` : id;
     if (next.length > MAX_ID_LIST && shown) break;
-    value = next.length > MAX_ID_LIST ? next.slice(0, MAX_ID_LIST) : next;
+    if (next.length > MAX_ID_LIST) return { value: wholeEscapes(next.slice(0, MAX_ID_LIST)), which: 'part of the first' };
+    value = next;
     shown++;
   }
   return { value, which: shown === ids.length ? 'listed' : `the first ${shown} listed` };
+}
+
+/** A percent-encoded string cut short, less the escape and the character (up to 4 UTF-8 bytes) the cut went through. */
+function wholeEscapes(cut: string): string {
+  let value = cut.replace(/%[0-9A-Fa-f]?$/, '');
+  for (let bytes = 0; bytes < 4; bytes++) {
+    try {
+      decodeURIComponent(value);
+      return value;
+    } catch {
+      value = value.replace(/%[0-9A-Fa-f]{2}$/, '');
+    }
+  }
+  return value;
 }
 
 /** Search's warnings beside the no-match one: a long query can give dozens, and a proxy's header buffer is 4–8 KB. */

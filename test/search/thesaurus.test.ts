@@ -81,6 +81,18 @@ describe('the field thesaurus', () => {
       ['denial of access', 'access constraints'], ['public criticism', 'naming and shaming']]) assert.ok(!together(a, b), `${a} / ${b}`);
   });
 
+  it('does not expand a narrower or other thing, nor an acronym the field reads two ways (review15)', () => {
+    const map = thesaurusMap(NEAR_SYNONYMS);
+    for (const phrase of ['humanitarian pause', 'humanitarian ceasefire', 'social protection', 'senior officials', 'cash and voucher assistance']) {
+      assert.deepEqual(thesaurusAlts(map, words(phrase)), [], phrase);
+    }
+    assert.ok(!thesaurusAlts(map, words('safety nets')).includes('social protection'));
+    assert.ok(!thesaurusAlts(map, words('senior leaders')).includes('senior officials'));
+    const acronyms = synonymMap(FIELD_ACRONYMS.map((g) => [...g]));
+    for (const short of ['usg', 'asg', 'iac', 'rrm', 'pcc', 'cva']) assert.equal(acronyms.get(short), undefined, short);
+    assert.equal(acronyms.get('under secretary general'), undefined);
+  });
+
   const doc = (id: string): DocumentRecord => ({
     id, csl: { id, type: 'report', title: id }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
     pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],

@@ -4,6 +4,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { corpusApp } from '../helpers/server.js';
 import { exporters } from '../../server/export/registry.js';
+import { idList, MAX_ID_LIST } from '../../server/export/stream.js';
 import type { CslItem } from '../../core/types.js';
 
 // Words a reader selected in a passage, saved as a selection id (PASSAGE.START-END), exported in
@@ -105,6 +106,18 @@ describe('selection ids in exports and the reading list', function () {
     const few = await request(app).get('/api/export').query({ format: 'ris', ids: `${first},nosuch-a,nosuch-b` }).expect(200);
     assert.equal(few.headers['x-export-unknown'], 'nosuch-a,nosuch-b');
     assert.match(few.headers.warning, /\(listed in X-Export-Unknown\)/);
+  });
+
+  it('cuts a single id over 2,000 characters before a whole escape and character, and says it is cut (review15)', () => {
+    for (let pad = 0; pad < 6; pad++) {
+      const id = encodeURIComponent(`${'x'.repeat(pad)}${'é€😀'.repeat(400)}`);
+      const listed = idList([id, 'b']);
+      assert.ok(listed.value.length <= MAX_ID_LIST && listed.value.length > MAX_ID_LIST - 12, String(listed.value.length));
+      assert.ok(id.startsWith(listed.value));
+      assert.doesNotThrow(() => decodeURIComponent(listed.value), listed.value.slice(-12));
+      assert.equal(listed.which, 'part of the first');
+    }
+    assert.deepEqual(idList(['a', 'b']), { value: 'a,b', which: 'listed' });
   });
 
   it('keeps selections in the reading list with their words and citation, and leaves out one that selects nothing', async () => {

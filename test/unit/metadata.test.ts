@@ -232,6 +232,10 @@ describe('metadata', () => {
     assert.ok(ms < 500, `${Math.round(ms)} ms of CPU for 60 KB`);
     // a long article title before the journal's name still leaves the name
     assert.equal(journalCitation(`Smith, A. (2020) ${'Long Title Word '.repeat(20)}Again. Journal of Refugee Studies, 33 (2). pp. 1-11.`)?.['container-title'], 'Journal of Refugee Studies');
+    // the cap bounds the match, not the line (review15: the comment said it covered the title): with no
+    // full stop between them, a long title's last words stay in the name, the name is whole and ends it
+    const run = journalCitation(`${'Long Title Word '.repeat(20)}Journal of Refugee Studies, 33 (2). pp. 1-11.`)?.['container-title'] ?? '';
+    assert.ok(run.endsWith(' Word Journal of Refugee Studies') && run.split(' ').length === 25, run);
   });
 
   it('reads a journal article\'s journal, volume, issue, pages and DOI off its first page, in masthead or citation form', () => {

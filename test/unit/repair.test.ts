@@ -14,6 +14,12 @@ describe('block repairs', () => {
     assert.equal(dropControlCharacters([same])[0], same, 'a clean block is the same object');
   });
 
+  it('reads a NUL between words as a space, not as nothing: "a.txt\\0b.txt" is two words (review15)', () => {
+    assert.equal(dropControlCharacters([p('a.txt\0b.txt and ninety\0\0nine, end\0.')])[0].text, 'a.txt b.txt and ninety nine, end.');
+    // UTF-16 read a byte at a time: a NUL after every letter, dropped as before
+    assert.equal(dropControlCharacters([p('\0h\0e\0l\0l\0o')])[0].text, 'hello');
+  });
+
   it("cleans a document's metadata as its passages: a title or name with a control character (a review found them kept in titles)", () => {
     const csl = { id: 'a', title: 'Access\x07 report \ufffe title', author: [{ family: 'O\x92Brien', given: 'Ann' }], issued: { 'date-parts': [[2020]] } };
     assert.deepEqual(withoutControlCharacters(csl), { id: 'a', title: 'Access report  title', author: [{ family: 'O’Brien', given: 'Ann' }], issued: { 'date-parts': [[2020]] } });

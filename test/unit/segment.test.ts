@@ -33,6 +33,32 @@ describe('segment', () => {
     for (const c of splitLong(prose, 100)) assert.match(c, /here\.$/);
   });
 
+  it('cuts a run out of its own text: a newline inside a run stays a newline (review15)', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `row${i} alpha beta gamma delta`);
+    const text = lines.join('\n');
+    const chunks = splitLong(text, 100);
+    assert.ok(chunks.length >= 2, `${chunks.length} chunks`);
+    for (const c of chunks) {
+      assert.ok(text.includes(c), 'a run is a slice of the text');
+      assert.match(c, /\n/);
+    }
+  });
+
+  it('leaves a sentence of 300 words ending in a full stop whole, so its id does not change (review15)', () => {
+    // a UN resolution's preamble: one sentence, many clauses, one full stop
+    const clauses = Array.from({ length: 40 }, () => 'recalling its resolutions on the protection of civilians,').join(' ');
+    const sentence = `The Security Council, ${clauses} decides to renew the mandate.`;
+    assert.ok(wordCount(sentence) >= 300);
+    assert.deepEqual(splitLong(sentence, 200), [sentence]);
+    const ids = (t: string) => segment('doc', [{ type: 'paragraph', text: t, page: 1 }], null).map((p) => p.id);
+    assert.equal(ids(sentence).length, 1);
+    // the same words with no sentence end are a run, and cut
+    assert.ok(splitLong(sentence.slice(0, -1), 200).length >= 2);
+    // past RUN_CAP targets even a sentence with a full stop is cut (a 15 MB line ending in one)
+    const huge = `${Array.from({ length: 2500 }, (_, i) => `word${i}`).join(' ')}.`;
+    assert.ok(splitLong(huge, 200).length >= 10);
+  });
+
   it('gives the same passage the same id across builds, and different text a different id', () => {
     const blocks: Block[] = [{ type: 'paragraph', text: 'Alpha text.', page: 3 }, { type: 'paragraph', text: 'Beta text.', page: 4 }];
     const a = segment('doc', blocks, null);
