@@ -3,6 +3,8 @@ import type { Block, Furniture } from '../../core/types.js';
 import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '../../core/text.js';
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
+import { metadataLine } from '../metadata/byline.js';
+
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
 // line lengths, indentation, list markers and the words themselves.
@@ -205,6 +207,9 @@ export interface TextOptions {
   authors?: string[];
 }
 
+/** How many blocks at the top of a text may be byline or date lines. */
+const BYLINE_BLOCKS = 4;
+
 export function textBlocks(text: string, options: TextOptions = {}): Structured {
   const furniture: Furniture[] = [];
   let raw = toBlocks(text, furniture);
@@ -232,6 +237,13 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       raw = raw.slice(end);
     }
   }
+
+  // Byline and date lines at the top ("Author: Protection Monitoring Network", "Published March
+  // 2023.") are metadata, read from `front` by metadata/resolve.ts, and no passages: as
+  // given-blocks.ts does for Markdown (userreview15: a text file's "Published 2023." was a passage).
+  const byline = raw.slice(0, BYLINE_BLOCKS).filter((b) => b.length === 1 && metadataLine(joinBlock(b), () => []) !== null);
+  for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
+  raw = raw.filter((b) => !byline.includes(b));
 
   // Back cover: from a contact block near the end (with the address lines just before it).
   const tail = Math.floor(raw.length * 0.8);

@@ -7,6 +7,16 @@ import { segment } from '../../indexer/stages/segment.js';
 const body = (s: string) => repairBlocks(textBlocks(s).blocks);
 
 describe('textBlocks', () => {
+  it('reads byline and date lines at the top of a text as front matter, not passages (userreview15)', () => {
+    const text = 'Monitoring in the East\n\nAuthor: Protection Monitoring Network\n\nPublished March 2023.\n\nTeams visited twelve sites in the east between January and March and met families who had arrived.\n\nBy the end of 2020, many had fled the area for the camps near the border town.';
+    const s = textBlocks(text);
+    assert.ok(!s.blocks.some((b) => /Author:|Published March/.test(b.text)), s.blocks.map((b) => b.text).join(' | '));
+    assert.deepEqual(s.furniture.filter((f) => f.kind === 'front-matter').map((f) => f.text), ['Author: Protection Monitoring Network', 'Published March 2023.']);
+    // the front the metadata reader sees still holds them; a sentence starting "By" is text
+    assert.ok(s.front.some((f) => f.text === 'Published March 2023.'));
+    assert.ok(s.blocks.some((b) => b.text.startsWith('By the end of 2020')));
+  });
+
   it('drops bare page numbers and running headers that repeat with a number', () => {
     const text = [
       'Some findings were made in the field and they are reported here at length.',
