@@ -1,27 +1,14 @@
 import type { CslItem } from '../../core/types.js';
-import { MONTHS } from '../../core/text.js';
+import { dateText } from './date-text.js';
 
 // A document without front matter may say who wrote it and when in lines of its own at the top
 // ("Author: Protection Monitoring Network", "Published 2023.", "*Claire Dubois et Moussa
 // Traoré — Paris, septembre 2021*"). Such a line is metadata, not a passage to cite.
 
-/** Months in the languages the tagger reads (English, French, Spanish), by number. */
-const MONTH_NAMES: string[][] = [
-  [...MONTHS],
-  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-];
-
-/** "septembre 2021" → [2021, 9]; "2023" → [2023]. */
+/** "septembre 2021" → [2021, 9]; "2023" → [2023]: read and checked as every other date is. */
 function dateParts(text: string): number[] | null {
-  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text);
-  if (!year) return null;
-  const before = text.slice(0, year.index).trim().toLowerCase().split(/[\s,]+/).pop() ?? '';
-  for (const names of MONTH_NAMES) {
-    const m = names.indexOf(before);
-    if (m >= 0) return [Number(year[1]), m + 1];
-  }
-  return [Number(year[1])];
+  const { parts } = dateText(text);
+  return parts.length ? parts : null;
 }
 
 const LABELLED_AUTHOR = /^(?:authors?|auteurs?|autor(?:es|as)?|by|par|written by|prepared by)\s*[:\-–—]?\s+(\S.{1,150})$/iu;

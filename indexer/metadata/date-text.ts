@@ -34,19 +34,35 @@ export interface DateText extends CheckedParts {
   whole: boolean;
 }
 
+/** Months in the languages the tagger reads (English, French, Spanish), each list by number. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  MONTHS,
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+];
+const monthNumber = (word: string): number => {
+  for (const names of MONTH_NAMES) {
+    const m = names.indexOf(word.toLowerCase());
+    if (m >= 0) return m + 1;
+  }
+  return 0;
+};
+const ANY_MONTH = MONTH_NAMES.flat().join('|');
+
 const ISO = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/;
 const ISO_WHOLE = /^\s*\d{4}(?:-\d{1,2}){0,2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
-const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${MONTHS.join('|')})\\s+\\d{4}\\s*$`, 'i');
+// a month may be written in any of the three languages ("septembre 2021", "marzo 2020")
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${ANY_MONTH})\\s+(\\d{4})(?!\\d)`, 'iu');
+const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${ANY_MONTH})\\s+\\d{4}\\s*$`, 'iu');
 // a bare number in prose is a year only in the last two centuries, as the title page reader takes it
 const YEAR = /\b((?:19|20)\d{2})\b/;
 
-/** A written date ("2021-03-05", "2021-03", "March 2021", "Spring 2021") as checked CSL date parts; parts [] when it names no year. */
+/** A written date ("2021-03-05", "2021-03", "March 2021", "septembre 2021", "Spring 2021") as checked CSL date parts; parts [] when it names no year. */
 export function dateText(text: string): DateText {
   const iso = ISO.exec(text);
   if (iso) return { ...checkedParts(iso.slice(1).filter(Boolean).map(Number)), whole: ISO_WHOLE.test(text) };
   const m = MONTH_YEAR.exec(text);
-  if (m) return { ...checkedParts([Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1]), whole: MONTH_YEAR_WHOLE.test(text) };
+  if (m) return { ...checkedParts([Number(m[2]), monthNumber(m[1])]), whole: MONTH_YEAR_WHOLE.test(text) };
   const y = YEAR.exec(text);
   return y ? { ...checkedParts([Number(y[1])]), whole: false } : { parts: [], whole: false };
 }

@@ -89,6 +89,8 @@ describe('metadata', () => {
     const issued = (v: unknown) => cleanCatalogItem({ id: 'd', issued: v }, 1);
     // "March 2021" had been a literal the year facet and sort could not read
     assert.deepEqual(issued('March 2021').item?.issued, { 'date-parts': [[2021, 3]] });
+    // one month list for every reader: a catalog's French or Spanish month is read as a byline's is
+    assert.deepEqual(issued('septembre 2021').item?.issued, { 'date-parts': [[2021, 9]] });
     // a text that says more than its date keeps its words for the citation, and its year for the facet
     assert.deepEqual(issued('Spring 2021').item?.issued, { 'date-parts': [[2021]], literal: 'Spring 2021' });
     assert.deepEqual(issued('n.d.').item?.issued, { literal: 'n.d.' });
