@@ -3,7 +3,8 @@ import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
 import { editedSuccessor, renamedTo } from './renamed.js';
 import { spanLocation, type PassageLocation } from '../core/csl.js';
-import { isSelectionId, parseSelectionId, quotedWords, selectionId, selectionSpan } from './selections.js';
+import { isSelectionId, parseSelectionId, selectionId, selectionSpan } from './selections.js';
+import { quotedWords } from './quoted-words.js';
 
 // The reading list as the server sees it: ids (and notes) carried in the URL. The browser
 // keeps the list in localStorage and sends it here to be shown; without JavaScript the URL is

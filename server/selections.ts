@@ -49,9 +49,6 @@ export function selectionSpan(p: Passage, ref: SelectionRef, asked?: string): { 
   return span ? { span } : { error: `selection ${id} selects only spaces` };
 }
 
-// The quotation of selected words is shared with /api/passages/{id}/cite (server/quoted-words.ts).
-export { endsSentence, quotedWords } from './quoted-words.js';
-
 /**
  * The passage narrowed to a selection, as an export holds it: its id the selection's, its text the
  * quotation of the selected words, its pages those the words are on. The rest (document,
