@@ -110,6 +110,23 @@ describe('library.db', () => {
     }
   });
 
+  it('stops reading stem runs into memory when the store is closed mid-way, without an error on a later turn', async () => {
+    const other = new LibraryStore(join(dir, 'library.db'));
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      other.stemIds.ofPassages([0, 1]);
+      // closed while the first step waits for its turn: the pending steps must find nothing to do
+      other.close();
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+      assert.deepEqual(errors, []);
+      assert.throws(() => other.stemIds.ofPassages([0]), /not open|closed/i);
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+  });
+
   it('reads stem runs by steps of any size, and holds none past the byte budget or with a passage’s row missing', () => {
     const path = join(dir, 'library.db');
     const drain = (g: Generator<number, StemRunsInMemory | undefined>) => {
