@@ -18,9 +18,9 @@ export interface CheckedParts {
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** CSL date parts (year, month, day) kept up to the first that is no date: a month 1–12 or a season (21–24), a day of that month. */
-export function checkedParts(parts: number[]): CheckedParts {
+export function checkedParts(parts: number[], earliest = EARLIEST_YEAR): CheckedParts {
   const [year, month, day] = parts;
-  if (!Number.isInteger(year) || year < EARLIEST_YEAR || year > latestYear()) return { parts: [], wrong: `year ${year}` };
+  if (!Number.isInteger(year) || year < earliest || year > latestYear()) return { parts: [], wrong: `year ${year}` };
   if (month === undefined) return { parts: [year] };
   const season = month >= 21 && month <= 24;
   if (!Number.isInteger(month) || !((month >= 1 && month <= 12) || season)) return { parts: [year], wrong: `month ${month}` };
@@ -57,12 +57,16 @@ const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${ANY_MONTH})\\s+\\d{4}\\s*$`, 'iu'
 // a bare number in prose is a year only in the last two centuries, as the title page reader takes it
 const YEAR = /\b((?:19|20)\d{2})\b/;
 
-/** A written date ("2021-03-05", "2021-03", "March 2021", "septembre 2021", "Spring 2021") as checked CSL date parts; parts [] when it names no year. */
-export function dateText(text: string): DateText {
+/**
+ * A written date ("2021-03-05", "2021-03", "March 2021", "septembre 2021", "Spring 2021") as
+ * checked CSL date parts; parts [] when it names no year. `earliest` is the first year taken:
+ * a title page's line is read with 1900, so that "1234 Main Street" names no year.
+ */
+export function dateText(text: string, earliest = EARLIEST_YEAR): DateText {
   const iso = ISO.exec(text);
-  if (iso) return { ...checkedParts(iso.slice(1).filter(Boolean).map(Number)), whole: ISO_WHOLE.test(text) };
+  if (iso) return { ...checkedParts(iso.slice(1).filter(Boolean).map(Number), earliest), whole: ISO_WHOLE.test(text) };
   const m = MONTH_YEAR.exec(text);
-  if (m) return { ...checkedParts([Number(m[2]), monthNumber(m[1])]), whole: MONTH_YEAR_WHOLE.test(text) };
+  if (m) return { ...checkedParts([Number(m[2]), monthNumber(m[1])], earliest), whole: MONTH_YEAR_WHOLE.test(text) };
   const y = YEAR.exec(text);
-  return y ? { ...checkedParts([Number(y[1])]), whole: false } : { parts: [], whole: false };
+  return y ? { ...checkedParts([Number(y[1])], earliest), whole: false } : { parts: [], whole: false };
 }

@@ -3,7 +3,7 @@ import type { CslItem, CslName, FrontLine, MetadataSource } from '../../core/typ
 import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
-import { MONTHS, stripMarks } from '../../core/text.js';
+import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
@@ -137,12 +137,8 @@ export function splitNames(text: string): CslName[] {
   return names.map(parseName);
 }
 
-function dateFrom(text: string): number[] | null {
-  const m = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
-  if (m) return [Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1];
-  const y = /\b((?:19|20)\d{2})\b/.exec(text);
-  return y ? [Number(y[1])] : null;
-}
+// a title page's date is of the last two centuries: an address's "1234 Main Street" is no year
+const TITLE_PAGE_EARLIEST_YEAR = 1900;
 
 // The separator is a comma or a word of its own: an "and" allowed inside a word ("Roland")
 // gave each such name two readings, and a long line of them exponential time to fail.
@@ -255,8 +251,8 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of guess.issued ? [] : front) {
-    const d = dateFrom(l.text);
-    if (d && l.text.length < 40) {
+    const d = dateText(l.text, TITLE_PAGE_EARLIEST_YEAR).parts;
+    if (d.length && l.text.length < 40) {
       guess.issued = { 'date-parts': [d] };
       break;
     }

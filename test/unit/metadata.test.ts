@@ -225,6 +225,16 @@ describe('metadata', () => {
     assert.equal(g['collection-title'], 'HPG briefing note');
   });
 
+  it('reads a cover page’s date as a catalog’s is (ISO, French and Spanish months), and no address number as a year', () => {
+    const date = (text: string) => firstPageGuess([{ text: 'Protection in practice', size: 24 }, { text, size: 11 }]).issued;
+    assert.deepEqual(date('septembre 2021'), { 'date-parts': [[2021, 9]] });
+    assert.deepEqual(date('marzo 2020'), { 'date-parts': [[2020, 3]] });
+    assert.deepEqual(date('2023-06'), { 'date-parts': [[2023, 6]] });
+    assert.deepEqual(date('Geneva, 2019'), { 'date-parts': [[2019]] });
+    assert.equal(date('1234 Main Street'), undefined);
+    assert.equal(date('March 1850'), undefined);
+  });
+
   it('looks for a journal citation in a long block in time proportional to its length', () => {
     // every word may be a journal-name word: a 160 KB Markdown note took 22 s here, 400 KB its worker's whole time limit
     const block = 'Access protection humanitarian aid word '.repeat(1500);
