@@ -49,6 +49,8 @@ export const UNDERSTANDING = {
     'aspect', 'aspects', 'purpose', 'reason', 'reasons', 'view', 'views', 'consider', 'considered',
     'look', 'looks', 'like', 'often', 'usually', 'really', 'actually', 'also', 'more', 'other', 'others',
     'make', 'makes', 'get', 'gets', 'take', 'takes', 'see', 'seen', 'understand',
+    'become', 'becomes', 'became', 'come', 'comes', 'came', 'start', 'started', 'begin', 'began',
+    'now', 'nowadays', 'today', 'currently', 'so', 'idea', 'ideas', 'exactly', 'generally', 'typically',
   ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,

@@ -28,6 +28,19 @@ describe('query understanding', () => {
       dropScaffolding(q);
       assert.deepEqual(q.terms.map((t) => t.text), ['human', 'security', 'state', 'security']);
     });
+    it("drops the words that place a question in time or frame it as an idea (start, become, came, now, so, idea)", () => {
+      const q = p('when did the Security Council start authorising protection mandates?');
+      dropScaffolding(q);
+      assert.deepEqual(q.terms.map((t) => t.text), ['security', 'council', 'authorising', 'protection', 'mandates']);
+      const r = p('how have attacks on aid workers become so common now?');
+      dropScaffolding(r);
+      assert.deepEqual(r.terms.map((t) => t.text), ['attacks', 'aid', 'workers', 'common']);
+      const s = p('who came up with the idea of a responsibility to protect?');
+      dropScaffolding(s);
+      assert.ok(!s.terms.some((t) => ['came', 'idea'].includes(t.text)));
+      // not a question: every word is searched
+      assert.equal(p('humanitarian action now').terms.length, 3);
+    });
     it("drops a framing auxiliary's negation (don't, doesn't, can't, won't) as it drops the auxiliary", () => {
       const q = p("why don't human rights groups take part in the protection cluster?");
       assert.deepEqual(dropScaffolding(q), ['why', "don't", 'take', 'in', 'the']);
