@@ -48,3 +48,14 @@ describe('a Resident/Humanitarian Coordinator written with a slash is humanitari
     for (const t of ['After weeks of talks by the Resident/Humanitarian Coordinator, the permits were issued.', 'The Resident and Humanitarian Coordinator chaired the meeting.']) assert.ok(actors(t).includes('humanitarian-leadership'), t);
   });
 });
+
+describe('rights groups and medical charities are NGOs (actors16)', () => {
+  it('reads human rights groups, child-rights organisations and medical charities as NGOs', () => {
+    for (const t of [
+      'Rights groups published satellite images of the burned villages.',
+      'Several human rights groups called for the embargo to be extended.',
+      'Ten human rights and child-rights organisations wrote to the Council.',
+      'A medical charity ran the only surgical ward in the district.',
+    ]) assert.ok(actors(t).includes('ngos'), t);
+  });
+});
