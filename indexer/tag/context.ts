@@ -28,6 +28,11 @@ import { escapeRegExp } from '../../core/text.js';
 //    passages (a donor's strategy, an evaluation of its programme), that state acting or
 //    speaking elsewhere in it ("Norway will favour multi-year agreements", "Sweden has supported
 //    a Nigerien organisation") acts as the donor it is there (documentDonor).
+// 7. The Secretary-General speaking. A report of the Secretary-General says so in its mandate
+//    formula ("the Council requested me to report on …", "resolution 2349 (2017), in which the
+//    Council requested me to"); in such a document "I" is the Secretary-General, and a passage
+//    in which he notes, welcomes, urges or calls upon ("I call upon the Governments of the
+//    region …") is the Secretary-General acting (documentSpeaker).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -373,8 +378,26 @@ function documentDonor(passages: Passage[]): Passage[] {
   });
 }
 
+// Rule 7: the mandate formula of a Secretary-General's report, where a UN organ asks the
+// author, in the first person, to report: "the Council requested me to report", "the General
+// Assembly invited me to submit".
+const MANDATE_TO_ME = /\b(?:requested|requests|asked|invited|invites|mandated|called\s+upon|encouraged)\s+me\s+to\s+(?:report|submit|provide|present|include|keep|inform|update|continue|brief)\b/i;
+const UN_ORGAN = /\b(?:Security\s+Council|General\s+Assembly|the\s+Council|the\s+Assembly|Human\s+Rights\s+Council|resolution\s+\d)/i;
+// "I" as the speaker: the pronoun before a verb of a report's observations (not "Part I", "Annex I").
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’.-])I\s+(?:(?:also|further|strongly|again|therefore|once\s+again|continue\s+to|remain|am|have|will|would|wish\s+to|must|should)\s+)*(?:note|notes|noted|welcome|welcomed|urge|urged|call|called|encourage|encouraged|commend|condemn|reiterate|appeal|recommend|intend|express|stress|thank|look|count|reaffirm|acknowledge|applaud|deplore|regret|request|invite|believe|consider|hope|trust|emphasi[sz]e|underline|recogni[sz]e|salute|pay|echo|remain|am|concerned|deeply|gravely|alarmed|pleased|encouraged|grateful|convinced|committed|wish|will|have)\b/u;
+const REQUESTED_ME = /\b(?:requested|asked|invited|mandated)\s+me\b/i;
+function documentSpeaker(passages: Passage[]): Passage[] {
+  const body = (p: Passage) => p.blockType !== 'reference' && p.blockType !== 'footnote' && p.kind !== 'quotation';
+  if (!passages.some((p) => body(p) && MANDATE_TO_ME.test(p.text) && UN_ORGAN.test(p.text))) return passages;
+  return passages.map((p) => {
+    if (!body(p)) return p;
+    const m = FIRST_PERSON.exec(p.text) ?? REQUESTED_ME.exec(p.text);
+    return m ? credit(p, 'un-secretary-general', 'the Secretary-General speaking in his report', [m[0]]) : p;
+  });
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
-  return documentDonor(documentState(documentMission(readNeighbours(passages, finder), passages, finder)));
+  return documentSpeaker(documentDonor(documentState(documentMission(readNeighbours(passages, finder), passages, finder))));
 }
 
 function readNeighbours(passages: Passage[], finder: ActorFinder): Passage[] {

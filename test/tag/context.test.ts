@@ -507,3 +507,27 @@ describe("the document's donor (rule 6, issue 14, branch actors9)", () => {
     assert.ok(!own.some(donorRule));
   });
 });
+
+describe("the Secretary-General speaking in his report (rule 7, actors16)", () => {
+  it('reads "I" as the Secretary-General in a document whose mandate formula asks "me" to report', () => {
+    const [mandate, finding, observation, quote, note] = doc(
+      'Observations',
+      ['paragraph', 'This report is submitted pursuant to General Assembly resolution 77/1, in which the Assembly requested me to report annually on the implementation of the strategy.'],
+      ['paragraph', 'Displacement in the region rose by a third during the period.'],
+      ['paragraph', 'I remain deeply concerned by attacks on schools, and I urge all Member States to endorse the declaration.'],
+      ['quote', 'I will not stop until the children come home.', { kind: 'quotation' }],
+      ['footnote', 'I am grateful to the field offices for their figures.'],
+    );
+    for (const p of [mandate, observation]) assert.ok(p.actors.includes('un-secretary-general'), p.text);
+    for (const p of [finding, quote, note]) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
+  });
+
+  it('reads no Secretary-General in the first person of another author, nor in a Roman numeral', () => {
+    const passages = doc(
+      'Findings',
+      ['paragraph', 'When the director asked me to join the team, I hesitated, and I urge readers to consider why.'],
+      ['paragraph', 'Annex I sets out the methods; I note that Part I covers only two provinces.'],
+    );
+    for (const p of passages) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
+  });
+});
