@@ -1,0 +1,114 @@
+// The build's writer alone: the rows the file workers hand the run, replayed into an empty
+// library.db, with the CPU of each phase. Every session measuring the run's side (issue 11)
+// wrote its own dump and replay and lost them with /tmp; this is that tool, kept.
+//
+//   npx tsx scripts/bench-writer.ts --dump F --corpus DIR   a real build (the worker pool, as
+//       `npm run index` runs it, into a scratch index) whose documents and prepared rows are
+//       also written to F, v8-serialised, one length-prefixed record per document
+//   npx tsx scripts/bench-writer.ts --replay F [--rounds N] [--out DB]   addRows over every
+//       record, then finishIndexes, term_best from the counts and the close, into a fresh file
+//       each round; CPU-s (process.cpuUsage: this process, its threads included) per phase
+//
+// For an A/B, run the replay from each tree (a `git archive` of the base with node_modules
+// linked) over the same dump, alternating, and compare CPU, not wall time.
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import { LibraryWriter, type DocumentRows } from '../core/build/library-db.js';
+import type { DocumentRecord } from '../core/types.js';
+import { processCorpus } from '../indexer/process-corpus.js';
+import { RUN_DEFAULTS, runIndex } from '../indexer/run.js';
+
+interface Dumped {
+  document: DocumentRecord;
+  rows: DocumentRows;
+}
+
+const { values } = parseArgs({
+  options: {
+    dump: { type: 'string' },
+    corpus: { type: 'string' },
+    replay: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  },
+});
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+async function dump(file: string, corpus: string): Promise<void> {
+  const fd = openSync(file, 'w');
+  const indexDir = mkdtempSync(join(tmpdir(), 'bench-writer-'));
+  let documents = 0;
+  try {
+    await runIndex({
+      ...RUN_DEFAULTS,
+      corpusDir: resolve(corpus),
+      indexDir,
+      engine: 'fts5',
+      useCache: false,
+      // the pool's own results, each also written down as the sink receives it
+      process: async function* (...args: Parameters<typeof processCorpus>) {
+        for await (const result of processCorpus(...args)) {
+          if (result.document && result.prepared) {
+            const record = v8.serialize({ document: result.document, rows: result.prepared.rows } satisfies Dumped);
+            const head = Buffer.alloc(4);
+            head.writeUInt32LE(record.length);
+            writeSync(fd, head);
+            writeSync(fd, record);
+            documents++;
+          }
+          yield result;
+        }
+      },
+    });
+  } finally {
+    closeSync(fd);
+    rmSync(indexDir, { recursive: true, force: true });
+  }
+  console.log(`${documents} documents' rows written to ${file}`);
+}
+
+function* records(file: string): Generator<Dumped> {
+  const bytes = readFileSync(file);
+  for (let at = 0; at < bytes.length; ) {
+    const length = bytes.readUInt32LE(at);
+    yield v8.deserialize(bytes.subarray(at + 4, at + 4 + length)) as Dumped;
+    at += 4 + length;
+  }
+}
+
+function replay(file: string, rounds: number, out: string): void {
+  const docs = [...records(file)];
+  const passages = docs.reduce((n, d) => n + d.rows.ids.length, 0);
+  for (let round = 1; round <= rounds; round++) {
+    rmSync(out, { force: true });
+    const t0 = cpu();
+    const writer = new LibraryWriter(out);
+    for (const { document, rows } of docs) writer.addRows(document, rows);
+    const t1 = cpu();
+    const job = writer.finishIndexes();
+    const t2 = cpu();
+    const best = writer.countedTermBest(job);
+    if (!best) throw new Error('term_best was not counted (a count past its bits): this replay times the counted path only');
+    const t3 = cpu();
+    writer.finishTermBest(best);
+    const t4 = cpu();
+    const s = (x: number) => x.toFixed(2);
+    console.log(`round ${round}: ${docs.length} documents, ${passages} passages; CPU-s addRows ${s(t1 - t0)}, finishIndexes ${s(t2 - t1)}, term_best ${s(t3 - t2)}, close ${s(t4 - t3)}, all ${s(t4 - t0)} (${Math.round(((t4 - t0) / passages) * 1e6)} µs a passage)`);
+  }
+}
+
+if (values.dump && values.corpus) await dump(values.dump, values.corpus);
+else if (values.replay && existsSync(values.replay)) {
+  const out = values.out ?? join(mkdtempSync(join(tmpdir(), 'bench-writer-')), 'library.db');
+  replay(values.replay, Number(values.rounds), out);
+} else {
+  console.error('usage: bench-writer.ts --dump FILE --corpus DIR | --replay FILE [--rounds N] [--out DB]');
+  process.exit(2);
+}
