@@ -99,6 +99,14 @@ function bibtexEntry(item: ExportItem): string {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
   }
+  // citation-js doubles the first hyphen of the LaTeX-encoded page field, so an en dash already
+  // written "--" became "---" (an em dash: "xii---xiv") and a second range kept its single
+  // hyphen ("3-17"): the field is written again from the item's page, each range's dash, hyphen
+  // or en dash as BibTeX's "--"
+  if (typeof csl.page === 'string' && csl.page) {
+    const pages = latexText(csl.page.replace(/\s*[-\u2010-\u2015]+\s*/g, '\u2013'));
+    entry = entry.replace(/^(\s*)pages = \{.*\},$/m, (_m, indent: string) => `${indent}pages = {${pages}},`);
+  }
   // citation-js repeats the URL as howpublished (a field only @misc and @booklet have): left
   // out. It is printed text: plain.bst copies it into the .bbl, where \url{} fails in a
   // document without url or hyperref ("Undefined control sequence"), and pandoc and biblatex
