@@ -93,7 +93,12 @@ export function bibtexTitle(title: string): string {
       const capitals = w.match(/\p{Lu}/gu)?.length ?? 0;
       const sentenceStart = first && capitals === 1 && /^\p{Lu}/u.test(w);
       first = false;
-      return capitals && !sentenceStart ? `{${latexText(w)}}` : latexText(w);
+      if (!capitals || sentenceStart) return latexText(w);
+      // A brace followed by a backslash is a BibTeX "special character", whose letters a style
+      // lower-cases (plain.bst printed {\textbackslash{}LaTeX} as "\latex"): a word opening with
+      // a command is braced twice, so the outer brace protects it as a group
+      const tex = latexText(w);
+      return tex.startsWith('\\') ? `{{${tex}}}` : `{${tex}}`;
     })
     .join('');
 }

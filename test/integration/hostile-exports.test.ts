@@ -94,7 +94,13 @@ describe('exports of hostile metadata, read by real tools', function () {
     writeFileSync(join(dir, 'refs.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n');
     const { out } = run('bibtex', ['refs'], dir);
     assert.doesNotMatch(out, /error message|I was expecting|I'm skipping/);
-    assert.equal((readFileSync(join(dir, 'refs.bbl'), 'utf8').match(/\\bibitem/g) ?? []).length, docs.length);
+    const bbl = readFileSync(join(dir, 'refs.bbl'), 'utf8');
+    assert.equal((bbl.match(/\\bibitem/g) ?? []).length, docs.length);
+    // a chapter is printed in its book, with the book's editor (an @incollection, not an @inbook)
+    assert.doesNotMatch(out, /can't use both author and editor/);
+    assert.match(bbl.replace(/\s+/g, ' '), /A chapter with page ranges\. \\newblock In Ed~Editor, editor, \{\\em Book of \S*Chapters\S*\}, pages xii--xiv, 3--17\. Press, 2014\./);
+    // a word braced against case changes keeps its capitals when it opens with a command
+    assert.match(bbl, /\\textbackslash\{\}LaTeX/);
   });
 
   it('pandoc --citeproc reads the CSL-JSON and the BibTeX exports whole', function () {

@@ -95,6 +95,11 @@ function bibtexEntry(item: ExportItem): string {
   // the month's name in every style, and the day goes in `day`, which biber reads into the date
   // (2019-05-01) as pandoc does, and plain.bst leaves out
   let entry = bibtexOfLatex([inLatex(csl)]);
+  // A chapter in a book is BibTeX's @incollection (its booktitle and editor are the book's), as
+  // Zotero exports a book section; citation-js wrote @inbook, a part of a book whose `title` is
+  // the book's: plain.bst printed the chapter's title as the book's, in italics, and left out the
+  // book's title and editor ("can't use both author and editor fields")
+  if (csl.type === 'chapter' && csl['container-title']) entry = entry.replace(/^@inbook\{/, '@incollection{');
   if (month) {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
