@@ -9,6 +9,7 @@ import { assignCitationKeys } from '../../core/csl.js';
 import { exporterFor } from '../../server/export/registry.js';
 import type { ExportItem } from '../../server/export/types.js';
 import { tempDir } from '../helpers/tmp.js';
+import { cslSchemaErrors } from '../helpers/csl-schema.js';
 
 // Hostile document metadata (issue exports16): names with suffixes, particles and no Latin
 // letter, braces, backslashes, percent signs, ampersands, @ and quotes, LaTeX commands, URLs
@@ -125,6 +126,10 @@ describe('exports of hostile metadata, read by real tools', function () {
       assert.equal((out.match(/<mods ID=/g) ?? []).length, docs.length, cmd);
       for (const d of docs) assert.ok(out.includes(`<mods ID="${keys.get(d.id)}">`), `${cmd}: ${keys.get(d.id)}`);
     }
+  });
+
+  it('the CSL-JSON is valid against the CSL input schema', () => {
+    assert.deepEqual(cslSchemaErrors(JSON.parse(render('csl-json'))), []);
   });
 
   it('the CSV has one row per passage, every row its columns, no cell a formula', () => {
