@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { bidiClosed, closeBidi } from '../../server/export/bidi.js';
+import type { Passage } from '../../core/types.js';
+
+// Direction controls a document leaves open (exports16): an unclosed U+202E in a title had
+// reversed the rest of the exported reference line, year and URL included.
+describe('direction controls in exports (server/export/bidi.ts)', () => {
+  it('closes what a field opens, innermost first', () => {
+    assert.equal(closeBidi('a \u202Eevil'), 'a \u202Eevil\u202C');
+    assert.equal(closeBidi('\u2067x \u202By'), '\u2067x \u202By\u202C\u2069');
+    // a PDI closes the embeddings inside its isolate
+    assert.equal(closeBidi('\u2066a \u202Eb\u2069 \u202Dc'), '\u2066a \u202Eb\u2069 \u202Dc\u202C');
+  });
+
+  it('leaves text that closes its own controls, and text with none, as it is', () => {
+    for (const t of ['Shalom \u202Eevil\u202C שלום', 'تقرير \u2067عن\u2069 الحماية', 'plain', 'stray close \u202C\u2069']) assert.equal(closeBidi(t), t);
+  });
+
+  it('closes them in every string of an export item, names and quotes included, without touching the stored objects', () => {
+    const csl = { id: 'd', type: 'report', title: 'T \u202Eevil', author: [{ family: 'F\u202E', given: 'G' }], issued: { 'date-parts': [[2020]] } };
+    const p = { id: 'p', text: 'quote \u2067x' } as Passage;
+    const out = bidiClosed({ csl, passages: [p], links: new Map() });
+    assert.equal(out.csl.title, 'T \u202Eevil\u202C');
+    assert.equal(out.csl.author?.[0].family, 'F\u202E\u202C');
+    assert.deepEqual(out.csl.issued, { 'date-parts': [[2020]] });
+    assert.equal(out.passages[0].text, 'quote \u2067x\u2069');
+    assert.equal(csl.title, 'T \u202Eevil');
+    assert.equal(p.text, 'quote \u2067x');
+  });
+});
