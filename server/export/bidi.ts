@@ -1,5 +1,3 @@
-import type { ExportItem } from './types.js';
-
 // Unicode's explicit direction controls as an attacker may leave them in a document's metadata
 // or text: an embedding or override (U+202A–U+202E) or an isolate (U+2066–U+2068) that is never
 // closed reverses or reorders everything after it on the line — in a formatted reference the
@@ -30,9 +28,4 @@ export function closeBidiDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map(closeBidiDeep) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, closeBidiDeep(v)])) as T;
   return value;
-}
-
-/** An export's item with the direction controls of its metadata and quotes closed. */
-export function bidiClosed(item: ExportItem): ExportItem {
-  return { ...item, csl: closeBidiDeep(item.csl), passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })) };
 }

@@ -166,6 +166,12 @@ describe('what reference managers read from our pages', () => {
     assert.equal(new Map(highwire(doc(METCALFE), 'http://x')).get('citation_abstract_html_url'), `http://x/documents/${METCALFE}`);
     assert.equal(new Map(highwire(doc(GILDER), 'http://x')).get('citation_publisher'), 'Brill');
   });
+
+  it('never gives a URL that is no web address, which Zotero would save as the item’s (exports16)', () => {
+    const hostile = { ...doc(BOWDEN), csl: { ...item(BOWDEN), URL: 'javascript:alert(4)' } };
+    assert.equal(new Map(highwire(hostile, 'http://x')).get('citation_public_url'), undefined);
+    assert.deepEqual(new URLSearchParams(coins(hostile)).getAll('rft_id'), []);
+  });
 });
 
 describe('bibliographic exports', () => {
