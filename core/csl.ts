@@ -56,6 +56,20 @@ export function authorsAndYear(csl: Pick<CslItem, 'author' | 'issued'>): string 
   return [authorList(csl), yearLabel(csl)].filter(Boolean).join(', ');
 }
 
+/**
+ * The item's URL where it is a web address (http, https, ftp or no scheme): a reference's URL is where a
+ * reader goes for the work, and a reference manager opens it when clicked. A catalog's
+ * `javascript:alert(1)`, `data:` or `file:` URL had gone out in every export, the page's
+ * citation_public_url and COinS, for Zotero to save as the item's URL.
+ */
+export function webUrl(csl: { URL?: unknown }): string | undefined {
+  if (typeof csl.URL !== 'string' || !csl.URL.trim()) return undefined;
+  // browsers drop tabs and newlines inside a scheme ("java\tscript:"); an address with no scheme
+  // ("www.example.org/report") is a web address as catalogues write one
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(csl.URL.replace(/[\s\p{Cc}]+/gu, ''))?.[1];
+  return !scheme || /^(?:https?|ftp)$/i.test(scheme) ? csl.URL : undefined;
+}
+
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;
 

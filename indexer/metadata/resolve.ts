@@ -46,11 +46,19 @@ export function parseName(name: string): CslName {
   // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
   // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
   const suffix = SUFFIX.exec(n);
+  let generation = suffix && suffix.index > 0 ? suffix[1] : undefined;
   if (suffix && suffix.index > 0) n = n.slice(0, suffix.index).trim();
+  // "Davis Jr., Sammy": an inverted name with the generation after the family name; it had been
+  // read as family "Sammy", given "Davis Jr.," (a trailing comma bibtex and biber complain of)
+  const inner = generation ? null : FAMILY_GENERATION.exec(n);
+  if (inner) {
+    generation = inner[2];
+    n = `${inner[1]}, ${inner[3]}`;
+  }
   if (n.includes(',')) {
     const [family, given] = n.split(',').map((s) => s.trim());
-    if (!given) return { literal: suffix ? name.trim() : family };
-  } else if (!/\s/.test(n)) return { literal: suffix ? name.trim() : n };
+    if (!given) return { literal: generation ? name.trim() : family };
+  } else if (!/\s/.test(n)) return { literal: generation ? name.trim() : n };
   const parsed = parseCslName(n);
   // citation-js takes only lower-case particles; capitalised ones before the last word are the
   // family name's own first words ("Jean-Marie Le Pen": Le Pen, "Ursula Von Der Leyen": Von Der Leyen)
@@ -64,7 +72,7 @@ export function parseName(name: string): CslName {
   const out: CslName = {};
   // the order a CSL item lists them in, empty parts left out
   for (const key of ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'] as const) if (parsed[key]) out[key] = parsed[key];
-  if (suffix && out.family) out.suffix = suffix[1];
+  if (generation && out.family) out.suffix = generation;
   return out.family ? out : { literal: name.trim() };
 }
 
@@ -95,7 +103,10 @@ export function organisationName(name: string): boolean {
 }
 
 /** A generation after a name, with or without its comma: "Jr.", "Sr.", a roman numeral from II to XX ("Henry VIII"). */
-const SUFFIX = /,?\s+(Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)$/;
+const GENERATION = 'Jr\\.?|Sr\\.?|Jnr\\.?|Snr\\.?|I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX';
+const SUFFIX = new RegExp(`,?\\s+(${GENERATION})$`);
+/** "Davis Jr., Sammy": family name, generation, comma, given name. */
+const FAMILY_GENERATION = new RegExp(`^([^,]*\\S)\\s+(${GENERATION}),\\s*(\\S.*)$`);
 
 /** A capitalised particle before the last word, after at least one given name. */
 const CAPITAL_PARTICLE = /(?<=\S\s+)((?:(?:Le|La|Les|De|Des|Du|Van|Von|Der|Den|Di|Da|Del|Della|Dos|Das)\s+)+)(\p{Lu}[\p{L}'’-]+)$/u;
@@ -124,9 +135,35 @@ function invertedPairs(part: string): string[] {
   return pairs;
 }
 
+/** A comma before what reads as a whole name ("Amina Diallo, Pieter van der Berg"). */
+const COMMA_BEFORE_NAME = new RegExp(`,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED}))`, 'u');
+
+/**
+ * A part split at each comma before a whole name, but where the text before the comma is a
+ * family name alone ("King", "de la Cruz", "Gates Jr."), the comma inverts one name and does
+ * not part two: "King, Martin Luther, Jr." had been two authors, "King" and "Martin Luther, Jr."
+ * (the known fault in issue exports16), "de la Cruz, María José" the family name "Cruz" and a
+ * person named "María José".
+ */
+function commaParts(part: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const piece of part.split(COMMA_BEFORE_NAME)) {
+    current = current ? `${current},${piece}` : piece;
+    const words = current.trim().replace(SUFFIX, '').split(/\s+/);
+    if (current.includes(',') || (words.length >= 2 && /^\p{Lu}/u.test(words[0]))) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 export function splitNames(text: string): CslName[] {
   const names = text
-    .split(new RegExp(`\\s*(?:;|,\\s*and\\s+|\\s+and\\s+|&|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PARTICLE}\\s|${PREFIXED})))\\s*`, 'u'))
+    .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&)\s*/u)
+    .flatMap(commaParts)
     .flatMap(invertedPairs)
     .map((s) => s.trim())
     // a part with no letter ("7", "*") is no name: it had become an author with an empty name

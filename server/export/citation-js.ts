@@ -70,7 +70,15 @@ export function bibtexOfLatex(items: object[]): string {
 export type RichFormat = 'text' | 'html' | 'rtf';
 
 /** citeproc wraps each HTML entry in a div of its own; a reference pasted or exported wants the entry only. */
-export const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : entry).trim();
+export const unwrap = (entry: string, format: RichFormat) => (format === 'html' ? entry.replace(/^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : format === 'rtf' ? rtfSigned(entry) : entry).trim();
+
+/**
+ * citeproc's RTF as the specification reads it: \uN is a signed 16-bit number, and citeproc
+ * writes code units above 32767 unsigned (\u55357 for half an emoji, \u44032 for 가), which
+ * readers take for no character (pandoc printed "�" for every emoji and for Hangul). Only a \u
+ * that is a control word: after an even run of backslashes (\\u12 is a backslash and "u12").
+ */
+export const rtfSigned = (rtf: string): string => rtf.replace(/(?<!\\)((?:\\\\)*)\\u(\d+)/g, (m, before: string, n: string) => (Number(n) > 32767 ? `${before}\\u${Number(n) - 65536}` : m));
 
 /**
  * The items as a style is given them: APA's subtitles capitalised after the colon, Chicago's
@@ -80,6 +88,16 @@ export function preparedFor<T extends { title?: string; language?: unknown }>(it
   if (style === 'apa') return items.map(apaTitle);
   if (style === 'chicago') return items.map(titleCaseReady);
   return items;
+}
+
+/**
+ * The items as a style's in-text citation is given them. APA and Chicago title-case a title cited
+ * in place of an author (a work with none), so both get titleCaseReady's capitals; Harvard cites
+ * the title as catalogued. inText had given citeproc the items unprepared: a passage page cited
+ * "An Agenda for the next Decade" where the Chicago bibliography and export said "Next Decade".
+ */
+export function preparedForCitation<T extends { title?: string; language?: unknown }>(items: T[], style: StyleId): T[] {
+  return style === 'harvard' ? items : items.map(titleCaseReady);
 }
 
 /** Each item's reference, in the style's bibliography order (citeproc sorts and adds 2021a/2021b), with its id. */
@@ -97,18 +115,21 @@ export function bibliography(items: { id: string; title?: string }[], style: Sty
     .join('\n');
 }
 
+/** What an in-text citation reads of an item (a CSL item). */
+type Citable = { id: string; title?: string; language?: unknown };
+
 /**
  * The in-text citation, with a locator when one is known: (Metcalfe-Hough, 2021, p. 9),
  * (…, pp. 20–21), (…, para. 12). `others` are the rest of the items cited alongside (an export's
  * documents): citeproc sees them first, so two works of one author and year become 2021a and 2021b
  * here as in the bibliography.
  */
-export function inText(item: { id: string }, style: StyleId, where: PassageLocation | null, format: RichFormat = 'text', others: { id: string }[] = []): string {
+export function inText(item: Citable, style: StyleId, where: PassageLocation | null, format: RichFormat = 'text', others: Citable[] = []): string {
   const loc = where ? locatorOf(where) : null;
   const entry = loc ? [{ id: item.id, locator: loc.locator, label: loc.label }] : [{ id: item.id }];
   const rest = others.filter((o) => o.id !== item.id);
   const Cite = citeJs();
-  return new Cite([item, ...rest]).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry, citationsPre: rest.map((o) => o.id) }).trim();
+  return unwrap(new Cite(preparedForCitation([item, ...rest], style)).format('citation', { template: `pp-${style}`, format, lang: STYLES[style].lang, entry, citationsPre: rest.map((o) => o.id) }), format === 'rtf' ? 'rtf' : 'text');
 }
 
 /** A locator no real one equals, replaced in a work's citation template by the quote's own. */

@@ -115,7 +115,7 @@ export function* citeprocSession(style: StyleId, format: RichFormat, items: CslI
     },
     cite(id, where) {
       const loc = where ? locatorOf(where) : null;
-      return engine.makeCitationCluster([loc ? { id, locator: loc.locator, label: loc.label } : { id }]).trim();
+      return unwrap(engine.makeCitationCluster([loc ? { id, locator: loc.locator, label: loc.label } : { id }]), format === 'rtf' ? 'rtf' : 'text');
     },
     release,
   };

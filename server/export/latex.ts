@@ -43,12 +43,29 @@ function accented(base: string, marks: string[]): string | null {
   return `{${tex}}`;
 }
 
-/** A text as a BibTeX field's value: every brace it adds closed. */
+/**
+ * Braces of a text that do not pair up in order ("back} slash {open", "{Brussels"), written as
+ * \ensuremath{\lbrace} and \ensuremath{\rbrace}: BibTeX and biber count every brace of a field,
+ * escaped or not, so a \} before its \{ closed the field there and the rest of the file was a
+ * syntax error (bibtex: "I was expecting a `,' or a `}'"; biber skipped the entry). Braces that
+ * pair up stay \{ and \}, which pandoc reads in names too (it prints \lbrace there); pandoc 2.17
+ * drops \textbraceleft and \char123 but reads \ensuremath{\lbrace} in a title as "{".
+ */
+function bracesPair(text: string): boolean {
+  let depth = 0;
+  for (const c of text) if ((depth += c === '{' ? 1 : c === '}' ? -1 : 0) < 0) return false;
+  return depth === 0;
+}
+const MATH_BRACES: Record<string, string> = { '{': '\\ensuremath{\\lbrace}', '}': '\\ensuremath{\\rbrace}' };
+
+/** A text as a BibTeX field's value: every brace it adds closed, and every brace it holds. */
 export function latexText(text: string): string {
+  const braces = bracesPair(text) ? {} : MATH_BRACES;
   let out = '';
   // a letter with its combining marks at a time, so "x̌" (no precomposed form) stays together
   for (const cluster of text.normalize('NFC').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
-    if (cluster in SPECIAL) out += SPECIAL[cluster];
+    if (cluster in braces) out += braces[cluster];
+    else if (cluster in SPECIAL) out += SPECIAL[cluster];
     else if (cluster in LETTERS) out += `{\\${LETTERS[cluster]}}`;
     else if (/^[\x20-\x7E]$/.test(cluster)) out += cluster;
     else {
@@ -76,7 +93,12 @@ export function bibtexTitle(title: string): string {
       const capitals = w.match(/\p{Lu}/gu)?.length ?? 0;
       const sentenceStart = first && capitals === 1 && /^\p{Lu}/u.test(w);
       first = false;
-      return capitals && !sentenceStart ? `{${latexText(w)}}` : latexText(w);
+      if (!capitals || sentenceStart) return latexText(w);
+      // A brace followed by a backslash is a BibTeX "special character", whose letters a style
+      // lower-cases (plain.bst printed {\textbackslash{}LaTeX} as "\latex"): a word opening with
+      // a command is braced twice, so the outer brace protects it as a group
+      const tex = latexText(w);
+      return tex.startsWith('\\') ? `{{${tex}}}` : `{${tex}}`;
     })
     .join('');
 }

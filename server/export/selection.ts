@@ -9,6 +9,7 @@ import { editedSuccessor, renamedTo } from '../renamed.js';
 import { NO_WORDS_WARNING, parseQuery } from '../search/query-parser.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import { narrowed, parseSelectionId, selectionSpan } from '../selections.js';
+import { safeItem } from './safe-item.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -127,7 +128,7 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;
   }
-  const items = [...byDoc].map(([doc, passages]) => ({
+  const items = [...byDoc].map(([doc, passages]) => safeItem({
     csl: snap.documents.get(doc)!.csl,
     // reading order; a passage's selections after it, in the order of their words
     passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),

@@ -2,6 +2,7 @@ import type { DocumentRecord } from '../../core/types.js';
 import type { PassageStore } from '../../core/passage-store.js';
 import { escapeFor } from './quote.js';
 import { exporterFor } from './registry.js';
+import { safeItem } from './safe-item.js';
 import type { ExportItem } from './types.js';
 
 // unAPI 1.0 (https://web.archive.org/web/2011/http://unapi.info/specs/): pages name their items
@@ -32,7 +33,7 @@ export function unapiItem(snap: { passages: Pick<PassageStore, 'get'>; documents
   const p = snap.passages.get(id);
   const d = snap.documents.get(p ? p.doc : id);
   if (!d) return undefined;
-  return { csl: d.csl, passages: p ? [p] : [], links: new Map(p ? [[p.id, `${base}/passages/${p.id}`]] : []) };
+  return safeItem({ csl: d.csl, passages: p ? [p] : [], links: new Map(p ? [[p.id, `${base}/passages/${p.id}`]] : []) });
 }
 
 /** The answer to GET /unapi?id=&format=, with the statuses the specification gives. */

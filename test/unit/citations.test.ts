@@ -8,6 +8,7 @@ import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
+import { inText } from '../../server/export/citation-js.js';
 import { narrowed } from '../../server/selections.js';
 import type { ExportItem } from '../../server/export/types.js';
 
@@ -164,6 +165,12 @@ describe('what reference managers read from our pages', () => {
     assert.equal(tags.get('citation_series_title'), 'HPG briefing note');
     assert.equal(new Map(highwire(doc(METCALFE), 'http://x')).get('citation_abstract_html_url'), `http://x/documents/${METCALFE}`);
     assert.equal(new Map(highwire(doc(GILDER), 'http://x')).get('citation_publisher'), 'Brill');
+  });
+
+  it('never gives a URL that is no web address, which Zotero would save as the item’s (exports16)', () => {
+    const hostile = { ...doc(BOWDEN), csl: { ...item(BOWDEN), URL: 'javascript:alert(4)' } };
+    assert.equal(new Map(highwire(hostile, 'http://x')).get('citation_public_url'), undefined);
+    assert.deepEqual(new URLSearchParams(coins(hostile)).getAll('rft_id'), []);
   });
 });
 
@@ -364,6 +371,31 @@ describe('formatted exports', () => {
     const text = exportOf('apa', [entry(METCALFE, [passage('Cited.', { page: '2' })]), twin]);
     assert.match(text, /\(Metcalfe-Hough, 2021a, p\. 1\)/);
     assert.match(text, /\(Metcalfe-Hough, 2021b, p\. 2\)/);
+  });
+});
+
+describe('in-text citations of a work with no author (exports16)', () => {
+  // APA and Chicago cite such a work by its title, title-cased: the words citeproc takes for
+  // prepositions but that follow an article are capitalised first, as in the Chicago bibliography
+  const anonymous = { id: 'anon', type: 'report', title: 'An agenda for the next decade: what comes after', issued: { 'date-parts': [[2020]] } };
+  it('title-cases the title as the bibliography does (APA, Chicago), Harvard as catalogued', () => {
+    assert.equal(inText(anonymous, 'chicago', { page: '5' }), '(“An Agenda for the Next Decade: What Comes After” 2020, 5)');
+    assert.equal(inText(anonymous, 'apa', { page: '5' }), '(An Agenda for the Next Decade: What Comes After, 2020, p. 5)');
+    assert.equal(inText(anonymous, 'harvard', { page: '5' }), '(An agenda for the next decade: what comes after, 2020, p. 5)');
+    assert.match(exportOf('chicago', [{ csl: anonymous, passages: [passage('Quoted.', { page: '5' })], links: new Map() }]), /“Quoted” \(“An Agenda for the Next Decade: What Comes After” 2020, 5\)/);
+  });
+});
+
+describe('RTF exports (exports16)', () => {
+  it('writes every \\uN as the signed 16-bit number RTF reads, citeproc\'s references and citations too', () => {
+    const csl = { id: 'k', type: 'report', title: '가 평화 report 🕊', author: [{ family: '김', given: '민수' }], issued: { 'date-parts': [[2021]] } };
+    for (const style of ['apa', 'chicago', 'harvard']) {
+      const rtf = exportOf(`${style}-rtf`, [{ csl, passages: [passage('평화 🕊 quoted.', { page: '2' })], links: new Map() }]);
+      const units = [...rtf.matchAll(/(?<!\\)(?:\\\\)*\\u(-?\d+)/g)].map((m) => Number(m[1]));
+      assert.ok(units.length > 10, style);
+      assert.deepEqual(units.filter((n) => n > 32767 || n < -32768), [], style);
+      assert.ok(units.includes(44032 - 65536) && units.includes(0xd83d - 65536), `${style}: 가 and the emoji's first half, signed`);
+    }
   });
 });
 

@@ -134,6 +134,19 @@ describe('metadata', () => {
     assert.deepEqual(splitNames('Bowden, Mark; Metcalfe-Hough, Victoria'), [{ family: 'Bowden', given: 'Mark' }, { family: 'Metcalfe-Hough', given: 'Victoria' }]);
   });
 
+  it('reads an inverted name with a generation or a particle as one person (exports16)', () => {
+    // "King" and "Martin Luther, Jr." had been two authors; "de la Cruz" the family name "Cruz"
+    // and "María José" a second person; "Davis Jr., Sammy" given "Davis Jr.,"
+    assert.deepEqual(splitNames('King, Martin Luther, Jr.'), [{ given: 'Martin Luther', family: 'King', suffix: 'Jr.' }]);
+    assert.deepEqual(splitNames('Gates, William Henry, III; Smith, John, Sr.'), [{ given: 'William Henry', family: 'Gates', suffix: 'III' }, { given: 'John', family: 'Smith', suffix: 'Sr.' }]);
+    assert.deepEqual(splitNames('Davis Jr., Sammy'), [{ given: 'Sammy', family: 'Davis', suffix: 'Jr.' }]);
+    assert.deepEqual(splitNames('de la Cruz, María José'), [{ given: 'María José', 'non-dropping-particle': 'de la', family: 'Cruz' }]);
+    assert.deepEqual(splitNames('Smith, John Doe'), [{ given: 'John Doe', family: 'Smith' }]);
+    // a comma after a whole name still parts two people
+    assert.deepEqual(splitNames('Jane Doe, John Smith and Ann Lee').map(familyName), ['Doe', 'Smith', 'Lee']);
+    assert.deepEqual(splitNames('King, Martin Luther, Jr.; Smith, J.').map(familyName), ['King', 'Smith']);
+  });
+
   it('keeps name particles with the family name, as CSL\'s non-dropping-particle', () => {
     // the Info author as a reviewer found it: "van der" had gone to the given name
     assert.deepEqual(splitNames('Amina Diallo; Pieter van der Berg'), [

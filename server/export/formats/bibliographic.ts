@@ -95,9 +95,22 @@ function bibtexEntry(item: ExportItem): string {
   // the month's name in every style, and the day goes in `day`, which biber reads into the date
   // (2019-05-01) as pandoc does, and plain.bst leaves out
   let entry = bibtexOfLatex([inLatex(csl)]);
+  // A chapter in a book is BibTeX's @incollection (its booktitle and editor are the book's), as
+  // Zotero exports a book section; citation-js wrote @inbook, a part of a book whose `title` is
+  // the book's: plain.bst printed the chapter's title as the book's, in italics, and left out the
+  // book's title and editor ("can't use both author and editor fields")
+  if (csl.type === 'chapter' && csl['container-title']) entry = entry.replace(/^@inbook\{/, '@incollection{');
   if (month) {
     const days = Number.isInteger(day) && day >= 1 && day <= 31 ? `\n$1day = {${day}},` : '';
     entry = entry.replace(/^(\s*)month = \{[^}\n]*\},$/m, `$1month = ${bibtexMonth(month)},${days}`);
+  }
+  // citation-js doubles the first hyphen of the LaTeX-encoded page field, so an en dash already
+  // written "--" became "---" (an em dash: "xii---xiv") and a second range kept its single
+  // hyphen ("3-17"): the field is written again from the item's page, each range's dash, hyphen
+  // or en dash as BibTeX's "--"
+  if (typeof csl.page === 'string' && csl.page) {
+    const pages = latexText(csl.page.replace(/\s*[-\u2010-\u2015]+\s*/g, '\u2013'));
+    entry = entry.replace(/^(\s*)pages = \{.*\},$/m, (_m, indent: string) => `${indent}pages = {${pages}},`);
   }
   // citation-js repeats the URL as howpublished (a field only @misc and @booklet have): left
   // out. It is printed text: plain.bst copies it into the .bbl, where \url{} fails in a
