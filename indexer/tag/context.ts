@@ -175,6 +175,8 @@ const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|
 // A sentence about governments in general ("in most countries the government is the first
 // responder") is about no one country.
 const GENERAL_STATE = /\b(?:countries|governments|states|any\s+government|every\s+government|a\s+government)\b/i;
+// "The country", "the State" in a document about one country: that country.
+const THE_COUNTRY = /\b(?:[Tt]he|[Tt]his)\s+country(?:['’]s)?\b(?!\s+(?:office|team|director|representative|level|programme|program|operations?|strateg(?:y|ies)|framework|based\s+pooled)s?\b)|\b[Tt]he\s+State(?:['’]s)?\b(?!\s+(?:party|parties|of)\b)/;
 /** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
 const DOCUMENT_COUNTRY_SHARE = 0.3;
 
@@ -193,15 +195,21 @@ function documentCountry(passages: readonly Passage[]): string | undefined {
  * army", "the de facto authorities" …, in a document most of whose passages are about one
  * country, speaks of that country's state: a state acting, `member-states` and a place by the
  * labelling rules (as mentions.ts rule 28 reads them where the passage names the country). Not a
- * recommendation (it addresses whoever it names), a note or a reference.
+ * note or a reference. A recommendation to "the Government" gets the place only (it addresses
+ * whoever it names); "the country" or "the State" alone gives the place too, not the state acting.
  */
 function documentState(passages: Passage[]): Passage[] {
   const id = documentCountry(passages);
   if (!id) return passages;
   return passages.map((p) => {
-    if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference' || p.kind === 'recommendation') return p;
+    if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference') return p;
+    if (GENERAL_STATE.test(p.text)) return p;
     const m = STATE_WORD.exec(p.text);
-    if (!m || GENERAL_STATE.test(p.text)) return p;
+    if (m && p.kind === 'recommendation') return addPlace(p, id, "the state of the document's country", [m[0]]);
+    if (!m) {
+      const c = THE_COUNTRY.exec(p.text);
+      return c ? addPlace(p, id, "the document's country", [c[0]]) : p;
+    }
     const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
     return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
   });

@@ -676,3 +676,24 @@ describe('places: "the mission" in a document about one UN operation is in its c
     assert.deepEqual(doc(['Four operations have included stabilization in their title: MINUSTAH, MONUSCO, MINUSMA and MINUSCA.', "The mission's leadership changed often."]), [[], []]);
   });
 });
+
+describe("places: the document's country named by a common noun (places16)", () => {
+  const doc = (texts: [string, Partial<Passage>?][]) => tagger.tagDocument(texts.map(([text, extra], i) => ({ ...passage(text, extra), id: `p${i}`, ordinal: i, block: i }))).map((p) => p.places.slice().sort());
+  const colombia: [string, Partial<Passage>?][] = [
+    ['Colombia signed a peace agreement with the FARC-EP in 2016.'],
+    ['Armed groups moved into the spaces the FARC left in Colombia.'],
+    ['Violence against social leaders in Colombia rose after 2018.'],
+  ];
+  it('gives a recommendation to "the Government" the country, without making the state its actor', () => {
+    const out = tagger.tagDocument([...colombia, ['The national government, as guarantor of the peace agreement, should:', { kind: 'recommendation' }] as [string, Partial<Passage>]].map(([text, extra], i) => ({ ...passage(text, extra), id: `p${i}`, ordinal: i, block: i })));
+    assert.deepEqual(out[3].places, ['COL']);
+  });
+  it('reads "the country" and "the State" as the document\'s country', () => {
+    assert.deepEqual(doc([...colombia, ["Fiscal pressure will constrain the country's public budget for the territorial programmes."]])[3], ['COL']);
+    assert.deepEqual(doc([...colombia, ["The State's answer has been mainly military."]])[3], ['COL']);
+  });
+  it('not a country office, nor a sentence about countries in general', () => {
+    assert.deepEqual(doc([...colombia, ['The country office was small.']])[3], []);
+    assert.deepEqual(doc([...colombia, ['In most countries the country team leads the response.']])[3], []);
+  });
+});
