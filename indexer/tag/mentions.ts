@@ -534,7 +534,7 @@ function namesTalkSentences(text: string): [number, number][] {
 // Who the author is ("The author is a researcher at …", "The authors are based in Nairobi",
 // "written while the author was a visiting fellow in Oslo", "the views expressed are those of the
 // author, a former UNHCR official in Kabul") says who wrote, as their service and thanks do.
-const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
+const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s|(?:head|director|chief|deputy\s+head)\s+of\s)))[^.!?]*/g;
 
 // Thanks ("We are grateful to the staff of the Kenya office", "We thank colleagues in Juba") and a
 // publication's funding ("This brief was produced with financial support from the Government of

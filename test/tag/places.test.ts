@@ -647,6 +647,17 @@ describe('places: alternate names, rivers and namesakes (places16)', () => {
     assert.deepEqual(places('Protesters in Freetown demanded justice.'), ['SLE']);
   });
 
+  it("reads the author's post as an affiliation, and asides of examples as no place", () => {
+    assert.deepEqual(places('The author was head of office in Juba between 2014 and 2016.'), []);
+    assert.deepEqual(places('The author is a former OCHA official who served in Sudan and South Sudan.'), []);
+    assert.deepEqual(places('Remote management is now common in insecure contexts (for example Somalia and Afghanistan).'), []);
+    assert.deepEqual(places('Remote management is now common in insecure contexts, e.g. Somalia and Afghanistan.'), []);
+    assert.deepEqual(places('Remote management became the norm in Somalia and Afghanistan after 2008.'), ['AFG', 'SOM']);
+    assert.deepEqual(places('The workshop was held in Addis Ababa in May 2019.'), []);
+    assert.deepEqual(places('Staff at headquarters in Geneva and New York drafted the guidance.'), []);
+    assert.deepEqual(places('The Afghanistan Independent Human Rights Commission documented abuses.'), []);
+  });
+
   it('keeps the classes of the rule: lists of conflicts, states in the Council, missions, regions', () => {
     assert.deepEqual(places('Protection of civilians has deteriorated in the conflicts in the DRC, Libya, Somalia, South Sudan and Yemen.'), ['COD', 'LBY', 'SOM', 'SSD', 'YEM']);
     assert.deepEqual(places('Russia and China vetoed the draft resolution on cross-border aid.'), ['CHN', 'RUS']);
