@@ -180,6 +180,8 @@ const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|
 // A sentence about governments in general ("in most countries the government is the first
 // responder") is about no one country.
 const GENERAL_STATE = /\b(?:countries|governments|states|any\s+government|every\s+government|a\s+government)\b/i;
+// "The country", "the State" in a document about one country: that country.
+const THE_COUNTRY = /\b(?:[Tt]he|[Tt]his)\s+country(?:['’]s)?\b(?!\s+(?:office|team|director|representative|level|programme|program|operations?|strateg(?:y|ies)|framework|based\s+pooled)s?\b)|\b[Tt]he\s+State(?:['’]s)?\b(?!\s+(?:party|parties|of)\b)/;
 /** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
 const DOCUMENT_COUNTRY_SHARE = 0.3;
 
@@ -198,15 +200,21 @@ function documentCountry(passages: readonly Passage[]): string | undefined {
  * army", "the de facto authorities" …, in a document most of whose passages are about one
  * country, speaks of that country's state: a state acting, `member-states` and a place by the
  * labelling rules (as mentions.ts rule 28 reads them where the passage names the country). Not a
- * recommendation (it addresses whoever it names), a note or a reference.
+ * note or a reference. A recommendation to "the Government" gets the place only (it addresses
+ * whoever it names); "the country" or "the State" alone gives the place too, not the state acting.
  */
 function documentState(passages: Passage[]): Passage[] {
   const id = documentCountry(passages);
   if (!id) return passages;
   return passages.map((p) => {
-    if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference' || p.kind === 'recommendation') return p;
+    if (p.places.length || p.blockType === 'footnote' || p.blockType === 'reference') return p;
+    if (GENERAL_STATE.test(p.text)) return p;
     const m = STATE_WORD.exec(p.text);
-    if (!m || GENERAL_STATE.test(p.text)) return p;
+    if (m && p.kind === 'recommendation') return addPlace(p, id, "the state of the document's country", [m[0]]);
+    if (!m) {
+      const c = THE_COUNTRY.exec(p.text);
+      return c ? addPlace(p, id, "the document's country", [c[0]]) : p;
+    }
     const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
     return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
   });
@@ -256,11 +264,44 @@ function documentMission(passages: Passage[], originals: readonly Passage[], fin
   if (!words.some((w) => MISSION_ACRONYM.test(w) || /\b(?:UN|United\s+Nations)\b/.test(w))) return passages;
   // A regional body's mission named, even beside a UN operation ("AMISOM … UNSOM supports").
   if (passages.some((p) => namesRegionalMission(p) || (p.actors.includes('regional-organisations') && /\bmissions?\b/i.test(p.text) && !p.actors.includes('un-peace-operations')) || otherMission(p.text))) return passages;
+  const place = missionPlace(passages.filter(body), words);
   return passages.map((p, i) => {
-    if (!body(p) || p.kind === 'quotation' || p.actors.includes('un-peace-operations')) return p;
+    if (!body(p) || p.kind === 'quotation') return p;
+    if (p.actors.includes('un-peace-operations')) {
+      // "the mission", read as the operation by its generic word or back to the operation named
+      // just before (rule 3), is the document's one operation too
+      const back = p.evidence.find((e) => e.facet === 'actor' && e.id === 'un-peace-operations' && e.matched.some((w) => /^mission$/i.test(w)));
+      return place && back && THE_MISSION.test(p.text) ? addPlace(p, place, "the document's mission", back.matched) : p;
+    }
     const m = finder.genericActors(originals[i]).has('un-peace-operations') ? THE_MISSION.exec(p.text) : null;
-    return m ? credit(p, 'un-peace-operations', "the document's mission", [m[0]]) : p;
+    if (!m) return p;
+    const credited = credit(p, 'un-peace-operations', "the document's mission", [m[0]]);
+    // A mission discussed implies its country (mentions.ts rule 9): "the mission" that is UNMISS
+    // is in South Sudan as UNMISS is.
+    return place ? addPlace(credited, place, "the document's mission", [m[0]]) : credited;
   });
+}
+
+/**
+ * The country of the document's one UN operation, as its acronym gave it where the document names
+ * it (rule 9 in mentions.ts: UNMISS → SSD): the place whose evidence holds the acronym in most
+ * passages. None where the acronym never gave a place (quoted only for its name, rule 23).
+ */
+function missionPlace(body: readonly Passage[], words: readonly string[]): string | undefined {
+  const acronyms = new Set(words.filter((w) => MISSION_ACRONYM.test(w)));
+  if (acronyms.size !== 1) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of body) {
+    for (const e of p.evidence) if (e.facet === 'place' && e.matched.some((w) => acronyms.has(w))) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+/** The passage with a place added by context, and the evidence for it. */
+function addPlace(p: Passage, id: string, rule: string, matched: string[]): Passage {
+  if (p.places.includes(id)) return p;
+  return { ...p, places: [...p.places, id], evidence: [...p.evidence, { facet: 'place', id, rule, matched }] };
 }
 
 // Rule 6 (below): the document's donor. Money words a state's name shares a sentence with: its

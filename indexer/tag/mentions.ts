@@ -250,7 +250,7 @@ const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
 // known name after a place ("Ethiopia Expels Norwegian Refugee Council") is another thing.
 const NATIONAL_SOCIETY_AFTER = /^\s+Red\s+(?:Cross|Crescent)\b/;
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Group\s+of\s+Friends|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
@@ -447,7 +447,7 @@ const inPostalAddress = (text: string, start: number, end: number) => {
   return POSTCODE_AFTER.test(after) || (STREET_BEFORE.test(before) && addressContext(text, start, end)) || (POSTCODE_BEFORE.test(before) && /^(?:\s*[,.]|\s*$)/.test(after)) || ADDRESS_END_BEFORE.test(before);
 };
 /** Rule 22: an organisation's seat ("headquartered in Washington"). */
-const seatCity = (text: string, start: number) => SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+const seatCity = (text: string, start: number) => SEAT_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 /** Rule 30: where the clause's meeting was held ("talks were held in Doha", "signed in Pretoria"). */
 const meetingCity = (text: string, start: number) => MEETING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** Rule 42: a capital paired with New York or Geneva, a headquarters ("decisions taken in New York and Addis Ababa"). */
@@ -507,7 +507,8 @@ function headquartersList(text: string, start: number, end: number): boolean {
 }
 
 // Not "offices in" or "based in": a field office in a city is work done there.
-const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$/i;
+// A court or a tribunal sits where it is seated ("the Special Court for Sierra Leone sat in Freetown").
+const SEAT_BEFORE = /\b(?:headquartered|headquarters|HQ|secretariat)\s+(?:is\s+|are\s+)?in\s+$|\b(?:Court|Tribunal|Chambers)\b[^.;:]{0,60}?\s(?:sits|sat|seated)\s+in\s+$/i;
 // Rule 23: a sentence that speaks of missions' names or titles ("four operations have included
 // stabilization in their title", "renamed MONUSCO") quotes the names: a list of missions' names
 // quoted for their titles implies no country (the labelling rules). Only the missions of that
@@ -533,7 +534,7 @@ function namesTalkSentences(text: string): [number, number][] {
 // Who the author is ("The author is a researcher at …", "The authors are based in Nairobi",
 // "written while the author was a visiting fellow in Oslo", "the views expressed are those of the
 // author, a former UNHCR official in Kabul") says who wrote, as their service and thanks do.
-const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s)))[^.!?]*/g;
+const AFFILIATION = /(?:(?:^|[.!?]\s+)(?:\d{1,3}\.?\s+)?(?:The|This)|\b(?:while|when|as|whilst)\s+the|\bthose\s+of\s+the)\s+(?:authors?|speaker|writer|lecturer)\s*(?:,\s*(?:a|an|the|who)\b|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:served|worked|works|thanks?|(?:is|are)\s+grateful|(?:is|are|was|were)\s+(?:(?:currently|formerly|previously|once|then|now|also)\s+)?(?:based|posted|seconded|employed|an?\s|the\s|(?:head|director|chief|deputy\s+head)\s+of\s)))[^.!?]*/g;
 
 // Thanks ("We are grateful to the staff of the Kenya office", "We thank colleagues in Juba") and a
 // publication's funding ("This brief was produced with financial support from the Government of
@@ -625,8 +626,16 @@ const notTheDrc = (name: string, text: string, start: number, end: number) =>
 // Rule 43: a sea or a gulf named after a place ("the Gulf of Guinea", "the Gulf of Aden", "the Sea
 // of Azov") is water, and a country's name inside another's ("Papua New Guinea", "Equatorial
 // Guinea", "Guinea-Bissau") is that other country, which has no id here.
+// So is a river named after a country ("the Jordan River", "the River Niger": it runs through
+// several), and Georgia after one of the US state's cities ("Atlanta, Georgia": the Carter
+// Center's and the CDC's seat), which is no country of the taxonomy.
+const RIVER_BEFORE = /\bRiver\s+$/;
+const RIVER_AFTER = /^\s+River\b/;
+const US_GEORGIA_BEFORE = /\b(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus),\s*$/;
 const waterOrOtherCountry = (text: string, start: number, end: number) =>
-  SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8));
+  SEA_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OTHER_COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^-Bissau\b/.test(text.slice(end, end + 8)) ||
+  RIVER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || RIVER_AFTER.test(text.slice(end, end + 8)) ||
+  (text.slice(start, end) === 'Georgia' && US_GEORGIA_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
 
 // Currencies named after a country or its people ("Syrian pounds", "US dollars", "the Zimbabwe
 // dollar"), each with its plurals: one list for the three tests below, so a currency added is

@@ -303,10 +303,12 @@ describe("the state of the document's country (rule 4, issue 14)", () => {
     assert.deepEqual(state.places, ['ETH']);
     assert.ok(state.actors.includes('member-states'));
     assert.ok(state.evidence.some((e) => e.facet === 'place' && e.rule === "the state of the document's country"));
-    // no state named, a note, a recommendation: nothing inherited
+    // no state named, a note: nothing inherited; a recommendation to the authorities addresses the
+    // document's state: its place (branch places16), not the state as its actor
     assert.deepEqual(general.places, []);
     assert.deepEqual(note.places, []);
-    assert.deepEqual(rec.places, []);
+    assert.deepEqual(rec.places, ['ETH']);
+    assert.ok(!rec.evidence.some((e) => e.facet === 'actor' && e.rule === "the state of the document's country"));
   });
 
   it('gives nothing where no country dominates, or the passage names a place of its own', () => {

@@ -606,3 +606,105 @@ describe('places: review15, the places15 rules that dropped real situations', ()
     assert.deepEqual(places('Donors met the Special Envoy for Yemen.'), []);
   });
 });
+
+// Hostile sentences written from the rule of issue 14 (branch places16), not from labelled passages.
+describe('places: alternate names, rivers and namesakes (places16)', () => {
+  it('reads the DRC, Bosnia and the Netherlands by their other names', () => {
+    assert.deepEqual(places('Fighting in eastern D.R. Congo displaced millions.'), ['COD']);
+    assert.deepEqual(places('The D.R.C. government declared a state of siege.'), ['COD']);
+    assert.deepEqual(places('Congo-Kinshasa has hosted peacekeepers since 1999.'), ['COD']);
+    assert.deepEqual(places('Bosnia-Herzegovina was partitioned by the Dayton accords.'), ['BIH']);
+    assert.deepEqual(places('Holland sent troops to Uruzgan.'), ['AFG', 'NLD']);
+    assert.deepEqual(places('Türkiye hosts the largest refugee population in the world.'), ['TUR']);
+    assert.deepEqual(places('Turkiye hosts the largest refugee population in the world.'), ['TUR']);
+    assert.deepEqual(places('The Ivory Coast crisis displaced hundreds of thousands.'), ['CIV']);
+    assert.deepEqual(places('The military coup in Burma in February 2021 ended the transition.'), ['MMR']);
+    assert.deepEqual(places('Shelling of Kiev continued through the winter.'), ['UKR']);
+  });
+
+  it('gives no DRC for the other Congo, and no place for a country with no id', () => {
+    assert.deepEqual(places('Congo-Brazzaville held elections in 2021.'), []);
+    assert.deepEqual(places('The Republic of the Congo held elections in 2021.'), []);
+    assert.deepEqual(places('Swaziland has one of the highest HIV rates.'), []);
+    assert.deepEqual(places('Guinea-Bissau has had repeated coups.'), []);
+  });
+
+  it('reads the Niger Delta as Nigeria\'s, and a river named after a country as no place', () => {
+    assert.deepEqual(places('The Niger Delta has seen oil spills for decades.'), ['NGA']);
+    assert.deepEqual(places('The Jordan River flows into the Dead Sea.'), []);
+    assert.deepEqual(places('Boats capsized on the River Niger.'), []);
+    assert.deepEqual(places('Niger and Nigeria share a long border.'), ['NER', 'NGA']);
+  });
+
+  it('reads Georgia after a US city as the US state, not the country', () => {
+    assert.deepEqual(places('Refugees resettled in Atlanta, Georgia, with help from local churches.'), []);
+    assert.deepEqual(places("Georgia's conflict with Russia in 2008 displaced thousands of people."), ['GEO', 'RUS']);
+  });
+
+  it('gives no place for a group of friends named after a country, nor a court\'s seat', () => {
+    assert.deepEqual(places('The Mali Group of Friends met on Tuesday.'), []);
+    assert.deepEqual(places('The Special Court for Sierra Leone sat in Freetown.'), []);
+    assert.deepEqual(places('Protesters in Freetown demanded justice.'), ['SLE']);
+  });
+
+  it("reads the author's post as an affiliation, and asides of examples as no place", () => {
+    assert.deepEqual(places('The author was head of office in Juba between 2014 and 2016.'), []);
+    assert.deepEqual(places('The author is a former OCHA official who served in Sudan and South Sudan.'), []);
+    assert.deepEqual(places('Remote management is now common in insecure contexts (for example Somalia and Afghanistan).'), []);
+    assert.deepEqual(places('Remote management is now common in insecure contexts, e.g. Somalia and Afghanistan.'), []);
+    assert.deepEqual(places('Remote management became the norm in Somalia and Afghanistan after 2008.'), ['AFG', 'SOM']);
+    assert.deepEqual(places('The workshop was held in Addis Ababa in May 2019.'), []);
+    assert.deepEqual(places('Staff at headquarters in Geneva and New York drafted the guidance.'), []);
+    assert.deepEqual(places('The Afghanistan Independent Human Rights Commission documented abuses.'), []);
+  });
+
+  it('keeps the classes of the rule: lists of conflicts, states in the Council, missions, regions', () => {
+    assert.deepEqual(places('Protection of civilians has deteriorated in the conflicts in the DRC, Libya, Somalia, South Sudan and Yemen.'), ['COD', 'LBY', 'SOM', 'SSD', 'YEM']);
+    assert.deepEqual(places('Russia and China vetoed the draft resolution on cross-border aid.'), ['CHN', 'RUS']);
+    assert.deepEqual(places('MINUSCA deployed quick reaction forces to the PK5 district.'), ['CAF']);
+    assert.deepEqual(places('UNITAMS was terminated at the request of the Sudanese authorities in 2023.'), ['SDN']);
+    assert.deepEqual(places('Shelling of Kyiv and Kharkiv continued through the winter.'), ['UKR']);
+    assert.deepEqual(places('Strikes on Rafah and Khan Younis killed hundreds.'), ['PSE']);
+    assert.deepEqual(places('UNEP is headquartered in Nairobi.'), []);
+    assert.deepEqual(places('Access constraints are common in many settings (e.g. Afghanistan, Ethiopia).'), []);
+    assert.deepEqual(places("Reuters (2021) 'Ethiopia suspends aid groups MSF Holland, NRC for three months', 30 July.", { kind: 'reference', blockType: 'reference' }), ['ETH']);
+    assert.deepEqual(places('Norwegian Refugee Council (2020) Annual report. Oslo: NRC.', { kind: 'reference', blockType: 'reference' }), []);
+  });
+});
+
+describe('places: "the mission" in a document about one UN operation is in its country (places16)', () => {
+  const doc = (texts: string[]) => tagger.tagDocument(texts.map((text, i) => ({ ...passage(text), id: `p${i}`, ordinal: i, block: i }))).map((p) => p.places.slice().sort());
+  it('gives the operation\'s country to a passage that speaks of it as "the mission"', () => {
+    assert.deepEqual(doc([
+      'UNMISS opened its bases to civilians fleeing the fighting in Juba in December 2013.',
+      "Within weeks, more than 80,000 people were sheltering in sites inside the mission's bases.",
+      'Agencies ran the clinics. The mission controlled the perimeter and weapons searches.',
+    ]), [['SSD'], ['SSD'], ['SSD']]);
+  });
+
+  it('gives none where two operations are named, or the operations are quoted for their names', () => {
+    assert.deepEqual(doc(['MINUSMA and MINUSCA both adopted protection strategies in 2015.', "The mission's leadership changed often."]), [['CAF', 'MLI'], []]);
+    assert.deepEqual(doc(['Four operations have included stabilization in their title: MINUSTAH, MONUSCO, MINUSMA and MINUSCA.', "The mission's leadership changed often."]), [[], []]);
+  });
+});
+
+describe("places: the document's country named by a common noun (places16)", () => {
+  const doc = (texts: [string, Partial<Passage>?][]) => tagger.tagDocument(texts.map(([text, extra], i) => ({ ...passage(text, extra), id: `p${i}`, ordinal: i, block: i }))).map((p) => p.places.slice().sort());
+  const colombia: [string, Partial<Passage>?][] = [
+    ['Colombia signed a peace agreement with the FARC-EP in 2016.'],
+    ['Armed groups moved into the spaces the FARC left in Colombia.'],
+    ['Violence against social leaders in Colombia rose after 2018.'],
+  ];
+  it('gives a recommendation to "the Government" the country, without making the state its actor', () => {
+    const out = tagger.tagDocument([...colombia, ['The national government, as guarantor of the peace agreement, should:', { kind: 'recommendation' }] as [string, Partial<Passage>]].map(([text, extra], i) => ({ ...passage(text, extra), id: `p${i}`, ordinal: i, block: i })));
+    assert.deepEqual(out[3].places, ['COL']);
+  });
+  it('reads "the country" and "the State" as the document\'s country', () => {
+    assert.deepEqual(doc([...colombia, ["Fiscal pressure will constrain the country's public budget for the territorial programmes."]])[3], ['COL']);
+    assert.deepEqual(doc([...colombia, ["The State's answer has been mainly military."]])[3], ['COL']);
+  });
+  it('not a country office, nor a sentence about countries in general', () => {
+    assert.deepEqual(doc([...colombia, ['The country office was small.']])[3], []);
+    assert.deepEqual(doc([...colombia, ['In most countries the country team leads the response.']])[3], []);
+  });
+});
