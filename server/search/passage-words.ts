@@ -30,11 +30,7 @@ export const stemsOf = (p: PassageBrief): string[] => {
 };
 
 /** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
-export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'answerCues' | 'querySynonyms'> & {
-  queryStems: string[];
-  answerCues?: readonly string[];
-  querySynonyms?: ReadonlyMap<string, readonly (readonly string[])[]>;
-};
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'answerCues'> & { queryStems: string[]; answerCues?: readonly string[] };
 
 /** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
@@ -42,20 +38,6 @@ export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'q
   const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard);
   const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.text);
   return { queryWords, queryStems: contentStems(queryWords) };
-}
-
-/**
- * The synonyms (SearchContext.wordSynonyms: stem → runs of stems) of the query's content stems,
- * for coverage's synonymHeld; undefined when none has any.
- */
-export function querySynonyms(queryStems: readonly string[], byStem: ReadonlyMap<string, readonly (readonly string[])[]> | undefined): Map<string, readonly (readonly string[])[]> | undefined {
-  if (!byStem?.size) return undefined;
-  const out = new Map<string, readonly (readonly string[])[]>();
-  for (const s of queryStems) {
-    const runs = byStem.get(s);
-    if (runs) out.set(s, runs);
-  }
-  return out.size ? out : undefined;
 }
 
 /** A candidate as the rules see it, and as they would see it for each rewording of the query (an acronym said in full). */
@@ -81,7 +63,6 @@ class RewordedCandidate implements RankingInput {
   get queryWordStems() { return this.terms.queryWordStems; }
   get queryWordsRun() { return this.runs(this.terms.queryWords); }
   get answerCues() { return this.base.answerCues; }
-  get querySynonyms() { return this.base.querySynonyms; }
   get kindFiltered() { return this.base.kindFiltered; }
   get options() { return this.base.options; }
 }
@@ -103,7 +84,6 @@ class Candidate implements RankingCandidate {
   readonly queryStems: readonly Term[];
   readonly queryWordStems: readonly Term[];
   readonly answerCues?: readonly Term[];
-  readonly querySynonyms?: ReadonlyMap<Term, readonly (readonly Term[])[]>;
   readonly kindFiltered: boolean;
   readonly options: RankingInput['options'];
   private split: string[] | undefined;
@@ -120,7 +100,6 @@ class Candidate implements RankingCandidate {
     this.queryStems = query.queryStems;
     this.queryWordStems = query.queryWordStems;
     this.answerCues = query.answerCues;
-    this.querySynonyms = query.querySynonyms;
     this.kindFiltered = query.kindFiltered;
     this.options = query.options;
   }
@@ -201,16 +180,7 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
   };
   // a cue no passage has needs no id: it can match nothing
   const cues = ids ? query.answerCues?.flatMap((s) => ids.of(s) ?? []) : query.answerCues;
-  // a synonym run with a stem no passage has can match nothing: left out with ids
-  const synonyms = query.querySynonyms?.size
-    ? new Map(
-        [...query.querySynonyms].map(([s, runs]) => [
-          ids ? idOf(s) : s,
-          ids ? runs.filter((run) => run.every((x) => ids.of(x) !== undefined)).map((run) => run.map(idOf)) : runs,
-        ]),
-      )
-    : undefined;
-  const withTerms = { ...query, ...termsOf(query), ...(cues?.length ? { answerCues: cues } : { answerCues: undefined }), querySynonyms: synonyms };
+  const withTerms = { ...query, ...termsOf(query), ...(cues?.length ? { answerCues: cues } : { answerCues: undefined }) };
   const reworded = rewordings.map(termsOf);
   return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }

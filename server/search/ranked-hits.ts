@@ -2,7 +2,7 @@ import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines
 import { Bitset } from './bitset.js';
 import { groupPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
 import { notCounted } from './facets.js';
-import { candidateInputs, querySynonyms, rankingWords, repeatsHitNearby } from './passage-words.js';
+import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words.js';
 import { readingFactor, type RankingOptions } from './ranking.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { Budget } from './budget.js';
@@ -238,7 +238,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
   if (scaled) {
-    const query = { ...queries[0].words, answerCues: parsed.answer?.stems, querySynonyms: querySynonyms(queries[0].words.queryStems, ctx.wordSynonyms), kindFiltered: input.kindFiltered, options };
+    const query = { ...queries[0].words, answerCues: parsed.answer?.stems, kindFiltered: input.kindFiltered, options };
     const top = candidates.slice(0, options.rerank);
     const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), knownTyped(phraseIndex, typed));
     // queries[k + 1] is rewording k: a candidate it found is read against its words too

@@ -10,8 +10,6 @@ export const RANKING = {
   rerank: 300,
   /** coverage: a passage missing some of the query's content words loses this share of its score per share missing */
   coverage: 0.1,
-  /** synonym held: a query word missing from a passage that holds one of its WordNet synonyms (terms.json `synonyms`) counts this much of a word held in coverage (below 1: ranked below the exact word) */
-  synonymHeld: 0.5,
   /** phrase run: all the query's words together, in the order typed */
   phraseRun: 2,
   /** adjacency: each pair of neighbouring query words found side by side, ×(1 + adjacentPair) */
@@ -72,8 +70,6 @@ export interface RankingInput {
   queryWordStems: readonly Term[];
   /** whether queryWords run in the passage as written, where that is known without its words (an index of phrases answered it) */
   readonly queryWordsRun?: boolean;
-  /** per query content stem (or id): its synonyms as runs of stems (or ids), for coverage's synonymHeld; none when the build has no synonyms */
-  readonly querySynonyms?: ReadonlyMap<Term, readonly (readonly Term[])[]>;
   /** the stems (or ids) of the words the question's kind of answer uses (answer-types.ts); none for other queries */
   readonly answerCues?: readonly Term[];
   /** the user filtered by kind, so notes are what they asked for */
@@ -87,11 +83,7 @@ export interface RankingRule {
   factor(input: RankingInput): number;
 }
 
-/**
- * The share of the query's content words the passage holds: a passage that answers all of a
- * question beats one that repeats one word. A word missing but said otherwise (one of its
- * WordNet synonyms, querySynonyms) counts synonymHeld of a word.
- */
+/** The share of the query's content words the passage holds: a passage that answers all of a question beats one that repeats one word. */
 export const coverage: RankingRule = {
   name: 'coverage',
   factor(input) {
@@ -101,12 +93,7 @@ export const coverage: RankingRule = {
     // a few words sought in a passage's: a pass each, not a set of the passage's words per candidate
     const stems = input.stems;
     let held = 0;
-    const synonyms = options.synonymHeld ? input.querySynonyms : undefined;
-    for (const s of wanted) {
-      if (holds(stems, s)) held++;
-      // another word for the same idea counts a part: "loath" for "reluctant"
-      else if (synonyms?.get(s)?.some((run) => (run.length === 1 ? holds(stems, run[0]) : indexOfRun(stems, run) >= 0))) held += options.synonymHeld;
-    }
+    for (const s of wanted) if (holds(stems, s)) held++;
     const share = held / wanted.length;
     return 1 - options.coverage * (1 - share);
   },

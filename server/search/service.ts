@@ -15,7 +15,7 @@ import { absentWarning, absentWords } from './absent-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
-import { candidateInputs, phraseMatch, querySynonyms, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
+import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { groupPage, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
@@ -136,8 +136,6 @@ export interface SearchContext {
   initialisms?: Map<string, string>;
   /** corpus word → the words it keeps company with (indexer/build-terms.ts) */
   related?: Map<string, string[]>;
-  /** a word's stem → its WordNet synonyms the corpus uses, as runs of stems (terms.json `synonyms`, wordSynonymMap) */
-  wordSynonyms?: Map<string, string[][]>;
   /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
@@ -203,35 +201,13 @@ export function numberForms(a: string, b: string): boolean {
   return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`) || (short.endsWith('is') && long === `${short.slice(0, -2)}es`);
 }
 
-/**
- * terms.json's WordNet synonyms keyed by stem, as runs of stems: what a query's word is
- * compared by. Words of one stem share their lists; a synonym of the word's own stem
- * ("analyse" for "analyze", folded alike) is no other word.
- */
-export function wordSynonymMap(synonyms: Record<string, string[]> | undefined): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const [word, list] of Object.entries(synonyms ?? {})) {
-    const key = stem(word);
-    if (!key) continue;
-    const runs = out.get(key) ?? [];
-    for (const said of list) {
-      const run = said.split(' ').map((w) => stem(w));
-      if (run.some((x) => !x) || (run.length === 1 && run[0] === key) || runs.some((r) => r.join(' ') === run.join(' '))) continue;
-      runs.push(run);
-    }
-    if (runs.length) out.set(key, runs);
-  }
-  return out;
-}
-
 /** The query side's reading of a build's terms.json, with the taxonomy's synonym groups, the field's acronyms and its thesaurus. */
-export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'thesaurus' | 'initialisms' | 'related' | 'wordSynonyms'> {
+export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<SearchContext, 'synonyms' | 'thesaurus' | 'initialisms' | 'related'> {
   return {
     synonyms: synonymMap([...taxonomyGroups, ...FIELD_ACRONYMS.map((g) => [...g]), ...terms.acronyms]),
     thesaurus: thesaurusMap(NEAR_SYNONYMS),
     initialisms: new Map(terms.initialisms),
     related: new Map(Object.entries(terms.related)),
-    wordSynonyms: wordSynonymMap(terms.synonyms),
   };
 }
 
@@ -542,8 +518,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   if (!budget.allows() || !positive) return { scores, reranked: new Map(), nearOnly };
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, options.rerank);
-  const words = rankingWords(parsed.terms);
-  const query = { ...words, answerCues: parsed.answer?.stems, querySynonyms: querySynonyms(words.queryStems, ctx.wordSynonyms), kindFiltered, options };
+  const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
   raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), query.queryStems, options.titleMatch);
