@@ -63,10 +63,22 @@ const YEAR = /\b((?:19|20)\d{2})\b/;
  * a title page's line is read with 1900, so that "1234 Main Street" names no year.
  */
 export function dateText(text: string, earliest = EARLIEST_YEAR): DateText {
+  // Each reading in turn, the first that checks out: a number opening a line is a year only
+  // when a month follows it or it is all the line says ("2030 Agenda, May 2019" is of 2019,
+  // "1325 at 20, October 2020" of 2020); a reading that fails its check gives way to the next.
+  let wrong: string | undefined;
+  const read = (parts: number[], whole: boolean): DateText | undefined => {
+    const checked = checkedParts(parts, earliest);
+    wrong ??= checked.wrong;
+    return checked.parts.length ? { ...checked, whole } : undefined;
+  };
   const iso = ISO.exec(text);
-  if (iso) return { ...checkedParts(iso.slice(1).filter(Boolean).map(Number), earliest), whole: ISO_WHOLE.test(text) };
+  const isoWhole = ISO_WHOLE.test(text);
   const m = MONTH_YEAR.exec(text);
-  if (m) return { ...checkedParts([Number(m[2]), monthNumber(m[1])], earliest), whole: MONTH_YEAR_WHOLE.test(text) };
   const y = YEAR.exec(text);
-  return y ? { ...checkedParts([Number(y[1])], earliest), whole: false } : { parts: [], whole: false };
+  return (
+    (iso && (isoWhole || iso[2] !== undefined) ? read(iso.slice(1).filter(Boolean).map(Number), isoWhole) : undefined) ??
+    (m ? read([Number(m[2]), monthNumber(m[1])], MONTH_YEAR_WHOLE.test(text)) : undefined) ??
+    (y ? read([Number(y[1])], false) : undefined) ?? { parts: [], ...(wrong ? { wrong } : {}), whole: false }
+  );
 }

@@ -245,6 +245,10 @@ describe('metadata', () => {
     assert.deepEqual(date('2023-06'), { 'date-parts': [[2023, 6]] });
     assert.deepEqual(date('Geneva, 2019'), { 'date-parts': [[2019]] });
     assert.equal(date('1234 Main Street'), undefined);
+    // a number opening the line is a year only when a month follows it or it stands alone (stranger's review)
+    assert.deepEqual(date('1325 at 20, October 2020'), { 'date-parts': [[2020, 10]] });
+    assert.deepEqual(date('1000 days of war, March 2016'), { 'date-parts': [[2016, 3]] });
+    assert.deepEqual(date('2030 Agenda, May 2019'), { 'date-parts': [[2019, 5]] });
     assert.equal(date('March 1850'), undefined);
   });
 
