@@ -1,7 +1,7 @@
 import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
-import { asciiForm, isPlain } from '../core/text.js';
+import { allMatches, asciiForm, isPlain } from '../core/text.js';
 import { addNumbered, corpusWords, foldNumbered, numbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
@@ -158,13 +158,13 @@ class AcronymCollector {
   }
 
   private addDefinitions(text: string, plain: boolean): void {
-    for (const m of text.matchAll(plain ? asciiForm(PAREN_ACRONYM) : PAREN_ACRONYM)) {
+    for (const m of allMatches(plain ? asciiForm(PAREN_ACRONYM) : PAREN_ACRONYM, text)) {
       if (!isAcronymForm(m[1])) continue;
       const before = wordsBefore(text, m.index);
       const name = before ? nameFor(m[1], before) : null;
       if (name) this.note(m[1], name);
     }
-    for (const m of text.matchAll(plain ? asciiForm(NAME_AFTER) : NAME_AFTER)) {
+    for (const m of allMatches(plain ? asciiForm(NAME_AFTER) : NAME_AFTER, text)) {
       if (!isAcronymForm(m[1])) continue;
       const inside = wordsOf(m[2]);
       if (initials(inside).includes(acronymLetters(m[1]))) this.note(m[1], inside.join(' '));
@@ -175,7 +175,7 @@ class AcronymCollector {
     // most passages are plain text, where the patterns' ASCII forms are the faster (core/text.ts)
     const plain = isPlain(text);
     if (text.includes('(')) this.addDefinitions(text, plain);
-    for (const m of text.matchAll(plain ? asciiForm(TITLE_RUN) : TITLE_RUN)) {
+    for (const m of allMatches(plain ? asciiForm(TITLE_RUN) : TITLE_RUN, text)) {
 
       // a sentence's first word is capitalised whatever it is: a stop word there is no part of the name
       const [first, ...rest] = m[0].replace(/['’]s?$/u, '').split(/\s+/);

@@ -1,7 +1,7 @@
 import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
-import { asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
+import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -518,7 +518,7 @@ const MISSION_NAMES_TALK = /\b(?:in\s+their\s+(?:titles?|names?)|(?:re)?named\s+
 /** The sentences (start, end) that speak of missions' names (rule 23). */
 function namesTalkSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(MISSION_NAMES_TALK)) {
+  for (const m of allMatches(MISSION_NAMES_TALK, text)) {
     const at = m.index ?? 0;
     const head = text.slice(0, at);
     const stop = /[.!?]\s+(?=\S)/g;
@@ -573,9 +573,9 @@ const ABOUT_THE_AUTHOR = /\b(?:views?|opinions?|remarks?|personal|capacity|error
 /** The sentences (start, end) that say who the author or speaker is or thanks (rule 35). */
 function affiliationSentences(text: string, thanks: boolean): [number, number][] {
   const out: [number, number][] = [];
-  if (DISCLAIMER_WORDS.some((w) => text.includes(w))) out.push(...[...text.matchAll(DISCLAIMER), ...text.matchAll(DRAFTS_READ)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
-  if (thanks) out.push(...[...text.matchAll(PUBLICATION_FUNDED)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
-  for (const m of [...text.matchAll(AFFILIATION), ...(thanks ? text.matchAll(THANKS) : []), ...(BIOGRAPHY_WORDS.some((w) => text.includes(w)) ? text.matchAll(BIOGRAPHY) : [])]) {
+  if (DISCLAIMER_WORDS.some((w) => text.includes(w))) out.push(...[...allMatches(DISCLAIMER, text), ...allMatches(DRAFTS_READ, text)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  if (thanks) out.push(...[...allMatches(PUBLICATION_FUNDED, text)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  for (const m of [...allMatches(AFFILIATION, text), ...(thanks ? allMatches(THANKS, text) : []), ...(BIOGRAPHY_WORDS.some((w) => text.includes(w)) ? allMatches(BIOGRAPHY, text) : [])]) {
     const on = GOES_ON.exec(m[0]);
     if (on && !ABOUT_THE_AUTHOR.test(m[0].slice(on.index))) continue;
     out.push([m.index!, m.index! + m[0].length]);
@@ -977,12 +977,12 @@ const EXAMPLE_MARKER = /\b(?:such as|including|e\.g\.|for example|for instance|l
  * Myanmar"), or three or more opened by "such as", "including", "e.g." … or closed by "and
  * elsewhere". Shorter lists, and a single named example, count as what the sentence is about.
  */
-// Compiled once: matchAll() works on a copy, so the one pattern serves every call.
+// Compiled once, and run as compiled (allMatches, not matchAll's copy: core/text.ts).
 const LIST = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:and|or)\\s+(?:${NAME}|elsewhere|others)|${NAME}(?:\\s*,\\s*${NAME})+`, 'gu');
 
 function enumerations(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(plain ? asciiForm(LIST) : LIST)) {
+  for (const m of allMatches(plain ? asciiForm(LIST) : LIST, text)) {
     const parts = m[0].split(/\s*,\s*|\s+(?:and|or)\s+/).filter(Boolean);
     const open = /(elsewhere|others)$/.test(m[0]);
     const names = parts.length - (open ? 1 : 0);
@@ -1028,9 +1028,9 @@ const EXAMPLE_BRACKET = /\(([^()]*?[\s,;–—-])?(?:e\.g\.|eg|cf\.|for example|
  */
 function exampleAsides(text: string, plain: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET)) spans.push([m[1] === undefined ? m.index! : m.index! + 1 + m[1].length, m.index! + m[0].length]);
-  for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES)) spans.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(plain ? asciiForm(ASIDE_NAMES_END) : ASIDE_NAMES_END)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of allMatches(plain ? asciiForm(EXAMPLE_BRACKET) : EXAMPLE_BRACKET, text)) spans.push([m[1] === undefined ? m.index! : m.index! + 1 + m[1].length, m.index! + m[0].length]);
+  for (const m of allMatches(plain ? asciiForm(ASIDE_NAMES) : ASIDE_NAMES, text)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of allMatches(plain ? asciiForm(ASIDE_NAMES_END) : ASIDE_NAMES_END, text)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -1044,7 +1044,7 @@ const CITED_AFTER = new RegExp(String.raw`^\s*\(${CITED_DATE}\)`);
 
 /** Parenthesised citations: a bracket holding a date, "(Slim, 2004)", "(HPG interviews, 2020; UN, 2014)", "(OCHA, n.d.)". */
 function citations(text: string): [number, number][] {
-  return [...text.matchAll(CITATION)].map((m) => [m.index!, m.index! + m[0].length]);
+  return allMatches(CITATION, text).map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** Short bracketed asides, "(UNSG)", "(HCs, RCs)", blanked so that the names around them read as one list. */
@@ -1316,7 +1316,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
     }
   }
   // Rule 12: the lower-case "v" or "v." between two capitalised names; most texts hold no "v".
-  if (words.has('v')) for (const m of text.matchAll(CASE_NAME)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  if (words.has('v')) for (const m of allMatches(CASE_NAME, text)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
@@ -1356,7 +1356,7 @@ const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\d"“'‘(])/gu;
 function withoutGroupsElsewhere(mentions: Mention[], text: string): Mention[] {
   const groups = mentions.filter((m) => m.group);
   if (!groups.length) return mentions;
-  const bounds = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index! + 1), text.length];
+  const bounds = [0, ...allMatches(SENTENCE_END, text).map((m) => m.index! + 1), text.length];
   const sentenceOf = (i: number) => bounds.findIndex((b, k) => k > 0 && i < b);
   const acting = (m: Mention) => mentions.some((x) => x.facet === 'actor' && (x.id === 'member-states' || x.id === 'donors') && x.start === m.start && x.end === m.end);
   const elsewhere = (g: Mention) => mentions.some((p) => p.facet === 'place' && !p.group && p.id !== g.id && sentenceOf(p.start) === sentenceOf(g.start) && !acting(p) &&
@@ -1465,7 +1465,7 @@ function missionsForces(text: string, end: number, mentions: readonly Mention[])
 function genericStateOrgans(text: string, mentions: readonly Mention[]): Mention[] {
   const country = mentions.some((m) => m.facet === 'place');
   const out: Mention[] = [];
-  for (const m of text.matchAll(ORGAN_HEAD)) {
+  for (const m of allMatches(ORGAN_HEAD, text)) {
     const span = organSpan(text, m.index, m.index + m[0].length, m[0]);
     if (!span) continue;
     const [start, end] = span;
@@ -1505,7 +1505,7 @@ const OTHER_BODY_BEFORE = /\b(?:General\s+Assembly|UNGA|Human\s+Rights\s+Council
 function councilResolutions(text: string, mentions: Mention[]): Mention[] {
   if (mentions.some((m) => m.id === 'un-security-council')) return [];
   const out: Mention[] = [];
-  for (const m of text.matchAll(NUMBERED_RESOLUTION)) {
+  for (const m of allMatches(NUMBERED_RESOLUTION, text)) {
     if (OTHER_BODY_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   }

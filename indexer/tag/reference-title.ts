@@ -2,6 +2,7 @@
 // its title. Authors, publishers, journals and links say nothing of the subject ("American
 // Political Science Review" is not about the United States), so tags of references are read
 // from the title alone. Entries come in many styles; each branch below is one of them.
+import { allMatches } from '../../core/text.js';
 
 /**
  * An entry's head up to its year in brackets, when that is its first bracket but an editors'
@@ -216,7 +217,7 @@ function oneTitle(ref: string): string {
   if (resolution) return withoutPublisher(ref.slice(resolution[0].length));
   const year = yearHead(ref);
   const head = year?.head ?? null;
-  const quoted = [...ref.matchAll(QUOTED)].map(withSubtitle);
+  const quoted = allMatches(QUOTED, ref).map(withSubtitle);
   const afterHead = head !== null ? ref.slice(head.length) : '';
   // The year last ("Charles Doyle, Terrorist Material Support …, Congressional Research Service
   // (2010)[link]"), or no year in brackets: the title follows the authors.

@@ -3,7 +3,7 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
+import { allMatches, asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
@@ -272,12 +272,12 @@ const EXAMPLE_ITEM = /(.+?)(?:\s*[,;]\s*|\s+(?:and|or)\s+|$)/gu;
 export function exampleSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const plain = isPlain(text);
-  for (const m of text.matchAll(plain ? asciiForm(EXAMPLES_OPEN) : EXAMPLES_OPEN)) {
+  for (const m of allMatches(plain ? asciiForm(EXAMPLES_OPEN) : EXAMPLES_OPEN, text)) {
     const from = m.index! + m[0].length;
     const clause = text.slice(from).match(/^[^.!?)]*/u)![0];
     let items = 0;
     let end = from;
-    for (const part of clause.matchAll(plain ? asciiForm(EXAMPLE_ITEM) : EXAMPLE_ITEM)) {
+    for (const part of allMatches(plain ? asciiForm(EXAMPLE_ITEM) : EXAMPLE_ITEM, clause)) {
       if (!part[1].trim()) break;
       if (part[1].trim().split(/\s+/).length > 6 || FINITE_VERB.test(part[1])) break;
       items++;
