@@ -110,14 +110,15 @@ describe('library.db', () => {
     }
   });
 
-  it('stops reading stem runs into memory when the store is closed mid-way, without an error on a later turn', async () => {
+  it('closed while its stem runs wait to be read into memory, a store raises nothing on a later turn and refuses further reads', async () => {
     const other = new LibraryStore(join(dir, 'library.db'));
     const errors: unknown[] = [];
     const onError = (e: unknown) => errors.push(e);
     process.on('uncaughtException', onError);
     try {
       other.stemIds.ofPassages([0, 1]);
-      // closed while the first step waits for its turn: the pending steps must find nothing to do
+      // closed while the first step waits for its turn (close() returns the reading's generator, so
+      // a pending step finds it done; the step's own guard is belt and braces, not observable here)
       other.close();
       for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
       assert.deepEqual(errors, []);
