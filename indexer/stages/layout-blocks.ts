@@ -560,7 +560,7 @@ function continuesNote(l: Line, below: Line, note: Line): boolean {
 
 /** What metadata reads of a title-page line: its text, type and edges. */
 function frontLine(l: Line): FrontLine {
-  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, ...(l.parts ? { parts: l.parts } : {}) };
+  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, y: l.y, ...(l.parts ? { parts: l.parts } : {}) };
 }
 
 /**

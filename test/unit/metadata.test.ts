@@ -172,6 +172,19 @@ describe('metadata', () => {
     assert.equal(resolved.provenance.author, 'first-page');
   });
 
+  it('reads names set side by side across a two-column page\'s gutter (LaTeX \\and) as authors', () => {
+    // userreview16: pdfLaTeX's article in two columns cut "Amina Rahimi   Jonas Keller" at the
+    // gutter into two lines on one baseline; they share no edge or centre, and Keller was lost
+    const title = { text: 'Negotiating Access in Besieged Cities', size: 17.2, font: 'LMRoman17', x0: 60, x1: 535, y: 100 };
+    const name = (text: string, x0: number, x1: number, y: number) => ({ text, size: 12, font: 'LMRoman12', x0, x1, y });
+    const date = { text: '2025', size: 12, font: 'LMRoman12', x0: 286, x1: 309, y: 160 };
+    const authors = (lines: FrontLine[]) => firstPageGuess(lines).author?.map(nameDisplay);
+    assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name('Jonas Keller', 327, 391, 130), date]), ['Amina Rahimi', 'Jonas Keller']);
+    assert.deepEqual(authors([title, name('Amina Rahimi', 150, 226, 130), name('Jonas Keller', 260, 324, 130), name('Li Wei', 360, 395, 130), date]), ['Amina Rahimi', 'Jonas Keller', 'Li Wei']);
+    // on a later baseline, with no shared edge or centre, a name-like line is not a further author
+    assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name('Jonas Keller', 327, 391, 150), date]), ['Amina Rahimi']);
+  });
+
   it('reads no place or body named with a particle under the title as an author', () => {
     const title = { text: 'Humanitarian Needs Overview 2024', size: 24 };
     const places = ["Côte d'Ivoire", 'Cabo Delgado', 'Guinea-Bissau', 'Mali'];
