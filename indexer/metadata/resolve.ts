@@ -359,6 +359,8 @@ function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const doi = [e.doi, e.subject].map((t) => (t ? DOI.exec(t)?.[1] : undefined)).find(Boolean);
   if (doi) out.DOI = doi;
   if (e.url) out.URL = e.url;
+  if (e.publisher) out.publisher = e.publisher;
+  if (e.language) out.language = e.language;
   const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
   if (journal) {
     out['container-title'] = journal[1].trim();

@@ -395,6 +395,17 @@ describe('metadata', () => {
     assert.equal(bare.embedded.url, undefined);
   });
 
+  it("keeps a Markdown front matter's publisher and language (userreview16)", async () => {
+    const read = await mdReader.read(Buffer.from('---\ntitle: Civilian Harm Tracking in Peace Operations\nauthor: Kwame Osei\npublisher: Centre for Civilians in Conflict Studies\nlang: en-GB\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'osei-2024.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.equal(r.csl.publisher, 'Centre for Civilians in Conflict Studies');
+    assert.equal(r.provenance.publisher, 'front-matter');
+    assert.equal(r.csl.language, 'en-GB');
+    // a language that is no language tag is left out
+    const odd = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nlanguage: written in plain English\n---\nSome text.\n'), { maxPages: 1 });
+    assert.equal(odd.embedded.language, undefined);
+  });
+
   it("records a French text's language in its metadata, where no catalog gives one (userreview15)", () => {
     const fr = ['La protection des civils est devenue une priorité affichée des opérations de paix au Sahel.', 'Les organisations humanitaires doivent négocier l’accès avec des acteurs multiples et les autorités.', 'Les États membres du Conseil de sécurité devraient renforcer le mandat de protection de la mission.'].map((text) => ({ text }) as Passage);
     const csl: CslItem = { id: 'x', type: 'report' };
