@@ -53,6 +53,8 @@ export interface FrontLine {
   /** left and right edge: lines set one under another share an edge or a centre */
   x0?: number;
   x1?: number;
+  /** baseline, growing down the page (PDF): names set side by side either side of a gutter share it */
+  y?: number;
   /** the text cut at gaps far wider than a word space, where the line has any */
   parts?: string[];
 }

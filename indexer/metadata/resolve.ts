@@ -234,6 +234,16 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
   return Math.abs(a.x0 - b.x0) < 2 || Math.abs(a.x1 - b.x1) < 2 || Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3;
 }
 
+/**
+ * Set beside the line before, on its baseline, in its type: LaTeX's `\and` on a two-column page
+ * puts each name in a box either side of the gutter, where the reader cuts them into two lines
+ * that share neither an edge nor a centre (the second author was lost).
+ */
+function beside(a: FrontLine, before: FrontLine): boolean {
+  if (a.y === undefined || before.y === undefined || a.x0 === undefined || before.x1 === undefined) return false;
+  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && a.x0 > before.x1;
+}
+
 /** The names the taxonomy's actors go by (labels, aliases, acronyms spelled out): bodies, not authors. */
 export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
   return tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]);
@@ -284,7 +294,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     let end = first + 1;
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
-    while (end < after.length && after[first].size > 0 && sameSetting(after[end], after[first]) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || beside(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of guess.issued ? [] : front) {
@@ -382,6 +392,8 @@ function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const doi = [e.doi, e.subject].map((t) => (t ? DOI.exec(t)?.[1] : undefined)).find(Boolean);
   if (doi) out.DOI = doi;
   if (e.url) out.URL = e.url;
+  if (e.publisher) out.publisher = e.publisher;
+  if (e.language) out.language = e.language;
   const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
   if (journal) {
     out['container-title'] = journal[1].trim();

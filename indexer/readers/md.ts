@@ -55,6 +55,12 @@ export function frontMatter(text: string): { meta: EmbeddedMetadata; body: strin
     if (url && /^https?:\/\/\S+$/i.test(url)) meta.url = url;
     const doi = scalar(fields.doi);
     if (doi) meta.doi = doi;
+    // who published it, and its language, as pandoc's front matter names them: without them a
+    // report's citation had no publisher (userreview16: `publisher:` was read by nobody)
+    const publisher = scalar(fields.publisher);
+    if (publisher) meta.publisher = publisher;
+    const lang = scalar(fields.lang ?? fields.language);
+    if (lang && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/i.test(lang)) meta.language = lang.replace(/_/g, '-');
   }
   return { meta, body: text.slice(m[0].length) };
 }

@@ -34,6 +34,10 @@ export interface EmbeddedMetadata {
   url?: string;
   /** the work's DOI (front matter's `doi`) */
   doi?: string;
+  /** who published it (front matter's `publisher`, pandoc's and Quarto's name for it) */
+  publisher?: string;
+  /** the language it is written in as a BCP 47 tag (front matter's `lang`, pandoc's, or `language`) */
+  language?: string;
 }
 
 export interface ReadResult {

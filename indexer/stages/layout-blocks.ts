@@ -45,7 +45,16 @@ export function typography(lines: Line[]): Typography {
   };
 }
 
-const signature = (text: string) => lettersOnly(text.replace(/\d+/g, '#')) + '|' + (text.match(/\d+/g) ? '#' : '');
+/**
+ * What a running head's lines share from page to page: its letters, and whether it has digits.
+ * A line with no letters keeps its punctuation too: a folio ("2", "- 3 -") repeats its shape,
+ * and a note's last line "2023." at a page's foot is no folio like the next page's "2"
+ * (userreview16: a two-column LaTeX paper's note lost its year as a running head).
+ */
+const signature = (text: string) => {
+  const letters = lettersOnly(text.replace(/\d+/g, '#'));
+  return letters ? letters + '|' + (text.match(/\d+/g) ? '#' : '') : '|' + text.replace(/\d+/g, '#').replace(/\s+/g, '');
+};
 
 function pageLabelFrom(text: string): string | null {
   const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim());
@@ -560,7 +569,7 @@ function continuesNote(l: Line, below: Line, note: Line): boolean {
 
 /** What metadata reads of a title-page line: its text, type and edges. */
 function frontLine(l: Line): FrontLine {
-  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, ...(l.parts ? { parts: l.parts } : {}) };
+  return { text: l.text, size: l.size, font: l.font, italic: l.italic, x0: l.x0, x1: l.x1, y: l.y, ...(l.parts ? { parts: l.parts } : {}) };
 }
 
 /**

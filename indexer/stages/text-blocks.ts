@@ -428,7 +428,9 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
  * a heading followed directly by another heading is a parent, and the headings after it are
  * its children until the next top-level heading.
  */
-const TOP_LEVEL = /^(introduction|conclusions?\b|the way forward|ways forward|recommendations|references|bibliography|notes|endnotes|annex|appendix|summary|key messages|abstract|executive summary)/i;
+// French and Spanish reports' own names for those parts (the recommendation tagger reads both):
+// a French note's "Recommandations" had become a child of its "Introduction" (userreview16)
+const TOP_LEVEL = /^(introduction|conclusions?\b|the way forward|ways forward|recommendations|references|bibliography|notes|endnotes|annex|appendix|summary|key messages|abstract|executive summary|introducción|recommandations|recomendaciones|références|referencias|bibliographie|bibliografía|annexes?\b|anexos?\b|résumé|resumen|synthèse|messages clés|mensajes clave|conclusiones)/iu;
 
 function assignTextHeadingLevels(blocks: Block[]): void {
   let sawTop = false;

@@ -12,6 +12,7 @@ import { foldWord } from '../../core/nlp/fold.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { absentWarning, absentWords } from './absent-words.js';
+import { capitalOperators } from './operator-hint.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
@@ -102,6 +103,8 @@ export interface SearchResponse {
     /** the time budget ran out and optional steps were skipped */
     partial?: boolean;
     correctedQuery?: string;
+    /** the query with its lower-case "not" (and "and") as operators, offered on the page (operator-hint.ts) */
+    withOperators?: string;
     corrections?: Record<string, string>;
     expansions?: string[];
     /** a question's framing words, not searched for */
@@ -723,6 +726,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // where something was found: with no hit the zero-hit answer says what would find something
   const absent = withSuggestions && found.total > 0 ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null;
   const partial = budget.cut;
+  const withOperators = withSuggestions ? capitalOperators(req.q) : null;
   return {
     total: found.total,
     documents: found.documents,
@@ -738,6 +742,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(absent ? [absent] : []), ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],
       ...(partial ? { partial } : {}),
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
+      ...(withOperators ? { withOperators } : {}),
       ...(alts.length ? { expansions: alts.map((a) => a.alt) } : {}),
       ...(ignored.length ? { ignored } : {}),
       ...(parsed.answer && found.total ? { answerType: { type: parsed.answer.type, words: parsed.answer.words } } : {}),

@@ -123,6 +123,34 @@ describe('in a real browser', function () {
     await page.close();
   });
 
+  it('keeps "Sort" beside its select at 390 px, and says a facet\'s values combine as any of them (userreview16)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(base + '/?q=protection+of+civilians&actor=un-security-council');
+    const label = await page.locator('label[for=sort]').boundingBox();
+    const select = await page.locator('#sort').boundingBox();
+    assert.ok(label && select && Math.abs(label.y + label.height / 2 - (select.y + select.height / 2)) < 12, `label ${JSON.stringify(label)}, select ${JSON.stringify(select)}`);
+    // the facet with a chosen value says how its values combine; the others do not
+    assert.equal(await page.locator('section.facet[data-facet=actor] .facet-note').count(), 1);
+    assert.match((await page.locator('section.facet[data-facet=actor] .facet-note').textContent())!, /any value chosen here/);
+    assert.equal(await page.locator('section.facet[data-facet=theme] .facet-note').count(), 0);
+    await shot(page, 'narrow-sort-facet-note');
+    await page.close();
+  });
+
+  it('jumps to a hit in a document with a two-line title without the title covering its top edge (userreview16)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/documents/metcalfe-hough-2021-collaborative-advocacy`);
+    // the bundled corpus's longest title, set over two lines at 1280 px
+    const titleHeight = await page.locator('.doc-title').evaluate((el) => el.getBoundingClientRect().height);
+    const ids = await page.locator('.passage').evaluateAll((els) => els.map((e) => e.id));
+    const middle = ids[Math.floor(ids.length / 2)];
+    await page.goto(`${base}/documents/metcalfe-hough-2021-collaborative-advocacy#${middle}`);
+    await page.waitForTimeout(300);
+    const top = await page.locator(`#${middle}`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= titleHeight, `the passage's top at ${top} px, the title's foot at ${titleHeight} px`);
+    await page.close();
+  });
+
   it('selects three hits and downloads them as BibTeX', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(base + '/?q=protection&perDoc=0');

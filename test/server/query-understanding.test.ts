@@ -16,6 +16,18 @@ describe('search: what users meant', function () {
     return r.body as { total: number; documents: number; grouped: boolean; shown: number; hits: { passage: { text: string; section?: string[]; leadIn?: { text: string } } }[]; query: { warnings: string[]; correctedQuery?: string; ignored?: string[]; suggestions?: { q: string; total: number }[]; expansions?: string[] } };
   };
 
+  it('offers a lower-case "not" as the NOT operator, on the page and in the API, without searching it so', async () => {
+    type Offer = { total: number; query: { withOperators?: string } };
+    const typed = (await search('advocacy and Syria not public')) as unknown as Offer;
+    const capitals = (await search('advocacy AND Syria NOT public')) as unknown as Offer;
+    assert.equal(typed.query.withOperators, 'advocacy AND Syria NOT public');
+    assert.ok(capitals.total < typed.total, 'the offered query is the narrower one');
+    assert.equal(capitals.query.withOperators, undefined);
+    const page = await request(app).get('/').query({ q: 'advocacy and Syria not public' }).expect(200);
+    assert.match(page.text, /only capitals exclude or combine/);
+    assert.match(page.text, /href="\/\?q=advocacy\+AND\+Syria\+NOT\+public[^"]*">Search advocacy AND Syria NOT public instead/);
+  });
+
   it('reads a question in plain English by its content words, correcting none of its framing', async () => {
     for (const q of ['are UN leaders silent?', 'does quiet diplomacy work?', 'what is needed for better protection advocacy?']) {
       const r = await search(q);

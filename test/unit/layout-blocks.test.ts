@@ -632,6 +632,24 @@ describe('layoutBlocks: running heads', () => {
   });
 });
 
+describe('layoutBlocks: a note\'s last line of digits at the foot', () => {
+  it('keeps "2023." ending a note as the note\'s, not a running head like the folios "1" and "2" (userreview16)', () => {
+    const folio = (n: number): FakeLine => ({ text: String(n), size: 10, top: 805, x: 295 });
+    const p1 = fakePage(1, [
+      ...para('Alpha', 8),
+      { text: 'Alpha ends its paragraph with a mark.', gap: 15, sup: '1' },
+      { text: '1 Interviews with negotiators, Geneva and Amman, March', size: 8, top: 770 },
+      { text: '2023.', size: 8, gap: 10 },
+      folio(1),
+    ]);
+    const p2 = fakePage(2, [...para('Beta', 8).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)), { text: 'Beta ends here.', gap: 15 }, folio(2)]);
+    const s = layoutBlocks([p1, p2]);
+    assert.ok(!s.furniture.some((f) => f.text === '2023.'), s.furniture.map((f) => `${f.kind}: ${f.text}`).join(' | '));
+    assert.ok(s.blocks.some((b) => /March 2023\.$/.test(b.text)), s.blocks.map((b) => b.text.slice(-30)).join(' | '));
+    assert.deepEqual(s.pageLabels, ['1', '2']);
+  });
+});
+
 describe('layoutBlocks: LaTeX’s running head and folio on A4, and a page with no text', () => {
   // pdfLaTeX's article and report classes on A4 set the head about 11 % down the page and the
   // folio about 11 % up from the foot: outside the outer tenth the other layouts keep them in.

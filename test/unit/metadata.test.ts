@@ -185,6 +185,19 @@ describe('metadata', () => {
     assert.equal(resolved.provenance.author, 'first-page');
   });
 
+  it('reads names set side by side across a two-column page\'s gutter (LaTeX \\and) as authors', () => {
+    // userreview16: pdfLaTeX's article in two columns cut "Amina Rahimi   Jonas Keller" at the
+    // gutter into two lines on one baseline; they share no edge or centre, and Keller was lost
+    const title = { text: 'Negotiating Access in Besieged Cities', size: 17.2, font: 'LMRoman17', x0: 60, x1: 535, y: 100 };
+    const name = (text: string, x0: number, x1: number, y: number) => ({ text, size: 12, font: 'LMRoman12', x0, x1, y });
+    const date = { text: '2025', size: 12, font: 'LMRoman12', x0: 286, x1: 309, y: 160 };
+    const authors = (lines: FrontLine[]) => firstPageGuess(lines).author?.map(nameDisplay);
+    assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name('Jonas Keller', 327, 391, 130), date]), ['Amina Rahimi', 'Jonas Keller']);
+    assert.deepEqual(authors([title, name('Amina Rahimi', 150, 226, 130), name('Jonas Keller', 260, 324, 130), name('Li Wei', 360, 395, 130), date]), ['Amina Rahimi', 'Jonas Keller', 'Li Wei']);
+    // on a later baseline, with no shared edge or centre, a name-like line is not a further author
+    assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name('Jonas Keller', 327, 391, 150), date]), ['Amina Rahimi']);
+  });
+
   it('reads no place or body named with a particle under the title as an author', () => {
     const title = { text: 'Humanitarian Needs Overview 2024', size: 24 };
     const places = ["Côte d'Ivoire", 'Cabo Delgado', 'Guinea-Bissau', 'Mali'];
@@ -407,6 +420,17 @@ describe('metadata', () => {
     // no address, no URL
     const bare = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nurl: see the website\n---\nSome text.\n'), { maxPages: 1 });
     assert.equal(bare.embedded.url, undefined);
+  });
+
+  it("keeps a Markdown front matter's publisher and language (userreview16)", async () => {
+    const read = await mdReader.read(Buffer.from('---\ntitle: Civilian Harm Tracking in Peace Operations\nauthor: Kwame Osei\npublisher: Centre for Civilians in Conflict Studies\nlang: en-GB\n---\nSome text.\n'), { maxPages: 1 });
+    const r = resolveMetadata({ file: 'osei-2024.md', entries: [], embedded: read.embedded, embeddedSource: read.embeddedSource, front: [] }, undefined);
+    assert.equal(r.csl.publisher, 'Centre for Civilians in Conflict Studies');
+    assert.equal(r.provenance.publisher, 'front-matter');
+    assert.equal(r.csl.language, 'en-GB');
+    // a language that is no language tag is left out
+    const odd = await mdReader.read(Buffer.from('---\ntitle: PoC Week\nlanguage: written in plain English\n---\nSome text.\n'), { maxPages: 1 });
+    assert.equal(odd.embedded.language, undefined);
   });
 
   it("records a French text's language in its metadata, where no catalog gives one (userreview15)", () => {

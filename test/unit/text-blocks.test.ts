@@ -265,3 +265,12 @@ describe('form-feed pages in text', () => {
     assert.equal(blocks.find((b) => b.text.startsWith('A paragraph on page two'))!.page, 2);
   });
 });
+
+describe('textBlocks: French and Spanish standard parts open top-level sections', () => {
+  it('reads "Recommandations" after an "Introduction" as a section of its own, not a child of it (userreview16)', () => {
+    const body = (w: string) => `${w} est une phrase assez longue pour être un paragraphe du texte, avec des mots en nombre suffisant.`;
+    const text = ['Introduction', body('La première'), "L'accès humanitaire", body('La deuxième'), 'Recommandations', body('La troisième'), 'Recomendaciones', body('La cuarta')].join('\n\n');
+    const headings = textBlocks(text, {}).blocks.filter((b) => b.type === 'heading').map((b) => [b.text, b.level]);
+    assert.deepEqual(headings, [['Introduction', 1], ["L'accès humanitaire", 2], ['Recommandations', 1], ['Recomendaciones', 1]]);
+  });
+});

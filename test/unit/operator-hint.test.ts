@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { capitalOperators } from '../../server/search/operator-hint.js';
+
+// userreview16: "advocacy and Syria not public" searched "public" as one more word, silently
+describe('capitalOperators: a lower-case "not" between words offered as NOT', () => {
+  it('writes the query with NOT, and its lower-case "and"s as AND', () => {
+    assert.equal(capitalOperators('advocacy and Syria not public'), 'advocacy AND Syria NOT public');
+    assert.equal(capitalOperators('advocacy not "public advocacy"'), 'advocacy NOT "public advocacy"');
+    assert.equal(capitalOperators('"protection" not Syria'), '"protection" NOT Syria');
+  });
+
+  it('offers nothing without a "not" between words, or where operators are already written', () => {
+    assert.equal(capitalOperators('protection and advocacy'), null, 'a lower-case "and" alone is the usual English');
+    assert.equal(capitalOperators('advocacy NOT public and Syria'), null);
+    assert.equal(capitalOperators('not public'), null);
+    assert.equal(capitalOperators('advocacy not'), null);
+    assert.equal(capitalOperators('advocacy not -public'), null);
+    assert.equal(capitalOperators('"a not b" c'), null, 'a phrase\'s words are the phrase\'s');
+    assert.equal(capitalOperators(''), null);
+  });
+});
