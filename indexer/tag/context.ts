@@ -420,20 +420,42 @@ function documentDonor(passages: Passage[]): Passage[] {
 }
 
 // Rule 7: the mandate formula of a Secretary-General's report, where a UN organ asks the
-// author, in the first person, to report: "the Council requested me to report", "the General
-// Assembly invited me to submit".
-const MANDATE_TO_ME = /\b(?:requested|requests|asked|invited|invites|mandated|called\s+upon|encouraged)\s+me\s+to\s+(?:report|submit|provide|present|include|keep|inform|update|continue|brief)\b/i;
-const UN_ORGAN = /\b(?:Security\s+Council|General\s+Assembly|the\s+Council|the\s+Assembly|Human\s+Rights\s+Council|resolution\s+\d)/i;
-// "I" as the speaker: the pronoun before a verb of a report's observations (not "Part I", "Annex I").
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’.-])I\s+(?:(?:also|further|strongly|again|therefore|once\s+again|continue\s+to|remain|am|have|will|would|wish\s+to|must|should)\s+)*(?:note|notes|noted|welcome|welcomed|urge|urged|call|called|encourage|encouraged|commend|condemn|reiterate|appeal|recommend|intend|express|stress|thank|look|count|reaffirm|acknowledge|applaud|deplore|regret|request|invite|believe|consider|hope|trust|emphasi[sz]e|underline|recogni[sz]e|salute|pay|echo|remain|am|concerned|deeply|gravely|alarmed|pleased|encouraged|grateful|convinced|committed|wish|will|have)\b/u;
+// author, in the first person, to report: "the Council requested me to report", "in its
+// resolution 2601 (2021), the General Assembly invited me to submit", "resolution 2417 (2018), in
+// which it requested me to report". The organ is the verb's subject, in the same clause (at most
+// one comma-delimited aside between them): an NGO that "asked me to brief the Security Council"
+// names an organ, but the organ asks nothing, and that author is not the Secretary-General.
+const ORGAN = String.raw`(?:Security\s+Council|General\s+Assembly|the\s+Council|the\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)`;
+const ASKS_ME = String.raw`(?:(?:also|further|again|subsequently|moreover)\s+)?(?:requested|requests|asked|invited|invites|mandated|called\s+upon|encouraged)\s+me\s+to\s+(?:report|submit|provide|present|include|keep|inform|update|continue|brief)\b`;
+const MANDATE_TO_ME = new RegExp(String.raw`\b(?:${ORGAN}(?:\s*,[^,.;:]{1,100},)?|resolution\s+\d[^.;:]{0,100}?\b(?:in|by)\s+which\s+it)\s+${ASKS_ME}`, 'i');
+// "I" as the speaker: the pronoun before a verb or adjective of a report's observations ("I urge",
+// "I remain concerned", "I wish to thank", "I have decided"). An auxiliary alone is not one: "I will", "I have" are
+// also "Phase I will be completed" and "Part I has". A numbered part, annex or phase is never the
+// pronoun, whatever follows it.
+const NOT_PRONOUN = /\b(?:Part|Parts|Annex|Annexes|Appendix|Phase|Stage|Chapter|Section|Title|Volume|Book|Article|Schedule|Table|Figure|Protocol|Tier|Level|Category|Class|Type|Grade|Round|World\s+War)\s+$/u;
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’.-])I\s+(?:(?:also|further|strongly|again|therefore|once\s+again|continue\s+to|remain|am|have|will|would|wish\s+to|must|should)\s+)*(?:note|notes|noted|welcome|welcomed|urge|urged|call|called|encourage|encouraged|commend|condemn|reiterate|appeal|recommend|intend|express|stress|thank|look|count|reaffirm|acknowledge|applaud|deplore|regret|request|invite|believe|consider|hope|trust|emphasi[sz]e|underline|recogni[sz]e|salute|pay|echo|concerned|deeply|gravely|alarmed|pleased|encouraged|grateful|convinced|committed|decided|appointed|instructed|directed|the\s+honour)\b/gu;
 const REQUESTED_ME = /\b(?:requested|asked|invited|mandated)\s+me\b/i;
+// Quoted words are someone else's: a witness's "I have lost everything" inside a paragraph. An
+// opening mark never closed runs to the passage's end. Straight single quotes are left alone
+// (they are apostrophes far more often); a curly one closes where no letter follows it.
+const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)|‘[^‘]*?(?:’(?!\p{L})|$)/gu;
+/** The passage's own words: its text with quoted spans blanked out (offsets kept). */
+export function ownWords(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+/** The first "I" of the passage's own words that is the pronoun speaking, with its verb. */
+export function speakerI(text: string): string | undefined {
+  const own = ownWords(text);
+  for (const m of own.matchAll(FIRST_PERSON)) if (!NOT_PRONOUN.test(own.slice(0, m.index))) return m[0];
+  return REQUESTED_ME.exec(own)?.[0];
+}
 function documentSpeaker(passages: Passage[]): Passage[] {
   const body = (p: Passage) => p.blockType !== 'reference' && p.blockType !== 'footnote' && p.kind !== 'quotation';
-  if (!passages.some((p) => body(p) && MANDATE_TO_ME.test(p.text) && UN_ORGAN.test(p.text))) return passages;
+  if (!passages.some((p) => body(p) && MANDATE_TO_ME.test(ownWords(p.text)))) return passages;
   return passages.map((p) => {
     if (!body(p)) return p;
-    const m = FIRST_PERSON.exec(p.text) ?? REQUESTED_ME.exec(p.text);
-    return m ? credit(p, 'un-secretary-general', 'the Secretary-General speaking in his report', [m[0]]) : p;
+    const m = speakerI(p.text);
+    return m ? credit(p, 'un-secretary-general', 'the Secretary-General speaking in his report', [m]) : p;
   });
 }
 

@@ -14,15 +14,25 @@ const passage = (text: string): Passage => ({
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe('investigative bodies are accountability mechanisms (actors16)', () => {
-  it('reads sanctions panels, joint investigations, expert commissions and transitional courts', () => {
+  it('reads sanctions panels, named investigative mechanisms, expert commissions and transitional courts', () => {
     for (const t of [
       'The Panel of Experts documented the diversion of fuel in its final report.',
-      'A joint investigation by the national commission and the UN found evidence of executions.',
+      'The OPCW-UN Joint Investigative Mechanism attributed the attack to the air force.',
       'The commission of experts was denied visas for a second year.',
-      'A presidential investigation panel reviewed the conduct of the operation.',
+      'A presidential commission of inquiry reviewed the conduct of the operation.',
+      "A presidential investigation panel reviewed the armed forces' compliance with human rights law.",
       'The Special Jurisdiction for Peace heard former commanders in public session.',
       "The coalition's Joint Incidents Assessment Team cleared its pilots.",
     ]) assert.ok(actors(t).includes('courts-and-mechanisms'), t);
+  });
+
+  // review16 finding 5: an agency's or an NGO's own inquiry is not one of the definition's
+  // mechanisms (ICC, tribunals, commissions of inquiry, IIIM, national courts).
+  it("does not read an agency's joint investigation or an NGO's internal panel as a mechanism", () => {
+    for (const t of [
+      'A joint investigation by WFP and the donor found that food aid had been diverted.',
+      'The NGO set up an internal investigation panel on sexual exploitation by its staff.',
+    ]) assert.ok(!actors(t).includes('courts-and-mechanisms'), t);
   });
 });
 
@@ -35,7 +45,14 @@ describe('political offices and officials of the UN are peace operations (actors
       'The Assistant Secretary-General for Political Affairs briefed the members on the ceasefire.',
       'The Under-Secretary-General for Peace Operations visited the eastern bases.',
       "The UN's head of peacekeeping admitted that the response had not been adequate.",
+      'The UN’s head of peacekeeping admitted that the response had not been adequate.',
+      'The head of peacekeeping at the UN admitted that the response had not been adequate.',
     ]) assert.ok(actors(t).includes('un-peace-operations'), t);
+  });
+
+  // review16 finding 5: "head of peacekeeping" names the UN office only when it says whose.
+  it('does not read a national head of peacekeeping training as UN peace operations', () => {
+    assert.ok(!actors('The head of peacekeeping training at the national academy spoke.').includes('un-peace-operations'));
   });
 
   it('does not read the political assistant secretary-general as the Secretary-General', () => {

@@ -524,12 +524,45 @@ describe("the Secretary-General speaking in his report (rule 7, actors16)", () =
     for (const p of [finding, quote, note]) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
   });
 
-  it('reads no Secretary-General in the first person of another author, nor in a Roman numeral', () => {
+  // review16 finding 7: this document has the mandate formula, so rule 7 runs, and the rule
+  // still speaks in it (the observation); each other passage is a trap the rule once fell into.
+  it('reads no Secretary-General in a Roman numeral, nor in a quoted witness, in a report that has the mandate formula', () => {
+    const [mandate, phase, part, annex, numbered, mother, survivor, teacher, observation] = doc(
+      'Observations',
+      ['paragraph', 'The present report is submitted pursuant to resolution 2349 (2017), in which the Council requested me to report on the situation.'],
+      ['paragraph', 'Phase I will be completed by the end of 2024, and the second phase will follow.'],
+      ['paragraph', 'The implementation of Part I will depend on funding.'],
+      ['paragraph', 'Annex I also contains the figures; Annex I will be updated.'],
+      ['paragraph', 'Chapter I notes the figures of the period; Section I welcomes the new members.'],
+      ['paragraph', 'A mother in Maiduguri told monitors: “I have lost everything, and I urge them to find my son.”'],
+      ['paragraph', 'One survivor said, "I will never go back to that village. I hope nobody has to."'],
+      ['paragraph', 'A teacher said: ‘I am grateful for the new school’, and the district opened two more.'],
+      ['paragraph', 'I remain deeply concerned by attacks on schools, and I urge all parties to protect them.'],
+    );
+    for (const p of [mandate, observation]) assert.ok(p.actors.includes('un-secretary-general'), p.text);
+    for (const p of [phase, part, annex, numbered, mother, survivor, teacher]) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
+  });
+
+  it("reads no Secretary-General where someone other than a UN organ asks the author to brief one", () => {
     const passages = doc(
       'Findings',
+      ['paragraph', 'In 2019 the Norwegian Refugee Council asked me to brief the Security Council on the siege.'],
+      ['paragraph', 'I have worked in Syria since 2012, and I urge donors to fund the local responders.'],
       ['paragraph', 'When the director asked me to join the team, I hesitated, and I urge readers to consider why.'],
-      ['paragraph', 'Annex I sets out the methods; I note that Part I covers only two provinces.'],
     );
     for (const p of passages) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
+  });
+
+  it("reads the Secretary-General where the organ asks in the report's own formula", () => {
+    const formulas = [
+      'In its resolution 2601 (2021), the Security Council requested me to report every year on the protection of education.',
+      'The Security Council, in its resolution 2601 (2021), also requested me to include information on attacks on schools.',
+      'This report responds to Security Council resolution 2417 (2018), in which it requested me to report on conflict-induced food insecurity.',
+      'The General Assembly invited me to submit a report on the implementation of the strategy at its seventy-eighth session.',
+    ];
+    for (const formula of formulas) {
+      const [, observation] = doc('Observations', ['paragraph', formula], ['paragraph', 'I urge all parties to allow the safe passage of food.']);
+      assert.ok(observation.actors.includes('un-secretary-general'), formula);
+    }
   });
 });
