@@ -25,7 +25,9 @@ describe('themes told as situations', () => {
     ['displacement', 'Two years after the fighting, thousands of families were still living away from their homes, in schools and transit centres along the highway.'],
     ['advocacy-and-diplomacy', 'The agencies kept a tally of civilian deaths but never published the figures, and their statements named no one.'],
     ['risk-and-caution', 'After the expulsions, country directors grew wary of saying anything about the army; most said nothing at all, anxious to protect their programmes.'],
-    ['geopolitics', 'Moscow backed the government in the Council, while Washington courted its rivals in the region.'],
+    // (no Council, no "rivals" or "patrons": the written cues that already tagged the first story; review16 finding 7)
+    ['geopolitics', 'Russia armed the government and Washington courted the rebels, each with its proxies on the ground.'],
+    ['geopolitics', 'Beijing and Washington competed for influence over the ports throughout the war.'],
     ['humanitarian-access', 'The bridge was blown in March, and relief now reaches the valley only by airlift, when the armed group allows safe passage.'],
     ['coordination-and-coherence', 'No one was in charge of the response: each agency ran parallel structures, and nobody knew who did what.'],
   ];
