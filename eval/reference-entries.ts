@@ -27,11 +27,13 @@ function bySource(entries: readonly ReferenceEntryLabel[]): ReferenceEntryLabel[
 
 /**
  * The entries as labels of the passages they become, and those passages: one text document
- * per source, a short body and then the entries under "References", one paragraph each.
+ * per source, a short body and then the entries under "References", one paragraph each. The
+ * labels come grouped by source: ids[i] is the id of labels[i]'s entry.
  */
-export async function referenceEntryPassages(entries: readonly ReferenceEntryLabel[]): Promise<{ labels: TagLabel[]; passages: Passage[] }> {
+export async function referenceEntryPassages(entries: readonly ReferenceEntryLabel[]): Promise<{ labels: TagLabel[]; passages: Passage[]; ids: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'reference-entries-'));
   const labels: TagLabel[] = [];
+  const ids: string[] = [];
   const passages: Passage[] = [];
   try {
     for (const [i, group] of bySource(entries).entries()) {
@@ -40,12 +42,13 @@ export async function referenceEntryPassages(entries: readonly ReferenceEntryLab
       await writeFile(join(dir, `${doc}.txt`), `A review of the literature\n\n${body}\n\nReferences\n\n${group.map((e) => e.text.replace(/\s+/g, ' ').trim()).join('\n\n')}\n`);
       const r = await processFile(join(dir, `${doc}.txt`), `${doc}.txt`, [], { maxPages: 100, timeoutMs: 60_000 });
       passages.push(...(r.passages ?? []).map((p) => ({ ...p, doc })));
+      for (const e of group) ids.push(e.id);
       for (const e of group) labels.push({ doc, at: e.text.replace(/\s+/g, ' ').trim().slice(0, 60), kind: 'reference', actors: e.actors, themes: e.themes, places: e.places });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  return { labels, passages };
+  return { labels, passages, ids };
 }
 
 /**

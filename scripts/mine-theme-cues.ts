@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { inRole, seedRole } from '../eval/tag-halves.js';
 import { join } from 'node:path';
 import { loadTaxonomy, DEFAULT_TAXONOMY, type Taxonomy } from '../core/taxonomy.js';
 import type { Passage } from '../core/types.js';
@@ -55,7 +56,7 @@ function writtenDocs(labels: readonly WrittenLabel[], source: string): DesignDoc
 
 async function designDocs(): Promise<DesignDoc[]> {
   const docs: DesignDoc[] = [];
-  const seedA = (await loadLabels()).filter((_, i) => i % 2 === 1);
+  const seedA = inRole(await loadLabels(), 'design', (_, i) => seedRole(i));
   const seed = await seedPassages();
   for (const doc of [...new Set(seedA.map((l) => l.doc))]) {
     const labels = seedA.filter((l) => l.doc === doc);

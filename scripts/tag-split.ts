@@ -1,7 +1,7 @@
 import { SET_FIELDS } from '../core/facets.js';
-import { evaluateTags, loadLabels, seedPassages, type TagLabel } from '../eval/tags.js';
-import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
-import { loadWritten, scoreWritten, WRITTEN_VALIDATION_FILES } from '../eval/written-tags.js';
+import { evaluateTags } from '../eval/tags.js';
+import { isTrainingFile, splitSets, writtenRole } from '../eval/tag-halves.js';
+import { loadWritten, scoreWritten } from '../eval/written-tags.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { Tagger } from '../indexer/tag/tagger.js';
 import { existsSync } from 'node:fs';
@@ -23,33 +23,30 @@ const line = (name: string, e: ReturnType<typeof evaluateTags>, n: number) =>
 
 async function main(): Promise<void> {
   const errors = process.argv.includes('--errors');
-  const labels = await loadLabels();
-  const passages = await seedPassages();
-  const parts: [string, TagLabel[]][] = [['tags.json A', labels.filter((_, i) => i % 2 === 1)], ['tags.json B', labels.filter((_, i) => i % 2 === 0)], ['tags.json all', labels]];
-  for (const [name, ls] of parts) {
-    const e = evaluateTags(ls, passages);
-    console.log(line(name, e, ls.length));
-    if (errors && name.endsWith(' A')) for (const err of e.errors) console.log(`    ${err}`);
-  }
-  const entries = (await loadReferenceEntries()).filter((e) => referenceHalf(e) === 'tuning');
-  const odd = (id: string) => Number(id.slice(1)) % 2 === 1;
-  const { labels: rl, passages: rp } = await referenceEntryPassages(entries);
-  const ids = entries.map((e) => e.id);
-  const rparts: [string, TagLabel[]][] = [['reference entries A', rl.filter((_, i) => odd(ids[i]))], ['reference entries B', rl.filter((_, i) => !odd(ids[i]))], ['reference entries, tuning half', rl]];
-  for (const [name, ls] of rparts) {
-    const e = evaluateTags(ls, rp);
-    console.log(line(name, e, ls.length));
-    if (errors && name.endsWith(' A')) for (const err of e.errors) console.log(`    ${err}`);
-  }
+  const tagger = new Tagger(loadTaxonomy());
   const at = process.argv.indexOf('--written');
-  const files = at > 0 ? [process.argv[at + 1]] : WRITTEN_VALIDATION_FILES;
+  // The halves are eval/tag-halves.ts's, as every script that prints errors reads them.
+  const sets = await splitSets(tagger, at > 0 ? { written: [] } : {});
+  // tags.json and the reference entries are also scored whole, after their B half
+  const wholes: Record<string, string> = { 'tags.json B': 'tags.json all', 'reference entries B': 'reference entries, tuning half' };
+  for (const s of sets) {
+    const e = evaluateTags(s.labels, s.passages);
+    const rec = e.kind.perKind.recommendation;
+    console.log(s.docs === undefined ? line(s.name, e, s.labels.length) : `${line(`${s.name} (${s.docs} documents)`, e, e.labels)}  recommendation ${rec ? f(rec.f1) : '—'}`);
+    // A check half is scored whole: its errors are never printed.
+    if (errors && s.role === 'design') for (const err of [...e.errors, ...(s.docs === undefined ? [] : e.unmatched.map((u) => `unmatched ${u}`))]) console.log(`    ${err}`);
+    if (!wholes[s.name]) continue;
+    const all = sets.filter((x) => x.name.replace(/ [AB]$/, '') === s.name.replace(/ B$/, '')).flatMap((x) => x.labels);
+    console.log(line(wholes[s.name], evaluateTags(all, s.passages), all.length));
+  }
+  const files = at > 0 ? [process.argv[at + 1]] : [];
   for (const file of files.filter((x) => existsSync(x))) {
-    const training = /(^|[\\/])training[\\/]/.test(file);
-    for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(file), new Tagger(loadTaxonomy()))) {
+    const training = isTrainingFile(file);
+    for (const { half, docs, evaluation: e } of scoreWritten(await loadWritten(file), tagger)) {
       const rec = e.kind.perKind.recommendation;
       console.log(`${line(`${basename(file, '.json')} ${half} (${docs} documents)`, e, e.labels)}  recommendation ${rec ? f(rec.f1) : '—'}`);
-      // The never-looked-at half is scored whole: its errors are never printed.
-      if (errors && (half === 'looked' || training)) for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
+      // A training set is design data whole; a validation set's unseen half is scored whole, its errors never printed.
+      if (errors && (training || writtenRole(half) === 'design')) for (const err of [...e.errors, ...e.unmatched.map((u) => `unmatched ${u}`)]) console.log(`    ${err}`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { loadLabels, matchLabels, seedPassages, type TagLabel } from '../eval/tags.js';
+import { inRole, seedRole } from '../eval/tag-halves.js';
 import { loadWritten, writtenHalf, writtenPassages, WRITTEN_VALIDATION_FILES } from '../eval/written-tags.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { DEFAULT_TAGGER, Tagger } from '../indexer/tag/tagger.js';
@@ -25,7 +26,7 @@ const show = (pairs: [TagLabel, Passage][], realPassages: Passage[]) => {
     for (const t of fns) console.log(`  FN ${t} ${sc(t)}`);
   }
 };
-const labels = (await loadLabels()).filter((_, i) => i % 2 === 1);
+const labels = inRole(await loadLabels(), 'design', (_, i) => seedRole(i));
 show(matchLabels(labels, await seedPassages(scored)).pairs, await seedPassages(real));
 for (const file of WRITTEN_VALIDATION_FILES) {
   const mine = (await loadWritten(file)).filter((l) => writtenHalf(l) === 'looked');

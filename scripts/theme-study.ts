@@ -1,20 +1,19 @@
-import { evaluateTags, loadLabels, matchLabels, seedPassages, type TagLabel } from '../eval/tags.js';
-import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
-import { loadWritten, writtenHalf, writtenPassages, WRITTEN_VALIDATION_FILES } from '../eval/written-tags.js';
+import { evaluateTags, matchLabels } from '../eval/tags.js';
+import { splitSets, TRAINING_FILES, type SplitSet } from '../eval/tag-halves.js';
+import { loadWritten, writtenPassages } from '../eval/written-tags.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { DEFAULT_TAGGER, Tagger, type TaggerOptions } from '../indexer/tag/tagger.js';
-import type { Passage } from '../core/types.js';
+import { basename } from 'node:path';
 
 // npx tsx scripts/theme-study.ts [--options JSON] [--dump THEME fn|fp]
-// Themes micro-F1 on every design set and check half of tag-split.ts in one table, their totals
-// (design: tags.json A, reference entries A, the written sets' looked-at halves, both training
-// sets; check: tags.json B, reference entries B, the written sets' unseen halves), per-theme
-// counts of the design sets only, and with --dump the design passages in which a theme is missed
-// (fn) or wrongly given (fp), with the tagger's evidence. Check halves are scored whole: nothing
-// of them is printed passage by passage or theme by theme. --options overrides TaggerOptions
+// Themes micro-F1 on every design set and check half of tag-split.ts in one table (the halves
+// are eval/tag-halves.ts's, which tag-split.ts reads too), their totals (design: tags.json A,
+// reference entries A, the written sets' looked-at halves, both training sets; check: tags.json
+// B, reference entries B, the written sets' unseen halves), per-theme counts of the design sets
+// only, and with --dump the design passages in which a theme is missed (fn) or wrongly given
+// (fp), with the tagger's evidence. Check halves are scored whole: nothing of them is printed
+// passage by passage or theme by theme. --options overrides TaggerOptions
 // ('{"headingWeight":1}') to try a constant on both sides at once.
-
-interface StudySet { name: string; design: boolean; labels: TagLabel[]; passages: Passage[] }
 
 const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0).toFixed(3);
 
@@ -23,39 +22,23 @@ async function main(): Promise<void> {
   const options: TaggerOptions = { ...DEFAULT_TAGGER, ...(at('--options') > 0 ? (JSON.parse(process.argv[at('--options') + 1]) as Partial<TaggerOptions>) : {}) };
   const dump = at('--dump') > 0 ? { theme: process.argv[at('--dump') + 1], what: process.argv[at('--dump') + 2] } : undefined;
   const tagger = new Tagger(loadTaxonomy(), options);
-  const sets: StudySet[] = [];
-  const labels = await loadLabels();
-  const seed = await seedPassages(tagger);
-  sets.push({ name: 'tags A', design: true, labels: labels.filter((_, i) => i % 2 === 1), passages: seed });
-  sets.push({ name: 'tags B', design: false, labels: labels.filter((_, i) => i % 2 === 0), passages: seed });
-  // (reference entries are tagged with the default tagger: their themes are read from titles)
-  const entries = (await loadReferenceEntries()).filter((e) => referenceHalf(e) === 'tuning');
-  const { labels: rl, passages: rp } = await referenceEntryPassages(entries);
-  const odd = (id: string) => Number(id.slice(1)) % 2 === 1;
-  sets.push({ name: 'reference entries A', design: true, labels: rl.filter((_, i) => odd(entries[i].id)), passages: rp });
-  sets.push({ name: 'reference entries B', design: false, labels: rl.filter((_, i) => !odd(entries[i].id)), passages: rp });
-  const name = (file: string) => file.split(/[\\/]/).pop()!.replace('.json', '');
-  for (const file of WRITTEN_VALIDATION_FILES) {
-    const all = await loadWritten(file);
-    for (const half of ['looked', 'unseen'] as const) {
-      const { labels: l, passages: p } = writtenPassages(all.filter((x) => writtenHalf(x) === half), tagger);
-      sets.push({ name: `${name(file)} ${half}`, design: half === 'looked', labels: l, passages: p });
-    }
-  }
-  for (const file of ['test/labels/training/theme-training.json', 'test/labels/training/theme-training-2.json']) {
+  const sets: SplitSet[] = await splitSets(tagger);
+  // (the training sets are design data whole)
+  for (const file of TRAINING_FILES) {
     const { labels: l, passages: p } = writtenPassages(await loadWritten(file), tagger);
-    sets.push({ name: name(file), design: true, labels: l, passages: p });
+    sets.push({ name: basename(file, '.json'), role: 'design', labels: l, passages: p });
   }
   const per = new Map<string, { tp: number; fp: number; fn: number }>();
   const totals = { design: { tp: 0, fp: 0, fn: 0 }, check: { tp: 0, fp: 0, fn: 0 } };
   for (const s of sets) {
     const e = evaluateTags(s.labels, s.passages).facets.themes.micro;
-    if (!dump) console.log(`${s.design ? 'design' : 'CHECK '} ${s.name.padEnd(28)} themes F1 ${e.f1.toFixed(3)} P ${e.precision.toFixed(3)} R ${e.recall.toFixed(3)}  (tp ${e.tp} fp ${e.fp} fn ${e.fn})`);
-    const t = totals[s.design ? 'design' : 'check'];
+    if (!dump) console.log(`${s.role === 'design' ? 'design' : 'CHECK '} ${s.name.padEnd(28)} themes F1 ${e.f1.toFixed(3)} P ${e.precision.toFixed(3)} R ${e.recall.toFixed(3)}  (tp ${e.tp} fp ${e.fp} fn ${e.fn})`);
+    const t = totals[s.role];
     t.tp += e.tp;
     t.fp += e.fp;
     t.fn += e.fn;
-    if (!s.design) continue;
+    // Only a design set's passages are read, theme by theme and with --dump.
+    if (s.role !== 'design') continue;
     for (const [l, p] of matchLabels(s.labels, s.passages).pairs) {
       const gold = new Set(l.themes);
       const got = new Set(p.themes);

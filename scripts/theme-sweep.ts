@@ -1,4 +1,5 @@
 import { evaluateTags, loadLabels, seedPassages } from '../eval/tags.js';
+import { inRole, seedRole } from '../eval/tag-halves.js';
 import { loadWritten, scoreWritten } from '../eval/written-tags.js';
 import { loadReferenceEntries, referenceEntryPassages, referenceHalf } from '../eval/reference-entries.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     const tagger = new Tagger(loadTaxonomy(), { ...DEFAULT_TAGGER, themeThreshold: t, lengthBounds: [Number(process.env.LB ?? 0.7), Number(process.env.HB ?? 1.2)], maxRepeats: Number(process.env.MR ?? 2) });
     const passages = await seedPassages(tagger);
     const out: string[] = [];
-    for (const [name, ls] of [['A', labels.filter((_, i) => i % 2 === 1)], ['B', labels.filter((_, i) => i % 2 === 0)]] as const) {
+    for (const [name, ls] of [['A', inRole(labels, 'design', (_, i) => seedRole(i))], ['B', inRole(labels, 'check', (_, i) => seedRole(i))]] as const) {
       const m = evaluateTags(ls, passages).facets.themes.micro;
       out.push(`${name} ${f(m.f1)} (P ${f(m.precision)} R ${f(m.recall)})`);
     }
