@@ -411,10 +411,15 @@ function fileNameFields(file: string): Partial<CslItem> {
   return out;
 }
 
-/** A URL- and search-safe id: the catalog's if it has one, else the file's stem. */
+/**
+ * A URL- and search-safe id: the catalog's if it has one, else the file's stem. An accent is
+ * dropped with its letter kept ("Évaluation" is `evaluation`): decomposed, its mark used to
+ * become a hyphen ("e-valuation", "re-sume"), and a name saved in NFC and in NFD made the same
+ * broken id either way.
+ */
 export function documentId(file: string, catalogId?: string): string {
   const raw = catalogId ?? basename(file, extname(file));
-  return raw.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document';
+  return raw.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document';
 }
 
 export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | undefined): ResolvedMetadata {

@@ -140,6 +140,10 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
   let header: string[] = [];
   const rows: string[][] = [];
   let inHead = false;
+  /** lines where a fence opened and never closed (1-based) */
+  const unclosed: number[] = [];
+  let bodyLines: string[] | null = null;
+  const lines = () => (bodyLines ??= body.split(/\r\n|\r|\n/));
   const add = (lines: string) => {
     const [first, ...notes] = lines.split(NOTE_LINE);
     addOne(flat(first));
@@ -220,11 +224,32 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
         if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') row.push(flat(inlineText(t)));
         else add(inlineText(t));
         break;
+      // An unclosed fence runs to the end of the file (CommonMark), so one stray ``` (a typo, a
+      // row of backticks drawn as a rule) hid every word after it, without a word said: its text
+      // is read as prose, and the user told where the fence opened.
+      case 'fence':
+        if (t.map && !fenceClosed(t.markup, t.map, lines())) {
+          for (const para of t.content.split(/\n\s*\n/)) add(para);
+          unclosed.push(t.map[0] + 1);
+        }
+        break;
       // code and raw HTML blocks are not prose: dropped, as the PDF reader never sees them
       default:
         break;
     }
   }
   const levels = Math.floor(FLAT_FROM / 2);
-  return env.flattened ? { blocks, note: `lists or quotes nested deeper than about ${levels} levels: ${env.flattened} line${env.flattened === 1 ? '' : 's'} read as one level` } : { blocks };
+  const notes = [
+    ...(env.flattened ? [`lists or quotes nested deeper than about ${levels} levels: ${env.flattened} line${env.flattened === 1 ? '' : 's'} read as one level`] : []),
+    ...(unclosed.length ? [`a code fence opened on line ${unclosed[0]} is never closed: the text after it is read as prose`] : []),
+  ];
+  return notes.length ? { blocks, note: notes.join('; ') } : { blocks };
+}
+
+/** Whether a fence's last line closes it: its marker character at least as many times, alone (after any quote or list indent). */
+function fenceClosed(markup: string, map: [number, number], lines: string[]): boolean {
+  const [start, end] = map;
+  if (end - 1 <= start || !markup) return false;
+  const last = (lines[end - 1] ?? '').replace(/^[\s>]*/, '').trimEnd();
+  return last.length >= markup.length && [...last].every((c) => c === markup[0]);
 }

@@ -1,6 +1,7 @@
 import type { LayoutPage, TextItem } from '../readers/types.js';
 import { mark } from '../../core/text.js';
 import { weightedMode } from '../../core/stats.js';
+import { hasRtl, logicalLine } from './bidi.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -33,14 +34,21 @@ const dominant = <K>(items: TextItem[], key: (i: TextItem) => K): K => weightedM
 
 function joinItems(items: TextItem[], superscripts: Set<TextItem>): string {
   let out = '';
+  // the pieces as printed left to right, for a line holding right-to-left script (bidi.ts)
+  const pieces: string[] = [];
   let prevEnd: number | null = null;
   for (const it of items) {
     const gap = prevEnd === null ? 0 : it.x - prevEnd;
     const str = superscripts.has(it) ? markRun(it.str.trim()) : it.str;
-    if (prevEnd !== null && gap > it.size * 0.18 && !/\s$/.test(out) && !/^\s/.test(str)) out += ' ';
+    if (prevEnd !== null && gap > it.size * 0.18 && !/\s$/.test(out) && !/^\s/.test(str)) {
+      out += ' ';
+      pieces.push(' ');
+    }
     out += str;
+    pieces.push(str);
     prevEnd = it.x + it.width;
   }
+  if (hasRtl(out)) out = logicalLine(pieces);
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -169,8 +169,10 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
       times.push(a.ms);
       if (a.status >= 500) out.serverErrors.push(`${a.status} ${url.slice(0, 300)}: ${a.body.slice(0, 200)}`);
       if (a.ms > slowMs) out.slow.push(`${Math.round(a.ms)} ms ${url.slice(0, 300)}`);
-      // 414 (an address over the limit) is the server's answer to any route, not one openapi.yaml lists per path
-      if (route.startsWith('/api/') && route !== '/api/export' && a.type.startsWith('application/json') && a.status < 500 && a.status !== 414) {
+      // 414 (an address over the limit) is the server's answer to any route, not one openapi.yaml
+      // lists per path; so is 431, Node's parser's answer to an address past the header limit
+      // (64 KiB, before the app sees it: seed 16 drew one)
+      if (route.startsWith('/api/') && route !== '/api/export' && a.type.startsWith('application/json') && a.status < 500 && a.status !== 414 && a.status !== 431) {
         try {
           assertMatchesSpec(route, a.status, JSON.parse(a.body));
         } catch (error) {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { frontMatter, mdReader } from '../../indexer/readers/md.js';
-import { markdownBlocks, tableText } from '../../indexer/readers/md-blocks.js';
+import { markdownBlocks, markdownDocument, tableText } from '../../indexer/readers/md-blocks.js';
 import { processFile } from '../../indexer/process-file.js';
 
 const DOC = `---
@@ -183,5 +183,26 @@ describe('Markdown reader', () => {
     );
     // column names with nothing under them stay no passage
     assert.equal(tableText(['Country', 'Requirement (US$ m)', 'Funded (%)'], []), '');
+  });
+});
+
+// hostile16: CommonMark runs an unclosed fence to the end of the file, so one stray ``` hid
+// every word after it (a file of a backtick rule then text was "no text found after cleaning").
+describe('an unclosed code fence (hostile16)', () => {
+  it('reads the text after a fence that never closes as prose, with a note naming its line', () => {
+    const { blocks, note } = markdownDocument('# Report\n\nFirst paragraph.\n\n```\nAfter the stray fence.\n\nAnother paragraph.\n');
+    assert.deepEqual(blocks.map((b) => b.text), ['Report', 'First paragraph.', 'After the stray fence.', 'Another paragraph.']);
+    assert.match(note ?? '', /code fence opened on line 5 is never closed/);
+  });
+
+  it('still drops a closed fence (code, not prose), in a quote or list too', () => {
+    const { blocks, note } = markdownDocument('Text.\n\n```js\nlet x = 1;\n```\n\n> ````\n> quoted code\n> ````\n\n- item\n\n  ~~~\n  listed code\n  ~~~\n\nEnd.\n');
+    assert.deepEqual(blocks.map((b) => b.text), ['Text.', 'item', 'End.']);
+    assert.equal(note, undefined);
+  });
+
+  it('reads a line of a thousand backticks over the text as an open fence, the text kept', () => {
+    const { blocks } = markdownDocument(`${'`'.repeat(1000)}\n\nAccess was negotiated.\n`);
+    assert.deepEqual(blocks.map((b) => b.text), ['Access was negotiated.']);
   });
 });

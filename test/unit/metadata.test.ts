@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
+import { documentId, firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
 import { cleanCatalogItem } from '../../indexer/metadata/catalog-item.js';
@@ -473,5 +473,22 @@ describe('metadata', () => {
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
     assert.deepEqual(r.csl.issued, { 'date-parts': [[2019]] });
     assert.equal(r.provenance.issued, 'file-name');
+  });
+});
+
+// hostile16: the accent's combining mark became a hyphen ("Évaluation-café.txt" was
+// `e-valuation-cafe`), in NFC and NFD names alike
+describe('documentId (hostile16)', () => {
+  it('drops accents and keeps their letters, whether the name is stored composed or decomposed', () => {
+    assert.equal(documentId('names/Évaluation-café.txt'.normalize('NFC')), 'evaluation-cafe');
+    assert.equal(documentId('names/Évaluation-café.txt'.normalize('NFD')), 'evaluation-cafe');
+    assert.equal(documentId('Résumé.md'), 'resume');
+    assert.equal(documentId('x.pdf', 'Muñoz-2021'), 'munoz-2021');
+  });
+
+  it('still makes other scripts and symbols hyphens, and an empty stem "document"', () => {
+    assert.equal(documentId('bowden-metcalfe-hough-2020-age-of-caution.txt'), 'bowden-metcalfe-hough-2020-age-of-caution');
+    assert.equal(documentId('تقرير.pdf'), 'document');
+    assert.equal(documentId('a..b..txt'), 'a-b');
   });
 });
