@@ -223,8 +223,7 @@ function documentState(passages: Passage[]): Passage[] {
       if (!c || (/State/.test(c[0]) && DOCTRINE.test(p.text))) return p;
       return addPlace(p, id, "the document's country", [c[0]]);
     }
-    const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
-    return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
+    return credit(addPlace(p, id, "the state of the document's country", [m[0]]), 'member-states', "the state of the document's country", [m[0]]);
   });
 }
 
