@@ -180,8 +180,15 @@ const STATE_WORD = /\b(?:the|its)\s+(?:(?:national|federal|transitional|interim|
 // A sentence about governments in general ("in most countries the government is the first
 // responder") is about no one country.
 const GENERAL_STATE = /\b(?:countries|governments|states|any\s+government|every\s+government|a\s+government)\b/i;
-// "The country", "the State" in a document about one country: that country.
-const THE_COUNTRY = /\b(?:[Tt]he|[Tt]his)\s+country(?:['’]s)?\b(?!\s+(?:office|team|director|representative|level|programme|program|operations?|strateg(?:y|ies)|framework|based\s+pooled)s?\b)|\b[Tt]he\s+State(?:['’]s)?\b(?!\s+(?:party|parties|of)\b)/;
+// "The country", "the State" in a document about one country: that country. Not the UN's
+// country-level machinery, spaced or hyphenated ("the country office", "the country-based pooled
+// fund", "the country-level plan"), nor a country by its role to people on the move ("the country
+// of origin", "of asylum"): that is their own or another country, not the one the document is about.
+const THE_COUNTRY = /\b(?:[Tt]he|[Tt]his)\s+country(?:['’]s)?\b(?![\s-]+(?:office|team|director|representative|level|programme|program|operations?|strateg(?:y|ies)|framework|based)s?\b)(?!\s+of\s+(?:first\s+)?(?:origin|asylum|return|residence|destination|transit|nationality|habitual\s+residence)\b)|\b[Tt]he\s+State(?:['’]s)?\b(?!\s+(?:party|parties|of)\b)/;
+// "The State" in a statement of doctrine (what any State owes under the law: "the State has the
+// primary responsibility to protect civilians under international humanitarian law") is every
+// State, not the document's: the labelling rules' place is a situation or act in the country.
+const DOCTRINE = /\b(?:(?:primary\s+)?responsibilit(?:y|ies)\s+(?:to|for)|obligations?|obliged|dut(?:y|ies)\s+to|under\s+(?:international|humanitarian|human\s+rights|refugee|customary)\b|international\s+(?:humanitarian\s+|human\s+rights\s+|refugee\s+|customary\s+)?law|IHL|IHRL|Geneva\s+Conventions?|Refugee\s+Convention)\b/i;
 /** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
 const DOCUMENT_COUNTRY_SHARE = 0.3;
 
@@ -213,10 +220,10 @@ function documentState(passages: Passage[]): Passage[] {
     if (m && p.kind === 'recommendation') return addPlace(p, id, "the state of the document's country", [m[0]]);
     if (!m) {
       const c = THE_COUNTRY.exec(p.text);
-      return c ? addPlace(p, id, "the document's country", [c[0]]) : p;
+      if (!c || (/State/.test(c[0]) && DOCTRINE.test(p.text))) return p;
+      return addPlace(p, id, "the document's country", [c[0]]);
     }
-    const withPlace = { ...p, places: [id], evidence: [...p.evidence, { facet: 'place' as const, id, rule: "the state of the document's country", matched: [m[0]] }] };
-    return credit(withPlace, 'member-states', "the state of the document's country", [m[0]]);
+    return credit(addPlace(p, id, "the state of the document's country", [m[0]]), 'member-states', "the state of the document's country", [m[0]]);
   });
 }
 

@@ -707,4 +707,17 @@ describe("places: the document's country named by a common noun (places16)", () 
     assert.deepEqual(doc([...colombia, ['The country office was small.']])[3], []);
     assert.deepEqual(doc([...colombia, ['In most countries the country team leads the response.']])[3], []);
   });
+  it('not another country by its role, a pooled fund, nor a general statement of law (review16 b finding 2)', () => {
+    // "the country of origin" is the refugees' own country, never the host the document is about
+    assert.deepEqual(doc([...colombia, ['Many refugees are reluctant to go back to the country of origin while conscription continues.']])[3], []);
+    assert.deepEqual(doc([...colombia, ['Few return to the country of asylum once resettled.']])[3], []);
+    // the hyphenated spelling of the fund, as the spaced one
+    assert.deepEqual(doc([...colombia, ['Allocations from the country-based pooled fund fell by a third.']])[3], []);
+    assert.deepEqual(doc([...colombia, ['The country-level plan was never costed.']])[3], []);
+    // doctrine: what any State owes under the law, not this one's conduct
+    assert.deepEqual(doc([...colombia, ['The State has the primary responsibility to protect civilians under international humanitarian law.']])[3], []);
+    assert.deepEqual(doc([...colombia, ['The State is obliged to investigate every allegation.']])[3], []);
+    // the country's own conduct still is
+    assert.deepEqual(doc([...colombia, ['The country has made progress on land restitution.']])[3], ['COL']);
+  });
 });
