@@ -112,13 +112,16 @@ const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filte
 /**
  * The language the text is written in, where no catalog or front matter gave one, so that a
  * style formats the title as that language's (citeproc title-cases English titles only: a French
- * title came out "La Protection Des Civils Au Sahel") and BibTeX says `langid`. English is the
- * styles' own and is not recorded: an English title is formatted the same either way.
+ * title came out "La Protection Des Civils Au Sahel") and BibTeX says `langid`. English is
+ * recorded too, by the same detector and threshold (userreview16: a PDF and a Markdown file had
+ * no language while the French note had `fr`): a style formats an English title the same either
+ * way, but biblatex hyphenates by `langid` (a document's main language otherwise) and Zotero
+ * fills its Language field from RIS `LA` / CSL `language`.
  */
 export function recordLanguage(csl: DocumentRecord['csl'], provenance: DocumentRecord['provenance'], passages: readonly Passage[]): void {
   if (csl.language) return;
   const lang = languageOfDocument(passages);
-  if (!lang || lang === 'en') return;
+  if (!lang) return;
   csl.language = lang;
   provenance.language = 'text';
 }

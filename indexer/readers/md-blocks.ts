@@ -122,6 +122,48 @@ export function tableText(header: readonly string[], rows: readonly (readonly st
     .join(' ');
 }
 
+/**
+ * Footnote definitions written at the end of the file (where Markdown puts them) moved to the
+ * end of the section that first cites them. Left in place they were all filed under the last
+ * heading (userreview16: notes cited in "Summary" and "Findings" had the section
+ * "Recommendations"), so a note's context line and its place in the reading view named a
+ * section that does not cite it. A researcher citing "n. 2" cites it with the passage that
+ * carries its mark, as a PDF's footnote sits on the page (and in the section) that cites it;
+ * the rendered page's closing list of notes is the renderer's layout, not the author's section.
+ * A note already in its citing section, or cited nowhere, stays where it was written.
+ */
+export function notesWhereCited(blocks: readonly Block[]): Block[] {
+  const citedAt = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'footnote') return;
+    for (const n of b.footnoteRefs ?? []) if (!citedAt.has(n)) citedAt.set(n, i);
+  });
+  const headingAfter = (i: number) => {
+    for (let j = i + 1; j < blocks.length; j++) if (blocks[j].type === 'heading') return j;
+    return blocks.length;
+  };
+  /** notes to write before block i (blocks.length: at the end), in the order they were defined */
+  const before = new Map<number, Block[]>();
+  const moved = new Set<number>();
+  blocks.forEach((b, i) => {
+    const at = b.type === 'footnote' && b.n !== undefined ? citedAt.get(b.n) : undefined;
+    if (at === undefined) return;
+    const end = headingAfter(at);
+    const sameSection = i > at ? end > i : headingAfter(i) > at;
+    if (sameSection) return;
+    moved.add(i);
+    before.set(end, [...(before.get(end) ?? []), b]);
+  });
+  if (!moved.size) return [...blocks];
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    out.push(...(before.get(i) ?? []));
+    if (!moved.has(i)) out.push(b);
+  });
+  out.push(...(before.get(blocks.length) ?? []));
+  return out;
+}
+
 /** The document's blocks in reading order: headings (levels 1–3), paragraphs, list items with their depth, block quotes, notes. */
 export function markdownBlocks(body: string): Block[] {
   return markdownDocument(body).blocks;
@@ -238,12 +280,13 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
         break;
     }
   }
+  const placed = notesWhereCited(blocks);
   const levels = Math.floor(FLAT_FROM / 2);
   const notes = [
     ...(env.flattened ? [`lists or quotes nested deeper than about ${levels} levels: ${env.flattened} line${env.flattened === 1 ? '' : 's'} read as one level`] : []),
     ...(unclosed.length ? [`a code fence opened on line ${unclosed[0]} is never closed: the text after it is read as prose`] : []),
   ];
-  return notes.length ? { blocks, note: notes.join('; ') } : { blocks };
+  return notes.length ? { blocks: placed, note: notes.join('; ') } : { blocks: placed };
 }
 
 /** Whether a fence's last line closes it: its marker character at least as many times, alone (after any quote or list indent). */

@@ -63,6 +63,8 @@ describe('Markdown reader', () => {
     assert.deepEqual(shown, [
       ['heading', 'Access in Yemen: étude', 1],
       ['paragraph', 'Negotiations over humanitarian access stalled in 2019 after convoys were blocked.'],
+      // the note defined at the end is filed where it is cited (userreview16, finding 9)
+      ['footnote', 'Interview with a convoy driver, Aden, 2019.'],
       ['heading', 'Findings', 1],
       ['heading', 'Checkpoints', 2],
       ['list-item', 'Convoys waited at checkpoints for days.', 0],
@@ -74,7 +76,6 @@ describe('Markdown reader', () => {
       ['paragraph', 'Year: 2019; Convoys: 12.'],
       ['heading', 'References', 2],
       ['paragraph', 'Smith, A. (2020) Access denied. London: ODI.'],
-      ['footnote', 'Interview with a convoy driver, Aden, 2019.'],
     ]);
     assert.deepEqual(blocks[1].footnoteRefs, ['1']);
   });
@@ -154,14 +155,52 @@ describe('Markdown reader', () => {
     assert.deepEqual(
       blocks.filter((b) => b.type === 'footnote').map((b) => [b.n, b.text]),
       [
+        // 1 and fn-long are cited before "Protection of civilians", so they end the opening section
         ['1', 'Financial Tracking Service, accessed 3 January 2025.'],
-        ['2', 'Aid Worker Security Database (2024), Figures at a glance, Humanitarian Outcomes.'],
         ['fn-long', 'OCHA (2024) Global Humanitarian Overview 2024. Geneva: United Nations, pp. 12–15.'],
+        ['2', 'Aid Worker Security Database (2024), Figures at a glance, Humanitarian Outcomes.'],
       ],
     );
     // a note after a paragraph line with no blank line between, and a note's wrapped second line
     const mixed = markdownBlocks('Aid was cut.[^a]\n[^a]: First note,\n  wrapped here.\n[^b]: Second note.\n');
     assert.deepEqual(mixed.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut.'], ['footnote', 'First note, wrapped here.'], ['footnote', 'Second note.']]);
+  });
+
+  // userreview16 (osei-2024): three notes cited in "Summary" and "Findings", defined at the end
+  // as Markdown writes them, all had the section "Recommendations".
+  it('files a note defined at the end under the section that first cites it, as a footnote sits on its citing page', async () => {
+    const doc = [
+      '# Report', '', '## Summary', '', 'Harm tracking cells.[^cht] More.', '',
+      '## Findings', '', 'A cell in 2015.[^amisom]', '', '- a list item citing again[^cht]', '- another[^mali]', '',
+      '### Mali', '', 'Early warning.', '',
+      '## Recommendations', '', '- Track harm.', '',
+      '[^cht]: Civilian harm tracking means collecting data.',
+      '[^amisom]: Center for Civilians in Conflict, 2014.',
+      '[^mali]: Interview, Bamako, 2022.',
+      '[^orphan]: Cited nowhere.', '',
+    ].join('\n');
+    const blocks = markdownBlocks(doc);
+    assert.deepEqual(blocks.map((b) => (b.type === 'footnote' ? `note ${b.n}` : b.text)), [
+      'Report', 'Summary', 'Harm tracking cells. More.', 'note cht',
+      'Findings', 'A cell in 2015.', 'a list item citing again', 'another', 'note amisom', 'note mali',
+      'Mali', 'Early warning.',
+      'Recommendations', 'Track harm.', 'note orphan',
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), 'md-notes-'));
+    try {
+      await writeFile(join(dir, 'notes.md'), doc);
+      const r = await processFile(join(dir, 'notes.md'), 'notes.md', [], { maxPages: 10 });
+      const section = (n: string) => r.passages!.find((p) => p.blockType === 'footnote' && p.notes?.[0].n === n)?.section?.at(-1);
+      assert.equal(section('cht'), 'Summary');
+      assert.equal(section('amisom'), 'Findings');
+      assert.equal(section('mali'), 'Findings');
+      const cell = r.passages!.find((p) => p.text.startsWith('A cell in 2015'));
+      assert.equal(cell?.notes?.[0].passage, r.passages!.find((p) => p.blockType === 'footnote' && p.notes?.[0].n === 'amisom')?.id);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    // a note written right after its paragraph stays there
+    assert.deepEqual(markdownBlocks('# A\n\nCut.[^a]\n\n[^a]: A note here.\n\nMore text.\n').map((b) => b.text), ['A', 'Cut.', 'A note here.', 'More text.']);
   });
 
   it('labels cells only where the column has a heading; a table of headings alone gives no passage, but a boxed note its text', () => {

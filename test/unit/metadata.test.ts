@@ -440,13 +440,19 @@ describe('metadata', () => {
     recordLanguage(csl, provenance, fr);
     assert.equal(csl.language, 'fr');
     assert.equal(provenance.language, 'text');
-    // a catalog's language stands; English, the styles' own, is not written in
+    // a catalog's language stands; English is written in too (userreview16: exports carry langid/LA)
     const catalogued: CslItem = { id: 'y', type: 'report', language: 'fr-CA' };
     recordLanguage(catalogued, {}, fr);
     assert.equal(catalogued.language, 'fr-CA');
     const en: CslItem = { id: 'z', type: 'report' };
-    recordLanguage(en, {}, ['The protection of civilians is a stated priority of the peace operations in the Sahel, and of their donors.'].map((text) => ({ text }) as Passage));
-    assert.equal(en.language, undefined);
+    const enSource: Record<string, MetadataSource> = {};
+    recordLanguage(en, enSource, ['The protection of civilians is a stated priority of the peace operations in the Sahel, and of their donors.'].map((text) => ({ text }) as Passage));
+    assert.equal(en.language, 'en');
+    assert.equal(enSource.language, 'text');
+    // too few function words to tell: nothing recorded
+    const unsure: CslItem = { id: 'u', type: 'report' };
+    recordLanguage(unsure, {}, ['Annex 2: MINUSMA, AMISOM, 2015–2022'].map((text) => ({ text }) as Passage));
+    assert.equal(unsure.language, undefined);
   });
 
   it('reads byline and date lines under a title as metadata, not passages (userreview15)', async () => {
