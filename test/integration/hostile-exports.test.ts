@@ -104,30 +104,6 @@ describe('exports of hostile metadata, read by real tools', function () {
     assert.match(bbl, /\\textbackslash\{\}LaTeX/);
   });
 
-  // userreview16: `type = {HPG briefing note}` printed "Hpg briefing note" (plain.bst's "t"
-  // change.case$ on a report's type); the series is braced as a title is
-  it('keeps an acronym in a report series (BibTeX type) through plain.bst and apalike.bst', function () {
-    const series: ExportItem[] = [
-      { csl: { id: 'hpg', 'citation-key': 'hpg', type: 'report', title: 'Advocating for humanity?', author: [{ family: 'Metcalfe-Hough', given: 'Victoria' }], publisher: 'Overseas Development Institute', 'collection-title': 'HPG briefing note', issued: { 'date-parts': [[2021]] } }, passages: [], links: new Map() },
-      { csl: { id: 'plainseries', 'citation-key': 'plainseries', type: 'report', title: 'A plain series', author: [{ family: 'Bowden', given: 'Mark' }], publisher: 'ODI', 'collection-title': 'Briefing note', issued: { 'date-parts': [[2020]] } }, passages: [], links: new Map() },
-    ];
-    const bib = exporterFor('bibtex')!.render(series);
-    assert.match(bib, /^\s*type = \{\{HPG\} briefing note\},$/m);
-    // no capital past the first letter, no brace (pandoc reads `type` raw and would print one)
-    assert.match(bib, /^\s*type = \{Briefing note\},$/m);
-    if (!installed('bibtex')) this.skip();
-    writeFileSync(join(dir, 'series.bib'), bib);
-    for (const style of ['plain', 'apalike']) {
-      writeFileSync(join(dir, 'series.aux'), `\\relax\n\\citation{*}\n\\bibstyle{${style}}\n\\bibdata{series}\n`);
-      const { out } = run('bibtex', ['series'], dir);
-      assert.doesNotMatch(out, /error message|I was expecting|I'm skipping/, `${style}: ${out}`);
-      const bbl = readFileSync(join(dir, 'series.bbl'), 'utf8').replace(/\s+/g, ' ');
-      assert.match(bbl, /\{HPG\} briefing note/, style);
-      assert.doesNotMatch(bbl, /Hpg/, style);
-      assert.match(bbl, /Briefing note/, style);
-    }
-  });
-
   it('pandoc --citeproc reads the CSL-JSON and the BibTeX exports whole', function () {
     if (!installed('pandoc')) this.skip();
     for (const bib of ['refs.json', 'refs.bib']) {

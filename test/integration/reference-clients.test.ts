@@ -91,10 +91,8 @@ describe('exports read by real reference clients', function () {
         assert.ok(ref.includes(String(d.issued!['date-parts']![0][0])));
         const expected = [d.DOI, d.publisher, style === 'apa' ? undefined : d['publisher-place']].filter((x): x is string => typeof x === 'string' && !(d.type === 'article-journal' && x === d.publisher));
         for (const v of expected) assert.ok(ref.includes(v), `${v} in ${ref}`);
-        // the series: APA and Chicago print it (from BibTeX's report type), Cite Them Right prints no series.
-        // pandoc reads `type` raw, so the braces that keep plain.bst from lower-casing an acronym
-        // are printed ("{HPG} briefing note"): the trade-off of userreview16's finding 3
-        if (d['collection-title'] && style !== 'harvard') assert.ok(ref.replace(/[{}]/g, '').toLowerCase().includes(String(d['collection-title']).toLowerCase()), `series in ${ref}`);
+        // the series: APA and Chicago print it (from BibTeX's report type), Cite Them Right prints no series
+        if (d['collection-title'] && style !== 'harvard') assert.ok(ref.toLowerCase().includes(String(d['collection-title']).toLowerCase()), `series in ${ref}`);
         if (d.type === 'article-journal') assert.ok(ref.includes('1–11') && ref.includes(String(d['container-title'])));
         assert.ok(!ref.includes(QUOTE.slice(0, 30)), 'the quotes stay out of the bibliography');
       }
@@ -113,10 +111,10 @@ describe('exports read by real reference clients', function () {
     const log = run('bibtex', ['refs'], dir, [0, 1]);
     assert.doesNotMatch(log, /Warning--|error message/);
     const bbl = readFileSync(join(dir, 'refs.bbl'), 'utf8').replace(/\s+/g, ' ');
-    // plain.bst lower-cases a type ("Hpg briefing note" before userreview16's finding 3): the
-    // acronym is braced as a title's are, so HPG stays
-    assert.match(bbl, /\\newblock \{HPG\} briefing note, ODI, London, November 2020\./);
-    assert.match(bbl, /\\newblock \{HPG\} briefing note, ODI, London, October 2021\./);
+    // plain.bst lower-cases a type ("Hpg briefing note"); braces would keep HPG but pandoc,
+    // which reads `type` verbatim, would print them
+    assert.match(bbl, /\\newblock Hpg briefing note, ODI, London, November 2020\./);
+    assert.match(bbl, /\\newblock Hpg briefing note, ODI, London, October 2021\./);
     assert.doesNotMatch(bbl, /Technical report/);
     assert.match(bbl, /\{\\em Journal of International Peacekeeping\}, 27\(1\):1--11, 2024\./);
     assert.ok(!bbl.includes(QUOTE.slice(0, 30)), 'the quotes stay out of the bibliography');

@@ -47,17 +47,12 @@ function forBibtex(csl: CslItem): CslItem {
 const RICH_TEXT = /<\/?(i|b|sc|sup|sub|span)\b[^>]*>/;
 
 /**
- * The title, a chapter's book title and the `type` (a report's series, a thesis's kind) written
- * by bibtexTitle from the Unicode text: each capitalised word braced whole, accented letters as
- * balanced special characters. plain.bst and apalike.bst lower-case `type` as they do titles
- * ("t" change.case$: "HPG briefing note" printed "Hpg briefing note", "PhD thesis" "Phd
- * thesis"; userreview16). The trade-off: pandoc (2.17) reads `type` raw and prints the braces
- * ("{HPG} briefing note"); BibTeX is the format of bibtex and biber, which both keep the words
- * as written, and pandoc reads the CSL-JSON export as its own. A type with no capital past its
- * first letter ("Briefing note") gets no brace at all.
+ * The title (and a chapter's book title) written by bibtexTitle from the Unicode text: each
+ * capitalised word braced whole, accented letters as balanced special characters. Not `type`:
+ * pandoc reads it verbatim and would print the braces (plain.bst lower-cases it instead).
  */
 function titlesFor(entry: string, csl: CslItem): string {
-  const fields: [string, unknown][] = [['title', csl.title], ['booktitle', csl['container-title']], ['type', csl.genre]];
+  const fields: [string, unknown][] = [['title', csl.title], ['booktitle', csl['container-title']]];
   for (const [field, value] of fields) {
     if (typeof value !== 'string' || !value || RICH_TEXT.test(value)) continue;
     entry = entry.replace(new RegExp(`^(\\s*${field} = \\{).*(\\},?)$`, 'm'), (_m, head: string, tail: string) => head + bibtexTitle(value) + tail);
