@@ -7,7 +7,10 @@
 //       also written to F, v8-serialised, one length-prefixed record per document
 //   npx tsx scripts/bench-writer.ts --replay F [--rounds N] [--out DB]   addRows over every
 //       record, then finishIndexes, term_best from the counts and the close, into a fresh file
-//       each round; CPU-s (process.cpuUsage: this process, its threads included) per phase
+//       each round; CPU-s (process.cpuUsage: this process, its threads included) per phase.
+//       Without --out the file goes to a temporary folder removed at the end (a 20k replay
+//       leaves 140 MB). --out keeps it, and only ever replaces a file this tool made (it marks
+//       its files: bench-writer-out.ts), an empty one or none: never a published library.db.
 //
 // For an A/B, run the replay from each tree (a `git archive` of the base with node_modules
 // linked) over the same dump, alternating, and compare CPU, not wall time.
@@ -20,21 +23,34 @@ import { LibraryWriter, type DocumentRows } from '../core/build/library-db.js';
 import type { DocumentRecord } from '../core/types.js';
 import { processCorpus } from '../indexer/process-corpus.js';
 import { RUN_DEFAULTS, runIndex } from '../indexer/run.js';
+import { claimOut, markOut, removeDatabase } from './bench-writer-out.js';
 
 interface Dumped {
   document: DocumentRecord;
   rows: DocumentRows;
 }
 
-const { values } = parseArgs({
-  options: {
-    dump: { type: 'string' },
-    corpus: { type: 'string' },
-    replay: { type: 'string' },
-    rounds: { type: 'string', default: '1' },
-    out: { type: 'string' },
-  },
-});
+/** Says what is wrong with the command and exits with 2, as the usage line does. */
+function fail(message: string): never {
+  console.error(`bench-writer: ${message}`);
+  process.exit(2);
+}
+
+const OPTIONS = {
+  dump: { type: 'string' },
+  corpus: { type: 'string' },
+  replay: { type: 'string' },
+  rounds: { type: 'string', default: '1' },
+  out: { type: 'string' },
+} as const;
+const values = (() => {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (e) {
+    // an unknown option or one without its value ("--rounds -1"): said, not thrown as a stack
+    return fail((e as Error).message);
+  }
+})();
 
 const cpu = () => {
   const u = process.cpuUsage();
@@ -87,7 +103,7 @@ function replay(file: string, rounds: number, out: string): void {
   const docs = [...records(file)];
   const passages = docs.reduce((n, d) => n + d.rows.ids.length, 0);
   for (let round = 1; round <= rounds; round++) {
-    rmSync(out, { force: true });
+    removeDatabase(out);
     const t0 = cpu();
     const writer = new LibraryWriter(out);
     for (const { document, rows } of docs) writer.addRows(document, rows);
@@ -99,16 +115,30 @@ function replay(file: string, rounds: number, out: string): void {
     const t3 = cpu();
     writer.finishTermBest(best);
     const t4 = cpu();
+    // after the clock: the mark that lets the next round or run replace this file
+    markOut(out);
     const s = (x: number) => x.toFixed(2);
-    console.log(`round ${round}: ${docs.length} documents, ${passages} passages; CPU-s addRows ${s(t1 - t0)}, finishIndexes ${s(t2 - t1)}, term_best ${s(t3 - t2)}, close ${s(t4 - t3)}, all ${s(t4 - t0)} (${Math.round(((t4 - t0) / passages) * 1e6)} µs a passage)`);
+    const each = passages ? ` (${Math.round(((t4 - t0) / passages) * 1e6)} µs a passage)` : '';
+    console.log(`round ${round}: ${docs.length} documents, ${passages} passages; CPU-s addRows ${s(t1 - t0)}, finishIndexes ${s(t2 - t1)}, term_best ${s(t3 - t2)}, close ${s(t4 - t3)}, all ${s(t4 - t0)}${each}`);
   }
 }
 
+const USAGE = 'usage: bench-writer.ts --dump FILE --corpus DIR | --replay FILE [--rounds N] [--out DB]';
 if (values.dump && values.corpus) await dump(values.dump, values.corpus);
-else if (values.replay && existsSync(values.replay)) {
-  const out = values.out ?? join(mkdtempSync(join(tmpdir(), 'bench-writer-')), 'library.db');
-  replay(values.replay, Number(values.rounds), out);
-} else {
-  console.error('usage: bench-writer.ts --dump FILE --corpus DIR | --replay FILE [--rounds N] [--out DB]');
-  process.exit(2);
-}
+else if (values.replay) {
+  if (!existsSync(values.replay)) fail(`--replay ${values.replay}: no such file`);
+  if (!/^[1-9]\d*$/.test(values.rounds)) fail(`--rounds ${values.rounds}: a whole number of rounds, 1 or more`);
+  const rounds = Number(values.rounds);
+  if (values.out !== undefined) {
+    const refused = claimOut(values.out);
+    if (refused) fail(refused);
+    replay(values.replay, rounds, resolve(values.out));
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-writer-'));
+    try {
+      replay(values.replay, rounds, join(dir, 'library.db'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} else fail(USAGE);

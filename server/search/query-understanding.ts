@@ -90,13 +90,57 @@ export function isQuestion(parsed: ParsedQuery): boolean {
   return parsed.phrases.length === 0 && parsed.terms.length >= 3 && !!first && plain(first) && OPENERS.has(first.text);
 }
 
+/** "I", "I'm", "I've": capitalised because English writes the pronoun so, not because it names anything. */
+const PRONOUN_I = /^I(?:['’]\p{L}+)?$/u;
+/** Small words inside a name ("Now or Never", "Friends of the Earth"), which a capitalised run may span. */
+const NAME_LINKS = new Set(['of', 'or', 'and', 'the', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'al']);
+
+/**
+ * The terms typed as words of a name ("how does the *Start* Fund work?", "what was the *Now* or
+ * Never campaign?"): a word typed capitalised where no sentence starts, or one at a sentence's
+ * start that opens a run of capitalised words ("Start Fund: how does it work?"; a question word
+ * opens no run, "What of the …" being a question). Case says nothing in a query typed all in
+ * capitals or with every word capitalised, and nothing of "I".
+ */
+export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
+  const typed = parsed.terms
+    .filter((t): t is QueryTerm & { typed: string; at: number } => t.typed !== undefined && t.at !== undefined && /\p{L}/u.test(t.typed))
+    .sort((a, b) => a.at - b.at);
+  const capital = (t: { typed: string }) => /^\p{Lu}/u.test(t.typed) && !PRONOUN_I.test(t.typed);
+  const names = new Set<QueryTerm>();
+  if (typed.every((t) => capital(t) || PRONOUN_I.test(t.typed))) return names;
+  // a word split off a hyphenated token ("Start-Fund") is not where a sentence starts
+  const startsSentence = (at: number) =>
+    Number.isInteger(at) && /(?:^|[.?!:;])[\s"“”'‘’([+-]*$/u.test(parsed.raw.slice(0, at));
+  typed.forEach((t, i) => {
+    if (!capital(t)) return;
+    if (!startsSentence(t.at)) {
+      names.add(t);
+      return;
+    }
+    if (OPENERS.has(t.text)) return;
+    // the run: the next capitalised word, past at most two small linking words
+    for (let j = i + 1; j < typed.length && j <= i + 3; j++) {
+      if (startsSentence(typed[j].at)) return;
+      if (capital(typed[j])) {
+        names.add(t);
+        return;
+      }
+      if (!NAME_LINKS.has(typed[j].text)) return;
+    }
+  });
+  return names;
+}
+
 /**
  * Drops a question's scaffolding from its terms (in place) and returns the words dropped. The
- * content words and any quoted phrase stay; a question made only of scaffolding is left whole.
+ * content words, the words of a name typed capitalised (nameTerms) and any quoted phrase stay;
+ * a question made only of scaffolding is left whole.
  */
 export function dropScaffolding(parsed: ParsedQuery): string[] {
   if (!isQuestion(parsed)) return [];
-  const keep = parsed.terms.filter((t) => !(plain(t) && isScaffolding(t.text)));
+  const names = nameTerms(parsed);
+  const keep = parsed.terms.filter((t) => names.has(t) || !(plain(t) && isScaffolding(t.text)));
   if (!keep.some((t) => t.presence !== 'prohibited')) return [];
   const dropped = parsed.terms.filter((t) => !keep.includes(t)).map((t) => t.text);
   parsed.terms = keep;

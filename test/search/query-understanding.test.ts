@@ -49,6 +49,28 @@ describe('query understanding', () => {
       // a word that only ends like a negation is content
       assert.ok(!dropScaffolding(p("why didn't the Sergeant's men come?")).includes("sergeant's"));
     });
+    it('keeps the framing words that are words of a name typed capitalised (the Start Fund, the Now or Never campaign)', () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      // mid-sentence capitals are a name's
+      assert.deepEqual(kept('how does the Start Fund work?'), ['start', 'fund', 'work']);
+      assert.deepEqual(kept('what is the Start Network?'), ['start', 'network']);
+      assert.deepEqual(kept('what was the Now or Never campaign?'), ['now', 'never', 'campaign']);
+      // a capitalised run where the question starts is a name too; a question word alone is not
+      assert.deepEqual(kept('Start Fund: how does it work?'), ['start', 'fund', 'work']);
+      assert.deepEqual(kept('Now or Never campaign, what was it?'), ['now', 'never', 'campaign']);
+      assert.deepEqual(kept('What role do donors play?'), ['donors']);
+      // a new sentence starts capitalised without naming anything
+      assert.deepEqual(kept('donors and the Start Fund. What role do they play?'), ['donors', 'start', 'fund']);
+      // lower case, the pronoun I, and case typed for every word say nothing of a name
+      assert.deepEqual(kept('how does the start fund work?'), ['fund', 'work']);
+      assert.deepEqual(kept('what role do I play in protection?'), ['protection']);
+      assert.deepEqual(kept('HOW DOES THE START FUND WORK?'), ['fund', 'work']);
+      assert.deepEqual(kept('What Role Do Donors Play?'), ['donors']);
+    });
     it('leaves a question made only of framing words whole', () => {
       const q = p('what is it?');
       assert.deepEqual(dropScaffolding(q), []);
