@@ -67,8 +67,15 @@ export function webUrl(csl: { URL?: unknown }): string | undefined {
   // browsers drop tabs and newlines inside a scheme ("java\tscript:"); an address with no scheme
   // ("www.example.org/report") is a web address as catalogues write one
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(csl.URL.replace(/[\s\p{Cc}]+/gu, ''))?.[1];
-  return !scheme || /^(?:https?|ftp)$/i.test(scheme) ? csl.URL : undefined;
+  if (scheme) return /^(?:https?|ftp)$/i.test(scheme) ? csl.URL : undefined;
+  // with no scheme only a host name ("www.example.org/…", "reliefweb.int"): a UNC path
+  // ("\\host\share", whose opening sends Windows credentials to the host), "//host/x" or a
+  // file path ("/etc/passwd") is no web address (review16-b finding 7)
+  return HOST_START.test(csl.URL.trim()) ? csl.URL : undefined;
 }
+
+/** A host name (labels joined by dots, a top-level domain of letters), an optional port, then a path, query, fragment or nothing. */
+const HOST_START = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}\.?(?::\d+)?(?:[/?#]|$)/u;
 
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;

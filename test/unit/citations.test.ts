@@ -133,6 +133,19 @@ describe('citing passages', () => {
     assert.match(citePassage('build-2', changed, p).text, /A corrected title/);
   });
 
+  it('cites the metadata as exports do: no unsafe URL, direction controls closed (review16-b finding 3)', () => {
+    const evil = { ...doc(METCALFE), id: 'evil', csl: { ...item(METCALFE), id: 'evil', title: 'Evil \u202Etitle', URL: 'javascript:alert(document.cookie)' } };
+    const p = passage('A quote \u202Ereversed.', { page: '3' });
+    for (const style of ['apa', 'chicago', 'harvard'] as const) {
+      const c = citePassage('b-evil', evil, p, style);
+      for (const out of [c.text, c.html]) {
+        assert.doesNotMatch(out, /javascript:/, `${style}: ${out}`);
+        assert.match(out, /Evil \u202Etitle\u202C/, style);
+        assert.match(out, /reversed\.?\u202C/, style);
+      }
+    }
+  });
+
   it('finds a selection by offsets or by its words, and cites only it', () => {
     const p = passage('First sentence here. Second sentence,\nwith a break.', { page: '4' });
     assert.deepEqual(findSpan(p, { text: 'Second sentence, with a break.' }), { start: 21, end: 51 });

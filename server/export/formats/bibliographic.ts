@@ -3,6 +3,7 @@ import { bibtexMonth, citationKey, issuedMonth, locatorLabel } from '../../../co
 import { bibtexOfLatex, citeJs } from '../citation-js.js';
 import { bibtexTitle, latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
+import { oneLineDeep } from '../safe-item.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
 // chosen. The record's id is the item's citation key in every format (core/csl.ts), and the
@@ -20,7 +21,9 @@ export function quoteNote(p: Passage): string {
 /** The item as it leaves the product: keyed by its citation key, its quotes in `annote`. */
 export function exportCsl(item: ExportItem): CslItem {
   const key = citationKey(item.csl);
-  const csl: CslItem = { ...item.csl, id: key, 'citation-key': key };
+  // each field on one line, as safeItem makes it, also for a caller that skipped safeItem: RIS
+  // and BibTeX are read a line at a time (review16-b finding 1); the quotes' breaks are kept
+  const csl: CslItem = { ...oneLineDeep(item.csl), id: key, 'citation-key': key };
   const quotes = item.passages.map(quoteNote);
   if (quotes.length) csl.annote = [item.csl.annote, ...quotes].filter(Boolean).join('\n\n');
   return csl;
@@ -254,7 +257,7 @@ function risRecord(item: ExportItem): string {
     } else out.push(line);
   }
   if (csl.publisher && !out.some((l) => l.startsWith('PB  - '))) out.push(`PB  - ${csl.publisher}`);
-  for (const n of [note, ...item.passages.map(quoteNote)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/\s*\n\s*/g, ' ')}`);
+  for (const n of [note, ...item.passages.map(quoteNote)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/[\s\u0085]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, ' ')}`);
   out.push('ER  - ', '');
   return out.join('\r\n');
 }
