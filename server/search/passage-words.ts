@@ -185,9 +185,14 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
   return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }
 
-/** A candidate as read against the query and against each rewording (by index) that found it. */
-export function* readings(candidate: RankingCandidate, rewordings: readonly number[] = []): Iterable<RankingInput> {
-  yield candidate;
+/**
+ * A candidate as read against the query, where the words typed found it, and against each
+ * rewording (by index) that found it. A passage only a rewording found is not read against the
+ * words typed: for one typed word ("R2P") every reading of it is ideal, and would rank an
+ * inflected "responsibilities to protect" with the name "Responsibility to protect" said as written.
+ */
+export function* readings(candidate: RankingCandidate, rewordings: readonly number[] = [], typedFound = true): Iterable<RankingInput> {
+  if (typedFound || !rewordings.length) yield candidate;
   for (const k of rewordings) yield candidate.reworded(k);
 }
 

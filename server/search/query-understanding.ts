@@ -11,6 +11,7 @@ import type { ParsedQuery, QueryTerm } from './query-parser.js';
 import { spellingVariants } from '../../core/nlp/spelling.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
+import { isFunctionWord } from '../../core/nlp/function-words.js';
 
 export { spellingVariants };
 
@@ -275,12 +276,17 @@ export function relatedHint(words: string[], ctx: RelatedContext, prefixes: read
   const typedRoots = new Set(words.map((w) => wordRoot(w, ctx.stem)));
   const matched = (w: string) =>
     typed.has(foldWord(w)) || typedStems.has(ctx.stem(w)) || typedRoots.has(wordRoot(w, ctx.stem)) || derivedForms(w).some((d) => typedStems.has(ctx.stem(d))) || prefixes.some((p) => w.startsWith(p));
-  // `most` counts the words offered from the list, those skipped left out: a list opening with the typed word's forms still offers its others
-  const add = (ws: string[] | undefined, most = Infinity) => {
+  // `most` counts the words offered from the list, those skipped left out: a list opening with the typed word's forms still offers its others.
+  // `of`: the word whose list it is. A word is offered only where the likeness holds both ways (its
+  // own list names that word): a one-way likeness is a weak one ("against" beside "civilians",
+  // whose own list is of what people act against). Nor is a preposition, conjunction or article
+  // offered (isFunctionWord), which keeps the neighbours of whatever noun it governs.
+  const add = (ws: string[] | undefined, most = Infinity, of?: string) => {
     let taken = 0;
     for (const w of ws ?? []) {
       if (taken >= most || out.length >= UNDERSTANDING.relatedWords) break;
-      if (matched(w) || ctx.isStopWord(w) || out.includes(w)) continue;
+      if (matched(w) || ctx.isStopWord(w) || isFunctionWord(w) || out.includes(w)) continue;
+      if (of !== undefined && !(ctx.related(w) ?? []).includes(of)) continue;
       out.push(w);
       taken++;
     }
@@ -288,14 +294,14 @@ export function relatedHint(words: string[], ctx: RelatedContext, prefixes: read
   for (const w of words.filter((x) => !ctx.isStopWord(x))) {
     const own = ctx.related(w);
     if (own) {
-      add(own, 3);
+      add(own, 3, w);
       continue;
     }
     for (let n = w.length - 1; n >= 4; n--) {
       const near = ctx.withPrefix(w.slice(0, n), 3);
       if (!near.length) continue;
       add(near);
-      for (const x of near) add(ctx.related(x), 2);
+      for (const x of near) add(ctx.related(x), 2, x);
       break;
     }
   }

@@ -129,6 +129,8 @@ interface Query {
   members: Bitset;
   /** the passages holding the phrases this query needs, ascending (none: no phrase) */
   among?: number[];
+  /** a rewording's multi-word phrase: a passage holding it only in another inflection keeps options.inflectedPhrase of its score */
+  phrase?: string;
 }
 
 /**
@@ -163,7 +165,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     if (phrase) holders = holders ? holders.and(holding(phrase, false)) : holding(phrase, false);
     const among = holders?.toArray();
     const bits = among ? undefined : ranked.memberBits?.(clauses);
-    queries.push({ clauses, words, factor, ...(near ? { near } : {}), among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
+    queries.push({ clauses, words, factor, ...(near ? { near } : {}), ...(phrase && queries.length ? { phrase } : {}), among, members: bits ? new Bitset(size, bits.slice()) : Bitset.ofArray(size, ranked.matching(clauses, among)) });
   };
   add(input.clauses, rankingWords(parsed.terms), 1);
   for (const { alt, clauses, words, phrase, share, near } of input.rewordings) {
@@ -216,7 +218,10 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       // a thesaurus rewording's passage is tiered down unless the words typed find it too; so is its bound
       const tier = (o: number) => (q.near && !typedHits.has(o) ? NEAR_TIER : 1);
       if (got.length === n) bound = Math.max(bound, got[n - 1].score * q.factor * (q.near ? NEAR_TIER : 1));
-      for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor * tier(ordinal)));
+      // a rewording's name found only in another inflection ranks below the name as written
+      const asWritten = q.phrase && got.length ? new Set(Array.from(phraseIndex.holding(q.phrase, true, got.map((g) => g.ordinal).sort((a, b) => a - b)))) : undefined;
+      const inflection = (o: number) => (asWritten && !asWritten.has(o) ? options.inflectedPhrase : 1);
+      for (const { ordinal, score } of got) scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, score * q.factor * tier(ordinal) * inflection(ordinal)));
     }
     learnShares(scores.keys());
     // straight from the map: an [ord, score] array per candidate first was a third of what this allocated
@@ -233,7 +238,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   for (let n = options.rerank + CHECK_MARGIN; ; n *= 4) {
     const { sorted, bound } = best(n, (o, q) => q.members.has(o));
     candidates = sorted;
-    if (!phrases.length || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
+    if ((!phrases.length && !queries.some((q) => q.phrase)) || bound === 0 || (sorted[options.rerank - 1]?.score ?? 0) >= bound) break;
   }
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
@@ -246,7 +251,9 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
     // the best of the candidate's readings (bestRerankFactor over readings()), without a
     // generator and an array per candidate: most queries have no rewording
     top.forEach(({ ord, score }, i) => {
-      let factor = Math.max(0, readingFactor(inputs[i]));
+      // read against the words typed only where they found it (readings() says why)
+      const typedFound = typedHits.has(ord);
+      let factor = typedFound ? Math.max(0, readingFactor(inputs[i])) : 0;
       rewordingQueries.forEach((q, k) => {
         if (q.members.has(ord)) factor = Math.max(factor, readingFactor(inputs[i].reworded(k)));
       });

@@ -486,11 +486,14 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
     const holds = alt.includes(' ') ? phraseFinder(alt, ctx) : undefined;
     const share = rewordingShare(near, options);
     for (const [ord, s] of found) {
-      if (holds && !holds(ord)) continue;
-      scores.set(ord, Math.max(scores.get(ord) ?? 0, s * share));
+      const held = holds ? holds(ord) : 'exact';
+      if (!held) continue;
+      // the name in another inflection ("responsibilities to protect" for R2P) ranks below the name as written, as a quoted phrase's does
+      const kept = s * share * (held === 'inflected' ? options.inflectedPhrase : 1);
+      scores.set(ord, Math.max(scores.get(ord) ?? 0, kept));
       let by = foundBy.get(ord);
       if (!by) foundBy.set(ord, (by = new Map()));
-      by.set(k, s * share);
+      by.set(k, kept);
     }
   });
   // Phrases: as typed, or in another inflection, ranked lower (asked apart from the search, so
@@ -523,7 +526,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const top = ranked.slice(0, options.rerank);
   const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
-  const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])]))]));
+  const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])], direct.has(ord)))]));
   raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), query.queryStems, options.titleMatch);
   for (const [ord, s] of reranked) scores.set(ord, s);
   // The rest rank below every re-ranked candidate, in the engine's order.

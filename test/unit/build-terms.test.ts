@@ -74,16 +74,17 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
   });
 
   it('offers related words for a query, borrowing them from the nearest corpus words when it has none', () => {
-    const table: Record<string, string[]> = { silent: ['quiet', 'private'], quiet: ['private', 'discreet'] };
+    // likeness holds both ways (cosine): each word offered names the one it is offered for
+    const table: Record<string, string[]> = { silent: ['quiet', 'private'], quiet: ['private', 'discreet', 'silent'], private: ['quiet', 'silent'], discreet: ['quiet'] };
     const ctx = { related: (w: string) => table[w], withPrefix: (p: string) => (('silent'.startsWith(p)) ? ['silent'] : []), isStopWord, stem };
     // "silent" is borrowed from, not offered: a form of the word typed is no help (userreview15)
     assert.deepEqual(relatedHint(['silence'], ctx), ['quiet', 'private']);
-    assert.deepEqual(relatedHint(['quiet'], ctx), ['private', 'discreet']);
+    assert.deepEqual(relatedHint(['quiet'], ctx), ['private', 'discreet', 'silent']);
     assert.deepEqual(relatedHint(['the'], ctx), []);
   });
 
   it('does not offer a word the query matches already: an inflection of a typed word, or a word under a typed prefix', () => {
-    const table: Record<string, string[]> = { negotiation: ['negotiations', 'negotiating', 'mediation', 'dialogue'] };
+    const table: Record<string, string[]> = { negotiation: ['negotiations', 'negotiating', 'mediation', 'dialogue'], mediation: ['negotiation'], dialogue: ['negotiation'] };
     const ctx = { related: (w: string) => table[w], withPrefix: () => [], isStopWord, stem };
     assert.deepEqual(relatedHint(['negotiation'], ctx), ['mediation', 'dialogue']);
     const near = { ...ctx, withPrefix: (p: string) => ['negotiating', 'negotiations', 'negotiator'].filter((w) => w.startsWith(p)) };
@@ -94,11 +95,21 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
 
   it('offers none of the typed word\'s own forms (derivations, folded spelling) nor stop words, and nothing when only those are left', () => {
     // the library lacks "clearance": the words sharing its start are its family (userreview15)
-    const table: Record<string, string[]> = { clear: ['clearly', 'the', 'appropriate'], clearly: ['clearer', 'explicitly'], organisation: ['organizations', 'agency'] };
+    const table: Record<string, string[]> = { clear: ['clearly', 'the', 'appropriate'], clearly: ['clearer', 'explicitly'], organisation: ['organizations', 'agency'], appropriate: ['clear'], explicitly: ['clearly'], agency: ['organisation'] };
     const ctx = { related: (w: string) => table[w], withPrefix: (p: string) => ['clear', 'clearly', 'clearer'].filter((w) => w.startsWith(p)), isStopWord, stem };
     assert.deepEqual(relatedHint(['clearance'], ctx), ['appropriate', 'explicitly']);
     assert.deepEqual(relatedHint(['organisation'], ctx), ['agency']);
     const forms = { ...ctx, related: (w: string) => ({ clear: ['clearly', 'clearer', 'the'] })[w] };
     assert.deepEqual(relatedHint(['clearance'], forms), []);
+  });
+
+  it('offers no preposition, conjunction or article, nor a word whose likeness holds one way only (user review 16, finding 10)', () => {
+    // "civilians" keeps the neighbours of "against", "beyond" and "despite" (what a preposition governs); "halt"'s own list names it, "violence"'s does not
+    const table: Record<string, string[]> = {
+      civilians: ['against', 'people', 'beyond', 'violence', 'halt', 'despite'],
+      people: ['civilians'], halt: ['civilians'], violence: ['attacks'], against: ['civilians'], beyond: ['civilians'], despite: ['civilians'],
+    };
+    const ctx = { related: (w: string) => table[w], withPrefix: () => [], isStopWord, stem };
+    assert.deepEqual(relatedHint(['protection', 'of', 'civilians'], ctx), ['people', 'halt']);
   });
 });
