@@ -143,7 +143,8 @@ const COMMA_BEFORE_NAME = new RegExp(`,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PA
  * family name alone ("King", "de la Cruz", "Gates Jr."), the comma inverts one name and does
  * not part two: "King, Martin Luther, Jr." had been two authors, "King" and "Martin Luther, Jr."
  * (the known fault in issue exports16), "de la Cruz, María José" the family name "Cruz" and a
- * person named "María José".
+ * person named "María José". An acronym or a body's name before the comma is an author of its
+ * own: "UNHCR, Norwegian Refugee Council" is two bodies (review16 b, finding 4).
  */
 function commaParts(part: string): string[] {
   const out: string[] = [];
@@ -151,7 +152,9 @@ function commaParts(part: string): string[] {
   for (const piece of part.split(COMMA_BEFORE_NAME)) {
     current = current ? `${current},${piece}` : piece;
     const words = current.trim().replace(SUFFIX, '').split(/\s+/);
-    if (current.includes(',') || (words.length >= 2 && /^\p{Lu}/u.test(words[0]))) {
+    // an acronym or a body's name is an author of its own, no one's family name ("UNHCR, Norwegian Refugee Council")
+    const body = ACRONYM.test(current) || organisationName(current);
+    if (current.includes(',') || body || (words.length >= 2 && /^\p{Lu}/u.test(words[0]))) {
       out.push(current);
       current = '';
     }

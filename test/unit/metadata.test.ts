@@ -147,6 +147,13 @@ describe('metadata', () => {
     assert.deepEqual(splitNames('King, Martin Luther, Jr.; Smith, J.').map(familyName), ['King', 'Smith']);
   });
 
+  it('keeps an acronym or a body before a comma as an author of its own, not a family name (review16 b, 4)', () => {
+    // a single word before a comma had been taken for a family name and joined to the next part
+    assert.deepEqual(splitNames('UNHCR, Norwegian Refugee Council'), [{ literal: 'UNHCR' }, { literal: 'Norwegian Refugee Council' }]);
+    assert.deepEqual(splitNames('ICRC, Médecins Sans Frontières'), [{ literal: 'ICRC' }, { literal: 'Médecins Sans Frontières' }]);
+    assert.deepEqual(splitNames('King, Martin Luther, Jr.'), [{ given: 'Martin Luther', family: 'King', suffix: 'Jr.' }]);
+  });
+
   it('keeps name particles with the family name, as CSL\'s non-dropping-particle', () => {
     // the Info author as a reviewer found it: "van der" had gone to the given name
     assert.deepEqual(splitNames('Amina Diallo; Pieter van der Berg'), [
