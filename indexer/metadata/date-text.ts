@@ -74,10 +74,17 @@ export function dateText(text: string, earliest = EARLIEST_YEAR): DateText {
   };
   const iso = ISO.exec(text);
   const isoWhole = ISO_WHOLE.test(text);
+  // "2023-24 Humanitarian Response Plan": two digits after a year that are the next year's last
+  // two are a fiscal year, no month 24 (CSL's Winter) (review16 b, 8). A whole ISO date keeps a
+  // real month ("2011-12" is December 2011); in a longer text only a month 1–12 is one.
+  const after = iso?.[2] === undefined ? undefined : Number(iso[2]);
+  const range = after !== undefined && iso![2].length === 2 && after === (Number(iso![1]) + 1) % 100;
+  const month = after !== undefined && after >= 1 && after <= 12;
+  const isoMonth = after !== undefined && (isoWhole ? !(range && !month) : !range && month);
   const m = MONTH_YEAR.exec(text);
   const y = YEAR.exec(text);
   return (
-    (iso && (isoWhole || iso[2] !== undefined) ? read(iso.slice(1).filter(Boolean).map(Number), isoWhole) : undefined) ??
+    (iso && ((isoWhole && (after === undefined || isoMonth)) || isoMonth) ? read(iso.slice(1).filter(Boolean).map(Number), isoWhole) : undefined) ??
     (m ? read([Number(m[2]), monthNumber(m[1])], MONTH_YEAR_WHOLE.test(text)) : undefined) ??
     (y ? read([Number(y[1])], false) : undefined) ?? { parts: [], ...(wrong ? { wrong } : {}), whole: false }
   );

@@ -143,7 +143,8 @@ const COMMA_BEFORE_NAME = new RegExp(`,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PA
  * family name alone ("King", "de la Cruz", "Gates Jr."), the comma inverts one name and does
  * not part two: "King, Martin Luther, Jr." had been two authors, "King" and "Martin Luther, Jr."
  * (the known fault in issue exports16), "de la Cruz, María José" the family name "Cruz" and a
- * person named "María José".
+ * person named "María José". An acronym or a body's name before the comma is an author of its
+ * own: "UNHCR, Norwegian Refugee Council" is two bodies (review16 b, finding 4).
  */
 function commaParts(part: string): string[] {
   const out: string[] = [];
@@ -151,7 +152,9 @@ function commaParts(part: string): string[] {
   for (const piece of part.split(COMMA_BEFORE_NAME)) {
     current = current ? `${current},${piece}` : piece;
     const words = current.trim().replace(SUFFIX, '').split(/\s+/);
-    if (current.includes(',') || (words.length >= 2 && /^\p{Lu}/u.test(words[0]))) {
+    // an acronym or a body's name is an author of its own, no one's family name ("UNHCR, Norwegian Refugee Council")
+    const body = ACRONYM.test(current) || organisationName(current);
+    if (current.includes(',') || body || (words.length >= 2 && /^\p{Lu}/u.test(words[0]))) {
       out.push(current);
       current = '';
     }
@@ -241,8 +244,15 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
  */
 function beside(a: FrontLine, before: FrontLine): boolean {
   if (a.y === undefined || before.y === undefined || a.x0 === undefined || before.x1 === undefined) return false;
-  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && a.x0 > before.x1;
+  // just across the gutter: a line at the far margin on the byline's baseline is a series or a
+  // place set flush right ("Working Paper", "Geneva Switzerland"), not the next name's box (review16 b, 5)
+  const gap = a.x0 - before.x1;
+  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * GUTTER_SIZES;
 }
+/** The widest gap, in type sizes, between two names' boxes either side of a gutter. */
+const GUTTER_SIZES = 4;
+// Words naming a document or its version, set on a byline's baseline at the margin; no one's name.
+const DOCUMENT_WORD = /\b(?:paper|note|notes|brief|briefing|report|edition|draft|version|series|memo|memorandum)\b/iu;
 
 /** The names the taxonomy's actors go by (labels, aliases, acronyms spelled out): bodies, not authors. */
 export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
@@ -294,7 +304,10 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     let end = first + 1;
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
-    while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || beside(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    // A name beside the one before must also be no document word, series or place by any of its words.
+    const besideName = (l: FrontLine, before: FrontLine) =>
+      beside(l, before) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
+    while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   for (const l of guess.issued ? [] : front) {

@@ -429,8 +429,9 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
  * its children until the next top-level heading.
  */
 // French and Spanish reports' own names for those parts (the recommendation tagger reads both):
-// a French note's "Recommandations" had become a child of its "Introduction" (userreview16)
-const TOP_LEVEL = /^(introduction|conclusions?\b|the way forward|ways forward|recommendations|references|bibliography|notes|endnotes|annex|appendix|summary|key messages|abstract|executive summary|introducción|recommandations|recomendaciones|références|referencias|bibliographie|bibliografía|annexes?\b|anexos?\b|résumé|resumen|synthèse|messages clés|mensajes clave|conclusiones)/iu;
+// a French note's "Recommandations" had become a child of its "Introduction" (userreview16);
+// French "Notes" is the English word, Spanish "Conclusión", "Notas", "Apéndice" (review16 b, 9b)
+const TOP_LEVEL = /^(introduction|conclusions?\b|the way forward|ways forward|recommendations|references|bibliography|notes|endnotes|annex|appendix|summary|key messages|abstract|executive summary|introducción|recommandations|recomendaciones|références|referencias|bibliographie|bibliografía|annexes?\b|anexos?\b|résumé|resumen|synthèse|messages clés|mensajes clave|conclusiones|conclusión|notas|apéndices?\b)/iu;
 
 function assignTextHeadingLevels(blocks: Block[]): void {
   let sawTop = false;

@@ -1,3 +1,10 @@
+import { UNDERSTANDING } from './query-understanding.js';
+
+// A "not" after these negates a verb ("does not reach", "is not enough", "or not"), and a query
+// opening with a question word is a question: neither means an exclusion (review16 b, 6).
+const NEGATES_VERB = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'or']);
+const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
+
 /**
  * A query's lower-case "not" standing between two words, written as the operator the user most
  * likely meant. Only capitals are operators (query-parser.ts), so "advocacy and Syria not
@@ -13,6 +20,8 @@ export function capitalOperators(q: string): string | null {
   const tokens = q.match(/"[^"]*"?|\S+/g) ?? [];
   // a query that already uses an operator knows how they are written
   if (tokens.some((t) => t === 'AND' || t === 'OR' || t === 'NOT')) return null;
+  if (/\?\s*$/.test(q) || OPENERS.has(tokens[0]?.toLowerCase() ?? '')) return null;
+  if (tokens.some((t, k) => t === 'not' && k > 0 && NEGATES_VERB.has(tokens[k - 1].toLowerCase()))) return null;
   let negated = false;
   const out = tokens.map((t, k) => {
     const between = k > 0 && k < tokens.length - 1 && !/^[-+]/.test(tokens[k + 1]) && !/^(?:not|and)$/.test(tokens[k + 1]);

@@ -25,6 +25,10 @@ describe('search: what users meant', function () {
     assert.equal(capitals.query.withOperators, undefined);
     const page = await request(app).get('/').query({ q: 'advocacy and Syria not public' }).expect(200);
     assert.match(page.text, /only capitals exclude or combine/);
+    // "not" is a stop word: the page must not say it was searched (review16 b, 6)
+    assert.match(page.text, /“not” and “and” are common words that are not searched, so nothing was excluded/);
+    const question = (await search('why aid does not reach the displaced')) as unknown as Offer;
+    assert.equal(question.query.withOperators, undefined, 'a question\'s "not" negates its verb');
     assert.match(page.text, /href="\/\?q=advocacy\+AND\+Syria\+NOT\+public[^"]*">Search advocacy AND Syria NOT public instead/);
   });
 

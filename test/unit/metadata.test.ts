@@ -147,6 +147,13 @@ describe('metadata', () => {
     assert.deepEqual(splitNames('King, Martin Luther, Jr.; Smith, J.').map(familyName), ['King', 'Smith']);
   });
 
+  it('keeps an acronym or a body before a comma as an author of its own, not a family name (review16 b, 4)', () => {
+    // a single word before a comma had been taken for a family name and joined to the next part
+    assert.deepEqual(splitNames('UNHCR, Norwegian Refugee Council'), [{ literal: 'UNHCR' }, { literal: 'Norwegian Refugee Council' }]);
+    assert.deepEqual(splitNames('ICRC, Médecins Sans Frontières'), [{ literal: 'ICRC' }, { literal: 'Médecins Sans Frontières' }]);
+    assert.deepEqual(splitNames('King, Martin Luther, Jr.'), [{ given: 'Martin Luther', family: 'King', suffix: 'Jr.' }]);
+  });
+
   it('keeps name particles with the family name, as CSL\'s non-dropping-particle', () => {
     // the Info author as a reviewer found it: "van der" had gone to the given name
     assert.deepEqual(splitNames('Amina Diallo; Pieter van der Berg'), [
@@ -196,6 +203,15 @@ describe('metadata', () => {
     assert.deepEqual(authors([title, name('Amina Rahimi', 150, 226, 130), name('Jonas Keller', 260, 324, 130), name('Li Wei', 360, 395, 130), date]), ['Amina Rahimi', 'Jonas Keller', 'Li Wei']);
     // on a later baseline, with no shared edge or centre, a name-like line is not a further author
     assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name('Jonas Keller', 327, 391, 150), date]), ['Amina Rahimi']);
+    // review16 b, 5: a series, version or place on the byline's baseline, at the far margin or near
+    for (const right of ['Working Paper', 'Policy Note', 'Draft Version', 'Second Edition', 'Geneva Switzerland', 'Kabul Afghanistan', 'Jonas Keller']) {
+      assert.deepEqual(authors([title, name('Amina Rahimi', 60, 140, 130), name(right, 450, 535, 130), date]), ['Amina Rahimi'], `${right} at the margin`);
+    }
+    for (const right of ['Working Paper', 'Policy Note', 'Draft Version', 'Second Edition']) {
+      assert.deepEqual(authors([title, name('Amina Rahimi', 204, 280, 130), name(right, 327, 400, 130), date]), ['Amina Rahimi'], `${right} across the gutter`);
+    }
+    const placed = (lines: FrontLine[]) => firstPageGuess(lines, [], ['Geneva', 'Switzerland', 'Kabul']).author?.map(nameDisplay);
+    assert.deepEqual(placed([title, name('Amina Rahimi', 204, 280, 130), name('Geneva Switzerland', 327, 430, 130), date]), ['Amina Rahimi']);
   });
 
   it('reads no place or body named with a particle under the title as an author', () => {

@@ -18,4 +18,16 @@ describe('capitalOperators: a lower-case "not" between words offered as NOT', ()
     assert.equal(capitalOperators('"a not b" c'), null, 'a phrase\'s words are the phrase\'s');
     assert.equal(capitalOperators(''), null);
   });
+
+  it('offers nothing for a question or a "not" negating a verb (review16 b, 6)', () => {
+    assert.equal(capitalOperators('why aid does not reach the displaced'), null);
+    assert.equal(capitalOperators('why do donors not fund local organisations'), null);
+    assert.equal(capitalOperators('funding is not enough for shelter'), null);
+    assert.equal(capitalOperators('agencies do not share data'), null);
+    assert.equal(capitalOperators('aid cannot or will not reach'), null);
+    assert.equal(capitalOperators('to be or not to be'), null);
+    assert.equal(capitalOperators('advocacy not public?'), null);
+    // a list of topics with "not" between them is still offered
+    assert.equal(capitalOperators('displacement not Syria'), 'displacement NOT Syria');
+  });
 });

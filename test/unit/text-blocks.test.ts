@@ -273,4 +273,13 @@ describe('textBlocks: French and Spanish standard parts open top-level sections'
     const headings = textBlocks(text, {}).blocks.filter((b) => b.type === 'heading').map((b) => [b.text, b.level]);
     assert.deepEqual(headings, [['Introduction', 1], ["L'accès humanitaire", 2], ['Recommandations', 1], ['Recomendaciones', 1]]);
   });
+
+  it('reads Spanish "Conclusión", "Notas", "Apéndice" and French "Notes" as top-level parts (review16 b, 9b)', () => {
+    const body = (w: string) => `${w} es una frase bastante larga para ser un párrafo del texto, con palabras en número suficiente.`;
+    for (const part of ['Conclusión', 'Conclusiones', 'Notas', 'Apéndice', 'Apéndices', 'Notes']) {
+      const text = ['Introducción', body('La primera'), 'El acceso humanitario', body('La segunda'), part, body('La tercera')].join('\n\n');
+      const headings = textBlocks(text, {}).blocks.filter((b) => b.type === 'heading').map((b) => [b.text, b.level]);
+      assert.deepEqual(headings, [['Introducción', 1], ['El acceso humanitario', 2], [part, 1]], part);
+    }
+  });
 });
