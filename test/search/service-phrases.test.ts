@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import type { DocumentRecord, Passage } from '../../core/types.js';
+import { ENGINE_NAMES, fixtureContext, fixtureLibrary, type EngineName } from '../helpers/service-fixture.js';
 import { MemoryPassageStore } from '../../core/passage-store.js';
-import { loadTaxonomy } from '../../core/taxonomy.js';
-import { ENGINE_MODULES } from '../../core/engines/registry.js';
-import { FacetIndex } from '../../server/search/facets.js';
-import { Vocabulary } from '../../server/search/vocabulary.js';
 import { runSearch, type SearchContext, type SearchRequest } from '../../server/search/service.js';
 import { RANKING } from '../../server/search/ranking.js';
 
 // Phrases through the service on every engine: the same answers, and an engine that answers
 // phrases (PhraseIndex) has the service read no stored text to find them.
 
-const doc = (id: string): DocumentRecord => ({
-  id, csl: { id, type: 'report', title: id, author: [{ family: 'Smith', given: 'Ann' }] }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
-  pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
-});
 const texts = [
   'The protection of civilians is the core of the mandate.',
   'Civilians need protection, and the mandate says so.',
@@ -23,16 +15,12 @@ const texts = [
   'Council members and security staff met on protection and civilians.',
   ...Array.from({ length: 40 }, (_, i) => `Protection work ${i} for civilians in camps.`),
 ];
-const passages: Passage[] = texts.map((text, i) => ({
-  id: `p${i}`, doc: `d${Math.floor(i / 5)}`, ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-}));
-const documents = new Map([...new Set(passages.map((p) => p.doc))].map((d) => [d, doc(d)]));
+const library = fixtureLibrary(texts);
 
 /** A context over the passages whose store counts the rows read. */
-function context(engineName: keyof typeof ENGINE_MODULES): { ctx: SearchContext; reads: Set<number> } {
+function context(engineName: EngineName): { ctx: SearchContext; reads: Set<number> } {
   const reads = new Set<number>();
-  const store = new MemoryPassageStore(passages);
+  const store = new MemoryPassageStore(library.passages);
   const at = store.at.bind(store);
   store.at = (ord: number) => {
     reads.add(ord);
@@ -44,9 +32,7 @@ function context(engineName: keyof typeof ENGINE_MODULES): { ctx: SearchContext;
     reads.add(ord);
     return brief(ord);
   };
-  const engine = ENGINE_MODULES[engineName].inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'Ann Smith' })));
-  const ctx: SearchContext = { passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([]), synonyms: new Map(), citing: new Map() };
-  return { ctx, reads };
+  return { ctx: fixtureContext(library, engineName, { store }), reads };
 }
 
 const request = (q: string): SearchRequest => ({ q, filters: {}, page: 1, size: 50, sort: 'relevance', perDoc: 0, snippets: false });
@@ -54,7 +40,7 @@ const ids = (ctx: SearchContext, q: string) => runSearch(ctx, request(q)).hits.m
 
 describe('phrases through the search service', () => {
   it('finds a phrase as typed or inflected, and excludes one, the same on every engine', () => {
-    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    for (const name of ENGINE_NAMES) {
       const { ctx } = context(name);
       assert.deepEqual(ids(ctx, '"protection of civilians"'), ['p0', 'p3'], name);
       assert.deepEqual(ids(ctx, '"protecting civilians"'), ['p2'], name);
@@ -84,16 +70,16 @@ describe('phrases through the search service', () => {
   });
 
   it('browsing (facets only, no words) reads only the passages shown', () => {
-    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    for (const name of ENGINE_NAMES) {
       const { ctx, reads } = context(name);
       const r = runSearch(ctx, { ...request(''), size: 2 });
-      assert.equal(r.total, passages.length);
+      assert.equal(r.total, library.passages.length);
       assert.deepEqual([...reads], [0, 1], name);
     }
   });
 
   it('marks a leading wildcard’s words in the snippets, not every word (*tion, *ment)', () => {
-    for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    for (const name of ENGINE_NAMES) {
       const { ctx } = context(name);
       const r = runSearch(ctx, { ...request('civilians *tion'), snippets: true });
       assert.ok(r.hits.length, name);
