@@ -8,6 +8,8 @@ export interface CorpusFile {
   rel: string;
   /** set when the listing already knows the file cannot be read (broken link, unreadable folder …) */
   problem?: string;
+  /** the file's real path, when a symbolic link brings it in from outside the corpus folder */
+  outside?: string;
 }
 
 export interface CorpusListing {
@@ -72,7 +74,8 @@ async function walk(dir: string, seen: Set<string>): Promise<Walked[]> {
 
 /** Every indexable file under the corpus folder (sub-folders too) and every catalog found there. */
 export async function listCorpus(root: string): Promise<CorpusListing> {
-  const all = (await walk(root, new Set([await realpath(root)]))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const realRoot = await realpath(root);
+  const all = (await walk(root, new Set([realRoot]))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const listing: CorpusListing = { files: [], entries: [], catalogs: [], ignored: [] };
   for (const { path: abs, problem } of all) {
     const rel = relative(root, abs).split(sep).join('/');
@@ -87,7 +90,15 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
       } catch (error) {
         listing.catalogs.push({ file: rel, status: 'skipped', entries: 0, reason: (error as Error).message.split('\n')[0] });
       }
-    } else if (problem || supportedExtensions.some((ext) => name.endsWith(ext))) listing.files.push({ abs, rel, problem });
+    } else if (problem) listing.files.push({ abs, rel, problem });
+    else if (supportedExtensions.some((ext) => name.endsWith(ext))) {
+      // Links are followed (a library linked in from elsewhere), but one that leads out of the
+      // folder serves that file's text to anyone the server answers: the report says so, so a
+      // link to a private file is seen rather than silently published.
+      const real = await realpath(abs).catch(() => abs);
+      const outside = real !== realRoot && !real.startsWith(realRoot + sep);
+      listing.files.push({ abs, rel, ...(outside ? { outside: real } : {}) });
+    }
     else listing.ignored.push(rel);
   }
   // catalog.json wins over catalog.bib for the same item: it is the format the project speaks.

@@ -150,7 +150,10 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const files: string[] = [];
     const sameWork = new SameWorkFinder();
     /** a file's report, then its copies' (each named as the copy of the file kept) */
+    const outside = new Map(listing.files.flatMap((f) => (f.outside ? [[f.rel, f.outside] as const] : [])));
     const finish = (report: FileReport) => {
+      const real = outside.get(report.file);
+      if (real && report.status !== 'skipped') report.note = [report.note, `a symbolic link to ${real}, outside the corpus folder: its text is served like the rest`].filter(Boolean).join('; ');
       reports.push(report);
       options.onFile?.(report, reports.length, listing.files.length, passageCount, pages);
       for (const copy of copiesOf.get(report.file) ?? []) {

@@ -57,6 +57,9 @@ describe('every file read in an isolated worker', function () {
 
   it('follows symbolic links, once, and reports broken ones and pipes', () => {
     assert.equal(lineOf(report, 'f-linked/linked.txt').status, 'indexed');
+    // it leads out of the corpus folder: the report says so, a private file linked in is seen
+    assert.match(lineOf(report, 'f-linked/linked.txt').note ?? '', /symbolic link to .*gilder-2024.*outside the corpus folder/);
+    assert.equal(lineOf(report, 'd-good.txt').note, undefined);
     assert.match(lineOf(report, 'f-linked/broken.pdf').reason ?? '', /broken symbolic link/);
     assert.match(lineOf(report, 'g-pipe.txt').reason ?? '', /not a regular file/);
     assert.ok(!report.files.some((f) => f.file.includes('loop/')), 'a link back up the tree is not followed');
