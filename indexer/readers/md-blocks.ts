@@ -71,6 +71,8 @@ md.block.ruler.before('table', 'flatten_deep', flattenDeep);
 /** Footnote marks as Pandoc and GitHub write them: `text[^1]`, and `[^1]: the note` opening a paragraph. */
 const NOTE_MARK = /\[\^([^\]\s]+)\]/g;
 const NOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
+/** The same at a line's start, up to three spaces in, as CommonMark would take it for a link definition. */
+const NOTE_DEFINITION_LINE = /^( {0,3})\[(?=\^[^\]\s]+\]:)/gm;
 
 /** An inline token's children as text: emphasis, links and code keep their words, HTML its text outside script and style. */
 function inlineText(token: Token): string {
@@ -172,7 +174,10 @@ export function markdownBlocks(body: string): Block[] {
 /** The blocks, and a note for the user when lists or quotes nested too deep were read flat. */
 export function markdownDocument(body: string): { blocks: Block[]; note?: string } {
   const env: FlatEnv = {};
-  const tokens = md.parse(body, env);
+  // A note of one word or a bare address (`[^1]: https://…`) is a link reference definition to
+  // CommonMark, which keeps it out of the text: the note was lost and its mark printed "^1".
+  // Escaping the bracket keeps every definition line a paragraph (lines stay where they were).
+  const tokens = md.parse(body.replace(NOTE_DEFINITION_LINE, '$1\\['), env);
   const blocks: Block[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let quote = 0;

@@ -163,7 +163,9 @@ describe('Markdown reader', () => {
     );
     // a note after a paragraph line with no blank line between, and a note's wrapped second line
     const mixed = markdownBlocks('Aid was cut.[^a]\n[^a]: First note,\n  wrapped here.\n[^b]: Second note.\n');
-    assert.deepEqual(mixed.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut.'], ['footnote', 'First note, wrapped here.'], ['footnote', 'Second note.']]);
+    assert.deepEqual(mixed.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut.'], ['footnote', 'First note, wrapped here.'], ['footnote', 'Second note.']]);    // a note of one word or a bare address is no link definition: it was lost, its mark printed
+    const short = markdownBlocks('Aid was cut.[^1] Access fell.[^2]\n\n[^1]: Ibid.\n[^2]: https://reliefweb.int/report/x\n');
+    assert.deepEqual(short.map((b) => [b.type, b.text]), [['paragraph', 'Aid was cut. Access fell.'], ['footnote', 'Ibid.'], ['footnote', 'https://reliefweb.int/report/x']]);
   });
 
   // userreview16 (osei-2024): three notes cited in "Summary" and "Findings", defined at the end
