@@ -186,9 +186,23 @@ const GENERAL_STATE = /\b(?:countries|governments|states|any\s+government|every\
 // of origin", "of asylum"): that is their own or another country, not the one the document is about.
 const THE_COUNTRY = /\b(?:[Tt]he|[Tt]his)\s+country(?:['’]s)?\b(?![\s-]+(?:office|team|director|representative|level|programme|program|operations?|strateg(?:y|ies)|framework|based)s?\b)(?!\s+of\s+(?:first\s+)?(?:origin|asylum|return|residence|destination|transit|nationality|habitual\s+residence)\b)|\b[Tt]he\s+State(?:['’]s)?\b(?!\s+(?:party|parties|of)\b)/;
 // "The State" in a statement of doctrine (what any State owes under the law: "the State has the
-// primary responsibility to protect civilians under international humanitarian law") is every
+// primary responsibility to protect civilians", "the State is obliged to investigate") is every
 // State, not the document's: the labelling rules' place is a situation or act in the country.
-const DOCTRINE = /\b(?:(?:primary\s+)?responsibilit(?:y|ies)\s+(?:to|for)|obligations?|obliged|dut(?:y|ies)\s+to|under\s+(?:international|humanitarian|human\s+rights|refugee|customary)\b|international\s+(?:humanitarian\s+|human\s+rights\s+|refugee\s+|customary\s+)?law|IHL|IHRL|Geneva\s+Conventions?|Refugee\s+Convention)\b/i;
+// Only the general formulas, in the present: "its obligations", "in breach of international law"
+// are as often a charge against this State ("the State failed to investigate, in breach of its
+// obligations"), an act in the country (review16 c finding 2).
+const DOCTRINE = /\b(?:primary\s+responsibilit(?:y|ies)|(?:has|have|bears?)\s+(?:a|an|the)\s+(?:(?:legal|primary|positive|clear)\s+)?(?:dut(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+(?:to|for)|(?:is|are)\s+(?:legally\s+)?(?:obliged|bound|required)\s+to|(?:every|each|any)\s+State)\b/i;
+/** The sentence of `text` that holds the offset `at` (the whole text where none is found). */
+function sentenceAt(text: string, at: number): string {
+  let from = 0;
+  for (const s of sentences(text)) {
+    const i = text.indexOf(s, from);
+    if (i < 0) continue;
+    if (at < i + s.length) return at >= i ? s : text;
+    from = i + s.length;
+  }
+  return text;
+}
 /** a country is the document's when the body passages tag it most, in at least this share of them and twice as many as the next */
 const DOCUMENT_COUNTRY_SHARE = 0.3;
 
@@ -220,7 +234,8 @@ function documentState(passages: Passage[]): Passage[] {
     if (m && p.kind === 'recommendation') return addPlace(p, id, "the state of the document's country", [m[0]]);
     if (!m) {
       const c = THE_COUNTRY.exec(p.text);
-      if (!c || (/State/.test(c[0]) && DOCTRINE.test(p.text))) return p;
+      // doctrine cancels "the State" in its own sentence only: the law in another sentence says nothing of it
+      if (!c || (/State/.test(c[0]) && DOCTRINE.test(sentenceAt(p.text, c.index)))) return p;
       return addPlace(p, id, "the document's country", [c[0]]);
     }
     return credit(addPlace(p, id, "the state of the document's country", [m[0]]), 'member-states', "the state of the document's country", [m[0]]);

@@ -720,4 +720,12 @@ describe("places: the document's country named by a common noun (places16)", () 
     // the country's own conduct still is
     assert.deepEqual(doc([...colombia, ['The country has made progress on land restitution.']])[3], ['COL']);
   });
+  it('doctrine cancels "the State" in its own sentence only, and a charge against the State keeps the country (review16 c finding 2)', () => {
+    // the law in the next sentence says nothing of what the State did
+    assert.deepEqual(doc([...colombia, ['The State deployed troops to the border in March. All parties have obligations under international law.']])[3], ['COL']);
+    // a breach of its obligations is a charge against this State: an act in the country
+    assert.deepEqual(doc([...colombia, ['The State failed to investigate the killings, in breach of its obligations under international humanitarian law.']])[3], ['COL']);
+    // a general formula in the State's own sentence is still doctrine, after a sentence about the country
+    assert.deepEqual(doc([...colombia, ['Killings of social leaders rose in 2019. The State has a duty to protect them, as every State does.']])[3], []);
+  });
 });
