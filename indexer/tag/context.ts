@@ -453,8 +453,10 @@ const MANDATE_TO_ME = new RegExp(String.raw`\b(?:${ORGAN}(?:\s*,[^,.;:]{1,100},)
 // "I" as the speaker: the pronoun before a verb or adjective of a report's observations ("I urge",
 // "I remain concerned", "I wish to thank", "I have decided"). An auxiliary alone is not one: "I will", "I have" are
 // also "Phase I will be completed" and "Part I has". A numbered part, annex or phase is never the
-// pronoun, whatever follows it.
-const NOT_PRONOUN = /\b(?:Part|Parts|Annex|Annexes|Appendix|Phase|Stage|Chapter|Section|Title|Volume|Book|Article|Schedule|Table|Figure|Protocol|Tier|Level|Category|Class|Type|Grade|Round|World\s+War)\s+$/u;
+// pronoun, whatever follows it, in capitals or not (UN documents write "annex I", "pillar I"),
+// unless a determiner makes the word a common noun the pronoun follows: "at this stage I urge",
+// "in this section I note" (review16 c finding 8).
+const NOT_PRONOUN = /(?<!\b(?:this|that|each|every|which|what|any)\s+)\b(?:Part|Parts|Annex|Annexes|Appendix|Phase|Stage|Step|Chapter|Section|Title|Volume|Book|Article|Schedule|Table|Figure|Protocol|Tier|Level|Category|Class|Type|Grade|Round|Pillar|Goal|Option|Scenario|World\s+War)\s+$/iu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}'’.-])I\s+(?:(?:also|further|strongly|again|therefore|once\s+again|continue\s+to|remain|am|have|will|would|wish\s+to|must|should)\s+)*(?:note|notes|noted|welcome|welcomed|urge|urged|call|called|encourage|encouraged|commend|condemn|reiterate|appeal|recommend|intend|express|stress|thank|look|count|reaffirm|acknowledge|applaud|deplore|regret|request|invite|believe|consider|hope|trust|emphasi[sz]e|underline|recogni[sz]e|salute|pay|echo|concerned|deeply|gravely|alarmed|pleased|encouraged|grateful|convinced|committed|decided|appointed|instructed|directed|the\s+honour)\b/gu;
 const REQUESTED_ME = /\b(?:requested|asked|invited|mandated)\s+me\b/i;
 // Quoted words are someone else's: a witness's "I have lost everything" inside a paragraph. An

@@ -543,6 +543,22 @@ describe("the Secretary-General speaking in his report (rule 7, actors16)", () =
     for (const p of [phase, part, annex, numbered, mother, survivor, teacher]) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
   });
 
+  it('reads no Secretary-General in a numbered part in lower case or named pillar, goal, step, option … (review16 c finding 8)', () => {
+    const [mandate, pillar, annex, goal, step, stage] = doc(
+      'Observations',
+      ['paragraph', 'The present report is submitted pursuant to resolution 2349 (2017), in which the Council requested me to report on the situation.'],
+      ['paragraph', 'Pillar I concerned prevention, and pillar II international assistance.'],
+      ['paragraph', 'The work under annex I noted in the previous report continues.'],
+      ['paragraph', 'Goal I encouraged enrolment; option I deeply divided the members; scenario I concerned the donors most.'],
+      ['paragraph', 'Step I called for a ceasefire, and level I welcomed observers.'],
+      ['paragraph', 'At this stage I urge all parties to return to the talks.'],
+    );
+    assert.ok(mandate.actors.includes('un-secretary-general'));
+    for (const p of [pillar, annex, goal, step]) assert.ok(!p.actors.includes('un-secretary-general'), p.text);
+    // a determiner makes "stage" a common noun: the pronoun still speaks
+    assert.ok(stage.actors.includes('un-secretary-general'), stage.text);
+  });
+
   it("reads no Secretary-General where someone other than a UN organ asks the author to brief one", () => {
     const passages = doc(
       'Findings',
