@@ -171,8 +171,12 @@ export function markdownBlocks(body: string): Block[] {
   return markdownDocument(body).blocks;
 }
 
-/** The blocks, and a note for the user when lists or quotes nested too deep were read flat. */
-export function markdownDocument(body: string): { blocks: Block[]; note?: string } {
+/**
+ * The blocks, and a note for the user when lists or quotes nested too deep were read flat.
+ * `firstLine` is the file's line number of the body's first line (after any front matter), so
+ * a note names the line the user sees in the file.
+ */
+export function markdownDocument(body: string, firstLine = 1): { blocks: Block[]; note?: string } {
   const env: FlatEnv = {};
   // A note of one word or a bare address (`[^1]: https://…`) is a link reference definition to
   // CommonMark, which keeps it out of the text: the note was lost and its mark printed "^1".
@@ -277,7 +281,7 @@ export function markdownDocument(body: string): { blocks: Block[]; note?: string
       case 'fence':
         if (t.map && !fenceClosed(t.markup, t.map, lines())) {
           for (const para of t.content.split(/\n\s*\n/)) add(para);
-          unclosed.push(t.map[0] + 1);
+          unclosed.push(t.map[0] + firstLine);
         }
         break;
       // code and raw HTML blocks are not prose: dropped, as the PDF reader never sees them

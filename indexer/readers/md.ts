@@ -72,7 +72,9 @@ export const mdReader: Reader = {
   async read(data) {
     const { text, note: decoding } = readText(data);
     const { meta, body } = frontMatter(text);
-    const { blocks, note: nesting } = markdownDocument(body);
+    // the body starts after the front matter: a note's line numbers count from the file's first line
+    const frontLines = text.slice(0, text.length - body.length).split(/\r\n|\r|\n/).length - 1;
+    const { blocks, note: nesting } = markdownDocument(body, frontLines + 1);
     const note = [decoding, nesting].filter(Boolean).join('; ');
     return { format: 'md', text: body, blocks, embedded: meta, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
   },

@@ -236,6 +236,15 @@ describe('an unclosed code fence (hostile16)', () => {
     assert.match(note ?? '', /code fence opened on line 5 is never closed/);
   });
 
+  // review16c finding 5: the body starts after the front matter, so its line 4 was named
+  it('names the file\'s line, front matter counted, when the file has front matter', async () => {
+    const file = '---\ntitle: T\nauthor: A\ndate: 2020\n---\n\n# Intro\n\n```\nText after a stray fence.\n\nAnother one.\n';
+    const read = await mdReader.read(Buffer.from(file), { maxPages: 1 });
+    assert.match(read.note ?? '', /code fence opened on line 9 is never closed/);
+    const crlf = await mdReader.read(Buffer.from(file.replace(/\n/g, '\r\n')), { maxPages: 1 });
+    assert.match(crlf.note ?? '', /code fence opened on line 9 is never closed/);
+  });
+
   it('still drops a closed fence (code, not prose), in a quote or list too', () => {
     const { blocks, note } = markdownDocument('Text.\n\n```js\nlet x = 1;\n```\n\n> ````\n> quoted code\n> ````\n\n- item\n\n  ~~~\n  listed code\n  ~~~\n\nEnd.\n');
     assert.deepEqual(blocks.map((b) => b.text), ['Text.', 'item', 'End.']);

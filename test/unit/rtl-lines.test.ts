@@ -29,6 +29,31 @@ describe('right-to-left lines (bidi.ts)', () => {
     assert.equal(logicalLine(['Access', ' ', '(2021),', ' ', 'p.', ' ', '4']), 'Access (2021), p. 4');
   });
 
+  // review16c finding 1: Arabic-Indic digits are numbers (bidi AN), shown left to right even in
+  // right-to-left text, so their printed order is their reading order: 2021 read as 1202.
+  it('keeps a year in Arabic-Indic or Eastern Arabic-Indic digits in its order', () => {
+    // "حماية ٢٠٢١" printed glyph by glyph: the number on the left, in its own order
+    assert.equal(logicalLine(['٢', '٠', '٢', '١', ' ', 'ة', 'ي', 'ا', 'م', 'ح']), 'حماية ٢٠٢١');
+    assert.equal(logicalLine(['۲', '۰', '۲', '۱', ' ', 'ة', 'ي', 'ا', 'م', 'ح']), 'حماية ۲۰۲۱');
+    assert.equal(logicalLine(['2', '0', '2', '1', ' ', 'ة', 'ي', 'ا', 'م', 'ح']), 'حماية 2021');
+    // a number between two words: each word reversed, the number kept
+    assert.equal(logicalLine(['ة', 'ي', 'ا', 'م', 'ح', ' ', '٢', '٠', '٢', '١', ' ', 'م', 'ا', 'ع']), 'عام ٢٠٢١ حماية');
+  });
+
+  it('keeps a resolution number in order, in an Arabic line and in an English one', () => {
+    assert.equal(logicalLine(['٢', '٢', '١', '٦', ' ', 'ر', 'ا', 'ر', 'ق', 'ل', 'ا']), 'القرار ٢٢١٦');
+    assert.equal(logicalLine(['resolution', ' ', '٢', '٢', '١', '٦']), 'resolution ٢٢١٦');
+    // "resolution ٢٢١٦ القرار": the number goes with the Arabic after it, shown right of it
+    assert.equal(logicalLine(['resolution', ' ', 'ر', 'ا', 'ر', 'ق', 'ل', 'ا', ' ', '٢٢١٦']), 'resolution ٢٢١٦ القرار');
+  });
+
+  it('keeps a percentage with its sign, and a number with separators, whole', () => {
+    // "بنسبة ٥٠٪" (at a rate of 50%): the Arabic percent sign stands left of the number
+    assert.equal(logicalLine(['٪', '٥', '٠', ' ', 'ة', 'ب', 'س', 'ن', 'ب']), 'بنسبة ٥٠٪');
+    assert.equal(logicalLine(['5', '0', '%', ' ', 'ة', 'ب', 'س', 'ن', 'ب']), 'بنسبة 50%');
+    assert.equal(logicalLine(['١', '٬', '٥', '٠', '٠', ' ', 'ص', 'خ', 'ش']), 'شخص ١٬٥٠٠');
+  });
+
   it('gives pageLines an Arabic line in reading order', () => {
     const glyphs = ['ﺔ', 'ﻳ', 'ﺎ', 'ﻤ', 'ﺣ'];
     const items: TextItem[] = glyphs.map((str, i) => ({ str, x: 100 + i * 6, y: 700, width: 6, size: 12, font: 'f1', bold: false, italic: false, serif: false }));
