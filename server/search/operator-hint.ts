@@ -1,9 +1,10 @@
-import { UNDERSTANDING } from './query-understanding.js';
+import { ASKING_WORDS } from './query-understanding.js';
 
 // A "not" after these negates a verb ("does not reach", "is not enough", "or not"), and a query
-// opening with a question word is a question: neither means an exclusion (review16 b, 6).
+// opening with a question word is a question: neither means an exclusion (review16 b, 6). An
+// imperative opener ("find advocacy not Syria") commands a search, the exclusion it was built for.
 const NEGATES_VERB = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'or']);
-const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
+const OPENERS = ASKING_WORDS;
 
 /**
  * A query's lower-case "not" standing between two words, written as the operator the user most

@@ -15,10 +15,13 @@ import { isFunctionWord } from '../../core/nlp/function-words.js';
 
 export { spellingVariants };
 
+/** Openers that ask: the question words and the auxiliaries a question opens with. */
+const ASKING_OPENERS = ['what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'whose', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had'] as const;
+
 /** The constants of query understanding in one place, so they can be measured and changed together. */
 export const UNDERSTANDING = {
   /** first words that make a query a question even without a question mark */
-  questionOpeners: ['what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'whose', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'tell', 'explain', 'describe', 'list', 'give', 'show', 'find'],
+  questionOpeners: [...ASKING_OPENERS, 'tell', 'explain', 'describe', 'list', 'give', 'show', 'find'],
   /**
    * Words that frame a question without saying what it is about. Only dropped from questions,
    * and never when they are all the question has.
@@ -66,6 +69,12 @@ export const UNDERSTANDING = {
 } as const;
 
 const OPENERS = new Set<string>(UNDERSTANDING.questionOpeners);
+/**
+ * The openers that ask, without the imperatives ("find", "show", "list"): an imperative opens a
+ * command to search ("find advocacy not Syria"), and opens no name; a question word or an
+ * auxiliary never starts or continues a name (review16 c, 3 and 9).
+ */
+export const ASKING_WORDS: ReadonlySet<string> = new Set<string>(ASKING_OPENERS);
 const SCAFFOLDING = new Set<string>([...UNDERSTANDING.scaffolding, ...UNDERSTANDING.answerWords]);
 
 const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy && !t.boost;
@@ -113,8 +122,11 @@ export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
   // a word split off a hyphenated token ("Start-Fund") is not where a sentence starts
   const startsSentence = (at: number) =>
     Number.isInteger(at) && /(?:^|[.?!:;])[\s"“”'‘’([+-]*$/u.test(parsed.raw.slice(0, at));
+  // "What Does the UN say", "when Should peacekeepers…": a question word or auxiliary typed
+  // capitalised is the question's, not a name's; one typed in capitals ("WHO") may be an acronym
+  const asking = (t: { typed: string; text: string }) => ASKING_WORDS.has(t.text) && !/^\p{Lu}{2,}$/u.test(t.typed);
   typed.forEach((t, i) => {
-    if (!capital(t)) return;
+    if (!capital(t) || asking(t)) return;
     if (!startsSentence(t.at)) {
       names.add(t);
       return;
@@ -123,7 +135,7 @@ export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
     // the run: the next capitalised word, past at most two small linking words
     for (let j = i + 1; j < typed.length && j <= i + 3; j++) {
       if (startsSentence(typed[j].at)) return;
-      if (capital(typed[j])) {
+      if (capital(typed[j]) && !asking(typed[j])) {
         names.add(t);
         return;
       }

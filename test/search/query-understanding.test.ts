@@ -71,6 +71,21 @@ describe('query understanding', () => {
       assert.deepEqual(kept('HOW DOES THE START FUND WORK?'), ['fund', 'work']);
       assert.deepEqual(kept('What Role Do Donors Play?'), ['donors']);
     });
+    it('never takes a capitalised question word or auxiliary for a name word (review16 c, 9)', () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      assert.deepEqual(kept('What Does the UN say about access?'), ['un', 'access']);
+      assert.ok(!kept('when Should peacekeepers use force?').includes('should'));
+      assert.ok(!kept('how Can aid reach Gaza?').includes('can'));
+      assert.ok(!kept('Syria: What Is the UN doing?').includes('is'));
+      // typed in capitals, the same letters may be an acronym (the World Health Organization)
+      assert.deepEqual(kept('what does WHO say about cholera?'), ['who', 'cholera']);
+      // and the names around them stay
+      assert.deepEqual(kept('how does the Start Fund work?'), ['start', 'fund', 'work']);
+    });
     it('leaves a question made only of framing words whole', () => {
       const q = p('what is it?');
       assert.deepEqual(dropScaffolding(q), []);

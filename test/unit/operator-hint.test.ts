@@ -30,4 +30,13 @@ describe('capitalOperators: a lower-case "not" between words offered as NOT', ()
     // a list of topics with "not" between them is still offered
     assert.equal(capitalOperators('displacement not Syria'), 'displacement NOT Syria');
   });
+
+  it('offers NOT for a search phrased as a command: find, show, list (review16 c, 3)', () => {
+    assert.equal(capitalOperators('find advocacy not Syria'), 'find advocacy NOT Syria');
+    assert.equal(capitalOperators('show protection not Yemen'), 'show protection NOT Yemen');
+    assert.equal(capitalOperators('list donors not ECHO'), 'list donors NOT ECHO');
+    // a question word or an auxiliary still opens a question
+    assert.equal(capitalOperators('which NGOs not Syria'), null);
+    assert.equal(capitalOperators('does advocacy not Syria'), null);
+  });
 });
