@@ -9,6 +9,7 @@ import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locato
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
 import { inText } from '../../server/export/citation-js.js';
+import { closeBidi } from '../../server/export/bidi.js';
 import { narrowed } from '../../server/selections.js';
 import type { ExportItem } from '../../server/export/types.js';
 
@@ -184,6 +185,16 @@ describe('what reference managers read from our pages', () => {
     const hostile = { ...doc(BOWDEN), csl: { ...item(BOWDEN), URL: 'javascript:alert(4)' } };
     assert.equal(new Map(highwire(hostile, 'http://x')).get('citation_public_url'), undefined);
     assert.deepEqual(new URLSearchParams(coins(hostile)).getAll('rft_id'), []);
+  });
+
+  it('gives COinS and meta tags the metadata exports give: direction controls closed, line breaks spaces (review16-c finding 7)', () => {
+    const odd = { ...doc(BOWDEN), csl: { ...item(BOWDEN), title: 'Age of\ncaution \u202Ereversed', publisher: 'ODI\r\n\u2067', author: [{ family: 'Bowden\u202B', given: 'Mark' }] } };
+    const values = [...new URLSearchParams(coins(odd)).values(), ...highwire(odd, 'http://x').map(([, v]) => v)];
+    for (const v of values) {
+      assert.doesNotMatch(v, /[\r\n]/, v);
+      assert.equal(closeBidi(v), v, v);
+    }
+    assert.equal(new Map(highwire(odd, 'http://x')).get('citation_title'), 'Age of caution \u202Ereversed\u202C');
   });
 
   it('takes a file name for no host, and a host with a port for one (review16-c finding 6)', () => {
