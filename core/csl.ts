@@ -66,16 +66,23 @@ export function webUrl(csl: { URL?: unknown }): string | undefined {
   if (typeof csl.URL !== 'string' || !csl.URL.trim()) return undefined;
   // browsers drop tabs and newlines inside a scheme ("java\tscript:"); an address with no scheme
   // ("www.example.org/report") is a web address as catalogues write one
+  // with no scheme only a host name ("www.example.org/…", "reliefweb.int", "host.org:8080/x"),
+  // tried first: the scheme pattern reads "www.example.org:8080" as a scheme (review16-c finding 6).
+  // A host holds no character a scheme needs to be javascript:, data: or file:, and it has a dot.
+  const host = HOST_START.exec(csl.URL.trim());
+  if (host) return FILE_EXTENSION.test(host[1]!) ? undefined : csl.URL;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(csl.URL.replace(/[\s\p{Cc}]+/gu, ''))?.[1];
   if (scheme) return /^(?:https?|ftp)$/i.test(scheme) ? csl.URL : undefined;
-  // with no scheme only a host name ("www.example.org/…", "reliefweb.int"): a UNC path
-  // ("\\host\share", whose opening sends Windows credentials to the host), "//host/x" or a
-  // file path ("/etc/passwd") is no web address (review16-b finding 7)
-  return HOST_START.test(csl.URL.trim()) ? csl.URL : undefined;
+  // a UNC path ("\\host\share", whose opening sends Windows credentials to the host), "//host/x"
+  // or a file path ("/etc/passwd") is no web address (review16-b finding 7)
+  return undefined;
 }
 
-/** A host name (labels joined by dots, a top-level domain of letters), an optional port, then a path, query, fragment or nothing. */
-const HOST_START = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}\.?(?::\d+)?(?:[/?#]|$)/u;
+/** A host name (labels joined by dots, a top-level domain of letters: captured), an optional port, then a path, query, fragment or nothing. */
+const HOST_START = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.(\p{L}{2,})\.?(?::\d+)?(?:[/?#]|$)/u;
+
+/** A "top-level domain" that is a file's extension: "Report.pdf", "annex.docx", "index.html" are file names a catalogue holds, not hosts. */
+const FILE_EXTENSION = /^(?:pdf|docx?|xlsx|txt|html?|md|csv|zip|png|jpg)$/i;
 
 /** The title to show, or the id of an item catalogued without one. */
 export const titleOf = (csl: Pick<CslItem, 'id' | 'title'>): string => csl.title || csl.id;

@@ -4,7 +4,8 @@
 //
 //   npx tsx scripts/bench-writer.ts --dump F --corpus DIR   a real build (the worker pool, as
 //       `npm run index` runs it, into a scratch index) whose documents and prepared rows are
-//       also written to F, v8-serialised, one length-prefixed record per document
+//       also written to F, v8-serialised, one length-prefixed record per document after a mark
+//       (DUMP_MARK); F is only ever a new path, an empty file or a dump the tool made
 //   npx tsx scripts/bench-writer.ts --replay F [--rounds N] [--out DB]   addRows over every
 //       record, then finishIndexes, term_best from the counts and the close, into a fresh file
 //       each round; CPU-s (process.cpuUsage: this process, its threads included) per phase.
@@ -23,7 +24,7 @@ import { LibraryWriter, type DocumentRows } from '../core/build/library-db.js';
 import type { DocumentRecord } from '../core/types.js';
 import { processCorpus } from '../indexer/process-corpus.js';
 import { RUN_DEFAULTS, runIndex } from '../indexer/run.js';
-import { claimOut, markOut, removeDatabase } from './bench-writer-out.js';
+import { claimDump, claimOut, DUMP_MARK, markOut, removeDatabase } from './bench-writer-out.js';
 
 interface Dumped {
   document: DocumentRecord;
@@ -59,6 +60,9 @@ const cpu = () => {
 
 async function dump(file: string, corpus: string): Promise<void> {
   const fd = openSync(file, 'w');
+  // marked as it is created: a later --dump may replace it, and a replay skips the mark
+  writeSync(fd, DUMP_MARK);
+  let done = false;
   const indexDir = mkdtempSync(join(tmpdir(), 'bench-writer-'));
   let documents = 0;
   try {
@@ -83,16 +87,21 @@ async function dump(file: string, corpus: string): Promise<void> {
         }
       },
     });
+    done = true;
   } finally {
     closeSync(fd);
     rmSync(indexDir, { recursive: true, force: true });
+    // a build that failed leaves no half a dump
+    if (!done) rmSync(file, { force: true });
   }
   console.log(`${documents} documents' rows written to ${file}`);
 }
 
 function* records(file: string): Generator<Dumped> {
   const bytes = readFileSync(file);
-  for (let at = 0; at < bytes.length; ) {
+  // a dump from before the mark starts with its first record
+  const start = bytes.subarray(0, DUMP_MARK.length).equals(DUMP_MARK) ? DUMP_MARK.length : 0;
+  for (let at = start; at < bytes.length; ) {
     const length = bytes.readUInt32LE(at);
     yield v8.deserialize(bytes.subarray(at + 4, at + 4 + length)) as Dumped;
     at += 4 + length;
@@ -105,18 +114,25 @@ function replay(file: string, rounds: number, out: string): void {
   for (let round = 1; round <= rounds; round++) {
     removeDatabase(out);
     const t0 = cpu();
-    const writer = new LibraryWriter(out);
-    for (const { document, rows } of docs) writer.addRows(document, rows);
-    const t1 = cpu();
-    const job = writer.finishIndexes();
-    const t2 = cpu();
-    const best = writer.countedTermBest(job);
-    if (!best) throw new Error('term_best was not counted (a count past its bits): this replay times the counted path only');
-    const t3 = cpu();
-    writer.finishTermBest(best);
-    const t4 = cpu();
-    // after the clock: the mark that lets the next round or run replace this file
-    markOut(out);
+    let t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+    try {
+      const writer = new LibraryWriter(out);
+      for (const { document, rows } of docs) writer.addRows(document, rows);
+      t1 = cpu();
+      const job = writer.finishIndexes();
+      t2 = cpu();
+      const best = writer.countedTermBest(job);
+      if (!best) throw new Error('term_best was not counted (a count past its bits): this replay times the counted path only');
+      t3 = cpu();
+      writer.finishTermBest(best);
+      t4 = cpu();
+      // after the clock: the mark that lets the next round or run replace this file
+      markOut(out);
+    } catch (e) {
+      // a round that failed removes what it made: left unmarked, the next run refused it as not the tool's
+      removeDatabase(out);
+      throw e;
+    }
     const s = (x: number) => x.toFixed(2);
     const each = passages ? ` (${Math.round(((t4 - t0) / passages) * 1e6)} µs a passage)` : '';
     console.log(`round ${round}: ${docs.length} documents, ${passages} passages; CPU-s addRows ${s(t1 - t0)}, finishIndexes ${s(t2 - t1)}, term_best ${s(t3 - t2)}, close ${s(t4 - t3)}, all ${s(t4 - t0)}${each}`);
@@ -124,7 +140,13 @@ function replay(file: string, rounds: number, out: string): void {
 }
 
 const USAGE = 'usage: bench-writer.ts --dump FILE --corpus DIR | --replay FILE [--rounds N] [--out DB]';
-if (values.dump && values.corpus) await dump(values.dump, values.corpus);
+if (values.dump && values.corpus) {
+  // checked before the dump is opened: a mistyped corpus left it emptied
+  if (!existsSync(values.corpus)) fail(`--corpus ${values.corpus}: no such folder`);
+  const refused = claimDump(values.dump);
+  if (refused) fail(refused);
+  await dump(values.dump, values.corpus);
+}
 else if (values.replay) {
   if (!existsSync(values.replay)) fail(`--replay ${values.replay}: no such file`);
   if (!/^[1-9]\d*$/.test(values.rounds)) fail(`--rounds ${values.rounds}: a whole number of rounds, 1 or more`);

@@ -150,7 +150,9 @@ const pageRange = (page: string | undefined) => {
  * item's pages.
  */
 export function coins(d: DocumentRecord): string {
-  const c = d.csl;
+  // the metadata as exports give it (safeCsl): Zotero saves these values as they are, so a
+  // name's unclosed direction control or a title's line break would be saved (review16-c finding 7)
+  const c = safeCsl(d.csl);
   const journal = c.type === 'article-journal';
   const kv: [string, string][] = [
     ['ctx_ver', 'Z39.88-2004'],
@@ -182,7 +184,8 @@ export function coins(d: DocumentRecord): string {
 
 /** Highwire Press citation_* meta tags, the ones Google Scholar and Zotero read. */
 export function highwire(d: DocumentRecord, base: string): [string, string][] {
-  const c = d.csl;
+  // made safe as coins() is
+  const c = safeCsl(d.csl);
   const tags: [string, string][] = [['citation_title', c.title ?? '']];
   for (const a of c.author ?? []) tags.push(['citation_author', nameInverted(a)]);
   const date = issuedSlashed(c);

@@ -1,6 +1,7 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
+import { safeCsl } from './export/safe-item.js';
 import { runSearch } from './search/service.js';
 import { yearOf } from './search/facets.js';
 import { listIds } from './reading-list.js';
@@ -63,7 +64,9 @@ export function compareView(snap: Snapshot, query: Record<string, unknown>, offe
     const result = runSearch(snap, { q, filters: { [facet]: { include: [id], exclude: [] } }, page: 1, size: PER_COLUMN, sort: 'relevance', perDoc: 0 });
     const hits = result.hits.map((h) => {
       const d = snap.documents.get(h.passage.doc)!;
-      return { p: h.passage, d, snippet: h.snippet, cite: inText(d.csl, 'apa', h.passage) };
+      // the citation made from safe metadata, as a passage page's is: an author's unclosed
+      // direction control had reversed the rest of the cell (review16-c finding 7)
+      return { p: h.passage, d, snippet: h.snippet, cite: inText(safeCsl(d.csl), 'apa', h.passage) };
     });
     columns.push({ facet, id, label, total: result.total, hits });
   };

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
 import Database from 'better-sqlite3';
 import { madeByBenchWriter } from '../../scripts/bench-writer-out.js';
 
@@ -70,6 +71,43 @@ describe('scripts/bench-writer.ts', function () {
     assert.ok(madeByBenchWriter(empty));
     // an option without its value is said the same way
     assert.equal(run('--replay', dumpFile, '--rounds', '-1').status, 2);
+  });
+
+  it('never writes a --dump over a file it did not make, even with a mistyped corpus, and replaces its own (review16-c finding 4)', () => {
+    const published = join(dir, 'published.db');
+    const db = new Database(published);
+    db.exec('CREATE TABLE passages (id TEXT); INSERT INTO passages VALUES (1)');
+    db.close();
+    const before = readFileSync(published);
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'note.md'), '# A note\n\nHumanitarian actors should speak out about protection.\n');
+    for (const c of [join(dir, 'nowhere'), corpus]) {
+      const r = run('--dump', published, '--corpus', c);
+      assert.equal(r.status, 2, r.stderr);
+      assert.deepEqual(readFileSync(published), before);
+    }
+    const dumped = join(dir, 'one.dump');
+    for (let i = 0; i < 2; i++) {
+      const r = run('--dump', dumped, '--corpus', corpus);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^1 documents' rows written/);
+    }
+    const replayed = run('--replay', dumped);
+    assert.equal(replayed.status, 0, replayed.stderr);
+    assert.match(replayed.stdout, /round 1: 1 documents, 1 passages/);
+  });
+
+  it('removes the --out of a replay that fails, so the next run is not refused', () => {
+    const bad = join(dir, 'bad.dump');
+    const record = v8.serialize({ document: { id: 'x' }, rows: { ids: ['p'] } });
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(record.length);
+    writeFileSync(bad, Buffer.concat([head, record]));
+    const out = join(dir, 'failed.db');
+    const r = run('--replay', bad, '--out', out);
+    assert.notEqual(r.status, 0);
+    assert.equal(existsSync(out), false);
   });
 
   it('says what is wrong with a bad --rounds or a missing --replay file, with a failing exit code', () => {

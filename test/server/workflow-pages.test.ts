@@ -72,6 +72,24 @@ describe('reading list, compare and explorer pages', function () {
     assert.deepEqual(v.chosenYears, ['2020']);
   });
 
+  it('cites each compared hit from safe metadata: an author’s unclosed direction control is closed, a line break a space (review16-c finding 7)', () => {
+    const id = 'gilder-2024-peace-operations-human-security';
+    const d = store.snapshot.documents.get(id)!;
+    const csl = d.csl;
+    d.csl = { ...csl, author: [{ family: 'Gilder\u202E', given: 'Alexander\nX' }] };
+    try {
+      const v = compareView(store.snapshot, { q: 'protection', doc: id, year: '2020' });
+      const cites = v.columns[0]!.hits.map((h) => h.cite);
+      assert.ok(cites.length > 0);
+      for (const cite of cites) {
+        assert.match(cite, /\u202E\u202C/);
+        assert.doesNotMatch(cite, /\n/);
+      }
+    } finally {
+      d.csl = csl;
+    }
+  });
+
   it('filters the explorer by citing document and by cited work, with titles, and notes unread reference lists', async () => {
     const all = await request(app).get('/citations').expect(200);
     assert.match(all.text, /No reference list could be read from <a href="\/documents\/bowden-metcalfe-hough-2020-age-of-caution">Humanitarian diplomacy/);

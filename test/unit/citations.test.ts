@@ -5,10 +5,11 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
-import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, yearLabel } from '../../core/csl.js';
+import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, webUrl, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
 import { inText } from '../../server/export/citation-js.js';
+import { closeBidi } from '../../server/export/bidi.js';
 import { narrowed } from '../../server/selections.js';
 import type { ExportItem } from '../../server/export/types.js';
 
@@ -184,6 +185,22 @@ describe('what reference managers read from our pages', () => {
     const hostile = { ...doc(BOWDEN), csl: { ...item(BOWDEN), URL: 'javascript:alert(4)' } };
     assert.equal(new Map(highwire(hostile, 'http://x')).get('citation_public_url'), undefined);
     assert.deepEqual(new URLSearchParams(coins(hostile)).getAll('rft_id'), []);
+  });
+
+  it('gives COinS and meta tags the metadata exports give: direction controls closed, line breaks spaces (review16-c finding 7)', () => {
+    const odd = { ...doc(BOWDEN), csl: { ...item(BOWDEN), title: 'Age of\ncaution \u202Ereversed', publisher: 'ODI\r\n\u2067', author: [{ family: 'Bowden\u202B', given: 'Mark' }] } };
+    const values = [...new URLSearchParams(coins(odd)).values(), ...highwire(odd, 'http://x').map(([, v]) => v)];
+    for (const v of values) {
+      assert.doesNotMatch(v, /[\r\n]/, v);
+      assert.equal(closeBidi(v), v, v);
+    }
+    assert.equal(new Map(highwire(odd, 'http://x')).get('citation_title'), 'Age of caution \u202Ereversed\u202C');
+  });
+
+  it('takes a file name for no host, and a host with a port for one (review16-c finding 6)', () => {
+    for (const name of ['Report.pdf', 'annex.docx', 'index.html', 'Budget.XLSX', 'notes.md', 'photo.jpg']) assert.equal(webUrl({ URL: name }), undefined, name);
+    for (const url of ['www.example.org:8080/x', 'reliefweb.int:443', 'www.example.org/report.pdf', 'https://example.org/Report.pdf']) assert.equal(webUrl({ URL: url }), url);
+    for (const bad of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', '\\\\host\\share', '//host/x', '/etc/passwd', 'example.org:js']) assert.equal(webUrl({ URL: bad }), undefined, bad);
   });
 });
 
