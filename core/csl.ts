@@ -64,13 +64,12 @@ export function authorsAndYear(csl: Pick<CslItem, 'author' | 'issued'>): string 
  */
 export function webUrl(csl: { URL?: unknown }): string | undefined {
   if (typeof csl.URL !== 'string' || !csl.URL.trim()) return undefined;
-  // browsers drop tabs and newlines inside a scheme ("java\tscript:"); an address with no scheme
-  // ("www.example.org/report") is a web address as catalogues write one
-  // with no scheme only a host name ("www.example.org/…", "reliefweb.int", "host.org:8080/x"),
+  // With no scheme, only a host name ("www.example.org/…", "reliefweb.int", "host.org:8080/x"),
   // tried first: the scheme pattern reads "www.example.org:8080" as a scheme (review16-c finding 6).
   // A host holds no character a scheme needs to be javascript:, data: or file:, and it has a dot.
   const host = HOST_START.exec(csl.URL.trim());
   if (host) return FILE_EXTENSION.test(host[1]!) ? undefined : csl.URL;
+  // browsers drop tabs and newlines inside a scheme ("java\tscript:")
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(csl.URL.replace(/[\s\p{Cc}]+/gu, ''))?.[1];
   if (scheme) return /^(?:https?|ftp)$/i.test(scheme) ? csl.URL : undefined;
   // a UNC path ("\\host\share", whose opening sends Windows credentials to the host), "//host/x"

@@ -1,5 +1,5 @@
 import type { CslItem, DocumentRecord, Passage } from '../core/types.js';
-import { issuedSlashed, locatorLabel, nameInverted, spanLocation, type PassageLocation, webUrl } from '../core/csl.js';
+import { issuedSlashed, locatorLabel, nameInverted, spanLocation, type PassageLocation } from '../core/csl.js';
 import { bibliography, inText, locatorTemplate, STYLES, type RichFormat, type StyleId } from './export/citation-js.js';
 import { quoteWithCitation } from './export/quote.js';
 import { quotedWords } from './quoted-words.js';
@@ -177,8 +177,8 @@ export function coins(d: DocumentRecord): string {
   if (c.ISSN) kv.push(['rft.issn', c.ISSN]);
   if (c.language) kv.push(['rft.language', c.language]);
   if (c.DOI) kv.push(['rft_id', `info:doi/${c.DOI}`]);
-  const url = webUrl(c);
-  if (url) kv.push(['rft_id', url]);
+  // safeCsl kept the URL only where it is a web address (webUrl)
+  if (c.URL) kv.push(['rft_id', c.URL]);
   return kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }
 
@@ -208,8 +208,7 @@ export function highwire(d: DocumentRecord, base: string): [string, string][] {
   if (c.language) tags.push(['citation_language', c.language]);
   // The item's own address: Zotero's Embedded Metadata translator saves citation_public_url
   // as the URL, else citation_abstract_html_url, else the page — which is ours, not the source.
-  const url = webUrl(c);
-  if (url) tags.push(['citation_public_url', url]);
+  if (c.URL) tags.push(['citation_public_url', c.URL]);
   else tags.push(['citation_abstract_html_url', `${base}/documents/${d.id}`]);
   return tags;
 }

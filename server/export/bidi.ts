@@ -21,11 +21,3 @@ export function closeBidi(text: string): string {
   }
   return text + open.reverse().map((k) => (k === 'e' ? '\u202C' : '\u2069')).join('');
 }
-
-/** A CSL value with each string's direction controls closed (names part by part, dates as they are). */
-export function closeBidiDeep<T>(value: T): T {
-  if (typeof value === 'string') return closeBidi(value) as T;
-  if (Array.isArray(value)) return value.map(closeBidiDeep) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, closeBidiDeep(v)])) as T;
-  return value;
-}

@@ -1,7 +1,7 @@
 import type { CslItem } from '../../core/types.js';
 import type { ExportItem } from './types.js';
 import { webUrl } from '../../core/csl.js';
-import { closeBidi, closeBidiDeep } from './bidi.js';
+import { closeBidi } from './bidi.js';
 
 // What an export (or unAPI, or a passage page's citation) gives of a document is made safe to
 // open once, here, for every format: a field cannot reverse the text after it, cannot start a
@@ -10,23 +10,28 @@ import { closeBidi, closeBidiDeep } from './bidi.js';
 /** Line breaks as a line-based format's reader may split on them (CR, LF, NEL, LS, PS). */
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
 
-/**
- * A CSL value with each string's line breaks made one space (names part by part): RIS (and
- * BibTeX, the text export) are read a line at a time, so a title, name or publisher holding
- * "\nUR  - javascript:…" or "\nER  - \nTY  - …" wrote its own tags and records (review16-b finding 1).
- */
-export function oneLineDeep<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(LINE_BREAKS, ' ') as T;
-  if (Array.isArray(value)) return value.map(oneLineDeep) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLineDeep(v)])) as T;
+/** A CSL value with `f` applied to each string in it (names part by part, dates' numbers as they are). */
+function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) as T;
   return value;
 }
+
+const oneLine = (s: string): string => s.replace(LINE_BREAKS, ' ');
+
+/**
+ * A CSL value with each string's line breaks made one space: RIS (and BibTeX, the text export)
+ * are read a line at a time, so a title, name or publisher holding "\nUR  - javascript:…" or
+ * "\nER  - \nTY  - …" wrote its own tags and records (review16-b finding 1).
+ */
+export const oneLineDeep = <T>(value: T): T => mapStrings(value, oneLine);
 
 /** The item's metadata made safe: a URL that is no web address left out (webUrl), each field on one line, its direction controls closed. */
 export function safeCsl(csl: CslItem): CslItem {
   const { URL: _url, ...rest } = csl;
   // the item as it is (its fields in their order) where its URL, if any, is a web address
-  return closeBidiDeep(oneLineDeep(csl.URL === undefined || webUrl(csl) ? csl : rest));
+  return mapStrings(csl.URL === undefined || webUrl(csl) ? csl : rest, (v) => closeBidi(oneLine(v)));
 }
 
 /** An export's item with safeCsl's metadata and its quotes' direction controls closed. */
