@@ -81,6 +81,7 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   adjacentPair: [0, 0.15, 0.3, 0.5],
   proximity: [0, 0.1, 0.25, 0.5],
   proximityWindow: [6, 12, 24],
+  sameSentence: [0, 0.1, 0.15, 0.25, 0.5],
   inflectedPhrase: [0.5, 0.7, 0.9],
   expansion: [0.7, 0.9, 1],
   thesaurus: [0, 0.3, 0.45, 0.6, 0.8],

@@ -19,6 +19,28 @@ export const plainText = (p: PassageBrief): string => {
   return t;
 };
 
+const startsCache = new WeakMap<PassageBrief, number[]>();
+/**
+ * Where the passage's sentences start, as indexes into its words (plainText's): a sentence ends
+ * at ". ", "! " or "? " before a capital, a digit or an opening quote or bracket, so "e.g. the"
+ * and "U.S. policy" stay inside one.
+ */
+export const sentenceStartsOf = (p: PassageBrief): number[] => {
+  let starts = startsCache.get(p);
+  if (starts === undefined) {
+    starts = [0];
+    let at = 0;
+    const pieces = p.text.split(SENTENCE_END);
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      at += words(pieces[k]).length;
+      if (at > starts[starts.length - 1]) starts.push(at);
+    }
+    startsCache.set(p, starts);
+  }
+  return starts;
+};
+const SENTENCE_END = /(?<=[.!?][)"'\u2019\u201d]?)\s+(?=[A-Z0-9"'(\u2018\u201c[])/u;
+
 const stemCache = new WeakMap<PassageBrief, string[]>();
 export const stemsOf = (p: PassageBrief): string[] => {
   let t = stemCache.get(p);
@@ -58,6 +80,7 @@ class RewordedCandidate implements RankingInput {
   get passage() { return this.base.passage; }
   get words() { return this.base.words; }
   get stems() { return this.base.stems; }
+  get sentenceStarts() { return this.base.sentenceStarts; }
   get queryWords() { return this.terms.queryWords; }
   get queryStems() { return this.terms.queryStems; }
   get queryWordStems() { return this.terms.queryWordStems; }
@@ -107,6 +130,11 @@ class Candidate implements RankingCandidate {
   get words(): string[] {
     this.shared.readTexts();
     return (this.split ??= plainText(this.passages.brief(this.ord)).trim().split(' '));
+  }
+
+  get sentenceStarts(): readonly number[] {
+    this.shared.readTexts();
+    return sentenceStartsOf(this.passages.brief(this.ord));
   }
 
   get stems(): Terms {

@@ -18,6 +18,8 @@ export const RANKING = {
   proximityWindow: 12,
   /** … multiplies the score by (1 + proximity) */
   proximity: 0.25,
+  /** same sentence: every content word of the query in one sentence of the passage, ×(1 + sameSentence); 0: off, as the 5-fold cross-validation on FTS5 chose (docs/measurements.md, search17) */
+  sameSentence: 0,
   /** a phrase found only in another inflection ("speaking out" for "speak out") */
   inflectedPhrase: 0.7,
   /** an acronym's expansion or a synonym scores this much of a direct match */
@@ -68,6 +70,11 @@ export interface RankingInput {
   queryStems: readonly Term[];
   /** the stems of queryWords: where the words run, their stems run, so phraseRun reads the words only there */
   queryWordStems: readonly Term[];
+  /**
+   * where the passage's sentences start, as indexes into `words` / `stems` (ascending, the first 0);
+   * none for a text read as one sentence (the query itself, as bestRerankFactor's ideal reads it)
+   */
+  readonly sentenceStarts?: readonly number[];
   /** whether queryWords run in the passage as written, where that is known without its words (an index of phrases answered it) */
   readonly queryWordsRun?: boolean;
   /** the stems (or ids) of the words the question's kind of answer uses (answer-types.ts); none for other queries */
@@ -141,6 +148,30 @@ export const proximity: RankingRule = {
 };
 
 /**
+ * Every content word of the query in one sentence: a sentence is one statement, so the words
+ * in it are said of each other ("donors … reluctant … fund" in one sentence answers why donors
+ * are reluctant; the same words spread over a paragraph's three sentences may not). The
+ * proximity window counts words and crosses sentence ends; this counts sentences, however long.
+ */
+export const sameSentence: RankingRule = {
+  name: 'same sentence',
+  factor(input) {
+    const { queryStems, options } = input;
+    if (!options.sameSentence) return 1;
+    const wanted = distinct(queryStems);
+    if (wanted.length < 2) return 1;
+    const stems = input.stems;
+    const starts = input.sentenceStarts ?? [0];
+    for (let k = 0; k < starts.length; k++) {
+      const from = starts[k];
+      const to = k + 1 < starts.length ? starts[k + 1] : stems.length;
+      if (to - from >= wanted.length && wanted.every((w) => holdsIn(stems, w, from, to))) return 1 + options.sameSentence;
+    }
+    return 1;
+  },
+};
+
+/**
  * Notes and references rank below body text. (A pull quote needs no rule: where the paragraph
  * it repeats is a candidate, the search drops the pull quote; where it is not, there is
  * nothing for the quote to outrank.)
@@ -201,7 +232,7 @@ export const answerType: RankingRule = {
 };
 
 /** The rules in the order they apply. Adding one: its module or function, and one line here. */
-export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, bodyFirst, answerType];
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, sameSentence, bodyFirst, answerType];
 
 export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
   let f = 1;
@@ -264,6 +295,12 @@ export function distinct<T>(xs: readonly T[]): readonly T[] {
 /** Whether a text's words (or terms) hold this one. */
 function holds<T>(words: ArrayLike<T>, w: T): boolean {
   for (let i = 0; i < words.length; i++) if (words[i] === w) return true;
+  return false;
+}
+
+/** Whether words[from, to) hold this one. */
+function holdsIn<T>(words: ArrayLike<T>, w: T, from: number, to: number): boolean {
+  for (let i = from; i < to && i < words.length; i++) if (words[i] === w) return true;
   return false;
 }
 
