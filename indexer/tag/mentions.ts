@@ -180,6 +180,9 @@ import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMa
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
+// 47. An armed group named as the government it has become ("the Taliban's Ministry of Economy",
+//     "a Taliban delegation", "Houthi officials", "the Taliban returned to power") is member-states
+//     (D1: governments holding power without recognition), not armed-groups (governingGroups).
 
 export interface Mention {
   facet: TagFacetName;
@@ -1320,7 +1323,20 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(mentions, text)), text), text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(governingGroups(mentions, text), text)), text), text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 47: an armed group named as the government it has become ("the Taliban's Ministry of
+// Economy", "a Taliban delegation", "Houthi officials", "since the Taliban returned to power") is a
+// government holding power without recognition, which the labelling rules make member-states (D1),
+// not a non-state armed actor: the phrase names its state organs, not its fighters. Only that
+// mention changes: "the Taliban" fighting elsewhere in the passage is still the group. "The
+// Houthi (de facto) authorities" keep the group too, as the D1 test in tagger.test.ts decided
+// (the group named by its own name): "authorities" is also what a group is called where it
+// controls ground without a state's offices.
+const GOVERNS_AFTER_GROUP = /^(?:['’]s)?\s+(?:(?:interim|caretaker)\s+)?(?:government|administration|ministry|ministries|ministers?|officials|delegation|delegations|regime|cabinet|governors?)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:returned|returning|return)\s+to|took|taking|seized|seizing|came\s+to|coming\s+to)\s+power\b/i;
+function governingGroups(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import type { Passage } from '../../core/types.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+
+// Issue 14 (actors17): classes of actor errors on new text, fixed by class from the labelling
+// rules. Sentences written for the test, not taken from a labelled passage.
+const tagger = new Tagger(loadTaxonomy());
+const passage = (text: string): Passage => ({
+  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+});
+const actors = (text: string) => tagger.tag(passage(text)).actors;
+
+describe('an armed group named as the government it has become is member-states (actors17, rule 47, D1)', () => {
+  it('reads its ministries, officials, delegations and its taking power as the de facto state', () => {
+    for (const t of [
+      "The Taliban's Ministry of Public Health suspended the vaccination campaign in two provinces.",
+      'A Taliban delegation met donor envoys in Doha in June.',
+      'Houthi officials withheld the travel permits of international staff for months.',
+      'Since the Taliban returned to power, girls have been barred from secondary school.',
+      'The Hamas administration closed the crossing for a week.',
+    ]) {
+      const a = actors(t);
+      assert.ok(a.includes('member-states'), t);
+      assert.ok(!a.includes('armed-groups'), t);
+    }
+  });
+
+  it('leaves the group fighting as an armed group, in the same passage too', () => {
+    assert.deepEqual(actors('Taliban fighters attacked the district centre at dawn.'), ['armed-groups']);
+    const both = actors('Houthi forces shelled the city while Houthi officials blocked the convoys.');
+    assert.ok(both.includes('armed-groups') && both.includes('member-states'));
+    assert.ok(!actors("The Taliban's leaders sheltered in Quetta throughout the insurgency.").includes('member-states'));
+  });
+});
