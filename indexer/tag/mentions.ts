@@ -183,6 +183,8 @@ import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMa
 // 47. An armed group named as the government it has become ("the Taliban's Ministry of Economy",
 //     "a Taliban delegation", "Houthi officials", "the Taliban returned to power") is member-states
 //     (D1: governments holding power without recognition), not armed-groups (governingGroups).
+// 48. Bare courts or tribunals listed among a state's services ("roads, police stations, courts and
+//     prefectures") are the state's presence, not courts in litigation (courtsAsServices).
 
 export interface Mention {
   facet: TagFacetName;
@@ -1307,6 +1309,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (a.stateOnly) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // Rule 48: bare courts among a state's services ("roads, police stations, courts and prefectures").
+      if (a.id === 'courts-and-mechanisms' && BARE_COURTS.test(m[0]) && courtsAsServices(text, start, end)) continue;
       // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
       if (a.id === 'member-states' && SIDES.test(m[0]) && (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
       const listed = a.facet === 'actor' && inList(start, end);
@@ -1337,6 +1341,19 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 const GOVERNS_AFTER_GROUP = /^(?:['’]s)?\s+(?:(?:interim|caretaker)\s+)?(?:government|administration|ministry|ministries|ministers?|officials|delegation|delegations|regime|cabinet|governors?)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:returned|returning|return)\s+to|took|taking|seized|seizing|came\s+to|coming\s+to)\s+power\b/i;
 function governingGroups(mentions: Mention[], text: string): Mention[] {
   return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
+}
+
+// Rule 48: bare "courts" or "tribunals" listed beside a state's services ("roads, police stations,
+// courts and prefectures", "faster than the police, the courts or the land agency", "not the
+// courts, clinics, roads or credit") are the state's presence a territory lacks or gains, not the
+// taxonomy's "national courts in litigation": no mention. A court named ("the Supreme Court held")
+// or bare courts trying a case are still one.
+const BARE_COURTS = /^(?:courts?|tribunals?)$/i;
+const STATE_SERVICE = '(?:police(?:\\s+(?:stations?|posts?))?|roads|schools|clinics|hospitals|prisons|prefectures|prefects|town\\s+halls|health\\s+(?:posts|centres|centers|services)|land\\s+agency|credit|civil\\s+servants|customs(?:\\s+officers)?|water\\s+points|markets)';
+const SERVICE_BEFORE = new RegExp(`\\b${STATE_SERVICE}\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?$`, 'i');
+const SERVICE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?${STATE_SERVICE}\\b`, 'i');
+function courtsAsServices(text: string, start: number, end: number): boolean {
+  return SERVICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_AFTER.test(text.slice(end, end + 40));
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".

@@ -34,3 +34,21 @@ describe('an armed group named as the government it has become is member-states 
     assert.ok(!actors("The Taliban's leaders sheltered in Quetta throughout the insurgency.").includes('member-states'));
   });
 });
+
+describe("bare courts among a state's services are the state's presence, not litigation (actors17, rule 48)", () => {
+  it('reads no court in a list of what a state brings to a territory', () => {
+    for (const t of [
+      'The plan promised roads, police stations, courts and prefectures in the districts the rebels left.',
+      'Armed factions moved in faster than the police, the courts or the land agency.',
+      'The state sent soldiers but not the courts, clinics or schools that villagers had been promised.',
+    ]) assert.ok(!actors(t).includes('courts-and-mechanisms'), t);
+  });
+
+  it('keeps courts that try cases and courts named', () => {
+    for (const t of [
+      'Families took the ministry to court, and the courts ordered compensation in 2021.',
+      'The Supreme Court held the state partly liable for the deaths.',
+      'National courts have convicted two commanders for recruiting children.',
+    ]) assert.ok(actors(t).includes('courts-and-mechanisms'), t);
+  });
+});
