@@ -185,6 +185,7 @@ import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMa
 //     (D1: governments holding power without recognition), not armed-groups (governingGroups).
 // 48. Bare courts or tribunals listed among a state's services ("roads, police stations, courts and
 //     prefectures") are the state's presence, not courts in litigation (courtsAsServices).
+// 49. A veto a state casts ("Russia and China vetoed", "a joint veto") is the Security Council's (councilVetoes).
 
 export interface Mention {
   facet: TagFacetName;
@@ -1326,6 +1327,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of allMatches(CASE_NAME, text)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
+  // Rule 49: a state's veto is cast in the Security Council.
+  if (!inTitle && lower.includes('veto')) mentions.push(...councilVetoes(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
   return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(governingGroups(mentions, text), text)), text), text)).sort((x, y) => x.start - y.start), text);
 }
@@ -1354,6 +1357,23 @@ const SERVICE_BEFORE = new RegExp(`\\b${STATE_SERVICE}\\s*(?:,\\s*(?:and\\s+|or\
 const SERVICE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?${STATE_SERVICE}\\b`, 'i');
 function courtsAsServices(text: string, start: number, end: number): boolean {
   return SERVICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_AFTER.test(text.slice(end, end + 40));
+}
+
+// Rule 49: a veto a state casts ("Russia and China vetoed an extension", "a joint veto closed the
+// crossing", "another Russian veto") is cast in the Security Council, the one UN body where states
+// hold one: the passage says what the Council did. Not a veto in a figure of speech ("gave each of
+// these differences a veto") nor a head of state's veto of a bill ("the President vetoed"): the
+// verb needs a state named right before it, the noun a word that makes it a vote cast.
+const VETO_VERB = /\bveto(?:ed|es|ing)?\b/gi;
+const VETO_NOUN = /\b(?:joint|double|another|successive|repeated|Russian|Chinese|American|French|British|Soviet|(?:Russia|China|Moscow|Beijing|Washington)['’]s)\s+vetoe?s?\b/gi;
+function councilVetoes(text: string, mentions: Mention[]): Mention[] {
+  if (mentions.some((m) => m.id === 'un-security-council')) return [];
+  const stateBefore = (at: number) => mentions.some((m) => m.facet === 'place' && m.end <= at && at - m.end <= 25 && /^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}\s]{0,20}?|\s*)(?:\s+(?:has|have|had|again|jointly|twice))*\s*$/u.test(text.slice(m.end, at)));
+  const out: Mention[] = [];
+  for (const m of [...allMatches(VETO_NOUN, text), ...allMatches(VETO_VERB, text).filter((v) => /^veto(?:ed|ing)$/i.test(v[0]) && stateBefore(v.index!))]) {
+    out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  }
+  return out.slice(0, 1);
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".

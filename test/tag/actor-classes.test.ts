@@ -52,3 +52,20 @@ describe("bare courts among a state's services are the state's presence, not lit
     ]) assert.ok(actors(t).includes('courts-and-mechanisms'), t);
   });
 });
+
+describe("a state's veto is cast in the Security Council (actors17, rule 49)", () => {
+  it('reads a veto a state casts as the Council acting', () => {
+    for (const t of [
+      'Russia and China vetoed an extension of the cross-border mechanism in December 2019.',
+      'A joint veto closed two of the four crossings.',
+      'Another Russian veto ended the arrangement in July.',
+    ]) assert.ok(actors(t).includes('un-security-council'), t);
+  });
+
+  it('reads no Council in a veto of speech or a head of state vetoing a bill', () => {
+    for (const t of [
+      'The dual-key arrangement gave each capital a veto over air strikes.',
+      'The President vetoed the bill on arms sales to the coalition.',
+    ]) assert.ok(!actors(t).includes('un-security-council'), t);
+  });
+});
