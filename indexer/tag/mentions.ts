@@ -180,6 +180,12 @@ import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMa
 // 38. A hospital or an airport named after its town ("the Kunduz Hospital attack", "Kabul
 //     Airport") is in that town: what happens there happens in its country. Not one named after
 //     a country ("the Saudi Hospital in El Fasher", rule 3), which is no place of it.
+// 47. An armed group named as the government it has become ("the Taliban's Ministry of Economy",
+//     "a Taliban delegation", "Houthi officials", "the Taliban returned to power") is member-states
+//     (D1: governments holding power without recognition), not armed-groups (governingGroups).
+// 48. Bare courts or tribunals listed among a state's services ("roads, police stations, courts and
+//     prefectures") are the state's presence, not courts in litigation (courtsAsServices).
+// 49. A veto a state casts ("Russia and China vetoed", "a joint veto") is the Security Council's (councilVetoes).
 
 export interface Mention {
   facet: TagFacetName;
@@ -1304,6 +1310,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
         if (a.stateOnly) continue;
       }
       if (a.id === 'local-actors' && a.weak && NOT_LOCAL.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // Rule 48: bare courts among a state's services ("roads, police stations, courts and prefectures").
+      if (a.id === 'courts-and-mechanisms' && BARE_COURTS.test(m[0]) && courtsAsServices(text, start, end)) continue;
       // Rule 33: "both sides of the line", "practitioners on both sides" say where, not who.
       if (a.id === 'member-states' && SIDES.test(m[0]) && (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
       const listed = a.facet === 'actor' && inList(start, end);
@@ -1319,8 +1327,53 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   if (words.has('v')) for (const m of allMatches(CASE_NAME, text)) if (!(cited ??= citations(text)).some(([s, e]) => m.index! > s && m.index! < e)) mentions.push({ facet: 'actor', id: 'courts-and-mechanisms', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   // Rule 20: a resolution by its number alone is the Council's; not in a cited title, whose author it is.
   if (!inTitle && (words.has('resolution') || words.has('resolutions'))) mentions.push(...councilResolutions(text, mentions));
+  // Rule 49: a state's veto is cast in the Security Council.
+  if (!inTitle && lower.includes('veto')) mentions.push(...councilVetoes(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
-  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(mentions, text)), text), text)).sort((x, y) => x.start - y.start), text);
+  return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(governingGroups(mentions, text), text)), text), text)).sort((x, y) => x.start - y.start), text);
+}
+
+// Rule 47: an armed group named as the government it has become ("the Taliban's Ministry of
+// Economy", "a Taliban delegation", "Houthi officials", "since the Taliban returned to power") is a
+// government holding power without recognition, which the labelling rules make member-states (D1),
+// not a non-state armed actor: the phrase names its state organs, not its fighters. Only that
+// mention changes: "the Taliban" fighting elsewhere in the passage is still the group. "The
+// Houthi (de facto) authorities" keep the group too, as the D1 test in tagger.test.ts decided
+// (the group named by its own name): "authorities" is also what a group is called where it
+// controls ground without a state's offices.
+const GOVERNS_AFTER_GROUP = /^(?:['’]s)?\s+(?:(?:interim|caretaker)\s+)?(?:government|administration|ministry|ministries|ministers?|officials|delegation|delegations|regime|cabinet|governors?)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:returned|returning|return)\s+to|took|taking|seized|seizing|came\s+to|coming\s+to)\s+power\b/i;
+function governingGroups(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
+}
+
+// Rule 48: bare "courts" or "tribunals" listed beside a state's services ("roads, police stations,
+// courts and prefectures", "faster than the police, the courts or the land agency", "not the
+// courts, clinics, roads or credit") are the state's presence a territory lacks or gains, not the
+// taxonomy's "national courts in litigation": no mention. A court named ("the Supreme Court held")
+// or bare courts trying a case are still one.
+const BARE_COURTS = /^(?:courts?|tribunals?)$/i;
+const STATE_SERVICE = '(?:police(?:\\s+(?:stations?|posts?))?|roads|schools|clinics|hospitals|prisons|prefectures|prefects|town\\s+halls|health\\s+(?:posts|centres|centers|services)|land\\s+agency|credit|civil\\s+servants|customs(?:\\s+officers)?|water\\s+points|markets)';
+const SERVICE_BEFORE = new RegExp(`\\b${STATE_SERVICE}\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?$`, 'i');
+const SERVICE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?${STATE_SERVICE}\\b`, 'i');
+function courtsAsServices(text: string, start: number, end: number): boolean {
+  return SERVICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_AFTER.test(text.slice(end, end + 40));
+}
+
+// Rule 49: a veto a state casts ("Russia and China vetoed an extension", "a joint veto closed the
+// crossing", "another Russian veto") is cast in the Security Council, the one UN body where states
+// hold one: the passage says what the Council did. Not a veto in a figure of speech ("gave each of
+// these differences a veto") nor a head of state's veto of a bill ("the President vetoed"): the
+// verb needs a state named right before it, the noun a word that makes it a vote cast.
+const VETO_VERB = /\bveto(?:ed|es|ing)?\b/gi;
+const VETO_NOUN = /\b(?:joint|double|another|successive|repeated|Russian|Chinese|American|French|British|Soviet|(?:Russia|China|Moscow|Beijing|Washington)['’]s)\s+vetoe?s?\b/gi;
+function councilVetoes(text: string, mentions: Mention[]): Mention[] {
+  if (mentions.some((m) => m.id === 'un-security-council')) return [];
+  const stateBefore = (at: number) => mentions.some((m) => m.facet === 'place' && m.end <= at && at - m.end <= 25 && /^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}\s]{0,20}?|\s*)(?:\s+(?:has|have|had|again|jointly|twice))*\s*$/u.test(text.slice(m.end, at)));
+  const out: Mention[] = [];
+  for (const m of [...allMatches(VETO_NOUN, text), ...allMatches(VETO_VERB, text).filter((v) => /^veto(?:ed|ing)$/i.test(v[0]) && stateBefore(v.index!))]) {
+    out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  }
+  return out.slice(0, 1);
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
