@@ -60,7 +60,7 @@ function block(b: Block, marks: string): string[] {
       return bold(fill(b.text));
     case 'list-item': {
       const indent = '  '.repeat(b.depth ?? 1);
-      return fill(b.text + marks, `${indent}${b.n ? `${b.n}${b.ordered ? '.' : ''}` : '*'} `);
+      return fill(b.text + marks, typed(`${indent}${b.n ? `${b.n}${b.ordered ? '.' : ''}` : '*'} `));
     }
     case 'quote':
       return fill(b.text + marks, '    ');
@@ -69,7 +69,7 @@ function block(b: Block, marks: string): string[] {
     case 'box': {
       const parts = (b.parts ?? []).filter((p) => p.type !== 'heading');
       const out = [...bold(fill(b.label ?? '', '  '))];
-      for (const p of parts) out.push('', ...(p.type === 'list-item' ? fill(p.text, `  ${p.n ?? '*'} `) : fill(p.text, '  ')));
+      for (const p of parts) out.push('', ...(p.type === 'list-item' ? fill(p.text, typed(`  ${p.n ?? '*'} `)) : fill(p.text, '  ')));
       return out;
     }
     default:
