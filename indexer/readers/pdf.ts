@@ -1,6 +1,7 @@
 import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { uprightPoint } from './upright.js';
+import { plausibleTitle } from './info-title.js';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
@@ -33,14 +34,6 @@ function classify(error: unknown): ReadError {
     return new ReadError(`truncated or corrupt (${(error as Error).message})`);
   }
   return new ReadError(`unreadable PDF (${(error as Error)?.message ?? String(error)})`);
-}
-
-/** Titles that export tools write when the author gave none. */
-function plausibleTitle(title: unknown): string | undefined {
-  if (typeof title !== 'string') return undefined;
-  const t = title.replace(/^Microsoft (Word|PowerPoint) - /, '').trim();
-  if (!t || /^(about:blank|untitled.*|document\d*|title|slide \d+)$/i.test(t) || /\.(docx?|pdf|indd|rtf|odt)$/i.test(t) || /^[\w-]+$/.test(t) && !/\s/.test(t) && t.length > 20) return undefined;
-  return t;
 }
 
 function splitAuthors(author: string | undefined): string[] | undefined {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { isSheet, layoutBySheet, splitSheets } from '../../indexer/stages/sheets.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
+import { endnoteStart } from '../../indexer/stages/block-rules.js';
 import { uprightPoint } from '../../indexer/readers/upright.js';
+import { plausibleTitle } from '../../indexer/readers/info-title.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
 
@@ -95,5 +97,22 @@ describe('pages stored turned with /Rotate', () => {
     const b = at(300, 200);
     assert.equal(a[1], b[1]);
     assert.ok(b[0] > a[0]);
+  });
+});
+
+describe("a print pipeline's stamp is no title", () => {
+  it('drops enscript, standard input and text-file names, keeps a real title', () => {
+    for (const t of ['Enscript Output', '(stdin)', '%stdin', 'Standard input', 'report.txt', 'notes.ps', 'Microsoft Word - brief.docx']) assert.equal(plausibleTitle(t), undefined, t);
+    assert.equal(plausibleTitle('Peace Operations and Human Security'), 'Peace Operations and Human Security');
+    assert.equal(plausibleTitle('Output of the enscript review'), 'Output of the enscript review');
+  });
+});
+
+describe('endnotes numbered in brackets, as plain text types them', () => {
+  it('opens a note at "[12] " under a Notes heading, and only at a number', () => {
+    assert.deepEqual(endnoteStart('[12] Commission on Human Security, Human Security Now (New York 2003)'), { n: '12', rest: 'Commission on Human Security, Human Security Now (New York 2003)' });
+    assert.deepEqual(endnoteStart('12. See above.'), { n: '12', rest: 'See above.' });
+    assert.equal(endnoteStart('[sic] the text goes on'), null);
+    assert.equal(endnoteStart('[2003] UKHL 12'), null);
   });
 });
