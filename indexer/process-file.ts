@@ -6,6 +6,7 @@ import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
 import { ReadError, type LayoutPage, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
+import { layoutBySheet } from './stages/sheets.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
 import { givenBlocks } from './stages/given-blocks.js';
@@ -136,7 +137,7 @@ export function buildDocument(
 ): { document: DocumentRecord; passages: Passage[]; blocks: Block[]; furniture: Furniture[] } {
   const entry = matchEntry(entries, file);
   let structured: Structured;
-  if (read.pages) structured = layoutBlocks(read.pages);
+  if (read.pages) structured = layoutBySheet(read.pages, layoutBlocks);
   else if (read.blocks) structured = givenBlocks(read.blocks, { title: entry?.item.title ?? read.embedded.title });
   else {
     const names = entry?.item.author?.map(familyName) ?? read.embedded.authors;

@@ -1,5 +1,7 @@
 import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { uprightPoint } from './upright.js';
+import { plausibleTitle } from './info-title.js';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
@@ -32,14 +34,6 @@ function classify(error: unknown): ReadError {
     return new ReadError(`truncated or corrupt (${(error as Error).message})`);
   }
   return new ReadError(`unreadable PDF (${(error as Error)?.message ?? String(error)})`);
-}
-
-/** Titles that export tools write when the author gave none. */
-function plausibleTitle(title: unknown): string | undefined {
-  if (typeof title !== 'string') return undefined;
-  const t = title.replace(/^Microsoft (Word|PowerPoint) - /, '').trim();
-  if (!t || /^(about:blank|untitled.*|document\d*|title|slide \d+)$/i.test(t) || /\.(docx?|pdf|indd|rtf|odt)$/i.test(t) || /^[\w-]+$/.test(t) && !/\s/.test(t) && t.length > 20) return undefined;
-  return t;
 }
 
 function splitAuthors(author: string | undefined): string[] | undefined {
@@ -91,13 +85,15 @@ async function readText(doc: PDFDocumentProxy, n: number): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   page.cleanup();
+  const upright = uprightPoint(viewport);
   const items: TextItem[] = [];
   const fonts = new Set<string>();
   for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
     if (!('str' in raw) || raw.str === '') continue;
     const [a, b, , d, e, f] = raw.transform as number[];
     const size = Math.hypot(a, b) || Math.abs(d);
-    items.push({ str: raw.str, x: e, y: f, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false });
+    const [x, y] = upright(e, f);
+    items.push({ str: raw.str, x, y, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false });
     fonts.add(raw.fontName);
   }
   return { page: { n, width: viewport.width, height: viewport.height, items }, styles: content.styles, fonts };

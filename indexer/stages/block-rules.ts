@@ -82,7 +82,8 @@ export function isBoxLabel(label: string): boolean {
  * be a numbered list, but a Notes section holds nothing else.
  */
 export function endnoteStart(text: string): { n: string; rest: string } | null {
-  const m = /^\s*(\d{1,3})[.)]\s+(\S.*)$/.exec(text);
+  // "12." and "12)" as word processors number them; "[12]" as plain text types a note's number
+  const m = /^\s*(\d{1,3})[.)]\s+(\S.*)$/.exec(text) ?? /^\s*\[(\d{1,3})\]\s+(\S.*)$/.exec(text);
   return noteStart(text) ?? (m ? { n: m[1], rest: m[2] } : null);
 }
 

@@ -1,0 +1,116 @@
+import type { Block, Furniture } from '../../core/types.js';
+import type { LayoutPage } from '../readers/types.js';
+import type { Structured } from './block-rules.js';
+
+// Two pages printed side by side on one landscape sheet (a handout imposed 2-up: pdfjam
+// --nup 2x1, a print driver's "2 pages per sheet"). Read as one page, each sheet's two running
+// heads and folios sit mid-line between text, the left page's foot runs into the right page's
+// head, and the first sheet's title page is half of a page. Each such sheet is read as the two
+// pages it holds; what the layout stage finds on them is then put back on the sheet (the PDF's
+// physical page, which a citation's page is).
+//
+// A sheet is told from a landscape page set in two columns by its gutter: the two pages'
+// inner margins together are about as wide as their outer ones, where a gutter between
+// columns is a fraction of the margins. The whole document must be so (a handout is imposed
+// throughout), which one landscape page with a wide gutter is not.
+
+/** A band clear of text down the middle of the page this much of its width, at least. */
+const MIN_GAP = 0.06;
+/** The gap is at least this share of the two outer margins together. */
+const GAP_TO_MARGINS = 0.7;
+/** Share of the landscape pages with text that must be sheets. */
+const SHEETS_SHARE = 0.8;
+
+interface Extent {
+  min: number;
+  max: number;
+  count: number;
+}
+
+/** Whether a landscape page holds two pages side by side, its middle clear of text. */
+export function isSheet(p: LayoutPage): boolean {
+  if (p.width <= p.height) return false;
+  const mid = p.width / 2;
+  const left: Extent = { min: Infinity, max: -Infinity, count: 0 };
+  const right: Extent = { min: Infinity, max: -Infinity, count: 0 };
+  for (const i of p.items) {
+    if (i.str.trim() === '') continue;
+    const x1 = i.x + i.width;
+    if (i.x < mid && x1 > mid) return false;
+    const side = x1 <= mid ? left : right;
+    side.min = Math.min(side.min, i.x);
+    side.max = Math.max(side.max, x1);
+    side.count++;
+  }
+  if (left.count < 3 || right.count < 3) return false;
+  const gap = right.min - left.max;
+  const outer = left.min + (p.width - right.max);
+  return gap >= p.width * MIN_GAP && gap >= outer * GAP_TO_MARGINS;
+}
+
+/** The pages as the layout stage should read them, and the sheet (physical page) each came from; null when the document is no 2-up handout. */
+export function splitSheets(pages: LayoutPage[]): { pages: LayoutPage[]; sheetOf: number[] } | null {
+  const candidates = pages.filter((p) => p.width > p.height && p.items.some((i) => i.str.trim() !== ''));
+  if (candidates.length === 0) return null;
+  const sheets = new Set(candidates.filter(isSheet).map((p) => p.n));
+  if (sheets.size < candidates.length * SHEETS_SHARE) return null;
+  const out: LayoutPage[] = [];
+  const sheetOf: number[] = [];
+  const push = (p: Omit<LayoutPage, 'n'>, sheet: number) => {
+    out.push({ ...p, n: out.length + 1 });
+    sheetOf.push(sheet);
+  };
+  for (const p of pages) {
+    if (!sheets.has(p.n)) {
+      push(p, p.n);
+      continue;
+    }
+    const half = p.width / 2;
+    push({ width: half, height: p.height, items: p.items.filter((i) => i.x + i.width <= half) }, p.n);
+    push({ width: half, height: p.height, items: p.items.filter((i) => i.x + i.width > half).map((i) => ({ ...i, x: i.x - half })) }, p.n);
+  }
+  return { pages: out, sheetOf };
+}
+
+/** A block's pages, read as the split pages, put back on the sheets they came from. */
+function onSheets(b: Block, sheet: (n: number) => number): Block {
+  const out: Block = { ...b, page: b.page === null ? null : sheet(b.page) };
+  if (b.pageEnd !== undefined) out.pageEnd = b.pageEnd === null ? null : sheet(b.pageEnd);
+  if (b.pageTurns) {
+    // A turn between the two pages of one sheet is no turn of the PDF's pages.
+    const turns: { at: number; page: number }[] = [];
+    let last = out.page;
+    for (const t of b.pageTurns) {
+      const page = sheet(t.page);
+      if (page !== last) turns.push({ at: t.at, page });
+      last = page;
+    }
+    if (turns.length) out.pageTurns = turns;
+    else delete out.pageTurns;
+  }
+  if (out.pageEnd === out.page && b.pageEnd !== undefined && !out.pageTurns) delete out.pageEnd;
+  if (b.parts) out.parts = b.parts.map((p) => onSheets(p, sheet));
+  return out;
+}
+
+/**
+ * The layout stage on a document's pages, a 2-up handout's sheets read as the pages they
+ * hold: blocks, furniture and printed labels keep the PDF's own page numbers.
+ */
+export function layoutBySheet(pages: LayoutPage[], layout: (pages: LayoutPage[]) => Structured): Structured {
+  const split = splitSheets(pages);
+  if (!split) return layout(pages);
+  const sheet = (n: number) => split.sheetOf[n - 1] ?? n;
+  const s = layout(split.pages);
+  const furniture: Furniture[] = s.furniture.map((f) => ({ ...f, page: f.page === null ? null : sheet(f.page) }));
+  let pageLabels: (string | null)[] | null = null;
+  if (s.pageLabels) {
+    // A sheet is labelled as the first of its pages that prints one.
+    pageLabels = pages.map(() => null);
+    s.pageLabels.forEach((label, i) => {
+      const k = sheet(i + 1) - 1;
+      if (pageLabels && k < pageLabels.length && pageLabels[k] === null) pageLabels[k] = label;
+    });
+  }
+  return { ...s, blocks: s.blocks.map((b) => onSheets(b, sheet)), furniture, pageLabels };
+}
