@@ -9,7 +9,7 @@ import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocu
 import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
-import { pairRow, PAIRS_SCHEMA } from './phrase-pairs.js';
+import { pairColumn, pairRow, PAIRS_SCHEMA, PAIRS_SCHEMA_17, STEM_WORDS_SCHEMA } from './phrase-pairs.js';
 import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type TermEntries } from './term-counts.js';
 import { titleStemList } from '../title-stems.js';
 
@@ -56,17 +56,22 @@ import { titleStemList } from '../title-stems.js';
  *    selection by its passage's whole range.
  * 17: the title_stems table (every document title's content stems, core/title-stems.ts), so a
  *    server reads them instead of stemming each title on its first search.
+ * 18: the pairs and phrases tables without their stems columns, and the stem_words table
+ *    (phrase-pairs.ts): a stemmed phrase is asked as its words' written variants. Writing every
+ *    pair and word twice (stemmed and as written) was about a quarter of the one process
+ *    writing the build.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 17;
+export const LIBRARY_DB_FORMAT = 18;
 /**
- * Older formats the reader still serves: 16, which lacks only title_stems (its titles are
- * stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
+ * Older formats the reader still serves: 17, whose pairs table has a stems column (the engine
+ * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
+ * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
  * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [16];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [17, 16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -74,13 +79,18 @@ export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
 /** The FTS columns' bm25 weights as SQL arguments (bm25(fts, …)): the lunr field boosts. */
 export const FTS_WEIGHTS = FTS_COLUMNS.map((c) => SEARCH_FIELDS.find((f) => f.name === c)?.boost ?? 1).join(', ');
 
-/** The phrases table's columns: the text's words stemmed, and as written. */
-export const PHRASE_COLUMNS = ['stems', 'words'] as const;
+/**
+ * The phrases table's column: the text's words as written. A word asked stemmed is asked as its
+ * stem's written variants (stem_words, phrase-pairs.ts): format 17's second column, the words
+ * stemmed, held the same passages for it and cost the build another insert of every word.
+ */
+export const PHRASE_COLUMNS = ['words'] as const;
 
 /**
  * Contentless: the index holds analysed terms (core/analysis.ts), the passages table the text.
  * fts_vocab lists the indexed terms, for typo tolerance and "does the index know this word".
- * phrases: each passage's words, stop words kept, once stemmed and once as written, so a phrase
+ * phrases: each passage's words, stop words kept, as written (a word asked stemmed is asked as
+ * its stem's written variants: stem_words, phrase-pairs.ts), so a phrase
  * of one word is matched in the index ("speaking" for "speak"; "of" as a word) instead of reading
  * the stored text of every passage that has it; a phrase of several words is matched as its
  * pairs of words (phrase-pairs.ts), in place. A table of its own: in fts, stop words would change
@@ -93,6 +103,7 @@ export const FTS_SCHEMA = `
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=column);
   ${PAIRS_SCHEMA}
+  ${STEM_WORDS_SCHEMA}
 `;
 
 /**
@@ -101,6 +112,23 @@ export const FTS_SCHEMA = `
  * the tokenizer neither splits a word nor makes two words one.
  */
 export const phraseToken = (word: string) => word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
+
+/** The word a phrases-table token holds (phraseToken undone: only its escapes hold `_`). */
+export const phraseWord = (token: string) => token.replace(/_([0-9a-f]+)_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * stem_words (phrase-pairs.ts) from the phrases table's written words: each distinct one under
+ * its stem's token, as textRows pairs them. Read from FTS5's own vocabulary once the rows are
+ * in, so nothing is counted while they stream.
+ */
+export function writeStemWords(db: Database.Database): void {
+  db.exec('CREATE VIRTUAL TABLE temp.phrase_columns USING fts5vocab(main, phrases, col)');
+  const written = db.prepare("SELECT term FROM temp.phrase_columns WHERE col = 'words'").pluck().all() as string[];
+  db.exec('DROP TABLE temp.phrase_columns');
+  const rows = written.map((word) => [phraseToken(stem(phraseWord(word))), word] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const insert = db.prepare('INSERT INTO stem_words VALUES (?, ?)');
+  for (const [s, w] of rows) insert.run(s, w);
+}
 
 // A library's words repeat: what a token gives the rows (its term, its word's two phrase
 // tokens) is worked out once per distinct token, and each passage's text is cut into tokens
@@ -443,9 +471,9 @@ export class LibraryWriter {
     this.insertDoc = this.db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?)');
     this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertFts = this.db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
-    this.insertPhrases = this.db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
+    this.insertPhrases = this.db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?)`);
     this.insertStemRun = this.db.prepare('INSERT INTO stem_runs VALUES (?, ?)');
-    this.insertPairs = this.db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
+    this.insertPairs = this.db.prepare('INSERT INTO pairs (rowid, words) VALUES (?, ?)');
     this.late = {
       updateDoc: this.db.prepare('UPDATE documents SET record = ? WHERE ord = ?'),
       range: this.db.prepare('SELECT first, end FROM documents WHERE ord = ?'),
@@ -475,8 +503,8 @@ export class LibraryWriter {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
-      this.insertPhrases.run(ord, rows.phraseStems[i], rows.phraseWords[i]);
-      this.insertPairs.run(ord, ...pairRow(rows.phraseStems[i], rows.phraseWords[i]));
+      this.insertPhrases.run(ord, rows.phraseWords[i]);
+      this.insertPairs.run(ord, pairColumn(rows.phraseWords[i]));
       this.insertStemRun.run(ord, runs[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
@@ -533,6 +561,7 @@ export class LibraryWriter {
     this.db.prepare('INSERT INTO document_list VALUES (?, ?, ?, ?)').run(list.ids, blob(new Uint8Array(starts.buffer)), list.titles, list.authorLabels);
     this.db.prepare('INSERT INTO title_stems VALUES (?)').run(JSON.stringify(documents.titles.map(titleStemList)));
     this.stemRuns.finish(this.db);
+    writeStemWords(this.db);
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
     this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
@@ -585,7 +614,8 @@ export function addPhrasePairs(db: Database.Database): boolean {
   db.transaction(() => {
     // an empty table left by an interrupted run is made again
     if (exists) db.exec('DROP TABLE pairs');
-    db.exec(PAIRS_SCHEMA);
+    // a build of format 17 or before: the engine reads its stemmed phrases from the stems column
+    db.exec(PAIRS_SCHEMA_17);
     const insert = db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
     // in batches: a connection cannot write while it reads
     for (let from = 0; from <= last; from += 5000) {

@@ -8,11 +8,46 @@
 /**
  * Contentless like the phrases table, with the same tokenizer: a pair is one token, its two
  * words' tokens (library-db.ts phraseToken) joined by the escape of a space, which no word's
- * token holds, so two different pairs never make the same token.
+ * token holds, so two different pairs never make the same token. Only the words as written:
+ * a stemmed phrase is asked as its written variants' pairs (stem_words, below), so the build
+ * writes each pair instance once, not also as stems (the stems column was about half of this
+ * table's inserting, itself most of the one process writing the build's CPU). Format 18.
  */
 export const PAIRS_SCHEMA = `
+  CREATE VIRTUAL TABLE pairs USING fts5(words, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
+`;
+
+/**
+ * The pairs table of formats 8 to 17, stems and written words (what add-query-tables.ts gives a
+ * build of such a format, and what the engine reads there).
+ */
+export const PAIRS_SCHEMA_17 = `
   CREATE VIRTUAL TABLE pairs USING fts5(stems, words, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=full);
 `;
+
+/**
+ * Every written word's token of the phrases table (its words column) under its stem's token:
+ * the written variants of a stem, which a stemmed phrase of several words is asked as. A
+ * written token's stem is a function of the token (phraseToken is undone, the word stemmed),
+ * so a passage holds the stems s1 s2 … in a row exactly when it holds written words w1 w2 … in
+ * a row with each wi among si's variants.
+ */
+export const STEM_WORDS_SCHEMA = `
+  CREATE TABLE stem_words (stem TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (stem, word)) WITHOUT ROWID;
+`;
+
+/** A stemmed phrase's combinations of written variants asked in one MATCH (an OR of phrases). */
+export const VARIANTS_PER_MATCH = 64;
+
+/**
+ * Every combination of one variant per word, in order (the first word's variants slowest):
+ * the written phrases a stemmed phrase stands for.
+ */
+export function variantPhrases(variants: readonly (readonly string[])[]): string[][] {
+  let out: string[][] = [[]];
+  for (const vs of variants) out = out.flatMap((head) => vs.map((v) => [...head, v]));
+  return variants.length ? out : [];
+}
 
 const JOIN = '_20_';
 
@@ -40,5 +75,5 @@ export function pairColumn(column: string): string {
   return `${column.slice(0, last).replace(/ ([^ ]+)/g, `${JOIN}$1 $1`)}${JOIN}${column.slice(last + 1)}`;
 }
 
-/** A passage's pairs row from its phrases row (phraseRow): the stems' pairs and the written words' pairs. */
+/** A passage's pairs row of format 17 from its phrases row (phraseRow): the stems' pairs and the written words' pairs. */
 export const pairRow = (stems: string, words: string): [stems: string, words: string] => [pairColumn(stems), pairColumn(words)];

@@ -3,14 +3,14 @@ import Database from 'better-sqlite3';
 import { isStopWord, stem } from '../analysis.js';
 import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
-import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken } from '../build/library-db.js';
+import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken, writeStemWords } from '../build/library-db.js';
 import { PASSAGE_SCOPE, scopedTerm } from '../build/fts-terms.js';
 import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 import { termPostingsReader, type Postings } from '../build/term-postings.js';
-import { pairRow, pairTokens } from '../build/phrase-pairs.js';
+import { pairColumn, pairTokens, variantPhrases, VARIANTS_PER_MATCH } from '../build/phrase-pairs.js';
 import { ftsTokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 
@@ -95,6 +95,12 @@ const amongRowid = (among: ArrayLike<number>, seekable = true) => (seekable && a
  */
 const ORDINALS = 'json_group_array(rowid)';
 const ORDINALS_ASCENDING = 'json_group_array(rowid ORDER BY rowid)';
+
+/** Ascending ordinal lists as one, ascending, each once (one list is returned as it is). */
+function union(lists: readonly number[][]): number[] {
+  if (lists.length === 1) return lists[0];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
 const ordinals = (st: Database.Statement<unknown[], string>, ...params: unknown[]): number[] => JSON.parse(st.get(...params) ?? '[]') as number[];
 
 /**
@@ -142,6 +148,8 @@ export class Fts5Engine implements SearchEngine {
   private readonly holders: Database.Statement<[string], string>;
   /** phrases of several words as their pairs (phrase-pairs.ts) */
   private readonly pairHolders: Database.Statement<[string], string>;
+  /** a stem's written variants (stem_words, format 18); none: a format-17 build's pairs have a stems column */
+  private readonly stemWords: Database.Statement<[string], string> | undefined;
 
   /** a common term's champion list (term-best.ts) */
   private readonly termBest: (term: string) => TermBest | undefined;
@@ -180,6 +188,8 @@ export class Fts5Engine implements SearchEngine {
     this.termFrom = db.prepare('SELECT term FROM temp.fts_terms WHERE term >= ? LIMIT 1').pluck() as Database.Statement<[string], string>;
     this.holders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ?`).pluck() as Database.Statement<[string], string>;
     this.pairHolders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ?`).pluck() as Database.Statement<[string], string>;
+    const variants = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stem_words'").get() !== undefined;
+    this.stemWords = variants ? (db.prepare('SELECT word FROM stem_words WHERE stem = ?').pluck() as Database.Statement<[string], string>) : undefined;
   }
 
   /** A statement answering one JSON array of ordinals (ORDINALS), by its SQL. */
@@ -204,15 +214,16 @@ export class Fts5Engine implements SearchEngine {
     db.exec(FTS_SCHEMA);
     db.exec(TERM_BEST_SCHEMA);
     const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
-    const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?, ?)`);
-    const insertPairs = db.prepare('INSERT INTO pairs (rowid, stems, words) VALUES (?, ?, ?)');
+    const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?)`);
+    const insertPairs = db.prepare('INSERT INTO pairs (rowid, words) VALUES (?, ?)');
     db.transaction(() => {
       for (const d of docs) {
         insert.run(d.ordinal, ...ftsRow(d.text, d.section, d.title, d.author));
         const row = phraseRow(d.text);
-        insertPhrases.run(d.ordinal, ...row);
-        insertPairs.run(d.ordinal, ...pairRow(...row));
+        insertPhrases.run(d.ordinal, row[1]);
+        insertPairs.run(d.ordinal, pairColumn(row[1]));
       }
+      writeStemWords(db);
     })();
     writeTermBest(db, docs.reduce((n, d) => Math.max(n, d.ordinal + 1), 0), WEIGHTS, termBest);
     return new Fts5Engine(db);
@@ -541,15 +552,52 @@ export class Fts5Engine implements SearchEngine {
       const column = exact ? 'words' : 'stems';
       // several words: their pairs one after the other (the phrases table keeps no positions)
       if (tokens.length > 1) {
-        const match = `${column} : ${quote(pairTokens(tokens).join(' '))}`;
-        if (!among) return ordinals(this.pairHolders, match);
-        return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ? AND ${amongRowid(among, tokens.length === 2)} IN ${AMONG}`), match, json(among));
+        if (!exact && this.stemWords) return this.stemmedPairs(tokens, among);
+        return this.pairsHolding([`${column} : ${quote(pairTokens(tokens).join(' '))}`], tokens.length === 2, among);
       }
-      const match = `${column} : ${quote(tokens.join(' '))}`;
-      if (!among) return ordinals(this.holders, match);
-      return ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among, ws.length === 1)} IN ${AMONG}`), match, json(among));
+      if (!exact && this.stemWords) return tokens.length ? this.stemmedWord(tokens[0], among, ws.length === 1) : [];
+      return this.wordHolding([`${column} : ${quote(tokens.join(' '))}`], ws.length === 1, among);
     },
   };
+
+  /**
+   * Passages holding one word stemmed (its stem's token), from a format-18 phrases table, which
+   * holds the words as written only: any of the stem's written variants (stem_words).
+   */
+  private stemmedWord(stem: string, among: ArrayLike<number> | undefined, seekable: boolean): number[] {
+    const variants = this.stemWords!.all(stem).map(quote);
+    if (!variants.length) return [];
+    const matches: string[] = [];
+    for (let i = 0; i < variants.length; i += VARIANTS_PER_MATCH) matches.push(`words : (${variants.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
+    return this.wordHolding(matches, seekable, among);
+  }
+
+  /** The passages (ascending) any of `matches` finds in the phrases table, among `among` if given. */
+  private wordHolding(matches: readonly string[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
+    const one = (match: string) => (among ? ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among, seekable)} IN ${AMONG}`), match, json(among)) : ordinals(this.holders, match));
+    return union(matches.map(one));
+  }
+
+  /**
+   * Passages holding a stemmed phrase of several words (its stems' tokens), from a format-18
+   * pairs table, which holds the words as written only: the phrase's every combination of its
+   * stems' written variants (stem_words), each one's pairs one after the other, OR'd in MATCHes
+   * of VARIANTS_PER_MATCH phrases. The same passages as the stems column's one phrase gave.
+   */
+  private stemmedPairs(stems: readonly string[], among: ArrayLike<number> | undefined): number[] {
+    const variants = stems.map((s) => this.stemWords!.all(s));
+    if (variants.some((v) => !v.length)) return [];
+    const phrases = variantPhrases(variants).map((ws) => quote(pairTokens(ws).join(' ')));
+    const matches: string[] = [];
+    for (let i = 0; i < phrases.length; i += VARIANTS_PER_MATCH) matches.push(`words : (${phrases.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
+    return this.pairsHolding(matches, stems.length === 2, among);
+  }
+
+  /** The passages (ascending) any of `matches` finds in the pairs table, among `among` if given. */
+  private pairsHolding(matches: readonly string[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
+    const one = (match: string) => (among ? ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ? AND ${amongRowid(among, seekable)} IN ${AMONG}`), match, json(among)) : ordinals(this.pairHolders, match));
+    return union(matches.map(one));
+  }
 
   /** words asked about lately: typo correction, spelling variants and suggestions ask several per search */
   private readonly knownWords = new Map<string, boolean>();
