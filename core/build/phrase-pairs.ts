@@ -49,6 +49,26 @@ export function variantPhrases(variants: readonly (readonly string[])[]): string
   return variants.length ? out : [];
 }
 
+/** The most written phrases one stemmed phrase is asked as at once (four MATCHes); longer ones go by windows. */
+export const STEMMED_PHRASES_AT_MOST = 4 * VARIANTS_PER_MATCH;
+
+/**
+ * A phrase's words as windows [from, to] (inclusive, at least two words each, overlapping by one
+ * word, covering every word), each as long as its words' counts of written forms multiplied stay
+ * within `most`: one window when the whole phrase does.
+ */
+export function phraseWindows(counts: readonly number[], most: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from + 1 < counts.length;) {
+    let to = from + 1;
+    let n = counts[from] * counts[to];
+    while (to + 1 < counts.length && n * counts[to + 1] <= most) n *= counts[++to];
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
 const JOIN = '_20_';
 
 /** The tokens of a phrases-table column as its tokenizer reads them (an empty word token is no token). */

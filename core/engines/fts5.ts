@@ -10,7 +10,7 @@ import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
 import { termPostingsReader, type Postings } from '../build/term-postings.js';
-import { pairColumn, pairTokens, variantPhrases, VARIANTS_PER_MATCH } from '../build/phrase-pairs.js';
+import { pairColumn, pairTokens, phraseWindows, STEMMED_PHRASES_AT_MOST, variantPhrases, VARIANTS_PER_MATCH } from '../build/phrase-pairs.js';
 import { ftsTokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 
@@ -150,6 +150,8 @@ export class Fts5Engine implements SearchEngine {
   private readonly pairHolders: Database.Statement<[string], string>;
   /** a stem's written variants (stem_words, format 18); none: a format-17 build's pairs have a stems column */
   private readonly stemWords: Database.Statement<[string], string> | undefined;
+  /** a passage's text (a library's passages table; none in an engine built alone), to check a long stemmed phrase's windows */
+  private readonly passageText: Database.Statement<[number], string> | undefined;
 
   /** a common term's champion list (term-best.ts) */
   private readonly termBest: (term: string) => TermBest | undefined;
@@ -190,6 +192,8 @@ export class Fts5Engine implements SearchEngine {
     this.pairHolders = db.prepare(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ?`).pluck() as Database.Statement<[string], string>;
     const variants = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stem_words'").get() !== undefined;
     this.stemWords = variants ? (db.prepare('SELECT word FROM stem_words WHERE stem = ?').pluck() as Database.Statement<[string], string>) : undefined;
+    const texts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passages'").get() !== undefined;
+    this.passageText = texts ? (db.prepare('SELECT text FROM passages WHERE ord = ?').pluck() as Database.Statement<[number], string>) : undefined;
   }
 
   /** A statement answering one JSON array of ordinals (ORDINALS), by its SQL. */
@@ -583,14 +587,47 @@ export class Fts5Engine implements SearchEngine {
    * pairs table, which holds the words as written only: the phrase's every combination of its
    * stems' written variants (stem_words), each one's pairs one after the other, OR'd in MATCHes
    * of VARIANTS_PER_MATCH phrases. The same passages as the stems column's one phrase gave.
+   *
+   * The combinations multiply (eight words of six written forms each would be 1.7M phrases, a
+   * request able to stall the server), so a phrase past STEMMED_PHRASES_AT_MOST is asked in
+   * windows that overlap by one word, each window within the bound, each asked only among the
+   * passages the windows before it found: each window in a row, which is the phrase unless the
+   * windows sit apart in one passage ("protecting operations protection" holds both windows of
+   * "operation protection operations"), so the few passages found are then read and checked.
    */
   private stemmedPairs(stems: readonly string[], among: ArrayLike<number> | undefined): number[] {
     const variants = stems.map((s) => this.stemWords!.all(s));
     if (variants.some((v) => !v.length)) return [];
+    const windows = phraseWindows(variants.map((v) => v.length), STEMMED_PHRASES_AT_MOST);
+    let found: ArrayLike<number> | undefined = among;
+    for (const [from, to] of windows) {
+      const window = variants.slice(from, to + 1);
+      // two words whose forms alone pass the bound: each word anywhere (never met in practice)
+      const got: number[] = window.length === 2 && window[0].length * window[1].length > STEMMED_PHRASES_AT_MOST
+        ? [stems[from], stems[to]].reduce<number[] | undefined>((held, s) => this.stemmedWord(s, held, false), found ? Array.from(found) : undefined) ?? []
+        : this.variantPairs(window, stems.length === 2, found);
+      if (!got.length) return [];
+      found = got;
+    }
+    const got = Array.from(found ?? []);
+    return this.passageText && windows.length > 1 ? got.filter((ord) => this.holdsStems(ord, stems)) : got;
+  }
+
+  /** Whether the passage's stems (its phrases row, as format 17 stored them) hold `stems` in a row: the windows' answer checked. */
+  private holdsStems(ord: number, stems: readonly string[]): boolean {
+    const text = this.passageText!.get(ord);
+    if (text === undefined) return false;
+    const tokens = phraseRow(text)[0].split(' ').filter(Boolean);
+    for (let i = 0; i + stems.length <= tokens.length; i++) if (stems.every((s, k) => tokens[i + k] === s)) return true;
+    return false;
+  }
+
+  /** The passages holding one of the written phrases `variants` combine (at most STEMMED_PHRASES_AT_MOST). */
+  private variantPairs(variants: readonly (readonly string[])[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
     const phrases = variantPhrases(variants).map((ws) => quote(pairTokens(ws).join(' ')));
     const matches: string[] = [];
     for (let i = 0; i < phrases.length; i += VARIANTS_PER_MATCH) matches.push(`words : (${phrases.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
-    return this.pairsHolding(matches, stems.length === 2, among);
+    return this.pairsHolding(matches, seekable, among);
   }
 
   /** The passages (ascending) any of `matches` finds in the pairs table, among `among` if given. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { addPhrasePairs, LibraryWriter, phraseRow, phraseToken, phraseWord } from '../../core/build/library-db.js';
-import { variantPhrases } from '../../core/build/phrase-pairs.js';
+import { phraseWindows, STEMMED_PHRASES_AT_MOST, variantPhrases } from '../../core/build/phrase-pairs.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -34,7 +34,9 @@ const TEXTS = [
 const QUERIES = [
   'protect civilians', 'protection of civilians', 'protecting civilian', 'civilians protection', 'protecting operations protection',
   'operation protection operations', 'protect operation', "don't stop", 'accès humanitaire', 'access humanitarian', 'missions protect the civilians',
-  'protected civilians in mali', 'nothing here', 'the', 'protect', 'operational protection operates', 'operations', 'civilian', 'accès', 'access', 'mali',
+  'protected civilians in mali', 'nothing here',
+  // past STEMMED_PHRASES_AT_MOST combinations of written forms: asked in windows
+  'protections operating protected protection operations protecting', 'operation protects operation operations protect protections operating', 'the', 'protect', 'operational protection operates', 'operations', 'civilian', 'accès', 'access', 'mali',
 ];
 
 describe('stem_words: stemmed phrases from the written pairs (format 18)', () => {
@@ -100,5 +102,16 @@ describe('stem_words: stemmed phrases from the written pairs (format 18)', () =>
     assert.deepEqual(variantPhrases([['a', 'b'], ['c'], ['d', 'e']]), [['a', 'c', 'd'], ['a', 'c', 'e'], ['b', 'c', 'd'], ['b', 'c', 'e']]);
     assert.deepEqual(variantPhrases([['a'], []]), []);
     assert.deepEqual(variantPhrases([]), []);
+  });
+
+  it('asks a phrase whose written forms multiply past the bound in overlapping windows within it', () => {
+    assert.deepEqual(phraseWindows([2, 3, 4], 64), [[0, 2]]);
+    assert.deepEqual(phraseWindows([8, 6, 8, 6, 8, 6], STEMMED_PHRASES_AT_MOST), [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]);
+    assert.deepEqual(phraseWindows([4, 4, 4, 4, 4, 2], STEMMED_PHRASES_AT_MOST), [[0, 3], [3, 5]]);
+    assert.deepEqual(phraseWindows([300, 2, 2], STEMMED_PHRASES_AT_MOST), [[0, 1], [1, 2]]);
+    assert.deepEqual(phraseWindows([5], 64), []);
+    // eight words of six forms: 1.7M combinations if multiplied out; windows of at most 256
+    const windows = phraseWindows(Array(8).fill(6), STEMMED_PHRASES_AT_MOST);
+    assert.ok(windows.every(([a, b]) => 6 ** (b - a + 1) <= STEMMED_PHRASES_AT_MOST) && windows.length === 4, JSON.stringify(windows));
   });
 });
