@@ -729,3 +729,39 @@ describe("places: the document's country named by a common noun (places16)", () 
     assert.deepEqual(doc([...colombia, ['Killings of social leaders rose in 2019. The State has a duty to protect them, as every State does.']])[3], []);
   });
 });
+
+describe('places: provinces, towns and districts of the conflicts this literature covers (gazetteer, places17)', () => {
+  // A researcher filtering by country expects a sub-national place to count (issue 14); one
+  // sentence per country, names from general knowledge and the UN's spellings.
+  const cases: [string, string][] = [
+    ['COD', 'Militia attacks in Tanganyika province continued, and fighting reached Sake and Rubaya.'],
+    ['COD', 'The conflict in Mai-Ndombe displaced tens of thousands.'],
+    ['SSD', 'Famine conditions were declared in Mayendit and Leer, and fighting in Tambura displaced thousands.'],
+    ['SDN', 'The RSF entered Ardamata in November 2023; the fall of Singa triggered new displacement.'],
+    ['YEM', "Clashes in Al Dhale'e continued, and cholera cases rose in Raymah."],
+    ['SYR', 'The offensive on Maarat al-Numan displaced thousands; Khan Shaykhun was attacked with sarin.'],
+    ['MMR', 'Villages near Mindat were burned, and the fall of Laukkai ended the siege.'],
+    ['AFG', 'Fighting in Lashkar Gah destroyed the hospital; returnees crossed at Torkham.'],
+    ['UKR', 'Civilians were evacuated from Chasiv Yar, and Melitopol has been occupied since 2022.'],
+    ['MLI', 'The siege of Farabougou lasted months; attacks in Koulikoro region spread.'],
+    ['CAF', 'Fighting in Haute-Kotto displaced thousands, and humanitarian workers left Alindao.'],
+    ['SOM', 'Fighting near Jilib continued; drought hit Burao and Erigavo.'],
+    ['NGA', 'The Dapchi schoolgirls were abducted in 2018; floods hit Bayelsa and Rivers State.'],
+    ['ETH', 'Killings in Mai Kadra were documented, and aid convoys reached Abi Adi.'],
+    ['COL', 'Clashes in Tibú displaced thousands; violence in La Guajira affected Wayuu communities.'],
+    ['HTI', 'The massacre in Pont-Sondé killed 115 people; violence spread to Petit-Goâve.'],
+    ['PSE', 'Demolitions in Masafer Yatta and evictions in Sheikh Jarrah continued.'],
+  ];
+  for (const [id, text] of cases) it(`${id}: ${text.slice(0, 40)}…`, () => assert.deepEqual(places(text), [id]));
+
+  it('reads "the Somali Region" as Ethiopia\'s, and "Niger State" as Nigeria\'s (the longer name claims its span)', () => {
+    assert.deepEqual(places('Drought hit the Somali Region hardest.'), ['ETH']);
+    assert.deepEqual(places('Bandits abducted pupils in Niger State.'), ['NGA']);
+  });
+
+  it('keeps names that are also common words or names out (rule 29, and names left out on purpose)', () => {
+    assert.deepEqual(places('For the sake of consistency, the review used one template.'), []);
+    assert.deepEqual(places('Lake Tanganyika supports fisheries in four countries.'), []);
+    assert.deepEqual(places('The author thanks Jérémie Labbé and Lyman for their comments.'), []);
+  });
+});
