@@ -250,7 +250,9 @@ const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
 // known name after a place ("Ethiopia Expels Norwegian Refugee Council") is another thing.
 const NATIONAL_SOCIETY_AFTER = /^\s+Red\s+(?:Cross|Crescent)\b/;
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Group\s+of\s+Friends|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
+// Not "Ministry": a country's ministry is the state acting ("the Norwegian Ministry of Foreign
+// Affairs funded the mediation"); rule 35 keeps its funding notes, thanks and careers out (places17).
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Reference Group|Group\s+of\s+Friends|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
@@ -1324,7 +1326,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
-const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?))\s+in\s+$/iu;
+const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?|delegations?))\s+in\s+$/iu;
 /** Mentions without a town where staff are based in another country than every other place the passage names (rule 40). */
 function withoutBasesAbroad(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.base)) return mentions;

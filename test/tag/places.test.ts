@@ -765,3 +765,32 @@ describe('places: provinces, towns and districts of the conflicts this literatur
     assert.deepEqual(places('The author thanks Jérémie Labbé and Lyman for their comments.'), []);
   });
 });
+
+describe('places: a national ministry acting, groups and a mission the gazetteer lacked, a regional delegation (places17)', () => {
+  it('reads a country\'s ministry as the state acting, not as an organisation\'s name', () => {
+    assert.deepEqual(places('The Norwegian Ministry of Foreign Affairs funded the mediation.'), ['NOR']);
+    assert.deepEqual(places('The Swedish Ministry for Foreign Affairs announced new funding for the response.'), ['SWE']);
+    assert.deepEqual(places('The Afghan Ministry of Public Health ran the clinics.'), ['AFG']);
+  });
+
+  it('keeps a ministry in a funding note, a disclaimer, thanks or a career no place (rule 35)', () => {
+    assert.deepEqual(places('This study was funded by the Norwegian Ministry of Foreign Affairs.'), []);
+    assert.deepEqual(places('The views expressed do not necessarily reflect those of the Norwegian Ministry of Foreign Affairs.'), []);
+    assert.deepEqual(places('We thank the Norwegian Ministry of Foreign Affairs for its support.'), []);
+    assert.deepEqual(places('He previously worked at the Swedish Ministry for Foreign Affairs.'), []);
+    assert.deepEqual(places('She is an adviser at the Danish Ministry of Foreign Affairs.'), []);
+  });
+
+  it('implies the country of HTS, 400 Mawozo, the ex-Séléka and the Multinational Security Support mission (rules 9, 34)', () => {
+    assert.deepEqual(places('HTS administers much of the north-west.'), ['SYR']);
+    assert.deepEqual(places('The 400 Mawozo gang kidnapped missionaries.'), ['HTI']);
+    assert.deepEqual(places('Ex-Séléka factions control the north-east.'), ['CAF']);
+    assert.deepEqual(places('The Multinational Security Support mission deployed in 2024.'), ['HTI']);
+    assert.deepEqual(places('The Kenyan-led Multinational Security Support mission deployed in 2024.'), ['HTI', 'KEN']);
+  });
+
+  it('reads a regional delegation in another country as a base (rule 40)', () => {
+    assert.deepEqual(places('The ICRC regional delegation in Nairobi covers Somalia.'), ['SOM']);
+    assert.deepEqual(places('The ICRC delegation in Nairobi was expanded.'), ['KEN']);
+  });
+});
