@@ -750,7 +750,7 @@ const STATE_AGENT_BEFORE = /\b(?:co-hosted|co-chaired|co-sponsored|co-organi[sz]
 // was ("former Nigerian President") is a person.
 const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retired|former|local)\s+)?$/;
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
-const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
+const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|author|writer|novelist|poet|photographer|filmmaker|translator|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
 const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff|foreign|defen[cs]e|interior|justice|finance)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
 // Rule 9's limit: a mission one person served with ("a former UNMISS officer", "the retired MONUSCO

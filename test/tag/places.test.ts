@@ -794,3 +794,22 @@ describe('places: a national ministry acting, groups and a mission the gazetteer
     assert.deepEqual(places('The ICRC delegation in Nairobi was expanded.'), ['KEN']);
   });
 });
+
+describe('places: towns of the neighbouring conflicts, and one author\'s nationality (places17)', () => {
+  it('maps towns and districts of Iraq, Libya, Lebanon, Burkina Faso, Niger, Mozambique, Cameroon, Israel, Russia and Pakistan', () => {
+    assert.deepEqual(places('Yazidis returned to Shingal.'), ['IRQ']);
+    assert.deepEqual(places('Fighting in Tarhuna left mass graves.'), ['LBY']);
+    assert.deepEqual(places('The massacre in Solhan killed 160 people.'), ['BFA']);
+    assert.deepEqual(places('Attacks near Ouallam killed civilians.'), ['NER']);
+    assert.deepEqual(places('Insurgents attacked Macomia.'), ['MOZ']);
+    assert.deepEqual(places('Violence in the North-West Region displaced thousands.'), ['CMR']);
+    assert.deepEqual(places("Gunmen attacked Be'eri and Nir Oz."), ['ISR']);
+    assert.deepEqual(places('Ukraine\'s incursion into Kursk began in August 2024.'), ['RUS', 'UKR']);
+  });
+
+  it('reads "a Nigerian author" or "a Syrian photographer" as one person\'s nationality (rule 31)', () => {
+    assert.deepEqual(places('A Nigerian author wrote the foreword.'), []);
+    assert.deepEqual(places('A Syrian photographer documented the siege.'), []);
+    assert.deepEqual(places('A Syrian photographer documented the siege of Aleppo.'), ['SYR']);
+  });
+});
