@@ -813,3 +813,12 @@ describe('places: towns of the neighbouring conflicts, and one author\'s nationa
     assert.deepEqual(places('A Syrian photographer documented the siege of Aleppo.'), ['SYR']);
   });
 });
+
+describe('places: peoples of one country (rule 21, places17)', () => {
+  it('maps Afro-Colombian, Crimean Tatar, Nuba, Alawite, Bamar and Dogon to their country', () => {
+    assert.deepEqual(places('Afro-Colombian communities were confined.'), ['COL']);
+    assert.deepEqual(places('Crimean Tatars were detained.'), ['UKR']);
+    assert.deepEqual(places('Nuba farmers fled the shelling.'), ['SDN']);
+    assert.deepEqual(places('Massacres of Alawites on the coast in March 2025 shocked observers.'), ['SYR']);
+  });
+});
