@@ -256,7 +256,9 @@ const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
 // known name after a place ("Ethiopia Expels Norwegian Refugee Council") is another thing.
 const NATIONAL_SOCIETY_AFTER = /^\s+Red\s+(?:Cross|Crescent)\b/;
 
-const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Ministry|Reference Group|Group\s+of\s+Friends|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
+// Not "Ministry": a country's ministry is the state acting ("the Norwegian Ministry of Foreign
+// Affairs funded the mediation"); rule 35 keeps its funding notes, thanks and careers out (places17).
+const ORG_WORDS = /^\s+(Council|Court|Committee|Department|Agency|Commission|University|Institute|Mission|Office|Cluster|Programme|Program|Fund|Forum|Foundation|Centre|Center|Review|Act|Acts|Congress|Parliament|Reference Group|Group\s+of\s+Friends|Post(?![-\s]*(?:[Cc]onflict|[Ww]ar\b|\d))|Times|Tribune|Herald|Journal|Quarterly|Monitor|Gazette|Observer|Chronicle|Hospital|Airport|Hotel|Stadium)\b/;
 // An organisation's name the place opens, a few capitalised words on: "Canadian International
 // Development Agency", "Danish Refugee Council", "Kenya Red Cross Society" (a law the state
 // passes, "US National Defence Authorisation Acts", is the state acting: not here, nor is a
@@ -754,7 +756,7 @@ const STATE_AGENT_BEFORE = /\b(?:co-hosted|co-chaired|co-sponsored|co-organi[sz]
 // was ("former Nigerian President") is a person.
 const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retired|former|local)\s+)?$/;
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
-const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
+const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|author|writer|novelist|poet|photographer|filmmaker|translator|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
 const FORMER_ROLE_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff|foreign|defen[cs]e|interior|justice|finance)\\s+)?(?:${PERSON_NOUNS}|official|President|Prime\\s+Minister|[Mm]inister|ambassador|envoy|diplomat|judge|delegate)\\b(?![-\\p{L}])`, 'u');
 // Rule 9's limit: a mission one person served with ("a former UNMISS officer", "the retired MONUSCO
@@ -1377,7 +1379,7 @@ function councilVetoes(text: string, mentions: Mention[]): Mention[] {
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
-const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?))\s+in\s+$/iu;
+const BASED_BEFORE = /\b(?:(?:were|was|are|is|been|remained|remain|stayed)\s+(?:\p{L}+\s+)?based|(?:support|regional|liaison|coordination|country)\s+(?:offices?|hubs?|delegations?))\s+in\s+$/iu;
 /** Mentions without a town where staff are based in another country than every other place the passage names (rule 40). */
 function withoutBasesAbroad(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.base)) return mentions;

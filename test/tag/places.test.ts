@@ -729,3 +729,96 @@ describe("places: the document's country named by a common noun (places16)", () 
     assert.deepEqual(doc([...colombia, ['Killings of social leaders rose in 2019. The State has a duty to protect them, as every State does.']])[3], []);
   });
 });
+
+describe('places: provinces, towns and districts of the conflicts this literature covers (gazetteer, places17)', () => {
+  // A researcher filtering by country expects a sub-national place to count (issue 14); one
+  // sentence per country, names from general knowledge and the UN's spellings.
+  const cases: [string, string][] = [
+    ['COD', 'Militia attacks in Tanganyika province continued, and fighting reached Sake and Rubaya.'],
+    ['COD', 'The conflict in Mai-Ndombe displaced tens of thousands.'],
+    ['SSD', 'Famine conditions were declared in Mayendit and Leer, and fighting in Tambura displaced thousands.'],
+    ['SDN', 'The RSF entered Ardamata in November 2023; the fall of Singa triggered new displacement.'],
+    ['YEM', "Clashes in Al Dhale'e continued, and cholera cases rose in Raymah."],
+    ['SYR', 'The offensive on Maarat al-Numan displaced thousands; Khan Shaykhun was attacked with sarin.'],
+    ['MMR', 'Villages near Mindat were burned, and the fall of Laukkai ended the siege.'],
+    ['AFG', 'Fighting in Lashkar Gah destroyed the hospital; returnees crossed at Torkham.'],
+    ['UKR', 'Civilians were evacuated from Chasiv Yar, and Melitopol has been occupied since 2022.'],
+    ['MLI', 'The siege of Farabougou lasted months; attacks in Koulikoro region spread.'],
+    ['CAF', 'Fighting in Haute-Kotto displaced thousands, and humanitarian workers left Alindao.'],
+    ['SOM', 'Fighting near Jilib continued; drought hit Burao and Erigavo.'],
+    ['NGA', 'The Dapchi schoolgirls were abducted in 2018; floods hit Bayelsa and Rivers State.'],
+    ['ETH', 'Killings in Mai Kadra were documented, and aid convoys reached Abi Adi.'],
+    ['COL', 'Clashes in Tibú displaced thousands; violence in La Guajira affected Wayuu communities.'],
+    ['HTI', 'The massacre in Pont-Sondé killed 115 people; violence spread to Petit-Goâve.'],
+    ['PSE', 'Demolitions in Masafer Yatta and evictions in Sheikh Jarrah continued.'],
+  ];
+  for (const [id, text] of cases) it(`${id}: ${text.slice(0, 40)}…`, () => assert.deepEqual(places(text), [id]));
+
+  it('reads "the Somali Region" as Ethiopia\'s, and "Niger State" as Nigeria\'s (the longer name claims its span)', () => {
+    assert.deepEqual(places('Drought hit the Somali Region hardest.'), ['ETH']);
+    assert.deepEqual(places('Bandits abducted pupils in Niger State.'), ['NGA']);
+  });
+
+  it('keeps names that are also common words or names out (rule 29, and names left out on purpose)', () => {
+    assert.deepEqual(places('For the sake of consistency, the review used one template.'), []);
+    assert.deepEqual(places('Lake Tanganyika supports fisheries in four countries.'), []);
+    assert.deepEqual(places('The author thanks Jérémie Labbé and Lyman for their comments.'), []);
+  });
+});
+
+describe('places: a national ministry acting, groups and a mission the gazetteer lacked, a regional delegation (places17)', () => {
+  it('reads a country\'s ministry as the state acting, not as an organisation\'s name', () => {
+    assert.deepEqual(places('The Norwegian Ministry of Foreign Affairs funded the mediation.'), ['NOR']);
+    assert.deepEqual(places('The Swedish Ministry for Foreign Affairs announced new funding for the response.'), ['SWE']);
+    assert.deepEqual(places('The Afghan Ministry of Public Health ran the clinics.'), ['AFG']);
+  });
+
+  it('keeps a ministry in a funding note, a disclaimer, thanks or a career no place (rule 35)', () => {
+    assert.deepEqual(places('This study was funded by the Norwegian Ministry of Foreign Affairs.'), []);
+    assert.deepEqual(places('The views expressed do not necessarily reflect those of the Norwegian Ministry of Foreign Affairs.'), []);
+    assert.deepEqual(places('We thank the Norwegian Ministry of Foreign Affairs for its support.'), []);
+    assert.deepEqual(places('He previously worked at the Swedish Ministry for Foreign Affairs.'), []);
+    assert.deepEqual(places('She is an adviser at the Danish Ministry of Foreign Affairs.'), []);
+  });
+
+  it('implies the country of HTS, 400 Mawozo, the ex-Séléka and the Multinational Security Support mission (rules 9, 34)', () => {
+    assert.deepEqual(places('HTS administers much of the north-west.'), ['SYR']);
+    assert.deepEqual(places('The 400 Mawozo gang kidnapped missionaries.'), ['HTI']);
+    assert.deepEqual(places('Ex-Séléka factions control the north-east.'), ['CAF']);
+    assert.deepEqual(places('The Multinational Security Support mission deployed in 2024.'), ['HTI']);
+    assert.deepEqual(places('The Kenyan-led Multinational Security Support mission deployed in 2024.'), ['HTI', 'KEN']);
+  });
+
+  it('reads a regional delegation in another country as a base (rule 40)', () => {
+    assert.deepEqual(places('The ICRC regional delegation in Nairobi covers Somalia.'), ['SOM']);
+    assert.deepEqual(places('The ICRC delegation in Nairobi was expanded.'), ['KEN']);
+  });
+});
+
+describe('places: towns of the neighbouring conflicts, and one author\'s nationality (places17)', () => {
+  it('maps towns and districts of Iraq, Libya, Lebanon, Burkina Faso, Niger, Mozambique, Cameroon, Israel, Russia and Pakistan', () => {
+    assert.deepEqual(places('Yazidis returned to Shingal.'), ['IRQ']);
+    assert.deepEqual(places('Fighting in Tarhuna left mass graves.'), ['LBY']);
+    assert.deepEqual(places('The massacre in Solhan killed 160 people.'), ['BFA']);
+    assert.deepEqual(places('Attacks near Ouallam killed civilians.'), ['NER']);
+    assert.deepEqual(places('Insurgents attacked Macomia.'), ['MOZ']);
+    assert.deepEqual(places('Violence in the North-West Region displaced thousands.'), ['CMR']);
+    assert.deepEqual(places("Gunmen attacked Be'eri and Nir Oz."), ['ISR']);
+    assert.deepEqual(places('Ukraine\'s incursion into Kursk began in August 2024.'), ['RUS', 'UKR']);
+  });
+
+  it('reads "a Nigerian author" or "a Syrian photographer" as one person\'s nationality (rule 31)', () => {
+    assert.deepEqual(places('A Nigerian author wrote the foreword.'), []);
+    assert.deepEqual(places('A Syrian photographer documented the siege.'), []);
+    assert.deepEqual(places('A Syrian photographer documented the siege of Aleppo.'), ['SYR']);
+  });
+});
+
+describe('places: peoples of one country (rule 21, places17)', () => {
+  it('maps Afro-Colombian, Crimean Tatar, Nuba, Alawite, Bamar and Dogon to their country', () => {
+    assert.deepEqual(places('Afro-Colombian communities were confined.'), ['COL']);
+    assert.deepEqual(places('Crimean Tatars were detained.'), ['UKR']);
+    assert.deepEqual(places('Nuba farmers fled the shelling.'), ['SDN']);
+    assert.deepEqual(places('Massacres of Alawites on the coast in March 2025 shocked observers.'), ['SYR']);
+  });
+});
