@@ -101,6 +101,15 @@ function union(lists: readonly number[][]): number[] {
   if (lists.length === 1) return lists[0];
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
+/** Quoted terms or phrases as MATCH expressions on the written words, VARIANTS_PER_MATCH OR'd in each. */
+function anyOf(quoted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < quoted.length; i += VARIANTS_PER_MATCH) out.push(`words : (${quoted.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
+  return out;
+}
+
+/** The most passages a long stemmed phrase's windows may find and still be read to check them (stemmedPairs). */
+const CHECKED_AT_MOST = 2000;
 const ordinals = (st: Database.Statement<unknown[], string>, ...params: unknown[]): number[] => JSON.parse(st.get(...params) ?? '[]') as number[];
 
 /**
@@ -557,10 +566,10 @@ export class Fts5Engine implements SearchEngine {
       // several words: their pairs one after the other (the phrases table keeps no positions)
       if (tokens.length > 1) {
         if (!exact && this.stemWords) return this.stemmedPairs(tokens, among);
-        return this.pairsHolding([`${column} : ${quote(pairTokens(tokens).join(' '))}`], tokens.length === 2, among);
+        return this.matching('pairs', [`${column} : ${quote(pairTokens(tokens).join(' '))}`], tokens.length === 2, among);
       }
       if (!exact && this.stemWords) return tokens.length ? this.stemmedWord(tokens[0], among, ws.length === 1) : [];
-      return this.wordHolding([`${column} : ${quote(tokens.join(' '))}`], ws.length === 1, among);
+      return this.matching('phrases', [`${column} : ${quote(tokens.join(' '))}`], ws.length === 1, among);
     },
   };
 
@@ -569,17 +578,7 @@ export class Fts5Engine implements SearchEngine {
    * holds the words as written only: any of the stem's written variants (stem_words).
    */
   private stemmedWord(stem: string, among: ArrayLike<number> | undefined, seekable: boolean): number[] {
-    const variants = this.stemWords!.all(stem).map(quote);
-    if (!variants.length) return [];
-    const matches: string[] = [];
-    for (let i = 0; i < variants.length; i += VARIANTS_PER_MATCH) matches.push(`words : (${variants.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
-    return this.wordHolding(matches, seekable, among);
-  }
-
-  /** The passages (ascending) any of `matches` finds in the phrases table, among `among` if given. */
-  private wordHolding(matches: readonly string[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
-    const one = (match: string) => (among ? ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM phrases WHERE phrases MATCH ? AND ${amongRowid(among, seekable)} IN ${AMONG}`), match, json(among)) : ordinals(this.holders, match));
-    return union(matches.map(one));
+    return this.matching('phrases', anyOf(this.stemWords!.all(stem).map(quote)), seekable, among);
   }
 
   /**
@@ -590,10 +589,13 @@ export class Fts5Engine implements SearchEngine {
    *
    * The combinations multiply (eight words of six written forms each would be 1.7M phrases, a
    * request able to stall the server), so a phrase past STEMMED_PHRASES_AT_MOST is asked in
-   * windows that overlap by one word, each window within the bound, each asked only among the
-   * passages the windows before it found: each window in a row, which is the phrase unless the
+   * windows that overlap by one word, each window within the bound or two words (two stems'
+   * forms multiplied stay in the hundreds: "organised operations" 24 × 17), each asked only among
+   * the passages the windows before it found. Each window in a row is the phrase unless the
    * windows sit apart in one passage ("protecting operations protection" holds both windows of
-   * "operation protection operations"), so the few passages found are then read and checked.
+   * "operation protection operations"), so the passages found are then read and checked — up to
+   * CHECKED_AT_MOST of them: a long inflected phrase whose every window is common is rarer than a
+   * request that would read thousands of texts, and past it the windows' answer stands.
    */
   private stemmedPairs(stems: readonly string[], among: ArrayLike<number> | undefined): number[] {
     const variants = stems.map((s) => this.stemWords!.all(s));
@@ -601,16 +603,14 @@ export class Fts5Engine implements SearchEngine {
     const windows = phraseWindows(variants.map((v) => v.length), STEMMED_PHRASES_AT_MOST);
     let found: ArrayLike<number> | undefined = among;
     for (const [from, to] of windows) {
-      const window = variants.slice(from, to + 1);
-      // two words whose forms alone pass the bound: each word anywhere (never met in practice)
-      const got: number[] = window.length === 2 && window[0].length * window[1].length > STEMMED_PHRASES_AT_MOST
-        ? [stems[from], stems[to]].reduce<number[] | undefined>((held, s) => this.stemmedWord(s, held, false), found ? Array.from(found) : undefined) ?? []
-        : this.variantPairs(window, stems.length === 2, found);
+      const phrases = variantPhrases(variants.slice(from, to + 1)).map((ws) => quote(pairTokens(ws).join(' ')));
+      const got = this.matching('pairs', anyOf(phrases), stems.length === 2, found);
       if (!got.length) return [];
       found = got;
     }
     const got = Array.from(found ?? []);
-    return this.passageText && windows.length > 1 ? got.filter((ord) => this.holdsStems(ord, stems)) : got;
+    if (windows.length < 2 || !this.passageText || got.length > CHECKED_AT_MOST) return got;
+    return got.filter((ord) => this.holdsStems(ord, stems));
   }
 
   /** Whether the passage's stems (its phrases row, as format 17 stored them) hold `stems` in a row: the windows' answer checked. */
@@ -622,17 +622,10 @@ export class Fts5Engine implements SearchEngine {
     return false;
   }
 
-  /** The passages holding one of the written phrases `variants` combine (at most STEMMED_PHRASES_AT_MOST). */
-  private variantPairs(variants: readonly (readonly string[])[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
-    const phrases = variantPhrases(variants).map((ws) => quote(pairTokens(ws).join(' ')));
-    const matches: string[] = [];
-    for (let i = 0; i < phrases.length; i += VARIANTS_PER_MATCH) matches.push(`words : (${phrases.slice(i, i + VARIANTS_PER_MATCH).join(' OR ')})`);
-    return this.pairsHolding(matches, seekable, among);
-  }
-
-  /** The passages (ascending) any of `matches` finds in the pairs table, among `among` if given. */
-  private pairsHolding(matches: readonly string[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
-    const one = (match: string) => (among ? ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM pairs WHERE pairs MATCH ? AND ${amongRowid(among, seekable)} IN ${AMONG}`), match, json(among)) : ordinals(this.pairHolders, match));
+  /** The passages (ascending) any of `matches` finds in the phrases or pairs table, among `among` if given. */
+  private matching(table: 'phrases' | 'pairs', matches: readonly string[], seekable: boolean, among: ArrayLike<number> | undefined): number[] {
+    const all = table === 'phrases' ? this.holders : this.pairHolders;
+    const one = (match: string) => (among ? ordinals(this.pluck(`SELECT ${ORDINALS_ASCENDING} FROM ${table} WHERE ${table} MATCH ? AND ${amongRowid(among, seekable)} IN ${AMONG}`), match, json(among)) : ordinals(all, match));
     return union(matches.map(one));
   }
 

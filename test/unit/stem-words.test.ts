@@ -29,6 +29,10 @@ const TEXTS = [
   'Protections operating protected; protection operations protecting. Operational protection operates.',
   "Don't stop: the l’accès humanitaire and l'accès humanitaires were refused. Civilians' protection.",
   'Operation protects operation; operations protect protections, operating protectively.',
+  // two stems of many written forms (17 and 11): a phrase of them asked by windows, then checked
+  'Organised operations failed; operations organised later by organizers, organizing operations organisers praised.',
+  'organize x organized x organizes x organisation x organisations x organizational x organise x organises x organising x organization x organizations x organiser x organisers x organizer',
+  'operate x operated x operates x operation x operational x operative x operatives x operator x operators x operating x operations',
 ];
 
 const QUERIES = [
@@ -36,6 +40,7 @@ const QUERIES = [
   'operation protection operations', 'protect operation', "don't stop", 'accès humanitaire', 'access humanitarian', 'missions protect the civilians',
   'protected civilians in mali', 'nothing here',
   // past STEMMED_PHRASES_AT_MOST combinations of written forms: asked in windows
+  'organised operations', 'organised operations organised', 'organisations operations organisations operations', 'organizing operations organisers',
   'protections operating protected protection operations protecting', 'operation protects operation operations protect protections operating', 'the', 'protect', 'operational protection operates', 'operations', 'civilian', 'accès', 'access', 'mali',
 ];
 
