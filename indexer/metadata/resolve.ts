@@ -301,7 +301,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // give those fields, and are no title, byline or date to guess from
   const front: FrontLine[] = [];
   for (const l of marked) {
-    const said = l.text.length < 160 ? metadataLine(l.text, splitNames) : null;
+    const said = l.text.length <= 300 ? metadataLine(l.text, splitNames) : null;
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }

@@ -37,6 +37,17 @@ III. Recommendations
 4. I urge Member States to ensure that counter-terrorism measures do not impede principled humanitarian action.
 `;
 
+const CHAPTER = `Engaging armed groups: the humanitarian dilemma
+
+Laura Mancini
+
+In: Hugo Slim and Ana Ortiz (eds), Humanitarian Ethics in Practice: Cases and Commentary, Oxford University Press, Oxford, 2021, pp. 112-134.
+
+Introduction
+
+Humanitarian organisations have always talked to those who carry weapons. The Geneva Conventions assume that impartial humanitarian bodies will offer their services to all parties to a conflict.
+`;
+
 const edition = (year: number, ed: string) => `---\ntitle: "Humanitarian Access Monitoring Report"\nauthor: "Access Monitoring Unit"\ndate: ${year}\npublisher: "Humanitarian Access Forum"\nedition: "${ed}"\n---\n\n# Findings\n\nIn ${year} the unit recorded access incidents across the region, most of them restrictions on movement.\n`;
 
 describe('a student’s library through the API and exports (userreview17)', function () {
@@ -49,6 +60,7 @@ describe('a student’s library through the API and exports (userreview17)', fun
     await mkdir(corpus);
     await copyFile('test/fixtures/student/keller-haddad-2023-negotiating-access.pdf', join(corpus, 'keller-haddad-2023-negotiating-access.pdf'));
     await writeFile(join(corpus, 's-2023-345.txt'), UN_REPORT);
+    await writeFile(join(corpus, 'mancini-2021-engaging.txt'), CHAPTER);
     await writeFile(join(corpus, 'access-monitoring-2019.md'), edition(2019, '1st edition'));
     await writeFile(join(corpus, 'access-monitoring-2022.md'), edition(2022, '2nd edition'));
     await runIndex({ corpusDir: corpus, indexDir: join(dir, 'index'), maxPages: 100, timeoutMs: 120_000, useCache: false });
@@ -96,5 +108,17 @@ describe('a student’s library through the API and exports (userreview17)', fun
     assert.match(bib, /edition = \{2\}/);
     const apa = (await request(app).get('/api/export').query({ ids: 'access-monitoring-2022', format: 'apa' }).expect(200)).text;
     assert.match(apa, /Access Monitoring Unit\. \(2022\)\. Humanitarian access monitoring report \(2nd ed\.\)/i);
+  });
+
+  it('exports a chapter as @incollection with its book, editors, publisher and pages', async () => {
+    const bib = (await request(app).get('/api/export').query({ ids: 'mancini-2021-engaging', format: 'bibtex' }).expect(200)).text;
+    assert.match(bib, /@incollection\{mancini2021/);
+    // citation-js braces each capitalised word of a title ("{Practice:}", its colon too) to keep its case
+    assert.match(bib, /booktitle = \{Humanitarian \{Ethics\} in \{Practice:?\}/);
+    assert.match(bib, /editor = \{Slim, Hugo and Ortiz, Ana\}/);
+    assert.match(bib, /pages = \{112--134\}/);
+    assert.match(bib, /publisher = \{Oxford University Press\}/);
+    const doc = (await request(app).get('/api/documents/mancini-2021-engaging').expect(200)).body;
+    assert.ok(doc.passages.every((p: { text: string }) => !p.text.startsWith('In: Hugo')));
   });
 });

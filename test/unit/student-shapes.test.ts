@@ -4,6 +4,8 @@ import { mdReader } from '../../indexer/readers/md.js';
 import { textBlocks } from '../../indexer/stages/text-blocks.js';
 import { segment } from '../../indexer/stages/segment.js';
 import { dateLine, documentSymbol } from '../../indexer/metadata/doc-symbol.js';
+import { inBookLine } from '../../indexer/metadata/in-book.js';
+import { splitNames } from '../../indexer/metadata/resolve.js';
 
 // The shapes a doctoral student's library has that userreview17 found read wrong: a journal's
 // citation line under the title block, a UN report with its symbol and numbered paragraphs, an
@@ -119,5 +121,28 @@ describe('a student’s library (userreview17)', () => {
 
   it('reads "Policy Report No. 7" as a series and its number', () => {
     assert.deepEqual(seriesFields('Policy Report No. 7'), { 'collection-title': 'Policy Report', 'collection-number': '7' });
+  });
+
+  it('reads a chapter’s "In: Editors (eds), Book, Publisher, Place, Year, pp." line, in either order of place and publisher', () => {
+    assert.deepEqual(inBookLine('In: Hugo Slim and Ana Ortiz (eds), Humanitarian Ethics in Practice: Cases and Commentary, Oxford University Press, Oxford, 2021, pp. 112-134.', splitNames), {
+      type: 'chapter', editor: [{ given: 'Hugo', family: 'Slim' }, { given: 'Ana', family: 'Ortiz' }], page: '112-134', issued: { 'date-parts': [[2021]] },
+      'container-title': 'Humanitarian Ethics in Practice: Cases and Commentary', publisher: 'Oxford University Press', 'publisher-place': 'Oxford',
+    });
+    const colon = inBookLine('In Slim, H. and Ortiz, A. (eds.) Humanitarian Ethics in Practice. Oxford: Oxford University Press, 2021, pp. 112–134.', splitNames)!;
+    assert.deepEqual([colon['container-title'], colon['publisher-place'], colon.publisher, colon.page], ['Humanitarian Ethics in Practice', 'Oxford', 'Oxford University Press', '112-134']);
+    assert.deepEqual(colon.editor, [{ given: 'H.', family: 'Slim' }, { given: 'A.', family: 'Ortiz' }]);
+    assert.equal(inBookLine('In 2021, the mission (eds) reported that convoys were blocked.', splitNames), null);
+    assert.equal(inBookLine('In this chapter we argue that access is negotiated.', splitNames), null);
+  });
+
+  it('files a text chapter under its book, the "In:" line no passage', () => {
+    const text = 'Engaging armed groups: the humanitarian dilemma\n\nLaura Mancini\n\nIn: Hugo Slim and Ana Ortiz (eds), Humanitarian Ethics in Practice, Oxford University Press, Oxford, 2021, pp. 112-134.\n\nIntroduction\n\nHumanitarian organisations have always talked to those who carry weapons, and the Geneva Conventions assume they will.\n';
+    const s = textBlocks(text);
+    assert.ok(s.blocks.every((b) => !b.text.startsWith('In: Hugo')));
+    const { csl } = resolveMetadata({ file: 'chapter.txt', entries: [], embedded: {}, front: s.front }, undefined);
+    assert.equal(csl.type, 'chapter');
+    assert.equal(csl['container-title'], 'Humanitarian Ethics in Practice');
+    assert.deepEqual(csl.author, [{ given: 'Laura', family: 'Mancini' }]);
+    assert.deepEqual(csl.issued, { 'date-parts': [[2021]] });
   });
 });
