@@ -61,6 +61,8 @@ describe('a student’s library through the API and exports (userreview17)', fun
     await copyFile('test/fixtures/student/keller-haddad-2023-negotiating-access.pdf', join(corpus, 'keller-haddad-2023-negotiating-access.pdf'));
     await writeFile(join(corpus, 's-2023-345.txt'), UN_REPORT);
     await writeFile(join(corpus, 'mancini-2021-engaging.txt'), CHAPTER);
+    // reading notes with no reference list: nine documents without one, one more than the explorer names
+    for (let i = 1; i <= 5; i++) await writeFile(join(corpus, `reading-note-${i}.md`), `# Reading note ${i}\n\nNegotiators at checkpoint ${i} asked armed groups for safe passage of convoys, as the field team recorded.\n`);
     await writeFile(join(corpus, 'access-monitoring-2019.md'), edition(2019, '1st edition'));
     await writeFile(join(corpus, 'access-monitoring-2022.md'), edition(2022, '2nd edition'));
     await runIndex({ corpusDir: corpus, indexDir: join(dir, 'index'), maxPages: 100, timeoutMs: 120_000, useCache: false });
@@ -120,5 +122,10 @@ describe('a student’s library through the API and exports (userreview17)', fun
     assert.match(bib, /publisher = \{Oxford University Press\}/);
     const doc = (await request(app).get('/api/documents/mancini-2021-engaging').expect(200)).body;
     assert.ok(doc.passages.every((p: { text: string }) => !p.text.startsWith('In: Hugo')));
+  });
+
+  it('names the documents without a reference list, "1 other document" in the singular', async () => {
+    const html = (await request(app).get('/citations').expect(200)).text;
+    assert.match(html, /or 1 other document:/);
   });
 });
