@@ -1,5 +1,6 @@
 import type { CslItem } from '../../core/types.js';
 import { dateText } from './date-text.js';
+import { inBookLine } from './in-book.js';
 
 // A document without front matter may say who wrote it and when in lines of its own at the top
 // ("Author: Protection Monitoring Network", "Published 2023.", "*Claire Dubois et Moussa
@@ -26,6 +27,8 @@ const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|d
  */
 export function metadataLine(raw: string, names: (text: string) => CslItem['author']): Partial<CslItem> | null {
   const text = raw.replace(/^[*_]+|[*_]+$/g, '').trim();
+  // a chapter's "In: Editors (eds), Book, Publisher, Place, Year, pp. 1-20." may be long
+  if (/^in:?\s/i.test(text) && text.length <= 300) return inBookLine(text, names);
   if (text.length > 160) return null;
   const labelled = LABELLED_AUTHOR.exec(text);
   if (labelled) {

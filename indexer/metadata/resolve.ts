@@ -7,6 +7,7 @@ import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
+import { dateLine, documentSymbol } from './doc-symbol.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -22,6 +23,11 @@ export interface MetadataInputs {
   front: FrontLine[];
   /** the running heads and feet of the first page of text, which a journal may print its citation in */
   running?: string[];
+  /**
+   * the first few paragraphs of the first page of text, which a journal may print its citation
+   * in ("Journal of …, Vol. 5, No. 2 (2023), pp. 45–52. DOI: …") under the title block
+   */
+  opening?: string[];
   /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
   bodies?: string[];
   /** names of places (the taxonomy's gazetteer): "Côte d'Ivoire" under a title is no author */
@@ -77,9 +83,9 @@ export function parseName(name: string): CslName {
 }
 
 // Words that name a body and are no one's family name ("Working Group", "Network", "Office",
-// "Council"); fewer than ORGANISATION's, whose "House", "Bank", "Trust" and "Union" are surnames
+// "Council", "Access Monitoring Unit", "Humanitarian Country Team"); fewer than ORGANISATION's, whose "House", "Bank", "Trust" and "Union" are surnames
 // too, and which only ever judges a line already read as a byline.
-const BODY_WORD = /\b(?:group|network|office|council|committee|commission|institut\p{L}*|universit\p{L}*|agency|organi[sz]ation|association|society|federation|alliance|coalition|secretariat|ministry|department|programme|centre|center|foundation|observatory|initiative|forum|consortium|partnership|platform|cluster|nations|movement|international|watch|frontières|frontieres)\b/iu;
+const BODY_WORD = /\b(?:group|unit|division|bureau|team|panel|network|office|council|committee|commission|institut\p{L}*|universit\p{L}*|agency|organi[sz]ation|association|society|federation|alliance|coalition|secretariat|ministry|department|programme|centre|center|foundation|observatory|initiative|forum|consortium|partnership|platform|cluster|nations|movement|international|watch|frontières|frontieres)\b/iu;
 // An acronym of three capitals or more ("NGO", "UNHCR", "ICRC"), not a roman numeral ("Henry VIII").
 const ACRONYM = /\b(?!(?:[IVXLC]+)\b)\p{Lu}{3,}\b/u;
 // "of", "on", "for" between capitalised words of a long name: "Office for the Coordination of
@@ -191,7 +197,7 @@ const NAME_LINE = new RegExp(`^${ONE_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${ON
 /** Longer than any byline; the pattern is not run on a paragraph. */
 const LONGEST_NAME_LINE = 120;
 // Whole words: a family name may hold one ("Fellowes", "Schooler").
-const NOT_A_PERSON = /\b(?:universit\p{L}*|schools?|institut\p{L}*|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellows?|professor|director|editors?|research\p{L}*|associates?)\b/iu;
+const NOT_A_PERSON = /\b(?:introduction|summary|contents|abstract|background|conclusions?|recommendations?|annex|overview|foreword|preface|universit\p{L}*|schools?|institut\p{L}*|department|policy group|centre|center|college|foundation|ministry|office|council|programme|fellows?|professor|director|editors?|research\p{L}*|associates?)\b/iu;
 
 function nameLine(text: string): boolean {
   const t = text.trim();
@@ -264,6 +270,23 @@ export function placeNames(tax: Pick<Taxonomy, 'places'>): string[] {
   return tax.places.flatMap((p) => [p.label, ...p.aliases, ...p.capitals, ...p.regions]);
 }
 
+// The UN organs that issue documents under a symbol, as their title blocks name them.
+const UN_ORGAN = /^(?:United Nations(?: (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council))?|Security Council|General Assembly|Economic and Social Council|Human Rights Council)$/i;
+const ROMAN_SECTION = /^[IVX]{1,5}\.\s/;
+
+/** The title page's date, where the guess has none yet. */
+function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
+  // a document symbol's year ("S/2023/345") is the year it was registered, not its date
+  for (const l of guess.issued ? [] : front.filter((f) => !documentSymbol(f.text))) {
+    const d = dateText(l.text, TITLE_PAGE_EARLIEST_YEAR).parts;
+    if (d.length && l.text.length < 40) {
+      guess.issued = { 'date-parts': [d] };
+      break;
+    }
+  }
+  return guess;
+}
+
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
@@ -278,7 +301,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // give those fields, and are no title, byline or date to guess from
   const front: FrontLine[] = [];
   for (const l of marked) {
-    const said = l.text.length < 160 ? metadataLine(l.text, splitNames) : null;
+    const said = l.text.length <= 300 ? metadataLine(l.text, splitNames) : null;
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }
@@ -293,7 +316,23 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     const start = front.indexOf(usable.find((l) => l.size === max)!);
     for (let i = start; i < front.length && front[i].size === max; i++) titleLines.push(front[i]);
   } else {
-    titleLines = usable.filter((l) => !/@|universit|orcid|version|copyright|©|http|www\./i.test(l.text)).slice(0, 1);
+    titleLines = usable.filter((l) => !/@|universit|orcid|version|copyright|©|http|www\./i.test(l.text) && !dateLine(l.text)).slice(0, 1);
+  }
+  const symbol = front.map((l) => documentSymbol(l.text)).find(Boolean);
+  if (symbol) {
+    guess.number = symbol;
+    // A UN report's first lines name the organ before the title ("United Nations Security
+    // Council", "General Assembly"): the organ is the author it is cited by, the next line the
+    // title, with "Report of the Secretary-General" under it as its subtitle. The organ had been
+    // the title and the first heading ("I. Introduction") a person.
+    const organ = titleLines.length === 1 ? UN_ORGAN.exec(titleLines[0].text.trim()) : null;
+    const next = organ ? usable.slice(usable.indexOf(titleLines[0]) + 1).filter((l) => !dateLine(l.text)) : [];
+    if (organ && next[0] && !ROMAN_SECTION.test(next[0].text) && !guess.author) {
+      guess.author = [{ literal: titleLines[0].text.trim() }];
+      const sub = next[1] && /^report of\b/i.test(next[1].text.trim()) ? `: ${next[1].text.trim()}` : '';
+      guess.title = `${next[0].text.trim()}${sub}`;
+      return withTitlePageDate(guess, front);
+    }
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
@@ -310,13 +349,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
-  for (const l of guess.issued ? [] : front) {
-    const d = dateText(l.text, TITLE_PAGE_EARLIEST_YEAR).parts;
-    if (d.length && l.text.length < 40) {
-      guess.issued = { 'date-parts': [d] };
-      break;
-    }
-  }
+  withTitlePageDate(guess, front);
   const series = front.find((l) => SERIES.test(l.text) && l.text.length < 60);
   if (series) Object.assign(guess, seriesFields(series.text));
   const doi = front.map((l) => DOI.exec(l.text)?.[1]).find(Boolean);
@@ -331,7 +364,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   return guess;
 }
 
-const SERIES = /\b(briefing note|working paper|policy brief|discussion paper|report series|occasional paper|research paper|issue brief|policy paper)\b/i;
+const SERIES = /\b(briefing note|working paper|policy brief|policy report|discussion paper|report series|occasional paper|research paper|issue brief|policy paper)\b/i;
 
 /** "HPG working paper 12", "Working Paper No. 12": the series name and its number. */
 export function seriesFields(text: string): Partial<CslItem> {
@@ -398,6 +431,28 @@ export function runningGuess(lines: string[]): Partial<CslItem> {
   return series ? { 'collection-title': seriesFields(series)['collection-title'] } : {};
 }
 
+/**
+ * The journal's citation printed as a short paragraph of the first page, under the title block
+ * rather than in it or in a running head: a pdfLaTeX article with "Journal of …, Vol. 5, No. 2
+ * (2023), pp. 45–52. DOI: …" under its authors had been cited by its PDF's CreationDate (the
+ * day the file was made) with no journal, pages or DOI. The year in brackets and a DOI on the
+ * same line come with it; a longer paragraph is text that may cite another journal.
+ */
+export function openingGuess(paragraphs: string[]): Partial<CslItem> {
+  for (const p of paragraphs) {
+    if (p.length > 300) continue;
+    const journal = journalCitation(p);
+    if (!journal) continue;
+    const out: Partial<CslItem> = { ...journal };
+    const year = /\(((?:19|20)\d{2})\)/.exec(p);
+    if (!out.issued && year) out.issued = { 'date-parts': [[Number(year[1])]] };
+    const doi = DOI.exec(p)?.[1];
+    if (doi) out.DOI = doi;
+    return out;
+  }
+  return {};
+}
+
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};
   if (e.title) out.title = e.title;
@@ -407,6 +462,7 @@ function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   if (e.url) out.URL = e.url;
   if (e.publisher) out.publisher = e.publisher;
   if (e.language) out.language = e.language;
+  if (e.edition) out.edition = e.edition;
   const journal = e.subject ? /^(.+?)\s+(\d+)\s*\((\d+)\)/.exec(e.subject) : null;
   if (journal) {
     out['container-title'] = journal[1].trim();
@@ -444,6 +500,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
+  if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
   const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];
@@ -462,8 +519,9 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
     }
   }
   if (!csl.type) {
-    csl.type = csl['container-title'] ? 'article-journal' : csl['collection-title'] || csl.publisher ? 'report' : 'document';
-    provenance.type = provenance['container-title'] ?? provenance['collection-title'] ?? 'file-name';
+    // a document symbol is a report's number (a UN report, cited "(S/2023/345)")
+    csl.type = csl['container-title'] ? 'article-journal' : csl['collection-title'] || csl.publisher || csl.number ? 'report' : 'document';
+    provenance.type = provenance['container-title'] ?? provenance['collection-title'] ?? provenance.number ?? 'file-name';
   }
   return { csl, provenance };
 }

@@ -60,6 +60,11 @@ export function frontMatter(text: string): { meta: EmbeddedMetadata; body: strin
     const publisher = scalar(fields.publisher);
     if (publisher) meta.publisher = publisher;
     const lang = scalar(fields.lang ?? fields.language);
+    // two editions of one report share title, author and publisher: without the edition their
+    // citations differed by the year alone (userreview17: `edition:` was read by nobody)
+    // "2nd edition", "2nd ed." as the number CSL and biblatex want (APA printed "2nd edition ed.")
+    const edition = scalar(fields.edition);
+    if (edition) meta.edition = /^(\d{1,3})(?:st|nd|rd|th)?(?:\s+(?:edition|ed\.?))?$/i.exec(edition)?.[1] ?? edition;
     if (lang && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/i.test(lang)) meta.language = lang.replace(/_/g, '-');
   }
   return { meta, body: text.slice(m[0].length) };

@@ -38,6 +38,8 @@ export interface EmbeddedMetadata {
   publisher?: string;
   /** the language it is written in as a BCP 47 tag (front matter's `lang`, pandoc's, or `language`) */
   language?: string;
+  /** which edition it is (front matter's `edition`: "2nd edition", "2", "Revised edition") */
+  edition?: string;
 }
 
 export interface ReadResult {

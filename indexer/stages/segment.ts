@@ -112,6 +112,32 @@ export class PassageIds {
   }
 }
 
+/** The number a document prints at the head of the unit, when it is a top-level numbered paragraph ("4. I urge …"). */
+function printedNumber(u: Unit): number | null {
+  const b = u.block;
+  return b.type === 'list-item' && (b.depth ?? 1) <= 1 && b.n && /^\d{1,4}$/.test(b.n) ? Number(b.n) : null;
+}
+
+/**
+ * Numbered paragraphs, as UN reports, resolutions and legal texts print them ("1.", "2.", … on
+ * the paragraphs, continuing across sections): each unit's printed number, a sub-paragraph or
+ * anything else under a numbered one taking that paragraph's (0 before the first). Null unless
+ * the numbers run 1, 2, 3, … without a gap or restart, at least three of them, and they are
+ * most of the document's units: a numbered list among ordinary paragraphs is a list.
+ */
+function printedParagraphs(units: readonly Unit[]): Map<Unit, number> | null {
+  const numbered = units.map(printedNumber);
+  const seq = numbered.filter((n): n is number => n !== null);
+  if (seq.length < 3 || seq.some((n, i) => n !== i + 1) || seq.length * 2 < units.length) return null;
+  const out = new Map<Unit, number>();
+  let current = 0;
+  units.forEach((u, i) => {
+    current = numbered[i] ?? current;
+    out.set(u, current);
+  });
+  return out;
+}
+
 /**
  * One passage per paragraph, list item, quotation, note or reference; long ones split near
  * `targetWords` at sentence boundaries; runs of very short list items merged. Ids hash the
@@ -163,8 +189,12 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   // Without any page, a citation can only point at the paragraph (APA 7: "para. 12").
   const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
   let para = 0;
+  const printed = unpaged ? printedParagraphs(merged) : null;
   for (const u of merged) {
     para++;
+    // a document that numbers its paragraphs is cited by its numbers: the paragraph it prints
+    // as 4 had been "para. 7", its headings counted (userreview17, a UN report)
+    if (printed) para = printed.get(u) ?? 0;
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
     const pages = chunkPages(u.block, chunks);
@@ -201,7 +231,8 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       // block that runs onto a later page gets the whole range.
       if (end && physical && end !== physical) passage.pageEnd = label(end);
       if (breaks.length) passage.pageBreaks = breaks.map((b) => ({ offset: b.offset, page: label(b.page)! }));
-      if (unpaged) passage.para = para;
+      // (0: above a numbered document's first paragraph, a title block's line, cited by no number)
+      if (unpaged && para > 0) passage.para = para;
       if (physicalOnly) passage.pageIsPhysical = true;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];

@@ -4,6 +4,7 @@ import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 import { metadataLine } from '../metadata/byline.js';
+import { dateLine, documentSymbol } from '../metadata/doc-symbol.js';
 
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
@@ -137,6 +138,10 @@ function visibleAscii(b: RawBlock, limit: number): number {
   return n;
 }
 
+// A section numbered in roman numerals, as UN and legal documents number theirs ("I. Introduction",
+// "IV. Observations"): a heading, where a list marker had made it a paragraph of its own.
+const ROMAN_HEADING = /^(?:[IVX]{1,5})\.\s+\p{Lu}[^.!?;:]{0,100}$/u;
+
 function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made
   if (b.length > 3) return false;
@@ -145,6 +150,7 @@ function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefin
   if (visibleAscii(b, HEADING_CHARS + 1) > HEADING_CHARS) return false;
   const text = collapseWhitespace(b.map((l) => l.text).join(' '));
   if (text.length > HEADING_CHARS || wordCount(text) > 18) return false;
+  if (ROMAN_HEADING.test(text)) return true;
   if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
   if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
   // titles do not end on a function word: that is a line broken mid-sentence
@@ -209,6 +215,8 @@ export interface TextOptions {
 
 /** How many blocks at the top of a text may be byline or date lines. */
 const BYLINE_BLOCKS = 4;
+/** How many blocks at the top may hold a document symbol or a date line (a UN report's title block is six or seven lines). */
+const TOP_LINES = 8;
 
 export function textBlocks(text: string, options: TextOptions = {}): Structured {
   const furniture: Furniture[] = [];
@@ -241,7 +249,11 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   // Byline and date lines at the top ("Author: Protection Monitoring Network", "Published March
   // 2023.") are metadata, read from `front` by metadata/resolve.ts, and no passages: as
   // given-blocks.ts does for Markdown (userreview15: a text file's "Published 2023." was a passage).
-  const byline = raw.slice(0, BYLINE_BLOCKS).filter((b) => b.length === 1 && metadataLine(joinBlock(b), () => []) !== null);
+  // A UN report's symbol ("S/2023/345") and a title page's date ("12 May 2023") alone on their
+  // lines above the text are metadata too: they had been headings, and the report's first
+  // paragraphs sat under a section "Report of the Secretary-General › 12 May 2023" (userreview17).
+  const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t);
+  const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < BYLINE_BLOCKS && metadataLine(joinBlock(b), () => []) !== null)));
   for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
   raw = raw.filter((b) => !byline.includes(b));
 
@@ -439,7 +451,7 @@ function assignTextHeadingLevels(blocks: Block[]): void {
   blocks.forEach((b, i) => {
     if (b.type !== 'heading') return;
     const isParent = blocks[i + 1]?.type === 'heading';
-    if (/\?$/.test(b.text) || TOP_LEVEL.test(b.text)) {
+    if (/\?$/.test(b.text) || TOP_LEVEL.test(b.text) || ROMAN_HEADING.test(b.text)) {
       b.level = 1;
       sawTop = true;
       parentLevel = isParent ? 1 : null;

@@ -41,9 +41,37 @@ function forBibtex(csl: CslItem): CslItem {
     const { publisher: _publisher, ...rest } = csl;
     return rest;
   }
-  if (csl.type !== 'report' || !csl['collection-title'] || csl.genre) return csl;
+  if (csl.type !== 'report') return csl;
+  return reportSeries(reportEdition(reportInstitution(csl)));
+}
+
+function reportSeries(csl: CslItem): CslItem {
+  if (!csl['collection-title'] || csl.genre) return csl;
   const { 'collection-title': series, ...rest } = csl;
   return { ...rest, genre: String(series) };
+}
+
+/**
+ * A report issued by a body with no publisher named (a UN organ's report, a network's) has that
+ * body as its institution, which @techreport requires (biber: "Missing mandatory field
+ * 'institution'"; plain.bst: "empty institution"); citation-js writes the publisher there.
+ */
+function reportInstitution(csl: CslItem): CslItem {
+  const [only, ...more] = csl.author ?? [];
+  return !csl.publisher && only?.literal && !more.length ? { ...csl, publisher: only.literal } : csl;
+}
+
+const ORDINAL = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
+/**
+ * A report has no edition in BibTeX or biblatex (biber: "Invalid field 'edition' for entrytype
+ * 'report'"): "2nd edition" goes in its note, which both print.
+ */
+function reportEdition(csl: CslItem): CslItem {
+  if (csl.edition === undefined || csl.edition === '') return csl;
+  const { edition, ...rest } = csl;
+  const text = /^\d+$/.test(String(edition)) ? `${ORDINAL(Number(edition))} edition` : String(edition);
+  return { ...rest, note: [rest.note, text].filter(Boolean).join('. ') };
 }
 
 /** CSL rich text (<i>, <span class="nocase">…): left as citation-js writes it in LaTeX. */
