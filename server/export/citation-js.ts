@@ -48,11 +48,11 @@ export function citeJs(): typeof CiteClass {
 
 
 /**
- * citation-js's BibTeX of items whose text is already LaTeX (server/export/latex.ts): its own
+ * citation-js's BibTeX (or biblatex: its own field names, `date`, `location`, `journaltitle`) of items whose text is already LaTeX (server/export/latex.ts): its own
  * ASCII escaping is off for the call, as it drops every character it has no name for (Ŧ, all
  * of Cyrillic and Arabic) and writes commands LaTeX lacks (\\Hwithstroke{}).
  */
-export function bibtexOfLatex(items: object[]): string {
+export function bibtexOfLatex(items: object[], dialect: 'bibtex' | 'biblatex' = 'bibtex'): string {
   const Cite = citeJs();
   const core = require('@citation-js/core') as { plugins: typeof Plugins };
   // the typings know the CSL plugin's configuration only
@@ -60,7 +60,7 @@ export function bibtexOfLatex(items: object[]): string {
   const before = format.asciiOnly;
   format.asciiOnly = false;
   try {
-    return new Cite(items).format('bibtex', { format: 'text' }).trim();
+    return new Cite(items).format(dialect, { format: 'text' }).trim();
   } finally {
     format.asciiOnly = before;
   }

@@ -71,18 +71,22 @@ describe('exports of hostile metadata, read by real tools', function () {
     dir = await tempDir('hostile-');
     writeFileSync(join(dir, 'refs.json'), render('csl-json'));
     writeFileSync(join(dir, 'refs.bib'), render('bibtex'));
+    writeFileSync(join(dir, 'latex.bib'), render('biblatex'));
     writeFileSync(join(dir, 'refs.ris'), render('ris'));
     writeFileSync(join(dir, 'doc.md'), '---\nnocite: "@*"\n---\n');
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('every BibTeX field closes where it should, whatever braces the text holds', () => {
+  it('every BibTeX and biblatex field closes where it should, whatever braces the text holds', () => {
     assert.deepEqual(unbalancedFields(render('bibtex')), []);
+    assert.deepEqual(unbalancedFields(render('biblatex')), []);
   });
 
-  it('BibTeX page ranges use "--" once per range, roman numerals kept', () => {
-    assert.match(render('bibtex'), /pages = \{xii--xiv, 3--17\},/);
-    assert.match(render('bibtex'), /pages = \{101--120\},/);
+  it('BibTeX and biblatex page ranges use "--" once per range, roman numerals kept', () => {
+    for (const format of ['bibtex', 'biblatex']) {
+      assert.match(render(format), /pages = \{xii--xiv, 3--17\},/);
+      assert.match(render(format), /pages = \{101--120\},/);
+    }
   });
 
   it('biber reads every entry without a syntax error', function () {
@@ -91,6 +95,14 @@ describe('exports of hostile metadata, read by real tools', function () {
     assert.doesNotMatch(out, /^ERROR/m);
     assert.doesNotMatch(out, /syntax error|comma\(s\) at end of name/);
     assert.equal((readFileSync(join(dir, 'checked.bib'), 'utf8').match(/^@/gm) ?? []).length, docs.length);
+  });
+
+  it('biber reads every biblatex entry without a syntax error', function () {
+    if (!installed('biber')) this.skip();
+    const { out } = run('biber', ['--tool', '--validate-datamodel', '--output-file=latex-checked.bib', 'latex.bib'], dir);
+    assert.doesNotMatch(out, /^ERROR/m);
+    assert.doesNotMatch(out, /syntax error|comma\(s\) at end of name/);
+    assert.equal((readFileSync(join(dir, 'latex-checked.bib'), 'utf8').match(/^@/gm) ?? []).length, docs.length);
   });
 
   it('bibtex with plain.bst reads every entry with no error', function () {

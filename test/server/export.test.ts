@@ -265,6 +265,6 @@ describe('GET /api/export', function () {
     const bad = await request(app).get('/api/export').query({ format: 'bibtex', ids: 'nope,0000000000000000' }).expect(400);
     assert.match(bad.body.error, /unknown passage or document id\(s\): nope, 0000000000000000/);
     const fmt = await request(app).get('/api/export').query({ format: 'docx' }).expect(400);
-    assert.match(fmt.body.error, /format must be one of bibtex, ris, csl-json, csv, apa, apa-html, apa-rtf, chicago, /);
+    assert.match(fmt.body.error, /format must be one of bibtex, biblatex, ris, csl-json, csv, apa, apa-html, apa-rtf, chicago, /);
   });
 });

@@ -82,7 +82,7 @@ const RICH_TEXT = /<\/?(i|b|sc|sup|sub|span)\b[^>]*>/;
  * capitalised word braced whole, accented letters as balanced special characters. Not `type`:
  * pandoc reads it verbatim and would print the braces (plain.bst lower-cases it instead).
  */
-function titlesFor(entry: string, csl: CslItem): string {
+export function titlesFor(entry: string, csl: CslItem): string {
   const fields: [string, unknown][] = [['title', csl.title], ['booktitle', csl['container-title']]];
   for (const [field, value] of fields) {
     if (typeof value !== 'string' || !value || RICH_TEXT.test(value)) continue;
@@ -99,12 +99,12 @@ const VERBATIM = new Set(['id', 'citation-key', 'type', 'URL', 'DOI', 'ISBN', 'I
  * %7D), the URL's own escape for them and the DOI handbook's in URIs, as a `}` would close
  * the field early and a `{` leave it open to the end of the file.
  */
-const bibtexUrl = (url: string): string => url.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+export const bibtexUrl = (url: string): string => url.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
 /** Keys and the type are the exporter's own, never a user's text. */
 const OWN = new Set(['id', 'citation-key', 'type']);
 
 /** The item with its text in LaTeX (latexText), names part by part, for citation-js to lay out. */
-function inLatex(csl: CslItem): CslItem {
+export function inLatex(csl: CslItem): CslItem {
   const encode = (v: unknown): unknown => {
     if (typeof v === 'string') return latexText(v);
     if (Array.isArray(v)) return v.map(encode);
@@ -139,10 +139,7 @@ function bibtexEntry(item: ExportItem): string {
   // written "--" became "---" (an em dash: "xii---xiv") and a second range kept its single
   // hyphen ("3-17"): the field is written again from the item's page, each range's dash, hyphen
   // or en dash as BibTeX's "--"
-  if (typeof csl.page === 'string' && csl.page) {
-    const pages = latexText(csl.page.replace(/\s*[-\u2010-\u2015]+\s*/g, '\u2013'));
-    entry = entry.replace(/^(\s*)pages = \{.*\},$/m, (_m, indent: string) => `${indent}pages = {${pages}},`);
-  }
+  entry = withPages(entry, csl);
   // citation-js repeats the URL as howpublished (a field only @misc and @booklet have): left
   // out. It is printed text: plain.bst copies it into the .bbl, where \url{} fails in a
   // document without url or hyperref ("Undefined control sequence"), and pandoc and biblatex
@@ -150,7 +147,26 @@ function bibtexEntry(item: ExportItem): string {
   // prints URLs (plainurl, biblatex, pandoc); plain.bst prints none.
   const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
   entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (!/^@(misc|booklet)\{/.test(entry) || value === url ? '' : line));
-  return withLangid(titlesFor(entry, csl), csl);
+  return withSortKey(withLangid(titlesFor(entry, csl), csl), csl);
+}
+
+/**
+ * BibTeX's `key` for a work with no author and no editor (an undated field note, a UN
+ * document catalogued without its organ): plain.bst sorts such an entry by `key` ("to sort, need
+ * author or key in …" otherwise) and author-year styles (apalike, natbib's plainnat) print it as
+ * the citation's label, so it is the title, which APA and Chicago also cite and sort such a work
+ * by. Not in biblatex's export: its sorting (nyt) falls back to the title itself.
+ */
+export function withSortKey(entry: string, csl: CslItem): string {
+  if (csl.author?.length || csl.editor?.length || typeof csl.title !== 'string' || !csl.title || /^\s*key = /m.test(entry)) return entry;
+  return entry.replace(/\n\}$/, `\n\tkey = {${latexText(csl.title)}},\n}`);
+}
+
+/** The page field written again from the item's page (see bibtexEntry): each range's dash as "--". */
+export function withPages(entry: string, csl: CslItem): string {
+  if (typeof csl.page !== 'string' || !csl.page) return entry;
+  const pages = latexText(csl.page.replace(/\s*[-\u2010-\u2015]+\s*/g, '\u2013'));
+  return entry.replace(/^(\s*)pages = \{.*\},$/m, (_m, indent: string) => `${indent}pages = {${pages}},`);
 }
 
 /** biblatex's (babel's) names of the languages a record may carry, by their ISO 639-1 code. */
@@ -161,7 +177,7 @@ const LANGID: Record<string, string> = { en: 'english', fr: 'french', es: 'spani
  * hyphenates the title as that language and, with its `autolang` option, leaves a French title's
  * case as written. A language biblatex has no name for is left out.
  */
-function withLangid(entry: string, csl: CslItem): string {
+export function withLangid(entry: string, csl: CslItem): string {
   const code = typeof csl.language === 'string' ? csl.language.toLowerCase().split(/[-_]/)[0] : '';
   const langid = LANGID[code];
   if (!langid || /^\s*langid = /m.test(entry)) return entry;

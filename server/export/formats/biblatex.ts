@@ -1,0 +1,67 @@
+import type { CslItem } from '../../../core/types.js';
+import { bibtexOfLatex } from '../citation-js.js';
+import type { ExportItem, Exporter } from '../types.js';
+import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages } from './bibliographic.js';
+
+// biblatex's own data model, for a biber user: `date = {2023-12-10}` (not BibTeX's month macro and
+// `day`), `location`, `journaltitle`, `institution`, `urldate`, @online and @report. citation-js
+// (plugin-bibtex 0.8) maps CSL to biblatex's fields and types; this module gives it the item as the
+// BibTeX export does (LaTeX text, titles braced, pages with "--", `langid`) and puts right what its
+// mapping leaves outside biblatex's data model, as `biber --tool --validate-datamodel` reads it.
+
+/**
+ * The item as biblatex's entry types hold it. A report's series is its `type` ("Policy Report",
+ * printed before the `number`: "Policy Report 7"), as @report has no `series` and needs a `type`
+ * ("Report" when the catalogue gives neither genre nor series); an article has no
+ * publisher. A report's edition is biblatex's `version` (set by biblatexEntry: citation-js would
+ * write `edition`, which @report lacks). `accessed` is `urldate` only: citation-js repeats it in
+ * `note` as "[Online; accessed …]", which every style would print beside biblatex's own
+ * "(visited on …)".
+ */
+function forBiblatex(csl: CslItem): CslItem {
+  const out: CslItem = { ...csl };
+  if (out.type === 'article-journal') delete out.publisher;
+  if (out.type === 'report' && !out.genre) {
+    // the report's own kind is needed (@report's mandatory `type`): its series, else "Report"
+    out.genre = String(out['collection-title'] || 'Report');
+    delete out['collection-title'];
+  }
+  return out;
+}
+
+/** One biblatex entry: citation-js's biblatex layout of the LaTeX-encoded item, put into biblatex's data model. */
+function biblatexEntry(item: ExportItem): string {
+  const csl = forBiblatex(exportCsl(item));
+  const { edition, ...rest } = csl;
+  const reportEdition = csl.type === 'report' && edition !== undefined && edition !== '' ? edition : undefined;
+  let entry = bibtexOfLatex([inLatex(reportEdition === undefined ? csl : (rest as CslItem))], 'biblatex');
+  // a chapter in a book is @incollection (booktitle and editor are the book's), as in the BibTeX export
+  if (csl.type === 'chapter' && csl['container-title']) entry = entry.replace(/^@inbook\{/, '@incollection{');
+  // citation-js writes a genre that is no biblatex type key as `entrysubtype`, which styles do
+  // not print; a report's kind is its `type`
+  if (csl.type === 'report') entry = entry.replace(/^(\s*)entrysubtype = /m, '$1type = ');
+  if (reportEdition !== undefined) entry = entry.replace(/\n\}$/, `\n\tversion = {${String(reportEdition)}},\n}`);
+  // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays)
+  entry = entry.replace(/^(\s*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},)$/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : '')).replace(/^\n/m, '');
+  // `language` is a list of languages biblatex prints ("en" at the end of the entry); `langid`
+  // (withLangid) is the language the entry is written in, the field biblatex hyphenates by
+  entry = entry.replace(/^\s*language = \{[^\n]*\},\n/m, '');
+  // howpublished repeating the URL (see the BibTeX export) is left out
+  const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
+  entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (value === url ? '' : line));
+  return withLangid(titlesFor(withPages(entry, csl), csl), csl);
+}
+
+export const biblatex: Exporter = {
+  id: 'biblatex',
+  label: 'biblatex (biber)',
+  short: 'biblatex',
+  contentType: 'application/x-bibtex; charset=utf-8',
+  extension: 'bib',
+  render: (items) => items.map(biblatexEntry).join('\n\n') + (items.length ? '\n' : ''),
+  *pieces(items) {
+    for (const [i, item] of items.entries()) yield `${i ? '\n\n' : ''}${biblatexEntry(item)}`;
+    if (items.length) yield '\n';
+  },
+  empty: bibtex.empty,
+};
