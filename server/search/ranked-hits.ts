@@ -181,8 +181,10 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   const total = result.count();
   // no page asked for (what a suggestion counts): nothing to rank
-  // nor a page past the last one: its answer is known from the counts
-  if (req.size === 0 || pastLastPage(perDoc, grouping(req))) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
+  // nor a page past the last one: its answer is known from the counts (when they were made: not
+  // without facet counts, where perDoc is left empty)
+  const counted = !req.countOnly && req.facetCounts !== false;
+  if (req.size === 0 || (counted && pastLastPage(perDoc, grouping(req)))) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
   /** per candidate, the share of its score it keeps: a phrase found only in another inflection lowers it */
   const shares = new Map<number, number>();
   /** per phrase, the candidates asked whether they hold it as typed, and those that do */
