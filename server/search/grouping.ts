@@ -69,9 +69,23 @@ function shownCount(counts: Iterable<number>, limit: number): number {
  * how many (the hits not yet walked included); `ordered`: the hits best first, read only as
  * far as the page needs.
  */
-export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: PerDocument, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
+/** Passages shown per document: perDoc, unless one document is chosen or the hits span too few documents to group. */
+function perDocLimit(perDocTotal: PerDocument, req: GroupingRequest): number {
   const manyDocuments = !req.autoGroup || perDocTotal.size >= Math.ceil(req.size / Math.max(1, req.perDoc));
-  const limit = req.perDoc > 0 && manyDocuments && !(req.docFilter?.length === 1) ? req.perDoc : Infinity;
+  return req.perDoc > 0 && manyDocuments && !(req.docFilter?.length === 1) ? req.perDoc : Infinity;
+}
+
+/**
+ * Whether the page asked for starts after the last hit shown: its answer is groupPage([], …),
+ * known from the counts alone. Ranking every hit to find that out (page=100000) cost a 100k
+ * library 0.3–0.5 s of CPU a request.
+ */
+export function pastLastPage(perDocTotal: PerDocument, req: GroupingRequest): boolean {
+  return (req.page - 1) * req.size >= shownCount(perDocTotal.values(), perDocLimit(perDocTotal, req));
+}
+
+export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: PerDocument, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {
+  const limit = perDocLimit(perDocTotal, req);
   const shown = shownCount(perDocTotal.values(), limit);
   const start = (req.page - 1) * req.size;
   const want = start + req.size;

@@ -1,6 +1,6 @@
 import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
 import { Bitset } from './bitset.js';
-import { groupPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
+import { groupPage, pastLastPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
 import { notCounted } from './facets.js';
 import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words.js';
 import { readingFactor, type RankingOptions } from './ranking.js';
@@ -181,7 +181,10 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   const total = result.count();
   // no page asked for (what a suggestion counts): nothing to rank
-  if (req.size === 0) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
+  // nor a page past the last one: its answer is known from the counts (when they were made: not
+  // without facet counts, where perDoc is left empty)
+  const counted = !req.countOnly && req.facetCounts !== false;
+  if (req.size === 0 || (counted && pastLastPage(perDoc, grouping(req)))) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
   /** per candidate, the share of its score it keeps: a phrase found only in another inflection lowers it */
   const shares = new Map<number, number>();
   /** per phrase, the candidates asked whether they hold it as typed, and those that do */
