@@ -90,6 +90,8 @@ export interface Block {
   label?: string;
   /** footnote marks referenced from this block */
   footnoteRefs?: string[];
+  /** citation keys the block cites in pandoc's syntax (`[@grace2020, p. 80]`), in order */
+  citeKeys?: string[];
   /** a box's inner structure (label excluded) */
   parts?: Block[];
   /** the first block after a page with no text (a full-page figure or a scan): it continues the text before only as repair's rejoining allows */
@@ -215,6 +217,11 @@ export interface DocumentRecord {
   furniture: { removed: number; kinds: Record<string, number> };
   /** the parsed reference list and citation notes, CSL-JSON with the passage and work they belong to */
   references?: (CslItem & { passage: string; work: string; inCorpus?: string })[];
+  /**
+   * Pandoc citation keys per block (Markdown): read by the citation graph while the document is
+   * prepared, then dropped before the document is written (indexer/run.ts).
+   */
+  citeKeys?: { block: number; keys: string[] }[];
   /** corpus documents this one cites, and those that cite it */
   cites?: string[];
   citedBy?: string[];

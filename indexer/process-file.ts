@@ -177,6 +177,8 @@ export function buildDocument(
     furniture: { removed: structured.furniture.length, kinds },
     outline,
   };
+  const citeKeys = blocks.flatMap((b, block) => (b.citeKeys?.length ? [{ block, keys: b.citeKeys }] : []));
+  if (citeKeys.length) document.citeKeys = citeKeys;
   return { document, passages, blocks, furniture: structured.furniture };
 }
 

@@ -185,6 +185,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
           }
           prepared = prepareDocument(result.document, passages, places);
         }
+        // the pandoc keys were read into the document's references: they are no field of the build
+        delete result.document.citeKeys;
         // A safety net: ids are unique by construction (segment.ts, rename-document.ts), but a
         // repeat would fail the whole build at its last step, so the file is left out and named.
         const holder = passageIds.addAll(prepared.rows.ids, files.length);

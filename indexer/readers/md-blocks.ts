@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block } from '../../core/types.js';
+import { pandocCitations } from './pandoc-citations.js';
 
 // Markdown states its structure: `#` and setext headings, lists, block quotes, code. Read as
 // plain text (as .txt is), `# Findings` became a passage, a setext heading kept its `====`, and
@@ -200,20 +201,24 @@ export function markdownDocument(body: string, firstLine = 1): { blocks: Block[]
     addOne(flat(first));
     for (const n of notes) addOne(flat(n));
   };
-  const addOne = (text: string) => {
-    if (!text) return;
+  const addOne = (raw: string) => {
+    if (!raw) return;
+    // pandoc citations written out as a reader reads them; their keys go with the block
+    const { text, keys } = pandocCitations(raw);
+    const cited = keys.length ? { citeKeys: keys } : {};
     const item = items[items.length - 1];
     const refs = [...text.matchAll(NOTE_MARK)].map((m) => m[1]);
     const note = NOTE_DEFINITION.exec(text);
     if (note) {
-      blocks.push({ type: 'footnote', n: note[1], text: text.slice(note[0].length).replace(NOTE_MARK, '').trim(), page: null });
+      blocks.push({ type: 'footnote', n: note[1], text: text.slice(note[0].length).replace(NOTE_MARK, '').trim(), page: null, ...cited });
       return;
     }
     const clean = text.replace(NOTE_MARK, '').replace(/\s+([.,;:])/g, '$1').trim();
-    const extra = refs.length ? { footnoteRefs: refs } : {};
+    const extra = { ...(refs.length ? { footnoteRefs: refs } : {}), ...cited };
     if (item?.block) {
       item.block.text += ` ${clean}`;
       if (refs.length) item.block.footnoteRefs = [...(item.block.footnoteRefs ?? []), ...refs];
+      if (keys.length) item.block.citeKeys = [...new Set([...(item.block.citeKeys ?? []), ...keys])];
     } else if (item) {
       item.block = { type: 'list-item', text: clean, page: null, n: item.marker, depth: lists.length - 1, ordered: lists[lists.length - 1]?.ordered, ...extra };
       blocks.push(item.block);

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import type { DocumentRecord, Passage } from '../../core/types.js';
+import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { lettersOnly, MONTHS } from '../../core/text.js';
-import { firstAuthorName, issuedYear } from '../../core/csl.js';
+import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
+import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, parseReferences, workKey, type Reference } from './parse.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
@@ -34,7 +35,8 @@ export interface CitationGroup {
 
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
-const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?\)/gu;
+// A narrative citation may carry a locator: "Keller (2023, p. 4)".
+const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)/gu;
 const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
@@ -69,6 +71,37 @@ export function citationGroups(text: string): CitationGroup[] {
   return out;
 }
 
+/** What a pandoc citation key says of the work: its first author and year, as the key is read in the text. */
+function keyReference(key: string): CslItem {
+  const { name, year } = keyParts(key);
+  const csl: CslItem = { id: '', type: 'document', 'citation-key': key, author: [{ literal: key }] };
+  if (year) {
+    csl.author = [{ family: name }];
+    if (/^\d{4}/.test(year)) csl.issued = { 'date-parts': [[Number(year.slice(0, 4))]] };
+  }
+  return csl;
+}
+
+/**
+ * The corpus documents by citation key, for pandoc keys: the whole key (`keller2023Negotiating`)
+ * and its short form, name and year (`keller2023`), which names a document only when one has it.
+ */
+function keyIndex(docs: DocumentRecord[]): (key: string, except: string) => DocumentRecord | undefined {
+  const whole = new Map<string, DocumentRecord>();
+  const short = new Map<string, DocumentRecord[]>();
+  for (const d of docs) {
+    const k = citationKey(d.csl);
+    if (!whole.has(k.toLowerCase())) whole.set(k.toLowerCase(), d);
+    const s = /^(.*?(?:\d{4}|nd))(?=[A-Z])/.exec(k)?.[1].toLowerCase();
+    if (s) short.set(s, [...(short.get(s) ?? []), d]);
+  }
+  return (key, except) => {
+    const k = key.toLowerCase();
+    const hit = whole.get(k) ?? (short.get(k)?.length === 1 ? short.get(k)![0] : undefined);
+    return hit && hit.id !== except ? hit : undefined;
+  };
+}
+
 /** First names and years of every in-text citation, "(ibid.)" aside. */
 export function inTextCitations(text: string): { family: string; year: number }[] {
   return citationGroups(text).flatMap((g) => g.cites.map(({ family, year }) => ({ family, year })));
@@ -98,6 +131,18 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
     if (!kind) continue;
     for (const csl of parseReferences(p.text, kind, places)) refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
+  }
+  // pandoc citations of a Markdown note: one reference per key, the corpus document it names
+  // found by its citation key once every document is known (resolveCorpusCitations)
+  const keyed = new Map((d.citeKeys ?? []).map((k) => [k.block, k.keys]));
+  const seenKeys = new Set<string>();
+  for (const p of passages) {
+    for (const key of keyed.get(p.block) ?? []) {
+      if (seenKeys.has(key)) continue;
+      seenKeys.add(key);
+      const csl = keyReference(key);
+      refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
+    }
   }
   d.references = refs;
   const trace: CitationTrace = { cites: new Map(), citing: new Map() };
@@ -201,10 +246,13 @@ export function resolveCorpusCitations(documents: Map<string, DocumentRecord>): 
     }
     return lo;
   };
+  let byKey: ReturnType<typeof keyIndex> | undefined;
   for (const d of docs) {
     for (const ref of d.references ?? []) {
       let match: DocumentRecord | undefined;
-      if (ref.title) {
+      const key = ref['citation-key'];
+      if (typeof key === 'string' && key) match = (byKey ??= keyIndex(docs))(key, d.id);
+      else if (ref.title) {
         const letters = lettersOnly(ref.title);
         const n = pairCount(letters);
         const y1 = issuedYear(ref);

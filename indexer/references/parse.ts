@@ -3,6 +3,7 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
+import { containerFields, PUBLISHER_WORD, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -31,6 +32,25 @@ export function authorDateNames(text: string): CslName[] {
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
   if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
+  // Vancouver: "Keller A, Haddad BM" (a family name in capitals, "UN SG", is an organisation's)
+  const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
+  if (parts.length && parts.every((p) => /^[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{Lu}][\p{Ll}'’-]+)*\s\p{Lu}{1,3}$/u.test(p))) {
+    return parts.map((p) => {
+      const at = p.lastIndexOf(' ');
+      return { family: p.slice(0, at), given: p.slice(at + 1).split('').join('. ') + '.' };
+    });
+  }
+  // Chicago: "Jackson, Ashley, and Rob Grace": the first name inverted, the others not
+  const chicago = /^([\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$/u.exec(t);
+  if (chicago) {
+    const others = (chicago[3] ?? chicago[4] ?? '').split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/).filter(Boolean);
+    if (others.every((o) => /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
+      return [{ family: chicago[1], given: chicago[2] }, ...others.map((o) => {
+        const at = o.lastIndexOf(' ');
+        return { family: o.slice(at + 1), given: o.slice(0, at) };
+      })];
+    }
+  }
   return t.split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map((literal) => ({ literal }));
 }
 
@@ -94,17 +114,39 @@ const PUBLISHING_CITIES = new Set(['geneva', 'new york', 'new york, ny', 'washin
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 
+/**
+ * The journal, book, pages, edition or UN symbol the rest of an entry names, merged in: a
+ * journal's name read before as a publisher ("Disasters" alone is none) or a chapter's book
+ * read as a place is replaced by what the container says.
+ */
+function mergeContainer(csl: CslItem, rest: string): void {
+  const found = containerFields(rest);
+  if (!Object.keys(found).length) return;
+  if (found.type === 'article-journal' || found.type === 'chapter') {
+    if (found.type === 'article-journal') for (const k of ['publisher', 'publisher-place', 'collection-title'] as const) delete csl[k];
+    else if (!found.publisher) for (const k of ['publisher', 'publisher-place'] as const) delete csl[k];
+  }
+  // a UN symbol's date is the document's; the entry's own year stays where the symbol has none
+  if (found.issued && csl.issued && 'date-parts' in csl.issued && csl.issued['date-parts']?.[0]?.[0] !== found.issued['date-parts']?.[0]?.[0]) delete found.issued;
+  if (found.type === 'report' && csl.type === 'article-journal') delete found.type;
+  Object.assign(csl, found);
+}
+
 /** An author-date list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
   // APA dates a report or a web page to the day or month: (2019, March 3), (2019, 3 March), (2019, Spring)
   const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
-  if (!m) return null;
-  const [, who, year, , when, restRaw] = m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]];
+  // Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title."
+  const chicagoDate = m ? null : /^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$/u.exec(text.trim());
+  if (!m && !chicagoDate) return null;
+  const [, who, year, , when, restRaw] = m ? (m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]]) : [chicagoDate![0], `${chicagoDate![1]}${/\s\p{Lu}$/u.test(chicagoDate![1]) ? '.' : ''}`, chicagoDate![2], '', undefined, chicagoDate![3]];
   // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
   let rest = (restRaw ?? '').replace(/^[.,]\s*/, '');
   const url = URL_RE.exec(rest);
   const doi = DOI_RE.exec(rest)?.[1];
   if (url) rest = rest.replace(url[0], ' ');
+  // a plain-text list keeps Markdown's emphasis round a journal ("*Disasters*"): the title ends before it
+  rest = unemphasise(rest);
   let title: string;
   const q = QUOTED.exec(rest.trim());
   // A quoted phrase followed by a colon opens a longer title (‘The protection crisis’: a review …).
@@ -131,10 +173,9 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
   // APA 7 names the publisher with no place ("Title. Publisher."): one short sentence of words after a report's title
   const alone = /^\s*(\p{Lu}[\p{L}&' -]{1,60}?)\.?\s*$/u.exec(rest);
   if (!pub && !series && alone && csl.type !== 'article-journal' && !notAPublisher(alone[1].trim(), places)) csl.publisher = alone[1].trim();
-  if (csl.type === 'article-journal') {
-    const j = /^\s*[.,]?\s*([^.(\d]+?)\s*(\d+)\s*\((\d+)\)\s*:\s*([\d–-]+)/.exec(rest);
-    if (j) Object.assign(csl, { 'container-title': j[1].trim(), volume: j[2], issue: j[3], page: j[4] });
-  }
+  mergeContainer(csl, rest);
+  // a work with its edition, or a publisher only books have, is a book
+  if (csl.type === 'document' && (csl.edition || (typeof csl.publisher === 'string' && PUBLISHER_WORD.test(csl.publisher)))) csl.type = 'book';
   if (url) csl.URL = cleanUrl(url[1]).replace(/^www\./, 'https://www.');
   if (doi) csl.DOI = doi;
   return csl;
@@ -152,6 +193,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   if (quoted) [, who, title, rest] = quoted;
   else if (plain) {
     [, who, title] = plain;
+    title = unemphasise(title);
     rest = `${plain[3]} ${plain[4]}`;
   } else return null;
   const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
@@ -162,10 +204,10 @@ export function parseNoteCitation(text: string): CslItem | null {
   if (url) csl.URL = cleanUrl(url[1]);
   const doi = DOI_RE.exec(rest)?.[1];
   if (doi) csl.DOI = doi;
-  const journal = /^([^,]+),\s*vol\.?\s*(\d+)/i.exec(rest);
-  if (journal) Object.assign(csl, { 'container-title': journal[1].trim(), volume: journal[2], type: 'article-journal' });
-  const pub = /\(([^:()]+):\s*([^,()]+),/.exec(rest);
+  // "(London: Palgrave, 2023)"; a book's parenthesis is what the plain form read as its rest
+  const pub = /\(([^:()]+):\s*([^,()]+),/.exec(rest) ?? (plain && !quoted ? /^([^:()]+):\s*([^,()]+),/.exec(plain[3]) : null);
   if (pub) Object.assign(csl, { 'publisher-place': pub[1].trim(), publisher: pub[2].trim() });
+  mergeContainer(csl, rest);
   return csl;
 }
 

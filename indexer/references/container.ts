@@ -1,0 +1,167 @@
+import type { CslItem, CslName } from '../../core/types.js';
+
+// What a reference entry says after its title: the journal with its volume, issue and pages, the
+// book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
+// this literature use APA ("Journal, 93(882), 353–384."), Harvard ("Journal, 93(882), pp.
+// 353–384."), Chicago author-date ("Journal 93 (882): 353–84."), Chicago notes ("Journal, vol.
+// 28, no. 3, 2023, pp 258-272"), Vancouver ("Journal. 2011;93(882):353-84.") and UN documents
+// ("S/2023/345, 12 May 2023"). Each form is read on its own; nothing here guesses a field the
+// entry does not print (userreview17 finding 7: a journal article kept title, author, year and
+// DOI only).
+
+const DASH = '[-–—]';
+const PAGE_RANGE = `(\\d{1,5}\\s*${DASH}\\s*\\d{1,5}|\\d{1,5})`;
+/** "pp. 353–384", "pp 1-17", "p. 45" */
+const PP = new RegExp(`\\bpp?\\.?\\s*(\\d{1,5}(?:\\s*${DASH}\\s*\\d{1,5})?)(?![\\d/])`, 'i');
+/** A journal's name: words that start with a capital (small joining words allowed), no digits. */
+const NAME = "([\\p{Lu}][\\p{L}'’&:.,\\- ]*?[\\p{L}.])";
+
+/** "pp. 45–52", "p 1-11": a range, as an article's pages are (a single "p. 9" is a note's pinpoint) */
+const PP_RANGE = new RegExp(`\\bpp?\\.?\\s*(\\d{1,5}\\s*${DASH}\\s*\\d{1,5})(?![\\d/])`, 'i');
+const pages = (s: string): string => s.replace(/\s+/g, '').replace(/[–—]/g, '-');
+const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,;:]+$/g, '').trim();
+/** Emphasis marks a Markdown or plain-text source keeps around a journal or book title. */
+export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\p{L}\d])/gu, '');
+
+/** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
+export function editorNames(text: string): CslName[] {
+  const t = clean(text.replace(/^(?:ed(?:ited)?\.?\s+by|eds?\.)\s+/i, ''));
+  const inverted = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  if (inverted.length) return inverted.map((m) => ({ family: m[1], given: m[2].trim() }));
+  return t
+    .split(/\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\s*/)
+    .filter((n) => /\p{L}/u.test(n))
+    .map((n) => {
+      const parts = n.trim().split(/\s+/);
+      const particle = parts.findIndex((p, i) => i > 0 && /^(?:van|von|de|der|du|del|da|dos|la|le)$/.test(p));
+      const at = particle > 0 ? particle : parts.length - 1;
+      return parts.length >= 2 ? { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') } : { literal: n.trim() };
+    });
+}
+
+/** "Oxford: Oxford University Press", "London: Palgrave Macmillan". */
+const PLACE_PUBLISHER = /(?:^|[.,(]\s*)([\p{Lu}][\p{L}. ]{1,30}(?:,\s*[A-Z]{2})?):\s*([\p{Lu}][^.,():;]{1,80})/u;
+/** Words only a publisher's name has. */
+export const PUBLISHER_WORD = /\b(?:Press|Publishing|Publishers|Publications|Routledge|Palgrave|Macmillan|Brill|Springer|Elgar|Hart|Nijhoff|Sage|Wiley|Blackwell|Pluto|Zed|Polity|Hurst|Earthscan|Bloomsbury|Verso|Kluwer|Éditions)\b/u;
+
+/** The chapter's book, its editors, pages, publisher and place: the text after "In"/"in:". */
+function chapter(rest: string): Partial<CslItem> | null {
+  const t = clean(rest);
+  // Chicago: "In Book Title, edited by A and B, 112–34. Place: Publisher."
+  const chicago = /^In:?\s+(.+?),\s+ed(?:ited)?\.?\s+by\s+(.+?),\s+(\d{1,5}\s*[-–—]\s*\d{1,5})\.?\s*(.*)$/iu.exec(t);
+  // APA: "In A. Editor & B. Editor (Eds.), Book title (2nd ed., pp. 112–134). Publisher."
+  // Harvard/notes: "In: Hugo Slim and Ana Ortiz (eds), Book, Publisher, Place, 2021, pp. 112-134."
+  const eds = /^In:?\s+(.+?)\s*\((?:eds?|Eds?)\.?\)\s*,?\s*(.+)$/iu.exec(t);
+  if (!chicago && !eds) return null;
+  const out: Partial<CslItem> = { type: 'chapter' };
+  let tail: string;
+  if (chicago) {
+    out['container-title'] = clean(chicago[1]);
+    out.editor = editorNames(chicago[2]);
+    out.page = pages(chicago[3]);
+    tail = chicago[4];
+  } else {
+    out.editor = editorNames(eds![1]);
+    const body = eds![2];
+    // the book's title ends at "(pp. …)", at a "(Place: Publisher" parenthesis, or before the
+    // first comma- or full-stop-separated part naming a publisher, a place with its publisher or a year
+    const apa = /^(.+?)\s*\(([^()]*\bpp?\.[^()]*)\)\.?\s*(.*)$/u.exec(body);
+    if (apa) {
+      out['container-title'] = clean(apa[1]);
+      tail = `${apa[2]}. ${apa[3]}`;
+    } else {
+      const paren = /^(.+?)\s*\(([^()]+)\)\s*(.*)$/u.exec(body);
+      if (paren && /:|\b(?:19|20)\d{2}\b/.test(paren[2])) {
+        out['container-title'] = clean(paren[1]);
+        tail = `${paren[2]}, ${paren[3]}`;
+      } else {
+        const parts = body.split(/(?<=[^\s.]{2})(?<!\bpp?)[.,]\s+/);
+        const at = parts.findIndex((p, i) => i > 0 && (PUBLISHER_WORD.test(p) || PLACE_PUBLISHER.test(p) || /^\(?(?:19|20)\d{2}\b/.test(p) || /^pp?\.?\s*\d/.test(p)));
+        out['container-title'] = clean((at > 0 ? parts.slice(0, at) : parts.slice(0, 1)).join(', '));
+        tail = (at > 0 ? parts.slice(at) : parts.slice(1)).join(', ');
+      }
+    }
+  }
+  const pp = PP.exec(tail);
+  if (pp && !out.page) out.page = pages(pp[1]);
+  const edition = EDITION.exec(tail);
+  if (edition) out.edition = edition[1];
+  const pub = PLACE_PUBLISHER.exec(tail);
+  if (pub) {
+    out['publisher-place'] = clean(pub[1]);
+    out.publisher = clean(pub[2]);
+  } else {
+    const named = tail.split(/[.,()]\s*/).map(clean).find((p) => PUBLISHER_WORD.test(p));
+    if (named) out.publisher = named;
+    const place = tail.split(/[,()]\s*/).map(clean).find((p) => /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?$/u.test(p) && !PUBLISHER_WORD.test(p) && p !== named);
+    if (named && place) out['publisher-place'] = place;
+  }
+  return out;
+}
+
+/** "2nd edn", "3rd ed.", "Second edition" */
+const EDITION = /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised)\s+(?:edn|ed|edition)\b\.?/i;
+
+/** Journal, volume, issue, pages in the forms above; null when the text is no journal citation. */
+export function journalParts(rest: string): Partial<CslItem> | null {
+  const t = clean(rest);
+  const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
+    // Vancouver: "Journal. 2011;93(882):353-84." / "Journal 2011 Mar;93:353-84"
+    [new RegExp(`^${NAME}\\.?\\s+(?:19|20)\\d{2}[^;]{0,12};\\s*(\\d{1,4})\\s*(?:\\((\\d{1,4}(?:${DASH}\\d{1,4})?)\\))?\\s*:\\s*${PAGE_RANGE}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: m[4] })],
+    // notes: "Journal, vol. 28, no. 3, 2023, pp 258-272" / "Journal, Vol. 5, No. 2 (2023), pp. 45–52"
+    [new RegExp(`^${NAME},?\\s+vol(?:\\.|ume)?\\s*(\\d{1,4})(?:\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d{1,4}(?:${DASH}\\d{1,4})?)\\)?)?`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3] })],
+    // APA / Harvard / Chicago author-date: "Journal, 93(882), 353–384" / "Journal 93 (882): 353–84" / "Journal, 27 (1). pp. 1-11"
+    [new RegExp(`^${NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,4}(?:\\s*${DASH}\\s*\\d{1,4}|/\\d{1,4})?|[A-Z][a-z]+(?:\\s\\d{1,2})?)\\)`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3] })],
+    // a volume and pages with no issue: "Disasters, 44, 1–20" / "Journal 12: 45–67"
+    [new RegExp(`^${NAME},?\\s+(\\d{1,4})\\s*[,:]\\s*(?:pp?\\.?\\s*)?(\\d{1,5}\\s*${DASH}\\s*\\d{1,5}|e\\d+)`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], page: m[3] })],
+  ];
+  for (const [re, fields] of forms) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const out = fields(m);
+    // a title cut short at an apostrophe ("UNMIL's role …', Journal") left its end before the journal
+    const name = clean(String(out['container-title']).split(/[’'”"],\s+/).pop()!);
+    // a report's series with its number ("HPG Working Paper, 12") is no journal
+    if (!name || name.length > 120 || /^(?:vol|volume|no|issue|pp?)\b/i.test(name) || /\b(?:working|discussion|briefing|policy) (?:paper|note|brief)\b|\breport\b/i.test(name)) continue;
+    const after = t.slice(m.index + m[0].length);
+    if (!out.page) {
+      // "pp. 45–52", else the first range after the volume that is no span of years ("2000-14")
+      const p = PP_RANGE.exec(after) ?? new RegExp(`^[^.]{0,40}?[,:]\\s*(\\d{1,5}\\s*${DASH}\\s*\\d{1,5})(?![\\d/])`).exec(after);
+      if (p && !/^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}$/.test(p[1].trim())) out.page = p[1];
+    }
+    const result: Partial<CslItem> = { type: 'article-journal', 'container-title': name, volume: out.volume };
+    if (out.issue) result.issue = String(out.issue).replace(/\s+/g, '').replace(/[–—]/g, '-');
+    if (out.page) result.page = pages(String(out.page));
+    return result;
+  }
+  return null;
+}
+
+/** A UN document symbol: "S/2023/345", "A/HRC/52/25", "S/RES/2664 (2022)", "A/RES/46/182". */
+export const UN_SYMBOL = /\b((?:S|A|E|UNEP|ST|TD|CRC\/C|CEDAW\/C)(?:\/[A-Z]{1,6}(?:\.\d+)?)*\/(?:RES\/|PRST\/)?\d{1,5}(?:\/[A-Za-z0-9.]+)*(?:\s\((?:19|20)\d{2}\))?)(?![\w/])/;
+
+/** A UN document's symbol and its date ("S/2023/345, 12 May 2023"). */
+export function unDocument(rest: string): Partial<CslItem> | null {
+  const m = UN_SYMBOL.exec(rest);
+  if (!m || !m[1].includes('/')) return null;
+  const out: Partial<CslItem> = { type: 'report', number: m[1] };
+  const date = /^[,.]?\s*(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})/i.exec(rest.slice(m.index + m[0].length));
+  if (date) {
+    const month = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(date[2].toLowerCase()) + 1;
+    out.issued = { 'date-parts': [[Number(date[3]), month, Number(date[1])]] };
+  }
+  return out;
+}
+
+/**
+ * The fields the text after a title gives, as one object to merge into the entry. A chapter's
+ * "In …" is read first (its book's name would otherwise be taken for a journal's), then a
+ * journal, then a UN symbol; an edition is read wherever it stands.
+ */
+export function containerFields(rest: string): Partial<CslItem> {
+  const t = clean(unemphasise(rest).replace(/\b(?:doi:?\s*|https?:\/\/\S+|www\.\S+|ISSN\s*[\dX-]+|Available (?:at|from):?)/gi, ' '));
+  const out: Partial<CslItem> = chapter(t) ?? journalParts(t) ?? unDocument(t) ?? {};
+  const edition = EDITION.exec(t);
+  if (edition && !out.edition && out.type !== 'article-journal') out.edition = edition[1];
+  return out;
+}
