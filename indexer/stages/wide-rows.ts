@@ -8,7 +8,9 @@ import type { TextItem } from '../readers/types.js';
 // to it unless it ends a paragraph), and the right part starts well inside the right column,
 // away from the edge where that column's lines start (only an indent or a list moves them in).
 // One such line may be chance (a paragraph's last line beside an indented one); two or more
-// on neighbouring baselines are a band of rows, and each is kept whole, across the page.
+// on neighbouring baselines are a band of rows, and each is kept whole, across the page. A
+// row has three cells or more (runs of words two ems apart): two block quotes side by side,
+// indented and ragged in both columns, are two columns' lines.
 
 interface Row {
   items: TextItem[];
@@ -32,6 +34,14 @@ function rightEdge(rows: Row[], gutter: number): number | undefined {
   return best?.[0];
 }
 
+/** Runs of items apart by more than two ems: a table row's cells (a line of prose, cut at the gutter, has two at most). */
+function cells(items: TextItem[], size: number): number {
+  const xs = [...items].sort((a, b) => a.x - b.x);
+  let n = xs.length ? 1 : 0;
+  for (let k = 1; k < xs.length; k++) if (xs[k].x - (xs[k - 1].x + xs[k - 1].width) > size * 2) n++;
+  return n;
+}
+
 /** The lines (clusters of one baseline) that are rows of a table across the gutter, not two columns' lines. */
 export function wideRows<R extends Row>(rows: R[], gutter: number): Set<R> {
   const edge = rightEdge(rows, gutter);
@@ -43,7 +53,7 @@ export function wideRows<R extends Row>(rows: R[], gutter: number): Set<R> {
     if (!left.length || !right.length) return false;
     const end = Math.max(...left.map((i) => i.x + i.width));
     const start = Math.min(...right.map((i) => i.x));
-    return gutter - end > r.size * 2.5 && start - edge > r.size * 3;
+    return gutter - end > r.size * 2.5 && start - edge > r.size * 3 && cells(r.items, r.size) >= 3;
   });
   for (const r of candidates) {
     if (candidates.some((o) => o !== r && Math.abs(o.baseline - r.baseline) <= r.size * 2.6)) out.add(r);

@@ -127,6 +127,10 @@ describe('pageLines', () => {
     // one line like a row (a paragraph's short last line beside an indented one) is still cut
     const one = [...items.filter((i) => !rows.flat().includes(i.str)), item('end.', 54, 540, 20), item('indented start', 350, 540, 120)];
     assert.ok(pageLines({ n: 1, width: 612, height: 842, items: one }).every((l) => l.column !== 0));
+    // block quotes side by side (indented in both columns, ragged) are the columns' lines
+    const quotes = [...items.filter((i) => !rows.flat().includes(i.str))];
+    for (let k = 0; k < 3; k++) quotes.push(item(`quoted left ${k}`, 54, 540 - k * 11, 80), item(`quoted right ${k}`, 382, 540 - k * 11, 80));
+    assert.ok(pageLines({ n: 1, width: 612, height: 842, items: quotes }).every((l) => l.column !== 0));
   });
 
   it('does not cut a line of a block across the columns where its word space falls deep in the right column', () => {
