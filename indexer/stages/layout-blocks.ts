@@ -1,4 +1,5 @@
 import { turnPageBefore } from './page-turns.js';
+import { evenOcrSizes } from '../readers/ocr-layer.js';
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
@@ -294,7 +295,9 @@ export function fillLabelGaps(labels: (string | null)[]): (string | null)[] {
   return out;
 }
 
-export function layoutBlocks(layout: LayoutPage[]): Structured {
+export function layoutBlocks(given: LayoutPage[]): Structured {
+  // an OCR text layer's words sized line by line (readers/ocr-layer.ts); other pages as read
+  const layout = given.map(evenOcrSizes);
   const read = layout.map((p) => pageLayout(p));
   // A page too empty to show its columns is read by the ones the document's other pages share.
   const common = documentGutters(read.filter((r) => r.lines.length).map((r) => r.gutters), layout[0]?.width ?? 0);

@@ -2,6 +2,7 @@ import type { LayoutPage, TextItem } from '../readers/types.js';
 import { mark } from '../../core/text.js';
 import { weightedMode } from '../../core/stats.js';
 import { hasRtl, logicalLine } from './bidi.js';
+import { wideRows } from './wide-rows.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -178,10 +179,13 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
   const gutters = found.length === 1 && marginOnly(items, textSize, found[0], superscripts) ? [] : found;
   const margin = gutters.length ? new Set<Cluster>() : marginNotes(clusters, textSize, superscripts);
   for (const gutter of gutters) {
+    // A band of table rows across the gutter is read across the page (stages/wide-rows.ts).
+    const across = gutters.length === 1 ? wideRows(clusters, gutter) : new Set<Cluster>();
     // Columns share baselines: cut every line at each gutter.
     // A mark after a left-column line's last word may stand in the gutter or beyond: it goes
     // with the word it follows.
     for (const c of [...clusters]) {
+      if (across.has(c)) continue;
       const left = new Set<TextItem>();
       let end = -Infinity;
       for (const i of [...c.items].sort((a, b) => a.x - b.x)) {

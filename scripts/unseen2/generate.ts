@@ -27,6 +27,8 @@ export interface Producer {
   render: Render;
   /** the program under /usr/bin the producer needs; its layouts are skipped without it */
   tool: string;
+  /** what the layout prints beyond the seed's blocks (a table it adds), put into the truth variantTruth makes */
+  amend?: (s: Source, L: Layout, truth: SeedTruth) => SeedTruth;
 }
 
 /** argv: [OUT_DIR] [SRC_DIR] [LAYOUT_FILTER]; KEEP_WORK=1 keeps the sources. */
@@ -39,7 +41,7 @@ export async function writeVariants(producers: Producer[], defaultOut: string, p
   try {
     for (const id of SEED_IDS) {
       const s = source(JSON.parse(await readFile(join(src, `${id}.truth.json`), 'utf8')) as SeedTruth);
-      for (const { layouts, render, tool } of producers) {
+      for (const { layouts, render, tool, amend } of producers) {
         if (!existsSync(`/usr/bin/${tool}`)) {
           console.warn(`skipped ${tool} layouts: /usr/bin/${tool} is not installed`);
           continue;
@@ -49,7 +51,8 @@ export async function writeVariants(producers: Producer[], defaultOut: string, p
           const name = `${id}.${L.name}`;
           const pdf = render(forLayout(s, L), work, name);
           await copyFile(pdf, join(out, `${name}.pdf`));
-          await writeFile(join(out, `${name}.truth.json`), JSON.stringify(variantTruth(s, L, pageCount(pdf)), null, 1) + '\n');
+          const truth = variantTruth(s, L, pageCount(pdf));
+          await writeFile(join(out, `${name}.truth.json`), JSON.stringify(amend ? amend(s, L, truth) : truth, null, 1) + '\n');
           console.log(`wrote ${name}.pdf`);
         }
       }

@@ -107,6 +107,32 @@ describe('pageLines', () => {
     const lines = pageLines({ n: 1, width: 612, height: 842, items });
     assert.ok(lines.some((l) => l.text === "16 Anthony Burke, 'Caught between', Pacifica Review, vol. 13."), lines.map((l) => l.text).join(' | ').slice(-300));
   });
+  it('reads a table across both columns mid-page row by row, between the column blocks (stages/wide-rows.ts)', () => {
+    const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 9, font: 'F', bold: false, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    // twenty lines of two columns above the table, twenty below it
+    for (let k = 0; k < 20; k++) items.push(item(`left above ${k}`, 54, 780 - k * 11, 243), item(`right above ${k}`, 315, 780 - k * 11, 243));
+    for (let k = 0; k < 20; k++) items.push(item(`left below ${k}`, 54, 480 - k * 11, 243), item(`right below ${k}`, 315, 480 - k * 11, 243));
+    // the table's rows: cells at 54 and 200 left of the gutter (~306), 390 and 520 right of it
+    const rows = [['Part', 'Paragraphs', 'Notes', 'Words'], ['Part 1', '19', '31', '2975'], ['Part 2', '8', '0', '645']];
+    rows.forEach((r, k) => items.push(item(r[0], 54, 540 - k * 11, 30), item(r[1], 200, 540 - k * 11, 45), item(r[2], 390, 540 - k * 11, 25), item(r[3], 520, 540 - k * 11, 20)));
+    const lines = pageLines({ n: 1, width: 612, height: 842, items });
+    const texts = lines.map((l) => l.text);
+    assert.deepEqual(
+      lines.filter((l) => l.column === 0).map((l) => l.text),
+      ['Part Paragraphs Notes Words', 'Part 1 19 31 2975', 'Part 2 8 0 645'],
+    );
+    // the left column above, the right column above, the rows, then the columns below
+    assert.ok(texts.indexOf('right above 19') < texts.indexOf('Part 1 19 31 2975') && texts.indexOf('Part 2 8 0 645') < texts.indexOf('left below 0'));
+    // one line like a row (a paragraph's short last line beside an indented one) is still cut
+    const one = [...items.filter((i) => !rows.flat().includes(i.str)), item('end.', 54, 540, 20), item('indented start', 350, 540, 120)];
+    assert.ok(pageLines({ n: 1, width: 612, height: 842, items: one }).every((l) => l.column !== 0));
+    // block quotes side by side (indented in both columns, ragged) are the columns' lines
+    const quotes = [...items.filter((i) => !rows.flat().includes(i.str))];
+    for (let k = 0; k < 3; k++) quotes.push(item(`quoted left ${k}`, 54, 540 - k * 11, 80), item(`quoted right ${k}`, 382, 540 - k * 11, 80));
+    assert.ok(pageLines({ n: 1, width: 612, height: 842, items: quotes }).every((l) => l.column !== 0));
+  });
+
   it('does not cut a line of a block across the columns where its word space falls deep in the right column', () => {
     const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 9, font: 'F', bold: false, italic: false, serif: true });
     const items: LayoutPage['items'] = [];
