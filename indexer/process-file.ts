@@ -19,8 +19,18 @@ import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
 
-/** Bump when reading or structure recovery changes, so cached extractions are redone. */
-export const EXTRACTOR_VERSION = 'x1';
+/**
+ * Bump when a reader (indexer/readers/) changes what it returns, so cached reads are redone:
+ * the cache holds the readers' output, and a re-index is served it. x2: /Rotate pages upright
+ * (upright.ts) and print-pipeline stamps dropped as titles (info-title.ts), review17 finding 6.
+ * test/unit/extraction-cache-key.test.ts pins the readers' sources to this version.
+ */
+export const EXTRACTOR_VERSION = 'x2';
+
+/** The extraction cache's key for a file's bytes read by this version of the readers. */
+export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION): string {
+  return `${version}-${maxPages}-${hash}`;
+}
 
 export interface ProcessOptions {
   maxPages: number;
@@ -193,7 +203,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
-    const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
+    const cacheKey = extractionCacheKey(hash, options.maxPages);
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {
