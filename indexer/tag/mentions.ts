@@ -1343,9 +1343,14 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 // Houthi (de facto) authorities" keep the group too, as the D1 test in tagger.test.ts decided
 // (the group named by its own name): "authorities" is also what a group is called where it
 // controls ground without a state's offices.
+// Only the groups that hold a government do (GOVERNING_GROUPS): a "FARC delegation" at peace
+// talks or "Al-Shabaab officials" at a checkpoint are the armed group (review17 finding 4).
 const GOVERNS_AFTER_GROUP = /^(?:['’]s)?\s+(?:(?:interim|caretaker)\s+)?(?:government|administration|ministry|ministries|ministers?|officials|delegation|delegations|regime|cabinet|governors?)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:returned|returning|return)\s+to|took|taking|seized|seizing|came\s+to|coming\s+to)\s+power\b/i;
+// Armed groups that run a state's offices: the Taliban (Afghanistan, since August 2021), the
+// Houthis / Ansar Allah (Sana'a and the north of Yemen, since 2014-15), Hamas (Gaza, 2007-).
+const GOVERNING_GROUPS = /^(?:(?:the\s+)?taliban|houthis?|ansar\s+allah|hamas)$/i;
 function governingGroups(mentions: Mention[], text: string): Mention[] {
-  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
+  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNING_GROUPS.test(m.alias) && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
 }
 
 // Rule 48: bare "courts" or "tribunals" listed beside a state's services ("roads, police stations,

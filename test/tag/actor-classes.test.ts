@@ -33,6 +33,19 @@ describe('an armed group named as the government it has become is member-states 
     assert.ok(both.includes('armed-groups') && both.includes('member-states'));
     assert.ok(!actors("The Taliban's leaders sheltered in Quetta throughout the insurgency.").includes('member-states'));
   });
+
+  it('leaves the delegations and officials of groups that hold no government as armed groups (review17 finding 4)', () => {
+    for (const t of [
+      'A FARC delegation arrived in Havana for the peace talks with the government of Colombia.',
+      'ELN delegations walked out of the talks in Caracas.',
+      'Al-Shabaab officials collected taxes at checkpoints on the road to Baidoa.',
+      'An M23 delegation met mediators in Nairobi before the rebels resumed their offensive.',
+    ]) {
+      const a = actors(t);
+      assert.ok(a.includes('armed-groups'), t);
+      assert.ok(!a.includes('member-states') || /government of/.test(t), t);
+    }
+  });
 });
 
 describe("bare courts among a state's services are the state's presence, not litigation (actors17, rule 48)", () => {
