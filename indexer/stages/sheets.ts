@@ -12,7 +12,10 @@ import type { Structured } from './block-rules.js';
 // A sheet is told from a landscape page set in two columns by its gutter: the two pages'
 // inner margins together are about as wide as their outer ones, where a gutter between
 // columns is a fraction of the margins. The whole document must be so (a handout is imposed
-// throughout), which one landscape page with a wide gutter is not.
+// throughout), which one landscape page with a wide gutter is not. A gutter alone is no proof:
+// a landscape brief in two columns with 0.5" margins and a 0.75" gutter passes it (review17
+// finding 7). So the sheets must also show two pages: each half its own folio, or the same
+// running head on both, on most sheets (a title page or a blank half may print neither).
 
 /** A band clear of text down the middle of the page this much of its width, at least. */
 const MIN_GAP = 0.06;
@@ -20,6 +23,12 @@ const MIN_GAP = 0.06;
 const GAP_TO_MARGINS = 0.7;
 /** Share of the landscape pages with text that must be sheets. */
 const SHEETS_SHARE = 0.8;
+/** Share of those sheets that must show two pages' heads or feet (twoPages). */
+const PAGED_SHARE = 0.5;
+/** A page number printed alone: "12", "xiv", "Page 3". */
+const FOLIO = /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})$/i;
+/** Items within this many points of a half's highest or lowest baseline are on its edge line. */
+const EDGE_LINE = 2;
 
 interface Extent {
   min: number;
@@ -48,12 +57,34 @@ export function isSheet(p: LayoutPage): boolean {
   return gap >= p.width * MIN_GAP && gap >= outer * GAP_TO_MARGINS;
 }
 
+/** The text of a half's top line and of its bottom line, as items. */
+function edgeLines(items: LayoutPage['items']): { top: string[]; bottom: string[] } {
+  const shown = items.filter((i) => i.str.trim() !== '');
+  if (shown.length === 0) return { top: [], bottom: [] };
+  const high = Math.max(...shown.map((i) => i.y));
+  const low = Math.min(...shown.map((i) => i.y));
+  const line = (y: number) => shown.filter((i) => Math.abs(i.y - y) <= EDGE_LINE).sort((a, b) => a.x - b.x).map((i) => i.str.trim());
+  return { top: line(high), bottom: line(low) };
+}
+
+/** Whether a sheet's two halves each print a page's own head or foot: a folio on each, or one running head on both. */
+export function twoPages(p: LayoutPage): boolean {
+  const mid = p.width / 2;
+  const left = edgeLines(p.items.filter((i) => i.x + i.width <= mid));
+  const right = edgeLines(p.items.filter((i) => i.x + i.width > mid));
+  const folio = (e: { top: string[]; bottom: string[] }) => [...e.top, ...e.bottom].some((t) => FOLIO.test(t));
+  const head = (words: string[]) => words.filter((t) => !FOLIO.test(t)).join(' ');
+  return (folio(left) && folio(right)) || (head(left.top) !== '' && head(left.top) === head(right.top));
+}
+
 /** The pages as the layout stage should read them, and the sheet (physical page) each came from; null when the document is no 2-up handout. */
 export function splitSheets(pages: LayoutPage[]): { pages: LayoutPage[]; sheetOf: number[] } | null {
   const candidates = pages.filter((p) => p.width > p.height && p.items.some((i) => i.str.trim() !== ''));
   if (candidates.length === 0) return null;
   const sheets = new Set(candidates.filter(isSheet).map((p) => p.n));
   if (sheets.size < candidates.length * SHEETS_SHARE) return null;
+  const paged = candidates.filter((p) => sheets.has(p.n) && twoPages(p)).length;
+  if (paged === 0 || paged < sheets.size * PAGED_SHARE) return null;
   const out: LayoutPage[] = [];
   const sheetOf: number[] = [];
   const push = (p: Omit<LayoutPage, 'n'>, sheet: number) => {

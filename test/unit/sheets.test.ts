@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isSheet, layoutBySheet, splitSheets } from '../../indexer/stages/sheets.js';
+import { isSheet, layoutBySheet, splitSheets, twoPages } from '../../indexer/stages/sheets.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { endnoteStart } from '../../indexer/stages/block-rules.js';
 import { uprightPoint } from '../../indexer/readers/upright.js';
@@ -35,7 +35,27 @@ describe('pages printed two to a sheet (2-up handouts)', () => {
     }
     assert.equal(isSheet(cols), false);
     assert.equal(splitSheets([cols, { ...cols, n: 2 }]), null);
-    // portrait pages are never sheets
+    // portrait pages are never sheets (below)
+  });
+
+  it('takes a landscape brief in two columns, 0.5" margins and a 0.75" gutter, for no 2-up handout (review17 finding 7)', () => {
+    // its gap (54 pt) passes the gutter test; a running head left and one folio right are one page's
+    const brief = (n: number): LayoutPage => {
+      const item = (str: string, x: number, y: number, width: number, size = 10) => ({ str, x, y, width, size, font: 'f', bold: false, italic: false, serif: false });
+      const items = [];
+      for (let y = 560; y > 60; y -= 14) items.push(item('column text of the brief runs here', 36, y, 333), item('second column text runs here too', 423, y, 333));
+      items.push(item('Policy Brief 12', 36, 590, 80, 8), item(String(n), 740, 590, 16, 8));
+      return { n, width: 792, height: 612, items };
+    };
+    const pages = Array.from({ length: 10 }, (_, i) => brief(i + 1));
+    assert.equal(isSheet(pages[0]), true);
+    assert.equal(twoPages(pages[0]), false);
+    assert.equal(splitSheets(pages), null);
+    // the handout's sheets each print two folios
+    assert.ok(handout.every(twoPages));
+  });
+
+  it('never takes portrait pages for sheets', () => {
     assert.equal(splitSheets([fakePage(1, para('Portrait', 20))]), null);
   });
 
