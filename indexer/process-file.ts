@@ -6,12 +6,12 @@ import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
 import { ReadError, type LayoutPage, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
-import { layoutBySheet } from './stages/sheets.js';
+import { layoutBySheet, sheetLabels } from './stages/sheets.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
 import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
-import { segment } from './stages/segment.js';
+import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
@@ -157,11 +157,16 @@ export function buildDocument(
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
   const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
-  const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
+  // A 2-up handout's blocks count the pages its sheets hold (sheets.ts): its passages are cited
+  // with their own half's printed number, the document lists each sheet's ("2–3").
+  const own = read.pageLabels?.some((l) => l) ? read.pageLabels : null;
+  const { sheetOf } = structured;
+  const passageLabels = own && sheetOf ? sheetOf.map((n) => own[n - 1] ?? null) : (own ?? structured.pageLabels);
+  const pageLabels = own ?? (sheetOf ? sheetLabels(structured.pageLabels, sheetOf, read.pages?.length ?? 0) : structured.pageLabels);
   // the title, names and the rest as the passages' text is: no control characters (a feed, an
   // RIS line or a BibTeX field they reach breaks on them)
   const csl = withoutControlCharacters(resolved);
-  const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
+  const passages = tagger.tagDocument(segment(csl.id, blocks, passageLabels, sheetOf ? { ...DEFAULT_SEGMENT, sheetOf } : DEFAULT_SEGMENT));
   recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;

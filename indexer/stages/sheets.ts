@@ -1,4 +1,3 @@
-import type { Block, Furniture } from '../../core/types.js';
 import type { LayoutPage } from '../readers/types.js';
 import type { Structured } from './block-rules.js';
 
@@ -103,45 +102,26 @@ export function splitSheets(pages: LayoutPage[]): { pages: LayoutPage[]; sheetOf
   return { pages: out, sheetOf };
 }
 
-/** A block's pages, read as the split pages, put back on the sheets they came from. */
-function onSheets(b: Block, sheet: (n: number) => number): Block {
-  const out: Block = { ...b, page: b.page === null ? null : sheet(b.page) };
-  if (b.pageEnd !== undefined) out.pageEnd = b.pageEnd === null ? null : sheet(b.pageEnd);
-  if (b.pageTurns) {
-    // A turn between the two pages of one sheet is no turn of the PDF's pages.
-    const turns: { at: number; page: number }[] = [];
-    let last = out.page;
-    for (const t of b.pageTurns) {
-      const page = sheet(t.page);
-      if (page !== last) turns.push({ at: t.at, page });
-      last = page;
-    }
-    if (turns.length) out.pageTurns = turns;
-    else delete out.pageTurns;
-  }
-  if (out.pageEnd === out.page && b.pageEnd !== undefined && !out.pageTurns) delete out.pageEnd;
-  if (b.parts) out.parts = b.parts.map((p) => onSheets(p, sheet));
-  return out;
-}
-
 /**
  * The layout stage on a document's pages, a 2-up handout's sheets read as the pages they
- * hold: blocks, furniture and printed labels keep the PDF's own page numbers.
+ * hold. Its blocks, furniture and printed labels then count those pages, and `sheetOf` puts
+ * each on its sheet: a passage is cited with the number printed on its half ("3", where the
+ * sheet holds pages 2 and 3) and opens the PDF at the sheet (review17 finding 3).
  */
 export function layoutBySheet(pages: LayoutPage[], layout: (pages: LayoutPage[]) => Structured): Structured {
   const split = splitSheets(pages);
   if (!split) return layout(pages);
-  const sheet = (n: number) => split.sheetOf[n - 1] ?? n;
-  const s = layout(split.pages);
-  const furniture: Furniture[] = s.furniture.map((f) => ({ ...f, page: f.page === null ? null : sheet(f.page) }));
-  let pageLabels: (string | null)[] | null = null;
-  if (s.pageLabels) {
-    // A sheet is labelled as the first of its pages that prints one.
-    pageLabels = pages.map(() => null);
-    s.pageLabels.forEach((label, i) => {
-      const k = sheet(i + 1) - 1;
-      if (pageLabels && k < pageLabels.length && pageLabels[k] === null) pageLabels[k] = label;
-    });
-  }
-  return { ...s, blocks: s.blocks.map((b) => onSheets(b, sheet)), furniture, pageLabels };
+  return { ...layout(split.pages), sheetOf: split.sheetOf };
+}
+
+/** Each sheet's printed label, from the labels of the pages it holds: "2–3", or the one printed. */
+export function sheetLabels(labels: readonly (string | null)[] | null, sheetOf: readonly number[], sheets: number): (string | null)[] | null {
+  if (!labels) return null;
+  const held: string[][] = Array.from({ length: sheets }, () => []);
+  sheetOf.forEach((sheet, i) => {
+    const label = labels[i];
+    if (label && held[sheet - 1] && !held[sheet - 1].includes(label)) held[sheet - 1].push(label);
+  });
+  const out = held.map((l) => (l.length === 0 ? null : l.length === 1 ? l[0] : `${l[0]}\u2013${l[l.length - 1]}`));
+  return out.some((l) => l !== null) ? out : null;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { isSheet, layoutBySheet, splitSheets, twoPages } from '../../indexer/stages/sheets.js';
+import { isSheet, layoutBySheet, sheetLabels, splitSheets, twoPages } from '../../indexer/stages/sheets.js';
+import { DEFAULT_SEGMENT, segment } from '../../indexer/stages/segment.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { endnoteStart } from '../../indexer/stages/block-rules.js';
 import { uprightPoint } from '../../indexer/readers/upright.js';
@@ -71,16 +72,31 @@ describe('pages printed two to a sheet (2-up handouts)', () => {
     // the left page's text comes before the right page's, each on the sheet that holds it
     const at = (words: string) => text.indexOf(words);
     assert.ok(at('Left page text 1') < at('Right page text 2') && at('Right page text 2') < at('Left page text 3'));
-    const sheetOf = (words: string) => {
-      const b = s.blocks.find((x) => x.text.includes(words))!;
-      const turn = (b.pageTurns ?? []).filter((t) => t.at <= b.text.slice(0, b.text.indexOf(words)).replace(/[^\p{L}\p{N}]/gu, '').length).pop();
-      return turn?.page ?? b.page;
+    // blocks count the pages the sheets hold; sheetOf puts each on its sheet
+    assert.deepEqual(s.sheetOf, [1, 1, 2, 2, 3, 3]);
+    assert.ok(s.furniture.every((f) => f.page === null || f.page <= 6));
+  });
+
+  it('cites a passage with the number printed on its own half, and opens the PDF at its sheet (review17 findings 3, 8)', () => {
+    const s = layoutBySheet(handout, layoutBlocks);
+    // each half prints its own folio: the sheet holding pages 3 and 4 is no longer labelled 3 for both
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6']);
+    const passages = segment('doc', s.blocks, s.pageLabels, { ...DEFAULT_SEGMENT, sheetOf: s.sheetOf });
+    const at = (words: string) => {
+      const p = passages.find((x) => x.text.includes(words))!;
+      const turn = (p.pageBreaks ?? []).filter((b) => b.offset <= p.text.indexOf(words)).pop();
+      return turn?.page ?? p.page;
     };
-    assert.equal(sheetOf('Right page text 2'), 1);
-    assert.equal(sheetOf('Left page text 3'), 2);
-    assert.equal(sheetOf('Right page text 6'), 3);
-    assert.ok(s.furniture.every((f) => f.page === null || f.page <= 3));
-    assert.ok(s.blocks.every((b) => (b.pageTurns ?? []).every((t) => t.page !== b.page)));
+    assert.equal(at('Right page text 2'), '2');
+    assert.equal(at('Left page text 3'), '3');
+    assert.equal(at('Right page text 4'), '4');
+    assert.equal(at('Right page text 6'), '6');
+    // a passage starting on printed page n starts on sheet ceil(n / 2)
+    for (const p of passages) assert.equal(p.physicalPage, Math.ceil(Number(p.page) / 2), p.text);
+    assert.ok(passages.every((p) => !p.pageIsPhysical));
+    // the document lists each sheet by the pages it holds
+    assert.deepEqual(sheetLabels(s.pageLabels, s.sheetOf!, 3), ['1\u20132', '3\u20134', '5\u20136']);
+    assert.deepEqual(sheetLabels([null, '1', '2', '3'], [1, 1, 2, 2], 2), ['1', '2\u20133']);
   });
 });
 
