@@ -6,12 +6,12 @@ import { familyName } from '../core/csl.js';
 import { readerFor } from './readers/registry.js';
 import { ReadError, type LayoutPage, type PageShare, type ReadResult } from './readers/types.js';
 import { layoutBlocks } from './stages/layout-blocks.js';
-import { layoutBySheet } from './stages/sheets.js';
+import { layoutBySheet, sheetLabels } from './stages/sheets.js';
 import type { Structured } from './stages/block-rules.js';
 import { textBlocks } from './stages/text-blocks.js';
 import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
-import { segment } from './stages/segment.js';
+import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
@@ -19,8 +19,18 @@ import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
 
-/** Bump when reading or structure recovery changes, so cached extractions are redone. */
-export const EXTRACTOR_VERSION = 'x1';
+/**
+ * Bump when a reader (indexer/readers/) changes what it returns, so cached reads are redone:
+ * the cache holds the readers' output, and a re-index is served it. x2: /Rotate pages upright
+ * (upright.ts) and print-pipeline stamps dropped as titles (info-title.ts), review17 finding 6.
+ * test/unit/extraction-cache-key.test.ts pins the readers' sources to this version.
+ */
+export const EXTRACTOR_VERSION = 'x2';
+
+/** The extraction cache's key for a file's bytes read by this version of the readers. */
+export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION): string {
+  return `${version}-${maxPages}-${hash}`;
+}
 
 export interface ProcessOptions {
   maxPages: number;
@@ -149,11 +159,16 @@ export function buildDocument(
   // the first page's first paragraphs, where a journal article may print its citation line
   const opening = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).map((b) => b.text);
   const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
-  const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
+  // A 2-up handout's blocks count the pages its sheets hold (sheets.ts): its passages are cited
+  // with their own half's printed number, the document lists each sheet's ("2–3").
+  const own = read.pageLabels?.some((l) => l) ? read.pageLabels : null;
+  const { sheetOf } = structured;
+  const passageLabels = own && sheetOf ? sheetOf.map((n) => own[n - 1] ?? null) : (own ?? structured.pageLabels);
+  const pageLabels = own ?? (sheetOf ? sheetLabels(structured.pageLabels, sheetOf, read.pages?.length ?? 0) : structured.pageLabels);
   // the title, names and the rest as the passages' text is: no control characters (a feed, an
   // RIS line or a BibTeX field they reach breaks on them)
   const csl = withoutControlCharacters(resolved);
-  const passages = tagger.tagDocument(segment(csl.id, blocks, pageLabels));
+  const passages = tagger.tagDocument(segment(csl.id, blocks, passageLabels, sheetOf ? { ...DEFAULT_SEGMENT, sheetOf } : DEFAULT_SEGMENT));
   recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};
   for (const f of structured.furniture) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
@@ -197,7 +212,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
-    const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
+    const cacheKey = extractionCacheKey(hash, options.maxPages);
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {

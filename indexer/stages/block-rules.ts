@@ -13,6 +13,12 @@ export interface Structured {
   pageLabels: (string | null)[] | null;
   /** cover and title-page lines with their type size (0 when unknown), for metadata */
   front: FrontLine[];
+  /**
+   * A 2-up handout's (sheets.ts): the PDF page (sheet) each page that blocks, furniture and
+   * pageLabels count sits on, those counting the pages the sheets hold, so that a passage is
+   * cited with the number printed on its own half. Absent where pages are the PDF's.
+   */
+  sheetOf?: number[];
 }
 
 /** The text after the last white space: what /\S*$/ finds, without scanning the whole text. */

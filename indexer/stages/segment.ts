@@ -9,6 +9,8 @@ export interface SegmentOptions {
   targetWords: number;
   /** list items shorter than this are merged with their short neighbours */
   fragmentWords: number;
+  /** a 2-up handout's: the PDF page each page the blocks count sits on (Structured.sheetOf) */
+  sheetOf?: readonly number[];
 }
 
 export const DEFAULT_SEGMENT: SegmentOptions = { targetWords: 200, fragmentWords: 12 };
@@ -202,12 +204,14 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       const id = ids.next(text);
       const { physical, end, breaks } = pages[c];
       const printed = (n: number | null | undefined) => (n && pageLabels ? (pageLabels[n - 1] ?? null) : null);
+      // the PDF's page: a 2-up handout's blocks count the pages its sheets hold
+      const pdfPage = (n: number) => options.sheetOf?.[n - 1] ?? n;
       // A page with no printed number known (none printed, or numbers that restart in a
       // compilation) is cited by its place in the file, and the passage says so: a passage
       // on the 48th page had no locator at all. One such page among those the passage is on
       // makes all of them physical, so that its pages are counted alike.
       const physicalOnly = !!physical && [physical, ...breaks.map((b) => b.page)].some((n) => printed(n) === null);
-      const label = (n: number | null | undefined) => (physicalOnly ? (n ? String(n) : null) : printed(n));
+      const label = (n: number | null | undefined) => (physicalOnly ? (n ? String(pdfPage(n)) : null) : printed(n));
       const passage: Passage = {
         id,
         doc: docId,
@@ -216,7 +220,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
         text,
         section: u.section,
         page: label(physical),
-        physicalPage: physical ?? null,
+        physicalPage: physical ? pdfPage(physical) : null,
         start: offset,
         end: offset + text.length,
         kind,
@@ -229,8 +233,10 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       // Where the block's pages turn is known from its lines (page-turns.ts): each passage
       // cut from it gets the pages its own text is on. Where not known, each passage of a
       // block that runs onto a later page gets the whole range.
-      if (end && physical && end !== physical) passage.pageEnd = label(end);
-      if (breaks.length) passage.pageBreaks = breaks.map((b) => ({ offset: b.offset, page: label(b.page)! }));
+      // (two pages of one sheet are one page where the PDF's pages are cited: no turn between them)
+      if (end && physical && end !== physical && label(end) !== label(physical)) passage.pageEnd = label(end);
+      const turns = breaks.map((b) => ({ offset: b.offset, page: label(b.page)! })).filter((b, k, all) => b.page !== (k === 0 ? label(physical) : all[k - 1].page));
+      if (turns.length) passage.pageBreaks = turns;
       // (0: above a numbered document's first paragraph, a title block's line, cited by no number)
       if (unpaged && para > 0) passage.para = para;
       if (physicalOnly) passage.pageIsPhysical = true;

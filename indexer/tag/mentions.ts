@@ -1343,9 +1343,14 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
 // Houthi (de facto) authorities" keep the group too, as the D1 test in tagger.test.ts decided
 // (the group named by its own name): "authorities" is also what a group is called where it
 // controls ground without a state's offices.
+// Only the groups that hold a government do (GOVERNING_GROUPS): a "FARC delegation" at peace
+// talks or "Al-Shabaab officials" at a checkpoint are the armed group (review17 finding 4).
 const GOVERNS_AFTER_GROUP = /^(?:['’]s)?\s+(?:(?:interim|caretaker)\s+)?(?:government|administration|ministry|ministries|ministers?|officials|delegation|delegations|regime|cabinet|governors?)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:returned|returning|return)\s+to|took|taking|seized|seizing|came\s+to|coming\s+to)\s+power\b/i;
+// Armed groups that run a state's offices: the Taliban (Afghanistan, since August 2021), the
+// Houthis / Ansar Allah (Sana'a and the north of Yemen, since 2014-15), Hamas (Gaza, 2007-).
+const GOVERNING_GROUPS = /^(?:(?:the\s+)?taliban|houthis?|ansar\s+allah|hamas)$/i;
 function governingGroups(mentions: Mention[], text: string): Mention[] {
-  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
+  return mentions.map((m) => (m.facet === 'actor' && m.id === 'armed-groups' && !m.generic && GOVERNING_GROUPS.test(m.alias) && GOVERNS_AFTER_GROUP.test(text.slice(m.end, m.end + 40)) ? { ...m, id: 'member-states' } : m));
 }
 
 // Rule 48: bare "courts" or "tribunals" listed beside a state's services ("roads, police stations,
@@ -1361,18 +1366,37 @@ function courtsAsServices(text: string, start: number, end: number): boolean {
   return SERVICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_AFTER.test(text.slice(end, end + 40));
 }
 
-// Rule 49: a veto a state casts ("Russia and China vetoed an extension", "a joint veto closed the
-// crossing", "another Russian veto") is cast in the Security Council, the one UN body where states
-// hold one: the passage says what the Council did. Not a veto in a figure of speech ("gave each of
-// these differences a veto") nor a head of state's veto of a bill ("the President vetoed"): the
-// verb needs a state named right before it, the noun a word that makes it a vote cast.
+// Rule 49: a veto cast in the Security Council ("Russia and China vetoed an extension", "Another
+// Russian veto", "used its veto in the Council") is the Council acting: the passage says what it
+// did. Only the five permanent members hold one there, so the verb needs one of them named right
+// before it and a thing the Council votes on after it (a draft, a resolution, a renewal); a
+// state's other vetoes are not the Council's ("Israel vetoed the entry of fuel trucks", "Sudan
+// vetoed the deployment", "the President vetoed the bill"), nor a veto of speech ("gave each
+// capital a veto over air strikes", "a joint veto over the pooled fund"): a "joint", "another"
+// or "repeated" veto needs a permanent member named in the passage (review17 finding 5).
 const VETO_VERB = /\bveto(?:ed|es|ing)?\b/gi;
-const VETO_NOUN = /\b(?:joint|double|another|successive|repeated|Russian|Chinese|American|French|British|Soviet|(?:Russia|China|Moscow|Beijing|Washington)['’]s)\s+vetoe?s?\b/gi;
+const P5_VETO = /\b(?:Russian|Chinese|American|French|British|Soviet|(?:Russia|China|Moscow|Beijing|Washington|France|Britain)['’]s)\s+vetoe?s?\b/gi;
+const VETO_NOUN = /\b(?:joint|double|another|successive|repeated)\s+vetoe?s?\b/gi;
+const VETO_IN_COUNCIL = /\bveto(?:es)?\s+(?:in|at)\s+the\s+(?:Security\s+)?Council\b/gi;
+/** The five permanent members, as the taxonomy's places. */
+const PERMANENT_MEMBERS = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
+/** What the Council votes on, named after "vetoed" ("the draft", "an extension of the mechanism", "a resolution on aid"). */
+const COUNCIL_ITEM_AFTER = /^[^.;]{0,50}?\b(?:drafts?|resolutions?|renewal|extension|referral|mandate|text|ceasefire\s+(?:call|proposal|demand)s?)\b/i;
+/** A state's own bills and laws. */
+const BILL_AFTER = /^[^.;]{0,30}?\b(?:bills?|laws?|legislation|budget|act)\b/i;
 function councilVetoes(text: string, mentions: Mention[]): Mention[] {
   if (mentions.some((m) => m.id === 'un-security-council')) return [];
-  const stateBefore = (at: number) => mentions.some((m) => m.facet === 'place' && m.end <= at && at - m.end <= 25 && /^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}\s]{0,20}?|\s*)(?:\s+(?:has|have|had|again|jointly|twice))*\s*$/u.test(text.slice(m.end, at)));
+  const permanent = mentions.filter((m) => m.facet === 'place' && PERMANENT_MEMBERS.has(m.id));
+  const memberBefore = (at: number) => permanent.some((m) => m.end <= at && at - m.end <= 25 && /^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}\s]{0,20}?|\s*)(?:\s+(?:has|have|had|again|jointly|twice))*\s*$/u.test(text.slice(m.end, at)));
+  const votedOn = (end: number) => COUNCIL_ITEM_AFTER.test(text.slice(end, end + 80)) && !BILL_AFTER.test(text.slice(end, end + 40));
   const out: Mention[] = [];
-  for (const m of [...allMatches(VETO_NOUN, text), ...allMatches(VETO_VERB, text).filter((v) => /^veto(?:ed|ing)$/i.test(v[0]) && stateBefore(v.index!))]) {
+  const found = [
+    ...allMatches(P5_VETO, text),
+    ...allMatches(VETO_IN_COUNCIL, text),
+    ...(permanent.length ? allMatches(VETO_NOUN, text) : []),
+    ...allMatches(VETO_VERB, text).filter((v) => /^veto(?:ed|ing)$/i.test(v[0]) && memberBefore(v.index!) && votedOn(v.index! + v[0].length)),
+  ];
+  for (const m of found) {
     out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   }
   return out.slice(0, 1);

@@ -1,5 +1,7 @@
 import type { PassageBrief, PassageStore } from '../../core/passage-store.js';
 import { contentStems, stem } from '../../core/analysis.js';
+import { ABBREVIATIONS } from '../../core/nlp/sentences.js';
+import { escapeRegExp } from '../../core/text.js';
 import { words, type QueryTerm } from './query-parser.js';
 import type { Passage } from '../../core/types.js';
 import type { PhraseIndex } from '../../core/engines/engine.js';
@@ -23,7 +25,8 @@ const startsCache = new WeakMap<PassageBrief, number[]>();
 /**
  * Where the passage's sentences start, as indexes into its words (plainText's): a sentence ends
  * at ". ", "! " or "? " before a capital, a digit or an opening quote or bracket, so "e.g. the"
- * and "U.S. policy" stay inside one.
+ * and "U.S. policy" stay inside one; so do "the U.S. Government" and "e.g. UNHCR", a full stop
+ * of an abbreviation (the indexer's sentence list, or dotted initials) ending no sentence.
  */
 export const sentenceStartsOf = (p: PassageBrief): number[] => {
   let starts = startsCache.get(p);
@@ -33,13 +36,16 @@ export const sentenceStartsOf = (p: PassageBrief): number[] => {
     const pieces = p.text.split(SENTENCE_END);
     for (let k = 0; k + 1 < pieces.length; k++) {
       at += words(pieces[k]).length;
-      if (at > starts[starts.length - 1]) starts.push(at);
+      if (at > starts[starts.length - 1] && !ABBREVIATED.test(pieces[k])) starts.push(at);
     }
     startsCache.set(p, starts);
   }
   return starts;
 };
 const SENTENCE_END = /(?<=[.!?][)"'\u2019\u201d]?)\s+(?=[A-Z0-9"'(\u2018\u201c[])/u;
+// A piece ending in an abbreviation's full stop: dotted initials ("U.S.", "e.g.") or one of the
+// abbreviations the indexer's sentence splitter knows ("para.", "cf."), after a space or "(".
+const ABBREVIATED = new RegExp(`(?:^|[\\s(])(?:(?:\\p{L}\\.){2,}|${[...new Set(ABBREVIATIONS.map((a) => a.slice(1)))].map(escapeRegExp).join('|')})$`, 'iu');
 
 const stemCache = new WeakMap<PassageBrief, string[]>();
 export const stemsOf = (p: PassageBrief): string[] => {

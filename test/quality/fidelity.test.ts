@@ -3,6 +3,7 @@ import { fidelityForDir } from '../../eval/run-fidelity.js';
 import type { Fidelity } from '../../eval/fidelity.js';
 import { join } from 'node:path';
 import { FIXTURES, PDFS } from '../helpers/tmp.js';
+import { processFile } from '../../indexer/process-file.js';
 
 describe('extraction fidelity against the ground truth of the three PDFs', function () {
   this.timeout(120_000);
@@ -199,5 +200,26 @@ describe('extraction fidelity on a fifth set (sidebar, wide table, groff -mom, O
       assert.deepEqual([...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover], [], r.doc);
       assert.ok(r.metadata.title && r.metadata.authors && r.metadata.year && r.metadata.details.length === 0, `${r.doc}: ${JSON.stringify(r.metadata)}`);
     }
+  });
+});
+
+// review17 finding 3: a 2-up handout's sheet holds two printed pages, and a passage is cited
+// with the one its text is on (the folio printed on its half), the PDF opened at the sheet.
+describe('printed page numbers of a 2-up handout', function () {
+  this.timeout(120_000);
+  it('cites each passage with its own half\'s page, the sheet as its PDF page', async () => {
+    const file = 'gilder-2024-peace-operations-human-security.pdfjam-2up-report-letter-endnotes.pdf';
+    const r = await processFile(join(FIXTURES, 'pdf-unseen4', file), file, [], { maxPages: 2000 });
+    assert.deepEqual(r.document?.pageLabels, ['1', '2\u20133', '4\u20135', '6\u20137']);
+    const at = (words: string) => {
+      const p = r.passages?.find((x) => x.text.startsWith(words));
+      assert.ok(p, words);
+      return [p.page, p.physicalPage];
+    };
+    // the left and right halves of sheets 2 and 3
+    assert.deepEqual(at('How then do we rethink'), ['2', 2]);
+    assert.deepEqual(at('It is a reality that the activities'), ['3', 2]);
+    assert.deepEqual(at('UN peace operations have a critical effect'), ['4', 3]);
+    assert.deepEqual(at('This special issue contributes'), ['5', 3]);
   });
 });

@@ -33,6 +33,13 @@ describe('same sentence', () => {
     assert.deepEqual(sentenceStartsOf({ text, kind: 'finding' }), [0, input(text, 'x').words.indexOf('later')]);
     assert.equal(sameSentence.factor(input(text, 'donors reluctant')), 1 + ON.sameSentence);
   });
+  it('keeps an abbreviation before a capital inside the sentence ("the U.S. Government", "e.g. UNHCR")', () => {
+    // review17 finding 10: both were cut after the abbreviation's full stop
+    const starts = (text: string) => sentenceStartsOf({ text, kind: 'finding' });
+    assert.deepEqual(starts('The U.S. Government funded the response. Later ones did not.'), [0, 6]);
+    assert.deepEqual(starts('Agencies, e.g. UNHCR and WFP, paid. Then others.'), [0, 6]);
+    assert.deepEqual(starts('See para. 12 of the report. It says so.'), [0, 6]);
+  });
   it('splits before a capital, a digit or an opening quote after . ! ?', () => {
     const starts = sentenceStartsOf({ text: 'One two. Three four! "Five six?" (Seven) 8 nine. 9 ten.', kind: 'finding' });
     // "(Seven) 8": no . ! ? before the digit, so no new sentence there

@@ -33,6 +33,19 @@ describe('an armed group named as the government it has become is member-states 
     assert.ok(both.includes('armed-groups') && both.includes('member-states'));
     assert.ok(!actors("The Taliban's leaders sheltered in Quetta throughout the insurgency.").includes('member-states'));
   });
+
+  it('leaves the delegations and officials of groups that hold no government as armed groups (review17 finding 4)', () => {
+    for (const t of [
+      'A FARC delegation arrived in Havana for the peace talks with the government of Colombia.',
+      'ELN delegations walked out of the talks in Caracas.',
+      'Al-Shabaab officials collected taxes at checkpoints on the road to Baidoa.',
+      'An M23 delegation met mediators in Nairobi before the rebels resumed their offensive.',
+    ]) {
+      const a = actors(t);
+      assert.ok(a.includes('armed-groups'), t);
+      assert.ok(!a.includes('member-states') || /government of/.test(t), t);
+    }
+  });
 });
 
 describe("bare courts among a state's services are the state's presence, not litigation (actors17, rule 48)", () => {
@@ -57,9 +70,23 @@ describe("a state's veto is cast in the Security Council (actors17, rule 49)", (
   it('reads a veto a state casts as the Council acting', () => {
     for (const t of [
       'Russia and China vetoed an extension of the cross-border mechanism in December 2019.',
-      'A joint veto closed two of the four crossings.',
+      'After Russia and China had cast a joint veto, two of the four crossings closed.',
       'Another Russian veto ended the arrangement in July.',
+      'The United States vetoed the draft resolution demanding a ceasefire.',
+      'France said it would not use its veto in the Council on mass atrocities.',
     ]) assert.ok(actors(t).includes('un-security-council'), t);
+  });
+
+  it("reads no Council in a state's other vetoes, a head of state's, or a joint veto of partners (review17 finding 5)", () => {
+    for (const t of [
+      'The President of Kenya vetoed the bill on humanitarian access.',
+      'Israel vetoed the entry of fuel trucks into Gaza.',
+      'Sudan vetoed the deployment of the hybrid force, refusing its consent.',
+      'Khartoum vetoed the deployment of a UN force to Darfur for two years.',
+      'Each partner agency holds a joint veto over the pooled fund allocations in Somalia.',
+      'The cluster lead has another veto over the strategy.',
+      'The United States vetoed the bill on arms sales.',
+    ]) assert.ok(!actors(t).includes('un-security-council'), t);
   });
 
   it('reads no Council in a veto of speech or a head of state vetoing a bill', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { isSheet, layoutBySheet, splitSheets } from '../../indexer/stages/sheets.js';
+import { isSheet, layoutBySheet, sheetLabels, splitSheets, twoPages } from '../../indexer/stages/sheets.js';
+import { DEFAULT_SEGMENT, segment } from '../../indexer/stages/segment.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { endnoteStart } from '../../indexer/stages/block-rules.js';
 import { uprightPoint } from '../../indexer/readers/upright.js';
@@ -35,7 +36,27 @@ describe('pages printed two to a sheet (2-up handouts)', () => {
     }
     assert.equal(isSheet(cols), false);
     assert.equal(splitSheets([cols, { ...cols, n: 2 }]), null);
-    // portrait pages are never sheets
+    // portrait pages are never sheets (below)
+  });
+
+  it('takes a landscape brief in two columns, 0.5" margins and a 0.75" gutter, for no 2-up handout (review17 finding 7)', () => {
+    // its gap (54 pt) passes the gutter test; a running head left and one folio right are one page's
+    const brief = (n: number): LayoutPage => {
+      const item = (str: string, x: number, y: number, width: number, size = 10) => ({ str, x, y, width, size, font: 'f', bold: false, italic: false, serif: false });
+      const items = [];
+      for (let y = 560; y > 60; y -= 14) items.push(item('column text of the brief runs here', 36, y, 333), item('second column text runs here too', 423, y, 333));
+      items.push(item('Policy Brief 12', 36, 590, 80, 8), item(String(n), 740, 590, 16, 8));
+      return { n, width: 792, height: 612, items };
+    };
+    const pages = Array.from({ length: 10 }, (_, i) => brief(i + 1));
+    assert.equal(isSheet(pages[0]), true);
+    assert.equal(twoPages(pages[0]), false);
+    assert.equal(splitSheets(pages), null);
+    // the handout's sheets each print two folios
+    assert.ok(handout.every(twoPages));
+  });
+
+  it('never takes portrait pages for sheets', () => {
     assert.equal(splitSheets([fakePage(1, para('Portrait', 20))]), null);
   });
 
@@ -51,16 +72,31 @@ describe('pages printed two to a sheet (2-up handouts)', () => {
     // the left page's text comes before the right page's, each on the sheet that holds it
     const at = (words: string) => text.indexOf(words);
     assert.ok(at('Left page text 1') < at('Right page text 2') && at('Right page text 2') < at('Left page text 3'));
-    const sheetOf = (words: string) => {
-      const b = s.blocks.find((x) => x.text.includes(words))!;
-      const turn = (b.pageTurns ?? []).filter((t) => t.at <= b.text.slice(0, b.text.indexOf(words)).replace(/[^\p{L}\p{N}]/gu, '').length).pop();
-      return turn?.page ?? b.page;
+    // blocks count the pages the sheets hold; sheetOf puts each on its sheet
+    assert.deepEqual(s.sheetOf, [1, 1, 2, 2, 3, 3]);
+    assert.ok(s.furniture.every((f) => f.page === null || f.page <= 6));
+  });
+
+  it('cites a passage with the number printed on its own half, and opens the PDF at its sheet (review17 findings 3, 8)', () => {
+    const s = layoutBySheet(handout, layoutBlocks);
+    // each half prints its own folio: the sheet holding pages 3 and 4 is no longer labelled 3 for both
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6']);
+    const passages = segment('doc', s.blocks, s.pageLabels, { ...DEFAULT_SEGMENT, sheetOf: s.sheetOf });
+    const at = (words: string) => {
+      const p = passages.find((x) => x.text.includes(words))!;
+      const turn = (p.pageBreaks ?? []).filter((b) => b.offset <= p.text.indexOf(words)).pop();
+      return turn?.page ?? p.page;
     };
-    assert.equal(sheetOf('Right page text 2'), 1);
-    assert.equal(sheetOf('Left page text 3'), 2);
-    assert.equal(sheetOf('Right page text 6'), 3);
-    assert.ok(s.furniture.every((f) => f.page === null || f.page <= 3));
-    assert.ok(s.blocks.every((b) => (b.pageTurns ?? []).every((t) => t.page !== b.page)));
+    assert.equal(at('Right page text 2'), '2');
+    assert.equal(at('Left page text 3'), '3');
+    assert.equal(at('Right page text 4'), '4');
+    assert.equal(at('Right page text 6'), '6');
+    // a passage starting on printed page n starts on sheet ceil(n / 2)
+    for (const p of passages) assert.equal(p.physicalPage, Math.ceil(Number(p.page) / 2), p.text);
+    assert.ok(passages.every((p) => !p.pageIsPhysical));
+    // the document lists each sheet by the pages it holds
+    assert.deepEqual(sheetLabels(s.pageLabels, s.sheetOf!, 3), ['1\u20132', '3\u20134', '5\u20136']);
+    assert.deepEqual(sheetLabels([null, '1', '2', '3'], [1, 1, 2, 2], 2), ['1', '2\u20133']);
   });
 });
 
