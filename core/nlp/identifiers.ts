@@ -1,6 +1,7 @@
 // Identifiers a researcher types to look a document up: UN document symbols ("S/2023/345",
 // "A/RES/60/1", "A/HRC/50/L.12", "E/CN.4/1998/53/Add.2"), DOIs ("10.7227/JHA.2023.0042"),
-// ISBNs ("978-1-84369-812-3") and dates in figures ("12/05/2023", "2023-05-12"). The analysis
+// ISBNs ("978-1-84369-812-3"), resolutions by session and number ("46/182") and dates in
+// figures ("12/05/2023", "2023-05-12"). The analysis
 // cuts them at their slashes and hyphens like any text (the tokenizer's separator,
 // core/lunr-setup.ts), so each part is a word of the index and a user who types a part
 // ("PRST", "2023") still finds it; read as loose words, though, the symbol "S/2023/345" asked
@@ -10,10 +11,11 @@
 // "corrected", and the snippet marks the run whole. The index is unchanged (no format bump).
 //
 // Only shapes that plain prose does not take: a slash-joined code needs a letter series
-// before its first slash and a digit in it ("IHL/IHRL" and "and/or" stay words, "24/7" too),
-// a DOI its "10.NNNN/" prefix, an ISBN 10 or 13 digits in hyphenated groups, a date three
-// groups of figures. Hyphenated names with a number ("COVID-19") are left to the words' own
-// ranking: their parts are written joined or apart in the text. So are references of several
+// before its first slash and a digit in it ("IHL/IHRL" and "and/or" stay words), a DOI its
+// "10.NNNN/" prefix, an ISBN 10 or 13 digits in hyphenated groups; figures joined by slashes
+// ("46/182", "24/7") are a run of figures wherever they stand. Hyphenated names with a number
+// ("COVID-19") are left to the words' own ranking: their parts are written joined or apart in
+// the text. So are references of several
 // words ("resolution 2417 (2018)", "UNSCR 1325", "Article 3", "HPG Working Paper 12"): their
 // number is a rare word, and the proximity rules already rank the passage that writes them
 // together first, where a phrase would miss "resolution 2417 of 2018" or "Security Council
@@ -25,8 +27,11 @@ const UN_SYMBOL = /^[A-Za-z]{1,6}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,}$/;
 const DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"“”]+$/i;
 /** An ISBN in its hyphenated groups (a prefix "ISBN" is a word of its own). */
 const ISBN = /^(?:\d{1,7}-){3,4}[\dXx]$/;
-/** A date written in figures: day, month and year by slashes or full stops ("12/05/2023"), or ISO ("2023-05-12"). */
-const DATE = /^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
+/**
+ * Figures joined by slashes: a General Assembly resolution's session and number ("46/182",
+ * "60/1"), a date ("12/05/2023"); or a date by full stops or in ISO form ("2023-05-12").
+ */
+const FIGURES = /^(?:\d{1,4}(?:\/\d{1,4})+|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/;
 
 /**
  * The identifier a token typed (no spaces, its sign taken off) is, as the text writes it (a
@@ -37,7 +42,7 @@ export function identifierOf(token: string): string | undefined {
   const t = token.replace(/[.,;:]+$/, '');
   if (UN_SYMBOL.test(t)) return /\d/.test(t) ? t : undefined;
   if (DOI.test(t)) return t.slice(t.search(/10\./));
-  if (DATE.test(t)) return t;
+  if (FIGURES.test(t)) return t;
   if (ISBN.test(t)) {
     const digits = t.replace(/-/g, '').length;
     return digits === 10 || digits === 13 ? t : undefined;

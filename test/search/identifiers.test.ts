@@ -35,12 +35,12 @@ const search = (ctx: SearchContext, q: string) => runSearch(ctx, request(q));
 const ids = (ctx: SearchContext, q: string) => search(ctx, q).hits.map((h) => h.passage.id);
 
 describe('document identifiers typed as a query', () => {
-  it('recognises UN symbols, DOIs, ISBNs and dates in figures, not prose with a slash or hyphen', () => {
-    for (const id of ['S/2023/345', 'A/RES/60/1', 'A/HRC/50/L.12', 'S/PRST/2022/1', 'E/CN.4/1998/53/Add.2', 'a/res/60/1', '10.7227/JHA.2023.0042', '978-1-84369-812-3', '0-19-852663-6', '12/05/2023', '2023-05-12'])
+  it('recognises UN symbols, DOIs, ISBNs, figures joined by slashes and dates, not prose with a slash or hyphen', () => {
+    for (const id of ['S/2023/345', 'A/RES/60/1', 'A/HRC/50/L.12', 'S/PRST/2022/1', 'E/CN.4/1998/53/Add.2', 'a/res/60/1', '10.7227/JHA.2023.0042', '978-1-84369-812-3', '0-19-852663-6', '12/05/2023', '2023-05-12', '46/182', '24/7'])
       assert.equal(identifierOf(id), id, id);
     assert.equal(identifierOf('https://doi.org/10.7227/JHA.2023.0042'), '10.7227/JHA.2023.0042');
     assert.equal(identifierOf('S/2023/345.'), 'S/2023/345', 'a full stop after it ends the sentence');
-    for (const prose of ['IHL/IHRL', 'and/or', '24/7', 'COVID-19', 'humanitarian-development', 'UN/OCHA/WFP', '1-2-3', 'protection']) assert.equal(identifierOf(prose), undefined, prose);
+    for (const prose of ['IHL/IHRL', 'and/or', 'COVID-19', 'humanitarian-development', 'UN/OCHA/WFP', '1-2-3', 'protection']) assert.equal(identifierOf(prose), undefined, prose);
   });
 
   it('quotes an identifier typed bare, its sign outside, and leaves quoted text and fields alone', () => {
@@ -68,6 +68,8 @@ describe('document identifiers typed as a query', () => {
         ['doi:10.7227/JHA.2023.0042', ['p8']],
         ['978-1-84369-812-3', ['p9']],
         ['31/10/2000', ['p14']],
+        // a General Assembly resolution by session and number, inside its symbol; "1 of 60" is not it
+        ['60/1', ['p3']],
       ];
       for (const [q, want] of cases) {
         const r = search(ctx, q);
