@@ -657,7 +657,8 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const room = req.size - found.hits.length;
   if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || room <= 0 || (req.budget && !req.budget.allows())) return found;
   const { phrases } = parseQuery(req.q, FIELDS);
-  if (!phrases.length || phrases.some((p) => p.presence !== 'required') || /[-:]\s*["“”]/.test(req.q)) return found;
+  // an identifier is wanted as written: its parts apart are no near match of it (core/nlp/identifiers.ts)
+  if (!phrases.length || phrases.some((p) => p.presence !== 'required' || p.identifier) || /[-:]\s*["“”]/.test(req.q)) return found;
   // Every word of the phrase required first: in a large library that alone fills the page, and
   // an AND is the cheap query; then, while there is room, the query without quotes.
   const everyWord = req.q.replace(/["“]([^"“”]*)["”]/g, (_m, phrase: string) => ` ${words(phrase).map((w) => `+${w}`).join(' ')} `);

@@ -97,6 +97,14 @@ describe('document identifiers typed as a query', () => {
       assert.ok(!without.includes('p0') && without.includes('p13') && without.includes('p1'), without.join());
     });
 
+    it(`${name}: no "near" filler of its parts apart below an identifier, typed bare or quoted`, () => {
+      for (const q of ['S/2023/345', '"S/2023/345"']) {
+        const r = runSearch(ctx, { ...request(q), near: true });
+        assert.deepEqual(r.hits.map((h) => h.passage.id), ['p0'], q);
+        assert.equal(r.query.nearMatches, undefined, q);
+      }
+    });
+
     it(`${name}: an identifier no passage holds is said whole, neither corrected nor loosened to its parts`, () => {
       const r = search(ctx, 'S/2023/347');
       assert.equal(r.total, 0);
