@@ -30,6 +30,9 @@ export function words(text: string): string[] {
   return ws;
 }
 
+// document identifiers (UN symbols, DOIs, ISBNs) a query names as the run of their words
+export { identifierOf, quoteIdentifiers } from './nlp/identifiers.js';
+
 // what is normalised before words are found: nlp/fold.ts compatible, which foldWord applies too
 export { compatible };
 

@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { indexable, isStopWord, words } from '../../core/analysis.js';
+import { identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -23,11 +23,15 @@ export interface QueryTerm {
   at?: number;
   /** typed inside quotes: meant exactly as typed, never corrected */
   quoted?: boolean;
+  /** a part of a document identifier (a UN symbol, a DOI: core/nlp/identifiers.ts), meaningless alone */
+  identifier?: boolean;
 }
 
 export interface QueryPhrase {
   text: string;
   presence: 'required' | 'prohibited';
+  /** the document identifier it is, as typed (core/nlp/identifiers.ts) */
+  identifier?: string;
 }
 
 export interface ParsedQuery {
@@ -90,10 +94,14 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     const last = Math.max(raw.lastIndexOf('"'), raw.lastIndexOf('“'), raw.lastIndexOf('”'));
     rest = raw.slice(0, last) + ' ' + raw.slice(last + 1);
   }
+  // A document's identifier (a UN symbol, a DOI, an ISBN: core/nlp/identifiers.ts) is the run
+  // of its parts, as a phrase is: quoted, it is matched in place on every engine, never
+  // corrected, and marked whole.
+  rest = quoteIdentifiers(rest);
   // A phrase is cut out and stands as one placeholder token (NUL, which input never holds: control
   // characters are blanked above) in its place, so that AND, NOT and OR take it as their operand
   // as they take a word: `NOT "public advocacy"` excludes the phrase, `"a b" AND Syria` needs both.
-  const quoted: { words: string[]; sign: string; at: number; field?: string; near: boolean }[] = [];
+  const quoted: { words: string[]; sign: string; at: number; field?: string; near: boolean; identifier?: string }[] = [];
   // [+-]field:"phrase"~N as Lucene reads it: the field and the proximity are optional
   rest = rest.replace(/([+-]?)(?:(\p{L}+):)?["“]([^"“”]*)["”](~\d*)?/gu, (m: string, sign: string, fieldName: string | undefined, phrase: string, near: string | undefined, offset: number) => {
     const ws = words(phrase);
@@ -108,7 +116,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       word = `${sign === '-' ? '' : sign}${fieldName}`;
     }
     // "a b"~0 is the exact phrase, as Lucene reads it
-    quoted.push({ words: ws, sign, at: offset + word.length, field, near: near !== undefined && !/^~0+$/.test(near) });
+    const identifier = ws.length > 1 && !/\s/.test(phrase.trim()) ? identifierOf(phrase.trim()) : undefined;
+    quoted.push({ words: ws, sign, at: offset + word.length, field, near: near !== undefined && !/^~0+$/.test(near), ...(identifier ? { identifier } : {}) });
     return `${word} ${PHRASE}`.padEnd(m.length, ' ');
   });
 
@@ -142,7 +151,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       continue;
     }
     if (token === PHRASE) {
-      const { words: ws, sign, at, field, near } = quoted.shift()!;
+      const { words: ws, sign, at, field, near, identifier } = quoted.shift()!;
       const prohibited = sign === '-' || (sign !== '+' && pending === 'prohibited');
       pending = null;
       lastTermsFrom = terms.length;
@@ -154,12 +163,12 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
         warnings.push(`"${ws.join(' ')}": only an exact phrase in the text can be excluded; ignored.`);
         continue;
       }
-      if (ws.length > 1 && inPlace) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required' });
+      if (ws.length > 1 && inPlace) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required', ...(identifier ? { identifier } : {}) });
       // A phrase's words must also be present, so the engine narrows the candidates; a
       // prohibited phrase only filters (its words alone may well be wanted).
       const inField = field && field !== 'text' ? { field } : {};
       if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at, quoted: true, ...inField });
-      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, quoted: true, ...inField }));
+      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, quoted: true, ...inField, ...(identifier ? { identifier: true } : {}) }));
       continue;
     }
     let t = token;

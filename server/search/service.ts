@@ -688,7 +688,8 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const room = req.size - found.hits.length;
   if (req.page !== 1 || found.total >= UNDERSTANDING.thinQuery || room <= 0 || (req.budget && !req.budget.allows())) return found;
   const { phrases } = parseQuery(req.q, FIELDS);
-  if (!phrases.length || phrases.some((p) => p.presence !== 'required') || /[-:]\s*["“”]/.test(req.q)) return found;
+  // an identifier is wanted as written: its parts apart are no near match of it (core/nlp/identifiers.ts)
+  if (!phrases.length || phrases.some((p) => p.presence !== 'required' || p.identifier) || /[-:]\s*["“”]/.test(req.q)) return found;
   // Every word of the phrase required first: in a large library that alone fills the page, and
   // an AND is the cheap query; then, while there is room, the query without quotes.
   const everyWord = req.q.replace(/["“]([^"“”]*)["”]/g, (_m, phrase: string) => ` ${words(phrase).map((w) => `+${w}`).join(' ')} `);
@@ -747,7 +748,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
 
   const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
-  const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field);
+  const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const related =
     withSuggestions && found.total < UNDERSTANDING.thinQuery && ctx.related?.size
       ? relatedHint(
@@ -758,7 +759,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       : [];
   // said only of the search the user typed, not of a suggestion's or a near match's try, and only
   // where something was found: with no hit the zero-hit answer says what would find something
-  const absent = withSuggestions && found.total > 0 ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null;
+  // with no hit, an identifier no passage holds is named whole (nothing looser is offered for it)
+  const missing = withSuggestions && found.total === 0 ? missingIdentifiers(parsed, ctx) : null;
+  const absent = missing ?? (withSuggestions && found.total > 0 ? absentWarning(absentWords([...parsed.terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)), (w) => ctx.engine.knows(w), isStopWord, reworded(parsed.terms, alts))) : null);
   const partial = budget.cut;
   const withOperators = withSuggestions ? capitalOperators(req.q) : null;
   return {
@@ -785,6 +788,22 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(browsed ? { browsed: true as const } : {}),
     },
   };
+}
+
+/** The page's sentence for the identifiers of a query that no passage holds as written, or null. */
+function missingIdentifiers(parsed: ParsedQuery, ctx: SearchContext): string | null {
+  const ids = parsed.phrases.filter((p) => p.identifier && p.presence === 'required' && !holdsAnywhere(ctx, p.text));
+  if (!ids.length) return null;
+  return `No passage mentions ${ids.map((p) => p.identifier).join(' or ')}: an identifier is searched as written.`;
+}
+
+/** Whether any passage holds a phrase (its words in order), on the engine's phrase index or its words' candidates. */
+function holdsAnywhere(ctx: SearchContext, phrase: string): boolean {
+  if (ctx.engine.phrases) return ctx.engine.phrases.holding(phrase).length > 0;
+  const ws = phrase.split(' ');
+  const candidates = ctx.engine.search(ws.filter((w) => !isStopWord(w)).map((term) => ({ term, presence: 'required' as const })));
+  for (const ord of candidates.keys()) if (phraseMatch(ctx.passages.brief(ord), phrase)) return true;
+  return false;
 }
 
 /** The query's terms some rewording searched another way (a thesaurus phrase, a spelling variant, an acronym's name). */
@@ -830,7 +849,8 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const total = run({ q });
     if (total) out.push({ q, total });
   };
-  const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field);
+  // an identifier's parts are no words to swap or loosen: "s 2023 999" is not what S/2023/999 meant
+  const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
   searched.forEach((t, i) => {
     const w = words[i];

@@ -122,7 +122,7 @@ const UNMARKED = '';
  */
 function firstLetters(stems: Set<string>, wildcards: readonly Wildcard[], phrases: readonly (readonly string[])[]): Uint8Array | null {
   const firsts = new Uint8Array(128);
-  for (const w of [...stems, ...wildcards.map((x) => x.prefix), ...phrases.flat()]) {
+  for (const w of [...stems, ...wildcards.map((x) => x.prefix), ...phrases.flatMap(snippetStems)]) {
     if (!w) return null;
     const c = w.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
@@ -173,15 +173,41 @@ function wildcard(pattern: string): Wildcard {
 }
 
 
+/**
+ * A phrase's stems as this module's words: the analysis keeps a word's inner full stops
+ * ("L.12", "CN.4", "10.7227" in a UN symbol or a DOI: core/analysis.ts words), where a snippet's
+ * words end at them, so such a stem is matched as the stems of its pieces.
+ */
+function snippetStems(ph: readonly string[]): string[] {
+  if (!ph.some((s) => INNER_STOP.test(s))) return ph as string[];
+  return ph.flatMap((s) => (INNER_STOP.test(s) ? s.split(INNER_STOP).filter(Boolean).map((w) => stem(w)) : [s]));
+}
+const INNER_STOP = /[^\p{L}\p{N}\p{M}'’]+/u;
+
+const IN_PHRASE = 2;
+
 /** Marks each run of tokens whose stems are a phrase's, in order. */
 function markPhrases(toks: Toks, phrases: readonly string[][]): void {
-  for (const ph of phrases) {
+  for (const typed of phrases) {
+    const ph = snippetStems(typed);
     if (!ph.length) continue;
     outer: for (let i = 0; i + ph.length <= toks.length; i++) {
       for (let k = 0; k < ph.length; k++) if (toks.stem[i + k] !== ph[k]) continue outer;
-      for (let k = 0; k < ph.length; k++) toks.hit[i + k] = 1;
+      // 2: marked as part of a phrase, whose run may be marked whole (joined)
+      for (let k = 0; k < ph.length; k++) toks.hit[i + k] = IN_PHRASE;
     }
   }
+}
+
+/**
+ * Whether word t and the next are parts of one written unit of a phrase: both marked in a
+ * phrase's run, a single slash, hyphen or full stop between them (an identifier, "S/2023/345",
+ * "L.12"). Words marked on their own keep their own marks ("<mark>aide</mark>-<mark>memoire</mark>").
+ */
+function joined(toks: Toks, t: number, text: string): boolean {
+  if (toks.hit[t] !== IN_PHRASE || toks.hit[t + 1] !== IN_PHRASE || toks.start[t + 1] !== toks.end[t] + 1) return false;
+  const c = text.charCodeAt(toks.end[t]);
+  return c === 47 || c === 45 || c === 46;
 }
 
 /** What a query marks in a text: its words' stems, its wildcards as typed and the stems of what is marked only whole. */
@@ -216,7 +242,7 @@ export function markedRanges(text: string, marks: QueryMarks): [number, number][
   for (let t = 0; t < toks.length; t++) {
     if (!toks.hit[t]) continue;
     const last = out[out.length - 1];
-    if (last && /^ +$/.test(text.slice(last[1], toks.start[t]))) last[1] = toks.end[t];
+    if (last && (/^ +$/.test(text.slice(last[1], toks.start[t])) || (t > 0 && joined(toks, t - 1, text)))) last[1] = toks.end[t];
     else out.push([toks.start[t], toks.end[t]]);
   }
   return out;
@@ -282,8 +308,12 @@ export function snippet(text: string, stems: Set<string>, wildcardPatterns: stri
   let cursor = startChar;
   for (let t = from; t < to; t++) {
     if (!toks.hit[t]) continue;
-    html += escapeHtml(text.slice(cursor, toks.start[t])) + '<mark>' + escapeHtml(text.slice(toks.start[t], toks.end[t])) + '</mark>';
-    cursor = toks.end[t];
+    // marked words joined by a slash, hyphen or full stop are one mark: "<mark>S/2023/345</mark>", not "S" alone
+    let last = t;
+    while (last + 1 < to && joined(toks, last, text)) last++;
+    html += escapeHtml(text.slice(cursor, toks.start[t])) + '<mark>' + escapeHtml(text.slice(toks.start[t], toks.end[last])) + '</mark>';
+    cursor = toks.end[last];
+    t = last;
   }
   html += escapeHtml(text.slice(cursor, endChar));
   if (endChar < text.length) html += ' …';
