@@ -29,6 +29,8 @@ export interface ProcessOptions {
   /** text and Markdown files larger than this are skipped (default TEXT_LIMIT_BYTES) */
   maxTextBytes?: number;
   cache?: ExtractionCache;
+  /** the identity of the code that reads (code-identity.ts), part of the cache key: a reader changed without a bump of EXTRACTOR_VERSION reads again */
+  codeId?: string;
   /** default: a tagger over taxonomy/taxonomy.json */
   tagger?: Tagger;
   /** other processes that may read some of this file's pages (the worker pool's idle workers) */
@@ -195,7 +197,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
-    const cacheKey = `${EXTRACTOR_VERSION}-${options.maxPages}-${hash}`;
+    const cacheKey = `${EXTRACTOR_VERSION}-${options.codeId ? `${options.codeId}-` : ''}${options.maxPages}-${hash}`;
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {
