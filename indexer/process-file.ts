@@ -13,7 +13,7 @@ import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
-import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
+import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -145,12 +145,20 @@ export function buildDocument(
     const names = entry?.item.author?.map(familyName) ?? read.embedded.authors;
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
   }
-  const blocks = repairBlocks(structured.blocks);
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
   // the first page's first paragraphs, where a journal article may print its citation line
-  const opening = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).map((b) => b.text);
+  const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4);
+  const opening = openingBlocks.map((b) => b.text);
   const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
+  // The citation line read into the record is front matter, as the title block is: as a
+  // passage it was a hit for the journal's name and a "finding" of a journal reference
+  // (userreview17). Only a line naming the journal the record says the document is in.
+  const citation = openingBlocks[openingCitation(opening)];
+  if (citation && citationLineOnly(citation.text) && journalCitation(citation.text)?.['container-title'] === resolved['container-title']) {
+    structured = { ...structured, blocks: structured.blocks.filter((b) => b !== citation), furniture: [...structured.furniture, { kind: 'front-matter', text: citation.text, page: citation.page ?? null }] };
+  }
+  const blocks = repairBlocks(structured.blocks);
   const pageLabels = read.pageLabels?.some((l) => l) ? read.pageLabels : structured.pageLabels;
   // the title, names and the rest as the passages' text is: no control characters (a feed, an
   // RIS line or a BibTeX field they reach breaks on them)
