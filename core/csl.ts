@@ -1,5 +1,6 @@
 import type { CslItem, CslName, PageBreak } from './types.js';
 import { MONTHS } from './text.js';
+import { tokenWithoutElision } from './nlp/elision.js';
 
 // What every part of the product reads from a CSL-JSON item — its year, its authors' names in
 // the order a context wants them, its citation key, the locator of a quoted passage — in one
@@ -118,6 +119,24 @@ const asciiWords = (text: string): string[] =>
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
 
+/**
+ * A title without the elided articles its words lean on, as the search reads them (nlp/elision.ts):
+ * "L’accès humanitaire" → "accès humanitaire". The apostrophe parted "L" from "accès", and the
+ * one-letter article became the key's word (`nunez2011L`, exports17) where an English article is skipped.
+ */
+function withoutElisions(title: string): string {
+  return title
+    .split(/(\s+)/)
+    .map((w) => {
+      const lower = w.toLowerCase();
+      const cut = lower.length - tokenWithoutElision(lower).length;
+      if (!cut || lower.length !== w.length) return w;
+      const lead = /^[^\p{L}\p{N}]*/u.exec(w)![0].length;
+      return w.slice(0, lead) + w.slice(lead + cut);
+    })
+    .join('');
+}
+
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
@@ -130,7 +149,7 @@ export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'
   const first = csl.author?.[0];
   const nameWords = asciiWords(first?.family ?? first?.literal ?? '').slice(0, first?.family ? undefined : 3);
   const who = nameWords.map((w, i) => (i ? capitalise(w) : w.toLowerCase())).join('') || 'anon';
-  const word = asciiWords(csl.title ?? '').find((w) => !SKIP.has(w.toLowerCase())) ?? '';
+  const word = asciiWords(withoutElisions(csl.title ?? '')).find((w) => !SKIP.has(w.toLowerCase())) ?? '';
   // an undated work's "nd" capitalised as the camel case's word it is: `manciniNdEngaging`, where
   // `mancinindEngaging` read as one name (findings-ur17 11); a dated key keeps its digits between
   return `${who}${issuedYear(csl) ?? 'Nd'}${capitalise(word)}`;

@@ -102,6 +102,7 @@ process.on('message', (message: ToWorker) => {
       maxPages: settings.maxPages,
       maxTextBytes: settings.maxTextBytes,
       cache: settings.cacheDir ? new ExtractionCache(settings.cacheDir) : undefined,
+      codeId: settings.codeId,
       tagger: new Tagger(settings.taxonomy),
     };
     places = gazetteer(settings.taxonomy);

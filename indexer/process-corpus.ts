@@ -11,6 +11,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
+import { codeIdentity } from './code-identity.js';
 import { renumber } from './build-vocab.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 
@@ -279,8 +280,9 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   const lending = new PageLending();
-  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, taxonomy: loadTaxonomy(options.taxonomyFile), prepare: options.prepare };
   const readsPdfs = queue.some((j) => /\.pdf$/i.test(j.file.rel));
+  const codeId = options.cacheDir ? codeIdentity(workerStart(DEFAULT_MEMORY_MB, readsPdfs).file) : undefined;
+  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, codeId, taxonomy: loadTaxonomy(options.taxonomyFile), prepare: options.prepare };
   const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs };
   // One PDF is worth a worker per core: the others read runs of its pages.
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), readsPdfs ? Infinity : queue.length));

@@ -13,7 +13,7 @@ import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
-import { actorNames, placeNames, resolveMetadata } from './metadata/resolve.js';
+import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -28,8 +28,8 @@ import { withoutControlCharacters } from './stages/repair.js';
 export const EXTRACTOR_VERSION = 'x2';
 
 /** The extraction cache's key for a file's bytes read by this version of the readers. */
-export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION): string {
-  return `${version}-${maxPages}-${hash}`;
+export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION, codeId?: string): string {
+  return `${version}-${codeId ? `${codeId}-` : ''}${maxPages}-${hash}`;
 }
 
 export interface ProcessOptions {
@@ -39,6 +39,8 @@ export interface ProcessOptions {
   /** text and Markdown files larger than this are skipped (default TEXT_LIMIT_BYTES) */
   maxTextBytes?: number;
   cache?: ExtractionCache;
+  /** the identity of the code that reads (code-identity.ts), part of the cache key: a reader changed without a bump of EXTRACTOR_VERSION reads again */
+  codeId?: string;
   /** default: a tagger over taxonomy/taxonomy.json */
   tagger?: Tagger;
   /** other processes that may read some of this file's pages (the worker pool's idle workers) */
@@ -153,12 +155,20 @@ export function buildDocument(
     const names = entry?.item.author?.map(familyName) ?? read.embedded.authors;
     structured = textBlocks(read.text ?? '', { title: entry?.item.title ?? read.embedded.title, authors: names });
   }
-  const blocks = repairBlocks(structured.blocks);
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
   // the first page's first paragraphs, where a journal article may print its citation line
-  const opening = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).map((b) => b.text);
+  const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4);
+  const opening = openingBlocks.map((b) => b.text);
   const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
+  // The citation line read into the record is front matter, as the title block is: as a
+  // passage it was a hit for the journal's name and a "finding" of a journal reference
+  // (userreview17). Only a line naming the journal the record says the document is in.
+  const citation = openingBlocks[openingCitation(opening)];
+  if (citation && citationLineOnly(citation.text) && journalCitation(citation.text)?.['container-title'] === resolved['container-title']) {
+    structured = { ...structured, blocks: structured.blocks.filter((b) => b !== citation), furniture: [...structured.furniture, { kind: 'front-matter', text: citation.text, page: citation.page ?? null }] };
+  }
+  const blocks = repairBlocks(structured.blocks);
   // A 2-up handout's blocks count the pages its sheets hold (sheets.ts): its passages are cited
   // with their own half's printed number, the document lists each sheet's ("2–3").
   const own = read.pageLabels?.some((l) => l) ? read.pageLabels : null;
@@ -212,7 +222,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
-    const cacheKey = extractionCacheKey(hash, options.maxPages);
+    const cacheKey = extractionCacheKey(hash, options.maxPages, EXTRACTOR_VERSION, options.codeId);
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
     if (!read) {

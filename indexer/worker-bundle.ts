@@ -22,7 +22,7 @@ const bundles = new Map<string, string | null>();
 export function bundled(entry: string): string | undefined {
   let file = bundles.get(entry);
   if (file === undefined) {
-    file = build(entry);
+    file = build(entry, projectRoot);
     bundles.set(entry, file);
   }
   return file ?? undefined;
@@ -36,11 +36,23 @@ const stamp = (file: string): [number, number] => {
   return [size, mtimeMs];
 };
 
-function build(entry: string): string | null {
+/** How many times a bundle is made again when a source changed while it was being made. */
+const ATTEMPTS = 3;
+
+/**
+ * Bundles `entry` into `root`/.cache (exported for the tests; callers use `bundled`).
+ * The manifest records each source's size and time of change, taken after esbuild read them;
+ * a source changed while esbuild ran (an editor saving, `git checkout`, another helper's
+ * merge) would be recorded with its new stamp beside a bundle of its old text, and every
+ * later run would take that stale bundle as current (userreview17: an index run published the
+ * metadata of the sources before a change, though the sources held it). So a bundle is
+ * recorded only when no source changed after its build began; otherwise it is made again.
+ */
+export function build(entry: string, root: string): string | null {
   try {
     // Made once per state of the sources: a run that finds them as the last bundle was made
     // from (sizes and times of change) takes that bundle without starting esbuild.
-    const cache = join(projectRoot, '.cache');
+    const cache = join(root, '.cache');
     const manifest = join(cache, `${basename(entry).replace(/\.\w+$/, '')}.json`);
     try {
       const last = JSON.parse(readFileSync(manifest, 'utf8')) as { file: string; inputs: Inputs };
@@ -49,8 +61,20 @@ function build(entry: string): string | null {
       // none yet, or a source is gone: bundle again
     }
     const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx'))('esbuild') as Esbuild;
-    // Split at dynamic imports, so that what the sources load on first use (the PDF reader) still is.
-    const { outputFiles, metafile } = esbuild.buildSync({ entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outdir: '/', entryNames: 'entry', outExtension: { '.js': '.mjs' }, write: false, metafile: true, logLevel: 'silent', absWorkingDir: projectRoot });
+    let made: ReturnType<Esbuild['buildSync']>;
+    let inputs: Inputs;
+    let settled = false;
+    for (let attempt = 0; ; attempt++) {
+      // Times of change are compared with the start less a margin: a file system may keep
+      // them to the second (or 2 s), and a change in the same tick as the start is not "before".
+      const began = Date.now() - 2000;
+      // Split at dynamic imports, so that what the sources load on first use (the PDF reader) still is.
+      made = esbuild.buildSync({ entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outdir: '/', entryNames: 'entry', outExtension: { '.js': '.mjs' }, write: false, metafile: true, logLevel: 'silent', absWorkingDir: root });
+      inputs = Object.fromEntries(Object.keys(made.metafile.inputs).map((f) => [join(root, f), stamp(join(root, f))]));
+      settled = Object.values(inputs).every(([, mtimeMs]) => mtimeMs < began);
+      if (settled || attempt + 1 >= ATTEMPTS) break;
+    }
+    const { outputFiles } = made;
     const hash = createHash('sha256');
     for (const f of outputFiles) hash.update(f.path).update(f.text);
     const dir = join(cache, `worker-${hash.digest('hex').slice(0, 16)}`);
@@ -68,7 +92,12 @@ function build(entry: string): string | null {
       }
     }
     const file = join(dir, 'entry.mjs');
-    const inputs: Inputs = Object.fromEntries(Object.keys(metafile.inputs).map((f) => [join(projectRoot, f), stamp(join(projectRoot, f))]));
+    // Sources still changing (or dated in the future): this run takes the bundle as made, and
+    // leaves no manifest, so that the next run bundles again rather than trust it.
+    if (!settled) {
+      rmSync(manifest, { force: true });
+      return file;
+    }
     const partial = `${manifest}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify({ file, inputs }));
     renameSync(partial, manifest);

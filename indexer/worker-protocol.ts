@@ -13,6 +13,8 @@ export interface WorkerSettings {
   maxTextBytes?: number;
   /** extraction cache folder; none: every file is extracted again */
   cacheDir?: string;
+  /** the workers' code (code-identity.ts), part of the extraction cache's key */
+  codeId?: string;
   /** parsed and checked by the pool once, rather than by each worker (0.15 s of its start) */
   taxonomy: Taxonomy;
   /** send each document prepared for the build (prepare-document.ts) rather than its passages */

@@ -439,10 +439,11 @@ export function runningGuess(lines: string[]): Partial<CslItem> {
  * same line come with it; a longer paragraph is text that may cite another journal.
  */
 export function openingGuess(paragraphs: string[]): Partial<CslItem> {
-  for (const p of paragraphs) {
-    if (p.length > 300) continue;
-    const journal = journalCitation(p);
-    if (!journal) continue;
+  const at = openingCitation(paragraphs);
+  if (at < 0) return {};
+  {
+    const p = paragraphs[at];
+    const journal = journalCitation(p)!;
     const out: Partial<CslItem> = { ...journal };
     const year = /\(((?:19|20)\d{2})\)/.exec(p);
     if (!out.issued && year) out.issued = { 'date-parts': [[Number(year[1])]] };
@@ -450,8 +451,18 @@ export function openingGuess(paragraphs: string[]): Partial<CslItem> {
     if (doi) out.DOI = doi;
     return out;
   }
-  return {};
 }
+
+/** Which of the first page's paragraphs is the journal's citation line (openingGuess), or -1. */
+export function openingCitation(paragraphs: string[]): number {
+  return paragraphs.findIndex((p) => p.length <= 300 && journalCitation(p) !== null);
+}
+
+/**
+ * The citation line is front matter, not a passage, when it is a line of its own (a few dozen
+ * words at most): a longer paragraph that cites a journal is text to keep, whatever the record took from it.
+ */
+export const citationLineOnly = (paragraph: string): boolean => paragraph.split(/\s+/).length <= 30;
 
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};

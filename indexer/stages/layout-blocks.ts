@@ -666,9 +666,17 @@ function columnRuns(lines: Line[]): Line[][] {
   return runs;
 }
 
-/** Heading levels by typographic rank: larger first; at equal size, upright before italic. */
+/**
+ * Heading levels by typographic rank: larger first; at equal size, upright before italic.
+ * An "Abstract" heading is a section of the document's own, whatever its type: LaTeX sets it
+ * small (9 pt bold over 14 pt sections), and by rank the contents showed it as a sub-section
+ * (userreview17). It takes the top level and no rank, so that the others keep theirs.
+ */
 function assignHeadingLevels(drafts: Draft[]): void {
-  const heads = drafts.filter((d) => d.block.type === 'heading');
+  const all = drafts.filter((d) => d.block.type === 'heading');
+  const isAbstract = (d: Draft) => ABSTRACT_HEADING.test(d.block.text.trim());
+  for (const d of all) if (isAbstract(d)) d.block.level = 1;
+  const heads = all.filter((d) => !isAbstract(d));
   const key = (l: Line) => `${l.size}|${l.italic ? 1 : 0}|${l.bold ? 0 : 1}`;
   const styles = [...new Set(heads.map((d) => key(d.lines[0])))].sort((a, b) => {
     const [sa, ia, ba] = a.split('|').map(Number);

@@ -86,6 +86,13 @@ describe('a student’s library through the API and exports (userreview17)', fun
     assert.match(bib, /pages = \{45--52\}/);
   });
 
+  it('keeps the journal’s citation line out of the passages: it is front matter, read into the record', async () => {
+    const doc = (await request(app).get('/api/documents/keller-haddad-2023-negotiating-access').expect(200)).body;
+    assert.ok(doc.passages.length > 0);
+    const cited = doc.passages.filter((p: { text: string }) => /Vol\. 5, No\. 2/.test(p.text));
+    assert.deepEqual(cited.map((p: { text: string }) => p.text), []);
+  });
+
   it('cites the UN report as the Council’s, by its title, symbol and printed paragraph', async () => {
     const doc = (await request(app).get('/api/documents/s-2023-345').expect(200)).body;
     assert.equal(doc.title, 'Protection of civilians in armed conflict: Report of the Secretary-General');

@@ -43,6 +43,13 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.equal(keys.get(BOWDEN), 'bowden2020Humanitarian');
     assert.equal(keys.get(GILDER), 'gilder2024Peace');
     assert.equal(baseCitationKey({ author: [{ family: 'Núñez' }], title: 'The state of aid' }), 'nunezNdState');
+    // an elided article is skipped as an English one is: not the one-letter key `nunez2011L` (exports17)
+    const year2011 = { 'date-parts': [[2011]] };
+    assert.equal(baseCitationKey({ author: [{ family: 'Núñez' }], title: 'L’accès humanitaire au Sahel : un bilan', issued: year2011 }), 'nunez2011Acces');
+    assert.equal(baseCitationKey({ author: [{ family: 'Dupuis' }], title: "«D'abord» l'humanitaire", issued: year2011 }), 'dupuis2011Abord');
+    assert.equal(baseCitationKey({ author: [{ family: 'Rossi' }], title: 'Dell’accesso umanitario', issued: year2011 }), 'rossi2011Accesso');
+    // an English contraction is no elision
+    assert.equal(baseCitationKey({ author: [{ family: 'Ryan' }], title: 'Don’t look away', issued: year2011 }), 'ryan2011Don');
     const twins = assignCitationKeys([{ id: 'b', type: 'report', title: 'Aid', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } }, { id: 'a', type: 'report', title: 'Aid again', author: [{ family: 'Slim' }], issued: { 'date-parts': [[2015]] } }, { id: 'c', type: 'report', 'citation-key': 'mine', title: 'X' }]);
     assert.deepEqual([...twins].sort(), [['a', 'slim2015Aida'], ['b', 'slim2015Aidb'], ['c', 'mine']]);
   });

@@ -857,6 +857,30 @@ describe('layoutBlocks: a plain LaTeX two-column article (userreview15)', () => 
   });
 });
 
+describe('layoutBlocks: the level of an Abstract heading', () => {
+  it('gives a small bold "Abstract" the top level, beside the numbered sections, not a sub-section\'s (userreview17 finding 14)', () => {
+    // LaTeX's article: "Abstract" in 9 pt bold, sections in 14.3 pt bold, sub-sections in 12 pt bold.
+    const p = fakePage(1, [
+      { text: 'Civilian harm mitigation in urban peace', size: 17.2, x: 157.5, top: 178 },
+      { text: 'operations', size: 17.2, x: 261, gap: 22 },
+      { text: 'Amara Okafor Lukas Brenner', size: 12, x: 227, gap: 29 },
+      { text: 'Abstract', size: 9, bold: true, font: 'Serif-Bold', x: 282, gap: 36 },
+      ...[
+        'Peacekeeping missions increasingly operate in dense urban areas where',
+        'the use of explosive weapons causes severe harm to civilians. This',
+        'paper examines how missions in Mali and the Democratic Republic of the',
+        'Congo have adapted their protection of civilians mandates here.',
+      ].map((text, i) => ({ text, size: 9, x: i === 0 ? 163.5 : 149.7, gap: i === 0 ? 15.6 : 11 })),
+      { text: '1 Introduction', size: 14.3, bold: true, font: 'Serif-Bold', x: 124.8, gap: 33 },
+      ...para('Alpha', 6).map((l) => ({ ...l, x: 124.8, size: 10, gap: l.gap === 23 ? 22 : 12 })),
+      { text: '1.1 Scope', size: 12, bold: true, font: 'Serif-Bold', x: 124.8, gap: 30 },
+      ...para('Beta', 6).map((l) => ({ ...l, x: 124.8, size: 10, gap: l.gap === 23 ? 22 : 12 })),
+    ]);
+    const heads = layoutBlocks([p]).blocks.filter((b) => b.type === 'heading');
+    assert.deepEqual(heads.map((h) => [h.text, h.level]), [['Abstract', 1], ['1 Introduction', 1], ['1.1 Scope', 2]]);
+  });
+});
+
 describe('layoutBlocks: notes set after a reference list under a Notes heading near the text\'s size', () => {
   it('ends the list at the Notes heading and reads the notes as notes, not as entries', () => {
     // Made up: CSS typesetting sets its footnotes at the end, under "Notes" in small capitals
