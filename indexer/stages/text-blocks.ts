@@ -141,8 +141,19 @@ function visibleAscii(b: RawBlock, limit: number): number {
 // A section numbered in roman numerals, as UN and legal documents number theirs ("I. Introduction",
 // "IV. Observations"): a heading, where a list marker had made it a paragraph of its own.
 const ROMAN_HEADING = /^(?:[IVX]{1,5})\.\s+\p{Lu}[^.!?;:]{0,100}$/u;
+const ROMAN_START = /^[IVX]{1,5}\.\s/;
 
-function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
+/**
+ * A roman-numbered line with a heading's evidence: text follows it, and it is no item of a
+ * roman-numbered list, whose lines stand next to each other ("I. Fund …", "II. Protect …"); a
+ * UN report's "I.", "II.", "III." are spread over the document (review17 b, 2).
+ */
+function romanHeading(text: string, prev: RawBlock | undefined, next: RawBlock | undefined): boolean {
+  if (!ROMAN_HEADING.test(text) || !next) return false;
+  return !ROMAN_START.test(next[0].text) && !(prev && ROMAN_START.test(prev[0].text));
+}
+
+function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined, prev?: RawBlock): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made
   if (b.length > 3) return false;
   // nor do paragraphs on one long line (a text file's): more printable ASCII characters than a
@@ -150,7 +161,7 @@ function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefin
   if (visibleAscii(b, HEADING_CHARS + 1) > HEADING_CHARS) return false;
   const text = collapseWhitespace(b.map((l) => l.text).join(' '));
   if (text.length > HEADING_CHARS || wordCount(text) > 18) return false;
-  if (ROMAN_HEADING.test(text)) return true;
+  if (romanHeading(text, prev, next)) return true;
   if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
   if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
   // titles do not end on a function word: that is a line broken mid-sentence
@@ -355,8 +366,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       continue;
     }
 
-    const lead = !looksLikeHeading(b, typical, next) ? splitLeadingHeading(b, typical) : null;
-    if (lead || looksLikeHeading(b, typical, next)) {
+    const lead = !looksLikeHeading(b, typical, next, raw[i - 1]) ? splitLeadingHeading(b, typical) : null;
+    if (lead || looksLikeHeading(b, typical, next, raw[i - 1])) {
       const head = lead ? lead[0] : b;
       const htext = collapseWhitespace(head.map((l) => l.text).join(' '));
       if (lead) {
