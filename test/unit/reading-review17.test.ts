@@ -18,3 +18,24 @@ describe('reading documents, review17 b', () => {
     assert.deepEqual(headings.filter((h) => /^[IVX]+\./.test(h)), ['I. Introduction', 'II. State of the protection of civilians', 'III. Recommendations']);
   });
 });
+
+describe('printed paragraph numbers, review17 b (3)', () => {
+  const L = ' across every country office and with every partner that negotiates on the front line today.';
+  const items = ['1. Fund principled negotiation capacity' + L, '2. Stop attaching counter-terrorism clauses' + L, '3. Report access incidents through one common system' + L, '4. Support local partners' + L];
+
+  it('counts paragraphs where a numbered list does not number the paragraphs after it: every passage its own para', () => {
+    const text = ['Key recommendations', 'This note sets out what donors should do about access in the coming year, drawing on interviews.', ...items, 'These steps, taken together, would change how access is negotiated in the years ahead.', 'We thank the reviewers for their comments on an earlier draft of this note.'].join('\n\n');
+    const paras = segment('x', textBlocks(text).blocks, null).map((p) => p.para);
+    assert.deepEqual(paras, [1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('takes no printed numbers from a list in a box', () => {
+    const text = ['Access in practice', 'This note sets out what donors should do about access in the coming year, drawing on interviews.', 'Box 1: Steps agreed in Geneva', ...items, 'These steps, taken together, would change how access is negotiated in the years ahead.'].join('\n\n');
+    const paras = segment('x', textBlocks(text).blocks, null).map((p) => p.para);
+    assert.deepEqual(paras, paras.map((_, i) => i + 1));
+  });
+
+  it('still cites a UN report by the numbers it prints', () => {
+    assert.deepEqual(segment('un', textBlocks(UN_REPORT).blocks, null).filter((p) => p.para !== undefined).map((p) => p.para), [1, 2, 3, 4]);
+  });
+});
