@@ -399,6 +399,11 @@ const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|
  * of International Peacekeeping, 27 (1). pp. 1-11."), or "Vol. 27, No. 1, pp. 1–11".
  */
 export function journalCitation(text: string): Partial<CslItem> | null {
+  return journalCitationIn(text)?.item ?? null;
+}
+
+/** `journalCitation`'s fields and the text before the journal's name. */
+function journalCitationIn(text: string): { item: Partial<CslItem>; before: string } | null {
   const t = text.replace(/\s+/g, ' ');
   const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
     [new RegExp(`${JOURNAL_NAME},?\\s+(?:vol\\.?|volume)\\s*(\\d+)\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
@@ -412,7 +417,7 @@ export function journalCitation(text: string): Partial<CslItem> | null {
     // A citation line carries the article's title before the journal: keep the last sentence.
     const name = String(out['container-title']).split(/\.\s+/).pop()!.trim();
     if (name.split(/\s+/).length < 2 || /^(vol|volume|issue|no)\b/i.test(name)) continue;
-    return { ...out, 'container-title': name };
+    return { item: { ...out, 'container-title': name }, before: t.slice(0, m.index + String(out['container-title']).length - name.length) };
   }
   return null;
 }
@@ -441,9 +446,9 @@ export function runningGuess(lines: string[]): Partial<CslItem> {
 export function openingGuess(paragraphs: string[]): Partial<CslItem> {
   for (const p of paragraphs) {
     if (p.length > 300) continue;
-    const journal = journalCitation(p);
-    if (!journal) continue;
-    const out: Partial<CslItem> = { ...journal };
+    const found = journalCitationIn(p);
+    if (!found || !ownCitation(p, found.before)) continue;
+    const out: Partial<CslItem> = { ...found.item };
     const year = /\(((?:19|20)\d{2})\)/.exec(p);
     if (!out.issued && year) out.issued = { 'date-parts': [[Number(year[1])]] };
     const doi = DOI.exec(p)?.[1];
@@ -451,6 +456,19 @@ export function openingGuess(paragraphs: string[]): Partial<CslItem> {
     return out;
   }
   return {};
+}
+
+/**
+ * Whether a line that cites a journal cites the document it opens: the journal's name opens
+ * it, or follows the article's authors and year or its title's full stop ("Keller, J. (2023)
+ * Negotiating access, Journal of …"). A sentence that refers to another work ("See Smith,
+ * Journal of …", "This briefing responds to Smith, Journal of …") had made a report a journal
+ * article with that work's journal, year and pages (review17 b, 5).
+ */
+function ownCitation(line: string, before: string): boolean {
+  if (/^\W*(?:see|cf\.?|e\.g\.|compare|also|as)\b/i.test(line)) return false;
+  const b = before.trim();
+  return !b || /\((?:19|20)\d{2}[a-z]?\)/.test(b) || /[.:]$/.test(b);
 }
 
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { textBlocks } from '../../indexer/stages/text-blocks.js';
 import { segment } from '../../indexer/stages/segment.js';
 import { UN_REPORT } from '../helpers/un-report.js';
+import { openingGuess, resolveMetadata } from '../../indexer/metadata/resolve.js';
 
 // review17 b's findings on userreview17's reading of a student's library: each shape here was
 // read wrong by a rule made for one layout (a UN report's, a journal's, a chapter's).
@@ -37,5 +38,22 @@ describe('printed paragraph numbers, review17 b (3)', () => {
 
   it('still cites a UN report by the numbers it prints', () => {
     assert.deepEqual(segment('un', textBlocks(UN_REPORT).blocks, null).filter((p) => p.para !== undefined).map((p) => p.para), [1, 2, 3, 4]);
+  });
+});
+
+describe('a journal citation line on the first page, review17 b (5)', () => {
+  it('makes no report a journal article from a line that refers to another work', () => {
+    for (const line of ['See Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.', 'This briefing responds to Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.']) {
+      assert.deepEqual(openingGuess([line]), {}, line);
+      const { csl } = resolveMetadata({ file: 'nrc-2022-access.pdf', entries: [], embedded: { title: 'Access under siege', publisher: 'Norwegian Refugee Council' } as never, front: [], opening: ['Norwegian Refugee Council, Briefing, March 2022', line] }, undefined);
+      assert.notEqual(csl.type, 'article-journal', line);
+      assert.equal(csl['container-title'], undefined, line);
+    }
+  });
+
+  it('still reads the article’s own line, bare or after its authors, year and title', () => {
+    assert.equal(openingGuess(['Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.'])['container-title'], 'Journal of Humanitarian Affairs');
+    assert.equal(openingGuess(['Keller, J. and Haddad, A. (2023) Negotiating access, Journal of Humanitarian Affairs, 5 (2), pp. 45-52.'])['container-title'], 'Journal of Humanitarian Affairs');
+    assert.equal(openingGuess(['Negotiating access. Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.'])['container-title'], 'Journal of Humanitarian Affairs');
   });
 });
