@@ -7,7 +7,7 @@ import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
-import { dateLine, documentSymbol } from './doc-symbol.js';
+import { dateLine, documentSymbol, unMastheadLine } from './doc-symbol.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -305,7 +305,8 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }
-  const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
+  // a UN masthead's symbol, distribution, session and language lines are no title nor subject
+  const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2 && !documentSymbol(l.text) && !unMastheadLine(l.text));
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
   let titleLines: FrontLine[] = [];
@@ -331,7 +332,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
       guess.author = [{ literal: titleLines[0].text.trim() }];
       const sub = next[1] && /^report of\b/i.test(next[1].text.trim()) ? `: ${next[1].text.trim()}` : '';
       guess.title = `${next[0].text.trim()}${sub}`;
-      return withTitlePageDate(guess, front);
+      return withFrontFields(guess, front);
     }
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
@@ -349,6 +350,11 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
+  return withFrontFields(guess, front);
+}
+
+/** The title page's date, series, DOI and journal citation, where the guess has none yet. */
+function withFrontFields(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
   withTitlePageDate(guess, front);
   const series = front.find((l) => SERIES.test(l.text) && l.text.length < 60);
   if (series) Object.assign(guess, seriesFields(series.text));

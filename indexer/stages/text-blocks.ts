@@ -4,7 +4,7 @@ import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 import { metadataLine } from '../metadata/byline.js';
-import { dateLine, documentSymbol } from '../metadata/doc-symbol.js';
+import { dateLine, documentSymbol, unMastheadLine } from '../metadata/doc-symbol.js';
 
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
@@ -263,7 +263,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   // A UN report's symbol ("S/2023/345") and a title page's date ("12 May 2023") alone on their
   // lines above the text are metadata too: they had been headings, and the report's first
   // paragraphs sat under a section "Report of the Secretary-General › 12 May 2023" (userreview17).
-  const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t);
+  // So are its masthead's "Distr.: General", "Original: English", "Agenda item 68" (review17 b, 6).
+  const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t) || unMastheadLine(t);
   const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < BYLINE_BLOCKS && metadataLine(joinBlock(b), () => []) !== null)));
   for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
   raw = raw.filter((b) => !byline.includes(b));

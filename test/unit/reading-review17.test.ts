@@ -3,6 +3,7 @@ import { textBlocks } from '../../indexer/stages/text-blocks.js';
 import { segment } from '../../indexer/stages/segment.js';
 import { UN_REPORT } from '../helpers/un-report.js';
 import { openingGuess, resolveMetadata } from '../../indexer/metadata/resolve.js';
+import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
 
 // review17 b's findings on userreview17's reading of a student's library: each shape here was
 // read wrong by a rule made for one layout (a UN report's, a journal's, a chapter's).
@@ -55,5 +56,43 @@ describe('a journal citation line on the first page, review17 b (5)', () => {
     assert.equal(openingGuess(['Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.'])['container-title'], 'Journal of Humanitarian Affairs');
     assert.equal(openingGuess(['Keller, J. and Haddad, A. (2023) Negotiating access, Journal of Humanitarian Affairs, 5 (2), pp. 45-52.'])['container-title'], 'Journal of Humanitarian Affairs');
     assert.equal(openingGuess(['Negotiating access. Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.'])['container-title'], 'Journal of Humanitarian Affairs');
+  });
+});
+
+describe('UN documents as they print their masthead, review17 b (6, 10)', () => {
+  const body = '\n\nI. Introduction\n\n1. The present report is submitted pursuant to the request of the Security Council in its resolution 2601 (2021). It covers the period from January to December 2022.\n\n2. In 2022, children continued to bear the brunt of armed conflict in many places around the world.\n\n3. Humanitarian organisations must be able to engage with all parties to conflict for humanitarian purposes.\n';
+  const read = (text: string) => {
+    const s = textBlocks(text);
+    return { csl: resolveMetadata({ file: 'un.txt', entries: [], embedded: {}, front: s.front }, undefined).csl, passages: segment('un', s.blocks, null) };
+  };
+  const subject = 'Children and armed conflict: Report of the Secretary-General';
+
+  it('takes no distribution, session, agenda item or language line for the title, nor for a passage', () => {
+    for (const text of [
+      'S/2023/363\n\nSecurity Council\n\nDistr.: General\n\n5 June 2023\n\nOriginal: English\n\nChildren and armed conflict\n\nReport of the Secretary-General' + body,
+      'A/77/895\n\nGeneral Assembly\n\nSeventy-seventh session\n\nAgenda item 68\n\nChildren and armed conflict\n\nReport of the Secretary-General' + body,
+    ]) {
+      const { csl, passages } = read(text);
+      assert.equal(csl.title, subject);
+      assert.equal(csl.type, 'report');
+      assert.ok(passages.every((p) => !/^(Distr|Original|Seventy|Agenda)/.test(p.text)), passages.map((p) => p.text).join(' | '));
+    }
+  });
+
+  it('reads the symbol off the masthead line "United Nations S/2023/363"', () => {
+    const { csl } = read('United Nations S/2023/363\n\nSecurity Council\n\n5 June 2023\n\nChildren and armed conflict\n\nReport of the Secretary-General' + body);
+    assert.equal(csl.number, 'S/2023/363');
+    assert.equal(csl.title, subject);
+    assert.equal(csl.type, 'report');
+  });
+
+  it('reads the title block’s DOI on a UN report too', () => {
+    const { csl } = read('S/2023/363\n\nSecurity Council\n\nChildren and armed conflict\n\nReport of the Secretary-General\n\nhttps://doi.org/10.18356/9789210024563' + body);
+    assert.equal(csl.DOI, '10.18356/9789210024563');
+  });
+
+  it('knows no symbol whose first part is no UN organ’s or series’', () => {
+    for (const s of ['HIV/AIDS/2023', 'Q/A/1', 'COVID-19/UK/2020', 'MSF/OCA/2021', 'ICRC/DP/2020/1']) assert.equal(documentSymbol(s), null, s);
+    for (const s of ['S/2023/363', 'A/77/895', 'A/HRC/52/3', 'E/CN.4/2005/L.1', 'CRC/C/GC/26', 'ST/SGB/2003/13']) assert.equal(documentSymbol(s), s);
   });
 });
