@@ -4,6 +4,8 @@ import { segment } from '../../indexer/stages/segment.js';
 import { UN_REPORT } from '../helpers/un-report.js';
 import { openingGuess, resolveMetadata } from '../../indexer/metadata/resolve.js';
 import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
+import { inBookLine } from '../../indexer/metadata/in-book.js';
+import { splitNames } from '../../indexer/metadata/resolve.js';
 
 // review17 b's findings on userreview17's reading of a student's library: each shape here was
 // read wrong by a rule made for one layout (a UN report's, a journal's, a chapter's).
@@ -94,5 +96,28 @@ describe('UN documents as they print their masthead, review17 b (6, 10)', () => 
   it('knows no symbol whose first part is no UN organ’s or series’', () => {
     for (const s of ['HIV/AIDS/2023', 'Q/A/1', 'COVID-19/UK/2020', 'MSF/OCA/2021', 'ICRC/DP/2020/1']) assert.equal(documentSymbol(s), null, s);
     for (const s of ['S/2023/363', 'A/77/895', 'A/HRC/52/3', 'E/CN.4/2005/L.1', 'CRC/C/GC/26', 'ST/SGB/2003/13']) assert.equal(documentSymbol(s), s);
+  });
+});
+
+describe('a chapter’s "In:" line, review17 b (7)', () => {
+  const book = { 'container-title': 'Humanitarian Ethics in Practice', 'publisher-place': 'Oxford', publisher: 'Oxford University Press', issued: { 'date-parts': [[2021]] } };
+  const editor = [{ given: 'H.', family: 'Slim' }, { given: 'A.', family: 'Ortiz' }];
+
+  it('reads the Harvard form, the year after the editors', () => {
+    const got = inBookLine('In: Slim, H. and Ortiz, A. (eds) (2021) Humanitarian Ethics in Practice. Oxford: Oxford University Press, pp. 112-134.', splitNames);
+    assert.deepEqual(got, { type: 'chapter', editor, page: '112-134', ...book });
+  });
+
+  it('reads the Chicago form, place, publisher and year in brackets after the book', () => {
+    const got = inBookLine('In Slim, H. and Ortiz, A. (eds.), Humanitarian Ethics in Practice (Oxford: Oxford University Press, 2021), pp. 112–34.', splitNames);
+    assert.deepEqual(got, { type: 'chapter', editor, page: '112-34', ...book });
+  });
+
+  it('takes editors only with capitalised names: a lower-case phrase is a sentence, and stays a passage', () => {
+    assert.equal(inBookLine('in the words of the mission (ed.) a long phrase', splitNames), null);
+    assert.ok(inBookLine('IN: Hugo Slim (Eds.), Book. London: Hurst & Co, 2019.', splitNames));
+    const line = 'in the words of the mission (ed.) the convoys were stopped at every checkpoint';
+    const passages = segment('t', textBlocks(`Convoy report\n\n${line}\n\nThe mission recorded each stop and the reasons the soldiers gave for it, over three weeks.\n`).blocks, null);
+    assert.ok(passages.some((p) => p.text === line), passages.map((p) => p.text).join(' | '));
   });
 });
