@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { textBlocks } from '../../indexer/stages/text-blocks.js';
 import { segment } from '../../indexer/stages/segment.js';
 import { UN_REPORT } from '../helpers/un-report.js';
+import type { Passage } from '../../core/types.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
 import { openingGuess, resolveMetadata } from '../../indexer/metadata/resolve.js';
 import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
 import { inBookLine } from '../../indexer/metadata/in-book.js';
@@ -119,5 +122,26 @@ describe('a chapter’s "In:" line, review17 b (7)', () => {
     const line = 'in the words of the mission (ed.) the convoys were stopped at every checkpoint';
     const passages = segment('t', textBlocks(`Convoy report\n\n${line}\n\nThe mission recorded each stop and the reasons the soldiers gave for it, over three weeks.\n`).blocks, null);
     assert.ok(passages.some((p) => p.text === line), passages.map((p) => p.text).join(' | '));
+  });
+});
+
+describe('places, review17 b (10)', () => {
+  let tagger: Tagger;
+  before(() => { tagger = new Tagger(loadTaxonomy()); });
+  const places = (text: string) => {
+    const p: Passage = { id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length, kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [] };
+    return tagger.tag(p).places;
+  };
+
+  it('reads a writer’s nationality after "the" as after "a" (rule 31)', () => {
+    assert.deepEqual(places('The French author described the siege of Aleppo.'), ['SYR']);
+    assert.deepEqual(places('The Syrian poet described the siege of Aleppo.'), ['SYR']);
+    assert.deepEqual(places('The Norwegian Ministry of Defence deployed troops to Mali.'), ['NOR', 'MLI']);
+  });
+
+  it('reads "Sake of" opening a sentence as the noun, Sake elsewhere as the town (rule 29)', () => {
+    assert.deepEqual(places('Sake of clarity aside, the report recommends one template.'), []);
+    assert.deepEqual(places('Sake fell to the M23 in February.'), ['COD']);
+    assert.deepEqual(places('Fighting reached Sake and Rubaya.'), ['COD']);
   });
 });
