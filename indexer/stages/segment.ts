@@ -123,7 +123,8 @@ function printedNumber(u: Unit): number | null {
  * the paragraphs, continuing across sections): each unit's printed number, a sub-paragraph or
  * anything else under a numbered one taking that paragraph's (0 before the first). Null unless
  * the numbers run 1, 2, 3, … without a gap or restart, at least three of them, and they number
- * the document's paragraphs: no ordinary paragraph after the first number goes unnumbered
+ * the document's paragraphs: they are most of its text's units, and no ordinary paragraph after
+ * the first number goes unnumbered
  * (sub-items, quotations, notes and references aside). A numbered list among ordinary
  * paragraphs is a list, and the paragraphs after it had been cited by its last item's number
  * (review17 b, 3); a list in a box or note numbers no paragraph of the document.
@@ -132,6 +133,10 @@ function printedParagraphs(units: readonly Unit[]): Map<Unit, number> | null {
   const numbered = units.map(printedNumber);
   const seq = numbered.filter((n): n is number => n !== null);
   if (seq.length < 3 || seq.some((n, i) => n !== i + 1)) return null;
+  // most of the text's units (notes and references aside): a numbered list of recommendations
+  // closing a briefing note, the text's paragraphs all above it, numbers none of them
+  const body = units.filter((u) => u.block.type !== 'footnote' && u.block.type !== 'reference');
+  if (seq.length * 2 < body.length) return null;
   const first = numbered.findIndex((n) => n !== null);
   if (units.some((u, i) => i > first && u.block.type === 'paragraph' && !u.box)) return null;
   const out = new Map<Unit, number>();

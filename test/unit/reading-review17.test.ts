@@ -145,3 +145,12 @@ describe('places, review17 b (10)', () => {
     assert.deepEqual(places('Fighting reached Sake and Rubaya.'), ['COD']);
   });
 });
+
+describe('printed paragraph numbers: a closing list (3)', () => {
+  it('counts the paragraphs of a note whose numbered recommendations close it, references after them', () => {
+    const para = (i: number) => `Paragraph ${i} of the note's argument, with the evidence that supports it and the sources it draws on.`;
+    const text = ['Collaborative advocacy', ...[1, 2, 3, 4, 5, 6, 7, 8].map(para), 'Recommendations', '1. The cluster should collate examples of collaboration across every country office and share them.', '2. Donors should fund joint advocacy across every country office and with every partner on the front line.', '3. Agencies should set out a strategic framework for their partnership and report on it every year.', 'References', 'Adam, I. (2009) INGOs expelled from Darfur. London: ODI.', 'Ahmed, K. (2021) Ethiopia suspends aid groups. The Guardian.', 'Brennan, T. (2021) On its one-year anniversary. Geneva: ICRC.'].join('\n\n');
+    const passages = segment('x', textBlocks(text).blocks, null);
+    assert.deepEqual(passages.filter((p) => p.blockType === 'paragraph').map((p) => p.para), [1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
