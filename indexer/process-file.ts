@@ -157,8 +157,9 @@ export function buildDocument(
   }
   const firstText = structured.blocks.find((b) => b.page !== undefined)?.page;
   const running = structured.furniture.filter((f) => f.kind === 'running-header' && f.page === firstText).map((f) => f.text);
-  // the first page's first paragraphs, where a journal article may print its citation line
-  const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4);
+  // the first page's first paragraphs, where a journal article may print its citation line:
+  // paragraphs only, a footnote, quotation or reference there cites another work (review17 b, 5)
+  const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).filter((b) => b.type === 'paragraph');
   const opening = openingBlocks.map((b) => b.text);
   const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
   // The citation line read into the record is front matter, as the title block is: as a

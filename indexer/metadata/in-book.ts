@@ -6,8 +6,14 @@ import type { CslItem } from '../../core/types.js';
 // as one (CSL `chapter`, BibTeX @incollection with its book, editors and pages); unread, it was
 // an undated `@misc` and the line a passage (userreview17).
 
-// the editors' names: capitalised, no digits ("In 2021, the mission (eds) …" is a sentence)
-const IN_BOOK = /^In:?\s+(\p{Lu}[^()\d]{2,200}?)\s*\((?:eds?\.?|editors?|dir\.?|coord\.?|Hrsg\.?)\)\s*[,.:]?\s+(.+)$/iu;
+// the editors' names: capitalised, no digits ("In 2021, the mission (eds) …" is a sentence).
+// No `i` flag: with it \p{Lu} matches lower case too, and "in the words of the mission (ed.)
+// …" was a chapter edited by "the words of the mission" (review17 b, 7).
+const IN_BOOK = /^(?:In|IN|in):?\s+(\p{Lu}[^()\d]{2,200}?)\s*\((?:[Ee]ds?\.?|[Ee]ditors?|[Dd]ir\.?|[Cc]oord\.?|Hrsg\.?)\)\s*[,.:]?\s+(.+)$/u;
+// Harvard puts the book's year after the editors: "(eds) (2021) Book. Oxford: OUP, pp. …"
+const LEADING_YEAR = /^\(((?:19|20)\d{2})[a-z]?\)\s*[,.]?\s*/u;
+// Chicago puts place, publisher and year in brackets after the book: "Book (Oxford: OUP, 2021)"
+const CHICAGO = /^(.+?)\s*\(([^():]+):\s*([^()]+?),\s*((?:19|20)\d{2})\)[.,]?$/u;
 const PAGES = /,?\s*pp?\.\s*(\d{1,5})\s*[-–—]\s*(\d{1,5})\.?\s*$/u;
 const YEAR = /(?:^|[\s,(])((?:19|20)\d{2})\)?[.,]?\s*$/u;
 // a publisher's name, as against the town it is in
@@ -27,7 +33,20 @@ export function inBookLine(text: string, names: (text: string) => CslItem['autho
     out.page = `${pages[1]}-${pages[2]}`;
     rest = rest.slice(0, pages.index);
   }
-  const year = YEAR.exec(rest);
+  const leading = LEADING_YEAR.exec(rest);
+  if (leading) {
+    out.issued = { 'date-parts': [[Number(leading[1])]] };
+    rest = rest.slice(leading[0].length);
+  }
+  const chicago = CHICAGO.exec(rest);
+  if (chicago) {
+    out['container-title'] = chicago[1].replace(/[.,]$/, '').trim();
+    out['publisher-place'] = chicago[2].trim();
+    out.publisher = chicago[3].trim();
+    out.issued = { 'date-parts': [[Number(chicago[4])]] };
+    return out;
+  }
+  const year = leading ? null : YEAR.exec(rest);
   if (year) {
     out.issued = { 'date-parts': [[Number(year[1])]] };
     rest = rest.slice(0, year.index).replace(/[\s,(]+$/, '');

@@ -7,7 +7,7 @@ import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
-import { dateLine, documentSymbol } from './doc-symbol.js';
+import { dateLine, documentSymbol, unMastheadLine } from './doc-symbol.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -305,7 +305,8 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }
-  const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2);
+  // a UN masthead's symbol, distribution, session and language lines are no title nor subject
+  const usable = front.filter((l) => l.text.trim().split(/\s+/).length >= 2 && !documentSymbol(l.text) && !unMastheadLine(l.text));
   if (usable.length === 0) return guess;
   const sized = usable.some((l) => l.size > 0);
   let titleLines: FrontLine[] = [];
@@ -331,7 +332,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
       guess.author = [{ literal: titleLines[0].text.trim() }];
       const sub = next[1] && /^report of\b/i.test(next[1].text.trim()) ? `: ${next[1].text.trim()}` : '';
       guess.title = `${next[0].text.trim()}${sub}`;
-      return withTitlePageDate(guess, front);
+      return withFrontFields(guess, front);
     }
   }
   if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
@@ -349,6 +350,11 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
+  return withFrontFields(guess, front);
+}
+
+/** The title page's date, series, DOI and journal citation, where the guess has none yet. */
+function withFrontFields(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
   withTitlePageDate(guess, front);
   const series = front.find((l) => SERIES.test(l.text) && l.text.length < 60);
   if (series) Object.assign(guess, seriesFields(series.text));
@@ -399,6 +405,11 @@ const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|
  * of International Peacekeeping, 27 (1). pp. 1-11."), or "Vol. 27, No. 1, pp. 1–11".
  */
 export function journalCitation(text: string): Partial<CslItem> | null {
+  return journalCitationIn(text)?.item ?? null;
+}
+
+/** `journalCitation`'s fields and the text before the journal's name. */
+function journalCitationIn(text: string): { item: Partial<CslItem>; before: string } | null {
   const t = text.replace(/\s+/g, ' ');
   const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
     [new RegExp(`${JOURNAL_NAME},?\\s+(?:vol\\.?|volume)\\s*(\\d+)\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
@@ -412,7 +423,7 @@ export function journalCitation(text: string): Partial<CslItem> | null {
     // A citation line carries the article's title before the journal: keep the last sentence.
     const name = String(out['container-title']).split(/\.\s+/).pop()!.trim();
     if (name.split(/\s+/).length < 2 || /^(vol|volume|issue|no)\b/i.test(name)) continue;
-    return { ...out, 'container-title': name };
+    return { item: { ...out, 'container-title': name }, before: t.slice(0, m.index + String(out['container-title']).length - name.length) };
   }
   return null;
 }
@@ -443,8 +454,7 @@ export function openingGuess(paragraphs: string[]): Partial<CslItem> {
   if (at < 0) return {};
   {
     const p = paragraphs[at];
-    const journal = journalCitation(p)!;
-    const out: Partial<CslItem> = { ...journal };
+    const out: Partial<CslItem> = { ...journalCitationIn(p)!.item };
     const year = /\(((?:19|20)\d{2})\)/.exec(p);
     if (!out.issued && year) out.issued = { 'date-parts': [[Number(year[1])]] };
     const doi = DOI.exec(p)?.[1];
@@ -453,9 +463,13 @@ export function openingGuess(paragraphs: string[]): Partial<CslItem> {
   }
 }
 
-/** Which of the first page's paragraphs is the journal's citation line (openingGuess), or -1. */
+/** Which of the first page's paragraphs is the document's own journal citation line (openingGuess), or -1. */
 export function openingCitation(paragraphs: string[]): number {
-  return paragraphs.findIndex((p) => p.length <= 300 && journalCitation(p) !== null);
+  return paragraphs.findIndex((p) => {
+    if (p.length > 300) return false;
+    const found = journalCitationIn(p);
+    return !!found && ownCitation(p, found.before);
+  });
 }
 
 /**
@@ -463,6 +477,19 @@ export function openingCitation(paragraphs: string[]): number {
  * words at most): a longer paragraph that cites a journal is text to keep, whatever the record took from it.
  */
 export const citationLineOnly = (paragraph: string): boolean => paragraph.split(/\s+/).length <= 30;
+
+/**
+ * Whether a line that cites a journal cites the document it opens: the journal's name opens
+ * it, or follows the article's authors and year or its title's full stop ("Keller, J. (2023)
+ * Negotiating access, Journal of …"). A sentence that refers to another work ("See Smith,
+ * Journal of …", "This briefing responds to Smith, Journal of …") had made a report a journal
+ * article with that work's journal, year and pages (review17 b, 5).
+ */
+function ownCitation(line: string, before: string): boolean {
+  if (/^\W*(?:see|cf\.?|e\.g\.|compare|also|as)\b/i.test(line)) return false;
+  const b = before.trim();
+  return !b || /\((?:19|20)\d{2}[a-z]?\)/.test(b) || /[.:]$/.test(b);
+}
 
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};

@@ -117,20 +117,30 @@ export class PassageIds {
 /** The number a document prints at the head of the unit, when it is a top-level numbered paragraph ("4. I urge …"). */
 function printedNumber(u: Unit): number | null {
   const b = u.block;
-  return b.type === 'list-item' && (b.depth ?? 1) <= 1 && b.n && /^\d{1,4}$/.test(b.n) ? Number(b.n) : null;
+  return !u.box && b.type === 'list-item' && (b.depth ?? 1) <= 1 && b.n && /^\d{1,4}$/.test(b.n) ? Number(b.n) : null;
 }
 
 /**
  * Numbered paragraphs, as UN reports, resolutions and legal texts print them ("1.", "2.", … on
  * the paragraphs, continuing across sections): each unit's printed number, a sub-paragraph or
  * anything else under a numbered one taking that paragraph's (0 before the first). Null unless
- * the numbers run 1, 2, 3, … without a gap or restart, at least three of them, and they are
- * most of the document's units: a numbered list among ordinary paragraphs is a list.
+ * the numbers run 1, 2, 3, … without a gap or restart, at least three of them, and they number
+ * the document's paragraphs: they are most of its text's units, and no ordinary paragraph after
+ * the first number goes unnumbered
+ * (sub-items, quotations, notes and references aside). A numbered list among ordinary
+ * paragraphs is a list, and the paragraphs after it had been cited by its last item's number
+ * (review17 b, 3); a list in a box or note numbers no paragraph of the document.
  */
 function printedParagraphs(units: readonly Unit[]): Map<Unit, number> | null {
   const numbered = units.map(printedNumber);
   const seq = numbered.filter((n): n is number => n !== null);
-  if (seq.length < 3 || seq.some((n, i) => n !== i + 1) || seq.length * 2 < units.length) return null;
+  if (seq.length < 3 || seq.some((n, i) => n !== i + 1)) return null;
+  // most of the text's units (notes and references aside): a numbered list of recommendations
+  // closing a briefing note, the text's paragraphs all above it, numbers none of them
+  const body = units.filter((u) => u.block.type !== 'footnote' && u.block.type !== 'reference');
+  if (seq.length * 2 < body.length) return null;
+  const first = numbered.findIndex((n) => n !== null);
+  if (units.some((u, i) => i > first && u.block.type === 'paragraph' && !u.box)) return null;
   const out = new Map<Unit, number>();
   let current = 0;
   units.forEach((u, i) => {

@@ -4,7 +4,7 @@ import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 import { metadataLine } from '../metadata/byline.js';
-import { dateLine, documentSymbol } from '../metadata/doc-symbol.js';
+import { dateLine, documentSymbol, unMastheadLine } from '../metadata/doc-symbol.js';
 
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,
@@ -141,8 +141,19 @@ function visibleAscii(b: RawBlock, limit: number): number {
 // A section numbered in roman numerals, as UN and legal documents number theirs ("I. Introduction",
 // "IV. Observations"): a heading, where a list marker had made it a paragraph of its own.
 const ROMAN_HEADING = /^(?:[IVX]{1,5})\.\s+\p{Lu}[^.!?;:]{0,100}$/u;
+const ROMAN_START = /^[IVX]{1,5}\.\s/;
 
-function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined): boolean {
+/**
+ * A roman-numbered line with a heading's evidence: text follows it, and it is no item of a
+ * roman-numbered list, whose lines stand next to each other ("I. Fund …", "II. Protect …"); a
+ * UN report's "I.", "II.", "III." are spread over the document (review17 b, 2).
+ */
+function romanHeading(text: string, prev: RawBlock | undefined, next: RawBlock | undefined): boolean {
+  if (!ROMAN_HEADING.test(text) || !next) return false;
+  return !ROMAN_START.test(next[0].text) && !(prev && ROMAN_START.test(prev[0].text));
+}
+
+function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefined, prev?: RawBlock): boolean {
   // most blocks are paragraphs of more than three lines: they need no text made
   if (b.length > 3) return false;
   // nor do paragraphs on one long line (a text file's): more printable ASCII characters than a
@@ -150,7 +161,7 @@ function looksLikeHeading(b: RawBlock, typical: number, next: RawBlock | undefin
   if (visibleAscii(b, HEADING_CHARS + 1) > HEADING_CHARS) return false;
   const text = collapseWhitespace(b.map((l) => l.text).join(' '));
   if (text.length > HEADING_CHARS || wordCount(text) > 18) return false;
-  if (ROMAN_HEADING.test(text)) return true;
+  if (romanHeading(text, prev, next)) return true;
   if (/[.,;:]$/.test(text) || listMarker(text) || noteStart(text)) return false;
   if (/^[“"]/.test(text) && /[”"]$/.test(text)) return false;
   // titles do not end on a function word: that is a line broken mid-sentence
@@ -252,7 +263,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   // A UN report's symbol ("S/2023/345") and a title page's date ("12 May 2023") alone on their
   // lines above the text are metadata too: they had been headings, and the report's first
   // paragraphs sat under a section "Report of the Secretary-General › 12 May 2023" (userreview17).
-  const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t);
+  // So are its masthead's "Distr.: General", "Original: English", "Agenda item 68" (review17 b, 6).
+  const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t) || unMastheadLine(t);
   const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < BYLINE_BLOCKS && metadataLine(joinBlock(b), () => []) !== null)));
   for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
   raw = raw.filter((b) => !byline.includes(b));
@@ -355,8 +367,8 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
       continue;
     }
 
-    const lead = !looksLikeHeading(b, typical, next) ? splitLeadingHeading(b, typical) : null;
-    if (lead || looksLikeHeading(b, typical, next)) {
+    const lead = !looksLikeHeading(b, typical, next, raw[i - 1]) ? splitLeadingHeading(b, typical) : null;
+    if (lead || looksLikeHeading(b, typical, next, raw[i - 1])) {
       const head = lead ? lead[0] : b;
       const htext = collapseWhitespace(head.map((l) => l.text).join(' '));
       if (lead) {

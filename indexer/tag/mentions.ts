@@ -2,6 +2,7 @@ import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
 import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
+import { isEnglishWord } from '../../core/english-words.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -249,6 +250,8 @@ interface Alias {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+// the text's start, or a sentence's after its full stop and an opening quote
+const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+["“‘']?|^["“‘'])$/u;
 // Rule 38: a town's hospital or airport (ORG_WORDS reads them as names after a country).
 const FACILITY_AFTER = /^\s+(?:Hospital|Airport)\b/i;
 // Rule 41: a country's or a people's Red Cross or Red Crescent is its national society, a name
@@ -755,6 +758,11 @@ const STATE_AGENT_BEFORE = /\b(?:co-hosted|co-chaired|co-sponsored|co-organi[sz]
 // An official of the state acting ("an Ethiopian official denied …") is the state: only one who
 // was ("former Nigerian President") is a person.
 const ONE_PERSON_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:young|senior|junior|retired|former|local)\s+)?$/;
+// One who writes or records ("the French author", "the Syrian poet") is one person after "the"
+// too: no state writes poems. An officer or commander after "the" may be the state's forces
+// acting, so those keep "a"/"an"/"one" (review17 b, 10).
+const THE_BEFORE = /\b[Tt]he\s+(?:(?:young|senior|retired|former|late)\s+)?$/;
+const WRITER_AFTER = /^\s+(?:author|writer|novelist|poet|photographer|filmmaker|translator|journalist)\b(?![-\p{L}])/u;
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Rr]etired)\s+$/;
 const PERSON_NOUNS = 'officer|soldier|national|citizen|journalist|author|writer|novelist|poet|photographer|filmmaker|translator|doctor|nurse|engineer|commander|worker|volunteer|colleague|general|colonel|major|captain|peacekeeper|contractor|researcher|academic|scholar|expert|consultant|lawyer|priest|pilot';
 const ONE_PERSON_AFTER = new RegExp(`^\\s+(?:(?:aid|humanitarian|army|police|military|UN|NGO|staff)\\s+)?(?:${PERSON_NOUNS})\\b(?![-\\p{L}])`, 'u');
@@ -778,7 +786,7 @@ function memberReports(text: string, start: number, end: number): boolean {
 const formerMember = (text: string, start: number, end: number) => FORMER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && FORMER_MEMBER_AFTER.test(text.slice(end, end + 40)) && !memberReports(text, start, end);
 /** Whether a demonym is one person's nationality (rule 31): "a young Australian officer", "former Nigerian President". */
 function onePerson(before: string, after: string): boolean {
-  return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
+  return (ONE_PERSON_BEFORE.test(before.slice(-30)) && ONE_PERSON_AFTER.test(after)) || (THE_BEFORE.test(before.slice(-30)) && WRITER_AFTER.test(after)) || (FORMER_BEFORE.test(before.slice(-20)) && FORMER_ROLE_AFTER.test(after));
 }
 // A language: "teaching in French", "interviews in French and Swahili", "speaks Somali" — the
 // word qualifies no noun after it.
@@ -1231,6 +1239,10 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
       // Rule 29: a region, city or people is a proper name: written in lower case it is a word
       // ("karma", "the shire", "for the sake of"), not the place.
       if (a.proper && !UPPER_INITIAL.test(m[0])) continue;
+      // Rule 29 where a sentence's capital hides the case: a one-word name that is an English
+      // noun, opening a sentence with "of" after it, is the noun ("Sake of clarity, …"; Sake
+      // in North Kivu is no noun's phrase) (review17 b, 10).
+      if (a.proper && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^\s+of\b/.test(text.slice(end, end + 4)) && /^\p{L}+$/u.test(m[0]) && isEnglishWord(m[0].toLowerCase())) continue;
       // Rule 29 in a Title Case heading or a person's name: "Managing From Afar" is the idiom,
       // "Li Shan" a person (a region's one word after a name's capitalised word, not a
       // geographic one: "Mount Sinjar", "Upper Nile").
