@@ -59,10 +59,10 @@ describe('biblatex export and undated works (findings-ur17 11, 12)', function ()
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('keys an undated work readably (manciniNdEngaging, anonNdField)', () => {
-    assert.equal(keys.get('undated'), 'manciniNdEngaging');
-    assert.equal(keys.get('undated-anon'), 'anonNdField');
-    assert.equal(keys.get('undated-report'), 'unhcrNdNotes');
+  it('keys an undated work as builds before it did (mancinindEngaging, anonndField: review17-b finding 9)', () => {
+    assert.equal(keys.get('undated'), 'mancinindEngaging');
+    assert.equal(keys.get('undated-anon'), 'anonndField');
+    assert.equal(keys.get('undated-report'), 'unhcrndNotes');
   });
 
   it('writes biblatex’s own fields: date, journaltitle, location, institution, urldate, @online, @incollection, pages with --', () => {
