@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../core/types.js';
 import { bibtexOfLatex } from '../citation-js.js';
+import { latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages } from './bibliographic.js';
 
@@ -40,7 +41,13 @@ function biblatexEntry(item: ExportItem): string {
   // citation-js writes a genre that is no biblatex type key as `entrysubtype`, which styles do
   // not print; a report's kind is its `type`
   if (csl.type === 'report') entry = entry.replace(/^(\s*)entrysubtype = /m, '$1type = ');
-  if (reportEdition !== undefined) entry = entry.replace(/\n\}$/, `\n\tversion = {${String(reportEdition)}},\n}`);
+  // the edition is the document's text (front matter, catalog.json) and LaTeX-encoded as every
+  // other field, or a `}` in it closes the field and writes fields, entries or commands of its own
+  // (review17-b finding 1); a replacement function, as a `$&` in it is no pattern
+  if (reportEdition !== undefined) {
+    const version = `\n\tversion = {${latexText(String(reportEdition))}},\n}`;
+    entry = entry.replace(/\n\}$/, () => version);
+  }
   // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays)
   entry = entry.replace(/^(\s*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},)$/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : '')).replace(/^\n/m, '');
   // `language` is a list of languages biblatex prints ("en" at the end of the entry); `langid`
