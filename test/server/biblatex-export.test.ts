@@ -127,6 +127,21 @@ describe('biblatex export and undated works (findings-ur17 11, 12)', function ()
     }
   });
 
+  it('keeps every blank line between the quotes in `annotation`, as BibTeX’s `annote` does, with or without an access date (review17-b finding 8)', () => {
+    const quotes = ['First finding.', 'Second finding.', 'Third finding.'].map((t, i) => passage(t, String(i + 1)));
+    for (const csl of [keyed.find((c) => c.id === 'web')!, keyed.find((c) => c.id === 'chapter')!]) {
+      const item: ExportItem = { csl, passages: quotes, links: new Map() };
+      const latex = exporterFor('biblatex')!.render([item]);
+      const annote = /^\s*annote = \{([^]*?)\},$/m.exec(exporterFor('bibtex')!.render([item]))?.[1];
+      const annotation = /^\s*annotation = \{([^]*?)\},$/m.exec(latex)?.[1];
+      assert.equal(annotation?.split('\n\n').length, 3, String(csl.id));
+      assert.equal(annotation, annote, String(csl.id));
+      // no blank line outside the annotation, none left where the access note was
+      assert.doesNotMatch(latex.replace(annotation ?? '', ''), /\n\n/, String(csl.id));
+      assert.doesNotMatch(latex, /Online; accessed/);
+    }
+  });
+
   it('is offered by the API as format=biblatex, a .bib file', async () => {
     const { app } = await corpusApp();
     const r = await request(app).get('/api/export').query({ format: 'biblatex' }).expect(200);

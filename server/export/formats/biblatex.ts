@@ -48,8 +48,10 @@ function biblatexEntry(item: ExportItem): string {
     const version = `\n\tversion = {${latexText(String(reportEdition))}},\n}`;
     entry = entry.replace(/\n\}$/, () => version);
   }
-  // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays)
-  entry = entry.replace(/^(\s*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},)$/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : '')).replace(/^\n/m, '');
+  // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays), the
+  // line with its own line break: no other blank line is touched, as the quotes in `annotation`
+  // are set apart by blank lines (review17-b finding 8)
+  entry = entry.replace(/^([ \t]*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},\n)/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : ''));
   // `language` is a list of languages biblatex prints ("en" at the end of the entry); `langid`
   // (withLangid) is the language the entry is written in, the field biblatex hyphenates by
   entry = entry.replace(/^\s*language = \{[^\n]*\},\n/m, '');
