@@ -6,36 +6,12 @@ import { runIndex } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
+import { UN_REPORT } from '../helpers/un-report.js';
 
 // A doctoral student's library through index, API and export (userreview17): a pdfLaTeX journal
 // article whose citation line sits under the title block (its PDF's CreationDate is the day it
 // was made), a UN report with its symbol and numbered paragraphs, a unit's report in two editions.
 // The article's source is test/fixtures/student/*.tex (pdflatex twice).
-
-const UN_REPORT = `S/2023/345
-
-United Nations Security Council
-
-Protection of civilians in armed conflict
-
-Report of the Secretary-General
-
-12 May 2023
-
-I. Introduction
-
-1. The present report is submitted pursuant to the request of the Security Council in its presidential statement S/PRST/2022/1. It covers the period from January to December 2022.
-
-II. State of the protection of civilians
-
-2. In 2022, civilians continued to bear the brunt of armed conflict. Humanitarian access was impeded by parties to conflict, including non-state armed groups.
-
-3. Humanitarian organisations must be able to engage with all parties to conflict, including non-state armed groups, for humanitarian purposes.
-
-III. Recommendations
-
-4. I urge Member States to ensure that counter-terrorism measures do not impede principled humanitarian action.
-`;
 
 const CHAPTER = `Engaging armed groups: the humanitarian dilemma
 

@@ -6,35 +6,11 @@ import { segment } from '../../indexer/stages/segment.js';
 import { dateLine, documentSymbol } from '../../indexer/metadata/doc-symbol.js';
 import { inBookLine } from '../../indexer/metadata/in-book.js';
 import { splitNames } from '../../indexer/metadata/resolve.js';
+import { UN_REPORT } from '../helpers/un-report.js';
 
 // The shapes a doctoral student's library has that userreview17 found read wrong: a journal's
 // citation line under the title block, a UN report with its symbol and numbered paragraphs, an
 // organisation's unit as author, two editions of one report, a series called "Policy Report".
-
-const UN_REPORT = `S/2023/345
-
-United Nations Security Council
-
-Protection of civilians in armed conflict
-
-Report of the Secretary-General
-
-12 May 2023
-
-I. Introduction
-
-1. The present report is submitted pursuant to the request of the Security Council in its presidential statement S/PRST/2022/1. It covers the period from January to December 2022.
-
-II. State of the protection of civilians
-
-2. In 2022, civilians continued to bear the brunt of armed conflict. Humanitarian access was impeded by parties to conflict, including non-state armed groups.
-
-3. Humanitarian organisations must be able to engage with all parties to conflict, including non-state armed groups, for humanitarian purposes.
-
-III. Recommendations
-
-4. I urge Member States to ensure that counter-terrorism measures do not impede principled humanitarian action.
-`;
 
 describe('a student’s library (userreview17)', () => {
   it('reads a journal citation printed as a short paragraph of the first page: journal, volume, issue, pages, year, DOI', () => {
