@@ -2,7 +2,7 @@ import type { CslItem } from '../../../core/types.js';
 import { bibtexOfLatex } from '../citation-js.js';
 import { latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
-import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages } from './bibliographic.js';
+import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, titlesFor, withLangid, withPages } from './bibliographic.js';
 
 // biblatex's own data model, for a biber user: `date = {2023-12-10}` (not BibTeX's month macro and
 // `day`), `location`, `journaltitle`, `institution`, `urldate`, @online and @report. citation-js
@@ -13,21 +13,29 @@ import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages
 /**
  * The item as biblatex's entry types hold it. A report's series is its `type` ("Policy Report",
  * printed before the `number`: "Policy Report 7"), as @report has no `series` and needs a `type`
- * ("Report" when the catalogue gives neither genre nor series); an article has no
- * publisher. A report's edition is biblatex's `version` (set by biblatexEntry: citation-js would
- * write `edition`, which @report lacks). `accessed` is `urldate` only: citation-js repeats it in
+ * ("Report" when the catalogue gives neither genre nor series); a report with a genre of its own
+ * keeps the genre as `type` and says its series (and number in it) in `note`, which biblatex
+ * prints after the title. A report issued by a body with no publisher named (a UN organ's, as the
+ * indexer reads it) has that body as `institution`, which @report requires, as in the BibTeX
+ * export (review17-b finding 4). An article has no publisher. A report's edition is biblatex's
+ * `version` (set by biblatexEntry: citation-js would write `edition`, which @report lacks). `accessed` is `urldate` only: citation-js repeats it in
  * `note` as "[Online; accessed …]", which every style would print beside biblatex's own
  * "(visited on …)".
  */
 function forBiblatex(csl: CslItem): CslItem {
   const out: CslItem = { ...csl };
   if (out.type === 'article-journal') delete out.publisher;
-  if (out.type === 'report' && !out.genre) {
+  if (out.type !== 'report') return out;
+  if (!out.genre) {
     // the report's own kind is needed (@report's mandatory `type`): its series, else "Report"
     out.genre = String(out['collection-title'] || 'Report');
-    delete out['collection-title'];
+  } else if (out['collection-title']) {
+    const series = [out['collection-title'], out['collection-number']].filter(Boolean).join(' ');
+    out.note = [out.note, series].filter(Boolean).join('. ');
+    delete out['collection-number'];
   }
-  return out;
+  delete out['collection-title'];
+  return reportInstitution(out);
 }
 
 /** One biblatex entry: citation-js's biblatex layout of the LaTeX-encoded item, put into biblatex's data model. */
