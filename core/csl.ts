@@ -141,7 +141,7 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * The citation key this product gives an item: first author's family name in lower camel case
- * (every part of a compound surname kept: "metcalfeHough"), the year ("Nd" without one), the
+ * (every part of a compound surname kept: "metcalfeHough"), the year ("nd" without one), the
  * title's first word that is not a stop word, capitalised — `metcalfeHough2021Collaborative`.
  * ASCII only, so BibTeX, biber, RIS readers and pandoc all take it as it is.
  */
@@ -150,9 +150,10 @@ export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'
   const nameWords = asciiWords(first?.family ?? first?.literal ?? '').slice(0, first?.family ? undefined : 3);
   const who = nameWords.map((w, i) => (i ? capitalise(w) : w.toLowerCase())).join('') || 'anon';
   const word = asciiWords(withoutElisions(csl.title ?? '')).find((w) => !SKIP.has(w.toLowerCase())) ?? '';
-  // an undated work's "nd" capitalised as the camel case's word it is: `manciniNdEngaging`, where
-  // `mancinindEngaging` read as one name (findings-ur17 11); a dated key keeps its digits between
-  return `${who}${issuedYear(csl) ?? 'Nd'}${capitalise(word)}`;
+  // an undated work's "nd" in lower case, `mancinindEngaging`, as keys were before exports17: the
+  // README promises the same key across builds, and biber and pandoc match keys case-sensitively,
+  // so a rewritten key (`manciniNdEngaging`) broke every \cite of it (review17-b finding 9)
+  return `${who}${issuedYear(csl) ?? 'nd'}${capitalise(word)}`;
 }
 
 /**

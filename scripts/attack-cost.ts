@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { arg, serverProcess } from './attack-process.js';
 import { ATTACKS } from './attack-requests.js';
 
 // npx tsx scripts/attack-cost.ts --url http://127.0.0.1:3717 --pid PID [--rounds 5] [--only NAME,…]
@@ -9,18 +9,10 @@ import { ATTACKS } from './attack-requests.js';
 // several rounds are summed) and its resident memory after each. Wall times on a shared
 // machine are noisy: the CPU column is the one to compare.
 
-const arg = (name: string, def: string) => process.argv.find((_a, i) => process.argv[i - 1] === `--${name}`) ?? def;
 const base = arg('url', 'http://127.0.0.1:3000').replace(/\/+$/, '');
-const pid = Number(arg('pid', '0'));
+const { pid, cpuMs, rssMB } = serverProcess('npx tsx scripts/attack-cost.ts --url http://127.0.0.1:3717 --pid PID [--rounds 5] [--only NAME,…] [NAME=PATH …]');
 const rounds = Number(arg('rounds', '5'));
 const only = arg('only', '');
-
-function cpuMs(): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  // fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
-const rssMB = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
 
 /** Extra requests from the command line: NAME=PATH after the options. */
 const extra = process.argv.slice(2).filter((a) => /^[^-][^=]*=\//.test(a)).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as [string, string]);

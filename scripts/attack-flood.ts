@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { arg, serverProcess } from './attack-process.js';
 import { ATTACKS } from './attack-requests.js';
 
 // npx tsx scripts/attack-flood.ts --url http://127.0.0.1:3717 --pid PID [--connections 20] [--seconds 20] [--only NAME,…]
@@ -8,17 +8,11 @@ import { ATTACKS } from './attack-requests.js';
 // /api/health is asked every 250 ms: its slowest answer, and how many took over 1 s; the
 // server's CPU and peak RSS over the flood, and the answers by status.
 
-const arg = (name: string, def: string) => process.argv.find((_a, i) => process.argv[i - 1] === `--${name}`) ?? def;
 const base = arg('url', 'http://127.0.0.1:3000').replace(/\/+$/, '');
-const pid = Number(arg('pid', '0'));
+const { cpuMs, rssMB } = serverProcess('npx tsx scripts/attack-flood.ts --url http://127.0.0.1:3717 --pid PID [--connections 20] [--seconds 20] [--only NAME,…]');
 const only = arg('only', '');
 const chosen = ATTACKS.filter(([name]) => !only || only.split(',').includes(name));
-const status = () => readFileSync(`/proc/${pid}/status`, 'utf8');
-const rssMB = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(status())![1]) / 1024);
-const cpuS = () => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-};
+const cpuS = () => cpuMs() / 1000;
 
 const health: number[] = [];
 let peak = rssMB();

@@ -1,6 +1,7 @@
-// A UN Secretary-General's report as a text file lays it out: symbol, organ, subject, date,
-// roman-numbered sections and numbered paragraphs (userreview17). One text for the unit and the
-// server tests (review17 b, 10).
+// A UN Secretary-General's report as a text file lays it out: symbol, organ, title, date, roman
+// headings, numbered paragraphs. Shared by the indexer's unit tests, the student library's API
+// test and the biblatex export test, which all read this one document (review17-b finding 10, D1).
+
 export const UN_REPORT = `S/2023/345
 
 United Nations Security Council

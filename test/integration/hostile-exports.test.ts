@@ -33,6 +33,11 @@ const HOSTILE: CslItem[] = [
   { id: 'chapter', type: 'chapter', title: 'A chapter with page ranges', 'container-title': 'Book of {Chapters}', author: [{ family: 'Page', given: 'Paige' }], editor: [{ family: 'Editor', given: 'Ed' }], publisher: 'Press', page: 'xii–xiv, 3-17', issued: { 'date-parts': [[2014]] } },
   // line breaks in every kind of field, each followed by what would be a RIS tag or a BibTeX entry (review16-b finding 1)
   { id: 'newlines', type: 'report', title: 'A title\nUR  - javascript:alert(1)\nER  - \n\nTY  - RPRT\nTI  - Injected', author: [{ family: 'Smith\nUR  - javascript:alert(2)', given: 'J\r\n@misc{x' }], issued: { 'date-parts': [[2020]] }, publisher: 'Pub\r\nUR  - javascript:alert(3)', 'publisher-place': 'Here\u2028TY  - ELEC\u2029ER  - ', 'container-title': 'Series\u0085AU  - Injected,', URL: 'javascript:alert(0)' },
+  // an edition as a document's front matter or catalog.json may give it (review17-b finding 1): a
+  // brace that would close the field, a second title, an @ that would open an entry, a LaTeX command;
+  // a report's edition goes in BibTeX's note and biblatex's version, a chapter's in edition
+  { id: 'edition', type: 'report', title: 'A report in its revised edition', author: [{ family: 'Editioner', given: 'Ed' }], publisher: 'Pub', edition: '2nd}, title = {Pwned}, @misc{x, \\input{/etc/passwd}', issued: { 'date-parts': [[2016]] } },
+  { id: 'chapter-edition', type: 'chapter', title: 'A chapter in a hostile edition', 'container-title': 'Book', author: [{ family: 'Chap', given: 'Ter' }], editor: [{ family: 'Edi', given: 'Tor' }], publisher: 'Press', edition: '3rd}, title = {Pwned}, @book{y, \\input{/etc/passwd}', issued: { 'date-parts': [[2013]] } },
   { id: 'article', type: 'article-journal', title: 'An article & its #hash', 'container-title': 'Journal of 100% Studies_x', volume: '3', issue: '2', page: '101-120', author: [{ family: 'Author', given: 'Art' }], issued: { 'date-parts': [[2011, 5, 1]] } },
 ];
 const keys = assignCitationKeys(HOSTILE);
@@ -80,6 +85,21 @@ describe('exports of hostile metadata, read by real tools', function () {
   it('every BibTeX and biblatex field closes where it should, whatever braces the text holds', () => {
     assert.deepEqual(unbalancedFields(render('bibtex')), []);
     assert.deepEqual(unbalancedFields(render('biblatex')), []);
+  });
+
+  it('no field value runs a LaTeX command, opens an entry or gives an entry a second title, in BibTeX or biblatex (review17-b finding 1)', () => {
+    for (const format of ['bibtex', 'biblatex']) {
+      const out = render(format);
+      // the hostile \input, \write18 and \end are written \textbackslash{}input …, never as commands
+      assert.doesNotMatch(out, /\\(input|write18|end|immediate)\b/, format);
+      assert.equal((out.match(/^@/gm) ?? []).length, docs.length, format);
+      for (const entry of out.split(/\n\n(?=@)/)) assert.ok((entry.match(/^\s*title = /gm) ?? []).length <= 1, `${format}: ${entry}`);
+      assert.doesNotMatch(out, /Pwned\}/, format);
+    }
+    // a report's edition: biblatex's version holds the very text BibTeX's note does
+    const valueIn = (format: string, name: string) => new RegExp(`^\\s*${name} = \\{(.*Pwned.*)\\},$`, 'm').exec(render(format))?.[1];
+    assert.ok(valueIn('bibtex', 'note'));
+    assert.equal(valueIn('biblatex', 'version'), valueIn('bibtex', 'note'));
   });
 
   it('BibTeX and biblatex page ranges use "--" once per range, roman numerals kept', () => {

@@ -59,10 +59,10 @@ describe('biblatex export and undated works (findings-ur17 11, 12)', function ()
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('keys an undated work readably (manciniNdEngaging, anonNdField)', () => {
-    assert.equal(keys.get('undated'), 'manciniNdEngaging');
-    assert.equal(keys.get('undated-anon'), 'anonNdField');
-    assert.equal(keys.get('undated-report'), 'unhcrNdNotes');
+  it('keys an undated work as builds before it did (mancinindEngaging, anonndField: review17-b finding 9)', () => {
+    assert.equal(keys.get('undated'), 'mancinindEngaging');
+    assert.equal(keys.get('undated-anon'), 'anonndField');
+    assert.equal(keys.get('undated-report'), 'unhcrndNotes');
   });
 
   it('writes biblatex’s own fields: date, journaltitle, location, institution, urldate, @online, @incollection, pages with --', () => {
@@ -124,6 +124,21 @@ describe('biblatex export and undated works (findings-ur17 11, 12)', function ()
       const out = run('pandoc', ['doc.md', '-t', 'plain', '--wrap=none', '--citeproc', `--bibliography=${file}`, `--csl=${join(process.cwd(), 'styles', 'chicago-author-date.csl')}`], dir);
       assert.match(out, /\(Mancini, n\.d\.\)/, file);
       assert.doesNotMatch(out, /\[WARNING\]/, file);
+    }
+  });
+
+  it('keeps every blank line between the quotes in `annotation`, as BibTeX’s `annote` does, with or without an access date (review17-b finding 8)', () => {
+    const quotes = ['First finding.', 'Second finding.', 'Third finding.'].map((t, i) => passage(t, String(i + 1)));
+    for (const csl of [keyed.find((c) => c.id === 'web')!, keyed.find((c) => c.id === 'chapter')!]) {
+      const item: ExportItem = { csl, passages: quotes, links: new Map() };
+      const latex = exporterFor('biblatex')!.render([item]);
+      const annote = /^\s*annote = \{([^]*?)\},$/m.exec(exporterFor('bibtex')!.render([item]))?.[1];
+      const annotation = /^\s*annotation = \{([^]*?)\},$/m.exec(latex)?.[1];
+      assert.equal(annotation?.split('\n\n').length, 3, String(csl.id));
+      assert.equal(annotation, annote, String(csl.id));
+      // no blank line outside the annotation, none left where the access note was
+      assert.doesNotMatch(latex.replace(annotation ?? '', ''), /\n\n/, String(csl.id));
+      assert.doesNotMatch(latex, /Online; accessed/);
     }
   });
 

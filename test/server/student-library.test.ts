@@ -13,7 +13,6 @@ import { UN_REPORT } from '../helpers/un-report.js';
 // was made), a UN report with its symbol and numbered paragraphs, a unit's report in two editions.
 // The article's source is test/fixtures/student/*.tex (pdflatex twice).
 
-
 const CHAPTER = `Engaging armed groups: the humanitarian dilemma
 
 Laura Mancini

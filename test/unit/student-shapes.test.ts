@@ -12,7 +12,6 @@ import { UN_REPORT } from '../helpers/un-report.js';
 // citation line under the title block, a UN report with its symbol and numbered paragraphs, an
 // organisation's unit as author, two editions of one report, a series called "Policy Report".
 
-
 describe('a student’s library (userreview17)', () => {
   it('reads a journal citation printed as a short paragraph of the first page: journal, volume, issue, pages, year, DOI', () => {
     const line = 'Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52. DOI: 10.7227/JHA.2023.0042';

@@ -1,7 +1,8 @@
 import type { CslItem } from '../../../core/types.js';
 import { bibtexOfLatex } from '../citation-js.js';
+import { latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
-import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages } from './bibliographic.js';
+import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, titlesFor, withLangid, withPages } from './bibliographic.js';
 
 // biblatex's own data model, for a biber user: `date = {2023-12-10}` (not BibTeX's month macro and
 // `day`), `location`, `journaltitle`, `institution`, `urldate`, @online and @report. citation-js
@@ -12,21 +13,29 @@ import { bibtex, bibtexUrl, exportCsl, inLatex, titlesFor, withLangid, withPages
 /**
  * The item as biblatex's entry types hold it. A report's series is its `type` ("Policy Report",
  * printed before the `number`: "Policy Report 7"), as @report has no `series` and needs a `type`
- * ("Report" when the catalogue gives neither genre nor series); an article has no
- * publisher. A report's edition is biblatex's `version` (set by biblatexEntry: citation-js would
- * write `edition`, which @report lacks). `accessed` is `urldate` only: citation-js repeats it in
+ * ("Report" when the catalogue gives neither genre nor series); a report with a genre of its own
+ * keeps the genre as `type` and says its series (and number in it) in `note`, which biblatex
+ * prints after the title. A report issued by a body with no publisher named (a UN organ's, as the
+ * indexer reads it) has that body as `institution`, which @report requires, as in the BibTeX
+ * export (review17-b finding 4). An article has no publisher. A report's edition is biblatex's
+ * `version` (set by biblatexEntry: citation-js would write `edition`, which @report lacks). `accessed` is `urldate` only: citation-js repeats it in
  * `note` as "[Online; accessed …]", which every style would print beside biblatex's own
  * "(visited on …)".
  */
 function forBiblatex(csl: CslItem): CslItem {
   const out: CslItem = { ...csl };
   if (out.type === 'article-journal') delete out.publisher;
-  if (out.type === 'report' && !out.genre) {
+  if (out.type !== 'report') return out;
+  if (!out.genre) {
     // the report's own kind is needed (@report's mandatory `type`): its series, else "Report"
     out.genre = String(out['collection-title'] || 'Report');
-    delete out['collection-title'];
+  } else if (out['collection-title']) {
+    const series = [out['collection-title'], out['collection-number']].filter(Boolean).join(' ');
+    out.note = [out.note, series].filter(Boolean).join('. ');
+    delete out['collection-number'];
   }
-  return out;
+  delete out['collection-title'];
+  return reportInstitution(out);
 }
 
 /** One biblatex entry: citation-js's biblatex layout of the LaTeX-encoded item, put into biblatex's data model. */
@@ -40,9 +49,17 @@ function biblatexEntry(item: ExportItem): string {
   // citation-js writes a genre that is no biblatex type key as `entrysubtype`, which styles do
   // not print; a report's kind is its `type`
   if (csl.type === 'report') entry = entry.replace(/^(\s*)entrysubtype = /m, '$1type = ');
-  if (reportEdition !== undefined) entry = entry.replace(/\n\}$/, `\n\tversion = {${String(reportEdition)}},\n}`);
-  // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays)
-  entry = entry.replace(/^(\s*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},)$/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : '')).replace(/^\n/m, '');
+  // the edition is the document's text (front matter, catalog.json) and LaTeX-encoded as every
+  // other field, or a `}` in it closes the field and writes fields, entries or commands of its own
+  // (review17-b finding 1); a replacement function, as a `$&` in it is no pattern
+  if (reportEdition !== undefined) {
+    const version = `\n\tversion = {${latexText(String(reportEdition))}},\n}`;
+    entry = entry.replace(/\n\}$/, () => version);
+  }
+  // the access date is `urldate`; its copy in `note` goes (a note of the item's own stays), the
+  // line with its own line break: no other blank line is touched, as the quotes in `annotation`
+  // are set apart by blank lines (review17-b finding 8)
+  entry = entry.replace(/^([ \t]*note = \{)(.*?)\s*\[Online; accessed [^\]\n]*\]\s*(\},\n)/m, (_m, head: string, before: string, tail: string) => (before ? `${head}${before}${tail}` : ''));
   // `language` is a list of languages biblatex prints ("en" at the end of the entry); `langid`
   // (withLangid) is the language the entry is written in, the field biblatex hyphenates by
   entry = entry.replace(/^\s*language = \{[^\n]*\},\n/m, '');

@@ -56,7 +56,7 @@ function reportSeries(csl: CslItem): CslItem {
  * body as its institution, which @techreport requires (biber: "Missing mandatory field
  * 'institution'"; plain.bst: "empty institution"); citation-js writes the publisher there.
  */
-function reportInstitution(csl: CslItem): CslItem {
+export function reportInstitution(csl: CslItem): CslItem {
   const [only, ...more] = csl.author ?? [];
   return !csl.publisher && only?.literal && !more.length ? { ...csl, publisher: only.literal } : csl;
 }
