@@ -23,10 +23,17 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,.;:]+|
 /** Emphasis marks a Markdown or plain-text source keeps around a journal or book title. */
 export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\p{L}\d])/gu, '');
 
+/**
+ * A name written family first, "Metcalfe-Hough, V." or "Van Der Berg, A. B.". A name starts only
+ * at a word's start where no capitalised word runs into it: tried again from each word (or each
+ * capital) of a long run with no comma, it was quadratic (640-720 ms on a 50 kB entry; review17-c finding 7).
+ */
+export const INVERTED_NAME = /(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu;
+
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {
   const t = clean(text.replace(/^(?:ed(?:ited)?\.?\s+by|eds?\.)\s+/i, ''));
-  const inverted = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  const inverted = [...t.matchAll(INVERTED_NAME)];
   if (inverted.length) return inverted.map((m) => ({ family: m[1], given: m[2].trim() }));
   return t
     .split(/\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\s*/)

@@ -3,7 +3,7 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
-import { containerFields, PUBLISHER_WORD, unemphasise } from './container.js';
+import { containerFields, INVERTED_NAME, PUBLISHER_WORD, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -30,7 +30,7 @@ function cleanUrl(u: string): string {
 export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
-  const persons = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  const persons = [...t.matchAll(INVERTED_NAME)];
   if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
   // Vancouver: "Keller A, Haddad BM" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
