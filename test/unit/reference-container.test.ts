@@ -80,6 +80,13 @@ describe('reference entries with their journal, book and pages (refs17)', () => 
     assert.deepEqual(authorDateNames("Van Der Berg, A. B., O'Neill, P. and McDonald, R."), [{ family: 'Van Der Berg', given: 'A. B.' }, { family: "O'Neill", given: 'P.' }, { family: 'McDonald', given: 'R.' }]);
   });
 
+  it('keeps a Chicago note\'s "ed." and "trans." out of its title (review17-c finding 8)', () => {
+    const [slim] = note('Hugo Slim, ed., *Humanitarian Ethics*, trans. Ana Ortiz (London: Hurst, 2015), 45.');
+    assert.deepEqual(pick(slim, 'title', 'editor', 'translator', 'publisher', 'issued'), { title: 'Humanitarian Ethics', editor: [{ family: 'Slim', given: 'Hugo' }], translator: [{ family: 'Ortiz', given: 'Ana' }], publisher: 'Hurst', issued: { 'date-parts': [[2015]] } });
+    const [two] = note('Hugo Slim, Humanitarian Ethics, translated by Ana Ortiz (London: Hurst, 2015).');
+    assert.deepEqual(pick(two, 'title', 'author', 'translator'), { title: 'Humanitarian Ethics', author: [{ family: 'Slim', given: 'Hugo' }], translator: [{ family: 'Ortiz', given: 'Ana' }] });
+  });
+
   it('keeps an organisation named in capitals whole and a report\'s series out of the journal', () => {
     assert.deepEqual(entry('UN SG (2020) The highest aspiration: a call to action for human rights. New York: UN.').author, [{ literal: 'UN SG' }]);
     const hpg = entry('Metcalfe, V. (2012) Trends and challenges. HPG Working Paper 12. London: ODI.');
