@@ -10,9 +10,10 @@
 const KEY = String.raw`[\p{L}\d_](?:[\p{L}\d_]|[:.#$%&+?<>~/-](?=[\p{L}\d_]))*`;
 /** `[…@key…]`, not a footnote mark `[^1]`, not a link's text `[…](url)` or `[…][ref]`, not an image. */
 const BRACKETED = new RegExp(String.raw`(?<!!)\[(?!\^)([^\[\]]*?-?@${KEY}[^\[\]]*)\](?![(\[:])`, 'gu');
-const ITEM = new RegExp(String.raw`^(.*?)(-?)@(${KEY})(.*)$`, 'su');
-/** `@key` in running text, with an optional locator in brackets right after: not an e-mail address. */
-const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\d_.@\]\\])@(${KEY})(?:\s?\[([^\[\]]*)\](?![(\[]))?`, 'gu');
+/** One item of a group: its `@` opens the item or follows a space, as pandoc asks ("[write to press@unhcr.org]" is no citation). */
+const ITEM = new RegExp(String.raw`^((?:.*?\s)?)(-?)@(${KEY})(.*)$`, 'su');
+/** `@key` in running text, with an optional locator in brackets right after: not an e-mail address, not a URL's path ("medium.com/@grace2020"). */
+const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\d_.@\]\\/:=?&#%+~-])@(${KEY})(?:\s?\[([^\[\]]*)\](?![(\[]))?`, 'gu');
 
 /** "grace2020" → Grace, 2020; "metcalfeHough2021Collaborative" → Metcalfe-Hough, 2021; "unhcr_handbook" → the key. */
 export function keyParts(key: string): { name: string; year: string } {
@@ -36,27 +37,28 @@ function citeOne(prefix: string, suppress: boolean, key: string, after: string):
 /** The text with each pandoc citation written out, and the keys cited, in order, each once. */
 export function pandocCitations(text: string): { text: string; keys: string[] } {
   if (!text.includes('@')) return { text, keys: [] };
-  const keys: string[] = [];
-  const cite = (key: string) => {
-    if (!keys.includes(key)) keys.push(key);
+  // each key with where the text first cites it (one pass; a search per comparison was quadratic)
+  const first = new Map<string, number>();
+  const cite = (key: string, at: number) => {
+    if (!first.has(key) || first.get(key)! > at) first.set(key, at);
   };
-  let out = text.replace(BRACKETED, (whole, inner: string) => {
+  let out = text.replace(BRACKETED, (whole, inner: string, at: number) => {
     const items = inner.split(';').map((i) => ITEM.exec(i.trim()));
     // every part of a citation group names a key; brackets round other words are left as written
     if (items.some((i) => !i)) return whole;
-    return `(${items.map((i) => {
-      cite(i![3]);
+    return `(${items.map((i, n) => {
+      cite(i![3], at + n / items.length);
       return citeOne(i![1], i![2] === '-', i![3], i![4]);
     }).join('; ')})`;
   });
+  // narrative citations are read in the rewritten text: their offsets are placed by the text's own `@key`
   out = out.replace(NARRATIVE, (whole, key: string, where?: string) => {
     const { name, year } = keyParts(key);
     // "@UNOCHA" in running text is a handle far more often than a citation: a key with no year stays as written
     if (!year) return whole;
-    cite(key);
+    cite(key, text.indexOf(`@${key}`));
     return `${name} (${[year, where ? locator(where) : ''].filter(Boolean).join(', ')})`;
   });
   // in the order the text cites them (bracketed groups were read first)
-  const at = (k: string) => text.search(new RegExp(`@${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\d_])`, 'u'));
-  return { text: out, keys: keys.sort((a, b) => at(a) - at(b)) };
+  return { text: out, keys: [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!) };
 }

@@ -23,10 +23,17 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,.;:]+|
 /** Emphasis marks a Markdown or plain-text source keeps around a journal or book title. */
 export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\p{L}\d])/gu, '');
 
+/**
+ * A name written family first, "Metcalfe-Hough, V." or "Van Der Berg, A. B.". A name starts only
+ * at a word's start where no capitalised word runs into it: tried again from each word (or each
+ * capital) of a long run with no comma, it was quadratic (640-720 ms on a 50 kB entry; review17-c finding 7).
+ */
+export const INVERTED_NAME = /(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu;
+
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {
   const t = clean(text.replace(/^(?:ed(?:ited)?\.?\s+by|eds?\.)\s+/i, ''));
-  const inverted = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  const inverted = [...t.matchAll(INVERTED_NAME)];
   if (inverted.length) return inverted.map((m) => ({ family: m[1], given: m[2].trim() }));
   return t
     .split(/\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\s*/)
@@ -57,7 +64,10 @@ function chapter(rest: string): Partial<CslItem> | null {
   let tail: string;
   if (chicago) {
     out['container-title'] = clean(chicago[1]);
-    out.editor = editorNames(chicago[2]);
+    // Chicago names a translator after the editors ("edited by A, translated by B"): B is no editor
+    const [editors, translators] = chicago[2].split(/,?\s+(?:trans(?:lated)?\.?\s+by|trans\.)\s+/i);
+    out.editor = editorNames(editors);
+    if (translators) out.translator = editorNames(translators);
     out.page = pages(chicago[3]);
     tail = chicago[4];
   } else {
@@ -138,7 +148,9 @@ export function journalParts(rest: string): Partial<CslItem> | null {
 }
 
 /** A UN document symbol: "S/2023/345", "A/HRC/52/25", "S/RES/2664 (2022)", "A/RES/46/182". */
-export const UN_SYMBOL = /\b((?:S|A|E|UNEP|ST|TD|CRC\/C|CEDAW\/C)(?:\/[A-Z]{1,6}(?:\.\d+)?)*\/(?:RES\/|PRST\/)?\d{1,5}(?:\/[A-Za-z0-9.]+)*(?:\s\((?:19|20)\d{2}\))?)(?![\w/])/;
+// It starts where no symbol runs on ("A/B/…/1" is read once, not again from each of its letters:
+// quadratic on 50 kB of slashes), and a sentence's full stop is no part of it ("… A/RES/46/182.").
+export const UN_SYMBOL = /(?<![\w/])((?:S|A|E|UNEP|ST|TD|CRC\/C|CEDAW\/C)(?:\/[A-Z]{1,6}(?:\.\d+)?)*\/(?:RES\/|PRST\/)?\d{1,5}(?:\/[A-Za-z0-9.]*[A-Za-z0-9])*(?:\s\((?:19|20)\d{2}\))?)(?![\w/])/;
 
 /** A UN document's symbol and its date ("S/2023/345, 12 May 2023"). */
 export function unDocument(rest: string): Partial<CslItem> | null {

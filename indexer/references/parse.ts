@@ -3,7 +3,7 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
-import { containerFields, PUBLISHER_WORD, unemphasise } from './container.js';
+import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -30,7 +30,7 @@ function cleanUrl(u: string): string {
 export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
-  const persons = [...t.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu)];
+  const persons = [...t.matchAll(INVERTED_NAME)];
   if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
   // Vancouver: "Keller A, Haddad BM" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
@@ -196,9 +196,21 @@ export function parseNoteCitation(text: string): CslItem | null {
     title = unemphasise(title);
     rest = `${plain[3]} ${plain[4]}`;
   } else return null;
+  // Chicago notes: "Hugo Slim, ed., Title" names the editors, "Title, trans. Ana Ortiz" a translator;
+  // read as written, both were part of the title ("ed., Humanitarian Ethics, trans. Ana Ortiz")
+  const edited = /^eds?\.,\s*/.exec(title) ?? /,\s*eds?\.$/.exec(who);
+  if (edited) {
+    if (edited.input === title) title = title.slice(edited[0].length);
+    else who = who.slice(0, edited.index);
+  }
+  const translated = /,\s*trans(?:lated)?\.?(?:\s+by)?\s+([^,]+?)\s*$/i.exec(title);
+  if (translated) title = title.slice(0, translated.index);
   const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const year = years.find((y) => y <= new Date().getFullYear());
+  // the editors stay the entry's first names as well: the graph and work keys match a note by its author
   const csl: CslItem = { id: '', type: typeOf(rest), author: noteNames(who), title: title.trim() };
+  if (edited) csl.editor = csl.author;
+  if (translated) csl.translator = editorNames(translated[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);
   if (url) csl.URL = cleanUrl(url[1]);

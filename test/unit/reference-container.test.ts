@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CslItem } from '../../core/types.js';
-import { parseReferences } from '../../indexer/references/parse.js';
+import { containerFields, editorNames } from '../../indexer/references/container.js';
+import { authorDateNames, parseReferences } from '../../indexer/references/parse.js';
 
 // userreview17 finding 7: a reference entry kept title, author, year and DOI, and lost the
 // journal, volume, issue and pages (or a chapter's book and editors) it prints.
@@ -44,6 +45,46 @@ describe('reference entries with their journal, book and pages (refs17)', () => 
     assert.deepEqual(pick(owada, 'type', 'container-title', 'page', 'publisher', 'publisher-place', 'editor'), { type: 'chapter', 'container-title': 'From Bilateralism to Community Interest', page: '505-520', publisher: 'Oxford University Press', 'publisher-place': 'Oxford', editor: [{ family: 'Fastenrath', given: 'Ulrich' }, { family: 'Vedder', given: 'Christoph' }] });
     const [daft] = note('Shireen Daft, *The Relationship Between Human Security Discourse and International Law* (Abingdon: Routledge, 2017) pp. 33, 3.');
     assert.deepEqual(pick(daft, 'type', 'title', 'publisher', 'publisher-place'), { type: 'book', title: 'The Relationship Between Human Security Discourse and International Law', publisher: 'Routledge', 'publisher-place': 'Abingdon' });
+  });
+
+  it('keeps a Chicago chapter\'s translator out of its editors (review17-c finding 3)', () => {
+    const c = entry('Mancini, Fabio. 2021. "Engaging Armed Groups." In Humanitarian Ethics, edited by Hugo Slim, translated by Ana Ortiz, 112–34. Oxford: Oxford University Press.');
+    assert.deepEqual(pick(c, 'editor', 'translator', 'page'), { editor: [{ family: 'Slim', given: 'Hugo' }], translator: [{ family: 'Ortiz', given: 'Ana' }], page: '112-34' });
+  });
+
+  it('reads a UN symbol on 50 kB of slashes in linear time, a symbol after a parenthesis, none with its sentence\'s full stop (review17-c findings 4, 6)', () => {
+    const slashes = `S${'/A'.repeat(25_000)}`;
+    const start = process.cpuUsage();
+    containerFields(slashes);
+    containerFields('A/'.repeat(25_000));
+    const used = process.cpuUsage(start);
+    const ms = (used.user + used.system) / 1000;
+    assert.ok(ms < 300, `${ms} ms`);
+    assert.equal(containerFields('(S/2023/363, 5 June 2023)').number, 'S/2023/363');
+    assert.equal(containerFields('UN Doc A/RES/46/182.').number, 'A/RES/46/182');
+  });
+
+  it('reads inverted names in linear time on 50 kB of capitalised words, and as before on real lists (review17-c finding 7)', () => {
+    const start = process.cpuUsage();
+    for (const run of ['Aa '.repeat(17_000), 'A'.repeat(50_000), 'Aa-'.repeat(17_000)]) {
+      editorNames(run);
+      authorDateNames(run);
+    }
+    const used = process.cpuUsage(start);
+    assert.ok((used.user + used.system) / 1000 < 400, `${(used.user + used.system) / 1000} ms`);
+    const want = [{ family: 'Slim', given: 'H.' }, { family: 'Ortiz', given: 'A.' }];
+    for (const list of ['Slim, H. and Ortiz, A.', 'Slim, H., & Ortiz, A.', 'Slim, H. Ortiz, A.']) {
+      assert.deepEqual(editorNames(list), want, list);
+      assert.deepEqual(authorDateNames(list), want, list);
+    }
+    assert.deepEqual(authorDateNames("Van Der Berg, A. B., O'Neill, P. and McDonald, R."), [{ family: 'Van Der Berg', given: 'A. B.' }, { family: "O'Neill", given: 'P.' }, { family: 'McDonald', given: 'R.' }]);
+  });
+
+  it('keeps a Chicago note\'s "ed." and "trans." out of its title (review17-c finding 8)', () => {
+    const [slim] = note('Hugo Slim, ed., *Humanitarian Ethics*, trans. Ana Ortiz (London: Hurst, 2015), 45.');
+    assert.deepEqual(pick(slim, 'title', 'editor', 'translator', 'publisher', 'issued'), { title: 'Humanitarian Ethics', editor: [{ family: 'Slim', given: 'Hugo' }], translator: [{ family: 'Ortiz', given: 'Ana' }], publisher: 'Hurst', issued: { 'date-parts': [[2015]] } });
+    const [two] = note('Hugo Slim, Humanitarian Ethics, translated by Ana Ortiz (London: Hurst, 2015).');
+    assert.deepEqual(pick(two, 'title', 'author', 'translator'), { title: 'Humanitarian Ethics', author: [{ family: 'Slim', given: 'Hugo' }], translator: [{ family: 'Ortiz', given: 'Ana' }] });
   });
 
   it('keeps an organisation named in capitals whole and a report\'s series out of the journal', () => {
