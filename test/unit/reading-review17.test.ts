@@ -57,6 +57,17 @@ describe('a journal citation line on the first page, review17 b (5)', () => {
     }
   });
 
+  it('reads no such line from the title block either: a plain text’s front lines run into its paragraphs (review17-d 1)', () => {
+    for (const line of ['See Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.', 'This briefing responds to Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.']) {
+      const s = textBlocks(`Access under siege\n\nJane Keller\n\n${line}\n\nAgencies negotiated access with the armed groups that held the roads into the city for a year.\n`);
+      const { csl } = resolveMetadata({ file: 'nrc-2022-access.txt', entries: [], embedded: {}, front: s.front, opening: [] }, undefined);
+      assert.notEqual(csl.type, 'article-journal', line);
+      assert.equal(csl['container-title'], undefined, line);
+    }
+    const own = textBlocks('Negotiating access\n\nJane Keller\n\nJournal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.\n\nAgencies negotiated access with the armed groups that held the roads into the city for a year.\n');
+    assert.equal(resolveMetadata({ file: 'keller.txt', entries: [], embedded: {}, front: own.front, opening: [] }, undefined).csl['container-title'], 'Journal of Humanitarian Affairs');
+  });
+
   it('still reads the article’s own line, bare or after its authors, year and title', () => {
     assert.equal(openingGuess(['Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.'])['container-title'], 'Journal of Humanitarian Affairs');
     assert.equal(openingGuess(['Keller, J. and Haddad, A. (2023) Negotiating access, Journal of Humanitarian Affairs, 5 (2), pp. 45-52.'])['container-title'], 'Journal of Humanitarian Affairs');
