@@ -23,11 +23,12 @@ import { withoutControlCharacters } from './stages/repair.js';
  * Bump when a reader (indexer/readers/) changes what it returns, so cached reads are redone:
  * the cache holds the readers' output, and a re-index is served it. x2: /Rotate pages upright
  * (upright.ts) and print-pipeline stamps dropped as titles (info-title.ts), review17 finding 6.
- * test/unit/extraction-cache-key.test.ts pins the readers' sources to this version.
+ * Since fixur17 the key also carries the code identity (code-identity.ts), so a changed reader
+ * is read again without a bump; the readers' pinned-hash test went with that.
  */
 export const EXTRACTOR_VERSION = 'x2';
 
-/** The extraction cache's key for a file's bytes read by this version of the readers. */
+/** The extraction cache's key for a file's bytes read by this version of the readers and, given its `codeId`, this code. */
 export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION, codeId?: string): string {
   return `${version}-${codeId ? `${codeId}-` : ''}${maxPages}-${hash}`;
 }

@@ -360,10 +360,12 @@ function withFrontFields(guess: Partial<CslItem>, front: FrontLine[]): Partial<C
   if (series) Object.assign(guess, seriesFields(series.text));
   const doi = front.map((l) => DOI.exec(l.text)?.[1]).find(Boolean);
   if (doi) guess.DOI = doi;
+  // only the document's own citation (ownCitation): a plain text's front lines run into its first
+  // paragraphs, where "See Smith, Journal of …" had made a report that work's journal article
   for (const l of front) {
-    const journal = journalCitation(l.text);
-    if (journal) {
-      Object.assign(guess, journal);
+    const found = journalCitationIn(l.text);
+    if (found && ownCitation(l.text, found.before)) {
+      Object.assign(guess, found.item);
       break;
     }
   }

@@ -9,6 +9,8 @@ import { openingGuess, resolveMetadata } from '../../indexer/metadata/resolve.js
 import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
 import { inBookLine } from '../../indexer/metadata/in-book.js';
 import { splitNames } from '../../indexer/metadata/resolve.js';
+import { buildDocument } from '../../indexer/process-file.js';
+import type { CatalogEntry } from '../../indexer/metadata/catalog-entry.js';
 
 // review17 b's findings on userreview17's reading of a student's library: each shape here was
 // read wrong by a rule made for one layout (a UN report's, a journal's, a chapter's).
@@ -55,6 +57,30 @@ describe('a journal citation line on the first page, review17 b (5)', () => {
       assert.notEqual(csl.type, 'article-journal', line);
       assert.equal(csl['container-title'], undefined, line);
     }
+  });
+
+  it('reads no such line from the title block either: a plain text’s front lines run into its paragraphs (review17-d 1)', () => {
+    for (const line of ['See Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.', 'This briefing responds to Smith, Journal of Refugee Studies, Vol. 31, No. 2 (2019), pp. 1-20.']) {
+      const s = textBlocks(`Access under siege\n\nJane Keller\n\n${line}\n\nAgencies negotiated access with the armed groups that held the roads into the city for a year.\n`);
+      const { csl } = resolveMetadata({ file: 'nrc-2022-access.txt', entries: [], embedded: {}, front: s.front, opening: [] }, undefined);
+      assert.notEqual(csl.type, 'article-journal', line);
+      assert.equal(csl['container-title'], undefined, line);
+    }
+    const own = textBlocks('Negotiating access\n\nJane Keller\n\nJournal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.\n\nAgencies negotiated access with the armed groups that held the roads into the city for a year.\n');
+    assert.equal(resolveMetadata({ file: 'keller.txt', entries: [], embedded: {}, front: own.front, opening: [] }, undefined).csl['container-title'], 'Journal of Humanitarian Affairs');
+  });
+
+  it('keeps as a passage a line citing another work in the journal the catalogue names, and only the own line goes to front matter (review17-d 2)', () => {
+    const tagger = new Tagger(loadTaxonomy());
+    const entry: CatalogEntry = { item: { id: 'keller', type: 'article-journal', title: 'Negotiating access', 'container-title': 'Journal of Humanitarian Affairs' }, source: 'catalog.json', files: [] };
+    const body = 'Agencies negotiated access with the armed groups that held the roads into the city for a year.';
+    const build = (line: string) => buildDocument('keller.txt', 'h', { format: 'text', text: `Negotiating access\n\nJane Keller\n\n${line}\n\n${body}\n`, embedded: {} }, [entry], tagger);
+    const other = 'This briefing responds to Smith, Journal of Humanitarian Affairs, Vol. 4, No. 1 (2022), pp. 1–20.';
+    assert.ok(build(other).passages.some((p) => p.text === other));
+    const own = 'Journal of Humanitarian Affairs, Vol. 5, No. 2 (2023), pp. 45–52.';
+    const built = build(own);
+    assert.ok(!built.passages.some((p) => p.text.includes('Vol. 5')));
+    assert.ok(built.furniture.some((f) => f.kind === 'front-matter' && f.text === own));
   });
 
   it('still reads the article’s own line, bare or after its authors, year and title', () => {
