@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -148,5 +148,64 @@ describe('biblatex export and undated works (findings-ur17 11, 12)', function ()
     assert.match(r.headers['content-type'] ?? '', /application\/x-bibtex/);
     assert.match(r.headers['content-disposition'] ?? '', /\.bib"/);
     assert.match(r.text, /^\s*date = \{\d{4}/m);
+  });
+});
+
+// fixrev17b's leftovers: a report's series number with no genre, and a report by persons with no
+// publisher. Each is checked by biber's data model and by bibtex with plain.bst.
+describe('reports numbered in a series, and reports by persons with no publisher (fixrev17b leftovers)', function () {
+  this.timeout(120_000);
+  const REPORTS: CslItem[] = [
+    { id: 'series-no', type: 'report', title: 'Access in besieged areas', author: [{ family: 'Bowden', given: 'Mark' }], publisher: 'ODI', 'collection-title': 'Policy Report', 'collection-number': '7', issued: { 'date-parts': [[2020]] } },
+    { id: 'own-no', type: 'report', title: 'Access in besieged areas, annex', author: [{ family: 'Bowden', given: 'Mark' }], publisher: 'ODI', number: 'ODI-2020-3', 'collection-title': 'Policy Report', 'collection-number': '8', issued: { 'date-parts': [[2020]] } },
+    { id: 'authority', type: 'report', title: 'Access after the ceasefire', author: [{ family: 'Haddad', given: 'Sami' }], authority: 'Overseas Development Institute', issued: { 'date-parts': [[2021]] } },
+    { id: 'no-body', type: 'report', title: 'Access and its brokers', author: [{ family: 'Keller', given: 'Anna' }], 'collection-title': 'HPG Working Paper', 'collection-number': '12', issued: { 'date-parts': [[2022]] } },
+  ];
+  const rkeys = assignCitationKeys(REPORTS);
+  const items: ExportItem[] = REPORTS.map((c) => ({ csl: { ...c, 'citation-key': rkeys.get(c.id)! }, passages: [], links: new Map() }));
+  const biblatex = exporterFor('biblatex')!.render(items);
+  const bibtex = exporterFor('bibtex')!.render(items);
+  const k = (id: string) => rkeys.get(id)!;
+  let dir: string;
+  before(async () => {
+    dir = await tempDir('reports-');
+    writeFileSync(join(dir, 'latex.bib'), biblatex);
+    writeFileSync(join(dir, 'plain.bib'), bibtex);
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('keeps a series number with no genre as the report’s number, its series as its type, in both exports', () => {
+    for (const bib of [biblatex, bibtex]) {
+      const e = entryOf(bib, k('series-no'));
+      assert.equal(field(e, 'number'), '7');
+      assert.match(field(e, 'type') ?? '', /^Policy \{?Report\}?$/);
+      assert.equal(field(e, 'series'), undefined);
+    }
+    // a number of its own stays the number; the series number is said in the note
+    for (const bib of [biblatex, bibtex]) {
+      const e = entryOf(bib, k('own-no'));
+      assert.equal(field(e, 'number'), 'ODI-2020-3');
+      assert.equal(field(e, 'note'), 'Policy Report 8');
+    }
+  });
+
+  it('takes a person-authored report’s institution from the issuing body the record names, and invents none from its series', () => {
+    for (const bib of [biblatex, bibtex]) {
+      assert.equal(field(entryOf(bib, k('authority')), 'institution'), 'Overseas Development Institute');
+      assert.equal(field(entryOf(bib, k('no-body')), 'institution'), undefined);
+      assert.equal(field(entryOf(bib, k('no-body')), 'number'), '12');
+    }
+  });
+
+  it('biber: the only warning is the missing institution of the report that names no body', () => {
+    const log = run('biber', ['--tool', '--validate-datamodel', '--output-file=latex-checked.bib', 'latex.bib'], dir);
+    assert.deepEqual(warnings(log).map((w) => w.replace(/^.*Entry '([^']+)'.*?(Missing mandatory field '\w+').*$/, '$1: $2')), [`${k('no-body')}: Missing mandatory field 'institution'`]);
+  });
+
+  it('bibtex with plain.bst: prints the series and number, warns only of the empty institution', () => {
+    writeFileSync(join(dir, 'plain.aux'), `\\citation{*}\n\\bibstyle{plain}\n\\bibdata{plain}\n`);
+    const log = run('bibtex', ['plain'], dir, [0, 1]);
+    assert.deepEqual(log.split('\n').filter((l) => /^Warning--|error message/.test(l)), [`Warning--empty institution in ${k('no-body')}`]);
+    assert.match(readFileSync(join(dir, 'plain.bbl'), 'utf8').replace(/\s+/g, ' '), /Policy \{Report\}~7, ODI, 2020/);
   });
 });

@@ -2,7 +2,7 @@ import type { CslItem } from '../../../core/types.js';
 import { bibtexOfLatex } from '../citation-js.js';
 import { latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
-import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, titlesFor, withLangid, withPages } from './bibliographic.js';
+import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, reportSeriesNumber, titlesFor, withLangid, withPages } from './bibliographic.js';
 
 // biblatex's own data model, for a biber user: `date = {2023-12-10}` (not BibTeX's month macro and
 // `day`), `location`, `journaltitle`, `institution`, `urldate`, @online and @report. citation-js
@@ -23,9 +23,13 @@ import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, titlesFor, wi
  * "(visited on …)".
  */
 function forBiblatex(csl: CslItem): CslItem {
-  const out: CslItem = { ...csl };
-  if (out.type === 'article-journal') delete out.publisher;
-  if (out.type !== 'report') return out;
+  if (csl.type === 'article-journal') {
+    const { publisher: _publisher, ...rest } = csl;
+    return rest;
+  }
+  if (csl.type !== 'report') return csl;
+  // a series number with no genre is the report's `number` (review fixrev17b's leftover)
+  const out: CslItem = { ...reportSeriesNumber(csl) };
   if (!out.genre) {
     // the report's own kind is needed (@report's mandatory `type`): its series, else "Report"
     out.genre = String(out['collection-title'] || 'Report');

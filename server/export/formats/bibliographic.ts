@@ -42,7 +42,7 @@ function forBibtex(csl: CslItem): CslItem {
     return rest;
   }
   if (csl.type !== 'report') return csl;
-  return reportSeries(reportEdition(reportInstitution(csl)));
+  return reportSeries(reportSeriesNumber(reportEdition(reportInstitution(csl))));
 }
 
 function reportSeries(csl: CslItem): CslItem {
@@ -57,8 +57,26 @@ function reportSeries(csl: CslItem): CslItem {
  * 'institution'"; plain.bst: "empty institution"); citation-js writes the publisher there.
  */
 export function reportInstitution(csl: CslItem): CslItem {
+  if (csl.publisher) return csl;
   const [only, ...more] = csl.author ?? [];
-  return !csl.publisher && only?.literal && !more.length ? { ...csl, publisher: only.literal } : csl;
+  if (only?.literal && !more.length) return { ...csl, publisher: only.literal };
+  // a report by persons: the issuing body the record names (CSL `authority`, which citation-js
+  // drops), else none. A series ("HPG Working Paper") names no body, so it is not used, and no
+  // institution is made up (biber then warns of the missing field; plain.bst of an empty one)
+  return typeof csl.authority === 'string' && csl.authority ? { ...csl, publisher: csl.authority } : csl;
+}
+
+/**
+ * A report numbered in its series with no genre ("Policy Report No. 7": collection-title and
+ * collection-number): the series is its `type` and the series number its `number`, as
+ * @techreport and @report print them ("Policy Report 7"); citation-js drops collection-number.
+ * A report with a number of its own keeps it, and says its series number in `note`.
+ */
+export function reportSeriesNumber(csl: CslItem): CslItem {
+  const { 'collection-number': seriesNumber, ...rest } = csl;
+  if (csl.genre || !csl['collection-title'] || seriesNumber === undefined || seriesNumber === '') return csl;
+  if (rest.number === undefined || rest.number === '') return { ...rest, number: String(seriesNumber) };
+  return { ...rest, note: [rest.note, `${String(csl['collection-title'])} ${String(seriesNumber)}`].filter(Boolean).join('. ') };
 }
 
 const ORDINAL = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
