@@ -70,6 +70,13 @@ async function main(): Promise<void> {
   const show = (c: Counts) => `${microF1(c).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
   const list = (f: Map<string, number>) => [...f].map(([t, m]) => `${t} ${m}`).join(', ') || 'none';
   console.log(`design pool at the common bar: F1 ${show(countsWithFactors(rows, new Map()))}`);
+  // where the pool's misses lie: below a quarter of the bar (no cue to speak of), or nearer it
+  const missed = rows.filter((r) => r.right && !r.implied && r.ratio < 1);
+  const band = (lo: number, hi: number) => missed.filter((r) => r.ratio >= lo && r.ratio < hi).length;
+  console.log(`misses by score over the bar: < 0.25 ${band(0, 0.25)}, 0.25-0.5 ${band(0.25, 0.5)}, 0.5-0.75 ${band(0.5, 0.75)}, 0.75-1 ${band(0.75, 1)}`);
+  const wrong = rows.filter((r) => !r.right && !r.implied && r.ratio >= 1);
+  const over = (lo: number, hi: number) => wrong.filter((r) => r.ratio >= lo && r.ratio < hi).length;
+  console.log(`false tags by score over the bar: 1-1.25 ${over(1, 1.25)}, 1.25-1.5 ${over(1.25, 1.5)}, 1.5-2 ${over(1.5, 2)}, >= 2 ${over(2, Infinity)}; implied ${rows.filter((r) => !r.right && r.implied).length}`);
   const whole = choose(rows);
   console.log(`factors chosen on the whole pool (in sample ${show(countsWithFactors(rows, whole))}): ${list(whole)}`);
   const cv = crossValidate(rows, FOLDS, choose, (held, f) => countsWithFactors(held, f ?? new Map()));
