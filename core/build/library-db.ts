@@ -337,8 +337,11 @@ export interface DocumentRows {
   /** the FTS columns: the text's and the section heading's analysed terms, the document's title and author */
   ftsText: string[];
   ftsSection: string[];
-  /** the phrases table's columns (phraseRow) */
-  phraseStems: string[];
+  /**
+   * the phrases table's column (phraseRow's written words). Not its stems: format 18 writes none
+   * (the writer's stem_runs come from stemDict/stemLocal), and they were ~1.7 kB of a passage's
+   * ~15 kB message from the file worker, serialised, sent and read for nothing (build18b).
+   */
   phraseWords: string[];
   ftsTitle: string;
   ftsAuthor: string;
@@ -372,7 +375,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
   const termsOf = (column: string) => ftsTokens(column).map((t) => localOf(termNumbering, slotOf(termSlots, t)));
   const ends = new Uint32Array(passages.length);
   const rows: DocumentRows = {
-    ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseStems: [], phraseWords: [],
+    ids: [], tags: [], cites: [], duplicate: [], texts: [], records: [], ftsText: [], ftsSection: [], phraseWords: [],
     ftsTitle: ftsTerms(doc.csl.title ?? ''), ftsAuthor: ftsTerms((doc.csl.author ?? []).map(nameDisplay).join(' ')),
     stemDict: numbering.dict, stemLocal: new Uint32Array(0), stemEnds: ends,
     termDict: termNumbering.dict, terms: { local: new Uint32Array(0), counts: new Uint32Array(0), ends: new Uint32Array(0), sizes: new Uint32Array(0) },
@@ -397,7 +400,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
     const from = termNumbering.local.length;
     const field = textField(p.text);
-    const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
+    const [terms, , written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
     if (field === p.text) rows.ftsText.push(terms);
     else {
       const own = ftsTerms(field);
@@ -405,7 +408,6 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
       for (const t of ftsTokens(own)) numberSlot(termNumbering, slotOf(termSlots, t));
     }
     rows.ftsSection.push(section[1]);
-    rows.phraseStems.push(stems);
     rows.phraseWords.push(written);
     termEntries.add(termNumbering.local, from, termNumbering.local.length, [section[2], title, author]);
     ends[rows.ids.length - 1] = numbering.local.length;
