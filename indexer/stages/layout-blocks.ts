@@ -175,6 +175,21 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
       else if (constant && !isPageNumber(l.text)) take(l, i, null);
     }
   });
+  // A running head naming the current chapter changes with it (a report's fancyhdr \leftmark):
+  // it repeats only on its chapter's pages, often fewer than a quarter of the document's. At
+  // the page's top, set apart from the text, in type no larger than the text's, a line of words
+  // is still the head when it shares its baseline with the page's folio, or when the folio run
+  // into it is in sequence with the pages' printed numbers.
+  pages.forEach((lines, i) => {
+    const folioYs = lines.filter((f) => furniture.has(f) && isPageNumber(f.text)).map((f) => f.y);
+    for (const l of lines) {
+      if (furniture.has(l) || l.y >= l.pageHeight * 0.15 || !outermost(l, i) || l.size > bodySize + 0.3 || isPageNumber(l.text) || l.text.startsWith(MARK_OPEN) || !/\p{L}{3}/u.test(l.text)) continue;
+      const label = folioOf(l.text);
+      if (folioYs.some((y) => Math.abs(y - l.y) < 1)) take(l, i, null);
+      // (Only where the page shows no folio of its own: a first line of text ending in a number is not one.)
+      else if (label && labels[i] === null && /^\d+$/.test(label) && inSequence(label, i)) take(l, i);
+    }
+  });
   return { furniture, labels };
 }
 
@@ -320,7 +335,13 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
   // abstract in larger type, key messages in smaller, under the title. A cover holds a few
   // lines; this holds many of about the text's size.
   const runningText = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && l.size >= t.bodySize * 0.85 && l.size <= t.bodySize * 1.25 && l.x1 - l.x0 >= l.pageWidth * 0.2).length >= 12);
-  for (let i = 0; i < pages.length && ((!hasBody[i] && !runningText[i]) || isToc[i]); i++) skipPage[i] = true;
+  // A title page may hold only the title block and a short abstract under its heading, the text
+  // set from the next page on (LaTeX's one-column opening before \twocolumn): the abstract is text.
+  const abstractUnder = (lines: Line[]) => {
+    const k = lines.findIndex((l) => ABSTRACT_HEADING.test(l.text.trim()));
+    return k >= 0 && lines.slice(k + 1).filter((l) => !edgeLines.has(l) && l.size >= t.bodySize * 0.8 && l.size <= t.bodySize * 1.25 && l.x1 - l.x0 >= l.pageWidth * 0.2).length >= 3;
+  };
+  for (let i = 0; i < pages.length && ((!hasBody[i] && !runningText[i] && !abstractUnder(pages[i])) || isToc[i]); i++) skipPage[i] = true;
   // Notes or a reference list set smaller than the text and running on past its last page
   // are no back cover: such a page's lines mostly open entries (a note number, an author and a
   // year), under a Notes or References heading on it or before it.

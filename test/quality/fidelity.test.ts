@@ -203,6 +203,45 @@ describe('extraction fidelity on a fifth set (sidebar, wide table, groff -mom, O
   });
 });
 
+// A sixth set (scripts/make-unseen6-variants.ts, pdfLaTeX only): figure* across both columns
+// mid-text, a two-column report whose running head is the current chapter's title, a pull
+// quote in a widened gutter, a first page in one column (title block and abstract) then two,
+// hyphenation rewarded at column breaks. First scored on 2026-12-05 before any fix: 8 of 15 at
+// F1 ≥ 0.97, no leak and the metadata right on all 15 (docs/unseen6-diagnosis.md). Since branch
+// pdf18 a per-chapter running head is furniture and a title page holding only a short abstract
+// is text: 10 of 15; held where that left them. Still open: the gutter quote's lines read with
+// the columns', paragraphs split round a column's hyphen or a float, notes of the chapters file.
+describe('extraction fidelity on a sixth set (figure*, per-chapter heads, gutter quote, one column then two, column-break hyphens)', function () {
+  this.timeout(240_000);
+  let rows: Fidelity[];
+  before(async () => {
+    rows = await fidelityForDir(join(FIXTURES, 'pdf-unseen6'));
+  });
+  // the level each layout reached, its worst file's F1 less a little
+  const floor: [RegExp, number][] = [
+    [/\.latex-chapters-/, 0.93],
+    [/\.latex-colhyphens-/, 0.94],
+    [/\.latex-float-/, 0.97],
+    [/\.latex-gutterquote-/, 0.94],
+    [/\.latex-onethentwo-/, 0.94],
+  ];
+
+  it('holds every file at its layout’s level with no leak and the metadata right', () => {
+    assert.equal(rows.length, 15);
+    for (const r of rows) {
+      const min = floor.find(([re]) => re.test(r.doc))?.[1] ?? 0.97;
+      assert.ok(r.f1 >= min, `${r.doc}: F1 ${r.f1.toFixed(3)} < ${min}`);
+      assert.deepEqual([...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover], [], r.doc);
+      assert.ok(r.metadata.title && r.metadata.authors && r.metadata.year && r.metadata.details.length === 0, `${r.doc}: ${JSON.stringify(r.metadata)}`);
+    }
+  });
+
+  it('holds ten files at F1 ≥ 0.97', () => {
+    const full = rows.filter((r) => r.f1 >= 0.97);
+    assert.ok(full.length >= 10, `${full.length}: ${full.map((r) => r.doc).join(', ')}`);
+  });
+});
+
 // review17 finding 3: a 2-up handout's sheet holds two printed pages, and a passage is cited
 // with the one its text is on (the folio printed on its half), the PDF opened at the sheet.
 describe('printed page numbers of a 2-up handout', function () {

@@ -630,6 +630,30 @@ describe('layoutBlocks: running heads', () => {
     assert.ok(!s.blocks.some((b) => b.text.includes('RUNNING TITLE')), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
     assert.deepEqual(s.pageLabels, ['2', '3', '4', '5', '6']);
   });
+
+  it('takes a head that changes per chapter for a running head: on the folio\'s baseline, or with the folio in sequence run into it (pdf18)', () => {
+    // A report's fancyhdr \leftmark: each chapter's title heads its own two or three pages of
+    // twelve, fewer than the quarter a repeated head needs. The folio sits apart on most pages
+    // (the same baseline, right), run into the head on one.
+    const page = (n: number, head: string, runIn = false) =>
+      fakePage(n, [
+        { text: runIn ? `${head} ${n}` : head, size: 9, top: 40 },
+        ...(runIn ? [] : [{ text: String(n), size: 9, top: 40, x: 520 }]),
+        ...para(`Page ${n} text`, 6).map((l, i) => (i === 0 ? { ...l, top: 80 } : l)),
+        { text: `Page ${n} closes its text here.`, gap: 15 },
+      ]);
+    const chapters = ['1. Introduction', '2. The foundations of the role', '3. Challenges to protection advocacy', '4. The way forward'];
+    const pages = Array.from({ length: 12 }, (_, k) => page(k + 1, chapters[Math.floor(k / 3)], k === 11));
+    const s = layoutBlocks(pages);
+    assert.ok(!s.blocks.some((b) => chapters.some((c) => b.text.includes(c.slice(3)))), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.deepEqual(s.pageLabels, Array.from({ length: 12 }, (_, k) => String(k + 1)));
+  });
+
+  it('keeps a page\'s first line of text that ends with a number as text, though its page is numbered so', () => {
+    const page = (n: number, first: string) => fakePage(n, [{ text: first, top: 80 }, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }, { text: String(n), size: 9, top: 800, x: 290 }]);
+    const s = layoutBlocks([page(1, 'Opening words of the text run on here'), page(2, 'the number of people displaced rose to 2'), page(3, 'and the text runs on here again')]);
+    assert.ok(s.blocks.some((b) => b.text.includes('displaced rose to 2')), s.furniture.map((f) => f.text).join(' | '));
+  });
 });
 
 describe('layoutBlocks: a note\'s last line of digits at the foot', () => {
@@ -899,5 +923,29 @@ describe('layoutBlocks: notes set after a reference list under a Notes heading n
     assert.deepEqual(refs.map((b) => b.text.slice(0, 6)), ['Adams,', 'Brown,'], refs.map((b) => b.text).join(' | '));
     assert.ok(blocks.some((b) => b.type === 'heading' && /^notes$/i.test(b.text)), blocks.map((b) => `${b.type}: ${b.text.slice(0, 30)}`).join(' | '));
     assert.deepEqual(blocks.filter((b) => b.type === 'footnote').map((b) => b.n), ['1', '2']);
+  });
+});
+
+describe('layoutBlocks: a first page of title block and a short abstract, the text from page 2 (pdf18)', () => {
+  it('reads the abstract as text, not the page as a cover', () => {
+    // LaTeX's article in one column for its title block and abstract, \twocolumn from page 2:
+    // page 1 holds the title, authors, date and five lines of abstract, no line of the text's type.
+    const p1 = fakePage(1, [
+      { text: 'Peace Operations and Human Security', size: 17.2, x: 157.5, top: 178 },
+      { text: 'Amara Okafor', size: 12, x: 250, gap: 29 },
+      { text: 'March 2024', size: 12, x: 262, gap: 20 },
+      { text: 'Abstract', size: 9, bold: true, font: 'Serif-Bold', x: 292, gap: 36 },
+      ...[
+        'Peace operations make a major, daily contribution to international peace',
+        'and security. This paper examines how missions in Mali and the Congo',
+        'have adapted their mandates to protect civilians from the harm that the',
+        'use of explosive weapons in populated areas causes, and what it costs them',
+        'to do so in the face of shrinking budgets and host states that resist.',
+      ].map((text, i) => ({ text, size: 9, x: i === 0 ? 163.5 : 149.7, gap: i === 0 ? 15.6 : 11 })),
+    ]);
+    const text = (n: number, words: string) => fakePage(n, [...para(words, 8).map((l, i) => (i === 0 ? { ...l, top: 80, size: 10 } : { ...l, size: 10 })), { text: `${words} closes here.`, gap: 15, size: 10 }]);
+    const s = layoutBlocks([p1, text(2, 'Alpha'), text(3, 'Beta')]);
+    assert.ok(s.blocks.some((b) => b.type === 'heading' && b.text === 'Abstract'), s.blocks.map((b) => b.text.slice(0, 30)).join(' | '));
+    assert.ok(s.blocks.some((b) => b.text.startsWith('Peace operations make a major') && b.text.endsWith('states that resist.')), s.blocks.map((b) => b.text.slice(0, 30)).join(' | '));
   });
 });
