@@ -36,8 +36,6 @@ export const RANKING = {
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
   sectionVoters: 10,
-  /** compound heads: in a question, the last word of words typed side by side ("human rights *advocacy*") is searched with boost (1 + compoundHead) against the words modifying it (compound-heads.ts); 0: off */
-  compoundHead: 0,
   /** answer type: a question's candidates holding the words its kind of answer uses (answer-types.ts), ×(1 + answerCue × min(1, cues held / answerCueSaturation)) */
   answerCue: 0.5,
   /** … this many distinct cues held count in full */

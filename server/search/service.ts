@@ -13,7 +13,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { absentWarning, absentWords } from './absent-words.js';
 import { capitalOperators } from './operator-hint.js';
-import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -27,7 +27,6 @@ import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
-import { compoundHeads } from './compound-heads.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -216,15 +215,14 @@ export function withTerms(terms: CorpusTerms, taxonomyGroups: string[][]): Pick<
   };
 }
 
-/** The engine's clauses for the terms; `weights`: a boost the query's structure gives some of them (compound-heads.ts), below one the user typed. */
-function clausesFor(terms: QueryTerm[], weights?: ReadonlyMap<QueryTerm, number>): EngineClause[] {
+function clausesFor(terms: QueryTerm[]): EngineClause[] {
   return terms.map((t) => ({
     term: t.text,
     fields: t.field ? [t.field] : undefined,
     presence: t.presence,
     wildcard: t.wildcard,
     editDistance: t.fuzzy,
-    boost: t.boost ?? weights?.get(t),
+    boost: t.boost,
   }));
 }
 
@@ -470,7 +468,7 @@ export function rewordingShare(near: boolean | undefined, options: RankingOption
 function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number>; nearOnly: Set<number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
-  if (positive) scores = ctx.engine.search(clausesFor(parsed.terms, parsed.weights));
+  if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
   else {
     // Only exclusions (or nothing): browse everything, minus what is excluded.
     scores = new Map(Array.from({ length: ctx.passages.count }, (_, i) => [i, 0]));
@@ -630,7 +628,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   const { ranked, phrases } = ctx.engine;
   if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
     const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}), ...(near ? { near } : {}) }));
-    return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms, parsed.weights), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
+    return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }
   return allHits(parsed, ctx, alts, req, options, budget);
 }
@@ -718,9 +716,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const corrections = correctTypos(parsed, ctx);
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
   const asked = answerTypeOf(parsed);
-  const question = isQuestion(parsed);
   const ignored = dropScaffolding(parsed);
-  parsed.weights = compoundHeads(parsed, question, isStopWord, options.compoundHead);
   parsed.answer = options.answerCue ? cuesOf(asked, rankingWords(parsed.terms).queryStems) : undefined;
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
