@@ -58,7 +58,7 @@ export const stemsOf = (p: PassageBrief): string[] => {
 };
 
 /** The query's side of a RankingInput, as the caller knows it (the stems of its words are worked out here). */
-export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'answerCues' | 'headStems'> & { queryStems: string[]; answerCues?: readonly string[]; headStems?: readonly string[] };
+export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'queryStems' | 'queryWordStems' | 'answerCues'> & { queryStems: string[]; answerCues?: readonly string[] };
 
 /** The words of a query the ranking rules read: those it searches for (not excluded ones, fields or prefixes), and their content stems. */
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
@@ -92,8 +92,6 @@ class RewordedCandidate implements RankingInput {
   get queryWordStems() { return this.terms.queryWordStems; }
   get queryWordsRun() { return this.runs(this.terms.queryWords); }
   get answerCues() { return this.base.answerCues; }
-  // a rewording says the query another way: the typed question's heads are not its words
-  get headStems() { return undefined; }
   get kindFiltered() { return this.base.kindFiltered; }
   get options() { return this.base.options; }
 }
@@ -115,7 +113,6 @@ class Candidate implements RankingCandidate {
   readonly queryStems: readonly Term[];
   readonly queryWordStems: readonly Term[];
   readonly answerCues?: readonly Term[];
-  readonly headStems?: readonly Term[];
   readonly kindFiltered: boolean;
   readonly options: RankingInput['options'];
   private split: string[] | undefined;
@@ -132,7 +129,6 @@ class Candidate implements RankingCandidate {
     this.queryStems = query.queryStems;
     this.queryWordStems = query.queryWordStems;
     this.answerCues = query.answerCues;
-    this.headStems = query.headStems;
     this.kindFiltered = query.kindFiltered;
     this.options = query.options;
   }
@@ -218,8 +214,7 @@ export function candidateInputs(passages: PassageStore, ords: readonly number[],
   };
   // a cue no passage has needs no id: it can match nothing
   const cues = ids ? query.answerCues?.flatMap((s) => ids.of(s) ?? []) : query.answerCues;
-  const heads = query.headStems?.length ? query.headStems.map(idOf) : undefined;
-  const withTerms = { ...query, ...termsOf(query), ...(cues?.length ? { answerCues: cues } : { answerCues: undefined }), headStems: heads };
+  const withTerms = { ...query, ...termsOf(query), ...(cues?.length ? { answerCues: cues } : { answerCues: undefined }) };
   const reworded = rewordings.map(termsOf);
   return ords.map((ord) => new Candidate(passages, ord, withTerms, shared, reworded));
 }

@@ -41,8 +41,6 @@ export interface ParsedQuery {
   warnings: string[];
   /** the kind of answer a question asks for and the stems of the words such an answer uses (answer-types.ts), set by query understanding */
   answer?: { type: string; stems: string[]; words: string[] };
-  /** the stems of a question's compound heads (compound-heads.ts), set by query understanding */
-  heads?: string[];
 }
 
 export const MAX_QUERY_LENGTH = 1000;

@@ -246,7 +246,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   const reranked = new Map<number, number>();
   const scaled = budget.allows();
   if (scaled) {
-    const query = { ...queries[0].words, answerCues: parsed.answer?.stems, headStems: parsed.heads, kindFiltered: input.kindFiltered, options };
+    const query = { ...queries[0].words, answerCues: parsed.answer?.stems, kindFiltered: input.kindFiltered, options };
     const top = candidates.slice(0, options.rerank);
     const inputs = candidateInputs(ctx.passages, top.map((c) => c.ord), query, queries.slice(1).map((q) => q.words), knownTyped(phraseIndex, typed));
     // queries[k + 1] is rewording k: a candidate it found is read against its words too

@@ -36,8 +36,6 @@ export const RANKING = {
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
   sectionVoters: 10,
-  /** heads held: a question's candidate missing its compounds' head words (compound-heads.ts: "human rights *advocacy*") loses this share of its score per share missing; 0: off */
-  headMissing: 0,
   /** answer type: a question's candidates holding the words its kind of answer uses (answer-types.ts), ×(1 + answerCue × min(1, cues held / answerCueSaturation)) */
   answerCue: 0.5,
   /** … this many distinct cues held count in full */
@@ -81,8 +79,6 @@ export interface RankingInput {
   readonly queryWordsRun?: boolean;
   /** the stems (or ids) of the words the question's kind of answer uses (answer-types.ts); none for other queries */
   readonly answerCues?: readonly Term[];
-  /** the stems (or ids) of the question's compound heads (compound-heads.ts); none for other queries and rewordings */
-  readonly headStems?: readonly Term[];
   /** the user filtered by kind, so notes are what they asked for */
   kindFiltered: boolean;
   options: RankingOptions;
@@ -236,24 +232,7 @@ export const answerType: RankingRule = {
 };
 
 /** The rules in the order they apply. Adding one: its module or function, and one line here. */
-/**
- * A question names what it asks about last in each compound ("human rights *advocacy*"): a
- * passage holding the modifiers but not the head answers another question. Coverage counts
- * every word alike; this weighs the heads by the question's structure, not by idf.
- */
-export const headsHeld: RankingRule = {
-  name: 'heads held',
-  factor(input) {
-    const heads = input.headStems;
-    if (!heads?.length || !input.options.headMissing) return 1;
-    const stems = input.stems;
-    let missing = 0;
-    for (const h of heads) if (!holds(stems, h)) missing++;
-    return 1 - input.options.headMissing * (missing / heads.length);
-  },
-};
-
-export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, sameSentence, bodyFirst, answerType, headsHeld];
+export const RANKING_RULES: RankingRule[] = [coverage, phraseRun, adjacency, proximity, sameSentence, bodyFirst, answerType];
 
 export function rerankFactor(input: RankingInput, rules: RankingRule[] = RANKING_RULES): number {
   let f = 1;

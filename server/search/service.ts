@@ -13,7 +13,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { absentWarning, absentWords } from './absent-words.js';
 import { capitalOperators } from './operator-hint.js';
-import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -27,7 +27,6 @@ import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
-import { compoundHeads } from './compound-heads.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -529,7 +528,7 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
   const ords = [...scores.keys()];
   const engineScores = [...scores.values()];
   const top = bestOf(ords.length, options.rerank, (i, j) => engineScores[i] < engineScores[j] || (engineScores[i] === engineScores[j] && i > j)).map((i): [number, number] => [ords[i], engineScores[i]]);
-  const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, headStems: parsed.heads, kindFiltered, options };
+  const query = { ...rankingWords(parsed.terms), answerCues: parsed.answer?.stems, kindFiltered, options };
   const inputs = candidateInputs(ctx.passages, top.map(([ord]) => ord), query, alts.map((a) => rankingWords(a.terms)), ctx.engine.phrases);
   const reranked = new Map(top.map(([ord, s], i) => [ord, s * bestRerankFactor(readings(inputs[i], [...(foundBy.get(ord)?.keys() ?? [])], direct.has(ord)))]));
   raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), query.queryStems, options.titleMatch);
@@ -717,9 +716,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const corrections = correctTypos(parsed, ctx);
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
   const asked = answerTypeOf(parsed);
-  const question = isQuestion(parsed);
   const ignored = dropScaffolding(parsed);
-  if (options.headMissing) parsed.heads = [...compoundHeads(parsed, question, isStopWord, 1).keys()].map((t) => stem(t.text));
   parsed.answer = options.answerCue ? cuesOf(asked, rankingWords(parsed.terms).queryStems) : undefined;
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
