@@ -3,7 +3,7 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
-import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, unemphasise } from './container.js';
+import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -108,9 +108,6 @@ const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulleti
 export const NO_PLACES: ReadonlySet<string> = new Set();
 /** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
 export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
-// Cities reference lists name as a place of publication that a country gazetteer does not hold
-// (the taxonomy lists capitals, and Geneva is none): a place alone is still no publisher.
-const PUBLISHING_CITIES = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 
@@ -128,6 +125,8 @@ function mergeContainer(csl: CslItem, rest: string): void {
   }
   // a UN symbol's date is the document's; the entry's own year stays where the symbol has none
   if (found.issued && csl.issued && 'date-parts' in csl.issued && csl.issued['date-parts']?.[0]?.[0] !== found.issued['date-parts']?.[0]?.[0]) delete found.issued;
+  // a chapter's book year is the entry's where the entry has none (a note); an entry's own date ("(2021, March 3)") stays
+  if (found.type === 'chapter' && csl.issued) delete found.issued;
   if (found.type === 'report' && csl.type === 'article-journal') delete found.type;
   Object.assign(csl, found);
 }
