@@ -157,8 +157,8 @@ const EDITION = /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
 export function journalParts(rest: string): Partial<CslItem> | null {
   const t = clean(rest);
   const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
-    // Vancouver: "Journal. 2011;93(882):353-84." / "Journal 2011 Mar;93:353-84"
-    [new RegExp(`^${NAME}\\.?\\s+(?:19|20)\\d{2}[^;]{0,12};\\s*(\\d{1,4})\\s*(?:\\((\\d{1,4}(?:${DASH}\\d{1,4})?)\\))?\\s*:\\s*${PAGE_RANGE}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: m[4] })],
+    // Vancouver: "Journal. 2011;93(882):353-84." / "Journal 2011 Mar;93:353-84" / "Lancet. 2018;391(10124):1010-2" (a weekly's issue has five figures)
+    [new RegExp(`^${NAME}\\.?\\s+(?:19|20)\\d{2}[^;]{0,12};\\s*(\\d{1,4})\\s*(?:\\((\\d{1,6}(?:${DASH}\\d{1,6})?)\\))?\\s*:\\s*${PAGE_RANGE}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: m[4] })],
     // notes: "Journal, vol. 28, no. 3, 2023, pp 258-272" / "Journal, Vol. 5, No. 2 (2023), pp. 45–52"
     [new RegExp(`^${NAME},?\\s+vol(?:\\.|ume)?\\s*(\\d{1,4})(?:\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d{1,4}(?:${DASH}\\d{1,4})?)\\)?)?`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3] })],
     // APA / Harvard / Chicago author-date: "Journal, 93(882), 353–384" / "Journal 93 (882): 353–84" / "Journal, 27 (1). pp. 1-11"

@@ -3,6 +3,7 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
+import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
 import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -26,15 +27,17 @@ function cleanUrl(u: string): string {
   return u.replace(/\s+/g, '').replace(/[).,;]+$/, '');
 }
 
+const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
+
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
 export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
   if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
-  // Vancouver: "Keller A, Haddad BM" (a family name in capitals, "UN SG", is an organisation's)
+  // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
-  if (parts.length && parts.every((p) => /^[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{Lu}][\p{Ll}'’-]+)*\s\p{Lu}{1,3}$/u.test(p))) {
+  if (parts.length && parts.every((p) => VANCOUVER_ONE.test(p))) {
     return parts.map((p) => {
       const at = p.lastIndexOf(' ');
       return { family: p.slice(0, at), given: p.slice(at + 1).split('').join('. ') + '.' };
@@ -131,25 +134,63 @@ function mergeContainer(csl: CslItem, rest: string): void {
   Object.assign(csl, found);
 }
 
-/** An author-date list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
+/** A year as an entry prints it: "2020", or two, "2020/2021", "2020–21", "2020-2021" (a season, a reprint). */
+const SECOND_YEAR = String.raw`(?:\s*[/–—-]\s*(?:\d{4}|\d{2}))?`;
+const YEARS = String.raw`\d{4}${SECOND_YEAR}`;
+/** APA and Harvard: the names, then the year in brackets, perhaps with a day or month: (2019, March 3), (2019, Spring). */
+const BRACKETED_YEAR = new RegExp(String.raw`^(.+?)\s*\((${YEARS})[a-z]?(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$`, 'u');
+/** Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title." */
+const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$`, 'u');
+/**
+ * Access notes a web entry prints after its address: "Available at:", "Available from", "Retrieved
+ * from", "[Accessed 3 March 2021]", "(Accessed: 12 May 2021)". Left in, "Available at" was read as
+ * the place of publication and the access date as the publisher (review17-c finding 10).
+ */
+const ACCESS_NOTE = /[([]\s*(?:last\s+)?(?:accessed|viewed|consulted|retrieved)(?:\s+on)?\s*:?[^()[\]]{0,40}[)\]]\.?|\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?|\b(?:available\s+(?:online\s+)?(?:at|from)|available\s+online|retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|online|URL)\s*:?(?=\s|$)/giu;
+
+/** The issued date of a year as printed: one year (with its month and day, APA), two years as a range, or a word ("n.d."). */
+function issuedOf(year: string, when: string | undefined): CslItem['issued'] {
+  const y = /^(\d{4})(?:\s*[/–—-]\s*(\d{4}|\d{2}))?$/.exec(year);
+  if (!y) return { literal: year };
+  const first = Number(y[1]);
+  // "2020–21" is 2020 to 2021; a second year that is no later ("2021-19") is no range
+  const second = y[2] ? Number(y[2].length === 2 ? y[1].slice(0, 2) + y[2] : y[2]) : 0;
+  return { 'date-parts': second > first ? [[first], [second]] : [[first, ...monthDay(first, when)]] };
+}
+
+/** The names, year, date and the rest of an entry in author-date or Vancouver shape; the title when the shape gives it. */
+function entryHead(text: string): { who: string; year: string; when?: string; rest: string; title?: string } | null {
+  const t = text.trim();
+  const m = BRACKETED_YEAR.exec(t);
+  if (m) return { who: m[1], year: m[2], when: m[3], rest: m[4] };
+  const word = /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(t);
+  if (word) return { who: word[1], year: word[2], rest: word[3] };
+  const bare = BARE_YEAR.exec(t);
+  // "Jackson, A." keeps its initial's full stop
+  if (bare) return { who: `${bare[1]}${/\s\p{Lu}$/u.test(bare[1]) ? '.' : ''}`, year: bare[2], rest: bare[3] };
+  const v = vancouverParts(t);
+  return v ? { who: v.who, year: String(v.year), rest: v.rest, title: v.title } : null;
+}
+
+/** An author-date (or Vancouver) list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
-  // APA dates a report or a web page to the day or month: (2019, March 3), (2019, 3 March), (2019, Spring)
-  const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
-  // Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title."
-  const chicagoDate = m ? null : /^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$/u.exec(text.trim());
-  if (!m && !chicagoDate) return null;
-  const [, who, year, , when, restRaw] = m ? (m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]]) : [chicagoDate![0], `${chicagoDate![1]}${/\s\p{Lu}$/u.test(chicagoDate![1]) ? '.' : ''}`, chicagoDate![2], '', undefined, chicagoDate![3]];
+  const head = entryHead(text);
+  if (!head) return null;
+  const { who, year, when } = head;
   // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
-  let rest = (restRaw ?? '').replace(/^[.,]\s*/, '');
+  let rest = head.rest.replace(/^[.,]\s*/, '');
   const url = URL_RE.exec(rest);
   const doi = DOI_RE.exec(rest)?.[1];
   if (url) rest = rest.replace(url[0], ' ');
+  if (doi) rest = rest.replace(new RegExp(String.raw`\s*(?:doi:?\s*)?${doi.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\.?`, 'i'), ' ');
+  rest = rest.replace(ACCESS_NOTE, ' ').replace(/\s+([.,;])/g, '$1').replace(/\s{2,}/g, ' ');
   // a plain-text list keeps Markdown's emphasis round a journal ("*Disasters*"): the title ends before it
   rest = unemphasise(rest);
   let title: string;
-  const q = QUOTED.exec(rest.trim());
+  const q = head.title === undefined ? QUOTED.exec(rest.trim()) : null;
+  if (head.title !== undefined) title = head.title;
   // A quoted phrase followed by a colon opens a longer title (‘The protection crisis’: a review …).
-  if (q && !/^\s*:/.test(rest.trim().slice(q[0].length))) {
+  else if (q && !/^\s*:/.test(rest.trim().slice(q[0].length))) {
     title = q[1];
     rest = rest.trim().slice(q[0].length);
   } else {
@@ -160,9 +201,9 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
-  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year), ...monthDay(Number(year), when)]] };
-  else csl.issued = { literal: year };
-  const pub = /([A-Z][\p{L} ]+):\s*([^.()]+)/u.exec(rest);
+  csl.issued = issuedOf(year, when);
+  // "Oxford: Oxford University Press"; Vancouver closes a book's publisher with "; 2019"
+  const pub = /([A-Z][\p{L} ]+):\s*([^.();]+)/u.exec(rest);
   if (pub) {
     csl['publisher-place'] = pub[1].trim();
     csl.publisher = pub[2].trim();
