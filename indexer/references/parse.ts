@@ -144,9 +144,10 @@ const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\
 /**
  * Access notes a web entry prints after its address: "Available at:", "Available from", "Retrieved
  * from", "[Accessed 3 March 2021]", "(Accessed: 12 May 2021)". Left in, "Available at" was read as
- * the place of publication and the access date as the publisher (review17-c finding 10).
+ * the place of publication and the access date as the publisher (review17-c finding 10). "Online"
+ * alone is left: it is a word of journals' names ("Journal of Online Learning").
  */
-const ACCESS_NOTE = /[([]\s*(?:last\s+)?(?:accessed|viewed|consulted|retrieved)(?:\s+on)?\s*:?[^()[\]]{0,40}[)\]]\.?|\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?|\b(?:available\s+(?:online\s+)?(?:at|from)|available\s+online|retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|online|URL)\s*:?(?=\s|$)/giu;
+const ACCESS_NOTE = /[([]\s*(?:last\s+)?(?:accessed|viewed|consulted|retrieved)(?:\s+on)?\s*:?[^()[\]]{0,40}[)\]]\.?|\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?|\[online\]|\bURL\s*:|\b(?:available\s+(?:online\s+)?(?:at|from)|available\s+online|retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from)\s*:?(?=\s|$)/giu;
 
 /** The issued date of a year as printed: one year (with its month and day, APA), two years as a range, or a word ("n.d."). */
 function issuedOf(year: string, when: string | undefined): CslItem['issued'] {

@@ -58,6 +58,9 @@ describe('reference entries a reader sees (refs18)', () => {
       assert.equal(e.publisher, undefined, t);
       assert.ok(e.URL, t);
     }
+    const online = entry('ODI (2020) Title of thing [online]. London: ODI. Available at: https://odi.org/x (Accessed: 1 May 2020).');
+    assert.deepEqual([online.title, online['publisher-place'], online.publisher], ['Title of thing', 'London', 'ODI']);
+    assert.equal(entry('Smith, J. (2019) Learning at a distance. Journal of Online Learning, 3(2), 1-9.')['container-title'], 'Journal of Online Learning');
     const kept = entry('Slim, H. (2015) Humanitarian Ethics. London: Hurst. Available at: https://hurst.co.uk/he');
     assert.deepEqual([kept['publisher-place'], kept.publisher, kept.type], ['London', 'Hurst', 'book']);
   });
