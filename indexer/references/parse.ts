@@ -19,7 +19,10 @@ export interface Reference extends CslItem {
   inCorpus?: string;
 }
 
-const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:\s*\/)?)\s*\)?/;
+// An address may be broken at a line's end, after a hyphen, slash, "=" or "%20", or before
+// its ".pdf" ("…/POLICY%20 Human%20Rights%20….pdf"): the pieces are one address (cleanUrl joins
+// them). Read up to the first break, the rest had become the entry's publisher.
+const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=(?:pdf|html?|aspx?|php)\b)[^\s)]+))*(?:\s*\/)?)\s*\)?/;
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 const QUOTED = /^[‘'“"](.+?)[’'”"](?=[\s.,;:]|$)/;
 
@@ -74,7 +77,8 @@ function noteNames(text: string): CslName[] {
 function typeOf(rest: string): string {
   if (/\bvol\.|\bjournal\b|\breview\b|\bquarterly\b|\d+\s*\(\d+\)\s*:/i.test(rest)) return 'article-journal';
   if (/briefing note|working paper|report|discussion paper|policy brief|practice note|background paper/i.test(rest)) return 'report';
-  if (/\bpress\b|routledge|palgrave|\bhart\b|oxford/i.test(rest)) return 'book';
+  // "Press release, 9 February" is an organisation's statement, no press's book
+  if (/\bpress\b(?!\s+release)|routledge|palgrave|\bhart\b|oxford/i.test(rest)) return 'book';
   return 'document';
 }
 
@@ -231,8 +235,18 @@ export function parseNoteCitation(text: string): CslItem | null {
   let who: string;
   let title: string;
   let rest: string;
+  let listedEditors = false;
   if (quoted) [, who, title, rest] = quoted;
-  else if (plain) {
+  else if (plain && /^(?:eds?|editors?)\.?$/i.test(plain[3].trim())) {
+    // "A, B and C (eds), *Book* (Place: Publisher, 2017)": the names before "(eds)" are the editors
+    // (the first comma had cut them, "Chiyuki Aoi and John Karlsrud" read as the title)
+    const book = /^,?\s*(.+?)\s*\(([^()]*)\)\s*(.*)$/.exec(plain[4]);
+    if (!book) return null;
+    who = `${plain[1]}, ${plain[2]}`;
+    title = unemphasise(book[1]).replace(/,$/, '');
+    rest = `(${book[2]}) ${book[3]}`;
+    listedEditors = true;
+  } else if (plain) {
     [, who, title] = plain;
     title = unemphasise(title);
     rest = `${plain[3]} ${plain[4]}`;
@@ -250,7 +264,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   const year = years.find((y) => y <= new Date().getFullYear());
   // the editors stay the entry's first names as well: the graph and work keys match a note by its author
   const csl: CslItem = { id: '', type: typeOf(rest), author: noteNames(who), title: title.trim() };
-  if (edited) csl.editor = csl.author;
+  if (edited || listedEditors) csl.editor = csl.author;
   if (translated) csl.translator = editorNames(translated[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);

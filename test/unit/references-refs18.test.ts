@@ -66,6 +66,25 @@ describe('reference entries a reader sees (refs18)', () => {
   });
 });
 
+describe('misreads the fixtures’ lists showed, by class (refs18)', () => {
+  it('joins an address broken at a line end; the rest is no publisher', () => {
+    const e = entry('OHCHR, DPA and DFS (2011) Human rights in peace operations. 1 September. New York: UN (http://dag.un.org/bitstream/handle/11176/387432/POLICY%20 Human%20Rights%20in%20Peace%20Operations. pdf?sequence=1&isAllowed=y).');
+    assert.deepEqual([e.publisher, e.URL], ['UN', 'http://dag.un.org/bitstream/handle/11176/387432/POLICY%20Human%20Rights%20in%20Peace%20Operations.pdf?sequence=1&isAllowed=y']);
+    const o = entry('Oxfam (2021) ‘Big increase in arms export licences’. Press release, 9 February (https://oxfamapps.org/media/oxfam-big-increase- in-uk-arms-export-licences/ ).');
+    assert.equal(o.URL, 'https://oxfamapps.org/media/oxfam-big-increase-in-uk-arms-export-licences/');
+  });
+
+  it('types a press release as no book', () => {
+    assert.notEqual(entry('Oxfam (2021) ‘Big increase in arms export licences’. Press release, 9 February.').type, 'book');
+    assert.equal(entry('Slim, H. (2015) Humanitarian Ethics. Oxford: Oxford University Press.').type, 'book');
+  });
+
+  it('reads a note’s editors listed before "(eds)", the book after them', () => {
+    const [, book] = parseReferences("See Aditi Gorur, 'Defining the Boundaries' (Stimson Center, December 2016); Cedric de Coning, Chiyuki Aoi and John Karlsrud (eds), *UN Peacekeeping Doctrine in a New Era* (Abingdon: Routledge, 2017).", 'note');
+    assert.deepEqual([book.title, book.publisher, book['publisher-place'], book.issued, book.editor?.length], ['UN Peacekeeping Doctrine in a New Era', 'Routledge', 'Abingdon', { 'date-parts': [[2017]] }, 3]);
+  });
+});
+
 describe('pandoc citations in code, and short keys (refs18, findings 11, 12)', () => {
   it('leaves an @key in inline code and in fenced code as written, no key cited', () => {
     const { blocks } = markdownDocument('Write `[@grace2020]` or `@grace2020` to cite, as [@keller2023] does.\n\n```\n@smith2019 [p. 3]\n```\n\n# The `@key` form\n');
