@@ -19,10 +19,11 @@ export interface Reference extends CslItem {
   inCorpus?: string;
 }
 
-// An address may be broken at a line's end, after a hyphen, slash, "=" or "%20", or before
-// its ".pdf" ("…/POLICY%20 Human%20Rights%20….pdf"): the pieces are one address (cleanUrl joins
+// An address may be broken at a line's end, after a hyphen, slash, "=" or "%20", before its
+// ".pdf", or inside a word when the piece after holds an escape or a query ("…Operation
+// s%20and%20Political%20Missions.pdf?sequence=1"): the pieces are one address (cleanUrl joins
 // them). Read up to the first break, the rest had become the entry's publisher.
-const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=(?:pdf|html?|aspx?|php)\b)[^\s)]+))*(?:\s*\/)?)\s*\)?/;
+const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+))*(?:\s*\/)?)\s*\)?/;
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 const QUOTED = /^[‘'“"](.+?)[’'”"](?=[\s.,;:]|$)/;
 
@@ -167,7 +168,10 @@ function issuedOf(year: string, when: string | undefined): CslItem['issued'] {
 function entryHead(text: string): { who: string; year: string; when?: string; rest: string; title?: string } | null {
   const t = text.trim();
   const m = BRACKETED_YEAR.exec(t);
-  if (m) return { who: m[1], year: m[2], when: m[3], rest: m[4] };
+  // names hold no volume before a journal's name and no pages ("G20" is a name): a legal (Bluebook) citation ends with its year in
+  // brackets, "Adelsberg, S., Title, 4 Harv. Nat'l Sec. J., pp. 282-319 (2012-2013)", and all of
+  // it had been read as the authors
+  if (m && !/(?<!\S)\d{1,4}\s+\p{Lu}|\bpp?\.\s*\d/u.test(m[1])) return { who: m[1], year: m[2], when: m[3], rest: m[4] };
   const word = /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(t);
   if (word) return { who: word[1], year: word[2], rest: word[3] };
   const bare = BARE_YEAR.exec(t);

@@ -70,8 +70,16 @@ describe('misreads the fixtures’ lists showed, by class (refs18)', () => {
   it('joins an address broken at a line end; the rest is no publisher', () => {
     const e = entry('OHCHR, DPA and DFS (2011) Human rights in peace operations. 1 September. New York: UN (http://dag.un.org/bitstream/handle/11176/387432/POLICY%20 Human%20Rights%20in%20Peace%20Operations. pdf?sequence=1&isAllowed=y).');
     assert.deepEqual([e.publisher, e.URL], ['UN', 'http://dag.un.org/bitstream/handle/11176/387432/POLICY%20Human%20Rights%20in%20Peace%20Operations.pdf?sequence=1&isAllowed=y']);
+    const pdf = entry('OHCHR (2011) Human rights in peace operations. New York: UN (http://dag.un.org/handle/11176/POLICY%20Human%20Rights%20in%20Peace%20Operation s%20and%20Political%20Missions.pdf?sequence=1&isAllowed=y).');
+    assert.deepEqual([pdf.publisher, pdf.URL], ['UN', 'http://dag.un.org/handle/11176/POLICY%20Human%20Rights%20in%20Peace%20Operations%20and%20Political%20Missions.pdf?sequence=1&isAllowed=y']);
     const o = entry('Oxfam (2021) ‘Big increase in arms export licences’. Press release, 9 February (https://oxfamapps.org/media/oxfam-big-increase- in-uk-arms-export-licences/ ).');
     assert.equal(o.URL, 'https://oxfamapps.org/media/oxfam-big-increase-in-uk-arms-export-licences/');
+  });
+
+  it('reads no legal citation, its year in brackets at its end, as authors before a year', () => {
+    assert.deepEqual(parseReferences('Sam Adelsberg, Freya Pitts, & Sirine Shebaya, Chilling Effect of the Material Support Law, 4 Harvard National Security Journal, pp. 282-319 (2012-2013).', 'entry'), []);
+    assert.equal(entry('Department of Field Support (2011) Title of it. New York: UN.').issued?.['date-parts']?.[0]?.[0], 2011);
+    assert.deepEqual(entry('G20 (2019) Osaka leaders’ declaration. Osaka: G20.').author, [{ literal: 'G20' }]);
   });
 
   it('types a press release as no book', () => {
