@@ -1,3 +1,5 @@
+import { UN_SERIES_PATTERN } from './un-series.js';
+
 // Identifiers a researcher types to look a document up: UN document symbols ("S/2023/345",
 // "A/RES/60/1", "A/HRC/50/L.12", "E/CN.4/1998/53/Add.2"), DOIs ("10.7227/JHA.2023.0042"),
 // ISBNs ("978-1-84369-812-3"), resolutions by session and number ("46/182") and dates in
@@ -21,8 +23,12 @@
 // together first, where a phrase would miss "resolution 2417 of 2018" or "Security Council
 // resolution 1325".
 
-/** A UN document symbol: an organ's letters, then two or more slash-separated parts (letters, digits, dotted sub-parts). */
-const UN_SYMBOL = /^[A-Za-z]{1,6}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,}$/;
+/**
+ * A UN document symbol: an organ's or series' letters (UN_SERIES, in any case: "a/res/60/1" is
+ * typed too), then two or more slash-separated parts (letters, digits, dotted sub-parts).
+ * "HIV/AIDS/2023" opens with no series and stays words.
+ */
+const UN_SYMBOL = new RegExp(`^${UN_SERIES_PATTERN}(?:\\/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*){2,}$`, 'i');
 /** A DOI, bare or written as doi:… or as its resolver's address. */
 const DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"“”]+$/i;
 /** An ISBN in its hyphenated groups (a prefix "ISBN" is a word of its own). */

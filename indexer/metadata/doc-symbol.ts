@@ -1,12 +1,13 @@
+import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
 import { dateText } from './date-text.js';
 
 // A United Nations document symbol: the organ's letters and at least two more parts, one with a
 // digit ("S/2023/345", "A/HRC/52/3", "E/CN.4/2005/L.1", "S/PRST/2022/1"). UN reports print it
 // alone at the top of the first page, and are cited by it (CSL `number`).
 // The symbol's first part is a principal organ's letter (A, S, E, T, ST) or a treaty body's or
-// programme's series (CCPR, CRC, DP, UNEP, TD, …): "HIV/AIDS/2023" or "Q/A/1" is none, and a
+// programme's series (CCPR, CRC, DP, UNEP, TD, …; core/nlp/un-series.ts): "HIV/AIDS/2023" or "Q/A/1" is none, and a
 // text file's top line of that shape had become its number and left the passages (review17 b, 10).
-const SYMBOL = /^(?:A|S|E|T|ST|CAT|CCPR|CED|CEDAW|CERD|CMW|CRC|CRPD|DP|E\/ICEF|ECE|FCCC|HRI|ISBA|SPLOS|TD|UNEP|UNW)(?:\/[A-Z0-9][A-Za-z0-9.-]*){2,}$/;
+const SYMBOL = new RegExp(`^${UN_SERIES_PATTERN}(?:\\/[A-Z0-9][A-Za-z0-9.-]*){2,}$`);
 // "United Nations S/2023/363": the masthead as pdftotext prints it, the symbol on the organ's line.
 const MASTHEAD_SYMBOL = /^United Nations\s+(\S+)$/;
 

@@ -75,6 +75,14 @@ const NOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
 /** The same at a line's start, up to three spaces in, as CommonMark would take it for a link definition. */
 const NOTE_DEFINITION_LINE = /^( {0,3})\[(?=\^[^\]\s]+\]:)/gm;
 
+/**
+ * An `@` inside inline code while the block's pandoc citations are read: `` `@grace2020` `` is
+ * code, no citation (pandoc leaves it as written; it had become "Grace (2020)" and a cited key,
+ * review17-c finding 12). A private-use character, put back once the citations are read.
+ */
+const CODE_AT = '\uE000';
+const CODE_AT_RE = /\uE000/g;
+
 /** An inline token's children as text: emphasis, links and code keep their words, HTML its text outside script and style. */
 function inlineText(token: Token): string {
   let out = '';
@@ -86,7 +94,8 @@ function inlineText(token: Token): string {
       continue;
     }
     if (hidden) continue;
-    if (t.type === 'text' || t.type === 'code_inline') out += t.content;
+    if (t.type === 'text') out += t.content;
+    else if (t.type === 'code_inline') out += t.content.replace(/@/g, CODE_AT);
     else if (t.type === 'softbreak' || t.type === 'hardbreak') out += '\n';
   }
   // line breaks kept: a footnote definition opens a line (see add)
@@ -204,7 +213,9 @@ export function markdownDocument(body: string, firstLine = 1): { blocks: Block[]
   const addOne = (raw: string) => {
     if (!raw) return;
     // pandoc citations written out as a reader reads them; their keys go with the block
-    const { text, keys } = pandocCitations(raw);
+    const read = pandocCitations(raw);
+    const { keys } = read;
+    const text = read.text.replace(CODE_AT_RE, '@');
     const cited = keys.length ? { citeKeys: keys } : {};
     const item = items[items.length - 1];
     const refs = [...text.matchAll(NOTE_MARK)].map((m) => m[1]);
@@ -229,7 +240,7 @@ export function markdownDocument(body: string, firstLine = 1): { blocks: Block[]
     const t = tokens[i];
     switch (t.type) {
       case 'heading_open': {
-        const text = flat(inlineText(tokens[i + 1]));
+        const text = flat(inlineText(tokens[i + 1])).replace(CODE_AT_RE, '@');
         if (text) blocks.push({ type: 'heading', level: Math.min(3, Number(t.tag.slice(1))), text, page: null });
         i += 2;
         break;

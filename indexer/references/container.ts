@@ -1,4 +1,5 @@
 import type { CslItem, CslName } from '../../core/types.js';
+import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -48,17 +49,44 @@ export function editorNames(text: string): CslName[] {
 
 /** "Oxford: Oxford University Press", "London: Palgrave Macmillan". */
 const PLACE_PUBLISHER = /(?:^|[.,(]\s*)([\p{Lu}][\p{L}. ]{1,30}(?:,\s*[A-Z]{2})?):\s*([\p{Lu}][^.,():;]{1,80})/u;
-/** Words only a publisher's name has. */
-export const PUBLISHER_WORD = /\b(?:Press|Publishing|Publishers|Publications|Routledge|Palgrave|Macmillan|Brill|Springer|Elgar|Hart|Nijhoff|Sage|Wiley|Blackwell|Pluto|Zed|Polity|Hurst|Earthscan|Bloomsbury|Verso|Kluwer|Éditions)\b/u;
+/**
+ * Words only a publisher's name has, as a reference or a chapter's own first page prints them
+ * (capitalised: "in press" is a status, "freedom of the press" a title's words). The one list:
+ * the chapter reader, the entry's type (a work with such a publisher is a book) and the
+ * document's "In:" line (indexer/metadata/in-book.ts) read by it. Bounded by letters, not \b,
+ * which takes "É" for no word's letter.
+ */
+export const PUBLISHER_WORD = /(?<!\p{L})(?:Press|Publish\p{L}*|Publications|Books|Routledge|Palgrave|Macmillan|Brill|Springer|Elgar|Hart|Nijhoff|Sage|Wiley|Blackwell|Pluto|Zed|Polity|Hurst|Earthscan|Bloomsbury|Verso|Kluwer|Verlag|Éditions|Editions|Ediciones|Editorial)(?!\p{L})/u;
 
-/** The chapter's book, its editors, pages, publisher and place: the text after "In"/"in:". */
-function chapter(rest: string): Partial<CslItem> | null {
+// Cities reference lists name as a place of publication that a country gazetteer does not hold
+// (the taxonomy lists capitals, and Geneva is none): a place alone is still no publisher, and a
+// chapter's book title ends before one ("Book, Paris, Éditions Karthala").
+export const PUBLISHING_CITIES: ReadonlySet<string> = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
+
+/** The mark after a book's editors: "(eds)", "(Eds.)", "(ed.)", "(editors)", "(dir.)", "(coord.)", "(Hrsg.)". */
+export const EDITORS_MARK = String.raw`\((?:[Ee]ds?\.?|[Ee]ditors?|[Dd]ir\.?|[Cc]oord\.?|Hrsg\.?)\)`;
+// "In"/"In:" opens a chapter's book; spelled "In", "IN" or "in" (never "iN": no `i` flag, whose
+// \p{Lu} would take lower case too, review17 b, 7)
+const IN = '(?:In|IN|in):?\\s+';
+/** Chicago: "In Book Title, edited by A and B, 112–34. Place: Publisher." */
+const CHICAGO_IN = new RegExp(`^${IN}(.+?),\\s+(?:ed(?:ited)?\\.?\\s+by|Edited\\s+by)\\s+(.+?),\\s+(\\d{1,5}\\s*${DASH}\\s*\\d{1,5})\\.?\\s*(.*)$`, 'u');
+/** APA, Harvard, notes: "In A. Editor & B. Editor (Eds.), Book …", "In: Slim, H. (eds) (2021) Book …" */
+const EDS_IN = new RegExp(`^${IN}(.+?)\\s*${EDITORS_MARK}\\s*[,.:]?\\s*(.+)$`, 'u');
+/** Harvard puts the book's year after the editors: "(eds) (2021) Book." */
+const LEADING_YEAR = /^\(((?:19|20)\d{2})[a-z]?\)\s*[,.]?\s*/u;
+const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/;
+
+/**
+ * A chapter's book, its editors, pages, publisher, place, edition and year: the text from
+ * "In"/"In:" on, as a reference entry prints it after the chapter's title and as the chapter's
+ * own first page prints it on a line of its own (indexer/metadata/in-book.ts, after its gate).
+ * `names` reads the editors (the entry's reader, or the document's byline reader). Null when
+ * the text is no chapter's "In …" or names no book.
+ */
+export function chapterParts(rest: string, names: (text: string) => CslName[] | undefined = editorNames): Partial<CslItem> | null {
   const t = clean(rest);
-  // Chicago: "In Book Title, edited by A and B, 112–34. Place: Publisher."
-  const chicago = /^In:?\s+(.+?),\s+ed(?:ited)?\.?\s+by\s+(.+?),\s+(\d{1,5}\s*[-–—]\s*\d{1,5})\.?\s*(.*)$/iu.exec(t);
-  // APA: "In A. Editor & B. Editor (Eds.), Book title (2nd ed., pp. 112–134). Publisher."
-  // Harvard/notes: "In: Hugo Slim and Ana Ortiz (eds), Book, Publisher, Place, 2021, pp. 112-134."
-  const eds = /^In:?\s+(.+?)\s*\((?:eds?|Eds?)\.?\)\s*,?\s*(.+)$/iu.exec(t);
+  const chicago = CHICAGO_IN.exec(t);
+  const eds = chicago ? null : EDS_IN.exec(t);
   if (!chicago && !eds) return null;
   const out: Partial<CslItem> = { type: 'chapter' };
   let tail: string;
@@ -71,8 +99,15 @@ function chapter(rest: string): Partial<CslItem> | null {
     out.page = pages(chicago[3]);
     tail = chicago[4];
   } else {
-    out.editor = editorNames(eds![1]);
-    const body = eds![2];
+    // "Ortiz, A." keeps its initial's full stop
+    const editors = names(eds![1].replace(/[,;]$/, '').trim());
+    if (editors?.length) out.editor = editors;
+    let body = eds![2];
+    const leading = LEADING_YEAR.exec(body);
+    if (leading) {
+      out.issued = { 'date-parts': [[Number(leading[1])]] };
+      body = body.slice(leading[0].length);
+    }
     // the book's title ends at "(pp. …)", at a "(Place: Publisher" parenthesis, or before the
     // first comma- or full-stop-separated part naming a publisher, a place with its publisher or a year
     const apa = /^(.+?)\s*\(([^()]*\bpp?\.[^()]*)\)\.?\s*(.*)$/u.exec(body);
@@ -86,16 +121,22 @@ function chapter(rest: string): Partial<CslItem> | null {
         tail = `${paren[2]}, ${paren[3]}`;
       } else {
         const parts = body.split(/(?<=[^\s.]{2})(?<!\bpp?)[.,]\s+/);
-        const at = parts.findIndex((p, i) => i > 0 && (PUBLISHER_WORD.test(p) || PLACE_PUBLISHER.test(p) || /^\(?(?:19|20)\d{2}\b/.test(p) || /^pp?\.?\s*\d/.test(p)));
+        let at = parts.findIndex((p, i) => i > 0 && (PUBLISHER_WORD.test(p) || PLACE_PUBLISHER.test(p) || EDITION.test(p) || /^\(?(?:19|20)\d{2}\b/.test(p) || /^pp?\.?\s*\d/.test(p)));
+        // "Book, Paris, Éditions Karthala": a publishing city before the publisher is no part of the title
+        if (at > 1 && PUBLISHING_CITIES.has(clean(parts[at - 1]).toLowerCase())) at--;
         out['container-title'] = clean((at > 0 ? parts.slice(0, at) : parts.slice(0, 1)).join(', '));
         tail = (at > 0 ? parts.slice(at) : parts.slice(1)).join(', ');
       }
     }
   }
+  if (!out['container-title']) return null;
   const pp = PP.exec(tail);
   if (pp && !out.page) out.page = pages(pp[1]);
   const edition = EDITION.exec(tail);
   if (edition) out.edition = edition[1];
+  // the book's year, where the chapter's line prints one (its pages taken out: "pp. 1999-2005")
+  const year = out.issued ? null : YEAR.exec(pp ? tail.replace(pp[0], ' ') : tail);
+  if (year) out.issued = { 'date-parts': [[Number(year[1])]] };
   const pub = PLACE_PUBLISHER.exec(tail);
   if (pub) {
     out['publisher-place'] = clean(pub[1]);
@@ -116,8 +157,8 @@ const EDITION = /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
 export function journalParts(rest: string): Partial<CslItem> | null {
   const t = clean(rest);
   const forms: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
-    // Vancouver: "Journal. 2011;93(882):353-84." / "Journal 2011 Mar;93:353-84"
-    [new RegExp(`^${NAME}\\.?\\s+(?:19|20)\\d{2}[^;]{0,12};\\s*(\\d{1,4})\\s*(?:\\((\\d{1,4}(?:${DASH}\\d{1,4})?)\\))?\\s*:\\s*${PAGE_RANGE}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: m[4] })],
+    // Vancouver: "Journal. 2011;93(882):353-84." / "Journal 2011 Mar;93:353-84" / "Lancet. 2018;391(10124):1010-2" (a weekly's issue has five figures)
+    [new RegExp(`^${NAME}\\.?\\s+(?:19|20)\\d{2}[^;]{0,12};\\s*(\\d{1,4})\\s*(?:\\((\\d{1,6}(?:${DASH}\\d{1,6})?)\\))?\\s*:\\s*${PAGE_RANGE}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: m[4] })],
     // notes: "Journal, vol. 28, no. 3, 2023, pp 258-272" / "Journal, Vol. 5, No. 2 (2023), pp. 45–52"
     [new RegExp(`^${NAME},?\\s+vol(?:\\.|ume)?\\s*(\\d{1,4})(?:\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d{1,4}(?:${DASH}\\d{1,4})?)\\)?)?`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3] })],
     // APA / Harvard / Chicago author-date: "Journal, 93(882), 353–384" / "Journal 93 (882): 353–84" / "Journal, 27 (1). pp. 1-11"
@@ -149,8 +190,10 @@ export function journalParts(rest: string): Partial<CslItem> | null {
 
 /** A UN document symbol: "S/2023/345", "A/HRC/52/25", "S/RES/2664 (2022)", "A/RES/46/182". */
 // It starts where no symbol runs on ("A/B/…/1" is read once, not again from each of its letters:
-// quadratic on 50 kB of slashes), and a sentence's full stop is no part of it ("… A/RES/46/182.").
-export const UN_SYMBOL = /(?<![\w/])((?:S|A|E|UNEP|ST|TD|CRC\/C|CEDAW\/C)(?:\/[A-Z]{1,6}(?:\.\d+)?)*\/(?:RES\/|PRST\/)?\d{1,5}(?:\/[A-Za-z0-9.]*[A-Za-z0-9])*(?:\s\((?:19|20)\d{2}\))?)(?![\w/])/;
+// quadratic on 50 kB of slashes; "WFP/EB.A/2023/5" is never read from its "A"), a part may be
+// dotted ("CN.4", "EB.A"), and a sentence's full stop is no part of it ("… A/RES/46/182.").
+// The organ's or series' letters are core/nlp/un-series.ts's, as the masthead and the query read them.
+export const UN_SYMBOL = new RegExp(String.raw`(?<![\w/.])(${UN_SERIES_PATTERN}(?:\/[A-Z]{1,6}(?:\.[A-Z\d]{1,4})?)*\/(?:RES\/|PRST\/)?\d{1,5}(?:\/[A-Za-z0-9.]*[A-Za-z0-9])*(?:\s\((?:19|20)\d{2}\))?)(?![\w/])`);
 
 /** A UN document's symbol and its date ("S/2023/345, 12 May 2023"). */
 export function unDocument(rest: string): Partial<CslItem> | null {
@@ -172,7 +215,7 @@ export function unDocument(rest: string): Partial<CslItem> | null {
  */
 export function containerFields(rest: string): Partial<CslItem> {
   const t = clean(unemphasise(rest).replace(/\b(?:doi:?\s*|https?:\/\/\S+|www\.\S+|ISSN\s*[\dX-]+|Available (?:at|from):?)/gi, ' '));
-  const out: Partial<CslItem> = chapter(t) ?? journalParts(t) ?? unDocument(t) ?? {};
+  const out: Partial<CslItem> = chapterParts(t) ?? journalParts(t) ?? unDocument(t) ?? {};
   const edition = EDITION.exec(t);
   if (edition && !out.edition && out.type !== 'article-journal') out.edition = edition[1];
   return out;

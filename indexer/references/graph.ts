@@ -84,20 +84,28 @@ function keyReference(key: string): CslItem {
 
 /**
  * The corpus documents by citation key, for pandoc keys: the whole key (`keller2023Negotiating`)
- * and its short form, name and year (`keller2023`), which names a document only when one has it.
+ * and its short form, name and year (`keller2023`). Keys are matched as pandoc matches them, in
+ * their case (`Grace2020` is no `grace2020`). A short key names a work by its first author and
+ * year only, so it names a corpus document only when that document is the corpus's one work by
+ * that first author in that year (counted by authors and years, not by keys that happen to start
+ * alike): with two Grace 2020 works in the corpus `[@grace2020]` is none of them (review17-c finding 11).
  */
 function keyIndex(docs: DocumentRecord[]): (key: string, except: string) => DocumentRecord | undefined {
   const whole = new Map<string, DocumentRecord>();
   const short = new Map<string, DocumentRecord[]>();
+  const byAuthorYear = new Map<string, number>();
   for (const d of docs) {
     const k = citationKey(d.csl);
-    if (!whole.has(k.toLowerCase())) whole.set(k.toLowerCase(), d);
-    const s = /^(.*?(?:\d{4}|nd))(?=[A-Z])/.exec(k)?.[1].toLowerCase();
+    if (!whole.has(k)) whole.set(k, d);
+    const s = /^(.*?(?:\d{4}|nd))(?=[A-Z])/.exec(k)?.[1];
     if (s) short.set(s, [...(short.get(s) ?? []), d]);
+    const ay = `${lettersOnly(firstAuthorName(d.csl))}|${issuedYear(d.csl) ?? ''}`;
+    byAuthorYear.set(ay, (byAuthorYear.get(ay) ?? 0) + 1);
   }
+  const onlyWork = (d: DocumentRecord) => byAuthorYear.get(`${lettersOnly(firstAuthorName(d.csl))}|${issuedYear(d.csl) ?? ''}`) === 1;
   return (key, except) => {
-    const k = key.toLowerCase();
-    const hit = whole.get(k) ?? (short.get(k)?.length === 1 ? short.get(k)![0] : undefined);
+    const shortHits = short.get(key);
+    const hit = whole.get(key) ?? (shortHits?.length === 1 && onlyWork(shortHits[0]) ? shortHits[0] : undefined);
     return hit && hit.id !== except ? hit : undefined;
   };
 }

@@ -3,7 +3,8 @@ import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
-import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, unemphasise } from './container.js';
+import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
+import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -18,7 +19,11 @@ export interface Reference extends CslItem {
   inCorpus?: string;
 }
 
-const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:\s*\/)?)\s*\)?/;
+// An address may be broken at a line's end, after a hyphen, slash, "=" or "%20", before its
+// ".pdf", or inside a word when the piece after holds an escape or a query ("…Operation
+// s%20and%20Political%20Missions.pdf?sequence=1"): the pieces are one address (cleanUrl joins
+// them). Read up to the first break, the rest had become the entry's publisher.
+const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+))*(?:\s*\/)?)\s*\)?/;
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 const QUOTED = /^[‘'“"](.+?)[’'”"](?=[\s.,;:]|$)/;
 
@@ -26,15 +31,17 @@ function cleanUrl(u: string): string {
   return u.replace(/\s+/g, '').replace(/[).,;]+$/, '');
 }
 
+const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
+
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
 export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
   if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
-  // Vancouver: "Keller A, Haddad BM" (a family name in capitals, "UN SG", is an organisation's)
+  // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
-  if (parts.length && parts.every((p) => /^[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{Lu}][\p{Ll}'’-]+)*\s\p{Lu}{1,3}$/u.test(p))) {
+  if (parts.length && parts.every((p) => VANCOUVER_ONE.test(p))) {
     return parts.map((p) => {
       const at = p.lastIndexOf(' ');
       return { family: p.slice(0, at), given: p.slice(at + 1).split('').join('. ') + '.' };
@@ -71,7 +78,8 @@ function noteNames(text: string): CslName[] {
 function typeOf(rest: string): string {
   if (/\bvol\.|\bjournal\b|\breview\b|\bquarterly\b|\d+\s*\(\d+\)\s*:/i.test(rest)) return 'article-journal';
   if (/briefing note|working paper|report|discussion paper|policy brief|practice note|background paper/i.test(rest)) return 'report';
-  if (/\bpress\b|routledge|palgrave|\bhart\b|oxford/i.test(rest)) return 'book';
+  // "Press release, 9 February" is an organisation's statement, no press's book
+  if (/\bpress\b(?!\s+release)|routledge|palgrave|\bhart\b|oxford/i.test(rest)) return 'book';
   return 'document';
 }
 
@@ -108,9 +116,6 @@ const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulleti
 export const NO_PLACES: ReadonlySet<string> = new Set();
 /** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
 export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
-// Cities reference lists name as a place of publication that a country gazetteer does not hold
-// (the taxonomy lists capitals, and Geneva is none): a place alone is still no publisher.
-const PUBLISHING_CITIES = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 
@@ -128,29 +133,73 @@ function mergeContainer(csl: CslItem, rest: string): void {
   }
   // a UN symbol's date is the document's; the entry's own year stays where the symbol has none
   if (found.issued && csl.issued && 'date-parts' in csl.issued && csl.issued['date-parts']?.[0]?.[0] !== found.issued['date-parts']?.[0]?.[0]) delete found.issued;
+  // a chapter's book year is the entry's where the entry has none (a note); an entry's own date ("(2021, March 3)") stays
+  if (found.type === 'chapter' && csl.issued) delete found.issued;
   if (found.type === 'report' && csl.type === 'article-journal') delete found.type;
   Object.assign(csl, found);
 }
 
-/** An author-date list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
+/** A year as an entry prints it: "2020", or two, "2020/2021", "2020–21", "2020-2021" (a season, a reprint). */
+const SECOND_YEAR = String.raw`(?:\s*[/–—-]\s*(?:\d{4}|\d{2}))?`;
+const YEARS = String.raw`\d{4}${SECOND_YEAR}`;
+/** APA and Harvard: the names, then the year in brackets, perhaps with a day or month: (2019, March 3), (2019, Spring). */
+const BRACKETED_YEAR = new RegExp(String.raw`^(.+?)\s*\((${YEARS})[a-z]?(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$`, 'u');
+/** Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title." */
+const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$`, 'u');
+/**
+ * Access notes a web entry prints after its address: "Available at:", "Available from", "Retrieved
+ * from", "[Accessed 3 March 2021]", "(Accessed: 12 May 2021)". Left in, "Available at" was read as
+ * the place of publication and the access date as the publisher (review17-c finding 10). "Online"
+ * alone is left: it is a word of journals' names ("Journal of Online Learning").
+ */
+const ACCESS_NOTE = /[([]\s*(?:last\s+)?(?:accessed|viewed|consulted|retrieved)(?:\s+on)?\s*:?[^()[\]]{0,40}[)\]]\.?|\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?|\[online\]|\bURL\s*:|\b(?:available\s+(?:online\s+)?(?:at|from)|available\s+online|retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from)\s*:?(?=\s|$)/giu;
+
+/** The issued date of a year as printed: one year (with its month and day, APA), two years as a range, or a word ("n.d."). */
+function issuedOf(year: string, when: string | undefined): CslItem['issued'] {
+  const y = /^(\d{4})(?:\s*[/–—-]\s*(\d{4}|\d{2}))?$/.exec(year);
+  if (!y) return { literal: year };
+  const first = Number(y[1]);
+  // "2020–21" is 2020 to 2021; a second year that is no later ("2021-19") is no range
+  const second = y[2] ? Number(y[2].length === 2 ? y[1].slice(0, 2) + y[2] : y[2]) : 0;
+  return { 'date-parts': second > first ? [[first], [second]] : [[first, ...monthDay(first, when)]] };
+}
+
+/** The names, year, date and the rest of an entry in author-date or Vancouver shape; the title when the shape gives it. */
+function entryHead(text: string): { who: string; year: string; when?: string; rest: string; title?: string } | null {
+  const t = text.trim();
+  const m = BRACKETED_YEAR.exec(t);
+  // names hold no volume before a journal's name and no pages ("G20" is a name): a legal (Bluebook) citation ends with its year in
+  // brackets, "Adelsberg, S., Title, 4 Harv. Nat'l Sec. J., pp. 282-319 (2012-2013)", and all of
+  // it had been read as the authors
+  if (m && !/(?<!\S)\d{1,4}\s+\p{Lu}|\bpp?\.\s*\d/u.test(m[1])) return { who: m[1], year: m[2], when: m[3], rest: m[4] };
+  const word = /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(t);
+  if (word) return { who: word[1], year: word[2], rest: word[3] };
+  const bare = BARE_YEAR.exec(t);
+  // "Jackson, A." keeps its initial's full stop
+  if (bare) return { who: `${bare[1]}${/\s\p{Lu}$/u.test(bare[1]) ? '.' : ''}`, year: bare[2], rest: bare[3] };
+  const v = vancouverParts(t);
+  return v ? { who: v.who, year: String(v.year), rest: v.rest, title: v.title } : null;
+}
+
+/** An author-date (or Vancouver) list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
-  // APA dates a report or a web page to the day or month: (2019, March 3), (2019, 3 March), (2019, Spring)
-  const m = /^(.+?)\s*\((\d{4})([a-z]?)(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$/u.exec(text.trim()) ?? /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(text.trim());
-  // Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title."
-  const chicagoDate = m ? null : /^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$/u.exec(text.trim());
-  if (!m && !chicagoDate) return null;
-  const [, who, year, , when, restRaw] = m ? (m.length === 6 ? m : [m[0], m[1], m[2], '', undefined, m[3]]) : [chicagoDate![0], `${chicagoDate![1]}${/\s\p{Lu}$/u.test(chicagoDate![1]) ? '.' : ''}`, chicagoDate![2], '', undefined, chicagoDate![3]];
+  const head = entryHead(text);
+  if (!head) return null;
+  const { who, year, when } = head;
   // APA closes the year with a full stop ("(2019). Title."); Harvard runs on ("(2019) Title.").
-  let rest = (restRaw ?? '').replace(/^[.,]\s*/, '');
+  let rest = head.rest.replace(/^[.,]\s*/, '');
   const url = URL_RE.exec(rest);
   const doi = DOI_RE.exec(rest)?.[1];
   if (url) rest = rest.replace(url[0], ' ');
+  if (doi) rest = rest.replace(new RegExp(String.raw`\s*(?:doi:?\s*)?${doi.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\.?`, 'i'), ' ');
+  rest = rest.replace(ACCESS_NOTE, ' ').replace(/\s+([.,;])/g, '$1').replace(/\s{2,}/g, ' ');
   // a plain-text list keeps Markdown's emphasis round a journal ("*Disasters*"): the title ends before it
   rest = unemphasise(rest);
   let title: string;
-  const q = QUOTED.exec(rest.trim());
+  const q = head.title === undefined ? QUOTED.exec(rest.trim()) : null;
+  if (head.title !== undefined) title = head.title;
   // A quoted phrase followed by a colon opens a longer title (‘The protection crisis’: a review …).
-  if (q && !/^\s*:/.test(rest.trim().slice(q[0].length))) {
+  else if (q && !/^\s*:/.test(rest.trim().slice(q[0].length))) {
     title = q[1];
     rest = rest.trim().slice(q[0].length);
   } else {
@@ -161,9 +210,9 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
-  if (/^\d{4}$/.test(year)) csl.issued = { 'date-parts': [[Number(year), ...monthDay(Number(year), when)]] };
-  else csl.issued = { literal: year };
-  const pub = /([A-Z][\p{L} ]+):\s*([^.()]+)/u.exec(rest);
+  csl.issued = issuedOf(year, when);
+  // "Oxford: Oxford University Press"; Vancouver closes a book's publisher with "; 2019"
+  const pub = /([A-Z][\p{L} ]+):\s*([^.();]+)/u.exec(rest);
   if (pub) {
     csl['publisher-place'] = pub[1].trim();
     csl.publisher = pub[2].trim();
@@ -190,8 +239,18 @@ export function parseNoteCitation(text: string): CslItem | null {
   let who: string;
   let title: string;
   let rest: string;
+  let listedEditors = false;
   if (quoted) [, who, title, rest] = quoted;
-  else if (plain) {
+  else if (plain && /^(?:eds?|editors?)\.?$/i.test(plain[3].trim())) {
+    // "A, B and C (eds), *Book* (Place: Publisher, 2017)": the names before "(eds)" are the editors
+    // (the first comma had cut them, "Chiyuki Aoi and John Karlsrud" read as the title)
+    const book = /^,?\s*(.+?)\s*\(([^()]*)\)\s*(.*)$/.exec(plain[4]);
+    if (!book) return null;
+    who = `${plain[1]}, ${plain[2]}`;
+    title = unemphasise(book[1]).replace(/,$/, '');
+    rest = `(${book[2]}) ${book[3]}`;
+    listedEditors = true;
+  } else if (plain) {
     [, who, title] = plain;
     title = unemphasise(title);
     rest = `${plain[3]} ${plain[4]}`;
@@ -209,7 +268,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   const year = years.find((y) => y <= new Date().getFullYear());
   // the editors stay the entry's first names as well: the graph and work keys match a note by its author
   const csl: CslItem = { id: '', type: typeOf(rest), author: noteNames(who), title: title.trim() };
-  if (edited) csl.editor = csl.author;
+  if (edited || listedEditors) csl.editor = csl.author;
   if (translated) csl.translator = editorNames(translated[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);
