@@ -2,7 +2,6 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { allMatches, asciiForm, isPlain } from '../core/text.js';
-import { FirstMet, passageStamp, PieceView, wordOf, type Piece, type Word } from '../core/passage-words.js';
 import { addNumbered, corpusWords, foldNumbered, numbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
@@ -37,8 +36,6 @@ function wordsBefore(text: string, end: number): string | null {
 const NAME_AFTER = new RegExp(`\\b(${ACRONYM})\\s+\\((?:the\\s+)?(\\p{Lu}[^()]{3,100})\\)`, 'gu');
 /** The words counted in `known`. */
 const LETTERS = /\p{L}+/gu;
-/** LETTERS of a piece of text (core/passage-words.ts), lower-cased. */
-const letterWords = new PieceView<Word[]>((piece: Piece) => (piece.lower.match(isPlain(piece.text) ? asciiForm(LETTERS) : LETTERS) ?? []).map(wordOf));
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
 // A name in Title Case, small words allowed inside: "Human Rights Up Front", "Protection of
 // Civilians"; not across "and", which joins two names ("Russia and China").
@@ -123,13 +120,10 @@ class AcronymCollector {
   /** every word of the corpus, lower-case, with the number of passages that hold it */
   private readonly known = new Map<string, { n: number; at: number }>();
   private passages = 0;
-  /** `known` counted from pieces (addPieces) instead, by one collector of one document's passages */
-  private knownMet: FirstMet | undefined;
 
   counts(): AcronymCounts {
     this.foldKnown();
-    const known = this.knownMet ? { words: this.knownMet.words, counts: this.knownMet.counts } : { words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) };
-    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: numbered(known), passages: this.passages };
+    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }), passages: this.passages };
   }
 
   merge(c: AcronymCounts): void {
@@ -178,39 +172,6 @@ class AcronymCollector {
   }
 
   add(text: string): void {
-    const plain = this.addNames(text);
-    // each word counted once per passage: the passage it was last counted in is kept with it
-    const at = this.passages++;
-    for (const w of text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? []) {
-      const k = this.known.get(w);
-      if (!k) this.known.set(w, { n: 1, at });
-      else if (k.at !== at) {
-        k.n++;
-        k.at = at;
-      }
-    }
-  }
-
-  /**
-   * `add` of a passage cut into pieces (core/passage-words.ts): its known words read from them,
-   * not cut and looked up again. A collector is given passages one way only.
-   */
-  addPieces(text: string, pieces: readonly Piece[]): void {
-    this.addNames(text);
-    this.passages++;
-    const met = (this.knownMet ??= new FirstMet());
-    const at = passageStamp();
-    for (const piece of pieces) {
-      for (const w of letterWords.of(piece)) {
-        if (w.seen === at) continue;
-        w.seen = at;
-        met.add(w);
-      }
-    }
-  }
-
-  /** The definitions and Title Case runs of a passage's text; whether the text is plain. */
-  private addNames(text: string): boolean {
     // most passages are plain text, where the patterns' ASCII forms are the faster (core/text.ts)
     const plain = isPlain(text);
     if (text.includes('(')) this.addDefinitions(text, plain);
@@ -221,7 +182,16 @@ class AcronymCollector {
       const name = (isStopWord(first.toLowerCase()) ? rest : [first, ...rest]).join(' ');
       if (name.split(/\s+/).length >= 2) this.runs.set(name, (this.runs.get(name) ?? 0) + 1);
     }
-    return plain;
+    // each word counted once per passage: the passage it was last counted in is kept with it
+    const at = this.passages++;
+    for (const w of text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? []) {
+      const k = this.known.get(w);
+      if (!k) this.known.set(w, { n: 1, at });
+      else if (k.at !== at) {
+        k.n++;
+        k.at = at;
+      }
+    }
   }
 
   result(): { defined: string[][]; initialisms: [string, string][] } {
@@ -536,13 +506,10 @@ export class CorpusTermsCollector {
     }
   }
 
-  /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends; `cut`: their pieces (core/passage-words.ts). */
-  static counts(passages: readonly Passage[], cut?: readonly (readonly Piece[])[]): AcronymCounts {
+  /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends. */
+  static counts(passages: readonly Passage[]): AcronymCounts {
     const c = new AcronymCollector();
-    passages.forEach((p, i) => {
-      if (cut) c.addPieces(p.text, cut[i]);
-      else c.add(p.text);
-    });
+    for (const p of passages) c.add(p.text);
     return c.counts();
   }
 

@@ -1,17 +1,13 @@
 import type { Passage } from '../core/types.js';
 import { asciiForm, isPlain } from '../core/text.js';
 import { elidedLength } from '../core/nlp/elision.js';
-import { FirstMet, PieceView, wordOf, type Piece, type Word } from '../core/passage-words.js';
 
 // marks inside and at the end of a word (a Devanagari vowel sign), as the analysis has them
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
 
 /** A text's words as the corpus counts them (vocabulary, related words): lower-case, two letters or more, without a final "'s" or an elided article before. */
-export const corpusWords = (text: string): string[] => lowerWords(text.toLowerCase(), isPlain(text));
-
-/** corpusWords of a text already lower-cased; `plain`: the text is (isPlain). */
-function lowerWords(lower: string, plain: boolean): string[] {
-  const words = lower.match(plain ? asciiForm(TOKEN) : TOKEN) ?? [];
+export function corpusWords(text: string): string[] {
+  const words = text.toLowerCase().match(isPlain(text) ? asciiForm(TOKEN) : TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
     // "l’accès" counts as "accès" (core/nlp/elision.ts), the word a search and a correction use
@@ -21,16 +17,6 @@ function lowerWords(lower: string, plain: boolean): string[] {
     if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) words[i] = w.slice(0, -2);
   }
   return words;
-}
-
-/** The words a piece of text (core/passage-words.ts) gives the vocabulary: corpusWords of three letters or more. */
-const vocabularyWords = new PieceView<Word[]>((piece: Piece) => lowerWords(piece.lower, isPlain(piece.text)).filter((w) => w.length >= 3).map(wordOf));
-
-/** One document's vocabulary counts (VocabularyCounter's `add` then `counted`), from its passages' pieces. */
-export function countVocabulary(cut: readonly (readonly Piece[])[]): WordCounts {
-  const counter = new FirstMet();
-  for (const pieces of cut) for (const piece of pieces) for (const w of vocabularyWords.of(piece)) counter.add(w);
-  return { words: counter.words, counts: counter.counts };
 }
 
 /**

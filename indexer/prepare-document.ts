@@ -1,7 +1,6 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { documentRows, type DocumentRows } from '../core/build/library-db.js';
-import { countVocabulary, numbered, type FreshWords, type NumberedCounts } from './build-vocab.js';
-import { boundPieces, piecesOf } from '../core/passage-words.js';
+import { numbered, VocabularyCounter, type FreshWords, type NumberedCounts } from './build-vocab.js';
 import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
 import type { CitationTrace } from './references/graph.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -26,12 +25,9 @@ export interface PreparedDocument {
 /** Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would. */
 export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>): PreparedDocument {
   const trace = StreamedCitations.trace(document, passages, places);
-  // each passage cut into words once, for its rows, the vocabulary and the acronyms' known words
-  boundPieces();
-  const cut = passages.map((p) => piecesOf(p.text));
-  const rows = documentRows(document, passages, cut);
-  const vocabulary = numbered(countVocabulary(cut));
-  return { rows, ...(trace ? { trace } : {}), vocabulary, acronyms: CorpusTermsCollector.counts(passages, cut) };
+  const vocabulary = new VocabularyCounter();
+  vocabulary.add(passages);
+  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -1,8 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../types.js';
-import { compatible, indexTerms, stem, tokens, tokenTerm, words } from '../analysis.js';
-import lunr from '../lunr-setup.js';
-import { PieceView, type Piece } from '../passage-words.js';
+import { indexTerms, stem, tokens, tokenTerm, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { oneByte } from '../text.js';
 import { tagFields, type TagField } from '../facets.js';
@@ -169,18 +167,12 @@ const stemSlots = new Map<string, StemSlot>();
 /** the FTS text column's tokens, numbered per document like the stems (DocumentRows' termDict) */
 const termSlots = new Map<string, StemSlot>();
 
-/** A piece's tokens' rows (core/passage-words.ts), empty tokens left out: its rows are made of its tokens, in order. */
-const pieceRows = () => new PieceView<TokenRow[]>((piece: Piece) => piece.lower.split(lunr.tokenizer.separator).filter(Boolean).map(tokenRow));
-let rowsOfPiece = pieceRows();
-
 /** Empties the caches when full: between documents only (see StemSlot). */
 function boundTokenCache(): void {
   if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE && termSlots.size < TOKEN_CACHE) return;
   tokenRows.clear();
   stemSlots.clear();
   termSlots.clear();
-  // the pieces' rows hold the slots just forgotten: a stem given a new slot must not keep its old one too
-  rowsOfPiece = pieceRows();
 }
 
 function slotOf(slots: Map<string, StemSlot>, token: string): StemSlot {
@@ -238,26 +230,21 @@ function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
  * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
  * over its tokens; `numbering` is given every word's stem in order.
  */
-function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering, pieces?: readonly Piece[]): [terms: string, stems: string, words: string] {
+function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering): [terms: string, stems: string, words: string] {
   const terms: string[] = [];
   const stems: string[] = [];
   const written: string[] = [];
-  const add = (row: TokenRow) => {
+  for (const key of tokens(text)) {
+    if (!key) continue;
+    const row = tokenRow(key);
     if (row.term) {
       terms.push(row.term);
       if (termNumbering) for (const slot of row.ftsSlots) numberSlot(termNumbering, slot);
     }
-    if (!row.phrase) return;
+    if (!row.phrase) continue;
     stems.push(row.phrase[0]);
     written.push(row.phrase[1]);
     if (numbering) numberSlot(numbering, row.slot!);
-  };
-  // the tokens are the pieces' tokens in order, unless compatible() changes the text (rare:
-  // a raised letter is read with the word before it, which may be in another piece)
-  if (pieces && compatible(text) === text) {
-    for (const piece of pieces) for (const row of rowsOfPiece.of(piece)) add(row);
-  } else {
-    for (const key of tokens(text)) if (key) add(tokenRow(key));
   }
   return [terms.join(' '), stems.join(' '), written.join(' ')];
 }
@@ -376,8 +363,7 @@ export interface DocumentRows {
   terms: TermEntries;
 }
 
-/** `cut`: the passages' pieces (core/passage-words.ts), when the caller has them. */
-export function documentRows(doc: DocumentRecord, passages: readonly Passage[], cut?: readonly (readonly Piece[])[]): DocumentRows {
+export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
   boundTokenCache();
   const numbering: StemNumbering = { doc: documentsNumbered, dict: [], local: [] };
   // the text tokens' numbers (local), counted per passage with its other columns' (termsOf)
@@ -411,7 +397,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[], 
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
     const from = termNumbering.local.length;
     const field = textField(p.text);
-    const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined, cut?.[rows.ids.length - 1]);
+    const [terms, stems, written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
     if (field === p.text) rows.ftsText.push(terms);
     else {
       const own = ftsTerms(field);
