@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import type { Passage } from '../../core/types.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+
+// Issue 14 (actors18): actors named by a form the aliases did not know — a capitalised short name,
+// an alliance's operation by its acronym, an office of the Resident Coordinator system. Sentences
+// written for the test, not taken from a labelled passage.
+const tagger = new Tagger(loadTaxonomy());
+const passage = (text: string): Passage => ({
+  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+});
+const actors = (text: string) => tagger.tag(passage(text)).actors;
+
+describe('an institution named by its capitalised short name (actors18, rule 50)', () => {
+  it('reads "the Movement" as the Red Cross and Red Crescent Movement', () => {
+    assert.ok(actors('Water engineers of the Movement repaired the pumping station between two rounds of shelling.').includes('red-cross-movement'));
+    assert.ok(actors('The Movement negotiated a pause with both sides so that the repair teams could reach the plant.').includes('red-cross-movement'));
+  });
+
+  it('leaves the word and other movements alone', () => {
+    for (const t of [
+      'The movement of goods across the line stopped for a week.',
+      'The Movement for Democratic Change boycotted the election.',
+      "The Sudan People's Liberation Movement split in 2013, and the Movement's armed wing fought on both sides.",
+    ]) assert.ok(!actors(t).includes('red-cross-movement'), t);
+  });
+
+  it('reads "this Assembly" / "the Assembly" about the UN as the General Assembly', () => {
+    assert.ok(actors('Mr President, with the adoption of resolution 66/290 this Assembly agreed on a common understanding of human security.').includes('un-general-assembly'));
+    assert.ok(actors('The twin resolutions adopted by the Assembly and the Council in 2016 revived the idea.').includes('un-general-assembly'));
+  });
+
+  it("leaves a parliament's assembly, the ICC's Assembly of States Parties and freedom of assembly alone", () => {
+    for (const t of [
+      'The National Assembly passed the law in March, and the Assembly then adjourned for the summer.',
+      'The Assembly of States Parties met in The Hague to elect six judges of the Court.',
+      'The decree restricts freedom of assembly in the capital.',
+      'The Assembly voted to dissolve the cabinet after the riots.',
+    ]) assert.ok(!actors(t).includes('un-general-assembly'), t);
+  });
+});
+
+describe('alliances, offices and bodies the aliases lacked (actors18)', () => {
+  it('reads NATO- and EU-led operations by their names as regional organisations', () => {
+    for (const t of [
+      'ISAF initially disputed the casualty figures, then restricted air strikes on residential compounds.',
+      'Twenty-six reconstruction teams operated under the International Security Assistance Force umbrella.',
+      'KFOR troops escorted the returnees to their villages.',
+      'A European Community mission estimated in early 1993 that thousands of women had been raped.',
+    ]) assert.ok(actors(t).includes('regional-organisations'), t);
+  });
+
+  it("reads the Resident Coordinator's office as the UN development system, the Joint Human Rights Office as OHCHR", () => {
+    assert.ok(actors("A risk management unit run by the Resident Coordinator's office monitored diversion across agencies.").includes('un-development-system'));
+    assert.ok(actors('Observers from the Joint Human Rights Office described trials that leaned on confessions.').includes('ohchr'));
+    assert.ok(actors('The Group of Eminent Experts was shut down when the Human Rights Council did not renew it.').includes('courts-and-mechanisms'));
+  });
+});
