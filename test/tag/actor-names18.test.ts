@@ -58,3 +58,25 @@ describe('alliances, offices and bodies the aliases lacked (actors18)', () => {
     assert.ok(actors('The Group of Eminent Experts was shut down when the Human Rights Council did not renew it.').includes('courts-and-mechanisms'));
   });
 });
+
+describe('states, NGOs and local actors by the names reports use (actors18)', () => {
+  it('reads a state by its army, its Council caucus, its sanctions office or its administration', () => {
+    for (const t of [
+      'In South Sudan, the SPLA signed an action plan to end the recruitment of children in 2012.',
+      'Western members described the draft as an attempt to have the Council endorse a narrative of the war.',
+      "The US Treasury's Office of Foreign Assets Control issued a licence covering assistance in the south.",
+      'Days before leaving office, the Trump administration listed the movement as a terrorist organisation.',
+      'My delegation supports the draft resolution before the Assembly.',
+    ]) assert.ok(actors(t).includes('member-states'), t);
+  });
+
+  it('reads aid groups and a women\'s organisation as NGOs, and church networks, social leaders and an indigenous guard as local actors', () => {
+    assert.ok(actors('Since 2019 aid groups working in the Mopti region have been squeezed between the armed men and the funders.').includes('ngos'));
+    assert.ok(actors("The Council heard from the head of a women's organisation in Kharkiv whose volunteers evacuated the elderly.").includes('ngos'));
+    for (const t of [
+      'Casualty counts were compiled from church networks and doctors still working inside the zone.',
+      'More than 300 social leaders were killed in 2020 alone.',
+      'The indigenous guard patrols the reserves and escorts threatened leaders.',
+    ]) assert.ok(actors(t).includes('local-actors'), t);
+  });
+});
