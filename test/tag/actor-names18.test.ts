@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
+import type { BlockType, Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
 
@@ -78,5 +78,36 @@ describe('states, NGOs and local actors by the names reports use (actors18)', ()
       'More than 300 social leaders were killed in 2020 alone.',
       'The indigenous guard patrols the reserves and escorts threatened leaders.',
     ]) assert.ok(actors(t).includes('local-actors'), t);
+  });
+});
+
+describe("the document's cluster (actors18, context rule 8)", () => {
+  const doc = (...texts: [BlockType, string][]): Passage[] =>
+    tagger.tagDocument(
+      texts.map(([blockType, text], ordinal) => ({
+        id: `p${ordinal}`, doc: 'd', ordinal, block: ordinal, text, section: ['Findings'], page: null, physicalPage: null, start: 0, end: text.length,
+        kind: 'finding', blockType, actors: [], themes: [], places: [], evidence: [],
+      })),
+    );
+
+  it('reads "the cluster" and "cluster members" as the Protection Cluster the document names', () => {
+    const [, a, b] = doc(
+      ['paragraph', 'The Global Protection Cluster brings together UN agencies and NGOs working on protection.'],
+      ['paragraph', 'Several weaknesses of the cluster have been eased by the engagement of human rights staff (Smith, 2020).'],
+      ['paragraph', 'Human rights staff connected cluster members with the treaty bodies and the special rapporteurs.'],
+    );
+    assert.ok(a.actors.includes('protection-cluster'));
+    assert.ok(b.actors.includes('protection-cluster'));
+  });
+
+  it('leaves "the cluster" alone where another cluster is discussed, or where no cluster is named', () => {
+    const [, , c] = doc(
+      ['paragraph', 'The Global Protection Cluster brings together UN agencies and NGOs working on protection.'],
+      ['paragraph', 'The health cluster tracked attacks on clinics separately.'],
+      ['paragraph', 'Several weaknesses of the cluster were discussed at the annual retreat.'],
+    );
+    assert.ok(!c.actors.includes('protection-cluster'));
+    const [d] = doc(['paragraph', 'Several weaknesses of the cluster were discussed at the annual retreat.']);
+    assert.ok(!d.actors.includes('protection-cluster'));
   });
 });
