@@ -52,9 +52,8 @@ describe('alliances, offices and bodies the aliases lacked (actors18)', () => {
     ]) assert.ok(actors(t).includes('regional-organisations'), t);
   });
 
-  it("reads the Resident Coordinator's office as the UN development system, the Joint Human Rights Office as OHCHR", () => {
+  it("reads the Resident Coordinator's office as the UN development system, the Group of Eminent Experts as a mechanism", () => {
     assert.ok(actors("A risk management unit run by the Resident Coordinator's office monitored diversion across agencies.").includes('un-development-system'));
-    assert.ok(actors('Observers from the Joint Human Rights Office described trials that leaned on confessions.').includes('ohchr'));
     assert.ok(actors('The Group of Eminent Experts was shut down when the Human Rights Council did not renew it.').includes('courts-and-mechanisms'));
   });
 });
