@@ -33,6 +33,8 @@ import { escapeRegExp } from '../../core/text.js';
 //    Council requested me to"); in such a document "I" is the Secretary-General, and a passage
 //    in which he notes, welcomes, urges or calls upon ("I call upon the Governments of the
 //    region …") is the Secretary-General acting (documentSpeaker).
+// 8. The document's cluster. "The cluster", "cluster members" in a document that names the
+//    Protection Cluster and no other cluster are the Protection Cluster (documentCluster).
 
 /** What the context rules need from the tagger. */
 export interface ActorFinder {
@@ -483,8 +485,27 @@ function documentSpeaker(passages: Passage[]): Passage[] {
   });
 }
 
+// Rule 8 (below): the document's cluster. A report about the Protection Cluster calls it "the
+// cluster" and its members "cluster members" once it has named it, as the mission is "the mission"
+// (rule 5): in a document that names the Protection Cluster by name and no other cluster (health,
+// shelter, food security …), those words are it. Not "the cluster approach" or "the cluster
+// system", which are the IASC's coordination architecture as a whole (actors18).
+const THE_CLUSTER = /\b(?:(?:the|this|that|its)\s+cluster(?!\s+(?:approach|system|lead\s+agenc)|['’]s\s+(?:approach|system))|cluster\s+members)\b/i;
+const OTHER_CLUSTER = /\b(?:health|shelter|food\s+security|logistics|education|WASH|water,?\s+sanitation\s+and\s+hygiene|CCCM|camp\s+(?:coordination|management)|nutrition|early\s+recovery|emergency\s+telecommunications?|non-food\s+items?|NFI|agriculture|livelihoods?)\s+(?:sub-)?clusters?\b/i;
+function documentCluster(passages: Passage[]): Passage[] {
+  const body = (p: Passage) => p.blockType !== 'footnote' && p.blockType !== 'reference';
+  const named = passages.some((p) => body(p) && p.evidence.some((e) => e.facet === 'actor' && e.id === 'protection-cluster' && e.rule === 'alias'));
+  // another cluster discussed, not only cited ("(Global Health Cluster, 2019)", a reference entry)
+  if (!named || passages.some((p) => body(p) && OTHER_CLUSTER.test(p.text.replace(/\([^()]*\)/g, ' ')))) return passages;
+  return passages.map((p) => {
+    if (!body(p) || p.kind === 'quotation' || p.actors.includes('protection-cluster')) return p;
+    const m = THE_CLUSTER.exec(p.text);
+    return m ? credit(p, 'protection-cluster', "the document's cluster", [m[0]]) : p;
+  });
+}
+
 export function applyContext(passages: Passage[], finder: ActorFinder): Passage[] {
-  return documentSpeaker(documentDonor(documentState(documentMission(readNeighbours(passages, finder), passages, finder))));
+  return documentCluster(documentSpeaker(documentDonor(documentState(documentMission(readNeighbours(passages, finder), passages, finder)))));
 }
 
 function readNeighbours(passages: Passage[], finder: ActorFinder): Passage[] {

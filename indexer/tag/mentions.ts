@@ -187,6 +187,9 @@ import { isEnglishWord } from '../../core/english-words.js';
 // 48. Bare courts or tribunals listed among a state's services ("roads, police stations, courts and
 //     prefectures") are the state's presence, not courts in litigation (courtsAsServices).
 // 49. A veto a state casts ("Russia and China vetoed", "a joint veto") is the Security Council's (councilVetoes).
+// 50. An institution's capitalised short name: "the Movement" is the Red Cross and Red Crescent
+//     Movement, "the Assembly" / "this Assembly" in a passage about the UN the General Assembly;
+//     not "the movement of goods", "the Movement for …", "the Assembly of States Parties" (shortNames).
 
 export interface Mention {
   facet: TagFacetName;
@@ -1344,6 +1347,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // Rule 49: a state's veto is cast in the Security Council.
   if (!inTitle && lower.includes('veto')) mentions.push(...councilVetoes(text, mentions));
   if (ORGAN_WORDS.some((w) => words.has(w))) mentions.push(...genericStateOrgans(text, mentions));
+  // Rule 50: an institution's capitalised short name ("the Movement", "this Assembly").
+  if (!inTitle && (words.has('movement') || words.has('assembly'))) mentions.push(...shortNames(text, mentions));
   return listedActors(withoutOtherCouncils(withoutOthersMissions(withoutGroupsElsewhere(withoutBasesAbroad(governmentalWords(governingGroups(mentions, text), text)), text), text)).sort((x, y) => x.start - y.start), text);
 }
 
@@ -1412,6 +1417,32 @@ function councilVetoes(text: string, mentions: Mention[]): Mention[] {
     out.push({ facet: 'actor', id: 'un-security-council', alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
   }
   return out.slice(0, 1);
+}
+
+// Rule 50: an institution named again by the capitalised short name its own texts use: "the
+// Movement" is the Red Cross and Red Crescent Movement (its definition: "the ICRC, national
+// societies, the Movement"), "the Assembly" / "this Assembly" the General Assembly ("The Assembly
+// and its resolutions"). Case matters: "the movement of goods", "freedom of assembly" are words.
+// Not another body's name ("the Movement for Democratic Change", "the Assembly of States
+// Parties", the short name of a liberation movement the passage names); the Assembly only where
+// the passage is about the UN (a national assembly is a parliament's).
+const SHORT_NAMES: readonly { re: RegExp; id: string; other: RegExp; needs?: RegExp }[] = [
+  { re: /\b[Tt]he\s+Movement\b(?![-\s]+(?:for|of|to|in)\b)/g, id: 'red-cross-movement', other: /\b(?!The\b)\p{Lu}[\p{L}'’]+\s+Movement\b/u },
+  {
+    re: /\b(?:[Tt]he|[Tt]his)\s+Assembly\b(?!\s+(?:of|for)\b)/g,
+    id: 'un-general-assembly',
+    other: /\b(?:National|Constituent|Legislative|Parliamentary|People['’]s|Provincial|Regional|State|Federal|World\s+Health)\s+Assembly\b/u,
+    needs: /\b(?:UN|United\s+Nations|Council|resolutions?|Secretary-General|[Mm]ember\s+[Ss]tates|General\s+Assembly|Mr\.?\s+President|Madam\s+President)\b/,
+  },
+];
+function shortNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const { re, id, other, needs } of SHORT_NAMES) {
+    if (mentions.some((m) => m.facet === 'actor' && m.id === id) || other.test(text) || (needs && !needs.test(text))) continue;
+    const m = allMatches(re, text)[0];
+    if (m) out.push({ facet: 'actor', id, alias: m[0], start: m.index!, end: m.index! + m[0].length, weight: 1 });
+  }
+  return out;
 }
 
 // Rule 40: "based in", "a support / regional / liaison / country office in".
