@@ -595,6 +595,12 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
+  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: read as the
+  // title block's byline lines are (byline.ts), where nothing before gave an author (userreview18, 9)
+  for (const line of input.dated ?? []) {
+    const said = line.length <= 300 ? metadataLine(line, splitNames) : null;
+    if (said) layers.push(['first-page', said]);
+  }
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
   const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];
