@@ -162,7 +162,10 @@ export function buildDocument(
   // paragraphs only, a footnote, quotation or reference there cites another work (review17 b, 5)
   const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).filter((b) => b.type === 'paragraph');
   const opening = openingBlocks.map((b) => b.text);
-  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
+  // the first page's first short blocks that may print its date (a masthead's date is often set apart as a quotation)
+  const dated = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text);
+  const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
+  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, headings, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
   // The citation line read into the record is front matter, as the title block is: as a
   // passage it was a hit for the journal's name and a "finding" of a journal reference
   // (userreview17). Only a line naming the journal the record says the document is in.

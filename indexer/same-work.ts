@@ -22,7 +22,7 @@ const MIN_SHARED = 3;
 const SHARE = 0.6;
 
 export class SameWorkFinder {
-  private readonly works = new Map<string, string>();
+  private readonly works = new Map<string, { file: string; month: string | undefined }>();
   /** a sampled passage's letters' hash → the index in `files` of the first file holding it */
   private readonly passages = new Map<number, number>();
   private readonly files: string[] = [];
@@ -32,8 +32,12 @@ export class SameWorkFinder {
     const own = this.files.length;
     this.files.push(document.file);
     const work = workKey(document);
-    const earlier = work ? this.works.get(work) : undefined;
-    if (work && !earlier) this.works.set(work, document.file);
+    const dated = datedMonth(document);
+    const known = work ? this.works.get(work) : undefined;
+    // Two dates to the month that differ are two versions of one note ("2 April" and, revised,
+    // "20 May 2024"), not one file twice: the run had told the user to delete one (userreview18, 8).
+    const earlier = known && !(known.month && dated && known.month !== dated) ? known.file : undefined;
+    if (work && !known) this.works.set(work, { file: document.file, month: dated });
     const counts = new Map<number, number>();
     let sampled = 0;
     for (const text of texts) {
@@ -50,6 +54,12 @@ export class SameWorkFinder {
     if (best && best[1] >= MIN_SHARED && best[1] >= SHARE * sampled) return { file: this.files[best[0]], reason: `${Math.round((100 * best[1]) / sampled)} % of its passages in common` };
     return undefined;
   }
+}
+
+/** The year and month the work is dated, when its date names a month. */
+function datedMonth(d: DocumentRecord): string | undefined {
+  const parts = d.csl.issued?.['date-parts']?.[0];
+  return parts && parts.length >= 2 ? `${parts[0]}-${parts[1]}` : undefined;
 }
 
 /** Title, authors' family names and year, in letters only; none when the title is unknown or is all that is known. */

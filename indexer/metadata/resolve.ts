@@ -28,6 +28,14 @@ export interface MetadataInputs {
    * in ("Journal of …, Vol. 5, No. 2 (2023), pp. 45–52. DOI: …") under the title block
    */
   opening?: string[];
+  /**
+   * the first page's first short blocks (paragraphs and quotations, headings aside), where a
+   * briefing note or report prints its date on a line of its own ("Briefing note · March 2024",
+   * "As of 15 July 2024", a UN masthead's "14 May 2024")
+   */
+  dated?: string[];
+  /** the first page's first headings in order, where a UN report's organ and title may stand when its masthead is read apart from them */
+  headings?: string[];
   /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
   bodies?: string[];
   /** names of places (the taxonomy's gazetteer): "Côte d'Ivoire" under a title is no author */
@@ -477,6 +485,48 @@ export function openingGuess(paragraphs: string[]): Partial<CslItem> {
   }
 }
 
+/**
+ * A UN report whose masthead was read apart from the rest of its first page: the symbol and
+ * "United Nations" as its front lines, the organ ("Security Council"), title and "Report of the
+ * Secretary-General" as headings. Its record had the Info Title or "United Nations" as its
+ * title and no author (userreview18, 2). The organ is the author, the first heading after it
+ * that is no organ or numbered section the title, a "Report of …" heading under it its subtitle.
+ */
+function withUnReportHeadings(csl: CslItem, provenance: Record<string, MetadataSource>, headings: readonly string[]): void {
+  const number = typeof csl.number === 'string' ? csl.number : '';
+  const masthead = typeof csl.title === 'string' ? csl.title.trim() : '';
+  if (!documentSymbol(number) || (masthead && !UN_ORGAN.test(masthead)) || headings.length === 0) return;
+  const at = headings.findIndex((h) => UN_ORGAN.test(h.trim()));
+  const rest = headings.slice(at + 1).map((h) => h.trim());
+  const t = rest.findIndex((h) => !UN_ORGAN.test(h) && !ROMAN_SECTION.test(h) && !/^report of\b/i.test(h) && !unMastheadLine(h) && !dateLine(h) && !documentSymbol(h));
+  if (t < 0 || (at < 0 && t > 0)) return;
+  const sub = rest[t + 1] && /^report of\b/i.test(rest[t + 1]) ? `: ${rest[t + 1]}` : '';
+  const organ = at >= 0 ? headings[at].trim() : null;
+  csl.title = `${rest[t]}${sub}`;
+  provenance.title = 'first-page';
+  if (organ && !csl.author?.length) {
+    const literal = masthead && /^United Nations$/i.test(masthead) && !/^United Nations\b/i.test(organ) ? `United Nations ${organ}` : organ;
+    csl.author = [{ literal }];
+    provenance.author = 'first-page';
+  }
+}
+
+/**
+ * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
+ * no sentence (no closing full stop), no document symbol, and a month named with the year, so
+ * that a bare number ("1325 at 20") or a sentence of the text ("Fighting resumed on 3 May
+ * 2024.") dates nothing. The first such line's year and month, or undefined.
+ */
+export function openingDate(lines: readonly string[]): number[] | undefined {
+  for (const raw of lines) {
+    const text = raw.trim();
+    if (text.length > 90 || text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || documentSymbol(text)) continue;
+    const d = dateText(text, TITLE_PAGE_EARLIEST_YEAR).parts;
+    if (d.length >= 2) return d;
+  }
+  return undefined;
+}
+
 /** Which of the first page's paragraphs is the document's own journal citation line (openingGuess), or -1. */
 export function openingCitation(paragraphs: string[]): number {
   return paragraphs.findIndex((p) => {
@@ -507,7 +557,11 @@ function ownCitation(line: string, before: string): boolean {
 
 function embeddedFields(e: EmbeddedMetadata): Partial<CslItem> {
   const out: Partial<CslItem> = {};
-  if (e.title) out.title = e.title;
+  // A UN PDF's Info Title is often its symbol ("S/2024/385"): that is its number, and the title
+  // is the one printed under the masthead (it had been cited "S/2024/385 (S/2024/385)", userreview18).
+  const symbol = e.title ? documentSymbol(e.title.trim()) : null;
+  if (symbol && symbol === e.title!.trim()) out.number = symbol;
+  else if (e.title) out.title = e.title;
   if (e.authors?.length) out.author = e.authors.flatMap(splitNames);
   const doi = [e.doi, e.subject].map((t) => (t ? DOI.exec(t)?.[1] : undefined)).find(Boolean);
   if (doi) out.DOI = doi;
@@ -553,10 +607,24 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
+  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: read as the
+  // title block's byline lines are (byline.ts), where nothing before gave an author (userreview18, 9)
+  for (const line of input.dated ?? []) {
+    const said = line.length <= 300 ? metadataLine(line, splitNames) : null;
+    if (said) layers.push(['first-page', said]);
+  }
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
   const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];
+  // A date printed on a line of its own under the title block comes before a PDF's CreationDate
+  // (the day the file was made: eight briefing notes and reports printing "March 2024" or
+  // "As of 15 July 2024" were all cited 2026, userreview18), but after a date the author wrote
+  // into front matter.
+  const printed = openingDate(input.dated ?? []);
+  const printedLayer: [MetadataSource, Partial<CslItem>] | null = printed ? ['first-page', { issued: { 'date-parts': [printed] } }] : null;
+  if (printedLayer && embeddedSource === 'pdf-info') layers.push(printedLayer);
   if (embedded.length) layers.push([embeddedSource, { issued: { 'date-parts': [embedded] } }]);
+  if (printedLayer && embeddedSource !== 'pdf-info') layers.push(printedLayer);
   layers.push(['file-name', fileNameFields(input.file)]);
 
   const csl: CslItem = { id: documentId(input.file, entry?.item.id), type: '' };
@@ -570,6 +638,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
       provenance[key] = source;
     }
   }
+  withUnReportHeadings(csl, provenance, input.headings ?? []);
   if (!csl.type) {
     // a document symbol is a report's number (a UN report, cited "(S/2023/345)")
     csl.type = csl['container-title'] ? 'article-journal' : csl['collection-title'] || csl.publisher || csl.number ? 'report' : 'document';

@@ -1,5 +1,6 @@
 import type { Reader } from './types.js';
 import { decodeTextBytes } from './decode-text.js';
+import { mailHeader } from './mail-header.js';
 
 /** The text, and a note for the report when some bytes were not UTF-8 in a file that otherwise is. */
 export function readText(data: Buffer): { text: string; note?: string } {
@@ -22,6 +23,9 @@ export const txtReader: Reader = {
   extensions: ['.txt'],
   async read(data) {
     const { text, note } = readText(data);
+    // an e-mail saved as text: its header gives sender, date and subject, and is no passage
+    const mail = mailHeader(text);
+    if (mail) return { format: 'txt', text: mail.body, embedded: mail.embedded, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
     return { format: 'txt', text, embedded: {}, ...(note ? { note } : {}) };
   },
 };

@@ -296,6 +296,11 @@ const EXAMPLE_WEIGHT = 0.3;
 
 // Recommendation sub-points are often verbless gerund phrases: "Ensuring …", "Allocating …".
 const GERUND_POINT = /^(?:[A-Z][a-z]+ing|Greater|Increased|More|Clear|Clarification|Regular|A (?:joint|consolidated|clear))\b/;
+// A recommendation headed by whom it addresses, as French and Spanish notes set them ("Au Conseil
+// de sécurité : exiger …", "À la MONUSCO : maintenir …", "Al Gobierno: garantizar …") and English
+// ones sometimes ("To Member States: …"): an infinitive or imperative, no modal, after the colon
+// (userreview18, 7). A capitalised addressee, so that "To conclude: …" is none.
+const ADDRESSEE_LEAD = /^(?:To|Au|Aux|À|Al|A(?=\s+l[ao]s\s))\s+(?:(?:the|all|la|le|les|los|las|el)\s+|l['’])?\p{Lu}[^:\n]{0,80}?\s?:\s*\p{L}/u;
 const QUOTED = /^[“"‘'][^”"’']{20,}[”"’'][^.]*(?:\(|$)|^[“"]/;
 
 /** A note ending with a UN document's symbol, "… UN Doc S/RES/2100, para 12(b).", outside brackets. */
@@ -364,6 +369,8 @@ export function kindOf(p: Passage): { kind: KindId; rule: string; matched: strin
     if (p.blockType === 'list-item') {
       return { kind: 'recommendation', rule: 'list item in a recommendations section', matched: [recSection, ...(prescriptive[0] ? [PRESCRIPTIVE.exec(prescriptive[0])![0]] : GERUND_POINT.test(p.text) ? [p.text.split(/\s/)[0]] : [])] };
     }
+    const lead = ADDRESSEE_LEAD.exec(p.text.trim());
+    if (lead) return { kind: 'recommendation', rule: 'addressee lead-in in a recommendations section', matched: [recSection, lead[0].replace(/\s*:\s*\p{L}$/u, '')] };
     if (prescriptive.length && prescriptive.length / sents.length >= 0.2) {
       return { kind: 'recommendation', rule: 'prescriptive text in a recommendations section', matched: [recSection, ...prescriptive.map((s) => PRESCRIPTIVE.exec(s)![0])] };
     }

@@ -16,6 +16,7 @@ import { ABOUT_SORTS, aboutView } from '../about.js';
 import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 import { passageNotFound, redirectRenamed } from '../renamed.js';
+import { numberedDocuments } from '../numbered-documents.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
 export function pageRoutes({ publicUrl }: RouteContext): Router {
@@ -28,7 +29,8 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const query = linkQuery(req.query, sr);
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing });
+    const numbered = numberedDocuments(snap.documents.values(), sr.q);
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered });
   });
 
   // "/search?q=…" is what people type or paste from other tools; the search lives at "/"

@@ -111,4 +111,16 @@ describe('HTML pages (no JavaScript needed)', function () {
     const plain = await request(app).get(`/documents/bowden-metcalfe-hough-2020-age-of-caution?hl=${id}`).expect(200);
     assert.doesNotMatch(plain.text, /<mark>|class="hit-nav"/);
   });
+
+  it('gives the search page one h1 and a heading over its results, for a screen reader\'s heading list (userreview18)', async () => {
+    const found = await request(app).get('/').query({ q: 'protection advocacy' }).expect(200);
+    assert.equal([...found.text.matchAll(/<h1\b/g)].length, 1);
+    assert.match(found.text, /<h1 class="visually-hidden">Search passages<\/h1>/);
+    const headings = [...found.text.matchAll(/<h([1-3])\b[^>]*>([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`);
+    assert.ok(headings.indexOf('2:Results') > headings.indexOf('1:Search passages'), headings.join(' | '));
+    const none = await request(app).get('/').query({ q: 'zzzqqq' }).expect(200);
+    assert.doesNotMatch(none.text, />Results<\/h2>/, 'no results: the "No results" heading alone');
+    assert.match(none.text, /<h1 class="visually-hidden">Search passages<\/h1>/);
+  });
 });
+

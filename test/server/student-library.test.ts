@@ -118,4 +118,14 @@ describe('a student’s library through the API and exports (userreview17)', fun
     const html = (await request(app).get('/citations').expect(200)).text;
     assert.match(html, /or 1 other document:/);
   });
+
+  it('names the document a searched symbol is the number of, above the passages that write it (userreview18)', async () => {
+    const page = (await request(app).get('/').query({ q: 'S/2023/345' }).expect(200)).text;
+    assert.match(page, /<p class="numbered">The document <strong>S\/2023\/345<\/strong> in this library: <a href="\/documents\/s-2023-345">Protection of civilians in armed conflict: Report of the Secretary-General<\/a>\.<\/p>/);
+    const other = (await request(app).get('/').query({ q: 'S/2023/999 protection' }).expect(200)).text;
+    assert.doesNotMatch(other, /class="numbered"/);
+    const words = (await request(app).get('/').query({ q: 'protection of civilians' }).expect(200)).text;
+    assert.doesNotMatch(words, /class="numbered"/);
+  });
 });
+

@@ -1455,3 +1455,22 @@ describe('kind: French and Spanish recommendations, and addressed prescriptions 
     assert.equal(rec('It should be noted that access improved. Prices should fall next year.', ['Background']), 'finding');
   });
 });
+
+describe('recommendations headed by their addressee (userreview18)', () => {
+  const rec = (text: string, section: string[]) => kindOf(passage(text, { section, blockType: 'paragraph' })).kind;
+  it('reads "Au Conseil de sécurité : exiger …" under Recommandations as a recommendation, in French, Spanish and English', () => {
+    for (const t of [
+      "Au Conseil de sécurité des Nations Unies : exiger le retrait du M23 des zones qu'il occupe.",
+      'À la MONUSCO : maintenir une présence de protection autour de Goma.',
+      'Au Gouvernement de la RDC : garantir le caractère civil des sites de déplacés.',
+      'Al Consejo de Seguridad: exigir el acceso humanitario.',
+      'A los Estados miembros: financiar a las organizaciones locales.',
+      'To Member States: fund women-led local organisations.',
+    ]) assert.equal(rec(t, ['Recommandations']), 'recommendation', t);
+  });
+  it('needs the recommendations section and a capitalised addressee', () => {
+    assert.equal(rec('Au Conseil de sécurité : exiger le retrait du M23.', ['Résumé']), 'finding');
+    assert.equal(rec('To conclude: the situation remains grave.', ['Conclusion']), 'finding');
+    assert.equal(rec('A New Agenda: the report argues for change.', ['Recommendations']), 'finding');
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { documentId, firstPageGuess, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
+import { documentId, firstPageGuess, openingDate, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
 import { cleanCatalogItem } from '../../indexer/metadata/catalog-item.js';
@@ -514,3 +514,64 @@ describe('documentId (hostile16)', () => {
     assert.equal(documentId('a..b..txt'), 'a-b');
   });
 });
+
+describe('printed dates and UN mastheads on a PDF first page (userreview18)', () => {
+  const pdf = (extra: Partial<Parameters<typeof resolveMetadata>[0]>) =>
+    resolveMetadata({ file: 'note.pdf', entries: [], embedded: { title: 'Protecting civilians in El Fasher', date: '2026-12-05' }, embeddedSource: 'pdf-info', front: [], ...extra }, undefined);
+
+  it('dates a PDF by the date its first page prints on a line of its own, not by its CreationDate', () => {
+    for (const [line, parts] of [
+      ['Civilian Protection Watch · Briefing note · March 2024', [2024, 3]],
+      ['As of 15 July 2024', [2024, 7]],
+      ['Note de plaidoyer · Coalition des ONG pour la protection · juin 2024', [2024, 6]],
+    ] as const) {
+      const r = pdf({ dated: [line, 'Authors: Leila Osman and Daniel Brandt'] });
+      assert.deepEqual(r.csl.issued, { 'date-parts': [parts] }, line);
+      assert.equal(r.provenance.issued, 'first-page');
+    }
+  });
+
+  it('takes no date from a sentence, a bare year or a long paragraph', () => {
+    assert.equal(openingDate(['Fighting resumed in Sennar on 3 May 2024.']), undefined);
+    assert.equal(openingDate(['1325 at 20']), undefined);
+    assert.equal(openingDate(['Since April 2023 the conflict between the Sudanese Armed Forces and the Rapid Support Forces has displaced more than eight million people across Sudan']), undefined);
+    assert.equal(openingDate(['S/2024/385']), undefined);
+    assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
+  });
+
+  it('keeps a date written in front matter before a printed one', () => {
+    const r = resolveMetadata({ file: 'x.md', entries: [], embedded: { date: '2024-09-03' }, embeddedSource: 'front-matter', front: [], dated: ['Draft of March 2024'] }, undefined);
+    assert.deepEqual(r.csl.issued, { 'date-parts': [[2024, 9, 3]] });
+  });
+
+  it('reads a symbol as Info Title as the number, and the title, organ and subtitle from the masthead headings', () => {
+    const r = resolveMetadata({
+      file: 'S-2024-385.pdf', entries: [], embedded: { title: 'S/2024/385', date: '2026-12-05' }, embeddedSource: 'pdf-info',
+      front: [{ text: 'United Nations', size: 16 }, { text: 'S/2024/385', size: 20 }],
+      dated: ['Distr.: General', '14 May 2024', 'Original: English'],
+      headings: ['Security Council', 'Protection of civilians in armed conflict', 'Report of the Secretary-General', 'I. Introduction'],
+    }, undefined);
+    assert.equal(r.csl.number, 'S/2024/385');
+    assert.equal(r.csl.title, 'Protection of civilians in armed conflict: Report of the Secretary-General');
+    assert.deepEqual(r.csl.author, [{ literal: 'United Nations Security Council' }]);
+    assert.deepEqual(r.csl.issued, { 'date-parts': [[2024, 5]] });
+    assert.equal(r.csl.type, 'report');
+  });
+
+  it('leaves a title read elsewhere alone, and a document with no symbol', () => {
+    const titled = resolveMetadata({ file: 'a.pdf', entries: [], embedded: { title: 'S/2024/385' }, embeddedSource: 'pdf-info', front: [{ text: 'Protection of civilians in armed conflict', size: 16 }], headings: ['Security Council', 'Other words'] }, undefined);
+    assert.equal(titled.csl.title, 'Protection of civilians in armed conflict');
+    const plain = resolveMetadata({ file: 'b.pdf', entries: [], embedded: { title: 'Annual report' }, embeddedSource: 'pdf-info', front: [], headings: ['Security Council', 'Protection of civilians'] }, undefined);
+    assert.equal(plain.csl.title, 'Annual report');
+    assert.equal(plain.csl.author, undefined);
+  });
+
+  it('reads an "Authors: …" line under the title as the byline, where nothing gave an author', () => {
+    const r = pdf({ dated: ['Civilian Protection Watch · Briefing note · March 2024', 'Authors: Leila Osman and Daniel Brandt'] });
+    assert.deepEqual(r.csl.author, [{ given: 'Leila', family: 'Osman' }, { given: 'Daniel', family: 'Brandt' }]);
+    const named = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { authors: ['Amina Diallo'] }, embeddedSource: 'pdf-info', front: [], dated: ['Authors: Leila Osman'] }, undefined);
+    assert.deepEqual(named.csl.author, [{ given: 'Amina', family: 'Diallo' }], 'the Info Author as before');
+    assert.equal(pdf({ dated: ['Yemen NGO Forum', 'The Council should act now on access'] }).csl.author, undefined);
+  });
+});
+

@@ -28,4 +28,12 @@ describe('SameWorkFinder', () => {
     assert.match(same?.reason ?? '', /^\d+ % of its passages in common$/);
     assert.equal(f.check(doc('other.txt', { title: 'Another report' }), [...texts(0, 20), ...texts(2000, 180)]), undefined, 'a few shared passages (quotations) are not a copy');
   });
+
+  it('does not take two versions dated to different months for one file twice (userreview18)', () => {
+    const f = new SameWorkFinder();
+    const note = { title: 'Myanmar Rakhine access note', issued: { 'date-parts': [[2024, 4, 2]] } };
+    assert.equal(f.check(doc('note-v1.pdf', note), texts(0, 4)), undefined);
+    assert.equal(f.check(doc('note-v2.pdf', { ...note, issued: { 'date-parts': [[2024, 5, 20]] } }), texts(100, 5)), undefined, 'April and May 2024: two versions');
+    assert.deepEqual(f.check(doc('note-v1.txt', { ...note, issued: { 'date-parts': [[2024]] } }), texts(200, 4)), { file: 'note-v1.pdf', reason: 'same title, authors and year' }, 'a copy dated by its year only is still the same work');
+  });
 });

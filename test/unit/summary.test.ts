@@ -54,6 +54,6 @@ describe('the summary an indexing run prints', () => {
     const out = summaryTable(r);
     assert.match(out, /x\.txt .*same work as x\.pdf \(same title, authors and year\)/);
     assert.match(out, /y\.txt .*UTF-8 but for 1 byte/);
-    assert.match(out, /1 another file's work again \(indexed twice: remove one copy\)/);
+    assert.match(out, /1 another file's work again \(indexed twice: remove it if it is a copy; keep both if they are two versions\)/);
   });
 });
