@@ -10,6 +10,8 @@ import type { Block, Furniture } from '../../core/types.js';
 // 2023 …") says more than a label, and stays a passage.
 
 const LABEL_WORDS = 8;
+/** whitespace-separated pieces a contact line may have: the label's, two addresses, a phone number's groups */
+const MAX_TOKENS = 30;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const PHONE = /(?:\+\d{1,3}|\b(?:tel|phone|telephone|mobile|cell|fax|tél|téléphone)\.?\s*:?\s*\+?)\s*\(?\d[\d\s().-]{5,}\d/giu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -17,6 +19,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** Whether a paragraph is only contact details under a short label (the rule above). */
 export function contactLine(text: string): boolean {
   const t = text.trim();
+  // cheap tests first, as every paragraph of every document asks: a contact line has an @ or
+  // digits, and is short (a label, an address or two, a number of a few groups)
+  if ((!t.includes('@') && !/\d/.test(t)) || t.split(/\s+/, MAX_TOKENS + 1).length > MAX_TOKENS) return false;
   EMAIL.lastIndex = 0;
   PHONE.lastIndex = 0;
   if (!EMAIL.test(t) && !PHONE.test(t)) return false;
