@@ -18,6 +18,8 @@ import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
+import { withoutContactLines } from './stages/contact-lines.js';
+import { withTitleDate } from './metadata/title-date.js';
 
 /**
  * Bump when a reader (indexer/readers/) changes what it returns, so cached reads are redone:
@@ -173,6 +175,9 @@ export function buildDocument(
   if (citation && citationLineOnly(citation.text) && journalCitation(citation.text)?.['container-title'] === resolved['container-title']) {
     structured = { ...structured, blocks: structured.blocks.filter((b) => b !== citation), furniture: [...structured.furniture, { kind: 'front-matter', text: citation.text, page: citation.page ?? null }] };
   }
+  // contact lines are furniture in every format (stages/contact-lines.ts: userreview18, 15)
+  const contacts = withoutContactLines(structured.blocks);
+  if (contacts.furniture.length) structured = { ...structured, blocks: contacts.blocks, furniture: [...structured.furniture, ...contacts.furniture] };
   const blocks = repairBlocks(structured.blocks);
   // A 2-up handout's blocks count the pages its sheets hold (sheets.ts): its passages are cited
   // with their own half's printed number, the document lists each sheet's ("2–3").
@@ -183,6 +188,8 @@ export function buildDocument(
   // the title, names and the rest as the passages' text is: no control characters (a feed, an
   // RIS line or a BibTeX field they reach breaks on them)
   const csl = withoutControlCharacters(resolved);
+  // a title printing its day dates a note dated by its file name's year (metadata/title-date.ts)
+  withTitleDate(csl, provenance);
   const passages = tagger.tagDocument(segment(csl.id, blocks, passageLabels, sheetOf ? { ...DEFAULT_SEGMENT, sheetOf } : DEFAULT_SEGMENT));
   recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};

@@ -4,6 +4,12 @@ import type { Structured } from './block-rules.js';
 import { REFERENCE_SECTION } from './patterns.js';
 import { metadataLine } from '../metadata/byline.js';
 
+/** Whether the first block is a level-1 heading and no other heading is (a document's title, not a section). */
+function soleTitleHeading(blocks: readonly Block[]): boolean {
+  if (blocks[0]?.type !== 'heading' || (blocks[0].level ?? 1) !== 1) return false;
+  return !blocks.slice(1).some((b) => b.type === 'heading' && (b.level ?? 1) === 1);
+}
+
 /**
  * Structure for a format that states its blocks (Markdown): what text-blocks.ts recovers from
  * plain text is already known, so only the document-level rules are left: a heading repeating
@@ -18,6 +24,12 @@ export function givenBlocks(given: Block[], options: { title?: string } = {}): S
   if (at >= 0) {
     for (const b of blocks.slice(0, at + 1)) furniture.push({ kind: 'front-matter', text: b.text, page: null });
     blocks = blocks.slice(at + 1);
+  } else if (!key && soleTitleHeading(blocks)) {
+    // Without front matter, a note's one `#` heading opening the file is its title (Markdown's
+    // convention): read as the title from `front`, not a section level over every passage
+    // ("Meeting note: … › Discussion", userreview18 finding 15).
+    furniture.push({ kind: 'front-matter', text: blocks[0].text, page: null });
+    blocks = blocks.slice(1);
   }
   // Byline and date lines under the title ("Author: …", "Published 2023.") are metadata, read
   // from `front` (metadata/resolve.ts), and no passages

@@ -255,6 +255,8 @@ export interface RelatedContext {
   isStopWord(word: string): boolean;
   /** a word's index term (core/analysis.ts stem) */
   stem(word: string): string;
+  /** whether a word is a word of English: such a word borrows only from forms of its own root */
+  isWord?(word: string): boolean;
 }
 
 /**
@@ -309,8 +311,11 @@ export function relatedHint(words: string[], ctx: RelatedContext, prefixes: read
       add(own, 3, w);
       continue;
     }
+    // A word of English the corpus lacks was meant as typed: it borrows only from forms of its own
+    // root ("silence" from "silent"), not from a look-alike ("lattice" from "latter"; userreview18, 13).
+    const sameRoot = ctx.isWord?.(w) ? (x: string) => wordRoot(x, ctx.stem) === wordRoot(w, ctx.stem) : () => true;
     for (let n = w.length - 1; n >= 4; n--) {
-      const near = ctx.withPrefix(w.slice(0, n), 3);
+      const near = ctx.withPrefix(w.slice(0, n), 3).filter(sameRoot);
       if (!near.length) continue;
       add(near);
       for (const x of near) add(ctx.related(x), 2, x);

@@ -27,6 +27,7 @@ import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
+import { usefulSwap } from './useful-suggestion.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -753,7 +754,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     withSuggestions && found.total < UNDERSTANDING.thinQuery && ctx.related?.size
       ? relatedHint(
           hinted.map((t) => t.text.replace(/\*$/, '')),
-          { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord, stem },
+          { related: (w) => ctx.related!.get(w), withPrefix: (p, n) => ctx.vocabulary.withPrefix(p, n), isStopWord, stem, isWord: isEnglishWord },
           hinted.filter((t) => t.text.endsWith('*')).map((t) => t.text.slice(0, -1)),
         )
       : [];
@@ -852,10 +853,14 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // an identifier's parts are no words to swap or loosen: "s 2023 999" is not what S/2023/999 meant
   const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
+  const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
-    const instead = (alt: string) => attempt(words.map((x, k) => (k === i ? alt : x)).join(' '));
+    // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
+    const instead = (alt: string) => {
+      if (usefulSwap(words, i, alt, swapContext)) attempt(words.map((x, k) => (k === i ? alt : x)).join(' '));
+    };
     // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
       const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);

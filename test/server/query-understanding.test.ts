@@ -226,6 +226,17 @@ describe('search: what users meant', function () {
     assert.match(page.text, /Did you mean/);
   });
 
+  it('offers nothing for a query no passage is about: no look-alike of a word of English, no suggestion matching a minority of its words (userreview18, 13)', async () => {
+    const r = (await search('quantum chromodynamics lattice')) as { total: number; query: { suggestions?: unknown[]; related?: string[] } };
+    assert.equal(r.total, 0);
+    assert.equal(r.query.suggestions, undefined, JSON.stringify(r.query.suggestions));
+    assert.equal(r.query.related, undefined, JSON.stringify(r.query.related));
+    const page = await request(app).get('/').query({ q: 'quantum chromodynamics lattice' }).expect(200);
+    assert.doesNotMatch(page.text, /Did you mean/);
+    // "silence" keeps its own root's form, not "violence"
+    assert.deepEqual((await search('silence')).query.suggestions?.map((s) => s.q), ['silent']);
+  });
+
   it('offers the closest corpus acronym for one typed that finds nothing, without correcting it', async () => {
     for (const [typed, meant] of [['UNMA', 'UNAMA'], ['OHHR', 'OHCHR']]) {
       const r = await search(typed);

@@ -110,6 +110,34 @@ describe('Markdown reader', () => {
     }
   });
 
+  // userreview18 finding 15: a meeting note without front matter, titled by its one `#` heading
+  it('takes a note\'s one opening `#` heading as its title, not a section, and the whole date its title prints', async () => {
+    const note = `# Meeting note: Arria-formula preparation, 3 September 2024\n\nPresent: protection team.\n\n## Discussion\n\n- The Swiss mission offered to co-host the meeting.\n\nFor further information: protection-team@example.org\n`;
+    const dir = await mkdtemp(join(tmpdir(), 'md-'));
+    try {
+      await writeFile(join(dir, 'meeting-note-2024-09-03.md'), note);
+      const r = await processFile(join(dir, 'meeting-note-2024-09-03.md'), 'meeting-note-2024-09-03.md', [], { maxPages: 10 });
+      assert.equal(r.document?.csl.title, 'Meeting note: Arria-formula preparation, 3 September 2024');
+      assert.deepEqual(r.document?.csl.issued, { 'date-parts': [[2024, 9, 3]] });
+      assert.deepEqual(r.passages!.find((p) => p.text.startsWith('The Swiss'))?.section, ['Discussion']);
+      assert.deepEqual(r.document?.outline.map((o) => o.text), ['Discussion']);
+      assert.ok(!r.passages!.some((p) => p.text.includes('@')), 'the contact line is no passage');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps `#` headings as sections where a note has several', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'md-'));
+    try {
+      await writeFile(join(dir, 'two.md'), '# Findings\n\nConvoys were blocked at checkpoints.\n\n# Recommendations\n\nDonors should fund access negotiations.\n');
+      const r = await processFile(join(dir, 'two.md'), 'two.md', [], { maxPages: 10 });
+      assert.deepEqual(r.passages!.find((p) => p.text.startsWith('Convoys'))?.section, ['Findings']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the body as Markdown whatever its front matter', async () => {
     const read = await mdReader.read(Buffer.from('# Plain notes\n\nOne paragraph.\n'), { maxPages: 1 });
     assert.deepEqual(read.blocks?.map((b) => b.type), ['heading', 'paragraph']);

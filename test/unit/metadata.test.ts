@@ -478,12 +478,14 @@ describe('metadata', () => {
       return { texts: structured.blocks.map((b) => b.text), csl: resolveMetadata({ file: 'x.md', entries: [], embedded: r.embedded, front: structured.front }, undefined).csl };
     };
     const fr = await read('# La protection des civils au Sahel\n\n*Claire Dubois et Moussa Traoré — Paris, septembre 2021*\n\n## Introduction\n\nLa protection des civils est une priorité.\n');
-    assert.deepEqual(fr.texts, ['La protection des civils au Sahel', 'Introduction', 'La protection des civils est une priorité.']);
+    // the one opening `#` heading is the title (front), not a section over the text (userreview18, 15)
+    assert.deepEqual(fr.texts, ['Introduction', 'La protection des civils est une priorité.']);
     assert.deepEqual(fr.csl.author, [{ given: 'Claire', family: 'Dubois' }, { given: 'Moussa', family: 'Traoré' }]);
     assert.deepEqual(fr.csl.issued, { 'date-parts': [[2021, 9]] });
     assert.equal(fr.csl.title, 'La protection des civils au Sahel');
     const labelled = await read('# Civilian casualties, 2019–2022\n\nAuthor: Protection Monitoring Network\n\nPublished 2023.\n\nThis note compiles casualty figures.\n');
-    assert.deepEqual(labelled.texts, ['Civilian casualties, 2019–2022', 'This note compiles casualty figures.']);
+    assert.deepEqual(labelled.texts, ['This note compiles casualty figures.']);
+    assert.equal(labelled.csl.title, 'Civilian casualties, 2019–2022');
     assert.deepEqual(labelled.csl.author, [{ literal: 'Protection Monitoring Network' }]);
     assert.deepEqual(labelled.csl.issued, { 'date-parts': [[2023]] });
     // sentences are text
