@@ -973,13 +973,16 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
 
 /**
  * A line at a numbered paragraph's own margin going on with it: UN documents set "3." at the
- * margin and run the paragraph's next lines back to it, so a line there opening with a capital
+ * margin and run the paragraph's next lines back to it (no line of the item hangs), so a line there opening with a capital
  * ("Republic of the Congo. …") is no new paragraph when the item's sentence has not ended and
  * its last line was full (the line's first word would not have fitted after it). A short line
  * ends the item, whatever follows.
  */
 function goesOnAtMarkersMargin(cur: Draft, l: Line, right: number): boolean {
   if (cur.block.type !== 'list-item' || Math.abs(l.x0 - cur.indent) > 2 || (endsSentence(cur.block.text) && !cur.drawn) || listMarker(l.text)) return false;
+  // an item set with a hanging indent (groff's .IP, a word processor's list) has ended: what
+  // comes back to its number's margin is the text after the list
+  if (cur.lines.some((x) => Math.abs(x.x0 - cur.indent) > 2)) return false;
   return !endedShort(cur, l, right);
 }
 
