@@ -235,8 +235,13 @@ export function spanLocation(p: PassageLocation & { pageBreaks?: readonly PageBr
   return { page: first, pageEnd: last === first ? null : last, ...(p.para ? { para: p.para } : {}), ...(p.pageIsPhysical ? { pageIsPhysical: true } : {}) };
 }
 
-/** A CSL locator: the page or page range, else the paragraph number of an unpaginated source. */
+/**
+ * A CSL locator: the page or page range, else the paragraph number of an unpaginated source. A
+ * paged passage carries a paragraph number only where the document prints it (a UN report's
+ * "3."): that is how such a document is cited, whatever page the paragraph is on.
+ */
 export function locatorOf(p: PassageLocation): { label: 'page' | 'paragraph'; locator: string } | null {
+  if (p.page && p.para) return { label: 'paragraph', locator: String(p.para) };
   if (p.page) return { label: 'page', locator: p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page };
   if (p.para) return { label: 'paragraph', locator: String(p.para) };
   return null;

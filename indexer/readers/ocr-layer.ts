@@ -1,4 +1,4 @@
-import type { LayoutPage } from './types.js';
+import type { LayoutPage, TextItem } from './types.js';
 
 // The text layer an OCR program lays over a scan (tesseract, and ocrmypdf through it) places
 // each recognised word on its own, in a glyphless font scaled to the word's box: a word's size
@@ -34,4 +34,25 @@ export function evenOcrSizes(page: LayoutPage): LayoutPage {
     for (const i of l) size.set(i, median);
   }
   return { ...page, items: page.items.map((i) => ({ ...i, size: size.get(i) ?? i.size })) };
+}
+
+/**
+ * The page with an OCR layer's words joined into runs, as a typesetter's text comes: words the
+ * layer draws one after another on one baseline, a word space apart, become one item. Each word
+ * alone leaves every word space uncovered, and on a page of a few long lines the spaces that
+ * happen to fall one above another read as a gutter between two columns. (Call on a levelled
+ * page, stages/skew.ts, after evenOcrSizes: a run takes its first word's size.)
+ */
+export function joinOcrWords(page: LayoutPage): LayoutPage {
+  if (!isOcrLayer(page)) return page;
+  const out: TextItem[] = [];
+  for (const it of page.items) {
+    const run = out[out.length - 1];
+    const gap = run ? it.x - (run.x + run.width) : Infinity;
+    if (run && gap >= -1 && gap <= run.size * 1.2 && Math.abs(it.y - run.y) <= run.size * 0.2 && it.font === run.font && it.size === run.size) {
+      const str = /\s$/.test(run.str) || /^\s/.test(it.str) ? run.str + it.str : `${run.str} ${it.str}`;
+      out[out.length - 1] = { ...run, str, width: it.x + it.width - run.x };
+    } else out.push({ ...it });
+  }
+  return { ...page, items: out };
 }

@@ -1,5 +1,6 @@
 import { turnPageBefore } from './page-turns.js';
-import { evenOcrSizes } from '../readers/ocr-layer.js';
+import { evenOcrSizes, joinOcrWords } from '../readers/ocr-layer.js';
+import { levelPage } from './skew.js';
 import type { LayoutPage } from '../readers/types.js';
 import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
@@ -290,6 +291,8 @@ interface Draft {
   indent: number;
   /** nothing more joins it (a page of no text followed it) */
   closed?: boolean;
+  /** a list item whose bullet is drawn, not typed (see drawnItemOpens) */
+  drawn?: boolean;
 }
 
 /**
@@ -311,8 +314,9 @@ export function fillLabelGaps(labels: (string | null)[]): (string | null)[] {
 }
 
 export function layoutBlocks(given: LayoutPage[]): Structured {
-  // an OCR text layer's words sized line by line (readers/ocr-layer.ts); other pages as read
-  const layout = given.map(evenOcrSizes);
+  // an OCR text layer's words levelled (skew.ts), sized line by line and joined into runs
+  // (readers/ocr-layer.ts); other pages as read
+  const layout = given.map((p) => joinOcrWords(evenOcrSizes(levelPage(p))));
   const read = layout.map((p) => pageLayout(p));
   // A page too empty to show its columns is read by the ones the document's other pages share.
   const common = documentGutters(read.filter((r) => r.lines.length).map((r) => r.gutters), layout[0]?.width ?? 0);
@@ -789,6 +793,7 @@ function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: b
 /** Turns one page's flow lines into drafts, continuing the last draft across the page break. */
 function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyState, edge: (l: Line) => Edges): void {
   const gapLimit = (l: Line) => Math.max(t.leading, l.size * 1.2) * 1.3;
+  const textExtent = extents(flow, t);
   let prev: Line | null = null;
   let promoted: Line | null = null;
   for (let i = 0; i < flow.length; i++) {
@@ -948,20 +953,26 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const tightQuote = opensTightQuote(l, flow[i + 1], cur, left, t);
     const indentOpens = !!cur && opensIndentedParagraph(l, flow[i + 1], cur, left, t);
     const atEdgeOfIndentedText = cur?.cls === 'body' && cls === 'body' && Math.abs(l.x0 - left) <= 2 && marksParagraphsByIndent(state);
+    const drawnOpens = !!cur && cls === 'body' && !bigGap && !newPage && drawnItemOpens(cur, l, textExtent(l));
     const continues =
       cur &&
+      !drawnOpens &&
       hasRoom(cur.block.text) &&
       !tightQuote &&
       !indentOpens &&
       (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&
       cur.block.type !== 'box' &&
       (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText : !bigGap) &&
-      (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage) &&
+      (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage || (!bigGap && goesOnAtMarkersMargin(cur, l, textExtent(l).right))) &&
       // a justified quote runs to the column's right edge: its left inset is what holds it together
       (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage) &&
       // a quote set in italic ends with its sentence where the roman text takes up again
       !(cur.cls === 'quote' && cur.lines[0].italic && !l.italic && (endsSentence(cur.block.text) || /[”"]$/.test(cur.block.text)));
-    if (continues) {
+    if (drawnOpens) {
+      // the item above becomes one too, if it was read as a paragraph set in
+      if (!cur.drawn) Object.assign(cur, { block: { ...drawnItem(cur.block.text, cur.block.page), pageEnd: cur.block.pageEnd }, cls: 'list', indent: cur.lines[0].x0, drawn: true });
+      drafts.push({ block: drawnItem(l.text, l.page), lines: [l], cls: 'list', indent: l.x0, drawn: true });
+    } else if (continues) {
       turnPageBefore(cur.block, l.page);
       cur.block.text = joinLine(cur.block.text, l.text);
       cur.lines.push(l);
@@ -979,6 +990,67 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
     prev = l;
   }
+}
+
+/**
+ * A line at a numbered paragraph's own margin going on with it: UN documents set "3." at the
+ * margin and run the paragraph's next lines back to it (no line of the item hangs), so a line there opening with a capital
+ * ("Republic of the Congo. …") is no new paragraph when the item's sentence has not ended and
+ * its last line was full (the line's first word would not have fitted after it). A short line
+ * ends the item, whatever follows.
+ */
+function goesOnAtMarkersMargin(cur: Draft, l: Line, right: number): boolean {
+  if (cur.block.type !== 'list-item' || Math.abs(l.x0 - cur.indent) > 2 || (endsSentence(cur.block.text) && !cur.drawn) || listMarker(l.text)) return false;
+  // an item set with a hanging indent (groff's .IP, a word processor's list) has ended: what
+  // comes back to its number's margin is the text after the list
+  if (cur.lines.some((x) => Math.abs(x.x0 - cur.indent) > 2)) return false;
+  return !endedShort(cur, l, right);
+}
+
+/** Whether the draft's last line ended short of its measure: l's first word would have fitted after it (a hard line end). */
+function endedShort(cur: Draft, l: Line, right: number): boolean {
+  const last = cur.lines[cur.lines.length - 1];
+  const measure = Math.max(right, ...cur.lines.map((x) => x.x1));
+  const word = /^\S+/.exec(l.text)?.[0] ?? '';
+  const perChar = (l.x1 - l.x0) / Math.max(1, l.text.length);
+  // letters differ in width: the word must fit with a sixth to spare, or the line may have been full
+  return last.x1 + (word.length + 1) * perChar * 1.15 <= measure;
+}
+
+/**
+ * Where the text of a line's page and column starts and ends: its lines of about the text's
+ * size, the leftmost start and the furthest end. (The column's usual edges are the commonest
+ * starts and ends: on a short page mostly of list items, the items' inset.)
+ */
+function extents(flow: Line[], t: Typography): (l: Line) => Edges {
+  const by = new Map<string, Edges>();
+  const key = (l: Line) => `${l.page}:${l.column ?? 0}`;
+  for (const x of flow) {
+    if (x.size < t.bodySize * 0.85 || x.size > t.bodySize * 1.25) continue;
+    const e = by.get(key(x));
+    if (e) [e.left, e.right] = [Math.min(e.left, x.x0), Math.max(e.right, x.x1)];
+    else by.set(key(x), { left: x.x0, right: x.x1 });
+  }
+  return (l) => by.get(key(l)) ?? { left: l.x0, right: l.x1 };
+}
+
+/** An item of a list whose bullets are drawn: the text carries none, so it is marked by the typed bullet's sign. */
+const drawnItem = (text: string, page: Block['page']): Block => ({ type: 'list-item', n: '•', ordered: false, depth: 1, text, page });
+
+/**
+ * A browser's list (and a word processor's, where the bullet is a vector dot or a glyph with no
+ * text behind it) prints its bullets outside the text: every line of an item, and of the next,
+ * starts at one inset from the column's edge, with no space between items. An item ends where
+ * its last line ends short (the next word would have fitted): a line at that inset after it
+ * opens the next item, as a typed "•" would. A paragraph set in on the left, at about a list's
+ * indent, is read as such a run; a quotation (set in on both sides, read as one before) is not.
+ */
+function drawnItemOpens(cur: Draft, l: Line, { left, right }: Edges): boolean {
+  const inset = l.x0 - left;
+  if (inset < 12 || inset > 60 || listMarker(l.text)) return false;
+  const runs = cur.drawn || (cur.cls === 'body' && cur.block.type === 'paragraph');
+  if (!runs || !cur.lines.every((x) => Math.abs(x.x0 - l.x0) <= 2)) return false;
+  return endedShort(cur, l, right);
 }
 
 /**

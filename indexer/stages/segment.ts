@@ -201,12 +201,13 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   // Without any page, a citation can only point at the paragraph (APA 7: "para. 12").
   const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
   let para = 0;
-  const printed = unpaged ? printedParagraphs(merged) : null;
+  // a paged one that numbers its paragraphs (a UN report as a PDF) is cited by those numbers too
+  const numbers = printedParagraphs(merged);
   for (const u of merged) {
     para++;
     // a document that numbers its paragraphs is cited by its numbers: the paragraph it prints
     // as 4 had been "para. 7", its headings counted (userreview17, a UN report)
-    if (printed) para = printed.get(u) ?? 0;
+    if (numbers) para = numbers.get(u) ?? 0;
     const kind = structuralKind(u.block, u.section, u.box);
     const chunks = u.block.type === 'reference' || u.block.type === 'footnote' ? [u.block.text] : splitLong(u.block.text, options.targetWords);
     const pages = chunkPages(u.block, chunks);
@@ -248,7 +249,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
       const turns = breaks.map((b) => ({ offset: b.offset, page: label(b.page)! })).filter((b, k, all) => b.page !== (k === 0 ? label(physical) : all[k - 1].page));
       if (turns.length) passage.pageBreaks = turns;
       // (0: above a numbered document's first paragraph, a title block's line, cited by no number)
-      if (unpaged && para > 0) passage.para = para;
+      if ((unpaged || numbers) && para > 0) passage.para = para;
       if (physicalOnly) passage.pageIsPhysical = true;
       if (u.block.footnoteRefs?.length) passage.notes = u.block.footnoteRefs.map((n) => ({ n }));
       if (u.block.type === 'footnote' && u.block.n) passage.notes = [{ n: u.block.n }];
