@@ -161,4 +161,12 @@ describe('one chapter reader, one publisher list, one UN series list (refs18)', 
     }
     assert.equal(identifierOf('a/res/60/1'), 'a/res/60/1', 'a query may be typed in lower case');
   });
+
+  it('keeps the system bodies’ symbols a researcher types as symbols: JIU reports, SG press releases (reviewfix18a)', () => {
+    for (const s of ['JIU/REP/2019/6', 'SG/SM/21000', 'HSP/GC/27/2', 'CCW/MSP/2019/9', 'APLC/MSP.19/2021/1', 'BWC/MSP/2020/7', 'ICSC/92/R.2']) {
+      assert.equal(identifierOf(s), s, s);
+      assert.equal(documentSymbol(s), s, s);
+      assert.equal(containerFields(`UN Doc ${s}, 12 May 2023`).number, s, s);
+    }
+  });
 });
