@@ -416,11 +416,18 @@ const JOURNAL_NAME = "(\\p{Lu}[\\p{L}'’&:.-]*(?:\\s+(?:of|and|for|on|the|in|&|
  * JOURNAL_NAME under 'iu', tried from every capital of the text, was ~1.7 % of a file worker's
  * CPU on the 20k corpus (build18b's profile).
  */
-const CITATION_FORMS: [RegExp, (m: RegExpExecArray) => Partial<CslItem>][] = [
-  [new RegExp(`${JOURNAL_NAME},?\\s+(?:vol\\.?|volume)\\s*(\\d+)\\s*[,(]?\\s*(?:no\\.?|issue|number)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'iu'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
-  [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,3}(?:[-–/]\\d{1,3})?)\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` })],
-  [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issued: { 'date-parts': [[Number(m[3])]] }, page: `${m[4]}-${m[5]}` })],
+/** What the second and third forms need somewhere: a volume's figures, then a bracket. */
+const VOLUME_BRACKET = /\d\s*\(/;
+const CITATION_FORMS: [RegExp, (m: RegExpExecArray) => Partial<CslItem>, RegExp][] = [
+  // no 'i' flag: with it \p{Lu} takes lower case too, every "of" of JOURNAL_NAME is both a
+  // joining word and a name's word, and the paths double with each: 570 characters of prose
+  // with "vol 3 no 2 pp 1-2" took 5 s (reviewfix18a). The marks' cases are spelled out.
+  [new RegExp(`${JOURNAL_NAME},?\\s+(?:[Vv]ol\\.?|VOL\\.?|[Vv]olume|VOLUME)\\s*(\\d+)\\s*[,(]?\\s*(?:[Nn]o\\.?|NO\\.?|[Ii]ssue|ISSUE|[Nn]umber|NUMBER)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:(?:[Pp]p?|PP)\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` }), /\b(?:vol|volume)\b/i],
+  [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,3}(?:[-–/]\\d{1,3})?)\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` }), VOLUME_BRACKET],
+  [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issued: { 'date-parts': [[Number(m[3])]] }, page: `${m[4]}-${m[5]}` }), VOLUME_BRACKET],
 ];
+/** The longest text read for a citation line (journalCitationIn). */
+const CITATION_LINE_MAX = 600;
 /** What every form's PAGES needs somewhere in the text. */
 const PAGES_AT_ALL = /\d\s*[-–—]\s*\d/;
 
@@ -436,9 +443,13 @@ export function journalCitation(text: string): Partial<CslItem> | null {
 /** `journalCitation`'s fields and the text before the journal's name. */
 function journalCitationIn(text: string): { item: Partial<CslItem>; before: string } | null {
   const t = text.replace(/\s+/g, ' ');
-  // each form ends in PAGES, so a text without its digits either side of a dash holds none
-  if (!PAGES_AT_ALL.test(t)) return null;
-  for (const [re, fields] of CITATION_FORMS) {
+  // each form ends in PAGES, so a text without its digits either side of a dash holds none.
+  // A citation line is short, and JOURNAL_NAME is tried from each capital: a longer text is no
+  // citation line (a 10 kB first paragraph of a text file with a range in it took 13 s under the
+  // first form's old 'i' flag, reviewfix18a).
+  if (t.length > CITATION_LINE_MAX || !PAGES_AT_ALL.test(t)) return null;
+  for (const [re, fields, needs] of CITATION_FORMS) {
+    if (!needs.test(t)) continue;
     const m = re.exec(t);
     if (!m) continue;
     const out = fields(m);

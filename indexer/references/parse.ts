@@ -159,8 +159,10 @@ function issuedOf(year: string, when: string | undefined): CslItem['issued'] {
   const y = /^(\d{4})(?:\s*[/–—-]\s*(\d{4}|\d{2}))?$/.exec(year);
   if (!y) return { literal: year };
   const first = Number(y[1]);
-  // "2020–21" is 2020 to 2021; a second year that is no later ("2021-19") is no range
-  const second = y[2] ? Number(y[2].length === 2 ? y[1].slice(0, 2) + y[2] : y[2]) : 0;
+  // "2020–21" is 2020 to 2021, "1999–00" 1999 to 2000 (two figures a few years past a century's
+  // end are the next century's); a second year that is no later ("2021-19", "2021-2019") is no range
+  const short = y[2]?.length === 2 ? Number(y[1].slice(0, 2) + y[2]) : 0;
+  const second = y[2] ? (y[2].length === 2 ? (short < first && short + 100 - first <= 10 ? short + 100 : short) : Number(y[2])) : 0;
   return { 'date-parts': second > first ? [[first], [second]] : [[first, ...monthDay(first, when)]] };
 }
 

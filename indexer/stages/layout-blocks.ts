@@ -181,6 +181,11 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // the page's top, set apart from the text, in type no larger than the text's, a line of words
   // is still the head when it shares its baseline with the page's folio, or when the folio run
   // into it is in sequence with the pages' printed numbers.
+  const printedRunsOn = (label: string, i: number) =>
+    labels.some((f, j) => {
+      const w = j !== i && f !== null ? folioValue(f) : null;
+      return !!w && w.kind === 'arabic' && w.value - j === Number(label) - i;
+    });
   pages.forEach((lines, i) => {
     const folioYs = lines.filter((f) => furniture.has(f) && isPageNumber(f.text)).map((f) => f.y);
     for (const l of lines) {
@@ -188,7 +193,10 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
       const label = folioOf(l.text);
       if (folioYs.some((y) => Math.abs(y - l.y) < 1)) take(l, i, null);
       // (Only where the page shows no folio of its own: a first line of text ending in a number is not one.)
-      else if (label && labels[i] === null && /^\d+$/.test(label) && inSequence(label, i)) take(l, i);
+      // In sequence with another page's printed folio, not with the page's own place in the file
+      // (inSequence's shortcut for a bare number): in a PDF printing no folios, page 4's "Table 4"
+      // or a carried-over line "… rose to 4", set apart at the top, had been dropped (reviewfix18a).
+      else if (label && labels[i] === null && /^\d+$/.test(label) && printedRunsOn(label, i)) take(l, i);
     }
   });
   return { furniture, labels };

@@ -654,6 +654,19 @@ describe('layoutBlocks: running heads', () => {
     const s = layoutBlocks([page(1, 'Opening words of the text run on here'), page(2, 'the number of people displaced rose to 2'), page(3, 'and the text runs on here again')]);
     assert.ok(s.blocks.some((b) => b.text.includes('displaced rose to 2')), s.furniture.map((f) => f.text).join(' | '));
   });
+
+  it('keeps a first line set apart that ends with its page\'s place in a file printing no folios (reviewfix18a)', () => {
+    // no page prints a folio: "Table 4" above a table at the top of the fourth page, or a
+    // paragraph's carried-over last line before a gap, runs on with no printed number
+    const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'];
+    const page = (n: number, first?: string) =>
+      fakePage(n, [...(first ? [{ text: first, top: 80 }] : []), ...para(`${words[n]} words`, 8).map((l, i) => (i === 0 ? { ...l, ...(first ? { gap: 30 } : { top: 80 }) } : l)), { text: `${words[n]} closes its text here.`, gap: 15 }]);
+    for (const first of ['Table 4', 'the number of people displaced rose to 4']) {
+      const s = layoutBlocks([page(1), page(2), page(3), page(4, first), page(5)]);
+      assert.ok(s.blocks.some((b) => b.text.includes(first)), `${first}: ${s.furniture.map((f) => f.text).join(' | ')}`);
+      assert.equal(s.pageLabels, null, first);
+    }
+  });
 });
 
 describe('layoutBlocks: a note\'s last line of digits at the foot', () => {

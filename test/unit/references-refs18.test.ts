@@ -3,7 +3,7 @@ import type { CslItem, DocumentRecord } from '../../core/types.js';
 import { identifierOf } from '../../core/nlp/identifiers.js';
 import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
 import { inBookLine } from '../../indexer/metadata/in-book.js';
-import { splitNames } from '../../indexer/metadata/resolve.js';
+import { journalCitation, splitNames } from '../../indexer/metadata/resolve.js';
 import { markdownDocument } from '../../indexer/readers/md-blocks.js';
 import { chapterParts, containerFields, PUBLISHER_WORD } from '../../indexer/references/container.js';
 import { buildCitationGraph } from '../../indexer/references/graph.js';
@@ -160,5 +160,31 @@ describe('one chapter reader, one publisher list, one UN series list (refs18)', 
       assert.equal(identifierOf(s), undefined, s);
     }
     assert.equal(identifierOf('a/res/60/1'), 'a/res/60/1', 'a query may be typed in lower case');
+  });
+
+  it('keeps the system bodies’ symbols a researcher types as symbols: JIU reports, SG press releases (reviewfix18a)', () => {
+    for (const s of ['JIU/REP/2019/6', 'SG/SM/21000', 'HSP/GC/27/2', 'CCW/MSP/2019/9', 'APLC/MSP.19/2021/1', 'BWC/MSP/2020/7', 'ICSC/92/R.2']) {
+      assert.equal(identifierOf(s), s, s);
+      assert.equal(documentSymbol(s), s, s);
+      assert.equal(containerFields(`UN Doc ${s}, 12 May 2023`).number, s, s);
+    }
+  });
+});
+
+describe('reviewfix18a: a range across a century, a citation line in long or lower-case text', () => {
+  it('reads "(1999–00)" as 1999 to 2000, not as one year', () => {
+    assert.deepEqual(entry('Grace, R. (1999–00) Humanitarian negotiation. Geneva: ICRC.').issued, { 'date-parts': [[1999], [2000]] });
+    assert.deepEqual(entry('Grace, R. (2021-2019) Humanitarian negotiation. Geneva: ICRC.').issued, { 'date-parts': [[2021]] }, 'a later year first is no range');
+  });
+
+  it('reads a citation line in any case, and prose with a volume, an issue and a range quickly, as no journal', () => {
+    assert.deepEqual(journalCitation('JOURNAL OF HUMANITARIAN AFFAIRS, VOL. 5, NO. 2 (2023), PP. 45–52'), { 'container-title': 'JOURNAL OF HUMANITARIAN AFFAIRS', volume: '5', issue: '2', page: '45-52' });
+    const prose = 'the mission of the council and the people in the region of the south '.repeat(8).slice(0, 560) + ' vol 3 no 2 pp 1-2';
+    for (const text of [prose, `${prose} `.repeat(200)]) {
+      const t0 = process.cpuUsage();
+      assert.equal(journalCitation(text), null);
+      // 570 characters took 5 s of CPU under the first form's 'i' flag
+      assert.ok(process.cpuUsage(t0).user < 200_000, `${text.length} characters`);
+    }
   });
 });
