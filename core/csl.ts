@@ -249,11 +249,22 @@ export function locatorOf(p: PassageLocation): { label: 'page' | 'paragraph'; lo
 
 /**
  * The locator as a note says it: "p. 9", "pp. 20–21", "para. 12" (APA 7 §8.28); "PDF p. 48"
- * where only the file's own page is known; "" when unknown.
+ * where only the file's own page is known; "p. 4, para. 12" for a printed paragraph on a page;
+ * "" when unknown.
  */
 export function locatorLabel(p: PassageLocation): string {
   const l = locatorOf(p);
   if (!l) return '';
-  if (l.label === 'paragraph') return `para. ${l.locator}`;
-  return `${p.pageIsPhysical ? 'PDF ' : ''}${l.locator.includes('–') ? 'pp.' : 'p.'} ${l.locator}`;
+  if (l.label === 'paragraph') {
+    // A printed paragraph on a known page keeps its page beside it: the citation follows the
+    // document's own practice (UN reports by paragraph), the reader still finds the page.
+    return p.page ? `${pageLabel(p.page, p)}, para. ${l.locator}` : `para. ${l.locator}`;
+  }
+  return pageLabel(p.page ?? '', p);
+}
+
+/** "p. 9", "pp. 20–21", "PDF p. 48": the page a passage starts on, to the one it ends on. */
+function pageLabel(page: string, p: PassageLocation): string {
+  const pages = p.pageEnd && p.pageEnd !== page ? `${page}–${p.pageEnd}` : page;
+  return `${p.pageIsPhysical ? 'PDF ' : ''}${pages.includes('–') ? 'pp.' : 'p.'} ${pages}`;
 }
