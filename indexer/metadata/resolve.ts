@@ -522,6 +522,9 @@ function withUnReportHeadings(csl: CslItem, provenance: Record<string, MetadataS
   }
 }
 
+/** The word before a date that makes it an event's or a period's date, not the document's. */
+const EVENT_PREPOSITION = /\b(?:in|on|since|from|during|after|before|until|till|between|following|through|to|by|of|en|depuis|dès|desde|durante)$/iu;
+
 /**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
  * no sentence (no closing full stop), no document symbol, and a month named with the year, so
@@ -532,6 +535,13 @@ export function openingDate(lines: readonly string[]): number[] | undefined {
   for (const raw of lines) {
     const text = raw.trim();
     if (text.length > 90 || text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || documentSymbol(text)) continue;
+    // A dateline ends with its date, names one year and is not an event's date in a subtitle
+    // ("Lessons from the March 2011 earthquake", "Update on the famine declared in August 2024",
+    // "Covering January 2019 – March 2023" had dated the work by the event or the period's start;
+    // review18 b, 1)
+    if (!/(?:19|20)\d{2}\)?$/.test(text) || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
+    const before = text.replace(/(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\)?$/u, '').trim();
+    if (EVENT_PREPOSITION.test(before) && !/\bas of$/i.test(before)) continue;
     const d = dateText(text, TITLE_PAGE_EARLIEST_YEAR).parts;
     if (d.length >= 2) return d;
   }

@@ -17,6 +17,12 @@ describe('contact lines', () => {
     assert.ok(!contactLine('Protection partners call on all parties to allow civilians safe passage.'));
     assert.ok(!contactLine('Since 15 April 2023, 10.7 million people have been internally displaced.'), 'figures are no phone number');
     assert.ok(!contactLine('See https://reliefweb.int/report/sudan for the full report.'), 'a web address alone is no contact line');
+    // review18 b, 2: a figure with a plus sign is no telephone number; a 100 kB piece is read at once
+    assert.ok(!contactLine('Funding gap: +35 000 000 USD'));
+    assert.ok(!contactLine('Population in need: +2 300 000 people (2024)'));
+    const t = process.cpuUsage();
+    assert.ok(!contactLine('a1'.repeat(50_000)));
+    assert.ok(process.cpuUsage(t).user < 200_000, 'no quadratic scan of a long line');
   });
 
   it('moves contact paragraphs to back matter, leaving headings and list items', () => {

@@ -538,6 +538,10 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['1325 at 20']), undefined);
     assert.equal(openingDate(['Since April 2023 the conflict between the Sudanese Armed Forces and the Rapid Support Forces has displaced more than eight million people across Sudan']), undefined);
     assert.equal(openingDate(['S/2024/385']), undefined);
+    // review18 b, 1: an event's date in a subtitle, or a period's start, dates no work
+    assert.equal(openingDate(['Lessons from the March 2011 earthquake']), undefined);
+    assert.deepEqual(openingDate(['Update on the famine declared in August 2024', 'Briefing note, October 2024']), [2024, 10]);
+    assert.equal(openingDate(['Covering January 2019 – March 2023']), undefined);
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });
 
