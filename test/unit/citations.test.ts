@@ -97,6 +97,8 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.equal(locatorLabel({ page: '20', pageEnd: '21' }), 'pp. 20–21');
     assert.equal(locatorLabel({ page: '20', pageEnd: '20' }), 'p. 20');
     assert.equal(locatorLabel({ page: null, para: 12 }), 'para. 12');
+    assert.equal(locatorLabel({ page: '4', para: 12 }), 'p. 4, para. 12');
+    assert.equal(locatorLabel({ page: '4', pageEnd: '5', para: 12, pageIsPhysical: true }), 'PDF pp. 4–5, para. 12');
   });
 });
 
