@@ -27,7 +27,7 @@ import { limitQuery, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
-import { usefulSwap } from './useful-suggestion.js';
+import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -854,6 +854,15 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
+  // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
+  // words swapped together, each for its closest fair word, are one more suggestion.
+  const together = [...words];
+  searched.forEach((t, i) => {
+    const w = words[i];
+    if (ctx.engine.knows(w) || isStopWord(w)) return;
+    const closest = ctx.vocabulary.nearest(w, 3).find((near) => fairSwap(w, near, swapContext));
+    if (closest) together[i] = typedAsAcronym(t) ? closest.toUpperCase() : closest;
+  });
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
@@ -872,6 +881,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     // searched as typed, but "UNMA" finding nothing may have meant UNAMA, "OHHR" OHCHR.
     for (const near of ctx.vocabulary.nearest(w, 3)) instead(typedAsAcronym(t) ? near.toUpperCase() : near);
   });
+  if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) attempt(together.join(' '));
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
   for (const f of FACETS) {
     const chosen = req.filters[f];

@@ -237,6 +237,13 @@ describe('search: what users meant', function () {
     assert.deepEqual((await search('silence')).query.suggestions?.map((s) => s.q), ['silent']);
   });
 
+  it('offers a query with two slips both swapped when no single swap covers most of its words (review18 b, 4)', async () => {
+    // acronyms are searched as typed, never corrected: each alone swapped leaves half the query unknown
+    const r = (await search('UNMA OHHR')) as { total: number; query: { suggestions?: { q: string; total: number }[] } };
+    assert.equal(r.total, 0);
+    assert.ok(r.query.suggestions?.some((s) => /^UN\w+ OHCHR$/.test(s.q) && s.total > 0), JSON.stringify(r.query.suggestions));
+  });
+
   it('offers the closest corpus acronym for one typed that finds nothing, without correcting it', async () => {
     for (const [typed, meant] of [['UNMA', 'UNAMA'], ['OHHR', 'OHCHR']]) {
       const r = await search(typed);
