@@ -112,7 +112,7 @@ const comparable = (t: string) => t.toLowerCase().normalize('NFKD').replace(/\p{
  * The record as its first page prints it: the printed title over a PDF Info Title that differs
  * (a file's Info Title is what its maker typed, the printed one what readers cite); persons a
  * byline names as authors where no layer gave any; the issuing body as the corporate author
- * where no person is named, else as the authority (the exports make it a report's publisher).
+ * where no person is named, else as the publisher.
  * Returns the blocks read, to be front matter.
  */
 export function withTitleBlock(
@@ -136,9 +136,11 @@ export function withTitleBlock(
     if (!csl.author?.length) {
       csl.author = [{ literal: read.body }];
       provenance.author = 'first-page';
-    } else if (!csl.publisher && !csl.authority && !csl.author.some((a) => a.literal === read.body)) {
-      csl.authority = read.body;
-      provenance.authority = 'first-page';
+    } else if (!csl.publisher && !csl.author.some((a) => a.literal === read.body)) {
+      // its publisher, which every style prints after the title (CSL's authority, which the
+      // exports also read, is printed by none of the quoting styles)
+      csl.publisher = read.body;
+      provenance.publisher = 'first-page';
     }
     // a document a body issues is a report (CSL: "a report, white paper, brief or similar")
     if (csl.type === 'document' && provenance.type === 'file-name') {

@@ -15,11 +15,11 @@ function record(title: string): { csl: CslItem; provenance: Record<string, Metad
 }
 
 describe('title block on a PDF first page (userreview18 findings 9, 10)', () => {
-  it('reads a labelled byline as persons and the issuing body of a strip as the authority', () => {
+  it('reads a labelled byline as persons and the issuing body of a strip as the publisher', () => {
     const { csl, provenance } = record('Protecting civilians in El Fasher');
     const used = withTitleBlock(csl, provenance, civwatchFront, civwatch);
     assert.deepEqual(csl.author, [{ given: 'Leila', family: 'Osman' }, { given: 'Daniel', family: 'Brandt' }]);
-    assert.equal(csl.authority, 'Civilian Protection Watch');
+    assert.equal(csl.publisher, 'Civilian Protection Watch');
     assert.equal(csl.type, 'report');
     assert.equal(csl.title, 'Protecting civilians in El Fasher: an agenda for the Security Council');
     assert.equal(provenance.title, 'first-page');
