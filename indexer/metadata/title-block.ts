@@ -107,10 +107,27 @@ export function printedTitle(front: readonly FrontLine[]): string | null {
 }
 
 const comparable = (t: string) => t.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Linking words, skipped when the Info Title's words are looked for in the printed one and in an acronym's initials. */
+const LINKING = /^(?:a|an|the|of|on|in|for|to|and|at|by|with|de|du|des|la|le|les|et|en|pour|sur|dans|y|el|los|las|del|por|para)$/;
 
 /**
- * The record as its first page prints it: the printed title over a PDF Info Title that differs
- * (a file's Info Title is what its maker typed, the printed one what readers cite); persons a
+ * The printed title says what the Info Title says, at more length: every word of the Info
+ * Title (the document's kind aside: "note", "Note de plaidoyer") stands in the printed one, or
+ * is an acronym of its words' initials ("RDC": République démocratique du Congo). A cover's
+ * series line ("HPG briefing note") or journal line set larger than the title says none of
+ * the Info Title's words, and is no title.
+ */
+export function saysInfoTitle(printed: string, info: string): boolean {
+  const words = comparable(printed).split(' ');
+  const initials = words.filter((w) => !LINKING.test(w)).map((w) => w[0]).join('');
+  const wanted = info.normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINKING.test(w.toLowerCase()) && !DOCUMENT_KIND.test(w));
+  if (wanted.length === 0) return false;
+  return wanted.every((w) => words.includes(w.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(w) && initials.includes(w.toLowerCase())));
+}
+
+/**
+ * The record as its first page prints it: the printed title over a PDF Info Title it extends
+ * (saysInfoTitle: a file's Info Title is what its maker typed, the printed one what readers cite); persons a
  * byline names as authors where no layer gave any; the issuing body as the corporate author
  * where no person is named, else as the publisher.
  * Returns the blocks read, to be front matter.
@@ -123,7 +140,7 @@ export function withTitleBlock(
   bodyNames: readonly string[] = [],
 ): Block[] {
   const printed = printedTitle(front);
-  if (printed && provenance.title === 'pdf-info' && typeof csl.title === 'string' && comparable(printed) !== comparable(csl.title)) {
+  if (printed && provenance.title === 'pdf-info' && typeof csl.title === 'string' && comparable(printed) !== comparable(csl.title) && saysInfoTitle(printed, csl.title)) {
     csl.title = printed;
     provenance.title = 'first-page';
   }

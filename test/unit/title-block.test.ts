@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Block, CslItem, FrontLine, MetadataSource } from '../../core/types.js';
-import { issuingBody, printedTitle, titleBlockLines, withTitleBlock } from '../../indexer/metadata/title-block.js';
+import { issuingBody, printedTitle, saysInfoTitle, titleBlockLines, withTitleBlock } from '../../indexer/metadata/title-block.js';
 
 const p = (text: string): Block => ({ type: 'paragraph', text, page: 1 });
 const h = (text: string): Block => ({ type: 'heading', text, page: 1, level: 1 });
@@ -61,5 +61,16 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     const same = record('Myanmar: humanitarian access in Rakhine State');
     withTitleBlock(same.csl, same.provenance, [line('Myanmar — humanitarian access in Rakhine State', 18, 100)], []);
     assert.equal(same.provenance.title, 'pdf-info', 'the same words: the Info Title stays');
+  });
+
+  it('takes it only where it says what the Info Title says (a series or journal line set larger is no title)', () => {
+    assert.equal(saysInfoTitle('République démocratique du Congo : protéger les civils dans le Nord-Kivu', 'Note de plaidoyer RDC'), true);
+    assert.equal(saysInfoTitle('Myanmar: humanitarian access in Rakhine State', 'Myanmar Rakhine access note'), true);
+    assert.equal(saysInfoTitle('Negotiating humanitarian access with non-state armed groups: frontline practice and its limits', 'Negotiating humanitarian access with non-state armed groups'), true);
+    assert.equal(saysInfoTitle('HPG briefing note', 'Humanitarian diplomacy and protection advocacy in an age of caution'), false);
+    assert.equal(saysInfoTitle('Journal of International Peacekeeping, Vol. 27, No. 1 (2024), pp. 1–11', 'Peace Operations and Human Security'), false);
+    const cover = record('Humanitarian diplomacy and protection advocacy in an age of caution');
+    withTitleBlock(cover.csl, cover.provenance, [line('HPG briefing note', 20, 60)], []);
+    assert.equal(cover.csl.title, 'Humanitarian diplomacy and protection advocacy in an age of caution');
   });
 });
