@@ -14,6 +14,7 @@ import { repairBlocks } from './stages/repair.js';
 import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
+import { withTitleBlock } from './metadata/title-block.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -174,6 +175,12 @@ export function buildDocument(
   const citation = openingBlocks[openingCitation(opening)];
   if (citation && citationLineOnly(citation.text) && journalCitation(citation.text)?.['container-title'] === resolved['container-title']) {
     structured = { ...structured, blocks: structured.blocks.filter((b) => b !== citation), furniture: [...structured.furniture, { kind: 'front-matter', text: citation.text, page: citation.page ?? null }] };
+  }
+  // A PDF's printed title, byline and issuing body under it (userreview18 findings 9, 10): what
+  // they say goes into the record, and their lines are front matter, not passages.
+  if (read.pages) {
+    const used = withTitleBlock(resolved, provenance, structured.front, structured.blocks.filter((b) => b.page === (firstText ?? null)), actorNames(tagger.taxonomy));
+    if (used.length) structured = { ...structured, blocks: structured.blocks.filter((b) => !used.includes(b)), furniture: [...structured.furniture, ...used.map((b) => ({ kind: 'front-matter' as const, text: b.text, page: b.page ?? null }))] };
   }
   // contact lines are furniture in every format (stages/contact-lines.ts: userreview18, 15)
   const contacts = withoutContactLines(structured.blocks);

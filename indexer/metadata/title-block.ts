@@ -1,0 +1,169 @@
+import type { Block, CslItem, FrontLine, MetadataSource } from '../../core/types.js';
+import { metadataLine } from './byline.js';
+import { dateText } from './date-text.js';
+import { documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { organisationName, splitNames } from './resolve.js';
+
+// An NGO's or agency's PDF prints who wrote it and who issued it in short lines under its title
+// ("Authors: Leila Osman and Daniel Brandt", "Civilian Protection Watch · Briefing note · March
+// 2024", "Yemen NGO Forum"), and its largest type at the top is the title as printed, which its
+// PDF Info Title often shortens ("Protecting civilians in El Fasher" for "…: an agenda for the
+// Security Council"). Those lines are read after the metadata layers (resolve.ts), and what
+// they say is front matter, not a passage (userreview18 findings 9 and 10).
+
+/** The most short blocks under the title, before the first heading, read as title-block lines. */
+const UNDER_TITLE_BLOCKS = 4;
+/** Longer than any byline or issuing line; a paragraph of text is not read. */
+const LONGEST_LINE = 160;
+/** The separators of a one-line title-block strip: "Body · Briefing note · March 2024". */
+const SEPARATOR = /\s+[·|•]\s+|\s+[—–]\s+/u;
+/** Words naming the kind or version of a document in such a strip ("Briefing note", "Version 2 (revised)", "Note de plaidoyer"). */
+const DOCUMENT_KIND = /\b(?:note|brief|briefing|report|paper|statement|letter|memo|memorandum|bulletin|update|alert|draft|version|edition|plaidoyer|rapport|informe|nota|communiqué|declaration|déclaration)\b/iu;
+/** The lower-case words a body's name may hold ("Office for the Coordination of …", "Coalition des ONG pour la …"). */
+const SMALL = /^(?:and|of|on|for|the|in|to|at|et|de|des|du|la|le|les|pour|sur|y|del|por|para|&)$/iu;
+// "Security Council", "General Assembly" above a UN report name its organ, which the masthead rules read (resolve.ts)
+const UN_ORGAN = /^(?:United Nations(?: (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council))?|Security Council|General Assembly|Economic and Social Council|Human Rights Council)$/i;
+
+/**
+ * A body's name as printed: words with a body's sign, no sentence, no figure. On a line of its
+ * own every word is capitalised or a linking word ("Yemen NGO Forum"); beside the document's
+ * kind or date in a strip, a name may run on in lower case as French and Spanish ones do
+ * ("Coalition des ONG pour la protection").
+ */
+export function issuingBody(text: string, bodies: ReadonlySet<string> = new Set(), inStrip = false): boolean {
+  const t = text.trim();
+  if (!t || t.length > 100 || /\d|[.:;!?]$|[,:;]/.test(t) || UN_ORGAN.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14 || !/^\p{Lu}/u.test(t)) return false;
+  const nameish = inStrip ? words.length <= 10 : words.every((w) => /^[(\p{Lu}]/u.test(w) || SMALL.test(w));
+  return nameish && (bodies.has(t.toLowerCase()) || organisationName(t));
+}
+
+type Segment = 'body' | 'kind' | 'date';
+
+/** What one piece of a title-block strip is, or null when it is text. */
+function segmentKind(text: string, bodies: ReadonlySet<string>, inStrip: boolean): Segment | null {
+  const t = text.trim();
+  if (issuingBody(t, bodies, inStrip)) return 'body';
+  if (t.split(/\s+/).length <= 5 && DOCUMENT_KIND.test(t) && !/[.!?]$/.test(t)) return 'kind';
+  if (t.length <= 40 && dateText(t).parts.length >= 2) return 'date';
+  return null;
+}
+
+export interface TitleBlockLines {
+  /** persons a byline names ("Authors: …") */
+  authors: CslItem['author'];
+  /** the first issuing body a line names */
+  body: string | null;
+  /** the blocks read as metadata: front matter, no passage */
+  used: Block[];
+}
+
+/**
+ * The first page's short lines under its title, before the first heading: a labelled byline
+ * (byline.ts) and a body's name alone or in a strip with the document's kind and date. A line
+ * holding anything else (a sentence, "Advocacy note prepared for the … meeting") is left as text.
+ */
+export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly string[] = []): TitleBlockLines {
+  const bodies = new Set(bodyNames.map((b) => b.toLowerCase()));
+  const out: TitleBlockLines = { authors: undefined, body: null, used: [] };
+  for (const b of firstPage.slice(0, UNDER_TITLE_BLOCKS + 2)) {
+    if (b.type === 'heading') break;
+    if (b.type !== 'paragraph' || b.text.length > LONGEST_LINE) continue;
+    const text = b.text.trim();
+    const said = metadataLine(text, splitNames);
+    if (said?.author?.length) {
+      if (!out.authors) out.authors = said.author;
+      out.used.push(b);
+      continue;
+    }
+    const parts = text.split(SEPARATOR);
+    const kinds = parts.map((p) => segmentKind(p, bodies, parts.length > 1));
+    const body = parts.find((_, i) => kinds[i] === 'body');
+    if (body && kinds.every(Boolean)) {
+      out.body ??= body.trim();
+      out.used.push(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * The page-1 title block: the lines at the top of the front matter set in the page's largest
+ * type (two words or more, no symbol, no masthead line, no UN organ), joined; else null.
+ */
+export function printedTitle(front: readonly FrontLine[]): string | null {
+  if (front.length === 0 || front[0].size <= 0) return null;
+  const max = Math.max(...front.map((l) => l.size));
+  if (front[0].size !== max) return null;
+  const lines: string[] = [];
+  for (const l of front) {
+    if (l.size !== max) break;
+    lines.push(l.text.trim());
+  }
+  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  if (title.split(' ').length < 2 || documentSymbol(title) || unMastheadLine(title) || UN_ORGAN.test(title)) return null;
+  return title;
+}
+
+const comparable = (t: string) => t.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Linking words, skipped when the Info Title's words are looked for in the printed one and in an acronym's initials. */
+const LINKING = /^(?:a|an|the|of|on|in|for|to|and|at|by|with|de|du|des|la|le|les|et|en|pour|sur|dans|y|el|los|las|del|por|para)$/;
+
+/**
+ * The printed title says what the Info Title says, at more length: every word of the Info
+ * Title (the document's kind aside: "note", "Note de plaidoyer") stands in the printed one, or
+ * is an acronym of its words' initials ("RDC": République démocratique du Congo). A cover's
+ * series line ("HPG briefing note") or journal line set larger than the title says none of
+ * the Info Title's words, and is no title.
+ */
+export function saysInfoTitle(printed: string, info: string): boolean {
+  const words = comparable(printed).split(' ');
+  const initials = words.filter((w) => !LINKING.test(w)).map((w) => w[0]).join('');
+  const wanted = info.normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINKING.test(w.toLowerCase()) && !DOCUMENT_KIND.test(w));
+  if (wanted.length === 0) return false;
+  return wanted.every((w) => words.includes(w.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(w) && initials.includes(w.toLowerCase())));
+}
+
+/**
+ * The record as its first page prints it: the printed title over a PDF Info Title it extends
+ * (saysInfoTitle: a file's Info Title is what its maker typed, the printed one what readers cite); persons a
+ * byline names as authors where no layer gave any; the issuing body as the corporate author
+ * where no person is named, else as the publisher.
+ * Returns the blocks read, to be front matter.
+ */
+export function withTitleBlock(
+  csl: CslItem,
+  provenance: Record<string, MetadataSource>,
+  front: readonly FrontLine[],
+  firstPage: readonly Block[],
+  bodyNames: readonly string[] = [],
+): Block[] {
+  const printed = printedTitle(front);
+  if (printed && provenance.title === 'pdf-info' && typeof csl.title === 'string' && comparable(printed) !== comparable(csl.title) && saysInfoTitle(printed, csl.title)) {
+    csl.title = printed;
+    provenance.title = 'first-page';
+  }
+  const read = titleBlockLines(firstPage, bodyNames);
+  if (read.authors?.length && !csl.author?.length) {
+    csl.author = read.authors;
+    provenance.author = 'first-page';
+  }
+  if (read.body) {
+    if (!csl.author?.length) {
+      csl.author = [{ literal: read.body }];
+      provenance.author = 'first-page';
+    } else if (!csl.publisher && !csl.author.some((a) => a.literal === read.body)) {
+      // its publisher, which every style prints after the title (CSL's authority, which the
+      // exports also read, is printed by none of the quoting styles)
+      csl.publisher = read.body;
+      provenance.publisher = 'first-page';
+    }
+    // a document a body issues is a report (CSL: "a report, white paper, brief or similar")
+    if (csl.type === 'document' && provenance.type === 'file-name') {
+      csl.type = 'report';
+      provenance.type = 'first-page';
+    }
+  }
+  return read.used;
+}
