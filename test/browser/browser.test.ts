@@ -137,6 +137,18 @@ describe('in a real browser', function () {
     await page.close();
   });
 
+  it('says when no listed value of a facet holds the words typed in its filter box (userreview18b)', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=protection');
+    const actor = page.locator('section.facet[data-facet=actor]');
+    await actor.locator('input.facet-filter').fill('zzqq');
+    assert.match((await actor.locator('.facet-none').textContent())!, /^No value listed here holds “zzqq”/);
+    assert.equal(await actor.locator('li:visible').count(), 0);
+    await actor.locator('input.facet-filter').fill('');
+    assert.equal(await actor.locator('.facet-none').isVisible(), false);
+    await page.close();
+  });
+
   it('shows About\'s documents as cards at 390 px, each title a full line wide (userreview18b)', async () => {
     // axe is injected as a script: the page's CSP is bypassed for it
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
