@@ -243,10 +243,19 @@
         more.textContent = open ? 'Show fewer' : 'Show all';
         more.setAttribute('aria-expanded', String(open));
       });
+      // The box searches the values this page holds; when none holds the words, say so, and
+      // point to the server's "list all" when the facet has values the page does not hold.
+      var none = document.createElement('p');
+      none.className = 'facet-none';
+      none.setAttribute('role', 'status');
+      input.parentNode.insertBefore(none, input.nextSibling);
       input.addEventListener('input', function () {
         var q = input.value.toLowerCase();
         sec.classList.toggle('filtering', q.length > 0);
-        $$('li', sec).forEach(function (li) { li.hidden = q.length > 0 && li.textContent.toLowerCase().indexOf(q) < 0; });
+        var shown = 0;
+        $$('li', sec).forEach(function (li) { li.hidden = q.length > 0 && li.textContent.toLowerCase().indexOf(q) < 0; if (!li.hidden) shown++; });
+        var listAll = $('.facet-more a', sec);
+        none.textContent = q.length && !shown ? 'No value listed here holds “' + input.value + '”' + (listAll ? ': “list all” below loads every value to search.' : '.') : '';
       });
     });
   }

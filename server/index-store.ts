@@ -8,6 +8,7 @@ import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
+import { filesNotIndexed, type FileNotIndexed } from './build-report.js';
 import { logger } from './http/logger.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
@@ -25,6 +26,8 @@ export interface Snapshot extends SearchContext {
   unchecked: readonly string[];
   /** old ids of documents renamed since an earlier build, and of their passages */
   aliases: Aliases;
+  /** the files its folder held that are skipped or read in part, from its report.json (About lists them) */
+  notIndexed?: readonly FileNotIndexed[];
 }
 
 export interface LoadOptions {
@@ -80,6 +83,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       citing: part.passages.columnSet().cites.rowsById(),
       unchecked,
       aliases: manifest.files['aliases.json'] ? await read('aliases.json') : NO_ALIASES,
+      notIndexed: manifest.files['report.json'] ? filesNotIndexed(await readJson('report.json')) : [],
     };
   } catch (error) {
     part.close();

@@ -137,6 +137,35 @@ describe('in a real browser', function () {
     await page.close();
   });
 
+  it('says when no listed value of a facet holds the words typed in its filter box (userreview18b)', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/?q=protection');
+    const actor = page.locator('section.facet[data-facet=actor]');
+    await actor.locator('input.facet-filter').fill('zzqq');
+    assert.match((await actor.locator('.facet-none').textContent())!, /^No value listed here holds “zzqq”/);
+    assert.equal(await actor.locator('li:visible').count(), 0);
+    await actor.locator('input.facet-filter').fill('');
+    assert.equal(await actor.locator('.facet-none').isVisible(), false);
+    await page.close();
+  });
+
+  it('shows About\'s documents as cards at 390 px, each title a full line wide (userreview18b)', async () => {
+    // axe is injected as a script: the page's CSP is bypassed for it
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(base + '/about');
+    // five table columns left a title ~40 px, broken a letter or two a line
+    const widths = await page.locator('table.docs tbody td:first-child').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    assert.ok(widths.length >= 3 && widths.every((w) => w > 300), `title widths ${widths.join(', ')}`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'no sideways scroll');
+    // the cells run on one line after the title, separated as a citation would be
+    const marks = await page.locator('table.docs tbody tr').first().evaluate((tr) => [...tr.children].map((td) => getComputedStyle(td, '::before').content + '|' + getComputedStyle(td, '::after').content));
+    assert.deepEqual(marks, ['none|none', 'none|none', '" · "|none', '" · "|none', '" · "|" passages"']);
+    await assertAxeClean(page, 'About at 390 px');
+    await shot(page, 'about-documents-390');
+    await context.close();
+  });
+
   it('jumps to a hit in a document with a two-line title without the title covering its top edge (userreview16)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/documents/metcalfe-hough-2021-collaborative-advocacy`);

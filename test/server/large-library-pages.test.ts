@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import request from 'supertest';
+import { runIndex } from '../../indexer/run.js';
+import { IndexStore } from '../../server/index-store.js';
+import { createApp } from '../../server/app.js';
+import { filesNotIndexed } from '../../server/build-report.js';
+import { tempDir } from '../helpers/tmp.js';
+
+// What a library of hundreds of documents showed a user (userreview18b): a skipped file
+// nowhere in the browser, "Page 200 of 46" over an empty list, and a count of passages the
+// grouped pages never reach with no way to list them.
+
+describe('pages of a large library', function () {
+  this.timeout(120_000);
+  let app: ReturnType<typeof createApp>;
+  before(async () => {
+    const corpusDir = await tempDir('ur18b-corpus-');
+    const src = join(process.cwd(), 'corpus');
+    for (const f of await readdir(src)) await copyFile(join(src, f), join(corpusDir, f));
+    await writeFile(join(corpusDir, 'broken-scan.pdf'), 'not a pdf at all');
+    const indexDir = await tempDir('ur18b-index-');
+    await runIndex({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: true });
+    const store = new IndexStore(indexDir);
+    await store.refresh();
+    app = createApp(store, { capacity: { perClientPerMinute: 0 } });
+  });
+
+  it('lists the files the build skipped on the About page, with the reason', async () => {
+    const about = await request(app).get('/about').expect(200);
+    assert.match(about.text, /Files not indexed/);
+    assert.match(about.text, /Of the 4 files the last build read, 1 was skipped/);
+    assert.match(about.text, /<code>broken-scan\.pdf<\/code> — skipped: not a PDF/);
+  });
+
+  it('says a page past the last is past it and links back to the last', async () => {
+    const q = { q: 'protection', perDoc: '0' };
+    const api = await request(app).get('/api/search').query(q).expect(200);
+    assert.ok(api.body.pages > 2, String(api.body.pages));
+    const past = await request(app).get('/').query({ ...q, page: '200' }).expect(200);
+    assert.match(past.text, new RegExp(`Page 200 is past the last page of these results \\(page ${api.body.pages}\\)`));
+    assert.match(past.text, new RegExp(`<a href="[^"]*page=${api.body.pages}(&amp;[^"]*)?">Go to page ${api.body.pages}</a>`));
+    // "Previous" goes to the last page, not to page 199 (as empty as this one)
+    assert.match(past.text, new RegExp(`<a rel="prev" href="[^"]*page=${api.body.pages}(&amp;[^"]*)?">Previous</a>`));
+    const inside = await request(app).get('/').query({ ...q, page: '2' }).expect(200);
+    assert.doesNotMatch(inside.text, /past the last page/);
+    // a page within, past the second, leads to the first in one step
+    const third = await request(app).get('/').query({ ...q, page: '3' }).expect(200);
+    assert.match(third.text, /<a class="first" href="[^"]*">First<\/a>/);
+  });
+
+  it('says how many grouped hits are listed and links to every passage, and back', async () => {
+    const api = await request(app).get('/api/search').query({ q: 'protection', perDoc: '3' }).expect(200);
+    assert.ok(api.body.grouped && api.body.shown < api.body.total);
+    const grouped = await request(app).get('/').query({ q: 'protection', perDoc: '3' }).expect(200);
+    const count = /<p class="count" id="count">([\s\S]*?)<\/p>/.exec(grouped.text)?.[1] ?? '';
+    assert.match(count, new RegExp(`${api.body.total} passages in 3 documents, ${api.body.shown} listed at most 3 per document`));
+    const href = /class="ungroup" href="([^"]+)">list all (\d+)</.exec(count);
+    assert.ok(href, count);
+    assert.equal(Number(href[2]), api.body.total);
+    const all = await request(app).get(href[1].replaceAll('&amp;', '&')).expect(200);
+    const listed = await request(app).get('/api/search').query({ q: 'protection', perDoc: '0' }).expect(200);
+    assert.equal(listed.body.grouped, false);
+    assert.equal(listed.body.pages, Math.ceil(api.body.total / 20));
+    assert.match(all.text, /class="regroup" href="[^"]*perDoc=3[^"]*">at most 3 per document</);
+  });
+
+  it('reads no files from a report that is not one', () => {
+    assert.deepEqual(filesNotIndexed(null), []);
+    assert.deepEqual(filesNotIndexed({ files: 'x' }), []);
+    assert.deepEqual(filesNotIndexed({ files: [{ file: 'a.pdf', status: 'indexed' }, { file: 'b.pdf', status: 'partial' }, { status: 'skipped' }] }), [{ file: 'b.pdf', status: 'partial', reason: 'read in part' }]);
+  });
+});
