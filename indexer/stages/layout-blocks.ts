@@ -1058,7 +1058,15 @@ function drawnItemOpens(cur: Draft, l: Line, { left, right }: Edges): boolean {
   if (inset < 12 || inset > 60 || listMarker(l.text)) return false;
   const runs = cur.drawn || (cur.cls === 'body' && cur.block.type === 'paragraph');
   if (!runs || !cur.lines.every((x) => Math.abs(x.x0 - l.x0) <= 2)) return false;
-  return endedShort(cur, l, right);
+  // An item opens as a sentence does; a ragged line of an indented quotation ("… along / with
+  // the military …", "(HPG interviews, / 2020).") continues it, and is no item of its own.
+  return opensItem(l.text, cur.block.text) && endedShort(cur, l, right);
+}
+
+/** Whether a line may open a list item: a capital (or an opening quote before one), or a figure after an ended sentence. */
+function opensItem(text: string, before: string): boolean {
+  if (/^["“‘'(]?\p{Lu}/u.test(text)) return true;
+  return /^\d/.test(text) && endsSentence(before);
 }
 
 /**

@@ -89,6 +89,14 @@ describe('PDFs as a policy officer has them (userreview18)', function () {
   });
 
   describe('bullets drawn, not typed (finding 6)', () => {
+    it('keeps an indented quotation with ragged lines one quotation, not items (eval: widegap-endnotes)', async () => {
+      const file = 'bowden-metcalfe-hough-2020-age-of-caution.widegap-endnotes.pdf';
+      const r = await processFile(join(FIXTURES, 'pdf-typeset', file), file, [], { maxPages: 20 });
+      const quote = (r.passages ?? []).filter((p) => p.text.includes('trying to get the humanitarian and development actors'));
+      assert.equal(quote.length, 1);
+      assert.ok(quote[0].text.includes('(HPG interviews, 2020)'), quote[0].text);
+    });
+
     it('makes each drawn bullet of the Key recommendations box a recommendation of its own, with its own actor', async () => {
       const r = await read('civwatch-2024-sudan-el-fasher-briefing.pdf');
       const recs = (r.passages ?? []).filter((p) => p.kind === 'recommendation');
