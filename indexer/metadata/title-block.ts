@@ -50,6 +50,13 @@ function segmentKind(text: string, bodies: ReadonlySet<string>, inStrip: boolean
   return null;
 }
 
+/** A name the byline rule split out of a line that is no byline: a linking word ("And", "By", "Of") among a person's parts, or a word that is no body's name. */
+function namesNoPerson(name: NonNullable<CslItem['author']>[number]): boolean {
+  // a body's name must read as one ("Global Protection Cluster", "UNHCR"): "By Land and Sea" names none
+  if (name.literal) return !organisationName(name.literal) && !/^\p{Lu}{2,}$/u.test(name.literal);
+  return `${name.given ?? ''} ${name.family ?? ''}`.split(/\s+/).some((w) => w.length > 0 && LINKING.test(w.toLowerCase()));
+}
+
 export interface TitleBlockLines {
   /** persons a byline names ("Authors: …") */
   authors: CslItem['author'];
@@ -72,7 +79,9 @@ export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly
     if (b.type !== 'paragraph' || b.text.length > LONGEST_LINE) continue;
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
-    if (said?.author?.length) {
+    // a title-case line opening "By" ("By Land and Sea") names no person where a name holds a
+    // linking word: it had become the authors and left the passages (review18 c, 3)
+    if (said?.author?.length && !said.author.some(namesNoPerson)) {
       if (!out.authors) out.authors = said.author;
       out.used.push(b);
       continue;

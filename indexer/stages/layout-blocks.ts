@@ -1058,6 +1058,9 @@ function drawnItemOpens(cur: Draft, l: Line, { left, right }: Edges): boolean {
   if (inset < 12 || inset > 60 || listMarker(l.text)) return false;
   const runs = cur.drawn || (cur.cls === 'body' && cur.block.type === 'paragraph');
   if (!runs || !cur.lines.every((x) => Math.abs(x.x0 - l.x0) <= 2)) return false;
+  // an item ends a sentence or runs over lines it fills: a poem's, an address's or a table
+  // column's short lines do neither, and each had become a bullet of its own (review18 c, 1)
+  if (!endsSentence(cur.block.text) && !wrapped(cur, right)) return false;
   // An item opens as a sentence does; a ragged line of an indented quotation ("… along / with
   // the military …", "(HPG interviews, / 2020).") continues it, and is no item of its own.
   return opensItem(l.text, cur.block.text) && endedShort(cur, l, right);
@@ -1067,6 +1070,19 @@ function drawnItemOpens(cur: Draft, l: Line, { left, right }: Edges): boolean {
 function opensItem(text: string, before: string): boolean {
   if (/^["“‘'(]?\p{Lu}/u.test(text)) return true;
   return /^\d/.test(text) && endsSentence(before);
+}
+
+/** Whether a draft runs over two lines or more, each but its last filled to the measure (a wrapped item, not a run of short lines). */
+function wrapped(cur: Draft, right: number): boolean {
+  const { lines } = cur;
+  if (lines.length < 2) return false;
+  const measure = Math.max(right, ...lines.map((x) => x.x1));
+  return lines.slice(0, -1).every((x, k) => {
+    const next = lines[k + 1];
+    const word = /^\S+/.exec(next.text)?.[0] ?? '';
+    const perChar = (next.x1 - next.x0) / Math.max(1, next.text.length);
+    return x.x1 + (word.length + 1) * perChar * 1.15 > measure;
+  });
 }
 
 /**

@@ -131,10 +131,14 @@ function printedNumber(u: Unit): number | null {
  * paragraphs is a list, and the paragraphs after it had been cited by its last item's number
  * (review17 b, 3); a list in a box or note numbers no paragraph of the document.
  */
-function printedParagraphs(units: readonly Unit[]): Map<Unit, number> | null {
+function printedParagraphs(units: readonly Unit[], paged = false): Map<Unit, number> | null {
   const numbered = units.map(printedNumber);
   const seq = numbered.filter((n): n is number => n !== null);
   if (seq.length < 3 || seq.some((n, i) => n !== i + 1)) return null;
+  // on pages, where the page is the locator otherwise: the numbers run on across sections, as a
+  // UN report's do; one heading's numbered list (a briefing's "Recommendations") is a list, and
+  // its items had been cited "para. 3" in place of their page (review18 c, 2)
+  if (paged && new Set(units.filter((_, i) => numbered[i] !== null).map((u) => u.section.join('\u0000'))).size < 2) return null;
   // most of the text's units (notes and references aside): a numbered list of recommendations
   // closing a briefing note, the text's paragraphs all above it, numbers none of them
   const body = units.filter((u) => u.block.type !== 'footnote' && u.block.type !== 'reference');
@@ -202,7 +206,7 @@ export function segment(docId: string, blocks: Block[], pageLabels: (string | nu
   const unpaged = merged.every((u) => u.block.page === null || u.block.page === undefined);
   let para = 0;
   // a paged one that numbers its paragraphs (a UN report as a PDF) is cited by those numbers too
-  const numbers = printedParagraphs(merged);
+  const numbers = printedParagraphs(merged, !unpaged);
   for (const u of merged) {
     para++;
     // a document that numbers its paragraphs is cited by its numbers: the paragraph it prints

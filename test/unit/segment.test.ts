@@ -146,4 +146,13 @@ describe('segment: pages and paragraphs', () => {
     const paged = segment('d', blocks.map((b) => ({ ...b, page: 1 })), ['1']);
     assert.ok(paged.every((p) => p.para === undefined));
   });
+  it("cites a paged briefing's one numbered list by its page, and a paged report numbered across sections by its paragraphs (review18 c, 2)", () => {
+    const item = (n: number, page = 2): Block => ({ type: 'list-item', n: String(n), depth: 1, text: `Donors should fund protection programming in district ${n}. ${sentence(n)} ${sentence(n + 10)}`, page });
+    const briefing: Block[] = [{ type: 'paragraph', text: sentence(1), page: 1 }, { type: 'heading', level: 2, text: 'Recommendations', page: 2 }, ...[1, 2, 3, 4, 5].map((n) => item(n))];
+    const listed = segment('b', briefing, ['1', '2']);
+    assert.ok(listed.every((p) => p.para === undefined), JSON.stringify(listed.map((p) => p.para)));
+    assert.equal(locatorLabel(listed[3]), 'p. 2');
+    const report: Block[] = [{ type: 'heading', level: 1, text: 'I. Introduction', page: 1 }, item(1, 1), item(2, 1), { type: 'heading', level: 1, text: 'II. Observations', page: 2 }, item(3), item(4)];
+    assert.deepEqual(segment('r', report, ['1', '2']).map((p) => p.para), [1, 2, 3, 4]);
+  });
 });

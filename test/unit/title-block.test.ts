@@ -47,6 +47,9 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     assert.equal(issuingBody('Fighting in 2024 displaced the Forum'), false);
     assert.deepEqual(titleBlockLines([p('Advocacy note prepared for the Arria-formula meeting, 9 September 2024')]).used, []);
     assert.equal(titleBlockLines([h('Introduction'), p('Yemen NGO Forum')]).body, null);
+    // a title-case line opening "By" is no byline: kept as text, no authors (review18 c, 3)
+    for (const t of ['By Boat And By Road', 'By Land and Sea']) assert.deepEqual(titleBlockLines([p(t)]), { authors: undefined, body: null, used: [] }, t);
+    assert.equal(titleBlockLines([p('By Ahmed Ali and Sara Lind')]).authors?.length, 2);
     const known: CslItem = { id: 'x', type: 'report', title: 'T', author: [{ literal: 'Catalogued Body' }] };
     withTitleBlock(known, { title: 'catalog.json', author: 'catalog.json' }, civwatchFront, civwatch);
     assert.deepEqual(known.author, [{ literal: 'Catalogued Body' }]);

@@ -122,5 +122,13 @@ describe('PDFs as a policy officer has them (userreview18)', function () {
         assert.ok(t.includes(item), item);
       assert.ok(t.some((x) => x.startsWith('Hostilities between') && x.endsWith('10.7 million people have been internally displaced.')));
     });
+
+    it('keeps an indented poem and address block whole: their short lines are no drawn bullets (review18 c, 1)', async () => {
+      const r = await read('review18c-indented-lines.pdf');
+      const t = texts(r);
+      assert.ok(t.includes('Where the river bends we built our homes, and where it floods we left them, carrying what the water spared, walking toward the border.'));
+      assert.ok(t.some((x) => x.startsWith('Office of the Resident Coordinator 12 Independence Avenue')));
+      assert.equal((r.blocks ?? []).filter((b) => b.type === 'list-item').length, 0);
+    });
   });
 });
