@@ -162,7 +162,8 @@ describe('recovery: which build to serve when the current one is damaged', funct
   });
 
   // A large database is served before its checksum is compared (hashing it takes seconds):
-  // every file here counts as large, and report.json (which loading never reads) is damaged
+  // every file here counts as large, and report.json (read at load only for the About page's
+  // list, a damaged one listing nothing) is damaged
   // without changing its size, so only the comparison can tell.
   const damageReport = async (dir: string, id: string) => {
     const file = join(dir, 'builds', id, 'report.json');
