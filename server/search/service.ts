@@ -855,17 +855,12 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
-  // words swapped together, each for its closest fair word, are one more suggestion.
+  // words swapped together, each for its closest fair word, are one more suggestion (tried last).
   const together = [...words];
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
-    const closest = ctx.vocabulary.nearest(w, 3).find((near) => fairSwap(w, near, swapContext));
-    if (closest) together[i] = typedAsAcronym(t) ? closest.toUpperCase() : closest;
-  });
-  searched.forEach((t, i) => {
-    const w = words[i];
-    if (ctx.engine.knows(w) || isStopWord(w)) return;
+    const cased = (alt: string) => (typedAsAcronym(t) ? alt.toUpperCase() : alt);
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
     const instead = (alt: string) => {
       if (usefulSwap(words, i, alt, swapContext)) attempt(words.map((x, k) => (k === i ? alt : x)).join(' '));
@@ -879,7 +874,10 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     }
     // The closest corpus word, offered, never applied: an acronym or a word of English is
     // searched as typed, but "UNMA" finding nothing may have meant UNAMA, "OHHR" OHCHR.
-    for (const near of ctx.vocabulary.nearest(w, 3)) instead(typedAsAcronym(t) ? near.toUpperCase() : near);
+    const nearest = ctx.vocabulary.nearest(w, 3);
+    for (const near of nearest) instead(cased(near));
+    const closest = nearest.find((near) => fairSwap(w, near, swapContext));
+    if (closest) together[i] = cased(closest);
   });
   if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) attempt(together.join(' '));
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
