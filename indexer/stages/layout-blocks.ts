@@ -301,6 +301,8 @@ interface Draft {
   closed?: boolean;
   /** a list item whose bullet is drawn, not typed (see drawnItemOpens) */
   drawn?: boolean;
+  /** a paragraph opened by its first line's indent (see opensIndentedParagraph) */
+  byIndent?: boolean;
 }
 
 /**
@@ -425,7 +427,9 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       // The rest of a note the page before broke off mid-sentence heads this page's first foot
       // without a mark, in the notes' small type above the first new note.
       let bodyTo = noteFrom;
-      if (!carried && noteFrom < run.length && lastNote && lastNote.page === p && !endsSentence(lastNote.text)) {
+      // (So does the rest of a note the column before broke off, at this column's foot.)
+      const brokeOff = !!lastNote && !endsSentence(lastNote.text) && (lastNote.page === p ? !carried : lastNote.page === p + 1);
+      if (brokeOff && noteFrom < run.length && lastNote) {
         while (bodyTo > 0 && run[bodyTo - 1].size <= t.bodySize * 0.85 && classify(run[bodyTo - 1], t) === 'small' && continuesNote(run[bodyTo - 1], run[bodyTo], run[noteFrom])) bodyTo--;
         if (bodyTo > 0 && bodyTo < noteFrom) lastNote.text += ' ' + run.slice(bodyTo, noteFrom).map((l) => l.text).join(' ');
         else bodyTo = noteFrom;
@@ -440,6 +444,16 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
         } else if (lastNote) lastNote.text += ' ' + l.text;
       }
       if (noteFrom < run.length) noted = true;
+      // A note the foot of the column before broke off mid-sentence goes on at the foot of this
+      // column, without a mark: small lines set apart below this column's text.
+      else if (brokeOff && lastNote && lastNote.page === p + 1) {
+        let from = run.length;
+        while (from > 1 && run[from - 1].size <= t.bodySize * 0.85 && classify(run[from - 1], t) === 'small' && !noteStart(run[from - 1].text)) from--;
+        if (from < run.length && run[from].y - run[from - 1].y > Math.max(t.leading, run[from - 1].size * 1.2) * 1.3 && isBodyLine(run[from - 1], t)) {
+          lastNote.text += ' ' + run.slice(from).map((l) => l.text).join(' ');
+          bodyTo = from;
+        }
+      }
       flow = flow.concat(run.slice(0, bodyTo));
     }
     const edge = columnEdges(lines, t);
@@ -469,7 +483,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       if (titleLike && k <= 6 && title.size >= t.bodySize * 1.15 && title.size > largestAfter(pages, p) + 0.25 && above.every((l) => l.size < title.size && l.y < l.pageHeight * 0.25)) {
         let end = k + 1;
         while (end < flow.length && Math.abs(flow[end].size - title.size) < 0.3 && flow[end].font === title.font) end++;
-        while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t)) end++;
+        while (end < flow.length && end < k + 8 && titleBlockLine(flow[end], t, flow[end + 1])) end++;
         for (const l of flow.slice(0, end)) {
           furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
           front.push(frontLine(l));
@@ -494,7 +508,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     if (!frontMatterDone) {
       let k = 0;
       // (A bold heading centred over the wider text it heads, as LaTeX sets "Abstract", ends them.)
-      while (k < flow.length && centredOnPage(flow[k], t) && !(flow[k].bold && headsCentred(flow, k))) k++;
+      while (k < flow.length && centredOnPage(flow[k], t, flow[k + 1]) && !(flow[k].bold && headsCentred(flow, k))) k++;
       for (const l of flow.slice(0, k)) {
         furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
         front.push(frontLine(l));
@@ -586,10 +600,10 @@ const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)
  * A line of a title block under the title: its authors (larger than the text, in roman, or
  * centred under it at the text size, as groff's .AU sets them in italic) or its date.
  */
-function titleBlockLine(l: Line, t: Typography): boolean {
+function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
-  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t);
+  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t, next);
 }
 
 /**
@@ -670,8 +684,20 @@ function continuesUnhungEntry(l: Line, next: Line | undefined, last: Line | unde
   return !opensEntry(l, next) && !short;
 }
 
-function centredOnPage(l: Line, t: Typography): boolean {
-  return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08;
+function centredOnPage(l: Line, t: Typography, next: Line | undefined): boolean {
+  return l.x0 > t.leftMargin + 20 && Math.abs((l.x0 + l.x1) / 2 - l.pageWidth / 2) < l.pageWidth * 0.08 && !opensParagraphAbove(l, next, t);
+}
+
+/**
+ * A paragraph's first line set in by a paragraph indent, the next line back at the text's margin
+ * right under it in the same type. Such a line running near the measure has its middle near the
+ * page's, but it is the text: taken for a centred title-page line, the first paragraph's first
+ * line went to front matter, out of the passages (review18 c, 4).
+ */
+function opensParagraphAbove(l: Line, next: Line | undefined, t: Typography): boolean {
+  if (!next || !sameFace(l, next) || next.y <= l.y || next.y - l.y > t.leading * 1.6) return false;
+  const inset = l.x0 - next.x0;
+  return Math.abs(next.x0 - t.leftMargin) <= 2 && inset >= Math.max(3, l.size * 0.6) && inset <= l.size * 4;
 }
 
 /** A page's lines cut where the reading order moves from one column to the other (or to full width). */
@@ -959,12 +985,14 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     const { left, right } = edge(l);
     const indented = l.x0 >= left + 12 && l.x1 <= right - 12;
     const tightQuote = opensTightQuote(l, flow[i + 1], cur, left, t);
-    const indentOpens = !!cur && opensIndentedParagraph(l, flow[i + 1], cur, left, t);
+    const indentOpens = !!cur && opensIndentedParagraph(l, flow[i + 1], cur, { left, right }, t);
     const atEdgeOfIndentedText = cur?.cls === 'body' && cls === 'body' && Math.abs(l.x0 - left) <= 2 && marksParagraphsByIndent(state);
     const drawnOpens = !!cur && cls === 'body' && !bigGap && !newPage && drawnItemOpens(cur, l, textExtent(l));
+    const leavesSetIn = !!cur && !newPage && leavesSetInBlock(cur, l, textExtent(l));
     const continues =
       cur &&
       !drawnOpens &&
+      !leavesSetIn &&
       hasRoom(cur.block.text) &&
       !tightQuote &&
       !indentOpens &&
@@ -990,7 +1018,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     } else if (cur?.cls === 'body' && cls === 'body' && !newPage && (indentOpens || bigGap)) {
       if (indentOpens) state.openedByIndent++;
       else state.openedByGap++;
-      drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0 });
+      drafts.push({ block: { type: 'paragraph', text: l.text, page: l.page }, lines: [l], cls: 'body', indent: l.x0, ...(indentOpens ? { byIndent: true } : {}) });
     } else if ((indented && cls === 'body' && !(cur?.cls === 'list' && !bigGap)) || tightQuote) {
       drafts.push({ block: { type: 'quote', role: 'block-quote', text: l.text, page: l.page }, lines: [l], cls: 'quote', indent: l.x0 });
     } else {
@@ -1056,14 +1084,31 @@ const drawnItem = (text: string, page: Block['page']): Block => ({ type: 'list-i
 function drawnItemOpens(cur: Draft, l: Line, { left, right }: Edges): boolean {
   const inset = l.x0 - left;
   if (inset < 12 || inset > 60 || listMarker(l.text)) return false;
-  const runs = cur.drawn || (cur.cls === 'body' && cur.block.type === 'paragraph');
+  // (a paragraph opened by its first-line indent is no item: its text comes back to the edge)
+  const runs = cur.drawn || (cur.cls === 'body' && cur.block.type === 'paragraph' && !cur.byIndent);
   if (!runs || !cur.lines.every((x) => Math.abs(x.x0 - l.x0) <= 2)) return false;
+  // a line cut by gaps far wider than a word space is a table's row of cells ("Kadugli   Closed."),
+  // which an item's running text never is
+  if (l.parts || cur.lines.some((x) => x.parts)) return false;
   // an item ends a sentence or runs over lines it fills: a poem's, an address's or a table
   // column's short lines do neither, and each had become a bullet of its own (review18 c, 1)
   if (!endsSentence(cur.block.text) && !wrapped(cur, right)) return false;
   // An item opens as a sentence does; a ragged line of an indented quotation ("… along / with
   // the military …", "(HPG interviews, / 2020).") continues it, and is no item of its own.
   return opensItem(l.text, cur.block.text) && endedShort(cur, l, right);
+}
+
+/**
+ * A line back at the text's edge under a block of two lines or more all set in alike from it
+ * (a table's rows, lines broken by hand), the last ending its sentence short of the measure:
+ * the block has ended, and the text at the edge is a paragraph of its own. (A paragraph's
+ * indented first line is one line, and full.)
+ */
+function leavesSetInBlock(cur: Draft, l: Line, { left, right }: Edges): boolean {
+  if (cur.cls !== 'body' || cur.lines.length < 2 || Math.abs(l.x0 - left) > 2) return false;
+  const inset = cur.lines[0].x0 - left;
+  if (inset < 12 || !cur.lines.every((x) => x.column === l.column && Math.abs(x.x0 - cur.lines[0].x0) <= 2)) return false;
+  return endsSentence(cur.block.text) && endedShort(cur, l, right);
 }
 
 /** Whether a line may open a list item: a capital (or an opening quote before one), or a figure after an ended sentence. */
@@ -1117,10 +1162,17 @@ function headsCentred(flow: Line[], i: number): boolean {
  * this rule, a column of indented paragraphs reads as one paragraph. A block quote is set in
  * on every line, so it is not taken for one.
  */
-function opensIndentedParagraph(l: Line, after: Line | undefined, cur: Draft, left: number, t: Typography): boolean {
+function opensIndentedParagraph(l: Line, after: Line | undefined, cur: Draft, { left, right }: Edges, t: Typography): boolean {
   if (cur.cls !== 'body' || !isBodyLine(l, t)) return false;
   const inset = l.x0 - left;
   if (inset < Math.max(3, t.bodySize * 0.6) || inset > t.bodySize * 4) return false;
+  // A paragraph of one line (or one whose second line is indented alike: a one-line paragraph
+  // after it) under a paragraph set in at this same indent: the text above ended its sentence
+  // short of the measure, so this line at the paragraph indent starts a paragraph as the one
+  // above did. Read as a quote set in alike, a run of short paragraphs had become one block quote.
+  const sameColumn = cur.lines.every((x) => x.column === l.column);
+  const setInAlike = sameColumn && Math.abs(cur.lines[0].x0 - l.x0) <= 2 && (cur.byIndent === true || cur.lines.some((x) => Math.abs(x.x0 - left) <= 2));
+  if (setInAlike && endsSentence(cur.block.text) && endedShort(cur, l, right)) return true;
   // a quote's lines are all set in alike: the line above at this inset is the same quote
   const last = cur.lines[cur.lines.length - 1];
   if (last.column === l.column && Math.abs(last.x0 - l.x0) <= 2) return false;

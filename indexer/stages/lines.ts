@@ -476,7 +476,13 @@ export function readingOrder(lines: Line[], width: number, gutter?: number): Lin
   const left = byY.filter(inLeft);
   const right = byY.filter(inRight);
   const substantial = byY.filter((l) => l.x1 - l.x0 > width * 0.2).length || 1;
-  if (left.length < substantial * 0.25 || right.length < substantial * 0.25) return byY;
+  // A two-column text's last page may end with a short right column (LaTeX does not balance
+  // them): lines of running text standing side by side on one baseline across the gutter are
+  // two columns however few the right one holds. Read row by row, each column's lines had
+  // been woven into the other's.
+  const wide = (l: Line) => l.x1 - l.x0 > width * 0.2;
+  const sideBySide = gutter !== undefined && right.filter((r) => wide(r) && left.some((l) => wide(l) && Math.abs(l.y - r.y) < 1)).length >= 3;
+  if (!sideBySide && (left.length < substantial * 0.25 || right.length < substantial * 0.25)) return byY;
   const out: Line[] = [];
   let segment: Line[] = [];
   const flush = () => {
