@@ -920,6 +920,13 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       } else if (cur && cur.block.type === 'heading' && !bigGap && !newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font) {
         cur.block.text += ' ' + l.text;
         cur.lines.push(l);
+      } else if (cur && cur.block.type === 'heading' && newPage && Math.abs(last!.size - l.size) < 0.3 && last!.font === l.font && (/\p{L}-$/u.test(cur.block.text) || startsLowercase(l.text))) {
+        // A heading the column's or page's foot cut in a word ("… protec-" / "tion advocacy") or
+        // mid-phrase goes on at the next one's top in its type: one heading, not two.
+        turnPageBefore(cur.block, l.page);
+        cur.block.text = joinLine(cur.block.text, l.text);
+        cur.lines.push(l);
+        if (l.page !== cur.block.page) cur.block.pageEnd = l.page;
       } else {
         drafts.push({ block: { type: 'heading', text: l.text, page: l.page }, lines: [l], cls, indent: l.x0 });
       }

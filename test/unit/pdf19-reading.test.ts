@@ -61,5 +61,13 @@ describe('pdf19: reading PDFs without losing or misplacing text', function () {
       assert.equal(note?.text, 'UN Security Council, Resolution 2177 (18 September 2014) UN Doc S/RES/2177.');
       assert.ok(blocks(r).some((x) => x.startsWith('paragraph: Then the special issue’s authors delve into security practices')));
     });
+
+    it('reads a heading cut at a column foot in a word as one heading with the rest at the next column top', async () => {
+      const r = await read('pdf-unseen6', 'metcalfe-hough-2021-collaborative-advocacy.latex-colhyphens-2col-a4.pdf');
+      const headings = (r.blocks ?? []).filter((x) => x.type === 'heading').map((x) => x.text);
+      assert.ok(headings.includes('4.9 Politics and the limits of protection advocacy'), headings.join('\n'));
+      assert.ok(headings.includes('5.2 Garnering system-wide momentum for shifts in practice'));
+      assert.ok(!headings.includes('tion advocacy'));
+    });
   });
 });
