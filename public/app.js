@@ -451,6 +451,19 @@
       });
     });
 
+    // The pager's "Go to page" box: the page swapped in place as its links are, the focus on the results.
+    document.addEventListener('submit', function (e) {
+      var f = e.target;
+      if (!f.matches || !f.matches('form.page-jump') || !region.contains(f)) return;
+      e.preventDefault();
+      swapResults('/?' + new URLSearchParams(new FormData(f)).toString(), 'push', function () {
+        var target = $('#results', region);
+        if (!target) return;
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
+      });
+    });
+
     window.addEventListener('popstate', function () {
       if (location.pathname !== '/') return;
       var params = new URLSearchParams(location.search);
