@@ -420,6 +420,25 @@ describe('in a real browser', function () {
     await context.close();
   });
 
+  it('finds in a facet\'s box a value the page does not list, and chooses it', async () => {
+    const page = await browser.newPage();
+    const all = (await (await fetch(`${base}/api/search?q=protection&facetSize=10000`)).json()) as { facets: { actor: { id: string; label: string; count: number }[] } };
+    assert.ok(all.facets.actor.length > 9, String(all.facets.actor.length));
+    // nine listed (the box shows past eight): the least frequent actor is not among them
+    const rare = all.facets.actor[all.facets.actor.length - 1];
+    await page.goto(base + '/?q=protection&facetSize=9');
+    assert.equal(await page.locator(`section[data-facet=actor] a.value[data-key="actor:${rare.id}"]`).count(), 0);
+    await page.fill('#filter-actor', rare.label);
+    const found = page.locator(`section[data-facet=actor] ul.facet-found a.value[data-key="actor:${rare.id}"]`);
+    await found.waitFor();
+    assert.equal(await page.locator('section[data-facet=actor] ul.facet-found li .n').first().textContent(), String(rare.count));
+    await shot(page, 'facet-find');
+    await found.click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('actor') === id, rare.id);
+    assert.equal(await countOf(page), rare.count);
+    await page.close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const page = await browser.newPage();
     await page.goto(base + '/?q=donors');

@@ -8,6 +8,7 @@ import { createApp } from '../../server/app.js';
 import { filesNotIndexed } from '../../server/build-report.js';
 import { tempDir } from '../helpers/tmp.js';
 import { pager } from '../../server/pager.js';
+import { assertMatchesSpec } from '../helpers/openapi.js';
 
 // What a library of hundreds of documents showed a user (userreview18b): a skipped file
 // nowhere in the browser, "Page 200 of 46" over an empty list, and a count of passages the
@@ -116,6 +117,27 @@ describe('pages of a large library', function () {
     const quotes = await request(app).get('/api/search').query({ kind: 'quotation' }).expect(200);
     assert.equal(quotes.body.total, held.count);
     assert.ok(!(quotes.body.facets.kind as { heldBack?: number }[]).some((v) => v.heldBack));
+  });
+
+  it('answers the facet filter box with the values the page does not list, counted for the search shown', async () => {
+    // facetSize=1 lists one author: the others are the page's unlisted values
+    const page = await request(app).get('/').query({ q: 'protection', facetSize: '1' }).expect(200);
+    assert.match(page.text, /<p class="facet-more">1 of \d+ shown/);
+    const all = await request(app).get('/api/search').query({ q: 'protection', facetSize: '10000' }).expect(200);
+    const authors = all.body.facets.author as { id: string; label: string; count: number }[];
+    const want = authors.filter((a) => /metcalfe/i.test(a.label));
+    assert.ok(want.length, JSON.stringify(authors));
+    const found = await request(app).get('/api/facet-values').query({ q: 'protection', facet: 'author', find: 'METCALFE' }).expect(200);
+    assertMatchesSpec('/api/facet-values', 200, found.body);
+    assert.equal(found.body.matching, want.length);
+    assert.deepEqual(found.body.values.map((v: { id: string; count: number }) => [v.id, v.count]), want.map((a) => [a.id, a.count]));
+    // the filters of the page count too
+    const narrowed = await request(app).get('/api/facet-values').query({ q: 'protection', facet: 'author', find: 'metcalfe', kind: 'recommendation' }).expect(200);
+    const withKind = await request(app).get('/api/search').query({ q: 'protection', kind: 'recommendation', facetSize: '10000' }).expect(200);
+    assert.deepEqual(narrowed.body.values.map((v: { count: number }) => v.count), (withKind.body.facets.author as { label: string; count: number }[]).filter((a) => /metcalfe/i.test(a.label)).map((a) => a.count));
+    const bad = await request(app).get('/api/facet-values').query({ facet: 'colour', find: 'x' }).expect(400);
+    assertMatchesSpec('/api/facet-values', 400, bad.body);
+    await request(app).get('/api/facet-values').query({ facet: 'author' }).expect(400);
   });
 
   it('reads no files from a report that is not one', () => {
