@@ -249,12 +249,67 @@
       none.className = 'facet-none';
       none.setAttribute('role', 'status');
       input.parentNode.insertBefore(none, input.nextSibling);
+      // Values the page does not list (a facet of thousands lists 50): asked of the server for
+      // the words typed (/api/facet-values), listed under the box as the page's own values are.
+      var found = document.createElement('ul');
+      found.className = 'facet-found';
+      found.setAttribute('aria-label', 'More values holding the words typed');
+      input.parentNode.insertBefore(found, none.nextSibling);
+      var facet = sec.getAttribute('data-facet');
+      var asked = 0, timer = null;
+      function askServer(q) {
+        var mine = ++asked;
+        var params = new URLSearchParams(location.search);
+        params.delete('page');
+        params.delete('facetSize');
+        params.set('facet', facet);
+        params.set('find', q);
+        fetch('/api/facet-values?' + params.toString(), { headers: { Accept: 'application/json' } })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (body) {
+            if (mine !== asked || !body) return;
+            var listed = {};
+            $$('ul:not(.facet-found) a.value[data-key]', sec).forEach(function (a) { listed[a.getAttribute('data-key')] = true; });
+            var fresh = body.values.filter(function (v) { return !listed[facet + ':' + v.id]; });
+            found.textContent = '';
+            fresh.forEach(function (v) {
+              var to = new URLSearchParams(location.search);
+              to.delete('page');
+              to.append(facet, v.id);
+              var li = document.createElement('li');
+              var a = document.createElement('a');
+              a.className = 'value';
+              a.href = '/?' + to.toString();
+              a.setAttribute('data-key', facet + ':' + v.id);
+              a.textContent = v.label;
+              var n = document.createElement('span');
+              n.className = 'n';
+              n.textContent = String(v.count);
+              li.appendChild(a);
+              li.appendChild(document.createTextNode(' '));
+              li.appendChild(n);
+              found.appendChild(li);
+            });
+            var shownHere = $$('ul:not(.facet-found) li', sec).filter(function (li) { return !li.hidden; }).length;
+            none.textContent = !fresh.length && !shownHere ? 'No ' + ($('h3', sec) || { textContent: facet }).textContent.toLowerCase() + ' value holds “' + q + '” in these results.'
+              : fresh.length ? (body.matching > body.values.length ? 'The ' + body.values.length + ' most frequent of ' + body.matching + ' values holding “' + q + '”; more words narrow them.' : '') : '';
+          })
+          .catch(function () {});
+      }
       input.addEventListener('input', function () {
         var q = input.value.toLowerCase();
         sec.classList.toggle('filtering', q.length > 0);
         var shown = 0;
-        $$('li', sec).forEach(function (li) { li.hidden = q.length > 0 && li.textContent.toLowerCase().indexOf(q) < 0; if (!li.hidden) shown++; });
+        $$('ul:not(.facet-found) li', sec).forEach(function (li) { li.hidden = q.length > 0 && li.textContent.toLowerCase().indexOf(q) < 0; if (!li.hidden) shown++; });
         var listAll = $('.facet-more a', sec);
+        clearTimeout(timer);
+        found.textContent = '';
+        asked++;
+        if (listAll && q.trim().length >= 2) {
+          none.textContent = shown ? '' : 'Looking for “' + input.value + '” among every value…';
+          timer = setTimeout(function () { askServer(input.value.trim()); }, 200);
+          return;
+        }
         none.textContent = q.length && !shown ? 'No value listed here holds “' + input.value + '”' + (listAll ? ': “list all” below loads every value to search.' : '.') : '';
       });
     });
@@ -448,6 +503,19 @@
         if (!key) return;
         if (document.documentElement.classList.contains(FILTERS_OPEN) && newPanel) newPanel.scrollTop += moved;
         else window.scrollBy(0, moved);
+      });
+    });
+
+    // The pager's "Go to page" box: the page swapped in place as its links are, the focus on the results.
+    document.addEventListener('submit', function (e) {
+      var f = e.target;
+      if (!f.matches || !f.matches('form.page-jump') || !region.contains(f)) return;
+      e.preventDefault();
+      swapResults('/?' + new URLSearchParams(new FormData(f)).toString(), 'push', function () {
+        var target = $('#results', region);
+        if (!target) return;
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
       });
     });
 

@@ -1,7 +1,8 @@
 import type { Snapshot } from './index-store.js';
-import type { DocumentRecord } from '../core/types.js';
+import type { DocumentRecord, Passage } from '../core/types.js';
 import { byTitle } from '../core/csl.js';
-import { CITED_WORKS_SHOWN, citedWorks, workMatches } from './cited-works.js';
+import { CITED_WORKS_SHOWN, citedWorks, workMatches, type CitedWork } from './cited-works.js';
+import { citingContext, type CitingContext } from './citing-context.js';
 
 // The citation explorer's data: the works the corpus cites, narrowed by words in the title or
 // author, by the citing document ("what does this note cite?") and to one cited work.
@@ -10,6 +11,38 @@ import { CITED_WORKS_SHOWN, citedWorks, workMatches } from './cited-works.js';
 export const OFFERED_CITING = 200;
 /** Documents without a reference list named at most (the rest are counted). */
 export const UNREAD_NAMED = 8;
+/** Citing documents named under a work at most; the rest are counted, and the citing passages' search lists them. */
+export const CITING_NAMED = 12;
+/** Citing passages listed under one chosen work at most; the search (cites=) pages through all of them. */
+export const CITING_PASSAGES_LISTED = 100;
+/** Citing passages under each work when none is chosen. */
+const CITING_PASSAGES_EACH = 3;
+
+/** A work as the page shows it: the first citing documents and passages, the rest counted. */
+export interface ShownWork extends CitedWork {
+  /** the first CITING_NAMED citing documents */
+  citingNamed: string[];
+  /** citing passages listed, those whose citation sentence could be found first */
+  passages: { p: Passage; c: CitingContext | null }[];
+}
+
+/**
+ * The passages listed under a work, read only as far as the list needs: every citing passage
+ * was read and its sentence found, then all but three dropped (811 passages for one report
+ * cited by 1,000 documents, on every request).
+ */
+function listed(snap: Snapshot, w: CitedWork, n: number): ShownWork['passages'] {
+  const withSentence: ShownWork['passages'] = [];
+  const without: ShownWork['passages'] = [];
+  for (const ord of w.body) {
+    if (withSentence.length >= n) break;
+    const p = snap.passages.at(ord);
+    const c = citingContext(p, w.key);
+    if (c) withSentence.push({ p, c });
+    else if (without.length < n) without.push({ p, c });
+  }
+  return [...withSentence, ...without].slice(0, n);
+}
 
 const refs = (d: DocumentRecord) => (d.references ?? []).length;
 
@@ -47,7 +80,7 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
   if (from) {
     works = works.filter((w) => w.citing.has(from.id));
     // only the passages of the chosen document cite it here
-    works = works.map((w) => ({ ...w, body: w.body.filter((p) => p.doc === from.id) }));
+    works = works.map((w) => ({ ...w, body: w.body.filter((ord) => snap.passages.docOf(ord) === from.id) }));
   }
   if (q) {
     const needle = q.toLowerCase();
@@ -64,7 +97,7 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
     q,
     from,
     work,
-    works: works.slice(0, CITED_WORKS_SHOWN),
+    works: works.slice(0, CITED_WORKS_SHOWN).map((w): ShownWork => ({ ...w, citingNamed: [...w.citing].slice(0, CITING_NAMED), passages: listed(snap, w, work ? CITING_PASSAGES_LISTED : CITING_PASSAGES_EACH) })),
     total: works.length,
     documents,
     /** documents with a reference list, when not all of them are offered */
@@ -73,7 +106,5 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
     unread: unread.slice(0, UNREAD_NAMED),
     unreadCount: unread.length,
     warnings,
-    /** all the citing passages when one work is chosen, else a few */
-    perWork: work ? Infinity : 3,
   };
 }

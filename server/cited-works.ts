@@ -1,4 +1,4 @@
-import type { DocumentRecord, Passage } from '../core/types.js';
+import type { DocumentRecord } from '../core/types.js';
 import type { Snapshot } from './index-store.js';
 
 export interface CitedWork {
@@ -6,15 +6,21 @@ export interface CitedWork {
   ref: NonNullable<DocumentRecord['references']>[number];
   /** corpus documents citing the work */
   citing: Set<string>;
-  /** the citing passages in body text (not notes or reference entries) */
-  body: Passage[];
+  /** the citing passages in body text (not notes or reference entries), as passage ordinals */
+  body: number[];
 }
 
 /** Works shown at most on the citation explorer's page. */
 export const CITED_WORKS_SHOWN = 200;
 
+// Once per build (a build never changes): every request had read each citing passage of every
+// work again, 220–290 ms of CPU for /citations at 1,000 documents that all cite one report.
+const builtOnce = new WeakMap<Snapshot['passages'], CitedWork[]>();
+
 /** Works cited across the corpus, most cited first, with their citing passages in body text. */
-export function citedWorks(snap: Snapshot): CitedWork[] {
+export function citedWorks(snap: Pick<Snapshot, 'documents' | 'passages' | 'citing'>): CitedWork[] {
+  const known = builtOnce.get(snap.passages);
+  if (known) return known;
   const works = new Map<string, CitedWork>();
   for (const d of snap.documents.values()) {
     for (const r of d.references ?? []) {
@@ -24,9 +30,14 @@ export function citedWorks(snap: Snapshot): CitedWork[] {
     }
   }
   for (const w of works.values()) {
-    w.body = (snap.citing.get(w.key) ?? []).map((i) => snap.passages.at(i)).filter((p) => p.kind !== 'reference' && p.kind !== 'footnote');
+    w.body = (snap.citing.get(w.key) ?? []).filter((i) => {
+      const kind = snap.passages.at(i).kind;
+      return kind !== 'reference' && kind !== 'footnote';
+    });
   }
-  return [...works.values()].sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));
+  const all = [...works.values()].sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));
+  builtOnce.set(snap.passages, all);
+  return all;
 }
 
 /** Whether the work's title, authors or container hold `needle` (lower case). */

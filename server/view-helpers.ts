@@ -3,6 +3,7 @@ import type { Passage } from '../core/types.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
 import { FACET_LABELS } from './search/facets.js';
+import { pager } from './pager.js';
 
 // Small functions the ejs views call; kept here so the templates stay declarative.
 
@@ -97,4 +98,4 @@ export function withPageTurns(pieces: readonly TextPiece[], start: number, p: Pi
   return out;
 }
 
-export const helpers = { urlWith, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+export const helpers = { urlWith, pager, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -15,6 +15,8 @@ export type QueryInput = Record<string, unknown>;
 
 /** Filter values one request may carry in all (each is a set operation and a link on the page). */
 export const MAX_FILTER_VALUES = 50;
+/** The deepest page of results a search reads (the pager links no further and says so). */
+export const MAX_PAGE = 100000;
 /** The longest value any single parameter may have, besides q (which is cut, with a warning). */
 export const MAX_VALUE_LENGTH = 200;
 
@@ -101,7 +103,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
     q,
     warnings,
     filters,
-    page: intParam(query, 'page', 1, 1, 100000),
+    page: intParam(query, 'page', 1, 1, MAX_PAGE),
     size: intParam(query, 'size', 20, 1, 100),
     sort,
     perDoc: intParam(query, 'perDoc', 3, 0, 100),

@@ -7,6 +7,7 @@ import { runSearch } from '../search/service.js';
 import { shorten, snapOf, type RouteContext } from './context.js';
 import { sendJson } from '../http/send-json.js';
 import { passageNotFound, redirectCite, redirectRenamed } from '../renamed.js';
+import { facetFind } from '../search/facet-find.js';
 
 /** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
 export function healthRoute({ store }: RouteContext): Router {
@@ -23,6 +24,10 @@ export function apiRoutes(_ctx: RouteContext): Router {
     const snap = snapOf(res);
     const sr = searchRequest(req.query, snap);
     sendJson(res, searchJson(snap, sr, runSearch(snap, sr)));
+  });
+  // the search page's facet filter box: values of one facet the page does not list
+  r.get('/api/facet-values', (req, res) => {
+    res.json(facetFind(snapOf(res), req.query));
   });
   r.get('/api/documents', (req, res) => {
     const offset = intParam(req.query, 'offset', 0, 0, 10_000_000);

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { notFound } from '../http/errors.js';
-import { linkQuery, searchRequest } from '../http/params.js';
+import { linkQuery, MAX_PAGE, searchRequest } from '../http/params.js';
 import { exporters } from '../export/registry.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
@@ -30,7 +30,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
     const numbered = numberedDocuments(snap.documents.values(), sr.q);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered });
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: MAX_PAGE });
   });
 
   // "/search?q=…" is what people type or paste from other tools; the search lives at "/"

@@ -47,6 +47,12 @@ export interface FacetValue {
   count: number;
   selected?: boolean;
   excluded?: boolean;
+  /**
+   * of `count`, the passages held back from the hits listed (pull quotes listed with the paragraph
+   * they repeat, SearchRequest's kind=quotation shows them): why the total above the list is
+   * smaller than this facet's counts added up
+   */
+  heldBack?: number;
 }
 
 /** Every facet without values: what a search that asks only how many hits it has gives (SearchRequest.countOnly). */
@@ -318,6 +324,7 @@ export class FacetIndex {
     // a value not listed (past facetSize) stays among those counted as more, unlisted
     if (!v) return;
     v.count += n;
+    v.heldBack = n;
     // listed by count again, ties in the order they had
     const order = new Map(values.map((x, i) => [x, i]));
     values.sort((a, b) => b.count - a.count || order.get(a)! - order.get(b)!);

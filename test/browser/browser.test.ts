@@ -396,6 +396,49 @@ describe('in a real browser', function () {
     await page.close();
   });
 
+  it('goes to any page from the pager\'s box and to the last by its link, at 390 px, keeping the search', async () => {
+    // axe is injected as a script: the page's CSP is bypassed for it
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    const { pages } = (await (await fetch(`${base}/api/search?q=protection&perDoc=0&sort=date`)).json()) as { pages: number };
+    assert.ok(pages > 4, String(pages));
+    await page.goto(base + '/?q=protection&perDoc=0&sort=date&page=2');
+    await page.fill('#page-box', String(pages - 2));
+    await page.press('#page-box', 'Enter');
+    // with JavaScript the results are swapped in place, the focus on them, as the pager's links do
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('page') === String(n), pages - 2);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('perDoc'), '0');
+    assert.equal(url.searchParams.get('sort'), 'date');
+    assert.equal((await page.textContent('.pager .where'))?.trim(), `Page ${pages - 2} of ${pages}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'results');
+    await shot(page, 'pager-jump-390');
+    await assertAxeClean(page, 'search page with the pager box at 390 px');
+    await page.click('.pager a.last');
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('page') === String(n), pages);
+    assert.equal(await page.locator('.pager a.last, .pager a[rel=next]').count(), 0);
+    await context.close();
+  });
+
+  it('finds in a facet\'s box a value the page does not list, and chooses it', async () => {
+    const page = await browser.newPage();
+    const all = (await (await fetch(`${base}/api/search?q=protection&facetSize=10000`)).json()) as { facets: { actor: { id: string; label: string; count: number }[] } };
+    assert.ok(all.facets.actor.length > 9, String(all.facets.actor.length));
+    // nine listed (the box shows past eight): the least frequent actor is not among them
+    const rare = all.facets.actor[all.facets.actor.length - 1];
+    await page.goto(base + '/?q=protection&facetSize=9');
+    assert.equal(await page.locator(`section[data-facet=actor] a.value[data-key="actor:${rare.id}"]`).count(), 0);
+    await page.fill('#filter-actor', rare.label);
+    const found = page.locator(`section[data-facet=actor] ul.facet-found a.value[data-key="actor:${rare.id}"]`);
+    await found.waitFor();
+    assert.equal(await page.locator('section[data-facet=actor] ul.facet-found li .n').first().textContent(), String(rare.count));
+    await shot(page, 'facet-find');
+    await found.click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('actor') === id, rare.id);
+    assert.equal(await countOf(page), rare.count);
+    await page.close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const page = await browser.newPage();
     await page.goto(base + '/?q=donors');

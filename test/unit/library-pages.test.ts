@@ -89,3 +89,38 @@ describe('the citation explorer bounds its choices and notices', () => {
     assert.ok(v.documents.every((d) => (d.references ?? []).length > 0));
   });
 });
+
+describe('the citation explorer and a work cited by hundreds of documents', () => {
+  // every one of 300 documents cites w0 in its reference list and in two passages of its text
+  const docs = Array.from({ length: 300 }, (_, i) => doc(i, { references: [{ id: `r${i}`, type: 'report' as const, title: 'The much-cited report', passage: 'p', work: 'w0' }] }));
+  const text = 'Protection advocacy is cautious (Bowden and Metcalfe-Hough, 2020).';
+  const passage = (ord: number) => ({ id: `p${ord}`, doc: `d${Math.floor(ord / 2)}`, kind: 'finding', text, citing: [{ work: 'w0', start: 33, end: 65 }] });
+  let read = 0;
+  const passages = { count: 600, isDuplicate: () => false, docOf: (ord: number) => `d${Math.floor(ord / 2)}`, at: (ord: number) => (read++, passage(ord)) };
+  const snap = { ...library(docs), passages, citing: new Map([['w0', Array.from({ length: 600 }, (_, k) => k)]]) } as unknown as Snapshot;
+
+  it('names a dozen citing documents and lists three passages, counting the rest', () => {
+    const v = citationExplorer(snap, {});
+    const [w] = v.works;
+    assert.equal(w.citing.size, 300);
+    assert.equal(w.citingNamed.length, 12);
+    assert.equal(w.body.length, 600);
+    assert.equal(w.passages.length, 3);
+    assert.ok(w.passages.every(({ c }) => c));
+  });
+
+  it('reads the citing passages once a build, and then only those it lists', () => {
+    citationExplorer(snap, {});
+    read = 0;
+    citationExplorer(snap, {});
+    assert.equal(read, 3);
+    read = 0;
+    const one = citationExplorer(snap, { work: 'w0' });
+    assert.equal(one.works[0].passages.length, 100);
+    assert.equal(read, 100);
+    // a citing document chosen: its own passages only
+    const from = citationExplorer(snap, { from: 'd7' });
+    assert.deepEqual(from.works[0].body, [14, 15]);
+    assert.deepEqual(from.works[0].passages.map(({ p }) => p.id), ['p14', 'p15']);
+  });
+});
