@@ -23,7 +23,7 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
-import { limitQuery, QUERY_LIMITS } from './query-limits.js';
+import { limitQuery, limitWildcardReach, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
@@ -712,7 +712,7 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
-  const parsed = limitQuery(parseQuery(req.q, FIELDS));
+  const parsed = limitWildcardReach(limitQuery(parseQuery(req.q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const corrections = correctTypos(parsed, ctx);
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
