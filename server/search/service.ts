@@ -18,7 +18,7 @@ import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { bestOf } from '../../core/best-of.js';
-import { groupPage, pastLastPage, type OrderedHit, type PageOfHits } from './grouping.js';
+import { groupPage, pastLastPage, tooDeep, type OrderedHit, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
@@ -586,6 +586,8 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   const grouping = { ...req, docFilter: req.filters.doc?.include };
   // a page past the last one is empty whatever the order: nothing to sort
   if (pastLastPage(perDocTotal, grouping)) return { total: ordered.length, facets, facetsMore: more, ...groupPage([], perDocTotal, ctx.passages, grouping) };
+  const deep = tooDeep(req);
+  if (deep) throw deep;
   if (req.sort === 'date') return { total: ordered.length, facets, facetsMore: more, ...groupPage(newestFirst(ordered, ctx), perDocTotal, ctx.passages, grouping) };
   if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort(byScore);
   return { total: ordered.length, facets, facetsMore: more, ...groupPage(ordered, perDocTotal, ctx.passages, grouping) };
