@@ -45,6 +45,8 @@ export const config = {
   indexEngine: oneOf<EngineName | 'auto'>('INDEX_ENGINE', [...ENGINE_NAMES, 'auto'], 'auto'),
   /** requests per client per minute (0: no limit, for a load test or behind a proxy that limits) */
   rateLimit: num('RATE_LIMIT', 600),
+  /** milliseconds of the server's CPU per client per minute (0: no limit; server/http/capacity.ts) */
+  cpuLimit: num('CPU_LIMIT', 30_000),
   /** which proxies' X-Forwarded-For names the client (TRUST_PROXY), for the per-client limit and logs */
   trustProxy: trustProxy(),
   /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */

@@ -7,7 +7,7 @@ import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
 import { accessLog } from './http/access-log.js';
-import { CAPACITY, capacityGates, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
+import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
@@ -67,6 +67,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use(healthRoute(ctx));
   app.use(perClientRateLimit(capacity));
   app.use(capacityGates(capacity));
+  // after the gates: it times the handlers that run inside its next()
+  app.use(perClientCpuLimit(capacity));
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const store = await openIndex({ corpusDir: config.corpusDir, corpusGiven: config.corpusDirGiven, indexDir: config.indexDir });
   void store.watch();
   const host = config.host;
-  const app = createApp(store, { trustProxy: config.trustProxy, capacity: { perClientPerMinute: config.rateLimit, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
+  const app = createApp(store, { trustProxy: config.trustProxy, capacity: { perClientPerMinute: config.rateLimit, perClientCpuMsPerMinute: config.cpuLimit, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);
   const address = await listen(server, config.port, host);
   const h = store.health();

@@ -28,6 +28,13 @@ const KNOWN_WORDS = 10_000;
 /** terms tried for one fuzzy clause, at most */
 const FUZZY_TERMS = 30;
 /**
+ * typo-tolerant terms' candidates kept (near): a search asks for a clause's terms four or five
+ * times (the expression, the plain query, the members, the tail), and each ask walked every
+ * indexed term of the first letter through fts_vocab, which counts each term's whole doclist:
+ * four `word~2` were 260–330 ms of CPU at 100k passages, nearly all of it here (attack19)
+ */
+const NEAR_KEPT = 500;
+/**
  * A term without postings (core/build/term-postings.ts) whose matches are this many or fewer is
  * read from FTS5 with its scores when a query of plain terms is summed in JavaScript; a
  * commoner one (a build without postings) leaves the query to FTS5.
@@ -179,6 +186,8 @@ export class Fts5Engine implements SearchEngine {
   private readonly readTerms = new Map<string, Postings>();
   private readMatches = 0;
   private readonly plainKept: { query: string; among?: ArrayLike<number>; matches: PlainMatches }[] = [];
+  /** near()'s answers by `${distance} ${term}` (the build is immutable, so they never go stale) */
+  private readonly nearKept = new Map<string, readonly string[]>();
 
   constructor(private readonly db: Database.Database) {
     this.termBest = termBestReader(db);
@@ -246,7 +255,7 @@ export class Fts5Engine implements SearchEngine {
    * The terms a clause without a wildcard stands for (its stem, or the indexed terms near it
    * for a typo-tolerant one), or null when it can match nothing (a stop word).
    */
-  private clauseTerms(c: EngineClause): string[] | null {
+  private clauseTerms(c: EngineClause): readonly string[] | null {
     const word = c.term.toLowerCase();
     if (isStopWord(word)) return null;
     const term = stem(word);
@@ -396,7 +405,17 @@ export class Fts5Engine implements SearchEngine {
   }
 
   /** Indexed terms within an edit distance, sharing the first letter (as typos mostly do). */
-  private near(term: string, distance: number): string[] {
+  private near(term: string, distance: number): readonly string[] {
+    const key = `${distance} ${term}`;
+    const kept = this.nearKept.get(key);
+    if (kept) return kept;
+    const out = this.nearScan(term, distance);
+    if (this.nearKept.size >= NEAR_KEPT) this.nearKept.delete(this.nearKept.keys().next().value!);
+    this.nearKept.set(key, out);
+    return out;
+  }
+
+  private nearScan(term: string, distance: number): string[] {
     const first = term[0];
     const next = String.fromCodePoint(first.codePointAt(0)! + 1);
     const out = [term];

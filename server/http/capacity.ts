@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 
 // Load shedding. A request the server cannot start soon is better answered at once with 503
 // and Retry-After than after ten seconds: the user's browser (or script) can try again, and
@@ -23,9 +23,16 @@ export interface CapacityLimits {
   perClientPerMinute: number;
   /** seconds a refused client is told to wait */
   retryAfterS: number;
+  /**
+   * milliseconds of the server's CPU one client's requests may use a minute (IP address, IPv6
+   * by /56); 0 turns the limit off. The rate limit counts requests, not their cost: at 600 a
+   * minute, one client sending `pro* hum* con* int*` or page 600 (0.2–0.5 s of CPU each at 100k
+   * passages) could ask for two to five cores' worth (attack19)
+   */
+  perClientCpuMsPerMinute: number;
 }
 
-export const CAPACITY: CapacityLimits = { concurrency: 2, exportConcurrency: 2, queue: 32, queueWaitMs: 500, perClientPerMinute: 600, retryAfterS: 2 };
+export const CAPACITY: CapacityLimits = { concurrency: 2, exportConcurrency: 2, queue: 32, queueWaitMs: 500, perClientPerMinute: 600, retryAfterS: 2, perClientCpuMsPerMinute: 30_000 };
 
 /**
  * The access log (pino-http) makes a new Error, stack and all, for every 5xx it logs, unless the
@@ -131,4 +138,49 @@ export function perClientRateLimit(limits: Pick<CapacityLimits, 'perClientPerMin
       else res.status(429).type('text/plain').send(message);
     },
   });
+}
+
+/** clients whose minute is remembered before the ended minutes are swept out */
+const CPU_CLIENTS_KEPT = 10_000;
+
+/**
+ * Per-client CPU time: each request's handlers are timed (process.cpuUsage around them: they
+ * run synchronously inside `next()`; an export's streaming after its first slice is not
+ * counted, it has slots of its own), and a client whose requests used `perClientCpuMsPerMinute`
+ * in its current minute is answered 429 with Retry-After until that minute ends. The request
+ * that crosses the line is served: a client overshoots by one request at most, which the query
+ * limits bound. Mount it after the concurrency gates, right before the routes.
+ */
+export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPerMinute'>, now: () => number = () => performance.now(), cpuMs: () => number = processCpuMs): RequestHandler {
+  const budget = limits.perClientCpuMsPerMinute;
+  if (!budget) return (_req, _res, next) => next();
+  const minutes = new Map<string, { since: number; ms: number }>();
+  return (req, res, next) => {
+    const t = now();
+    const key = ipKeyGenerator(req.ip ?? '');
+    let minute = minutes.get(key);
+    if (!minute || t - minute.since >= 60_000) {
+      if (minutes.size >= CPU_CLIENTS_KEPT) for (const [k, m] of minutes) if (t - m.since >= 60_000) minutes.delete(k);
+      minutes.set(key, (minute = { since: t, ms: 0 }));
+    }
+    if (minute.ms >= budget) {
+      const wait = Math.max(1, Math.ceil((60_000 - (t - minute.since)) / 1000));
+      res.setHeader('Retry-After', String(wait));
+      const message = `This address has used the server's share of time for a minute (${Math.round(budget / 1000)} s of work): try again in ${wait} s, or ask for less (fewer wildcards, earlier pages).`;
+      if (req.path.startsWith('/api/')) res.status(429).json({ error: message, requestId: String(req.id ?? '') });
+      else res.status(429).type('text/plain').send(message);
+      return;
+    }
+    const before = cpuMs();
+    try {
+      next();
+    } finally {
+      minute.ms += cpuMs() - before;
+    }
+  };
+}
+
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }

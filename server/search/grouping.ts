@@ -1,5 +1,6 @@
 import type { PassageStore } from '../../core/passage-store.js';
 import type { FacetName, FacetValue } from './facets.js';
+import { badRequest, type HttpError } from '../http/errors.js';
 
 // Hits as pages walk through them: at most perDoc passages per document, the rest counted as
 // "k more in this document". Only the hits up to the requested page are walked, so a caller
@@ -82,6 +83,20 @@ function perDocLimit(perDocTotal: PerDocument, req: GroupingRequest): number {
  */
 export function pastLastPage(perDocTotal: PerDocument, req: GroupingRequest): boolean {
   return (req.page - 1) * req.size >= shownCount(perDocTotal.values(), perDocLimit(perDocTotal, req));
+}
+
+/**
+ * Results a page may start after, at most. A page is found by ranking every hit before it: at
+ * 100k passages page 500 of 100 (perDoc=0) took 190–240 ms of CPU and page 600 of 20 280 ms,
+ * where page 1 takes 15–50 (attack19). Page 500 of 20, or 100 of 100, is still served.
+ */
+export const DEEPEST_RESULT = 10_000;
+
+/** A 400 for a page that exists but starts past DEEPEST_RESULT (call it once the page is known not to be past the last); undefined for any other. */
+export function tooDeep(req: Pick<GroupingRequest, 'page' | 'size'>): HttpError | undefined {
+  const start = (req.page - 1) * req.size;
+  if (start < DEEPEST_RESULT) return undefined;
+  return badRequest(`Pages reach the first ${DEEPEST_RESULT.toLocaleString('en')} results; page ${req.page} of ${req.size} starts after result ${start.toLocaleString('en')}. Narrow the search (more words, a filter, a year) to see later results.`);
 }
 
 export function groupPage(ordered: Iterable<OrderedHit>, perDocTotal: PerDocument, passages: Pick<PassageStore, 'docOf'>, req: GroupingRequest): Omit<PageOfHits, 'total' | 'facets' | 'facetsMore'> {

@@ -1,6 +1,6 @@
 import type { EngineClause, PhraseIndex, RankedSearch } from '../../core/engines/engine.js';
 import { Bitset } from './bitset.js';
-import { groupPage, pastLastPage, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
+import { groupPage, pastLastPage, tooDeep, type OrderedHit, type PageOfHits, type PerDocument } from './grouping.js';
 import { notCounted } from './facets.js';
 import { candidateInputs, rankingWords, repeatsHitNearby } from './passage-words.js';
 import { readingFactor, type RankingOptions } from './ranking.js';
@@ -185,6 +185,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   // without facet counts, where perDoc is left empty)
   const counted = !req.countOnly && req.facetCounts !== false;
   if (req.size === 0 || (counted && pastLastPage(perDoc, grouping(req)))) return { total, facets, facetsMore, ...groupPage([], perDoc, ctx.passages, grouping(req)) };
+  const deep = tooDeep(req);
+  if (deep) throw deep;
   /** per candidate, the share of its score it keeps: a phrase found only in another inflection lowers it */
   const shares = new Map<number, number>();
   /** per phrase, the candidates asked whether they hold it as typed, and those that do */

@@ -18,12 +18,12 @@ import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
 import { bestOf } from '../../core/best-of.js';
-import { groupPage, pastLastPage, type OrderedHit, type PageOfHits } from './grouping.js';
+import { groupPage, pastLastPage, tooDeep, type OrderedHit, type PageOfHits } from './grouping.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
-import { limitQuery, QUERY_LIMITS } from './query-limits.js';
+import { limitQuery, limitWildcardReach, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
@@ -586,6 +586,8 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   const grouping = { ...req, docFilter: req.filters.doc?.include };
   // a page past the last one is empty whatever the order: nothing to sort
   if (pastLastPage(perDocTotal, grouping)) return { total: ordered.length, facets, facetsMore: more, ...groupPage([], perDocTotal, ctx.passages, grouping) };
+  const deep = tooDeep(req);
+  if (deep) throw deep;
   if (req.sort === 'date') return { total: ordered.length, facets, facetsMore: more, ...groupPage(newestFirst(ordered, ctx), perDocTotal, ctx.passages, grouping) };
   if (parsed.terms.some((t) => t.presence !== 'prohibited')) ordered.sort(byScore);
   return { total: ordered.length, facets, facetsMore: more, ...groupPage(ordered, perDocTotal, ctx.passages, grouping) };
@@ -712,7 +714,7 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
-  const parsed = limitQuery(parseQuery(req.q, FIELDS));
+  const parsed = limitWildcardReach(limitQuery(parseQuery(req.q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const corrections = correctTypos(parsed, ctx);
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first

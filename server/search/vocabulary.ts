@@ -56,6 +56,19 @@ export class Vocabulary {
 
   /** Corpus words starting with a prefix, most frequent first. */
   withPrefix(prefix: string, limit = 200): string[] {
+    return this.allWithPrefix(prefix)
+      .sort((a, b) => this.count(b) - this.count(a))
+      .slice(0, limit);
+  }
+
+  /** How often the corpus's words starting with a prefix occur together: what a wildcard on it makes the engine read. */
+  occurrencesWithPrefix(prefix: string): number {
+    let n = 0;
+    for (const w of this.allWithPrefix(prefix)) n += this.count(w);
+    return n;
+  }
+
+  private allWithPrefix(prefix: string): string[] {
     const p = prefix.toLowerCase();
     const sorted = this.sorted;
     let lo = 0;
@@ -67,7 +80,7 @@ export class Vocabulary {
     }
     const out: string[] = [];
     for (let i = lo; i < sorted.length && sorted[i].startsWith(p); i++) out.push(sorted[i]);
-    return out.sort((a, b) => this.count(b) - this.count(a)).slice(0, limit);
+    return out;
   }
 
   /** The first of `nearest`, remembered per word; null when nothing is that close. */

@@ -14,7 +14,7 @@ import type { Known } from './fuzz.js';
  * whether any input gets an error.
  */
 export async function fuzzTarget(store: IndexStore, logger?: Logger): Promise<{ server: Server; port: number; known: Known }> {
-  const server = createHttpServer(createApp(store, { capacity: { perClientPerMinute: 0, queueWaitMs: 10_000 }, logger }));
+  const server = createHttpServer(createApp(store, { capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0, queueWaitMs: 10_000 }, logger }));
   const { port } = await listen(server, 0, '127.0.0.1');
   // the first formatted citation after start loads citation-js and compiles the CSL styles:
   // paid here, so every request's time is its own

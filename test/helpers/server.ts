@@ -14,7 +14,7 @@ export function corpusApp(): Promise<{ app: ReturnType<typeof createApp>; store:
     const store = new IndexStore(indexDir);
     await store.refresh();
     // no per-client rate limit: every test file asks from the same address
-    return { app: createApp(store, { capacity: { perClientPerMinute: 0 } }), store, indexDir };
+    return { app: createApp(store, { capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0 } }), store, indexDir };
   })();
   return shared;
 }

@@ -113,6 +113,31 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
     assert.match(JSON.parse(answers[3].body).error, /at most 3 a minute/);
   });
 
+  it('limits each client to its share of CPU a minute, with 429 and Retry-After; health and other clients still answered (attack19)', async () => {
+    /** a search as costly as pro* hum* con* int* at 100k passages: 30 ms of CPU here */
+    const busy = (a: import('express').Express) =>
+      a.get('/busy', (_req, res) => {
+        // 30 ms of CPU, not of the clock: on a loaded machine a clock's 30 ms is less CPU
+        const start = process.cpuUsage();
+        let x = 0;
+        for (let used = process.cpuUsage(start); used.user + used.system < 30_000; used = process.cpuUsage(start)) x++;
+        res.json({ x });
+      });
+    const { port } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 50 }, extend: busy });
+    const first = await get(port, '/busy');
+    assert.equal(first.status, 200);
+    // the second crosses the line and is served; the third is refused until the minute ends
+    assert.equal((await get(port, '/busy')).status, 200);
+    const refused = await get(port, '/api/search?q=protection');
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 60);
+    assert.match(JSON.parse(refused.body).error, /share of time for a minute/);
+    assert.equal((await get(port, '/api/health')).status, 200);
+    // cheap requests do not add up to a refusal
+    const { port: other } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 5_000 } });
+    for (let i = 0; i < 20; i++) assert.equal((await get(other, '/api/passages/nosuch')).status, 404);
+  });
+
   it('behind a trusted proxy, limits each client named by X-Forwarded-For, and only then', async () => {
     const proxied = await serve({ capacity: { perClientPerMinute: 2 }, trustProxy: 'loopback' });
     const statuses = async (port: number, client: string) => {

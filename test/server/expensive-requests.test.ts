@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
-import { pastLastPage } from '../../server/search/grouping.js';
+import { DEEPEST_RESULT, pastLastPage, tooDeep } from '../../server/search/grouping.js';
 import type { IndexStore } from '../../server/index-store.js';
 
 // Well-formed requests whose cost grew with the library (attack17, docs/measurements.md): on a
@@ -21,6 +21,15 @@ describe('expensive requests: bounded work, the same answers', function () {
   let store: IndexStore;
   before(async () => {
     ({ app, store } = await corpusApp());
+  });
+
+  it('refuses a page starting past the 10,000th result with a 400 saying so (page 600 of 20 at 100k: 280 ms of CPU, attack19)', () => {
+    assert.equal(tooDeep({ page: 500, size: 20 }), undefined);
+    assert.equal(tooDeep({ page: 100, size: 100 }), undefined);
+    const deep = tooDeep({ page: 501, size: 20 });
+    assert.equal(deep?.status, 400);
+    assert.match(deep.message, /first 10,000 results; page 501 of 20 starts after result 10,000\. Narrow the search/);
+    assert.equal(tooDeep({ page: 1 + DEEPEST_RESULT, size: 1 })?.status, 400);
   });
 
   it('knows a page past the last from the counts', () => {

@@ -26,7 +26,7 @@ describe('pages of a large library', function () {
     await runIndex({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: true });
     const store = new IndexStore(indexDir);
     await store.refresh();
-    app = createApp(store, { capacity: { perClientPerMinute: 0 } });
+    app = createApp(store, { capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0 } });
   });
 
   it('lists the files the build skipped on the About page, with the reason', async () => {
