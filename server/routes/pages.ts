@@ -6,6 +6,7 @@ import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { workTitle } from '../cited-works.js';
 import { Bitset } from '../search/bitset.js';
+import { deepestPage } from '../search/grouping.js';
 import { runSearch } from '../search/service.js';
 import type { FacetName } from '../search/facets.js';
 import { TAG_FACETS } from '../../core/facets.js';
@@ -30,7 +31,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
     const numbered = numberedDocuments(snap.documents.values(), sr.q);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: MAX_PAGE });
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
   });
 
   // "/search?q=…" is what people type or paste from other tools; the search lives at "/"

@@ -92,6 +92,11 @@ export function pastLastPage(perDocTotal: PerDocument, req: GroupingRequest): bo
  */
 export const DEEPEST_RESULT = 10_000;
 
+/** The deepest page of `size` results tooDeep lets through: the last a pager may link. */
+export function deepestPage(size: number): number {
+  return Math.ceil(DEEPEST_RESULT / Math.max(1, size));
+}
+
 /** A 400 for a page that exists but starts past DEEPEST_RESULT (call it once the page is known not to be past the last); undefined for any other. */
 export function tooDeep(req: Pick<GroupingRequest, 'page' | 'size'>): HttpError | undefined {
   const start = (req.page - 1) * req.size;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
-import { DEEPEST_RESULT, pastLastPage, tooDeep } from '../../server/search/grouping.js';
+import { DEEPEST_RESULT, deepestPage, pastLastPage, tooDeep } from '../../server/search/grouping.js';
 import type { IndexStore } from '../../server/index-store.js';
 
 // Well-formed requests whose cost grew with the library (attack17, docs/measurements.md): on a
@@ -30,6 +30,13 @@ describe('expensive requests: bounded work, the same answers', function () {
     assert.equal(deep?.status, 400);
     assert.match(deep.message, /first 10,000 results; page 501 of 20 starts after result 10,000\. Narrow the search/);
     assert.equal(tooDeep({ page: 1 + DEEPEST_RESULT, size: 1 })?.status, 400);
+  });
+
+  it("links no page the 10,000-result limit refuses: the pager's last page is deepestPage (library19's Last link met attack19's limit)", () => {
+    for (const size of [1, 7, 20, 30, 100]) {
+      assert.equal(tooDeep({ page: deepestPage(size), size }), undefined, `size ${size}`);
+      assert.equal(tooDeep({ page: deepestPage(size) + 1, size })?.status, 400, `size ${size}`);
+    }
   });
 
   it('knows a page past the last from the counts', () => {
