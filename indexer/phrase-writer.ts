@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { PhraseRowsSink } from '../core/build/library-db.js';
 import { adoptPhraseTables } from '../core/build/phrase-tables.js';
 import { bundled } from './worker-bundle.js';
+import { DONE, FAILED, type PhraseMessage } from './phrase-protocol.js';
 
 // A second writer for an FTS5 build: a thread filling the phrase tables (phrases, pairs,
 // stem_words) in a file of their own while the run's thread writes library.db's other tables;
@@ -14,8 +15,12 @@ import { bundled } from './worker-bundle.js';
 const here = fileURLToPath(import.meta.url);
 const threadFile = here.replace(/phrase-writer\.(ts|js)$/, 'phrase-thread.$1');
 
-/** What the run's thread sends the phrase thread. */
-export type PhraseMessage = ['add', number, readonly string[]] | ['commit'] | ['finish'];
+/**
+ * The most documents sent and not yet written (~25 passages and ~25 kB of words each): the run's
+ * thread waits beyond it, so a thread falling behind (a busy machine) holds at most ~10 MB of
+ * messages, not the rest of the corpus.
+ */
+const AHEAD = 400;
 
 /** The thread's module: compiled, or under tsx bundled from the sources (worker-bundle.ts); none in a coverage run. */
 function threadModule(): string | undefined {
@@ -35,13 +40,16 @@ export class PhraseWriter implements PhraseRowsSink {
   private failed: Error | undefined;
   private readonly finished: Promise<void>;
   private finishing = false;
+  /** shared with the thread: DONE, FAILED */
+  private readonly progress = new Int32Array(new SharedArrayBuffer(8));
+  private sent = 0;
 
   constructor(
     module: string,
     private readonly library: string,
     private readonly file: string,
   ) {
-    this.worker = new Worker(module, { workerData: { path: file } });
+    this.worker = new Worker(module, { workerData: { path: file, progress: this.progress } });
     this.finished = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve());
       this.worker.once('error', (error: Error) => {
@@ -62,6 +70,12 @@ export class PhraseWriter implements PhraseRowsSink {
 
   add(first: number, words: readonly string[]): void {
     this.post(['add', first, words]);
+    this.sent++;
+    // the thread's failure reaches this thread as an event, which cannot run while it waits: FAILED says it
+    for (let done = Atomics.load(this.progress, DONE); this.sent - done > AHEAD; done = Atomics.load(this.progress, DONE)) {
+      if (Atomics.load(this.progress, FAILED)) throw new Error("the phrase tables' thread failed");
+      Atomics.wait(this.progress, DONE, done, 1000);
+    }
   }
 
   commit(): void {

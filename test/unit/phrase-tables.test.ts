@@ -101,4 +101,14 @@ describe('phrase tables written by a second writer (phrase-tables.ts, phrase-wri
     });
     await thread.abort();
   });
+
+  it('a thread failing while the writer waits for it (too far ahead) fails the writer, not hangs it', async () => {
+    const thread = phraseWriter(join(dir, 'five.db'), dir);
+    if (!thread) return;
+    // no turn of the event loop: past 400 documents ahead the writer waits on the thread's progress
+    assert.throws(() => {
+      for (let i = 0; i < 2000; i++) thread.add(i, ['a b']);
+    }, /failed/);
+    await thread.abort();
+  });
 });
