@@ -98,12 +98,17 @@ export const PHRASE_COLUMNS = ['words'] as const;
  * (detail=column): one word needs none, and a build writing them spent a quarter of this
  * table's CPU on them.
  */
-export const FTS_SCHEMA = `
-  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", detail=full);
-  CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+export const PHRASE_TABLES_SCHEMA = `
   CREATE VIRTUAL TABLE phrases USING fts5(${PHRASE_COLUMNS.join(', ')}, content='', columnsize=0, tokenize="ascii tokenchars '_'", detail=column);
   ${PAIRS_SCHEMA}
   ${STEM_WORDS_SCHEMA}
+`;
+
+/** The full-text tables: fts (the analysed terms, scored), its vocabulary, and the phrase tables (PHRASE_TABLES_SCHEMA). */
+export const FTS_SCHEMA = `
+  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", detail=full);
+  CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+  ${PHRASE_TABLES_SCHEMA}
 `;
 
 /**
@@ -291,6 +296,9 @@ const SCHEMA = `
 /** The FTS5 tables a build writes. */
 const FTS_TABLES = ['fts', 'phrases', 'pairs'] as const;
 
+/** The FTS5 tables of PHRASE_TABLES_SCHEMA, which a second writer may write into a file of its own (PhraseRowsSink). */
+export const PHRASE_FTS_TABLES = ['phrases', 'pairs'] as const;
+
 /**
  * FTS5's merge settings while the rows go in. By default FTS5 merges every four segments of a
  * level as it goes (automerge 4), so at 100k passages each byte of the pairs table was written
@@ -312,6 +320,38 @@ const LOAD_MERGES = [
   // At most this much per table held in memory before a flush.
   ['hashsize', 32 * 1024 * 1024],
 ] as const;
+
+/** FTS5's load settings (LOAD_MERGES) given to `tables` while their rows go in. */
+export function setLoadMerges(db: Database.Database, tables: readonly string[]): void {
+  for (const table of tables) for (const [key, value] of LOAD_MERGES) db.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('${key}', ${value})`);
+}
+
+/**
+ * The load's settings taken off `tables` once their rows are in and merged, so a finished build
+ * holds FTS5's defaults as before them (setting them back would leave rows saying so): the
+ * config tables are written to directly, which SQLite's defensive mode (better-sqlite3's
+ * default) refuses but for this statement.
+ */
+export function dropLoadMerges(db: Database.Database, tables: readonly string[]): void {
+  db.unsafeMode(true);
+  try {
+    for (const table of tables) db.prepare(`DELETE FROM ${table}_config WHERE k IN (${LOAD_MERGES.map(() => '?').join(', ')})`).run(...LOAD_MERGES.map(([key]) => key));
+  } finally {
+    db.unsafeMode(false);
+  }
+}
+
+/**
+ * Where a writer sends each document's phrases rows (its passages' written words, from ordinal
+ * `first` on) when another writer fills the phrase tables (indexer/phrase-writer.ts): FTS5
+ * inserting the phrases and pairs rows was the largest part of the one thread writing the build.
+ * `commit` marks the writer's own commits, so the other writer's FTS5 segments end where
+ * this one's would have (the same index, byte for byte, after 'optimize').
+ */
+export interface PhraseRowsSink {
+  add(first: number, words: readonly string[]): void;
+  commit(): void;
+}
 
 /** better-sqlite3 binds a Buffer as a blob (a view over the same bytes: no copy). */
 const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -437,6 +477,10 @@ export class LibraryWriter {
   private readonly insertFts: Database.Statement;
   private readonly insertPhrases: Database.Statement;
   private readonly insertPairs: Database.Statement;
+  /** where the phrase tables' rows go when another writer fills them (PhraseRowsSink); here otherwise */
+  private readonly phrases: PhraseRowsSink | undefined;
+  /** the FTS5 tables this writer fills */
+  private readonly ftsTables: readonly string[];
   private readonly insertStemRun: Database.Statement;
   private readonly stemRuns = new StemRunsWriter();
   /** every FTS row's terms counted as inserted, for term_best (term-counts.ts) */
@@ -450,12 +494,18 @@ export class LibraryWriter {
   private documents = 0;
   private pending = 0;
 
-  /** `countTerms` false: term_best is asked of FTS5 at the end, nothing counted meanwhile (term-counts.ts worthCounting) */
+  /**
+   * `countTerms` false: term_best is asked of FTS5 at the end, nothing counted meanwhile (term-counts.ts worthCounting).
+   * `phrases`: the phrase tables' rows go there (another writer's file, adopted at the end:
+   * indexer/phrase-writer.ts), and this file's phrase tables stay empty until then.
+   */
   constructor(
     private readonly path: string,
-    { countTerms = true }: { countTerms?: boolean } = {},
+    { countTerms = true, phrases }: { countTerms?: boolean; phrases?: PhraseRowsSink } = {},
   ) {
     this.termCounts = new FtsTermCounts(countTerms);
+    this.phrases = phrases;
+    this.ftsTables = phrases ? ['fts'] : FTS_TABLES;
     this.db = new Database(path);
     // a build is written once, by one process, into a staging directory: durability comes from
     // the publish protocol (manifest last, rename), not from SQLite's journal
@@ -468,7 +518,7 @@ export class LibraryWriter {
     // the file 150.7 → 155.9 MB. The same rows; a reader needs nothing (the file says its page size).
     this.db.pragma('page_size = 8192');
     this.db.exec(SCHEMA);
-    for (const table of FTS_TABLES) for (const [key, value] of LOAD_MERGES) this.db.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('${key}', ${value})`);
+    setLoadMerges(this.db, this.ftsTables);
     this.db.prepare('INSERT INTO meta VALUES (?, ?)').run('format', String(LIBRARY_DB_FORMAT));
     this.insertDoc = this.db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?)');
     this.insertPassage = this.db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -501,12 +551,16 @@ export class LibraryWriter {
     this.documentColumns.add(doc);
     const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
     this.termCounts.addEntries(this.termCounts.idsOf(rows.termDict), rows.terms);
+    const phrases = this.phrases;
+    phrases?.add(first, rows.phraseWords);
     for (let i = 0; i < rows.ids.length; i++) {
       const ord = this.passages++;
       this.insertPassage.run(ord, rows.ids[i], docOrd, rows.tags[i], rows.cites[i], rows.duplicate[i], rows.texts[i], rows.records[i]);
       this.insertFts.run(ord, rows.ftsText[i], rows.ftsSection[i], rows.ftsTitle, rows.ftsAuthor);
-      this.insertPhrases.run(ord, rows.phraseWords[i]);
-      this.insertPairs.run(ord, pairColumn(rows.phraseWords[i]));
+      if (!phrases) {
+        this.insertPhrases.run(ord, rows.phraseWords[i]);
+        this.insertPairs.run(ord, pairColumn(rows.phraseWords[i]));
+      }
       this.insertStemRun.run(ord, runs[i]);
       this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
     }
@@ -514,6 +568,7 @@ export class LibraryWriter {
     // commit every few hundred documents so the journal of one transaction stays small
     if (++this.pending >= 200) {
       this.db.exec('COMMIT; BEGIN');
+      this.phrases?.commit();
       this.pending = 0;
     }
   }
@@ -563,21 +618,12 @@ export class LibraryWriter {
     this.db.prepare('INSERT INTO document_list VALUES (?, ?, ?, ?)').run(list.ids, blob(new Uint8Array(starts.buffer)), list.titles, list.authorLabels);
     this.db.prepare('INSERT INTO title_stems VALUES (?)').run(JSON.stringify(documents.titles.map(titleStemList)));
     this.stemRuns.finish(this.db);
-    writeStemWords(this.db);
+    // the other writer, if any, writes stem_words from its own phrases table
+    if (!this.phrases) writeStemWords(this.db);
     this.db.exec('COMMIT');
     this.db.exec('CREATE UNIQUE INDEX passages_id ON passages(id)');
-    this.db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
-    this.db.exec("INSERT INTO phrases(phrases) VALUES ('optimize')");
-    this.db.exec("INSERT INTO pairs(pairs) VALUES ('optimize')");
-    // The load's settings go, so a finished build holds FTS5's defaults as before them (setting
-    // them back would leave rows saying so): the config tables are written to directly, which
-    // SQLite's defensive mode (better-sqlite3's default) refuses but for this statement.
-    this.db.unsafeMode(true);
-    try {
-      for (const table of FTS_TABLES) this.db.prepare(`DELETE FROM ${table}_config WHERE k IN (${LOAD_MERGES.map(() => '?').join(', ')})`).run(...LOAD_MERGES.map(([key]) => key));
-    } finally {
-      this.db.unsafeMode(false);
-    }
+    for (const table of this.ftsTables) this.db.exec(`INSERT INTO ${table}(${table}) VALUES ('optimize')`);
+    dropLoadMerges(this.db, this.ftsTables);
     // after the index's last write: the scores term_best keeps are those of the finished index
     return { path: this.path, queries: listedQueries(this.db), passages: this.passages, weights: FTS_WEIGHTS };
   }

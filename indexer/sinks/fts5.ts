@@ -6,6 +6,10 @@ import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js';
 import { worthCounting } from '../../core/build/term-counts.js';
 import { termBestInThreads } from '../term-best-pool.js';
+import { phraseWriter, type PhraseWriter } from '../phrase-writer.js';
+
+/** The phrase tables' file while the build is written (phrase-writer.ts): never published. */
+const PHRASES_FILE = 'phrases.side.db';
 
 const digest = (json: string) => createHash('sha1').update(json).digest('base64');
 
@@ -19,12 +23,16 @@ export class Fts5Sink implements BuildSink {
   readonly engine = 'fts5';
   private readonly writer: LibraryWriter;
   private readonly staged: StagedBuild;
+  /** the thread writing the phrase tables, where one can run (phrase-writer.ts) */
+  private readonly phrases: PhraseWriter | undefined;
   /** per document in order, a digest of the record as inserted: what changed is found without keeping the records */
   private readonly inserted: string[] = [];
 
   constructor(staged: StagedBuild, corpus?: CorpusSize) {
     this.staged = staged;
-    this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes) });
+    // in the staging directory, adopted into library.db and deleted before the build is published
+    this.phrases = phraseWriter(staged.path(LIBRARY_DB), staged.path(PHRASES_FILE));
+    this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes), phrases: this.phrases });
   }
 
   static async open(staged: StagedBuild, corpus?: CorpusSize): Promise<Fts5Sink> {
@@ -47,16 +55,20 @@ export class Fts5Sink implements BuildSink {
         if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
       }
     });
+    // the phrase tables are merged in their thread while this one finishes the rest
+    this.phrases?.finish();
     const job = this.writer.finishIndexes();
     // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
     const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
     this.writer.finishTermBest(rows);
+    await this.phrases?.adopt();
     // closed: hashed for the manifest while the run writes the build's other files
     this.staged.seal(LIBRARY_DB);
   }
 
   async abort(): Promise<void> {
     this.writer.abort();
+    await this.phrases?.abort();
   }
 }
 

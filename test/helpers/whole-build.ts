@@ -49,6 +49,9 @@ export async function dumpBuild(dir: string): Promise<Record<string, unknown>> {
     const db = new Database(join(dir, name));
     try {
       db.exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, fts, 'instance')");
+      // the phrase tables, which a streamed build writes in a thread of their own (indexer/phrase-writer.ts)
+      db.exec("CREATE VIRTUAL TABLE temp.phrase_terms USING fts5vocab(main, phrases, 'instance')");
+      db.exec("CREATE VIRTUAL TABLE temp.pair_terms USING fts5vocab(main, pairs, 'instance')");
       out[name] = {
         meta: db.prepare('SELECT * FROM meta ORDER BY key').all(),
         documents: db.prepare('SELECT * FROM documents ORDER BY ord').all(),
@@ -56,6 +59,9 @@ export async function dumpBuild(dir: string): Promise<Record<string, unknown>> {
         columns: db.prepare('SELECT * FROM columns ORDER BY name').all(),
         documentList: db.prepare('SELECT * FROM document_list').all(),
         terms: db.prepare('SELECT * FROM temp.terms ORDER BY term, doc, col, offset').all(),
+        phrases: db.prepare('SELECT * FROM temp.phrase_terms ORDER BY term, doc, col, offset').all(),
+        pairs: db.prepare('SELECT * FROM temp.pair_terms ORDER BY term, doc, col, offset').all(),
+        stemWords: db.prepare('SELECT * FROM stem_words ORDER BY stem, word').all(),
         indexes: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all(),
       };
     } finally {
