@@ -34,6 +34,8 @@ export interface MetadataInputs {
    * "As of 15 July 2024", a UN masthead's "14 May 2024")
    */
   dated?: string[];
+  /** what the lines under the title say (a byline's persons, a "Published …" date: title-block.ts titleBlockLines' `said`) */
+  byline?: Partial<CslItem>;
   /** the first page's first headings in order, where a UN report's organ and title may stand when its masthead is read apart from them */
   headings?: string[];
   /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
@@ -628,12 +630,9 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
-  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: read as the
-  // title block's byline lines are (byline.ts), where nothing before gave an author (userreview18, 9)
-  for (const line of input.dated ?? []) {
-    const said = line.length <= 300 ? metadataLine(line, splitNames) : null;
-    if (said) layers.push(['first-page', said]);
-  }
+  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: what the title
+  // block's lines say (title-block.ts, read once), where nothing before gave it (userreview18, 9)
+  if (input.byline) layers.push(['first-page', input.byline]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
   const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];

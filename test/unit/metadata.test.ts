@@ -572,12 +572,12 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(plain.csl.author, undefined);
   });
 
-  it('reads an "Authors: …" line under the title as the byline, where nothing gave an author', () => {
-    const r = pdf({ dated: ['Civilian Protection Watch · Briefing note · March 2024', 'Authors: Leila Osman and Daniel Brandt'] });
-    assert.deepEqual(r.csl.author, [{ given: 'Leila', family: 'Osman' }, { given: 'Daniel', family: 'Brandt' }]);
-    const named = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { authors: ['Amina Diallo'] }, embeddedSource: 'pdf-info', front: [], dated: ['Authors: Leila Osman'] }, undefined);
+  it('takes the title block’s byline layer where nothing gave an author, and reads no byline from the dated lines', () => {
+    const r = pdf({ dated: ['Authors: Leila Osman and Daniel Brandt'], byline: { author: [{ given: 'Leila', family: 'Osman' }] } });
+    assert.deepEqual(r.csl.author, [{ given: 'Leila', family: 'Osman' }]);
+    assert.equal(pdf({ dated: ['Authors: Leila Osman and Daniel Brandt'] }).csl.author, undefined, 'title-block.ts reads the lines, once');
+    const named = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { authors: ['Amina Diallo'] }, embeddedSource: 'pdf-info', front: [], byline: { author: [{ literal: 'X' }] } }, undefined);
     assert.deepEqual(named.csl.author, [{ given: 'Amina', family: 'Diallo' }], 'the Info Author as before');
-    assert.equal(pdf({ dated: ['Yemen NGO Forum', 'The Council should act now on access'] }).csl.author, undefined);
   });
 });
 
