@@ -54,8 +54,23 @@ function segmentKind(text: string, bodies: ReadonlySet<string>, inStrip: boolean
   return null;
 }
 
+type Name = NonNullable<CslItem['author']>[number];
+
+/** A name as printed: a body's literal, or a person's parts in order. */
+const nameText = (name: Name): string => name.literal ?? [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+
+/**
+ * A byline's names, where one is a body the taxonomy knows ("By Oxfam", "By Save the
+ * Children") as that body's literal name: the general signs of a body's name (organisationName)
+ * miss a one-word or plain name, which had left "By Oxfam" as text (review18 c, 3's cost).
+ */
+function knownBodies(names: Name[], bodies: ReadonlySet<string>): Name[] {
+  return names.map((n) => (bodies.has(nameText(n).toLowerCase()) ? { literal: nameText(n) } : n));
+}
+
 /** A name the byline rule split out of a line that is no byline: a linking word ("And", "By", "Of") among a person's parts, or a word that is no body's name. */
-function namesNoPerson(name: NonNullable<CslItem['author']>[number]): boolean {
+function namesNoPerson(name: Name, bodies: ReadonlySet<string>): boolean {
+  if (name.literal && bodies.has(name.literal.toLowerCase())) return false;
   // a body's name must read as one ("Global Protection Cluster", "UNHCR"): "By Land and Sea" names none
   if (name.literal) return !organisationName(name.literal) && !/^\p{Lu}{2,}$/u.test(name.literal);
   return `${name.given ?? ''} ${name.family ?? ''}`.split(/\s+/).some((w) => w.length > 0 && LINKING.test(w.toLowerCase()));
@@ -83,10 +98,11 @@ export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly
     if (b.type !== 'paragraph' || b.text.length > LONGEST_METADATA_LINE) continue;
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
+    if (said?.author) said.author = knownBodies(said.author, bodies);
     // a title-case line opening "By" ("By Land and Sea") names no person where a name holds a
     // linking word: it had become the authors and left the passages (review18 c, 3), and no line
     // of it is metadata
-    const person = !!said?.author?.length && !said.author.some(namesNoPerson);
+    const person = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies));
     if (said && (person || !said.author?.length)) for (const [k, v] of Object.entries(said)) out.said[k] ??= v;
     if (person) {
       out.used.push(b);

@@ -492,6 +492,12 @@ describe('metadata', () => {
     for (const line of ['By the end of 2020, many had fled.', 'The report was published in 2023.', 'Published in 1998 by the UN, the report said that things were bad.']) assert.equal(metadataLine(line, splitNames), null, line);
   });
 
+  it('drops the sentence’s article before a body’s name in a byline, not a name’s own “The” (review18 c, 5)', () => {
+    assert.deepEqual(metadataLine('Prepared by the Global Protection Cluster', splitNames)?.author, [{ literal: 'Global Protection Cluster' }]);
+    assert.deepEqual(metadataLine('Par le Cluster Protection', splitNames)?.author, splitNames('Cluster Protection'));
+    assert.deepEqual(metadataLine('By The New Humanitarian', splitNames)?.author?.[0], splitNames('The New Humanitarian')?.[0]);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');

@@ -75,6 +75,12 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     // a title-case line opening "By" is no byline: kept as text, no authors (review18 c, 3)
     for (const t of ['By Boat And By Road', 'By Land and Sea']) assert.deepEqual(titleBlockLines([p(t)]), { said: {}, body: null, used: [] }, t);
     assert.equal(titleBlockLines([p('By Ahmed Ali and Sara Lind')]).said.author?.length, 2);
+    // a body the taxonomy knows is a byline's name, one word or plain ("By Oxfam": review18 c, 3's cost)
+    const taxonomyBodies = ['Oxfam', 'Save the Children'];
+    assert.deepEqual(titleBlockLines([p('By Oxfam')], taxonomyBodies).said.author, [{ literal: 'Oxfam' }]);
+    assert.deepEqual(titleBlockLines([p('By Save the Children')], taxonomyBodies).said.author, [{ literal: 'Save the Children' }]);
+    assert.equal(titleBlockLines([p('By Oxfam')], taxonomyBodies).used.length, 1);
+    assert.deepEqual(titleBlockLines([p('By Land and Sea')], taxonomyBodies).used, []);
     const known: CslItem = { id: 'x', type: 'report', title: 'T', author: [{ literal: 'Catalogued Body' }] };
     withTitleBlock(known, { title: 'catalog.json', author: 'catalog.json' }, civwatchFront, civwatch);
     assert.deepEqual(known.author, [{ literal: 'Catalogued Body' }]);
