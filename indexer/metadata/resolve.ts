@@ -6,8 +6,8 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
-import { dateText } from './date-text.js';
-import { dateLine, documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { dateLine, dateText, printedDates } from './date-text.js';
+import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -528,24 +528,36 @@ function withUnReportHeadings(csl: CslItem, provenance: Record<string, MetadataS
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|during|after|before|until|till|between|following|through|to|by|of|en|depuis|dès|desde|durante)$/iu;
 
 /**
+ * What may follow a dateline's date: a word or two in brackets ("March 2024 (revised)") or after
+ * a dash, point or comma ("15 May 2023 – Geneva", "June 2024 · Draft"), no figure, no sentence.
+ * "March 2011 earthquake response" runs on with no mark between: an event's date, not the work's.
+ */
+const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})$/u;
+
+/**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
  * no sentence (no closing full stop), no document symbol, and a month named with the year, so
  * that a bare number ("1325 at 20") or a sentence of the text ("Fighting resumed on 3 May
- * 2024.") dates nothing. The first such line's year and month, or undefined.
+ * 2024.") dates nothing. The first such line's year and month (date-text.ts reads it, in
+ * English, French or Spanish), or undefined.
  */
 export function openingDate(lines: readonly string[]): number[] | undefined {
   for (const raw of lines) {
     const text = raw.trim();
     if (text.length > 90 || text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || documentSymbol(text)) continue;
-    // A dateline ends with its date, names one year and is not an event's date in a subtitle
-    // ("Lessons from the March 2011 earthquake", "Update on the famine declared in August 2024",
-    // "Covering January 2019 – March 2023" had dated the work by the event or the period's start;
-    // review18 b, 1)
-    if (!/(?:19|20)\d{2}\)?$/.test(text) || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
-    const before = text.replace(/(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\)?$/u, '').trim();
+    // A dateline names one year, and its date ends it or is followed by a qualifier or a place
+    // only ("March 2024 (revised)", "15 May 2023 – Geneva" had fallen back to the CreationDate);
+    // and it is not an event's date in a subtitle ("Lessons from the March 2011 earthquake",
+    // "Update on the famine declared in August 2024", "Covering January 2019 – March 2023" had
+    // dated the work by the event or the period's start; review18 b, 1)
+    const dates = printedDates(text);
+    if (dates.length !== 1 || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
+    const [date] = dates;
+    const after = text.slice(date.end).trim();
+    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5)) continue;
+    const before = text.slice(0, date.index).trim();
     if (EVENT_PREPOSITION.test(before) && !/\bas of$/i.test(before)) continue;
-    const d = dateText(text, TITLE_PAGE_EARLIEST_YEAR).parts;
-    if (d.length >= 2) return d;
+    return date.parts.slice(0, 2);
   }
   return undefined;
 }

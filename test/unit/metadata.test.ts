@@ -548,6 +548,19 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['Lessons from the March 2011 earthquake']), undefined);
     assert.deepEqual(openingDate(['Update on the famine declared in August 2024', 'Briefing note, October 2024']), [2024, 10]);
     assert.equal(openingDate(['Covering January 2019 – March 2023']), undefined);
+    assert.equal(openingDate(['March 2011 earthquake response']), undefined, 'text run on after the date: an event\'s');
+    assert.equal(openingDate(['15 May 2023 – Geneva, 2,000 delegates']), undefined, 'a figure after it');
+  });
+
+  it('reads a dateline with a word or a place after its date, and in French or Spanish (meta19)', () => {
+    assert.deepEqual(openingDate(['March 2024 (revised)']), [2024, 3]);
+    assert.deepEqual(openingDate(['15 May 2023 – Geneva']), [2023, 5]);
+    assert.deepEqual(openingDate(['Juin 2024 · Version provisoire']), [2024, 6]);
+    assert.deepEqual(openingDate(['Goma, le 3 septembre 2024']), [2024, 9]);
+    assert.deepEqual(openingDate(['Bogotá, 3 de septiembre de 2024']), [2024, 9]);
+    assert.deepEqual(openingDate(['Septiembre de 2024']), [2024, 9]);
+    assert.equal(openingDate(['Informe publicado desde marzo de 2024']), undefined, 'an event preposition before it');
+    assert.deepEqual(pdf({ dated: ['March 2024 (revised)'] }).csl.issued, { 'date-parts': [[2024, 3]] }, 'before the CreationDate');
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });
 
