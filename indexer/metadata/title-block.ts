@@ -99,12 +99,12 @@ export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
     if (said?.author) said.author = knownBodies(said.author, bodies);
-    // a title-case line opening "By" ("By Land and Sea") names no person where a name holds a
-    // linking word: it had become the authors and left the passages (review18 c, 3), and no line
-    // of it is metadata
-    const person = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies));
-    if (said && (person || !said.author?.length)) for (const [k, v] of Object.entries(said)) out.said[k] ??= v;
-    if (person) {
+    // a title-case line opening "By" ("By Land and Sea") names no one where a name holds a
+    // linking word: it had become the authors and left the passages (review18 c, 3); nothing
+    // such a line says is taken. A line with no name ("Published: March 2024") gives its date.
+    const byline = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies));
+    if (said && (byline || !said.author?.length)) for (const [k, v] of Object.entries(said)) out.said[k] ??= v;
+    if (byline) {
       out.used.push(b);
       continue;
     }
