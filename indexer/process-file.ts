@@ -14,7 +14,7 @@ import { repairBlocks } from './stages/repair.js';
 import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
-import { withTitleBlock } from './metadata/title-block.js';
+import { titleBlockLines, withTitleBlock } from './metadata/title-block.js';
 import type { ExtractionCache } from './cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -168,7 +168,11 @@ export function buildDocument(
   // the first page's first short blocks that may print its date (a masthead's date is often set apart as a quotation)
   const dated = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text);
   const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
-  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, headings, bodies: actorNames(tagger.taxonomy), places: placeNames(tagger.taxonomy) }, entry);
+  // the lines under the title, read once (title-block.ts): their byline is a metadata layer, and
+  // on a PDF the lines it reads become front matter below
+  const bodies = actorNames(tagger.taxonomy);
+  const titleBlock = titleBlockLines(structured.blocks.filter((b) => b.page === (firstText ?? null)), bodies);
+  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, byline: titleBlock.said, headings, bodies, places: placeNames(tagger.taxonomy) }, entry);
   // The citation line read into the record is front matter, as the title block is: as a
   // passage it was a hit for the journal's name and a "finding" of a journal reference
   // (userreview17). Only a line naming the journal the record says the document is in.
@@ -179,7 +183,7 @@ export function buildDocument(
   // A PDF's printed title, byline and issuing body under it (userreview18 findings 9, 10): what
   // they say goes into the record, and their lines are front matter, not passages.
   if (read.pages) {
-    const used = withTitleBlock(resolved, provenance, structured.front, structured.blocks.filter((b) => b.page === (firstText ?? null)), actorNames(tagger.taxonomy));
+    const used = withTitleBlock(resolved, provenance, structured.front, titleBlock);
     if (used.length) structured = { ...structured, blocks: structured.blocks.filter((b) => !used.includes(b)), furniture: [...structured.furniture, ...used.map((b) => ({ kind: 'front-matter' as const, text: b.text, page: b.page ?? null }))] };
   }
   // contact lines are furniture in every format (stages/contact-lines.ts: userreview18, 15)

@@ -35,7 +35,9 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
     const [who, when] = labelled[1].split(/\s+[—–]\s+/);
     // names, not a sentence: "By the end of 2020, many had fled" is text
     if (!who.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w) || SMALL.test(w))) return null;
-    const out: Partial<CslItem> = { author: names(who.replace(/[.;,]$/, '').trim()) };
+    // "Prepared by the Global Protection Cluster", "Rédigé par la …": the article is the
+    // sentence's, not the body's name (a name's own "The" is capitalised: "The New Humanitarian")
+    const out: Partial<CslItem> = { author: names(who.replace(/[.;,]$/, '').replace(/^(?:the|la|le|les)\s+/u, '').trim()) };
     const date = when ? dateParts(when) : null;
     if (date) out.issued = { 'date-parts': [date] };
     return out;

@@ -48,12 +48,14 @@ const monthNumber = (word: string): number => {
   return 0;
 };
 const ANY_MONTH = MONTH_NAMES.flat().join('|');
+/** Spanish puts "de" between day, month and year ("3 de septiembre de 2024", "marzo de 2020"). */
+const DE = '(?:de(?:l)?\\s+)?';
 
 const ISO = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\b/;
 const ISO_WHOLE = /^\s*\d{4}(?:-\d{1,2}){0,2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 // a month may be written in any of the three languages ("septembre 2021", "marzo 2020")
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${ANY_MONTH})\\s+(\\d{4})(?!\\d)`, 'iu');
-const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${ANY_MONTH})\\s+\\d{4}\\s*$`, 'iu');
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${ANY_MONTH})\\s+${DE}(\\d{4})(?!\\d)`, 'iu');
+const MONTH_YEAR_WHOLE = new RegExp(`^\\s*(?:${ANY_MONTH})\\s+${DE}\\d{4}\\s*$`, 'iu');
 // a bare number in prose is a year only in the last two centuries, as the title page reader takes it
 const YEAR = /\b((?:19|20)\d{2})\b/;
 
@@ -88,4 +90,57 @@ export function dateText(text: string, earliest = EARLIEST_YEAR): DateText {
     (m ? read([Number(m[2]), monthNumber(m[1])], MONTH_YEAR_WHOLE.test(text)) : undefined) ??
     (y ? read([Number(y[1])], false) : undefined) ?? { parts: [], ...(wrong ? { wrong } : {}), whole: false }
   );
+}
+
+/** A date a page or a title prints, and where it stands in the text. */
+export interface PrintedDate {
+  /** checked CSL parts: year, month and, where printed, day */
+  parts: number[];
+  index: number;
+  end: number;
+}
+
+// The printed shapes, in the three languages: a day, month and year ("3 September 2024", "1er
+// mars 2021", "3 de septiembre de 2024"), a month, day and year ("September 3, 2024"), an ISO
+// day ("2024-09-03"), a month and year ("March 2024", "marzo de 2024"). One pattern, so that at
+// each place the longest reading wins ("3 September 2024" is read from its day, not its month).
+const PRINTED = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?<dd>\\d{1,2})(?:st|nd|rd|th|er)?\\s+${DE}(?<dm>${ANY_MONTH})\\s+${DE}(?<dy>(?:19|20)\\d{2})(?!\\d)`,
+    `(?<![\\p{L}])(?<mm>${ANY_MONTH})\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>(?:19|20)\\d{2})(?!\\d)`,
+    `(?<![\\d/-])(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})(?![\\d/-])`,
+    `(?<![\\p{L}])(?<ym>${ANY_MONTH})\\s+${DE}(?<yy>(?:19|20)\\d{2})(?!\\d)`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * The dates a text prints with their month at least, in order, each checked (no 31 February:
+ * a day that is none leaves the month and year). Years before 1900 are taken for no date.
+ */
+export function printedDates(text: string): PrintedDate[] {
+  const out: PrintedDate[] = [];
+  for (const m of text.matchAll(PRINTED)) {
+    const g = m.groups ?? {};
+    const raw =
+      g.dd !== undefined ? [Number(g.dy), monthNumber(g.dm), Number(g.dd)]
+      : g.mm !== undefined ? [Number(g.my), monthNumber(g.mm), Number(g.md)]
+      : g.iy !== undefined ? [Number(g.iy), Number(g.im), Number(g.id)]
+      : [Number(g.yy), monthNumber(g.ym)];
+    const { parts } = checkedParts(raw, 1900);
+    if (parts.length >= 2) out.push({ parts, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** The whole date (year, month, day) a text prints first, or undefined ("3 septembre 2024" in a title). */
+export function wholeDate(text: string): number[] | undefined {
+  return printedDates(text).find((d) => d.parts.length === 3)?.parts;
+}
+
+/** A line that is a date and nothing else ("12 May 2023", "March 2021", "1er mars 2021", "3 de septiembre de 2024"): a title page's date, no title nor heading. */
+export function dateLine(text: string): boolean {
+  const t = text.trim();
+  const dates = t.length <= 30 ? printedDates(t) : [];
+  return dates.length === 1 && dates[0].index === 0 && dates[0].end === t.length;
 }

@@ -6,8 +6,8 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 import { stripMarks } from '../../core/text.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
-import { dateText } from './date-text.js';
-import { dateLine, documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { dateLine, dateText, printedDates } from './date-text.js';
+import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -34,6 +34,8 @@ export interface MetadataInputs {
    * "As of 15 July 2024", a UN masthead's "14 May 2024")
    */
   dated?: string[];
+  /** what the lines under the title say (a byline's persons, a "Published …" date: title-block.ts titleBlockLines' `said`) */
+  byline?: Partial<CslItem>;
   /** the first page's first headings in order, where a UN report's organ and title may stand when its masthead is read apart from them */
   headings?: string[];
   /** names of bodies (the taxonomy's actors): a title-page line reading so is no author */
@@ -526,24 +528,36 @@ function withUnReportHeadings(csl: CslItem, provenance: Record<string, MetadataS
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|during|after|before|until|till|between|following|through|to|by|of|en|depuis|dès|desde|durante)$/iu;
 
 /**
+ * What may follow a dateline's date: a word or two in brackets ("March 2024 (revised)") or after
+ * a dash, point or comma ("15 May 2023 – Geneva", "June 2024 · Draft"), no figure, no sentence.
+ * "March 2011 earthquake response" runs on with no mark between: an event's date, not the work's.
+ */
+const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})$/u;
+
+/**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
  * no sentence (no closing full stop), no document symbol, and a month named with the year, so
  * that a bare number ("1325 at 20") or a sentence of the text ("Fighting resumed on 3 May
- * 2024.") dates nothing. The first such line's year and month, or undefined.
+ * 2024.") dates nothing. The first such line's year and month (date-text.ts reads it, in
+ * English, French or Spanish), or undefined.
  */
 export function openingDate(lines: readonly string[]): number[] | undefined {
   for (const raw of lines) {
     const text = raw.trim();
     if (text.length > 90 || text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || documentSymbol(text)) continue;
-    // A dateline ends with its date, names one year and is not an event's date in a subtitle
-    // ("Lessons from the March 2011 earthquake", "Update on the famine declared in August 2024",
-    // "Covering January 2019 – March 2023" had dated the work by the event or the period's start;
-    // review18 b, 1)
-    if (!/(?:19|20)\d{2}\)?$/.test(text) || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
-    const before = text.replace(/(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\)?$/u, '').trim();
+    // A dateline names one year, and its date ends it or is followed by a qualifier or a place
+    // only ("March 2024 (revised)", "15 May 2023 – Geneva" had fallen back to the CreationDate);
+    // and it is not an event's date in a subtitle ("Lessons from the March 2011 earthquake",
+    // "Update on the famine declared in August 2024", "Covering January 2019 – March 2023" had
+    // dated the work by the event or the period's start; review18 b, 1)
+    const dates = printedDates(text);
+    if (dates.length !== 1 || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
+    const [date] = dates;
+    const after = text.slice(date.end).trim();
+    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5)) continue;
+    const before = text.slice(0, date.index).trim();
     if (EVENT_PREPOSITION.test(before) && !/\bas of$/i.test(before)) continue;
-    const d = dateText(text, TITLE_PAGE_EARLIEST_YEAR).parts;
-    if (d.length >= 2) return d;
+    return date.parts.slice(0, 2);
   }
   return undefined;
 }
@@ -628,12 +642,9 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
-  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: read as the
-  // title block's byline lines are (byline.ts), where nothing before gave an author (userreview18, 9)
-  for (const line of input.dated ?? []) {
-    const said = line.length <= 300 ? metadataLine(line, splitNames) : null;
-    if (said) layers.push(['first-page', said]);
-  }
+  // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: what the title
+  // block's lines say (title-block.ts, read once), where nothing before gave it (userreview18, 9)
+  if (input.byline) layers.push(['first-page', input.byline]);
   // An embedded date comes after the printed one: a PDF's CreationDate is when it was exported.
   // read and checked as a catalog.json's date is (date-text.ts): no month 13, no year 42
   const embedded = input.embedded.date ? dateText(input.embedded.date).parts : [];

@@ -8,13 +8,17 @@ import { organisationName, splitNames } from './resolve.js';
 // ("Authors: Leila Osman and Daniel Brandt", "Civilian Protection Watch · Briefing note · March
 // 2024", "Yemen NGO Forum"), and its largest type at the top is the title as printed, which its
 // PDF Info Title often shortens ("Protecting civilians in El Fasher" for "…: an agenda for the
-// Security Council"). Those lines are read after the metadata layers (resolve.ts), and what
-// they say is front matter, not a passage (userreview18 findings 9 and 10).
+// Security Council"). Those lines are read once, before the metadata layers: what a byline says
+// is the record's "first-page" byline layer (resolve.ts, MetadataInputs.byline), the body and the
+// printed title are weighed after every layer (withTitleBlock), and a PDF's lines read are front
+// matter, not passages (userreview18 findings 9 and 10).
 
 /** The most short blocks under the title, before the first heading, read as title-block lines. */
 const UNDER_TITLE_BLOCKS = 4;
 /** Longer than any byline or issuing line; a paragraph of text is not read. */
 const LONGEST_LINE = 160;
+/** A chapter's "In: Editors (eds), Book, Publisher, Place, Year, pp. 1-20." may be longer (byline.ts reads it). */
+const LONGEST_METADATA_LINE = 300;
 /** The separators of a one-line title-block strip: "Body · Briefing note · March 2024". */
 const SEPARATOR = /\s+[·|•]\s+|\s+[—–]\s+/u;
 /** Words naming the kind or version of a document in such a strip ("Briefing note", "Version 2 (revised)", "Note de plaidoyer"). */
@@ -50,16 +54,31 @@ function segmentKind(text: string, bodies: ReadonlySet<string>, inStrip: boolean
   return null;
 }
 
+type Name = NonNullable<CslItem['author']>[number];
+
+/** A name as printed: a body's literal, or a person's parts in order. */
+const nameText = (name: Name): string => name.literal ?? [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+
+/**
+ * A byline's names, where one is a body the taxonomy knows ("By Oxfam", "By Save the
+ * Children") as that body's literal name: the general signs of a body's name (organisationName)
+ * miss a one-word or plain name, which had left "By Oxfam" as text (review18 c, 3's cost).
+ */
+function knownBodies(names: Name[], bodies: ReadonlySet<string>): Name[] {
+  return names.map((n) => (bodies.has(nameText(n).toLowerCase()) ? { literal: nameText(n) } : n));
+}
+
 /** A name the byline rule split out of a line that is no byline: a linking word ("And", "By", "Of") among a person's parts, or a word that is no body's name. */
-function namesNoPerson(name: NonNullable<CslItem['author']>[number]): boolean {
+function namesNoPerson(name: Name, bodies: ReadonlySet<string>): boolean {
+  if (name.literal && bodies.has(name.literal.toLowerCase())) return false;
   // a body's name must read as one ("Global Protection Cluster", "UNHCR"): "By Land and Sea" names none
   if (name.literal) return !organisationName(name.literal) && !/^\p{Lu}{2,}$/u.test(name.literal);
   return `${name.given ?? ''} ${name.family ?? ''}`.split(/\s+/).some((w) => w.length > 0 && LINKING.test(w.toLowerCase()));
 }
 
 export interface TitleBlockLines {
-  /** persons a byline names ("Authors: …") */
-  authors: CslItem['author'];
+  /** every field the lines' bylines, dates and book lines give (byline.ts), the first line's first: the byline layer */
+  said: Partial<CslItem>;
   /** the first issuing body a line names */
   body: string | null;
   /** the blocks read as metadata: front matter, no passage */
@@ -73,19 +92,23 @@ export interface TitleBlockLines {
  */
 export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly string[] = []): TitleBlockLines {
   const bodies = new Set(bodyNames.map((b) => b.toLowerCase()));
-  const out: TitleBlockLines = { authors: undefined, body: null, used: [] };
+  const out: TitleBlockLines = { said: {}, body: null, used: [] };
   for (const b of firstPage.slice(0, UNDER_TITLE_BLOCKS + 2)) {
     if (b.type === 'heading') break;
-    if (b.type !== 'paragraph' || b.text.length > LONGEST_LINE) continue;
+    if (b.type !== 'paragraph' || b.text.length > LONGEST_METADATA_LINE) continue;
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
-    // a title-case line opening "By" ("By Land and Sea") names no person where a name holds a
-    // linking word: it had become the authors and left the passages (review18 c, 3)
-    if (said?.author?.length && !said.author.some(namesNoPerson)) {
-      if (!out.authors) out.authors = said.author;
+    if (said?.author) said.author = knownBodies(said.author, bodies);
+    // a title-case line opening "By" ("By Land and Sea") names no one where a name holds a
+    // linking word: it had become the authors and left the passages (review18 c, 3); nothing
+    // such a line says is taken. A line with no name ("Published: March 2024") gives its date.
+    const byline = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies));
+    if (said && (byline || !said.author?.length)) for (const [k, v] of Object.entries(said)) out.said[k] ??= v;
+    if (byline) {
       out.used.push(b);
       continue;
     }
+    if (text.length > LONGEST_LINE) continue;
     const parts = text.split(SEPARATOR);
     const kinds = parts.map((p) => segmentKind(p, bodies, parts.length > 1));
     const body = parts.find((_, i) => kinds[i] === 'body');
@@ -136,27 +159,21 @@ export function saysInfoTitle(printed: string, info: string): boolean {
 
 /**
  * The record as its first page prints it: the printed title over a PDF Info Title it extends
- * (saysInfoTitle: a file's Info Title is what its maker typed, the printed one what readers cite); persons a
- * byline names as authors where no layer gave any; the issuing body as the corporate author
- * where no person is named, else as the publisher.
+ * (saysInfoTitle: a file's Info Title is what its maker typed, the printed one what readers cite);
+ * the issuing body as the corporate author where no person is named (by any layer, the byline
+ * layer `read.said` among them), else as the publisher.
  * Returns the blocks read, to be front matter.
  */
 export function withTitleBlock(
   csl: CslItem,
   provenance: Record<string, MetadataSource>,
   front: readonly FrontLine[],
-  firstPage: readonly Block[],
-  bodyNames: readonly string[] = [],
+  read: TitleBlockLines,
 ): Block[] {
   const printed = printedTitle(front);
   if (printed && provenance.title === 'pdf-info' && typeof csl.title === 'string' && comparable(printed) !== comparable(csl.title) && saysInfoTitle(printed, csl.title)) {
     csl.title = printed;
     provenance.title = 'first-page';
-  }
-  const read = titleBlockLines(firstPage, bodyNames);
-  if (read.authors?.length && !csl.author?.length) {
-    csl.author = read.authors;
-    provenance.author = 'first-page';
   }
   if (read.body) {
     if (!csl.author?.length) {

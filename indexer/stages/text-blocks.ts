@@ -4,7 +4,8 @@ import { collapseWhitespace, endsSentence, lettersOnly, mark, wordCount } from '
 import { BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, REFERENCE_SECTION, REFERENCE_START, fromSuperscript, isPageNumber, listMarker, noteStart } from './patterns.js';
 import { boxRole, dashContinues, isBoxLabel, joinLine, joinLines, type Structured } from './block-rules.js';
 import { metadataLine } from '../metadata/byline.js';
-import { dateLine, documentSymbol, unMastheadLine } from '../metadata/doc-symbol.js';
+import { documentSymbol, unMastheadLine } from '../metadata/doc-symbol.js';
+import { dateLine } from '../metadata/date-text.js';
 
 
 // Plain text (and Markdown) has no fonts or positions: structure comes from blank lines,

@@ -39,6 +39,8 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   phrases: QueryPhrase[];
   warnings: string[];
+  /** the document identifiers the query asks for (not excluded, in no field), as the text writes them (core/nlp/identifiers.ts); absent when none */
+  identifiers?: string[];
   /** the kind of answer a question asks for and the stems of the words such an answer uses (answer-types.ts), set by query understanding */
   answer?: { type: string; stems: string[]; words: string[] };
 }
@@ -85,6 +87,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   }
   const terms: QueryTerm[] = [];
   const phrases: QueryPhrase[] = [];
+  const identifiers: string[] = [];
 
   // Phrases first; an unbalanced quote is read as plain words.
   const quotes = (raw.match(/["“”]/g) ?? []).length;
@@ -116,7 +119,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       word = `${sign === '-' ? '' : sign}${fieldName}`;
     }
     // "a b"~0 is the exact phrase, as Lucene reads it
-    const identifier = ws.length > 1 && !/\s/.test(phrase.trim()) ? identifierOf(phrase.trim()) : undefined;
+    const identifier = !/\s/.test(phrase.trim()) ? identifierOf(phrase.trim()) : undefined;
     quoted.push({ words: ws, sign, at: offset + word.length, field, near: near !== undefined && !/^~0+$/.test(near), ...(identifier ? { identifier } : {}) });
     return `${word} ${PHRASE}`.padEnd(m.length, ' ');
   });
@@ -151,8 +154,10 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       continue;
     }
     if (token === PHRASE) {
-      const { words: ws, sign, at, field, near, identifier } = quoted.shift()!;
+      const { words: ws, sign, at, field, near, identifier: asked } = quoted.shift()!;
       const prohibited = sign === '-' || (sign !== '+' && pending === 'prohibited');
+      if (asked && !prohibited && !field) identifiers.push(asked);
+      const identifier = ws.length > 1 ? asked : undefined;
       pending = null;
       lastTermsFrom = terms.length;
       // Phrases are matched in a passage's text. In a title, section or author field, or with a
@@ -232,5 +237,5 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   warnings.push(...stopWordWarnings(terms, phrases.length > 0));
   // control characters and the like tokenise to nothing: say so rather than browse in silence
   if (!terms.length && !phrases.length && !warnings.length && /\S/u.test(input)) warnings.push(NO_WORDS_WARNING);
-  return { raw, terms, phrases, warnings };
+  return { raw, terms, phrases, warnings, ...(identifiers.length ? { identifiers } : {}) };
 }

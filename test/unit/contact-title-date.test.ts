@@ -45,6 +45,13 @@ describe('a title\'s whole date', () => {
     assert.equal(titleDate('Report on 31 February 2024'), undefined);
   });
 
+  it('reads a French or Spanish title\'s day as an English one (meta19)', () => {
+    assert.deepEqual(titleDate('Réunion de coordination, 3 septembre 2024'), [2024, 9, 3]);
+    assert.deepEqual(titleDate('Compte rendu du 1er mars 2021'), [2021, 3, 1]);
+    assert.deepEqual(titleDate('Reunión de coordinación del 3 de septiembre de 2024'), [2024, 9, 3]);
+    assert.equal(titleDate('Informe de situación, septiembre de 2024'), undefined);
+  });
+
   const record = (issued: number[] | undefined, source?: MetadataSource) => {
     const csl: CslItem = { id: 'x', type: 'document', title: 'Meeting note, 3 September 2024', ...(issued ? { issued: { 'date-parts': [issued] } } : {}) };
     const provenance: Record<string, MetadataSource> = source ? { issued: source } : {};

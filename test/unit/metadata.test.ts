@@ -492,6 +492,12 @@ describe('metadata', () => {
     for (const line of ['By the end of 2020, many had fled.', 'The report was published in 2023.', 'Published in 1998 by the UN, the report said that things were bad.']) assert.equal(metadataLine(line, splitNames), null, line);
   });
 
+  it('drops the sentence’s article before a body’s name in a byline, not a name’s own “The” (review18 c, 5)', () => {
+    assert.deepEqual(metadataLine('Prepared by the Global Protection Cluster', splitNames)?.author, [{ literal: 'Global Protection Cluster' }]);
+    assert.deepEqual(metadataLine('Par le Cluster Protection', splitNames)?.author, splitNames('Cluster Protection'));
+    assert.deepEqual(metadataLine('By The New Humanitarian', splitNames)?.author?.[0], splitNames('The New Humanitarian')?.[0]);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
@@ -542,6 +548,19 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['Lessons from the March 2011 earthquake']), undefined);
     assert.deepEqual(openingDate(['Update on the famine declared in August 2024', 'Briefing note, October 2024']), [2024, 10]);
     assert.equal(openingDate(['Covering January 2019 – March 2023']), undefined);
+    assert.equal(openingDate(['March 2011 earthquake response']), undefined, 'text run on after the date: an event\'s');
+    assert.equal(openingDate(['15 May 2023 – Geneva, 2,000 delegates']), undefined, 'a figure after it');
+  });
+
+  it('reads a dateline with a word or a place after its date, and in French or Spanish (meta19)', () => {
+    assert.deepEqual(openingDate(['March 2024 (revised)']), [2024, 3]);
+    assert.deepEqual(openingDate(['15 May 2023 – Geneva']), [2023, 5]);
+    assert.deepEqual(openingDate(['Juin 2024 · Version provisoire']), [2024, 6]);
+    assert.deepEqual(openingDate(['Goma, le 3 septembre 2024']), [2024, 9]);
+    assert.deepEqual(openingDate(['Bogotá, 3 de septiembre de 2024']), [2024, 9]);
+    assert.deepEqual(openingDate(['Septiembre de 2024']), [2024, 9]);
+    assert.equal(openingDate(['Informe publicado desde marzo de 2024']), undefined, 'an event preposition before it');
+    assert.deepEqual(pdf({ dated: ['March 2024 (revised)'] }).csl.issued, { 'date-parts': [[2024, 3]] }, 'before the CreationDate');
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });
 
@@ -572,12 +591,12 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(plain.csl.author, undefined);
   });
 
-  it('reads an "Authors: …" line under the title as the byline, where nothing gave an author', () => {
-    const r = pdf({ dated: ['Civilian Protection Watch · Briefing note · March 2024', 'Authors: Leila Osman and Daniel Brandt'] });
-    assert.deepEqual(r.csl.author, [{ given: 'Leila', family: 'Osman' }, { given: 'Daniel', family: 'Brandt' }]);
-    const named = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { authors: ['Amina Diallo'] }, embeddedSource: 'pdf-info', front: [], dated: ['Authors: Leila Osman'] }, undefined);
+  it('takes the title block’s byline layer where nothing gave an author, and reads no byline from the dated lines', () => {
+    const r = pdf({ dated: ['Authors: Leila Osman and Daniel Brandt'], byline: { author: [{ given: 'Leila', family: 'Osman' }] } });
+    assert.deepEqual(r.csl.author, [{ given: 'Leila', family: 'Osman' }]);
+    assert.equal(pdf({ dated: ['Authors: Leila Osman and Daniel Brandt'] }).csl.author, undefined, 'title-block.ts reads the lines, once');
+    const named = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { authors: ['Amina Diallo'] }, embeddedSource: 'pdf-info', front: [], byline: { author: [{ literal: 'X' }] } }, undefined);
     assert.deepEqual(named.csl.author, [{ given: 'Amina', family: 'Diallo' }], 'the Info Author as before');
-    assert.equal(pdf({ dated: ['Yemen NGO Forum', 'The Council should act now on access'] }).csl.author, undefined);
   });
 });
 

@@ -3,7 +3,8 @@ import { openingGuess, parseName, resolveMetadata, seriesFields, firstPageGuess 
 import { mdReader } from '../../indexer/readers/md.js';
 import { textBlocks } from '../../indexer/stages/text-blocks.js';
 import { segment } from '../../indexer/stages/segment.js';
-import { dateLine, documentSymbol } from '../../indexer/metadata/doc-symbol.js';
+import { documentSymbol } from '../../indexer/metadata/doc-symbol.js';
+import { dateLine } from '../../indexer/metadata/date-text.js';
 import { inBookLine } from '../../indexer/metadata/in-book.js';
 import { splitNames } from '../../indexer/metadata/resolve.js';
 import { UN_REPORT } from '../helpers/un-report.js';

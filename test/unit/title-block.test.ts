@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import type { Block, CslItem, FrontLine, MetadataSource } from '../../core/types.js';
-import { issuingBody, printedTitle, saysInfoTitle, titleBlockLines, withTitleBlock } from '../../indexer/metadata/title-block.js';
+import { issuingBody, printedTitle, saysInfoTitle, titleBlockLines, withTitleBlock as weighed } from '../../indexer/metadata/title-block.js';
+import { resolveMetadata } from '../../indexer/metadata/resolve.js';
+
+// as process-file.ts calls it: the lines read once, their byline a layer of the record (resolve.ts)
+const withTitleBlock = (csl: CslItem, provenance: Record<string, MetadataSource>, front: FrontLine[], blocks: readonly Block[]) => {
+  const read = titleBlockLines(blocks);
+  if (read.said.author && !csl.author?.length) {
+    csl.author = read.said.author;
+    provenance.author = 'first-page';
+  }
+  return weighed(csl, provenance, front, read);
+};
 
 const p = (text: string): Block => ({ type: 'paragraph', text, page: 1 });
 const h = (text: string): Block => ({ type: 'heading', text, page: 1, level: 1 });
@@ -26,6 +37,20 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     assert.deepEqual(used.map((b) => b.text), [civwatch[0].text, civwatch[1].text]);
   });
 
+  it('reads each line once: its byline is a metadata layer, after the Info Author', () => {
+    const read = titleBlockLines(civwatch);
+    const pdf = (authors?: string[]) => resolveMetadata({ file: 'n.pdf', entries: [], embedded: { title: 'T', date: '2026-12-05', ...(authors ? { authors } : {}) }, embeddedSource: 'pdf-info', front: [], byline: read.said }, undefined);
+    assert.deepEqual(pdf().csl.author, [{ given: 'Leila', family: 'Osman' }, { given: 'Daniel', family: 'Brandt' }]);
+    assert.equal(pdf().provenance.author, 'first-page');
+    assert.deepEqual(pdf(['Amina Diallo']).csl.author, [{ given: 'Amina', family: 'Diallo' }], 'the Info Author first');
+    // a "Published …" line dates the record, before the CreationDate, and stays text
+    const published = titleBlockLines([p('Published: March 2024'), p('By Land and Sea')]);
+    assert.deepEqual(published.said, { issued: { 'date-parts': [[2024, 3]] } }, 'no authors from a title-case "By" line');
+    assert.deepEqual(published.used, []);
+    const dated = resolveMetadata({ file: 'n.pdf', entries: [], embedded: { date: '2026-12-05' }, embeddedSource: 'pdf-info', front: [], byline: published.said }, undefined);
+    assert.deepEqual(dated.csl.issued, { 'date-parts': [[2024, 3]] });
+  });
+
   it('makes a body named with no person the corporate author, alone or in a strip', () => {
     for (const [lines, body] of [
       [[p('Advocacy note prepared for the Arria-formula meeting, 9 September 2024'), p('Yemen NGO Forum'), h('1. Background')], 'Yemen NGO Forum'],
@@ -48,8 +73,14 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     assert.deepEqual(titleBlockLines([p('Advocacy note prepared for the Arria-formula meeting, 9 September 2024')]).used, []);
     assert.equal(titleBlockLines([h('Introduction'), p('Yemen NGO Forum')]).body, null);
     // a title-case line opening "By" is no byline: kept as text, no authors (review18 c, 3)
-    for (const t of ['By Boat And By Road', 'By Land and Sea']) assert.deepEqual(titleBlockLines([p(t)]), { authors: undefined, body: null, used: [] }, t);
-    assert.equal(titleBlockLines([p('By Ahmed Ali and Sara Lind')]).authors?.length, 2);
+    for (const t of ['By Boat And By Road', 'By Land and Sea']) assert.deepEqual(titleBlockLines([p(t)]), { said: {}, body: null, used: [] }, t);
+    assert.equal(titleBlockLines([p('By Ahmed Ali and Sara Lind')]).said.author?.length, 2);
+    // a body the taxonomy knows is a byline's name, one word or plain ("By Oxfam": review18 c, 3's cost)
+    const taxonomyBodies = ['Oxfam', 'Save the Children'];
+    assert.deepEqual(titleBlockLines([p('By Oxfam')], taxonomyBodies).said.author, [{ literal: 'Oxfam' }]);
+    assert.deepEqual(titleBlockLines([p('By Save the Children')], taxonomyBodies).said.author, [{ literal: 'Save the Children' }]);
+    assert.equal(titleBlockLines([p('By Oxfam')], taxonomyBodies).used.length, 1);
+    assert.deepEqual(titleBlockLines([p('By Land and Sea')], taxonomyBodies).used, []);
     const known: CslItem = { id: 'x', type: 'report', title: 'T', author: [{ literal: 'Catalogued Body' }] };
     withTitleBlock(known, { title: 'catalog.json', author: 'catalog.json' }, civwatchFront, civwatch);
     assert.deepEqual(known.author, [{ literal: 'Catalogued Body' }]);
