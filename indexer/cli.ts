@@ -26,9 +26,10 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
     .option('--engine <name>', `search engine the build is written for: ${ENGINE_NAMES.join(', ')}, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
+    .option('--follow-links-outside', 'also index files that symbolic links bring in from outside the corpus folder (their text is then served like the rest)')
     .option('--quiet', 'print the summary only')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string; followLinksOutside?: boolean }>();
   const choices = [...ENGINE_NAMES, 'auto'];
   if (!choices.includes(opts.engine)) {
     console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
@@ -46,6 +47,7 @@ export async function main(argv = process.argv): Promise<number> {
     maxTextBytes: opts.maxTextMb * 1048576,
     useCache: opts.cache,
     engine: opts.engine as EngineName | 'auto',
+    followLinksOutside: opts.followLinksOutside === true,
     onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
     onNote: (note) => console.error(`note: ${note}`),
     onFile: (r, done, total, passages, pages) => {

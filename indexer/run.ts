@@ -44,6 +44,8 @@ export interface RunOptions {
   process?: typeof processCorpus;
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
+  /** index files that symbolic links bring in from outside the corpus folder (corpus.ts: off by default) */
+  followLinksOutside?: boolean;
   onStart?: (files: number) => void;
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
   /** something the user should know that is no failure (a crashed run's lock taken over) */
@@ -112,7 +114,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   const taxonomy = loadTaxonomy(options.taxonomyFile);
   // a place alone after a reference's title is no publisher (references/parse.ts)
   const places = gazetteer(taxonomy);
-  const listing = await listCorpus(options.corpusDir);
+  const listing = await listCorpus(options.corpusDir, { followLinksOutside: options.followLinksOutside });
   options.onStart?.(listing.files.length);
   const reports: FileReport[] = [];
   const documents = new Map<string, DocumentRecord>();
