@@ -8,6 +8,7 @@ import { printable, summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
 import { IndexBusyError } from './run-lock.js';
+import { writeFailureMessage } from './write-failure.js';
 
 /** Exit status when another run holds the index directory: nothing was touched, try again later. */
 export const EXIT_BUSY = 3;
@@ -38,23 +39,35 @@ export async function main(argv = process.argv): Promise<number> {
 
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'indexing {bar} {value}/{total} files | {pages} pages | {passages} passages | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  const { report, manifest } = await runIndex({
-    corpusDir: resolve(opts.corpus),
-    indexDir: resolve(opts.out),
-    maxPages: opts.maxPages,
-    timeoutMs: opts.timeout * 1000,
-    memoryMb: opts.memory,
-    maxTextBytes: opts.maxTextMb * 1048576,
-    useCache: opts.cache,
-    engine: opts.engine as EngineName | 'auto',
-    followLinksOutside: opts.followLinksOutside === true,
-    onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
-    onNote: (note) => console.error(`note: ${note}`),
-    onFile: (r, done, total, passages, pages) => {
-      if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
-      else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
-    },
-  });
+  const indexDir = resolve(opts.out);
+  let result;
+  try {
+    result = await runIndex({
+      corpusDir: resolve(opts.corpus),
+      indexDir,
+      maxPages: opts.maxPages,
+      timeoutMs: opts.timeout * 1000,
+      memoryMb: opts.memory,
+      maxTextBytes: opts.maxTextMb * 1048576,
+      useCache: opts.cache,
+      engine: opts.engine as EngineName | 'auto',
+      followLinksOutside: opts.followLinksOutside === true,
+      onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
+      onNote: (note) => console.error(`note: ${note}`),
+      onFile: (r, done, total, passages, pages) => {
+        if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
+        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
+      },
+    });
+  } catch (error) {
+    bar?.stop();
+    // a read-only, full or forbidden index folder is the user's to fix: say so, not a stack trace
+    const message = writeFailureMessage(error, indexDir);
+    if (!message) throw error;
+    console.error(message);
+    return 2;
+  }
+  const { report, manifest } = result;
   bar?.stop();
   console.log(summaryTable(report));
   if (!manifest) {
