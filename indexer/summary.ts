@@ -1,4 +1,5 @@
 import type { Report } from './run.js';
+import { supportedExtensions } from './readers/registry.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -34,6 +35,7 @@ export function summaryTable(report: Report): string {
     ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
     `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} another file's work again (indexed twice: remove it if it is a copy; keep both if they are two versions)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    ...notRead(report.ignored),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
     ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
@@ -44,4 +46,19 @@ const SHOWN_PROBLEMS = 5;
 function catalogProblems(problems: readonly string[]): string[] {
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${printable(p)}`);
   return problems.length > SHOWN_PROBLEMS ? [...shown, `  (${problems.length - SHOWN_PROBLEMS} more in report.json)`] : shown;
+}
+
+/** Files of a kind no reader takes shown at most; report.json's `ignored` has all. */
+const SHOWN_NOT_READ = 5;
+
+/**
+ * A .docx or .xlsx dropped into the folder is in no row above (it is no file the run read): said
+ * here, or its owner believes it searchable (userreview19b finding 4).
+ */
+function notRead(ignored: readonly string[]): string[] {
+  if (!ignored.length) return [];
+  const names = ignored.slice(0, SHOWN_NOT_READ).map(printable).join(', ');
+  const more = ignored.length > SHOWN_NOT_READ ? ` and ${ignored.length - SHOWN_NOT_READ} more (report.json lists them)` : '';
+  const one = ignored.length === 1;
+  return [`${ignored.length} other file${one ? ' was' : 's were'} not read: only ${supportedExtensions.join(', ')} files are indexed (save ${one ? 'it' : 'them'} as PDF or text to include ${one ? 'it' : 'them'}): ${names}${more}`];
 }
