@@ -34,3 +34,26 @@ export function filesNotIndexed(report: unknown): FileNotIndexed[] {
   if (Array.isArray(report.ignored)) for (const file of report.ignored) if (typeof file === 'string') out.push({ file, status: 'not read', reason: NOT_READ_REASON });
   return out;
 }
+
+/** What the build changed against the one it replaced, from its report.json's `changes` (indexer/changes.ts). */
+export interface BuildChangeList {
+  since: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  renamed: { from: string; to: string }[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The About page's "changed in this build": so whoever searches learns a report was added or one
+ * removed (its old links now answer "not found") without the indexer's summary (userreview19b
+ * finding 5). None from a first build, or from a report not shaped as one.
+ */
+export function buildChanges(report: unknown): BuildChangeList | undefined {
+  if (!isRecord(report) || !isRecord(report.changes) || typeof report.changes.since !== 'string') return undefined;
+  const c = report.changes;
+  const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed };
+}
