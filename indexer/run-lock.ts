@@ -35,7 +35,14 @@ export class IndexBusyError extends Error {
     readonly holder: LockHolder | null,
   ) {
     const who = holder ? `pid ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ''}, started ${holder.startedAt}` : 'its lock file could not be read';
-    super(`another index run (${who}) is writing to ${dir}; wait for it or remove the stale lock ${join(dir, LOCK_FILE)}`);
+    // A holder on this host is alive (a dead one's lock is taken over): removing its lock would
+    // let two runs write at once, so only a holder that cannot be checked gets that advice.
+    const here = holder !== null && holder.host === hostname();
+    super(
+      here
+        ? `another index run (${who}) is writing to ${dir}; wait for it to finish (it is still running, and its lock goes with it), then run again`
+        : `another index run (${who}) is writing to ${dir}; wait for it, or if it is no longer running${holder ? ` on ${holder.host}` : ''}, remove the stale lock ${join(dir, LOCK_FILE)}`,
+    );
     this.name = 'IndexBusyError';
   }
 }
