@@ -7,7 +7,8 @@ import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
 import { printable, summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
-import { IndexBusyError } from './run-lock.js';
+import { IndexBusyError, releaseHeldSync } from './run-lock.js';
+import { interruptedMessage } from './interrupt.js';
 import { writeFailureMessage } from './write-failure.js';
 
 /** Exit status when another run holds the index directory: nothing was touched, try again later. */
@@ -40,6 +41,16 @@ export async function main(argv = process.argv): Promise<number> {
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'indexing {bar} {value}/{total} files | {pages} pages | {passages} passages | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   const indexDir = resolve(opts.out);
+  // Ctrl-C: say what is served now and what to do, and leave no lock behind (the workers, in the
+  // same process group, get the signal too; a half-written build stays in staging until the next run)
+  const stop = (signal: NodeJS.Signals) => {
+    bar?.stop();
+    releaseHeldSync(indexDir);
+    console.error(`\n${interruptedMessage(indexDir, signal)}`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   let result;
   try {
     result = await runIndex({
@@ -66,6 +77,9 @@ export async function main(argv = process.argv): Promise<number> {
     if (!message) throw error;
     console.error(message);
     return 2;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
   const { report, manifest } = result;
   bar?.stop();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -182,4 +182,23 @@ export async function acquireRunLock(indexDir: string): Promise<RunLock> {
       if (holder?.token === token) await rm(path, { force: true });
     },
   };
+}
+
+/**
+ * Removes this process's own lock on `indexDir` at once, for a process about to exit on Ctrl-C
+ * (no await runs after that): the next run then starts without a note about a crashed one.
+ * A lock another run holds, or took over, is left alone. True when one was removed.
+ */
+export function releaseHeldSync(indexDir: string): boolean {
+  const path = join(indexDir, LOCK_FILE);
+  let holder: LockHolder | null;
+  try {
+    holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+  } catch {
+    return false;
+  }
+  if (!holder?.token || !held.has(holder.token)) return false;
+  held.delete(holder.token);
+  rmSync(path, { force: true });
+  return true;
 }
