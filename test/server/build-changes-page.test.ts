@@ -34,9 +34,14 @@ describe('what a rebuild changed, in its report and on the About page', function
 
     const store = new IndexStore(indexDir);
     await store.refresh();
-    const about = await request(createApp(store, { capacity: { perClientPerMinute: 0 } })).get('/about').expect(200);
+    const app = createApp(store, { capacity: { perClientPerMinute: 0 } });
+    const about = await request(app).get('/about').expect(200);
     assert.match(about.text, /<h2 id="changes-title">Changed in this build<\/h2>/);
     assert.match(about.text, new RegExp(`1 file removed or no longer indexed \\(links to it now answer “not found”\\): ${texts[2].replace('.', '\\.')}`));
+    // an old link to the removed document says why it may be gone and where the changes are listed
+    const gone = await request(app).get(`/documents/${texts[2].replace(/\.txt$/, '')}`).expect(404);
+    assert.match(gone.text, /in the library as last built \(\d{4}-\d\d-\d\d\)\. If the link worked before, a rebuild removed its file or it no longer reads\./);
+    assert.match(gone.text, /<a href="\/about">What the last build changed, and the files not indexed<\/a>/);
     store.close();
   });
 });
