@@ -62,6 +62,11 @@ describe('the summary an indexing run prints', () => {
     const out = summaryTable(r);
     assert.match(out, /x\.txt .*same work as x\.pdf \(same title, authors and year\)/);
     assert.match(out, /y\.txt .*UTF-8 but for 1 byte/);
-    assert.match(out, /1 another file's work again \(indexed twice: remove it if it is a copy; keep both if they are two versions\)/);
+    assert.match(out, /1 repeats another file's work \(both indexed, so hits show twice: delete it if a copy, keep both if two versions\)/);
+  });
+
+  it('prints a reason of up to 140 characters whole (userreview19b finding 10)', () => {
+    const reason = 'too large: 20 MB of text (limit 16 MB); split it into smaller files';
+    assert.ok(summaryTable(report([{ file: 'field-log-export.txt', status: 'skipped', passages: 0, reason }])).includes(reason));
   });
 });
