@@ -14,6 +14,8 @@ import { successorShare, SUCCESSOR_SHARE } from './successor.js';
 // document id are made again from it, so no passage of the old build is read.
 
 export interface PreviousBuild {
+  /** the build's id (none when there is no readable build) */
+  build?: string;
   /** content hash → the document's id in the build being replaced */
   byHash: Map<string, string>;
   /** content hash → the corpus file that document was read from */
@@ -60,7 +62,7 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     }
     const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), passagesOf, close, aliases };
+    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;

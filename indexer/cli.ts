@@ -7,7 +7,9 @@ import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
 import { printable, summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
 import { TEXT_LIMIT_BYTES } from './process-file.js';
-import { IndexBusyError } from './run-lock.js';
+import { IndexBusyError, releaseHeldSync } from './run-lock.js';
+import { interruptedMessage } from './interrupt.js';
+import { writeFailureMessage } from './write-failure.js';
 
 /** Exit status when another run holds the index directory: nothing was touched, try again later. */
 export const EXIT_BUSY = 3;
@@ -26,9 +28,10 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
     .option('--no-cache', 'extract every file again, ignoring cached extractions')
     .option('--engine <name>', `search engine the build is written for: ${ENGINE_NAMES.join(', ')}, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
+    .option('--follow-links-outside', 'also index files that symbolic links bring in from outside the corpus folder (their text is then served like the rest)')
     .option('--quiet', 'print the summary only')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string; followLinksOutside?: boolean }>();
   const choices = [...ENGINE_NAMES, 'auto'];
   if (!choices.includes(opts.engine)) {
     console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
@@ -37,22 +40,48 @@ export async function main(argv = process.argv): Promise<number> {
 
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'indexing {bar} {value}/{total} files | {pages} pages | {passages} passages | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  const { report, manifest } = await runIndex({
-    corpusDir: resolve(opts.corpus),
-    indexDir: resolve(opts.out),
-    maxPages: opts.maxPages,
-    timeoutMs: opts.timeout * 1000,
-    memoryMb: opts.memory,
-    maxTextBytes: opts.maxTextMb * 1048576,
-    useCache: opts.cache,
-    engine: opts.engine as EngineName | 'auto',
-    onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
-    onNote: (note) => console.error(`note: ${note}`),
-    onFile: (r, done, total, passages, pages) => {
-      if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
-      else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
-    },
-  });
+  const indexDir = resolve(opts.out);
+  // Ctrl-C: say what is served now and what to do, and leave no lock behind (the workers, in the
+  // same process group, get the signal too; a half-written build stays in staging until the next run)
+  const stop = (signal: NodeJS.Signals) => {
+    bar?.stop();
+    releaseHeldSync(indexDir);
+    console.error(`\n${interruptedMessage(indexDir, signal)}`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let result;
+  try {
+    result = await runIndex({
+      corpusDir: resolve(opts.corpus),
+      indexDir,
+      maxPages: opts.maxPages,
+      timeoutMs: opts.timeout * 1000,
+      memoryMb: opts.memory,
+      maxTextBytes: opts.maxTextMb * 1048576,
+      useCache: opts.cache,
+      engine: opts.engine as EngineName | 'auto',
+      followLinksOutside: opts.followLinksOutside === true,
+      onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
+      onNote: (note) => console.error(`note: ${note}`),
+      onFile: (r, done, total, passages, pages) => {
+        if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
+        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
+      },
+    });
+  } catch (error) {
+    bar?.stop();
+    // a read-only, full or forbidden index folder is the user's to fix: say so, not a stack trace
+    const message = writeFailureMessage(error, indexDir);
+    if (!message) throw error;
+    console.error(message);
+    return 2;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  const { report, manifest } = result;
   bar?.stop();
   console.log(summaryTable(report));
   if (!manifest) {

@@ -11,7 +11,10 @@ import { matchEntry } from './metadata/catalog-entry.js';
 // id, links and metadata. The one kept is, in this order:
 //   1. the one a catalog entry names (its metadata is the user's),
 //   2. the one the build being replaced indexed (its ids and links stay as they were),
-//   3. the first by path (the listing's order: stable from one run to the next).
+//   3. one whose name does not mark it as a copy ("Copy of gilder report.pdf", "gilder (1).pdf",
+//      "gilder - Copy.pdf", "gilder copy.pdf": a first build had given the gilder report the id
+//      copy-of-gilder-report, its capital C sorting first — userreview19b finding 6),
+//   4. the first by path (the listing's order: stable from one run to the next).
 // Only files sharing a size are hashed, so a corpus without copies costs one stat per file.
 
 /** sha256 of a file, streamed (a large PDF is not held whole for it); the hash process-file.ts gives the document. */
@@ -75,8 +78,18 @@ export async function findCopies(files: readonly CorpusFile[], entries: CatalogE
   return { read: files.filter((f) => !copyOf.has(f.rel)), copiesOf };
 }
 
+/**
+ * A file name that says it is a copy, as file managers, browsers and office suites name one:
+ * "Copy of …" / "Copie de …" (Google Drive, French), "… - Copy" (Windows), "… copy" / "… copy 2"
+ * (macOS), "…-copy", "… (copy)", "… (1)" (a browser's second download).
+ */
+export function namedAsCopy(rel: string): boolean {
+  const stem = (rel.split('/').pop() ?? rel).replace(/\.[^.]+$/, '').trim();
+  return /^(?:copy of|copie de)\s/i.test(stem) || /(?:\s-\s|[\s_-])copy(?:\s*\d+)?$/i.test(stem) || /\((?:copy|copie|\d+)\)$/i.test(stem);
+}
+
 function keptOf(group: CorpusFile[], entries: CatalogEntry[], previousFile: string | undefined): CorpusFile {
   const catalogued = group.filter((f) => matchEntry(entries, f.rel));
   const candidates = catalogued.length ? catalogued : group;
-  return candidates.find((f) => f.rel === previousFile) ?? candidates[0];
+  return candidates.find((f) => f.rel === previousFile) ?? candidates.find((f) => !namedAsCopy(f.rel)) ?? candidates[0];
 }

@@ -72,8 +72,23 @@ async function walk(dir: string, seen: Set<string>): Promise<Walked[]> {
   return out;
 }
 
+/**
+ * Why a file a symbolic link brings in from outside the folder is not read. No path: this line
+ * is shown on the About page, and the target's place on the server is nobody's business there.
+ */
+export const OUTSIDE_LINK_REASON = 'a symbolic link to a file outside the corpus folder: not indexed, so its text is not served (copy the file into the folder, or index with --follow-links-outside)';
+
+export interface ListOptions {
+  /**
+   * Index files that symbolic links bring in from outside the folder. Off by default: a link
+   * dropped into a shared folder (a shortcut to a private file) would otherwise publish its
+   * target's text to anyone the server answers.
+   */
+  followLinksOutside?: boolean;
+}
+
 /** Every indexable file under the corpus folder (sub-folders too) and every catalog found there. */
-export async function listCorpus(root: string): Promise<CorpusListing> {
+export async function listCorpus(root: string, options: ListOptions = {}): Promise<CorpusListing> {
   const realRoot = await realpath(root);
   const all = (await walk(root, new Set([realRoot]))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const listing: CorpusListing = { files: [], entries: [], catalogs: [], ignored: [] };
@@ -92,12 +107,13 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
       }
     } else if (problem) listing.files.push({ abs, rel, problem });
     else if (supportedExtensions.some((ext) => name.endsWith(ext))) {
-      // Links are followed (a library linked in from elsewhere), but one that leads out of the
-      // folder serves that file's text to anyone the server answers: the report says so, so a
-      // link to a private file is seen rather than silently published.
+      // Links inside the folder are followed; one that leads out of it would serve that file's
+      // text to anyone the server answers, so it is skipped with its reason unless asked for
+      // (and then the report says so, so a link to a private file is seen).
       const real = await realpath(abs).catch(() => abs);
       const outside = real !== realRoot && !real.startsWith(realRoot + sep);
-      listing.files.push({ abs, rel, ...(outside ? { outside: real } : {}) });
+      if (outside && !options.followLinksOutside) listing.files.push({ abs, rel, problem: OUTSIDE_LINK_REASON });
+      else listing.files.push({ abs, rel, ...(outside ? { outside: real } : {}) });
     }
     else listing.ignored.push(rel);
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,14 @@ export class IndexBusyError extends Error {
     readonly holder: LockHolder | null,
   ) {
     const who = holder ? `pid ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ''}, started ${holder.startedAt}` : 'its lock file could not be read';
-    super(`another index run (${who}) is writing to ${dir}; wait for it or remove the stale lock ${join(dir, LOCK_FILE)}`);
+    // A holder on this host is alive (a dead one's lock is taken over): removing its lock would
+    // let two runs write at once, so only a holder that cannot be checked gets that advice.
+    const here = holder !== null && holder.host === hostname();
+    super(
+      here
+        ? `another index run (${who}) is writing to ${dir}; wait for it to finish (it is still running, and its lock goes with it), then run again`
+        : `another index run (${who}) is writing to ${dir}; wait for it, or if it is no longer running${holder ? ` on ${holder.host}` : ''}, remove the stale lock ${join(dir, LOCK_FILE)}`,
+    );
     this.name = 'IndexBusyError';
   }
 }
@@ -175,4 +182,23 @@ export async function acquireRunLock(indexDir: string): Promise<RunLock> {
       if (holder?.token === token) await rm(path, { force: true });
     },
   };
+}
+
+/**
+ * Removes this process's own lock on `indexDir` at once, for a process about to exit on Ctrl-C
+ * (no await runs after that): the next run then starts without a note about a crashed one.
+ * A lock another run holds, or took over, is left alone. True when one was removed.
+ */
+export function releaseHeldSync(indexDir: string): boolean {
+  const path = join(indexDir, LOCK_FILE);
+  let holder: LockHolder | null;
+  try {
+    holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+  } catch {
+    return false;
+  }
+  if (!holder?.token || !held.has(holder.token)) return false;
+  held.delete(holder.token);
+  rmSync(path, { force: true });
+  return true;
 }

@@ -23,6 +23,7 @@ import { SameWorkFinder } from './same-work.js';
 import { acquireRunLock } from './run-lock.js';
 import { AliasCollector, readPrevious } from './aliases.js';
 import { findCopies } from './copies.js';
+import { changesSince, type BuildChanges } from './changes.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -44,6 +45,8 @@ export interface RunOptions {
   process?: typeof processCorpus;
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
+  /** index files that symbolic links bring in from outside the corpus folder (corpus.ts: off by default) */
+  followLinksOutside?: boolean;
   onStart?: (files: number) => void;
   onFile?: (report: FileReport, done: number, total: number, passages: number, pages: number) => void;
   /** something the user should know that is no failure (a crashed run's lock taken over) */
@@ -76,6 +79,8 @@ export interface Report {
    * system's), which also covers writing the build after the workers are gone
    */
   resources: PoolStats & { workers: number; runPeakRssMb?: number };
+  /** what this build changed against the one it replaces (none for a first build) */
+  changes?: BuildChanges;
   totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; documents: number; passages: number; pages: number; cached: number };
 }
 
@@ -112,7 +117,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   const taxonomy = loadTaxonomy(options.taxonomyFile);
   // a place alone after a reference's title is no publisher (references/parse.ts)
   const places = gazetteer(taxonomy);
-  const listing = await listCorpus(options.corpusDir);
+  const listing = await listCorpus(options.corpusDir, { followLinksOutside: options.followLinksOutside });
   options.onStart?.(listing.files.length);
   const reports: FileReport[] = [];
   const documents = new Map<string, DocumentRecord>();
@@ -223,7 +228,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       pages,
       cached: reports.filter((r) => r.cached).length,
     };
-    const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, totals };
+    const changes = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
+    const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, ...(changes ? { changes } : {}), totals };
     if (passageCount === 0) {
       await sink.abort();
       await staged.discard();

@@ -1,4 +1,6 @@
 import type { Report } from './run.js';
+import { supportedExtensions } from './readers/registry.js';
+import type { BuildChanges } from './changes.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -24,7 +26,8 @@ export function summaryTable(report: Report): string {
   const unlisted = report.files.length - listed.length;
   const rows = listed.map((f) => [printable(f.file), f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', printable(f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : ''))]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
-  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  // the reason is what the reader acts on ("split it into smaller files"): cut later than a file name
+  const widths = head.map((h, i) => Math.min(i === head.length - 1 ? 140 : 60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
   const t = report.totals;
   return [
@@ -33,7 +36,9 @@ export function summaryTable(report: Report): string {
     ...rows.map(fmt),
     ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
-    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} another file's work again (indexed twice: remove it if it is a copy; keep both if they are two versions)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} repeat${t.sameWork === 1 ? 's' : ''} another file's work (both indexed, so hits show twice: delete ${t.sameWork === 1 ? 'it' : 'each'} if a copy, keep both if two versions)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    ...notRead(report.ignored),
+    ...changeLines(report.changes),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
     ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
@@ -44,4 +49,39 @@ const SHOWN_PROBLEMS = 5;
 function catalogProblems(problems: readonly string[]): string[] {
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${printable(p)}`);
   return problems.length > SHOWN_PROBLEMS ? [...shown, `  (${problems.length - SHOWN_PROBLEMS} more in report.json)`] : shown;
+}
+
+/** Files of a kind no reader takes shown at most; report.json's `ignored` has all. */
+const SHOWN_NOT_READ = 5;
+
+/**
+ * A .docx or .xlsx dropped into the folder is in no row above (it is no file the run read): said
+ * here, or its owner believes it searchable (userreview19b finding 4).
+ */
+function notRead(ignored: readonly string[]): string[] {
+  if (!ignored.length) return [];
+  const names = ignored.slice(0, SHOWN_NOT_READ).map(printable).join(', ');
+  const more = ignored.length > SHOWN_NOT_READ ? ` and ${ignored.length - SHOWN_NOT_READ} more (report.json lists them)` : '';
+  const one = ignored.length === 1;
+  return [`${ignored.length} other file${one ? ' was' : 's were'} not read: only ${supportedExtensions.join(', ')} files are indexed (save ${one ? 'it' : 'them'} as PDF or text to include ${one ? 'it' : 'them'}): ${names}${more}`];
+}
+
+/** Names shown per kind of change; report.json's `changes` has every one. */
+const SHOWN = 5;
+
+const names = (files: readonly string[]) => files.slice(0, SHOWN).map(printable).join(', ') + (files.length > SHOWN ? ` and ${files.length - SHOWN} more` : '');
+
+/** The summary's lines for the changes: one heading line, then one line per kind that happened. */
+export function changeLines(changes: BuildChanges | undefined): string[] {
+  if (!changes) return [];
+  const { added, removed, changed, renamed } = changes;
+  if (!added.length && !removed.length && !changed.length && !renamed.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return [
+    `Since the last build (${changes.since}):`,
+    ...(added.length ? [`  ${count(added.length, 'file')} added: ${names(added)}`] : []),
+    ...(changed.length ? [`  ${count(changed.length, 'file')} changed (read again; passages whose text is unchanged keep their links): ${names(changed)}`] : []),
+    ...(renamed.length ? [`  ${count(renamed.length, 'file')} renamed (old links lead to the new name): ${renamed.slice(0, SHOWN).map((r) => `${printable(r.from)} → ${printable(r.to)}`).join(', ')}${renamed.length > SHOWN ? ` and ${renamed.length - SHOWN} more` : ''}`] : []),
+    ...(removed.length ? [`  ${count(removed.length, 'file')} removed or no longer indexed (links to ${removed.length === 1 ? 'its document' : 'their documents'} now answer "not found"): ${names(removed)}`] : []),
+  ];
 }

@@ -11,6 +11,7 @@ import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, type Ca
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
+import { healthForClients } from './public-text.js';
 import { citationRoutes } from './routes/citations.js';
 import { exportRoutes } from './routes/export.js';
 import { feedRoutes } from './routes/feed.js';
@@ -74,7 +75,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!store.loaded) {
       res.setHeader('Retry-After', '30');
-      const reason = store.health();
+      const reason = healthForClients(store.health(), store.indexDir);
       const message = `no index can be served: ${'reason' in reason ? reason.reason : 'run npm run index'}`;
       if (req.path.startsWith('/api/')) res.status(503).json({ error: message, requestId: String(req.id ?? '') });
       else res.status(503).type('text/plain').send(message);

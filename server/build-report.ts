@@ -1,3 +1,5 @@
+import { withoutServerPaths } from './public-text.js';
+
 // The files a build read but did not index whole, from the report.json it carries: the About
 // page lists them, so whoever added a file that search cannot find learns why without a shell
 // (the indexer's summary and report.json are only seen by whoever ran the build).
@@ -5,9 +7,13 @@
 /** One file of the build's folder that is not (wholly) in the index. */
 export interface FileNotIndexed {
   file: string;
-  status: 'skipped' | 'partial';
+  /** 'not read': of a kind no reader takes (a .docx, a spreadsheet), which the run lists apart from the files it read */
+  status: 'skipped' | 'partial' | 'not read';
   reason: string;
 }
+
+/** Why a file of another kind is not in the index: what the README's corpus folder section says. */
+export const NOT_READ_REASON = 'only PDF, plain text and Markdown files are indexed (save it as PDF or text to include it)';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -21,7 +27,33 @@ export function filesNotIndexed(report: unknown): FileNotIndexed[] {
   for (const f of report.files) {
     if (!isRecord(f) || typeof f.file !== 'string') continue;
     if (f.status !== 'skipped' && f.status !== 'partial') continue;
-    out.push({ file: f.file, status: f.status, reason: typeof f.reason === 'string' && f.reason ? f.reason : f.status === 'partial' ? 'read in part' : 'no reason given' });
+    // a reason quoting a file-system error may name a path on the server: the About page answers anyone
+    out.push({ file: f.file, status: f.status, reason: typeof f.reason === 'string' && f.reason ? withoutServerPaths(f.reason) : f.status === 'partial' ? 'read in part' : 'no reason given' });
   }
+  // a .docx dropped into the folder is in no file line: its owner would believe it searchable
+  if (Array.isArray(report.ignored)) for (const file of report.ignored) if (typeof file === 'string') out.push({ file, status: 'not read', reason: NOT_READ_REASON });
   return out;
+}
+
+/** What the build changed against the one it replaced, from its report.json's `changes` (indexer/changes.ts). */
+export interface BuildChangeList {
+  since: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  renamed: { from: string; to: string }[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The About page's "changed in this build": so whoever searches learns a report was added or one
+ * removed (its old links now answer "not found") without the indexer's summary (userreview19b
+ * finding 5). None from a first build, or from a report not shaped as one.
+ */
+export function buildChanges(report: unknown): BuildChangeList | undefined {
+  if (!isRecord(report) || !isRecord(report.changes) || typeof report.changes.since !== 'string') return undefined;
+  const c = report.changes;
+  const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed };
 }

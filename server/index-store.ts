@@ -8,7 +8,7 @@ import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
-import { filesNotIndexed, type FileNotIndexed } from './build-report.js';
+import { buildChanges, filesNotIndexed, type BuildChangeList, type FileNotIndexed } from './build-report.js';
 import { logger } from './http/logger.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
@@ -28,6 +28,8 @@ export interface Snapshot extends SearchContext {
   aliases: Aliases;
   /** the files its folder held that are skipped or read in part, from its report.json (About lists them) */
   notIndexed?: readonly FileNotIndexed[];
+  /** what the build changed against the one it replaced, from its report.json (About shows it) */
+  changes?: BuildChangeList;
 }
 
 export interface LoadOptions {
@@ -83,7 +85,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       citing: part.passages.columnSet().cites.rowsById(),
       unchecked,
       aliases: manifest.files['aliases.json'] ? await read('aliases.json') : NO_ALIASES,
-      notIndexed: manifest.files['report.json'] ? await notIndexedOf(() => readJson('report.json')) : [],
+      ...(manifest.files['report.json'] ? await reportOf(() => readJson('report.json')) : { notIndexed: [] }),
     };
   } catch (error) {
     part.close();
@@ -92,15 +94,17 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
 }
 
 /**
- * The About page's list of files not indexed. report.json serves no search: a damaged one
- * lists none rather than failing the build's load (the checksum comparison reports the damage
- * and decides whether the build is served: recovery.test.ts).
+ * The About page's list of files not indexed and the build's changes. report.json serves no
+ * search: a damaged one lists none rather than failing the build's load (the checksum comparison
+ * reports the damage and decides whether the build is served: recovery.test.ts).
  */
-async function notIndexedOf(readReport: () => Promise<unknown>): Promise<readonly FileNotIndexed[]> {
+async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChangeList }> {
   try {
-    return filesNotIndexed(await readReport());
+    const report = await readReport();
+    const changes = buildChanges(report);
+    return { notIndexed: filesNotIndexed(report), ...(changes ? { changes } : {}) };
   } catch {
-    return [];
+    return { notIndexed: [] };
   }
 }
 

@@ -26,7 +26,7 @@ async function unpublishedRun(indexDir: string): Promise<string | null> {
   try {
     const report = JSON.parse(await readFile(join(indexDir, 'report.json'), 'utf8')) as { build?: unknown; finishedAt?: unknown; files?: unknown[] };
     if (report.build) return null;
-    return `the last indexing run (${String(report.finishedAt || 'unfinished')}) published nothing from its ${report.files?.length ?? 0} files: see ${join(indexDir, 'report.json')}`;
+    return `the last indexing run (${String(report.finishedAt || 'unfinished')}) published nothing from its ${report.files?.length ?? 0} files: see report.json in the index directory`;
   } catch {
     return null;
   }

@@ -66,10 +66,10 @@ export function redirectCite(req: Request, res: Response, snap: Snapshot, id: st
  * document still here (its paragraph edited past recognition), it names that document and links
  * to it (`prefix` '/api' for the API's record), instead of a dead end.
  */
-export function passageNotFound(snap: Snapshot, id: string, shown: string, unknown: string, prefix = ''): HttpError {
+export function passageNotFound(snap: Snapshot, id: string, shown: string, unknown: string, prefix = '', unknownLink?: { href: string; text: string }): HttpError {
   const doc = goneFrom(snap.aliases, id);
   const d = doc === undefined ? undefined : snap.documents.get(doc);
-  if (!d) return new HttpError(404, unknown);
+  if (!d) return new HttpError(404, unknown, {}, unknownLink);
   const title = d.csl.title ?? d.id;
   return new HttpError(404, `No passage “${shown}” in this build: it was in “${title}”, whose text has changed since; the passage was edited or removed.`, {}, { href: `${prefix}/documents/${encodeURIComponent(d.id)}`, text: `Read “${title}”` });
 }

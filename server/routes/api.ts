@@ -8,11 +8,12 @@ import { shorten, snapOf, type RouteContext } from './context.js';
 import { sendJson } from '../http/send-json.js';
 import { passageNotFound, redirectCite, redirectRenamed } from '../renamed.js';
 import { facetFind } from '../search/facet-find.js';
+import { healthForClients } from '../public-text.js';
 
 /** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
 export function healthRoute({ store }: RouteContext): Router {
   return Router().get('/api/health', (_req, res) => {
-    const h = store.health();
+    const h = healthForClients(store.health(), store.indexDir);
     res.status(h.status === 'unavailable' ? 503 : 200).json(h);
   });
 }

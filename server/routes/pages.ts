@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { notFound } from '../http/errors.js';
+import { HttpError } from '../http/errors.js';
 import { linkQuery, MAX_PAGE, searchRequest } from '../http/params.js';
 import { exporters } from '../export/registry.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
@@ -63,7 +63,8 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const d = snap.documents.get(req.params.id);
     if (!d && redirectRenamed(req, res, snap, 'document', req.params.id, (to) => `/documents/${to}`)) return;
-    if (!d) throw notFound(`No document “${shorten(req.params.id)}”.`);
+    // an old link to a document a rebuild removed: say that can be why, and where the changes are listed (userreview19b)
+    if (!d) throw new HttpError(404, `No document “${shorten(req.params.id)}” in the library as last built (${snap.manifest.builtAt.slice(0, 10)}). If the link worked before, a rebuild removed its file or it no longer reads.`, {}, { href: '/about', text: 'What the last build changed, and the files not indexed' });
     const view = readingView(snap, d, req.query);
     res.render('document', { d, passages: view.passages, view, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
@@ -72,7 +73,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const p = snap.passages.get(req.params.id);
     if (!p && redirectRenamed(req, res, snap, 'passage', req.params.id, (to) => `/passages/${to}`)) return;
-    if (!p) throw passageNotFound(snap, req.params.id, shorten(req.params.id), `No passage “${shorten(req.params.id)}”.`);
+    if (!p) throw passageNotFound(snap, req.params.id, shorten(req.params.id), `No passage “${shorten(req.params.id)}” in the library as last built (${snap.manifest.builtAt.slice(0, 10)}). If the link worked before, a rebuild removed its document or changed its text.`, '', { href: '/about', text: 'What the last build changed, and the files not indexed' });
     const d = snap.documents.get(p.doc)!;
     res.render('passage', { p, d, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, cites: citeAll(snap.manifest.id, d, p), coins });
   });

@@ -50,12 +50,19 @@ describe('one index run at a time in an index directory', function () {
     assert.equal(lost.length, 1);
     const error = lost[0].reason as Error;
     assert.ok(error instanceof IndexBusyError, String(error));
-    assert.match(error.message, new RegExp(`another index run \\(pid ${process.pid}, started \\S+\\) is writing to .*; wait for it or remove the stale lock`));
+    assert.match(error.message, new RegExp(`another index run \\(pid ${process.pid}, started \\S+\\) is writing to .*; wait for it to finish \\(it is still running, and its lock goes with it\\), then run again$`));
     assert.equal(await currentBuild(out), won[0].value.manifest!.id);
     // the lock goes with the run that held it
     assert.ok(!(await readdir(out)).includes(LOCK_FILE));
     // and the next run goes ahead
     assert.ok((await runIndex(opts(b, out))).manifest);
+  });
+
+  it("advises removing a lock only when its holder cannot be checked (another host's)", async () => {
+    const out = await tempDir();
+    dirs.push(out);
+    await writeFile(join(out, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'field-laptop', startedAt: '2026-12-04T22:08:40.000Z' }));
+    await assert.rejects(acquireRunLock(out), /pid 4242 on field-laptop, started .*; wait for it, or if it is no longer running on field-laptop, remove the stale lock .*\.index\.lock$/);
   });
 
   it('a lock held by a live process leaves the directory as it was', async () => {
@@ -157,7 +164,8 @@ describe('one index run at a time in an index directory', function () {
       (e: { code: number; stderr: string }) => e,
     );
     assert.equal(r.code, 3);
-    assert.match(r.stderr, /^another index run \(pid \d+, started .*\) is writing to .*; wait for it or remove the stale lock .*\.index\.lock\n$/);
+    // alive on this host: no advice to remove its lock (userreview19b finding 8)
+    assert.match(r.stderr, /^another index run \(pid \d+, started .*\) is writing to .*; wait for it to finish \(it is still running, and its lock goes with it\), then run again\n$/);
     assert.deepEqual(await readdir(out), [LOCK_FILE]);
   });
 });

@@ -22,6 +22,8 @@ describe('pages of a large library', function () {
     const src = join(process.cwd(), 'corpus');
     for (const f of await readdir(src)) await copyFile(join(src, f), join(corpusDir, f));
     await writeFile(join(corpusDir, 'broken-scan.pdf'), 'not a pdf at all');
+    // a kind of file no reader takes: in no file line of the report, only in its `ignored`
+    await writeFile(join(corpusDir, 'Meeting minutes March.docx'), 'PK not really a docx');
     const indexDir = await tempDir('ur18b-index-');
     await runIndex({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: true });
     const store = new IndexStore(indexDir);
@@ -34,6 +36,12 @@ describe('pages of a large library', function () {
     assert.match(about.text, /Files not indexed/);
     assert.match(about.text, /Of the 4 files the last build read, 1 was skipped/);
     assert.match(about.text, /<code>broken-scan\.pdf<\/code> — skipped: not a PDF/);
+  });
+
+  it('lists a file of a kind it does not read, with what to do (userreview19b finding 4)', async () => {
+    const about = await request(app).get('/about').expect(200);
+    assert.match(about.text, /Of the 4 files the last build read, 1 was skipped \(search cannot find it\); 1 other file is of a kind it does not read \(search cannot find it\):/);
+    assert.match(about.text, /<code>Meeting minutes March\.docx<\/code> — not read: only PDF, plain text and Markdown files are indexed \(save it as PDF or text to include it\)/);
   });
 
   it('says a page past the last is past it and links back to the last', async () => {
@@ -144,5 +152,7 @@ describe('pages of a large library', function () {
     assert.deepEqual(filesNotIndexed(null), []);
     assert.deepEqual(filesNotIndexed({ files: 'x' }), []);
     assert.deepEqual(filesNotIndexed({ files: [{ file: 'a.pdf', status: 'indexed' }, { file: 'b.pdf', status: 'partial' }, { status: 'skipped' }] }), [{ file: 'b.pdf', status: 'partial', reason: 'read in part' }]);
+    // a reason quoting a file-system error names no path on the server
+    assert.deepEqual(filesNotIndexed({ files: [{ file: 'c.pdf', status: 'skipped', reason: "EIO: i/o error, read '/srv/ngo/lib/c.pdf'" }] }), [{ file: 'c.pdf', status: 'skipped', reason: "EIO: i/o error, read '…/c.pdf'" }]);
   });
 });

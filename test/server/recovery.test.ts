@@ -60,6 +60,19 @@ describe('recovery: which build to serve when the current one is damaged', funct
     store.close();
   });
 
+  it('names no path on the server in the reason /api/health and a 503 give for a build with a file missing', async () => {
+    const dir = await copyIndex();
+    const newest = builds[2].id;
+    await rm(join(dir, 'builds', newest, DOCUMENTS_FILE));
+    const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: () => undefined });
+    assert.match('reason' in store.health() ? (store.health() as { reason: string }).reason : '', new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the log still has the whole path');
+    const h = await request(createApp(store)).get('/api/health').expect(200);
+    assert.equal(h.body.status, 'degraded');
+    assert.ok(!h.body.reason.includes(dir), h.body.reason);
+    assert.match(h.body.reason, new RegExp(`build ${newest} not loaded: .*'builds/${newest}/${DOCUMENTS_FILE.replace('.', '\\.')}'`));
+    store.close();
+  });
+
   it('never reads a CURRENT that points outside builds/', async () => {
     const dir = await copyIndex();
     for (const pointer of ['../../../../etc', '/etc/passwd', '..', 'builds/../x']) {
@@ -126,9 +139,14 @@ describe('recovery: which build to serve when the current one is damaged', funct
     const lines: string[] = [];
     const store = await openIndex({ corpusDir: CORPUS, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
     assert.equal(store.loaded, false);
-    assert.match(lines.join('\n'), /published nothing from its 1 files: see .*report\.json\. Not indexing/);
-    const s = await request(createApp(store)).get('/api/search').expect(503);
+    // the log names the directory; what clients read does not (userreview19b finding 2)
+    assert.match(lines.join('\n'), new RegExp(`No index in ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*published nothing from its 1 files: see report\\.json in the index directory\\. Not indexing`));
+    const app = createApp(store);
+    const s = await request(app).get('/api/search').expect(503);
     assert.match(s.body.error, /published nothing/);
+    const h = await request(app).get('/api/health').expect(503);
+    const page = await request(app).get('/').expect(503);
+    for (const text of [s.body.error, h.body.reason, page.text]) assert.ok(!String(text).includes(dir), `a server path in ${String(text)}`);
   });
 
   it('with a corpus that cannot be indexed, keeps running rather than exit into a restart loop', async () => {

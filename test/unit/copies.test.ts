@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findCopies } from '../../indexer/copies.js';
+import { findCopies, namedAsCopy } from '../../indexer/copies.js';
 import type { CorpusFile } from '../../indexer/corpus.js';
 import type { CatalogEntry } from '../../indexer/metadata/catalog.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -38,10 +38,20 @@ describe('files with the same bytes: the one kept', () => {
     assert.deepEqual([...copiesOf], [['sub/z-copy.txt', ['a-copy.txt', 'report.txt']]]);
   });
 
-  it('keeps the first by path otherwise; the same size with other bytes, and empty files, are no copies', async () => {
+  it('keeps a file not named as a copy otherwise; the same size with other bytes, and empty files, are no copies', async () => {
     const { read, copiesOf } = await findCopies(listing(), []);
-    assert.deepEqual([...copiesOf], [['a-copy.txt', ['report.txt', 'sub/z-copy.txt']]]);
-    assert.deepEqual(read.map((f) => f.rel), ['a-copy.txt', 'empty-1.txt', 'empty-2.txt', 'other.txt']);
+    assert.deepEqual([...copiesOf], [['report.txt', ['a-copy.txt', 'sub/z-copy.txt']]]);
+    assert.deepEqual(read.map((f) => f.rel), ['empty-1.txt', 'empty-2.txt', 'other.txt', 'report.txt']);
+  });
+
+  it('keeps the first by path among names that all say copy, or none does', async () => {
+    const { copiesOf } = await findCopies(['a-copy.txt', 'sub/z-copy.txt'].map(file), []);
+    assert.deepEqual([...copiesOf], [['a-copy.txt', ['sub/z-copy.txt']]]);
+  });
+
+  it('knows the names file managers, browsers and office suites give a copy (userreview19b finding 6)', () => {
+    for (const copy of ['Copy of gilder report.pdf', 'copie de rapport.pdf', 'gilder - Copy.pdf', 'gilder copy.pdf', 'gilder copy 2.pdf', 'sub/gilder (1).pdf', 'gilder (copy).pdf', 'gilder_copy.txt']) assert.ok(namedAsCopy(copy), copy);
+    for (const name of ['gilder-2024-peace-operations-human-security.pdf', 'copyright-guidance.pdf', 'photocopy-log.txt', 'copy.pdf', 'Évaluation 2024 (final).pdf', 'S-2024-385.pdf']) assert.ok(!namedAsCopy(name), name);
   });
 
   it('leaves a file it cannot read to be read (and reported) by its worker', async () => {

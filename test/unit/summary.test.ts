@@ -30,6 +30,14 @@ describe('the summary an indexing run prints', () => {
     assert.doesNotMatch(out, /[\x1b\u202e]/);
   });
 
+  it('names the files of a kind it does not read, which are in no row (userreview19b finding 4)', () => {
+    const r = { ...report([indexed(1)]), ignored: ['Meeting minutes March.docx', 'budget 2024.xlsx'] };
+    assert.match(summaryTable(r), /^2 other files were not read: only \.pdf, .*\.txt.* files are indexed \(save them as PDF or text to include them\): Meeting minutes March\.docx, budget 2024\.xlsx$/m);
+    const many = { ...report([indexed(1)]), ignored: Array.from({ length: 8 }, (_, i) => `sheet-${i}.xlsx`) };
+    assert.match(summaryTable(many), /sheet-4\.xlsx and 3 more \(report\.json lists them\)$/m);
+    assert.doesNotMatch(summaryTable(report([indexed(1)])), /not read/);
+  });
+
   it('lists every file of a small library', () => {
     const out = summaryTable(report([indexed(1), indexed(2)]));
     assert.match(out, /doc-1\.txt/);
@@ -54,6 +62,11 @@ describe('the summary an indexing run prints', () => {
     const out = summaryTable(r);
     assert.match(out, /x\.txt .*same work as x\.pdf \(same title, authors and year\)/);
     assert.match(out, /y\.txt .*UTF-8 but for 1 byte/);
-    assert.match(out, /1 another file's work again \(indexed twice: remove it if it is a copy; keep both if they are two versions\)/);
+    assert.match(out, /1 repeats another file's work \(both indexed, so hits show twice: delete it if a copy, keep both if two versions\)/);
+  });
+
+  it('prints a reason of up to 140 characters whole (userreview19b finding 10)', () => {
+    const reason = 'too large: 20 MB of text (limit 16 MB); split it into smaller files';
+    assert.ok(summaryTable(report([{ file: 'field-log-export.txt', status: 'skipped', passages: 0, reason }])).includes(reason));
   });
 });
