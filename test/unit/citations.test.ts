@@ -118,6 +118,12 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.match(exportOf('bibtex', [{ csl, passages: [], links: new Map() }]), /^@techreport\{fr-mali-protection-civils,$/m);
   });
 
+  it('writes langid for a record whose language is a babel name, so pandoc leaves a French title as written (userreview19a finding 6)', () => {
+    const csl: CslItem = { id: 'x', type: 'report', 'citation-key': 'x', title: 'Protéger les civils au centre du Mali', author: [{ family: 'Doré' }], issued: { 'date-parts': [[2022]] }, language: 'french', publisher: 'MSF' };
+    for (const format of ['bibtex', 'biblatex']) assert.match(exportOf(format, [{ csl, passages: [], links: new Map() }]), /^\s*langid = \{french\},$/m, format);
+    assert.match(exportOf('bibtex', [{ csl: { ...csl, language: 'fr-FR' }, passages: [], links: new Map() }]), /langid = \{french\}/);
+  });
+
   it('says a work with no author by its year alone, with no comma before it (userreview15)', () => {
     assert.equal(authorsAndYear({ issued: { 'date-parts': [[2023]] } }), '2023');
     assert.equal(authorsAndYear({ author: [{ family: 'Vasquez', given: 'Helena' }, { literal: 'UNHCR' }], issued: { 'date-parts': [[2022]] } }), 'Helena Vasquez and UNHCR, 2022');

@@ -196,8 +196,10 @@ const LANGID: Record<string, string> = { en: 'english', fr: 'french', es: 'spani
  * case as written. A language biblatex has no name for is left out.
  */
 export function withLangid(entry: string, csl: CslItem): string {
-  const code = typeof csl.language === 'string' ? csl.language.toLowerCase().split(/[-_]/)[0] : '';
-  const langid = LANGID[code];
+  const code = typeof csl.language === 'string' ? csl.language.trim().toLowerCase() : '';
+  // a code (`fr`, `fr-FR`), or a babel name already (`french`, as an index built before
+  // catalog.bib's langid was read as a code holds it): a French title is then not title-cased
+  const langid = LANGID[code.split(/[-_]/)[0]] ?? (Object.values(LANGID).includes(code) ? code : undefined);
   if (!langid || /^\s*langid = /m.test(entry)) return entry;
   return entry.replace(/\n\}$/, `\n\tlangid = {${langid}},\n}`);
 }
