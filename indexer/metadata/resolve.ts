@@ -8,6 +8,7 @@ import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
 import { dateLine, documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { joinTitleLines } from './title-lines.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -343,7 +344,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
       return withFrontFields(guess, front);
     }
   }
-  if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
+  if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
   const first = after.findIndex((l) => person(l.text));
   if (first >= 0 && !guess.author) {
