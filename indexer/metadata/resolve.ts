@@ -178,7 +178,12 @@ function commaParts(part: string): string[] {
   return out;
 }
 
-export function splitNames(text: string): CslName[] {
+export function splitNames(raw: string): CslName[] {
+  // A comma or semicolon ending the list is a separator with nothing after it (gropdf writes the
+  // Info Author "Victoria Metcalfe-Hough,"): it had made the person a literal, and "Bowden, Mark,"
+  // a given name "Mark,". A name of one word keeps it ("OCHA,": RIS's mark of a body).
+  const stripped = raw.replace(/\s*[,;]\s*$/u, '');
+  const text = /\s/.test(stripped.trim()) ? stripped : raw;
   const names = text
     .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&)\s*/u)
     .flatMap(commaParts)

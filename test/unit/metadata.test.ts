@@ -146,6 +146,15 @@ describe('metadata', () => {
     assert.equal(f.item.language, 'klingon');
   });
 
+  it('reads a list ending in a comma as the names before it (gropdf\'s Info Author; userreview19a finding 5)', () => {
+    assert.deepEqual(splitNames('Victoria Metcalfe-Hough,'), [{ given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    assert.deepEqual(splitNames('Bowden, Mark,'), [{ given: 'Mark', family: 'Bowden' }]);
+    assert.deepEqual(splitNames('Mark Bowden, Victoria Metcalfe-Hough;'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    // a body stays one: named as one, or one word
+    assert.deepEqual(splitNames('OCHA,'), [{ literal: 'OCHA' }]);
+    assert.deepEqual(splitNames('Médecins Sans Frontières,'), [{ literal: 'Médecins Sans Frontières' }]);
+  });
+
   it('splits author strings into CSL names', () => {
     assert.deepEqual(splitNames('Mark Bowden and Victoria Metcalfe-Hough'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
     assert.deepEqual(splitNames('Bowden, Mark; Metcalfe-Hough, Victoria'), [{ family: 'Bowden', given: 'Mark' }, { family: 'Metcalfe-Hough', given: 'Victoria' }]);
