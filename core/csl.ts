@@ -163,13 +163,26 @@ export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'
  * `copies` (ids of items that repeat another item's work: a PDF beside its .txt) are keyed
  * last, each its base key or, when taken, the first free suffix.
  */
-export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string> = new Set()): Map<string, string> {
+export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string> = new Set(), previous: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const keys = new Map<string, string>();
   const taken = new Set<string>();
-  const given = items.filter((c) => typeof c['citation-key'] === 'string' && c['citation-key']);
+  const given = items.filter((c) => typeof c['citation-key'] === 'string' && bibtexSafeKey(c['citation-key']));
   for (const c of given) {
     keys.set(c.id, String(c['citation-key']));
     taken.add(String(c['citation-key']));
+  }
+  // The key the previous build gave an item is kept while it is still the item's base key or
+  // that key lettered: a work added beside it (same first author, year and title word) takes the
+  // next letter, and never renames `keller2023Negotiating` to `keller2023Negotiatingb`, which
+  // broke every citation of it in a writer's text (userreview19a finding 2). A changed author,
+  // year or title word makes a new key, as before.
+  for (const c of items) {
+    const old = previous.get(c.id);
+    if (keys.has(c.id) || !old || taken.has(old)) continue;
+    const base = baseCitationKey(c);
+    if (old !== base && !(old.startsWith(base) && /^[a-z]+$/.test(old.slice(base.length)))) continue;
+    keys.set(c.id, old);
+    taken.add(old);
   }
   const groups = new Map<string, CslItem[]>();
   for (const c of items) {
@@ -200,6 +213,14 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
   }
   return keys;
 }
+
+/**
+ * Whether a key given by a catalogue can be every format's key as it is: ASCII letters, digits
+ * and `_`, with the punctuation pandoc allows inside a key (`:.-+?<>/`) but not at its end, as
+ * BibTeX, biber, RIS and pandoc all read it. Zotero's and Better BibTeX's keys are; a key with a
+ * space, comma, brace or accent is not, and the item gets the product's key instead.
+ */
+export const bibtexSafeKey = (key: unknown): key is string => typeof key === 'string' && /^[A-Za-z0-9_](?:[A-Za-z0-9_:.+?<>/-]*[A-Za-z0-9_])?$/.test(key) && key.length <= 120;
 
 /** a, b, …, z, aa, ab, … */
 function suffix(n: number): string {

@@ -24,6 +24,8 @@ export interface PreviousBuild {
   hashOf?: Map<string, string>;
   /** a document's passages in the build being replaced (ids and texts, reading order): read only for a document edited since */
   passagesOf?(docId: string): { id: string; text: string }[];
+  /** document id → its citation key in the build being replaced: kept where it still fits (core/csl.ts assignCitationKeys) */
+  keyOf?: Map<string, string>;
   /** releases what was opened to read it */
   close?(): void;
   aliases: Aliases;
@@ -39,10 +41,13 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
   try {
     const manifest = await readManifest(dir);
     let rows: [string, string, string][] = [];
+    const keyOf = new Map<string, string>();
     let passagesOf: PreviousBuild['passagesOf'];
     let close: PreviousBuild['close'];
     if (manifest.files['documents.json']) {
-      rows = (JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string }[]).map((d) => [d.hash, d.id, d.file]);
+      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown } }[];
+      rows = docs.map((d) => [d.hash, d.id, d.file]);
+      for (const d of docs) if (typeof d.csl?.['citation-key'] === 'string') keyOf.set(d.id, d.csl['citation-key']);
       // a lunr build is small (below 3,000 passages): its passages are read whole, once, if a document was edited
       let byDoc: Map<string, { id: string; text: string }[]> | undefined;
       passagesOf = (docId) => {
@@ -56,13 +61,14 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     } else if (manifest.files[LIBRARY_DB]) {
       const db = new Database(join(dir, LIBRARY_DB), { readonly: true, fileMustExist: true });
       rows = db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
+      for (const [id, key] of db.prepare(`SELECT id, json_extract(record, '$.csl."citation-key"') FROM documents`).raw().all() as [string, unknown][]) if (typeof key === 'string') keyOf.set(id, key);
       const ofDoc = db.prepare('SELECT p.id, p.text FROM passages p JOIN documents d ON p.doc = d.ord WHERE d.id = ? ORDER BY p.ord');
       passagesOf = (docId) => ofDoc.all(docId) as { id: string; text: string }[];
       close = () => db.close();
     }
     const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), passagesOf, close, aliases };
+    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;

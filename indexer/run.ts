@@ -90,8 +90,8 @@ export interface RunResult {
 }
 
 /** Every document gets its citation key, unique in the corpus, the same in every export format; `copies` (a work's second file) keyed last. */
-export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set()): void {
-  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies);
+export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set(), previousKeys: ReadonlyMap<string, string> = new Map()): void {
+  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies, previousKeys);
   for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
 }
 
@@ -237,7 +237,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       await writeLastReport(options.indexDir, JSON.stringify(report, null, 2));
       return { report, manifest: null };
     }
-    assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)));
+    assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)), previous.keyOf);
     report.build = id;
     // found in a thread while this one finishes the database (related-pool.ts), stopped if that fails
     const finishingSink = sink;

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { CslItem } from '../../core/types.js';
+import type { CslItem, CslName } from '../../core/types.js';
 import type { CatalogEntry } from './catalog-entry.js';
 import { cleanCatalogItem } from './catalog-item.js';
 import { supportedExtensions } from '../readers/registry.js';
@@ -47,6 +47,33 @@ export function parseCatalogBib(text: string): CatalogEntry[] {
   return data.map((d) => {
     const { _graph: _ignored, ...item } = d as Record<string, unknown>;
     const key = String(item['citation-key'] ?? item.id);
-    return { item: { ...(item as CslItem), id: key }, source: 'catalog.bib', files: [...(filesByKey.get(key) ?? []), ...fileNames(item.note)] };
+    return { item: bibItem({ ...(item as CslItem), id: key }), source: 'catalog.bib', files: [...(filesByKey.get(key) ?? []), ...fileNames(item.note)] };
   });
+}
+
+/** biblatex's (babel's) language names, as Zotero writes `langid`, by their BCP 47 code. */
+const BABEL: Record<string, string> = {
+  english: 'en', american: 'en-US', british: 'en-GB', french: 'fr', spanish: 'es', portuguese: 'pt', brazilian: 'pt-BR', german: 'de', ngerman: 'de', italian: 'it', dutch: 'nl', arabic: 'ar', russian: 'ru',
+};
+
+/** Whether a name has one part and no other: a family name alone. */
+const familyAlone = (n: CslName): boolean => typeof n.family === 'string' && Object.keys(n).every((k) => k === 'family');
+
+/**
+ * A catalog.bib item as CSL-JSON has it. citation-js reads Zotero's organisation author
+ * `{{Civilian Protection Watch}}` as a family name with spaces and no given name, a shape
+ * BibTeX's name splitting can give only to a braced name: it is the organisation's `literal`,
+ * as CSL-JSON, Zotero's CSL import and citeproc read an organisation (userreview19a finding 8).
+ * `langid = {french}` becomes `language: "french"`: the BCP 47 code (`fr`) is what CSL
+ * processors and the exports read (finding 6).
+ */
+function bibItem(item: CslItem): CslItem {
+  const out: CslItem = { ...item };
+  for (const role of ['author', 'editor'] as const) {
+    const names = out[role];
+    if (Array.isArray(names)) out[role] = names.map((n) => (familyAlone(n) && /\s/.test(n.family!.trim()) ? { literal: n.family!.trim() } : n));
+  }
+  const language = typeof out.language === 'string' ? BABEL[out.language.trim().toLowerCase()] : undefined;
+  if (language) out.language = language;
+  return out;
 }

@@ -8,6 +8,7 @@ import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { joinTitleLines } from './title-lines.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -179,7 +180,12 @@ function commaParts(part: string): string[] {
   return out;
 }
 
-export function splitNames(text: string): CslName[] {
+export function splitNames(raw: string): CslName[] {
+  // A comma or semicolon ending the list is a separator with nothing after it (gropdf writes the
+  // Info Author "Victoria Metcalfe-Hough,"): it had made the person a literal, and "Bowden, Mark,"
+  // a given name "Mark,". A name of one word keeps it ("OCHA,": RIS's mark of a body).
+  const stripped = raw.replace(/\s*[,;]\s*$/u, '');
+  const text = /\s/.test(stripped.trim()) ? stripped : raw;
   const names = text
     .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&)\s*/u)
     .flatMap(commaParts)
@@ -345,7 +351,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
       return withFrontFields(guess, front);
     }
   }
-  if (titleLines.length) guess.title = titleLines.map((l) => l.text.trim()).join(' ');
+  if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
   const first = after.findIndex((l) => person(l.text));
   if (first >= 0 && !guess.author) {

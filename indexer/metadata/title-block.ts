@@ -2,6 +2,7 @@ import type { Block, CslItem, FrontLine, MetadataSource } from '../../core/types
 import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
+import { joinTitleLines } from './title-lines.js';
 import { organisationName, splitNames } from './resolve.js';
 
 // An NGO's or agency's PDF prints who wrote it and who issued it in short lines under its title
@@ -133,7 +134,7 @@ export function printedTitle(front: readonly FrontLine[]): string | null {
     if (l.size !== max) break;
     lines.push(l.text.trim());
   }
-  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  const title = joinTitleLines(lines);
   if (title.split(' ').length < 2 || documentSymbol(title) || unMastheadLine(title) || UN_ORGAN.test(title)) return null;
   return title;
 }

@@ -56,13 +56,19 @@ export function bibtexOfLatex(items: object[], dialect: 'bibtex' | 'biblatex' = 
   const Cite = citeJs();
   const core = require('@citation-js/core') as { plugins: typeof Plugins };
   // the typings know the CSL plugin's configuration only
-  const format = (core.plugins.config.get('@bibtex') as unknown as { format: { asciiOnly: boolean } }).format;
-  const before = format.asciiOnly;
+  const format = (core.plugins.config.get('@bibtex') as unknown as { format: { asciiOnly: boolean; checkLabel: boolean } }).format;
+  const before = { asciiOnly: format.asciiOnly, checkLabel: format.checkLabel };
   format.asciiOnly = false;
+  // The label is the item's citation key as every other format writes it. citation-js replaces
+  // a key holding a hyphen, colon, dot or slash (`fr-mali-protection-civils`, a Zotero key kept
+  // from catalog.bib) with one of its own (`Dor2022Prot`), though BibTeX, biber and pandoc take
+  // them: the .bib then lacked the key the CSL-JSON and RIS gave (userreview19a finding 1). Keys
+  // are made BibTeX-safe where they are assigned (core/csl.ts bibtexSafeKey).
+  format.checkLabel = false;
   try {
     return new Cite(items).format(dialect, { format: 'text' }).trim();
   } finally {
-    format.asciiOnly = before;
+    Object.assign(format, before);
   }
 }
 

@@ -206,6 +206,8 @@ describe('reports numbered in a series, and reports by persons with no publisher
     writeFileSync(join(dir, 'plain.aux'), `\\citation{*}\n\\bibstyle{plain}\n\\bibdata{plain}\n`);
     const log = run('bibtex', ['plain'], dir, [0, 1]);
     assert.deepEqual(log.split('\n').filter((l) => /^Warning--|error message/.test(l)), [`Warning--empty institution in ${k('no-body')}`]);
-    assert.match(readFileSync(join(dir, 'plain.bbl'), 'utf8').replace(/\s+/g, ' '), /Policy \{Report\}~7, ODI, 2020/);
+    // the series unbraced, as pandoc reads `type` verbatim (userreview19a finding 7); plain.bst
+    // prints a numbered report's type as it is
+    assert.match(readFileSync(join(dir, 'plain.bbl'), 'utf8').replace(/\s+/g, ' '), /Policy Report~7, ODI, 2020/);
   });
 });

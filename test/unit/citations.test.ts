@@ -85,6 +85,45 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.deepEqual([...three].sort(), [['m', 'metcalfeHough2021Collaborativea'], ['m-2', 'metcalfeHough2021Collaborativec'], ['n', 'metcalfeHough2021Collaborativeb']]);
   });
 
+  it('keeps the key a previous build gave a work when a work of the same base key joins (userreview19a finding 2)', () => {
+    const article: CslItem = { id: 'keller-haddad-2023', type: 'article-journal', title: 'Negotiating humanitarian access', author: [{ family: 'Keller' }], issued: { 'date-parts': [[2023]] } };
+    const blog: CslItem = { id: 'keller-2023-blog', type: 'post-weblog', title: 'Negotiating with armed groups', author: [{ family: 'Keller' }], issued: { 'date-parts': [[2023]] } };
+    const first = assignCitationKeys([article]);
+    assert.equal(first.get(article.id), 'keller2023Negotiating');
+    // without the previous build's keys the two are lettered in the order of their ids, renaming the article's
+    assert.equal(assignCitationKeys([article, blog]).get(article.id), 'keller2023Negotiatingb');
+    const next = assignCitationKeys([article, blog], new Set(), first);
+    assert.equal(next.get(article.id), 'keller2023Negotiating');
+    assert.equal(next.get(blog.id), 'keller2023Negotiatinga');
+    // and the next build again: both kept
+    assert.deepEqual([...assignCitationKeys([blog, article], new Set(), next)].sort(), [...next].sort());
+    // a previous key that is no longer the work's (its year was corrected) is not kept
+    const corrected = { ...article, issued: { 'date-parts': [[2022]] } };
+    assert.equal(assignCitationKeys([corrected], new Set(), first).get(article.id), 'keller2022Negotiating');
+  });
+
+  it('keeps a catalogue key that BibTeX, biber and pandoc read as it is, and replaces one they cannot (userreview19a finding 1)', () => {
+    const work = (id: string, key: string): CslItem => ({ id, type: 'report', 'citation-key': key, title: 'Protéger les civils', author: [{ family: 'Doré' }], issued: { 'date-parts': [[2022]] } });
+    const keys = assignCitationKeys([work('a', 'fr-mali-protection-civils'), work('b', 'doe:2020.x/y'), work('c', 'has space'), work('d', 'brace{'), work('e', 'Doré2022')]);
+    assert.deepEqual(Object.fromEntries(keys), { a: 'fr-mali-protection-civils', b: 'doe:2020.x/y', c: 'dore2022Protegera', d: 'dore2022Protegerb', e: 'dore2022Protegerc' });
+  });
+
+  it('writes the citation key as the BibTeX and biblatex label, hyphens and colons included (userreview19a finding 1)', () => {
+    const csl: CslItem = { id: 'x', type: 'report', 'citation-key': 'fr-mali-protection-civils', title: 'Protéger les civils', author: [{ family: 'Doré', given: 'Élodie' }], issued: { 'date-parts': [[2022]] }, publisher: 'MSF' };
+    for (const format of ['bibtex', 'biblatex', 'ris', 'csl-json']) {
+      const text = exportOf(format, [{ csl, passages: [], links: new Map() }]);
+      assert.match(text, /fr-mali-protection-civils/, format);
+      assert.doesNotMatch(text, /Dor2022|Dore2022/, format);
+    }
+    assert.match(exportOf('bibtex', [{ csl, passages: [], links: new Map() }]), /^@techreport\{fr-mali-protection-civils,$/m);
+  });
+
+  it('writes langid for a record whose language is a babel name, so pandoc leaves a French title as written (userreview19a finding 6)', () => {
+    const csl: CslItem = { id: 'x', type: 'report', 'citation-key': 'x', title: 'Protéger les civils au centre du Mali', author: [{ family: 'Doré' }], issued: { 'date-parts': [[2022]] }, language: 'french', publisher: 'MSF' };
+    for (const format of ['bibtex', 'biblatex']) assert.match(exportOf(format, [{ csl, passages: [], links: new Map() }]), /^\s*langid = \{french\},$/m, format);
+    assert.match(exportOf('bibtex', [{ csl: { ...csl, language: 'fr-FR' }, passages: [], links: new Map() }]), /langid = \{french\}/);
+  });
+
   it('says a work with no author by its year alone, with no comma before it (userreview15)', () => {
     assert.equal(authorsAndYear({ issued: { 'date-parts': [[2023]] } }), '2023');
     assert.equal(authorsAndYear({ author: [{ family: 'Vasquez', given: 'Helena' }, { literal: 'UNHCR' }], issued: { 'date-parts': [[2022]] } }), 'Helena Vasquez and UNHCR, 2022');

@@ -129,6 +129,32 @@ describe('metadata', () => {
     assert.deepEqual(e.item.issued, { 'date-parts': [[2020, 11]] });
   });
 
+  it('reads a Zotero organisation author as a literal and langid as a BCP 47 code (userreview19a findings 6, 8)', () => {
+    const [e] = parseCatalogBib(`@report{civwatch-2024,
+	title = {Protecting civilians in {El} {Fasher}},
+	institution = {Civilian Protection Watch},
+	author = {{Civilian Protection Watch} and Osman, Leila and {Ban Ki-moon}},
+	year = {2024},
+	langid = {french},
+}`);
+    assert.deepEqual(e.item.author, [{ literal: 'Civilian Protection Watch' }, { family: 'Osman', given: 'Leila' }, { literal: 'Ban Ki-moon' }]);
+    assert.equal(e.item.language, 'fr');
+    assert.equal(e.item.id, 'civwatch-2024');
+    // a one-word family name alone stays a family name; an unknown language as written
+    const [f] = parseCatalogBib('@misc{x, author = {Plato}, title = {T}, langid = {klingon}}');
+    assert.deepEqual(f.item.author, [{ family: 'Plato' }]);
+    assert.equal(f.item.language, 'klingon');
+  });
+
+  it('reads a list ending in a comma as the names before it (gropdf\'s Info Author; userreview19a finding 5)', () => {
+    assert.deepEqual(splitNames('Victoria Metcalfe-Hough,'), [{ given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    assert.deepEqual(splitNames('Bowden, Mark,'), [{ given: 'Mark', family: 'Bowden' }]);
+    assert.deepEqual(splitNames('Mark Bowden, Victoria Metcalfe-Hough;'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
+    // a body stays one: named as one, or one word
+    assert.deepEqual(splitNames('OCHA,'), [{ literal: 'OCHA' }]);
+    assert.deepEqual(splitNames('Médecins Sans Frontières,'), [{ literal: 'Médecins Sans Frontières' }]);
+  });
+
   it('splits author strings into CSL names', () => {
     assert.deepEqual(splitNames('Mark Bowden and Victoria Metcalfe-Hough'), [{ given: 'Mark', family: 'Bowden' }, { given: 'Victoria', family: 'Metcalfe-Hough' }]);
     assert.deepEqual(splitNames('Bowden, Mark; Metcalfe-Hough, Victoria'), [{ family: 'Bowden', given: 'Mark' }, { family: 'Metcalfe-Hough', given: 'Victoria' }]);

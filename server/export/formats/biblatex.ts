@@ -2,7 +2,7 @@ import type { CslItem } from '../../../core/types.js';
 import { bibtexOfLatex } from '../citation-js.js';
 import { latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
-import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, reportSeriesNumber, titlesFor, withLangid, withPages } from './bibliographic.js';
+import { bibtex, bibtexUrl, exportCsl, inLatex, reportInstitution, reportSeriesNumber, titlesFor, withLangid, withPages, withType } from './bibliographic.js';
 
 // biblatex's own data model, for a biber user: `date = {2023-12-10}` (not BibTeX's month macro and
 // `day`), `location`, `journaltitle`, `institution`, `urldate`, @online and @report. citation-js
@@ -70,7 +70,7 @@ function biblatexEntry(item: ExportItem): string {
   // howpublished repeating the URL (see the BibTeX export) is left out
   const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
   entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (value === url ? '' : line));
-  return withLangid(titlesFor(withPages(entry, csl), csl), csl);
+  return withLangid(titlesFor(withType(withPages(entry, csl), csl), csl), csl);
 }
 
 export const biblatex: Exporter = {

@@ -165,7 +165,20 @@ function bibtexEntry(item: ExportItem): string {
   // prints URLs (plainurl, biblatex, pandoc); plain.bst prints none.
   const url = typeof csl.URL === 'string' ? bibtexUrl(csl.URL) : null;
   entry = entry.replace(/^\s*howpublished = \{([^\n]*)\},\n/m, (line, value: string) => (!/^@(misc|booklet)\{/.test(entry) || value === url ? '' : line));
-  return withSortKey(withLangid(titlesFor(entry, csl), csl), csl);
+  return withSortKey(withLangid(titlesFor(withType(entry, csl), csl), csl), csl);
+}
+
+/**
+ * The report's kind (`type`, from the CSL genre or series) as its Unicode text, unbraced: pandoc
+ * reads `type` verbatim and printed citation-js's braces and escapes ("Sahel {Policy} {Institute}
+ * {Working} {Paper} 14", an accent as `{\'E}tude`; userreview19a finding 7). BibTeX and biber
+ * read the text as it is (UTF-8, as the titles' accented letters outside LaTeX's names are). A
+ * kind holding a LaTeX special character keeps citation-js's escaped line.
+ */
+export function withType(entry: string, csl: CslItem): string {
+  const kind = typeof csl.genre === 'string' ? csl.genre.normalize('NFC').trim() : '';
+  if (!kind || /[{}\\$#%&_~^]/.test(kind)) return entry;
+  return entry.replace(/^(\s*type = \{).*(\},?)$/m, (_m, head: string, tail: string) => head + kind + tail);
 }
 
 /**
@@ -196,8 +209,10 @@ const LANGID: Record<string, string> = { en: 'english', fr: 'french', es: 'spani
  * case as written. A language biblatex has no name for is left out.
  */
 export function withLangid(entry: string, csl: CslItem): string {
-  const code = typeof csl.language === 'string' ? csl.language.toLowerCase().split(/[-_]/)[0] : '';
-  const langid = LANGID[code];
+  const code = typeof csl.language === 'string' ? csl.language.trim().toLowerCase() : '';
+  // a code (`fr`, `fr-FR`), or a babel name already (`french`, as an index built before
+  // catalog.bib's langid was read as a code holds it): a French title is then not title-cased
+  const langid = LANGID[code.split(/[-_]/)[0]] ?? (Object.values(LANGID).includes(code) ? code : undefined);
   if (!langid || /^\s*langid = /m.test(entry)) return entry;
   return entry.replace(/\n\}$/, `\n\tlangid = {${langid}},\n}`);
 }
