@@ -22,6 +22,14 @@ const threadFile = here.replace(/phrase-writer\.(ts|js)$/, 'phrase-thread.$1');
  */
 const AHEAD = 400;
 
+/**
+ * How long the run's thread waits on a thread that writes nothing before failing the run. A
+ * thread that dies without saying so in `progress` (its module failing to load, an out-of-memory
+ * end, a terminate) reaches this thread only as an event, which cannot run while it waits: without
+ * this the run waited forever (reviewfix19b). A document's rows take milliseconds, a commit seconds.
+ */
+const STALL_MS = 120_000;
+
 /** The thread's module: compiled, or under tsx bundled from the sources (worker-bundle.ts); none in a coverage run. */
 function threadModule(): string | undefined {
   if (extname(here) === '.js') return threadFile;
@@ -48,6 +56,7 @@ export class PhraseWriter implements PhraseRowsSink {
     module: string,
     private readonly library: string,
     private readonly file: string,
+    private readonly stallMs = STALL_MS,
   ) {
     this.worker = new Worker(module, { workerData: { path: file, progress: this.progress } });
     this.finished = new Promise((resolve, reject) => {
@@ -72,9 +81,16 @@ export class PhraseWriter implements PhraseRowsSink {
     this.post(['add', first, words]);
     this.sent++;
     // the thread's failure reaches this thread as an event, which cannot run while it waits: FAILED says it
-    for (let done = Atomics.load(this.progress, DONE); this.sent - done > AHEAD; done = Atomics.load(this.progress, DONE)) {
+    let waited = 0;
+    for (let done = Atomics.load(this.progress, DONE); this.sent - done > AHEAD; ) {
       if (Atomics.load(this.progress, FAILED)) throw new Error("the phrase tables' thread failed");
-      Atomics.wait(this.progress, DONE, done, 1000);
+      if (waited >= this.stallMs) throw new Error(`the phrase tables' thread failed: it wrote nothing for ${Math.round(waited / 1000)} s`);
+      const t = performance.now();
+      Atomics.wait(this.progress, DONE, done, Math.min(1000, this.stallMs));
+      const now = Atomics.load(this.progress, DONE);
+      // any progress restarts the count
+      waited = now === done ? waited + (performance.now() - t) : 0;
+      done = now;
     }
   }
 

@@ -32,7 +32,13 @@ export class Fts5Sink implements BuildSink {
     this.staged = staged;
     // in the staging directory, adopted into library.db and deleted before the build is published
     this.phrases = phraseWriter(staged.path(LIBRARY_DB), staged.path(PHRASES_FILE));
-    this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes), phrases: this.phrases });
+    try {
+      this.writer = new LibraryWriter(staged.path(LIBRARY_DB), { countTerms: corpus === undefined || worthCounting(corpus.textBytes), phrases: this.phrases });
+    } catch (error) {
+      // no sink for the run to abort: a thread left running would keep the process from ending
+      void this.phrases?.abort();
+      throw error;
+    }
   }
 
   static async open(staged: StagedBuild, corpus?: CorpusSize): Promise<Fts5Sink> {
@@ -67,8 +73,11 @@ export class Fts5Sink implements BuildSink {
   }
 
   async abort(): Promise<void> {
-    this.writer.abort();
-    await this.phrases?.abort();
+    try {
+      this.writer.abort();
+    } finally {
+      await this.phrases?.abort();
+    }
   }
 }
 

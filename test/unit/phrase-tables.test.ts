@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { LibraryWriter, type PhraseRowsSink } from '../../core/build/library-db.js';
 import { adoptPhraseTables, PhraseTablesFile } from '../../core/build/phrase-tables.js';
-import { phraseWriter } from '../../indexer/phrase-writer.js';
+import { phraseWriter, PhraseWriter } from '../../indexer/phrase-writer.js';
+import { Fts5Sink } from '../../indexer/sinks/fts5.js';
+import type { StagedBuild } from '../../core/build/publish.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 // The phrase tables written by a second writer into a file of their own and adopted at the end
@@ -110,5 +112,28 @@ describe('phrase tables written by a second writer (phrase-tables.ts, phrase-wri
       for (let i = 0; i < 2000; i++) thread.add(i, ['a b']);
     }, /failed/);
     await thread.abort();
+  });
+
+  it('a thread that dies without saying so (its module fails to load) fails the writer once it stalls, not hangs it (reviewfix19b)', async () => {
+    // the thread never reaches the code that marks it failed: before, the writer waited forever past 400 documents ahead
+    const module = join(dir, 'dead-thread.mjs');
+    writeFileSync(module, "throw new Error('the thread could not load');\n");
+    const thread = new PhraseWriter(module, join(dir, 'six.db'), join(dir, 'six.side.db'), 300);
+    const t = performance.now();
+    assert.throws(() => {
+      for (let i = 0; i < 2000; i++) thread.add(i, ['a b']);
+    }, /wrote nothing/);
+    assert.ok(performance.now() - t < 10_000);
+    await thread.abort();
+  });
+
+  it('a sink whose library.db cannot be opened stops the thread it started, so the run can end (reviewfix19b)', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const before = ports();
+    // library.db's path a directory: LibraryWriter fails, the phrase file beside it opens
+    const staged = { path: (name: string) => (name === 'library.db' ? dir : join(dir, `seven-${name}`)) } as unknown as StagedBuild;
+    assert.throws(() => new Fts5Sink(staged), /unable to open/);
+    for (let i = 0; i < 50 && ports() > before; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(ports(), before, 'no thread left holding the process open');
   });
 });
