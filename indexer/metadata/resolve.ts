@@ -533,6 +533,12 @@ const EVENT_PREPOSITION = /\b(?:in|on|since|from|during|after|before|until|till|
  * "March 2011 earthquake response" runs on with no mark between: an event's date, not the work's.
  */
 const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})$/u;
+/**
+ * A word after a dateline's dash or point is a name (a place, "Geneva", "Version") or a word
+ * qualifying the issue ("provisoire", "revised"): a word of running text ("15 May 2023 – Geneva
+ * talks collapsed": a headline's, an event's date) dates nothing (review19 a, 1).
+ */
+const AFTER_DATE_WORD = /^(?:[(\p{Lu}].*|revised|révisée?|revisad[oa]|draft|final|provisoire|provisional|updated?|actualizad[oa]|borrador|advance|unedited|unofficial|edition|édition|edición|version|versión|de|du|des|la|le|les|of|and|et|y|en|à)$/u;
 
 /**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
@@ -554,7 +560,7 @@ export function openingDate(lines: readonly string[]): number[] | undefined {
     if (dates.length !== 1 || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
     const [date] = dates;
     const after = text.slice(date.end).trim();
-    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5)) continue;
+    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5 || !(after.startsWith('(') || after.replace(/^[,–—·|-]\s*/u, '').split(/[\s,]+/).filter(Boolean).every((w) => AFTER_DATE_WORD.test(w))))) continue;
     const before = text.slice(0, date.index).trim();
     if (EVENT_PREPOSITION.test(before) && !/\bas of$/i.test(before)) continue;
     return date.parts.slice(0, 2);

@@ -560,6 +560,11 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.deepEqual(openingDate(['Bogotá, 3 de septiembre de 2024']), [2024, 9]);
     assert.deepEqual(openingDate(['Septiembre de 2024']), [2024, 9]);
     assert.equal(openingDate(['Informe publicado desde marzo de 2024']), undefined, 'an event preposition before it');
+    // review19 a, 1: a headline's tail after the dash is a sentence, not a place or a qualifier
+    assert.equal(openingDate(['15 May 2023 – Geneva talks collapsed']), undefined, 'running text after the dash');
+    assert.equal(openingDate(['March 2024 · fighting resumed in Sennar']), undefined, 'running text after the point');
+    assert.deepEqual(openingDate(['15 May 2023 – Geneva, Switzerland']), [2023, 5], 'a place');
+    assert.deepEqual(openingDate(['March 2024, revised']), [2024, 3], 'a qualifier');
     assert.deepEqual(pdf({ dated: ['March 2024 (revised)'] }).csl.issued, { 'date-parts': [[2024, 3]] }, 'before the CreationDate');
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });
