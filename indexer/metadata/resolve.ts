@@ -310,8 +310,18 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
   // give those fields, and are no title, byline or date to guess from
   const front: FrontLine[] = [];
+  // "By Donors", "By Member States": a group the taxonomy also writes in lower case is a common
+  // noun, no author, and such a line no one's name either (review19 a, 4, as title-block.ts reads it)
+  const common = new Set(bodies.filter((b) => b === b.toLowerCase()));
+  let afterText = false;
+  const group = (n: NonNullable<CslItem['author']>[number]) => common.has((n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).toLowerCase());
   for (const l of marked) {
     const said = l.text.length <= 300 ? metadataLine(l.text, splitNames) : null;
+    if (said?.author?.some(group)) continue;
+    // a plain text's first lines run on into its text: a "By …" line after a paragraph of it
+    // ("By the Secretary-General" heading a section) is no byline (review19 a, 5)
+    if (said && afterText) continue;
+    if (l.size <= 0 && l.text.split(/\s+/).length > 20) afterText = true;
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }

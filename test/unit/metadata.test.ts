@@ -552,6 +552,17 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['15 May 2023 – Geneva, 2,000 delegates']), undefined, 'a figure after it');
   });
 
+  it('takes no group the taxonomy writes in lower case for an author, nor a byline below a plain text\'s first paragraph (review19 a, 4 and 5)', () => {
+    const plain = (...texts: string[]) => texts.map((text) => ({ text, size: 0 }));
+    const bodies = ['Donors', 'donors', 'member states', 'Oxfam'];
+    assert.equal(firstPageGuess(plain('Funding update', 'By Donors', 'The text.'), bodies).author, undefined);
+    assert.equal(firstPageGuess(plain('Funding update', 'By Member States', 'The text.'), bodies).author, undefined);
+    assert.deepEqual(firstPageGuess(plain('Funding update', 'By Oxfam'), bodies).author, [{ literal: 'Oxfam' }]);
+    const paragraph = 'Funding received by the end of the quarter covered less than a third of the requirements, and several clusters suspended activities.';
+    assert.equal(firstPageGuess(plain('Funding update', paragraph, 'By the Secretary-General'), bodies).author, undefined);
+    assert.deepEqual(firstPageGuess(plain('Funding update', 'By the Secretary-General', paragraph), bodies).author, [{ literal: 'Secretary-General' }]);
+  });
+
   it('reads a dateline with a word or a place after its date, and in French or Spanish (meta19)', () => {
     assert.deepEqual(openingDate(['March 2024 (revised)']), [2024, 3]);
     assert.deepEqual(openingDate(['15 May 2023 – Geneva']), [2023, 5]);
