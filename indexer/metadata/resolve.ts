@@ -548,7 +548,7 @@ const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})
  * qualifying the issue ("provisoire", "revised"): a word of running text ("15 May 2023 – Geneva
  * talks collapsed": a headline's, an event's date) dates nothing (review19 a, 1).
  */
-const AFTER_DATE_WORD = /^(?:[(\p{Lu}].*|revised|révisée?|revisad[oa]|draft|final|provisoire|provisional|updated?|actualizad[oa]|borrador|advance|unedited|unofficial|edition|édition|edición|version|versión|de|du|des|la|le|les|of|and|et|y|en|à)$/u;
+const AFTER_DATE_WORD = /^(?:[(\p{Lu}].*|revised|révisée?|revisad[oa]|draft|final|provisoire|provisional|updated?|actualizad[oa]|borrador|advance|unedited|unofficial|edition|édition|edición|version|versión|report|note|brief|briefing|paper|rapport|informe|nota|for|comments?|consultation|only|de|du|des|la|le|les|of|and|et|y|en|à|pour|para)$/u;
 
 /**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,

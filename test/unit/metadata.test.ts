@@ -576,6 +576,7 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['March 2024 · fighting resumed in Sennar']), undefined, 'running text after the point');
     assert.deepEqual(openingDate(['15 May 2023 – Geneva, Switzerland']), [2023, 5], 'a place');
     assert.deepEqual(openingDate(['March 2024, revised']), [2024, 3], 'a qualifier');
+    assert.deepEqual(openingDate(['June 2024 – draft for consultation']), [2024, 6], 'a draft\'s qualifier');
     assert.deepEqual(pdf({ dated: ['March 2024 (revised)'] }).csl.issued, { 'date-parts': [[2024, 3]] }, 'before the CreationDate');
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });
