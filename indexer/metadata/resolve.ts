@@ -316,8 +316,18 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
   // give those fields, and are no title, byline or date to guess from
   const front: FrontLine[] = [];
+  // "By Donors", "By Member States": a group the taxonomy also writes in lower case is a common
+  // noun, no author, and such a line no one's name either (review19 a, 4, as title-block.ts reads it)
+  const common = new Set(bodies.filter((b) => b === b.toLowerCase()));
+  let afterText = false;
+  const group = (n: NonNullable<CslItem['author']>[number]) => common.has((n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).toLowerCase());
   for (const l of marked) {
     const said = l.text.length <= 300 ? metadataLine(l.text, splitNames) : null;
+    if (said?.author?.some(group)) continue;
+    // a plain text's first lines run on into its text: a "By …" line after a paragraph of it
+    // ("By the Secretary-General" heading a section) is no byline (review19 a, 5)
+    if (said && afterText) continue;
+    if (l.size <= 0 && l.text.split(/\s+/).length > 20) afterText = true;
     if (!said) front.push(l);
     else for (const [k, v] of Object.entries(said)) if (guess[k] === undefined) guess[k] = v;
   }
@@ -539,6 +549,12 @@ const EVENT_PREPOSITION = /\b(?:in|on|since|from|during|after|before|until|till|
  * "March 2011 earthquake response" runs on with no mark between: an event's date, not the work's.
  */
 const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})$/u;
+/**
+ * A word after a dateline's dash or point is a name (a place, "Geneva", "Version") or a word
+ * qualifying the issue ("provisoire", "revised"): a word of running text ("15 May 2023 – Geneva
+ * talks collapsed": a headline's, an event's date) dates nothing (review19 a, 1).
+ */
+const AFTER_DATE_WORD = /^(?:[(\p{Lu}].*|revised|révisée?|revisad[oa]|draft|final|provisoire|provisional|updated?|actualizad[oa]|borrador|advance|unedited|unofficial|edition|édition|edición|version|versión|report|note|brief|briefing|paper|rapport|informe|nota|for|comments?|consultation|only|de|du|des|la|le|les|of|and|et|y|en|à|pour|para)$/u;
 
 /**
  * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
@@ -560,7 +576,7 @@ export function openingDate(lines: readonly string[]): number[] | undefined {
     if (dates.length !== 1 || (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).length > 1) continue;
     const [date] = dates;
     const after = text.slice(date.end).trim();
-    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5)) continue;
+    if (after && (!AFTER_DATE.test(after) || after.split(/\s+/).length > 5 || !(after.startsWith('(') || after.replace(/^[,–—·|-]\s*/u, '').split(/[\s,]+/).filter(Boolean).every((w) => AFTER_DATE_WORD.test(w))))) continue;
     const before = text.slice(0, date.index).trim();
     if (EVENT_PREPOSITION.test(before) && !/\bas of$/i.test(before)) continue;
     return date.parts.slice(0, 2);

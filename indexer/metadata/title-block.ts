@@ -65,12 +65,16 @@ const nameText = (name: Name): string => name.literal ?? [name.given, name['non-
  * Children") as that body's literal name: the general signs of a body's name (organisationName)
  * miss a one-word or plain name, which had left "By Oxfam" as text (review18 c, 3's cost).
  */
-function knownBodies(names: Name[], bodies: ReadonlySet<string>): Name[] {
-  return names.map((n) => (bodies.has(nameText(n).toLowerCase()) ? { literal: nameText(n) } : n));
+function knownBodies(names: Name[], bodies: ReadonlySet<string>, common: ReadonlySet<string>): Name[] {
+  return names.map((n) => (bodies.has(nameText(n).toLowerCase()) && !common.has(nameText(n).toLowerCase()) ? { literal: nameText(n) } : n));
 }
 
 /** A name the byline rule split out of a line that is no byline: a linking word ("And", "By", "Of") among a person's parts, or a word that is no body's name. */
-function namesNoPerson(name: Name, bodies: ReadonlySet<string>): boolean {
+function namesNoPerson(name: Name, bodies: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  // a group the taxonomy also writes in lower case ("donors", "member states") is a common noun,
+  // no one's name: "By Donors" or "By Member States" in the text had become the authors and left
+  // the passages (review19 a, 4)
+  if (common.has(nameText(name).toLowerCase())) return true;
   if (name.literal && bodies.has(name.literal.toLowerCase())) return false;
   // a body's name must read as one ("Global Protection Cluster", "UNHCR"): "By Land and Sea" names none
   if (name.literal) return !organisationName(name.literal) && !/^\p{Lu}{2,}$/u.test(name.literal);
@@ -93,17 +97,18 @@ export interface TitleBlockLines {
  */
 export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly string[] = []): TitleBlockLines {
   const bodies = new Set(bodyNames.map((b) => b.toLowerCase()));
+  const common = new Set(bodyNames.filter((b) => b === b.toLowerCase()));
   const out: TitleBlockLines = { said: {}, body: null, used: [] };
   for (const b of firstPage.slice(0, UNDER_TITLE_BLOCKS + 2)) {
     if (b.type === 'heading') break;
     if (b.type !== 'paragraph' || b.text.length > LONGEST_METADATA_LINE) continue;
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
-    if (said?.author) said.author = knownBodies(said.author, bodies);
+    if (said?.author) said.author = knownBodies(said.author, bodies, common);
     // a title-case line opening "By" ("By Land and Sea") names no one where a name holds a
     // linking word: it had become the authors and left the passages (review18 c, 3); nothing
     // such a line says is taken. A line with no name ("Published: March 2024") gives its date.
-    const byline = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies));
+    const byline = !!said?.author?.length && !said.author.some((n) => namesNoPerson(n, bodies, common));
     if (said && (byline || !said.author?.length)) for (const [k, v] of Object.entries(said)) out.said[k] ??= v;
     if (byline) {
       out.used.push(b);

@@ -446,10 +446,13 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       if (noteFrom < run.length) noted = true;
       // A note the foot of the column before broke off mid-sentence goes on at the foot of this
       // column, without a mark: small lines set apart below this column's text.
-      else if (brokeOff && lastNote && lastNote.page === p + 1) {
+      // (A note ending in a web address is whole, and a source or caption line under this
+      // column's table or figure is no note's rest: "Source: …" had gone into the note above,
+      // out of the text; review19 a, 3.)
+      else if (brokeOff && lastNote && lastNote.page === p + 1 && !/(?:https?:\/\/|www\.)\S+$/iu.test(lastNote.text)) {
         let from = run.length;
         while (from > 1 && run[from - 1].size <= t.bodySize * 0.85 && classify(run[from - 1], t) === 'small' && !noteStart(run[from - 1].text)) from--;
-        if (from < run.length && run[from].y - run[from - 1].y > Math.max(t.leading, run[from - 1].size * 1.2) * 1.3 && isBodyLine(run[from - 1], t)) {
+        if (from < run.length && !CAPTION_LABEL.test(run[from].text) && run[from].y - run[from - 1].y > Math.max(t.leading, run[from - 1].size * 1.2) * 1.3 && isBodyLine(run[from - 1], t)) {
           lastNote.text += ' ' + run.slice(from).map((l) => l.text).join(' ');
           bodyTo = from;
         }
@@ -613,6 +616,9 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
  * carried rest three lines over the next note). A caption or a box's line in small type above
  * the notes differs in one of these, or stands off by a figure's gap, and the walk up stops there.
  */
+/** A line opening a table's or figure's source, note or caption, set small under it. */
+const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
+
 function continuesNote(l: Line, below: Line, note: Line): boolean {
   return Math.abs(l.size - note.size) < 0.3 && l.font === note.font && l.italic === note.italic && Math.abs(l.x0 - note.x0) <= note.size * 2 && below.y - l.y <= note.size * 3.5;
 }

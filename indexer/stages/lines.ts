@@ -482,7 +482,12 @@ export function readingOrder(lines: Line[], width: number, gutter?: number): Lin
   // been woven into the other's.
   const wide = (l: Line) => l.x1 - l.x0 > width * 0.2;
   const sideBySide = gutter !== undefined && right.filter((r) => wide(r) && left.some((l) => wide(l) && Math.abs(l.y - r.y) < 1)).length >= 3;
-  if (!sideBySide && (left.length < substantial * 0.25 || right.length < substantial * 0.25)) return byY;
+  // (Only where the left column is a column's worth of the page: on a one-column page read by
+  // the document's gutter, a form's or a table's rows of two wide cells stand side by side too,
+  // among lines of text across it, and had been read cell column by cell column; review19 a, 2.)
+  const across = byY.filter((l) => !inLeft(l) && !inRight(l)).length;
+  const shortRight = sideBySide && across < left.length;
+  if (left.length < substantial * 0.25 || (!shortRight && right.length < substantial * 0.25)) return byY;
   const out: Line[] = [];
   let segment: Line[] = [];
   const flush = () => {

@@ -266,7 +266,11 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   // paragraphs sat under a section "Report of the Secretary-General › 12 May 2023" (userreview17).
   // So are its masthead's "Distr.: General", "Original: English", "Agenda item 68" (review17 b, 6).
   const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t) || unMastheadLine(t);
-  const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < BYLINE_BLOCKS && metadataLine(joinBlock(b), () => []) !== null)));
+  // (A byline stands above the text: "By Donors" after a paragraph of it is text, which had
+  // left the passages and become the authors; review19 a, 5.)
+  const firstText = raw.findIndex((b) => b.length > 1 || wordCount(joinBlock(b)) > 20);
+  const bylineBlocks = firstText < 0 ? BYLINE_BLOCKS : Math.min(BYLINE_BLOCKS, firstText);
+  const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < bylineBlocks && metadataLine(joinBlock(b), () => []) !== null)));
   for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
   raw = raw.filter((b) => !byline.includes(b));
 

@@ -578,6 +578,17 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.equal(openingDate(['15 May 2023 – Geneva, 2,000 delegates']), undefined, 'a figure after it');
   });
 
+  it('takes no group the taxonomy writes in lower case for an author, nor a byline below a plain text\'s first paragraph (review19 a, 4 and 5)', () => {
+    const plain = (...texts: string[]) => texts.map((text) => ({ text, size: 0 }));
+    const bodies = ['Donors', 'donors', 'member states', 'Oxfam'];
+    assert.equal(firstPageGuess(plain('Funding update', 'By Donors', 'The text.'), bodies).author, undefined);
+    assert.equal(firstPageGuess(plain('Funding update', 'By Member States', 'The text.'), bodies).author, undefined);
+    assert.deepEqual(firstPageGuess(plain('Funding update', 'By Oxfam'), bodies).author, [{ literal: 'Oxfam' }]);
+    const paragraph = 'Funding received by the end of the quarter covered less than a third of the requirements, and several clusters suspended activities.';
+    assert.equal(firstPageGuess(plain('Funding update', paragraph, 'By the Secretary-General'), bodies).author, undefined);
+    assert.deepEqual(firstPageGuess(plain('Funding update', 'By the Secretary-General', paragraph), bodies).author, [{ literal: 'Secretary-General' }]);
+  });
+
   it('reads a dateline with a word or a place after its date, and in French or Spanish (meta19)', () => {
     assert.deepEqual(openingDate(['March 2024 (revised)']), [2024, 3]);
     assert.deepEqual(openingDate(['15 May 2023 – Geneva']), [2023, 5]);
@@ -586,6 +597,12 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.deepEqual(openingDate(['Bogotá, 3 de septiembre de 2024']), [2024, 9]);
     assert.deepEqual(openingDate(['Septiembre de 2024']), [2024, 9]);
     assert.equal(openingDate(['Informe publicado desde marzo de 2024']), undefined, 'an event preposition before it');
+    // review19 a, 1: a headline's tail after the dash is a sentence, not a place or a qualifier
+    assert.equal(openingDate(['15 May 2023 – Geneva talks collapsed']), undefined, 'running text after the dash');
+    assert.equal(openingDate(['March 2024 · fighting resumed in Sennar']), undefined, 'running text after the point');
+    assert.deepEqual(openingDate(['15 May 2023 – Geneva, Switzerland']), [2023, 5], 'a place');
+    assert.deepEqual(openingDate(['March 2024, revised']), [2024, 3], 'a qualifier');
+    assert.deepEqual(openingDate(['June 2024 – draft for consultation']), [2024, 6], 'a draft\'s qualifier');
     assert.deepEqual(pdf({ dated: ['March 2024 (revised)'] }).csl.issued, { 'date-parts': [[2024, 3]] }, 'before the CreationDate');
     assert.deepEqual(pdf({ dated: ['Fighting resumed in Sennar on 3 May 2024.'] }).csl.issued, { 'date-parts': [[2026, 12, 5]] }, 'the CreationDate, as before');
   });

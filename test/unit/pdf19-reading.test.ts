@@ -50,6 +50,20 @@ describe('pdf19: reading PDFs without losing or misplacing text', function () {
     });
   });
 
+  describe('review19 a: what the two-column rules must leave alone', () => {
+    it('reads a form of two wide cells a row on a one-column page row by row, though the document has two columns', async () => {
+      const r = await read('pdf-review19a', 'form-page.pdf');
+      assert.ok(texts(r).join('\n').includes('Name of the organisation: ____________ Date of the request: ____________ Contact person in the field'), blocks(r).join('\n'));
+    });
+
+    it('keeps a source line at a column foot as text, not the rest of a note ending in a web address', async () => {
+      const r = await read('pdf-review19a', 'note-foot.pdf');
+      const note = (r.blocks ?? []).find((x) => x.type === 'footnote');
+      assert.equal(note?.text, 'OCHA, Sudan access snapshot, available at https://reliefweb.int/report/sudan/access-snapshot');
+      assert.ok(blocks(r).includes('paragraph: Source: Protection Monitoring Unit field reports and partner surveys'), blocks(r).join('\n'));
+    });
+  });
+
   describe('two columns (pdf-unseen6 colhyphens)', () => {
     it('reads a last page whose right column is short column by column, and a note broken at one column foot on at the next', async () => {
       const file = 'gilder-2024-peace-operations-human-security.latex-colhyphens-2col-a4.pdf';

@@ -17,6 +17,13 @@ describe('textBlocks', () => {
     assert.ok(s.blocks.some((b) => b.text.startsWith('By the end of 2020')));
   });
 
+  it('leaves a "By …" line after a paragraph of text as text (review19 a, 5)', () => {
+    const text = 'Funding update for the third quarter\n\nFunding received by the end of the quarter covered less than a third of the requirements, and several clusters suspended activities.\n\nBy Donors\n\nPledges from the largest contributors were delayed by several months.';
+    const s = textBlocks(text);
+    assert.ok(s.blocks.some((b) => b.text === 'By Donors'), s.blocks.map((b) => b.text).join(' | '));
+    assert.deepEqual(s.furniture.filter((f) => f.kind === 'front-matter').map((f) => f.text), []);
+  });
+
   it('drops bare page numbers and running headers that repeat with a number', () => {
     const text = [
       'Some findings were made in the field and they are reported here at length.',

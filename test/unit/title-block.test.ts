@@ -81,6 +81,10 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     assert.deepEqual(titleBlockLines([p('By Save the Children')], taxonomyBodies).said.author, [{ literal: 'Save the Children' }]);
     assert.equal(titleBlockLines([p('By Oxfam')], taxonomyBodies).used.length, 1);
     assert.deepEqual(titleBlockLines([p('By Land and Sea')], taxonomyBodies).used, []);
+    // review19 a, 4: a group the taxonomy also writes in lower case is a common noun, no byline's name
+    const groups = ['Donors', 'donors', 'member states', 'Oxfam'];
+    for (const t of ['By Donors', 'By Member States']) assert.deepEqual(titleBlockLines([p(t)], groups), { said: {}, body: null, used: [] }, t);
+    assert.deepEqual(titleBlockLines([p('By Oxfam')], groups).said.author, [{ literal: 'Oxfam' }]);
     const known: CslItem = { id: 'x', type: 'report', title: 'T', author: [{ literal: 'Catalogued Body' }] };
     withTitleBlock(known, { title: 'catalog.json', author: 'catalog.json' }, civwatchFront, civwatch);
     assert.deepEqual(known.author, [{ literal: 'Catalogued Body' }]);
