@@ -39,6 +39,7 @@ const ORDER: Record<AboutSort, ((a: DocumentRecord, b: DocumentRecord) => number
 interface Prepared {
   orders: Partial<Record<AboutSort, DocumentRecord[]>>;
   hay?: Map<DocumentRecord, string>;
+  sameTitle?: ReadonlySet<string>;
 }
 const prepared = new WeakMap<ReadonlyMap<string, DocumentRecord>, Prepared>();
 function preparedFor(documents: ReadonlyMap<string, DocumentRecord>): Prepared {
@@ -71,6 +72,22 @@ function matcher(documents: ReadonlyMap<string, DocumentRecord>, find: string): 
   };
 }
 
+/**
+ * Ids of the documents whose title another document has too (ignoring case and accents): 16
+ * typesettings of one report were 16 identical rows, with no way to tell which file is which
+ * (userreview19b finding 11), so their rows name their file.
+ */
+function sameTitle(documents: ReadonlyMap<string, DocumentRecord>): ReadonlySet<string> {
+  const p = preparedFor(documents);
+  if (p.sameTitle) return p.sameTitle;
+  const byTitle = new Map<string, string[]>();
+  for (const d of documents.values()) {
+    const t = foldForMatching(titleOf(d.csl)).trim();
+    byTitle.set(t, [...(byTitle.get(t) ?? []), d.id]);
+  }
+  return (p.sameTitle = new Set([...byTitle.values()].filter((ids) => ids.length > 1).flat()));
+}
+
 export interface AboutView {
   documentCount: number;
   passageCount: number;
@@ -79,6 +96,8 @@ export interface AboutView {
   repeatedPullQuotes: number;
   /** this page's rows */
   documents: DocumentRecord[];
+  /** ids of documents sharing their title with another: their rows name their file */
+  sameTitle: ReadonlySet<string>;
   /** documents the words leave (all when there are none) */
   matching: number;
   find: string;
@@ -117,6 +136,7 @@ export function aboutView(snap: Pick<Snapshot, 'documents' | 'passages'>, query:
     passageCount: snap.passages.count,
     repeatedPullQuotes: repeatedPullQuotes(snap.passages),
     documents: rows.slice(start, start + perPage),
+    sameTitle: sameTitle(snap.documents),
     matching: rows.length,
     find,
     sort: sortRaw,

@@ -271,8 +271,8 @@ function beside(a: FrontLine, before: FrontLine): boolean {
   const gap = a.x0 - before.x1;
   return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * GUTTER_SIZES;
 }
-/** The widest gap, in type sizes, between two names' boxes either side of a gutter. */
-const GUTTER_SIZES = 4;
+/** The widest gap, in type sizes, between two names' boxes either side of a gutter (4.7 on the OCR copy's centred byline, userreview19a finding 5). */
+const GUTTER_SIZES = 5;
 // Words naming a document or its version, set on a byline's baseline at the margin; no one's name.
 const DOCUMENT_WORD = /\b(?:paper|note|notes|brief|briefing|report|edition|draft|version|series|memo|memorandum)\b/iu;
 
@@ -290,10 +290,29 @@ export function placeNames(tax: Pick<Taxonomy, 'places'>): string[] {
 const UN_ORGAN = /^(?:United Nations(?: (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council))?|Security Council|General Assembly|Economic and Social Council|Human Rights Council)$/i;
 const ROMAN_SECTION = /^[IVX]{1,5}\.\s/;
 
+// An instrument's name carries the year it was made: "the Charter of 1945", "Geneva Conventions
+// of 1949", "Resolution 1325 (2000)", "Arms Trade Treaty (2013)". Capitalised, as titles are.
+const INSTRUMENT_YEAR = /\b(?:Charter|Conventions?|Protocols?|Resolution|Declaration|Statute|Treaty|Covenant|Act|Principles)\b(?:\s+(?:No\.\s*)?[\d/]+)?\s*(?:of\s+(?:\d{1,2}\s+\p{L}+\s+)?|\(\s*)(?:19|20)\d{2}\b/u;
+
+/**
+ * Whether a short front line's year is one the text cites, not the document's date. A title
+ * page's own lines (title, byline, series, "November 2020", "London, 2021") begin with a capital,
+ * a digit or the date; a line beginning in lower case is running text a narrow column wrapped (a
+ * typeset copy's sidebar "into force in 1945, specifically" dated the 2020 report 1945,
+ * userreview19b finding 11), unless it opens with its date ("novembre 2020"). A year an
+ * instrument's name carries is the instrument's.
+ */
+export function citedYearLine(text: string): boolean {
+  const t = text.trim();
+  if (/^\p{Ll}/u.test(t) && printedDates(t)[0]?.index !== 0) return true;
+  return INSTRUMENT_YEAR.test(t);
+}
+
 /** The title page's date, where the guess has none yet. */
 function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
-  // a document symbol's year ("S/2023/345") is the year it was registered, not its date
-  for (const l of guess.issued ? [] : front.filter((f) => !documentSymbol(f.text))) {
+  // a document symbol's year ("S/2023/345") is the year it was registered, not its date; a year
+  // running text or a cited instrument gives is theirs (citedYearLine)
+  for (const l of guess.issued ? [] : front.filter((f) => !documentSymbol(f.text) && !citedYearLine(f.text))) {
     const d = dateText(l.text, TITLE_PAGE_EARLIEST_YEAR).parts;
     if (d.length && l.text.length < 40) {
       guess.issued = { 'date-parts': [d] };

@@ -47,6 +47,10 @@ export function joinOcrWords(page: LayoutPage): LayoutPage {
   if (!isOcrLayer(page)) return page;
   const out: TextItem[] = [];
   for (const it of page.items) {
+    // tesseract draws the space between two words as an item spanning the gap: a space wider
+    // than a word space is a gap (two names set apart on a byline, "Mark Bowden    Victoria
+    // Metcalfe-Hough", became one person, userreview19a finding 5), and bridges nothing
+    if (!it.str.trim() && it.width > it.size * 1.2) continue;
     const run = out[out.length - 1];
     const gap = run ? it.x - (run.x + run.width) : Infinity;
     if (run && gap >= -1 && gap <= run.size * 1.2 && Math.abs(it.y - run.y) <= run.size * 0.2 && it.font === run.font && it.size === run.size) {

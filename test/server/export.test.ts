@@ -62,6 +62,25 @@ describe('GET /api/export', function () {
     for (const line of r.text.split(/\r?\n/)) assert.match(line, /^([A-Z][A-Z0-9] {2}- .*|)$/, `a RIS line: ${line.slice(0, 40)}`);
   });
 
+  it('writes a report’s series number where Zotero’s RIS import reads a report’s number (SN), never as NV (ur19a finding 13)', async () => {
+    const { ris } = await import('../../server/export/formats/bibliographic.js');
+    const report = { id: 'diallo2022Cash', type: 'report', title: 'Cash transfers in protracted displacement', author: [{ family: 'Diallo', given: 'Amina' }], issued: { 'date-parts': [[2022, 3]] }, publisher: 'Sahel Policy Institute', 'publisher-place': 'Dakar', 'collection-title': 'Sahel Policy Institute Working Paper', 'collection-number': 14 } as CslItem;
+    const fields = (csl: CslItem) => ris.render([{ csl, passages: [], links: new Map() }]).split('\r\n').filter(Boolean);
+    // field by field: Zotero (zotero/translators RIS.js) reads T2 as a report's seriesTitle, SN as its reportNumber, PB as its institution
+    assert.deepEqual(fields(report), [
+      'TY  - RPRT', 'AU  - Diallo, Amina', 'CY  - Dakar', 'DA  - 2022/03//', 'PY  - 2022', 'ID  - diallo2022Cash',
+      'PB  - Sahel Policy Institute', 'SN  - 14', 'T2  - Sahel Policy Institute Working Paper', 'TI  - Cash transfers in protracted displacement', 'ER  - ',
+    ]);
+    // a report with a number of its own keeps it in SN; the series number is said in a note
+    const numbered = fields({ ...report, number: 'SPI/2022/3' });
+    assert.ok(numbered.includes('SN  - SPI/2022/3'));
+    assert.ok(numbered.includes('N1  - Sahel Policy Institute Working Paper 14'));
+    for (const lines of [fields(report), numbered]) assert.ok(!lines.some((l) => l.startsWith('NV  - ')), 'no number of volumes');
+    // a report with a type and number only: M3 and SN, as before
+    const typed = fields({ ...report, 'collection-title': undefined, 'collection-number': undefined, genre: 'Working paper', number: '14' } as CslItem);
+    assert.ok(typed.includes('M3  - Working paper') && typed.includes('SN  - 14'));
+  });
+
   it('exports a CSL-JSON record per document, keyed by its citation key, with the quotes in annote and in note (Zotero’s Extra)', async () => {
     const pdfPassage = passages[5];
     const r = await request(app).get('/api/export').query({ format: 'csl-json', ids: pdfPassage.id }).expect(200).expect('content-type', /csl\+json/);

@@ -59,6 +59,11 @@ describe('HTML pages (no JavaScript needed)', function () {
     const d = await request(app).get('/documents/bowden-metcalfe-hough-2020-age-of-caution').expect(200);
     const anchors = [...d.text.matchAll(/id="p-([0-9a-f]{16})"/g)].map((m) => m[1]);
     assert.ok(anchors.length > 50);
+    // the file as the corpus names it, relative, no server path (userreview19b finding 11)
+    assert.match(d.text, /File: <code>bowden-metcalfe-hough-2020-age-of-caution\.txt<\/code>/);
+    assert.doesNotMatch(d.text, /File: <code>\//);
+    // the three bundled titles differ: the list names no file
+    assert.doesNotMatch((await request(app).get('/about').expect(200)).text, /class="file-name"/);
     const p = await request(app).get(`/passages/${anchors[3]}`).expect(200);
     assert.match(p.text, /Humanitarian diplomacy and protection advocacy in an age of caution/);
     await request(app).get('/documents/nope').expect(404);

@@ -56,6 +56,15 @@ describe('the about page lists documents a page at a time', () => {
     assert.equal(aboutView(snap, { find: 'nowhere' }).matching, 0);
   });
 
+  it('names the file of each document whose title another has (userreview19b finding 11)', () => {
+    const copies = library([doc(1, { file: 'archive/2023/note.latex2col.pdf' }, { title: 'An age of caution' }), doc(2, { file: 'note.pdf' }, { title: 'An Age of Caution ' }), doc(3)]);
+    const v = aboutView(copies, {});
+    assert.deepEqual([...v.sameTitle].sort(), ['d1', 'd2']);
+    // the set is of the whole library, not of the rows a search leaves
+    assert.deepEqual([...aboutView(copies, { find: 'latex2col caution' }).sameTitle].sort(), ['d1', 'd2']);
+    assert.equal(aboutView(snap, {}).sameTitle.size, 0);
+  });
+
   it('refuses an unknown order with a 400', () => {
     assert.throws(() => aboutView(snap, { sort: 'bogus' }), (e: { status?: number }) => e.status === 400);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchEntry, parseCatalogBib, parseCatalogJson } from '../../indexer/metadata/catalog.js';
-import { documentId, firstPageGuess, openingDate, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
+import { citedYearLine, documentId, firstPageGuess, openingDate, journalCitation, parseName, resolveMetadata, runningGuess, seriesFields, sideBySide, splitNames } from '../../indexer/metadata/resolve.js';
 import { mdReader } from '../../indexer/readers/md.js';
 import type { CslItem, FrontLine, MetadataSource, Passage } from '../../core/types.js';
 import { cleanCatalogItem } from '../../indexer/metadata/catalog-item.js';
@@ -529,6 +529,22 @@ describe('metadata', () => {
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
     assert.deepEqual(r.csl.issued, { 'date-parts': [[2019]] });
     assert.equal(r.provenance.issued, 'file-name');
+  });
+});
+
+// userreview19b finding 11: a typeset copy of the 2020 report was dated 1945, the year its
+// sidebar says the UN Charter entered into force
+describe('a year the text cites is no title-page date (userreview19b)', () => {
+  it('skips running text a sidebar wraps and years an instrument carries', () => {
+    // the sidebar's lines ahead of the title, as the latex-sidebar copy's first page gives them
+    const sidebar: FrontLine[] = ['HPG briefing note', 'Key messages', 'The UN Charter, which entered', 'into force in 1945, specifically', 'tasks the organisation with'].map((text) => ({ text, size: 9 }));
+    const title = { text: 'Humanitarian diplomacy and protection advocacy in an age of caution', size: 20 };
+    assert.equal(firstPageGuess([...sidebar, title]).issued, undefined);
+    assert.deepEqual(firstPageGuess([...sidebar, title, { text: 'November 2020', size: 11 }]).issued, { 'date-parts': [[2020, 11]] });
+    for (const cited of ['into force in 1945, specifically', 'the Charter of 1945', 'Geneva Conventions of 1949', 'Resolution 1325 (2000)', 'Arms Trade Treaty (2013)', 'Additional Protocols of 1977']) assert.ok(citedYearLine(cited), cited);
+    // a title page's own date lines are kept, a French month in lower case too
+    for (const own of ['November 2020', 'novembre 2020', 'London, 2021', 'HPG briefing note, 2020', 'Published March 2024', '© ODI 2021', '2019']) assert.ok(!citedYearLine(own), own);
+    assert.deepEqual(firstPageGuess([title, { text: 'novembre 2020', size: 11 }]).issued, { 'date-parts': [[2020, 11]] });
   });
 });
 

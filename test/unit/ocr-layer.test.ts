@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { evenOcrSizes, isOcrLayer } from '../../indexer/readers/ocr-layer.js';
+import { evenOcrSizes, isOcrLayer, joinOcrWords } from '../../indexer/readers/ocr-layer.js';
 import type { LayoutPage, TextItem } from '../../indexer/readers/types.js';
 
 const word = (str: string, x: number, y: number, size: number, font = 'GlyphLessFont'): TextItem => ({ str, x, y, width: str.length * 5, size, font, bold: false, italic: false, serif: false });
@@ -17,5 +17,12 @@ describe('OCR text layer (readers/ocr-layer.ts)', () => {
     const page: LayoutPage = { n: 1, width: 595, height: 842, items: [word('Heading', 50, 700, 14, 'Times-Bold'), word('text', 50, 680, 10, 'Times-Roman')] };
     assert.equal(isOcrLayer(page), false);
     assert.equal(evenOcrSizes(page), page);
+  });
+
+  it('joins words a word space apart, not across a space the layer draws as wide as a gutter (userreview19a finding 5)', () => {
+    // the OCR copy's byline as tesseract lays it: each space an item spanning its gap
+    const at = (str: string, x: number, width: number): TextItem => ({ ...word(str, x, 699.4, 10.7), width });
+    const page: LayoutPage = { n: 1, width: 595, height: 842, items: [at('Mark', 177.12, 21.31), at(' ', 198.43, 9.89), at('Bowden', 208.32, 33.94), at(' ', 242.26, 50.3), at('Victoria', 292.56, 36.48), at(' ', 329.04, 8.88), at('Metcalfe-Hough', 337.92, 74.82)] };
+    assert.deepEqual(joinOcrWords(page).items.map((i) => i.str.trim()), ['Mark Bowden', 'Victoria Metcalfe-Hough']);
   });
 });

@@ -300,11 +300,28 @@ function namesHeld(csl: CslItem): { held: CslItem; names: FullName[] } {
   return { held, names };
 }
 
+/**
+ * A report's series number where RIS readers look for a report's number. citation-js writes
+ * CSL collection-number as NV, the number of volumes; Zotero's RIS import (zotero/translators
+ * RIS.js fieldMap) reads a report's number from SN (reportNumber), its series from T2
+ * (seriesTitle) and its type from M3, and has no series number for a report, so NV was lost
+ * or became a note. The series number becomes the report's number (SN), as the BibTeX export
+ * does; a report with a number of its own keeps it and says its series number in the note.
+ */
+export function risReportNumber(csl: CslItem): CslItem {
+  if (csl.type !== 'report') return csl;
+  const { 'collection-number': seriesNumber, ...rest } = csl;
+  if (seriesNumber === undefined || seriesNumber === '') return csl;
+  if (rest.number === undefined || rest.number === '') return { ...rest, number: String(seriesNumber) };
+  const series = [csl['collection-title'], seriesNumber].filter((x) => x !== undefined && x !== '').map(String).join(' ');
+  return { ...rest, note: [rest.note, series].filter(Boolean).join('. ') };
+}
+
 /** One RIS record: citation-js's, with the full key as ID, the page range split, the date in
  * two-digit months and days, one-piece names marked, the publisher of an article kept and one
  * N1 per quote. */
 function risRecord(item: ExportItem): string {
-  const csl = exportCsl(item);
+  const csl = risReportNumber(exportCsl(item));
   const { annote: _quotes, note, ...rest } = csl;
   const { held, names } = namesHeld(rest as CslItem);
   // citation-js wraps long values onto continuation lines, which RIS readers take for
