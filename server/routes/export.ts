@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { badRequest } from '../http/errors.js';
-import { single } from '../http/params.js';
+import { badRequest, notFound } from '../http/errors.js';
+import { queryText, single } from '../http/params.js';
 import { exporterFor, exporters } from '../export/registry.js';
 import { exportSelection } from '../export/selection.js';
 import { citedSelection } from '../export/cited.js';
+import { citedWorks } from '../cited-works.js';
 import { sendExport } from '../export/stream.js';
 import { unapi, unapiItem } from '../export/unapi.js';
 import { snapOf, type RouteContext } from './context.js';
@@ -19,8 +20,20 @@ export function exportRoutes({ publicUrl }: RouteContext): Router {
   // The citation explorer's works (its filters: q, from, work) as a file for a reference manager.
   r.get('/api/export/cited', async (req, res) => {
     const exporter = exporterFor(single(req.query, 'format') ?? '');
-    if (!exporter) throw badRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
-    await sendExport(res, exporter, citedSelection(snapOf(res), req.query));
+    const formats = exporters.filter((e) => !e.passageRows);
+    // a passage-row format (CSV) has no row for a cited work: it answered a header alone
+    if (!exporter || exporter.passageRows) throw badRequest(`format must be one of ${formats.map((e) => e.id).join(', ')}`);
+    const snap = snapOf(res);
+    // A work or document this build does not hold is an error, not every work: the page shows a
+    // warning and all works, but a file has no warning, and an export link kept from before a
+    // rebuild gave a file of every cited work in place of the one asked for (review19 c).
+    const work = single(req.query, 'work');
+    const from = single(req.query, 'from');
+    if (from && !snap.documents.has(from)) throw notFound(`No document “${from}” in this index; it may have been removed by a rebuild.`);
+    if (work && !citedWorks(snap).some((w) => w.key === work)) throw notFound('That cited work is not in this index (it may have been rebuilt).');
+    // the words as the request reader caps them, as the page reads them
+    const { q } = queryText(req.query);
+    await sendExport(res, exporter, citedSelection(snap, { ...req.query, q }));
   });
   // unAPI: reference managers fetch a document or passage as RIS, BibTeX or CSL-JSON.
   r.get('/unapi', (req, res) => {

@@ -46,7 +46,21 @@ describe('GET /api/export/cited (the citation explorer\'s works)', function () {
     assert.match(apa.text, /Metcalfe-Hough/);
   });
 
-  it('refuses an unknown format', async () => {
+  it('refuses an unknown format, and CSV (a passage-row format with no row for a cited work: it gave a header alone)', async () => {
     await request(app).get('/api/export/cited').query({ format: 'docx' }).expect(400);
+    await request(app).get('/api/export/cited').query({ format: 'csv' }).expect(400);
+  });
+
+  it('answers 404 for a work or document this build does not hold, not a file of every cited work (review19 c)', async () => {
+    const all = JSON.parse((await request(app).get('/api/export/cited').query({ format: 'csl-json' }).expect(200)).text) as CslItem[];
+    assert.ok(all.length > 1);
+    await request(app).get('/api/export/cited').query({ format: 'ris', work: 'gone-by-a-rebuild' }).expect(404);
+    await request(app).get('/api/export/cited').query({ format: 'ris', from: 'gone-by-a-rebuild' }).expect(404);
+    // a work the page links still exports that work alone
+    const page = await request(app).get('/citations').expect(200);
+    const work = decodeURIComponent(/href="\/citations\?work=([^"&]+)"/.exec(page.text)?.[1] ?? '');
+    assert.ok(work, 'the page links a work');
+    const one = await request(app).get('/api/export/cited').query({ format: 'csl-json', work }).expect(200);
+    assert.equal((JSON.parse(one.text) as CslItem[]).length, 1);
   });
 });
