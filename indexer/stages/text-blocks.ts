@@ -268,7 +268,9 @@ export function textBlocks(text: string, options: TextOptions = {}): Structured 
   const symbolOrDate = (t: string) => documentSymbol(t) !== null || dateLine(t) || unMastheadLine(t);
   // (A byline stands above the text: "By Donors" after a paragraph of it is text, which had
   // left the passages and become the authors; review19 a, 5.)
-  const firstText = raw.findIndex((b) => b.length > 1 || wordCount(joinBlock(b)) > 20);
+  // (A long line the byline reader reads — a chapter's "In: <editors> (eds), <book>, …, pp. …" —
+  // is a byline line, not the first paragraph: student-library's chapter had kept it as text.)
+  const firstText = raw.findIndex((b) => b.length > 1 || (wordCount(joinBlock(b)) > 20 && metadataLine(joinBlock(b), () => []) === null));
   const bylineBlocks = firstText < 0 ? BYLINE_BLOCKS : Math.min(BYLINE_BLOCKS, firstText);
   const byline = raw.slice(0, TOP_LINES).filter((b, i) => b.length === 1 && (symbolOrDate(joinBlock(b)) || (i < bylineBlocks && metadataLine(joinBlock(b), () => []) !== null)));
   for (const b of byline) furniture.push({ kind: 'front-matter', text: joinBlock(b), page: null });
