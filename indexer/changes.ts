@@ -4,18 +4,9 @@
 // its links now answer 404 (userreview19b finding 5). Files are compared by the documents the
 // two builds hold (the file each was read from and its bytes' hash), so a skipped file is no change.
 
-export interface BuildChanges {
-  /** the build this one replaces */
-  since: string;
-  /** files whose document is new in this build */
-  added: string[];
-  /** files whose document the previous build held and this one does not: their links answer 404 */
-  removed: string[];
-  /** files read again with other bytes (a corrected version under the same name) */
-  changed: string[];
-  /** a document's file under a new name, the same bytes: its old links lead to the new id */
-  renamed: { from: string; to: string }[];
-}
+import type { BuildChanges } from '../core/build/changes.js';
+
+export type { BuildChanges };
 
 /**
  * The changes from the previous build's documents (content hash → file) to this one's.

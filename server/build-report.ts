@@ -1,4 +1,5 @@
 import { withoutServerPaths } from './public-text.js';
+import type { BuildChanges } from '../core/build/changes.js';
 
 // The files a build read but did not index whole, from the report.json it carries: the About
 // page lists them, so whoever added a file that search cannot find learns why without a shell
@@ -35,14 +36,6 @@ export function filesNotIndexed(report: unknown): FileNotIndexed[] {
   return out;
 }
 
-/** What the build changed against the one it replaced, from its report.json's `changes` (indexer/changes.ts). */
-export interface BuildChangeList {
-  since: string;
-  added: string[];
-  removed: string[];
-  changed: string[];
-  renamed: { from: string; to: string }[];
-}
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -51,7 +44,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  * removed (its old links now answer "not found") without the indexer's summary (userreview19b
  * finding 5). None from a first build, or from a report not shaped as one.
  */
-export function buildChanges(report: unknown): BuildChangeList | undefined {
+export function buildChanges(report: unknown): BuildChanges | undefined {
   if (!isRecord(report) || !isRecord(report.changes) || typeof report.changes.since !== 'string') return undefined;
   const c = report.changes;
   const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];

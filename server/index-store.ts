@@ -8,7 +8,8 @@ import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
-import { buildChanges, filesNotIndexed, type BuildChangeList, type FileNotIndexed } from './build-report.js';
+import { buildChanges, filesNotIndexed, type FileNotIndexed } from './build-report.js';
+import type { BuildChanges } from '../core/build/changes.js';
 import { logger } from './http/logger.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
@@ -29,7 +30,7 @@ export interface Snapshot extends SearchContext {
   /** the files its folder held that are skipped or read in part, from its report.json (About lists them) */
   notIndexed?: readonly FileNotIndexed[];
   /** what the build changed against the one it replaced, from its report.json (About shows it) */
-  changes?: BuildChangeList;
+  changes?: BuildChanges;
 }
 
 export interface LoadOptions {
@@ -98,7 +99,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
  * search: a damaged one lists none rather than failing the build's load (the checksum comparison
  * reports the damage and decides whether the build is served: recovery.test.ts).
  */
-async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChangeList }> {
+async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChanges }> {
   try {
     const report = await readReport();
     const changes = buildChanges(report);
