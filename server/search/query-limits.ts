@@ -77,6 +77,8 @@ export function limitQuery(parsed: ParsedQuery, limits: QueryLimits = QUERY_LIMI
  * wildcard before any letter (`*ation`) has no prefix to count: it is left to limitQuery's cap.
  */
 export function limitWildcardReach(parsed: ParsedQuery, occurrences: (prefix: string) => number, limits: Pick<QueryLimits, 'wildcardReach'> = QUERY_LIMITS): ParsedQuery {
+  // one wildcard is always expanded: nothing to count (most wildcard queries; each count walks the prefix's words)
+  if (parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').length < 2) return parsed;
   let reach = 0;
   let first = true;
   const narrowed: string[] = [];
