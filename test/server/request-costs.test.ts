@@ -67,7 +67,9 @@ describe('request costs: exports charged in full, HEAD, bodies, export slots (at
   this.timeout(60_000);
   let store: IndexStore;
   const servers: Server[] = [];
-  before(async () => {
+  before(async function () {
+    // the first server test to run builds the shared corpus index: minutes on a loaded machine
+    this.timeout(300_000);
     ({ store } = await corpusApp());
   });
   after(() => {
