@@ -13,7 +13,7 @@ import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
 // be compared for identical results. No HTTP, no index build: for iterating on the search path.
 //
 // npx tsx scripts/search-profile.ts --index DIR --corpus DIR [--n 400] [--seed 7] [--rounds 2] [--out answers.json] [--compare answers.json] [--extra] [--class NAME]
-// --extra adds requests the bench does not make (deeper pages, sort=date, perDoc=0, exclusions).
+// --extra adds requests the bench does not make (deeper pages, sort=date, perDoc=0, exclusions, excluded phrases).
 // --class: only the queries of that class (e.g. phrase), for a CPU profile of one class.
 // Beside the wall-clock percentiles, each class's mean CPU time a search (process.cpuUsage, the
 // last round): the steadier figure on a shared machine.
@@ -36,6 +36,8 @@ if (process.argv.includes('--extra')) {
     extra.push({ class: 'sort date', params: { ...q.params, sort: 'date' } });
     extra.push({ class: 'perDoc 0', params: { ...q.params, perDoc: '0', page: '2' } });
     extra.push({ class: 'exclusion', params: { ...q.params, q: `${String(q.params.q)} -protection` } });
+    // an excluded phrase, common and less so (the engine's ranked path since attack20)
+    extra.push({ class: 'excluded phrase', params: { ...q.params, q: `${String(q.params.q)} -"${mix.indexOf(q) % 2 ? 'of the' : 'human rights'}"` } });
   }
   extra.push({ class: 'only exclusion', params: { q: '-protection' } });
   extra.push({ class: 'only exclusion', params: { q: '-protection', kind: 'finding', page: '4' } });

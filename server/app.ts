@@ -7,7 +7,8 @@ import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
 import { accessLog } from './http/access-log.js';
-import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, type CapacityLimits } from './http/capacity.js';
+import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrustedProxyWarning, type CapacityLimits } from './http/capacity.js';
+import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
@@ -36,6 +37,9 @@ export interface AppOptions {
   extend?: (app: express.Express) => void;
 }
 
+/** A request announcing a body: chunked, or a Content-Length above 0 (some clients send 0 on every GET). */
+const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+
 export function createApp(store: IndexStore, options: AppOptions = {}): express.Express {
   const app = express();
   app.set('view engine', 'ejs');
@@ -57,8 +61,12 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use(accessLog(options.logger));
   app.use(securityHeaders);
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next(new HttpError(405, 'only GET and HEAD are served', { Allow: 'GET, HEAD' }));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next(new HttpError(405, 'only GET and HEAD are served', { Allow: 'GET, HEAD', ...(hasBody(req) ? { Connection: 'close' } : {}) }));
     if (req.originalUrl.length > MAX_URL_LENGTH) return next(new HttpError(414, `the address is longer than ${MAX_URL_LENGTH} characters`));
+    // Nothing here reads a body: one sent 1 byte a second held its socket until the 30 s
+    // request timeout (a compressed one is not inflated either). Refused at once, and the
+    // connection closed rather than the rest of the body read (attack20).
+    if (hasBody(req)) return next(new HttpError(413, 'GET and HEAD requests carry no body here', { Connection: 'close' }));
     next();
   });
   // revalidated on every use (a 304 by ETag when unchanged): the URLs carry no version, and an
@@ -66,6 +74,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: 0 }));
   // health stays outside the limits: a supervisor must see a busy server as up
   app.use(healthRoute(ctx));
+  const log = options.logger ?? serverLogger;
+  app.use(untrustedProxyWarning(Boolean(options.trustProxy), (message) => log.warn(message)));
   app.use(perClientRateLimit(capacity));
   app.use(capacityGates(capacity));
   // after the gates: it times the handlers that run inside its next()

@@ -111,7 +111,14 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
 }
 
 /** Paths whose answers stream for seconds (exports): they wait for slots of their own. */
-export const STREAMED_PATHS: readonly string[] = ['/api/export'];
+export const STREAMED_PATHS: readonly string[] = ['/api/export', '/api/export/cited'];
+
+/**
+ * Whether a path is an export's, as the router matches it: case-insensitive, a trailing slash
+ * allowed (`/API/Export/` streams the same file; as a search's slot it held one of the two
+ * for seconds, as did `/api/export/cited` before it was listed: attack20).
+ */
+export const isStreamed = (path: string): boolean => STREAMED_PATHS.includes(path.toLowerCase().replace(/(.)\/+$/, '$1'));
 
 /**
  * The concurrency limits as one middleware: exports, which hold a slot until their last byte,
@@ -121,7 +128,7 @@ export const STREAMED_PATHS: readonly string[] = ['/api/export'];
 export function capacityGates(limits: Pick<CapacityLimits, 'concurrency' | 'exportConcurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY): RequestHandler {
   const work = concurrencyLimit(limits);
   const streams = concurrencyLimit({ ...limits, concurrency: limits.exportConcurrency });
-  return (req, res, next) => (STREAMED_PATHS.includes(req.path) ? streams : work)(req, res, next);
+  return (req, res, next) => (isStreamed(req.path) ? streams : work)(req, res, next);
 }
 
 /** Per-client request rate (express-rate-limit, in memory): 429 with Retry-After and RateLimit headers. */
@@ -145,8 +152,8 @@ const CPU_CLIENTS_KEPT = 10_000;
 
 /**
  * Per-client CPU time: each request's handlers are timed (process.cpuUsage around them: they
- * run synchronously inside `next()`; an export's streaming after its first slice is not
- * counted, it has slots of its own), and a client whose requests used `perClientCpuMsPerMinute`
+ * run synchronously inside `next()`; an export's later slices, made between other requests'
+ * turns, are charged by sendExport through cpuChargeOf), and a client whose requests used `perClientCpuMsPerMinute`
  * in its current minute is answered 429 with Retry-After until that minute ends. The request
  * that crosses the line is served: a client overshoots by one request at most, which the query
  * limits bound. Mount it after the concurrency gates, right before the routes.
@@ -177,6 +184,14 @@ export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPe
       else res.status(429).type('text/plain').send(message);
       return;
     }
+    // work done after the handler returned (an export's later slices) is charged through
+    // res.locals by the code doing it, to the client's minute current at the time
+    const charge: CpuCharge = (ms) => {
+      const m = minutes.get(key);
+      if (!m || now() - m.since >= 60_000) minutes.set(key, { since: now(), ms });
+      else m.ms += ms;
+    };
+    res.locals[CPU_CHARGE] = charge;
     const before = cpuMs();
     try {
       next();
@@ -186,7 +201,40 @@ export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPe
   };
 }
 
+/** Adds milliseconds of CPU to the budget of the client a request came from. */
+export type CpuCharge = (ms: number) => void;
+
+/** Where perClientCpuLimit leaves a request's CpuCharge in res.locals. */
+const CPU_CHARGE = 'cpuCharge';
+
+/**
+ * The charge for CPU a request's work uses after its handler returned (an export's slices, made
+ * between turns of other requests): without it a 2,000-passage BibTeX export (600–800 ms of
+ * CPU at 100k) was charged only its first slice, ~10 ms (attack20). A no-op without the limit.
+ */
+export function cpuChargeOf(res: Response): CpuCharge {
+  const charge: unknown = res.locals[CPU_CHARGE];
+  return typeof charge === 'function' ? (charge as CpuCharge) : () => undefined;
+}
+
 function processCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/**
+ * Warns once when requests arrive through a proxy (X-Forwarded-For or Forwarded) that
+ * TRUST_PROXY does not name: every client then has the proxy's address, so they share one rate
+ * limit and one CPU budget, and one heavy user's minute of work turns the whole site away with
+ * 429 (attack20). The header is not trusted for that: any client can send it, so it only warns.
+ */
+export function untrustedProxyWarning(trusted: boolean, warn: (message: string) => void): RequestHandler {
+  let warned = trusted;
+  return (req, _res, next) => {
+    if (!warned && (req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined)) {
+      warned = true;
+      warn(`a request came through a proxy (X-Forwarded-For from ${req.socket.remoteAddress ?? 'unknown'}) and TRUST_PROXY is not set: if the server runs behind a proxy, every client shares one address, one rate limit and one CPU budget; set TRUST_PROXY to the proxies (1, or their addresses)`);
+    }
+    next();
+  };
 }

@@ -559,7 +559,7 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
 
 /**
  * Every candidate scored and ordered in JavaScript: an engine without RankedSearch (one for
- * small libraries), and what the ranked path does not cover (sort by date, excluded phrases:
+ * small libraries), and what the ranked path does not cover (sort by date:
  * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
@@ -629,7 +629,7 @@ function findHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], re
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   if (!positive && !parsed.phrases.length) return browseHits(ctx, excludedOrdinals(parsed, ctx), req);
   const { ranked, phrases } = ctx.engine;
-  if (positive && ranked && phrases && req.sort === 'relevance' && parsed.phrases.every((p) => p.presence === 'required')) {
+  if (positive && ranked && phrases && req.sort === 'relevance') {
     const rewordings = alts.map(({ alt, terms, phrase, near }) => ({ alt, clauses: clausesFor(terms), words: rankingWords(terms), share: rewordingShare(near, options), ...(phrase ? { phrase } : {}), ...(near ? { near } : {}) }));
     return rankedHits(ranked, phrases, { ctx, req, parsed, clauses: clausesFor(parsed.terms), rewordings, kindFiltered: !!req.filters.kind?.include.length, options, budget });
   }

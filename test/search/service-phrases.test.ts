@@ -69,6 +69,25 @@ describe('phrases through the search service', () => {
     assert.equal(lunr.reads.size, 45, 'lunr leaves every candidate to the stored-text check');
   });
 
+  it('ranks a search with an excluded phrase through the engine, with the answers of scoring every match (attack20)', () => {
+    const { ctx } = context('fts5');
+    const ranked = ctx.engine.ranked!;
+    let asked = 0;
+    // the same engine, ranking through the service's JavaScript path, as excluded phrases were
+    const scoredHere: SearchContext = { ...ctx, engine: Object.assign(Object.create(ctx.engine) as typeof ctx.engine, { ranked: undefined }) };
+    const counting: SearchContext = { ...ctx, engine: Object.assign(Object.create(ctx.engine) as typeof ctx.engine, { ranked: { ...ranked, best: (...a: Parameters<typeof ranked.best>) => (asked++, ranked.best(...a)) } }) };
+    const answer = (c: SearchContext, q: string, page: number, size: number) => runSearch(c, { ...request(q), page, size }).hits.map((h) => [h.passage.id, h.score]);
+    for (const q of ['protection -"security council"', 'civilians -"protection of civilians"', 'protection civilians -"of civilians" -"security council"', 'mandate -"protection of"']) {
+      for (const [page, size] of [[1, 50], [1, 3], [2, 4]]) {
+        asked = 0;
+        const got = answer(counting, q, page, size);
+        if (page === 1) assert.ok(asked > 0, `${q}: ranked by the engine`);
+        assert.deepEqual(got, answer(scoredHere, q, page, size), `${q} page ${page} of ${size}`);
+      }
+    }
+    assert.deepEqual(ids(counting, 'council -"security council"'), ['p4']);
+  });
+
   it('browsing (facets only, no words) reads only the passages shown', () => {
     for (const name of ENGINE_NAMES) {
       const { ctx, reads } = context(name);
