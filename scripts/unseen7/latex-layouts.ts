@@ -255,8 +255,9 @@ function komaMargin(s: Source, L: Latex7Layout): string {
 \renewcommand*{\chapterpagestyle}{plain.scrheadings}
 \setcounter{secnumdepth}{0}
 \deffootnote{1.5em}{1em}{\makebox[1.5em][l]{\thefootnotemark}}
-% a side head: bold, ragged, in the right margin at the first line of the paragraph after it
-\newcommand\side[1]{\par\marginpar{\raggedright\small\bfseries #1}\noindent\ignorespaces}
+% a side head: bold, ragged, in the right margin beside the first line of the paragraph after it
+% (\marginpar in horizontal mode, so it stands at that line, not at the one before)
+\newcommand\side[1]{\par\noindent\marginpar{\raggedright\small\bfseries #1}\ignorespaces}
 \usepackage{xcolor}`,
     COMMON,
     FN,
