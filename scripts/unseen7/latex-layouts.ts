@@ -224,7 +224,8 @@ function multicol3(s: Source, L: Latex7Layout): string {
     titleCmds(s),
     '\\begin{document}',
     // multicols' optional argument is set across all three columns, above them.
-    `\\long\\def\\spanhead{${mastheadTex(s)}\\maketitle\\begin{abstract}\n${latex(first?.text ?? '')}\n\\end{abstract}\\bigskip}`,
+    // article's \\maketitle opens with \\newpage: above it the masthead would stand on a page of its own
+    `\\long\\def\\spanhead{${mastheadTex(s)}\\begin{center}{\\LARGE ${latex(s.truth.title)}\\par}\\vskip 1.5em{\\large ${s.truth.authors.map((a) => `\\begin{tabular}[t]{c}${latex(a)}\\end{tabular}`).join('\\hskip 3em')}${marks(s)}\\par}\\vskip 1em{\\large ${latex(s.date)}\\par}\\end{center}\\begin{abstract}\n${latex(first?.text ?? '')}\n\\end{abstract}\\bigskip}`,
     '\\begin{multicols}{3}[\\spanhead]',
     titleNotes(s),
     ...body,
@@ -309,8 +310,9 @@ function memoirLandscape(s: Source, L: Latex7Layout): string {
     FN,
     hyperref,
     titleCmds(s),
+    // memoir's \\maketitle opens a new page: the masthead goes into the title block itself
+    `\\pretitle{${mastheadTex(s)}\\vskip 2em\\begin{center}\\LARGE}`,
     '\\begin{document}',
-    mastheadTex(s),
     '\\maketitle\\thispagestyle{plain}',
     titleNotes(s),
     ...body,
