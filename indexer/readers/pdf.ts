@@ -1,6 +1,6 @@
 import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocument, PDFJS_DATA, saveCodeCache } from './pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { uprightPoint } from './upright.js';
+import { sidewaysAsShown, uprightPoint } from './upright.js';
 import { plausibleTitle } from './info-title.js';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
@@ -86,17 +86,29 @@ async function readText(doc: PDFDocumentProxy, n: number): Promise<PageText> {
   const content = await page.getTextContent();
   page.cleanup();
   const upright = uprightPoint(viewport);
-  const items: TextItem[] = [];
+  const sideways = sidewaysAsShown(viewport.rotation);
   const fonts = new Set<string>();
+  const items: TextItem[] = [];
+  // Text running up or down the page as shown is left out when most of the page's runs across
+  // (a turned page's folio, a margin stamp); a page set sideways as a whole is read as before.
+  const aside = new Set<TextItem>();
+  let across = 0;
+  let up = 0;
   for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
     if (!('str' in raw) || raw.str === '') continue;
     const [a, b, , d, e, f] = raw.transform as number[];
     const size = Math.hypot(a, b) || Math.abs(d);
     const [x, y] = upright(e, f);
-    items.push({ str: raw.str, x, y, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false });
-    fonts.add(raw.fontName);
+    const item = { str: raw.str, x, y, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false };
+    items.push(item);
+    if (sideways(a, b)) {
+      aside.add(item);
+      up += raw.str.length;
+    } else across += raw.str.length;
   }
-  return { page: { n, width: viewport.width, height: viewport.height, items }, styles: content.styles, fonts };
+  const kept = aside.size && up <= across ? items.filter((i) => !aside.has(i)) : items;
+  for (const i of kept) fonts.add(i.font);
+  return { page: { n, width: viewport.width, height: viewport.height, items: kept }, styles: content.styles, fonts };
 }
 
 function fontStyleOf(name: string, family: string | undefined): FontStyle {

@@ -14,3 +14,15 @@ export function uprightPoint(viewport: Pick<PageViewport, 'rotation' | 'height' 
     return [vx, viewport.height - vy];
   };
 }
+
+/**
+ * Whether text drawn along (a, b) in the page's own space runs up or down the page as shown:
+ * a landscape page's folio set for the unturned sheet, a margin stamp, a spine line. Its words
+ * stand one above another, so the line stages would take each as a line of its own, or join
+ * it to the row of text it stands beside.
+ */
+export function sidewaysAsShown(rotation: number): (a: number, b: number) => boolean {
+  // The page's /Rotate is a multiple of 90: a quarter turn swaps what runs across and up.
+  const turned = ((rotation % 180) + 180) % 180 === 90;
+  return (a, b) => (turned ? Math.abs(a) > Math.abs(b) : Math.abs(b) > Math.abs(a));
+}

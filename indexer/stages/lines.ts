@@ -3,6 +3,7 @@ import { mark } from '../../core/text.js';
 import { weightedMode } from '../../core/stats.js';
 import { hasRtl, logicalLine } from './bidi.js';
 import { wideRows } from './wide-rows.js';
+import { placeSideHeads, sideHeads } from './side-heads.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -23,6 +24,8 @@ export interface Line {
   column?: number;
   /** the line's text cut at gaps far wider than a word space (LaTeX's `\and` between names), when it has any */
   parts?: string[];
+  /** a line of a heading set in the margin beside its paragraph (stages/side-heads.ts): a heading whatever its size */
+  sideHead?: boolean;
 }
 
 interface Cluster {
@@ -177,7 +180,8 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
   // column's margin, with notes in it, not a gutter between two columns of text.
   const found = columns ?? findGutters(clusters, page.width);
   const gutters = found.length === 1 && marginOnly(items, textSize, found[0], superscripts) ? [] : found;
-  const margin = gutters.length ? new Set<Cluster>() : marginNotes(clusters, textSize, superscripts);
+  const heads = gutters.length ? new Set<Cluster>() : sideHeads(clusters, textSize, superscripts);
+  const margin = gutters.length ? new Set<Cluster>() : marginNotes(clusters, textSize, superscripts, heads);
   for (const gutter of gutters) {
     // A band of table rows across the gutter is read across the page (stages/wide-rows.ts).
     const across = gutters.length === 1 ? wideRows(clusters, gutter) : new Set<Cluster>();
@@ -243,17 +247,26 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
     };
   });
   smallCapsRuns(lines, clusters);
-  if (margin.size) {
+  if (!heads.size) return { lines: orderLines(lines, gutters, page.width, textSize), gutters };
+  // Side heads read before the text line they stand beside (stages/side-heads.ts).
+  const head = new Set(lines.filter((_, k) => heads.has(clusters[k])));
+  for (const l of head) l.sideHead = true;
+  return { lines: placeSideHeads(orderLines(lines.filter((l) => !head.has(l)), gutters, page.width, textSize), [...head]), gutters };
+}
+
+/** A page's lines in reading order: by columns, or the text column then its margin notes (column 2). */
+function orderLines(lines: Line[], gutters: number[], width: number, textSize: number): Line[] {
+  const side = lines.filter((l) => l.column === 2).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  if (!gutters.length && side.length) {
     // The text column top to bottom, then its margin notes: they are read after the text they
     // stand beside, as notes at the foot would be.
     // A running foot below the text stays last.
-    const side = lines.filter((l) => l.column === 2).sort((a, b) => a.y - b.y || a.x0 - b.x0);
-    const main = readingOrder(lines.filter((l) => l.column !== 2), page.width);
+    const main = readingOrder(lines.filter((l) => l.column !== 2), width);
     let end = main.length;
     while (end > 0 && Math.abs(main[end - 1].size - textSize) >= 0.3 && main[end - 1].y > side[side.length - 1].y) end--;
-    return { lines: [...main.slice(0, end), ...side, ...main.slice(end)], gutters: [] };
+    return [...main.slice(0, end), ...side, ...main.slice(end)];
   }
-  return { lines: gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, page.width, gutters[0]), gutters };
+  return gutters.length > 1 ? columnOrder(lines, gutters) : readingOrder(lines, width, gutters[0]);
 }
 
 /**
@@ -300,7 +313,7 @@ function marginOnly(items: TextItem[], textSize: number, x: number, superscripts
  * baseline meets a text line's is cut from it. Too few of them to make a gutter, they would
  * otherwise be read into the text line by line. Returns their clusters, split off.
  */
-function marginNotes(clusters: Cluster[], textSize: number, superscripts: Set<TextItem>): Set<Cluster> {
+function marginNotes(clusters: Cluster[], textSize: number, superscripts: Set<TextItem>, heads: Set<Cluster>): Set<Cluster> {
   const out = new Set<Cluster>();
   const text = clusters.flatMap((c) => c.items).filter((i) => Math.abs(i.size - textSize) < 0.3 && !superscripts.has(i));
   if (text.length < 5) return out;
@@ -312,6 +325,7 @@ function marginNotes(clusters: Cluster[], textSize: number, superscripts: Set<Te
   const outside = (i: TextItem) => !superscripts.has(i) && i.size <= textSize * 0.9 && i.y <= top + textSize && i.y >= bottom - textSize && (i.x >= right + gap || i.x + i.width <= left - gap);
   const found: Cluster[] = [];
   for (const c of [...clusters]) {
+    if (heads.has(c)) continue;
     const side = c.items.filter(outside);
     if (side.length === 0) continue;
     // A side note of at least a word or two, not a stray mark or number.

@@ -10,7 +10,10 @@ import type { TextItem } from '../readers/types.js';
 // One such line may be chance (a paragraph's last line beside an indented one); two or more
 // on neighbouring baselines are a band of rows, and each is kept whole, across the page. A
 // row has three cells or more (runs of words two ems apart): two block quotes side by side,
-// indented and ragged in both columns, are two columns' lines.
+// indented and ragged in both columns, are two columns' lines. A line with two cells or more
+// on each side of the gutter is a row wherever it stands (a table across a page of its own,
+// set to the full width with its columns spread, leaves a free strip between two of them):
+// a column's line of prose is one run of words on its side.
 
 interface Row {
   items: TextItem[];
@@ -51,6 +54,8 @@ export function wideRows<R extends Row>(rows: R[], gutter: number): Set<R> {
     const left = r.items.filter((i) => i.x < gutter);
     const right = r.items.filter((i) => i.x >= gutter);
     if (!left.length || !right.length) return false;
+    // Cells on both sides: a line of prose, in either column, is one run of words.
+    if (cells(left, r.size) >= 2 && cells(right, r.size) >= 2) return true;
     const end = Math.max(...left.map((i) => i.x + i.width));
     const start = Math.min(...right.map((i) => i.x));
     return gutter - end > r.size * 2.5 && start - edge > r.size * 3 && cells(r.items, r.size) >= 3;

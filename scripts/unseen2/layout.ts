@@ -8,7 +8,7 @@ import type { Source, SeedTruth, Block } from '../unseen/source.js';
 export interface Layout {
   name: string;
   paper: 'A4' | 'Letter';
-  columns: 1 | 2;
+  columns: 1 | 2 | 3;
   notes: 'foot' | 'end';
   /** the title block sets each author on a line or in a column of their own, not as one byline */
   authorsApart?: boolean;

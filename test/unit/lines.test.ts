@@ -168,6 +168,41 @@ describe('pageLines', () => {
     ]);
   });
 
+  it('reads a bold side head in the margin as a heading before the text line it stands beside', () => {
+    const item = (str: string, x: number, top: number, width: number, size: number, bold = false) => ({ str, x, y: 842 - top, width, size, font: bold ? 'LMRoman10-Bold' : 'LMRoman11', bold, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 24; k++) items.push(item(`text line ${k + 1} of the single column of running text`, 62, 100 + k * 13.6, 325, 10.95));
+    // KOMA's \marginpar: a side head of two lines, a size down and bold, beside text line 6's baseline and the next
+    items.push(item('Humanitarian', 414, 100 + 5 * 13.6, 60, 10, true), item('Coordinators', 414, 100 + 6 * 13.6, 58, 10, true));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.equal(lines.length, 26, lines.map((l) => l.text).join(' | '));
+    assert.deepEqual(lines.slice(4, 8).map((l) => [l.text, l.sideHead ?? false]), [
+      ['text line 5 of the single column of running text', false],
+      ['Humanitarian', true],
+      ['Coordinators', true],
+      ['text line 6 of the single column of running text', false],
+    ]);
+  });
+
+  it('leaves a section number hung in the margin in its heading’s line (no side head)', () => {
+    const item = (str: string, x: number, top: number, width: number, size: number, bold = false) => ({ str, x, y: 842 - top, width, size, font: bold ? 'Sans-Bold' : 'Sans', bold, italic: false, serif: false });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 24; k++) items.push(item(`text line ${k + 1} of the single column of running text`, 90, 100 + k * 13, 325, 10));
+    items.push(item('II.', 62, 100 + 24 * 13, 12, 10, true), item('Protection in practice', 90, 100 + 24 * 13, 110, 10, true));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.equal(lines[lines.length - 1].text, 'II. Protection in practice');
+    assert.ok(lines.every((l) => !l.sideHead));
+  });
+
+  it('reads a full-width table on a page of its own row by row, though a free strip runs between two of its columns', () => {
+    const item = (str: string, x: number, top: number, bold = false) => ({ str, x, y: 595 - top, width: str.length * 6, size: 12, font: bold ? 'Bold' : 'Roman', bold, italic: false, serif: true });
+    const items: LayoutPage['items'] = [item('Part', 80, 100, true), item('Paragraphs', 330, 100, true), item('Notes', 520, 100, true), item('Words', 720, 100, true)];
+    const rows = [['Opening', '1', '0', '212'], ['Part 1', '3', '0', '578'], ['Part 2', '22', '0', '3523'], ['Part 3', '21', '1', '3268'], ['Part 4', '14', '0', '2073'], ['Part 5', '9', '2', '1410']];
+    rows.forEach((r, k) => items.push(item(r[0], 80, 120 + k * 16), item(r[1], 380, 120 + k * 16), item(r[2], 540, 120 + k * 16), item(r[3], 730, 120 + k * 16)));
+    const lines = pageLines({ n: 1, width: 842, height: 595, items });
+    assert.deepEqual(lines.map((l) => l.text), ['Part Paragraphs Notes Words', ...rows.map((r) => r.join(' '))]);
+  });
+
   it('leaves a short small word just past the text’s edge in its line (no side note)', () => {
     const item = (str: string, x: number, top: number, width: number, size: number) => ({ str, x, y: 842 - top, width, size, font: 'Sans', bold: false, italic: false, serif: false });
     const items: LayoutPage['items'] = [];

@@ -3,7 +3,7 @@ import { isSheet, layoutBySheet, sheetLabels, splitSheets, twoPages } from '../.
 import { DEFAULT_SEGMENT, segment } from '../../indexer/stages/segment.js';
 import { layoutBlocks } from '../../indexer/stages/layout-blocks.js';
 import { endnoteStart } from '../../indexer/stages/block-rules.js';
-import { uprightPoint } from '../../indexer/readers/upright.js';
+import { sidewaysAsShown, uprightPoint } from '../../indexer/readers/upright.js';
 import { plausibleTitle } from '../../indexer/readers/info-title.js';
 import { fakePage, para, type FakeLine } from '../helpers/layout.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
@@ -113,6 +113,18 @@ function viewport(w: number, h: number, rotation: 0 | 90) {
 }
 
 describe('pages stored turned with /Rotate', () => {
+  it('tells text running up the page as shown from text running across, on a turned page and an unturned one', () => {
+    // a /Rotate 90 page: its text is drawn up the stored page (a = 0, b = 1) and shown across
+    const turned = sidewaysAsShown(90);
+    assert.equal(turned(0, 10), false);
+    // the folio a landscape page keeps for the unturned sheet, drawn across the stored page
+    assert.equal(turned(10, 0), true);
+    const flat = sidewaysAsShown(0);
+    assert.equal(flat(10, 0), false);
+    assert.equal(flat(0, 10), true);
+    assert.equal(sidewaysAsShown(270)(0, -10), false);
+  });
+
   it('leaves an unturned page as it is', () => {
     const at = uprightPoint(viewport(595, 842, 0));
     assert.deepEqual(at(100, 700), [100, 700]);
