@@ -442,9 +442,7 @@
         region = node;
         enhance(region);
         document.title = doc.title;
-        // The count element is new; a live region that already exists announces it.
-        var count = $('#count', region);
-        if (status && count) status.textContent = count.textContent;
+        if (status) speakResults(region);
         if (mode !== 'none') record(url, mode);
         if (after) after();
         var next = queued.shift();
@@ -452,6 +450,32 @@
         if (again) again.click();
       })
       .catch(function () { pending = false; location.href = url; });
+  }
+
+  // What the live region says after results are swapped in: the count (without the text of the
+  // links in it: "· list all 117" was read as prose), the page when there are pages (paging said
+  // the same count again, so nothing), and the notes the search added — a correction, a warning,
+  // the words a question left out — which arrive inside the new region, and a live region
+  // inserted with its text is not announced (userreview20a, 3–5). Emptied first, so the same
+  // words twice are still spoken.
+  function resultsMessage(root) {
+    var parts = [];
+    var count = $('#count', root);
+    if (count) {
+      var c = count.cloneNode(true);
+      $$('a', c).forEach(function (a) { a.remove(); });
+      parts.push(c.textContent.replace(/\s+/g, ' ').replace(/[\s·]+$/, '').trim());
+    }
+    var where = $('.pager .where', root);
+    if (where) parts.push(where.textContent.trim());
+    $$('.corrected, .ignored, .warning, .empty h2', root).forEach(function (el) { parts.push(el.textContent.replace(/\s+/g, ' ').trim()); });
+    return parts.filter(Boolean).map(function (t) { return /[.?!]$/.test(t) ? t : t + '.'; }).join(' ');
+  }
+  function speakResults(root) {
+    var message = resultsMessage(root);
+    status.textContent = '';
+    clearTimeout(speakResults.timer);
+    speakResults.timer = setTimeout(function () { status.textContent = message; }, 50);
   }
 
   function formUrl() {

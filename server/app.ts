@@ -11,6 +11,8 @@ import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrust
 import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
+import { compressWhole } from './http/compress.js';
+import { staticFiles } from './http/static-files.js';
 import { apiRoutes, healthRoute } from './routes/api.js';
 import { healthForClients } from './public-text.js';
 import { citationRoutes } from './routes/citations.js';
@@ -60,6 +62,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
 
   app.use(accessLog(options.logger));
   app.use(securityHeaders);
+  // brotli or gzip for answers sent in one piece (pages, JSON, the script and style)
+  app.use(compressWhole());
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next(new HttpError(405, 'only GET and HEAD are served', { Allow: 'GET, HEAD', ...(hasBody(req) ? { Connection: 'close' } : {}) }));
     if (req.originalUrl.length > MAX_URL_LENGTH) return next(new HttpError(414, `the address is longer than ${MAX_URL_LENGTH} characters`));
@@ -70,7 +74,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     next();
   });
   // revalidated on every use (a 304 by ETag when unchanged): the URLs carry no version, and an
-  // hour's cache ran an upgraded page's HTML with the old app.js
+  // hour's cache ran an upgraded page's HTML with the old app.js. staticFiles sends public/'s
+  // files whole, so they are compressed; express.static answers anything else asked there.
+  app.use('/static', staticFiles(join(projectRoot, 'public')));
   app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: 0 }));
   // health stays outside the limits: a supervisor must see a busy server as up
   app.use(healthRoute(ctx));
