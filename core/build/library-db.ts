@@ -233,9 +233,11 @@ function numberSlot(numbering: StemNumbering, slot: StemSlot): void {
 /**
  * A passage's text as its FTS column (its analysed terms, as indexTerms gives them) and as the
  * phrases table holds it (its words, core/analysis.ts, stemmed and as written), from one pass
- * over its tokens; `numbering` is given every word's stem in order.
+ * over its tokens; `numbering` is given every word's stem in order. `stemsToo`: the stems
+ * joined as well (phraseRow's); documentRows sends the stems by number (`numbering`) and
+ * threw the joined column away, a few hundred pushes and a join a passage for nothing.
  */
-function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering): [terms: string, stems: string, words: string] {
+function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemNumbering, stemsToo = true): [terms: string, stems: string, words: string] {
   const terms: string[] = [];
   const stems: string[] = [];
   const written: string[] = [];
@@ -247,7 +249,7 @@ function textRows(text: string, numbering?: StemNumbering, termNumbering?: StemN
       if (termNumbering) for (const slot of row.ftsSlots) numberSlot(termNumbering, slot);
     }
     if (!row.phrase) continue;
-    stems.push(row.phrase[0]);
+    if (stemsToo) stems.push(row.phrase[0]);
     written.push(row.phrase[1]);
     if (numbering) numberSlot(numbering, row.slot!);
   }
@@ -440,7 +442,7 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
     // one pass for the three columns; the FTS column leaves out web addresses (textField)
     const from = termNumbering.local.length;
     const field = textField(p.text);
-    const [terms, , written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined);
+    const [terms, , written] = textRows(p.text, numbering, field === p.text ? termNumbering : undefined, false);
     if (field === p.text) rows.ftsText.push(terms);
     else {
       const own = ftsTerms(field);

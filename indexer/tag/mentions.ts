@@ -1181,12 +1181,31 @@ export class ProbeIndex {
       if (found !== undefined) for (let k = 0; k < found.length; k++) if (this.holds(found[k], words)) out.push(found[k]);
     }
     // the words first: a set lookup is cheaper than a search of the text
-    for (const group of this.scanned) {
-      if ((plain && !group.plain) || !group.anyOf.every((set) => set.some((w) => words.has(w)))) continue;
-      for (const { i, probe, plain: inPlain } of group.patterns) if ((inPlain || !plain) && lower.includes(probe) && this.holds(i, words)) out.push(i);
+    for (let g = 0; g < this.scanned.length; g++) {
+      const group = this.scanned[g];
+      if ((plain && !group.plain) || !gatesOpen(group.anyOf, words)) continue;
+      const patterns = group.patterns;
+      for (let k = 0; k < patterns.length; k++) {
+        const { i, probe, plain: inPlain } = patterns[k];
+        if ((inPlain || !plain) && lower.includes(probe) && this.holds(i, words)) out.push(i);
+      }
     }
-    return out.sort((x, y) => x - y);
+    // ascending: the words' patterns come in the Set's order, the scanned ones after them
+    return out.length > 1 ? out.sort(ascending) : out;
   }
+}
+
+const ascending = (x: number, y: number) => x - y;
+
+/** Whether the words hold one word of each set (a ProbeIndex group's gates), without a closure per set and per passage. */
+function gatesOpen(anyOf: readonly (readonly string[])[], words: Set<string>): boolean {
+  for (let s = 0; s < anyOf.length; s++) {
+    const set = anyOf[s];
+    let open = false;
+    for (let k = 0; k < set.length && !open; k++) open = words.has(set[k]);
+    if (!open) return false;
+  }
+  return true;
 }
 
 const indexes = new WeakMap<readonly Alias[], ProbeIndex>();
