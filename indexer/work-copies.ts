@@ -18,7 +18,7 @@ export const catalogued = (d: DocumentRecord): boolean => Object.values(d.proven
  * Files the run found to repeat another's work are grouped; the group's work record is the
  * catalogued document (its metadata is the user's), else the first by file path (the same
  * from one run to the next, whatever order the workers finished in). A file is left its own
- * work where it is catalogued itself (the user catalogued two works) or dated another year
+ * work where it is catalogued itself (the user catalogued two works) or prints another year
  * than the work's (a revised edition whose passages are mostly the same: two versions).
  */
 export function workCopies(documents: ReadonlyMap<string, DocumentRecord>, reports: readonly FileReport[]): Map<string, string> {
@@ -54,8 +54,10 @@ export function workCopies(documents: ReadonlyMap<string, DocumentRecord>, repor
     const year = issuedYear(work.csl);
     for (const d of rest) {
       if (catalogued(d)) continue;
+      // another year printed in the file (or in its name) is another edition; a PDF's Info date is
+      // when the file was made, often years after the work (the groff copy of the 2020 note: 2023)
       const own = issuedYear(d.csl);
-      if (own !== null && year !== null && own !== year) continue;
+      if (own !== null && year !== null && own !== year && d.provenance?.issued !== 'pdf-info') continue;
       out.set(d.id, work.id);
     }
   }
