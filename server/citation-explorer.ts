@@ -45,6 +45,8 @@ function listed(snap: Snapshot, w: CitedWork, n: number): ShownWork['passages'] 
 }
 
 const refs = (d: DocumentRecord) => (d.references ?? []).length;
+/** A work's references: its reference list may have been read from one of its copies only (a PDF beside a .txt without one). */
+const workRefs = (documents: ReadonlyMap<string, DocumentRecord>, d: DocumentRecord) => Math.max(refs(d), ...(d.copies ?? []).map((id) => { const c = documents.get(id); return c ? refs(c) : 0; }));
 
 interface Sorted {
   /** documents with no reference list, by title */
@@ -61,7 +63,7 @@ function sorted(documents: ReadonlyMap<string, DocumentRecord>): Sorted {
     // a copy of a work (indexer/work-copies.ts) is offered as its work
     const all = [...documents.values()].filter((d) => workOf(documents, d.id) === d.id);
     // A document with no reference list read from it: its citations are unknown, not absent.
-    s = { unread: all.filter((d) => !refs(d)).sort(byTitle), citing: all.filter((d) => refs(d) > 0).sort((a, b) => refs(b) - refs(a) || byTitle(a, b)) };
+    s = { unread: all.filter((d) => !workRefs(documents, d)).sort(byTitle), citing: all.filter((d) => workRefs(documents, d) > 0).sort((a, b) => workRefs(documents, b) - workRefs(documents, a) || byTitle(a, b)) };
     sortedOnce.set(documents, s);
   }
   return s;
@@ -98,6 +100,8 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
   return {
     q,
     from,
+    /** the chosen document's work has no reference list read from any of its files */
+    fromUnread: from !== null && !workRefs(snap.documents, snap.documents.get(workOf(snap.documents, from.id)) ?? from),
     work,
     works: works.slice(0, CITED_WORKS_SHOWN).map((w): ShownWork => ({ ...w, citingNamed: [...w.citing].slice(0, CITING_NAMED), passages: listed(snap, w, work ? CITING_PASSAGES_LISTED : CITING_PASSAGES_EACH) })),
     total: works.length,

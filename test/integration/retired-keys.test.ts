@@ -6,6 +6,8 @@ import type { DocumentRecord } from '../../core/types.js';
 import { runIndex, type RunOptions } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { exportSelection } from '../../server/export/selection.js';
+import { citedWorks } from '../../server/cited-works.js';
+import { citationExplorer } from '../../server/citation-explorer.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 // cite20: a key once given stays with its work and is never given to another (review19c: a
@@ -90,6 +92,11 @@ describe('citation keys retired, kept and shared across builds (cite20)', functi
     assert.equal(selection.items.length, 1);
     assert.equal(selection.items[0].csl.id, GILDER);
     assert.deepEqual(selection.items[0].passages.map((p) => p.id), ids);
+    // the citation explorer: the copy cites as its work, once, and is offered as no citing document
+    const works = citedWorks(snap);
+    assert.ok(works.length > 0);
+    assert.ok(works.every((w) => !w.citing.has('a-gilder-download') && w.body.every((ord) => snap.passages.docOf(ord) === GILDER)));
+    assert.ok(!citationExplorer(snap, {}).documents.some((d) => d.id === 'a-gilder-download'));
     // a rebuild keeps it so, and retires nothing
     await runIndex(opts);
     assert.deepEqual(await keys(), k);
