@@ -156,36 +156,61 @@ export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'
   return `${who}${issuedYear(csl) ?? 'nd'}${capitalise(word)}`;
 }
 
+/** What a build knows of the keys given before it (indexer/aliases.ts readPrevious). */
+export interface KeyHistory {
+  /** item id → the key the build being replaced gave it: the item keeps it (a key once given stays with its work) */
+  previous?: ReadonlyMap<string, string>;
+  /** keys given in an earlier build and no longer held (a deleted work's, a copy's now merged), with the id they were given to: never given to another item */
+  retired?: ReadonlyMap<string, string>;
+  /** item id → the id of the item whose work it repeats (a PDF copy of a catalogued .txt): it shares that item's key */
+  shareWith?: ReadonlyMap<string, string>;
+}
+
 /**
- * One key per item, unique across the set: a key the catalogue gives (`citation-key`, or the
- * key of a catalog.bib entry) is kept; otherwise the base key, and items sharing one get a, b, c
- * in the order of their ids, so a rebuild of the same corpus gives every item the same key.
- * `copies` (ids of items that repeat another item's work: a PDF beside its .txt) are keyed
- * last, each its base key or, when taken, the first free suffix.
+ * One key per work, unique across the set: a key the catalogue gives (`citation-key`, or the
+ * key of a catalog.bib entry) is kept; then the key an earlier build gave the item (stable: a
+ * corrected title or author keeps the key a writer already cites); otherwise the base key, and
+ * items sharing one get a, b, c in the order of their ids. A key an earlier build gave, to any
+ * item, is never given to another one (`history.retired` and `history.previous` are taken).
+ * `copies` (ids of items that repeat another item's work as a second version) are keyed last,
+ * each its base key or, when taken, the first free suffix; `history.shareWith` items take the
+ * key of the item they copy, so the work is one entry in every export.
  */
-export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string> = new Set(), previous: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string> = new Set(), previous: ReadonlyMap<string, string> = new Map(), history: Omit<KeyHistory, 'previous'> = {}): Map<string, string> {
   const keys = new Map<string, string>();
+  const shareWith = history.shareWith ?? new Map<string, string>();
+  const own = items.filter((c) => !shareWith.has(c.id));
   const taken = new Set<string>();
-  const given = items.filter((c) => typeof c['citation-key'] === 'string' && bibtexSafeKey(c['citation-key']));
+  const given = own.filter((c) => typeof c['citation-key'] === 'string' && bibtexSafeKey(c['citation-key']));
   for (const c of given) {
     keys.set(c.id, String(c['citation-key']));
     taken.add(String(c['citation-key']));
   }
-  // The key the previous build gave an item is kept while it is still the item's base key or
-  // that key lettered: a work added beside it (same first author, year and title word) takes the
-  // next letter, and never renames `keller2023Negotiating` to `keller2023Negotiatingb`, which
-  // broke every citation of it in a writer's text (userreview19a finding 2). A changed author,
-  // year or title word makes a new key, as before.
-  for (const c of items) {
-    const old = previous.get(c.id);
-    if (keys.has(c.id) || !old || taken.has(old)) continue;
-    const base = baseCitationKey(c);
-    if (old !== base && !(old.startsWith(base) && /^[a-z]+$/.test(old.slice(base.length)))) continue;
+  // Every key given before is reserved for the item it was given to: a deleted work's
+  // `smith2020b` given to a new Smith 2020 work two builds later would make a manuscript citing
+  // it silently cite the wrong work (review19c). An item whose previous key is free again takes
+  // it back; a retired key comes back only to the item it was given to (a file put back).
+  const reserved = new Map<string, string>(history.retired ?? []);
+  for (const [id, key] of previous) if (!reserved.has(key)) reserved.set(key, id);
+  const oldKey = new Map<string, string>();
+  for (const [key, id] of history.retired ?? []) oldKey.set(id, key);
+  for (const [id, key] of previous) oldKey.set(id, key);
+  // The key the previous build gave an item is kept whatever has changed since (its title
+  // corrected, a second author read): the key is a name a writer's text cites, not a summary of
+  // the metadata; a work added beside it takes the next free letter (userreview19a finding 2).
+  for (const c of own) {
+    const old = oldKey.get(c.id);
+    if (keys.has(c.id) || !old || taken.has(old) || !bibtexSafeKey(old)) continue;
     keys.set(c.id, old);
     taken.add(old);
   }
+  for (const key of reserved.keys()) taken.add(key);
+  // bases already given lettered (`keller2023Negotiatinga`): a newcomer of that base takes the
+  // next letter, not the bare base, which would read as the lettered works' unlettered sibling
+  const lettered = new Set<string>();
+  for (const key of taken) for (let n = 1; n <= 3 && n < key.length; n++) if (/^[a-z]+$/.test(key.slice(-n))) lettered.add(key.slice(0, -n));
   const groups = new Map<string, CslItem[]>();
-  for (const c of items) {
+  for (const c of own) {
     if (keys.has(c.id) || copies.has(c.id)) continue;
     const base = baseCitationKey(c);
     groups.set(base, [...(groups.get(base) ?? []), c]);
@@ -194,7 +219,7 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
     group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let n = 0;
     for (const c of group) {
-      let key = group.length === 1 && !taken.has(base) ? base : '';
+      let key = group.length === 1 && !taken.has(base) && !lettered.has(base) ? base : '';
       while (!key || taken.has(key)) key = `${base}${suffix(n++)}`;
       keys.set(c.id, key);
       taken.add(key);
@@ -202,7 +227,7 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
   }
   // A second file of a work already keyed takes the next free suffix, so the key the first file
   // had (and that writing may already cite) does not change when a copy is added.
-  for (const c of items) {
+  for (const c of own) {
     if (keys.has(c.id)) continue;
     const base = baseCitationKey(c);
     // the bare base key stays unused where works sharing it were lettered
@@ -210,6 +235,14 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
     for (let n = 0; !key || taken.has(key); n++) key = `${base}${suffix(n)}`;
     keys.set(c.id, key);
     taken.add(key);
+  }
+  // a copy of a work is that work: one key (its own key of an earlier build is retired by the caller)
+  for (const c of items) {
+    const work = shareWith.get(c.id);
+    if (work === undefined) continue;
+    const key = keys.get(work);
+    if (key !== undefined) keys.set(c.id, key);
+    else throw new Error(`${c.id} shares the key of ${work}, which is not among the items`);
   }
   return keys;
 }

@@ -196,8 +196,12 @@ export interface FileReport {
   ms?: number;
   /** what the user should know about a file indexed whole (bytes that were not UTF-8 read as Windows-1252) */
   note?: string;
-  /** an earlier file of the same work (a PDF and its .txt): both indexed, every hit shown twice */
-  sameWork?: { file: string; reason: string };
+  /**
+   * an earlier file of the same work (a PDF and its .txt): both indexed; `key` when the build
+   * made them one work (cited and exported under that key); `work` when this file's record is
+   * the work's (the catalogued file), else this file is a copy of it
+   */
+  sameWork?: { file: string; reason: string; key?: string; work?: boolean };
 }
 
 export interface DocumentRecord {
@@ -225,6 +229,10 @@ export interface DocumentRecord {
   /** corpus documents this one cites, and those that cite it */
   cites?: string[];
   citedBy?: string[];
+  /** the document whose work this file repeats (indexer/work-copies.ts): its record is that work's, and so is its citation key */
+  copyOf?: string;
+  /** the documents that are copies of this one's work */
+  copies?: string[];
   /** ids of sections (heading texts) in reading order, for a table of contents */
   outline: { level: number; text: string; passage: string | null }[];
 }

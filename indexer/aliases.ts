@@ -24,7 +24,7 @@ export interface PreviousBuild {
   hashOf?: Map<string, string>;
   /** a document's passages in the build being replaced (ids and texts, reading order): read only for a document edited since */
   passagesOf?(docId: string): { id: string; text: string }[];
-  /** document id → its citation key in the build being replaced: kept where it still fits (core/csl.ts assignCitationKeys) */
+  /** document id → its citation key in the build being replaced: the document keeps it (core/csl.ts assignCitationKeys) */
   keyOf?: Map<string, string>;
   /** releases what was opened to read it */
   close?(): void;
@@ -144,8 +144,8 @@ export class AliasCollector {
    * renamed); never an id this build itself holds. A passage whose text changed anywhere on the
    * way is listed under `edited`, one whose text is the same under `passages`.
    */
-  result(liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): Aliases {
-    const out: Aliases = { documents: {}, passages: {}, gone: {}, edited: {} };
+  result(liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): Omit<Aliases, 'retiredKeys'> {
+    const out: Omit<Aliases, 'retiredKeys'> = { documents: {}, passages: {}, gone: {}, edited: {} };
     for (const [from, to] of Object.entries(this.previous.aliases.documents)) {
       const now = this.documents.get(to) ?? (liveDocument(to) ? to : undefined);
       if (now !== undefined && !liveDocument(from)) out.documents[from] = now;

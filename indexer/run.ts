@@ -10,7 +10,7 @@ import { relatedAlongside } from './related-pool.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { config } from '../core/config.js';
 import { StreamedCitations } from './references/streamed.js';
-import { assignCitationKeys } from '../core/csl.js';
+import { assignCitationKeys, type KeyHistory } from '../core/csl.js';
 import { newBuildId, StagedBuild, writeLastReport } from '../core/build/publish.js';
 import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
@@ -21,7 +21,8 @@ import { renameDocument } from './rename-document.js';
 import { PassageIdSet } from './passage-id-set.js';
 import { SameWorkFinder } from './same-work.js';
 import { acquireRunLock } from './run-lock.js';
-import { AliasCollector, readPrevious } from './aliases.js';
+import { AliasCollector, readPrevious, type PreviousBuild } from './aliases.js';
+import { mergeCopies, workCopies } from './work-copies.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
 
@@ -89,10 +90,37 @@ export interface RunResult {
   manifest: Manifest | null;
 }
 
-/** Every document gets its citation key, unique in the corpus, the same in every export format; `copies` (a work's second file) keyed last. */
-export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set(), previousKeys: ReadonlyMap<string, string> = new Map()): void {
-  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies, previousKeys);
+/**
+ * Every document gets its citation key, unique in the corpus to its work, the same in every
+ * export format; `copies` (a work's second version) keyed last; `history.shareWith` (a copy of a
+ * work, indexer/work-copies.ts) takes its work's key. Returns the keys an earlier build gave
+ * that no document holds now (retired: never given again).
+ */
+export function assignKeys(documents: Map<string, DocumentRecord>, copies: ReadonlySet<string> = new Set(), previousKeys: ReadonlyMap<string, string> = new Map(), history: Omit<KeyHistory, 'previous'> = {}): Record<string, string> {
+  const keys = assignCitationKeys([...documents.values()].map((d) => d.csl), copies, previousKeys, history);
   for (const d of documents.values()) d.csl = { ...d.csl, 'citation-key': keys.get(d.id)! };
+  const held = new Set(keys.values());
+  const retired: Record<string, string> = {};
+  for (const [key, id] of [...(history.retired ?? []), ...[...previousKeys].map(([id, key]) => [key, id] as const)]) if (!held.has(key) && !(key in retired)) retired[key] = id;
+  return retired;
+}
+
+/**
+ * The key each document had in the build being replaced: under its id, or under the id its
+ * file had before a rename (same bytes).
+ */
+function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous: PreviousBuild): Map<string, string> {
+  const out = new Map(previous.keyOf ?? []);
+  for (const d of documents.values()) {
+    if (out.has(d.id)) continue;
+    const was = previous.byHash.get(d.hash);
+    const key = was !== undefined && !documents.has(was) ? previous.keyOf?.get(was) : undefined;
+    if (key !== undefined) {
+      out.delete(was!);
+      out.set(d.id, key);
+    }
+  }
+  return out;
 }
 
 /**
@@ -237,7 +265,17 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       await writeLastReport(options.indexDir, JSON.stringify(report, null, 2));
       return { report, manifest: null };
     }
-    assignKeys(documents, new Set(reports.filter((r) => r.sameWork && r.doc).map((r) => r.doc!)), previous.keyOf);
+    // a copy of a work (a PDF beside the catalogued .txt) is that work: its record and its key
+    const copyOf = workCopies(documents, reports);
+    mergeCopies(documents, copyOf);
+    const oneWork = (doc: string) => copyOf.has(doc) || documents.get(doc)?.copies !== undefined;
+    const versions = new Set(reports.filter((r) => r.sameWork && r.doc && !oneWork(r.doc)).map((r) => r.doc!));
+    const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf });
+    for (const r of reports) {
+      if (!r.sameWork || !r.doc || !oneWork(r.doc)) continue;
+      r.sameWork.key = String(documents.get(r.doc)!.csl['citation-key']);
+      if (!copyOf.has(r.doc)) r.sameWork.work = true;
+    }
     report.build = id;
     // found in a thread while this one finishes the database (related-pool.ts), stopped if that fails
     const finishingSink = sink;
@@ -254,7 +292,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
-    const table = aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage));
+    const table = { ...aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage)), retiredKeys };
     if (Object.values(table).some((t) => Object.keys(t).length)) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);

@@ -24,19 +24,26 @@ export function summaryTable(report: Report): string {
   // a file holding another file's work, or read with a note, is listed too: the user has something to do
   const listed = report.files.length <= LISTED_FILES ? report.files : report.files.filter((f) => f.status !== 'indexed' || f.sameWork || f.note);
   const unlisted = report.files.length - listed.length;
-  const rows = listed.map((f) => [printable(f.file), f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', printable(f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})` : f.cached ? 'cached extraction' : ''))]);
+  const rows = listed.map((f) => [printable(f.file), f.status, String(f.passages), f.pages !== undefined ? String(f.pages) : '', printable(f.reason ?? f.note ?? (f.sameWork ? `same work as ${f.sameWork.file} (${f.sameWork.reason})${f.sameWork.key ? `: one work, cited as ${f.sameWork.key}${f.sameWork.work ? ", this file's record" : ''}` : ''}` : f.cached ? 'cached extraction' : ''))]);
   const head = ['file', 'status', 'passages', 'pages', 'reason'];
   // the reason is what the reader acts on ("split it into smaller files"): cut later than a file name
   const widths = head.map((h, i) => Math.min(i === head.length - 1 ? 140 : 60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
   const t = report.totals;
+  // copies made one work with the file they repeat (indexer/work-copies.ts): one key and entry, hits still shown per file
+  const merged = report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
+  const versions = (t.sameWork ?? 0) - report.files.filter((f) => f.sameWork?.key).length;
+  const repeats = [
+    merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; hits show each file)` : '',
+    versions ? `${versions} repeat${versions === 1 ? 's' : ''} another file's work (both indexed, so hits show twice: delete ${versions === 1 ? 'it' : 'each'} if a copy, keep both if two versions)` : '',
+  ].filter(Boolean).map((x) => `, ${x}`).join('');
   return [
     fmt(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(fmt),
     ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
-    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${t.sameWork ? `, ${t.sameWork} repeat${t.sameWork === 1 ? 's' : ''} another file's work (both indexed, so hits show twice: delete ${t.sameWork === 1 ? 'it' : 'each'} if a copy, keep both if two versions)` : ''}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${repeats}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     ...notRead(report.ignored),
     ...changeLines(report.changes),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,

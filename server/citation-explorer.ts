@@ -1,7 +1,7 @@
 import type { Snapshot } from './index-store.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { byTitle } from '../core/csl.js';
-import { CITED_WORKS_SHOWN, citedWorks, workMatches, type CitedWork } from './cited-works.js';
+import { CITED_WORKS_SHOWN, citedWorks, workMatches, workOf, type CitedWork } from './cited-works.js';
 import { citingContext, type CitingContext } from './citing-context.js';
 
 // The citation explorer's data: the works the corpus cites, narrowed by words in the title or
@@ -45,6 +45,8 @@ function listed(snap: Snapshot, w: CitedWork, n: number): ShownWork['passages'] 
 }
 
 const refs = (d: DocumentRecord) => (d.references ?? []).length;
+/** A work's references: its reference list may have been read from one of its copies only (a PDF beside a .txt without one). */
+const workRefs = (documents: ReadonlyMap<string, DocumentRecord>, d: DocumentRecord) => Math.max(refs(d), ...(d.copies ?? []).map((id) => { const c = documents.get(id); return c ? refs(c) : 0; }));
 
 interface Sorted {
   /** documents with no reference list, by title */
@@ -58,9 +60,10 @@ const sortedOnce = new WeakMap<ReadonlyMap<string, DocumentRecord>, Sorted>();
 function sorted(documents: ReadonlyMap<string, DocumentRecord>): Sorted {
   let s = sortedOnce.get(documents);
   if (!s) {
-    const all = [...documents.values()];
+    // a copy of a work (indexer/work-copies.ts) is offered as its work
+    const all = [...documents.values()].filter((d) => workOf(documents, d.id) === d.id);
     // A document with no reference list read from it: its citations are unknown, not absent.
-    s = { unread: all.filter((d) => !refs(d)).sort(byTitle), citing: all.filter((d) => refs(d) > 0).sort((a, b) => refs(b) - refs(a) || byTitle(a, b)) };
+    s = { unread: all.filter((d) => !workRefs(documents, d)).sort(byTitle), citing: all.filter((d) => workRefs(documents, d) > 0).sort((a, b) => workRefs(documents, b) - workRefs(documents, a) || byTitle(a, b)) };
     sortedOnce.set(documents, s);
   }
   return s;
@@ -78,9 +81,10 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
   if (workKey && !work) warnings.push('That cited work is not in this index (it may have been rebuilt); showing every work.');
   if (work) works = [work];
   if (from) {
-    works = works.filter((w) => w.citing.has(from.id));
-    // only the passages of the chosen document cite it here
-    works = works.map((w) => ({ ...w, body: w.body.filter((ord) => snap.passages.docOf(ord) === from.id) }));
+    const fromWork = workOf(snap.documents, from.id);
+    works = works.filter((w) => w.citing.has(fromWork));
+    // only the passages of the chosen document's work cite it here
+    works = works.map((w) => ({ ...w, body: w.body.filter((ord) => workOf(snap.documents, snap.passages.docOf(ord)) === fromWork) }));
   }
   if (q) {
     const needle = q.toLowerCase();
@@ -90,12 +94,14 @@ export function citationExplorer(snap: Snapshot, query: Record<string, unknown>,
   // A small library offers every document (one without references then says so); past
   // `offer` documents, those citing the most (and the chosen one), as a list of thousands is a
   // page nobody scrolls and the others would narrow the list to nothing.
-  let documents = snap.documents.size <= offer ? [...snap.documents.values()] : citing.slice(0, offer);
+  let documents = snap.documents.size <= offer ? [...unread, ...citing] : citing.slice(0, offer);
   if (from && !documents.includes(from)) documents.push(from);
   documents = documents.sort(byTitle);
   return {
     q,
     from,
+    /** the chosen document's work has no reference list read from any of its files */
+    fromUnread: from !== null && !workRefs(snap.documents, snap.documents.get(workOf(snap.documents, from.id)) ?? from),
     work,
     works: works.slice(0, CITED_WORKS_SHOWN).map((w): ShownWork => ({ ...w, citingNamed: [...w.citing].slice(0, CITING_NAMED), passages: listed(snap, w, work ? CITING_PASSAGES_LISTED : CITING_PASSAGES_EACH) })),
     total: works.length,

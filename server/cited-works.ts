@@ -10,6 +10,12 @@ export interface CitedWork {
   body: number[];
 }
 
+/** The document whose record is the work a document holds: the document itself, or the work a copy repeats (indexer/work-copies.ts). */
+export function workOf(documents: ReadonlyMap<string, DocumentRecord>, id: string): string {
+  const copyOf = documents.get(id)?.copyOf;
+  return copyOf !== undefined && documents.has(copyOf) ? copyOf : id;
+}
+
 /** Works shown at most on the citation explorer's page. */
 export const CITED_WORKS_SHOWN = 200;
 
@@ -25,14 +31,17 @@ export function citedWorks(snap: Pick<Snapshot, 'documents' | 'passages' | 'citi
   for (const d of snap.documents.values()) {
     for (const r of d.references ?? []) {
       const w = works.get(r.work) ?? { key: r.work, ref: r, citing: new Set<string>(), body: [] };
-      w.citing.add(d.id);
+      // a copy of a work cites as its work does: one citing work, not one per file (userreview19a finding 3)
+      w.citing.add(workOf(snap.documents, d.id));
       works.set(r.work, w);
     }
   }
   for (const w of works.values()) {
     w.body = (snap.citing.get(w.key) ?? []).filter((i) => {
-      const kind = snap.passages.at(i).kind;
-      return kind !== 'reference' && kind !== 'footnote';
+      const p = snap.passages.at(i);
+      // a copy's passages repeat its work's file: listed once, from the work's own file
+      if (workOf(snap.documents, p.doc) !== p.doc) return false;
+      return p.kind !== 'reference' && p.kind !== 'footnote';
     });
   }
   const all = [...works.values()].sort((a, b) => b.citing.size - a.citing.size || b.body.length - a.body.length || String(a.ref.title).localeCompare(String(b.ref.title)));

@@ -66,7 +66,7 @@ export function documentList(snap: Snapshot, offset = 0, limit = Infinity) {
 export function documentDetail(snap: Snapshot, id: string) {
   const d = snap.documents.get(id);
   if (!d) return null;
-  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: snap.passages.ofDocument(d.id).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [] };
+  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: snap.passages.ofDocument(d.id).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [], ...(d.copyOf ? { copyOf: d.copyOf } : {}), ...(d.copies?.length ? { copies: d.copies } : {}) };
 }
 
 /** One passage with its document, neighbours and ready-to-paste citations; null when unknown. */

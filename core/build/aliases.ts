@@ -21,11 +21,16 @@ export const aliasesSchema = z.object({
   gone: z.record(z.string()).default({}),
   // absent in builds made before it (which listed edited passages' successors under `passages`)
   edited: z.record(z.string()).default({}),
+  // citation keys given by an earlier build and held by no document now (a deleted work's, a
+  // copy's merged into its work's key) → the document id they were given to: never given to
+  // another work, so a manuscript citing one cannot silently cite a different work (absent in
+  // builds made before it)
+  retiredKeys: z.record(z.string()).default({}),
 });
 
 export type Aliases = z.infer<typeof aliasesSchema>;
 
-export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {}, edited: {} };
+export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {}, edited: {}, retiredKeys: {} };
 
 const own = (table: Record<string, string>, id: string): string | undefined => (Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined);
 

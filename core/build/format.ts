@@ -48,6 +48,8 @@ export const documentSchema = z
     references: z.array(csl.extend({ passage: z.string(), work: z.string(), inCorpus: z.string().optional() })).optional(),
     cites: z.array(z.string()).optional(),
     citedBy: z.array(z.string()).optional(),
+    copyOf: z.string().optional(),
+    copies: z.array(z.string()).optional(),
     outline: z.array(z.object({ level: z.number(), text: z.string(), passage: z.string().nullable() })),
   })
   .passthrough();

@@ -2,6 +2,7 @@ import type { CslItem } from '../../core/types.js';
 import { assignCitationKeys } from '../../core/csl.js';
 import type { Snapshot } from '../index-store.js';
 import { citationExplorer } from '../citation-explorer.js';
+import { workOf } from '../cited-works.js';
 import type { ExportSelection } from './selection.js';
 import { safeItem } from './safe-item.js';
 
@@ -15,13 +16,16 @@ import { safeItem } from './safe-item.js';
  */
 export function citedSelection(snap: Snapshot, query: Record<string, unknown>): ExportSelection {
   const { works, total } = citationExplorer(snap, query);
-  const records: CslItem[] = works.map((w) => {
-    const own = w.ref.inCorpus ? snap.documents.get(w.ref.inCorpus) : undefined;
+  const all: CslItem[] = works.map((w) => {
+    // a copy of a work in the corpus is exported as its work (indexer/work-copies.ts)
+    const own = w.ref.inCorpus ? snap.documents.get(workOf(snap.documents, w.ref.inCorpus)) : undefined;
     if (own) return own.csl;
     // the entry's place in its list (passage, work, inCorpus) is the product's, not the work's
     const { passage: _passage, work: _work, inCorpus: _inCorpus, ...csl } = w.ref;
     return { ...csl, id: `cited-${w.key}` };
   });
+  // two cited works found in the corpus as one work (its .txt and its PDF copy) are one record
+  const records = [...new Map(all.map((c) => [c.id, c])).values()];
   const keys = assignCitationKeys(records);
   const items = records.map((csl) => safeItem({ csl: { ...csl, 'citation-key': keys.get(csl.id)! }, passages: [], links: new Map() }));
   return { items, passages: 0, total, limit: items.length, capped: items.length < total, unknown: [], invalid: [], edited: [] };

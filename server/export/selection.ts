@@ -128,10 +128,20 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
     kept = result.hits.length;
   }
-  const items = [...byDoc].map(([doc, passages]) => safeItem({
+  // A copy of a work (a PDF beside the catalogued .txt, indexer/work-copies.ts) is that work: its
+  // passages join the work's entry, one key and the work's record, each quote with its own file's
+  // page (userreview19a finding 3: one briefing note had been "2021a" and "2021b").
+  const byWork = new Map<string, Passage[]>();
+  for (const [doc, passages] of byDoc) {
+    const copyOf = snap.documents.get(doc)?.copyOf;
+    const work = copyOf !== undefined && snap.documents.has(copyOf) ? copyOf : doc;
+    byWork.set(work, [...(byWork.get(work) ?? []), ...passages]);
+  }
+  const fileOrder = (work: string, p: Passage) => (p.doc === work ? '' : p.doc);
+  const items = [...byWork].map(([doc, passages]) => safeItem({
     csl: snap.documents.get(doc)!.csl,
-    // reading order; a passage's selections after it, in the order of their words
-    passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
+    // reading order (the work's own file first, then each copy's); a passage's selections after it, in the order of their words
+    passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => (fileOrder(doc, a) < fileOrder(doc, b) ? -1 : fileOrder(doc, a) > fileOrder(doc, b) ? 1 : 0) || a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
     // a selection links to its passage's page
     links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
   }));

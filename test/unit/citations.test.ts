@@ -97,9 +97,24 @@ describe('CSL helpers (core/csl.ts)', () => {
     assert.equal(next.get(blog.id), 'keller2023Negotiatinga');
     // and the next build again: both kept
     assert.deepEqual([...assignCitationKeys([blog, article], new Set(), next)].sort(), [...next].sort());
-    // a previous key that is no longer the work's (its year was corrected) is not kept
-    const corrected = { ...article, issued: { 'date-parts': [[2022]] } };
-    assert.equal(assignCitationKeys([corrected], new Set(), first).get(article.id), 'keller2022Negotiating');
+    // a key once given stays with its work (cite20): its year or title corrected, the key a
+    // writer cites is kept (README: stable key wins)
+    const corrected = { ...article, issued: { 'date-parts': [[2022]] }, title: 'Brokering access' };
+    assert.equal(assignCitationKeys([corrected], new Set(), first).get(article.id), 'keller2023Negotiating');
+  });
+
+  it('never gives a retired key to another work, gives it back to its own, and lets a copy share its work\'s key (cite20)', () => {
+    const work = (id: string, title: string): CslItem => ({ id, type: 'report', title, author: [{ family: 'Smith' }], issued: { 'date-parts': [[2020]] } });
+    const retired = new Map([['smith2020Aidb', 'gone-work']]);
+    const previous = new Map([['kept', 'smith2020Aida']]);
+    const keys = assignCitationKeys([work('kept', 'Aid'), work('new', 'Aid again')], new Set(), previous, { retired });
+    assert.equal(keys.get('kept'), 'smith2020Aida');
+    assert.equal(keys.get('new'), 'smith2020Aidc');
+    // the work put back takes its own retired key
+    assert.equal(assignCitationKeys([work('gone-work', 'Aid')], new Set(), new Map(), { retired }).get('gone-work'), 'smith2020Aidb');
+    // a copy takes its work's key, the work keyed as if alone
+    const shared = assignCitationKeys([work('a-copy', 'Aid'), work('the-work', 'Aid')], new Set(), new Map(), { shareWith: new Map([['a-copy', 'the-work']]) });
+    assert.deepEqual(Object.fromEntries(shared), { 'a-copy': 'smith2020Aid', 'the-work': 'smith2020Aid' });
   });
 
   it('keeps a catalogue key that BibTeX, biber and pandoc read as it is, and replaces one they cannot (userreview19a finding 1)', () => {

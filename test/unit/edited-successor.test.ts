@@ -103,7 +103,7 @@ describe('an edited paragraph’s successor', () => {
   it('carries an earlier build’s aliases forward, edited once means edited ever after', () => {
     const was = ['Convoys negotiated access through contested checkpoints in the north of the country.'];
     // old-renamed → old0 was a rename (same text), old-edited → old0 an earlier edit
-    const c = new AliasCollector(previous(was, { documents: {}, passages: { 'old-renamed': 'old0' }, gone: {}, edited: { 'old-edited': 'old0', 'old-kept': 'new9' } }));
+    const c = new AliasCollector(previous(was, { documents: {}, passages: { 'old-renamed': 'old0' }, gone: {}, edited: { 'old-edited': 'old0', 'old-kept': 'new9' }, retiredKeys: {} }));
     c.add('doc', 'new-hash', ['new0'], [was[0].replace('contested', 'disputed')]);
     const live = new Set(['new0', 'new9']);
     assert.deepEqual(c.result((d) => d === 'doc', (p) => live.has(p)), {
