@@ -13,6 +13,7 @@ import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
 import { codeIdentity } from './code-identity.js';
 import { renumber } from './build-vocab.js';
+import { renumberDict, runStems, runTerms } from '../core/build/token-numbers.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 
 export interface CorpusOptions {
@@ -132,6 +133,9 @@ class Worker {
   rss = 0;
   /** the child's word numbers to the run's (build-vocab.ts renumber) */
   private words: number[] = [];
+  /** the child's stem and FTS term numbers to the run's (core/build/token-numbers.ts renumberDict) */
+  private stems: number[] = [];
+  private terms: number[] = [];
 
   constructor(
     private readonly settings: WorkerSettings,
@@ -141,6 +145,8 @@ class Worker {
 
   start(): void {
     this.words = [];
+    this.stems = [];
+    this.terms = [];
     const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
     const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
@@ -177,6 +183,8 @@ class Worker {
       // in the order this worker numbered its words, which is not the order results are used in
       const prepared = message.result.prepared;
       if (prepared?.words) renumber(prepared.words, this.words, [prepared.vocabulary, prepared.acronyms.known]);
+      if (prepared?.rows.stemNumbered) renumberDict(prepared.rows.stemNumbered, this.stems, runStems);
+      if (prepared?.rows.termNumbered) renumberDict(prepared.rows.termNumbered, this.terms, runTerms);
       this.pool.finish(job.index, message.result);
       this.take();
     }
