@@ -24,7 +24,7 @@ import { LibraryWriter, type DocumentRows } from '../core/build/library-db.js';
 import type { DocumentRecord } from '../core/types.js';
 import { processCorpus } from '../indexer/process-corpus.js';
 import { RUN_DEFAULTS, runIndex } from '../indexer/run.js';
-import { dictTokens, runStems, runTerms } from '../core/build/token-numbers.js';
+import { dictTokens } from '../core/build/token-numbers.js';
 import { claimDump, claimOut, DUMP_MARK, markOut, removeDatabase } from './bench-writer-out.js';
 
 interface Dumped {
@@ -79,8 +79,8 @@ async function dump(file: string, corpus: string): Promise<void> {
           if (result.document && result.prepared) {
             // the tokens as strings: the run's numbers (token-numbers.ts) mean nothing to the process replaying
             const { stemNumbered, termNumbered, ...rows } = result.prepared.rows;
-            if (stemNumbered) rows.stemDict = dictTokens(stemNumbered, runStems);
-            if (termNumbered) rows.termDict = dictTokens(termNumbered, runTerms);
+            if (stemNumbered) rows.stemDict = dictTokens(stemNumbered);
+            if (termNumbered) rows.termDict = dictTokens(termNumbered);
             const record = v8.serialize({ document: result.document, rows } satisfies Dumped);
             const head = Buffer.alloc(4);
             head.writeUInt32LE(record.length);

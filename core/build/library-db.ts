@@ -481,18 +481,12 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[], 
   rows.stemLocal = Uint32Array.from(numbering.local);
   rows.terms = termEntries.finish();
   if (numbered) {
-    rows.stemNumbered = { numbers: Uint32Array.from(numbering.nums), fresh: stemSlots.numbers.fresh(), run: false };
-    rows.termNumbered = { numbers: Uint32Array.from(termNumbering.nums), fresh: termSlots.numbers.fresh(), run: false };
+    rows.stemNumbered = { numbers: Uint32Array.from(numbering.nums), fresh: stemSlots.numbers.fresh() };
+    rows.termNumbered = { numbers: Uint32Array.from(termNumbering.nums), fresh: termSlots.numbers.fresh() };
     rows.stemDict = [];
     rows.termDict = [];
   }
   return rows;
-}
-
-/** A numbered dict's run numbers: a worker's own numbers would name other tokens. */
-function runNumbers(dict: NumberedDict): Uint32Array {
-  if (!dict.run) throw new Error("a document's tokens numbered by a file worker reached the writer before the pool numbered them for the run (token-numbers.ts renumberDict)");
-  return dict.numbers;
 }
 
 /** What computing term_best's rows from a finished library.db takes (termBestRows). */
@@ -588,9 +582,9 @@ export class LibraryWriter {
     this.starts.push(first);
     this.documentColumns.add(doc);
     const runs = rows.stemNumbered
-      ? this.stemRuns.encodeNumbered(runNumbers(rows.stemNumbered), rows.stemLocal, rows.stemEnds)
+      ? this.stemRuns.encodeNumbered(rows.stemNumbered, rows.stemLocal, rows.stemEnds)
       : this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
-    this.termCounts.addEntries(rows.termNumbered ? this.termCounts.idsOfNumbers(runNumbers(rows.termNumbered)) : this.termCounts.idsOf(rows.termDict), rows.terms);
+    this.termCounts.addEntries(rows.termNumbered ? this.termCounts.idsOfNumbers(rows.termNumbered) : this.termCounts.idsOf(rows.termDict), rows.terms);
     const phrases = this.phrases;
     phrases?.add(first, rows.phraseWords);
     for (let i = 0; i < rows.ids.length; i++) {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readVarints, writeVarint } from './varint.js';
-import { IdsByNumber, runStems } from './token-numbers.js';
+import { NumberedIds, type NumberedDict } from './token-numbers.js';
 
 // Every passage's words as the ids of their stems, in order: what the ranking rules read of the
 // few hundred best candidates of a search of several words (which words of the query a
@@ -22,7 +22,7 @@ export class StemRunsWriter {
   private readonly ids = new Map<string, number>();
   private buffer = new Uint8Array(4096);
   /** ids by the run's number of the stem (token-numbers.ts): a file worker's documents */
-  private readonly byNumber = new IdsByNumber(runStems, (s) => this.idOf(s));
+  private readonly byNumber = new NumberedIds((s) => this.idOf(s));
 
   private idOf(stem: string): number {
     let id = this.ids.get(stem);
@@ -60,8 +60,8 @@ export class StemRunsWriter {
   }
 
   /** `encodeDocument` of a document whose stems are the run's numbers (DocumentRows' stemNumbered): the same blobs. */
-  encodeNumbered(numbers: Uint32Array, local: Uint32Array, ends: Uint32Array): Buffer[] {
-    return this.encodeIds(this.byNumber.map(numbers), local, ends);
+  encodeNumbered(dict: NumberedDict, local: Uint32Array, ends: Uint32Array): Buffer[] {
+    return this.encodeIds(this.byNumber.map(dict), local, ends);
   }
 
   /** The passages' runs of a document whose distinct stems have the ids `global`. */

@@ -3,7 +3,7 @@ import { bestOf } from '../best-of.js';
 import { encodePostings } from './term-postings.js';
 import { PASSAGE_FIELDS } from '../search-fields.js';
 import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
-import { IdsByNumber, runTerms } from './token-numbers.js';
+import { NumberedIds, type NumberedDict } from './token-numbers.js';
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
 // FTS5, each common term's every match is scored by bm25 one row at a time: at 100k passages
@@ -237,11 +237,11 @@ export class FtsTermCounts {
   }
 
   /** ids by the run's number of the term (token-numbers.ts): a file worker's documents */
-  private readonly byNumber = new IdsByNumber(runTerms, (t) => this.idOf(t));
+  private readonly byNumber = new NumberedIds((t) => this.idOf(t));
 
   /** `idsOf` of a document's distinct FTS tokens as the run's numbers (DocumentRows' termNumbered). */
-  idsOfNumbers(numbers: Uint32Array): Uint32Array {
-    return this.failed ? new Uint32Array(numbers.length) : this.byNumber.map(numbers);
+  idsOfNumbers(dict: NumberedDict): Uint32Array {
+    return this.failed ? new Uint32Array(dict.numbers.length) : this.byNumber.map(dict);
   }
 
   /** The ids of a document's distinct FTS tokens (DocumentRows' termDict), for `addEntries`. */

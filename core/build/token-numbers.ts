@@ -19,8 +19,8 @@ export interface FreshTokens {
 export interface NumberedDict {
   numbers: Uint32Array;
   fresh: FreshTokens;
-  /** the numbers are the run's (renumberDict), not the worker's */
-  run: boolean;
+  /** the run's tokens the numbers are of (renumberDict); none while they are the worker's own */
+  run?: RunTokens;
 }
 
 /** Tokens numbered in the order this process met them (a worker's side: its caller keeps one number per token). */
@@ -66,9 +66,6 @@ export class RunTokens {
   }
 }
 
-/** The run's stems and FTS terms: one table each for the process, whatever builds it writes (numbers stay valid). */
-export const runStems = new RunTokens();
-export const runTerms = new RunTokens();
 
 /**
  * A worker's numbers of one document's dictionary turned into the run's, in place, after the
@@ -80,13 +77,31 @@ export function renumberDict(dict: NumberedDict, local: number[], run: RunTokens
   if (dict.fresh.restart) local.length = 0;
   for (const t of dict.fresh.tokens) local.push(run.number(t));
   dict.fresh = { restart: false, tokens: [] };
-  dict.run = true;
+  dict.run = run;
   const numbers = dict.numbers;
   for (let i = 0; i < numbers.length; i++) numbers[i] = local[numbers[i]];
 }
 
 /** A dict of the run's numbers as its tokens again (a dump replayed by another process: scripts/bench-writer.ts). */
-export const dictTokens = (dict: NumberedDict, run: RunTokens): string[] => Array.from(dict.numbers, (n) => run.tokens[n]);
+export const dictTokens = (dict: NumberedDict): string[] => Array.from(dict.numbers, (n) => dict.run!.tokens[n]);
+
+/**
+ * A writer's ids of numbered dicts (IdsByNumber), per run table: the tables travel with the rows
+ * (a module's table would be two tables where a test loads the module twice, CommonJS and ESM).
+ */
+export class NumberedIds {
+  private readonly byRun = new Map<RunTokens, IdsByNumber>();
+
+  constructor(private readonly idOf: (token: string) => number) {}
+
+  map(dict: NumberedDict): Uint32Array {
+    const run = dict.run;
+    if (!run) throw new Error("a document's tokens numbered by a file worker reached the writer before the pool numbered them for the run (token-numbers.ts renumberDict)");
+    let ids = this.byRun.get(run);
+    if (ids === undefined) this.byRun.set(run, (ids = new IdsByNumber(run, this.idOf)));
+    return ids.map(dict.numbers);
+  }
+}
 
 /**
  * Build ids by the run's number (RunTokens): the id of each number asked for once by string
