@@ -140,7 +140,7 @@ process.on('message', (message: ToWorker) => {
       const { report, document, passages } = result;
       if (prepareDocument && document && passages) {
         wordTable.bound();
-        const prepared = prepareDocument(document, passages, places);
+        const prepared = prepareDocument(document, passages, places, true);
         send({ type: 'done', seq, result: { report, document, prepared: { ...prepared, words: wordTable.fresh() } } });
       }
       else send({ type: 'done', seq, result: { report, document, passages } });

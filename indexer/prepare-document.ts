@@ -22,12 +22,15 @@ export interface PreparedDocument {
   words?: FreshWords;
 }
 
-/** Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would. */
-export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>): PreparedDocument {
+/**
+ * Sets the document's references and its passages' citations, as the run's `StreamedCitations.add` would.
+ * `asNumbers`: the rows' tokens as this process's numbers (a file worker: core/build/token-numbers.ts).
+ */
+export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>, asNumbers = false): PreparedDocument {
   const trace = StreamedCitations.trace(document, passages, places);
   const vocabulary = new VocabularyCounter();
   vocabulary.add(passages);
-  return { rows: documentRows(document, passages), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };
+  return { rows: documentRows(document, passages, asNumbers), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -13,6 +13,7 @@ import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
 import { codeIdentity } from './code-identity.js';
 import { renumber } from './build-vocab.js';
+import { renumberDict, RunTokens } from '../core/build/token-numbers.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 
 export interface CorpusOptions {
@@ -115,6 +116,9 @@ interface Pool {
   fatal(error: Error): void;
   /** the next run of pages of file `index` for its reader (page-lending.ts) */
   claim(index: number, total: number): { run: PageRange | null; lent: number };
+  /** the run's numbers of the stems and FTS terms the workers number (core/build/token-numbers.ts) */
+  readonly stems: RunTokens;
+  readonly terms: RunTokens;
 }
 
 const skipped = (file: string, reason: string, ms?: number): ProcessedFile => ({ report: { file, status: 'skipped', reason, passages: 0, ms } });
@@ -132,6 +136,9 @@ class Worker {
   rss = 0;
   /** the child's word numbers to the run's (build-vocab.ts renumber) */
   private words: number[] = [];
+  /** the child's stem and FTS term numbers to the run's (core/build/token-numbers.ts renumberDict) */
+  private stems: number[] = [];
+  private terms: number[] = [];
 
   constructor(
     private readonly settings: WorkerSettings,
@@ -141,6 +148,8 @@ class Worker {
 
   start(): void {
     this.words = [];
+    this.stems = [];
+    this.terms = [];
     const { file, argv } = workerStart(this.options.memoryMb, this.options.readsPdfs);
     const child = fork(file, [], { execArgv: argv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
@@ -177,6 +186,8 @@ class Worker {
       // in the order this worker numbered its words, which is not the order results are used in
       const prepared = message.result.prepared;
       if (prepared?.words) renumber(prepared.words, this.words, [prepared.vocabulary, prepared.acronyms.known]);
+      if (prepared?.rows.stemNumbered) renumberDict(prepared.rows.stemNumbered, this.stems, this.pool.stems);
+      if (prepared?.rows.termNumbered) renumberDict(prepared.rows.termNumbered, this.terms, this.pool.terms);
       this.pool.finish(job.index, message.result);
       this.take();
     }
@@ -288,6 +299,8 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), readsPdfs ? Infinity : queue.length));
   const lendJob = (lend: { index: number; run: PageRange }): Job => ({ index: lend.index, file: files[lend.index], run: lend.run });
   const pool: Pool = {
+    stems: new RunTokens(),
+    terms: new RunTokens(),
     next() {
       // A long file first: its reader would otherwise be the last one working, alone.
       const help = lending.lend(HELP_FIRST_PAGES);

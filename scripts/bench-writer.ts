@@ -24,6 +24,7 @@ import { LibraryWriter, type DocumentRows } from '../core/build/library-db.js';
 import type { DocumentRecord } from '../core/types.js';
 import { processCorpus } from '../indexer/process-corpus.js';
 import { RUN_DEFAULTS, runIndex } from '../indexer/run.js';
+import { dictTokens } from '../core/build/token-numbers.js';
 import { claimDump, claimOut, DUMP_MARK, markOut, removeDatabase } from './bench-writer-out.js';
 
 interface Dumped {
@@ -76,7 +77,11 @@ async function dump(file: string, corpus: string): Promise<void> {
       process: async function* (...args: Parameters<typeof processCorpus>) {
         for await (const result of processCorpus(...args)) {
           if (result.document && result.prepared) {
-            const record = v8.serialize({ document: result.document, rows: result.prepared.rows } satisfies Dumped);
+            // the tokens as strings: the run's numbers (token-numbers.ts) mean nothing to the process replaying
+            const { stemNumbered, termNumbered, ...rows } = result.prepared.rows;
+            if (stemNumbered) rows.stemDict = dictTokens(stemNumbered);
+            if (termNumbered) rows.termDict = dictTokens(termNumbered);
+            const record = v8.serialize({ document: result.document, rows } satisfies Dumped);
             const head = Buffer.alloc(4);
             head.writeUInt32LE(record.length);
             writeSync(fd, head);

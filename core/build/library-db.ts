@@ -12,6 +12,7 @@ import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairColumn, pairRow, PAIRS_SCHEMA, PAIRS_SCHEMA_17, STEM_WORDS_SCHEMA } from './phrase-pairs.js';
 import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type TermEntries } from './term-counts.js';
 import { titleStemList } from '../title-stems.js';
+import { TokenNumbers, type NumberedDict } from './token-numbers.js';
 
 // library.db: documents, passages and the FTS5 index of one build, in one SQLite file. The
 // indexer adds one document at a time (its passages contiguous, ordinals in the order given)
@@ -153,6 +154,8 @@ interface StemSlot {
   /** the document it was last numbered in (documentRows' count), and its number there */
   doc: number;
   local: number;
+  /** its number in this process (token-numbers.ts): what a file worker sends for it */
+  num: number;
 }
 
 /** What one token (core/analysis.ts `tokens`) gives a passage's rows. */
@@ -167,22 +170,31 @@ interface TokenRow {
   slot?: StemSlot;
 }
 
+/** A kind of token's slots by token, and the numbers this process gave them. */
+interface Slots {
+  byToken: Map<string, StemSlot>;
+  numbers: TokenNumbers;
+}
+
 const tokenRows = new Map<string, TokenRow>();
-const stemSlots = new Map<string, StemSlot>();
+const stemSlots: Slots = { byToken: new Map(), numbers: new TokenNumbers() };
 /** the FTS text column's tokens, numbered per document like the stems (DocumentRows' termDict) */
-const termSlots = new Map<string, StemSlot>();
+const termSlots: Slots = { byToken: new Map(), numbers: new TokenNumbers() };
 
 /** Empties the caches when full: between documents only (see StemSlot). */
 function boundTokenCache(): void {
-  if (tokenRows.size < TOKEN_CACHE && stemSlots.size < TOKEN_CACHE && termSlots.size < TOKEN_CACHE) return;
+  if (tokenRows.size < TOKEN_CACHE && stemSlots.byToken.size < TOKEN_CACHE && termSlots.byToken.size < TOKEN_CACHE) return;
   tokenRows.clear();
-  stemSlots.clear();
-  termSlots.clear();
+  for (const slots of [stemSlots, termSlots]) {
+    slots.byToken.clear();
+    // a slot's number goes with it: the run is told to forget this process's numbers
+    slots.numbers.restart();
+  }
 }
 
-function slotOf(slots: Map<string, StemSlot>, token: string): StemSlot {
-  let slot = slots.get(token);
-  if (slot === undefined) slots.set(token, (slot = { token, doc: -1, local: 0 }));
+function slotOf(slots: Slots, token: string): StemSlot {
+  let slot = slots.byToken.get(token);
+  if (slot === undefined) slots.byToken.set(token, (slot = { token, doc: -1, local: 0, num: slots.numbers.next(token) }));
   return slot;
 }
 
@@ -209,6 +221,8 @@ function tokenRow(key: string): TokenRow {
 interface StemNumbering {
   doc: number;
   dict: string[];
+  /** the dict's tokens' numbers in this process (StemSlot's num) */
+  nums: number[];
   local: number[];
 }
 
@@ -221,6 +235,7 @@ function localOf(numbering: StemNumbering, slot: StemSlot): number {
     slot.doc = numbering.doc;
     slot.local = numbering.dict.length;
     numbering.dict.push(slot.token);
+    numbering.nums.push(slot.num);
   }
   return slot.local;
 }
@@ -406,13 +421,24 @@ export interface DocumentRows {
    */
   termDict: string[];
   terms: TermEntries;
+  /**
+   * Set by a file worker (documentRows' `numbered`): stemDict and termDict as the worker's numbers
+   * of their tokens (token-numbers.ts), the dicts then left empty; the pool makes them the
+   * run's numbers (renumberDict) before the writer reads them.
+   */
+  stemNumbered?: NumberedDict;
+  termNumbered?: NumberedDict;
 }
 
-export function documentRows(doc: DocumentRecord, passages: readonly Passage[]): DocumentRows {
+/**
+ * `numbered`: the dictionaries as this process's numbers and the tokens numbered since the last
+ * numbered document (a file worker sending the rows to the run: token-numbers.ts), not as strings.
+ */
+export function documentRows(doc: DocumentRecord, passages: readonly Passage[], numbered = false): DocumentRows {
   boundTokenCache();
-  const numbering: StemNumbering = { doc: documentsNumbered, dict: [], local: [] };
+  const numbering: StemNumbering = { doc: documentsNumbered, dict: [], nums: [], local: [] };
   // the text tokens' numbers (local), counted per passage with its other columns' (termsOf)
-  const termNumbering: StemNumbering = { doc: documentsNumbered++, dict: [], local: [] };
+  const termNumbering: StemNumbering = { doc: documentsNumbered++, dict: [], nums: [], local: [] };
   const termEntries = new TermEntriesBuilder();
   const termsOf = (column: string) => ftsTokens(column).map((t) => localOf(termNumbering, slotOf(termSlots, t)));
   const ends = new Uint32Array(passages.length);
@@ -456,6 +482,12 @@ export function documentRows(doc: DocumentRecord, passages: readonly Passage[]):
   }
   rows.stemLocal = Uint32Array.from(numbering.local);
   rows.terms = termEntries.finish();
+  if (numbered) {
+    rows.stemNumbered = { numbers: Uint32Array.from(numbering.nums), fresh: stemSlots.numbers.fresh() };
+    rows.termNumbered = { numbers: Uint32Array.from(termNumbering.nums), fresh: termSlots.numbers.fresh() };
+    rows.stemDict = [];
+    rows.termDict = [];
+  }
   return rows;
 }
 
@@ -551,8 +583,10 @@ export class LibraryWriter {
     const docOrd = this.documents;
     this.starts.push(first);
     this.documentColumns.add(doc);
-    const runs = this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
-    this.termCounts.addEntries(this.termCounts.idsOf(rows.termDict), rows.terms);
+    const runs = rows.stemNumbered
+      ? this.stemRuns.encodeNumbered(rows.stemNumbered, rows.stemLocal, rows.stemEnds)
+      : this.stemRuns.encodeDocument(rows.stemDict, rows.stemLocal, rows.stemEnds);
+    this.termCounts.addEntries(rows.termNumbered ? this.termCounts.idsOfNumbers(rows.termNumbered) : this.termCounts.idsOf(rows.termDict), rows.terms);
     const phrases = this.phrases;
     phrases?.add(first, rows.phraseWords);
     for (let i = 0; i < rows.ids.length; i++) {

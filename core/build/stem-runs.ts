@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readVarints, writeVarint } from './varint.js';
+import { NumberedIds, type NumberedDict } from './token-numbers.js';
 
 // Every passage's words as the ids of their stems, in order: what the ranking rules read of the
 // few hundred best candidates of a search of several words (which words of the query a
@@ -20,6 +21,14 @@ export const STEM_RUNS_SCHEMA = `
 export class StemRunsWriter {
   private readonly ids = new Map<string, number>();
   private buffer = new Uint8Array(4096);
+  /** ids by the run's number of the stem (token-numbers.ts): a file worker's documents */
+  private readonly byNumber = new NumberedIds((s) => this.idOf(s));
+
+  private idOf(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+    return id;
+  }
 
   /** A passage's stems (space-separated, as phraseRow writes them) as a blob of varint ids. */
   encode(stems: string): Buffer {
@@ -46,11 +55,17 @@ export class StemRunsWriter {
   encodeDocument(dict: readonly string[], local: Uint32Array, ends: Uint32Array): Buffer[] {
     // the document's first-met order is the corpus's for the stems it is the first to hold
     const global = new Uint32Array(dict.length);
-    dict.forEach((s, i) => {
-      let id = this.ids.get(s);
-      if (id === undefined) this.ids.set(s, (id = this.ids.size));
-      global[i] = id;
-    });
+    dict.forEach((s, i) => (global[i] = this.idOf(s)));
+    return this.encodeIds(global, local, ends);
+  }
+
+  /** `encodeDocument` of a document whose stems are the run's numbers (DocumentRows' stemNumbered): the same blobs. */
+  encodeNumbered(dict: NumberedDict, local: Uint32Array, ends: Uint32Array): Buffer[] {
+    return this.encodeIds(this.byNumber.map(dict), local, ends);
+  }
+
+  /** The passages' runs of a document whose distinct stems have the ids `global`. */
+  private encodeIds(global: Uint32Array, local: Uint32Array, ends: Uint32Array): Buffer[] {
     let longest = 0;
     ends.forEach((end, i) => (longest = Math.max(longest, end - (i ? ends[i - 1] : 0))));
     if (this.buffer.length < longest * 5) this.buffer = new Uint8Array(longest * 5);

@@ -3,6 +3,7 @@ import { bestOf } from '../best-of.js';
 import { encodePostings } from './term-postings.js';
 import { PASSAGE_FIELDS } from '../search-fields.js';
 import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
+import { NumberedIds, type NumberedDict } from './token-numbers.js';
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
 // FTS5, each common term's every match is scored by bm25 one row at a time: at 100k passages
@@ -233,6 +234,14 @@ export class FtsTermCounts {
     const builder = new TermEntriesBuilder();
     builder.add(local[0], 0, local[0].length, local.slice(1));
     this.addEntries(this.idsOf([...dict.keys()]), builder.finish());
+  }
+
+  /** ids by the run's number of the term (token-numbers.ts): a file worker's documents */
+  private readonly byNumber = new NumberedIds((t) => this.idOf(t));
+
+  /** `idsOf` of a document's distinct FTS tokens as the run's numbers (DocumentRows' termNumbered). */
+  idsOfNumbers(dict: NumberedDict): Uint32Array {
+    return this.failed ? new Uint32Array(dict.numbers.length) : this.byNumber.map(dict);
   }
 
   /** The ids of a document's distinct FTS tokens (DocumentRows' termDict), for `addEntries`. */
