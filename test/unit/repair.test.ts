@@ -31,6 +31,11 @@ describe('block repairs', () => {
     assert.equal(dropControlCharacters([same])[0], same, 'a clean block is the same object');
   });
 
+  it('gives ligature characters as their letters, in passages and metadata (userreview20b)', () => {
+    assert.equal(dropControlCharacters([p('Les eﬀorts de la mission … la ﬁabilité des garanties oﬀertes, ﬂux, eﬃcace, ﬃ ﬄ')])[0].text, 'Les efforts de la mission … la fiabilité des garanties offertes, flux, efficace, ffi ffl');
+    assert.deepEqual(withoutControlCharacters({ id: 'a', title: 'Les eﬀorts de paix' }), { id: 'a', title: 'Les efforts de paix' });
+  });
+
   it('reads a NUL between words as a space, not as nothing: "a.txt\\0b.txt" is two words (review15)', () => {
     assert.equal(dropControlCharacters([p('a.txt\0b.txt and ninety\0\0nine, end\0.')])[0].text, 'a.txt b.txt and ninety nine, end.');
     // UTF-16 read a byte at a time: a NUL after every letter, dropped as before
