@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import process from 'node:process';
+import console from 'node:console';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 const L = process.argv[2] ?? '/tmp/ur20b/lib';

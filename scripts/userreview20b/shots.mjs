@@ -1,4 +1,5 @@
 import { chromium } from 'playwright-core';
+import console from 'node:console';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
 const pg = await b.newPage({ viewport: { width: 1280, height: 1000 } });
 const base = 'http://localhost:3880';
