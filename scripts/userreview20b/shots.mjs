@@ -1,8 +1,9 @@
 import { chromium } from 'playwright-core';
 import console from 'node:console';
+import process from 'node:process';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
 const pg = await b.newPage({ viewport: { width: 1280, height: 1000 } });
-const base = 'http://localhost:3880';
+const base = 'http://localhost:' + (process.env.PORT ?? '3880') + '';
 const go = async (path, file) => { await pg.goto(base + path); await pg.screenshot({ path: '/tmp/ur20b/' + file, fullPage: false }); };
 await go('/search?q=' + encodeURIComponent("quelles sont les obligations des parties au conflit"), 's1-quelles.png');
 await go('/search?q=' + encodeURIComponent("hopital"), 's2-hopital.png');
