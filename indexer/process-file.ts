@@ -124,6 +124,9 @@ export function noPassagesReason(read: ReadResult, furniture: readonly Furniture
   return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, ${headings.some((h) => h.trim()) ? 'headings, ' : ''}running heads or front matter`;
 }
 
+/** A heading that ends with a year after a comma or a point: a byline's place and date, not a title. */
+const BYLINE_DATE = /[,·|•][^,·|•]*(?<!\d)(?:19|20)\d{2}\s*$/u;
+
 const notes = (read: ReadResult) => [read.note, textlessPages(read.pages)].filter(Boolean).join('; ') || undefined;
 
 /**
@@ -166,7 +169,15 @@ export function buildDocument(
   const openingBlocks = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 4).filter((b) => b.type === 'paragraph');
   const opening = openingBlocks.map((b) => b.text);
   // the first page's first short blocks that may print its date (a masthead's date is often set apart as a quotation)
-  const dated = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text);
+  // and, after them, a byline set as a heading in bold above the text ("Comité international de la
+  // Croix-Rouge (CICR) · Document de travail · Genève, 12 mars 2021"; "Note d'information, Organisation
+  // des Nations Unies, Djouba, 7 novembre 2022" in a .txt): openingDate reads only a date its line ends
+  // with, after a place or a point, so a heading's event ("Lessons from the March 2011 earthquake") dates nothing
+  const firstSix = structured.blocks.filter((b) => b.page === (firstText ?? null)).slice(0, 6);
+  const dated = [
+    ...structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text),
+    ...firstSix.filter((b) => b.type === 'heading' && BYLINE_DATE.test(b.text)).map((b) => b.text),
+  ];
   const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
   // the lines under the title, read once (title-block.ts): their byline is a metadata layer, and
   // on a PDF the lines it reads become front matter below

@@ -163,6 +163,18 @@ const COMMA_BEFORE_NAME = new RegExp(`,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PA
  * person named "María José". An acronym or a body's name before the comma is an author of its
  * own: "UNHCR, Norwegian Refugee Council" is two bodies (review16 b, finding 4).
  */
+/**
+ * Two people joined by French, Spanish, Portuguese or German "and" ("Élodie Marchand et François
+ * Lefèvre", "Ana Gómez y Luis Pérez"): split only where each side is a whole name of two words or
+ * more, so a Spanish double surname keeps its "y" ("José Ortega y Gasset"; userreview20b: the
+ * French pair had been one person with "et" for a particle).
+ */
+function conjunctionParts(part: string): string[] {
+  const sides = part.split(/\s+(?:et|y|e|und)\s+/u);
+  const whole = (side: string) => /^\p{Lu}/u.test(side.trim()) && side.trim().split(/\s+/).length >= 2;
+  return sides.length > 1 && sides.every(whole) ? sides : [part];
+}
+
 function commaParts(part: string): string[] {
   const out: string[] = [];
   let current = '';
@@ -188,6 +200,7 @@ export function splitNames(raw: string): CslName[] {
   const text = /\s/.test(stripped.trim()) ? stripped : raw;
   const names = text
     .split(/\s*(?:;|,\s*and\s+|\s+and\s+|&)\s*/u)
+    .flatMap(conjunctionParts)
     .flatMap(commaParts)
     .flatMap(invertedPairs)
     .map((s) => s.trim())
@@ -575,16 +588,31 @@ const AFTER_DATE = /^(?:\)|\([^()\d]{1,30}\)|[,–—·|-]\s*[^\d.!?;:()]{1,40})
  */
 const AFTER_DATE_WORD = /^(?:[(\p{Lu}].*|revised|révisée?|revisad[oa]|draft|final|provisoire|provisional|updated?|actualizad[oa]|borrador|advance|unedited|unofficial|edition|édition|edición|version|versión|report|note|brief|briefing|paper|rapport|informe|nota|for|comments?|consultation|only|de|du|des|la|le|les|of|and|et|y|en|à|pour|para)$/u;
 
+/** The points, bars and bullets that set a byline's parts apart ("CICR · Document de travail · Genève, 12 mars 2021"). */
+const PART_SEPARATOR = /\s+[·|•]\s+/u;
+
 /**
- * The date a first page prints on a short line of its own: at most 14 words and 90 characters,
+ * A line as openingDate reads it: whole, then, where points or bars set parts apart
+ * ("Oficina … (OCHA) · Informe temático · Bogotá, 3 de mayo de 2022"), its last part, which is
+ * where an organisation's byline puts its place and date (userreview20b: two such lines, too
+ * long whole, had left the works dated by the PDF's export day). Not an earlier part: what
+ * follows a date there is the line's to judge ("March 2024 · fighting resumed in Sennar").
+ */
+function datelineParts(raw: string): string[] {
+  const text = raw.trim();
+  const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? [text, parts[parts.length - 1]] : [text];
+}
+
+/**
+ * The date a first page prints on a short line of its own (or a part of one set apart by points): at most 14 words and 90 characters,
  * no sentence (no closing full stop), no document symbol, and a month named with the year, so
  * that a bare number ("1325 at 20") or a sentence of the text ("Fighting resumed on 3 May
  * 2024.") dates nothing. The first such line's year and month (date-text.ts reads it, in
  * English, French or Spanish), or undefined.
  */
 export function openingDate(lines: readonly string[]): number[] | undefined {
-  for (const raw of lines) {
-    const text = raw.trim();
+  for (const text of lines.flatMap(datelineParts)) {
     if (text.length > 90 || text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || documentSymbol(text)) continue;
     // A dateline names one year, and its date ends it or is followed by a qualifier or a place
     // only ("March 2024 (revised)", "15 May 2023 – Geneva" had fallen back to the CreationDate);

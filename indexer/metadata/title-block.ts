@@ -23,7 +23,7 @@ const LONGEST_METADATA_LINE = 300;
 /** The separators of a one-line title-block strip: "Body · Briefing note · March 2024". */
 const SEPARATOR = /\s+[·|•]\s+|\s+[—–]\s+/u;
 /** Words naming the kind or version of a document in such a strip ("Briefing note", "Version 2 (revised)", "Note de plaidoyer"). */
-const DOCUMENT_KIND = /\b(?:note|brief|briefing|report|paper|statement|letter|memo|memorandum|bulletin|update|alert|draft|version|edition|plaidoyer|rapport|informe|nota|communiqué|declaration|déclaration)\b/iu;
+const DOCUMENT_KIND = /\b(?:note|brief|briefing|report|paper|statement|letter|memo|memorandum|bulletin|update|alert|draft|version|edition|plaidoyer|rapport|informe|nota|communiqué|declaration|déclaration|document de travail|documento de trabajo|étude|estudio)(?!\p{L})/iu;
 /** The lower-case words a body's name may hold ("Office for the Coordination of …", "Coalition des ONG pour la …"). */
 const SMALL = /^(?:and|of|on|for|the|in|to|at|et|de|des|du|la|le|les|pour|sur|y|del|por|para|&)$/iu;
 // "Security Council", "General Assembly" above a UN report name its organ, which the masthead rules read (resolve.ts)
@@ -100,8 +100,13 @@ export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly
   const common = new Set(bodyNames.filter((b) => b === b.toLowerCase()));
   const out: TitleBlockLines = { said: {}, body: null, used: [] };
   for (const b of firstPage.slice(0, UNDER_TITLE_BLOCKS + 2)) {
-    if (b.type === 'heading') break;
-    if (b.type !== 'paragraph' || b.text.length > LONGEST_METADATA_LINE) continue;
+    // a strip set in bold reads as a heading ("Comité international de la Croix-Rouge (CICR) ·
+    // Document de travail · Genève, 12 mars 2021"): it is the title block's, and the byline under
+    // it was left as a passage (userreview20b)
+    // Only a strip of parts set apart by points that dates the work: a heading that merely reads
+    // as a body's name ("Human Security in the Context of Peace Operations") is the text's.
+    if (b.type === 'heading' && !(b.text.length <= LONGEST_LINE && stripBody(b.text, bodies, true))) break;
+    if ((b.type !== 'paragraph' && b.type !== 'heading') || b.text.length > LONGEST_METADATA_LINE) continue;
     const text = b.text.trim();
     const said = metadataLine(text, splitNames);
     if (said?.author) said.author = knownBodies(said.author, bodies, common);
@@ -115,15 +120,26 @@ export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly
       continue;
     }
     if (text.length > LONGEST_LINE) continue;
-    const parts = text.split(SEPARATOR);
-    const kinds = parts.map((p) => segmentKind(p, bodies, parts.length > 1));
-    const body = parts.find((_, i) => kinds[i] === 'body');
-    if (body && kinds.every(Boolean)) {
-      out.body ??= body.trim();
+    const body = stripBody(text, bodies);
+    if (body) {
+      out.body ??= body;
       out.used.push(b);
     }
   }
   return out;
+}
+
+/**
+ * The body a title-block strip names, when every part of it is a body, a kind or a date ("Body ·
+ * Briefing note · March 2024"); else null. `dated`: the strip must have two parts or more and
+ * one of them a date.
+ */
+function stripBody(text: string, bodies: ReadonlySet<string>, dated = false): string | null {
+  const parts = text.split(SEPARATOR);
+  const kinds = parts.map((p) => segmentKind(p, bodies, parts.length > 1));
+  const body = parts.find((_, i) => kinds[i] === 'body');
+  if (dated && (parts.length < 2 || !kinds.includes('date'))) return null;
+  return body && kinds.every(Boolean) ? body.trim() : null;
 }
 
 /**

@@ -224,7 +224,9 @@ export function markdownDocument(body: string, firstLine = 1): { blocks: Block[]
       blocks.push({ type: 'footnote', n: note[1], text: text.slice(note[0].length).replace(NOTE_MARK, '').trim(), page: null, ...cited });
       return;
     }
-    const clean = text.replace(NOTE_MARK, '').replace(/\s+([.,;:])/g, '$1').trim();
+    // the space a note mark leaves before punctuation goes with it ("word [^1]." is "word."); any other is
+    // the writer's, French "Mots-clés :" included, and the repair stage judges it (repair.ts linkFootnotes)
+    const clean = text.replace(/\s+(?=\[\^[^\]\s]+\][.,;:])/g, '').replace(NOTE_MARK, '').trim();
     const extra = { ...(refs.length ? { footnoteRefs: refs } : {}), ...cited };
     if (item?.block) {
       item.block.text += ` ${clean}`;

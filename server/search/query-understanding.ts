@@ -12,6 +12,8 @@ import { spellingVariants } from '../../core/nlp/spelling.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { isFunctionWord } from '../../core/nlp/function-words.js';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { isRomanceOpener, isRomanceQuestion, isRomanceScaffolding, romanceLanguageOf } from './romance-questions.js';
 
 export { spellingVariants };
 
@@ -131,7 +133,7 @@ export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
       names.add(t);
       return;
     }
-    if (OPENERS.has(t.text)) return;
+    if (OPENERS.has(t.text) || isRomanceOpener(t.text)) return;
     // the run: the next capitalised word, past at most two small linking words
     for (let j = i + 1; j < typed.length && j <= i + 3; j++) {
       if (startsSentence(typed[j].at)) return;
@@ -151,9 +153,12 @@ export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
  * a question made only of scaffolding is left whole.
  */
 export function dropScaffolding(parsed: ParsedQuery): string[] {
-  if (!isQuestion(parsed)) return [];
+  // a French or Spanish question has its own framing words ("quelles sont les …": romance-questions.ts)
+  const lang = romanceLanguageOf(parsed);
+  if (lang ? !isRomanceQuestion(parsed, lang) : !isQuestion(parsed)) return [];
+  const framing = lang ? (t: QueryTerm) => isRomanceScaffolding(t, lang) : (t: QueryTerm) => isScaffolding(t.text);
   const names = nameTerms(parsed);
-  const keep = parsed.terms.filter((t) => names.has(t) || !(plain(t) && isScaffolding(t.text)));
+  const keep = parsed.terms.filter((t) => names.has(t) || !(plain(t) && framing(t)));
   if (!keep.some((t) => t.presence !== 'prohibited')) return [];
   const dropped = parsed.terms.filter((t) => !keep.includes(t)).map((t) => t.text);
   parsed.terms = keep;
@@ -184,6 +189,21 @@ export interface CorrectionContext {
   count(word: string): number;
   /** whether the engine finds any passage for the word as typed (asked only before a correction is made) */
   finds?(word: string): boolean;
+  /**
+   * the most edits a correction may make: one in a French or Spanish query, whose words the
+   * English word list cannot vouch for ("effets" is no slip of "efforts")
+   */
+  maxEdits?: number;
+}
+
+/**
+ * French nouns in -al and -ail make their plural in -aux ("hôpital", "hôpitaux"; "travail",
+ * "travaux"), which no stemmer here joins: the plural the corpus holds is the word meant, not the
+ * English word one letter off ("hopital" is not "hospital").
+ */
+export function frenchPlural(word: string): string | null {
+  const w = foldWord(word.toLowerCase());
+  return /(?:al|ail)$/.test(w) && w.length >= 5 ? w.replace(/(?:al|ail)$/, 'aux') : null;
 }
 
 /** The correction for one term, or null when the term must be searched as typed. */
@@ -196,8 +216,12 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // A British or American spelling the corpus uses is not a typo of something else.
   if (spellingVariants(t.text).some((v) => ctx.knows(v))) return null;
   if (ctx.isWord(t.text)) return null;
+  const plural = frenchPlural(t.text);
+  // (the vocabulary counts words as written, "hôpitaux": the engine's folded term says it is there)
+  if (plural && ctx.knows(plural)) return plural;
   const fix = ctx.closest(t.text);
   if (!fix || !ctx.knows(fix) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
+  if (ctx.maxEdits !== undefined && damerauLevenshtein(foldWord(t.text), foldWord(fix), ctx.maxEdits) > ctx.maxEdits) return null;
   // what the engine finds for the word as typed is not replaced by another word's hits
   if (ctx.finds?.(t.text)) return null;
   return fix;

@@ -14,6 +14,7 @@ import { isEnglishWord } from '../../core/english-words.js';
 import { absentWarning, absentWords } from './absent-words.js';
 import { capitalOperators } from './operator-hint.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
+import { isRomanceFunctionWord, romanceLanguageOf, type RomanceLanguage } from './romance-questions.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -228,10 +229,12 @@ function clausesFor(terms: QueryTerm[]): EngineClause[] {
 }
 
 /** Replaces words the index does not know with the closest corpus word, where that is safe (see query-understanding.ts). */
-function correctTypos(parsed: ParsedQuery, ctx: SearchContext): Record<string, string> {
+function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLanguage | undefined): Record<string, string> {
   const corrections: Record<string, string> = {};
   const cc = {
-    isStopWord,
+    // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
+    isStopWord: (w: string) => isStopWord(w) || (lang !== undefined && isRomanceFunctionWord(w, lang)),
+    ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
@@ -285,7 +288,7 @@ interface Expansion {
  * the same query with that span said the other way: "Security Council divisions" is also
  * searched as "UNSC divisions", so the other words still rank the results.
  */
-function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, options: RankingOptions): Expansion[] {
+function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, options: RankingOptions, lang?: RomanceLanguage): Expansion[] {
   const terms = parsed.terms;
   const plain = (t: QueryTerm) => t.presence === 'optional' && !t.field && !t.wildcard && !t.fuzzy;
   const out: Expansion[] = [];
@@ -310,6 +313,8 @@ function expansions(parsed: ParsedQuery, ctx: SearchContext, budget: Budget, opt
     for (let i = 0; i + n <= terms.length; i++) {
       const span = terms.slice(i, i + n);
       if (!span.every(plain)) continue;
+      // a French or Spanish function word typed in lower case is no acronym ("au" is not AU)
+      if (lang && n === 1 && span[0].typed === span[0].typed?.toLowerCase() && isRomanceFunctionWord(span[0].text, lang)) continue;
       for (const alt of ctx.synonyms.get(span.map((t) => t.text).join(' ')) ?? []) if (wanted(alt)) add(alt, replaced(span, alt));
     }
   }
@@ -716,7 +721,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   const budget = (req.budget ??= Budget.unlimited());
   const parsed = limitWildcardReach(limitQuery(parseQuery(req.q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
-  const corrections = correctTypos(parsed, ctx);
+  const lang = romanceLanguageOf(parsed);
+  const corrections = correctTypos(parsed, ctx, lang);
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
   const asked = answerTypeOf(parsed);
   const ignored = dropScaffolding(parsed);
@@ -724,14 +730,15 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
-  const alts = expansions(parsed, ctx, budget, options).slice(0, QUERY_LIMITS.expansions);
+  const alts = expansions(parsed, ctx, budget, options, lang).slice(0, QUERY_LIMITS.expansions);
   const browsed = !parsed.terms.some((t) => t.presence !== 'prohibited') && !parsed.phrases.length;
   const found = findHits(parsed, ctx, alts, req, options, budget);
 
   const { phrases, inPhrase } = markedPhrases(parsed, ctx);
   const stems = new Set<string>();
   parsed.terms.forEach((t, i) => {
-    if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text)) stems.add(stem(t.text));
+    // nor, in a French or Spanish query, its articles and prepositions: "de" is marked nowhere, as "of" is not
+    if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text) && !(lang && isRomanceFunctionWord(t.text, lang))) stems.add(stem(t.text));
   });
   // An expansion is marked as a phrase, so "special representative of the secretary
   // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.

@@ -76,3 +76,50 @@ describe('French text and other scripts through the search service (userreview11
     }
   });
 });
+
+describe('French and Spanish questions through the search service (userreview20b)', () => {
+  const frTexts = [
+    'Les obligations des parties au conflit comprennent la protection du personnel humanitaire.',
+    'Les bailleurs de fonds hésitent à soutenir les négociations humanitaires au Mali.',
+    'Las obligaciones de los Estados incluyen buscar a las personas desaparecidas.',
+    'Attacks on hospitals were reported; the African Union (AU) condemned them.',
+    ...Array.from({ length: 6 }, (_, i) => `The fuelled conflict and relief efforts continued in district ${i}.`),
+  ];
+  const ps: Passage[] = frTexts.map((text, i) => ({
+    id: `q${i}`, doc: 'mix', ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+    kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
+  }));
+  const frCtx = (name: keyof typeof ENGINE_MODULES): SearchContext => {
+    const store = new MemoryPassageStore(ps);
+    const engine = ENGINE_MODULES[name].inMemory(ps.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: 'mix', author: '' })));
+    const counts = new Map<string, number>();
+    for (const t of frTexts) for (const w of corpusWords(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const docs = new Map([['mix', doc('mix')]]);
+    return { passages: store, documents: docs, engine, facets: new FacetIndex(store, docs, loadTaxonomy()), vocabulary: new Vocabulary([...counts]), synonyms: new Map([['au', ['african union']]]), citing: new Map() };
+  };
+
+  it('searches a French question for its content words: no "fuelled", no African Union, no marked "les"', () => {
+    for (const name of engines) {
+      const r = runSearch(frCtx(name), request('quelles sont les obligations des parties au conflit'));
+      assert.equal(r.query.correctedQuery, undefined, name);
+      assert.equal(r.query.expansions, undefined, name);
+      assert.deepEqual(r.query.ignored, ['quelles', 'sont', 'les', 'des', 'au'], name);
+      assert.equal(r.hits[0].passage.id, 'q0', name);
+      assert.doesNotMatch(r.hits[0].snippet, /<mark>(?:Les|des|au)<\/mark>/, name);
+    }
+  });
+
+  it('searches a Spanish question for its content words', () => {
+    for (const name of engines) {
+      const r = runSearch(frCtx(name), request('¿Cuáles son las obligaciones de los Estados?'));
+      assert.equal(r.hits[0].passage.id, 'q2', name);
+      assert.equal(r.query.correctedQuery, undefined, name);
+    }
+  });
+
+  it('does not correct "effets" into "efforts" in a French query', () => {
+    for (const name of engines) {
+      assert.equal(runSearch(frCtx(name), request('les effets des sanctions')).query.correctedQuery, undefined, name);
+    }
+  });
+});

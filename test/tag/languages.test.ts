@@ -166,3 +166,18 @@ describe('actors named in French and Spanish (taxonomy aliases)', () => {
     assert.ok(!e.matched.includes('actor: donors'), e.matched.join(', '));
   });
 });
+
+describe('places named in French and Spanish (taxonomy aliases, userreview20b)', () => {
+  const places = (text: string) => tagger.tag(passage(text)).places;
+
+  it('knows the countries of French and Spanish reports by their French and Spanish names', () => {
+    assert.deepEqual(places('La mission au Soudan du Sud protège les civils.'), ['SSD']);
+    assert.deepEqual(places('Les civils en République centrafricaine sont menacés.'), ['CAF']);
+    assert.deepEqual(places('Les combats en RDC ont déplacé des milliers de personnes.'), ['COD']);
+    assert.deepEqual(places('Más de 90.000 personas desaparecidas en México.'), ['MEX']);
+    assert.deepEqual(places('La situation en Syrie et au Yémen reste grave.').sort(), ['SYR', 'YEM']);
+    assert.deepEqual(places('Les réfugiés au Tchad et au Soudan fuient les combats.').sort(), ['SDN', 'TCD']);
+    assert.deepEqual(places('En Afganistán y Siria la situación es grave.').sort(), ['AFG', 'SYR']);
+    assert.deepEqual(places('Los refugiados de Sudán del Sur llegan a Etiopía.').sort(), ['ETH', 'SSD']);
+  });
+});

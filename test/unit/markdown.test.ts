@@ -284,3 +284,12 @@ describe('an unclosed code fence (hostile16)', () => {
     assert.deepEqual(blocks.map((b) => b.text), ['Access was negotiated.']);
   });
 });
+
+describe('Markdown punctuation after a note mark (userreview20b)', () => {
+  it('takes the space a note mark leaves before punctuation and keeps a French space before ":"', () => {
+    const blocks = markdownBlocks('**Mots-clés :** déplacement, choléra\n\nAccess was denied [^1]. More text.\n\n[^1]: A note.\n');
+    const texts = blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    assert.ok(texts.includes('Mots-clés : déplacement, choléra'), texts.join(' | '));
+    assert.ok(texts.includes('Access was denied. More text.'), texts.join(' | '));
+  });
+});

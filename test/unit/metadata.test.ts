@@ -581,6 +581,21 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     }
   });
 
+  it('splits two people joined by French or Spanish "and", and keeps a Spanish double surname whole (userreview20b)', () => {
+    assert.deepEqual(splitNames('Élodie Marchand et François Lefèvre'), [{ given: 'Élodie', family: 'Marchand' }, { given: 'François', family: 'Lefèvre' }]);
+    assert.deepEqual(splitNames('Ana Gómez y Luis Pérez'), [{ given: 'Ana', family: 'Gómez' }, { given: 'Luis', family: 'Pérez' }]);
+    assert.equal(splitNames('José Ortega y Gasset').length, 1);
+  });
+
+  it('reads the place and date an organisation\'s byline ends with, past its points (userreview20b)', () => {
+    assert.deepEqual(openingDate(['Oficina de las Naciones Unidas para la Coordinación de Asuntos Humanitarios (OCHA) · Informe temático · Bogotá, 3 de mayo de 2022']), [2022, 5]);
+    assert.deepEqual(openingDate(['Comité international de la Croix-Rouge (CICR) · Document de travail · Genève, 12 mars 2021']), [2021, 3]);
+    assert.deepEqual(openingDate(["Note d'information, Organisation des Nations Unies, Djouba, 7 novembre 2022"]), [2022, 11]);
+    // a part is read as a line is: an event's date in one dates nothing
+    assert.equal(openingDate(['Civilian Protection Watch · Lessons from the March 2011 earthquake']), undefined);
+    assert.equal(openingDate(['Briefing · Fighting resumed in Sennar on 3 May 2024.']), undefined);
+  });
+
   it('takes no date from a sentence, a bare year or a long paragraph', () => {
     assert.equal(openingDate(['Fighting resumed in Sennar on 3 May 2024.']), undefined);
     assert.equal(openingDate(['1325 at 20']), undefined);

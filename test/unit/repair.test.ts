@@ -1,10 +1,27 @@
 import assert from 'node:assert/strict';
 import type { Block } from '../../core/types.js';
-import { dehyphenate, dropControlCharacters, markPullQuotes, rejoinSplitParagraphs, withoutControlCharacters } from '../../indexer/stages/repair.js';
+import { dehyphenate, dropControlCharacters, linkFootnotes, markPullQuotes, rejoinSplitParagraphs, withoutControlCharacters } from '../../indexer/stages/repair.js';
 
 const p = (text: string, type: Block['type'] = 'paragraph'): Block => ({ type, text, page: null });
 
 describe('block repairs', () => {
+  it('keeps the space French sets before ";" and ":" and takes it out of English (userreview20b)', () => {
+    const fr = linkFootnotes([
+      p('Mots-clés : négociation humanitaire, accès humanitaire'),
+      p('Le financement de ces activités reste insuffisant\u00a0; les bailleurs de fonds hésitent à soutenir des dialogues.'),
+      p('Les délégués ont rappelé les obligations des parties au conflit : protéger les civils et le personnel humanitaire.'),
+    ]);
+    assert.deepEqual(fr.map((b) => b.text), [
+      'Mots-clés : négociation humanitaire, accès humanitaire',
+      'Le financement de ces activités reste insuffisant\u00a0; les bailleurs de fonds hésitent à soutenir des dialogues.',
+      'Les délégués ont rappelé les obligations des parties au conflit : protéger les civils et le personnel humanitaire.',
+    ]);
+    // a space before a full stop or a comma is no French typography
+    assert.equal(linkFootnotes([p('Les civils sont protégés par le droit , et les parties le savent .')])[0].text, 'Les civils sont protégés par le droit, et les parties le savent.');
+    const en = linkFootnotes([p('Key words : access, negotiation'), p('The parties to the conflict were told ; the mission and the donors were not : this is the finding of the report.')]);
+    assert.deepEqual(en.map((b) => b.text), ['Key words: access, negotiation', 'The parties to the conflict were told; the mission and the donors were not: this is the finding of the report.']);
+  });
+
   it('takes characters that are no text out of passages: controls, noncharacters, lone surrogates (one had made the RSS feed unreadable)', () => {
     const out = dropControlCharacters([p('Resolution 2286\x07 was adopted\ufffe.'), p('line\rbreak and\fpage\x0bturn'), p('half \ud83d pair, whole 😀'), p('plain text, tab\tkept')]);
     assert.deepEqual(out.map((b) => b.text), ['Resolution 2286 was adopted.', 'line break and page turn', 'half  pair, whole 😀', 'plain text, tab\tkept']);
@@ -12,6 +29,11 @@ describe('block repairs', () => {
     assert.equal(dropControlCharacters([p('don\x92t \x93quoted\x94 \x96 Sudan\x92s\x85 \x81')])[0].text, 'don’t “quoted” – Sudan’s… ');
     const same = p('nothing to take');
     assert.equal(dropControlCharacters([same])[0], same, 'a clean block is the same object');
+  });
+
+  it('gives ligature characters as their letters, in passages and metadata (userreview20b)', () => {
+    assert.equal(dropControlCharacters([p('Les eﬀorts de la mission … la ﬁabilité des garanties oﬀertes, ﬂux, eﬃcace, ﬃ ﬄ')])[0].text, 'Les efforts de la mission … la fiabilité des garanties offertes, flux, efficace, ffi ffl');
+    assert.deepEqual(withoutControlCharacters({ id: 'a', title: 'Les eﬀorts de paix' }), { id: 'a', title: 'Les efforts de paix' });
   });
 
   it('reads a NUL between words as a space, not as nothing: "a.txt\\0b.txt" is two words (review15)', () => {

@@ -37,6 +37,18 @@ describe('title block on a PDF first page (userreview18 findings 9, 10)', () => 
     assert.deepEqual(used.map((b) => b.text), [civwatch[0].text, civwatch[1].text]);
   });
 
+  it('reads a strip set in bold as a heading as the title block\'s, and the French byline under it as two persons (userreview20b)', () => {
+    const cicr = [h('Comité international de la Croix-Rouge (CICR) · Document de travail · Genève, 12 mars 2021'), p('Auteurs : Élodie Marchand et François Lefèvre'), p('Mots-clés : négociation humanitaire'), h('Résumé'), p('Les négociations humanitaires …')];
+    const read = titleBlockLines(cicr);
+    assert.equal(read.body, 'Comité international de la Croix-Rouge (CICR)');
+    assert.deepEqual(read.said.author, [{ given: 'Élodie', family: 'Marchand' }, { given: 'François', family: 'Lefèvre' }]);
+    assert.deepEqual(read.used.map((b) => b.text), [cicr[0].text, cicr[1].text]);
+    // a heading that is no strip still ends the title block
+    assert.deepEqual(titleBlockLines([h('Key recommendations'), p('Authors: Leila Osman and Daniel Brandt')]).said, {});
+    // nor is a heading that reads as a body's name the issuing body (gilder's section heading)
+    assert.equal(titleBlockLines([h('Human Security in the Context of Peace Operations'), p('The text.')]).body, null);
+  });
+
   it('reads each line once: its byline is a metadata layer, after the Info Author', () => {
     const read = titleBlockLines(civwatch);
     const pdf = (authors?: string[]) => resolveMetadata({ file: 'n.pdf', entries: [], embedded: { title: 'T', date: '2026-12-05', ...(authors ? { authors } : {}) }, embeddedSource: 'pdf-info', front: [], byline: read.said }, undefined);

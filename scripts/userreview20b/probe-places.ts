@@ -1,0 +1,5 @@
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { Tagger } from '../../indexer/tag/tagger.js';
+const tagger = new Tagger(loadTaxonomy());
+const s = ['La mission au Soudan du Sud protège les civils.', 'Les civils en République centrafricaine sont menacés par les groupes armés.', 'Les combats en RDC ont déplacé des milliers de personnes.', 'Les attaques au Mali se sont multipliées.', 'Más de 90.000 personas desaparecidas en México.', 'Los migrantes cruzan de Colombia a Panamá.', 'La situation en Syrie et au Yémen reste grave.', 'Les réfugiés au Tchad et au Soudan fuient les combats.', 'La situation en Haïti et en Libye se détériore.', 'En Afganistán y Siria la situación es grave.', 'La République démocratique du Congo et le Burkina Faso.', 'Les civils en Centrafrique et au Cameroun.'];
+for (const t of s) { const p = tagger.tag({ id: 'x', doc: 'd', ordinal: 0, block: 0, text: t, section: [], page: null, physicalPage: null, start: 0, end: t.length, kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [] } as never); console.log(JSON.stringify(p.places), t); }

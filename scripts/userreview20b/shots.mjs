@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import console from 'node:console';
+import process from 'node:process';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const pg = await b.newPage({ viewport: { width: 1280, height: 1000 } });
+const base = 'http://localhost:' + (process.env.PORT ?? '3880') + '';
+const go = async (path, file) => { await pg.goto(base + path); await pg.screenshot({ path: '/tmp/ur20b/' + file, fullPage: false }); };
+await go('/search?q=' + encodeURIComponent("quelles sont les obligations des parties au conflit"), 's1-quelles.png');
+await go('/search?q=' + encodeURIComponent("hopital"), 's2-hopital.png');
+await go('/search?q=' + encodeURIComponent("violences intercommunautaires"), 's3-violences.png');
+await go('/documents/onu-2022-soudan-du-sud-note', 's4-read.png');
+await go('/documents/cicr-2021-negociations-humanitaires-sahel', 's5-read.png');
+console.log(await pg.content().then(c => c.length));
+await b.close();
