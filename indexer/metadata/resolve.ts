@@ -97,6 +97,10 @@ export function parseName(name: string): CslName {
 // "Council", "Access Monitoring Unit", "Humanitarian Country Team"); fewer than ORGANISATION's, whose "House", "Bank", "Trust" and "Union" are surnames
 // too, and which only ever judges a line already read as a byline.
 const BODY_WORD = /\b(?:group|unit|division|bureau|team|panel|network|office|council|committee|commission|institut\p{L}*|universit\p{L}*|agency|organi[sz]ation|association|society|federation|alliance|coalition|secretariat|ministry|department|programme|centre|center|foundation|observatory|initiative|forum|consortium|partnership|platform|cluster|nations|movement|international|watch|frontières|frontieres)\b/iu;
+// The same for French, Spanish, Portuguese and German bodies ("Ministerio de Salud y Protección
+// Social", "Ministère de l'Europe et des Affaires étrangères"), bounded by letters, not \b, which
+// sees no edge beside an accented letter ("Comité", "Équipe").
+const BODY_WORD_ROMANCE = /(?<!\p{L})(?:minist[eè]re|minist[eé]rio|ministerium|oficina|comit[eé]|comisi[oó]n|conseil|consejo|organizaci[oó]n|organiza[cç][aã]o|f[eé]d[eé]ration|federaci[oó]n|asociaci[oó]n|secr[eé]tariat|secretar[ií]a|agence|agencia|centro|fondation|fundaci[oó]n|programa|gobierno|gouvernement|naciones|unies|unidas|m[eé]decins|m[eé]dicos|observatoire|observatorio|alianza|coalici[oó]n|plataforma|plateforme|grupo|groupe|unidad|unit[eé]|[eé]quipe|defensor[ií]a|procuradur[ií]a|commissariat|comisionado|d[eé]partement|departamento|direcci[oó]n|stiftung|verband|bundesamt|bundesministerium)(?!\p{L})/iu;
 // An acronym of three capitals or more ("NGO", "UNHCR", "ICRC"), not a roman numeral ("Henry VIII").
 const ACRONYM = /\b(?!(?:[IVXLC]+)\b)\p{Lu}{3,}\b/u;
 // "of", "on", "for" between capitalised words of a long name: "Office for the Coordination of
@@ -113,7 +117,7 @@ const LINKED = /\p{Lu}[\p{L}'’.-]*\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}/u;
 export function organisationName(name: string): boolean {
   const t = name.trim();
   const words = t.split(/\s+/);
-  if (BODY_WORD.test(t)) return true;
+  if (BODY_WORD.test(t) || BODY_WORD_ROMANCE.test(t)) return true;
   // a name set all in capitals ("JOHN SMITH") is a person's name in capitals, not an acronym
   if (words.length > 1 && ACRONYM.test(t) && /\p{Ll}/u.test(t)) return true;
   return words.length >= 4 && LINKED.test(t);
@@ -172,7 +176,11 @@ const COMMA_BEFORE_NAME = new RegExp(`,(?=\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}|${PA
 function conjunctionParts(part: string): string[] {
   const sides = part.split(/\s+(?:et|y|e|und)\s+/u);
   const whole = (side: string) => /^\p{Lu}/u.test(side.trim()) && side.trim().split(/\s+/).length >= 2;
-  return sides.length > 1 && sides.every(whole) ? sides : [part];
+  if (sides.length < 2 || !sides.every(whole)) return [part];
+  // a body's name holds "y"/"et" too ("Ministerio de Salud y Protección Social"): split only
+  // where every side is a body of its own or none is (two people)
+  const bodies = sides.filter((side) => organisationName(side)).length;
+  return bodies === 0 || bodies === sides.length ? sides : [part];
 }
 
 function commaParts(part: string): string[] {

@@ -585,6 +585,10 @@ describe('printed dates and UN mastheads on a PDF first page (userreview18)', ()
     assert.deepEqual(splitNames('Élodie Marchand et François Lefèvre'), [{ given: 'Élodie', family: 'Marchand' }, { given: 'François', family: 'Lefèvre' }]);
     assert.deepEqual(splitNames('Ana Gómez y Luis Pérez'), [{ given: 'Ana', family: 'Gómez' }, { given: 'Luis', family: 'Pérez' }]);
     assert.equal(splitNames('José Ortega y Gasset').length, 1);
+    // a body's name with "y"/"et" in it is one literal name, not two people (lead, after userreview20b)
+    assert.deepEqual(splitNames('Ministerio de Salud y Protección Social'), [{ literal: 'Ministerio de Salud y Protección Social' }]);
+    assert.deepEqual(splitNames("Ministère de l'Europe et des Affaires étrangères"), [{ literal: "Ministère de l'Europe et des Affaires étrangères" }]);
+    assert.deepEqual(splitNames('Oficina de Coordinación y Asuntos Humanitarios'), [{ literal: 'Oficina de Coordinación y Asuntos Humanitarios' }]);
   });
 
   it('reads the place and date an organisation\'s byline ends with, past its points (userreview20b)', () => {
