@@ -117,6 +117,8 @@ export interface SearchResponse {
     suggestions?: Suggestion[];
     /** with few or no hits, words the corpus uses like the query's */
     related?: string[];
+    /** the document identifiers the query asks for, as the parser read them (the page names those documents: numbered-documents.ts) */
+    identifiers?: string[];
     /** how many passages with the quoted phrase's words but not the phrase follow its hits (SearchRequest.near) */
     nearMatches?: number;
     /**
@@ -809,6 +811,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(parsed.answer && found.total ? { answerType: { type: parsed.answer.type, words: parsed.answer.words } } : {}),
       ...(suggestions.length ? { suggestions } : {}),
       ...(related.length ? { related } : {}),
+      ...(parsed.identifiers?.length ? { identifiers: parsed.identifiers } : {}),
       ...(browsed ? { browsed: true as const } : {}),
     },
   };
