@@ -272,7 +272,7 @@ function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {
   }
 }
 
-/** the corpus words a typo-tolerant word matches at most (as FTS5's scan of its stems) */
+/** the corpus words a typo-tolerant word matches at most (as many as an engine's scan of its stems gives) */
 export const FUZZY_WORDS = 30;
 
 /**
