@@ -288,6 +288,21 @@
               li.appendChild(a);
               li.appendChild(document.createTextNode(' '));
               li.appendChild(n);
+              // the exclude control the page's own values carry (views/search.ejs), years aside
+              if (facet !== 'year') {
+                var off = new URLSearchParams(location.search);
+                off.delete('page');
+                off.append(facet, '-' + v.id);
+                var ex = document.createElement('a');
+                ex.className = 'exclude';
+                ex.href = '/?' + off.toString();
+                ex.setAttribute('data-key', facet + ':' + v.id);
+                ex.title = 'Exclude ' + v.label;
+                ex.setAttribute('aria-label', 'Exclude ' + v.label);
+                ex.textContent = '−';
+                li.appendChild(document.createTextNode(' '));
+                li.appendChild(ex);
+              }
               found.appendChild(li);
             });
             var shownHere = $$('ul:not(.facet-found) li', sec).filter(function (li) { return !li.hidden; }).length;

@@ -20,6 +20,13 @@ export interface EngineClause {
   wildcard?: boolean;
   /** match index terms within this edit distance (1 or 2) */
   editDistance?: number;
+  /**
+   * Words as written, any of which matches the clause (each through the engine's own analysis),
+   * in place of `term` and `editDistance`: a typo-tolerant word's corpus neighbours, found on the
+   * words as written because the index's stems are too short for the edits typed ("protectoin~2":
+   * "protection" is 2 edits away, its stem "protect" 3).
+   */
+  alternatives?: readonly string[];
   boost?: number;
 }
 

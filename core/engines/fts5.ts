@@ -256,6 +256,10 @@ export class Fts5Engine implements SearchEngine {
    * for a typo-tolerant one), or null when it can match nothing (a stop word).
    */
   private clauseTerms(c: EngineClause): readonly string[] | null {
+    if (c.alternatives?.length) {
+      const stems = [...new Set(c.alternatives.map((w) => w.toLowerCase()).filter((w) => !isStopWord(w)).map((w) => stem(w)).filter(Boolean))];
+      return stems.length ? stems : null;
+    }
     const word = c.term.toLowerCase();
     if (isStopWord(word)) return null;
     const term = stem(word);

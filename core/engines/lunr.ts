@@ -52,6 +52,47 @@ export class LunrEngine implements SearchEngine {
   }
 
   search(clauses: EngineClause[]): Map<number, number> {
+    // lunr ANDs required clauses, so a required clause of alternatives is searched as optional
+    // words, and the passages that hold none of them are left out below; an optional or an
+    // excluded one is one clause per word (any of them ranks, any of them excludes).
+    const anyOf: { stems: string[]; fields: string[] }[] = [];
+    const plain: EngineClause[] = [];
+    for (const c of clauses) {
+      if (!c.alternatives?.length) {
+        plain.push(c);
+        continue;
+      }
+      const alts = c.alternatives.map((w) => w.toLowerCase()).filter((w) => w && !isStopWord(w));
+      if (!alts.length) continue;
+      for (const term of alts) plain.push({ term, fields: c.fields, presence: c.presence === 'required' ? 'optional' : c.presence, boost: c.boost });
+      if (c.presence === 'required') anyOf.push({ stems: alts.map((w) => stem(w)), fields: c.fields ?? this.passageFields });
+    }
+    const found = this.searchPlain(plain);
+    for (const group of anyOf) {
+      const holding = this.refsHolding(group.stems, group.fields);
+      for (const ord of found.keys()) if (!holding.has(ord)) found.delete(ord);
+    }
+    return found;
+  }
+
+  /** The passages (ordinals) whose given fields hold any of the index terms. */
+  private refsHolding(terms: readonly string[], fields: readonly string[]): Set<number> {
+    const inverted = (this.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>> | undefined> }).invertedIndex;
+    const out = new Set<number>();
+    for (const t of terms) {
+      const posting = Object.prototype.hasOwnProperty.call(inverted, t) ? inverted[t] : undefined;
+      if (!posting) continue;
+      for (const f of fields) {
+        for (const ref of Object.keys(posting[f] ?? {})) {
+          const ord = this.refToOrdinal.get(ref);
+          if (ord !== undefined) out.add(ord);
+        }
+      }
+    }
+    return out;
+  }
+
+  private searchPlain(clauses: EngineClause[]): Map<number, number> {
     const usable = clauses.filter((c) => c.term && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
     if (!usable.some((c) => c.presence !== 'prohibited')) return new Map();
     const results = this.index.query((q) => {

@@ -18,8 +18,6 @@ import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 import { passageNotFound, redirectRenamed } from '../renamed.js';
 import { numberedDocuments } from '../numbered-documents.js';
-import { parseQuery } from '../search/query-parser.js';
-import { SEARCH_FIELDS } from '../../core/search-fields.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
 export function pageRoutes({ publicUrl }: RouteContext): Router {
@@ -32,8 +30,8 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const query = linkQuery(req.query, sr);
     const citing = sr.cites ? { key: sr.cites, title: workTitle(snap, sr.cites) } : null;
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
-    // the identifiers as the search read them (one parse: query-parser.ts marks them)
-    const numbered = numberedDocuments(snap.documents.values(), parseQuery(sr.q, SEARCH_FIELDS.map((f) => f.name)));
+    // the identifiers as the search read them, not read again from the query (search20: one parse)
+    const numbered = numberedDocuments(snap.documents.values(), result.query);
     res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
   });
 

@@ -64,7 +64,8 @@ export type RankingQuery = Omit<RankingInput, 'passage' | 'words' | 'stems' | 'q
 export function rankingWords(terms: readonly QueryTerm[]): Pick<RankingQuery, 'queryWords' | 'queryStems'> {
   // in the order typed: a quoted phrase's words are parsed before the rest of the query
   const searched = terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.wildcard);
-  const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.text);
+  // a typo-tolerant word ranks as its closest corpus word ("protectoin~2" as "protection")
+  const queryWords = [...searched].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((t) => t.near?.[0] ?? t.text);
   return { queryWords, queryStems: contentStems(queryWords) };
 }
 

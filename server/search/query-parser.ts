@@ -18,6 +18,8 @@ export interface QueryTerm {
   presence: Presence;
   wildcard: boolean;
   fuzzy?: number;
+  /** for a fuzzy term, the corpus words as written within its edit distance (the search service fills it in) */
+  near?: readonly string[];
   boost?: number;
   /** where in the query it was typed (phrases' words are parsed first, but rank in the order typed) */
   at?: number;

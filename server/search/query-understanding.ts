@@ -187,8 +187,10 @@ export interface CorrectionContext {
   closest(word: string): string | null;
   /** how often the corpus uses a word */
   count(word: string): number;
-  /** whether the engine finds any passage for the word as typed (asked only before a correction is made) */
-  finds?(word: string): boolean;
+  /** how many passages the engine finds for the word as typed (asked only before a correction is made) */
+  hits?(word: string): number;
+  /** a word's index term (core/analysis.ts stem) */
+  stem?(word: string): string;
   /**
    * the most edits a correction may make: one in a French or Spanish query, whose words the
    * English word list cannot vouch for ("effets" is no slip of "efforts")
@@ -206,12 +208,22 @@ export function frenchPlural(word: string): string | null {
   return /(?:al|ail)$/.test(w) && w.length >= 5 ? w.replace(/(?:al|ail)$/, 'aux') : null;
 }
 
-/** The correction for one term, or null when the term must be searched as typed. */
+/**
+ * The correction for one term, or null when the term must be searched as typed.
+ *
+ * A slip the index knows through its stem ("goups": the stem "goup" of a slip written elsewhere
+ * in a large library) finds those few passages, not what was meant. So a word the corpus never
+ * writes as typed, that is no word of English, no acronym and no name the taxonomy knows, is
+ * corrected when the correction finds clearly more (CORRECTION.clearlyMore times the passages
+ * the typed word finds) and is not another form of the same stem (which finds the same passages).
+ */
 export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | null {
   // a quoted word is meant as typed, as a search engine's quotes say
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field === 'author') return null;
-  if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.knows(t.text) || ctx.expands(t.text)) return null;
-  // a word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no typo
+  if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
+  // A word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no
+  // typo, however rarely written: in a 100k library most of the words written 1–3 times are
+  // names ("nyiba", 3, is no slip of "nyina"), and a slip seldom lands on one (search20).
   if (ctx.count(t.text) > 0 || ctx.count(foldWord(t.text)) > 0) return null;
   // A British or American spelling the corpus uses is not a typo of something else.
   if (spellingVariants(t.text).some((v) => ctx.knows(v))) return null;
@@ -220,13 +232,22 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // (the vocabulary counts words as written, "hôpitaux": the engine's folded term says it is there)
   if (plural && ctx.knows(plural)) return plural;
   const fix = ctx.closest(t.text);
-  if (!fix || !ctx.knows(fix) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
+  // a slip of a question word ("waht") is corrected to the question word it meant, which the
+  // index leaves out; no other stop word is a correction ("themic" is no slip of "their")
+  if (!fix || !(ctx.knows(fix) || ASKING_WORDS.has(fix)) || ctx.count(fix) < UNDERSTANDING.minCorrectionCount) return null;
   if (ctx.maxEdits !== undefined && damerauLevenshtein(foldWord(t.text), foldWord(fix), ctx.maxEdits) > ctx.maxEdits) return null;
-  // what the engine finds for the word as typed is not replaced by another word's hits
-  if (ctx.finds?.(t.text)) return null;
+  if (ctx.stem && ctx.stem(fix) === ctx.stem(t.text)) return null;
+  // what the engine finds for the word as typed is replaced only by clearly more
+  const found = ctx.hits?.(t.text) ?? 0;
+  if (found > 0 && ctx.count(fix) < CORRECTION.clearlyMore * found) return null;
   return fix;
 }
 
+/** When a word the index knows through its stem is corrected all the same. */
+export const CORRECTION = {
+  /** a correction replaces a word that finds something only when it is used this many times as often as the word's passages */
+  clearlyMore: 20,
+} as const;
 
 /**
  * Two words typed apart that the corpus writes as one word ("cease fire", "peace-building",

@@ -118,6 +118,8 @@ export interface SearchResponse {
     suggestions?: Suggestion[];
     /** with few or no hits, words the corpus uses like the query's */
     related?: string[];
+    /** the document identifiers the query asks for, as the parser read them (the page names those documents: numbered-documents.ts) */
+    identifiers?: string[];
     /** how many passages with the quoted phrase's words but not the phrase follow its hits (SearchRequest.near) */
     nearMatches?: number;
     /**
@@ -223,7 +225,7 @@ function clausesFor(terms: QueryTerm[]): EngineClause[] {
     fields: t.field ? [t.field] : undefined,
     presence: t.presence,
     wildcard: t.wildcard,
-    editDistance: t.fuzzy,
+    ...(t.near?.length ? { alternatives: t.near } : { editDistance: t.fuzzy }),
     boost: t.boost,
   }));
 }
@@ -240,7 +242,8 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => ctx.vocabulary.correct(w),
     count: (w: string) => ctx.vocabulary.count(w),
-    finds: (w: string) => ctx.engine.search([{ term: w, presence: 'required' }]).size > 0,
+    hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
+    stem,
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();
@@ -269,6 +272,23 @@ function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {
     if (!t.wildcard || !/^[^*]+\*$/.test(t.text)) continue;
     const prefix = t.text.slice(0, -1);
     t.text = `${prefixForIndex(prefix, ctx.vocabulary.withPrefix(prefix), stem)}*`;
+  }
+}
+
+/** the corpus words a typo-tolerant word matches at most (as many as an engine's scan of its stems gives) */
+export const FUZZY_WORDS = 30;
+
+/**
+ * A typo-tolerant word (`protectoin~2`) matches the corpus words as written within its edit
+ * distance, each through the engine's stemming: the index's stems are shorter than the words
+ * typed, so "protection" is 2 edits from "protectoin" and its stem "protect" 3. Where the
+ * corpus has no such word the engine's own tolerance on its stems is left to try.
+ */
+function resolveFuzzy(parsed: ParsedQuery, ctx: SearchContext): void {
+  for (const t of parsed.terms) {
+    if (!t.fuzzy || t.wildcard) continue;
+    const near = ctx.vocabulary.within(t.text, t.fuzzy, FUZZY_WORDS);
+    if (near.length) t.near = near;
   }
 }
 
@@ -730,6 +750,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // Snippets mark the wildcard as typed; the engine gets a prefix widened to the stems it was meant for.
   const wildcards = parsed.terms.filter((t) => t.wildcard && t.presence !== 'prohibited').map((t) => t.text);
   widenPrefixes(parsed, ctx);
+  resolveFuzzy(parsed, ctx);
   const alts = expansions(parsed, ctx, budget, options, lang).slice(0, QUERY_LIMITS.expansions);
   const browsed = !parsed.terms.some((t) => t.presence !== 'prohibited') && !parsed.phrases.length;
   const found = findHits(parsed, ctx, alts, req, options, budget);
@@ -739,6 +760,8 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   parsed.terms.forEach((t, i) => {
     // nor, in a French or Spanish query, its articles and prepositions: "de" is marked nowhere, as "of" is not
     if (t.presence !== 'prohibited' && !t.wildcard && !inPhrase.has(i) && !isStopWord(t.text) && !(lang && isRomanceFunctionWord(t.text, lang))) stems.add(stem(t.text));
+    // a typo-tolerant word is marked where its corpus neighbours are
+    if (t.presence !== 'prohibited') for (const w of t.near ?? []) if (!isStopWord(w)) stems.add(stem(w));
   });
   // An expansion is marked as a phrase, so "special representative of the secretary
   // general" does not mark "generally" elsewhere; a one-word expansion (an acronym) as a word.
@@ -795,6 +818,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
       ...(parsed.answer && found.total ? { answerType: { type: parsed.answer.type, words: parsed.answer.words } } : {}),
       ...(suggestions.length ? { suggestions } : {}),
       ...(related.length ? { related } : {}),
+      ...(parsed.identifiers?.length ? { identifiers: parsed.identifiers } : {}),
       ...(browsed ? { browsed: true as const } : {}),
     },
   };

@@ -3,6 +3,11 @@ import { damerauLevenshtein } from '../../core/edit-distance.js';
 /** corrections remembered per vocabulary: a search that finds nothing asks again for each suggestion it tries */
 const CORRECTIONS_KEPT = 2000;
 
+/** the nearest words weighed for a correction */
+const CANDIDATES = 5;
+/** how many times as often a farther word must be used to be taken before a closer one */
+const FAR_MORE = 20;
+
 /** The words (their places in the vocabulary) by `${length} ${first letter's code}` and by `${length} ${second letter's code}`. */
 interface LetterIndex {
   first: Map<string, number[]>;
@@ -83,12 +88,25 @@ export class Vocabulary {
     return out;
   }
 
-  /** The first of `nearest`, remembered per word; null when nothing is that close. */
+  /**
+   * The closest of the candidates (closest first, as `nearest` gives them), unless one an edit
+   * farther is used FAR_MORE times as often: in a large library the closest word is often a
+   * document's own slip or a name used once ("goverment" 1 edit from a "govermnent" written
+   * once, 2 from "government" written thousands of times).
+   */
+  private likeliest(candidates: string[]): string | null {
+    let best = candidates[0];
+    if (best === undefined) return null;
+    for (const c of candidates.slice(1)) if (this.count(c) >= FAR_MORE * this.count(best)) best = c;
+    return best;
+  }
+
+  /** The likeliest of `nearest`, remembered per word; null when nothing is that close. */
   correct(word: string): string | null {
     const w = word.toLowerCase();
     let fix = this.corrections.get(w);
     if (fix === undefined) {
-      fix = this.nearest(w, 1)[0] ?? null;
+      fix = this.likeliest(this.nearest(w, CANDIDATES));
       if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
       this.corrections.set(w, fix);
     }
@@ -102,17 +120,31 @@ export class Vocabulary {
   nearest(word: string, limit: number): string[] {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return [];
-    const max = w.length <= 5 ? 1 : 2;
+    return this.scan(w, w.length <= 5 ? 1 : 2, false, limit);
+  }
+
+  /**
+   * The corpus words as written within `distance` edits of a word (the word itself first if the
+   * corpus has it), closest and then most frequent first: what `word~2` asks for. Written words,
+   * not the index's stems: "protectoin" is 2 edits from "protection" but 3 from its stem "protect".
+   */
+  within(word: string, distance: number, limit: number): string[] {
+    const w = word.toLowerCase();
+    if (!w || /\d/.test(w)) return [];
+    return this.scan(w, distance, true, limit);
+  }
+
+  private scan(w: string, max: number, withSelf: boolean, limit: number): string[] {
     const found: { word: string; d: number; n: number; at: number }[] = [];
     const { first, second } = this.byLetter;
     const w0 = w.charCodeAt(0);
     const consider = (at: number) => {
       const [cand, n] = this.entries[at];
-      if (cand === w) return;
+      if (cand === w && !withSelf) return;
       const d = damerauLevenshtein(w, cand, max);
       if (d <= max) found.push({ word: cand, d, n, at });
     };
-    for (let len = w.length - max; len <= w.length + max; len++) {
+    for (let len = Math.max(1, w.length - max); len <= w.length + max; len++) {
       // A typo rarely hits both of the first two letters: only words sharing one are compared.
       for (const at of first.get(`${len} ${w0}`) ?? []) consider(at);
       for (const at of second.get(`${len} ${w.charCodeAt(1)}`) ?? []) if (this.entries[at][0].charCodeAt(0) !== w0) consider(at);

@@ -434,6 +434,10 @@ describe('in a real browser', function () {
     await found.waitFor();
     assert.equal(await page.locator('section[data-facet=actor] ul.facet-found li .n').first().textContent(), String(rare.count));
     await shot(page, 'facet-find');
+    // a value found through the box can be excluded, as a listed one can (search20)
+    const exclude = page.locator(`section[data-facet=actor] ul.facet-found a.exclude[data-key="actor:${rare.id}"]`);
+    assert.equal(new URL((await exclude.getAttribute('href')) ?? '', base).searchParams.get('actor'), `-${rare.id}`);
+    assert.equal(await exclude.getAttribute('aria-label'), `Exclude ${rare.label}`);
     await found.click();
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('actor') === id, rare.id);
     assert.equal(await countOf(page), rare.count);

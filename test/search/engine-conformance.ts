@@ -74,6 +74,18 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.deepEqual(ids(engine.search([{ term: 'councel', presence: 'optional', editDistance: 2 }])), [4]);
     });
 
+    it('matches a clause of alternatives (written words) by any of them, stemmed, in every presence (search20: word~N)', () => {
+      const alts = ['protection', 'protector'];
+      assert.deepEqual(ids(engine.search([{ term: 'protectoin', presence: 'optional', alternatives: alts }])), [0, 1, 3]);
+      // required: any alternative satisfies it, and the other required words still narrow
+      assert.deepEqual(ids(engine.search([{ term: 'protectoin', presence: 'required', alternatives: alts }, { term: 'mali', presence: 'required' }])), [3]);
+      assert.deepEqual(ids(engine.search([{ term: 'civilians', presence: 'optional' }, { term: 'protectoin', presence: 'required', alternatives: alts }])), [0, 1, 3]);
+      // prohibited: any alternative excludes
+      assert.deepEqual(ids(engine.search([{ term: 'civilians', presence: 'optional' }, { term: 'malli', presence: 'prohibited', alternatives: ['mali', 'malik'] }])), [0]);
+      // alternatives that are all stop words match nothing, and need nothing
+      assert.equal(engine.search([{ term: 'teh', presence: 'optional', alternatives: ['the'] }]).size, 0);
+    });
+
     it('ignores stop words instead of failing a required one', () => {
       assert.deepEqual(ids(engine.search([{ term: 'the', presence: 'required' }, { term: 'council', presence: 'required' }])), [4]);
       assert.equal(engine.search([{ term: 'the', presence: 'optional' }]).size, 0);

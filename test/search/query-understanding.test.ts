@@ -112,8 +112,21 @@ describe('query understanding', () => {
       assert.equal(fix('protecton'), 'protection');
       assert.equal(correctionFor(p('"protecton"').terms[0], ctx), null);
       assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, count: (w) => (w === 'protecton' ? 1 : ctx.count(w)) }), null);
-      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, finds: (w) => w === 'protecton' }), null);
-      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, finds: () => false }), 'protection');
+      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, hits: (w) => (w === 'protecton' ? 11 : 0) }), null);
+      assert.equal(correctionFor(p('protecton').terms[0], { ...ctx, hits: () => 0 }), 'protection');
+    });
+    it('corrects a slip the index knows only through its stem when the correction finds clearly more (search20: "goups")', () => {
+      // "protecton" never written, but its stem is another slip's: it finds 2 passages, "protection" is used 200 times
+      const viaStem = { ...ctx, knows: (w: string) => w === 'protecton' || ctx.knows(w), hits: (w: string) => (w === 'protecton' ? 2 : 0) };
+      assert.equal(correctionFor(p('protecton').terms[0], viaStem), 'protection');
+      // not when the typed word finds nearly as much, nor when the corpus writes it (a name, however rare)
+      assert.equal(correctionFor(p('protecton').terms[0], { ...viaStem, hits: (w: string) => (w === 'protecton' ? 20 : 0) }), null);
+      assert.equal(correctionFor(p('protecton').terms[0], { ...viaStem, count: (w: string) => (w === 'protecton' ? 1 : ctx.count(w)) }), null);
+      // nor to another form of the same stem, which finds the same passages
+      assert.equal(correctionFor(p('protecton').terms[0], { ...viaStem, stem: (w: string) => w.slice(0, 7) }), null);
+    });
+    it('corrects a slip of a question word to the stop word it meant: waht → what', () => {
+      assert.equal(correctionFor(p('waht').terms[0], { ...ctx, closest: (w) => (w === 'waht' ? 'what' : null), count: (w) => (w === 'what' ? 500 : 0) }), 'what');
     });
     it('never corrects a stop word: are → age, does → doors, for → form', () => {
       assert.equal(fix('are'), null);

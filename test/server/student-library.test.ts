@@ -126,6 +126,9 @@ describe('a student’s library through the API and exports (userreview17)', fun
     assert.doesNotMatch(other, /class="numbered"/);
     const words = (await request(app).get('/').query({ q: 'protection of civilians' }).expect(200)).text;
     assert.doesNotMatch(words, /class="numbered"/);
+    // the page names it from the search's own reading of the query (search20: the query parsed once)
+    const api = (await request(app).get('/api/search').query({ q: 'S/2023/345 protection' }).expect(200)).body as { query: { identifiers?: string[] } };
+    assert.deepEqual(api.query.identifiers, ['S/2023/345']);
   });
 });
 
