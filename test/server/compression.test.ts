@@ -60,6 +60,25 @@ describe('compression (userreview20a)', function () {
     });
   }
 
+  // reviewfix20a: mime-db lists neither BibTeX nor RIS as compressible, so those exports (streamed
+  // slice by slice) had gone out plain while CSL-JSON was compressed
+  for (const format of ['bibtex', 'biblatex', 'ris', 'csl-json', 'csv']) {
+    it(`a streamed ${format} export is compressed, the same file once decoded`, async () => {
+      const path = `/api/export?q=protection&format=${format}`;
+      const plain = await get(port, path, { 'Accept-Encoding': 'identity' });
+      assert.equal(plain.status, 200);
+      assert.ok(plain.body.length > 4096, `${plain.body.length} bytes`);
+      const br = await get(port, path, { 'Accept-Encoding': 'br' });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.match(String(br.headers['content-disposition']), /^attachment; filename="policy-passages-/);
+      assert.equal(br.headers['content-length'], undefined);
+      assert.deepEqual(brotliDecompressSync(br.body), plain.body);
+      const gz = await get(port, path, { 'Accept-Encoding': 'gzip' });
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.deepEqual(gunzipSync(gz.body), plain.body);
+    });
+  }
+
   it('a compressed static file still answers a revalidation with 304', async () => {
     const first = await get(port, '/static/app.js', { 'Accept-Encoding': 'br' });
     const etag = String(first.headers.etag);
