@@ -453,6 +453,9 @@
         var fresh = doc.getElementById('results-region');
         if (!fresh) { location.href = url; return; }
         var node = document.importNode(fresh, true);
+        // the live region says the notes (speakResults): left as status regions, inserted with
+        // their text, some screen readers (VoiceOver, JAWS) said each warning a second time
+        $$('[role=status], [role=alert], [aria-live]', node).forEach(function (el) { el.removeAttribute('role'); el.removeAttribute('aria-live'); });
         region.replaceWith(node);
         region = node;
         enhance(region);

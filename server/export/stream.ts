@@ -155,13 +155,37 @@ async function send(res: Response, chunk: string): Promise<boolean> {
   if (chunk && !res.write(chunk)) {
     await new Promise<void>((resolve) => {
       const done = () => {
-        res.off('drain', done);
+        forget();
         res.off('close', done);
         resolve();
       };
-      res.once('drain', done);
+      const forget = whenDrained(res, done);
       res.once('close', done);
     });
   }
   return !res.destroyed;
+}
+
+/** Per response, who waits for its next 'drain'. */
+const drainWaiters = new WeakMap<Response, Set<() => void>>();
+
+/**
+ * Calls `done` at the response's next 'drain'; returns how to stop waiting. One listener per
+ * response, added once: the compression middleware hands res.on('drain') to its zlib stream but
+ * not res.off, so a listener added per write and taken off again stayed on the stream — a
+ * listener per full buffer, and a MaxListenersExceededWarning for every export over ~700 kB
+ * compressed (reviewfix20a).
+ */
+function whenDrained(res: Response, done: () => void): () => void {
+  let waiters = drainWaiters.get(res);
+  if (!waiters) {
+    const all = (waiters = new Set());
+    drainWaiters.set(res, all);
+    res.on('drain', () => {
+      for (const f of [...all]) f();
+    });
+  }
+  waiters.add(done);
+  const mine = waiters;
+  return () => mine.delete(done);
 }

@@ -53,6 +53,10 @@ describe('in a real browser, with a screen reader, zoom and a phone (userreview2
     const said = await liveText(page);
     assert.match(said, /A quotation mark is not closed/);
     assert.match(said, /“AND” needs a word on each side|"AND" needs a word on each side/);
+    // said once: the notes swapped in are no live regions of their own, which a screen reader
+    // that speaks a status inserted with its text (VoiceOver, JAWS) said a second time (reviewfix20a)
+    assert.equal(await page.locator('#results-region .warning').count() > 0, true);
+    assert.equal(await page.locator('#results-region [role=status], #results-region [aria-live], #results-region [role=alert]').count(), 0);
     // the count carries a link ("list all N", "at most 3 per document"): its text is not read as prose
     await page.goto(base + '/?q=protection&perDoc=0');
     await page.fill('#q', 'advocacy');
