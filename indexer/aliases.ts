@@ -66,13 +66,36 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
       passagesOf = (docId) => ofDoc.all(docId) as { id: string; text: string }[];
       close = () => db.close();
     }
-    const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
+    const aliases = manifest.files['aliases.json'] ? await readAliases(join(dir, 'aliases.json')) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
     return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;
   }
+}
+
+/**
+ * The build's alias table. One that does not parse as written (an entry edited by hand, a
+ * wrong type) keeps every entry that is a string to a string: before, the whole previous build
+ * was dropped with it, so every citation key was made afresh (a corrected title's key changed)
+ * and the retired keys were forgotten, free for another work (review20b finding 2).
+ */
+async function readAliases(path: string): Promise<Aliases> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return NO_ALIASES;
+  }
+  const parsed = aliasesSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const table = (name: keyof Aliases): Record<string, string> => {
+    const t = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[name] : undefined;
+    if (t === null || typeof t !== 'object' || Array.isArray(t)) return {};
+    return Object.fromEntries(Object.entries(t as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  };
+  return { documents: table('documents'), passages: table('passages'), gone: table('gone'), edited: table('edited'), retiredKeys: table('retiredKeys') };
 }
 
 /** Collects the aliases of a build as its documents arrive. */
