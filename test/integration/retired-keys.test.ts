@@ -117,5 +117,15 @@ describe('citation keys retired, kept and shared across builds (cite20)', functi
     // a rebuild keeps it so, and retires nothing
     await runIndex(opts);
     assert.deepEqual(await keys(), k);
+    // the copy catalogued as a work of its own (the README's way to part them): the work keeps
+    // its key, the file that was a copy takes a new one, never the work's (review20b finding 3)
+    const catalog = JSON.parse(await readFile(join(corpus, 'catalog.json'), 'utf8')) as Record<string, unknown>[];
+    const entry = catalog.find((c) => c.id === GILDER)!;
+    catalog.push({ ...entry, id: 'a-gilder-download', title: 'Peace operations and human security: the accepted version' });
+    await writeFile(join(corpus, 'catalog.json'), JSON.stringify(catalog));
+    await runIndex(opts);
+    const parted = await keys();
+    assert.equal(parted[GILDER], 'gilder2024Peace');
+    assert.notEqual(parted['a-gilder-download'], 'gilder2024Peace');
   });
 });
