@@ -26,6 +26,8 @@ export interface PreviousBuild {
   passagesOf?(docId: string): { id: string; text: string }[];
   /** document id → its citation key in the build being replaced: the document keeps it (core/csl.ts assignCitationKeys) */
   keyOf?: Map<string, string>;
+  /** copy id → the work it was a copy of in the build being replaced (its key was that work's, indexer/work-copies.ts) */
+  copyOf?: Map<string, string>;
   /** releases what was opened to read it */
   close?(): void;
   aliases: Aliases;
@@ -42,12 +44,14 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     const manifest = await readManifest(dir);
     let rows: [string, string, string][] = [];
     const keyOf = new Map<string, string>();
+    const copyOf = new Map<string, string>();
     let passagesOf: PreviousBuild['passagesOf'];
     let close: PreviousBuild['close'];
     if (manifest.files['documents.json']) {
-      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown } }[];
+      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown }; copyOf?: unknown }[];
       rows = docs.map((d) => [d.hash, d.id, d.file]);
       for (const d of docs) if (typeof d.csl?.['citation-key'] === 'string') keyOf.set(d.id, d.csl['citation-key']);
+      for (const d of docs) if (typeof d.copyOf === 'string') copyOf.set(d.id, d.copyOf);
       // a lunr build is small (below 3,000 passages): its passages are read whole, once, if a document was edited
       let byDoc: Map<string, { id: string; text: string }[]> | undefined;
       passagesOf = (docId) => {
@@ -61,18 +65,44 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     } else if (manifest.files[LIBRARY_DB]) {
       const db = new Database(join(dir, LIBRARY_DB), { readonly: true, fileMustExist: true });
       rows = db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
-      for (const [id, key] of db.prepare(`SELECT id, json_extract(record, '$.csl."citation-key"') FROM documents`).raw().all() as [string, unknown][]) if (typeof key === 'string') keyOf.set(id, key);
+      for (const [id, key, work] of db.prepare(`SELECT id, json_extract(record, '$.csl."citation-key"'), json_extract(record, '$.copyOf') FROM documents`).raw().all() as [string, unknown, unknown][]) {
+        if (typeof key === 'string') keyOf.set(id, key);
+        if (typeof work === 'string') copyOf.set(id, work);
+      }
       const ofDoc = db.prepare('SELECT p.id, p.text FROM passages p JOIN documents d ON p.doc = d.ord WHERE d.id = ? ORDER BY p.ord');
       passagesOf = (docId) => ofDoc.all(docId) as { id: string; text: string }[];
       close = () => db.close();
     }
-    const aliases = manifest.files['aliases.json'] ? aliasesSchema.parse(JSON.parse(await readFile(join(dir, 'aliases.json'), 'utf8'))) : NO_ALIASES;
+    const aliases = manifest.files['aliases.json'] ? await readAliases(join(dir, 'aliases.json')) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, passagesOf, close, aliases };
+    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, copyOf, passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;
   }
+}
+
+/**
+ * The build's alias table. One that does not parse as written (an entry edited by hand, a
+ * wrong type) keeps every entry that is a string to a string: before, the whole previous build
+ * was dropped with it, so every citation key was made afresh (a corrected title's key changed)
+ * and the retired keys were forgotten, free for another work (review20b finding 2).
+ */
+async function readAliases(path: string): Promise<Aliases> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return NO_ALIASES;
+  }
+  const parsed = aliasesSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const table = (name: keyof Aliases): Record<string, string> => {
+    const t = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[name] : undefined;
+    if (t === null || typeof t !== 'object' || Array.isArray(t)) return {};
+    return Object.fromEntries(Object.entries(t as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  };
+  return { documents: table('documents'), passages: table('passages'), gone: table('gone'), edited: table('edited'), retiredKeys: table('retiredKeys') };
 }
 
 /** Collects the aliases of a build as its documents arrive. */

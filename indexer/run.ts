@@ -120,6 +120,10 @@ function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous
       out.set(d.id, key);
     }
   }
+  // A copy's key was its work's: while that work is still here the key is the work's alone, so a
+  // file no longer a copy (catalogued as a work of its own) takes a new key and never the work's
+  // (review20b finding 3: the first by id took it, and the catalogued work was re-lettered)
+  for (const [copy, work] of previous.copyOf ?? []) if (documents.has(work) && out.get(copy) === out.get(work)) out.delete(copy);
   return out;
 }
 

@@ -14,6 +14,19 @@ const CATALOGUED = new Set(['catalog.json', 'catalog.bib']);
 export const catalogued = (d: DocumentRecord): boolean => Object.values(d.provenance ?? {}).some((s) => CATALOGUED.has(s));
 
 /**
+ * A copy holds about as much text as its work: the PDF and OCR copies of the bundled works read
+ * 0.75–1.4 times the .txt's passages. A file with most of its passages in another but far fewer
+ * of them (an executive summary, an excerpt, one chapter) or far more (the report a summary
+ * was read first) is another work and keeps its own entry (review20b finding 1).
+ */
+const SIZE_RATIO = 2;
+
+/** Two fields both files give and that differ (volume 1 and 2, a second edition): two works. */
+const DISTINCT_FIELDS = ['volume', 'edition'] as const;
+const norm = (v: unknown): string => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const distinct = (a: DocumentRecord, b: DocumentRecord): boolean => DISTINCT_FIELDS.some((f) => a.csl[f] !== undefined && b.csl[f] !== undefined && norm(a.csl[f]) !== norm(b.csl[f]));
+
+/**
  * The copies among the documents: copy id → the id of the document whose record is the work's.
  * Files the run found to repeat another's work are grouped; the group's work record is the
  * catalogued document (its metadata is the user's), else the first by file path (the same
@@ -23,7 +36,16 @@ export const catalogued = (d: DocumentRecord): boolean => Object.values(d.proven
  */
 export function workCopies(documents: ReadonlyMap<string, DocumentRecord>, reports: readonly FileReport[]): Map<string, string> {
   const byFile = new Map<string, string>();
-  for (const r of reports) if (r.doc && documents.has(r.doc)) byFile.set(r.file, r.doc);
+  const passagesOf = new Map<string, number>();
+  for (const r of reports) {
+    if (!r.doc || !documents.has(r.doc)) continue;
+    byFile.set(r.file, r.doc);
+    passagesOf.set(r.doc, r.passages);
+  }
+  const sizeApart = (a: string, b: string): boolean => {
+    const [x, y] = [passagesOf.get(a) ?? 0, passagesOf.get(b) ?? 0];
+    return x > 0 && y > 0 && (x > SIZE_RATIO * y || y > SIZE_RATIO * x);
+  };
   // union-find over the "same work as" links
   const parent = new Map<string, string>();
   const root = (id: string): string => {
@@ -58,6 +80,7 @@ export function workCopies(documents: ReadonlyMap<string, DocumentRecord>, repor
       // when the file was made, often years after the work (the groff copy of the 2020 note: 2023)
       const own = issuedYear(d.csl);
       if (own !== null && year !== null && own !== year && d.provenance?.issued !== 'pdf-info') continue;
+      if (sizeApart(d.id, work.id) || distinct(d, work)) continue;
       out.set(d.id, work.id);
     }
   }

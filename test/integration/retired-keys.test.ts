@@ -61,6 +61,23 @@ describe('citation keys retired, kept and shared across builds (cite20)', functi
     });
   }
 
+  it('keeps the keys and the retired keys when aliases.json was edited by hand into a wrong shape (review20b finding 2)', async () => {
+    const { corpus, out, opts, keys } = await setUp('lunr');
+    await writeFile(join(corpus, 'a-keller-access.md'), note('Negotiating humanitarian access', 'Access negotiations with armed groups depend on trust built over months of contact.'));
+    await writeFile(join(corpus, 'b-keller-checkpoints.md'), note('Negotiating at checkpoints', 'A practitioner writes about checkpoints, permits and the patience that access requires.'));
+    await runIndex(opts);
+    await rm(join(corpus, 'b-keller-checkpoints.md'));
+    const { report } = await runIndex(opts);
+    const path = join(out, 'builds', report.build!, 'aliases.json');
+    const table = JSON.parse(await readFile(path, 'utf8')) as Record<string, Record<string, unknown>>;
+    assert.equal(table.retiredKeys['keller2023Negotiatingb'], 'b-keller-checkpoints');
+    // a hand edit: one entry that is not a string
+    await writeFile(path, JSON.stringify({ ...table, documents: { ...table.documents, 'old-name': 7 } }));
+    await writeFile(join(corpus, 'c-keller-ceasefire.md'), note('Negotiating local ceasefires', 'Local ceasefires were brokered by elders and lasted for weeks, sometimes months.'));
+    await runIndex(opts);
+    assert.deepEqual(await keys(), { 'a-keller-access': 'keller2023Negotiatinga', 'c-keller-ceasefire': 'keller2023Negotiatingc' });
+  });
+
   it('makes a copy of a catalogued work that work: one key, the catalogue record, one export entry with both files\' passages', async () => {
     const { corpus, out, opts, store, keys } = await setUp('lunr');
     const CORPUS = join(process.cwd(), 'corpus');
@@ -100,5 +117,15 @@ describe('citation keys retired, kept and shared across builds (cite20)', functi
     // a rebuild keeps it so, and retires nothing
     await runIndex(opts);
     assert.deepEqual(await keys(), k);
+    // the copy catalogued as a work of its own (the README's way to part them): the work keeps
+    // its key, the file that was a copy takes a new one, never the work's (review20b finding 3)
+    const catalog = JSON.parse(await readFile(join(corpus, 'catalog.json'), 'utf8')) as Record<string, unknown>[];
+    const entry = catalog.find((c) => c.id === GILDER)!;
+    catalog.push({ ...entry, id: 'a-gilder-download', title: 'Peace operations and human security: the accepted version' });
+    await writeFile(join(corpus, 'catalog.json'), JSON.stringify(catalog));
+    await runIndex(opts);
+    const parted = await keys();
+    assert.equal(parted[GILDER], 'gilder2024Peace');
+    assert.notEqual(parted['a-gilder-download'], 'gilder2024Peace');
   });
 });
