@@ -106,9 +106,25 @@ async function readText(doc: PDFDocumentProxy, n: number): Promise<PageText> {
       up += raw.str.length;
     } else across += raw.str.length;
   }
-  const kept = aside.size && up <= across ? items.filter((i) => !aside.has(i)) : items;
+  const margin = aside.size && up <= across ? outsideAcross(items, aside) : undefined;
+  const kept = margin ? items.filter((i) => !aside.has(i) || !margin(i)) : items;
   for (const i of kept) fonts.add(i.font);
   return { page: { n, width: viewport.width, height: viewport.height, items: kept }, styles: content.styles, fonts };
+}
+
+/**
+ * Whether a sideways item stands outside the box of the page's text running across: a turned
+ * page's folio, a margin stamp, an arXiv-style identifier up the edge. One inside it (a table's
+ * column heads turned up, a small table turned on a page of text) is content and is kept
+ * (review20c finding 3): it was read, if in pieces, before sideways text was left out.
+ */
+function outsideAcross(items: TextItem[], aside: Set<TextItem>): (item: TextItem) => boolean {
+  let [left, right, top, bottom] = [Infinity, -Infinity, -Infinity, Infinity];
+  for (const i of items) {
+    if (aside.has(i)) continue;
+    [left, right, top, bottom] = [Math.min(left, i.x), Math.max(right, i.x + i.width), Math.max(top, i.y), Math.min(bottom, i.y)];
+  }
+  return (item) => item.x < left || item.x > right || item.y < bottom || item.y > top;
 }
 
 function fontStyleOf(name: string, family: string | undefined): FontStyle {

@@ -32,12 +32,16 @@ export function sideHeads(clusters: Cluster[], textSize: number, superscripts: S
   const gap = textSize;
   const inMargin = (i: TextItem) =>
     !superscripts.has(i) && i.bold && i.size >= textSize * 0.75 && i.size <= textSize * 1.3 && i.y <= top + textSize && i.y >= bottom - textSize && (i.x >= right + gap || i.x + i.width <= left - gap);
-  for (const c of [...clusters]) {
+  const found: { c: Cluster; side: TextItem[] }[] = [];
+  for (const c of clusters) {
     const side = c.items.filter(inMargin);
     if (side.length === 0) continue;
     // words, not a number or a section's mark hung in the margin
     const words = side.map((i) => i.str).join(' ');
     if ((words.match(LETTERS) ?? []).length < 4 || /^\s*(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]?\s*$/.test(words)) continue;
+    found.push({ c, side });
+  }
+  for (const { c, side } of headsOnly(found, clusters, text)) {
     const rest = c.items.filter((i) => !side.includes(i));
     if (rest.length === 0) out.add(c);
     else {
@@ -48,6 +52,30 @@ export function sideHeads(clusters: Cluster[], textSize: number, superscripts: S
     }
   }
   return out;
+}
+
+/**
+ * The found runs that are side heads, not a column of row labels (review20c finding 1): a
+ * table or a fact sheet with its first column bold ("Population", "Lead agency" …) beside
+ * regular values, on a page where no prose reaches the labels' side, has a bold run beyond the
+ * regular text's edge on every row. A side head heads a paragraph, so its lines stand beside a
+ * text block of many more: more than one run (lines a line and a half apart at most) for every
+ * four text lines on the page, or five lines or more beside fewer than twice as many text
+ * lines, are labels. (A long side head runs to five lines or more in a narrow margin: the
+ * number of its lines alone does not tell.)
+ */
+function headsOnly<F extends { c: Cluster }>(found: F[], clusters: Cluster[], text: TextItem[]): F[] {
+  if (!found.length) return found;
+  const inText = new Set(text);
+  const textLines = clusters.filter((c) => c.items.some((i) => inText.has(i))).length;
+  const sorted = [...found].sort((a, b) => a.c.baseline - b.c.baseline);
+  const groups: F[][] = [];
+  for (const f of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(f.c.baseline - g[g.length - 1].c.baseline) <= f.c.size * 1.8) g.push(f);
+    else groups.push([f]);
+  }
+  return groups.length * 4 > textLines || (found.length >= 5 && found.length * 2 > textLines) ? [] : found;
 }
 
 /**

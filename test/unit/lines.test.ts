@@ -184,6 +184,18 @@ describe('pageLines', () => {
     ]);
   });
 
+  it('leaves a fact sheet’s bold labels in their rows, each value running to two lines (review20c finding 1)', () => {
+    const item = (str: string, x: number, top: number, width: number, bold = false) => ({ str, x, y: 842 - top, width, size: 11, font: bold ? 'Bold' : 'Roman', bold, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 12; k++) {
+      items.push(item(`Label number ${k + 1}`, 120, 100 + k * 30, 70, true));
+      items.push(item(`the first line of value ${k + 1} in the table`, 260, 100 + k * 30, 200), item(`and its second line`, 260, 113.6 + k * 30, 90));
+    }
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.ok(lines.every((l) => !l.sideHead), lines.filter((l) => l.sideHead).map((l) => l.text).join(' | '));
+    assert.equal(lines[0].text, 'Label number 1 the first line of value 1 in the table');
+  });
+
   it('leaves a section number hung in the margin in its heading’s line (no side head)', () => {
     const item = (str: string, x: number, top: number, width: number, size: number, bold = false) => ({ str, x, y: 842 - top, width, size, font: bold ? 'Sans-Bold' : 'Sans', bold, italic: false, serif: false });
     const items: LayoutPage['items'] = [];
