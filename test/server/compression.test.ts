@@ -17,7 +17,8 @@ interface Raw { status: number; headers: IncomingHttpHeaders; body: Buffer }
 /** An answer's bytes as sent (superagent would decode them). */
 function get(port: number, path: string, headers: Record<string, string>, method = 'GET'): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+    // as a remote client's request through a proxy: one on this machine with none is answered plain
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers: { 'X-Forwarded-For': '203.0.113.7', ...headers } }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
@@ -91,6 +92,24 @@ describe('compression (userreview20a)', function () {
     const again = await get(port, '/static/app.js', { 'Accept-Encoding': 'br', 'If-None-Match': etag });
     assert.equal(again.status, 304);
     assert.equal(first.headers['cache-control'], 'public, max-age=0');
+  });
+
+  it('a client on this machine with no forwarding header is answered plain (nothing to save on loopback)', async () => {
+    const local = await new Promise<Raw>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/?q=protection', headers: { 'Accept-Encoding': 'gzip, br' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(local.status, 200);
+    assert.equal(local.headers['content-encoding'], undefined);
+    const viaProxy = await get(port, '/?q=protection', { 'Accept-Encoding': 'gzip, br', 'X-Forwarded-For': '10.0.0.5' });
+    assert.equal(viaProxy.headers['content-encoding'], 'br');
+    const forwarded = await get(port, '/?q=protection', { 'Accept-Encoding': 'gzip', Forwarded: 'for=198.51.100.4' });
+    assert.equal(forwarded.headers['content-encoding'], 'gzip');
   });
 
   it('small answers and HEAD are sent as they are', async () => {
