@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { setImmediate as turn } from 'node:timers/promises';
 import type { Exporter } from './types.js';
 import type { ExportSelection } from './selection.js';
-import { cpuChargeOf } from '../http/capacity.js';
+import { cpuChargeOf, processCpuMs } from '../http/capacity.js';
 
 /** Work done between two turns of other requests, and bytes gathered before a write. */
 const SLICE_MS = 10;
@@ -68,7 +68,7 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
   const charge = cpuChargeOf(res);
   let cpuAt: number | undefined;
   const charged = () => {
-    if (cpuAt !== undefined) charge(cpuMs() - cpuAt);
+    if (cpuAt !== undefined) charge(processCpuMs() - cpuAt);
   };
   for (const piece of exporter.pieces(selection.items)) {
     pending += piece;
@@ -79,16 +79,11 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
     await turn();
     if (res.destroyed) return;
     since = performance.now();
-    cpuAt = cpuMs();
+    cpuAt = processCpuMs();
   }
   charged();
   if (pending && !(await send(res, pending))) return;
   res.end();
-}
-
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** Text for a Warning header's quoted string: printable ASCII, no quote or backslash, at most 300 characters. */

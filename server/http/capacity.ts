@@ -217,7 +217,8 @@ export function cpuChargeOf(res: Response): CpuCharge {
   return typeof charge === 'function' ? (charge as CpuCharge) : () => undefined;
 }
 
-function processCpuMs(): number {
+/** The process's CPU time so far, in ms (user + system): what the per-client budget and export slices charge. */
+export function processCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
