@@ -11,6 +11,7 @@ import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrust
 import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
+import { staticAssets } from './http/static-assets.js';
 import compression from 'compression';
 import { apiRoutes, healthRoute } from './routes/api.js';
 import { healthForClients } from './public-text.js';
@@ -72,6 +73,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.locals.h = helpers;
   // the citation styles offered for copying, in the order pages list them
   app.locals.styles = STYLES;
+  const assets = staticAssets(join(projectRoot, 'public'));
+  app.locals.asset = assets.url;
   const capacity = { ...CAPACITY, ...options.capacity };
   const ctx: RouteContext = { store, publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '') };
 
@@ -90,9 +93,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     if (hasBody(req)) return next(new HttpError(413, 'GET and HEAD requests carry no body here', { Connection: 'close' }));
     next();
   });
-  // revalidated on every use (a 304 by ETag when unchanged): the URLs carry no version, and an
-  // hour's cache ran an upgraded page's HTML with the old app.js.
-  app.use('/static', express.static(join(projectRoot, 'public'), { maxAge: 0 }));
+  app.use('/static', assets.handler);
   // health stays outside the limits: a supervisor must see a busy server as up
   app.use(healthRoute(ctx));
   const log = options.logger ?? serverLogger;
