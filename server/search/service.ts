@@ -240,7 +240,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
-    closest: (w: string) => ctx.vocabulary.correct(w),
+    closest: (w: string) => ctx.vocabulary.correct(w, lang ? 1 : undefined),
     count: (w: string) => ctx.vocabulary.count(w),
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,

@@ -101,14 +101,20 @@ export class Vocabulary {
     return best;
   }
 
-  /** The likeliest of `nearest`, remembered per word; null when nothing is that close. */
-  correct(word: string): string | null {
+  /**
+   * The likeliest of `nearest`, remembered per word; null when nothing is that close. With
+   * `maxEdits`, only candidates that close compete: otherwise a word two edits away but far more
+   * used would win and then be refused by the caller's limit, while the one-edit word a French
+   * query meant was never offered.
+   */
+  correct(word: string, maxEdits?: number): string | null {
     const w = word.toLowerCase();
-    let fix = this.corrections.get(w);
+    const key = maxEdits === undefined ? w : `${maxEdits} ${w}`;
+    let fix = this.corrections.get(key);
     if (fix === undefined) {
-      fix = this.likeliest(this.nearest(w, CANDIDATES));
+      fix = this.likeliest(this.nearest(w, CANDIDATES, maxEdits));
       if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
-      this.corrections.set(w, fix);
+      this.corrections.set(key, fix);
     }
     return fix;
   }
@@ -117,10 +123,10 @@ export class Vocabulary {
    * Corpus words within edit distance 1 (words up to 5 letters) or 2, closest first, the most
    * frequent first among equals: what "did you mean" offers for a word the corpus lacks.
    */
-  nearest(word: string, limit: number): string[] {
+  nearest(word: string, limit: number, maxEdits = 2): string[] {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return [];
-    return this.scan(w, w.length <= 5 ? 1 : 2, false, limit);
+    return this.scan(w, Math.min(w.length <= 5 ? 1 : 2, maxEdits), false, limit);
   }
 
   /**

@@ -39,4 +39,13 @@ describe('vocabulary nearest words', () => {
       for (const limit of [1, 5, 50]) assert.deepEqual(v.nearest(q, limit), scanned(entries, q, limit), `${q} (${limit})`);
     }
   });
+
+  it('with a limit of edits, the likeliest correction is chosen among words that close only', () => {
+    // "effets" (French): "effects" is one edit, "efforts" two but used far more often
+    const v = new Vocabulary([['efforts', 5000], ['effects', 40]]);
+    assert.equal(v.correct('effets'), 'efforts');
+    assert.equal(v.correct('effets', 1), 'effects');
+    // the answers are remembered apart
+    assert.equal(v.correct('effets'), 'efforts');
+  });
 });
