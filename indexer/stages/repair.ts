@@ -123,6 +123,10 @@ export function breaksWord(left: string, right: string): boolean {
  */
 export function dehyphenate(blocks: Block[]): Block[] {
   const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
+  // Words in capitals as the document prints them (case kept: "UNHCR", not "unhcr"), counted
+  // only when an acronym broken at a line end asks.
+  let acronyms: Set<string> | undefined;
+  const wholeAcronyms = (bs: Block[]): Set<string> => (acronyms ??= new Set(bs.flatMap((b) => all(b).flatMap((t) => t.match(/(?<![\p{L}-])\p{Lu}{3,}(?![\p{L}-])/gu) ?? []))));
   // The document's vocabulary is counted only once a break needs it: most blocks have none.
   let counted: { vocab: Map<string, number>; inLine: Set<string> } | undefined;
   const count = () => {
@@ -151,10 +155,13 @@ export function dehyphenate(blocks: Block[]): Block[] {
             const joined = left + right;
             const compound = `${left}-${right}`;
             if (hyphen === '\u00AD') return joined;
+            const { vocab, inLine } = (counted ??= count());
+            // An acronym broken in two ("UN- HCR") is one where the document writes it whole in
+            // capitals and never hyphenated: "UNHCR" twenty times, "UN-HCR" nowhere.
+            if (ACRONYM.test(left) && ACRONYM.test(right) && !vocab.has(compound.toLowerCase()) && wholeAcronyms(blocks).has(joined)) return joined;
             // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali);
             // capitals before it an acronym's compound ("UN-related": "unrelated" is another word).
             if (/^\p{Lu}/u.test(right) || ACRONYM.test(left)) return compound;
-            const { vocab, inLine } = (counted ??= count());
             const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
             const asWord = uses(vocab, joined);
             if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;

@@ -57,6 +57,15 @@ describe('block repairs', () => {
     assert.equal(dehyphenate([p('the meeting on Wednes- day')])[0].text, 'the meeting on Wednesday');
   });
 
+  it('joins an acronym broken at a line end ("UN- HCR") where the document writes it whole, and keeps an acronym’s compounds', () => {
+    assert.equal(dehyphenate([p('the UN Refugee Agency (UN- HCR) as the cluster lead'), p('UNHCR and OHCHR met; UNHCR agreed')])[0].text, 'the UN Refugee Agency (UNHCR) as the cluster lead');
+    // never written whole: a compound of two acronyms, as before
+    assert.equal(dehyphenate([p('the UN- OCHA liaison')])[0].text, 'the UN-OCHA liaison');
+    // the document's own hyphenated form wins
+    assert.equal(dehyphenate([p('the UN- HCR office'), p('UN-HCR and UNHCR')])[0].text, 'the UN-HCR office');
+    assert.equal(dehyphenate([p('UN- related work'), p('unrelated')])[0].text, 'UN-related work');
+  });
+
   it('keeps real compounds, names and suspended hyphens', () => {
     const out = dehyphenate([p('Metcalfe- Hough wrote on long- standing and pre- and post-war issues'), p('a long-standing problem')]);
     assert.equal(out[0].text, 'Metcalfe-Hough wrote on long-standing and pre- and post-war issues');
