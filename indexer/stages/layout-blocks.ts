@@ -494,6 +494,17 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
           front.push(frontLine(l));
         }
         flow = flow.slice(end);
+        // A masthead line whose far end stands over the next column ("brill.com/joup" at the
+        // right of the journal's line) was read with that column, into its first paragraph
+        // ("… (2) the United Nations brill.com/joup"): a line of another column in the
+        // masthead's type, no lower than the masthead, is the masthead's (userreview21b, 6).
+        if (above.length) {
+          const bottom = Math.max(...above.map((l) => l.y));
+          const size = Math.max(...above.map((l) => l.size));
+          const beside = new Set(flow.filter((l) => l.column !== undefined && l.column !== title.column && l.y <= bottom + 1 && l.size <= size + 0.3));
+          for (const l of beside) furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
+          if (beside.size) flow = flow.filter((l) => !beside.has(l));
+        }
       }
     }
     // An author's note set small right under the title block (affiliations, as some journals

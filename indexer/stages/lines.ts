@@ -69,15 +69,54 @@ function wideGapRuns(items: TextItem[]): TextItem[][] {
 }
 
 /** A note mark as printed: "7", "*", or several notes at one place ("21,22,23", "4–6"). */
-const NOTE_MARK = /^[\d*∗†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$/;
+const NOTE_MARK_RE = /^[\d*∗†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$/;
 
-/** One mark token per note: "21,22,23" cites three notes, "4–6" (a short range) cites 4, 5 and 6. */
+/** A mark as printed, or several notes' marks set side by side with nothing between ("11121314"). */
+const NOTE_MARK = { test: (s: string): boolean => NOTE_MARK_RE.test(s) || splitMarkRun(s) !== null };
+
+/** The widest step between neighbouring notes of one run: notes cited together are near in number. */
+const RUN_STEP = 3;
+
+/**
+ * Notes cited at one place whose raised marks stand side by side with no comma or space between:
+ * Chromium and LaTeX set "11", "12", "13", "14" as one run of digits, "11121314", which read as
+ * one number would be a word of the quote. Read as notes rising in small steps (11 12 13 14;
+ * 28 30; 1 2 3 4), the split with the smallest steps; null when no split reads so. Three digits
+ * or fewer are one mark (a long work's note 123), as printed.
+ */
+export function splitMarkRun(s: string): number[] | null {
+  if (!/^\d{4,12}$/.test(s)) return null;
+  let best: { parts: number[]; cost: number } | null = null;
+  const walk = (at: number, parts: number[], cost: number): void => {
+    if (best && cost >= best.cost) return;
+    if (at === s.length) {
+      if (parts.length >= 2) best = { parts: [...parts], cost };
+      return;
+    }
+    for (let len = 1; len <= 3 && at + len <= s.length; len++) {
+      const digits = s.slice(at, at + len);
+      if (digits.length > 1 && digits[0] === '0') break;
+      const n = Number(digits);
+      const prev = parts[parts.length - 1];
+      if (prev !== undefined && (n <= prev || n - prev > RUN_STEP)) continue;
+      parts.push(n);
+      walk(at + len, parts, cost + (prev === undefined ? 0 : n - prev));
+      parts.pop();
+    }
+  };
+  walk(0, [], 0);
+  return best === null ? null : (best as { parts: number[] }).parts;
+}
+
+/** One mark token per note: "21,22,23" cites three notes, "4–6" (a short range) cites 4, 5 and 6, "11121314" four. */
 export function markRun(s: string): string {
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*/).filter(Boolean)) {
     const range = /^(\d{1,3})\s*[–-]\s*(\d{1,3})$/.exec(part);
     const [a, b] = range ? [Number(range[1]), Number(range[2])] : [0, -1];
+    const run = range ? null : splitMarkRun(part);
     if (range && b > a && b - a <= 10) for (let n = a; n <= b; n++) out.push(mark(String(n)));
+    else if (run) for (const n of run) out.push(mark(String(n)));
     else out.push(mark(part.replace(/∗/g, '*')));
   }
   return out.join('');

@@ -123,6 +123,10 @@ export function breaksWord(left: string, right: string): boolean {
  */
 export function dehyphenate(blocks: Block[]): Block[] {
   const all = (b: Block): string[] => [b.text, ...(b.parts ?? []).map((p) => p.text)];
+  // Words in capitals as the document prints them (case kept: "UNHCR", not "unhcr"), counted
+  // only when an acronym broken at a line end asks.
+  let acronyms: Set<string> | undefined;
+  const wholeAcronyms = (bs: Block[]): Set<string> => (acronyms ??= new Set(bs.flatMap((b) => all(b).flatMap((t) => t.match(/(?<![\p{L}-])\p{Lu}{3,}(?![\p{L}-])/gu) ?? []))));
   // The document's vocabulary is counted only once a break needs it: most blocks have none.
   let counted: { vocab: Map<string, number>; inLine: Set<string> } | undefined;
   const count = () => {
@@ -151,10 +155,13 @@ export function dehyphenate(blocks: Block[]): Block[] {
             const joined = left + right;
             const compound = `${left}-${right}`;
             if (hyphen === '\u00AD') return joined;
+            const { vocab, inLine } = (counted ??= count());
+            // An acronym broken in two ("UN- HCR") is one where the document writes it whole in
+            // capitals and never hyphenated: "UNHCR" twenty times, "UN-HCR" nowhere.
+            if (ACRONYM.test(left) && ACRONYM.test(right) && !vocab.has(compound.toLowerCase()) && wholeAcronyms(blocks).has(joined)) return joined;
             // A capital after the break is a name or a compound (Metcalfe-Hough, Boutros-Ghali);
             // capitals before it an acronym's compound ("UN-related": "unrelated" is another word).
             if (/^\p{Lu}/u.test(right) || ACRONYM.test(left)) return compound;
-            const { vocab, inLine } = (counted ??= count());
             const asCompound = vocab.get(compound.toLowerCase()) ?? 0;
             const asWord = uses(vocab, joined);
             if (asCompound > 0 || asWord > 0) return asWord > asCompound ? joined : compound;
@@ -288,7 +295,37 @@ export function dropControlCharacters(blocks: Block[]): Block[] {
   });
 }
 
+/**
+ * A web address broken at a line end after one of the characters a typesetter breaks it at
+ * ("/", "-", "_", "=", "?", "&", "#", "%"), its rest on the next line: lines are joined with a
+ * space, which cut the address in two ("https://www.nato.int/ cps/en/…", "….htm?
+ * selectedLocale=en"), so a copied note's link did not open (userreview21b, 5). The rest is
+ * taken as the address's only where it reads as one (a "/", ".", "_", "=", "?", "&", "#" or
+ * "%" in it), or after a "%" the two hex digits it escapes: "see https://example.org/ for
+ * details" and "…/caution/ )." keep their space.
+ */
+const BROKEN_URL = /((?:https?:\/\/|www\.)[^\s<>"]*[/\-_=?&#%]) (?=[\p{L}\d%][^\s<>"()]*[/._=?&#%])|((?:https?:\/\/|www\.)[^\s<>"]*%) (?=[\dA-Fa-f]{2})/gu;
+
+/** Blocks with their web addresses broken at a line end made whole again (BROKEN_URL). */
+export function joinBrokenUrls(blocks: Block[]): Block[] {
+  const fix = (text: string): string => {
+    if (!text.includes('://') && !text.includes('www.')) return text;
+    // an address broken twice comes back whole after two passes
+    for (let k = 0; k < 8; k++) {
+      const joined = text.replace(BROKEN_URL, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+      if (joined === text) break;
+      text = joined;
+    }
+    return text;
+  };
+  return blocks.map((b) => {
+    const text = fix(b.text);
+    const parts = b.parts?.map((p) => ({ ...p, text: fix(p.text) }));
+    return text === b.text && (!b.parts || parts!.every((p, i) => p.text === b.parts![i].text)) ? b : { ...b, text, ...(parts ? { parts } : {}) };
+  });
+}
+
 /** Pull quotes are recognised first, so that a paragraph they interrupt can be rejoined across them. */
 export function repairBlocks(blocks: Block[]): Block[] {
-  return linkFootnotes(dehyphenate(rejoinSplitParagraphs(markPullQuotes(dropControlCharacters(blocks)))));
+  return linkFootnotes(joinBrokenUrls(dehyphenate(rejoinSplitParagraphs(markPullQuotes(dropControlCharacters(blocks))))));
 }

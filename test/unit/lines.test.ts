@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { markRun, pageLines, readingOrder, type Line } from '../../indexer/stages/lines.js';
+import { markRun, pageLines, readingOrder, splitMarkRun, type Line } from '../../indexer/stages/lines.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
 import { extractMarks } from '../../core/text.js';
 import { fakePage } from '../helpers/layout.js';
@@ -70,6 +70,28 @@ describe('pageLines', () => {
   it('reads several notes cited at one place ("21,22,23", "4–6") as one mark each', () => {
     const { marks } = extractMarks(markRun('21,22,23') + markRun('4–6') + markRun('*'));
     assert.deepEqual(marks, ['21', '22', '23', '4', '5', '6', '*']);
+  });
+
+  it('reads marks set side by side with nothing between ("11121314") as notes in rising order', () => {
+    assert.deepEqual(splitMarkRun('11121314'), [11, 12, 13, 14]);
+    assert.deepEqual(splitMarkRun('1234'), [1, 2, 3, 4]);
+    assert.deepEqual(splitMarkRun('2830'), [28, 30]);
+    assert.deepEqual(splitMarkRun('91011'), [9, 10, 11]);
+    // three digits are one mark as printed; numbers that do not rise in small steps are no run
+    for (const s of ['123', '2024', '1325', '9101', '1000', '12a4']) assert.equal(splitMarkRun(s), null, s);
+    assert.deepEqual(extractMarks(markRun('171819')).marks, ['17', '18', '19']);
+  });
+
+  it('keeps a raised run of marks ("11121314", gilder css2col p. 2) at the end of the line it follows, out of the words', () => {
+    // Chromium's page.pdf: one item of four marks raised over the paragraph's last line; the
+    // run used to stay a line of its own, read before that line: "two years 11121314 later."
+    const page = fakePage(1, [{ text: 'and published its Human Security Now Report two years', size: 10 }, { text: 'later. The Commission defined human security as:', size: 10, sup: '11121314' }]);
+    const lines = pageLines(page);
+    assert.equal(lines.length, 2);
+    const { text, marks } = extractMarks(lines[1].text);
+    assert.equal(text, 'later. The Commission defined human security as:');
+    assert.deepEqual(marks, ['11', '12', '13', '14']);
+    assert.deepEqual(extractMarks(lines[0].text).marks, []);
   });
 
   it('keeps a mark standing in the gutter with the left-column line it follows', () => {

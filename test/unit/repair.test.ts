@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Block } from '../../core/types.js';
-import { dehyphenate, dropControlCharacters, linkFootnotes, markPullQuotes, rejoinSplitParagraphs, withoutControlCharacters } from '../../indexer/stages/repair.js';
+import { dehyphenate, dropControlCharacters, joinBrokenUrls, linkFootnotes, markPullQuotes, rejoinSplitParagraphs, withoutControlCharacters } from '../../indexer/stages/repair.js';
 
 const p = (text: string, type: Block['type'] = 'paragraph'): Block => ({ type, text, page: null });
 
@@ -55,6 +55,24 @@ describe('block repairs', () => {
   it('undoes a month or weekday broken at a line end, which the word list leaves out as a name (userreview15)', () => {
     assert.equal(dehyphenate([p('Interviews with staff, Bamako, Oc- tober 2022.')])[0].text, 'Interviews with staff, Bamako, October 2022.');
     assert.equal(dehyphenate([p('the meeting on Wednes- day')])[0].text, 'the meeting on Wednesday');
+  });
+
+  it('joins an acronym broken at a line end ("UN- HCR") where the document writes it whole, and keeps an acronym’s compounds', () => {
+    assert.equal(dehyphenate([p('the UN Refugee Agency (UN- HCR) as the cluster lead'), p('UNHCR and OHCHR met; UNHCR agreed')])[0].text, 'the UN Refugee Agency (UNHCR) as the cluster lead');
+    // never written whole: a compound of two acronyms, as before
+    assert.equal(dehyphenate([p('the UN- OCHA liaison')])[0].text, 'the UN-OCHA liaison');
+    // the document's own hyphenated form wins
+    assert.equal(dehyphenate([p('the UN- HCR office'), p('UN-HCR and UNHCR')])[0].text, 'the UN-HCR office');
+    assert.equal(dehyphenate([p('UN- related work'), p('unrelated')])[0].text, 'UN-related work');
+  });
+
+  it('makes a web address broken at a line end whole, and leaves a space after an address that ends where prose goes on', () => {
+    const fix = (t: string) => joinBrokenUrls([p(t, 'footnote')])[0].text;
+    assert.equal(fix('here: https://www.nato.int/ cps/en/natohq/official_texts_208515.htm? selectedLocale=en accessed 8 April 2024'), 'here: https://www.nato.int/cps/en/natohq/official_texts_208515.htm?selectedLocale=en accessed 8 April 2024');
+    assert.equal(fix('https://www.sipri.org/commentary/2023/peace-operations-2022-developments-and- trends#:~:text=In%202022%2C%2064%20multilateral% 20peace,multilateral accessed'), 'https://www.sipri.org/commentary/2023/peace-operations-2022-developments-and-trends#:~:text=In%202022%2C%2064%20multilateral%20peace,multilateral accessed');
+    assert.equal(fix('see https://example.org/ for details'), 'see https://example.org/ for details');
+    assert.equal(fix('(https://odi.org/en/publications/an-age-of-caution/ ).'), '(https://odi.org/en/publications/an-age-of-caution/ ).');
+    assert.equal(fix('no address here: files/ file-attachments/x.pdf'), 'no address here: files/ file-attachments/x.pdf');
   });
 
   it('keeps real compounds, names and suspended hyphens', () => {
