@@ -233,15 +233,27 @@ function clausesFor(terms: QueryTerm[]): EngineClause[] {
 
 /** the equally close corpus words weighed against a correction's choice (as many as the vocabulary weighs) */
 const CORRECTION_RIVALS = 5;
+/** the query's words nearest a typo that weigh its candidates */
+const CONTEXT_WORDS = 4;
 
 /** Replaces words the index does not know with the closest corpus word, where that is safe (see query-understanding.ts). */
 function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLanguage | undefined): Record<string, string> {
   const corrections: Record<string, string> = {};
   // the query's other words the index holds, which pick among equally close corrections (correction-context.ts);
   // asked of the engine only once a word the vocabulary lacks is met: most queries have none
-  let knownFound: string[] | undefined;
-  const known = (): string[] => (knownFound ??= parsed.terms.filter((t) => t.presence !== 'prohibited' && !isStopWord(t.text) && ctx.engine.knows(t.text)).map((t) => t.text));
-  const others = (w: string) => known().filter((k) => k !== w);
+  let knownFound: QueryTerm[] | undefined;
+  const knownTerms = (): QueryTerm[] => (knownFound ??= parsed.terms.filter((t) => t.presence !== 'prohibited' && !isStopWord(t.text) && ctx.engine.knows(t.text)));
+  const known = (): string[] => knownTerms().map((t) => t.text);
+  // the typo's nearest neighbours in the query, at most CONTEXT_WORDS of them: each costs the
+  // engine a two-word search per candidate, and a long query's far words say little of this one
+  const others = (w: string): string[] => {
+    const at = parsed.terms.findIndex((t) => t.text === w);
+    return knownTerms()
+      .filter((t) => t.text !== w)
+      .sort((a, b) => Math.abs(parsed.terms.indexOf(a) - at) - Math.abs(parsed.terms.indexOf(b) - at))
+      .slice(0, CONTEXT_WORDS)
+      .map((t) => t.text);
+  };
   // The vocabulary keeps hyphenated words whole ("boutros-ghali"): the other parts of those that
   // start with one of the query's words are corpus words too, counted as their compound is, and
   // candidates for a typo beside it ("Boutros Gali" → "Ghali", not "Mali").
