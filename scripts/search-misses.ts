@@ -8,7 +8,7 @@ import { isStopWord, stem, words } from '../core/analysis.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
 import { sectionField } from '../core/search-fields.js';
 
-// npx tsx scripts/search-misses.ts [lunr|fts5]: for the tuning half and the validation set's looked
+// npx tsx scripts/search-misses.ts [lunr|fts5]: for the tuning half and the validation sets' looked
 // queries, each relevant passage missed from the top 20: its grade, its rank (or unmatched),
 // and which of the query's content words it holds. (Reads the build search-quick keeps.)
 const engine = process.argv[2] ?? 'lunr';
@@ -21,7 +21,10 @@ const store = new IndexStore(dir);
 await store.refresh();
 const snap = store.snapshot;
 type V = LabelledQuery & { looked?: boolean };
-const qs: V[] = [...(await loadQueries()), ...(tuningOnly ? [] : ((await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as V[]).filter((q) => q.looked))];
+const looked = async (file: string): Promise<V[]> => (existsSync(file) ? ((await loadQueries(file)) as V[]).filter((q) => q.looked) : []);
+// the validation sets' looked halves only (the second set's since 6 December: validation/queries-2.json)
+const validationFiles = ['queries.json', 'queries-2.json'].map((f) => join('test', 'labels', 'validation', f));
+const qs: V[] = [...(await loadQueries()), ...(tuningOnly ? [] : (await Promise.all(validationFiles.map(looked))).flat())];
 for (const lq of qs) {
   const filters: FacetFilters = {};
   for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v as string[], exclude: [] };

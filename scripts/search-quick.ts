@@ -20,7 +20,8 @@ import { FOLDS } from '../eval/cross-validate.js';
 // it). A change to the server's search is measured again without indexing. The validation set is
 // split into the queries read one by one while designing changes ("looked") and the others,
 // which are only ever scored as a whole; -v lists every query's figures, which for the
-// validation set's unlooked queries it leaves out. The held-out half is never read. --cv: the
+// validation sets' unlooked queries it leaves out. The second validation set
+// (validation/queries-2.json) is reported the same way, then all three sets as one mean. The held-out half is never read. --cv: the
 // 5-fold cross-validation of some ranking constants on the tuning half (eval/search-cv.ts), per engine.
 
 const verbose = process.argv.includes('-v');
@@ -81,15 +82,28 @@ function report(name: string, rows: Row[], listable: (r: Row) => boolean): void 
 type Validation = LabelledQuery & { looked?: boolean };
 const tuningQueries = await loadQueries();
 const validationQueries = (await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as Validation[];
+// the second validation set (6 December, issue 14): written blind, split into halves by class before its first search
+const validation2Path = join('test', 'labels', 'validation', 'queries-2.json');
+const validation2Queries = existsSync(validation2Path) ? ((await loadQueries(validation2Path)) as Validation[]) : [];
 for (const engine of engines) {
   const store = await snapshotFor(engine);
   const snap = store.snapshot;
   console.log(`\n${engine}`);
   const validation = validationQueries.map((q) => score(snap, q, !!q.looked));
-  report('tuning', tuningQueries.map((q) => score(snap, q, true)), () => true);
+  const tuning = tuningQueries.map((q) => score(snap, q, true));
+  report('tuning', tuning, () => true);
   report('validation', validation, () => false);
   report('  looked at', validation.filter((r) => r.looked), () => true);
   report('  never looked at', validation.filter((r) => !r.looked), () => false);
+  if (validation2Queries.length) {
+    const validation2 = validation2Queries.map((q) => score(snap, q, !!q.looked));
+    report('validation 2', validation2, () => false);
+    report('  looked at', validation2.filter((r) => r.looked), () => true);
+    report('  never looked at', validation2.filter((r) => !r.looked), () => false);
+    // tuning + both validation sets as one figure, so that a change is judged on all three at once
+    const every = [...tuning, ...validation, ...validation2];
+    report('all three sets', every, () => false);
+  }
   if (cv?.length) {
     const { inSample, constants } = crossValidateRanking(snap, tuningQueries, FOLDS, cv);
     for (const c of constants) console.log(`5-fold ${c.option}: current ${c.current} (in-sample ${f3(inSample)}), folds chose ${c.chosen.join(', ')}, cross-validated ${f3(c.crossValidated)}`);

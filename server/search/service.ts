@@ -13,6 +13,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { absentWarning, absentWords } from './absent-words.js';
 import { capitalOperators } from './operator-hint.js';
+import { correctionInContext, type CorrectionRivals } from './correction-context.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { isRomanceFunctionWord, romanceLanguageOf, type RomanceLanguage } from './romance-questions.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
@@ -230,9 +231,45 @@ function clausesFor(terms: QueryTerm[]): EngineClause[] {
   }));
 }
 
+/** the equally close corpus words weighed against a correction's choice (as many as the vocabulary weighs) */
+const CORRECTION_RIVALS = 5;
+/** the query's words nearest a typo that weigh its candidates */
+const CONTEXT_WORDS = 4;
+
 /** Replaces words the index does not know with the closest corpus word, where that is safe (see query-understanding.ts). */
 function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLanguage | undefined): Record<string, string> {
   const corrections: Record<string, string> = {};
+  // the query's other words the index holds, which pick among equally close corrections (correction-context.ts);
+  // asked of the engine only once a word the vocabulary lacks is met: most queries have none
+  let knownFound: QueryTerm[] | undefined;
+  const knownTerms = (): QueryTerm[] => (knownFound ??= parsed.terms.filter((t) => t.presence !== 'prohibited' && !isStopWord(t.text) && ctx.engine.knows(t.text)));
+  const known = (): string[] => knownTerms().map((t) => t.text);
+  // the typo's nearest neighbours in the query, at most CONTEXT_WORDS of them: each costs the
+  // engine a two-word search per candidate, and a long query's far words say little of this one
+  const others = (w: string): string[] => {
+    const at = parsed.terms.findIndex((t) => t.text === w);
+    return knownTerms()
+      .filter((t) => t.text !== w)
+      .sort((a, b) => Math.abs(parsed.terms.indexOf(a) - at) - Math.abs(parsed.terms.indexOf(b) - at))
+      .slice(0, CONTEXT_WORDS)
+      .map((t) => t.text);
+  };
+  // The vocabulary keeps hyphenated words whole ("boutros-ghali"): the other parts of those that
+  // start with one of the query's words are corpus words too, counted as their compound is, and
+  // candidates for a typo beside it ("Boutros Gali" → "Ghali", not "Mali").
+  let partsFound: Map<string, number> | undefined;
+  const partCounts = (): Map<string, number> => {
+    if (partsFound) return partsFound;
+    partsFound = new Map();
+    for (const k of known())
+      for (const c of ctx.vocabulary.withPrefix(`${k}-`, CORRECTION_RIVALS))
+        for (const part of c.split('-').slice(1)) if (part.length > 2) partsFound.set(part, Math.max(partsFound.get(part) ?? 0, ctx.vocabulary.count(c)));
+    return partsFound;
+  };
+  const rivals: CorrectionRivals = {
+    nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
+    together: (a, b) => ctx.engine.knows(a) && ctx.engine.search([{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).size > 0,
+  };
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
     isStopWord: (w: string) => isStopWord(w) || (lang !== undefined && isRomanceFunctionWord(w, lang)),
@@ -240,8 +277,11 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
-    closest: (w: string) => ctx.vocabulary.correct(w, lang ? 1 : undefined),
-    count: (w: string) => ctx.vocabulary.count(w),
+    closest: (w: string) => {
+      const fix = ctx.vocabulary.correct(w, lang ? 1 : undefined);
+      return fix ? correctionInContext(w, fix, others(w), rivals) : fix;
+    },
+    count: (w: string) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
   };
