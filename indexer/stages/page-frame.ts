@@ -12,8 +12,6 @@ const SAME_PLACE = 2;
 /** A panel, not a running head: at least this many of its lines on a page. */
 const PANEL_LINES = 3;
 
-const placeKey = (l: Line) => `${Math.round(l.x0 / SAME_PLACE)}|${Math.round(l.y / SAME_PLACE)}|${l.text.trim()}`;
-
 /**
  * The pages' lines with a repeated panel read once: on the first page it stands on its lines go
  * after the page's other lines; on the others they are returned as `repeats`, to be furniture.
@@ -27,12 +25,33 @@ export function readPanelOnce(pages: Line[][]): { pages: Line[][]; repeats: Set<
   const need = Math.max(3, Math.ceil(withText / 2));
   if (withText < 3) return { pages, repeats };
   const inner = (l: Line) => l.y >= l.pageHeight * 0.1 && l.y <= l.pageHeight * 0.9 && /\p{L}{2}/u.test(l.text);
-  const count = new Map<string, number>();
-  for (const lines of pages) for (const k of new Set(lines.filter(inner).map(placeKey))) count.set(k, (count.get(k) ?? 0) + 1);
-  if (![...count.values()].some((n) => n >= need)) return { pages, repeats };
+  // Each text's places, page by page; a line is the panel's when its text stands within
+  // SAME_PLACE of the text's median place on `need` pages. (A line's baseline is read from its
+  // words and may move a fraction of a point from page to page: no grid of fixed cells.)
+  const places = new Map<string, { page: number; x: number; y: number }[]>();
+  pages.forEach((lines, page) => {
+    for (const l of lines.filter(inner)) {
+      const list = places.get(l.text.trim()) ?? [];
+      if (!list.some((p) => p.page === page)) list.push({ page, x: l.x0, y: l.y });
+      places.set(l.text.trim(), list);
+    }
+  });
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const at = new Map<string, { x: number; y: number }>();
+  for (const [text, list] of places) {
+    if (list.length < need) continue;
+    const x = median(list.map((p) => p.x));
+    const y = median(list.map((p) => p.y));
+    if (list.filter((p) => Math.abs(p.x - x) <= SAME_PLACE && Math.abs(p.y - y) <= SAME_PLACE).length >= need) at.set(text, { x, y });
+  }
+  if (!at.size) return { pages, repeats };
+  const inPanel = (l: Line) => {
+    const p = at.get(l.text.trim());
+    return !!p && inner(l) && Math.abs(l.x0 - p.x) <= SAME_PLACE && Math.abs(l.y - p.y) <= SAME_PLACE;
+  };
   let seen = false;
   const out = pages.map((lines) => {
-    const panel = lines.filter((l) => inner(l) && (count.get(placeKey(l)) ?? 0) >= need);
+    const panel = lines.filter(inPanel);
     if (panel.length < PANEL_LINES) return lines;
     const rest = lines.filter((l) => !panel.includes(l));
     if (seen) {
