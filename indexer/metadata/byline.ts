@@ -16,7 +16,13 @@ const LABELLED_AUTHOR = /^(?:authors?|auteurs?|autor(?:es|as)?|by|par|written by
 const LABELLED_DATE = /^(?:published|publié|publicado|date|dated|issued)\s*(?:on|in|le|en)?\s*[:\-–—]?\s*(.{4,40})$/iu;
 // Names joined by and/et/y/&/commas, a dash, then a place and a date: a byline as set in italics under a title.
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|du|da|di|la|le|bin|ibn)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}";
-const NAMES_DASH_DATE = new RegExp(`^(${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|y|&)\\s+)${NAME})*)\\s+[—–-]\\s+(.{0,60}?(?:19|20)\\d{2})\\.?$`, 'u');
+const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|y|&)\\s+)${NAME})*`;
+const NAMES_DASH_DATE = new RegExp(`^(${NAMES})\\s+[—–-]\\s+(.{0,60}?(?:19|20)\\d{2})\\.?$`, 'u');
+// A byline and the date on the line under it, read as one line where the two are set close in
+// one face (a word processor's title page): "Ann Author and Bo Writer November 2020". The month
+// is spelt out and capitalised: a name does not end in one.
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const NAMES_MONTH_YEAR = new RegExp(`^(${NAMES})\\s+((?:${MONTH})\\s+(?:19|20)\\d{2})$`, 'u');
 
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
@@ -51,6 +57,11 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
   if (byline) {
     const date = dateParts(byline[2]);
     return { author: names(byline[1].replace(/\s+(?:et|y)\s+/g, ' and ')), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
+  }
+  const under = NAMES_MONTH_YEAR.exec(text);
+  if (under) {
+    const date = dateParts(under[2]);
+    return { author: names(under[1]), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { Block, FrontLine, Furniture } from '../../core/types.js';
 import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabel, joinLine, type Structured } from './block-rules.js';
 import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
+import { readPanelOnce } from './page-frame.js';
 import { weightedMode } from '../../core/stats.js';
 import { ABSTRACT_HEADING, BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
@@ -54,9 +55,25 @@ export function typography(lines: Line[]): Typography {
  * (userreview16: a two-column LaTeX paper's note lost its year as a running head).
  */
 const signature = (text: string) => {
+  text = romanFolioAsDigits(text);
   const letters = lettersOnly(text.replace(/\d+/g, '#'));
   return letters ? letters + '|' + (text.match(/\d+/g) ? '#' : '') : '|' + text.replace(/\d+/g, '#').replace(/\s+/g, '');
 };
+
+/** A well-formed roman numeral in lower case, up to 39: a front matter's folio (i, iv, xii). */
+const ROMAN_FOLIO = /^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/;
+
+/**
+ * A running foot or head whose folio is in lower-case roman on the front matter's pages ("HPG
+ * briefing note ii") is the one the body's pages print with an arabic folio ("… 3"): the
+ * numeral at its start or end counts as digits do. (Not a capital I or a word: "Part I", "vix".)
+ */
+function romanFolioAsDigits(text: string): string {
+  return text.replace(/(^|\s)([ivx]{1,6})(?=\s*$)|^([ivx]{1,6})(?=\s)/, (whole, pre: string | undefined, end: string | undefined, start: string | undefined) => {
+    const numeral = end ?? start ?? '';
+    return ROMAN_FOLIO.test(numeral) ? `${pre ?? ''}0` : whole;
+  });
+}
 
 function pageLabelFrom(text: string): string | null {
   const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim());
@@ -333,7 +350,9 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
   // A page too empty to show its columns is read by the ones the document's other pages share.
   const common = documentGutters(read.filter((r) => r.lines.length).map((r) => r.gutters), layout[0]?.width ?? 0);
   // (A title page of a few lines is no such page: its masthead's ends would be cut apart.)
-  const pages = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
+  const laid = read.map((r, i) => (common && r.gutters.length === 0 && r.lines.length >= 12 && layout[i].width === layout[0].width ? pageLayout(layout[i], common).lines : r.lines));
+  // A panel repeated on every page is read once (stages/page-frame.ts).
+  const { pages, repeats: panelRepeats } = readPanelOnce(laid);
   const all = pages.flat();
   if (all.length === 0) return { blocks: [], furniture: [], pageLabels: null, front: [] };
   const front: FrontLine[] = [];
@@ -342,6 +361,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
   const labels = fillLabelGaps(printedLabels);
   const furniture: Furniture[] = [];
   for (const l of edgeLines) furniture.push({ kind: isPageNumber(l.text) ? 'page-number' : 'running-header', text: l.text, page: l.page });
+  for (const l of panelRepeats) furniture.push({ kind: 'running-header', text: l.text, page: l.page });
 
   // Pages without running text at either end of the file are cover, contents or back cover.
   const hasBody = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && isBodyLine(l, t)).length >= 3);

@@ -403,13 +403,34 @@ function findGutters(clusters: Cluster[], width: number): number[] {
   if (first === null) return [];
   const [lo, hi] = first < width / 2 ? [first + width * 0.12, width * 0.8] : [width * 0.2, first - width * 0.12];
   const second = findGutter(clusters, width, lo, hi);
-  if (second === null) return [first];
+  if (second === null || riverOnly(clusters, first, second)) return [first];
   const gutters = [first, second].sort((a, b) => a - b);
   let left = Infinity;
   let right = -Infinity;
   for (const c of clusters) for (const i of c.items) [left, right] = [Math.min(left, i.x), Math.max(right, i.x + i.width)];
   const widths = [gutters[0] - left, gutters[1] - gutters[0], right - gutters[1]];
   return Math.min(...widths) >= Math.max(...widths) * 0.6 ? gutters : [first];
+}
+
+/**
+ * Whether a second gutter is only a river of word spaces in one column of justified text: most
+ * lines on its side of the first gutter run across it. findGutter allows lines across a gutter
+ * up to six in ten of the page's lines, for titles and notes across the foot; beside a side panel
+ * whose short lines never reach that far (a Key facts panel down the left), a strip that the
+ * wide word spaces of a narrow justified column leave free on a few lines had made three
+ * columns of two. Between real columns only lines across the page cross it.
+ */
+function riverOnly(clusters: Cluster[], first: number, second: number): boolean {
+  const [from, to] = first < second ? [first, Infinity] : [-Infinity, first];
+  let there = 0;
+  let across = 0;
+  for (const c of clusters) {
+    const side = c.items.filter((i) => i.x + i.width > from && i.x < to);
+    if (!side.length) continue;
+    there++;
+    if (side.some((i) => i.x < second - 1 && i.x + i.width > second + 1)) across++;
+  }
+  return across > there * 0.5;
 }
 
 /**

@@ -50,7 +50,7 @@ export function isPageNumber(text: string): boolean {
 }
 
 /** Labels of boxed material that sits outside the running text. */
-export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages|key findings|summary|in brief)\b/i;
+export const BOX_LABEL = /^(box|figure|fig\.|table|case study|panel|key messages|key findings|key facts|key points|summary|in brief|at a glance)\b/i;
 
 /** Sections whose content is prescriptive by position. */
 // French and Spanish headings too: "Recommandations", "Recomendaciones".

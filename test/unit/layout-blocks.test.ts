@@ -962,3 +962,47 @@ describe('layoutBlocks: a first page of title block and a short abstract, the te
     assert.ok(s.blocks.some((b) => b.text.startsWith('Peace operations make a major') && b.text.endsWith('states that resist.')), s.blocks.map((b) => b.text.slice(0, 30)).join(' | '));
   });
 });
+
+describe('layoutBlocks: a panel repeated on every page, a foot whose folio turns from roman to arabic (pdf21)', () => {
+  // A briefing's "Key facts" panel down the left of every page, set beside the text.
+  const panel: FakeLine[] = [
+    { text: 'Key facts', size: 10, top: 120, x: 40, bold: true, font: 'Sans-Bold' },
+    { text: 'Two million people were displaced', size: 8, top: 134, x: 40 },
+    { text: 'in the first half of the year alone.', size: 8, top: 145, x: 40 },
+    { text: 'Half of them are children.', size: 8, top: 156, x: 40 },
+  ];
+  const body = (name: string, lines = 8, from = 120): FakeLine[] =>
+    Array.from({ length: lines }, (_, i) => ({ text: `${name} line ${i + 1} of the text that runs beside the panel with`, x: 200, top: from + i * 15 + 3 }));
+
+  it('reads the panel once, after the first page\'s text, as a box, and a paragraph turning the page joins its own start', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      fakePage(n, [
+        ...body(n === 1 ? 'Alpha' : n === 2 ? 'and alpha goes on' : `Page${n}`),
+        ...(n === 1 ? [] : [{ text: `Page${n} ends its paragraph here.`, x: 200, top: 260 }]),
+        ...panel,
+      ]),
+    );
+    const s = layoutBlocks(pages);
+    const blocks = repairBlocks(s.blocks);
+    const facts = blocks.filter((b) => /Two million/.test(b.text));
+    assert.equal(facts.length, 1, blocks.map((b) => `${b.type}: ${b.text.slice(0, 50)}`).join(' | '));
+    assert.equal(facts[0].type, 'box');
+    assert.equal(facts[0].label, 'Key facts');
+    assert.ok(blocks.some((b) => b.type === 'paragraph' && /^Alpha line 1.*and alpha goes on line 1/.test(b.text)), blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.equal(s.furniture.filter((f) => /Two million/.test(f.text)).length, 3);
+  });
+
+  it('takes a running foot with a roman folio on the front matter for the foot the body prints with arabic ones', () => {
+    const foot = (label: string): FakeLine => ({ text: `HPG briefing note ${label}`, size: 8, top: 800 });
+    const text = (name: string) => [...para(name, 8), { text: `${name} ends here.`, gap: 15 }];
+    const pages = [
+      fakePage(1, [...text('Summary'), foot('ii')]),
+      fakePage(2, [...text('Alpha'), foot('1')]),
+      fakePage(3, [...text('Beta'), foot('2')]),
+      fakePage(4, [...text('Gamma'), foot('3')]),
+    ];
+    const s = layoutBlocks(pages);
+    assert.ok(!s.blocks.some((b) => /briefing note/.test(b.text)), s.blocks.map((b) => b.text.slice(0, 40)).join(' | '));
+    assert.deepEqual(s.pageLabels, ['ii', '1', '2', '3']);
+  });
+});

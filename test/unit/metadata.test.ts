@@ -524,6 +524,14 @@ describe('metadata', () => {
     assert.deepEqual(metadataLine('By The New Humanitarian', splitNames)?.author?.[0], splitNames('The New Humanitarian')?.[0]);
   });
 
+  it('reads a byline run into the month and year set close under it as authors and date (pdf21)', () => {
+    const said = metadataLine('Mark Bowden and Victoria Metcalfe-Hough November 2020', splitNames);
+    assert.deepEqual(said?.author, splitNames('Mark Bowden and Victoria Metcalfe-Hough'));
+    assert.deepEqual(said?.issued, { 'date-parts': [[2020, 11]] });
+    // a sentence, or a name with no month before the year, is not such a line
+    for (const line of ['Since March 2020', 'The Secretary-General reported in May 2021', 'Victoria Metcalfe-Hough 2021']) assert.equal(metadataLine(line, splitNames), null, line);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');
