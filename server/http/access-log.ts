@@ -23,6 +23,9 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 const level = (res: ServerResponse & { err?: unknown }, error: Error | undefined) =>
   error === SHED || res.err === SHED ? 'warn' : error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
 
+/** express's req.ip (X-Forwarded-For as far as TRUST_PROXY trusts it), else the socket's address; ::ffff: dropped. */
+export const clientOf = (req: { remoteAddress?: string; raw?: { ip?: string } }): string | undefined => (req.raw?.ip ?? req.remoteAddress)?.replace(/^::ffff:/, '');
+
 const shortUrl = (url = '') => (url.length > 300 ? `${url.slice(0, 300)}…(${url.length} chars)` : url);
 
 export function accessLog(logger: Logger = serverLogger) {
@@ -35,7 +38,9 @@ export function accessLog(logger: Logger = serverLogger) {
     serializers: {
       // pino-http hands this the error already serialised (pino's err serializer): SHED by its message
       err: (e: { message?: string }) => (e.message === SHED.message ? { message: e.message } : e),
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress }),
+      // client: the address express trusts (TRUST_PROXY): behind a proxy, the forwarded client the
+      // rate limit counts, where remoteAddress is the proxy's (userreview21a: every line said 127.0.0.1)
+      req: (req: { id: string; method: string; url: string; remoteAddress?: string; raw?: { ip?: string } }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress, client: clientOf(req) }),
       res: (res: { statusCode: number; headers?: Record<string, unknown> }) => ({ statusCode: res.statusCode, bytes: res.headers?.['content-length'] }),
     },
   });
