@@ -6,7 +6,7 @@ import type { IndexStore } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
-import { accessLog } from './http/access-log.js';
+import { accessLog, NO_INDEX } from './http/access-log.js';
 import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrustedProxyWarning, type CapacityLimits } from './http/capacity.js';
 import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
@@ -111,6 +111,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!store.loaded) {
       res.setHeader('Retry-After', '30');
+      Object.assign(res, { err: NO_INDEX });
       const reason = healthForClients(store.health(), store.indexDir);
       const message = `no index can be served: ${'reason' in reason ? reason.reason : 'run npm run index'}`;
       if (req.path.startsWith('/api/')) res.status(503).json({ error: message, requestId: String(req.id ?? '') });

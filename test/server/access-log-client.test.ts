@@ -4,11 +4,13 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
 import { createApp } from '../../server/app.js';
+import { IndexStore } from '../../server/index-store.js';
+import { tempDir } from '../helpers/tmp.js';
 
 // userreview21a, finding 2: behind a proxy named in TRUST_PROXY the rate limit counted each
 // forwarded client, but every access-log line, a 429 included, named only the proxy (127.0.0.1).
 
-interface Line { msg?: string; req?: { url?: string; remoteAddress?: string; client?: string } }
+interface Line { msg?: string; level?: number; err?: { message?: string; stack?: string }; req?: { url?: string; remoteAddress?: string; client?: string } }
 
 function capture() {
   const out: string[] = [];
@@ -37,5 +39,22 @@ describe('access log names the client (userreview21a)', function () {
     await request(app).get('/about').set('X-Forwarded-For', '203.0.113.9');
     const line = lines().find((l) => l.req?.url === '/about');
     assert.match(line?.req?.client ?? '', /^(127\.0\.0\.1|::1)$/);
+  });
+
+  // finding 6: each 503 for want of an index (every monitor probe) was an error line with a stack
+  it('a 503 for want of an index is logged as an error with its message, no stack', async () => {
+    const store = new IndexStore(await tempDir('noindex-'));
+    await store.refresh().catch(() => undefined);
+    const { logger, lines } = capture();
+    const app = createApp(store, { logger, capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0 } });
+    await request(app).get('/api/health').expect(503);
+    await request(app).get('/?q=water').expect(503);
+    const logged = lines().filter((l) => l.msg?.includes(' 503'));
+    assert.equal(logged.length, 2);
+    for (const l of logged) {
+      assert.equal(l.level, 50);
+      assert.match(l.err?.message ?? '', /^no index can be served/);
+      assert.equal(l.err?.stack, undefined);
+    }
   });
 });
