@@ -19,7 +19,7 @@ function capture() {
 }
 
 describe('access log names the client (userreview21a)', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
 
   it('behind a trusted proxy: the forwarded client, beside the proxy as remoteAddress', async () => {
     const { store } = await corpusApp();

@@ -15,7 +15,7 @@ const outside = (html: string, base: string): string[] =>
   [...html.matchAll(/\s(?:href|src|action|formaction)=["'](\/[^"']*)["']/g)].map((m) => m[1]!).filter((u) => !u.startsWith(`${base}/`) && u !== base && !u.startsWith('//'));
 
 describe('served under a sub-path (PUBLIC_URL with a path; userreview21a)', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let app: ReturnType<typeof createApp>;
   before(async () => {
     const { store } = await corpusApp();
