@@ -10,6 +10,7 @@ import { TEXT_LIMIT_BYTES } from './process-file.js';
 import { IndexBusyError, releaseHeldSync } from './run-lock.js';
 import { interruptedMessage } from './interrupt.js';
 import { writeFailureMessage } from './write-failure.js';
+import { corpusFolderProblem } from './corpus-check.js';
 
 /** Exit status when another run holds the index directory: nothing was touched, try again later. */
 export const EXIT_BUSY = 3;
@@ -36,6 +37,12 @@ export async function main(argv = process.argv): Promise<number> {
   if (!choices.includes(opts.engine)) {
     console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
     return 2;
+  }
+
+  const folderProblem = await corpusFolderProblem(resolve(opts.corpus));
+  if (folderProblem) {
+    console.error(folderProblem);
+    return 1;
   }
 
   const tty = process.stderr.isTTY && !opts.quiet;

@@ -45,7 +45,9 @@ export function summaryTable(report: Report): string {
     '',
     `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${repeats}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
     ...notRead(report.ignored),
-    ...changeLines(report.changes),
+    // a run that published nothing changed nothing: build X still serves every document it had
+    // (an empty corpus's run said its files were removed and their links "now answer not found"; userreview21a)
+    ...(report.build ? changeLines(report.changes) : []),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
     ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');

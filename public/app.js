@@ -8,6 +8,10 @@
   document.documentElement.classList.add('js');
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  // Served under a sub-path (PUBLIC_URL https://intranet/passages): the page names it in
+  // <html data-base>, and every address this file makes starts with it.
+  var BASE = document.documentElement.getAttribute('data-base') || '';
+  function at(path) { return BASE + path; }
 
   // localStorage can be missing or full (private windows): the page then works as without it.
   function load(key, fallback) {
@@ -26,11 +30,11 @@
   function setList(l) { save(LIST_KEY, l); updateCount(); }
   function inList(id) { return getList().some(function (x) { return x.id === id; }); }
   function listUrl(l) {
-    if (!l.length) return '/list';
+    if (!l.length) return at('/list');
     var params = new URLSearchParams();
     params.set('ids', l.map(function (x) { return x.id; }).join(','));
     l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
-    return '/list?' + params.toString();
+    return at('/list?') + params.toString();
   }
   function announce(message) {
     var s = $('#list-status');
@@ -42,7 +46,7 @@
     var c = $('#list-count');
     if (c) c.textContent = n ? '(' + n + ')' : '';
     var link = $('#list-link');
-    if (link) link.setAttribute('href', '/list');
+    if (link) link.setAttribute('href', at('/list'));
   }
   // Another tab changed the list: its count and this page's boxes follow without a reload.
   window.addEventListener('storage', function (e) {
@@ -97,7 +101,7 @@
       e.preventDefault();
       var l = getList();
       if (!l.length) { announce('The reading list is empty: tick “Reading list” beside a result first.'); return; }
-      location.href = '/api/export?format=' + encodeURIComponent($('#export-format', form).value) + '&ids=' + l.map(function (x) { return x.id; }).join(',');
+      location.href = at('/api/export?format=') + encodeURIComponent($('#export-format', form).value) + '&ids=' + l.map(function (x) { return x.id; }).join(',');
     });
   }
 
@@ -154,7 +158,7 @@
         // A passage page carries its APA text and HTML; result lists leave every style to the
         // passage's API record, which has each in both forms.
         if (!id || (style === 'apa' && b.hasAttribute('data-copy-html'))) { copyText(b.getAttribute('data-copy'), b, b.getAttribute('data-copy-html')); return; }
-        fetch('/api/passages/' + encodeURIComponent(id))
+        fetch(at('/api/passages/') + encodeURIComponent(id))
           .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
           .then(function (data) {
             var text = data.citations && data.citations[style];
@@ -189,7 +193,7 @@
     return { passage: host.getAttribute('data-passage'), start: start, end: start + range.toString().length };
   }
   function citeSpan(span) {
-    return fetch('/api/passages/' + encodeURIComponent(span.passage) + '/cite?start=' + span.start + '&end=' + span.end)
+    return fetch(at('/api/passages/') + encodeURIComponent(span.passage) + '/cite?start=' + span.start + '&end=' + span.end)
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); });
   }
   function enhanceCiteSelection() {
@@ -264,7 +268,7 @@
         params.delete('facetSize');
         params.set('facet', facet);
         params.set('find', q);
-        fetch('/api/facet-values?' + params.toString(), { headers: { Accept: 'application/json' } })
+        fetch(at('/api/facet-values?') + params.toString(), { headers: { Accept: 'application/json' } })
           .then(function (r) { return r.ok ? r.json() : null; })
           .then(function (body) {
             if (mine !== asked || !body) return;
@@ -279,7 +283,7 @@
               var li = document.createElement('li');
               var a = document.createElement('a');
               a.className = 'value';
-              a.href = '/?' + to.toString();
+              a.href = at('/?') + to.toString();
               a.setAttribute('data-key', facet + ':' + v.id);
               a.textContent = v.label;
               var n = document.createElement('span');
@@ -295,7 +299,7 @@
                 off.append(facet, '-' + v.id);
                 var ex = document.createElement('a');
                 ex.className = 'exclude';
-                ex.href = '/?' + off.toString();
+                ex.href = at('/?') + off.toString();
                 ex.setAttribute('data-key', facet + ':' + v.id);
                 ex.title = 'Exclude ' + v.label;
                 ex.setAttribute('aria-label', 'Exclude ' + v.label);
@@ -500,7 +504,7 @@
     var params = new URLSearchParams(new FormData(form));
     params.delete('page');
     params.delete('list');
-    return '/?' + params.toString();
+    return at('/?') + params.toString();
   }
 
   if (form && box && region && !form.classList.contains('inline-search')) {
@@ -519,7 +523,7 @@
       if (!a || !region.contains(a) || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
       if (!(a.matches('.facet a, .chips a, .pager a, .empty a, .corrected a, .more a, .tags a.tag'))) return;
       var url = new URL(a.href, location.href);
-      if (url.origin !== location.origin || url.pathname !== '/') return;
+      if (url.origin !== location.origin || url.pathname !== at('/')) return;
       e.preventDefault();
       var key = a.getAttribute('data-key');
       // A facet chosen while the previous choice is still loading is chosen again on the
@@ -553,7 +557,7 @@
       var f = e.target;
       if (!f.matches || !f.matches('form.page-jump') || !region.contains(f)) return;
       e.preventDefault();
-      swapResults('/?' + new URLSearchParams(new FormData(f)).toString(), 'push', function () {
+      swapResults(at('/?') + new URLSearchParams(new FormData(f)).toString(), 'push', function () {
         var target = $('#results', region);
         if (!target) return;
         target.focus({ preventScroll: true });
@@ -562,7 +566,7 @@
     });
 
     window.addEventListener('popstate', function () {
-      if (location.pathname !== '/') return;
+      if (location.pathname !== at('/')) return;
       var params = new URLSearchParams(location.search);
       box.value = params.get('q') || '';
       var s = $('#sort');

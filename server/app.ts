@@ -6,12 +6,13 @@ import type { IndexStore } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
-import { accessLog } from './http/access-log.js';
+import { accessLog, NO_INDEX } from './http/access-log.js';
 import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrustedProxyWarning, type CapacityLimits } from './http/capacity.js';
 import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { staticAssets } from './http/static-assets.js';
+import { basePath, basePathOf } from './http/base-path.js';
 import compression from 'compression';
 import { apiRoutes, healthRoute } from './routes/api.js';
 import { healthForClients } from './public-text.js';
@@ -27,7 +28,7 @@ const viewsDir = join(projectRoot, 'views');
 export const MAX_URL_LENGTH = 32 * 1024;
 
 export interface AppOptions {
-  /** absolute base of links in exports, the feed and meta tags (PUBLIC_URL); default http://localhost:3000 */
+  /** absolute base of links in exports, the feed and meta tags (PUBLIC_URL); default http://localhost:3000. Its path (https://intranet/passages) is the sub-path pages, the script and redirects keep */
   publicUrl?: string;
   /** load-shedding limits (defaults: CAPACITY) */
   capacity?: Partial<CapacityLimits>;
@@ -77,8 +78,12 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.locals.asset = assets.url;
   const capacity = { ...CAPACITY, ...options.capacity };
   const ctx: RouteContext = { store, publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '') };
+  const base = basePathOf(options.publicUrl);
+  // <html data-base> tells app.js the sub-path its addresses start with
+  app.locals.base = base;
 
   app.use(accessLog(options.logger));
+  if (base) app.use(basePath(base));
   app.use(securityHeaders);
   // brotli (quality 4) or gzip for every answer of a compressible type over 1 kB: on a
   // 400 kbit/s phone link the results page took 4.4 s uncompressed (132 kB of HTML, 6–9× smaller
@@ -107,6 +112,7 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!store.loaded) {
       res.setHeader('Retry-After', '30');
+      Object.assign(res, { err: NO_INDEX });
       const reason = healthForClients(store.health(), store.indexDir);
       const message = `no index can be served: ${'reason' in reason ? reason.reason : 'run npm run index'}`;
       if (req.path.startsWith('/api/')) res.status(503).json({ error: message, requestId: String(req.id ?? '') });

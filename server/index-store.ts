@@ -11,6 +11,7 @@ import { buildChoice } from './build-choice.js';
 import { buildChanges, filesNotIndexed, type FileNotIndexed } from './build-report.js';
 import type { BuildChanges } from '../core/build/changes.js';
 import { logger } from './http/logger.js';
+import { LastRun } from './last-run.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
 import { withTerms, type SearchContext } from './search/service.js';
@@ -151,6 +152,8 @@ export class IndexStore {
   lastError: string | null = null;
   /** set while serving a build other than the one CURRENT names */
   private fallbackReason: string | null = null;
+  /** the index directory's report.json: a later run that published nothing makes health degraded */
+  private readonly lastRun: LastRun;
   /** fallback builds that failed to load: not tried again (CURRENT is, on its own schedule) */
   private readonly rejected = new Set<string>();
   /** requests in flight per snapshot, so a swapped-out build is closed after its last one */
@@ -164,6 +167,7 @@ export class IndexStore {
     this.retryMaxMs = options.retryMaxMs ?? 600_000;
     this.now = options.now ?? Date.now;
     this.checkLaterAbove = options.checkLaterAbove ?? CHECK_LATER_ABOVE;
+    this.lastRun = new LastRun(indexDir);
   }
 
   get snapshot(): Snapshot {
@@ -213,7 +217,7 @@ export class IndexStore {
     if (!this.current) return { status: 'unavailable', reason: this.lastError ?? 'no index has been published yet: run npm run index' };
     const m = this.current.manifest;
     const index = { id: m.id, builtAt: m.builtAt, documents: m.counts.documents, passages: m.counts.passages, verified: this.checking !== this.current };
-    const reason = this.fallbackReason ?? this.lastError;
+    const reason = this.fallbackReason ?? this.lastError ?? this.lastRun.failedSince(m.builtAt);
     return reason ? { status: 'degraded', reason, index } : { status: 'ok', index };
   }
 

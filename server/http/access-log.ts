@@ -23,6 +23,19 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 const level = (res: ServerResponse & { err?: unknown }, error: Error | undefined) =>
   error === SHED || res.err === SHED ? 'warn' : error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
 
+/** express's req.ip (X-Forwarded-For as far as TRUST_PROXY trusts it), else the socket's address; ::ffff: dropped. */
+export const clientOf = (req: { remoteAddress?: string; raw?: { ip?: string } }): string | undefined => (req.raw?.ip ?? req.remoteAddress)?.replace(/^::ffff:/, '');
+
+/**
+ * What a 503 for want of a servable index is logged with: its message alone. pino-http made an
+ * Error with a stack for each, so a monitor polling /api/health every 10 s while the index was
+ * unservable wrote ~8,600 stack traces a day (userreview21a); the cause is logged once at load.
+ */
+export const NO_INDEX = new Error('no index can be served: 503 (the cause is in /api/health and the index-load log lines)');
+
+/** Errors logged by their message only: the server working as designed, or a cause logged elsewhere. */
+const BARE = new Set([SHED.message, NO_INDEX.message]);
+
 const shortUrl = (url = '') => (url.length > 300 ? `${url.slice(0, 300)}…(${url.length} chars)` : url);
 
 export function accessLog(logger: Logger = serverLogger) {
@@ -33,9 +46,11 @@ export function accessLog(logger: Logger = serverLogger) {
     customSuccessMessage: (req, res, ms) => `${req.method} ${shortUrl(req.url)} ${res.statusCode} ${Math.round(ms)} ms`,
     customErrorMessage: (req, res) => `${req.method} ${shortUrl(req.url)} ${res.statusCode}`,
     serializers: {
-      // pino-http hands this the error already serialised (pino's err serializer): SHED by its message
-      err: (e: { message?: string }) => (e.message === SHED.message ? { message: e.message } : e),
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress }),
+      // pino-http hands this the error already serialised (pino's err serializer): SHED and NO_INDEX by their message
+      err: (e: { message?: string }) => (e.message !== undefined && BARE.has(e.message) ? { message: e.message } : e),
+      // client: the address express trusts (TRUST_PROXY): behind a proxy, the forwarded client the
+      // rate limit counts, where remoteAddress is the proxy's (userreview21a: every line said 127.0.0.1)
+      req: (req: { id: string; method: string; url: string; remoteAddress?: string; raw?: { ip?: string } }) => ({ id: req.id, method: req.method, url: shortUrl(req.url), remoteAddress: req.remoteAddress, client: clientOf(req) }),
       res: (res: { statusCode: number; headers?: Record<string, unknown> }) => ({ statusCode: res.statusCode, bytes: res.headers?.['content-length'] }),
     },
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFS, removeAll, tempDir } from '../helpers/tmp.js';
@@ -44,5 +44,19 @@ describe('npm run index (the CLI)', function () {
     const r = await index(corpus, out);
     assert.notEqual(r.code, 0);
     assert.match(r.stderr, /Nothing could be indexed/);
+  });
+
+  // userreview21a, finding 4: a missing corpus folder (a share not mounted at night) ended the
+  // run with an ENOENT stack trace; now three lines, exit 1, the index directory untouched
+  it('a corpus folder that is missing or a file: three lines naming it, exit 1, nothing written', async () => {
+    const out = await tempDir();
+    dirs.push(out);
+    for (const corpus of [join(out, 'no-such-folder'), join(process.cwd(), 'package.json')]) {
+      const r = await index(corpus, out);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`^Cannot index the corpus folder ${corpus.replace(/[.]/g, '\\.')}: it (does not exist|is not a folder)\\.\nNothing was published: the index served before this run is still the one served\\.\nTo fix: mount or create the folder`));
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+    assert.deepEqual(await readdir(out), []);
   });
 });

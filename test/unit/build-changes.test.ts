@@ -39,5 +39,7 @@ describe('what a rebuild changed', () => {
     assert.doesNotMatch(out, /renamed/);
     assert.match(summaryTable({ ...base, changes: { since: 'B1', added: [], removed: [], changed: [], renamed: [] } }), /Since the last build \(B1\): no document added, removed or changed\./);
     assert.doesNotMatch(summaryTable(base), /Since the last build/, 'a first build has nothing to compare');
+    // userreview21a: a run over an empty folder published nothing, yet said its files were removed
+    assert.doesNotMatch(summaryTable({ ...base, build: null, changes: { since: 'B1', added: [], removed: ['a.pdf'], changed: [], renamed: [] } }), /Since the last build|removed/, 'a run that published nothing changed nothing');
   });
 });
