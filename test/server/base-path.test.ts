@@ -42,7 +42,7 @@ describe('served under a sub-path (PUBLIC_URL with a path; userreview21a)', func
       const first = await request(app).get(`${prefix}/?q=protection`).expect(200);
       assert.match(first.text, /<html lang="en" data-base="\/passages">/);
       assert.deepEqual(outside(first.text, '/passages'), []);
-      assert.match(first.text, /href="\/passages\/static\/style\.css"/);
+      assert.match(first.text, /href="\/passages\/static\/style\.css\?v=[0-9a-f]{10}"/);
       assert.match(first.text, /action="\/passages\/api\/export"/);
       const passage = /href="\/passages(\/passages\/[^"#?]+)/.exec(first.text)?.[1];
       const doc = /href="\/passages(\/documents\/[^"#?]+)/.exec(first.text)?.[1];
@@ -65,7 +65,7 @@ describe('served under a sub-path (PUBLIC_URL with a path; userreview21a)', func
     const { app: root } = await corpusApp();
     const res = await request(root).get('/?q=protection').expect(200);
     assert.match(res.text, /<html lang="en">/);
-    assert.match(res.text, /href="\/static\/style\.css"/);
+    assert.match(res.text, /href="\/static\/style\.css\?v=[0-9a-f]{10}"/);
     assert.equal((await request(root).get('/search?q=x').expect(301)).headers.location, '/?q=x');
   });
 
