@@ -43,6 +43,34 @@ export interface AppOptions {
 /** A request announcing a body: chunked, or a Content-Length above 0 (some clients send 0 on every GET). */
 const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
 
+/** How long a chunked GET may take to end a body it sends empty (its last chunk usually comes with the head). */
+export const EMPTY_BODY_WAIT_MS = 2000;
+
+/**
+ * Whether a chunked request's body turns out empty: its end comes, with no byte before it,
+ * within `ms`. Some clients (a fetch with a ReadableStream of nothing, proxies re-chunking) send
+ * `Transfer-Encoding: chunked` and the last chunk alone on a GET: that was a 413 (reviewfix20a).
+ * A byte, or no end in time (a body dripped a byte a second), is a body.
+ */
+function emptyChunkedBody(req: Request, ms: number, done: (empty: boolean) => void): void {
+  let settled = false;
+  const finish = (empty: boolean) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    req.off('data', onData);
+    req.off('end', onEnd);
+    done(empty);
+  };
+  const onData = (chunk: Buffer) => {
+    if (chunk.length) finish(false);
+  };
+  const onEnd = () => finish(true);
+  const timer = setTimeout(() => finish(false), ms);
+  req.on('data', onData);
+  req.once('end', onEnd);
+}
+
 /**
  * The middleware's own test (mime-db's list), and any type sent with a charset: that is text.
  * mime-db does not list BibTeX and RIS as compressible, so the most used exports (BibTeX, RIS,
@@ -94,9 +122,13 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     if (req.originalUrl.length > MAX_URL_LENGTH) return next(new HttpError(414, `the address is longer than ${MAX_URL_LENGTH} characters`));
     // Nothing here reads a body: one sent 1 byte a second held its socket until the 30 s
     // request timeout (a compressed one is not inflated either). Refused at once, and the
-    // connection closed rather than the rest of the body read (attack20).
-    if (hasBody(req)) return next(new HttpError(413, 'GET and HEAD requests carry no body here', { Connection: 'close' }));
-    next();
+    // connection closed rather than the rest of the body read (attack20); a chunked body is
+    // refused at its first byte, or after EMPTY_BODY_WAIT_MS without its end.
+    if (!hasBody(req)) return next();
+    const tooLarge = () => next(new HttpError(413, 'GET and HEAD requests carry no body here', { Connection: 'close' }));
+    // a Content-Length above 0 is a body; a chunked one may be only its last chunk
+    if (req.headers['content-length'] !== undefined) return tooLarge();
+    emptyChunkedBody(req, EMPTY_BODY_WAIT_MS, (empty) => (empty ? next() : tooLarge()));
   });
   app.use('/static', assets.handler);
   // health stays outside the limits: a supervisor must see a busy server as up
@@ -104,9 +136,11 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   const log = options.logger ?? serverLogger;
   app.use(untrustedProxyWarning(Boolean(options.trustProxy), (message) => log.warn(message)));
   app.use(perClientRateLimit(capacity));
-  app.use(capacityGates(capacity));
-  // after the gates: it times the handlers that run inside its next()
-  app.use(perClientCpuLimit(capacity));
+  // the CPU budget decides who the gates serve last; it is mounted after them: it times the
+  // handlers that run inside its next()
+  const cpuLimit = perClientCpuLimit(capacity);
+  app.use(capacityGates(capacity, cpuLimit.priority));
+  app.use(cpuLimit);
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {

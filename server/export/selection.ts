@@ -10,6 +10,7 @@ import { NO_WORDS_WARNING, parseQuery } from '../search/query-parser.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import { narrowed, parseSelectionId, selectionSpan } from '../selections.js';
 import { safeItem } from './safe-item.js';
+import { runAtOnce } from './slices.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -46,6 +47,18 @@ export const shortList = (ids: readonly string[]): string => `${ids.slice(0, 10)
  * the order first chosen, with its chosen passages in reading order.
  */
 export function exportSelection(snap: Snapshot, query: QueryInput, base: string, exporter: Pick<Exporter, 'passageRows'> = {}, limit = EXPORT_LIMIT): ExportSelection {
+  return runAtOnce(selectionSteps(snap, query, base, exporter, limit));
+}
+
+/** Passages read from the store between two chances for other requests to go first. */
+const READ_BATCH = 100;
+
+/**
+ * exportSelection as steps (it yields between them), for `runInSlices`: the search is one step
+ * (its facets not counted: a file has none), then its passages are read a hundred at a time
+ * and the works made from them a batch at a time.
+ */
+export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string, exporter: Pick<Exporter, 'passageRows'> = {}, limit = EXPORT_LIMIT): Generator<void, ExportSelection> {
   const byDoc = new Map<string, Passage[]>();
   const passagesOf = (doc: string) => byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
   let total: number;
@@ -111,7 +124,10 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     }
   } else {
     const r = searchRequest(query, snap);
-    const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false, near: false });
+    // facets are counted only for a date sort: browsing by date orders documents through the
+    // per-document counts they come with (ranked-hits.ts browseHits)
+    const result = runSearch(snap, { ...r, page: 1, size: limit, perDoc: 0, snippets: false, near: false, passages: false, ...(r.sort === 'date' ? {} : { facetCounts: false }) });
+    yield;
     // A query typed with no word left in it (`((((((`, `""`) would browse every passage: the whole
     // library in a file the user meant to hold a search. `*` asks for that, and a query of
     // exclusions alone (`-aid`) names a selection, every passage but those: both exported as
@@ -122,11 +138,21 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
       const why = result.query.warnings.filter((w) => w !== NO_WORDS_WARNING);
       throw badRequest(`q has no word to search for: ${[...why, 'Give words or a quoted phrase, or q=* for every passage.'].join(' ')}`);
     }
-    total = result.shown;
+    // every hit is shown (perDoc=0): the total is the count, which needs no per-document counts
+    total = result.total;
     // search's warnings say why nothing matched (`the`: too common a word to be indexed)
     if (!total) noMatch = { q: r.q, warnings: result.query.warnings };
-    for (const h of result.hits) passagesOf(h.passage.doc).push(h.passage);
-    kept = result.hits.length;
+    const ords = result.ordinals ?? [];
+    for (let i = 0; i < ords.length; i += READ_BATCH) {
+      const batch = ords.slice(i, i + READ_BATCH);
+      snap.passages.readAhead?.(batch);
+      for (const ord of batch) {
+        const p = snap.passages.at(ord);
+        passagesOf(p.doc).push(p);
+      }
+      yield;
+    }
+    kept = ords.length;
   }
   // A copy of a work (a PDF beside the catalogued .txt, indexer/work-copies.ts) is that work: its
   // passages join the work's entry, one key and the work's record, each quote with its own file's
@@ -138,12 +164,23 @@ export function exportSelection(snap: Snapshot, query: QueryInput, base: string,
     byWork.set(work, [...(byWork.get(work) ?? []), ...passages]);
   }
   const fileOrder = (work: string, p: Passage) => (p.doc === work ? '' : p.doc);
-  const items = [...byWork].map(([doc, passages]) => safeItem({
-    csl: snap.documents.get(doc)!.csl,
-    // reading order (the work's own file first, then each copy's); a passage's selections after it, in the order of their words
-    passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => (fileOrder(doc, a) < fileOrder(doc, b) ? -1 : fileOrder(doc, a) > fileOrder(doc, b) ? 1 : 0) || a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
-    // a selection links to its passage's page
-    links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
-  }));
+  const items: ExportItem[] = [];
+  for (const [doc, passages] of byWork) {
+    items.push(item(doc, passages));
+    if (items.length % ITEM_BATCH === 0) yield;
+  }
   return { items, passages: items.reduce((n, i) => n + i.passages.length, 0), total, limit, capped: kept < total, unknown, invalid, edited, ...(noMatch ? { noMatch } : {}) };
+
+  function item(doc: string, passages: Passage[]): ExportItem {
+    return safeItem({
+      csl: snap.documents.get(doc)!.csl,
+      // reading order (the work's own file first, then each copy's); a passage's selections after it, in the order of their words
+      passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => (fileOrder(doc, a) < fileOrder(doc, b) ? -1 : fileOrder(doc, a) > fileOrder(doc, b) ? 1 : 0) || a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
+      // a selection links to its passage's page
+      links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
+    });
+  }
 }
+
+/** Works made into items between two chances for other requests to go first. */
+const ITEM_BATCH = 50;

@@ -3,9 +3,9 @@ import { setImmediate as turn } from 'node:timers/promises';
 import type { Exporter } from './types.js';
 import type { ExportSelection } from './selection.js';
 import { cpuChargeOf, processCpuMs } from '../http/capacity.js';
+import { SLICE_MS } from './slices.js';
 
-/** Work done between two turns of other requests, and bytes gathered before a write. */
-const SLICE_MS = 10;
+/** Bytes gathered before a write (and SLICE_MS of work between two turns of other requests). */
 const CHUNK_BYTES = 64 * 1024;
 
 /**

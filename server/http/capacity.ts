@@ -54,18 +54,52 @@ export interface ConcurrencyGate extends RequestHandler {
   readonly waiting: number;
 }
 
-/** At most `concurrency` requests at once, `queue` more waiting at most `queueWaitMs`; the rest get 503 + Retry-After. */
-export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY): ConcurrencyGate {
+/**
+ * Who is served last: a client that has used its CPU share of the minute (`perClientCpuLimit`'s
+ * `overBudget`). Its requests are not refused while the server has room (an office behind one NAT
+ * address shares one budget: refusing it turned the whole office away while the server idled,
+ * attack21); they wait behind every other client's, at most LOW_CONCURRENCY of them at once.
+ */
+export interface Priority {
+  low: (req: Request) => boolean;
+  /** the answer to a low-priority request that found no slot within queueWaitMs */
+  refuse: (req: Request, res: Response) => void;
+}
+
+/**
+ * Low-priority requests running at once, over all clients past their share: one, so another
+ * client's request waits behind at most one of theirs (0.2–0.7 s of CPU at 100k passages), not
+ * behind every slot.
+ */
+export const LOW_CONCURRENCY = 1;
+
+/**
+ * At most `concurrency` requests at once, `queue` more waiting at most `queueWaitMs`; the rest get
+ * 503 + Retry-After. With a `priority`, low-priority requests wait in a queue of their own, start
+ * only when no other request waits and fewer than LOW_CONCURRENCY of them run, and are refused
+ * by `priority.refuse` when they waited queueWaitMs.
+ */
+export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY, priority?: Priority): ConcurrencyGate {
   let active = 0;
+  let activeLow = 0;
   const waiting: (() => void)[] = [];
-  const start = (req: Request, res: Response, next: NextFunction, arrived: number) => {
+  const waitingLow: (() => void)[] = [];
+  /** the next request to start when a slot frees: any other client's first */
+  const next = () => {
+    if (active >= limits.concurrency) return;
+    if (waiting.length) return waiting.shift()!();
+    if (waitingLow.length && activeLow < LOW_CONCURRENCY) waitingLow.shift()!();
+  };
+  const start = (req: Request, res: Response, go: NextFunction, arrived: number, low: boolean) => {
     active++;
+    if (low) activeLow++;
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
       active--;
-      waiting.shift()?.();
+      if (low) activeLow--;
+      next();
     };
     res.once('close', release);
     // The handlers are synchronous: each runs in its own turn of the event loop, so requests
@@ -75,38 +109,43 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     setImmediate(() => {
       if (res.destroyed) return release();
       if (performance.now() - arrived > limits.queueWaitMs) {
-        refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+        if (low && priority) priority.refuse(req, res);
+        else refuse(req, res, limits.retryAfterS, 'too many requests waiting');
         return release();
       }
-      next();
+      go();
     });
   };
-  const gate = (req: Request, res: Response, next: NextFunction) => {
+  const gate = (req: Request, res: Response, go: NextFunction) => {
     const arrived = performance.now();
-    if (active < limits.concurrency) return start(req, res, next, arrived);
-    if (waiting.length >= limits.queue) return refuse(req, res, limits.retryAfterS, 'too many requests at once');
-    const go = () => {
+    const low = priority?.low(req) ?? false;
+    const queue = low ? waitingLow : waiting;
+    const free = active < limits.concurrency && (low ? activeLow < LOW_CONCURRENCY && !waiting.length : true);
+    if (free) return start(req, res, go, arrived, low);
+    if (queue.length >= limits.queue) return low && priority ? priority.refuse(req, res) : refuse(req, res, limits.retryAfterS, 'too many requests at once');
+    const enter = () => {
       clearTimeout(timer);
-      if (res.writableEnded || res.destroyed) return waiting.shift()?.();
-      start(req, res, next, arrived);
+      if (res.writableEnded || res.destroyed) return next();
+      start(req, res, go, arrived, low);
     };
     const drop = () => {
-      const i = waiting.indexOf(go);
-      if (i >= 0) waiting.splice(i, 1);
+      const i = queue.indexOf(enter);
+      if (i >= 0) queue.splice(i, 1);
     };
     const timer = setTimeout(() => {
       drop();
-      refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+      if (low && priority) priority.refuse(req, res);
+      else refuse(req, res, limits.retryAfterS, 'too many requests waiting');
     }, limits.queueWaitMs);
     res.once('close', () => {
       clearTimeout(timer);
       drop();
     });
-    waiting.push(go);
+    queue.push(enter);
   };
   return Object.defineProperties(gate, {
     active: { get: () => active },
-    waiting: { get: () => waiting.length },
+    waiting: { get: () => waiting.length + waitingLow.length },
   }) as ConcurrencyGate;
 }
 
@@ -125,9 +164,9 @@ export const isStreamed = (path: string): boolean => STREAMED_PATHS.includes(pat
  * queue for `exportConcurrency` slots of their own, so two long exports do not turn every
  * search away; everything else shares `concurrency`.
  */
-export function capacityGates(limits: Pick<CapacityLimits, 'concurrency' | 'exportConcurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY): RequestHandler {
-  const work = concurrencyLimit(limits);
-  const streams = concurrencyLimit({ ...limits, concurrency: limits.exportConcurrency });
+export function capacityGates(limits: Pick<CapacityLimits, 'concurrency' | 'exportConcurrency' | 'queue' | 'queueWaitMs' | 'retryAfterS'> = CAPACITY, priority?: Priority): RequestHandler {
+  const work = concurrencyLimit(limits, priority);
+  const streams = concurrencyLimit({ ...limits, concurrency: limits.exportConcurrency }, priority);
   return (req, res, next) => (isStreamed(req.path) ? streams : work)(req, res, next);
 }
 
@@ -150,46 +189,65 @@ export function perClientRateLimit(limits: Pick<CapacityLimits, 'perClientPerMin
 /** clients whose minute is remembered before the ended minutes are swept out */
 const CPU_CLIENTS_KEPT = 10_000;
 
+/** perClientCpuLimit's middleware, and what the concurrency gates ask of it. */
+export interface CpuLimit extends RequestHandler {
+  /** the priority its clients get at the gates: those past their share are served last */
+  readonly priority: Priority;
+}
+
 /**
  * Per-client CPU time: each request's handlers are timed (process.cpuUsage around them: they
  * run synchronously inside `next()`; an export's later slices, made between other requests'
- * turns, are charged by sendExport through cpuChargeOf), and a client whose requests used `perClientCpuMsPerMinute`
- * in its current minute is answered 429 with Retry-After until that minute ends. The request
- * that crosses the line is served: a client overshoots by one request at most, which the query
- * limits bound. Mount it after the concurrency gates, right before the routes.
+ * turns, are charged by sendExport through cpuChargeOf). A client whose requests used
+ * `perClientCpuMsPerMinute` in its current minute is not refused outright: the gates serve it
+ * after every other client, one request at a time (`priority`), and only a request of its that
+ * finds no slot within the queue wait is answered 429 with Retry-After. An idle server still
+ * serves an office behind one address; a busy one serves everyone else first (attack21: before,
+ * the budget spent was 429 until the minute ended, idle server or not). Mount it after the
+ * gates, right before the routes, and give the gates its `priority`.
  */
-export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPerMinute'>, now: () => number = () => performance.now(), cpuMs: () => number = processCpuMs): RequestHandler {
+export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPerMinute'> & Partial<Pick<CapacityLimits, 'retryAfterS'>>, now: () => number = () => performance.now(), cpuMs: () => number = processCpuMs): CpuLimit {
   const budget = limits.perClientCpuMsPerMinute;
-  if (!budget) return (_req, _res, next) => next();
+  const retryAfterS = limits.retryAfterS ?? CAPACITY.retryAfterS;
   const minutes = new Map<string, { since: number; ms: number }>();
+  const keyOf = (req: Request) => ipKeyGenerator(req.ip ?? '');
+  /** a client's minute, a new one when its last has ended */
+  const minuteOf = (key: string, t: number) => {
+    const minute = minutes.get(key);
+    if (minute && t - minute.since < 60_000) return minute;
+    if (minutes.size >= CPU_CLIENTS_KEPT && t - swept >= 1000) {
+      swept = t;
+      for (const [k, m] of minutes) if (t - m.since >= 60_000) minutes.delete(k);
+    }
+    const fresh = { since: t, ms: 0 };
+    minutes.set(key, fresh);
+    return fresh;
+  };
   // the sweep walks every client: at most once a second, or with more than CPU_CLIENTS_KEPT
   // clients in their minute each new one walked them all (40,000 addresses: 7 s of CPU, reviewfix19b)
   let swept = -Infinity;
-  return (req, res, next) => {
-    const t = now();
-    const key = ipKeyGenerator(req.ip ?? '');
-    let minute = minutes.get(key);
-    if (!minute || t - minute.since >= 60_000) {
-      if (minutes.size >= CPU_CLIENTS_KEPT && t - swept >= 1000) {
-        swept = t;
-        for (const [k, m] of minutes) if (t - m.since >= 60_000) minutes.delete(k);
-      }
-      minutes.set(key, (minute = { since: t, ms: 0 }));
-    }
-    if (minute.ms >= budget) {
-      const wait = Math.max(1, Math.ceil((60_000 - (t - minute.since)) / 1000));
-      res.setHeader('Retry-After', String(wait));
-      const message = `This address has used the server's share of time for a minute (${Math.round(budget / 1000)} s of work): try again in ${wait} s, or ask for less (fewer wildcards, earlier pages).`;
+  const priority: Priority = {
+    low: (req) => {
+      if (!budget) return false;
+      const minute = minutes.get(keyOf(req));
+      return !!minute && now() - minute.since < 60_000 && minute.ms >= budget;
+    },
+    refuse: (req, res) => {
+      Object.assign(res, { err: SHED });
+      res.setHeader('Retry-After', String(retryAfterS));
+      const message = `The server is busy and this address has used its share of time for a minute (${Math.round(budget / 1000)} s of work): other clients are served first. Try again in ${retryAfterS} s, or ask for less (fewer wildcards, earlier pages).`;
       if (req.path.startsWith('/api/')) res.status(429).json({ error: message, requestId: String(req.id ?? '') });
       else res.status(429).type('text/plain').send(message);
-      return;
-    }
+    },
+  };
+  const handler: RequestHandler = (req, res, next) => {
+    if (!budget) return next();
+    const key = keyOf(req);
+    const minute = minuteOf(key, now());
     // work done after the handler returned (an export's later slices) is charged through
     // res.locals by the code doing it, to the client's minute current at the time
     const charge: CpuCharge = (ms) => {
-      const m = minutes.get(key);
-      if (!m || now() - m.since >= 60_000) minutes.set(key, { since: now(), ms });
-      else m.ms += ms;
+      minuteOf(key, now()).ms += ms;
     };
     res.locals[CPU_CHARGE] = charge;
     const before = cpuMs();
@@ -199,6 +257,7 @@ export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPe
       minute.ms += cpuMs() - before;
     }
   };
+  return Object.assign(handler, { priority });
 }
 
 /** Adds milliseconds of CPU to the budget of the client a request came from. */

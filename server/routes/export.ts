@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { badRequest, notFound } from '../http/errors.js';
 import { queryText, single } from '../http/params.js';
 import { exporterFor, exporters } from '../export/registry.js';
-import { exportSelection } from '../export/selection.js';
+import { selectionSteps } from '../export/selection.js';
+import { runInSlices } from '../export/slices.js';
 import { citedSelection } from '../export/cited.js';
 import { citedWorks } from '../cited-works.js';
 import { sendExport } from '../export/stream.js';
@@ -15,7 +16,10 @@ export function exportRoutes({ publicUrl }: RouteContext): Router {
   r.get('/api/export', async (req, res) => {
     const exporter = exporterFor(single(req.query, 'format') ?? '');
     if (!exporter) throw badRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
-    await sendExport(res, exporter, exportSelection(snapOf(res), req.query, publicUrl, exporter));
+    // the selection is made a slice at a time, other requests' turns between (attack21)
+    const selection = await runInSlices(selectionSteps(snapOf(res), req.query, publicUrl, exporter), res);
+    // undefined: the client went away while it was made
+    if (selection) await sendExport(res, exporter, selection);
   });
   // The citation explorer's works (its filters: q, from, work) as a file for a reference manager.
   r.get('/api/export/cited', async (req, res) => {

@@ -69,6 +69,11 @@ export interface SearchRequest {
   /** false: no facet counts, only the filters (a search whose facets would be thrown away) */
   facetCounts?: boolean;
   /**
+   * false: no hit is read from the store; `hits` is empty and `ordinals` lists the page (an
+   * export of 2,000 passages reads them itself, a slice at a time between other requests)
+   */
+  passages?: boolean;
+  /**
    * only `total` is wanted (a suggestion's try): no facet counts, no page, and `documents`
    * and `shown` are not counted either
    */
@@ -96,6 +101,8 @@ export interface SearchResponse {
   shown: number;
   pages: number;
   hits: SearchHit[];
+  /** the page's passages by ordinal, best first, when the request asked for no passage (`passages: false`) */
+  ordinals?: number[];
   facets: Record<FacetName, FacetValue[]>;
   /** per facet, how many values with hits were not listed (facetSize asks for more) */
   facetsMore?: Partial<Record<FacetName, number>>;
@@ -812,8 +819,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     if (alt.includes(' ')) phraseMarks.push(alt.split(' ').map((w) => stem(w)));
     else if (!isStopWord(alt)) wordMarks.add(stem(alt));
   }
-  ctx.passages.readAhead?.(found.page.map((h) => h.ord));
-  const hits = found.page.map((h) => {
+  const unread = req.passages === false;
+  if (!unread) ctx.passages.readAhead?.(found.page.map((h) => h.ord));
+  const hits = (unread ? [] : found.page).map((h) => {
     const passage = ctx.passages.at(h.ord);
     if (req.snippets === false) return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: '', ...(h.more ? { more: h.more } : {}) };
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, wildcards, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
@@ -844,6 +852,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     shown: found.shown,
     pages: Math.max(1, Math.ceil(found.shown / Math.max(1, req.size))),
     hits,
+    ...(unread ? { ordinals: found.page.map((h) => h.ord) } : {}),
     facets: found.facets,
     ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
     marks: { words: [...wordMarks], wildcards, phrases: phraseMarks },

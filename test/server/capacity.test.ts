@@ -113,9 +113,9 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
     assert.match(JSON.parse(answers[3].body).error, /at most 3 a minute/);
   });
 
-  it('limits each client to its share of CPU a minute, with 429 and Retry-After; health and other clients still answered (attack19)', async () => {
+  it('serves a client past its CPU share last, not never: served when the server is idle, after other clients when busy, 429 when it waits too long (attack19, attack21)', async () => {
     /** a search as costly as pro* hum* con* int* at 100k passages: 30 ms of CPU here */
-    const busy = (a: import('express').Express) =>
+    const busy = (a: import('express').Express) => {
       a.get('/busy', (_req, res) => {
         // 30 ms of CPU, not of the clock: on a loaded machine a clock's 30 ms is less CPU
         const start = process.cpuUsage();
@@ -123,19 +123,42 @@ describe('capacity: load shedding, rate limits, timeouts, graceful stop', functi
         for (let used = process.cpuUsage(start); used.user + used.system < 30_000; used = process.cpuUsage(start)) x++;
         res.json({ x });
       });
-    const { port } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 50 }, extend: busy });
-    const first = await get(port, '/busy');
-    assert.equal(first.status, 200);
-    // the second crosses the line and is served; the third is refused until the minute ends
-    assert.equal((await get(port, '/busy')).status, 200);
-    const refused = await get(port, '/api/search?q=protection');
-    assert.equal(refused.status, 429);
-    assert.ok(Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 60);
-    assert.match(JSON.parse(refused.body).error, /share of time for a minute/);
+      slow(a);
+    };
+    // two clients behind a trusted proxy (one machine runs the test): the office and a neighbour
+    const office = { 'X-Forwarded-For': '203.0.113.7' };
+    const other = { 'X-Forwarded-For': '198.51.100.9' };
+    const { port } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 50, concurrency: 1, queue: 5, queueWaitMs: 3000 }, trustProxy: 'loopback', extend: busy });
+    assert.equal((await get(port, '/busy', office)).status, 200);
+    assert.equal((await get(port, '/busy', office)).status, 200);
+    // past its share, on an idle server: still served (it had been 429 for the rest of the minute)
+    assert.equal((await get(port, '/api/search?q=protection', office)).status, 200);
+    // busy: the other client's request, queued after the office's, starts before it
+    const done: string[] = [];
+    const holding = get(port, '/slow?ms=400', other);
+    await new Promise((r) => setTimeout(r, 100));
+    const officeWaits = get(port, '/slow?ms=10', office).then((a) => (done.push('office'), a));
+    await new Promise((r) => setTimeout(r, 50));
+    const otherWaits = get(port, '/slow?ms=10', other).then((a) => (done.push('other'), a));
+    const answers = await Promise.all([holding, officeWaits, otherWaits]);
+    assert.deepEqual(answers.map((a) => a.status), [200, 200, 200]);
+    assert.deepEqual(done, ['other', 'office']);
     assert.equal((await get(port, '/api/health')).status, 200);
-    // cheap requests do not add up to a refusal
-    const { port: other } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 5_000 } });
-    for (let i = 0; i < 20; i++) assert.equal((await get(other, '/api/passages/nosuch')).status, 404);
+    // a slot not free within the queue wait: 429 with Retry-After, saying why
+    const { port: short } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 50, concurrency: 1, queue: 5, queueWaitMs: 200 }, trustProxy: 'loopback', extend: busy });
+    await get(short, '/busy', office);
+    await get(short, '/busy', office);
+    const held = get(short, '/slow?ms=800', other);
+    await new Promise((r) => setTimeout(r, 100));
+    const refused = await get(short, '/api/search?q=protection', office);
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers['retry-after']) > 0);
+    assert.match(JSON.parse(refused.body).error, /share of time for a minute/);
+    assert.ok(refused.ms < 700, `refused after ${Math.round(refused.ms)} ms, its queue wait`);
+    assert.equal((await held).status, 200);
+    // cheap requests do not add up to a lower priority
+    const { port: cheap } = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 5_000 } });
+    for (let i = 0; i < 20; i++) assert.equal((await get(cheap, '/api/passages/nosuch')).status, 404);
   });
 
   it("the CPU budget's bookkeeping stays cheap with many clients in their minute (reviewfix19b: 40,000 addresses took 7 s of CPU)", () => {

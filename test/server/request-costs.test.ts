@@ -91,13 +91,23 @@ describe('request costs: exports charged in full, HEAD, bodies, export slots (at
   it("charges every slice of an export to its client's CPU budget, not only the first", async () => {
     // six pieces of 25 ms, each its own slice: the handler's first turn is one of them; the
     // budget of 100 ms is crossed only when the later five are charged too
-    const port = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 100 }, extend: costly });
-    const first = await get(port, '/costly');
+    // a client past its share is served last (attack21): seen as a 429, not a 503, when another
+    // client holds the only slot past the queue wait
+    const slowToo = (a: Express) => {
+      costly(a);
+      a.get('/slow', (_req, res) => void setTimeout(() => res.json({ ok: true }), 800));
+    };
+    const port = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 100, concurrency: 1, queueWaitMs: 200 }, trustProxy: 'loopback', extend: slowToo });
+    const client = { 'X-Forwarded-For': '203.0.113.7' };
+    const first = await get(port, '/costly', { headers: client });
     assert.equal(first.status, 200);
     assert.equal(first.body.split('\n').length, 7);
-    const next = await get(port, '/api/documents');
+    const held = get(port, '/slow', { headers: { 'X-Forwarded-For': '198.51.100.9' } });
+    await new Promise((r) => setTimeout(r, 100));
+    const next = await get(port, '/api/documents', { headers: client });
     assert.equal(next.status, 429, 'the export used 150 ms of a 100 ms budget');
     assert.match(JSON.parse(next.body).error, /share of time/);
+    assert.equal((await held).status, 200);
   });
 
   it('answers HEAD of an export with its headers and makes none of its pieces', async () => {
@@ -150,6 +160,30 @@ describe('request costs: exports charged in full, HEAD, bodies, export slots (at
     }
     // Content-Length: 0, as some clients send on every GET, is no body
     assert.equal((await get(port, '/api/documents', { headers: { 'Content-Length': '0' } })).status, 200);
+  });
+
+  it('serves a GET whose chunked body is empty, and refuses one with a byte at once (attack21)', async () => {
+    const port = await serve({ capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0 } });
+    const send = async (raw: string) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.write(raw);
+      const t0 = performance.now();
+      const reply = await new Promise<string>((resolve) => {
+        let data = '';
+        socket.on('data', (d) => (data += d.toString()));
+        socket.on('close', () => resolve(data));
+        socket.on('error', () => resolve(data));
+      });
+      return { reply, ms: performance.now() - t0 };
+    };
+    const head = 'GET /api/documents HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n';
+    // the last chunk alone (what a fetch of an empty stream sends): served, as a GET with no body
+    const empty = await send(`${head}0\r\n\r\n`);
+    assert.match(empty.reply, /^HTTP\/1.1 200/);
+    // one byte: refused, without waiting for the rest
+    const byte = await send(`${head}1\r\nx\r\n`);
+    assert.match(byte.reply, /^HTTP\/1.1 413/);
+    assert.ok(byte.ms < 1500, `a body's first byte refused after ${Math.round(byte.ms)} ms`);
   });
 
   it('warns once, in the log, when requests come through a proxy TRUST_PROXY does not name', async () => {

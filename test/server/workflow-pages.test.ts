@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
-import { compareView } from '../../server/compare.js';
+import { compareView, MAX_COLUMNS } from '../../server/compare.js';
 
 // The reading list, compare and citation explorer pages as served (no JavaScript): what they
 // show, and that odd addresses get a page with a warning, never a 500.
@@ -64,6 +64,25 @@ describe('reading list, compare and explorer pages', function () {
     assert.equal(asked.docs[1].id, 'gilder-2024-peace-operations-human-security');
     assert.ok(asked.hitCounts.get(asked.docs[0].id)! >= (asked.hitCounts.get(asked.docs[1].id) ?? 0));
     assert.equal(compareView(snap, {}).offeredBy, 'all');
+  });
+
+  it('shows at most MAX_COLUMNS columns, documents first, and says how many were left out (attack21: 40 columns of pro* were 7.4 s of CPU at 100k)', async () => {
+    const snap = store.snapshot;
+    const docs = [...snap.documents.keys()];
+    const years = compareView(snap, {}).years;
+    assert.ok(docs.length + years.length > 2);
+    const v = compareView(snap, { q: 'protection', doc: docs, year: years }, undefined, 2);
+    assert.deepEqual(v.columns.map((c) => c.id), docs.slice(0, 2));
+    assert.equal(v.leftOut, docs.length + years.length - 2);
+    // the columns shown are the searches they were
+    const whole = compareView(snap, { q: 'protection', doc: docs.slice(0, 2) });
+    assert.deepEqual(v.columns.map((c) => [c.total, c.hits.map((h) => h.p.id)]), whole.columns.map((c) => [c.total, c.hits.map((h) => h.p.id)]));
+    assert.equal(whole.leftOut, 0);
+    assert.ok(MAX_COLUMNS >= 2 && MAX_COLUMNS <= 8);
+    const page = await request(app).get('/compare').query({ q: 'protection', doc: Array.from({ length: MAX_COLUMNS }, () => docs).flat().map((d, i) => `${d}${i >= docs.length ? `-${i}` : ''}`), year: years }).expect(200);
+    const shown = Math.min(MAX_COLUMNS, docs.length + years.length);
+    assert.match(page.text, new RegExp(`${shown} columns`));
+    if (docs.length + years.length > MAX_COLUMNS) assert.match(page.text, /At most \d+ columns side by side/);
   });
 
   it('makes one column of a document or year chosen twice (a reviewer got two identical columns)', () => {
