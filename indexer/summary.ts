@@ -34,7 +34,7 @@ export function summaryTable(report: Report): string {
   const merged = report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
   const versions = (t.sameWork ?? 0) - report.files.filter((f) => f.sameWork?.key).length;
   const repeats = [
-    merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; hits show each file)` : '',
+    merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; search shows the work's file)` : '',
     versions ? `${versions} repeat${versions === 1 ? 's' : ''} another file's work (both indexed, so hits show twice: delete ${versions === 1 ? 'it' : 'each'} if a copy, keep both if two versions)` : '',
   ].filter(Boolean).map((x) => `, ${x}`).join('');
   return [
@@ -47,6 +47,7 @@ export function summaryTable(report: Report): string {
     ...notRead(report.ignored),
     ...changeLines(report.changes),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
+    ...(report.keyWarnings ?? []).map((w) => `warning: ${printable(w)}`),
     ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
 }
