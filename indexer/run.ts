@@ -85,7 +85,7 @@ export interface Report {
   changes?: BuildChanges;
   /** citation keys the catalogue gives that clash with each other or an earlier build's (indexer/key-warnings.ts) */
   keyWarnings?: string[];
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number };
 }
 
 export interface RunResult {
@@ -251,7 +251,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       }
       finish(result.report);
     }
-    const totals = {
+    const totals: Report['totals'] = {
       files: reports.length,
       indexed: reports.filter((r) => r.status === 'indexed').length,
       partial: reports.filter((r) => r.status === 'partial').length,
@@ -275,6 +275,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     // a copy of a work (a PDF beside the catalogued .txt) is that work: its record and its key
     const copyOf = workCopies(documents, reports);
     mergeCopies(documents, copyOf);
+    // every copy, also one the others' "same work as" rows lead to and that has no such row itself
+    if (copyOf.size) totals.copies = copyOf.size;
     const oneWork = (doc: string) => copyOf.has(doc) || documents.get(doc)?.copies !== undefined;
     const versions = new Set(reports.filter((r) => r.sameWork && r.doc && !oneWork(r.doc)).map((r) => r.doc!));
     const conflicts: KeyConflict[] = [];

@@ -31,7 +31,8 @@ export function summaryTable(report: Report): string {
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
   const t = report.totals;
   // copies made one work with the file they repeat (indexer/work-copies.ts): one key and entry, hits still shown per file
-  const merged = report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
+  // counted by the run: a copy other files' rows lead to has no row of its own (9 copies had said 6)
+  const merged = t.copies ?? report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
   const versions = (t.sameWork ?? 0) - report.files.filter((f) => f.sameWork?.key).length;
   const repeats = [
     merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; search shows the work's file)` : '',
