@@ -164,6 +164,24 @@ export interface KeyHistory {
   retired?: ReadonlyMap<string, string>;
   /** item id → the id of the item whose work it repeats (a PDF copy of a catalogued .txt): it shares that item's key */
   shareWith?: ReadonlyMap<string, string>;
+  /** where the keys a catalogue gives clash with each other or with an earlier build's, one entry each (filled in) */
+  conflicts?: KeyConflict[];
+}
+
+/**
+ * A catalogue key that could not simply be given. `shared`: two catalogue entries give `key`;
+ * `holder` keeps it (the one the build being replaced gave it to, else the first by id) and
+ * `other` is keyed as if its entry gave none. `taken`: the catalogue gives `holder` a key an
+ * earlier build gave `other`, still in the library: the catalogue wins (the user's word, often
+ * the key their reference manager already cites) and `other` takes a new key. `retired`: the same
+ * with `other` no longer in the library. `now`: the key `other` has in this build.
+ */
+export interface KeyConflict {
+  kind: 'shared' | 'taken' | 'retired';
+  key: string;
+  holder: string;
+  other: string;
+  now?: string;
 }
 
 /**
@@ -181,10 +199,35 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
   const shareWith = history.shareWith ?? new Map<string, string>();
   const own = items.filter((c) => !shareWith.has(c.id));
   const taken = new Set<string>();
-  const given = own.filter((c) => typeof c['citation-key'] === 'string' && bibtexSafeKey(c['citation-key']));
+  const conflicts: KeyConflict[] = [];
+  const previousHolder = new Map<string, string>();
+  for (const [id, key] of previous) previousHolder.set(key, id);
+  // Two catalogue entries giving one key would both be exported under it: pandoc and biber
+  // take one and cite it for the other. The one holding it in the build replaced keeps it (a
+  // manuscript cites it already), else the first by id; the others are keyed as if they gave none.
+  const given: CslItem[] = [];
+  const byGivenKey = new Map<string, CslItem[]>();
+  for (const c of own) if (bibtexSafeKey(c['citation-key'])) byGivenKey.set(c['citation-key'], [...(byGivenKey.get(c['citation-key']) ?? []), c]);
+  for (const [key, group] of byGivenKey) {
+    group.sort((a, b) => Number(previousHolder.get(key) === b.id) - Number(previousHolder.get(key) === a.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    given.push(group[0]);
+    for (const c of group.slice(1)) conflicts.push({ kind: 'shared', key, holder: group[0].id, other: c.id });
+  }
   for (const c of given) {
     keys.set(c.id, String(c['citation-key']));
     taken.add(String(c['citation-key']));
+  }
+  // A catalogue key an earlier build gave another work moves to the catalogued one (the
+  // catalogue wins), said in the report: a manuscript citing it for that work now cites this one.
+  const everHeld = new Map<string, string>(history.retired ?? []);
+  for (const [key, id] of previousHolder) everHeld.set(key, id);
+  const itemIds = new Set(items.map((c) => c.id));
+  for (const c of given) {
+    const key = String(c['citation-key']);
+    const before = everHeld.get(key);
+    // its own key, or a copy's that shared it (a copy of this work then, or now)
+    if (before === undefined || before === c.id || shareWith.get(before) === c.id) continue;
+    conflicts.push({ kind: itemIds.has(before) ? 'taken' : 'retired', key, holder: c.id, other: before });
   }
   // Every key given before is reserved for the item it was given to: a deleted work's
   // `smith2020b` given to a new Smith 2020 work two builds later would make a manuscript citing
@@ -243,6 +286,10 @@ export function assignCitationKeys(items: CslItem[], copies: ReadonlySet<string>
     const key = keys.get(work);
     if (key !== undefined) keys.set(c.id, key);
     else throw new Error(`${c.id} shares the key of ${work}, which is not among the items`);
+  }
+  for (const c of conflicts) {
+    const now = keys.get(c.other);
+    history.conflicts?.push(now !== undefined ? { ...c, now } : c);
   }
   return keys;
 }

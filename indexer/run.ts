@@ -10,7 +10,7 @@ import { relatedAlongside } from './related-pool.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
 import { config } from '../core/config.js';
 import { StreamedCitations } from './references/streamed.js';
-import { assignCitationKeys, type KeyHistory } from '../core/csl.js';
+import { assignCitationKeys, type KeyConflict, type KeyHistory } from '../core/csl.js';
 import { newBuildId, StagedBuild, writeLastReport } from '../core/build/publish.js';
 import type { EngineName, Manifest } from '../core/build/format.js';
 import type { BuildSink } from './sink.js';
@@ -23,6 +23,7 @@ import { SameWorkFinder } from './same-work.js';
 import { acquireRunLock } from './run-lock.js';
 import { AliasCollector, readPrevious, type PreviousBuild } from './aliases.js';
 import { mergeCopies, workCopies } from './work-copies.js';
+import { keyWarnings } from './key-warnings.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
 
@@ -82,7 +83,9 @@ export interface Report {
   resources: PoolStats & { workers: number; runPeakRssMb?: number };
   /** what this build changed against the one it replaces (none for a first build) */
   changes?: BuildChanges;
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; documents: number; passages: number; pages: number; cached: number };
+  /** citation keys the catalogue gives that clash with each other or an earlier build's (indexer/key-warnings.ts) */
+  keyWarnings?: string[];
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number };
 }
 
 export interface RunResult {
@@ -248,7 +251,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       }
       finish(result.report);
     }
-    const totals = {
+    const totals: Report['totals'] = {
       files: reports.length,
       indexed: reports.filter((r) => r.status === 'indexed').length,
       partial: reports.filter((r) => r.status === 'partial').length,
@@ -272,9 +275,13 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     // a copy of a work (a PDF beside the catalogued .txt) is that work: its record and its key
     const copyOf = workCopies(documents, reports);
     mergeCopies(documents, copyOf);
+    // every copy, also one the others' "same work as" rows lead to and that has no such row itself
+    if (copyOf.size) totals.copies = copyOf.size;
     const oneWork = (doc: string) => copyOf.has(doc) || documents.get(doc)?.copies !== undefined;
     const versions = new Set(reports.filter((r) => r.sameWork && r.doc && !oneWork(r.doc)).map((r) => r.doc!));
-    const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf });
+    const conflicts: KeyConflict[] = [];
+    const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf, conflicts });
+    if (conflicts.length) report.keyWarnings = keyWarnings(conflicts, documents);
     for (const r of reports) {
       if (!r.sameWork || !r.doc || !oneWork(r.doc)) continue;
       r.sameWork.key = String(documents.get(r.doc)!.csl['citation-key']);
@@ -296,6 +303,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
+    // which files are copies of another's work: search shows a work's passages once (server/search/copies.ts)
+    if (copyOf.size) await staged.writeFile('copies.json', JSON.stringify(Object.fromEntries([...copyOf].sort(([a], [b]) => (a < b ? -1 : 1)))));
     const table = { ...aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage)), retiredKeys };
     if (Object.values(table).some((t) => Object.keys(t).length)) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();

@@ -31,10 +31,11 @@ export function summaryTable(report: Report): string {
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ');
   const t = report.totals;
   // copies made one work with the file they repeat (indexer/work-copies.ts): one key and entry, hits still shown per file
-  const merged = report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
+  // counted by the run: a copy other files' rows lead to has no row of its own (9 copies had said 6)
+  const merged = t.copies ?? report.files.filter((f) => f.sameWork?.key && !f.sameWork.work).length;
   const versions = (t.sameWork ?? 0) - report.files.filter((f) => f.sameWork?.key).length;
   const repeats = [
-    merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; hits show each file)` : '',
+    merged ? `${merged} ${merged === 1 ? 'is a copy' : 'are copies'} of another file's work (one work: one citation key and entry, the catalogue's record; search shows the work's file)` : '',
     versions ? `${versions} repeat${versions === 1 ? 's' : ''} another file's work (both indexed, so hits show twice: delete ${versions === 1 ? 'it' : 'each'} if a copy, keep both if two versions)` : '',
   ].filter(Boolean).map((x) => `, ${x}`).join('');
   return [
@@ -49,6 +50,7 @@ export function summaryTable(report: Report): string {
     // (an empty corpus's run said its files were removed and their links "now answer not found"; userreview21a)
     ...(report.build ? changeLines(report.changes) : []),
     `peak memory ${report.resources.peakRssMb} MB (run and ${report.resources.workers} workers)${report.resources.runPeakRssMb ? `; the run alone at most ${report.resources.runPeakRssMb} MB, writing the build included` : ''}${report.resources.restarts ? `; ${report.resources.restarts} workers stopped at a limit and replaced` : ''}`,
+    ...(report.keyWarnings ?? []).map((w) => `warning: ${printable(w)}`),
     ...report.catalogs.flatMap((c) => [`catalog ${c.file}: ${c.status === 'read' ? `${c.entries} entries` : `skipped (${c.reason})`}`, ...catalogProblems(c.problems ?? [])]),
   ].join('\n');
 }

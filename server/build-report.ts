@@ -50,3 +50,13 @@ export function buildChanges(report: unknown): BuildChanges | undefined {
   const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];
   return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed };
 }
+
+/**
+ * The report's warnings about citation keys (two catalogue entries giving one key, a catalogue
+ * key another work held): the About page shows them, as a manuscript's citations may now
+ * resolve to another work (indexer/key-warnings.ts). None from a report without them.
+ */
+export function keyWarnings(report: unknown): string[] {
+  if (!isRecord(report)) return [];
+  return strings(report.keyWarnings).map((w) => withoutServerPaths(w));
+}

@@ -8,7 +8,7 @@ import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
-import { buildChanges, filesNotIndexed, type FileNotIndexed } from './build-report.js';
+import { buildChanges, filesNotIndexed, keyWarnings, type FileNotIndexed } from './build-report.js';
 import type { BuildChanges } from '../core/build/changes.js';
 import { logger } from './http/logger.js';
 import { LastRun } from './last-run.js';
@@ -32,6 +32,8 @@ export interface Snapshot extends SearchContext {
   notIndexed?: readonly FileNotIndexed[];
   /** what the build changed against the one it replaced, from its report.json (About shows it) */
   changes?: BuildChanges;
+  /** citation keys the catalogue gives that clash, from its report.json (About shows them) */
+  keyWarnings?: readonly string[];
 }
 
 export interface LoadOptions {
@@ -73,7 +75,9 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     // The taxonomy the build was tagged with travels with it, so labels match the tags.
     const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
     // The passages' columns: stored ready-made in a disk-backed build, built over the passages of one in memory.
-    const facets = new FacetIndex(part.passages, part.documentColumns ?? part.documents, taxonomy);
+    // which files are copies of another's work: search shows each work's passages once (a build before copies.json: each file)
+    const copies = manifest.files['copies.json'] ? new Map(Object.entries(await read('copies.json'))) : undefined;
+    const facets = new FacetIndex(part.passages, part.documentColumns ?? part.documents, taxonomy, copies);
     await turn();
     return {
       ...part,
@@ -100,11 +104,12 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
  * search: a damaged one lists none rather than failing the build's load (the checksum comparison
  * reports the damage and decides whether the build is served: recovery.test.ts).
  */
-async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChanges }> {
+async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChanges; keyWarnings?: readonly string[] }> {
   try {
     const report = await readReport();
     const changes = buildChanges(report);
-    return { notIndexed: filesNotIndexed(report), ...(changes ? { changes } : {}) };
+    const warnings = keyWarnings(report);
+    return { notIndexed: filesNotIndexed(report), ...(changes ? { changes } : {}), ...(warnings.length ? { keyWarnings: warnings } : {}) };
   } catch {
     return { notIndexed: [] };
   }

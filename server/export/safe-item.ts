@@ -36,5 +36,11 @@ export function safeCsl(csl: CslItem): CslItem {
 
 /** An export's item with safeCsl's metadata and its quotes' direction controls closed. */
 export function safeItem(item: ExportItem): ExportItem {
-  return { ...item, csl: safeCsl(item.csl), passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })) };
+  return {
+    ...item,
+    csl: safeCsl(item.csl),
+    passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })),
+    // a copy's file name goes into its quote's note: one line, its direction controls closed
+    ...(item.files ? { files: new Map([...item.files].map(([id, file]) => [id, closeBidi(oneLine(file))])) } : {}),
+  };
 }

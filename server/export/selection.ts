@@ -178,6 +178,8 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
       passages: [...new Map(passages.map((p) => [p.id, p])).values()].sort((a, b) => (fileOrder(doc, a) < fileOrder(doc, b) ? -1 : fileOrder(doc, a) > fileOrder(doc, b) ? 1 : 0) || a.ordinal - b.ordinal || (parseSelectionId(a.id)?.start ?? -1) - (parseSelectionId(b.id)?.start ?? -1)),
       // a selection links to its passage's page
       links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
+      // a copy's quote names its file: its page is that file's, not the work's own file's
+      files: new Map(passages.flatMap((p) => (p.doc !== doc ? [[p.id, snap.documents.get(p.doc)?.file ?? p.doc] as const] : []))),
     });
   }
 }

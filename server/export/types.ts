@@ -12,6 +12,11 @@ export interface ExportItem {
   passages: Passage[];
   /** absolute link to each passage's permalink, by passage id */
   links: Map<string, string>;
+  /**
+   * passage id → the file it was read from, for a passage of another file of the work (a PDF
+   * copy beside the catalogued .txt): its page is that file's, which its quote's note names
+   */
+  files?: Map<string, string>;
 }
 
 export interface Exporter {

@@ -113,7 +113,16 @@ export class FacetIndex {
    * `documents`: what the index holds of every document (its title, authors, year and type),
    * as a disk-backed build stores it, or the records it is made from (a build held in memory).
    */
-  constructor(passages: Pick<PassageStore, 'columnSet'>, documentsGiven: DocumentColumnSet | ReadonlyMap<string, DocumentRecord>, taxonomy: Taxonomy) {
+  /** passages of the files that are copies of another file's work (null: the build has none) */
+  private readonly copyPassages: Bitset | null = null;
+  /** copy document id → the document whose work it repeats */
+  private readonly copyOf: ReadonlyMap<string, string>;
+
+  /**
+   * `copies`: copy document id → its work's document (the build's copies.json,
+   * indexer/work-copies.ts); search leaves a copy's passages out (copiesLeftOut).
+   */
+  constructor(passages: Pick<PassageStore, 'columnSet'>, documentsGiven: DocumentColumnSet | ReadonlyMap<string, DocumentRecord>, taxonomy: Taxonomy, copies: ReadonlyMap<string, string> = new Map()) {
     const documents = 'titles' in documentsGiven ? documentsGiven : DocumentColumnsBuilder.of(documentsGiven.values());
     const columns = passages.columnSet();
     this.size = columns.count;
@@ -152,6 +161,43 @@ export class FacetIndex {
       this.docOf.fill(d, first, end);
     });
     for (const y of this.docColumns.get('year')!.ids) this.labels.get('year')!.set(y, y);
+    // a copy whose work is not in this build (a hand-edited copies.json) is searched as itself
+    this.copyOf = new Map([...copies].filter(([copy, work]) => copy !== work && this.docIndex.has(copy) && this.docIndex.has(work)));
+    if (this.copyOf.size) this.copyPassages = this.passagesOf([...this.copyOf.keys()]);
+    // chosen, a copy is a chip beside its work's with the same title: its label says which it is
+    const docLabels = this.labels.get('doc')!;
+    for (const copy of this.copyOf.keys()) docLabels.set(copy, `${docLabels.get(copy) ?? copy} (copy: ${copy})`);
+  }
+
+  /** The passages of these documents as bits (a document's passages are one range). */
+  private passagesOf(docs: readonly string[]): Bitset {
+    const set = new Bitset(this.size);
+    for (const id of docs) {
+      const d = this.docIndex.get(id);
+      if (d !== undefined) for (let ord = this.docFirst[d]; ord < this.docEnd[d]; ord++) set.add(ord);
+    }
+    return set;
+  }
+
+  /** Whether a document is a copy of another's work (its passages answer a search only when chosen). */
+  isCopy(doc: string): boolean {
+    return this.copyOf.has(doc);
+  }
+
+  /**
+   * The passages a search leaves out: every file's that is a copy of another file's work (a PDF
+   * beside its catalogued .txt, an OCR copy), so a passage of the work is one hit, the work one
+   * value of the document facet and one document in "in N documents" (it had been the same
+   * paragraph twice, "in 4 documents" for 3 works). A copy the document filter chooses is
+   * searched: its pages stay readable and citable, and choosing it is asking for that file.
+   * Null when nothing is left out (a build without copies: the search path is as it was).
+   */
+  copiesLeftOut(filters: FacetFilters): Bitset | null {
+    if (!this.copyPassages) return null;
+    const chosen = filters.doc?.include.filter((id) => this.copyOf.has(id)) ?? [];
+    if (!chosen.length) return this.copyPassages;
+    const left = [...this.copyOf.keys()].filter((id) => !chosen.includes(id));
+    return left.length ? this.passagesOf(left) : null;
   }
 
   /** A document's year (of publication), from its column: 0 when it has none. */

@@ -92,6 +92,8 @@ const grouping = (req: HitsRequest) => ({ page: req.page, size: req.size, perDoc
 export function browseHits(ctx: SearchContext, excluded: number[] | ArrayLike<number>, req: HitsRequest): PageOfHits {
   const hits = Bitset.full(ctx.passages.count);
   for (let k = 0; k < excluded.length; k++) hits.delete(excluded[k]);
+  const copies = ctx.facets.copiesLeftOut(req.filters);
+  if (copies) for (const ord of copies) hits.delete(ord);
   const heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(hits, ctx);
   const { result, facets, facetsMore, perDoc } = filtered(hits, ctx, req, heldBack);
   function* ordered(): Iterable<OrderedHit> {
@@ -159,7 +161,8 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
   // every rewording, as the JavaScript path deletes them from its candidates. That path scored
   // every match (`protection -"of the"`: 220–270 ms of CPU at 100k, attack20); here the engine
   // ranks among the rest.
-  let excluded: Bitset | undefined;
+  // a copy of another file's work (a PDF beside its .txt) is left out as an excluded phrase's passages are
+  let excluded: Bitset | undefined = ctx.facets.copiesLeftOut(req.filters) ?? undefined;
   for (const ph of parsed.phrases) if (ph.presence === 'prohibited') excluded = excluded ? excluded.or(holding(ph.text, false)) : holding(ph.text, false);
   // Every match, as membership: the query's, and each rewording's (holding its phrase in any inflection); all hold every quoted phrase but the one a rewording says otherwise.
   const queries: Query[] = [];

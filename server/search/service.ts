@@ -538,7 +538,7 @@ export function rewordingShare(near: boolean | undefined, options: RankingOption
   return near ? options.thesaurus : options.expansion;
 }
 
-function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget): { scores: Map<number, number>; reranked: Map<number, number>; nearOnly: Set<number> } {
+function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], kindFiltered: boolean, options: RankingOptions, budget: Budget, leftOut: Bitset | null = null): { scores: Map<number, number>; reranked: Map<number, number>; nearOnly: Set<number> } {
   const positive = parsed.terms.some((t) => t.presence !== 'prohibited');
   let scores: Map<number, number>;
   if (positive) scores = ctx.engine.search(clausesFor(parsed.terms));
@@ -590,6 +590,8 @@ function candidates(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], 
       else if (m === 'inflected') scores.set(ord, scores.get(ord)! * options.inflectedPhrase);
     }
   }
+  // a copy of another file's work (facets.ts copiesLeftOut) takes no place among those the rules re-rank
+  if (leftOut) for (const ord of [...scores.keys()]) if (leftOut.has(ord)) scores.delete(ord);
   // The ranking rules look at the best candidates; the rest keep the engine's order below them.
   // Browsing (no word searched) scores every passage 0, which no rule changes: nothing to read.
   // found only by the thesaurus: neither the words typed nor an equivalent's rewording found it
@@ -635,7 +637,7 @@ function dropRepeatedPullQuotes(scores: Map<number, number>, ctx: SearchContext)
  * each would need every candidate's score or text anyway).
  */
 function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req: SearchRequest, options: RankingOptions, budget: Budget): PageOfHits {
-  const { scores, reranked, nearOnly } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget);
+  const { scores, reranked, nearOnly } = candidates(parsed, ctx, alts, !!req.filters.kind?.include.length, options, budget, ctx.facets.copiesLeftOut(req.filters));
   let heldBack = req.filters.kind?.include.includes('quotation') ? undefined : dropRepeatedPullQuotes(scores, ctx);
   let hitSet = Bitset.of(ctx.passages.count, scores.keys());
   if (req.cites) {

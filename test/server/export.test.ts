@@ -111,6 +111,25 @@ describe('GET /api/export', function () {
     assert.equal((bibtex.render([noted]).match(/One\./g) ?? []).length, 1);
   });
 
+  it('names the file of a quote read from a copy of the work, whose page is that file\'s (cite21; review20b finding 6)', async () => {
+    const { cslJson, ris, bibtex } = await import('../../server/export/formats/bibliographic.js');
+    const { biblatex } = await import('../../server/export/formats/biblatex.js');
+    const { safeItem } = await import('../../server/export/safe-item.js');
+    const passage = (id: string, page: string | null, text: string) => ({ id, doc: id, ordinal: 0, block: 0, text, section: [], page, pageIsPhysical: page !== null, physicalPage: page ? Number(page) : null, start: 0, end: 0, kind: 'finding' as const, blockType: 'paragraph' as const, actors: [], themes: [], places: [], evidence: [] });
+    const work = safeItem({ csl: item('gilder-2024-peace-operations-human-security'), passages: [passage('a', null, 'One.'), passage('b', '1', 'Two.')], links: new Map(), files: new Map([['b', 'gilder_2024 copy\n50%.pdf']]) });
+    const out = JSON.parse(cslJson.render([work])) as CslItem[];
+    assert.equal(out[0].annote, '“One.”\n\nPDF p. 1 in gilder_2024 copy 50%.pdf: “Two.”');
+    assert.match(ris.render([work]), /\r\nN1 {2}- PDF p\. 1 in gilder_2024 copy 50%\.pdf: “Two\.”\r\n/);
+    // BibTeX and biblatex: the file name's _ and % escaped, the entry read back whole
+    for (const f of [bibtex, biblatex]) {
+      const text = f.render([work]);
+      assert.match(text, /gilder\\_2024 copy 50\\%\.pdf/, text);
+      const back = new Cite(text).data as CslItem[];
+      assert.equal(back.length, 1);
+      assert.match(String(back[0].annote ?? back[0].note ?? ''), /gilder_2024 copy 50%\.pdf/);
+    }
+  });
+
   it('exports formatted references with the quoted passage and its in-text citation', async () => {
     const r = await request(app).get('/api/export').query({ format: 'apa', ids: passages[8].id }).expect(200).expect('content-type', /text\/plain/);
     assert.match(r.text, /^Metcalfe-Hough, V\. \(2021\)\./);

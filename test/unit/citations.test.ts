@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
-import { assignCitationKeys, authorList, authorsAndYear, baseCitationKey, locatorLabel, webUrl, yearLabel } from '../../core/csl.js';
+import { assignCitationKeys, type KeyConflict, authorList, authorsAndYear, baseCitationKey, locatorLabel, webUrl, yearLabel } from '../../core/csl.js';
 import { citePassage, coins, findSpan, highwire } from '../../server/cite.js';
 import { exporterFor, exporters } from '../../server/export/registry.js';
 import { inText } from '../../server/export/citation-js.js';
@@ -115,6 +115,39 @@ describe('CSL helpers (core/csl.ts)', () => {
     // a copy takes its work's key, the work keyed as if alone
     const shared = assignCitationKeys([work('a-copy', 'Aid'), work('the-work', 'Aid')], new Set(), new Map(), { shareWith: new Map([['a-copy', 'the-work']]) });
     assert.deepEqual(Object.fromEntries(shared), { 'a-copy': 'smith2020Aid', 'the-work': 'smith2020Aid' });
+  });
+
+  it('gives a catalogue key two entries share to one work only, and says so (cite21 issue 2)', () => {
+    const work = (id: string, title: string, key?: string): CslItem => ({ id, type: 'report', title, author: [{ family: 'Smith' }], issued: { 'date-parts': [[2020]] }, ...(key ? { 'citation-key': key } : {}) });
+    const conflicts: KeyConflict[] = [];
+    const keys = assignCitationKeys([work('b-report', 'Aid', 'smith2020'), work('a-report', 'Access', 'smith2020')], new Set(), new Map(), { conflicts });
+    // before: both were exported as smith2020 (pandoc and biber take one and cite it for both)
+    assert.equal(keys.get('a-report'), 'smith2020');
+    assert.equal(keys.get('b-report'), 'smith2020Aid');
+    assert.deepEqual(conflicts, [{ kind: 'shared', key: 'smith2020', holder: 'a-report', other: 'b-report', now: 'smith2020Aid' }]);
+    // the one the build being replaced gave it keeps it, whatever the ids' order
+    const again: KeyConflict[] = [];
+    const kept = assignCitationKeys([work('b-report', 'Aid', 'smith2020'), work('a-report', 'Access', 'smith2020')], new Set(), new Map([['b-report', 'smith2020']]), { conflicts: again });
+    assert.equal(kept.get('b-report'), 'smith2020');
+    assert.equal(again[0].holder, 'b-report');
+  });
+
+  it('lets a catalogue key take another work\'s earlier key, and says so (cite21 issue 3)', () => {
+    const work = (id: string, title: string, key?: string): CslItem => ({ id, type: 'report', title, author: [{ family: 'Smith' }], issued: { 'date-parts': [[2020]] }, ...(key ? { 'citation-key': key } : {}) });
+    const conflicts: KeyConflict[] = [];
+    // `older` held smith2020Aid; the catalogue now gives it to `newer`
+    const keys = assignCitationKeys([work('older', 'Aid'), work('newer', 'Aid work', 'smith2020Aid')], new Set(), new Map([['older', 'smith2020Aid']]), { conflicts, retired: new Map([['smith2020Gone', 'deleted']]) });
+    assert.equal(keys.get('newer'), 'smith2020Aid');
+    assert.equal(keys.get('older'), 'smith2020Aida');
+    assert.deepEqual(conflicts, [{ kind: 'taken', key: 'smith2020Aid', holder: 'newer', other: 'older', now: 'smith2020Aida' }]);
+    // a retired key (its work deleted) given by the catalogue: taken, said
+    const retired: KeyConflict[] = [];
+    assert.equal(assignCitationKeys([work('newer', 'Gone', 'smith2020Gone')], new Set(), new Map(), { conflicts: retired, retired: new Map([['smith2020Gone', 'deleted']]) }).get('newer'), 'smith2020Gone');
+    assert.deepEqual(retired, [{ kind: 'retired', key: 'smith2020Gone', holder: 'newer', other: 'deleted' }]);
+    // its own key, or a key its copy shared: nothing to say
+    const none: KeyConflict[] = [];
+    assignCitationKeys([work('w', 'Aid', 'smith2020Aid'), work('copy', 'Aid')], new Set(), new Map([['w', 'smith2020Aid'], ['copy', 'smith2020Aid']]), { conflicts: none, shareWith: new Map([['copy', 'w']]) });
+    assert.deepEqual(none, []);
   });
 
   it('keeps a catalogue key that BibTeX, biber and pandoc read as it is, and replaces one they cannot (userreview19a finding 1)', () => {

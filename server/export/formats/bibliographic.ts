@@ -12,11 +12,18 @@ import { oneLineDeep } from '../safe-item.js';
 // CSL-JSON carries them in `note` too: Zotero's CSL-JSON import drops `annote` and keeps `note`
 // as the item's Extra field, and none of the styles in styles/ prints `note`.
 
-/** One chosen passage as an annotation: its locator, then the quote. */
-export function quoteNote(p: Passage): string {
-  const where = locatorLabel(p);
+/**
+ * One chosen passage as an annotation: its locator, then the quote. A passage read from another
+ * file of the work (`file`: a PDF copy) says which: its page is that file's, and "PDF p. 1"
+ * beside the .txt's "para. 5" in one entry left the reader to guess which file counts it.
+ */
+export function quoteNote(p: Passage, file?: string): string {
+  const where = [locatorLabel(p), file ? `in ${file}` : ''].filter(Boolean).join(' ');
   return `${where ? `${where}: ` : ''}“${p.text}”`;
 }
+
+/** The item's quotes as notes, each naming its file where it is a copy's. */
+const quoteNotes = (item: ExportItem): string[] => item.passages.map((p) => quoteNote(p, item.files?.get(p.id)));
 
 /** The item as it leaves the product: keyed by its citation key, its quotes in `annote`. */
 export function exportCsl(item: ExportItem): CslItem {
@@ -24,7 +31,7 @@ export function exportCsl(item: ExportItem): CslItem {
   // each field on one line, as safeItem makes it, also for a caller that skipped safeItem: RIS
   // and BibTeX are read a line at a time (review16-b finding 1); the quotes' breaks are kept
   const csl: CslItem = { ...oneLineDeep(item.csl), id: key, 'citation-key': key };
-  const quotes = item.passages.map(quoteNote);
+  const quotes = quoteNotes(item);
   if (quotes.length) csl.annote = [item.csl.annote, ...quotes].filter(Boolean).join('\n\n');
   return csl;
 }
@@ -351,7 +358,7 @@ function risRecord(item: ExportItem): string {
     } else out.push(line);
   }
   if (csl.publisher && !out.some((l) => l.startsWith('PB  - '))) out.push(`PB  - ${csl.publisher}`);
-  for (const n of [note, ...item.passages.map(quoteNote)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/[\s\u0085]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, ' ')}`);
+  for (const n of [note, ...quoteNotes(item)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/[\s\u0085]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, ' ')}`);
   out.push('ER  - ', '');
   return out.join('\r\n');
 }
@@ -359,7 +366,7 @@ function risRecord(item: ExportItem): string {
 /** The CSL-JSON record: exportCsl's, its quotes also after the item's own `note` (Zotero's Extra). */
 function cslJsonRecord(item: ExportItem): CslItem {
   const csl = exportCsl(item);
-  const quotes = item.passages.map(quoteNote);
+  const quotes = quoteNotes(item);
   if (quotes.length) csl.note = [item.csl.note, ...quotes].filter(Boolean).join('\n\n');
   return csl;
 }
