@@ -17,6 +17,8 @@ interface LetterIndex {
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
+  /** per word, every corpus word `nearest` finds for it, in its order */
+  private readonly nearKept = new Map<string, string[]>();
   // Indexing and sorting tens of thousands of words is tens of milliseconds of a server's
   // start-up, on the way to its first health check: each look-up structure is built by the
   // first search that needs it (a word's count, a prefix, a word the index does not know).
@@ -120,7 +122,15 @@ export class Vocabulary {
   nearest(word: string, limit: number): string[] {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return [];
-    return this.scan(w, w.length <= 5 ? 1 : 2, false, limit);
+    // a search that finds nothing asks again for the same word (its correction, then its
+    // suggestions, in the search and in each of its tries): one scan of the vocabulary a word
+    let near = this.nearKept.get(w);
+    if (!near) {
+      near = this.scan(w, w.length <= 5 ? 1 : 2, false, Infinity);
+      if (this.nearKept.size >= CORRECTIONS_KEPT) this.nearKept.clear();
+      this.nearKept.set(w, near);
+    }
+    return near.slice(0, limit);
   }
 
   /**
