@@ -37,3 +37,23 @@ export function readVarints(bytes: Uint8Array, at: number, out: Uint16Array | Ui
   }
   return at;
 }
+
+/**
+ * Reads every varint of `bytes[from, end)` into `out` from `k` on (out must have room: at most
+ * one value a byte); returns the position in `out` after them. For runs whose value count is not
+ * stored, without a first pass to count them.
+ */
+export function readVarintRange(bytes: Uint8Array, from: number, end: number, out: Uint32Array, k: number): number {
+  for (let at = from; at < end; ) {
+    let value = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++];
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80);
+    out[k++] = value >>> 0;
+  }
+  return k;
+}

@@ -774,11 +774,14 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const near: SearchHit[] = [];
   for (const q of [everyWord, req.q.replace(/["“”]/g, ' ')]) {
     if (near.length >= room || (req.budget && !req.budget.allows())) break;
-    for (const h of search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false }, options, false).hits) {
+    // snippets only for the hits taken: the page's others are hits shown already or past the room (up to 20 snippets a try)
+    const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false }, options, false);
+    const marked = req.snippets === false ? undefined : new Set(tried.marks.words);
+    for (const h of tried.hits) {
       if (near.length >= room) break;
       if (shown.has(h.ordinal)) continue;
       shown.add(h.ordinal);
-      near.push({ ...h, near: true });
+      near.push({ ...h, ...(marked ? { snippet: snippet(h.passage.text, marked, tried.marks.wildcards, 40, tried.marks.phrases) } : {}), near: true });
     }
   }
   if (!near.length) return found;

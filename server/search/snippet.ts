@@ -254,7 +254,7 @@ export function markedRanges(text: string, marks: QueryMarks): [number, number][
  * `phrases` (stem sequences) are marked only where the whole phrase occurs: a search for
  * "Security Council" must not mark the "security" of "human security".
  */
-export function snippet(text: string, stems: Set<string>, wildcardPatterns: string[] = [], maxWords = 40, phrases: string[][] = []): string {
+export function snippet(text: string, stems: Set<string>, wildcardPatterns: readonly string[] = [], maxWords = 40, phrases: readonly string[][] = []): string {
   const toks = markedTokens(text, stems, wildcardPatterns, phrases);
   let from = 0;
   let to = Math.min(toks.length, maxWords);

@@ -17,6 +17,8 @@ interface LetterIndex {
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
+  /** per word, every corpus word `nearest` finds for it, in its order */
+  private readonly nearKept = new Map<string, string[]>();
   // Indexing and sorting tens of thousands of words is tens of milliseconds of a server's
   // start-up, on the way to its first health check: each look-up structure is built by the
   // first search that needs it (a word's count, a prefix, a word the index does not know).
@@ -126,7 +128,17 @@ export class Vocabulary {
   nearest(word: string, limit: number, maxEdits = 2): string[] {
     const w = word.toLowerCase();
     if (w.length < 3 || /\d/.test(w)) return [];
-    return this.scan(w, Math.min(w.length <= 5 ? 1 : 2, maxEdits), false, limit);
+    // a search that finds nothing asks again for the same word (its correction, then its
+    // suggestions, in the search and in each of its tries): one scan of the vocabulary a word
+    const max = Math.min(w.length <= 5 ? 1 : 2, maxEdits);
+    const key = `${max} ${w}`;
+    let near = this.nearKept.get(key);
+    if (!near) {
+      near = this.scan(w, max, false, Infinity);
+      if (this.nearKept.size >= CORRECTIONS_KEPT) this.nearKept.clear();
+      this.nearKept.set(key, near);
+    }
+    return near.slice(0, limit);
   }
 
   /**

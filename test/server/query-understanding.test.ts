@@ -62,6 +62,8 @@ describe('search: what users meant', function () {
     assert.ok(r.hits.findIndex((h) => h.near) === exact.length, 'below every passage with the phrase');
     const near = r.hits.filter((x) => x.near);
     for (const h of near) assert.match(h.passage.text, /bottom|\bup\b|approach/i);
+    // a near hit's snippet marks the words of the try that found it (made for the hits taken only, serve21)
+    for (const h of near as unknown as { snippet: string }[]) assert.match(h.snippet, /<mark>(?:bottom|up|approach)/i);
     // those with every word of the phrase come first
     const every = near.map((h) => /bottom/i.test(h.passage.text) && /\bup\b/i.test(h.passage.text) && /approach/i.test(h.passage.text));
     assert.ok(every[0], 'the first holds every word');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LIBRARY_DB_FORMAT, LibraryWriter, phraseRow } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
-import { loadStemRuns, type StemRunsInMemory } from '../../core/engines/stem-runs-memory.js';
+import { loadStemRuns, StemRunsInMemory } from '../../core/engines/stem-runs-memory.js';
 import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
 import { Fts5Engine } from '../../core/engines/fts5.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -161,6 +161,19 @@ describe('library.db', () => {
     const runs = decodeStemRuns(Buffer.concat(blobs), blobs.map((b) => b.length));
     assert.deepEqual(runs.map((r) => [...r]), blobs.map((b) => [...decodeStemRun(b)]));
     assert.deepEqual(decodeStemRuns(new Uint8Array(0), []), []);
+  });
+
+  it('holds runs end to end and hands each back as it would decode alone, in one pass (empty runs, ids of one to three bytes, any order asked)', () => {
+    const writer = new StemRunsWriter();
+    writer.encode(Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(' '));
+    const blobs = ['w1 w2 w200', '', 'w19999 w0 fresh w130', 'w5', '', 'w16384 w127 w128'].map((s) => writer.encode(s));
+    const starts = new Uint32Array(blobs.length + 1);
+    blobs.forEach((b, i) => (starts[i + 1] = starts[i] + b.length));
+    const held = new StemRunsInMemory(new Uint8Array(Buffer.concat(blobs)), starts);
+    const got = held.ofPassages([5, 2, 0, 1, 2, 4, 3, 9, -1]);
+    assert.deepEqual([...got.keys()], [0, 1, 2, 3, 4, 5]);
+    for (const [ord, run] of got) assert.deepEqual([...run], [...decodeStemRun(blobs[ord])], String(ord));
+    assert.deepEqual(held.ofPassages([]).size, 0);
   });
 
   it('numbers a document’s stems within it, and writes the runs the build would write word by word', () => {

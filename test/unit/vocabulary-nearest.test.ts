@@ -48,4 +48,12 @@ describe('vocabulary nearest words', () => {
     // the answers are remembered apart
     assert.equal(v.correct('effets'), 'efforts');
   });
+
+  it('answers a word asked again, with another limit, as a first ask does (the scan is kept per word)', () => {
+    const entries: [string, number][] = [['protection', 50], ['protections', 5], ['protecting', 9], ['projection', 2], ['protest', 3], ['rotation', 4]];
+    const asked = new Vocabulary(entries);
+    for (const limit of [1, 3, 2, 50, 1]) assert.deepEqual(asked.nearest('protectoin', limit), new Vocabulary(entries).nearest('protectoin', limit), String(limit));
+    assert.deepEqual(asked.nearest('Protectoin', 2), asked.nearest('protectoin', 2));
+    assert.equal(asked.correct('protectoin'), 'protection');
+  });
 });
