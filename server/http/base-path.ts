@@ -30,10 +30,33 @@ export function prefixHtml(html: string, base: string): string {
 
 const isPage = (body: unknown): body is string => typeof body === 'string' && /^\s*<!doctype html/i.test(body.slice(0, 64));
 
+/**
+ * The first path segments of the server's own addresses. A prefix that is one of them (the
+ * README's /passages is also where passage pages live) makes a stripped request ambiguous:
+ * '/passages/a5fe…' from a proxy that strips is a passage page, not the prefix before '/a5fe…'.
+ * A route added under a new first segment belongs here (base-path.test.ts checks the router).
+ */
+export const ROUTE_HEADS: ReadonlySet<string> = new Set(['', 'about', 'api', 'citations', 'compare', 'documents', 'feed.xml', 'list', 'passages', 'search', 'static', 'unapi']);
+
+/**
+ * Whether a request's path starts with the prefix, to be taken off. Where the prefix is itself a
+ * route's first segment, only when what follows it is one of the server's addresses: a proxy
+ * passing the path on sends '/passages/passages/a5fe…' (taken off once), one stripping it sends
+ * '/passages/a5fe…' (kept: a passage page). It had 404ed every passage page behind the README's
+ * own nginx example (review21a finding 1).
+ */
+function hasPrefix(url: string, base: string): boolean {
+  if (url === base || url.startsWith(`${base}?`)) return true;
+  if (!url.startsWith(`${base}/`)) return false;
+  if (!ROUTE_HEADS.has(base.slice(1))) return true;
+  const head = /^\/([^/?#]*)/.exec(url.slice(base.length))?.[1] ?? '';
+  return ROUTE_HEADS.has(head);
+}
+
 /** The middleware: strips the prefix from a request, puts it on redirects and on the addresses in pages. */
 export function basePath(base: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.url === base || req.url.startsWith(`${base}/`) || req.url.startsWith(`${base}?`)) req.url = req.url.slice(base.length) || '/';
+    if (hasPrefix(req.url, base)) req.url = req.url.slice(base.length) || '/';
     if (req.url.startsWith('?')) req.url = `/${req.url}`;
     // res.redirect sets Location through res.location
     const location = res.location.bind(res);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { corpusApp } from '../helpers/server.js';
 import { createApp } from '../../server/app.js';
-import { basePathOf, prefixHtml } from '../../server/http/base-path.js';
+import { basePathOf, prefixHtml, ROUTE_HEADS } from '../../server/http/base-path.js';
 
 // userreview21a, finding 1: behind https://intranet/passages/ every link, the style, the script,
 // the forms and the redirects were root-relative and left the prefix. PUBLIC_URL's path is now
@@ -50,6 +50,8 @@ describe('served under a sub-path (PUBLIC_URL with a path; userreview21a)', func
       for (const path of [passage, doc, '/about', '/compare', '/citations', '/list?ids=x', '/no-such-page']) {
         const res = await request(app).get(`${prefix}${path}`);
         assert.deepEqual(outside(res.text, '/passages'), [], path);
+        // the prefix /passages is also where passage pages live: a stripped '/passages/<id>' is a passage (review21a finding 1)
+        if (path !== '/no-such-page') assert.equal(res.status, 200, `${prefix}${path}`);
       }
       await request(app).get(`${prefix}/static/app.js`).expect(200);
       await request(app).get(`${prefix}/api/health`).expect(200);
@@ -60,6 +62,20 @@ describe('served under a sub-path (PUBLIC_URL with a path; userreview21a)', func
       assert.equal(res.headers.location, '/passages/?q=protection');
     });
   }
+
+  it('knows the first segment of every route the server answers (a prefix naming one is told apart by it)', () => {
+    interface Layer { route?: { path: string | string[] }; handle?: { stack?: Layer[] } }
+    const paths: string[] = [];
+    const walk = (stack: Layer[] | undefined) => {
+      for (const l of stack ?? []) {
+        if (l.route) paths.push(...[l.route.path].flat());
+        else walk(l.handle?.stack);
+      }
+    };
+    walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+    assert.ok(paths.length > 10, `routes found: ${paths.length}`);
+    for (const p of paths) assert.ok(ROUTE_HEADS.has(p.split('/')[1] ?? ''), p);
+  });
 
   it('a server at the root is unchanged: no data-base, no prefix', async () => {
     const { app: root } = await corpusApp();
