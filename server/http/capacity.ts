@@ -62,6 +62,8 @@ export interface ConcurrencyGate extends RequestHandler {
  */
 export interface Priority {
   low: (req: Request) => boolean;
+  /** the client a low-priority request is counted against in the queue (its address) */
+  client: (req: Request) => string;
   /** the answer to a low-priority request that found no slot within queueWaitMs */
   refuse: (req: Request, res: Response) => void;
 }
@@ -74,6 +76,13 @@ export interface Priority {
 export const LOW_CONCURRENCY = 1;
 
 /**
+ * Low-priority requests one client may have waiting: the low queue is shared by every client
+ * past its share, and one looping client filled all its places, so an office behind one NAT
+ * address past its share was refused at once (reviewfix21a finding 2).
+ */
+export const LOW_QUEUED_PER_CLIENT = 4;
+
+/**
  * At most `concurrency` requests at once, `queue` more waiting at most `queueWaitMs`; the rest get
  * 503 + Retry-After. With a `priority`, low-priority requests wait in a queue of their own, start
  * only when no other request waits and fewer than LOW_CONCURRENCY of them run, and are refused
@@ -84,6 +93,14 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
   let activeLow = 0;
   const waiting: (() => void)[] = [];
   const waitingLow: (() => void)[] = [];
+  /** low-priority requests waiting, per client */
+  const lowQueued = new Map<string, number>();
+  const unqueue = (client: string | undefined) => {
+    if (client === undefined) return;
+    const n = (lowQueued.get(client) ?? 1) - 1;
+    if (n > 0) lowQueued.set(client, n);
+    else lowQueued.delete(client);
+  };
   /** the next request to start when a slot frees: any other client's first */
   const next = () => {
     if (active >= limits.concurrency) return;
@@ -123,14 +140,22 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     const free = active < limits.concurrency && (low ? activeLow < LOW_CONCURRENCY && !waiting.length : true);
     if (free) return start(req, res, go, arrived, low);
     if (queue.length >= limits.queue) return low && priority ? priority.refuse(req, res) : refuse(req, res, limits.retryAfterS, 'too many requests at once');
+    const client = low && priority ? priority.client(req) : undefined;
+    if (client !== undefined && priority) {
+      if ((lowQueued.get(client) ?? 0) >= LOW_QUEUED_PER_CLIENT) return priority.refuse(req, res);
+      lowQueued.set(client, (lowQueued.get(client) ?? 0) + 1);
+    }
     const enter = () => {
       clearTimeout(timer);
+      unqueue(client);
       if (res.writableEnded || res.destroyed) return next();
       start(req, res, go, arrived, low);
     };
     const drop = () => {
       const i = queue.indexOf(enter);
-      if (i >= 0) queue.splice(i, 1);
+      if (i < 0) return;
+      queue.splice(i, 1);
+      unqueue(client);
     };
     const timer = setTimeout(() => {
       drop();
@@ -227,6 +252,7 @@ export function perClientCpuLimit(limits: Pick<CapacityLimits, 'perClientCpuMsPe
   // clients in their minute each new one walked them all (40,000 addresses: 7 s of CPU, reviewfix19b)
   let swept = -Infinity;
   const priority: Priority = {
+    client: keyOf,
     low: (req) => {
       if (!budget) return false;
       const minute = minutes.get(keyOf(req));
