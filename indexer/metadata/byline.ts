@@ -23,6 +23,10 @@ const NAMES_DASH_DATE = new RegExp(`^(${NAMES})\\s+[—–-]\\s+(.{0,60}?(?:19|2
 // is spelt out and capitalised: a name does not end in one.
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const NAMES_MONTH_YEAR = new RegExp(`^(${NAMES})\\s+((?:${MONTH})\\s+(?:19|20)\\d{2})$`, 'u');
+// With no dash nor label between, a title-case title dated under it reads the same: "Rapid
+// Gender Analysis April 2022", "Situation Report May 2021" had their titles for authors
+// (reviewfix21b). Words that name a kind of document name no person.
+const DOCUMENT_KIND = /\b(?:analysis|assessment|report|review|findings|brief|briefing|note|paper|update|summary|overview|bulletin|plan|strategy|snapshot|dashboard|factsheet|fact|sheet|statement|appeal|survey|study|evaluation|profile|edition|newsletter|guidance|framework|response|outlook|digest|series|issue)\b/i;
 
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
@@ -59,7 +63,7 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
     return { author: names(byline[1].replace(/\s+(?:et|y)\s+/g, ' and ')), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
   }
   const under = NAMES_MONTH_YEAR.exec(text);
-  if (under) {
+  if (under && !DOCUMENT_KIND.test(under[1])) {
     const date = dateParts(under[2]);
     return { author: names(under[1]), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
   }

@@ -2,6 +2,7 @@ import { PDFParse, PasswordException, InvalidPDFException, FormatError, getDocum
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sidewaysAsShown, uprightPoint } from './upright.js';
 import { plausibleTitle } from './info-title.js';
+import { withoutZeroWidthSpace } from './zero-width-space.js';
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import type { EmbeddedMetadata, LayoutPage, PageRange, PageShare, ReadOptions, ReadResult, Reader, TextItem } from './types.js';
 import { ReadError } from './types.js';
@@ -94,12 +95,16 @@ async function readText(doc: PDFDocumentProxy, n: number): Promise<PageText> {
   const aside = new Set<TextItem>();
   let across = 0;
   let up = 0;
+  let previous: TextItem | undefined;
   for (const raw of content.items as (PdfjsTextItem | TextMarkedContent)[]) {
     if (!('str' in raw) || raw.str === '') continue;
     const [a, b, , d, e, f] = raw.transform as number[];
     const size = Math.hypot(a, b) || Math.abs(d);
     const [x, y] = upright(e, f);
-    const item = { str: raw.str, x, y, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false };
+    const drawn = { str: raw.str, x, y, width: raw.width, size: Math.round(size * 10) / 10, font: raw.fontName, bold: false, italic: false, serif: false };
+    // a soft hyphen not broken at is no word space (zero-width-space.ts)
+    const item = sideways(a, b) ? drawn : withoutZeroWidthSpace(drawn, previous);
+    previous = sideways(a, b) ? undefined : item;
     items.push(item);
     if (sideways(a, b)) {
       aside.add(item);

@@ -521,7 +521,11 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
         if (above.length) {
           const bottom = Math.max(...above.map((l) => l.y));
           const size = Math.max(...above.map((l) => l.size));
-          const beside = new Set(flow.filter((l) => l.column !== undefined && l.column !== title.column && l.y <= bottom + 1 && l.size <= size + 0.3));
+          // On a masthead line's own baseline, and set apart from its column's text below it:
+          // a column of text opening at the top margin, level with the masthead, had its first
+          // lines taken as front matter (reviewfix21b).
+          const apart = (l: Line) => !flow.some((o) => o !== l && o.column === l.column && o.y > l.y && o.y - l.y <= l.size * 2.5);
+          const beside = new Set(flow.filter((l) => l.column !== undefined && l.column !== title.column && l.y <= bottom + 1 && l.size <= size + 0.3 && above.some((m) => Math.abs(m.y - l.y) <= 1) && apart(l)));
           for (const l of beside) furniture.push({ kind: 'front-matter', text: l.text, page: l.page });
           if (beside.size) flow = flow.filter((l) => !beside.has(l));
         }

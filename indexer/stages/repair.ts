@@ -300,11 +300,13 @@ export function dropControlCharacters(blocks: Block[]): Block[] {
  * ("/", "-", "_", "=", "?", "&", "#", "%"), its rest on the next line: lines are joined with a
  * space, which cut the address in two ("https://www.nato.int/ cps/en/…", "….htm?
  * selectedLocale=en"), so a copied note's link did not open (userreview21b, 5). The rest is
- * taken as the address's only where it reads as one (a "/", ".", "_", "=", "?", "&", "#" or
- * "%" in it), or after a "%" the two hex digits it escapes: "see https://example.org/ for
- * details" and "…/caution/ )." keep their space.
+ * taken as the address's only where it reads as one (a "/", "_", "=", "?", "&", "#" or "%" in
+ * it, or a file's name: "report.pdf"), or after a "%" the two hex digits it escapes: "see
+ * https://example.org/ for details" and "…/caution/ )." keep their space. A "." alone is no
+ * sign: the words of a sentence carry one ("…/ today.", "…/ 2.5 million", "…/ e.g."), and
+ * were glued onto the address (reviewfix21b).
  */
-const BROKEN_URL = /((?:https?:\/\/|www\.)[^\s<>"]*[/\-_=?&#%]) (?=[\p{L}\d%][^\s<>"()]*[/._=?&#%])|((?:https?:\/\/|www\.)[^\s<>"]*%) (?=[\dA-Fa-f]{2})/gu;
+const BROKEN_URL = /((?:https?:\/\/|www\.)[^\s<>"]*[/\-_=?&#%]) (?=[\p{L}\d%][^\s<>"()]*[/_=?&#%]|[\p{L}\d][\w-]*\.[a-z]{2,5}[).,;:]*(?:\s|$))|((?:https?:\/\/|www\.)[^\s<>"]*%) (?=[\dA-Fa-f]{2})/gu;
 
 /** Blocks with their web addresses broken at a line end made whole again (BROKEN_URL). */
 export function joinBrokenUrls(blocks: Block[]): Block[] {

@@ -532,6 +532,10 @@ describe('metadata', () => {
     for (const line of ['Since March 2020', 'The Secretary-General reported in May 2021', 'Victoria Metcalfe-Hough 2021']) assert.equal(metadataLine(line, splitNames), null, line);
   });
 
+  it('reads a title-case title dated under it as no byline (reviewfix21b)', () => {
+    for (const line of ['Rapid Gender Analysis April 2022', 'Situation Report May 2021', 'Key Findings May 2020', 'Humanitarian Needs Overview January 2023']) assert.equal(metadataLine(line, splitNames), null, line);
+  });
+
   it('falls back to the file name for an item nobody describes', () => {
     const r = resolveMetadata({ file: 'reports/unhcr-2019-annual-review.txt', entries: [], embedded: {}, front: [] }, undefined);
     assert.equal(r.csl.id, 'unhcr-2019-annual-review');

@@ -75,6 +75,12 @@ describe('block repairs', () => {
     assert.equal(fix('no address here: files/ file-attachments/x.pdf'), 'no address here: files/ file-attachments/x.pdf');
   });
 
+  it('leaves a word with a full stop after an address as prose: a sentence goes on (reviewfix21b)', () => {
+    const fix = (t: string) => joinBrokenUrls([p(t)])[0].text;
+    for (const t of ['data are at https://data.humdata.org/ today.', 'see https://x.org/ 2.5 million people', 'see https://x.org/ e.g. the index', 'at https://x.org/ U.S. funding']) assert.equal(fix(t), t);
+    assert.equal(fix('at https://x.org/files/ report-2021.pdf.'), 'at https://x.org/files/report-2021.pdf.');
+  });
+
   it('keeps real compounds, names and suspended hyphens', () => {
     const out = dehyphenate([p('Metcalfe- Hough wrote on long- standing and pre- and post-war issues'), p('a long-standing problem')]);
     assert.equal(out[0].text, 'Metcalfe-Hough wrote on long-standing and pre- and post-war issues');
