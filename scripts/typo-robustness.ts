@@ -1,16 +1,18 @@
-// npx tsx scripts/typo-robustness.ts [--seed 7] [--show] [QUERIES.json …]: how much one typo
+// npx tsx scripts/typo-robustness.ts [--seed 7] [--show] [QUERIES.json …] (default: the tuning half and both validation sets): how much one typo
 // costs. Every labelled query without quotes is searched as labelled and again with one slip
 // in its longest word (two letters swapped, one dropped or one doubled, chosen by a seeded
 // generator), in process with all hits ranked; nDCG@10 of both is printed per file. It needs
 // no new labels: the relevant passages of a query are those of its clean form.
+import { existsSync } from 'node:fs';
 import { corpusSnapshot, gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
 let seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 const show = args.includes('--show');
-const files = args.filter((a, i) => !a.startsWith('--') && i !== seedAt + 1);
-if (!files.length) files.push('test/labels/queries.json', 'test/labels/validation/queries.json');
+// the value after --seed is no file; without --seed every other argument is (seedAt + 1 was 0: the first file was dropped)
+const files = args.filter((a, i) => !a.startsWith('--') && (seedAt < 0 || i !== seedAt + 1));
+if (!files.length) files.push('test/labels/queries.json', 'test/labels/validation/queries.json', ...['test/labels/validation/queries-2.json'].filter((f) => existsSync(f)));
 
 // a linear congruential generator: the same slips for the same seed on every machine
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -43,7 +45,11 @@ try {
     let clean = 0;
     let slipped = 0;
     let n = 0;
-    for (const q of await loadQueries(file)) {
+    const queries = (await loadQueries(file)) as (LabelledQuery & { looked?: boolean })[];
+    // a validation set (its queries marked looked or not) lists only its looked-at half's queries:
+    // the other half is scored as a whole only (test/labels/README.md)
+    const split = queries.some((q) => q.looked !== undefined);
+    for (const q of queries) {
       const typo = withSlip(q);
       if (!typo) continue;
       const { grades } = gradesOf(snap, q);
@@ -52,7 +58,7 @@ try {
       clean += a;
       slipped += b;
       n++;
-      if (show && b < a - 0.05) console.log(`  ${a.toFixed(3)} → ${b.toFixed(3)}  ${typo.q}`);
+      if (show && b < a - 0.05 && (!split || q.looked)) console.log(`  ${a.toFixed(3)} → ${b.toFixed(3)}  ${typo.q}`);
     }
     console.log(`${file}: ${n} queries, nDCG@10 as labelled ${(clean / n).toFixed(3)}, with one typo ${(slipped / n).toFixed(3)}`);
   }

@@ -275,7 +275,14 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   };
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
-    together: (a, b) => ctx.engine.knows(a) && ctx.engine.search([{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).size > 0,
+    // only whether some passage holds both: an engine that ranks inside itself (FTS5) lists the
+    // matches without scoring them (bm25 over every match of two common words was 2–20 ms a
+    // pair at 100k passages, up to 16 pairs a typo: review21c)
+    together: (a, b) => {
+      if (!ctx.engine.knows(a)) return false;
+      const both: EngineClause[] = [{ term: a, presence: 'required' }, { term: b, presence: 'required' }];
+      return ctx.engine.ranked ? ctx.engine.ranked.matching(both).length > 0 : ctx.engine.search(both).size > 0;
+    },
   };
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
@@ -286,7 +293,10 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
     closest: (w: string) => {
       const fix = ctx.vocabulary.correct(w, lang ? 1 : undefined);
-      return fix ? correctionInContext(w, fix, others(w), rivals) : fix;
+      // A choice the index does not hold (a stop word: "wolud" → would, "tehre" → there) shares
+      // no passage with anything, so any rival would beat it: "wolud" became *wolu*, "sould"
+      // *souls*, "tehre" *three* (review21c). It stands, and correctionFor takes or refuses it as before.
+      return fix && ctx.engine.knows(fix) ? correctionInContext(w, fix, others(w), rivals) : fix;
     },
     count: (w: string) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),

@@ -36,6 +36,9 @@ const doc = (id: string): DocumentRecord => ({
 const texts = [
   'The first agenda was outlined in Boutros-Ghali’s Agenda for Peace in 1992.',
   ...Array.from({ length: 8 }, (_, i) => `MINUSMA in Mali faced attacks on peacekeepers in district ${i}.`),
+  // "wolud": "would" (a stop word the index leaves out) and the name "Wolu" are one edit away (review21c)
+  ...Array.from({ length: 3 }, (_, i) => `The mission would need support ${i}.`),
+  'Wolu district hosted the mission.',
 ];
 const passages: Passage[] = texts.map((text, i) => ({
   id: `p${i}`, doc: 'd', ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
@@ -64,4 +67,25 @@ describe('corrections beside a hyphenated name, through the search service', () 
       assert.equal(runSearch(ctx, request('Gali')).query.correctedQuery, 'Mali');
     });
   }
+});
+
+describe('a correction the index does not hold, and what weighing costs (review21c)', () => {
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: a stop word chosen by the vocabulary is not outweighed by a rival ("wolud" is "would", not the name "Wolu")`, () => {
+      // "would" shares no passage with "mission" as the index sees it (stop words are not
+      // indexed), so any rival that does would have won: "wolud" → *wolu*, "sould" → *souls*
+      assert.equal(runSearch(context(name), request('wolud mission')).query.correctedQuery, 'would mission');
+    });
+  }
+  it('fts5: whether two words share a passage is asked without scoring their matches', () => {
+    const ctx = context('fts5');
+    const pairs: string[] = [];
+    const search = ctx.engine.search.bind(ctx.engine);
+    ctx.engine.search = (clauses) => {
+      if (clauses.length === 2 && clauses.every((c) => c.presence === 'required')) pairs.push(clauses.map((c) => c.term).join(' '));
+      return search(clauses);
+    };
+    assert.equal(runSearch(ctx, request('Boutros Gali Agenda for Peace')).query.correctedQuery, 'Boutros Ghali Agenda for Peace');
+    assert.deepEqual(pairs, []);
+  });
 });
