@@ -275,7 +275,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   };
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
-    // only whether some passage holds both: an engine that ranks inside itself (FTS5) lists the
+    // only whether some passage holds both: an engine that ranks inside itself (the SQL one) lists the
     // matches without scoring them (bm25 over every match of two common words was 2–20 ms a
     // pair at 100k passages, up to 16 pairs a typo: review21c)
     together: (a, b) => {
