@@ -275,14 +275,8 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   };
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
-    // only whether some passage holds both: an engine that ranks inside itself (the SQL one) lists the
-    // matches without scoring them (bm25 over every match of two common words was 2–20 ms a
-    // pair at 100k passages, up to 16 pairs a typo: review21c)
-    together: (a, b) => {
-      if (!ctx.engine.knows(a)) return false;
-      const both: EngineClause[] = [{ term: a, presence: 'required' }, { term: b, presence: 'required' }];
-      return ctx.engine.ranked ? ctx.engine.ranked.matching(both).length > 0 : ctx.engine.search(both).size > 0;
-    },
+    // only whether some passage holds both (up to 16 pairs a typo)
+    together: (a, b) => ctx.engine.knows(a) && matching(ctx, [{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).length > 0,
   };
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
@@ -704,7 +698,14 @@ function* newestFirst(hits: OrderedHit[], ctx: SearchContext): Iterable<OrderedH
 function excludedOrdinals(parsed: ParsedQuery, ctx: SearchContext): ArrayLike<number> {
   const excluded = parsed.terms.filter((t) => t.presence === 'prohibited');
   if (!excluded.length) return [];
-  const clauses = excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' as const }));
+  return matching(ctx, excluded.map((t) => ({ ...clausesFor([t])[0], presence: 'optional' as const })));
+}
+
+/**
+ * The passages the clauses match, unscored where the engine can list them so: bm25 over every
+ * match of two common words was 2–20 ms at 100k passages (review21c), for a set.
+ */
+function matching(ctx: SearchContext, clauses: EngineClause[]): ArrayLike<number> {
   return ctx.engine.ranked ? ctx.engine.ranked.matching(clauses) : [...ctx.engine.search(clauses).keys()];
 }
 

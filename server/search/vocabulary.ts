@@ -1,6 +1,6 @@
 import { damerauLevenshtein } from '../../core/edit-distance.js';
 
-/** corrections remembered per vocabulary: a search that finds nothing asks again for each suggestion it tries */
+/** words whose nearest corpus words are remembered: a search that finds nothing asks again for each suggestion it tries */
 const CORRECTIONS_KEPT = 2000;
 
 /** the nearest words weighed for a correction */
@@ -16,7 +16,6 @@ interface LetterIndex {
 
 /** The corpus's own words with their counts: the source of corrections and "did you mean". */
 export class Vocabulary {
-  private readonly corrections = new Map<string, string | null>();
   /** per word, every corpus word `nearest` finds for it, in its order */
   private readonly nearKept = new Map<string, string[]>();
   // Indexing and sorting tens of thousands of words is tens of milliseconds of a server's
@@ -104,21 +103,13 @@ export class Vocabulary {
   }
 
   /**
-   * The likeliest of `nearest`, remembered per word; null when nothing is that close. With
+   * The likeliest of `nearest` (whose scan is remembered per word); null when nothing is that close. With
    * `maxEdits`, only candidates that close compete: otherwise a word two edits away but far more
    * used would win and then be refused by the caller's limit, while the one-edit word a French
    * query meant was never offered.
    */
   correct(word: string, maxEdits?: number): string | null {
-    const w = word.toLowerCase();
-    const key = maxEdits === undefined ? w : `${maxEdits} ${w}`;
-    let fix = this.corrections.get(key);
-    if (fix === undefined) {
-      fix = this.likeliest(this.nearest(w, CANDIDATES, maxEdits));
-      if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
-      this.corrections.set(key, fix);
-    }
-    return fix;
+    return this.likeliest(this.nearest(word, CANDIDATES, maxEdits));
   }
 
   /**
