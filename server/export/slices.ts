@@ -19,31 +19,55 @@ export function runAtOnce<T>(steps: Generator<void, T>): T {
 }
 
 /**
+ * The time of one slice of a long answer's work, and the CPU of each slice after the first,
+ * charged to the client: the first runs in the handler's turn, which the per-client CPU budget
+ * times; later ones run between other requests' turns, outside it.
+ */
+export class SliceClock {
+  private since = performance.now();
+  private cpuAt: number | undefined;
+  private readonly charge: (ms: number) => void;
+
+  constructor(private readonly res: Response) {
+    this.charge = cpuChargeOf(res);
+  }
+
+  /** Whether this slice has run SLICE_MS. */
+  get due(): boolean {
+    return performance.now() - this.since >= SLICE_MS;
+  }
+
+  /** Charges the client for the slice so far (once). */
+  charged(): void {
+    if (this.cpuAt !== undefined) this.charge(processCpuMs() - this.cpuAt);
+    this.cpuAt = undefined;
+  }
+
+  /** Ends the slice and gives other requests a turn; false when the client went away meanwhile. */
+  async pause(): Promise<boolean> {
+    this.charged();
+    await turn();
+    if (this.res.destroyed) return false;
+    this.since = performance.now();
+    this.cpuAt = processCpuMs();
+    return true;
+  }
+}
+
+/**
  * Runs the steps, letting other requests have a turn whenever SLICE_MS went by since the last:
  * undefined when the client went away meanwhile (the work is dropped, and with it the snapshot
- * lease's last use). The first slice runs in the handler's turn, which the per-client CPU budget
- * times; each later one is charged to the client here, as sendExport charges its pieces.
+ * lease's last use).
  */
 export async function runInSlices<T>(steps: Generator<void, T>, res: Response): Promise<T | undefined> {
-  const charge = cpuChargeOf(res);
-  let since = performance.now();
-  let cpuAt: number | undefined;
-  const charged = () => {
-    if (cpuAt !== undefined) charge(processCpuMs() - cpuAt);
-  };
+  const clock = new SliceClock(res);
   try {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() - since < SLICE_MS) continue;
-      charged();
-      cpuAt = undefined;
-      await turn();
-      if (res.destroyed) return undefined;
-      since = performance.now();
-      cpuAt = processCpuMs();
+      if (clock.due && !(await clock.pause())) return undefined;
     }
   } finally {
-    charged();
+    clock.charged();
   }
 }

@@ -1,11 +1,9 @@
 import type { Response } from 'express';
-import { setImmediate as turn } from 'node:timers/promises';
 import type { Exporter } from './types.js';
 import type { ExportSelection } from './selection.js';
-import { cpuChargeOf, processCpuMs } from '../http/capacity.js';
-import { SLICE_MS } from './slices.js';
+import { SliceClock } from './slices.js';
 
-/** Bytes gathered before a write (and SLICE_MS of work between two turns of other requests). */
+/** Bytes gathered before a write. */
 const CHUNK_BYTES = 64 * 1024;
 
 /**
@@ -62,26 +60,18 @@ export async function sendExport(res: Response, exporter: Exporter, selection: E
     return;
   }
   let pending = '';
-  let since = performance.now();
-  // the first slice runs inside the request's handler, whose CPU the per-client budget counts;
-  // each later one is charged here (a 2,000-passage BibTeX file is 600–800 ms of CPU at 100k)
-  const charge = cpuChargeOf(res);
-  let cpuAt: number | undefined;
-  const charged = () => {
-    if (cpuAt !== undefined) charge(processCpuMs() - cpuAt);
-  };
+  // the first slice runs inside the request's handler; each later one is charged by the clock
+  // (a 2,000-passage BibTeX file is 600–800 ms of CPU at 100k)
+  const clock = new SliceClock(res);
   for (const piece of exporter.pieces(selection.items)) {
     pending += piece;
-    if (performance.now() - since < SLICE_MS && pending.length < CHUNK_BYTES) continue;
-    charged();
+    if (!clock.due && pending.length < CHUNK_BYTES) continue;
+    clock.charged();
     if (!(await send(res, pending))) return;
     pending = '';
-    await turn();
-    if (res.destroyed) return;
-    since = performance.now();
-    cpuAt = processCpuMs();
+    if (!(await clock.pause())) return;
   }
-  charged();
+  clock.charged();
   if (pending && !(await send(res, pending))) return;
   res.end();
 }
