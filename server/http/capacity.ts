@@ -56,7 +56,7 @@ export interface ConcurrencyGate extends RequestHandler {
 
 /**
  * Who is served last: a client that has used its CPU share of the minute (`perClientCpuLimit`'s
- * `overBudget`). Its requests are not refused while the server has room (an office behind one NAT
+ * `priority.low`). Its requests are not refused while the server has room (an office behind one NAT
  * address shares one budget: refusing it turned the whole office away while the server idled,
  * attack21); they wait behind every other client's, at most LOW_CONCURRENCY of them at once.
  */
@@ -107,6 +107,8 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     if (waiting.length) return waiting.shift()!();
     if (waitingLow.length && activeLow < LOW_CONCURRENCY) waitingLow.shift()!();
   };
+  /** a request turned away: by the priority's answer if it was a low one, else 503 */
+  const turnAway = (req: Request, res: Response, low: boolean, why: string) => (low && priority ? priority.refuse(req, res) : refuse(req, res, limits.retryAfterS, why));
   const start = (req: Request, res: Response, go: NextFunction, arrived: number, low: boolean) => {
     active++;
     if (low) activeLow++;
@@ -126,8 +128,7 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     setImmediate(() => {
       if (res.destroyed) return release();
       if (performance.now() - arrived > limits.queueWaitMs) {
-        if (low && priority) priority.refuse(req, res);
-        else refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+        turnAway(req, res, low, 'too many requests waiting');
         return release();
       }
       go();
@@ -139,12 +140,9 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     const queue = low ? waitingLow : waiting;
     const free = active < limits.concurrency && (low ? activeLow < LOW_CONCURRENCY && !waiting.length : true);
     if (free) return start(req, res, go, arrived, low);
-    if (queue.length >= limits.queue) return low && priority ? priority.refuse(req, res) : refuse(req, res, limits.retryAfterS, 'too many requests at once');
-    const client = low && priority ? priority.client(req) : undefined;
-    if (client !== undefined && priority) {
-      if ((lowQueued.get(client) ?? 0) >= LOW_QUEUED_PER_CLIENT) return priority.refuse(req, res);
-      lowQueued.set(client, (lowQueued.get(client) ?? 0) + 1);
-    }
+    const client = low ? priority?.client(req) : undefined;
+    if (queue.length >= limits.queue || (client !== undefined && (lowQueued.get(client) ?? 0) >= LOW_QUEUED_PER_CLIENT)) return turnAway(req, res, low, 'too many requests at once');
+    if (client !== undefined) lowQueued.set(client, (lowQueued.get(client) ?? 0) + 1);
     const enter = () => {
       clearTimeout(timer);
       unqueue(client);
@@ -159,8 +157,7 @@ export function concurrencyLimit(limits: Pick<CapacityLimits, 'concurrency' | 'q
     };
     const timer = setTimeout(() => {
       drop();
-      if (low && priority) priority.refuse(req, res);
-      else refuse(req, res, limits.retryAfterS, 'too many requests waiting');
+      turnAway(req, res, low, 'too many requests waiting');
     }, limits.queueWaitMs);
     res.once('close', () => {
       clearTimeout(timer);
