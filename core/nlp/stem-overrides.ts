@@ -9,8 +9,7 @@
 // merged stems of the bundled corpus's vocabulary read as an English speaker reads them, keeping
 // only words that mean something else in any text (internal/international, several/severe,
 // position/positive, initial/initiative, object/objective, respect/respective, success/successive,
-// informal/information, public/publication, author/authority, department/departed, design/designate,
-// critical/criticise: "a critical role" is no criticism; search22).
+// informal/information, public/publication, author/authority, department/departed, design/designate).
 // A pair that is one idea in two forms (nation/national, effect/effective) stays merged.
 //
 // Keys are words as they reach the stemmer: lower case, folded (nlp/fold.ts: American spellings,
@@ -42,7 +41,6 @@ const OVERRIDES: readonly (readonly [string, readonly string[]])[] = [
   ['authorit', ['authority', 'authorities']],
   ['authoriz', ['authorize', 'authorized', 'authorizes', 'authorizing', 'authorization', 'authorizations']],
   ['department', ['department', 'departments']],
-  ['critical', ['critical', 'critically']],
   ['designat', ['designate', 'designated', 'designates', 'designating', 'designation', 'designations']],
 ];
 
