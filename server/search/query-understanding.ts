@@ -57,6 +57,7 @@ export const UNDERSTANDING = {
     'make', 'makes', 'get', 'gets', 'take', 'takes', 'see', 'seen', 'understand',
     'become', 'becomes', 'became', 'come', 'comes', 'came', 'start', 'started', 'begin', 'began',
     'now', 'nowadays', 'today', 'currently', 'so', 'idea', 'ideas', 'exactly', 'generally', 'typically',
+    'position', 'positions', 'stance', 'stances', 'attitude', 'attitudes',
   ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,

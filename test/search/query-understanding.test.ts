@@ -59,6 +59,17 @@ describe('query understanding', () => {
       // not a question: nothing dropped
       assert.deepEqual(p('came up with protection').terms.length, 4);
     });
+    it('drops the words that ask for a stance (position, stance, attitude), as it drops "views" (search22)', () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      assert.deepEqual(kept('what is the stance of donors on cash transfers?'), ['donors', 'cash', 'transfers']);
+      assert.deepEqual(kept('what are the attitudes of host governments to refugees'), ['host', 'governments', 'refugees']);
+      // not a question: a keyword query keeps them
+      assert.deepEqual(p('common position sanctions').terms.length, 3);
+    });
     it("drops a framing auxiliary's negation (don't, doesn't, can't, won't) as it drops the auxiliary", () => {
       const q = p("why don't human rights groups take part in the protection cluster?");
       assert.deepEqual(dropScaffolding(q), ['why', "don't", 'take', 'in', 'the']);
