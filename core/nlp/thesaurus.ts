@@ -79,6 +79,8 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ['civilian protection', 'protection of civilians'],
   ['safe zones', 'safe areas'],
   ['PoC sites', 'protection of civilians sites'],
+  // joint work said as a verb phrase or a noun (general English: to work together is to collaborate; search22)
+  ['work together', 'collaboration', 'cooperation'],
   ['civil-military coordination', 'humanitarian civil-military coordination', 'CMCoord'],
   ['confidential dialogue', 'confidential engagement'],
   ['peace agreement', 'peace accord', 'peace deal', 'peace settlement'],

@@ -57,6 +57,7 @@ export const UNDERSTANDING = {
     'make', 'makes', 'get', 'gets', 'take', 'takes', 'see', 'seen', 'understand',
     'become', 'becomes', 'became', 'come', 'comes', 'came', 'start', 'started', 'begin', 'began',
     'now', 'nowadays', 'today', 'currently', 'so', 'idea', 'ideas', 'exactly', 'generally', 'typically',
+    'position', 'positions', 'stance', 'stances', 'attitude', 'attitudes',
   ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,
@@ -148,6 +149,25 @@ export function nameTerms(parsed: ParsedQuery): Set<QueryTerm> {
 }
 
 /**
+ * The particles of the question's framing verbs: a preposition or adverb typed right after a
+ * verb dropped as framing belongs to that verb ("who came *up* with", "what did they come *out*
+ * with", "how did it get *through*"), a phrasal verb of the frame, not a word of what is asked.
+ * Left in, "up" matched every "bottom-up" and "set up" (search22). Only a function word
+ * (isFunctionWord) right after a dropped word that is not one itself: "role *of* donors" drops
+ * "of" as scaffolding already, and "the fight *against* impunity" keeps its preposition's noun.
+ */
+function phrasalParticles(terms: readonly QueryTerm[], kept: readonly QueryTerm[], names: ReadonlySet<QueryTerm>): Set<QueryTerm> {
+  const typed = [...terms].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  const out = new Set<QueryTerm>();
+  typed.forEach((t, i) => {
+    const verb = typed[i - 1];
+    if (!verb || kept.includes(verb) || isFunctionWord(verb.text) || !kept.includes(t) || names.has(t) || !plain(t)) return;
+    if (isFunctionWord(t.text)) out.add(t);
+  });
+  return out;
+}
+
+/**
  * Drops a question's scaffolding from its terms (in place) and returns the words dropped. The
  * content words, the words of a name typed capitalised (nameTerms) and any quoted phrase stay;
  * a question made only of scaffolding is left whole.
@@ -158,7 +178,9 @@ export function dropScaffolding(parsed: ParsedQuery): string[] {
   if (lang ? !isRomanceQuestion(parsed, lang) : !isQuestion(parsed)) return [];
   const framing = lang ? (t: QueryTerm) => isRomanceScaffolding(t, lang) : (t: QueryTerm) => isScaffolding(t.text);
   const names = nameTerms(parsed);
-  const keep = parsed.terms.filter((t) => names.has(t) || !(plain(t) && framing(t)));
+  const framed = parsed.terms.filter((t) => names.has(t) || !(plain(t) && framing(t)));
+  const particles = lang ? new Set<QueryTerm>() : phrasalParticles(parsed.terms, framed, names);
+  const keep = framed.filter((t) => !particles.has(t));
   if (!keep.some((t) => t.presence !== 'prohibited')) return [];
   const dropped = parsed.terms.filter((t) => !keep.includes(t)).map((t) => t.text);
   parsed.terms = keep;

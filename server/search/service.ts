@@ -929,7 +929,9 @@ export interface Suggestion {
  * by the corpus words that share its start ("silence" → "silent", "silenced") or by the closest
  * corpus word ("UNMA" → "UNAMA", which is not corrected, being typed as an acronym), then the search
  * without each of its filters, one at a time, and without cites=. Each is run and kept only if
- * it finds passages; tries stop at MAX_SUGGESTIONS_TRIED or when the time budget is spent.
+ * it finds passages; tries stop at MAX_SUGGESTIONS_TRIED or when the time budget is spent. The
+ * other queries offered are the SUGGESTED_QUERIES that find the most, the most first, and the
+ * filters to drop are listed the same way.
  */
 function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): Suggestion[] {
   const out: Suggestion[] = [];
@@ -941,12 +943,19 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     return search(ctx, { ...req, ...changed, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false).total;
   };
   const queries = new Set<string>([req.q.trim().toLowerCase()]);
+  // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
+  // something: the three offered are those that find the most, the most first, as a reader
+  // chooses among them by what they find; one that finds nothing is never offered (search22).
+  const found: Suggestion[] = [];
+  // the tries a dropped filter or cites= would take are kept for them (half the tries at most)
+  const drops = FACETS.reduce((n, f) => n + (req.filters[f]?.include.length ?? 0) + (req.filters[f]?.exclude.length ?? 0), req.cites && req.q.trim() ? 1 : 0);
+  const forQueries = MAX_SUGGESTIONS_TRIED - Math.min(drops, MAX_SUGGESTIONS_TRIED / 2);
   const attempt = (q: string) => {
     const key = q.trim().toLowerCase();
-    if (!key || queries.has(key) || out.length >= 3 || !more()) return;
+    if (!key || queries.has(key) || tried >= forQueries || !more()) return;
     queries.add(key);
     const total = run({ q });
-    if (total) out.push({ q, total });
+    if (total) found.push({ q, total });
   };
   // an identifier's parts are no words to swap or loosen: "s 2023 999" is not what S/2023/999 meant
   const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
@@ -967,7 +976,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
       const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);
       if (!alts.length) continue;
-      for (const alt of alts) instead(alt);
+      for (const alt of alts) instead(cased(alt));
       break;
     }
     // The closest corpus word, offered, never applied: an acronym or a word of English is
@@ -979,20 +988,30 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   });
   if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) attempt(together.join(' '));
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
+  out.push(...byFound(found).slice(0, SUGGESTED_QUERIES));
+  const dropped: Suggestion[] = [];
   for (const f of FACETS) {
     const chosen = req.filters[f];
     if (!chosen) continue;
     for (const id of [...chosen.include, ...chosen.exclude]) {
-      if (!more()) return out;
+      if (!more()) break;
       const total = run({ filters: { ...req.filters, [f]: { include: chosen.include.filter((x) => x !== id), exclude: chosen.exclude.filter((x) => x !== id) } } });
-      if (total) out.push({ q: req.q, total, drop: { facet: f, value: chosen.exclude.includes(id) ? `-${id}` : id } });
+      if (total) dropped.push({ q: req.q, total, drop: { facet: f, value: chosen.exclude.includes(id) ? `-${id}` : id } });
     }
   }
   if (req.cites && req.q.trim() && more()) {
     const total = run({ cites: undefined });
-    if (total) out.push({ q: req.q, total, drop: { facet: 'cites', value: req.cites } });
+    if (total) dropped.push({ q: req.q, total, drop: { facet: 'cites', value: req.cites } });
   }
-  return out;
+  return [...out, ...byFound(dropped)];
+}
+
+/** the other queries offered for a zero-hit search at most */
+export const SUGGESTED_QUERIES = 3;
+
+/** Suggestions by what they find, the most first; equals keep the order they were tried in (the closer swap first). */
+function byFound(list: readonly Suggestion[]): Suggestion[] {
+  return list.map((s, i) => ({ s, i })).sort((a, b) => b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
 }
 
 export { FACETS };

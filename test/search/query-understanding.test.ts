@@ -41,6 +41,35 @@ describe('query understanding', () => {
       // not a question: every word is searched
       assert.equal(p('humanitarian action now').terms.length, 3);
     });
+    it("drops the particle of a framing verb (came up with, come out with), never a preposition of the content (search22)", () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      // questions that are no labelled query's: the particle after a dropped verb is the verb's
+      assert.deepEqual(kept('who came up with the responsibility to protect?'), ['responsibility', 'protect']);
+      assert.deepEqual(kept('when did donors come up with pooled funds?'), ['donors', 'pooled', 'funds']);
+      assert.deepEqual(kept('how did the cluster come about?'), ['cluster']);
+      // a preposition after a content word stays: it is part of what is asked
+      assert.deepEqual(kept('why do aid agencies speak up about abuses?'), ['aid', 'agencies', 'speak', 'up', 'abuses']);
+      assert.deepEqual(kept('what is the fight against impunity?'), ['fight', 'against', 'impunity']);
+      // a name typed capitalised keeps its words
+      assert.deepEqual(kept('who started Up Front?'), ['up', 'front']);
+      // not a question: nothing dropped
+      assert.deepEqual(p('came up with protection').terms.length, 4);
+    });
+    it('drops the words that ask for a stance (position, stance, attitude), as it drops "views" (search22)', () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      assert.deepEqual(kept('what is the stance of donors on cash transfers?'), ['donors', 'cash', 'transfers']);
+      assert.deepEqual(kept('what are the attitudes of host governments to refugees'), ['host', 'governments', 'refugees']);
+      // not a question: a keyword query keeps them
+      assert.deepEqual(p('common position sanctions').terms.length, 3);
+    });
     it("drops a framing auxiliary's negation (don't, doesn't, can't, won't) as it drops the auxiliary", () => {
       const q = p("why don't human rights groups take part in the protection cluster?");
       assert.deepEqual(dropScaffolding(q), ['why', "don't", 'take', 'in', 'the']);

@@ -81,6 +81,17 @@ describe('the field thesaurus', () => {
       ['denial of access', 'access constraints'], ['public criticism', 'naming and shaming']]) assert.ok(!together(a, b), `${a} / ${b}`);
   });
 
+  it('a question\'s "work together" is also searched as collaboration and cooperation, and they are not reworded back (search22)', () => {
+    const map = thesaurusMap(NEAR_SYNONYMS);
+    // the verb phrase in any number of its noun ("working together" is a form the stems leave apart: not listed)
+    assert.deepEqual(thesaurusAlts(map, words('work together')), ['collaboration', 'cooperation']);
+    // the one-word phrasings name the same joint work; a word of the phrase alone is not it
+    assert.deepEqual(thesaurusAlts(map, words('together')), []);
+    assert.deepEqual(thesaurusAlts(map, words('work')), []);
+    // coordination is a related thing, not joint work: not in the group
+    assert.ok(!NEAR_SYNONYMS.some((g) => g.includes('work together') && g.includes('coordination')));
+  });
+
   it('does not expand a narrower or other thing, nor an acronym the field reads two ways (review15)', () => {
     const map = thesaurusMap(NEAR_SYNONYMS);
     for (const phrase of ['humanitarian pause', 'humanitarian ceasefire', 'social protection', 'senior officials', 'cash and voucher assistance']) {

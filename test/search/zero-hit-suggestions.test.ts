@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { MemoryPassageStore } from '../../core/passage-store.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { ENGINE_MODULES } from '../../core/engines/registry.js';
+import { FacetIndex } from '../../server/search/facets.js';
+import { Vocabulary } from '../../server/search/vocabulary.js';
+import { MAX_SUGGESTIONS_TRIED, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
+import { corpusWords } from '../../indexer/build-vocab.js';
+
+// A zero-hit query's suggestions (issue 14, search22): ordered by what they find, the most first,
+// and never one that itself finds nothing. Before, the first three that found something were
+// offered in the order tried: the nearest corpus word by its count of uses, not of passages, so a
+// name written ten times in one passage came before one written once in each of three.
+
+const doc = (id: string): DocumentRecord => ({
+  id, csl: { id, type: 'report', title: id, author: [{ family: 'Doe', given: 'Jane' }] }, provenance: {}, file: `${id}.txt`, format: 'txt', hash: '',
+  pages: null, pageLabels: null, passageCount: 0, tags: { actor: [], theme: [], place: [], kind: [] }, furniture: { removed: 0, kinds: {} }, outline: [],
+});
+const texts = [
+  // UNMIK written ten times in one passage: the more used of the two acronyms one edit from "UNMIZ"
+  `The UNMIK teams cleared mines. ${Array.from({ length: 9 }, () => 'UNMIK').join(' and ')} reported.`,
+  // UNMIT once in each of three passages: fewer uses, more passages
+  ...Array.from({ length: 3 }, (_, i) => `UNMIT documented civilian casualties in province ${i}.`),
+  'Mine action in Afghanistan was coordinated nationally.',
+];
+const places = [['AFG'], [], [], [], ['AFG']];
+const passages: Passage[] = texts.map((text, i) => ({
+  id: `p${i}`, doc: 'd', ordinal: i, block: i, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
+  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: places[i], evidence: [],
+}));
+const documents = new Map([['d', doc('d')]]);
+
+function context(engineName: keyof typeof ENGINE_MODULES): SearchContext {
+  const store = new MemoryPassageStore(passages);
+  const engine = ENGINE_MODULES[engineName].inMemory(passages.map((p, ordinal) => ({ ordinal, text: p.text, section: '', title: p.doc, author: 'Jane Doe' })));
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of corpusWords(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { passages: store, documents, engine, facets: new FacetIndex(store, documents, loadTaxonomy()), vocabulary: new Vocabulary([...counts]), synonyms: new Map(), citing: new Map() };
+}
+const request = (q: string, filters: SearchRequest['filters'] = {}): SearchRequest => ({ q, filters, page: 1, size: 50, sort: 'relevance', perDoc: 0 });
+
+describe('a zero-hit search’s suggestions (search22)', () => {
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: the suggestions are ordered by what they find, the most first`, () => {
+      const ctx = context(name);
+      assert.ok(ctx.vocabulary.count('unmik') > ctx.vocabulary.count('unmit'), 'UNMIK is the more used word');
+      const r = runSearch(ctx, request('UNMIZ'));
+      assert.equal(r.total, 0);
+      const offered = (r.query.suggestions ?? []).filter((s) => !s.drop);
+      assert.deepEqual(offered.map((s) => [s.q, s.total]), [['UNMIT', 3], ['UNMIK', 1]]);
+    });
+
+    it(`${name}: no suggestion finds nothing, and each finds what it says, with the search's filters`, () => {
+      const ctx = context(name);
+      const afg = { place: { include: ['AFG'], exclude: [] } };
+      for (const [q, filters] of [['UNMIZ', {}], ['UNMIZ', afg], ['UNMIZ casualties', afg], ['+UNMIT +mines', afg], ['UNMIT', afg]] as [string, SearchRequest['filters']][]) {
+        const r = runSearch(ctx, request(q, filters));
+        assert.equal(r.total, 0, q);
+        for (const s of r.query.suggestions ?? []) {
+          // a dropped filter is searched without it; another query with the same filters
+          const again = s.drop ? runSearch(ctx, request(s.q, {})) : runSearch(ctx, request(s.q, filters));
+          assert.ok(s.total > 0, `${q} → ${s.q}`);
+          assert.equal(again.total, s.total, `${q} → ${s.q}${s.drop ? ` without ${s.drop.value}` : ''}`);
+        }
+      }
+      // with the filter, UNMIT's passages are left out: only UNMIK is offered, and dropping the filter is
+      const r = runSearch(ctx, request('UNMIZ', afg));
+      assert.deepEqual((r.query.suggestions ?? []).map((s) => [s.q, s.total, s.drop?.value]), [['UNMIK', 1, undefined]]);
+      const u = runSearch(ctx, request('UNMIT', afg));
+      assert.deepEqual((u.query.suggestions ?? []).map((s) => [s.q, s.total, s.drop?.value]), [['UNMIT', 3, 'AFG']]);
+    });
+  }
+
+  it('offers at most SUGGESTED_QUERIES other queries, within MAX_SUGGESTIONS_TRIED tries', () => {
+    assert.ok(SUGGESTED_QUERIES <= MAX_SUGGESTIONS_TRIED);
+  });
+});
