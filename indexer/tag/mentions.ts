@@ -1854,12 +1854,27 @@ const LED_BEFORE = new RegExp(`[\\p{L}]-led(?:\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and
 function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   const owners = mentions.filter((m) => m.facet === 'actor' && OTHER_OPERATORS.has(m.id));
   const led = text.includes('-led');
-  if (!owners.length && !led) return mentions;
+  const nonUN = NON_UN.test(text);
+  if (!owners.length && !led && !nonUN) return mentions;
   const owned = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-peace-operations' && !isAcronym(m.alias) && !UN_NAMED.test(m.alias) && (owners.some((o) => o.end <= m.start && OWNER_GAP.test(text.slice(o.end, m.start))) || (led && LED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))));
   // An organisation's own Secretary-General: "NATO Secretary-General", "the Secretary-General of the Arab League".
   const ownHead = (m: Mention) =>
     m.facet === 'actor' && m.id === 'un-secretary-general' && /^Secretary[\s-]General$/i.test(m.alias) &&
     owners.some((o) => (o.end <= m.start && /^(?:['’]s)?\s+$/.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start))));
-  return mentions.filter((m) => !owned(m) && !ownHead(m));
+  const kept = mentions.filter((m) => !owned(m) && !ownHead(m));
+  // "The mission" read again after another's mission was named ("the EU's training missions …
+  // the training mission was suspended"), or in a passage that says its mission is no UN one
+  // ("authorised the mission … as a non-UN operation"), is that mission: unless the passage
+  // names a UN operation itself (a UN word, an acronym, peacekeepers), its bare "mission" words
+  // are not the UN's either (the taxonomy: UN peace operations are the UN's missions).
+  if (!nonUN && kept.length === mentions.length) return kept;
+  const bare = (m: Mention) => m.facet === 'actor' && m.id === 'un-peace-operations' && m.generic === true && BARE_MISSION.test(m.alias);
+  if (kept.some((m) => m.facet === 'actor' && m.id === 'un-peace-operations' && !bare(m))) return kept;
+  return kept.filter((m) => !bare(m));
 }
+
+/** A passage that says the mission it discusses is none of the UN's. */
+const NON_UN = /\bnon-(?:UN|United Nations)\b/;
+/** "mission(s)" alone, the generic word a passage uses for the mission it has named */
+const BARE_MISSION = /^missions?$/i;

@@ -44,9 +44,19 @@ export interface TaggerOptions {
   minedCap: number;
   /** a mined cue counts at most this many times (a written one maxRepeats) */
   minedRepeats: number;
+  /**
+   * from this many words on, a theme that stands on one match of one cue is a word in passing,
+   * not the passage's topic (test/labels/README.md: "a theme is tagged when it is a substantial
+   * topic of the passage, not when a word of it passes by"), unless the match is in a topic
+   * position: the passage's opening sentence or its heading, or the cue is strong enough to name
+   * the topic alone (topicWeight)
+   */
+  topicWords: number;
+  /** a cue of this weight or more ("risk aversion", "terms of reference") names its topic wherever it stands */
+  topicWeight: number;
 }
 
-export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5, minedCap: Number.POSITIVE_INFINITY, minedRepeats: 2 };
+export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5, minedCap: Number.POSITIVE_INFINITY, minedRepeats: 2, topicWords: 60, topicWeight: 3 };
 
 interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
@@ -220,6 +230,10 @@ interface ThemeScore {
   situational?: Set<string>;
   /** some other evidence counted: a written or mined cue, the heading's, a partner actor */
   named?: boolean;
+  /** matches counted (each cue's, its repeats, a partner actor, the heading's) */
+  hits: number;
+  /** the cue of the first match, to ask whether it stands in the opening sentence (isTopic) */
+  first?: CompiledCue;
 }
 
 /** The last text split into clauses (clauses) and its clauses. */
@@ -463,6 +477,17 @@ export class Tagger {
     return (lang && this.languages.get(lang)) || this.english;
   }
 
+  /**
+   * Whether a theme's evidence makes it a topic of the passage, not a word in passing: two
+   * matches or more, a cue strong enough to name the topic alone, a short passage, or its one
+   * match in the opening sentence, where a passage states what it is about.
+   */
+  private isTopic(e: ThemeScore, text: string, plain: boolean): boolean {
+    if (e.hits !== 1 || !e.first || e.first.weight >= this.options.topicWeight || wordCount(text) < this.options.topicWords) return true;
+    const opening = sentences(text)[0] ?? text;
+    return e.first.pair ? pairMatches(opening, e.first.pair, plain).n > 0 : firstWordMatch([plain ? asciiForm(e.first.re) : e.first.re], opening) !== undefined;
+  }
+
   /** The actors a tagged passage names only by a generic word ("the mission", "communities"), with that word. */
   genericActors(p: Passage): Map<string, string> {
     return this.generic.get(p) ?? new Map<string, string>();
@@ -571,8 +596,10 @@ export class Tagger {
       if (!counts.length || room <= 0) continue;
       const kept = counts.sort((a, b) => b - a).slice(0, room);
       counted.set(family, (counted.get(family) ?? 0) + kept.length);
-      const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
+      const e = themeScores.get(c.theme) ?? { score: 0, cues: [], hits: 0 };
       e.score += capped(c, c.weight * kept.reduce((a, b) => a + b, 0));
+      e.hits += kept.length;
+      e.first ??= c;
       e.cues.push(pair?.words ?? c.cue);
       if (c.situational && !c.mined) {
         const seen = (e.situational ??= new Set()).add(family);
@@ -588,8 +615,10 @@ export class Tagger {
     const heading = p.section[p.section.length - 1] ?? '';
     if (heading && k.kind !== 'reference' && k.kind !== 'footnote') {
       for (const c of this.cuesIn(withoutMarks(heading), set)) {
-        const e = themeScores.get(c.theme) ?? { score: 0, cues: [] };
+        const e = themeScores.get(c.theme) ?? { score: 0, cues: [], hits: 0 };
         e.score += capped(c, c.weight * this.options.headingWeight);
+        // a cue in the heading puts the theme in a topic position: it counts as a second match
+        e.hits += 2;
         e.cues.push(`heading: ${c.cue}`);
         e.named = true;
         themeScores.set(c.theme, e);
@@ -604,10 +633,11 @@ export class Tagger {
     if (k.kind !== 'reference') {
       const actors = new Map(evidence.filter((e) => e.facet === 'actor').map((e) => [e.id, e.matched]));
       for (const [key, ids] of this.partners) {
-        const e = themeScores.get(key) ?? { score: 0, cues: [] };
+        const e = themeScores.get(key) ?? { score: 0, cues: [], hits: 0 };
         const partner = ids.find((id) => actors.get(id)?.some((alias) => !namesCue(alias, e.cues)));
         if (!partner) continue;
         e.score += this.options.partnerWeight;
+        e.hits++;
         e.cues.push(`actor: ${partner}`);
         e.named = true;
         themeScores.set(key, e);
@@ -621,6 +651,9 @@ export class Tagger {
     for (const [key, e] of themeScores) {
       if (e.score < bar) continue;
       if (!e.named && (e.situational?.size ?? 0) < 2 && !(context ??= this.context.test(cueText))) continue;
+      // A reference states its themes in its title (its own bar); a recommendation asks for one
+      // action, and what it names once is the object of that action, no word in passing.
+      if (k.kind !== 'reference' && k.kind !== 'recommendation' && !this.isTopic(e, cueText, plain)) continue;
       const [facet, id] = splitKey(key);
       evidence.push({ facet, id, rule: 'weighted cues', matched: e.cues, score: e.score });
     }
