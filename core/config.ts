@@ -49,6 +49,10 @@ export const config = {
   cpuLimit: num('CPU_LIMIT', 30_000),
   /** which proxies' X-Forwarded-For names the client (TRUST_PROXY), for the per-client limit and logs */
   trustProxy: trustProxy(),
+  /** after SIGTERM, how long requests in flight get to finish before their connections are closed */
+  drainSeconds: num('DRAIN_SECONDS', 10),
+  /** after SIGTERM, how long new connections are still taken (readiness 503) so a load balancer sees it first; 0: stop accepting at once */
+  stopDelaySeconds: num('STOP_DELAY_SECONDS', 0),
   /** requests worked on at once (undefined: CAPACITY's); more wait briefly in a queue, then get 503 */
   concurrency: process.env.CONCURRENCY ? Math.max(1, Math.floor(num('CONCURRENCY', 1))) : undefined,
 };

@@ -31,8 +31,9 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--engine <name>', `search engine the build is written for: ${ENGINE_NAMES.join(', ')}, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
     .option('--follow-links-outside', 'also index files that symbolic links bring in from outside the corpus folder (their text is then served like the rest)')
     .option('--quiet', 'print the summary only')
+    .option('--progress-lines', 'print "progress N/M" lines (files read of files found) to stdout, for a program following the run (the server on its first start)')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; engine: string; followLinksOutside?: boolean }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; progressLines?: boolean; engine: string; followLinksOutside?: boolean }>();
   const choices = [...ENGINE_NAMES, 'auto'];
   if (!choices.includes(opts.engine)) {
     console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
@@ -70,9 +71,13 @@ export async function main(argv = process.argv): Promise<number> {
       useCache: opts.cache,
       engine: opts.engine as EngineName | 'auto',
       followLinksOutside: opts.followLinksOutside === true,
-      onStart: (total) => bar?.start(total, 0, { pages: 0, passages: 0, file: '' }),
+      onStart: (total) => {
+        bar?.start(total, 0, { pages: 0, passages: 0, file: '' });
+        if (opts.progressLines) console.log(`progress 0/${total}`);
+      },
       onNote: (note) => console.error(`note: ${note}`),
       onFile: (r, done, total, passages, pages) => {
+        if (opts.progressLines) console.log(`progress ${done}/${total}`);
         if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
         else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
       },

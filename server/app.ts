@@ -6,7 +6,7 @@ import type { IndexStore } from './index-store.js';
 import { helpers } from './view-helpers.js';
 import { STYLES } from './export/citation-js.js';
 import { listIds } from './reading-list.js';
-import { accessLog, NO_INDEX } from './http/access-log.js';
+import { accessLog, NO_INDEX, NOT_READY } from './http/access-log.js';
 import { CAPACITY, capacityGates, perClientCpuLimit, perClientRateLimit, untrustedProxyWarning, type CapacityLimits } from './http/capacity.js';
 import { logger as serverLogger } from './http/logger.js';
 import { errorHandler, HttpError, notFound } from './http/errors.js';
@@ -14,7 +14,9 @@ import { securityHeaders } from './http/security.js';
 import { staticAssets } from './http/static-assets.js';
 import { basePath, basePathOf } from './http/base-path.js';
 import compression from 'compression';
-import { apiRoutes, healthRoute } from './routes/api.js';
+import { apiRoutes } from './routes/api.js';
+import { statusRoutes } from './routes/status.js';
+import { Lifecycle, RETRY_AFTER_S } from './lifecycle.js';
 import { healthForClients } from './public-text.js';
 import { citationRoutes } from './routes/citations.js';
 import { exportRoutes } from './routes/export.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   logger?: Logger;
   /** express's "trust proxy" (TRUST_PROXY): which proxies' X-Forwarded-For names the client, for the per-client limit and logs */
   trustProxy?: boolean | number | string;
+  /** where the process is in its life (main.ts: starting, building the first index, running, draining); default running */
+  lifecycle?: Lifecycle;
   /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
   extend?: (app: express.Express) => void;
 }
@@ -110,7 +114,14 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // <html data-base> tells app.js the sub-path its addresses start with
   app.locals.base = base;
 
+  const life = options.lifecycle ?? new Lifecycle();
+
   app.use(accessLog(options.logger));
+  // draining: a request arriving on a kept-alive connection is answered, and the connection closed after it
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (life.state === 'draining') res.setHeader('Connection', 'close');
+    next();
+  });
   if (base) app.use(basePath(base));
   app.use(securityHeaders);
   // brotli (quality 4) or gzip for every answer of a compressible type over 1 kB: on a
@@ -131,8 +142,8 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
     emptyChunkedBody(req, EMPTY_BODY_WAIT_MS, (empty) => (empty ? next() : tooLarge()));
   });
   app.use('/static', assets.handler);
-  // health stays outside the limits: a supervisor must see a busy server as up
-  app.use(healthRoute(ctx));
+  // health and readiness stay outside the limits: a supervisor must see a busy server as up
+  app.use(statusRoutes(store, life));
   const log = options.logger ?? serverLogger;
   app.use(untrustedProxyWarning(Boolean(options.trustProxy), (message) => log.warn(message)));
   app.use(perClientRateLimit(capacity));
@@ -144,6 +155,17 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
 
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // loading or building the first index: a short page that refreshes itself, 503 + Retry-After
+    // for the API, where the server used to refuse connections for the whole build (userreview21a)
+    if (!store.loaded && (life.state === 'starting' || life.state === 'building')) {
+      const wait = RETRY_AFTER_S[life.state];
+      res.setHeader('Retry-After', String(wait));
+      Object.assign(res, { err: NOT_READY });
+      const message = `${life.describe()}…`;
+      if (req.path.startsWith('/api/')) res.status(503).json({ error: message, state: life.state, ...(life.state === 'building' ? { progress: life.progress } : {}), requestId: String(req.id ?? '') });
+      else res.status(503).render('starting', { title: 'Starting', message, refresh: wait });
+      return;
+    }
     if (!store.loaded) {
       res.setHeader('Retry-After', '30');
       Object.assign(res, { err: NO_INDEX });

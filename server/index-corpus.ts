@@ -14,6 +14,13 @@ export interface IndexRun {
   output: string;
 }
 
+export interface IndexCorpusOptions {
+  /** files read of files found, as the run goes (the first-start page shows it) */
+  onProgress?: (done: number, total: number) => void;
+  /** aborting it (the server stopping) ends the run with SIGTERM: the CLI releases its lock and exits */
+  signal?: AbortSignal;
+}
+
 /** The CLI compiled beside the server (npm start), or its source through tsx (tests, tsx). */
 function cliCommand(): string[] {
   const compiled = join(projectRoot, 'dist', 'indexer', 'cli.js');
@@ -21,14 +28,36 @@ function cliCommand(): string[] {
   return fromDist && existsSync(compiled) ? [compiled] : ['--import', 'tsx', join(projectRoot, 'indexer', 'cli.ts')];
 }
 
-/** Runs `npm run index -- --corpus … --out … --quiet` and waits for it. */
-export function indexCorpus(corpusDir: string, indexDir: string): Promise<IndexRun> {
+/** A line the CLI prints for --progress-lines. */
+const PROGRESS = /^progress (\d+)\/(\d+)$/;
+
+/** Runs `npm run index -- --corpus … --out … --quiet --progress-lines` and waits for it. */
+export function indexCorpus(corpusDir: string, indexDir: string, options: IndexCorpusOptions = {}): Promise<IndexRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...cliCommand(), '--corpus', corpusDir, '--out', indexDir, '--quiet'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (options.signal?.aborted) {
+      resolve({ published: false, output: 'not started: the server is stopping' });
+      return;
+    }
+    const child = spawn(process.execPath, [...cliCommand(), '--corpus', corpusDir, '--out', indexDir, '--quiet', '--progress-lines'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stop = () => child.kill('SIGTERM');
+    options.signal?.addEventListener('abort', stop, { once: true });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // stdout by whole lines: the progress lines are read off it, the rest kept for the log
+    let partial = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        const m = PROGRESS.exec(line);
+        if (m) options.onProgress?.(Number(m[1]), Number(m[2]));
+        else output += `${line}\n`;
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', (error) => resolve({ published: false, output: error.message }));
-    child.on('close', (code) => resolve({ published: code === 0, output: output.trim() }));
+    child.on('close', (code) => {
+      options.signal?.removeEventListener('abort', stop);
+      resolve({ published: code === 0, output: (output + partial).trim() });
+    });
   });
 }

@@ -164,6 +164,8 @@ export class IndexStore {
   private readonly rejected = new Set<string>();
   /** requests in flight per snapshot, so a swapped-out build is closed after its last one */
   private readonly leases = new Map<Snapshot, number>();
+  /** close() was called: the served build is closed after its last request, and no other is loaded */
+  private closed = false;
 
   constructor(
     readonly indexDir: string,
@@ -198,7 +200,7 @@ export class IndexStore {
         if (left > 0) this.leases.set(snap, left);
         else {
           this.leases.delete(snap);
-          if (snap !== this.current) snap.close();
+          if (snap !== this.current || this.closed) snap.close();
         }
       },
     };
@@ -206,6 +208,11 @@ export class IndexStore {
 
   /** Serves `next` from now on; the build it replaces is closed once no request holds it. */
   private swapIn(next: Snapshot): void {
+    // a load that ends after close(): nothing will serve it
+    if (this.closed) {
+      next.close();
+      return;
+    }
     const old = this.current;
     this.current = next;
     if (old && old !== next && !this.leases.has(old)) old.close();
@@ -341,7 +348,13 @@ export class IndexStore {
     }
   }
 
+  /**
+   * Stops watching, and closes the build served (its database) once the last request holding it
+   * has ended: at shutdown, after the drain (a request still streaming keeps it open until it ends).
+   */
   close(): void {
+    this.closed = true;
     this.abort.abort();
+    if (this.current && !this.leases.has(this.current)) this.current.close();
   }
 }

@@ -4,6 +4,7 @@ import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
 import { logger } from './http/logger.js';
+import type { BuildProgress } from './lifecycle.js';
 
 export interface OpenIndexOptions {
   corpusDir: string;
@@ -15,6 +16,12 @@ export interface OpenIndexOptions {
    */
   corpusGiven: boolean;
   log?: (line: string) => void;
+  /** the store to fill (main.ts makes it first, to answer requests while this runs); default a new one */
+  store?: IndexStore;
+  /** called when indexing starts and as each file is read (total null until the files are listed) */
+  onBuilding?: (progress: BuildProgress) => void;
+  /** the server is stopping: an indexing run in progress is ended */
+  signal?: AbortSignal;
 }
 
 /**
@@ -55,7 +62,7 @@ async function builtFrom(indexDir: string): Promise<string | null> {
  */
 export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
   const log = opts.log ?? ((line: string) => logger.info(line));
-  const store = new IndexStore(opts.indexDir);
+  const store = opts.store ?? new IndexStore(opts.indexDir);
   const choice = await buildChoice(opts.indexDir);
   const empty = !choice.current && !choice.fallbacks.length && !choice.problem;
   if (!empty) await store.refresh();
@@ -75,7 +82,12 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
     return store;
   }
   log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : upgrade ? `The index in ${opts.indexDir} was built by an earlier version from ${opts.corpusDir} (${store.lastError}): indexing it again…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
-  const run = await indexCorpus(opts.corpusDir, opts.indexDir);
+  opts.onBuilding?.({ done: 0, total: null });
+  const run = await indexCorpus(opts.corpusDir, opts.indexDir, { onProgress: (done, total) => opts.onBuilding?.({ done, total }), ...(opts.signal ? { signal: opts.signal } : {}) });
+  if (opts.signal?.aborted) {
+    store.lastError = `indexing ${opts.corpusDir} was stopped: the server is stopping`;
+    return store;
+  }
   log(run.output);
   if (run.published) await store.refresh();
   else store.lastError = `indexing ${opts.corpusDir} failed: ${run.output.split('\n').filter(Boolean).at(-1) ?? 'the indexer stopped'}`;

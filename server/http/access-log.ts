@@ -21,7 +21,7 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 // A request refused to shed load is the server working as designed, not a fault: logged as a
 // warning without a stack (a 10 s burst of 60 connections wrote 2,877 error lines with stacks).
 const level = (res: ServerResponse & { err?: unknown }, error: Error | undefined) =>
-  error === SHED || res.err === SHED ? 'warn' : error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
+  res.err === NOT_READY ? 'info' : error === SHED || res.err === SHED ? 'warn' : error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
 
 /** express's req.ip (X-Forwarded-For as far as TRUST_PROXY trusts it), else the socket's address; ::ffff: dropped. */
 export const clientOf = (req: { remoteAddress?: string; raw?: { ip?: string } }): string | undefined => (req.raw?.ip ?? req.remoteAddress)?.replace(/^::ffff:/, '');
@@ -33,8 +33,15 @@ export const clientOf = (req: { remoteAddress?: string; raw?: { ip?: string } })
  */
 export const NO_INDEX = new Error('no index can be served: 503 (the cause is in /api/health and the index-load log lines)');
 
+/**
+ * What a 503 while the server starts, builds its first index or drains is logged with: an info
+ * line without a stack, the server working as designed. A load balancer polls /api/ready every
+ * few seconds through a build of minutes.
+ */
+export const NOT_READY = new Error('not ready: 503 while starting, building the first index or draining (see /api/ready)');
+
 /** Errors logged by their message only: the server working as designed, or a cause logged elsewhere. */
-const BARE = new Set([SHED.message, NO_INDEX.message]);
+const BARE = new Set([SHED.message, NO_INDEX.message, NOT_READY.message]);
 
 const shortUrl = (url = '') => (url.length > 300 ? `${url.slice(0, 300)}…(${url.length} chars)` : url);
 

@@ -22,14 +22,23 @@ export const TIMEOUTS = {
 /** Long export URLs (a selection of hundreds of passage ids) need more than Node's 16 KiB head. */
 export const MAX_HEADER_BYTES = 64 * 1024;
 
+/** Each server's answers not yet ended: a stop tells their clients not to reuse the connection. */
+const answersInFlight = new WeakMap<Server, Set<ServerResponse>>();
+
 export function createHttpServer(app: RequestListener, timeouts = TIMEOUTS): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: timeouts.requestMs, headersTimeout: timeouts.headersMs, keepAliveTimeout: timeouts.keepAliveMs, connectionsCheckingInterval: Math.min(30_000, timeouts.headersMs / 2) }, app);
   server.setTimeout(timeouts.socketIdleMs, (socket) => socket.destroy());
   // sockets with an answer being written: a parse error there must not write into it
   const answering = new WeakSet<Socket>();
+  const inFlight = new Set<ServerResponse>();
+  answersInFlight.set(server, inFlight);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     answering.add(req.socket);
-    res.once('close', () => answering.delete(req.socket));
+    inFlight.add(res);
+    res.once('close', () => {
+      answering.delete(req.socket);
+      inFlight.delete(res);
+    });
   });
   server.on('clientError', (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket, answering.has(socket)));
   return server;
@@ -83,6 +92,8 @@ export function listen(server: Server, port: number, host: string): Promise<Addr
 export async function shutdown(server: Server, cleanup: () => void | Promise<void>, drainMs = TIMEOUTS.drainMs): Promise<boolean> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  // an answer not yet begun says Connection: close, so its client sends nothing more on that connection
+  for (const res of answersInFlight.get(server) ?? []) if (!res.headersSent) res.setHeader('Connection', 'close');
   // a keep-alive connection that finishes its request must not take another one
   const idle = setInterval(() => server.closeIdleConnections(), 100);
   let timer: NodeJS.Timeout | undefined;

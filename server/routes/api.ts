@@ -8,17 +8,6 @@ import { shorten, snapOf, type RouteContext } from './context.js';
 import { sendJson } from '../http/send-json.js';
 import { passageNotFound, redirectCite, redirectRenamed } from '../renamed.js';
 import { facetFind } from '../search/facet-find.js';
-import { healthForClients } from '../public-text.js';
-import { NO_INDEX } from '../http/access-log.js';
-
-/** ok or degraded (200, with the build served), unavailable (503): answered even with no index loaded. */
-export function healthRoute({ store }: RouteContext): Router {
-  return Router().get('/api/health', (_req, res) => {
-    const h = healthForClients(store.health(), store.indexDir);
-    if (h.status === 'unavailable') Object.assign(res, { err: NO_INDEX });
-    res.status(h.status === 'unavailable' ? 503 : 200).json(h);
-  });
-}
 
 // The JSON API (openapi.yaml) but for exports (export.ts): thin handlers over records.ts.
 export function apiRoutes(_ctx: RouteContext): Router {

@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import type { IndexStore } from '../index-store.js';
+import { NO_INDEX, NOT_READY } from '../http/access-log.js';
+import { healthStatusCode, readiness, RETRY_AFTER_S, serverHealth, type Lifecycle } from '../lifecycle.js';
+
+/**
+ * /api/health (liveness: ok, degraded, starting or draining with 200; unavailable with 503) and
+ * /api/ready (readiness: 200 when a build is loaded and requests are taken, else 503 with
+ * Retry-After and the reason). Both are answered in every state, outside the rate limits.
+ */
+export function statusRoutes(store: IndexStore, life: Lifecycle): Router {
+  const r = Router();
+  r.get('/api/health', (_req, res) => {
+    const h = serverHealth(life, store);
+    if (h.status === 'unavailable') Object.assign(res, { err: NO_INDEX });
+    res.status(healthStatusCode(h)).json(h);
+  });
+  r.get('/api/ready', (_req, res) => {
+    const r = readiness(life, store);
+    // a probe's answer is never cached by a proxy between it and the balancer
+    res.setHeader('Cache-Control', 'no-store');
+    if (r.ready) {
+      res.json(r);
+      return;
+    }
+    Object.assign(res, { err: r.reason === 'no-index' ? NO_INDEX : NOT_READY });
+    res.setHeader('Retry-After', String(RETRY_AFTER_S[r.reason]));
+    res.status(503).json(r);
+  });
+  return r;
+}
