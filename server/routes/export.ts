@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { badRequest, notFound } from '../http/errors.js';
-import { queryText, single } from '../http/params.js';
+import { bracketNames, queryText, single } from '../http/params.js';
 import { exporterFor, exporters } from '../export/registry.js';
 import { selectionSteps } from '../export/selection.js';
 import { runInSlices } from '../export/slices.js';
@@ -9,6 +9,9 @@ import { citedWorks } from '../cited-works.js';
 import { sendExport } from '../export/stream.js';
 import { unapi, unapiItem } from '../export/unapi.js';
 import { snapOf, type RouteContext } from './context.js';
+
+/** what /api/export/cited reads: a bracketed one of these is a 400, as /api/export's are */
+const CITED_PARAMETERS: ReadonlySet<string> = new Set(['format', 'q', 'from', 'work']);
 
 // Exports: chosen passages or documents (ids=…), or every hit of a search (its parameters).
 export function exportRoutes({ publicUrl }: RouteContext): Router {
@@ -27,6 +30,9 @@ export function exportRoutes({ publicUrl }: RouteContext): Router {
     const formats = exporters.filter((e) => !e.passageRows);
     // a passage-row format (CSV) has no row for a cited work: it answered a header alone
     if (!exporter || exporter.passageRows) throw badRequest(`format must be one of ${formats.map((e) => e.id).join(', ')}`);
+    // work[]=x named a work the route never read: it answered every cited work (ready22's fuzz)
+    const brackets = bracketNames(req.query, (name) => CITED_PARAMETERS.has(name));
+    if (brackets.length) throw badRequest(brackets.join(' '));
     const snap = snapOf(res);
     // A work or document this build does not hold is an error, not every work: the page shows a
     // warning and all works, but a file has no warning, and an export link kept from before a

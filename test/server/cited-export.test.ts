@@ -63,4 +63,13 @@ describe('GET /api/export/cited (the citation explorer\'s works)', function () {
     const one = await request(app).get('/api/export/cited').query({ format: 'csl-json', work }).expect(200);
     assert.equal((JSON.parse(one.text) as CslItem[]).length, 1);
   });
+
+  it('refuses parameters named with brackets instead of exporting every cited work', async () => {
+    for (const query of ['format=ris&work[]=x', 'format=harvard-html&work[]=x^', 'format=bibtex&q[]=protection', 'format=ris&from[0]=x']) {
+      const r = await request(app).get(`/api/export/cited?${query}`).expect(400);
+      assert.match(r.body.error, /Parameters named with brackets \("(work|q|from)\[0?\]"/);
+    }
+    // a bracketed name the route does not read is ignored, as any unknown parameter is
+    await request(app).get('/api/export/cited?format=ris&utm[x]=1').expect(200);
+  });
 });
