@@ -133,5 +133,8 @@ export function amendUn(s: Source, truth: SeedTruth): SeedTruth {
     const q = byText.get(`${b.type}\u0000${b.text}`);
     return q?.length ? { ...b, n: q.shift() } : b;
   });
-  return { ...truth, front_matter: ['United Nations', unSymbol(s.truth), 'Security Council', 'Distr.: General', s.date, 'Original: English', s.truth.title, s.byline], producer: 'chromium page.pdf (CSS columns)', blocks };
+  // Printed as a Security Council document: no journal, series, volume or DOI on its pages, so
+  // the truth claims none of them (the metadata check asks only for what the page prints).
+  const { journal: _j, volume: _v, issue: _i, pages: _p, doi: _d, series: _s, ...rest } = truth;
+  return { ...rest, type: 'report', number: unSymbol(s.truth), front_matter: ['United Nations', unSymbol(s.truth), 'Security Council', 'Distr.: General', s.date, 'Original: English', s.truth.title, s.byline], producer: 'chromium page.pdf (CSS columns)', blocks };
 }
