@@ -7,6 +7,7 @@ import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabe
 import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { readPanelOnce } from './page-frame.js';
+import { unMastheadLine } from '../metadata/doc-symbol.js';
 import { weightedMode } from '../../core/stats.js';
 import { ABSTRACT_HEADING, BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
 
@@ -322,6 +323,8 @@ interface Draft {
   drawn?: boolean;
   /** a paragraph opened by its first line's indent (see opensIndentedParagraph) */
   byIndent?: boolean;
+  /** a list item set apart from what it follows by space (or one opening a column after such an item) */
+  spaced?: boolean;
 }
 
 /**
@@ -365,7 +368,15 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
 
   // Pages without running text at either end of the file are cover, contents or back cover.
   const hasBody = pages.map((lines) => lines.filter((l) => !edgeLines.has(l) && isBodyLine(l, t)).length >= 3);
-  const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length >= 3);
+  const entries = (lines: Line[]) => lines.filter((l) => /\s\d{1,3}$/.test(l.text)).length;
+  const isToc = pages.map((lines) => lines.some((l) => CONTENTS_HEADING.test(l.text.trim())) && entries(lines) >= 3);
+  // Contents run on over the next page (a long report's) under no heading of their own: a page
+  // after a contents page whose lines are mostly entries ending in their page numbers (a wrapped
+  // entry's first line ends without one) continues it.
+  for (let i = 1; i < pages.length; i++) {
+    const text = pages[i].filter((l) => !edgeLines.has(l));
+    if (isToc[i - 1] && !isToc[i] && entries(text) >= 3 && entries(text) >= text.length * 0.6) isToc[i] = true;
+  }
   const skipPage = pages.map(() => false);
   // A first page set without a line of the text's own type may still be text, not a cover: an
   // abstract in larger type, key messages in smaller, under the title. A cover holds a few
@@ -416,7 +427,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
   const drafts: Draft[] = [];
   let lastNote: Block | null = null;
   let frontMatterDone = false;
-  const state: AssemblyState = { refLeft: null, refLayout: null, notes: false, openedByIndent: 0, openedByGap: 0 };
+  const state: AssemblyState = { refLeft: null, refLayout: null, notes: false, openedByIndent: 0, openedByGap: 0, itemsSpaced: 0, itemsTight: 0 };
 
   for (let p = 0; p < pages.length; p++) {
     // A page with no text at all (a full-page picture, a scan) between pages of text: the text
@@ -643,7 +654,8 @@ const MONTH_YEAR = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)
 function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean {
   // the first section's heading, set as large as the authors' names, ends the title block
   if (l.bold || wordCount(l.text) > 12 || isBoxLabel(l.text) || OPENING_SECTION.test(l.text.trim())) return false;
-  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || centredOnPage(l, t, next);
+  // a UN masthead's small lines beside the organ ("Distr.: General", the date, "Original: English")
+  return l.size >= t.bodySize * 1.05 || MONTH_YEAR.test(l.text.trim()) || unMastheadLine(l.text) || centredOnPage(l, t, next);
 }
 
 /**
@@ -825,6 +837,9 @@ interface AssemblyState {
   /** body paragraphs opened so far by a first-line indent, and by a gap above them */
   openedByIndent: number;
   openedByGap: number;
+  /** list items so far following another item after a gap, and with none */
+  itemsSpaced: number;
+  itemsTight: number;
 }
 
 /**
@@ -1022,11 +1037,16 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
     }
 
     if (marker) {
+      // How this text sets its items, by the gaps between one and the next: an item after a
+      // heading or a paragraph has the gap that follows those, not the list's own.
+      const afterItem = open?.block.type === 'list-item';
+      if (afterItem && !newPage) state[bigGap ? 'itemsSpaced' : 'itemsTight']++;
       drafts.push({
         block: { type: 'list-item', n: marker.marker, ordered: marker.ordered, depth: listDepth(drafts, l.x0), text: marker.rest, page: l.page },
         lines: [l],
         cls: 'list',
         indent: l.x0,
+        spaced: newPage ? afterItem && !!open.spaced : bigGap || (!afterItem && state.itemsSpaced > state.itemsTight),
       });
       prev = l;
       continue;
@@ -1048,7 +1068,7 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       !indentOpens &&
       (cur.cls === 'body' || cur.cls === 'list' || cur.cls === 'quote' || cur.cls === 'small') &&
       cur.block.type !== 'box' &&
-      (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText : !bigGap) &&
+      (newPage ? !endsSentence(cur.block.text) || startsLowercase(l.text) || atEdgeOfIndentedText || numberedParagraphRunsOn(cur, l, left) : !bigGap) &&
       (cur.cls !== 'list' || l.x0 > cur.indent + 2 || newPage || (!bigGap && goesOnAtMarkersMargin(cur, l, textExtent(l).right))) &&
       // a justified quote runs to the column's right edge: its left inset is what holds it together
       (cur.cls !== 'quote' || (l.x0 >= left + 12 && l.x0 >= cur.indent - 2) || newPage) &&
@@ -1086,11 +1106,24 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
  * ends the item, whatever follows.
  */
 function goesOnAtMarkersMargin(cur: Draft, l: Line, right: number): boolean {
-  if (cur.block.type !== 'list-item' || Math.abs(l.x0 - cur.indent) > 2 || (endsSentence(cur.block.text) && !cur.drawn) || listMarker(l.text)) return false;
+  // (A sentence's end does not end an item set apart by space, as a UN report's numbered
+  // paragraphs are: its next paragraph would be set apart too; the caller has seen no gap.)
+  if (cur.block.type !== 'list-item' || Math.abs(l.x0 - cur.indent) > 2 || (endsSentence(cur.block.text) && !cur.drawn && !cur.spaced) || listMarker(l.text)) return false;
   // an item set with a hanging indent (groff's .IP, a word processor's list) has ended: what
   // comes back to its number's margin is the text after the list
   if (cur.lines.some((x) => Math.abs(x.x0 - cur.indent) > 2)) return false;
   return !endedShort(cur, l, right);
+}
+
+/**
+ * A numbered paragraph (UN style: "12." at the margin, its lines run back to it, paragraphs set
+ * apart by space) going on at the top of the next column or page: there no gap can tell, but in
+ * such a text a paragraph opens with its number, so an unnumbered line at the column's edge is
+ * the same paragraph's. An item whose lines hang, or that has shown only one line, is not
+ * known to be set so.
+ */
+function numberedParagraphRunsOn(cur: Draft, l: Line, left: number): boolean {
+  return cur.block.type === 'list-item' && !!cur.spaced && !cur.drawn && cur.lines.length >= 2 && cur.lines.every((x) => Math.abs(x.x0 - cur.indent) <= 2) && Math.abs(l.x0 - left) <= 2 && !listMarker(l.text);
 }
 
 /** Whether the draft's last line ended short of its measure: l's first word would have fitted after it (a hard line end). */

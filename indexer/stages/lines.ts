@@ -4,6 +4,7 @@ import { weightedMode } from '../../core/stats.js';
 import { hasRtl, logicalLine } from './bidi.js';
 import { wideRows } from './wide-rows.js';
 import { placeSideHeads, sideHeads } from './side-heads.js';
+import { withoutLineNumbers } from './line-numbers.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -151,8 +152,10 @@ export function pageLines(page: LayoutPage): Line[] {
  * text under the title): lines running across them there are lines across the page.
  */
 export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[]; gutters: number[] } {
-  const items = page.items.filter((i) => i.str.trim() !== '');
-  if (items.length === 0) return { lines: [], gutters: [] };
+  const printed = page.items.filter((i) => i.str.trim() !== '');
+  if (printed.length === 0) return { lines: [], gutters: [] };
+  // A review copy's numbers in the margin beside every line are no part of any line (stages/line-numbers.ts).
+  const items = withoutLineNumbers(printed, dominant(printed, (i) => i.size));
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const clusters: Cluster[] = [];
   for (const it of sorted) {

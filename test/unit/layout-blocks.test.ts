@@ -1006,3 +1006,56 @@ describe('layoutBlocks: a panel repeated on every page, a foot whose folio turns
     assert.deepEqual(s.pageLabels, ['ii', '1', '2', '3']);
   });
 });
+
+describe('pdf22: numbered paragraphs, contents over two pages, a UN masthead', () => {
+  // lines of one length set full to the measure, as a justified column sets them
+  const full = (s: string) => (s + ' and more words to fill it out to the measure of the column here').slice(0, 78);
+
+  it('runs a numbered paragraph set apart by space on past a sentence ending at a full line (UN style, no hanging indent)', () => {
+    const page = fakePage(2, [
+      { text: 'I. Introduction', size: 13, bold: true, top: 80 },
+      { text: full('1. The Council met in closed session to consider the situation'), gap: 23 },
+      { text: full('in the region and heard a briefing from the Special Envoy on it.').replace(/.$/, '.'), gap: 15 },
+      { text: full('The members agreed that the mission should keep its present posture'), gap: 15 },
+      { text: 'until the next review.', gap: 15 },
+      { text: full('2. The Secretariat reported on the financing of the operation'), gap: 23 },
+      { text: 'and its staffing.', gap: 15 },
+    ]);
+    // the second line ends a sentence exactly at the measure
+    page.items[2].str = page.items[2].str.slice(0, 76) + 'n.';
+    const { blocks } = layoutBlocks([fakePage(1, [{ text: 'A title page', size: 24, top: 300 }]), page]);
+    const first = blocks.find((b) => b.n === '1');
+    assert.ok(first?.text.includes('The members agreed'), JSON.stringify(blocks.map((b) => [b.type, b.n, b.text.slice(0, 40)])));
+    assert.ok(!blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('The members agreed')));
+  });
+
+  it('takes a page of entries after a contents page as the contents going on', () => {
+    const entry = (t: string, p: number, top?: number): FakeLine => ({ text: `${t} . . . . . . . . . . ${p}`, gap: 24, ...(top ? { top } : {}) });
+    const toc1 = fakePage(2, [{ text: 'Contents', size: 16, bold: true, top: 90 }, ...Array.from({ length: 20 }, (_, k) => entry(`${k + 1} A section on the matter number ${k + 1}`, 3 + k))]);
+    const toc2 = fakePage(3, [entry('21 Politics and the limits of protection advocacy', 24, 90), entry('22 Laying old arguments to rest', 25), entry('23 Garnering system-wide momentum', 26), entry('24 Recommendations', 28)]);
+    const body = fakePage(4, [{ text: 'Introduction', size: 14, bold: true, top: 90 }, ...para('Alpha'), ...para('Beta')]);
+    const { blocks, furniture } = layoutBlocks([fakePage(1, [{ text: 'A title page', size: 24, top: 300 }]), toc1, toc2, body]);
+    assert.ok(!blocks.some((b) => /Garnering|Recommendations/.test(b.text)), JSON.stringify(blocks.map((b) => b.text.slice(0, 40))));
+    assert.ok(furniture.some((f) => f.kind === 'toc' && f.text.startsWith('22 Laying')));
+  });
+
+  it('reads a UN masthead’s distribution, date and language lines as front matter, not a box of the text', () => {
+    const page = fakePage(1, [
+      { text: 'United Nations', size: 13, bold: true, font: 'Sans-Bold', top: 79 },
+      { text: 'Security Council', size: 20, bold: true, font: 'Sans-Bold', top: 114 },
+      { text: 'S/2020/737', size: 18, font: 'Sans', x: 447, top: 79 },
+      { text: 'Distr.: General', size: 9, x: 477, top: 126 },
+      { text: 'November 2020', size: 9, x: 477, top: 137 },
+      { text: 'Original: English', size: 9, x: 477, top: 148 },
+      { text: 'Humanitarian diplomacy and protection advocacy in an age of caution', size: 15, bold: true, top: 170 },
+      // the text in two columns under the title
+      ...Array.from({ length: 24 }, (_, k): FakeLine[] => [
+        { text: `left column line ${String(k + 1).padStart(2, '0')} of the text runs on`, x: 57, top: 210 + k * 13 },
+        { text: `right column line ${String(k + 1).padStart(2, '0')} of the text goes on`, x: 310, top: 210 + k * 13 },
+      ]).flat(),
+    ]);
+    const { blocks, front } = layoutBlocks([page, fakePage(2, [...para('Gamma'), ...para('Delta')])]);
+    assert.ok(front.some((f) => f.text === 'November 2020'), JSON.stringify(front.map((f) => f.text)));
+    assert.ok(!blocks.some((b) => b.text.includes('Distr.')));
+  });
+});
