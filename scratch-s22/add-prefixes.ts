@@ -1,0 +1,23 @@
+// Adds the prefix lists listedQueries now names to a copy of a build (serve22), and its manifest's checksum.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writePrefixBest } from '../core/build/term-best.js';
+import { FTS_WEIGHTS } from '../core/build/library-db.js';
+const dir = process.argv[2];
+const db = new Database(join(dir, 'library.db'));
+const passages = (db.prepare('SELECT max(id) FROM fts_docsize').pluck().get() as number) + 1;
+const cpu = process.cpuUsage();
+const t = performance.now();
+const n = writePrefixBest(db, passages, FTS_WEIGHTS);
+const used = process.cpuUsage(cpu);
+console.log(`${n} prefix lists added in ${Math.round(performance.now() - t)} ms (${Math.round((used.user + used.system) / 1000)} ms CPU)`);
+db.close();
+const hash = createHash('sha256');
+for await (const chunk of createReadStream(join(dir, 'library.db'))) hash.update(chunk as Buffer);
+const manifestPath = join(dir, 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: Record<string, { bytes: number; sha256: string }> };
+const { size } = await import('node:fs/promises').then((f) => f.stat(join(dir, 'library.db')));
+manifest.files['library.db'] = { bytes: size, sha256: hash.digest('hex') };
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
