@@ -1,4 +1,5 @@
-// Adds the prefix lists listedQueries now names to a copy of a build (serve22), and its manifest's checksum.
+// Adds the prefix lists listedQueries names and a finished build lacks (term-best.ts writePrefixBest), and rewrites its manifest's checksum.
+// npx tsx scripts/add-prefix-lists.ts BUILD_DIR (a copy: it writes library.db). serve22 used it on a copy of index-4193-fts5.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
