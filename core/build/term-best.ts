@@ -22,13 +22,24 @@ export const TERM_BEST_LENGTH = 1000;
 export const TERM_MEMBERS_SHARE = 1 / 16;
 
 /**
- * A prefix at least this long that starts several terms with champion lists gets a list of its
- * own. FTS5 scores a prefix ("inter*": international, interest, intervention…) as one phrase
- * over all its terms, so no term's list ranks it, and scoring its every match took 50–120 ms
- * per query at 100k passages. Shorter prefixes match most of a library: listing them all cost
- * the build six times as much.
+ * A prefix at least this long of a term with a champion list gets a list of its own when it
+ * starts other indexed terms too. FTS5 scores a prefix ("inter*": international, interest,
+ * intervention…) as one phrase over all its terms, so no term's list ranks it, and scoring its
+ * every match took 50–120 ms per query at 100k passages. That is so of one common term and rare
+ * ones as well ("frame*": framework, and frame, framed, frameworks…: 23,732 matches, 30–47 ms
+ * of bm25, serve22), not only of a prefix two listed terms share. A prefix of one term only is
+ * that term's list already (the engine's oneTerm). Shorter prefixes match most of a library:
+ * listing them all cost the build six times as much.
  */
 export const PREFIX_BEST_MIN_LENGTH = 4;
+
+/**
+ * A listed term this long or longer is a prefix with a list of its own too when other terms
+ * start with it: the search widens a prefix to the common start of its words' stems, three
+ * letters at least (query-understanding.ts prefixForIndex), so a short word's stem is what
+ * reaches the engine ("ngos*" is searched as "ngo*": 32–58 ms of bm25 at 100k, serve22).
+ */
+export const TERM_PREFIX_MIN_LENGTH = 3;
 
 /** Prefixes that may have a list: letters and digits, which FTS5's tokenizer leaves as they are. */
 export const LISTED_PREFIX = /^[a-z0-9]+$/;
@@ -69,23 +80,47 @@ export interface ListedQuery {
 /** One row of term_best: key, matches, ords, scores, members; and a term's postings (term-postings.ts), null for a prefix. */
 export type TermBestRow = [key: string, matches: number, ords: Buffer, scores: Buffer, members: Buffer | null, postings: Buffer | null];
 
-/** The common terms of a finished FTS5 table (in at least `min` passages), then the prefixes several of them share: the lists term_best keeps, in its order. */
+/** The common terms of a finished FTS5 table (in at least `min` passages), then the prefixes of them that other terms share: the lists term_best keeps, in its order. */
 export function listedQueries(db: Database.Database, { min = TERM_BEST_MIN, prefixMin = PREFIX_BEST_MIN_LENGTH }: TermBestOptions = {}): ListedQuery[] {
-  const terms = db.prepare('SELECT term, doc FROM fts_vocab WHERE doc >= ?').raw().all(min) as [string, number][];
-  return [...terms.map(([term, matches]) => ({ key: term, query: scopedTerm(term), matches })), ...prefixQueries(terms.map(([term]) => term), prefixMin)];
+  // every term (fts_vocab reads them all to test `doc` anyway): which prefixes start several is asked of them all
+  const all = db.prepare('SELECT term, doc FROM fts_vocab').raw().all() as [string, number][];
+  const terms = all.filter(([, doc]) => doc >= min);
+  return [...terms.map(([term, matches]) => ({ key: term, query: scopedTerm(term), matches })), ...prefixQueries(terms.map(([term]) => term), all.map(([term]) => term), prefixMin)];
 }
 
-/** The prefixes (`prefixMin` letters or more) that several listed terms share, under prefixKey. */
-function prefixQueries(listed: readonly string[], prefixMin: number): ListedQuery[] {
-  const shared = new Map<string, number>();
+/** How many of these terms (sorted) start with `prefix`. */
+function startingWith(sorted: readonly string[], prefix: string): number {
+  const from = (x: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // every term starting with the prefix sorts before the prefix with its last character raised
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return from(end) - from(prefix);
+}
+
+/**
+ * The prefixes (`prefixMin` letters or more, or a whole listed term of TERM_PREFIX_MIN_LENGTH)
+ * of listed terms that two or more indexed terms (`vocabulary`) start, under prefixKey.
+ */
+export function prefixQueries(listed: readonly string[], vocabulary: readonly string[], prefixMin: number): ListedQuery[] {
+  const sorted = [...vocabulary].sort();
+  const out = new Set<string>();
   for (const term of listed) {
-    for (let n = prefixMin; n <= term.length; n++) {
+    const from = term.length < prefixMin && term.length >= TERM_PREFIX_MIN_LENGTH ? term.length : prefixMin;
+    for (let n = from; n <= term.length; n++) {
       const prefix = term.slice(0, n);
       if (!LISTED_PREFIX.test(prefix)) break;
-      shared.set(prefix, (shared.get(prefix) ?? 0) + 1);
+      if (!out.has(prefix) && startingWith(sorted, prefix) >= 2) out.add(prefix);
     }
   }
-  return [...shared].filter(([, count]) => count >= 2).map(([prefix]) => ({ key: prefixKey(prefix), query: `${scopedTerm(prefix)}*` }));
+  return [...out].map((prefix) => ({ key: prefixKey(prefix), query: `${scopedTerm(prefix)}*` }));
 }
 
 /**
@@ -146,9 +181,16 @@ export function writeTermBest(db: Database.Database, passages: number, weights: 
   insertTermBest(db, termBestRows(db, listedQueries(db, options), passages, weights, options));
 }
 
-/** The lists of the prefixes that several listed terms share: part of writeTermBest, and on its own for a build written before them. */
-export function writePrefixBest(db: Database.Database, passages: number, weights: string, listed: readonly string[], { prefixMin = PREFIX_BEST_MIN_LENGTH, ...options }: TermBestOptions = {}): void {
-  insertTermBest(db, termBestRows(db, prefixQueries(listed, prefixMin), passages, weights, options));
+/**
+ * The lists of the prefixes listedQueries names that a finished build lacks: part of
+ * writeTermBest, and on its own for a build written before them (its answers are the same
+ * either way; a prefix with a list is ranked from it). Returns how many were added.
+ */
+export function writePrefixBest(db: Database.Database, passages: number, weights: string, options: TermBestOptions = {}): number {
+  const have = db.prepare('SELECT 1 FROM term_best WHERE term = ?').pluck();
+  const missing = listedQueries(db, options).filter((q) => q.matches === undefined && have.get(q.key) === undefined);
+  insertTermBest(db, termBestRows(db, missing, passages, weights, options));
+  return missing.length;
 }
 
 /** One term's row of term_best, decoded. */

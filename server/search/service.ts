@@ -103,6 +103,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** the page's passages by ordinal, best first, when the request asked for no passage (`passages: false`) */
   ordinals?: number[];
+  /** their scores, as the hits would give them (`passages: false`) */
+  scores?: number[];
   facets: Record<FacetName, FacetValue[]>;
   /** per facet, how many values with hits were not listed (facetSize asks for more) */
   facetsMore?: Partial<Record<FacetName, number>>;
@@ -785,14 +787,21 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const near: SearchHit[] = [];
   for (const q of [everyWord, req.q.replace(/["“”]/g, ' ')]) {
     if (near.length >= room || (req.budget && !req.budget.allows())) break;
-    // snippets only for the hits taken: the page's others are hits shown already or past the room (up to 20 snippets a try)
-    const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false }, options, false);
+    // records and snippets only for the hits taken: the page's others are hits shown already or
+    // past the room (a try's page of 20 records read was 4 % of a phrase search's CPU at 100k, serve22)
+    const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false, passages: false }, options, false);
     const marked = req.snippets === false ? undefined : new Set(tried.marks.words);
-    for (const h of tried.hits) {
-      if (near.length >= room) break;
-      if (shown.has(h.ordinal)) continue;
-      shown.add(h.ordinal);
-      near.push({ ...h, ...(marked ? { snippet: snippet(h.passage.text, marked, tried.marks.wildcards, 40, tried.marks.phrases) } : {}), near: true });
+    const ords = tried.ordinals ?? [];
+    const taken: number[] = [];
+    for (let k = 0; k < ords.length && near.length + taken.length < room; k++) {
+      if (shown.has(ords[k])) continue;
+      shown.add(ords[k]);
+      taken.push(k);
+    }
+    ctx.passages.readAhead?.(taken.map((k) => ords[k]));
+    for (const k of taken) {
+      const passage = ctx.passages.at(ords[k]);
+      near.push({ passage, ordinal: ords[k], score: tried.scores![k], snippet: marked ? snippet(passage.text, marked, tried.marks.wildcards, 40, tried.marks.phrases) : '', near: true });
     }
   }
   if (!near.length) return found;
@@ -868,7 +877,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     shown: found.shown,
     pages: Math.max(1, Math.ceil(found.shown / Math.max(1, req.size))),
     hits,
-    ...(unread ? { ordinals: found.page.map((h) => h.ord) } : {}),
+    ...(unread ? { ordinals: found.page.map((h) => h.ord), scores: found.page.map((h) => Math.round(h.score * 1000) / 1000) } : {}),
     facets: found.facets,
     ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
     marks: { words: [...wordMarks], wildcards, phrases: phraseMarks },
