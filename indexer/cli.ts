@@ -74,7 +74,7 @@ export async function main(argv = process.argv): Promise<number> {
       onNote: (note) => console.error(`note: ${note}`),
       onFile: (r, done, total, passages, pages) => {
         if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
-        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
+        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages${r.reused ? ', unchanged: reused' : ''})`));
       },
     });
   } catch (error) {

@@ -85,7 +85,7 @@ export interface Report {
   changes?: BuildChanges;
   /** citation keys the catalogue gives that clash with each other or an earlier build's (indexer/key-warnings.ts) */
   keyWarnings?: string[];
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number; reused?: number };
 }
 
 export interface RunResult {
@@ -262,6 +262,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       passages: passageCount,
       pages,
       cached: reports.filter((r) => r.cached).length,
+      reused: reports.filter((r) => r.reused).length,
     };
     const changes = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
     const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, ...(changes ? { changes } : {}), totals };
