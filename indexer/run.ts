@@ -24,6 +24,7 @@ import { acquireRunLock } from './run-lock.js';
 import { AliasCollector, readPrevious, type PreviousBuild } from './aliases.js';
 import { mergeCopies, workCopies } from './work-copies.js';
 import { keyWarnings } from './key-warnings.js';
+import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
 
@@ -165,6 +166,10 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   // read before this run publishes: a renamed file's old ids are kept as aliases of its new ones
   const previous = await readPrevious(options.indexDir);
   const aliases = new AliasCollector(previous);
+  // a catalogued file renamed keeps its entry (renamed-entries.ts)
+  const following = await entriesFollowingRenames(listing.files, listing.entries, previous.fileByHash);
+  listing.entries = following.entries;
+  for (const f of following.followed) options.onNote?.(`${f.from} was renamed ${f.to}: its catalogue entry ${f.id} follows it (its links and citation key stay); name the new file in the entry's "file" field, or rename the entry, to say so in the catalogue`);
   // which of several files with the same bytes is the document, decided before any is read
   const { read: toRead, copiesOf } = await findCopies(listing.files, listing.entries, previous.fileByHash);
   const id = newBuildId();
