@@ -48,6 +48,8 @@ export interface RunOptions {
   process?: typeof processCorpus;
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
+  /** builds kept under builds/, the one published included (default 3; at least 2: a server may still be reading the one before) */
+  keepBuilds?: number;
   /** index files that symbolic links bring in from outside the corpus folder (corpus.ts: off by default) */
   followLinksOutside?: boolean;
   onStart?: (files: number) => void;
@@ -55,6 +57,14 @@ export interface RunOptions {
   /** something the user should know that is no failure (a crashed run's lock taken over) */
   onNote?: (note: string) => void;
 }
+
+/**
+ * Builds kept under builds/ (each a copy of the library's database: 333 MB at 2,000 documents,
+ * userreview22): the one published and the one before it, which a server may still be reading,
+ * at least; the one before that by default, to go back to by hand.
+ */
+export const DEFAULT_KEPT_BUILDS = 3;
+export const MIN_KEPT_BUILDS = 2;
 
 /** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
 export const RUN_DEFAULTS = { maxPages: 2000, timeoutMs: 120_000, useCache: true };
@@ -314,7 +324,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
-    const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine);
+    const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine, Math.max(MIN_KEPT_BUILDS, options.keepBuilds ?? DEFAULT_KEPT_BUILDS));
     // published already: a copy that cannot be written must not report the build as failed (builds/<id> has it)
     await writeLastReport(options.indexDir, reportJson).catch(() => undefined);
     return { report, manifest };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CslItem } from '../../core/types.js';
 import { runIndex } from '../../indexer/run.js';
@@ -52,6 +52,20 @@ describe('a daily rebuild of a growing library', function () {
     const store = new IndexStore(out);
     await store.refresh();
     assert.equal(store.snapshot.documents.get(METCALFE)?.csl.title, 'Collaborative advocacy, revised title');
+  });
+
+  it('keeps as many builds as asked, never fewer than two (333 MB each at 2,000 documents)', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine: 'lunr' as const, workers: 1 };
+    const ids: string[] = [];
+    for (const [i, keepBuilds] of [3, 2, 2, 1].entries()) {
+      await writeFile(join(corpus, `note-${i}.txt`), `Humanitarian access note ${i}: convoys to the north were delayed by checkpoints for ${i + 2} weeks.\n`);
+      ids.push((await runIndex({ ...opts, keepBuilds })).manifest!.id);
+    }
+    // the last run asked for one and kept two: the one published and the one before it
+    assert.deepEqual((await readdir(join(out, 'builds'))).filter((n) => !n.startsWith('.')).sort(), ids.slice(2));
   });
 
   it('keeps a renamed catalogued file with its catalogue entry: same id, title, authors and key', async () => {
