@@ -261,7 +261,8 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     const hash = sha256(data);
     const documentKey = options.documents && DocumentCache.key({ hash, file, maxPages: options.maxPages, entries: entriesRead(entries, file) });
     const kept = documentKey ? await options.documents?.get(documentKey) : undefined;
-    if (kept) return { report: { ...kept.report, reused: true, ms: Date.now() - started }, document: kept.document, passages: kept.passages };
+    // a PDF's reading is not redone either: counted with the cached extractions ("N from cache")
+    if (kept) return { report: { ...kept.report, cached: kept.report.pages !== undefined, reused: true, ms: Date.now() - started }, document: kept.document, passages: kept.passages };
     const cacheKey = extractionCacheKey(hash, options.maxPages, EXTRACTOR_VERSION, options.codeId);
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
