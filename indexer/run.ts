@@ -177,7 +177,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   const previous = await readPrevious(options.indexDir);
   const aliases = new AliasCollector(previous);
   // a catalogued file renamed keeps its entry (renamed-entries.ts)
-  const following = await entriesFollowingRenames(listing.files, listing.entries, previous.fileByHash);
+  const following = await entriesFollowingRenames(listing.files, listing.entries, previous);
   listing.entries = following.entries;
   for (const f of following.followed) options.onNote?.(`${f.from} was renamed ${f.to}: its catalogue entry ${f.id} follows it (its links and citation key stay); name the new file in the entry's "file" field, or rename the entry, to say so in the catalogue`);
   // which of several files with the same bytes is the document, decided before any is read
