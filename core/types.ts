@@ -192,7 +192,10 @@ export interface FileReport {
   passages: number;
   pages?: number;
   doc?: string;
+  /** the extraction came from the cache (a PDF read by an earlier run) */
   cached?: boolean;
+  /** the whole document came from the cache: the file, its catalogue entry, the taxonomy and the indexer unchanged since an earlier run built it */
+  reused?: boolean;
   ms?: number;
   /** what the user should know about a file indexed whole (bytes that were not UTF-8 read as Windows-1252) */
   note?: string;

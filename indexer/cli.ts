@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { config } from '../core/config.js';
-import { AUTO_FTS5_PASSAGES, runIndex, RUN_DEFAULTS } from './run.js';
+import { AUTO_FTS5_PASSAGES, DEFAULT_KEPT_BUILDS, MIN_KEPT_BUILDS, runIndex, RUN_DEFAULTS } from './run.js';
 import { ENGINE_NAMES, type EngineName } from '../core/engines/registry.js';
 import { printable, summaryTable } from './summary.js';
 import { DEFAULT_MEMORY_MB } from './process-corpus.js';
@@ -27,19 +27,24 @@ export async function main(argv = process.argv): Promise<number> {
     .option('--timeout <seconds>', 'give up on a file after this long (its worker is killed)', (v) => Number(v), RUN_DEFAULTS.timeoutMs / 1000)
     .option('--memory <MB>', 'memory cap per worker process', (v) => Number(v), DEFAULT_MEMORY_MB)
     .option('--max-text-mb <n>', 'skip text and Markdown files larger than this', (v) => Number(v), TEXT_LIMIT_BYTES / 1048576)
-    .option('--no-cache', 'extract every file again, ignoring cached extractions')
+    .option('--no-cache', 'read and build every file again, ignoring extractions and documents kept from earlier runs')
+    .option('--keep-builds <n>', `builds kept in the index folder, this one included (at least ${MIN_KEPT_BUILDS})`, (v) => Number(v), DEFAULT_KEPT_BUILDS)
     .option('--engine <name>', `search engine the build is written for: ${ENGINE_NAMES.join(', ')}, or auto (fts5 from ${AUTO_FTS5_PASSAGES} passages)`, config.indexEngine)
     .option('--follow-links-outside', 'also index files that symbolic links bring in from outside the corpus folder (their text is then served like the rest)')
     .option('--quiet', 'print the summary only')
     .option('--progress-lines', 'print "progress N/M" lines (files read of files found) to stdout, for a program following the run (the server on its first start)')
     .parse(argv);
-  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; progressLines?: boolean; engine: string; followLinksOutside?: boolean }>();
+  const opts = program.opts<{ corpus: string; out: string; maxPages: number; timeout: number; memory: number; maxTextMb: number; cache: boolean; quiet?: boolean; progressLines?: boolean; engine: string; followLinksOutside?: boolean; keepBuilds: number }>();
   const choices = [...ENGINE_NAMES, 'auto'];
   if (!choices.includes(opts.engine)) {
     console.error(`--engine must be one of ${choices.join(', ')}, not ${opts.engine}`);
     return 2;
   }
 
+  if (!Number.isInteger(opts.keepBuilds) || opts.keepBuilds < MIN_KEPT_BUILDS) {
+    console.error(`--keep-builds must be a whole number of at least ${MIN_KEPT_BUILDS}: the build published and the one before it, which a running server may still be reading`);
+    return 1;
+  }
   const folderProblem = await corpusFolderProblem(resolve(opts.corpus));
   if (folderProblem) {
     console.error(folderProblem);
@@ -71,6 +76,7 @@ export async function main(argv = process.argv): Promise<number> {
       useCache: opts.cache,
       engine: opts.engine as EngineName | 'auto',
       followLinksOutside: opts.followLinksOutside === true,
+      keepBuilds: opts.keepBuilds,
       onStart: (total) => {
         bar?.start(total, 0, { pages: 0, passages: 0, file: '' });
         if (opts.progressLines) console.log(`progress 0/${total}`);
@@ -79,7 +85,7 @@ export async function main(argv = process.argv): Promise<number> {
       onFile: (r, done, total, passages, pages) => {
         if (opts.progressLines) console.log(`progress ${done}/${total}`);
         if (bar) bar.update(done, { pages, passages, file: printable(r.file) });
-        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages)`));
+        else if (!opts.quiet) console.log(printable(`[${done}/${total}] ${r.status.padEnd(9)} ${r.file}${r.reason ? ` — ${r.reason}` : ''} (${r.passages} passages${r.reused ? ', unchanged: reused' : ''})`));
       },
     });
   } catch (error) {

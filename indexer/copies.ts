@@ -18,7 +18,7 @@ import { matchEntry } from './metadata/catalog-entry.js';
 // Only files sharing a size are hashed, so a corpus without copies costs one stat per file.
 
 /** sha256 of a file, streamed (a large PDF is not held whole for it); the hash process-file.ts gives the document. */
-function hashFile(path: string): Promise<string> {
+export function hashFile(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)

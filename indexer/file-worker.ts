@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { processFile, type ProcessOptions } from './process-file.js';
 import { ExtractionCache } from './cache.js';
+import { DocumentCache } from './document-cache.js';
 import { Tagger } from './tag/tagger.js';
 import { gazetteer } from './references/parse.js';
 import { wordTable } from './build-vocab.js';
@@ -102,6 +103,7 @@ process.on('message', (message: ToWorker) => {
       maxPages: settings.maxPages,
       maxTextBytes: settings.maxTextBytes,
       cache: settings.cacheDir ? new ExtractionCache(settings.cacheDir) : undefined,
+      documents: settings.cacheDir && settings.documents ? new DocumentCache(settings.cacheDir, settings.documents) : undefined,
       codeId: settings.codeId,
       tagger: new Tagger(settings.taxonomy),
     };

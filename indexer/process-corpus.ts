@@ -12,6 +12,7 @@ import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
 import { codeIdentity } from './code-identity.js';
+import { DocumentCache, taxonomyIdentity } from './document-cache.js';
 import { renumber } from './build-vocab.js';
 import { renumberDict, RunTokens } from '../core/build/token-numbers.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
@@ -293,7 +294,11 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   const lending = new PageLending();
   const readsPdfs = queue.some((j) => /\.pdf$/i.test(j.file.rel));
   const codeId = options.cacheDir ? codeIdentity(workerStart(DEFAULT_MEMORY_MB, readsPdfs).file) : undefined;
-  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, codeId, taxonomy: loadTaxonomy(options.taxonomyFile), prepare: options.prepare };
+  const taxonomy = loadTaxonomy(options.taxonomyFile);
+  // documents built by an earlier run of this code over this taxonomy (document-cache.ts); those of other versions go
+  const documents = options.cacheDir && codeId ? `${codeId}-${taxonomyIdentity(taxonomy)}` : undefined;
+  if (options.cacheDir && documents) await DocumentCache.prune(options.cacheDir, documents);
+  const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, codeId, documents, taxonomy, prepare: options.prepare };
   const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs };
   // One PDF is worth a worker per core: the others read runs of its pages.
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), readsPdfs ? Infinity : queue.length));

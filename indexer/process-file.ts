@@ -16,6 +16,7 @@ import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
 import { titleBlockLines, withTitleBlock } from './metadata/title-block.js';
 import type { ExtractionCache } from './cache.js';
+import { DocumentCache, entriesRead } from './document-cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
@@ -43,6 +44,8 @@ export interface ProcessOptions {
   /** text and Markdown files larger than this are skipped (default TEXT_LIMIT_BYTES) */
   maxTextBytes?: number;
   cache?: ExtractionCache;
+  /** documents built by earlier runs (document-cache.ts): an unchanged file is not built again */
+  documents?: DocumentCache;
   /** the identity of the code that reads (code-identity.ts), part of the cache key: a reader changed without a bump of EXTRACTOR_VERSION reads again */
   codeId?: string;
   /** default: a tagger over taxonomy/taxonomy.json */
@@ -256,6 +259,10 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
+    const documentKey = options.documents && DocumentCache.key({ hash, file, maxPages: options.maxPages, entries: entriesRead(entries, file) });
+    const kept = documentKey ? await options.documents?.get(documentKey) : undefined;
+    // a PDF's reading is not redone either: counted with the cached extractions ("N from cache")
+    if (kept) return { report: { ...kept.report, cached: kept.report.pages !== undefined, reused: true, ms: Date.now() - started }, document: kept.document, passages: kept.passages };
     const cacheKey = extractionCacheKey(hash, options.maxPages, EXTRACTOR_VERSION, options.codeId);
     let read = reader.cacheable ? await options.cache?.get(cacheKey) : undefined;
     const cached = !!read;
@@ -268,20 +275,17 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     if (built.passages.length === 0) {
       return { report: { file, status: 'skipped', reason: noPassagesReason(read, built.furniture, built.blocks.filter((b) => b.type === 'heading').map((b) => b.text)), passages: 0, ms: Date.now() - started } };
     }
-    return {
-      report: {
-        file,
-        status: read.partial ? 'partial' : 'indexed',
-        reason: read.partial,
-        ...(notes(read) ? { note: notes(read) } : {}),
-        passages: built.passages.length,
-        pages: read.pages?.length,
-        doc: built.document.id,
-        cached,
-        ms: Date.now() - started,
-      },
-      ...built,
+    const report: FileReport = {
+      file,
+      status: read.partial ? 'partial' : 'indexed',
+      reason: read.partial,
+      ...(notes(read) ? { note: notes(read) } : {}),
+      passages: built.passages.length,
+      pages: read.pages?.length,
+      doc: built.document.id,
     };
+    if (documentKey) await options.documents?.set(documentKey, { report, document: built.document, passages: built.passages });
+    return { report: { ...report, cached, ms: Date.now() - started }, ...built };
   } catch (error) {
     const reason = error instanceof ReadError ? error.reason : (fileError(error) ?? `failed: ${(error as Error)?.message ?? String(error)}`);
     return { report: { file, status: 'skipped', reason: reason.split('\n')[0], passages: 0, ms: Date.now() - started } };

@@ -24,6 +24,7 @@ import { acquireRunLock } from './run-lock.js';
 import { AliasCollector, readPrevious, type PreviousBuild } from './aliases.js';
 import { mergeCopies, workCopies } from './work-copies.js';
 import { keyWarnings } from './key-warnings.js';
+import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
 
@@ -47,6 +48,8 @@ export interface RunOptions {
   process?: typeof processCorpus;
   /** the editable taxonomy (default taxonomy/taxonomy.json) */
   taxonomyFile?: string;
+  /** builds kept under builds/, the one published included (default 3; at least 2: a server may still be reading the one before) */
+  keepBuilds?: number;
   /** index files that symbolic links bring in from outside the corpus folder (corpus.ts: off by default) */
   followLinksOutside?: boolean;
   onStart?: (files: number) => void;
@@ -54,6 +57,14 @@ export interface RunOptions {
   /** something the user should know that is no failure (a crashed run's lock taken over) */
   onNote?: (note: string) => void;
 }
+
+/**
+ * Builds kept under builds/ (each a copy of the library's database: 333 MB at 2,000 documents,
+ * userreview22): the one published and the one before it, which a server may still be reading,
+ * at least; the one before that by default, to go back to by hand.
+ */
+export const DEFAULT_KEPT_BUILDS = 3;
+export const MIN_KEPT_BUILDS = 2;
 
 /** Limits for one file, the same for `npm run index` and for `npm start` indexing the corpus. */
 export const RUN_DEFAULTS = { maxPages: 2000, timeoutMs: 120_000, useCache: true };
@@ -85,7 +96,7 @@ export interface Report {
   changes?: BuildChanges;
   /** citation keys the catalogue gives that clash with each other or an earlier build's (indexer/key-warnings.ts) */
   keyWarnings?: string[];
-  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number };
+  totals: { files: number; indexed: number; partial: number; skipped: number; duplicates: number; sameWork?: number; copies?: number; documents: number; passages: number; pages: number; cached: number; reused?: number };
 }
 
 export interface RunResult {
@@ -165,6 +176,10 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   // read before this run publishes: a renamed file's old ids are kept as aliases of its new ones
   const previous = await readPrevious(options.indexDir);
   const aliases = new AliasCollector(previous);
+  // a catalogued file renamed keeps its entry (renamed-entries.ts)
+  const following = await entriesFollowingRenames(listing.files, listing.entries, previous);
+  listing.entries = following.entries;
+  for (const f of following.followed) options.onNote?.(`${f.from} was renamed ${f.to}: its catalogue entry ${f.id} follows it (its links and citation key stay); name the new file in the entry's "file" field, or rename the entry, to say so in the catalogue`);
   // which of several files with the same bytes is the document, decided before any is read
   const { read: toRead, copiesOf } = await findCopies(listing.files, listing.entries, previous.fileByHash);
   const id = newBuildId();
@@ -262,6 +277,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       passages: passageCount,
       pages,
       cached: reports.filter((r) => r.cached).length,
+      reused: reports.filter((r) => r.reused).length,
     };
     const changes = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
     const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, ...(changes ? { changes } : {}), totals };
@@ -308,7 +324,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     report.finishedAt = new Date().toISOString();
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
-    const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine);
+    const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine, Math.max(MIN_KEPT_BUILDS, options.keepBuilds ?? DEFAULT_KEPT_BUILDS));
     // published already: a copy that cannot be written must not report the build as failed (builds/<id> has it)
     await writeLastReport(options.indexDir, reportJson).catch(() => undefined);
     return { report, manifest };

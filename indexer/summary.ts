@@ -44,7 +44,7 @@ export function summaryTable(report: Report): string {
     ...rows.map(fmt),
     ...(unlisted ? [`(${unlisted} files indexed whole are not listed: report.json in the build lists every file)`] : []),
     '',
-    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${repeats}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)`,
+    `${t.files} files: ${t.indexed} indexed, ${t.partial} partial, ${t.skipped} skipped${t.duplicates ? ` (${t.duplicates} duplicate${t.duplicates === 1 ? '' : 's'})` : ''}${repeats}; ${t.documents} documents, ${t.passages} passages, ${t.pages} PDF pages (${t.cached} from cache)${t.reused ? `; ${t.reused} unchanged file${t.reused === 1 ? '' : 's'} reused as an earlier run built ${t.reused === 1 ? 'it' : 'them'}` : ''}`,
     ...notRead(report.ignored),
     // a run that published nothing changed nothing: build X still serves every document it had
     // (an empty corpus's run said its files were removed and their links "now answer not found"; userreview21a)

@@ -15,6 +15,8 @@ export interface WorkerSettings {
   cacheDir?: string;
   /** the workers' code (code-identity.ts), part of the extraction cache's key */
   codeId?: string;
+  /** the document cache's generation under cacheDir (document-cache.ts): none, every document is built again */
+  documents?: string;
   /** parsed and checked by the pool once, rather than by each worker (0.15 s of its start) */
   taxonomy: Taxonomy;
   /** send each document prepared for the build (prepare-document.ts) rather than its passages */

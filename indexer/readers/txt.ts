@@ -1,6 +1,7 @@
 import type { Reader } from './types.js';
 import { decodeTextBytes } from './decode-text.js';
 import { mailHeader } from './mail-header.js';
+import { fieldHeader } from './field-header.js';
 
 /** The text, and a note for the report when some bytes were not UTF-8 in a file that otherwise is. */
 export function readText(data: Buffer): { text: string; note?: string } {
@@ -26,6 +27,9 @@ export const txtReader: Reader = {
     // an e-mail saved as text: its header gives sender, date and subject, and is no passage
     const mail = mailHeader(text);
     if (mail) return { format: 'txt', text: mail.body, embedded: mail.embedded, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
+    // a note opening with Title:, Author:, Date: lines: its metadata, not its first paragraph
+    const header = fieldHeader(text);
+    if (header) return { format: 'txt', text: header.body, embedded: header.embedded, embeddedSource: 'front-matter', ...(note ? { note } : {}) };
     return { format: 'txt', text, embedded: {}, ...(note ? { note } : {}) };
   },
 };

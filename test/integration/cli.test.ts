@@ -36,6 +36,15 @@ describe('npm run index (the CLI)', function () {
     assert.match(r.stdout, /2 files: 1 indexed, 0 partial, 1 skipped/);
   });
 
+  it('refuses --keep-builds below two before touching anything', async () => {
+    const out = await tempDir();
+    dirs.push(out);
+    const r = await run(process.execPath, [...CLI, '--corpus', join(process.cwd(), 'corpus'), '--out', out, '--keep-builds', '1']).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--keep-builds must be a whole number of at least 2/);
+    assert.deepEqual(await readdir(out), []);
+  });
+
   it('exits non-zero when nothing usable could be published', async () => {
     const corpus = await tempDir();
     const out = await tempDir();

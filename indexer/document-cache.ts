@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
+import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
+
+// A file's document as the worker built it (structure, repairs, passages, tags, metadata), kept
+// from one run to the next. The extraction cache (cache.ts) spared only a PDF's reading; a
+// library of 2,000 text files rebuilt after one file was added built all 2,000 documents again
+// (userreview22: 127 s of CPU against 134 s for the first build). Building a document is a
+// pure function of what the key holds — the file's bytes and path, the catalogue entries that
+// file reads, the taxonomy, the page limit and the indexer's code — so a hit is the document a
+// fresh build would make.
+
+export interface CachedDocument {
+  report: FileReport;
+  document: DocumentRecord;
+  passages: Passage[];
+}
+
+/** The catalogue entries buildDocument reads for `file`: its own and, from the other catalogue, the one with its id (resolve.ts). */
+export function entriesRead(entries: readonly CatalogEntry[], file: string): CatalogEntry[] {
+  const entry = matchEntry(entries as CatalogEntry[], file);
+  if (!entry) return [];
+  return [entry, ...entries.filter((e) => e !== entry && e.item.id === entry.item.id && e.source !== entry.source)];
+}
+
+export interface DocumentKeyParts {
+  /** sha256 of the file's bytes */
+  hash: string;
+  /** the path under the corpus folder: the document's id and file name come from it */
+  file: string;
+  maxPages: number;
+  /** entriesRead(...) for this file */
+  entries: readonly CatalogEntry[];
+}
+
+/** A short identity of the taxonomy the tagger reads. */
+export const taxonomyIdentity = (taxonomy: unknown): string => createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
+
+export class DocumentCache {
+  hits = 0;
+  /**
+   * `root`: the index's cache folder. Entries live under one folder per code and taxonomy
+   * (`documents/<codeId>-<taxonomyId>`): a new version of the indexer cannot use the old ones,
+   * so `prune` removes them rather than letting each upgrade leave a copy of the library behind.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly generation: string,
+  ) {}
+
+  private get dir(): string {
+    return join(this.root, 'documents', this.generation);
+  }
+
+  static key(parts: DocumentKeyParts): string {
+    const h = createHash('sha256');
+    h.update(`${parts.hash}\0${parts.file}\0${parts.maxPages}\0`);
+    for (const e of parts.entries) h.update(JSON.stringify([e.source, e.item, e.files])).update('\0');
+    return h.digest('hex').slice(0, 40);
+  }
+
+  async get(key: string): Promise<CachedDocument | undefined> {
+    try {
+      const data = await readFile(join(this.dir, `${key}.json.gz`));
+      const value = JSON.parse(gunzipSync(data).toString('utf8')) as CachedDocument;
+      this.hits++;
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: CachedDocument): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
+    await writeFile(tmp, gzipSync(JSON.stringify(value), { level: 1 }));
+    await rename(tmp, join(this.dir, `${key}.json.gz`));
+  }
+
+  /** Removes the entries of other code or taxonomy versions (never read again). */
+  static async prune(root: string, generation: string): Promise<void> {
+    const dir = join(root, 'documents');
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n !== generation).map((n) => rm(join(dir, n), { recursive: true, force: true })));
+  }
+}
