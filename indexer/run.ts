@@ -319,6 +319,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     await staged.writeFile('vocabulary.json', words);
     await staged.writeFile('terms.json', corpusTerms);
     await staged.writeFile('taxonomy.json', JSON.stringify(taxonomy));
+    // which files are copies of another's work: search shows a work's passages once (server/search/copies.ts)
+    if (copyOf.size) await staged.writeFile('copies.json', JSON.stringify(Object.fromEntries([...copyOf].sort(([a], [b]) => (a < b ? -1 : 1)))));
     const table = { ...aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage)), retiredKeys };
     if (Object.values(table).some((t) => Object.keys(t).length)) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();

@@ -75,9 +75,8 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     // The taxonomy the build was tagged with travels with it, so labels match the tags.
     const taxonomy = parseTaxonomy(JSON.stringify(await read('taxonomy.json')), `${id}/taxonomy.json`);
     // The passages' columns: stored ready-made in a disk-backed build, built over the passages of one in memory.
-    // which files are copies of another's work (their records say so, as exports and the
-    // citation explorer read them): search shows each work's passages once
-    const copies = new Map([...part.documents.values()].flatMap((d) => (d.copyOf === undefined ? [] : [[d.id, d.copyOf] as const])));
+    // which files are copies of another's work: search shows each work's passages once (a build before copies.json: each file)
+    const copies = manifest.files['copies.json'] ? new Map(Object.entries(await read('copies.json'))) : undefined;
     const facets = new FacetIndex(part.passages, part.documentColumns ?? part.documents, taxonomy, copies);
     await turn();
     return {

@@ -99,6 +99,9 @@ export const BUILD_FILES = {
   'report.json': { required: false, schema: z.record(z.unknown()) },
   // ids of documents renamed since an earlier build, and of their passages (core/build/aliases.ts)
   'aliases.json': { required: false, schema: aliasesSchema },
+  // copy document id → the document whose work it repeats (indexer/work-copies.ts): search
+  // answers with the work's passages, not each file's; none in a build without copies
+  'copies.json': { required: false, schema: z.record(z.string()) },
 } as const satisfies Record<string, { required: boolean; schema: z.ZodTypeAny }>;
 
 export type BuildFile = keyof typeof BUILD_FILES;

@@ -119,7 +119,7 @@ export class FacetIndex {
   private readonly copyOf: ReadonlyMap<string, string>;
 
   /**
-   * `copies`: copy document id → its work's document (each copy's record's `copyOf`,
+   * `copies`: copy document id → its work's document (the build's copies.json,
    * indexer/work-copies.ts); search leaves a copy's passages out (copiesLeftOut).
    */
   constructor(passages: Pick<PassageStore, 'columnSet'>, documentsGiven: DocumentColumnSet | ReadonlyMap<string, DocumentRecord>, taxonomy: Taxonomy, copies: ReadonlyMap<string, string> = new Map()) {
@@ -161,7 +161,7 @@ export class FacetIndex {
       this.docOf.fill(d, first, end);
     });
     for (const y of this.docColumns.get('year')!.ids) this.labels.get('year')!.set(y, y);
-    // a copy whose work is not in this build (a hand-edited record) is searched as itself
+    // a copy whose work is not in this build (a hand-edited copies.json) is searched as itself
     this.copyOf = new Map([...copies].filter(([copy, work]) => copy !== work && this.docIndex.has(copy) && this.docIndex.has(work)));
     if (this.copyOf.size) this.copyPassages = this.passagesOf([...this.copyOf.keys()]);
     // chosen, a copy is a chip beside its work's with the same title: its label says which it is
