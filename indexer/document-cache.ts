@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
@@ -9,9 +9,9 @@ import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 // from one run to the next. The extraction cache (cache.ts) spared only a PDF's reading; a
 // library of 2,000 text files rebuilt after one file was added built all 2,000 documents again
 // (userreview22: 127 s of CPU against 134 s for the first build). Building a document is a
-// pure function of what the key holds — the file's bytes and path, the catalogue entries that
-// file reads, the taxonomy, the page limit and the indexer's code — so a hit is the document a
-// fresh build would make.
+// pure function of the file's bytes and path, the catalogue entries it is built from and the
+// page limit (the key) and of the taxonomy and the indexer's code (the generation, the entries'
+// folder), so a hit is the document a fresh build would make.
 
 export interface CachedDocument {
   report: FileReport;
@@ -19,7 +19,11 @@ export interface CachedDocument {
   passages: Passage[];
 }
 
-/** The catalogue entries buildDocument reads for `file`: its own and, from the other catalogue, the one with its id (resolve.ts). */
+/**
+ * The catalogue entries a document is built from: the file's own and, from the other catalogue,
+ * the one with its id (resolve.ts reads it as a second layer). processFile gives buildDocument
+ * these only, so they are all the catalogue a cached document depends on.
+ */
 export function entriesRead(entries: readonly CatalogEntry[], file: string): CatalogEntry[] {
   const entry = matchEntry(entries as CatalogEntry[], file);
   if (!entry) return [];
@@ -39,8 +43,13 @@ export interface DocumentKeyParts {
 /** A short identity of the taxonomy the tagger reads. */
 export const taxonomyIdentity = (taxonomy: unknown): string => createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
 
+/** Whether a parsed entry has the shape set() writes: a report, a document with its id, passages. */
+function isCachedDocument(value: unknown): value is CachedDocument {
+  const v = value as Partial<CachedDocument> | null;
+  return typeof v === 'object' && v !== null && typeof v.report?.status === 'string' && typeof v.document?.id === 'string' && Array.isArray(v.passages);
+}
+
 export class DocumentCache {
-  hits = 0;
   /**
    * `root`: the index's cache folder. Entries live under one folder per code and taxonomy
    * (`documents/<codeId>-<taxonomyId>`): a new version of the indexer cannot use the old ones,
@@ -63,10 +72,15 @@ export class DocumentCache {
   }
 
   async get(key: string): Promise<CachedDocument | undefined> {
+    const path = join(this.dir, `${key}.json.gz`);
     try {
-      const data = await readFile(join(this.dir, `${key}.json.gz`));
-      const value = JSON.parse(gunzipSync(data).toString('utf8')) as CachedDocument;
-      this.hits++;
+      const data = await readFile(path);
+      const value = JSON.parse(gunzipSync(data).toString('utf8')) as unknown;
+      // an entry that is not one (edited by hand, another program's file) is built again, not served
+      if (!isCachedDocument(value)) return undefined;
+      // used by this run: kept by sweep
+      const now = new Date();
+      await utimes(path, now, now).catch(() => undefined);
       return value;
     } catch {
       return undefined;
@@ -78,6 +92,28 @@ export class DocumentCache {
     const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
     await writeFile(tmp, gzipSync(JSON.stringify(value), { level: 1 }));
     await rename(tmp, join(this.dir, `${key}.json.gz`));
+  }
+
+  /**
+   * Removes the entries of `generation` that a run over the whole corpus, started at `started`
+   * (ms), neither read nor wrote: those of files edited, renamed or removed since, of catalogue
+   * entries changed, of another page limit, and a worker's temporary file left by its kill.
+   * Prune clears other versions only, and each edit of a file left its old document behind for
+   * good (review22 b, finding 5). Returns how many were removed.
+   */
+  static async sweep(root: string, generation: string, started: number): Promise<number> {
+    const dir = join(root, 'documents', generation);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      // a second's slack: a file system's times may be coarser than the clock's
+      if (!info?.isFile() || info.mtimeMs >= started - 1000) continue;
+      await rm(path, { force: true }).catch(() => undefined);
+      removed++;
+    }
+    return removed;
   }
 
   /** Removes the entries of other code or taxonomy versions (never read again). */

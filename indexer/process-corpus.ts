@@ -281,6 +281,7 @@ let nextRunSeq = 1e9;
  * had to be killed comes back as skipped with the reason; the rest of the batch goes on.
  */
 export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[], options: CorpusOptions): AsyncGenerator<ProcessedFile> {
+  const started = Date.now();
   const results = new Map<number, ProcessedFile>();
   const queue: Job[] = [];
   files.forEach((file, index) => {
@@ -363,4 +364,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     clearInterval(sample);
     for (const w of workers) w.stop();
   }
+  // Every file has been through this run (a caller that stopped early never gets here): the
+  // documents it neither reused nor built are of files edited, renamed or removed since.
+  if (options.cacheDir && documents) await DocumentCache.sweep(options.cacheDir, documents, started);
 }

@@ -244,6 +244,16 @@ export function buildDocument(
   return { document, passages, blocks, furniture: structured.furniture };
 }
 
+/**
+ * A cache write that fails (disk full, a cache folder that is not writable, one another run's
+ * prune removed) costs the next run a rebuild, nothing more: it threw into processFile's catch,
+ * and the file was reported skipped — "cannot be read (permission denied)", blaming the corpus
+ * file — and its document left out of the build (review22 b, finding 1).
+ */
+async function bestEffort(write: Promise<void> | undefined): Promise<void> {
+  await write?.catch(() => undefined);
+}
+
 /** Reads one corpus file. Never throws: a file that cannot be indexed comes back as skipped with a reason. */
 export async function processFile(absPath: string, file: string, entries: CatalogEntry[], options: ProcessOptions): Promise<ProcessedFile> {
   const started = Date.now();
@@ -259,7 +269,10 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     }
     const data = await readFile(absPath);
     const hash = sha256(data);
-    const documentKey = options.documents && DocumentCache.key({ hash, file, maxPages: options.maxPages, entries: entriesRead(entries, file) });
+    // The document is built from these entries and no others, so the key that holds them holds
+    // all the catalogue it depends on (no second list of what buildDocument reads to keep true).
+    const own = entriesRead(entries, file);
+    const documentKey = options.documents && DocumentCache.key({ hash, file, maxPages: options.maxPages, entries: own });
     const kept = documentKey ? await options.documents?.get(documentKey) : undefined;
     // a PDF's reading is not redone either: counted with the cached extractions ("N from cache")
     if (kept) return { report: { ...kept.report, cached: kept.report.pages !== undefined, reused: true, ms: Date.now() - started }, document: kept.document, passages: kept.passages };
@@ -269,9 +282,9 @@ export async function processFile(absPath: string, file: string, entries: Catalo
     if (!read) {
       const reading = reader.read(data, { maxPages: options.maxPages, share: options.share });
       read = options.timeoutMs ? await withTimeout(reading, options.timeoutMs) : await reading;
-      if (reader.cacheable) await options.cache?.set(cacheKey, read);
+      if (reader.cacheable) await bestEffort(options.cache?.set(cacheKey, read));
     }
-    const built = buildDocument(file, hash, read, entries, await taggerFor(options));
+    const built = buildDocument(file, hash, read, own, await taggerFor(options));
     if (built.passages.length === 0) {
       return { report: { file, status: 'skipped', reason: noPassagesReason(read, built.furniture, built.blocks.filter((b) => b.type === 'heading').map((b) => b.text)), passages: 0, ms: Date.now() - started } };
     }
@@ -284,7 +297,7 @@ export async function processFile(absPath: string, file: string, entries: Catalo
       pages: read.pages?.length,
       doc: built.document.id,
     };
-    if (documentKey) await options.documents?.set(documentKey, { report, document: built.document, passages: built.passages });
+    if (documentKey) await bestEffort(options.documents?.set(documentKey, { report, document: built.document, passages: built.passages }));
     return { report: { ...report, cached, ms: Date.now() - started }, ...built };
   } catch (error) {
     const reason = error instanceof ReadError ? error.reason : (fileError(error) ?? `failed: ${(error as Error)?.message ?? String(error)}`);

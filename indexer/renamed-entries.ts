@@ -50,14 +50,33 @@ export async function entriesFollowingRenames(files: readonly CorpusFile[], entr
   if (orphans.size === 0) return { entries, followed: [] };
   const out = [...entries];
   const followed: FollowedRename[] = [];
+  // Only a path new since that build, or the one it read an orphan's bytes from, can hold them:
+  // the others are not read (an orphan lasts until the catalogue names the renamed file, and
+  // every uncatalogued file was read whole at every run till then: review22 b, finding 9).
+  const before = new Set(previous.fileByHash.values());
+  const orphansFiles = new Set([...orphans.keys()].map((h) => previous.fileByHash.get(h)));
   for (const f of unmatched) {
+    if (before.has(f.rel) && !orphansFiles.has(f.rel)) continue;
     const hash = await hashFile(f.abs).catch(() => undefined);
     const entry = hash === undefined ? undefined : orphans.get(hash);
     if (!entry) continue;
+    const from = previous.fileByHash.get(hash!) ?? f.rel;
+    if (!madeFrom(entry, from, entries)) continue;
     orphans.delete(hash!);
     out[out.indexOf(entry)] = { ...entry, files: [...entry.files, basename(f.rel)] };
-    const from = previous.fileByHash.get(hash!) ?? f.rel;
     if (from !== f.rel) followed.push({ id: String(entry.item.id), from, to: f.rel });
   }
   return { entries: out, followed };
+}
+
+/**
+ * Whether the previous build's document with the entry's id was made from the entry: its file
+ * (`from`) matched the entry by name, or its id cannot be its file's own (so it came from a
+ * catalogue: the entry followed it at an earlier run). A document id is also the slug of an
+ * uncatalogued file's stem: an entry `annual-report` whose file is not in the corpus met the
+ * uncatalogued "Annual Report.txt" (id `annual-report`, no match by name) and gave it another
+ * work's title, authors and key, without a note (review22 b, finding 2).
+ */
+function madeFrom(entry: CatalogEntry, from: string, entries: CatalogEntry[]): boolean {
+  return matchEntry(entries, from) === entry || documentId(from) !== documentId('', String(entry.item.id));
 }

@@ -1874,7 +1874,13 @@ function withoutOthersMissions(mentions: Mention[], text: string): Mention[] {
   return kept.filter((m) => !bare(m));
 }
 
-/** A passage that says the mission it discusses is none of the UN's. */
-const NON_UN = /\bnon-(?:UN|United Nations)\b/;
+/**
+ * A passage that says the mission it discusses is none of the UN's: "non-UN" said of an
+ * operation, a mission, a force or a deployment ("as a non-UN operation", "non-UN peacekeeping
+ * missions"). "non-UN" alone also qualifies partners, staff, actors and agencies ("the mission
+ * works with non-UN humanitarian partners"), and the passage's mission was then no UN one
+ * (review22 b, finding 3).
+ */
+const NON_UN = /\b[Nn]on-(?:UN|United Nations)(?:[\s-]+(?:led|authori[sz]ed|mandated|peace|peacekeeping|peace-support|military|security|regional|multinational|stabili[sz]ation|training|observer|monitoring|ceasefire|crisis-management))*[\s-]+(?:operations?|missions?|forces?|deployments?|peacekeepers|peacekeeping)\b/;
 /** "mission(s)" alone, the generic word a passage uses for the mission it has named */
 const BARE_MISSION = /^missions?$/i;

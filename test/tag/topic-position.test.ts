@@ -79,6 +79,13 @@ describe('"the mission" of another organisation is no UN peace operation (mentio
     assert.ok(!t.actors.includes('un-peace-operations'));
   });
 
+  it('keeps "the mission" of a passage whose non-UN words are its partners, not its mission (review22 b, 3)', () => {
+    const text = 'The mission coordinates closely with non-UN humanitarian partners, and the mission\'s civilian staff share offices with them in three regions.';
+    assert.ok(tag(text).actors.includes('un-peace-operations'));
+    // the same words said of its mission
+    assert.ok(!tag(text.replace('non-UN humanitarian partners', 'the host state as a non-UN operation')).actors.includes('un-peace-operations'));
+  });
+
   it('keeps the UN mission a passage names beside another\'s', () => {
     const t = tag("The EU's training mission worked beside MINUSMA, and the mission's civilian staff shared its offices.");
     assert.ok(t.actors.includes('un-peace-operations'));
