@@ -156,13 +156,17 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // Each request works on the snapshot current when it arrived, even if a new build lands meanwhile.
   app.use((req: Request, res: Response, next: NextFunction) => {
     // loading or building the first index: a short page that refreshes itself, 503 + Retry-After
-    // for the API, where the server used to refuse connections for the whole build (userreview21a)
-    if (!store.loaded && (life.state === 'starting' || life.state === 'building')) {
-      const wait = RETRY_AFTER_S[life.state];
+    // for the API, where the server used to refuse connections for the whole build (userreview21a).
+    // Stopping before any build was served (SIGTERM during the first build) says so too, not
+    // "run npm run index" with an error logged for each request kept alive into the stop.
+    if (!store.loaded && life.state !== 'running') {
+      const state = life.state;
+      const wait = RETRY_AFTER_S[state];
       res.setHeader('Retry-After', String(wait));
       Object.assign(res, { err: NOT_READY });
       const message = `${life.describe()}…`;
-      if (req.path.startsWith('/api/')) res.status(503).json({ error: message, state: life.state, ...(life.state === 'building' ? { progress: life.progress } : {}), requestId: String(req.id ?? '') });
+      if (req.path.startsWith('/api/')) res.status(503).json({ error: message, state, ...(state === 'building' ? { progress: life.progress } : {}), requestId: String(req.id ?? '') });
+      else if (state === 'draining') res.status(503).type('text/plain').send(message);
       else res.status(503).render('starting', { title: 'Starting', message, refresh: wait });
       return;
     }

@@ -163,7 +163,7 @@ export class IndexStore {
   private readonly rejected = new Set<string>();
   /** requests in flight per snapshot, so a swapped-out build is closed after its last one */
   private readonly leases = new Map<Snapshot, number>();
-  /** close() was called: the served build is closed after its last request, and no other is loaded */
+  /** close() was called: the served build is closed after its last request, and no other is loaded or served */
   private closed = false;
 
   constructor(
@@ -244,6 +244,7 @@ export class IndexStore {
   }
 
   private async load(): Promise<boolean> {
+    if (this.closed) return false;
     const choice = await buildChoice(this.indexDir);
     const id = choice.current;
     if (!id) {
@@ -263,6 +264,11 @@ export class IndexStore {
     const checkLater = !this.current && id !== this.failed?.id;
     try {
       const snap = await loadSnapshot(this.indexDir, id, { checkLaterAbove: checkLater ? this.checkLaterAbove : Infinity });
+      // closed while it loaded (SIGTERM as the first build is read): nothing will serve it, or check it
+      if (this.closed) {
+        snap.close();
+        return false;
+      }
       this.swapIn(snap);
       this.lastError = null;
       this.fallbackReason = null;
@@ -317,11 +323,16 @@ export class IndexStore {
    * server keeps the build it has, which loaded once and is intact in memory.
    */
   private async fallBack(ids: string[], why: string): Promise<boolean> {
-    if (this.current) return false;
+    if (this.current || this.closed) return false;
     for (const id of ids) {
       if (this.rejected.has(id)) continue;
       try {
-        this.swapIn(await loadSnapshot(this.indexDir, id));
+        const snap = await loadSnapshot(this.indexDir, id);
+        if (this.closed) {
+          snap.close();
+          return false;
+        }
+        this.swapIn(snap);
         this.fallbackReason = `${why}; serving the newest intact build, ${id}`;
         logger.warn({ build: id }, this.fallbackReason);
         return true;
@@ -354,6 +365,10 @@ export class IndexStore {
   close(): void {
     this.closed = true;
     this.abort.abort();
-    if (this.current && !this.leases.has(this.current)) this.current.close();
+    const served = this.current;
+    // nothing is served from now on: `loaded` says so, and no later request is given a closed database
+    this.current = null;
+    this.lastError = 'the server is stopping: the index is closed';
+    if (served && !this.leases.has(served)) served.close();
   }
 }

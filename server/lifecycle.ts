@@ -11,7 +11,8 @@ import { healthForClients } from './public-text.js';
 /**
  * starting: loading a published build; building: indexing the corpus first (an empty index
  * directory, npm start on a fresh clone); running: serving, or answering 503 with the reason
- * when nothing can be served; draining: stopped accepting, answering the requests in flight.
+ * when nothing can be served; draining: stopping (readiness 503), taking new connections only for
+ * STOP_DELAY_SECONDS, then answering the requests in flight.
  */
 export type LifeState = 'starting' | 'building' | 'running' | 'draining';
 

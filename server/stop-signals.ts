@@ -17,7 +17,7 @@ export interface StopPlan {
   store: IndexStore;
   /** aborted at the first signal: ends a first-start indexing run (its child exits, releasing its lock) */
   indexing: AbortController;
-  /** settles when opening the index (and any first-start run) has: the child is waited for before exit */
+  /** settles when opening the index (and any first-start run) has: waited for at most CLEANUP_MS before the store is closed and the process exits */
   opened: () => Promise<unknown>;
   /** how long requests in flight get to finish */
   drainMs: number;
@@ -28,6 +28,12 @@ export interface StopPlan {
 
 /** How long past the drain time the child indexer and the store get before the process exits anyway. */
 const CLEANUP_MS = 5_000;
+
+/**
+ * The hard bound's margin past the longest clean stop (delay, drain, CLEANUP_MS): at exactly that
+ * sum the timer, set first, fired before the clean exit it raced (exit 1, the store not closed).
+ */
+const EXIT_MARGIN_MS = 1_000;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,7 +58,7 @@ export function handleStopSignals(plan: StopPlan): void {
     setTimeout(() => {
       logger.error('stopping took too long: exiting');
       exit(1);
-    }, delayMs + plan.drainMs + CLEANUP_MS).unref();
+    }, delayMs + plan.drainMs + CLEANUP_MS + EXIT_MARGIN_MS).unref();
     void (async () => {
       if (delayMs) await wait(delayMs);
       const drained = await shutdown(plan.server, async () => {

@@ -16,16 +16,16 @@ export function statusRoutes(store: IndexStore, life: Lifecycle): Router {
     res.status(healthStatusCode(h)).json(h);
   });
   r.get('/api/ready', (_req, res) => {
-    const r = readiness(life, store);
+    const ready = readiness(life, store);
     // a probe's answer is never cached by a proxy between it and the balancer
     res.setHeader('Cache-Control', 'no-store');
-    if (r.ready) {
-      res.json(r);
+    if (ready.ready) {
+      res.json(ready);
       return;
     }
-    Object.assign(res, { err: r.reason === 'no-index' ? NO_INDEX : NOT_READY });
-    res.setHeader('Retry-After', String(RETRY_AFTER_S[r.reason]));
-    res.status(503).json(r);
+    Object.assign(res, { err: ready.reason === 'no-index' ? NO_INDEX : NOT_READY });
+    res.setHeader('Retry-After', String(RETRY_AFTER_S[ready.reason]));
+    res.status(503).json(ready);
   });
   return r;
 }

@@ -25,6 +25,15 @@ export class Budget {
     return !this.cut;
   }
 
+  /**
+   * A budget that ends when this one does but remembers its own cuts: for optional extras run
+   * after the answer is complete (a zero-hit search's suggestion tries), whose skipping must not
+   * mark that answer partial.
+   */
+  sharing(): Budget {
+    return new Budget(this.deadline - this.now(), this.now);
+  }
+
   static unlimited(): Budget {
     return new Budget(Number.POSITIVE_INFINITY);
   }

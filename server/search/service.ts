@@ -933,23 +933,29 @@ export interface Suggestion {
 }
 
 /**
- * What finds something when this search finds nothing, in one place for the API and the page:
- * the query without a filter word's requirements (+word, AND), then each unknown word replaced
- * by the corpus words that share its start ("silence" → "silent", "silenced") or by the closest
- * corpus word ("UNMA" → "UNAMA", which is not corrected, being typed as an acronym), then the search
- * without each of its filters, one at a time, and without cites=. Each is run and kept only if
- * it finds passages; tries stop at MAX_SUGGESTIONS_TRIED or when the time budget is spent. The
- * other queries offered are the SUGGESTED_QUERIES that find the most, the most first, and the
- * filters to drop are listed the same way.
+ * What finds something when this search finds nothing, in one place for the API and the page.
+ * Tried in this order: each unknown word replaced by the corpus words that share its start
+ * ("silence" → "silent", "silenced") or by the closest corpus word ("UNMA" → "UNAMA", which is
+ * not corrected, being typed as an acronym), then two slips swapped together, then the query
+ * without its requirements (+word, AND); then the search without each of its filters, one at a
+ * time, and without cites=. Each is run and kept only if it finds passages; tries stop at
+ * MAX_SUGGESTIONS_TRIED or when the request's time is spent (so with many swaps the later kinds
+ * may go untried). The other queries offered are the SUGGESTED_QUERIES that find the most, the
+ * most first, and the filters to drop are listed the same way.
  */
 function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): Suggestion[] {
   const out: Suggestion[] = [];
   let tried = 0;
-  const more = () => tried < MAX_SUGGESTIONS_TRIED && (req.budget?.allows() ?? true);
+  // The tries end with the request's time but on a budget of their own: the answer (no hit) is
+  // complete, and a try skipped for time must not mark it partial ("took too long").
+  const budget = req.budget?.sharing() ?? Budget.unlimited();
+  const more = () => tried < MAX_SUGGESTIONS_TRIED && budget.allows();
   // only the count is wanted, so the engine's ranking, the ranking rules and the facet counts are skipped
   const run = (changed: Partial<SearchRequest>) => {
     tried++;
-    return search(ctx, { ...req, ...changed, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false).total;
+    const total = search(ctx, { ...req, ...changed, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false).total;
+    // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
+    return budget.cut ? 0 : total;
   };
   const queries = new Set<string>([req.q.trim().toLowerCase()]);
   // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
@@ -971,7 +977,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
-  // words swapped together, each for its closest fair word, are one more suggestion (tried last).
+  // words swapped together, each for its closest fair word, are one more suggestion (tried after the single swaps).
   const together = [...words];
   searched.forEach((t, i) => {
     const w = words[i];

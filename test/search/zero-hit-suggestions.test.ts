@@ -7,6 +7,7 @@ import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
 import { MAX_SUGGESTIONS_TRIED, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
 import { corpusWords } from '../../indexer/build-vocab.js';
+import { Budget } from '../../server/search/budget.js';
 
 // A zero-hit query's suggestions (issue 14, search22): ordered by what they find, the most first,
 // and never one that itself finds nothing. Before, the first three that found something were
@@ -69,6 +70,37 @@ describe('a zero-hit search’s suggestions (search22)', () => {
       assert.deepEqual((r.query.suggestions ?? []).map((s) => [s.q, s.total, s.drop?.value]), [['UNMIK', 1, undefined]]);
       const u = runSearch(ctx, request('UNMIT', afg));
       assert.deepEqual((u.query.suggestions ?? []).map((s) => [s.q, s.total, s.drop?.value]), [['UNMIT', 3, 'AFG']]);
+    });
+  }
+
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: the tries stop when the request's time is spent, without marking the zero-hit answer partial, and a try cut midway is not offered (review22a finding 1)`, () => {
+      const ctx = context(name);
+      let suggesting = false;
+      let clockReads = 0;
+      let tries = 0;
+      // suggest() alone asks the vocabulary for 5 words of a prefix: the tries follow
+      const withPrefix = ctx.vocabulary.withPrefix.bind(ctx.vocabulary);
+      ctx.vocabulary.withPrefix = (prefix: string, limit?: number) => {
+        if (limit === 5) suggesting = true;
+        return withPrefix(prefix, limit);
+      };
+      // every search, the main one and each try, asks which copies to leave out once
+      const copiesLeftOut = ctx.facets.copiesLeftOut.bind(ctx.facets);
+      ctx.facets.copiesLeftOut = (filters) => {
+        if (suggesting) tries++;
+        return copiesLeftOut(filters);
+      };
+      // the time is spent right after the first try is allowed to start: inside it, its rewordings are skipped
+      const clock = () => (suggesting && clockReads++ >= 1 ? 1000 : 0);
+      const r = runSearch(ctx, { ...request('UNMIZ'), budget: new Budget(100, clock) });
+      assert.equal(r.total, 0);
+      assert.equal(tries, 1, 'one try started, and none once the time was spent');
+      assert.equal(r.query.partial, undefined, 'the zero-hit answer is complete');
+      assert.ok(!r.query.warnings.some((w) => /took too long/.test(w)), r.query.warnings.join(' '));
+      assert.deepEqual(r.query.suggestions ?? [], [], 'the try cut midway counted short: not offered');
+      // with time, the same search offers its suggestions as before
+      assert.ok((runSearch(context(name), request('UNMIZ')).query.suggestions ?? []).length > 0);
     });
   }
 

@@ -126,5 +126,38 @@ describe('readiness and liveness (issue 11)', function () {
     };
     idle.close();
     assert.equal(idleClosed, 1, 'with no request in flight it is closed at once');
+    // nothing is served from a closed store: no request is given the closed database
+    assert.equal(idle.loaded, false);
+    assert.throws(() => idle.lease(), /no index loaded/);
+  });
+
+  it('a build whose load ends after the store is closed is neither served nor checked (SIGTERM as the first build is read; review22a finding 5)', async () => {
+    const { indexDir } = await corpusApp();
+    const store = new IndexStore(indexDir);
+    const loading = store.refresh();
+    store.close();
+    assert.equal(await loading, false);
+    assert.equal(store.loaded, false);
+    assert.equal(await store.refresh(), false, 'a closed store loads nothing more');
+    assert.equal(store.loaded, false);
+    assert.equal(store.health().status, 'unavailable');
+  });
+
+  it('stopping before any build was served says so: 503 draining with Retry-After 5, not "run npm run index" (review22a finding 3)', async () => {
+    const empty = await tempDir();
+    dirs.push(empty);
+    const life = new Lifecycle('building');
+    const app = createApp(new IndexStore(empty), { capacity: NO_LIMITS, lifecycle: life });
+    life.draining();
+    const api = await request(app).get('/api/search?q=water').expect(503);
+    assert.equal(api.headers['retry-after'], '5');
+    assert.equal(api.body.state, 'draining');
+    assert.match(api.body.error, /stopping/);
+    assert.doesNotMatch(api.body.error, /npm run index/);
+    const page = await request(app).get('/').expect(503);
+    assert.match(page.text, /The server is stopping/);
+    assert.equal(page.headers['retry-after'], '5');
+    const r = await request(app).get('/api/ready').expect(503);
+    assert.equal(r.body.reason, 'draining');
   });
 });
