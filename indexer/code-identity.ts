@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { projectRoot } from '../core/paths.js';
 
 // The extraction cache keeps what a reader made of a file, keyed by the file's content and
 // EXTRACTOR_VERSION. A change to a reader that nobody bumped the version for would otherwise
@@ -28,11 +29,31 @@ export function compute(file: string): string {
   const bundle = /^worker-([0-9a-f]{16})$/.exec(basename(dirname(file)));
   if (bundle) return bundle[1];
   // Compiled (dist/indexer/file-worker.js) or sources: the indexer's and core's files.
-  const root = dirname(dirname(file));
+  return treeHash(dirname(dirname(file)));
+}
+
+/** A hash of the indexer's and core's files under `root`. */
+function treeHash(root: string): string {
   const hash = createHash('sha256');
   for (const dir of ['indexer', 'core']) {
     const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => CODE.test(f)).sort();
     for (const f of files) hash.update(`${dir}/${f}\0`).update(readFileSync(join(root, dir, f))).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+let sources: string | null | undefined;
+
+/**
+ * The identity of the TypeScript sources the indexer is built from, where they are (a clone):
+ * the same whether the run is `npm run index` (tsx, workers bundled by esbuild: the bundle's
+ * hash) or the server's first start (tsc's dist/: the compiled files' hash). Those two named the
+ * same code differently, so each run of the other kind read every PDF and built every document
+ * again, and pruned the other's cached documents (review22 b finding 7). Null without sources.
+ */
+export function sourceIdentity(root: string = projectRoot): string | null {
+  if (root === projectRoot && sources !== undefined) return sources;
+  const id = existsSync(join(root, 'indexer', 'cli.ts')) ? treeHash(root) : null;
+  if (root === projectRoot) sources = id;
+  return id;
 }

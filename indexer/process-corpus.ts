@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange } from './readers/types.js';
 import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
-import { codeIdentity } from './code-identity.js';
+import { codeIdentity, sourceIdentity } from './code-identity.js';
 import { DocumentCache, taxonomyIdentity } from './document-cache.js';
 import { renumber } from './build-vocab.js';
 import { renumberDict, RunTokens } from '../core/build/token-numbers.js';
@@ -294,7 +294,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   let failure: Error | undefined;
   const lending = new PageLending();
   const readsPdfs = queue.some((j) => /\.pdf$/i.test(j.file.rel));
-  const codeId = options.cacheDir ? codeIdentity(workerStart(DEFAULT_MEMORY_MB, readsPdfs).file) : undefined;
+  const codeId = options.cacheDir ? (sourceIdentity() ?? codeIdentity(workerStart(DEFAULT_MEMORY_MB, readsPdfs).file)) : undefined;
   const taxonomy = loadTaxonomy(options.taxonomyFile);
   // documents built by an earlier run of this code over this taxonomy (document-cache.ts); those of other versions go
   const documents = options.cacheDir && codeId ? `${codeId}-${taxonomyIdentity(taxonomy)}` : undefined;

@@ -65,4 +65,25 @@ describe('code identity in the extraction cache key (indexer/code-identity.ts)',
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('names the sources, not the way they run: npm run index and the server\'s first start share a cache', async () => {
+    const { sourceIdentity } = await import('../../indexer/code-identity.js');
+    const root = mkdtempSync(join(tmpdir(), 'code-src-'));
+    try {
+      assert.equal(sourceIdentity(root), null, 'no sources, no identity: the run falls back to its own code');
+      for (const dir of ['indexer/readers', 'core']) mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, 'indexer', 'cli.ts'), 'export {};\n');
+      writeFileSync(join(root, 'indexer', 'readers', 'pdf.ts'), "export const rule = 'old';\n");
+      const before = sourceIdentity(root);
+      assert.match(before ?? '', /^[0-9a-f]{16}$/);
+      // a compiled tree beside the sources is not what names them
+      mkdirSync(join(root, 'dist', 'indexer'), { recursive: true });
+      writeFileSync(join(root, 'dist', 'indexer', 'cli.js'), 'export {};\n');
+      assert.equal(sourceIdentity(root), before);
+      writeFileSync(join(root, 'indexer', 'readers', 'pdf.ts'), "export const rule = 'new';\n");
+      assert.notEqual(sourceIdentity(root), before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
