@@ -42,8 +42,6 @@ function treeHash(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-let sources: string | null | undefined;
-
 /**
  * The identity of the TypeScript sources the indexer is built from, where they are (a clone):
  * the same whether the run is `npm run index` (tsx, workers bundled by esbuild: the bundle's
@@ -52,8 +50,7 @@ let sources: string | null | undefined;
  * again, and pruned the other's cached documents (review22 b finding 7). Null without sources.
  */
 export function sourceIdentity(root: string = projectRoot): string | null {
-  if (root === projectRoot && sources !== undefined) return sources;
-  const id = existsSync(join(root, 'indexer', 'cli.ts')) ? treeHash(root) : null;
-  if (root === projectRoot) sources = id;
-  return id;
+  // asked once a run, and a few milliseconds: kept by nobody, so sources saved between two runs
+  // of one process (the tests) name themselves afresh
+  return existsSync(join(root, 'indexer', 'cli.ts')) ? treeHash(root) : null;
 }
