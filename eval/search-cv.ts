@@ -90,6 +90,7 @@ export const RANKING_GRID: Partial<Record<keyof RankingOptions, number[]>> = {
   titleMatch: [0, 0.1, 0.2, 0.3, 0.5],
   sectionMates: [0, 0.2, 0.4, 0.6, 1],
   sectionVoters: [1, 3, 5, 8, 10, 12, 15],
+  sectionHeading: [0, 0.5, 1, 2],
   answerCue: [0, 0.2, 0.3, 0.5, 1],
   answerCueSaturation: [1, 2, 3, 4, 6],
 };

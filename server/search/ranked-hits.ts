@@ -275,7 +275,7 @@ export function rankedHits(ranked: RankedSearch, phraseIndex: PhraseIndex, input
       reranked.set(ord, score * factor);
     });
     raiseTitleMatches(reranked, ctx.passages, documentTitles(ctx.facets), queries[0].words.queryStems, options.titleMatch);
-    raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
+    raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters, { queryStems: queries[0].words.queryStems, weight: options.sectionHeading });
     const inHead = [...reranked].filter(([ord]) => result.has(ord)).map(([ord, score]) => ({ ord, score }));
     belowTyped(inHead, new Set(inHead.filter((h) => nearOnly(h.ord)).map((h) => h.ord)));
     for (const h of inHead) reranked.set(h.ord, h.score);

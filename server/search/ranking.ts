@@ -36,6 +36,8 @@ export const RANKING = {
   sectionMates: 0.6,
   /** the anchor: the best passage of the section holding the most score among this many of the best candidates (1: the best candidate) */
   sectionVoters: 10,
+  /** a section's vote for the anchor counts ×(1 + sectionHeading × the share of the query's content words its headings hold) (section-context.ts) */
+  sectionHeading: 1,
   /** answer type: a question's candidates holding the words its kind of answer uses (answer-types.ts), ×(1 + answerCue × min(1, cues held / answerCueSaturation)) */
   answerCue: 0.5,
   /** … this many distinct cues held count in full */

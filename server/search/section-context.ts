@@ -1,5 +1,6 @@
 import type { PassageStore } from '../../core/passage-store.js';
 import { bestOf } from '../../core/best-of.js';
+import { stem, words } from '../../core/analysis.js';
 
 // Section context: a report's section is about one thing, so the passages under the same
 // headings as the best hit are likely to answer the same question, often in words of their
@@ -15,6 +16,28 @@ import { bestOf } from '../../core/best-of.js';
  * tuning half what an unbounded look finds.
  */
 export const SECTION_REACH = 48;
+
+/**
+ * A section's vote counts more where its headings name the query's words, ×(1 + weight × the
+ * share of queryStems they hold): a report's heading says what its section is about, so where
+ * two sections' best candidates hold near the same score ("What is the rationale for more
+ * collaborative advocacy?" against "Recommendations"), the one whose heading asks the question
+ * is the likelier answer. Only headings the vote reads anyway are weighed (those of voters that
+ * share a document); a lone voter's are not read for it.
+ */
+export interface HeadingVote {
+  /** the query's content stems (rankingWords' queryStems) */
+  queryStems: readonly string[];
+  weight: number;
+}
+
+/** The share of the query's distinct stems a heading path (JSON, as headingsOf gives it) holds. */
+export function headingShare(headingsJson: string, queryStems: readonly string[]): number {
+  const wanted = [...new Set(queryStems)];
+  if (!wanted.length) return 0;
+  const held = new Set((JSON.parse(headingsJson) as string[]).flatMap((h) => words(h).map((w) => stem(w))));
+  return wanted.filter((s) => held.has(s)).length / wanted.length;
+}
 
 /** The headings of some passages, as comparable strings. */
 function headingsOf(passages: PassageStore, ords: readonly number[]): string[] {
@@ -37,11 +60,22 @@ function bestShown(scores: Map<number, number>, n: number, shown: (ord: number) 
  * passage's own section when it is not outvoted. Candidates under no heading do not vote, but
  * a voter with no other of its document within SECTION_REACH votes alone, its headings unread
  * (so with no two voters that near, the anchor is the best passage, as with one voter; under no
- * heading, it raises nothing). -1 when none is shown or none can vote.
+ * heading, it raises nothing). With `named`, a section's score is weighed by how many of the
+ * query's words its headings hold (HeadingVote). -1 when none is shown or none can vote.
  */
-function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: number, shown: (ord: number) => boolean): number {
+function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: number, shown: (ord: number) => boolean, named?: HeadingVote): number {
+  const sections = votedSections(scores, passages, voters, shown, named);
+  let anchor = -1;
+  let most = -Infinity;
+  // best first: a tie in mass goes to the section whose best candidate ranks higher
+  for (const s of sections) if (s.mass > most) [anchor, most] = [s.anchor, s.mass];
+  return anchor;
+}
+
+/** The sections the `voters` best shown candidates vote for: each one's best candidate and the score its voters hold, in the order of their best candidates. */
+function votedSections(scores: Map<number, number>, passages: PassageStore, voters: number, shown: (ord: number) => boolean, named?: HeadingVote): { anchor: number; mass: number }[] {
   const top = bestShown(scores, Math.max(1, voters), shown);
-  if (!top.length) return -1;
+  if (!top.length) return [];
   // A section lies in one document, and it is raised only within SECTION_REACH of its anchor: a
   // voter with no other in its document that near has only its own vote, and only the voters
   // that may share one have their headings read (none, where the best come from as many
@@ -49,7 +83,7 @@ function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: n
   const docs = top.map(([ord]) => passages.docOf(ord));
   const paired = top.map(([ord], i) => top.some(([other], j) => j !== i && docs[j] === docs[i] && Math.abs(other - ord) <= SECTION_REACH));
   const read = top.filter((_, i) => paired[i]).map(([ord]) => ord);
-  if (!read.length) return top[0][0];
+  if (!read.length) return top.map(([anchor, mass]) => ({ anchor, mass }));
   const readHeadings = new Map(headingsOf(passages, read).map((h, k) => [read[k], h]));
   const keys = top.map(([ord], i) => {
     if (!paired[i]) return `${ord}`;
@@ -57,14 +91,13 @@ function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: n
     return h === '[]' ? null : `${docs[i]}\u0000${h}`;
   });
   const mass = new Map<string, number>();
-  top.forEach(([, s], i) => keys[i] !== null && mass.set(keys[i]!, (mass.get(keys[i]!) ?? 0) + s));
-  let anchor = -1;
-  let most = -Infinity;
-  // best first: a tie in mass goes to the section whose best candidate ranks higher
-  top.forEach(([ord], i) => {
-    if (keys[i] !== null && mass.get(keys[i]!)! > most) [anchor, most] = [ord, mass.get(keys[i]!)!];
+  const first = new Map<string, number>();
+  top.forEach(([ord, s], i) => {
+    if (keys[i] === null) return;
+    mass.set(keys[i]!, (mass.get(keys[i]!) ?? 0) + s);
+    if (!first.has(keys[i]!)) first.set(keys[i]!, ord);
   });
-  return anchor;
+  return [...first].map(([key, anchor]) => ({ anchor, mass: mass.get(key)! * (named?.weight && readHeadings.has(anchor) ? 1 + named.weight * headingShare(readHeadings.get(anchor)!, named.queryStems) : 1) }));
 }
 
 /**
@@ -77,9 +110,9 @@ function anchorOf(scores: Map<number, number>, passages: PassageStore, voters: n
  * passage under no heading has no section to share, only reading-order neighbours, which did
  * not hold (docs/measurements.md).
  */
-export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number, shown: (ord: number) => boolean = () => true, voters = 1): void {
+export function raiseSectionMates(scores: Map<number, number>, passages: PassageStore, weight: number, shown: (ord: number) => boolean = () => true, voters = 1, named?: HeadingVote): void {
   if (weight <= 0 || scores.size < 2) return;
-  const best = anchorOf(scores, passages, voters, shown);
+  const best = anchorOf(scores, passages, voters, shown, named);
   if (best < 0) return;
   const doc = passages.docOf(best);
   const near: number[] = [best];

@@ -656,7 +656,7 @@ function allHits(parsed: ParsedQuery, ctx: SearchContext, alts: Expansion[], req
   if (heldBack && req.facetCounts !== false) ctx.facets.countHeldBack(facets, heldBack, req.filters, 'kind', 'quotation');
 
   // section context once the filters are known, so the page is never ranked around a passage it leaves out
-  raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters);
+  raiseSectionMates(reranked, ctx.passages, options.sectionMates, (ord) => result.has(ord), options.sectionVoters, { queryStems: rankingWords(parsed.terms).queryStems, weight: options.sectionHeading });
   for (const [ord, s] of reranked) if (scores.has(ord)) scores.set(ord, s);
 
   const ordered = [...result].map((ord) => ({ ord, score: scores.get(ord) ?? 0 }));

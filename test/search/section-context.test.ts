@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../core/types.js';
 import { MemoryPassageStore } from '../../core/passage-store.js';
-import { raiseSectionMates, SECTION_REACH } from '../../server/search/section-context.js';
+import { headingShare, raiseSectionMates, SECTION_REACH } from '../../server/search/section-context.js';
 
 const passage = (i: number, doc: string, section: string[]): Passage =>
   ({ id: `p${i}`, doc, ordinal: i, block: i, text: 't', section, page: null, physicalPage: null, start: 0, end: 1, kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [] }) as unknown as Passage;
@@ -104,6 +104,39 @@ describe('section context (section-context.ts)', () => {
       const flat = new Map([[4, 10], [5, 9], [1, 1]]);
       raiseSectionMates(flat, voting, 0.5, () => true, 2);
       assert.deepEqual([...flat], [[4, 10], [5, 9], [1, 1]]);
+    });
+  });
+  describe("a section's headings naming the query's words weigh its vote (HeadingVote)", () => {
+    // doc a: 0–1 under "Recommendations", 2–3 under "Why collaborate on advocacy?"
+    const named = new MemoryPassageStore([
+      passage(0, 'a', ['Recommendations']),
+      passage(1, 'a', ['Recommendations']),
+      passage(2, 'a', ['Why collaborate on advocacy?']),
+      passage(3, 'a', ['Why collaborate on advocacy?']),
+    ]);
+    const query = ['collabor', 'advocaci', 'humanitarian', 'actor'];
+
+    it('counts the distinct query stems a heading path holds, by their stems', () => {
+      assert.equal(headingShare(JSON.stringify(['Findings', 'Why collaborate on advocacy?']), query), 0.5);
+      assert.equal(headingShare(JSON.stringify(['Recommendations']), query), 0);
+      assert.equal(headingShare('[]', query), 0);
+      assert.equal(headingShare(JSON.stringify(['Advocacy']), []), 0);
+    });
+
+    it('turns a near tie toward the section whose headings name the query, and changes nothing at weight 0', () => {
+      // "Recommendations" holds 10 + 9 = 19, the other 9 + 8 = 17; weighed ×1.5 (half the words, weight 1) it holds 25.5
+      const scores = new Map([[0, 10], [1, 9], [2, 9], [3, 8]]);
+      raiseSectionMates(scores, named, 0.5, () => true, 4, { queryStems: query, weight: 1 });
+      assert.deepEqual([...scores], [[0, 10], [1, 9], [2, 13.5], [3, 12]]);
+      const off = new Map([[0, 10], [1, 9], [2, 9], [3, 8]]);
+      raiseSectionMates(off, named, 0.5, () => true, 4, { queryStems: query, weight: 0 });
+      assert.deepEqual([...off], [[0, 15], [1, 13.5], [2, 9], [3, 8]]);
+    });
+
+    it('does not overturn a clear majority', () => {
+      const scores = new Map([[0, 20], [1, 18], [2, 9], [3, 8]]);
+      raiseSectionMates(scores, named, 0.5, () => true, 4, { queryStems: query, weight: 1 });
+      assert.deepEqual([...scores], [[0, 30], [1, 27], [2, 9], [3, 8]]);
     });
   });
 });
