@@ -7,6 +7,7 @@ import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js'
 import { worthCounting } from '../../core/build/term-counts.js';
 import { termBestInThreads } from '../term-best-pool.js';
 import { phraseWriter, type PhraseWriter } from '../phrase-writer.js';
+import { mark } from '../timeline.js';
 
 /** The phrase tables' file while the build is written (phrase-writer.ts): never published. */
 const PHRASES_FILE = 'phrases.side.db';
@@ -61,13 +62,17 @@ export class Fts5Sink implements BuildSink {
         if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
       }
     });
+    mark('sink: late fields');
     // the phrase tables are merged in their thread while this one finishes the rest
     this.phrases?.finish();
     const job = this.writer.finishIndexes();
+    mark('sink: indexes');
     // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
     const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
     this.writer.finishTermBest(rows);
+    mark('sink: term_best');
     await this.phrases?.adopt();
+    mark('sink: phrases adopted');
     // closed: hashed for the manifest while the run writes the build's other files
     this.staged.seal(LIBRARY_DB);
   }
