@@ -5,7 +5,7 @@ import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js';
 import { worthCounting } from '../../core/build/term-counts.js';
-import { termBestInThreads } from '../term-best-pool.js';
+import { countedInThreads, termBestInThreads } from '../term-best-pool.js';
 import { phraseWriter, type PhraseWriter } from '../phrase-writer.js';
 import { mark } from '../timeline.js';
 
@@ -53,6 +53,10 @@ export class Fts5Sink implements BuildSink {
 
   async finish(late: LateFields): Promise<void> {
     if (late.documents.length !== this.inserted.length) throw new Error(`${late.documents.length} documents at the end, ${this.inserted.length} added`);
+    // The phrase tables take no late field: their thread merges them (its 'optimize', the
+    // longest step of a 100k build's end after the fts table's) while this one updates the
+    // late fields and finishes the rest, instead of after the late fields.
+    this.phrases?.finish();
     late.documents.forEach((d, ord) => {
       if (digest(JSON.stringify(d)) !== this.inserted[ord]) this.writer.updateDocument(ord, d);
       if (!late.changed(d.id)) return;
@@ -63,12 +67,11 @@ export class Fts5Sink implements BuildSink {
       }
     });
     mark('sink: late fields');
-    // the phrase tables are merged in their thread while this one finishes the rest
-    this.phrases?.finish();
     const job = this.writer.finishIndexes();
     mark('sink: indexes');
-    // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
-    const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
+    // counted as the rows went in (core/build/term-counts.ts), scored in two threads; FTS5 asked in threads only if the counts do not match the index
+    const counted = this.writer.countedTermBestJob(job);
+    const rows = counted ? await countedInThreads(counted) : await termBestInThreads(job);
     this.writer.finishTermBest(rows);
     mark('sink: term_best');
     await this.phrases?.adopt();
