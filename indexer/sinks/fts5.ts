@@ -53,9 +53,8 @@ export class Fts5Sink implements BuildSink {
 
   async finish(late: LateFields): Promise<void> {
     if (late.documents.length !== this.inserted.length) throw new Error(`${late.documents.length} documents at the end, ${this.inserted.length} added`);
-    // The phrase tables take no late field: their thread merges them (its 'optimize', the
-    // longest step of a 100k build's end after the fts table's) while this one updates the
-    // late fields and finishes the rest, instead of after the late fields.
+    // The phrase tables take no late field: their thread merges them while this one writes the
+    // late fields and finishes the rest, instead of waiting for the late fields to be written.
     this.phrases?.finish();
     late.documents.forEach((d, ord) => {
       if (digest(JSON.stringify(d)) !== this.inserted[ord]) this.writer.updateDocument(ord, d);
