@@ -9,6 +9,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
 import type { PageReader } from './readers/pdf.js';
 import type { prepareDocument as PrepareDocument } from './prepare-document.js';
+import { mark } from './timeline.js';
 
 // A child process that reads, structures and tags one corpus file at a time for the pool in
 // process-corpus.ts. It runs in its own process so that a parser stuck in a synchronous loop,
@@ -98,6 +99,7 @@ async function readRun(abs: string, run: PageRange): Promise<LayoutPage[] | null
 
 process.on('message', (message: ToWorker) => {
   if (message.type === 'init') {
+    mark('worker: init');
     settings = message.settings;
     options = {
       maxPages: settings.maxPages,
@@ -112,6 +114,7 @@ process.on('message', (message: ToWorker) => {
     else
       void import('./prepare-document.js').then((m) => {
         prepareDocument = m.prepareDocument;
+        mark('worker: ready');
         send({ type: 'ready' });
       });
     return;
@@ -144,6 +147,7 @@ process.on('message', (message: ToWorker) => {
         wordTable.bound();
         const prepared = prepareDocument(document, passages, places, true);
         send({ type: 'done', seq, result: { report, document, prepared: { ...prepared, words: wordTable.fresh() } } });
+        mark(`worker: file ${seq}`);
       }
       else send({ type: 'done', seq, result: { report, document, passages } });
     });

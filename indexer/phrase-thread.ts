@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PhraseTablesFile } from '../core/build/phrase-tables.js';
 import { DONE, FAILED, type PhraseMessage } from './phrase-protocol.js';
+import { mark } from './timeline.js';
 
 // The thread writing a build's phrase tables into a file of their own (phrase-writer.ts): the
 // run's thread sends each document's phrases rows and its commits, then 'finish'; each
@@ -28,7 +29,9 @@ parentPort!.on('message', (message: PhraseMessage) =>
       Atomics.notify(progress, DONE);
     } else if (message[0] === 'commit') file.commit();
     else {
+      mark('phrases: finishing');
       file.finish();
+      mark('phrases: finished');
       parentPort!.postMessage('finished');
     }
   }),

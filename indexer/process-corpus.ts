@@ -16,6 +16,7 @@ import { DocumentCache, taxonomyIdentity } from './document-cache.js';
 import { renumber } from './build-vocab.js';
 import { renumberDict, RunTokens } from '../core/build/token-numbers.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
+import { mark } from './timeline.js';
 
 export interface CorpusOptions {
   maxPages: number;
@@ -288,6 +289,8 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     if (file.problem) results.set(index, skipped(file.rel, file.problem));
     else queue.push({ index, file });
   });
+  const jobs = queue.length;
+  let finished = 0;
   /** results the workers finished that the caller has not taken (AHEAD_LIMIT) */
   const ahead = new Set<number>();
   let wake: (() => void) | undefined;
@@ -314,6 +317,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
       // No new file while enough wait to be taken; the file the caller waits for is never held
       // back by this: every result waiting then comes before it, and has been taken.
       const job = ahead.size < AHEAD_LIMIT ? queue.shift() : undefined;
+      if (job && !queue.length) mark('pool: last file handed out');
       if (job) return job;
       const any = lending.lend(1);
       return any && lendJob(any);
@@ -331,6 +335,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
     finish(index, result) {
       lending.forget(index);
       results.set(index, result);
+      if (++finished === jobs) mark('pool: last file back');
       ahead.add(index);
       wake?.();
     },
@@ -348,6 +353,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
       }, POLL_MS)
     : undefined;
   try {
+    mark('pool: workers starting');
     for (const w of workers) w.start();
     for (let i = 0; i < files.length; i++) {
       while (!results.has(i)) {

@@ -27,6 +27,7 @@ import { keyWarnings } from './key-warnings.js';
 import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
+import { mark } from './timeline.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -158,6 +159,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
 }
 
 async function runLocked(options: RunOptions): Promise<RunResult> {
+  mark('run: start');
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
   const taxonomy = loadTaxonomy(options.taxonomyFile);
@@ -187,6 +189,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   let sink: BuildSink | undefined;
   try {
     sink = await sinkFor(options.engine ?? config.indexEngine, options.autoThreshold ?? AUTO_FTS5_PASSAGES)(staged, { textBytes: await textBytes(toRead, options.maxTextBytes ?? TEXT_LIMIT_BYTES) });
+    mark('run: sink open');
     const results = (options.process ?? processCorpus)(toRead, listing.entries, {
       stats,
       maxPages: options.maxPages,
@@ -219,6 +222,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       }
     };
     for await (const result of results) {
+      if (!reports.length) mark('run: first result');
       // A copy of a file (a download saved twice, a report in two folders) would double every
       // hit it has: it is indexed once, and the copy reported with the file it repeats. Copies
       // are found before reading (copies.ts); this catches a file that changed since.
@@ -266,6 +270,7 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       }
       finish(result.report);
     }
+    mark('run: results taken');
     const totals: Report['totals'] = {
       files: reports.length,
       indexed: reports.filter((r) => r.status === 'indexed').length,
@@ -304,15 +309,19 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       if (!copyOf.has(r.doc)) r.sameWork.work = true;
     }
     report.build = id;
+    mark('run: keys');
     // found in a thread while this one finishes the database (related-pool.ts), stopped if that fails
     const finishingSink = sink;
     const finished = await relatedAlongside(terms.sampled(), async () => {
       const finishing = finishingSink.finish(citations.resolve(documents));
       // made while the sink's last step runs in threads of its own (indexer/term-best-pool.ts)
       const top = JSON.stringify(vocabulary.top());
+      mark('run: vocabulary');
       await finishing;
+      mark('run: database finished');
       return top;
     });
+    mark('run: related words');
     const words = finished.value;
     const corpusTerms = JSON.stringify(terms.result(finished.related));
     report.resources.runPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -324,11 +333,13 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const table = { ...aliases.result((doc) => documents.has(doc), (passage) => passageIds.has(passage)), retiredKeys };
     if (Object.values(table).some((t) => Object.keys(t).length)) await staged.writeFile('aliases.json', JSON.stringify(table));
     report.finishedAt = new Date().toISOString();
+    mark('run: files written');
     const reportJson = JSON.stringify(report, null, 2);
     await staged.writeFile('report.json', reportJson);
     const manifest: Manifest = await staged.commit({ documents: documents.size, passages: passageCount, files: reports.length, skipped: totals.skipped }, sink.engine, Math.max(MIN_KEPT_BUILDS, options.keepBuilds ?? DEFAULT_KEPT_BUILDS));
     // published already: a copy that cannot be written must not report the build as failed (builds/<id> has it)
     await writeLastReport(options.indexDir, reportJson).catch(() => undefined);
+    mark('run: published');
     return { report, manifest };
   } catch (error) {
     // A failed run leaves no staging directory behind, the database or spool closed first.

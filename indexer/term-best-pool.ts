@@ -5,6 +5,8 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { TermBestJob } from '../core/build/library-db.js';
 import { termBestRows, type TermBestRow } from '../core/build/term-best.js';
+import type { CountedJob } from '../core/build/term-counts.js';
+import { countedRows, sqliteLn } from '../core/build/counted-rows.js';
 import { bundled } from './worker-bundle.js';
 
 // term_best's rows (core/build/term-best.ts) score every passage of each common term: at 100k
@@ -13,20 +15,20 @@ import { bundled } from './worker-bundle.js';
 // share the lists, while the run's own thread writes what else the build needs.
 
 const here = fileURLToPath(import.meta.url);
-const threadFile = here.replace(/term-best-pool\.(ts|js)$/, 'term-best-thread.$1');
 
-/** The thread's module: compiled, or under tsx bundled from the sources (worker-bundle.ts); none in a coverage run. */
-function threadModule(): string | undefined {
-  if (extname(here) === '.js') return threadFile;
-  return process.env.NODE_V8_COVERAGE ? undefined : bundled(threadFile);
+/** A thread's module (`name`.ts or .js beside this one): compiled, or under tsx bundled from the sources (worker-bundle.ts); none in a coverage run. */
+function threadModule(name: string): string | undefined {
+  const file = here.replace(/term-best-pool\.(ts|js)$/, `${name}.$1`);
+  if (extname(here) === '.js') return file;
+  return process.env.NODE_V8_COVERAGE ? undefined : bundled(file);
 }
 
 /** better-sqlite3 binds a Buffer as a blob; a buffer posted between threads arrives as a plain Uint8Array. */
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
-function inThread(file: string, job: TermBestJob): Promise<TermBestRow[]> {
+function inThread(file: string, data: unknown): Promise<TermBestRow[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: job });
+    const worker = new Worker(file, { workerData: data });
     worker.once('message', (rows: TermBestRow[]) => resolve(rows.map(([term, matches, ords, scores, members, postings]) => [term, matches, asBuffer(ords), asBuffer(scores), members && asBuffer(members), postings && asBuffer(postings)])));
     worker.once('error', reject);
     // after the message this changes nothing
@@ -36,7 +38,7 @@ function inThread(file: string, job: TermBestJob): Promise<TermBestRow[]> {
 
 /** term_best's rows of `job.queries`, in their order, computed by `threads` threads (in this one where threads cannot run). */
 export async function termBestInThreads(job: TermBestJob, threads = Math.min(2, availableParallelism())): Promise<TermBestRow[]> {
-  const file = threads > 1 && job.queries.length > 1 ? threadModule() : undefined;
+  const file = threads > 1 && job.queries.length > 1 ? threadModule('term-best-thread') : undefined;
   if (!file) {
     const db = new Database(job.path, { readonly: true });
     try {
@@ -48,5 +50,48 @@ export async function termBestInThreads(job: TermBestJob, threads = Math.min(2, 
   // Dealt in turn: terms in vocabulary order, then prefixes, so each share holds common and rarer ones alike.
   const shares = Array.from({ length: threads }, (_, t) => job.queries.filter((_, i) => i % threads === t));
   const rows = await Promise.all(shares.map((queries) => inThread(file, { ...job, queries })));
+  return job.queries.map((_, i) => rows[i % threads][Math.floor(i / threads)]);
+}
+
+/**
+ * Postings below this many entries are scored in the calling thread alone: a thread takes
+ * longer to start (its module, a SQLite connection) than it would save.
+ */
+export const COUNTED_THREAD_FROM = 500_000;
+
+/**
+ * term_best's rows from the counted postings (core/build/counted-rows.ts), in `job.queries`'
+ * order: the calling thread scores one share while `threads - 1` others score the rest over
+ * the same shared postings. On the counted path this was the longest step of a 100k build's end
+ * (~7 of the run's thread's ~10 CPU-s there, build23) with the other core idle: the phrase
+ * tables' merge and the related words are done by then.
+ */
+export async function countedInThreads(job: CountedJob, threads = Math.min(2, availableParallelism()), from = COUNTED_THREAD_FROM): Promise<TermBestRow[]> {
+  const ln = () => {
+    const db = new Database(':memory:');
+    return { fn: sqliteLn(db), close: () => db.close() };
+  };
+  const file = threads > 1 && job.queries.length > 1 && job.postings.postingOrd.length >= from ? threadModule('counted-best-thread') : undefined;
+  if (!file) {
+    const own = ln();
+    try {
+      return countedRows(job.postings, job.queries, own.fn);
+    } finally {
+      own.close();
+    }
+  }
+  // Dealt in turn, as termBestInThreads deals: each share holds common and rarer terms alike.
+  const shares = Array.from({ length: threads }, (_, t) => job.queries.filter((_, i) => i % threads === t));
+  const others = shares.slice(1).map((queries) => inThread(file, { postings: job.postings, queries }));
+  // a failure is met where the shares are awaited
+  for (const o of others) o.catch(() => undefined);
+  const own = ln();
+  let mine: TermBestRow[];
+  try {
+    mine = countedRows(job.postings, shares[0], own.fn);
+  } finally {
+    own.close();
+  }
+  const rows = [mine, ...(await Promise.all(others))];
   return job.queries.map((_, i) => rows[i % threads][Math.floor(i / threads)]);
 }

@@ -10,7 +10,7 @@ import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairColumn, pairRow, PAIRS_SCHEMA, PAIRS_SCHEMA_17, STEM_WORDS_SCHEMA } from './phrase-pairs.js';
-import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type TermEntries } from './term-counts.js';
+import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type CountedJob, type TermEntries } from './term-counts.js';
 import { titleStemList } from '../title-stems.js';
 import { TokenNumbers, type NumberedDict } from './token-numbers.js';
 
@@ -670,6 +670,11 @@ export class LibraryWriter {
    */
   countedTermBest(job: TermBestJob, options?: TermBestOptions): TermBestRow[] | undefined {
     return this.termCounts.termBestRows(this.db, job.queries, job.passages, job.weights, options);
+  }
+
+  /** What `countedTermBest` scores (term-counts.ts countedJob), for threads to share (indexer/term-best-pool.ts); undefined as there. */
+  countedTermBestJob(job: TermBestJob, options?: TermBestOptions): CountedJob | undefined {
+    return this.termCounts.countedJob(this.db, job.queries, job.passages, job.weights, options);
   }
 
   /** term_best's rows (those of `finishIndexes`' queries, in that order) written, and the file closed. */

@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3';
-import { bestOf } from '../best-of.js';
-import { encodePostings } from './term-postings.js';
-import { PASSAGE_FIELDS } from '../search-fields.js';
 import { TERM_BEST_LENGTH, TERM_MEMBERS_SHARE, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
+import { COUNT_BITS, COUNT_SHIFT, countedRows, sqliteLn, type CountedPostings, type CountedQuery } from './counted-rows.js';
 import { NumberedIds, type NumberedDict } from './token-numbers.js';
 
 // term_best's rows (term-best.ts) from the FTS rows the writer inserted, not from FTS5. Asked of
@@ -14,14 +12,6 @@ import { NumberedIds, type NumberedDict } from './token-numbers.js';
 // counts are checked against the finished index (every term's passages and instances, every
 // row's size) before they are used: any difference, and the build asks FTS5 as before.
 
-/** Bits of a passage's count of one term per FTS column (text, section, title, author); a count past them falls back to FTS5. */
-const COUNT_BITS = [14, 8, 5, 5] as const;
-const COUNT_SHIFT = [0, 14, 22, 27] as const;
-/**
- * Which of those columns a listed term is matched in (fts-terms.ts PASSAGE_SCOPE): a passage
- * holding it in the title alone is no match, and the title's instances add nothing to bm25.
- */
-const IN_SCOPE = (['text', 'section', 'title', 'author'] as const).map((c) => PASSAGE_FIELDS.includes(c));
 
 /**
  * Past this many (passage, term) entries the counts are dropped and FTS5 asked: a bound on their
@@ -44,10 +34,6 @@ const ENTRIES_PER_TEXT_BYTE = 0.085;
  * and dropped as before if the library proves larger (PDFs' text is not known until read).
  */
 export const worthCounting = (textBytes: number) => textBytes * ENTRIES_PER_TEXT_BYTE <= 1.5 * MAX_ENTRIES;
-
-/** FTS5's bm25 constants (fts5_aux.c). */
-const K1 = 1.2;
-const B = 0.75;
 
 /** A column of analysed terms as the fts table's unicode61 tokenizer reads it: runs of letters, digits, private-use characters and marks (library-db.ts). */
 const PLAIN = /^[a-z0-9 ]*$/;
@@ -187,6 +173,12 @@ export class TermEntriesBuilder {
   }
 }
 
+/** term_best's queries and the postings they read, scored query by query (counted-rows.ts countedRows). */
+export interface CountedJob {
+  postings: CountedPostings;
+  queries: CountedQuery[];
+}
+
 /** A packed entry's instances in all its columns (COUNT_BITS: 32 bits in all, so `>>>` reads them). */
 const instancesOf = (packed: number) => (packed & 0x3fff) + ((packed >>> 14) & 0xff) + ((packed >>> 22) & 0x1f) + (packed >>> 27);
 
@@ -311,16 +303,28 @@ export class FtsTermCounts {
    * term_best's rows of `queries` (term-best.ts termBestRows gives the same from FTS5), or
    * undefined when the counts are not those of the finished index (FTS5 must then be asked).
    */
-  termBestRows(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE }: TermBestOptions = {}): TermBestRow[] | undefined {
-    const sizes = this.matches(db, passages);
-    if (!sizes) return undefined;
+  termBestRows(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, options: TermBestOptions = {}): TermBestRow[] | undefined {
+    const job = this.countedJob(db, queries, passages, weights, options);
+    return job && countedRows(job.postings, job.queries, sqliteLn(db));
+  }
+
+  /**
+   * What `termBestRows` scores, query by query (counted-rows.ts): the postings of the terms
+   * `queries` read, on SharedArrayBuffers so that threads may score shares of the queries at
+   * once, and each query's terms; undefined when the counts are not the finished index's. The
+   * counts themselves are released.
+   */
+  countedJob(db: Database.Database, queries: readonly ListedQuery[], passages: number, weights: string, { length = TERM_BEST_LENGTH, membersShare = TERM_MEMBERS_SHARE }: TermBestOptions = {}): CountedJob | undefined {
+    const matched = this.matches(db, passages);
+    if (!matched) return undefined;
     const w = weights.split(',').map(Number);
     if (w.length !== 4 || w.some((x) => !Number.isFinite(x))) return undefined;
     // avgdl as FTS5 has it: the table's tokens over its rows
     let tokens = 0;
-    for (const s of sizes) tokens += s;
+    for (const s of matched) tokens += s;
     const avgdl = tokens / passages;
-    const ln = db.prepare('SELECT ln(?)').pluck() as Database.Statement<[number], number>;
+    const sizes = new Uint32Array(new SharedArrayBuffer(4 * passages));
+    sizes.set(matched);
 
     // each query's terms: a term's own, a prefix's every term it starts (FTS5's prefix query)
     const terms: number[][] = queries.map(() => []);
@@ -347,15 +351,15 @@ export class FtsTermCounts {
     // the postings of the terms read, term after term, each in ordinal order (one pass over the entries)
     const read = new Uint8Array(this.ids.size);
     for (const list of terms) for (const id of list) read[id] = 1;
-    const first = new Float64Array(this.ids.size + 1);
+    const first = new Float64Array(new SharedArrayBuffer(8 * (this.ids.size + 1)));
     let total = 0;
     for (let id = 0; id < this.ids.size; id++) {
       first[id] = total;
       if (read[id]) total += this.docs.a[id];
     }
     first[this.ids.size] = total;
-    const postingOrd = new Uint32Array(total);
-    const postingCounts = new Uint32Array(total);
+    const postingOrd = new Uint32Array(new SharedArrayBuffer(4 * total));
+    const postingCounts = new Uint32Array(new SharedArrayBuffer(4 * total));
     const cursor = first.slice();
     for (let p = 0, k = 0; p < passages; p++) {
       for (const end = this.ends.a[p]; k < end; k++) {
@@ -366,79 +370,10 @@ export class FtsTermCounts {
         postingCounts[at] = this.entryCounts.a[k];
       }
     }
-
-    // a prefix of several terms: their instances in one passage together, as FTS5's one phrase
-    const seen = new Int32Array(passages).fill(-1);
-    const summed = new Uint32Array(4 * passages);
-    const rows: TermBestRow[] = [];
-    queries.forEach(({ key, matches }, q) => {
-      let matched: Uint32Array;
-      let counts: Uint32Array;
-      const list = terms[q];
-      if (list.length === 1) {
-        const from = first[list[0]];
-        matched = postingOrd.subarray(from, from + this.docs.a[list[0]]);
-        counts = new Uint32Array(4 * matched.length);
-        for (let i = 0; i < matched.length; i++) {
-          const packed = postingCounts[from + i];
-          for (let c = 0; c < 4; c++) counts[4 * i + c] = (packed >>> COUNT_SHIFT[c]) & ((1 << COUNT_BITS[c]) - 1);
-        }
-      } else {
-        const touched: number[] = [];
-        for (const id of list) {
-          for (let at = first[id], end = at + this.docs.a[id]; at < end; at++) {
-            const p = postingOrd[at];
-            if (seen[p] !== q) {
-              seen[p] = q;
-              touched.push(p);
-              summed.fill(0, 4 * p, 4 * p + 4);
-            }
-            const packed = postingCounts[at];
-            for (let c = 0; c < 4; c++) summed[4 * p + c] += (packed >>> COUNT_SHIFT[c]) & ((1 << COUNT_BITS[c]) - 1);
-          }
-        }
-        matched = Uint32Array.from(touched).sort();
-        counts = new Uint32Array(4 * matched.length);
-        for (let i = 0; i < matched.length; i++) counts.set(summed.subarray(4 * matched[i], 4 * matched[i] + 4), 4 * i);
-      }
-      // the passages holding the term in their own columns, as the scoped query matches them
-      let n = 0;
-      const scopedMatched = new Uint32Array(matched.length);
-      const scopedCounts = new Uint32Array(counts.length);
-      for (let i = 0; i < matched.length; i++) {
-        let held = false;
-        for (let c = 0; c < 4; c++) if (IN_SCOPE[c] && counts[4 * i + c] > 0) held = true;
-        if (!held) continue;
-        scopedMatched[n] = matched[i];
-        scopedCounts.set(counts.subarray(4 * i, 4 * i + 4), 4 * n);
-        n++;
-      }
-      matched = scopedMatched.subarray(0, n);
-      counts = scopedCounts;
-      // log as SQLite's C library computes it (V8's may differ in the last bit)
-      const logged = ln.get((passages - n + 0.5) / (n + 0.5)) ?? 0;
-      const idf = logged > 0 ? logged : 1e-6;
-      const scores = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        // fts5Bm25Function: each instance's column weight added in turn (columns in order), then the score
-        let f = 0;
-        for (let c = 0; c < 4; c++) if (IN_SCOPE[c]) for (let j = counts[4 * i + c]; j > 0; j--) f += w[c];
-        const D = sizes[matched[i]];
-        scores[i] = -1.0 * (0.0 + idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * D) / avgdl))));
-      }
-      const top = bestOf(n, length, (i, j) => scores[i] > scores[j] || (scores[i] === scores[j] && matched[i] > matched[j]));
-      const members = n >= passages * membersShare ? bitset(matched, passages) : null;
-      rows.push([key, n, blob(Uint32Array.from(top, (i) => matched[i])), blob(Float64Array.from(top, (i) => scores[i])), members, matches === undefined ? null : encodePostings(matched, scores)]);
-    });
     this.release('used');
-    return rows;
+    return {
+      postings: { postingOrd, postingCounts, first, sizes, passages, avgdl, weights: w, length, membersShare },
+      queries: queries.map((q, i) => ({ key: q.key, term: q.matches !== undefined, terms: terms[i] })),
+    };
   }
-}
-
-const blob = (bytes: Uint32Array | Float64Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-function bitset(ords: Uint32Array, passages: number): Buffer {
-  const bits = new Uint32Array((passages + 31) >>> 5);
-  for (let k = 0; k < ords.length; k++) bits[ords[k] >>> 5] |= 1 << (ords[k] & 31);
-  return blob(bits);
 }

@@ -5,8 +5,9 @@ import type { StagedBuild } from '../../core/build/publish.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { BuildSink, CorpusSize, LateFields, SinkFactory } from '../sink.js';
 import { worthCounting } from '../../core/build/term-counts.js';
-import { termBestInThreads } from '../term-best-pool.js';
+import { countedInThreads, termBestInThreads } from '../term-best-pool.js';
 import { phraseWriter, type PhraseWriter } from '../phrase-writer.js';
+import { mark } from '../timeline.js';
 
 /** The phrase tables' file while the build is written (phrase-writer.ts): never published. */
 const PHRASES_FILE = 'phrases.side.db';
@@ -52,6 +53,9 @@ export class Fts5Sink implements BuildSink {
 
   async finish(late: LateFields): Promise<void> {
     if (late.documents.length !== this.inserted.length) throw new Error(`${late.documents.length} documents at the end, ${this.inserted.length} added`);
+    // The phrase tables take no late field: their thread merges them while this one writes the
+    // late fields and finishes the rest, instead of waiting for the late fields to be written.
+    this.phrases?.finish();
     late.documents.forEach((d, ord) => {
       if (digest(JSON.stringify(d)) !== this.inserted[ord]) this.writer.updateDocument(ord, d);
       if (!late.changed(d.id)) return;
@@ -61,13 +65,16 @@ export class Fts5Sink implements BuildSink {
         if (JSON.stringify(p) !== row.record) this.writer.updatePassageCitations(row.ord, p);
       }
     });
-    // the phrase tables are merged in their thread while this one finishes the rest
-    this.phrases?.finish();
+    mark('sink: late fields');
     const job = this.writer.finishIndexes();
-    // counted as the rows went in (core/build/term-counts.ts); FTS5 asked in threads only if the counts do not match the index
-    const rows = this.writer.countedTermBest(job) ?? (await termBestInThreads(job));
+    mark('sink: indexes');
+    // counted as the rows went in (core/build/term-counts.ts), scored in two threads; FTS5 asked in threads only if the counts do not match the index
+    const counted = this.writer.countedTermBestJob(job);
+    const rows = counted ? await countedInThreads(counted) : await termBestInThreads(job);
     this.writer.finishTermBest(rows);
+    mark('sink: term_best');
     await this.phrases?.adopt();
+    mark('sink: phrases adopted');
     // closed: hashed for the manifest while the run writes the build's other files
     this.staged.seal(LIBRARY_DB);
   }

@@ -5,6 +5,7 @@ import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { listedQueries, termBestRows } from '../../core/build/term-best.js';
 import { FtsTermCounts, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
+import { countedInThreads } from '../../indexer/term-best-pool.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
 const doc = (id: string, title: string): DocumentRecord => ({
@@ -41,6 +42,29 @@ describe('term_best from the rows’ counted terms', () => {
     assert.ok(counted, 'the counts match the index');
     assert.deepEqual(counted, asked);
     writer.finishTermBest(counted);
+  });
+
+  it('gives the same rows scored by shares in threads, over postings they share', async () => {
+    const writer = new LibraryWriter(join(dir, 'shared.db'));
+    for (let d = 0; d < 7; d++) {
+      writer.addDocument(
+        doc(`d${d}`, d % 2 ? 'Protection of civilians: protection missions' : 'Access and mandate'),
+        Array.from({ length: 12 }, (_, i) => passage(`d${d}`, i, WORDS.filter((_, w) => (d * 12 + i) % (w + 3) === 0).join(' ') || 'mandate', i < 6 ? ['Civilian protection'] : [])),
+      );
+    }
+    const job = writer.finishIndexes();
+    const reader = new Database(job.path, { readonly: true });
+    const queries = listedQueries(reader, { min: 1, prefixMin: 1 });
+    const asked = termBestRows(reader, queries, job.passages, job.weights, { length: 20, membersShare: 0.1 });
+    reader.close();
+    const shared = writer.countedTermBestJob({ ...job, queries }, { length: 20, membersShare: 0.1 });
+    assert.ok(shared, 'the counts match the index');
+    assert.ok(shared.postings.postingOrd.buffer instanceof SharedArrayBuffer);
+    // three threads, from the first entry: every share scored elsewhere but the first
+    const threaded = await countedInThreads(shared, 3, 0);
+    assert.deepEqual(threaded, asked);
+    assert.deepEqual(await countedInThreads(shared, 1), asked);
+    writer.finishTermBest(threaded);
   });
 
   it('gives nothing when its counts are not those of the index', async () => {
