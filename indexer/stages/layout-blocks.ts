@@ -90,6 +90,9 @@ function folioValue(label: string): { kind: 'arabic' | 'roman'; value: number } 
   return { kind: 'roman', value: ds.reduce((sum, d, k) => sum + (d < (ds[k + 1] ?? 0) ? -d : d), 0) };
 }
 
+/** A folio at a line's end or start, apart from its words ("collaboration? 5", "5 Introduction"). */
+const EDGE_FOLIO = /\s(\d{1,4})$|^(\d{1,4})\s/;
+
 /** The folio a furniture line carries: the line itself, or a number run into a head's start or end. */
 function folioOf(text: string): string | null {
   const label = pageLabelFrom(text) ?? /^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/u.exec(text)?.[0]?.trim() ?? null;
@@ -199,6 +202,25 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // the page's top, set apart from the text, in type no larger than the text's, a line of words
   // is still the head when it shares its baseline with the page's folio, or when the folio run
   // into it is in sequence with the pages' printed numbers.
+  // A long chapter title wraps the head onto two lines (fancyhdr's \leftmark in a box narrower
+  // than the measure): then the page's top two baselines, a line apart and in one type, are set
+  // apart together from the text, and the head is both lines; the folio stands on one of them.
+  const wordsLine = (l: Line) => l.size <= bodySize + 0.3 && !isPageNumber(l.text) && !l.text.startsWith(MARK_OPEN) && /\p{L}{3}/u.test(l.text);
+  const wrappedHead = (lines: Line[], i: number): Line[] => {
+    const y = ys[i];
+    // Two lines or three (a question for a title in a narrow box), the last followed by a gap.
+    for (const k of [2, 3]) {
+      if (y.length <= k || y[k - 1] >= (lines[0]?.pageHeight ?? 0) * 0.15) return [];
+      const head = lines.filter((l) => Math.round(l.y) <= y[k - 1]);
+      const words = head.filter(wordsLine);
+      if (!y.slice(0, k).every((b) => words.some((l) => Math.round(l.y) === b))) return [];
+      const size = words[0].size;
+      if (!words.every((l) => Math.abs(l.size - size) < 0.3 && l.italic === words[0].italic && l.bold === words[0].bold)) return [];
+      if (y.slice(1, k).some((b, j) => b - y[j] > 1.6 * size)) return [];
+      if (y[k] - y[k - 1] >= 2 * size) return head;
+    }
+    return [];
+  };
   const printedRunsOn = (label: string, i: number) =>
     labels.some((f, j) => {
       const w = j !== i && f !== null ? folioValue(f) : null;
@@ -207,7 +229,7 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   pages.forEach((lines, i) => {
     const folioYs = lines.filter((f) => furniture.has(f) && isPageNumber(f.text)).map((f) => f.y);
     for (const l of lines) {
-      if (furniture.has(l) || l.y >= l.pageHeight * 0.15 || !outermost(l, i) || l.size > bodySize + 0.3 || isPageNumber(l.text) || l.text.startsWith(MARK_OPEN) || !/\p{L}{3}/u.test(l.text)) continue;
+      if (furniture.has(l) || l.y >= l.pageHeight * 0.15 || !outermost(l, i) || !wordsLine(l)) continue;
       const label = folioOf(l.text);
       if (folioYs.some((y) => Math.abs(y - l.y) < 1)) take(l, i, null);
       // (Only where the page shows no folio of its own: a first line of text ending in a number is not one.)
@@ -216,6 +238,23 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
       // or a carried-over line "… rose to 4", set apart at the top, had been dropped (reviewfix18a).
       else if (label && labels[i] === null && /^\d+$/.test(label) && printedRunsOn(label, i)) take(l, i);
     }
+    // The wrapped head's other lines go with the line that carries the folio: the one beside a
+    // bare folio, or the one ending (or opening) with it, taken for a head by repetition or in
+    // sequence with the printed folios. (A masthead's pair of lines, "… No. 1 (2024), pp. 1–11"
+    // over its DOI, carries no folio at an end.)
+    // The folio stands on the head's last line, level with the text's top as the box sits on
+    // its baseline (a line carrying it above another line is a head of one line over the
+    // text's first: enscript's "… Page 1" over the masthead).
+    const wrapped = wrappedHead(lines, i);
+    const lastY = Math.max(...wrapped.map((l) => Math.round(l.y)));
+    const carries = wrapped.some((l) => {
+      if (Math.round(l.y) !== lastY) return false;
+      if (folioYs.some((y) => Math.abs(y - l.y) < 1)) return wordsLine(l);
+      const folio = EDGE_FOLIO.exec(l.text.trim())?.[1] ?? EDGE_FOLIO.exec(l.text.trim())?.[2];
+      if (!folio || !wordsLine(l)) return false;
+      return furniture.has(l) || ((labels[i] === null || labels[i] === folio) && printedRunsOn(folio, i));
+    });
+    if (carries) for (const l of wrapped) if (!furniture.has(l)) take(l, i, null);
   });
   return { furniture, labels };
 }

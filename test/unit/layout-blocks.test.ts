@@ -1059,3 +1059,40 @@ describe('pdf22: numbered paragraphs, contents over two pages, a UN masthead', (
     assert.ok(!blocks.some((b) => b.text.includes('Distr.')));
   });
 });
+
+describe('pdf23: a running head wrapped onto two lines', () => {
+  // fancyhdr with the section's title in a box narrower than the measure: a long title takes
+  // two lines, the folio on the second's baseline at the right; the foot repeats on every page
+  const body = (n: number, head: string[]): LayoutPage =>
+    fakePage(n, [
+      ...head.map((t, k): FakeLine => ({ text: k === head.length - 1 ? `${t}                                        ${n}` : t, size: 10, italic: true, top: 44 + k * 12 })),
+      { text: `Page ${n} opens with a line of the text that runs across the measure`, top: 96 },
+      ...para(`Page ${n} alpha`),
+      ...para(`Page ${n} beta`),
+      { text: 'HPG briefing note', size: 8.5, top: 800 },
+    ]);
+
+  it('drops both lines of the head, not only the one carrying the folio', () => {
+    const pages = [fakePage(1, [{ text: 'A title page', size: 24, top: 300 }, { text: 'HPG briefing note', size: 8.5, top: 800 }])];
+    // the section of the long title runs over fewer pages than a quarter of them: its head does not repeat enough to be furniture by repetition
+    for (let n = 2; n <= 13; n++) pages.push(body(n, ['Introduction']));
+    for (let n = 14; n <= 16; n++) pages.push(body(n, ['What factors can enable effective', 'collaboration?']));
+    const { blocks, furniture } = layoutBlocks(pages);
+    assert.ok(!blocks.some((b) => /What factors|collaboration\?/.test(b.text)), JSON.stringify(blocks.map((b) => b.text.slice(0, 50))));
+    assert.ok(furniture.some((f) => f.page === 15 && f.text === 'What factors can enable effective'));
+  });
+
+  it('keeps a masthead of two lines at the top of the first page (no folio at either end)', () => {
+    const first = fakePage(1, [
+      { text: 'Journal of Peace Studies, Vol. 27, No. 1 (2024), pp. 1–11', size: 8, top: 40 },
+      { text: 'https://doi.org/10.1163/18754112-27010004', size: 8, top: 50 },
+      { text: 'A title set large over the text', size: 18, top: 90 },
+      ...para('Alpha'),
+      ...para('Beta'),
+    ]);
+    const pages = [first];
+    for (let n = 2; n <= 5; n++) pages.push(body(n, ['Introduction']));
+    const { furniture } = layoutBlocks(pages);
+    assert.ok(!furniture.some((f) => f.page === 1 && f.kind === 'running-header' && /Journal|doi/.test(f.text)), JSON.stringify(furniture));
+  });
+});
