@@ -5,6 +5,7 @@ import { hasRtl, logicalLine } from './bidi.js';
 import { wideRows } from './wide-rows.js';
 import { placeSideHeads, sideHeads } from './side-heads.js';
 import { withoutLineNumbers } from './line-numbers.js';
+import { closeLetterSpacing, isTracked } from './letter-spacing.js';
 
 /** A printed line of a PDF page, with the typography that later stages reason about. */
 export interface Line {
@@ -155,7 +156,8 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
   const printed = page.items.filter((i) => i.str.trim() !== '');
   if (printed.length === 0) return { lines: [], gutters: [] };
   // A review copy's numbers in the margin beside every line are no part of any line (stages/line-numbers.ts).
-  const items = withoutLineNumbers(printed, dominant(printed, (i) => i.size));
+  // A letter-spaced masthead's letters are closed up into words (stages/letter-spacing.ts).
+  const items = closeLetterSpacing(withoutLineNumbers(printed, dominant(printed, (i) => i.size)));
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const clusters: Cluster[] = [];
   for (const it of sorted) {
@@ -258,6 +260,10 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
       // column starts. (An overflowing URL runs into the right column's line, which starts at
       // the column's edge.)
       if (end > gutter + c.size * 2 && rightStart - end > 0 && rightStart - end < c.size * 1.5 && rightStart > gutter + c.size * 4) continue;
+      // A letter-spaced line (a masthead) has word spaces as wide as a narrow gutter: a gap at
+      // the gutter between two tracked runs, no wider than the line's widest gap between its
+      // other runs, is one of its word spaces.
+      if (trackedSpace(c.items, end, rightStart)) continue;
       c.items = c.items.filter((i) => left.has(i));
       clusters.push({ items: right, baseline: c.baseline, size: c.size });
     }
@@ -297,6 +303,17 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
 }
 
 /** A page's lines in reading order: by columns, or the text column then its margin notes (column 2). */
+/** Whether the gap from `end` to `rightStart` is a word space of a letter-spaced line. */
+function trackedSpace(items: TextItem[], end: number, rightStart: number): boolean {
+  const its = [...items].sort((a, b) => a.x - b.x);
+  const before = its.filter((i) => i.x + i.width <= end + 0.5);
+  const after = its.filter((i) => i.x >= rightStart - 0.5);
+  if (!before.length || !after.length || !isTracked(before[before.length - 1]) || !isTracked(after[0])) return false;
+  // the line's other gaps between runs: every one but the gap at the gutter
+  const others = its.slice(1).flatMap((it, k) => (it === after[0] ? [] : [it.x - (its[k].x + its[k].width)])).filter((g) => g > 0.5);
+  return others.length >= 2 && rightStart - end <= Math.max(...others) * 1.25;
+}
+
 function orderLines(lines: Line[], gutters: number[], width: number, textSize: number): Line[] {
   const side = lines.filter((l) => l.column === 2).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   if (!gutters.length && side.length) {
