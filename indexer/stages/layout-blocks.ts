@@ -268,6 +268,7 @@ function classify(l: Line, t: Typography): LineClass {
   const large = l.size >= t.bodySize * 1.12;
   // Set in the margin beside its paragraph, often a size down from the text's: a side head.
   if (l.sideHead && words <= 20) return 'heading';
+  if (l.callout) return 'pull';
   if (large && (l.italic || /^[“"‘]/.test(l.text)) && words >= 5) return 'pull';
   if (large && words <= 25) return 'heading';
   if (l.bold && l.size >= t.bodySize * 0.95 && words <= 20 && !/[.,;]$/.test(l.text) && !isBodyLine(l, t)) return 'heading';

@@ -3,7 +3,7 @@ import { mark } from '../../core/text.js';
 import { weightedMode } from '../../core/stats.js';
 import { hasRtl, logicalLine } from './bidi.js';
 import { wideRows } from './wide-rows.js';
-import { placeSideHeads, sideHeads } from './side-heads.js';
+import { isCallout, marginGroups, placeSideHeads, sideHeads } from './side-heads.js';
 import { withoutLineNumbers } from './line-numbers.js';
 import { closeLetterSpacing, isTracked } from './letter-spacing.js';
 
@@ -28,6 +28,8 @@ export interface Line {
   parts?: string[];
   /** a line of a heading set in the margin beside its paragraph (stages/side-heads.ts): a heading whatever its size */
   sideHead?: boolean;
+  /** a line of a callout set in the margin beside the text (a pull quote in bold, stages/side-heads.ts): a pull quote whatever its size */
+  callout?: boolean;
 }
 
 interface Cluster {
@@ -299,10 +301,11 @@ export function pageLayout(page: LayoutPage, columns?: number[]): { lines: Line[
   // Side heads read before the text line they stand beside (stages/side-heads.ts).
   const head = new Set(lines.filter((_, k) => heads.has(clusters[k])));
   for (const l of head) l.sideHead = true;
+  // A bold run in the margin that reads as sentences is a callout, not a heading (side-heads.ts).
+  for (const group of marginGroups([...head])) if (isCallout(group.map((l) => l.text).join(' '))) for (const l of group) [l.sideHead, l.callout] = [false, true];
   return { lines: placeSideHeads(orderLines(lines.filter((l) => !head.has(l)), gutters, page.width, textSize), [...head]), gutters };
 }
 
-/** A page's lines in reading order: by columns, or the text column then its margin notes (column 2). */
 /** Whether the gap from `end` to `rightStart` is a word space of a letter-spaced line. */
 function trackedSpace(items: TextItem[], end: number, rightStart: number): boolean {
   const its = [...items].sort((a, b) => a.x - b.x);
@@ -314,6 +317,7 @@ function trackedSpace(items: TextItem[], end: number, rightStart: number): boole
   return others.length >= 2 && rightStart - end <= Math.max(...others) * 1.25;
 }
 
+/** A page's lines in reading order: by columns, or the text column then its margin notes (column 2). */
 function orderLines(lines: Line[], gutters: number[], width: number, textSize: number): Line[] {
   const side = lines.filter((l) => l.column === 2).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   if (!gutters.length && side.length) {

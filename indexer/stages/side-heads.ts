@@ -78,21 +78,37 @@ function headsOnly<F extends { c: Cluster }>(found: F[], clusters: Cluster[], te
   return groups.length * 4 > textLines || (found.length >= 5 && found.length * 2 > textLines) ? [] : found;
 }
 
+/** A margin run's lines, one after another a line and a half apart at most, grouped. */
+export function marginGroups<L extends { y: number; size: number; x0: number }>(heads: L[]): L[][] {
+  const groups: L[][] = [];
+  for (const h of [...heads].sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
+    const g = groups[groups.length - 1];
+    if (g && h.y - g[g.length - 1].y <= h.size * 1.8) g.push(h);
+    else groups.push([h]);
+  }
+  return groups;
+}
+
+/**
+ * A margin run that reads as sentences is a callout (a pull quote a designer sets in bold in the
+ * margin, repeating the text), not a side head: a heading names its section and is no sentence.
+ * It opens with a quotation mark, or a sentence ends inside it and another begins, or it is a
+ * dozen words or more ending as a sentence ends.
+ */
+export function isCallout(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  return /^[“"‘]/.test(t) || /\p{Ll}[.!?][”"’]?\s+[“"‘]?\p{Lu}/u.test(t) || (words >= 12 && /[.!?][”"’]?$/.test(t));
+}
+
 /**
  * The page's lines in reading order with each side head (its lines one after another, a line
  * and a half apart at most) put before the text line beside its first line, or below it.
  */
 export function placeSideHeads<L extends { y: number; size: number; x0: number }>(lines: L[], heads: L[]): L[] {
   if (!heads.length) return lines;
-  const sorted = [...heads].sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const groups: L[][] = [];
-  for (const h of sorted) {
-    const g = groups[groups.length - 1];
-    if (g && h.y - g[g.length - 1].y <= h.size * 1.8) g.push(h);
-    else groups.push([h]);
-  }
   const out = [...lines];
-  for (const g of groups) {
+  for (const g of marginGroups(heads)) {
     const at = out.findIndex((l) => !heads.includes(l) && l.y >= g[0].y - g[0].size * 0.5);
     out.splice(at < 0 ? out.length : at, 0, ...g);
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { markRun, pageLines, readingOrder, splitMarkRun, type Line } from '../../indexer/stages/lines.js';
 import type { LayoutPage } from '../../indexer/readers/types.js';
 import { extractMarks } from '../../core/text.js';
+import { isCallout } from '../../indexer/stages/side-heads.js';
 import { fakePage } from '../helpers/layout.js';
 
 describe('pageLines', () => {
@@ -204,6 +205,26 @@ describe('pageLines', () => {
       ['Coordinators', true],
       ['text line 6 of the single column of running text', false],
     ]);
+  });
+
+  it('reads a bold callout in the margin, sentences repeating the text, as a pull quote, not a side head (pdf23)', () => {
+    const item = (str: string, x: number, top: number, width: number, size: number, bold = false) => ({ str, x, y: 842 - top, width, size, font: bold ? 'LMRoman10-Bold' : 'LMRoman11', bold, italic: false, serif: true });
+    const items: LayoutPage['items'] = [];
+    for (let k = 0; k < 24; k++) items.push(item(`text line ${k + 1} of the single column of running text`, 62, 100 + k * 13.6, 325, 10.95));
+    // \marginpar{\small\bfseries …}: a quoted interviewee's words, four lines beside text lines 6–9
+    const callout = ['“There is a trade-off', 'everywhere. You just have', 'to ensure you compromise', 'less with principles.”'];
+    callout.forEach((t, k) => items.push(item(t, 414, 100 + (5 + k) * 13.6, 110, 10, true)));
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    const out = lines.filter((l) => l.x0 > 400);
+    assert.deepEqual(out.map((l) => [l.text, l.sideHead ?? false, l.callout ?? false]), callout.map((t) => [t, false, true]));
+  });
+
+  it('tells a callout’s sentences from a side head’s title', () => {
+    assert.equal(isCallout('Humanitarian Coordinators'), false);
+    assert.equal(isCallout('The role of the Emergency Relief Coordinator'), false);
+    assert.equal(isCallout('“The price of access is silence”'), true);
+    assert.equal(isCallout('War is not the same as before. It is fought by proxy'), true);
+    assert.equal(isCallout('Human security provides a bottom-up and localised perspective on the priorities of insecurity.'), true);
   });
 
   it('leaves a fact sheet’s bold labels in their rows, each value running to two lines (review20c finding 1)', () => {
