@@ -13,6 +13,7 @@ import { HELP_FIRST_PAGES, PageLending } from './page-lending.js';
 import { bundled } from './worker-bundle.js';
 import { codeIdentity, sourceIdentity } from './code-identity.js';
 import { DocumentCache, taxonomyIdentity } from './document-cache.js';
+import { ExtractionCache } from './cache.js';
 import { renumber } from './build-vocab.js';
 import { renumberDict, RunTokens } from '../core/build/token-numbers.js';
 import { loadTaxonomy } from '../core/taxonomy.js';
@@ -302,6 +303,7 @@ export async function* processCorpus(files: CorpusFile[], entries: CatalogEntry[
   // documents built by an earlier run of this code over this taxonomy (document-cache.ts); those of other versions go
   const documents = options.cacheDir && codeId ? `${codeId}-${taxonomyIdentity(taxonomy)}` : undefined;
   if (options.cacheDir && documents) await DocumentCache.prune(options.cacheDir, documents);
+  if (options.cacheDir && codeId) await ExtractionCache.prune(options.cacheDir, codeId);
   const settings: WorkerSettings = { entries, maxPages: options.maxPages, maxTextBytes: options.maxTextBytes, cacheDir: options.cacheDir, codeId, documents, taxonomy, prepare: options.prepare };
   const limits = { ...options, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, readsPdfs };
   // One PDF is worth a worker per core: the others read runs of its pages.

@@ -15,7 +15,7 @@ import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
 import { titleBlockLines, withTitleBlock } from './metadata/title-block.js';
-import type { ExtractionCache } from './cache.js';
+import { EXTRACTOR_VERSION, extractionCacheKey, type ExtractionCache } from './cache.js';
 import { DocumentCache, entriesRead } from './document-cache.js';
 import { Tagger, aggregateTags, languageOfDocument } from './tag/tagger.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -23,19 +23,7 @@ import { withoutControlCharacters } from './stages/repair.js';
 import { withoutContactLines } from './stages/contact-lines.js';
 import { withTitleDate } from './metadata/title-date.js';
 
-/**
- * Bump when a reader (indexer/readers/) changes what it returns, so cached reads are redone:
- * the cache holds the readers' output, and a re-index is served it. x2: /Rotate pages upright
- * (upright.ts) and print-pipeline stamps dropped as titles (info-title.ts), review17 finding 6.
- * Since fixur17 the key also carries the code identity (code-identity.ts), so a changed reader
- * is read again without a bump; the readers' pinned-hash test went with that.
- */
-export const EXTRACTOR_VERSION = 'x2';
-
-/** The extraction cache's key for a file's bytes read by this version of the readers and, given its `codeId`, this code. */
-export function extractionCacheKey(hash: string, maxPages: number, version: string = EXTRACTOR_VERSION, codeId?: string): string {
-  return `${version}-${codeId ? `${codeId}-` : ''}${maxPages}-${hash}`;
-}
+export { EXTRACTOR_VERSION, extractionCacheKey } from './cache.js';
 
 export interface ProcessOptions {
   maxPages: number;

@@ -284,7 +284,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       cached: reports.filter((r) => r.cached).length,
       reused: reports.filter((r) => r.reused).length,
     };
-    const changes = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
+    const since = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
+    const changes = since && following.followed.length ? { ...since, entriesFollowed: following.followed.map(({ id: entry, from, to }) => ({ entry, from, to })) } : since;
     const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, ...(changes ? { changes } : {}), totals };
     if (passageCount === 0) {
       await sink.abort();

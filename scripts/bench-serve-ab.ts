@@ -39,7 +39,8 @@ async function start(name: 'A' | 'B', dir: string, port: number): Promise<Served
       throw new Error(`server ${name}: not healthy after 60 s`);
     }
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      // ready, not health: health is 200 from the start (liveness), before the build is loaded
+      const r = await fetch(`http://127.0.0.1:${port}/api/ready`);
       if (r.ok) break;
     } catch {
       /* not yet */

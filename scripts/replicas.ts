@@ -22,7 +22,8 @@ async function startReplica(indexDir: string): Promise<{ child: ChildProcess; ba
   for (;;) {
     if (child.exitCode !== null) throw new Error(`a replica exited ${child.exitCode}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+      // ready, not health: health is 200 from the start (liveness), before the build is loaded
+      if ((await fetch(`${base}/api/ready`)).ok) return { child, base };
     } catch {
       // not listening yet
     }

@@ -48,7 +48,8 @@ export function buildChanges(report: unknown): BuildChanges | undefined {
   if (!isRecord(report) || !isRecord(report.changes) || typeof report.changes.since !== 'string') return undefined;
   const c = report.changes;
   const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];
-  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed };
+  const followed = Array.isArray(c.entriesFollowed) ? c.entriesFollowed.filter((r): r is { entry: string; from: string; to: string } => isRecord(r) && typeof r.entry === 'string' && typeof r.from === 'string' && typeof r.to === 'string').map(({ entry, from, to }) => ({ entry, from, to })) : [];
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(followed.length ? { entriesFollowed: followed } : {}) };
 }
 
 /**

@@ -4,9 +4,9 @@ import { healthForClients } from './public-text.js';
 // Where the server process is in its life, for a monitor and a load balancer (issue 11,
 // userreview21a findings 7 and 8). The server listens at once: while it loads or builds its
 // first index, and while it drains after SIGTERM, it answers rather than refusing connections,
-// and says which of these it is doing. /api/health is the liveness answer (the process works:
-// 200 unless nothing can be served and nothing is being built); /api/ready the readiness answer
-// (200 only when a build is loaded and the server takes requests).
+// and says which of these it is doing. /api/health is the liveness answer (the process is alive
+// and its event loop turns: always 200, the index's state in `status`); /api/ready the readiness
+// answer (200 only when a build is loaded and the server takes requests).
 
 /**
  * starting: loading a published build; building: indexing the corpus first (an empty index
@@ -94,9 +94,12 @@ export function readiness(life: Lifecycle, store: IndexStore): Readiness {
 export type ServerHealth = (Health & { state: LifeState }) | { status: 'starting'; state: 'starting' | 'building'; reason: string; progress?: BuildProgress } | { status: 'draining'; state: 'draining'; reason: string; index?: Extract<Health, { index: unknown }>['index'] };
 
 /**
- * Health as /api/health gives it. While loading or building the first index, `starting` (200: a
- * liveness probe must not restart a server that is indexing, which would start the build again);
- * while draining, `draining` (200: the process is finishing its work), with the build it serves.
+ * Health as /api/health gives it, always with 200: answering at all is what liveness asks (the
+ * process is alive, its event loop turns), and no state of the index is cured by a restart.
+ * While loading or building the first index, `starting` (a probe that restarted it would start
+ * the build again); while draining, `draining`, with the build it serves; with nothing to serve,
+ * `unavailable` (a 503 there had a liveness probe restart, in a loop, a server waiting for an
+ * indexing run: review22a finding 6). /api/ready is the answer that says 503.
  */
 export function serverHealth(life: Lifecycle, store: IndexStore): ServerHealth {
   const h = healthForClients(store.health(), store.indexDir);
@@ -106,5 +109,3 @@ export function serverHealth(life: Lifecycle, store: IndexStore): ServerHealth {
   return { ...h, state };
 }
 
-/** 503 only for `unavailable`: nothing is served and nothing is being built. */
-export const healthStatusCode = (h: ServerHealth): number => (h.status === 'unavailable' ? 503 : 200);

@@ -14,7 +14,8 @@ import { logger } from './http/logger.js';
 export interface StopPlan {
   server: Server;
   life: Lifecycle;
-  store: IndexStore;
+  /** what a stop asks of the store: whether it serves a build, and closing its database */
+  store: Pick<IndexStore, 'loaded' | 'close'>;
   /** aborted at the first signal: ends a first-start indexing run (its child exits, releasing its lock) */
   indexing: AbortController;
   /** settles when opening the index (and any first-start run) has: waited for at most CLEANUP_MS before the store is closed and the process exits */
@@ -24,6 +25,8 @@ export interface StopPlan {
   /** how long the server keeps accepting, answering readiness with 503, before it stops accepting (STOP_DELAY) */
   delayMs: number;
   exit?: (code: number) => void;
+  /** where the signals come from: the process, or a test's emitter */
+  signals?: { on(signal: NodeJS.Signals, listener: () => void): unknown };
 }
 
 /** How long past the drain time the child indexer and the store get before the process exits anyway. */
@@ -69,6 +72,7 @@ export function handleStopSignals(plan: StopPlan): void {
       exit(0);
     })();
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const signals = plan.signals ?? process;
+  signals.on('SIGTERM', () => stop('SIGTERM'));
+  signals.on('SIGINT', () => stop('SIGINT'));
 }

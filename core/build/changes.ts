@@ -13,4 +13,10 @@ export interface BuildChanges {
   changed: string[];
   /** a document's file under a new name, the same bytes: its old links lead to the new id */
   renamed: { from: string; to: string }[];
+  /**
+   * catalogue entries that followed their file's rename (indexer/renamed-entries.ts): the
+   * catalogue still names the old file, so whoever keeps it should update the entry. Said on
+   * stderr only before, which a cron run or the server's first start shows nobody.
+   */
+  entriesFollowed?: { entry: string; from: string; to: string }[];
 }

@@ -14,7 +14,12 @@ import type { TextItem } from '../readers/types.js';
 //    lineno does not count, a line Word leaves unnumbered);
 //  - the strip stands outside every other text of the page (left of all of it or right of all
 //    of it), at least GAP_EM of the text's size away from the lines beside it: a contents
-//    page's numbers follow their dot leaders and a table's figures stand among its cells.
+//    page's numbers follow their dot leaders and a table's figures stand among its cells;
+//  - beside every line: as many text lines between the first number and the last as they count
+//    (a few more for a display, a footnote). A full-page table whose first column counts its
+//    rows 1, 2, 3 … stands left of all the other text too, but its rows' wrapped cells put two
+//    or more lines to a count. (Evenness was tried: a cover page's lines of several sizes are
+//    numbered at uneven pitches, and its strip was then kept, "1 HPG briefing note".)
 
 /** So few numbers could be a short table's column; a review copy's page has dozens. */
 const MIN_NUMBERS = 8;
@@ -22,6 +27,10 @@ const MIN_NUMBERS = 8;
 const GAP_EM = 1;
 /** Points within which a strip's numbers share an edge. */
 const ALIGN = 1;
+/** Text lines between the first number and the last, at most this many times what they count (displays, a heading's space). */
+const LINES_A_COUNT = 1.25;
+/** Points within which items share a baseline. */
+const BASELINE = 2;
 
 const BARE_NUMBER = /^\d{1,4}$/;
 
@@ -38,7 +47,7 @@ export function withoutLineNumbers(items: TextItem[], textSize: number): TextIte
   // left of all the text, or right of all of it
   for (const side of [numbers.filter((i) => i.x + i.width <= textLeft - gap), numbers.filter((i) => i.x >= textRight + gap)]) {
     for (const strip of [alignedOn(side, (i) => i.x + i.width), alignedOn(side, (i) => i.x)]) {
-      if (strip && counts(strip)) for (const i of strip) drop.add(i);
+      if (strip && counts(strip) && besideEveryLine(strip, others)) for (const i of strip) drop.add(i);
     }
   }
   return drop.size ? items.filter((i) => !drop.has(i)) : items;
@@ -54,6 +63,18 @@ function alignedOn(items: TextItem[], edge: (i: TextItem) => number): TextItem[]
     if (b - a + 1 > best.length) best = sorted.slice(a, b + 1);
   }
   return best.length >= MIN_NUMBERS ? best : null;
+}
+
+/** Whether the text beside the numbers, top to bottom, has about one line a count, no more. */
+function besideEveryLine(strip: TextItem[], others: TextItem[]): boolean {
+  const top = [...strip].sort((a, b) => b.y - a.y);
+  const values = top.map((i) => Number(i.str.trim()));
+  const high = top[0].y + BASELINE;
+  const low = top[top.length - 1].y - BASELINE;
+  const baselines = others.map((i) => i.y).filter((y) => y <= high && y >= low).sort((a, b) => b - a);
+  let lines = 0;
+  for (let k = 0; k < baselines.length; k++) if (k === 0 || baselines[k - 1] - baselines[k] > BASELINE) lines++;
+  return lines <= (values[values.length - 1] - values[0] + 1) * LINES_A_COUNT;
 }
 
 /**

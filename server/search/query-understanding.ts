@@ -14,6 +14,7 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { isFunctionWord } from '../../core/nlp/function-words.js';
 import { damerauLevenshtein } from '../../core/edit-distance.js';
 import { isRomanceOpener, isRomanceQuestion, isRomanceScaffolding, romanceLanguageOf } from './romance-questions.js';
+import { stanceSubjects } from './stance-words.js';
 
 export { spellingVariants };
 
@@ -57,6 +58,7 @@ export const UNDERSTANDING = {
     'make', 'makes', 'get', 'gets', 'take', 'takes', 'see', 'seen', 'understand',
     'become', 'becomes', 'became', 'come', 'comes', 'came', 'start', 'started', 'begin', 'began',
     'now', 'nowadays', 'today', 'currently', 'so', 'idea', 'ideas', 'exactly', 'generally', 'typically',
+    // only when the question says whose stance it asks for (stance-words.ts)
     'position', 'positions', 'stance', 'stances', 'attitude', 'attitudes',
   ],
   /** a compound (two words written as one) has at least this many letters */
@@ -176,7 +178,8 @@ export function dropScaffolding(parsed: ParsedQuery): string[] {
   // a French or Spanish question has its own framing words ("quelles sont les …": romance-questions.ts)
   const lang = romanceLanguageOf(parsed);
   if (lang ? !isRomanceQuestion(parsed, lang) : !isQuestion(parsed)) return [];
-  const framing = lang ? (t: QueryTerm) => isRomanceScaffolding(t, lang) : (t: QueryTerm) => isScaffolding(t.text);
+  const subjects = lang ? new Set<QueryTerm>() : stanceSubjects(parsed, isScaffolding);
+  const framing = lang ? (t: QueryTerm) => isRomanceScaffolding(t, lang) : (t: QueryTerm) => isScaffolding(t.text) && !subjects.has(t);
   const names = nameTerms(parsed);
   const framed = parsed.terms.filter((t) => names.has(t) || !(plain(t) && framing(t)));
   const particles = lang ? new Set<QueryTerm>() : phrasalParticles(parsed.terms, framed, names);

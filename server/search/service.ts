@@ -30,6 +30,7 @@ import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
+import { triesInOrder } from './suggestion-tries.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -936,12 +937,13 @@ export interface Suggestion {
  * What finds something when this search finds nothing, in one place for the API and the page.
  * Tried in this order: each unknown word replaced by the corpus words that share its start
  * ("silence" → "silent", "silenced") or by the closest corpus word ("UNMA" → "UNAMA", which is
- * not corrected, being typed as an acronym), then two slips swapped together, then the query
- * without its requirements (+word, AND); then the search without each of its filters, one at a
- * time, and without cites=. Each is run and kept only if it finds passages; tries stop at
- * MAX_SUGGESTIONS_TRIED or when the request's time is spent (so with many swaps the later kinds
- * may go untried). The other queries offered are the SUGGESTED_QUERIES that find the most, the
- * most first, and the filters to drop are listed the same way.
+ * not corrected, being typed as an acronym), the unknown words taking turns, one swap each a
+ * round; then two slips swapped together, then the query without its requirements (+word, AND),
+ * whose tries the swaps leave them; then the search without each of its filters, one at a time,
+ * and without cites=. Each is run and kept only if it finds passages; tries stop at
+ * MAX_SUGGESTIONS_TRIED or when the request's time is spent. The other queries offered are the
+ * SUGGESTED_QUERIES that find the most, the most first, and the filters to drop are listed the
+ * same way.
  */
 function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, options: RankingOptions): Suggestion[] {
   const out: Suggestion[] = [];
@@ -957,7 +959,6 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
     return budget.cut ? 0 : total;
   };
-  const queries = new Set<string>([req.q.trim().toLowerCase()]);
   // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
   // something: the three offered are those that find the most, the most first, as a reader
   // chooses among them by what they find; one that finds nothing is never offered (search22).
@@ -965,13 +966,6 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // the tries a dropped filter or cites= would take are kept for them (half the tries at most)
   const drops = FACETS.reduce((n, f) => n + (req.filters[f]?.include.length ?? 0) + (req.filters[f]?.exclude.length ?? 0), req.cites && req.q.trim() ? 1 : 0);
   const forQueries = MAX_SUGGESTIONS_TRIED - Math.min(drops, MAX_SUGGESTIONS_TRIED / 2);
-  const attempt = (q: string) => {
-    const key = q.trim().toLowerCase();
-    if (!key || queries.has(key) || tried >= forQueries || !more()) return;
-    queries.add(key);
-    const total = run({ q });
-    if (total) found.push({ q, total });
-  };
   // an identifier's parts are no words to swap or loosen: "s 2023 999" is not what S/2023/999 meant
   const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
@@ -979,13 +973,17 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
   // words swapped together, each for its closest fair word, are one more suggestion (tried after the single swaps).
   const together = [...words];
+  // each unknown word's swaps, the likeliest first
+  const swaps: string[][] = [];
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
     const cased = (alt: string) => (typedAsAcronym(t) ? alt.toUpperCase() : alt);
+    const mine: string[] = [];
+    swaps.push(mine);
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
     const instead = (alt: string) => {
-      if (usefulSwap(words, i, alt, swapContext)) attempt(words.map((x, k) => (k === i ? alt : x)).join(' '));
+      if (usefulSwap(words, i, alt, swapContext)) mine.push(words.map((x, k) => (k === i ? alt : x)).join(' '));
     };
     // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
@@ -1001,8 +999,15 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const closest = nearest.find((near) => fairSwap(w, near, swapContext));
     if (closest) together[i] = cased(closest);
   });
-  if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) attempt(together.join(' '));
-  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) attempt(words.join(' '));
+  const after: string[] = [];
+  if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) after.push(together.join(' '));
+  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(words.join(' '));
+  // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
+  for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
+    if (!more()) break;
+    const total = run({ q });
+    if (total) found.push({ q, total });
+  }
   out.push(...byFound(found).slice(0, SUGGESTED_QUERIES));
   const dropped: Suggestion[] = [];
   for (const f of FACETS) {

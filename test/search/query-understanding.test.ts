@@ -70,6 +70,26 @@ describe('query understanding', () => {
       // not a question: a keyword query keeps them
       assert.deepEqual(p('common position sanctions').terms.length, 3);
     });
+    it('keeps a stance word that is the question’s subject: no holder named before or after it (review22a finding 7)', () => {
+      const kept = (q: string) => {
+        const parsed = p(q);
+        dropScaffolding(parsed);
+        return parsed.terms.map((t) => t.text);
+      };
+      // a holder named: a possessive before it, "of" and a content word after it, or an auxiliary's subject
+      assert.deepEqual(kept("what is China's position on peacekeeping?"), ["china's", 'peacekeeping']);
+      assert.deepEqual(kept('how have donors’ attitudes changed?'), ['donors', 'changed']);
+      assert.deepEqual(kept('what is their position on sanctions?'), ['sanctions']);
+      assert.deepEqual(kept('what is the stance of the donors on cash?'), ['donors', 'cash']);
+      assert.deepEqual(kept('what stance does the UN take?'), ['un']);
+      // none: the stance is what is asked about
+      assert.deepEqual(kept('how do attitudes change?'), ['attitudes', 'change']);
+      assert.deepEqual(kept('what are attitudes towards refugees?'), ['attitudes', 'towards', 'refugees']);
+      assert.deepEqual(kept('what is the position on sanctions?'), ['position', 'sanctions']);
+      // a plain word before it may be a kind, not a holder: "public attitudes", the EU's "common position"
+      assert.deepEqual(kept('what are public attitudes to aid?'), ['public', 'attitudes', 'aid']);
+      assert.deepEqual(kept('what is the EU common position on arms exports?'), ['eu', 'common', 'position', 'arms', 'exports']);
+    });
     it("drops a framing auxiliary's negation (don't, doesn't, can't, won't) as it drops the auxiliary", () => {
       const q = p("why don't human rights groups take part in the protection cluster?");
       assert.deepEqual(dropScaffolding(q), ['why', "don't", 'take', 'in', 'the']);

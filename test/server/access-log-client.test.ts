@@ -47,8 +47,11 @@ describe('access log names the client (userreview21a)', function () {
     await store.refresh().catch(() => undefined);
     const { logger, lines } = capture();
     const app = createApp(store, { logger, capacity: { perClientPerMinute: 0, perClientCpuMsPerMinute: 0 } });
-    await request(app).get('/api/health').expect(503);
+    await request(app).get('/api/ready').expect(503);
     await request(app).get('/?q=water').expect(503);
+    // health is the liveness answer, 200 with nothing to serve: an info line
+    await request(app).get('/api/health').expect(200);
+    assert.equal(lines().find((l) => l.req?.url === '/api/health')?.level, 30);
     const logged = lines().filter((l) => l.msg?.includes(' 503'));
     assert.equal(logged.length, 2);
     for (const l of logged) {

@@ -38,4 +38,20 @@ describe('line numbers in the margin (stages/line-numbers.ts)', () => {
     const few = lines(1).slice(0, 12);
     assert.equal(withoutLineNumbers(few, 10.9), few);
   });
+
+  it('keeps the first column of a full-page table counting its rows: wrapped cells put lines between the counts (leftovers23, review22 b finding 10)', () => {
+    // rows of one to three lines, the row's number beside its first, far left of the cells
+    const rows: TextItem[] = [];
+    let y = 760;
+    for (let r = 1; r <= 12; r++) {
+      const height = 1 + (r % 3);
+      rows.push(num(r, y, 40));
+      for (let l = 0; l < height; l++) rows.push(text(words[l % 3], y - l * 12, 90));
+      y -= height * 12 + 6;
+    }
+    assert.equal(withoutLineNumbers(rows, 10.9), rows);
+    // evenly spaced rows of two lines each: two lines a count are no line numbers either
+    const two = Array.from({ length: 12 }, (_, r) => [num(r + 1, 760 - r * 30, 40), text(words[0], 760 - r * 30, 90), text(words[1], 748 - r * 30, 90)]).flat();
+    assert.equal(withoutLineNumbers(two, 10.9), two);
+  });
 });

@@ -1,0 +1,31 @@
+// The order in which a zero-hit search's other queries are tried (service.ts, suggest), apart
+// from running them: each try is a count of the whole library, so only MAX_SUGGESTIONS_TRIED are
+// run, and the order decides which. Review22a finding 2: each unknown word's swaps came in a row
+// (up to 8: five words sharing its start, three nearest), so in a large vocabulary a query with
+// two slips spent its 12 tries on the first word's swaps and four of the second's, and never
+// reached the two slips swapped together or the query without its requirements.
+
+/** The lists' items taking turns: the first of each list, then the second of each, and so on. */
+export function* takingTurns<T>(lists: readonly (readonly T[])[]): Generator<T> {
+  for (let round = 0; lists.some((l) => round < l.length); round++) for (const l of lists) if (round < l.length) yield l[round];
+}
+
+/**
+ * The queries to try, in order, at most `limit`: the single swaps (one list for each unknown
+ * word, the likeliest first) taking turns, one for each word a round, then the `after` queries
+ * (the slips swapped together, the query loosened), whose tries the swaps leave them. A query
+ * already asked (the search's own, compared without case) or already listed is not tried twice.
+ */
+export function triesInOrder(asked: string, swaps: readonly (readonly string[])[], after: readonly string[], limit: number): string[] {
+  const seen = new Set([asked.trim().toLowerCase()]);
+  const fresh = (q: string) => {
+    const key = q.trim().toLowerCase();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const last = after.filter(fresh);
+  const out: string[] = [];
+  for (const q of takingTurns(swaps)) if (out.length < limit - last.length && fresh(q)) out.push(q);
+  return [...out, ...last].slice(0, limit);
+}
