@@ -21,7 +21,8 @@ import { FOLDS } from '../eval/cross-validate.js';
 // split into the queries read one by one while designing changes ("looked") and the others,
 // which are only ever scored as a whole; -v lists every query's figures, which for the
 // validation sets' unlooked queries it leaves out. The second validation set
-// (validation/queries-2.json) is reported the same way, then all three sets as one mean. The held-out half is never read. --cv: the
+// (validation/queries-2.json) and the third (queries-3.json) are reported the same way, then the
+// tuning half and the first two sets as one mean. The held-out half is never read. --cv: the
 // 5-fold cross-validation of some ranking constants on the tuning half (eval/search-cv.ts), per engine.
 
 const verbose = process.argv.includes('-v');
@@ -81,29 +82,31 @@ function report(name: string, rows: Row[], listable: (r: Row) => boolean): void 
 
 type Validation = LabelledQuery & { looked?: boolean };
 const tuningQueries = await loadQueries();
-const validationQueries = (await loadQueries(join('test', 'labels', 'validation', 'queries.json'))) as Validation[];
-// the second validation set (6 December, issue 14): written blind, split into halves by class before its first search
-const validation2Path = join('test', 'labels', 'validation', 'queries-2.json');
-const validation2Queries = existsSync(validation2Path) ? ((await loadQueries(validation2Path)) as Validation[]) : [];
+// The validation sets, each written blind and split into halves by class before its first
+// search: the first (4 December), the second and third (6 December, issue 14). A set not in
+// this clone is left out.
+const validationSets: { name: string; queries: Validation[] }[] = [];
+for (const [name, file] of [['validation', 'queries.json'], ['validation 2', 'queries-2.json'], ['validation 3', 'queries-3.json']]) {
+  const path = join('test', 'labels', 'validation', file);
+  if (existsSync(path)) validationSets.push({ name, queries: (await loadQueries(path)) as Validation[] });
+}
 for (const engine of engines) {
   const store = await snapshotFor(engine);
   const snap = store.snapshot;
   console.log(`\n${engine}`);
-  const validation = validationQueries.map((q) => score(snap, q, !!q.looked));
   const tuning = tuningQueries.map((q) => score(snap, q, true));
   report('tuning', tuning, () => true);
-  report('validation', validation, () => false);
-  report('  looked at', validation.filter((r) => r.looked), () => true);
-  report('  never looked at', validation.filter((r) => !r.looked), () => false);
-  if (validation2Queries.length) {
-    const validation2 = validation2Queries.map((q) => score(snap, q, !!q.looked));
-    report('validation 2', validation2, () => false);
-    report('  looked at', validation2.filter((r) => r.looked), () => true);
-    report('  never looked at', validation2.filter((r) => !r.looked), () => false);
-    // tuning + both validation sets as one figure, so that a change is judged on all three at once
-    const every = [...tuning, ...validation, ...validation2];
-    report('all three sets', every, () => false);
+  const scored: Row[][] = [];
+  for (const { name, queries } of validationSets) {
+    const rows = queries.map((q) => score(snap, q, !!q.looked));
+    scored.push(rows);
+    report(name, rows, () => false);
+    report('  looked at', rows.filter((r) => r.looked), () => true);
+    report('  never looked at', rows.filter((r) => !r.looked), () => false);
   }
+  // tuning + the first two validation sets as one figure (as every session since 6 December
+  // morning has quoted it), so that a change is judged on all of them at once
+  if (scored.length >= 2) report('all three sets', [...tuning, ...scored[0], ...scored[1]], () => false);
   if (cv?.length) {
     const { inSample, constants } = crossValidateRanking(snap, tuningQueries, FOLDS, cv);
     for (const c of constants) console.log(`5-fold ${c.option}: current ${c.current} (in-sample ${f3(inSample)}), folds chose ${c.chosen.join(', ')}, cross-validated ${f3(c.crossValidated)}`);
