@@ -34,6 +34,8 @@ describe('a state acting: what it decides, asks, begins or will do (rule 8, acto
       'Syria will need decades to rebuild its hospitals.',
       'The war in Syria began in 2011.',
       'In Afghanistan, aid agencies began negotiating access.',
+      'Gas supplies from Armenia, which ran through a pipeline across the line, were cut repeatedly in winter.',
+      'Imports from Kenya were kept at the border for weeks.',
     ]) assert.ok(!actors(t).includes('member-states'), t);
   });
 });
