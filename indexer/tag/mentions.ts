@@ -66,7 +66,8 @@ import { isEnglishWord } from '../../core/english-words.js';
 //     and a people's name ("Hazaras", "Bosniaks", "Tamils": peoplePlural).
 // 18. A country that leads or backs a coalition or an operation ("the US-led coalition", "the
 //     Saudi-led coalition", "Iranian-backed forces") is named (the hyphen ends its name), and acts
-//     as a state: member-states, and a place.
+//     as a state: member-states, and a place. So is any name before what it administers, manages,
+//     chairs, commissions, coordinates, mandates or brokers ("a UNDP-administered project").
 // 19. A state's organs act for it: a country or its demonym before "state", "army", "armed forces",
 //     "authorities", "police", "security forces", "troops", "junta" … ("the Congolese army",
 //     "Malian armed forces", "Myanmar's military authorities", "the Russian contingent", "the
@@ -190,6 +191,9 @@ import { isEnglishWord } from '../../core/english-words.js';
 // 50. An institution's capitalised short name: "the Movement" is the Red Cross and Red Crescent
 //     Movement, "the Assembly" / "this Assembly" in a passage about the UN the General Assembly;
 //     not "the movement of goods", "the Movement for …", "the Assembly of States Parties" (shortNames).
+// 51. (rule 8, wider) A state asks, begins doing, makes clear, steps up, tells, offers, orders,
+//     declares, after a modal too ("Japan will work with its partners", "Pakistan began expelling
+//     Afghans", "Iran, too, has stepped up deportations"), not what happens to it ("Yemen began to starve").
 
 export interface Mention {
   facet: TagFacetName;
@@ -612,14 +616,20 @@ const STATE_ROLE_AFTER = /^\s+and\s+other\s+(?:[\p{L}-]+\s+){0,3}(?:members|memb
 const NOUN_VERB = "(?:funds|finances|pledges|sanctions)(?=\\s+(?:(?:the|a|an|its|their|this|that|these|those|both|all|several|some|most|many|much|more|over|up\\s+to|nearly|almost|about|around|USD|EUR)\\b|[$€£\\d])|\\s*[$€£])";
 // Rule 8's adverbs between a state and its verb: "Canada, the Netherlands and Germany later
 // intervened", "Russia and China jointly vetoed", "Kenya subsequently withdrew".
-const STATE_ADVERB = '(?:(?:also|long|repeatedly|later|then|subsequently|jointly|eventually|initially|recently|already|formally|publicly|openly|quickly|swiftly|promptly|finally|reportedly|previously|again|unanimously|immediately|briefly|temporarily|abruptly|unilaterally)\\s+){0,2}';
+const STATE_ADVERB = '(?:(?:also|long|repeatedly|later|then|subsequently|jointly|eventually|initially|recently|already|formally|publicly|openly|quickly|swiftly|promptly|finally|reportedly|previously|again|unanimously|immediately|briefly|temporarily|abruptly|unilaterally|therefore|itself|instead|still|now|too)\\s+){0,2}';
 // … and an aside between commas that says with whom or against what the state acts: "The Gambia,
 // with the support of the OIC, brought a case", "Kenya, for its part, withdrew".
-const STATE_ASIDE = '(?:with|backed\\s+by|supported\\s+by|along\\s+with|together\\s+with|for\\s+(?:its|their)\\s+part|however|meanwhile|in\\s+turn|in\\s+response)\\b';
+const STATE_ASIDE = '(?:with|backed\\s+by|supported\\s+by|along\\s+with|together\\s+with|for\\s+(?:its|their)\\s+part|however|meanwhile|in\\s+turn|in\\s+response|too|also|likewise|similarly|preoccupied|anxious|wary|keen|eager|reluctant|unwilling|determined|fearing|worried)\\b';
 // Rule 8 in the present tense of news headlines and cited titles ("Ethiopia suspends aid groups",
 // "Sudan expels UN envoy", "Russia withdraws from grain deal"): forms a country's name is never a
 // noun before (not "issues", "grants", "attacks", "arrests", "strikes", which name what happens there).
 const HEADLINE_VERBS = 'suspends|agrees|accepts|approves|decides|detains|deports|allows|occupies|annexes|negotiates|brokers|mediates|withdraws|bans|restricts|recalls|evacuates|orders|summons|revokes|halts|freezes|lifts';
+// Rule 8's wider agency: what a state decides, asks, says or does to others, in the past or after
+// a modal ("Pakistan began expelling Afghans", "China made clear …", "Switzerland asked how …",
+// "Japan will work with its partners", "Iran has stepped up deportations"); not verbs of what
+// happens to a country or in it ("Syria suffered", "Yemen faces").
+const STATE_MODAL = '(?:will|would|should|must|could|can|may|might|did)\\s+(?:not\\s+)?';
+const STATE_AGENCY = 'asked|asks|ask|(?:began|begins|begin|begun)\\s+(?!(?:experiencing|suffering|sliding|facing|falling|collapsing|starving|recovering|receiving|losing)\\b)\\p{Ll}+ing|made\\s+clear|makes\\s+clear|make\\s+clear|stood\\s+(?:with|by|aside|firm)|showed|told|tells|tell|gave|gives|give|offered|offers|offer|tried|tries|try|stepped\\s+up|steps\\s+up|step\\s+up|drew\\s+attention|chairs|chaired|answered|replied|responded|responds|respond|ordered|declared|declares|declare|requested|requests|request|amended|amends|amend|enacted|closed|closes|close|reopened|expanded|reduced|cut|work|worked|push|pushed|insist|demand|refuse|agree|accept|support|sign|ratify|recogni[sz]e|deploy|withdraw|oppose|block|veto|press|urge|call\\s+on|called\\s+on|calls\\s+on|use|used|uses|kept|keeps|keep|chose|chooses|choose|continued\\s+to|continues\\s+to|continue\\s+to';
 // Rule 8: a country doing what states do ("Russia and China have rejected", "China contests",
 // "the US retreat", "China's approach", "the influence of China") acts as a state.
 // A co-name's separator is a comma or a whole word "and"/"or" with spaces around it: with the
@@ -629,8 +639,10 @@ const CO_NAMES = "(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?[\\p{Lu}][\\p{L
 // After "is", "was", "were", "are" a past participle is the passive: the country is acted upon
 // ("Ukraine was invaded", "Aid to Sudan was suspended"), not a state acting; "is party to",
 // "was hosting" are still the state's.
-const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known)\\b)';
-const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},|,\\s*${STATE_ASIDE}[^,;.()]{0,80},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE})?${STATE_ADVERB}(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|${HEADLINE_VERBS}|brought|brings|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
+// Rule 8's wider verbs whose participle is their past ("cut", "kept", "told") are passive after
+// "was"/"were" too: "gas supplies from Armenia, which ran through …, were cut".
+const NOT_PASSIVE = '(?!(?:also\\s+|long\\s+|repeatedly\\s+)?(?:[a-z]+ed|built|sought|withdrawn|said|sent|paid|stood|thought|seen|known|cut|kept|told|made|given|shown|chosen|begun)\\b)';
+const STATE_ACTS_AFTER = new RegExp(`^(${CO_NAMES})(?:['’]s)?(?:,\\s*(?:which|who|whose)\\s[^,;.()]{1,100},|,\\s*${STATE_ASIDE}[^,;.()]{0,80},)?\\s+(?:(?:has|have|had|having)\\s+|(?:is|are|was|were)\\s+${NOT_PASSIVE}|${STATE_MODAL})?${STATE_ADVERB}(?:(?:does|did|do)\\s+not\\s+recogni[sz]e|${STATE_AGENCY}|walked\\s+out|said|says|stated|argued|maintained|recalled|reminded|dismissed|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|agreed|accepted|approved|shielded|shields|courted|sent|sends|decided|issued|resisted|resists|resisting|demanded|demands|pressed|presses|called\\s+for|calls\\s+for|urged|urges|warned|proposed|proposes|objected|objects|condemned|condemns|denied|denies|accused|accuses|announced|announces|promised|negotiated|brokered|mediated|deployed|deploys|invaded|invades|occupied|annexed|attacked|bombed|shelled|arrested|detained|deported|evacuated|granted|allowed|suspended|${HEADLINE_VERBS}|brought|brings|objections|votes|delegation|ambassador|envoy|insistence|stance|refusal|rejected|rejects?|rejecting|vetoed|vetoes|vetoing|sought|seeks?|seeking|contests?|contested|contesting|avoids?|avoided|avoiding|blocked|blocks|blocking|opposed|opposes|opposing|pressured|pressures|pressuring|refused|refuses|refusing|insisted|insisting|withdrew|withdrawn|withdrawing|intervened|intervenes|intervening|abstained|abstaining|backed|backs|backing|supported|supports|supporting|continues to contribute|contributes?|contributed|contributing|signed|signs|ratified|ratifies|endorsed|endorses|designated|designates|championed|champions|established|establishes|launched|launches|threatened|threatens|adopted|adopts|pledged|funded|financed|sanctioned|${NOUN_VERB}|imposed|imposes|expelled|expels|hosts|hosted|hosting|acceded|accedes|(?:not\\s+)?(?:yet\\s+)?(?:a\\s+)?(?:state\\s+)?part(?:y|ies)\\s+to|recogni[sz]ed|recogni[sz]es|built|filed|retreat|approach|rivalry|government|administration|veto|policy|policies|position|foreign policy|arms sales|diplomacy)\\b`, 'u');
 const SEA_OF_BEFORE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$/;
 const OTHER_COUNTRY_BEFORE = /\b(?:New|Equatorial)\s+$/;
 // Rule 36: "the Republic of the Congo" is not the DRC (whose long name claims its own span), nor
@@ -1747,14 +1759,14 @@ function weakWeight(inList: boolean, opens: boolean, after: string, before: stri
   return opens ? 0.75 : 0.5;
 }
 
-const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored|funded|financed)\b/;
+const LEADS = /^-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored|funded|financed|administered|managed|chaired|co-chaired|supported|commissioned|coordinated|mandated|brokered)\b/;
 // A hyphen left hanging before a second name that shares the word: "the Saudi- and Emirati-led
 // coalition" is led by both.
 const SUSPENDED_LEADS = /^-\s+(?:and|or)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?-(?:led|backed|controlled|held|run|affiliated|linked|allied|aligned|sponsored)\b/u;
 // Rule 18: a name may lead, back, hold or run what follows, "US-led", "Iranian-backed",
 // "UNHCR-led cluster", "Houthi-controlled areas": the hyphen ends the name there (aliasMatches
 // checks the word after it).
-const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchrasf'.includes(next));
+const leadsBoundary = (before: string | undefined, after: string | undefined, next: string | undefined) => aliasBoundary(before, after, next) || (after === '-' && next !== undefined && 'lbchrasfmo'.includes(next));
 
 /** Between two items of a list: a comma or "and"/"or", and at most two words more ("UN agencies, donors, local NGOs"). */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}'’-]+\s+){0,2}$/u;
