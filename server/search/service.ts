@@ -969,10 +969,14 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // an identifier's parts are no words to swap or loosen: "s 2023 999" is not what S/2023/999 meant
   const searched = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const words = searched.map((t) => t.text.replace(/\*$/, ''));
+  // the words as the reader typed them, for the queries offered: a swap of one word keeps the
+  // others' case ("EVOLVE respnse" → "EVOLVE response", not "evolve response"), so a try asks what
+  // was asked (an acronym typed in capitals is not corrected by the try's own search either)
+  const shown = searched.map((t, k) => t.typed?.replace(/\*$/, '') ?? words[k]);
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
   // words swapped together, each for its closest fair word, are one more suggestion (tried after the single swaps).
-  const together = [...words];
+  const together = [...shown];
   // each unknown word's swaps, the likeliest first
   const swaps: string[][] = [];
   searched.forEach((t, i) => {
@@ -983,7 +987,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     swaps.push(mine);
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
     const instead = (alt: string) => {
-      if (usefulSwap(words, i, alt, swapContext)) mine.push(words.map((x, k) => (k === i ? alt : x)).join(' '));
+      if (usefulSwap(words, i, alt, swapContext)) mine.push(shown.map((x, k) => (k === i ? alt : x)).join(' '));
     };
     // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
@@ -1000,8 +1004,8 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     if (closest) together[i] = cased(closest);
   });
   const after: string[] = [];
-  if (together.filter((x, k) => x !== words[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) after.push(together.join(' '));
-  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(words.join(' '));
+  if (together.filter((x, k) => x !== shown[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) after.push(together.join(' '));
+  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(shown.join(' '));
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
     if (!more()) break;

@@ -104,6 +104,18 @@ describe('a zero-hit search’s suggestions (search22)', () => {
     });
   }
 
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: a swap keeps the other words as typed, capitals included (leftovers23's note)`, () => {
+      // a zero-hit answer needs every word unknown (a query's other words answer otherwise); the
+      // two slips are swapped together, the word with no near corpus word kept as typed
+      const r = runSearch(context(name), request('UNMIZ CASUALTES QWXZ'));
+      assert.equal(r.total, 0);
+      const offered = (r.query.suggestions ?? []).filter((s) => !s.drop).map((s) => s.q);
+      assert.ok(offered.length > 0, 'the slips swapped together are offered');
+      assert.ok(offered.every((q) => q.endsWith(' QWXZ')), offered.join(' | '));
+    });
+  }
+
   it('offers at most SUGGESTED_QUERIES other queries, within MAX_SUGGESTIONS_TRIED tries', () => {
     assert.ok(SUGGESTED_QUERIES <= MAX_SUGGESTIONS_TRIED);
   });
