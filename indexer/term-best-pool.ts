@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { TermBestJob } from '../core/build/library-db.js';
 import { termBestRows, type TermBestRow } from '../core/build/term-best.js';
 import type { CountedJob } from '../core/build/term-counts.js';
-import { countedRows, sqliteLn } from '../core/build/counted-rows.js';
+import { countedRowsHere } from '../core/build/counted-rows.js';
 import { bundled } from './worker-bundle.js';
 
 // term_best's rows (core/build/term-best.ts) score every passage of each common term: at 100k
@@ -47,10 +47,21 @@ export async function termBestInThreads(job: TermBestJob, threads = Math.min(2, 
       db.close();
     }
   }
-  // Dealt in turn: terms in vocabulary order, then prefixes, so each share holds common and rarer ones alike.
-  const shares = Array.from({ length: threads }, (_, t) => job.queries.filter((_, i) => i % threads === t));
-  const rows = await Promise.all(shares.map((queries) => inThread(file, { ...job, queries })));
-  return job.queries.map((_, i) => rows[i % threads][Math.floor(i / threads)]);
+  const shares = dealt(job.queries, threads);
+  return inQueryOrder(await Promise.all(shares.map((queries) => inThread(file, { ...job, queries }))), job.queries.length);
+}
+
+/**
+ * The queries dealt in turn to `threads` shares: terms come in vocabulary order, then prefixes,
+ * so each share holds common and rarer ones alike.
+ */
+function dealt<T>(queries: readonly T[], threads: number): T[][] {
+  return Array.from({ length: threads }, (_, t) => queries.filter((_, i) => i % threads === t));
+}
+
+/** The shares' rows (as `dealt` dealt their queries) back in the queries' order. */
+function inQueryOrder(rows: TermBestRow[][], count: number): TermBestRow[] {
+  return Array.from({ length: count }, (_, i) => rows[i % rows.length][Math.floor(i / rows.length)]);
 }
 
 /**
@@ -67,31 +78,12 @@ export const COUNTED_THREAD_FROM = 500_000;
  * tables' merge and the related words are done by then.
  */
 export async function countedInThreads(job: CountedJob, threads = Math.min(2, availableParallelism()), from = COUNTED_THREAD_FROM): Promise<TermBestRow[]> {
-  const ln = () => {
-    const db = new Database(':memory:');
-    return { fn: sqliteLn(db), close: () => db.close() };
-  };
   const file = threads > 1 && job.queries.length > 1 && job.postings.postingOrd.length >= from ? threadModule('counted-best-thread') : undefined;
-  if (!file) {
-    const own = ln();
-    try {
-      return countedRows(job.postings, job.queries, own.fn);
-    } finally {
-      own.close();
-    }
-  }
-  // Dealt in turn, as termBestInThreads deals: each share holds common and rarer terms alike.
-  const shares = Array.from({ length: threads }, (_, t) => job.queries.filter((_, i) => i % threads === t));
+  if (!file) return countedRowsHere(job.postings, job.queries);
+  const shares = dealt(job.queries, threads);
   const others = shares.slice(1).map((queries) => inThread(file, { postings: job.postings, queries }));
   // a failure is met where the shares are awaited
   for (const o of others) o.catch(() => undefined);
-  const own = ln();
-  let mine: TermBestRow[];
-  try {
-    mine = countedRows(job.postings, shares[0], own.fn);
-  } finally {
-    own.close();
-  }
-  const rows = [mine, ...(await Promise.all(others))];
-  return job.queries.map((_, i) => rows[i % threads][Math.floor(i / threads)]);
+  const mine = countedRowsHere(job.postings, shares[0]);
+  return inQueryOrder([mine, ...(await Promise.all(others))], job.queries.length);
 }

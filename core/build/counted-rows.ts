@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { bestOf } from '../best-of.js';
 import { encodePostings } from './term-postings.js';
 import { PASSAGE_FIELDS } from '../search-fields.js';
@@ -52,6 +52,16 @@ export interface CountedQuery {
 export function sqliteLn(db: Database.Database): (x: number) => number {
   const ln = db.prepare('SELECT ln(?)').pluck() as Database.Statement<[number], number>;
   return (x) => ln.get(x) ?? 0;
+}
+
+/** countedRows in this thread, with SQLite's ln over a connection of its own, closed after. */
+export function countedRowsHere(postings: CountedPostings, queries: readonly CountedQuery[]): TermBestRow[] {
+  const db = new Database(':memory:');
+  try {
+    return countedRows(postings, queries, sqliteLn(db));
+  } finally {
+    db.close();
+  }
 }
 
 /** term_best's rows of `queries`, in their order (term-best.ts termBestRows gives the same from FTS5). */
