@@ -6,7 +6,7 @@ import { loadTaxonomy } from '../core/taxonomy.js';
 import { DEFAULT_TAGGER, Tagger, type TaggerOptions } from '../indexer/tag/tagger.js';
 import type { Passage } from '../core/types.js';
 
-// npx tsx scripts/theme-miss-classes.ts: why the tagger misses the themes labellers gave on the
+// npx tsx scripts/theme-miss-classes.ts [--sample N]: why the tagger misses the themes labellers gave on the
 // design data (training sets whole, the design halves of eval/tag-halves.ts; check halves never
 // read), by theme (issue 14, themes24). Each missed label is put in the first class that
 // explains it: the topic rule dropped it (tagged with topicWords off), the bar (tagged at half
@@ -16,6 +16,7 @@ import type { Passage } from '../core/types.js';
 // would add a missing theme from the neighbours or the document (the previous / next passage of
 // the section, the lead-in, the document's count of the theme), each with how often the label
 // holds what it would add: a rule pays in micro-F1 only above F1/2 (eval/theme-decision-cv.ts).
+// --sample N prints N of the labels missed with no cue at all, evenly spaced, to be read.
 
 type Pool = { name: string; labels: TagLabel[]; passages: Passage[] }[];
 
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
     byTheme.set(theme, m);
   };
   const fpAdded = new Map<string, number>();
+  /** --sample N: N of the missed labels with no cue at all, every k-th in pool order, to read (design data only) */
+  const sampleAt = process.argv.indexOf('--sample');
+  const noCue: string[] = [];
   for (const [k, { label, passage, prev, lead }] of base) {
     const gold = new Set(label.themes);
     for (const r of runs) {
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
       const cls = runs.find((r) => r.tags.get(k)!.passage.themes.includes(t))?.name ?? 'no cue';
       add(t, cls);
       add('all', cls);
+      if (cls === 'no cue') noCue.push(`${t} | ${label.doc} ${passage.kind} §${passage.section.at(-1) ?? ''} | labelled ${label.themes.join(',')}\n    ${passage.text}`);
       if (lead?.themes.includes(t)) add('all', 'lead-in has it');
       if (prev?.themes.includes(t)) add('all', 'previous passage has it');
       if (passage.blockType === 'list-item') add('all', 'is a list item');
@@ -132,6 +137,12 @@ async function main(): Promise<void> {
     }
   }
   for (const [name, [r, w]] of ruleCounts) console.log(`rule ${name.padEnd(34)} right ${r} wrong ${w} precision ${(r / (r + w)).toFixed(2)}`);
+  if (sampleAt > 0) {
+    const n = Number(process.argv[sampleAt + 1]);
+    const step = Math.max(1, Math.floor(noCue.length / n));
+    for (let i = 0; i < noCue.length && i / step < n; i += step) console.log(`\n${noCue[i]}`);
+    return;
+  }
   for (const [t, m] of [...byTheme].sort()) console.log(`${t.padEnd(28)} ${[...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(' | ')}`);
   console.log(`false positives added (cumulative variants): ${[...fpAdded].map(([c, n]) => `${c} ${n}`).join(' | ')}`);
 }
