@@ -2,7 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { allMatches, asciiForm, isPlain } from '../core/text.js';
-import { addNumbered, corpusWords, foldNumbered, numbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
+import { addNumbered, corpusWords, foldNumbered, numbered, NumberedCounter, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -121,9 +121,16 @@ class AcronymCollector {
   private readonly known = new Map<string, { n: number; at: number }>();
   private passages = 0;
 
+  /**
+   * `byNumber`: `known` counted by word number as it is counted (build-vocab.ts NumberedCounter),
+   * for `counts` only (one document's, in a file worker), not into the map `result` reads.
+   */
+  constructor(private readonly byNumber?: NumberedCounter) {}
+
   counts(): AcronymCounts {
     this.foldKnown();
-    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known: numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) }), passages: this.passages };
+    const known = this.byNumber ? this.byNumber.finish() : numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) });
+    return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known, passages: this.passages };
   }
 
   merge(c: AcronymCounts): void {
@@ -184,7 +191,12 @@ class AcronymCollector {
     }
     // each word counted once per passage: the passage it was last counted in is kept with it
     const at = this.passages++;
-    for (const w of text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? []) {
+    const words = text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? [];
+    if (this.byNumber) {
+      for (const w of words) this.byNumber.count(wordTable.id(w), at);
+      return;
+    }
+    for (const w of words) {
       const k = this.known.get(w);
       if (!k) this.known.set(w, { n: 1, at });
       else if (k.at !== at) {
@@ -490,6 +502,9 @@ class PassageSample {
   }
 }
 
+/** `known` of one document's counts (CorpusTermsCollector.counts), by number. */
+const knownCounter = new NumberedCounter();
+
 /** The corpus's terms, gathered as the build streams: `add` each document's passages, then `result`. */
 export class CorpusTermsCollector {
   private readonly acronyms = new AcronymCollector();
@@ -508,8 +523,14 @@ export class CorpusTermsCollector {
 
   /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends. */
   static counts(passages: readonly Passage[]): AcronymCounts {
-    const c = new AcronymCollector();
-    for (const p of passages) c.add(p.text);
+    const c = new AcronymCollector(knownCounter);
+    try {
+      for (const p of passages) c.add(p.text);
+    } catch (error) {
+      // the counter is shared: a document that failed leaves nothing in it for the next
+      knownCounter.finish();
+      throw error;
+    }
     return c.counts();
   }
 

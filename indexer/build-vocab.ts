@@ -96,6 +96,68 @@ export function numbered({ words, counts }: WordCounts): NumberedCounts {
 }
 
 /**
+ * One document's counts made by word number (wordTable) as they are counted, in the order each
+ * word was first met: what `numbered` of a counter's counts gives, ids and all (a word is numbered
+ * when first met either way), without a map of the document's words by string beside the table.
+ * Preparing a document counted its words into such a map twice (its vocabulary, the acronyms'
+ * `known`) and then looked every distinct word up again in the table to number it.
+ */
+export class NumberedCounter {
+  private counts = new Uint32Array(4096);
+  /** per word, the passage it was last counted in (`count`'s `passage`), or -1 */
+  private last = new Int32Array(4096).fill(-1);
+  private ids: number[] = [];
+
+  /** One more of word `id`; with `passage` (≥ 0), counted once per passage, as the passages holding it. */
+  count(id: number, passage = -1): void {
+    if (id >= this.counts.length) this.grow(id);
+    if (this.counts[id] === 0) this.ids.push(id);
+    else if (passage >= 0 && this.last[id] === passage) return;
+    this.last[id] = passage;
+    this.counts[id]++;
+  }
+
+  /** The counts so far, in the order first met; the counter is empty again. */
+  finish(): NumberedCounts {
+    const ids = Uint32Array.from(this.ids);
+    const counts = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      counts[i] = this.counts[ids[i]];
+      this.counts[ids[i]] = 0;
+      this.last[ids[i]] = -1;
+    }
+    this.ids = [];
+    return { ids, counts };
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.counts.length * 2);
+    const counts = new Uint32Array(size);
+    counts.set(this.counts);
+    const last = new Int32Array(size).fill(-1);
+    last.set(this.last);
+    this.counts = counts;
+    this.last = last;
+  }
+}
+
+const vocabularyCounter = new NumberedCounter();
+
+/** Passages' words counted as VocabularyCounter counts them, by number: `numbered(counter.counted())` of a fresh counter. */
+export function numberedVocabulary(passages: readonly Passage[]): NumberedCounts {
+  try {
+    for (const p of passages) {
+      for (const w of corpusWords(p.text)) if (w.length >= 3) vocabularyCounter.count(wordTable.id(w));
+    }
+  } catch (error) {
+    // the counter is shared: a document that failed leaves nothing in it for the next
+    vocabularyCounter.finish();
+    throw error;
+  }
+  return vocabularyCounter.finish();
+}
+
+/**
  * A worker's numbers (`local`: its numbers to the run's, kept per worker by the pool) turned into
  * the run's, in place, after the words it numbered for this document.
  */
@@ -134,6 +196,7 @@ export function addNumbered(into: number[], { ids, counts }: NumberedCounts): vo
 export class VocabularyCounter {
   private readonly counts = new Map<string, number>();
 
+  // numberedVocabulary counts alike, by number: a change here is a change there
   add(passages: Passage[]): void {
     for (const p of passages) {
       for (const w of corpusWords(p.text)) if (w.length >= 3) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { documentRows, type DocumentRows } from '../core/build/library-db.js';
-import { numbered, VocabularyCounter, type FreshWords, type NumberedCounts } from './build-vocab.js';
+import { numberedVocabulary, type FreshWords, type NumberedCounts } from './build-vocab.js';
 import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
 import type { CitationTrace } from './references/graph.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -28,9 +28,8 @@ export interface PreparedDocument {
  */
 export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>, asNumbers = false): PreparedDocument {
   const trace = StreamedCitations.trace(document, passages, places);
-  const vocabulary = new VocabularyCounter();
-  vocabulary.add(passages);
-  return { rows: documentRows(document, passages, asNumbers), ...(trace ? { trace } : {}), vocabulary: numbered(vocabulary.counted()), acronyms: CorpusTermsCollector.counts(passages) };
+  // the vocabulary numbered before the acronyms' words, as the worker's words are sent
+  return { rows: documentRows(document, passages, asNumbers), ...(trace ? { trace } : {}), vocabulary: numberedVocabulary(passages), acronyms: CorpusTermsCollector.counts(passages) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -9,6 +9,7 @@ import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
+import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -299,12 +300,16 @@ const DOCUMENT_WORD = /\b(?:paper|note|notes|brief|briefing|report|edition|draft
 
 /** The names the taxonomy's actors go by (labels, aliases, acronyms spelled out): bodies, not authors. */
 export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
-  return tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]);
+  return onceFor(actorLists, tax.actors, () => tax.actors.flatMap((a) => [a.label, ...a.aliases, ...Object.keys(a.acronyms), ...Object.values(a.acronyms)]));
 }
+
+// by the taxonomy's own list: every document of a run asks, and gets one array (name-sets.ts)
+const actorLists = new WeakMap<Taxonomy['actors'], string[]>();
+const placeLists = new WeakMap<Taxonomy['places'], string[]>();
 
 /** The names the taxonomy's places go by (labels, aliases, capitals, regions and towns): places, not authors. */
 export function placeNames(tax: Pick<Taxonomy, 'places'>): string[] {
-  return tax.places.flatMap((p) => [p.label, ...p.aliases, ...p.capitals, ...p.regions]);
+  return onceFor(placeLists, tax.places, () => tax.places.flatMap((p) => [p.label, ...p.aliases, ...p.capitals, ...p.regions]));
 }
 
 // The UN organs that issue documents under a symbol, as their title blocks name them.
@@ -346,8 +351,8 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
-  const bodyNames = new Set(bodies.map((b) => b.toLowerCase()));
-  const placeNames = new Set(places.map((p) => p.toLowerCase()));
+  const bodyNames = lowerCaseSet(bodies);
+  const placeNames = lowerCaseSet(places);
   // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
   const person = (text: string) =>
     nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
@@ -358,7 +363,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   const front: FrontLine[] = [];
   // "By Donors", "By Member States": a group the taxonomy also writes in lower case is a common
   // noun, no author, and such a line no one's name either (review19 a, 4, as title-block.ts reads it)
-  const common = new Set(bodies.filter((b) => b === b.toLowerCase()));
+  const common = lowerCaseOnly(bodies);
   let afterText = false;
   const group = (n: NonNullable<CslItem['author']>[number]) => common.has((n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).toLowerCase());
   for (const l of marked) {

@@ -4,6 +4,7 @@ import { dateText } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
 import { organisationName, splitNames } from './resolve.js';
+import { lowerCaseOnly, lowerCaseSet } from './name-sets.js';
 
 // An NGO's or agency's PDF prints who wrote it and who issued it in short lines under its title
 // ("Authors: Leila Osman and Daniel Brandt", "Civilian Protection Watch · Briefing note · March
@@ -96,8 +97,8 @@ export interface TitleBlockLines {
  * holding anything else (a sentence, "Advocacy note prepared for the … meeting") is left as text.
  */
 export function titleBlockLines(firstPage: readonly Block[], bodyNames: readonly string[] = []): TitleBlockLines {
-  const bodies = new Set(bodyNames.map((b) => b.toLowerCase()));
-  const common = new Set(bodyNames.filter((b) => b === b.toLowerCase()));
+  const bodies = lowerCaseSet(bodyNames);
+  const common = lowerCaseOnly(bodyNames);
   const out: TitleBlockLines = { said: {}, body: null, used: [] };
   for (const b of firstPage.slice(0, UNDER_TITLE_BLOCKS + 2)) {
     // a strip set in bold reads as a heading ("Comité international de la Croix-Rouge (CICR) ·

@@ -181,8 +181,9 @@ export function linkFootnotes(blocks: Block[]): Block[] {
   const noteNumbers = new Set(blocks.filter((b) => b.type === 'footnote' && b.n).map((b) => b.n!));
   const marked = new Set<string>();
   for (const b of blocks) for (const m of b.text.matchAll(/\uE000([^\uE001]+)\uE001/g)) marked.add(m[1]);
+  // with no footnote numbered, no number is a mark to restore: the pattern is not tried on every block
   const restore = (text: string) =>
-    text.replace(/([.,;:’”)])(\d{1,3})(?=\s|$)/g, (whole, punct: string, n: string) => {
+    !noteNumbers.size ? text : text.replace(/([.,;:’”)])(\d{1,3})(?=\s|$)/g, (whole, punct: string, n: string) => {
       if (!noteNumbers.has(n) || marked.has(n)) return whole;
       marked.add(n);
       return punct + mark(n);
@@ -199,7 +200,8 @@ export function linkFootnotes(blocks: Block[]): Block[] {
     documentFrench ??= languageOf(blocks.filter((x) => x.type === 'paragraph').map((x) => x.text).join(' ')) === 'fr';
     return documentFrench;
   };
-  const tighten = (text: string): string => (SPACED_COLON.test(text) && isFrench(text) ? text.replace(/\s+([.,])/g, '$1') : text.replace(/\s+([.,;:])/g, '$1'));
+  // SPACED_COLON begins with any letter, so it is tried at every letter of a block: asked only of one with a ";" or ":"
+  const tighten = (text: string): string => ((text.includes(';') || text.includes(':')) && SPACED_COLON.test(text) && isFrench(text) ? text.replace(/\s+([.,])/g, '$1') : text.replace(/\s+([.,;:])/g, '$1'));
   const clean = (b: Block): Block => {
     const text = b.type === 'footnote' || b.type === 'reference' ? b.text : restore(b.text);
     const { text: stripped, marks } = extractMarks(text);
