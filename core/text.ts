@@ -269,11 +269,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * this check costs almost nothing to compile.
  */
 export function* wordMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  yield* boundedMatches(re, text, wholeWord);
+  yield* boundedMatches(re, text, (before, after) => !(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after)));
 }
-
-/** wordMatches' test: neither neighbour of a match is a letter or digit. */
-export const wholeWord = (before: string | undefined, after: string | undefined): boolean => !(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after));
 
 /**
  * The matches of a global pattern that the boundary test accepts, given the characters just
@@ -291,64 +288,6 @@ export function* boundedMatches(re: RegExp, text: string, ok: (before: string | 
     }
     yield m;
   }
-}
-
-/**
- * Where each word of a plain lower-cased text (isPlain) starts: its maximal runs of a-z and 0-9,
- * each with its offsets in ascending order. A whole-word match of a pattern whose first word is
- * such a run can start only where that word does (anchoredMatches).
- */
-export function wordStarts(lower: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const n = lower.length;
-  for (let i = 0; i < n; ) {
-    if (!isWordCode(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    do i++;
-    while (i < n && isWordCode(lower.charCodeAt(i)));
-    const word = lower.slice(s, i);
-    const at = out.get(word);
-    if (at) at.push(s);
-    else out.set(word, [s]);
-  }
-  return out;
-}
-
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-const stickyForms = new WeakMap<RegExp, RegExp>();
-/** A global pattern's sticky copy (flag y), compiled once: it matches only where it is set to start. */
-function stickyForm(re: RegExp): RegExp {
-  let form = stickyForms.get(re);
-  if (!form) stickyForms.set(re, (form = new RegExp(re.source, `${re.flags}y`)));
-  return form;
-}
-
-/**
- * boundedMatches(re, text, ok) where every match the test accepts must start at one of `starts`
- * (ascending offsets; wordStarts of the pattern's first word): the pattern is tried at those
- * offsets only, not searched for through the whole text. The same matches: a search finds at
- * each offset the match the sticky pattern finds there, and goes on after an accepted one.
- */
-export function* anchoredMatches(re: RegExp, text: string, starts: readonly number[], ok: (before: string | undefined, after: string | undefined, next: string | undefined) => boolean): Generator<RegExpExecArray> {
-  if (!re.global) throw new Error(`anchoredMatches needs a global pattern: ${re}`);
-  const sticky = stickyForm(re);
-  let from = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k];
-    if (at < from) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    const end = at + m[0].length;
-    if (m[0] === '' || !ok(text[at - 1], text[end], text[end + 1])) continue;
-    from = end;
-    yield m;
-  }
-  sticky.lastIndex = 0;
 }
 
 /** The first whole-word match of any of the patterns, or undefined. */

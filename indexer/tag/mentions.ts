@@ -1,7 +1,7 @@
 import { phraseSpellings } from '../../core/nlp/spelling.js';
 import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
-import { allMatches, anchoredMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks, wordStarts } from '../../core/text.js';
+import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 import { isEnglishWord } from '../../core/english-words.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
@@ -1131,23 +1131,6 @@ export interface Probed {
   lower: string;
   words: Set<string>;
   plain: boolean;
-  /** of a plain text, where each of its words starts (wordStarts): made when a pattern first asks (probeMatches) */
-  starts?: Map<string, number[]>;
-}
-
-const NOWHERE: readonly number[] = [];
-
-/**
- * The matches boundedMatches(re, text, ok) gives of a pattern whose first word is its probe
- * (aliases, the tagger's phrase cues), `re` in the form the text is read with (asciiForm on plain
- * text). A boundary test that wants no letter or digit on either side of a match makes the
- * probe, on plain text, the word the match starts with: the pattern is tried where the text's
- * words are the probe, found once per passage, not searched for through the whole text by each
- * of a passage's candidates (that search was the largest single line of the tagger's profile).
- */
-export function probeMatches(re: RegExp, text: string, pattern: { probe: string; wordProbe: boolean }, probes: Probed, ok: (before: string | undefined, after: string | undefined, next: string | undefined) => boolean): Generator<RegExpExecArray> {
-  if (!probes.plain || !pattern.wordProbe) return boundedMatches(re, text, ok);
-  return anchoredMatches(re, text, (probes.starts ??= wordStarts(probes.lower)).get(pattern.probe) ?? NOWHERE, ok);
 }
 
 export const probed = (text: string): Probed => {
@@ -1251,8 +1234,7 @@ const probedIndex = (aliases: readonly Alias[]): ProbeIndex => {
  * Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies
  * too. The tagger passes the text's `probed()` form, which its cues look up too.
  */
-export function findMentions(text: string, aliases: Alias[], inTitle = false, probes: Probed = probed(text)): Mention[] {
-  const { lower, words, plain } = probes;
+export function findMentions(text: string, aliases: Alias[], inTitle = false, { lower, words, plain }: Probed = probed(text)): Mention[] {
   const form = (re: RegExp) => (plain ? asciiForm(re) : re);
   // Most passages name few aliases: the spans below are found only once a match needs them.
   let cited: [number, number][] | undefined;
@@ -1285,7 +1267,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, pr
   for (const i of probedIndex(aliases).candidates(lower, words, plain)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
-    for (const m of aliasMatches(a, text, form, hasInterPrefix, probes)) {
+    for (const m of aliasMatches(a, text, form, hasInterPrefix)) {
       const start = m.index!;
       const end = start + m[0].length;
       // Rule 29: a region, city or people is a proper name: written in lower case it is a word
@@ -1815,9 +1797,9 @@ function listedActors(mentions: Mention[], text: string): Mention[] {
 const LISTED_WEIGHT = 0.3;
 
 /** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
-function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, interPrefix: () => boolean, probes: Probed): Generator<RegExpExecArray> {
+function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, interPrefix: () => boolean): Generator<RegExpExecArray> {
   let found = false;
-  for (const m of probeMatches(form(a.re), text, a, probes, leadsBoundary)) {
+  for (const m of boundedMatches(form(a.re), text, leadsBoundary)) {
     const end = m.index + m[0].length;
     if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16)) && !SUSPENDED_LEADS.test(text.slice(end, end + 60))) continue;
     found = true;
@@ -1825,14 +1807,13 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, int
   }
   // Rule 36: a place after "inter-" or "intra-" ("the Inter-Malian Agreement", "intra-Afghan talks").
   if (a.facet === 'place' && interPrefix()) {
-    for (const m of probeMatches(form(a.re), text, a, probes, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
+    for (const m of boundedMatches(form(a.re), text, (before, after) => before === '-' && !(after && NAME_CHAR.test(after)))) {
       // A continent's or a region's demonym after "inter-" names no country: "the Inter-American
       // Development Bank" is the Americas', not the United States'.
       if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !REGIONAL_DEMONYM.test(m[0])) yield m;
     }
   }
-  // (an elliptic form opens with the alias's first word, its probe)
-  if (!found && a.elliptic) yield* probeMatches(form(a.elliptic), text, a, probes, aliasBoundary);
+  if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
 }
 const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
 const REGIONAL_DEMONYM = /^(?:American|African|Arab|Asian|European|Pacific|Atlantic|Caribbean|Andean|Nordic|Balkan|Latin)s?$/i;

@@ -3,9 +3,9 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
-import { allMatches, asciiForm, escapeRegExp, firstWordMatch, isPlain, wholeWord, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
+import { allMatches, asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
-import { compileAliases, findMentions, gateWord, isAcronym, probed, probeMatches, ProbeIndex, spellingVariants, wordSet, wordsNeeded } from './mentions.js';
+import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
@@ -73,8 +73,6 @@ interface CompiledCue {
   anyOf?: string[][];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
-  /** of a pair cue, each side's gate words (sideGate), where every alternative of the side has one */
-  pairGates?: PairGates;
   /** a plural added for a one-word cue: the cue it counts with, at most maxRepeats times between them */
   singular?: string;
   /** mined from labelled passages (taxonomy: mined), not written */
@@ -127,9 +125,8 @@ function compileCue(theme: string, cue: string, weight: number, foreign = false)
   const [a, b] = sides.map(sideRegExps);
   // A side matches only where the text holds the first word of one of its alternatives: most
   // passages hold none, and are spared the side's pattern over their whole text.
-  const gates = sides.map(sideGate);
-  const anyOf = gates.filter((g): g is string[] => g !== undefined);
-  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b], pairGates: [gates[0], gates[1]] };
+  const anyOf = sides.map(sideGate).filter((g): g is string[] => g !== undefined);
+  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b] };
 }
 
 /**
@@ -239,8 +236,8 @@ interface ThemeScore {
   first?: CompiledCue;
 }
 
-/** The last text split into clauses (clauses) and its clauses, and their words once asked for (clauseWords). */
-let lastClauses: { text: string; clauses: string[]; words?: Set<string>[] } | undefined;
+/** The last text split into clauses (clauses) and its clauses. */
+let lastClauses: { text: string; clauses: string[] } | undefined;
 
 /**
  * A text's sentences (the project's splitter), then cut at semicolons: where a pair cue's two
@@ -252,26 +249,14 @@ function clauses(text: string): string[] {
   return lastClauses.clauses;
 }
 
-/** The words of each of a text's clauses (mentions.ts wordSet), made once per text. */
-function clauseWords(text: string): Set<string>[] {
-  clauses(text);
-  return (lastClauses!.words ??= lastClauses!.clauses.map((c) => wordSet(c.toLowerCase())));
-}
-
-/** Each side's gate words of a pair cue, undefined for a side without (sideGate). */
-export type PairGates = [string[] | undefined, string[] | undefined];
-
-const holdsOne = (words: Set<string>, gate: readonly string[] | undefined) => !gate || gate.some((w) => words.has(w));
-
 /**
  * The sentences (the project's splitter, then at semicolons) in which both word sets of a pair
  * occur, and the words that met in the first of them, for the evidence.
  */
-export function pairMatches(text: string, pair: [RegExp[], RegExp[]], plain = isPlain(text), gates?: PairGates): { n: number; words?: string } {
+export function pairMatches(text: string, pair: [RegExp[], RegExp[]], plain = isPlain(text)): { n: number; words?: string } {
   // plain text (its sentences too): the patterns' ASCII forms (core/text.ts); the tagger knows
   // whether its text is, and says so rather than have the text tested again for every pair cue
   const [a, b] = plain ? [pair[0].map(asciiForm), pair[1].map(asciiForm)] : pair;
-  if (plain && gates) return gatedPairMatches(text, a, b, gates);
   // Most passages hold neither side: only those with both are split into sentences.
   if (!firstWordMatch(a, text) || !firstWordMatch(b, text)) return { n: 0 };
   let n = 0;
@@ -283,30 +268,6 @@ export function pairMatches(text: string, pair: [RegExp[], RegExp[]], plain = is
     n++;
     met ??= `${x} … ${y}`;
   }
-  return { n, words: met };
-}
-
-/**
- * pairMatches on plain text, its sides' gate words known: a side matches in a clause only where
- * the clause holds one of its gate words (a match starts with one, as a whole word), so only the
- * clauses that hold a gate of each side are searched, not the whole text twice and then each
- * clause. The text's own search is made only when a clause holds both, so that the answer stays
- * the one the text gives where the two ever differ.
- */
-function gatedPairMatches(text: string, a: RegExp[], b: RegExp[], gates: PairGates): { n: number; words?: string } {
-  const words = clauseWords(text);
-  const all = clauses(text);
-  let n = 0;
-  let met: string | undefined;
-  for (let i = 0; i < all.length; i++) {
-    if (!holdsOne(words[i], gates[0]) || !holdsOne(words[i], gates[1])) continue;
-    const x = firstWordMatch(a, all[i]);
-    const y = x && firstWordMatch(b, all[i]);
-    if (!x || !y) continue;
-    n++;
-    met ??= `${x} … ${y}`;
-  }
-  if (n && (!firstWordMatch(a, text) || !firstWordMatch(b, text))) return { n: 0 };
   return { n, words: met };
 }
 
@@ -498,7 +459,11 @@ export class Tagger {
   private cuesIn(heading: string, set: CueSet): CompiledCue[] {
     let found = set.headings.get(heading);
     if (!found) {
-      found = set.cues.filter((c) => !c.pair && firstWordMatch([c.re], heading));
+      // On plain text only the cues whose probe and words the heading holds can match (as in a
+      // passage): those are tried, in cue order, not every cue of the set.
+      const probes = isPlain(heading) ? probed(heading) : undefined;
+      const tried = probes ? set.index.candidates(probes.lower, probes.words, true).map((i) => set.cues[i]) : set.cues;
+      found = tried.filter((c) => !c.pair && firstWordMatch([c.re], heading));
       if (set.headings.size >= 10_000) set.headings.clear();
       set.headings.set(heading, found);
     }
@@ -600,8 +565,7 @@ export class Tagger {
     // Cues are matched without accents, on a text of the same length: "aide-mémoire" is the
     // aide memoire, "témoignage" is written either way.
     const cueText = probes.plain ? text : withoutMarks(text);
-    const cueProbes = cueText === text ? probes : probed(cueText);
-    const { lower, words: textWords, plain } = cueProbes;
+    const { lower, words: textWords, plain } = cueText === text ? probes : probed(cueText);
     const set = this.cueSetFor(textWords, cueText, documentLanguage);
     let examples: [number, number][] | undefined;
     // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
@@ -617,10 +581,10 @@ export class Tagger {
       if (c.situational && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
-      const pair = c.pair && pairMatches(cueText, c.pair, plain, c.pairGates);
+      const pair = c.pair && pairMatches(cueText, c.pair, plain);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
-      for (const m of c.pair ? [] : probeMatches(plain ? asciiForm(c.re) : c.re, cueText, c, cueProbes, wholeWord)) {
+      for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, cueText)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (spans.some(([a, b]) => s < b && e > a) || names.some((x) => s >= x.start && e <= x.end && e - s < x.end - x.start)) continue;
