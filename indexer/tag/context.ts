@@ -405,11 +405,14 @@ function documentDonorState(passages: readonly Passage[], body: (p: Passage) => 
   for (const p of passages) {
     if (!body(p)) continue;
     for (const id of p.places) named.set(id, (named.get(id) ?? 0) + 1);
-    if (!MONEY.test(p.text)) continue;
+    // a passage that names no state gives no money of one: the money pattern, long and
+    // case-blind, is run only over passages that do
+    const states = stateWords(p);
+    if (!states.size || !MONEY.test(p.text)) continue;
     const giving = new Set<string>();
     // the sentences that speak of money, found once for every state the passage names
     let money: string[] | undefined;
-    for (const [id, words] of stateWords(p)) for (const s of (money ??= sentences(p.text).filter((x) => MONEY.test(x)))) if (givesMoney(s, words)) giving.add(id);
+    for (const [id, words] of states) for (const s of (money ??= sentences(p.text).filter((x) => MONEY.test(x)))) if (givesMoney(s, words)) giving.add(id);
     for (const id of giving) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

@@ -1157,14 +1157,24 @@ export class ProbeIndex {
    * accents ("côte", "tillabéri", "şanlıurfa"), which no plain text holds.
    */
   private readonly scanned: { anyOf: readonly (readonly string[])[]; plain: boolean; patterns: { i: number; probe: string; plain: boolean }[] }[] = [];
-  /** per pattern, the other words it needs (wordsNeeded) */
-  private readonly needs: readonly (readonly string[])[];
+  /**
+   * per pattern, the words it needs besides the one it is found by: a word pattern's probe and
+   * wordsNeeded but its key, a scanned pattern's wordsNeeded
+   */
+  private readonly needs: (readonly string[])[];
 
   constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[]; anyOf?: readonly (readonly string[])[] }[]) {
     const groups = new Map<string, (typeof this.scanned)[number]>();
-    patterns.forEach(({ probe, wordProbe, anyOf = [] }, i) => {
+    this.needs = patterns.map((p) => p.needs ?? []);
+    patterns.forEach(({ probe, wordProbe, needs = [], anyOf = [] }, i) => {
       if (wordProbe) {
-        this.byWord.set(probe, [...(this.byWord.get(probe) ?? []), i]);
+        // A pattern is found by the longest of its words, not by its first: the text must hold
+        // them all, and a long word is rarer than a short one ("rights", not "un" or "human"),
+        // so fewer patterns are found to be turned down by their other words.
+        const all = [probe, ...needs];
+        const key = all.reduce((a, b) => (b.length > a.length ? b : a));
+        this.byWord.set(key, [...(this.byWord.get(key) ?? []), i]);
+        this.needs[i] = all.filter((w) => w !== key);
         return;
       }
       const key = JSON.stringify(anyOf);
@@ -1175,7 +1185,6 @@ export class ProbeIndex {
       group.patterns.push({ i, probe, plain });
     });
     this.scanned = [...groups.values()];
-    this.needs = patterns.map((p) => p.needs ?? []);
   }
 
   /** Whether the text's words hold every other word pattern `i` needs. */

@@ -459,7 +459,11 @@ export class Tagger {
   private cuesIn(heading: string, set: CueSet): CompiledCue[] {
     let found = set.headings.get(heading);
     if (!found) {
-      found = set.cues.filter((c) => !c.pair && firstWordMatch([c.re], heading));
+      // On plain text only the cues whose probe and words the heading holds can match (as in a
+      // passage): those are tried, in cue order, not every cue of the set.
+      const probes = isPlain(heading) ? probed(heading) : undefined;
+      const tried = probes ? set.index.candidates(probes.lower, probes.words, true).map((i) => set.cues[i]) : set.cues;
+      found = tried.filter((c) => !c.pair && firstWordMatch([c.re], heading));
       if (set.headings.size >= 10_000) set.headings.clear();
       set.headings.set(heading, found);
     }
