@@ -24,7 +24,7 @@ import { cosine, loadVectorTable, meanVector } from '../eval/theme-vectors.js';
 // finds unlikely. --cpu times the whole pool's model over the pool (stems, features, scores).
 // --no-words keeps only the theme's own words' counts (lexicon), the cues' nearness, context and
 // kind; --taxonomy-words keeps word features only of the taxonomy's own vocabulary.
-// --vectors TSV [--dense] [--meaning] adds the passage's meaning as a word-vector mean
+// --vectors TSV [--dense] [--meaning] [--sentences] adds the passage's meaning as a word-vector mean
 // (eval/theme-vectors.ts, table from scripts/theme-vector-table.ts; themevec24). --cpu times
 // the model without the vectors.
 
@@ -47,6 +47,8 @@ interface Row {
   heading: Set<string>;
   /** the passage's SIF mean word vector (--vectors) */
   vec?: Float32Array;
+  /** its sentences' SIF mean vectors (--vectors) */
+  sentences?: Float32Array[];
 }
 
 async function pool(tagger: Tagger, role: 'design' | 'check'): Promise<SplitSet[]> {
@@ -87,7 +89,7 @@ async function rowsOf(role: 'design' | 'check'): Promise<Row[]> {
       const c = ctx.get(p)!;
       const heading = p.section.at(-1) ?? '';
       const input: ModelInput = { words: probed(p.text).words, heading, kind: p.kind, ratio, previous: NO_CONTEXT ? new Set() : c.previous, next: NO_CONTEXT ? new Set() : c.next, documentShare: NO_CONTEXT ? new Map() : c.share };
-      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, vec: TABLE ? meanVector(TABLE, probed(p.text).words) : undefined, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
+      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, vec: TABLE ? meanVector(TABLE, probed(p.text).words) : undefined, sentences: TABLE ? sentenceVectors(p.text) : undefined, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
     });
   });
   return rows;
@@ -109,6 +111,13 @@ const modelled = (r: Row) => r.input.kind !== 'reference';
 const TABLE = at('--vectors') > 0 ? loadVectorTable(process.argv[at('--vectors') + 1]) : undefined;
 const DENSE = process.argv.includes('--dense');
 const MEANING = process.argv.includes('--meaning');
+// --sentences: the best cosine of any one sentence to the theme's meaning, for a theme said in one clause
+const SENTENCES = process.argv.includes('--sentences');
+const sentenceVectors = (text: string): Float32Array[] =>
+  text
+    .split(/(?<=[.;:!?])\s+/)
+    .map((s) => (TABLE ? meanVector(TABLE, probed(s).words) : undefined))
+    .filter((v): v is Float32Array => v !== undefined);
 const THEME_VEC = new Map(
   TAX.themes.map((t) => [t.id, TABLE ? meanVector(TABLE, [t.definition, ...Object.keys(t.cues), ...Object.keys(t.situational)].join(' ').toLowerCase().split(/[^a-z]+/)) : undefined]),
 );
@@ -118,6 +127,7 @@ function rowFeatures(r: Row, theme: string): Map<string, number> {
     if (DENSE) r.vec.forEach((x, d) => f.set(`e:${d}`, x * 3));
     const tv = THEME_VEC.get(theme);
     if (MEANING && tv) f.set('mc', (cosine(r.vec, tv) - 0.5) * 4);
+    if (SENTENCES && tv && r.sentences?.length) f.set('ms', (Math.max(...r.sentences.map((v) => cosine(v, tv))) - 0.5) * 4);
   }
   return f;
 }
