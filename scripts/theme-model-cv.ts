@@ -10,6 +10,7 @@ import { DEFAULT_TAGGER, Tagger, themeBar, type TaggerOptions } from '../indexer
 import { features, modelStems, themeLexicon, type ThemeLexicon, probability, type ModelInput, type ThemeModel, type ThemeModelWeights } from '../eval/theme-model.js';
 import { probed } from '../indexer/tag/mentions.js';
 import type { Passage } from '../core/types.js';
+import { cosine, loadVectorTable, meanVector } from '../eval/theme-vectors.js';
 
 // npx tsx scripts/theme-model-cv.ts [--folds 5] [--l2 X] [--min-docs N] [--epochs N] [--threshold P]
 //   [--no-context] [--no-words] [--no-lexicon] [--taxonomy-words] [--themes] [--remove] [--cpu] [--write FILE] [--check]
@@ -23,6 +24,9 @@ import type { Passage } from '../core/types.js';
 // finds unlikely. --cpu times the whole pool's model over the pool (stems, features, scores).
 // --no-words keeps only the theme's own words' counts (lexicon), the cues' nearness, context and
 // kind; --taxonomy-words keeps word features only of the taxonomy's own vocabulary.
+// --vectors TSV [--dense] [--meaning] [--sentences] adds the passage's meaning as a word-vector mean
+// (eval/theme-vectors.ts, table from scripts/theme-vector-table.ts; themevec24). --cpu times
+// the model without the vectors.
 
 const at = (flag: string) => process.argv.indexOf(flag);
 const num = (flag: string, d: number) => (at(flag) > 0 ? Number(process.argv[at(flag) + 1]) : d);
@@ -41,6 +45,10 @@ interface Row {
   input: ModelInput;
   stems: Set<string>;
   heading: Set<string>;
+  /** the passage's SIF mean word vector (--vectors) */
+  vec?: Float32Array;
+  /** its sentences' SIF mean vectors (--vectors) */
+  sentences?: Float32Array[];
 }
 
 async function pool(tagger: Tagger, role: 'design' | 'check'): Promise<SplitSet[]> {
@@ -81,7 +89,7 @@ async function rowsOf(role: 'design' | 'check'): Promise<Row[]> {
       const c = ctx.get(p)!;
       const heading = p.section.at(-1) ?? '';
       const input: ModelInput = { words: probed(p.text).words, heading, kind: p.kind, ratio, previous: NO_CONTEXT ? new Set() : c.previous, next: NO_CONTEXT ? new Set() : c.next, documentShare: NO_CONTEXT ? new Map() : c.share };
-      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
+      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, vec: TABLE ? meanVector(TABLE, probed(p.text).words) : undefined, sentences: TABLE ? sentenceVectors(p.text) : undefined, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
     });
   });
   return rows;
@@ -96,12 +104,40 @@ const TAX_WORDS = process.argv.includes('--taxonomy-words');
 const lex = (t: string) => (NO_LEXICON ? undefined : LEXICONS.get(t));
 const modelled = (r: Row) => r.input.kind !== 'reference';
 
+// --vectors TSV: the passage's meaning (eval/theme-vectors.ts) as features: --dense its 100
+// components (e:0…e:99, a weight each per theme), --meaning its cosine to the theme's own
+// meaning, the SIF mean of its definition's and cues' words (one weight per theme, scaled so
+// the usual spread of cosines spans about 1).
+const TABLE = at('--vectors') > 0 ? loadVectorTable(process.argv[at('--vectors') + 1]) : undefined;
+const DENSE = process.argv.includes('--dense');
+const MEANING = process.argv.includes('--meaning');
+// --sentences: the best cosine of any one sentence to the theme's meaning, for a theme said in one clause
+const SENTENCES = process.argv.includes('--sentences');
+const sentenceVectors = (text: string): Float32Array[] =>
+  text
+    .split(/(?<=[.;:!?])\s+/)
+    .map((s) => (TABLE ? meanVector(TABLE, probed(s).words) : undefined))
+    .filter((v): v is Float32Array => v !== undefined);
+const THEME_VEC = new Map(
+  TAX.themes.map((t) => [t.id, TABLE ? meanVector(TABLE, [t.definition, ...Object.keys(t.cues), ...Object.keys(t.situational)].join(' ').toLowerCase().split(/[^a-z]+/)) : undefined]),
+);
+function rowFeatures(r: Row, theme: string): Map<string, number> {
+  const f = features(r.input, theme, r.stems, r.heading, lex(theme), !NO_WORDS);
+  if (r.vec) {
+    if (DENSE) r.vec.forEach((x, d) => f.set(`e:${d}`, x * 3));
+    const tv = THEME_VEC.get(theme);
+    if (MEANING && tv) f.set('mc', (cosine(r.vec, tv) - 0.5) * 4);
+    if (SENTENCES && tv && r.sentences?.length) f.set('ms', (Math.max(...r.sentences.map((v) => cosine(v, tv))) - 0.5) * 4);
+  }
+  return f;
+}
+
 function examplesFor(rows: readonly Row[], theme: string): Example[] {
-  return rows.filter((r) => modelled(r) && !r.cue.has(theme)).map((r) => ({ doc: r.doc, positive: r.gold.has(theme), features: features(r.input, theme, r.stems, r.heading, lex(theme), !NO_WORDS) }));
+  return rows.filter((r) => modelled(r) && !r.cue.has(theme)).map((r) => ({ doc: r.doc, positive: r.gold.has(theme), features: rowFeatures(r, theme) }));
 }
 
 function keepExamples(rows: readonly Row[], theme: string): Example[] {
-  return rows.filter((r) => modelled(r) && r.cue.has(theme)).map((r) => ({ doc: r.doc, positive: r.gold.has(theme), features: features(r.input, theme, r.stems, r.heading, lex(theme), !NO_WORDS) }));
+  return rows.filter((r) => modelled(r) && r.cue.has(theme)).map((r) => ({ doc: r.doc, positive: r.gold.has(theme), features: rowFeatures(r, theme) }));
 }
 
 function fitKeep(rows: readonly Row[]): Map<string, ThemeModelWeights> {
@@ -114,7 +150,7 @@ function fit(rows: readonly Row[]): Map<string, ThemeModelWeights> {
 
 /** Per row and theme the cues left silent, the model's probability. */
 function scored(rows: readonly Row[], models: ReadonlyMap<string, ThemeModelWeights>): Map<Row, Map<string, number>> {
-  return new Map(rows.map((r) => [r, new Map(modelled(r) ? THEMES.filter((t) => !r.cue.has(t)).map((t) => [t, probability(models.get(t)!, features(r.input, t, r.stems, r.heading, lex(t), !NO_WORDS))]) : [])]));
+  return new Map(rows.map((r) => [r, new Map(modelled(r) ? THEMES.filter((t) => !r.cue.has(t)).map((t) => [t, probability(models.get(t)!, rowFeatures(r, t))]) : [])]));
 }
 
 function counts(rows: readonly Row[], probs: ReadonlyMap<Row, Map<string, number>>, threshold: number): Counts {
@@ -146,7 +182,7 @@ async function main(): Promise<void> {
     const keep = new Map<Row, Map<string, number>>();
     for (let i = 0; i < FOLDS; i++) {
       const models = fitKeep(rows.filter((r) => folds.get(r.doc) !== i));
-      for (const r of rows.filter((x) => folds.get(x.doc) === i)) keep.set(r, new Map(modelled(r) ? [...r.cue].map((t) => [t, probability(models.get(t)!, features(r.input, t, r.stems, r.heading, lex(t), !NO_WORDS))]) : []));
+      for (const r of rows.filter((x) => folds.get(x.doc) === i)) keep.set(r, new Map(modelled(r) ? [...r.cue].map((t) => [t, probability(models.get(t)!, rowFeatures(r, t))]) : []));
     }
     for (const tr of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
       const c = { tp: 0, fp: 0, fn: 0 };
