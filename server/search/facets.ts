@@ -418,8 +418,10 @@ export class FacetIndex {
    * passage at a time, a large one a word at a time against every value's bits (tag-planes.ts).
    */
   private tagCounts(names: readonly TagFacetName[], base: Bitset): Map<TagFacetName, Uint32Array> {
-    const all = base.count() >= this.size / PLANES_FROM ? this.planes.count(base) : this.planes.countMembers(base);
-    return new Map(names.map((f) => [f, all[TAG_FACET_NAMES.indexOf(f)]]));
+    // only the facets asked for: a filtered facet counts alone over its own base (word + kind: every facet counted twice)
+    const only = names.map((f) => TAG_FACET_NAMES.indexOf(f));
+    const counted = base.count() >= this.size / PLANES_FROM ? this.planes.count(base, only) : this.planes.countMembers(base, only);
+    return new Map(names.map((f, k) => [f, counted[k]]));
   }
 
   /** How many passages of `base` carry each value of a document-level facet (or the document facet), indexed like idsOf(f). */
