@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Issue 14 (actors17): classes of actor errors on new text, fixed by class from the labelling
 // rules. Sentences written for the test, not taken from a labelled passage.
 const tagger = new Tagger(loadTaxonomy());
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe('an armed group named as the government it has become is member-states (actors17, rule 47, D1)', () => {

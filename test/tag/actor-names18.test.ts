@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import type { BlockType, Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Issue 14 (actors18): actors named by a form the aliases did not know — a capitalised short name,
 // an alliance's operation by its acronym, an office of the Resident Coordinator system. Sentences
 // written for the test, not taken from a labelled passage.
 const tagger = new Tagger(loadTaxonomy());
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe('an institution named by its capitalised short name (actors18, rule 50)', () => {

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Issue 14 (actors16): offices, officials and investigative bodies that humanitarian writing
 // names without the organisation's usual name. Sentences written for the test, not taken
 // from a labelled passage.
 const tagger = new Tagger(loadTaxonomy());
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe('investigative bodies are accountability mechanisms (actors16)', () => {

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Issue 14 (actors23, actors23b): actors' recall as the taxonomy and the labelling rules define
 // them. One test per class of miss fixed: a state's wider agency (rule 8) and a name before
 // "-administered", "-managed" … (rule 18).
 
 const tagger = new Tagger(loadTaxonomy());
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe('a state acting: what it decides, asks, begins or will do (rule 8, actors23)', () => {

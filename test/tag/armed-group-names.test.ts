@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // The taxonomy names a place's non-state armed groups in its `groups` list (they tag the place);
 // the same names must tag the armed-groups actor, or a passage on the White Army gets South Sudan
@@ -9,10 +9,6 @@ import { Tagger } from '../../indexer/tag/tagger.js';
 
 const taxonomy = loadTaxonomy();
 const tagger = new Tagger(taxonomy);
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 const actors = (text: string) => tagger.tag(passage(text)).actors;
 
 describe("a place's armed groups are armed-groups actors", () => {

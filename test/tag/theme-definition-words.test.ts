@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Themes in their definitions' own words and those words' inflections (issue 14, themes24):
 // coordination's "collaboration, partnership, consultation and joint work … fragmentation or
@@ -13,10 +13,6 @@ import { Tagger } from '../../indexer/tag/tagger.js';
 // arms transfers in the singular, arms exports in the plural; compliance as a verb ("comply
 // with"). Each cue is checked to count for its theme alone, in a passage made up for the test.
 
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 
 describe('themes in their definitions\' own words (themes24)', () => {
   const tagger = new Tagger(loadTaxonomy());

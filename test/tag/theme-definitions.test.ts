@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Three themes read as their definitions read them (issue 14, themes17). Funding is money
 // ("donor funding, financial dependence, resourcing, budgets"): donors who press, convene or
@@ -13,10 +13,6 @@ import { Tagger } from '../../indexer/tag/tagger.js';
 // how funding and leadership are told without their keywords: shortfalls, earmarked money,
 // running costs; vacant posts, appointments, turnover. The passages are made up for these tests.
 
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 
 describe('themes by their definitions (themes17)', () => {
   const tagger = new Tagger(loadTaxonomy());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../core/types.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
 import { Tagger } from '../../indexer/tag/tagger.js';
+import { passage } from '../helpers/passage.js';
 
 // Themes told as situations (issue 14, themes16): the taxonomy's situational cues for how field
 // reports tell a theme without naming it — people who crossed the border or took refuge, casualty
@@ -10,10 +10,6 @@ import { Tagger } from '../../indexer/tag/tagger.js';
 // labelled set; each near miss has one such word outside humanitarian or conflict business, where a
 // lone situational cue does not count (two of one theme still do, as before: tagger.ts).
 
-const passage = (text: string): Passage => ({
-  id: 'x', doc: 'd', ordinal: 0, block: 0, text, section: [], page: null, physicalPage: null, start: 0, end: text.length,
-  kind: 'finding', blockType: 'paragraph', actors: [], themes: [], places: [], evidence: [],
-});
 
 describe('themes told as situations', () => {
   const tagger = new Tagger(loadTaxonomy());
