@@ -2,7 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { allMatches, asciiForm, isPlain } from '../core/text.js';
-import { addNumbered, corpusWords, foldNumbered, numbered, NumberedCounter, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
+import { addNumbered, corpusWords, foldNumbered, NumberedCounter, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -127,9 +127,8 @@ class AcronymCollector {
    */
   constructor(private readonly byNumber?: NumberedCounter) {}
 
-  counts(): AcronymCounts {
-    this.foldKnown();
-    const known = this.byNumber ? this.byNumber.finish() : numbered({ words: [...this.known.keys()], counts: [...this.known.values()].map((k) => k.n) });
+  /** One document's counts, for `merge`; `known` is what its `byNumber` counter counted. */
+  counts(known: NumberedCounts): AcronymCounts {
     return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known, passages: this.passages };
   }
 
@@ -524,14 +523,10 @@ export class CorpusTermsCollector {
   /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends. */
   static counts(passages: readonly Passage[]): AcronymCounts {
     const c = new AcronymCollector(knownCounter);
-    try {
+    const known = knownCounter.counted(() => {
       for (const p of passages) c.add(p.text);
-    } catch (error) {
-      // the counter is shared: a document that failed leaves nothing in it for the next
-      knownCounter.finish();
-      throw error;
-    }
-    return c.counts();
+    });
+    return c.counts(known);
   }
 
   /** A document whose acronyms were counted elsewhere (`counts`), with its passages' texts. */

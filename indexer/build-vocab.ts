@@ -117,8 +117,22 @@ export class NumberedCounter {
     this.counts[id]++;
   }
 
+  /**
+   * The counts `fill` makes, the counter empty again after — also when `fill` throws, since a
+   * counter is shared by the documents a worker prepares: a failed one leaves nothing for the next.
+   */
+  counted(fill: (counter: this) => void): NumberedCounts {
+    try {
+      fill(this);
+    } catch (error) {
+      this.finish();
+      throw error;
+    }
+    return this.finish();
+  }
+
   /** The counts so far, in the order first met; the counter is empty again. */
-  finish(): NumberedCounts {
+  private finish(): NumberedCounts {
     const ids = Uint32Array.from(this.ids);
     const counts = new Uint32Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
@@ -143,18 +157,14 @@ export class NumberedCounter {
 
 const vocabularyCounter = new NumberedCounter();
 
+/** Whether the vocabulary counts a word of corpusWords: the one rule of VocabularyCounter and numberedVocabulary. */
+const inVocabulary = (w: string): boolean => w.length >= 3;
+
 /** Passages' words counted as VocabularyCounter counts them, by number: `numbered(counter.counted())` of a fresh counter. */
 export function numberedVocabulary(passages: readonly Passage[]): NumberedCounts {
-  try {
-    for (const p of passages) {
-      for (const w of corpusWords(p.text)) if (w.length >= 3) vocabularyCounter.count(wordTable.id(w));
-    }
-  } catch (error) {
-    // the counter is shared: a document that failed leaves nothing in it for the next
-    vocabularyCounter.finish();
-    throw error;
-  }
-  return vocabularyCounter.finish();
+  return vocabularyCounter.counted((c) => {
+    for (const p of passages) for (const w of corpusWords(p.text)) if (inVocabulary(w)) c.count(wordTable.id(w));
+  });
 }
 
 /**
@@ -196,10 +206,9 @@ export function addNumbered(into: number[], { ids, counts }: NumberedCounts): vo
 export class VocabularyCounter {
   private readonly counts = new Map<string, number>();
 
-  // numberedVocabulary counts alike, by number: a change here is a change there
   add(passages: Passage[]): void {
     for (const p of passages) {
-      for (const w of corpusWords(p.text)) if (w.length >= 3) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+      for (const w of corpusWords(p.text)) if (inVocabulary(w)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
   }
 

@@ -18,13 +18,15 @@ const TEXTS = [
 ];
 
 describe('counts by word number as counted (NumberedCounter)', () => {
-  it('counts every occurrence, or each passage once, in the order first met, and is empty again after finish', () => {
+  it('counts every occurrence, or each passage once, in the order first met, and is empty again after', () => {
     const c = new NumberedCounter();
-    for (const id of [7, 3, 7, 7, 9000, 3]) c.count(id);
-    assert.deepEqual(c.finish(), { ids: Uint32Array.from([7, 3, 9000]), counts: Uint32Array.from([3, 2, 1]) });
-    for (const [id, passage] of [[5, 0], [5, 0], [2, 0], [5, 1], [2, 2], [2, 2]]) c.count(id, passage);
-    assert.deepEqual(c.finish(), { ids: Uint32Array.from([5, 2]), counts: Uint32Array.from([2, 2]) });
-    assert.deepEqual(c.finish(), { ids: new Uint32Array(0), counts: new Uint32Array(0) });
+    const none = { ids: new Uint32Array(0), counts: new Uint32Array(0) };
+    assert.deepEqual(c.counted((k) => [7, 3, 7, 7, 9000, 3].forEach((id) => k.count(id))), { ids: Uint32Array.from([7, 3, 9000]), counts: Uint32Array.from([3, 2, 1]) });
+    assert.deepEqual(c.counted((k) => [[5, 0], [5, 0], [2, 0], [5, 1], [2, 2], [2, 2]].forEach(([id, passage]) => k.count(id, passage))), { ids: Uint32Array.from([5, 2]), counts: Uint32Array.from([2, 2]) });
+    assert.deepEqual(c.counted(() => undefined), none);
+    // a fill that fails leaves nothing behind for the next document's
+    assert.throws(() => c.counted((k) => { k.count(4); throw new Error('unreadable'); }), /unreadable/);
+    assert.deepEqual(c.counted(() => undefined), none);
   });
 
   it('gives a document the vocabulary numbered(counter.counted()) gave it, the words numbered alike', () => {
