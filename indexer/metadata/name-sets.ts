@@ -9,21 +9,17 @@ const lowerOnly = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The names, lower-cased, as a set. */
 export function lowerCaseSet(names: readonly string[]): ReadonlySet<string> {
-  let set = lowered.get(names);
-  if (!set) lowered.set(names, (set = new Set(names.map((n) => n.toLowerCase()))));
-  return set;
+  return onceFor(lowered, names, () => new Set(names.map((n) => n.toLowerCase())));
 }
 
 /** The names written in lower case ("donors", "member states"): common nouns, as they are. */
 export function lowerCaseOnly(names: readonly string[]): ReadonlySet<string> {
-  let set = lowerOnly.get(names);
-  if (!set) lowerOnly.set(names, (set = new Set(names.filter((n) => n === n.toLowerCase()))));
-  return set;
+  return onceFor(lowerOnly, names, () => new Set(names.filter((n) => n === n.toLowerCase())));
 }
 
-/** `make`'s list for `key`, made once per key (a taxonomy's own list of actors or places). */
-export function onceFor<K extends object>(cache: WeakMap<K, string[]>, key: K, make: () => string[]): string[] {
-  let list = cache.get(key);
-  if (!list) cache.set(key, (list = make()));
-  return list;
+/** `make`'s value for `key`, made once per key (a taxonomy's own list of actors or places, a list of names). */
+export function onceFor<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
