@@ -32,13 +32,17 @@ describe('npm start (scripts/start.mjs)', () => {
     assert.notEqual(sourcesHash(root), before);
   });
 
-  it('a file added under a compiled folder or a changed tsconfig changes the hash', async () => {
+  it('a file added under a compiled folder, a changed tsconfig or lockfile changes the hash', async () => {
     const before = sourcesHash(root);
     await writeFile(join(root, 'server', 'b.ts'), '');
     const added = sourcesHash(root);
     assert.notEqual(added, before);
     await writeFile(join(root, 'tsconfig.build.json'), '{ }');
-    assert.notEqual(sourcesHash(root), added);
+    const configured = sourcesHash(root);
+    assert.notEqual(configured, added);
+    // the bundle inlines the dependencies: an npm ci that changed one must recompile
+    await writeFile(join(root, 'package-lock.json'), '{}');
+    assert.notEqual(sourcesHash(root), configured);
   });
 
   it('runs the compiled server at once when the stamp matches the sources', async () => {
