@@ -49,10 +49,12 @@ interface EngineRow {
   passagesPerSecond: number;
   buildPeakMB: number;
   indexMB: number;
-  /** spawn of `node scripts/start.mjs` (what npm start execs) to its first healthy answer */
+  /** spawn of `node scripts/start.mjs` (what npm start execs) to its first healthy answer, the median of three starts */
   healthyMs: number;
   /** the same for `npm start` itself, npm's own start included */
   npmStartMs: number;
+  /** each start's figure (the two above are their medians) */
+  starts?: { healthyMs: number[]; npmStartMs: number[] };
   serverRssMB: number;
   http: ReturnType<typeof percentiles>;
   byClass: Record<string, number>;
@@ -62,7 +64,7 @@ interface EngineRow {
   failed?: string;
 }
 
-async function index(corpus: string, out: string, engine: string): Promise<Omit<EngineRow, 'healthyMs' | 'npmStartMs' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
+async function index(corpus: string, out: string, engine: string): Promise<Omit<EngineRow, 'healthyMs' | 'npmStartMs' | 'starts' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
   await rm(out, { recursive: true, force: true });
   const started = performance.now();
   const { child, done } = run('npm', ['run', 'index', '--silent', '--', '--corpus', corpus, '--out', out, '--quiet', ...(hasEngines ? ['--engine', engine] : [])]);
@@ -115,14 +117,28 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'healthyMs' | 'npmStartMs' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
+async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'healthyMs' | 'npmStartMs' | 'starts' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {
   // `npm start` as a user types it, to its first healthy answer only: npm's own start (~0.2 CPU-s)
   // is part of what the user waits for; its process is not part of the server's RSS, so the run
   // below starts what npm start execs, on its own
-  const npm = await startServer('npm', ['start', '--silent'], indexDir, await freePort());
-  await stopServer(npm.child);
+  // three starts of each, alternating, the median reported: one start on a shared machine
+  // moves by ±150 ms, which is the whole margin of the 1 s target
+  const npmStarts: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const npm = await startServer('npm', ['start', '--silent'], indexDir, await freePort());
+    await stopServer(npm.child);
+    npmStarts.push(npm.healthyMs);
+    if (i === 2) break;
+    const one = await startServer(process.execPath, ['scripts/start.mjs'], indexDir, await freePort());
+    await stopServer(one.child);
+    starts.push(one.healthyMs);
+  }
   const port = await freePort();
-  const { child, healthyMs } = await startServer(process.execPath, ['scripts/start.mjs'], indexDir, port);
+  const { child, healthyMs: last } = await startServer(process.execPath, ['scripts/start.mjs'], indexDir, port);
+  starts.push(last);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const healthyMs = median(starts);
   try {
     for (const q of mix.slice(0, 30)) await (await fetch(searchUrl(port, q))).arrayBuffer();
     const times: number[] = [];
@@ -139,7 +155,8 @@ async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'h
     }
     return {
       healthyMs,
-      npmStartMs: npm.healthyMs,
+      npmStartMs: median(npmStarts),
+      starts: { healthyMs: starts, npmStartMs: npmStarts },
       serverRssMB: treeRssMb(child.pid!),
       http: percentiles(times),
       byClass: Object.fromEntries([...byClass].map(([c, ms]) => [c, percentiles(ms).p95])),
@@ -240,7 +257,7 @@ for (const size of sizes) {
   results.push({ size, corpusDocs: docs, rows, fts5 });
 }
 
-const head = ['passages', 'engine', 'build s', 'passages/s', 'build peak MB', 'index MB', 'healthy ms (npm start ms)', 'server RSS MB', 'HTTP p50 / p95 / p99 ms', 'raw FTS5 p95 ms', 'p95 ÷ raw', 'load (build; serve)'];
+const head = ['passages', 'engine', 'build s', 'passages/s', 'build peak MB', 'index MB', 'healthy ms, median of 3 (npm start ms)', 'server RSS MB', 'HTTP p50 / p95 / p99 ms', 'raw FTS5 p95 ms', 'p95 ÷ raw', 'load (build; serve)'];
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const r of results) {
   for (const e of r.rows) {
