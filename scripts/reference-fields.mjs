@@ -1,5 +1,4 @@
 // Counts a build's reference entries with each container field (refs17): node scripts/reference-fields.mjs <index dir> [--list]
-/* global process, console */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 const dir = process.argv[2];
