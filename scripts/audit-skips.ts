@@ -3,12 +3,14 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { FileReport } from '../core/types.js';
+import { unreportedFiles, type ReportListing } from './audit-report.js';
 
 // npx tsx scripts/audit-skips.ts CORPUS INDEX: checks a build's report against the files it was
-// built from. Every file in the corpus must be in the report, and no PDF that pdftotext reads
-// (at least 500 characters that are not white space) may have been skipped: a skip the indexer
-// reports as "no text" or "corrupt" where poppler finds text is text lost to the user. Prints
-// the report's reasons with their counts, then each such file; exits 1 if there is any.
+// built from. Every file in the corpus must be in the report (one of a kind no reader takes under
+// `ignored`), and no PDF that pdftotext reads (at least 500 characters that are not white space)
+// may have been skipped: a skip the indexer reports as "no text" or "corrupt" where poppler finds
+// text is text lost to the user. Prints the report's reasons with their counts, then each such
+// file; exits 1 if there is any.
 
 const [corpusArg, indexArg] = process.argv.slice(2);
 if (!corpusArg || !indexArg) {
@@ -17,7 +19,7 @@ if (!corpusArg || !indexArg) {
 }
 const corpus = resolve(corpusArg);
 const current = (await readFile(join(indexArg, 'CURRENT'), 'utf8')).trim();
-const report = JSON.parse(await readFile(join(indexArg, 'builds', current, 'report.json'), 'utf8')) as { files: FileReport[] };
+const report = JSON.parse(await readFile(join(indexArg, 'builds', current, 'report.json'), 'utf8')) as Omit<ReportListing, 'files'> & { files: FileReport[] };
 const READABLE_CHARS = 500;
 
 const run = promisify(execFile);
@@ -42,15 +44,14 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-const reported = new Map(report.files.map((f) => [f.file, f]));
-const missing = (await listFiles(corpus)).filter((f) => !reported.has(f) && f !== 'catalog.json');
+const missing = unreportedFiles(await listFiles(corpus), report);
 
 const reasons = new Map<string, number>();
 for (const f of report.files) {
   const key = `${f.status}${f.reason ? ': ' + f.reason.replace(/\(.*\)|\d+(\.\d+)?/g, '…') : ''}`;
   reasons.set(key, (reasons.get(key) ?? 0) + 1);
 }
-console.log(`${report.files.length} files in the report, ${missing.length} files of the corpus not in it`);
+console.log(`${report.files.length} files in the report${report.ignored?.length ? ` and ${report.ignored.length} of a kind not read` : ''}, ${missing.length} files of the corpus not in it`);
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(String(n).padStart(6), reason);
 
 const lost: string[] = [];

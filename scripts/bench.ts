@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusParagraphs, fts5Match, queryMix, type Query } from './bench-queries.js';
 import { freePort, percentiles, searchUrl, treeRssMb } from './bench-http.js';
+import { exitWithUsageIfAsked } from './usage.js';
 
 // npm run bench [-- --sizes 10000,100000] [--million] [--engines lunr,fts5] [--pdf] [--pdf-only]
 //
@@ -18,6 +19,22 @@ import { freePort, percentiles, searchUrl, treeRssMb } from './bench-http.js';
 // typos, facet filters; never the labelled queries the ranking was tuned on), its RSS after
 // the run. Beside it raw SQLite FTS5 (better-sqlite3, when installed) over the same paragraphs
 // and the same queries' text, and the ratio of the p95s. Table on stdout, JSON in bench/results/.
+
+exitWithUsageIfAsked(`
+npm run bench [-- OPTIONS]
+
+Synthetic corpora (scripts/gen-corpus.mjs) built with npm run index and served as npm start
+serves them: build time and passages/s, peak memory, index size, time to a healthy server,
+HTTP latency p50/p95/p99 over a query mix beside raw SQLite FTS5, server RSS. Table on stdout,
+JSON in bench/results/; corpora and builds in bench/tmp/.
+
+  --sizes N,N        passage counts (default 10000,100000)
+  --million          add a 1,000,000-passage corpus (about 2 hours)
+  --engines E,E      engines to build and serve (default lunr,fts5)
+  --pdf              then PDF pages/s through the indexer's worker pool, pdftotext beside it
+  --pdf-only         the PDF table alone
+  -h, --help         this text
+`);
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
 const flag = (name: string) => process.argv.includes(name);

@@ -17,6 +17,22 @@ import { Tagger } from '../indexer/tag/tagger.js';
 import { SET_FIELDS } from '../core/facets.js';
 import { logger } from '../server/http/logger.js';
 import type { TagEvaluation } from '../eval/tags.js';
+import { exitWithUsageIfAsked } from './usage.js';
+
+exitWithUsageIfAsked(`
+npm run eval [-- OPTIONS]
+
+Quality against the labelled data under test/: extraction fidelity of the PDF fixtures, tags
+and search on the tuning half, the validation sets and the held-out half (aggregates only),
+5-fold cross-validation of the tuned constants. Writes eval/results.json.
+
+  --tuning-only      leave the held-out half out (and eval/results.json as it is)
+  --fidelity-only    stop after extraction fidelity (writes nothing)
+  --pdf-dir DIR      add a folder of <id>.pdf + <id>.truth.json pairs
+  --only-dirs        score only the --pdf-dir folders, not the committed fixtures
+  --verbose          every fixture's misses and the tuning side's errors
+  -h, --help         this text
+`);
 
 /**
  * A held-out half's tag figures as committed in eval/results.json: each facet's micro and macro

@@ -6,12 +6,27 @@ import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
 import { IndexStore } from '../server/index-store.js';
 import { fuzzTarget } from '../test/helpers/fuzz-target.js';
 import { runFuzz } from '../test/helpers/fuzz.js';
+import { exitWithUsageIfAsked } from './usage.js';
 
 // npm run fuzz [-- --n 10000 --seed 1 --concurrency 4 --index DIR]: generated requests across
 // every route in openapi.yaml and every page (see test/helpers/fuzz.ts), against the server as
 // npm start runs it, over an index of corpus/ (or DIR). Fails on any 5xx, any answer over
 // 2 s, or any JSON answer not in the documented shape. A failing request is replayed with the
 // same --seed.
+
+exitWithUsageIfAsked(`
+npm run fuzz [-- OPTIONS]
+
+Generated requests across every route in openapi.yaml and every page, hostile values for each
+parameter, against the server as npm start runs it over an index of corpus/ (or DIR). Fails on
+any 5xx, any answer over 2 s or any JSON answer not in the documented shape.
+
+  --n N              requests (default 10000)
+  --seed N           seed; a failing request is replayed with the same seed (default 1)
+  --concurrency N    requests at once (default 4)
+  --index DIR        a published index directory instead of a fresh index of corpus/
+  -h, --help         this text
+`);
 
 const arg = (name: string, def: string) => process.argv.find((_a, i) => process.argv[i - 1] === `--${name}`) ?? def;
 const n = Number(arg('n', '10000'));

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { currentBuild, newBuildId, publish } from '../core/build/publish.js';
 import type { Manifest } from '../core/build/format.js';
 import { isEngineName } from '../core/engines/registry.js';
+import { exitWithUsageIfAsked } from './usage.js';
 
 // npm run loadtest [-- --passages 10000 --seconds 20 --connections 1,10,50 --engine auto|lunr|fts5 --index DIR --profile DIR]: the server as npm start runs
 // it (a child process, loopback only), a synthetic build of that many passages, and autocannon
@@ -17,6 +18,22 @@ import { isEngineName } from '../core/engines/registry.js';
 // after; checks issue 16's targets (0 errors and 0 failed requests across the swap, every
 // request answered within 2 s at 50 connections with 503s counted, RSS back within 20 %).
 // JSON in bench/results/.
+
+exitWithUsageIfAsked(`
+npm run loadtest [-- OPTIONS]
+
+The server as npm start runs it (a child process on loopback) over a synthetic build;
+autocannon sends a query mix at each number of connections while the build is published again
+(a hot swap); throughput, latency, answers by status, errors, RSS. JSON in bench/results/.
+
+  --passages N       passages in the synthetic build (default 10000)
+  --index DIR        serve this published index directory instead of generating one
+  --engine NAME      auto, lunr or fts5 for the generated build (default auto)
+  --seconds S        length of each run (default 20)
+  --connections N,N  connection counts, one run each (default 1,10,50)
+  --profile DIR      the server writes a V8 CPU profile (.cpuprofile) of the run there
+  -h, --help         this text
+`);
 
 const arg = (name: string, def: string) => process.argv.find((_a, i) => process.argv[i - 1] === `--${name}`) ?? def;
 const passages = Number(arg('passages', '10000'));
