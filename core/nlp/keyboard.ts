@@ -1,0 +1,26 @@
+// Which letters sit next to each other on a QWERTY keyboard: a finger that slips hits a
+// neighbouring key, so a substitution between neighbours ("protextion") is a likelier typo than
+// one between far keys, and a slip generator that wants realistic slips picks a neighbour.
+// QWERTY only, the layout of the English-speaking readers the library is written for.
+
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** how far right each row starts, in quarter keys (the stagger of a physical keyboard) */
+const OFFSETS = [0, 1, 3];
+
+const place = new Map<string, { row: number; x: number }>();
+ROWS.forEach((keys, row) => [...keys].forEach((k, i) => place.set(k, { row, x: i * 4 + OFFSETS[row] })));
+
+/** Whether two letters are on neighbouring keys (the same row, next key; or the rows above and below, overlapping). */
+export function adjacentKeys(a: string, b: string): boolean {
+  const p = place.get(a.toLowerCase());
+  const q = place.get(b.toLowerCase());
+  if (!p || !q || a.toLowerCase() === b.toLowerCase()) return false;
+  if (p.row === q.row) return Math.abs(p.x - q.x) === 4;
+  return Math.abs(p.row - q.row) === 1 && Math.abs(p.x - q.x) < 4;
+}
+
+/** The letters on the keys around a letter ([] for a character not on the letter keys). */
+export function keyNeighbours(letter: string): string[] {
+  const l = letter.toLowerCase();
+  return [...place.keys()].filter((k) => adjacentKeys(l, k));
+}
