@@ -298,6 +298,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     count: (w: string) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
+    together: (a: string, b: string) => phraseCount(`${a} ${b}`, ctx),
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();
@@ -305,16 +306,27 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     const next = parsed.terms[i + 1];
     if (next && joinedCompound(t.text, next.text, cc.knows, isStopWord)) [t, next].forEach((x) => inCompound.add(x));
   });
-  for (const t of parsed.terms) {
+  for (const t of [...parsed.terms]) {
     if (stem(t.text) === '' || inCompound.has(t)) continue;
     const fix = correctionFor(t, cc);
     if (fix) {
       corrections[t.text] = fix;
       t.text = fix;
+      if (fix.includes(' ')) parsed.terms.splice(parsed.terms.indexOf(t), 1, ...spacedTerms(t));
     }
   }
   for (const p of parsed.phrases) p.text = p.text.split(' ').map((w) => corrections[w] ?? w).join(' ');
   return corrections;
+}
+
+/** A term corrected to two words (a dropped space: "humanitarianaccess") as two terms, each where it was typed. */
+function spacedTerms(t: QueryTerm): QueryTerm[] {
+  let offset = 0;
+  return t.text.split(' ').map((w) => {
+    const part: QueryTerm = { ...t, text: w, ...(t.typed !== undefined ? { typed: t.typed.slice(offset, offset + w.length) } : {}), ...(t.at !== undefined ? { at: t.at + offset } : {}) };
+    offset += w.length;
+    return part;
+  });
 }
 
 /** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian". */
