@@ -280,6 +280,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
     // only whether some passage holds both (up to 16 pairs a typo)
     together: (a, b) => ctx.engine.knows(a) && matching(ctx, [{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).length > 0,
+    count: (w) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
   };
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
@@ -295,7 +296,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
       // *souls*, "tehre" *three* (review21c). It stands, and correctionFor takes or refuses it as before.
       return fix && ctx.engine.knows(fix) ? correctionInContext(w, fix, others(w), rivals) : fix;
     },
-    count: (w: string) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
+    count: rivals.count,
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
     together: (a: string, b: string) => phraseCount(`${a} ${b}`, ctx),
