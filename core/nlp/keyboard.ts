@@ -24,3 +24,25 @@ export function keyNeighbours(letter: string): string[] {
   const l = letter.toLowerCase();
   return [...place.keys()].filter((k) => adjacentKeys(l, k));
 }
+
+/**
+ * Whether `typed` is `meant` with one slip of the kinds a typing finger makes: two neighbouring
+ * letters swapped, a letter dropped, a letter struck twice or with its neighbouring key beside it
+ * ("ihhl", "ihjl" for "ihl"), or a letter replaced by its neighbouring key's. A substitution
+ * between far keys, or a letter inserted far from the keys around it, is a likelier different word
+ * than a slip ("ihrl" is not "ihhl" mistyped). Both lower-case, one edit apart.
+ */
+export function fingerSlip(typed: string, meant: string): boolean {
+  let i = 0;
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  if (typed.length === meant.length) {
+    if (typed.slice(i + 2) === meant.slice(i + 2) && typed[i] === meant[i + 1] && typed[i + 1] === meant[i]) return true;
+    return typed.slice(i + 1) === meant.slice(i + 1) && adjacentKeys(typed[i], meant[i]);
+  }
+  if (typed.length + 1 === meant.length) return typed.slice(i) === meant.slice(i + 1);
+  if (typed.length !== meant.length + 1 || typed.slice(i + 1) !== meant.slice(i)) return false;
+  // the letter typed in excess, beside the letters it was struck between
+  const extra = typed[i];
+  const beside = [typed[i - 1], typed[i + 1]].filter((c): c is string => c !== undefined);
+  return beside.some((c) => c === extra || adjacentKeys(c, extra));
+}

@@ -13,6 +13,7 @@ import { foldWord } from '../../core/nlp/fold.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { isFunctionWord } from '../../core/nlp/function-words.js';
 import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { fingerSlip } from '../../core/nlp/keyboard.js';
 import { isRomanceOpener, isRomanceQuestion, isRomanceScaffolding, romanceLanguageOf } from './romance-questions.js';
 import { stanceSubjects } from './stance-words.js';
 
@@ -225,6 +226,8 @@ export interface CorrectionContext {
    * English word list cannot vouch for ("effets" is no slip of "efforts")
    */
   maxEdits?: number;
+  /** the acronyms the corpus spells out (or the field's list knows) one edit from a word, which the index holds */
+  acronymsNear?(word: string): string[];
   /** how many passages hold two words side by side (asked only of a word the corpus lacks, to find a dropped space) */
   together?(a: string, b: string): number;
 }
@@ -308,7 +311,8 @@ export function frenchPlural(word: string): string | null {
 export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | null {
   // a quoted word is meant as typed, as a search engine's quotes say
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field === 'author') return null;
-  if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
+  if (/\d/.test(t.text) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
+  if (typedAsAcronym(t)) return acronymFix(t, ctx);
   // A word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no
   // typo, however rarely written: in a 100k library most of the words written 1–3 times are
   // names ("nyiba", 3, is no slip of "nyina"), and a slip seldom lands on one (search20).
@@ -333,6 +337,24 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
     if (found === 0 || spaced.found >= CORRECTION.clearlyMore * found) return spaced.words;
   }
   return fix;
+}
+
+/**
+ * An acronym typed with a letter doubled, dropped or swapped ("OHCHHR", "UNMA" for "UNAMA"): the
+ * corpus acronym one edit away, when it is the only one and the letters as typed find nothing.
+ * Otherwise an acronym is meant as typed (issue 14): one the index holds or the taxonomy expands
+ * (correctionFor's gate), one that finds something, one whose initials a corpus name has ("HRuF",
+ * an `expands` of the caller's), or one with two acronyms as near that a typing finger's slip
+ * (core/nlp/keyboard.ts) does not tell apart ("UNMIS": UNMISS and UNMIL), where a choice between
+ * them would be a guess.
+ */
+function acronymFix(t: QueryTerm, ctx: CorrectionContext): string | null {
+  if (!ctx.acronymsNear || t.text.length < 3 || ctx.count(t.text) > 0 || ctx.knows(t.text) || (ctx.hits?.(t.text) ?? 0) > 0) return null;
+  const near = ctx.acronymsNear(t.text).filter((c) => c !== t.text);
+  if (near.length === 1) return near[0];
+  // of several, the one a finger's slip explains, if only one does ("IHHL": IHL, not IHRL)
+  const slips = near.filter((c) => fingerSlip(t.text, c));
+  return slips.length === 1 ? slips[0] : null;
 }
 
 /** The closest corpus word as a correction, where it is a safe one (correctionFor's last steps), or null. */

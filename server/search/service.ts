@@ -288,7 +288,9 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
-    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
+    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)) || !!ctx.initialisms?.has(w),
+    // an acronym's candidates: corpus words one edit away that are acronyms (a synonym key of one word: the field's list, the corpus's own definitions)
+    acronymsNear: (w: string) => ctx.vocabulary.nearest(w, CORRECTION_RIVALS, 1).filter((c) => !isEnglishWord(c) && ctx.synonyms.has(c) && ctx.engine.knows(c)),
     closest: (w: string) => {
       const fix = ctx.vocabulary.correct(w, lang ? 1 : undefined);
       // A choice the index does not hold (a stop word: "wolud" → would, "tehre" → there) shares
@@ -330,8 +332,9 @@ function spacedTerms(t: QueryTerm): QueryTerm[] {
   });
 }
 
-/** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian". */
-const sameCase = (typed: string, fix: string | undefined) => (fix === undefined ? typed : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix);
+/** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian", "OHCHHR" → "OHCHR". */
+const sameCase = (typed: string, fix: string | undefined) =>
+  fix === undefined ? typed : typedAsAcronym({ text: typed.toLowerCase(), typed, presence: 'optional', wildcard: false }) ? fix.toUpperCase() : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix;
 
 /** A prefix reaches the stems of the corpus words it was typed for ("negotiat*" → "negoti*"). */
 function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {

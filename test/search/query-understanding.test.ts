@@ -5,6 +5,7 @@ import { isEnglishWord } from '../../core/english-words.js';
 import { compoundSplits, correctionFor, dropScaffolding, droppedSpace, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
 const p = (q: string) => parseQuery(q, FIELDS);
@@ -185,6 +186,26 @@ describe('query understanding', () => {
     it('never corrects an acronym as typed, or a word the taxonomy expands', () => {
       assert.equal(fix('HRuF'), null);
       assert.equal(fix('ihl'), null);
+    });
+    describe('an acronym typed with a slip (issue 14: not to another acronym unless it clearly finds more)', () => {
+      const acronyms = ['ohchr', 'unama', 'unga', 'ihl', 'ihrl', 'unhcr', 'unct'];
+      const withAcronyms: CorrectionContext = { ...ctx, knows: (w) => acronyms.includes(w) || ctx.knows(w), acronymsNear: (w) => acronyms.filter((a) => damerauLevenshtein(w, a, 1) <= 1), hits: () => 0 };
+      const acronymFix = (typed: string, c: CorrectionContext = withAcronyms) => correctionFor(p(typed).terms[0], c);
+      it('corrects to the one corpus acronym one edit away when the letters typed find nothing', () => {
+        assert.equal(acronymFix('OHHCHR'), 'ohchr');
+        assert.equal(acronymFix('OHCR'), 'ohchr');
+      });
+      it('of several, to the one a finger\'s slip explains, and to none when the slip does not tell them apart', () => {
+        assert.equal(acronymFix('IHHL'), 'ihl');
+        assert.equal(acronymFix('UNAA'), 'unama');
+        assert.equal(acronymFix('UNCR'), null);
+      });
+      it('never corrects an acronym that finds something, that the corpus writes, or that the taxonomy expands (HRuF, whose initials a corpus name has)', () => {
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, hits: (w) => (w === 'ohcr' ? 1 : 0) }), null);
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, count: (w) => (w === 'ohcr' ? 1 : withAcronyms.count(w)) }), null);
+        assert.equal(acronymFix('HRuF', { ...withAcronyms, acronymsNear: () => ['hru'], expands: (w) => w === 'hruf' }), null);
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, acronymsNear: undefined }), null);
+      });
     });
     it('never corrects a word of English the corpus lacks: stick → sick', () => {
       assert.equal(fix('stick'), null);
