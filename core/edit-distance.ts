@@ -1,7 +1,7 @@
-// Damerau-Levenshtein distance for typo tolerance, the recurrence of natural's
-// DamerauLevenshteinDistance (unit costs, unrestricted transpositions) computed over one
-// reused typed array. natural builds a matrix of objects per call, and a corrected word is
-// compared with thousands of corpus words: at 100k passages that was gigabytes of garbage over
+// Damerau-Levenshtein distance for typo tolerance (unit costs, unrestricted transpositions:
+// Lowrance and Wagner's recurrence), computed over one reused typed array. It began as natural's
+// DamerauLevenshteinDistance, whose undercount it no longer shares (see below). natural builds a
+// matrix of objects per call, and a corrected word is compared with thousands of corpus words: at 100k passages that was gigabytes of garbage over
 // a few hundred searches, and the scavenges it forced carried other requests' objects into
 // the old generation, where they stay until a full collection (the server's RSS).
 
@@ -51,14 +51,17 @@ export function damerauLevenshtein(source: string, target: string, max = Infinit
       }
       d[r * width + c] = cost;
       if (cost < rowMin) rowMin = cost;
-      // as natural does, the row is recorded for the source character at every column
-      const k = seenChar.indexOf(s);
-      if (k >= 0) seenRow[k] = r;
-      else {
-        seenChar.push(s);
-        seenRow.push(r);
-      }
       if (s === t) lastColMatch = c;
+    }
+    // The row is recorded for its source character once the row is done. natural records it at
+    // every column, so later columns of the same row read the row itself as the character's
+    // last earlier one and charge a transposition one edit less than it costs ("adcess" came
+    // out 1 edit from "address", which is 2, and was corrected to it rather than to "access").
+    const k = seenChar.indexOf(s);
+    if (k >= 0) seenRow[k] = r;
+    else {
+      seenChar.push(s);
+      seenRow.push(r);
     }
     if (rowMin > max) return max + 1;
   }

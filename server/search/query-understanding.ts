@@ -13,6 +13,7 @@ import { foldWord } from '../../core/nlp/fold.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
 import { isFunctionWord } from '../../core/nlp/function-words.js';
 import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { fingerSlip } from '../../core/nlp/keyboard.js';
 import { isRomanceOpener, isRomanceQuestion, isRomanceScaffolding, romanceLanguageOf } from './romance-questions.js';
 import { stanceSubjects } from './stance-words.js';
 
@@ -63,6 +64,10 @@ export const UNDERSTANDING = {
   ],
   /** a compound (two words written as one) has at least this many letters */
   minCompound: 6,
+  /** each of the two words a dropped space joined has at least this many letters ("of", "un") */
+  minSpacedPart: 2,
+  /** the corpus word beside a stop word in a dropped space ("ofcivilians") has at least this many letters */
+  minSpacedWord: 4,
   /** a correction must be a word found in at least this many places in the corpus */
   minCorrectionCount: 1,
   /** a prefix shorter than this is searched as typed */
@@ -221,6 +226,67 @@ export interface CorrectionContext {
    * English word list cannot vouch for ("effets" is no slip of "efforts")
    */
   maxEdits?: number;
+  /** the acronyms the corpus spells out (or the field's list knows) one edit from a word, which the index holds */
+  acronymsNear?(word: string): string[];
+  /** how many passages hold two words side by side (asked only of a word the corpus lacks, to find a dropped space) */
+  together?(a: string, b: string): number;
+}
+
+/** A dropped space found (droppedSpace): the two words, how much the corpus has of them, and whether it writes them side by side. */
+export interface DroppedSpace {
+  words: string;
+  found: number;
+  /** the corpus writes the two words side by side (else each is a corpus word, `found` the rarer's count) */
+  together: boolean;
+}
+
+/** Whether the typed word changes case between `i - 1` and `i` ("Rohingya|Myanmar", "IHL|compliance", "OCHA|Emergency"). */
+function caseChangeAt(typed: string, i: number): boolean {
+  const up = (k: number) => /\p{Lu}/u.test(typed[k] ?? '');
+  const low = (k: number) => /\p{Ll}/u.test(typed[k] ?? '');
+  return (low(i - 1) && up(i)) || (up(i - 2) && up(i - 1) && low(i)) || (up(i - 1) && up(i) && low(i + 1));
+}
+
+/**
+ * A word typed with the space between two words dropped ("humanitarianaccess", "ofcivilians",
+ * "RohingyaMyanmar"): its split into two corpus words, best first by what the corpus says of it.
+ * Each part has UNDERSTANDING.minSpacedPart letters or more. Best is a split the corpus writes
+ * side by side, in the most passages; then one into two corpus words it writes apart, each of
+ * UNDERSTANDING.minSpacedWord letters or more or split where the typed case changes, the rarer
+ * part most used; then a stop word beside a corpus word of minSpacedWord letters or more (a stop
+ * word is no index term, so the corpus cannot say where it stands). A compound the corpus
+ * hyphenates ("counter-terrorism" for "counterterrorism") is no dropped space: the compound
+ * expansion finds it as the corpus writes it.
+ */
+export function droppedSpace(word: string, ctx: Pick<CorrectionContext, 'count' | 'together' | 'isStopWord'>, typed = word): DroppedSpace | null {
+  const min = UNDERSTANDING.minSpacedPart;
+  const long = UNDERSTANDING.minSpacedWord;
+  if (!ctx.together || word.length < 2 * min || /[^\p{L}]/u.test(word)) return null;
+  let beside: DroppedSpace | null = null;
+  let apart: DroppedSpace | null = null;
+  let withStop: DroppedSpace | null = null;
+  const better = (x: DroppedSpace | null, found: number) => !x || found > x.found;
+  for (let i = min; i <= word.length - min; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    const words = `${a} ${b}`;
+    if (ctx.count(`${a}-${b}`) > 0) return null;
+    const [stopA, stopB] = [ctx.isStopWord(a), ctx.isStopWord(b)];
+    if (stopA !== stopB) {
+      const other = stopA ? b : a;
+      const n = other.length >= long ? ctx.count(other) : 0;
+      if (n > 0 && better(withStop, n)) withStop = { words, found: n, together: false };
+      continue;
+    }
+    if (stopA || ctx.count(a) === 0 || ctx.count(b) === 0) continue;
+    const found = ctx.together(a, b);
+    if (found > 0) {
+      if (better(beside, found)) beside = { words, found, together: true };
+      continue;
+    }
+    const n = Math.min(ctx.count(a), ctx.count(b));
+    if ((Math.min(a.length, b.length) >= long || caseChangeAt(typed, i)) && better(apart, n)) apart = { words, found: n, together: false };
+  }
+  return beside ?? apart ?? withStop;
 }
 
 /**
@@ -245,7 +311,8 @@ export function frenchPlural(word: string): string | null {
 export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | null {
   // a quoted word is meant as typed, as a search engine's quotes say
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field === 'author') return null;
-  if (/\d/.test(t.text) || typedAsAcronym(t) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
+  if (/\d/.test(t.text) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
+  if (typedAsAcronym(t)) return acronymFix(t, ctx);
   // A word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no
   // typo, however rarely written: in a 100k library most of the words written 1–3 times are
   // names ("nyiba", 3, is no slip of "nyina"), and a slip seldom lands on one (search20).
@@ -256,6 +323,42 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   const plural = frenchPlural(t.text);
   // (the vocabulary counts words as written, "hôpitaux": the engine's folded term says it is there)
   if (plural && ctx.knows(plural)) return plural;
+  const fix = closestFix(t, ctx);
+  // A dropped space is one edit (a space typed): it is taken before a word two edits away, and
+  // before a word one edit away that the corpus writes less often than the two words side by side.
+  // A split the corpus does not write side by side is taken only where no word is one edit away.
+  // Only in English: a French or Spanish word's parts are not vouched for by the English word list.
+  // A split the corpus does not write side by side is taken only where no word is one edit away.
+  const spaced = ctx.maxEdits === undefined ? droppedSpace(t.text, ctx, t.typed) : null;
+  const oneEdit = !!fix && damerauLevenshtein(t.text, fix, 1) <= 1;
+  if (spaced && (!oneEdit || (spaced.together && ctx.count(fix ?? '') < spaced.found))) {
+    // what the engine finds for the word as typed is replaced only by clearly more
+    const found = ctx.hits?.(t.text) ?? 0;
+    if (found === 0 || spaced.found >= CORRECTION.clearlyMore * found) return spaced.words;
+  }
+  return fix;
+}
+
+/**
+ * An acronym typed with a letter doubled, dropped or swapped ("OHCHHR", "UNMA" for "UNAMA"): the
+ * corpus acronym one edit away, when it is the only one and the letters as typed find nothing.
+ * Otherwise an acronym is meant as typed (issue 14): one the index holds or the taxonomy expands
+ * (correctionFor's gate), one that finds something, one whose initials a corpus name has ("HRuF",
+ * an `expands` of the caller's), or one with two acronyms as near that a typing finger's slip
+ * (core/nlp/keyboard.ts) does not tell apart ("UNMIS": UNMISS and UNMIL), where a choice between
+ * them would be a guess.
+ */
+function acronymFix(t: QueryTerm, ctx: CorrectionContext): string | null {
+  if (!ctx.acronymsNear || t.text.length < 3 || ctx.count(t.text) > 0 || ctx.knows(t.text) || (ctx.hits?.(t.text) ?? 0) > 0) return null;
+  const near = ctx.acronymsNear(t.text).filter((c) => c !== t.text);
+  if (near.length === 1) return near[0];
+  // of several, the one a finger's slip explains, if only one does ("IHHL": IHL, not IHRL)
+  const slips = near.filter((c) => fingerSlip(t.text, c));
+  return slips.length === 1 ? slips[0] : null;
+}
+
+/** The closest corpus word as a correction, where it is a safe one (correctionFor's last steps), or null. */
+function closestFix(t: QueryTerm, ctx: CorrectionContext): string | null {
   const fix = ctx.closest(t.text);
   // a slip of a question word ("waht") is corrected to the question word it meant, which the
   // index leaves out; no other stop word is a correction ("themic" is no slip of "their")

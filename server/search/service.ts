@@ -280,6 +280,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
     // only whether some passage holds both (up to 16 pairs a typo)
     together: (a, b) => ctx.engine.knows(a) && matching(ctx, [{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).length > 0,
+    count: (w) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
   };
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
@@ -287,7 +288,9 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
-    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)),
+    expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)) || !!ctx.initialisms?.has(w),
+    // an acronym's candidates: corpus words one edit away that are acronyms (a synonym key of one word: the field's list, the corpus's own definitions)
+    acronymsNear: (w: string) => ctx.vocabulary.nearest(w, CORRECTION_RIVALS, 1).filter((c) => !isEnglishWord(c) && ctx.synonyms.has(c) && ctx.engine.knows(c)),
     closest: (w: string) => {
       const fix = ctx.vocabulary.correct(w, lang ? 1 : undefined);
       // A choice the index does not hold (a stop word: "wolud" → would, "tehre" → there) shares
@@ -295,9 +298,10 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
       // *souls*, "tehre" *three* (review21c). It stands, and correctionFor takes or refuses it as before.
       return fix && ctx.engine.knows(fix) ? correctionInContext(w, fix, others(w), rivals) : fix;
     },
-    count: (w: string) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
+    count: rivals.count,
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
+    together: (a: string, b: string) => phraseCount(`${a} ${b}`, ctx),
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();
@@ -305,20 +309,32 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     const next = parsed.terms[i + 1];
     if (next && joinedCompound(t.text, next.text, cc.knows, isStopWord)) [t, next].forEach((x) => inCompound.add(x));
   });
-  for (const t of parsed.terms) {
+  for (const t of [...parsed.terms]) {
     if (stem(t.text) === '' || inCompound.has(t)) continue;
     const fix = correctionFor(t, cc);
     if (fix) {
       corrections[t.text] = fix;
       t.text = fix;
+      if (fix.includes(' ')) parsed.terms.splice(parsed.terms.indexOf(t), 1, ...spacedTerms(t));
     }
   }
   for (const p of parsed.phrases) p.text = p.text.split(' ').map((w) => corrections[w] ?? w).join(' ');
   return corrections;
 }
 
-/** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian". */
-const sameCase = (typed: string, fix: string | undefined) => (fix === undefined ? typed : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix);
+/** A term corrected to two words (a dropped space: "humanitarianaccess") as two terms, each where it was typed. */
+function spacedTerms(t: QueryTerm): QueryTerm[] {
+  let offset = 0;
+  return t.text.split(' ').map((w) => {
+    const part: QueryTerm = { ...t, text: w, ...(t.typed !== undefined ? { typed: t.typed.slice(offset, offset + w.length) } : {}), ...(t.at !== undefined ? { at: t.at + offset } : {}) };
+    offset += w.length;
+    return part;
+  });
+}
+
+/** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian", "OHCHHR" → "OHCHR". */
+const sameCase = (typed: string, fix: string | undefined) =>
+  fix === undefined ? typed : typedAsAcronym({ text: typed.toLowerCase(), typed, presence: 'optional', wildcard: false }) ? fix.toUpperCase() : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix;
 
 /** A prefix reaches the stems of the corpus words it was typed for ("negotiat*" → "negoti*"). */
 function widenPrefixes(parsed: ParsedQuery, ctx: SearchContext): void {

@@ -6,7 +6,7 @@ const CORRECTIONS_KEPT = 2000;
 /** the nearest words weighed for a correction */
 const CANDIDATES = 5;
 /** how many times as often a farther word must be used to be taken before a closer one */
-const FAR_MORE = 20;
+export const FAR_MORE = 20;
 
 /** The words (their places in the vocabulary) by `${length} ${first letter's code}` and by `${length} ${second letter's code}`. */
 interface LetterIndex {

@@ -14,9 +14,10 @@ import { correctionInContext, type CorrectionRivals } from '../../server/search/
 // answered about peace operations in Mali.
 
 describe('a correction chosen with the rest of the query (correction-context.ts)', () => {
-  const rivals = (nearest: string[], pairs: string[]): CorrectionRivals => ({
+  const rivals = (nearest: string[], pairs: string[], counts: Record<string, number> = {}): CorrectionRivals => ({
     nearest: () => nearest,
     together: (a, b) => pairs.includes(`${a} ${b}`),
+    count: (w) => counts[w] ?? 1,
   });
   it('takes the equally close word found with more of the other words', () => {
     assert.equal(correctionInContext('gali', 'mali', ['boutros', 'agenda', 'peace'], rivals(['mali', 'ghali'], ['mali peace', 'ghali boutros', 'ghali agenda', 'ghali peace'])), 'ghali');
@@ -26,6 +27,13 @@ describe('a correction chosen with the rest of the query (correction-context.ts)
     assert.equal(correctionInContext('gali', 'mali', [], rivals(['mali', 'ghali'], ['ghali boutros'])), 'mali');
     // "gallery" is farther from "gali" than "mali": it never competes
     assert.equal(correctionInContext('gali', 'mali', ['boutros'], rivals(['mali', 'gallery'], ['gallery boutros'])), 'mali');
+  });
+  it('takes a closer rival than the vocabulary’s choice (a part of a hyphenated word), with or without other words, unless the choice is used far more', () => {
+    // "terrorrism": "terrorist" is two edits away, the "terrorism" of "counter-terrorism" one
+    assert.equal(correctionInContext('terrorrism', 'terrorist', [], rivals(['terrorist', 'terrorism'], [])), 'terrorism');
+    assert.equal(correctionInContext('terrorrism', 'terrorist', ['legislation'], rivals(['terrorist', 'terrorism'], ['terrorist legislation'])), 'terrorism');
+    // "goverment": a document's own slip "govermnent" is one edit away, but "government" is used 20 times as often (vocabulary.ts FAR_MORE)
+    assert.equal(correctionInContext('goverment', 'government', [], rivals(['govermnent', 'government'], [], { government: 40, govermnent: 2 })), 'government');
   });
 });
 

@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../server/search/query-parser.js';
 import { isEnglishWord } from '../../core/english-words.js';
-import { compoundSplits, correctionFor, dropScaffolding, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
+import { compoundSplits, correctionFor, dropScaffolding, droppedSpace, isQuestion, joinedCompound, prefixForIndex, spellingVariants, typedAsAcronym, type CorrectionContext } from '../../server/search/query-understanding.js';
 import { isStopWord, stem } from '../../core/analysis.js';
 import { derivedForms } from '../../core/nlp/derivation.js';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
 const p = (q: string) => parseQuery(q, FIELDS);
@@ -186,12 +187,65 @@ describe('query understanding', () => {
       assert.equal(fix('HRuF'), null);
       assert.equal(fix('ihl'), null);
     });
+    describe('an acronym typed with a slip (issue 14: not to another acronym unless it clearly finds more)', () => {
+      const acronyms = ['ohchr', 'unama', 'unga', 'ihl', 'ihrl', 'unhcr', 'unct'];
+      const withAcronyms: CorrectionContext = { ...ctx, knows: (w) => acronyms.includes(w) || ctx.knows(w), acronymsNear: (w) => acronyms.filter((a) => damerauLevenshtein(w, a, 1) <= 1), hits: () => 0 };
+      const acronymFix = (typed: string, c: CorrectionContext = withAcronyms) => correctionFor(p(typed).terms[0], c);
+      it('corrects to the one corpus acronym one edit away when the letters typed find nothing', () => {
+        assert.equal(acronymFix('OHHCHR'), 'ohchr');
+        assert.equal(acronymFix('OHCR'), 'ohchr');
+      });
+      it('of several, to the one a finger\'s slip explains, and to none when the slip does not tell them apart', () => {
+        assert.equal(acronymFix('IHHL'), 'ihl');
+        assert.equal(acronymFix('UNAA'), 'unama');
+        assert.equal(acronymFix('UNCR'), null);
+      });
+      it('never corrects an acronym that finds something, that the corpus writes, or that the taxonomy expands (HRuF, whose initials a corpus name has)', () => {
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, hits: (w) => (w === 'ohcr' ? 1 : 0) }), null);
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, count: (w) => (w === 'ohcr' ? 1 : withAcronyms.count(w)) }), null);
+        assert.equal(acronymFix('HRuF', { ...withAcronyms, acronymsNear: () => ['hru'], expands: (w) => w === 'hruf' }), null);
+        assert.equal(acronymFix('OHCR', { ...withAcronyms, acronymsNear: undefined }), null);
+      });
+    });
     it('never corrects a word of English the corpus lacks: stick → sick', () => {
       assert.equal(fix('stick'), null);
       assert.equal(fix('Stick'), null);
     });
     it('never corrects the other spelling of a corpus word', () => {
       assert.equal(fix('organizations'), null);
+    });
+    describe('a dropped space (issue 14: "humanitarianaccess")', () => {
+      const counts = new Map([['humanitarian', 40], ['access', 30], ['rohingya', 5], ['myanmar', 9], ['ihl', 6], ['compliance', 4], ['civilians', 50], ['counter-terrorism', 3], ['counter', 2], ['terrorism', 3], ['acces', 0]]);
+      const beside = new Set(['humanitarian access']);
+      const spaced: Pick<CorrectionContext, 'count' | 'together' | 'isStopWord'> = { count: (w) => counts.get(w) ?? 0, together: (a, b) => (beside.has(`${a} ${b}`) ? 12 : 0), isStopWord };
+      it('splits a word into two corpus words the corpus writes side by side, counting the passages', () => {
+        assert.deepEqual(droppedSpace('humanitarianaccess', spaced), { words: 'humanitarian access', found: 12, together: true });
+      });
+      it('splits into two corpus words written apart only when both are long or the typed case changes between them', () => {
+        assert.deepEqual(droppedSpace('rohingyamyanmar', spaced), { words: 'rohingya myanmar', found: 5, together: false });
+        assert.equal(droppedSpace('ihlcompliance', spaced), null);
+        assert.deepEqual(droppedSpace('ihlcompliance', spaced, 'IHLcompliance'), { words: 'ihl compliance', found: 4, together: false });
+      });
+      it('splits off a stop word beside a corpus word of four letters or more', () => {
+        assert.deepEqual(droppedSpace('ofcivilians', spaced), { words: 'of civilians', found: 50, together: false });
+      });
+      it('leaves a compound the corpus hyphenates to the compound expansion, and a word with no such split', () => {
+        assert.equal(droppedSpace('counterterrorism', spaced), null);
+        assert.equal(droppedSpace('humanitarain', spaced), null);
+        assert.equal(droppedSpace('humanitarianaccess', { ...spaced, together: undefined }), null);
+      });
+      const withSpaces: CorrectionContext = { ...ctx, ...spaced, knows: (w) => (counts.get(w) ?? 0) > 0, closest: (w) => ({ ihlcompliance: 'compliance', humanitarianacces: 'humanitarian' })[w] ?? null };
+      it('corrects to the split before a word two edits away, never before one a single edit away unless the corpus writes the split side by side', () => {
+        assert.equal(correctionFor(p('humanitarianaccess').terms[0], withSpaces), 'humanitarian access');
+        assert.equal(correctionFor(p('IHLcompliance').terms[0], withSpaces), 'ihl compliance');
+        // a split written apart yields to a corpus word one edit away (here a name written once)
+        assert.equal(correctionFor(p('rohingyamyanmar').terms[0], { ...withSpaces, closest: () => 'rohingya' }), 'rohingya myanmar');
+        const oneAway = { ...withSpaces, closest: () => 'rohingyamyanma', knows: (w: string) => w === 'rohingyamyanma' || withSpaces.knows(w), count: (w: string) => (w === 'rohingyamyanma' ? 1 : withSpaces.count(w)) };
+        assert.equal(correctionFor(p('rohingyamyanmar').terms[0], oneAway), 'rohingyamyanma');
+        // not in a French or Spanish query (maxEdits set), and not where the typed word finds nearly as much
+        assert.equal(correctionFor(p('humanitarianaccess').terms[0], { ...withSpaces, maxEdits: 1 }), null);
+        assert.equal(correctionFor(p('humanitarianaccess').terms[0], { ...withSpaces, hits: () => 2 }), null);
+      });
     });
     it('corrects a typo to a corpus word, and only to one the corpus uses', () => {
       assert.equal(fix('protecton'), 'protection');

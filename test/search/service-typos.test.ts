@@ -15,6 +15,8 @@ const texts = [
   'Nyiba was the village the convoy reached.',
   ...Array.from({ length: 30 }, (_, i) => `Armed groups ${i} met Nyina elders and sick villagers about protection.`),
   'What the mission protects is contested.',
+  'Humanitarian access was denied to the convoy.',
+  'Humanitarian access and the protection of civilians.',
 ];
 const library = fixtureLibrary(texts);
 
@@ -32,7 +34,7 @@ describe('typos against a library\'s own vocabulary, through the search service 
       const ctx = context(name);
       it('word~N matches the corpus words as written within N edits ("protectoin~2": 1 from protection, 3 from its stem)', () => {
         const r = runSearch(ctx, request('protectoin~2'));
-        assert.equal(r.total, 34);
+        assert.equal(r.total, 35);
         assert.ok(r.marks.words.includes('protect'), r.marks.words.join());
         // required, beside another required word
         assert.deepEqual(runSearch(ctx, request('+protectoin~1 +mali')).hits.map((h) => h.passage.id).sort(), ['p0', 'p1']);
@@ -55,6 +57,14 @@ describe('typos against a library\'s own vocabulary, through the search service 
         const q = runSearch(ctx, request('waht is protection in mali'));
         assert.deepEqual(q.query.corrections, { waht: 'what' });
         assert.ok(q.query.ignored?.includes('what'), JSON.stringify(q.query));
+      });
+      it('puts back a dropped space: two corpus words written side by side, searched as two terms (issue 14)', () => {
+        const r = runSearch(ctx, request('Humanitarianaccess convoy'));
+        assert.deepEqual(r.query.corrections, { humanitarianaccess: 'humanitarian access' });
+        assert.equal(r.query.correctedQuery, 'Humanitarian access convoy');
+        assert.equal(r.hits[0]?.passage.id, 'p36');
+        // a stop word split off beside a corpus word
+        assert.deepEqual(runSearch(ctx, request('protection ofcivilians')).query.corrections, { ofcivilians: 'of civilians' });
       });
     });
   }
