@@ -328,7 +328,6 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // before a word one edit away that the corpus writes less often than the two words side by side.
   // A split the corpus does not write side by side is taken only where no word is one edit away.
   // Only in English: a French or Spanish word's parts are not vouched for by the English word list.
-  // A split the corpus does not write side by side is taken only where no word is one edit away.
   const spaced = ctx.maxEdits === undefined ? droppedSpace(t.text, ctx, t.typed) : null;
   const oneEdit = !!fix && damerauLevenshtein(t.text, fix, 1) <= 1;
   if (spaced && (!oneEdit || (spaced.together && ctx.count(fix ?? '') < spaced.found))) {

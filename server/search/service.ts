@@ -276,6 +276,11 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
         for (const part of c.split('-').slice(1)) if (part.length > 2) partsFound.set(part, Math.max(partsFound.get(part) ?? 0, ctx.vocabulary.count(c)));
     return partsFound;
   };
+  // A dropped space asks how often the corpus writes each split of the word side by side, and an
+  // engine without a phrase index answers by reading every passage holding both words: a query
+  // repeating a long joined word ("humanitarianprotection" 30 times) cost ~1 CPU-s at 2k passages
+  // on lunr before each phrase was counted once a query.
+  const phrasesCounted = new Map<string, number>();
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
     // only whether some passage holds both (up to 16 pairs a typo)
@@ -301,7 +306,12 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     count: rivals.count,
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
-    together: (a: string, b: string) => phraseCount(`${a} ${b}`, ctx),
+    together: (a: string, b: string) => {
+      const phrase = `${a} ${b}`;
+      let n = phrasesCounted.get(phrase);
+      if (n === undefined) phrasesCounted.set(phrase, (n = phraseCount(phrase, ctx)));
+      return n;
+    },
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();
