@@ -348,12 +348,18 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
  * would be a guess, and one whose only near acronym no slip explains. That last holds even with a
  * single candidate: the acronyms of a field are dense, so most real ones the corpus lacks are one
  * edit from some corpus acronym by a far key or a letter struck away from its neighbours ("IMF"
- * would become ISF, "LRA" HRA, "GDP" IDP, "IPCC" ICC), and those are other names, not slips.
+ * would become ISF, "LRA" HRA, "GDP" IDP, "IPCC" ICC), and those are other names, not slips. For
+ * the same reason a letter replaced, even by its neighbouring key's, is no slip here: it leaves a
+ * string of initials as plausible as the one it would become ("UNEP", the UN Environment
+ * Programme, is one key from UNDP; "UNO" from HNO), where a doubled, dropped or swapped letter
+ * leaves one no name has.
  */
 function acronymFix(t: QueryTerm, ctx: CorrectionContext): string | null {
   if (!ctx.acronymsNear || t.text.length < 3 || ctx.count(t.text) > 0 || ctx.knows(t.text) || (ctx.hits?.(t.text) ?? 0) > 0) return null;
+  const letters = (w: string) => [...w].sort().join('');
+  const replaced = (c: string) => c.length === t.text.length && letters(c) !== letters(t.text);
   const slips = ctx.acronymsNear(t.text).filter((c) => c !== t.text && fingerSlip(t.text, c));
-  return slips.length === 1 ? slips[0] : null;
+  return slips.length === 1 && !replaced(slips[0]) ? slips[0] : null;
 }
 
 /** The closest corpus word as a correction, where it is a safe one (correctionFor's last steps), or null. */
