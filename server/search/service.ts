@@ -279,7 +279,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   // A dropped space asks how often the corpus writes each split of the word side by side, and an
   // engine without a phrase index answers by reading every passage holding both words: a query
   // repeating a long joined word ("humanitarianprotection" 30 times) cost ~1 CPU-s at 2k passages
-  // on lunr before each phrase was counted once a query.
+  // on such an engine before each phrase was counted once a query.
   const phrasesCounted = new Map<string, number>();
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
