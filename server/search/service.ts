@@ -342,6 +342,22 @@ function spacedTerms(t: QueryTerm): QueryTerm[] {
   });
 }
 
+/**
+ * A dropped space put back, written so that the query shown searches what was searched: its two
+ * terms kept the typed word's sign, field and boost, and an AND beside it made both required, so
+ * "+humanitarianaccess" is shown "+humanitarian +access", not "+humanitarian access", which asks
+ * for "humanitarian" alone (ten times the passages); likewise "title:a title:b", "a^2 b^2",
+ * "a AND b AND c".
+ */
+function spacedAsSearched(q: string, at: number, typed: string, words: string): string {
+  const prefix = /(?:^|[\s(])(\+?(?:\p{L}+:)?)$/u.exec(q.slice(0, at))?.[1] ?? '';
+  const after = q.slice(at + typed.length);
+  const suffix = /^\^\d+(?:\.\d+)?/.exec(after)?.[0] ?? '';
+  const and = /\sAND\s+$/.test(q.slice(0, at - prefix.length)) || /^\S*\s+AND\s/.test(after);
+  const parts = words.split(' ');
+  return parts.map((w, i) => `${i ? prefix : ''}${w}${i < parts.length - 1 ? suffix : ''}`).join(and ? ' AND ' : ' ');
+}
+
 /** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian", "OHCHHR" → "OHCHR". */
 const sameCase = (typed: string, fix: string | undefined) =>
   fix === undefined ? typed : typedAsAcronym({ text: typed.toLowerCase(), typed, presence: 'optional', wildcard: false }) ? fix.toUpperCase() : /^\p{Lu}/u.test(typed) ? fix[0].toUpperCase() + fix.slice(1) : fix;
@@ -879,7 +895,12 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, wildcards, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
   });
 
-  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
+  const correctedQuery = Object.keys(corrections).length
+    ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
+        const fix = sameCase(w, corrections[w.toLowerCase()]);
+        return fix.includes(' ') ? spacedAsSearched(req.q, at, w, fix) : fix;
+      })
+    : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
   const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const related =
