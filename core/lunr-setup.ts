@@ -10,9 +10,11 @@ lunr.tokenizer.separator = /[\s\-–—/()[\]]+/;
 
 // A note number glued to a word after its punctuation ("Mechanism (IIIM).3", "the group.2",
 // "inquiry,4", as text files and copied PDFs print a note mark): the word ends where its
-// letters do, and the number is a token of its own. A run of digits after digits ("1.5",
-// "2,000", "b.1.1.7") stays one token: there the punctuation is part of a number.
-const GLUED_NOTE = /^(.*\p{L}\p{M}*)([^\p{L}\p{N}\p{M}\s*_]+)(\p{Nd}{1,3})$/u;
+// letters do, and the number is a token of its own. After a closing bracket or quote, a comma
+// or semicolon, or a full stop after a word of five letters or more: an abbreviation's number
+// ("Add.2", "Corr.1", "Rev.1", "L.12" of a UN symbol, "Art.70", "para.3") stays one token, as
+// does a run of digits after digits ("1.5", "2,000", "b.1.1.7").
+const GLUED_NOTE = /^(.*\p{L}\p{M}*)([)\]"'’”»]+[.,;:]?|[,;:]|(?<=\p{L}{5})\.)(\p{Nd}{1,3})$/u;
 
 /**
  * A token cut at a glued note number (above): [word with its punctuation, note digits], or null

@@ -41,6 +41,8 @@ describe('text analysis', () => {
     const text = 'the Mechanism (IIIM).3 In Syria the armed group.2 and the inquiry,4 reported; 2016.1 and 1.5 and 2,000 and b.1.1.7 stay';
     assert.deepEqual(indexTerms(text), ['mechan', 'iiim', '3', 'syria', 'arm', 'group', '2', 'inquiri', '4', 'report', '2016.1', '1.5', '2,000', 'b.1.1.7', 'stay']);
     assert.deepEqual(words('(IIIM).3 group.2 inquiry,4 1.5'), ['iiim', '3', 'group', '2', 'inquiry', '4', '1.5']);
+    // an abbreviation's number is no note: a UN symbol's Add.2, Corr.1, Rev.1, L.12; Art.70, para.3
+    assert.deepEqual(words('Add.2 Corr.1 Rev.1 L.12 Art.70 para.3'), ['add.2', 'corr.1', 'rev.1', 'l.12', 'art.70', 'para.3']);
     assert.deepEqual(phraseRow('(IIIM).3 inquiry,4'), ['iiim 3 inquiri 4', 'iiim 3 inquiry 4']);
     assert.deepEqual(ftsRow('(IIIM).3 inquiry,4', '', '', '')[0], 'iiim 3 inquiri 4');
   });
