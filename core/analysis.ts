@@ -1,4 +1,4 @@
-import lunr, { gluedNote, splitGluedNotes, stemmer, trimmer } from './lunr-setup.js';
+import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer } from './lunr-setup.js';
 import { compatible, foldWord } from './nlp/fold.js';
 import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
@@ -14,7 +14,16 @@ import { oneByte } from './text.js';
  * ending it: Devanagari "शरणार्थी" ends on one): the run with punctuation trimmed at both ends, found in one pass (ranking reads every word of a few
  * hundred passages per search).
  */
-const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p{M}*])?/gu;
+const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
+/**
+ * The same within a word holding a bracket ("geo)political", "organisation(s"), which cuts it as
+ * lunr-setup.ts's separator does. Apart: with the brackets in WORD's class, every text's words
+ * took about a third more CPU, and few words hold one.
+ */
+// a bracket with a word's character either side: the few texts that may hold such a word
+const INNER_BRACKET = /[^\s\-–—/][()[\]]+[^\s\-–—/.,;:)\]]/;
+const holdsBracket = (w: string) => w.includes(')') || w.includes('(') || w.includes(']') || w.includes('[');
+const WORD_BETWEEN_BRACKETS = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p{M}*])?/gu;
 
 /**
  * Words as lunr's tokenizer would split them (at its separator), lower-cased, punctuation
@@ -22,8 +31,9 @@ const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p{M}*])?/gu;
  */
 export function words(text: string): string[] {
   let ws: string[] = compatible(text).toLowerCase().match(WORD) ?? [];
+  if (INNER_BRACKET.test(text)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
   // a note number glued after a word's punctuation is a word of its own, as in tokens (lunr-setup.ts)
-  if (ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
+  if (mayHoldGluedNote(text) && ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
   // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
   for (let i = 0; i < ws.length; i++) {
     const n = elidedLength(ws[i]);
@@ -91,7 +101,10 @@ const termOf = new Map<string, string>();
  * word. Every word `words` finds lies in one of them (the separator is where that pattern stops).
  * Raised letters are read while the case shows (nlp/fold.ts compatible: "USᵃ" is "US" and a note).
  */
-export const tokens = (text: string): string[] => splitGluedNotes(compatible(text).toLowerCase().split(lunr.tokenizer.separator));
+export const tokens = (text: string): string[] => {
+  const ts = compatible(text).toLowerCase().split(lunr.tokenizer.separator);
+  return mayHoldGluedNote(text) ? splitGluedNotes(ts) : ts;
+};
 
 /** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
 export function tokenTerm(key: string): string {

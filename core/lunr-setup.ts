@@ -28,6 +28,12 @@ export function gluedNote(token: string, bare = false): [string, string] | null 
   return m ? [bare ? m[1] : m[1] + m[2], m[3]] : null;
 }
 
+/**
+ * Whether a text may hold a glued note number (gluedNote): punctuation right before a digit. One
+ * scan of the text, so the words of the many texts without one are not each asked.
+ */
+export const mayHoldGluedNote = (text: string): boolean => /[)\]"'’”»,;:.]\p{Nd}/u.test(text);
+
 /** Tokens with each glued note number cut off its word (gluedNote): one pass, a copy only when one is found. */
 export function splitGluedNotes(ts: string[]): string[] {
   let out: string[] | null = null;
