@@ -1,4 +1,4 @@
-import lunr, { stemmer, trimmer } from './lunr-setup.js';
+import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer } from './lunr-setup.js';
 import { compatible, foldWord } from './nlp/fold.js';
 import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
@@ -15,13 +15,25 @@ import { oneByte } from './text.js';
  * hundred passages per search).
  */
 const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
+/**
+ * The same within a word holding a bracket ("geo)political", "organisation(s"), which cuts it as
+ * lunr-setup.ts's separator does. Apart: with the brackets in WORD's class, every text's words
+ * took about a third more CPU, and few words hold one.
+ */
+// a bracket with a word's character either side: the few texts that may hold such a word
+const INNER_BRACKET = /[^\s\-–—/][()[\]]+[^\s\-–—/.,;:)\]]/;
+const holdsBracket = (w: string) => w.includes(')') || w.includes('(') || w.includes(']') || w.includes('[');
+const WORD_BETWEEN_BRACKETS = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p{M}*])?/gu;
 
 /**
  * Words as lunr's tokenizer would split them (at its separator), lower-cased, punctuation
  * trimmed: what a phrase is made of, in a query, in the stored text and in an index of phrases.
  */
 export function words(text: string): string[] {
-  const ws = compatible(text).toLowerCase().match(WORD) ?? [];
+  let ws: string[] = compatible(text).toLowerCase().match(WORD) ?? [];
+  if (INNER_BRACKET.test(text)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
+  // a note number glued after a word's punctuation is a word of its own, as in tokens (lunr-setup.ts)
+  if (mayHoldGluedNote(text) && ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
   // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
   for (let i = 0; i < ws.length; i++) {
     const n = elidedLength(ws[i]);
@@ -29,6 +41,9 @@ export function words(text: string): string[] {
   }
   return ws;
 }
+
+// a note number glued after a word's punctuation, which `words` and `tokens` cut off (lunr-setup.ts)
+export { gluedNote };
 
 // document identifiers (UN symbols, DOIs, ISBNs) a query names as the run of their words
 export { identifierOf, quoteIdentifiers } from './nlp/identifiers.js';
@@ -86,7 +101,10 @@ const termOf = new Map<string, string>();
  * word. Every word `words` finds lies in one of them (the separator is where that pattern stops).
  * Raised letters are read while the case shows (nlp/fold.ts compatible: "USᵃ" is "US" and a note).
  */
-export const tokens = (text: string): string[] => compatible(text).toLowerCase().split(lunr.tokenizer.separator);
+export const tokens = (text: string): string[] => {
+  const ts = compatible(text).toLowerCase().split(lunr.tokenizer.separator);
+  return mayHoldGluedNote(text) ? splitGluedNotes(ts) : ts;
+};
 
 /** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
 export function tokenTerm(key: string): string {
@@ -107,6 +125,17 @@ export function tokenTerm(key: string): string {
  * query side says so instead of answering "no results" without a reason.
  */
 export const indexable = (word: string): boolean => /[\p{L}\p{Nd}_]/u.test(foldWord(word.toLowerCase()));
+
+/**
+ * The index terms of a word with separators inside ("UNSC-endorsed", "IHL/IHRL", "(IIIM).3"),
+ * which an engine knows when it knows each of them (a search for the word asks for each), or
+ * null for a word of one term or none: an engine's `knows` asks its index for that word's stem.
+ */
+export function separatedTerms(word: string): string[] | null {
+  if (!/[\s\-–—/()[\]\p{Nd}]/u.test(word)) return null;
+  const terms = indexTerms(word);
+  return terms.length > 1 ? terms : null;
+}
 
 /** A text as the terms an engine indexes, in order: tokenised, trimmed, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {

@@ -3,8 +3,61 @@ import { compatible, foldWord } from './nlp/fold.js';
 import { stemOverride } from './nlp/stem-overrides.js';
 
 // One tokenizer for indexing and querying: besides spaces and hyphens, slashes and dashes
-// split words, so "IHL/IHRL" is found by "IHL" and "humanitarian–development" by both words.
-lunr.tokenizer.separator = /[\s\-–—/]+/;
+// split words, so "IHL/IHRL" is found by "IHL" and "humanitarian–development" by both words;
+// and brackets, so "(geo)political" is found by "political" and "organisation(s)" by
+// "organisation" (FTS5's tokenizer split them, lunr did not: parity26).
+lunr.tokenizer.separator = /[\s\-–—/()[\]]+/;
+
+// A note number glued to a word after its punctuation ("Mechanism (IIIM).3", "the group.2",
+// "inquiry,4", as text files and copied PDFs print a note mark): the word ends where its
+// letters do, and the number is a token of its own. After a closing bracket or quote, a comma
+// or semicolon, or a full stop after a word of five letters or more: an abbreviation's number
+// ("Add.2", "Corr.1", "Rev.1", "L.12" of a UN symbol, "Art.70", "para.3") stays one token, as
+// does a run of digits after digits ("1.5", "2,000", "b.1.1.7").
+const GLUED_NOTE = /^(.*\p{L}\p{M}*)([)\]"'’”»]+[.,;:]?|[,;:]|(?<=\p{L}{5})\.)(\p{Nd}{1,3})$/u;
+
+/**
+ * A token cut at a glued note number (above): [word with its punctuation, note digits], or null
+ * when it holds none. `bare`: the word without the punctuation (for words as written).
+ */
+export function gluedNote(token: string, bare = false): [string, string] | null {
+  // most tokens do not end in a digit: the pattern is read only for those that do
+  const last = token.charCodeAt(token.length - 1);
+  if (!(last >= 48 && last <= 57) && !(last > 127 && /\p{Nd}$/u.test(token))) return null;
+  const m = GLUED_NOTE.exec(token);
+  return m ? [bare ? m[1] : m[1] + m[2], m[3]] : null;
+}
+
+/**
+ * Whether a text may hold a glued note number (gluedNote): punctuation right before a digit. One
+ * scan of the text, so the words of the many texts without one are not each asked.
+ */
+export const mayHoldGluedNote = (text: string): boolean => /[)\]"'’”»,;:.]\p{Nd}/u.test(text);
+
+/** Tokens with each glued note number cut off its word (gluedNote): one pass, a copy only when one is found. */
+export function splitGluedNotes(ts: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < ts.length; i++) {
+    const cut = gluedNote(ts[i]);
+    if (cut && !out) out = ts.slice(0, i);
+    if (out) out.push(...(cut ?? [ts[i]]));
+  }
+  return out ?? ts;
+}
+
+// lunr's tokenizer tests its separator a character at a time, which cannot see a note after a
+// word: its tokens are cut again here, so the lunr index holds the terms core/analysis.ts gives.
+// (lunr passes each field's metadata, which its type declarations leave out, as a token's own)
+type Tokenizer = (obj?: string | object | object[] | null, metadata?: object) => lunr.Token[];
+const lunrTokenizer = lunr.tokenizer as Tokenizer;
+const tokenizer = ((obj, metadata) => {
+  const ts = lunrTokenizer(obj, metadata);
+  if (!ts.some((t) => gluedNote(t.toString()))) return ts;
+  const metadataOf = (t: lunr.Token) => ({ ...(t as unknown as { metadata: object }).metadata });
+  return ts.flatMap((t) => (gluedNote(t.toString()) ?? [t.toString()]).map((part) => new lunr.Token(part, metadataOf(t))));
+}) as Tokenizer as typeof lunr.tokenizer;
+tokenizer.separator = lunr.tokenizer.separator;
+lunr.tokenizer = tokenizer;
 
 /**
  * A field's extractor: its text as lunr's tokenizer (which lower-cases) is to read it, raised

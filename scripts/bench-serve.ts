@@ -3,8 +3,8 @@ import { loadavg } from 'node:os';
 import { corpusParagraphs, queryMix } from './bench-queries.js';
 import { cpuMs, freePort, percentiles as pct, searchUrl as url, treeRssMb } from './bench-http.js';
 // The HTTP half of npm run bench over a build that exists already (npm run bench builds its
-// own; a 1M build takes twenty minutes): the server as a user starts it (dist/server/main.js,
-// so npm run build first), the same query mix from the corpus the build was made from, the same
+// own; a 1M build takes two hours): the server as npm start runs it (scripts/start.mjs: the
+// bundle, compiled first if the sources changed), the same query mix from the corpus the build was made from, the same
 // warm-up; start-up to healthy, RSS after the run, p50 / p95 / p99 over HTTP and p95 per class,
 // and the server's CPU time over the timed run (steadier than wall clock on a shared machine).
 //
@@ -20,7 +20,7 @@ const profileDir = arg('--profile');
 const mix = queryMix(await corpusParagraphs(corpus), 400, seed);
 const port = await freePort();
 const started = performance.now();
-const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'dist/server/main.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
+const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'scripts/start.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
 try {
   let healthyMs = 0;
   while (!healthyMs) { if (child.exitCode !== null) throw new Error('server exited'); try { const r = await fetch(`http://127.0.0.1:${port}/api/health`); const h = (await r.json()) as { status: string }; if (r.ok && h.status === 'ok') healthyMs = Math.round(performance.now() - started); } catch { /* not yet */ } if (!healthyMs) await new Promise((r) => setTimeout(r, 20)); }

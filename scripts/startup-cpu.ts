@@ -1,14 +1,14 @@
 // CPU of a server's start, which wall time on a shared machine does not show:
 //   npx tsx scripts/startup-cpu.ts --index DIR [--starts 5] [--port 3870] CHECKOUT...
 // Each CHECKOUT (a directory with a built dist/, e.g. a worktree of main and one of a branch)
-// is started in turn, alternating, --starts times: `node dist/server/main.js` on the index, as
-// the bench starts it. Read from /proc when /api/health first says ok: the main thread's CPU
+// is started in turn, alternating, --starts times: `node scripts/start.mjs` (or, in a checkout
+// older than it, `node dist/server/main.js`) on the index, as the bench starts it. Read from /proc when /api/health first says ok: the main thread's CPU
 // and the whole process's (the latter also counts the checksum thread and V8's helpers, whose
 // share depends on how soon the poll lands); then the CPU of the first search and the RSS after
 // ten. Medians per checkout. Linux only.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { index: { type: 'string' }, starts: { type: 'string', default: '5' }, port: { type: 'string', default: '3870' } } });
@@ -31,7 +31,9 @@ interface Start {
 }
 
 async function start(checkout: string, port: number): Promise<Start> {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  // what npm start runs where the checkout has it (the bundle), else the per-file server
+  const entry = existsSync(join(checkout, 'scripts', 'start.mjs')) ? 'scripts/start.mjs' : 'dist/server/main.js';
+  const child = spawn(process.execPath, [entry], {
     cwd: checkout,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' },

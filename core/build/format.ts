@@ -43,7 +43,9 @@ export const documentSchema = z
     pages: z.number().nullable(),
     pageLabels: z.array(z.string().nullable()).nullable(),
     passageCount: z.number().int().nonnegative(),
-    tags: z.object({ actor: tagWeights, theme: tagWeights, place: tagWeights, kind: tagWeights }),
+    // in core/facets.ts TAG_FACETS order, as the indexer writes them (aggregateTags): zod gives the
+    // keys in the shape's order, and a lunr build's /api/documents/:id listed them otherwise than FTS5's
+    tags: z.object({ kind: tagWeights, actor: tagWeights, theme: tagWeights, place: tagWeights }),
     furniture: z.object({ removed: z.number(), kinds: z.record(z.number()) }),
     references: z.array(csl.extend({ passage: z.string(), work: z.string(), inCorpus: z.string().optional() })).optional(),
     cites: z.array(z.string()).optional(),

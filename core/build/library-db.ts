@@ -61,18 +61,24 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    (phrase-pairs.ts): a stemmed phrase is asked as its words' written variants. Writing every
  *    pair and word twice (stemmed and as written) was about a quarter of the one process
  *    writing the build.
+ * 19: a note number glued after a word's punctuation cut off it (lunr-setup.ts gluedNote:
+ *    "inquiry,4" is "inquiry" and "4"), and brackets separators ("organisation(s)" is
+ *    "organisation" and "s"): a format-18 build holds "inquiry,4" and "organisation(s" as one
+ *    term each, which the FTS tokenizer split, unstemmed, where a query asks for "inquiri", "organis".
+ *    Read still: such a build answers as it did (a word so written found only where its stem is
+ *    the word as written), and a rebuild mends it.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 18;
+export const LIBRARY_DB_FORMAT = 19;
 /**
- * Older formats the reader still serves: 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 18 (glued note numbers read as before, above), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
  * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [17, 16];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [18, 17, 16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isStopWord, stem } from '../analysis.js';
+import { isStopWord, separatedTerms, stem } from '../analysis.js';
 import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken, writeStemWords } from '../build/library-db.js';
@@ -658,11 +658,13 @@ export class Fts5Engine implements SearchEngine {
   knows(word: string): boolean {
     let known = this.knownWords.get(word);
     if (known === undefined) {
-      const term = stem(word);
       // fts_vocab counts a term's every match to answer for it (its whole doclist: 1–3 ms for a
       // common word at 1M passages); a match of one row says as much. Only for terms the
       // tokenizer keeps as they are (a quoted term with another character may become a phrase).
-      known = LISTED_PREFIX.test(term) || !onePlainToken(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined;
+      const knowsTerm = (term: string) => (LISTED_PREFIX.test(term) || !onePlainToken(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined);
+      // a word with separators inside by each of its terms, as lunr knows it (its written parts
+      // as one quoted phrase missed a part whose stem is not as written: "protection-advocacy")
+      known = separatedTerms(word)?.every(knowsTerm) ?? knowsTerm(stem(word));
       if (this.knownWords.size >= KNOWN_WORDS) this.knownWords.clear();
       this.knownWords.set(word, known);
     }

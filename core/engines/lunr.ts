@@ -4,7 +4,7 @@ import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
 import { PASSAGE_FIELDS, SEARCH_FIELDS } from '../search-fields.js';
-import { isStopWord, stem } from '../analysis.js';
+import { isStopWord, separatedTerms, stem } from '../analysis.js';
 import { documentSchema, parseJson, passageSchema } from '../build/format.js';
 import { MemoryPassageStore } from '../passage-store.js';
 
@@ -119,10 +119,10 @@ export class LunrEngine implements SearchEngine {
   }
 
   knows(word: string): boolean {
-    const stemmed = stem(word);
     // The inverted index is not in lunr's type declarations, but is part of its serialised form.
     const inverted = (this.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
-    return Object.prototype.hasOwnProperty.call(inverted, stemmed);
+    const has = (term: string) => Object.prototype.hasOwnProperty.call(inverted, term);
+    return separatedTerms(word)?.every(has) ?? has(stem(word));
   }
 }
 
@@ -153,7 +153,10 @@ export const lunrEngine: EngineModule = {
   // 6: only those forms and subscript digits folded ("Oxfam™" had been "oxfamtm", "CO₂" "co");
   // 7: superscript letters, the micro sign and letter-like symbols folded ("1ᵉʳ", "XIXᵉ" endings, "µ" "μ")
   // 8: passages record where a later page starts in their text (pageBreaks, as library.db 16)
-  format: 8,
+  // 9: a note number glued after a word's punctuation cut off it ("(IIIM).3" is "iiim" and "3":
+  // lunr-setup.ts gluedNote) and brackets separators ("(geo)political"); an 8 build holds
+  // "iiim).3" and "geo)polit", which no query for the word finds
+  format: 9,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

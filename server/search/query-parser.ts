@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
+import { gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -53,7 +53,8 @@ export const MAX_QUERY_LENGTH = 1000;
 export const NO_WORDS_WARNING = 'The query has no words to search for; showing every passage.';
 /** the largest boost a term may carry (term^100): more would let one word decide every ranking */
 const MAX_BOOST = 100;
-const SEPARATOR = /[\s\-–—/]+/;
+// as core/lunr-setup.ts's tokenizer: the typed words line up with `words`
+const SEPARATOR = /[\s\-–—/()[\]]+/;
 /** a quoted phrase's place among the tokens (see parseQuery) */
 const PHRASE = '\u0000';
 
@@ -217,7 +218,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
     }
     const ws = words(t);
-    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean);
+    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean).flatMap((w) => gluedNote(w, true) ?? [w]);
     if (ws.length === 0) {
       if (token.trim()) warnings.push(`"${token}" has no words to search for and was ignored.`);
       continue;

@@ -144,5 +144,7 @@ describe('parseQuery: operators in capitals', () => {
   });
   it('keeps each word as typed, case and all', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
+    // a word split at a bracket or a glued note keeps each part as typed, in line with its word (parity26)
+    assert.deepEqual(p('(Geo)political IIIM).3').terms.map((t) => [t.text, t.typed]), [['geo', 'Geo'], ['political', 'political'], ['iiim', 'IIIM'], ['3', '3']]);
   });
 });

@@ -28,13 +28,23 @@ describe('text analysis', () => {
   it("cuts words where lunr's tokenizer cuts them (the bundled corpus, separators of every kind)", () => {
     const dir = join(process.cwd(), 'corpus');
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
-    texts.push('IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ', '«Защита» гражданского населения — حماية المدنيين، Προστασία!');
+    texts.push('IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ', '«Защита» гражданского населения — حماية المدنيين، Προστασία!', 'the Mechanism (IIIM).3 In the group.2 inquiry,4 of 2016.1 and 1.5 or 2,000');
     // the pipeline a lunr build runs (indexer/build-index.ts): fold, trim, stop words, stem
     const lunrTerms = (text: string) => lunr.tokenizer(text).flatMap((t) => {
       const trimmed = trimmer(fold(t, 0, []) as lunr.Token, 0, []) as lunr.Token;
       return trimmed && lunr.stopWordFilter(trimmed) ? [stemmer(trimmed).toString()].filter(Boolean) : [];
     });
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
+  });
+
+  it('cuts a note number glued after a word\'s punctuation off the word, in terms, words and FTS rows alike (parity26), and leaves numbers whole', () => {
+    const text = 'the Mechanism (IIIM).3 In Syria the armed group.2 and the inquiry,4 reported; 2016.1 and 1.5 and 2,000 and b.1.1.7 stay';
+    assert.deepEqual(indexTerms(text), ['mechan', 'iiim', '3', 'syria', 'arm', 'group', '2', 'inquiri', '4', 'report', '2016.1', '1.5', '2,000', 'b.1.1.7', 'stay']);
+    assert.deepEqual(words('(IIIM).3 group.2 inquiry,4 1.5'), ['iiim', '3', 'group', '2', 'inquiry', '4', '1.5']);
+    // an abbreviation's number is no note: a UN symbol's Add.2, Corr.1, Rev.1, L.12; Art.70, para.3
+    assert.deepEqual(words('Add.2 Corr.1 Rev.1 L.12 Art.70 para.3'), ['add.2', 'corr.1', 'rev.1', 'l.12', 'art.70', 'para.3']);
+    assert.deepEqual(phraseRow('(IIIM).3 inquiry,4'), ['iiim 3 inquiri 4', 'iiim 3 inquiry 4']);
+    assert.deepEqual(ftsRow('(IIIM).3 inquiry,4', '', '', '')[0], 'iiim 3 inquiri 4');
   });
 
   it('folds accents, apostrophes, possessives and British spellings, the same on both sides', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { BUILD_FILES, parseBuildFile, parseJson, passageSchema } from '../../core/build/format.js';
+import { BUILD_FILES, documentSchema, parseBuildFile, parseJson, passageSchema } from '../../core/build/format.js';
+import { TAG_FACET_NAMES } from '../../core/facets.js';
 import { engineModule, ENGINE_NAMES, requiredFiles } from '../../core/engines/registry.js';
 
 describe('the build format', () => {
@@ -25,5 +26,10 @@ describe('the build format', () => {
     assert.throws(() => parseBuildFile('terms.json', { ...terms, initialisms: [['hruf', 4]] }), /terms\.json is not a valid build file: initialisms\.0\.1: Expected string, received number/);
     assert.throws(() => parseBuildFile('terms.json', { ...terms, related: { aid: ['relief', null] } }), /terms\.json is not a valid build file: related\.aid\.1: Expected string, received null/);
     assert.throws(() => parseJson('passages.json', z.array(passageSchema), [{ id: 'p1', doc: 'a' }]), /passages\.json is not a valid build file: 0\.ordinal/);
+  });
+
+  it("keeps a document's tag facets in the order the indexer writes them (a lunr build's documents read back as FTS5's: parity26)", () => {
+    const shape = Object.keys((documentSchema.shape.tags as z.AnyZodObject).shape);
+    assert.deepEqual(shape, TAG_FACET_NAMES);
   });
 });
