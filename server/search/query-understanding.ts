@@ -328,7 +328,6 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // before a word one edit away that the corpus writes less often than the two words side by side.
   // A split the corpus does not write side by side is taken only where no word is one edit away.
   // Only in English: a French or Spanish word's parts are not vouched for by the English word list.
-  // A split the corpus does not write side by side is taken only where no word is one edit away.
   const spaced = ctx.maxEdits === undefined ? droppedSpace(t.text, ctx, t.typed) : null;
   const oneEdit = !!fix && damerauLevenshtein(t.text, fix, 1) <= 1;
   if (spaced && (!oneEdit || (spaced.together && ctx.count(fix ?? '') < spaced.found))) {
@@ -341,20 +340,26 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
 
 /**
  * An acronym typed with a letter doubled, dropped or swapped ("OHCHHR", "UNMA" for "UNAMA"): the
- * corpus acronym one edit away, when it is the only one and the letters as typed find nothing.
- * Otherwise an acronym is meant as typed (issue 14): one the index holds or the taxonomy expands
- * (correctionFor's gate), one that finds something, one whose initials a corpus name has ("HRuF",
- * an `expands` of the caller's), or one with two acronyms as near that a typing finger's slip
- * (core/nlp/keyboard.ts) does not tell apart ("UNMIS": UNMISS and UNMIL), where a choice between
- * them would be a guess.
+ * corpus acronym one edit away that a typing finger's slip (core/nlp/keyboard.ts) explains, when
+ * it is the only one and the letters as typed find nothing. Otherwise an acronym is meant as typed
+ * (issue 14): one the index holds or the taxonomy expands (correctionFor's gate), one that finds
+ * something, one whose initials a corpus name has ("HRuF", an `expands` of the caller's), one with
+ * two acronyms as near that a slip does not tell apart ("UNMIS": UNMISS and UNMIL), where a choice
+ * would be a guess, and one whose only near acronym no slip explains. That last holds even with a
+ * single candidate: the acronyms of a field are dense, so most real ones the corpus lacks are one
+ * edit from some corpus acronym by a far key or a letter struck away from its neighbours ("IMF"
+ * would become ISF, "LRA" HRA, "GDP" IDP, "IPCC" ICC), and those are other names, not slips. For
+ * the same reason a letter replaced, even by its neighbouring key's, is no slip here: it leaves a
+ * string of initials as plausible as the one it would become ("UNEP", the UN Environment
+ * Programme, is one key from UNDP; "UNO" from HNO), where a doubled, dropped or swapped letter
+ * leaves one no name has.
  */
 function acronymFix(t: QueryTerm, ctx: CorrectionContext): string | null {
   if (!ctx.acronymsNear || t.text.length < 3 || ctx.count(t.text) > 0 || ctx.knows(t.text) || (ctx.hits?.(t.text) ?? 0) > 0) return null;
-  const near = ctx.acronymsNear(t.text).filter((c) => c !== t.text);
-  if (near.length === 1) return near[0];
-  // of several, the one a finger's slip explains, if only one does ("IHHL": IHL, not IHRL)
-  const slips = near.filter((c) => fingerSlip(t.text, c));
-  return slips.length === 1 ? slips[0] : null;
+  const letters = (w: string) => [...w].sort().join('');
+  const replaced = (c: string) => c.length === t.text.length && letters(c) !== letters(t.text);
+  const slips = ctx.acronymsNear(t.text).filter((c) => c !== t.text && fingerSlip(t.text, c));
+  return slips.length === 1 && !replaced(slips[0]) ? slips[0] : null;
 }
 
 /** The closest corpus word as a correction, where it is a safe one (correctionFor's last steps), or null. */

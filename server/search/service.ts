@@ -276,6 +276,11 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
         for (const part of c.split('-').slice(1)) if (part.length > 2) partsFound.set(part, Math.max(partsFound.get(part) ?? 0, ctx.vocabulary.count(c)));
     return partsFound;
   };
+  // A dropped space asks how often the corpus writes each split of the word side by side, and an
+  // engine without a phrase index answers by reading every passage holding both words: a query
+  // repeating a long joined word ("humanitarianprotection" 30 times) cost ~1 CPU-s at 2k passages
+  // on such an engine before each phrase was counted once a query.
+  const phrasesCounted = new Map<string, number>();
   const rivals: CorrectionRivals = {
     nearest: (w) => [...ctx.vocabulary.nearest(w, CORRECTION_RIVALS), ...partCounts().keys()],
     // only whether some passage holds both (up to 16 pairs a typo)
@@ -301,7 +306,12 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     count: rivals.count,
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
-    together: (a: string, b: string) => phraseCount(`${a} ${b}`, ctx),
+    together: (a: string, b: string) => {
+      const phrase = `${a} ${b}`;
+      let n = phrasesCounted.get(phrase);
+      if (n === undefined) phrasesCounted.set(phrase, (n = phraseCount(phrase, ctx)));
+      return n;
+    },
   };
   // a word that makes a corpus word with its neighbour is half of a compound, not a typo ("cease-fire")
   const inCompound = new Set<QueryTerm>();
@@ -330,6 +340,22 @@ function spacedTerms(t: QueryTerm): QueryTerm[] {
     offset += w.length;
     return part;
   });
+}
+
+/**
+ * A dropped space put back, written so that the query shown searches what was searched: its two
+ * terms kept the typed word's sign, field and boost, and an AND beside it made both required, so
+ * "+humanitarianaccess" is shown "+humanitarian +access", not "+humanitarian access", which asks
+ * for "humanitarian" alone (ten times the passages); likewise "title:a title:b", "a^2 b^2",
+ * "a AND b AND c".
+ */
+function spacedAsSearched(q: string, at: number, typed: string, words: string): string {
+  const prefix = /(?:^|[\s(])(\+?(?:\p{L}+:)?)$/u.exec(q.slice(0, at))?.[1] ?? '';
+  const after = q.slice(at + typed.length);
+  const suffix = /^\^\d+(?:\.\d+)?/.exec(after)?.[0] ?? '';
+  const and = /\sAND\s+$/.test(q.slice(0, at - prefix.length)) || /^\S*\s+AND\s/.test(after);
+  const parts = words.split(' ');
+  return parts.map((w, i) => `${i ? prefix : ''}${w}${i < parts.length - 1 ? suffix : ''}`).join(and ? ' AND ' : ' ');
 }
 
 /** A correction written as the user wrote the word: "Humanitarain" → "Humanitarian", "OHCHHR" → "OHCHR". */
@@ -869,7 +895,12 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     return { passage, ordinal: h.ord, score: Math.round(h.score * 1000) / 1000, snippet: snippet(passage.text, wordMarks, wildcards, 40, phraseMarks), ...(h.more ? { more: h.more } : {}) };
   });
 
-  const correctedQuery = Object.keys(corrections).length ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w) => sameCase(w, corrections[w.toLowerCase()])) : undefined;
+  const correctedQuery = Object.keys(corrections).length
+    ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
+        const fix = sameCase(w, corrections[w.toLowerCase()]);
+        return fix.includes(' ') ? spacedAsSearched(req.q, at, w, fix) : fix;
+      })
+    : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
   const hinted = parsed.terms.filter((t) => t.presence !== 'prohibited' && !t.field && !t.identifier);
   const related =

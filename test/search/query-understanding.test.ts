@@ -200,6 +200,13 @@ describe('query understanding', () => {
         assert.equal(acronymFix('UNAA'), 'unama');
         assert.equal(acronymFix('UNCR'), null);
       });
+      it('never to the only near acronym when no finger\'s slip explains it: a real acronym the corpus lacks (review26)', () => {
+        // a far key (M/S, L/H, G/I) or a letter struck away from its neighbours (the P of IPCC)
+        // nor a letter replaced, even by its neighbouring key's: UNEP (the UN Environment Programme) is one key from UNDP
+        for (const [typed, near] of [['IMF', 'isf'], ['LRA', 'hra'], ['GDP', 'idp'], ['IPCC', 'icc'], ['UNEP', 'undp'], ['UNO', 'hno']]) assert.equal(acronymFix(typed, { ...withAcronyms, acronymsNear: () => [near] }), null, typed);
+        // the slips it is for still are
+        for (const [typed, near] of [['OHCHHR', 'ohchr'], ['UNMA', 'unama'], ['IHJL', 'ihl'], ['OHCRH', 'ohchr']]) assert.equal(acronymFix(typed, { ...withAcronyms, acronymsNear: () => [near] }), near, typed);
+      });
       it('never corrects an acronym that finds something, that the corpus writes, or that the taxonomy expands (HRuF, whose initials a corpus name has)', () => {
         assert.equal(acronymFix('OHCR', { ...withAcronyms, hits: (w) => (w === 'ohcr' ? 1 : 0) }), null);
         assert.equal(acronymFix('OHCR', { ...withAcronyms, count: (w) => (w === 'ohcr' ? 1 : withAcronyms.count(w)) }), null);

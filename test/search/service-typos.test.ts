@@ -66,6 +66,52 @@ describe('typos against a library\'s own vocabulary, through the search service 
         // a stop word split off beside a corpus word
         assert.deepEqual(runSearch(ctx, request('protection ofcivilians')).query.corrections, { ofcivilians: 'of civilians' });
       });
+      it('shows a dropped space put back as the query that was searched: sign, field, boost and AND on both words (review26)', () => {
+        for (const [typed, shown] of [
+          ['+humanitarianaccess', '+humanitarian +access'],
+          ['title:humanitarianaccess', 'title:humanitarian title:access'],
+          ['humanitarianaccess^2 convoy', 'humanitarian^2 access^2 convoy'],
+          ['humanitarianaccess AND convoy', 'humanitarian AND access AND convoy'],
+          ['convoy AND humanitarianaccess', 'convoy AND humanitarian AND access'],
+          ['Humanitarianaccess convoy', 'Humanitarian access convoy'],
+        ]) {
+          const r = runSearch(ctx, request(typed));
+          assert.equal(r.query.correctedQuery, shown, typed);
+          // the query shown, searched again, finds what the corrected search found
+          const again = runSearch(ctx, request(shown));
+          assert.deepEqual([again.total, again.hits.map((h) => h.passage.id)], [r.total, r.hits.map((h) => h.passage.id)], typed);
+        }
+      });
+      it('counts a dropped space\'s phrases once a query: a joined word typed four times costs what it costs once (review26)', () => {
+        // the phrase count reads the passages holding both words (or asks the phrase index):
+        // what the correction costs is that work beyond the same query typed with its spaces
+        let reads = 0;
+        const counted = <T extends object>(target: T, names: string[]): T =>
+          new Proxy(target, {
+            get(t, key, receiver) {
+              const v: unknown = Reflect.get(t, key, receiver);
+              if (typeof v !== 'function') return v;
+              return (...args: unknown[]) => {
+                if (names.includes(String(key))) reads++;
+                return (v as (...a: unknown[]) => unknown).apply(t, args);
+              };
+            },
+          });
+        const engine = ctx.engine.phrases ? Object.assign(Object.create(ctx.engine) as typeof ctx.engine, { phrases: counted(ctx.engine.phrases, ['holding']) }) : ctx.engine;
+        const watched: SearchContext = { ...ctx, engine, passages: counted(ctx.passages, ['brief']) };
+        const extra = (times: number) => {
+          reads = 0;
+          const joined = runSearch(watched, request(Array(times).fill('humanitarianaccess').join(' ')));
+          assert.deepEqual(joined.query.corrections, { humanitarianaccess: 'humanitarian access' });
+          const before = reads;
+          reads = 0;
+          runSearch(watched, request(Array(times).fill('humanitarian access').join(' ')));
+          return before - reads;
+        };
+        const once = extra(1);
+        assert.ok(once > 0, 'the correction counted no phrase');
+        assert.equal(extra(4), once);
+      });
     });
   }
 });
