@@ -124,6 +124,19 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * The text cut to at most `limit` UTF-16 units at a word's end: a word cut in two is searched as a
+ * word nobody wrote and reported as found nowhere. Cut inside the word only when the text has no
+ * space in the second half of the limit (one huge token); never inside a surrogate pair.
+ */
+export function cutAtWordEnd(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit).replace(/[\uD800-\uDBFF]$/, '');
+  if (/\s/.test(text[cut.length] ?? '')) return cut.trimEnd();
+  const space = cut.search(/\s\S*$/);
+  return space > limit / 2 ? cut.slice(0, space).trimEnd() : cut;
+}
+
 /** Terminal punctuation that ends a sentence or a paragraph (closing quotes and brackets allowed after it). */
 export function endsSentence(text: string): boolean {
   return /[.!?:;…]["”’')\]]*\s*$/.test(stripMarks(text).trimEnd());

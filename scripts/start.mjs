@@ -11,7 +11,7 @@
 // (server/index-corpus.ts) and the scripts run it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,9 +60,12 @@ async function compile(hash) {
   const tsc = spawnSync(process.execPath, [devTool('TypeScript', 'typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   const esbuild = await import(pathToFileURL(devTool('esbuild', 'esbuild')).href);
+  // written beside and renamed into place: a server starting while this runs (a service restarted
+  // during `npm run build`) reads the old bundle or the new one, never half of one
+  const partial = `${ENTRY}.${process.pid}.tmp`;
   await esbuild.build({
     entryPoints: [COMPILED],
-    outfile: ENTRY,
+    outfile: partial,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -76,6 +79,7 @@ async function compile(hash) {
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  renameSync(partial, ENTRY);
   writeFileSync(STAMP, `${hash}\n`);
 }
 

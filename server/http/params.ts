@@ -6,6 +6,7 @@ import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
 import { badRequest } from './errors.js';
 import { listIds } from '../reading-list.js';
+import { cutAtWordEnd } from '../../core/text.js';
 
 // Query-string parameters → typed requests. Whatever arrives (a repeated parameter, an object
 // from bracket syntax, a value thousands of characters long) is either read or answered with
@@ -51,9 +52,7 @@ export function queryText(query: QueryInput): { q: string; warnings: string[] } 
   const q = values(query, 'q').join(' ');
   const warnings = bracketNames(query);
   if (q.length <= QUERY_LIMITS.length) return { q, warnings };
-  // not inside a surrogate pair
-  const cut = q.slice(0, QUERY_LIMITS.length).replace(/[\uD800-\uDBFF]$/, '');
-  return { q: cut, warnings: [...warnings, `The query was shortened to its first ${QUERY_LIMITS.length} characters.`] };
+  return { q: cutAtWordEnd(q, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
 }
 
 /**

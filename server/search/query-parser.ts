@@ -7,6 +7,7 @@
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
 import { gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
+import { cutAtWordEnd } from '../../core/text.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -85,8 +86,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   // eslint-disable-next-line no-control-regex
   let raw = input.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (raw.length > MAX_QUERY_LENGTH) {
-    warnings.push(`The query was shortened to its first ${MAX_QUERY_LENGTH} characters.`);
-    raw = raw.slice(0, MAX_QUERY_LENGTH);
+    warnings.push(`The query was shortened to the words in its first ${MAX_QUERY_LENGTH} characters.`);
+    raw = cutAtWordEnd(raw, MAX_QUERY_LENGTH);
   }
   const terms: QueryTerm[] = [];
   const phrases: QueryPhrase[] = [];
