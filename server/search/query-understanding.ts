@@ -229,7 +229,7 @@ export interface CorrectionContext {
   /** the acronyms the corpus spells out (or the field's list knows) one edit from a word, which the index holds */
   acronymsNear?(word: string): string[];
   /** how many passages hold two words side by side (asked only of a word the corpus lacks, to find a dropped space) */
-  together?(a: string, b: string): number;
+  sideBySide?(a: string, b: string): number;
 }
 
 /** A dropped space found (droppedSpace): the two words, how much the corpus has of them, and whether it writes them side by side. */
@@ -237,7 +237,7 @@ export interface DroppedSpace {
   words: string;
   found: number;
   /** the corpus writes the two words side by side (else each is a corpus word, `found` the rarer's count) */
-  together: boolean;
+  sideBySide: boolean;
 }
 
 /** Whether the typed word changes case between `i - 1` and `i` ("Rohingya|Myanmar", "IHL|compliance", "OCHA|Emergency"). */
@@ -258,10 +258,10 @@ function caseChangeAt(typed: string, i: number): boolean {
  * hyphenates ("counter-terrorism" for "counterterrorism") is no dropped space: the compound
  * expansion finds it as the corpus writes it.
  */
-export function droppedSpace(word: string, ctx: Pick<CorrectionContext, 'count' | 'together' | 'isStopWord'>, typed = word): DroppedSpace | null {
+export function droppedSpace(word: string, ctx: Pick<CorrectionContext, 'count' | 'sideBySide' | 'isStopWord'>, typed = word): DroppedSpace | null {
   const min = UNDERSTANDING.minSpacedPart;
   const long = UNDERSTANDING.minSpacedWord;
-  if (!ctx.together || word.length < 2 * min || /[^\p{L}]/u.test(word)) return null;
+  if (!ctx.sideBySide || word.length < 2 * min || /[^\p{L}]/u.test(word)) return null;
   let beside: DroppedSpace | null = null;
   let apart: DroppedSpace | null = null;
   let withStop: DroppedSpace | null = null;
@@ -274,17 +274,17 @@ export function droppedSpace(word: string, ctx: Pick<CorrectionContext, 'count' 
     if (stopA !== stopB) {
       const other = stopA ? b : a;
       const n = other.length >= long ? ctx.count(other) : 0;
-      if (n > 0 && better(withStop, n)) withStop = { words, found: n, together: false };
+      if (n > 0 && better(withStop, n)) withStop = { words, found: n, sideBySide: false };
       continue;
     }
     if (stopA || ctx.count(a) === 0 || ctx.count(b) === 0) continue;
-    const found = ctx.together(a, b);
+    const found = ctx.sideBySide(a, b);
     if (found > 0) {
-      if (better(beside, found)) beside = { words, found, together: true };
+      if (better(beside, found)) beside = { words, found, sideBySide: true };
       continue;
     }
     const n = Math.min(ctx.count(a), ctx.count(b));
-    if ((Math.min(a.length, b.length) >= long || caseChangeAt(typed, i)) && better(apart, n)) apart = { words, found: n, together: false };
+    if ((Math.min(a.length, b.length) >= long || caseChangeAt(typed, i)) && better(apart, n)) apart = { words, found: n, sideBySide: false };
   }
   return beside ?? apart ?? withStop;
 }
@@ -330,7 +330,7 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // Only in English: a French or Spanish word's parts are not vouched for by the English word list.
   const spaced = ctx.maxEdits === undefined ? droppedSpace(t.text, ctx, t.typed) : null;
   const oneEdit = !!fix && damerauLevenshtein(t.text, fix, 1) <= 1;
-  if (spaced && (!oneEdit || (spaced.together && ctx.count(fix ?? '') < spaced.found))) {
+  if (spaced && (!oneEdit || (spaced.sideBySide && ctx.count(fix ?? '') < spaced.found))) {
     // what the engine finds for the word as typed is replaced only by clearly more
     const found = ctx.hits?.(t.text) ?? 0;
     if (found === 0 || spaced.found >= CORRECTION.clearlyMore * found) return spaced.words;

@@ -306,7 +306,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     count: rivals.count,
     hits: (w: string) => (ctx.engine.knows(w) ? ctx.engine.search([{ term: w, presence: 'required' }]).size : 0),
     stem,
-    together: (a: string, b: string) => {
+    sideBySide: (a: string, b: string) => {
       const phrase = `${a} ${b}`;
       let n = phrasesCounted.get(phrase);
       if (n === undefined) phrasesCounted.set(phrase, (n = phraseCount(phrase, ctx)));

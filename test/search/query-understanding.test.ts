@@ -224,22 +224,22 @@ describe('query understanding', () => {
     describe('a dropped space (issue 14: "humanitarianaccess")', () => {
       const counts = new Map([['humanitarian', 40], ['access', 30], ['rohingya', 5], ['myanmar', 9], ['ihl', 6], ['compliance', 4], ['civilians', 50], ['counter-terrorism', 3], ['counter', 2], ['terrorism', 3], ['acces', 0]]);
       const beside = new Set(['humanitarian access']);
-      const spaced: Pick<CorrectionContext, 'count' | 'together' | 'isStopWord'> = { count: (w) => counts.get(w) ?? 0, together: (a, b) => (beside.has(`${a} ${b}`) ? 12 : 0), isStopWord };
+      const spaced: Pick<CorrectionContext, 'count' | 'sideBySide' | 'isStopWord'> = { count: (w) => counts.get(w) ?? 0, sideBySide: (a, b) => (beside.has(`${a} ${b}`) ? 12 : 0), isStopWord };
       it('splits a word into two corpus words the corpus writes side by side, counting the passages', () => {
-        assert.deepEqual(droppedSpace('humanitarianaccess', spaced), { words: 'humanitarian access', found: 12, together: true });
+        assert.deepEqual(droppedSpace('humanitarianaccess', spaced), { words: 'humanitarian access', found: 12, sideBySide: true });
       });
       it('splits into two corpus words written apart only when both are long or the typed case changes between them', () => {
-        assert.deepEqual(droppedSpace('rohingyamyanmar', spaced), { words: 'rohingya myanmar', found: 5, together: false });
+        assert.deepEqual(droppedSpace('rohingyamyanmar', spaced), { words: 'rohingya myanmar', found: 5, sideBySide: false });
         assert.equal(droppedSpace('ihlcompliance', spaced), null);
-        assert.deepEqual(droppedSpace('ihlcompliance', spaced, 'IHLcompliance'), { words: 'ihl compliance', found: 4, together: false });
+        assert.deepEqual(droppedSpace('ihlcompliance', spaced, 'IHLcompliance'), { words: 'ihl compliance', found: 4, sideBySide: false });
       });
       it('splits off a stop word beside a corpus word of four letters or more', () => {
-        assert.deepEqual(droppedSpace('ofcivilians', spaced), { words: 'of civilians', found: 50, together: false });
+        assert.deepEqual(droppedSpace('ofcivilians', spaced), { words: 'of civilians', found: 50, sideBySide: false });
       });
       it('leaves a compound the corpus hyphenates to the compound expansion, and a word with no such split', () => {
         assert.equal(droppedSpace('counterterrorism', spaced), null);
         assert.equal(droppedSpace('humanitarain', spaced), null);
-        assert.equal(droppedSpace('humanitarianaccess', { ...spaced, together: undefined }), null);
+        assert.equal(droppedSpace('humanitarianaccess', { ...spaced, sideBySide: undefined }), null);
       });
       const withSpaces: CorrectionContext = { ...ctx, ...spaced, knows: (w) => (counts.get(w) ?? 0) > 0, closest: (w) => ({ ihlcompliance: 'compliance', humanitarianacces: 'humanitarian' })[w] ?? null };
       it('corrects to the split before a word two edits away, never before one a single edit away unless the corpus writes the split side by side', () => {
