@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
+import { compatible, gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 import { cutAtWordEnd } from '../../core/text.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
@@ -219,7 +219,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
     }
     const ws = words(t);
-    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean).flatMap((w) => gluedNote(w, true) ?? [w]);
+    // split as `words` splits, once compatibility-folded: "（" is a bracket, so the typed words line up with the words
+    const typed = compatible(t).split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean).flatMap((w) => gluedNote(w, true) ?? [w]);
     if (ws.length === 0) {
       if (token.trim()) warnings.push(`"${token}" has no words to search for and was ignored.`);
       continue;

@@ -146,5 +146,7 @@ describe('parseQuery: operators in capitals', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
     // a word split at a bracket or a glued note keeps each part as typed, in line with its word (parity26)
     assert.deepEqual(p('(Geo)political IIIM).3').terms.map((t) => [t.text, t.typed]), [['geo', 'Geo'], ['political', 'political'], ['iiim', 'IIIM'], ['3', '3']]);
+    // a full-width bracket is a bracket, and a bracket before punctuation still cuts (review27: lunr found nothing for either)
+    assert.deepEqual(p('Humanitarian（Access） (UN).Protection inquiry，４').terms.map((t) => [t.text, t.typed]), [['humanitarian', 'Humanitarian'], ['access', 'Access'], ['un', 'UN'], ['protection', 'Protection'], ['inquiry', 'inquiry'], ['4', '4']]);
   });
 });

@@ -37,6 +37,23 @@ describe('text analysis', () => {
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
   });
 
+  it('finds the words lunr indexes after compatibility folding: full-width brackets and notes, a bracket before punctuation (review27)', () => {
+    // what a lunr build indexes: the field's text folded (fieldText), then its tokenizer
+    const indexed = (text: string) => lunr.tokenizer(fieldText('t')({ t: text }) as string).flatMap((t) => {
+      const trimmed = trimmer(fold(t, 0, []) as lunr.Token, 0, []) as lunr.Token;
+      return trimmed && lunr.stopWordFilter(trimmed) ? [stemmer(trimmed).toString()].filter(Boolean) : [];
+    });
+    // each word of `words` is one index term or a stop word: a phrase and a query word are what the index holds
+    const termsOfWords = (text: string) => words(text).map((w) => indexTerms(w)).filter((ts) => ts.length);
+    for (const text of ['humanitarian（access）', 'the （geo）political stakes', 'the inquiry，４ reported', 'the armed group．３ resisted', 'Mechanism (IIIM).Protection', 'the (UN);see', 'x [sic].Then', 'organisation(s),which']) {
+      assert.deepEqual(indexTerms(text), indexed(text), text);
+      assert.deepEqual(termsOfWords(text), indexed(text).map((t) => [t]), text);
+    }
+    assert.deepEqual(words('humanitarian（access）'), ['humanitarian', 'access']);
+    assert.deepEqual(words('the inquiry，４ reported'), ['the', 'inquiry', '4', 'reported']);
+    assert.deepEqual(words('(UN).Protection'), ['un', 'protection']);
+  });
+
   it('cuts a note number glued after a word\'s punctuation off the word, in terms, words and FTS rows alike (parity26), and leaves numbers whole', () => {
     const text = 'the Mechanism (IIIM).3 In Syria the armed group.2 and the inquiry,4 reported; 2016.1 and 1.5 and 2,000 and b.1.1.7 stay';
     assert.deepEqual(indexTerms(text), ['mechan', 'iiim', '3', 'syria', 'arm', 'group', '2', 'inquiri', '4', 'report', '2016.1', '1.5', '2,000', 'b.1.1.7', 'stay']);
