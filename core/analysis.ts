@@ -1,4 +1,4 @@
-import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer } from './lunr-setup.js';
+import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer, trimWord } from './lunr-setup.js';
 import { compatible, foldWord } from './nlp/fold.js';
 import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
@@ -118,7 +118,8 @@ export const tokens = (text: string): string[] => {
 export function tokenTerm(key: string): string {
   let term = termOf.get(key);
   if (term === undefined) {
-    const trimmed = trimmer(new lunr.Token(foldWord(key), {}), 0, []) as lunr.Token;
+    // trimmed before folding too, as INDEX_PIPELINE (lunr-setup.ts): "organisations," is "organiz"
+    const trimmed = trimmer(new lunr.Token(foldWord(trimWord(key)), {}), 0, []) as lunr.Token;
     // one byte a character where it can be (core/text.ts oneByte), and so the rows joined from it
     term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(stemmer(trimmed).toString()) : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();

@@ -101,4 +101,13 @@ export function stemmer(token: lunr.Token): lunr.Token {
 if (registered.stem) Object.assign(stemmer, { label: 'stem' });
 else lunr.Pipeline.registerFunction(stemmer, 'stem');
 
+/**
+ * The steps an index's tokens go through (a lunr build, an in-memory one, core/analysis.ts
+ * tokenTerm for FTS5): trimmed before they are folded too, since folding reads a word's end (the
+ * British spelling, the possessive): "organisations," was indexed "organis" where a query for
+ * "organisations" asks for "organiz", "Sudan’s," "sudan'" (review27). A query's words are
+ * trimmed already (core/analysis.ts words): the search pipeline folds and stems.
+ */
+export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [trimmer, fold, trimmer, lunr.stopWordFilter, stemmer];
+
 export default lunr;
