@@ -81,13 +81,31 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
   return acronyms.length ? [`${shown(acronyms)}: read as the common word${acronyms.length > 1 ? 's' : ''} ${acronyms.map((t) => `"${t.text}"`).join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
 }
 
+// the quotation marks a phrase opens and closes with (parseQuery)
+const QUOTE_MARKS = /["“”]/g;
+const quoteCount = (text: string) => text.match(QUOTE_MARKS)?.length ?? 0;
+
+/**
+ * A query cut to at most `limit` characters at a word's end (core/text.ts cutAtWordEnd). A cut
+ * inside a quoted phrase closes the phrase where it falls: a quotation pasted to find its source
+ * stays a phrase, its opening words, rather than becoming that many loose words that half the
+ * library holds (review27: a 921-character quotation found 243 passages instead of its own). A
+ * quote the user left open before the cut stays open.
+ */
+export function cutQuery(text: string, limit: number): string {
+  const cut = cutAtWordEnd(text, limit);
+  if (quoteCount(cut) % 2 === 0 || quoteCount(text.slice(cut.length)) === 0) return cut;
+  const room = cut.length < limit ? cut : cutAtWordEnd(text, limit - 1);
+  return quoteCount(room) % 2 === 1 ? `${room}"` : room;
+}
+
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
   const warnings: string[] = [];
   // eslint-disable-next-line no-control-regex
   let raw = input.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (raw.length > MAX_QUERY_LENGTH) {
     warnings.push(`The query was shortened to the words in its first ${MAX_QUERY_LENGTH} characters.`);
-    raw = cutAtWordEnd(raw, MAX_QUERY_LENGTH);
+    raw = cutQuery(raw, MAX_QUERY_LENGTH);
   }
   const terms: QueryTerm[] = [];
   const phrases: QueryPhrase[] = [];
