@@ -71,14 +71,17 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
   const asked = terms.filter((t) => t.presence !== 'prohibited' && !t.wildcard);
   const common = asked.filter((t) => isStopWord(t.text));
   if (!common.length) return [];
-  const shown = (ts: readonly QueryTerm[]) => ts.map((t) => `"${t.typed ?? t.text}"`).join(', ');
+  // each word once: "a a a …" (250 times within the 500 characters) had been named 250 times
+  const distinct = (xs: string[]) => [...new Set(xs)];
+  const shown = (ts: readonly QueryTerm[]) => distinct(ts.map((t) => `"${t.typed ?? t.text}"`));
   const acronyms = common.filter((t) => t.typed !== undefined && t.typed.length > 1 && /^[A-Z]+$/.test(t.typed));
   const searchesSomething = hasPhrase || terms.some((t) => t.wildcard && t.presence !== 'prohibited');
   if (common.length === asked.length && !searchesSomething && !acronyms.length) {
-    const one = common.length === 1;
-    return [`${shown(common)}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
+    const one = shown(common).length === 1;
+    return [`${shown(common).join(', ')}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
   }
-  return acronyms.length ? [`${shown(acronyms)}: read as the common word${acronyms.length > 1 ? 's' : ''} ${acronyms.map((t) => `"${t.text}"`).join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
+  const texts = distinct(acronyms.map((t) => `"${t.text}"`));
+  return acronyms.length ? [`${shown(acronyms).join(', ')}: read as the common word${texts.length > 1 ? 's' : ''} ${texts.join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
 }
 
 // the quotation marks a phrase opens and closes with (parseQuery)

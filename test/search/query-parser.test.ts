@@ -151,6 +151,14 @@ describe('parseQuery: operators in capitals', () => {
   });
 });
 
+describe('parseQuery: stop words named once', () => {
+  it('names each stop word once however often it is typed (review27: "a a a …" named "a" 249 times)', () => {
+    assert.match(p('a a a the the a').warnings[0], /^"a", "the": words too common to be indexed/);
+    assert.match(p('the the').warnings[0], /^"the": too common a word to be indexed; .* quote it with its neighbours/);
+    assert.match(p('US US aid').warnings[0], /^"US": read as the common word "us",/);
+  });
+});
+
 describe('cutQuery: a query over its length limit', () => {
   it('closes a quoted phrase the cut falls inside, so a pasted quotation stays a phrase (review27)', () => {
     assert.equal(cutQuery('"a b c d" e', 6), '"a b"');
