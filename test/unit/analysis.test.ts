@@ -5,7 +5,7 @@ import { compatible, indexTerms, isStopWord, stem, words } from '../../core/anal
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
-import lunr, { fieldText, INDEX_PIPELINE } from '../../core/lunr-setup.js';
+import lunr, { fieldText, INDEX_PIPELINE, trimWord } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
 
@@ -60,6 +60,14 @@ describe('text analysis', () => {
     assert.deepEqual(words('Add.2 Corr.1 Rev.1 L.12 Art.70 para.3'), ['add.2', 'corr.1', 'rev.1', 'l.12', 'art.70', 'para.3']);
     assert.deepEqual(phraseRow('(IIIM).3 inquiry,4'), ['iiim 3 inquiri 4', 'iiim 3 inquiry 4']);
     assert.deepEqual(ftsRow('(IIIM).3 inquiry,4', '', '', '')[0], 'iiim 3 inquiri 4');
+  });
+
+  it('trims a token as its two patterns do, with or without the fast path for ASCII ends (review27)', () => {
+    const slow = (w: string) => w.replace(/^[^\p{L}\p{Nd}\p{M}_]+/u, '').replace(/[^\p{L}\p{Nd}\p{M}_]+$/u, '');
+    const dir = join(process.cwd(), 'corpus');
+    const toks = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\s+/));
+    toks.push('', 'a', '_', '(x)', 'Z9', 'é,', ',é', '9’', '«ok»', '1.5', 'x\u0301', '\u0301x');
+    for (const t of toks) assert.equal(trimWord(t), slow(t), t);
   });
 
   it('folds a British spelling or a possessive followed by punctuation as it folds the word alone (review27)', () => {
