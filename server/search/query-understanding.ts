@@ -211,6 +211,8 @@ export interface CorrectionContext {
   knows(word: string): boolean;
   /** a word of English, meant as typed even where the corpus lacks it (core/english-words.ts) */
   isWord(word: string): boolean;
+  /** a word of the library's other languages (French, Spanish: foreign-words.ts), meant as typed as an English word is */
+  isForeign?(word: string): boolean;
   /** the taxonomy expands the word (an acronym or a synonym key) or names something with it (a place, an actor) */
   expands(word: string): boolean;
   /** the closest corpus word, or null */
@@ -323,6 +325,9 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   const plural = frenchPlural(t.text);
   // (the vocabulary counts words as written, "hôpitaux": the engine's folded term says it is there)
   if (plural && ctx.knows(plural)) return plural;
+  // A French or Spanish word is meant as typed, as an English one is, though the query be too
+  // short to say its language ("personnes" is no slip of "personnel", "violencia" none of "violence").
+  if (ctx.isForeign?.(t.text)) return null;
   const fix = closestFix(t, ctx);
   // A dropped space is one edit (a space typed): it is taken before a word two edits away, and
   // before a word one edit away that the corpus writes less often than the two words side by side.

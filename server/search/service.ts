@@ -16,6 +16,7 @@ import { capitalOperators } from './operator-hint.js';
 import { correctionInContext, type CorrectionRivals } from './correction-context.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { isRomanceFunctionWord, romanceLanguageOf, type RomanceLanguage } from './romance-questions.js';
+import { isForeignWord } from './foreign-words.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -157,6 +158,8 @@ export interface SearchContext {
   related?: Map<string, string[]>;
   /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
+  /** the words of the taxonomy's French and Spanish cues, folded (foreign-words.ts): words of the library's other languages, never corrected */
+  foreign?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
   citing: Map<string, number[]>;
 }
@@ -293,6 +296,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
+    isForeign: (w: string) => isForeignWord(w, ctx.foreign),
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)) || !!ctx.initialisms?.has(w),
     // an acronym's candidates: corpus words one edit away that are acronyms (a synonym key of one word: the field's list, the corpus's own definitions)
     acronymsNear: (w: string) => ctx.vocabulary.nearest(w, CORRECTION_RIVALS, 1).filter((c) => !isEnglishWord(c) && ctx.synonyms.has(c) && ctx.engine.knows(c)),
