@@ -1,9 +1,53 @@
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Query } from './bench-queries.js';
 
 // What the scripts that time a served build over HTTP share (bench.ts, bench-serve.ts,
-// bench-serve-ab.ts, replicas.ts): a free port, a query's URL, percentiles and a process's CPU.
+// bench-serve-ab.ts, replicas.ts, startup-cpu.ts): the server's environment, waiting for it to
+// answer and stopping it, a free port, a query's URL, percentiles and a process's CPU.
+
+/**
+ * The environment of a measured server: its index, a port on loopback, a corpus directory that
+ * does not exist (an empty index must not be filled from the bundled corpus), warnings only, and
+ * no rate limit (every request of a measurement comes from one address).
+ */
+export function serverEnv(indexDir: string, port: number, corpusDir = '/nonexistent-corpus'): NodeJS.ProcessEnv {
+  return { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: corpusDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' };
+}
+
+/**
+ * Polls a spawned server until it is `healthy` (/api/health says ok: what the bench times) or
+ * `ready` (/api/ready is 200: health is 200 from the start, before a build is loaded). Throws
+ * once the child has exited, or after `timeoutMs` (killing it), so a server that answers wrongly
+ * or never does cannot hang a measurement.
+ */
+export async function waitFor(child: ChildProcess, port: number, what: 'healthy' | 'ready', everyMs = 20, timeoutMs = 600_000): Promise<void> {
+  const started = performance.now();
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}`);
+    if (performance.now() - started > timeoutMs) {
+      child.kill('SIGTERM');
+      throw new Error(`the server was not ${what} after ${Math.round(timeoutMs / 1000)} s`);
+    }
+    try {
+      const r = await fetch(`${base}/api/${what === 'healthy' ? 'health' : 'ready'}`);
+      if (r.ok && (what === 'ready' || ((await r.json()) as { status?: string }).status === 'ok')) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** SIGTERM, then the child's exit (a server drains before it exits; a profile is written then). */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
 
 /** A port no one listens on now, on loopback. */
 export function freePort(): Promise<number> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { corpusParagraphs, queryMix } from './bench-queries.js';
-import { cpuMs, freePort, percentiles as pct, searchUrl as url } from './bench-http.js';
+import { cpuMs, freePort, percentiles as pct, searchUrl as url, serverEnv, waitFor } from './bench-http.js';
 
 // Two versions of the server side by side over one build: each query of the mix goes to both
 // in turn (which one first alternates), so both see the same load. On a shared machine a
@@ -30,23 +30,8 @@ interface Served { name: string; child: ChildProcess; port: number; healthyMs: n
 
 async function start(name: 'A' | 'B', dir: string, port: number): Promise<Served> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexOf[name], CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server ${name} exited`);
-    // bounded whether the server answers wrongly or not at all
-    if (performance.now() - started > 60_000) {
-      child.kill('SIGTERM');
-      throw new Error(`server ${name}: not healthy after 60 s`);
-    }
-    try {
-      // ready, not health: health is 200 from the start (liveness), before the build is loaded
-      const r = await fetch(`http://127.0.0.1:${port}/api/ready`);
-      if (r.ok) break;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv(indexOf[name], port) });
+  await waitFor(child, port, 'ready', 20, 60_000).catch((e: Error) => Promise.reject(new Error(`server ${name}: ${e.message}`)));
   return { name, child, port, healthyMs: Math.round(performance.now() - started), cpu0: 0, times: [], byClass: new Map() };
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { corpusParagraphs, queryMix } from './bench-queries.js';
-import { cpuMs, freePort, percentiles as pct, searchUrl as url, treeRssMb } from './bench-http.js';
+import { cpuMs, freePort, percentiles as pct, searchUrl as url, serverEnv, stopServer, treeRssMb, waitFor } from './bench-http.js';
 // The HTTP half of npm run bench over a build that exists already (npm run bench builds its
 // own; a 1M build takes two hours): the server as npm start runs it (scripts/start.mjs: the
 // bundle, compiled first if the sources changed), the same query mix from the corpus the build was made from, the same
@@ -20,10 +20,10 @@ const profileDir = arg('--profile');
 const mix = queryMix(await corpusParagraphs(corpus), 400, seed);
 const port = await freePort();
 const started = performance.now();
-const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'scripts/start.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' } });
+const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'scripts/start.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv(indexDir, port) });
 try {
-  let healthyMs = 0;
-  while (!healthyMs) { if (child.exitCode !== null) throw new Error('server exited'); try { const r = await fetch(`http://127.0.0.1:${port}/api/health`); const h = (await r.json()) as { status: string }; if (r.ok && h.status === 'ok') healthyMs = Math.round(performance.now() - started); } catch { /* not yet */ } if (!healthyMs) await new Promise((r) => setTimeout(r, 20)); }
+  await waitFor(child, port, 'healthy');
+  const healthyMs = Math.round(performance.now() - started);
   const loadStart = loadavg()[0];
   for (const q of mix.slice(0, 30)) await (await fetch(url(port, q))).arrayBuffer();
   const times: number[] = []; const byClass = new Map<string, number[]>(); let errors = 0;
@@ -33,4 +33,4 @@ try {
   }
   const serverCpuMsPerSearch = Math.round(((cpuMs(child.pid!) - cpuStart) / times.length) * 100) / 100;
   console.log(JSON.stringify({ indexDir, seed, healthyMs, serverRssMB: treeRssMb(child.pid!), http: pct(times), serverCpuMsPerSearch, byClass: Object.fromEntries([...byClass].map(([c, ms]) => [c, pct(ms).p95])), errors, load: [loadStart, loadavg()[0]] }));
-} finally { child.kill('SIGTERM'); if (profileDir) await new Promise((r) => child.once('exit', r)); }
+} finally { await stopServer(child); }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusParagraphs, fts5Match, queryMix, type Query } from './bench-queries.js';
-import { freePort, percentiles, searchUrl, treeRssMb } from './bench-http.js';
+import { freePort, percentiles, searchUrl, serverEnv, stopServer, treeRssMb, waitFor } from './bench-http.js';
 import { exitWithUsageIfAsked } from './usage.js';
 
 // npm run bench [-- --sizes 10000,100000] [--million] [--engines lunr,fts5] [--pdf] [--pdf-only]
@@ -110,28 +110,9 @@ async function index(corpus: string, out: string, engine: string): Promise<Omit<
 /** Spawns a server on `port` and waits for its first healthy /api/health: the child and the milliseconds from spawn. */
 async function startServer(command: string, args: string[], indexDir: string, port: number): Promise<{ child: ChildProcess; healthyMs: number }> {
   const started = performance.now();
-  const child = spawn(command, args, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: join(work, 'no-corpus'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' },
-  });
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}`);
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
-      const h = (await r.json()) as { status: string };
-      if (r.ok && h.status === 'ok') return { child, healthyMs: Math.round(performance.now() - started) };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv(indexDir, port, join(work, 'no-corpus')) });
+  await waitFor(child, port, 'healthy');
+  return { child, healthyMs: Math.round(performance.now() - started) };
 }
 
 async function serve(indexDir: string, mix: Query[]): Promise<Pick<EngineRow, 'healthyMs' | 'npmStartMs' | 'starts' | 'serverRssMB' | 'http' | 'byClass' | 'errors'>> {

@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIndex, RUN_DEFAULTS } from '../indexer/run.js';
-import { freePort } from './bench-http.js';
+import { freePort, serverEnv, waitFor } from './bench-http.js';
 
 // npx tsx scripts/replicas.ts: read replicas of one immutable build. Two server processes (as
 // `npm start` runs them, after `npm run build`) on loopback serve one index directory; a
@@ -17,18 +17,9 @@ const ADDED = `Ceasefire negotiations and humanitarian access\n\nA ceasefire neg
 
 async function startReplica(indexDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, INDEX_DIR: indexDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '1000000' } });
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`a replica exited ${child.exitCode}`);
-    try {
-      // ready, not health: health is 200 from the start (liveness), before the build is loaded
-      if ((await fetch(`${base}/api/ready`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv(indexDir, port) });
+  await waitFor(child, port, 'ready', 50);
+  return { child, base: `http://127.0.0.1:${port}` };
 }
 
 const build = async (base: string) => ((await (await fetch(`${base}/api/health`)).json()) as { index?: { id: string } }).index?.id;

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { serverEnv, stopServer, waitFor } from './bench-http.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { index: { type: 'string' }, starts: { type: 'string', default: '5' }, port: { type: 'string', default: '3870' } } });
 if (!values.index || !positionals.length) throw new Error('usage: startup-cpu.ts --index DIR [--starts N] [--port P] CHECKOUT...');
@@ -21,7 +22,6 @@ const ticks = (statPath: string) => {
   return (Number(f[11]) + Number(f[12])) * TICK_MS;
 };
 const QUERIES = ['water sanitation', 'protection of civilians', 'cholera', 'food security Sudan', 'refugees', 'humanitarian access', 'gender based violence', 'famine', 'ceasefire', 'mine action'];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Start {
   mainMs: number;
@@ -36,23 +36,14 @@ async function start(checkout: string, port: number): Promise<Start> {
   const child = spawn(process.execPath, [entry], {
     cwd: checkout,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: '/nonexistent-corpus', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000' },
+    env: serverEnv(indexDir, port),
   });
   const pid = child.pid!;
   const main = () => ticks(`/proc/${pid}/task/${pid}/stat`);
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the server in ${checkout} exited ${child.exitCode}`);
-      try {
-        const h = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { status: string };
-        if (h.status === 'ok') break;
-      } catch {
-        // not listening yet
-      }
-      await sleep(10);
-    }
+    await waitFor(child, port, 'healthy', 10);
     const out = { mainMs: main(), processMs: ticks(`/proc/${pid}/stat`) };
-    while (!(await fetch(`http://127.0.0.1:${port}/api/ready`)).ok) await sleep(10);
+    await waitFor(child, port, 'ready', 10);
     let firstSearchMainMs = 0;
     for (const [i, q] of QUERIES.entries()) {
       const before = main();
@@ -62,8 +53,7 @@ async function start(checkout: string, port: number): Promise<Start> {
     const rssMB = Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
     return { ...out, firstSearchMainMs, rssMB };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopServer(child);
   }
 }
 

@@ -21,6 +21,8 @@
 //   joined    the space between two words dropped ("humanitarianaccess"), one of them a content word
 //   split     a word written as two words the vocabulary has ("counter terrorism", "peace keeping")
 //   acronym   a letter doubled or dropped in a word typed as an acronym ("OCHA" → "OCHHA", "OHA")
+//   capitals  a dropped space as in `joined`, the joined word typed in capitals ("HUMANITARIANACCESS")
+//   across    two letters one apart swapped in a content word of 4+ letters, never the first ("Sirya")
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gradesOf, loadQueries, rankMetrics, type LabelledQuery } from '../eval/search.js';
@@ -34,7 +36,7 @@ import { keyNeighbours } from '../core/nlp/keyboard.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from '../core/engines/registry.js';
 import { quickBuildDir } from './quick-build-dir.js';
 
-const KINDS = ['longest', 'content', 'keyboard', 'two', 'joined', 'split', 'acronym'] as const;
+const KINDS = ['longest', 'content', 'keyboard', 'two', 'joined', 'split', 'acronym', 'capitals', 'across'] as const;
 type Kind = (typeof KINDS)[number];
 
 const args = process.argv.slice(2);
@@ -122,11 +124,21 @@ function withSlip(q: string, kind: Kind, random: Random, knows: (w: string) => b
       const j = pick(rest, random);
       return ws.map((w, k) => (k === i || k === j ? slip(w, random, true) : w)).join(' ');
     }
-    case 'joined': {
+    case 'joined':
+    case 'capitals': {
       const at = ws.flatMap((w, i) => (i + 1 < ws.length && letters(w) && letters(ws[i + 1]) && (content(w, 3) || content(ws[i + 1], 3)) ? [i] : []));
       if (!at.length) return null;
       const i = pick(at, random);
-      return [...ws.slice(0, i), ws[i] + ws[i + 1], ...ws.slice(i + 2)].join(' ');
+      const joined = ws[i] + ws[i + 1];
+      return [...ws.slice(0, i), kind === 'capitals' ? joined.toUpperCase() : joined, ...ws.slice(i + 2)].join(' ');
+    }
+    case 'across': {
+      const at = indices(ws, (w) => content(w, 4));
+      if (!at.length) return null;
+      const i = pick(at, random);
+      const w = ws[i];
+      const k = 1 + Math.floor(random() * (w.length - 3));
+      return w[k] === w[k + 2] ? null : put(i, w.slice(0, k) + w[k + 2] + w[k + 1] + w[k] + w.slice(k + 3));
     }
     case 'split': {
       const splits = ws.flatMap((w, i) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
 import { nameWords } from './search/taxonomy-names.js';
+import { cueWords } from './search/foreign-words.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
 import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
@@ -87,6 +88,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     const terms = manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS;
     const termMaps = once(() => withTerms(terms, synonymGroups(taxonomy)));
     const names = once(() => nameWords(taxonomy));
+    const foreign = once(() => cueWords(taxonomy));
     return {
       ...part,
       manifest,
@@ -107,6 +109,9 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       },
       get names() {
         return names();
+      },
+      get foreign() {
+        return foreign();
       },
       citing: part.passages.columnSet().cites.rowsById(),
       unchecked,

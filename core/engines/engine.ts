@@ -47,6 +47,12 @@ export interface SearchEngine {
   search(clauses: EngineClause[]): Map<number, number>;
   /** whether the engine knows a word (after its own normalisation): for typo tolerance */
   knows(word: string): boolean;
+  /**
+   * optional: the passages (ordinals, ascending) holding every one of these words in their own
+   * fields, what `search` finds with each word required, without scoring them: how many passages
+   * write two words side by side is counted among these where no phrase index answers
+   */
+  holdingAll?(words: readonly string[]): ArrayLike<number>;
   /** optional: the best matches ranked inside the engine, so the service never scores them all */
   readonly ranked?: RankedSearch;
 }

@@ -115,6 +115,24 @@ export class LunrEngine implements SearchEngine {
     return out;
   }
 
+  /**
+   * The posting lists of the words' index terms intersected: a required search scores every
+   * passage it finds, most of the CPU of counting two words side by side in a small library
+   * (a dropped space's splits, server/search/service.ts phraseCount). A word of letters only
+   * is one index term as the query pipeline makes it; any other (a stop word, which the search
+   * drops; a hyphenated word, which it does not split) leaves the search to answer.
+   */
+  holdingAll(words: readonly string[]): number[] {
+    if (!words.length || words.some((w) => !/^\p{L}+$/u.test(w) || isStopWord(w))) return [...this.search(words.map((term) => ({ term, presence: 'required' }))).keys()].sort((a, b) => a - b);
+    let out: Set<number> | undefined;
+    for (const w of words) {
+      const holding = this.refsHolding([stem(w)], this.passageFields);
+      out = out ? new Set([...out].filter((o) => holding.has(o))) : holding;
+      if (!out.size) return [];
+    }
+    return [...(out ?? [])].sort((a, b) => a - b);
+  }
+
   knows(word: string): boolean {
     // The inverted index is not in lunr's type declarations, but is part of its serialised form.
     const inverted = (this.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;

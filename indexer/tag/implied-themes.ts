@@ -43,12 +43,15 @@ export function compileImplied(taxonomy: Taxonomy): ImpliedRule[] {
  */
 export function impliedThemes(text: string, tags: ReadonlySet<string>, rules: readonly ImpliedRule[]): { theme: string; matched: string[] }[] {
   const out: { theme: string; matched: string[] }[] = [];
-  const sentences = impliedSentences(text);
+  // split only for a rule whose tags the passage has (most have none of them), and read up to
+  // the first sentence that meets a rule's groups
+  let sentences: string[] | undefined;
   for (const r of rules) {
     if (tags.has(r.theme) || out.some((o) => o.theme === r.theme)) continue;
     const by = r.with.find((t) => tags.has(t));
     if (r.with.length && !by) continue;
-    const words = sentences.map((s) => groupsIn(s, r.groups)).find((w) => w !== undefined);
+    let words: string[] | undefined;
+    for (const s of (sentences ??= impliedSentences(text))) if ((words = groupsIn(s, r.groups))) break;
     if (words) out.push({ theme: r.theme, matched: [...(by ? [by] : []), ...words] });
   }
   return out;

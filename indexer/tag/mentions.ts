@@ -3,6 +3,7 @@ import type { MentionEntry, Taxonomy } from '../../core/taxonomy.js';
 import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
 import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 import { isEnglishWord } from '../../core/english-words.js';
+import { current, held, mark, probeWordId, wordIds, type WordIds } from './probe-words.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -1126,11 +1127,15 @@ export function gateWord(literal: string): string | undefined {
 /**
  * The text lower-cased and its words: what the probes of aliases and cues are looked up in; and
  * whether it is plain (core/text.ts isPlain), so that patterns run in their faster ASCII form.
+ * One view of a passage for every index that asks: its words' numbers in the indexes' shared
+ * vocabulary (probe-words.ts) are found by the first that asks, and kept here for the others.
  */
 export interface Probed {
   lower: string;
   words: Set<string>;
   plain: boolean;
+  /** the words' numbers in the probe vocabulary, once an index has asked (ProbeIndex.candidates) */
+  known?: WordIds;
 }
 
 export const probed = (text: string): Probed => {
@@ -1141,31 +1146,42 @@ export const probed = (text: string): Probed => {
   return { lower, words: plain ? asciiWordSet(lower) : wordSet(lower), plain };
 };
 
+/** A probe index's patterns of one scanned probe, searched for once for all of them. */
+interface Scanned {
+  probe: string;
+  /** whether the probe could be in a plain text (core/text.ts isPlain) */
+  plain: boolean;
+  /** the patterns, by index */
+  patterns: number[];
+}
+
 /**
  * Patterns with a probe (aliases, the tagger's cues) by probe: the ones whose probe a text holds,
  * found from the text's words (a hundred or so) rather than by asking each of hundreds of
  * probes, and given in the patterns' own order (longest first, which decides overlaps).
  */
 export class ProbeIndex {
-  private readonly byWord = new Map<string, number[]>();
+  /** per word of the shared vocabulary (probe-words.ts), by its number: the patterns found by it */
+  private readonly byWord: (number[] | undefined)[] = [];
   /**
    * probes that are no whole word (looked for as substrings), and patterns without a probe
-   * (always tried), in groups that share their gate words (anyOf): a passage asks each group's
-   * gate once, not once per pattern (a hundred patterns, a score of gates: "un's", "women's",
-   * "victims'" …). `plain` of a pattern: whether its probe could be in a plain text (core/text.ts
-   * isPlain); of a group, whether one of its probes could. Most such probes are names with
-   * accents ("côte", "tillabéri", "şanlıurfa"), which no plain text holds.
+   * (always tried), in groups that share their gate words (anyOf, by number): a passage asks each
+   * group's gate once, not once per pattern (a hundred patterns, a score of gates: "un's",
+   * "women's", "victims'" …), and each distinct probe of a group once ("un's" is the probe of
+   * several aliases). `plain` of a group: whether one of its probes could be in a plain text.
+   * Most such probes are names with accents ("côte", "tillabéri", "şanlıurfa"), which no plain
+   * text holds.
    */
-  private readonly scanned: { anyOf: readonly (readonly string[])[]; plain: boolean; patterns: { i: number; probe: string; plain: boolean }[] }[] = [];
+  private readonly scanned: { anyOf: readonly (readonly number[])[]; plain: boolean; probes: Scanned[] }[] = [];
   /**
-   * per pattern, the words it needs besides the one it is found by: a word pattern's probe and
-   * wordsNeeded but its key, a scanned pattern's wordsNeeded
+   * per pattern, the words it needs besides the one it is found by (by number): a word pattern's
+   * probe and wordsNeeded but its key, a scanned pattern's wordsNeeded
    */
-  private readonly needs: (readonly string[])[];
+  private readonly needs: (readonly number[])[];
 
   constructor(patterns: readonly { probe: string; wordProbe: boolean; needs?: readonly string[]; anyOf?: readonly (readonly string[])[] }[]) {
-    const groups = new Map<string, (typeof this.scanned)[number]>();
-    this.needs = patterns.map((p) => p.needs ?? []);
+    const groups = new Map<string, { anyOf: readonly (readonly number[])[]; plain: boolean; probes: Map<string, Scanned> }>();
+    this.needs = patterns.map((p) => (p.needs ?? []).map(probeWordId));
     patterns.forEach(({ probe, wordProbe, needs = [], anyOf = [] }, i) => {
       if (wordProbe) {
         // A pattern is found by the longest of its words, not by its first: the text must hold
@@ -1173,57 +1189,66 @@ export class ProbeIndex {
         // so fewer patterns are found to be turned down by their other words.
         const all = [probe, ...needs];
         const key = all.reduce((a, b) => (b.length > a.length ? b : a));
-        this.byWord.set(key, [...(this.byWord.get(key) ?? []), i]);
-        this.needs[i] = all.filter((w) => w !== key);
+        const id = probeWordId(key);
+        (this.byWord[id] ??= []).push(i);
+        this.needs[i] = all.filter((w) => w !== key).map(probeWordId);
         return;
       }
       const key = JSON.stringify(anyOf);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { anyOf, plain: false, patterns: [] }));
+      if (!group) groups.set(key, (group = { anyOf: anyOf.map((set) => set.map(probeWordId)), plain: false, probes: new Map() }));
       const plain = isPlain(probe);
       group.plain ||= plain;
-      group.patterns.push({ i, probe, plain });
+      let same = group.probes.get(probe);
+      if (!same) group.probes.set(probe, (same = { probe, plain, patterns: [] }));
+      same.patterns.push(i);
     });
-    this.scanned = [...groups.values()];
+    this.scanned = [...groups.values()].map((g) => ({ anyOf: g.anyOf, plain: g.plain, probes: [...g.probes.values()] }));
   }
 
-  /** Whether the text's words hold every other word pattern `i` needs. */
-  private holds(i: number, words: Set<string>): boolean {
+  /** Whether the passage marked (probe-words.ts) holds every other word pattern `i` needs. */
+  private holds(i: number): boolean {
     const needs = this.needs[i];
-    for (let k = 0; k < needs.length; k++) if (!words.has(needs[k])) return false;
+    for (let k = 0; k < needs.length; k++) if (!held(needs[k])) return false;
     return true;
   }
 
-  /** Indexes of the patterns whose probe and needed words the text holds, in ascending order; `plain`: the text is (isPlain). */
-  candidates(lower: string, words: Set<string>, plain = false): number[] {
+  /**
+   * Indexes of the patterns whose probe and needed words the text holds, in ascending order;
+   * `plain`: the text is (isPlain), unless told otherwise.
+   */
+  candidates(text: Probed, plain = text.plain): number[] {
+    if (!text.known || !current(text.known)) text.known = wordIds(text.words);
+    const known = text.known;
+    mark(known);
     const out: number[] = [];
-    for (const w of words) {
-      const found = this.byWord.get(w);
-      if (found !== undefined) for (let k = 0; k < found.length; k++) if (this.holds(found[k], words)) out.push(found[k]);
+    for (let w = 0; w < known.ids.length; w++) {
+      const found = this.byWord[known.ids[w]];
+      if (found !== undefined) for (let k = 0; k < found.length; k++) if (this.holds(found[k])) out.push(found[k]);
     }
-    // the words first: a set lookup is cheaper than a search of the text
+    // the words first: a mark read is cheaper than a search of the text
     for (let g = 0; g < this.scanned.length; g++) {
       const group = this.scanned[g];
-      if ((plain && !group.plain) || !gatesOpen(group.anyOf, words)) continue;
-      const patterns = group.patterns;
-      for (let k = 0; k < patterns.length; k++) {
-        const { i, probe, plain: inPlain } = patterns[k];
-        if ((inPlain || !plain) && lower.includes(probe) && this.holds(i, words)) out.push(i);
+      if ((plain && !group.plain) || !gatesOpen(group.anyOf)) continue;
+      const probes = group.probes;
+      for (let k = 0; k < probes.length; k++) {
+        const { probe, plain: inPlain, patterns } = probes[k];
+        if ((inPlain || !plain) && text.lower.includes(probe)) for (let j = 0; j < patterns.length; j++) if (this.holds(patterns[j])) out.push(patterns[j]);
       }
     }
-    // ascending: the words' patterns come in the Set's order, the scanned ones after them
+    // ascending: the words' patterns come in the text's order, the scanned ones after them
     return out.length > 1 ? out.sort(ascending) : out;
   }
 }
 
 const ascending = (x: number, y: number) => x - y;
 
-/** Whether the words hold one word of each set (a ProbeIndex group's gates), without a closure per set and per passage. */
-function gatesOpen(anyOf: readonly (readonly string[])[], words: Set<string>): boolean {
+/** Whether the passage marked holds one word of each set (a ProbeIndex group's gates), without a closure per set and per passage. */
+function gatesOpen(anyOf: readonly (readonly number[])[]): boolean {
   for (let s = 0; s < anyOf.length; s++) {
     const set = anyOf[s];
     let open = false;
-    for (let k = 0; k < set.length && !open; k++) open = words.has(set[k]);
+    for (let k = 0; k < set.length && !open; k++) open = held(set[k]);
     if (!open) return false;
   }
   return true;
@@ -1243,7 +1268,8 @@ const probedIndex = (aliases: readonly Alias[]): ProbeIndex => {
  * Mentions in a passage, or (`inTitle`) in the title of a cited work, where rule 11 applies
  * too. The tagger passes the text's `probed()` form, which its cues look up too.
  */
-export function findMentions(text: string, aliases: Alias[], inTitle = false, { lower, words, plain }: Probed = probed(text)): Mention[] {
+export function findMentions(text: string, aliases: Alias[], inTitle = false, view: Probed = probed(text)): Mention[] {
+  const { lower, words, plain } = view;
   const form = (re: RegExp) => (plain ? asciiForm(re) : re);
   // Most passages name few aliases: the spans below are found only once a match needs them.
   let cited: [number, number][] | undefined;
@@ -1273,7 +1299,7 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, { 
   // tagging); the letters it needs are ASCII, so the lower-case text must hold them.
   let interPrefix: boolean | undefined;
   const hasInterPrefix = () => (interPrefix ??= (lower.includes('inter-') || lower.includes('intra-')) && INTER_PREFIX.test(text));
-  for (const i of probedIndex(aliases).candidates(lower, words, plain)) {
+  for (const i of probedIndex(aliases).candidates(view)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
     for (const m of aliasMatches(a, text, form, hasInterPrefix)) {

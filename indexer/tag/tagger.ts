@@ -462,7 +462,7 @@ export class Tagger {
       // On plain text only the cues whose probe and words the heading holds can match (as in a
       // passage): those are tried, in cue order, not every cue of the set.
       const probes = isPlain(heading) ? probed(heading) : undefined;
-      const tried = probes ? set.index.candidates(probes.lower, probes.words, true).map((i) => set.cues[i]) : set.cues;
+      const tried = probes ? set.index.candidates(probes, true).map((i) => set.cues[i]) : set.cues;
       found = tried.filter((c) => !c.pair && firstWordMatch([c.re], heading));
       if (set.headings.size >= 10_000) set.headings.clear();
       set.headings.set(heading, found);
@@ -565,7 +565,8 @@ export class Tagger {
     // Cues are matched without accents, on a text of the same length: "aide-mémoire" is the
     // aide memoire, "témoignage" is written either way.
     const cueText = probes.plain ? text : withoutMarks(text);
-    const { lower, words: textWords, plain } = cueText === text ? probes : probed(cueText);
+    const cueView = cueText === text ? probes : probed(cueText);
+    const { words: textWords, plain } = cueView;
     const set = this.cueSetFor(textWords, cueText, documentLanguage);
     let examples: [number, number][] | undefined;
     // An organisation's name names the organisation, not a topic: "Norwegian Refugee Council"
@@ -573,7 +574,7 @@ export class Tagger {
     // (as a country inside an organisation's name is no place). A cue that is the whole name
     // is listed for what the body is ("commission of inquiry" is an investigation): it counts.
     const names = mentions.filter((m) => m.facet === 'actor' && ORGANISATION_NAME.test(m.alias));
-    for (const ci of set.index.candidates(lower, textWords, plain)) {
+    for (const ci of set.index.candidates(cueView)) {
       const c = set.cues[ci];
       // A mined or situational cue is a word common in a theme's passages, not a name of the
       // theme: a reference's themes are those its title states (a cited "war crimes" is no

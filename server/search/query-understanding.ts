@@ -211,6 +211,8 @@ export interface CorrectionContext {
   knows(word: string): boolean;
   /** a word of English, meant as typed even where the corpus lacks it (core/english-words.ts) */
   isWord(word: string): boolean;
+  /** a word of the library's other languages (French, Spanish: foreign-words.ts), meant as typed as an English word is */
+  isForeign?(word: string): boolean;
   /** the taxonomy expands the word (an acronym or a synonym key) or names something with it (a place, an actor) */
   expands(word: string): boolean;
   /** the closest corpus word, or null */
@@ -312,7 +314,7 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // a quoted word is meant as typed, as a search engine's quotes say
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field === 'author') return null;
   if (/\d/.test(t.text) || ctx.isStopWord(t.text) || ctx.expands(t.text)) return null;
-  if (typedAsAcronym(t)) return acronymFix(t, ctx);
+  if (typedAsAcronym(t)) return acronymFix(t, ctx) ?? spacedInCapitals(t, ctx);
   // A word of the corpus's own vocabulary, accents as typed or folded ("accès", "acces"), is no
   // typo, however rarely written: in a 100k library most of the words written 1–3 times are
   // names ("nyiba", 3, is no slip of "nyina"), and a slip seldom lands on one (search20).
@@ -323,6 +325,9 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   const plural = frenchPlural(t.text);
   // (the vocabulary counts words as written, "hôpitaux": the engine's folded term says it is there)
   if (plural && ctx.knows(plural)) return plural;
+  // A French or Spanish word is meant as typed, as an English one is, though the query be too
+  // short to say its language ("personnes" is no slip of "personnel", "violencia" none of "violence").
+  if (ctx.isForeign?.(t.text)) return null;
   const fix = closestFix(t, ctx);
   // A dropped space is one edit (a space typed): it is taken before a word two edits away, and
   // before a word one edit away that the corpus writes less often than the two words side by side.
@@ -330,12 +335,28 @@ export function correctionFor(t: QueryTerm, ctx: CorrectionContext): string | nu
   // Only in English: a French or Spanish word's parts are not vouched for by the English word list.
   const spaced = ctx.maxEdits === undefined ? droppedSpace(t.text, ctx, t.typed) : null;
   const oneEdit = !!fix && damerauLevenshtein(t.text, fix, 1) <= 1;
-  if (spaced && (!oneEdit || (spaced.sideBySide && ctx.count(fix ?? '') < spaced.found))) {
-    // what the engine finds for the word as typed is replaced only by clearly more
-    const found = ctx.hits?.(t.text) ?? 0;
-    if (found === 0 || spaced.found >= CORRECTION.clearlyMore * found) return spaced.words;
-  }
+  if (spaced && (!oneEdit || (spaced.sideBySide && ctx.count(fix ?? '') < spaced.found)) && findsClearlyMore(t, spaced, ctx)) return spaced.words;
   return fix;
+}
+
+/** Whether a dropped space put back finds clearly more than the word as typed (CORRECTION.clearlyMore times its passages, or it finds none). */
+function findsClearlyMore(t: QueryTerm, spaced: DroppedSpace, ctx: CorrectionContext): boolean {
+  const found = ctx.hits?.(t.text) ?? 0;
+  return found === 0 || spaced.found >= CORRECTION.clearlyMore * found;
+}
+
+/**
+ * A word typed in capitals with the space between two words dropped ("HUMANITARIANACCESS",
+ * "OFCIVILIANS", "UNHCRcamps"): it reads as an acronym (typedAsAcronym), and is one to acronymFix, which finds none near it. Its
+ * split is taken as in lower case (droppedSpace, the same tiers), where the letters as typed find
+ * nothing the corpus holds: a string of initials the corpus lacks seldom splits into two corpus
+ * words (none of 191 capitalised words of 5–12 letters from the 4k bench corpus did against the
+ * bundled library, typo-robustness's build; measurements.md, lang27).
+ */
+function spacedInCapitals(t: QueryTerm, ctx: CorrectionContext): string | null {
+  if (ctx.maxEdits !== undefined || ctx.count(t.text) > 0 || ctx.knows(t.text)) return null;
+  const spaced = droppedSpace(t.text, ctx, t.typed);
+  return spaced && findsClearlyMore(t, spaced, ctx) ? spaced.words : null;
 }
 
 /**

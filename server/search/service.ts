@@ -16,6 +16,7 @@ import { capitalOperators } from './operator-hint.js';
 import { correctionInContext, type CorrectionRivals } from './correction-context.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { isRomanceFunctionWord, romanceLanguageOf, type RomanceLanguage } from './romance-questions.js';
+import { isForeignWord } from './foreign-words.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -157,6 +158,8 @@ export interface SearchContext {
   related?: Map<string, string[]>;
   /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
+  /** the words of the taxonomy's French and Spanish cues, folded (foreign-words.ts): words of the library's other languages, never corrected */
+  foreign?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
   citing: Map<string, number[]>;
 }
@@ -293,6 +296,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
+    isForeign: (w: string) => isForeignWord(w, ctx.foreign),
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)) || !!ctx.initialisms?.has(w),
     // an acronym's candidates: corpus words one edit away that are acronyms (a synonym key of one word: the field's list, the corpus's own definitions)
     acronymsNear: (w: string) => ctx.vocabulary.nearest(w, CORRECTION_RIVALS, 1).filter((c) => !isEnglishWord(c) && ctx.synonyms.has(c) && ctx.engine.knows(c)),
@@ -563,10 +567,12 @@ function formCount(word: string, ctx: SearchContext): number {
 function phraseCount(phrase: string, ctx: SearchContext): number {
   const index = ctx.engine.phrases;
   if (index) return index.holding(phrase, false).length;
-  // an engine without a phrase index serves a small library: its candidates are few
-  const found = ctx.engine.search(clausesFor(phrase.split(' ').map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false }))));
+  // an engine without a phrase index serves a small library: its candidates are few, found
+  // unscored where the engine can (scoring them was most of the count's CPU)
+  const words = phrase.split(' ');
+  const found = ctx.engine.holdingAll?.(words) ?? [...ctx.engine.search(clausesFor(words.map((w): QueryTerm => ({ text: w, presence: 'required', wildcard: false })))).keys()];
   let n = 0;
-  for (const ord of found.keys()) if (phraseMatch(ctx.passages.brief(ord), phrase)) n++;
+  for (let i = 0; i < found.length; i++) if (phraseMatch(ctx.passages.brief(found[i]), phrase)) n++;
   return n;
 }
 

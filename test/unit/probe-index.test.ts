@@ -13,7 +13,7 @@ describe('probe index', () => {
   const index = new ProbeIndex(patterns);
   const found = (text: string, plainFlag?: boolean) => {
     const p = probed(text);
-    return index.candidates(p.lower, p.words, plainFlag ?? p.plain);
+    return index.candidates(p, plainFlag ?? p.plain);
   };
 
   it('finds word probes by the words, and other probes by a search of the text', () => {
@@ -58,10 +58,36 @@ describe('probe index', () => {
     ];
     for (const text of texts) {
       const p = probed(text);
-      assert.deepEqual(grouped.candidates(p.lower, p.words, p.plain), alone(text), text);
+      assert.deepEqual(grouped.candidates(p), alone(text), text);
     }
     const p = probed(texts[0]);
-    assert.deepEqual(grouped.candidates(p.lower, p.words, p.plain), [0, 1, 2, 3, 4, 7]);
+    assert.deepEqual(grouped.candidates(p), [0, 1, 2, 3, 4, 7]);
+  });
+});
+
+describe('probe indexes sharing one view of a passage', () => {
+  it('give each the same answer from one view as from a view of their own, in any order, an index made after the view included', () => {
+    const a = new ProbeIndex([
+      { probe: 'geneva', wordProbe: true, needs: ['talks'] },
+      { probe: "un's", wordProbe: false, anyOf: [['un']] },
+      { probe: "un's", wordProbe: false, anyOf: [['un']], needs: ['envoy'] },
+    ]);
+    const b = new ProbeIndex([{ probe: 'talks', wordProbe: true }, { probe: 'envoy', wordProbe: true, needs: ['un'] }]);
+    const text = "Talks in Geneva: the UN's envoy";
+    const own = (index: ProbeIndex) => index.candidates(probed(text));
+    const shared = probed(text);
+    assert.deepEqual(a.candidates(shared), [0, 1, 2]);
+    assert.deepEqual(b.candidates(shared), own(b));
+    assert.deepEqual(a.candidates(shared), own(a));
+    // another text asked about in between (a heading's cues) leaves the view's answers alone
+    assert.deepEqual(a.candidates(probed('Geneva')), []);
+    assert.deepEqual(b.candidates(shared), [0, 1]);
+    // an index whose words the vocabulary did not know when the view's words were looked up
+    const before = probed('Zzyzx near Geneva');
+    assert.deepEqual(a.candidates(before), []);
+    const c = new ProbeIndex([{ probe: 'zzyzx', wordProbe: true }, { probe: 'geneva', wordProbe: true, needs: ['zzyzx'] }]);
+    assert.deepEqual(c.candidates(before), [0, 1]);
+    assert.deepEqual(c.candidates(shared), []);
   });
 });
 

@@ -16,7 +16,16 @@ function scanned(entries: [string, number][], word: string, limit: number): stri
       if (d <= max) found.push({ word: cand, d, n });
     }
   }
-  return found.sort((a, b) => a.d - b.d || b.n - a.n).slice(0, limit).map((f) => f.word);
+  const near = found.sort((a, b) => a.d - b.d || b.n - a.n).map((f) => f.word);
+  // a short word's two letters swapped across the one between them, after, most used first
+  const counts = new Map(entries);
+  const swapped: string[] = [];
+  for (let i = 0; max < 2 && i + 2 < w.length; i++) {
+    const c = w.slice(0, i) + w[i + 2] + w[i + 1] + w[i] + w.slice(i + 3);
+    if (c !== w && counts.has(c) && !swapped.includes(c) && !near.includes(c)) swapped.push(c);
+  }
+  swapped.sort((a, b) => counts.get(b)! - counts.get(a)!);
+  return [...near, ...swapped].slice(0, limit);
 }
 
 describe('vocabulary nearest words', () => {
@@ -47,6 +56,16 @@ describe('vocabulary nearest words', () => {
     assert.equal(v.correct('effets', 1), 'effects');
     // the answers are remembered apart
     assert.equal(v.correct('effets'), 'efforts');
+  });
+
+  it('offers a short word\'s two letters swapped across a third after its one-edit words, and corrects to it where it is used far more ("sirya")', () => {
+    const v = new Vocabulary([['siya', 3], ['syria', 11875], ['sira', 2], ['irsya', 1]]);
+    assert.deepEqual(v.nearest('sirya', 10), ['siya', 'sira', 'syria']);
+    assert.equal(v.correct('sirya'), 'syria');
+    // not where it is used less than FAR_MORE times as often as the closer word
+    assert.equal(new Vocabulary([['siya', 3000], ['syria', 11875]]).correct('sirya'), 'siya');
+    // nor with a limit of one edit (a French or Spanish query)
+    assert.deepEqual(v.nearest('sirya', 10, 1), ['siya', 'sira']);
   });
 
   it('answers a word asked again, with another limit, as a first ask does (the scan is kept per word)', () => {
