@@ -1,4 +1,4 @@
-import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer } from './lunr-setup.js';
+import lunr, { gluedNote, mayHoldGluedNote, splitGluedNotes, stemmer, trimmer, trimWord } from './lunr-setup.js';
 import { compatible, foldWord } from './nlp/fold.js';
 import { elidedLength } from './nlp/elision.js';
 import { oneByte } from './text.js';
@@ -15,14 +15,19 @@ import { oneByte } from './text.js';
  * hundred passages per search).
  */
 const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
+// Whether a text may hold a word with a bracket inside: a bracket after a word's character and,
+// past any closing punctuation, something other than a separator ("(UN).Protection" is "un" and
+// "protection": a test of the bracket's next character alone missed it, review27). It may say
+// yes where no word holds one (then each word is asked); never no where one does. Asked of the
+// text compatibility-folded, as lunr's tokenizer reads it ("（" is a bracket). No \p{} class:
+// with one the test took four times as long.
+const INNER_BRACKET = /[^\s\-–—/][()[\]]+[.,;:)\]]*[^\s\-–—/.,;:)\]]/;
+const holdsBracket = (w: string) => w.includes(')') || w.includes('(') || w.includes(']') || w.includes('[');
 /**
  * The same within a word holding a bracket ("geo)political", "organisation(s"), which cuts it as
  * lunr-setup.ts's separator does. Apart: with the brackets in WORD's class, every text's words
  * took about a third more CPU, and few words hold one.
  */
-// a bracket with a word's character either side: the few texts that may hold such a word
-const INNER_BRACKET = /[^\s\-–—/][()[\]]+[^\s\-–—/.,;:)\]]/;
-const holdsBracket = (w: string) => w.includes(')') || w.includes('(') || w.includes(']') || w.includes('[');
 const WORD_BETWEEN_BRACKETS = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p{M}*])?/gu;
 
 /**
@@ -30,10 +35,11 @@ const WORD_BETWEEN_BRACKETS = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p
  * trimmed: what a phrase is made of, in a query, in the stored text and in an index of phrases.
  */
 export function words(text: string): string[] {
-  let ws: string[] = compatible(text).toLowerCase().match(WORD) ?? [];
-  if (INNER_BRACKET.test(text)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
+  const folded = compatible(text);
+  let ws: string[] = folded.toLowerCase().match(WORD) ?? [];
+  if (INNER_BRACKET.test(folded)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
   // a note number glued after a word's punctuation is a word of its own, as in tokens (lunr-setup.ts)
-  if (mayHoldGluedNote(text) && ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
+  if (mayHoldGluedNote(folded) && ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
   // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)
   for (let i = 0; i < ws.length; i++) {
     const n = elidedLength(ws[i]);
@@ -102,15 +108,18 @@ const termOf = new Map<string, string>();
  * Raised letters are read while the case shows (nlp/fold.ts compatible: "USᵃ" is "US" and a note).
  */
 export const tokens = (text: string): string[] => {
-  const ts = compatible(text).toLowerCase().split(lunr.tokenizer.separator);
-  return mayHoldGluedNote(text) ? splitGluedNotes(ts) : ts;
+  // the folded text is asked, as lunr's tokenizer sees it: "inquiry，４" is "inquiry,4" once folded
+  const folded = compatible(text);
+  const ts = folded.toLowerCase().split(lunr.tokenizer.separator);
+  return mayHoldGluedNote(folded) ? splitGluedNotes(ts) : ts;
 };
 
 /** The index term of one token (of `tokens`): trimmed, stemmed; '' for a stop word or nothing left once trimmed. */
 export function tokenTerm(key: string): string {
   let term = termOf.get(key);
   if (term === undefined) {
-    const trimmed = trimmer(new lunr.Token(foldWord(key), {}), 0, []) as lunr.Token;
+    // trimmed before folding too, as INDEX_PIPELINE (lunr-setup.ts): "organisations," is "organiz"
+    const trimmed = trimmer(new lunr.Token(foldWord(trimWord(key)), {}), 0, []) as lunr.Token;
     // one byte a character where it can be (core/text.ts oneByte), and so the rows joined from it
     term = trimmed && lunr.stopWordFilter(trimmed) ? oneByte(stemmer(trimmed).toString()) : '';
     if (termOf.size >= TERM_CACHE_SIZE) termOf.clear();

@@ -77,6 +77,10 @@ const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<st
 if (registered.fold) Object.assign(fold, { label: 'fold' });
 else lunr.Pipeline.registerFunction(fold, 'fold');
 
+// an ASCII letter or digit, which no trimming takes off: most tokens start and end with one, and
+// the index pipeline trims each token twice (INDEX_PIPELINE), so they skip the two patterns
+const plainEnd = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 /**
  * lunr's trimmer with letters and digits of every script: lunr's own (`\W`) keeps only ASCII
  * ones once accents are folded, so a word in Arabic, Cyrillic or Greek was trimmed to nothing
@@ -84,7 +88,7 @@ else lunr.Pipeline.registerFunction(fold, 'fold');
  * (Devanagari vowel signs, Arabic harakat that folding leaves), the underscore as lunr's did.
  * Digits are decimal ones only: a superscript footnote mark ("civilians.¹") is no part of a word.
  */
-export const trimWord = (s: string): string => s.replace(/^[^\p{L}\p{Nd}\p{M}_]+/u, '').replace(/[^\p{L}\p{Nd}\p{M}_]+$/u, '');
+export const trimWord = (s: string): string => (plainEnd(s.charCodeAt(0)) && plainEnd(s.charCodeAt(s.length - 1)) ? s : s.replace(/^[^\p{L}\p{Nd}\p{M}_]+/u, '').replace(/[^\p{L}\p{Nd}\p{M}_]+$/u, ''));
 export const trimmer: lunr.PipelineFunction = (token) => token.update((s) => trimWord(s));
 if (registered.trimmerUnicode) Object.assign(trimmer, { label: 'trimmerUnicode' });
 else lunr.Pipeline.registerFunction(trimmer, 'trimmerUnicode');
@@ -100,5 +104,14 @@ export function stemmer(token: lunr.Token): lunr.Token {
 }
 if (registered.stem) Object.assign(stemmer, { label: 'stem' });
 else lunr.Pipeline.registerFunction(stemmer, 'stem');
+
+/**
+ * The steps an index's tokens go through (a lunr build, an in-memory one, core/analysis.ts
+ * tokenTerm for FTS5): trimmed before they are folded too, since folding reads a word's end (the
+ * British spelling, the possessive): "organisations," was indexed "organis" where a query for
+ * "organisations" asks for "organiz", "Sudan’s," "sudan'" (review27). A query's words are
+ * trimmed already (core/analysis.ts words): the search pipeline folds and stems.
+ */
+export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [trimmer, fold, trimmer, lunr.stopWordFilter, stemmer];
 
 export default lunr;

@@ -157,7 +157,8 @@ for (const w of sample(content, 3)) search('paging', { q: w, page: '999', size: 
 for (const w of sample(content, 4)) search('perDoc', { q: w, perDoc: '1' });
 for (const w of sample(content, 3)) search('perDoc', { q: w, perDoc: '0' });
 for (const w of sample(content, 5)) search('sort date', { q: w, sort: 'date' });
-for (const w of sample(content, 3)) search('facet-values', { q: w });
+// plain searches, compared (as every search is) for their facet lists: not /api/facet-values, which the next line asks
+for (const w of sample(content, 3)) search('word, its facets', { q: w });
 for (const w of sample(content, 3)) reqs.push({ type: 'facet-values', path: `/api/facet-values?facet=theme&find=${pick(['protection', 'humanitarian', 'access', 'a'])}&q=${w}`, kind: 'json' });
 
 reqs.push({ type: 'documents', path: '/api/documents', kind: 'json' });
@@ -184,6 +185,18 @@ const pageDoc = pick(docList);
 for (const path of ['/', `/?q=${pageWord}`, `/?q=${encodeURIComponent(`"${pick(phrases)}"`)}`, `/?q=&kind=recommendation`, `/?q=${slip(pick(content))}`,
   `/documents/${encodeURIComponent(pageDoc)}?q=${pageWord}`, `/documents/${encodeURIComponent(pageDoc)}`, `/passages/${encodeURIComponent(somePassages[0].id)}`,
   '/citations', citing ? `/citations?from=${encodeURIComponent(citing.id)}` : '/citations?q=humanitarian', '/about']) reqs.push({ type: `page ${path.split(/[?/]/)[1] || '/'}`, path, kind: 'page' });
+
+// Words as the corpus writes them, punctuation and all (a bracket, a glued note number, an
+// apostrophe, digits), whole or in full-width forms as a CJK keyboard types them, and the
+// corpus's numbers alone: every request above is lower-case letters only, which never reach the
+// tokeniser's cuts that the engines made differently (parity26's brackets and notes, review27's
+// full-width forms). Drawn last, so a seed's earlier requests stay as they were.
+const written = [...new Set(passages.flatMap((p) => p.text.split(/\s+/)))].filter((w) => w.length <= 30 && /\p{L}/u.test(w) && /[^\p{L}]/u.test(w.replace(/^["“‘(]|[.,;:"”’)]+$/gu, ''))).sort();
+const fullWidth = (w: string) => w.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+for (const w of sample(written, 16)) search('written word', { q: w });
+for (const w of sample(written, 8)) search('written word, full-width', { q: fullWidth(w) });
+const numbers = [...new Set(passages.flatMap((p) => p.text.match(/(?<![\p{L}\p{N}])\p{N}{1,4}(?![\p{L}\p{N}])/gu) ?? []))].sort();
+for (const n of sample(numbers, 8)) search('number', { q: n });
 
 // ---- comparing ----
 interface Diff { type: string; path: string; kind: string; a: string; b: string }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fieldText, fold, stemmer, trimmer } from '../lunr-setup.js';
+import lunr, { fieldText, fold, INDEX_PIPELINE, stemmer } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -35,11 +35,8 @@ export class LunrEngine implements SearchEngine {
   /** Builds an index in memory (tests, and engines built at load time). */
   static build(docs: EngineDocument[], fields: readonly { name: string; boost: number }[] = SEARCH_FIELDS): LunrEngine {
     const index = lunr(function () {
-      this.pipeline.before(lunr.trimmer, fold);
-      this.pipeline.after(lunr.trimmer, trimmer);
-      this.pipeline.remove(lunr.trimmer);
-      this.pipeline.after(lunr.stemmer, stemmer);
-      this.pipeline.remove(lunr.stemmer);
+      this.pipeline.reset();
+      this.pipeline.add(...INDEX_PIPELINE);
       this.searchPipeline.before(lunr.stemmer, fold);
       this.searchPipeline.after(lunr.stemmer, stemmer);
       this.searchPipeline.remove(lunr.stemmer);

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { Snapshot } from '../index-store.js';
 import { FACET_VALUES, FACETS, MAX_FACET_VALUES, type FacetFilters } from '../search/facets.js';
 import { QUERY_LIMITS } from '../search/query-limits.js';
+import { cutQuery } from '../search/query-parser.js';
 import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
 import { badRequest } from './errors.js';
 import { listIds } from '../reading-list.js';
-import { cutAtWordEnd } from '../../core/text.js';
 
 // Query-string parameters → typed requests. Whatever arrives (a repeated parameter, an object
 // from bracket syntax, a value thousands of characters long) is either read or answered with
@@ -52,7 +52,7 @@ export function queryText(query: QueryInput): { q: string; warnings: string[] } 
   const q = values(query, 'q').join(' ');
   const warnings = bracketNames(query);
   if (q.length <= QUERY_LIMITS.length) return { q, warnings };
-  return { q: cutAtWordEnd(q, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
+  return { q: cutQuery(q, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
 }
 
 /**

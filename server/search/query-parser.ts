@@ -6,7 +6,7 @@
 // for title, author, section, text; wild*card; term~1 (fuzzy, edit distance 1–2); term^3 (boost);
 // AND, OR, NOT in capitals as operators (lower-case "and", "or", "not" are words).
 
-import { gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
+import { compatible, gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 import { cutAtWordEnd } from '../../core/text.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
@@ -71,14 +71,35 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
   const asked = terms.filter((t) => t.presence !== 'prohibited' && !t.wildcard);
   const common = asked.filter((t) => isStopWord(t.text));
   if (!common.length) return [];
-  const shown = (ts: readonly QueryTerm[]) => ts.map((t) => `"${t.typed ?? t.text}"`).join(', ');
+  // each word once: "a a a …" (250 times within the 500 characters) had been named 250 times
+  const distinct = (xs: string[]) => [...new Set(xs)];
+  const shown = (ts: readonly QueryTerm[]) => distinct(ts.map((t) => `"${t.typed ?? t.text}"`));
   const acronyms = common.filter((t) => t.typed !== undefined && t.typed.length > 1 && /^[A-Z]+$/.test(t.typed));
   const searchesSomething = hasPhrase || terms.some((t) => t.wildcard && t.presence !== 'prohibited');
   if (common.length === asked.length && !searchesSomething && !acronyms.length) {
-    const one = common.length === 1;
-    return [`${shown(common)}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
+    const one = shown(common).length === 1;
+    return [`${shown(common).join(', ')}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
   }
-  return acronyms.length ? [`${shown(acronyms)}: read as the common word${acronyms.length > 1 ? 's' : ''} ${acronyms.map((t) => `"${t.text}"`).join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
+  const texts = distinct(acronyms.map((t) => `"${t.text}"`));
+  return acronyms.length ? [`${shown(acronyms).join(', ')}: read as the common word${texts.length > 1 ? 's' : ''} ${texts.join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
+}
+
+// the quotation marks a phrase opens and closes with (parseQuery)
+const QUOTE_MARKS = /["“”]/g;
+const quoteCount = (text: string) => text.match(QUOTE_MARKS)?.length ?? 0;
+
+/**
+ * A query cut to at most `limit` characters at a word's end (core/text.ts cutAtWordEnd). A cut
+ * inside a quoted phrase closes the phrase where it falls: a quotation pasted to find its source
+ * stays a phrase, its opening words, rather than becoming that many loose words that half the
+ * library holds (review27: a 921-character quotation found 243 passages instead of its own). A
+ * quote the user left open before the cut stays open.
+ */
+export function cutQuery(text: string, limit: number): string {
+  const cut = cutAtWordEnd(text, limit);
+  if (quoteCount(cut) % 2 === 0 || quoteCount(text.slice(cut.length)) === 0) return cut;
+  const room = cut.length < limit ? cut : cutAtWordEnd(text, limit - 1);
+  return quoteCount(room) % 2 === 1 ? `${room}"` : room;
 }
 
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
@@ -87,7 +108,7 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   let raw = input.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (raw.length > MAX_QUERY_LENGTH) {
     warnings.push(`The query was shortened to the words in its first ${MAX_QUERY_LENGTH} characters.`);
-    raw = cutAtWordEnd(raw, MAX_QUERY_LENGTH);
+    raw = cutQuery(raw, MAX_QUERY_LENGTH);
   }
   const terms: QueryTerm[] = [];
   const phrases: QueryPhrase[] = [];
@@ -219,7 +240,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
     }
     const ws = words(t);
-    const typed = t.split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean).flatMap((w) => gluedNote(w, true) ?? [w]);
+    // split as `words` splits, once compatibility-folded: "（" is a bracket, so the typed words line up with the words
+    const typed = compatible(t).split(SEPARATOR).map((w) => w.replace(/^[^\p{L}\p{N}*]+|[^\p{L}\p{N}\p{M}*]+$/gu, '')).filter(Boolean).flatMap((w) => gluedNote(w, true) ?? [w]);
     if (ws.length === 0) {
       if (token.trim()) warnings.push(`"${token}" has no words to search for and was ignored.`);
       continue;

@@ -159,6 +159,24 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       // a number after a number is no note: 1.5 and 2,000 stay one term each (above)
     });
 
+    it('finds a British spelling or a possessive followed by punctuation ("organisations,", "behaviour.", "Sudan’s,") as the query asks for it (review27: indexed "organis", "behaviour", "sudan\'")', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'Peace operations, conducted by various international organisations, make a contribution.', section: '', title: '', author: '' },
+        { ordinal: 6, text: 'The armed groups’ behaviour. And Sudan’s, South Sudan’s; the programmes.', section: '', title: '', author: '' },
+      ]);
+      for (const [term, want] of [['organisations', [5]], ['organizations', [5]], ['behaviour', [6]], ['behavior', [6]], ['programmes', [6]]] as const) assert.deepEqual(ids(other.search([{ term, presence: 'required' }])), want, term);
+      assert.ok(ids(other.search([{ term: 'sudan', presence: 'required' }])).includes(6));
+    });
+
+    it('finds a word glued to a full-width note or bracket ("inquiry，４", "（geo）political") as a lunr build does (review27: FTS5 held "inquiry,4")', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'The commission of inquiry，４ and the （geo）political stakes.', section: '', title: '', author: '' },
+      ]);
+      for (const [term, want] of [['inquiry', [5]], ['political', [5]], ['geo', [5]]] as const) assert.deepEqual(ids(other.search([{ term, presence: 'required' }])), want, term);
+    });
+
     it('cuts elided French and Italian articles off their word, and reads full-width letters as letters (userreview11)', () => {
       const other = factory([
         ...CONFORMANCE_DOCS,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseQuery } from '../../server/search/query-parser.js';
+import { cutQuery, MAX_QUERY_LENGTH, parseQuery } from '../../server/search/query-parser.js';
 
 const FIELDS = ['text', 'section', 'title', 'author'];
 const p = (q: string) => parseQuery(q, FIELDS);
@@ -146,5 +146,33 @@ describe('parseQuery: operators in capitals', () => {
     assert.deepEqual(p('HRuF ihl').terms.map((t) => t.typed), ['HRuF', 'ihl']);
     // a word split at a bracket or a glued note keeps each part as typed, in line with its word (parity26)
     assert.deepEqual(p('(Geo)political IIIM).3').terms.map((t) => [t.text, t.typed]), [['geo', 'Geo'], ['political', 'political'], ['iiim', 'IIIM'], ['3', '3']]);
+    // a full-width bracket is a bracket, and a bracket before punctuation still cuts (review27: lunr found nothing for either)
+    assert.deepEqual(p('Humanitarian（Access） (UN).Protection inquiry，４').terms.map((t) => [t.text, t.typed]), [['humanitarian', 'Humanitarian'], ['access', 'Access'], ['un', 'UN'], ['protection', 'Protection'], ['inquiry', 'inquiry'], ['4', '4']]);
+  });
+});
+
+describe('parseQuery: stop words named once', () => {
+  it('names each stop word once however often it is typed (review27: "a a a …" named "a" 249 times)', () => {
+    assert.match(p('a a a the the a').warnings[0], /^"a", "the": words too common to be indexed/);
+    assert.match(p('the the').warnings[0], /^"the": too common a word to be indexed; .* quote it with its neighbours/);
+    assert.match(p('US US aid').warnings[0], /^"US": read as the common word "us",/);
+  });
+});
+
+describe('cutQuery: a query over its length limit', () => {
+  it('closes a quoted phrase the cut falls inside, so a pasted quotation stays a phrase (review27)', () => {
+    assert.equal(cutQuery('"a b c d" e', 6), '"a b"');
+    assert.equal(cutQuery('x “a b c d” e', 8), 'x “a b"');
+    const pasted = `"${'protection of civilians in armed conflict '.repeat(30).trim()}"`;
+    const parsed = p(pasted);
+    assert.ok(parsed.raw.length <= MAX_QUERY_LENGTH);
+    assert.equal(parsed.phrases.length, 1);
+    assert.ok(!parsed.warnings.some((w) => /not closed/.test(w)), parsed.warnings.join(' '));
+  });
+
+  it('leaves a quote the user left open, and a phrase that ends before the cut, as they were', () => {
+    assert.equal(cutQuery('"a b c d e', 6), '"a b c');
+    assert.equal(cutQuery('"a b" c d e f', 9), '"a b" c d');
+    assert.equal(cutQuery('a "b"', 10), 'a "b"');
   });
 });

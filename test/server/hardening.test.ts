@@ -140,6 +140,11 @@ describe('hardening: bounded work', function () {
     assert.ok(api.body.query.q.length <= 500);
     assert.match(api.body.query.q, /protection$/);
     assert.match(api.body.query.warnings.join(' '), /shortened/);
+    // a quotation pasted in quotes stays a phrase, closed at the cut (review27)
+    const quoted = await request(app).get('/api/search').query({ q: `"${'protection of civilians '.repeat(30).trim()}"` }).expect(200);
+    assert.match(quoted.body.query.q, /^"protection of civilians .*"$/);
+    assert.ok(quoted.body.query.q.length <= 500);
+    assert.ok(!quoted.body.query.warnings.some((w: string) => /not closed/.test(w)), quoted.body.query.warnings.join(' '));
   });
 
   it('searches at most the allowed wildcard terms and says so', async () => {

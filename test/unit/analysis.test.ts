@@ -5,7 +5,7 @@ import { compatible, indexTerms, isStopWord, stem, words } from '../../core/anal
 import { ftsRow, phraseRow, phraseToken } from '../../core/build/library-db.js';
 import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/text.js';
 import { wordSet } from '../../indexer/tag/mentions.js';
-import lunr, { fieldText, fold, stemmer, trimmer } from '../../core/lunr-setup.js';
+import lunr, { fieldText, INDEX_PIPELINE, trimWord } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
 import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
 
@@ -29,12 +29,27 @@ describe('text analysis', () => {
     const dir = join(process.cwd(), 'corpus');
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
     texts.push('IHL/IHRL  humanitarian–development\u00a0nexus—and\tmore\u2028lines -hyphen- / ', '«Защита» гражданского населения — حماية المدنيين، Προστασία!', 'the Mechanism (IIIM).3 In the group.2 inquiry,4 of 2016.1 and 1.5 or 2,000');
-    // the pipeline a lunr build runs (indexer/build-index.ts): fold, trim, stop words, stem
-    const lunrTerms = (text: string) => lunr.tokenizer(text).flatMap((t) => {
-      const trimmed = trimmer(fold(t, 0, []) as lunr.Token, 0, []) as lunr.Token;
-      return trimmed && lunr.stopWordFilter(trimmed) ? [stemmer(trimmed).toString()].filter(Boolean) : [];
-    });
+    // the pipeline a lunr build runs (indexer/build-index.ts): trim, fold, trim, stop words, stem
+    const pipeline = new lunr.Pipeline();
+    pipeline.add(...INDEX_PIPELINE);
+    const lunrTerms = (text: string) => pipeline.run(lunr.tokenizer(text)).map(String).filter(Boolean);
     for (const text of texts) assert.deepEqual(indexTerms(text), lunrTerms(text));
+  });
+
+  it('finds the words lunr indexes after compatibility folding: full-width brackets and notes, a bracket before punctuation (review27)', () => {
+    // what a lunr build indexes: the field's text folded (fieldText), then its tokenizer
+    const pipeline = new lunr.Pipeline();
+    pipeline.add(...INDEX_PIPELINE);
+    const indexed = (text: string) => pipeline.run(lunr.tokenizer(fieldText('t')({ t: text }) as string)).map(String).filter(Boolean);
+    // each word of `words` is one index term or a stop word: a phrase and a query word are what the index holds
+    const termsOfWords = (text: string) => words(text).map((w) => indexTerms(w)).filter((ts) => ts.length);
+    for (const text of ['humanitarian（access）', 'the （geo）political stakes', 'the inquiry，４ reported', 'the armed group．３ resisted', 'Mechanism (IIIM).Protection', 'the (UN);see', 'x [sic].Then', 'organisation(s),which']) {
+      assert.deepEqual(indexTerms(text), indexed(text), text);
+      assert.deepEqual(termsOfWords(text), indexed(text).map((t) => [t]), text);
+    }
+    assert.deepEqual(words('humanitarian（access）'), ['humanitarian', 'access']);
+    assert.deepEqual(words('the inquiry，４ reported'), ['the', 'inquiry', '4', 'reported']);
+    assert.deepEqual(words('(UN).Protection'), ['un', 'protection']);
   });
 
   it('cuts a note number glued after a word\'s punctuation off the word, in terms, words and FTS rows alike (parity26), and leaves numbers whole', () => {
@@ -45,6 +60,19 @@ describe('text analysis', () => {
     assert.deepEqual(words('Add.2 Corr.1 Rev.1 L.12 Art.70 para.3'), ['add.2', 'corr.1', 'rev.1', 'l.12', 'art.70', 'para.3']);
     assert.deepEqual(phraseRow('(IIIM).3 inquiry,4'), ['iiim 3 inquiri 4', 'iiim 3 inquiry 4']);
     assert.deepEqual(ftsRow('(IIIM).3 inquiry,4', '', '', '')[0], 'iiim 3 inquiri 4');
+  });
+
+  it('trims a token as its two patterns do, with or without the fast path for ASCII ends (review27)', () => {
+    const slow = (w: string) => w.replace(/^[^\p{L}\p{Nd}\p{M}_]+/u, '').replace(/[^\p{L}\p{Nd}\p{M}_]+$/u, '');
+    const dir = join(process.cwd(), 'corpus');
+    const toks = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\s+/));
+    toks.push('', 'a', '_', '(x)', 'Z9', 'é,', ',é', '9’', '«ok»', '1.5', 'x\u0301', '\u0301x');
+    for (const t of toks) assert.equal(trimWord(t), slow(t), t);
+  });
+
+  it('folds a British spelling or a possessive followed by punctuation as it folds the word alone (review27)', () => {
+    assert.deepEqual(indexTerms('organisations, behaviour. Sudan’s, programmes; (organisation)'), indexTerms('organisations behaviour Sudan’s programmes organisation'));
+    assert.deepEqual(indexTerms('organisations, behaviour. Sudan’s,'), ['organiz', 'behavior', 'sudan']);
   });
 
   it('folds accents, apostrophes, possessives and British spellings, the same on both sides', () => {
