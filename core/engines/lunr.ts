@@ -103,8 +103,10 @@ export class LunrEngine implements SearchEngine {
         // a word typed without a field: the passage's own fields (search-fields.ts: not the document's title)
         options.fields = c.fields ?? this.passageFields;
         if (c.editDistance) options.editDistance = c.editDistance;
-        // a prefix skips the pipeline (its stem is not the word's), but not the folding
-        q.term(c.wildcard ? foldWord(c.term.toLowerCase()) : c.term, options);
+        // a prefix skips the pipeline (its stem is not the word's), but not the folding; lower-cased
+        // either way, as lunr's tokenizer made the index's terms: the search pipeline's fold leaves
+        // ASCII capitals, and "Protection" required beside another word found nothing (review28)
+        q.term(c.wildcard ? foldWord(c.term.toLowerCase()) : c.term.toLowerCase(), options);
       }
     });
     const out = new Map<number, number>();

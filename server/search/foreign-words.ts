@@ -44,3 +44,19 @@ export function isForeignWord(word: string, cues?: ReadonlySet<string>): boolean
   const w = foldWord(word.toLowerCase());
   return !!cues?.has(w) || commonWords().has(w);
 }
+
+/** how many of a query's other words must be English only for it to say its language (saysEnglish) */
+const ENGLISH_WORDS = 2;
+
+/**
+ * Whether a query's other words say it is written in English: ENGLISH_WORDS or more of them are
+ * words of English (`isEnglish`: the English list, its stop words) that are no French or Spanish
+ * word. A French or Spanish word is meant as typed because a short query cannot say its
+ * language; where its other words say English, a word of those languages alone is likelier a
+ * slip of an English word ("posible violations of the law": possible), as before lang27.
+ */
+export function saysEnglish(others: readonly string[], isEnglish: (w: string) => boolean, cues?: ReadonlySet<string>): boolean {
+  let n = 0;
+  for (const w of others) if (isEnglish(w) && !isForeignWord(w, cues) && ++n >= ENGLISH_WORDS) return true;
+  return false;
+}

@@ -16,7 +16,7 @@ import { capitalOperators } from './operator-hint.js';
 import { correctionInContext, type CorrectionRivals } from './correction-context.js';
 import { compoundSplits, correctionFor, dropScaffolding, joinedCompound, prefixForIndex, relatedHint, spellingVariants, typedAsAcronym, UNDERSTANDING } from './query-understanding.js';
 import { isRomanceFunctionWord, romanceLanguageOf, type RomanceLanguage } from './romance-questions.js';
-import { isForeignWord } from './foreign-words.js';
+import { isForeignWord, saysEnglish } from './foreign-words.js';
 import { documentTitles, raiseTitleMatches } from './title-match.js';
 import { RANKING, bestRerankFactor, type RankingOptions } from './ranking.js';
 import { candidateInputs, phraseMatch, rankingWords, readings, repeatsHitNearby } from './passage-words.js';
@@ -290,13 +290,15 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
     together: (a, b) => ctx.engine.knows(a) && matching(ctx, [{ term: a, presence: 'required' }, { term: b, presence: 'required' }]).length > 0,
     count: (w) => ctx.vocabulary.count(w) || (partCounts().get(w) ?? 0),
   };
+  // the query's words as asked, stop words included: they say the query's language (saysEnglish)
+  const asked = parsed.terms.filter((t) => t.presence !== 'prohibited').map((t) => t.text);
   const cc = {
     // a French or Spanish function word is no typo ("quelles" is not "fuelled"; romance-questions.ts)
     isStopWord: (w: string) => isStopWord(w) || (lang !== undefined && isRomanceFunctionWord(w, lang)),
     ...(lang ? { maxEdits: 1 } : {}),
     knows: (w: string) => ctx.engine.knows(w),
     isWord: isEnglishWord,
-    isForeign: (w: string) => isForeignWord(w, ctx.foreign),
+    isForeign: (w: string) => isForeignWord(w, ctx.foreign) && !saysEnglish(asked.filter((x) => x !== w), (x) => isStopWord(x) || isEnglishWord(x), ctx.foreign),
     expands: (w: string) => ctx.synonyms.has(w) || !!ctx.names?.has(foldWord(w)) || !!ctx.initialisms?.has(w),
     // an acronym's candidates: corpus words one edit away that are acronyms (a synonym key of one word: the field's list, the corpus's own definitions)
     acronymsNear: (w: string) => ctx.vocabulary.nearest(w, CORRECTION_RIVALS, 1).filter((c) => !isEnglishWord(c) && ctx.synonyms.has(c) && ctx.engine.knows(c)),

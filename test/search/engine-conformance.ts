@@ -177,6 +177,15 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       for (const [term, want] of [['inquiry', [5]], ['political', [5]], ['geo', [5]]] as const) assert.deepEqual(ids(other.search([{ term, presence: 'required' }])), want, term);
     });
 
+    it('finds a word asked in capitals, required beside another word, as it finds it in lower case ("Protection", "CIVILIANS"; review28: lunr found none)', () => {
+      const pair = (a: string, b: string) => ids(engine.search([{ term: a, presence: 'required' }, { term: b, presence: 'required' }]));
+      // "protected civilians" (3) as well: one stem
+      assert.deepEqual(pair('protection', 'civilians'), [0, 3]);
+      for (const [a, b] of [['Protection', 'civilians'], ['protection', 'CIVILIANS'], ['Protection', 'Civilians']]) assert.deepEqual(pair(a, b), [0, 3], `${a} ${b}`);
+      assert.deepEqual(ids(engine.search([{ term: 'Advocacy', presence: 'optional' }, { term: 'DONORS', presence: 'optional' }])), [1, 2]);
+      if (engine.holdingAll) assert.deepEqual(Array.from(engine.holdingAll(['Protection', 'CIVILIANS'])), [0, 3]);
+    });
+
     it('cuts elided French and Italian articles off their word, and reads full-width letters as letters (userreview11)', () => {
       const other = factory([
         ...CONFORMANCE_DOCS,

@@ -16,6 +16,7 @@ const texts = [
   'Violence against civilians in the north.',
   'Siya was the camp the convoy reached.',
   'Humanitarian access was denied in the north.',
+  'Possible violations of the law were reported.',
   ...Array.from({ length: 30 }, (_, i) => `Human rights monitors ${i} reported on Syria and its violence.`),
 ];
 const library = fixtureLibrary(texts);
@@ -42,6 +43,11 @@ describe('hostile queries for corrections, through the search service (lang27)',
       it('still corrects an English slip one edit from those words ("violance", "personel")', () => {
         assert.deepEqual(runSearch(ctx, request('violance')).query.corrections, { violance: 'violence' });
         assert.deepEqual(runSearch(ctx, request('personel')).query.corrections, { personel: 'personnel' });
+      });
+      it('corrects a word French or Spanish only where the query\'s other words say it is English (review28: "posible violations of the law")', () => {
+        assert.deepEqual(runSearch(ctx, request('posible violations of the law')).query.corrections, { posible: 'possible' });
+        // alone, beside French or Spanish words, or beside one English word, it is still meant as typed
+        for (const q of ['posible', 'es posible', 'posible violencia sexual', 'posible violations', 'personnes civilians']) assert.equal(runSearch(ctx, request(q)).query.corrections, undefined, q);
       });
       it('reads two letters swapped across a third toward a word used far more, not one edit toward a rare name ("Sirya" → Syria, not Siya)', () => {
         const r = runSearch(ctx, request('Sirya'));

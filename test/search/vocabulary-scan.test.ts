@@ -76,4 +76,23 @@ describe('vocabulary scan: the letter-bits bound', () => {
     }
     assert.ok(found > 200, `the random typos found ${found} words: too few to test the order`);
   });
+
+  it('holds for characters that share a bit and for words of more than 32 characters (Cyrillic, Arabic, an astral letter, apostrophes; review28)', () => {
+    // code mod 32: "а" (U+0430) shares "p"'s bit, "𝐀" is two code units; a word of 40 has more characters than bits
+    const alphabet = [...'aeioustnrlcpаبвمي𝐀ß\'-'];
+    const rnd = rng(23);
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+    const words = new Map<string, number>();
+    while (words.size < 1500) {
+      const w = word(3 + Math.floor(rnd() * 40));
+      words.set(w, 1 + Math.floor(rnd() * 4));
+      words.set(slipped(w, rnd), 1 + Math.floor(rnd() * 4));
+    }
+    const entries = [...words];
+    const vocabulary = new Vocabulary(entries);
+    for (let i = 0; i < 300; i++) {
+      const typed = slipped(entries[Math.floor(rnd() * entries.length)][0], rnd);
+      for (const max of [1, 2, 3]) assert.deepEqual(vocabulary.within(typed, max, 1000), everyWord(entries, typed, max, true, 1000), `${typed} ${max}`);
+    }
+  });
 });
