@@ -2,7 +2,8 @@ import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { nameWords } from './search/taxonomy-names.js';
+import { nameWords, placeAliases } from './search/taxonomy-names.js';
+import { isEnglishWord } from '../core/english-words.js';
 import { cueWords } from './search/foreign-words.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
 import { readManifest, verifyFiles } from '../core/build/publish.js';
@@ -88,6 +89,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     const terms = manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS;
     const termMaps = once(() => withTerms(terms, synonymGroups(taxonomy)));
     const names = once(() => nameWords(taxonomy));
+    const places = once(() => placeAliases(taxonomy, isEnglishWord));
     const foreign = once(() => cueWords(taxonomy));
     return {
       ...part,
@@ -109,6 +111,9 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       },
       get names() {
         return names();
+      },
+      get places() {
+        return places();
       },
       get foreign() {
         return foreign();

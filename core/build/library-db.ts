@@ -71,7 +71,10 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    a format-19 build folded "organisations," as written, so it holds "organis" where a query
  *    for "organisations" asks for "organiz", and "sudan'" for "Sudan’s,". Read still: such a
  *    build answers as it did (those words found where written without punctuation after them),
- *    and a rebuild mends it.
+ *    and a rebuild mends it. 20 also holds (fold28, before any release of 20): mathematical
+ *    letters and digits folded ("𝐩𝐫𝐨𝐭𝐞𝐜𝐭𝐢𝐨𝐧" is "protection"), invisible characters taken out
+ *    of a word (a soft hyphen, zero-width space, direction mark: nlp/fold.ts compatible), and
+ *    -ise words with no -ize spelling left as written ("expertise" had been "expertize").
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */

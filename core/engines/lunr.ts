@@ -175,7 +175,9 @@ export const lunrEngine: EngineModule = {
   // "iiim).3" and "geo)polit", which no query for the word finds
   // 10: a token trimmed before it is folded ("organisations," had been "organis", which a query
   // for "organisations" does not ask for); lunr builds are small, so a 9 build is not read but
-  // rebuilt (npm start re-indexes the corpus it was built from)
+  // rebuilt (npm start re-indexes the corpus it was built from). 10 also holds (fold28, before any
+  // release of 10): mathematical letters folded, invisible characters out of words, -ise words with
+  // no -ize spelling as written ("expertise", nlp/ise-words.ts)
   format: 10,
   files: Object.values(LUNR_FILES),
   load,

@@ -1,13 +1,16 @@
+import { noIzeSpelling } from './ise-words.js';
+
 // British and American spellings of English (organisation ↔ organization, behaviour ↔
 // behavior, centre ↔ center): one table of word endings, used by the tagger for its names and
 // cues and by query understanding for what a user types, so that the two agree.
 
 // Each pair is one spelling rule, written as the word endings (or parts) that swap. Longer
 // endings first, so "organisations" is rewritten by -isations, not -s.
+const IS_TO_IZ = /is(e|es|ed|ing|er|ers)$/;
 const VARIANT_RULES: [RegExp, string][] = [
   [/isation(s?)$/, 'ization$1'],
   [/ization(s?)$/, 'isation$1'],
-  [/is(e|es|ed|ing|er|ers)$/, 'iz$1'],
+  [IS_TO_IZ, 'iz$1'],
   [/iz(e|es|ed|ing|er|ers)$/, 'is$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/yz(e|es|ed|ing)$/, 'ys$1'],
@@ -32,7 +35,8 @@ export function spellingVariants(word: string): string[] {
   if (w.length < 5) return [];
   const out = new Set<string>();
   for (const [from, to] of VARIANT_RULES) {
-    if (from.test(w)) out.add(w.replace(from, to));
+    // "expertise", "advisers": no -ize word (nlp/ise-words.ts), as folding reads them (nlp/fold.ts)
+    if (from.test(w) && !(from === IS_TO_IZ && noIzeSpelling(w.replace(from, 'ise')))) out.add(w.replace(from, to));
   }
   out.delete(w);
   return [...out];

@@ -158,6 +158,8 @@ export interface SearchContext {
   related?: Map<string, string[]>;
   /** the words of the taxonomy's names, folded (taxonomy-names.ts): never corrected */
   names?: ReadonlySet<string>;
+  /** a place's one-word aliases in other languages, folded, to its label (taxonomy-names.ts placeAliases) */
+  places?: ReadonlyMap<string, string>;
   /** the words of the taxonomy's French and Spanish cues, folded (foreign-words.ts): words of the library's other languages, never corrected */
   foreign?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
@@ -327,7 +329,7 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   });
   for (const t of [...parsed.terms]) {
     if (stem(t.text) === '' || inCompound.has(t)) continue;
-    const fix = correctionFor(t, cc);
+    const fix = placeFor(t, ctx) ?? correctionFor(t, cc);
     if (fix) {
       corrections[t.text] = fix;
       t.text = fix;
@@ -336,6 +338,22 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   }
   for (const p of parsed.phrases) p.text = p.text.split(' ').map((w) => corrections[w] ?? w).join(' ');
   return corrections;
+}
+
+/**
+ * A place's alias in another language that the library never writes ("Irak", "Afganistán",
+ * "Somalie" in an English library) as the place's name ("Iraq"), which the library writes: the
+ * user meant the country, and is shown the name searched as a correction is. Only where the
+ * alias finds nothing, so a library that writes it (a French report's "Irak") searches it as
+ * typed, and every other query is as it was; a word meant as typed (quoted, excluded, a field's,
+ * a pattern) is left alone.
+ */
+function placeFor(t: QueryTerm, ctx: SearchContext): string | null {
+  if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field) return null;
+  const place = ctx.places?.get(foldWord(t.text.toLowerCase()));
+  // a name of several words ("Central African Republic") would be searched as its words apart
+  if (!place || place.includes(' ') || ctx.engine.knows(t.text)) return null;
+  return ctx.engine.knows(place) ? place.toLowerCase() : null;
 }
 
 /** A term corrected to two words (a dropped space: "humanitarianaccess") as two terms, each where it was typed. */

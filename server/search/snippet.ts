@@ -1,5 +1,6 @@
 import { stem } from '../../core/analysis.js';
 import { elidedLength } from '../../core/nlp/elision.js';
+import { INVISIBLE_CHARS } from '../../core/nlp/fold.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -17,11 +18,15 @@ interface Toks {
   stem: string[];
 }
 
-/** Letters, digits and combining marks beyond ASCII (a Devanagari vowel sign is part of its word), remembered by code point. */
+/**
+ * Letters, digits and combining marks beyond ASCII (a Devanagari vowel sign is part of its word),
+ * and the invisible characters folding takes out of a word (a soft hyphen: "protec\u00adtion" is
+ * marked as the "protection" it is indexed as), remembered by code point.
+ */
 const wordChars = new Map<number, boolean>();
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+const LETTER_OR_DIGIT = new RegExp(`^[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARS}]$`, 'u');
 
-/** Whether a code point is part of a word (\p{L}, \p{N} or \p{M}). */
+/** Whether a code point is part of a word (\p{L}, \p{N} or \p{M}, or an invisible character). */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let known = wordChars.get(c);

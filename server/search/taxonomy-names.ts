@@ -18,3 +18,28 @@ export function nameWords(tax: Taxonomy): Set<string> {
   }
   return out;
 }
+
+/**
+ * A place's one-word aliases in the library's other languages and forms ("Irak", "Libia",
+ * "Somalie", "Afganistán"), folded, each to its place's label ("Iraq"): a search for one the
+ * library never writes is a search for the place (service.ts, shown as a correction is). Left
+ * out: an alias spelled as the label once folded ("Sudán"), one with a capital inside (an
+ * acronym: "oPt", "KSA", "RDC", whose letters may be an English word), an English word itself,
+ * and one that two places share.
+ */
+export function placeAliases(tax: Taxonomy, isWord: (w: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const e of tax.places) {
+    const label = foldWord(e.label.toLowerCase());
+    for (const a of e.aliases) {
+      if (/[\s\-–—/,()'’.]/.test(a) || /\p{Lu}/u.test(a.slice(1))) continue;
+      const w = foldWord(a.toLowerCase());
+      if (w === label || isWord(w)) continue;
+      if (out.has(w) && out.get(w) !== e.label) shared.add(w);
+      out.set(w, e.label);
+    }
+  }
+  for (const w of shared) out.delete(w);
+  return out;
+}

@@ -169,6 +169,23 @@ export function engineConformance(name: string, factory: EngineFactory): void {
       assert.ok(ids(other.search([{ term: 'sudan', presence: 'required' }])).includes(6));
     });
 
+    it('reads mathematical letters as letters, takes invisible characters out of a word, and keeps -ise words with no -ize spelling (fold28)', () => {
+      const other = factory([
+        ...CONFORMANCE_DOCS,
+        { ordinal: 5, text: 'The 𝐩𝐫𝐨𝐭𝐞𝐜𝐭𝐢𝐨𝐧 of 𝑐𝑖𝑣𝑖𝑙𝑖𝑎𝑛𝑠 in 𝖘𝖆𝖓𝖘 and 𝟐𝟎𝟏𝟔.', section: '', title: '', author: '' },
+        { ordinal: 6, text: 'Humani\u00adtarian re\u200bsponse, neu\u200ftrality and\u2060 impartiality\ufeff.', section: '', title: '', author: '' },
+        { ordinal: 7, text: 'Technical expertise; likewise the advisers organised exercises.', section: '', title: '', author: '' },
+      ]);
+      const cases: [string, number[]][] = [
+        ['civilians', [0, 3, 5]], ['𝐜𝐢𝐯𝐢𝐥𝐢𝐚𝐧𝐬', [0, 3, 5]], ['2016', [5]], ['sans', [5]],
+        ['humanitarian', [1, 6]], ['humani\u00adtarian', [1, 6]], ['response', [6]], ['neutrality', [6]], ['neu\u200etrality', [6]], ['impartiality', [6]],
+        ['expertise', [7]], ['likewise', [7]], ['advisers', [7]], ['organized', [7]], ['exercise', [7]],
+      ];
+      for (const [term, want] of cases) assert.deepEqual(ids(other.search([{ term, presence: 'required' }])), want, JSON.stringify(term));
+      assert.equal(other.knows('humani\u00adtarian'), true);
+      assert.equal(other.knows('𝐩𝐫𝐨𝐭𝐞𝐜𝐭𝐢𝐨𝐧'), true);
+    });
+
     it('finds a word glued to a full-width note or bracket ("inquiry，４", "（geo）political") as a lunr build does (review27: FTS5 held "inquiry,4")', () => {
       const other = factory([
         ...CONFORMANCE_DOCS,

@@ -7,6 +7,7 @@ import { asciiForm, fnv1a, isPlain, lettersHash, lettersOnly } from '../../core/
 import { wordSet } from '../../indexer/tag/mentions.js';
 import lunr, { fieldText, INDEX_PIPELINE, trimWord } from '../../core/lunr-setup.js';
 import { foldWord } from '../../core/nlp/fold.js';
+import { spellingVariants } from '../../core/nlp/spelling.js';
 import { STEM_OVERRIDES } from '../../core/nlp/stem-overrides.js';
 
 describe('text analysis', () => {
@@ -73,6 +74,36 @@ describe('text analysis', () => {
   it('folds a British spelling or a possessive followed by punctuation as it folds the word alone (review27)', () => {
     assert.deepEqual(indexTerms('organisations, behaviour. Sudan’s, programmes; (organisation)'), indexTerms('organisations behaviour Sudan’s programmes organisation'));
     assert.deepEqual(indexTerms('organisations, behaviour. Sudan’s,'), ['organiz', 'behavior', 'sudan']);
+  });
+
+  it('folds mathematical letters and digits to theirs, takes invisible characters out of words, in every reading (fold28)', () => {
+    for (const [a, b] of [['𝐩𝐫𝐨𝐭𝐞𝐜𝐭𝐢𝐨𝐧', 'protection'], ['𝑖𝑡𝑎𝑙𝑖𝑐', 'italic'], ['𝖘𝖆𝖓𝖘', 'sans'], ['𝙋𝙍𝙊𝙏𝙀𝘾𝙏𝙄𝙊𝙉', 'protection'], ['𝟐𝟎𝟏𝟔', '2016']]) {
+      assert.equal(foldWord(compatible(a).toLowerCase()), b, a);
+      assert.deepEqual(indexTerms(`the ${a} of`), indexTerms(`the ${b} of`), a);
+      assert.deepEqual(words(a), [b], a);
+    }
+    for (const c of ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u202c', '\u2066']) {
+      const typed = `protec${c}tion`;
+      assert.equal(compatible(typed), 'protection', JSON.stringify(typed));
+      assert.deepEqual(words(`the ${typed}, now`), ['the', 'protection', 'now'], JSON.stringify(typed));
+      assert.deepEqual(indexTerms(`the ${typed}, now`), indexTerms('the protection, now'), JSON.stringify(typed));
+      assert.equal(stem(typed), stem('protection'), JSON.stringify(typed));
+    }
+    // a Persian word with its non-joiner is the word typed without it, as users type it either way
+    assert.equal(foldWord('می\u200cخواهم'), 'میخواهم');
+  });
+
+  it('folds -ise to -ize only in words that have an -ize spelling (fold28: "expertise" was "expertize", "likewise" "likewize")', () => {
+    for (const w of ['expertise', 'likewise', 'otherwise', 'advise', 'advisers', 'revised', 'supervising', 'televised', 'improvise', 'comprise', 'enterprises', 'surprised', 'disguise', 'despise', 'franchise', 'exercises', 'excise', 'circumcised', 'precise', 'concise', 'promise', 'compromised', 'demise', 'premises', 'surmise', 'advertising', 'chastised', 'treatise', 'merchandise', 'paradise', 'sunrise', 'practised', 'praise', 'cruise', 'noise', 'turquoise']) {
+      assert.equal(foldWord(w), w, w);
+      assert.deepEqual(spellingVariants(w), [], w);
+    }
+    // the real British and American pairs still meet, those whose ending the exceptions share too
+    for (const [a, b] of [['organise', 'organize'], ['mobilisation', 'mobilization'], ['stabilise', 'stabilize'], ['prioritised', 'prioritized'], ['criticise', 'criticize'], ['economising', 'economizing'], ['minimise', 'minimize'], ['summarised', 'summarized'], ['authorise', 'authorize'], ['standardise', 'standardize'], ['systemise', 'systemize'], ['advertise', 'advertise']]) {
+      assert.equal(foldWord(a), foldWord(b), `${a} = ${b}`);
+      assert.equal(stem(a), stem(b), `${a} = ${b}`);
+    }
+    assert.deepEqual(spellingVariants('prioritise'), ['prioritize']);
   });
 
   it('folds accents, apostrophes, possessives and British spellings, the same on both sides', () => {
