@@ -113,5 +113,7 @@ else lunr.Pipeline.registerFunction(stemmer, 'stem');
  * trimmed already (core/analysis.ts words): the search pipeline folds and stems.
  */
 export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [trimmer, fold, trimmer, lunr.stopWordFilter, stemmer];
+/** The steps a query's words go through in lunr (already trimmed, stop words already dropped by the service). */
+export const SEARCH_PIPELINE: readonly lunr.PipelineFunction[] = [fold, stemmer];
 
 export default lunr;

@@ -1,4 +1,4 @@
-import lunr, { fieldText, fold, INDEX_PIPELINE, stemmer } from '../core/lunr-setup.js';
+import lunr, { fieldText, INDEX_PIPELINE, SEARCH_PIPELINE } from '../core/lunr-setup.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { SEARCH_FIELDS, sectionField, textField } from '../core/search-fields.js';
 import { nameDisplay } from '../core/csl.js';
@@ -12,7 +12,7 @@ export class LunrIndexBuilder {
 
   constructor() {
     this.builder.pipeline.add(...INDEX_PIPELINE);
-    this.builder.searchPipeline.add(fold, stemmer);
+    this.builder.searchPipeline.add(...SEARCH_PIPELINE);
     this.builder.ref('id');
     for (const f of SEARCH_FIELDS) this.builder.field(f.name, { boost: f.boost, extractor: fieldText(f.name) });
     this.builder.metadataWhitelist = ['position'];

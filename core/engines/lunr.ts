@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fieldText, fold, INDEX_PIPELINE, stemmer } from '../lunr-setup.js';
+import lunr, { fieldText, INDEX_PIPELINE, SEARCH_PIPELINE } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -37,9 +37,8 @@ export class LunrEngine implements SearchEngine {
     const index = lunr(function () {
       this.pipeline.reset();
       this.pipeline.add(...INDEX_PIPELINE);
-      this.searchPipeline.before(lunr.stemmer, fold);
-      this.searchPipeline.after(lunr.stemmer, stemmer);
-      this.searchPipeline.remove(lunr.stemmer);
+      this.searchPipeline.reset();
+      this.searchPipeline.add(...SEARCH_PIPELINE);
       this.ref('ordinal');
       // lunr's tokenizer lower-cases: raised letters are read while their case shows (nlp/fold.ts)
       for (const f of fields) this.field(f.name, { boost: f.boost, extractor: fieldText(f.name) });

@@ -77,8 +77,9 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
   const acronyms = common.filter((t) => t.typed !== undefined && t.typed.length > 1 && /^[A-Z]+$/.test(t.typed));
   const searchesSomething = hasPhrase || terms.some((t) => t.wildcard && t.presence !== 'prohibited');
   if (common.length === asked.length && !searchesSomething && !acronyms.length) {
-    const one = shown(common).length === 1;
-    return [`${shown(common).join(', ')}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
+    const named = shown(common);
+    const one = named.length === 1;
+    return [`${named.join(', ')}: ${one ? 'too common a word' : 'words too common'} to be indexed; add a word that names the subject, or quote ${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} neighbours as a phrase ("the hague").`];
   }
   const texts = distinct(acronyms.map((t) => `"${t.text}"`));
   return acronyms.length ? [`${shown(acronyms).join(', ')}: read as the common word${texts.length > 1 ? 's' : ''} ${texts.join(', ')}, which the index leaves out; write the name in full (United States, World Health Organization).`] : [];
