@@ -990,9 +990,9 @@ function withElliptic(aliases: Alias[]): void {
     if (a.facet !== 'actor' || parts.length < 2 || isAcronym(a.text) || !commonNoun(a.text)) continue;
     // "armed forces or groups" (the head written once, after the first name), and "host and
     // donor governments" (the modifier's partner before the shared head).
-    // Made when a passage first asks for it: each pattern holds every head, and parsing a few
-    // hundred of them was ~0.1 CPU-s of every tagger's construction (a file worker's start),
-    // where a build asks for few of them.
+    // Made when a passage first asks for it: each of the 420 holds every head (~1,500
+    // characters), and making them all is ~65 ms of every tagger's construction (a file
+    // worker's start), where a build asks for few of them.
     const source = `${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}|${parts.slice(0, -1).join('[\\s-]+')}\\s+(?:and|or)\\s+[\\p{Ll}-]+\\s+${parts[parts.length - 1]}`;
     let made: RegExp | undefined;
     a.elliptic = () => (made ??= new RegExp(source, 'giu'));
