@@ -219,7 +219,7 @@ function mixed(s: Source, L: Layout11): string {
   // and the page's frame set anew for it (geometry cannot change the paper mid-document), in two columns.
   const half = body.findIndex((x, i) => i >= body.length / 2 && x.startsWith('\\section'));
   const at = half > 0 ? half : Math.floor(body.length / 2);
-  body.splice(at, 0, String.raw`\clearpage\pdfpagewidth=297mm\pdfpageheight=210mm\paperwidth=297mm\paperheight=210mm\textwidth=261mm\textheight=150mm\headwidth=\textwidth\oddsidemargin=\dimexpr18mm-1in\relax\evensidemargin=\oddsidemargin\topmargin=\dimexpr12mm-1in\relax\columnsep=8mm\twocolumn`);
+  body.splice(at, 0, '\\landscapepages');
   return [
     ...preamble(
       s,
@@ -227,7 +227,10 @@ function mixed(s: Source, L: Layout11): string {
       'margin=25mm',
       String.raw`\usepackage{fancyhdr}\pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0pt}
 \fancyfoot[L]{\footnotesize ${latex(shortTitle(s))}}\fancyfoot[R]{\footnotesize\thepage}
-\fancypagestyle{plain}{\fancyhf{}\fancyfoot[L]{\footnotesize ${latex(shortTitle(s))}}\fancyfoot[R]{\footnotesize\thepage}}`,
+\fancypagestyle{plain}{\fancyhf{}\fancyfoot[L]{\footnotesize ${latex(shortTitle(s))}}\fancyfoot[R]{\footnotesize\thepage}}
+\makeatletter\newcommand\landscapepages{\clearpage\pdfpagewidth=297mm\pdfpageheight=210mm\paperwidth=297mm\paperheight=210mm
+\textwidth=261mm\textheight=150mm\global\vsize\textheight\global\@colht\textheight\global\@colroom\textheight\headwidth=\textwidth
+\oddsidemargin=\dimexpr18mm-1in\relax\evensidemargin=\oddsidemargin\topmargin=\dimexpr12mm-1in\relax\columnsep=8mm\twocolumn}\makeatother`,
       false,
     ),
     '\\begin{document}',
