@@ -398,8 +398,9 @@ describe('extraction fidelity on a tenth set (multicol notes and letter-spaced m
 // An eleventh set (scripts/make-unseen11-variants.ts, all pdfLaTeX), layouts none of the ten
 // sets has: a three-column newsletter, a framed sidebar spanning two columns, footnotes
 // continued onto the next page, an OCR-spaced text layer, landscape pages mixed with portrait
-// under accented author names. First scored on 2026-12-07 before any fix: 9 of 15 at F1 ≥ 0.97,
-// the mixed-orientation report 0.947–0.988 (the landscape pages' foot read into the text).
+// under accented author names. First scored on 2026-12-07 before any fix (the layouts' own two
+// bugs corrected): 13 of 15 at F1 ≥ 0.97, the mixed-orientation report 0.947–0.988 (the
+// landscape pages' foot read into the text), 14 of 15 after.
 // Since branch pdf29 a head counts without its folio, a note's rest alone on a page is the
 // note's, and a gutter stands left of a hanging entry's first line. Open: the sidebar read as a
 // heading and list items (its frame is drawn), the OCR-spaced Box 1 (docs/measurements.md pdf29).
