@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { HttpError } from '../http/errors.js';
 import { linkQuery, MAX_PAGE, searchRequest } from '../http/params.js';
 import { exporters } from '../export/registry.js';
+import { EXPORT_LIMIT } from '../export/selection.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { workTitle, worksAmong } from '../cited-works.js';
@@ -32,7 +33,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
     // the identifiers as the search read them, not read again from the query (search20: one parse)
     const numbered = numberedDocuments(snap.documents.values(), result.query);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, exportLimit: EXPORT_LIMIT, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
   });
 
   // "/search?q=…" is what people type or paste from other tools; the search lives at "/"
