@@ -139,9 +139,11 @@ export function listUrl(items: { id: string; note: string }[], extra: Record<str
  * file carries with each quote (a student's notes had stayed on the page, userreview29 finding 1).
  */
 export function listExportUrl(items: { id: string; note: string }[], format: string): string {
-  const params = new URLSearchParams({ format, ids: items.map((i) => i.id).join(',') });
-  for (const i of items) if (i.note) params.set(`note-${i.id}`, i.note);
-  return `/api/export?${params}`;
+  // the ids' commas as typed (`ids=a,b`), as the address has always shown them
+  const notes = new URLSearchParams();
+  for (const i of items) if (i.note) notes.set(`note-${i.id}`, i.note);
+  const ids = items.map((i) => encodeURIComponent(i.id)).join(',');
+  return `/api/export?format=${encodeURIComponent(format)}&ids=${ids}${notes.size ? `&${notes}` : ''}`;
 }
 
 /** Links for each item's actions, each to the list that action leaves. */
