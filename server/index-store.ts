@@ -2,9 +2,9 @@ import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { nameWords, placeAliases } from './search/taxonomy-names.js';
+import { nameWords, placeAliases, placeSpanAliases } from './search/taxonomy-names.js';
 import { isEnglishWord } from '../core/english-words.js';
-import { cueWords } from './search/foreign-words.js';
+import { cueWords, isForeignWord } from './search/foreign-words.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
 import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
@@ -91,6 +91,7 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     const names = once(() => nameWords(taxonomy));
     const places = once(() => placeAliases(taxonomy, isEnglishWord));
     const foreign = once(() => cueWords(taxonomy));
+    const spans = once(() => placeSpanAliases(taxonomy, isEnglishWord, (w) => isForeignWord(w, foreign())));
     return {
       ...part,
       manifest,
@@ -114,6 +115,9 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       },
       get places() {
         return places();
+      },
+      get placeSpans() {
+        return spans();
       },
       get foreign() {
         return foreign();

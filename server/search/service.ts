@@ -26,6 +26,7 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
+import { placeSpans } from './place-spans.js';
 import { limitQuery, limitWildcardReach, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
@@ -160,6 +161,8 @@ export interface SearchContext {
   names?: ReadonlySet<string>;
   /** a place's one-word aliases in other languages, folded, to its label (taxonomy-names.ts placeAliases) */
   places?: ReadonlyMap<string, string>;
+  /** a place's aliases of several words, or standing for a name of several, folded, to its label (taxonomy-names.ts placeSpanAliases) */
+  placeSpans?: ReadonlyMap<string, string>;
   /** the words of the taxonomy's French and Spanish cues, folded (foreign-words.ts): words of the library's other languages, never corrected */
   foreign?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
@@ -880,10 +883,14 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
-  const parsed = limitWildcardReach(limitQuery(parseQuery(req.q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
+  // a place named as another language names it, in several words or for a name of several, is the place (place-spans.ts)
+  const placed = ctx.placeSpans?.size ? placeSpans(req.q, { aliases: ctx.placeSpans, written: (ws) => (ws.length === 1 ? ctx.engine.knows(ws[0]) : phraseCount(ws.join(' '), ctx) > 0) }) : null;
+  const q = placed?.q ?? req.q;
+  const parsed = limitWildcardReach(limitQuery(parseQuery(q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const lang = romanceLanguageOf(parsed);
-  const corrections = correctTypos(parsed, ctx, lang);
+  const typos = correctTypos(parsed, ctx, lang);
+  const corrections = { ...placed?.corrections, ...typos };
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
   const asked = answerTypeOf(parsed);
   const ignored = dropScaffolding(parsed);
@@ -922,9 +929,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   });
 
   const correctedQuery = Object.keys(corrections).length
-    ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
-        const fix = sameCase(w, corrections[w.toLowerCase()]);
-        return fix.includes(' ') ? spacedAsSearched(req.q, at, w, fix) : fix;
+    ? q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
+        const fix = sameCase(w, typos[w.toLowerCase()]);
+        return fix.includes(' ') ? spacedAsSearched(q, at, w, fix) : fix;
       })
     : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];

@@ -1,4 +1,5 @@
 import { foldWord } from '../../core/nlp/fold.js';
+import { isStopWord, words } from '../../core/analysis.js';
 import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
 
 // Here rather than in core/taxonomy.ts: the indexer's workers load the taxonomy, and need no lunr.
@@ -41,5 +42,39 @@ export function placeAliases(tax: Taxonomy, isWord: (w: string) => boolean): Map
     }
   }
   for (const w of shared) out.delete(w);
+  return out;
+}
+
+/**
+ * A place's aliases that are several words or stand for a name of several words ("Soudan du Sud",
+ * "Sudán del Sur", "République centrafricaine", "Centrafrique" → "Central African Republic"),
+ * keyed by their words folded and joined by a space, each to its place's label: searched as the
+ * place where the library never writes them (place-spans.ts). placeAliases takes the one-word
+ * aliases of one-word places. Left out, as there: an alias that is its label once folded, one with
+ * an acronym in it ("DR Congo", "D.R. Congo", "RD Congo"), an English form ("the Congo", "Assad
+ * regime"), and one two places share.
+ */
+export function placeSpanAliases(tax: Taxonomy, isWord: (w: string) => boolean, isForeign: (w: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  const key = (name: string) => words(name).map(foldWord).join(' ');
+  for (const e of tax.places) {
+    const label = key(e.label);
+    for (const a of e.aliases) {
+      const ws = key(a).split(' ').filter(Boolean);
+      if (ws.length < 2 && !label.includes(' ')) continue;
+      if (!ws.length || ws.join(' ') === label || a.split(/[\s\-–—/]+/).some((w) => /\p{Lu}/u.test(w.slice(1)) || w.includes('.'))) continue;
+      // a name in another language: a French or Spanish word in it ("du", "del", "République"
+      // with its accent), or no English word at all ("Centrafrique", "Arabie saoudite"); an
+      // English form ("Assad regime", "Biden administration", "South Sudanese") is the library's
+      // own language, not a slip to put right
+      const content = ws.filter((w) => !isStopWord(w));
+      if (!content.length || !(/[^\p{ASCII}]/u.test(a) || ws.some(isForeign) || !content.some(isWord))) continue;
+      const k = ws.join(' ');
+      if (out.has(k) && out.get(k) !== e.label) shared.add(k);
+      out.set(k, e.label);
+    }
+  }
+  for (const k of shared) out.delete(k);
   return out;
 }
