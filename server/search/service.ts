@@ -26,6 +26,8 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { fingerSlip } from '../../core/nlp/keyboard.js';
 import { placeSpans } from './place-spans.js';
 import { limitQuery, limitWildcardReach, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
@@ -1059,6 +1061,9 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const together = [...shown];
   // each unknown word's swaps, the likeliest first
   const swaps: string[][] = [];
+  // how far each query tried is from the one typed (swapCost), which orders what is offered
+  const nearness = new Map<string, number>();
+  let togetherCost = 0;
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
@@ -1066,25 +1071,37 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const mine: string[] = [];
     swaps.push(mine);
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
-    const instead = (alt: string) => {
-      if (usefulSwap(words, i, alt, swapContext)) mine.push(shown.map((x, k) => (k === i ? alt : x)).join(' '));
+    const instead = (alt: string, typed: string) => {
+      if (!usefulSwap(words, i, alt, swapContext)) return;
+      const q = shown.map((x, k) => (k === i ? alt : x)).join(' ');
+      mine.push(q);
+      nearness.set(q, Math.min(nearness.get(q) ?? Infinity, swapCost(typed, alt.toLowerCase())));
     };
-    // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
+    // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced.
+    // A compound the vocabulary keeps whole ("humanitarian-diplomacy-and-protection-advocacy-…",
+    // a title's words joined) only when a hyphen was typed: "humanitaire" meant one word.
+    const hyphenated = (t.typed ?? w).includes('-');
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
-      const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);
+      const alts = ctx.vocabulary.withPrefix(w.slice(0, n), PREFIX_LOOKED_AT).filter((alt) => hyphenated || !alt.includes('-')).slice(0, PREFIX_SWAPS);
       if (!alts.length) continue;
-      for (const alt of alts) instead(cased(alt));
+      for (const alt of alts) instead(cased(alt), w);
       break;
     }
     // The closest corpus word, offered, never applied: an acronym or a word of English is
     // searched as typed, but "UNMA" finding nothing may have meant UNAMA, "OHHR" OHCHR.
     const nearest = ctx.vocabulary.nearest(w, 3);
-    for (const near of nearest) instead(cased(near));
+    for (const near of nearest) instead(cased(near), w);
     const closest = nearest.find((near) => fairSwap(w, near, swapContext));
-    if (closest) together[i] = cased(closest);
+    if (closest) {
+      together[i] = cased(closest);
+      togetherCost += swapCost(w, closest);
+    }
   });
   const after: string[] = [];
-  if (together.filter((x, k) => x !== shown[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) after.push(together.join(' '));
+  if (together.filter((x, k) => x !== shown[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) {
+    after.push(together.join(' '));
+    nearness.set(together.join(' '), togetherCost);
+  }
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(shown.join(' '));
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
@@ -1092,7 +1109,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const total = run({ q });
     if (total) found.push({ q, total });
   }
-  out.push(...byFound(found).slice(0, SUGGESTED_QUERIES));
+  out.push(...byNearness(found, nearness).slice(0, SUGGESTED_QUERIES));
   const dropped: Suggestion[] = [];
   for (const f of FACETS) {
     const chosen = req.filters[f];
@@ -1114,6 +1131,31 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
 export const SUGGESTED_QUERIES = 3;
 
 /** Suggestions by what they find, the most first; equals keep the order they were tried in (the closer swap first). */
+/** how many corpus words a prefix is asked for, of which PREFIX_SWAPS are tried once compounds are left out */
+export const PREFIX_LOOKED_AT = 20;
+const PREFIX_SWAPS = 5;
+
+/**
+ * How far a word offered is from the word typed: its edits (a swap of two letters one), a slip of
+ * a finger (core/nlp/keyboard.ts fingerSlip: a neighbouring key, a letter doubled) half of one.
+ * "posible" is one edit from "possible", three from "positive".
+ */
+function swapCost(typed: string, alt: string): number {
+  const d = damerauLevenshtein(typed, alt);
+  return d === 1 && fingerSlip(typed, alt) ? 0.5 : d;
+}
+
+/**
+ * The queries offered, the nearest to what was typed first (swapCost; the query loosened, its own
+ * words, nearest of all), and among equally near ones those that find the most (search22): a word
+ * three edits away that finds more ("positive" for "posible") is a likelier different word than
+ * the one meant. What a try finds already weighs the query's other words: it is their search.
+ */
+function byNearness(list: readonly Suggestion[], nearness: ReadonlyMap<string, number>): Suggestion[] {
+  const cost = (s: Suggestion) => nearness.get(s.q) ?? 0;
+  return list.map((s, i) => ({ s, i })).sort((a, b) => cost(a.s) - cost(b.s) || b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
+}
+
 function byFound(list: readonly Suggestion[]): Suggestion[] {
   return list.map((s, i) => ({ s, i })).sort((a, b) => b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
 }
