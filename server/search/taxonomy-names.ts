@@ -11,14 +11,45 @@ import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
  * not "Note"). Ordinary words of names ("council", "army", "white") are among them, and are
  * English words anyway.
  */
-export function nameWords(tax: Taxonomy): Set<string> {
+export function nameWords(tax: Taxonomy, isForeign: (w: string) => boolean = () => false): Set<string> {
+  const foreign = foreignNameWords(tax, isForeign);
   const out = new Set<string>();
-  for (const e of entriesOf(tax)) {
-    const names = [e.label, ...('aliases' in e ? [...e.aliases, ...Object.keys(e.acronyms), ...Object.values(e.acronyms), ...e.missions, ...e.capitals, ...e.regions, ...e.peoples, ...e.groups] : [])];
-    for (const n of names) for (const w of n.toLowerCase().split(/[\s\-–—/,()]+/)) if (w) out.add(foldWord(w));
+  for (const n of allNames(tax)) for (const w of wordsOfName(n)) if (!foreign.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * The words of the taxonomy's names in another language (one with a French or Spanish word in
+ * it, `isForeign`: "Clúster de Protección", "Sudán del Sur") that are that language's own (written
+ * with an accent there, or French or Spanish themselves: "protección", "del"; not "Washington"
+ * or "Prince") and that no name in English has: words of that language, meant as typed as its cue
+ * words are (foreign-words.ts), and so, as those, open to correction where the query's other
+ * words say English ("proteccion of civilians" is protection), where a word of nameWords never is.
+ */
+export function foreignNameWords(tax: Taxonomy, isForeign: (w: string) => boolean): Set<string> {
+  const names = allNames(tax);
+  const english = new Set<string>();
+  for (const n of names) if (!inAnotherLanguage(n, isForeign)) for (const w of wordsOfName(n)) english.add(w);
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!inAnotherLanguage(n, isForeign)) continue;
+    for (const raw of n.toLowerCase().split(NAME_SEPARATORS)) {
+      const w = foldWord(raw);
+      if (raw.length > 2 && !english.has(w) && (/[^\p{ASCII}]/u.test(raw) || isForeign(w))) out.add(w);
+    }
   }
   return out;
 }
+
+function allNames(tax: Taxonomy): string[] {
+  return entriesOf(tax).flatMap((e) => [e.label, ...('aliases' in e ? [...e.aliases, ...Object.keys(e.acronyms), ...Object.values(e.acronyms), ...e.missions, ...e.capitals, ...e.regions, ...e.peoples, ...e.groups] : [])]);
+}
+
+const NAME_SEPARATORS = /[\s\-–—/,()]+/;
+const wordsOfName = (name: string): string[] => name.toLowerCase().split(NAME_SEPARATORS).filter(Boolean).map(foldWord);
+
+/** a name written in another language: one of its words French or Spanish (a place's accent is no language: Medellín) */
+const inAnotherLanguage = (name: string, isForeign: (w: string) => boolean): boolean => wordsOfName(name).some(isForeign);
 
 /**
  * A place's one-word aliases in the library's other languages and forms ("Irak", "Libia",
