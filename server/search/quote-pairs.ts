@@ -29,6 +29,7 @@ export function pairQuotes(text: string): PairedQuotes {
   const stack: number[] = [];
   const pairs: [number, number][] = [];
   let unopened = false;
+  let lone = false;
   for (let i = 0; i < text.length; i++) {
     if (!MARK.test(text[i])) continue;
     // a run of marks (`""x`) shares its neighbours
@@ -36,10 +37,15 @@ export function pairQuotes(text: string): PairedQuotes {
     while (j < text.length && MARK.test(text[j])) j++;
     const before = i === 0 || BEFORE_OPEN.test(text[i - 1]);
     const after = j === text.length || AFTER_CLOSE.test(text[j]);
+    for (let k = i; k < j; k++) marks.push(k);
+    // both sides open: a run with no words (`""`), blanked, a mark of it left over (`the "`) unclosed
+    if (before && after) {
+      if ((j - i) % 2 === 1) lone = true;
+      i = j - 1;
+      continue;
+    }
     for (let k = i; k < j; k++) {
-      marks.push(k);
-      // both sides open: a run with no words (`""`), blanked; neither: the mark's own direction, or for `"` whether a phrase is open
-      if (before && after) continue;
+      // neither side: the mark's own direction, or for `"` whether a phrase is open
       const opens = before !== after ? before : text[k] === '“' ? true : text[k] === '”' ? false : stack.length === 0;
       if (opens) stack.push(k);
       else {
@@ -54,5 +60,5 @@ export function pairQuotes(text: string): PairedQuotes {
   const kept = new Set(pairs.filter(([a, b]) => !pairs.some(([c, d]) => c < a && b < d)).flat());
   const out = text.split('');
   for (const i of marks) out[i] = kept.has(i) ? '"' : ' ';
-  return { text: out.join(''), unclosed: stack.length > 0, unopened };
+  return { text: out.join(''), unclosed: stack.length > 0 || lone, unopened };
 }

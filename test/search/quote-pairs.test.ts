@@ -31,6 +31,10 @@ describe('pairQuotes and the parser\'s phrases', () => {
     assert.deepEqual(phrases('"a b'), []);
     assert.match(warnings('"speak out').join(' '), /not closed/);
     assert.match(warnings('speak out" now').join(' '), /no opening/);
+    // a mark standing alone is unclosed, as it was; an empty pair says nothing
+    assert.match(warnings('the "').join(' '), /not closed/);
+    assert.match(warnings('speak " out').join(' '), /not closed/);
+    assert.ok(!warnings('speak "" out').some((w) => /quotation/.test(w)));
     // an unclosed outer mark leaves the inner pair a phrase
     assert.deepEqual(phrases('"the "age of caution" report'), ['age of caution']);
     for (const q of ['"', '"""', '""', '“”', '"“', '"a"b"c"d"', '”a“', '"' + '"a'.repeat(300)]) {
