@@ -121,11 +121,19 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
     return false;
   };
   const edgeOf = (i: number) => (l: Line) => outer(l) || outermost(l, i);
+  const bareOf = (l: Line) => l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
+  // A head printed with its folio counts for the head without it too: where a page is set in
+  // two columns (a landscape page among portrait ones), the foot is cut at the gutter, and the
+  // head's words stand apart from the folio across it.
+  const edgeSignatures = (l: Line) => {
+    const bare = bareOf(l);
+    return bare !== l.text && /\p{L}{3}/u.test(bare) ? [signature(l.text), signature(bare)] : [signature(l.text)];
+  };
   const counts = new Map<string, number>();
   const sizes = new Map<string, number[]>();
   pages.forEach((lines, i) => {
     const edge = edgeOf(i);
-    for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const sig of new Set(lines.filter(edge).flatMap(edgeSignatures))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
     for (const l of lines.filter(edge)) {
       const list = sizes.get(signature(l.text));
       if (list) list.push(l.size);
@@ -140,7 +148,6 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
   // other pages print with the folio apart.
   const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
-  const bareOf = (l: Line) => l.text.replace(/^\d{1,4}(?=\s*\p{L})|(?<=\p{L})\s*\d{1,4}$/gu, '');
   // A line opening with a raised note mark is a note's first line, however like another
   // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
   const repeated = (l: Line) => {
@@ -537,7 +544,12 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     if (!noted && lastNote && lastNote.page === p) {
       const tail: Line[] = [];
       for (let i = flow.length - 1; i >= 0 && flow[i].size <= t.bodySize * 0.85 && flow[i].x0 <= edge(flow[i]).left + 2; i--) tail.unshift(flow[i]);
-      if (tail.length && tail.length < flow.length) {
+      // The rest may be all the page holds: LaTeX, its note area held to a few lines
+      // (\dimen\footins), sets a long note's rest on a page of its own when the text beside it
+      // does not fit. Then the note broke off mid-sentence, and the page is a few small lines,
+      // none opening a note, outside a reference list or endnotes.
+      const restAlone = tail.length === flow.length && tail.length <= 10 && !endsSentence(lastNote.text) && state.refLeft === null && !state.notes && !tail.some((l) => noteStart(l.text));
+      if (tail.length && (tail.length < flow.length || restAlone)) {
         lastNote.text += ' ' + tail.map((l) => l.text).join(' ');
         flow = flow.slice(0, flow.length - tail.length);
       }

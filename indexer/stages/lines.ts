@@ -544,7 +544,28 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
     }
   }
   if (!best || best[1] - best[0] < 4) return null;
-  const gutter = lo + (best[0] + best[1]) / 2;
+  // Where a column's entries hang (a reference list's first lines set out left of their
+  // continuations), the few first lines start inside the strip, and its middle fell under their
+  // first words, which were cut off into the column before: an item starting in the strip is the
+  // next column's, and the gutter stands left of it, when its run of words opens in the strip
+  // (nothing on its baseline reaches into the strip before it) and runs on well into that
+  // column. (A title across the columns, a short line centred across the strip, a date under a
+  // title, keep the middle: each crosses the gutter, as a line across the columns does.)
+  const [a, b] = [lo + best[0], lo + best[1]];
+  let firstStart = b;
+  for (const c of clusters) {
+    const its = [...c.items].sort((p, q) => p.x - q.x);
+    let before = -Infinity;
+    its.forEach((it, k) => {
+      if (it.x > a + 0.5 && it.x < firstStart && before <= a + 0.5) {
+        let end = it.x + it.width;
+        for (let j = k + 1; j < its.length && its[j].x - end <= c.size * 1.5; j++) end = Math.max(end, its[j].x + its[j].width);
+        if (end >= b + width * 0.15) firstStart = it.x;
+      }
+      before = Math.max(before, it.x + it.width);
+    });
+  }
+  const gutter = firstStart < b && firstStart - a >= 4 ? (a + firstStart) / 2 : (a + b) / 2;
   // Text on both sides, in lines of some width: a column of right-aligned page numbers (a
   // contents page) is not a second column.
   let leftWide = 0;

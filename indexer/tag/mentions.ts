@@ -232,9 +232,9 @@ interface Alias {
   /**
    * An actor's name of several words with another word and "and"/"or" before its last one, the
    * words before shared by both ("armed forces or groups": armed groups), tried where the name
-   * itself is not found (rule 15)
+   * itself is not found (rule 15); made on first use (withElliptic)
    */
-  elliptic?: RegExp;
+  elliptic?: () => RegExp;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
   /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
@@ -990,7 +990,12 @@ function withElliptic(aliases: Alias[]): void {
     if (a.facet !== 'actor' || parts.length < 2 || isAcronym(a.text) || !commonNoun(a.text)) continue;
     // "armed forces or groups" (the head written once, after the first name), and "host and
     // donor governments" (the modifier's partner before the shared head).
-    a.elliptic = new RegExp(`${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}|${parts.slice(0, -1).join('[\\s-]+')}\\s+(?:and|or)\\s+[\\p{Ll}-]+\\s+${parts[parts.length - 1]}`, 'giu');
+    // Made when a passage first asks for it: each of the 420 holds every head (~1,500
+    // characters), and making them all is ~65 ms of every tagger's construction (a file
+    // worker's start), where a build asks for few of them.
+    const source = `${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}|${parts.slice(0, -1).join('[\\s-]+')}\\s+(?:and|or)\\s+[\\p{Ll}-]+\\s+${parts[parts.length - 1]}`;
+    let made: RegExp | undefined;
+    a.elliptic = () => (made ??= new RegExp(source, 'giu'));
   }
 }
 
@@ -1848,7 +1853,7 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, int
       if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !REGIONAL_DEMONYM.test(m[0])) yield m;
     }
   }
-  if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic), text, aliasBoundary);
+  if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic()), text, aliasBoundary);
 }
 const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
 const REGIONAL_DEMONYM = /^(?:American|African|Arab|Asian|European|Pacific|Atlantic|Caribbean|Andean|Nordic|Balkan|Latin)s?$/i;

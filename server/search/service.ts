@@ -34,7 +34,7 @@ import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
-import { triesInOrder } from './suggestion-tries.js';
+import { swapInPlace, triesInOrder } from './suggestion-tries.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -1041,6 +1041,14 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
     return budget.cut ? 0 : total;
   };
+  // A query try the search corrects (its words loosened from a misspelt phrase) finds what its
+  // correction finds: offered as the correction, and once ("age of cuation" beside "age of
+  // caution", both 578, had been offered the reader's own slip back: userreview29 finding 2).
+  const runQuery = (q: string): Suggestion => {
+    tried++;
+    const answer = search(ctx, { ...req, q, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
+    return { q: answer.query.correctedQuery ?? q, total: budget.cut ? 0 : answer.total };
+  };
   // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
   // something: the three offered are those that find the most, the most first, as a reader
   // chooses among them by what they find; one that finds nothing is never offered (search22).
@@ -1073,7 +1081,8 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
     const instead = (alt: string, typed: string) => {
       if (!usefulSwap(words, i, alt, swapContext)) return;
-      const q = shown.map((x, k) => (k === i ? alt : x)).join(' ');
+      // a word of a phrase is swapped in the phrase, which stays one
+      const q = (t.quoted ? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
       mine.push(q);
       nearness.set(q, Math.min(nearness.get(q) ?? Infinity, swapCost(typed, alt.toLowerCase())));
     };
@@ -1106,8 +1115,13 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
     if (!more()) break;
-    const total = run({ q });
-    if (total) found.push({ q, total });
+    const offered = runQuery(q);
+    if (offered.total && !found.some((f) => f.q.toLowerCase() === offered.q.toLowerCase())) {
+      found.push(offered);
+      // offered as its correction: as near as the query tried
+      const near = nearness.get(q);
+      if (offered.q !== q && near !== undefined) nearness.set(offered.q, Math.min(nearness.get(offered.q) ?? Infinity, near));
+    }
   }
   out.push(...byNearness(found, nearness).slice(0, SUGGESTED_QUERIES));
   const dropped: Suggestion[] = [];

@@ -116,6 +116,20 @@ describe('a zero-hit search’s suggestions (search22)', () => {
     });
   }
 
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: a misspelt phrase is offered as the phrase it meant, and a loosened try as what it searched, once (userreview29 finding 2)`, () => {
+      const r = runSearch(context(name), request('"civilian casualtes"'));
+      assert.equal(r.total, 0);
+      const offered = (r.query.suggestions ?? []).filter((s) => !s.drop);
+      // the phrase, quotes kept: what the reader asked, spelt right
+      assert.ok(offered.some((s) => s.q === '"civilian casualties"' && s.total === 3), JSON.stringify(offered));
+      // the loose words, which search corrects: offered corrected, never the slip typed back
+      assert.ok(!offered.some((s) => /casualtes/.test(s.q)), JSON.stringify(offered));
+      assert.equal(new Set(offered.map((s) => s.q.toLowerCase())).size, offered.length, 'each offered once');
+      for (const s of offered) assert.equal(runSearch(context(name), request(s.q)).total, s.total, s.q);
+    });
+  }
+
   it('offers at most SUGGESTED_QUERIES other queries, within MAX_SUGGESTIONS_TRIED tries', () => {
     assert.ok(SUGGESTED_QUERIES <= MAX_SUGGESTIONS_TRIED);
   });

@@ -807,6 +807,12 @@ describe('themes', () => {
     assert.ok(tag('The CAAC agenda has lost momentum since the listing dispute.').themes.includes('children-and-armed-conflict'));
     assert.deepEqual(synonymCues([['XYZ', 'protection of civilians here']], { 'protection of civilians': 3, PoC: 3 }), [['XYZ', 3]]);
     assert.deepEqual(synonymCues([['PoC', 'protection of civilians']], { 'protection of civilians': 3, PoC: 3 }), [], 'a listed cue keeps its own weight');
+    // made once per theme's cues and synonym groups: asked again, the same; other groups, worked out again
+    const cues = { 'protection of civilians': 3, 'sexual violence': 2 };
+    const groups = [['XYZ', 'protection of civilians here'], ['CRSV', 'conflict-related sexual violence']];
+    assert.deepEqual(synonymCues(groups, cues), [['XYZ', 3], ['CRSV', 2]]);
+    assert.equal(synonymCues(groups, cues), synonymCues(groups, cues));
+    assert.deepEqual(synonymCues([['ABC', 'Sexual Violence in conflict']], cues), [['ABC', 2]]);
   });
 
   it('rejects a partner that is no actor id', () => {

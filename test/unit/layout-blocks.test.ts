@@ -1096,3 +1096,36 @@ describe('pdf23: a running head wrapped onto two lines', () => {
     assert.ok(!furniture.some((f) => f.page === 1 && f.kind === 'running-header' && /Journal|doi/.test(f.text)), JSON.stringify(furniture));
   });
 });
+
+describe('pdf29: landscape pages among portrait ones, a note carried onto a page of its own', () => {
+  it('drops the foot of a landscape page, cut from its folio at the gutter, as the head the portrait pages print with theirs', () => {
+    // portrait pages print "Short title 7" in the outer tenth; the landscape pages (wider than
+    // high) print the same words at 88 % of their height, with no folio on their baseline
+    const portrait = (n: number) => fakePage(n, [...para(`Portrait ${n} alpha`), ...para(`Portrait ${n} beta`), { text: `Humanitarian advocacy in an age of caution ${n}`, size: 9, top: 800 }]);
+    const landscape = (n: number) =>
+      fakePage(n, [...para(`Landscape ${n} alpha`), ...para(`Landscape ${n} beta`), { text: 'Humanitarian advocacy in an age of caution', size: 9, top: 526 }], 595, 842);
+    const pages = [];
+    for (let n = 1; n <= 16; n++) pages.push(portrait(n));
+    for (let n = 17; n <= 19; n++) pages.push(landscape(n));
+    const { blocks, furniture } = layoutBlocks(pages);
+    assert.ok(!blocks.some((b) => /age of caution/.test(b.text)), JSON.stringify(blocks.filter((b) => /caution/.test(b.text)).map((b) => b.text)));
+    assert.ok(furniture.some((f) => f.page === 18 && f.text === 'Humanitarian advocacy in an age of caution'));
+  });
+
+  it('reads the rest of a note broken off mid-sentence, alone on the next page, into the note, not the text', () => {
+    const foot = (n: number): FakeLine => ({ text: `Briefing note ${n}`, size: 8.5, top: 810 });
+    const p1 = fakePage(1, [
+      ...para('Alpha'),
+      { text: 'Alpha goes on with a line that calls a note and runs across the whole measure', gap: 15, sup: '1' },
+      { text: 'and a last line of the page that breaks off with the sentence unfinished', gap: 15 },
+      { text: '1 A note that breaks off at the foot of the page, in the middle of its sentence, with', size: 9, top: 760 },
+      foot(1),
+    ]);
+    const p2 = fakePage(2, [{ text: 'the rest of the note set alone on the page that follows, closing here.', size: 9, top: 90 }, foot(2)]);
+    const p3 = fakePage(3, [{ text: 'where the sentence of the text goes on with more words to the close.', top: 90 }, ...para('Beta'), foot(3)]);
+    const { blocks } = layoutBlocks([p1, p2, p3]);
+    const note = blocks.find((b) => b.type === 'footnote');
+    assert.ok(note && /with the rest of the note set alone/.test(note.text), JSON.stringify(blocks.map((b) => [b.type, b.text.slice(0, 60)])));
+    assert.ok(!blocks.some((b) => b.type !== 'footnote' && /rest of the note/.test(b.text)));
+  });
+});

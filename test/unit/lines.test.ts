@@ -268,3 +268,22 @@ describe('pageLines', () => {
     assert.ok(lines.every((l) => l.column === undefined));
   });
 });
+
+describe('pdf29: a gutter beside a column of hanging entries', () => {
+  it("cuts at the strip's least-crossed stretch, so a right-column entry's outdented first line is not read into the left column", () => {
+    // two columns of 9 pt text: the left ends at x 285; the right column's entries open at its
+    // edge (298) and their continuations hang indented (314), as a reference list sets them; one
+    // entry opens on this page, too few lines to stop the strip between the columns at its edge
+    const items: LayoutPage['items'] = [];
+    const item = (str: string, x: number, x1: number, top: number) => items.push({ str, x, y: 842 - top, width: x1 - x, size: 9, font: 'Serif', bold: false, italic: false, serif: true });
+    for (let k = 0; k < 40; k++) {
+      const top = 80 + k * 11;
+      item(`left column line ${k} of running text set full`, 54, 285, top);
+      if (k === 20) item(`Author, A. (20${10 + k}) An entry opening here`, 298, 541, top);
+      else item(`the entry ${k} goes on hanging under it`, 314, 541, top);
+    }
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.ok(lines.some((l) => l.text === 'Author, A. (2030) An entry opening here' && l.x0 === 298), JSON.stringify(lines.filter((l) => /Author/.test(l.text)).map((l) => l.text)));
+    assert.ok(lines.every((l) => !/set full Author/.test(l.text)));
+  });
+});

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { listedQueries, termBestRows } from '../../core/build/term-best.js';
-import { FtsTermCounts, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
+import { FtsTermCounts, TermEntriesBuilder, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
+import { COUNT_BITS, COUNT_SHIFT } from '../../core/build/counted-rows.js';
 import { countedInThreads } from '../../indexer/term-best-pool.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
@@ -87,6 +88,26 @@ describe('term_best from the rows’ counted terms', () => {
     const job = writer.finishIndexes();
     assert.equal(writer.countedTermBest(job), undefined);
     writer.finishTermBest([]);
+  });
+
+  it('packs a row’s counts per column into one number each term, as COUNT_SHIFT places them', () => {
+    const b = new TermEntriesBuilder();
+    // term 7 in all four columns (the most the text's and the title's counts hold), term 3 in the text only, term 9 in the author only
+    const text = [...Array<number>((1 << COUNT_BITS[0]) - 1).fill(7), 3, 3];
+    b.add(text, 0, text.length, [[7, 7], Array<number>((1 << COUNT_BITS[2]) - 1).fill(7), [7, 9]]);
+    b.add([3], 0, 1, [[], [], []]);
+    const e = b.finish();
+    const unpack = (packed: number) => COUNT_SHIFT.map((s, c) => (packed >>> s) & ((1 << COUNT_BITS[c]) - 1));
+    const first = [...e.local.slice(0, e.ends[0])].map((id, k) => [id, unpack(e.counts[k])]);
+    assert.deepEqual(first, [[7, [(1 << COUNT_BITS[0]) - 1, 2, (1 << COUNT_BITS[2]) - 1, 1]], [3, [2, 0, 0, 0]], [9, [0, 0, 0, 1]]]);
+    assert.deepEqual([...e.local.slice(e.ends[0], e.ends[1])], [3]);
+    assert.equal(e.counts[e.ends[0]], 1);
+    assert.deepEqual([...e.sizes], [text.length + 2 + 31 + 2, 1]);
+    assert.equal(e.overflow, undefined);
+    // one more than a column's bits hold is told, not packed into the next column unseen
+    const over = new TermEntriesBuilder();
+    over.add([], 0, 0, [[], Array<number>(1 << COUNT_BITS[2]).fill(1), []]);
+    assert.match(over.finish().overflow ?? '', /32 times in one column/);
   });
 
   it('counts a row given as strings as it counts a prepared document’s rows', () => {
