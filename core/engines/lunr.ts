@@ -177,9 +177,10 @@ export const lunrEngine: EngineModule = {
   // rebuilt (npm start re-indexes the corpus it was built from). 10 also holds (fold28, before any
   // release of 10): mathematical letters folded, invisible characters out of words, -ise words with
   // no -ize spelling as written ("expertise", nlp/ise-words.ts)
-  // 11: references as a reference manager takes them (refs30: particles, editors, undated
-  // citations joined to their work, an uncatalogued document's publisher from its citations);
-  // a 10 build is rebuilt
+  // 11: passages in full-width or other compatibility letters tagged (as library.db 21); a 10
+  // build is rebuilt
+  // 11 also holds (refs30, before any release of 11): references as a reference manager takes
+  // them (particles, editors, undated citations joined, an uncatalogued document's publisher)
   format: 11,
   files: Object.values(LUNR_FILES),
   load,

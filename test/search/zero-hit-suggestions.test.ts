@@ -5,7 +5,7 @@ import { loadTaxonomy } from '../../core/taxonomy.js';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
 import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
-import { MAX_SUGGESTIONS_TRIED, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
+import { MAX_SUGGESTIONS_TRIED, PREFIX_LOOKED_AT, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
 import { corpusWords } from '../../indexer/build-vocab.js';
 import { Budget } from '../../server/search/budget.js';
 
@@ -79,10 +79,10 @@ describe('a zero-hit search’s suggestions (search22)', () => {
       let suggesting = false;
       let clockReads = 0;
       let tries = 0;
-      // suggest() alone asks the vocabulary for 5 words of a prefix: the tries follow
+      // suggest() alone asks the vocabulary for PREFIX_LOOKED_AT words of a prefix: the tries follow
       const withPrefix = ctx.vocabulary.withPrefix.bind(ctx.vocabulary);
       ctx.vocabulary.withPrefix = (prefix: string, limit?: number) => {
-        if (limit === 5) suggesting = true;
+        if (limit === PREFIX_LOOKED_AT) suggesting = true;
         return withPrefix(prefix, limit);
       };
       // every search, the main one and each try, asks which copies to leave out once
