@@ -130,14 +130,26 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
     return bare !== l.text && /\p{L}{3}/u.test(bare) ? [signature(l.text), signature(bare)] : [signature(l.text)];
   };
   const counts = new Map<string, number>();
+  const ownCounts = new Map<string, number>();
   const sizes = new Map<string, number[]>();
+  // the heads printed with a folio, by their words alone: their sizes and the edge (top or foot) they stand at
+  const folioHeads = new Map<string, { sizes: number[]; foot: Set<boolean>; bold: Set<boolean> }>();
+  const atFoot = (l: Line) => l.y > l.pageHeight / 2;
   pages.forEach((lines, i) => {
     const edge = edgeOf(i);
     for (const sig of new Set(lines.filter(edge).flatMap(edgeSignatures))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) ownCounts.set(sig, (ownCounts.get(sig) ?? 0) + 1);
     for (const l of lines.filter(edge)) {
       const list = sizes.get(signature(l.text));
       if (list) list.push(l.size);
       else sizes.set(signature(l.text), [l.size]);
+      const [, bare] = edgeSignatures(l);
+      if (bare === undefined) continue;
+      const head = folioHeads.get(bare) ?? { sizes: [], foot: new Set<boolean>(), bold: new Set<boolean>() };
+      head.sizes.push(l.size);
+      head.foot.add(atFoot(l));
+      head.bold.add(l.bold);
+      folioHeads.set(bare, head);
     }
   });
   // The title on the first page, set large, is not the running head that repeats it in small
@@ -147,7 +159,17 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
   // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
   // other pages print with the folio apart.
-  const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
+  // A line repeating only with the heads that print its words beside a folio is one of them in
+  // their type and at their edge (the landscape page's foot); a title or heading in larger or
+  // bolder type, or at the other edge, that happens to be the head's words is not (review30).
+  const likeFolioHeads = (sig: string, l: Line) => {
+    const head = folioHeads.get(sig);
+    if (!head || !head.foot.has(atFoot(l)) || !head.bold.has(l.bold)) return false;
+    const size = [...head.sizes].sort((a, b) => a - b)[Math.floor(head.sizes.length / 2)];
+    return Math.abs(l.size - size) <= size * 0.1;
+  };
+  const repeats = (sig: string, l: Line) =>
+    (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3 && ((ownCounts.get(sig) ?? 0) >= threshold || likeFolioHeads(sig, l));
   // A line opening with a raised note mark is a note's first line, however like another
   // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
   const repeated = (l: Line) => {

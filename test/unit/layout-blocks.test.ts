@@ -1129,3 +1129,38 @@ describe('pdf29: landscape pages among portrait ones, a note carried onto a page
     assert.ok(!blocks.some((b) => b.type !== 'footnote' && /rest of the note/.test(b.text)));
   });
 });
+
+// review30: pdf29 counted a head printed with its folio for its words alone; a line with those
+// words and no folio then repeated, whatever its type or edge.
+describe('review30: a title or heading that reads as a head printed with its folio', () => {
+  const title = 'Humanitarian advocacy in an age of caution';
+
+  it('keeps a large title at the top of page 1 whose words the running feet print with a folio', () => {
+    const cover = fakePage(1, [{ text: title, size: 20, top: 60 }, { text: 'Ann Author', size: 12, gap: 30 }, ...para('Intro')]);
+    const pages = [cover];
+    for (let n = 2; n <= 8; n++) pages.push(fakePage(n, [...para(`Page ${n} alpha`), ...para(`Page ${n} beta`), { text: `${title} ${n}`, size: 9, top: 800 }]));
+    const { furniture } = layoutBlocks(pages);
+    assert.ok(!furniture.some((f) => f.page === 1 && f.kind === 'running-header'), JSON.stringify(furniture.filter((f) => f.page === 1)));
+    assert.ok(furniture.some((f) => f.page === 1 && f.kind === 'front-matter' && f.text === title));
+  });
+
+  it('keeps a chapter heading at a page top whose words the chapter’s running heads print with a folio', () => {
+    const pages = [];
+    for (let n = 1; n <= 8; n++) {
+      const head: FakeLine[] = n === 5 ? [{ text: 'Conclusion', size: 14, top: 70, bold: true }] : [{ text: n > 5 ? `Conclusion ${n}` : `Early chapters ${n}`, size: 9, top: 50 }];
+      pages.push(fakePage(n, [...head, ...para(`Page ${n} alpha`), ...para(`Page ${n} beta`)]));
+    }
+    const { blocks } = layoutBlocks(pages);
+    assert.ok(blocks.some((b) => b.page === 5 && b.text === 'Conclusion'), JSON.stringify(blocks.filter((b) => b.page === 5).map((b) => [b.type, b.text.slice(0, 40)])));
+  });
+
+  it('keeps a body-size bold heading at a page foot whose words the running feet print with a folio', () => {
+    const pages = [];
+    for (let n = 1; n <= 8; n++) {
+      const foot: FakeLine = n === 4 ? { text: 'Conclusion', size: 11, top: 790, bold: true } : { text: `Conclusion ${n}`, size: 9, top: 800 };
+      pages.push(fakePage(n, [...para(`Page ${n} alpha`), ...para(`Page ${n} beta`), foot]));
+    }
+    const { blocks, furniture } = layoutBlocks(pages);
+    assert.ok(!furniture.some((f) => f.page === 4 && f.text === 'Conclusion'), JSON.stringify(blocks.filter((b) => b.page === 4).map((b) => [b.type, b.text.slice(0, 40)])));
+  });
+});
