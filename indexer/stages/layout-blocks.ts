@@ -551,7 +551,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       // (A note ending in a web address is whole, and a source or caption line under this
       // column's table or figure is no note's rest: "Source: …" had gone into the note above,
       // out of the text; review19 a, 3.)
-      else if (brokeOff && lastNote && lastNote.page === p + 1 && !/(?:https?:\/\/|www\.)\S+$/iu.test(lastNote.text)) {
+      else if (brokeOff && lastNote && lastNote.page === p + 1 && !ENDS_WITH_ADDRESS.test(lastNote.text)) {
         let from = run.length;
         while (from > 1 && run[from - 1].size <= t.bodySize * 0.85 && classify(run[from - 1], t) === 'small' && !noteStart(run[from - 1].text)) from--;
         if (from < run.length && !CAPTION_LABEL.test(run[from].text) && run[from].y - run[from - 1].y > Math.max(t.leading, run[from - 1].size * 1.2) * 1.3 && isBodyLine(run[from - 1], t)) {
@@ -570,7 +570,16 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       // (\dimen\footins), sets a long note's rest on a page of its own when the text beside it
       // does not fit. Then the note broke off mid-sentence, and the page is a few small lines,
       // none opening a note, outside a reference list or endnotes.
-      const restAlone = tail.length === flow.length && tail.length <= 10 && !endsSentence(lastNote.text) && state.refLeft === null && !state.notes && !tail.some((l) => noteStart(l.text));
+      // (Not where the note ended in a web address, which is whole, nor where a line is a
+      // caption's or a source's: a page holding a figure and its caption; review30.)
+      const restAlone =
+        tail.length === flow.length &&
+        tail.length <= 10 &&
+        !endsSentence(lastNote.text) &&
+        !ENDS_WITH_ADDRESS.test(lastNote.text) &&
+        state.refLeft === null &&
+        !state.notes &&
+        !tail.some((l) => noteStart(l.text) || CAPTION_LABEL.test(l.text));
       if (tail.length && (tail.length < flow.length || restAlone)) {
         lastNote.text += ' ' + tail.map((l) => l.text).join(' ');
         flow = flow.slice(0, flow.length - tail.length);
@@ -740,6 +749,8 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
  * the notes differs in one of these, or stands off by a figure's gap, and the walk up stops there.
  */
 /** A line opening a table's or figure's source, note or caption, set small under it. */
+/** A note ending in a web address is whole, though no full stop closes it. */
+const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
 const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
 
 function continuesNote(l: Line, below: Line, note: Line): boolean {
