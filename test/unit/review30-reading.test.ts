@@ -13,4 +13,12 @@ describe('review30: pdf29 reading rules on pages they were not made for', functi
     assert.equal(r.document?.csl.title, 'Humanitarian advocacy in an age of caution');
     assert.ok(!(r.blocks ?? []).some((b) => b.text === 'Ann Author and Ben Writer, 2020'), JSON.stringify((r.blocks ?? []).slice(0, 2)));
   });
+
+  it('leaves a float page’s small caption out of the note the page before ends without a full stop', async () => {
+    const r = await processFile(join(FIXTURES, 'pdf-review30', 'caption-page.pdf'), 'caption-page.pdf', [], { maxPages: 20 });
+    const notes = (r.blocks ?? []).filter((b) => b.type === 'footnote');
+    assert.equal(notes.length, 1);
+    assert.match(notes[0].text, /north during the period$/, notes[0].text);
+    assert.ok((r.blocks ?? []).some((b) => b.type !== 'footnote' && b.text.includes('Returns of refugees')));
+  });
 });
