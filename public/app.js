@@ -36,6 +36,26 @@
     l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
     return at('/list?') + params.toString();
   }
+  // An export of the list carries each item's note, as the list page's address does.
+  function exportUrl(format, l) {
+    var params = new URLSearchParams();
+    params.set('format', format);
+    params.set('ids', l.map(function (x) { return x.id; }).join(','));
+    l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
+    return at('/api/export?') + params.toString();
+  }
+  // The list page's export links follow the notes typed since the page was made.
+  function updateExportLinks(root) {
+    $$('.list-export a[data-format]', root).forEach(function (a) {
+      var ids = (new URL(a.href, location.href).searchParams.get('ids') || '').split(',').filter(Boolean);
+      // the notes as the page shows them (a list offered by an address keeps its own)
+      var shown = ids.map(function (id) {
+        var ta = document.getElementById('note-' + id);
+        return { id: id, note: ta ? ta.value : '' };
+      });
+      a.setAttribute('href', exportUrl(a.getAttribute('data-format'), shown));
+    });
+  }
   function announce(message) {
     var s = $('#list-status');
     if (s) { s.textContent = ''; setTimeout(function () { s.textContent = message; }, 50); }
@@ -101,7 +121,7 @@
       e.preventDefault();
       var l = getList();
       if (!l.length) { announce('The reading list is empty: tick “Reading list” beside a result first.'); return; }
-      location.href = at('/api/export?format=') + encodeURIComponent($('#export-format', form).value) + '&ids=' + l.map(function (x) { return x.id; }).join(',');
+      location.href = exportUrl($('#export-format', form).value, l);
     });
   }
 
@@ -655,6 +675,8 @@
     enhanceCopy(listRegion);
     var saveButton = $('button.save-notes', listRegion);
     if (saveButton) saveButton.hidden = true;
+    // a note typed in this browser (filled in above) may be newer than the address's
+    updateExportLinks(listRegion);
     $$('textarea[id^="note-"]', listRegion).forEach(function (ta) {
       var id = ta.id.slice(5);
       var timer = null;
@@ -663,6 +685,7 @@
         timer = setTimeout(function () {
           setList(getList().map(function (x) { return x.id === id ? { id: x.id, note: ta.value } : x; }));
           history.replaceState(null, '', listUrl(getList()));
+          updateExportLinks(listRegion);
         }, 300);
       });
     });

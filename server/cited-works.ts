@@ -16,6 +16,16 @@ export function workOf(documents: ReadonlyMap<string, DocumentRecord>, id: strin
   return copyOf !== undefined && documents.has(copyOf) ? copyOf : id;
 }
 
+/**
+ * Documents named as the works they are, each once, in their order, the work `self` left out: a
+ * report's "Cited by" had listed the citing report twice, once for its PDF copy (userreview29
+ * finding 3).
+ */
+export function worksAmong(documents: ReadonlyMap<string, DocumentRecord>, ids: readonly string[], self?: string): string[] {
+  const own = self === undefined ? undefined : workOf(documents, self);
+  return [...new Set(ids.map((id) => workOf(documents, id)))].filter((id) => id !== own);
+}
+
 /** Works shown at most on the citation explorer's page. */
 export const CITED_WORKS_SHOWN = 200;
 

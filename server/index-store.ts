@@ -1,10 +1,12 @@
+import { isStopWord } from '../core/analysis.js';
+import { isRomanceFunctionWord } from './search/romance-questions.js';
 import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { nameWords, placeAliases } from './search/taxonomy-names.js';
+import { foreignNameWords, nameWords, placeAliases, placeSpanAliases } from './search/taxonomy-names.js';
 import { isEnglishWord } from '../core/english-words.js';
-import { cueWords } from './search/foreign-words.js';
+import { cueWords, isForeignWord } from './search/foreign-words.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
 import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
@@ -88,9 +90,14 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     // them (30-90 CPU-ms at 100k passages, on the way to the first health check otherwise).
     const terms = manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS;
     const termMaps = once(() => withTerms(terms, synonymGroups(taxonomy)));
-    const names = once(() => nameWords(taxonomy));
+    const cues = once(() => cueWords(taxonomy));
+    // a French or Spanish article or preposition that is none of English ("de", "del", "du", "los"; not "a")
+    const otherLanguage = (w: string) => (isRomanceFunctionWord(w, 'fr') || isRomanceFunctionWord(w, 'es')) && !isStopWord(w);
+    const names = once(() => nameWords(taxonomy, otherLanguage));
     const places = once(() => placeAliases(taxonomy, isEnglishWord));
-    const foreign = once(() => cueWords(taxonomy));
+    // the words of the library's other languages: the cues' and the foreign names' own (taxonomy-names.ts)
+    const foreign = once(() => new Set([...cues(), ...foreignNameWords(taxonomy, otherLanguage)]));
+    const spans = once(() => placeSpanAliases(taxonomy, isEnglishWord, (w) => isForeignWord(w, foreign())));
     return {
       ...part,
       manifest,
@@ -114,6 +121,9 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
       },
       get places() {
         return places();
+      },
+      get placeSpans() {
+        return spans();
       },
       get foreign() {
         return foreign();

@@ -41,7 +41,8 @@ export interface ReadingList {
   merged: { id: string; into: string; noteJoined: boolean }[];
 }
 
-const MAX_NOTE = 2000;
+/** the longest note kept (the list page's textarea allows as much) */
+export const MAX_NOTE = 2000;
 
 /** Comma-separated or repeated ids (passage ids, or selection ids of words in them), in order, once each. */
 export function listIds(...values: unknown[]): string[] {
@@ -133,6 +134,18 @@ export function listUrl(items: { id: string; note: string }[], extra: Record<str
   return s ? `/list?${s}` : '/list';
 }
 
+/**
+ * The export of a list in one format: its ids and the notes written beside them, which the
+ * file carries with each quote (a student's notes had stayed on the page, userreview29 finding 1).
+ */
+export function listExportUrl(items: { id: string; note: string }[], format: string): string {
+  // the ids' commas as typed (`ids=a,b`), as the address has always shown them
+  const notes = new URLSearchParams();
+  for (const i of items) if (i.note) notes.set(`note-${i.id}`, i.note);
+  const ids = items.map((i) => encodeURIComponent(i.id)).join(',');
+  return `/api/export?format=${encodeURIComponent(format)}&ids=${ids}${notes.size ? `&${notes}` : ''}`;
+}
+
 /** Links for each item's actions, each to the list that action leaves. */
 export function itemActions(list: ReadingList, index: number): { up: string | null; down: string | null; remove: string } {
   const entries = list.items.map((i) => ({ id: i.id, note: i.note }));
@@ -161,5 +174,6 @@ export function listPage(snap: Snapshot, query: Record<string, unknown>) {
     clearHref: entries.length ? listUrl([], { undo: self }) : '/list',
     searchHref: list.ids.length ? `/?list=${list.ids.join(',')}` : '/',
     listIds: list.ids,
+    exportHref: (format: string) => listExportUrl(entries, format),
   };
 }

@@ -75,18 +75,23 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    letters and digits folded ("𝐩𝐫𝐨𝐭𝐞𝐜𝐭𝐢𝐨𝐧" is "protection"), invisible characters taken out
  *    of a word (a soft hyphen, zero-width space, direction mark: nlp/fold.ts compatible), and
  *    -ise words with no -ize spelling left as written ("expertise" had been "expertize").
+ * 21: the tagger reads a passage's compatibility forms and invisible characters as the search
+ *    does (nlp/fold.ts compatibleView: "ＵＮＨＣＲ … Ｓｙｒｉａ" names UNHCR and Syria, quoted as
+ *    written): a format-20 build lacks those passages' actors and places. Read still: such a build
+ *    answers as it did, its other tags the same (plain text is tagged byte for byte as before), and a
+ *    rebuild mends it.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 20;
+export const LIBRARY_DB_FORMAT = 21;
 /**
- * Older formats the reader still serves: 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 20 (passages in full-width or other compatibility letters untagged), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
  * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [19, 18, 17, 16];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [20, 19, 18, 17, 16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;

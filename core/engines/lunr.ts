@@ -177,7 +177,9 @@ export const lunrEngine: EngineModule = {
   // rebuilt (npm start re-indexes the corpus it was built from). 10 also holds (fold28, before any
   // release of 10): mathematical letters folded, invisible characters out of words, -ise words with
   // no -ize spelling as written ("expertise", nlp/ise-words.ts)
-  format: 10,
+  // 11: passages in full-width or other compatibility letters tagged (as library.db 21); a 10
+  // build is rebuilt
+  format: 11,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

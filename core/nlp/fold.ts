@@ -139,3 +139,52 @@ export function foldWord(word: string): string {
   }
   return w;
 }
+
+/** A text with its compatibility forms as their letters and its invisible characters out, and the way back to the text as written. */
+export interface CompatibleView {
+  text: string;
+  /** the text as written that [start, end) of the view stands for */
+  written(start: number, end: number): string;
+}
+
+const COMPATIBLE_OR_INVISIBLE = new RegExp(`([${INVISIBLE_CHARS}]+)|[${COMPATIBLE_RANGES}]+`, 'gu');
+
+/**
+ * The text as compatible() reads its full-width letters, ligatures, mathematical letters and
+ * invisible characters (not its raised letters, which depend on the word before), with each
+ * character's place in the text as written kept: a reader that matches names on the view
+ * (the tagger: "ＵＮＨＣＲ", "Ｓｙｒｉａ") quotes what the text says. Null when nothing changes,
+ * so ordinary text is read as it always was.
+ */
+export function compatibleView(text: string): CompatibleView | null {
+  if (!HAS_COMPATIBILITY.test(text)) return null;
+  let out = '';
+  const from: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(COMPATIBLE_OR_INVISIBLE)) {
+    const at = m.index;
+    for (let i = last; i < at; i++) from.push(i);
+    out += text.slice(last, at);
+    last = at + m[0].length;
+    if (m[1]) continue;
+    let o = at;
+    for (const ch of m[0]) {
+      const n = ch.normalize('NFKC');
+      out += n;
+      for (let k = 0; k < n.length; k++) from.push(o);
+      o += ch.length;
+    }
+  }
+  for (let i = last; i < text.length; i++) from.push(i);
+  out += text.slice(last);
+  if (out === text) return null;
+  return {
+    text: out,
+    written: (start, end) => {
+      if (end <= start) return '';
+      const a = from[start];
+      const b = from[end - 1];
+      return text.slice(a, b + ((text.codePointAt(b) ?? 0) > 0xffff ? 2 : 1));
+    },
+  };
+}

@@ -3,6 +3,7 @@ import type { CueEntry, Taxonomy } from '../../core/taxonomy.js';
 import type { DocumentRecord, KindId, Passage, SetTags, TagEvidence } from '../../core/types.js';
 import { facetsTaggedBy, perFacet, perSetField, tagsOf, type TagFacetName } from '../../core/facets.js';
 import { sentences } from '../../core/nlp/sentences.js';
+import { compatibleView } from '../../core/nlp/fold.js';
 import { allMatches, asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMarks, wordCount, wordMatches } from '../../core/text.js';
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
@@ -516,7 +517,8 @@ export class Tagger {
   /** The actors named in a piece of text, by id, with the words that named them. */
   actorsIn(text: string): Map<string, string> {
     const out = new Map<string, string>();
-    for (const m of findMentions(text, this.aliases)) if (m.facet === 'actor' && !out.has(m.id)) out.set(m.id, m.alias);
+    const view = compatibleView(text);
+    for (const m of findMentions(view?.text ?? text, this.aliases)) if (m.facet === 'actor' && !out.has(m.id)) out.set(m.id, view ? view.written(m.start, m.end) : m.alias);
     return out;
   }
 
@@ -541,7 +543,11 @@ export class Tagger {
     // country or an actor the title names ("Ethiopia suspends aid groups …", "… in the United
     // Nations Security Council") is tagged, so a reader filtering by it finds the work; the
     // author ("UNHCR (2017) …") is not. Themes too are read from the title.
-    const text = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
+    const written = k.kind === 'reference' ? referenceTitle(p.text) : p.text;
+    // Names are matched on the text's letters ("ＵＮＨＣＲ" is UNHCR, "Ｓｙｒｉａ" Syria, as the
+    // search reads them: core/nlp/fold.ts); the evidence quotes the text as written.
+    const view = compatibleView(written);
+    const text = view?.text ?? written;
     const probes = probed(text);
     const mentions = findMentions(text, this.aliases, k.kind === 'reference', probes);
     const byTag = new Map<string, { facet: TagFacetName; id: string; weight: number; aliases: string[]; generic: boolean }>();
@@ -550,7 +556,8 @@ export class Tagger {
       const e = byTag.get(key) ?? { facet: m.facet, id: m.id, weight: 0, aliases: [], generic: true };
       e.weight += m.weight;
       e.generic &&= m.generic === true;
-      if (!e.aliases.includes(m.alias)) e.aliases.push(m.alias);
+      const said = view ? view.written(m.start, m.end) : m.alias;
+      if (!e.aliases.includes(said)) e.aliases.push(said);
       byTag.set(key, e);
     }
     /** actors named here by a generic word only, below the bar: a neighbour may say who they are */

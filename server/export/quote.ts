@@ -8,6 +8,9 @@ import type { RichFormat, StyleId } from './citation-js.js';
 // off quotations of 100 words or more; Harvard (Cite Them Right) quotations of more than two
 // lines, which we take as 40 words too.
 
+/** What the user's note on a quote (the reading list's) is introduced by, in every format. */
+export const NOTE_LABEL = 'My note:';
+
 export const BLOCK_QUOTE_WORDS: Record<StyleId, number> = { apa: 40, chicago: 100, harvard: 40 };
 
 export interface Quoted {

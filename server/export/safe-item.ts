@@ -42,5 +42,7 @@ export function safeItem(item: ExportItem): ExportItem {
     passages: item.passages.map((p) => (closeBidi(p.text) === p.text ? p : { ...p, text: closeBidi(p.text) })),
     // a copy's file name goes into its quote's note: one line, its direction controls closed
     ...(item.files ? { files: new Map([...item.files].map(([id, file]) => [id, closeBidi(oneLine(file))])) } : {}),
+    // a note is the user's own text, but it goes into line-based files too: one line, controls closed
+    ...(item.notes ? { notes: new Map([...item.notes].map(([id, note]) => [id, closeBidi(oneLine(note).trim())])) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Passage } from '../../core/types.js';
 import type { Snapshot } from '../index-store.js';
 import { badRequest } from '../http/errors.js';
-import { bracketNames, searchRequest, values, type QueryInput } from '../http/params.js';
+import { bracketNames, searchRequest, single, values, type QueryInput } from '../http/params.js';
 import { FACETS } from '../search/facets.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
@@ -11,6 +11,7 @@ import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import { narrowed, parseSelectionId, selectionSpan } from '../selections.js';
 import { safeItem } from './safe-item.js';
 import { runAtOnce } from './slices.js';
+import { MAX_NOTE } from '../reading-list.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -67,6 +68,8 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
   const invalid: ExportSelection['invalid'] = [];
   let edited: [string, string][] = [];
   let noMatch: ExportSelection['noMatch'];
+  // the reading list's notes (`note-ID`, as its page's address carries them), by exported passage id
+  const notes = new Map<string, string>();
   // ids[]=x or q[]=a is not read here (a list is the parameter repeated): exported as if absent
   // it would be every passage of the library, not the selection the user named
   const brackets = bracketNames(query, (name) => EXPORT_PARAMETERS.has(name) || (FACETS as readonly string[]).includes(name));
@@ -95,16 +98,22 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
     // A selection that names no words is left out with why, as an unknown id is (and as the
     // reading list leaves it out): one bad span among good ids does not cost the whole file.
     const chosen: (Passage | string)[] = [];
+    const noteOf = (i: number, p: Passage) => {
+      const note = single(query, `note-${asked[i]}`)?.trim().slice(0, MAX_NOTE);
+      // two ids of one passage (a renamed id beside its new one): both notes kept
+      if (note) notes.set(p.id, notes.has(p.id) && !notes.get(p.id)!.includes(note) ? `${notes.get(p.id)!} / ${note}` : notes.get(p.id) ?? note);
+      return p;
+    };
     asked.forEach((_id, i) => {
       const id = resolved[i];
       if (!known(id)) return;
       const p = snap.passages.get(id);
       const ref = refs[i];
-      if (!ref || wasEdited(i)) return chosen.push(p ?? id);
+      if (!ref || wasEdited(i)) return chosen.push(p ? noteOf(i, p) : id);
       if (!p) return invalid.push({ id: asked[i], reason: `selection ${asked[i]} names words of a passage, and ${ref.passage} is a document` });
       const span = selectionSpan(p, ref, asked[i]);
       if ('error' in span) return invalid.push({ id: asked[i], reason: span.error });
-      chosen.push(narrowed(p, span.span));
+      chosen.push(noteOf(i, narrowed(p, span.span)));
     });
     // nothing usable left: a mistake, said with every reason
     if (!chosen.length) {
@@ -180,6 +189,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
       links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
       // a copy's quote names its file: its page is that file's, not the work's own file's
       files: new Map(passages.flatMap((p) => (p.doc !== doc ? [[p.id, snap.documents.get(p.doc)?.file ?? p.doc] as const] : []))),
+      ...(notes.size ? { notes: new Map(passages.flatMap((p) => (notes.has(p.id) ? [[p.id, notes.get(p.id)!] as const] : []))) } : {}),
     });
   }
 }

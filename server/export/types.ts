@@ -17,6 +17,11 @@ export interface ExportItem {
    * copy beside the catalogued .txt): its page is that file's, which its quote's note names
    */
   files?: Map<string, string>;
+  /**
+   * passage id → the note the user wrote beside it in the reading list (`note-ID=` with the
+   * ids): it goes with that passage's quote, so the list's notes reach the reference manager
+   */
+  notes?: Map<string, string>;
 }
 
 export interface Exporter {

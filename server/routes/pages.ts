@@ -2,9 +2,10 @@ import { Router } from 'express';
 import { HttpError } from '../http/errors.js';
 import { linkQuery, MAX_PAGE, searchRequest } from '../http/params.js';
 import { exporters } from '../export/registry.js';
+import { EXPORT_LIMIT } from '../export/selection.js';
 import { citeAll, citePassage, coins, highwire } from '../cite.js';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { workTitle } from '../cited-works.js';
+import { workTitle, worksAmong } from '../cited-works.js';
 import { Bitset } from '../search/bitset.js';
 import { deepestPage } from '../search/grouping.js';
 import { runSearch } from '../search/service.js';
@@ -32,7 +33,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const suggestions = dropFilterLinks(result.query.suggestions, query, labelsOf(snap), citing?.title ?? null);
     // the identifiers as the search read them, not read again from the query (search20: one parse)
     const numbered = numberedDocuments(snap.documents.values(), result.query);
-    res.render('search', { r: sr, result, snap, query, suggestions, exporters, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
+    res.render('search', { r: sr, result, snap, query, suggestions, exporters, exportLimit: EXPORT_LIMIT, labels: labelsOf(snap), coins, citing, numbered, maxPage: Math.min(MAX_PAGE, deepestPage(sr.size)) });
   });
 
   // "/search?q=…" is what people type or paste from other tools; the search lives at "/"
@@ -64,7 +65,9 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     // an old link to a document a rebuild removed: say that can be why, and where the changes are listed (userreview19b)
     if (!d) throw new HttpError(404, `No document “${shorten(req.params.id)}” in the library as last built (${snap.manifest.builtAt.slice(0, 10)}). If the link worked before, a rebuild removed its file or it no longer reads.`, {}, { href: '/about', text: 'What the last build changed, and the files not indexed' });
     const view = readingView(snap, d, req.query);
-    res.render('document', { d, passages: view.passages, view, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
+    // the documents it cites and is cited by, as works: a copy of one is that one (its PDF beside its .txt)
+    const linked = { ...d, cites: worksAmong(snap.documents, d.cites ?? [], d.id), citedBy: worksAmong(snap.documents, d.citedBy ?? [], d.id) };
+    res.render('document', { d: linked, passages: view.passages, view, meta: highwire(d, publicUrl), labels: labelsOf(snap), query: {}, coins, docTitle: (id: string) => snap.documents.get(id)?.csl.title ?? id });
   });
 
   r.get('/passages/:id', (req, res) => {

@@ -8,6 +8,7 @@
 
 import { compatible, gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 import { cutAtWordEnd } from '../../core/text.js';
+import { pairQuotes } from './quote-pairs.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -115,14 +116,12 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
   const phrases: QueryPhrase[] = [];
   const identifiers: string[] = [];
 
-  // Phrases first; an unbalanced quote is read as plain words.
-  const quotes = (raw.match(/["“”]/g) ?? []).length;
-  let rest = raw;
-  if (quotes % 2 === 1) {
-    warnings.push('A quotation mark is not closed: the words after it were searched as plain words.');
-    const last = Math.max(raw.lastIndexOf('"'), raw.lastIndexOf('“'), raw.lastIndexOf('”'));
-    rest = raw.slice(0, last) + ' ' + raw.slice(last + 1);
-  }
+  // Phrases first. Doubled and nested marks are paired, the outermost pairs kept (quote-pairs.ts);
+  // a mark without its pair is read as a space, its words as plain words.
+  const paired = pairQuotes(raw);
+  let rest = paired.text;
+  if (paired.unclosed) warnings.push('A quotation mark is not closed: the words after it were searched as plain words.');
+  if (paired.unopened) warnings.push('A closing quotation mark has no opening one: it was ignored.');
   // A document's identifier (a UN symbol, a DOI, an ISBN: core/nlp/identifiers.ts) is the run
   // of its parts, as a phrase is: quoted, it is matched in place on every engine, never
   // corrected, and marked whole.

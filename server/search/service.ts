@@ -26,12 +26,15 @@ import { derivedForms } from '../../core/nlp/derivation.js';
 import { FIELD_ACRONYMS, NEAR_SYNONYMS } from '../../core/nlp/thesaurus.js';
 import { belowTyped } from './below-typed.js';
 import { browseHits, rankedHits } from './ranked-hits.js';
+import { damerauLevenshtein } from '../../core/edit-distance.js';
+import { fingerSlip } from '../../core/nlp/keyboard.js';
+import { placeSpans } from './place-spans.js';
 import { limitQuery, limitWildcardReach, QUERY_LIMITS } from './query-limits.js';
 import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
-import { triesInOrder } from './suggestion-tries.js';
+import { swapInPlace, triesInOrder } from './suggestion-tries.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -160,6 +163,8 @@ export interface SearchContext {
   names?: ReadonlySet<string>;
   /** a place's one-word aliases in other languages, folded, to its label (taxonomy-names.ts placeAliases) */
   places?: ReadonlyMap<string, string>;
+  /** a place's aliases of several words, or standing for a name of several, folded, to its label (taxonomy-names.ts placeSpanAliases) */
+  placeSpans?: ReadonlyMap<string, string>;
   /** the words of the taxonomy's French and Spanish cues, folded (foreign-words.ts): words of the library's other languages, never corrected */
   foreign?: ReadonlySet<string>;
   /** cited work key → ordinals of the passages that cite it, in order */
@@ -880,10 +885,14 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
 function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions, withSuggestions: boolean): SearchResponse {
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
-  const parsed = limitWildcardReach(limitQuery(parseQuery(req.q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
+  // a place named as another language names it, in several words or for a name of several, is the place (place-spans.ts)
+  const placed = ctx.placeSpans?.size ? placeSpans(req.q, { aliases: ctx.placeSpans, written: (ws) => (ws.length === 1 ? ctx.engine.knows(ws[0]) : phraseCount(ws.join(' '), ctx) > 0) }) : null;
+  const q = placed?.q ?? req.q;
+  const parsed = limitWildcardReach(limitQuery(parseQuery(q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing
   const lang = romanceLanguageOf(parsed);
-  const corrections = correctTypos(parsed, ctx, lang);
+  const typos = correctTypos(parsed, ctx, lang);
+  const corrections = { ...placed?.corrections, ...typos };
   // the frame ("when did …", "who came up with …") is scaffolding: its answer type is read first
   const asked = answerTypeOf(parsed);
   const ignored = dropScaffolding(parsed);
@@ -922,9 +931,9 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   });
 
   const correctedQuery = Object.keys(corrections).length
-    ? req.q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
-        const fix = sameCase(w, corrections[w.toLowerCase()]);
-        return fix.includes(' ') ? spacedAsSearched(req.q, at, w, fix) : fix;
+    ? q.replace(/[\p{L}\p{M}\p{N}']+/gu, (w, at: number) => {
+        const fix = sameCase(w, typos[w.toLowerCase()]);
+        return fix.includes(' ') ? spacedAsSearched(q, at, w, fix) : fix;
       })
     : undefined;
   const suggestions = withSuggestions && found.total === 0 && budget.allows() ? suggest(ctx, req, parsed, options) : [];
@@ -1032,6 +1041,14 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
     return budget.cut ? 0 : total;
   };
+  // A query try the search corrects (its words loosened from a misspelt phrase) finds what its
+  // correction finds: offered as the correction, and once ("age of cuation" beside "age of
+  // caution", both 578, had been offered the reader's own slip back: userreview29 finding 2).
+  const runQuery = (q: string): Suggestion => {
+    tried++;
+    const answer = search(ctx, { ...req, q, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
+    return { q: answer.query.correctedQuery ?? q, total: budget.cut ? 0 : answer.total };
+  };
   // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
   // something: the three offered are those that find the most, the most first, as a reader
   // chooses among them by what they find; one that finds nothing is never offered (search22).
@@ -1052,6 +1069,9 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const together = [...shown];
   // each unknown word's swaps, the likeliest first
   const swaps: string[][] = [];
+  // how far each query tried is from the one typed (swapCost), which orders what is offered
+  const nearness = new Map<string, number>();
+  let togetherCost = 0;
   searched.forEach((t, i) => {
     const w = words[i];
     if (ctx.engine.knows(w) || isStopWord(w)) return;
@@ -1059,33 +1079,51 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const mine: string[] = [];
     swaps.push(mine);
     // only a swap that still asks what was asked is tried (useful-suggestion.ts: finding 13)
-    const instead = (alt: string) => {
-      if (usefulSwap(words, i, alt, swapContext)) mine.push(shown.map((x, k) => (k === i ? alt : x)).join(' '));
+    const instead = (alt: string, typed: string) => {
+      if (!usefulSwap(words, i, alt, swapContext)) return;
+      // a word of a phrase is swapped in the phrase, which stays one
+      const q = (t.quoted ? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
+      mine.push(q);
+      nearness.set(q, Math.min(nearness.get(q) ?? Infinity, swapCost(typed, alt.toLowerCase())));
     };
-    // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced
+    // the longest start of the word the corpus has words for: "silence" → "silen" → silent, silenced.
+    // A compound the vocabulary keeps whole ("humanitarian-diplomacy-and-protection-advocacy-…",
+    // a title's words joined) only when a hyphen was typed: "humanitaire" meant one word.
+    const hyphenated = (t.typed ?? w).includes('-');
     for (let n = Math.min(w.length - 1, stem(w).length); n >= 4; n--) {
-      const alts = ctx.vocabulary.withPrefix(w.slice(0, n), 5);
+      const alts = ctx.vocabulary.withPrefix(w.slice(0, n), PREFIX_LOOKED_AT).filter((alt) => hyphenated || !alt.includes('-')).slice(0, PREFIX_SWAPS);
       if (!alts.length) continue;
-      for (const alt of alts) instead(cased(alt));
+      for (const alt of alts) instead(cased(alt), w);
       break;
     }
     // The closest corpus word, offered, never applied: an acronym or a word of English is
     // searched as typed, but "UNMA" finding nothing may have meant UNAMA, "OHHR" OHCHR.
     const nearest = ctx.vocabulary.nearest(w, 3);
-    for (const near of nearest) instead(cased(near));
+    for (const near of nearest) instead(cased(near), w);
     const closest = nearest.find((near) => fairSwap(w, near, swapContext));
-    if (closest) together[i] = cased(closest);
+    if (closest) {
+      together[i] = cased(closest);
+      togetherCost += swapCost(w, closest);
+    }
   });
   const after: string[] = [];
-  if (together.filter((x, k) => x !== shown[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) after.push(together.join(' '));
+  if (together.filter((x, k) => x !== shown[k]).length > 1 && coversMost(together.map((x) => x.toLowerCase()), swapContext)) {
+    after.push(together.join(' '));
+    nearness.set(together.join(' '), togetherCost);
+  }
   if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(shown.join(' '));
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
     if (!more()) break;
-    const total = run({ q });
-    if (total) found.push({ q, total });
+    const offered = runQuery(q);
+    if (offered.total && !found.some((f) => f.q.toLowerCase() === offered.q.toLowerCase())) {
+      found.push(offered);
+      // offered as its correction: as near as the query tried
+      const near = nearness.get(q);
+      if (offered.q !== q && near !== undefined) nearness.set(offered.q, Math.min(nearness.get(offered.q) ?? Infinity, near));
+    }
   }
-  out.push(...byFound(found).slice(0, SUGGESTED_QUERIES));
+  out.push(...byNearness(found, nearness).slice(0, SUGGESTED_QUERIES));
   const dropped: Suggestion[] = [];
   for (const f of FACETS) {
     const chosen = req.filters[f];
@@ -1107,6 +1145,31 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
 export const SUGGESTED_QUERIES = 3;
 
 /** Suggestions by what they find, the most first; equals keep the order they were tried in (the closer swap first). */
+/** how many corpus words a prefix is asked for, of which PREFIX_SWAPS are tried once compounds are left out */
+export const PREFIX_LOOKED_AT = 20;
+const PREFIX_SWAPS = 5;
+
+/**
+ * How far a word offered is from the word typed: its edits (a swap of two letters one), a slip of
+ * a finger (core/nlp/keyboard.ts fingerSlip: a neighbouring key, a letter doubled) half of one.
+ * "posible" is one edit from "possible", three from "positive".
+ */
+function swapCost(typed: string, alt: string): number {
+  const d = damerauLevenshtein(typed, alt);
+  return d === 1 && fingerSlip(typed, alt) ? 0.5 : d;
+}
+
+/**
+ * The queries offered, the nearest to what was typed first (swapCost; the query loosened, its own
+ * words, nearest of all), and among equally near ones those that find the most (search22): a word
+ * three edits away that finds more ("positive" for "posible") is a likelier different word than
+ * the one meant. What a try finds already weighs the query's other words: it is their search.
+ */
+function byNearness(list: readonly Suggestion[], nearness: ReadonlyMap<string, number>): Suggestion[] {
+  const cost = (s: Suggestion) => nearness.get(s.q) ?? 0;
+  return list.map((s, i) => ({ s, i })).sort((a, b) => cost(a.s) - cost(b.s) || b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
+}
+
 function byFound(list: readonly Suggestion[]): Suggestion[] {
   return list.map((s, i) => ({ s, i })).sort((a, b) => b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
 }

@@ -29,3 +29,14 @@ export function triesInOrder(asked: string, swaps: readonly (readonly string[])[
   for (const q of takingTurns(swaps)) if (out.length < limit - last.length && fresh(q)) out.push(q);
   return [...out, ...last].slice(0, limit);
 }
+
+/**
+ * The query as typed with one word of it swapped, where it was typed: a word inside quotes stays
+ * inside them, so a misspelt phrase ("age of cuation") is offered as the phrase it meant
+ * ("age of caution" in quotes), not as its loose words (userreview29 finding 2). Undefined when
+ * the word is not in the query as a whole word (it was typed in another form).
+ */
+export function swapInPlace(asked: string, typed: string, alt: string): string | undefined {
+  const word = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  return word.test(asked) ? asked.replace(word, () => alt) : undefined;
+}

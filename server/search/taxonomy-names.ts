@@ -1,4 +1,5 @@
 import { foldWord } from '../../core/nlp/fold.js';
+import { isStopWord, words } from '../../core/analysis.js';
 import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
 
 // Here rather than in core/taxonomy.ts: the indexer's workers load the taxonomy, and need no lunr.
@@ -10,14 +11,45 @@ import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
  * not "Note"). Ordinary words of names ("council", "army", "white") are among them, and are
  * English words anyway.
  */
-export function nameWords(tax: Taxonomy): Set<string> {
+export function nameWords(tax: Taxonomy, isForeign: (w: string) => boolean = () => false): Set<string> {
+  const foreign = foreignNameWords(tax, isForeign);
   const out = new Set<string>();
-  for (const e of entriesOf(tax)) {
-    const names = [e.label, ...('aliases' in e ? [...e.aliases, ...Object.keys(e.acronyms), ...Object.values(e.acronyms), ...e.missions, ...e.capitals, ...e.regions, ...e.peoples, ...e.groups] : [])];
-    for (const n of names) for (const w of n.toLowerCase().split(/[\s\-–—/,()]+/)) if (w) out.add(foldWord(w));
+  for (const n of allNames(tax)) for (const w of wordsOfName(n)) if (!foreign.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * The words of the taxonomy's names in another language (one with a French or Spanish word in
+ * it, `isForeign`: "Clúster de Protección", "Sudán del Sur") that are that language's own (written
+ * with an accent there, or French or Spanish themselves: "protección", "del"; not "Washington"
+ * or "Prince") and that no name in English has: words of that language, meant as typed as its cue
+ * words are (foreign-words.ts), and so, as those, open to correction where the query's other
+ * words say English ("proteccion of civilians" is protection), where a word of nameWords never is.
+ */
+export function foreignNameWords(tax: Taxonomy, isForeign: (w: string) => boolean): Set<string> {
+  const names = allNames(tax);
+  const english = new Set<string>();
+  for (const n of names) if (!inAnotherLanguage(n, isForeign)) for (const w of wordsOfName(n)) english.add(w);
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!inAnotherLanguage(n, isForeign)) continue;
+    for (const raw of n.toLowerCase().split(NAME_SEPARATORS)) {
+      const w = foldWord(raw);
+      if (raw.length > 2 && !english.has(w) && (/[^\p{ASCII}]/u.test(raw) || isForeign(w))) out.add(w);
+    }
   }
   return out;
 }
+
+function allNames(tax: Taxonomy): string[] {
+  return entriesOf(tax).flatMap((e) => [e.label, ...('aliases' in e ? [...e.aliases, ...Object.keys(e.acronyms), ...Object.values(e.acronyms), ...e.missions, ...e.capitals, ...e.regions, ...e.peoples, ...e.groups] : [])]);
+}
+
+const NAME_SEPARATORS = /[\s\-–—/,()]+/;
+const wordsOfName = (name: string): string[] => name.toLowerCase().split(NAME_SEPARATORS).filter(Boolean).map(foldWord);
+
+/** a name written in another language: one of its words French or Spanish (a place's accent is no language: Medellín) */
+const inAnotherLanguage = (name: string, isForeign: (w: string) => boolean): boolean => wordsOfName(name).some(isForeign);
 
 /**
  * A place's one-word aliases in the library's other languages and forms ("Irak", "Libia",
@@ -41,5 +73,39 @@ export function placeAliases(tax: Taxonomy, isWord: (w: string) => boolean): Map
     }
   }
   for (const w of shared) out.delete(w);
+  return out;
+}
+
+/**
+ * A place's aliases that are several words or stand for a name of several words ("Soudan du Sud",
+ * "Sudán del Sur", "République centrafricaine", "Centrafrique" → "Central African Republic"),
+ * keyed by their words folded and joined by a space, each to its place's label: searched as the
+ * place where the library never writes them (place-spans.ts). placeAliases takes the one-word
+ * aliases of one-word places. Left out, as there: an alias that is its label once folded, one with
+ * an acronym in it ("DR Congo", "D.R. Congo", "RD Congo"), an English form ("the Congo", "Assad
+ * regime"), and one two places share.
+ */
+export function placeSpanAliases(tax: Taxonomy, isWord: (w: string) => boolean, isForeign: (w: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  const key = (name: string) => words(name).map(foldWord).join(' ');
+  for (const e of tax.places) {
+    const label = key(e.label);
+    for (const a of e.aliases) {
+      const ws = key(a).split(' ').filter(Boolean);
+      if (ws.length < 2 && !label.includes(' ')) continue;
+      if (!ws.length || ws.join(' ') === label || a.split(/[\s\-–—/]+/).some((w) => /\p{Lu}/u.test(w.slice(1)) || w.includes('.'))) continue;
+      // a name in another language: a French or Spanish word in it ("du", "del", "République"
+      // with its accent), or no English word at all ("Centrafrique", "Arabie saoudite"); an
+      // English form ("Assad regime", "Biden administration", "South Sudanese") is the library's
+      // own language, not a slip to put right
+      const content = ws.filter((w) => !isStopWord(w));
+      if (!content.length || !(/[^\p{ASCII}]/u.test(a) || ws.some(isForeign) || !content.some(isWord))) continue;
+      const k = ws.join(' ');
+      if (out.has(k) && out.get(k) !== e.label) shared.add(k);
+      out.set(k, e.label);
+    }
+  }
+  for (const k of shared) out.delete(k);
   return out;
 }

@@ -5,7 +5,7 @@ import { loadTaxonomy } from '../../core/taxonomy.js';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
 import { FacetIndex } from '../../server/search/facets.js';
 import { Vocabulary } from '../../server/search/vocabulary.js';
-import { MAX_SUGGESTIONS_TRIED, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
+import { MAX_SUGGESTIONS_TRIED, PREFIX_LOOKED_AT, runSearch, SUGGESTED_QUERIES, type SearchContext, type SearchRequest } from '../../server/search/service.js';
 import { corpusWords } from '../../indexer/build-vocab.js';
 import { Budget } from '../../server/search/budget.js';
 
@@ -79,10 +79,10 @@ describe('a zero-hit search’s suggestions (search22)', () => {
       let suggesting = false;
       let clockReads = 0;
       let tries = 0;
-      // suggest() alone asks the vocabulary for 5 words of a prefix: the tries follow
+      // suggest() alone asks the vocabulary for PREFIX_LOOKED_AT words of a prefix: the tries follow
       const withPrefix = ctx.vocabulary.withPrefix.bind(ctx.vocabulary);
       ctx.vocabulary.withPrefix = (prefix: string, limit?: number) => {
-        if (limit === 5) suggesting = true;
+        if (limit === PREFIX_LOOKED_AT) suggesting = true;
         return withPrefix(prefix, limit);
       };
       // every search, the main one and each try, asks which copies to leave out once
@@ -113,6 +113,20 @@ describe('a zero-hit search’s suggestions (search22)', () => {
       const offered = (r.query.suggestions ?? []).filter((s) => !s.drop).map((s) => s.q);
       assert.ok(offered.length > 0, 'the slips swapped together are offered');
       assert.ok(offered.every((q) => q.endsWith(' QWXZ')), offered.join(' | '));
+    });
+  }
+
+  for (const name of Object.keys(ENGINE_MODULES) as (keyof typeof ENGINE_MODULES)[]) {
+    it(`${name}: a misspelt phrase is offered as the phrase it meant, and a loosened try as what it searched, once (userreview29 finding 2)`, () => {
+      const r = runSearch(context(name), request('"civilian casualtes"'));
+      assert.equal(r.total, 0);
+      const offered = (r.query.suggestions ?? []).filter((s) => !s.drop);
+      // the phrase, quotes kept: what the reader asked, spelt right
+      assert.ok(offered.some((s) => s.q === '"civilian casualties"' && s.total === 3), JSON.stringify(offered));
+      // the loose words, which search corrects: offered corrected, never the slip typed back
+      assert.ok(!offered.some((s) => /casualtes/.test(s.q)), JSON.stringify(offered));
+      assert.equal(new Set(offered.map((s) => s.q.toLowerCase())).size, offered.length, 'each offered once');
+      for (const s of offered) assert.equal(runSearch(context(name), request(s.q)).total, s.total, s.q);
     });
   }
 

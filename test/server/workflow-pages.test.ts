@@ -24,7 +24,8 @@ describe('reading list, compare and explorer pages', function () {
     const order = [...page.text.matchAll(/<li class="list-item" id="item-([0-9a-f]{16})"/g)].map((m) => m[1]);
     assert.deepEqual(order, [c, a, b]);
     assert.match(page.text, /for chapter 2<\/textarea>/);
-    assert.match(page.text, new RegExp(`href="/api/export\\?format=csv&amp;ids=${c},${a},${b}"`));
+    // the exports carry the list's notes (userreview29 finding 1)
+    assert.match(page.text, new RegExp(`href="/api/export\\?format=csv&amp;ids=${c},${a},${b}&amp;note-${b}=for\\+chapter\\+2"`));
     for (const f of ['bibtex', 'ris', 'csl-json', 'csv', 'apa', 'chicago', 'harvard']) assert.match(page.text, new RegExp(`format=${f}&amp;ids=`));
     assert.match(page.text, /Reading list <span class="list-count" id="list-count">\(3\)<\/span>/);
     // moving the second up gives the list with it first, the note kept

@@ -4,6 +4,7 @@ import { bibtexOfLatex, citeJs } from '../citation-js.js';
 import { bibtexTitle, latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 import { oneLineDeep } from '../safe-item.js';
+import { NOTE_LABEL } from '../quote.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
 // chosen. The record's id is the item's citation key in every format (core/csl.ts), and the
@@ -17,13 +18,14 @@ import { oneLineDeep } from '../safe-item.js';
  * file of the work (`file`: a PDF copy) says which: its page is that file's, and "PDF p. 1"
  * beside the .txt's "para. 5" in one entry left the reader to guess which file counts it.
  */
-export function quoteNote(p: Passage, file?: string): string {
+export function quoteNote(p: Passage, file?: string, note?: string): string {
   const where = [locatorLabel(p), file ? `in ${file}` : ''].filter(Boolean).join(' ');
-  return `${where ? `${where}: ` : ''}“${p.text}”`;
+  // the user's own note on it (the reading list's) after the quote, marked as theirs
+  return `${where ? `${where}: ` : ''}“${p.text}”${note ? ` — ${NOTE_LABEL} ${note}` : ''}`;
 }
 
-/** The item's quotes as notes, each naming its file where it is a copy's. */
-const quoteNotes = (item: ExportItem): string[] => item.passages.map((p) => quoteNote(p, item.files?.get(p.id)));
+/** The item's quotes as notes, each naming its file where it is a copy's, with the user's note on it. */
+const quoteNotes = (item: ExportItem): string[] => item.passages.map((p) => quoteNote(p, item.files?.get(p.id), item.notes?.get(p.id)));
 
 /** The item as it leaves the product: keyed by its citation key, its quotes in `annote`. */
 export function exportCsl(item: ExportItem): CslItem {

@@ -8,7 +8,7 @@ import { TAG_FACETS, tagsOf } from '../../../core/facets.js';
 
 
 // one column per tag facet (core/facets.ts), named for its passage field, ids joined by "; "
-const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url'];
+const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url', 'note'];
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
@@ -39,6 +39,8 @@ const rows = (item: ExportItem) =>
           publisher: item.csl.publisher ?? '',
           doi: item.csl.DOI ?? '',
           url: item.csl.URL ?? '',
+          // the user's note on the passage (the reading list's), last: the columns before keep their places
+          note: item.notes?.get(p.id) ?? '',
       }).map(([k, v]) => [k, defuse(String(v))]),
     ),
   );

@@ -1,7 +1,7 @@
 import type { Passage } from '../../../core/types.js';
 import { STYLES, locatorTemplate, type RichFormat, type StyleId } from '../citation-js.js';
 import { citeprocSession } from '../citeproc-engine.js';
-import { escapeFor, quoteWithCitation, type Quoted } from '../quote.js';
+import { NOTE_LABEL, escapeFor, quoteWithCitation, type Quoted } from '../quote.js';
 import type { ExportItem, Exporter } from '../types.js';
 
 // Formatted references (APA, Chicago, Harvard) in the style's bibliography order, each followed
@@ -18,12 +18,14 @@ interface Layout {
   reference(entry: string): string;
   quote(q: Quoted): string;
   close?: string;
+  /** the user's note on the quote before it (escaped), set as the quote is */
+  note: (text: string) => string;
   between: string;
   tail: string;
 }
 
 const LAYOUTS: Record<RichFormat, Layout> = {
-  text: { head: () => '', reference: (e) => e, quote: (q) => (q.block ? `        ${q.body}` : `    ${q.body}`), between: '\n\n', tail: '\n' },
+  text: { head: () => '', reference: (e) => e, quote: (q) => (q.block ? `        ${q.body}` : `    ${q.body}`), note: (t) => `    ${t}`, between: '\n\n', tail: '\n' },
   html: {
     head: (style) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeFor(`References (${STYLES[style].label})`, 'html')}</title>
@@ -32,6 +34,7 @@ const LAYOUTS: Record<RichFormat, Layout> = {
 `,
     reference: (e) => `<div class="reference"><p class="csl-entry">${e}</p>`,
     quote: (q) => (q.block ? `<blockquote><p>${q.body}</p></blockquote>` : `<p class="quote">${q.body}</p>`),
+    note: (t) => `<p class="quote note">${t}</p>`,
     close: '</div>',
     between: '\n',
     tail: '\n</body></html>\n',
@@ -41,6 +44,7 @@ const LAYOUTS: Record<RichFormat, Layout> = {
     head: () => '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24\n',
     reference: (e) => `{\\pard\\sa120\\fi-720\\li720 ${e}\\par}`,
     quote: (q) => `{\\pard\\sa120\\li${q.block ? 1440 : 720} ${q.body}\\par}`,
+    note: (t) => `{\\pard\\sa120\\li720 ${t}\\par}`,
     between: '\n',
     tail: '\n}\n',
   },
@@ -70,7 +74,12 @@ function* pieces(items: ExportItem[], style: StyleId, format: RichFormat): Gener
     for (const page of session.bibliography()) {
       for (const [id, reference] of page) {
         yield `${n++ ? layout.between : ''}${layout.reference(reference)}`;
-        for (const p of byId.get(id)!.passages) yield `\n${layout.quote(quoteWithCitation(p.text, citation(id, p), style, format))}`;
+        const item = byId.get(id)!;
+        for (const p of item.passages) {
+          yield `\n${layout.quote(quoteWithCitation(p.text, citation(id, p), style, format))}`;
+          const note = item.notes?.get(p.id);
+          if (note) yield `\n${layout.note(escapeFor(`${NOTE_LABEL} ${note}`, format))}`;
+        }
         if (layout.close) yield `\n${layout.close}`;
       }
     }

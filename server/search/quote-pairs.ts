@@ -1,0 +1,64 @@
+// A quoted phrase as a user pastes it: doubled (`""speak out""`), nested (`"the "age of caution"
+// report"`, `"human “rights” law"`) or left open. The parser reads a phrase between two marks
+// with none inside; here each mark is read as opening or closing from what stands beside it, the
+// marks are paired as brackets are, and only the outermost pairs stay: a quotation that quotes is
+// searched as the whole quotation, whose text holds the inner marks (they are no words). A mark
+// left without its pair is blanked and reported, as an unclosed quote was before.
+
+/** the marks that open or close a phrase (as the parser's) */
+const MARK = /["“”]/;
+/** what may stand before an opening mark: the query's start, a space, a bracket, a sign, a field's colon */
+const BEFORE_OPEN = /[\s([{+\-:]/;
+/** what may stand after a closing mark: the query's end, a space, a bracket, punctuation, a proximity */
+const AFTER_CLOSE = /[\s)\]},.;:!?~^]/;
+
+export interface PairedQuotes {
+  /** the query with inner and unpaired marks blanked (same length: offsets hold), outer pairs as `"` */
+  text: string;
+  /** an opening mark was never closed */
+  unclosed: boolean;
+  /** a closing mark had nothing open */
+  unopened: boolean;
+}
+
+/** The query with its quotation marks paired (see above); a query whose marks already pair simply is returned as it is. */
+export function pairQuotes(text: string): PairedQuotes {
+  if (!MARK.test(text)) return { text, unclosed: false, unopened: false };
+  const marks: number[] = [];
+  // pair as brackets: an opening mark waits for the next closing one
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  let unopened = false;
+  let lone = false;
+  for (let i = 0; i < text.length; i++) {
+    if (!MARK.test(text[i])) continue;
+    // a run of marks (`""x`) shares its neighbours
+    let j = i;
+    while (j < text.length && MARK.test(text[j])) j++;
+    const before = i === 0 || BEFORE_OPEN.test(text[i - 1]);
+    const after = j === text.length || AFTER_CLOSE.test(text[j]);
+    for (let k = i; k < j; k++) marks.push(k);
+    // both sides open: a run with no words (`""`), blanked, a mark of it left over (`the "`) unclosed
+    if (before && after) {
+      if ((j - i) % 2 === 1) lone = true;
+      i = j - 1;
+      continue;
+    }
+    for (let k = i; k < j; k++) {
+      // neither side: the mark's own direction, or for `"` whether a phrase is open
+      const opens = before !== after ? before : text[k] === '“' ? true : text[k] === '”' ? false : stack.length === 0;
+      if (opens) stack.push(k);
+      else {
+        const from = stack.pop();
+        if (from === undefined) unopened = true;
+        else pairs.push([from, k]);
+      }
+    }
+    i = j - 1;
+  }
+  // the outermost pairs: those no other pair holds
+  const kept = new Set(pairs.filter(([a, b]) => !pairs.some(([c, d]) => c < a && b < d)).flat());
+  const out = text.split('');
+  for (const i of marks) out[i] = kept.has(i) ? '"' : ' ';
+  return { text: out.join(''), unclosed: stack.length > 0 || lone, unopened };
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { pairQuotes } from '../../server/search/quote-pairs.js';
+import { parseQuery } from '../../server/search/query-parser.js';
+
+// Quotation marks as users paste them: doubled, nested, curly inside straight, left open (lang29).
+describe('pairQuotes and the parser\'s phrases', () => {
+  const phrases = (q: string) => parseQuery(q, ['title', 'text']).phrases.map((p) => p.text);
+  const warnings = (q: string) => parseQuery(q, ['title', 'text']).warnings;
+
+  it('reads a doubled or nested quotation as its outermost phrase', () => {
+    assert.deepEqual(phrases('""speak out""'), ['speak out']);
+    assert.deepEqual(phrases('“‘speak out’”'), ['speak out']);
+    assert.deepEqual(phrases('"the "age of caution" report"'), ['the age of caution report']);
+    assert.deepEqual(phrases('"human “rights” law"'), ['human rights law']);
+    assert.deepEqual(phrases('“the “age of caution” report” Syria'), ['the age of caution report']);
+    for (const q of ['""speak out""', '"the "age of caution" report"', '"human “rights” law"']) assert.deepEqual(warnings(q), [], q);
+  });
+
+  it('keeps the phrases of ordinary queries as they were', () => {
+    assert.deepEqual(phrases('"a b" "c d"'), ['a b', 'c d']);
+    assert.deepEqual(phrases('“a b” “c d”'), ['a b', 'c d']);
+    assert.deepEqual(phrases('"x y""z w"'), ['x y', 'z w']);
+    assert.deepEqual(phrases('+"a b" NOT "c d"'), ['a b', 'c d']);
+    assert.deepEqual(phrases('text:"a b"~0 ("c d")'), ['a b', 'c d']);
+    assert.deepEqual(phrases('a"b c" d'), ['b c']);
+    assert.equal(pairQuotes('"a b" c').text, '"a b" c');
+    assert.equal(pairQuotes('no marks').text, 'no marks');
+  });
+
+  it('warns of a mark with no pair, reads its words plainly, and keeps offsets', () => {
+    assert.deepEqual(phrases('"a b'), []);
+    assert.match(warnings('"speak out').join(' '), /not closed/);
+    assert.match(warnings('speak out" now').join(' '), /no opening/);
+    // a mark standing alone is unclosed, as it was; an empty pair says nothing
+    assert.match(warnings('the "').join(' '), /not closed/);
+    assert.match(warnings('speak " out').join(' '), /not closed/);
+    assert.ok(!warnings('speak "" out').some((w) => /quotation/.test(w)));
+    // an unclosed outer mark leaves the inner pair a phrase
+    assert.deepEqual(phrases('"the "age of caution" report'), ['age of caution']);
+    for (const q of ['"', '"""', '""', '“”', '"“', '"a"b"c"d"', '”a“', '"' + '"a'.repeat(300)]) {
+      const paired = pairQuotes(q);
+      assert.equal(paired.text.length, q.length, q);
+      assert.doesNotThrow(() => parseQuery(q, ['text']), q);
+    }
+  });
+});
