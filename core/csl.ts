@@ -107,7 +107,11 @@ export function apaTitle<T extends { title?: string; language?: unknown }>(csl: 
 /** The name matching uses: the family name as cited ("van der Berg"), or an organisation's name. */
 export const familyName = (a: CslName): string => citedFamily(a) || (a.literal ?? '');
 
-export const firstAuthorName = (csl: Pick<CslItem, 'author'>): string => (csl.author?.[0] ? familyName(csl.author[0]) : '');
+/** The first author's name, or an edited book's first editor's (as CSL styles and Better BibTeX's keys put the editor where no author is). */
+export const firstAuthorName = (csl: Pick<CslItem, 'author'> & Pick<Partial<CslItem>, 'editor'>): string => {
+  const first = csl.author?.[0] ?? (csl.author?.length ? undefined : csl.editor?.[0]);
+  return first ? familyName(first) : '';
+};
 
 /** Words a key skips in a title, as Better BibTeX's skipwords do. */
 const SKIP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'about', 'towards', 'toward']);

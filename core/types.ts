@@ -61,7 +61,7 @@ export interface FrontLine {
 
 /** Where a metadata field's value came from, strongest first. */
 /** Where a metadata field came from; `text` is read off the document's own words (its language). */
-export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name' | 'text';
+export type MetadataSource = 'catalog.json' | 'catalog.bib' | 'pdf-info' | 'front-matter' | 'first-page' | 'file-name' | 'text' | 'reference-list';
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'box' | 'footnote' | 'reference';
 

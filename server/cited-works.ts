@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../core/types.js';
 import type { Snapshot } from './index-store.js';
+import { issuedYear } from '../core/csl.js';
 
 export interface CitedWork {
   key: string;
@@ -41,6 +42,8 @@ export function citedWorks(snap: Pick<Snapshot, 'documents' | 'passages' | 'citi
   for (const d of snap.documents.values()) {
     for (const r of d.references ?? []) {
       const w = works.get(r.work) ?? { key: r.work, ref: r, citing: new Set<string>(), body: [] };
+      // a work cited once with its year and once without (the indexer's joinUndated) is shown and exported dated
+      if (!issuedYear(w.ref) && issuedYear(r)) w.ref = r;
       // a copy of a work cites as its work does: one citing work, not one per file (userreview19a finding 3)
       w.citing.add(workOf(snap.documents, d.id));
       works.set(r.work, w);

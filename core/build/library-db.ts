@@ -80,12 +80,18 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    written): a format-20 build lacks those passages' actors and places. Read still: such a build
  *    answers as it did, its other tags the same (plain text is tagged byte for byte as before), and a
  *    rebuild mends it.
+ *    21 also holds (refs30, before any release of 21): references read as a reference manager
+ *    takes them: name particles as CSL's non-dropping particle ("von Tigerstrom"), an edited
+ *    book's names as its editors only, a chapter whose title opens with ’ read as a chapter, an
+ *    undated citation joined to its dated work, an address over a line break or printed with
+ *    spaces kept whole, an uncatalogued document's publisher, place and URL from the entries
+ *    citing it. A format-20 build shows its cited works as they were read; a rebuild mends them.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
 export const LIBRARY_DB_FORMAT = 21;
 /**
- * Older formats the reader still serves: 20 (passages in full-width or other compatibility letters untagged), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

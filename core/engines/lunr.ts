@@ -179,6 +179,8 @@ export const lunrEngine: EngineModule = {
   // no -ize spelling as written ("expertise", nlp/ise-words.ts)
   // 11: passages in full-width or other compatibility letters tagged (as library.db 21); a 10
   // build is rebuilt
+  // 11 also holds (refs30, before any release of 11): references as a reference manager takes
+  // them (particles, editors, undated citations joined, an uncatalogued document's publisher)
   format: 11,
   files: Object.values(LUNR_FILES),
   load,

@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
+import { familyWithParticle, PARTICLE, splitParticle } from './particles.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -29,21 +30,22 @@ export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{
  * at a word's start where no capitalised word runs into it: tried again from each word (or each
  * capital) of a long run with no comma, it was quadratic (640-720 ms on a 50 kB entry; review17-c finding 7).
  */
-export const INVERTED_NAME = /(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)/gu;
+// A particle may open the family name ("von Tigerstrom, B.", "de Coning, C."): left out, the
+// name was read from its capital on and the particle lost.
+export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)((?:${PARTICLE}\s)*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
 
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {
   const t = clean(text.replace(/^(?:ed(?:ited)?\.?\s+by|eds?\.)\s+/i, ''));
   const inverted = [...t.matchAll(INVERTED_NAME)];
-  if (inverted.length) return inverted.map((m) => ({ family: m[1], given: m[2].trim() }));
+  if (inverted.length) return inverted.map((m) => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
   return t
     .split(/\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\s*/)
     .filter((n) => /\p{L}/u.test(n))
     .map((n) => {
       const parts = n.trim().split(/\s+/);
-      const particle = parts.findIndex((p, i) => i > 0 && /^(?:van|von|de|der|du|del|da|dos|la|le)$/.test(p));
-      const at = particle > 0 ? particle : parts.length - 1;
-      return parts.length >= 2 ? { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') } : { literal: n.trim() };
+      const at = parts.length - 1;
+      return splitParticle(parts) ?? (parts.length >= 2 ? { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') } : { literal: n.trim() });
     });
 }
 

@@ -4,6 +4,7 @@ import { lettersOnly, MONTHS } from '../../core/text.js';
 import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, parseReferences, workKey, type Reference } from './parse.js';
+import { fillFromCitations } from './cited-metadata.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -168,7 +169,7 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     let bestScore = -1;
     refs.forEach((x, i) => {
       if (issuedYear(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) return;
-      const n = x.author?.length ?? 0;
+      const n = x.author?.length || x.editor?.length || 0;
       const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
       if (score > bestScore) [best, bestScore] = [i, score];
     });
@@ -280,9 +281,39 @@ export function resolveCorpusCitations(documents: Map<string, DocumentRecord>): 
     }
     d.cites = [...new Set((d.references ?? []).map((r) => r.inCorpus).filter((x): x is string => !!x))];
   }
+  joinUndated(docs);
+  fillFromCitations(docs);
   const citedBy = new Map<string, string[]>();
   for (const o of docs) for (const c of new Set(o.cites)) citedBy.set(c, [...(citedBy.get(c) ?? []), o.id]);
   for (const d of docs) d.citedBy = citedBy.get(d.id) ?? [];
+}
+
+/**
+ * An entry printed with no year (a note that left it out: "Kaldor, Martin and Selchow, 'Human
+ * Security: a new strategic narrative for Europe', International Affairs, vol. 83") is the work
+ * another entry of the corpus cites with its year, when exactly one dated work has that first
+ * author and title: its key named a second, "n.d.", work. Matched by the work key's own author
+ * and title parts, so two dated works of one title (a report and its update) leave it alone.
+ */
+function joinUndated(docs: readonly DocumentRecord[]): void {
+  const nameTitle = (r: Reference) => {
+    const [who, , ...title] = workKey(r).split('-');
+    return who && title.join('-') ? `${who}|${title.join('-')}` : '';
+  };
+  const dated = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const r of d.references ?? []) {
+      const k = nameTitle(r);
+      if (!r.inCorpus && issuedYear(r) && k) dated.set(k, (dated.get(k) ?? new Set()).add(r.work));
+    }
+  }
+  for (const d of docs) {
+    for (const r of d.references ?? []) {
+      if (r.inCorpus || issuedYear(r)) continue;
+      const works = dated.get(nameTitle(r));
+      if (works?.size === 1) r.work = [...works][0];
+    }
+  }
 }
 
 /** The whole graph over passages held together (tests, small tools): the indexer streams instead. */

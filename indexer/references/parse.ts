@@ -4,6 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
+import { familyWithParticle, splitParticle } from './particles.js';
 import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -23,12 +24,23 @@ export interface Reference extends CslItem {
 // ".pdf", or inside a word when the piece after holds an escape or a query ("…Operation
 // s%20and%20Political%20Missions.pdf?sequence=1"): the pieces are one address (cleanUrl joins
 // them). Read up to the first break, the rest had become the entry's publisher.
-const URL_RE = /\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+))*(?:\s*\/)?)\s*\)?/;
+// A break may come before a slash ("…/sites/default /files/…"), and a file's name may be printed
+// with its spaces, or with underscores a link's underline hid ("…/files/improving security of
+// united nations peacekeepers report.pdf"): lower-case words up to one with a file's extension
+// are the address's last part, the access note after them is not.
+const FILE_WORDS = String.raw`(?:\s+[a-z0-9][\w-]*){1,15}\.(?:pdf|docx?|html?|aspx?|php|xlsx?)\b`;
+const URL_RE = new RegExp(String.raw`\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=\/|(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+|(?<=[a-z0-9])${FILE_WORDS}(?=[\s).,;]|$)))*(?:\s*\/)?)\s*\)?`);
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
-const QUOTED = /^[‘'“"](.+?)[’'”"](?=[\s.,;:]|$)/;
+// A PDF's text may open a quotation with the closing mark ("’Human Security’", a font's
+// glyph for both): an opening ’ or ‛ opens a title as ‘ does.
+const QUOTED = /^[‘'“"’‛](.+?)[’'”"](?=[\s.,;:]|$)/;
 
-function cleanUrl(u: string): string {
-  return u.replace(/\s+/g, '').replace(/[).,;]+$/, '');
+/** An address read over breaks: a file name printed with its spaces (three words or more) keeps them, as %20; other breaks join. */
+export function cleanUrl(u: string): string {
+  const t = u.replace(/[).,;]+$/, '');
+  const name = /\/([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){2,}\.[a-z]{2,4})$/.exec(t);
+  const spaced = name ? t.slice(0, name.index + 1) + name[1].replace(/\s+/g, '%20') : t;
+  return spaced.replace(/\s+/g, '');
 }
 
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
@@ -38,7 +50,7 @@ export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
-  if (persons.length) return persons.map((m) => ({ family: m[1], given: m[2].trim() }));
+  if (persons.length) return persons.map((m) => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
   // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
   if (parts.length && parts.every((p) => VANCOUVER_ONE.test(p))) {
@@ -68,6 +80,9 @@ function noteNames(text: string): CslName[] {
     .filter(Boolean)
     .map((n) => {
       const parts = n.trim().split(/\s+/);
+      // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
+      const particled = parts.length <= 6 ? splitParticle(parts) : null;
+      if (particled) return particled;
       if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
         return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
       }
@@ -183,6 +198,8 @@ function entryHead(text: string): { who: string; year: string; when?: string; re
   return v ? { who: v.who, year: String(v.year), rest: v.rest, title: v.title } : null;
 }
 
+const EDITORS_MARK = /,?\s*\((?:eds?|editors?)\.?\)\.?$|,\s*eds?\.$/i;
+
 /** An author-date (or Vancouver) list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
   const head = entryHead(text);
@@ -211,7 +228,10 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
     title = (end >= 0 ? rest.slice(0, end) : rest).trim();
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
-  const csl: CslItem = { id: '', type: typeOf(rest), author: authorDateNames(who), title: title.replace(/[.,]$/, '').trim() };
+  // "Slim, H. (ed.) (2015)", "de Coning, C. and Aoi, C. (eds.) (2017)": an edited book's names are its editors
+  const edMark = EDITORS_MARK.exec(who.trim());
+  const names = authorDateNames(edMark ? who.trim().slice(0, edMark.index) : who);
+  const csl: CslItem = { id: '', type: typeOf(rest), ...(edMark ? { editor: names } : { author: names }), title: title.replace(/[.,]$/, '').trim() };
   csl.issued = issuedOf(year, when);
   // "Oxford: Oxford University Press"; Vancouver closes a book's publisher with "; 2019"
   const pub = /([A-Z][\p{L} ]+):\s*([^.();]+)/u.exec(rest);
@@ -236,7 +256,7 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
 export function parseNoteCitation(text: string): CslItem | null {
   const t = text.trim().replace(/^(?:see(?:\s+(?:also|e\.g\.))?|cf\.)\s+/i, '');
   if (/^ibid/i.test(t) || t.length < 15) return null;
-  const quoted = /^(.+?),\s*[‘'“"](.+?)[’'”"]\s*,?\s*(.*)$/.exec(t);
+  const quoted = /^(.+?),\s*[‘'“"’‛](.+?)[’'”"]\s*,?\s*(.*)$/.exec(t);
   const plain = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u.exec(t);
   let who: string;
   let title: string;
@@ -268,9 +288,11 @@ export function parseNoteCitation(text: string): CslItem | null {
   if (translated) title = title.slice(0, translated.index);
   const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const year = years.find((y) => y <= new Date().getFullYear());
-  // the editors stay the entry's first names as well: the graph and work keys match a note by its author
-  const csl: CslItem = { id: '', type: typeOf(rest), author: noteNames(who), title: title.trim() };
-  if (edited || listedEditors) csl.editor = csl.author;
+  // An edited book's names are its editors only: as both author and editor, every export listed
+  // the same people twice ("de Coning, Aoi and Karlsrud (eds)" after themselves). Keys and the
+  // graph take the first editor where there is no author (firstAuthorName).
+  const names = noteNames(who);
+  const csl: CslItem = { id: '', type: typeOf(rest), ...(edited || listedEditors ? { editor: names } : { author: names }), title: title.trim() };
   if (translated) csl.translator = editorNames(translated[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);

@@ -1,6 +1,7 @@
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import type { LateFields } from '../sink.js';
 import { replayCitations, resolveCorpusCitations, traceDocumentCitations, type CitationTrace } from './graph.js';
+import { workKey } from './parse.js';
 
 /**
  * The citation graph built while documents stream in: each document's own references and
@@ -38,7 +39,8 @@ export class StreamedCitations {
     resolveCorpusCitations(documents);
     return {
       documents: [...documents.values()],
-      changed: (id) => this.traces.has(id) && (documents.get(id)?.references ?? []).some((r) => r.inCorpus),
+      // a reference matched to a document, or an undated one joined to its dated work (joinUndated)
+      changed: (id) => this.traces.has(id) && (documents.get(id)?.references ?? []).some((r) => r.inCorpus || r.work !== workKey(r)),
       citations: (p) => replayCitations(documents.get(p.doc)!, this.traces.get(p.doc)!, p.id),
     };
   }

@@ -130,14 +130,26 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
     return bare !== l.text && /\p{L}{3}/u.test(bare) ? [signature(l.text), signature(bare)] : [signature(l.text)];
   };
   const counts = new Map<string, number>();
+  const ownCounts = new Map<string, number>();
   const sizes = new Map<string, number[]>();
+  // the heads printed with a folio, by their words alone: their sizes and the edge (top or foot) they stand at
+  const folioHeads = new Map<string, { sizes: number[]; foot: Set<boolean>; bold: Set<boolean> }>();
+  const atFoot = (l: Line) => l.y > l.pageHeight / 2;
   pages.forEach((lines, i) => {
     const edge = edgeOf(i);
     for (const sig of new Set(lines.filter(edge).flatMap(edgeSignatures))) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const sig of new Set(lines.filter(edge).map((l) => signature(l.text)))) ownCounts.set(sig, (ownCounts.get(sig) ?? 0) + 1);
     for (const l of lines.filter(edge)) {
       const list = sizes.get(signature(l.text));
       if (list) list.push(l.size);
       else sizes.set(signature(l.text), [l.size]);
+      const [, bare] = edgeSignatures(l);
+      if (bare === undefined) continue;
+      const head = folioHeads.get(bare) ?? { sizes: [], foot: new Set<boolean>(), bold: new Set<boolean>() };
+      head.sizes.push(l.size);
+      head.foot.add(atFoot(l));
+      head.bold.add(l.bold);
+      folioHeads.set(bare, head);
     }
   });
   // The title on the first page, set large, is not the running head that repeats it in small
@@ -147,7 +159,17 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   const threshold = Math.max(2, Math.ceil(withText * 0.25));
   // A running head printed with its folio run into it ("… CHALLENGES17") is the head the
   // other pages print with the folio apart.
-  const repeats = (sig: string, l: Line) => (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3;
+  // A line repeating only with the heads that print its words beside a folio is one of them in
+  // their type and at their edge (the landscape page's foot); a title or heading in larger or
+  // bolder type, or at the other edge, that happens to be the head's words is not (review30).
+  const likeFolioHeads = (sig: string, l: Line) => {
+    const head = folioHeads.get(sig);
+    if (!head || !head.foot.has(atFoot(l)) || !head.bold.has(l.bold)) return false;
+    const size = [...head.sizes].sort((a, b) => a - b)[Math.floor(head.sizes.length / 2)];
+    return Math.abs(l.size - size) <= size * 0.1;
+  };
+  const repeats = (sig: string, l: Line) =>
+    (counts.get(sig) ?? 0) >= threshold && l.size <= (typical.get(sig) ?? 0) * 1.3 && ((ownCounts.get(sig) ?? 0) >= threshold || likeFolioHeads(sig, l));
   // A line opening with a raised note mark is a note's first line, however like another
   // note's it reads (two notes citing one source, one at a page's foot, one at the next head).
   const repeated = (l: Line) => {
@@ -529,7 +551,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       // (A note ending in a web address is whole, and a source or caption line under this
       // column's table or figure is no note's rest: "Source: …" had gone into the note above,
       // out of the text; review19 a, 3.)
-      else if (brokeOff && lastNote && lastNote.page === p + 1 && !/(?:https?:\/\/|www\.)\S+$/iu.test(lastNote.text)) {
+      else if (brokeOff && lastNote && lastNote.page === p + 1 && !ENDS_WITH_ADDRESS.test(lastNote.text)) {
         let from = run.length;
         while (from > 1 && run[from - 1].size <= t.bodySize * 0.85 && classify(run[from - 1], t) === 'small' && !noteStart(run[from - 1].text)) from--;
         if (from < run.length && !CAPTION_LABEL.test(run[from].text) && run[from].y - run[from - 1].y > Math.max(t.leading, run[from - 1].size * 1.2) * 1.3 && isBodyLine(run[from - 1], t)) {
@@ -548,7 +570,16 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
       // (\dimen\footins), sets a long note's rest on a page of its own when the text beside it
       // does not fit. Then the note broke off mid-sentence, and the page is a few small lines,
       // none opening a note, outside a reference list or endnotes.
-      const restAlone = tail.length === flow.length && tail.length <= 10 && !endsSentence(lastNote.text) && state.refLeft === null && !state.notes && !tail.some((l) => noteStart(l.text));
+      // (Not where the note ended in a web address, which is whole, nor where a line is a
+      // caption's or a source's: a page holding a figure and its caption; review30.)
+      const restAlone =
+        tail.length === flow.length &&
+        tail.length <= 10 &&
+        !endsSentence(lastNote.text) &&
+        !ENDS_WITH_ADDRESS.test(lastNote.text) &&
+        state.refLeft === null &&
+        !state.notes &&
+        !tail.some((l) => noteStart(l.text) || CAPTION_LABEL.test(l.text));
       if (tail.length && (tail.length < flow.length || restAlone)) {
         lastNote.text += ' ' + tail.map((l) => l.text).join(' ');
         flow = flow.slice(0, flow.length - tail.length);
@@ -718,6 +749,8 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
  * the notes differs in one of these, or stands off by a figure's gap, and the walk up stops there.
  */
 /** A line opening a table's or figure's source, note or caption, set small under it. */
+/** A note ending in a web address is whole, though no full stop closes it. */
+const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
 const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
 
 function continuesNote(l: Line, below: Line, note: Line): boolean {

@@ -550,14 +550,16 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
   // next column's, and the gutter stands left of it, when its run of words opens in the strip
   // (nothing on its baseline reaches into the strip before it) and runs on well into that
   // column. (A title across the columns, a short line centred across the strip, a date under a
-  // title, keep the middle: each crosses the gutter, as a line across the columns does.)
+  // title, keep the middle: each crosses the gutter, as a line across the columns does. So does a
+  // title whose word space falls at the strip's edge: a run opens after a gap of an em at least,
+  // as a column's does, not a word space; review30.)
   const [a, b] = [lo + best[0], lo + best[1]];
   let firstStart = b;
   for (const c of clusters) {
     const its = [...c.items].sort((p, q) => p.x - q.x);
     let before = -Infinity;
     its.forEach((it, k) => {
-      if (it.x > a + 0.5 && it.x < firstStart && before <= a + 0.5) {
+      if (it.x > a + 0.5 && it.x < firstStart && before <= a + 0.5 && it.x - before >= it.size) {
         let end = it.x + it.width;
         for (let j = k + 1; j < its.length && its[j].x - end <= c.size * 1.5; j++) end = Math.max(end, its[j].x + its[j].width);
         if (end >= b + width * 0.15) firstStart = it.x;

@@ -1129,3 +1129,73 @@ describe('pdf29: landscape pages among portrait ones, a note carried onto a page
     assert.ok(!blocks.some((b) => b.type !== 'footnote' && /rest of the note/.test(b.text)));
   });
 });
+
+// review30: pdf29 counted a head printed with its folio for its words alone; a line with those
+// words and no folio then repeated, whatever its type or edge.
+describe('review30: a title or heading that reads as a head printed with its folio', () => {
+  const title = 'Humanitarian advocacy in an age of caution';
+
+  it('keeps a large title at the top of page 1 whose words the running feet print with a folio', () => {
+    const cover = fakePage(1, [{ text: title, size: 20, top: 60 }, { text: 'Ann Author', size: 12, gap: 30 }, ...para('Intro')]);
+    const pages = [cover];
+    for (let n = 2; n <= 8; n++) pages.push(fakePage(n, [...para(`Page ${n} alpha`), ...para(`Page ${n} beta`), { text: `${title} ${n}`, size: 9, top: 800 }]));
+    const { furniture } = layoutBlocks(pages);
+    assert.ok(!furniture.some((f) => f.page === 1 && f.kind === 'running-header'), JSON.stringify(furniture.filter((f) => f.page === 1)));
+    assert.ok(furniture.some((f) => f.page === 1 && f.kind === 'front-matter' && f.text === title));
+  });
+
+  it('keeps a chapter heading at a page top whose words the chapter’s running heads print with a folio', () => {
+    const pages = [];
+    for (let n = 1; n <= 8; n++) {
+      const head: FakeLine[] = n === 5 ? [{ text: 'Conclusion', size: 14, top: 70, bold: true }] : [{ text: n > 5 ? `Conclusion ${n}` : `Early chapters ${n}`, size: 9, top: 50 }];
+      pages.push(fakePage(n, [...head, ...para(`Page ${n} alpha`), ...para(`Page ${n} beta`)]));
+    }
+    const { blocks } = layoutBlocks(pages);
+    assert.ok(blocks.some((b) => b.page === 5 && b.text === 'Conclusion'), JSON.stringify(blocks.filter((b) => b.page === 5).map((b) => [b.type, b.text.slice(0, 40)])));
+  });
+
+  it('keeps a body-size bold heading at a page foot whose words the running feet print with a folio', () => {
+    const pages = [];
+    for (let n = 1; n <= 8; n++) {
+      const foot: FakeLine = n === 4 ? { text: 'Conclusion', size: 11, top: 790, bold: true } : { text: `Conclusion ${n}`, size: 9, top: 800 };
+      pages.push(fakePage(n, [...para(`Page ${n} alpha`), ...para(`Page ${n} beta`), foot]));
+    }
+    const { blocks, furniture } = layoutBlocks(pages);
+    assert.ok(!furniture.some((f) => f.page === 4 && f.text === 'Conclusion'), JSON.stringify(blocks.filter((b) => b.page === 4).map((b) => [b.type, b.text.slice(0, 40)])));
+  });
+});
+
+// review30: pdf29 took a page of a few small lines for the rest of a note the page before broke
+// off; a figure's page (its caption) and a page after a note ending in a web address are not.
+describe('review30: a page of a few small lines after a note', () => {
+  const foot = (n: number): FakeLine => ({ text: `Briefing note ${n}`, size: 8.5, top: 810 });
+  const read = (noteEnd: string, page2: FakeLine[]) => {
+    const p1 = fakePage(1, [
+      ...para('Alpha'),
+      { text: 'Alpha goes on with a line that calls a note and runs across the whole measure', gap: 15, sup: '1' },
+      { text: 'and a last line of the page that closes the text of its paragraph here.', gap: 15 },
+      { text: `1 A note citing a source, ${noteEnd}`, size: 9, top: 760 },
+      foot(1),
+    ]);
+    const rest = [3, 4, 5].map((n) => fakePage(n, [...para(`Page ${n} alpha`), ...para(`Page ${n} beta`), foot(n)]));
+    return layoutBlocks([p1, fakePage(2, [...page2, foot(2)]), ...rest]).blocks;
+  };
+
+  it('leaves a figure page’s caption and source out of a note broken off mid-sentence', () => {
+    const blocks = read('and it goes on', [
+      { text: 'Figure 2: Returns of refugees and internally displaced people by year, 2015–2020', size: 8.5, top: 600 },
+      { text: 'Source: UNHCR (2021) Global Trends', size: 8.5, gap: 11 },
+    ]);
+    const note = blocks.find((b) => b.type === 'footnote');
+    assert.equal(note?.text, 'A note citing a source, and it goes on');
+    assert.ok(blocks.some((b) => b.type !== 'footnote' && /Returns of refugees/.test(b.text)));
+  });
+
+  it('leaves a page of small lines out of a note that ended in a web address', () => {
+    const blocks = read('https://www.unhcr.org/globaltrends2019', [
+      { text: 'The views expressed in this paper are those of the authors alone and', size: 8.5, top: 600 },
+      { text: 'do not reflect the positions of the institute or its funders in any way', size: 8.5, gap: 11 },
+    ]);
+    assert.equal(blocks.find((b) => b.type === 'footnote')?.text, 'A note citing a source, https://www.unhcr.org/globaltrends2019');
+  });
+});

@@ -287,3 +287,20 @@ describe('pdf29: a gutter beside a column of hanging entries', () => {
     assert.ok(lines.every((l) => !/set full Author/.test(l.text)));
   });
 });
+
+describe('review30: a title across two columns whose word space falls at the strip’s edge', () => {
+  it('is one line across the columns, not cut at a gutter moved left of its next word', () => {
+    // two columns of 9 pt text (54–285, 306–541); the title's second word opens 9 pt after the
+    // first, inside the strip between the columns, and runs on well into the right column
+    const items: LayoutPage['items'] = [];
+    const item = (str: string, x: number, x1: number, top: number, size = 9) => items.push({ str, x, y: 842 - top, width: x1 - x, size, font: 'Serif', bold: false, italic: false, serif: true });
+    item('Protecting', 120, 285, 50, 20);
+    item('civilians in two columns', 294, 480, 50, 20);
+    for (let k = 0; k < 40; k++) {
+      item(`left column line ${k} of running text set full`, 54, 285, 90 + k * 11);
+      item(`right column line ${k} of running text set full`, 306, 541, 90 + k * 11);
+    }
+    const lines = pageLines({ n: 1, width: 595, height: 842, items });
+    assert.ok(lines.some((l) => l.text === 'Protecting civilians in two columns' && l.column === 0), JSON.stringify(lines.filter((l) => /Protecting|civilians/.test(l.text)).map((l) => [l.text, l.column])));
+  });
+});

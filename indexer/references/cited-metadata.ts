@@ -1,0 +1,46 @@
+import type { CslItem, DocumentRecord } from '../../core/types.js';
+import { lettersOnly } from '../../core/text.js';
+import { firstAuthorName, issuedYear } from '../../core/csl.js';
+
+// A document read with no catalogue entry knows only what its file says: a report's PDF rarely
+// prints its publisher's city or its own address, so it exported as "(HPG Briefing Note)." and
+// nothing after, while the corpus's reference lists cite it as "London: ODI" with its URL and
+// the citation explorer showed both (userreview29 finding 5). What the citing entries agree on
+// fills the fields the document lacks; a catalogue entry is the user's record and is left as it is.
+
+const FIELDS = ['publisher', 'publisher-place', 'URL'] as const;
+
+/** The entry is this document's own citation: same first author and year, not only a like title. */
+const sameWork = (ref: CslItem, doc: DocumentRecord): boolean =>
+  !!lettersOnly(firstAuthorName(doc.csl)) &&
+  lettersOnly(firstAuthorName(ref)) === lettersOnly(firstAuthorName(doc.csl)) &&
+  issuedYear(ref) !== undefined &&
+  issuedYear(ref) === issuedYear(doc.csl);
+
+/** The value most entries give (the first given on a tie). */
+function mostCited(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/** Fills each uncatalogued document's missing publisher, place and URL from the entries matched to it (Reference.inCorpus). */
+export function fillFromCitations(docs: readonly DocumentRecord[]): void {
+  const citing = new Map<string, CslItem[]>();
+  for (const d of docs) for (const r of d.references ?? []) if (r.inCorpus) citing.set(r.inCorpus, [...(citing.get(r.inCorpus) ?? []), r]);
+  for (const d of docs) {
+    const refs = (citing.get(d.id) ?? []).filter((r) => sameWork(r, d));
+    // a record built by hand (a tool's, a test's) may come with no provenance at all
+    const provenance: Partial<Record<string, string>> = d.provenance ?? {};
+    if (!refs.length || Object.values(provenance).some((s) => s === 'catalog.json' || s === 'catalog.bib')) continue;
+    for (const field of FIELDS) {
+      if (d.csl[field]) continue;
+      const value = mostCited(refs.map((r) => r[field]).filter((v): v is string => typeof v === 'string' && v.length > 0));
+      if (value === undefined) continue;
+      d.csl[field] = value;
+      d.provenance = { ...d.provenance, [field]: 'reference-list' };
+    }
+  }
+}
