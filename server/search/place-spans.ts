@@ -42,7 +42,7 @@ export interface PlaceSpans {
  * The query with every place alias the library never writes replaced by its place's label, or
  * null when there is none. A name typed plainly (or with +) or quoted whole is rewritten; one
  * inside a longer quotation, excluded (-, NOT), in a field, or with a wildcard, fuzzy or boost
- * mark is meant as typed and left alone.
+ * mark is meant as typed and left alone; quoted whole, an excluded one (-"…", NOT "…") is the place's.
  */
 export function placeSpans(q: string, needs: PlaceSpanNeeds): PlaceSpans | null {
   const tokens = [...q.matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -60,7 +60,9 @@ export function placeSpans(q: string, needs: PlaceSpanNeeds): PlaceSpans | null 
       const before = q.slice(0, start);
       const after = q.slice(end);
       const open = quoteCount(before) % 2 === 1;
-      const quotedWhole = open && /(?:^|[\s(+])["“]$/.test(before) && /^["”](?=$|[\s),.;?!])/.test(after);
+      // quoted whole, the name is unambiguous, excluded too: NOT "Soudan du Sud" and -"Soudan du Sud"
+      // both exclude South Sudan (typed plainly, a sign or NOT would reach its first word only)
+      const quotedWhole = open && /(?:^|[\s(]|(?:^|[\s(])[+-])["“]$/.test(before) && /^["”](?=$|[\s),.;?!])/.test(after);
       const plain = !open && /(?:^|[\s(])\+?$/.test(before) && !/\bNOT\s+\+?$/.test(before) && /^(?=$|[\s),.;?!"”])/.test(after);
       if (!quotedWhole && !plain) continue;
       const typed = q.slice(start, end);

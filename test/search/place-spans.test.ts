@@ -32,6 +32,10 @@ describe('placeSpans', () => {
   it('never throws on odd quotes', () => {
     for (const typed of ['"Centrafrique', 'Centrafrique"', '""Centrafrique""', '“Centrafrique”', '"a "Centrafrique" b"']) assert.doesNotThrow(() => placeSpans(typed, needs()), typed);
     assert.equal(q('“Centrafrique”'), '"Central African Republic"');
+    // review31: excluded and quoted whole, either sign excludes the place
+    assert.equal(q('displacement -"Soudan du Sud"'), 'displacement -"South Sudan"');
+    assert.equal(q('displacement NOT "Soudan du Sud"'), 'displacement NOT "South Sudan"');
+    assert.equal(q('displacement a-"Soudan du Sud"'), null);
   });
   // review31: a phrase is required; a name typed plainly beside other optional words was optional
   it('keeps a name optional where the query beside it is: the place’s words, not its phrase', () => {

@@ -52,8 +52,17 @@ describe('search: a place named in several words of another language', function 
     assert.deepEqual(or.query.warnings ?? [], []);
   });
 
+  it('excludes the place where its name is excluded quoted whole, either sign (review31)', async () => {
+    for (const sign of ['-', 'NOT ']) {
+      const r = await search(`${sign}"Sudán del Sur" protection`);
+      const english = await search(`${sign}"South Sudan" protection`);
+      assert.equal(r.query.correctedQuery, `${sign}"South Sudan" protection`);
+      assert.equal(r.total, english.total, sign);
+    }
+  });
+
   it('leaves the alias as typed where it is meant so', async () => {
-    for (const q of ['-"Sudán del Sur" protection', 'NOT Centrafrique protection', 'title:Centrafrique', 'Centrafrique*', '"the Sudán del Sur report"', 'South Sudan', 'Sudan']) {
+    for (const q of ['NOT Centrafrique protection', 'title:Centrafrique', 'Centrafrique*', '"the Sudán del Sur report"', 'South Sudan', 'Sudan']) {
       assert.equal((await search(q)).query.correctedQuery, undefined, q);
     }
   });
