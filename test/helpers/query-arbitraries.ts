@@ -67,6 +67,9 @@ const hostileValue = (known: readonly string[]): fc.Arbitrary<unknown> => {
     { weight: 6, arbitrary: text },
     { weight: 2, arbitrary: fc.array(text, { maxLength: 8 }) },
     { weight: 1, arbitrary: fc.array(fc.constantFrom(...known), { minLength: 40, maxLength: 120 }) },
+    // what a URL of some 16 kB can carry: one value of 10,000 characters, or many long ones
+    { weight: 1, arbitrary: longQuery },
+    { weight: 1, arbitrary: fc.array(longQuery, { minLength: 2, maxLength: 4 }) },
     { weight: 1, arbitrary: fc.constantFrom<unknown>({}, { toString: 'x' }, ['a', ['b']], [{}], null, 7, true) },
   );
 };
