@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import lunr, { fieldText, INDEX_PIPELINE, SEARCH_PIPELINE, trimWord } from '../lunr-setup.js';
+import lunr, { fieldText, INDEX_PIPELINE, SEARCH_PIPELINE } from '../lunr-setup.js';
 import { foldWord } from '../nlp/fold.js';
 import type { DocumentRecord, Passage } from '../types.js';
 import type { BuildSource, EngineClause, EngineDocument, EngineModule, LoadedEngine, SearchEngine } from './engine.js';
@@ -17,13 +17,17 @@ import { MemoryPassageStore } from '../passage-store.js';
 /**
  * A word searched as typed (a quoted one, an alternative), as lunr can search it. lunr reads a
  * `*` anywhere in a term as a wildcard, so the quoted "*" walked the whole dictionary uncounted
- * by the query limits (0.4–1 s of CPU on the bundled corpus, fuzz30) and "pro*" in quotes was a
+ * by the query limits (0.4–1 s of CPU on the bundled corpus, fuzz30) and "prot*" in quotes was a
  * prefix. The index trimmed every token (INDEX_PIPELINE), so no term starts or ends with one:
- * trimmed, the word is the one the index holds; one with a `*` inside has no way to be said
- * literally, and is not searched.
+ * those go; one with a `*` inside has no way to be said literally, and is not searched. Only the
+ * stars: the rest is the search pipeline's to fold ("co₂" is "co2").
  */
 export const literalTerm = (term: string): string => {
-  const t = trimWord(term);
+  let start = 0;
+  let end = term.length;
+  while (start < end && term[start] === '*') start++;
+  while (end > start && term[end - 1] === '*') end--;
+  const t = term.slice(start, end);
   return t.includes('*') ? '' : t;
 };
 
