@@ -870,6 +870,9 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const near: SearchHit[] = [];
   for (const q of [everyWord, req.q.replace(/["“”]/g, ' ')]) {
     if (near.length >= room || (req.budget && !req.budget.allows())) break;
+    // a phrase of no words ("* * *") leaves a try of none, which would browse every passage:
+    // no near match of anything (fuzz30)
+    if (!words(q).some((w) => /[\p{L}\p{N}]/u.test(w))) continue;
     // records and snippets only for the hits taken: the page's others are hits shown already or
     // past the room (a try's page of 20 records read was 4 % of a phrase search's CPU at 100k, serve22)
     const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false, passages: false }, options, false);
