@@ -1,10 +1,8 @@
-import { isStopWord } from '../core/analysis.js';
-import { isRomanceFunctionWord } from './search/romance-questions.js';
 import { readFile, stat, watch } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parseTaxonomy, synonymGroups, type Taxonomy } from '../core/taxonomy.js';
-import { foreignNameWords, nameWords, placeAliases, placeSpanAliases } from './search/taxonomy-names.js';
+import { foreignNameWords, nameWords, otherLanguageWord, placeAliases, placeSpanAliases } from './search/taxonomy-names.js';
 import { isEnglishWord } from '../core/english-words.js';
 import { cueWords, isForeignWord } from './search/foreign-words.js';
 import { parseBuildFile, type BuildFile, type Manifest } from '../core/build/format.js';
@@ -91,12 +89,10 @@ export async function loadSnapshot(indexDir: string, id: string, options: LoadOp
     const terms = manifest.files['terms.json'] ? await read('terms.json') : NO_TERMS;
     const termMaps = once(() => withTerms(terms, synonymGroups(taxonomy)));
     const cues = once(() => cueWords(taxonomy));
-    // a French or Spanish article or preposition that is none of English ("de", "del", "du", "los"; not "a")
-    const otherLanguage = (w: string) => (isRomanceFunctionWord(w, 'fr') || isRomanceFunctionWord(w, 'es')) && !isStopWord(w);
-    const names = once(() => nameWords(taxonomy, otherLanguage));
+    const names = once(() => nameWords(taxonomy, otherLanguageWord));
     const places = once(() => placeAliases(taxonomy, isEnglishWord));
     // the words of the library's other languages: the cues' and the foreign names' own (taxonomy-names.ts)
-    const foreign = once(() => new Set([...cues(), ...foreignNameWords(taxonomy, otherLanguage)]));
+    const foreign = once(() => new Set([...cues(), ...foreignNameWords(taxonomy, otherLanguageWord)]));
     const spans = once(() => placeSpanAliases(taxonomy, isEnglishWord, (w) => isForeignWord(w, foreign())));
     return {
       ...part,

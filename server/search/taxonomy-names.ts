@@ -1,5 +1,6 @@
 import { foldWord } from '../../core/nlp/fold.js';
 import { isStopWord, words } from '../../core/analysis.js';
+import { isRomanceFunctionWord } from './romance-questions.js';
 import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
 
 // Here rather than in core/taxonomy.ts: the indexer's workers load the taxonomy, and need no lunr.
@@ -11,6 +12,9 @@ import { entriesOf, type Taxonomy } from '../../core/taxonomy.js';
  * not "Note"). Ordinary words of names ("council", "army", "white") are among them, and are
  * English words anyway.
  */
+/** a French or Spanish article or preposition that is none of English ("de", "del", "du", "los"; not "a"): what tells a name is in another language */
+export const otherLanguageWord = (w: string): boolean => (isRomanceFunctionWord(w, 'fr') || isRomanceFunctionWord(w, 'es')) && !isStopWord(w);
+
 export function nameWords(tax: Taxonomy, isForeign: (w: string) => boolean = () => false): Set<string> {
   const foreign = foreignNameWords(tax, isForeign);
   const out = new Set<string>();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runIndex } from '../../indexer/run.js';
 import { loadSnapshot } from '../../server/index-store.js';
 import { withTerms } from '../../server/search/service.js';
-import { nameWords } from '../../server/search/taxonomy-names.js';
+import { nameWords, otherLanguageWord } from '../../server/search/taxonomy-names.js';
 import { synonymGroups } from '../../core/taxonomy.js';
 import { parseBuildFile } from '../../core/build/format.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -37,7 +37,7 @@ describe('a snapshot’s term maps and name words, made on first use (server/ind
       assert.deepEqual(snap.thesaurus, made.thesaurus);
       assert.deepEqual(snap.initialisms, made.initialisms);
       assert.deepEqual(snap.related, made.related);
-      assert.deepEqual(snap.names, nameWords(snap.taxonomy));
+      assert.deepEqual(snap.names, nameWords(snap.taxonomy, otherLanguageWord));
       assert.equal(snap.synonyms, snap.synonyms);
       assert.equal(snap.names, snap.names);
       // a copy of the snapshot (as a request's context may be) reads the same maps
