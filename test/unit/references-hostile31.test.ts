@@ -6,6 +6,7 @@ import { editorNames, INVERTED_NAME } from '../../indexer/references/container.j
 import { entryLookup, type AuthorCount } from '../../indexer/references/entry-lookup.js';
 import { NOTE_PLAIN, NOTE_QUOTED, parseReferences } from '../../indexer/references/parse.js';
 import { PARTICLE } from '../../indexer/references/particles.js';
+import { referenceTitle } from '../../indexer/tag/reference-title.js';
 
 // hostile31: the reference reader against text made to be slow. Each super-linear pattern is
 // checked twice: the new one answers exactly as the old one on random text (the old kept here
@@ -123,6 +124,17 @@ describe('the reference reader on hostile text (hostile31)', () => {
     for (const kind of ['note', 'entry'] as const) {
       const ms = cpuMs(() => parseReferences(`Smith, J. (2020) T${' '.repeat(80000)}x (a`, kind));
       assert.ok(ms < 1000, `${kind}: ${ms} ms`);
+    }
+  });
+});
+
+describe('a reference’s title on hostile text (hostile31)', () => {
+  it('reads a quoted title as before, and an entry of unclosed quotation marks in one pass', () => {
+    assert.equal(referenceTitle('Doe, J. (2020) ‘Humanitarian diplomacy: the ICRC’s neutral way’. Geneva: ICRC.').includes('Humanitarian diplomacy'), true);
+    // 72 kB of opening marks with no closing one: each read to the entry's end, 20 s of CPU before
+    for (const t of ['Jones, A. (2019) ' + 'a, ‘x '.repeat(12000), 'Smith, J. (2020) ' + '‘x “y '.repeat(12000), "Smith, J. (2020) " + "a 'x ".repeat(12000)]) {
+      const ms = cpuMs(() => referenceTitle(t));
+      assert.ok(ms < 1500, `${ms} ms`);
     }
   });
 });
