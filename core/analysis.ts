@@ -21,7 +21,24 @@ const WORD = /[\p{L}\p{N}*](?:[^\s\-–—/]*[\p{L}\p{N}\p{M}*])?/gu;
 // yes where no word holds one (then each word is asked); never no where one does. Asked of the
 // text compatibility-folded, as lunr's tokenizer reads it ("（" is a bracket). No \p{} class:
 // with one the test took four times as long.
-const INNER_BRACKET = /[^\s\-–—/][()[\]]+[.,;:)\]]*[^\s\-–—/.,;:)\]]/;
+// Once one regex, /X[()[\]]+[.,;:)\]]*Y/: its two runs both take ")" and "]", so a run of
+// brackets was tried every way at every start, cubic in its length (")" × 1,000, a query's
+// limit: 250 ms of CPU; × 10,000 in a passage: minutes; fuzz30). The same test in one pass: a
+// bracket after a word's character, then the closing punctuation after it, then what follows.
+const BRACKET_AFTER_CHAR = /[^\s\-–—/][()[\]]/g;
+const AFTER_CLOSING = /[^\s\-–—/.,;:)\]]/;
+const closing = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93; // . , ; : ) ]
+export function mayHoldInnerBracket(text: string): boolean {
+  BRACKET_AFTER_CHAR.lastIndex = 0;
+  for (let m = BRACKET_AFTER_CHAR.exec(text); m; m = BRACKET_AFTER_CHAR.exec(text)) {
+    let j = BRACKET_AFTER_CHAR.lastIndex;
+    while (j < text.length && closing(text.charCodeAt(j))) j++;
+    if (j < text.length && AFTER_CLOSING.test(text[j])) return true;
+    // a bracket inside this run of closing punctuation ends at the same place: not asked again
+    BRACKET_AFTER_CHAR.lastIndex = Math.max(BRACKET_AFTER_CHAR.lastIndex, j - 1);
+  }
+  return false;
+}
 const holdsBracket = (w: string) => w.includes(')') || w.includes('(') || w.includes(']') || w.includes('[');
 /**
  * The same within a word holding a bracket ("geo)political", "organisation(s"), which cuts it as
@@ -37,7 +54,7 @@ const WORD_BETWEEN_BRACKETS = /[\p{L}\p{N}*](?:[^\s\-–—/()[\]]*[\p{L}\p{N}\p
 export function words(text: string): string[] {
   const folded = compatible(text);
   let ws: string[] = folded.toLowerCase().match(WORD) ?? [];
-  if (INNER_BRACKET.test(folded)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
+  if (mayHoldInnerBracket(folded)) ws = ws.flatMap((w) => (holdsBracket(w) ? (w.match(WORD_BETWEEN_BRACKETS) ?? []) : [w]));
   // a note number glued after a word's punctuation is a word of its own, as in tokens (lunr-setup.ts)
   if (mayHoldGluedNote(folded) && ws.some((w) => gluedNote(w))) ws = ws.flatMap((w) => gluedNote(w, true) ?? [w]);
   // an elided article is no word of its own nor part of the next: "l’accès" is "accès" (nlp/elision.ts)

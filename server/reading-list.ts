@@ -44,6 +44,19 @@ export interface ReadingList {
 /** the longest note kept (the list page's textarea allows as much) */
 export const MAX_NOTE = 2000;
 
+/**
+ * The note an address carries for an id (`note-ID`), cut to MAX_NOTE at a character's end. The
+ * list page and the list's exports read it alike: the export had read it as a short parameter
+ * (200 characters) and refused a list whose note was longer than that with a 400.
+ */
+export function noteParam(query: Record<string, unknown>, id: string): string {
+  const raw = query[`note-${id}`];
+  if (typeof raw !== 'string' || raw.length <= MAX_NOTE) return typeof raw === 'string' ? raw : '';
+  // a cut between a surrogate pair's halves would leave half a character (a lone surrogate)
+  const end = /[\ud800-\udbff]/.test(raw[MAX_NOTE - 1]) ? MAX_NOTE - 1 : MAX_NOTE;
+  return raw.slice(0, end);
+}
+
 /** Comma-separated or repeated ids (passage ids, or selection ids of words in them), in order, once each. */
 export function listIds(...values: unknown[]): string[] {
   const out: string[] = [];
@@ -65,10 +78,7 @@ export function readingList(snap: Snapshot, query: Record<string, unknown>): Rea
   const renamed: Record<string, string> = {};
   const invalid: ReadingList['invalid'] = [];
   const merged: ReadingList['merged'] = [];
-  const noteOf = (id: string) => {
-    const raw = query[`note-${id}`];
-    return typeof raw === 'string' ? raw.slice(0, MAX_NOTE) : '';
-  };
+  const noteOf = (id: string) => noteParam(query, id);
   // an item's note: under its new id (the browser may have renamed it already), else under the
   // id asked; but where that new id is in the list too, the note there is that item's own
   const ownNote = (asked: string, id: string) => (id !== asked && ids.includes(id) ? noteOf(asked) : noteOf(id) || noteOf(asked));

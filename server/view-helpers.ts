@@ -1,5 +1,5 @@
 import { authorList, authorsAndYear, locatorLabel, yearLabel } from '../core/csl.js';
-import type { Passage } from '../core/types.js';
+import type { Passage, TagEvidence } from '../core/types.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
 import { FACET_LABELS } from './search/facets.js';
@@ -98,4 +98,22 @@ export function withPageTurns(pieces: readonly TextPiece[], start: number, p: Pi
   return out;
 }
 
-export const helpers = { urlWith, pager, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+// The tagger's evidence names its rules in its own terms ("alias", "weighted cues"): a reader
+// hovering a tag wants to know what in the passage gave it, in plain words.
+const RULE_WORDS: Record<string, string> = {
+  alias: 'names',
+  'named in several examples': 'names among several examples',
+  'weighted cues': 'speaks of',
+  implied: 'implied by',
+};
+
+/** Why a passage carries a tag, as a reader's sentence: "names “UNHCR”", "speaks of “displacement”". */
+export function whyTagged(ev: TagEvidence | undefined): string {
+  if (!ev) return '';
+  const quoted = ev.matched.filter((m) => m.trim() !== '').map((m) => `“${m.trim()}”`).join(', ');
+  const words = RULE_WORDS[ev.rule];
+  if (words) return quoted ? `${words} ${quoted}` : words;
+  return quoted ? `${ev.rule}: ${quoted}` : ev.rule;
+}
+
+export const helpers = { whyTagged, urlWith, pager, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

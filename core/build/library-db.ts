@@ -86,6 +86,8 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    undated citation joined to its dated work, an address over a line break or printed with
  *    spaces kept whole, an uncatalogued document's publisher, place and URL from the entries
  *    citing it. A format-20 build shows its cited works as they were read; a rebuild mends them.
+ *    And (nfc31): an accent given as a letter and a combining mark is composed (NFC) by the
+ *    repair stage, so "Co\u0302te d’Ivoire" is tagged and found as "Côte d’Ivoire" is.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */

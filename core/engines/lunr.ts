@@ -14,6 +14,33 @@ import { MemoryPassageStore } from '../passage-store.js';
 // lunr's own pipeline (lunr-setup's tokenizer, trimmer, stop words, Porter stemmer) is
 // core/analysis.ts's, so its terms are the ones the other engines index.
 
+/**
+ * A word searched as typed (a quoted one, an alternative), as lunr can search it. lunr reads a
+ * `*` anywhere in a term as a wildcard, so the quoted "*" walked the whole dictionary uncounted
+ * by the query limits (0.4–1 s of CPU on the bundled corpus, fuzz30) and "prot*" in quotes was a
+ * prefix. The index trimmed every token (INDEX_PIPELINE), so no term starts or ends with one:
+ * those go; one with a `*` inside has no way to be said literally, and is not searched. Only the
+ * stars: the rest is the search pipeline's to fold ("co₂" is "co2").
+ */
+export const literalTerm = (term: string): string => {
+  let start = 0;
+  let end = term.length;
+  while (start < end && term[start] === '*') start++;
+  while (end > start && term[end - 1] === '*') end--;
+  const t = term.slice(start, end);
+  return t.includes('*') ? '' : t;
+};
+
+/**
+ * The longest word lunr expands with an edit distance. lunr builds an automaton of the word's
+ * edits and walks the index with it, and its cost grows much faster than the word: on the
+ * bundled corpus 13 ms for "protection", 37 ms at 60 letters, 560 ms at 120, and "~2~2…~2"
+ * (a fuzzy "2~2~2…" of 500 characters, which the vocabulary does not correct: it has digits)
+ * held the process 26 s (fuzz30). No word of a language is this long; a longer one is a run of
+ * symbols or an identifier, searched as typed.
+ */
+export const MAX_FUZZY_LENGTH = 40;
+
 const PRESENCE = { optional: lunr.Query.presence.OPTIONAL, required: lunr.Query.presence.REQUIRED, prohibited: lunr.Query.presence.PROHIBITED };
 
 export class LunrEngine implements SearchEngine {
@@ -89,7 +116,7 @@ export class LunrEngine implements SearchEngine {
   }
 
   private searchPlain(clauses: EngineClause[]): Map<number, number> {
-    const usable = clauses.filter((c) => c.term && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
+    const usable = clauses.map((c) => (c.wildcard ? c : { ...c, term: literalTerm(c.term) })).filter((c) => c.term && (c.wildcard || c.presence === 'prohibited' || !isStopWord(c.term)));
     if (!usable.some((c) => c.presence !== 'prohibited')) return new Map();
     const results = this.index.query((q) => {
       for (const c of usable) {
@@ -101,7 +128,7 @@ export class LunrEngine implements SearchEngine {
         };
         // a word typed without a field: the passage's own fields (search-fields.ts: not the document's title)
         options.fields = c.fields ?? this.passageFields;
-        if (c.editDistance) options.editDistance = c.editDistance;
+        if (c.editDistance && c.term.length <= MAX_FUZZY_LENGTH) options.editDistance = c.editDistance;
         // a prefix skips the pipeline (its stem is not the word's), but not the folding; lower-cased
         // either way, as lunr's tokenizer made the index's terms: the search pipeline's fold leaves
         // ASCII capitals, and "Protection" required beside another word found nothing (review28)

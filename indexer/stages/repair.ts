@@ -270,8 +270,14 @@ const MAYBE_NOT_TEXT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\u
 // marked where it is found.
 const LIGATURE = /[\ufb00-\ufb06]/g;
 
-/** A text with characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1), ligatures as their letters. */
-export function cleanText(text: string): string {
+// An accent as a letter plus a combining mark ("Co\u0302te", as some PDFs' text layers, macOS
+// files and pasted text give it) is one letter to a reader but another string to every name the
+// tagger knows and every word the index holds: composed (NFC), it is the letter they know.
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** A text with accents composed (NFC), characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1), ligatures as their letters. */
+export function cleanText(raw: string): string {
+  const text = COMBINING_MARK.test(raw) ? raw.normalize('NFC') : raw;
   if (!MAYBE_NOT_TEXT.test(text)) return text;
   return text
     .replace(NUL_BETWEEN_WORDS, ' ')

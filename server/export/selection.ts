@@ -1,7 +1,7 @@
 import type { Passage } from '../../core/types.js';
 import type { Snapshot } from '../index-store.js';
 import { badRequest } from '../http/errors.js';
-import { bracketNames, searchRequest, single, values, type QueryInput } from '../http/params.js';
+import { bracketNames, searchRequest, values, type QueryInput } from '../http/params.js';
 import { FACETS } from '../search/facets.js';
 import { runSearch } from '../search/service.js';
 import type { ExportItem, Exporter } from './types.js';
@@ -11,7 +11,7 @@ import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import { narrowed, parseSelectionId, selectionSpan } from '../selections.js';
 import { safeItem } from './safe-item.js';
 import { runAtOnce } from './slices.js';
-import { MAX_NOTE } from '../reading-list.js';
+import { noteParam } from '../reading-list.js';
 
 /** Passages one export may hold: formatting takes milliseconds each, and the file goes to a person, not a pipeline. */
 export const EXPORT_LIMIT = 2000;
@@ -99,7 +99,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
     // reading list leaves it out): one bad span among good ids does not cost the whole file.
     const chosen: (Passage | string)[] = [];
     const noteOf = (i: number, p: Passage) => {
-      const note = single(query, `note-${asked[i]}`)?.trim().slice(0, MAX_NOTE);
+      const note = noteParam(query, asked[i]).trim();
       // two ids of one passage (a renamed id beside its new one): both notes kept
       if (note) notes.set(p.id, notes.has(p.id) && !notes.get(p.id)!.includes(note) ? `${notes.get(p.id)!} / ${note}` : notes.get(p.id) ?? note);
       return p;

@@ -13,6 +13,8 @@ import { foldWord } from '../../core/nlp/fold.js';
 const MAX_WORDS = 5;
 /** what may stand between two words of a name as typed: spaces, a hyphen ("Sud-Soudan") */
 const BETWEEN = /^[\s\-–—]+$/;
+/** a minus sign: a hyphen after a space, against the next word ("Soudan -du Sud" excludes "du") */
+const EXCLUDES_NEXT = /\s-$/;
 const QUOTES = /["“”]/g;
 const quoteCount = (text: string) => text.match(QUOTES)?.length ?? 0;
 
@@ -21,6 +23,12 @@ export interface PlaceSpanNeeds {
   aliases: ReadonlyMap<string, string>;
   /** whether the library writes these words (one: knows it; several: side by side) */
   written: (ws: readonly string[]) => boolean;
+  /**
+   * whether the query has an optional word outside [start, end) (one no sign, AND or quotes make
+   * required): a phrase is always required, so a name typed plainly beside such a word is
+   * replaced by the place's words, optional as the name was, not by its phrase
+   */
+  optionalBeside?: (start: number, end: number) => boolean;
 }
 
 export interface PlaceSpans {
@@ -34,7 +42,7 @@ export interface PlaceSpans {
  * The query with every place alias the library never writes replaced by its place's label, or
  * null when there is none. A name typed plainly (or with +) or quoted whole is rewritten; one
  * inside a longer quotation, excluded (-, NOT), in a field, or with a wildcard, fuzzy or boost
- * mark is meant as typed and left alone.
+ * mark is meant as typed and left alone; quoted whole, an excluded one (-"…", NOT "…") is the place's.
  */
 export function placeSpans(q: string, needs: PlaceSpanNeeds): PlaceSpans | null {
   const tokens = [...q.matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -44,7 +52,7 @@ export function placeSpans(q: string, needs: PlaceSpanNeeds): PlaceSpans | null 
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
-      if (span.some((t, k) => k > 0 && !BETWEEN.test(q.slice(span[k - 1].end, t.start)))) continue;
+      if (span.some((t, k) => k > 0 && (!BETWEEN.test(q.slice(span[k - 1].end, t.start)) || EXCLUDES_NEXT.test(q.slice(span[k - 1].end, t.start))))) continue;
       const label = needs.aliases.get(span.map((t) => foldWord(t.text.toLowerCase())).join(' '));
       if (!label) continue;
       const start = span[0].start;
@@ -52,13 +60,19 @@ export function placeSpans(q: string, needs: PlaceSpanNeeds): PlaceSpans | null 
       const before = q.slice(0, start);
       const after = q.slice(end);
       const open = quoteCount(before) % 2 === 1;
-      const quotedWhole = open && /(?:^|[\s(+])["“]$/.test(before) && /^["”](?=$|[\s),.;?!])/.test(after);
+      // quoted whole, the name is unambiguous, excluded too: NOT "Soudan du Sud" and -"Soudan du Sud"
+      // both exclude South Sudan (typed plainly, a sign or NOT would reach its first word only)
+      const quotedWhole = open && /(?:^|[\s(]|(?:^|[\s(])[+-])["“]$/.test(before) && /^["”](?=$|[\s),.;?!])/.test(after);
       const plain = !open && /(?:^|[\s(])\+?$/.test(before) && !/\bNOT\s+\+?$/.test(before) && /^(?=$|[\s),.;?!"”])/.test(after);
       if (!quotedWhole && !plain) continue;
       const typed = q.slice(start, end);
       const labelWords = words(label);
       if (needs.written(words(typed)) || !needs.written(labelWords)) continue;
-      const replacement = labelWords.length > 1 ? `"${label}"` : label;
+      // Quoted, a place of several words is its phrase; but a phrase is required, and a name typed
+      // plainly beside other optional words was optional ("Centrafrique Yemen", "Centrafrique OR
+      // Tchad" find Yemen's or Chad's passages too): there it is the place's words, as typed in English
+      const optional = !quotedWhole && !/\+$/.test(before) && (needs.optionalBeside?.(start, end) ?? false);
+      const replacement = labelWords.length > 1 && !optional ? `"${label}"` : label;
       const [cutFrom, cutTo] = quotedWhole ? [start - 1, end + 1] : [start, end];
       out += q.slice(from, cutFrom) + replacement;
       from = cutTo;

@@ -353,6 +353,15 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
  * typed, and every other query is as it was; a word meant as typed (quoted, excluded, a field's,
  * a pattern) is left alone.
  */
+/** Whether the query has a word outside [start, end) that is optional (placeSpans' needs): read once, when a name is found. */
+function optionalBeside(q: string): (start: number, end: number) => boolean {
+  let optional: number[] | undefined;
+  return (start, end) => {
+    optional ??= parseQuery(q, FIELDS).terms.flatMap((t) => (t.presence === 'optional' && !isStopWord(t.text) && t.at !== undefined ? [t.at] : []));
+    return optional.some((at) => at < start || at >= end);
+  };
+}
+
 function placeFor(t: QueryTerm, ctx: SearchContext): string | null {
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field) return null;
   const place = ctx.places?.get(foldWord(t.text.toLowerCase()));
@@ -861,6 +870,9 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
   const near: SearchHit[] = [];
   for (const q of [everyWord, req.q.replace(/["“”]/g, ' ')]) {
     if (near.length >= room || (req.budget && !req.budget.allows())) break;
+    // a phrase of no words ("* * *") leaves a try of none, which would browse every passage:
+    // no near match of anything (fuzz30)
+    if (!words(q).some((w) => /[\p{L}\p{N}]/u.test(w))) continue;
     // records and snippets only for the hits taken: the page's others are hits shown already or
     // past the room (a try's page of 20 records read was 4 % of a phrase search's CPU at 100k, serve22)
     const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false, passages: false }, options, false);
@@ -886,7 +898,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
   // no budget given (evals, scripts): no limit, so rankings do not depend on the machine's load
   const budget = (req.budget ??= Budget.unlimited());
   // a place named as another language names it, in several words or for a name of several, is the place (place-spans.ts)
-  const placed = ctx.placeSpans?.size ? placeSpans(req.q, { aliases: ctx.placeSpans, written: (ws) => (ws.length === 1 ? ctx.engine.knows(ws[0]) : phraseCount(ws.join(' '), ctx) > 0) }) : null;
+  const placed = ctx.placeSpans?.size ? placeSpans(req.q, { aliases: ctx.placeSpans, written: (ws) => (ws.length === 1 ? ctx.engine.knows(ws[0]) : phraseCount(ws.join(' '), ctx) > 0), optionalBeside: optionalBeside(req.q) }) : null;
   const q = placed?.q ?? req.q;
   const parsed = limitWildcardReach(limitQuery(parseQuery(q, FIELDS)), (prefix) => ctx.vocabulary.occurrencesWithPrefix(prefix));
   // corrected first, so a question's framing typed with a slip ("waht", "differencce") is framing

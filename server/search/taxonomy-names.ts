@@ -52,6 +52,23 @@ const wordsOfName = (name: string): string[] => name.toLowerCase().split(NAME_SE
 const inAnotherLanguage = (name: string, isForeign: (w: string) => boolean): boolean => wordsOfName(name).some(isForeign);
 
 /**
+ * A place's English demonym ("American", "Congolese", "Emirati", "Afghan", "Saudi"): a capitalised
+ * plain-letter alias with an ending English gives a people's adjective, sharing its first letters
+ * with a plain-letter word of the place's other names ("America" of "United States of America"),
+ * or a word of its label itself. English word lists leave proper adjectives out, so without this
+ * a library that never writes "American" has "Latin American migrants" searched as "Latin United
+ * States migrants". French and Spanish names stay foreign: they carry an accent, have no such
+ * ending, or share no beginning with an English name ("Soudan", "Liban").
+ */
+function englishDemonym(alias: string, place: Taxonomy['places'][number]): boolean {
+  if (!/^\p{Lu}[a-z]+$/u.test(alias)) return false;
+  const a = alias.toLowerCase();
+  const names = [place.label, ...place.aliases].flatMap((n) => n.toLowerCase().split(/[\s\-–—/]+/)).filter((w) => /^[a-z]{4,}$/.test(w));
+  if (place.label.toLowerCase().split(/[\s\-–—/]+/).includes(a)) return true;
+  return /(?:an|ese|ish|i|ic|be)s?$/.test(a) && names.some((n) => n !== a && n.slice(0, 4) === a.slice(0, 4));
+}
+
+/**
  * A place's one-word aliases in the library's other languages and forms ("Irak", "Libia",
  * "Somalie", "Afganistán"), folded, each to its place's label ("Iraq"): a search for one the
  * library never writes is a search for the place (service.ts, shown as a correction is). Left
@@ -65,7 +82,7 @@ export function placeAliases(tax: Taxonomy, isWord: (w: string) => boolean): Map
   for (const e of tax.places) {
     const label = foldWord(e.label.toLowerCase());
     for (const a of e.aliases) {
-      if (/[\s\-–—/,()'’.]/.test(a) || /\p{Lu}/u.test(a.slice(1))) continue;
+      if (/[\s\-–—/,()'’.]/.test(a) || /\p{Lu}/u.test(a.slice(1)) || englishDemonym(a, e)) continue;
       const w = foldWord(a.toLowerCase());
       if (w === label || isWord(w)) continue;
       if (out.has(w) && out.get(w) !== e.label) shared.add(w);
@@ -93,7 +110,7 @@ export function placeSpanAliases(tax: Taxonomy, isWord: (w: string) => boolean, 
     const label = key(e.label);
     for (const a of e.aliases) {
       const ws = key(a).split(' ').filter(Boolean);
-      if (ws.length < 2 && !label.includes(' ')) continue;
+      if ((ws.length < 2 && !label.includes(' ')) || englishDemonym(a, e)) continue;
       if (!ws.length || ws.join(' ') === label || a.split(/[\s\-–—/]+/).some((w) => /\p{Lu}/u.test(w.slice(1)) || w.includes('.'))) continue;
       // a name in another language: a French or Spanish word in it ("du", "del", "République"
       // with its accent), or no English word at all ("Centrafrique", "Arabie saoudite"); an

@@ -32,5 +32,30 @@ describe('placeSpans', () => {
   it('never throws on odd quotes', () => {
     for (const typed of ['"Centrafrique', 'Centrafrique"', '""Centrafrique""', '“Centrafrique”', '"a "Centrafrique" b"']) assert.doesNotThrow(() => placeSpans(typed, needs()), typed);
     assert.equal(q('“Centrafrique”'), '"Central African Republic"');
+    // review31: excluded and quoted whole, either sign excludes the place
+    assert.equal(q('displacement -"Soudan du Sud"'), 'displacement -"South Sudan"');
+    assert.equal(q('displacement NOT "Soudan du Sud"'), 'displacement NOT "South Sudan"');
+    assert.equal(q('displacement a-"Soudan du Sud"'), null);
+  });
+  // review31: a phrase is required; a name typed plainly beside other optional words was optional
+  it('keeps a name optional where the query beside it is: the place’s words, not its phrase', () => {
+    const beside = (typed: string, optional: string[]) => ({ ...needs(), optionalBeside: (start: number, end: number) => optional.some((w) => { const at = typed.indexOf(w); return at < start || at >= end; }) });
+    const typed = 'Centrafrique Yemen';
+    assert.equal(placeSpans(typed, beside(typed, ['Centrafrique', 'Yemen']))?.q, 'Central African Republic Yemen');
+    const or = 'Soudan du Sud OR Tchad';
+    assert.equal(placeSpans(or, beside(or, ['Soudan', 'Sud', 'Tchad']))?.q, 'South Sudan OR Tchad');
+    // alone, signed or quoted whole, it is required anyway: the phrase
+    const alone = 'Soudan du Sud';
+    assert.equal(placeSpans(alone, beside(alone, ['Soudan', 'Sud']))?.q, '"South Sudan"');
+    const signed = '+Centrafrique Yemen';
+    assert.equal(placeSpans(signed, beside(signed, ['Yemen']))?.q, '+"Central African Republic" Yemen');
+    const quoted = '"Soudan du Sud" Yemen';
+    assert.equal(placeSpans(quoted, beside(quoted, ['Yemen']))?.q, '"South Sudan" Yemen');
+  });
+
+  it('reads a minus sign between a name’s words as the exclusion it is (review31)', () => {
+    assert.equal(q('Soudan -du Sud'), null);
+    assert.equal(q('Sud -Soudan'), null);
+    assert.equal(q('Sud - Soudan'), '"South Sudan"');
   });
 });

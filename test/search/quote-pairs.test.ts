@@ -43,4 +43,14 @@ describe('pairQuotes and the parser\'s phrases', () => {
       assert.doesNotThrow(() => parseQuery(q, ['text']), q);
     }
   });
+  // review31: what a stranger typed to break the pairing, kept as it reads
+  it('leaves apostrophes, inch marks and a fielded or proximity phrase as they mean', () => {
+    const terms = (q: string) => parseQuery(q, ['title', 'text']).terms.map((t) => `${t.field ? `${t.field}:` : ''}${t.text}${t.quoted ? '"' : ''}`);
+    assert.deepEqual(terms("O'Brien states' duty"), ["o'brien", 'states', 'duty']);
+    // an inch mark closes nothing: the phrase after it is the phrase (it had been " pipe and ")
+    assert.deepEqual(phrases('a 12" pipe and "food aid"'), ['food aid']);
+    assert.deepEqual(terms('title:"a "b" c"'), ['title:a"', 'title:b"', 'title:c"']);
+    assert.deepEqual(pairQuotes('"food aid"~3 water').text, '"food aid"~3 water');
+    assert.deepEqual(pairQuotes('said"no" here').text, 'said"no" here');
+  });
 });

@@ -35,6 +35,12 @@ describe('search: pasted words with mathematical letters or invisible characters
     }
     // a place alias the library writes is searched as typed ("Afghan"), as is a word no place has
     assert.equal((await search('Afghan')).query.correctedQuery, undefined);
+    // an English demonym the library happens never to write is English, not a slip: "Latin American
+    // migrants" is not "Latin United States migrants" (review31)
+    for (const q of ['American', 'Latin American migrants', 'Congolese refugees', 'Emirati funding', 'Timorese', 'Syrians abroad']) {
+      const r = await search(q);
+      assert.equal(r.query.correctedQuery, undefined, `${q} → ${r.query.correctedQuery}`);
+    }
     // the bundled library's French note writes "Soudan" (du Sud): searched as typed
     assert.equal((await search('Soudan')).query.correctedQuery, undefined);
   });

@@ -85,4 +85,17 @@ describe('the reading list’s notes in its exports', function () {
     }
     assert.equal(listExportUrl([{ id: 'x', note: '' }], 'ris'), '/api/export?format=ris&ids=x');
   });
+  it('exports a list whose note is longer than a short parameter, cut where the list page cuts it (review31)', async () => {
+    // the list page keeps notes of up to 2,000 characters; its export links refused any over 200
+    const long = 'n'.repeat(300);
+    const ris = await request(app).get('/api/export').query({ format: 'ris', ids: `${a.id},${b.id}`, [`note-${a.id}`]: long }).expect(200);
+    assert.ok(ris.text.includes(`My note: ${long}`));
+    const page = await request(app).get('/list').query({ ids: a.id, [`note-${a.id}`]: 'x'.repeat(9999) + '😀'.repeat(10) }).expect(200);
+    const href = page.text.match(/<a class="button-link" href="([^"]+)" data-format="csv"/)![1].replace(/&amp;/g, '&');
+    const row = (await request(app).get(href).expect(200)).text.split('\r\n')[1];
+    assert.ok(row.endsWith(`,${'x'.repeat(2000)}`), row.slice(-40));
+    // a cut inside a character's surrogate pair leaves no half of it
+    const emoji = await request(app).get('/api/export').query({ format: 'csv', ids: a.id, [`note-${a.id}`]: 'y' + '😀'.repeat(1200) }).expect(200);
+    assert.ok(!emoji.text.includes('\uFFFD') && emoji.text.split('\r\n')[1].endsWith(`,y${'😀'.repeat(999)}`));
+  });
 });

@@ -21,6 +21,13 @@ describe('HTML pages (no JavaScript needed)', function () {
     }
   });
 
+  it("says in a tag's tooltip what the passage names, not the tagger's rule name (userreview29 finding 8)", async () => {
+    const page = await request(app).get('/').query({ q: 'UNHCR' }).expect(200);
+    const tips = [...page.text.matchAll(/role="tooltip" id="why-[^"]+">([^<]*)</g)].map((m) => m[1]);
+    assert.ok(tips.some((t) => /^names “/.test(t)), tips.slice(0, 5).join(' | '));
+    assert.ok(!tips.some((t) => /^alias:|^weighted cues/.test(t)), tips.filter((t) => /^alias:|^weighted cues/.test(t)).slice(0, 3).join(' | '));
+  });
+
   it('sends /search with its query to the search page', async () => {
     const moved = await request(app).get('/search?q=protection%20advocacy&kind=finding').expect(301);
     assert.equal(moved.headers.location, '/?q=protection%20advocacy&kind=finding');

@@ -58,4 +58,15 @@ describe('compatibleView', () => {
     assert.equal(v.written(...at('UN')), 'ＵＮ');
     assert.equal(v.written(3, 3), '');
   });
+  // review31: astral characters before a name (an emoji, a mathematical letter: two UTF-16 units
+  // each) and combining marks around it leave the view's places right; the evidence is the text
+  it('keeps its places after astral characters and combining marks', () => {
+    const t = '😀e\u0301\u0301 𝐔𝐍𝐇𝐂𝐑 staff in 𝐒𝐲𝐫𝐢𝐚\u0301 and Ｙｅ\u200bｍｅｎ';
+    const v = compatibleView(t)!;
+    const at = (w: string) => [v.text.indexOf(w), v.text.indexOf(w) + w.length] as const;
+    assert.equal(v.written(...at('UNHCR')), '𝐔𝐍𝐇𝐂𝐑');
+    assert.equal(v.written(...at('Syria')), '𝐒𝐲𝐫𝐢𝐚');
+    assert.equal(v.written(...at('Yemen')), 'Ｙｅ\u200bｍｅｎ');
+    assert.equal(v.written(...at('e\u0301\u0301')), 'e\u0301\u0301');
+  });
 });

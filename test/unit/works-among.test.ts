@@ -27,4 +27,9 @@ describe('worksAmong', () => {
     assert.deepEqual(worksAmong(documents, ['bowden-copy', 'mh'], 'bowden'), ['mh']);
     assert.deepEqual(worksAmong(documents, ['bowden', 'mh-copy'], 'bowden-copy'), ['mh']);
   });
+  it('names a work held in three files once (review31)', () => {
+    const three = new Map([...documents, ['mh-copy2', record('mh-copy2', 'mh')]]);
+    assert.deepEqual(worksAmong(three, ['mh-copy', 'gilder', 'mh-copy2', 'mh']), ['mh', 'gilder']);
+    assert.deepEqual(worksAmong(three, ['mh-copy', 'mh-copy2', 'gilder'], 'mh-copy2'), ['gilder']);
+  });
 });
