@@ -32,7 +32,12 @@ export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{
  */
 // A particle may open the family name ("von Tigerstrom, B.", "de Coning, C."): left out, the
 // name was read from its capital on and the particle lost.
-export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)((?:${PARTICLE}\s)*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
+// Nor does it start at a particle that follows one where a name may start ("la" in "de la
+// Cruz"): that particle's match is the same name, and tried again from each word of a long run
+// of particles with no comma, the pattern was quadratic (1 s on 72 kB of "de la van der von";
+// hostile31).
+const AFTER_STARTABLE_PARTICLE = String.raw`(?<!(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${PARTICLE}\s)`;
+export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${AFTER_STARTABLE_PARTICLE}((?:${PARTICLE}\s)*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
 
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {

@@ -5,6 +5,7 @@ import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, parseReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
+import { entryLookup } from './entry-lookup.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -12,8 +13,6 @@ import { fillFromCitations } from './cited-metadata.js';
 
 const require = createRequire(import.meta.url);
 const DiceCoefficient = require('natural/lib/natural/distance/dice_coefficient') as (a: string, b: string) => number;
-
-const familyKey = (c: Reference) => lettersOnly(firstAuthorName(c));
 
 /** One cited name and year, and where it stands in the text ([start, end) offsets). */
 export interface InTextCitation {
@@ -99,7 +98,9 @@ function keyIndex(docs: DocumentRecord[]): (key: string, except: string) => Docu
     const k = citationKey(d.csl);
     if (!whole.has(k)) whole.set(k, d);
     const s = /^(.*?(?:\d{4}|nd))(?=[A-Z])/.exec(k)?.[1];
-    if (s) short.set(s, [...(short.get(s) ?? []), d]);
+    const same = s ? short.get(s) : undefined;
+    if (same) same.push(d);
+    else if (s) short.set(s, [d]);
     const ay = `${lettersOnly(firstAuthorName(d.csl))}|${issuedYear(d.csl) ?? ''}`;
     byAuthorYear.set(ay, (byAuthorYear.get(ay) ?? 0) + 1);
   }
@@ -158,23 +159,16 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   if (!refs.length) return trace;
   // In-text citations point at this document's own entries; notes cite what they contain.
   const byPassage = new Map<string, number[]>();
-  refs.forEach((r, i) => byPassage.set(r.passage, [...(byPassage.get(r.passage) ?? []), i]));
+  refs.forEach((r, i) => {
+    const own = byPassage.get(r.passage);
+    if (own) own.push(i);
+    else byPassage.set(r.passage, [i]);
+  });
   // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
   let last: number[] = [];
-  // Of the entries with that year and a name starting the same way, the one whose name is
-  // exactly the cited one and whose number of authors matches: "Metcalfe, 2012" and
-  // "Metcalfe et al., 2012" are two works, and "Metcalfe" is not "Metcalfe-Hough".
-  const lookup = (c: InTextCitation) => {
-    let best = -1;
-    let bestScore = -1;
-    refs.forEach((x, i) => {
-      if (issuedYear(x) !== c.year || !familyKey(x).startsWith(c.family.slice(0, 8))) return;
-      const n = x.author?.length || x.editor?.length || 0;
-      const score = (familyKey(x) === c.family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === c.authors ? 1 : 0);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    });
-    return best;
-  };
+  // the entry each in-text citation names (entry-lookup.ts)
+  const entryOf = entryLookup(refs);
+  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors);
   for (const p of passages) {
     const works: number[] = [];
     const citing: [number, number, number][][] = [];
@@ -284,7 +278,13 @@ export function resolveCorpusCitations(documents: Map<string, DocumentRecord>): 
   joinUndated(docs);
   fillFromCitations(docs);
   const citedBy = new Map<string, string[]>();
-  for (const o of docs) for (const c of new Set(o.cites)) citedBy.set(c, [...(citedBy.get(c) ?? []), o.id]);
+  for (const o of docs) {
+    for (const c of new Set(o.cites)) {
+      const by = citedBy.get(c);
+      if (by) by.push(o.id);
+      else citedBy.set(c, [o.id]);
+    }
+  }
   for (const d of docs) d.citedBy = citedBy.get(d.id) ?? [];
 }
 

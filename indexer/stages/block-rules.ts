@@ -30,15 +30,42 @@ function lastToken(text: string): string {
   return text.slice(i);
 }
 
-/** What goes between a text ending in this token and the next line: nothing after a URL broken at a hyphen or slash. */
-function joinerAfter(token: string, next: string): string {
-  const url = /(https?:|www\.|\/)/.test(token);
-  return url && /[-/._=?&%]$/.test(token) && !/^[(\s]/.test(next) ? '' : ' ';
+// What a join needs of the text's last token: whether it is a web address and its last
+// characters. Carried from line to line, not the token itself: a web address broken over 2,000
+// lines is one token of 50,000 characters, and reading it again at each line (its start for
+// "http", its end for the hyphen, or copying it to append) made joining a block quadratic in its
+// length (0.9 s for one such reference entry, 16 times an eighth of it; hostile31).
+interface Tail {
+  url: boolean;
+  /** the token's last characters, enough to hold a cut "https:" */
+  end: string;
 }
+const URL_MARK = /(https?:|www\.|\/)/;
+const KEPT = 5;
+const tailOf = (token: string): Tail => ({ url: URL_MARK.test(token), end: token.slice(-KEPT) });
+/** The tail once `appended` is joined after it. */
+function extend(tail: Tail, appended: string): Tail {
+  if (/\s/.test(appended)) return tailOf(lastToken(appended));
+  const joined = tail.end + appended;
+  return { url: tail.url || URL_MARK.test(joined), end: joined.slice(-KEPT) };
+}
+
+/** What goes between a text ending in this token and the next line: nothing after a URL broken at a hyphen or slash. */
+function joinerAfter(tail: Tail, next: string): string {
+  return tail.url && /[-/._=?&%]$/.test(tail.end) && !/^[(\s]/.test(next) ? '' : ' ';
+}
+
+/** The last join's result and its token's tail (joinLine). */
+let lastJoin: { text: string; tail: Tail } | undefined;
 
 /** Joins a wrapped line: URLs broken at a hyphen or slash rejoin without a space. */
 export function joinLine(text: string, next: string): string {
-  return text + joinerAfter(lastToken(text), next) + next;
+  // a paragraph grows by joinLine line after line: its tail is carried from the join before
+  const tail = lastJoin && lastJoin.text === text ? lastJoin.tail : tailOf(lastToken(text));
+  const appended = joinerAfter(tail, next) + next;
+  const out = text + appended;
+  lastJoin = { text: out, tail: extend(tail, appended) };
+  return out;
 }
 
 /**
@@ -47,16 +74,16 @@ export function joinLine(text: string, next: string): string {
  */
 export function joinLines(lines: readonly string[]): string {
   const parts: string[] = [];
-  let token = '';
+  let tail = tailOf('');
   for (const line of lines) {
     if (parts.length === 0) {
       if (line) parts.push(line);
-      token = lastToken(line);
+      tail = tailOf(lastToken(line));
       continue;
     }
-    const appended = joinerAfter(token, line) + line;
+    const appended = joinerAfter(tail, line) + line;
     parts.push(appended);
-    token = /\s/.test(appended) ? lastToken(appended) : token + appended;
+    tail = extend(tail, appended);
   }
   return parts.join('');
 }

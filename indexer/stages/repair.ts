@@ -275,8 +275,16 @@ const LIGATURE = /[\ufb00-\ufb06]/g;
 // tagger knows and every word the index holds: composed (NFC), it is the letter they know.
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
-/** A text with accents composed (NFC), characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1), ligatures as their letters. */
-export function cleanText(raw: string): string {
+// A run of more than 30 marks on one letter is no writing (Unicode's stream-safe format, UAX
+// #15, allows 30): the NFC above, and the NFKD of every letters-only key after it, sort a run by
+// its marks' classes in time quadratic in its length (V8/ICU: 100,000 marks of two alternating
+// classes, 2-4 s; hostile31). The first 30 are kept, the rest are dropped.
+const LONG_MARK_RUN = /\p{M}{31}/u;
+const MARKS_PAST_30 = /(\p{M}{30})\p{M}+/gu;
+
+/** A text with runs of marks cut to 30, accents composed (NFC), characters that are no text taken out, C1 punctuation mapped (NO_TEXT, C1), ligatures as their letters. */
+export function cleanText(input: string): string {
+  const raw = LONG_MARK_RUN.test(input) ? input.replace(MARKS_PAST_30, '$1') : input;
   const text = COMBINING_MARK.test(raw) ? raw.normalize('NFC') : raw;
   if (!MAYBE_NOT_TEXT.test(text)) return text;
   return text
