@@ -14,7 +14,7 @@ const FIELDS = ['publisher', 'publisher-place', 'URL'] as const;
 const sameWork = (ref: CslItem, doc: DocumentRecord): boolean =>
   !!lettersOnly(firstAuthorName(doc.csl)) &&
   lettersOnly(firstAuthorName(ref)) === lettersOnly(firstAuthorName(doc.csl)) &&
-  issuedYear(ref) !== undefined &&
+  issuedYear(ref) !== null &&
   issuedYear(ref) === issuedYear(doc.csl);
 
 /** The value most entries give (the first given on a tie). */

@@ -118,5 +118,11 @@ describe('cited works a reference manager can use (refs30)', () => {
     const other = report();
     fillFromCitations([other, citing(other, 'Fox')]);
     assert.equal(other.csl.publisher, undefined);
+    // hostile31: an undated entry is no match for an undated document by the same author
+    const undated = doc('kurz-nd', { title: 'Protection in practice', author: [{ family: 'Kurz', given: 'Ines' }], 'collection-title': 'Briefing note' }, { provenance: { title: 'pdf-info' } });
+    const citer = citing(undated);
+    delete citer.references![0].issued;
+    fillFromCitations([undated, citer]);
+    assert.equal(undated.csl.publisher, undefined);
   });
 });
