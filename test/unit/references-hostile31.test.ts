@@ -131,10 +131,10 @@ describe('the reference reader on hostile text (hostile31)', () => {
 describe('a reference’s title on hostile text (hostile31)', () => {
   it('reads a quoted title as before, and an entry of unclosed quotation marks in one pass', () => {
     assert.equal(referenceTitle('Doe, J. (2020) ‘Humanitarian diplomacy: the ICRC’s neutral way’. Geneva: ICRC.').includes('Humanitarian diplomacy'), true);
-    // 72 kB of opening marks with no closing one: each read to the entry's end, 20 s of CPU before
+    // 72 kB of opening marks with no closing one: each read to the entry's end, 20 s of CPU before; the bound leaves room for coverage instrumentation and a loaded machine (2 s seen under c8)
     for (const t of ['Jones, A. (2019) ' + 'a, ‘x '.repeat(12000), 'Smith, J. (2020) ' + '‘x “y '.repeat(12000), "Smith, J. (2020) " + "a 'x ".repeat(12000)]) {
       const ms = cpuMs(() => referenceTitle(t));
-      assert.ok(ms < 1500, `${ms} ms`);
+      assert.ok(ms < 6000, `${ms} ms`);
     }
   });
 });
