@@ -345,14 +345,6 @@ function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLang
   return corrections;
 }
 
-/**
- * A place's alias in another language that the library never writes ("Irak", "Afganistán",
- * "Somalie" in an English library) as the place's name ("Iraq"), which the library writes: the
- * user meant the country, and is shown the name searched as a correction is. Only where the
- * alias finds nothing, so a library that writes it (a French report's "Irak") searches it as
- * typed, and every other query is as it was; a word meant as typed (quoted, excluded, a field's,
- * a pattern) is left alone.
- */
 /** Whether the query has a word outside [start, end) that is optional (placeSpans' needs): read once, when a name is found. */
 function optionalBeside(q: string): (start: number, end: number) => boolean {
   let optional: number[] | undefined;
@@ -362,6 +354,14 @@ function optionalBeside(q: string): (start: number, end: number) => boolean {
   };
 }
 
+/**
+ * A place's alias in another language that the library never writes ("Irak", "Afganistán",
+ * "Somalie" in an English library) as the place's name ("Iraq"), which the library writes: the
+ * user meant the country, and is shown the name searched as a correction is. Only where the
+ * alias finds nothing, so a library that writes it (a French report's "Irak") searches it as
+ * typed, and every other query is as it was; a word meant as typed (quoted, excluded, a field's,
+ * a pattern) is left alone.
+ */
 function placeFor(t: QueryTerm, ctx: SearchContext): string | null {
   if (t.presence === 'prohibited' || t.wildcard || t.fuzzy || t.quoted || t.field) return null;
   const place = ctx.places?.get(foldWord(t.text.toLowerCase()));
@@ -1047,19 +1047,19 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   const budget = req.budget?.sharing() ?? Budget.unlimited();
   const more = () => tried < MAX_SUGGESTIONS_TRIED && budget.allows();
   // only the count is wanted, so the engine's ranking, the ranking rules and the facet counts are skipped
-  const run = (changed: Partial<SearchRequest>) => {
+  const tryChanged = (changed: Partial<SearchRequest>) => {
     tried++;
-    const total = search(ctx, { ...req, ...changed, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false).total;
+    const answer = search(ctx, { ...req, ...changed, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
     // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
-    return budget.cut ? 0 : total;
+    return { total: budget.cut ? 0 : answer.total, correctedQuery: answer.query.correctedQuery };
   };
+  const run = (changed: Partial<SearchRequest>) => tryChanged(changed).total;
   // A query try the search corrects (its words loosened from a misspelt phrase) finds what its
   // correction finds: offered as the correction, and once ("age of cuation" beside "age of
   // caution", both 578, had been offered the reader's own slip back: userreview29 finding 2).
   const runQuery = (q: string): Suggestion => {
-    tried++;
-    const answer = search(ctx, { ...req, q, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
-    return { q: answer.query.correctedQuery ?? q, total: budget.cut ? 0 : answer.total };
+    const answer = tryChanged({ q });
+    return { q: answer.correctedQuery ?? q, total: answer.total };
   };
   // Every other query is tried (up to MAX_SUGGESTIONS_TRIED), not only until three find
   // something: the three offered are those that find the most, the most first, as a reader
@@ -1156,7 +1156,6 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
 /** the other queries offered for a zero-hit search at most */
 export const SUGGESTED_QUERIES = 3;
 
-/** Suggestions by what they find, the most first; equals keep the order they were tried in (the closer swap first). */
 /** how many corpus words a prefix is asked for, of which PREFIX_SWAPS are tried once compounds are left out */
 export const PREFIX_LOOKED_AT = 20;
 const PREFIX_SWAPS = 5;
@@ -1182,6 +1181,7 @@ function byNearness(list: readonly Suggestion[], nearness: ReadonlyMap<string, n
   return list.map((s, i) => ({ s, i })).sort((a, b) => cost(a.s) - cost(b.s) || b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
 }
 
+/** Suggestions by what they find, the most first; equals keep the order they were tried in (the closer swap first). */
 function byFound(list: readonly Suggestion[]): Suggestion[] {
   return list.map((s, i) => ({ s, i })).sort((a, b) => b.s.total - a.s.total || a.i - b.i).map((x) => x.s);
 }
