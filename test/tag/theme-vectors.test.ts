@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cosine, DIMENSIONS, loadVectorTable, meanVector } from '../../eval/theme-vectors.js';
+import { tempDirSync } from '../helpers/tmp.js';
 
 const unit = (d: number) => Array.from({ length: DIMENSIONS }, (_, i) => (i === d ? 1 : 0)).join(' ');
 
 function table() {
-  const file = join(mkdtempSync(join(tmpdir(), 'themevec-')), 'v.tsv');
+  const file = join(tempDirSync('themevec-'), 'v.tsv');
   // "the" first (most frequent, a function word), then rank 2 and rank 3
   writeFileSync(file, `the\t${unit(0)}\ndonors\t${unit(1)}\nfunding\t${unit(2)}\n`);
   return loadVectorTable(file);

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processFile } from '../../indexer/process-file.js';
+import { tempDirSync } from '../helpers/tmp.js';
 
 // A byline set as a heading above the text, ending with its place and date (userreview20b): a
 // French note's "Note d'information, Organisation des Nations Unies, Djouba, 7 novembre 2022" was a
 // heading, so the work was dated by its file name's year alone.
 
 describe('a byline heading dates its work (process-file dated lines)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'byline-date-'));
+  const dir = tempDirSync('byline-date-');
 
   it('reads the date a byline heading ends with', async () => {
     const file = join(dir, 'note-soudan.txt');
