@@ -2,6 +2,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import { tagFields } from '../core/facets.js';
 import type { Snapshot } from './index-store.js';
 import { citationsJson, referenceCsl } from './cite.js';
+import { worksAmong } from './cited-works.js';
 import type { SearchRequest, SearchResponse } from './search/service.js';
 
 // The JSON records of the API (shapes in openapi.yaml), as plain functions of a snapshot.
@@ -62,11 +63,14 @@ export function documentList(snap: Snapshot, offset = 0, limit = Infinity) {
   return { total: all.length, offset, documents: page.map((d) => ({ ...d.csl, passages: d.passageCount, file: d.file })) };
 }
 
-/** One document with its passages, references and citation links; null when unknown. */
+/**
+ * One document with its passages, references and citation links; null when unknown. The links
+ * name works, as the document's page does: a citing report held in two files cites once.
+ */
 export function documentDetail(snap: Snapshot, id: string) {
   const d = snap.documents.get(id);
   if (!d) return null;
-  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: snap.passages.ofDocument(d.id).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: d.cites ?? [], citedBy: d.citedBy ?? [], ...(d.copyOf ? { copyOf: d.copyOf } : {}), ...(d.copies?.length ? { copies: d.copies } : {}) };
+  return { ...d.csl, provenance: d.provenance, file: d.file, outline: d.outline, tags: d.tags, passages: snap.passages.ofDocument(d.id).map(passageJson), references: (d.references ?? []).map(referenceCsl), cites: worksAmong(snap.documents, d.cites ?? [], d.id), citedBy: worksAmong(snap.documents, d.citedBy ?? [], d.id), ...(d.copyOf ? { copyOf: d.copyOf } : {}), ...(d.copies?.length ? { copies: d.copies } : {}) };
 }
 
 /** One passage with its document, neighbours and ready-to-paste citations; null when unknown. */

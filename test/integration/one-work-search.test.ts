@@ -5,6 +5,7 @@ import type { EngineName } from '../../core/build/format.js';
 import { runIndex, type RunOptions } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { searchRequest } from '../../server/http/params.js';
+import { documentDetail } from '../../server/records.js';
 import { runSearch } from '../../server/search/service.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
 
@@ -58,6 +59,25 @@ describe('one work in two files: one hit per passage, one document (cite21)', fu
       store.close?.();
     });
   }
+
+  it('names a citing work once in the API, as its page does, when the work is held in two files', async () => {
+    const corpus = await tempDir();
+    const out = await tempDir();
+    dirs.push(corpus, out);
+    const CITED = 'bowden-metcalfe-hough-2020-age-of-caution';
+    const CITING = 'metcalfe-hough-2021-collaborative-advocacy';
+    for (const id of [CITED, CITING]) await cp(join(CORPUS, `${id}.txt`), join(corpus, `${id}.txt`));
+    await cp(join(CORPUS, 'catalog.json'), join(corpus, 'catalog.json'));
+    await writeFile(join(corpus, 'advocacy-download.txt'), `${await readFile(join(CORPUS, `${CITING}.txt`), 'utf8')}\n\nDownloaded.\n`);
+    await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine: 'lunr', workers: 1 });
+    const store = new IndexStore(out);
+    await store.refresh();
+    const snap = store.snapshot;
+    assert.equal(snap.documents.get('advocacy-download')?.copyOf, CITING);
+    assert.deepEqual(documentDetail(snap, CITED)?.citedBy, [CITING]);
+    assert.deepEqual(documentDetail(snap, 'advocacy-download')?.cites, [CITED]);
+    store.close?.();
+  });
 
   it('gives a citation key two catalogue entries share to one work, and the report and About say so', async () => {
     const corpus = await tempDir();
