@@ -70,6 +70,9 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
   let noMatch: ExportSelection['noMatch'];
   // the reading list's notes (`note-ID`, as its page's address carries them), by exported passage id
   const notes = new Map<string, string>();
+  // each exported passage's place in the list as asked for, or in the search's ranking
+  const position = new Map<string, number>();
+  const place = (id: string) => position.has(id) || position.set(id, position.size);
   // ids[]=x or q[]=a is not read here (a list is the parameter repeated): exported as if absent
   // it would be every passage of the library, not the selection the user named
   const brackets = bracketNames(query, (name) => EXPORT_PARAMETERS.has(name) || (FACETS as readonly string[]).includes(name));
@@ -129,6 +132,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
       if (typeof c !== 'string') passagesOf(c.doc).push(c);
       // a document chosen by id: its record, and every passage where rows are passages
       else passagesOf(c).push(...(exporter.passageRows ? snap.passages.ofDocument(c) : []));
+      for (const p of typeof c === 'string' ? byDoc.get(c) ?? [] : [c]) place(p.id);
       kept++;
     }
   } else {
@@ -158,6 +162,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
       for (const ord of batch) {
         const p = snap.passages.at(ord);
         passagesOf(p.doc).push(p);
+        place(p.id);
       }
       yield;
     }
@@ -189,6 +194,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
       links: new Map(passages.map((p) => [p.id, `${base}/passages/${parseSelectionId(p.id)?.passage ?? p.id}`])),
       // a copy's quote names its file: its page is that file's, not the work's own file's
       files: new Map(passages.flatMap((p) => (p.doc !== doc ? [[p.id, snap.documents.get(p.doc)?.file ?? p.doc] as const] : []))),
+      order: new Map(passages.map((p) => [p.id, position.get(p.id) ?? position.size])),
       ...(notes.size ? { notes: new Map(passages.flatMap((p) => (notes.has(p.id) ? [[p.id, notes.get(p.id)!] as const] : []))) } : {}),
     });
   }

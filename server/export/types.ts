@@ -22,6 +22,11 @@ export interface ExportItem {
    * ids): it goes with that passage's quote, so the list's notes reach the reference manager
    */
   notes?: Map<string, string>;
+  /**
+   * passage id → its place in what the user asked for (the reading list's order, or the
+   * search's ranking): a table of passages keeps that order, where a bibliography groups by work
+   */
+  order?: Map<string, number>;
 }
 
 export interface Exporter {

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { CslItem } from '../../core/types.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
+import { parse } from 'csv-parse/sync';
 
 const catalog = JSON.parse(readFileSync('corpus/catalog.json', 'utf8')) as CslItem[];
 const item = (id: string) => catalog.find((c) => c.id === id)!;
@@ -149,6 +150,18 @@ describe('GET /api/export', function () {
     const r = await request(app).get('/api/export').query({ format: 'csv', ids: 'metcalfe-hough-2021-collaborative-advocacy' }).expect(200);
     const rows = r.text.replace(/^\uFEFF/, '').trim().split('\r\n').length - 1;
     assert.ok(rows >= passages.length, `${rows} rows for ${passages.length} passages`);
+  });
+
+  it("keeps the list's own order in CSV rows, and the search's ranking for a search (userreview29 finding 11)", async () => {
+    const gilder = (await request(app).get('/api/documents/gilder-2024-peace-operations-human-security')).body.passages as { id: string }[];
+    // built by hand across two documents, a later paragraph first
+    const asked = [passages[20].id, gilder[5].id, passages[3].id];
+    const r = await request(app).get('/api/export').query({ format: 'csv', ids: asked.join(',') }).expect(200);
+    const col = (text: string) => (parse(text, { bom: true, columns: true }) as { passage: string }[]).map((row) => row.passage);
+    assert.deepEqual(col(r.text), asked);
+    const ranked = (await request(app).get('/api/search').query({ q: 'humanitarian access', perDoc: '0', size: '20' })).body.hits as { passage: { id: string } }[];
+    const searched = await request(app).get('/api/export').query({ format: 'csv', q: 'humanitarian access' }).expect(200);
+    assert.deepEqual(col(searched.text).slice(0, 20), ranked.map((h) => h.passage.id));
   });
 
   it('cites a selected span of a passage by offsets or by its words', async () => {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { issuedYear, nameInverted } from '../../../core/csl.js';
+import type { Passage } from '../../../core/types.js';
 import type { ExportItem, Exporter } from '../types.js';
 import { TAG_FACETS, tagsOf } from '../../../core/facets.js';
 
@@ -19,31 +20,45 @@ export function defuse(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-const rows = (item: ExportItem) =>
-  item.passages.map((p) =>
-    Object.fromEntries(
-      Object.entries({
-          quote: p.text,
-          // the pages the quote is on: a range where it runs over a turn, as its citation says
-          page: p.page ? (p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page) : '',
-          section: p.section.join(' > '),
-          ...Object.fromEntries(TAG_FACETS.map((f) => [f.field, tagsOf(p, f).join('; ')])),
-          passage: p.id,
-          link: item.links.get(p.id) ?? '',
-          document: item.csl.id,
-          title: item.csl.title ?? '',
-          authors: (item.csl.author ?? []).map(nameInverted).join('; '),
-          year: String(issuedYear(item.csl) ?? ''),
-          type: item.csl.type,
-          container: item.csl['container-title'] ?? item.csl['collection-title'] ?? '',
-          publisher: item.csl.publisher ?? '',
-          doi: item.csl.DOI ?? '',
-          url: item.csl.URL ?? '',
-          // the user's note on the passage (the reading list's), last: the columns before keep their places
-          note: item.notes?.get(p.id) ?? '',
-      }).map(([k, v]) => [k, defuse(String(v))]),
-    ),
+/**
+ * Every chosen passage with its work, in the order the user asked for them (the reading list's,
+ * or the search's ranking) where the selection says it: a student's list sorted by hand had
+ * come out grouped by document, each in reading order (userreview29 finding 11).
+ */
+function inAskedOrder(items: ExportItem[]): [ExportItem, Passage][] {
+  const pairs = items.flatMap((item) => item.passages.map((p): [ExportItem, Passage] => [item, p]));
+  const at = ([item, p]: [ExportItem, Passage]) => item.order?.get(p.id) ?? 0;
+  return pairs.sort((a, b) => at(a) - at(b));
+}
+
+const row = (item: ExportItem, p: Passage) =>
+  Object.fromEntries(
+    Object.entries({
+        quote: p.text,
+        // the pages the quote is on: a range where it runs over a turn, as its citation says
+        page: p.page ? (p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page) : '',
+        section: p.section.join(' > '),
+        ...Object.fromEntries(TAG_FACETS.map((f) => [f.field, tagsOf(p, f).join('; ')])),
+        passage: p.id,
+        link: item.links.get(p.id) ?? '',
+        document: item.csl.id,
+        title: item.csl.title ?? '',
+        authors: (item.csl.author ?? []).map(nameInverted).join('; '),
+        year: String(issuedYear(item.csl) ?? ''),
+        type: item.csl.type,
+        container: item.csl['container-title'] ?? item.csl['collection-title'] ?? '',
+        publisher: item.csl.publisher ?? '',
+        doi: item.csl.DOI ?? '',
+        url: item.csl.URL ?? '',
+        // the user's note on the passage (the reading list's), last: the columns before keep their places
+        note: item.notes?.get(p.id) ?? '',
+    }).map(([k, v]) => [k, defuse(String(v))]),
   );
+
+const rows = (items: ExportItem[]) => inAskedOrder(items).map(([item, p]) => row(item, p));
+
+/** Rows in one piece of a streamed file. */
+const PIECE_ROWS = 100;
 
 const options = { columns: COLUMNS, record_delimiter: 'windows' } as const;
 
@@ -54,9 +69,10 @@ export const csv: Exporter = {
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
   passageRows: true,
-  render: (items) => stringify(items.flatMap(rows), { ...options, header: true, bom: true }),
+  render: (items) => stringify(rows(items), { ...options, header: true, bom: true }),
   *pieces(items) {
     yield stringify([], { ...options, header: true, bom: true });
-    for (const item of items) yield stringify(rows(item), options);
+    const all = inAskedOrder(items);
+    for (let i = 0; i < all.length; i += PIECE_ROWS) yield stringify(all.slice(i, i + PIECE_ROWS).map(([item, p]) => row(item, p)), options);
   },
 };
