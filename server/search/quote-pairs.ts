@@ -21,8 +21,38 @@ export interface PairedQuotes {
   unopened: boolean;
 }
 
+/** a single mark: curly, or the typewriter's, which is also every apostrophe */
+const SINGLE = /['‘’]/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Single quotation marks around words (`‘quiet diplomacy’`, `'speak out'`: British usage, and
+ * what a word processor's text pastes) as double ones, so they make a phrase. A single mark is
+ * also an apostrophe (`O’Brien`, `states’ duty`, `don't`), so a mark opens only before a word
+ * and after a space or bracket, closes only after a word and before a space or punctuation, and
+ * only a pair counts: a mark left over is an apostrophe, kept as typed and not reported.
+ */
+function singlePairsAsDouble(text: string): string {
+  if (!SINGLE.test(text)) return text;
+  const out = text.split('');
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!SINGLE.test(text[i])) continue;
+    const opens = text[i] !== '’' && (i === 0 || BEFORE_OPEN.test(text[i - 1])) && i + 1 < text.length && WORD_CHARACTER.test(text[i + 1]);
+    const closes = text[i] !== '‘' && i > 0 && /[\p{L}\p{N}.!?]/u.test(text[i - 1]) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
+    if (opens) open = i;
+    else if (closes && open >= 0) {
+      out[open] = '"';
+      out[i] = '"';
+      open = -1;
+    }
+  }
+  return out.join('');
+}
+
 /** The query with its quotation marks paired (see above); a query whose marks already pair simply is returned as it is. */
-export function pairQuotes(text: string): PairedQuotes {
+export function pairQuotes(typed: string): PairedQuotes {
+  const text = singlePairsAsDouble(typed);
   if (!MARK.test(text)) return { text, unclosed: false, unopened: false };
   const marks: number[] = [];
   // pair as brackets: an opening mark waits for the next closing one

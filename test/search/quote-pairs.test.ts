@@ -27,6 +27,22 @@ describe('pairQuotes and the parser\'s phrases', () => {
     assert.equal(pairQuotes('no marks').text, 'no marks');
   });
 
+  it('reads single quotation marks around words as a phrase, and an apostrophe as an apostrophe', () => {
+    assert.deepEqual(phrases('‘quiet diplomacy’'), ['quiet diplomacy']);
+    assert.deepEqual(phrases("'speak out' Syria"), ['speak out']);
+    const read = (q: string) => ({ ...parseQuery(q, ['title', 'text']), raw: '' });
+    assert.deepEqual(read("title:'age of caution'"), read('title:"age of caution"'));
+    assert.deepEqual(phrases('the ‘age of caution’, donors'), ['age of caution']);
+    assert.deepEqual(phrases("states' ‘responsibility to protect’"), ['responsibility to protect']);
+    assert.deepEqual(read("O'Brien's 'protection of civilians' report"), read('O\'Brien\'s "protection of civilians" report'));
+    assert.deepEqual(phrases('"the ‘age of caution’ report"'), ['the age of caution report']);
+    for (const q of ["O'Brien", 'states’ duty', "don't", "donors' role in 'localisation", "rock'n'roll"]) {
+      assert.deepEqual(phrases(q), [], q);
+      assert.deepEqual(warnings(q), [], q);
+      assert.equal(pairQuotes(q).text, q, q);
+    }
+  });
+
   it('warns of a mark with no pair, reads its words plainly, and keeps offsets', () => {
     assert.deepEqual(phrases('"a b'), []);
     assert.match(warnings('"speak out').join(' '), /not closed/);
