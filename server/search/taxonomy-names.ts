@@ -67,8 +67,8 @@ const inAnotherLanguage = (name: string, isForeign: (w: string) => boolean): boo
 function englishDemonym(alias: string, place: Taxonomy['places'][number]): boolean {
   if (!/^\p{Lu}[a-z]+$/u.test(alias)) return false;
   const a = alias.toLowerCase();
-  const names = [place.label, ...place.aliases].flatMap((n) => n.toLowerCase().split(/[\s\-–—/]+/)).filter((w) => /^[a-z]{4,}$/.test(w));
-  if (place.label.toLowerCase().split(/[\s\-–—/]+/).includes(a)) return true;
+  const names = [place.label, ...place.aliases].flatMap((n) => n.toLowerCase().split(NAME_SEPARATORS)).filter((w) => /^[a-z]{4,}$/.test(w));
+  if (place.label.toLowerCase().split(NAME_SEPARATORS).includes(a)) return true;
   return /(?:an|ese|ish|i|ic|be)s?$/.test(a) && names.some((n) => n !== a && n.slice(0, 4) === a.slice(0, 4));
 }
 
