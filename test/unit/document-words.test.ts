@@ -3,6 +3,7 @@ import { numberedVocabulary, wordTable, type NumberedCounts } from '../../indexe
 import { CorpusTermsCollector, KNOWN_SHORTEST, knownWords } from '../../indexer/build-terms.js';
 import { documentWords } from '../../indexer/document-words.js';
 import type { Passage } from '../../core/types.js';
+import { isPlain } from '../../core/text.js';
 
 // build32: a document's vocabulary and the acronyms' `known` counted from one cut of each plain
 // passage; the counts, word for word, of each count's own definition.
@@ -53,6 +54,26 @@ describe('a document’s words counted once for the vocabulary and the acronyms 
     const direct = new CorpusTermsCollector();
     direct.add(passages(TEXTS));
     assert.deepEqual(merged.result({}), direct.result({}));
+  });
+
+  it('counts alike on texts made of the characters a cut turns on (letters, apostrophes, hyphens, dashes, accents, lone letters)', () => {
+    // deterministic: the same texts every run
+    let seed = 32;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const plain = ['a', 'b', 'S', 'l', 'd', "'", '’', '‘', '-', '-', ' ', ' ', '.', '—', '–', '2'];
+    const other = [...plain, 'é', 'ʼ', '\u0301', 'İ'];
+    // most texts plain (core/text.ts isPlain), where the one cut is taken
+    const texts = Array.from({ length: 3000 }, () => {
+      const alphabet = random() < 0.7 ? plain : other;
+      return Array.from({ length: Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    });
+    assert.ok(texts.filter(isPlain).length > 2000);
+    for (let i = 0; i < texts.length; i += 5) {
+      const doc = texts.slice(i, i + 5);
+      const { vocabulary, known } = documentWords(passages(doc));
+      assert.deepEqual(byWord(vocabulary), byWord(numberedVocabulary(passages(doc))), JSON.stringify(doc));
+      assert.deepEqual(new Map([...byWord(known)].sort()), new Map([...knownByDefinition(doc)].sort()), JSON.stringify(doc));
+    }
   });
 
   it('leaves the counters empty after a document (the next counts only its own)', () => {
