@@ -2,7 +2,7 @@ import type { Passage } from '../core/types.js';
 import type { CorpusTerms } from '../core/corpus-terms.js';
 import { isStopWord } from '../core/analysis.js';
 import { allMatches, asciiForm, isPlain } from '../core/text.js';
-import { addNumbered, corpusWords, foldNumbered, NumberedCounter, wordCounts, wordTable, type NumberedCounts, type WordCounts } from './build-vocab.js';
+import { addNumbered, corpusWords, foldNumbered, wordCounts, type NumberedCounts, type WordCounts } from './build-vocab.js';
 
 // What the corpus says about its own words, for the query side (server/search/): the acronyms
 // it defines, the names its acronyms may stand for, and which words keep company. Collected
@@ -36,6 +36,18 @@ function wordsBefore(text: string, end: number): string | null {
 const NAME_AFTER = new RegExp(`\\b(${ACRONYM})\\s+\\((?:the\\s+)?(\\p{Lu}[^()]{3,100})\\)`, 'gu');
 /** The words counted in `known`. */
 const LETTERS = /\p{L}+/gu;
+/**
+ * The shortest word of `known` that `result` can read: an acronym as written has two capitals
+ * or more (isAcronymForm), an initialism's key three letters or more. Shorter words ("a", the
+ * "s" of "UN’s") are not counted.
+ */
+export const KNOWN_SHORTEST = 2;
+
+/** A text's words as `known` counts them: runs of letters of the text in lower case, KNOWN_SHORTEST or longer. */
+export function knownWords(text: string): string[] {
+  const words = text.toLowerCase().match(isPlain(text) ? asciiForm(LETTERS) : LETTERS) ?? [];
+  return words.filter((w) => w.length >= KNOWN_SHORTEST);
+}
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
 // A name in Title Case, small words allowed inside: "Human Rights Up Front", "Protection of
 // Civilians"; not across "and", which joins two names ("Russia and China").
@@ -122,12 +134,12 @@ class AcronymCollector {
   private passages = 0;
 
   /**
-   * `byNumber`: `known` counted by word number as it is counted (build-vocab.ts NumberedCounter),
-   * for `counts` only (one document's, in a file worker), not into the map `result` reads.
+   * `knownElsewhere`: `known` is counted by word number with the document's other words
+   * (document-words.ts), for `counts` only (one document's, in a file worker), not here.
    */
-  constructor(private readonly byNumber?: NumberedCounter) {}
+  constructor(private readonly knownElsewhere = false) {}
 
-  /** One document's counts, for `merge`; `known` is what its `byNumber` counter counted. */
+  /** One document's counts, for `merge`; `known` as counted elsewhere (document-words.ts). */
   counts(known: NumberedCounts): AcronymCounts {
     return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known, passages: this.passages };
   }
@@ -190,12 +202,8 @@ class AcronymCollector {
     }
     // each word counted once per passage: the passage it was last counted in is kept with it
     const at = this.passages++;
-    const words = text.toLowerCase().match(plain ? asciiForm(LETTERS) : LETTERS) ?? [];
-    if (this.byNumber) {
-      for (const w of words) this.byNumber.count(wordTable.id(w), at);
-      return;
-    }
-    for (const w of words) {
+    if (this.knownElsewhere) return;
+    for (const w of knownWords(text)) {
       const k = this.known.get(w);
       if (!k) this.known.set(w, { n: 1, at });
       else if (k.at !== at) {
@@ -501,9 +509,6 @@ class PassageSample {
   }
 }
 
-/** `known` of one document's counts (CorpusTermsCollector.counts), by number. */
-const knownCounter = new NumberedCounter();
-
 /** The corpus's terms, gathered as the build streams: `add` each document's passages, then `result`. */
 export class CorpusTermsCollector {
   private readonly acronyms = new AcronymCollector();
@@ -520,12 +525,13 @@ export class CorpusTermsCollector {
     }
   }
 
-  /** The acronym counts of some passages (one document's), for `merge`: what a file worker sends. */
-  static counts(passages: readonly Passage[]): AcronymCounts {
-    const c = new AcronymCollector(knownCounter);
-    const known = knownCounter.counted(() => {
-      for (const p of passages) c.add(p.text);
-    });
+  /**
+   * The acronym counts of some passages (one document's), for `merge`: what a file worker sends.
+   * `known`: the passages' known words by number (document-words.ts), counted with their vocabulary.
+   */
+  static counts(passages: readonly Passage[], known: NumberedCounts): AcronymCounts {
+    const c = new AcronymCollector(true);
+    for (const p of passages) c.add(p.text);
     return c.counts(known);
   }
 

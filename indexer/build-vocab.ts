@@ -5,17 +5,24 @@ import { elidedLength } from '../core/nlp/elision.js';
 // marks inside and at the end of a word (a Devanagari vowel sign), as the analysis has them
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
 
+/** A text's tokens as corpusWords cuts them, before each is made a word (corpusWord). */
+export const corpusTokens = (text: string): string[] => text.toLowerCase().match(isPlain(text) ? asciiForm(TOKEN) : TOKEN) ?? [];
+
+/** A token's word as the corpus counts it: without a final "'s" or an elided article before. */
+export function corpusWord(token: string): string {
+  let w = token;
+  // "l’accès" counts as "accès" (core/nlp/elision.ts), the word a search and a correction use
+  const elided = elidedLength(w);
+  if (elided) w = w.slice(elided);
+  // what .replace(/['’]s$/, '') does, without a regular expression per word
+  if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) w = w.slice(0, -2);
+  return w;
+}
+
 /** A text's words as the corpus counts them (vocabulary, related words): lower-case, two letters or more, without a final "'s" or an elided article before. */
 export function corpusWords(text: string): string[] {
-  const words = text.toLowerCase().match(isPlain(text) ? asciiForm(TOKEN) : TOKEN) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    let w = words[i];
-    // "l’accès" counts as "accès" (core/nlp/elision.ts), the word a search and a correction use
-    const elided = elidedLength(w);
-    if (elided) words[i] = w = w.slice(elided);
-    // what .replace(/['’]s$/, '') does, without a regular expression per word
-    if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) words[i] = w.slice(0, -2);
-  }
+  const words = corpusTokens(text);
+  for (let i = 0; i < words.length; i++) words[i] = corpusWord(words[i]);
   return words;
 }
 
@@ -158,7 +165,7 @@ export class NumberedCounter {
 const vocabularyCounter = new NumberedCounter();
 
 /** Whether the vocabulary counts a word of corpusWords: the one rule of VocabularyCounter and numberedVocabulary. */
-const inVocabulary = (w: string): boolean => w.length >= 3;
+export const inVocabulary = (w: string): boolean => w.length >= 3;
 
 /** Passages' words counted as VocabularyCounter counts them, by number: `numbered(counter.counted())` of a fresh counter. */
 export function numberedVocabulary(passages: readonly Passage[]): NumberedCounts {

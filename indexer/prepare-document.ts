@@ -1,6 +1,7 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { documentRows, type DocumentRows } from '../core/build/library-db.js';
-import { numberedVocabulary, type FreshWords, type NumberedCounts } from './build-vocab.js';
+import type { FreshWords, NumberedCounts } from './build-vocab.js';
+import { documentWords } from './document-words.js';
 import { CorpusTermsCollector, type AcronymCounts } from './build-terms.js';
 import type { CitationTrace } from './references/graph.js';
 import { StreamedCitations } from './references/streamed.js';
@@ -28,8 +29,8 @@ export interface PreparedDocument {
  */
 export function prepareDocument(document: DocumentRecord, passages: Passage[], places?: ReadonlySet<string>, asNumbers = false): PreparedDocument {
   const trace = StreamedCitations.trace(document, passages, places);
-  // the vocabulary numbered before the acronyms' words, as the worker's words are sent
-  return { rows: documentRows(document, passages, asNumbers), ...(trace ? { trace } : {}), vocabulary: numberedVocabulary(passages), acronyms: CorpusTermsCollector.counts(passages) };
+  const { vocabulary, known } = documentWords(passages);
+  return { rows: documentRows(document, passages, asNumbers), ...(trace ? { trace } : {}), vocabulary, acronyms: CorpusTermsCollector.counts(passages, known) };
 }
 
 /** The passages back from their rows (the lunr build, and a document renamed by the run). */

@@ -3,8 +3,8 @@ import type { DocumentRecord, Passage } from '../types.js';
 import { indexTerms, stem, tokens, tokenTerm, words } from '../analysis.js';
 import { nameDisplay } from '../csl.js';
 import { oneByte } from '../text.js';
-import { tagFields, type TagField } from '../facets.js';
-import { namedColumns, PassageColumnsBuilder } from '../passage-columns.js';
+import { tagFields } from '../facets.js';
+import { namedColumns, PassageColumnsBuilder, type PassageColumns } from '../passage-columns.js';
 import { DOCUMENT_FACETS, documentColumnName, DocumentColumnsBuilder, storedDocumentList } from '../document-columns.js';
 import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
@@ -625,7 +625,12 @@ export class LibraryWriter {
         this.insertPairs.run(ord, pairColumn(rows.phraseWords[i]));
       }
       this.insertStemRun.run(ord, runs[i]);
-      this.columns.add({ ...(JSON.parse(rows.tags[i]) as Pick<Passage, TagField>), doc: doc.id, cites: splitIds(rows.cites[i]), duplicate: rows.duplicate[i] === 1 });
+      // the parsed fields given the rest in place: a copy of each passage's fields was an eighth of this loop's own CPU
+      const columns = JSON.parse(rows.tags[i]) as PassageColumns;
+      columns.doc = doc.id;
+      columns.cites = splitIds(rows.cites[i]);
+      columns.duplicate = rows.duplicate[i] === 1;
+      this.columns.add(columns);
     }
     this.insertDoc.run(this.documents++, doc.id, first, this.passages, JSON.stringify(doc));
     // commit every few hundred documents so the journal of one transaction stays small

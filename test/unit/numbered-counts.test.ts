@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusWords, numbered, numberedVocabulary, NumberedCounter, VocabularyCounter, wordTable } from '../../indexer/build-vocab.js';
 import { CorpusTermsCollector } from '../../indexer/build-terms.js';
+import { documentWords } from '../../indexer/document-words.js';
 import { lowerCaseOnly, lowerCaseSet } from '../../indexer/metadata/name-sets.js';
 import { actorNames, placeNames } from '../../indexer/metadata/resolve.js';
 import { loadTaxonomy } from '../../core/taxonomy.js';
@@ -39,15 +40,15 @@ describe('counts by word number as counted (NumberedCounter)', () => {
   });
 
   it('gives a document the acronyms’ known words a collector by string counted: passages holding each word', () => {
-    const counts = CorpusTermsCollector.counts(passages(TEXTS));
+    const counts = CorpusTermsCollector.counts(passages(TEXTS), documentWords(passages(TEXTS)).known);
     const byWord = new Map<string, number>();
     counts.known.ids.forEach((id, i) => byWord.set(wordTable.words[id], counts.known.counts[i]));
     assert.equal(byWord.get('access'), 3);
     assert.equal(byWord.get('civilians'), 3);
     assert.equal(byWord.get('ocha'), 2);
-    // each word once, in the order first met
-    const lower = TEXTS.join(' ').toLowerCase().match(/\p{L}+/gu)!;
-    assert.deepEqual([...byWord.keys()], [...new Set(lower)]);
+    // each word of two letters or more once ("s" of "UN’s" is never read)
+    const lower = TEXTS.join(' ').toLowerCase().match(/\p{L}+/gu)!.filter((w) => w.length >= 2);
+    assert.deepEqual([...byWord.keys()].sort(), [...new Set(lower)].sort());
     // the corpus's result from the counts is what counting the passages there gives
     const merged = new CorpusTermsCollector();
     merged.merge(counts, TEXTS);
