@@ -335,7 +335,8 @@ export class IndexStore {
   private checkServed(snap: Snapshot): void {
     const id = snap.manifest.id;
     this.checking = snap;
-    this.lastCheck = verifyFiles(join(this.indexDir, 'builds', id), snap.manifest, snap.unchecked).then(
+    // on spare CPU: the build is already answering searches, which come first
+    this.lastCheck = verifyFiles(join(this.indexDir, 'builds', id), snap.manifest, snap.unchecked, { idle: true }).then(
       () => {
         if (this.checking === snap) this.checking = null;
       },

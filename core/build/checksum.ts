@@ -10,10 +10,15 @@ import { Worker } from 'node:worker_threads';
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { openSync, readSync, closeSync, readlinkSync } = require('node:fs');
+const { setPriority } = require('node:os');
+if (workerData.idle) {
+  // Linux: a thread's nice value is its own, and /proc/thread-self names this thread's id
+  try { setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19); } catch {}
+}
 const chunk = Buffer.allocUnsafe(4 << 20);
 const out = [];
-for (const path of workerData) {
+for (const path of workerData.paths) {
   const hash = createHash('sha256');
   const fd = openSync(path, 'r');
   try {
@@ -32,13 +37,22 @@ parentPort.postMessage(out);
  */
 const IN_THREAD_BYTES = 8 << 20;
 
+export interface HashOptions {
+  /**
+   * Hash on what the machine has spare (the thread at nice 19, where the system allows it): a
+   * server checking the build it already serves (some 800 MB at 100k passages, about a second
+   * of a core) must not take that core from the searches it answers meanwhile.
+   */
+  idle?: boolean;
+}
+
 /** Each file's SHA-256 (hex), in the order given. */
-export async function sha256Files(paths: readonly string[]): Promise<string[]> {
+export async function sha256Files(paths: readonly string[], options: HashOptions = {}): Promise<string[]> {
   if (!paths.length) return [];
   const sizes = await Promise.all(paths.map(async (path) => (await stat(path)).size));
   if (sizes.reduce((a, b) => a + b, 0) <= IN_THREAD_BYTES) return Promise.all(paths.map(async (path) => createHash('sha256').update(await readFile(path)).digest('hex')));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: paths });
+    const worker = new Worker(WORKER, { eval: true, workerData: { paths, idle: options.idle === true } });
     let answered = false;
     worker.once('message', (digests: string[]) => {
       answered = true;

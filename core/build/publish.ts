@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { INDEX_FORMAT, manifestSchema, type Manifest } from './format.js';
 import { engineModule, type EngineName } from '../engines/registry.js';
-import { sha256Files } from './checksum.js';
+import { sha256Files, type HashOptions } from './checksum.js';
 
 // The publishing protocol both sides follow: a build is written into a staging directory,
 // its manifest (with checksums) written last, the directory renamed into builds/, and the
@@ -147,8 +147,8 @@ export async function readManifest(dir: string): Promise<Manifest> {
 }
 
 /** Checks files of a build against the checksums in its manifest (all of them by default). */
-export async function verifyFiles(dir: string, manifest: Manifest, names: readonly string[] = Object.keys(manifest.files)): Promise<void> {
-  const digests = await sha256Files(names.map((n) => join(dir, n)));
+export async function verifyFiles(dir: string, manifest: Manifest, names: readonly string[] = Object.keys(manifest.files), options: HashOptions = {}): Promise<void> {
+  const digests = await sha256Files(names.map((n) => join(dir, n)), options);
   names.forEach((name, i) => {
     if (digests[i] !== manifest.files[name]?.sha256) throw new Error(`${name} does not match its checksum in the manifest`);
   });
