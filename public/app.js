@@ -73,6 +73,7 @@
     if (e.key !== LIST_KEY && e.key !== null) return;
     updateCount();
     $$('label.select input[name=ids]').forEach(function (box) { box.checked = inList(box.value); });
+    followSavedList();
   });
   // The quote and title of each passage ever listed, kept apart from the list: when a passage
   // leaves the index (its file removed), the list page can still say which one it was.
@@ -637,15 +638,36 @@
     var storedIds = stored.map(function (x) { return x.id; });
     if (!urlIds.length && stored.length && !params.has('undo')) { location.replace(listUrl(stored)); return; }
     var fromUrl = urlIds.map(function (id) { return { id: id, note: params.get('note-' + id) || '' }; });
+    listShowsSaved = true;
     if (urlIds.join(',') !== storedIds.join(',')) {
       if (!stored.length || params.has('undo')) setList(fromUrl);
-      else offerToKeep(fromUrl, stored);
+      else { listShowsSaved = false; offerToKeep(fromUrl, stored); }
     } else {
       // the same list: a note typed in this browser wins over an older one in the address
       setList(stored.map(function (x, i) { return { id: x.id, note: x.note || fromUrl[i].note }; }));
       stored.forEach(function (x) { var ta = document.getElementById('note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
     }
     enhanceListRegion();
+  }
+
+  // Whether the list page shows this browser's saved list (not a list sent by an address).
+  var listShowsSaved = false;
+  // A list page showing the saved list follows it when another tab changes it: its address kept
+  // the old ids, so after a passage was ticked in a search tab, reloading the list's own tab said
+  // "This address shows a list that is not your saved reading list" (user32 finding 5).
+  function followSavedList() {
+    var region = $('#list-region');
+    if (!region || !listShowsSaved) return;
+    var url = listUrl(getList());
+    if (url === location.pathname + location.search) return;
+    fetch(url).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('list-region');
+      if (!fresh || !listShowsSaved) return;
+      $('#list-region').replaceWith(document.importNode(fresh, true));
+      history.replaceState(null, '', url);
+      enhanceListRegion();
+      announce('The reading list changed in another tab: ' + plural(getList().length) + '.');
+    }).catch(function () { history.replaceState(null, '', url); });
   }
 
   function offerToKeep(fromUrl, stored) {

@@ -34,4 +34,33 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     assert.equal(new URL(request.url()).searchParams.get(`note-${id}`), 'Chapter 2: contrast with Bowden');
     await page.close();
   });
+
+  it('keeps the list page of the saved list in step with a passage ticked in another tab (user32 finding 5)', async () => {
+    const context = await browser.newContext();
+    const search = await context.newPage();
+    await search.goto(base + '/?q=protection+advocacy');
+    const boxes = search.locator('li.hit label.select input[name=ids]');
+    await boxes.nth(0).check();
+    const first = await boxes.nth(0).getAttribute('value');
+    const list = await context.newPage();
+    await list.goto(base + '/list');
+    await list.waitForSelector(`#note-${first}`);
+    // another tab ticks a second passage: the list tab shows it and its address names it
+    await boxes.nth(1).check();
+    const second = (await boxes.nth(1).getAttribute('value'))!;
+    await list.waitForSelector(`#note-${second}`);
+    assert.ok(new URL(list.url()).searchParams.get('ids')!.split(',').includes(second), list.url());
+    // so a reload shows the saved list, not a list "that is not your saved reading list"
+    await list.reload();
+    await list.waitForSelector(`#note-${second}`);
+    assert.equal(await list.locator('.list-offer').count(), 0);
+    // a list sent by an address is not replaced by the saved one
+    const sent = await context.newPage();
+    await sent.goto(`${base}/list?ids=${first}`);
+    await sent.waitForSelector('.list-offer');
+    await boxes.nth(2).check();
+    await list.waitForSelector(`#note-${await boxes.nth(2).getAttribute('value')}`);
+    assert.equal(new URL(sent.url()).searchParams.get('ids'), first);
+    await context.close();
+  });
 });
