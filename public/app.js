@@ -94,8 +94,10 @@
     if (on) {
       var hit = document.getElementById('hit-' + id);
       var title = document.getElementById('title-' + id);
-      var snippet = hit ? $('.snippet', hit) : null;
-      if (snippet) rememberQuote(id, title ? title.textContent : '', snippet.textContent);
+      // a hit's snippet, or the passage's own text where it is read (its page, its document)
+      var snippet = hit ? $('.snippet', hit) : $('[data-passage="' + id + '"] .text');
+      var work = title || $('.passage-page .meta a') || $('h1.doc-title');
+      if (snippet) rememberQuote(id, work ? work.textContent : '', snippet.textContent);
     }
     var l = getList().filter(function (x) { return x.id !== id; });
     if (on) l.push({ id: id, note: (getList().filter(function (x) { return x.id === id; })[0] || {}).note || '' });
@@ -109,6 +111,8 @@
       box.checked = inList(box.value);
       var label = $('.select-label', box.closest('label'));
       if (label) label.textContent = 'Reading list';
+      // where a passage is read (its page, its document), the box is offered with JavaScript only
+      if (box.closest('label').classList.contains('keep')) box.closest('label').hidden = false;
       box.addEventListener('change', function () { toggleInList(box.value, box.checked); });
     });
     $$('button.add-selected', root).forEach(function (b) { b.hidden = true; });

@@ -63,4 +63,32 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     assert.equal(new URL(sent.url()).searchParams.get('ids'), first);
     await context.close();
   });
+
+  it('keeps a passage read in context, from its page or its document, in the reading list (user32 finding 7)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + '/?q=protection+advocacy');
+    const id = (await page.locator('li.hit label.select input[name=ids]').first().getAttribute('value'))!;
+    await page.goto(`${base}/passages/${id}`);
+    const box = page.locator(`.passage-page label.select input[value="${id}"]`);
+    await box.check();
+    assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('policy-passages:reading-list')!).map((x: { id: string }) => x.id)), [id]);
+    // the document's reading view shows it kept, and keeps its neighbour too
+    await page.goto(`${base}/documents/${await page.locator('.passage-page .meta a').first().evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname.split('/').pop())}`);
+    assert.equal(await page.locator(`#p-${id} label.select input`).isChecked(), true);
+    const next = page.locator(`#p-${id} ~ section.passage label.select input`).first();
+    const nextId = (await next.getAttribute('value'))!;
+    await next.check();
+    await page.goto(base + '/list');
+    await page.waitForSelector(`#note-${nextId}`);
+    assert.ok(await page.locator(`#note-${id}`).count());
+    await shot(page, 'list-kept-in-context');
+    // without JavaScript the box is not offered: it would do nothing
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await plain.newPage();
+    await p2.goto(`${base}/passages/${id}`);
+    assert.equal(await p2.locator('label.select.keep').isVisible(), false);
+    await plain.close();
+    await context.close();
+  });
 });
