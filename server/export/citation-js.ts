@@ -102,7 +102,7 @@ const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' 
 /**
  * APA 7 §9.24: "When the author and publisher are the same, omit the publisher name". A group
  * author's report (Norwegian Refugee Council, published by itself) was printed "Norwegian Refugee
- * Council. (2020). Toolkit …. Norwegian Refugee Council." (user32 finding 6); the CSL style cannot
+ * Council. (2020). Toolkit …. Norwegian Refugee Council." (user32 finding 4); the CSL style cannot
  * compare two fields, so the publisher is left out of the item APA is given. Only APA says so:
  * Chicago and Harvard name the publisher again, and the data exports keep it.
  */

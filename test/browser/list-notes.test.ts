@@ -64,7 +64,7 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     await context.close();
   });
 
-  it('keeps a passage read in context, from its page or its document, in the reading list (user32 finding 7)', async () => {
+  it('keeps a passage read in context, from its page or its document, in the reading list (user32 finding 6)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + '/?q=protection+advocacy');

@@ -512,7 +512,7 @@ describe('formatted exports', () => {
     assert.equal(exporterFor('apa-rtf')!.contentType, 'application/rtf');
   });
 
-  it('leaves out a publisher that is the group author in APA only (APA 7 §9.24; user32 finding 6)', () => {
+  it('leaves out a publisher that is the group author in APA only (APA 7 §9.24; user32 finding 4)', () => {
     const nrc = { ...item(METCALFE), id: 'nrc', author: [{ literal: 'Norwegian Refugee Council' }], publisher: 'Norwegian  refugee council', title: 'Toolkit for principled humanitarian action' } as CslItem;
     const apa = exportOf('apa', [{ ...entry(METCALFE), csl: nrc }]);
     assert.equal(apa.split('Norwegian').length - 1, 1, apa);

@@ -33,7 +33,7 @@ describe('CSV export and formula injection', () => {
   });
 });
 
-describe('CSV export for a manuscript (user32 finding 4)', () => {
+describe('CSV export for a manuscript (user32 finding 3)', () => {
   it("names each row's work by its citation key and cites it by page or paragraph, after the columns it had", () => {
     const csl = { ...catalog[0], id: 'ocha-2022', title: 'Access Monitoring Framework', author: [{ literal: 'OCHA' }], issued: { 'date-parts': [[2022]] } } as CslItem;
     const unpaged = { ...passage('u', 'Donors should fund access coordination.', null), para: 3 } as Passage;

@@ -146,7 +146,7 @@ describe('metadata', () => {
     assert.equal(f.item.language, 'klingon');
   });
 
-  it('reads an accent on a dotless i as the accented letter, and an entry type as no genre (user32 findings 2, 3)', () => {
+  it('reads an accent on a dotless i as the accented letter, and an entry type as no genre (user32 findings 1, 2)', () => {
     const entries = parseCatalogBib(String.raw`@techreport{a, author = {Garc{\'\i}a, Jos{\'e} and D{\'\i}az, Ra{\"\i}sa}, title = {Pol{\'\i}tica de acceso}, year = {2020}, institution = {X}}
 @phdthesis{b, author = {Lee, Ann}, title = {T}, year = {2019}, school = {Y}}
 @report{c, author = {Lee, Ann}, title = {T}, date = {2019}, institution = {Y}, type = {HPG Working Paper}}`);
