@@ -73,6 +73,7 @@
     if (e.key !== LIST_KEY && e.key !== null) return;
     updateCount();
     $$('label.select input[name=ids]').forEach(function (box) { box.checked = inList(box.value); });
+    followSavedList();
   });
   // The quote and title of each passage ever listed, kept apart from the list: when a passage
   // leaves the index (its file removed), the list page can still say which one it was.
@@ -93,8 +94,10 @@
     if (on) {
       var hit = document.getElementById('hit-' + id);
       var title = document.getElementById('title-' + id);
-      var snippet = hit ? $('.snippet', hit) : null;
-      if (snippet) rememberQuote(id, title ? title.textContent : '', snippet.textContent);
+      // a hit's snippet, or the passage's own text where it is read (its page, its document)
+      var snippet = hit ? $('.snippet', hit) : $('[data-passage="' + id + '"] .text');
+      var work = title || $('.passage-page .meta a') || $('h1.doc-title');
+      if (snippet) rememberQuote(id, work ? work.textContent : '', snippet.textContent);
     }
     var l = getList().filter(function (x) { return x.id !== id; });
     if (on) l.push({ id: id, note: (getList().filter(function (x) { return x.id === id; })[0] || {}).note || '' });
@@ -108,6 +111,8 @@
       box.checked = inList(box.value);
       var label = $('.select-label', box.closest('label'));
       if (label) label.textContent = 'Reading list';
+      // where a passage is read (its page, its document), the box is offered with JavaScript only
+      if (box.closest('label').classList.contains('keep')) box.closest('label').hidden = false;
       box.addEventListener('change', function () { toggleInList(box.value, box.checked); });
     });
     $$('button.add-selected', root).forEach(function (b) { b.hidden = true; });
@@ -637,15 +642,36 @@
     var storedIds = stored.map(function (x) { return x.id; });
     if (!urlIds.length && stored.length && !params.has('undo')) { location.replace(listUrl(stored)); return; }
     var fromUrl = urlIds.map(function (id) { return { id: id, note: params.get('note-' + id) || '' }; });
+    listShowsSaved = true;
     if (urlIds.join(',') !== storedIds.join(',')) {
       if (!stored.length || params.has('undo')) setList(fromUrl);
-      else offerToKeep(fromUrl, stored);
+      else { listShowsSaved = false; offerToKeep(fromUrl, stored); }
     } else {
       // the same list: a note typed in this browser wins over an older one in the address
       setList(stored.map(function (x, i) { return { id: x.id, note: x.note || fromUrl[i].note }; }));
       stored.forEach(function (x) { var ta = document.getElementById('note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
     }
     enhanceListRegion();
+  }
+
+  // Whether the list page shows this browser's saved list (not a list sent by an address).
+  var listShowsSaved = false;
+  // A list page showing the saved list follows it when another tab changes it: its address kept
+  // the old ids, so after a passage was ticked in a search tab, reloading the list's own tab said
+  // "This address shows a list that is not your saved reading list" (user32 finding 5).
+  function followSavedList() {
+    var region = $('#list-region');
+    if (!region || !listShowsSaved) return;
+    var url = listUrl(getList());
+    if (url === location.pathname + location.search) return;
+    fetch(url).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('list-region');
+      if (!fresh || !listShowsSaved) return;
+      $('#list-region').replaceWith(document.importNode(fresh, true));
+      history.replaceState(null, '', url);
+      enhanceListRegion();
+      announce('The reading list changed in another tab: ' + plural(getList().length) + '.');
+    }).catch(function () { history.replaceState(null, '', url); });
   }
 
   function offerToKeep(fromUrl, stored) {

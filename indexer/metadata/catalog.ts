@@ -68,12 +68,43 @@ const familyAlone = (n: CslName): boolean => typeof n.family === 'string' && Obj
  * processors and the exports read (finding 6).
  */
 function bibItem(item: CslItem): CslItem {
-  const out: CslItem = { ...item };
+  const out = composed(item) as CslItem;
   for (const role of ['author', 'editor'] as const) {
     const names = out[role];
     if (Array.isArray(names)) out[role] = names.map((n) => (familyAlone(n) && /\s/.test(n.family!.trim()) ? { literal: n.family!.trim() } : n));
   }
   const language = typeof out.language === 'string' ? BABEL[out.language.trim().toLowerCase()] : undefined;
   if (language) out.language = language;
+  // citation-js turns the entry type into a genre (`@techreport` → "techreport", `@phdthesis`
+  // → "phdthesis"): biblatex's localisation keys, which pandoc printed as "[Techreport]" and
+  // plain.bst as "techreport" once exported again. A report's entry type says no more than
+  // `type: report` already does; a thesis's key is biblatex's English term.
+  if (typeof out.genre === 'string') {
+    const key = out.genre.trim().toLowerCase();
+    if (key in BIBLATEX_TYPE_KEYS) {
+      const term = BIBLATEX_TYPE_KEYS[key];
+      if (term) out.genre = term;
+      else delete out.genre;
+    }
+  }
   return out;
+}
+
+/** biblatex's `type` keys by the term its English strings print ('' for none worth a genre). */
+const BIBLATEX_TYPE_KEYS: Record<string, string> = {
+  techreport: '', resreport: '', report: '', mathesis: "Master's thesis", phdthesis: 'PhD thesis', candthesis: 'Candidate thesis',
+};
+
+/**
+ * Every string of an item in one Unicode form. LaTeX's `{\'\i}` (í, as BibTeX users write an
+ * accent on an i) comes out of citation-js as a dotless ı and a combining acute: printed as
+ * "Garcı́a", unmatched by a search for "García", and fatal to pdfLaTeX's inputenc in an export
+ * (U+0301 is not set up for LaTeX). The dotless letter under a combining mark is the dotted one
+ * the accent replaces the dot of; NFC then composes it (í, U+00ED).
+ */
+function composed(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/[ıȷ](?=[\u0300-\u036f])/g, (c) => (c === 'ı' ? 'i' : 'j')).normalize('NFC');
+  if (Array.isArray(value)) return value.map(composed);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, composed(v)]));
+  return value;
 }

@@ -91,9 +91,29 @@ export const rtfSigned = (rtf: string): string => rtf.replace(/(?<!\\)((?:\\\\)*
  * (title-cased by citeproc) with adjectives that citeproc takes for prepositions capitalised.
  */
 export function preparedFor<T extends { title?: string; language?: unknown }>(items: T[], style: StyleId): T[] {
-  if (style === 'apa') return items.map(apaTitle);
+  if (style === 'apa') return items.map((item) => apaTitle(withoutAuthorAsPublisher(item)));
   if (style === 'chicago') return items.map(titleCaseReady);
   return items;
+}
+
+/** A name compared as written, whatever its case and spacing. */
+const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() === b.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * APA 7 §9.24: "When the author and publisher are the same, omit the publisher name". A group
+ * author's report (Norwegian Refugee Council, published by itself) was printed "Norwegian Refugee
+ * Council. (2020). Toolkit …. Norwegian Refugee Council." (user32 finding 4); the CSL style cannot
+ * compare two fields, so the publisher is left out of the item APA is given. Only APA says so:
+ * Chicago and Harvard name the publisher again, and the data exports keep it.
+ */
+export function withoutAuthorAsPublisher<T>(item: T): T {
+  const { author, publisher } = item as { author?: unknown; publisher?: unknown };
+  // one author: with several, the publisher may be one of them and is still worth naming
+  if (typeof publisher !== 'string' || !Array.isArray(author) || author.length !== 1) return item;
+  const names = (author as { literal?: unknown; family?: unknown; given?: unknown }[]).map((a) => (typeof a.literal === 'string' ? a.literal : typeof a.family === 'string' && a.given === undefined ? a.family : ''));
+  if (!names[0] || !sameName(names[0], publisher)) return item;
+  const { publisher: _dropped, ...rest } = item as Record<string, unknown>;
+  return rest as T;
 }
 
 /**

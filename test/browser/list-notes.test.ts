@@ -34,4 +34,61 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     assert.equal(new URL(request.url()).searchParams.get(`note-${id}`), 'Chapter 2: contrast with Bowden');
     await page.close();
   });
+
+  it('keeps the list page of the saved list in step with a passage ticked in another tab (user32 finding 5)', async () => {
+    const context = await browser.newContext();
+    const search = await context.newPage();
+    await search.goto(base + '/?q=protection+advocacy');
+    const boxes = search.locator('li.hit label.select input[name=ids]');
+    await boxes.nth(0).check();
+    const first = await boxes.nth(0).getAttribute('value');
+    const list = await context.newPage();
+    await list.goto(base + '/list');
+    await list.waitForSelector(`#note-${first}`);
+    // another tab ticks a second passage: the list tab shows it and its address names it
+    await boxes.nth(1).check();
+    const second = (await boxes.nth(1).getAttribute('value'))!;
+    await list.waitForSelector(`#note-${second}`);
+    assert.ok(new URL(list.url()).searchParams.get('ids')!.split(',').includes(second), list.url());
+    // so a reload shows the saved list, not a list "that is not your saved reading list"
+    await list.reload();
+    await list.waitForSelector(`#note-${second}`);
+    assert.equal(await list.locator('.list-offer').count(), 0);
+    // a list sent by an address is not replaced by the saved one
+    const sent = await context.newPage();
+    await sent.goto(`${base}/list?ids=${first}`);
+    await sent.waitForSelector('.list-offer');
+    await boxes.nth(2).check();
+    await list.waitForSelector(`#note-${await boxes.nth(2).getAttribute('value')}`);
+    assert.equal(new URL(sent.url()).searchParams.get('ids'), first);
+    await context.close();
+  });
+
+  it('keeps a passage read in context, from its page or its document, in the reading list (user32 finding 6)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + '/?q=protection+advocacy');
+    const id = (await page.locator('li.hit label.select input[name=ids]').first().getAttribute('value'))!;
+    await page.goto(`${base}/passages/${id}`);
+    const box = page.locator(`.passage-page label.select input[value="${id}"]`);
+    await box.check();
+    assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('policy-passages:reading-list')!).map((x: { id: string }) => x.id)), [id]);
+    // the document's reading view shows it kept, and keeps its neighbour too
+    await page.goto(`${base}/documents/${await page.locator('.passage-page .meta a').first().evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname.split('/').pop())}`);
+    assert.equal(await page.locator(`#p-${id} label.select input`).isChecked(), true);
+    const next = page.locator(`#p-${id} ~ section.passage label.select input`).first();
+    const nextId = (await next.getAttribute('value'))!;
+    await next.check();
+    await page.goto(base + '/list');
+    await page.waitForSelector(`#note-${nextId}`);
+    assert.ok(await page.locator(`#note-${id}`).count());
+    await shot(page, 'list-kept-in-context');
+    // without JavaScript the box is not offered: it would do nothing
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await plain.newPage();
+    await p2.goto(`${base}/passages/${id}`);
+    assert.equal(await p2.locator('label.select.keep').isVisible(), false);
+    await plain.close();
+    await context.close();
+  });
 });

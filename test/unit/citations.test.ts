@@ -512,6 +512,17 @@ describe('formatted exports', () => {
     assert.equal(exporterFor('apa-rtf')!.contentType, 'application/rtf');
   });
 
+  it('leaves out a publisher that is the group author in APA only (APA 7 §9.24; user32 finding 4)', () => {
+    const nrc = { ...item(METCALFE), id: 'nrc', author: [{ literal: 'Norwegian Refugee Council' }], publisher: 'Norwegian  refugee council', title: 'Toolkit for principled humanitarian action' } as CslItem;
+    const apa = exportOf('apa', [{ ...entry(METCALFE), csl: nrc }]);
+    assert.equal(apa.split('Norwegian').length - 1, 1, apa);
+    assert.match(apa, /^Norwegian Refugee Council\. \(2021\)\. Toolkit/);
+    // Chicago names it again, and another publisher, or a person's work, keeps its publisher in APA
+    assert.equal(exportOf('chicago', [{ ...entry(METCALFE), csl: nrc }]).split('Norwegian').length - 1, 2);
+    assert.match(exportOf('apa', [{ ...entry(METCALFE), csl: { ...nrc, publisher: 'ODI' } }]), /\. ODI\./);
+    assert.match(exportOf('apa', [{ ...entry(METCALFE), csl: { ...nrc, author: [{ family: 'Lee', given: 'Ann' }], publisher: 'Lee' } }]), /\. Lee\./);
+  });
+
   it('tells two works of one author and year apart in the in-text citation as in the list', () => {
     const twin = { ...entry(METCALFE, [passage('Quoted.', { page: '1' })]), csl: { ...item(METCALFE), id: 'other', title: 'Another note' } };
     const text = exportOf('apa', [entry(METCALFE, [passage('Cited.', { page: '2' })]), twin]);

@@ -33,6 +33,20 @@ describe('CSV export and formula injection', () => {
   });
 });
 
+describe('CSV export for a manuscript (user32 finding 3)', () => {
+  it("names each row's work by its citation key and cites it by page or paragraph, after the columns it had", () => {
+    const csl = { ...catalog[0], id: 'ocha-2022', title: 'Access Monitoring Framework', author: [{ literal: 'OCHA' }], issued: { 'date-parts': [[2022]] } } as CslItem;
+    const unpaged = { ...passage('u', 'Donors should fund access coordination.', null), para: 3 } as Passage;
+    const range = { ...passage('r', 'Over a page turn.', '20'), pageEnd: '21' } as Passage;
+    const body = csv.render([item(csl, [unpaged, range, passage('p', 'On one page.', '9')])]);
+    const header = body.replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+    assert.deepEqual(header.slice(-3), ['note', 'key', 'locator'], 'added after the last column it had: every other column keeps its place');
+    const rows = parse(body.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(rows.map((r) => r.key), ['ocha2022Access', 'ocha2022Access', 'ocha2022Access']);
+    assert.deepEqual(rows.map((r) => [r.page, r.locator]), [['', 'para. 3'], ['20–21', 'pp. 20–21'], ['9', 'p. 9']]);
+  });
+});
+
 describe('streamed exports', () => {
   it('cut into pieces, a format gives the same file as rendered whole', () => {
     const items = catalog.map((c, i) => item(c, [passage(`p${i}a`, `Quote “${i}” one.`), passage(`p${i}b`, 'Quote\ntwo, "quoted".', null)]));

@@ -146,6 +146,19 @@ describe('metadata', () => {
     assert.equal(f.item.language, 'klingon');
   });
 
+  it('reads an accent on a dotless i as the accented letter, and an entry type as no genre (user32 findings 1, 2)', () => {
+    const entries = parseCatalogBib(String.raw`@techreport{a, author = {Garc{\'\i}a, Jos{\'e} and D{\'\i}az, Ra{\"\i}sa}, title = {Pol{\'\i}tica de acceso}, year = {2020}, institution = {X}}
+@phdthesis{b, author = {Lee, Ann}, title = {T}, year = {2019}, school = {Y}}
+@report{c, author = {Lee, Ann}, title = {T}, date = {2019}, institution = {Y}, type = {HPG Working Paper}}`);
+    const [a, b, c] = entries.map((e) => e.item);
+    assert.deepEqual(a.author, [{ family: 'García', given: 'José' }, { family: 'Díaz', given: 'Raïsa' }]);
+    assert.equal(a.title, 'Política de acceso');
+    assert.ok(!/[\u0300-\u036f\u0131]/.test(JSON.stringify(a)), 'no dotless i, no combining mark left');
+    assert.equal(a.genre, undefined, '@techreport is a report, not a "techreport" genre');
+    assert.equal(b.genre, 'PhD thesis');
+    assert.equal(c.genre, 'HPG Working Paper', "a report's own type is kept");
+  });
+
   it('reads a list ending in a comma as the names before it (gropdf\'s Info Author; userreview19a finding 5)', () => {
     assert.deepEqual(splitNames('Victoria Metcalfe-Hough,'), [{ given: 'Victoria', family: 'Metcalfe-Hough' }]);
     assert.deepEqual(splitNames('Bowden, Mark,'), [{ given: 'Mark', family: 'Bowden' }]);

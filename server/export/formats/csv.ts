@@ -1,15 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
-import { issuedYear, nameInverted } from '../../../core/csl.js';
+import { citationKey, issuedYear, locatorLabel, nameInverted } from '../../../core/csl.js';
 import type { Passage } from '../../../core/types.js';
 import type { ExportItem, Exporter } from '../types.js';
 import { TAG_FACETS, tagsOf } from '../../../core/facets.js';
 
 // One row per passage, for spreadsheets: the quote with its page and section, its tags, and
-// the fields of its document.
+// the fields of its document; then its citation key and locator, so a row can be cited in a
+// manuscript beside the .bib or .json of the same list (user32: a text's "para. 12" left the
+// page column empty, and no column named the work as the other formats do).
 
 
 // one column per tag facet (core/facets.ts), named for its passage field, ids joined by "; "
-const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url', 'note'];
+const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url', 'note', 'key', 'locator'];
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
@@ -50,8 +52,13 @@ const row = (item: ExportItem, p: Passage) =>
         publisher: item.csl.publisher ?? '',
         doi: item.csl.DOI ?? '',
         url: item.csl.URL ?? '',
-        // the user's note on the passage (the reading list's), last: the columns before keep their places
+        // the user's note on the passage (the reading list's); the columns added since go after
+        // it, so every column keeps the place a spreadsheet's formulas know it by
         note: item.notes?.get(p.id) ?? '',
+        // the work's key, as BibTeX, RIS and CSL-JSON name it
+        key: citationKey(item.csl),
+        // how the quote is cited: "p. 9", "pp. 20–21", "para. 12", "PDF p. 48"
+        locator: locatorLabel(p),
     }).map(([k, v]) => [k, defuse(String(v))]),
   );
 
