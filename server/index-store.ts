@@ -176,6 +176,8 @@ export interface IndexStoreOptions {
    * one does not match. A build replacing a served one is always checked first.
    */
   checkLaterAbove?: number;
+  /** told each time a build starts being served (at start, and after each swap) */
+  onServed?: (snap: Snapshot) => void;
 }
 
 /**
@@ -192,6 +194,9 @@ export class IndexStore {
   private readonly retryMaxMs: number;
   private readonly now: () => number;
   private readonly checkLaterAbove: number;
+  private readonly onServed: ((snap: Snapshot) => void) | undefined;
+  /** when the last request let go of its build (or a build was last swapped in) */
+  private lastRelease: number;
   /** the served build whose large files are being compared with their checksums */
   private checking: Snapshot | null = null;
   /** ends when the last such comparison, and the fallback after a mismatch, has */
@@ -216,6 +221,8 @@ export class IndexStore {
     this.retryMaxMs = options.retryMaxMs ?? 600_000;
     this.now = options.now ?? Date.now;
     this.checkLaterAbove = options.checkLaterAbove ?? CHECK_LATER_ABOVE;
+    this.onServed = options.onServed;
+    this.lastRelease = this.now();
     this.lastRun = new LastRun(indexDir);
   }
 
@@ -237,6 +244,7 @@ export class IndexStore {
       release: () => {
         if (released) return;
         released = true;
+        this.lastRelease = this.now();
         const left = (this.leases.get(snap) ?? 1) - 1;
         if (left > 0) this.leases.set(snap, left);
         else {
@@ -257,6 +265,15 @@ export class IndexStore {
     const old = this.current;
     this.current = next;
     if (old && old !== next && !this.leases.has(old)) old.close();
+    if (old !== next) {
+      this.lastRelease = this.now();
+      this.onServed?.(next);
+    }
+  }
+
+  /** How long no request has held a build, in ms (0 while one does): background work waits for quiet. */
+  idleFor(): number {
+    return this.leases.size ? 0 : Math.max(0, this.now() - this.lastRelease);
   }
 
   get loaded(): boolean {

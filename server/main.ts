@@ -4,6 +4,7 @@ import { config } from '../core/config.js';
 import { openIndex } from './open-index.js';
 import { createApp } from './app.js';
 import { IndexStore } from './index-store.js';
+import { warmUp } from './search/warm-up.js';
 import { Lifecycle } from './lifecycle.js';
 import { logger } from './http/logger.js';
 import { createHttpServer, listen } from './http/server.js';
@@ -15,7 +16,8 @@ import { handleStopSignals } from './stop-signals.js';
 // until SIGTERM or SIGINT, which stop it gracefully (stop-signals.ts).
 async function main(): Promise<void> {
   const life = new Lifecycle('starting');
-  const store = new IndexStore(config.indexDir);
+  // each build served is warmed in the background (search/warm-up.ts): a user's first search is not the one that pays its start
+  const store: IndexStore = new IndexStore(config.indexDir, { onServed: (snap) => void warmUp(store, snap) });
   const host = config.host;
   const app = createApp(store, { lifecycle: life, trustProxy: config.trustProxy, capacity: { perClientPerMinute: config.rateLimit, perClientCpuMsPerMinute: config.cpuLimit, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }, publicUrl: config.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${config.port}` });
   const server = createHttpServer(app);

@@ -49,6 +49,13 @@ export class Vocabulary {
 
   constructor(private readonly entries: [string, number][]) {}
 
+  /** The corpus's most frequent word of at least `minLength` letters found at most `maxCount` times (null if none). */
+  frequentWord(minLength: number, maxCount = Infinity): string | null {
+    let best: [string, number] | null = null;
+    for (const e of this.entries) if (e[0].length >= minLength && e[1] <= maxCount && /^\p{L}+$/u.test(e[0]) && (!best || e[1] > best[1])) best = e;
+    return best?.[0] ?? null;
+  }
+
   private get counts(): Map<string, number> {
     return (this.countsBuilt ??= new Map(this.entries));
   }
