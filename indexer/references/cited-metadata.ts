@@ -17,13 +17,22 @@ const sameWork = (ref: CslItem, doc: DocumentRecord): boolean =>
   issuedYear(ref) !== null &&
   issuedYear(ref) === issuedYear(doc.csl);
 
-/** The value most entries give (the first given on a tie). */
+/**
+ * The value more entries give than any other; none on a tie. Two entries that disagree ("London:
+ * ODI" and "Geneva: UNHCR") say nothing the document can take: the first in corpus order was
+ * taken, and with it a place and publisher one citing author may have got wrong (review32).
+ */
 function mostCited(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
-  return best;
+  let tied = false;
+  for (const [v, n] of counts) {
+    const top = best === undefined ? 0 : counts.get(best)!;
+    if (n > top) [best, tied] = [v, false];
+    else if (n === top) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /** Fills each uncatalogued document's missing publisher, place and URL from the entries matched to it (Reference.inCorpus). */
