@@ -10,12 +10,28 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 
 const FIELDS = ['publisher', 'publisher-place', 'URL'] as const;
 
-/** The entry is this document's own citation: same first author and year, not only a like title. */
+/** A title's letters, and those of its main title (before a subtitle's colon, dash or question mark). */
+const titleForms = (title: string | undefined): [string, string] => [lettersOnly(title ?? ''), lettersOnly((title ?? '').split(/[:?]|\s[–—-]\s/)[0])];
+
+/**
+ * The entry and the document name one title: the same letters, or one is the other's main
+ * title (a subtitle left off). The graph matches an entry to a document by a like title (Dice
+ * 0.75), which one author's two reports of a year share ("Humanitarian access in northern Mali"
+ * and "…northern Niger"): the other report's address and publisher are no fields of this one (review32).
+ */
+function sameTitle(a: string | undefined, b: string | undefined): boolean {
+  const [x, xMain] = titleForms(a);
+  const [y, yMain] = titleForms(b);
+  return !!x && !!y && (x === y || x === yMain || y === xMain);
+}
+
+/** The entry is this document's own citation: same first author, year and title, not only a like title. */
 const sameWork = (ref: CslItem, doc: DocumentRecord): boolean =>
   !!lettersOnly(firstAuthorName(doc.csl)) &&
   lettersOnly(firstAuthorName(ref)) === lettersOnly(firstAuthorName(doc.csl)) &&
   issuedYear(ref) !== null &&
-  issuedYear(ref) === issuedYear(doc.csl);
+  issuedYear(ref) === issuedYear(doc.csl) &&
+  sameTitle(ref.title, doc.csl.title);
 
 /**
  * The value more entries give than any other; none on a tie. Two entries that disagree ("London:

@@ -127,4 +127,19 @@ describe('reference reading as a reference manager takes it (review32)', () => {
     fillFromCitations([most, citing(most, 'c0', { publisher: 'UNHX', 'publisher-place': 'Geneva' }), ...cites]);
     assert.deepEqual([most.csl.publisher, most.csl['publisher-place']], ['ODX', 'London']);
   });
+
+  it('fills a document’s fields only from entries of its own title, not of a like title the graph matched', () => {
+    const mali = () => doc('kurz-2020', { title: 'Humanitarian access in northern Mali: a review', author: [{ family: 'Kurz', given: 'Ines' }], issued: { 'date-parts': [[2020]] } }, { provenance: { title: 'pdf-info' } });
+    const citing = (target: DocumentRecord, title: string) =>
+      doc('c', { title: 'C' }, { references: [{ id: 'c-ref-1', passage: 'p', work: 'w', inCorpus: target.id, type: 'report', author: [{ family: 'Kurz', given: 'I.' }], issued: { 'date-parts': [[2020]] }, title, publisher: 'ODX', URL: 'https://example.org/niger' }] });
+    const other = mali();
+    fillFromCitations([other, citing(other, 'Humanitarian access in northern Niger')]);
+    assert.deepEqual([other.csl.publisher, other.csl.URL], [undefined, undefined]);
+    // its own title, with or without the subtitle, still fills
+    for (const title of ['Humanitarian access in northern Mali: a review', 'Humanitarian Access in Northern Mali']) {
+      const own = mali();
+      fillFromCitations([own, citing(own, title)]);
+      assert.equal(own.csl.publisher, 'ODX', title);
+    }
+  });
 });
