@@ -310,6 +310,10 @@ export function parseNoteCitation(text: string): CslItem | null {
   }
   const translated = /,\s*trans(?:lated)?\.?(?:\s+by)?\s+([^,]+?)\s*$/i.exec(title);
   if (translated) title = title.slice(0, translated.index);
+  // "Hugo Slim, Title, edited by Ana Ortiz (…)", "…, ed. by Ana Ortiz": an author's book with its
+  // editor; read as written, "edited by Ana Ortiz" was the title's end and the editor lost (review32)
+  const editedBy = /,\s*(?:edited|ed\.)\s+by\s+([^,]+?)\s*$/i.exec(title);
+  if (editedBy) title = title.slice(0, editedBy.index);
   const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const year = years.find((y) => y <= new Date().getFullYear());
   // An edited book's names are its editors only: as both author and editor, every export listed
@@ -318,6 +322,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   const names = noteNames(who);
   const csl: CslItem = { id: '', type: typeOf(rest), ...(edited || listedEditors ? { editor: names } : { author: names }), title: title.trim() };
   if (translated) csl.translator = editorNames(translated[1]);
+  if (editedBy && csl.author) csl.editor = editorNames(editedBy[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);
   if (url) csl.URL = cleanUrl(url[1]);

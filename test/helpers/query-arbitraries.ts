@@ -95,7 +95,10 @@ const hostileValue = (known: readonly string[]): fc.Arbitrary<unknown> => {
 };
 
 /** Numbers a page, size, perDoc or facetSize may be given as: the ends of every range and past them. */
-const EXTREME = fc.constantFrom('0', '1', '2', '-0', '-1', '99', '100', '101', '1000', '10000', '100000', '999999999', '2147483647', '2147483648', '9007199254740993', '1e308', '1e-9', 'Infinity', '-Infinity', 'NaN', '0.5', '1.0', '01', '0x1', ' 2', '2 ', '２', '');
+const EXTREME_ONLY = fc.constantFrom('0', '1', '2', '-0', '-1', '99', '100', '101', '1000', '10000', '100000', '999999999', '2147483647', '2147483648', '9007199254740993', '1e308', '1e-9', 'Infinity', '-Infinity', 'NaN', '0.5', '1.0', '01', '0x1', ' 2', '2 ', '２', '');
+
+// mostly values in range, so that most requests are answered and not refused at the first bad one
+const EXTREME = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('1', '2', '3', '10', '20', '50', '100') }, { weight: 1, arbitrary: EXTREME_ONLY });
 
 /**
  * An ordinary query with the paging parameters at their extremes and facets from the index's own

@@ -47,6 +47,11 @@ describe('reference reading as a reference manager takes it (review32)', () => {
     const dir = note('Jeanne Roux (dir.), L’aide sous le feu (Paris: Karthala, 2015) p. 4.');
     assert.deepEqual([dir.author, dir.editor], [undefined, [{ family: 'Roux', given: 'Jeanne' }]]);
     assert.equal(two.title, 'Aid Under Fire');
+    // an author's book with its editor named after the title, as a translator is
+    for (const by of ['edited by', 'ed. by']) {
+      const book = note(`Tomas Kral, Aid Under Fire, ${by} Rui Lopes (London: Hurst, 2015) p. 4.`);
+      assert.deepEqual([book.title, book.author, book.editor], ['Aid Under Fire', [{ family: 'Kral', given: 'Tomas' }], [{ family: 'Lopes', given: 'Rui' }]], by);
+    }
   });
 
   it('reads an organisation’s name with "de" or "de la" as an organisation, not a person named "Paix"', () => {
