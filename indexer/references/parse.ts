@@ -30,11 +30,12 @@ export interface Reference extends CslItem {
 // are the address's last part, the access note after them is not.
 const FILE_WORDS = String.raw`(?:\s+[a-z0-9][\w-]*){1,15}\.(?:pdf|docx?|html?|aspx?|php|xlsx?)\b`;
 // No piece after a break is another address ("…/docs/ https://…", a list of two) or an opening
-// parenthesis ("…/docs/ (accessed 2 May)"), and a file name ends the address: the words after
+// parenthesis ("…/docs/ (accessed 2 May)") — but a scheme alone goes on ("https:// www.…", a
+// line broken after it) — and a file name ends the address: the words after
 // "a.pdf" up to a later ".pdf" are a sentence ("see also the annex.pdf"), no part of it.
 const NOT_ANOTHER = String.raw`(?!https?:|www\.|\()`;
 const ENDS_IN_FILE = String.raw`(?<!\.(?:pdf|docx?|html?|aspx?|php|xlsx?))`;
-const URL_RE = new RegExp(String.raw`\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+${NOT_ANOTHER}[^\s)]+|\s+${NOT_ANOTHER}(?=\/|(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+|(?<=[a-z0-9])${ENDS_IN_FILE}${FILE_WORDS}(?=[\s).,;]|$)))*(?:\s*\/)?)\s*\)?`);
+const URL_RE = new RegExp(String.raw`\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)(?:(?<=:\/\/)\s+|\s+${NOT_ANOTHER})[^\s)]+|\s+${NOT_ANOTHER}(?=\/|(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+|(?<=[a-z0-9])${ENDS_IN_FILE}${FILE_WORDS}(?=[\s).,;]|$)))*(?:\s*\/)?)\s*\)?`);
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 // A PDF's text may open a quotation with the closing mark ("’Human Security’", a font's
 // glyph for both): an opening ’ or ‛ opens a title as ‘ does. Not where the mark is an

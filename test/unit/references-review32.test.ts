@@ -97,6 +97,8 @@ describe('reference reading as a reference manager takes it (review32)', () => {
     assert.equal(query.URL, 'https://example.org/sites/');
     const words = note('Rosa Ortiz, ‘Safe Access’ https://example.org/sites/a.pdf see also the annex.pdf accessed 3 March 2022.');
     assert.equal(words.URL, 'https://example.org/sites/a.pdf');
+    // a line broken after the scheme alone still joins (the fixture PDFs' "https:// www.stimson.org/…")
+    assert.equal(note('Rosa Ortiz, ‘Safe Access’ https:// www.example.org/sites/a.pdf accessed 3 March 2022.').URL, 'https://www.example.org/sites/a.pdf');
     // an address over a break, and a file name printed with its spaces, are still one (refs30)
     assert.equal(entry('Lee, K. (2018) Annual review. Geneva: WHO. Available at: https://www.example.int/docs/default-source /files/annual review of health systems 2018.pdf (Accessed: 2 May 2020).').URL, 'https://www.example.int/docs/default-source/files/annual%20review%20of%20health%20systems%202018.pdf');
   });
