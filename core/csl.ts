@@ -144,13 +144,16 @@ function withoutElisions(title: string): string {
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
- * The citation key this product gives an item: first author's family name in lower camel case
+ * The citation key this product gives an item: first author's (or, with none, first editor's) family name in lower camel case
  * (every part of a compound surname kept: "metcalfeHough"), the year ("nd" without one), the
  * title's first word that is not a stop word, capitalised — `metcalfeHough2021Collaborative`.
  * ASCII only, so BibTeX, biber, RIS readers and pandoc all take it as it is.
  */
-export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'>): string {
-  const first = csl.author?.[0];
+export function baseCitationKey(csl: Pick<CslItem, 'author' | 'issued' | 'title'> & Pick<Partial<CslItem>, 'editor'>): string {
+  // an edited book's first editor where it has no author, as firstAuthorName and Zotero's keys
+  // take it: an edited book cited in a list, its names its editors only since refs30, keyed
+  // "anon2015Ethique" (review32)
+  const first = csl.author?.[0] ?? (csl.author?.length ? undefined : csl.editor?.[0]);
   const nameWords = asciiWords(first?.family ?? first?.literal ?? '').slice(0, first?.family ? undefined : 3);
   const who = nameWords.map((w, i) => (i ? capitalise(w) : w.toLowerCase())).join('') || 'anon';
   const word = asciiWords(withoutElisions(csl.title ?? '')).find((w) => !SKIP.has(w.toLowerCase())) ?? '';

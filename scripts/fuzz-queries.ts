@@ -9,14 +9,14 @@ npx tsx scripts/fuzz-queries.ts [RUNS [SEED]]
 
 Property-based fuzz of the query parser and the search service, in process, on both engines
 over the bundled corpus (test/helpers/query-properties.ts): RUNS generated requests per class
-(unicode, syntax, runs, long, params; default 2000), seed SEED (default: random, printed).
+(unicode, syntax, runs, long, params, fields, paging; default 2000), seed SEED (default: random, printed).
 Prints the worst CPU per class and engine, and the first failure of each class, shrunk, with
 the seed and path that replay it. Exits 1 on any failure.
 `);
 
 const runs = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? Math.floor(Math.random() * 2 ** 31));
-const classes: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params'];
+const classes: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params', 'fields', 'paging'];
 let failed = false;
 console.log(`seed ${seed}, ${runs} runs per class, CPU bound ${CPU_BOUND_MS} ms`);
 for (const engine of ENGINE_NAMES) {

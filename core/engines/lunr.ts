@@ -208,7 +208,9 @@ export const lunrEngine: EngineModule = {
   // build is rebuilt
   // 11 also holds (refs30, before any release of 11): references as a reference manager takes
   // them (particles, editors, undated citations joined, an uncatalogued document's publisher)
-  format: 11,
+  // 12: references as library.db 22 reads them (review32: editors in other languages, organisations
+  // with "de la", capitalised particles, elisions, addresses); an 11 build is rebuilt
+  format: 12,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -10,20 +10,45 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 
 const FIELDS = ['publisher', 'publisher-place', 'URL'] as const;
 
-/** The entry is this document's own citation: same first author and year, not only a like title. */
+/** A title's letters, and those of its main title (before a subtitle's colon, dash or question mark). */
+const titleForms = (title: string | undefined): [string, string] => [lettersOnly(title ?? ''), lettersOnly((title ?? '').split(/[:?]|\s[–—-]\s/)[0])];
+
+/**
+ * The entry and the document name one title: the same letters, or one is the other's main
+ * title (a subtitle left off). The graph matches an entry to a document by a like title (Dice
+ * 0.75), which one author's two reports of a year share ("Humanitarian access in northern Mali"
+ * and "…northern Niger"): the other report's address and publisher are no fields of this one (review32).
+ */
+function sameTitle(a: string | undefined, b: string | undefined): boolean {
+  const [x, xMain] = titleForms(a);
+  const [y, yMain] = titleForms(b);
+  return !!x && !!y && (x === y || x === yMain || y === xMain);
+}
+
+/** The entry is this document's own citation: same first author, year and title, not only a like title. */
 const sameWork = (ref: CslItem, doc: DocumentRecord): boolean =>
   !!lettersOnly(firstAuthorName(doc.csl)) &&
   lettersOnly(firstAuthorName(ref)) === lettersOnly(firstAuthorName(doc.csl)) &&
   issuedYear(ref) !== null &&
-  issuedYear(ref) === issuedYear(doc.csl);
+  issuedYear(ref) === issuedYear(doc.csl) &&
+  sameTitle(ref.title, doc.csl.title);
 
-/** The value most entries give (the first given on a tie). */
+/**
+ * The value more entries give than any other; none on a tie. Two entries that disagree ("London:
+ * ODI" and "Geneva: UNHCR") say nothing the document can take: the first in corpus order was
+ * taken, and with it a place and publisher one citing author may have got wrong (review32).
+ */
 function mostCited(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
-  return best;
+  let tied = false;
+  for (const [v, n] of counts) {
+    const top = best === undefined ? 0 : counts.get(best)!;
+    if (n > top) [best, tied] = [v, false];
+    else if (n === top) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /** Fills each uncatalogued document's missing publisher, place and URL from the entries matched to it (Reference.inCorpus). */

@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
-import { familyWithParticle, PARTICLE, splitParticle } from './particles.js';
+import { familyStart, familyWithParticle, PARTICLE, splitParticle } from './particles.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -49,7 +49,7 @@ export function editorNames(text: string): CslName[] {
     .filter((n) => /\p{L}/u.test(n))
     .map((n) => {
       const parts = n.trim().split(/\s+/);
-      const at = parts.length - 1;
+      const at = familyStart(parts);
       return splitParticle(parts) ?? (parts.length >= 2 ? { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') } : { literal: n.trim() });
     });
 }
@@ -70,8 +70,12 @@ export const PUBLISHER_WORD = /(?<!\p{L})(?:Press|Publish\p{L}*|Publications|Boo
 // chapter's book title ends before one ("Book, Paris, Éditions Karthala").
 export const PUBLISHING_CITIES: ReadonlySet<string> = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
 
-/** The mark after a book's editors: "(eds)", "(Eds.)", "(ed.)", "(editors)", "(dir.)", "(coord.)", "(Hrsg.)". */
-export const EDITORS_MARK = String.raw`\((?:[Ee]ds?\.?|[Ee]ditors?|[Dd]ir\.?|[Cc]oord\.?|Hrsg\.?)\)`;
+/**
+ * The mark after a book's editors: "(eds)", "(Eds.)", "(ed.)", "(editors)", French "(dir.)" and
+ * "(éd.)", Spanish "(coord.)" and "(comp.)", German "(Hrsg.)" and "(Hg.)". The one list: a
+ * chapter's book, an author-date entry's and a note's own names (parse.ts) read the same marks.
+ */
+export const EDITORS_MARK = String.raw`\((?:[EeÉé]ds?\.?|[Ee]ditors?|[Dd]ir\.?|[Cc]oord\.?|[Cc]omps?\.?|Hrsg\.?|Hg\.?)\)`;
 // "In"/"In:" opens a chapter's book; spelled "In", "IN" or "in" (never "iN": no `i` flag, whose
 // \p{Lu} would take lower case too, review17 b, 7)
 const IN = '(?:In|IN|in):?\\s+';

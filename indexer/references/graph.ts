@@ -293,12 +293,16 @@ export function resolveCorpusCitations(documents: Map<string, DocumentRecord>): 
  * Security: a new strategic narrative for Europe', International Affairs, vol. 83") is the work
  * another entry of the corpus cites with its year, when exactly one dated work has that first
  * author and title: its key named a second, "n.d.", work. Matched by the work key's own author
- * and title parts, so two dated works of one title (a report and its update) leave it alone.
+ * part and the whole title, so two dated works of one title (a report and its update) leave it
+ * alone, and so do two titles of one author that open alike: the work key keeps a title's first
+ * 24 letters, and "Humanitarian access in northern Mali", undated, was joined to the author's
+ * dated "…northern Yemen" (review32).
  */
 function joinUndated(docs: readonly DocumentRecord[]): void {
   const nameTitle = (r: Reference) => {
-    const [who, , ...title] = workKey(r).split('-');
-    return who && title.join('-') ? `${who}|${title.join('-')}` : '';
+    const [who] = workKey(r).split('-');
+    const title = lettersOnly(r.title ?? '');
+    return who && title ? `${who}|${title}` : '';
   };
   const dated = new Map<string, Set<string>>();
   for (const d of docs) {

@@ -4,8 +4,8 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, splitParticle } from './particles.js';
-import { containerFields, editorNames, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
+import { familyStart, familyWithParticle, splitParticle } from './particles.js';
+import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
 // author-date lists ("Bowden, M. and Metcalfe-Hough, V. (2020) ‘Title’. Series. London: ODI
@@ -29,11 +29,21 @@ export interface Reference extends CslItem {
 // united nations peacekeepers report.pdf"): lower-case words up to one with a file's extension
 // are the address's last part, the access note after them is not.
 const FILE_WORDS = String.raw`(?:\s+[a-z0-9][\w-]*){1,15}\.(?:pdf|docx?|html?|aspx?|php|xlsx?)\b`;
-const URL_RE = new RegExp(String.raw`\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)\s+[^\s)]+|\s+(?=\/|(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+|(?<=[a-z0-9])${FILE_WORDS}(?=[\s).,;]|$)))*(?:\s*\/)?)\s*\)?`);
+// No piece after a break is another address ("…/docs/ https://…", a list of two) or an opening
+// parenthesis ("…/docs/ (accessed 2 May)") — but a scheme alone goes on ("https:// www.…", a
+// line broken after it) — and a file name ends the address: the words after
+// "a.pdf" up to a later ".pdf" are a sentence ("see also the annex.pdf"), no part of it.
+const NOT_ANOTHER = String.raw`(?!https?:|www\.|\()`;
+const ENDS_IN_FILE = String.raw`(?<!\.(?:pdf|docx?|html?|aspx?|php|xlsx?))`;
+const URL_RE = new RegExp(String.raw`\(?((?:https?:\/\/|www\.)[^\s)]*(?:(?:(?<=[-_/=]|%20)(?:(?<=:\/\/)\s+|\s+${NOT_ANOTHER})[^\s)]+|\s+${NOT_ANOTHER}(?=\/|(?:pdf|html?|aspx?|php)\b|[^\s)]*%[0-9A-Fa-f]{2}|[^\s)]*[?&][\w-]+=)[^\s)]+|(?<=[a-z0-9])${ENDS_IN_FILE}${FILE_WORDS}(?=[\s).,;]|$)))*(?:\s*\/)?)\s*\)?`);
 const DOI_RE = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
 // A PDF's text may open a quotation with the closing mark ("’Human Security’", a font's
-// glyph for both): an opening ’ or ‛ opens a title as ‘ does.
-const QUOTED = /^[‘'“"’‛](.+?)[’'”"](?=[\s.,;:]|$)/;
+// glyph for both): an opening ’ or ‛ opens a title as ‘ does. Not where the mark is an
+// apostrophe that elides letters at a title's start (Dutch ’s-Hertogenbosch and ’t, a decade's
+// ’90s, written with any of the single marks): read as a quotation, the title ran to the next ’
+// before a space, a plural's possessive ("…its Citizens’ Floods") or the end of a quotation.
+const OPENING = String.raw`(?:[“"]|[‘'’‛](?!s-|t\s|\d\ds\b))`;
+const QUOTED = new RegExp(String.raw`^${OPENING}(.+?)[’'”"](?=[\s.,;:]|$)`);
 
 /** An address read over breaks: a file name printed with its spaces (three words or more) keeps them, as %20; other breaks join. */
 export function cleanUrl(u: string): string {
@@ -84,7 +94,8 @@ function noteNames(text: string): CslName[] {
       const particled = parts.length <= 6 ? splitParticle(parts) : null;
       if (particled) return particled;
       if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
-        return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
+        const at = familyStart(parts);
+        return { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') };
       }
       return { literal: n.trim() };
     });
@@ -198,7 +209,8 @@ function entryHead(text: string): { who: string; year: string; when?: string; re
   return v ? { who: v.who, year: String(v.year), rest: v.rest, title: v.title } : null;
 }
 
-const EDITORS_MARK = /,?\s*\((?:eds?|editors?)\.?\)\.?$|,\s*eds?\.$/i;
+// the names before it are an edited book's editors (container.ts's one list of marks)
+const EDITORS_AT_END = new RegExp(String.raw`,?\s*${EDITORS_MARK}\.?$|,\s*eds?\.$`, 'iu');
 
 /** An author-date (or Vancouver) list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
@@ -229,7 +241,7 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
     rest = end >= 0 ? rest.slice(end + (m2 ? m2[0].length : 0)) : '';
   }
   // "Slim, H. (ed.) (2015)", "de Coning, C. and Aoi, C. (eds.) (2017)": an edited book's names are its editors
-  const edMark = EDITORS_MARK.exec(who.trim());
+  const edMark = EDITORS_AT_END.exec(who.trim());
   const names = authorDateNames(edMark ? who.trim().slice(0, edMark.index) : who);
   const csl: CslItem = { id: '', type: typeOf(rest), ...(edMark ? { editor: names } : { author: names }), title: title.replace(/[.,]$/, '').trim() };
   csl.issued = issuedOf(year, when);
@@ -256,7 +268,7 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
 // The name runs to the first comma and quotation mark: where that quotation is never closed
 // no later one is, and trying each later one (each scanning the rest of the note for a closing
 // mark) was quadratic (665 ms on 96 kB of "a, ‘x "; hostile31).
-export const NOTE_QUOTED = /^(.(?:(?!,\s*[‘'“"’‛]).)*?),\s*[‘'“"’‛](.+?)[’'”"]\s*,?\s*(.*)$/;
+export const NOTE_QUOTED = new RegExp(String.raw`^(.(?:(?!,\s*${OPENING}).)*?),\s*${OPENING}(.+?)[’'”"]\s*,?\s*(.*)$`);
 /** A note's name, title and the parenthesis after it: "Jane Doe, Title (London: Hart, 2007)". */
 // The title runs to the first "(" after its first character: where that one has no ")" after
 // it no later one has, and trying each later "(" (each scanning the rest of the note for a
@@ -290,13 +302,19 @@ export function parseNoteCitation(text: string): CslItem | null {
   } else return null;
   // Chicago notes: "Hugo Slim, ed., Title" names the editors, "Title, trans. Ana Ortiz" a translator;
   // read as written, both were part of the title ("ed., Humanitarian Ethics, trans. Ana Ortiz")
-  const edited = /^eds?\.,\s*/.exec(title) ?? /,\s*eds?\.$/.exec(who);
+  // "Hugo Slim (ed.), Title (…)", "A and B (eds), Title": the mark after the names, before the
+  // first comma, was read as part of the last name ("Ana Ortiz (eds)")
+  const edited = /^eds?\.,\s*/.exec(title) ?? EDITORS_AT_END.exec(who);
   if (edited) {
     if (edited.input === title) title = title.slice(edited[0].length);
     else who = who.slice(0, edited.index);
   }
   const translated = /,\s*trans(?:lated)?\.?(?:\s+by)?\s+([^,]+?)\s*$/i.exec(title);
   if (translated) title = title.slice(0, translated.index);
+  // "Hugo Slim, Title, edited by Ana Ortiz (…)", "…, ed. by Ana Ortiz": an author's book with its
+  // editor; read as written, "edited by Ana Ortiz" was the title's end and the editor lost (review32)
+  const editedBy = /,\s*(?:edited|ed\.)\s+by\s+([^,]+?)\s*$/i.exec(title);
+  if (editedBy) title = title.slice(0, editedBy.index);
   const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const year = years.find((y) => y <= new Date().getFullYear());
   // An edited book's names are its editors only: as both author and editor, every export listed
@@ -305,6 +323,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   const names = noteNames(who);
   const csl: CslItem = { id: '', type: typeOf(rest), ...(edited || listedEditors ? { editor: names } : { author: names }), title: title.trim() };
   if (translated) csl.translator = editorNames(translated[1]);
+  if (editedBy && csl.author) csl.editor = editorNames(editedBy[1]);
   if (year) csl.issued = { 'date-parts': [[year]] };
   const url = URL_RE.exec(rest);
   if (url) csl.URL = cleanUrl(url[1]);

@@ -258,7 +258,9 @@ const CONTEXT_WORDS = 4;
 
 /** Replaces words the index does not know with the closest corpus word, where that is safe (see query-understanding.ts). */
 function correctTypos(parsed: ParsedQuery, ctx: SearchContext, lang: RomanceLanguage | undefined): Record<string, string> {
-  const corrections: Record<string, string> = {};
+  // read back by the query's every word (the corrected query, a phrase's words): with Object's
+  // prototype, "constructor" beside a typo gave Object's own function, a TypeError and a 500 (review32)
+  const corrections = Object.create(null) as Record<string, string>;
   // the query's other words the index holds, which pick among equally close corrections (correction-context.ts);
   // asked of the engine only once a word the vocabulary lacks is met: most queries have none
   let knownFound: QueryTerm[] | undefined;

@@ -50,7 +50,27 @@ export const runQuery = fc
 const ofLength = (n: number) => fc.oneof(syntaxQuery, unicodeQuery, runQuery).filter((s) => s.length > 0).map((s) => s.repeat(Math.ceil(n / s.length)).slice(0, n));
 export const longQuery = fc.oneof(ofLength(499), ofLength(500), ofLength(501), ofLength(1000), ofLength(10_000));
 
-export const QUERY_CLASSES = { unicode: unicodeQuery, syntax: syntaxQuery, runs: runQuery, long: longQuery } as const;
+/**
+ * Words bound to a field (review32): every field the parser knows and some it does not, each
+ * with what may follow a colon — a word, a phrase, a prefix, a typo allowance, a group, an
+ * exclusion, nothing, another colon, hostile characters (direction marks, surrogate halves, NUL).
+ */
+const FIELD_NAMES = ['title', 'author', 'section', 'text', 'TITLE', 'Author', 'year', 'doc', 'kind', 'theme', '__proto__', 'constructor', '', 'title:title'];
+const AFTER_FIELD = fc.oneof(
+  fc.constantFrom(...WORDS),
+  fc.constantFrom(...WORDS).map((w) => `"${w} ${w}"`),
+  fc.constantFrom(...WORDS).map((w) => `${w.slice(0, 4)}*`),
+  fc.constantFrom(...WORDS).map((w) => `${w}~2`),
+  fc.constantFrom(...WORDS).map((w) => `(${w} OR ${w})`),
+  fc.constantFrom(...WORDS).map((w) => `-${w}`),
+  fc.constantFrom('', ':', '*', '"', '""', '~', '^2', '\u200f', '\u202e', '\ud800', '\udc00', '\u0000', '\u0000protection'),
+  unicodeQuery,
+);
+export const fieldQuery = fc
+  .array(fc.tuple(fc.constantFrom('', '-', '+', 'NOT '), fc.constantFrom(...FIELD_NAMES), AFTER_FIELD), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.map(([op, f, v]) => `${op}${f}:${v}`).join(' '));
+
+export const QUERY_CLASSES = { unicode: unicodeQuery, syntax: syntaxQuery, runs: runQuery, long: longQuery, fields: fieldQuery } as const;
 export type QueryClass = keyof typeof QUERY_CLASSES;
 
 /** A query string value as Express's simple parser gives it (string or repeated), or what a careless caller might pass. */
@@ -73,6 +93,43 @@ const hostileValue = (known: readonly string[]): fc.Arbitrary<unknown> => {
     { weight: 1, arbitrary: fc.constantFrom<unknown>({}, { toString: 'x' }, ['a', ['b']], [{}], null, 7, true) },
   );
 };
+
+/** Numbers a page, size, perDoc or facetSize may be given as: the ends of every range and past them. */
+const EXTREME_ONLY = fc.constantFrom('0', '1', '2', '-0', '-1', '99', '100', '101', '1000', '10000', '100000', '999999999', '2147483647', '2147483648', '9007199254740993', '1e308', '1e-9', 'Infinity', '-Infinity', 'NaN', '0.5', '1.0', '01', '0x1', ' 2', '2 ', '２', '');
+
+// mostly values in range, so that most requests are answered and not refused at the first bad one
+const EXTREME = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('1', '2', '3', '10', '20', '50', '100') }, { weight: 1, arbitrary: EXTREME_ONLY });
+
+/**
+ * An ordinary query with the paging parameters at their extremes and facets from the index's own
+ * values, one or several (review32): a page past the last, a size of 0 or of a million, with
+ * filters that leave few hits.
+ */
+export function pagingParams(facets: Readonly<Record<string, readonly string[]>>): fc.Arbitrary<Record<string, unknown>> {
+  // each facet's own values (another facet's is refused, and one refusal was every request's answer)
+  const facet = (name: string) => {
+    const known = facets[name]?.length ? facets[name] : ['x'];
+    return fc.oneof(fc.constantFrom(...known), fc.array(fc.constantFrom(...known), { minLength: 2, maxLength: 6 }));
+  };
+  return fc
+    .record(
+      {
+        q: fc.oneof(fc.constantFrom(...WORDS), syntaxQuery, fieldQuery),
+        page: EXTREME,
+        size: EXTREME,
+        perDoc: EXTREME,
+        facetSize: EXTREME,
+        sort: fc.constantFrom('relevance', 'date'),
+        theme: facet('theme'),
+        actor: facet('actor'),
+        kind: facet('kind'),
+        place: facet('place'),
+        year: fc.constantFrom('2020', '2019-2021', '1900-2100', '2021-2019'),
+      },
+      { requiredKeys: ['q'] },
+    )
+    .map((r) => Object.assign(Object.create(null) as Record<string, unknown>, r));
+}
 
 /** Every parameter spec/api.md's /api/search reads (and a few it does not), with hostile values. */
 export function searchParams(facetValues: readonly string[]): fc.Arbitrary<Record<string, unknown>> {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type { Snapshot } from '../../server/index-store.js';
 import { parseQuery } from '../../server/search/query-parser.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
-import { QUERY_CLASSES, searchParams, type QueryClass } from './query-arbitraries.js';
-import { assertWellFormed, facetValuesOf, searchOnce } from './search-in-process.js';
+import { pagingParams, QUERY_CLASSES, searchParams, type QueryClass } from './query-arbitraries.js';
+import { assertWellFormed, facetsOf, facetValuesOf, searchOnce } from './search-in-process.js';
 
 // The properties every generated request must keep (fuzz30): no throw but a 4xx, a well-formed
 // answer, CPU under a bound, the same answer twice, and nothing left behind for the next request.
@@ -20,7 +20,7 @@ const FIELDS = SEARCH_FIELDS.map((f) => f.name);
  */
 export const CPU_BOUND_MS = 250;
 
-export type ClassName = QueryClass | 'params';
+export type ClassName = QueryClass | 'params' | 'paging';
 
 export interface ClassReport {
   runs: number;
@@ -31,7 +31,8 @@ export interface ClassReport {
 
 /** One property run over one class on one snapshot; `report` collects the worst CPU seen. */
 export function classProperty(snap: Snapshot, name: ClassName, report: ClassReport, cpuBoundMs = CPU_BOUND_MS): fc.IPropertyWithHooks<[Record<string, unknown>]> {
-  const arb: fc.Arbitrary<Record<string, unknown>> = name === 'params' ? searchParams(facetValuesOf(snap)) : QUERY_CLASSES[name].map((q) => ({ q }));
+  const arb: fc.Arbitrary<Record<string, unknown>> =
+    name === 'params' ? searchParams(facetValuesOf(snap)) : name === 'paging' ? pagingParams(facetsOf(snap)) : QUERY_CLASSES[name].map((q) => ({ q }));
   return fc.property(arb, (query) => {
     const label = `${name} ${JSON.stringify(query).slice(0, 300)}`;
     if (typeof query.q === 'string') {

@@ -23,6 +23,11 @@ export async function bundledSnapshot(engine: EngineName): Promise<Snapshot> {
   return store.snapshot;
 }
 
+/** Each facet's values, by facet name. */
+export function facetsOf(snap: Snapshot): Record<string, string[]> {
+  return Object.fromEntries(FACETS.map((f) => [f, [...(snap.facets.labels.get(f)?.keys() ?? [])]]));
+}
+
 export function facetValuesOf(snap: Snapshot): string[] {
   return FACETS.flatMap((f) => [...(snap.facets.labels.get(f)?.keys() ?? [])]);
 }

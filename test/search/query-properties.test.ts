@@ -13,7 +13,7 @@ import { classProperty, emptyReport, probeAnswers, type ClassName } from '../hel
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.FUZZ_SEED ?? 30);
-const CLASSES: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params'];
+const CLASSES: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params', 'fields', 'paging'];
 
 describe('generated queries and parameters through the parser and the search service (fuzz30)', function () {
   this.timeout(120_000);

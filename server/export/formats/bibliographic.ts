@@ -341,6 +341,7 @@ function risRecord(item: ExportItem): string {
     else if (line !== '') lines[lines.length - 1] += line;
   }
   const out: string[] = [];
+  const written = new Set<number>();
   for (const line of lines) {
     const [tag, value] = [line.slice(0, 2), line.slice(6)];
     if (tag === 'ER') continue;
@@ -348,6 +349,7 @@ function risRecord(item: ExportItem): string {
     // citation-js puts a name in a tag other than the creator tags)
     const held = /^\uE000(\d+)\uE001$/.exec(value.trim());
     if (held) {
+      written.add(Number(held[1]));
       const name = risName(names[Number(held[1])]);
       if (name) out.push(`${tag}  - ${name}`);
       continue;
@@ -358,6 +360,14 @@ function risRecord(item: ExportItem): string {
       const [sp, ep] = value.split(/[-–]/);
       out.push(`SP  - ${sp.trim()}`, `EP  - ${ep.trim()}`);
     } else out.push(line);
+  }
+  // citation-js writes an editor only for the types whose RIS spec names one (A2 of a chapter,
+  // A3 of a book): an edited report or document, its names its editors only, went out with no
+  // name at all (review32). ED is the editor's tag Zotero, EndNote and citation-js read for any type.
+  for (const e of (held as CslItem).editor ?? []) {
+    const i = Number(/^\uE000(\d+)\uE001$/.exec(e.literal ?? '')?.[1]);
+    const name = Number.isInteger(i) && !written.has(i) ? risName(names[i]) : '';
+    if (name) out.push(`ED  - ${name}`);
   }
   if (csl.publisher && !out.some((l) => l.startsWith('PB  - '))) out.push(`PB  - ${csl.publisher}`);
   for (const n of [note, ...quoteNotes(item)]) if (typeof n === 'string' && n) out.push(`N1  - ${n.replace(/[\s\u0085]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, ' ')}`);
