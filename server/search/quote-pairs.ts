@@ -25,12 +25,16 @@ export interface PairedQuotes {
 const SINGLE = /['‘’]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** a lone letter (code point) between two single marks: an elision, not a quotation */
+const elided = (inside: string): boolean => /^\p{L}$/u.test(inside);
+
 /**
  * Single quotation marks around words (`‘quiet diplomacy’`, `'speak out'`: British usage, and
  * what a word processor's text pastes) as double ones, so they make a phrase. A single mark is
  * also an apostrophe (`O’Brien`, `states’ duty`, `don't`), so a mark opens only before a word
  * and after a space or bracket, closes only after a word and before a space or punctuation, and
- * only a pair counts: a mark left over is an apostrophe, kept as typed and not reported.
+ * only a pair around more than one letter counts: a mark left over is an apostrophe, kept as
+ * typed and not reported.
  */
 function singlePairsAsDouble(text: string): string {
   if (!SINGLE.test(text)) return text;
@@ -41,6 +45,9 @@ function singlePairsAsDouble(text: string): string {
     const opens = text[i] !== '’' && (i === 0 || BEFORE_OPEN.test(text[i - 1])) && i + 1 < text.length && WORD_CHARACTER.test(text[i + 1]);
     const closes = text[i] !== '‘' && i > 0 && /[\p{L}\p{N}.!?]/u.test(text[i - 1]) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
     if (opens) open = i;
+    // one letter between two marks is a word cut short, not a quotation: 'n' of "rock 'n' roll"
+    // ("and"), which as a phrase would be required and find almost nothing
+    else if (closes && open >= 0 && elided(text.slice(open + 1, i))) open = -1;
     else if (closes && open >= 0) {
       out[open] = '"';
       out[i] = '"';

@@ -10,16 +10,30 @@ export const PDFS = join(FIXTURES, 'pdf');
 // cleaned up after itself (a failing test, a server helper that outlives its suite): runs of
 // `npm test` had left ~900 folders (1.4 GB) in /tmp. KEEP_TEST_DIRS=1 keeps them for a post-mortem.
 const made = new Set<string>();
+let hooked = false;
 
 function remember(dir: string): string {
-  if (made.size === 0 && process.env.KEEP_TEST_DIRS !== '1') process.once('exit', removeMadeSync);
+  // once: a test that called removeMadeSync and then made more folders had added a second hook
+  if (!hooked && process.env.KEEP_TEST_DIRS !== '1') process.once('exit', removeMadeSync);
+  hooked = true;
   made.add(dir);
   return dir;
 }
 
-/** Removes every folder tempDir/tempDirSync made in this process (the exit hook's work; also callable). */
+/**
+ * Removes every folder tempDir/tempDirSync made in this process (the exit hook's work; also
+ * callable). A folder that cannot go is named on stderr and left, the others still removed: a
+ * process outliving its test (a server's indexer after the server was killed) may still be
+ * writing there, and a throw in the exit hook made a passing run exit 1.
+ */
 export function removeMadeSync(): void {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 2, retryDelay: 50 });
+    } catch (error) {
+      process.stderr.write(`test folder left: ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    }
+  }
   made.clear();
 }
 

@@ -43,6 +43,18 @@ describe('pairQuotes and the parser\'s phrases', () => {
     }
   });
 
+  // review33: 'n' had become a required one-letter phrase ("protection 'n' civilians" found 1 passage of 198)
+  it("reads one letter between single marks as a word cut short, not a phrase: rock 'n' roll", () => {
+    const terms = (q: string) => parseQuery(q, ['title', 'text']).terms.map((t) => `${t.text}${t.quoted ? '"' : ''}:${t.presence}`);
+    assert.deepEqual(terms("rock 'n' roll"), terms('rock n roll'));
+    assert.deepEqual(terms('fish ’n’ chips'), terms('fish n chips'));
+    assert.deepEqual(terms("‘a’ OR ‘b’"), terms('a OR b'));
+    assert.equal(pairQuotes("rock 'n' roll").text, "rock 'n' roll");
+    // a word of two letters or more is still quoted, and a pair after an elision still pairs
+    assert.deepEqual(phrases("'UN' 'n' 'speak out'"), ['speak out']);
+    assert.deepEqual(terms("'UN'"), ['un":required']);
+  });
+
   it('warns of a mark with no pair, reads its words plainly, and keeps offsets', () => {
     assert.deepEqual(phrases('"a b'), []);
     assert.match(warnings('"speak out').join(' '), /not closed/);
