@@ -6,7 +6,8 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 // the citation's year whose first author's name starts with the cited name's first 8 letters,
 // the first whose name is exactly the cited one and whose number of authors matches, else the
 // first with the exact name, else the first with the number of authors, else the first:
-// "Metcalfe, 2012" and "Metcalfe et al., 2012" are two works, "Metcalfe" is not "Metcalfe-Hough".
+// "Metcalfe, 2012" and "Metcalfe et al., 2012" are two works, "Metcalfe" is not "Metcalfe-Hough";
+// a year's letter, "Smith (2019b)", then picks among the entries so found (below).
 // Scanning every entry for every citation was quadratic: a 20,000-entry list cited 40,000 times
 // took 226 s of CPU (hostile31); each answer is now read from maps built once.
 
@@ -22,28 +23,61 @@ function authorCount(c: CslItem): AuthorCount {
   return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
 }
 
-/** A lookup over `entries`: the index of the entry a citation of `family` in `year` by `authors` names, or -1. */
-export function entryLookup(entries: readonly CslItem[]): (family: string, year: number, authors: AuthorCount) => number {
+/**
+ * A lookup over `entries`: the index of the entry a citation of `family` in `year` by `authors`
+ * names, or -1. `letters[i]` is the letter entry i prints after its year ("Smith, J. (2019b)").
+ * A cited letter ("Smith (2019b)") picks the entry of the found name that prints it; where none of
+ * that name's entries of the year prints a letter, the list's order gives them (APA 7 §8.19: a
+ * list orders an author's works of a year as their letters do), so the second is b. A letter the
+ * list cannot give (2019a with one entry, 2019c with two) names what it named without one.
+ */
+export function entryLookup(
+  entries: readonly CslItem[],
+  letters: readonly (string | undefined)[] = [],
+): (family: string, year: number, authors: AuthorCount, letter?: string) => number {
   const first = new Map<string, number>();
   const note = (key: string, i: number) => {
     if (!first.has(key)) first.set(key, i);
   };
+  // an exact name's entries of a year in list order, and the names that print letters
+  const inOrder = new Map<string, number[]>();
+  const printsLetters = new Set<string>();
   entries.forEach((x, i) => {
     const year = issuedYear(x);
     if (year === null) return;
     const family = familyKey(x);
     const n = authorCount(x);
-    note(`=${year}|${family}|${n}`, i);
-    note(`=${year}|${family}`, i);
+    const letter = letters[i];
+    const keys = [`=${year}|${family}|${n}`, `=${year}|${family}`];
     // every prefix a cited name's first 8 letters can be: a shorter cited name is a prefix itself
     for (let k = 0; k <= Math.min(PREFIX, family.length); k++) {
       const p = family.slice(0, k);
-      note(`<${year}|${p}|${n}`, i);
-      note(`<${year}|${p}`, i);
+      keys.push(`<${year}|${p}|${n}`, `<${year}|${p}`);
+    }
+    for (const key of keys) {
+      note(key, i);
+      if (letter) note(`${key}#${letter}`, i);
+    }
+    for (const key of keys.slice(0, 2)) {
+      const same = inOrder.get(key);
+      if (same) same.push(i);
+      else inOrder.set(key, [i]);
+      if (letter) printsLetters.add(key);
     }
   });
-  return (family, year, authors) => {
+  return (family, year, authors, letter) => {
+    const exact = [`=${year}|${family}|${authors}`, `=${year}|${family}`];
     const p = family.slice(0, PREFIX);
-    return first.get(`=${year}|${family}|${authors}`) ?? first.get(`=${year}|${family}`) ?? first.get(`<${year}|${p}|${authors}`) ?? first.get(`<${year}|${p}`) ?? -1;
+    // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
+    const keys = first.has(exact[1]) ? exact : [`<${year}|${p}|${authors}`, `<${year}|${p}`];
+    const hit = first.get(keys[0]) ?? first.get(keys[1]) ?? -1;
+    if (!letter || hit < 0) return hit;
+    const printed = first.get(`${keys[0]}#${letter}`) ?? first.get(`${keys[1]}#${letter}`);
+    if (printed !== undefined) return printed;
+    // order gives letters within one name only: a prefix's entries are several authors' works
+    if (keys !== exact) return hit;
+    const key = first.has(keys[0]) ? keys[0] : keys[1];
+    if (printsLetters.has(key)) return hit;
+    return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? hit;
   };
 }

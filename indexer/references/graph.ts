@@ -3,7 +3,7 @@ import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { lettersOnly, MONTHS } from '../../core/text.js';
 import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
-import { NO_PLACES, parseReferences, workKey, type Reference } from './parse.js';
+import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { entryLookup } from './entry-lookup.js';
 
@@ -20,6 +20,8 @@ export interface InTextCitation {
   year: number;
   /** how many authors the citation names: "Metcalfe", "Bowden and Metcalfe-Hough", "Niland et al." */
   authors: 'one' | 'two' | 'more';
+  /** the letter after the year, "Smith (2019b)": which of the author's works of that year */
+  letter?: string;
   start: number;
   end: number;
 }
@@ -36,13 +38,16 @@ export interface CitationGroup {
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 // A narrative citation may carry a locator: "Keller (2023, p. 4)".
-const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})[a-z]?(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)/gu;
-const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})/u;
+const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})([a-z])?(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)/gu;
+// A year's letter ("2019b") is one letter with no letter after it.
+const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})(?:([a-z])(?!\p{L}))?/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.
 // Nor is a place of publication ("Oxford: Hart, 2007") or a date ("December 2016").
 const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}|\s*:)/u;
+
+const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
  * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
@@ -51,7 +56,7 @@ export function citationGroups(text: string): CitationGroup[] {
   for (const m of text.matchAll(GROUP)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (m[2]) {
-      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...at }], ...at });
+      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...lettered(m[5]), ...at }], ...at });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
@@ -63,7 +68,7 @@ export function citationGroups(text: string): CitationGroup[] {
         // from the name to the end of the part, so a page locator ("2015: 37") is included
         const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
         const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
-        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), authors, start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
+        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
       }
     }
     if (ibid || cites.length) out.push({ ibid, cites, ...at });
@@ -136,11 +141,16 @@ export interface CitationTrace {
  */
 export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], places: ReadonlySet<string> = NO_PLACES): CitationTrace {
   const refs: Reference[] = [];
+  // each entry's year letter, by its place in refs: for the links only, not stored
+  const letters: (string | undefined)[] = [];
   for (const p of passages) {
     // Entries of a reference list, and notes that only cite (prose notes are left alone).
     const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
     if (!kind) continue;
-    for (const csl of parseReferences(p.text, kind, places)) refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
+    for (const { csl, letter } of readReferences(p.text, kind, places)) {
+      letters[refs.length] = letter;
+      refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
+    }
   }
   // pandoc citations of a Markdown note: one reference per key, the corpus document it names
   // found by its citation key once every document is known (resolveCorpusCitations)
@@ -167,8 +177,8 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
-  const entryOf = entryLookup(refs);
-  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors);
+  const entryOf = entryLookup(refs, letters);
+  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors, c.letter);
   for (const p of passages) {
     const works: number[] = [];
     const citing: [number, number, number][][] = [];

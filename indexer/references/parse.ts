@@ -169,9 +169,9 @@ function mergeContainer(csl: CslItem, rest: string): void {
 const SECOND_YEAR = String.raw`(?:\s*[/–—-]\s*(?:\d{4}|\d{2}))?`;
 const YEARS = String.raw`\d{4}${SECOND_YEAR}`;
 /** APA and Harvard: the names, then the year in brackets, perhaps with a day or month: (2019, March 3), (2019, Spring). */
-const BRACKETED_YEAR = new RegExp(String.raw`^(.+?)\s*\((${YEARS})[a-z]?(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$`, 'u');
+const BRACKETED_YEAR = new RegExp(String.raw`^(.+?)\s*\((${YEARS})([a-z])?(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$`, 'u');
 /** Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title." */
-const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)[a-z]?\.\s+(.*)$`, 'u');
+const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)([a-z])?\.\s+(.*)$`, 'u');
 /**
  * Access notes a web entry prints after its address: "Available at:", "Available from", "Retrieved
  * from", "[Accessed 3 March 2021]", "(Accessed: 12 May 2021)". Left in, "Available at" was read as
@@ -193,18 +193,18 @@ function issuedOf(year: string, when: string | undefined): CslItem['issued'] {
 }
 
 /** The names, year, date and the rest of an entry in author-date or Vancouver shape; the title when the shape gives it. */
-function entryHead(text: string): { who: string; year: string; when?: string; rest: string; title?: string } | null {
+function entryHead(text: string): { who: string; year: string; letter?: string; when?: string; rest: string; title?: string } | null {
   const t = text.trim();
   const m = BRACKETED_YEAR.exec(t);
   // names hold no volume before a journal's name and no pages ("G20" is a name): a legal (Bluebook) citation ends with its year in
   // brackets, "Adelsberg, S., Title, 4 Harv. Nat'l Sec. J., pp. 282-319 (2012-2013)", and all of
   // it had been read as the authors
-  if (m && !/(?<!\S)\d{1,4}\s+\p{Lu}|\bpp?\.\s*\d/u.test(m[1])) return { who: m[1], year: m[2], when: m[3], rest: m[4] };
+  if (m && !/(?<!\S)\d{1,4}\s+\p{Lu}|\bpp?\.\s*\d/u.test(m[1])) return { who: m[1], year: m[2], letter: m[3], when: m[4], rest: m[5] };
   const word = /^(.+?)\s*\((forthcoming|n\.d\.)\)\s*(.*)$/.exec(t);
   if (word) return { who: word[1], year: word[2], rest: word[3] };
   const bare = BARE_YEAR.exec(t);
   // "Jackson, A." keeps its initial's full stop
-  if (bare) return { who: `${bare[1]}${/\s\p{Lu}$/u.test(bare[1]) ? '.' : ''}`, year: bare[2], rest: bare[3] };
+  if (bare) return { who: `${bare[1]}${/\s\p{Lu}$/u.test(bare[1]) ? '.' : ''}`, year: bare[2], letter: bare[3], rest: bare[4] };
   const v = vancouverParts(t);
   return v ? { who: v.who, year: String(v.year), rest: v.rest, title: v.title } : null;
 }
@@ -214,6 +214,17 @@ const EDITORS_AT_END = new RegExp(String.raw`,?\s*${EDITORS_MARK}\.?$|,\s*eds?\.
 
 /** An author-date (or Vancouver) list entry; places, lower-cased, are the gazetteer's names (a place alone is no publisher). */
 export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
+  return readAuthorDate(text, places)?.csl ?? null;
+}
+
+/** A list entry's work and the letter after its year ("(2019b)", "2019b."), which only in-text citations need. */
+export interface LetteredEntry {
+  csl: CslItem;
+  /** a–z after a year: the list's own letter for one of an author's works of that year (APA 7 §8.19) */
+  letter?: string;
+}
+
+function readAuthorDate(text: string, places: ReadonlySet<string>): LetteredEntry | null {
   const head = entryHead(text);
   if (!head) return null;
   const { who, year, when } = head;
@@ -261,7 +272,9 @@ export function parseAuthorDate(text: string, places: ReadonlySet<string> = NO_P
   if (csl.type === 'document' && (csl.edition || (typeof csl.publisher === 'string' && PUBLISHER_WORD.test(csl.publisher)))) csl.type = 'book';
   if (url) csl.URL = cleanUrl(url[1]).replace(/^www\./, 'https://www.');
   if (doi) csl.DOI = doi;
-  return csl;
+  // the letter is the list's way to tell an author's works of a year apart, not the work's: it is
+  // kept beside the entry for the citation links, never stored (CSL's year-suffix is the style's)
+  return { csl, ...(head.letter && /^\d{4}$/.test(year) ? { letter: head.letter } : {}) };
 }
 
 /** A note's name, quoted title and the rest: "Jane Doe, ‘Title’, Journal, 2020". */
@@ -338,15 +351,21 @@ export function parseNoteCitation(text: string): CslItem | null {
 
 /** All the works a note or list entry cites; a note may cite several, separated by semicolons. */
 export function parseReferences(raw: string, kind: 'entry' | 'note', places?: ReadonlySet<string>): CslItem[] {
+  return readReferences(raw, kind, places).map((x) => x.csl);
+}
+
+/** parseReferences with each list entry's year letter ("Smith, J. (2019b)"); a note has none. */
+export function readReferences(raw: string, kind: 'entry' | 'note', places: ReadonlySet<string> = NO_PLACES): LetteredEntry[] {
   // A passage's whitespace is single already (stages/repair.ts); a run of it here would make every
   // "\s*" after a lazy part above try the run from each of its places (25 s on 160 kB of spaces).
   const text = raw.replace(/\s{2,}/g, ' ');
   if (kind === 'entry') {
-    const one = parseAuthorDate(text, places);
+    const one = readAuthorDate(text, places);
     return one ? [one] : [];
   }
   return text
     .split(/;\s+(?=[\p{Lu}]|see\b)/u)
     .map((part) => parseNoteCitation(part))
-    .filter((c): c is CslItem => c !== null);
+    .filter((c): c is CslItem => c !== null)
+    .map((csl) => ({ csl }));
 }
