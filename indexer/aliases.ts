@@ -26,6 +26,8 @@ export interface PreviousBuild {
   passagesOf?(docId: string): { id: string; text: string }[];
   /** document id → its citation key in the build being replaced: the document keeps it (core/csl.ts assignCitationKeys) */
   keyOf?: Map<string, string>;
+  /** document id → its title in the build being replaced: a removed document's passages are named by it */
+  titleOf?: Map<string, string>;
   /** copy id → the work it was a copy of in the build being replaced (its key was that work's, indexer/work-copies.ts) */
   copyOf?: Map<string, string>;
   /** releases what was opened to read it */
@@ -45,13 +47,15 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     let rows: [string, string, string][] = [];
     const keyOf = new Map<string, string>();
     const copyOf = new Map<string, string>();
+    const titleOf = new Map<string, string>();
     let passagesOf: PreviousBuild['passagesOf'];
     let close: PreviousBuild['close'];
     if (manifest.files['documents.json']) {
-      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown }; copyOf?: unknown }[];
+      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown; title?: unknown }; copyOf?: unknown }[];
       rows = docs.map((d) => [d.hash, d.id, d.file]);
       for (const d of docs) if (typeof d.csl?.['citation-key'] === 'string') keyOf.set(d.id, d.csl['citation-key']);
       for (const d of docs) if (typeof d.copyOf === 'string') copyOf.set(d.id, d.copyOf);
+      for (const d of docs) titleOf.set(d.id, typeof d.csl?.title === 'string' ? d.csl.title : d.file);
       // a lunr build is small (below 3,000 passages): its passages are read whole, once, if a document was edited
       let byDoc: Map<string, { id: string; text: string }[]> | undefined;
       passagesOf = (docId) => {
@@ -65,8 +69,9 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     } else if (manifest.files[LIBRARY_DB]) {
       const db = new Database(join(dir, LIBRARY_DB), { readonly: true, fileMustExist: true });
       rows = db.prepare("SELECT json_extract(record, '$.hash'), id, json_extract(record, '$.file') FROM documents").raw().all() as [string, string, string][];
-      for (const [id, key, work] of db.prepare(`SELECT id, json_extract(record, '$.csl."citation-key"'), json_extract(record, '$.copyOf') FROM documents`).raw().all() as [string, unknown, unknown][]) {
+      for (const [id, key, work, title, file] of db.prepare(`SELECT id, json_extract(record, '$.csl."citation-key"'), json_extract(record, '$.copyOf'), json_extract(record, '$.csl.title'), json_extract(record, '$.file') FROM documents`).raw().all() as [string, unknown, unknown, unknown, unknown][]) {
         if (typeof key === 'string') keyOf.set(id, key);
+        titleOf.set(id, typeof title === 'string' ? title : String(file ?? id));
         if (typeof work === 'string') copyOf.set(id, work);
       }
       const ofDoc = db.prepare('SELECT p.id, p.text FROM passages p JOIN documents d ON p.doc = d.ord WHERE d.id = ? ORDER BY p.ord');
@@ -75,7 +80,7 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     }
     const aliases = manifest.files['aliases.json'] ? await readAliases(join(dir, 'aliases.json')) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, copyOf, passagesOf, close, aliases };
+    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, copyOf, titleOf, passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;
@@ -102,8 +107,15 @@ async function readAliases(path: string): Promise<Aliases> {
     if (t === null || typeof t !== 'object' || Array.isArray(t)) return {};
     return Object.fromEntries(Object.entries(t as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
   };
-  return { documents: table('documents'), passages: table('passages'), gone: table('gone'), edited: table('edited'), retiredKeys: table('retiredKeys') };
+  return { documents: table('documents'), passages: table('passages'), gone: table('gone'), edited: table('edited'), retiredKeys: table('retiredKeys'), removed: table('removed'), removedTitles: table('removedTitles') };
 }
+
+/**
+ * At most this many passages of removed documents are listed (this build's first, then an earlier
+ * build's): the server reads the table whole, and a library swapped for another is no pruning
+ * whose links a user kept (at 1M passages that would be every one of them).
+ */
+export const REMOVED_PASSAGES_KEPT = 50_000;
 
 /** Collects the aliases of a build as its documents arrive. */
 export class AliasCollector {
@@ -160,6 +172,35 @@ export class AliasCollector {
     });
   }
 
+  /**
+   * The passages of documents whose file this build no longer has (not renamed: those are under
+   * `documents`), each → its document, with the document's title; an earlier build's carried
+   * forward while the passage and its document are still not here.
+   */
+  private removedDocuments(out: Omit<Aliases, 'retiredKeys'>, liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): void {
+    const listed = (from: string) => out.passages[from] !== undefined || out.edited[from] !== undefined || out.gone[from] !== undefined || livePassage(from);
+    let room = REMOVED_PASSAGES_KEPT;
+    const put = (passage: string, doc: string, title: string) => {
+      if (room <= 0 || listed(passage) || out.removed[passage] !== undefined) return;
+      out.removed[passage] = doc;
+      out.removedTitles[doc] = title;
+      room--;
+    };
+    for (const [doc, title] of this.previous.titleOf ?? []) {
+      if (liveDocument(doc) || this.documents.has(doc) || room <= 0) continue;
+      for (const p of this.previous.passagesOf?.(doc) ?? []) put(p.id, doc, title);
+    }
+    const earlier = this.previous.aliases;
+    // a passage an earlier build found edited away in a document now removed
+    for (const [passage, doc] of Object.entries(earlier.gone ?? {})) {
+      const title = this.previous.titleOf?.get(doc);
+      if (title !== undefined && !liveDocument(doc) && !this.documents.has(doc)) put(passage, doc, title);
+    }
+    for (const [passage, doc] of Object.entries(earlier.removed ?? {})) {
+      if (!liveDocument(doc) && this.documents.get(doc) === undefined) put(passage, doc, earlier.removedTitles?.[doc] ?? doc);
+    }
+  }
+
   private closed = false;
 
   /** Releases the previous build (its database); once. */
@@ -175,7 +216,7 @@ export class AliasCollector {
    * way is listed under `edited`, one whose text is the same under `passages`.
    */
   result(liveDocument: (id: string) => boolean, livePassage: (id: string) => boolean): Omit<Aliases, 'retiredKeys'> {
-    const out: Omit<Aliases, 'retiredKeys'> = { documents: {}, passages: {}, gone: {}, edited: {} };
+    const out: Omit<Aliases, 'retiredKeys'> = { documents: {}, passages: {}, gone: {}, edited: {}, removed: {}, removedTitles: {} };
     for (const [from, to] of Object.entries(this.previous.aliases.documents)) {
       const now = this.documents.get(to) ?? (liveDocument(to) ? to : undefined);
       if (now !== undefined && !liveDocument(from)) out.documents[from] = now;
@@ -208,6 +249,7 @@ export class AliasCollector {
       const now = docNow(doc);
       if (now !== undefined && !livePassage(from) && out.passages[from] === undefined && out.edited[from] === undefined) out.gone[from] = now;
     }
+    this.removedDocuments(out, liveDocument, livePassage);
     return out;
   }
 }

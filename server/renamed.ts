@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { documentAlias, editedAlias, goneFrom, passageAlias } from '../core/build/aliases.js';
+import { documentAlias, editedAlias, goneFrom, passageAlias, removedFrom } from '../core/build/aliases.js';
 import { findSpan } from './cite.js';
 import { HttpError } from './http/errors.js';
 import type { Snapshot } from './index-store.js';
@@ -69,7 +69,19 @@ export function redirectCite(req: Request, res: Response, snap: Snapshot, id: st
 export function passageNotFound(snap: Snapshot, id: string, shown: string, unknown: string, prefix = '', unknownLink?: { href: string; text: string }): HttpError {
   const doc = goneFrom(snap.aliases, id);
   const d = doc === undefined ? undefined : snap.documents.get(doc);
-  if (!d) return new HttpError(404, unknown, {}, unknownLink);
+  if (!d) return removedPassage(snap, id, shown, prefix) ?? new HttpError(404, unknown, {}, unknownLink);
   const title = d.csl.title ?? d.id;
   return new HttpError(404, `No passage “${shown}” in this build: it was in “${title}”, whose text has changed since; the passage was edited or removed.`, {}, { href: `${prefix}/documents/${encodeURIComponent(d.id)}`, text: `Read “${title}”` });
+}
+
+/**
+ * The 404 for a passage of a document whose file a rebuild removed (userreview32 finding 14): it
+ * names the document and links to a search of its title, where another copy or version of the
+ * work, if the library has one, is found; undefined when the build does not know the passage.
+ */
+function removedPassage(snap: Snapshot, id: string, shown: string, prefix: string): HttpError | undefined {
+  const was = removedFrom(snap.aliases, id);
+  if (!was) return undefined;
+  const search = `${prefix === '/api' ? '/api/search' : '/search'}?q=${encodeURIComponent(was.title)}`;
+  return new HttpError(404, `No passage “${shown}” in this build: it was in “${was.title}”, whose file was removed from the library by a rebuild.`, {}, { href: search, text: `Search the library for “${was.title}”` });
 }

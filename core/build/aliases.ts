@@ -26,11 +26,16 @@ export const aliasesSchema = z.object({
   // another work, so a manuscript citing one cannot silently cite a different work (absent in
   // builds made before it)
   retiredKeys: z.record(z.string()).default({}),
+  // a passage of a document whose file a rebuild removed → that document's id, and the document's
+  // id → its title: the passage's old link answers 404 naming the document it was in (absent in
+  // builds made before it)
+  removed: z.record(z.string()).default({}),
+  removedTitles: z.record(z.string()).default({}),
 });
 
 export type Aliases = z.infer<typeof aliasesSchema>;
 
-export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {}, edited: {}, retiredKeys: {} };
+export const NO_ALIASES: Aliases = { documents: {}, passages: {}, gone: {}, edited: {}, retiredKeys: {}, removed: {}, removedTitles: {} };
 
 const own = (table: Record<string, string>, id: string): string | undefined => (Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined);
 
@@ -45,3 +50,9 @@ export const editedAlias = (aliases: Aliases, id: string): string | undefined =>
 
 /** The document a passage of an earlier build was in, when the passage is gone (edited past recognition) and the document is still here. */
 export const goneFrom = (aliases: Aliases, id: string): string | undefined => own(aliases.gone ?? {}, id);
+
+/** The document (its id and title) a passage of an earlier build was in, when a rebuild removed that document's file. */
+export function removedFrom(aliases: Aliases, id: string): { doc: string; title: string } | undefined {
+  const doc = own(aliases.removed ?? {}, id);
+  return doc === undefined ? undefined : { doc, title: own(aliases.removedTitles ?? {}, doc) ?? doc };
+}

@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import type { CslItem, CslName } from '../../core/types.js';
 import type { CatalogEntry } from './catalog-entry.js';
 import { cleanCatalogItem } from './catalog-item.js';
+import { titlesWithoutBraces } from './tex-braces.js';
 import { supportedExtensions } from '../readers/registry.js';
 
 // The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
@@ -31,7 +32,8 @@ export function parseCatalogJson(text: string, problems: string[] = []): Catalog
   list.forEach((entry: unknown, i) => {
     const { item, problems: left } = cleanCatalogItem(entry, i + 1);
     problems.push(...left);
-    if (item) entries.push({ item, source: 'catalog.json', files: [...fileNames(item.file), ...fileNames(item.note)] });
+    // a title's BibTeX braces (`{ICRC}`) are markup, not text (user32 finding 11)
+    if (item) entries.push({ item: titlesWithoutBraces(item), source: 'catalog.json', files: [...fileNames(item.file), ...fileNames(item.note)] });
   });
   return entries;
 }

@@ -75,11 +75,11 @@ export function latexText(text: string): string {
   let out = '';
   let at = 0;
   for (const run of nfc.matchAll(PLAIN_RUN)) {
-    if (run.index > at) out += clusters(nfc.slice(at, run.index), braces);
+    if (run.index > at) out += clusters(nfc.slice(at, run.index), braces, out.slice(-1));
     out += run[0];
     at = run.index + run[0].length;
   }
-  return at < nfc.length ? out + clusters(nfc.slice(at), braces) : out;
+  return at < nfc.length ? out + clusters(nfc.slice(at), braces, out.slice(-1)) : out;
 }
 
 /** latexText a letter with its marks at a time: the reference the runs of plain ASCII must agree with (a test compares them). */
@@ -87,12 +87,18 @@ export function latexByCluster(text: string): string {
   return clusters(text.normalize('NFC'), bracesPair(text) ? {} : MATH_BRACES);
 }
 
-function clusters(text: string, braces: Record<string, string>): string {
+/**
+ * `before`: the last character written before the text. TeX joins quote marks into ligatures
+ * left to right, so ’” written '''  printed ”’ (a quotation that ends with one inside it): a mark
+ * after a mark of the same stroke is kept apart by an empty group.
+ */
+function clusters(text: string, braces: Record<string, string>, before = ''): string {
   let out = '';
+  const last = () => (out ? out.slice(-1) : before);
   // a letter with its combining marks at a time, so "x̌" (no precomposed form) stays together
   for (const cluster of text.match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
     if (cluster in braces) out += braces[cluster];
-    else if (cluster in SPECIAL) out += SPECIAL[cluster];
+    else if (cluster in SPECIAL) out += (/^[`']/.test(SPECIAL[cluster]) && last() === SPECIAL[cluster][0] ? '{}' : '') + SPECIAL[cluster];
     else if (cluster in LETTERS) out += `{\\${LETTERS[cluster]}}`;
     else if (/^[\x20-\x7E]$/.test(cluster)) out += cluster;
     else {

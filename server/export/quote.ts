@@ -37,11 +37,24 @@ function rtfChar(c: string): string {
   return out;
 }
 
+/**
+ * A text in double quotation marks, its own double marks made single: a quotation within a
+ * quotation (APA 7 §8.32, Chicago 13.30). A passage that opens or ends with a witness's words
+ * had been given a second pair (““There is a trade-off,” she said.”), in every format that
+ * quotes. Single marks are left as they are: ’ is also the apostrophe, so no rule can tell which
+ * ones to swap. A straight " opens where it starts the text or follows a space or an opening
+ * bracket or dash, and closes elsewhere.
+ */
+export function inQuotes(text: string): string {
+  const inner = text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, (_m, at: number) => (at === 0 || /[\s([{\u2013\u2014/-]/.test(text[at - 1]) ? '‘' : '’'));
+  return `“${inner}”`;
+}
+
 /** The quotation and its citation (already formatted for `format`). */
 export function quoteWithCitation(text: string, citation: string, style: StyleId, format: RichFormat): Quoted {
   const quote = text.trim();
   if (wordCount(quote) >= BLOCK_QUOTE_WORDS[style]) return { block: true, body: `${escapeFor(quote, format)} ${citation}` };
   // The sentence's period moves after the citation; a question or exclamation mark stays inside.
   const inner = quote.replace(/\.$/, '');
-  return { block: false, body: `${escapeFor(`“${inner}”`, format)} ${citation}.` };
+  return { block: false, body: `${escapeFor(inQuotes(inner), format)} ${citation}.` };
 }

@@ -97,13 +97,13 @@ describe('an edited paragraph’s successor', () => {
     const c = new AliasCollector(previous(was));
     c.add('doc', 'new-hash', ['new0', 'new1'], [COUNCIL.replace('did not condemn', 'did condemn'), was[1].replace('contested', 'disputed')]);
     const live = new Set(['new0', 'new1']);
-    assert.deepEqual(c.result((d) => d === 'doc', (p) => live.has(p)), { documents: {}, passages: {}, gone: { old0: 'doc' }, edited: { old1: 'new1' } });
+    assert.deepEqual(c.result((d) => d === 'doc', (p) => live.has(p)), { documents: {}, passages: {}, gone: { old0: 'doc' }, edited: { old1: 'new1' }, removed: {}, removedTitles: {} });
   });
 
   it('carries an earlier build’s aliases forward, edited once means edited ever after', () => {
     const was = ['Convoys negotiated access through contested checkpoints in the north of the country.'];
     // old-renamed → old0 was a rename (same text), old-edited → old0 an earlier edit
-    const c = new AliasCollector(previous(was, { documents: {}, passages: { 'old-renamed': 'old0' }, gone: {}, edited: { 'old-edited': 'old0', 'old-kept': 'new9' }, retiredKeys: {} }));
+    const c = new AliasCollector(previous(was, { documents: {}, passages: { 'old-renamed': 'old0' }, gone: {}, edited: { 'old-edited': 'old0', 'old-kept': 'new9' }, retiredKeys: {}, removed: {}, removedTitles: {} }));
     c.add('doc', 'new-hash', ['new0'], [was[0].replace('contested', 'disputed')]);
     const live = new Set(['new0', 'new9']);
     assert.deepEqual(c.result((d) => d === 'doc', (p) => live.has(p)), {
@@ -111,6 +111,8 @@ describe('an edited paragraph’s successor', () => {
       passages: {},
       gone: {},
       edited: { 'old-renamed': 'new0', 'old-edited': 'new0', 'old-kept': 'new9', old0: 'new0' },
+      removed: {},
+      removedTitles: {},
     });
   });
 });

@@ -4,7 +4,7 @@ import { bibtexOfLatex, citeJs } from '../citation-js.js';
 import { bibtexTitle, latexText } from '../latex.js';
 import type { ExportItem, Exporter } from '../types.js';
 import { oneLineDeep } from '../safe-item.js';
-import { NOTE_LABEL } from '../quote.js';
+import { NOTE_LABEL, inQuotes } from '../quote.js';
 
 // Bibliographic formats hold one record per document however many of its passages were
 // chosen. The record's id is the item's citation key in every format (core/csl.ts), and the
@@ -21,7 +21,7 @@ import { NOTE_LABEL } from '../quote.js';
 export function quoteNote(p: Passage, file?: string, note?: string): string {
   const where = [locatorLabel(p), file ? `in ${file}` : ''].filter(Boolean).join(' ');
   // the user's own note on it (the reading list's) after the quote, marked as theirs
-  return `${where ? `${where}: ` : ''}“${p.text}”${note ? ` — ${NOTE_LABEL} ${note}` : ''}`;
+  return `${where ? `${where}: ` : ''}${inQuotes(p.text)}${note ? ` — ${NOTE_LABEL} ${note}` : ''}`;
 }
 
 /** The item's quotes as notes, each naming its file where it is a copy's, with the user's note on it. */
