@@ -123,4 +123,23 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     assert.equal(new URL(list.url()).searchParams.get('ids')!.split(',').length, 3, list.url());
     await context.close();
   });
+
+  // review34 of 59d1805: the reading view offers a box on each passage, and each was named
+  // "Reading list" alone — a screen reader's list of form controls read 153 of them alike on
+  // one document, none saying which passage it keeps. Each names its passage by its opening words.
+  it('names each box of the reading view by its passage', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + '/?q=protection+advocacy');
+    const id = (await page.locator('li.hit label.select input[name=ids]').first().getAttribute('value'))!;
+    await page.goto(`${base}/passages/${id}`);
+    await page.goto(base + (await page.locator('.passage-page .meta a').first().getAttribute('href'))!);
+    const boxes = page.locator('section.passage label.select input');
+    assert.ok((await boxes.count()) > 10);
+    assert.equal(await page.getByRole('checkbox', { name: 'Reading list', exact: true }).count(), 0);
+    const opening = (await page.locator(`#p-${id} p.text`).textContent())!.trim().split(/\s+/).slice(0, 3).join(' ');
+    // (Chromium puts a space before the hidden part: "Reading list : In the …")
+    assert.equal(await page.getByRole('checkbox', { name: new RegExp(`^Reading list ?: ${opening}`) }).getAttribute('value'), id);
+    await context.close();
+  });
 });
