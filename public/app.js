@@ -664,14 +664,17 @@
     if (!region || !listShowsSaved) return;
     var url = listUrl(getList());
     if (url === location.pathname + location.search) return;
+    // each change fetches anew: an answer overtaken by a later change is dropped, or a slow
+    // first answer would put the older list (and its address) back after the newer one
+    var latest = function () { return listShowsSaved && url === listUrl(getList()); };
     fetch(url).then(function (r) { return r.text(); }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('list-region');
-      if (!fresh || !listShowsSaved) return;
+      if (!fresh || !latest()) return;
       $('#list-region').replaceWith(document.importNode(fresh, true));
       history.replaceState(null, '', url);
       enhanceListRegion();
       announce('The reading list changed in another tab: ' + plural(getList().length) + '.');
-    }).catch(function () { history.replaceState(null, '', url); });
+    }).catch(function () { if (latest()) history.replaceState(null, '', url); });
   }
 
   function offerToKeep(fromUrl, stored) {

@@ -271,6 +271,11 @@ export class IndexStore {
     }
   }
 
+  /** Whether `snap` is the build served now (false once swapped out, dropped, or the store closed). */
+  serves(snap: Snapshot): boolean {
+    return this.current === snap;
+  }
+
   /** How long no request has held a build, in ms (0 while one does): background work waits for quiet. */
   idleFor(): number {
     return this.leases.size ? 0 : Math.max(0, this.now() - this.lastRelease);

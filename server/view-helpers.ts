@@ -42,6 +42,14 @@ export function values(query: Query, key: string): string[] {
 /** The last `max` characters of a text, starting at a word and marked with "…" when cut. A
  *  reader sees where the lead-in was shortened and never a word's broken end ("uring"). A tail
  *  that is one long word is cut where it falls, as no word boundary is near. */
+/** The start of `text`, at most `max` characters, cut at a word's end and marked with an ellipsis when cut. */
+export function headAtWord(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const space = t.slice(0, max + 1).search(/\s\S*$/);
+  return (space > 0 ? t.slice(0, space) : t.slice(0, max)).trimEnd() + '…';
+}
+
 export function tailAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   let start = text.length - max;
@@ -116,4 +124,4 @@ export function whyTagged(ev: TagEvidence | undefined): string {
   return quoted ? `${ev.rule}: ${quoted}` : ev.rule;
 }
 
-export const helpers = { whyTagged, urlWith, pager, exportGroups, tailAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
+export const helpers = { whyTagged, urlWith, pager, exportGroups, tailAtWord, headAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };

@@ -29,7 +29,7 @@ export function warmUpQueries(snap: Pick<Snapshot, 'vocabulary' | 'manifest'>): 
 }
 
 /** Runs the warm-up searches on `snap` while the store still serves it; resolves when done (or swapped out). */
-export function warmUp(store: Pick<IndexStore, 'lease' | 'idleFor'>, snap: Snapshot, quietMs = WARM_UP_QUIET_MS): Promise<void> {
+export function warmUp(store: Pick<IndexStore, 'lease' | 'idleFor' | 'serves'>, snap: Snapshot, quietMs = WARM_UP_QUIET_MS): Promise<void> {
   const queries = warmUpQueries(snap);
   let cpu = 0;
   return new Promise((resolve) => {
@@ -38,6 +38,11 @@ export function warmUp(store: Pick<IndexStore, 'lease' | 'idleFor'>, snap: Snaps
         logger.debug({ build: snap.manifest.id, cpuMs: Math.round(cpu) }, 'build warmed');
         return resolve();
       }
+      // Asked before waiting and before leasing: a build swapped out while requests keep the
+      // store busy is let go of at once (not held in memory until a quiet moment), and with
+      // nothing served (a stop's close(), a checksum mismatch) lease() would throw in a timer.
+      // Swapped out meanwhile: the new build warms itself.
+      if (!store.serves(snap)) return resolve();
       const quiet = store.idleFor();
       if (quiet < quietMs) {
         setTimeout(step, quietMs - quiet, i).unref();
@@ -45,7 +50,6 @@ export function warmUp(store: Pick<IndexStore, 'lease' | 'idleFor'>, snap: Snaps
       }
       const { snap: served, release } = store.lease();
       try {
-        // swapped out meanwhile: the new build warms itself
         if (served !== snap) return resolve();
         const started = process.cpuUsage();
         runSearch(snap, searchRequest({ q: queries[i] }, snap));

@@ -91,4 +91,55 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     await plain.close();
     await context.close();
   });
+
+  // review34 of 39cd359: each change made in another tab fetched the list page anew, and the
+  // answers were taken in the order they came — a slow first answer arriving after the second
+  // put the older list back, and its address, so a reload said again that the address was not
+  // the saved list (user32 finding 5's fault, back by two quick ticks).
+  it('follows the latest saved list when answers for two quick changes come back out of order', async () => {
+    const context = await browser.newContext();
+    const search = await context.newPage();
+    await search.goto(base + '/?q=protection+advocacy');
+    const boxes = search.locator('li.hit label.select input[name=ids]');
+    await boxes.nth(0).check();
+    const list = await context.newPage();
+    await list.goto(base + '/list');
+    await list.waitForSelector(`#note-${await boxes.nth(0).getAttribute('value')}`);
+    // the list tab's first fetch answers late, after the second
+    let fetches = 0;
+    await list.route(/\/list\?ids=/, async (route) => {
+      if (++fetches === 1) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await boxes.nth(1).check();
+    await new Promise((r) => setTimeout(r, 200));
+    await boxes.nth(2).check();
+    const third = (await boxes.nth(2).getAttribute('value'))!;
+    await list.waitForSelector(`#note-${third}`);
+    // wait out the slow answer, then the page and its address still show all three
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(fetches, 2);
+    assert.equal(await list.locator(`#note-${third}`).count(), 1);
+    assert.equal(new URL(list.url()).searchParams.get('ids')!.split(',').length, 3, list.url());
+    await context.close();
+  });
+
+  // review34 of 59d1805: the reading view offers a box on each passage, and each was named
+  // "Reading list" alone — a screen reader's list of form controls read 153 of them alike on
+  // one document, none saying which passage it keeps. Each names its passage by its opening words.
+  it('names each box of the reading view by its passage', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + '/?q=protection+advocacy');
+    const id = (await page.locator('li.hit label.select input[name=ids]').first().getAttribute('value'))!;
+    await page.goto(`${base}/passages/${id}`);
+    await page.goto(base + (await page.locator('.passage-page .meta a').first().getAttribute('href'))!);
+    const boxes = page.locator('section.passage label.select input');
+    assert.ok((await boxes.count()) > 10);
+    assert.equal(await page.getByRole('checkbox', { name: 'Reading list', exact: true }).count(), 0);
+    const opening = (await page.locator(`#p-${id} p.text`).textContent())!.trim().split(/\s+/).slice(0, 3).join(' ');
+    // (Chromium puts a space before the hidden part: "Reading list : In the …")
+    assert.equal(await page.getByRole('checkbox', { name: new RegExp(`^Reading list ?: ${opening}`) }).getAttribute('value'), id);
+    await context.close();
+  });
 });

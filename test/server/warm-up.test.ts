@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { corpusApp } from '../helpers/server.js';
 import { warmUp, warmUpQueries } from '../../server/search/warm-up.js';
-import type { IndexStore, Snapshot } from '../../server/index-store.js';
+import { IndexStore, type Snapshot } from '../../server/index-store.js';
 
 // A build starting to be served is searched a few times in the background, only when no request
 // has held the store for a while (userreview32 finding 7: a first search cut short at load ~9).
 describe('warming a build as it starts being served', function () {
   this.timeout(120_000);
   let store: IndexStore;
-  before(async () => ({ store } = await corpusApp()));
+  let indexDir: string;
+  before(async () => ({ store, indexDir } = await corpusApp()));
 
   it("makes its searches from the library's own words", () => {
     const qs = warmUpQueries(store.snapshot);
@@ -23,6 +24,7 @@ describe('warming a build as it starts being served', function () {
     let busy = true;
     const taken: number[] = [];
     const fake = {
+      serves: (s: Snapshot) => s === store.snapshot,
       idleFor: () => (busy ? 0 : 10_000),
       lease: () => {
         taken.push(Date.now());
@@ -42,7 +44,7 @@ describe('warming a build as it starts being served', function () {
   it('stops when another build is served meanwhile', async () => {
     let leases = 0;
     const other = { ...store.snapshot } as Snapshot;
-    const fake = { idleFor: () => 10_000, lease: () => (leases++, { snap: other, release: () => undefined }) };
+    const fake = { serves: () => true, idleFor: () => 10_000, lease: () => (leases++, { snap: other, release: () => undefined }) };
     await warmUp(fake, store.snapshot, 0);
     assert.equal(leases, 1);
   });
@@ -53,5 +55,27 @@ describe('warming a build as it starts being served', function () {
     release();
     await new Promise((r) => setTimeout(r, 30));
     assert.ok(store.idleFor() >= 25, String(store.idleFor()));
+  });
+
+  // review34: the store stops serving the build while the warm-up waits for quiet — at a stop
+  // (close() after the drain) or when its checksum does not match (nothing served until the
+  // fallback loads). The wait's next step leased the store, which throws with nothing served:
+  // an uncaught exception in a timer, the process's end.
+  it('ends, without leasing, when the store no longer serves the build', async () => {
+    const own = new IndexStore(indexDir);
+    await own.refresh();
+    const done = warmUp(own, own.snapshot, 30);
+    own.close();
+    await done;
+  });
+
+  // review34: a server kept busy (a benchmark, requests always in flight) never gets its quiet:
+  // a build swapped out meanwhile stayed referenced by the waiting warm-up, with all it holds in
+  // memory, one more for each swap until a quiet moment.
+  it('lets go of a swapped-out build while requests keep the store busy', async () => {
+    let leases = 0;
+    const fake = { serves: () => false, idleFor: () => 0, lease: () => (leases++, store.lease()) };
+    await warmUp(fake, store.snapshot, 20);
+    assert.equal(leases, 0);
   });
 });

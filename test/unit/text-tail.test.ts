@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { tailAtWord } from '../../server/view-helpers.js';
+import { headAtWord, tailAtWord } from '../../server/view-helpers.js';
 
 // The "Under:" line above a result shows the end of a long lead-in; it must start at a word.
 describe('tailAtWord', () => {
@@ -19,5 +19,14 @@ describe('tailAtWord', () => {
   });
   it('falls back to the character cut when the tail is one long word', () => {
     assert.equal(tailAtWord('x'.repeat(200), 160), '…' + 'x'.repeat(160));
+  });
+});
+
+// review34: the reading view names each passage's box by its opening words
+describe('headAtWord', () => {
+  it('keeps a short text whole and cuts a long one at a word, marked', () => {
+    assert.equal(headAtWord('  Short text. ', 60), 'Short text.');
+    assert.equal(headAtWord('There is general acknowledgement among humanitarians', 30), 'There is general…');
+    assert.equal(headAtWord('Supercalifragilisticexpialidocious words', 10), 'Supercalif…');
   });
 });
