@@ -45,6 +45,17 @@ export function tempDirSync(prefix = 'pp-'): string {
   return remember(mkdtempSync(join(tmpdir(), prefix)));
 }
 
+/**
+ * A corpus folder holding the named documents of the bundled corpus (their .txt files, no
+ * catalogue), and an empty folder to index it into.
+ */
+export async function bundledCorpus(ids: readonly string[]): Promise<{ corpus: string; out: string }> {
+  const corpus = await tempDir('corpus-');
+  const out = await tempDir('index-');
+  for (const id of ids) await cp(join(process.cwd(), 'corpus', `${id}.txt`), join(corpus, `${id}.txt`));
+  return { corpus, out };
+}
+
 /** A corpus folder made of the named files (paths relative to the repo), keeping sub-folders given as dest. */
 export async function makeCorpus(files: { from: string; to: string }[]): Promise<string> {
   const dir = await tempDir('corpus-');

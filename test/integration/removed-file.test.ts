@@ -7,7 +7,7 @@ import type { EngineName } from '../../core/build/format.js';
 import { runIndex } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
-import { removeAll, tempDir } from '../helpers/tmp.js';
+import { bundledCorpus, removeAll } from '../helpers/tmp.js';
 
 // userreview32 finding 14: the 404 of a passage whose file a rebuild removed said "a rebuild
 // removed its document or changed its text", not which document; the build knows which.
@@ -23,11 +23,8 @@ describe('a passage of a file removed from the library', function () {
 
   for (const engine of ['lunr', 'fts5'] as const satisfies EngineName[]) {
     it(`answers 404 naming its document, with a search of its title, across later builds (${engine})`, async () => {
-      const corpus = await tempDir();
-      const out = await tempDir();
+      const { corpus, out } = await bundledCorpus([GILDER, METCALFE]);
       dirs.push(corpus, out);
-      await cp(join(CORPUS, `${GILDER}.txt`), join(corpus, `${GILDER}.txt`));
-      await cp(join(CORPUS, `${METCALFE}.txt`), join(corpus, `${METCALFE}.txt`));
       const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine, workers: 1 };
       await runIndex(opts);
       const store = new IndexStore(out);

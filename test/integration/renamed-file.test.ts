@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, readFile, rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Aliases } from '../../core/build/aliases.js';
@@ -7,12 +7,11 @@ import type { EngineName } from '../../core/build/format.js';
 import { runIndex } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { createApp } from '../../server/app.js';
-import { removeAll, tempDir } from '../helpers/tmp.js';
+import { bundledCorpus, removeAll } from '../helpers/tmp.js';
 
 // A file renamed with its bytes unchanged: its document and passage ids change (they hash the
 // document id), and every link a user kept named the old ones. They must still lead somewhere.
 
-const CORPUS = join(process.cwd(), 'corpus');
 const GILDER = 'gilder-2024-peace-operations-human-security';
 const METCALFE = 'metcalfe-hough-2021-collaborative-advocacy';
 
@@ -23,11 +22,8 @@ describe('a file renamed with its content unchanged', function () {
 
   for (const engine of ['lunr', 'fts5'] as const satisfies EngineName[]) {
     it(`keeps its old document and passage links working, in exports and the reading list (${engine})`, async () => {
-      const corpus = await tempDir();
-      const out = await tempDir();
+      const { corpus, out } = await bundledCorpus([GILDER, METCALFE]);
       dirs.push(corpus, out);
-      await cp(join(CORPUS, `${GILDER}.txt`), join(corpus, `${GILDER}.txt`));
-      await cp(join(CORPUS, `${METCALFE}.txt`), join(corpus, `${METCALFE}.txt`));
       const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine, workers: 1 };
       const first = await runIndex(opts);
       const store = new IndexStore(out);
