@@ -1,5 +1,6 @@
 import { authorList, authorsAndYear, locatorLabel, yearLabel } from '../core/csl.js';
 import type { Passage, TagEvidence } from '../core/types.js';
+import { cutAtWordEnd } from '../core/text.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
 import { FACET_LABELS } from './search/facets.js';
@@ -37,19 +38,15 @@ export function values(query: Query, key: string): string[] {
   return asList(query[key]);
 }
 
-// the tag facets and every facet's label come from their registries (core/facets.ts, search/facets.ts)
-/** Export formats by their short name, in registry order: "APA 7" once, with its text, HTML and RTF variants. */
+/** The start of `text`, at most `max` characters, cut at a word's end (core/text.ts cutAtWordEnd) and marked with an ellipsis when cut. */
+export function headAtWord(text: string, max: number): string {
+  const t = text.trim();
+  return t.length <= max ? t : `${cutAtWordEnd(t, max)}…`;
+}
+
 /** The last `max` characters of a text, starting at a word and marked with "…" when cut. A
  *  reader sees where the lead-in was shortened and never a word's broken end ("uring"). A tail
  *  that is one long word is cut where it falls, as no word boundary is near. */
-/** The start of `text`, at most `max` characters, cut at a word's end and marked with an ellipsis when cut. */
-export function headAtWord(text: string, max: number): string {
-  const t = text.trim();
-  if (t.length <= max) return t;
-  const space = t.slice(0, max + 1).search(/\s\S*$/);
-  return (space > 0 ? t.slice(0, space) : t.slice(0, max)).trimEnd() + '…';
-}
-
 export function tailAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   let start = text.length - max;
@@ -60,6 +57,7 @@ export function tailAtWord(text: string, max: number): string {
   return '…' + text.slice(start).trimStart();
 }
 
+/** Export formats by their short name, in registry order: "APA 7" once, with its text, HTML and RTF variants. */
 export function exportGroups<E extends { short: string }>(exporters: readonly E[]): { short: string; formats: E[] }[] {
   const groups = new Map<string, E[]>();
   for (const e of exporters) groups.set(e.short, [...(groups.get(e.short) ?? []), e]);
@@ -124,4 +122,5 @@ export function whyTagged(ev: TagEvidence | undefined): string {
   return quoted ? `${ev.rule}: ${quoted}` : ev.rule;
 }
 
+// the tag facets and every facet's label come from their registries (core/facets.ts, search/facets.ts)
 export const helpers = { whyTagged, urlWith, pager, exportGroups, tailAtWord, headAtWord, toggle, values, authors: authorList, year: yearLabel, authorsAndYear, locator: locatorLabel, pageTurns: withPageTurns, citingContext, citationSegments, tagFacets: TAG_FACETS, tagsOf, facetLabels: FACET_LABELS };
