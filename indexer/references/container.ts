@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
-import { familyStart, familyWithParticle, PARTICLE, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, PARTICLE, splitParticle } from './particles.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -49,8 +49,7 @@ export function editorNames(text: string): CslName[] {
     .filter((n) => /\p{L}/u.test(n))
     .map((n) => {
       const parts = n.trim().split(/\s+/);
-      const at = familyStart(parts);
-      return splitParticle(parts) ?? (parts.length >= 2 ? { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') } : { literal: n.trim() });
+      return splitParticle(parts) ?? (parts.length >= 2 ? givenFirst(parts) : { literal: n.trim() });
     });
 }
 

@@ -4,7 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyStart, familyWithParticle, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, splitParticle } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -94,8 +94,7 @@ function noteNames(text: string): CslName[] {
       const particled = parts.length <= 6 ? splitParticle(parts) : null;
       if (particled) return particled;
       if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
-        const at = familyStart(parts);
-        return { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') };
+        return givenFirst(parts);
       }
       return { literal: n.trim() };
     });

@@ -81,3 +81,9 @@ export function familyStart(words: readonly string[]): number {
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && CAPITAL_PARTICLES.has(w.toLowerCase()));
   return particle > 0 ? particle : words.length - 1;
 }
+
+/** A name written given names first, every word capitalised, read as family and given names at familyStart. */
+export function givenFirst(words: readonly string[]): CslName {
+  const at = familyStart(words);
+  return { family: words.slice(at).join(' '), given: words.slice(0, at).join(' ') };
+}
