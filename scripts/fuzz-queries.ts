@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ENGINE_NAMES } from '../test/helpers/service-fixture.js';
 import { bundledSnapshot } from '../test/helpers/search-in-process.js';
-import { classProperty, CPU_BOUND_MS, emptyReport, probeAnswers, type ClassName, type ClassReport } from '../test/helpers/query-properties.js';
+import { CLASS_NAMES, classProperty, CPU_BOUND_MS, emptyReport, probeAnswers, type ClassReport } from '../test/helpers/query-properties.js';
 import { exitWithUsageIfAsked } from './usage.js';
 
 exitWithUsageIfAsked(`
@@ -16,13 +16,12 @@ the seed and path that replay it. Exits 1 on any failure.
 
 const runs = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? Math.floor(Math.random() * 2 ** 31));
-const classes: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params', 'fields', 'paging'];
 let failed = false;
 console.log(`seed ${seed}, ${runs} runs per class, CPU bound ${CPU_BOUND_MS} ms`);
 for (const engine of ENGINE_NAMES) {
   const snap = await bundledSnapshot(engine);
   const before = probeAnswers(snap);
-  for (const name of classes) {
+  for (const name of CLASS_NAMES) {
     const report: ClassReport = emptyReport();
     const details = fc.check(classProperty(snap, name, report), { seed, numRuns: runs, endOnFailure: false });
     console.log(`${engine} ${name}: ${report.runs} runs, statuses ${JSON.stringify(report.statuses)}, worst CPU ${report.worstCpuMs.toFixed(1)} ms: ${report.worstInput.slice(0, 160)}`);

@@ -22,6 +22,9 @@ export const CPU_BOUND_MS = 250;
 
 export type ClassName = QueryClass | 'params' | 'paging';
 
+/** Every class, in the order the test and scripts/fuzz-queries.ts run them: one list, so a new class reaches both. */
+export const CLASS_NAMES: readonly ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params', 'fields', 'paging'];
+
 export interface ClassReport {
   runs: number;
   worstCpuMs: number;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Snapshot } from '../../server/index-store.js';
 import { ENGINE_NAMES } from '../helpers/service-fixture.js';
 import { bundledSnapshot } from '../helpers/search-in-process.js';
-import { classProperty, emptyReport, probeAnswers, type ClassName } from '../helpers/query-properties.js';
+import { CLASS_NAMES, classProperty, emptyReport, probeAnswers } from '../helpers/query-properties.js';
 
 // Property-based fuzz of the query parser and the search service, in process, on every engine
 // over the bundled corpus (fuzz30): generated queries of each class and hostile /api/search
@@ -13,7 +13,6 @@ import { classProperty, emptyReport, probeAnswers, type ClassName } from '../hel
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.FUZZ_SEED ?? 30);
-const CLASSES: ClassName[] = ['unicode', 'syntax', 'runs', 'long', 'params', 'fields', 'paging'];
 
 describe('generated queries and parameters through the parser and the search service (fuzz30)', function () {
   this.timeout(120_000);
@@ -25,7 +24,7 @@ describe('generated queries and parameters through the parser and the search ser
         snap = await bundledSnapshot(engine);
         probes = probeAnswers(snap);
       });
-      for (const name of CLASSES) {
+      for (const name of CLASS_NAMES) {
         it(`${name}: no throw but a 4xx, a well-formed answer, bounded CPU, the same answer twice`, () => {
           fc.assert(classProperty(snap, name, emptyReport()), { seed: SEED, numRuns: RUNS });
         });
