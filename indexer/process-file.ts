@@ -23,6 +23,7 @@ import { withoutControlCharacters } from './stages/repair.js';
 import { withoutContactLines } from './stages/contact-lines.js';
 import { withTitleDate } from './metadata/title-date.js';
 import { ownLabelsIfPrinted } from './stages/label-choice.js';
+import { withFolioRange } from './metadata/folio-range.js';
 
 export { EXTRACTOR_VERSION, extractionCacheKey } from './cache.js';
 
@@ -206,6 +207,8 @@ export function buildDocument(
   const csl = withoutControlCharacters(resolved);
   // a title printing its day dates a note dated by its file name's year (metadata/title-date.ts)
   withTitleDate(csl, provenance);
+  // an article or chapter the catalogue gives no pages: those its folios print (metadata/folio-range.ts)
+  withFolioRange(csl, provenance, pageLabels);
   const passages = tagger.tagDocument(segment(csl.id, blocks, passageLabels, sheetOf ? { ...DEFAULT_SEGMENT, sheetOf } : DEFAULT_SEGMENT));
   recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};

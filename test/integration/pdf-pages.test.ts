@@ -57,4 +57,12 @@ describe('PDFs whose printed page numbers are not 1..n: the page a citation give
       assert.match(locatorLabel(p), /^pp\. \d+–\d+$/);
     }
   });
+
+  it('gives a catalogued article with no pages the pages its folios print (BibTeX pages, RIS SP/EP, CSL page)', async () => {
+    const entry = { item: { id: 'journal-245', type: 'article-journal', title: 'Access negotiations in protracted crises', 'container-title': 'Journal of Humanitarian Practice', volume: '12', issue: '3' }, source: 'catalog.json' as const, files: [] };
+    const r = await processFile(join(dir, 'journal-245.pdf'), 'journal-245.pdf', [entry], { maxPages: 2000, timeoutMs: 120_000 });
+    assert.equal(r.document!.csl.page, '245-270');
+    const report = await processFile(join(dir, 'report-roman.pdf'), 'report-roman.pdf', [{ ...entry, item: { id: 'report-roman', type: 'report', title: 'A report' } }], { maxPages: 2000, timeoutMs: 120_000 });
+    assert.equal(report.document!.csl.page, undefined, 'a report is not part of a larger work');
+  });
 });
