@@ -210,7 +210,9 @@ export const lunrEngine: EngineModule = {
   // them (particles, editors, undated citations joined, an uncatalogued document's publisher)
   // 12: references as library.db 22 reads them (review32: editors in other languages, organisations
   // with "de la", capitalised particles, elisions, addresses); an 11 build is rebuilt
-  format: 12,
+  // 13: page labels as library.db 23 reads them (pages35: printed folios over a /PageLabels tree
+  // that says otherwise, "A-1" folios, an article's pages from its folios); a 12 build is rebuilt
+  format: 13,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),
