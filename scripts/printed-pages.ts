@@ -25,19 +25,24 @@ const unquote = (s: string) => s.replace(/--/g, '–');
 /** The locator each format gives one passage, in the product's words ("p. 9", "pp. 20–21", "PDF p. 48"; Chicago's bare "20–21"). */
 async function locators(id: string): Promise<Record<string, string | null>> {
   const get = async (path: string) => {
-    // (once again where the server closed a kept-alive connection as it was reused)
-    const r = await fetch(server + path).catch(() => fetch(server + path));
-    return r.ok ? r.text() : '';
+    // (once again where the server closed a kept-alive connection as it was reused; after a
+    // pause where its limit of requests a minute was reached)
+    for (;;) {
+      const r = await fetch(server + path).catch(() => fetch(server + path));
+      if (r.status === 429) await new Promise((done) => setTimeout(done, 5000));
+      else return r.ok ? r.text() : '';
+    }
   };
   const ex = (format: string) => get(`/api/export?format=${format}&ids=${id}`);
   const first = (re: RegExp, s: string) => re.exec(s)?.[1] ?? null;
   const out: Record<string, string | null> = {};
   out.page = first(/<title>[^<]*, ((?:PDF )?pp?\. [^<·]+?) · /, await get(`/passages/${id}`));
-  out.bibtex = first(/annote = \{((?:PDF )?pp?\. [^:]+):/, unquote(await ex('bibtex')));
-  out.biblatex = first(/annotation = \{((?:PDF )?pp?\. [^:]+):/, unquote(await ex('biblatex')));
-  out.ris = first(/^N1 {2}- ((?:PDF )?pp?\. [^:]+):/m, await ex('ris'));
+  // (a work held in two files says which the quote is from: "p. 4 in FILE.pdf: …")
+  out.bibtex = first(/annote = \{((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/, unquote(await ex('bibtex')));
+  out.biblatex = first(/annotation = \{((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/, unquote(await ex('biblatex')));
+  out.ris = first(/^N1 {2}- ((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/m, await ex('ris'));
   const csl = JSON.parse((await ex('csl-json')) || '[]') as { note?: string }[];
-  out['csl-json'] = first(/^((?:PDF )?pp?\. [^:]+):/, csl[0]?.note ?? '');
+  out['csl-json'] = first(/^((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/, csl[0]?.note ?? '');
   const csv = (await ex('csv')).trim().split('\n');
   out.csv = csv.length > 1 ? (csv[1].split(',').pop() ?? null) : null;
   out.apa = first(/, ((?:PDF )?pp?\. [^)]+)\)\s*$/, (await ex('apa')).trim());
