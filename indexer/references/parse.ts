@@ -4,7 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, namesABody, splitParticle } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -93,7 +93,7 @@ function noteNames(text: string): CslName[] {
       // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
       const particled = parts.length <= 6 ? splitParticle(parts) : null;
       if (particled) return particled;
-      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
+      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !namesABody(parts)) {
         return givenFirst(parts);
       }
       return { literal: n.trim() };

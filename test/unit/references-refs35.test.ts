@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { buildCitationGraph, citationGroups } from '../../indexer/references/graph.js';
+import { parseNoteCitation } from '../../indexer/references/parse.js';
 
 // refs35: a citation giving one author and several years or year letters ("(Smith 2019a, b)",
 // "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)") cites each of them, the author carried over;
@@ -106,5 +107,27 @@ describe('a decade is no year of a work (refs35)', () => {
   it('links no entry from a decade, even one whose name the word begins', () => {
     const list = ['International Crisis Group (2010) Access in Mali. Brussels: ICG.', 'Smith, A. (1990) Access in Niger. London: ODI.'];
     assert.deepEqual(linked('(In the 2010s) and Smith (1990s) and (Since the 2010s, Smith 1990)', list), ['Access in Niger']);
+  });
+});
+
+describe('one organisation test for a note\'s names (refs35)', () => {
+  const author = (name: string) => parseNoteCitation(`${name}, ‘A Title of the Work’, Journal of Tests, vol. 1, 2020, 1–2.`)?.author;
+
+  it('reads a body named by any kind the particles know as an organisation, in the singular or plural', () => {
+    for (const name of ['Northland Development Bank', 'Coastal Union', 'Harbour Policy Center', 'Valley Rescue Committee', 'State Department', 'Island Children’s Fund', 'Riverside Peace Programme', 'Supreme Court', 'Red Crescent Societies', 'Regional Relief Agencies']) {
+      assert.deepEqual(author(name), [{ literal: name }], name);
+    }
+  });
+
+  it('keeps what the notes\' own test read as organisations', () => {
+    for (const name of ['UN Security Council', 'Overseas Development Institute', 'Humanitarian Policy Group', 'United Nations', 'Police Commissioner', 'Regional Offices']) {
+      assert.deepEqual(author(name), [{ literal: name }], name);
+    }
+  });
+
+  it('still reads people as people', () => {
+    assert.deepEqual(author('Amina Haddad'), [{ family: 'Haddad', given: 'Amina' }]);
+    assert.deepEqual(author('Carla De Santis'), [{ family: 'De Santis', given: 'Carla' }]);
+    assert.deepEqual(author('Jonas Lind and Mei Tanaka'), [{ family: 'Lind', given: 'Jonas' }, { family: 'Tanaka', given: 'Mei' }]);
   });
 });
