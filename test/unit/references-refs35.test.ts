@@ -104,6 +104,17 @@ describe('a decade is no year of a work (refs35)', () => {
     assert.deepEqual(cites('(Smith 2019, 1990s)'), ['smith 2019']);
   });
 
+  it('takes no year of a note from a decade in its title, nor ends its quoted title at one', () => {
+    const decade = parseNoteCitation('Jane Doe, ‘Aid in the 1990’s’, Journal of Tests, vol. 2');
+    assert.equal(decade?.title, 'Aid in the 1990’s');
+    assert.equal(decade?.issued, undefined);
+    assert.equal(parseNoteCitation('Jane Doe, Aid in the 1990’s (London: Hart)')?.issued, undefined);
+    // a possessive's apostrophe closes no quotation either
+    assert.equal(parseNoteCitation('Jane Doe, ‘Aid and the Mission’s Role’, Journal of Tests, vol. 2, 2005')?.title, 'Aid and the Mission’s Role');
+    assert.equal(parseNoteCitation("Jane Doe, ‘Aid in the 1990's and after’, Journal of Tests, vol. 2")?.issued, undefined);
+    assert.deepEqual(parseNoteCitation('Jane Doe, ‘Aid in the 1990’s’, Journal of Tests, vol. 2, 2005')?.issued, { 'date-parts': [[2005]] });
+  });
+
   it('links no entry from a decade, even one whose name the word begins', () => {
     const list = ['International Crisis Group (2010) Access in Mali. Brussels: ICG.', 'Smith, A. (1990) Access in Niger. London: ODI.'];
     assert.deepEqual(linked('(In the 2010s) and Smith (1990s) and (Since the 2010s, Smith 1990)', list), ['Access in Niger']);
