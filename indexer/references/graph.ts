@@ -46,7 +46,8 @@ const YEAR = String.raw`((?:19|20)\d{2})${NOT_DECADE}`;
 // "(Smith 2019, 2021)", "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)". A year or letter
 // stands alone before the next comma, semicolon, locator colon or the end, so a page ("2019, 4"),
 // a locator ("2019, p. 4") or a year with words after it ("2020 survey") is none.
-const MORE = new RegExp(String.raw`^[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'u');
+// Sticky, read on from where the last stopped: slicing the rest for each was quadratic in a long list.
+const MORE = new RegExp(String.raw`[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 // A narrative citation may carry a locator, "Keller (2023, p. 4)", and more years, "Keller (2023a, b)".
@@ -73,7 +74,8 @@ function carried(cited: InTextCitation, text: string, at: number, end: number): 
   const out: InTextCitation[] = [];
   let prev = cited;
   let from = 0;
-  for (let m = MORE.exec(text); m; m = MORE.exec(text.slice(from))) {
+  MORE.lastIndex = 0;
+  for (let m = MORE.exec(text); m; m = MORE.exec(text)) {
     const token = m[0].replace(/^[,;]?\s*/, '');
     // a letter alone is another work of the year before only where that year had a letter
     if (m[3] && !prev.letter) break;

@@ -69,6 +69,22 @@ describe('one author, several years or letters (refs35)', () => {
     assert.deepEqual(linked('(Smith 2019a, b)', plain), ['Access in Mali', 'Access in Niger']);
   });
 
+  it('reads a long run of years and letters in time linear in it', () => {
+    const cpuMs = (f: () => unknown) => {
+      const t = process.cpuUsage();
+      f();
+      const d = process.cpuUsage(t);
+      return (d.user + d.system) / 1000;
+    };
+    // 100 kB in one parenthesis, and as many parts of a year each
+    for (const t of [`(Smith 2019a${', b'.repeat(33000)})`, `(Smith 2019${'; 2020'.repeat(16000)})`, `Smith (2019${', 2020'.repeat(16000)})`]) {
+      let n = 0;
+      const ms = cpuMs(() => (n = cites(t).length));
+      assert.ok(n > 16000, `${n} cites`);
+      assert.ok(ms < 1000, `${ms} ms`);
+    }
+  });
+
   it('links nothing for a carried letter or year the list cannot give', () => {
     // no 2019c: the carried c links nothing, never the first work
     assert.deepEqual(linked('(Smith 2019a, b, c)', LETTERED), ['Access in Mali', 'Access in Niger']);
