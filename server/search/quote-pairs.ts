@@ -49,7 +49,7 @@ const charAt = (text: string, start: number): string => String.fromCodePoint(tex
  * only a pair around more than one letter counts: a mark left over is an apostrophe, kept as
  * typed and not reported.
  */
-function singlePairsAsDouble(text: string): string {
+export function singlePairsAsDouble(text: string): string {
   if (!SINGLE.test(text)) return text;
   const out = text.split('');
   let open = -1;

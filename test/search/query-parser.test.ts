@@ -196,6 +196,23 @@ describe('cutQuery: a query over its length limit', () => {
     assert.ok(!parsed.warnings.some((w) => /not closed/.test(w)), parsed.warnings.join(' '));
   });
 
+  // review35: single marks make a phrase since 02cc233, but the cut counted double ones only: a
+  // quotation pasted between ‘…’ (British usage) over the limit became that many loose words
+  it('closes a phrase between single marks the cut falls inside, as the mark was typed', () => {
+    assert.equal(cutQuery("‘a b c d’ e", 6), '‘a b’');
+    assert.equal(cutQuery("x 'a b c d' e", 8), "x 'a b'");
+    assert.equal(cutQuery('‘a b, c d’ e', 6), '‘a b’');
+    // an apostrophe is no phrase to close: the states' duty, O'Brien
+    assert.equal(cutQuery("the states' duty is O'Brien's view", 20), "the states' duty is");
+    assert.equal(cutQuery("'a b' c d e f", 9), "'a b' c d");
+    for (const [open, close] of [['‘', '’'], ["'", "'"]]) {
+      const parsed = p(`${open}${'protection of civilians in armed conflict '.repeat(30).trim()}${close} Syria`);
+      assert.ok(parsed.raw.length <= MAX_QUERY_LENGTH);
+      assert.equal(parsed.phrases.length, 1, open);
+      assert.ok(!parsed.warnings.some((w) => /not closed/.test(w)), parsed.warnings.join(' '));
+    }
+  });
+
   it('leaves a quote the user left open, and a phrase that ends before the cut, as they were', () => {
     assert.equal(cutQuery('"a b c d e', 6), '"a b c');
     assert.equal(cutQuery('"a b" c d e f', 9), '"a b" c d');
