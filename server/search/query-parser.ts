@@ -113,7 +113,7 @@ export function cutQuery(text: string, limit: number): string {
   const closing = CLOSING[opened];
   if (!closing) return `${room}"`;
   // a single mark closes only after a word (quote-pairs.ts): the cut's trailing comma goes
-  return `${room.replace(/[^\p{L}\p{M}\p{N}*.!?]+$/u, '')}${closing}`;
+  return `${room.replace(/[^\p{L}\p{M}\p{N}.!?]+$/u, '')}${closing}`;
 }
 
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
@@ -200,34 +200,22 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       // Phrases are matched in a passage's text. In a title, section or author field, or with a
       // proximity ("a b"~3), its words are required together instead, and the proximity rule
       // ranks them close: a short field holding all of them is nearly always the phrase.
-      // A wildcard is a word's many endings, which no passage's text holds in place: a phrase
-      // holding one (`"negotiat* talks"`, or `'negotiat* talks'` read as quoted) is its words,
-      // each required, the wildcard expanded — not a phrase of a word no passage has, which
-      // found nothing and said nothing (review35).
-      const wild = ws.some((w) => w.includes('*'));
-      const asPhrase = !near && (field === undefined || field === 'text');
-      const inPlace = asPhrase && !wild;
+      const inPlace = !near && (field === undefined || field === 'text');
       if (prohibited && ws.length > 1 && !inPlace) {
         warnings.push(`"${ws.join(' ')}": only an exact phrase in the text can be excluded; ignored.`);
         continue;
       }
-      if (wild && asPhrase && ws.length > 1 && !prohibited) warnings.push(`"${ws.join(' ')}": a wildcard is not matched inside a quoted phrase; its words were searched apart, each required.`);
+      // A word in quotes is searched as typed, and a `*` as typed is no wildcard (fuzz30: a
+      // quoted "*" had walked the whole dictionary): say so, rather than find nothing in silence
+      // (review35: "humanitarian negotiat*" found 0 passages on both engines and said nothing).
+      const starred = ws.filter((w) => w.includes('*') && /[\p{L}\p{N}]/u.test(w));
+      if (starred.length) warnings.push(`"${starred.join(' ')}": a * inside quotation marks is searched as typed, not as a wildcard; type the word without the marks for one.`);
       if (ws.length > 1 && inPlace) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required', ...(identifier ? { identifier } : {}) });
       // A phrase's words must also be present, so the engine narrows the candidates; a
       // prohibited phrase only filters (its words alone may well be wanted).
       const inField = field && field !== 'text' ? { field } : {};
-      const quotedTerm = (w: string) => {
-        const text = w.replace(/\*+/g, '*');
-        return { text, wildcard: text.includes('*'), quoted: true as const };
-      };
-      const usable = (w: string) => {
-        if (w.replace(/\*/g, '')) return true;
-        warnings.push(`"${w}": a wildcard needs some letters (protect*); ignored.`);
-        return false;
-      };
-      if (prohibited && ws.length === 1) {
-        if (usable(ws[0])) terms.push({ ...quotedTerm(ws[0]), presence: 'prohibited', at, ...inField });
-      } else if (!prohibited) ws.forEach((w, i) => usable(w) && terms.push({ ...quotedTerm(w), presence: 'required', at: at + i / 100, ...inField, ...(identifier ? { identifier: true } : {}) }));
+      if (prohibited && ws.length === 1) terms.push({ text: ws[0], presence: 'prohibited', wildcard: false, at, quoted: true, ...inField });
+      else if (!prohibited) ws.forEach((w, i) => terms.push({ text: w, presence: 'required', wildcard: false, at: at + i / 100, quoted: true, ...inField, ...(identifier ? { identifier: true } : {}) }));
       continue;
     }
     let t = token;

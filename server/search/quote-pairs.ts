@@ -24,8 +24,8 @@ export interface PairedQuotes {
 /** a single mark: curly, or the typewriter's, which is also every apostrophe */
 const SINGLE = /['‘’]/;
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-/** what a closing mark follows: a word's end (a letter, its accent, a digit, a wildcard's `*`) or a sentence's */
-const BEFORE_CLOSE = /^[\p{L}\p{M}\p{N}*.!?]$/u;
+/** what a closing mark follows: a word's end (a letter, its accent, a digit) or a sentence's */
+const BEFORE_CLOSE = /^[\p{L}\p{M}\p{N}.!?]$/u;
 /**
  * The words English writes with an apostrophe in front, for letters left out: a decade ('90s)
  * and the old elisions of "it" and "them". Before one of them a mark is that apostrophe, not a
@@ -46,8 +46,8 @@ const charAt = (text: string, start: number): string => String.fromCodePoint(tex
  * what a word processor's text pastes) as double ones, so they make a phrase. A single mark is
  * also an apostrophe (`O’Brien`, `states’ duty`, `don't`, `the '90s`), so a mark opens only before a word
  * and after a space or bracket, closes only after a word and before a space or punctuation, and
- * only a pair around more than one letter counts: a mark left over is an apostrophe, kept as
- * typed and not reported.
+ * only a pair around more than one letter and no wildcard counts: a mark left over is an
+ * apostrophe, kept as typed and not reported.
  */
 export function singlePairsAsDouble(text: string): string {
   if (!SINGLE.test(text)) return text;
@@ -61,6 +61,9 @@ export function singlePairsAsDouble(text: string): string {
     // one letter between two marks is a word cut short, not a quotation: 'n' of "rock 'n' roll"
     // ("and"), which as a phrase would be required and find almost nothing
     else if (closes && open >= 0 && elided(text.slice(open + 1, i))) open = -1;
+    // a wildcard between them is query syntax, which a quotation would search as typed (no
+    // wildcard: fuzz30): marks that may be apostrophes are not guessed into taking it away
+    else if (closes && open >= 0 && text.slice(open + 1, i).includes('*')) open = -1;
     else if (closes && open >= 0) {
       out[open] = '"';
       out[i] = '"';

@@ -117,30 +117,24 @@ describe('parseQuery: operators in capitals', () => {
     assert.deepEqual(q.terms.map((t) => t.text), ['x', 'age', 'of', 'caution', 'un']);
     assert.equal(q.terms[4].at, 'x"age of caution"'.length);
   });
-  // review35: a wildcard inside quotes was a word with a `*` no passage holds, required: "humanitarian
-  // negotiat*" found 0 passages on both engines, silently (+humanitarian +negotiat* finds 2), and
-  // single marks read as quotes had brought the same to 'negotiat* talks'
-  it('reads a wildcard inside quotes as a wildcard: the words apart, each required, and says so', () => {
-    const terms = (q: string) => p(q).terms.map((t) => [t.text, t.presence, t.wildcard, t.field]);
-    for (const q of ['"humanitarian negotiat*"', "'humanitarian negotiat*'", '“humanitarian negotiat**”']) {
+  // review35: a * inside quotes is searched as typed, no wildcard (fuzz30, literal-star.test.ts),
+  // so "humanitarian negotiat*" found 0 passages on both engines — and said nothing; single marks
+  // read as quotes had brought the same to 'negotiat* talks', which as words finds 4
+  it('says that a * inside quotes is no wildcard, and reads single marks around one as typed', () => {
+    for (const q of ['"humanitarian negotiat*"', '“negotiat*”', 'title:"negotiat* talks"', '-"negotiat*"']) assert.match(p(q).warnings.join(' '), /a \* inside quotation marks is searched as typed, not as a wildcard/, q);
+    // as before, besides the warning
+    assert.deepEqual(p('"humanitarian negotiat*"').phrases, [{ text: 'humanitarian negotiat*', presence: 'required' }]);
+    // no word at all ("*"): nothing to say beyond what was said before
+    assert.ok(!p('"* *"').warnings.some((w) => /searched as typed/.test(w)));
+    assert.deepEqual(p('"humanitarian negotiation"').warnings, []);
+    // single marks may be apostrophes: around a wildcard they are left as typed, the wildcard kept
+    const terms = (q: string) => p(q).terms.map((t) => [t.text, t.presence, t.wildcard]);
+    for (const q of ["'negotiat* talks'", "'humanitarian negotiat*'", "‘negotiat*’"]) {
       assert.deepEqual(p(q).phrases, [], q);
-      assert.deepEqual(terms(q), [['humanitarian', 'required', false, undefined], ['negotiat*', 'required', true, undefined]], q);
-      assert.match(p(q).warnings.join(' '), /wildcard is not matched inside a quoted phrase/, q);
+      assert.deepEqual(terms(q), terms(q.replace(/['‘’]/g, '')), q);
+      assert.deepEqual(p(q).warnings, [], q);
     }
-    // one word quoted, or in a field, or near: nothing was a phrase, so nothing to say
-    assert.deepEqual(terms('"negotiat*"'), [['negotiat*', 'required', true, undefined]]);
-    assert.deepEqual(terms("'negotiat*'"), terms('"negotiat*"'));
-    assert.deepEqual(p('"negotiat*"').warnings, []);
-    assert.deepEqual(terms('title:"negotiat* talks"'), [['negotiat*', 'required', true, 'title'], ['talks', 'required', false, 'title']]);
-    assert.deepEqual(p('"negotiat* talks"~3').warnings, []);
-    assert.deepEqual(terms('-"negotiat*"'), [['negotiat*', 'prohibited', true, undefined]]);
-    // an excluded phrase cannot be matched exactly with a wildcard in it: ignored, as outside the text
-    assert.deepEqual(terms('aid -"negotiat* talks"'), [['aid', 'optional', false, undefined]]);
-    assert.match(p('aid -"negotiat* talks"').warnings[0], /only an exact phrase/);
-    assert.deepEqual(terms('"* talks"'), [['talks', 'required', false, undefined]]);
-    assert.match(p('"* talks"').warnings.join(' '), /a wildcard needs some letters/);
-    // a phrase without one is a phrase, as ever
-    assert.deepEqual(p('"humanitarian negotiation"').phrases, [{ text: 'humanitarian negotiation', presence: 'required' }]);
+    assert.deepEqual(p("'speak out' 'negotiat* talks'").phrases, [{ text: 'speak out', presence: 'required' }]);
   });
 
   it('reads field:"phrase" as the phrase\'s words in that field, and "phrase"~N as its words together', () => {
