@@ -662,8 +662,23 @@
   function followSavedList() {
     var region = $('#list-region');
     if (!region || !listShowsSaved) return;
-    var url = listUrl(getList());
+    var saved = getList();
+    var url = listUrl(saved);
     if (url === location.pathname + location.search) return;
+    // Only a note changed (the same passages, in the same order): the page is right but for that
+    // note. Fetching the page anew at each pause of the typing in another tab replaced this tab's
+    // boxes under its reader and announced "changed" every time; the note is put in place instead,
+    // unless this tab's reader is typing in that very box.
+    var shown = $$('li.list-item', region).map(function (li) { return li.getAttribute('data-id'); });
+    if (shown.length && shown.join(',') === saved.map(function (x) { return x.id; }).join(',')) {
+      saved.forEach(function (x) {
+        var ta = document.getElementById('note-' + x.id);
+        if (ta && ta !== document.activeElement && ta.value !== (x.note || '')) ta.value = x.note || '';
+      });
+      history.replaceState(null, '', url);
+      updateExportLinks(region);
+      return;
+    }
     // each change fetches anew: an answer overtaken by a later change is dropped, or a slow
     // first answer would put the older list (and its address) back after the newer one
     var latest = function () { return listShowsSaved && url === listUrl(getList()); };

@@ -46,13 +46,16 @@ export function headAtWord(text: string, max: number): string {
 
 /** The last `max` characters of a text, starting at a word and marked with "…" when cut. A
  *  reader sees where the lead-in was shortened and never a word's broken end ("uring"). A tail
- *  that is one long word is cut where it falls, as no word boundary is near. */
+ *  that is one long word is cut where it falls, as no word boundary is near, but never inside a
+ *  surrogate pair. */
 export function tailAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   let start = text.length - max;
   if (!/\s/.test(text[start - 1] ?? ' ')) {
     const space = text.slice(start).search(/\s\S/);
     if (space >= 0) start += space + 1;
+    // a cut where it falls never halves a character written as two code units (review35)
+    else if (/[\uDC00-\uDFFF]/.test(text[start]) && /[\uD800-\uDBFF]/.test(text[start - 1])) start++;
   }
   return '…' + text.slice(start).trimStart();
 }

@@ -29,12 +29,14 @@ function authorCount(c: CslItem): AuthorCount {
  * A cited letter ("Smith (2019b)") picks the entry of the found name that prints it; where none of
  * that name's entries of the year prints a letter, the list's order gives them (APA 7 §8.19: a
  * list orders an author's works of a year as their letters do), so the second is b. A letter the
- * list cannot give (2019a with one entry, 2019c with two) names what it named without one.
+ * list cannot give (2019a with one entry, 2019c with two) names what it named without one — unless
+ * it is `carried`, the author taken from the citation before it ("b" of "(Smith 2019a, b)"): then
+ * it names nothing, since what it named without its letter is the work cited just before.
  */
 export function entryLookup(
   entries: readonly CslItem[],
   letters: readonly (string | undefined)[] = [],
-): (family: string, year: number, authors: AuthorCount, letter?: string) => number {
+): (family: string, year: number, authors: AuthorCount, letter?: string, carried?: boolean) => number {
   const first = new Map<string, number>();
   const note = (key: string, i: number) => {
     if (!first.has(key)) first.set(key, i);
@@ -65,7 +67,7 @@ export function entryLookup(
       if (letter) printsLetters.add(key);
     }
   });
-  return (family, year, authors, letter) => {
+  return (family, year, authors, letter, carried = false) => {
     const exact = [`=${year}|${family}|${authors}`, `=${year}|${family}`];
     const p = family.slice(0, PREFIX);
     // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
@@ -74,10 +76,11 @@ export function entryLookup(
     if (!letter || hit < 0) return hit;
     const printed = first.get(`${keys[0]}#${letter}`) ?? first.get(`${keys[1]}#${letter}`);
     if (printed !== undefined) return printed;
+    const unread = carried ? -1 : hit;
     // order gives letters within one name only: a prefix's entries are several authors' works
-    if (keys !== exact) return hit;
+    if (keys !== exact) return unread;
     const key = first.has(keys[0]) ? keys[0] : keys[1];
-    if (printsLetters.has(key)) return hit;
-    return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? hit;
+    if (printsLetters.has(key)) return unread;
+    return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? unread;
   };
 }

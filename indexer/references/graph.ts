@@ -22,6 +22,8 @@ export interface InTextCitation {
   authors: 'one' | 'two' | 'more';
   /** the letter after the year, "Smith (2019b)": which of the author's works of that year */
   letter?: string;
+  /** the author is the one cited before it: "b" of "(Smith 2019a, b)", "2021" of "(Smith 2019, 2021)" */
+  carried?: boolean;
   start: number;
   end: number;
 }
@@ -35,12 +37,26 @@ export interface CitationGroup {
   end: number;
 }
 
+// A decade ("the 1990s", "mid-2000s", "the 1990’s") is no year of a work: read as one, "(During
+// the 1990s)" cited a work of "During" in 1990 with the letter s, and "(In the 2010s)" the first
+// 2010 entry whose name begins "In" (International …). A year ending in 0 before an "s" is one.
+const NOT_DECADE = String.raw`(?!(?<=0)[’']?s(?!\p{L}))`;
+const YEAR = String.raw`((?:19|20)\d{2})${NOT_DECADE}`;
+// More years of the author just cited, or more letters of its year: "(Smith 2019a, b)",
+// "(Smith 2019, 2021)", "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)". A year or letter
+// stands alone before the next comma, semicolon, locator colon or the end, so a page ("2019, 4"),
+// a locator ("2019, p. 4") or a year with words after it ("2020 survey") is none.
+// Sticky, read on from where the last stopped: slicing the rest for each was quadratic in a long list.
+const MORE = new RegExp(String.raw`[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
-// A narrative citation may carry a locator: "Keller (2023, p. 4)".
-const GROUP = /\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(((?:19|20)\d{2})([a-z])?(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)/gu;
+// A narrative citation may carry a locator, "Keller (2023, p. 4)", and more years, "Keller (2023a, b)".
+const GROUP = new RegExp(
+  String.raw`\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(${YEAR}([a-z](?!\p{L}))?((?:[,;]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z])(?![\p{L}.]))*)(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)`,
+  'gu',
+);
 // A year's letter ("2019b") is one letter with no letter after it.
-const PART = /(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*((?:19|20)\d{2})(?:([a-z])(?!\p{L}))?/u;
+const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*${YEAR}(?:([a-z])(?!\p{L}))?`, 'u');
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.
@@ -49,6 +65,31 @@ const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|th
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
+/**
+ * The years and letters after a citation that carry its author: `text` from just after the
+ * cited year, `at` its offset in the passage, `end` where the last may run to (its locator).
+ * The cited one's span is cut short before the first of them, so each has a span of its own.
+ */
+function carried(cited: InTextCitation, text: string, at: number, end: number): InTextCitation[] {
+  const out: InTextCitation[] = [];
+  let prev = cited;
+  let from = 0;
+  MORE.lastIndex = 0;
+  for (let m = MORE.exec(text); m; m = MORE.exec(text)) {
+    const token = m[0].replace(/^[,;]?\s*/, '');
+    // a letter alone is another work of the year before only where that year had a letter
+    if (m[3] && !prev.letter) break;
+    const start = at + from + m[0].length - token.length;
+    if (!out.length) cited.end = at + from;
+    else out[out.length - 1].end = at + from;
+    const year = m[1] ? Number(m[1]) : prev.year;
+    prev = { family: cited.family, year, authors: cited.authors, ...lettered(m[2] ?? m[3]), carried: true, start, end };
+    out.push(prev);
+    from += m[0].length;
+  }
+  return out;
+}
+
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
  * citation: "(Bowden and Metcalfe-Hough, 2020; UNSC, 1999)", "Rosenthal (2019)", "(ibid.)". */
 export function citationGroups(text: string): CitationGroup[] {
@@ -56,19 +97,36 @@ export function citationGroups(text: string): CitationGroup[] {
   for (const m of text.matchAll(GROUP)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (m[2]) {
-      out.push({ ibid: false, cites: [{ family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...lettered(m[5]), ...at }], ...at });
+      const first: InTextCitation = { family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...lettered(m[5]), ...at };
+      const after = m.index + m[0].indexOf('(', m[2].length) + 1 + m[4].length + (m[5]?.length ?? 0);
+      out.push({ ibid: false, cites: [first, ...carried(first, m[6], after, after + m[6].length)], ...at });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
     const cites: InTextCitation[] = [];
     if (/\b(?:19|20)\d{2}/.test(m[1])) {
+      // the author of the part before, for a part that gives years only ("(IASC, 2009; 2017)")
+      let last: InTextCitation | undefined;
       for (const part of m[1].matchAll(/[^;]+/g)) {
+        const base = m.index + 1 + part.index;
+        const partEnd = base + part[0].trimEnd().length;
         const c = PART.exec(part[0]);
-        if (!c || /^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) continue;
+        if (!c) {
+          const more = last ? carried({ ...last, start: base, end: partEnd }, part[0], base, partEnd) : [];
+          cites.push(...more);
+          last = more.at(-1);
+          continue;
+        }
+        last = undefined;
+        if (/^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) continue;
         // from the name to the end of the part, so a page locator ("2015: 37") is included
-        const from = m.index + 1 + part.index + c.index + c[0].indexOf(c[1]);
+        const from = base + c.index + c[0].indexOf(c[1]);
         const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
-        cites.push({ family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), start: from, end: m.index + 1 + part.index + part[0].trimEnd().length });
+        const cite: InTextCitation = { family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), start: from, end: partEnd };
+        const yearEnd = c.index + c[0].length;
+        const more = carried(cite, part[0].slice(yearEnd), base + yearEnd, partEnd);
+        cites.push(cite, ...more);
+        last = more.at(-1) ?? cite;
       }
     }
     if (ibid || cites.length) out.push({ ibid, cites, ...at });
@@ -178,7 +236,7 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
   const entryOf = entryLookup(refs, letters);
-  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors, c.letter);
+  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors, c.letter, c.carried);
   for (const p of passages) {
     const works: number[] = [];
     const citing: [number, number, number][][] = [];

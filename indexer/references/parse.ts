@@ -4,7 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, namesABody, splitParticle } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -93,7 +93,7 @@ function noteNames(text: string): CslName[] {
       // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
       const particled = parts.length <= 6 ? splitParticle(parts) : null;
       if (particled) return particled;
-      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !/commission|council|office|nations|group|institute|university|agency/i.test(n)) {
+      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !namesABody(parts)) {
         return givenFirst(parts);
       }
       return { literal: n.trim() };
@@ -280,7 +280,9 @@ function readAuthorDate(text: string, places: ReadonlySet<string>): LetteredEntr
 // The name runs to the first comma and quotation mark: where that quotation is never closed
 // no later one is, and trying each later one (each scanning the rest of the note for a closing
 // mark) was quadratic (665 ms on 96 kB of "a, ‘x "; hostile31).
-export const NOTE_QUOTED = new RegExp(String.raw`^(.(?:(?!,\s*${OPENING}).)*?),\s*${OPENING}(.+?)[’'”"]\s*,?\s*(.*)$`);
+// A mark before "s" is an apostrophe, no closing one: a possessive ("Children’s Rights") or a
+// decade ("the 1990’s"), where the title had been cut (and "1990" taken for the work's year).
+export const NOTE_QUOTED = new RegExp(String.raw`^(.(?:(?!,\s*${OPENING}).)*?),\s*${OPENING}(.+?)[’'”"](?!s\b)\s*,?\s*(.*)$`);
 /** A note's name, title and the parenthesis after it: "Jane Doe, Title (London: Hart, 2007)". */
 // The title runs to the first "(" after its first character: where that one has no ")" after
 // it no later one has, and trying each later "(" (each scanning the rest of the note for a
@@ -327,7 +329,8 @@ export function parseNoteCitation(text: string): CslItem | null {
   // editor; read as written, "edited by Ana Ortiz" was the title's end and the editor lost (review32)
   const editedBy = /,\s*(?:edited|ed\.)\s+by\s+([^,]+?)\s*$/i.exec(title);
   if (editedBy) title = title.slice(0, editedBy.index);
-  const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  // a decade written with an apostrophe ("the 1990’s" in a title) is no year of the work ("1990s" has no \b)
+  const years = [...`${rest} ${title}`.matchAll(/\b((?:19|20)\d{2})\b(?![’']s\b)/g)].map((m) => Number(m[1]));
   const year = years.find((y) => y <= new Date().getFullYear());
   // An edited book's names are its editors only: as both author and editor, every export listed
   // the same people twice ("de Coning, Aoi and Karlsrud (eds)" after themselves). Keys and the

@@ -32,6 +32,22 @@ const ORGANISATION_KINDS = new Set(
   ],
 );
 
+// An office's title names no person either: "Police Commissioner", "UN High Commissioner" (the
+// notes' own test, before it was this one, matched "commission" inside the word and read them so).
+const OFFICES = new Set(['commissioner']);
+
+/**
+ * Whether the words of a name hold a kind of body ("Council", "Agencies", "Ministère") or an
+ * office, in the singular or an English plural: then the name is an organisation's, no person's.
+ */
+export function namesABody(words: readonly string[]): boolean {
+  return words.some((w) => {
+    const l = w.toLowerCase();
+    const one = [l, l.replace(/ies$/, 'y'), l.replace(/s$/, '')];
+    return one.some((x) => ORGANISATION_KINDS.has(x) || OFFICES.has(x));
+  });
+}
+
 /**
  * "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz", "Pieter van der Berg" as given
  * names, particle and family name (BibTeX's "First von Last": the family name is every word
@@ -47,7 +63,7 @@ export function splitParticle(words: readonly string[]): CslName | null {
   const family = words.slice(last + 1);
   const capitalised = (w: string) => /^[\p{Lu}]/u.test(w);
   if (!family.length || !given.every(capitalised) || !family.every(capitalised)) return null;
-  if (given.some((w) => ORGANISATION_KINDS.has(w.toLowerCase()))) return null;
+  if (namesABody(given)) return null;
   return { family: family.join(' '), given: given.join(' '), 'non-dropping-particle': words.slice(first, last + 1).join(' ') };
 }
 

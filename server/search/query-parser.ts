@@ -8,7 +8,7 @@
 
 import { compatible, gluedNote, identifierOf, indexable, isStopWord, quoteIdentifiers, words } from '../../core/analysis.js';
 import { cutAtWordEnd } from '../../core/text.js';
-import { pairQuotes } from './quote-pairs.js';
+import { pairQuotes, singlePairsAsDouble } from './quote-pairs.js';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -90,18 +90,30 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
 const QUOTE_MARKS = /["“”]/g;
 const quoteCount = (text: string) => text.match(QUOTE_MARKS)?.length ?? 0;
 
+/** what closes a phrase opened by each mark, as typed */
+const CLOSING: Record<string, string> = { '‘': '’', "'": "'" };
+
 /**
  * A query cut to at most `limit` characters at a word's end (core/text.ts cutAtWordEnd). A cut
  * inside a quoted phrase closes the phrase where it falls: a quotation pasted to find its source
  * stays a phrase, its opening words, rather than becoming that many loose words that half the
  * library holds (review27: a 921-character quotation found 243 passages instead of its own). A
- * quote the user left open before the cut stays open.
+ * quote the user left open before the cut stays open. Single marks that pair around words are
+ * counted as the phrase they make (quote-pairs.ts), and closed with the mark that opened them.
  */
 export function cutQuery(text: string, limit: number): string {
+  // the same length as the text: single marks read as quotes are `"`, apostrophes as typed
+  const marks = singlePairsAsDouble(text);
   const cut = cutAtWordEnd(text, limit);
-  if (quoteCount(cut) % 2 === 0 || quoteCount(text.slice(cut.length)) === 0) return cut;
+  if (quoteCount(marks.slice(0, cut.length)) % 2 === 0 || quoteCount(marks.slice(cut.length)) === 0) return cut;
   const room = cut.length < limit ? cut : cutAtWordEnd(text, limit - 1);
-  return quoteCount(room) % 2 === 1 ? `${room}"` : room;
+  const before = marks.slice(0, room.length);
+  if (quoteCount(before) % 2 === 0) return room;
+  const opened = text[before.search(/["“”][^"“”]*$/)];
+  const closing = CLOSING[opened];
+  if (!closing) return `${room}"`;
+  // a single mark closes only after a word (quote-pairs.ts): the cut's trailing comma goes
+  return `${room.replace(/[^\p{L}\p{M}\p{N}.!?]+$/u, '')}${closing}`;
 }
 
 export function parseQuery(input: string, fields: readonly string[]): ParsedQuery {
@@ -193,6 +205,11 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
         warnings.push(`"${ws.join(' ')}": only an exact phrase in the text can be excluded; ignored.`);
         continue;
       }
+      // A word in quotes is searched as typed, and a `*` as typed is no wildcard (fuzz30: a
+      // quoted "*" had walked the whole dictionary): say so, rather than find nothing in silence
+      // (review35: "humanitarian negotiat*" found 0 passages on both engines and said nothing).
+      const starred = ws.filter((w) => w.includes('*') && /[\p{L}\p{N}]/u.test(w));
+      if (starred.length) warnings.push(`"${starred.join(' ')}": a * inside quotation marks is searched as typed, not as a wildcard; type the word without the marks for one.`);
       if (ws.length > 1 && inPlace) phrases.push({ text: ws.join(' '), presence: prohibited ? 'prohibited' : 'required', ...(identifier ? { identifier } : {}) });
       // A phrase's words must also be present, so the engine narrows the candidates; a
       // prohibited phrase only filters (its words alone may well be wanted).

@@ -23,31 +23,47 @@ export interface PairedQuotes {
 
 /** a single mark: curly, or the typewriter's, which is also every apostrophe */
 const SINGLE = /['‘’]/;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** what a closing mark follows: a word's end (a letter, its accent, a digit) or a sentence's */
+const BEFORE_CLOSE = /^[\p{L}\p{M}\p{N}.!?]$/u;
+/**
+ * The words English writes with an apostrophe in front, for letters left out: a decade ('90s)
+ * and the old elisions of "it" and "them". Before one of them a mark is that apostrophe, not a
+ * quotation's opening, or the mark after a plural's possessive ("the '90s and the states' duty")
+ * would close it into a phrase no passage holds.
+ */
+const ELIDED_START = /^(?:\d0s|tis|twas|twere|twill|em)(?![\p{L}\p{N}])/iu;
 
 /** a lone letter (code point) between two single marks: an elision, not a quotation */
 const elided = (inside: string): boolean => /^\p{L}$/u.test(inside);
 
+/** the character (code point: a letter beyond the BMP is two units) that ends at `end` or starts at `start` */
+const charBefore = (text: string, end: number): string => (/[\uDC00-\uDFFF]/.test(text[end - 1] ?? '') && /[\uD800-\uDBFF]/.test(text[end - 2] ?? '') ? text.slice(end - 2, end) : text[end - 1] ?? '');
+const charAt = (text: string, start: number): string => String.fromCodePoint(text.codePointAt(start) ?? 32);
+
 /**
  * Single quotation marks around words (`‘quiet diplomacy’`, `'speak out'`: British usage, and
  * what a word processor's text pastes) as double ones, so they make a phrase. A single mark is
- * also an apostrophe (`O’Brien`, `states’ duty`, `don't`), so a mark opens only before a word
+ * also an apostrophe (`O’Brien`, `states’ duty`, `don't`, `the '90s`), so a mark opens only before a word
  * and after a space or bracket, closes only after a word and before a space or punctuation, and
- * only a pair around more than one letter counts: a mark left over is an apostrophe, kept as
- * typed and not reported.
+ * only a pair around more than one letter and no wildcard counts: a mark left over is an
+ * apostrophe, kept as typed and not reported.
  */
-function singlePairsAsDouble(text: string): string {
+export function singlePairsAsDouble(text: string): string {
   if (!SINGLE.test(text)) return text;
   const out = text.split('');
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     if (!SINGLE.test(text[i])) continue;
-    const opens = text[i] !== '’' && (i === 0 || BEFORE_OPEN.test(text[i - 1])) && i + 1 < text.length && WORD_CHARACTER.test(text[i + 1]);
-    const closes = text[i] !== '‘' && i > 0 && /[\p{L}\p{N}.!?]/u.test(text[i - 1]) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
+    const opens = text[i] !== '’' && (i === 0 || BEFORE_OPEN.test(text[i - 1])) && i + 1 < text.length && WORD_CHARACTER.test(charAt(text, i + 1)) && !ELIDED_START.test(text.slice(i + 1, i + 8));
+    const closes = text[i] !== '‘' && i > 0 && BEFORE_CLOSE.test(charBefore(text, i)) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
     if (opens) open = i;
     // one letter between two marks is a word cut short, not a quotation: 'n' of "rock 'n' roll"
     // ("and"), which as a phrase would be required and find almost nothing
     else if (closes && open >= 0 && elided(text.slice(open + 1, i))) open = -1;
+    // a wildcard between them is query syntax, which a quotation would search as typed (no
+    // wildcard: fuzz30): marks that may be apostrophes are not guessed into taking it away
+    else if (closes && open >= 0 && text.slice(open + 1, i).includes('*')) open = -1;
     else if (closes && open >= 0) {
       out[open] = '"';
       out[i] = '"';

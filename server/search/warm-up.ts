@@ -24,8 +24,17 @@ export const WARM_UP_QUIET_MS = 250;
 export function warmUpQueries(snap: Pick<Snapshot, 'vocabulary' | 'manifest'>): string[] {
   const word = snap.vocabulary.frequentWord(5, Math.max(10, snap.manifest.counts.passages / 100));
   if (!word) return [];
-  const misspelt = `${word.slice(0, 1)}${word[2]}${word[1]}${word.slice(3)}`;
-  return [word, misspelt, `${word.slice(0, 4)}*`, `"${word} ${word}"`];
+  return [word, misspelt(word), `${word.slice(0, 4)}*`, `"${word} ${word}"`];
+}
+
+/**
+ * The word with two different letters after its first swapped: the first such pair, as "access"
+ * or "aggression" repeat their second letter and swapped there were the word again, which takes
+ * no correction and so warmed none of its look-up tables (review35).
+ */
+function misspelt(word: string): string {
+  for (let i = 1; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) return `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+  return word;
 }
 
 /** Runs the warm-up searches on `snap` while the store still serves it; resolves when done (or swapped out). */

@@ -124,6 +124,41 @@ describe('the reading list’s notes, typed in the browser, in its exports', fun
     await context.close();
   });
 
+  // A note typed in one list tab reached the other by fetching its whole list page again at
+  // each pause of the typing: the other tab's boxes were replaced under its reader (a note being
+  // typed there lost) and "changed in another tab" announced every time.
+  it('puts a note typed in another list tab in place, without remaking this one or overwriting its own typing', async () => {
+    const context = await browser.newContext();
+    const search = await context.newPage();
+    await search.goto(base + '/?q=protection+advocacy');
+    const boxes = search.locator('li.hit label.select input[name=ids]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const first = (await boxes.nth(0).getAttribute('value'))!;
+    const second = (await boxes.nth(1).getAttribute('value'))!;
+    const a = await context.newPage();
+    await a.goto(base + '/list');
+    await a.waitForSelector(`#note-${second}`);
+    const b = await context.newPage();
+    await b.goto(base + '/list');
+    await b.waitForSelector(`#note-${second}`);
+    let fetches = 0;
+    await b.route(/\/list\?ids=/, async (route) => {
+      fetches++;
+      await route.continue();
+    });
+    // b's reader is typing a note of their own on the second passage
+    await b.locator(`#note-${second}`).focus();
+    await b.keyboard.type('mine, half typed');
+    await a.fill(`#note-${first}`, 'from tab a');
+    await b.waitForFunction((id) => (document.getElementById(`note-${id}`) as HTMLTextAreaElement).value === 'from tab a', first);
+    assert.equal(await b.locator(`#note-${second}`).inputValue(), 'mine, half typed');
+    assert.equal(fetches, 0);
+    assert.equal(new URL(b.url()).searchParams.get(`note-${first}`), 'from tab a');
+    assert.equal(await b.evaluate(() => document.activeElement?.id), `note-${second}`);
+    await context.close();
+  });
+
   // review34 of 59d1805: the reading view offers a box on each passage, and each was named
   // "Reading list" alone — a screen reader's list of form controls read 153 of them alike on
   // one document, none saying which passage it keeps. Each names its passage by its opening words.

@@ -12,9 +12,25 @@ export const PDFS = join(FIXTURES, 'pdf');
 const made = new Set<string>();
 let hooked = false;
 
+/**
+ * A run stopped by a signal (Ctrl-C of `npm test`, a CI job cancelled) does not emit 'exit': its
+ * folders go, then the signal is raised again so the process ends as it would have (review35:
+ * an interrupted mocha run left its folders). Where something else listens to the signal
+ * (mocha's parallel runner), that listener decides, as it does without this one.
+ */
+function removeOnSignal(signal: NodeJS.Signals): void {
+  removeMadeSync();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 function remember(dir: string): string {
   // once: a test that called removeMadeSync and then made more folders had added a second hook
-  if (!hooked && process.env.KEEP_TEST_DIRS !== '1') process.once('exit', removeMadeSync);
+  if (!hooked && process.env.KEEP_TEST_DIRS !== '1') {
+    process.once('exit', removeMadeSync);
+    for (const signal of SIGNALS) process.once(signal, removeOnSignal);
+  }
   hooked = true;
   made.add(dir);
   return dir;

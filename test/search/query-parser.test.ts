@@ -117,6 +117,26 @@ describe('parseQuery: operators in capitals', () => {
     assert.deepEqual(q.terms.map((t) => t.text), ['x', 'age', 'of', 'caution', 'un']);
     assert.equal(q.terms[4].at, 'x"age of caution"'.length);
   });
+  // review35: a * inside quotes is searched as typed, no wildcard (fuzz30, literal-star.test.ts),
+  // so "humanitarian negotiat*" found 0 passages on both engines — and said nothing; single marks
+  // read as quotes had brought the same to 'negotiat* talks', which as words finds 4
+  it('says that a * inside quotes is no wildcard, and reads single marks around one as typed', () => {
+    for (const q of ['"humanitarian negotiat*"', '“negotiat*”', 'title:"negotiat* talks"', '-"negotiat*"']) assert.match(p(q).warnings.join(' '), /a \* inside quotation marks is searched as typed, not as a wildcard/, q);
+    // as before, besides the warning
+    assert.deepEqual(p('"humanitarian negotiat*"').phrases, [{ text: 'humanitarian negotiat*', presence: 'required' }]);
+    // no word at all ("*"): nothing to say beyond what was said before
+    assert.ok(!p('"* *"').warnings.some((w) => /searched as typed/.test(w)));
+    assert.deepEqual(p('"humanitarian negotiation"').warnings, []);
+    // single marks may be apostrophes: around a wildcard they are left as typed, the wildcard kept
+    const terms = (q: string) => p(q).terms.map((t) => [t.text, t.presence, t.wildcard]);
+    for (const q of ["'negotiat* talks'", "'humanitarian negotiat*'", "‘negotiat*’"]) {
+      assert.deepEqual(p(q).phrases, [], q);
+      assert.deepEqual(terms(q), terms(q.replace(/['‘’]/g, '')), q);
+      assert.deepEqual(p(q).warnings, [], q);
+    }
+    assert.deepEqual(p("'speak out' 'negotiat* talks'").phrases, [{ text: 'speak out', presence: 'required' }]);
+  });
+
   it('reads field:"phrase" as the phrase\'s words in that field, and "phrase"~N as its words together', () => {
     const title = p('title:"age of caution" leaders');
     assert.deepEqual(title.warnings, []);
@@ -168,6 +188,23 @@ describe('cutQuery: a query over its length limit', () => {
     assert.ok(parsed.raw.length <= MAX_QUERY_LENGTH);
     assert.equal(parsed.phrases.length, 1);
     assert.ok(!parsed.warnings.some((w) => /not closed/.test(w)), parsed.warnings.join(' '));
+  });
+
+  // review35: single marks make a phrase since 02cc233, but the cut counted double ones only: a
+  // quotation pasted between ‘…’ (British usage) over the limit became that many loose words
+  it('closes a phrase between single marks the cut falls inside, as the mark was typed', () => {
+    assert.equal(cutQuery("‘a b c d’ e", 6), '‘a b’');
+    assert.equal(cutQuery("x 'a b c d' e", 8), "x 'a b'");
+    assert.equal(cutQuery('‘a b, c d’ e', 6), '‘a b’');
+    // an apostrophe is no phrase to close: the states' duty, O'Brien
+    assert.equal(cutQuery("the states' duty is O'Brien's view", 20), "the states' duty is");
+    assert.equal(cutQuery("'a b' c d e f", 9), "'a b' c d");
+    for (const [open, close] of [['‘', '’'], ["'", "'"]]) {
+      const parsed = p(`${open}${'protection of civilians in armed conflict '.repeat(30).trim()}${close} Syria`);
+      assert.ok(parsed.raw.length <= MAX_QUERY_LENGTH);
+      assert.equal(parsed.phrases.length, 1, open);
+      assert.ok(!parsed.warnings.some((w) => /not closed/.test(w)), parsed.warnings.join(' '));
+    }
   });
 
   it('leaves a quote the user left open, and a phrase that ends before the cut, as they were', () => {

@@ -20,6 +20,22 @@ describe('warming a build as it starts being served', function () {
     assert.deepEqual(warmUpQueries({ vocabulary: { frequentWord: () => null } as unknown as Snapshot['vocabulary'], manifest: store.snapshot.manifest }), []);
   });
 
+  // review35: swapping the second and third letters of "access" or "aggression" left the word as
+  // it was, so the warm-up never took the correction path whose look-up tables it is there to build
+  it('misspells its word whichever letters the word repeats', () => {
+    const made = (word: string) => warmUpQueries({ vocabulary: { frequentWord: () => word } as unknown as Snapshot['vocabulary'], manifest: store.snapshot.manifest });
+    for (const word of ['access', 'aggression', 'assistance', 'committee', 'peace', 'aaaaab']) {
+      const [asked, misspelt] = made(word);
+      assert.equal(asked, word);
+      assert.notEqual(misspelt, word, word);
+      assert.equal(misspelt.length, word.length, word);
+      assert.equal([...misspelt].sort().join(''), [...word].sort().join(''), word);
+      assert.equal(misspelt[0], word[0], word);
+    }
+    // a word of one letter repeated has no misspelling by a swap: its own letters, as before
+    assert.equal(made('aaaaa')[1], 'aaaaa');
+  });
+
   it('waits while requests hold the store, then runs one search at a time', async () => {
     let busy = true;
     const taken: number[] = [];

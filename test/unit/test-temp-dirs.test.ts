@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
 // The test helpers' folders go when the process exits (runs of `npm test` had left ~900 in /tmp).
@@ -24,6 +24,22 @@ describe('test helpers remove their temporary folders at exit', () => {
     for (const d of dirs) assert.equal(existsSync(d), true, d);
     execFileSync('rm', ['-rf', ...dirs]);
   });
+
+  // review35: Ctrl-C of a mocha run (SIGINT) or a cancelled job (SIGTERM) emits no 'exit': the
+  // folders stayed; they go, and the process still ends by the signal
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`removes them when the run is stopped by ${signal}`, async () => {
+      const waiting = `
+        import { tempDirSync } from './test/helpers/tmp.ts';
+        process.stdout.write(tempDirSync('tmpsig-') + '\\n'); setInterval(() => undefined, 1000);`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', waiting], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, KEEP_TEST_DIRS: '' } });
+      const dir = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(String(d).trim())));
+      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (code, sig) => resolve([code, sig])));
+      child.kill(signal);
+      assert.deepEqual(await ended, [null, signal]);
+      assert.equal(existsSync(dir), false, dir);
+    });
+  }
 
   // review33: a process outliving its test (a killed server's indexer) still writing in a folder
   // made rmSync throw ENOTEMPTY in the exit hook: a passing run exited 1, later folders kept

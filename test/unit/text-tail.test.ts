@@ -20,6 +20,15 @@ describe('tailAtWord', () => {
   it('falls back to the character cut when the tail is one long word', () => {
     assert.equal(tailAtWord('x'.repeat(200), 160), '…' + 'x'.repeat(160));
   });
+  // review35: a cut where it fell could start on the second half of a surrogate pair
+  it('never starts inside a character written as two code units', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const max of [60, 61, 159, 160]) {
+      const out = tailAtWord('\u{1D41A}'.repeat(100), max);
+      assert.doesNotMatch(out, lone, String(max));
+      assert.ok(out.length - 1 <= max, String(max));
+    }
+  });
 });
 
 // review34: the reading view names each passage's box by its opening words
@@ -28,5 +37,12 @@ describe('headAtWord', () => {
     assert.equal(headAtWord('  Short text. ', 60), 'Short text.');
     assert.equal(headAtWord('There is general acknowledgement among humanitarians', 30), 'There is general…');
     assert.equal(headAtWord('Supercalifragilisticexpialidocious words', 10), 'Supercalif…');
+  });
+  // review35 of 9db0f0b: the cut is cutAtWordEnd's
+  it('never ends inside a surrogate pair, and keeps empty text empty', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const max of [60, 61]) assert.doesNotMatch(headAtWord('\u{1D41A}'.repeat(100), max), lone, String(max));
+    assert.equal(headAtWord('', 60), '');
+    assert.equal(headAtWord('   ', 60), '');
   });
 });
