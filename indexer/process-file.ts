@@ -22,6 +22,8 @@ import type { PreparedDocument } from './prepare-document.js';
 import { withoutControlCharacters } from './stages/repair.js';
 import { withoutContactLines } from './stages/contact-lines.js';
 import { withTitleDate } from './metadata/title-date.js';
+import { ownLabelsIfPrinted } from './stages/label-choice.js';
+import { withFolioRange } from './metadata/folio-range.js';
 
 export { EXTRACTOR_VERSION, extractionCacheKey } from './cache.js';
 
@@ -194,8 +196,10 @@ export function buildDocument(
   const blocks = repairBlocks(structured.blocks);
   // A 2-up handout's blocks count the pages its sheets hold (sheets.ts): its passages are cited
   // with their own half's printed number, the document lists each sheet's ("2–3").
-  const own = read.pageLabels?.some((l) => l) ? read.pageLabels : null;
   const { sheetOf } = structured;
+  // the file's /PageLabels tree where it says what the pages print (stages/label-choice.ts); a
+  // 2-up handout's folios number its halves, not the file's pages, and are not compared
+  const own = ownLabelsIfPrinted(read.pageLabels, sheetOf ? null : structured.pageLabels);
   const passageLabels = own && sheetOf ? sheetOf.map((n) => own[n - 1] ?? null) : (own ?? structured.pageLabels);
   const pageLabels = own ?? (sheetOf ? sheetLabels(structured.pageLabels, sheetOf, read.pages?.length ?? 0) : structured.pageLabels);
   // the title, names and the rest as the passages' text is: no control characters (a feed, an
@@ -203,6 +207,8 @@ export function buildDocument(
   const csl = withoutControlCharacters(resolved);
   // a title printing its day dates a note dated by its file name's year (metadata/title-date.ts)
   withTitleDate(csl, provenance);
+  // an article or chapter the catalogue gives no pages: those its folios print (metadata/folio-range.ts)
+  withFolioRange(csl, provenance, pageLabels);
   const passages = tagger.tagDocument(segment(csl.id, blocks, passageLabels, sheetOf ? { ...DEFAULT_SEGMENT, sheetOf } : DEFAULT_SEGMENT));
   recordLanguage(csl, provenance, passages);
   const kinds: Record<string, number> = {};

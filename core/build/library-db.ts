@@ -99,12 +99,17 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    2019a, b)", "(IASC, 2009; 2017)"), a decade ("(During the 1990s)") no citation, a note's
  *    names an organisation's by any kind of body the particles know ("World Bank", "African
  *    Union"). A format-22 build shows its citations as they were linked; a rebuild mends them.
+ *    23 also holds (pages35, before any release of 23): a PDF's passages cited by the numbers
+ *    its pages print where its /PageLabels tree says otherwise (a chapter printed 101–108
+ *    labelled 3–10), an annex's folio read with its letter ("A-1"), and an article or chapter
+ *    catalogued without pages given those its folios print (csl.page). A format-22 build cites
+ *    such pages as it read them; a rebuild mends them.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
 export const LIBRARY_DB_FORMAT = 23;
 /**
- * Older formats the reader still serves: 22 (citations as linked before refs35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

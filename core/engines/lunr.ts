@@ -212,6 +212,8 @@ export const lunrEngine: EngineModule = {
   // with "de la", capitalised particles, elisions, addresses); an 11 build is rebuilt
   // 13: references and citation links as library.db 23 reads them (refs35: every year of
   // "(Smith 2019a, b)", no decade as a year, a note's organisations by one test); a 12 build is rebuilt
+  // 13 also holds (pages35, before any release of 13): page labels as library.db 23 reads them
+  // (printed folios over a /PageLabels tree that says otherwise, "A-1" folios, an article's pages)
   format: 13,
   files: Object.values(LUNR_FILES),
   load,

@@ -76,8 +76,14 @@ function romanFolioAsDigits(text: string): string {
   });
 }
 
+/**
+ * An annex's folio, its letter before its number ("A-1", "B.12", "C–3"): the whole is the label
+ * printed and cited (an annex paginated apart, as UN and World Bank reports print them).
+ */
+const PREFIXED_FOLIO = /(?:^|\s)([A-Z][-\u2010-\u2013.]\d{1,4})(?:\s|$)/;
+
 function pageLabelFrom(text: string): string | null {
-  const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim());
+  const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim()) ?? PREFIXED_FOLIO.exec(text.trim());
   return m ? m[1] : null;
 }
 

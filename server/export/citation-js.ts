@@ -151,6 +151,15 @@ type Citable = { id: string; title?: string; language?: unknown };
  * here as in the bibliography.
  */
 export function inText(item: Citable, style: StyleId, where: PassageLocation | null, format: RichFormat = 'text', others: Citable[] = []): string {
+  // through the locator's template, as the exports ask: a page of the file's own count says
+  // "PDF p. 4" and an annex's range "pp. A-1–A-2" (the comparison and the reading list had
+  // said "pp. 4–5" and "p. A-1–A-2"); a locator already a stand-in is asked as it is
+  if (!where) return citation(item, style, null, format, others);
+  const t = locatorTemplate(where);
+  return t.fill(citation(item, style, t.asked, format, others));
+}
+
+function citation(item: Citable, style: StyleId, where: PassageLocation | null, format: RichFormat, others: Citable[]): string {
   const loc = where ? locatorOf(where) : null;
   const entry = loc ? [{ id: item.id, locator: loc.locator, label: loc.label }] : [{ id: item.id }];
   const rest = others.filter((o) => o.id !== item.id);
@@ -180,6 +189,15 @@ export function locatorTemplate(where: PassageLocation): { key: string; asked: P
   if (loc.label === 'page' && where.pageIsPhysical) {
     const said = `PDF ${loc.locator.includes('–') ? 'pp.' : 'p.'} ${loc.locator}`;
     return { key: `${loc.label}\u0000#`, asked: { page: STAND_IN }, fill: (c) => c.replace(PAGE_STAND_IN, said) };
+  }
+  // A range whose ends are not plain numbers (an annex's "A-1–A-2"): citeproc took it for one
+  // page ("p. A-1–A-2", pages35). Asked as one stand-in page, the style's label is made plural.
+  if (loc.label === 'page' && where.pageEnd && where.pageEnd !== where.page && !/^\d+$/.test(`${where.page}${where.pageEnd}`)) {
+    const plural = (m: string) => {
+      const label = /^pp?\.((?:\s|&#160;|&nbsp;)*)/.exec(m);
+      return label ? `pp.${label[1]}${loc.locator}` : loc.locator;
+    };
+    return { key: `${loc.label}\u0000#`, asked: { page: STAND_IN }, fill: (c) => c.replace(PAGE_STAND_IN, plural) };
   }
   if (!/^[1-9]\d{0,5}$/.test(loc.locator)) return { key: `${loc.label}\u0000${loc.locator}`, asked: where, fill: (c) => c };
   const asked = loc.label === 'page' ? { page: STAND_IN } : { page: null, para: Number(STAND_IN) };

@@ -564,3 +564,20 @@ describe('openapi.yaml', () => {
     assert.deepEqual(format?.schema.enum, exporters.map((e) => e.id));
   });
 });
+
+describe('in-text citations of pages that are not plain numbers (pages35)', () => {
+  const work = { id: 'smith', type: 'report', title: 'A report', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] } };
+  it('cites an annex\'s range of pages as pages, each style with its own label', () => {
+    assert.equal(inText(work, 'apa', { page: 'A-1', pageEnd: 'A-2' }), '(Smith, 2020, pp. A-1–A-2)');
+    assert.equal(inText(work, 'harvard', { page: 'A-1', pageEnd: 'A-2' }), '(Smith, 2020, pp. A-1–A-2)');
+    assert.equal(inText(work, 'chicago', { page: 'A-1', pageEnd: 'A-2' }), '(Smith 2020, A-1–A-2)');
+    assert.equal(inText(work, 'apa', { page: 'A-1' }), '(Smith, 2020, p. A-1)');
+    assert.equal(inText(work, 'apa', { page: 'iii', pageEnd: 'iv' }), '(Smith, 2020, pp. iii–iv)');
+    assert.equal(inText(work, 'apa', { page: '12', pageEnd: '13' }), '(Smith, 2020, pp. 12–13)');
+    assert.match(exportOf('apa', [{ csl: work, passages: [passage('Quoted.', { page: 'A-1', pageEnd: 'A-2' })], links: new Map() }]), /\(Smith, 2020, pp\. A-1–A-2\)/);
+  });
+
+  it('cites the file\'s own page count as such wherever the in-text citation is made (the comparison, the reading list)', () => {
+    assert.equal(inText(work, 'apa', { page: '4', pageEnd: '5', pageIsPhysical: true }), '(Smith, 2020, PDF pp. 4–5)');
+  });
+});

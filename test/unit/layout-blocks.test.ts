@@ -620,6 +620,13 @@ describe('layoutBlocks: a reference list set as paragraphs (first-line indent) o
 });
 
 describe('layoutBlocks: running heads', () => {
+  it('reads an annex\'s folio with its letter ("A-1") as the page\'s label, and keeps it out of the text (pages35)', () => {
+    const pages = [1, 2, 3, 4].map((n) => fakePage(n, [...para(`Annex page ${n} text`, 6), { text: `Annex page ${n} closes here.`, gap: 15 }, { text: `A-${n}`, size: 9, top: 800, x: 500 }]));
+    const s = layoutBlocks(pages);
+    assert.deepEqual(s.pageLabels, ['A-1', 'A-2', 'A-3', 'A-4']);
+    assert.ok(!s.blocks.some((b) => /\bA-\d/.test(b.text)), s.blocks.map((b) => b.text.slice(-20)).join(' | '));
+  });
+
   it('takes a running head with its folio run into it for the head the other pages print', () => {
     const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
     const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
