@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from './worker-protocol.js'
 import type { LayoutPage, PageRange, PageShare } from './readers/types.js';
 import type { PageReader } from './readers/pdf.js';
 import type { prepareDocument as PrepareDocument } from './prepare-document.js';
-import { mark } from './timeline.js';
+import { mark, nameThread } from './timeline.js';
 
 // A child process that reads, structures and tags one corpus file at a time for the pool in
 // process-corpus.ts. It runs in its own process so that a parser stuck in a synchronous loop,
@@ -99,6 +99,7 @@ async function readRun(abs: string, run: PageRange): Promise<LayoutPage[] | null
 
 process.on('message', (message: ToWorker) => {
   if (message.type === 'init') {
+    nameThread('file-worker');
     mark('worker: init');
     settings = message.settings;
     options = {

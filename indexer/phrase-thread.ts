@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PhraseTablesFile } from '../core/build/phrase-tables.js';
 import { DONE, FAILED, type PhraseMessage } from './phrase-protocol.js';
-import { mark } from './timeline.js';
+import { mark, nameThread } from './timeline.js';
 
 // The thread writing a build's phrase tables into a file of their own (phrase-writer.ts): the
 // run's thread sends each document's phrases rows and its commits, then 'finish'; each
 // document written is counted in `progress`, which the run's thread waits on when too far ahead.
 
 const { path, progress } = workerData as { path: string; progress: Int32Array };
+nameThread('phrases');
 
 /** Runs `step`; on failure the run's thread, which may be waiting for progress, is told to stop waiting. */
 function guarded<T>(step: () => T): T {

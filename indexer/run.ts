@@ -27,7 +27,7 @@ import { keyWarnings } from './key-warnings.js';
 import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { changesSince, type BuildChanges } from './changes.js';
-import { mark } from './timeline.js';
+import { mark, nameThread } from './timeline.js';
 
 export interface RunOptions {
   corpusDir: string;
@@ -159,6 +159,7 @@ export async function runIndex(options: RunOptions): Promise<RunResult> {
 }
 
 async function runLocked(options: RunOptions): Promise<RunResult> {
+  nameThread('run');
   mark('run: start');
   const startedAt = new Date().toISOString();
   // An invalid taxonomy stops the run before any work: its error names the file and line.
