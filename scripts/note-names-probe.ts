@@ -8,7 +8,10 @@ import type { CslName } from '../core/types.js';
 // the literal authors of the given builds' entries; people from the generator's given × family
 // names and the builds' entries' people, written given names first. Counts of each read with a
 // person's name; `--list` names every organisation so read. ROOT=<tree> reads with another
-// tree's parse.ts (main's, to compare).
+// tree's parse.ts (main's, to compare). orgs36 adds authors of the field's literature written
+// from memory in their printed shapes (test/fixtures/names/humanitarian-authors.txt: "Slim, H."
+// read as an author-date entry's names, "Hugo Slim" as a note's), and the organisations read
+// as an author-date entry's author ("Amnesty International (2020) Title.").
 // `npx tsx scripts/note-names-probe.ts [INDEX_DIR...] [--list]`
 
 const root = resolve(process.env.ROOT ?? '.');
@@ -36,6 +39,23 @@ for (const g of list('GIVEN')) for (const f of list('FAMILY')) persons.add(`${g}
 const readAsPerson = (name: string): boolean =>
   (parse.parseNoteCitation(`${name}, ‘A Probe Title of the Work’, Journal of Probes, vol. 1, 2020, 1–2.`)?.author ?? []).some((n) => n.family !== undefined);
 const orgsAsPersons = [...orgs].filter(readAsPerson);
+const entryAuthors = (names: string) => parse.parseAuthorDate(`${names} (2020) A probe title of the work. London: Probe Press.`)?.author ?? [];
+const printed = readFileSync('test/fixtures/names/humanitarian-authors.txt', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+// a line with a comma is inverted ("Slim, H.", "Hultman, L., Kathman, J. and Shannon, M."), one
+// without is written given names first ("Hugo Slim and Andrew Bonwick"): every name a person's
+const printedMisread = printed.filter((l) => {
+  const names = l.includes(',') ? entryAuthors(l) : (parse.parseNoteCitation(`${l}, ‘A Probe Title of the Work’, Journal of Probes, vol. 1, 2020, 1–2.`)?.author ?? []);
+  return names.length < l.split(/\s+and\s+/).length || !names.every((x) => x.family !== undefined && x.literal === undefined);
+});
+const orgsInEntries = [...orgs].filter((o) => entryAuthors(o).some((n) => n.family !== undefined));
 console.log(`organisations read with a person's name: ${orgsAsPersons.length} of ${orgs.size}`);
 console.log(`people read with a person's name: ${[...persons].filter(readAsPerson).length} of ${persons.size}`);
-if (process.argv.includes('--list')) for (const n of orgsAsPersons.sort()) console.log(`  ${n}`);
+console.log(`printed authors (${printed.length}) not read as people: ${printedMisread.length}`);
+console.log(`organisations read with a person's name as an author-date entry's author: ${orgsInEntries.length} of ${orgs.size}`);
+if (process.argv.includes('--list')) {
+  for (const n of orgsAsPersons.sort()) console.log(`  ${n}`);
+  console.log('printed authors misread:');
+  for (const n of printedMisread) console.log(`  ${n}`);
+  console.log('organisations as entry authors read as people:');
+  for (const n of orgsInEntries.sort()) console.log(`  ${n}`);
+}

@@ -4,7 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, namesABody, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, namesAnOrganisation, PARTICLE, splitParticle } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -53,6 +53,7 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
+const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s)?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
@@ -70,34 +71,55 @@ export function authorDateNames(text: string): CslName[] {
     });
   }
   // Chicago: "Jackson, Ashley, and Rob Grace": the first name inverted, the others not
-  const chicago = /^([\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$/u.exec(t);
-  if (chicago) {
+  // (a family name may open with particles or a prefix printed apart: "de Coning, Cedric", "Mac Ginty, Roger")
+  const chicago = CHICAGO_FIRST.exec(t);
+  // …unless a part is a body's name ("International, Impartial and Independent Mechanism")
+  if (chicago && !t.split(/\s*(?:,|\band\b|&)\s*/).some((p) => namesAnOrganisation(p.split(/\s+/)))) {
     const others = (chicago[3] ?? chicago[4] ?? '').split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/).filter(Boolean);
     if (others.every((o) => /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
-      return [{ family: chicago[1], given: chicago[2] }, ...others.map((o) => {
+      return [{ ...familyWithParticle(chicago[1]), given: chicago[2] }, ...others.map((o) => {
         const at = o.lastIndexOf(' ');
         return { family: o.slice(at + 1), given: o.slice(0, at) };
       })];
     }
   }
-  return t.split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map((literal) => ({ literal }));
+  return sharedHeads(t.split(/(\s*(?:,|\band\b)\s*)/)).map((n) => ({ literal: n.trim() }));
 }
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
 function noteNames(text: string): CslName[] {
-  return text
-    .split(/\s*(?:,|\band\b)\s*/)
-    .filter(Boolean)
-    .map((n) => {
-      const parts = n.trim().split(/\s+/);
-      // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
-      const particled = parts.length <= 6 ? splitParticle(parts) : null;
-      if (particled) return particled;
-      if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p)) && !namesABody(parts)) {
-        return givenFirst(parts);
-      }
-      return { literal: n.trim() };
-    });
+  return sharedHeads(text.split(/(\s*(?:,|\band\b)\s*)/)).map((n) => {
+    const parts = n.trim().split(/\s+/);
+    // a body by its kind, an office or its shape ("Human Rights Watch", "Special Rapporteur", "UN Women")
+    if (parts.length >= 2 && namesAnOrganisation(parts)) return { literal: n.trim() };
+    // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
+    const particled = parts.length <= 6 ? splitParticle(parts) : null;
+    if (particled) return particled;
+    if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}]/u.test(p))) return givenFirst(parts);
+    return { literal: n.trim() };
+  });
+}
+
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ive|ary|ic)$/u;
+
+/**
+ * The names of a list split at "," and "and" (pieces and separators alternating), with names
+ * where adjectives share a body's head kept whole ("Resident and Humanitarian Coordinator",
+ * "International, Impartial and Independent Mechanism"): split, the adjective alone was an
+ * author and the rest a person or a second body.
+ */
+function sharedHeads(pieces: string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    let j = i;
+    while (j + 2 < pieces.length && ADJECTIVE.test(pieces[j].trim())) j += 2;
+    const head = pieces[j].trim().split(/\s+/);
+    if (j > i && head.length >= 2 && namesAnOrganisation(head)) {
+      names.push(pieces.slice(i, j + 1).join(''));
+      i = j;
+    } else if (pieces[i].trim()) names.push(pieces[i]);
+  }
+  return names;
 }
 
 function typeOf(rest: string): string {

@@ -18,7 +18,7 @@ const IS_PARTICLE = new Set(PARTICLE_WORDS);
 // Défense", "Universidad de los Andes"), and there the words before them are its kind, no given
 // names: read as "First von Last" it was a person named "Paix". The kinds of body, in the
 // languages of the corpus's reference lists.
-const ORGANISATION_KINDS = new Set(
+const ORGANISATION_KINDS = new Set<string>(
   [
     'commission', 'comisión', 'comissão', 'kommission', 'committee', 'comité', 'comitato', 'council', 'conseil', 'consejo', 'conselho',
     'ministry', 'ministère', 'ministerio', 'ministério', 'ministerium', 'ministero', 'office', 'bureau', 'oficina', 'agency', 'agence', 'agencia',
@@ -32,21 +32,82 @@ const ORGANISATION_KINDS = new Set(
   ],
 );
 
+// More kinds of body, the words reference lists print as an organisation's last or only kind
+// (orgs36): networks and campaigns ("Human Rights Watch", "Geneva Call" aside), armed bodies
+// ("Arakan Army", "Rapid Support Forces", "Tigray People's Liberation Front", "Mercy Corps"),
+// parties and parliaments, chambers and mechanisms of courts, the coordination bodies of the
+// humanitarian system ("Protection Cluster", "UN Country Team") and operations and missions; in
+// English, French and Spanish. None is a given name, nor a family name as a body's word is
+// printed (a plural is read only where the singular's plural is no family name: see NO_PLURAL).
+const MORE_KINDS = [
+  'network', 'réseau', 'initiative', 'iniciativa', 'coalition', 'coalición', 'forum', 'foro', 'project', 'projet', 'proyecto', 'consortium', 'consorcio',
+  'partnership', 'platform', 'plateforme', 'plataforma', 'campaign', 'campagne', 'campaña', 'watch', 'international', 'internacional', 'internationale',
+  'cluster', 'clúster', 'team', 'équipe', 'equipo', 'unit', 'unité', 'unidad', 'panel', 'mission', 'misión', 'operation', 'opération', 'operación',
+  'army', 'armée', 'ejército', 'force', 'fuerza', 'brigade', 'brigada', 'militia', 'milice', 'milicia', 'front', 'frente', 'corps', 'clan', 'party', 'parti', 'partido',
+  'parliament', 'parlement', 'parlamento', 'congress', 'congrès', 'congreso', 'senate', 'sénat', 'senado', 'treasury', 'league', 'ligue', 'liga', 'community', 'communauté', 'comunidad',
+  'chamber', 'chambre', 'cámara', 'mechanism', 'mécanisme', 'mecanismo', 'procedure', 'aid', 'relief', 'action', 'acción',
+];
+for (const k of MORE_KINDS) ORGANISATION_KINDS.add(k);
+
+// A plural whose singular is a kind but which is a family name of its own: "Robert Chambers",
+// "Nicola Banks", "Courts" — read as the kind's plural they were bodies.
+const NO_PLURAL = new Set(['bank', 'chamber', 'court']);
+
 // An office's title names no person either: "Police Commissioner", "UN High Commissioner" (the
-// notes' own test, before it was this one, matched "commission" inside the word and read them so).
-const OFFICES = new Set(['commissioner']);
+// notes' own test, before it was this one, matched "commission" inside the word and read them so),
+// "Special Rapporteur", "Resident Coordinator", "Force Commander", "Enviado Especial".
+const OFFICES = new Set([
+  'commissioner', 'rapporteur', 'relator', 'relatora', 'representative', 'représentant', 'representante', 'envoy', 'envoyé', 'enviado', 'enviada',
+  'coordinator', 'coordinateur', 'coordonnateur', 'coordinador', 'coordinadora', 'commander', 'commandant', 'comandante', 'adviser', 'advisor', 'conseiller', 'asesor',
+  'prosecutor', 'procureur', 'fiscal', 'ombudsman', 'médiateur', 'secretary', 'secretary-general', 'secrétaire', 'secretario', 'secretaria', 'director', 'director-general', 'directeur', 'president', 'présidente',
+]);
+
+// The first word of a body's name that is a common adjective or noun, no given name: a name
+// given names first opens with one (orgs36) — "Human Rights First", "Special Envoy", "Islamic
+// Relief", "Global Protection Cluster", "Médecins du Monde", "Doctors Without Borders". Words
+// that are given names too ("Christian", "Victoria", "Georgia") are not here.
+const NO_GIVEN_NAME = new Set([
+  'human', 'humanitarian', 'global', 'world', 'special', 'resident', 'regional', 'national', 'international', 'emergency', 'islamic', 'european', 'african',
+  'arab', 'asian', 'american', 'joint', 'deputy', 'independent', 'democratic', 'united', 'civil', 'médecins', 'médicos', 'doctors', 'physicians', 'allied', 'rapid',
+  "people's", 'people’s', 'popular', 'southern', 'northern', 'eastern', 'western', 'central', 'federal', 'royal', 'interim', 'transitional', 'permanent', 'supreme',
+  'extraordinary', 'residual', 'investigative', 'protection', 'security', 'peace', 'relief', 'refugee', 'refugees', 'medical', 'action',
+  'good', 'media', 'croix', 'red', 'blue', 'white', 'green', 'crisis', 'development',
+]);
+
+// An acronym opening a name of several words ("UN Country Team", "ICC Prosecutor", "OCHA
+// Somalia"): three capitals or more, or the two of a union or state ("UN", "US", "UK", "EU",
+// "AU"). Two capitals alone may be a person's initials printed without full stops ("JP Lederach").
+const OPENING_ACRONYM = /^(?:\p{Lu}{3,}|UN|US|UK|EU|AU)$/u;
+
+/** The words of a name with those joined by a hyphen or slash apart ("General/Emergency"), lower-cased. */
+const pieces = (words: readonly string[]): string[] => words.flatMap((w) => w.toLowerCase().split(/[/]/)).filter(Boolean);
 
 /**
- * Whether the words of a name hold a kind of body ("Council", "Agencies", "Ministère") or an
- * office, in the singular or an English plural: then the name is an organisation's, no person's.
+ * Whether the words of a name hold a kind of body ("Council", "Agencies", "Ministère", "Army") or
+ * an office ("Rapporteur"), in the singular or an English plural: then the name is an
+ * organisation's, no person's.
  */
 export function namesABody(words: readonly string[]): boolean {
-  return words.some((w) => {
-    const l = w.toLowerCase();
-    const one = [l, l.replace(/ies$/, 'y'), l.replace(/s$/, '')];
-    return one.some((x) => ORGANISATION_KINDS.has(x) || OFFICES.has(x));
+  return pieces(words).some((l) => {
+    const bare = l.replace(/[’'`]s$/, '');
+    const one = [bare, bare.replace(/ies$/, 'y'), ...(/s$/.test(bare) && !NO_PLURAL.has(bare.slice(0, -1)) ? [bare.slice(0, -1)] : [])];
+    return one.some((x) => ORGANISATION_KINDS.has(x) || OFFICES.has(x) || x.split('-').some((h) => OFFICES.has(h)));
   });
 }
+
+/**
+ * Whether a name of capitalised words is a body's by its shape rather than its kind: it opens
+ * with a word that is no given name ("Human Rights Watch", "Special Envoy") or with an acronym
+ * before words in lower case ("UN Women", "ICC Prosecutor").
+ */
+export function shapedAsABody(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (NO_GIVEN_NAME.has(words[0].toLowerCase())) return true;
+  return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w));
+}
+
+/** A body's name by its kind, an office or its shape (namesABody, shapedAsABody). */
+export const namesAnOrganisation = (words: readonly string[]): boolean => namesABody(words) || shapedAsABody(words);
 
 /**
  * "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz", "Pieter van der Berg" as given
@@ -63,7 +124,7 @@ export function splitParticle(words: readonly string[]): CslName | null {
   const family = words.slice(last + 1);
   const capitalised = (w: string) => /^[\p{Lu}]/u.test(w);
   if (!family.length || !given.every(capitalised) || !family.every(capitalised)) return null;
-  if (namesABody(given)) return null;
+  if (namesAnOrganisation(given)) return null;
   return { family: family.join(' '), given: given.join(' '), 'non-dropping-particle': words.slice(first, last + 1).join(' ') };
 }
 
