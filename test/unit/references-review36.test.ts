@@ -57,3 +57,25 @@ describe('years and letters carried after a page locator (review36)', () => {
     }
   });
 });
+
+describe('a narrative citation of two names (review36)', () => {
+  const PAIR = ['Jones, B. (2019) Access in Mali. London: ODI.', 'Smith, A. and Jones, B. (2019) Access in Niger. London: ODI.', 'Smith, A. and Jones, B. (2020a) Access in Chad. London: ODI.', 'Smith, A. and Jones, B. (2020b) Access in Sudan. London: ODI.'];
+
+  it('cites the pair\'s work, its first author first', () => {
+    assert.deepEqual(cites('Smith and Jones (2019) argue'), ['smith 2019']);
+    assert.deepEqual(citationGroups('Smith & Jones (2019) argue')[0].cites[0].authors, 'two');
+    assert.deepEqual(spans('as Smith and Jones (2020a, b) argue'), ['Smith and Jones (2020a', 'b']);
+  });
+
+  it('links the pair\'s work, not the second author\'s own', () => {
+    assert.deepEqual(linked('Smith and Jones (2019) argue', PAIR), ['Access in Niger']);
+    assert.deepEqual(linked('Smith and Jones (2020a, b) argue', PAIR), ['Access in Chad', 'Access in Sudan']);
+    // the parenthesis read as before
+    assert.deepEqual(linked('(Smith and Jones 2019)', PAIR), ['Access in Niger']);
+  });
+
+  it('links the second name alone where the list has no work of the pair (prose before one author)', () => {
+    assert.deepEqual(linked('Aid in Mali and Jones (2019) shows it', PAIR), ['Access in Mali']);
+    assert.deepEqual(linked('Aid in Mali and Smith (2019b) shows it', ['Smith, A. (2019a) Access in Mali. London: ODI.', 'Smith, A. (2019b) Access in Niger. London: ODI.']), ['Access in Niger']);
+  });
+});
