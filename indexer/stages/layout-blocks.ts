@@ -82,6 +82,9 @@ function romanFolioAsDigits(text: string): string {
  */
 const PREFIXED_FOLIO = /(?:^|\s)([A-Z][-\u2010-\u2013.]\d{1,4})(?:\s|$)/;
 
+/** A line that is an annex's folio alone: its letter and number. */
+const BARE_PREFIXED_FOLIO = /^\s*([A-Z])[-\u2010-\u2013.](\d{1,4})\s*$/;
+
 function pageLabelFrom(text: string): string | null {
   const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim()) ?? PREFIXED_FOLIO.exec(text.trim());
   return m ? m[1] : null;
@@ -186,7 +189,17 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // top or bottom line by its place (a two-column page reads its folio, centred under the
   // columns, at the foot of the left one, before the right column's lines).
   const atEnd = (l: Line, i: number) => Math.round(l.y) === ys[i][0] || Math.round(l.y) === ys[i][ys[i].length - 1];
-  const candidate = (l: Line, lines: Line[], i: number) => repeated(l) || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1] || atEnd(l, i)));
+  const atEdge = (l: Line, lines: Line[], i: number) => l === lines[0] || l === lines[lines.length - 1] || atEnd(l, i);
+  // An annex's folio alone ("A-1") is no bare number, and a short annex's repeat on too few pages
+  // to be furniture by repetition (2 of 11 pages: its passages were cited by PDF page; review36).
+  // It is a folio where another page's of the same letter runs on with it, so a lone
+  // "A-1" closing a page (a table's cell, a grid's square) is none.
+  const annexFolios = pages.map((lines, i) => lines.filter((l) => atEdge(l, lines, i)).map((l) => BARE_PREFIXED_FOLIO.exec(l.text)).filter((m): m is RegExpExecArray => m !== null));
+  const annexFolio = (l: Line, lines: Line[], i: number) => {
+    const m = BARE_PREFIXED_FOLIO.exec(l.text);
+    return !!m && atEdge(l, lines, i) && annexFolios.some((ms, j) => j !== i && ms.some((n) => n[1] === m[1] && Number(n[2]) - j === Number(m[2]) - i));
+  };
+  const candidate = (l: Line, lines: Line[], i: number) => repeated(l) || (isPageNumber(l.text) && atEdge(l, lines, i)) || annexFolio(l, lines, i);
   const take = (l: Line, i: number, label = folioOf(l.text)) => {
     furniture.add(l);
     if (label && labels[i] === null) labels[i] = label;

@@ -627,6 +627,17 @@ describe('layoutBlocks: running heads', () => {
     assert.ok(!s.blocks.some((b) => /\bA-\d/.test(b.text)), s.blocks.map((b) => b.text.slice(-20)).join(' | '));
   });
 
+  it('reads a short annex\'s folios ("A-1", "A-2") after a body numbered 1–8, too few to repeat, where they run on (review36)', () => {
+    const page = (n: number, folio: string) => fakePage(n, [...para(`Page ${n} text`, 6), { text: `Page ${n} closes here.`, gap: 15 }, { text: folio, size: 9, top: 800, x: 290 }]);
+    const body = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => page(n, String(n)));
+    const s = layoutBlocks([...body, page(9, 'A-1'), page(10, 'A-2')]);
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6', '7', '8', 'A-1', 'A-2']);
+    assert.ok(!s.blocks.some((b) => /\bA-\d/.test(b.text)), s.blocks.map((b) => b.text.slice(-20)).join(' | '));
+    // one "A-1" closing a page, with no other to run on with, is the text's (a table's cell)
+    const lone = layoutBlocks([...body, page(9, 'A-1'), page(10, 'B-7')]);
+    assert.deepEqual(lone.pageLabels?.slice(8), [null, null]);
+  });
+
   it('takes a running head with its folio run into it for the head the other pages print', () => {
     const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
     const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
