@@ -638,6 +638,25 @@ describe('layoutBlocks: running heads', () => {
     assert.deepEqual(lone.pageLabels?.slice(8), [null, null]);
   });
 
+  it('reads the folio at the edge of a foot whose words hold a number, and no folio from a number alike on every page (review36)', () => {
+    const page = (n: number, foot: string) => fakePage(n, [...para(`Page ${n} text`, 6), { text: `Page ${n} closes here.`, gap: 15 }, { text: foot, size: 9, top: 800, x: 290 }]);
+    const labels = (foot: (n: number) => string) => layoutBlocks([7, 8, 9, 10, 11].map((n) => page(n, foot(n)))).pageLabels;
+    assert.deepEqual(labels((n) => `Annual report 2019 | ${n}`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `Part II ${n}`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `Vol. 12, No. 3 | ${n}`), ['7', '8', '9', '10', '11']);
+    // an annex lettered C, D, I: a letter that is also a roman numeral
+    assert.deepEqual(labels((n) => `Annex C C-${n - 6}`), ['C-1', 'C-2', 'C-3', 'C-4', 'C-5']);
+    // the total after "of" is none; the folio at a line's start stays the folio
+    assert.deepEqual(labels((n) => `Page ${n} of 40`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `${n} | Humanitarian Review 2019`), ['7', '8', '9', '10', '11']);
+    // a year printed alike on every page's foot is no page's number (nor the text's)
+    for (const foot of ['© 2019 OCHA', 'OCHA Annual Report 2019', '2019']) {
+      const s = layoutBlocks([7, 8, 9, 10, 11].map((n) => page(n, foot)));
+      assert.equal(s.pageLabels, null, foot);
+      assert.ok(!s.blocks.some((b) => b.text.includes('2019')), foot);
+    }
+  });
+
   it('takes a running head with its folio run into it for the head the other pages print', () => {
     const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
     const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
