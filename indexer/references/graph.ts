@@ -24,6 +24,11 @@ export interface InTextCitation {
   letter?: string;
   /** the author is the one cited before it: "b" of "(Smith 2019a, b)", "2021" of "(Smith 2019, 2021)" */
   carried?: boolean;
+  /**
+   * A narrative citation of two names, "Smith and Jones (2019)": the second, cited alone where the
+   * list has no work of the pair ("in Mali and Smith (2019)" is prose before one author).
+   */
+  second?: string;
   start: number;
   end: number;
 }
@@ -46,13 +51,18 @@ const YEAR = String.raw`((?:19|20)\d{2})${NOT_DECADE}`;
 // "(Smith 2019, 2021)", "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)". A year or letter
 // stands alone before the next comma, semicolon, locator colon or the end, so a page ("2019, 4"),
 // a locator ("2019, p. 4") or a year with words after it ("2020 survey") is none.
+// A page locator between them stays with the year before it: "(Smith 2019a: 4, b: 7)",
+// "(Smith 2019, p. 4, 2020)" (read only before a separator, it had ended the run at the first).
 // Sticky, read on from where the last stopped: slicing the rest for each was quadratic in a long list.
-const MORE = new RegExp(String.raw`[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
+const LOCATOR = String.raw`(?::\s*\d[\d–-]*|,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)`;
+const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]))?[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 // A narrative citation may carry a locator, "Keller (2023, p. 4)", and more years, "Keller (2023a, b)".
+// Of two names, "Smith and Jones (2019)", the first is the work's first author: read from the
+// second alone, Jones was cited as a one-author work and linked a Jones (2019) of the list (review36).
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(\s+et al\.)?\s+\(${YEAR}([a-z](?!\p{L}))?((?:[,;]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z])(?![\p{L}.]))*)(?:,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)?\)`,
+  String.raw`\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+([\p{Lu}][\p{L}'’-]+))?(\s+et al\.)?\s+\(${YEAR}([a-z](?!\p{L}))?((?:${LOCATOR}?[,;]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z])(?![\p{L}.]))*)${LOCATOR}?\)`,
   'gu',
 );
 // A year's letter ("2019b") is one letter with no letter after it.
@@ -76,14 +86,16 @@ function carried(cited: InTextCitation, text: string, at: number, end: number): 
   let from = 0;
   MORE.lastIndex = 0;
   for (let m = MORE.exec(text); m; m = MORE.exec(text)) {
-    const token = m[0].replace(/^[,;]?\s*/, '');
+    // the locator of the one before, kept in its span
+    const located = from + (m[1]?.length ?? 0);
+    const token = m[0].slice(located - from).replace(/^[,;]?\s*/, '');
     // a letter alone is another work of the year before only where that year had a letter
-    if (m[3] && !prev.letter) break;
+    if (m[4] && !prev.letter) break;
     const start = at + from + m[0].length - token.length;
-    if (!out.length) cited.end = at + from;
-    else out[out.length - 1].end = at + from;
-    const year = m[1] ? Number(m[1]) : prev.year;
-    prev = { family: cited.family, year, authors: cited.authors, ...lettered(m[2] ?? m[3]), carried: true, start, end };
+    if (!out.length) cited.end = at + located;
+    else out[out.length - 1].end = at + located;
+    const year = m[2] ? Number(m[2]) : prev.year;
+    prev = { family: cited.family, year, authors: cited.authors, ...lettered(m[3] ?? m[4]), ...(cited.second ? { second: cited.second } : {}), carried: true, start, end };
     out.push(prev);
     from += m[0].length;
   }
@@ -97,9 +109,11 @@ export function citationGroups(text: string): CitationGroup[] {
   for (const m of text.matchAll(GROUP)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (m[2]) {
-      const first: InTextCitation = { family: lettersOnly(m[2]), year: Number(m[4]), authors: m[3] ? 'more' : 'one', ...lettered(m[5]), ...at };
-      const after = m.index + m[0].indexOf('(', m[2].length) + 1 + m[4].length + (m[5]?.length ?? 0);
-      out.push({ ibid: false, cites: [first, ...carried(first, m[6], after, after + m[6].length)], ...at });
+      const pair = m[3] ? { authors: 'two' as const, second: lettersOnly(m[3]) } : { authors: m[4] ? ('more' as const) : ('one' as const) };
+      const first: InTextCitation = { family: lettersOnly(m[2]), year: Number(m[5]), ...pair, ...lettered(m[6]), ...at };
+      const after = m.index + m[0].indexOf('(', m[2].length + (m[3]?.length ?? 0)) + 1 + m[5].length + (m[6]?.length ?? 0);
+      // the last runs to the closing parenthesis, its locator with it: "Smith (2019a, b: 7)"
+      out.push({ ibid: false, cites: [first, ...carried(first, m[7], after, at.end - 1)], ...at });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
@@ -236,7 +250,10 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
   const entryOf = entryLookup(refs, letters);
-  const lookup = (c: InTextCitation) => entryOf(c.family, c.year, c.authors, c.letter, c.carried);
+  const lookup = (c: InTextCitation) => {
+    const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
+    return hit < 0 && c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit;
+  };
   for (const p of passages) {
     const works: number[] = [];
     const citing: [number, number, number][][] = [];

@@ -76,15 +76,33 @@ function romanFolioAsDigits(text: string): string {
   });
 }
 
-/**
- * An annex's folio, its letter before its number ("A-1", "B.12", "C–3"): the whole is the label
- * printed and cited (an annex paginated apart, as UN and World Bank reports print them).
- */
-const PREFIXED_FOLIO = /(?:^|\s)([A-Z][-\u2010-\u2013.]\d{1,4})(?:\s|$)/;
+/** A line that is an annex's folio alone: its letter and number. */
+const BARE_PREFIXED_FOLIO = /^\s*([A-Z])[-\u2010-\u2013.](\d{1,4})\s*$/;
 
+/**
+ * A word of a line that may be its folio: a number, a roman numeral, or an annex's folio, its
+ * letter before its number ("A-1", "B.12", "C–3"), the whole being the label printed and cited
+ * (an annex paginated apart, as UN and World Bank reports print them).
+ */
+const FOLIO_WORD = /(?<=^|\s)(?:\d{1,4}|[ivxlcdmIVXLCDM]{1,7}|[A-Z][-\u2010-\u2013.]\d{1,4})(?=\s|$)/g;
+
+/**
+ * The folio a line carries. Of several numbers, the folio stands at the line's edge, where the
+ * page turns it, the rest being the head's own words: "Annual report 2019 | 5", "Annex C C-3",
+ * "Part II 14", "Vol. 12, No. 3 | 245" (the first number was taken: every page of such a
+ * document had "2019", "C", "II" or "3" for its label, and pages35's choice then cited that
+ * over a /PageLabels tree that was right; review36). A number after "of" or "/" is a total
+ * ("Page 7 of 40").
+ */
 function pageLabelFrom(text: string): string | null {
-  const m = /(?:^|\s)(\d{1,4}|[ivxlcdm]{1,7})(?:\s|$)/i.exec(text.trim()) ?? PREFIXED_FOLIO.exec(text.trim());
-  return m ? m[1] : null;
+  const t = text.trim();
+  const words = [...t.matchAll(FOLIO_WORD)].filter((m) => !/(?:\bof|\/)\s*$/i.test(t.slice(0, m.index)));
+  if (!words.length) return null;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const atEnd = (m: RegExpMatchArray) => !/[\p{L}\p{N}]/u.test(t.slice(m.index! + m[0].length));
+  const atStart = (m: RegExpMatchArray) => !/[\p{L}\p{N}]/u.test(t.slice(0, m.index));
+  return words.length > 1 && atEnd(last) && !atStart(first) ? last[0] : first[0];
 }
 
 /** A folio's value, arabic or roman, with its kind: two folios are in sequence only within a kind. */
@@ -186,14 +204,38 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // top or bottom line by its place (a two-column page reads its folio, centred under the
   // columns, at the foot of the left one, before the right column's lines).
   const atEnd = (l: Line, i: number) => Math.round(l.y) === ys[i][0] || Math.round(l.y) === ys[i][ys[i].length - 1];
-  const candidate = (l: Line, lines: Line[], i: number) => repeated(l) || (isPageNumber(l.text) && (l === lines[0] || l === lines[lines.length - 1] || atEnd(l, i)));
+  const atEdge = (l: Line, lines: Line[], i: number) => l === lines[0] || l === lines[lines.length - 1] || atEnd(l, i);
+  // An annex's folio alone ("A-1") is no bare number, and a short annex's repeat on too few pages
+  // to be furniture by repetition (2 of 11 pages: its passages were cited by PDF page; review36).
+  // It is a folio where another page's of the same letter runs on with it (A-1, A-2), so a lone
+  // "A-1" closing a page (a table's cell, a grid's square) is none.
+  const annexFolios = pages.map((lines, i) => lines.filter((l) => atEdge(l, lines, i)).map((l) => BARE_PREFIXED_FOLIO.exec(l.text)).filter((m): m is RegExpExecArray => m !== null));
+  const annexFolio = (l: Line, lines: Line[], i: number) => {
+    const m = BARE_PREFIXED_FOLIO.exec(l.text);
+    return !!m && atEdge(l, lines, i) && annexFolios.some((ms, j) => j !== i && ms.some((n) => n[1] === m[1] && Number(n[2]) - j === Number(m[2]) - i));
+  };
+  const candidate = (l: Line, lines: Line[], i: number) => repeated(l) || (isPageNumber(l.text) && atEdge(l, lines, i)) || annexFolio(l, lines, i);
   const take = (l: Line, i: number, label = folioOf(l.text)) => {
     furniture.add(l);
     if (label && labels[i] === null) labels[i] = label;
   };
   // The outer tenth first: what repeats or is a bare number there is furniture.
+  // A number its line prints alike on every page that prints the line is no folio: a foot's
+  // year ("© 2019 OCHA", "Annual Report 2019") was every page's label, and since pages35 the
+  // folios so read outvoted a /PageLabels tree that was right (review36).
+  const outerFolios = new Map<string, Set<string | null>>();
+  const outerCount = new Map<string, number>();
   pages.forEach((lines, i) => {
-    for (const l of lines.filter(outer)) if (candidate(l, lines, i)) take(l, i);
+    for (const l of lines.filter(outer)) {
+      if (!candidate(l, lines, i)) continue;
+      const sig = signature(l.text);
+      outerFolios.set(sig, (outerFolios.get(sig) ?? new Set()).add(folioOf(l.text)));
+      outerCount.set(sig, (outerCount.get(sig) ?? 0) + 1);
+    }
+  });
+  const sameOnEvery = (l: Line) => (outerCount.get(signature(l.text)) ?? 0) >= 2 && outerFolios.get(signature(l.text))?.size === 1;
+  pages.forEach((lines, i) => {
+    for (const l of lines.filter(outer)) if (candidate(l, lines, i)) take(l, i, sameOnEvery(l) ? null : folioOf(l.text));
   });
   // The band from 10 to 15 % holds text too (a chart's source, a cover's year, a numeral
   // closing a page): a line there is furniture only in type no larger than the text's, and a

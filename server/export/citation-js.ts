@@ -199,6 +199,12 @@ export function locatorTemplate(where: PassageLocation): { key: string; asked: P
     };
     return { key: `${loc.label}\u0000#`, asked: { page: STAND_IN }, fill: (c) => c.replace(PAGE_STAND_IN, plural) };
   }
+  // One such page with a hyphen: citeproc reads "C-1" or "I-2" (C, I roman numerals) as a range
+  // of pages and prints "p. C–1" (APA, Harvard, Chicago; annex-c-foot 3/6, review36). Asked as
+  // the stand-in, the page is put back as printed.
+  if (loc.label === 'page' && loc.locator === where.page && /[-\u2010-\u2013]/.test(loc.locator) && !/^\d+$/.test(loc.locator)) {
+    return { key: `${loc.label}\u0000#`, asked: { page: STAND_IN }, fill: (c) => c.replace(STAND_IN, loc.locator) };
+  }
   if (!/^[1-9]\d{0,5}$/.test(loc.locator)) return { key: `${loc.label}\u0000${loc.locator}`, asked: where, fill: (c) => c };
   const asked = loc.label === 'page' ? { page: STAND_IN } : { page: null, para: Number(STAND_IN) };
   return { key: `${loc.label}\u0000#`, asked, fill: (c) => c.replace(STAND_IN, loc.locator) };

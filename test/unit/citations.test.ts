@@ -572,6 +572,11 @@ describe('in-text citations of pages that are not plain numbers (pages35)', () =
     assert.equal(inText(work, 'harvard', { page: 'A-1', pageEnd: 'A-2' }), '(Smith, 2020, pp. A-1–A-2)');
     assert.equal(inText(work, 'chicago', { page: 'A-1', pageEnd: 'A-2' }), '(Smith 2020, A-1–A-2)');
     assert.equal(inText(work, 'apa', { page: 'A-1' }), '(Smith, 2020, p. A-1)');
+    // an annex lettered with a roman numeral's letter: citeproc had read "C-1" as the range C–1 (review36)
+    for (const page of ['C-1', 'I-2', 'D-12']) {
+      assert.equal(inText(work, 'apa', { page }), `(Smith, 2020, p. ${page})`);
+      assert.equal(inText(work, 'chicago', { page, pageEnd: page }), `(Smith 2020, ${page})`);
+    }
     assert.equal(inText(work, 'apa', { page: 'iii', pageEnd: 'iv' }), '(Smith, 2020, pp. iii–iv)');
     assert.equal(inText(work, 'apa', { page: '12', pageEnd: '13' }), '(Smith, 2020, pp. 12–13)');
     assert.match(exportOf('apa', [{ csl: work, passages: [passage('Quoted.', { page: 'A-1', pageEnd: 'A-2' })], links: new Map() }]), /\(Smith, 2020, pp\. A-1–A-2\)/);

@@ -627,6 +627,36 @@ describe('layoutBlocks: running heads', () => {
     assert.ok(!s.blocks.some((b) => /\bA-\d/.test(b.text)), s.blocks.map((b) => b.text.slice(-20)).join(' | '));
   });
 
+  it('reads a short annex\'s folios ("A-1", "A-2") after a body numbered 1–8, too few to repeat, where they run on (review36)', () => {
+    const page = (n: number, folio: string) => fakePage(n, [...para(`Page ${n} text`, 6), { text: `Page ${n} closes here.`, gap: 15 }, { text: folio, size: 9, top: 800, x: 290 }]);
+    const body = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => page(n, String(n)));
+    const s = layoutBlocks([...body, page(9, 'A-1'), page(10, 'A-2')]);
+    assert.deepEqual(s.pageLabels, ['1', '2', '3', '4', '5', '6', '7', '8', 'A-1', 'A-2']);
+    assert.ok(!s.blocks.some((b) => /\bA-\d/.test(b.text)), s.blocks.map((b) => b.text.slice(-20)).join(' | '));
+    // one "A-1" closing a page, with no other to run on with, is the text's (a table's cell)
+    const lone = layoutBlocks([...body, page(9, 'A-1'), page(10, 'B-7')]);
+    assert.deepEqual(lone.pageLabels?.slice(8), [null, null]);
+  });
+
+  it('reads the folio at the edge of a foot whose words hold a number, and no folio from a number alike on every page (review36)', () => {
+    const page = (n: number, foot: string) => fakePage(n, [...para(`Page ${n} text`, 6), { text: `Page ${n} closes here.`, gap: 15 }, { text: foot, size: 9, top: 800, x: 290 }]);
+    const labels = (foot: (n: number) => string) => layoutBlocks([7, 8, 9, 10, 11].map((n) => page(n, foot(n)))).pageLabels;
+    assert.deepEqual(labels((n) => `Annual report 2019 | ${n}`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `Part II ${n}`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `Vol. 12, No. 3 | ${n}`), ['7', '8', '9', '10', '11']);
+    // an annex lettered C, D, I: a letter that is also a roman numeral
+    assert.deepEqual(labels((n) => `Annex C C-${n - 6}`), ['C-1', 'C-2', 'C-3', 'C-4', 'C-5']);
+    // the total after "of" is none; the folio at a line's start stays the folio
+    assert.deepEqual(labels((n) => `Page ${n} of 40`), ['7', '8', '9', '10', '11']);
+    assert.deepEqual(labels((n) => `${n} | Humanitarian Review 2019`), ['7', '8', '9', '10', '11']);
+    // a year printed alike on every page's foot is no page's number (nor the text's)
+    for (const foot of ['© 2019 OCHA', 'OCHA Annual Report 2019', '2019']) {
+      const s = layoutBlocks([7, 8, 9, 10, 11].map((n) => page(n, foot)));
+      assert.equal(s.pageLabels, null, foot);
+      assert.ok(!s.blocks.some((b) => b.text.includes('2019')), foot);
+    }
+  });
+
   it('takes a running head with its folio run into it for the head the other pages print', () => {
     const page = (n: number, head: FakeLine[]) => fakePage(n, [...head, ...para(`Page ${n} text`, 6), { text: `Page ${n} closes its text here.`, gap: 15 }]);
     const head = (text: string, x = 71): FakeLine => ({ text, size: 7, top: 40, x });
