@@ -18,6 +18,7 @@ const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] };
 
 /** Words to lines no wider than `width`; a mark is glued to the word before it. */
 function breakLines(tokens, width, measure) {
+  tokens = tokens.flatMap((t) => splitLong(t, width, measure));
   const lines = [];
   let cur = [];
   let w = 0;
@@ -34,6 +35,20 @@ function breakLines(tokens, width, measure) {
   }
   if (cur.length) lines.push(cur);
   return lines;
+}
+
+/** A word wider than the line (a URL) is cut where it overflows, as pdfkit's own wrapper cuts it. */
+function splitLong(t, width, measure) {
+  if (t.sup || measure(t) <= width) return [t];
+  const out = [];
+  let rest = t.text;
+  while (rest) {
+    let n = rest.length;
+    while (n > 1 && measure({ ...t, text: rest.slice(0, n) }) > width) n--;
+    out.push({ ...t, text: rest.slice(0, n) });
+    rest = rest.slice(n);
+  }
+  return out;
 }
 
 const words = (text, font, size) => text.split(/\s+/).filter(Boolean).map((w) => ({ text: w, font, size }));
@@ -251,7 +266,7 @@ async function pdflib() {
       const natural = tokens.reduce((s, t) => s + measure(t), 0);
       const gaps = tokens.filter((t, i) => i > 0 && !t.sup).length;
       const space = measure({ ...tokens[0], text: ' ' });
-      const gap = justify && gaps ? (w - natural) / gaps : space;
+      const gap = justify && gaps ? Math.max(space, (w - natural) / gaps) : space;
       let cx = x;
       tokens.forEach((t, i) => {
         if (i > 0 && !t.sup) cx += tokens[i - 1].mark ? 2 : gap;
@@ -339,7 +354,7 @@ async function jspdf() {
   if (spec.endnotes.length) {
     room(60);
     para(spec.notesHeading, 'bold', 13, 0, 14);
-    for (const n of spec.endnotes) para(`${n.n}. ${n.text}`, 'regular', 9, 0, 3);
+    for (const n of spec.endnotes) para(`${/^\d+$/.test(n.n) ? `${n.n}.` : n.n} ${n.text}`, 'regular', 9, 0, 3);
   }
   const pages = doc.getNumberOfPages();
   for (let i = 1; i <= pages; i++) {
@@ -394,7 +409,7 @@ async function pdfmake() {
   }
   if (spec.endnotes.length) {
     content.push({ text: spec.notesHeading, bold: true, fontSize: 14, margin: [0, 14, 0, 6] });
-    for (const n of spec.endnotes) content.push({ text: `${n.n}. ${n.text}`, fontSize: 9, margin: [0, 0, 0, 3] });
+    for (const n of spec.endnotes) content.push({ text: `${/^\d+$/.test(n.n) ? `${n.n}.` : n.n} ${n.text}`, fontSize: 9, margin: [0, 0, 0, 3] });
   }
   const def = {
     pageSize: spec.paper,
