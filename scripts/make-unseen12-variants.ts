@@ -15,7 +15,8 @@ import { LAYOUTS12, amend12, spec12 } from './unseen12/layouts.js';
 // truth files are committed under test/fixtures/pdf-unseen12 and measured by
 // test/quality/fidelity.test.ts; run this only to regenerate them. The libraries are not the
 // repo's dependencies: install them elsewhere and name their node_modules in UNSEEN12_MODULES
-// (versions used: pdfkit 0.20.2, pdfmake 0.3.11, jspdf 4.2.1, pdf-lib 1.17.1):
+// (versions used: pdfkit 0.20.2, pdfmake 0.3.11, jspdf 4.2.1, pdf-lib 1.17.1; with them every
+// file is written byte for byte the same on each run, the dates being fixed):
 //   mkdir -p /tmp/gen && cd /tmp/gen && npm init -y && npm i pdfkit pdfmake jspdf pdf-lib
 //   UNSEEN12_MODULES=/tmp/gen/node_modules npx tsx scripts/make-unseen12-variants.ts [OUT_DIR] [SRC_DIR] [LAYOUT_FILTER]
 
