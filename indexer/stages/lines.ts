@@ -582,7 +582,28 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
     if (r1 - r0 >= width * 0.15) rightWide++;
   }
   const need = Math.max(3, (clusters.length - least) * 0.2);
-  return leftWide >= need && rightWide >= need ? gutter : null;
+  return leftWide >= need && rightWide >= need && !scatteredCrossings(clusters, gutter) ? gutter : null;
+}
+
+/**
+ * Whether the lines across a strip are scattered down the page, not banded: between columns
+ * only lines across the page cross the gutter, and they come together (a title block above the
+ * columns, notes across the foot, a table in a band of its own); through one column of text
+ * set word by word and justified (pdf-lib's, pdfmake's), the strip a few wide word spaces leave
+ * free is crossed by every other line, so that a quarter of the lines or more each start a new
+ * run of crossing lines.
+ */
+export function scatteredCrossings(clusters: Cluster[], gutter: number): boolean {
+  let crossing = 0;
+  let runs = 0;
+  let before = false;
+  for (const c of [...clusters].sort((a, b) => b.baseline - a.baseline)) {
+    const across = c.items.some((i) => i.x < gutter - 1 && i.x + i.width > gutter + 1);
+    if (across) crossing++;
+    if (across && !before) runs++;
+    before = across;
+  }
+  return runs >= 4 && runs * 4 >= clusters.length && runs * 2 >= crossing;
 }
 
 /**

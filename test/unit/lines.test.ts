@@ -304,3 +304,26 @@ describe('review30: a title across two columns whose word space falls at the str
     assert.ok(lines.some((l) => l.text === 'Protecting civilians in two columns' && l.column === 0), JSON.stringify(lines.filter((l) => /Protecting|civilians/.test(l.text)).map((l) => [l.text, l.column])));
   });
 });
+
+describe('pdf36: one column of justified text placed word by word (pdf-lib, pdfmake)', () => {
+  it('reads every line whole, though every other line leaves a wide word space in the same strip', () => {
+    // 11 pt words on 72–540; every other line (a few long words, justified) has a 30 pt space
+    // at 372–402, and the lines between run words across it: no gutter, a river of spaces
+    const items: LayoutPage['items'] = [];
+    const word = (str: string, x: number, x1: number, top: number) => items.push({ str, x, y: 792 - top, width: x1 - x, size: 11, font: 'Times-Roman', bold: false, italic: false, serif: true });
+    for (let k = 0; k < 30; k++) {
+      const top = 80 + k * 14;
+      if (k % 2) {
+        word(`wide${k}`, 72, 160, top);
+        word('justified', 190, 280, top);
+        word('words', 310, 372, top);
+        word('(www.example.org/report)', 402, 540, top);
+      } else {
+        [72, 156, 246, 336, 360, 426].forEach((x, n, xs) => word(`w${k}x${n}`, x, (xs[n + 1] ?? 546) - 6, top));
+      }
+    }
+    const lines = pageLines({ n: 1, width: 612, height: 792, items });
+    assert.equal(lines.length, 30);
+    assert.ok(lines.every((l) => l.column === undefined && l.x0 === 72), JSON.stringify(lines.slice(0, 4).map((l) => [l.text, l.x0, l.column])));
+  });
+});
