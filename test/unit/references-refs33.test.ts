@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
-import { buildCitationGraph, citationGroups } from '../../indexer/references/graph.js';
+import type { CslItem } from '../../core/types.js';
+import { citationGroups } from '../../indexer/references/graph.js';
 import { entryLookup, type AuthorCount } from '../../indexer/references/entry-lookup.js';
 import { readReferences } from '../../indexer/references/parse.js';
+import { linked } from '../helpers/citation-links.js';
 
 // refs33: a year's letter ("Smith (2019b)", "(Smith 2019a, 4)") picks the entry the list gives that
 // letter, printed ("Smith, J. (2019b)") or by the list's order (APA 7 §8.19); where the list cannot
 // give it the citation names what it named before.
-
-const doc = (id: string): DocumentRecord => ({ id, file: `${id}.txt`, provenance: {}, csl: { id, type: 'report', title: `Doc ${id}` } }) as DocumentRecord;
-const passage = (id: string, text: string, entry = false): Passage =>
-  ({ id, doc: 'a', block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
-
-/** The titles of the entries a text's citations link to, in order, with the given list. */
-function linked(text: string, entries: string[]): (string | undefined)[] {
-  const d = doc('a');
-  const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
-  buildCitationGraph(new Map([[d.id, d]]), ps);
-  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
-  return (ps[0].citing ?? []).map((c) => title(c.work));
-}
 
 describe('a year letter in citations and entries (refs33)', () => {
   it('reads the letter of an entry in APA, Harvard and Chicago author-date, and none where there is none', () => {

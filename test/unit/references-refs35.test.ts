@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
-import type { DocumentRecord, Passage } from '../../core/types.js';
-import { buildCitationGraph, citationGroups } from '../../indexer/references/graph.js';
 import { parseNoteCitation } from '../../indexer/references/parse.js';
+import { cites, linked, spans } from '../helpers/citation-links.js';
 
 // refs35: a citation giving one author and several years or year letters ("(Smith 2019a, b)",
 // "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)") cites each of them, the author carried over;
 // a decade ("the 1990s", "(mid-2000s)", "Smith (1990s)") is no year of a work and cites nothing.
-
-const doc = (id: string): DocumentRecord => ({ id, file: `${id}.txt`, provenance: {}, csl: { id, type: 'report', title: `Doc ${id}` } }) as DocumentRecord;
-const passage = (id: string, text: string, entry = false): Passage =>
-  ({ id, doc: 'a', block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
-
-/** The titles of the entries a text's citations link to, in order, with the given list. */
-function linked(text: string, entries: string[]): (string | undefined)[] {
-  const d = doc('a');
-  const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
-  buildCitationGraph(new Map([[d.id, d]]), ps);
-  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
-  return (ps[0].citing ?? []).map((c) => title(c.work));
-}
-
-const cites = (t: string) => citationGroups(t).flatMap((g) => g.cites.map((c) => `${c.family} ${c.year}${c.letter ?? ''}`));
-const spans = (t: string) => citationGroups(t).flatMap((g) => g.cites.map((c) => t.slice(c.start, c.end)));
 
 const LETTERED = [
   'Smith, A. (2019a) Access in Mali. London: ODI.',

@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
-import type { DocumentRecord, Passage } from '../../core/types.js';
-import { buildCitationGraph, citationGroups } from '../../indexer/references/graph.js';
+import { citationGroups } from '../../indexer/references/graph.js';
+import { cites, linked, spans } from '../helpers/citation-links.js';
 
 // review36 of refs35: a year or letter carried after a page locator ("(Smith 2019a: 4, b: 7)") and
 // a narrative citation with a colon locator ("Smith (2019: 4)").
-
-const doc = (id: string): DocumentRecord => ({ id, file: `${id}.txt`, provenance: {}, csl: { id, type: 'report', title: `Doc ${id}` } }) as DocumentRecord;
-const passage = (id: string, text: string, entry = false): Passage =>
-  ({ id, doc: 'a', block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
-
-function linked(text: string, entries: string[]): (string | undefined)[] {
-  const d = doc('a');
-  const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
-  buildCitationGraph(new Map([[d.id, d]]), ps);
-  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
-  return (ps[0].citing ?? []).map((c) => title(c.work));
-}
-
-const cites = (t: string) => citationGroups(t).flatMap((g) => g.cites.map((c) => `${c.family} ${c.year}${c.letter ?? ''}`));
-const spans = (t: string) => citationGroups(t).flatMap((g) => g.cites.map((c) => t.slice(c.start, c.end)));
 
 const LETTERED = [
   'Smith, A. (2019a) Access in Mali. London: ODI.',

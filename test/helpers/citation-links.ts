@@ -1,0 +1,24 @@
+import type { DocumentRecord, Passage } from '../../core/types.js';
+import { buildCitationGraph, citationGroups } from '../../indexer/references/graph.js';
+
+// The reference-reading tests' shared set-up (refs33, refs35, review36 had each their copy): one
+// document whose first passage holds the citing text and the rest its reference list.
+
+const doc = (id: string): DocumentRecord => ({ id, file: `${id}.txt`, provenance: {}, csl: { id, type: 'report', title: `Doc ${id}` } }) as DocumentRecord;
+const passage = (id: string, text: string, entry = false): Passage =>
+  ({ id, doc: 'a', block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
+
+/** The titles of the entries a text's citations link to, in order, with the given list. */
+export function linked(text: string, entries: string[]): (string | undefined)[] {
+  const d = doc('a');
+  const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
+  buildCitationGraph(new Map([[d.id, d]]), ps);
+  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
+  return (ps[0].citing ?? []).map((c) => title(c.work));
+}
+
+/** Each citation read in a text, as "family year[letter]". */
+export const cites = (t: string): string[] => citationGroups(t).flatMap((g) => g.cites.map((c) => `${c.family} ${c.year}${c.letter ?? ''}`));
+
+/** The text each citation read spans. */
+export const spans = (t: string): string[] => citationGroups(t).flatMap((g) => g.cites.map((c) => t.slice(c.start, c.end)));
