@@ -1125,7 +1125,10 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     after.push(together.join(' '));
     nearness.set(together.join(' '), togetherCost);
   }
-  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(shown.join(' '));
+  // The query loosened keeps a word's `*` as typed: inside quotes it was searched as typed, and
+  // loosened it is the wildcard the reader meant ("humanitarian negotiat*" in quotes had been
+  // offered "humanitarian negotiat", a word no one typed).
+  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(searched.map((t, k) => (/\*$/.test(t.typed ?? t.text) ? `${shown[k]}*` : shown[k])).join(' '));
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
     if (!more()) break;

@@ -29,6 +29,17 @@ describe('a * in a word searched as typed is not a wildcard (fuzz30)', () => {
   });
 
   for (const name of ENGINE_NAMES) {
+    it(`${name}: a quoted phrase with a * that finds nothing is offered loosened with the * as a wildcard, not cut off`, () => {
+      const ctx = fixtureContext(fixtureLibrary(texts), name);
+      const r = runSearch(ctx, { q: '"protection civ*"', filters: {}, page: 1, size: 40, sort: 'relevance', perDoc: 0 });
+      assert.equal(r.hits.filter((h) => !h.near).length, 0);
+      const offered = (r.query.suggestions ?? []).map((s) => s.q);
+      assert.ok(offered.includes('protection civ*'), JSON.stringify(offered));
+      assert.ok(!offered.includes('protection civ'), JSON.stringify(offered));
+    });
+  }
+
+  for (const name of ENGINE_NAMES) {
     it(`${name}: a quoted "prot*" or "*" matches no passage as a phrase, alike on both engines`, () => {
       const ctx = fixtureContext(fixtureLibrary(texts), name);
       const request = (q: string): SearchRequest => ({ q, filters: {}, page: 1, size: 40, sort: 'relevance', perDoc: 0 });
