@@ -223,19 +223,16 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
   // A number its line prints alike on every page that prints the line is no folio: a foot's
   // year ("© 2019 OCHA", "Annual Report 2019") was every page's label, and since pages35 the
   // folios so read outvoted a /PageLabels tree that was right (review36).
+  const outerLines = pages.map((lines, i) => lines.filter((l) => outer(l) && candidate(l, lines, i)).map((l) => ({ l, sig: signature(l.text), folio: folioOf(l.text) })));
   const outerFolios = new Map<string, Set<string | null>>();
   const outerCount = new Map<string, number>();
-  pages.forEach((lines, i) => {
-    for (const l of lines.filter(outer)) {
-      if (!candidate(l, lines, i)) continue;
-      const sig = signature(l.text);
-      outerFolios.set(sig, (outerFolios.get(sig) ?? new Set()).add(folioOf(l.text)));
-      outerCount.set(sig, (outerCount.get(sig) ?? 0) + 1);
-    }
-  });
-  const sameOnEvery = (l: Line) => (outerCount.get(signature(l.text)) ?? 0) >= 2 && outerFolios.get(signature(l.text))?.size === 1;
-  pages.forEach((lines, i) => {
-    for (const l of lines.filter(outer)) if (candidate(l, lines, i)) take(l, i, sameOnEvery(l) ? null : folioOf(l.text));
+  for (const { sig, folio } of outerLines.flat()) {
+    outerFolios.set(sig, (outerFolios.get(sig) ?? new Set()).add(folio));
+    outerCount.set(sig, (outerCount.get(sig) ?? 0) + 1);
+  }
+  const sameOnEvery = (sig: string) => (outerCount.get(sig) ?? 0) >= 2 && outerFolios.get(sig)?.size === 1;
+  outerLines.forEach((found, i) => {
+    for (const { l, sig, folio } of found) take(l, i, sameOnEvery(sig) ? null : folio);
   });
   // The band from 10 to 15 % holds text too (a chart's source, a cover's year, a numeral
   // closing a page): a line there is furniture only in type no larger than the text's, and a
