@@ -131,7 +131,7 @@ export function wordCount(text: string): number {
  */
 export function cutAtWordEnd(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  const cut = text.slice(0, limit).replace(/[\uD800-\uDBFF]$/, '');
+  const cut = text.slice(0, splitsPair(text, limit) ? limit - 1 : limit);
   if (/\s/.test(text[cut.length] ?? '')) return cut.trimEnd();
   const space = cut.search(/\s\S*$/);
   return space > limit / 2 ? cut.slice(0, space).trimEnd() : cut;
@@ -264,9 +264,16 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+  return unicode && splitsPair(text, at + 1) ? at + 2 : at + 1;
+}
+
+/**
+ * Whether a cut at `at` falls between the two code units of one character (a surrogate pair, as
+ * every letter beyond the BMP is written): a cut there leaves half a character on each side, which
+ * a page shows as a replacement mark and an engine reads as a word nobody wrote.
+ */
+export function splitsPair(text: string, at: number): boolean {
+  return (text.charCodeAt(at - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 }
 
 /** A string to match literally inside a regular expression. */

@@ -1,4 +1,5 @@
 import type { DocumentRecord, Passage } from '../core/types.js';
+import { splitsPair } from '../core/text.js';
 import type { Snapshot } from './index-store.js';
 import { inText } from './export/citation-js.js';
 import { editedSuccessor, renamedTo } from './renamed.js';
@@ -53,7 +54,7 @@ export function noteParam(query: Record<string, unknown>, id: string): string {
   const raw = query[`note-${id}`];
   if (typeof raw !== 'string' || raw.length <= MAX_NOTE) return typeof raw === 'string' ? raw : '';
   // a cut between a surrogate pair's halves would leave half a character (a lone surrogate)
-  const end = /[\ud800-\udbff]/.test(raw[MAX_NOTE - 1]) ? MAX_NOTE - 1 : MAX_NOTE;
+  const end = splitsPair(raw, MAX_NOTE) ? MAX_NOTE - 1 : MAX_NOTE;
   return raw.slice(0, end);
 }
 

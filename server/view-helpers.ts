@@ -1,6 +1,6 @@
 import { authorList, authorsAndYear, locatorLabel, yearLabel } from '../core/csl.js';
 import type { Passage, TagEvidence } from '../core/types.js';
-import { cutAtWordEnd } from '../core/text.js';
+import { cutAtWordEnd, splitsPair } from '../core/text.js';
 import { citationSegments, citingContext } from './citing-context.js';
 import { TAG_FACETS, tagsOf } from '../core/facets.js';
 import { FACET_LABELS } from './search/facets.js';
@@ -55,7 +55,7 @@ export function tailAtWord(text: string, max: number): string {
     const space = text.slice(start).search(/\s\S/);
     if (space >= 0) start += space + 1;
     // a cut where it falls never halves a character written as two code units (review35)
-    else if (/[\uDC00-\uDFFF]/.test(text[start]) && /[\uD800-\uDBFF]/.test(text[start - 1])) start++;
+    else if (splitsPair(text, start)) start++;
   }
   return '…' + text.slice(start).trimStart();
 }

@@ -5,6 +5,8 @@
 // searched as the whole quotation, whose text holds the inner marks (they are no words). A mark
 // left without its pair is blanked and reported, as an unclosed quote was before.
 
+import { splitsPair } from '../../core/text.js';
+
 /** the marks that open or close a phrase (as the parser's) */
 const MARK = /["“”]/;
 /** what may stand before an opening mark: the query's start, a space, a bracket, a sign, a field's colon */
@@ -38,7 +40,7 @@ const ELIDED_START = /^(?:\d0s|tis|twas|twere|twill|em)(?![\p{L}\p{N}])/iu;
 const elided = (inside: string): boolean => /^\p{L}$/u.test(inside);
 
 /** the character (code point: a letter beyond the BMP is two units) that ends at `end` or starts at `start` */
-const charBefore = (text: string, end: number): string => (/[\uDC00-\uDFFF]/.test(text[end - 1] ?? '') && /[\uD800-\uDBFF]/.test(text[end - 2] ?? '') ? text.slice(end - 2, end) : text[end - 1] ?? '');
+const charBefore = (text: string, end: number): string => text.slice(splitsPair(text, end - 1) ? end - 2 : end - 1, end);
 const charAt = (text: string, start: number): string => String.fromCodePoint(text.codePointAt(start) ?? 32);
 
 /**
