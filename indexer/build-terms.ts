@@ -122,6 +122,8 @@ export interface AcronymCounts {
   /** by word number (build-vocab.ts wordTable) */
   known: NumberedCounts;
   passages: number;
+  /** the passages (by index in the document) that are no prose for the related words (`forRelated`) */
+  apparatus: number[];
 }
 
 /** What the acronym and initialism finders keep while documents stream past. */
@@ -140,7 +142,7 @@ class AcronymCollector {
   constructor(private readonly knownElsewhere = false) {}
 
   /** One document's counts, for `merge`; `known` as counted elsewhere (document-words.ts). */
-  counts(known: NumberedCounts): AcronymCounts {
+  counts(known: NumberedCounts): Omit<AcronymCounts, 'apparatus'> {
     return { defined: [...this.defined].map(([key, d]) => [key, [...d.names], [...d.written]]), runs: wordCounts(this.runs), known, passages: this.passages };
   }
 
@@ -254,7 +256,7 @@ export function corpusAcronyms(passages: Passage[]): { defined: string[][]; init
  */
 export function relatedWords(passages: Passage[], options: TermsOptions = TERMS_OPTIONS): Record<string, string[]> {
   const sample = new PassageSample(options.samplePassages);
-  for (const p of passages) sample.add(p.text);
+  for (const p of passages) if (forRelated(p)) sample.add(p.text);
   return relatedFromSample(sample.texts(), options);
 }
 
@@ -509,6 +511,15 @@ class PassageSample {
   }
 }
 
+// A reference entry's or a note's words stand beside each other because a publisher's place,
+// a series or a journal's name put them there: "humanitarian" had "york" for a related word
+// (New York, the place of many UN publications), offered to a reader whose search found nothing.
+// The related words are found in what the documents say, not in how they cite.
+const APPARATUS: ReadonlySet<string> = new Set(['reference', 'footnote']);
+
+/** Whether a passage's words count towards the related words: prose, not the citing apparatus. */
+export const forRelated = (p: Pick<Passage, 'kind'>): boolean => !APPARATUS.has(p.kind);
+
 /** The corpus's terms, gathered as the build streams: `add` each document's passages, then `result`. */
 export class CorpusTermsCollector {
   private readonly acronyms = new AcronymCollector();
@@ -521,7 +532,7 @@ export class CorpusTermsCollector {
   add(passages: readonly Passage[]): void {
     for (const p of passages) {
       this.acronyms.add(p.text);
-      this.sample.add(p.text);
+      if (forRelated(p)) this.sample.add(p.text);
     }
   }
 
@@ -532,13 +543,16 @@ export class CorpusTermsCollector {
   static counts(passages: readonly Passage[], known: NumberedCounts): AcronymCounts {
     const c = new AcronymCollector(true);
     for (const p of passages) c.add(p.text);
-    return c.counts(known);
+    const apparatus: number[] = [];
+    passages.forEach((p, i) => forRelated(p) || apparatus.push(i));
+    return { ...c.counts(known), apparatus };
   }
 
   /** A document whose acronyms were counted elsewhere (`counts`), with its passages' texts. */
   merge(counts: AcronymCounts, texts: readonly string[]): void {
     this.acronyms.merge(counts);
-    for (const t of texts) this.sample.add(t);
+    const skip = new Set(counts.apparatus);
+    texts.forEach((t, i) => skip.has(i) || this.sample.add(t));
   }
 
   /** The passages the related words are found in (an even sample, relatedFromTexts), for a caller finding them elsewhere. */

@@ -50,6 +50,22 @@ describe('corpus terms (indexer/build-terms.ts)', () => {
     assert.equal(related.private?.[0], 'quiet');
   });
 
+  it('finds related words in what documents say, not in their reference entries and notes (a publisher\'s place is no likeness)', () => {
+    const prose = [
+      'quiet diplomacy with the government', 'private diplomacy with the government', 'quiet diplomacy behind closed doors',
+      'private diplomacy behind closed doors', 'humanitarian access was denied', 'humanitarian access was negotiated',
+    ];
+    const cited = ['OCHA (2019) Humanitarian access report. New York: United Nations', 'UN (2020) Humanitarian access policy. New York: United Nations', 'OCHA (2021) Humanitarian access note. New York: United Nations'];
+    const as = (kind: string) => (text: string) => ({ text, kind }) as Passage;
+    const read = relatedWords([...prose.map(as('finding')), ...cited.map(as('reference')), ...cited.map(as('footnote'))], { ...TERMS_OPTIONS, minPassages: 2 });
+    assert.equal(read.york, undefined);
+    assert.ok(!Object.values(read).flat().includes('york'));
+    assert.equal(read.quiet?.[0], 'private');
+    // the same entries read as prose would relate them
+    const asProse = relatedWords([...prose, ...cited, ...cited].map(as('finding')), { ...TERMS_OPTIONS, minPassages: 2 });
+    assert.ok(asProse.york?.length);
+  });
+
   it('does not relate two words over one neighbour they happen to share', () => {
     const texts = [
       'momentum and sense grew', 'a sense of urgency', 'sense prevailed later', 'momentum then russia vetoed',

@@ -56,6 +56,17 @@ describe('a document’s words counted once for the vocabulary and the acronyms 
     assert.deepEqual(merged.result({}), direct.result({}));
   });
 
+  it('samples the same passages for the related words from a file worker\'s counts as in one collector: prose, no reference entry or note', () => {
+    const kinds = ['finding', 'reference', 'footnote', 'recommendation', 'reference', 'finding', 'case-example'];
+    const typed = TEXTS.map((text, i) => ({ text, kind: kinds[i] }) as Passage);
+    const merged = new CorpusTermsCollector();
+    merged.merge(CorpusTermsCollector.counts(typed, documentWords(typed).known), TEXTS);
+    const direct = new CorpusTermsCollector();
+    direct.add(typed);
+    assert.deepEqual(merged.sampled(), direct.sampled());
+    assert.deepEqual(direct.sampled(), [TEXTS[0], TEXTS[3], TEXTS[5], TEXTS[6]]);
+  });
+
   it('counts alike on texts made of the characters a cut turns on (letters, apostrophes, hyphens, dashes, accents, lone letters)', () => {
     // deterministic: the same texts every run
     let seed = 32;
