@@ -485,10 +485,14 @@ const CITATION_FORMS: [RegExp, (m: RegExpExecArray) => Partial<CslItem>, RegExp]
   // no 'i' flag: with it \p{Lu} takes lower case too, every "of" of JOURNAL_NAME is both a
   // joining word and a name's word, and the paths double with each: 570 characters of prose
   // with "vol 3 no 2 pp 1-2" took 5 s (reviewfix18a). The marks' cases are spelled out.
-  [new RegExp(`${JOURNAL_NAME},?\\s+(?:[Vv]ol\\.?|VOL\\.?|[Vv]olume|VOLUME)\\s*(\\d+)\\s*[,(]?\\s*(?:[Nn]o\\.?|NO\\.?|[Ii]ssue|ISSUE|[Nn]umber|NUMBER)\\s*(\\d+)\\)?(?:\\s*\\(\\d{4}\\))?[,:.]?\\s*(?:(?:[Pp]p?|PP)\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` }), /\b(?:vol|volume)\b/i],
+  [new RegExp(`${JOURNAL_NAME}(?:,\\s*|\\s+)(?:[Vv]ol\\.?|VOL\\.?|[Vv]olume|VOLUME)\\s*(\\d+)\\s*[,(]?\\s*(?:[Nn]o\\.?|NO\\.?|[Ii]ssue|ISSUE|[Nn]umber|NUMBER)\\s*(\\d+)\\)?(?:\\s*\\((\\d{4})\\))?[,:.]?\\s*(?:(?:[Pp]p?|PP)\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], ...issueYear(m[4]), page: `${m[5]}-${m[6]}` }), /\b(?:vol|volume)\b/i],
   [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\((\\d{1,3}(?:[-–/]\\d{1,3})?)\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issue: m[3], page: `${m[4]}-${m[5]}` }), VOLUME_BRACKET],
   [new RegExp(`${JOURNAL_NAME},?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d{2})\\)[.,:]?\\s*(?:pp?\\.\\s*)?${PAGES}`, 'u'), (m) => ({ 'container-title': m[1], volume: m[2], issued: { 'date-parts': [[Number(m[3])]] }, page: `${m[4]}-${m[5]}` }), VOLUME_BRACKET],
 ];
+/** The year an issue's citation prints in brackets after its number ("Vol. 27, No. 1 (2024)"): the article's. */
+function issueYear(year: string | undefined): Partial<CslItem> {
+  return year && /^(?:19|20)/.test(year) ? { issued: { 'date-parts': [[Number(year)]] } } : {};
+}
 /** The longest text read for a citation line (journalCitationIn). */
 const CITATION_LINE_MAX = 600;
 /** What every form's PAGES needs somewhere in the text. */

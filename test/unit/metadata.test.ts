@@ -340,7 +340,11 @@ describe('metadata', () => {
     assert.deepEqual(journalCitation('Gilder, A. (2024) Peace operations and human security. Journal of International Peacekeeping, 27 (1). pp. 1-11. ISSN 1875-4112'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
     assert.deepEqual(journalCitation('Journal of Refugee Studies, Vol. 44, No. 2, pp. 231–250'), { 'container-title': 'Journal of Refugee Studies', volume: '44', issue: '2', page: '231-250' });
     // printed only in a running foot: the journal's citation, or the series without the page's number
-    assert.deepEqual(runningGuess(['Journal of International Peacekeeping, Vol. 27, No. 1 (2024), pp. 1–11']), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', page: '1-11' });
+    // the year in brackets after the issue is the article's: a PDF with no byline date had been cited by its CreationDate (pdf36's jsPDF gilder, 2023)
+    assert.deepEqual(runningGuess(['Journal of International Peacekeeping, Vol. 27, No. 1 (2024), pp. 1–11']), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', issued: { 'date-parts': [[2024]] }, page: '1-11' });
+    assert.equal(journalCitation('Journal of Refugee Studies, Vol. 44, No. 2 (1850), pp. 231–250')?.issued, undefined);
+    // a justified line that lost its word spaces (pdf-lib's gilder): the journal's name and "Vol." run together at the comma
+    assert.deepEqual(journalCitation('Journal of International Peacekeeping,Vol.27, No. 1 (2024), pp. 1–11'), { 'container-title': 'Journal of International Peacekeeping', volume: '27', issue: '1', issued: { 'date-parts': [[2024]] }, page: '1-11' });
     assert.deepEqual(runningGuess(['HPG briefing note 7', 'Title in small type']), { 'collection-title': 'HPG briefing note' });
     const g = firstPageGuess([
       { text: 'Journal of International Peacekeeping 27 (2024) 1–11', size: 7.5 },
