@@ -28,6 +28,17 @@ const NAMES_MONTH_YEAR = new RegExp(`^(${NAMES})\\s+((?:${MONTH})\\s+(?:19|20)\\
 // (reviewfix21b). Words that name a kind of document name no person.
 const DOCUMENT_KIND = /\b(?:analysis|assessment|report|review|findings|brief|briefing|note|paper|update|summary|overview|bulletin|plan|strategy|snapshot|dashboard|factsheet|fact|sheet|statement|appeal|survey|study|evaluation|profile|edition|newsletter|guidance|framework|response|outlook|digest|series|issue)\b/i;
 
+// The author's names and the year on the line under them, joined into one paragraph where the
+// byline carries the raised mark of an author's note ("Alexander Gilder*" over "2024": jsPDF,
+// pdfmake and pdf-lib set them so, and the work went uncited by its author and dated by the PDF's
+// CreationDate). Only with a mark on a name: unmarked, a title-case title with a year ("Peace
+// Operations 2024") reads the same.
+// a raised mark as the PDF reader keeps it (between U+E000 and U+E001): a "*" typed on the line
+// is emphasis in a text file ("*Claire Dubois*"), no note
+const NOTE_MARK = '\\s?\\uE000[^\\uE001\\s]{1,3}\\uE001';
+const MARKED_NAME = `${NAME}(?:${NOTE_MARK})?`;
+const MARKED_NAMES_YEAR = new RegExp(`^(${MARKED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|y|&)\\s+)${MARKED_NAME})*)\\s+((?:19|20)\\d{2})$`, 'u');
+
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
 
@@ -61,6 +72,10 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
   if (byline) {
     const date = dateParts(byline[2]);
     return { author: names(byline[1].replace(/\s+(?:et|y)\s+/g, ' and ')), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
+  }
+  const marked = MARKED_NAMES_YEAR.exec(text);
+  if (marked && new RegExp(NOTE_MARK, 'u').test(marked[1]) && !DOCUMENT_KIND.test(marked[1])) {
+    return { author: names(marked[1].replace(new RegExp(NOTE_MARK, 'gu'), '')), issued: { 'date-parts': [[Number(marked[2])]] } };
   }
   const under = NAMES_MONTH_YEAR.exec(text);
   if (under && !DOCUMENT_KIND.test(under[1])) {

@@ -541,6 +541,17 @@ describe('metadata', () => {
     assert.deepEqual(metadataLine('By The New Humanitarian', splitNames)?.author?.[0], splitNames('The New Humanitarian')?.[0]);
   });
 
+  it('reads a byline with the raised mark of an author\'s note run into the year under it (pdf36: jsPDF, pdfmake, pdf-lib)', () => {
+    const raised = (m: string) => `\uE000${m}\uE001`;
+    assert.deepEqual(metadataLine(`Alexander Gilder${raised('*')} 2024`, splitNames), { author: [{ given: 'Alexander', family: 'Gilder' }], issued: { 'date-parts': [[2024]] } });
+    assert.deepEqual(metadataLine(`Ann Author${raised('1')} and Bo Writer ${raised('†')} 2021`, splitNames)?.author, [{ given: 'Ann', family: 'Author' }, { given: 'Bo', family: 'Writer' }]);
+    // no raised mark, no byline: a title-case title with its year; a "*" typed on the line is emphasis
+    assert.equal(metadataLine('Peace Operations 2024', splitNames), null);
+    assert.equal(metadataLine('Peace Operations* 2024', splitNames), null);
+    // a kind of document is no person, marked or not
+    assert.equal(metadataLine(`Situation Report${raised('*')} 2024`, splitNames), null);
+  });
+
   it('reads a byline run into the month and year set close under it as authors and date (pdf21)', () => {
     const said = metadataLine('Mark Bowden and Victoria Metcalfe-Hough November 2020', splitNames);
     assert.deepEqual(said?.author, splitNames('Mark Bowden and Victoria Metcalfe-Hough'));
