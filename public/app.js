@@ -724,7 +724,16 @@
     $$('textarea[id^="note-"]', listRegion).forEach(function (ta) {
       var id = ta.id.slice(5);
       var timer = null;
+      var typed = false;
+      // A box its reader is in is left alone when its note changes in another tab
+      // (followSavedList); one only visited, nothing typed, shows that note once left, or a word
+      // added later would save the older note over the other tab's (review37).
+      ta.addEventListener('blur', function () {
+        var x = getList().filter(function (y) { return y.id === id; })[0];
+        if (!typed && listShowsSaved && x && ta.value !== (x.note || '')) ta.value = x.note || '';
+      });
       ta.addEventListener('input', function () {
+        typed = true;
         clearTimeout(timer);
         timer = setTimeout(function () {
           setList(getList().map(function (x) { return x.id === id ? { id: x.id, note: ta.value } : x; }));

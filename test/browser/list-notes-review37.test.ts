@@ -90,4 +90,32 @@ describe('the reading list’s notes across tabs (review37)', function () {
     assert.equal(await page.locator(`#note-${first}`).inputValue(), '');
     await context.close();
   });
+
+  // 4181055 left a box this tab's reader is in as it was, a note put in place from another tab
+  // or not; a box only visited (clicked or tabbed through, nothing typed) then showed the older
+  // note after it was left, and a word added there saved the older note over the other tab's.
+  it('puts a note from another tab in a box this tab’s reader only visited, once it is left', async () => {
+    const context = await browser.newContext();
+    const search = await context.newPage();
+    await search.goto(base + '/?q=protection+advocacy');
+    const boxes = search.locator('li.hit label.select input[name=ids]');
+    for (const n of [0, 1]) await boxes.nth(n).check();
+    const [first, second] = await Promise.all([0, 1].map(async (n) => (await boxes.nth(n).getAttribute('value'))!));
+    const a = await context.newPage();
+    await a.goto(base + '/list');
+    await a.waitForSelector(`#note-${first}`);
+    const b = await context.newPage();
+    await b.goto(base + '/list');
+    await b.locator(`#note-${first}`).focus();
+    await a.fill(`#note-${first}`, 'from tab a');
+    await b.waitForFunction((id) => new URL(location.href).searchParams.get(`note-${id}`) === 'from tab a', first);
+    await b.locator(`#note-${second}`).focus();
+    assert.equal(await b.locator(`#note-${first}`).inputValue(), 'from tab a');
+    // but a box typed in keeps the typing, left or not
+    await b.locator(`#note-${first}`).focus();
+    await b.keyboard.type(', and b');
+    await b.locator(`#note-${second}`).focus();
+    assert.equal(await b.locator(`#note-${first}`).inputValue(), 'from tab a, and b');
+    await context.close();
+  });
 });
