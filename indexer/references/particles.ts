@@ -37,8 +37,11 @@ const ORGANISATION_KINDS = new Set<string>(
 // ("Arakan Army", "Rapid Support Forces", "Tigray People's Liberation Front", "Mercy Corps"),
 // parties and parliaments, chambers and mechanisms of courts, the coordination bodies of the
 // humanitarian system ("Protection Cluster", "UN Country Team") and operations and missions; in
-// English, French and Spanish. None is a given name, nor a family name as a body's word is
-// printed (a plural is read only where the singular's plural is no family name: see NO_PLURAL).
+// English, French and Spanish. None is a given name; a few are family names too ("Cámara",
+// "Front", as "Court" and "Service" of the list above), and a person of that name, given name
+// first, is read as a body: no given-name list here to tell them apart (review36, review37). An
+// inverted entry ("Cámara, Javier") is read as the person (parse.ts). A plural is read only where
+// it is no family name of its own: see NO_PLURAL.
 const MORE_KINDS = [
   'network', 'réseau', 'initiative', 'iniciativa', 'coalition', 'coalición', 'forum', 'foro', 'project', 'projet', 'proyecto', 'consortium', 'consorcio',
   'partnership', 'platform', 'plateforme', 'plataforma', 'campaign', 'campagne', 'campaña', 'watch', 'international', 'internacional', 'internationale',
@@ -79,7 +82,11 @@ const NO_GIVEN_NAME = new Set([
 // "AU"). Two capitals alone may be a person's initials printed without full stops ("JP Lederach").
 const OPENING_ACRONYM = /^(?:\p{Lu}{3,}|UN|US|UK|EU|AU)$/u;
 
-/** The words of a name with those joined by a hyphen or slash apart ("General/Emergency"), lower-cased. */
+/**
+ * The words of a name, lower-cased, with those joined by a slash apart ("General/Emergency");
+ * a hyphenated word stays whole for the kinds and is parted for the offices in namesABody
+ * ("Under-Secretary").
+ */
 const pieces = (words: readonly string[]): string[] => words.flatMap((w) => w.toLowerCase().split(/[/]/)).filter(Boolean);
 
 /**
