@@ -75,11 +75,13 @@ export function authorDateNames(text: string): CslName[] {
   const chicago = CHICAGO_FIRST.exec(t);
   const pieces = t.split(/(\s*(?:,|\band\b)\s*)/);
   const names = sharedHeads(pieces);
-  // …unless adjectives share a body's head ("International, Impartial and Independent Mechanism")
-  // or the given names are a body's ("Oxfam, Amnesty International"). The inverted family is not
-  // tested: a body is not printed family-first before a given name, and "Service, Robert" or
-  // "Court, Margaret" read as two bodies made two authors of one person (review37).
-  const shared = names.length < pieces.filter((_, i) => i % 2 === 0 && pieces[i].trim()).length;
+  // …unless adjectives share a body's head from the first word on ("International, Impartial and
+  // Independent Mechanism") or the given names are a body's ("Oxfam, Amnesty International"). The
+  // inverted family is not tested: a body is not printed family-first before a given name, and
+  // "Service, Robert" or "Court, Margaret" read as two bodies made two authors of one person; nor
+  // a given name shaped as an adjective that ends in a head after it ("Smith, Eric and Amnesty
+  // International": Eric is no adjective of Amnesty's; review37).
+  const shared = names[0]?.trim() !== pieces[0].trim();
   if (chicago && !shared && !namesAnOrganisation(chicago[2].split(/\s+/))) {
     const others = (chicago[3] ?? chicago[4] ?? '').split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/).filter(Boolean);
     const body = (o: string): boolean => namesAnOrganisation(o.split(/\s+/));

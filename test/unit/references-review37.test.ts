@@ -21,5 +21,8 @@ describe('organisations as authors: review37', () => {
     assert.deepEqual(entryAuthors('International, Impartial and Independent Mechanism'), [{ literal: 'International, Impartial and Independent Mechanism' }]);
     // a body among the others is one name, the person before it still a person
     assert.deepEqual(entryAuthors('Slim, Hugo, and Human Rights Watch'), [{ family: 'Slim', given: 'Hugo' }, { literal: 'Human Rights Watch' }]);
+    // a given name shaped as an adjective (-ic, -ent, -al) shares no head with the body after it
+    assert.deepEqual(entryAuthors('Smith, Eric and Amnesty International'), [{ family: 'Smith', given: 'Eric' }, { literal: 'Amnesty International' }]);
+    assert.deepEqual(entryAuthors('Dupont, Laurent and Human Rights Watch'), [{ family: 'Dupont', given: 'Laurent' }, { literal: 'Human Rights Watch' }]);
   });
 });
