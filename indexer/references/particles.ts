@@ -94,7 +94,7 @@ const pieces = (words: readonly string[]): string[] => words.flatMap((w) => w.to
  * an office ("Rapporteur"), in the singular or an English plural: then the name is an
  * organisation's, no person's.
  */
-export function namesABody(words: readonly string[]): boolean {
+function namesABody(words: readonly string[]): boolean {
   return pieces(words).some((l) => {
     const bare = l.replace(/[’'`]s$/, '');
     const one = [bare, bare.replace(/ies$/, 'y'), ...(/s$/.test(bare) && !NO_PLURAL.has(bare.slice(0, -1)) ? [bare.slice(0, -1)] : [])];
@@ -107,7 +107,7 @@ export function namesABody(words: readonly string[]): boolean {
  * with a word that is no given name ("Human Rights Watch", "Special Envoy") or with an acronym
  * before words in lower case ("UN Women", "ICC Prosecutor").
  */
-export function shapedAsABody(words: readonly string[]): boolean {
+function shapedAsABody(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   if (NO_GIVEN_NAME.has(words[0].toLowerCase())) return true;
   return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w));
