@@ -724,7 +724,16 @@
     $$('textarea[id^="note-"]', listRegion).forEach(function (ta) {
       var id = ta.id.slice(5);
       var timer = null;
+      var typed = false;
+      // A box its reader is in is left alone when its note changes in another tab
+      // (followSavedList); one only visited, nothing typed, shows that note once left, or a word
+      // added later would save the older note over the other tab's (review37).
+      ta.addEventListener('blur', function () {
+        var x = getList().filter(function (y) { return y.id === id; })[0];
+        if (!typed && listShowsSaved && x && ta.value !== (x.note || '')) ta.value = x.note || '';
+      });
       ta.addEventListener('input', function () {
+        typed = true;
         clearTimeout(timer);
         timer = setTimeout(function () {
           setList(getList().map(function (x) { return x.id === id ? { id: x.id, note: ta.value } : x; }));
@@ -743,6 +752,20 @@
         var ids = (url.searchParams.get('ids') || '').split(',').filter(Boolean);
         var notes = {};
         getList().forEach(function (x) { notes[x.id] = x.note; });
+        // The link was made with the notes of when the page was made: on the saved list's page a
+        // note emptied since (here, or put in place from another tab) came back from it, into the
+        // list, the page and its address (review37). The saved notes go into the link instead,
+        // and into the list a clear offers to undo; the link's own note still serves a list
+        // offered by an address.
+        if (listShowsSaved) {
+          ids.forEach(function (x) {
+            if (!Object.prototype.hasOwnProperty.call(notes, x)) return;
+            if (notes[x]) url.searchParams.set('note-' + x, notes[x]);
+            else url.searchParams.delete('note-' + x);
+          });
+          var self = listUrl(getList());
+          if (act === 'clear' && url.searchParams.has('undo')) url.searchParams.set('undo', self.slice(self.lastIndexOf('/list?')));
+        }
         setList(ids.map(function (x) { return { id: x, note: notes[x] || url.searchParams.get('note-' + x) || '' }; }));
         var n = getList().length;
         var message = act === 'clear' ? 'The reading list was cleared.' : act === 'remove' ? 'Removed: ' + plural(n) + ' left.' : act === 'undo' ? 'The reading list is back: ' + plural(n) + '.' : 'Moved ' + act + '.';

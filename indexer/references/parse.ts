@@ -73,17 +73,29 @@ export function authorDateNames(text: string): CslName[] {
   // Chicago: "Jackson, Ashley, and Rob Grace": the first name inverted, the others not
   // (a family name may open with particles or a prefix printed apart: "de Coning, Cedric", "Mac Ginty, Roger")
   const chicago = CHICAGO_FIRST.exec(t);
-  // …unless a part is a body's name ("International, Impartial and Independent Mechanism")
-  if (chicago && !t.split(/\s*(?:,|\band\b|&)\s*/).some((p) => namesAnOrganisation(p.split(/\s+/)))) {
+  const pieces = t.split(/(\s*(?:,|\band\b)\s*)/);
+  const names = sharedHeads(pieces);
+  // …unless adjectives share a body's head from the first word on ("International, Impartial and
+  // Independent Mechanism") or the given names are a body's ("Oxfam, Amnesty International"). The
+  // inverted family is not tested: a body is not printed family-first before a given name, and
+  // "Service, Robert" or "Court, Margaret" read as two bodies made two authors of one person; nor
+  // a given name shaped as an adjective that ends in a head after it ("Smith, Eric and Amnesty
+  // International": Eric is no adjective of Amnesty's; review37).
+  const shared = names[0]?.trim() !== pieces[0].trim();
+  if (chicago && !shared && !namesAnOrganisation(chicago[2].split(/\s+/))) {
     const others = (chicago[3] ?? chicago[4] ?? '').split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/).filter(Boolean);
-    if (others.every((o) => /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
-      return [{ ...familyWithParticle(chicago[1]), given: chicago[2] }, ...others.map((o) => {
+    const body = (o: string): boolean => namesAnOrganisation(o.split(/\s+/));
+    // a body among the others is one name of its own, the people beside it still people
+    // ("Slim, Hugo, and Human Rights Watch")
+    if (others.every((o) => body(o) || /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
+      return [{ ...familyWithParticle(chicago[1]), given: chicago[2] }, ...others.map((o): CslName => {
+        if (body(o)) return { literal: o };
         const at = o.lastIndexOf(' ');
         return { family: o.slice(at + 1), given: o.slice(0, at) };
       })];
     }
   }
-  return sharedHeads(t.split(/(\s*(?:,|\band\b)\s*)/)).map((n) => ({ literal: n.trim() }));
+  return names.map((n) => ({ literal: n.trim() }));
 }
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */

@@ -37,8 +37,11 @@ const ORGANISATION_KINDS = new Set<string>(
 // ("Arakan Army", "Rapid Support Forces", "Tigray People's Liberation Front", "Mercy Corps"),
 // parties and parliaments, chambers and mechanisms of courts, the coordination bodies of the
 // humanitarian system ("Protection Cluster", "UN Country Team") and operations and missions; in
-// English, French and Spanish. None is a given name, nor a family name as a body's word is
-// printed (a plural is read only where the singular's plural is no family name: see NO_PLURAL).
+// English, French and Spanish. None is a given name; a few are family names too ("Cámara",
+// "Front", as "Court" and "Service" of the list above), and a person of that name, given name
+// first, is read as a body: no given-name list here to tell them apart (review36, review37). An
+// inverted entry ("Cámara, Javier") is read as the person (parse.ts). A plural is read only where
+// it is no family name of its own: see NO_PLURAL.
 const MORE_KINDS = [
   'network', 'réseau', 'initiative', 'iniciativa', 'coalition', 'coalición', 'forum', 'foro', 'project', 'projet', 'proyecto', 'consortium', 'consorcio',
   'partnership', 'platform', 'plateforme', 'plataforma', 'campaign', 'campagne', 'campaña', 'watch', 'international', 'internacional', 'internationale',
@@ -79,7 +82,11 @@ const NO_GIVEN_NAME = new Set([
 // "AU"). Two capitals alone may be a person's initials printed without full stops ("JP Lederach").
 const OPENING_ACRONYM = /^(?:\p{Lu}{3,}|UN|US|UK|EU|AU)$/u;
 
-/** The words of a name with those joined by a hyphen or slash apart ("General/Emergency"), lower-cased. */
+/**
+ * The words of a name, lower-cased, with those joined by a slash apart ("General/Emergency");
+ * a hyphenated word stays whole for the kinds and is parted for the offices in namesABody
+ * ("Under-Secretary").
+ */
 const pieces = (words: readonly string[]): string[] => words.flatMap((w) => w.toLowerCase().split(/[/]/)).filter(Boolean);
 
 /**
@@ -87,7 +94,7 @@ const pieces = (words: readonly string[]): string[] => words.flatMap((w) => w.to
  * an office ("Rapporteur"), in the singular or an English plural: then the name is an
  * organisation's, no person's.
  */
-export function namesABody(words: readonly string[]): boolean {
+function namesABody(words: readonly string[]): boolean {
   return pieces(words).some((l) => {
     const bare = l.replace(/[’'`]s$/, '');
     const one = [bare, bare.replace(/ies$/, 'y'), ...(/s$/.test(bare) && !NO_PLURAL.has(bare.slice(0, -1)) ? [bare.slice(0, -1)] : [])];
@@ -100,7 +107,7 @@ export function namesABody(words: readonly string[]): boolean {
  * with a word that is no given name ("Human Rights Watch", "Special Envoy") or with an acronym
  * before words in lower case ("UN Women", "ICC Prosecutor").
  */
-export function shapedAsABody(words: readonly string[]): boolean {
+function shapedAsABody(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   if (NO_GIVEN_NAME.has(words[0].toLowerCase())) return true;
   return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w));

@@ -593,7 +593,7 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
  * free is crossed by every other line, so that a quarter of the lines or more each start a new
  * run of crossing lines.
  */
-export function scatteredCrossings(clusters: Cluster[], gutter: number): boolean {
+function scatteredCrossings(clusters: Cluster[], gutter: number): boolean {
   let crossing = 0;
   let runs = 0;
   let before = false;

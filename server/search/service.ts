@@ -1127,8 +1127,14 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   }
   // The query loosened keeps a word's `*` as typed: inside quotes it was searched as typed, and
   // loosened it is the wildcard the reader meant ("humanitarian negotiat*" in quotes had been
-  // offered "humanitarian negotiat", a word no one typed).
-  if (parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) after.push(searched.map((t, k) => (/\*$/.test(t.typed ?? t.text) ? `${shown[k]}*` : shown[k])).join(' '));
+  // offered "humanitarian negotiat", a word no one typed). A `*` alone is no word's: loosened it
+  // would find every passage (`"*"` had been offered `*`), so it is left out (review37).
+  const loosened = searched
+    .map((t, k) => [shown[k].replace(/\*+$/, ''), /\*$/.test(t.typed ?? t.text)] as const)
+    .filter(([word]) => word)
+    .map(([word, star]) => (star ? `${word}*` : word))
+    .join(' ');
+  if ((parsed.terms.some((t) => t.presence === 'required') || parsed.phrases.length) && loosened) after.push(loosened);
   // the unknown words' swaps take turns, and leave the two slips swapped together and the query loosened their tries
   for (const q of triesInOrder(req.q, swaps, after, forQueries)) {
     if (!more()) break;

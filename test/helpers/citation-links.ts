@@ -4,13 +4,15 @@ import { buildCitationGraph, citationGroups } from '../../indexer/references/gra
 // The reference-reading tests' shared set-up (refs33, refs35, review36 had each their copy): one
 // document whose first passage holds the citing text and the rest its reference list.
 
-const doc = (id: string): DocumentRecord => ({ id, file: `${id}.txt`, provenance: {}, csl: { id, type: 'report', title: `Doc ${id}` } }) as DocumentRecord;
+// the one document every passage below belongs to, made anew for each text (the graph writes its references)
+const DOC_ID = 'a';
+const doc = (): DocumentRecord => ({ id: DOC_ID, file: `${DOC_ID}.txt`, provenance: {}, csl: { id: DOC_ID, type: 'report', title: `Doc ${DOC_ID}` } }) as DocumentRecord;
 const passage = (id: string, text: string, entry = false): Passage =>
-  ({ id, doc: 'a', block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
+  ({ id, doc: DOC_ID, block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
 
 /** The titles of the entries a text's citations link to, in order, with the given list. */
 export function linked(text: string, entries: string[]): (string | undefined)[] {
-  const d = doc('a');
+  const d = doc();
   const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
   buildCitationGraph(new Map([[d.id, d]]), ps);
   const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
