@@ -643,6 +643,9 @@
       var q = savedQuote(li.getAttribute('data-missing-id'));
       var slot = $('.saved-quote', li);
       if (q && slot) slot.textContent = (q.title ? ' from “' + q.title + '”' : '') + ': “' + q.quote + '”';
+      // an address too long for its notes named the passage alone: the note this browser keeps
+      var kept = getList().filter(function (x) { return x.id === li.getAttribute('data-missing-id'); })[0];
+      if (kept && kept.note && li.textContent.indexOf('; your note: ') < 0) li.appendChild(document.createTextNode('; your note: “' + kept.note + '”'));
     });
     var params = new URLSearchParams(location.search);
     var urlIds = (params.get('ids') || '').split(',').filter(Boolean);
