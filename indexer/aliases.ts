@@ -141,6 +141,11 @@ export class AliasCollector {
     texts.forEach((text, i) => this.passages.set(oldIds.next(text), ids[i]));
   }
 
+  /** How many passages of files changed under the same name lead to their edited text, and how many are gone, in this build. */
+  editedCounts(): { edited: number; gone: number } {
+    return { edited: this.edits.size, gone: this.gone.size };
+  }
+
   /**
    * A document whose file changed under the same name: each passage of the previous build that
    * is no longer here leads to its successor — the passage at the same position, if it is new

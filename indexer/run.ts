@@ -285,7 +285,9 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
       cached: reports.filter((r) => r.cached).length,
       reused: reports.filter((r) => r.reused).length,
     };
-    const since = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
+    const edits = aliases.editedCounts();
+    const compared = previous.build ? changesSince(previous.build, previous.fileByHash, [...documents.values()]) : undefined;
+    const since = compared && (edits.edited || edits.gone) ? { ...compared, passages: edits } : compared;
     const changes = since && following.followed.length ? { ...since, entriesFollowed: following.followed.map(({ id: entry, from, to }) => ({ entry, from, to })) } : since;
     const report: Report = { build: null, corpus: options.corpusDir, startedAt, finishedAt: '', files: reports, catalogs: listing.catalogs, ignored: listing.ignored, resources: { ...stats, workers: options.workers ?? availableParallelism() }, ...(changes ? { changes } : {}), totals };
     if (passageCount === 0) {

@@ -1,6 +1,7 @@
 import type { Report } from './run.js';
 import { supportedExtensions } from './readers/registry.js';
 import type { BuildChanges } from './changes.js';
+import { editedLine } from '../core/build/changes.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -92,6 +93,7 @@ export function changeLines(changes: BuildChanges | undefined): string[] {
     `Since the last build (${changes.since}):`,
     ...(added.length ? [`  ${count(added.length, 'file')} added: ${names(added)}`] : []),
     ...(changed.length ? [`  ${count(changed.length, 'file')} changed (read again; passages whose text is unchanged keep their links): ${names(changed)}`] : []),
+    ...(changes.passages ? [`    ${editedLine(changes.passages)}`] : []),
     ...(renamed.length ? [`  ${count(renamed.length, 'file')} renamed (old links lead to the new name): ${renamed.slice(0, SHOWN).map((r) => `${printable(r.from)} → ${printable(r.to)}`).join(', ')}${renamed.length > SHOWN ? ` and ${renamed.length - SHOWN} more` : ''}`] : []),
     ...(removed.length ? [`  ${count(removed.length, 'file')} removed or no longer indexed (links to ${removed.length === 1 ? 'its document' : 'their documents'} now answer "not found"): ${names(removed)}`] : []),
   ];

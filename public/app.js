@@ -29,13 +29,21 @@
   }
   function setList(l) { save(LIST_KEY, l); updateCount(); }
   function inList(id) { return getList().some(function (x) { return x.id === id; }); }
+  // A year's list with a paragraph of notes on each passage outgrew any address: 100 passages made
+  // 83 KB, answered 431 by the server (64 KiB of headers; a proxy's limit is often 8 KB), and the
+  // saved list could not be opened (user37). Past this length the address names the passages
+  // only; the page fills in the notes this browser keeps.
+  var NOTES_ADDRESS_LIMIT = 8000;
   function listUrl(l) {
     if (!l.length) return at('/list');
     var params = new URLSearchParams();
     params.set('ids', l.map(function (x) { return x.id; }).join(','));
+    var ids = at('/list?') + params.toString();
     l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
-    return at('/list?') + params.toString();
+    var full = at('/list?') + params.toString();
+    return full.length > NOTES_ADDRESS_LIMIT ? ids : full;
   }
+  function notesLeftOut(l) { return l.some(function (x) { return x.note; }) && listUrl(l).indexOf('note-') < 0; }
   // An export of the list carries each item's note, as the list page's address does.
   function exportUrl(format, l) {
     var params = new URLSearchParams();
@@ -635,6 +643,9 @@
       var q = savedQuote(li.getAttribute('data-missing-id'));
       var slot = $('.saved-quote', li);
       if (q && slot) slot.textContent = (q.title ? ' from “' + q.title + '”' : '') + ': “' + q.quote + '”';
+      // an address too long for its notes named the passage alone: the note this browser keeps
+      var kept = getList().filter(function (x) { return x.id === li.getAttribute('data-missing-id'); })[0];
+      if (kept && kept.note && li.textContent.indexOf('; your note: ') < 0) li.appendChild(document.createTextNode('; your note: “' + kept.note + '”'));
     });
     var params = new URLSearchParams(location.search);
     var urlIds = (params.get('ids') || '').split(',').filter(Boolean);
@@ -650,6 +661,12 @@
       // the same list: a note typed in this browser wins over an older one in the address
       setList(stored.map(function (x, i) { return { id: x.id, note: x.note || fromUrl[i].note }; }));
       stored.forEach(function (x) { var ta = document.getElementById('note-' + x.id); if (ta && x.note && ta.value !== x.note) ta.value = x.note; });
+      if (notesLeftOut(stored)) {
+        var told = document.createElement('p');
+        told.className = 'notice notes-kept';
+        told.textContent = 'Your notes are too long to travel in this page’s address: this browser keeps them.';
+        $('#list-region').insertBefore(told, $('#list-region h1').nextSibling);
+      }
     }
     enhanceListRegion();
   }

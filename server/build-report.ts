@@ -49,7 +49,9 @@ export function buildChanges(report: unknown): BuildChanges | undefined {
   const c = report.changes;
   const renamed = Array.isArray(c.renamed) ? c.renamed.filter((r): r is { from: string; to: string } => isRecord(r) && typeof r.from === 'string' && typeof r.to === 'string').map(({ from, to }) => ({ from, to })) : [];
   const followed = Array.isArray(c.entriesFollowed) ? c.entriesFollowed.filter((r): r is { entry: string; from: string; to: string } => isRecord(r) && typeof r.entry === 'string' && typeof r.from === 'string' && typeof r.to === 'string').map(({ entry, from, to }) => ({ entry, from, to })) : [];
-  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(followed.length ? { entriesFollowed: followed } : {}) };
+  const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
+  const passages = isRecord(c.passages) ? { edited: count(c.passages.edited), gone: count(c.passages.gone) } : undefined;
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(passages && (passages.edited || passages.gone) ? { passages } : {}), ...(followed.length ? { entriesFollowed: followed } : {}) };
 }
 
 /**

@@ -56,3 +56,6 @@ export function removedFrom(aliases: Aliases, id: string): { doc: string; title:
   const doc = own(aliases.removed ?? {}, id);
   return doc === undefined ? undefined : { doc, title: own(aliases.removedTitles ?? {}, doc) ?? doc };
 }
+
+/** The title of a document of an earlier build whose file a rebuild removed, or undefined. */
+export const removedTitle = (aliases: Aliases, doc: string): string | undefined => own(aliases.removedTitles ?? {}, doc);

@@ -11,6 +11,13 @@ export interface BuildChanges {
   removed: string[];
   /** files read again with other bytes (a corrected version under the same name) */
   changed: string[];
+  /**
+   * the previous build's passages of the changed files that are no longer in the build: `edited`
+   * lead to their edited text (302), `gone` answer "not found", naming their document
+   * (indexer/aliases.ts). Absent when none: a link kept to a replaced file's passage is what a
+   * rebuild can break, and the file list alone did not say whether it had (user37).
+   */
+  passages?: { edited: number; gone: number };
   /** a document's file under a new name, the same bytes: its old links lead to the new id */
   renamed: { from: string; to: string }[];
   /**
@@ -19,4 +26,14 @@ export interface BuildChanges {
    * stderr only before, which a cron run or the server's first start shows nobody.
    */
   entriesFollowed?: { entry: string; from: string; to: string }[];
+}
+
+/** What became of the links to the changed files' passages whose text changed (the indexer's summary and the About page). */
+export function editedLine({ edited, gone }: { edited: number; gone: number }): string {
+  const n = (k: number) => `${k} passage${k === 1 ? '' : 's'}`;
+  const parts = [
+    ...(edited ? [`${n(edited)} edited: ${edited === 1 ? 'its link leads' : 'their links lead'} to the text as it reads now`] : []),
+    ...(gone ? [`${n(gone)} rewritten or removed: ${gone === 1 ? 'its link answers' : 'their links answer'} "not found", naming the document`] : []),
+  ];
+  return `of their passages, ${parts.join('; ')}`;
 }

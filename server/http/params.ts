@@ -5,7 +5,8 @@ import { QUERY_LIMITS } from '../search/query-limits.js';
 import { cutQuery } from '../search/query-parser.js';
 import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
-import { badRequest } from './errors.js';
+import { badRequest, HttpError } from './errors.js';
+import { documentAlias, removedTitle } from '../../core/build/aliases.js';
 import { listIds } from '../reading-list.js';
 
 // Query-string parameters → typed requests. Whatever arrives (a repeated parameter, an object
@@ -67,6 +68,31 @@ export function bracketNames(query: QueryInput, read: (name: string) => boolean 
   return [`Parameters named with brackets (${named.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`).join(', ')}) are not read: repeat the parameter instead (${shown.map((n) => `${n.slice(0, 40)}=a&${n.slice(0, 40)}=b`).join(', ')}).`];
 }
 
+/**
+ * A search shared by e-mail or bookmarked months ago names its document by the id it had then; a
+ * rebuild that saw the file renamed records old id → new (aliases.json), as the document's own
+ * page follows it. The search follows it too, and says so, rather than answering "unknown doc".
+ */
+function renamedDoc(snap: Snapshot, id: string, shown: string, warnings: string[]): string | undefined {
+  const to = documentAlias(snap.aliases, id);
+  const known = to === undefined ? undefined : snap.facets.resolve('doc', to);
+  if (known !== undefined) warnings.push(`The document "${shown}" was renamed "${known}" by a rebuild: the search is limited to it under its new name.`);
+  return known;
+}
+
+/** A document whose file a rebuild removed: a 400 that says so and links to the same search without it. */
+function throwIfRemoved(snap: Snapshot, query: QueryInput, value: string, shown: string): void {
+  const id = value.startsWith('-') ? value.slice(1) : value;
+  const title = removedTitle(snap.aliases, id);
+  if (title === undefined) return;
+  const rest = new URLSearchParams();
+  for (const [name, v] of Object.entries(query)) {
+    const vs = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    for (const x of vs) if (!(name === 'doc' && x === value) && name !== 'page') rest.append(name, x);
+  }
+  throw new HttpError(400, `The document "${shown}" (“${title}”) was removed from the library by a rebuild: its file is no longer indexed.`, {}, { href: `?${rest.toString()}`, text: 'The same search without it' });
+}
+
 /** near=0 turns the passages with a quoted phrase's words apart off; absent or 1, on. */
 function nearParam(query: QueryInput): boolean {
   const v = single(query, 'near');
@@ -77,6 +103,7 @@ function nearParam(query: QueryInput): boolean {
 /** Query string → search request; anything out of range is a 400 with a message. */
 export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest {
   const filters: FacetFilters = {};
+  const { q, warnings } = queryText(query);
   let count = 0;
   for (const f of FACETS) {
     const vs = values(query, f);
@@ -89,15 +116,17 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
       const excluded = v.startsWith('-') && f !== 'year';
       const id = excluded ? v.slice(1) : v;
       const shown = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-      const known = snap.facets.resolve(f, id);
-      if (known === undefined) throw badRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${shown}"` : `unknown ${f} "${shown}"`);
+      const known = snap.facets.resolve(f, id) ?? (f === 'doc' ? renamedDoc(snap, id, shown, warnings) : undefined);
+      if (known === undefined) {
+        if (f === 'doc') throwIfRemoved(snap, query, v, shown);
+        throw badRequest(f === 'year' ? `year must be a year (2020) or a range (2019-2021), not "${shown}"` : `unknown ${f} "${shown}"`);
+      }
       (excluded ? exclude : include).push(known);
     }
     filters[f] = { include, exclude };
   }
   const sort = single(query, 'sort') ?? 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw badRequest('sort must be relevance or date');
-  const { q, warnings } = queryText(query);
   return {
     q,
     warnings,

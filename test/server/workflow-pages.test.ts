@@ -36,8 +36,11 @@ describe('reading list, compare and explorer pages', function () {
 
   it('leaves out ids the index does not hold, and says so', async () => {
     const page = await request(app).get('/list').query({ ids: `${passages[0]},0000000000000000,<script>` }).expect(200);
-    assert.match(page.text, /1 passage is no longer in the index/);
+    assert.match(page.text, /1 passage is no longer in the index \(its file was removed or changed/);
     assert.doesNotMatch(page.text, /<script>/);
+    // two of them: "their files were", not "its file was" (user37)
+    const two = await request(app).get('/list').query({ ids: `${passages[0]},0000000000000000,1111111111111111` }).expect(200);
+    assert.match(two.text, /2 passages are no longer in the index \(their files were removed or changed since the list was made\) and were left out/);
     await request(app).get('/list').query({ ids: ['a', 'b'], undo: 'https://evil.example/' }).expect(200);
   });
 
