@@ -90,8 +90,9 @@ const LEAD_IN = /^\s*(?:\p{Ll}[\p{L}.]*\s+)*$/u;
 const LOCATOR_WORDS = /\b(?:pp?|paras?|ch|chap|sec|nn?|fn)\./gu;
 const TWO_LETTERS = /\p{L}{2}/u;
 // The rest of a next work's author after its first name: more names, co-authors, "et al.", the
-// particles of an organisation's name ("Office for the Coordination of …") — not a sentence.
-const NAME_REST = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von|der|du|del|des|la|le|of|for|on|the|in))*$/u;
+// particles of an organisation's name ("Office for the Coordination of …"), a word with a capital
+// anywhere ("HCT in oPt") — not a sentence.
+const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von|der|du|del|des|la|le|of|for|on|the|in))*$/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.

@@ -78,6 +78,8 @@ describe('two authors\' works parted by a comma (refs37)', () => {
     assert.deepEqual(cites('(Smith 2019, Jones 2020)'), ['smith 2019', 'jones 2020']);
     assert.deepEqual(cites('(Smith 2019, Jones and Lee 2020)'), ['smith 2019', 'jones 2020']);
     assert.deepEqual(cites('(UNHCR 2018, OCHA 2019)'), ['unhcr 2018', 'ocha 2019']);
+    assert.deepEqual(cites('(Global Health Cluster 2019, HCT in oPt 2019)'), ['global 2019', 'hct 2019']);
+    assert.deepEqual(cites('(OCHA 2019, Office of the High Commissioner for Human Rights 2020)'), ['ocha 2019', 'office 2020']);
     assert.deepEqual(cites('(Smith, 2019, Jones, 2020)'), ['smith 2019', 'jones 2020']);
     assert.deepEqual(cites('(Smith 2019, 2020, Jones 2021)'), ['smith 2019', 'smith 2020', 'jones 2021']);
     assert.deepEqual(cites('(Smith 2019, p. 4, Jones 2020)'), ['smith 2019', 'jones 2020']);
