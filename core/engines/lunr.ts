@@ -214,7 +214,9 @@ export const lunrEngine: EngineModule = {
   // "(Smith 2019a, b)", no decade as a year, a note's organisations by one test); a 12 build is rebuilt
   // 13 also holds (pages35, before any release of 13): page labels as library.db 23 reads them
   // (printed folios over a /PageLabels tree that says otherwise, "A-1" folios, an article's pages)
-  format: 13,
+  // 14: citation links as library.db 24 reads them (refs37: "(Smith 2019a–c)", "(Smith 2019,
+  // Jones 2020)", "Smith, Jones and Lee (2019)"); a 13 build is rebuilt
+  format: 14,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

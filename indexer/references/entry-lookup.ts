@@ -18,7 +18,8 @@ export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c))
 
 const PREFIX = 8;
 
-function authorCount(c: CslItem): AuthorCount {
+/** How many authors an entry gives, as in-text citations count them. */
+export function authorCount(c: CslItem): AuthorCount {
   const n = c.author?.length || c.editor?.length || 0;
   return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
 }

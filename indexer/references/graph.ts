@@ -5,7 +5,7 @@ import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
-import { entryLookup } from './entry-lookup.js';
+import { authorCount, entryLookup, familyKey } from './entry-lookup.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -29,6 +29,12 @@ export interface InTextCitation {
    * list has no work of the pair ("in Mali and Smith (2019)" is prose before one author).
    */
   second?: string;
+  /**
+   * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
+   * the first author is one of them where the list holds its work (traceDocumentCitations), and a
+   * place ("In Kenya, Jones and Lee (2019)") is none; each with where its span then starts.
+   */
+  lead?: { family: string; start: number }[];
   start: number;
   end: number;
 }
@@ -47,6 +53,8 @@ export interface CitationGroup {
 // 2010 entry whose name begins "In" (International …). A year ending in 0 before an "s" is one.
 const NOT_DECADE = String.raw`(?!(?<=0)[’']?s(?!\p{L}))`;
 const YEAR = String.raw`((?:19|20)\d{2})${NOT_DECADE}`;
+// A year's letter ("2019b"), or a range of them ("2019a–c": a, b and c), with no letter after it.
+const LETTERS = String.raw`(?:([a-z])(?:[–-]([a-z]))?(?!\p{L}))?`;
 // More years of the author just cited, or more letters of its year: "(Smith 2019a, b)",
 // "(Smith 2019, 2021)", "Smith (2019a, 2019b, 2020)", "(IASC, 2009; 2017)". A year or letter
 // stands alone before the next comma, semicolon, locator colon or the end, so a page ("2019, 4"),
@@ -55,18 +63,36 @@ const YEAR = String.raw`((?:19|20)\d{2})${NOT_DECADE}`;
 // "(Smith 2019, p. 4, 2020)" (read only before a separator, it had ended the run at the first).
 // Sticky, read on from where the last stopped: slicing the rest for each was quadratic in a long list.
 const LOCATOR = String.raw`(?::\s*\d[\d–-]*|,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)`;
-const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]))?[,;]?\s*(?:${YEAR}(?:([a-z])(?!\p{L}))?|([a-z])(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
+const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]))?[,;]?\s*(?:${YEAR}${LETTERS}|([a-z])(?:[–-]([a-z]))?(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 // A narrative citation may carry a locator, "Keller (2023, p. 4)", and more years, "Keller (2023a, b)".
 // Of two names, "Smith and Jones (2019)", the first is the work's first author: read from the
 // second alone, Jones was cited as a one-author work and linked a Jones (2019) of the list (review36).
+// Names before the pair with commas, "Smith, Jones and Lee (2019)", may be the first authors (LEAD;
+// at most eight, so a long run of capitalised words is read in linear time).
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
+const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
+const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+([\p{Lu}][\p{L}'’-]+))?(\s+et al\.)?\s+\(${YEAR}([a-z](?!\p{L}))?((?:${LOCATOR}?[,;]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z])(?![\p{L}.]))*)${LOCATOR}?\)`,
-  'gu',
+  String.raw`\(([^()]*)\)|\b(${LEAD})?(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?(\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?[,;]\s*(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  'dgu',
 );
-// A year's letter ("2019b") is one letter with no letter after it.
-const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?([\p{Lu}][\p{L}'’-]+)([^,;]*?),?\s*${YEAR}(?:([a-z])(?!\p{L}))?`, 'u');
+const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?(${NAME})([^,;]*?),?\s*${YEAR}${LETTERS}`, 'du');
+// The names that end the text before a pair, "Smith, " of "(Smith, Jones and Lee 2019)".
+const LEAD_BEFORE = new RegExp(String.raw`${LEAD}$`, 'u');
+// Between one work and the next of a part parted by a comma, after the comma: lower-case words only,
+// "(Smith 2019, cited in Jones 2020)", "(Smith 2019, but see Jones 2020)".
+const LEAD_IN = /^\s*(?:\p{Ll}[\p{L}.]*\s+)*$/u;
+// Before that comma, only the work's own years, letters and locators ("2019, p. 4, 2020, Jones"):
+// no word of two letters once the locators' abbreviations are taken out. An unclosed parenthesis
+// runs on into prose, and a capitalised word after a sentence's comma is no next work.
+const LOCATOR_WORDS = /\b(?:pp?|paras?|ch|chap|sec|nn?|fn)\./gu;
+const TWO_LETTERS = /\p{L}{2}/u;
+// The rest of a next work's author after its first name: more names, co-authors, "et al.", the
+// particles of an organisation's name ("Office for the Coordination of …"), a word with a capital
+// anywhere ("HCT in oPt") — not a sentence.
+const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von|der|du|del|des|la|le|of|for|on|the|in))*$/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.
@@ -75,31 +101,91 @@ const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|th
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
+/** The letters a range adds after its first, "2019a–c": b and c, spanning the range from `start`. */
+function spread(first: InTextCitation, to: string | undefined, start: number): InTextCitation[] {
+  if (!first.letter || !to || to <= first.letter) return [];
+  const out: InTextCitation[] = [];
+  for (let k = first.letter.charCodeAt(0) + 1; k <= to.charCodeAt(0); k++) out.push({ ...first, letter: String.fromCharCode(k), carried: true, start });
+  return out;
+}
+
+// A letter alone is the one before it (the work cited again at another page, "b: 7, b: 9") or at
+// most this many after it: an author's works of a year are lettered a, b, c… and cited in that
+// order, one cited elsewhere may be skipped, but a lone "s" after "2019a" ("(Smith 2019a, s)",
+// review36) is a stray letter, not the 19th work of the year.
+const LETTER_STEP = 2;
+
 /**
  * The years and letters after a citation that carry its author: `text` from just after the
  * cited year, `at` its offset in the passage, `end` where the last may run to (its locator).
- * The cited one's span is cut short before the first of them, so each has a span of its own.
+ * `cited` is the citation with its range's letters; each token's span is cut short before the
+ * next, so each has a span of its own (a range's letters share theirs).
  */
-function carried(cited: InTextCitation, text: string, at: number, end: number): InTextCitation[] {
+function carried(cited: InTextCitation[], text: string, at: number, end: number): InTextCitation[] {
   const out: InTextCitation[] = [];
-  let prev = cited;
+  const [head] = cited;
+  let token = cited;
   let from = 0;
   MORE.lastIndex = 0;
   for (let m = MORE.exec(text); m; m = MORE.exec(text)) {
     // the locator of the one before, kept in its span
     const located = from + (m[1]?.length ?? 0);
-    const token = m[0].slice(located - from).replace(/^[,;]?\s*/, '');
-    // a letter alone is another work of the year before only where that year had a letter
-    if (m[4] && !prev.letter) break;
-    const start = at + from + m[0].length - token.length;
-    if (!out.length) cited.end = at + located;
-    else out[out.length - 1].end = at + located;
+    const body = m[0].slice(located - from).replace(/^[,;]?\s*/, '');
+    const prev = token[token.length - 1];
+    const lone = m[5];
+    // a letter alone is another work of the year before only where that year had a letter before it
+    if (lone && !(prev.letter && lone >= prev.letter && lone.charCodeAt(0) - prev.letter.charCodeAt(0) <= LETTER_STEP)) break;
+    const start = at + from + m[0].length - body.length;
+    for (const c of token) c.end = at + located;
     const year = m[2] ? Number(m[2]) : prev.year;
-    prev = { family: cited.family, year, authors: cited.authors, ...lettered(m[3] ?? m[4]), ...(cited.second ? { second: cited.second } : {}), carried: true, start, end };
-    out.push(prev);
+    const first: InTextCitation = {
+      family: head.family,
+      year,
+      authors: head.authors,
+      ...lettered(m[3] ?? lone),
+      ...(head.second ? { second: head.second } : {}),
+      ...(head.lead ? { lead: head.lead } : {}),
+      carried: true,
+      start,
+      end,
+    };
+    token = [first, ...spread(first, m[4] ?? m[6], start)];
+    out.push(...token);
     from += m[0].length;
   }
   return out;
+}
+
+/** The names of a LEAD match ("Smith, Brown, "), each with its offset (`at`: the match's). */
+function leadNames(text: string, at: number): { family: string; start: number }[] {
+  return [...text.matchAll(new RegExp(`(${NAME}),`, 'gu'))].map((n) => ({ family: lettersOnly(n[1]), start: at + n.index }));
+}
+
+/** The authors a part's name-and-year match gives, or null where it names no work. */
+function partAuthors(c: RegExpExecArray): 'one' | 'two' | 'more' | null {
+  if (/^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) return null;
+  return /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
+}
+
+/**
+ * The next work of a part after a comma, "(Smith 2019, Jones 2020)", from `from` (the end of the
+ * work before): its match (offsets from `shift`) and `boundary`, where the work before ends.
+ * Only lower-case words may stand between the comma and the name ("cited in", "but see"), and
+ * only the work's own years and locators before it; a page ("2019, 4"), a locator ("p. 4") or
+ * words ("emphasis added") give no year after a name, and a name followed by a number ("Table 4,
+ * 2020"), words ("Country-based UN leaders also …, 2020") or a month ("December 2020") is no author.
+ */
+function nextWork(text: string, from: number): { c: RegExpExecArray; shift: number; boundary: number } | undefined {
+  if (!text.includes(',', from)) return undefined;
+  const rest = text.slice(from);
+  const c = PART.exec(rest);
+  if (!c || !NAME_REST.test(c[2]) || !partAuthors(c)) return undefined;
+  let gap = rest.slice(0, c.indices![1][0]);
+  // the names before a pair are its first authors: "(Smith 2019, Brown, Jones and Lee 2020)"
+  if (/^\s+(?:and|&)\s/.test(c[2])) gap = gap.replace(LEAD_BEFORE, '');
+  const comma = gap.lastIndexOf(',');
+  if (comma < 0 || !LEAD_IN.test(gap.slice(comma + 1)) || TWO_LETTERS.test(gap.slice(0, comma).replace(LOCATOR_WORDS, ''))) return undefined;
+  return { c, shift: from, boundary: from + gap.slice(0, comma).trimEnd().length };
 }
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
@@ -108,12 +194,16 @@ export function citationGroups(text: string): CitationGroup[] {
   const out: CitationGroup[] = [];
   for (const m of text.matchAll(GROUP)) {
     const at = { start: m.index, end: m.index + m[0].length };
-    if (m[2]) {
-      const pair = m[3] ? { authors: 'two' as const, second: lettersOnly(m[3]) } : { authors: m[4] ? ('more' as const) : ('one' as const) };
-      const first: InTextCitation = { family: lettersOnly(m[2]), year: Number(m[5]), ...pair, ...lettered(m[6]), ...at };
-      const after = m.index + m[0].indexOf('(', m[2].length + (m[3]?.length ?? 0)) + 1 + m[5].length + (m[6]?.length ?? 0);
+    const idx = m.indices!;
+    if (m[3]) {
+      const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
+      const lead = m[2] && m[4] ? { lead: leadNames(m[2], idx[2][0]) } : {};
+      const nameAt = idx[3][0];
+      const first: InTextCitation = { family: lettersOnly(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
+      const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
+      const after = (idx[8] ?? idx[7] ?? idx[6])[1];
       // the last runs to the closing parenthesis, its locator with it: "Smith (2019a, b: 7)"
-      out.push({ ibid: false, cites: [first, ...carried(first, m[7], after, at.end - 1)], ...at });
+      out.push({ ibid: false, cites: [first, ...range, ...carried([first, ...range], m[9], after, at.end - 1)], start: nameAt, end: at.end });
       continue;
     }
     const ibid = /\bibid\b/i.test(m[1]);
@@ -122,25 +212,40 @@ export function citationGroups(text: string): CitationGroup[] {
       // the author of the part before, for a part that gives years only ("(IASC, 2009; 2017)")
       let last: InTextCitation | undefined;
       for (const part of m[1].matchAll(/[^;]+/g)) {
+        const t = part[0];
         const base = m.index + 1 + part.index;
-        const partEnd = base + part[0].trimEnd().length;
-        const c = PART.exec(part[0]);
+        const partEnd = base + t.trimEnd().length;
+        let c = PART.exec(t);
         if (!c) {
-          const more = last ? carried({ ...last, start: base, end: partEnd }, part[0], base, partEnd) : [];
+          const more = last ? carried([{ ...last, start: base, end: partEnd }], t, base, partEnd) : [];
           cites.push(...more);
           last = more.at(-1);
           continue;
         }
         last = undefined;
-        if (/^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) continue;
-        // from the name to the end of the part, so a page locator ("2015: 37") is included
-        const from = base + c.index + c[0].indexOf(c[1]);
-        const authors = /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
-        const cite: InTextCitation = { family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), start: from, end: partEnd };
-        const yearEnd = c.index + c[0].length;
-        const more = carried(cite, part[0].slice(yearEnd), base + yearEnd, partEnd);
-        cites.push(cite, ...more);
-        last = more.at(-1) ?? cite;
+        // where the part's current work may begin (after the comma parting it from the one before)
+        let shift = 0;
+        let begins = 0;
+        while (c) {
+          const authors = partAuthors(c);
+          if (!authors) break;
+          const i = c.indices!;
+          const nameAt = shift + i[1][0];
+          const yearEnd = shift + c.index + c[0].length;
+          const next = nextWork(t, yearEnd);
+          // from the name to the end of the work, so a page locator ("2015: 37") is included
+          const stop = next ? next.boundary : t.trimEnd().length;
+          const names = authors === 'two' ? LEAD_BEFORE.exec(t.slice(begins, nameAt)) : null;
+          const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
+          const cite: InTextCitation = { family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
+          const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
+          const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
+          cites.push(cite, ...range, ...more);
+          last = more.at(-1) ?? range.at(-1) ?? cite;
+          if (!next) break;
+          begins = next.boundary + 1;
+          ({ c, shift } = next);
+        }
       }
     }
     if (ibid || cites.length) out.push({ ibid, cites, ...at });
@@ -250,9 +355,22 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
   const entryOf = entryLookup(refs, letters);
-  const lookup = (c: InTextCitation) => {
+  // Three or more names, "Smith, Jones and Lee (2019)": a work the list holds under one of the
+  // first names exactly, of three or more authors, else the pair's reading, else a work of any
+  // count under such a name; a place ("In Kenya, Jones and Lee") has none. [entry, span start]
+  const byLead = (c: InTextCitation, many: boolean): [number, number] | undefined => {
+    for (const n of c.lead ?? []) {
+      const hit = entryOf(n.family, c.year, 'more', c.letter, c.carried);
+      if (hit >= 0 && familyKey(refs[hit]) === n.family && (!many || authorCount(refs[hit]) === 'more')) return [hit, c.carried ? c.start : n.start];
+    }
+    return undefined;
+  };
+  const lookup = (c: InTextCitation): [number, number] => {
+    const lead = byLead(c, true);
+    if (lead) return lead;
     const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
-    return hit < 0 && c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit;
+    if (hit >= 0) return [hit, c.start];
+    return byLead(c, false) ?? [c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : -1, c.start];
   };
   for (const p of passages) {
     const works: number[] = [];
@@ -263,10 +381,10 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
         const here: [number, number, number][] = g.ibid ? last.map((w) => [w, g.start, g.end]) : [];
         const found: number[] = [];
         for (const c of g.cites) {
-          const r = lookup(c);
+          const [r, start] = lookup(c);
           if (r < 0) continue;
           found.push(r);
-          here.push([r, c.start, c.end]);
+          here.push([r, start, c.end]);
         }
         if (found.length) last = found;
         for (const [w] of here) works.push(w);

@@ -10,14 +10,22 @@ const doc = (): DocumentRecord => ({ id: DOC_ID, file: `${DOC_ID}.txt`, provenan
 const passage = (id: string, text: string, entry = false): Passage =>
   ({ id, doc: DOC_ID, block: 0, text, kind: entry ? 'reference' : 'finding', blockType: entry ? 'reference' : 'paragraph' }) as unknown as Passage;
 
-/** The titles of the entries a text's citations link to, in order, with the given list. */
-export function linked(text: string, entries: string[]): (string | undefined)[] {
+function link(text: string, entries: string[]): { d: DocumentRecord; citing: NonNullable<Passage['citing']> } {
   const d = doc();
   const ps = [passage('p', text), ...entries.map((e, i) => passage(`e${i}`, e, true))];
   buildCitationGraph(new Map([[d.id, d]]), ps);
-  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
-  return (ps[0].citing ?? []).map((c) => title(c.work));
+  return { d, citing: ps[0].citing ?? [] };
 }
+
+/** The titles of the entries a text's citations link to, in order, with the given list. */
+export function linked(text: string, entries: string[]): (string | undefined)[] {
+  const { d, citing } = link(text, entries);
+  const title = (work: string) => d.references?.find((r) => r.work === work)?.title;
+  return citing.map((c) => title(c.work));
+}
+
+/** The text each linked citation spans, in order, with the given list. */
+export const linkedSpans = (text: string, entries: string[]): string[] => link(text, entries).citing.map((c) => text.slice(c.start, c.end));
 
 /** Each citation read in a text, as "family year[letter]". */
 export const cites = (t: string): string[] => citationGroups(t).flatMap((g) => g.cites.map((c) => `${c.family} ${c.year}${c.letter ?? ''}`));
