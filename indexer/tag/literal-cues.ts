@@ -26,13 +26,16 @@ const SPACE = /\s/;
 /** `[\s-]` of the cue's pattern, by code; other than ASCII, as the pattern's \s decides. */
 const isSeparator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
+/** wordMatches' boundary in a plain text: neither neighbour is a letter or digit. */
+const wholeWord = (hay: string, s: number, e: number) => !(s > 0 && isWordCode(hay.charCodeAt(s - 1))) && !(e < hay.length && isWordCode(hay.charCodeAt(e)));
+
 /**
  * The [start, end) spans of the whole-word matches of `cue` in `hay`, a plain text (its lower
- * case unless the cue is cased), as wordMatches gives them for the cue's pattern: the leftmost
- * match from where the last accepted one ended; one whose neighbour is a letter or digit is
- * turned down and the search goes on from its second character.
+ * case unless the cue is cased), as wordMatches gives them for the cue's pattern (or
+ * boundedMatches with another boundary test, `accept`): the leftmost match from where the last
+ * accepted one ended; one turned down lets the search go on from its second character.
  */
-export function literalMatches(hay: string, cue: LiteralCue): [number, number][] {
+export function literalMatches(hay: string, cue: LiteralCue, accept: (start: number, end: number) => boolean = (s, e) => wholeWord(hay, s, e)): [number, number][] {
   const out: [number, number][] = [];
   const { words } = cue;
   const first = words[0];
@@ -48,7 +51,7 @@ export function literalMatches(hay: string, cue: LiteralCue): [number, number][]
       while (j < hay.length && isSeparator(hay.charCodeAt(j))) j++;
       end = j > end && hay.startsWith(words[k], j) ? j + words[k].length : -1;
     }
-    if (end < 0 || (i > 0 && isWordCode(hay.charCodeAt(i - 1))) || (end < hay.length && isWordCode(hay.charCodeAt(end)))) {
+    if (end < 0 || !accept(i, end)) {
       from = i + 1;
       continue;
     }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { asciiForm, isPlain, wordMatches } from '../../core/text.js';
+import { asciiForm, boundedMatches, isPlain, wordMatches } from '../../core/text.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
+import { compileAliases, findMentions } from '../../indexer/tag/mentions.js';
 import { literalCue, literalMatches } from '../../indexer/tag/literal-cues.js';
 import { caseSensitive, cueRegExp } from '../../indexer/tag/tagger.js';
 
@@ -45,6 +47,45 @@ describe('literal cues (the cue loop without patterns on plain text)', () => {
     for (let t = 0; t < 3000; t++) {
       const text = Array.from({ length: 1 + rand(14) }, () => pieces[rand(pieces.length)]).join('');
       for (const cue of cues) assert.deepEqual(viaLiteral(cue, text), viaPattern(cue, text), `${cue} in ${JSON.stringify(text)}`);
+    }
+  });
+});
+
+describe('literal names (findMentions without the aliases\' patterns on plain text)', () => {
+  const aliases = compileAliases(loadTaxonomy());
+  // the same aliases with their patterns only: what findMentions did before literal-cues.ts
+  const patterned = aliases.map(({ literal: _literal, ...a }) => a);
+  const texts = [
+    'UN/OCHA-led talks, the UN-led mission, Sudan-based NGOs, Sudan-led forces, Sudan-backed militias and UNHCR/WFP.',
+    'The intra-Afghan talks and the Inter-Malian Agreement; Afghans in Iran; the Inter-American Development Bank.',
+    'The United Nations Security Council and the Security-Council, the security council; UNSC-mandated forces.',
+    'Norway, which pledged new funds, urged donors; China and Russia have rejected it; Kenya’s troops fought al-Shabaab.',
+    'OCHA, ocha, Ocha and OCHAs; the ICRC/IFRC; non-state armed groups, armed forces or groups; MSF-Holland.',
+    "Cox's Bazar and Cox’s Bazar; Cote d'Ivoire; the Democratic Republic of the Congo (DRC) and the DRC-Rwanda border.",
+    'Member States should fund the World Food Programme (WFP) and UNICEF; the African Union Mission in Somalia (AMISOM).',
+  ];
+  it('names the same mentions, at the same places', () => {
+    for (const text of texts) {
+      assert.ok(isPlain(text), text);
+      assert.deepEqual(findMentions(text, aliases), findMentions(text, patterned), text);
+      assert.deepEqual(findMentions(text, aliases, true), findMentions(text, patterned, true), text);
+    }
+  });
+
+  it('resumes a turned-down match as boundedMatches does, with any boundary test', () => {
+    const edge = (before: string | undefined, after: string | undefined, next: string | undefined) => !(before && /[A-Za-z0-9/-]/.test(before)) && !(after && (/[A-Za-z0-9]/.test(after) || (after === '-' && next !== undefined && /[a-z]/.test(next))));
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pieces = ['un', 'UN', 'a', ' ', '-', '-l', '/', '/A', '.', 'led', 'Un'];
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: 1 + rand(12) }, () => pieces[rand(pieces.length)]).join('');
+      for (const [cue, cased] of [['un', false], ['UN', true], ['un a', false], ['a un', false]] as const) {
+        const re = asciiForm(new RegExp(cue.split(' ').join('[\\s-]+'), cased ? 'gu' : 'giu'));
+        const want = [...boundedMatches(re, text, edge)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+        const literal = literalCue(cue, cased)!;
+        const got = literalMatches(cased ? text : text.toLowerCase(), literal, (s, e) => edge(text[s - 1], text[e], text[e + 1]));
+        assert.deepEqual(got, want, `${cue} in ${JSON.stringify(text)}`);
+      }
     }
   });
 });
