@@ -4,6 +4,7 @@ import { facetsTaggedBy, type TagFacetName } from '../../core/facets.js';
 import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMarks } from '../../core/text.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { current, held, mark, probeWordId, wordIds, type WordIds } from './probe-words.js';
+import { literalCue, literalMatches, type LiteralCue } from './literal-cues.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -229,6 +230,8 @@ interface Alias {
   /** a probe that is no whole word: the word of it the text must hold (gateWord) */
   anyOf?: string[][];
   re: RegExp;
+  /** a name of ASCII words: on plain text its matches are found without its pattern (literal-cues.ts) */
+  literal?: LiteralCue;
   /**
    * An actor's name of several words with another word and "and"/"or" before its last one, the
    * words before shared by both ("armed forces or groups": armed groups), tried where the name
@@ -935,7 +938,8 @@ export function compileAliases(tax: Taxonomy): Alias[] {
     const probe = facet === 'place' ? first.split(/['’]/)[0] : first;
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: new RegExp(pattern, flags + 'u'), ...role });
+    const literal = literalCue(text, flags === 'g');
+    out.push({ facet, id, text, weak, probe, wordProbe, needs: wordsNeeded(text, probe), ...(gate ? { anyOf: [[gate]] } : {}), ...(literal ? { literal } : {}), re: new RegExp(pattern, flags + 'u'), ...role });
   };
   // every facet tagged by mentions (core/facets.ts): its entries' names, acronyms, missions, titles,
   // each in the other spelling too (rule 16), unless the taxonomy lists that itself
@@ -1307,8 +1311,8 @@ export function findMentions(text: string, aliases: Alias[], inTitle = false, vi
   for (const i of probedIndex(aliases).candidates(view)) {
     const a = aliases[i];
     if (a.titleOnly && !inTitle) continue;
-    for (const m of aliasMatches(a, text, form, hasInterPrefix)) {
-      const start = m.index!;
+    for (const m of aliasMatches(a, text, form, hasInterPrefix, plain ? lower : undefined)) {
+      const start = m.index;
       const end = start + m[0].length;
       // Rule 29: a region, city or people is a proper name: written in lower case it is a word
       // ("karma", "the shire", "for the sake of"), not the place.
@@ -1836,10 +1840,28 @@ function listedActors(mentions: Mention[], text: string): Mention[] {
 }
 const LISTED_WEIGHT = 0.3;
 
-/** An alias's matches as whole names; where it has none, its elliptic form's (rule 15). */
-function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, interPrefix: () => boolean): Generator<RegExpExecArray> {
+/** A match's text and where it starts: what findMentions reads of an alias's match. */
+interface NameMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
+/**
+ * The whole-name matches of a name of ASCII words in a plain text (`lower`: its lower case), as
+ * boundedMatches gives them for the name's pattern with leadsBoundary: found with indexOf
+ * (literal-cues.ts), every alias a passage holds the words of was a pattern search over it.
+ */
+function literalNameMatches(literal: LiteralCue, text: string, lower: string): NameMatch[] {
+  return literalMatches(literal.cased ? text : lower, literal, (s, e) => leadsBoundary(text[s - 1], text[e], text[e + 1])).map(([s, e]) => ({ index: s, 0: text.slice(s, e) }));
+}
+
+/**
+ * An alias's matches as whole names; where it has none, its elliptic form's (rule 15).
+ * `lower`: the text's lower case, given when the text is plain.
+ */
+function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, interPrefix: () => boolean, lower?: string): Generator<NameMatch> {
   let found = false;
-  for (const m of boundedMatches(form(a.re), text, leadsBoundary)) {
+  for (const m of lower !== undefined && a.literal ? literalNameMatches(a.literal, text, lower) : boundedMatches(form(a.re), text, leadsBoundary)) {
     const end = m.index + m[0].length;
     if (text[end] === '-' && !LEADS.test(text.slice(end, end + 16)) && !SUSPENDED_LEADS.test(text.slice(end, end + 60))) continue;
     found = true;

@@ -8,6 +8,7 @@ import { allMatches, asciiForm, escapeRegExp, firstWordMatch, isPlain, withoutMa
 import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.js';
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
+import { literalCue, literalMatches, type LiteralCue } from './literal-cues.js';
 import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 import { compileImplied, impliedThemes, type ImpliedRule } from './implied-themes.js';
@@ -78,16 +79,18 @@ interface CompiledCue {
   singular?: string;
   /** mined from labelled passages (taxonomy: mined), not written */
   mined?: boolean;
+  /** a phrase cue of ASCII words: on plain text its matches are found without its pattern (literal-cues.ts) */
+  literal?: LiteralCue;
   /** a word of the theme's situation, not its name (taxonomy: situational, and mined cues): never read in a reference's title */
   situational?: boolean;
 }
 
-const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
+export const caseSensitive = (cue: string) => isAcronym(cue) || /[A-Z]/.test(cue.slice(1));
 // A space and a hyphen are one: "whole-of-system" is "whole of system", "risk averse" is "risk-averse".
 const words = (cue: string) => cue.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
 // Word boundaries are checked by wordMatches(), not written into the pattern (see there).
 const bounded = (pattern: string, cased: boolean) => new RegExp(pattern, cased ? 'gu' : 'giu');
-const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));
+export const cueRegExp = (cue: string) => bounded(words(cue), caseSensitive(cue));
 // Another language's cue with an elided article ("autorité de l'État") matches it with any
 // apostrophe a text uses ("l’État"). English cues keep theirs as written.
 const elidedRegExp = (cue: string) => bounded(words(cue).replace(/'/g, "['’ʼ]"), caseSensitive(cue));
@@ -120,7 +123,8 @@ function compileCue(theme: string, cue: string, weight: number, foreign = false)
     const probe = cue.toLowerCase().split(/[\s-]+/)[0];
     const wordProbe = /^[a-z0-9]+$/.test(probe);
     const gate = wordProbe ? undefined : gateWord(probe);
-    return { theme, cue, weight, probe, wordProbe, needs: wordsNeeded(cue, probe), ...(gate ? { anyOf: [[gate]] } : {}), re: foreign ? elidedRegExp(cue) : cueRegExp(cue) };
+    const literal = literalCue(cue, caseSensitive(cue));
+    return { theme, cue, weight, probe, wordProbe, needs: wordsNeeded(cue, probe), ...(gate ? { anyOf: [[gate]] } : {}), ...(literal ? { literal } : {}), re: foreign ? elidedRegExp(cue) : cueRegExp(cue) };
   }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
@@ -237,6 +241,13 @@ function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
       });
     }),
   );
+}
+
+/** The [start, end) spans of a pattern's matches. */
+function matchSpans(matches: Iterable<RegExpExecArray>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of matches) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** A theme's cues met in a passage, and their summed weight. */
@@ -608,9 +619,8 @@ export class Tagger {
       const pair = c.pair && pairMatches(cueText, c.pair, plain);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
-      for (const m of c.pair ? [] : wordMatches(plain ? asciiForm(c.re) : c.re, cueText)) {
-        const s = m.index!;
-        const e = s + m[0].length;
+      const found = c.pair ? [] : plain && c.literal ? literalMatches(c.literal.cased ? cueText : cueView.lower, c.literal) : matchSpans(wordMatches(plain ? asciiForm(c.re) : c.re, cueText));
+      for (const [s, e] of found) {
         if (spans.some(([a, b]) => s < b && e > a) || names.some((x) => s >= x.start && e <= x.end && e - s < x.end - x.start)) continue;
         spans.push([s, e]);
         counts.push((examples ??= exampleSpans(cueText)).some(([a, b]) => s >= a && e <= b) ? EXAMPLE_WEIGHT : 1);
