@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { journalCitation, splitNames } from '../../indexer/metadata/resolve.js';
 import { metadataLine } from '../../indexer/metadata/byline.js';
+import { markRun } from '../../indexer/stages/lines.js';
 
 // review38: the edges of 1b9745f (the issue's year in brackets, a journal line without word
 // spaces) and 483364b (a marked byline run into its year) that held when a stranger tried them.
@@ -54,6 +55,14 @@ describe('review38: a marked byline run into its year (483364b)', () => {
     const three = metadataLine(`Jane Smith${raised('*')}, John Doe${raised('†')} and Ann Lee${raised('‡')} 2024`, splitNames);
     assert.deepEqual(three, { author: splitNames('Jane Smith, John Doe and Ann Lee'), issued: { 'date-parts': [[2024]] } });
     assert.deepEqual(metadataLine(`Human Rights Watch${raised('*')} 2024`, splitNames)?.author, splitNames('Human Rights Watch'));
+  });
+
+  it('reads a name with two or more note marks, as the reader writes them (one token a note: "Smith¹,²")', () => {
+    // markRun is how the PDF reader writes a raised run: "1,2" is two tokens, "∗†" one
+    for (const run of ['1,2', '1, 3', '2–4', 'a,b']) {
+      const line = `Jane Smith${markRun(run)} and John Doe${markRun('3')} 2024`;
+      assert.deepEqual(metadataLine(line, splitNames), { author: splitNames('Jane Smith and John Doe'), issued: { 'date-parts': [[2024]] } }, JSON.stringify(line));
+    }
   });
 
   it('reads no byline from a title with a mark whose words a name does not take, or a kind of document', () => {
