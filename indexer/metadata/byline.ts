@@ -36,7 +36,10 @@ const DOCUMENT_KIND = /\b(?:analysis|assessment|report|review|findings|brief|bri
 // a raised mark as the PDF reader keeps it (between U+E000 and U+E001): a "*" typed on the line
 // is emphasis in a text file ("*Claire Dubois*"), no note
 const NOTE_MARK = '\\s?\\uE000[^\\uE001\\s]{1,3}\\uE001';
-const MARKED_NAME = `${NAME}(?:${NOTE_MARK})?`;
+// a name may carry several: the reader writes one token a note ("Smith¹,²" is two, lines.ts
+// markRun), and an author with two affiliations is common. Each token is closed, so a run of them
+// has one reading; at most four, as the reader's short ranges give.
+const MARKED_NAME = `${NAME}(?:${NOTE_MARK}){0,4}`;
 const MARKED_NAMES_YEAR = new RegExp(`^(${MARKED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|y|&)\\s+)${MARKED_NAME})*)\\s+((?:19|20)\\d{2})$`, 'u');
 
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
