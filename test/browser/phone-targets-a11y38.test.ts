@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { shot, useBrowser } from '../helpers/browser.js';
+
+// A reader on a phone, by touch (a11y38): every control of a page a target of at least 24 px
+// (WCAG 2.2 2.5.8), measured as laid out, not as styled.
+
+/** The boxes of what `selector` matches that are shown, as "label WxH at y". */
+const boxes = (page: Page, selector: string) =>
+  page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).flatMap((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width === 0 && r.height === 0 ? [] : [{ name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 30), w: r.width, h: r.height, top: r.top }];
+  }), selector);
+
+describe('on a 375 px phone by touch, targets of 24 px at least (a11y38)', function () {
+  this.timeout(180_000);
+  const live = useBrowser();
+  let browser: Browser;
+  let base: string;
+  before(() => {
+    ({ browser, base } = live);
+  });
+
+  it('makes the reading view\'s and the passage page\'s "Reading list" boxes as tall as the links beside them', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(base + '/documents/metcalfe-hough-2021-collaborative-advocacy');
+    await page.waitForSelector('label.select.keep:not([hidden])');
+    const kept = await boxes(page, '.passage .meta label.select');
+    assert.ok(kept.length > 10, `${kept.length} boxes`);
+    for (const b of kept) assert.ok(b.h >= 24, `a box of the reading view is ${b.w.toFixed(0)}×${b.h.toFixed(1)} px`);
+    const passage = await page.locator('.passage .meta a[href^="/passages/"]').first().getAttribute('href');
+    await page.goto(base + passage!);
+    await page.waitForSelector('label.select.keep:not([hidden])');
+    const [one] = await boxes(page, '.passage-page .meta label.select');
+    assert.ok(one && one.h >= 24, `the passage page's box is ${one?.w.toFixed(0)}×${one?.h.toFixed(1)} px`);
+    await shot(page, 'a11y38-passage-keep-375');
+    await context.close();
+  });
+});
