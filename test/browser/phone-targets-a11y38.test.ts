@@ -51,3 +51,36 @@ describe('on a 375 px phone by touch, targets of 24 px at least (a11y38)', funct
     }
   });
 });
+
+describe('the reading view by keyboard: a control reached backwards is not under the sticky title (a11y38)', function () {
+  this.timeout(180_000);
+  const live = useBrowser();
+
+  it('stops a link reached by Shift+Tab below the title, at desktop width and on a phone', async () => {
+    for (const [width, height] of [[1280, 900], [375, 667]]) {
+      const page = await live.browser.newPage({ viewport: { width, height } });
+      await page.goto(live.base + '/documents/metcalfe-hough-2021-collaborative-advocacy');
+      for (const n of [5, 12]) {
+        // the "cite" link of a passage scrolled to 10 px below the screen's top, behind the title (one
+        // wholly off the screen is centred), and the control after it focused
+        const hidden = await page.evaluate((n) => {
+          const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')).filter((e) => e.getClientRects().length > 0);
+          const target = Array.from(document.querySelectorAll<HTMLElement>('.passage .meta a[href^="/passages/"]'))[n]!;
+          const next = all[all.indexOf(target) + 1]!;
+          window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - 10);
+          next.focus({ preventScroll: true });
+          return target.getAttribute('href');
+        }, n);
+        await page.keyboard.press('Shift+Tab');
+        const where = await page.evaluate(() => ({
+          href: document.activeElement?.getAttribute('href'),
+          top: document.activeElement!.getBoundingClientRect().top,
+          title: document.querySelector('.doc-title')!.getBoundingClientRect().bottom,
+        }));
+        assert.equal(where.href, hidden);
+        assert.ok(where.top >= where.title, `at ${width} px the link focused is at ${where.top.toFixed(0)} px, under the title that ends at ${where.title.toFixed(0)} px`);
+      }
+      await page.close();
+    }
+  });
+});
