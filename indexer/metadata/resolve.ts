@@ -9,6 +9,7 @@ import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
+import { namesMatter } from './common-noun.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
@@ -354,8 +355,9 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   const bodyNames = lowerCaseSet(bodies);
   const placeNames = lowerCaseSet(places);
   // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
+  // a known place is no one's name, nor a subtitle's abstract noun ("Climate Security" under the title, meta38)
   const person = (text: string) =>
-    nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
+    nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()) || namesMatter(n));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
