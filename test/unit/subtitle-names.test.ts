@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { firstPageGuess } from '../../indexer/metadata/resolve.js';
 import { metadataLine } from '../../indexer/metadata/byline.js';
 import { commonNoun } from '../../indexer/metadata/common-noun.js';
-import { splitNames } from '../../indexer/metadata/resolve.js';
+import { splitNames, themeNames } from '../../indexer/metadata/resolve.js';
+import { loadTaxonomy } from '../../core/taxonomy.js';
 import type { FrontLine } from '../../core/types.js';
 
 // meta38: a two- or three-word title-case subtitle under a title ("Climate Security") had been
@@ -24,6 +25,13 @@ describe('a subtitle under the title is no byline (meta38)', () => {
     assert.deepEqual(names([title, { text: 'Rose Hill', size: 12 }, { text: '2024', size: 12 }]), ['Rose Hill']);
     assert.deepEqual(names([title, { text: 'Mark Green and Jane Smith', size: 12 }]), ['Mark Green', 'Jane Smith']);
     assert.deepEqual(names([title, { text: 'Climate Security', size: 10 }, { text: 'Rose Hill', size: 10 }, { text: '2024', size: 10 }]), ['Rose Hill']);
+  });
+
+  it('reads no author from a subtitle that is a theme\'s name, and the byline under it (a different size)', () => {
+    const lines: FrontLine[] = [title, { text: 'Civilian Harm', size: 12 }, { text: 'Mark Green', size: 10 }, { text: '2022', size: 10 }];
+    assert.deepEqual(firstPageGuess(lines, [], [], ['Protection of civilians', 'civilian harm']).author, [{ given: 'Mark', family: 'Green' }]);
+    assert.deepEqual(firstPageGuess(lines).author, [{ given: 'Civilian', family: 'Harm' }]);
+    assert.ok(themeNames(loadTaxonomy()).includes('civilian harm'));
   });
 
   it('reads no author from a marked subtitle run into its year, and still from a marked name', () => {
