@@ -13,7 +13,7 @@ import { givenBlocks } from './stages/given-blocks.js';
 import { repairBlocks } from './stages/repair.js';
 import { DEFAULT_SEGMENT, segment } from './stages/segment.js';
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
-import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata } from './metadata/resolve.js';
+import { actorNames, citationLineOnly, journalCitation, openingCitation, placeNames, resolveMetadata, themeNames } from './metadata/resolve.js';
 import { titleBlockLines, withTitleBlock } from './metadata/title-block.js';
 import { EXTRACTOR_VERSION, extractionCacheKey, type ExtractionCache } from './cache.js';
 import { DocumentCache, entriesRead } from './document-cache.js';
@@ -176,7 +176,7 @@ export function buildDocument(
   // on a PDF the lines it reads become front matter below
   const bodies = actorNames(tagger.taxonomy);
   const titleBlock = titleBlockLines(structured.blocks.filter((b) => b.page === (firstText ?? null)), bodies);
-  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, byline: titleBlock.said, headings, bodies, places: placeNames(tagger.taxonomy) }, entry);
+  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, byline: titleBlock.said, headings, bodies, places: placeNames(tagger.taxonomy), matters: themeNames(tagger.taxonomy) }, entry);
   // The citation line read into the record is front matter, as the title block is: as a
   // passage it was a hit for the journal's name and a "finding" of a journal reference
   // (userreview17). Only a line naming the journal the record says the document is in.

@@ -1,6 +1,7 @@
 import type { CslItem } from '../../core/types.js';
 import { dateText } from './date-text.js';
 import { inBookLine } from './in-book.js';
+import { namesMatter } from './common-noun.js';
 
 // A document without front matter may say who wrote it and when in lines of its own at the top
 // ("Author: Protection Monitoring Network", "Published 2023.", "*Claire Dubois et Moussa
@@ -45,6 +46,9 @@ const MARKED_NAMES_YEAR = new RegExp(`^(${MARKED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
 
+/** Whether a name of a line of names is a subtitle's words (common-noun.ts). */
+const anyMatter = (text: string): boolean => text.split(/\s*,\s*|\s+(?:and|et|y|&)\s+/).some(namesMatter);
+
 /**
  * The author and date a metadata line at the top of a document gives, or null when the line is
  * not one. `names` splits an author string into CSL names.
@@ -77,11 +81,13 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
     return { author: names(byline[1].replace(/\s+(?:et|y)\s+/g, ' and ')), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
   }
   const marked = MARKED_NAMES_YEAR.exec(text);
-  if (marked && new RegExp(NOTE_MARK, 'u').test(marked[1]) && !DOCUMENT_KIND.test(marked[1])) {
-    return { author: names(marked[1].replace(new RegExp(NOTE_MARK, 'gu'), '')), issued: { 'date-parts': [[Number(marked[2])]] } };
+  // a subtitle names a matter ("Climate Security", with a note on it): no one's name (meta38)
+  const markedNames = marked?.[1].replace(new RegExp(NOTE_MARK, 'gu'), '');
+  if (marked && markedNames && new RegExp(NOTE_MARK, 'u').test(marked[1]) && !DOCUMENT_KIND.test(marked[1]) && !anyMatter(markedNames)) {
+    return { author: names(markedNames), issued: { 'date-parts': [[Number(marked[2])]] } };
   }
   const under = NAMES_MONTH_YEAR.exec(text);
-  if (under && !DOCUMENT_KIND.test(under[1])) {
+  if (under && !DOCUMENT_KIND.test(under[1]) && !anyMatter(under[1])) {
     const date = dateParts(under[2]);
     return { author: names(under[1]), ...(date ? { issued: { 'date-parts': [date] } } : {}) };
   }

@@ -9,6 +9,7 @@ import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
+import { namesMatter } from './common-noun.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
@@ -44,6 +45,8 @@ export interface MetadataInputs {
   bodies?: string[];
   /** names of places (the taxonomy's gazetteer): "Côte d'Ivoire" under a title is no author */
   places?: string[];
+  /** what the taxonomy's themes are named by (labels, cue phrases): "Civilian Harm" under a title is a subtitle, no author */
+  matters?: string[];
 }
 
 export interface ResolvedMetadata {
@@ -305,6 +308,12 @@ export function actorNames(tax: Pick<Taxonomy, 'actors'>): string[] {
 
 // by the taxonomy's own list: every document of a run asks, and gets one array (name-sets.ts)
 const actorLists = new WeakMap<Taxonomy['actors'], string[]>();
+const themeLists = new WeakMap<Taxonomy['themes'], string[]>();
+
+/** What the taxonomy's themes are named by (labels, written cue phrases): matters, not authors. */
+export function themeNames(tax: Pick<Taxonomy, 'themes'>): string[] {
+  return onceFor(themeLists, tax.themes, () => tax.themes.flatMap((t) => [t.label, ...Object.keys(t.cues)]));
+}
 const placeLists = new WeakMap<Taxonomy['places'], string[]>();
 
 /** The names the taxonomy's places go by (labels, aliases, capitals, regions and towns): places, not authors. */
@@ -349,13 +358,21 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
 }
 
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = []): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
   const bodyNames = lowerCaseSet(bodies);
   const placeNames = lowerCaseSet(places);
+  const matterNames = lowerCaseSet(matters);
   // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
+  // a known place is no one's name, nor a subtitle's matter: a theme's name ("Civilian Harm") or an
+  // abstract noun ("Climate Security" under the title, meta38)
   const person = (text: string) =>
-    nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !text.trim().split(NAME_SEPARATOR).some((n) => placeNames.has(n.toLowerCase()));
+    nameLine(text) &&
+    !bodyNames.has(text.trim().toLowerCase()) &&
+    !text
+      .trim()
+      .split(NAME_SEPARATOR)
+      .some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
@@ -725,7 +742,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places, input.matters)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
   // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: what the title
