@@ -780,8 +780,8 @@
             if (notes[x]) url.searchParams.set('note-' + x, notes[x]);
             else url.searchParams.delete('note-' + x);
           });
-          var self = listUrl(getList());
-          if (act === 'clear' && url.searchParams.has('undo')) url.searchParams.set('undo', self.slice(self.lastIndexOf('/list?')));
+          // the server reads undo as the list's address below the base path (listUrl's starts with it)
+          if (act === 'clear' && url.searchParams.has('undo')) url.searchParams.set('undo', listUrl(getList()).slice(BASE.length));
         }
         setList(ids.map(function (x) { return { id: x, note: notes[x] || url.searchParams.get('note-' + x) || '' }; }));
         var n = getList().length;
