@@ -9,7 +9,6 @@ import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { literalCue, literalMatches, type LiteralCue } from './literal-cues.js';
-import { pairMayMatch, pairSide, type PairAlternative } from './pair-gate.js';
 import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 import { compileImplied, impliedThemes, type ImpliedRule } from './implied-themes.js';
@@ -61,7 +60,7 @@ export interface TaggerOptions {
 
 export const DEFAULT_TAGGER: TaggerOptions = { mentionThreshold: 1, themeThreshold: 2, titleThemeThreshold: 1, lengthBounds: [0.7, 1.2], maxRepeats: 2, headingWeight: 0.5, partnerWeight: 1, namedAgainWeight: 0.5, minedCap: Number.POSITIVE_INFINITY, minedRepeats: 2, topicWords: 60, topicWeight: 3 };
 
-export interface CompiledCue {
+interface CompiledCue {
   /** the tag the cue counts for, as "facet:id" ("theme:protection-of-civilians") */
   theme: string;
   cue: string;
@@ -76,8 +75,6 @@ export interface CompiledCue {
   anyOf?: string[][];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
-  /** a pair cue's sides as words: a plain text without all the words of one alternative of each cannot match (pair-gate.ts) */
-  pairSides?: (PairAlternative[] | undefined)[];
   /** a plural added for a one-word cue: the cue it counts with, at most maxRepeats times between them */
   singular?: string;
   /** mined from labelled passages (taxonomy: mined), not written */
@@ -120,7 +117,7 @@ function sideGate(side: string): string[] | undefined {
  * sentence ("leaders|SRSGs ~ role|responsibilities"): a word like "role" says little alone,
  * but a leader's role is the leadership theme.
  */
-export function compileCue(theme: string, cue: string, weight: number, foreign = false): CompiledCue {
+function compileCue(theme: string, cue: string, weight: number, foreign = false): CompiledCue {
   const sides = cue.split(/\s+~\s+/);
   if (sides.length === 1) {
     const probe = cue.toLowerCase().split(/[\s-]+/)[0];
@@ -131,12 +128,10 @@ export function compileCue(theme: string, cue: string, weight: number, foreign =
   }
   if (sides.length !== 2) throw new Error(`cue "${cue}": a pair cue has one "~" between two word sets`);
   const [a, b] = sides.map(sideRegExps);
-  // the alternatives as sideRegExps reads them (its case rule on the same strings)
-  const pairSides = sides.map((side) => pairSide(side.split('|').filter((w) => w.trim()).map((w) => ({ text: w, cased: caseSensitive(w) }))));
   // A side matches only where the text holds the first word of one of its alternatives: most
   // passages hold none, and are spared the side's pattern over their whole text.
   const anyOf = sides.map(sideGate).filter((g): g is string[] => g !== undefined);
-  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b], pairSides };
+  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b] };
 }
 
 /**
@@ -621,7 +616,7 @@ export class Tagger {
       if (c.situational && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
-      const pair = c.pair && (plain && c.pairSides && !pairMayMatch(cueText, cueView.lower, c.pairSides) ? { n: 0 } : pairMatches(cueText, c.pair, plain));
+      const pair = c.pair && pairMatches(cueText, c.pair, plain);
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
       const found = c.pair ? [] : plain && c.literal ? literalMatches(c.literal.cased ? cueText : cueView.lower, c.literal) : matchSpans(wordMatches(plain ? asciiForm(c.re) : c.re, cueText));
