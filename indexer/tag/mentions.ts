@@ -5,6 +5,7 @@ import { allMatches, asciiForm, boundedMatches, escapeRegExp, isPlain, withoutMa
 import { isEnglishWord } from '../../core/english-words.js';
 import { current, held, mark, probeWordId, wordIds, type WordIds } from './probe-words.js';
 import { literalCue, literalMatches, type LiteralCue } from './literal-cues.js';
+import { ellipticEnd, mayEndElliptic } from './elliptic-gate.js';
 
 // Finding actor and place mentions in a passage. The rules (also in the README, "Tagging"):
 // 1. Acronyms and short all-capital aliases (UNHCR, US, UK, HC) match case-sensitively, whole
@@ -238,6 +239,8 @@ interface Alias {
    * itself is not found (rule 15); made on first use (withElliptic)
    */
   elliptic?: () => RegExp;
+  /** the elliptic form's last word in lower case, ASCII: a plain text must hold it as the form ends (elliptic-gate.ts) */
+  ellipticEnd?: string;
   /** a generic word ("communities", "states") written `~word` in the taxonomy: weighs half */
   weak: boolean;
   /** a mission's name that implies its place (rule 9): it claims no words, an actor may share them */
@@ -1000,6 +1003,8 @@ function withElliptic(aliases: Alias[]): void {
     const source = `${parts.slice(0, -1).join('[\\s-]+')}[\\s-]+(?:${head})\\s+(?:and|or)\\s+${parts[parts.length - 1]}|${parts.slice(0, -1).join('[\\s-]+')}\\s+(?:and|or)\\s+[\\p{Ll}-]+\\s+${parts[parts.length - 1]}`;
     let made: RegExp | undefined;
     a.elliptic = () => (made ??= new RegExp(source, 'giu'));
+    const end = ellipticEnd(words(a.text).at(-1)!);
+    if (end !== undefined) a.ellipticEnd = end;
   }
 }
 
@@ -1875,7 +1880,7 @@ function* aliasMatches(a: Alias, text: string, form: (re: RegExp) => RegExp, int
       if (/\b(?:[Ii]nter|[Ii]ntra)-$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !REGIONAL_DEMONYM.test(m[0])) yield m;
     }
   }
-  if (!found && a.elliptic) yield* boundedMatches(form(a.elliptic()), text, aliasBoundary);
+  if (!found && a.elliptic && (lower === undefined || a.ellipticEnd === undefined || mayEndElliptic(lower, a.ellipticEnd))) yield* boundedMatches(form(a.elliptic()), text, aliasBoundary);
 }
 const INTER_PREFIX = /\b(?:inter|intra)-\p{Lu}/iu;
 const REGIONAL_DEMONYM = /^(?:American|African|Arab|Asian|European|Pacific|Atlantic|Caribbean|Andean|Nordic|Balkan|Latin)s?$/i;
