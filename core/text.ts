@@ -103,8 +103,8 @@ export function shortHash(data: string, length = 12): string {
   return sha256(data).slice(0, length);
 }
 
-/** Whether a character code is white space as `\s` has it (ECMAScript's WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
+/** Whether a character code is white space as `\s` has it (ECMAScript's WhiteSpace and LineTerminator); false for NaN (past a text's end). */
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

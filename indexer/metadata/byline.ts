@@ -33,10 +33,11 @@ const DOCUMENT_KIND = /\b(?:analysis|assessment|report|review|findings|brief|bri
 // byline carries the raised mark of an author's note ("Alexander Gilder*" over "2024": jsPDF,
 // pdfmake and pdf-lib set them so, and the work went uncited by its author and dated by the PDF's
 // CreationDate). Only with a mark on a name: unmarked, a title-case title with a year ("Peace
-// Operations 2024") reads the same.
-// a raised mark as the PDF reader keeps it (between U+E000 and U+E001): a "*" typed on the line
-// is emphasis in a text file ("*Claire Dubois*"), no note
+// Operations 2024") reads the same. The mark as the PDF reader keeps it (between U+E000 and
+// U+E001): a "*" typed on the line is emphasis in a text file ("*Claire Dubois*"), no note.
 const NOTE_MARK = '\\s?\\uE000[^\\uE001\\s]{1,3}\\uE001';
+const HAS_NOTE_MARK = new RegExp(NOTE_MARK, 'u');
+const NOTE_MARKS = new RegExp(NOTE_MARK, 'gu');
 // a name may carry several: the reader writes one token a note ("Smith¹,²" is two, lines.ts
 // markRun), and an author with two affiliations is common. Each token is closed, so a run of them
 // has one reading; at most four, as the reader's short ranges give.
@@ -82,8 +83,8 @@ export function metadataLine(raw: string, names: (text: string) => CslItem['auth
   }
   const marked = MARKED_NAMES_YEAR.exec(text);
   // a subtitle names a matter ("Climate Security", with a note on it): no one's name (meta38)
-  const markedNames = marked?.[1].replace(new RegExp(NOTE_MARK, 'gu'), '');
-  if (marked && markedNames && new RegExp(NOTE_MARK, 'u').test(marked[1]) && !DOCUMENT_KIND.test(marked[1]) && !anyMatter(markedNames)) {
+  const markedNames = marked?.[1].replace(NOTE_MARKS, '');
+  if (marked && markedNames && HAS_NOTE_MARK.test(marked[1]) && !DOCUMENT_KIND.test(marked[1]) && !anyMatter(markedNames)) {
     return { author: names(markedNames), issued: { 'date-parts': [[Number(marked[2])]] } };
   }
   const under = NAMES_MONTH_YEAR.exec(text);

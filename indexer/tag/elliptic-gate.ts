@@ -4,15 +4,14 @@
 // lower-case word> <last word>", so a plain text where no occurrence of the last word stands
 // that way cannot match: the search is skipped exactly, and most are.
 
-const SPACE = /\s/;
+import { isSpace as isSpaceCode } from '../../core/text.js';
 
-function isSpace(c: string | undefined): boolean {
-  return c !== undefined && SPACE.test(c);
-}
+/** `lower[j]` is white space as `\s` has it; false before the text's start (NaN). */
+const isSpace = (lower: string, j: number): boolean => isSpaceCode(lower.charCodeAt(j));
 
 /** `lower[j]` ends "and" or "or" with a whitespace before it (the patterns' `\s+(?:and|or)`). */
 function conjunctionEndsAt(lower: string, j: number): boolean {
-  return (j >= 2 && lower.startsWith('and', j - 2) && isSpace(lower[j - 3])) || (j >= 1 && lower.startsWith('or', j - 1) && isSpace(lower[j - 2]));
+  return (j >= 2 && lower.startsWith('and', j - 2) && isSpace(lower, j - 3)) || (j >= 1 && lower.startsWith('or', j - 1) && isSpace(lower, j - 2));
 }
 
 /**
@@ -25,13 +24,13 @@ function conjunctionEndsAt(lower: string, j: number): boolean {
 export function mayEndElliptic(lower: string, last: string): boolean {
   for (let i = lower.indexOf(last); i !== -1; i = lower.indexOf(last, i + 1)) {
     let j = i - 1;
-    if (!isSpace(lower[j])) continue;
-    while (isSpace(lower[j])) j--;
+    if (!isSpace(lower, j)) continue;
+    while (isSpace(lower, j)) j--;
     if (conjunctionEndsAt(lower, j)) return true;
     const wordEnd = j;
     while (j >= 0 && (lower[j] === '-' || (lower[j] >= 'a' && lower[j] <= 'z'))) j--;
-    if (j === wordEnd || !isSpace(lower[j])) continue;
-    while (isSpace(lower[j])) j--;
+    if (j === wordEnd || !isSpace(lower, j)) continue;
+    while (isSpace(lower, j)) j--;
     if (conjunctionEndsAt(lower, j)) return true;
   }
   return false;

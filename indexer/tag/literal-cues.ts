@@ -5,6 +5,8 @@
 // whole passage, through two generators and a boundary test by Unicode pattern, was the largest
 // share of the cue loop (docs/measurements.md, tag37). Same spans, same order.
 
+import { isSpace } from '../../core/text.js';
+
 /** A cue's words when they can be matched literally: each [A-Za-z0-9]+, joined by spaces or hyphens. */
 export interface LiteralCue {
   /** lower-cased unless `cased` */
@@ -22,9 +24,8 @@ export function literalCue(cue: string, cased: boolean): LiteralCue | undefined 
 
 // In a plain text a letter or digit is [A-Za-z0-9]: what wordMatches' boundary test asks.
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const SPACE = /\s/;
-/** `[\s-]` of the cue's pattern, by code; other than ASCII, as the pattern's \s decides. */
-const isSeparator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+/** `[\s-]` of the cue's pattern, by code. */
+const isSeparator = (c: number) => c === 45 || isSpace(c);
 
 /** wordMatches' boundary in a plain text: neither neighbour is a letter or digit. */
 const wholeWord = (hay: string, s: number, e: number) => !(s > 0 && isWordCode(hay.charCodeAt(s - 1))) && !(e < hay.length && isWordCode(hay.charCodeAt(e)));
