@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { latexByCluster, latexText } from '../../server/export/latex.js';
 
 // latexText copies plain ASCII a run at a time (attack20: letter by letter, it was four fifths of
-// a large BibTeX export's CPU); every answer must be the letter-at-a-time one.
+// a large BibTeX export's CPU); every answer must be the letter-at-a-time one. How much cheaper
+// it is belongs to a measurement (docs/measurements.md, attack20), not to a timed test: under
+// load a CPU-time ratio here failed a fresh clone's npm test.
 
 describe('latexText: runs of plain ASCII copied whole', () => {
   it('writes what the letter-at-a-time reading writes, on hand-picked and random texts', () => {
@@ -22,19 +24,5 @@ describe('latexText: runs of plain ASCII copied whole', () => {
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const made = Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
     for (const text of [...picked, ...made]) assert.equal(latexText(text), latexByCluster(text), JSON.stringify(text));
-  });
-
-  it('is several times cheaper on a long English passage', () => {
-    const text = 'The protection of civilians (PoC) is central to the mandate: in 2019, 45% of missions reported on it. '.repeat(40);
-    const time = (f: (t: string) => string) => {
-      const start = process.cpuUsage();
-      for (let i = 0; i < 200; i++) f(text);
-      const u = process.cpuUsage(start);
-      return u.user + u.system;
-    };
-    time(latexText);
-    time(latexByCluster);
-    assert.equal(latexText(text), latexByCluster(text));
-    assert.ok(time(latexText) * 3 < time(latexByCluster), 'runs are cheaper than letters');
   });
 });
