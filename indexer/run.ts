@@ -26,6 +26,7 @@ import { mergeCopies, workCopies } from './work-copies.js';
 import { keyWarnings } from './key-warnings.js';
 import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
+import { recordChanges } from './record-changes.js';
 import { changesSince, type BuildChanges } from './changes.js';
 import { mark, nameThread } from './timeline.js';
 
@@ -307,6 +308,10 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const conflicts: KeyConflict[] = [];
     const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf, conflicts });
     if (conflicts.length) report.keyWarnings = keyWarnings(conflicts, documents);
+    if (report.changes && previous.recordOf?.size) {
+      const records = recordChanges(previous.recordOf, documents.values(), new Map(report.changes.renamed.map((r) => [r.to, r.from])));
+      if (records.length) report.changes.records = records;
+    }
     for (const r of reports) {
       if (!r.sameWork || !r.doc || !oneWork(r.doc)) continue;
       r.sameWork.key = String(documents.get(r.doc)!.csl['citation-key']);
