@@ -127,6 +127,17 @@ export function assignKeys(documents: Map<string, DocumentRecord>, copies: Reado
  */
 function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous: PreviousBuild): Map<string, string> {
   const out = new Map(previous.keyOf ?? []);
+  // An id now on other bytes, while its old bytes are here under another id (a catalogue entry
+  // took 2019/report.txt, id `report` went to 2020/report.txt): the key stays with the bytes,
+  // or the 2020 report was cited under the 2019 report's key.
+  const idOfHash = new Map([...documents.values()].map((d) => [d.hash, d.id]));
+  for (const [id, key] of previous.keyOf ?? []) {
+    const hash = previous.hashOf?.get(id);
+    const now = hash === undefined ? undefined : idOfHash.get(hash);
+    if (now === undefined || now === id || documents.get(id)?.hash === hash) continue;
+    if (out.get(id) === key) out.delete(id);
+    if (!previous.keyOf?.has(now)) out.set(now, key);
+  }
   for (const d of documents.values()) {
     if (out.has(d.id)) continue;
     const was = previous.byHash.get(d.hash);
