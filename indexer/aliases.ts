@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { aliasesSchema, NO_ALIASES, type Aliases } from '../core/build/aliases.js';
 import { LIBRARY_DB } from '../core/build/format.js';
 import { currentBuild, readManifest } from '../core/build/publish.js';
+import type { PreviousRecord } from './record-changes.js';
 import { PassageIds } from './stages/segment.js';
 import { successorShare, SUCCESSOR_SHARE } from './successor.js';
 
@@ -28,6 +29,8 @@ export interface PreviousBuild {
   keyOf?: Map<string, string>;
   /** document id → its title in the build being replaced: a removed document's passages are named by it */
   titleOf?: Map<string, string>;
+  /** corpus file → its document's id, record and where each field came from: what a catalogue correction changed (record-changes.ts) */
+  recordOf?: Map<string, PreviousRecord>;
   /** copy id → the work it was a copy of in the build being replaced (its key was that work's, indexer/work-copies.ts) */
   copyOf?: Map<string, string>;
   /** releases what was opened to read it */
@@ -48,14 +51,16 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
     const keyOf = new Map<string, string>();
     const copyOf = new Map<string, string>();
     const titleOf = new Map<string, string>();
+    const recordOf = new Map<string, PreviousRecord>();
     let passagesOf: PreviousBuild['passagesOf'];
     let close: PreviousBuild['close'];
     if (manifest.files['documents.json']) {
-      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: { 'citation-key'?: unknown; title?: unknown }; copyOf?: unknown }[];
+      const docs = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8')) as { id: string; hash: string; file: string; csl?: PreviousRecord['csl'] & { 'citation-key'?: unknown; title?: unknown }; provenance?: PreviousRecord['provenance']; copyOf?: unknown }[];
       rows = docs.map((d) => [d.hash, d.id, d.file]);
       for (const d of docs) if (typeof d.csl?.['citation-key'] === 'string') keyOf.set(d.id, d.csl['citation-key']);
       for (const d of docs) if (typeof d.copyOf === 'string') copyOf.set(d.id, d.copyOf);
       for (const d of docs) titleOf.set(d.id, typeof d.csl?.title === 'string' ? d.csl.title : d.file);
+      for (const d of docs) if (d.csl && d.provenance) recordOf.set(d.file, { id: d.id, csl: d.csl, provenance: d.provenance });
       // a lunr build is small (below 3,000 passages): its passages are read whole, once, if a document was edited
       let byDoc: Map<string, { id: string; text: string }[]> | undefined;
       passagesOf = (docId) => {
@@ -74,13 +79,16 @@ export async function readPrevious(indexDir: string): Promise<PreviousBuild> {
         titleOf.set(id, typeof title === 'string' ? title : String(file ?? id));
         if (typeof work === 'string') copyOf.set(id, work);
       }
+      for (const [id, file, csl, provenance] of db.prepare(`SELECT id, json_extract(record, '$.file'), json_extract(record, '$.csl'), json_extract(record, '$.provenance') FROM documents`).raw().all() as [string, unknown, unknown, unknown][]) {
+        if (typeof file === 'string' && typeof csl === 'string' && typeof provenance === 'string') recordOf.set(file, { id, csl: JSON.parse(csl) as PreviousRecord['csl'], provenance: JSON.parse(provenance) as PreviousRecord['provenance'] });
+      }
       const ofDoc = db.prepare('SELECT p.id, p.text FROM passages p JOIN documents d ON p.doc = d.ord WHERE d.id = ? ORDER BY p.ord');
       passagesOf = (docId) => ofDoc.all(docId) as { id: string; text: string }[];
       close = () => db.close();
     }
     const aliases = manifest.files['aliases.json'] ? await readAliases(join(dir, 'aliases.json')) : NO_ALIASES;
     const hashed = rows.filter(([hash]) => typeof hash === 'string' && hash);
-    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, copyOf, titleOf, passagesOf, close, aliases };
+    return { build: id, byHash: new Map(hashed.map(([hash, id]) => [hash, id])), fileByHash: new Map(hashed.map(([hash, , file]) => [hash, file])), hashOf: new Map(hashed.map(([hash, doc]) => [doc, hash])), keyOf, copyOf, titleOf, recordOf, passagesOf, close, aliases };
   } catch {
     // a damaged or older build: the new build simply has no aliases for it
     return NO_PREVIOUS;

@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { readerFor, supportedExtensions } from './readers/registry.js';
-import { parseCatalogBib, parseCatalogJson, type CatalogEntry } from './metadata/catalog.js';
+import { parseCatalogBib, parseCatalogJson, pinEntries, type CatalogEntry } from './metadata/catalog.js';
 
 export interface CorpusFile {
   abs: string;
@@ -119,6 +119,12 @@ export async function listCorpus(root: string, options: ListOptions = {}): Promi
   }
   // catalog.json wins over catalog.bib for the same item: it is the format the project speaks.
   listing.entries.sort((a, b) => (a.source === b.source ? 0 : a.source === 'catalog.json' ? -1 : 1));
+  const pinned = pinEntries(listing.entries, listing.files.map((f) => f.rel));
+  listing.entries = pinned.entries;
+  for (const { source, problem } of pinned.problems) {
+    const catalog = listing.catalogs.find((c) => c.status === 'read' && c.file.split('/').pop()!.toLowerCase() === source);
+    if (catalog) (catalog.problems ??= []).push(problem);
+  }
   return listing;
 }
 

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { CorpusFile } from './corpus.js';
 import type { CatalogEntry } from './metadata/catalog-entry.js';
 import { matchEntry } from './metadata/catalog-entry.js';
@@ -63,7 +62,8 @@ export async function entriesFollowingRenames(files: readonly CorpusFile[], entr
     const from = previous.fileByHash.get(hash!) ?? f.rel;
     if (!madeFrom(entry, from, entries)) continue;
     orphans.delete(hash!);
-    out[out.indexOf(entry)] = { ...entry, files: [...entry.files, basename(f.rel)] };
+    // its path, not its name: a file of that name in another folder is another work (catalog-entry.ts)
+    out[out.indexOf(entry)] = { ...entry, files: [...entry.files, `./${f.rel}`] };
     if (from !== f.rel) followed.push({ id: String(entry.item.id), from, to: f.rel });
   }
   return { entries: out, followed };

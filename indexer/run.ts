@@ -26,6 +26,7 @@ import { mergeCopies, workCopies } from './work-copies.js';
 import { keyWarnings } from './key-warnings.js';
 import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
+import { recordChanges } from './record-changes.js';
 import { changesSince, type BuildChanges } from './changes.js';
 import { mark, nameThread } from './timeline.js';
 
@@ -126,6 +127,17 @@ export function assignKeys(documents: Map<string, DocumentRecord>, copies: Reado
  */
 function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous: PreviousBuild): Map<string, string> {
   const out = new Map(previous.keyOf ?? []);
+  // An id now on other bytes, while its old bytes are here under another id (a catalogue entry
+  // took 2019/report.txt, id `report` went to 2020/report.txt): the key stays with the bytes,
+  // or the 2020 report was cited under the 2019 report's key.
+  const idOfHash = new Map([...documents.values()].map((d) => [d.hash, d.id]));
+  for (const [id, key] of previous.keyOf ?? []) {
+    const hash = previous.hashOf?.get(id);
+    const now = hash === undefined ? undefined : idOfHash.get(hash);
+    if (now === undefined || now === id || documents.get(id)?.hash === hash) continue;
+    if (out.get(id) === key) out.delete(id);
+    if (!previous.keyOf?.has(now)) out.set(now, key);
+  }
   for (const d of documents.values()) {
     if (out.has(d.id)) continue;
     const was = previous.byHash.get(d.hash);
@@ -307,6 +319,10 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const conflicts: KeyConflict[] = [];
     const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf, conflicts });
     if (conflicts.length) report.keyWarnings = keyWarnings(conflicts, documents);
+    if (report.changes && previous.recordOf?.size) {
+      const records = recordChanges(previous.recordOf, documents.values(), new Map(report.changes.renamed.map((r) => [r.to, r.from])));
+      if (records.length) report.changes.records = records;
+    }
     for (const r of reports) {
       if (!r.sameWork || !r.doc || !oneWork(r.doc)) continue;
       r.sameWork.key = String(documents.get(r.doc)!.csl['citation-key']);

@@ -1,5 +1,5 @@
 import { withoutServerPaths } from './public-text.js';
-import type { BuildChanges } from '../core/build/changes.js';
+import type { BuildChanges, RecordChange } from '../core/build/changes.js';
 
 // The files a build read but did not index whole, from the report.json it carries: the About
 // page lists them, so whoever added a file that search cannot find learns why without a shell
@@ -51,7 +51,18 @@ export function buildChanges(report: unknown): BuildChanges | undefined {
   const followed = Array.isArray(c.entriesFollowed) ? c.entriesFollowed.filter((r): r is { entry: string; from: string; to: string } => isRecord(r) && typeof r.entry === 'string' && typeof r.from === 'string' && typeof r.to === 'string').map(({ entry, from, to }) => ({ entry, from, to })) : [];
   const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
   const passages = isRecord(c.passages) ? { edited: count(c.passages.edited), gone: count(c.passages.gone) } : undefined;
-  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(passages && (passages.edited || passages.gone) ? { passages } : {}), ...(followed.length ? { entriesFollowed: followed } : {}) };
+  const records = Array.isArray(c.records) ? c.records.map(recordChange).filter((r): r is RecordChange => r !== undefined) : [];
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(passages && (passages.edited || passages.gone) ? { passages } : {}), ...(followed.length ? { entriesFollowed: followed } : {}), ...(records.length ? { records } : {}) };
+}
+
+const isFromTo = (v: unknown): v is { from: string; to: string } => isRecord(v) && typeof v.from === 'string' && typeof v.to === 'string';
+
+/** One entry of `changes.records` as the indexer writes it; none from anything else. */
+function recordChange(r: unknown): RecordChange | undefined {
+  if (!isRecord(r) || typeof r.doc !== 'string' || typeof r.file !== 'string') return undefined;
+  const fields = Array.isArray(r.fields) ? r.fields.filter((f): f is { field: string; from: string; to: string } => isFromTo(f) && typeof (f as Record<string, unknown>).field === 'string').map(({ field, from, to }) => ({ field, from, to })) : [];
+  const key = isFromTo(r.key) ? { from: r.key.from, to: r.key.to } : undefined;
+  return fields.length || key ? { doc: r.doc, file: r.file, fields, ...(key ? { key } : {}) } : undefined;
 }
 
 /**

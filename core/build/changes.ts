@@ -26,6 +26,28 @@ export interface BuildChanges {
    * stderr only before, which a cron run or the server's first start shows nobody.
    */
   entriesFollowed?: { entry: string; from: string; to: string }[];
+  /**
+   * documents whose record a catalogue correction changed (indexer/record-changes.ts): a fixed
+   * title, name, year or DOI rebuilt the record while the file stayed as it was, and the
+   * summary said nothing had changed. `key` when the citation key changed: a manuscript citing
+   * the old one no longer resolves.
+   */
+  records?: RecordChange[];
+}
+
+/** One document's record before and after a rebuild, each value in brief. */
+export interface RecordChange {
+  doc: string;
+  file: string;
+  fields: { field: string; from: string; to: string }[];
+  key?: { from: string; to: string };
+}
+
+/** A record change in one line: `file: title "A" → "B", key smith2019A → smith2019B`. */
+export function recordLine(r: RecordChange): string {
+  const value = (v: string) => (v ? `"${v}"` : '(none)');
+  const parts = [...r.fields.map((f) => `${f.field} ${value(f.from)} → ${value(f.to)}`), ...(r.key ? [`citation key ${r.key.from} → ${r.key.to}`] : [])];
+  return `${r.file}: ${parts.join(', ')}`;
 }
 
 /** What became of the links to the changed files' passages whose text changed (the indexer's summary and the About page). */

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { posix } from 'node:path';
 import type { CslItem } from '../../core/types.js';
 
 // A catalog entry and how a corpus file finds its own, apart from the parsers in catalog.ts:
@@ -8,13 +8,89 @@ import type { CslItem } from '../../core/types.js';
 export interface CatalogEntry {
   item: CslItem;
   source: 'catalog.json' | 'catalog.bib';
-  /** file names the entry names in a `file` or `note` field */
+  /** file names or paths the entry names in a `file` or `note` field, with `/` between folders */
   files: string[];
+  /**
+   * names (a bare file name, or the entry's id as a stem) that files in more than one folder
+   * answer to: none of them takes the entry by it (markAmbiguous)
+   */
+  ambiguous?: string[];
+}
+
+const { basename, dirname, extname } = posix;
+const stemOf = (path: string) => basename(path, extname(path));
+
+/** A path Zotero or a user wrote from outside the corpus folder ("/home/…/report.pdf", "C:\…"): only its tail can name a corpus file. */
+const isAbsolute = (named: string) => named.startsWith('/');
+/** A name with a folder, relative to the corpus folder ("2019/report.pdf", or "./report.pdf" for the top folder). */
+const hasFolder = (named: string) => !isAbsolute(named) && named.includes('/');
+const inCorpus = (named: string) => named.replace(/^\.\//, '');
+
+/** Whether `file` (a path under the corpus folder) has the name or stem `name`: one work may be a PDF beside its .txt. */
+const sameName = (file: string, name: string) => basename(file) === name || stemOf(file) === stemOf(name);
+
+/**
+ * Whether a named file names `file`. A path with a folder names only that path (or that path
+ * with another extension, the same work in another format); a path from outside the corpus
+ * names the corpus file it ends with, else it is as its bare name; a bare name names a file of
+ * that name in any folder, unless files of that name are in more than one folder.
+ */
+function names(entry: CatalogEntry, named: string, file: string): boolean {
+  if (hasFolder(named)) {
+    const path = inCorpus(named);
+    return path === file || (dirname(path) === dirname(file) && stemOf(path) === stemOf(file));
+  }
+  if (isAbsolute(named) && named.endsWith(`/${file}`)) return true;
+  const name = basename(named);
+  return sameName(file, name) && !entry.ambiguous?.includes(name);
 }
 
 /** The entry for a corpus file: by id or citation key equal to the file's stem, else by a named file. */
 export function matchEntry(entries: CatalogEntry[], file: string): CatalogEntry | undefined {
-  const name = basename(file);
-  const stem = basename(file, extname(file));
-  return entries.find((e) => e.item.id === stem) ?? entries.find((e) => e.files.some((f) => f === name || basename(f, extname(f)) === stem));
+  const stem = stemOf(file);
+  return entries.find((e) => e.item.id === stem && !e.ambiguous?.includes(stem)) ?? entries.find((e) => e.files.some((f) => names(e, f, file)));
+}
+
+/**
+ * The entries as the corpus's files (paths under its folder) answer to them. A path whose folder
+ * is one of the corpus's names that path only. Any other path (Zotero's storage or export folder,
+ * a path on the librarian's disk) names the corpus path it ends with, the longest, else is read
+ * as its bare name. A bare name (or an id, as a stem) that files in more than one folder answer
+ * to is marked ambiguous, with a problem line naming the files: an entry for `report.pdf` took
+ * `2019/report.pdf` and `2020/report.pdf` alike, two reports under one title, authors and
+ * citation key, without a word. Files of one folder sharing a stem (x.pdf beside x.txt) are one
+ * work in two formats and both take it, as before.
+ */
+export function pinEntries(entries: readonly CatalogEntry[], files: readonly string[]): { entries: CatalogEntry[]; problems: { source: CatalogEntry['source']; problem: string }[] } {
+  const problems: { source: CatalogEntry['source']; problem: string }[] = [];
+  if (entries.length === 0) return { entries: [], problems };
+  const byStem = new Map<string, string[]>();
+  for (const f of files) (byStem.get(stemOf(f)) ?? byStem.set(stemOf(f), []).get(stemOf(f))!).push(f);
+  const paths = new Set(files);
+  const folders = new Set(files.map(dirname));
+  const tailOf = (named: string): string | undefined => {
+    for (let i = named.indexOf('/'); i >= 0; i = named.indexOf('/', i + 1)) if (paths.has(named.slice(i + 1))) return named.slice(i + 1);
+    return undefined;
+  };
+  const out = entries.map((entry) => {
+    const ambiguous: string[] = [];
+    const check = (name: string, candidates: string[], how: string) => {
+      const folders = new Set(candidates.map(dirname)).size;
+      if (ambiguous.includes(name) || folders < 2) return;
+      ambiguous.push(name);
+      const shown = candidates.slice(0, 5).join(', ') + (candidates.length > 5 ? ` and ${candidates.length - 5} more` : '');
+      problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${folders} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
+    };
+    const id = String(entry.item.id);
+    check(id, byStem.get(id) ?? [], 'its id is the name of');
+    const named = entry.files.map((n) => {
+      if (!n.includes('/') || (hasFolder(n) && folders.has(dirname(inCorpus(n))))) return n;
+      const tail = tailOf(`/${n}`);
+      return tail === undefined ? basename(n) : `./${tail}`;
+    });
+    for (const n of named) if (!hasFolder(n)) check(basename(n), byStem.get(stemOf(n)) ?? [], `"${basename(n)}" names`);
+    const moved = named.some((n, i) => n !== entry.files[i]);
+    return ambiguous.length || moved ? { ...entry, files: named, ...(ambiguous.length ? { ambiguous } : {}) } : entry;
+  });
+  return { entries: out, problems };
 }

@@ -9,11 +9,13 @@ import { supportedExtensions } from '../readers/registry.js';
 // The two catalog formats a user may drop next to their files: CSL-JSON (catalog.json) and
 // BibTeX as Zotero exports it (catalog.bib). Both become CSL-JSON items keyed for matching.
 
-export { matchEntry, type CatalogEntry } from './catalog-entry.js';
+export { matchEntry, pinEntries, type CatalogEntry } from './catalog-entry.js';
 
 // File names a catalog field may hold: any name ending in an extension some reader registers.
-const FILE_NAME = new RegExp(`([^\\s;:{}/\\\\]+(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
-const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1]) : []);
+// A name may have folders ("2019/report.pdf", Zotero's "C\\:\\Users\\…\\report.pdf"): they are kept,
+// with `/` between them, so an entry names the file of one folder (catalog-entry.ts).
+const FILE_NAME = new RegExp(`([^\\s;:{}]+(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
+const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
 
 /**
  * The entries of a catalog.json. An entry or field that is not CSL-JSON is left out and named in

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { matchEntry, parseCatalogBib, parseCatalogJson, pinEntries, type CatalogEntry } from '../../indexer/metadata/catalog.js';
+
+// An entry whose file was `report.pdf` took `2019/report.pdf` and `2020/report.pdf` alike (or the
+// wrong one). A path with a corpus folder names only that path; a bare name or an id that files in
+// more than one folder answer to is ambiguous, reported with the candidates, and taken by none.
+describe('which file a catalogue entry names', () => {
+  const FILES = ['2019/report.pdf', '2020/report.pdf', '2020/summary.pdf', 'annex.txt', 'annex.pdf', 'notes/brief.txt'];
+  const pinned = (entries: CatalogEntry[], files = FILES) => pinEntries(entries, files);
+  const takers = (entries: CatalogEntry[], files = FILES) => Object.fromEntries(files.map((f) => [f, matchEntry(entries, f)?.item.id ?? null]));
+
+  const json = parseCatalogJson(
+    JSON.stringify([
+      { id: 'r2019', type: 'report', title: 'Report 2019', file: '2019/report.pdf' },
+      { id: 'bare', type: 'report', title: 'Which report?', file: 'report.pdf' },
+      { id: 'sum', type: 'report', title: 'Summary', file: 'summary.pdf' },
+      { id: 'annex', type: 'report', title: 'Annex (a PDF beside its text)' },
+      { id: 'gone', type: 'report', title: 'Its folder is here, its file is not', file: '2020/missing.pdf' },
+      { id: 'zotero', type: 'report', title: 'Brief', file: 'C:\\Users\\ann\\Zotero\\storage\\AB12CD\\brief.txt' },
+    ]),
+  );
+
+  it('catalog.json: a folder path takes that path only; a bare name in two folders is ambiguous and taken by none', () => {
+    const { entries, problems } = pinned(json);
+    assert.deepEqual(takers(entries), { '2019/report.pdf': 'r2019', '2020/report.pdf': null, '2020/summary.pdf': 'sum', 'annex.txt': 'annex', 'annex.pdf': 'annex', 'notes/brief.txt': 'zotero' });
+    assert.deepEqual(problems, [
+      {
+        source: 'catalog.json',
+        problem: 'entry bare: "report.pdf" names files in 2 folders (2019/report.pdf, 2020/report.pdf), so none takes it; name the one meant with its folder in the entry\'s file field (e.g. "2019/report.pdf")',
+      },
+    ]);
+  });
+
+  it('an id that is the stem of files in two folders is ambiguous too, and a path outside the corpus names the corpus path it ends with', () => {
+    const entries = parseCatalogJson(JSON.stringify([{ id: 'report', type: 'report', title: 'By id' }, { id: 'z', type: 'report', title: 'Zotero', file: '/home/ann/Zotero/storage/2020/report.pdf' }]));
+    const p = pinned(entries);
+    assert.deepEqual(takers(p.entries), { '2019/report.pdf': null, '2020/report.pdf': 'z', '2020/summary.pdf': null, 'annex.txt': null, 'annex.pdf': null, 'notes/brief.txt': null });
+    assert.deepEqual(p.problems.map((x) => x.problem.split(':')[0] + ':' + x.problem.split(':')[1].split('(')[0]), ['entry report: its id is the name of files in 2 folders ']);
+    // one file of that name in the corpus: the bare name and the id still find it wherever it is
+    assert.deepEqual(takers(pinned(entries, ['2019/report.pdf']).entries, ['2019/report.pdf']), { '2019/report.pdf': 'report' });
+  });
+
+  it('a folder path whose file is missing takes no file of that name elsewhere', () => {
+    const entries = parseCatalogJson(JSON.stringify([{ id: 'old', type: 'report', title: 'The 2019 report', file: '2019/report.pdf' }]));
+    assert.deepEqual(takers(pinned(entries, ['2019/other.pdf', '2020/report.pdf']).entries, ['2019/other.pdf', '2020/report.pdf']), { '2019/other.pdf': null, '2020/report.pdf': null });
+  });
+
+  it('catalog.bib: Zotero\'s file field, with a corpus folder, a bare name, or its own storage path', () => {
+    const bib = `@report{r2019,
+	title = {Report 2019},
+	file = {Full Text PDF:2019/report.pdf:application/pdf},
+}
+@report{bare,
+	title = {Which report?},
+	file = {Full Text PDF:report.pdf:application/pdf},
+}
+@report{stored,
+	title = {Summary},
+	file = {Full Text PDF:files/12/summary.pdf:application/pdf},
+}
+`;
+    const { entries, problems } = pinned(parseCatalogBib(bib));
+    assert.deepEqual(takers(entries), { '2019/report.pdf': 'r2019', '2020/report.pdf': null, '2020/summary.pdf': 'stored', 'annex.txt': null, 'annex.pdf': null, 'notes/brief.txt': null });
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].source, 'catalog.bib');
+    assert.match(problems[0].problem, /^entry bare: "report\.pdf" names files in 2 folders \(2019\/report\.pdf, 2020\/report\.pdf\)/);
+  });
+});
