@@ -216,7 +216,9 @@ export const lunrEngine: EngineModule = {
   // (printed folios over a /PageLabels tree that says otherwise, "A-1" folios, an article's pages)
   // 14: citation links as library.db 24 reads them (refs37: "(Smith 2019a–c)", "(Smith 2019,
   // Jones 2020)", "Smith, Jones and Lee (2019)"); a 13 build is rebuilt
-  format: 14,
+  // 15: citation links as library.db 25 reads them (refs39: "(Smith 2019 and Jones 2020)",
+  // "Smith, Jones et al. (2019)", "(Smith, Jones, Lee 2019)", "(Smith 2019a, d)"); a 14 build is rebuilt
+  format: 15,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -16,6 +16,9 @@ export type AuthorCount = 'one' | 'two' | 'more';
 /** The first author's name as in-text citations are compared with it: its letters. */
 export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c));
 
+/** Every author's name of an entry, as in-text citations are compared with them: letters. */
+export const authorFamilies = (c: CslItem): string[] => (c.author?.length ? c.author : (c.editor ?? [])).map((a) => lettersOnly(a.family ?? a.literal ?? ''));
+
 const PREFIX = 8;
 
 /** How many authors an entry gives, as in-text citations count them. */

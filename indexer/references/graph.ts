@@ -5,7 +5,7 @@ import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
-import { authorCount, entryLookup, familyKey } from './entry-lookup.js';
+import { authorFamilies, entryLookup, familyKey } from './entry-lookup.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -89,6 +89,11 @@ const LEAD_IN = /^\s*(?:\p{Ll}[\p{L}.]*\s+)*$/u;
 // runs on into prose, and a capitalised word after a sentence's comma is no next work.
 const LOCATOR_WORDS = /\b(?:pp?|paras?|ch|chap|sec|nn?|fn)\./gu;
 const TWO_LETTERS = /\p{L}{2}/u;
+// Two works may be parted by "and" or "&" too, "(Smith 2019 and Jones 2020)", with nothing but the
+// first work's own years and locators before it and nothing between it and the next name.
+const AND_PARTING = /\s+(?:and|&)\s+$/u;
+// Where a next work may stand: after a comma or an "and".
+const MAY_PART = /,|\s(?:and|&)\s/u;
 // The rest of a next work's author after its first name: more names, co-authors, "et al.", the
 // particles of an organisation's name ("Office for the Coordination of …"), a word with a capital
 // anywhere ("HCT in oPt") — not a sentence.
@@ -109,11 +114,12 @@ function spread(first: InTextCitation, to: string | undefined, start: number): I
   return out;
 }
 
-// A letter alone is the one before it (the work cited again at another page, "b: 7, b: 9") or at
-// most this many after it: an author's works of a year are lettered a, b, c… and cited in that
-// order, one cited elsewhere may be skipped, but a lone "s" after "2019a" ("(Smith 2019a, s)",
-// review36) is a stray letter, not the 19th work of the year.
-const LETTER_STEP = 2;
+// A letter alone is the one before it (the work cited again at another page, "b: 7, b: 9") or a
+// later one of the first ten: an author's works of a year are lettered a, b, c… and cited in that
+// order, those cited elsewhere skipped ("(Smith 2019a, d)", refs39), but a lone "s" after "2019a"
+// ("(Smith 2019a, s)", review36) is a stray letter, not the 19th work of the year. A letter the
+// list cannot give links nothing (entry-lookup.ts), so the bound only keeps stray letters unread.
+const LAST_LONE_LETTER = 'j';
 
 /**
  * The years and letters after a citation that carry its author: `text` from just after the
@@ -134,7 +140,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
     const prev = token[token.length - 1];
     const lone = m[5];
     // a letter alone is another work of the year before only where that year had a letter before it
-    if (lone && !(prev.letter && lone >= prev.letter && lone.charCodeAt(0) - prev.letter.charCodeAt(0) <= LETTER_STEP)) break;
+    if (lone && !(prev.letter && lone >= prev.letter && lone <= LAST_LONE_LETTER)) break;
     const start = at + from + m[0].length - body.length;
     for (const c of token) c.end = at + located;
     const year = m[2] ? Number(m[2]) : prev.year;
@@ -176,16 +182,19 @@ function partAuthors(c: RegExpExecArray): 'one' | 'two' | 'more' | null {
  * 2020"), words ("Country-based UN leaders also …, 2020") or a month ("December 2020") is no author.
  */
 function nextWork(text: string, from: number): { c: RegExpExecArray; shift: number; boundary: number } | undefined {
-  if (!text.includes(',', from)) return undefined;
   const rest = text.slice(from);
+  if (!MAY_PART.test(rest)) return undefined;
   const c = PART.exec(rest);
   if (!c || !NAME_REST.test(c[2]) || !partAuthors(c)) return undefined;
-  let gap = rest.slice(0, c.indices![1][0]);
-  // the names before a pair are its first authors: "(Smith 2019, Brown, Jones and Lee 2020)"
-  if (/^\s+(?:and|&)\s/.test(c[2])) gap = gap.replace(LEAD_BEFORE, '');
+  // the names before the next work are its first authors: "(Smith 2019, Brown, Jones and Lee 2020)",
+  // "(Smith 2019, Brown, Jones et al. 2020)", "(Smith 2019, Brown, Jones, Lee 2020)"
+  const gap = rest.slice(0, c.indices![1][0]).replace(LEAD_BEFORE, '');
+  const own = (before: string) => !TWO_LETTERS.test(before.replace(LOCATOR_WORDS, ''));
   const comma = gap.lastIndexOf(',');
-  if (comma < 0 || !LEAD_IN.test(gap.slice(comma + 1)) || TWO_LETTERS.test(gap.slice(0, comma).replace(LOCATOR_WORDS, ''))) return undefined;
-  return { c, shift: from, boundary: from + gap.slice(0, comma).trimEnd().length };
+  if (comma >= 0 && LEAD_IN.test(gap.slice(comma + 1)) && own(gap.slice(0, comma))) return { c, shift: from, boundary: from + gap.slice(0, comma).trimEnd().length };
+  const and = AND_PARTING.exec(gap);
+  if (and && own(gap.slice(0, and.index))) return { c, shift: from, boundary: from + and.index };
+  return undefined;
 }
 
 /** The in-text citations of a text in reading order, one group per parenthesis or narrative
@@ -197,7 +206,7 @@ export function citationGroups(text: string): CitationGroup[] {
     const idx = m.indices!;
     if (m[3]) {
       const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
-      const lead = m[2] && m[4] ? { lead: leadNames(m[2], idx[2][0]) } : {};
+      const lead = m[2] ? { lead: leadNames(m[2], idx[2][0]) } : {};
       const nameAt = idx[3][0];
       const first: InTextCitation = { family: lettersOnly(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
       const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
@@ -235,7 +244,7 @@ export function citationGroups(text: string): CitationGroup[] {
           const next = nextWork(t, yearEnd);
           // from the name to the end of the work, so a page locator ("2015: 37") is included
           const stop = next ? next.boundary : t.trimEnd().length;
-          const names = authors === 'two' ? LEAD_BEFORE.exec(t.slice(begins, nameAt)) : null;
+          const names = LEAD_BEFORE.exec(t.slice(begins, nameAt));
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
           const cite: InTextCitation = { family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
@@ -355,22 +364,28 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
   const entryOf = entryLookup(refs, letters);
-  // Three or more names, "Smith, Jones and Lee (2019)": a work the list holds under one of the
-  // first names exactly, of three or more authors, else the pair's reading, else a work of any
-  // count under such a name; a place ("In Kenya, Jones and Lee") has none. [entry, span start]
-  const byLead = (c: InTextCitation, many: boolean): [number, number] | undefined => {
-    for (const n of c.lead ?? []) {
+  // Names before the last, "Smith, Jones and Lee (2019)", "(Smith, Jones et al. 2019)", "(Smith,
+  // Jones, Lee 2019)": a work the list holds under one of them exactly that also names every
+  // author cited after it, else the reading without them; a place ("In Kenya, Jones and Lee") names
+  // no work of Jones. A work of the first name alone is no work of three (refs39: refs37 took
+  // one of any count, and "Smith, Jones et al. (2019)" linked a Smith (2019) that names no Jones).
+  // [entry, span start]
+  const byLead = (c: InTextCitation): [number, number] | undefined => {
+    const lead = c.lead ?? [];
+    const later = [...lead.map((n) => n.family), c.family, ...(c.second ? [c.second] : [])];
+    for (const [i, n] of lead.entries()) {
       const hit = entryOf(n.family, c.year, 'more', c.letter, c.carried);
-      if (hit >= 0 && familyKey(refs[hit]) === n.family && (!many || authorCount(refs[hit]) === 'more')) return [hit, c.carried ? c.start : n.start];
+      if (hit < 0 || familyKey(refs[hit]) !== n.family) continue;
+      const names = authorFamilies(refs[hit]);
+      if (later.slice(i + 1).every((f) => names.some((x) => x.endsWith(f)))) return [hit, c.carried ? c.start : n.start];
     }
     return undefined;
   };
   const lookup = (c: InTextCitation): [number, number] => {
-    const lead = byLead(c, true);
+    const lead = byLead(c);
     if (lead) return lead;
     const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
-    if (hit >= 0) return [hit, c.start];
-    return byLead(c, false) ?? [c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : -1, c.start];
+    return [hit < 0 && c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {
     const works: number[] = [];
