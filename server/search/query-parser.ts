@@ -265,7 +265,15 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     }
     for (const [i, w] of ws.entries()) {
       const wildcard = w.includes('*');
-      const text = wildcard ? w.replace(/\*+/g, '*') : w;
+      let text = wildcard ? w.replace(/\*+/g, '*') : w;
+      // A * with letters after it is a prefix's end: FTS5 has prefixes only, and lunr matched
+      // the rest against stems ("civ*ians" found nothing: no stem ends in "ians", engine
+      // parity, suggest39). Both engines search the same prefix, and the user is told so.
+      const inside = /^(\*?[^*]+\*)[^*]*[\p{L}\p{N}]/u.exec(text);
+      if (inside) {
+        warnings.push(`"${typed[i] ?? text}": a * inside a word ends it as a prefix; searched as ${inside[1]}.`);
+        text = inside[1];
+      }
       if (text === '*') {
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
         continue;

@@ -34,7 +34,7 @@ import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
-import { swapInPlace, triesInOrder } from './suggestion-tries.js';
+import { asTyped, swapInPlace, triesInOrder } from './suggestion-tries.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -1076,7 +1076,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // the words as the reader typed them, for the queries offered: a swap of one word keeps the
   // others' case ("EVOLVE respnse" → "EVOLVE response", not "evolve response"), so a try asks what
   // was asked (an acronym typed in capitals is not corrected by the try's own search either)
-  const shown = searched.map((t, k) => t.typed?.replace(/\*$/, '') ?? words[k]);
+  const shown = searched.map((t, k) => t.typed?.replace(/\*$/, '') ?? (t.quoted ? asTyped(req.q, words[k]) : undefined) ?? words[k]);
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
   // words swapped together, each for its closest fair word, are one more suggestion (tried after the single swaps).
@@ -1096,7 +1096,8 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const instead = (alt: string, typed: string) => {
       if (!usefulSwap(words, i, alt, swapContext)) return;
       // a word of a phrase is swapped in the phrase, which stays one
-      const q = (t.quoted ? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
+      // with the stars typed after it: a whole word offered with a `*` glued on ("negotiating*") is no query anyone meant
+      const q = (t.quoted ? swapInPlace(req.q, t.text, alt) ?? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
       mine.push(q);
       nearness.set(q, Math.min(nearness.get(q) ?? Infinity, swapCost(typed, alt.toLowerCase())));
     };
