@@ -90,6 +90,14 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
 const QUOTE_MARKS = /["“”]/g;
 const quoteCount = (text: string) => text.match(QUOTE_MARKS)?.length ?? 0;
 
+/**
+ * A word with a * that has letters after it, ended at that * ("civ*ians" → "civ*"), else
+ * undefined. FTS5 has prefixes only, and lunr matched the rest against stems ("civ*ians" found
+ * nothing there: no stem ends in "ians"; engine parity, suggest39): both engines search the
+ * same prefix, the user is told so, and a query loosened offers the prefix.
+ */
+export const prefixOfStarInside = (word: string): string | undefined => /^(\*?[^*]+\*)[^*]*[\p{L}\p{N}]/u.exec(word)?.[1];
+
 /** what closes a phrase opened by each mark, as typed */
 const CLOSING: Record<string, string> = { '‘': '’', "'": "'" };
 
@@ -266,13 +274,10 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     for (const [i, w] of ws.entries()) {
       const wildcard = w.includes('*');
       let text = wildcard ? w.replace(/\*+/g, '*') : w;
-      // A * with letters after it is a prefix's end: FTS5 has prefixes only, and lunr matched
-      // the rest against stems ("civ*ians" found nothing: no stem ends in "ians", engine
-      // parity, suggest39). Both engines search the same prefix, and the user is told so.
-      const inside = /^(\*?[^*]+\*)[^*]*[\p{L}\p{N}]/u.exec(text);
-      if (inside) {
-        warnings.push(`"${typed[i] ?? text}": a * inside a word ends it as a prefix; searched as ${inside[1]}.`);
-        text = inside[1];
+      const prefix = prefixOfStarInside(text);
+      if (prefix) {
+        warnings.push(`"${typed[i] ?? text}": a * inside a word ends it as a prefix; searched as ${prefix}.`);
+        text = prefix;
       }
       if (text === '*') {
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);

@@ -3,7 +3,7 @@ import type { PassageStore } from '../../core/passage-store.js';
 import type { CorpusTerms } from '../../core/corpus-terms.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from '../../core/engines/engine.js';
-import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
+import { parseQuery, prefixOfStarInside, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
 import { Bitset } from './bitset.js';
 import { FACETS, notCounted, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet, type QueryMarks } from './snippet.js';
@@ -1131,7 +1131,11 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // offered "humanitarian negotiat", a word no one typed). A `*` alone is no word's: loosened it
   // would find every passage (`"*"` had been offered `*`), so it is left out (review37).
   const loosened = searched
-    .map((t, k) => [shown[k].replace(/\*+$/, ''), /\*$/.test(t.typed ?? t.text)] as const)
+    .map((t, k) => {
+      // a quoted "civ*ians" loosened is the prefix an unquoted one searches, not a word that gets a warning
+      const prefix = prefixOfStarInside(shown[k]);
+      return prefix ? ([prefix.slice(0, -1), true] as const) : ([shown[k].replace(/\*+$/, ''), /\*$/.test(t.typed ?? t.text)] as const);
+    })
     .filter(([word]) => word)
     .map(([word, star]) => (star ? `${word}*` : word))
     .join(' ');
