@@ -13,6 +13,7 @@ import { termPostingsReader, type Postings } from '../build/term-postings.js';
 import { pairColumn, pairTokens, phraseWindows, STEMMED_PHRASES_AT_MOST, variantPhrases, VARIANTS_PER_MATCH } from '../build/phrase-pairs.js';
 import { ftsTokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
+import { literalTerm } from './literal-term.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
@@ -260,8 +261,8 @@ export class Fts5Engine implements SearchEngine {
       const stems = [...new Set(c.alternatives.map((w) => w.toLowerCase()).filter((w) => !isStopWord(w)).map((w) => stem(w)).filter(Boolean))];
       return stems.length ? stems : null;
     }
-    const word = c.term.toLowerCase();
-    if (isStopWord(word)) return null;
+    const word = literalTerm(c.term.toLowerCase());
+    if (!word || isStopWord(word)) return null;
     const term = stem(word);
     if (!term) return null;
     return c.editDistance ? this.near(term, c.editDistance) : [term];

@@ -7,6 +7,7 @@ import { PASSAGE_FIELDS, SEARCH_FIELDS } from '../search-fields.js';
 import { isStopWord, separatedTerms, stem } from '../analysis.js';
 import { documentSchema, parseJson, passageSchema } from '../build/format.js';
 import { MemoryPassageStore } from '../passage-store.js';
+import { literalTerm } from './literal-term.js';
 
 // lunr: the engine for small libraries, and the one a browser can run. A build is three JSON
 // files (documents, passages, lunr's serialised index; written by indexer/sinks/lunr.ts),
@@ -14,22 +15,6 @@ import { MemoryPassageStore } from '../passage-store.js';
 // lunr's own pipeline (lunr-setup's tokenizer, trimmer, stop words, Porter stemmer) is
 // core/analysis.ts's, so its terms are the ones the other engines index.
 
-/**
- * A word searched as typed (a quoted one, an alternative), as lunr can search it. lunr reads a
- * `*` anywhere in a term as a wildcard, so the quoted "*" walked the whole dictionary uncounted
- * by the query limits (0.4–1 s of CPU on the bundled corpus, fuzz30) and "prot*" in quotes was a
- * prefix. The index trimmed every token (INDEX_PIPELINE), so no term starts or ends with one:
- * those go; one with a `*` inside has no way to be said literally, and is not searched. Only the
- * stars: the rest is the search pipeline's to fold ("co₂" is "co2").
- */
-export const literalTerm = (term: string): string => {
-  let start = 0;
-  let end = term.length;
-  while (start < end && term[start] === '*') start++;
-  while (end > start && term[end - 1] === '*') end--;
-  const t = term.slice(start, end);
-  return t.includes('*') ? '' : t;
-};
 
 /**
  * The longest word lunr expands with an edit distance. lunr builds an automaton of the word's

@@ -1,4 +1,5 @@
 import type { QueryTerm } from './query-parser.js';
+import { literalTerm } from '../../core/engines/literal-term.js';
 
 /**
  * The content words of a query that no passage holds, as typed ("landmine clearance in
@@ -13,7 +14,9 @@ export function absentWords(terms: readonly QueryTerm[], knows: (word: string) =
   for (const t of terms) {
     if (t.presence === 'prohibited' || t.field || t.wildcard || t.fuzzy || reworded.has(t) || isStopWord(t.text)) continue;
     const shown = t.typed ?? t.text;
-    if (!knows(t.text) && !out.includes(shown)) out.push(shown);
+    // a quoted word's stars are searched as the index trimmed them ("civilians*" is civilians, found)
+    const word = literalTerm(t.text);
+    if ((!word || !knows(word)) && !out.includes(shown)) out.push(shown);
   }
   return out;
 }

@@ -90,6 +90,14 @@ function stopWordWarnings(terms: readonly QueryTerm[], hasPhrase: boolean): stri
 const QUOTE_MARKS = /["“”]/g;
 const quoteCount = (text: string) => text.match(QUOTE_MARKS)?.length ?? 0;
 
+/**
+ * A word with a * that has letters after it, ended at that * ("civ*ians" → "civ*"), else
+ * undefined. FTS5 has prefixes only, and lunr matched the rest against stems ("civ*ians" found
+ * nothing there: no stem ends in "ians"; engine parity, suggest39): both engines search the
+ * same prefix, the user is told so, and a query loosened offers the prefix.
+ */
+export const prefixOfStarInside = (word: string): string | undefined => /^(\*?[^*]+\*)[^*]*[\p{L}\p{N}]/u.exec(word)?.[1];
+
 /** what closes a phrase opened by each mark, as typed */
 const CLOSING: Record<string, string> = { '‘': '’', "'": "'" };
 
@@ -265,7 +273,12 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
     }
     for (const [i, w] of ws.entries()) {
       const wildcard = w.includes('*');
-      const text = wildcard ? w.replace(/\*+/g, '*') : w;
+      let text = wildcard ? w.replace(/\*+/g, '*') : w;
+      const prefix = prefixOfStarInside(text);
+      if (prefix) {
+        warnings.push(`"${typed[i] ?? text}": a * inside a word ends it as a prefix; searched as ${prefix}.`);
+        text = prefix;
+      }
       if (text === '*') {
         warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
         continue;

@@ -3,7 +3,7 @@ import type { PassageStore } from '../../core/passage-store.js';
 import type { CorpusTerms } from '../../core/corpus-terms.js';
 import { SEARCH_FIELDS } from '../../core/search-fields.js';
 import type { EngineClause, SearchEngine } from '../../core/engines/engine.js';
-import { parseQuery, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
+import { parseQuery, prefixOfStarInside, words, type ParsedQuery, type QueryTerm } from './query-parser.js';
 import { Bitset } from './bitset.js';
 import { FACETS, notCounted, type FacetFilters, type FacetIndex, type FacetName, type FacetValue } from './facets.js';
 import { snippet, type QueryMarks } from './snippet.js';
@@ -34,7 +34,7 @@ import { Budget } from './budget.js';
 import { answerTypeOf, cuesOf } from './answer-types.js';
 import { raiseSectionMates } from './section-context.js';
 import { coversMost, fairSwap, usefulSwap } from './useful-suggestion.js';
-import { swapInPlace, triesInOrder } from './suggestion-tries.js';
+import { asTyped, swapInPlace, triesInOrder } from './suggestion-tries.js';
 
 // A search request end to end: parse (never throws) → understand (a question's answer type, its scaffolding, safe
 // typo corrections, prefixes) → expand acronyms, synonyms, spelling variants and the field's thesaurus (ranked lower) → engine
@@ -1076,7 +1076,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // the words as the reader typed them, for the queries offered: a swap of one word keeps the
   // others' case ("EVOLVE respnse" → "EVOLVE response", not "evolve response"), so a try asks what
   // was asked (an acronym typed in capitals is not corrected by the try's own search either)
-  const shown = searched.map((t, k) => t.typed?.replace(/\*$/, '') ?? words[k]);
+  const shown = searched.map((t, k) => t.typed?.replace(/\*$/, '') ?? (t.quoted ? asTyped(req.q, words[k]) : undefined) ?? words[k]);
   const swapContext = { knows: (w: string) => ctx.engine.knows(w), isStopWord, isWord: isEnglishWord, stem };
   // Two slips in one query ("protecton camsp"): no single swap covers most of its words, so the
   // words swapped together, each for its closest fair word, are one more suggestion (tried after the single swaps).
@@ -1096,7 +1096,8 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
     const instead = (alt: string, typed: string) => {
       if (!usefulSwap(words, i, alt, swapContext)) return;
       // a word of a phrase is swapped in the phrase, which stays one
-      const q = (t.quoted ? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
+      // with the stars typed after it: a whole word offered with a `*` glued on ("negotiating*") is no query anyone meant
+      const q = (t.quoted ? swapInPlace(req.q, t.text, alt) ?? swapInPlace(req.q, shown[i], alt) : undefined) ?? shown.map((x, k) => (k === i ? alt : x)).join(' ');
       mine.push(q);
       nearness.set(q, Math.min(nearness.get(q) ?? Infinity, swapCost(typed, alt.toLowerCase())));
     };
@@ -1130,7 +1131,11 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // offered "humanitarian negotiat", a word no one typed). A `*` alone is no word's: loosened it
   // would find every passage (`"*"` had been offered `*`), so it is left out (review37).
   const loosened = searched
-    .map((t, k) => [shown[k].replace(/\*+$/, ''), /\*$/.test(t.typed ?? t.text)] as const)
+    .map((t, k) => {
+      // a quoted "civ*ians" loosened is the prefix an unquoted one searches, not a word that gets a warning
+      const prefix = prefixOfStarInside(shown[k]);
+      return prefix ? ([prefix.slice(0, -1), true] as const) : ([shown[k].replace(/\*+$/, ''), /\*$/.test(t.typed ?? t.text)] as const);
+    })
     .filter(([word]) => word)
     .map(([word, star]) => (star ? `${word}*` : word))
     .join(' ');

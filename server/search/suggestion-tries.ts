@@ -47,13 +47,25 @@ const NOT_BEFORE_WORD = /(?![\p{L}\p{M}\p{N}])/iuy;
  * phrase's suggestions compiled it for every unknown word (serve32).
  */
 export function swapInPlace(asked: string, typed: string, alt: string): string | undefined {
+  const m = wordAt(asked, typed);
+  return m ? asked.slice(0, m.index) + alt + asked.slice(m.index + m[0].length) : undefined;
+}
+
+/**
+ * A word as the query has it, its case kept: a quoted word reaches the service lower-cased, and
+ * `"Civ*"` loosened had been offered `civ*` (review37; suggest39). Undefined as for swapInPlace.
+ */
+export const asTyped = (asked: string, word: string): string | undefined => wordAt(asked, word)?.[0];
+
+/** The first place the word is in the query as a whole word (case-insensitive), or null. */
+function wordAt(asked: string, typed: string): RegExpExecArray | null {
   const word = new RegExp(typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
   for (let m = word.exec(asked); m; m = word.exec(asked)) {
     NOT_AFTER_WORD.lastIndex = m.index;
     NOT_BEFORE_WORD.lastIndex = m.index + m[0].length;
-    if (NOT_AFTER_WORD.test(asked) && NOT_BEFORE_WORD.test(asked)) return asked.slice(0, m.index) + alt + asked.slice(m.index + m[0].length);
+    if (NOT_AFTER_WORD.test(asked) && NOT_BEFORE_WORD.test(asked)) return m;
     // the next place a code point on, as the one pattern's search moves
     word.lastIndex = m.index + ((asked.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
-  return undefined;
+  return null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ENGINE_MODULES } from '../../core/engines/registry.js';
-import { literalTerm } from '../../core/engines/lunr.js';
+import { literalTerm } from '../../core/engines/literal-term.js';
 import { ENGINE_NAMES, fixtureContext, fixtureLibrary } from '../helpers/service-fixture.js';
 import { runSearch, type SearchRequest } from '../../server/search/service.js';
 
