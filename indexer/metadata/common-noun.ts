@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
+import { organisationName } from './body-name.js';
 
 // A title-case subtitle under a title ("Climate Security", "Humanitarian Action Perspectives")
 // has the shape of a byline, and had been read as the work's author (meta38). What tells them
@@ -35,11 +36,12 @@ const INITIALS = /^\p{Lu}{1,3}\.?$/u;
  * no given name nor initial ("Armed Groups"): a subtitle's. A name with a word that is no English
  * word ("Amani Mahmoud", "Ki-moon") is not judged so: the list knows English names only. Nor one
  * whose first word ends in "a": the list misses many women's names made so in other languages
- * that the word list has ("Kamala", "Gemma"), and few subtitles open with such a word.
+ * that the word list has ("Kamala", "Gemma"), and few subtitles open with such a word. A body's
+ * name is plain words too ("Human Rights Watch"): it is read as the body it is.
  */
 function plainWords(words: readonly string[]): boolean {
   if (words.length < 2 || INITIALS.test(words[0]) || isGivenName(words[0]) || /a$/i.test(words[0])) return false;
-  return words.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w));
+  return words.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w)) && !organisationName(words.join(' '));
 }
 
 /** Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a person. */
