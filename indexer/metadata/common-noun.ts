@@ -1,4 +1,6 @@
 import { isEnglishWord } from '../../core/english-words.js';
+import { isGivenName } from '../../core/given-names.js';
+import { organisationName } from './body-name.js';
 
 // A title-case subtitle under a title ("Climate Security", "Humanitarian Action Perspectives")
 // has the shape of a byline, and had been read as the work's author (meta38). What tells them
@@ -7,10 +9,14 @@ import { isEnglishWord } from '../../core/english-words.js';
 // word of English says little alone ("Green", "Hill", "Smith", "Gilder" are words of the list),
 // so the word must also end as English abstract nouns are made (-tion, -ity, -ment, -ness ...).
 // Both are needed: "Guinness" and "Lawrence" end so and are no words of the list.
+// A given-name list (core/given-names.ts, meta39) tells the rest: a name of plain English words
+// whose first word is no given name is a matter ("Armed Groups", "Hard Choices", "Local
+// Voices"), and a virtue first in a name is a given name only where it is one ("Felicity
+// Jones", not "Security Dilemmas").
 
 /** Suffixes no person's name ends in, with the letters a stem needs before them ("Clement" keeps its name). */
 const ABSTRACT = /(?:\p{L}{2}(?:[st]ions?|ness|isms?|ships?|ities)|\p{L}{4}(?:ments?|ances?|ences?)|\p{L}{2}ity)$/iu;
-/** The same made as given names are: a virtue ("Felicity", "Charity", "Prudence", "Florence"). */
+/** The same made as given names are: a virtue ("Felicity", "Charity", "Prudence", "Florence"), where the list knows it. */
 const VIRTUE = /(?:ity|ance|ence)$/iu;
 
 /**
@@ -18,14 +24,31 @@ const VIRTUE = /(?:ity|ance|ence)$/iu;
  * first in a name, where a virtue is a given name.
  */
 export function commonNoun(word: string, given = false): boolean {
-  if (!ABSTRACT.test(word) || (given && VIRTUE.test(word))) return false;
+  if (!ABSTRACT.test(word) || (given && VIRTUE.test(word) && isGivenName(word))) return false;
   return isEnglishWord(word);
 }
 
-/** Whether a would-be person's name ("Climate Security") has a word that names a matter, not a person. */
+/** A person's initial ("A.", "J", "AJR" printed without stops). */
+const INITIALS = /^\p{Lu}{1,3}\.?$/u;
+
+/**
+ * Whether a would-be person's name of two words or more is plain English words whose first is
+ * no given name nor initial ("Armed Groups"): a subtitle's. A name with a word that is no English
+ * word ("Amani Mahmoud", "Ki-moon") is not judged so: the list knows English names only. Nor one
+ * whose first word ends in "a": the list misses many women's names made so in other languages
+ * that the word list has ("Kamala", "Gemma"), and few subtitles open with such a word. A body's
+ * name is plain words too ("Human Rights Watch"): it is read as the body it is.
+ */
+function plainWords(words: readonly string[]): boolean {
+  if (words.length < 2 || INITIALS.test(words[0]) || isGivenName(words[0]) || /a$/i.test(words[0])) return false;
+  return words.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w)) && !organisationName(words.join(' '));
+}
+
+/** Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a person. */
 export function namesMatter(name: string): boolean {
-  return name
-    .trim()
-    .split(/\s+/)
-    .some((w, i) => commonNoun(w.replace(/[^\p{L}'’-]/gu, ''), i === 0));
+  const raw = name.trim().split(/\s+/);
+  // an initial first, stopped or alone, is a person's ("A. Mission"); "UN" may open a body's name
+  if (/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(raw[0])) return false;
+  const words = raw.map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  return words.some((w, i) => commonNoun(w, i === 0)) || plainWords(words);
 }

@@ -3,7 +3,8 @@ import { metadataLine } from './byline.js';
 import { dateText } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
-import { organisationName, splitNames } from './resolve.js';
+import { organisationName } from './body-name.js';
+import { splitNames } from './resolve.js';
 import { lowerCaseOnly, lowerCaseSet } from './name-sets.js';
 
 // An NGO's or agency's PDF prints who wrote it and who issued it in short lines under its title

@@ -1,3 +1,4 @@
+import { isGivenName } from '../../core/given-names.js';
 import type { CslName } from '../../core/types.js';
 
 // Name particles ("von", "de", "dos", "van der"): the lower-case words between a person's given
@@ -113,8 +114,24 @@ function shapedAsABody(words: readonly string[]): boolean {
   return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w));
 }
 
-/** A body's name by its kind, an office or its shape (namesABody, shapedAsABody). */
-export const namesAnOrganisation = (words: readonly string[]): boolean => namesABody(words) || shapedAsABody(words);
+// Kinds of body that are family names too ("Robert Service", "Margaret Court", "Carla Della
+// Corte"): after a known given name or initials, and capitalised particles, such a last word is
+// a person's family name (meta39). Only these: after a given name, the other kinds still name a
+// body ("Christian Aid", "Mercy Corps", "Stanley Foundation").
+const FAMILY_KINDS = new Set(['service', 'court', 'corte', 'cámara', 'front', 'bank', 'chamber']);
+/** Initials: stopped ("R.", "A.J."), or one or two capitals that are no union's or state's ("JP"). */
+const INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}{1,2}$/u;
+
+/** Whether a name is a given name's (or initials') before a family name that is also a kind of body. */
+function givenBeforeFamilyKind(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !FAMILY_KINDS.has(words[words.length - 1].toLowerCase())) return false;
+  const before = words.slice(0, -1);
+  const givenOrInitial = (w: string) => (isGivenName(w) && !NO_GIVEN_NAME.has(w.toLowerCase())) || (INITIAL.test(w) && !OPENING_ACRONYM.test(w));
+  return givenOrInitial(before[0]) && before.slice(1).every((w) => givenOrInitial(w) || CAPITAL_PARTICLES.has(w.toLowerCase())) && !namesABody(before);
+}
+
+/** A body's name by its kind, an office or its shape (namesABody, shapedAsABody), unless a person's by givenBeforeFamilyKind. */
+export const namesAnOrganisation = (words: readonly string[]): boolean => (namesABody(words) || shapedAsABody(words)) && !givenBeforeFamilyKind(words);
 
 /**
  * "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz", "Pieter van der Berg" as given

@@ -30,7 +30,8 @@ describe('a subtitle under the title is no byline (meta38)', () => {
   it('reads no author from a subtitle that is a theme\'s name, and the byline under it (a different size)', () => {
     const lines: FrontLine[] = [title, { text: 'Civilian Harm', size: 12 }, { text: 'Mark Green', size: 10 }, { text: '2022', size: 10 }];
     assert.deepEqual(firstPageGuess(lines, [], [], ['Protection of civilians', 'civilian harm']).author, [{ given: 'Mark', family: 'Green' }]);
-    assert.deepEqual(firstPageGuess(lines).author, [{ given: 'Civilian', family: 'Harm' }]);
+    // without the theme names, plain English words under no given name are a matter too (meta39)
+    assert.deepEqual(firstPageGuess(lines).author, [{ given: 'Mark', family: 'Green' }]);
     assert.ok(themeNames(loadTaxonomy()).includes('civilian harm'));
   });
 
