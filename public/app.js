@@ -45,23 +45,60 @@
   }
   function notesLeftOut(l) { return l.some(function (x) { return x.note; }) && listUrl(l).indexOf('note-') < 0; }
   // An export of the list carries each item's note, as the list page's address does.
-  function exportUrl(format, l) {
-    var params = new URLSearchParams();
-    params.set('format', format);
-    params.set('ids', l.map(function (x) { return x.id; }).join(','));
-    l.forEach(function (x) { if (x.note) params.set('note-' + x.id, x.note); });
-    return at('/api/export?') + params.toString();
+  function exportFields(format, l) {
+    var fields = [['format', format], ['ids', l.map(function (x) { return x.id; }).join(',')]];
+    l.forEach(function (x) { if (x.note) fields.push(['note-' + x.id, x.note]); });
+    return fields;
   }
-  // The list page's export links follow the notes typed since the page was made.
+  function exportUrl(format, l) {
+    return at('/api/export?') + new URLSearchParams(exportFields(format, l)).toString();
+  }
+  // Notes past what an address holds (as the list's own address leaves them out) go in a POST's
+  // body: a form sent to /api/export, whose answer is a download as the link's is. Those notes had
+  // been lost, or the address refused (user37).
+  function postExport(format, l) {
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = at('/api/export');
+    form.hidden = true;
+    exportFields(format, l).forEach(function (f) {
+      var input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = f[0];
+      input.value = f[1];
+      form.appendChild(input);
+    });
+    document.body.appendChild(form);
+    form.submit();
+    form.remove();
+  }
+  // the list as its page shows it: its notes as typed (a list offered by an address keeps its own)
+  function shownList(ids) {
+    return ids.map(function (id) {
+      var ta = document.getElementById('note-' + id);
+      return { id: id, note: ta ? ta.value : '' };
+    });
+  }
+  function linkIds(a) {
+    return (new URL(a.href, location.href).searchParams.get('ids') || '').split(',').filter(Boolean);
+  }
+  // The list page's export links follow the notes typed since the page was made; past the
+  // address's limit a link names the passages alone (what a copied link can carry) and a click
+  // sends the notes in a body.
   function updateExportLinks(root) {
     $$('.list-export a[data-format]', root).forEach(function (a) {
-      var ids = (new URL(a.href, location.href).searchParams.get('ids') || '').split(',').filter(Boolean);
-      // the notes as the page shows them (a list offered by an address keeps its own)
-      var shown = ids.map(function (id) {
-        var ta = document.getElementById('note-' + id);
-        return { id: id, note: ta ? ta.value : '' };
+      var format = a.getAttribute('data-format');
+      var shown = shownList(linkIds(a));
+      var url = exportUrl(format, shown);
+      a.setAttribute('href', url.length > NOTES_ADDRESS_LIMIT ? exportUrl(format, shown.map(function (x) { return { id: x.id }; })) : url);
+      if (a.hasAttribute('data-post-bound')) return;
+      a.setAttribute('data-post-bound', '');
+      a.addEventListener('click', function (e) {
+        var l = shownList(linkIds(a));
+        if (exportUrl(format, l).length <= NOTES_ADDRESS_LIMIT) return;
+        e.preventDefault();
+        postExport(format, l);
       });
-      a.setAttribute('href', exportUrl(a.getAttribute('data-format'), shown));
     });
   }
   function announce(message) {

@@ -13,6 +13,7 @@ import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { staticAssets } from './http/static-assets.js';
 import { basePath, basePathOf } from './http/base-path.js';
+import { BODY_WAIT_MS, MAX_BODY_BYTES, parametersBody, type BodyLimits } from './http/request-body.js';
 import compression from 'compression';
 import { apiRoutes } from './routes/api.js';
 import { statusRoutes } from './routes/status.js';
@@ -29,6 +30,9 @@ const viewsDir = join(projectRoot, 'views');
 /** The longest URL served: a selection of hundreds of passage ids fits; more is a 414. */
 export const MAX_URL_LENGTH = 32 * 1024;
 
+/** The routes that take their parameters in a body too (a reading list's notes outgrow an address: user37). */
+const POST_ROUTES: ReadonlySet<string> = new Set(['/api/export']);
+
 export interface AppOptions {
   /** absolute base of links in exports, the feed and meta tags (PUBLIC_URL); default http://localhost:3000. Its path (https://intranet/passages) is the sub-path pages, the script and redirects keep */
   publicUrl?: string;
@@ -40,6 +44,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** where the process is in its life (main.ts: starting, building the first index, running, draining); default running */
   lifecycle?: Lifecycle;
+  /** a POST's body limits (default: MAX_BODY_BYTES, BODY_WAIT_MS) */
+  body?: Partial<BodyLimits>;
   /** extra routes, mounted after the snapshot middleware and before the 404 handlers */
   extend?: (app: express.Express) => void;
 }
@@ -129,8 +135,13 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // coded; userreview20a). gzip at level 4 costs what brotli at 4 does; level 6 twice that.
   app.use(compression({ level: 4, threshold: 1024, filter: (req, res) => !localPeer(req) && compressible(req, res) }));
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next(new HttpError(405, 'only GET and HEAD are served', { Allow: 'GET, HEAD', ...(hasBody(req) ? { Connection: 'close' } : {}) }));
+    const posted = POST_ROUTES.has(req.path);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !(posted && req.method === 'POST')) {
+      return next(new HttpError(405, posted ? 'only GET, HEAD and POST are served' : 'only GET and HEAD are served', { Allow: posted ? 'GET, HEAD, POST' : 'GET, HEAD', ...(hasBody(req) ? { Connection: 'close' } : {}) }));
+    }
     if (req.originalUrl.length > MAX_URL_LENGTH) return next(new HttpError(414, `the address is longer than ${MAX_URL_LENGTH} characters`));
+    // a POST's body is read by parametersBody below, with limits of its own
+    if (req.method === 'POST') return next();
     // Nothing here reads a body: one sent 1 byte a second held its socket until the 30 s
     // request timeout (a compressed one is not inflated either). Refused at once, and the
     // connection closed rather than the rest of the body read (attack20); a chunked body is
@@ -147,6 +158,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   const log = options.logger ?? serverLogger;
   app.use(untrustedProxyWarning(Boolean(options.trustProxy), (message) => log.warn(message)));
   app.use(perClientRateLimit(capacity));
+  // a POST's parameters are read before the concurrency gates: a slow body holds its socket (at
+  // most BODY_WAIT_MS), not one of the slots the searches and exports share
+  for (const path of POST_ROUTES) app.post(path, parametersBody({ bytes: MAX_BODY_BYTES, ms: BODY_WAIT_MS, ...options.body }));
   // the CPU budget decides who the gates serve last; it is mounted after them: it times the
   // handlers that run inside its next()
   const cpuLimit = perClientCpuLimit(capacity);

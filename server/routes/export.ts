@@ -1,6 +1,6 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { badRequest, notFound } from '../http/errors.js';
-import { bracketNames, queryText, single } from '../http/params.js';
+import { bracketNames, queryText, single, type QueryInput } from '../http/params.js';
 import { exporterFor, exporters } from '../export/registry.js';
 import { selectionSteps } from '../export/selection.js';
 import { runInSlices } from '../export/slices.js';
@@ -16,13 +16,21 @@ const CITED_PARAMETERS: ReadonlySet<string> = new Set(['format', 'q', 'from', 'w
 // Exports: chosen passages or documents (ids=…), or every hit of a search (its parameters).
 export function exportRoutes({ publicUrl }: RouteContext): Router {
   const r = Router();
-  r.get('/api/export', async (req, res) => {
-    const exporter = exporterFor(single(req.query, 'format') ?? '');
+  const exportOf = (parameters: QueryInput) => async (_req: Request, res: Response) => {
+    const exporter = exporterFor(single(parameters, 'format') ?? '');
     if (!exporter) throw badRequest(`format must be one of ${exporters.map((e) => e.id).join(', ')}`);
     // the selection is made a slice at a time, other requests' turns between (attack21)
-    const selection = await runInSlices(selectionSteps(snapOf(res), req.query, publicUrl, exporter), res);
+    const selection = await runInSlices(selectionSteps(snapOf(res), parameters, publicUrl, exporter), res);
     // undefined: the client went away while it was made
     if (selection) await sendExport(res, exporter, selection);
+  };
+  r.get('/api/export', (req, res) => exportOf(req.query)(req, res));
+  // The same parameters in a body (http/request-body.ts read it): a reading list's notes past
+  // what an address holds (user37). Parameters in the address too would be two answers to which
+  // one wins: refused.
+  r.post('/api/export', (req, res) => {
+    if (req.originalUrl.includes('?')) throw badRequest('a POST export reads its parameters from the body alone: move the address\'s parameters into it');
+    return exportOf(res.locals.body as QueryInput)(req, res);
   });
   // The citation explorer's works (its filters: q, from, work) as a file for a reference manager.
   r.get('/api/export/cited', async (req, res) => {

@@ -15,15 +15,29 @@ interface Param {
   schema: { type?: string; enum?: string[]; items?: { type?: string } };
 }
 interface Route {
+  /** the path, or `POST path` for a route taking its parameters in a body */
+  name: string;
   path: string;
+  method: 'GET' | 'POST';
   params: Param[];
   /** answers in openapi.yaml, checked when the answer is JSON */
   spec: boolean;
 }
 
+interface BodySchema {
+  properties?: Record<string, Param['schema'] & { oneOf?: unknown[] }>;
+}
+
 function openapiRoutes(): Route[] {
-  const doc = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8')) as { paths: Record<string, { get: { parameters?: Param[] } }> };
-  return Object.entries(doc.paths).map(([path, ops]) => ({ path, params: ops.get.parameters ?? [], spec: true }));
+  const doc = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8')) as { paths: Record<string, { get: { parameters?: Param[] }; post?: { requestBody: { content: Record<string, { schema: BodySchema }> } } }> };
+  return Object.entries(doc.paths).flatMap(([path, ops]): Route[] => {
+    const get: Route = { name: path, path, method: 'GET', params: ops.get.parameters ?? [], spec: true };
+    if (!ops.post) return [get];
+    // a body's parameters: the JSON schema's properties (a list where it may be one)
+    const properties = Object.entries(ops.post.requestBody.content['application/json']?.schema.properties ?? {});
+    const params = properties.map(([name, schema]): Param => ({ name, in: 'query', schema: schema.oneOf ? { type: 'array', items: { type: 'string' } } : schema }));
+    return [get, { name: `POST ${path}`, path, method: 'POST', params, spec: true }];
+  });
 }
 
 /** The HTML and feed routes, with the search parameters the pages take. */
@@ -31,19 +45,13 @@ function pageRoutes(search: Route): Route[] {
   const id: Param = { name: 'id', in: 'path', schema: { type: 'string' } };
   const hl: Param = { name: 'hl', in: 'query', schema: { type: 'string' } };
   const q: Param = { name: 'q', in: 'query', schema: { type: 'string' } };
-  return [
-    { path: '/', params: search.params, spec: false },
-    { path: '/feed.xml', params: search.params, spec: false },
-    { path: '/citations', params: [q], spec: false },
-    { path: '/about', params: [], spec: false },
-    { path: '/documents/{id}', params: [id, hl], spec: false },
-    { path: '/passages/{id}', params: [id], spec: false },
-  ];
+  const page = (path: string, params: Param[]): Route => ({ name: path, path, method: 'GET', params, spec: false });
+  return [page('/', search.params), page('/feed.xml', search.params), page('/citations', [q]), page('/about', []), page('/documents/{id}', [id, hl]), page('/passages/{id}', [id])];
 }
 
 export const ROUTES: Route[] = (() => {
   const api = openapiRoutes();
-  return [...api, ...pageRoutes(api.find((r) => r.path === '/api/search')!)];
+  return [...api, ...pageRoutes(api.find((r) => r.name === '/api/search')!)];
 })();
 
 /** mulberry32: small, seedable, good enough to pick test inputs (and the bench's query mix) */
@@ -89,8 +97,28 @@ export interface Known {
   facetValues: string[];
 }
 
-/** The path and query of the i-th request of a run. */
-export function fuzzRequest(i: number, seed: number, known: Known): { route: string; url: string } {
+export interface FuzzRequest {
+  /** the route's name (its path, or `POST path`) */
+  route: string;
+  url: string;
+  method: 'GET' | 'POST';
+  body?: { type: string; text: string };
+}
+
+/** A parameter as a form carries it, decoded back (a broken %-escape as the text it is). */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+}
+
+/** Malformed or unwanted bodies for a POST route: broken JSON, JSON of the wrong shape. */
+const HOSTILE_BODIES = ['{"format": ', '[', '"ris"', 'null', '{"format": 1}', '{"format": "ris", "ids": {"a": "b"}}', '{"ids": [null]}', '{"__proto__": {"x": 1}}', '{"constructor": {"prototype": 1}}', '\uFEFF{}', '{}'.repeat(50), '{"a":'.repeat(2000)];
+
+/** The i-th request of a run: its path and query, and for a POST route its body. */
+export function fuzzRequest(i: number, seed: number, known: Known): FuzzRequest {
   const r = rng(seed * 1_000_003 + i);
   const route = ROUTES[i % ROUTES.length];
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
@@ -120,7 +148,24 @@ export function fuzzRequest(i: number, seed: number, known: Known): { route: str
     }
   }
   if (r() < 0.1) parts.push(`${pick(['junk', '__proto__', 'constructor', 'format', 'size'])}=${encode(pick(HOSTILE), r)}`);
-  return { route: route.path, url: parts.length ? `${path}?${parts.join('&')}` : path };
+  if (route.method === 'GET') return { route: route.name, url: parts.length ? `${path}?${parts.join('&')}` : path, method: 'GET' };
+  // a POST: its parameters as a form or as JSON, now and then a body of the wrong type, a
+  // malformed one, or a query string beside it
+  const url = r() < 0.05 ? `${path}?${parts[0] ?? 'format=ris'}` : path;
+  const x = r();
+  if (x < 0.5) return { route: route.name, url, method: 'POST', body: { type: 'application/x-www-form-urlencoded', text: parts.join('&') } };
+  if (x < 0.85) {
+    const object: Record<string, unknown> = {};
+    for (const [key, value] of parts.map((p) => p.split('=').map(decoded))) {
+      const prior = object[key];
+      object[key] = prior === undefined ? value : Array.isArray(prior) ? [...(prior as unknown[]), value] : [prior, value];
+    }
+    // a value that is not text: a number, null, an object
+    if (r() < 0.1) object[pick(Object.keys(object).concat('format'))] = pick<unknown>([1, null, { a: 'b' }, [1, 2], true]);
+    return { route: route.name, url, method: 'POST', body: { type: pick(['application/json', 'application/json; charset=utf-8']), text: JSON.stringify(object) } };
+  }
+  if (x < 0.93) return { route: route.name, url, method: 'POST', body: { type: 'application/json', text: pick(HOSTILE_BODIES) } };
+  return { route: route.name, url, method: 'POST', body: { type: pick(['text/plain', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=latin-9', '']), text: parts.join('&') } };
 }
 
 export interface FuzzResult {
@@ -141,10 +186,11 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
   const times: number[] = [];
   let next = 0;
   type Answer = { status: number; type: string; body: string; ms: number };
-  const one = (url: string, retried = false): Promise<Answer> =>
+  const one = ({ url, method, body }: Omit<FuzzRequest, 'route'>, retried = false): Promise<Answer> =>
     new Promise<Answer>((resolve) => {
       const t0 = performance.now();
-      const req = request({ host: '127.0.0.1', port, path: url, agent: retried ? false : agent }, (res) => {
+      const headers = body ? { ...(body.type ? { 'Content-Type': body.type } : {}), 'Content-Length': String(Buffer.byteLength(body.text)) } : {};
+      const req = request({ host: '127.0.0.1', port, path: url, method, headers, agent: retried ? false : agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - t0 }));
@@ -154,15 +200,16 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
       req.on('error', (e: NodeJS.ErrnoException) => {
         // a kept-alive socket the server closed as the request went out: sent again once (Node's
         // advice), on a new connection, as the other idle sockets may be closing as well
-        if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(one(url, true));
+        if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(one({ url, method, body }, true));
         else resolve({ status: 599, type: '', body: `connection failed: ${e.code ?? e.message}`, ms: performance.now() - t0 });
       });
-      req.end();
+      req.end(body?.text);
     });
   const worker = async () => {
     while (next < n) {
-      const { route, url } = fuzzRequest(next++, seed, known);
-      const a = await one(url);
+      const generated = fuzzRequest(next++, seed, known);
+      const { route, url } = generated;
+      const a = await one(generated);
       out.requests++;
       out.byRoute[route] = (out.byRoute[route] ?? 0) + 1;
       out.byStatus[a.status] = (out.byStatus[a.status] ?? 0) + 1;
@@ -172,9 +219,12 @@ export async function runFuzz(port: number, known: Known, { n = 1000, seed = 1, 
       // 414 (an address over the limit) is the server's answer to any route, not one openapi.yaml
       // lists per path; so is 431, Node's parser's answer to an address past the header limit
       // (64 KiB, before the app sees it: seed 16 drew one)
-      if (route.startsWith('/api/') && route !== '/api/export' && a.type.startsWith('application/json') && a.status < 500 && a.status !== 414 && a.status !== 431) {
+      // a POST's refusals (its body's own 400, 408, 413, 415) are checked against its entry
+      const posted = generated.method === 'POST' && a.status >= 400;
+      if ((posted || (route.startsWith('/api/') && route !== '/api/export')) && a.type.startsWith('application/json') && a.status < 500 && a.status !== 414 && a.status !== 431) {
         try {
-          assertMatchesSpec(route, a.status, JSON.parse(a.body));
+          if (posted) assertMatchesSpec(generated.url.split('?')[0], a.status, JSON.parse(a.body), 'post');
+          else assertMatchesSpec(route, a.status, JSON.parse(a.body));
         } catch (error) {
           out.specMismatches.push(`${url.slice(0, 200)}: ${(error as Error).message.slice(0, 300)}`);
         }

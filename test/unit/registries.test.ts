@@ -24,7 +24,7 @@ interface Schema {
   pattern?: string;
 }
 interface OpenApi {
-  paths: Record<string, { get: { parameters: { name: string; schema?: Schema }[] } }>;
+  paths: Record<string, { get: { parameters: { name: string; schema?: Schema }[] }; post?: { requestBody: { content: Record<string, { schema: Schema }> } } }>;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -97,6 +97,9 @@ describe('export format registry (server/export/registry.ts)', () => {
   it('agrees with the format enum of /api/export in openapi.yaml', () => {
     const format = openapi.paths['/api/export'].get.parameters.find((p) => p.name === 'format');
     assert.deepEqual(sorted(format!.schema!.enum!), sorted(exporters.map((e) => e.id)));
+    // POST /api/export takes the same formats in its body
+    const posted = openapi.paths['/api/export'].post!.requestBody.content['application/json'].schema.properties!.format;
+    assert.deepEqual(sorted(posted.enum!), sorted(exporters.map((e) => e.id)));
   });
 });
 
