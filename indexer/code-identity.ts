@@ -32,11 +32,20 @@ export function compute(file: string): string {
   return treeHash(dirname(dirname(file)));
 }
 
-/** A hash of the indexer's and core's files under `root`. */
+// The word lists the readers consult (lexicon/: given names) are code as much as a rule is:
+// an edited list reads first pages differently, so it names the code too.
+const TREES: readonly { dir: string; holds: RegExp }[] = [
+  { dir: 'indexer', holds: CODE },
+  { dir: 'core', holds: CODE },
+  { dir: 'lexicon', holds: /\.txt$/ },
+];
+
+/** A hash of the indexer's and core's files and the lexicon under `root`. */
 function treeHash(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of ['indexer', 'core']) {
-    const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => CODE.test(f)).sort();
+  for (const { dir, holds } of TREES) {
+    if (!existsSync(join(root, dir))) continue;
+    const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => holds.test(f)).sort();
     for (const f of files) hash.update(`${dir}/${f}\0`).update(readFileSync(join(root, dir, f))).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

@@ -81,7 +81,15 @@ describe('code identity in the extraction cache key (indexer/code-identity.ts)',
       writeFileSync(join(root, 'dist', 'indexer', 'cli.js'), 'export {};\n');
       assert.equal(sourceIdentity(root), before);
       writeFileSync(join(root, 'indexer', 'readers', 'pdf.ts'), "export const rule = 'new';\n");
-      assert.notEqual(sourceIdentity(root), before);
+      const edited = sourceIdentity(root);
+      assert.notEqual(edited, before);
+      // a word list the readers consult is code too: an edited list reads first pages anew
+      mkdirSync(join(root, 'lexicon'));
+      writeFileSync(join(root, 'lexicon', 'given-names.txt'), 'Robert\n');
+      const listed = sourceIdentity(root);
+      assert.notEqual(listed, edited);
+      writeFileSync(join(root, 'lexicon', 'given-names.txt'), 'Robert\nFelicity\n');
+      assert.notEqual(sourceIdentity(root), listed);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
