@@ -533,17 +533,38 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
   const least = Math.min(...cover);
   if (least > clusters.length * 0.6) return null;
   const slack = least + Math.max(1, Math.floor(clusters.length * 0.03));
-  let best: [number, number] | null = null;
+  const runs: [number, number][] = [];
   let runStart = -1;
   for (let i = 0; i <= cover.length; i++) {
     const free = i < cover.length && cover[i] <= slack;
     if (free && runStart < 0) runStart = i;
     if (!free && runStart >= 0) {
-      if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
+      if (i - runStart >= 4) runs.push([lo + runStart, lo + i]);
       runStart = -1;
     }
   }
-  if (!best || best[1] - best[0] < 4) return null;
+  if (!runs.length) return null;
+  // the widest strip (the first of equals)
+  const widest = runs.reduce((w, r) => (r[1] - r[0] > w[1] - w[0] ? r : w));
+  const found = gutterIn(clusters, width, widest, least);
+  if (found !== null) return found;
+  // A last page's short right column (LaTeX does not balance the last page's columns) has few
+  // enough lines that a strip inside it is crossed no more often than the gutter is by the left
+  // column's lines overfull into it (an address that could not be broken): the widest strip has
+  // text on one side only. The gutter is then the first strip from the left that has the short
+  // column beside it; free strips further right lie inside that column.
+  for (const r of [...runs].sort((p, q) => p[0] - q[0])) {
+    const g = r === widest ? null : gutterIn(clusters, width, r, least);
+    if (g !== null) return g;
+  }
+  return null;
+}
+
+/**
+ * The gutter in a strip that (almost) no text crosses, if the text on its two sides makes two
+ * columns (the right one may be a last page's short column beside a full left one).
+ */
+function gutterIn(clusters: Cluster[], width: number, [a, b]: [number, number], least: number): number | null {
   // Where a column's entries hang (a reference list's first lines set out left of their
   // continuations), the few first lines start inside the strip, and its middle fell under their
   // first words, which were cut off into the column before: an item starting in the strip is the
@@ -553,7 +574,6 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
   // title, keep the middle: each crosses the gutter, as a line across the columns does. So does a
   // title whose word space falls at the strip's edge: a run opens after a gap of an em at least,
   // as a column's does, not a word space; review30.)
-  const [a, b] = [lo + best[0], lo + best[1]];
   let firstStart = b;
   for (const c of clusters) {
     const its = [...c.items].sort((p, q) => p.x - q.x);
@@ -582,7 +602,28 @@ function findGutter(clusters: Cluster[], width: number, from = width * 0.3, to =
     if (r1 - r0 >= width * 0.15) rightWide++;
   }
   const need = Math.max(3, (clusters.length - least) * 0.2);
-  return leftWide >= need && rightWide >= need && !scatteredCrossings(clusters, gutter) ? gutter : null;
+  const right = rightWide >= need || shortColumn(clusters, width, gutter);
+  return leftWide >= need && right && !scatteredCrossings(clusters, gutter) ? gutter : null;
+}
+
+/**
+ * Whether the text right of `x` is a short column's: three lines or more of some width beside a
+ * full column left of `x` (their baselines need not meet, a reference list's spacing stretches),
+ * the first of them at the left column's head, three starting together at the column's left
+ * edge, and (a folio apart) no other line with text right of `x`.
+ */
+function shortColumn(clusters: Cluster[], width: number, x: number): boolean {
+  const wide = (its: TextItem[]) => its.length > 0 && Math.max(...its.map((i) => i.x + i.width)) - Math.min(...its.map((i) => i.x)) >= width * 0.15;
+  const left = clusters.filter((c) => wide(c.items.filter((i) => i.x + i.width <= x)));
+  const right = clusters.filter((c) => c.items.some((i) => i.x >= x));
+  const column = right.filter((c) => wide(c.items.filter((i) => i.x >= x)));
+  if (left.length < 3 || column.length < 3 || column.length < right.length - 1) return false;
+  const beside = clusters.filter((c) => c.items.some((i) => i.x + i.width <= x)).map((c) => c.baseline);
+  const [top, bottom] = [Math.max(...beside), Math.min(...beside)];
+  if (column.some((c) => c.baseline > top + c.size || c.baseline < bottom - c.size)) return false;
+  if (Math.max(...column.map((c) => c.baseline)) < top - column[0].size * 3) return false;
+  const starts = column.map((c) => Math.min(...c.items.filter((i) => i.x >= x).map((i) => i.x)));
+  return starts.some((s) => starts.filter((t) => Math.abs(t - s) <= 1).length >= 3);
 }
 
 /**
@@ -621,9 +662,10 @@ export function readingOrder(lines: Line[], width: number, gutter?: number): Lin
   // A two-column text's last page may end with a short right column (LaTeX does not balance
   // them): lines of running text standing side by side on one baseline across the gutter are
   // two columns however few the right one holds. Read row by row, each column's lines had
-  // been woven into the other's.
+  // been woven into the other's. (Beside, not on: where paragraphs are spaced, a reference
+  // list's entries, the columns' baselines part by up to a line.)
   const wide = (l: Line) => l.x1 - l.x0 > width * 0.2;
-  const sideBySide = gutter !== undefined && right.filter((r) => wide(r) && left.some((l) => wide(l) && Math.abs(l.y - r.y) < 1)).length >= 3;
+  const sideBySide = gutter !== undefined && right.filter((r) => wide(r) && left.some((l) => wide(l) && Math.abs(l.y - r.y) <= r.size)).length >= 3;
   // (Only where the left column is a column's worth of the page: on a one-column page read by
   // the document's gutter, a form's or a table's rows of two wide cells stand side by side too,
   // among lines of text across it, and had been read cell column by cell column; review19 a, 2.)

@@ -492,3 +492,18 @@ describe('printed page numbers of a 2-up handout', function () {
     assert.deepEqual(at('This special issue contributes'), ['5', 3]);
   });
 });
+
+// layout39: a pdfLaTeX two-column reference list whose last page has a short right column
+// beside addresses overfull into the gutter (test/fixtures/pdf-layout39/README.md). Before the
+// fix the widest free strip lay inside the short column and page 2's columns were mixed: F1 0.928.
+describe('extraction fidelity on layouts reported and left by earlier sessions (layout39)', function () {
+  this.timeout(120_000);
+  it('reads a last page’s short right column beside overfull lines as a column (F1 ≥ 0.97)', async () => {
+    const rows = await fidelityForDir(join(FIXTURES, 'pdf-layout39'));
+    assert.equal(rows.length, 1);
+    for (const r of rows) {
+      assert.ok(r.f1 >= 0.97, `${r.doc}: F1 ${r.f1.toFixed(4)} (missed ${r.missed.slice(0, 3).join('; ')})`);
+      assert.deepEqual([...r.leakedFurniture, ...r.leakedFootnotes, ...r.leakedCover], [], r.doc);
+    }
+  });
+});
