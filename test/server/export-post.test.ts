@@ -136,6 +136,15 @@ describe('POST /api/export: the GET export’s parameters in a body', function (
     assert.equal(put.headers.allow, 'GET, HEAD, POST');
   });
 
+  it('takes a POST at every address the GET export answers: a trailing slash, capitals (review39)', async () => {
+    for (const path of ['/api/export/', '/API/Export']) {
+      const g = await request(app).get(`${path}?${stringify({ format: 'ris', ids: ids[0] })}`);
+      assert.equal(g.status, 200, `GET ${path}`);
+      const r = await request(app).post(path).type('form').send(stringify({ format: 'ris', ids: ids[0] })).buffer(true).parse(bytes);
+      assert.equal(r.status, 200, `POST ${path}`);
+    }
+  });
+
   it('refuses a body whose length is past the limit with 413, and closes the connection', async () => {
     const big = JSON.stringify({ format: 'ris', ids: ids[0], [`note-${ids[0]}`]: 'x'.repeat(MAX_BODY_BYTES) });
     const r = await request(app).post('/api/export').set('Content-Type', 'application/json').send(big).buffer(true).parse(bytes);
