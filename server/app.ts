@@ -135,7 +135,9 @@ export function createApp(store: IndexStore, options: AppOptions = {}): express.
   // coded; userreview20a). gzip at level 4 costs what brotli at 4 does; level 6 twice that.
   app.use(compression({ level: 4, threshold: 1024, filter: (req, res) => !localPeer(req) && compressible(req, res) }));
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    const posted = POST_ROUTES.has(req.path);
+    // as express routes it (not case-sensitive, a trailing slash optional): a POST to /api/export/
+    // was a 405 while the GET there was served
+    const posted = POST_ROUTES.has(req.path.toLowerCase().replace(/(?<=.)\/+$/, ''));
     if (req.method !== 'GET' && req.method !== 'HEAD' && !(posted && req.method === 'POST')) {
       return next(new HttpError(405, posted ? 'only GET, HEAD and POST are served' : 'only GET and HEAD are served', { Allow: posted ? 'GET, HEAD, POST' : 'GET, HEAD', ...(hasBody(req) ? { Connection: 'close' } : {}) }));
     }

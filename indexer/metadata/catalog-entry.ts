@@ -25,6 +25,15 @@ const isAbsolute = (named: string) => named.startsWith('/');
 /** A name with a folder, relative to the corpus folder ("2019/report.pdf", or "./report.pdf" for the top folder). */
 const hasFolder = (named: string) => !isAbsolute(named) && named.includes('/');
 const inCorpus = (named: string) => named.replace(/^\.\//, '');
+/**
+ * A name with "." or ".." folders as the path it means: "2019/sub/../report.pdf" is
+ * 2019/report.pdf, where its tail "report.pdf" would name a file of the top folder (review39).
+ */
+const resolved = (named: string) => {
+  if (!/(?:^|\/)\.\.?(?:\/|$)/.test(named)) return named;
+  const path = posix.normalize(named);
+  return path.includes('/') ? path : `./${path}`;
+};
 
 /** Whether `file` (a path under the corpus folder) has the name or stem `name`: one work may be a PDF beside its .txt. */
 const sameName = (file: string, name: string) => basename(file) === name || stemOf(file) === stemOf(name);
@@ -74,20 +83,24 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
   };
   const out = entries.map((entry) => {
     const ambiguous: string[] = [];
-    const check = (name: string, candidates: string[], how: string) => {
+    const check = (name: string, candidates: string[], how: string, report = true) => {
       const folders = new Set(candidates.map(dirname)).size;
       if (ambiguous.includes(name) || folders < 2) return;
       ambiguous.push(name);
+      if (!report) return;
       const shown = candidates.slice(0, 5).join(', ') + (candidates.length > 5 ? ` and ${candidates.length - 5} more` : '');
       problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${folders} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
     };
-    const id = String(entry.item.id);
-    check(id, byStem.get(id) ?? [], 'its id is the name of');
-    const named = entry.files.map((n) => {
+    const named = entry.files.map(resolved).map((n) => {
       if (!n.includes('/') || (hasFolder(n) && folders.has(dirname(inCorpus(n))))) return n;
       const tail = tailOf(`/${n}`);
       return tail === undefined ? basename(n) : `./${tail}`;
     });
+    const id = String(entry.item.id);
+    const byId = byStem.get(id) ?? [];
+    // the id still takes no file, but the entry's file field already names which one takes it
+    const chosen = byId.some((c) => named.some((n) => hasFolder(n) && dirname(inCorpus(n)) === dirname(c) && stemOf(n) === stemOf(c)));
+    check(id, byId, 'its id is the name of', !chosen);
     for (const n of named) if (!hasFolder(n)) check(basename(n), byStem.get(stemOf(n)) ?? [], `"${basename(n)}" names`);
     const moved = named.some((n, i) => n !== entry.files[i]);
     return ambiguous.length || moved ? { ...entry, files: named, ...(ambiguous.length ? { ambiguous } : {}) } : entry;

@@ -6,6 +6,7 @@ import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKey } from './entry-lookup.js';
+import { PARTICLE } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -90,8 +91,9 @@ const LEAD_IN = /^\s*(?:\p{Ll}[\p{L}.]*\s+)*$/u;
 const LOCATOR_WORDS = /\b(?:pp?|paras?|ch|chap|sec|nn?|fn)\./gu;
 const TWO_LETTERS = /\p{L}{2}/u;
 // Two works may be parted by "and" or "&" too, "(Smith 2019 and Jones 2020)", with nothing but the
-// first work's own years and locators before it and nothing between it and the next name.
-const AND_PARTING = /\s+(?:and|&)\s+$/u;
+// first work's own years and locators before it and nothing between it and the next name but
+// that name's particles: "(Smith 2019 and de Waal 2020)", as "(Smith 2019; de Waal 2020)" is read.
+const AND_PARTING = new RegExp(String.raw`\s+(?:and|&)\s+(?:${PARTICLE}\s+)*$`, 'u');
 // Where a next work may stand: after a comma or an "and".
 const MAY_PART = /,|\s(?:and|&)\s/u;
 // The rest of a next work's author after its first name: more names, co-authors, "et al.", the

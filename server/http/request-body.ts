@@ -52,6 +52,17 @@ function bodyError(error: unknown): HttpError {
 }
 
 /**
+ * Whether a form's Content-Type declares UTF-8, or no charset. A form's %-escapes are its
+ * charset's bytes ("café" in Latin-1 is caf%E9), and querystring reads them as UTF-8: a note
+ * would lose its letters to U+FFFD unseen. body-parser's text reader would decode any charset
+ * iconv knows, where its JSON reader takes UTF-8 alone (review39).
+ */
+function utf8Form(contentType: string): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType)?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii';
+}
+
+/**
  * Parameters as the GET's address gives them: an object (no prototype) whose every value is a
  * string or a list of strings. A JSON body may hold anything; what is not text is a 400 naming
  * the parameter, where a GET could not have sent it.
@@ -85,6 +96,7 @@ export function parametersBody(limits: BodyLimits = { bytes: MAX_BODY_BYTES, ms:
     const type = empty ? null : req.is([JSON_TYPE, FORM_TYPE]);
     if (!type && empty) return next(new HttpError(400, `the body is empty: send the export's parameters as ${JSON_TYPE} or ${FORM_TYPE}`));
     if (!type) return next(new HttpError(415, `the body must be ${JSON_TYPE} or ${FORM_TYPE}`, { Accept: `${JSON_TYPE}, ${FORM_TYPE}`, Connection: 'close' }));
+    if (type === FORM_TYPE && !utf8Form(req.headers['content-type'] ?? '')) return next(bodyError({ type: 'charset.unsupported' }));
     const tooLarge = () => new HttpError(413, `the body is larger than ${Math.round(limits.bytes / 1024)} KiB: export the list in parts`, { Connection: 'close' });
     if (Number(req.headers['content-length']) > limits.bytes) return next(tooLarge());
     let settled = false;

@@ -91,6 +91,20 @@ describe('POST /api/export: the GET export’s parameters in a body', function (
     assert.equal(gz.status, 415);
   });
 
+  it('refuses a form in a charset other than UTF-8 with 415, as JSON: its %-escapes would be read as UTF-8 and its notes lose letters', async () => {
+    const a = ids[0];
+    // a form in Latin-1 escapes "café" as caf%E9; read as UTF-8 that is "caf\uFFFD"
+    for (const charset of ['iso-8859-1', 'windows-1252', '"latin1"', 'utf-16le']) {
+      const r = await request(app).post('/api/export').set('Content-Type', `application/x-www-form-urlencoded; charset=${charset}`).send(`format=ris&ids=${a}&note-${a}=caf%E9`).buffer(true).parse(bytes);
+      assert.equal(r.status, 415, charset);
+      assert.match(json(r).error, /must be UTF-8/);
+    }
+    for (const charset of ['utf-8', 'UTF-8', '"utf-8"', 'us-ascii']) {
+      const r = await request(app).post('/api/export').set('Content-Type', `application/x-www-form-urlencoded; charset=${charset}`).send(`format=ris&ids=${a}`).buffer(true).parse(bytes);
+      assert.equal(r.status, 200, charset);
+    }
+  });
+
   it('refuses JSON that is not an object of texts with a 400 naming what is wrong', async () => {
     for (const [body, why] of [
       [['ris'], /JSON object of parameters/],
@@ -120,6 +134,15 @@ describe('POST /api/export: the GET export’s parameters in a body', function (
     const put = await request(app).put('/api/export').send('x');
     assert.equal(put.status, 405);
     assert.equal(put.headers.allow, 'GET, HEAD, POST');
+  });
+
+  it('takes a POST at every address the GET export answers: a trailing slash, capitals (review39)', async () => {
+    for (const path of ['/api/export/', '/API/Export']) {
+      const g = await request(app).get(`${path}?${stringify({ format: 'ris', ids: ids[0] })}`);
+      assert.equal(g.status, 200, `GET ${path}`);
+      const r = await request(app).post(path).type('form').send(stringify({ format: 'ris', ids: ids[0] })).buffer(true).parse(bytes);
+      assert.equal(r.status, 200, `POST ${path}`);
+    }
   });
 
   it('refuses a body whose length is past the limit with 413, and closes the connection', async () => {

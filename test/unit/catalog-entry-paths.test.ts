@@ -40,6 +40,27 @@ describe('which file a catalogue entry names', () => {
     assert.deepEqual(takers(pinned(entries, ['2019/report.pdf']).entries, ['2019/report.pdf']), { '2019/report.pdf': 'report' });
   });
 
+  it('an id in two folders is no problem when the entry\'s file names the folder: that file takes it, the other does not (review39)', () => {
+    const entries = parseCatalogJson(JSON.stringify([{ id: 'report', type: 'report', title: 'By id and folder', file: '2019/report.pdf' }]));
+    const p = pinned(entries);
+    assert.equal(takers(p.entries)['2019/report.pdf'], 'report');
+    assert.equal(takers(p.entries)['2020/report.pdf'], null);
+    assert.deepEqual(p.problems, []);
+  });
+
+  it('a path with "." or ".." names the file it resolves to, not one its tail happens to name (review39)', () => {
+    const files = ['2019/report.pdf', 'report.pdf', '2020/report.pdf'];
+    for (const [file, taker] of [
+      ['2019/sub/../report.pdf', '2019/report.pdf'],
+      ['2019/./report.pdf', '2019/report.pdf'],
+      ['2020/../report.pdf', 'report.pdf'],
+      ['../corpus/2020/report.pdf', '2020/report.pdf'],
+    ]) {
+      const entries = pinned(parseCatalogJson(JSON.stringify([{ id: 'x', type: 'report', title: 'Dots', file }])), files).entries;
+      assert.deepEqual(Object.entries(takers(entries, files)).filter(([, id]) => id).map(([f]) => f), [taker], file);
+    }
+  });
+
   it('a folder path whose file is missing takes no file of that name elsewhere', () => {
     const entries = parseCatalogJson(JSON.stringify([{ id: 'old', type: 'report', title: 'The 2019 report', file: '2019/report.pdf' }]));
     assert.deepEqual(takers(pinned(entries, ['2019/other.pdf', '2020/report.pdf']).entries, ['2019/other.pdf', '2020/report.pdf']), { '2019/other.pdf': null, '2020/report.pdf': null });

@@ -35,6 +35,13 @@ describe('a given-name list as evidence for a person (meta39)', () => {
     assert.deepEqual(names([title, { text: 'Amani Mahmoud', size: 12 }, { text: '2024', size: 12 }]), ['Amani Mahmoud']);
   });
 
+  it('reads a virtue the source list lacks as the given name it is: "Verity Smith", "Unity Dow" (review39)', () => {
+    for (const who of ['Verity Smith', 'Verity Lambert', 'Unity Dow', 'Clemency Burton', 'Temperance Brennan']) assert.equal(namesMatter(who), false, who);
+    assert.deepEqual(names([title, { text: 'Verity Smith', size: 12 }, { text: '2024', size: 12 }]), ['Verity Smith']);
+    // the subtitles the list told apart stay matters
+    for (const sub of ['Security Dilemmas', 'Community Resilience']) assert.equal(namesMatter(sub), true, sub);
+  });
+
   it('reads a note’s given name before a family name that is a kind of body as a person', () => {
     assert.deepEqual(noteAuthors('Robert Service'), [{ family: 'Service', given: 'Robert' }]);
     assert.deepEqual(noteAuthors('Margaret Court'), [{ family: 'Court', given: 'Margaret' }]);

@@ -26,6 +26,17 @@ describe('two works parted by "and" in one parenthesis (refs39)', () => {
     assert.deepEqual(cites('(Smith 2019, 2020 and Jones 2020; Lee 2021)'), ['smith 2019', 'smith 2020', 'jones 2020', 'lee 2021']);
   });
 
+  it('reads a work after "and" whose author opens with a particle, as after ";" (review39)', () => {
+    for (const [t, second] of [
+      ['(Smith 2019 and de Waal 2020)', 'waal 2020'],
+      ['(Smith 2019 and van der Berg 2020)', 'berg 2020'],
+      ['(Smith 2019 & von Braun 2020)', 'braun 2020'],
+    ]) {
+      assert.deepEqual(cites(t), ['smith 2019', second], t);
+      assert.deepEqual(cites(t.replace(/ (and|&) /, '; ')), ['smith 2019', second], t);
+    }
+  });
+
   it('gives each work its span, a locator with the one before', () => {
     assert.deepEqual(spans('(Smith 2019 and Jones 2020)'), ['Smith 2019', 'Jones 2020']);
     assert.deepEqual(spans('(Smith 2019, p. 4 and Jones 2020: 7)'), ['Smith 2019, p. 4', 'Jones 2020: 7']);

@@ -30,11 +30,11 @@ describe('entriesFollowingRenames', () => {
     const entries = [entry('report')];
     // the rename: the previous build read report.txt (matched by its stem)
     const renamed = await entriesFollowingRenames(listed(dir, ['report-final.txt']), entries, { hashOf: new Map([['report', h]]), fileByHash: new Map([[h, 'report.txt']]) });
-    assert.deepEqual(renamed.entries[0].files, ['report-final.txt']);
+    assert.deepEqual(renamed.entries[0].files, ['./report-final.txt']);
     assert.deepEqual(renamed.followed, [{ id: 'report', from: 'report.txt', to: 'report-final.txt' }]);
     // the next run: the previous build read report-final.txt as the document `report`
     const later = await entriesFollowingRenames(listed(dir, ['report-final.txt']), entries, { hashOf: new Map([['report', h]]), fileByHash: new Map([[h, 'report-final.txt']]) });
-    assert.deepEqual(later.entries[0].files, ['report-final.txt']);
+    assert.deepEqual(later.entries[0].files, ['./report-final.txt']);
     assert.deepEqual(later.followed, []);
   });
 
