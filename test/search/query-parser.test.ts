@@ -63,7 +63,7 @@ describe('parseQuery', () => {
     assert.deepEqual(p('protection of civilians').warnings, [], 'stop words among others are not worth a word');
     assert.deepEqual(p('"the hague"').warnings, []);
     assert.deepEqual(p('the*').warnings, []);
-    assert.deepEqual(p('the *tion').warnings, [], 'the wildcard searches');
+    assert.deepEqual(p('the *tion').warnings, ['"*tion": a * before a word is not searched (words are matched from their beginning); searched as tion.'], 'the word after the star searches, and only the star is explained');
     assert.match(p('of the').warnings[0], /words too common to be indexed; add a word that names the subject, or quote them/);
     assert.match(p('US').warnings[0], /"US": read as the common word "us".*write the name in full/, 'typed alone, the acronym advice');
     assert.match(p('the -famine').warnings[0], /"the": too common/, 'an exclusion beside it searches nothing');
