@@ -1,11 +1,12 @@
 import type { CslItem } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
+import { withoutParticles } from './particles.js';
 
 // Which of a document's own reference entries an in-text citation names. Of the entries with
 // the citation's year whose first author's name starts with the cited name's first 8 letters,
-// the first whose name is exactly the cited one and whose number of authors matches, else the
-// first with the exact name, else the first with the number of authors, else the first:
+// the exact name's where the list has it (with or without its particles), the first whose
+// number of authors matches, else the first of another count it may stand for (LINKS):
 // "Metcalfe, 2012" and "Metcalfe et al., 2012" are two works, "Metcalfe" is not "Metcalfe-Hough";
 // a year's letter, "Smith (2019b)", then picks among the entries so found (below).
 // Scanning every entry for every citation was quadratic: a 20,000-entry list cited 40,000 times
@@ -16,16 +17,30 @@ export type AuthorCount = 'one' | 'two' | 'more';
 /** The first author's name as in-text citations are compared with it: its letters. */
 export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c));
 
+/** The first author's name with and without its particles ("deconing", "coning"): the ways a text may cite it. */
+export function familyKeys(c: CslItem): string[] {
+  const first = c.author?.[0] ?? (c.author?.length ? undefined : c.editor?.[0]);
+  const bare = first?.family ? lettersOnly(withoutParticles(first.family)) : '';
+  const whole = familyKey(c);
+  return bare && bare !== whole ? [whole, bare] : [whole];
+}
+
 /** Every author's name of an entry, as in-text citations are compared with them: letters. */
 export const authorFamilies = (c: CslItem): string[] => (c.author?.length ? c.author : (c.editor ?? [])).map((a) => lettersOnly(a.family ?? a.literal ?? ''));
 
 const PREFIX = 8;
 
-/** How many authors an entry gives, as in-text citations count them. */
-export function authorCount(c: CslItem): AuthorCount {
+/** How many authors an entry gives, as in-text citations count them; `etAl`, its names end in "et al.". */
+export function authorCount(c: CslItem, etAl = false): AuthorCount {
   const n = c.author?.length || c.editor?.length || 0;
-  return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
+  return n >= 3 || etAl ? 'more' : n === 2 ? 'two' : 'one';
 }
+
+// The counts a citation's may link, best first. A work of one author is never one cited with
+// several ("(Smith and Jones 2020)", "(Jones and Lee 2020)" after another work): linked to a Jones
+// (2020) of one author where the list holds no pair, it pointed a reader at a wrong work (refs40).
+// Of several, two and more stand for each other ("Smith et al." for a pair, as some styles print).
+const LINKS: Record<AuthorCount, [AuthorCount, AuthorCount | null]> = { one: ['one', null], two: ['two', 'more'], more: ['more', 'two'] };
 
 /**
  * A lookup over `entries`: the index of the entry a citation of `family` in `year` by `authors`
@@ -40,6 +55,7 @@ export function authorCount(c: CslItem): AuthorCount {
 export function entryLookup(
   entries: readonly CslItem[],
   letters: readonly (string | undefined)[] = [],
+  etAl: ReadonlySet<number> = new Set(),
 ): (family: string, year: number, authors: AuthorCount, letter?: string, carried?: boolean) => number {
   const first = new Map<string, number>();
   const note = (key: string, i: number) => {
@@ -51,38 +67,40 @@ export function entryLookup(
   entries.forEach((x, i) => {
     const year = issuedYear(x);
     if (year === null) return;
-    const family = familyKey(x);
-    const n = authorCount(x);
+    const n = authorCount(x, etAl.has(i));
     const letter = letters[i];
-    const keys = [`=${year}|${family}|${n}`, `=${year}|${family}`];
-    // every prefix a cited name's first 8 letters can be: a shorter cited name is a prefix itself
-    for (let k = 0; k <= Math.min(PREFIX, family.length); k++) {
-      const p = family.slice(0, k);
-      keys.push(`<${year}|${p}|${n}`, `<${year}|${p}`);
-    }
-    for (const key of keys) {
-      note(key, i);
-      if (letter) note(`${key}#${letter}`, i);
-    }
-    for (const key of keys.slice(0, 2)) {
-      const same = inOrder.get(key);
-      if (same) same.push(i);
-      else inOrder.set(key, [i]);
-      if (letter) printsLetters.add(key);
+    for (const family of familyKeys(x)) {
+      const keys = [`=${year}|${family}|${n}`, `=${year}|${family}`];
+      // every prefix a cited name's first 8 letters can be: a shorter cited name is a prefix itself
+      for (let k = 0; k <= Math.min(PREFIX, family.length); k++) {
+        const p = family.slice(0, k);
+        keys.push(`<${year}|${p}|${n}`, `<${year}|${p}`);
+      }
+      for (const key of keys) {
+        note(key, i);
+        if (letter) note(`${key}#${letter}`, i);
+      }
+      for (const key of keys.slice(0, 2)) {
+        const same = inOrder.get(key);
+        if (same) same.push(i);
+        else inOrder.set(key, [i]);
+        if (letter) printsLetters.add(key);
+      }
     }
   });
   return (family, year, authors, letter, carried = false) => {
-    const exact = [`=${year}|${family}|${authors}`, `=${year}|${family}`];
-    const p = family.slice(0, PREFIX);
     // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
-    const keys = first.has(exact[1]) ? exact : [`<${year}|${p}|${authors}`, `<${year}|${p}`];
+    const exact = first.has(`=${year}|${family}`);
+    const name = exact ? `=${year}|${family}` : `<${year}|${family.slice(0, PREFIX)}`;
+    const [best, next] = LINKS[authors];
+    const keys = [`${name}|${best}`, next ? `${name}|${next}` : name];
     const hit = first.get(keys[0]) ?? first.get(keys[1]) ?? -1;
     if (!letter || hit < 0) return hit;
     const printed = first.get(`${keys[0]}#${letter}`) ?? first.get(`${keys[1]}#${letter}`);
     if (printed !== undefined) return printed;
     const unread = carried ? -1 : hit;
     // order gives letters within one name only: a prefix's entries are several authors' works
-    if (keys !== exact) return unread;
+    if (!exact) return unread;
     const key = first.has(keys[0]) ? keys[0] : keys[1];
     if (printsLetters.has(key)) return unread;
     return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? unread;

@@ -5,7 +5,7 @@ import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
-import { authorFamilies, entryLookup, familyKey } from './entry-lookup.js';
+import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
 import { PARTICLE } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
@@ -64,7 +64,10 @@ const LETTERS = String.raw`(?:([a-z])(?:[–-]([a-z]))?(?!\p{L}))?`;
 // "(Smith 2019, p. 4, 2020)" (read only before a separator, it had ended the run at the first).
 // Sticky, read on from where the last stopped: slicing the rest for each was quadratic in a long list.
 const LOCATOR = String.raw`(?::\s*\d[\d–-]*|,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)`;
-const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]))?[,;]?\s*(?:${YEAR}${LETTERS}|([a-z])(?:[–-]([a-z]))?(?![\p{L}.]))(?=\s*(?:[,;:]|$))`, 'uy');
+// "and" carries a year too, "(Smith 2019 and 2020)" (refs40), not a letter: "2019a and b" is rare,
+// and "and" before a lone letter reads prose as often.
+const AND_YEAR = String.raw`\s+(?:and|&)\s+(?=(?:19|20)\d{2})`;
+const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEAR}|[,;]?\s*)(?:${YEAR}${LETTERS}|([a-z])(?:[–-]([a-z]))?(?![\p{L}.]))(?=\s*(?:[,;:]|$)|${AND_YEAR})`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
 // reading order and "(ibid.)" can take the group before it.
 // A narrative citation may carry a locator, "Keller (2023, p. 4)", and more years, "Keller (2023a, b)".
@@ -76,7 +79,7 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b(${LEAD})?(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?(\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?[,;]\s*(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  String.raw`\(([^()]*)\)|\b(${LEAD})?(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?(\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
   'dgu',
 );
 const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?(${NAME})([^,;]*?),?\s*${YEAR}${LETTERS}`, 'du');
@@ -138,7 +141,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
   for (let m = MORE.exec(text); m; m = MORE.exec(text)) {
     // the locator of the one before, kept in its span
     const located = from + (m[1]?.length ?? 0);
-    const body = m[0].slice(located - from).replace(/^[,;]?\s*/, '');
+    const body = m[0].slice(located - from).replace(/^(?:\s+(?:and|&)\s+|[,;]?\s*)/, '');
     const prev = token[token.length - 1];
     const lone = m[5];
     // a letter alone is another work of the year before only where that year had a letter before it
@@ -331,12 +334,15 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   const refs: Reference[] = [];
   // each entry's year letter, by its place in refs: for the links only, not stored
   const letters: (string | undefined)[] = [];
+  // the entries whose names end in "et al.": of several authors, however many they name
+  const more = new Set<number>();
   for (const p of passages) {
     // Entries of a reference list, and notes that only cite (prose notes are left alone).
     const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
     if (!kind) continue;
-    for (const { csl, letter } of readReferences(p.text, kind, places)) {
+    for (const { csl, letter, etAl } of readReferences(p.text, kind, places)) {
       letters[refs.length] = letter;
+      if (etAl) more.add(refs.length);
       refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
     }
   }
@@ -365,7 +371,7 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // "(ibid.)" and "Ibid." notes repeat the last work cited before them, in reading order.
   let last: number[] = [];
   // the entry each in-text citation names (entry-lookup.ts)
-  const entryOf = entryLookup(refs, letters);
+  const entryOf = entryLookup(refs, letters, more);
   // Names before the last, "Smith, Jones and Lee (2019)", "(Smith, Jones et al. 2019)", "(Smith,
   // Jones, Lee 2019)": a work the list holds under one of them exactly that also names every
   // author cited after it, else the reading without them; a place ("In Kenya, Jones and Lee") names
@@ -377,17 +383,21 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     const later = [...lead.map((n) => n.family), c.family, ...(c.second ? [c.second] : [])];
     for (const [i, n] of lead.entries()) {
       const hit = entryOf(n.family, c.year, 'more', c.letter, c.carried);
-      if (hit < 0 || familyKey(refs[hit]) !== n.family) continue;
+      if (hit < 0 || !familyKeys(refs[hit]).includes(n.family)) continue;
       const names = authorFamilies(refs[hit]);
       if (later.slice(i + 1).every((f) => names.some((x) => x.endsWith(f)))) return [hit, c.carried ? c.start : n.start];
     }
     return undefined;
   };
+  // Every author the list names, with and without particles: "Smith and Jones (2020)" names Smith's
+  // work with Jones where the list knows a Smith, never Jones's own (refs40); only a first word the
+  // list names no author by ("in Mali and Jones (2019)") is prose before one author (review36).
+  const authors = new Set(refs.flatMap((r) => [...authorFamilies(r), ...familyKeys(r)]));
   const lookup = (c: InTextCitation): [number, number] => {
     const lead = byLead(c);
     if (lead) return lead;
     const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
-    return [hit < 0 && c.second ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
+    return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {
     const works: number[] = [];

@@ -61,7 +61,11 @@ export function authorDateNames(text: string): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
-  if (persons.length) return persons.map((m) => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
+  if (persons.length) {
+    const last = persons[persons.length - 1];
+    const inverted = persons.map((m): CslName => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
+    return [...inverted, ...initialsFirst(t.slice(last.index + last[0].length))];
+  }
   // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
   if (parts.length && parts.every((p) => VANCOUVER_ONE.test(p))) {
@@ -96,6 +100,22 @@ export function authorDateNames(text: string): CslName[] {
     }
   }
   return names.map((n) => ({ literal: n.trim() }));
+}
+
+// The co-authors after a first name inverted, printed initials first: "Smith, A., B. Jones and C.
+// Lee", "Smith, A. and B. Jones", "Smith, A., B. de Coning, and C. Lee" (Chicago and ODI's Harvard).
+// Read as the inverted names only, the entry had one author and a citation of the three linked none
+// (refs39: a lead links only a work naming every later author) or one of Smith alone.
+const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+)\s*((?:${PARTICLE}\s)*\p{Lu}[\p{L}'’-]+)$`, 'u');
+
+/** The names after the last inverted one, where each is initials then family; else none. */
+function initialsFirst(tail: string): CslName[] {
+  const rest = tail.replace(/^\s*,?\s*/, '');
+  if (!/^(?:and|&)\s|^\p{Lu}\./u.test(rest)) return [];
+  const pieces = rest.replace(/^(?:and|&)\s+/, '').split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
+  const names = pieces.map((x) => INITIALS_FIRST.exec(x.trim()));
+  if (!names.length || names.some((m) => !m)) return [];
+  return names.map((m) => ({ ...familyWithParticle(m![2]), given: m![1].trim() }));
 }
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
@@ -255,6 +275,11 @@ export interface LetteredEntry {
   csl: CslItem;
   /** a–z after a year: the list's own letter for one of an author's works of that year (APA 7 §8.19) */
   letter?: string;
+  /**
+   * The names end in "et al." ("Smith, A. et al. (2019)"): more authors than the entry names, so a
+   * citation of several links it (entry-lookup.ts). Beside the entry like the letter, never stored.
+   */
+  etAl?: true;
 }
 
 function readAuthorDate(text: string, places: ReadonlySet<string>): LetteredEntry | null {
@@ -307,7 +332,7 @@ function readAuthorDate(text: string, places: ReadonlySet<string>): LetteredEntr
   if (doi) csl.DOI = doi;
   // the letter is the list's way to tell an author's works of a year apart, not the work's: it is
   // kept beside the entry for the citation links, never stored (CSL's year-suffix is the style's)
-  return { csl, ...(head.letter && /^\d{4}$/.test(year) ? { letter: head.letter } : {}) };
+  return { csl, ...(head.letter && /^\d{4}$/.test(year) ? { letter: head.letter } : {}), ...(/\set al\.?$/.test(who.trim()) ? { etAl: true as const } : {}) };
 }
 
 /** A note's name, quoted title and the rest: "Jane Doe, ‘Title’, Journal, 2020". */

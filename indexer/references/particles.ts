@@ -160,6 +160,19 @@ export function familyWithParticle(family: string): Pick<CslName, 'family' | 'no
   return n ? { 'non-dropping-particle': words.slice(0, n).join(' '), family: words.slice(n).join(' ') } : { family: family.trim() };
 }
 
+/**
+ * A family name without the particles it opens with, in either case: "Coning" of "de Coning",
+ * "Einsiedel" of "Von Einsiedel". Texts cite the name both ways ("(de Coning 2019)", "Von
+ * Einsiedel et al. (2017)", read from the capital word before the year), so entry-lookup.ts
+ * knows an entry by both.
+ */
+export function withoutParticles(family: string): string {
+  const words = family.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length - 1 && IS_PARTICLE.has(words[n].toLowerCase())) n++;
+  return words.slice(n).join(' ');
+}
+
 // A particle printed with a capital belongs to the family name as a reference manager stores it
 // ("De Mistura", "Le Roux", "Van Rompuy": Zotero's and CSL's family, no particle apart), and a
 // family name printed in capitals is the whole run of them ("Pieter VAN DER MEER", the French

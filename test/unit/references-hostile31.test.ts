@@ -40,15 +40,24 @@ const OLD_INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p
 const OLD_NOTE_QUOTED = /^(.+?),\s*[‘'“"’‛](.+?)[’'”"]\s*,?\s*(.*)$/;
 const OLD_NOTE_PLAIN = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u;
 
-/** The entry an in-text citation names, as graph.ts scanned for it before (every entry, each time). */
+/**
+ * The entry an in-text citation names, as graph.ts scanned for it before (every entry, each time),
+ * with refs40's rule: the exact name's entries where the list has any, and a citation of several
+ * authors never an entry of one.
+ */
 function oldLookup(refs: readonly CslItem[], family: string, year: number, authors: AuthorCount): number {
   const familyKey = (c: CslItem) => lettersOnly(firstAuthorName(c));
+  const count = (x: CslItem): AuthorCount => {
+    const n = x.author?.length || x.editor?.length || 0;
+    return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
+  };
+  const exact = refs.some((x) => issuedYear(x) === year && familyKey(x) === family);
   let best = -1;
   let bestScore = -1;
   refs.forEach((x, i) => {
-    if (issuedYear(x) !== year || !familyKey(x).startsWith(family.slice(0, 8))) return;
-    const n = x.author?.length || x.editor?.length || 0;
-    const score = (familyKey(x) === family ? 2 : 0) + ((n >= 3 ? 'more' : n === 2 ? 'two' : 'one') === authors ? 1 : 0);
+    if (issuedYear(x) !== year || !familyKey(x).startsWith(family.slice(0, 8)) || (exact && familyKey(x) !== family)) return;
+    if (authors !== 'one' && count(x) === 'one') return;
+    const score = count(x) === authors ? 1 : 0;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
@@ -88,7 +97,8 @@ describe('the reference reader on hostile text (hostile31)', () => {
       const find = entryLookup(many);
       for (let i = 0; i < 40000; i++) found += find('smith', 2020, i % 2 ? 'one' : 'two') >= 0 ? 1 : 0;
     });
-    assert.equal(found, 40000);
+    // the half cited with two authors names none of these one-author works (refs40)
+    assert.equal(found, 20000);
     assert.ok(ms < 3000, `${ms} ms`);
   });
 
