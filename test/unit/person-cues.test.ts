@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { FrontLine } from '../../core/types.js';
+import { metadataLine } from '../../indexer/metadata/byline.js';
 import { namesMatter } from '../../indexer/metadata/common-noun.js';
-import { firstPageGuess } from '../../indexer/metadata/resolve.js';
+import { firstPageGuess, splitNames } from '../../indexer/metadata/resolve.js';
 
 // meta40: the given-name list knows English-speaking countries' names only, so a given name it
 // lacks that is an English word ("Verity", a virtue in -ity) before a family name read as a
@@ -40,5 +41,9 @@ describe('a second sign of a person beside a given name the list lacks (meta40)'
       assert.equal(namesMatter(sub, true), true, sub);
       assert.equal(names([title, line(sub), line('University of Leeds'), line('2024')]), undefined, sub);
     }
+  });
+
+  it('gives no name of a marked byline a person cue it has not: a subtitle second among names stays a matter', () => {
+    assert.equal(metadataLine('Rose Hill, Hard Choices\uE000*\uE001 2024', splitNames), null);
   });
 });
