@@ -48,7 +48,7 @@ const MARKED_NAMES_YEAR = new RegExp(`^(${MARKED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
 
 /** Whether a name of a line of names is a subtitle's words (common-noun.ts). */
-const anyMatter = (text: string): boolean => text.split(/\s*,\s*|\s+(?:and|et|y|&)\s+/).some(namesMatter);
+const anyMatter = (text: string): boolean => text.split(/\s*,\s*|\s+(?:and|et|y|&)\s+/).some((n) => namesMatter(n));
 
 /**
  * The author and date a metadata line at the top of a document gives, or null when the line is

@@ -44,11 +44,24 @@ function plainWords(words: readonly string[]): boolean {
   return words.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w)) && !organisationName(words.join(' '));
 }
 
-/** Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a person. */
-export function namesMatter(name: string): boolean {
+/** A middle initial, stopped or alone ("Verity J. Smith"): no subtitle of plain words has one. */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a
+ * person. A second sign of a person — a middle initial, or `personCue`: an affiliation or an
+ * address under the line — outweighs what the English-only given-name list says of a given name
+ * it lacks ("Verity Smith" read as a virtue, "Hard Choices" as plain words), though not an
+ * abstract noun after the first word ("Urban Resilience").
+ */
+export function namesMatter(name: string, personCue = false): boolean {
   const raw = name.trim().split(/\s+/);
   // an initial first, stopped or alone, is a person's ("A. Mission"); "UN" may open a body's name
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(raw[0])) return false;
   const words = raw.map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  return words.some((w, i) => commonNoun(w, i === 0)) || plainWords(words);
+  const person = personCue || raw.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w));
+  // with a second sign of a person, a virtue first is a given name the list lacks ("Verity")
+  const given = (w: string, i: number) => i === 0 && person && VIRTUE.test(w);
+  if (words.some((w, i) => !given(w, i) && commonNoun(w, i === 0))) return true;
+  return !person && plainWords(words);
 }

@@ -328,6 +328,13 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
   return guess;
 }
 
+/**
+ * A line under a byline that only a person's has: a university's or an institute's, a
+ * department's, an e-mail address. (Not a think tank's or a publisher's name: "Chatham House"
+ * under a subtitle would make it a person.)
+ */
+const AFFILIATION_LINE = /\S@\S|\b(?:universit\p{L}*|institut\p{L}*|college|school\s+of|department|faculty|faculté|facultad)\b/iu;
+
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
@@ -337,13 +344,14 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
   // a known place is no one's name, nor a subtitle's matter: a theme's name ("Civilian Harm") or an
   // abstract noun ("Climate Security" under the title, meta38)
-  const person = (text: string) =>
+  // (`cue`: an affiliation or an address under the line says person, meta40)
+  const person = (text: string, cue = false) =>
     nameLine(text) &&
     !bodyNames.has(text.trim().toLowerCase()) &&
     !text
       .trim()
       .split(NAME_SEPARATOR)
-      .some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n));
+      .some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n, cue));
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
@@ -396,7 +404,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   }
   if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const first = after.findIndex((l) => person(l.text));
+  const first = after.findIndex((l, k) => person(l.text, after[k + 1] !== undefined && AFFILIATION_LINE.test(after[k + 1].text)));
   if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.

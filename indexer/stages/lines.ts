@@ -654,8 +654,16 @@ function scatteredCrossings(clusters: Cluster[], gutter: number): boolean {
 export function readingOrder(lines: Line[], width: number, gutter?: number): Line[] {
   const byY = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const mid = gutter ?? width / 2;
-  const inLeft = (l: Line) => l.x1 < mid + 3;
-  const inRight = (l: Line) => l.x0 > mid - 3;
+  // A short line centred over the text (a date or a subtitle under a title, a page number) lies
+  // across its middle, which may stand off the page's: LaTeX's one-sided measure on A4 sits 8 pt
+  // right of it. Such a line had counted as the right column's, and a page of one column with a
+  // centred "2024" and a page number right of the page's middle was read as two, the year after
+  // the first heading (meta40).
+  const wideLines = byY.filter((l) => l.x1 - l.x0 > width * 0.2);
+  const centre = wideLines.length ? (Math.min(...wideLines.map((l) => l.x0)) + Math.max(...wideLines.map((l) => l.x1))) / 2 : mid;
+  const centredOver = (l: Line) => gutter === undefined && l.x0 < centre - 1 && l.x1 > centre + 1 && Math.abs((l.x0 + l.x1) / 2 - centre) <= l.size;
+  const inLeft = (l: Line) => l.x1 < mid + 3 && !centredOver(l);
+  const inRight = (l: Line) => l.x0 > mid - 3 && !centredOver(l);
   const left = byY.filter(inLeft);
   const right = byY.filter(inRight);
   const substantial = byY.filter((l) => l.x1 - l.x0 > width * 0.2).length || 1;

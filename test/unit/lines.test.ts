@@ -112,6 +112,34 @@ describe('pageLines', () => {
     assert.ok(lines.filter((l) => l.column === 2).every((l) => extractMarks(l.text).marks.length === 0));
   });
 
+  it('reads a one-column page with a short year centred over the text off the page’s middle top to bottom (LaTeX on A4)', () => {
+    // m1.pdf (meta40): the measure runs 133.8–477.5 on a 595.3 pt page, so "2024" and the folio,
+    // centred over it, stand right of the page's middle; they had made a right column, and the
+    // year was read after the first heading, out of the title block
+    const mk = (text: string, x0: number, x1: number, y: number, size = 10): Line => ({ text, page: 1, x0, x1, y, size, font: 'f', bold: false, italic: false, serif: true, pageWidth: 595.3, pageHeight: 842 });
+    const text = (y: number, k: number) => mk(`Text line ${k}`, 133.8, 477.5, y);
+    const lines = [
+      mk('Peace Operations in a Warming World', 186.5, 424.8, 134.8, 14.3),
+      mk('Armed Groups', 273.3, 338, 156.7),
+      mk('2024', 295.7, 315.6, 178.6),
+      mk('1 Introduction', 133.8, 246.8, 211.5, 14.3),
+      ...[233.4, 245.3, 257.3, 269.2].map(text),
+      mk('2 Findings', 133.8, 218.4, 302.2, 14.3),
+      text(324, 5),
+      text(336, 6),
+      mk('roads wash away.', 133.8, 208.6, 347.9),
+      mk('1', 303.1, 308.1, 702.6),
+    ];
+    assert.deepEqual(
+      readingOrder(lines, 595.3).map((l) => l.text),
+      lines.map((l) => l.text),
+    );
+    // two columns still read column by column: no column's line lies across the text's middle
+    const mk2 = (t: string, x0: number, y: number): Line => mk(t, x0, x0 + 230, y);
+    const two = [mk('A centred title', 250, 345, 60), mk2('L1', 50, 100), mk2('R1', 315, 100), mk2('L2', 50, 114), mk2('R2', 315, 114), mk('1', 295, 300, 800)];
+    assert.deepEqual(readingOrder(two, 595).map((l) => l.text), ['A centred title', 'L1', 'L2', 'R1', 'R2', '1']);
+  });
+
   it('keeps a left-column line that runs on past the gutter (an unbreakable URL) in its column', () => {
     const mk = (text: string, x0: number, y: number, x1 = x0 + 230): Line => ({ text, page: 1, x0, x1, y, size: 10, font: 'f', bold: false, italic: false, serif: true, pageWidth: 595, pageHeight: 842 });
     const lines = [mk('L1', 50, 100), mk('R1', 320, 100), mk('(https://example.org/a-long-unbroken-address)', 62, 114, 470), mk('R2', 320, 126), mk('L3', 50, 128), mk('R3', 320, 140), mk('L4', 50, 142)];
