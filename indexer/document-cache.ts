@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'n
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { DocumentRecord, FileReport, Passage } from '../core/types.js';
-import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
+import { entryIndex, type CatalogEntry } from './metadata/catalog-entry.js';
 
 // A file's document as the worker built it (structure, repairs, passages, tags, metadata), kept
 // from one run to the next. The extraction cache (cache.ts) spared only a PDF's reading; a
@@ -25,9 +25,10 @@ export interface CachedDocument {
  * these only, so they are all the catalogue a cached document depends on.
  */
 export function entriesRead(entries: readonly CatalogEntry[], file: string): CatalogEntry[] {
-  const entry = matchEntry(entries as CatalogEntry[], file);
+  const index = entryIndex(entries);
+  const entry = index.match(file);
   if (!entry) return [];
-  return [entry, ...entries.filter((e) => e !== entry && e.item.id === entry.item.id && e.source !== entry.source)];
+  return [entry, ...index.withId(entry.item.id).filter((e) => e !== entry && e.item.id === entry.item.id && e.source !== entry.source)];
 }
 
 export interface DocumentKeyParts {

@@ -29,6 +29,7 @@ describe('entriesFollowingRenames', () => {
     const h = await hash('report-final.txt');
     const entries = [entry('report')];
     // the rename: the previous build read report.txt (matched by its stem)
+    // the entry names the file by its path since catalog39 (a same name in another folder is another work)
     const renamed = await entriesFollowingRenames(listed(dir, ['report-final.txt']), entries, { hashOf: new Map([['report', h]]), fileByHash: new Map([[h, 'report.txt']]) });
     assert.deepEqual(renamed.entries[0].files, ['./report-final.txt']);
     assert.deepEqual(renamed.followed, [{ id: 'report', from: 'report.txt', to: 'report-final.txt' }]);
