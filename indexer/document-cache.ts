@@ -28,7 +28,7 @@ export function entriesRead(entries: readonly CatalogEntry[], file: string): Cat
   const index = entryIndex(entries);
   const entry = index.match(file);
   if (!entry) return [];
-  return [entry, ...index.withId(entry.item.id).filter((e) => e !== entry && e.item.id === entry.item.id && e.source !== entry.source)];
+  return [entry, ...index.withId(entry.item.id).filter((e) => e !== entry && e.source !== entry.source)];
 }
 
 export interface DocumentKeyParts {

@@ -4,6 +4,7 @@
 // record read from the PDF changes when the reader improves, which is no one's correction.
 
 import type { RecordChange } from '../core/build/changes.js';
+import { nameInverted } from '../core/csl.js';
 import type { CslDate, CslItem, CslName, DocumentRecord, MetadataSource } from '../core/types.js';
 
 export type { RecordChange };
@@ -23,9 +24,6 @@ const BRIEF = 80;
 /** Fields compared apart or not at all: the id is the document's address (the file list and aliases say it), the key is `key`. */
 const APART = new Set(['id', 'citation-key']);
 
-const joined = (parts: (string | undefined)[], by: string) => parts.filter((p) => p !== undefined && p !== '').join(by);
-const nameText = (n: CslName): string => (n.literal ? String(n.literal) : joined([joined([n['non-dropping-particle'], n.family], ' '), joined([n.given, n['dropping-particle']], ' '), n.suffix], ', '));
-
 const dateText = (d: CslDate): string => {
   const parts = d['date-parts']?.[0];
   if (Array.isArray(parts) && parts.length) return parts.join('-');
@@ -36,7 +34,7 @@ const dateText = (d: CslDate): string => {
 export function brief(value: unknown): string {
   let text: string;
   if (value === undefined || value === null) text = '';
-  else if (Array.isArray(value)) text = value.map((v) => (v && typeof v === 'object' ? nameText(v as CslName) : String(v))).join('; ');
+  else if (Array.isArray(value)) text = value.map((v) => (v && typeof v === 'object' ? nameInverted(v as CslName) : String(v))).join('; ');
   else if (typeof value === 'object') text = 'date-parts' in value || 'literal' in value || 'raw' in value ? dateText(value as CslDate) : JSON.stringify(value);
   else text = String(value);
   text = text.replace(/\s+/g, ' ').trim();

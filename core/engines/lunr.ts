@@ -15,7 +15,6 @@ import { literalTerm } from './literal-term.js';
 // lunr's own pipeline (lunr-setup's tokenizer, trimmer, stop words, Porter stemmer) is
 // core/analysis.ts's, so its terms are the ones the other engines index.
 
-
 /**
  * The longest word lunr expands with an edit distance. lunr builds an automaton of the word's
  * edits and walks the index with it, and its cost grows much faster than the word: on the

@@ -137,7 +137,12 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
   const problems: { source: CatalogEntry['source']; problem: string }[] = [];
   if (entries.length === 0) return { entries: [], problems };
   const byStem = new Map<string, string[]>();
-  for (const f of files) (byStem.get(stemOf(f)) ?? byStem.set(stemOf(f), []).get(stemOf(f))!).push(f);
+  for (const f of files) {
+    const stem = stemOf(f);
+    const same = byStem.get(stem);
+    if (same) same.push(f);
+    else byStem.set(stem, [f]);
+  }
   const paths = new Set(files);
   const folders = new Set(files.map(dirname));
   const tailOf = (named: string): string | undefined => {
@@ -147,12 +152,12 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
   const out = entries.map((entry) => {
     const ambiguous: string[] = [];
     const check = (name: string, candidates: string[], how: string, report = true) => {
-      const folders = new Set(candidates.map(dirname)).size;
-      if (ambiguous.includes(name) || folders < 2) return;
+      const spread = new Set(candidates.map(dirname)).size;
+      if (ambiguous.includes(name) || spread < 2) return;
       ambiguous.push(name);
       if (!report) return;
       const shown = candidates.slice(0, 5).join(', ') + (candidates.length > 5 ? ` and ${candidates.length - 5} more` : '');
-      problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${folders} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
+      problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${spread} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
     };
     const named = entry.files.map(resolved).map((n) => {
       if (!n.includes('/') || (hasFolder(n) && folders.has(dirname(inCorpus(n))))) return n;

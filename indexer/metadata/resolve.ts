@@ -341,10 +341,10 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   const bodyNames = lowerCaseSet(bodies);
   const placeNames = lowerCaseSet(places);
   const matterNames = lowerCaseSet(matters);
-  // a known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire")
-  // a known place is no one's name, nor a subtitle's matter: a theme's name ("Civilian Harm") or an
-  // abstract noun ("Climate Security" under the title, meta38)
-  // (`cue`: an affiliation or an address under the line says person, meta40)
+  // A known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire"), nor
+  // is a subtitle's matter: a theme's name ("Civilian Harm") or an abstract noun ("Climate
+  // Security" under the title, meta38). `cue`: an affiliation or an address under the line says
+  // person (meta40).
   const person = (text: string, cue = false) =>
     nameLine(text) &&
     !bodyNames.has(text.trim().toLowerCase()) &&
