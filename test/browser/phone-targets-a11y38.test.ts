@@ -43,7 +43,7 @@ describe('on a 375 px phone by touch, targets of 24 px at least (a11y38)', funct
       const context = await browser.newContext({ viewport: { width, height: 667 }, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       await page.goto(base + '/about');
-      const rows = await boxes(page, '.chart svg a');
+      const rows = await boxes(page, '.chart ol.bars a');
       assert.ok(rows.length > 5, `${rows.length} chart rows`);
       for (const r of rows) assert.ok(r.h >= 24, `at ${width} px the chart row "${r.name}" is ${r.w.toFixed(0)}×${r.h.toFixed(1)} px`);
       if (width === 375) await shot(page, 'a11y38-about-charts-375');

@@ -86,6 +86,16 @@ describe('HTML pages (no JavaScript needed)', function () {
     await request(app).get('/about').query({ sort: 'nope' }).expect(400);
   });
 
+  it("draws About's charts as lists of links with each label whole, not as a scaled picture", async () => {
+    // The SVG charts shrank their labels to ~9 px on a phone and cut them at 28 characters.
+    const about = (await request(app).get('/about').expect(200)).text;
+    const rows = [...about.matchAll(/<li><a href="\/\?theme=([^"]+)"><span class="label">([^<]+)<\/span><span class="track" aria-hidden="true"><span class="bar" style="width: ([\d.]+)%"><\/span><\/span><span class="count">([\d,]+)<\/span><\/a><\/li>/g)];
+    assert.ok(rows.length > 5, `${rows.length} theme rows`);
+    assert.ok(rows.some((r) => r[2].length > 28 && !r[2].endsWith('…')), rows.map((r) => r[2]).join(' | '));
+    assert.equal(rows[0][3], '100.0');
+    assert.doesNotMatch(about, /<svg role="group"/);
+  });
+
   it('links a filter given by its label as its id, so a link that removes it does', async () => {
     const page = await request(app).get('/').query({ q: 'protection', place: 'syria' }).expect(200);
     assert.doesNotMatch(page.text, /place=syria/);
