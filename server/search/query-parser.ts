@@ -287,7 +287,8 @@ export function parseQuery(input: string, fields: readonly string[]): ParsedQuer
       }
       const wildcard = text.includes('*');
       if (text === '*') {
-        warnings.push(`"${token}": a wildcard needs some letters (protect*); ignored.`);
+        // the star alone: a word split from it ("*-civilians") is still searched
+        warnings.push(`"${typed[i] ?? text}": a wildcard needs some letters (protect*); ignored.`);
         continue;
       }
       if (!indexable(text.replace(/\*/g, ''))) {

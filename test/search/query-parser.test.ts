@@ -81,6 +81,14 @@ describe('parseQuery', () => {
     assert.deepEqual(p('*.civ*').terms.map((t) => [t.text, t.wildcard]), [['civ*', true]]);
   });
 
+  it('says a lone * is ignored, not the word beside it that is searched (*-civilians, *(civilians)', () => {
+    for (const q of ['*-civilians', '*(civilians', '*/civilians']) {
+      const parsed = p(q);
+      assert.deepEqual(parsed.terms.map((t) => t.text), ['civilians'], q);
+      assert.deepEqual(parsed.warnings, ['"*": a wildcard needs some letters (protect*); ignored.'], q);
+    }
+  });
+
   it('splits hyphenated words as the index does', () => {
     assert.deepEqual(p('non-state').terms.map((t) => t.text), ['non', 'state']);
   });
