@@ -33,6 +33,10 @@ describe('a second sign of a person beside a given name the list lacks (meta40)'
       assert.deepEqual(names([title, line(sub), line('Rose Hill'), line('University of Leeds'), line('2024')]), ['Rose Hill'], sub);
       // a publisher's or a think tank's name under a subtitle is no affiliation
       assert.ok(!names([title, line(sub), line('Chatham House'), line('2024')])?.includes(sub), sub);
+      // nor a think tank named an institute, as most that publish this literature are (review41)
+      for (const tank of ['Overseas Development Institute', 'International Peace Institute', 'United States Institute of Peace', 'Institute for Security Studies']) {
+        assert.ok(!names([title, line(sub), line(tank), line('2024')])?.includes(sub), `${sub} over ${tank}`);
+      }
     }
   });
 
