@@ -17,6 +17,14 @@ describe('every author of an entry, in the common styles (refs40)', () => {
     assert.deepEqual(families('Smith, A., B. de Coning and C.-D. Lee. 2019. Access. London: ODI.'), ['Smith', 'de Coning', 'Lee']);
   });
 
+  it('reads four and more co-authors printed initials first, none as an inverted name (review41)', () => {
+    // "P. Harvey, K. Haver" had read as the inverted name "Harvey, K.": two authors, the second's initials another's
+    const authors = (entry: string) => (parseAuthorDate(entry)?.author ?? []).map((a) => `${a.given} ${a['non-dropping-particle'] ? `${a['non-dropping-particle']} ` : ''}${a.family}`);
+    assert.deepEqual(authors('Smith, J., P. Harvey, K. Haver and A. Stoddard. 2019. Access. London: ODI.'), ['J. Smith', 'P. Harvey', 'K. Haver', 'A. Stoddard']);
+    assert.deepEqual(authors('Smith, A., B. Jones, C. Lee, and D. Kim. 2019. Access. London: ODI.'), ['A. Smith', 'B. Jones', 'C. Lee', 'D. Kim']);
+    assert.deepEqual(authors('Smith, A., B. de Coning, C. Lee and D. Kim. 2019. Access. London: ODI.'), ['A. Smith', 'B. de Coning', 'C. Lee', 'D. Kim']);
+  });
+
   it('reads the other styles as before', () => {
     for (const e of [
       'Smith, A., Jones, B., & Lee, C. (2019). Access for three. London: ODI.',
