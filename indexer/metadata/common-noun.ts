@@ -44,8 +44,12 @@ function plainWords(words: readonly string[]): boolean {
   return words.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w)) && !organisationName(words.join(' '));
 }
 
-/** A middle initial, stopped or alone ("Verity J. Smith"): no subtitle of plain words has one. */
-const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+/**
+ * A middle initial, stopped or alone ("Verity J. Smith", "Verity J Smith"): no subtitle of plain
+ * words has one. Alone, "A" and "I" are as often a title-cased subtitle's article or pronoun
+ * ("Towards A New Agenda", "Lessons From A Decade" had become authors, review41).
+ */
+const MIDDLE_INITIAL = /^(?:\p{Lu}\.|(?![AI]$)\p{Lu})$/u;
 
 /**
  * Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a

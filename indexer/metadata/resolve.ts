@@ -329,11 +329,12 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
 }
 
 /**
- * A line under a byline that only a person's has: a university's or an institute's, a
- * department's, an e-mail address. (Not a think tank's or a publisher's name: "Chatham House"
- * under a subtitle would make it a person.)
+ * A line under a byline that only a person's has: a university's, a department's, an e-mail
+ * address. (Not a think tank's or a publisher's name: "Chatham House" under a subtitle would make
+ * it a person; nor an institute's, which most think tanks are: "Overseas Development Institute"
+ * under "Hard Choices" had made the subtitle the author, review41.)
  */
-const AFFILIATION_LINE = /\S@\S|\b(?:universit\p{L}*|institut\p{L}*|college|school\s+of|department|faculty|faculté|facultad)\b/iu;
+const AFFILIATION_LINE = /\S@\S|\b(?:universit\p{L}*|college|school\s+of|department|faculty|faculté|facultad)\b/iu;
 
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {

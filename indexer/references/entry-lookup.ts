@@ -64,12 +64,18 @@ export function entryLookup(
   // an exact name's entries of a year in list order, and the names that print letters
   const inOrder = new Map<string, number[]>();
   const printsLetters = new Set<string>();
-  entries.forEach((x, i) => {
-    const year = issuedYear(x);
-    if (year === null) return;
-    const n = authorCount(x, etAl.has(i));
-    const letter = letters[i];
-    for (const family of familyKeys(x)) {
+  // Every entry's whole name first, then the names without particles: "(Silva 2020)" is Silva's
+  // work before Da Silva's listed above it, and a bare name's letters count among its bearer's
+  // works only (review41: it had linked Da Silva's). A citation that writes the particle, "(de
+  // Silva 2020)", is looked up whole first (graph.ts).
+  const whole = new Set<string>();
+  for (const pass of [0, 1]) {
+    entries.forEach((x, i) => {
+      const year = issuedYear(x);
+      const family = familyKeys(x)[pass];
+      if (year === null || family === undefined) return;
+      const n = authorCount(x, etAl.has(i));
+      const letter = letters[i];
       const keys = [`=${year}|${family}|${n}`, `=${year}|${family}`];
       // every prefix a cited name's first 8 letters can be: a shorter cited name is a prefix itself
       for (let k = 0; k <= Math.min(PREFIX, family.length); k++) {
@@ -81,13 +87,15 @@ export function entryLookup(
         if (letter) note(`${key}#${letter}`, i);
       }
       for (const key of keys.slice(0, 2)) {
+        if (pass === 0) whole.add(key);
+        else if (whole.has(key)) continue;
         const same = inOrder.get(key);
         if (same) same.push(i);
         else inOrder.set(key, [i]);
         if (letter) printsLetters.add(key);
       }
-    }
-  });
+    });
+  }
   return (family, year, authors, letter, carried = false) => {
     // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
     const exact = first.has(`=${year}|${family}`);

@@ -66,6 +66,8 @@ const LETTERS = String.raw`(?:([a-z])(?:[–-]([a-z]))?(?!\p{L}))?`;
 const LOCATOR = String.raw`(?::\s*\d[\d–-]*|,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)`;
 // "and" carries a year too, "(Smith 2019 and 2020)" (refs40), not a letter: "2019a and b" is rare,
 // and "and" before a lone letter reads prose as often.
+/** Up to three particles just before a cited name ("de ", "van der "), which the reader does not keep. */
+const PARTICLES_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])((?:${PARTICLE}\s+){1,3})$`, 'u');
 const AND_YEAR = String.raw`\s+(?:and|&)\s+(?=(?:19|20)\d{2})`;
 const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEAR}|[,;]?\s*)(?:${YEAR}${LETTERS}|([a-z])(?:[–-]([a-z]))?(?![\p{L}.]))(?=\s*(?:[,;:]|$)|${AND_YEAR})`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
@@ -393,9 +395,14 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // work with Jones where the list knows a Smith, never Jones's own (refs40); only a first word the
   // list names no author by ("in Mali and Jones (2019)") is prose before one author (review36).
   const authors = new Set(refs.flatMap((r) => [...authorFamilies(r), ...familyKeys(r)]));
-  const lookup = (c: InTextCitation): [number, number] => {
+  const lookup = (c: InTextCitation, text: string): [number, number] => {
     const lead = byLead(c);
     if (lead) return lead;
+    // the reader leaves out a particle before the name, "(de Silva 2020)": with it, the name's
+    // own entry where the list has one, before a Silva's (review41)
+    const particle = PARTICLES_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+    const whole = particle ? entryOf(lettersOnly(particle) + c.family, c.year, c.authors, c.letter, c.carried) : -1;
+    if (whole >= 0) return [whole, c.start];
     const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
     return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
@@ -408,7 +415,7 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
         const here: [number, number, number][] = g.ibid ? last.map((w) => [w, g.start, g.end]) : [];
         const found: number[] = [];
         for (const c of g.cites) {
-          const [r, start] = lookup(c);
+          const [r, start] = lookup(c, p.text);
           if (r < 0) continue;
           found.push(r);
           here.push([r, start, c.end]);

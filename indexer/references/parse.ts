@@ -62,6 +62,11 @@ export function authorDateNames(text: string): CslName[] {
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
   if (persons.length) {
+    // Every co-author printed initials first: the names after them are no inverted ones ("Smith,
+    // J., P. Harvey, K. Haver and A. Stoddard" had read "Harvey, K." and lost the rest, review41).
+    const first = persons[0];
+    const led = initialsFirst(t.slice(first.index + first[0].length));
+    if (led.length) return [{ ...familyWithParticle(first[1]), given: first[2].trim() }, ...led];
     const last = persons[persons.length - 1];
     const inverted = persons.map((m): CslName => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
     return [...inverted, ...initialsFirst(t.slice(last.index + last[0].length))];

@@ -18,6 +18,8 @@ const QUERIES = [
   'civ*ians', 'pro*tion', 'protec*on', 'Syr*a', '*tection', 'x*y*z', 'civ**', 'c*', '**', '*',
   // a star before a word (review39: "*civ*" lunr 110, FTS5 0, neither warned)
   '*civ*', '*civ* aid', '**civilians', '*civ*ians', '"*civ*"', '+*civ* -*aid*',
+  // marks between that star and the word (review41: "*.civilians" lunr 0, FTS5 97)
+  '*.civilians', "*'civilians", '*_civ*',
   // stars in quotes
   '"civ*ians"', '"Civ*ians"', '"Civ*"', '"civilians*"', '"c*"', '"*"', '"a*"', '"x*y*z"', '"civ**"', '"protection civ*"', '"donors fund*"', '"Humanitarian Negotiat*"',
   // many stars

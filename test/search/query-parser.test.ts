@@ -71,6 +71,24 @@ describe('parseQuery', () => {
     for (const q of ['*', 'aid *']) assert.match(p(q).warnings[0], /a wildcard needs some letters/, q);
   });
 
+  it('drops the marks between a leading * and its word as the index drops them (*.civilians, *\'civilians)', () => {
+    // the star had kept them on the word: lunr found 0 passages for "*.civilians", FTS5 97
+    for (const q of ['*.civilians', "*'civilians", '*_civilians', '*.*civilians']) {
+      const parsed = p(q);
+      assert.deepEqual(parsed.terms.map((t) => [t.text, t.wildcard]), [['civilians', false]], q);
+      assert.deepEqual(parsed.warnings, [`"${parsed.terms[0].typed}": a * before a word is not searched (words are matched from their beginning); searched as civilians.`], q);
+    }
+    assert.deepEqual(p('*.civ*').terms.map((t) => [t.text, t.wildcard]), [['civ*', true]]);
+  });
+
+  it('says a lone * is ignored, not the word beside it that is searched (*-civilians, *(civilians)', () => {
+    for (const q of ['*-civilians', '*(civilians', '*/civilians']) {
+      const parsed = p(q);
+      assert.deepEqual(parsed.terms.map((t) => t.text), ['civilians'], q);
+      assert.deepEqual(parsed.warnings, ['"*": a wildcard needs some letters (protect*); ignored.'], q);
+    }
+  });
+
   it('splits hyphenated words as the index does', () => {
     assert.deepEqual(p('non-state').terms.map((t) => t.text), ['non', 'state']);
   });

@@ -19,6 +19,13 @@ describe('a second sign of a person beside a given name the list lacks (meta40)'
     assert.deepEqual(names([title, line('Serenity J. Smith'), line('2024')]), ['Serenity J. Smith']);
   });
 
+  it('takes no article or pronoun in a title-cased subtitle for a middle initial (review41)', () => {
+    for (const sub of ['Towards A New Agenda', 'Lessons From A Decade', 'Beyond A Ceasefire', 'Time For A Change', 'Volume A Report', 'When I Stayed Home']) {
+      assert.equal(names([title, line(sub), line('2024')]), undefined, sub);
+    }
+    assert.equal(namesMatter('Serenity A. Smith'), false, 'stopped, it is an initial');
+  });
+
   it('reads a byline over an affiliation or an e-mail address as a person', () => {
     assert.deepEqual(names([title, line('Serenity Smith'), line('University of Leeds'), line('2024')]), ['Serenity Smith']);
     assert.deepEqual(names([title, line('Serenity Smith'), line('v.smith@leeds.ac.uk'), line('2024')]), ['Serenity Smith']);
@@ -33,6 +40,10 @@ describe('a second sign of a person beside a given name the list lacks (meta40)'
       assert.deepEqual(names([title, line(sub), line('Rose Hill'), line('University of Leeds'), line('2024')]), ['Rose Hill'], sub);
       // a publisher's or a think tank's name under a subtitle is no affiliation
       assert.ok(!names([title, line(sub), line('Chatham House'), line('2024')])?.includes(sub), sub);
+      // nor a think tank named an institute, as most that publish this literature are (review41)
+      for (const tank of ['Overseas Development Institute', 'International Peace Institute', 'United States Institute of Peace', 'Institute for Security Studies']) {
+        assert.ok(!names([title, line(sub), line(tank), line('2024')])?.includes(sub), `${sub} over ${tank}`);
+      }
     }
   });
 

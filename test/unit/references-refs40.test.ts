@@ -17,6 +17,14 @@ describe('every author of an entry, in the common styles (refs40)', () => {
     assert.deepEqual(families('Smith, A., B. de Coning and C.-D. Lee. 2019. Access. London: ODI.'), ['Smith', 'de Coning', 'Lee']);
   });
 
+  it('reads four and more co-authors printed initials first, none as an inverted name (review41)', () => {
+    // "P. Harvey, K. Haver" had read as the inverted name "Harvey, K.": two authors, the second's initials another's
+    const authors = (entry: string) => (parseAuthorDate(entry)?.author ?? []).map((a) => `${a.given} ${a['non-dropping-particle'] ? `${a['non-dropping-particle']} ` : ''}${a.family}`);
+    assert.deepEqual(authors('Smith, J., P. Harvey, K. Haver and A. Stoddard. 2019. Access. London: ODI.'), ['J. Smith', 'P. Harvey', 'K. Haver', 'A. Stoddard']);
+    assert.deepEqual(authors('Smith, A., B. Jones, C. Lee, and D. Kim. 2019. Access. London: ODI.'), ['A. Smith', 'B. Jones', 'C. Lee', 'D. Kim']);
+    assert.deepEqual(authors('Smith, A., B. de Coning, C. Lee and D. Kim. 2019. Access. London: ODI.'), ['A. Smith', 'B. de Coning', 'C. Lee', 'D. Kim']);
+  });
+
   it('reads the other styles as before', () => {
     for (const e of [
       'Smith, A., Jones, B., & Lee, C. (2019). Access for three. London: ODI.',
@@ -129,5 +137,33 @@ describe('"and" before a second year of the same author (refs40)', () => {
     const start = Date.now();
     assert.equal(cites(t).length, 20001);
     assert.ok(Date.now() - start < 5000);
+  });
+});
+
+describe('a name cited bare is its own bearer\'s before a particle name\'s (review41)', () => {
+  const list = [
+    'Da Silva, M. (2020) Aid in Brazil. London: ODI.',
+    'Silva, R. (2020) Aid in Peru. London: ODI.',
+    'Silva, R. (2021a) Aid in Chile. London: ODI.',
+    'de Silva, K. (2021) Aid in Sri Lanka. London: ODI.',
+    'Silva, R. (2021b) Aid in Bolivia. London: ODI.',
+  ];
+
+  it('links "(Silva 2020)" to Silva\'s work, not to Da Silva\'s listed first', () => {
+    assert.deepEqual(linked('(Silva 2020)', list), ['Aid in Peru']);
+    assert.deepEqual(linked('Silva (2020)', list), ['Aid in Peru']);
+    assert.deepEqual(linked('(Da Silva 2020)', list), ['Aid in Brazil']);
+    assert.deepEqual(linked('(da Silva 2020)', list), ['Aid in Brazil']);
+  });
+
+  it('links a name cited with its particle to that name\'s work, and a bare name\'s letters among its own works', () => {
+    assert.deepEqual(linked('(de Silva 2021)', list), ['Aid in Sri Lanka']);
+    assert.deepEqual(linked('as de Silva (2021) shows', list), ['Aid in Sri Lanka']);
+    assert.deepEqual(linked('(Silva 2021a, b)', list), ['Aid in Chile', 'Aid in Bolivia']);
+  });
+
+  it('still links a particle name cited bare where no one else bears it', () => {
+    assert.deepEqual(linked('(Silva 2019)', [...list, 'da Silva, M. (2019) Aid in Angola. London: ODI.']), ['Aid in Angola']);
+    assert.deepEqual(linked('(de Silva 2019)', [...list, 'Silva, R. (2019) Aid in Cuba. London: ODI.']), ['Aid in Cuba']);
   });
 });
