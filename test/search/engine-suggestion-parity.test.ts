@@ -30,6 +30,8 @@ const QUERIES = [
   'PROTECTION', 'Civilians Protection', '"PROTECTION"', '"Protection Of Civilians"', '"Mali"', 'Civ*',
   // diacritics
   'négociation', 'négociat*', '"négociat* humanitaire*"', 'médecins', 'medecins sans frontieres', '"négociation humanitaire"',
+  // other languages' quotation marks, paired and not (review39: „Schutz*“ warned of an unopened mark)
+  '„protection of civilians“', '«protection of civilians»', '« protection of civilians »', '»protection of civilians«', '‚protection of civilians‘', '「protection of civilians」', '„civ*“', '„civilians', 'civilians“', '‚humanitarian negotiat*‘',
   // typos, fields, nothing
   'civilans', 'humanitarain negotiaton', '"protection of civilains"', 'protectoin of civilains', 'title:caution', 'title:Caut*', 'author:gild*', 'zzzqqq', '"zzzqqq civilians"', 'mali*',
 ];
