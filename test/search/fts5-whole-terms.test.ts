@@ -37,6 +37,7 @@ describe('FTS5 reads each analysed term whole, as lunr does (query41)', () => {
     assert.deepEqual(found(old, '1.5'), [2, 3]);
     // the letters alone, as it always found them
     assert.deepEqual(found(old, 'e'), [0, 1]);
+    assert.deepEqual(found(old, '5'), [2, 3]);
     assert.ok(old.knows('e.g') && old.knows('1.5') && !old.knows('f.g'));
   });
 });
