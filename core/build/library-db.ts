@@ -10,7 +10,7 @@ import { SEARCH_FIELDS, sectionField, textField } from '../search-fields.js';
 import { insertTermBest, listedQueries, TERM_BEST_SCHEMA, termBestRows, type ListedQuery, type TermBestOptions, type TermBestRow } from './term-best.js';
 import { STEM_RUNS_SCHEMA, StemRunsWriter } from './stem-runs.js';
 import { pairColumn, pairRow, PAIRS_SCHEMA, PAIRS_SCHEMA_17, STEM_WORDS_SCHEMA } from './phrase-pairs.js';
-import { ftsTokens, FtsTermCounts, TermEntriesBuilder, type CountedJob, type TermEntries } from './term-counts.js';
+import { ftsTokens, FTS_TOKEN_PUNCTUATION, FtsTermCounts, TermEntriesBuilder, type CountedJob, type TermEntries } from './term-counts.js';
 import { titleStemList } from '../title-stems.js';
 import { TokenNumbers, type NumberedDict } from './token-numbers.js';
 
@@ -113,18 +113,23 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    ("Smith, Jones et al. (2019)", "(Smith, Jones, Lee 2019)"), a lone letter further on read
  *    ("(Smith 2019a, d)"), and a lead name's work of another count no longer linked. A format-24
  *    build shows its citations as they were linked; a rebuild mends them.
+ * 26 (query41): the fts table's tokenizer reads each analysed term whole (FTS_TOKENIZER: ascii, every
+ *    ASCII punctuation mark a token character), as lunr's index holds it: unicode61 had cut "e.g",
+ *    "u.", "1.5", "don't", "2,000" into "e" "g", "u", …, so "e" found "e.g." on FTS5 and not on lunr
+ *    (suggest39). Read still: a format-25 build answers as it did (its terms with punctuation
+ *    asked as the phrases of their parts: term-counts.ts unicode61Tokens), and a rebuild mends it.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 25;
+export const LIBRARY_DB_FORMAT = 26;
 /**
- * Older formats the reader still serves: 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 25 (terms with punctuation cut by the unicode61 tokenizer, above), 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
  * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [24, 23, 22, 21, 20, 19, 18, 17, 16];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [25, 24, 23, 22, 21, 20, 19, 18, 17, 16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
@@ -157,9 +162,18 @@ export const PHRASE_TABLES_SCHEMA = `
   ${STEM_WORDS_SCHEMA}
 `;
 
+/**
+ * The fts table's tokenizer: its columns hold core/analysis.ts's terms, lower-cased and joined by
+ * spaces, and each is read whole, as lunr's index holds it: only ASCII spaces and control
+ * characters part tokens (ascii: a character past ASCII is a token character; every ASCII
+ * punctuation mark made one too). Written as FTS5 reads an option: '' is a quote in the list.
+ * Formats to 25 used unicode61, which cut a term at its punctuation (term-counts.ts unicode61Tokens).
+ */
+export const FTS_TOKENIZER = `ascii tokenchars '${FTS_TOKEN_PUNCTUATION.replace(/'/g, "''")}'`;
+
 /** The full-text tables: fts (the analysed terms, scored), its vocabulary, and the phrase tables (PHRASE_TABLES_SCHEMA). */
 export const FTS_SCHEMA = `
-  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", detail=full);
+  CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS.join(', ')}, content='', columnsize=1, tokenize="${FTS_TOKENIZER.replace(/"/g, '""')}", detail=full);
   CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
   ${PHRASE_TABLES_SCHEMA}
 `;

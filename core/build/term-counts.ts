@@ -35,15 +35,32 @@ const ENTRIES_PER_TEXT_BYTE = 0.085;
  */
 export const worthCounting = (textBytes: number) => textBytes * ENTRIES_PER_TEXT_BYTE <= 1.5 * MAX_ENTRIES;
 
-/** A column of analysed terms as the fts table's unicode61 tokenizer reads it: runs of letters, digits, private-use characters and marks (library-db.ts). */
+/** The ASCII punctuation the fts table's tokenizer keeps inside a token (library-db.ts FTS_TOKENIZER): all of it. */
+export const FTS_TOKEN_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+
+/** what parts tokens for the fts table's tokenizer (ascii with FTS_TOKEN_PUNCTUATION): ASCII spaces and control characters */
+// eslint-disable-next-line no-control-regex
+const FTS_SEPARATOR = /[\u0000-\u0020\u007f]+/;
 const PLAIN = /^[a-z0-9 ]*$/;
-const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+
+/**
+ * A column of analysed terms as the fts table's tokenizer reads it (library-db.ts FTS_TOKENIZER):
+ * its terms, whole, ASCII capitals lower-cased ("e.g" is one token, as it is one lunr term).
+ */
 export function ftsTokens(column: string): string[] {
-  if (!PLAIN.test(column)) return column.toLowerCase().match(TOKEN) ?? [];
-  const tokens = column.split(' ');
+  const tokens = PLAIN.test(column) ? column.split(' ') : column.replace(/[A-Z]+/g, (c) => c.toLowerCase()).split(FTS_SEPARATOR);
   // what the analysis joins has no empty term but where a column is empty, or an edge is a space
   return tokens.includes('') ? tokens.filter(Boolean) : tokens;
 }
+
+const UNICODE61_TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+
+/**
+ * A column as the unicode61 tokenizer of a format-25 or older build read it: runs of letters,
+ * digits, private-use characters and marks ("e.g" was "e" and "g"). The engine asks such a build
+ * its terms with punctuation as the phrases they became there.
+ */
+export const unicode61Tokens = (column: string): string[] => (PLAIN.test(column) ? column.split(' ').filter(Boolean) : (column.toLowerCase().match(UNICODE61_TOKEN) ?? []));
 
 class Grow {
   a: Uint32Array;

@@ -11,7 +11,7 @@ import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSea
 import { LibraryStore } from './fts5-library.js';
 import { termPostingsReader, type Postings } from '../build/term-postings.js';
 import { pairColumn, pairTokens, phraseWindows, STEMMED_PHRASES_AT_MOST, variantPhrases, VARIANTS_PER_MATCH } from '../build/phrase-pairs.js';
-import { ftsTokens } from '../build/term-counts.js';
+import { ftsTokens, unicode61Tokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 import { literalTerm } from './literal-term.js';
 
@@ -49,10 +49,20 @@ const NO_POSTINGS: Postings = { ords: new Uint32Array(0), index: new Uint16Array
 
 const quote = quoteTerm;
 
-/** Whether FTS5's tokenizer reads a term as itself, one token ("u." is the token "u", "d'ivoir" two). */
-function onePlainToken(term: string): boolean {
-  const tokens = ftsTokens(term);
+/**
+ * Whether the build's tokenizer reads a term as itself, one token: every term of a build since
+ * format 26; in a format-25 or older one, read by unicode61, "u." was the token "u" and
+ * "d'ivoir" two (term-counts.ts unicode61Tokens).
+ */
+const onePlainToken = (tokensOf: (column: string) => string[]) => (term: string): boolean => {
+  const tokens = tokensOf(term);
   return tokens.length === 1 && tokens[0] === term;
+};
+
+/** The tokens of a column as this build's fts table reads them: unicode61 up to format 25 (library-db.ts FTS_TOKENIZER). */
+function buildTokens(db: Database.Database): (column: string) => string[] {
+  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'fts'").pluck().get() as string | undefined;
+  return sql?.includes('unicode61') ? unicode61Tokens : ftsTokens;
 }
 
 /** a boost is honoured up to this many times (a longer expression for nothing a reader would notice) */
@@ -187,10 +197,13 @@ export class Fts5Engine implements SearchEngine {
   private readonly readTerms = new Map<string, Postings>();
   private readMatches = 0;
   private readonly plainKept: { query: string; among?: ArrayLike<number>; matches: PlainMatches }[] = [];
+  /** whether this build's tokenizer reads a term as one token, itself */
+  private readonly onePlainToken: (term: string) => boolean;
   /** near()'s answers by `${distance} ${term}` (the build is immutable, so they never go stale) */
   private readonly nearKept = new Map<string, readonly string[]>();
 
   constructor(private readonly db: Database.Database) {
+    this.onePlainToken = onePlainToken(buildTokens(db));
     this.termBest = termBestReader(db);
     this.postings = termPostingsReader(db);
     this.termMatches = db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').pluck() as Database.Statement<[string], number>;
@@ -230,11 +243,12 @@ export class Fts5Engine implements SearchEngine {
 
   /**
    * Builds an index in memory (tests, and the conformance suite). `termBest`: thresholds for
-   * the champion lists other than a build's (a few passages never reach those).
+   * the champion lists other than a build's (a few passages never reach those). `schema`: the
+   * full-text tables' SQL, another for a test of an older build's (format 25's tokenizer).
    */
-  static build(docs: EngineDocument[], termBest?: Parameters<typeof writeTermBest>[3]): Fts5Engine {
+  static build(docs: EngineDocument[], termBest?: Parameters<typeof writeTermBest>[3], schema = FTS_SCHEMA): Fts5Engine {
     const db = new Database(':memory:');
-    db.exec(FTS_SCHEMA);
+    db.exec(schema);
     db.exec(TERM_BEST_SCHEMA);
     const insert = db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
     const insertPhrases = db.prepare(`INSERT INTO phrases (rowid, ${PHRASE_COLUMNS.join(', ')}) VALUES (?, ?)`);
@@ -330,9 +344,9 @@ export class Fts5Engine implements SearchEngine {
       this.withoutPostings.add(term);
     }
     if (this.tooCommon.has(term)) return undefined;
-    // A term with punctuation in it ("d'ivoir", "u.", "2,000", "1.5") is other tokens to FTS5's
-    // tokenizer and no row of fts_vocab: counted as the phrase it is, as its rows are read
-    const n = onePlainToken(term) ? (this.termMatches.get(term) ?? 0) : (this.matchCount.get(scopedTerm(term)) ?? 0);
+    // A term with punctuation in it ("d'ivoir", "u.", "2,000", "1.5") was other tokens to a
+    // format-25 build's tokenizer and no row of fts_vocab: counted as the phrase it is there
+    const n = this.onePlainToken(term) ? (this.termMatches.get(term) ?? 0) : (this.matchCount.get(scopedTerm(term)) ?? 0);
     if (n === 0) return NO_POSTINGS;
     if (n > READ_TERM_MAX) {
       if (this.tooCommon.size >= KNOWN_WORDS) this.tooCommon.clear();
@@ -662,7 +676,7 @@ export class Fts5Engine implements SearchEngine {
       // fts_vocab counts a term's every match to answer for it (its whole doclist: 1–3 ms for a
       // common word at 1M passages); a match of one row says as much. Only for terms the
       // tokenizer keeps as they are (a quoted term with another character may become a phrase).
-      const knowsTerm = (term: string) => (LISTED_PREFIX.test(term) || !onePlainToken(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined);
+      const knowsTerm = (term: string) => (LISTED_PREFIX.test(term) || !this.onePlainToken(term) ? this.anyMatch.get(quote(term)) !== undefined : this.known.get(term) !== undefined);
       // a word with separators inside by each of its terms, as lunr knows it (its written parts
       // as one quoted phrase missed a part whose stem is not as written: "protection-advocacy")
       known = separatedTerms(word)?.every(knowsTerm) ?? knowsTerm(stem(word));

@@ -3,6 +3,7 @@ import type { Snapshot } from '../index-store.js';
 import { FACET_VALUES, FACETS, MAX_FACET_VALUES, type FacetFilters } from '../search/facets.js';
 import { QUERY_LIMITS } from '../search/query-limits.js';
 import { cutQuery } from '../search/query-parser.js';
+import { standardQuotes } from '../search/quote-pairs.js';
 import { Budget } from '../search/budget.js';
 import type { SearchRequest } from '../search/service.js';
 import { badRequest, HttpError } from './errors.js';
@@ -50,7 +51,9 @@ export function intParam(query: QueryInput, name: string, def: number, min: numb
 
 /** The query text: repeated q's are joined; beyond the length limit it is cut, with a warning. */
 export function queryText(query: QueryInput): { q: string; warnings: string[] } {
-  const q = values(query, 'q').join(' ');
+  // other languages' quotation marks as the parser's own (quote-pairs.ts), so every reader of
+  // the query (the parser, the phrase loosening, the place and operator hints) sees one set
+  const q = standardQuotes(values(query, 'q').join(' '));
   const warnings = bracketNames(query);
   if (q.length <= QUERY_LIMITS.length) return { q, warnings };
   return { q: cutQuery(q, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };

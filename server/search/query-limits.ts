@@ -37,12 +37,28 @@ export interface QueryLimits {
 
 export const QUERY_LIMITS: QueryLimits = { length: 500, terms: 32, wildcards: 4, minPrefix: 3, wildcardReach: 700_000, fuzzy: 4, expansions: 8, thesaurusExpansions: 2, budgetMs: 1000 };
 
+/** a character of a script written without spaces between words, whose one character is a syllable or a word */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A prefix's letters as minPrefix counts them: a Chinese, Japanese or Korean character as two, so
+ * a word of two ("難民*", refugee; "난민*") is a prefix as "pro*" is and one character alone is
+ * not. Both engines index such text as the runs between spaces (core/analysis.ts), so a prefix
+ * finds the runs a word opens; "難民*" had been refused as under three letters (review39).
+ * Counted by code point: a letter written as two UTF-16 units is one letter.
+ */
+export function prefixLetters(letters: string): number {
+  let n = 0;
+  for (const c of letters) n += CJK.test(c) ? 2 : 1;
+  return n;
+}
+
 /** Drops the terms beyond each cap, in the order typed, saying so in the query's warnings. */
 export function limitQuery(parsed: ParsedQuery, limits: QueryLimits = QUERY_LIMITS): ParsedQuery {
   const short: string[] = [];
   const unexpanded = parsed.terms.map((t) => {
     const letters = t.text.replace(/\*/g, '');
-    if (!t.wildcard || letters.length >= limits.minPrefix) return t;
+    if (!t.wildcard || prefixLetters(letters) >= limits.minPrefix) return t;
     short.push(t.text);
     return { ...t, text: letters, wildcard: false };
   });
@@ -58,7 +74,7 @@ export function limitQuery(parsed: ParsedQuery, limits: QueryLimits = QUERY_LIMI
     return true;
   });
   const warnings = [...parsed.warnings];
-  if (short.length) warnings.push(`A wildcard needs at least ${limits.minPrefix} letters (${short.join(', ')} would match nearly every passage): searched as typed, without the wildcard.`);
+  if (short.length) warnings.push(`A wildcard needs at least ${limits.minPrefix} letters${short.some((t) => CJK.test(t)) ? ` or ${Math.ceil(limits.minPrefix / 2)} Chinese, Japanese or Korean characters` : ''} (${short.join(', ')} would match nearly every passage): searched as typed, without the wildcard.`);
   if (dropped.terms) warnings.push(`The query has more than ${limits.terms} words: the last ${dropped.terms} were not searched.`);
   if (dropped.wildcards) warnings.push(`At most ${limits.wildcards} words may have a wildcard (*): ${dropped.wildcards} more were not searched.`);
   if (dropped.fuzzy) warnings.push(`At most ${limits.fuzzy} words may be typo-tolerant (~): ${dropped.fuzzy} more were not searched.`);

@@ -23,8 +23,35 @@ export interface PairedQuotes {
   unopened: boolean;
 }
 
-/** a single mark: curly, or the typewriter's, which is also every apostrophe */
-const SINGLE = /['‘’]/;
+/**
+ * Other languages' quotation marks as the parser's own, one character for one (offsets hold).
+ * German's low opening marks („…“, ‚…‘) and the corner brackets of Chinese and Japanese
+ * (「…」, 『…』) say which way they face: „ 「 『 〝 open as “ does, 」 』 〞 〟 close as ” does, and
+ * German's closing “ is read by what stands beside it, as every mark is. Guillemets face either
+ * way (French «…», German »…«), so they are `"`, read by their neighbours; the single ones (‹…›)
+ * too, which are never an apostrophe. ‚ is a single opening mark (singlePairsAsDouble). Before
+ * this, „Schutz*“ warned that its closing mark had no opening one (review39).
+ */
+const OTHER_MARKS: Record<string, string> = { '„': '“', '‟': '“', '「': '“', '『': '“', '〝': '“', '」': '”', '』': '”', '〞': '”', '〟': '”', '«': '"', '»': '"', '‹': '"', '›': '"' };
+const OTHER_MARK = /[„‟「『〝」』〞〟«»‹›]/;
+const OTHER_MARKS_ALL = /[„‟「『〝」』〞〟«»‹›]/g;
+/** a guillemet with French spacing inside it (« mot », a no-break space as often as not) */
+const SPACED_GUILLEMET = /([«‹])(\s+)|(\s+)([»›])/g;
+
+/**
+ * The query with other languages' quotation marks as `"`, `“` and `”` (OTHER_MARKS), the same
+ * length. A guillemet's inner space (French « protection ») moves outside it, so the mark
+ * touches its word and opens or closes as it does without the space.
+ */
+export function standardQuotes(text: string): string {
+  if (!OTHER_MARK.test(text)) return text;
+  return text
+    .replace(SPACED_GUILLEMET, (_m, open: string | undefined, after: string | undefined, before: string | undefined, close: string | undefined) => (open ? `${after}${open}` : `${close}${before}`))
+    .replace(OTHER_MARKS_ALL, (c) => OTHER_MARKS[c]);
+}
+
+/** a single mark: curly, German's low one, or the typewriter's, which is also every apostrophe */
+const SINGLE = /['‘’‚]/;
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 /** what a closing mark follows: a word's end (a letter, its accent, a digit) or a sentence's */
 const BEFORE_CLOSE = /^[\p{L}\p{M}\p{N}.!?]$/u;
@@ -51,15 +78,24 @@ const charAt = (text: string, start: number): string => String.fromCodePoint(tex
  * only a pair around more than one letter and no wildcard counts: a mark left over is an
  * apostrophe, kept as typed and not reported.
  */
-export function singlePairsAsDouble(text: string): string {
+export function singlePairsAsDouble(typed: string): string {
+  const text = standardQuotes(typed);
   if (!SINGLE.test(text)) return text;
   const out = text.split('');
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     if (!SINGLE.test(text[i])) continue;
     const opens = text[i] !== '’' && (i === 0 || BEFORE_OPEN.test(text[i - 1])) && i + 1 < text.length && WORD_CHARACTER.test(charAt(text, i + 1)) && !ELIDED_START.test(text.slice(i + 1, i + 8));
-    const closes = text[i] !== '‘' && i > 0 && BEFORE_CLOSE.test(charBefore(text, i)) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
+    // German's ‚…‘ closes with the mark English opens with: ‘ closes only what ‚ opened
+    const closes = (text[i] !== '‘' || text[open] === '‚') && text[i] !== '‚' && i > 0 && BEFORE_CLOSE.test(charBefore(text, i)) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]));
     if (opens) open = i;
+    // ‚ is never an apostrophe: what it opens is a quotation, a star or a lone letter inside
+    // (‚civ*‘ as „civ*“ is), closed by any single mark after its last character
+    else if (open >= 0 && text[open] === '‚' && text[i] !== '‚' && i > open + 1 && !/\s/u.test(text[i - 1]) && (i + 1 === text.length || AFTER_CLOSE.test(text[i + 1]))) {
+      out[open] = '"';
+      out[i] = '"';
+      open = -1;
+    }
     // one letter between two marks is a word cut short, not a quotation: 'n' of "rock 'n' roll"
     // ("and"), which as a phrase would be required and find almost nothing
     else if (closes && open >= 0 && elided(text.slice(open + 1, i))) open = -1;
@@ -72,7 +108,8 @@ export function singlePairsAsDouble(text: string): string {
       open = -1;
     }
   }
-  return out.join('');
+  // a ‚ left without its pair is an opening mark still, which pairQuotes reports as not closed
+  return out.map((c) => (c === '‚' ? '“' : c)).join('');
 }
 
 /** The query with its quotation marks paired (see above); a query whose marks already pair simply is returned as it is. */

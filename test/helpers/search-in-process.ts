@@ -15,9 +15,12 @@ import { tempDir } from './tmp.js';
 // fuzz needs the answer and the cost of one request without HTTP around it.
 
 /** The bundled corpus built for one engine, and its snapshot. */
-export async function bundledSnapshot(engine: EngineName): Promise<Snapshot> {
+export const bundledSnapshot = (engine: EngineName): Promise<Snapshot> => corpusSnapshot(engine, join(process.cwd(), 'corpus'));
+
+/** A corpus folder built for one engine, and its snapshot. */
+export async function corpusSnapshot(engine: EngineName, corpusDir: string): Promise<Snapshot> {
   const indexDir = await tempDir(`fuzz-${engine}-`);
-  await runIndex({ corpusDir: join(process.cwd(), 'corpus'), indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine });
+  await runIndex({ corpusDir, indexDir, maxPages: 2000, timeoutMs: 60_000, useCache: true, engine });
   const store = new IndexStore(indexDir);
   await store.refresh();
   return store.snapshot;

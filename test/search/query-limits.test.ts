@@ -28,6 +28,18 @@ describe('query limits', () => {
     assert.deepEqual(limited('pro*').warnings, []);
   });
 
+  // review39: "難民*" (refugee) was refused as a wildcard under three letters
+  it('counts a Chinese, Japanese or Korean character as two letters of a prefix: a word of two is one, a character alone is not', () => {
+    const q = limited('難民* 난민* 避難民* なん* 難* 난* ナ*');
+    assert.deepEqual(
+      q.terms.map((t) => [t.text, t.wildcard]),
+      [['難民*', true], ['난민*', true], ['避難民*', true], ['なん*', true], ['難', false], ['난', false], ['ナ', false]],
+    );
+    assert.deepEqual(q.warnings.filter((w) => /wildcard needs/.test(w)), ['A wildcard needs at least 3 letters or 2 Chinese, Japanese or Korean characters (難*, 난*, ナ* would match nearly every passage): searched as typed, without the wildcard.']);
+    // a character written as two UTF-16 units (a Han one beyond the BMP) counts once, as two
+    assert.deepEqual(limited('𠀀𠀁*').terms.map((t) => t.wildcard), [true]);
+  });
+
   it('caps fuzzy terms and the number of words, in the order typed', () => {
     const fuzzy = limited('protection~2 civilians~2 diplomacy~1 advocacy~1 security~2 peace~1 plain');
     assert.deepEqual(fuzzy.terms.map((t) => t.text), ['protection', 'civilians', 'diplomacy', 'advocacy', 'plain']);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { pairQuotes } from '../../server/search/quote-pairs.js';
 import { parseQuery } from '../../server/search/query-parser.js';
+import { queryText } from '../../server/http/params.js';
 
 // Quotation marks as users paste them: doubled, nested, curly inside straight, left open (lang29).
 describe('pairQuotes and the parser\'s phrases', () => {
@@ -104,5 +105,34 @@ describe('pairQuotes and the parser\'s phrases', () => {
     assert.deepEqual(terms('title:"a "b" c"'), ['title:a"', 'title:b"', 'title:c"']);
     assert.deepEqual(pairQuotes('"food aid"~3 water').text, '"food aid"~3 water');
     assert.deepEqual(pairQuotes('said"no" here').text, 'said"no" here');
+  });
+
+  // review39: „Schutz*“ warned that its closing mark had no opening one
+  it("reads other languages' quotation marks as a phrase, and one without its pair with one warning", () => {
+    const terms = (q: string) => parseQuery(q, ['title', 'text']).terms.map((t) => `${t.text}${t.quoted ? '"' : ''}`);
+    for (const q of ['„protection of civilians“', '„protection of civilians”', '«protection of civilians»', '« protection of civilians »', '«\u00a0protection of civilians\u202f»', '»protection of civilians«', '‚protection of civilians‘', '‚protection of civilians’', '‹protection of civilians›', '「protection of civilians」', '『protection of civilians』']) {
+      assert.deepEqual(phrases(q), ['protection of civilians'], q);
+      assert.deepEqual(warnings(q), [], q);
+    }
+    // a starred word in them is quoted as it is in “…”: searched as typed, said once
+    for (const q of ['„Schutz*“', '‚Schutz*‘', '«Schutz*»', '「Schutz*」']) {
+      assert.deepEqual(terms(q), ['schutz*"'], q);
+      assert.deepEqual(warnings(q), warnings('“Schutz*”'), q);
+    }
+    // a corner bracket between words of a script written without spaces still opens and closes
+    assert.deepEqual(terms('難民「保護」'), ['難民', '保護"']);
+    assert.deepEqual(parseQuery('„protection of civilians“ Mali', ['text']).terms.map((t) => t.text), ['protection', 'of', 'civilians', 'mali']);
+    for (const [q, warned] of [['„Schutz', /not closed/], ['‚Schutz', /not closed/], ['«Schutz', /not closed/], ['「Schutz', /not closed/], ['Schutz“', /no opening/], ['Schutz」', /no opening/]] as const) {
+      const said = warnings(q);
+      assert.equal(said.length, 1, `${q}: ${JSON.stringify(said)}`);
+      assert.match(said[0], warned, q);
+      assert.deepEqual(terms(q), ['schutz'], q);
+    }
+    // the request's query holds the parser's marks, so every reader of it (the phrase loosening, the hints) sees them
+    assert.equal(queryText({ q: '„protection of civilians“ « Mali »' }).q, '“protection of civilians“  "Mali" ');
+    for (const q of ['„a“ «b»', '»»a««', '«', '„', '‚', '« »', '「」', '‚‘']) {
+      assert.equal(pairQuotes(q).text.length, q.length, q);
+      assert.doesNotThrow(() => parseQuery(q, ['text']), q);
+    }
   });
 });

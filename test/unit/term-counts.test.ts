@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { DocumentRecord, Passage } from '../../core/types.js';
 import { documentRows, LibraryWriter } from '../../core/build/library-db.js';
 import { listedQueries, termBestRows } from '../../core/build/term-best.js';
-import { FtsTermCounts, TermEntriesBuilder, ftsTokens, worthCounting } from '../../core/build/term-counts.js';
+import { FtsTermCounts, TermEntriesBuilder, ftsTokens, unicode61Tokens, worthCounting } from '../../core/build/term-counts.js';
 import { COUNT_BITS, COUNT_SHIFT } from '../../core/build/counted-rows.js';
 import { countedInThreads } from '../../indexer/term-best-pool.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -137,8 +137,10 @@ describe('term_best from the rows’ counted terms', () => {
     writer.finishTermBest([]);
   });
 
-  it('reads a column as FTS5’s unicode61 tokenizer does', () => {
+  it('reads a column as the fts table’s tokenizer does: each term whole (query41), and as a format-25 build’s unicode61 did', () => {
     assert.deepEqual(ftsTokens('protect civilian'), ['protect', 'civilian']);
-    assert.deepEqual(ftsTokens("u.n council's 1.5 côte"), ['u', 'n', 'council', 's', '1', '5', 'côte']);
+    assert.deepEqual(ftsTokens("u.n council's 1.5 côte 2,000 e.g 難民の保護"), ['u.n', "council's", '1.5', 'côte', '2,000', 'e.g', '難民の保護']);
+    assert.deepEqual(ftsTokens(' a  b '), ['a', 'b']);
+    assert.deepEqual(unicode61Tokens("u.n council's 1.5 côte"), ['u', 'n', 'council', 's', '1', '5', 'côte']);
   });
 });
