@@ -11,6 +11,7 @@ import { features, modelStems, themeLexicon, type ThemeLexicon, probability, typ
 import { probed } from '../indexer/tag/mentions.js';
 import type { Passage } from '../core/types.js';
 import { cosine, loadVectorTable, meanVector } from '../eval/theme-vectors.js';
+import { cosineOf, loadEmbeddings } from '../eval/sentence-embeddings.js';
 
 // npx tsx scripts/theme-model-cv.ts [--folds 5] [--l2 X] [--min-docs N] [--epochs N] [--threshold P]
 //   [--no-context] [--no-words] [--no-lexicon] [--taxonomy-words] [--themes] [--remove] [--cpu] [--write FILE] [--check]
@@ -26,7 +27,10 @@ import { cosine, loadVectorTable, meanVector } from '../eval/theme-vectors.js';
 // kind; --taxonomy-words keeps word features only of the taxonomy's own vocabulary.
 // --vectors TSV [--dense] [--meaning] [--sentences] adds the passage's meaning as a word-vector mean
 // (eval/theme-vectors.ts, table from scripts/theme-vector-table.ts; themevec24). --cpu times
-// the model without the vectors.
+// the model without the vectors. --embeddings F32 takes the same features (--dense, --meaning,
+// --sentences) from a sentence encoder's vectors instead (eval/sentence-embeddings.ts; meaning41);
+// --texts-out FILE writes the texts it needs (passages, sentences, each theme's meaning; with
+// --check the check halves' too) as a JSON array for the encoder, and stops.
 
 const at = (flag: string) => process.argv.indexOf(flag);
 const num = (flag: string, d: number) => (at(flag) > 0 ? Number(process.argv[at(flag) + 1]) : d);
@@ -45,6 +49,7 @@ interface Row {
   input: ModelInput;
   stems: Set<string>;
   heading: Set<string>;
+  text: string;
   /** the passage's SIF mean word vector (--vectors) */
   vec?: Float32Array;
   /** its sentences' SIF mean vectors (--vectors) */
@@ -89,7 +94,7 @@ async function rowsOf(role: 'design' | 'check'): Promise<Row[]> {
       const c = ctx.get(p)!;
       const heading = p.section.at(-1) ?? '';
       const input: ModelInput = { words: probed(p.text).words, heading, kind: p.kind, ratio, previous: NO_CONTEXT ? new Set() : c.previous, next: NO_CONTEXT ? new Set() : c.next, documentShare: NO_CONTEXT ? new Map() : c.share };
-      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, vec: TABLE ? meanVector(TABLE, probed(p.text).words) : undefined, sentences: TABLE ? sentenceVectors(p.text) : undefined, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
+      rows.push({ doc: `${s.name}\t${l.doc}`, set: s.name, gold: new Set(l.themes), cue: new Set(p.themes), input, text: p.text, vec: EMB ? EMB.of(p.text) : TABLE ? meanVector(TABLE, probed(p.text).words) : undefined, sentences: EMB ? sentencesOf(p.text).map((x) => EMB.of(x)) : TABLE ? sentenceVectors(p.text) : undefined, stems: new Set([...modelStems(input.words)].filter((w) => !TAX_WORDS || VOCAB.has(w))), heading: new Set([...modelStems(probed(heading).words)].filter((w) => !TAX_WORDS || VOCAB.has(w))) });
     });
   });
   return rows;
@@ -113,21 +118,27 @@ const DENSE = process.argv.includes('--dense');
 const MEANING = process.argv.includes('--meaning');
 // --sentences: the best cosine of any one sentence to the theme's meaning, for a theme said in one clause
 const SENTENCES = process.argv.includes('--sentences');
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.;:!?])\s+/).filter((x) => /[a-z]/i.test(x));
 const sentenceVectors = (text: string): Float32Array[] =>
-  text
-    .split(/(?<=[.;:!?])\s+/)
+  sentencesOf(text)
     .map((s) => (TABLE ? meanVector(TABLE, probed(s).words) : undefined))
     .filter((v): v is Float32Array => v !== undefined);
+const EMB = at('--embeddings') > 0 ? loadEmbeddings(process.argv[at('--embeddings') + 1]) : undefined;
+// a theme's meaning for the encoder: its label and definition as a sentence, then its cues as a list
+const themeText = (t: (typeof TAX.themes)[number]) => `${t.label}: ${t.definition} ${[...Object.keys(t.cues), ...Object.keys(t.situational)].map((c) => c.replace(/[|~]/g, ' ')).join(', ')}`;
 const THEME_VEC = new Map(
-  TAX.themes.map((t) => [t.id, TABLE ? meanVector(TABLE, [t.definition, ...Object.keys(t.cues), ...Object.keys(t.situational)].join(' ').toLowerCase().split(/[^a-z]+/)) : undefined]),
+  TAX.themes.map((t) => [t.id, EMB ? EMB.of(themeText(t)) : TABLE ? meanVector(TABLE, [t.definition, ...Object.keys(t.cues), ...Object.keys(t.situational)].join(' ').toLowerCase().split(/[^a-z]+/)) : undefined]),
 );
 function rowFeatures(r: Row, theme: string): Map<string, number> {
   const f = features(r.input, theme, r.stems, r.heading, lex(theme), !NO_WORDS);
   if (r.vec) {
-    if (DENSE) r.vec.forEach((x, d) => f.set(`e:${d}`, x * 3));
+    // components scaled so a unit vector's spread matches the 100-dimensional table's whatever the length
+    const scale = 3 * Math.sqrt(r.vec.length / 100);
+    if (DENSE) r.vec.forEach((x, d) => f.set(`e:${d}`, x * scale));
     const tv = THEME_VEC.get(theme);
-    if (MEANING && tv) f.set('mc', (cosine(r.vec, tv) - 0.5) * 4);
-    if (SENTENCES && tv && r.sentences?.length) f.set('ms', (Math.max(...r.sentences.map((v) => cosine(v, tv))) - 0.5) * 4);
+    const cos = EMB ? cosineOf : cosine;
+    if (MEANING && tv) f.set('mc', (cos(r.vec, tv) - 0.5) * 4);
+    if (SENTENCES && tv && r.sentences?.length) f.set('ms', (Math.max(...r.sentences.map((v) => cos(v, tv))) - 0.5) * 4);
   }
   return f;
 }
@@ -168,6 +179,14 @@ const show = (c: Counts) => `${microF1(c).toFixed(3)} (P ${(c.tp / (c.tp + c.fp)
 const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9];
 
 async function main(): Promise<void> {
+  const textsOut = at('--texts-out') > 0 ? process.argv[at('--texts-out') + 1] : undefined;
+  if (textsOut) {
+    const passages = [...(await rowsOf('design')), ...(process.argv.includes('--check') ? await rowsOf('check') : [])].map((r) => r.text);
+    const texts = new Set([...passages, ...passages.flatMap(sentencesOf), ...TAX.themes.map(themeText)]);
+    writeFileSync(textsOut, JSON.stringify([...texts]));
+    console.log(`wrote ${texts.size} texts to ${textsOut}`);
+    return;
+  }
   const rows = await rowsOf('design');
   console.log(`taxonomy vocabulary: ${VOCAB.size} stems${TAX_WORDS ? ' (word features only from it)' : ''}`);
   console.log(`design pool: ${rows.length} passages, ${new Set(rows.map((r) => r.doc)).size} documents; fit ${JSON.stringify(FIT)}${NO_CONTEXT ? ' no context' : ''}${NO_WORDS ? ' no words' : ''}`);
