@@ -113,18 +113,24 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    ("Smith, Jones et al. (2019)", "(Smith, Jones, Lee 2019)"), a lone letter further on read
  *    ("(Smith 2019a, d)"), and a lead name's work of another count no longer linked. A format-24
  *    build shows its citations as they were linked; a rebuild mends them.
+ * 26 (refs41): a pair's second name must be the work's ("(Smith and Lee 2020)" no longer links
+ *    Smith and Jones), names read with their particle chain ("dos Santos Cruz (2023)", "(Van der
+ *    Berg 2019)"; the entry "Van der Berg, P." filed under "Van der Berg", not "Berg"), "Smith,
+ *    Jones, et al. (2019)" read, and "(Smith 2017)" linked to a work of several only where it is the
+ *    name's one work of the year. A format-25 build shows its references and citations as they
+ *    were read; a rebuild mends them.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
-export const LIBRARY_DB_FORMAT = 25;
+export const LIBRARY_DB_FORMAT = 26;
 /**
- * Older formats the reader still serves: 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 25 (citations and particle names as read before refs41), 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9
  * indexed "aide" as "aid", which a query now asks for as "aide"; and so on, above).
  */
-export const LIBRARY_DB_ALSO_READS: readonly number[] = [24, 23, 22, 21, 20, 19, 18, 17, 16];
+export const LIBRARY_DB_ALSO_READS: readonly number[] = [25, 24, 23, 22, 21, 20, 19, 18, 17, 16];
 
 /** The FTS5 columns and their bm25 weights: the same fields and boosts as the lunr index. */
 export const FTS_COLUMNS = ['text', 'section', 'title', 'author'] as const;
