@@ -83,7 +83,8 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
 // A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
 // der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
 // linked the list's other Cruz, and "(Van der Berg 2019)" was "Van" and linked nothing (refs41).
-const FAMILY = String.raw`(?:(?:${CAPITAL_PARTICLE}|${PARTICLE})(?:\s+${PARTICLE})*\s+${NAME}(?:\s+${NAME})?|${NAME})`;
+// A particle is a word of its own: "le" of "for example Lilly" is none.
+const FAMILY = String.raw`(?:(?<![\p{L}'’-])(?:${CAPITAL_PARTICLE}|${PARTICLE})(?:\s+${PARTICLE})*\s+${NAME}(?:\s+${NAME})?|${NAME})`;
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(

@@ -131,6 +131,11 @@ describe('names with a chain of particles (refs41)', () => {
     assert.deepEqual(linked('(Santos Cruz 2023)', ['Santos Cruz, C. A. dos (2023) Improving security. New York: UN.']), ['Improving security']);
     assert.deepEqual(linked('(dos Santos Cruz 2023)', ['Santos Cruz, C. A. dos (2023) Improving security. New York: UN.']), ['Improving security']);
     assert.deepEqual(linked('as we do Silva (2015) shows', LIST), ['Another Silva']);
+    // a particle is a word of its own, not the end of one ("examp-le")
+    assert.deepEqual(linkedSpans('(in this case for example Silva 2015)', LIST), ['Silva 2015']);
+    assert.deepEqual(cites('(for example Berg 2019)'), ['berg 2019']);
+    // French "de" read as a particle: the name without it is the list's Berg
+    assert.deepEqual(linked('(voir l’exemple de Berg 2019)', LIST), ['Plain Berg']);
   });
 });
 
