@@ -37,8 +37,8 @@ export const authorFamilies = (c: CslItem): string[] => namesOf(c).flatMap(nameK
 
 const PREFIX = 8;
 
-/** Whether a cited name and an entry's name are one: the same first 8 letters ("Metcalfe" of "Metcalfe-Hough"). */
-const sameName = (cited: string, listed: string): boolean => cited.slice(0, PREFIX) === listed.slice(0, PREFIX);
+/** Whether an entry's name is one a text cites: it begins with the cited name's first 8 letters ("Amnesty" of "Amnesty International"). */
+const sameName = (cited: string, listed: string): boolean => listed.startsWith(cited.slice(0, PREFIX));
 
 /** How many authors an entry gives, as in-text citations count them; `etAl`, its names end in "et al.". */
 export function authorCount(c: CslItem, etAl = false): AuthorCount {

@@ -56,6 +56,10 @@ describe('the second name of a pair (refs41)', () => {
     assert.deepEqual(linked('(Smith and de Coning 2018)', LIST), ['Peace with a particle']);
     assert.deepEqual(linked('(Smith and Coning 2018)', LIST), ['Peace with a particle']);
     assert.deepEqual(linked('(Metcalfe and Bowden-Hough 2019)', LIST), ['Hyphens']);
+    assert.deepEqual(linked('(Metcalfe and Bowden 2019)', LIST), ['Hyphens']);
+    // a body's name as second author, cited by its first word or whole
+    const body = ['Slim, Hugo, and Human Rights Watch. 2016. Access. New York: HRW.'];
+    assert.deepEqual(linked('(Slim and Human Rights Watch 2016)', body), ['Access']);
   });
 
   it('picks the pair among the first author\'s works of the year', () => {
