@@ -74,8 +74,10 @@ export function entryLookup(
   etAl: ReadonlySet<number> = new Set(),
 ): (family: string, year: number, authors: AuthorCount, letter?: string, carried?: boolean, coauthor?: string) => number {
   const first = new Map<string, number>();
-  // how many entries a name of a year holds, any count: ONLY_ONE above
-  const size = new Map<string, number>();
+  // the one work a name of a year holds, any count, or null where it holds several (ONLY_ONE
+  // above): entries of one title are one work, as notes cite a work again ("Hanlon and Christie,
+  // Freedom from Fear … 2016" in two notes)
+  const onlyWork = new Map<string, string | null>();
   const note = (key: string, i: number) => {
     if (!first.has(key)) first.set(key, i);
   };
@@ -94,7 +96,8 @@ export function entryLookup(
     if (year === null) return;
     // a set: a name with and without its particles may give one base twice
     const bases = new Set(familyKeys(x).flatMap((f) => [...exactBases(year, f, i), ...prefixBases(year, f)]));
-    for (const base of bases) size.set(base, (size.get(base) ?? 0) + 1);
+    const work = x.title ? lettersOnly(x.title) : `#${i}`;
+    for (const base of bases) onlyWork.set(base, onlyWork.has(base) && onlyWork.get(base) !== work ? null : work);
   });
   // every name as the list prints it before any without its particles: "(Berg 2019)" is Berg's own
   // work before Van der Berg's, wherever the two stand in the list
@@ -130,7 +133,7 @@ export function entryLookup(
     const name = pair && first.has(pair) ? pair : exact ? whole : `<${year}|${family.slice(0, PREFIX)}`;
     const [best, next] = LINKS[authors];
     const keys = [`${name}|${best}`, next ? `${name}|${next}` : name];
-    const only = next !== null || size.get(name) === 1;
+    const only = next !== null || typeof onlyWork.get(name) === 'string';
     const found = first.get(keys[0]) ?? (only ? first.get(keys[1]) : undefined) ?? -1;
     // a pair's second name where the entry found names another second author: another work
     const hit = coauthor && found >= 0 && seconds[found].length && !seconds[found].some((s) => sameName(coauthor, s)) ? -1 : found;

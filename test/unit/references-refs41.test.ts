@@ -22,6 +22,11 @@ describe('a citation of one author and the works of several (refs41)', () => {
     assert.deepEqual(linked('Smith (2017) shows', [THREE]), ['Access for three']);
   });
 
+  it('links a work of several the list gives twice, as notes cite a work again', () => {
+    const twice = ['Smith, A. and Jones, B. (2017) Access for two. London: ODI, p. 4.', 'Smith, A. and Jones, B. (2017) Access for two. London: ODI, p. 9.'];
+    assert.deepEqual(linked('(Smith 2017)', twice), ['Access for two']);
+  });
+
   it('links none of several works of the name and year none of which is the author\'s alone', () => {
     assert.deepEqual(linked('(Smith 2017)', [PAIR, THREE]), []);
     assert.deepEqual(linked('As Smith (2017) shows', [THREE, PAIR]), []);
