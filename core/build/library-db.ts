@@ -118,12 +118,18 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  *    "u.", "1.5", "don't", "2,000" into "e" "g", "u", …, so "e" found "e.g." on FTS5 and not on lunr
  *    (suggest39). Read still: a format-25 build answers as it did (its terms with punctuation
  *    asked as the phrases of their parts: term-counts.ts unicode61Tokens), and a rebuild mends it.
+ *    Also in 26 (refs41): a pair's second name must be the work's ("(Smith and Lee 2020)" no longer links
+ *    Smith and Jones), names read with their particle chain ("dos Santos Cruz (2023)", "(Van der
+ *    Berg 2019)"; the entry "Van der Berg, P." filed under "Van der Berg", not "Berg"), "Smith,
+ *    Jones, et al. (2019)" read, and "(Smith 2017)" linked to a work of several only where it is the
+ *    name's one work of the year. A format-25 build shows its references and citations as they
+ *    were read; a rebuild mends them.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */
 export const LIBRARY_DB_FORMAT = 26;
 /**
- * Older formats the reader still serves: 25 (terms with punctuation cut by the unicode61 tokenizer, above), 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
+ * Older formats the reader still serves: 25 (terms with punctuation cut by the unicode61 tokenizer, above; citations and particle names as read before refs41), 24 (citations as linked before refs39), 23 (citations as linked before refs37), 22 (citations as linked before refs35, page labels as read before pages35), 21 (references as read before review32), 20 (passages in full-width or other compatibility letters untagged; references as read before refs30), 19 (tokens folded before trimmed, above), 18 (glued note numbers read as before), 17, whose pairs table has a stems column (the engine
  * asks its stemmed phrases there: no stem_words table), and 16, which also lacks title_stems
  * (its titles are stemmed on first use, as before). Not 7 to 15 (7 and 8 differ from 9 in their lists' scores
  * only, but a list scored with the title would rank a word other than the engine now does; 9

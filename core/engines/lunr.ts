@@ -213,7 +213,9 @@ export const lunrEngine: EngineModule = {
   // Jones 2020)", "Smith, Jones and Lee (2019)"); a 13 build is rebuilt
   // 15: citation links as library.db 25 reads them (refs39: "(Smith 2019 and Jones 2020)",
   // "Smith, Jones et al. (2019)", "(Smith, Jones, Lee 2019)", "(Smith 2019a, d)"); a 14 build is rebuilt
-  format: 15,
+  // 16: references and citation links as library.db 26 reads them (refs41: a pair's second name,
+  // particle chains, "Smith, Jones, et al."); a 15 build is rebuilt
+  format: 16,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
-import { familyWithParticle, givenFirst, PARTICLE, splitParticle } from './particles.js';
+import { CAPITAL_PARTICLE, familyWithParticle, givenFirst, PARTICLE, splitParticle } from './particles.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -30,14 +30,14 @@ export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{
  * at a word's start where no capitalised word runs into it: tried again from each word (or each
  * capital) of a long run with no comma, it was quadratic (640-720 ms on a 50 kB entry; review17-c finding 7).
  */
-// A particle may open the family name ("von Tigerstrom, B.", "de Coning, C."): left out, the
-// name was read from its capital on and the particle lost.
+// A particle may open the family name ("von Tigerstrom, B.", "de Coning, C.", "Van der Berg, P."):
+// left out, the name was read from its capital on and the particle lost.
 // Nor does it start at a particle that follows one where a name may start ("la" in "de la
 // Cruz"): that particle's match is the same name, and tried again from each word of a long run
 // of particles with no comma, the pattern was quadratic (1 s on 72 kB of "de la van der von";
 // hostile31).
 const AFTER_STARTABLE_PARTICLE = String.raw`(?<!(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${PARTICLE}\s)`;
-export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${AFTER_STARTABLE_PARTICLE}((?:${PARTICLE}\s)*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
+export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${AFTER_STARTABLE_PARTICLE}((?:${CAPITAL_PARTICLE}\s(?=${PARTICLE}\s))?(?:${PARTICLE}\s)*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
 
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {

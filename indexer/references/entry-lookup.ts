@@ -1,6 +1,6 @@
-import type { CslItem } from '../../core/types.js';
+import type { CslItem, CslName } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
-import { firstAuthorName, issuedYear } from '../../core/csl.js';
+import { familyName, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { withoutParticles } from './particles.js';
 
 // Which of a document's own reference entries an in-text citation names. Of the entries with
@@ -17,18 +17,28 @@ export type AuthorCount = 'one' | 'two' | 'more';
 /** The first author's name as in-text citations are compared with it: its letters. */
 export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c));
 
-/** The first author's name with and without its particles ("deconing", "coning"): the ways a text may cite it. */
-export function familyKeys(c: CslItem): string[] {
-  const first = c.author?.[0] ?? (c.author?.length ? undefined : c.editor?.[0]);
-  const bare = first?.family ? lettersOnly(withoutParticles(first.family)) : '';
-  const whole = familyKey(c);
+/** One author's name as a text may cite it: its letters with and without its particles ("vanderberg", "berg"). */
+function nameKeys(a: CslName): string[] {
+  const whole = lettersOnly(familyName(a));
+  const bare = a.family ? lettersOnly(withoutParticles(a.family)) : '';
   return bare && bare !== whole ? [whole, bare] : [whole];
 }
 
-/** Every author's name of an entry, as in-text citations are compared with them: letters. */
-export const authorFamilies = (c: CslItem): string[] => (c.author?.length ? c.author : (c.editor ?? [])).map((a) => lettersOnly(a.family ?? a.literal ?? ''));
+const namesOf = (c: CslItem): CslName[] => (c.author?.length ? c.author : (c.editor ?? []));
+
+/** The first author's name with and without its particles ("deconing", "coning"): the ways a text may cite it. */
+export function familyKeys(c: CslItem): string[] {
+  const first = c.author?.[0] ?? (c.author?.length ? undefined : c.editor?.[0]);
+  return first ? nameKeys(first) : [familyKey(c)];
+}
+
+/** Every author's name of an entry, as in-text citations are compared with them: letters, with and without particles. */
+export const authorFamilies = (c: CslItem): string[] => namesOf(c).flatMap(nameKeys);
 
 const PREFIX = 8;
+
+/** Whether an entry's name is one a text cites: it begins with the cited name's first 8 letters ("Amnesty" of "Amnesty International"). */
+const sameName = (cited: string, listed: string): boolean => listed.startsWith(cited.slice(0, PREFIX));
 
 /** How many authors an entry gives, as in-text citations count them; `etAl`, its names end in "et al.". */
 export function authorCount(c: CslItem, etAl = false): AuthorCount {
@@ -40,6 +50,10 @@ export function authorCount(c: CslItem, etAl = false): AuthorCount {
 // several ("(Smith and Jones 2020)", "(Jones and Lee 2020)" after another work): linked to a Jones
 // (2020) of one author where the list holds no pair, it pointed a reader at a wrong work (refs40).
 // Of several, two and more stand for each other ("Smith et al." for a pair, as some styles print).
+// A citation of one, "(Smith 2017)", is a work of several only where the list holds no other of
+// the name and year (ONLY_ONE): every author-date style names both authors of a pair and the first
+// with "et al." of more, so the citing author left a name out, and a reader takes the list's one
+// work by it; of two such works, which was meant cannot be told (refs41: it linked the first).
 const LINKS: Record<AuthorCount, [AuthorCount, AuthorCount | null]> = { one: ['one', null], two: ['two', 'more'], more: ['more', 'two'] };
 
 /**
@@ -51,64 +65,86 @@ const LINKS: Record<AuthorCount, [AuthorCount, AuthorCount | null]> = { one: ['o
  * list cannot give (2019a with one entry, 2019c with two) names what it named without one — unless
  * it is `carried`, the author taken from the citation before it ("b" of "(Smith 2019a, b)"): then
  * it names nothing, since what it named without its letter is the work cited just before.
+ * `coauthor`, the second name of a pair ("Lee" of "(Smith and Lee 2020)"), must be the entry's
+ * second author where the entry names one: "Smith and Jones (2020)" is another work (refs41).
  */
 export function entryLookup(
   entries: readonly CslItem[],
   letters: readonly (string | undefined)[] = [],
   etAl: ReadonlySet<number> = new Set(),
-): (family: string, year: number, authors: AuthorCount, letter?: string, carried?: boolean) => number {
+): (family: string, year: number, authors: AuthorCount, letter?: string, carried?: boolean, coauthor?: string) => number {
   const first = new Map<string, number>();
+  // the one work a name of a year holds, any count, or null where it holds several (ONLY_ONE
+  // above): entries of one title are one work, as notes cite a work again ("Hanlon and Christie,
+  // Freedom from Fear … 2016" in two notes)
+  const onlyWork = new Map<string, string | null>();
   const note = (key: string, i: number) => {
     if (!first.has(key)) first.set(key, i);
   };
   // an exact name's entries of a year in list order, and the names that print letters
   const inOrder = new Map<string, number[]>();
   const printsLetters = new Set<string>();
-  // Every entry's whole name first, then the names without particles: "(Silva 2020)" is Silva's
-  // work before Da Silva's listed above it, and a bare name's letters count among its bearer's
-  // works only (review41: it had linked Da Silva's). A citation that writes the particle, "(de
-  // Silva 2020)", is looked up whole first (graph.ts).
-  const whole = new Set<string>();
-  for (const pass of [0, 1]) {
+  // each entry's second author's names, for a cited pair's second name
+  const seconds: string[][] = entries.map((x) => (namesOf(x)[1] ? nameKeys(namesOf(x)[1]) : []));
+  // a name's bases: the exact name, every prefix a cited name's first 8 letters can be (a
+  // shorter cited name is a prefix itself), and the exact name with its second author's
+  const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s.slice(0, PREFIX)}`)])];
+  const prefixBases = (year: number, family: string): string[] => Array.from({ length: Math.min(PREFIX, family.length) + 1 }, (_, k) => `<${year}|${family.slice(0, k)}`);
+  const years = entries.map(issuedYear);
+  entries.forEach((x, i) => {
+    const year = years[i];
+    if (year === null) return;
+    // a set: a name with and without its particles may give one base twice
+    const bases = new Set(familyKeys(x).flatMap((f) => [...exactBases(year, f, i), ...prefixBases(year, f)]));
+    const work = x.title ? lettersOnly(x.title) : `#${i}`;
+    for (const base of bases) onlyWork.set(base, onlyWork.has(base) && onlyWork.get(base) !== work ? null : work);
+  });
+  // every name as the list prints it before any without its particles: "(Berg 2019)" is Berg's own
+  // work before Van der Berg's, wherever the two stand in the list
+  for (const form of [0, 1]) {
     entries.forEach((x, i) => {
-      const year = issuedYear(x);
-      const family = familyKeys(x)[pass];
+      const year = years[i];
+      const family = familyKeys(x)[form];
       if (year === null || family === undefined) return;
       const n = authorCount(x, etAl.has(i));
       const letter = letters[i];
-      const keys = [`=${year}|${family}|${n}`, `=${year}|${family}`];
-      // every prefix a cited name's first 8 letters can be: a shorter cited name is a prefix itself
-      for (let k = 0; k <= Math.min(PREFIX, family.length); k++) {
-        const p = family.slice(0, k);
-        keys.push(`<${year}|${p}|${n}`, `<${year}|${p}`);
+      const exact = exactBases(year, family, i);
+      for (const base of [...exact, ...prefixBases(year, family)]) {
+        for (const key of [`${base}|${n}`, base]) {
+          note(key, i);
+          if (letter) note(`${key}#${letter}`, i);
+        }
       }
-      for (const key of keys) {
-        note(key, i);
-        if (letter) note(`${key}#${letter}`, i);
-      }
-      for (const key of keys.slice(0, 2)) {
-        if (pass === 0) whole.add(key);
-        else if (whole.has(key)) continue;
-        const same = inOrder.get(key);
-        if (same) same.push(i);
-        else inOrder.set(key, [i]);
-        if (letter) printsLetters.add(key);
+      for (const base of exact) {
+        for (const key of [`${base}|${n}`, base]) {
+          const same = inOrder.get(key);
+          if (same) same.push(i);
+          else inOrder.set(key, [i]);
+          if (letter) printsLetters.add(key);
+        }
       }
     });
   }
-  return (family, year, authors, letter, carried = false) => {
+  return (family, year, authors, letter, carried = false, coauthor) => {
     // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
-    const exact = first.has(`=${year}|${family}`);
-    const name = exact ? `=${year}|${family}` : `<${year}|${family.slice(0, PREFIX)}`;
+    const whole = `=${year}|${family}`;
+    const exact = first.has(whole);
+    const pair = coauthor && exact ? `&${year}|${family}|${coauthor.slice(0, PREFIX)}` : '';
+    const name = pair && first.has(pair) ? pair : exact ? whole : `<${year}|${family.slice(0, PREFIX)}`;
     const [best, next] = LINKS[authors];
     const keys = [`${name}|${best}`, next ? `${name}|${next}` : name];
-    const hit = first.get(keys[0]) ?? first.get(keys[1]) ?? -1;
-    if (!letter || hit < 0) return hit;
+    const only = next !== null || typeof onlyWork.get(name) === 'string';
+    const found = first.get(keys[0]) ?? (only ? first.get(keys[1]) : undefined) ?? -1;
+    // a pair's second name where the entry found names another second author: another work
+    const hit = coauthor && found >= 0 && seconds[found].length && !seconds[found].some((s) => sameName(coauthor, s)) ? -1 : found;
+    if (!letter) return hit;
+    // a cited letter the name's works print picks one of several ("(Smith 2017b)")
     const printed = first.get(`${keys[0]}#${letter}`) ?? first.get(`${keys[1]}#${letter}`);
-    if (printed !== undefined) return printed;
+    if (printed !== undefined && (hit >= 0 || !coauthor)) return printed;
+    if (hit < 0) return hit;
     const unread = carried ? -1 : hit;
     // order gives letters within one name only: a prefix's entries are several authors' works
-    if (!exact) return unread;
+    if (name === `<${year}|${family.slice(0, PREFIX)}`) return unread;
     const key = first.has(keys[0]) ? keys[0] : keys[1];
     if (printsLetters.has(key)) return unread;
     return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? unread;

@@ -6,7 +6,7 @@ import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
-import { PARTICLE } from './particles.js';
+import { CAPITAL_PARTICLE, PARTICLE, withoutParticles } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -30,6 +30,10 @@ export interface InTextCitation {
    * list has no work of the pair ("in Mali and Smith (2019)" is prose before one author).
    */
   second?: string;
+  /** the second name of a pair, "Lee" of "(Smith and Lee 2020)": the entry's second author where it names one */
+  coauthor?: string;
+  /** the cited name without the particles it opens with, where it has them: "santoscruz" of "dos Santos Cruz" */
+  bare?: string;
   /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
@@ -66,8 +70,6 @@ const LETTERS = String.raw`(?:([a-z])(?:[–-]([a-z]))?(?!\p{L}))?`;
 const LOCATOR = String.raw`(?::\s*\d[\d–-]*|,\s*(?:pp?\.|paras?\.|ch\.|chap\.|sec\.|§)\s*[\d–-]+)`;
 // "and" carries a year too, "(Smith 2019 and 2020)" (refs40), not a letter: "2019a and b" is rare,
 // and "and" before a lone letter reads prose as often.
-/** Up to three particles just before a cited name ("de ", "van der "), which the reader does not keep. */
-const PARTICLES_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])((?:${PARTICLE}\s+){1,3})$`, 'u');
 const AND_YEAR = String.raw`\s+(?:and|&)\s+(?=(?:19|20)\d{2})`;
 const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEAR}|[,;]?\s*)(?:${YEAR}${LETTERS}|([a-z])(?:[–-]([a-z]))?(?![\p{L}.]))(?=\s*(?:[,;:]|$)|${AND_YEAR})`, 'uy');
 // A parenthesis, or a narrative citation "Rosenthal (2019)"; one pass, so groups come in
@@ -78,13 +80,21 @@ const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEA
 // Names before the pair with commas, "Smith, Jones and Lee (2019)", may be the first authors (LEAD;
 // at most eight, so a long run of capitalised words is read in linear time).
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
+// A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
+// der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
+// linked the list's other Cruz, and "(Van der Berg 2019)" was "Van" and linked nothing (refs41).
+// A particle is a word of its own: "le" of "for example Lilly" is none.
+const FAMILY = String.raw`(?:(?<![\p{L}'’-])(?:${CAPITAL_PARTICLE}|${PARTICLE})(?:\s+${PARTICLE})*\s+${NAME}(?:\s+${NAME})?|${NAME})`;
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b(${LEAD})?(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?(\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  String.raw`\(([^()]*)\)|\b(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
   'dgu',
 );
-const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?(${NAME})([^,;]*?),?\s*${YEAR}${LETTERS}`, 'du');
+// "Smith, Jones, et al." is "Smith, Jones et al." with a comma before "et al." (refs41).
+const PART = new RegExp(String.raw`(?:see (?:also )?(?:for example )?)?(${FAMILY})((?:[^,;]|,(?=\s+et al\b))*?),?\s*${YEAR}${LETTERS}`, 'du');
+// The second name of a pair after the first, " and Lee" of "(Smith and Lee 2020)".
+const COAUTHOR = new RegExp(String.raw`^\s+(?:and|&)\s+(${FAMILY})`, 'u');
 // The names that end the text before a pair, "Smith, " of "(Smith, Jones and Lee 2019)".
 const LEAD_BEFORE = new RegExp(String.raw`${LEAD}$`, 'u');
 // Between one work and the next of a part parted by a comma, after the comma: lower-case words only,
@@ -104,7 +114,7 @@ const MAY_PART = /,|\s(?:and|&)\s/u;
 // The rest of a next work's author after its first name: more names, co-authors, "et al.", the
 // particles of an organisation's name ("Office for the Coordination of …"), a word with a capital
 // anywhere ("HCT in oPt") — not a sentence.
-const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von|der|du|del|des|la|le|of|for|on|the|in))*$/u;
+const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von|der|du|del|des|la|le|of|for|on|the|in)|,\s+et al\.)*$/u;
 // After the first name: co-authors, "et al.", more words of an organisation's name. A common
 // noun there ("HPG interviews, 2021", "author's survey, 2020") names an unpublished source,
 // not the author's work in the reference list.
@@ -112,6 +122,13 @@ const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von
 const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}|\s*:)/u;
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
+
+/** A cited name's letters, and without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"). */
+function citedName(name: string): { family: string; bare?: string } {
+  const family = lettersOnly(name);
+  const bare = lettersOnly(withoutParticles(name));
+  return bare !== family ? { family, bare } : { family };
+}
 
 /** The letters a range adds after its first, "2019a–c": b and c, spanning the range from `start`. */
 function spread(first: InTextCitation, to: string | undefined, start: number): InTextCitation[] {
@@ -157,6 +174,8 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
       authors: head.authors,
       ...lettered(m[3] ?? lone),
       ...(head.second ? { second: head.second } : {}),
+      ...(head.coauthor ? { coauthor: head.coauthor } : {}),
+      ...(head.bare ? { bare: head.bare } : {}),
       ...(head.lead ? { lead: head.lead } : {}),
       carried: true,
       start,
@@ -177,7 +196,7 @@ function leadNames(text: string, at: number): { family: string; start: number }[
 /** The authors a part's name-and-year match gives, or null where it names no work. */
 function partAuthors(c: RegExpExecArray): 'one' | 'two' | 'more' | null {
   if (/^ibid/i.test(c[1]) || MONTHS.includes(c[1].toLowerCase()) || NOT_AN_AUTHOR.test(c[2])) return null;
-  return /^\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
+  return /^,?\s+et al\b/.test(c[2]) ? 'more' : /^\s+(?:and|&)\s/.test(c[2]) ? 'two' : 'one';
 }
 
 /**
@@ -212,10 +231,10 @@ export function citationGroups(text: string): CitationGroup[] {
     const at = { start: m.index, end: m.index + m[0].length };
     const idx = m.indices!;
     if (m[3]) {
-      const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
+      const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]), coauthor: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
       const lead = m[2] ? { lead: leadNames(m[2], idx[2][0]) } : {};
       const nameAt = idx[3][0];
-      const first: InTextCitation = { family: lettersOnly(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
+      const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
       const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
       const after = (idx[8] ?? idx[7] ?? idx[6])[1];
       // the last runs to the closing parenthesis, its locator with it: "Smith (2019a, b: 7)"
@@ -253,7 +272,9 @@ export function citationGroups(text: string): CitationGroup[] {
           const stop = next ? next.boundary : t.trimEnd().length;
           const names = LEAD_BEFORE.exec(t.slice(begins, nameAt));
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
-          const cite: InTextCitation = { family: lettersOnly(c[1]), year: Number(c[3]), authors, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
+          const co = authors === 'two' ? COAUTHOR.exec(c[2]) : null;
+          const coauthor = co ? { coauthor: lettersOnly(co[1]) } : {};
+          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
           const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
           cites.push(cite, ...range, ...more);
@@ -395,15 +416,13 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // work with Jones where the list knows a Smith, never Jones's own (refs40); only a first word the
   // list names no author by ("in Mali and Jones (2019)") is prose before one author (review36).
   const authors = new Set(refs.flatMap((r) => [...authorFamilies(r), ...familyKeys(r)]));
-  const lookup = (c: InTextCitation, text: string): [number, number] => {
+  const lookup = (c: InTextCitation): [number, number] => {
     const lead = byLead(c);
     if (lead) return lead;
-    // the reader leaves out a particle before the name, "(de Silva 2020)": with it, the name's
-    // own entry where the list has one, before a Silva's (review41)
-    const particle = PARTICLES_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
-    const whole = particle ? entryOf(lettersOnly(particle) + c.family, c.year, c.authors, c.letter, c.carried) : -1;
-    if (whole >= 0) return [whole, c.start];
-    const hit = entryOf(c.family, c.year, c.authors, c.letter, c.carried);
+    const named = entryOf(c.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
+    // the name without its particles where the list holds it so ("Santos Cruz, C. A. dos"), or a
+    // particle that was a word of the sentence ("as do Smith and Jones (2019)")
+    const hit = named < 0 && c.bare ? entryOf(c.bare, c.year, c.authors, c.letter, c.carried, c.coauthor) : named;
     return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {
@@ -415,7 +434,7 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
         const here: [number, number, number][] = g.ibid ? last.map((w) => [w, g.start, g.end]) : [];
         const found: number[] = [];
         for (const c of g.cites) {
-          const [r, start] = lookup(c, p.text);
+          const [r, start] = lookup(c);
           if (r < 0) continue;
           found.push(r);
           here.push([r, start, c.end]);

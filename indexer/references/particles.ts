@@ -15,6 +15,13 @@ export const PARTICLE = `(?:${PARTICLE_WORDS.filter((w) => !w.endsWith("'")).joi
 
 const IS_PARTICLE = new Set(PARTICLE_WORDS);
 
+// A particle printed with a capital before lower-case ones opens the family name as a reference
+// manager files it: "Van der Berg, P." is CSL's and citation-js's family "Van der Berg" (a particle
+// stands apart only in lower case). Read from its capital word on, the entry was filed under "Berg"
+// and "(Van der Berg 2019)" linked nothing (refs41). "Do" is a given name as often.
+/** One particle word with its capital, for building patterns: "Van", "De", "Dos". */
+export const CAPITAL_PARTICLE = `(?:${PARTICLE_WORDS.filter((w) => !w.endsWith("'") && w !== 'do').map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
+
 // An organisation's name holds particles as well ("Commission de la Paix", "Ministère de la
 // Défense", "Universidad de los Andes"), and there the words before them are its kind, no given
 // names: read as "First von Last" it was a person named "Paix". The kinds of body, in the

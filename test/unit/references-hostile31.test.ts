@@ -43,7 +43,8 @@ const OLD_NOTE_PLAIN = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u;
 /**
  * The entry an in-text citation names, as graph.ts scanned for it before (every entry, each time),
  * with refs40's rule: the exact name's entries where the list has any, and a citation of several
- * authors never an entry of one.
+ * authors never an entry of one; and refs41's: a citation of one, an entry of several only where
+ * the name has no other entry of the year.
  */
 function oldLookup(refs: readonly CslItem[], family: string, year: number, authors: AuthorCount): number {
   const familyKey = (c: CslItem) => lettersOnly(firstAuthorName(c));
@@ -54,13 +55,16 @@ function oldLookup(refs: readonly CslItem[], family: string, year: number, autho
   const exact = refs.some((x) => issuedYear(x) === year && familyKey(x) === family);
   let best = -1;
   let bestScore = -1;
+  let named = 0;
   refs.forEach((x, i) => {
     if (issuedYear(x) !== year || !familyKey(x).startsWith(family.slice(0, 8)) || (exact && familyKey(x) !== family)) return;
     if (authors !== 'one' && count(x) === 'one') return;
+    named++;
     const score = count(x) === authors ? 1 : 0;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
-  return best;
+  // refs41: a citation of one author names a work of several only where it is the name's one work of the year
+  return authors === 'one' && bestScore === 0 && named > 1 ? -1 : best;
 }
 
 const FAMILIES = ['Metcalfe', 'Metcalfe-Hough', 'Metcalfeson', 'Met', 'Bowden', 'Bow', 'Keller', 'UN', 'Zeta'];
