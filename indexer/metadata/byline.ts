@@ -1,7 +1,7 @@
 import type { CslItem } from '../../core/types.js';
 import { dateText } from './date-text.js';
 import { inBookLine } from './in-book.js';
-import { namesMatter } from './common-noun.js';
+import { namedAmongPeople, namesMatter } from './common-noun.js';
 
 // A document without front matter may say who wrote it and when in lines of its own at the top
 // ("Author: Protection Monitoring Network", "Published 2023.", "*Claire Dubois et Moussa
@@ -47,8 +47,12 @@ const MARKED_NAMES_YEAR = new RegExp(`^(${MARKED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and
 /** The lower-case words a name (a person's particle) or a body's name ("Office for the …") may hold. */
 const SMALL = /^(?:and|et|y|of|on|for|the|in|van|von|de|der|den|du|da|di|la|le|des|bin|ibn)$/;
 
-/** Whether a name of a line of names is a subtitle's words (common-noun.ts). */
-const anyMatter = (text: string): boolean => text.split(/\s*,\s*|\s+(?:and|et|y|&)\s+/).some((n) => namesMatter(n));
+/** Whether a name of a line of names is a subtitle's words (common-noun.ts); a known person among them vouches for the others. */
+const anyMatter = (text: string): boolean => {
+  const names = text.split(/\s*,\s*|\s+(?:and|et|y|&)\s+/);
+  const cue = namedAmongPeople(names);
+  return names.some((n) => namesMatter(n, cue));
+};
 
 /**
  * The author and date a metadata line at the top of a document gives, or null when the line is

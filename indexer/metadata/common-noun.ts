@@ -51,21 +51,50 @@ function plainWords(words: readonly string[]): boolean {
  */
 const MIDDLE_INITIAL = /^(?:\p{Lu}\.|(?![AI]$)\p{Lu})$/u;
 
+/** A family name set in capitals after a given name that is not ("Serenity SMITH"): the French and Dutch way of setting a surname apart, which no subtitle has. */
+const capitalFamily = (raw: readonly string[]): boolean => {
+  const last = raw[raw.length - 1];
+  return raw.length >= 2 && /\p{L}{2}/u.test(last) && !/\p{Ll}/u.test(last) && /\p{Ll}/u.test(raw[0]);
+};
+
 /**
  * Whether a would-be person's name ("Climate Security", "Armed Groups") names a matter, not a
- * person. A second sign of a person — a middle initial, or `personCue`: an affiliation or an
- * address under the line — outweighs what the English-only given-name list says of a given name
- * it lacks ("Verity Smith" read as a virtue, "Hard Choices" as plain words), though not an
- * abstract noun after the first word ("Urban Resilience").
+ * person. A second sign of a person — a middle initial, a family name in capitals, or
+ * `personCue`: an affiliation or an address under the line, a known person listed beside it
+ * (namedAmongPeople) — outweighs what the English-only given-name list says of a
+ * given name it lacks ("Verity Smith" read as a virtue, "Hard Choices" as plain words), though
+ * not an abstract noun after the first word ("Urban Resilience").
  */
 export function namesMatter(name: string, personCue = false): boolean {
   const raw = name.trim().split(/\s+/);
   // an initial first, stopped or alone, is a person's ("A. Mission"); "UN" may open a body's name
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(raw[0])) return false;
   const words = raw.map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  const person = personCue || raw.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w));
+  const person = personCue || capitalFamily(raw) || raw.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w));
   // with a second sign of a person, a virtue first is a given name the list lacks ("Verity")
   const given = (w: string, i: number) => i === 0 && person && VIRTUE.test(w);
   if (words.some((w, i) => !given(w, i) && commonNoun(w, i === 0))) return true;
   return !person && plainWords(words);
+}
+
+/** Two or three capitalised words: a name's shape, as a byline lists them. */
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
+
+/**
+ * Whether names listed together ("Serenity Smith, John Jones", "John Jones and Serenity Smith")
+ * hold a known person beside the others, every one name-shaped: a byline lists people, and a
+ * subtitle is no item of such a list, so the others are people too where the list lacks their
+ * given names. Known: an initial first, or a given name of the list with a word that is no
+ * English word ("John Jones", "Hugo Slim") — the list holds words a subtitle opens with ("Early
+ * Warning", "Field Notes"), which would vouch for a subtitle beside them ("Lessons Learned and
+ * Early Warning"). A subtitle joined by "and" ("Peace and Security") has no name-shaped items.
+ */
+export function namedAmongPeople(names: readonly string[]): boolean {
+  const items = names.map((n) => n.trim()).filter(Boolean);
+  if (items.length < 2 || !items.every((n) => NAME_SHAPE.test(n))) return false;
+  return items.some((n) => {
+    const words = n.split(/\s+/);
+    const known = /^(?:\p{Lu}\.)+$/u.test(words[0]) || (isGivenName(words[0]) && words.some((w) => !isEnglishWord(w.replace(/[^\p{L}'’-]/gu, ''))));
+    return known && !namesMatter(n);
+  });
 }

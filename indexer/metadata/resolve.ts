@@ -9,7 +9,7 @@ import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
 import { documentSymbol, unMastheadLine } from './doc-symbol.js';
 import { joinTitleLines } from './title-lines.js';
-import { namesMatter } from './common-noun.js';
+import { namedAmongPeople, namesMatter } from './common-noun.js';
 import { ACRONYM, organisationName } from './body-name.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
 
@@ -345,14 +345,15 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // A known place is no one's name, alone or among names ("Burkina Faso and Côte d'Ivoire"), nor
   // is a subtitle's matter: a theme's name ("Civilian Harm") or an abstract noun ("Climate
   // Security" under the title, meta38). `cue`: an affiliation or an address under the line says
-  // person (meta40).
-  const person = (text: string, cue = false) =>
-    nameLine(text) &&
-    !bodyNames.has(text.trim().toLowerCase()) &&
-    !text
-      .trim()
-      .split(NAME_SEPARATOR)
-      .some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n, cue));
+  // person (meta40); so does a known person listed beside the name on its line, joined by a
+  // comma or "and" or set side by side (namedAmongPeople, meta41). A line under a byline in its
+  // type is no such sign: a subtitle may be set so.
+  const person = (line: FrontLine, cue = false) => {
+    const text = line.text;
+    const names = text.trim().split(NAME_SEPARATOR);
+    const vouched = cue || namedAmongPeople(names.length > 1 ? names : sideBySide(line));
+    return nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !names.some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n, vouched));
+  };
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));
   // lines saying who wrote it and when ("Author: …", "Published 2023.", "A et B — Paris, 2021")
@@ -405,7 +406,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   }
   if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const first = after.findIndex((l, k) => person(l.text, after[k + 1] !== undefined && AFFILIATION_LINE.test(after[k + 1].text)));
+  const first = after.findIndex((l, k) => person(l, after[k + 1] !== undefined && AFFILIATION_LINE.test(after[k + 1].text)));
   if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.
@@ -415,7 +416,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     // A name beside the one before must also be no document word, series or place by any of its words.
     const besideName = (l: FrontLine, before: FrontLine) =>
       beside(l, before) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
-    while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end].text) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
+    while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end]) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
   }
   return withFrontFields(guess, front);

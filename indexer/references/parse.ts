@@ -124,11 +124,11 @@ function initialsFirst(tail: string): CslName[] {
 }
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
-function noteNames(text: string): CslName[] {
+function noteNames(text: string, places: ReadonlySet<string>): CslName[] {
   return sharedHeads(text.split(/(\s*(?:,|\band\b)\s*)/)).map((n) => {
     const parts = n.trim().split(/\s+/);
-    // a body by its kind, an office or its shape ("Human Rights Watch", "Special Rapporteur", "UN Women")
-    if (parts.length >= 2 && namesAnOrganisation(parts)) return { literal: n.trim() };
+    // a body by its kind, an office or its shape ("Human Rights Watch", "Special Rapporteur", "UN Women", "IOM Iraq")
+    if (parts.length >= 2 && namesAnOrganisation(parts, places)) return { literal: n.trim() };
     // "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz": capitalised words round a particle
     const particled = parts.length <= 6 ? splitParticle(parts) : null;
     if (particled) return particled;
@@ -353,8 +353,11 @@ export const NOTE_QUOTED = new RegExp(String.raw`^(.(?:(?!,\s*${OPENING}).)*?),\
 // ")") was quadratic (650 ms on 48 kB of "(a "; hostile31).
 export const NOTE_PLAIN = /^([\p{Lu}][^,]{2,80}),\s*(.[^(\n\r\u2028\u2029]*?)\s*\((.+?)\)\s*(.*)$/u;
 
-/** One citation inside a note: "Alexander Gilder, 'Title', Journal, vol. 28, 2023, 317-348." */
-export function parseNoteCitation(text: string): CslItem | null {
+/**
+ * One citation inside a note: "Alexander Gilder, 'Title', Journal, vol. 28, 2023, 317-348.";
+ * places, lower-cased, are the gazetteer's names ("IOM Iraq" is a country office, "AJR Groom" a person).
+ */
+export function parseNoteCitation(text: string, places: ReadonlySet<string> = NO_PLACES): CslItem | null {
   const t = text.trim().replace(/^(?:see(?:\s+(?:also|e\.g\.))?|cf\.)\s+/i, '');
   if (/^ibid/i.test(t) || t.length < 15) return null;
   const quoted = NOTE_QUOTED.exec(t);
@@ -399,7 +402,7 @@ export function parseNoteCitation(text: string): CslItem | null {
   // An edited book's names are its editors only: as both author and editor, every export listed
   // the same people twice ("de Coning, Aoi and Karlsrud (eds)" after themselves). Keys and the
   // graph take the first editor where there is no author (firstAuthorName).
-  const names = noteNames(who);
+  const names = noteNames(who, places);
   const csl: CslItem = { id: '', type: typeOf(rest), ...(edited || listedEditors ? { editor: names } : { author: names }), title: title.trim() };
   if (translated) csl.translator = editorNames(translated[1]);
   if (editedBy && csl.author) csl.editor = editorNames(editedBy[1]);
@@ -431,7 +434,7 @@ export function readReferences(raw: string, kind: 'entry' | 'note', places: Read
   }
   return text
     .split(/;\s+(?=[\p{Lu}]|see\b)/u)
-    .map((part) => parseNoteCitation(part))
+    .map((part) => parseNoteCitation(part, places))
     .filter((c): c is CslItem => c !== null)
     .map((csl) => ({ csl }));
 }

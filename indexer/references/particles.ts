@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
 import type { CslName } from '../../core/types.js';
 
@@ -57,6 +58,8 @@ const MORE_KINDS = [
   'army', 'armée', 'ejército', 'force', 'fuerza', 'brigade', 'brigada', 'militia', 'milice', 'milicia', 'front', 'frente', 'corps', 'clan', 'party', 'parti', 'partido',
   'parliament', 'parlement', 'parlamento', 'congress', 'congrès', 'congreso', 'senate', 'sénat', 'senado', 'treasury', 'league', 'ligue', 'liga', 'community', 'communauté', 'comunidad',
   'chamber', 'chambre', 'cámara', 'mechanism', 'mécanisme', 'mecanismo', 'procedure', 'aid', 'relief', 'action', 'acción',
+  // a police force is a body, and no family name ("Border Police", "Kenya Police" were people; meta41)
+  'police', 'policía', 'polícia', 'polizei', 'gendarmerie',
 ];
 for (const k of MORE_KINDS) ORGANISATION_KINDS.add(k);
 
@@ -110,15 +113,33 @@ function namesABody(words: readonly string[]): boolean {
   });
 }
 
+// A document's kind after an acronym names the body's paper, not a person's family: "HPG
+// Briefing", "ICG Report" (the notes' bodies that open with three capitals or fewer).
+const DOCUMENT_KIND = /^(?:report|briefing|brief|paper|note|review|update|statement|study|survey|bulletin|handbook|guidance|manual|commentary|analysis|assessment|policy|principals?)$/iu;
+
+/**
+ * Whether a two-word name opens with a person's three initials run together ("AJR Groom"), not an
+ * acronym: before one capitalised word that is no place (the gazetteer's: "IOM Iraq", "MSF
+ * Holland", "NRC Norway" are country offices) and no document's kind ("HPG Briefing"). Two
+ * capitals are initials already (INITIAL); a body's acronym of four capitals and more ("OCHA
+ * Somalia", "UNDP Report") is no one's. Without a gazetteer (a test, a tool) a place after three
+ * capitals reads as a family name.
+ */
+function runTogetherInitials(words: readonly string[], places: ReadonlySet<string>): boolean {
+  if (words.length !== 2 || !/^\p{Lu}{3}$/u.test(words[0])) return false;
+  const family = words[1];
+  return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(family) && !places.has(family.toLowerCase()) && !DOCUMENT_KIND.test(family);
+}
+
 /**
  * Whether a name of capitalised words is a body's by its shape rather than its kind: it opens
  * with a word that is no given name ("Human Rights Watch", "Special Envoy") or with an acronym
- * before words in lower case ("UN Women", "ICC Prosecutor").
+ * before words in lower case ("UN Women", "ICC Prosecutor"), not a person's initials run together.
  */
-function shapedAsABody(words: readonly string[]): boolean {
+function shapedAsABody(words: readonly string[], places: ReadonlySet<string>): boolean {
   if (words.length < 2) return false;
   if (NO_GIVEN_NAME.has(words[0].toLowerCase())) return true;
-  return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w));
+  return OPENING_ACRONYM.test(words[0]) && words.slice(1).some((w) => /\p{Ll}/u.test(w)) && !runTogetherInitials(words, places);
 }
 
 // Kinds of body that are family names too ("Robert Service", "Margaret Court", "Carla Della
@@ -128,17 +149,34 @@ function shapedAsABody(words: readonly string[]): boolean {
 const FAMILY_KINDS = new Set(['service', 'court', 'corte', 'cámara', 'front', 'bank', 'chamber']);
 /** Initials: stopped ("R.", "A.J."), or one or two capitals that are no union's or state's ("JP"). */
 const INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}{1,2}$/u;
+const NO_PLACE: ReadonlySet<string> = new Set();
 
-/** Whether a name is a given name's (or initials') before a family name that is also a kind of body. */
+/**
+ * Whether a name is a given name's (or initials') before a family name that is also a kind of
+ * body. A given name that is a common English word too ("Forest", "Land", "Park", "Chase",
+ * "Sterling") before an institution's head is the head's modifier, a body's ("Forest Service",
+ * "Land Court", "Chase Bank"; meta41): the name is a person's only where one of its words before
+ * the head is a given name that is no English word ("Robert", "Margaret") or an initial ("Grace
+ * M. Court"). "Will Court", "Grace Court" are read as bodies so: the cost of the rule.
+ */
 function givenBeforeFamilyKind(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4 || !FAMILY_KINDS.has(words[words.length - 1].toLowerCase())) return false;
   const before = words.slice(0, -1);
-  const givenOrInitial = (w: string) => (isGivenName(w) && !NO_GIVEN_NAME.has(w.toLowerCase())) || (INITIAL.test(w) && !OPENING_ACRONYM.test(w));
-  return givenOrInitial(before[0]) && before.slice(1).every((w) => givenOrInitial(w) || CAPITAL_PARTICLES.has(w.toLowerCase())) && !namesABody(before);
+  const initial = (w: string) => INITIAL.test(w) && !OPENING_ACRONYM.test(w);
+  const givenOrInitial = (w: string) => (isGivenName(w) && !NO_GIVEN_NAME.has(w.toLowerCase())) || initial(w);
+  const plainlyAPerson = (w: string) => initial(w) || (givenOrInitial(w) && !isEnglishWord(w));
+  return (
+    givenOrInitial(before[0]) && before.slice(1).every((w) => givenOrInitial(w) || CAPITAL_PARTICLES.has(w.toLowerCase())) && before.some(plainlyAPerson) && !namesABody(before)
+  );
 }
 
-/** A body's name by its kind, an office or its shape (namesABody, shapedAsABody), unless a person's by givenBeforeFamilyKind. */
-export const namesAnOrganisation = (words: readonly string[]): boolean => (namesABody(words) || shapedAsABody(words)) && !givenBeforeFamilyKind(words);
+/**
+ * A body's name by its kind, an office or its shape (namesABody, shapedAsABody), unless a
+ * person's by givenBeforeFamilyKind. `places`: the gazetteer's names, lower-cased, which tell a
+ * country office ("IOM Iraq") from a person's initials run together ("AJR Groom").
+ */
+export const namesAnOrganisation = (words: readonly string[], places: ReadonlySet<string> = NO_PLACE): boolean =>
+  (namesABody(words) || shapedAsABody(words, places)) && !givenBeforeFamilyKind(words);
 
 /**
  * "Barbara von Tigerstrom", "Carlos Alberto dos Santos Cruz", "Pieter van der Berg" as given
