@@ -192,13 +192,15 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
     };
     const named = entry.files.map((written) => {
       // a name with spaces read from free text may open with words that are no part of it
-      const tails = [written, ...[...written.matchAll(/ +(?=\S)/g)].map((m) => written.slice(m.index + m[0].length))].map((t) => placed(resolved(t)));
+      const spelt = [written, ...[...written.matchAll(/ +(?=\S)/g)].map((m) => written.slice(m.index + m[0].length))].map(resolved);
+      const tails = spelt.map(placed);
       const exact = tails.find(namesAFile);
       if (exact !== undefined) return exact;
-      // a name typed as the file manager did not save it ("Report.PDF" for report.pdf): taken
-      // when one work answers to it with letter case ignored, with a warning to write it as on disk
+      // a name typed as the file manager did not save it ("Report.PDF" for report.pdf, "Reports/"
+      // for reports/): taken when one work answers to it with letter case ignored, with a warning
+      // to write it as on disk
       folded ??= caseFolded(files);
-      for (const t of tails) {
+      for (const t of spelt.flatMap((w, i) => (hasFolder(w) && w !== tails[i] ? [w, tails[i]] : [tails[i]]))) {
         const works = folded.works(t);
         if (works.length === 0) continue;
         const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');

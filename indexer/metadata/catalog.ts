@@ -18,7 +18,10 @@ export { matchEntry, pinEntries, type CatalogEntry } from './catalog-entry.js';
 // `{` or line break is kept whole, and pinEntries takes the longest tail of it after a space that
 // names a corpus file ("file: see the Annual Report 2019.pdf" names "Annual Report 2019.pdf").
 // Cut at the last space, it was "2019.pdf", which named nothing or another file (review39).
-const FILE_NAME = new RegExp(`([^\\s;:{},"'(](?:[^;:{}\\r\\n]*?)(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
+// A run is at most NAME_MAX characters before its extension: a long note with no separator would
+// otherwise be scanned to its end from every character (quadratic), for a name no file has.
+const NAME_MAX = 400;
+const FILE_NAME = new RegExp(`([^\\s;:{},"'(](?:[^;:{}\\r\\n]{0,${NAME_MAX}}?)(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
 const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
 
 /**

@@ -124,6 +124,13 @@ describe('catalogue file names with spaces or in another letter case (catalog41)
     ]);
   });
 
+  it('a folder written in another letter case finds its folder, not a file of that name elsewhere', () => {
+    const files = ['reports/brief.pdf', 'brief.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'Reports/Brief.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'reports/brief.pdf': 'e0', 'brief.pdf': null });
+    assert.deepEqual(problems.map((p) => p.problem), ['warning: entry e0: "Brief.pdf" names no file as written; reports/brief.pdf differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry\'s file field)']);
+  });
+
   it('a name that several files answer to with letter case ignored is taken by none, and said so', () => {
     const files = ['2019/report.pdf', '2020/REPORT.pdf', 'Summary.txt', 'SUMMARY.txt', 'SUMMARY.md'];
     const { entries, problems } = pinEntries(json({ file: 'Report.pdf' }, { file: 'summary.txt' }), files);
