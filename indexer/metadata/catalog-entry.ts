@@ -194,22 +194,24 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
       // a name with spaces read from free text may open with words that are no part of it
       const spelt = [written, ...[...written.matchAll(/ +(?=\S)/g)].map((m) => written.slice(m.index + m[0].length))].map(resolved);
       const tails = spelt.map(placed);
-      const exact = tails.find(namesAFile);
-      if (exact !== undefined) return exact;
       // a name typed as the file manager did not save it ("Report.PDF" for report.pdf, "Reports/"
       // for reports/): taken when one work answers to it with letter case ignored, with a warning
-      // to write it as on disk
-      folded ??= caseFolded(files);
-      for (const t of spelt.flatMap((w, i) => (hasFolder(w) && w !== tails[i] ? [w, tails[i]] : [tails[i]]))) {
-        const works = folded.works(t);
-        if (works.length === 0) continue;
-        const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
-        if (works.length === 1) {
-          problems.push({ source: entry.source, problem: `warning: entry ${entry.item.id}: "${basename(t)}" names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry's file field)` });
-          return `./${works[0]}`;
+      // to write it as on disk. The longest tail first, exact or not: "Annual report 2019.pdf"
+      // means "Annual Report 2019.pdf", not a "2019.pdf" beside it.
+      for (const [i, tail] of tails.entries()) {
+        if (namesAFile(tail)) return tail;
+        folded ??= caseFolded(files);
+        for (const t of hasFolder(spelt[i]) && spelt[i] !== tail ? [spelt[i], tail] : [tail]) {
+          const works = folded.works(t);
+          if (works.length === 0) continue;
+          const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
+          if (works.length === 1) {
+            problems.push({ source: entry.source, problem: `warning: entry ${entry.item.id}: "${basename(t)}" names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry's file field)` });
+            return `./${works[0]}`;
+          }
+          problems.push({ source: entry.source, problem: `entry ${entry.item.id}: "${basename(t)}" names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; write the name of the one meant as it is on disk in the entry's file field` });
+          return tail;
         }
-        problems.push({ source: entry.source, problem: `entry ${entry.item.id}: "${basename(t)}" names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; write the name of the one meant as it is on disk in the entry's file field` });
-        break;
       }
       // the last words, as names with spaces were read before: they name no file, as the whole did not
       return tails[tails.length - 1];

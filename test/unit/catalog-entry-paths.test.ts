@@ -142,6 +142,14 @@ describe('catalogue file names with spaces or in another letter case (catalog41)
     ]);
   });
 
+  it('the longest tail wins, in another case too: "Annual report 2019.pdf" is not the "2019.pdf" beside it', () => {
+    const files = ['Annual Report 2019.pdf', '2019.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'Annual report 2019.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'Annual Report 2019.pdf': 'e0', '2019.pdf': null });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].problem, /^warning: entry e0: "Annual report 2019\.pdf" names no file as written; Annual Report 2019\.pdf differs/);
+  });
+
   it('a name written as on disk is taken as before, beside a file of another case', () => {
     const files = ['report.pdf', 'Report.pdf'];
     const { entries, problems } = pinEntries(json({ file: 'Report.pdf' }), files);
