@@ -93,6 +93,16 @@ export class EntryIndex {
   }
 }
 
+/** A name with %XX escapes as the name they stand for; as written if they do not decode. */
+function percentDecoded(name: string): string {
+  if (!/%[0-9a-f]{2}/i.test(name)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 const folderStem = (path: string) => `${dirname(path)}\0${stemOf(path)}`;
 
 /** The corpus's files by folder and stem with letter case ignored: what a name typed in another case meant. */
@@ -191,8 +201,9 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
       problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${spread} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
     };
     const named = entry.files.map((written) => {
-      // a name with spaces read from free text may open with words that are no part of it
-      const spelt = [written, ...[...written.matchAll(/ +(?=\S)/g)].map((m) => written.slice(m.index + m[0].length))].map(resolved);
+      // a name with spaces read from free text may open with words that are no part of it; a
+      // file URL writes its spaces as %20 ("file:///C:/Users/Ann%20Lee/My%20Report.pdf")
+      const spelt = [written, ...[percentDecoded(written)].filter((d) => d !== written)].flatMap((w) => [w, ...[...w.matchAll(/ +(?=\S)/g)].map((m) => w.slice(m.index + m[0].length))]).map(resolved);
       const tails = spelt.map(placed);
       // a name typed as the file manager did not save it ("Report.PDF" for report.pdf, "Reports/"
       // for reports/): taken when one work answers to it with letter case ignored, with a warning

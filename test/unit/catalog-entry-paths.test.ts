@@ -113,6 +113,13 @@ describe('catalogue file names with spaces or in another letter case (catalog41)
     assert.deepEqual(takers(p.entries, files), { 'Annual Report 2019.pdf': 'e0', 'field notes.txt': 'zot', 'brief.pdf': 'e1' });
   });
 
+  it('a file URL with its spaces written %20 names the file with spaces', () => {
+    const files = ['reports/My Report.pdf', 'Report.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'file:///C:/Users/Ann%20Lee/reports/My%20Report.pdf' }, { file: 'bad%ZZname%E0.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'reports/My Report.pdf': 'e0', 'Report.pdf': null });
+    assert.deepEqual(problems, []);
+  });
+
   it('a name that differs from one file only in letter case takes it, with a warning naming the file', () => {
     const files = ['2019/report.pdf', '2019/report.txt', 'annex.pdf'];
     const { entries, problems } = pinEntries(json({ file: '2019/Report.PDF' }, { file: 'ANNEX.pdf' }, { file: '/home/ann/Zotero/storage/X/Report.Pdf' }), files);
