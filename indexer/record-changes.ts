@@ -21,7 +21,7 @@ const CATALOGUES = new Set<string>(['catalog.json', 'catalog.bib']);
 /** Longer values are cut: the report says which field changed and how, the record says the rest. */
 const BRIEF = 80;
 
-/** Fields compared apart or not at all: the id is the document's address (the file list and aliases say it), the key is `key`. */
+/** Fields compared apart: the id is the document's address (`id`), the key is `key`. */
 const APART = new Set(['id', 'citation-key']);
 
 const dateText = (d: CslDate): string => {
@@ -61,7 +61,9 @@ export function recordChanges(previous: ReadonlyMap<string, PreviousRecord>, cur
     }
     const [oldKey, newKey] = [before.csl['citation-key'], d.csl['citation-key']];
     const key = typeof oldKey === 'string' && typeof newKey === 'string' && oldKey !== newKey ? { from: oldKey, to: newKey } : undefined;
-    if (fields.length || key) out.push({ doc: d.id, file: d.file, fields, ...(key ? { key } : {}) });
+    // a renamed file's id follows its name, which the renames already say; the same file's is the catalogue's doing
+    const id = !renamedFrom.has(d.file) && before.id !== d.id ? { from: before.id, to: d.id } : undefined;
+    if (fields.length || key || id) out.push({ doc: d.id, file: d.file, fields, ...(key ? { key } : {}), ...(id ? { id } : {}) });
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

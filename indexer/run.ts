@@ -27,6 +27,7 @@ import { keyWarnings } from './key-warnings.js';
 import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { recordChanges } from './record-changes.js';
+import { reusedIds } from './reused-ids.js';
 import { changesSince, type BuildChanges } from './changes.js';
 import { mark, nameThread } from './timeline.js';
 
@@ -319,9 +320,12 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
     const conflicts: KeyConflict[] = [];
     const retiredKeys = assignKeys(documents, versions, previousKeysOf(documents, previous), { retired: new Map(Object.entries(previous.aliases.retiredKeys ?? {})), shareWith: copyOf, conflicts });
     if (conflicts.length) report.keyWarnings = keyWarnings(conflicts, documents);
-    if (report.changes && previous.recordOf?.size) {
-      const records = recordChanges(previous.recordOf, documents.values(), new Map(report.changes.renamed.map((r) => [r.to, r.from])));
+    if (report.changes) {
+      const renamedFrom = new Map(report.changes.renamed.map((r) => [r.to, r.from]));
+      const records = previous.recordOf?.size ? recordChanges(previous.recordOf, documents.values(), renamedFrom) : [];
       if (records.length) report.changes.records = records;
+      const reused = reusedIds(previous, documents.values(), renamedFrom);
+      if (reused.length) report.changes.reused = reused;
     }
     for (const r of reports) {
       if (!r.sameWork || !r.doc || !oneWork(r.doc)) continue;

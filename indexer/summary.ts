@@ -1,7 +1,7 @@
 import type { Report } from './run.js';
 import { supportedExtensions } from './readers/registry.js';
 import type { BuildChanges } from './changes.js';
-import { editedLine, recordLine } from '../core/build/changes.js';
+import { editedLine, recordLine, reusedLine } from '../core/build/changes.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -83,13 +83,24 @@ const SHOWN = 5;
 
 const names = (files: readonly string[]) => files.slice(0, SHOWN).map(printable).join(', ') + (files.length > SHOWN ? ` and ${files.length - SHOWN} more` : '');
 
+/** What a record change's reader must do: cite the new key, follow a changed id (links kept to the old one lead to the new, unless another file took it). */
+function recordNotes(keys: number, ids: number, reused: boolean): string {
+  const notes = [
+    ...(keys ? [`${keys} citation key${keys === 1 ? '' : 's'} changed: a manuscript citing the old one must be updated`] : []),
+    ...(ids ? [`${ids} document id${ids === 1 ? '' : 's'} changed: links kept to the old one lead to the new${reused ? ', unless another file now has it (below)' : ''}`] : []),
+  ];
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
 /** The summary's lines for the changes: one heading line, then one line per kind that happened. */
 export function changeLines(changes: BuildChanges | undefined): string[] {
   if (!changes) return [];
   const { added, removed, changed, renamed } = changes;
   const records = changes.records ?? [];
-  if (!added.length && !removed.length && !changed.length && !renamed.length && !records.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
+  const reused = changes.reused ?? [];
+  if (!added.length && !removed.length && !changed.length && !renamed.length && !records.length && !reused.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
   const keys = records.filter((r) => r.key).length;
+  const ids = records.filter((r) => r.id).length;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   return [
     `Since the last build (${changes.since}):`,
@@ -97,7 +108,8 @@ export function changeLines(changes: BuildChanges | undefined): string[] {
     ...(changed.length ? [`  ${count(changed.length, 'file')} changed (read again; passages whose text is unchanged keep their links): ${names(changed)}`] : []),
     ...(changes.passages ? [`    ${editedLine(changes.passages)}`] : []),
     ...(renamed.length ? [`  ${count(renamed.length, 'file')} renamed (old links lead to the new name): ${renamed.slice(0, SHOWN).map((r) => `${printable(r.from)} → ${printable(r.to)}`).join(', ')}${renamed.length > SHOWN ? ` and ${renamed.length - SHOWN} more` : ''}`] : []),
-    ...(records.length ? [`  ${count(records.length, 'record')} changed by the catalogue${keys ? ` (${keys} citation key${keys === 1 ? '' : 's'} changed: a manuscript citing the old one must be updated)` : ''}:`, ...records.slice(0, SHOWN).map((r) => `    ${printable(recordLine(r))}`), ...(records.length > SHOWN ? [`    and ${records.length - SHOWN} more (report.json lists them)`] : [])] : []),
+    ...(records.length ? [`  ${count(records.length, 'record')} changed by the catalogue${recordNotes(keys, ids, reused.length > 0)}:`, ...records.slice(0, SHOWN).map((r) => `    ${printable(recordLine(r))}`), ...(records.length > SHOWN ? [`    and ${records.length - SHOWN} more (report.json lists them)`] : [])] : []),
+    ...(reused.length ? [`  ${count(reused.length, 'document id')} now given to another file (update links kept to ${reused.length === 1 ? 'it' : 'them'}):`, ...reused.slice(0, SHOWN).map((r) => `    ${printable(reusedLine(r))}`), ...(reused.length > SHOWN ? [`    and ${reused.length - SHOWN} more (report.json lists them)`] : [])] : []),
     ...(removed.length ? [`  ${count(removed.length, 'file')} removed or no longer indexed (links to ${removed.length === 1 ? 'its document' : 'their documents'} now answer "not found"): ${names(removed)}`] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import { withoutServerPaths } from './public-text.js';
-import type { BuildChanges, RecordChange } from '../core/build/changes.js';
+import type { BuildChanges, RecordChange, ReusedId } from '../core/build/changes.js';
 
 // The files a build read but did not index whole, from the report.json it carries: the About
 // page lists them, so whoever added a file that search cannot find learns why without a shell
@@ -52,7 +52,8 @@ export function buildChanges(report: unknown): BuildChanges | undefined {
   const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
   const passages = isRecord(c.passages) ? { edited: count(c.passages.edited), gone: count(c.passages.gone) } : undefined;
   const records = Array.isArray(c.records) ? c.records.map(recordChange).filter((r): r is RecordChange => r !== undefined) : [];
-  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(passages && (passages.edited || passages.gone) ? { passages } : {}), ...(followed.length ? { entriesFollowed: followed } : {}), ...(records.length ? { records } : {}) };
+  const reused = Array.isArray(c.reused) ? c.reused.map(reusedId).filter((r): r is ReusedId => r !== undefined) : [];
+  return { since: String(c.since), added: strings(c.added), removed: strings(c.removed), changed: strings(c.changed), renamed, ...(passages && (passages.edited || passages.gone) ? { passages } : {}), ...(followed.length ? { entriesFollowed: followed } : {}), ...(records.length ? { records } : {}), ...(reused.length ? { reused } : {}) };
 }
 
 const isFromTo = (v: unknown): v is { from: string; to: string } => isRecord(v) && typeof v.from === 'string' && typeof v.to === 'string';
@@ -62,7 +63,14 @@ function recordChange(r: unknown): RecordChange | undefined {
   if (!isRecord(r) || typeof r.doc !== 'string' || typeof r.file !== 'string') return undefined;
   const fields = Array.isArray(r.fields) ? r.fields.filter((f): f is { field: string; from: string; to: string } => isFromTo(f) && typeof (f as Record<string, unknown>).field === 'string').map(({ field, from, to }) => ({ field, from, to })) : [];
   const key = isFromTo(r.key) ? { from: r.key.from, to: r.key.to } : undefined;
-  return fields.length || key ? { doc: r.doc, file: r.file, fields, ...(key ? { key } : {}) } : undefined;
+  const id = isFromTo(r.id) ? { from: r.id.from, to: r.id.to } : undefined;
+  return fields.length || key || id ? { doc: r.doc, file: r.file, fields, ...(key ? { key } : {}), ...(id ? { id } : {}) } : undefined;
+}
+
+/** One entry of `changes.reused` as the indexer writes it; none from anything else. */
+function reusedId(r: unknown): ReusedId | undefined {
+  if (!isRecord(r) || typeof r.id !== 'string' || typeof r.file !== 'string' || typeof r.was !== 'string') return undefined;
+  return { id: r.id, file: r.file, was: r.was, ...(typeof r.movedTo === 'string' ? { movedTo: r.movedTo } : {}) };
 }
 
 /**
@@ -73,4 +81,15 @@ function recordChange(r: unknown): RecordChange | undefined {
 export function keyWarnings(report: unknown): string[] {
   if (!isRecord(report)) return [];
   return strings(report.keyWarnings).map((w) => withoutServerPaths(w));
+}
+
+/**
+ * The catalogues' problems (an entry naming files in two folders, a name in another letter case),
+ * each with its catalogue's name: the About page shows them, as an entry that took no file or the
+ * wrong one leaves a document without its record, which the summary alone told whoever ran the
+ * build (catalog41). None from a report without them.
+ */
+export function catalogProblems(report: unknown): string[] {
+  if (!isRecord(report) || !Array.isArray(report.catalogs)) return [];
+  return report.catalogs.flatMap((c) => (isRecord(c) && typeof c.file === 'string' ? strings(c.problems).map((p) => `${c.file}: ${withoutServerPaths(p)}`) : []));
 }

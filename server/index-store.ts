@@ -10,7 +10,7 @@ import { readManifest, verifyFiles } from '../core/build/publish.js';
 import { engineModule, requiredFiles } from '../core/engines/registry.js';
 import type { LoadedEngine } from '../core/engines/engine.js';
 import { buildChoice } from './build-choice.js';
-import { buildChanges, filesNotIndexed, keyWarnings, type FileNotIndexed } from './build-report.js';
+import { buildChanges, catalogProblems, filesNotIndexed, keyWarnings, type FileNotIndexed } from './build-report.js';
 import type { BuildChanges } from '../core/build/changes.js';
 import { logger } from './http/logger.js';
 import { LastRun } from './last-run.js';
@@ -36,6 +36,8 @@ export interface Snapshot extends SearchContext {
   changes?: BuildChanges;
   /** citation keys the catalogue gives that clash, from its report.json (About shows them) */
   keyWarnings?: readonly string[];
+  /** catalogue entries that named no file, several, or one in another letter case, from its report.json (About shows them) */
+  catalogProblems?: readonly string[];
 }
 
 export interface LoadOptions {
@@ -146,12 +148,13 @@ function once<T>(make: () => T): () => T {
  * search: a damaged one lists none rather than failing the build's load (the checksum comparison
  * reports the damage and decides whether the build is served: recovery.test.ts).
  */
-async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChanges; keyWarnings?: readonly string[] }> {
+async function reportOf(readReport: () => Promise<unknown>): Promise<{ notIndexed: readonly FileNotIndexed[]; changes?: BuildChanges; keyWarnings?: readonly string[]; catalogProblems?: readonly string[] }> {
   try {
     const report = await readReport();
     const changes = buildChanges(report);
     const warnings = keyWarnings(report);
-    return { notIndexed: filesNotIndexed(report), ...(changes ? { changes } : {}), ...(warnings.length ? { keyWarnings: warnings } : {}) };
+    const catalogs = catalogProblems(report);
+    return { notIndexed: filesNotIndexed(report), ...(changes ? { changes } : {}), ...(warnings.length ? { keyWarnings: warnings } : {}), ...(catalogs.length ? { catalogProblems: catalogs } : {}) };
   } catch {
     return { notIndexed: [] };
   }

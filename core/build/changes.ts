@@ -33,6 +33,25 @@ export interface BuildChanges {
    * the old one no longer resolves.
    */
   records?: RecordChange[];
+  /**
+   * document ids this build gives to another file than the previous build did (indexer/reused-ids.ts):
+   * a link kept to `/documents/<id>` opened `was` and now opens `file`, another work, with no
+   * alias to say so, since the id is live. `movedTo`: the id the work it opened has now, if any.
+   */
+  reused?: ReusedId[];
+}
+
+/** An id the previous build gave one file and this one another. */
+export interface ReusedId {
+  id: string;
+  file: string;
+  was: string;
+  movedTo?: string;
+}
+
+/** A reused id in one line: what a link kept to it opened, what it opens now. */
+export function reusedLine(r: ReusedId): string {
+  return `/documents/${r.id} opened ${r.was} and now opens ${r.file}, another file: links kept to it lead there${r.movedTo ? `; ${r.was} is now /documents/${r.movedTo}` : ''}`;
 }
 
 /** One document's record before and after a rebuild, each value in brief. */
@@ -41,12 +60,14 @@ export interface RecordChange {
   file: string;
   fields: { field: string; from: string; to: string }[];
   key?: { from: string; to: string };
+  /** the document's id (its address) when the catalogue changed it for the same file */
+  id?: { from: string; to: string };
 }
 
-/** A record change in one line: `file: title "A" → "B", key smith2019A → smith2019B`. */
+/** A record change in one line: `file: id a → b, title "A" → "B", key smith2019A → smith2019B`. */
 export function recordLine(r: RecordChange): string {
   const value = (v: string) => (v ? `"${v}"` : '(none)');
-  const parts = [...r.fields.map((f) => `${f.field} ${value(f.from)} → ${value(f.to)}`), ...(r.key ? [`citation key ${r.key.from} → ${r.key.to}`] : [])];
+  const parts = [...(r.id ? [`id ${r.id.from} → ${r.id.to}`] : []), ...r.fields.map((f) => `${f.field} ${value(f.from)} → ${value(f.to)}`), ...(r.key ? [`citation key ${r.key.from} → ${r.key.to}`] : [])];
   return `${r.file}: ${parts.join(', ')}`;
 }
 

@@ -93,7 +93,39 @@ export class EntryIndex {
   }
 }
 
+/** A name with %XX escapes as the name they stand for; as written if they do not decode. */
+function percentDecoded(name: string): string {
+  if (!/%[0-9a-f]{2}/i.test(name)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 const folderStem = (path: string) => `${dirname(path)}\0${stemOf(path)}`;
+
+/** The corpus's files by folder and stem with letter case ignored: what a name typed in another case meant. */
+interface CaseFolded {
+  /** one file of each work (folder and stem as on disk) that `named` answers to with case ignored */
+  works(named: string): string[];
+}
+
+function caseFolded(files: readonly string[]): CaseFolded {
+  const fold = (s: string) => s.toLowerCase();
+  const byFolderStem = new Map<string, Map<string, string>>();
+  const byStem = new Map<string, Map<string, string>>();
+  const put = (map: Map<string, Map<string, string>>, key: string, file: string) => {
+    const works = map.get(key) ?? new Map<string, string>();
+    map.set(key, works);
+    if (!works.has(folderStem(file))) works.set(folderStem(file), file);
+  };
+  for (const f of files) {
+    put(byFolderStem, fold(folderStem(f)), f);
+    put(byStem, fold(stemOf(f)), f);
+  }
+  return { works: (named) => [...((hasFolder(named) ? byFolderStem.get(fold(folderStem(inCorpus(named)))) : byStem.get(fold(stemOf(named))))?.values() ?? [])] };
+}
 
 function add<K>(map: Map<K, number[]>, key: K, i: number): void {
   const list = map.get(key);
@@ -145,10 +177,19 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
   }
   const paths = new Set(files);
   const folders = new Set(files.map(dirname));
+  const folderStems = new Set(files.map(folderStem));
   const tailOf = (named: string): string | undefined => {
     for (let i = named.indexOf('/'); i >= 0; i = named.indexOf('/', i + 1)) if (paths.has(named.slice(i + 1))) return named.slice(i + 1);
     return undefined;
   };
+  /** The name as matching reads it: a corpus folder's path as it is, another path by the corpus path it ends with, else its bare name. */
+  const placed = (n: string): string => {
+    if (!n.includes('/') || (hasFolder(n) && folders.has(dirname(inCorpus(n))))) return n;
+    const tail = tailOf(`/${n}`);
+    return tail === undefined ? basename(n) : `./${tail}`;
+  };
+  const namesAFile = (n: string) => (hasFolder(n) ? folderStems.has(folderStem(inCorpus(n))) : byStem.has(stemOf(n)));
+  let folded: CaseFolded | undefined;
   const out = entries.map((entry) => {
     const ambiguous: string[] = [];
     const check = (name: string, candidates: string[], how: string, report = true) => {
@@ -159,10 +200,32 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
       const shown = candidates.slice(0, 5).join(', ') + (candidates.length > 5 ? ` and ${candidates.length - 5} more` : '');
       problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${spread} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
     };
-    const named = entry.files.map(resolved).map((n) => {
-      if (!n.includes('/') || (hasFolder(n) && folders.has(dirname(inCorpus(n))))) return n;
-      const tail = tailOf(`/${n}`);
-      return tail === undefined ? basename(n) : `./${tail}`;
+    const named = entry.files.map((written) => {
+      // a name with spaces read from free text may open with words that are no part of it; a
+      // file URL writes its spaces as %20 ("file:///C:/Users/Ann%20Lee/My%20Report.pdf")
+      const spelt = [written, ...[percentDecoded(written)].filter((d) => d !== written)].flatMap((w) => [w, ...[...w.matchAll(/ +(?=\S)/g)].map((m) => w.slice(m.index + m[0].length))]).map(resolved);
+      const tails = spelt.map(placed);
+      // a name typed as the file manager did not save it ("Report.PDF" for report.pdf, "Reports/"
+      // for reports/): taken when one work answers to it with letter case ignored, with a warning
+      // to write it as on disk. The longest tail first, exact or not: "Annual report 2019.pdf"
+      // means "Annual Report 2019.pdf", not a "2019.pdf" beside it.
+      for (const [i, tail] of tails.entries()) {
+        if (namesAFile(tail)) return tail;
+        folded ??= caseFolded(files);
+        for (const t of hasFolder(spelt[i]) && spelt[i] !== tail ? [spelt[i], tail] : [tail]) {
+          const works = folded.works(t);
+          if (works.length === 0) continue;
+          const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
+          if (works.length === 1) {
+            problems.push({ source: entry.source, problem: `warning: entry ${entry.item.id}: "${basename(t)}" names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry's file field)` });
+            return `./${works[0]}`;
+          }
+          problems.push({ source: entry.source, problem: `entry ${entry.item.id}: "${basename(t)}" names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; write the name of the one meant as it is on disk in the entry's file field` });
+          return tail;
+        }
+      }
+      // the last words, as names with spaces were read before: they name no file, as the whole did not
+      return tails[tails.length - 1];
     });
     const id = String(entry.item.id);
     const byId = byStem.get(id) ?? [];

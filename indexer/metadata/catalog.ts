@@ -13,8 +13,15 @@ export { matchEntry, pinEntries, type CatalogEntry } from './catalog-entry.js';
 
 // File names a catalog field may hold: any name ending in an extension some reader registers.
 // A name may have folders ("2019/report.pdf", Zotero's "C\\:\\Users\\…\\report.pdf"): they are kept,
-// with `/` between them, so an entry names the file of one folder (catalog-entry.ts).
-const FILE_NAME = new RegExp(`([^\\s;:{}]+(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
+// with `/` between them, so an entry names the file of one folder (catalog-entry.ts). A name may
+// have spaces ("Annual Report 2019.pdf"): the run from the field's start or its last `;`, `:`,
+// `{` or line break is kept whole, and pinEntries takes the longest tail of it after a space that
+// names a corpus file ("file: see the Annual Report 2019.pdf" names "Annual Report 2019.pdf").
+// Cut at the last space, it was "2019.pdf", which named nothing or another file (review39).
+// A run is at most NAME_MAX characters before its extension: a long note with no separator would
+// otherwise be scanned to its end from every character (quadratic), for a name no file has.
+const NAME_MAX = 400;
+const FILE_NAME = new RegExp(`([^\\s;:{},"'(](?:[^;:{}\\r\\n]{0,${NAME_MAX}}?)(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
 const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
 
 /**

@@ -68,9 +68,13 @@ describe('a catalogue entry and same-named files in two folders, rebuilt', funct
       assert.deepEqual(after, { '2019/report.txt': `Access under fire: the 2019 review [${key}]`, '2020/report.txt': 'Annual access report 2020 [anon2020Annual]' }, 'the 2020 report keeps its own record and key');
       // the entry now taken is a change of the 2019 report's record
       const records = second.report.changes?.records ?? [];
-      assert.deepEqual(records.map((r) => r.file), ['2019/report.txt'], JSON.stringify(records));
+      assert.deepEqual(records.map((r) => r.file), ['2019/report.txt', '2020/report.txt'], JSON.stringify(records));
       assert.ok(records[0].fields.some((f) => f.field === 'title' && f.to === 'Access under fire: the 2019 review'), JSON.stringify(records));
       assert.deepEqual(records[0].key, kind === 'bib' ? { from: 'anon2019Annual', to: 'access2019' } : undefined);
+      // the 2019 report's id went to the entry, and the 2020 report took the id it left (catalog41)
+      assert.deepEqual(records.map((r) => r.id), [{ from: 'report', to: 'access2019' }, { from: 'report-2', to: 'report' }]);
+      assert.deepEqual(records[1].fields, []);
+      assert.deepEqual(second.report.changes?.reused, [{ id: 'report', file: '2020/report.txt', was: '2019/report.txt', movedTo: 'access2019' }]);
     });
   }
 });

@@ -87,3 +87,80 @@ describe('which file a catalogue entry names', () => {
     assert.match(problems[0].problem, /^entry bare: "report\.pdf" names files in 2 folders \(2019\/report\.pdf, 2020\/report\.pdf\)/);
   });
 });
+
+// A name with spaces was cut at its last space ("Annual Report 2019.pdf" read as "2019.pdf"), and
+// a name in another letter case ("Report.PDF") took nothing without a word (review39).
+describe('catalogue file names with spaces or in another letter case (catalog41)', () => {
+  const takers = (entries: CatalogEntry[], files: string[]) => Object.fromEntries(files.map((f) => [f, matchEntry(entries, f)?.item.id ?? null]));
+  const json = (...items: object[]) => parseCatalogJson(JSON.stringify(items.map((x, i) => ({ id: `e${i}`, type: 'report', title: `T${i}`, ...x }))));
+
+  it('a name with spaces names that file, not the file its last word names', () => {
+    const files = ['Annual Report 2019.pdf', '2019.pdf', 'reports/My Brief.txt', 'other/Brief.txt'];
+    const { entries, problems } = pinEntries(json({ file: 'Annual Report 2019.pdf' }, { file: 'reports/My Brief.txt' }), files);
+    assert.deepEqual(takers(entries, files), { 'Annual Report 2019.pdf': 'e0', '2019.pdf': null, 'reports/My Brief.txt': 'e1', 'other/Brief.txt': null });
+    assert.deepEqual(problems, []);
+  });
+
+  it('a note, a Zotero file field and a path from outside: the longest tail after a space that names a corpus file', () => {
+    const files = ['Annual Report 2019.pdf', 'field notes.txt', 'brief.pdf'];
+    const bib = parseCatalogBib(`@report{zot,
+	title = {Zotero},
+	file = {Full Text PDF:C\\:\\\\Users\\\\Ann Lee\\\\Zotero\\\\storage\\\\AB12\\\\field notes.txt:text/plain},
+}
+`);
+    const entries = [...json({ note: 'See the attached Annual Report 2019.pdf for the figures' }, { note: 'Attached: brief.pdf and more' }), ...bib];
+    const p = pinEntries(entries, files);
+    assert.deepEqual(takers(p.entries, files), { 'Annual Report 2019.pdf': 'e0', 'field notes.txt': 'zot', 'brief.pdf': 'e1' });
+  });
+
+  it('a file URL with its spaces written %20 names the file with spaces', () => {
+    const files = ['reports/My Report.pdf', 'Report.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'file:///C:/Users/Ann%20Lee/reports/My%20Report.pdf' }, { file: 'bad%ZZname%E0.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'reports/My Report.pdf': 'e0', 'Report.pdf': null });
+    assert.deepEqual(problems, []);
+  });
+
+  it('a name that differs from one file only in letter case takes it, with a warning naming the file', () => {
+    const files = ['2019/report.pdf', '2019/report.txt', 'annex.pdf'];
+    const { entries, problems } = pinEntries(json({ file: '2019/Report.PDF' }, { file: 'ANNEX.pdf' }, { file: '/home/ann/Zotero/storage/X/Report.Pdf' }), files);
+    assert.deepEqual(takers(entries, files), { '2019/report.pdf': 'e0', '2019/report.txt': 'e0', 'annex.pdf': 'e1' });
+    assert.deepEqual(problems.map((p) => p.problem), [
+      'warning: entry e0: "Report.PDF" names no file as written; 2019/report.pdf differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry\'s file field)',
+      'warning: entry e1: "ANNEX.pdf" names no file as written; annex.pdf differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry\'s file field)',
+      'warning: entry e2: "Report.Pdf" names no file as written; 2019/report.pdf differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry\'s file field)',
+    ]);
+  });
+
+  it('a folder written in another letter case finds its folder, not a file of that name elsewhere', () => {
+    const files = ['reports/brief.pdf', 'brief.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'Reports/Brief.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'reports/brief.pdf': 'e0', 'brief.pdf': null });
+    assert.deepEqual(problems.map((p) => p.problem), ['warning: entry e0: "Brief.pdf" names no file as written; reports/brief.pdf differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry\'s file field)']);
+  });
+
+  it('a name that several files answer to with letter case ignored is taken by none, and said so', () => {
+    const files = ['2019/report.pdf', '2020/REPORT.pdf', 'Summary.txt', 'SUMMARY.txt', 'SUMMARY.md'];
+    const { entries, problems } = pinEntries(json({ file: 'Report.pdf' }, { file: 'summary.txt' }), files);
+    // SUMMARY.txt and SUMMARY.md are one work in two formats (one folder, one stem): two works in all
+    assert.deepEqual(Object.values(takers(entries, files)), [null, null, null, null, null]);
+    assert.deepEqual(problems.map((p) => p.problem), [
+      'entry e0: "Report.pdf" names no file as written, and 2 files when letter case is ignored (2019/report.pdf, 2020/REPORT.pdf), so none takes it; write the name of the one meant as it is on disk in the entry\'s file field',
+      'entry e1: "summary.txt" names no file as written, and 2 files when letter case is ignored (Summary.txt, SUMMARY.txt), so none takes it; write the name of the one meant as it is on disk in the entry\'s file field',
+    ]);
+  });
+
+  it('the longest tail wins, in another case too: "Annual report 2019.pdf" is not the "2019.pdf" beside it', () => {
+    const files = ['Annual Report 2019.pdf', '2019.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'Annual report 2019.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'Annual Report 2019.pdf': 'e0', '2019.pdf': null });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].problem, /^warning: entry e0: "Annual report 2019\.pdf" names no file as written; Annual Report 2019\.pdf differs/);
+  });
+
+  it('a name written as on disk is taken as before, beside a file of another case', () => {
+    const files = ['report.pdf', 'Report.pdf'];
+    const { entries, problems } = pinEntries(json({ file: 'Report.pdf' }), files);
+    assert.deepEqual(takers(entries, files), { 'report.pdf': null, 'Report.pdf': 'e0' });
+    assert.deepEqual(problems, []);
+  });
+});
