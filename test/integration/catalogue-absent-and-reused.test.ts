@@ -35,7 +35,7 @@ describe('catalogue entries with no file, removed files whose id is taken, and s
       { id: 'noname', type: 'report', title: 'No file field' },
     ];
     await writeFile(join(corpus, 'catalog.json'), JSON.stringify(entries));
-    const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, workers: 1 });
+    const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: false, workers: 1 });
     const absent = [1, 2, 3, 4, 5, 6].map((n) => `gone${n} ("Missing Report ${n}.pdf")`);
     assert.deepEqual(report.catalogs[0].absent, [...absent, 'noname']);
     const line = `7 entries name no file in the folder, so they are not indexed (usual for a catalogue of a larger library; for a file that is here, write its name as it is on disk): ${absent.slice(0, 5).join(', ')} and 2 more (report.json's "absent" lists them)`;
@@ -56,7 +56,7 @@ describe('catalogue entries with no file, removed files whose id is taken, and s
     await writeFile(join(corpus, '2019', 'report.txt'), text('Access report 2019'));
     await writeFile(join(corpus, '2020', 'report.txt'), text('Access report 2020'));
     await writeFile(join(corpus, 'brief.txt'), text('Field brief'));
-    const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, workers: 1 };
+    const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: false, workers: 1 };
     await runIndex(opts);
     await rm(join(corpus, '2019', 'report.txt'));
     await rm(join(corpus, 'brief.txt'));
@@ -81,7 +81,7 @@ describe('catalogue entries with no file, removed files whose id is taken, and s
     await writeFile(join(corpus, 'a', 'x.txt'), text('Long report', 400));
     await writeFile(join(corpus, 'b', 'x.txt'), text('Short brief'));
     await writeFile(join(corpus, 'c', 'x.md'), text('Short note'));
-    const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, workers: 2 };
+    const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: false, workers: 2 };
     const ids = (r: Awaited<ReturnType<typeof runIndex>>) => Object.fromEntries(r.report.files.map((f) => [f.file, f.doc]));
     const first = await runIndex(opts);
     assert.deepEqual(ids(first), { 'a/x.txt': 'x', 'b/x.txt': 'x-2', 'c/x.md': 'x-3' });
