@@ -15,8 +15,11 @@ export interface CorpusFile {
 export interface CorpusListing {
   files: CorpusFile[];
   entries: CatalogEntry[];
-  /** `problems`: entries or fields of a read catalog that were left out, one line each */
-  catalogs: { file: string; status: 'read' | 'skipped'; entries: number; reason?: string; problems?: string[] }[];
+  /**
+   * `problems`: entries or fields of a read catalog that were left out, one line each; `absent`:
+   * its entries no file takes, as `id ("file named")` (absent-entries.ts)
+   */
+  catalogs: { file: string; status: 'read' | 'skipped'; entries: number; reason?: string; problems?: string[]; absent?: string[] }[];
   ignored: string[];
 }
 

@@ -28,6 +28,7 @@ import { entriesFollowingRenames } from './renamed-entries.js';
 import { findCopies } from './copies.js';
 import { recordChanges } from './record-changes.js';
 import { reusedIds } from './reused-ids.js';
+import { absentEntries, noteAbsentEntries } from './absent-entries.js';
 import { changesSince, type BuildChanges } from './changes.js';
 import { mark, nameThread } from './timeline.js';
 
@@ -195,6 +196,8 @@ async function runLocked(options: RunOptions): Promise<RunResult> {
   // a catalogued file renamed keeps its entry (renamed-entries.ts)
   const following = await entriesFollowingRenames(listing.files, listing.entries, previous);
   listing.entries = following.entries;
+  // after renames are followed: an entry whose file was renamed takes the new name, and is not absent
+  noteAbsentEntries(listing.catalogs, absentEntries(listing.entries, listing.files.map((f) => f.rel)));
   for (const f of following.followed) options.onNote?.(`${f.from} was renamed ${f.to}: its catalogue entry ${f.id} follows it (its links and citation key stay); name the new file in the entry's "file" field, or rename the entry, to say so in the catalogue`);
   // which of several files with the same bytes is the document, decided before any is read
   const { read: toRead, copiesOf } = await findCopies(listing.files, listing.entries, previous.fileByHash);

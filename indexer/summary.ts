@@ -1,7 +1,7 @@
 import type { Report } from './run.js';
 import { supportedExtensions } from './readers/registry.js';
 import type { BuildChanges } from './changes.js';
-import { editedLine, recordLine, reusedLine } from '../core/build/changes.js';
+import { editedLine, recordLine, removedUnreused, reusedLine } from '../core/build/changes.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -95,10 +95,12 @@ function recordNotes(keys: number, ids: number, reused: boolean): string {
 /** The summary's lines for the changes: one heading line, then one line per kind that happened. */
 export function changeLines(changes: BuildChanges | undefined): string[] {
   if (!changes) return [];
-  const { added, removed, changed, renamed } = changes;
+  const { added, changed, renamed } = changes;
+  const removed = removedUnreused(changes);
+  const gone = new Set(changes.removed);
   const records = changes.records ?? [];
   const reused = changes.reused ?? [];
-  if (!added.length && !removed.length && !changed.length && !renamed.length && !records.length && !reused.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
+  if (!added.length && !changes.removed.length && !changed.length && !renamed.length && !records.length && !reused.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
   const keys = records.filter((r) => r.key).length;
   const ids = records.filter((r) => r.id).length;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -109,7 +111,7 @@ export function changeLines(changes: BuildChanges | undefined): string[] {
     ...(changes.passages ? [`    ${editedLine(changes.passages)}`] : []),
     ...(renamed.length ? [`  ${count(renamed.length, 'file')} renamed (old links lead to the new name): ${renamed.slice(0, SHOWN).map((r) => `${printable(r.from)} → ${printable(r.to)}`).join(', ')}${renamed.length > SHOWN ? ` and ${renamed.length - SHOWN} more` : ''}`] : []),
     ...(records.length ? [`  ${count(records.length, 'record')} changed by the catalogue${recordNotes(keys, ids, reused.length > 0)}:`, ...records.slice(0, SHOWN).map((r) => `    ${printable(recordLine(r))}`), ...(records.length > SHOWN ? [`    and ${records.length - SHOWN} more (report.json lists them)`] : [])] : []),
-    ...(reused.length ? [`  ${count(reused.length, 'document id')} now given to another file (update links kept to ${reused.length === 1 ? 'it' : 'them'}):`, ...reused.slice(0, SHOWN).map((r) => `    ${printable(reusedLine(r))}`), ...(reused.length > SHOWN ? [`    and ${reused.length - SHOWN} more (report.json lists them)`] : [])] : []),
+    ...(reused.length ? [`  ${count(reused.length, 'document id')} now given to another file (update links kept to ${reused.length === 1 ? 'it' : 'them'}):`, ...reused.slice(0, SHOWN).map((r) => `    ${printable(reusedLine(r, gone.has(r.was)))}`), ...(reused.length > SHOWN ? [`    and ${reused.length - SHOWN} more (report.json lists them)`] : [])] : []),
     ...(removed.length ? [`  ${count(removed.length, 'file')} removed or no longer indexed (links to ${removed.length === 1 ? 'its document' : 'their documents'} now answer "not found"): ${names(removed)}`] : []),
   ];
 }

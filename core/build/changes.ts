@@ -50,8 +50,17 @@ export interface ReusedId {
 }
 
 /** A reused id in one line: what a link kept to it opened, what it opens now. */
-export function reusedLine(r: ReusedId): string {
-  return `/documents/${r.id} opened ${r.was} and now opens ${r.file}, another file: links kept to it lead there${r.movedTo ? `; ${r.was} is now /documents/${r.movedTo}` : ''}`;
+export function reusedLine(r: ReusedId, removed = false): string {
+  return `/documents/${r.id} opened ${r.was} and now opens ${r.file}, another file: links kept to it lead there${r.movedTo ? `; ${r.was} is now /documents/${r.movedTo}` : removed ? `; ${r.was} was removed` : ''}`;
+}
+
+/**
+ * The removed files whose links now answer "not found": not one whose id another file took, whose
+ * links open that file (its reused-id line says so; "not found" would be wrong for it).
+ */
+export function removedUnreused(changes: Pick<BuildChanges, 'removed' | 'reused'>): string[] {
+  const taken = new Set((changes.reused ?? []).map((r) => r.was));
+  return changes.removed.filter((f) => !taken.has(f));
 }
 
 /** One document's record before and after a rebuild, each value in brief. */

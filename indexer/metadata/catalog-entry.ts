@@ -15,6 +15,8 @@ export interface CatalogEntry {
    * answer to: none of them takes the entry by it (markAmbiguous)
    */
   ambiguous?: string[];
+  /** `files` as the catalogue wrote them, where pinEntries read them otherwise (what a report names) */
+  written?: string[];
 }
 
 const { basename, dirname, extname } = posix;
@@ -109,6 +111,8 @@ const folderStem = (path: string) => `${dirname(path)}\0${stemOf(path)}`;
 interface CaseFolded {
   /** one file of each work (folder and stem as on disk) that `named` answers to with case ignored */
   works(named: string): string[];
+  /** the same for a stem (an entry's id, which may hold dots) */
+  worksOfStem(stem: string): string[];
 }
 
 function caseFolded(files: readonly string[]): CaseFolded {
@@ -124,7 +128,10 @@ function caseFolded(files: readonly string[]): CaseFolded {
     put(byFolderStem, fold(folderStem(f)), f);
     put(byStem, fold(stemOf(f)), f);
   }
-  return { works: (named) => [...((hasFolder(named) ? byFolderStem.get(fold(folderStem(inCorpus(named)))) : byStem.get(fold(stemOf(named))))?.values() ?? [])] };
+  return {
+    works: (named) => [...((hasFolder(named) ? byFolderStem.get(fold(folderStem(inCorpus(named)))) : byStem.get(fold(stemOf(named))))?.values() ?? [])],
+    worksOfStem: (stem) => [...(byStem.get(fold(stem))?.values() ?? [])],
+  };
 }
 
 function add<K>(map: Map<K, number[]>, key: K, i: number): void {
@@ -229,12 +236,26 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
     });
     const id = String(entry.item.id);
     const byId = byStem.get(id) ?? [];
+    // An id typed in another case than its file's name ("Report" for report.pdf), with no file
+    // field that takes a file: read as such a file name is, one work takes it with a warning
+    // (the document's id is lower case either way, so its links do not change), several none.
+    if (byId.length === 0 && !named.some(namesAFile)) {
+      folded ??= caseFolded(files);
+      const works = folded.worksOfStem(id);
+      const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
+      if (works.length === 1) {
+        problems.push({ source: entry.source, problem: `warning: entry ${id}: its id names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the id as the file's name is on disk, or name the file in the entry's file field)` });
+        named.push(`./${works[0]}`);
+      } else if (works.length > 1) {
+        problems.push({ source: entry.source, problem: `entry ${id}: its id names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; name the one meant in the entry's file field` });
+      }
+    }
     // the id still takes no file, but the entry's file field already names which one takes it
     const chosen = byId.some((c) => named.some((n) => hasFolder(n) && dirname(inCorpus(n)) === dirname(c) && stemOf(n) === stemOf(c)));
     check(id, byId, 'its id is the name of', !chosen);
     for (const n of named) if (!hasFolder(n)) check(basename(n), byStem.get(stemOf(n)) ?? [], `"${basename(n)}" names`);
     const moved = named.some((n, i) => n !== entry.files[i]);
-    return ambiguous.length || moved ? { ...entry, files: named, ...(ambiguous.length ? { ambiguous } : {}) } : entry;
+    return ambiguous.length || moved ? { ...entry, files: named, ...(moved ? { written: entry.files } : {}), ...(ambiguous.length ? { ambiguous } : {}) } : entry;
   });
   return { entries: out, problems };
 }

@@ -164,3 +164,31 @@ describe('catalogue file names with spaces or in another letter case (catalog41)
     assert.deepEqual(problems, []);
   });
 });
+
+// An entry's id in another case than its file's stem ("Report" for report.pdf) took nothing (catalog41 left it).
+describe('a catalogue entry id in another letter case than its file (catalog42)', () => {
+  const entries = (ids: string[]) => parseCatalogJson(JSON.stringify(ids.map((id) => ({ id, type: 'report', title: id }))));
+
+  it('takes the one work whose name differs from it only in case, with a warning', () => {
+    const files = ['2019/report.pdf', '2019/report.txt', 'brief.txt'];
+    const { entries: pinned, problems } = pinEntries(entries(['Report', 'BRIEF']), files);
+    assert.deepEqual(files.map((f) => matchEntry(pinned, f)?.item.id ?? null), ['Report', 'Report', 'BRIEF']);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0].problem, /^warning: entry Report: its id names no file as written; 2019\/report\.pdf differs from it only in letter case, so it takes the entry/);
+  });
+
+  it('takes none when several works fit, and says so; an id as on disk is as before', () => {
+    const files = ['2019/report.pdf', '2020/REPORT.pdf', 'brief.txt'];
+    const { entries: pinned, problems } = pinEntries(entries(['Report', 'brief']), files);
+    assert.deepEqual(files.map((f) => matchEntry(pinned, f)?.item.id ?? null), [null, null, 'brief']);
+    assert.deepEqual(problems.map((p) => p.problem), ["entry Report: its id names no file as written, and 2 files when letter case is ignored (2019/report.pdf, 2020/REPORT.pdf), so none takes it; name the one meant in the entry's file field"]);
+  });
+
+  it('an entry whose file field takes a file is not also given the file its id folds to', () => {
+    const files = ['report.pdf', 'annex.pdf'];
+    const pinnedEntries = parseCatalogJson(JSON.stringify([{ id: 'Report', type: 'report', title: 'Annex', file: 'annex.pdf' }]));
+    const { entries: pinned, problems } = pinEntries(pinnedEntries, files);
+    assert.deepEqual(files.map((f) => matchEntry(pinned, f)?.item.id ?? null), [null, 'Report']);
+    assert.deepEqual(problems, []);
+  });
+});
