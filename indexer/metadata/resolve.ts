@@ -329,8 +329,8 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
 }
 
 /**
- * A line under a byline that only a person's has: a university's, a department's, an e-mail
- * address. (Not a think tank's or a publisher's name: "Chatham House" under a subtitle would make
+ * A line under a byline that only a person's has: a university's, a department's (a person's
+ * e-mail address: affiliationLine). (Not a think tank's or a publisher's name: "Chatham House" under a subtitle would make
  * it a person; nor an institute's, which most think tanks are: "Overseas Development Institute"
  * under "Hard Choices" had made the subtitle the author, review41.)
  */
