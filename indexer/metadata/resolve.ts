@@ -329,12 +329,23 @@ function withTitlePageDate(guess: Partial<CslItem>, front: FrontLine[]): Partial
 }
 
 /**
- * A line under a byline that only a person's has: a university's, a department's, an e-mail
- * address. (Not a think tank's or a publisher's name: "Chatham House" under a subtitle would make
+ * A line under a byline that only a person's has: a university's, a department's (a person's
+ * e-mail address: affiliationLine). (Not a think tank's or a publisher's name: "Chatham House" under a subtitle would make
  * it a person; nor an institute's, which most think tanks are: "Overseas Development Institute"
  * under "Hard Choices" had made the subtitle the author, review41.)
  */
-const AFFILIATION_LINE = /\S@\S|\b(?:universit\p{L}*|college|school\s+of|department|faculty|faculté|facultad)\b/iu;
+const AFFILIATION_LINE = /\b(?:universit\p{L}*|college|school\s+of|department|faculty|faculté|facultad)\b/iu;
+/**
+ * The local parts of an office's mailbox, not a person's: a publisher prints "info@ipinst.org",
+ * "contact@…", "press@…" under a subtitle as often as an author prints an address under a
+ * byline, so such an address says no one wrote the line above it (review41). A person's is a
+ * name or initials ("j.smith@", "hslim@").
+ */
+const ROLE_MAILBOX = new Set(['info', 'contact', 'contacts', 'press', 'media', 'news', 'office', 'admin', 'mail', 'email', 'enquiries', 'inquiries', 'enquiry', 'inquiry', 'hello', 'secretariat', 'communications', 'comms', 'publications', 'publication', 'pubs', 'library', 'editor', 'editors', 'editorial', 'webmaster', 'web', 'feedback', 'general', 'reception', 'team', 'support', 'membership', 'events', 'research', 'programmes', 'programs', 'policy', 'ask', 'mailbox', 'postmaster', 'noreply', 'no-reply', 'permissions', 'rights', 'copyright', 'sales', 'orders', 'subscriptions']);
+const EMAIL = /([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+/** Whether a line under a would-be byline says a person's: an affiliation, or an address that is no office's mailbox. */
+const affiliationLine = (text: string): boolean =>
+  AFFILIATION_LINE.test(text) || [...text.matchAll(EMAIL)].some((m) => !ROLE_MAILBOX.has(m[1].toLowerCase()));
 
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {
@@ -406,7 +417,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   }
   if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
   const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
-  const first = after.findIndex((l, k) => person(l, after[k + 1] !== undefined && AFFILIATION_LINE.test(after[k + 1].text)));
+  const first = after.findIndex((l, k) => person(l, after[k + 1] !== undefined && affiliationLine(after[k + 1].text)));
   if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same
     // type; without type sizes (plain text) a capitalised heading could pass for a name.

@@ -198,8 +198,20 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 const EDITION_OR_STATUS = /\b(?:edition|ed|unpublished|manuscript|draft|forthcoming|in press|preprint|mimeo|consultation|dissertation|thesis)\b/i;
 const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulletin|Journal|Review|Quarterly|Lancet|Disasters|Magazine|Annals|Letters)$/;
 export const NO_PLACES: ReadonlySet<string> = new Set();
-/** The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher. */
-export const gazetteer = (tax: Pick<Taxonomy, 'places'>): ReadonlySet<string> => new Set(placeNames(tax).map((n) => n.toLowerCase()));
+/** An acronym as a body prints it ("MSF", "NRC", "UNHCR"). */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+/**
+ * The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher and a
+ * note for a country office ("IOM Iraq"). With them, as printed, the acronyms its actors go by
+ * ("MSF", "NRC", "IRC"): a known body's acronym opens no person's initials ("MSF Logistique",
+ * meta42). Kept in capitals, no lookup of a lower-cased place or publisher can match one, so
+ * "MSF." alone after a title stays the publisher it is.
+ */
+export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet<string> =>
+  new Set([
+    ...placeNames(tax).map((n) => n.toLowerCase()),
+    ...tax.actors.flatMap((a) => [...Object.keys(a.acronyms), ...a.aliases]).filter((n) => ACRONYM.test(n)),
+  ]);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 

@@ -120,13 +120,14 @@ const DOCUMENT_KIND = /^(?:report|briefing|brief|paper|note|review|update|statem
 /**
  * Whether a two-word name opens with a person's three initials run together ("AJR Groom"), not an
  * acronym: before one capitalised word that is no place (the gazetteer's: "IOM Iraq", "MSF
- * Holland", "NRC Norway" are country offices) and no document's kind ("HPG Briefing"). Two
+ * Holland", "NRC Norway" are country offices) and no document's kind ("HPG Briefing"), after
+ * no acronym the gazetteer holds (the taxonomy's bodies': "MSF Logistique", meta42). Two
  * capitals are initials already (INITIAL); a body's acronym of four capitals and more ("OCHA
  * Somalia", "UNDP Report") is no one's. Without a gazetteer (a test, a tool) a place after three
  * capitals reads as a family name.
  */
 function runTogetherInitials(words: readonly string[], places: ReadonlySet<string>): boolean {
-  if (words.length !== 2 || !/^\p{Lu}{3}$/u.test(words[0])) return false;
+  if (words.length !== 2 || !/^\p{Lu}{3}$/u.test(words[0]) || places.has(words[0])) return false;
   const family = words[1];
   return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(family) && !places.has(family.toLowerCase()) && !DOCUMENT_KIND.test(family);
 }
@@ -172,8 +173,9 @@ function givenBeforeFamilyKind(words: readonly string[]): boolean {
 
 /**
  * A body's name by its kind, an office or its shape (namesABody, shapedAsABody), unless a
- * person's by givenBeforeFamilyKind. `places`: the gazetteer's names, lower-cased, which tell a
- * country office ("IOM Iraq") from a person's initials run together ("AJR Groom").
+ * person's by givenBeforeFamilyKind. `places`: the gazetteer's names, lower-cased, and known
+ * bodies' acronyms in capitals, which tell a country office ("IOM Iraq") or a known body's unit
+ * ("MSF Logistique") from a person's initials run together ("AJR Groom").
  */
 export const namesAnOrganisation = (words: readonly string[], places: ReadonlySet<string> = NO_PLACE): boolean =>
   (namesABody(words) || shapedAsABody(words, places)) && !givenBeforeFamilyKind(words);
