@@ -25,6 +25,15 @@ describe('initials run together and institutions’ heads in notes (meta41)', ()
     }
   });
 
+  it('reads an acronym before a city of publication, a world region or a publisher’s word as a body, whatever the gazetteer lacks (review42)', () => {
+    // the gazetteer holds the places the taxonomy tags, not Geneva, Oxford or Europe: "IOM Geneva"
+    // and "WHO Europe" had become people named Geneva and Europe
+    for (const who of ['IOM Geneva', 'OUP Oxford', 'CUP Cambridge', 'ICG Brussels', 'WHO Europe', 'ICG Asia', 'HRW Africa', 'UNU Press', 'ODI Publications']) {
+      assert.deepEqual(noteAuthors(who), [{ literal: who }], who);
+    }
+    assert.deepEqual(noteAuthors('AJR Groom'), [{ given: 'AJR', family: 'Groom' }]);
+  });
+
   it('reads an institution’s head after a given name that is a common word as a body', () => {
     for (const who of ['Forest Service', 'Park Service', 'Land Court', 'Supreme Court', 'Border Police', 'Kenya Police', 'Chase Bank', 'Sterling Bank']) {
       assert.deepEqual(noteAuthors(who), [{ literal: who }], who);
