@@ -1,6 +1,7 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
 import { CAPITAL_PARTICLE, familyWithParticle, givenFirst, PARTICLE, splitParticle } from './particles.js';
+import { PUBLISHING_CITIES } from './publishing-cities.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
 // book a chapter is in (editors, pages), the edition, a UN document's symbol. Reference lists in
@@ -64,10 +65,7 @@ const PLACE_PUBLISHER = /(?:^|[.,(]\s*)([\p{Lu}][\p{L}. ]{1,30}(?:,\s*[A-Z]{2})?
  */
 export const PUBLISHER_WORD = /(?<!\p{L})(?:Press|Publish\p{L}*|Publications|Books|Routledge|Palgrave|Macmillan|Brill|Springer|Elgar|Hart|Nijhoff|Sage|Wiley|Blackwell|Pluto|Zed|Polity|Hurst|Earthscan|Bloomsbury|Verso|Kluwer|Verlag|Éditions|Editions|Ediciones|Editorial)(?!\p{L})/u;
 
-// Cities reference lists name as a place of publication that a country gazetteer does not hold
-// (the taxonomy lists capitals, and Geneva is none): a place alone is still no publisher, and a
-// chapter's book title ends before one ("Book, Paris, Éditions Karthala").
-export const PUBLISHING_CITIES: ReadonlySet<string> = new Set(['geneva', 'new york', 'new york, ny', 'washington', 'washington, dc', 'washington, d.c.', 'washington dc', 'oxford', 'cambridge', 'cambridge, ma', 'abingdon', 'basingstoke', 'cheltenham', 'boston', 'chicago', 'princeton', 'berkeley', 'stanford', 'the hague', 'rome', 'brussels', 'paris', 'vienna', 'new haven', 'london', 'oslo', 'stockholm', 'copenhagen', 'ottawa', 'bangkok', 'nairobi', 'dakar', 'amman', 'beirut', 'new delhi', 'sydney', 'melbourne', 'toronto', 'montreal', 'lausanne', 'zurich', 'bern', 'berlin']);
+export { PUBLISHING_CITIES } from './publishing-cities.js';
 
 /**
  * The mark after a book's editors: "(eds)", "(Eds.)", "(ed.)", "(editors)", French "(dir.)" and

@@ -57,7 +57,7 @@ const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
-export function authorDateNames(text: string): CslName[] {
+export function authorDateNames(text: string, places: ReadonlySet<string> = NO_PLACES): CslName[] {
   const t = text.trim().replace(/\s+et al\.?$/, '');
   if (/\s[–—-]\s/.test(t)) return [{ literal: t.split(/\s[–—-]\s/)[0].trim() }];
   const persons = [...t.matchAll(INVERTED_NAME)];
@@ -83,7 +83,7 @@ export function authorDateNames(text: string): CslName[] {
   // (a family name may open with particles or a prefix printed apart: "de Coning, Cedric", "Mac Ginty, Roger")
   const chicago = CHICAGO_FIRST.exec(t);
   const pieces = t.split(/(\s*(?:,|\band\b)\s*)/);
-  const names = sharedHeads(pieces);
+  const names = sharedHeads(pieces, places);
   // …unless adjectives share a body's head from the first word on ("International, Impartial and
   // Independent Mechanism") or the given names are a body's ("Oxfam, Amnesty International"). The
   // inverted family is not tested: a body is not printed family-first before a given name, and
@@ -91,9 +91,9 @@ export function authorDateNames(text: string): CslName[] {
   // a given name shaped as an adjective that ends in a head after it ("Smith, Eric and Amnesty
   // International": Eric is no adjective of Amnesty's; review37).
   const shared = names[0]?.trim() !== pieces[0].trim();
-  if (chicago && !shared && !namesAnOrganisation(chicago[2].split(/\s+/))) {
+  if (chicago && !shared && !namesAnOrganisation(chicago[2].split(/\s+/), places)) {
     const others = (chicago[3] ?? chicago[4] ?? '').split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/).filter(Boolean);
-    const body = (o: string): boolean => namesAnOrganisation(o.split(/\s+/));
+    const body = (o: string): boolean => namesAnOrganisation(o.split(/\s+/), places);
     // a body among the others is one name of its own, the people beside it still people
     // ("Slim, Hugo, and Human Rights Watch")
     if (others.every((o) => body(o) || /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
@@ -125,7 +125,7 @@ function initialsFirst(tail: string): CslName[] {
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
 function noteNames(text: string, places: ReadonlySet<string>): CslName[] {
-  return sharedHeads(text.split(/(\s*(?:,|\band\b)\s*)/)).map((n) => {
+  return sharedHeads(text.split(/(\s*(?:,|\band\b)\s*)/), places).map((n) => {
     const parts = n.trim().split(/\s+/);
     // a body by its kind, an office or its shape ("Human Rights Watch", "Special Rapporteur", "UN Women", "IOM Iraq")
     if (parts.length >= 2 && namesAnOrganisation(parts, places)) return { literal: n.trim() };
@@ -145,13 +145,13 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ive|ary|ic)$/u;
  * "International, Impartial and Independent Mechanism"): split, the adjective alone was an
  * author and the rest a person or a second body.
  */
-function sharedHeads(pieces: string[]): string[] {
+function sharedHeads(pieces: string[], places: ReadonlySet<string>): string[] {
   const names: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     let j = i;
     while (j + 2 < pieces.length && ADJECTIVE.test(pieces[j].trim())) j += 2;
     const head = pieces[j].trim().split(/\s+/);
-    if (j > i && head.length >= 2 && namesAnOrganisation(head)) {
+    if (j > i && head.length >= 2 && namesAnOrganisation(head, places)) {
       names.push(pieces.slice(i, j + 1).join(''));
       i = j;
     } else if (pieces[i].trim()) names.push(pieces[i]);
@@ -328,7 +328,7 @@ function readAuthorDate(text: string, places: ReadonlySet<string>): LetteredEntr
   }
   // "Slim, H. (ed.) (2015)", "de Coning, C. and Aoi, C. (eds.) (2017)": an edited book's names are its editors
   const edMark = EDITORS_AT_END.exec(who.trim());
-  const names = authorDateNames(edMark ? who.trim().slice(0, edMark.index) : who);
+  const names = authorDateNames(edMark ? who.trim().slice(0, edMark.index) : who, places);
   const csl: CslItem = { id: '', type: typeOf(rest), ...(edMark ? { editor: names } : { author: names }), title: title.replace(/[.,]$/, '').trim() };
   csl.issued = issuedOf(year, when);
   // "Oxford: Oxford University Press"; Vancouver closes a book's publisher with "; 2019"

@@ -1,6 +1,7 @@
 import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
 import type { CslName } from '../../core/types.js';
+import { PUBLISHING_CITIES } from './publishing-cities.js';
 
 // Name particles ("von", "de", "dos", "van der"): the lower-case words between a person's given
 // names and family name. BibTeX's "von" part and CSL's particles exist for them; read as
@@ -117,11 +118,17 @@ function namesABody(words: readonly string[]): boolean {
 // Briefing", "ICG Report" (the notes' bodies that open with three capitals or fewer).
 const DOCUMENT_KIND = /^(?:report|briefing|brief|paper|note|review|update|statement|study|survey|bulletin|handbook|guidance|manual|commentary|analysis|assessment|policy|principals?)$/iu;
 
+// What follows a body's acronym and no person's initials though the gazetteer lacks it: the
+// world's regions ("WHO Europe", "ICG Asia") and a publisher's word ("UNU Press"); with the
+// cities of publication ("IOM Geneva", "OUP Oxford"), which the gazetteer holds only as capitals.
+const REGION_OR_PUBLISHER = /^(?:africa|asia|europe|americas?|oceania|pacific|caribbean|press|publications|publishing|books)$/iu;
+
 /**
  * Whether a two-word name opens with a person's three initials run together ("AJR Groom"), not an
  * acronym: before one capitalised word that is no place (the gazetteer's: "IOM Iraq", "MSF
- * Holland", "NRC Norway" are country offices) and no document's kind ("HPG Briefing"), after
- * no acronym the gazetteer holds (the taxonomy's bodies': "MSF Logistique", meta42). Two
+ * Holland", "NRC Norway" are country offices; REGION_OR_PUBLISHER, PUBLISHING_CITIES) and no
+ * document's kind ("HPG Briefing"), after no acronym the gazetteer holds (the taxonomy's bodies':
+ * "MSF Logistique", meta42). Two
  * capitals are initials already (INITIAL); a body's acronym of four capitals and more ("OCHA
  * Somalia", "UNDP Report") is no one's. Without a gazetteer (a test, a tool) a place after three
  * capitals reads as a family name.
@@ -129,7 +136,7 @@ const DOCUMENT_KIND = /^(?:report|briefing|brief|paper|note|review|update|statem
 function runTogetherInitials(words: readonly string[], places: ReadonlySet<string>): boolean {
   if (words.length !== 2 || !/^\p{Lu}{3}$/u.test(words[0]) || places.has(words[0])) return false;
   const family = words[1];
-  return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(family) && !places.has(family.toLowerCase()) && !DOCUMENT_KIND.test(family);
+  return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(family) && !places.has(family.toLowerCase()) && !PUBLISHING_CITIES.has(family.toLowerCase()) && !REGION_OR_PUBLISHER.test(family) && !DOCUMENT_KIND.test(family);
 }
 
 /**
