@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linked } from '../helpers/citation-links.js';
+import { linked, linkedSpans } from '../helpers/citation-links.js';
 
 // refs42: what refs41 and review41 left — a cited name that is only the start of another family
 // name, and the shapes of co-authors and commas that read the wrong names or none.
@@ -22,5 +22,20 @@ describe('a cited name that begins another family name (refs42)', () => {
   it('links the cited name\'s own work beside a longer name of the year', () => {
     const list = ['van den Berghe, P. (2019) Ethnicity. London: Routledge.', 'Berg, A. (2019) Plain Berg. Oslo: NUPI.'];
     assert.deepEqual(linked('(Berg 2019)', list), ['Plain Berg']);
+  });
+});
+
+describe('a comma after "et al." before a narrative citation\'s year (refs42)', () => {
+  const LIST = ['Smith, A., Jones, B. and Lee, C. (2019) Access for three. London: ODI.', 'Smith, A. (2019) Access alone. London: ODI.'];
+
+  it('reads "Smith, Jones, et al., (2019)" as "Smith, Jones et al. (2019)"', () => {
+    for (const t of ['Smith, Jones, et al., (2019)', 'Smith et al., (2019)', 'Smith, et al., (2019)', 'As Smith, Jones, et al., (2019, p. 4) show']) {
+      assert.deepEqual(linked(t, LIST), ['Access for three'], t);
+    }
+    assert.deepEqual(linkedSpans('As Smith, Jones, et al., (2019) show', LIST), ['Smith, Jones, et al., (2019)']);
+  });
+
+  it('links nothing where a name before "et al.," is none of the work\'s', () => {
+    assert.deepEqual(linked('Smith, Zedlander, et al., (2019)', LIST), []);
   });
 });
