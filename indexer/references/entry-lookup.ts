@@ -17,19 +17,33 @@ export type AuthorCount = 'one' | 'two' | 'more';
 /** The first author's name as in-text citations are compared with it: its letters. */
 export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c));
 
-/** One author's name as a text may cite it: its letters with and without its particles ("vanderberg", "berg"). */
-function nameKeys(a: CslName): string[] {
-  const whole = lettersOnly(familyName(a));
-  const bare = a.family ? lettersOnly(withoutParticles(a.family)) : '';
-  return bare && bare !== whole ? [whole, bare] : [whole];
+/** One author's name as printed, with and without its particles ("van der Berg", "Berg"). */
+function nameForms(a: CslName): string[] {
+  const whole = familyName(a);
+  const bare = a.family ? withoutParticles(a.family) : '';
+  return lettersOnly(bare) && lettersOnly(bare) !== lettersOnly(whole) ? [whole, bare] : [whole];
 }
+
+/** One author's name as a text may cite it: its letters with and without its particles ("vanderberg", "berg"). */
+const nameKeys = (a: CslName): string[] => nameForms(a).map(lettersOnly);
+
+/** Where a printed name's words end, counted in its letters: "Metcalfe-Hough" 8 and 13, "Amnesty International" 7 and 20. */
+const wordEnds = (printed: string): Set<number> => {
+  let n = 0;
+  return new Set(printed.split(/[^\p{L}\p{N}]+/u).map((w) => (n += lettersOnly(w).length)));
+};
 
 const namesOf = (c: CslItem): CslName[] => (c.author?.length ? c.author : (c.editor ?? []));
 
 /** The first author's name with and without its particles ("deconing", "coning"): the ways a text may cite it. */
 export function familyKeys(c: CslItem): string[] {
+  return familyForms(c).map(lettersOnly);
+}
+
+/** The first author's name as printed, with and without its particles. */
+function familyForms(c: CslItem): string[] {
   const first = c.author?.[0] ?? (c.author?.length ? undefined : c.editor?.[0]);
-  return first ? nameKeys(first) : [familyKey(c)];
+  return first ? nameForms(first) : [firstAuthorName(c)];
 }
 
 /** Every author's name of an entry, as in-text citations are compared with them: letters, with and without particles. */
@@ -86,16 +100,24 @@ export function entryLookup(
   const printsLetters = new Set<string>();
   // each entry's second author's names, for a cited pair's second name
   const seconds: string[][] = entries.map((x) => (namesOf(x)[1] ? nameKeys(namesOf(x)[1]) : []));
-  // a name's bases: the exact name, every prefix a cited name's first 8 letters can be (a
-  // shorter cited name is a prefix itself), and the exact name with its second author's
+  // a name's bases: the exact name, every prefix a cited name's first 8 letters can be, and the
+  // exact name with its second author's. A shorter cited name is a prefix itself only where it
+  // ends a word of the printed name: "(Amnesty 2019)" is Amnesty International's and "(Metcalfe
+  // 2019)" Metcalfe-Hough's, but "(Berg 2019)" is no work of van den Berghe's, "(Smith 2019)" none
+  // of Smithson's — a whole name of another family (refs42).
   const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s.slice(0, PREFIX)}`)])];
-  const prefixBases = (year: number, family: string): string[] => Array.from({ length: Math.min(PREFIX, family.length) + 1 }, (_, k) => `<${year}|${family.slice(0, k)}`);
+  const prefixBases = (year: number, printed: string): string[] => {
+    const family = lettersOnly(printed);
+    const ends = wordEnds(printed);
+    const lengths = Array.from({ length: Math.min(PREFIX, family.length) + 1 }, (_, k) => k);
+    return lengths.filter((k) => k === 0 || k >= PREFIX || ends.has(k)).map((k) => `<${year}|${family.slice(0, k)}`);
+  };
   const years = entries.map(issuedYear);
   entries.forEach((x, i) => {
     const year = years[i];
     if (year === null) return;
     // a set: a name with and without its particles may give one base twice
-    const bases = new Set(familyKeys(x).flatMap((f) => [...exactBases(year, f, i), ...prefixBases(year, f)]));
+    const bases = new Set(familyForms(x).flatMap((f) => [...exactBases(year, lettersOnly(f), i), ...prefixBases(year, f)]));
     const work = x.title ? lettersOnly(x.title) : `#${i}`;
     for (const base of bases) onlyWork.set(base, onlyWork.has(base) && onlyWork.get(base) !== work ? null : work);
   });
@@ -104,12 +126,13 @@ export function entryLookup(
   for (const form of [0, 1]) {
     entries.forEach((x, i) => {
       const year = years[i];
-      const family = familyKeys(x)[form];
-      if (year === null || family === undefined) return;
+      const printed = familyForms(x)[form];
+      if (year === null || printed === undefined) return;
+      const family = lettersOnly(printed);
       const n = authorCount(x, etAl.has(i));
       const letter = letters[i];
       const exact = exactBases(year, family, i);
-      for (const base of [...exact, ...prefixBases(year, family)]) {
+      for (const base of [...exact, ...prefixBases(year, printed)]) {
         for (const key of [`${base}|${n}`, base]) {
           note(key, i);
           if (letter) note(`${key}#${letter}`, i);

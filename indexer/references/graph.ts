@@ -79,6 +79,8 @@ const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEA
 // second alone, Jones was cited as a one-author work and linked a Jones (2019) of the list (review36).
 // Names before the pair with commas, "Smith, Jones and Lee (2019)", may be the first authors (LEAD;
 // at most eight, so a long run of capitalised words is read in linear time).
+// "et al." may carry a comma of its own before the year, "Smith, Jones, et al., (2019)", as the
+// parenthetical "(Smith et al., 2019)" does; it read nothing (refs42).
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
 // A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
 // der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
@@ -88,7 +90,7 @@ const FAMILY = String.raw`(?:(?<![\p{L}'’-])(?:${CAPITAL_PARTICLE}|${PARTICLE}
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  String.raw`\(([^()]*)\)|\b(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.,?)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
   'dgu',
 );
 // "Smith, Jones, et al." is "Smith, Jones et al." with a comma before "et al." (refs41).

@@ -111,16 +111,29 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
 // Lee", "Smith, A. and B. Jones", "Smith, A., B. de Coning, and C. Lee" (Chicago and ODI's Harvard).
 // Read as the inverted names only, the entry had one author and a citation of the three linked none
 // (refs39: a lead links only a work naming every later author) or one of Smith alone.
-const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+)\s*((?:${PARTICLE}\s)*\p{Lu}[\p{L}'’-]+)$`, 'u');
+// A family name may be two words ("C. Ó Briain", "D. García Márquez"; a lone capital other than
+// Ó is a next initial printed without its stop) and carry a suffix ("B. Jones Jr"): read as no
+// name, they made the reader drop every co-author (review41).
+const SUFFIX = String.raw`(?:Jr|Jnr|Sr|Snr|II|III|IV)\.?`;
+const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+)\s*((?:${PARTICLE}\s)*(?:Ó|\p{Lu}[\p{L}'’-]+)(?:\s(?!${SUFFIX}$)\p{Lu}[\p{L}'’-]+)?)(?:,?\s(${SUFFIX}))?$`, 'u');
 
-/** The names after the last inverted one, where each is initials then family; else none. */
+/**
+ * The names after the last inverted one, where each is initials then family, or a body of its own
+ * ("Smith, A. and Amnesty International": read as Smith alone, a citation of the pair linked
+ * nothing, refs40); else none.
+ */
 function initialsFirst(tail: string): CslName[] {
   const rest = tail.replace(/^\s*,?\s*/, '');
-  if (!/^(?:and|&)\s|^\p{Lu}\./u.test(rest)) return [];
-  const pieces = rest.replace(/^(?:and|&)\s+/, '').split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
-  const names = pieces.map((x) => INITIALS_FIRST.exec(x.trim()));
-  if (!names.length || names.some((m) => !m)) return [];
-  return names.map((m) => ({ ...familyWithParticle(m![2]), given: m![1].trim() }));
+  if (!/^(?:and|&)\s|^\p{Lu}/u.test(rest)) return [];
+  const pieces = rest.replace(/^(?:and|&)\s+/, '').split(new RegExp(String.raw`\s*,(?!\s*${SUFFIX}(?:[\s,]|$))\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+`, 'u')).filter(Boolean);
+  // a body first: "U.K. Government" is no person of initials U.K. (refs40)
+  const names = pieces.map((x): CslName | null => {
+    const piece = x.trim();
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/))) return { literal: piece };
+    const m = INITIALS_FIRST.exec(piece);
+    return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : null;
+  });
+  return names.length && names.every((n) => n !== null) ? (names as CslName[]) : [];
 }
 
 /** "Alexander Gilder" / "David Curran and Paul Holtom" / "Commission on Human Security" */
@@ -240,8 +253,12 @@ const SECOND_YEAR = String.raw`(?:\s*[/–—-]\s*(?:\d{4}|\d{2}))?`;
 const YEARS = String.raw`\d{4}${SECOND_YEAR}`;
 /** APA and Harvard: the names, then the year in brackets, perhaps with a day or month: (2019, March 3), (2019, Spring). */
 const BRACKETED_YEAR = new RegExp(String.raw`^(.+?)\s*\((${YEARS})([a-z])?(?:,\s*([\p{L}\d][\p{L}\d .–-]{0,30}?))?\)\s*(.*)$`, 'u');
-/** Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021. Title." */
-const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)([a-z])?\.\s+(.*)$`, 'u');
+/**
+ * Chicago author-date puts the year after the names with no parenthesis: "Jackson, Ashley. 2021.
+ * Title." An editors' mark may close the names: "Smith, A., B. Jones and C. Lee (eds). 2019." read
+ * no entry at all (review41).
+ */
+const BARE_YEAR = new RegExp(String.raw`^(.+?\p{L}{2}|.+?\p{Lu}|.+?${EDITORS_MARK})\.\s+((?:19|20)\d{2}${SECOND_YEAR}|n\.d\.|forthcoming)([a-z])?\.\s+(.*)$`, 'u');
 /**
  * Access notes a web entry prints after its address: "Available at:", "Available from", "Retrieved
  * from", "[Accessed 3 March 2021]", "(Accessed: 12 May 2021)". Left in, "Available at" was read as
