@@ -138,7 +138,11 @@ function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous
     const now = hash === undefined ? undefined : idOfHash.get(hash);
     if (now === undefined || now === id || documents.get(id)?.hash === hash) continue;
     if (out.get(id) === key) out.delete(id);
-    if (!previous.keyOf?.has(now)) out.set(now, key);
+    // the id the bytes are under now keeps a key of its own only while the bytes it held are still
+    // here: 2019/report.txt removed and 2020/report.txt promoted from report-2 to report, the 2020
+    // report keeps its own key, not the removed 2019 report's (catalog42)
+    const held = previous.hashOf?.get(now);
+    if (!previous.keyOf?.has(now) || held === undefined || !idOfHash.has(held)) out.set(now, key);
   }
   for (const d of documents.values()) {
     if (out.has(d.id)) continue;

@@ -58,12 +58,24 @@ describe('catalogue entries with no file, removed files whose id is taken, and s
     await writeFile(join(corpus, 'brief.txt'), text('Field brief'));
     const opts = { corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: false, workers: 1 };
     await runIndex(opts);
+    const keysOf = async () => {
+      const store = new IndexStore(out);
+      await store.refresh();
+      const app = createApp(store, { capacity: { perClientPerMinute: 0 } });
+      return async (id: string) => String((await request(app).get(`/api/documents/${id}`).expect(200)).body['citation-key']);
+    };
+    const before = await keysOf();
+    const [key2019, key2020] = [await before('report'), await before('report-2')];
+    assert.notEqual(key2019, key2020);
     await rm(join(corpus, '2019', 'report.txt'));
     await rm(join(corpus, 'brief.txt'));
     const { report } = await runIndex(opts);
     const changes = report.changes!;
     assert.deepEqual(changes.removed, ['2019/report.txt', 'brief.txt'], 'report.json keeps every removed file');
     assert.deepEqual(changes.reused, [{ id: 'report', file: '2020/report.txt', was: '2019/report.txt' }]);
+    // a manuscript's citation of the 2019 key must not now point at the 2020 report: the key stays
+    // with the 2020 report's bytes
+    assert.equal(await (await keysOf())('report'), key2020);
     const summary = summaryTable(report);
     assert.match(summary, /^ {4}\/documents\/report opened 2019\/report\.txt and now opens 2020\/report\.txt, another file: links kept to it lead there; 2019\/report\.txt was removed$/m);
     assert.match(summary, /^ {2}1 file removed or no longer indexed \(links to its document now answer "not found"\): brief\.txt$/m);
