@@ -315,3 +315,8 @@ export function firstWordMatch(res: RegExp[], text: string): string | undefined 
   for (const re of res) for (const m of wordMatches(re, text)) return m[0];
   return undefined;
 }
+
+/** The first `shown` items joined by commas, then how many more there are: "a, b, c and 4 more". */
+export function firstFew(items: readonly string[], shown: number, moreNote = ''): string {
+  return items.slice(0, shown).join(', ') + (items.length > shown ? ` and ${items.length - shown} more${moreNote}` : '');
+}

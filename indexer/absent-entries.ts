@@ -6,6 +6,7 @@
 
 import { matchEntry, type CatalogEntry } from './metadata/catalog-entry.js';
 import type { CorpusListing } from './corpus.js';
+import { firstFew } from '../core/text.js';
 
 /** Entries named in the line; the catalogue's `absent` in report.json has every one. */
 const SHOWN_ABSENT = 5;
@@ -41,7 +42,7 @@ export function noteAbsentEntries(catalogs: CorpusListing['catalogs'], absent: r
     const mine = absent.filter((e) => e.source === source).map(described);
     if (!mine.length) continue;
     catalog.absent = mine;
-    const shown = mine.slice(0, SHOWN_ABSENT).join(', ') + (mine.length > SHOWN_ABSENT ? ` and ${mine.length - SHOWN_ABSENT} more (report.json's "absent" lists them)` : '');
+    const shown = firstFew(mine, SHOWN_ABSENT, ` (report.json's "absent" lists them)`);
     const one = mine.length === 1;
     (catalog.problems ??= []).unshift(`${mine.length} ${one ? 'entry names' : 'entries name'} no file in the folder, so ${one ? 'it is' : 'they are'} not indexed (usual for a catalogue of a larger library; for a file that is here, write its name as it is on disk): ${shown}`);
   }

@@ -1,7 +1,8 @@
 import type { Report } from './run.js';
 import { supportedExtensions } from './readers/registry.js';
 import type { BuildChanges } from './changes.js';
-import { editedLine, recordLine, removedUnreused, reusedLine } from '../core/build/changes.js';
+import { editedLine, recordLine, recordNotes, removedUnreused, reusedLine } from '../core/build/changes.js';
+import { firstFew } from '../core/text.js';
 
 /**
  * A file name (or a reason quoting one) as the terminal should show it: control characters, line
@@ -81,16 +82,10 @@ function notRead(ignored: readonly string[]): string[] {
 /** Names shown per kind of change; report.json's `changes` has every one. */
 const SHOWN = 5;
 
-const names = (files: readonly string[]) => files.slice(0, SHOWN).map(printable).join(', ') + (files.length > SHOWN ? ` and ${files.length - SHOWN} more` : '');
+const names = (files: readonly string[]) => firstFew(files.map(printable), SHOWN);
 
-/** What a record change's reader must do: cite the new key, follow a changed id (links kept to the old one lead to the new, unless another file took it). */
-function recordNotes(keys: number, ids: number, reused: boolean): string {
-  const notes = [
-    ...(keys ? [`${keys} citation key${keys === 1 ? '' : 's'} changed: a manuscript citing the old one must be updated`] : []),
-    ...(ids ? [`${ids} document id${ids === 1 ? '' : 's'} changed: links kept to the old one lead to the new${reused ? ', unless another file now has it (below)' : ''}`] : []),
-  ];
-  return notes.length ? ` (${notes.join('; ')})` : '';
-}
+/** A heading, then the first lines of a list indented under it, then how many more report.json lists. */
+const listed = (heading: string, lines: readonly string[]): string[] => [heading, ...lines.slice(0, SHOWN).map((l) => `    ${printable(l)}`), ...(lines.length > SHOWN ? [`    and ${lines.length - SHOWN} more (report.json lists them)`] : [])];
 
 /** The summary's lines for the changes: one heading line, then one line per kind that happened. */
 export function changeLines(changes: BuildChanges | undefined): string[] {
@@ -101,8 +96,7 @@ export function changeLines(changes: BuildChanges | undefined): string[] {
   const records = changes.records ?? [];
   const reused = changes.reused ?? [];
   if (!added.length && !changes.removed.length && !changed.length && !renamed.length && !records.length && !reused.length) return [`Since the last build (${changes.since}): no document added, removed or changed.`];
-  const keys = records.filter((r) => r.key).length;
-  const ids = records.filter((r) => r.id).length;
+  const notes = recordNotes(records, reused.length > 0);
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   return [
     `Since the last build (${changes.since}):`,
@@ -110,8 +104,8 @@ export function changeLines(changes: BuildChanges | undefined): string[] {
     ...(changed.length ? [`  ${count(changed.length, 'file')} changed (read again; passages whose text is unchanged keep their links): ${names(changed)}`] : []),
     ...(changes.passages ? [`    ${editedLine(changes.passages)}`] : []),
     ...(renamed.length ? [`  ${count(renamed.length, 'file')} renamed (old links lead to the new name): ${renamed.slice(0, SHOWN).map((r) => `${printable(r.from)} → ${printable(r.to)}`).join(', ')}${renamed.length > SHOWN ? ` and ${renamed.length - SHOWN} more` : ''}`] : []),
-    ...(records.length ? [`  ${count(records.length, 'record')} changed by the catalogue${recordNotes(keys, ids, reused.length > 0)}:`, ...records.slice(0, SHOWN).map((r) => `    ${printable(recordLine(r))}`), ...(records.length > SHOWN ? [`    and ${records.length - SHOWN} more (report.json lists them)`] : [])] : []),
-    ...(reused.length ? [`  ${count(reused.length, 'document id')} now given to another file (update links kept to ${reused.length === 1 ? 'it' : 'them'}):`, ...reused.slice(0, SHOWN).map((r) => `    ${printable(reusedLine(r, gone.has(r.was)))}`), ...(reused.length > SHOWN ? [`    and ${reused.length - SHOWN} more (report.json lists them)`] : [])] : []),
+    ...(records.length ? listed(`  ${count(records.length, 'record')} changed by the catalogue${notes.length ? ` (${notes.join('; ')})` : ''}:`, records.map(recordLine)) : []),
+    ...(reused.length ? listed(`  ${count(reused.length, 'document id')} now given to another file (update links kept to ${reused.length === 1 ? 'it' : 'them'}):`, reused.map((r) => reusedLine(r, gone.has(r.was)))) : []),
     ...(removed.length ? [`  ${count(removed.length, 'file')} removed or no longer indexed (links to ${removed.length === 1 ? 'its document' : 'their documents'} now answer "not found"): ${names(removed)}`] : []),
   ];
 }

@@ -63,6 +63,20 @@ export function removedUnreused(changes: Pick<BuildChanges, 'removed' | 'reused'
   return changes.removed.filter((f) => !taken.has(f));
 }
 
+/**
+ * What a reader of the catalogue's record changes must do, one note each: cite the new keys,
+ * follow the changed ids (links kept to the old one lead to the new, unless another file took it).
+ * The summary and the About page print the same notes.
+ */
+export function recordNotes(records: readonly RecordChange[], reused: boolean): string[] {
+  const keys = records.filter((r) => r.key).length;
+  const ids = records.filter((r) => r.id).length;
+  return [
+    ...(keys ? [`${keys} citation key${keys === 1 ? '' : 's'} changed: a manuscript citing the old one must be updated`] : []),
+    ...(ids ? [`${ids} document id${ids === 1 ? '' : 's'} changed: links kept to the old one lead to the new${reused ? ', unless another file now has it (below)' : ''}`] : []),
+  ];
+}
+
 /** One document's record before and after a rebuild, each value in brief. */
 export interface RecordChange {
   doc: string;

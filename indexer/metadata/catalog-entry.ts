@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { CslItem } from '../../core/types.js';
+import { firstFew } from '../../core/text.js';
 
 // A catalog entry and how a corpus file finds its own, apart from the parsers in catalog.ts:
 // every file worker matches entries, and none should load citation-js and its fetch
@@ -197,6 +198,20 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
   };
   const namesAFile = (n: string) => (hasFolder(n) ? folderStems.has(folderStem(inCorpus(n))) : byStem.has(stemOf(n)));
   let folded: CaseFolded | undefined;
+  /**
+   * A name (`what`: `"Report.PDF" names`, `its id names`) that fits `works` only with letter case
+   * ignored: one work takes the entry with a warning, several none (a problem line); the one taken.
+   */
+  const byCase = (entry: CatalogEntry, what: string, works: string[], fixOne: string, fixSeveral: string): string | undefined => {
+    if (works.length === 0) return undefined;
+    const shown = firstFew(works, 5);
+    if (works.length === 1) {
+      problems.push({ source: entry.source, problem: `warning: entry ${entry.item.id}: ${what} no file as written; ${shown} differs from it only in letter case, so it takes the entry (${fixOne})` });
+      return works[0];
+    }
+    problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${what} no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; ${fixSeveral}` });
+    return undefined;
+  };
   const out = entries.map((entry) => {
     const ambiguous: string[] = [];
     const check = (name: string, candidates: string[], how: string, report = true) => {
@@ -204,13 +219,13 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
       if (ambiguous.includes(name) || spread < 2) return;
       ambiguous.push(name);
       if (!report) return;
-      const shown = candidates.slice(0, 5).join(', ') + (candidates.length > 5 ? ` and ${candidates.length - 5} more` : '');
+      const shown = firstFew(candidates, 5);
       problems.push({ source: entry.source, problem: `entry ${entry.item.id}: ${how} files in ${spread} folders (${shown}), so none takes it; name the one meant with its folder in the entry's file field (e.g. "${candidates[0]}")` });
     };
     const named = entry.files.map((written) => {
       // a name with spaces read from free text may open with words that are no part of it; a
       // file URL writes its spaces as %20 ("file:///C:/Users/Ann%20Lee/My%20Report.pdf")
-      const spelt = [written, ...[percentDecoded(written)].filter((d) => d !== written)].flatMap((w) => [w, ...[...w.matchAll(/ +(?=\S)/g)].map((m) => w.slice(m.index + m[0].length))]).map(resolved);
+      const spelt = [...new Set([written, percentDecoded(written)])].flatMap((w) => [w, ...[...w.matchAll(/ +(?=\S)/g)].map((m) => w.slice(m.index + m[0].length))]).map(resolved);
       const tails = spelt.map(placed);
       // a name typed as the file manager did not save it ("Report.PDF" for report.pdf, "Reports/"
       // for reports/): taken when one work answers to it with letter case ignored, with a warning
@@ -222,13 +237,8 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
         for (const t of hasFolder(spelt[i]) && spelt[i] !== tail ? [spelt[i], tail] : [tail]) {
           const works = folded.works(t);
           if (works.length === 0) continue;
-          const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
-          if (works.length === 1) {
-            problems.push({ source: entry.source, problem: `warning: entry ${entry.item.id}: "${basename(t)}" names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the name as it is on disk in the entry's file field)` });
-            return `./${works[0]}`;
-          }
-          problems.push({ source: entry.source, problem: `entry ${entry.item.id}: "${basename(t)}" names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; write the name of the one meant as it is on disk in the entry's file field` });
-          return tail;
+          const taken = byCase(entry, `"${basename(t)}" names`, works, 'write the name as it is on disk in the entry\'s file field', 'write the name of the one meant as it is on disk in the entry\'s file field');
+          return taken === undefined ? tail : `./${taken}`;
         }
       }
       // the last words, as names with spaces were read before: they name no file, as the whole did not
@@ -241,14 +251,8 @@ export function pinEntries(entries: readonly CatalogEntry[], files: readonly str
     // (the document's id is lower case either way, so its links do not change), several none.
     if (byId.length === 0 && !named.some(namesAFile)) {
       folded ??= caseFolded(files);
-      const works = folded.worksOfStem(id);
-      const shown = works.slice(0, 5).join(', ') + (works.length > 5 ? ` and ${works.length - 5} more` : '');
-      if (works.length === 1) {
-        problems.push({ source: entry.source, problem: `warning: entry ${id}: its id names no file as written; ${shown} differs from it only in letter case, so it takes the entry (write the id as the file's name is on disk, or name the file in the entry's file field)` });
-        named.push(`./${works[0]}`);
-      } else if (works.length > 1) {
-        problems.push({ source: entry.source, problem: `entry ${id}: its id names no file as written, and ${works.length} files when letter case is ignored (${shown}), so none takes it; name the one meant in the entry's file field` });
-      }
+      const taken = byCase(entry, 'its id names', folded.worksOfStem(id), "write the id as the file's name is on disk, or name the file in the entry's file field", "name the one meant in the entry's file field");
+      if (taken !== undefined) named.push(`./${taken}`);
     }
     // the id still takes no file, but the entry's file field already names which one takes it
     const chosen = byId.some((c) => named.some((n) => hasFolder(n) && dirname(inCorpus(n)) === dirname(c) && stemOf(n) === stemOf(c)));

@@ -14,9 +14,6 @@ import { withoutParticles } from './particles.js';
 
 export type AuthorCount = 'one' | 'two' | 'more';
 
-/** The first author's name as in-text citations are compared with it: its letters. */
-export const familyKey = (c: CslItem): string => lettersOnly(firstAuthorName(c));
-
 /** One author's name as printed, with and without its particles ("van der Berg", "Berg"). */
 function nameForms(a: CslName): string[] {
   const whole = familyName(a);
@@ -153,7 +150,8 @@ export function entryLookup(
     const whole = `=${year}|${family}`;
     const exact = first.has(whole);
     const pair = coauthor && exact ? `&${year}|${family}|${coauthor.slice(0, PREFIX)}` : '';
-    const name = pair && first.has(pair) ? pair : exact ? whole : `<${year}|${family.slice(0, PREFIX)}`;
+    const prefix = `<${year}|${family.slice(0, PREFIX)}`;
+    const name = pair && first.has(pair) ? pair : exact ? whole : prefix;
     const [best, next] = LINKS[authors];
     const keys = [`${name}|${best}`, next ? `${name}|${next}` : name];
     const only = next !== null || typeof onlyWork.get(name) === 'string';
@@ -167,7 +165,7 @@ export function entryLookup(
     if (hit < 0) return hit;
     const unread = carried ? -1 : hit;
     // order gives letters within one name only: a prefix's entries are several authors' works
-    if (name === `<${year}|${family.slice(0, PREFIX)}`) return unread;
+    if (name === prefix) return unread;
     const key = first.has(keys[0]) ? keys[0] : keys[1];
     if (printsLetters.has(key)) return unread;
     return inOrder.get(key)?.[letter.charCodeAt(0) - 97] ?? unread;

@@ -4,7 +4,7 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, namesAnOrganisation, PARTICLE, splitParticle } from './particles.js';
+import { familyWithParticle, givenFirst, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -210,7 +210,7 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 // ("Report to the Security Council."), or a place alone ("Geneva."; the caller's gazetteer).
 const EDITION_OR_STATUS = /\b(?:edition|ed|unpublished|manuscript|draft|forthcoming|in press|preprint|mimeo|consultation|dissertation|thesis)\b/i;
 const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulletin|Journal|Review|Quarterly|Lancet|Disasters|Magazine|Annals|Letters)$/;
-export const NO_PLACES: ReadonlySet<string> = new Set();
+export { NO_PLACES };
 /** An acronym as a body prints it ("MSF", "NRC", "UNHCR"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 /**

@@ -157,7 +157,8 @@ function shapedAsABody(words: readonly string[], places: ReadonlySet<string>): b
 const FAMILY_KINDS = new Set(['service', 'court', 'corte', 'cámara', 'front', 'bank', 'chamber']);
 /** Initials: stopped ("R.", "A.J."), or one or two capitals that are no union's or state's ("JP"). */
 const INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}{1,2}$/u;
-const NO_PLACE: ReadonlySet<string> = new Set();
+/** No gazetteer (a test, a tool): every place reads as a name. */
+export const NO_PLACES: ReadonlySet<string> = new Set();
 
 /**
  * Whether a name is a given name's (or initials') before a family name that is also a kind of
@@ -184,7 +185,7 @@ function givenBeforeFamilyKind(words: readonly string[]): boolean {
  * bodies' acronyms in capitals, which tell a country office ("IOM Iraq") or a known body's unit
  * ("MSF Logistique") from a person's initials run together ("AJR Groom").
  */
-export const namesAnOrganisation = (words: readonly string[], places: ReadonlySet<string> = NO_PLACE): boolean =>
+export const namesAnOrganisation = (words: readonly string[], places: ReadonlySet<string> = NO_PLACES): boolean =>
   (namesABody(words) || shapedAsABody(words, places)) && !givenBeforeFamilyKind(words);
 
 /**
@@ -209,8 +210,7 @@ export function splitParticle(words: readonly string[]): CslName | null {
 /** "von Tigerstrom" as an inverted name's family part: the particle apart; the family alone as it is. */
 export function familyWithParticle(family: string): Pick<CslName, 'family' | 'non-dropping-particle'> {
   const words = family.trim().split(/\s+/);
-  let n = 0;
-  while (n < words.length - 1 && IS_PARTICLE.has(words[n])) n++;
+  const n = leadingParticles(words, false);
   return n ? { 'non-dropping-particle': words.slice(0, n).join(' '), family: words.slice(n).join(' ') } : { family: family.trim() };
 }
 
@@ -222,9 +222,14 @@ export function familyWithParticle(family: string): Pick<CslName, 'family' | 'no
  */
 export function withoutParticles(family: string): string {
   const words = family.trim().split(/\s+/);
+  return words.slice(leadingParticles(words, true)).join(' ');
+}
+
+/** How many particles open `words`, the last word always left as the name; `anyCase`: "Von" counts as "von". */
+function leadingParticles(words: readonly string[], anyCase: boolean): number {
   let n = 0;
-  while (n < words.length - 1 && IS_PARTICLE.has(words[n].toLowerCase())) n++;
-  return words.slice(n).join(' ');
+  while (n < words.length - 1 && IS_PARTICLE.has(anyCase ? words[n].toLowerCase() : words[n])) n++;
+  return n;
 }
 
 // A particle printed with a capital belongs to the family name as a reference manager stores it

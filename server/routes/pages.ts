@@ -19,7 +19,7 @@ import { readingView } from '../reading-view.js';
 import { labelsOf, shorten, snapOf, type RouteContext } from './context.js';
 import { passageNotFound, redirectRenamed } from '../renamed.js';
 import { numberedDocuments } from '../numbered-documents.js';
-import { editedLine } from '../../core/build/changes.js';
+import { editedLine, recordNotes, removedUnreused } from '../../core/build/changes.js';
 
 // The HTML pages: search, about, a document's reading view, a passage's permalink.
 export function pageRoutes({ publicUrl }: RouteContext): Router {
@@ -56,7 +56,7 @@ export function pageRoutes({ publicUrl }: RouteContext): Router {
     const snap = snapOf(res);
     const all = snap.facets.apply(Bitset.full(snap.passages.count), {}).facets;
     const count = (f: FacetName) => all[f];
-    res.render('about', { snap, changedPassages: snap.changes?.passages ? editedLine(snap.changes.passages) : '', about: aboutView(snap, req.query), sorts: ABOUT_SORTS, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
+    res.render('about', { snap, changedPassages: snap.changes?.passages ? editedLine(snap.changes.passages) : '', recordNotes: snap.changes ? recordNotes(snap.changes.records ?? [], (snap.changes.reused ?? []).length > 0) : [], notFound: snap.changes ? removedUnreused(snap.changes) : [], about: aboutView(snap, req.query), sorts: ABOUT_SORTS, labels: labelsOf(snap), charts: { ...Object.fromEntries(TAG_FACETS.filter((f) => f.chart).map((f) => [f.name, count(f.name)])), year: count('year') } });
   });
 
   r.get('/documents/:id', (req, res) => {

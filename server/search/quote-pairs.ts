@@ -33,8 +33,9 @@ export interface PairedQuotes {
  * this, „Schutz*“ warned that its closing mark had no opening one (review39).
  */
 const OTHER_MARKS: Record<string, string> = { '„': '“', '‟': '“', '「': '“', '『': '“', '〝': '“', '」': '”', '』': '”', '〞': '”', '〟': '”', '«': '"', '»': '"', '‹': '"', '›': '"' };
-const OTHER_MARK = /[„‟「『〝」』〞〟«»‹›]/;
-const OTHER_MARKS_ALL = /[„‟「『〝」』〞〟«»‹›]/g;
+const OTHER_MARK_CLASS = `[${Object.keys(OTHER_MARKS).join('')}]`;
+const OTHER_MARK = new RegExp(OTHER_MARK_CLASS);
+const OTHER_MARKS_ALL = new RegExp(OTHER_MARK_CLASS, 'g');
 /** a guillemet with French spacing inside it (« mot », a no-break space as often as not) */
 const SPACED_GUILLEMET = /([«‹])(\s+)|(\s+)([»›])/g;
 
