@@ -34,6 +34,8 @@ export interface InTextCitation {
   coauthor?: string;
   /** the cited name without the particles it opens with, where it has them: "santoscruz" of "dos Santos Cruz" */
   bare?: string;
+  /** a hyphenated cited name's first part, "metcalfe" of "Metcalfe-Hough": the list may file the author under it */
+  head?: string;
   /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
@@ -125,11 +127,18 @@ const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|th
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
-/** A cited name's letters, and without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"). */
-function citedName(name: string): { family: string; bare?: string } {
+// The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
+// double name may be listed under the name of an earlier work. Of three letters or more: "El" of
+// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name.
+const HYPHENATED_HEAD = /^([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
+
+/** A cited name's letters, without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"), and a hyphenated name's first part. */
+function citedName(name: string): { family: string; bare?: string; head?: string } {
   const family = lettersOnly(name);
-  const bare = lettersOnly(withoutParticles(name));
-  return bare !== family ? { family, bare } : { family };
+  const unparticled = withoutParticles(name);
+  const bare = lettersOnly(unparticled);
+  const head = HYPHENATED_HEAD.exec(unparticled)?.[1];
+  return { family, ...(bare !== family ? { bare } : {}), ...(head ? { head: lettersOnly(head) } : {}) };
 }
 
 /** The letters a range adds after its first, "2019a–c": b and c, spanning the range from `start`. */
@@ -178,6 +187,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
       ...(head.second ? { second: head.second } : {}),
       ...(head.coauthor ? { coauthor: head.coauthor } : {}),
       ...(head.bare ? { bare: head.bare } : {}),
+      ...(head.head ? { head: head.head } : {}),
       ...(head.lead ? { lead: head.lead } : {}),
       carried: true,
       start,
@@ -424,7 +434,11 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     const named = entryOf(c.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
     // the name without its particles where the list holds it so ("Santos Cruz, C. A. dos"), or a
     // particle that was a word of the sentence ("as do Smith and Jones (2019)")
-    const hit = named < 0 && c.bare ? entryOf(c.bare, c.year, c.authors, c.letter, c.carried, c.coauthor) : named;
+    const unparticled = named < 0 && c.bare ? entryOf(c.bare, c.year, c.authors, c.letter, c.carried, c.coauthor) : named;
+    // a hyphenated name's first part where the list files its author so ("Metcalfe-Hough" cited,
+    // "Metcalfe, V." listed): a whole name of the cited one's, never a name it only begins (refs43)
+    const headed = unparticled < 0 && c.head ? entryOf(c.head, c.year, c.authors, c.letter, c.carried, c.coauthor) : -1;
+    const hit = c.head && headed >= 0 && familyKeys(refs[headed]).includes(c.head) ? headed : unparticled;
     return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {
