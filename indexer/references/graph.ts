@@ -6,7 +6,7 @@ import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
-import { CAPITAL_PARTICLE, PARTICLE, withoutParticles } from './particles.js';
+import { CAPITAL_PARTICLE, NAME_PREFIX, PARTICLE, withoutParticles } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -83,7 +83,10 @@ const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEA
 // at most eight, so a long run of capitalised words is read in linear time).
 // "et al." may carry a comma of its own before the year, "Smith, Jones, et al., (2019)", as the
 // parenthetical "(Smith et al., 2019)" does; it read nothing (refs42).
-const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
+// A name may open with a prefix ("Ó Briain", "Mac Giolla", "al-Hakim"), and with a capital no ASCII
+// word character is ("Ó", "Ö"): JavaScript's \b knows none, so "Smith, Jones and Ó Briain (2019)"
+// and "Özerdem (2019)" read nothing or the name's last word (refs43).
+const NAME = String.raw`${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+`;
 // A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
 // der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
 // linked the list's other Cruz, and "(Van der Berg 2019)" was "Van" and linked nothing (refs41).
@@ -92,7 +95,7 @@ const FAMILY = String.raw`(?:(?<![\p{L}'’-])(?:${CAPITAL_PARTICLE}|${PARTICLE}
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.,?)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  String.raw`\(([^()]*)\)|(?<![\p{L}\p{N}_])(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.,?)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
   'dgu',
 );
 // "Smith, Jones, et al." is "Smith, Jones et al." with a comma before "et al." (refs41).
@@ -415,7 +418,9 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // [entry, span start]
   const byLead = (c: InTextCitation): [number, number] | undefined => {
     const lead = c.lead ?? [];
-    const later = [...lead.map((n) => n.family), c.family, ...(c.second ? [c.second] : [])];
+    // the last name of a parenthetical one too: "(Smith, Jones and Lee 2019)" is no work of Smith, Jones and Ó Briain
+    const last = c.second ?? c.coauthor;
+    const later = [...lead.map((n) => n.family), c.family, ...(last ? [last] : [])];
     for (const [i, n] of lead.entries()) {
       const hit = entryOf(n.family, c.year, 'more', c.letter, c.carried);
       if (hit < 0 || !familyKeys(refs[hit]).includes(n.family)) continue;
