@@ -54,7 +54,7 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
-const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
@@ -103,9 +103,8 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
     // ("Slim, Hugo, and Human Rights Watch")
     if (others.every((o) => body(o) || /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
       return [{ ...familyWithParticle(chicago[1]), given: chicago[2] }, ...others.map((o): CslName => {
-        if (body(o)) return { literal: o };
-        const at = o.lastIndexOf(' ');
-        return { family: o.slice(at + 1), given: o.slice(0, at) };
+        // "Fionnuala Ní Aoláin": the family name from its prefix on (givenFirst)
+        return body(o) ? { literal: o } : givenFirst(o.split(/\s+/));
       })];
     }
   }

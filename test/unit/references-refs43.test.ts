@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CslName } from '../../core/types.js';
-import { parseAuthorDate } from '../../indexer/references/parse.js';
+import { authorDateNames, parseAuthorDate, parseNoteCitation } from '../../indexer/references/parse.js';
 import { cites, linked, linkedSpans, spans } from '../helpers/citation-links.js';
 
 // refs43: the citation shapes refs41 and refs42 left — a cited name that shares a longer name's
@@ -71,6 +71,13 @@ describe('Irish, Scottish and Arabic surnames in citations and entries (refs43)'
     assert.deepEqual(families('Ó Briain, S., Ní Aoláin, F. and Mac Giolla, C. (2019) Title. Dublin: RIA.'), ['Ó Briain', 'Ní Aoláin', 'Mac Giolla']);
     assert.deepEqual(families("O'Brien, P. and D'Amato, A. (2019) Title. Rome: IAI."), ["O'Brien", "D'Amato"]);
     assert.deepEqual(families('Smith, A., B. Jones and C. al-Hakim (2019) Title. London: ODI.'), ['Smith', 'Jones', 'al-Hakim']);
+  });
+
+  it('reads each surname whole where the given names are printed first (Chicago\'s later authors, notes)', () => {
+    assert.deepEqual(authorDateNames('Ó Briain, Seán, and Fionnuala Ní Aoláin'), [{ family: 'Ó Briain', given: 'Seán' }, { family: 'Ní Aoláin', given: 'Fionnuala' }]);
+    assert.deepEqual(authorDateNames('al-Hakim, Mona, and Sami El-Masri'), [{ family: 'al-Hakim', given: 'Mona' }, { family: 'El-Masri', given: 'Sami' }]);
+    const note = parseNoteCitation("Seán Ó Briain and Fionnuala Ní Aoláin, 'Gender and transition', Journal of Peace, vol. 2, 2019, 1-20");
+    assert.deepEqual(note?.author, [{ family: 'Ó Briain', given: 'Seán' }, { family: 'Ní Aoláin', given: 'Fionnuala' }]);
   });
 
   it('links each surname to its work, and a citation of three to the three', () => {
