@@ -215,7 +215,9 @@ export const lunrEngine: EngineModule = {
   // "Smith, Jones et al. (2019)", "(Smith, Jones, Lee 2019)", "(Smith 2019a, d)"); a 14 build is rebuilt
   // 16: references and citation links as library.db 26 reads them (refs41: a pair's second name,
   // particle chains, "Smith, Jones, et al."); a 15 build is rebuilt
-  format: 16,
+  // 17: references and citation links as library.db 27 reads them (refs43: no name a cited one only
+  // begins, "Ó Briain" and "al-Hakim" whole, "Smith, A. and Oxfam"); a 16 build is rebuilt
+  format: 17,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),

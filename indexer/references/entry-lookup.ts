@@ -4,8 +4,8 @@ import { familyName, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { withoutParticles } from './particles.js';
 
 // Which of a document's own reference entries an in-text citation names. Of the entries with
-// the citation's year whose first author's name starts with the cited name's first 8 letters,
-// the exact name's where the list has it (with or without its particles), the first whose
+// the citation's year whose first author's name is the cited name or begins with it as whole
+// words, the exact name's where the list has it (with or without its particles), the first whose
 // number of authors matches, else the first of another count it may stand for (LINKS):
 // "Metcalfe, 2012" and "Metcalfe et al., 2012" are two works, "Metcalfe" is not "Metcalfe-Hough";
 // a year's letter, "Smith (2019b)", then picks among the entries so found (below).
@@ -24,10 +24,18 @@ function nameForms(a: CslName): string[] {
 /** One author's name as a text may cite it: its letters with and without its particles ("vanderberg", "berg"). */
 const nameKeys = (a: CslName): string[] => nameForms(a).map(lettersOnly);
 
+// A cited name finds a longer listed one only by its first words: a hostile entry of thousands of
+// words would otherwise key every one of them, each key as long as the words before it.
+const MAX_WORDS = 12;
+
 /** Where a printed name's words end, counted in its letters: "Metcalfe-Hough" 8 and 13, "Amnesty International" 7 and 20. */
-const wordEnds = (printed: string): Set<number> => {
+const wordEnds = (printed: string): number[] => {
   let n = 0;
-  return new Set(printed.split(/[^\p{L}\p{N}]+/u).map((w) => (n += lettersOnly(w).length)));
+  return printed
+    .split(/[^\p{L}\p{N}]+/u)
+    .slice(0, MAX_WORDS)
+    .map((w) => (n += lettersOnly(w).length))
+    .filter((k) => k > 0);
 };
 
 const namesOf = (c: CslItem): CslName[] => (c.author?.length ? c.author : (c.editor ?? []));
@@ -97,17 +105,17 @@ export function entryLookup(
   const printsLetters = new Set<string>();
   // each entry's second author's names, for a cited pair's second name
   const seconds: string[][] = entries.map((x) => (namesOf(x)[1] ? nameKeys(namesOf(x)[1]) : []));
-  // a name's bases: the exact name, every prefix a cited name's first 8 letters can be, and the
-  // exact name with its second author's. A shorter cited name is a prefix itself only where it
-  // ends a word of the printed name: "(Amnesty 2019)" is Amnesty International's and "(Metcalfe
-  // 2019)" Metcalfe-Hough's, but "(Berg 2019)" is no work of van den Berghe's, "(Smith 2019)" none
-  // of Smithson's — a whole name of another family (refs42).
+  // a name's bases: the exact name, each of its first words ("Amnesty" of Amnesty International,
+  // "Metcalfe" of Metcalfe-Hough), and the exact name with its second author's. A cited name is
+  // another listed one only where it is that name's first words: "(Berg 2019)" is no work of van
+  // den Berghe's, "(Smith 2019)" none of Smithson's (refs42), and at any length — "(Rosenthal
+  // 2019)" is none of Rosenthaler's, "(Metcalfe-Hou 2020)" none of Metcalfe-Hough's, though they
+  // share 8 letters (refs43). Case, diacritics, hyphens, spaces and particles are what a cited
+  // name may print otherwise (lettersOnly, nameForms); a letter more or less is another family.
   const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s.slice(0, PREFIX)}`)])];
   const prefixBases = (year: number, printed: string): string[] => {
     const family = lettersOnly(printed);
-    const ends = wordEnds(printed);
-    const lengths = Array.from({ length: Math.min(PREFIX, family.length) + 1 }, (_, k) => k);
-    return lengths.filter((k) => k === 0 || k >= PREFIX || ends.has(k)).map((k) => `<${year}|${family.slice(0, k)}`);
+    return [0, ...wordEnds(printed)].map((k) => `<${year}|${family.slice(0, k)}`);
   };
   const years = entries.map(issuedYear);
   entries.forEach((x, i) => {
@@ -146,11 +154,11 @@ export function entryLookup(
     });
   }
   return (family, year, authors, letter, carried = false, coauthor) => {
-    // the exact name where the list has it, else a name the cited one begins (Metcalfe-Hough's "Metcalfe")
+    // the exact name where the list has it, else a name whose first words the cited one is (Metcalfe-Hough's "Metcalfe")
     const whole = `=${year}|${family}`;
     const exact = first.has(whole);
     const pair = coauthor && exact ? `&${year}|${family}|${coauthor.slice(0, PREFIX)}` : '';
-    const prefix = `<${year}|${family.slice(0, PREFIX)}`;
+    const prefix = `<${year}|${family}`;
     const name = pair && first.has(pair) ? pair : exact ? whole : prefix;
     const [best, next] = LINKS[authors];
     const keys = [`${name}|${best}`, next ? `${name}|${next}` : name];

@@ -6,7 +6,7 @@ import { keyParts } from '../readers/pandoc-citations.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
-import { CAPITAL_PARTICLE, PARTICLE, withoutParticles } from './particles.js';
+import { CAPITAL_PARTICLE, NAME_PREFIX, PARTICLE, withoutParticles } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -34,6 +34,8 @@ export interface InTextCitation {
   coauthor?: string;
   /** the cited name without the particles it opens with, where it has them: "santoscruz" of "dos Santos Cruz" */
   bare?: string;
+  /** a hyphenated cited name's first part, "metcalfe" of "Metcalfe-Hough": the list may file the author under it */
+  head?: string;
   /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
@@ -81,7 +83,10 @@ const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEA
 // at most eight, so a long run of capitalised words is read in linear time).
 // "et al." may carry a comma of its own before the year, "Smith, Jones, et al., (2019)", as the
 // parenthetical "(Smith et al., 2019)" does; it read nothing (refs42).
-const NAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
+// A name may open with a prefix ("Ó Briain", "Mac Giolla", "al-Hakim"), and with a capital no ASCII
+// word character is ("Ó", "Ö"): JavaScript's \b knows none, so "Smith, Jones and Ó Briain (2019)"
+// and "Özerdem (2019)" read nothing or the name's last word (refs43).
+const NAME = String.raw`${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+`;
 // A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
 // der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
 // linked the list's other Cruz, and "(Van der Berg 2019)" was "Van" and linked nothing (refs41).
@@ -90,7 +95,7 @@ const FAMILY = String.raw`(?:(?<![\p{L}'’-])(?:${CAPITAL_PARTICLE}|${PARTICLE}
 const LEAD = String.raw`(?:${NAME},\s+){1,8}`;
 const CARRIED = String.raw`(?:19|20)\d{2}(?:[a-z](?:[–-][a-z])?)?|[a-z](?:[–-][a-z])?`;
 const GROUP = new RegExp(
-  String.raw`\(([^()]*)\)|\b(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.,?)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
+  String.raw`\(([^()]*)\)|(?<![\p{L}\p{N}_])(${LEAD})?(${FAMILY})(?:,?\s+(?:and|&)\s+(${FAMILY}))?(,?\s+et al\.,?)?\s+\(${YEAR}${LETTERS}((?:${LOCATOR}?(?:[,;]\s*|${AND_YEAR})(?:${CARRIED})(?![\p{L}.]))*)${LOCATOR}?\)`,
   'dgu',
 );
 // "Smith, Jones, et al." is "Smith, Jones et al." with a comma before "et al." (refs41).
@@ -125,11 +130,18 @@ const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|th
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
-/** A cited name's letters, and without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"). */
-function citedName(name: string): { family: string; bare?: string } {
+// The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
+// double name may be listed under the name of an earlier work. Of three letters or more: "El" of
+// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name.
+const HYPHENATED_HEAD = /^([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
+
+/** A cited name's letters, without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"), and a hyphenated name's first part. */
+function citedName(name: string): { family: string; bare?: string; head?: string } {
   const family = lettersOnly(name);
-  const bare = lettersOnly(withoutParticles(name));
-  return bare !== family ? { family, bare } : { family };
+  const unparticled = withoutParticles(name);
+  const bare = lettersOnly(unparticled);
+  const head = HYPHENATED_HEAD.exec(unparticled)?.[1];
+  return { family, ...(bare !== family ? { bare } : {}), ...(head ? { head: lettersOnly(head) } : {}) };
 }
 
 /** The letters a range adds after its first, "2019a–c": b and c, spanning the range from `start`. */
@@ -178,6 +190,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
       ...(head.second ? { second: head.second } : {}),
       ...(head.coauthor ? { coauthor: head.coauthor } : {}),
       ...(head.bare ? { bare: head.bare } : {}),
+      ...(head.head ? { head: head.head } : {}),
       ...(head.lead ? { lead: head.lead } : {}),
       carried: true,
       start,
@@ -405,7 +418,9 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   // [entry, span start]
   const byLead = (c: InTextCitation): [number, number] | undefined => {
     const lead = c.lead ?? [];
-    const later = [...lead.map((n) => n.family), c.family, ...(c.second ? [c.second] : [])];
+    // the last name of a parenthetical one too: "(Smith, Jones and Lee 2019)" is no work of Smith, Jones and Ó Briain
+    const last = c.second ?? c.coauthor;
+    const later = [...lead.map((n) => n.family), c.family, ...(last ? [last] : [])];
     for (const [i, n] of lead.entries()) {
       const hit = entryOf(n.family, c.year, 'more', c.letter, c.carried);
       if (hit < 0 || !familyKeys(refs[hit]).includes(n.family)) continue;
@@ -424,7 +439,11 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     const named = entryOf(c.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
     // the name without its particles where the list holds it so ("Santos Cruz, C. A. dos"), or a
     // particle that was a word of the sentence ("as do Smith and Jones (2019)")
-    const hit = named < 0 && c.bare ? entryOf(c.bare, c.year, c.authors, c.letter, c.carried, c.coauthor) : named;
+    const unparticled = named < 0 && c.bare ? entryOf(c.bare, c.year, c.authors, c.letter, c.carried, c.coauthor) : named;
+    // a hyphenated name's first part where the list files its author so ("Metcalfe-Hough" cited,
+    // "Metcalfe, V." listed): a whole name of the cited one's, never a name it only begins (refs43)
+    const headed = unparticled < 0 && c.head ? entryOf(c.head, c.year, c.authors, c.letter, c.carried, c.coauthor) : -1;
+    const hit = c.head && headed >= 0 && familyKeys(refs[headed]).includes(c.head) ? headed : unparticled;
     return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {

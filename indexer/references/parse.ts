@@ -4,7 +4,8 @@ import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { isGivenName } from '../../core/given-names.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -53,7 +54,7 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
-const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
@@ -68,7 +69,11 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
     const led = initialsFirst(t.slice(first.index + first[0].length));
     if (led.length) return [{ ...familyWithParticle(first[1]), given: first[2].trim() }, ...led];
     const last = persons[persons.length - 1];
-    const inverted = persons.map((m): CslName => ({ ...familyWithParticle(m[1]), given: m[2].trim() }));
+    // a body between two inverted names is an author of its own: "Smith, A., Oxfam and Jones, B."
+    const inverted = persons.flatMap((m, k): CslName[] => [
+      { ...familyWithParticle(m[1]), given: m[2].trim() },
+      ...(k + 1 < persons.length ? bodiesBetween(t.slice(m.index + m[0].length, persons[k + 1].index)) : []),
+    ]);
     return [...inverted, ...initialsFirst(t.slice(last.index + last[0].length))];
   }
   // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
@@ -98,9 +103,8 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
     // ("Slim, Hugo, and Human Rights Watch")
     if (others.every((o) => body(o) || /^(?:[\p{Lu}][\p{L}'’.-]*\s)+[\p{Lu}][\p{L}'’-]+$/u.test(o))) {
       return [{ ...familyWithParticle(chicago[1]), given: chicago[2] }, ...others.map((o): CslName => {
-        if (body(o)) return { literal: o };
-        const at = o.lastIndexOf(' ');
-        return { family: o.slice(at + 1), given: o.slice(0, at) };
+        // "Fionnuala Ní Aoláin": the family name from its prefix on (givenFirst)
+        return body(o) ? { literal: o } : givenFirst(o.split(/\s+/));
       })];
     }
   }
@@ -108,14 +112,38 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
 }
 
 // The co-authors after a first name inverted, printed initials first: "Smith, A., B. Jones and C.
-// Lee", "Smith, A. and B. Jones", "Smith, A., B. de Coning, and C. Lee" (Chicago and ODI's Harvard).
+// Lee", "Smith, A. and B. Jones", "Smith, A., B. de Coning, and C. al-Hakim" (Chicago and ODI's Harvard).
 // Read as the inverted names only, the entry had one author and a citation of the three linked none
 // (refs39: a lead links only a work naming every later author) or one of Smith alone.
 // A family name may be two words ("C. Ó Briain", "D. García Márquez"; a lone capital other than
 // Ó is a next initial printed without its stop) and carry a suffix ("B. Jones Jr"): read as no
 // name, they made the reader drop every co-author (review41).
 const SUFFIX = String.raw`(?:Jr|Jnr|Sr|Snr|II|III|IV)\.?`;
-const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+)\s*((?:${PARTICLE}\s)*(?:Ó|\p{Lu}[\p{L}'’-]+)(?:\s(?!${SUFFIX}$)\p{Lu}[\p{L}'’-]+)?)(?:,?\s(${SUFFIX}))?$`, 'u');
+const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+)\s*((?:${PARTICLE}\s)*(?:Ó|${NAME_PREFIX}?\p{Lu}[\p{L}'’-]+)(?:\s(?!${SUFFIX}$)\p{Lu}[\p{L}'’-]+)?)(?:,?\s(${SUFFIX}))?$`, 'u');
+
+// A co-author printed with no initials and no given name after an inverted person is a body:
+// "Smith, A. and Oxfam", "Smith, A. & Save the Children", "Smith, A. and CARE". A person in an
+// author-date list carries initials or given names; a body's name neither. Read only where
+// namesAnOrganisation knew its kind word, "Smith, A. and Oxfam (2019)" was Smith's alone and
+// "(Smith and Oxfam 2019)" linked nothing (refs42 left it). Capitalised words with a body's
+// lower-case joiners; a lone capital ("B. D Lee") is an initial, so no body.
+const NO_INITIALS = /^\p{Lu}[\p{L}'’&-]+(?:\s+(?:\p{Lu}[\p{L}'’&-]+|the|of|for|on|in|de|du|des|la|le|sans))*$/u;
+
+/** A co-author with neither initials nor stops: a body, or a person given names first ("Hugo Slim"); else null. */
+function uninitialled(piece: string): CslName | null {
+  const name = piece.replace(/\.$/, '');
+  if (!NO_INITIALS.test(name)) return null;
+  const words = name.split(/\s+/);
+  const person = words.length >= 2 && words.length <= 4 && isGivenName(words[0]) && words.every((w) => /^\p{Lu}/u.test(w)) && !namesAnOrganisation(words);
+  return person ? givenFirst(words) : { literal: name };
+}
+
+/** The bodies printed between two inverted names ("Oxfam" of "Smith, A., Oxfam and Jones, B."), or none. */
+function bodiesBetween(gap: string): CslName[] {
+  const pieces = gap.split(/\s*,\s*(?:and\s+|&\s*)?|\s*(?:^|\s)(?:and|&)(?:\s|$)\s*/u).map((x) => x.trim()).filter(Boolean);
+  const names = pieces.map(uninitialled);
+  return names.every((n) => n !== null && n.literal !== undefined) ? (names as CslName[]) : [];
+}
 
 /**
  * The names after the last inverted one, where each is initials then family, or a body of its own
@@ -131,7 +159,7 @@ function initialsFirst(tail: string): CslName[] {
     const piece = x.trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/))) return { literal: piece };
     const m = INITIALS_FIRST.exec(piece);
-    return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : null;
+    return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : uninitialled(piece);
   });
   return names.length && names.every((n) => n !== null) ? (names as CslName[]) : [];
 }

@@ -17,6 +17,16 @@ export const PARTICLE = `(?:${PARTICLE_WORDS.filter((w) => !w.endsWith("'")).joi
 
 const IS_PARTICLE = new Set(PARTICLE_WORDS);
 
+// Irish and Scottish patronymic prefixes printed apart ("Ó Briain", "Ní Aoláin", "Mac Giolla",
+// "Nic Giolla Phádraig") and the Arabic article joined by a hyphen ("al-Hakim", "el-Masri") are
+// the family name's first word, filed and cited with it: read from the capital word after them,
+// "(Ó Briain 2019)" cited "Briain", "Ó Briain, S." was no inverted name at all (a lone capital is
+// none) and "al-Hakim, M." none either (refs43). Unlike a particle, never dropped.
+const PREFIX_WORDS = ['Ó', 'O\u0301', 'Ní', 'Nic', 'Mac', 'Mc', 'Mhic', 'Uí', 'Ua'];
+/** A family name's prefix with what parts it from the name ("Ó ", "Mac ", "al-"), for building patterns. */
+export const NAME_PREFIX = String.raw`(?:(?:${PREFIX_WORDS.join('|')})\s+(?=\p{Lu})|(?<![\p{L}'’-])(?:al|el)[-‐](?=\p{Lu}))`;
+const IS_PREFIX_WORD = new Set(PREFIX_WORDS);
+
 // A particle printed with a capital before lower-case ones opens the family name as a reference
 // manager files it: "Van der Berg, P." is CSL's and citation-js's family "Van der Berg" (a particle
 // stands apart only in lower case). Read from its capital word on, the entry was filed under "Berg"
@@ -252,7 +262,9 @@ export function familyStart(words: readonly string[]): number {
   while (caps > 0 && allCaps(words[caps - 1]) && /\p{L}{2}/u.test(words[caps - 1])) caps--;
   if (caps > 0 && caps < words.length && !words.slice(0, caps).every(allCaps)) return caps;
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && CAPITAL_PARTICLES.has(w.toLowerCase()));
-  return particle > 0 ? particle : words.length - 1;
+  if (particle > 0) return particle;
+  // "Seán Ó Briain", "Fionnuala Ní Aoláin": the prefix opens the family name
+  return words.length >= 3 && IS_PREFIX_WORD.has(words[words.length - 2]) ? words.length - 2 : words.length - 1;
 }
 
 /** A name written given names first, every word capitalised, read as family and given names at familyStart. */

@@ -44,8 +44,9 @@ const OLD_NOTE_PLAIN = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u;
  * The entry an in-text citation names, as graph.ts scanned for it before (every entry, each time),
  * with refs40's rule: the exact name's entries where the list has any, and a citation of several
  * authors never an entry of one; and refs41's: a citation of one, an entry of several only where
- * the name has no other entry of the year; and refs42's: a cited name shorter than 8 letters
- * begins an entry's only where it ends a word of it ("Met" no name of "Metcalfeson").
+ * the name has no other entry of the year; and refs42's and refs43's: a cited name begins an
+ * entry's only where it ends a word of it ("Met" no name of "Metcalfeson", "Metcalfeh" none of
+ * "Metcalfe-Hough"), at any length.
  */
 function oldLookup(refs: readonly CslItem[], family: string, year: number, authors: AuthorCount): number {
   const familyKey = (c: CslItem) => lettersOnly(firstAuthorName(c));
@@ -54,13 +55,13 @@ function oldLookup(refs: readonly CslItem[], family: string, year: number, autho
     return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
   };
   const words = (x: CslItem) => firstAuthorName(x).split(/[^\p{L}\p{N}]+/u);
-  const begins = (x: CslItem) => family.length >= 8 || family === '' || words(x).some((_, j) => lettersOnly(words(x).slice(0, j + 1).join('')) === family);
+  const begins = (x: CslItem) => family === '' || words(x).some((_, j) => lettersOnly(words(x).slice(0, j + 1).join('')) === family);
   const exact = refs.some((x) => issuedYear(x) === year && familyKey(x) === family);
   let best = -1;
   let bestScore = -1;
   let named = 0;
   refs.forEach((x, i) => {
-    if (issuedYear(x) !== year || !familyKey(x).startsWith(family.slice(0, 8)) || !begins(x) || (exact && familyKey(x) !== family)) return;
+    if (issuedYear(x) !== year || !begins(x) || (exact && familyKey(x) !== family)) return;
     if (authors !== 'one' && count(x) === 'one') return;
     named++;
     const score = count(x) === authors ? 1 : 0;
