@@ -101,13 +101,16 @@ export function entryLookup(
   // exact name with its second author's. A shorter cited name is a prefix itself only where it
   // ends a word of the printed name: "(Amnesty 2019)" is Amnesty International's and "(Metcalfe
   // 2019)" Metcalfe-Hough's, but "(Berg 2019)" is no work of van den Berghe's, "(Smith 2019)" none
-  // of Smithson's — a whole name of another family (refs42).
+  // of Smithson's — a whole name of another family (refs42). The 8-letter key is a name's only
+  // where the name is longer: a cited name whose first 8 letters are all of "Williams" is
+  // Williams (the exact key) or goes on past it, "(Williamson 2019)", another family's; a cited
+  // name never went past a shorter one ("(Smith-Jones 2019)" is no Smith's) (review43).
   const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s.slice(0, PREFIX)}`)])];
   const prefixBases = (year: number, printed: string): string[] => {
     const family = lettersOnly(printed);
     const ends = wordEnds(printed);
     const lengths = Array.from({ length: Math.min(PREFIX, family.length) + 1 }, (_, k) => k);
-    return lengths.filter((k) => k === 0 || k >= PREFIX || ends.has(k)).map((k) => `<${year}|${family.slice(0, k)}`);
+    return lengths.filter((k) => k === 0 || (k >= PREFIX ? family.length > PREFIX : ends.has(k))).map((k) => `<${year}|${family.slice(0, k)}`);
   };
   const years = entries.map(issuedYear);
   entries.forEach((x, i) => {

@@ -45,7 +45,8 @@ const OLD_NOTE_PLAIN = /^([\p{Lu}][^,]{2,80}),\s*(.+?)\s*\((.+?)\)\s*(.*)$/u;
  * with refs40's rule: the exact name's entries where the list has any, and a citation of several
  * authors never an entry of one; and refs41's: a citation of one, an entry of several only where
  * the name has no other entry of the year; and refs42's: a cited name shorter than 8 letters
- * begins an entry's only where it ends a word of it ("Met" no name of "Metcalfeson").
+ * begins an entry's only where it ends a word of it ("Met" no name of "Metcalfeson"); and review43's:
+ * one of 8 letters or more goes past no name of 8 ("Metcalfeh" no name of "Metcalfe").
  */
 function oldLookup(refs: readonly CslItem[], family: string, year: number, authors: AuthorCount): number {
   const familyKey = (c: CslItem) => lettersOnly(firstAuthorName(c));
@@ -54,7 +55,8 @@ function oldLookup(refs: readonly CslItem[], family: string, year: number, autho
     return n >= 3 ? 'more' : n === 2 ? 'two' : 'one';
   };
   const words = (x: CslItem) => firstAuthorName(x).split(/[^\p{L}\p{N}]+/u);
-  const begins = (x: CslItem) => family.length >= 8 || family === '' || words(x).some((_, j) => lettersOnly(words(x).slice(0, j + 1).join('')) === family);
+  // review43: a cited name of 8 letters or more goes by its first 8 only into a longer name ("Metcalfeson" of "Metcalfe-Hough"), never past a name of 8 ("Metcalfeh" is no Metcalfe's)
+  const begins = (x: CslItem) => (family.length >= 8 ? familyKey(x).length > 8 || familyKey(x) === family : family === '' || words(x).some((_, j) => lettersOnly(words(x).slice(0, j + 1).join('')) === family));
   const exact = refs.some((x) => issuedYear(x) === year && familyKey(x) === family);
   let best = -1;
   let bestScore = -1;
