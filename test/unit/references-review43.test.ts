@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parseAuthorDate } from '../../indexer/references/parse.js';
 import { linked } from '../helpers/citation-links.js';
 
 // review43: a listed name of exactly eight letters ("Williams", "Richards", "Metcalfe") is the
@@ -18,5 +19,23 @@ describe('a cited name longer than a listed eight-letter name it begins (review4
     assert.deepEqual(linked('(Metcalfe-Hou 2019)', ['Metcalfe-Hough, V. (2019) Grand Bargain. London: ODI.']), ['Grand Bargain']);
     assert.deepEqual(linked('(Metcalfe 2019)', ['Metcalfe-Hough, V. (2019) Grand Bargain. London: ODI.']), ['Grand Bargain']);
     assert.deepEqual(linked('(Humanitarian 2019)', ['Humanitarian Policy Group (2019) HPG work. London: ODI.']), ['HPG work']);
+  });
+});
+
+describe('a body after an inverted name and initials-first co-authors, with the gazetteer (review43)', () => {
+  // the places stand for the gazetteer the indexer passes: lower-cased places, known bodies' acronyms in capitals
+  const PLACES: ReadonlySet<string> = new Set(['iraq', 'somalia', 'MSF']);
+
+  it('reads a country office or a known body\'s unit as an author of its own, as the Chicago reader does', () => {
+    assert.deepEqual(parseAuthorDate('Smith, A. and IOM Iraq (2019) A probe title. Geneva: IOM.', PLACES)?.author, [{ family: 'Smith', given: 'A.' }, { literal: 'IOM Iraq' }]);
+    assert.deepEqual(parseAuthorDate('Smith, A., B. Jones and MSF Logistique (2019) A probe title. Paris: MSF.', PLACES)?.author, [
+      { family: 'Smith', given: 'A.' },
+      { family: 'Jones', given: 'B.' },
+      { literal: 'MSF Logistique' },
+    ]);
+  });
+
+  it('still reads a person initials first beside it', () => {
+    assert.deepEqual(parseAuthorDate('Smith, A. and B. Jones (2019) A probe title. London: ODI.', PLACES)?.author, [{ family: 'Smith', given: 'A.' }, { family: 'Jones', given: 'B.' }]);
   });
 });
