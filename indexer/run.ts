@@ -144,6 +144,18 @@ function previousKeysOf(documents: ReadonlyMap<string, DocumentRecord>, previous
     const held = previous.hashOf?.get(now);
     if (!previous.keyOf?.has(now) || held === undefined || !idOfHash.has(held)) out.set(now, key);
   }
+  // An id now on another file whose bytes changed too (2020/report.txt edited and promoted from
+  // report-2 to report, 2019/report.txt removed): no bytes to follow, so the key follows the file,
+  // or the edited 2020 report was cited under the removed 2019 report's key (review43)
+  for (const d of documents.values()) {
+    if (previous.byHash.has(d.hash)) continue;
+    const was = previous.recordOf?.get(d.file)?.id;
+    if (was === undefined || was === d.id) continue;
+    const key = previous.keyOf?.get(was);
+    if (key === undefined) continue;
+    if (out.get(was) === key) out.delete(was);
+    out.set(d.id, key);
+  }
   for (const d of documents.values()) {
     if (out.has(d.id)) continue;
     const was = previous.byHash.get(d.hash);

@@ -66,7 +66,7 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
     // Every co-author printed initials first: the names after them are no inverted ones ("Smith,
     // J., P. Harvey, K. Haver and A. Stoddard" had read "Harvey, K." and lost the rest, review41).
     const first = persons[0];
-    const led = initialsFirst(t.slice(first.index + first[0].length));
+    const led = initialsFirst(t.slice(first.index + first[0].length), places);
     if (led.length) return [{ ...familyWithParticle(first[1]), given: first[2].trim() }, ...led];
     const last = persons[persons.length - 1];
     // a body between two inverted names is an author of its own: "Smith, A., Oxfam and Jones, B."
@@ -74,7 +74,7 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
       { ...familyWithParticle(m[1]), given: m[2].trim() },
       ...(k + 1 < persons.length ? bodiesBetween(t.slice(m.index + m[0].length, persons[k + 1].index)) : []),
     ]);
-    return [...inverted, ...initialsFirst(t.slice(last.index + last[0].length))];
+    return [...inverted, ...initialsFirst(t.slice(last.index + last[0].length), places)];
   }
   // Vancouver: "Keller A, Haddad BM", "van der Berg AB" (a family name in capitals, "UN SG", is an organisation's)
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?/).filter(Boolean);
@@ -150,14 +150,14 @@ function bodiesBetween(gap: string): CslName[] {
  * ("Smith, A. and Amnesty International": read as Smith alone, a citation of the pair linked
  * nothing, refs40); else none.
  */
-function initialsFirst(tail: string): CslName[] {
+function initialsFirst(tail: string, places: ReadonlySet<string>): CslName[] {
   const rest = tail.replace(/^\s*,?\s*/, '');
   if (!/^(?:and|&)\s|^\p{Lu}/u.test(rest)) return [];
   const pieces = rest.replace(/^(?:and|&)\s+/, '').split(new RegExp(String.raw`\s*,(?!\s*${SUFFIX}(?:[\s,]|$))\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+`, 'u')).filter(Boolean);
   // a body first: "U.K. Government" is no person of initials U.K. (refs40)
   const names = pieces.map((x): CslName | null => {
     const piece = x.trim();
-    if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/))) return { literal: piece };
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/), places)) return { literal: piece };
     const m = INITIALS_FIRST.exec(piece);
     return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : uninitialled(piece);
   });
