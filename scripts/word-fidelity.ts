@@ -9,7 +9,7 @@ import { measureFidelity, type Truth } from '../eval/fidelity.js';
 // eval/fidelity.ts's block F1 and leaks, and what block F1 cannot see because it compares letters
 // only — words lost, words joined (two truth words read as one) or split (one read as two, as a
 // ligature or a line-end hyphen leaves them), truth blocks read out of order, passages whose page
-// does not hold their opening words, and reference entries found.
+// does not hold their opening words, and reference passages against the truth's entries.
 //   npx tsx scripts/word-fidelity.ts DIR [--verbose]
 
 const words = (s: string) =>
@@ -88,7 +88,6 @@ async function main(): Promise<void> {
     }
     const refsTruth = truth.blocks.filter((b) => b.type === 'reference').length;
     const refsGot = r.passages.filter((p) => p.blockType === 'reference').length;
-    const refsParsed = r.document.references?.length ?? 0;
     rows.push([
       truth.id.slice(0, 62),
       f.f1.toFixed(3),
@@ -100,7 +99,7 @@ async function main(): Promise<void> {
       String(inversions),
       `${wrongPage}/${r.passages.length}`,
       String(f.leakedFurniture.length + f.leakedFootnotes.length + f.leakedCover.length),
-      `${refsGot}/${refsTruth} (${refsParsed})`,
+      `${refsGot}/${refsTruth}`,
       f.metadata.title && f.metadata.authors && f.metadata.year ? 'ok' : `${f.metadata.title ? '' : 'T'}${f.metadata.authors ? '' : 'A'}${f.metadata.year ? '' : 'Y'}`,
     ]);
     if (verbose) {
@@ -115,7 +114,7 @@ async function main(): Promise<void> {
       console.log('metadata', JSON.stringify(f.metadata.got));
     }
   }
-  const head = ['document', 'F1', 'words', 'lost', 'joined', 'split', 'other', 'order inv', 'wrong page', 'leaks', 'refs (parsed)', 'meta'];
+  const head = ['document', 'F1', 'words', 'lost', 'joined', 'split', 'other', 'order inv', 'wrong page', 'leaks', 'ref passages', 'meta'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((b) => b[i].length)));
   const fmt = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
   console.log([fmt(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(fmt)].join('\n'));
