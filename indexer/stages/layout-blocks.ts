@@ -401,6 +401,22 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null, cited
   return lines.length;
 }
 
+/**
+ * Under a reference list the page's own footnotes still sit at its foot (LaTeX's and pandoc's
+ * last notes fall below `thebibliography`, and were read as one more entry). The small run at
+ * the foot is the page's notes only when a raised mark has called its first note and it is set
+ * smaller than the entries above it, so a list of small numbered entries stays a list.
+ */
+function footnotesUnderEntries(lines: Line[], t: Typography, last: number | null, cited: number | null): number {
+  const from = footnoteRegion(lines, t, last, cited);
+  if (from === 0 || from === lines.length || cited === null) return lines.length;
+  const n = noteStart(lines[from].text)?.n ?? '';
+  if (!/^\d+$/.test(n) || Number(n) > cited) return lines.length;
+  const entries = lines.slice(0, from).filter((l) => classify(l, t) !== 'heading');
+  const notesSize = Math.max(...lines.slice(from).map((l) => l.size));
+  return entries.length && mode(entries.map((l) => l.size)) - notesSize >= 0.5 ? from : lines.length;
+}
+
 interface Edges {
   left: number;
   right: number;
@@ -558,6 +574,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     };
     // Below a Notes or References heading, small numbered lines are endnotes or entries, not page footnotes.
     const sectionStart = lines.some((l) => classify(l, t) === 'heading' && isBackSection(l.text));
+    const notesStart = lines.some((l) => classify(l, t) === 'heading' && NOTES_SECTION.test(l.text.trim()));
     // A page wholly in small type that opens with a note and whose notes number on one after
     // another is a page of endnotes (Writer sets them after the text, with no heading), though a
     // reference list ran to the page before.
@@ -570,7 +587,8 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     let noted = false;
     let carried = false;
     for (const run of columnRuns(lines)) {
-      const noteFrom = state.refLeft !== null || state.notes || sectionStart ? run.length : footnoteRegion(run, t, lastNumber(), citedBy[p]);
+      const noteFrom =
+        state.notes || notesStart ? run.length : state.refLeft !== null || sectionStart ? footnotesUnderEntries(run, t, lastNumber(), citedBy[p]) : footnoteRegion(run, t, lastNumber(), citedBy[p]);
       // The rest of a note the page before broke off mid-sentence heads this page's first foot
       // without a mark, in the notes' small type above the first new note.
       let bodyTo = noteFrom;
@@ -1074,7 +1092,10 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       if (starts) state.refLeft = l.x0;
       if (newPage && cur?.block.type === 'reference') {
         // In a new column or page an entry starts where its author and year are, not at a known margin.
-        const opens = opensReference(l, flow[i + 1]) && (!cur || /[.)]\s*$/.test(cur.block.text));
+        // (A numbered list's entry opens by its number, its author and year perhaps too long for
+        // the line: "[3] Sandvik, K. B., Jacobsen, K. L. and McDonald, S. M. (2017)" at a page's
+        // top had run into the entry before.)
+        const opens = (opensReference(l, flow[i + 1]) || /^\[\d{1,3}\]\s/.test(l.text)) && (!cur || /[.)]\s*$/.test(cur.block.text));
         state.refLeft = opens ? l.x0 : l.x0 - 10;
       }
       // Where the list is set flush or with a first-line indent, continuations are not indented
