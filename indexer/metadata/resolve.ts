@@ -4,6 +4,7 @@ import type { EmbeddedMetadata } from '../readers/types.js';
 import type { CatalogEntry } from './catalog.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
 import { stripMarks } from '../../core/text.js';
+import { isGivenName } from '../../core/given-names.js';
 import { parse as parseCslName } from '@citation-js/name';
 import { metadataLine } from './byline.js';
 import { dateLine, dateText, printedDates } from './date-text.js';
@@ -359,11 +360,21 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
   // person (meta40); so does a known person listed beside the name on its line, joined by a
   // comma or "and" or set side by side (namedAmongPeople, meta41). A line under a byline in its
   // type is no such sign: a subtitle may be set so.
+  // A known body's one-word name opening a name is its affiliate's or unit's, no given name
+  // ("Oxfam Novib", "Oxfam Intermón"; meta43) unless the list knows the word as one.
+  const bodyFirst = (n: string) => {
+    const words = n.trim().split(/\s+/);
+    return words.length > 1 && bodyNames.has(words[0].toLowerCase()) && !isGivenName(words[0]);
+  };
   const person = (line: FrontLine, cue = false) => {
     const text = line.text;
     const names = text.trim().split(NAME_SEPARATOR);
     const vouched = cue || namedAmongPeople(names.length > 1 ? names : sideBySide(line));
-    return nameLine(text) && !bodyNames.has(text.trim().toLowerCase()) && !names.some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || namesMatter(n, vouched));
+    return (
+      nameLine(text) &&
+      !bodyNames.has(text.trim().toLowerCase()) &&
+      !names.some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || bodyFirst(n) || namesMatter(n, vouched))
+    );
   };
   // A note mark raised beside a name ("Gilder*") leads to the author's affiliation, not the name.
   const marked = lines.map((l) => ({ ...l, text: stripMarks(l.text).trim(), ...(l.parts ? { parts: l.parts.map((p) => stripMarks(p).trim()) } : {}) }));

@@ -3,6 +3,7 @@ import type { CslItem, DocumentRecord, Passage } from '../../core/types.js';
 import { lettersOnly, MONTHS } from '../../core/text.js';
 import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
+import { withDefinedAcronyms } from './defined-acronyms.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
@@ -374,11 +375,14 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   const letters: (string | undefined)[] = [];
   // the entries whose names end in "et al.": of several authors, however many they name
   const more = new Set<number>();
+  // the acronyms the document spells out are bodies in its notes ("WFP Procurement", meta43)
+  let known: ReadonlySet<string> | undefined;
   for (const p of passages) {
     // Entries of a reference list, and notes that only cite (prose notes are left alone).
     const kind = p.blockType === 'reference' ? 'entry' : p.kind === 'reference' ? 'note' : null;
     if (!kind) continue;
-    for (const { csl, letter, etAl } of readReferences(p.text, kind, places)) {
+    known ??= withDefinedAcronyms(places, passages.map((x) => x.text));
+    for (const { csl, letter, etAl } of readReferences(p.text, kind, known)) {
       letters[refs.length] = letter;
       if (etAl) more.add(refs.length);
       refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });

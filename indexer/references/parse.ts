@@ -2,6 +2,8 @@ import type { CslItem, CslName } from '../../core/types.js';
 import { lettersOnly } from '../../core/text.js';
 import { firstAuthorName, issuedYear } from '../../core/csl.js';
 import type { Taxonomy } from '../../core/taxonomy.js';
+import { isEnglishWord } from '../../core/english-words.js';
+import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
 import { familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
@@ -241,17 +243,23 @@ const JOURNAL_TITLE = /^(?:In|The Lancet$)|\b(?:Affairs|Studies|Exchange|Bulleti
 export { NO_PLACES };
 /** An acronym as a body prints it ("MSF", "NRC", "UNHCR"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** A body's name of one word, no given name nor English word ("Oxfam", "Saferworld"; not "Donors", "Congress"). */
+const oneWordBody = (n: string): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !isGivenName(n) && !isEnglishWord(n);
 /**
  * The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher and a
- * note for a country office ("IOM Iraq"). With them, as printed, the acronyms its actors go by
+ * note for a country office ("IOM Iraq"); with the states it tags no place for ("Denmark",
+ * "Italy": "DRC Denmark", meta43). With them, as printed, the acronyms its actors go by
  * ("MSF", "NRC", "IRC"): a known body's acronym opens no person's initials ("MSF Logistique",
- * meta42). Kept in capitals, no lookup of a lower-cased place or publisher can match one, so
- * "MSF." alone after a title stays the publisher it is.
+ * meta42); and the one-word names they go by ("Oxfam"), which open a national affiliate's name
+ * and no person's ("Oxfam Novib", meta43). Kept in their capitals, no lookup of a lower-cased
+ * place or publisher can match one, so "MSF." alone after a title stays the publisher it is.
  */
 export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet<string> =>
   new Set([
     ...placeNames(tax).map((n) => n.toLowerCase()),
+    ...tax.actors.flatMap((a) => a.states).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => [...Object.keys(a.acronyms), ...a.aliases]).filter((n) => ACRONYM.test(n)),
+    ...tax.actors.flatMap((a) => [a.label, ...a.aliases]).filter(oneWordBody),
   ]);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
