@@ -7,7 +7,6 @@ import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
 import { familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
-import { isGivenName } from '../../core/given-names.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
