@@ -375,8 +375,15 @@ const ADDRESSED_HINT = /\b(?:should|must|ought to)\s/;
 // Names of those a recommendation addresses, either case ("Donors should", "the donors should"), or an acronym ("UNHCR must").
 const ACTOR_WORDS = ['donors?', 'governments?', 'states', 'member\\s+states', 'parties', 'council', 'authorities', 'agencies', 'organi[sz]ations', 'actors', 'leaders', 'leadership', 'missions?', 'operations', 'secretariat', 'secretary-general', 'humanitarians', 'partners', 'forces', 'groups', 'community', 'countries', 'ministries', 'ministers?', 'clusters', 'coordinators?', 'officials', 'commanders', 'troops', 'peacekeepers', 'staff', 'headquarters', 'funders', 'institutions', 'bodies', 'mechanisms', 'teams'];
 const ACTOR_HEAD = `(?:${ACTOR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|\\p{Lu}{2,}\\p{L}*)`;
-const ADDRESSED = new RegExp(String.raw`(?:^|[,;:]\s+|\band\s+)(?:(?:the|all|other|each|every|both|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${ACTOR_HEAD}(?:\s+\([^()]{1,40}\))?\s+(?:should|must|ought\s+to)\s+(?:(?:also|now|urgently|immediately|jointly|not|never|continue\s+to|at\s+least)\s+)*(?!be\b|have\s+been\b)\p{Ll}{3,}`, 'u');
+export const ADDRESSED = new RegExp(String.raw`(?:^|[,;:]\s+|\band\s+)(?:(?:the|all|other|each|every|both|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${ACTOR_HEAD}(?:\s+\([^()]{1,40}\))?\s+(?:should|must|ought\s+to)\s+(?:(?:also|now|urgently|immediately|jointly|not|never|continue\s+to|at\s+least)\s+)*(?!be\b|have\s+been\b)\p{Ll}{3,}`, 'u');
 const REPORTED_BEFORE = /\b(?:said|says|argued|noted|stressed|suggested|recommended|called|urged|insisted|demanded|proposed|told|believed|felt|according)\b/i;
+
+/**
+ * Whether ADDRESSED may match a sentence: it holds its modal as written (the pattern has no `i`).
+ * ADDRESSED opens on any clause start and tries its actor words there, over the whole sentence;
+ * a passage's sentences mostly have no modal even where one of them has (ADDRESSED_HINT).
+ */
+export const mayBeAddressed = (s: string): boolean => s.includes('should') || s.includes('must') || s.includes('ought');
 
 /**
  * The prescriptions of a passage that addresses actors, wherever it stands: two or more of its
@@ -388,7 +395,7 @@ function addressedPrescriptions(text: string): string[] | null {
   const hits: string[] = [];
   let first = false;
   sents.forEach((s, i) => {
-    const m = ADDRESSED.exec(s);
+    const m = mayBeAddressed(s) ? ADDRESSED.exec(s) : null;
     if (!m || prescriptiveAt(s) < 0 || REPORTED_BEFORE.test(s.slice(0, m.index))) return;
     hits.push(m[0].replace(/^[,;:\s]+|^and\s+/, ''));
     if (i === 0) first = true;
