@@ -9,6 +9,7 @@ import { KEY_MESSAGE_SECTION, RECOMMENDATION_SECTION } from '../stages/patterns.
 import { compileAliases, findMentions, gateWord, isAcronym, probed, ProbeIndex, spellingVariants, wordsNeeded } from './mentions.js';
 import { applyContext } from './context.js';
 import { literalCue, literalMatches, type LiteralCue } from './literal-cues.js';
+import { sideWordIds, sidesMayMatch } from './pair-words.js';
 import { languageOf, languageOfWords, type CueLanguage } from '../../core/nlp/language.js';
 import { PRESCRIPTIVE, prescriptiveAt } from './prescriptive.js';
 import { compileImplied, impliedThemes, type ImpliedRule } from './implied-themes.js';
@@ -75,6 +76,8 @@ interface CompiledCue {
   anyOf?: string[][];
   /** a pair cue: both word sets in one sentence */
   pair?: [RegExp[], RegExp[]];
+  /** a pair cue's sides' alternatives as the numbers of their whole ASCII words (pair-words.ts) */
+  pairWords?: (number[][] | undefined)[];
   /** a plural added for a one-word cue: the cue it counts with, at most maxRepeats times between them */
   singular?: string;
   /** mined from labelled passages (taxonomy: mined), not written */
@@ -131,7 +134,7 @@ function compileCue(theme: string, cue: string, weight: number, foreign = false)
   // A side matches only where the text holds the first word of one of its alternatives: most
   // passages hold none, and are spared the side's pattern over their whole text.
   const anyOf = sides.map(sideGate).filter((g): g is string[] => g !== undefined);
-  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b] };
+  return { theme, cue, weight, probe: '', wordProbe: false, needs: [], anyOf, re: /(?!)/g, pair: [a, b], pairWords: sides.map(sideWordIds) };
 }
 
 /**
@@ -205,7 +208,7 @@ function synonymCuesOf(groups: readonly string[][], cues: Record<string, number>
  * the plural too (a title on "terrorists" is about terrorism): each one-word cue's plural is a
  * cue of the same weight, unless the taxonomy lists it itself.
  */
-function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
+export function compileCues(tax: Taxonomy, lang: CueLanguage = 'en'): CompiledCue[] {
   return facetsTaggedBy('cues').flatMap((f) =>
     (tax[f.list] as CueEntry[]).flatMap((t) => {
       // Another language's cues count with the English ones (names, acronyms and English
@@ -372,8 +375,15 @@ const ADDRESSED_HINT = /\b(?:should|must|ought to)\s/;
 // Names of those a recommendation addresses, either case ("Donors should", "the donors should"), or an acronym ("UNHCR must").
 const ACTOR_WORDS = ['donors?', 'governments?', 'states', 'member\\s+states', 'parties', 'council', 'authorities', 'agencies', 'organi[sz]ations', 'actors', 'leaders', 'leadership', 'missions?', 'operations', 'secretariat', 'secretary-general', 'humanitarians', 'partners', 'forces', 'groups', 'community', 'countries', 'ministries', 'ministers?', 'clusters', 'coordinators?', 'officials', 'commanders', 'troops', 'peacekeepers', 'staff', 'headquarters', 'funders', 'institutions', 'bodies', 'mechanisms', 'teams'];
 const ACTOR_HEAD = `(?:${ACTOR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|\\p{Lu}{2,}\\p{L}*)`;
-const ADDRESSED = new RegExp(String.raw`(?:^|[,;:]\s+|\band\s+)(?:(?:the|all|other|each|every|both|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${ACTOR_HEAD}(?:\s+\([^()]{1,40}\))?\s+(?:should|must|ought\s+to)\s+(?:(?:also|now|urgently|immediately|jointly|not|never|continue\s+to|at\s+least)\s+)*(?!be\b|have\s+been\b)\p{Ll}{3,}`, 'u');
+export const ADDRESSED = new RegExp(String.raw`(?:^|[,;:]\s+|\band\s+)(?:(?:the|all|other|each|every|both|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${ACTOR_HEAD}(?:\s+\([^()]{1,40}\))?\s+(?:should|must|ought\s+to)\s+(?:(?:also|now|urgently|immediately|jointly|not|never|continue\s+to|at\s+least)\s+)*(?!be\b|have\s+been\b)\p{Ll}{3,}`, 'u');
 const REPORTED_BEFORE = /\b(?:said|says|argued|noted|stressed|suggested|recommended|called|urged|insisted|demanded|proposed|told|believed|felt|according)\b/i;
+
+/**
+ * Whether ADDRESSED may match a sentence: it holds its modal as written (the pattern has no `i`).
+ * ADDRESSED opens on any clause start and tries its actor words there, over the whole sentence;
+ * a passage's sentences mostly have no modal even where one of them has (ADDRESSED_HINT).
+ */
+export const mayBeAddressed = (s: string): boolean => s.includes('should') || s.includes('must') || s.includes('ought');
 
 /**
  * The prescriptions of a passage that addresses actors, wherever it stands: two or more of its
@@ -385,7 +395,7 @@ function addressedPrescriptions(text: string): string[] | null {
   const hits: string[] = [];
   let first = false;
   sents.forEach((s, i) => {
-    const m = ADDRESSED.exec(s);
+    const m = mayBeAddressed(s) ? ADDRESSED.exec(s) : null;
     if (!m || prescriptiveAt(s) < 0 || REPORTED_BEFORE.test(s.slice(0, m.index))) return;
     hits.push(m[0].replace(/^[,;:\s]+|^and\s+/, ''));
     if (i === 0) first = true;
@@ -616,7 +626,9 @@ export class Tagger {
       if (c.situational && k.kind === 'reference') continue;
       const spans = claimed.get(c.theme) ?? [];
       // Pair cues weigh a relation between words the phrase cues may also count: they claim no span.
-      const pair = c.pair && pairMatches(cueText, c.pair, plain);
+      // the cue index has just marked the passage's words (probe-words.ts): a side none of whose
+      // alternatives has all its words here matches nothing, and is not searched for
+      const pair = c.pair && (plain && !sidesMayMatch(c.pairWords!) ? { n: 0 } : pairMatches(cueText, c.pair, plain));
       // Each match counts 1, or less inside a list of examples; the strongest maxRepeats count.
       const counts: number[] = pair ? Array<number>(pair.n).fill(1) : [];
       const found = c.pair ? [] : plain && c.literal ? literalMatches(c.literal.cased ? cueText : cueView.lower, c.literal) : matchSpans(wordMatches(plain ? asciiForm(c.re) : c.re, cueText));
