@@ -65,6 +65,13 @@ describe('search: the query as typed is the query shown', function () {
     for (const l of linkedQueries(second)) assert.equal(l, q);
   });
 
+  it('keeps the words as typed in the citation explorer and its export links', async () => {
+    const q = '«Humanitarian»';
+    const page = (await request(app).get('/citations').query({ q }).expect(200)).text;
+    assert.equal(unescape(/<input id="q-works" name="q" type="search" value="([^"]*)"/.exec(page)?.[1] ?? ''), q);
+    for (const l of linkedQueries(page)) assert.equal(l, q);
+  });
+
   it('cuts a long query as typed where it cuts the standard one', async () => {
     const q = `„${'protection advocacy '.repeat(60).trim()}“`;
     const found = await api(q);
