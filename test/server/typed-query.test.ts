@@ -72,6 +72,17 @@ describe('search: the query as typed is the query shown', function () {
     for (const l of linkedQueries(page)) assert.equal(l, q);
   });
 
+  it("holds the query a reading view walks in its 'Search in this document' box, as typed", async () => {
+    const doc = 'bowden-metcalfe-hough-2020-age-of-caution';
+    for (const q of ['protection', '„age of caution“']) {
+      const page = (await request(app).get(`/documents/${doc}`).query({ q }).expect(200)).text;
+      assert.match(page, /Hit|hits? for/);
+      assert.equal(unescape(/<input id="q-doc" name="q" type="search" value="([^"]*)"/.exec(page)?.[1] ?? 'no box'), q);
+    }
+    const plain = (await request(app).get(`/documents/${doc}`).expect(200)).text;
+    assert.equal(/<input id="q-doc" name="q" type="search" value="([^"]*)"/.exec(plain)?.[1], '');
+  });
+
   it('cuts a long query as typed where it cuts the standard one', async () => {
     const q = `„${'protection advocacy '.repeat(60).trim()}“`;
     const found = await api(q);
