@@ -60,6 +60,46 @@ export function queryMix(paragraphs: { doc: string; text: string }[], n = 400, s
   return out;
 }
 
+/**
+ * Shapes of request the bench's mix never sends, drawn from the corpus text and the build's own
+ * facet values: three or four words, two-word phrases, short prefixes, a word with a tag facet,
+ * an excluded word, sorted by date, a second page, a phrase with a word, a typo beside a word,
+ * capitalised words and OR.
+ */
+export function otherMix(paragraphs: { doc: string; text: string }[], facetValues: (facet: string) => string[], n: number, seed: number): Query[] {
+  const rnd = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const wordsOf = () => pick(paragraphs).text.split(' ').map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 3);
+  const word = () => pick(wordsOf().length ? wordsOf() : ['water']).toLowerCase();
+  const run = (k: number) => {
+    const ws = wordsOf();
+    const at = Math.floor(rnd() * Math.max(1, ws.length - k));
+    return ws.slice(at, at + k).join(' ') || word();
+  };
+  const typo = (w: string) => (w.length < 5 ? w : w.slice(0, 2) + w[3] + w[2] + w.slice(4));
+  const facets = ['actor', 'theme', 'place'].map((f) => ({ f, vs: facetValues(f) })).filter((x) => x.vs.length);
+  const out: Query[] = [];
+  for (let i = 0; out.length < n; i++) {
+    switch (i % 10) {
+      case 0: out.push({ class: 'three words', params: { q: `${word()} ${word()} ${word()}` } }); break;
+      case 1: out.push({ class: 'two-word phrase', params: { q: `"${run(2)}"` } }); break;
+      case 2: out.push({ class: 'short prefix', params: { q: `${word().slice(0, 3 + Math.floor(rnd() * 2))}*` } }); break;
+      case 3: {
+        const { f, vs } = pick(facets);
+        out.push({ class: 'word + tag', params: { q: word(), [f]: pick(vs) } });
+        break;
+      }
+      case 4: out.push({ class: 'word -word', params: { q: `${word()} ${word()} -${word()}` } }); break;
+      case 5: out.push({ class: 'by date / page 2', params: rnd() < 0.5 ? { q: `${word()} ${word()}`, sort: 'date' } : { q: word(), page: '2' } }); break;
+      case 6: out.push({ class: 'phrase + word', params: { q: `"${run(2)}" ${word()}` } }); break;
+      case 7: out.push({ class: 'typo + word', params: { q: `${typo(word())} ${word()}` } }); break;
+      case 8: out.push({ class: 'typed as written', params: { q: run(4 + Math.floor(rnd() * 3)) } }); break;
+      default: out.push({ class: 'OR', params: { q: `${word()} OR ${word()}` } });
+    }
+  }
+  return out;
+}
+
 /** The text part of a query as SQLite FTS5 reads it, for the raw peer (no typo correction, no facets). */
 export function fts5Match(q: string): string | null {
   const phrase = /^"(.*)"$/.exec(q);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
+import { corpusParagraphs, otherMix, queryMix, type Query } from './bench-queries.js';
 
 // Two versions of the search in one process, each with its own snapshot of one build, answering
 // the bench's query mix query by query: CPU per search by class for each, and every answer's
@@ -12,7 +12,8 @@ import { corpusParagraphs, queryMix, type Query } from './bench-queries.js';
 // Per class: each version's mean CPU a search, its median, and the median of B − A query by query
 // (a collection's pause lands on whichever version's query runs then: the medians shrug it off).
 //
-// npx tsx scripts/search-ab.ts --a DIR_A --b DIR_B --index DIR --corpus DIR [--seed 7] [--n 400] [--warm 1234] [--class NAME]
+// npx tsx scripts/search-ab.ts --a DIR_A --b DIR_B --index DIR --corpus DIR [--seed 7] [--n 400] [--warm 1234] [--class NAME] [--mix other] [--sort date]
+// --mix other: bench-queries.ts otherMix, shapes the bench never sends; --sort date: every query so sorted.
 // DIR_A, DIR_B: checkouts of the two versions (`git archive main | tar -x -C /tmp/a`, with
 // node_modules linked), whose server/ modules are loaded.
 
@@ -21,6 +22,8 @@ interface Side {
   name: string;
   ask(params: Params): { us: number; body: string };
   close(): void;
+  /** a tag facet's values in this build (for --mix other) */
+  facetValues(facet: string): string[];
 }
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
@@ -48,6 +51,7 @@ async function side(name: string, dir: string): Promise<Side> {
       return { us: user + system, body };
     },
     close: () => snap.close(),
+    facetValues: (f) => [...(snap.facets.labels.get(f as never)?.keys() ?? [])],
   };
 }
 
@@ -56,7 +60,12 @@ const paragraphs = await corpusParagraphs(arg('--corpus') ?? 'corpus');
 for (const q of queryMix(paragraphs, 30, Number(arg('--warm') ?? 1234))) for (const s of sides) s.ask(q.params);
 const seed = Number(arg('--seed') ?? 7);
 const only = arg('--class');
-const mix = queryMix(paragraphs, Number(arg('--n') ?? 400), seed).filter((q) => !only || q.class === only);
+const n = Number(arg('--n') ?? 400);
+const labels = (f: string) => [...(sides[0].facetValues(f))];
+const sort = arg('--sort');
+const mix = (arg('--mix') === 'other' ? otherMix(paragraphs, labels, n, seed) : queryMix(paragraphs, n, seed))
+  .filter((q) => !only || q.class === only)
+  .map((q) => (sort ? { ...q, params: { ...q.params, sort } } : q));
 const cpu = new Map<string, { A: number[]; B: number[] }>();
 const differ: string[] = [];
 mix.forEach((q, i) => {

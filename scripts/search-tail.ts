@@ -4,7 +4,7 @@ import { loadSnapshot } from '../server/index-store.js';
 import { runSearch } from '../server/search/service.js';
 import { searchRequest } from '../server/http/params.js';
 import { searchJson } from '../server/records.js';
-import { corpusParagraphs, queryMix } from './bench-queries.js';
+import { corpusParagraphs, otherMix, queryMix } from './bench-queries.js';
 
 // Which queries make the tail, by the server's CPU: the bench's query mixes (several seeds) asked
 // in one process after the bench's warm-up (another seed's 30 queries), each query its first ask,
@@ -16,6 +16,9 @@ import { corpusParagraphs, queryMix } from './bench-queries.js';
 //
 // npx tsx scripts/search-tail.ts --index DIR --corpus DIR [--seeds 7,32] [--warm 1234] --out run1.json
 // npx tsx scripts/search-tail.ts --merge run1.json run2.json run3.json [--list]
+// --mix other: instead of the bench's mix, shapes the bench never sends (bench-queries.ts otherMix), so that
+// a cut measured on the bench's mix can be checked on queries nobody tuned it for. --sort date:
+// every query of the mix sorted by date (the bench sends none so).
 
 interface Asked {
   seed: number;
@@ -44,8 +47,15 @@ async function run(): Promise<Asked[]> {
   };
   for (const q of queryMix(paragraphs, 30, Number(arg('--warm') ?? 1234))) ask(q.params);
   const out: Asked[] = [];
+  const other = arg('--mix') === 'other';
+  const sort = arg('--sort');
+  const labels = (f: string) => [...(snap.facets.labels.get(f as never)?.keys() ?? [])];
   for (const seed of (arg('--seeds') ?? '7,32').split(',').map(Number)) {
-    for (const q of queryMix(paragraphs, 400, seed)) out.push({ seed, class: q.class, key: JSON.stringify(q.params), ...ask(q.params) });
+    const mix = other ? otherMix(paragraphs, labels, 400, seed) : queryMix(paragraphs, 400, seed);
+    for (const q of mix) {
+      const params = sort ? { ...q.params, sort } : q.params;
+      out.push({ seed, class: q.class, key: JSON.stringify(params), ...ask(params) });
+    }
   }
   snap.close();
   return out;

@@ -6,14 +6,24 @@
  * better answer to "military necessity" than a passage that says it. Their own order is kept.
  */
 export function belowTyped(hits: { ord: number; score: number }[], nearOnly: ReadonlySet<number>): void {
-  if (!nearOnly.size) return;
+  const scale = belowTypedScale((visit) => {
+    for (const h of hits) visit(h.ord, h.score);
+  }, nearOnly);
+  if (scale !== undefined) for (const h of hits) if (nearOnly.has(h.ord)) h.score *= scale;
+}
+
+/**
+ * What belowTyped multiplies a thesaurus-only hit's score by (undefined: nothing to move), for
+ * hits that are not yet records: `each` calls `visit` with every hit's ordinal and score.
+ */
+export function belowTypedScale(each: (visit: (ord: number, score: number) => void) => void, nearOnly: ReadonlySet<number>): number | undefined {
+  if (!nearOnly.size) return undefined;
   let weakest = Infinity;
   let strongest = 0;
-  for (const h of hits) {
-    if (nearOnly.has(h.ord)) strongest = Math.max(strongest, h.score);
-    else weakest = Math.min(weakest, h.score);
-  }
-  if (weakest === Infinity || strongest < weakest || strongest <= 0) return;
-  const scale = (weakest * 0.5) / strongest;
-  for (const h of hits) if (nearOnly.has(h.ord)) h.score *= scale;
+  each((ord, score) => {
+    if (nearOnly.has(ord)) strongest = Math.max(strongest, score);
+    else weakest = Math.min(weakest, score);
+  });
+  if (weakest === Infinity || strongest < weakest || strongest <= 0) return undefined;
+  return (weakest * 0.5) / strongest;
 }

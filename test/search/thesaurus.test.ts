@@ -153,6 +153,9 @@ describe('the field thesaurus', () => {
         facets: new FacetIndex(localStore, new Map(local.map((p) => [p.doc, doc(p.doc)])), loadTaxonomy()), thesaurus: thesaurusMap([['warring parties', 'belligerents']]) };
       const got = runSearch(lctx, { q: 'warring parties', filters: {}, page: 1, size: 10, sort: 'relevance', perDoc: 0 }, RANKING).hits.map((h) => h.passage.id);
       assert.deepEqual(got.slice(0, 2), ['w0', 'w1']);
+      // sorted by date (one year here), the same: the date sort scores a year's hits only when its pages reach them
+      const byDate = runSearch(lctx, { q: 'warring parties', filters: {}, page: 1, size: 10, sort: 'date', perDoc: 0 }, RANKING).hits.map((h) => h.passage.id);
+      assert.deepEqual(byDate.slice(0, 2), ['w0', 'w1']);
     });
 
     it(`${name}: the thesaurus takes at most QUERY_LIMITS.thesaurusExpansions rewordings, after a quoted phrase's own acronym (review13)`, () => {
