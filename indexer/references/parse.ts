@@ -6,7 +6,7 @@ import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -55,7 +55,7 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
-const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
