@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { processFile } from '../indexer/process-file.js';
 
 // npx tsx scripts/printed-pages.ts DIR [--verbose]: for each <name>.pdf with a <name>.truth.json
@@ -43,8 +44,9 @@ async function locators(id: string): Promise<Record<string, string | null>> {
   out.ris = first(/^N1 {2}- ((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/m, await ex('ris'));
   const csl = JSON.parse((await ex('csl-json')) || '[]') as { note?: string }[];
   out['csl-json'] = first(/^((?:PDF )?pp?\. [^:]+?)(?: in [^:]+)?:/, csl[0]?.note ?? '');
-  const csv = (await ex('csv')).trim().split('\n');
-  out.csv = csv.length > 1 ? (csv[1].split(',').pop() ?? null) : null;
+  // by the column's name: pdfPage follows locator since ui43
+  const csv = parse((await ex('csv')).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+  out.csv = csv[0]?.locator ?? null;
   out.apa = first(/, ((?:PDF )?pp?\. [^)]+)\)\s*$/, (await ex('apa')).trim());
   out.chicago = first(/, ([^,()]+)\)\.?\s*$/, (await ex('chicago')).trim());
   const cite = JSON.parse((await get(`/api/passages/${id}/cite?start=0&end=1`)) || '{}') as { locator?: string };

@@ -57,7 +57,9 @@ export function selectionSpan(p: Passage, ref: SelectionRef, asked?: string): { 
 export function narrowed(p: Passage, span: Span): Passage {
   const where = spanLocation(p, span);
   const { pageBreaks: _breaks, ...rest } = p;
-  return { ...rest, id: selectionId(p.id, span), text: quotedWords(p.text, span), page: where.page, pageEnd: where.pageEnd ?? null };
+  // each break is a page turn: words after the k-th are on the file's k-th page after the first
+  const turned = (p.pageBreaks ?? []).filter((b) => b.offset <= span.start).length;
+  return { ...rest, id: selectionId(p.id, span), text: quotedWords(p.text, span), page: where.page, pageEnd: where.pageEnd ?? null, physicalPage: typeof p.physicalPage === 'number' ? p.physicalPage + turned : p.physicalPage };
 }
 
 /** A passage id or a selection id: the passage it names. */

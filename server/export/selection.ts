@@ -154,7 +154,7 @@ export function* selectionSteps(snap: Snapshot, query: QueryInput, base: string,
     // every hit is shown (perDoc=0): the total is the count, which needs no per-document counts
     total = result.total;
     // search's warnings say why nothing matched (`the`: too common a word to be indexed)
-    if (!total) noMatch = { q: r.q, warnings: result.query.warnings };
+    if (!total) noMatch = { q: r.typed ?? r.q, warnings: result.query.warnings };
     const ords = result.ordinals ?? [];
     for (let i = 0; i < ords.length; i += READ_BATCH) {
       const batch = ords.slice(i, i + READ_BATCH);

@@ -49,14 +49,19 @@ export function intParam(query: QueryInput, name: string, def: number, min: numb
   return n;
 }
 
-/** The query text: repeated q's are joined; beyond the length limit it is cut, with a warning. */
-export function queryText(query: QueryInput): { q: string; warnings: string[] } {
+/**
+ * The query text: repeated q's are joined; beyond the length limit it is cut, with a warning.
+ * `q` is its standard form, what the search reads; `typed` the same words as the user typed
+ * them, what the page shows back and its links carry (a query typed with „…“ came back as “…“).
+ */
+export function queryText(query: QueryInput): { q: string; typed: string; warnings: string[] } {
   // other languages' quotation marks as the parser's own (quote-pairs.ts), so every reader of
   // the query (the parser, the phrase loosening, the place and operator hints) sees one set
-  const q = standardQuotes(values(query, 'q').join(' '));
+  const typed = values(query, 'q').join(' ');
+  const q = standardQuotes(typed);
   const warnings = bracketNames(query);
-  if (q.length <= QUERY_LIMITS.length) return { q, warnings };
-  return { q: cutQuery(q, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
+  if (q.length <= QUERY_LIMITS.length) return { q, typed, warnings };
+  return { q: cutQuery(q, QUERY_LIMITS.length), typed: cutQuery(typed, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
 }
 
 /**
@@ -106,7 +111,7 @@ function nearParam(query: QueryInput): boolean {
 /** Query string → search request; anything out of range is a 400 with a message. */
 export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest {
   const filters: FacetFilters = {};
-  const { q, warnings } = queryText(query);
+  const { q, typed, warnings } = queryText(query);
   let count = 0;
   for (const f of FACETS) {
     const vs = values(query, f);
@@ -132,6 +137,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
   if (sort !== 'relevance' && sort !== 'date') throw badRequest('sort must be relevance or date');
   return {
     q,
+    ...(typed !== q ? { typed } : {}),
     warnings,
     filters,
     page: intParam(query, 'page', 1, 1, MAX_PAGE),
@@ -150,7 +156,7 @@ export function searchRequest(query: QueryInput, snap: Snapshot): SearchRequest 
 /** The parameters a search page's links carry: the known ones, as read (q cut to its limit), never the raw request. */
 export function linkQuery(query: QueryInput, r: SearchRequest): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  if (r.q) out.q = r.q;
+  if (r.q) out.q = r.typed ?? r.q;
   // filters as the ids the request resolved them to (place=syria → SYR), so a link that toggles
   // one finds it among them
   for (const f of FACETS) {

@@ -10,7 +10,7 @@ export function citationRoutes(_ctx: RouteContext): Router {
   const r = Router();
   r.get('/citations', (req, res) => {
     const snap = snapOf(res);
-    const { q } = queryText(req.query);
+    const { typed: q } = queryText(req.query);
     // the words as the request reader capped them, never the raw parameter
     // the works shown can be exported (api/export/cited): every format but those of passage rows
     res.render('citations', { ...citationExplorer(snap, { ...req.query, q }), snap, exporters: exporters.filter((e) => !e.passageRows) });

@@ -50,7 +50,7 @@ export function exportRoutes({ publicUrl }: RouteContext): Router {
     if (from && !snap.documents.has(from)) throw notFound(`No document “${from}” in this index; it may have been removed by a rebuild.`);
     if (work && !citedWorks(snap).some((w) => w.key === work)) throw notFound('That cited work is not in this index (it may have been rebuilt).');
     // the words as the request reader caps them, as the page reads them
-    const { q } = queryText(req.query);
+    const { typed: q } = queryText(req.query);
     await sendExport(res, exporter, citedSelection(snap, { ...req.query, q }));
   });
   // unAPI: reference managers fetch a document or passage as RIS, BibTeX or CSL-JSON.

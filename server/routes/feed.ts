@@ -13,7 +13,7 @@ export function feedRoutes({ publicUrl }: RouteContext): Router {
     // a feed follows what the query finds: no passages without its quoted phrase
     const sr = { ...searchRequest(req.query, snap), page: 1, size: 20, near: false };
     const result = runSearch(snap, sr);
-    res.type('application/rss+xml; charset=utf-8').send(rssFeed(snap, sr.q, result, publicUrl, urlWith(linkQuery(req.query, sr), {})));
+    res.type('application/rss+xml; charset=utf-8').send(rssFeed(snap, sr.typed ?? sr.q, result, publicUrl, urlWith(linkQuery(req.query, sr), {})));
   });
   return r;
 }

@@ -42,7 +42,10 @@ import { asTyped, swapInPlace, triesInOrder } from './suggestion-tries.js';
 // group by document when the hits span many, page → snippets; no hits → suggestions.
 
 export interface SearchRequest {
+  /** the query in its standard form (quote-pairs.ts standardQuotes): what the search reads */
   q: string;
+  /** the query as the user typed it, when that differs from `q`: what the answer echoes back */
+  typed?: string;
   filters: FacetFilters;
   page: number;
   /** hits per page; 0: no page, only the count and the facets (what a suggestion needs) */
@@ -877,7 +880,7 @@ function withNearMatches(ctx: SearchContext, req: SearchRequest, found: SearchRe
     if (!words(q).some((w) => /[\p{L}\p{N}]/u.test(w))) continue;
     // records and snippets only for the hits taken: the page's others are hits shown already or
     // past the room (a try's page of 20 records read was 4 % of a phrase search's CPU at 100k, serve22)
-    const tried = search(ctx, { ...req, q, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false, passages: false }, options, false);
+    const tried = search(ctx, { ...req, q, typed: undefined, size: req.size, perDoc: 0, near: false, facetCounts: false, snippets: false, passages: false }, options, false);
     const marked = req.snippets === false ? undefined : new Set(tried.marks.words);
     const ords = tried.ordinals ?? [];
     const taken: number[] = [];
@@ -979,7 +982,7 @@ function search(ctx: SearchContext, req: SearchRequest, options: RankingOptions,
     ...(Object.keys(found.facetsMore).length ? { facetsMore: found.facetsMore } : {}),
     marks: { words: [...wordMarks], wildcards, phrases: phraseMarks },
     query: {
-      q: req.q,
+      q: req.typed ?? req.q,
       warnings: [...(req.warnings ?? []), ...parsed.warnings, ...(absent ? [absent] : []), ...(partial ? ['The search took too long and was cut short: these results may be incomplete or ranked roughly. A simpler query will do better.'] : [])],
       ...(partial ? { partial } : {}),
       ...(correctedQuery ? { correctedQuery, corrections } : {}),
@@ -1051,7 +1054,7 @@ function suggest(ctx: SearchContext, req: SearchRequest, parsed: ParsedQuery, op
   // only the count is wanted, so the engine's ranking, the ranking rules and the facet counts are skipped
   const tryChanged = (changed: Partial<SearchRequest>) => {
     tried++;
-    const answer = search(ctx, { ...req, ...changed, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
+    const answer = search(ctx, { ...req, typed: undefined, ...changed, budget, page: 1, size: 0, autoGroup: false, countOnly: true }, options, false);
     // cut in its middle (its rewordings skipped), the count is short of what the try finds: not offered
     return { total: budget.cut ? 0 : answer.total, correctedQuery: answer.query.correctedQuery };
   };

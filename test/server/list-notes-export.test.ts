@@ -68,8 +68,8 @@ describe('the reading list’s notes in its exports', function () {
     assert.match(apa, new RegExp(`${words.slice(0, 20)}[^\\n]*\\n\\s+My note: on these words`));
     const csv = (await request(app).get('/api/export').query({ format: 'csv', ids: a.id, [`note-${a.id}`]: 'a cell' }).expect(200)).text;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    assert.ok(header.endsWith(',note,key,locator'), header);
-    assert.match(row, /,a cell,metcalfeHough2021Collaborative,para\. \d+$/);
+    assert.ok(header.endsWith(',note,key,locator,pdfPage'), header);
+    assert.match(row, /,a cell,metcalfeHough2021Collaborative,para\. \d+,$/);
   });
 
   it('links the list page’s exports with the notes in its address', async () => {

@@ -40,10 +40,30 @@ describe('CSV export for a manuscript (user32 finding 3)', () => {
     const range = { ...passage('r', 'Over a page turn.', '20'), pageEnd: '21' } as Passage;
     const body = csv.render([item(csl, [unpaged, range, passage('p', 'On one page.', '9')])]);
     const header = body.replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
-    assert.deepEqual(header.slice(-3), ['note', 'key', 'locator'], 'added after the last column it had: every other column keeps its place');
+    assert.deepEqual(header.slice(-4), ['note', 'key', 'locator', 'pdfPage'], 'added after the last column it had: every other column keeps its place');
     const rows = parse(body.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
     assert.deepEqual(rows.map((r) => r.key), ['ocha2022Access', 'ocha2022Access', 'ocha2022Access']);
     assert.deepEqual(rows.map((r) => [r.page, r.locator]), [['', 'para. 3'], ['20–21', 'pp. 20–21'], ['9', 'p. 9']]);
+  });
+
+  it('fills page with printed numbers only, and pdfPage with the file’s own page (ui43)', () => {
+    const csl = { ...catalog[0], id: 'brief', title: 'A brief', author: [{ literal: 'OCHA' }], issued: { 'date-parts': [[2022]] } } as CslItem;
+    // printed "iv" on the file's 6th page; a page with no printed number (the file's 6th, 6–7);
+    // a text file's paragraph
+    const printed = { ...passage('p', 'Front matter.', 'iv'), physicalPage: 6 } as Passage;
+    const physical = { ...passage('f', 'No folio here.', '6'), pageIsPhysical: true, physicalPage: 6 } as Passage;
+    const physicalRange = { ...passage('g', 'Over the turn.', '6'), pageEnd: '7', pageIsPhysical: true, physicalPage: 6 } as Passage;
+    const text = { ...passage('t', 'A paragraph.', null), para: 2, physicalPage: null } as Passage;
+    const rows = parse(csv.render([item(csl, [printed, physical, physicalRange, text])]).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(
+      rows.map((r) => [r.page, r.locator, r.pdfPage]),
+      [
+        ['iv', 'p. iv', '6'],
+        ['', 'PDF p. 6', '6'],
+        ['', 'PDF pp. 6–7', '6'],
+        ['', 'para. 2', ''],
+      ],
+    );
   });
 });
 

@@ -145,6 +145,12 @@ describe('a selection quoted', () => {
     assert.equal(n.pageBreaks, undefined, 'the passage\'s breaks are offsets into its text, not the quote\'s');
     assert.deepEqual([n.doc, n.ordinal], [p.doc, p.ordinal]);
   });
+
+  it("starts on the file's page its own words start on (the CSV's pdfPage, ui43)", () => {
+    const p = passage({ page: 'iv', pageEnd: 'v', pageBreaks: [{ offset: TEXT.indexOf('weeks'), page: 'v' }], physicalPage: 6 });
+    assert.deepEqual([narrowed(p, spanOf('Access was granted')).physicalPage, narrowed(p, spanOf('weeks of talks')).physicalPage, narrowed(p, spanOf('granted only after weeks')).physicalPage], [6, 7, 6]);
+    assert.equal(narrowed(passage({ page: null, pageEnd: null, pageBreaks: undefined, physicalPage: null }), spanOf('weeks of talks')).physicalPage, null);
+  });
 });
 
 describe('a selection exported', function () {

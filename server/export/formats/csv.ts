@@ -11,7 +11,7 @@ import { TAG_FACETS, tagsOf } from '../../../core/facets.js';
 
 
 // one column per tag facet (core/facets.ts), named for its passage field, ids joined by "; "
-const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url', 'note', 'key', 'locator'];
+const COLUMNS = ['quote', 'page', 'section', ...TAG_FACETS.map((f) => f.field), 'passage', 'link', 'document', 'title', 'authors', 'year', 'type', 'container', 'publisher', 'doi', 'url', 'note', 'key', 'locator', 'pdfPage'];
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
@@ -37,8 +37,10 @@ const row = (item: ExportItem, p: Passage) =>
   Object.fromEntries(
     Object.entries({
         quote: p.text,
-        // the pages the quote is on: a range where it runs over a turn, as its citation says
-        page: p.page ? (p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page) : '',
+        // the printed pages the quote is on, as a pages field cites them: a range where it runs
+        // over a turn. Where the document prints no number the cell is empty, not the file's own
+        // page count: a bare "6" there read as printed page 6, while the locator said "PDF p. 6"
+        page: p.page && !p.pageIsPhysical ? (p.pageEnd && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : p.page) : '',
         section: p.section.join(' > '),
         ...Object.fromEntries(TAG_FACETS.map((f) => [f.field, tagsOf(p, f).join('; ')])),
         passage: p.id,
@@ -59,6 +61,9 @@ const row = (item: ExportItem, p: Passage) =>
         key: citationKey(item.csl),
         // how the quote is cited: "p. 9", "pp. 20–21", "para. 12", "PDF p. 48"
         locator: locatorLabel(p),
+        // the file's own page the quote starts on, a number whatever the document prints: where
+        // a PDF reader opens it (file.pdf#page=6); empty for a text file
+        pdfPage: typeof p.physicalPage === 'number' ? String(p.physicalPage) : '',
     }).map(([k, v]) => [k, defuse(String(v))]),
   );
 
