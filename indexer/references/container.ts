@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from '../../core/types.js';
 import { UN_SERIES_PATTERN } from '../../core/nlp/un-series.js';
-import { CAPITAL_PARTICLE, familyWithParticle, givenFirst, NAME_PREFIX, PARTICLE, splitParticle } from './particles.js';
+import { CAPITAL_PARTICLE, FAMILY_PREFIX, familyWithParticle, givenFirst, PARTICLE, splitParticle } from './particles.js';
 import { PUBLISHING_CITIES } from './publishing-cities.js';
 
 // What a reference entry says after its title: the journal with its volume, issue and pages, the
@@ -38,7 +38,7 @@ export const unemphasise = (s: string): string => s.replace(/(?<![\p{L}\d])[*_]{
 // of particles with no comma, the pattern was quadratic (1 s on 72 kB of "de la van der von";
 // hostile31).
 const AFTER_STARTABLE_PARTICLE = String.raw`(?<!(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${PARTICLE}\s)`;
-export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${AFTER_STARTABLE_PARTICLE}((?:${CAPITAL_PARTICLE}\s(?=${PARTICLE}\s))?(?:${PARTICLE}\s)*${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
+export const INVERTED_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’-]*\s)${AFTER_STARTABLE_PARTICLE}((?:${CAPITAL_PARTICLE}\s(?=${PARTICLE}\s))?(?:${PARTICLE}\s)*${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:[\p{Lu}]\.\s?)+)`, 'gu');
 
 /** An editor list: "Hugo Slim and Ana Ortiz", "A. Editor & B. Editor", "Slim, H. and Ortiz, A.". */
 export function editorNames(text: string): CslName[] {

@@ -7,7 +7,7 @@ import { withDefinedAcronyms } from './defined-acronyms.js';
 import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
-import { CAPITAL_PARTICLE, NAME_PREFIX, PARTICLE, withoutParticles } from './particles.js';
+import { CAPITAL_PARTICLE, FAMILY_PREFIX, PARTICLE, withoutParticles } from './particles.js';
 
 // The corpus's own citation graph: each document's reference entries and citation notes,
 // in-text citations linked to them, and entries matched to documents in the corpus by title,
@@ -87,7 +87,7 @@ const MORE = new RegExp(String.raw`(${LOCATOR}(?=[,;]|${AND_YEAR}))?(?:${AND_YEA
 // A name may open with a prefix ("Ó Briain", "Mac Giolla", "al-Hakim"), and with a capital no ASCII
 // word character is ("Ó", "Ö"): JavaScript's \b knows none, so "Smith, Jones and Ó Briain (2019)"
 // and "Özerdem (2019)" read nothing or the name's last word (refs43).
-const NAME = String.raw`${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+`;
+const NAME = String.raw`${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+`;
 // A name with its particles, read whole as a reference manager files it: "dos Santos Cruz", "Van
 // der Berg", "de la Cruz". Read from one capital word, "dos Santos Cruz (2023)" was "Cruz" and
 // linked the list's other Cruz, and "(Van der Berg 2019)" was "Van" and linked nothing (refs41).

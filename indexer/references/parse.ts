@@ -6,7 +6,7 @@ import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -55,7 +55,7 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
-const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${NAME_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
@@ -130,10 +130,15 @@ const INITIALS_FIRST = new RegExp(String.raw`^((?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?)+
 // lower-case joiners; a lone capital ("B. D Lee") is an initial, so no body.
 const NO_INITIALS = /^\p{Lu}[\p{L}'’&-]+(?:\s+(?:\p{Lu}[\p{L}'’&-]+|the|of|for|on|in|de|du|des|la|le|sans))*$/u;
 
+// A suffix or an editor's mark printed as a piece of its own ("Smith, A., Jr., Jones, B.",
+// "Smith, A., Ed.") has no initials either, and read as a body it was an author "Jr" or "Ed"
+// (review44): "(Smith and Jones 2019)" then linked no pair of Smith, Jr. and Jones.
+const NO_NAME = new RegExp(String.raw`^(?:${SUFFIX}|[EeÉé]ds?\.?|${EDITORS_MARK})$`, 'u');
+
 /** A co-author with neither initials nor stops: a body, or a person given names first ("Hugo Slim"); else null. */
 function uninitialled(piece: string): CslName | null {
   const name = piece.replace(/\.$/, '');
-  if (!NO_INITIALS.test(name)) return null;
+  if (!NO_INITIALS.test(name) || NO_NAME.test(piece)) return null;
   const words = name.split(/\s+/);
   const person = words.length >= 2 && words.length <= 4 && isGivenName(words[0]) && words.every((w) => /^\p{Lu}/u.test(w)) && !namesAnOrganisation(words);
   return person ? givenFirst(words) : { literal: name };

@@ -23,8 +23,16 @@ const IS_PARTICLE = new Set(PARTICLE_WORDS);
 // "(Ó Briain 2019)" cited "Briain", "Ó Briain, S." was no inverted name at all (a lone capital is
 // none) and "al-Hakim, M." none either (refs43). Unlike a particle, never dropped.
 const PREFIX_WORDS = ['Ó', 'O\u0301', 'Ní', 'Nic', 'Mac', 'Mc', 'Mhic', 'Uí', 'Ua'];
+const prefixPattern = (words: readonly string[]): string => String.raw`(?:(?:${words.join('|')})\s+(?=\p{Lu})|(?<![\p{L}'’-])(?:al|el)[-‐](?=\p{Lu}))`;
 /** A family name's prefix with what parts it from the name ("Ó ", "Mac ", "al-"), for building patterns. */
-export const NAME_PREFIX = String.raw`(?:(?:${PREFIX_WORDS.join('|')})\s+(?=\p{Lu})|(?<![\p{L}'’-])(?:al|el)[-‐](?=\p{Lu}))`;
+export const NAME_PREFIX = prefixPattern(PREFIX_WORDS);
+// "O Briain", the Ó as English-language lists and keyboards often print it, opens the family name
+// where no initial can stand before one: a citation and an inverted name. Read from "Briain",
+// "(O Briain 2019)" linked another family's Briain and "O Briain, S." was two bodies, "O Briain"
+// and "S." (review44). In a list of initials ("A. O Smith") a lone O may be an initial without
+// its stop, so NAME_PREFIX, which those lists read, leaves it out.
+/** NAME_PREFIX with the unaccented "O ", for a family name no initial can precede. */
+export const FAMILY_PREFIX = prefixPattern([...PREFIX_WORDS, 'O']);
 const IS_PREFIX_WORD = new Set(PREFIX_WORDS);
 
 // A particle printed with a capital before lower-case ones opens the family name as a reference

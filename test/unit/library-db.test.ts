@@ -3,7 +3,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { DocumentRecord, Passage } from '../../core/types.js';
-import { documentRows, LIBRARY_DB_FORMAT, LibraryWriter, phraseRow } from '../../core/build/library-db.js';
+import { documentRows, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, LibraryWriter, phraseRow } from '../../core/build/library-db.js';
 import { LibraryStore } from '../../core/engines/fts5-library.js';
 import { loadStemRuns, StemRunsInMemory } from '../../core/engines/stem-runs-memory.js';
 import { DOCUMENT_FACETS, DocumentColumnsBuilder } from '../../core/document-columns.js';
@@ -373,6 +373,23 @@ describe('library.db: what the server holds of every document', () => {
         assert.deepEqual(served.documentColumns.titles.slice(1), store.documentColumns.titles.slice(1));
         // no build wrote stems for this title: they were computed
         assert.deepEqual([...stemsOfTitle(title)], titleStemList(title));
+      } finally {
+        served.close();
+        await rm(path);
+      }
+    }
+  });
+
+  // refs43 moved the format to 27 and a format-26 build (references as read before it) is still
+  // served: each format the reader claims, with this build's tables (18 on have them all)
+  it('still serves a build of each older format it claims from 18 on, format 26 among them', async () => {
+    const formats = LIBRARY_DB_ALSO_READS.filter((f) => f >= 18);
+    assert.ok(formats.includes(26));
+    for (const format of formats) {
+      const path = await alteredCopy(`format${format}.db`, `A title of format ${format}`, (rw) => rw.prepare("UPDATE meta SET value = ? WHERE key = 'format'").run(String(format)));
+      const served = new LibraryStore(path);
+      try {
+        assert.equal(served.count, store.count, `format ${format}`);
       } finally {
         served.close();
         await rm(path);
