@@ -250,6 +250,12 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** A body's name of one word, no given name nor English word ("Oxfam", "Saferworld"; not "Donors", "Congress"). */
 const oneWordBody = (n: string): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !isGivenName(n) && !isEnglishWord(n);
 /**
+ * The surnames of the people an actor is also known by: "Guterres" beside "Antonio Guterres" is
+ * a person's name, which opens no body's ("Guterres Antonio" is no affiliate of anything).
+ */
+const personsSurnames = (aliases: readonly string[]): ReadonlySet<string> =>
+  new Set(aliases.map((n) => n.split(/\s+/)).filter((w) => w.length >= 2 && isGivenName(w[0])).map((w) => w[w.length - 1]));
+/**
  * The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher and a
  * note for a country office ("IOM Iraq"); with the states it tags no place for ("Denmark",
  * "Italy": "DRC Denmark", meta43). With them, as printed, the acronyms its actors go by
@@ -263,7 +269,7 @@ export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet
     ...placeNames(tax).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => a.states).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => [...Object.keys(a.acronyms), ...a.aliases]).filter((n) => ACRONYM.test(n)),
-    ...tax.actors.flatMap((a) => [a.label, ...a.aliases]).filter(oneWordBody),
+    ...tax.actors.flatMap((a) => [a.label, ...a.aliases].filter((n) => oneWordBody(n) && !personsSurnames(a.aliases).has(n))),
   ]);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
