@@ -7,6 +7,7 @@ import { boxRole, dashContinues, endnoteStart, hasRoom, isBackSection, isBoxLabe
 import { collapseWhitespace, endsSentence, lettersOnly, MARK_CLOSE, MARK_OPEN, MONTHS, startsLowercase, wordCount } from '../../core/text.js';
 import { documentGutters, pageLayout, type Line } from './lines.js';
 import { readPanelOnce } from './page-frame.js';
+import { headsPrintedOnce } from './head-once.js';
 import { unMastheadLine } from '../metadata/doc-symbol.js';
 import { weightedMode } from '../../core/stats.js';
 import { ABSTRACT_HEADING, BARE_YEAR_REFERENCE_START, CONTENTS_HEADING, NOTES_SECTION, REFERENCE_SECTION, REFERENCE_START, isPageNumber, listMarker, noteStart } from './patterns.js';
@@ -330,6 +331,12 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
     });
     if (carries) for (const l of wrapped) if (!furniture.has(l)) take(l, i, null);
   });
+  // A head printed once (a short paper's page 2) repeats the title block, not another page. Its
+  // folio is the page's only where it is the page's place in the file.
+  for (const { line, page } of headsPrintedOnce(pages, bodySize, furniture, outermost)) {
+    const folio = folioOf(line.text);
+    take(line, page, folio === String(page + 1) ? folio : null);
+  }
   return { furniture, labels };
 }
 
