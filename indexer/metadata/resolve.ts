@@ -13,6 +13,7 @@ import { joinTitleLines } from './title-lines.js';
 import { namedAmongPeople, namesMatter } from './common-noun.js';
 import { ACRONYM, organisationName } from './body-name.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
+import { runTogetherInitials } from '../references/particles.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -49,6 +50,8 @@ export interface MetadataInputs {
   places?: string[];
   /** what the taxonomy's themes are named by (labels, cue phrases): "Civilian Harm" under a title is a subtitle, no author */
   matters?: string[];
+  /** the notes' gazetteer (references/parse.ts): places, states and bodies' acronyms, which say "WFP Somalia", "DRC Denmark" are no one's initials */
+  gazetteer?: ReadonlySet<string>;
 }
 
 export interface ResolvedMetadata {
@@ -64,7 +67,11 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
  * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
  */
 export function parseName(name: string): CslName {
-  if (organisationName(name)) return { literal: name.trim() };
+  return organisationName(name) ? { literal: name.trim() } : personalName(name);
+}
+
+/** A name read as a person's, given and family parts, whatever its shape says (parseName asks organisationName first). */
+function personalName(name: string): CslName {
   let n = name.replace(/[*†‡\d]+$/, '').trim();
   // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
   // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
@@ -349,7 +356,7 @@ const affiliationLine = (text: string): boolean =>
   AFFILIATION_LINE.test(text) || [...text.matchAll(EMAIL)].some((m) => !ROLE_MAILBOX.has(m[1].toLowerCase()));
 
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = [], known?: ReadonlySet<string>): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
   const bodyNames = lowerCaseSet(bodies);
   const placeNames = lowerCaseSet(places);
@@ -439,10 +446,25 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     const besideName = (l: FrontLine, before: FrontLine) =>
       beside(l, before) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end]) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
-    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
+    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames).map((n) => initialsBeforeSurname(n, known ?? byFirstPage(bodies, placeNames)));
   }
   return withFrontFields(guess, front);
 }
+
+/** An acronym as a body prints it ("MSF", "WFP"), as the notes' gazetteer keeps it. */
+const PRINTED_ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * A byline's name organisationName took for a body by its acronym ("AJR Groom", "HLA Hart"), read
+ * as a person's run-together initials where the notes would read it so (runTogetherInitials, with
+ * the known bodies' acronyms and the places): "MSF Logistique", "WFP Somalia", "IOM Geneva" stay
+ * bodies (meta44).
+ */
+function initialsBeforeSurname(name: CslName, known: ReadonlySet<string>): CslName {
+  return name.literal !== undefined && runTogetherInitials(name.literal.split(/\s+/), known) ? personalName(name.literal) : name;
+}
+/** Without the notes' gazetteer (a test, a tool): the bodies' acronyms as printed and the places, lower-cased, as it holds them. */
+const byFirstPage = (bodies: string[], places: ReadonlySet<string>): ReadonlySet<string> => new Set([...places, ...bodies.filter((b) => PRINTED_ACRONYM.test(b))]);
 
 /** The title page's date, series, DOI and journal citation, where the guess has none yet. */
 function withFrontFields(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
@@ -745,7 +767,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places, input.matters)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places, input.matters, input.gazetteer)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
   // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: what the title
