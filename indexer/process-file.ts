@@ -25,6 +25,7 @@ import { withTitleDate } from './metadata/title-date.js';
 import { ownLabelsIfPrinted } from './stages/label-choice.js';
 import { withFolioRange } from './metadata/folio-range.js';
 import { onceFor } from './metadata/name-sets.js';
+import { dateText } from './metadata/date-text.js';
 import { gazetteer } from './references/parse.js';
 import type { Taxonomy } from '../core/taxonomy.js';
 
@@ -122,6 +123,11 @@ export function noPassagesReason(read: ReadResult, furniture: readonly Furniture
 
 // the notes' gazetteer, made once per taxonomy: the first-page byline reads run-together initials by it too (meta44)
 const gazetteers = new WeakMap<Taxonomy, ReadonlySet<string>>();
+/** A line that is a date with its month and nothing else ("March 2022", "12 June 2023"). */
+function dateAlone(text: string): boolean {
+  const date = text.length <= 40 ? dateText(text) : null;
+  return !!date?.whole && date.parts.length >= 2;
+}
 /** A heading that ends with a year after a comma or a point: a byline's place and date, not a title. */
 const BYLINE_DATE = /[,·|•][^,·|•]*(?<!\d)(?:19|20)\d{2}\s*$/u;
 
@@ -175,6 +181,9 @@ export function buildDocument(
   const dated = [
     ...structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text),
     ...firstSix.filter((b) => b.type === 'heading' && BYLINE_DATE.test(b.text)).map((b) => b.text),
+    // and last, a date alone set as a heading or a box: LaTeX's \date under the names, centred in
+    // the byline's type ("March 2022"), which the year had fallen past to the PDF's CreationDate (pdf43)
+    ...firstSix.filter((b) => (b.type === 'heading' || b.type === 'box') && dateAlone(b.text)).map((b) => b.text),
   ];
   const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
   // the lines under the title, read once (title-block.ts): their byline is a metadata layer, and

@@ -268,15 +268,19 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
  * puts each name in a box either side of the gutter, where the reader cuts them into two lines
  * that share neither an edge nor a centre (the second author was lost).
  */
-function beside(a: FrontLine, before: FrontLine): boolean {
+function beside(a: FrontLine, before: FrontLine, gutter = GUTTER_SIZES): boolean {
   if (a.y === undefined || before.y === undefined || a.x0 === undefined || before.x1 === undefined) return false;
   // just across the gutter: a line at the far margin on the byline's baseline is a series or a
   // place set flush right ("Working Paper", "Geneva Switzerland"), not the next name's box (review16 b, 5)
   const gap = a.x0 - before.x1;
-  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * GUTTER_SIZES;
+  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * gutter;
 }
 /** The widest gap, in type sizes, between two names' boxes either side of a gutter (4.7 on the OCR copy's centred byline, userreview19a finding 5). */
 const GUTTER_SIZES = 5;
+/** The same between names LaTeX centres over lines of other widths (6–6.8 in pdf43's four two-author title blocks), for a name short of the margin. */
+const CENTRED_GUTTER_SIZES = 10;
+/** How far short of the text's right edge, in type sizes, a name beside another must end to be read across a wider gap. */
+const INSIDE_MARGIN_SIZES = 2;
 // Words naming a document or its version, set on a byline's baseline at the margin; no one's name.
 const DOCUMENT_WORD = /\b(?:paper|note|notes|brief|briefing|report|edition|draft|version|series|memo|memorandum)\b/iu;
 
@@ -443,8 +447,14 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
     // A name beside the one before must also be no document word, series or place by any of its words.
+    // LaTeX centres each name's box (`\and`) over the widest line under it, an affiliation under
+    // the last name only: the gap between the names then passes GUTTER_SIZES, while the pair stays
+    // inside the page's text (pdf43: "Adaeze Okafor   Henrik Lindqvist", 6.8 sizes apart); a line
+    // reaching the margin is a series or a place set flush right
+    const margin = Math.max(...front.map((l) => l.x1 ?? 0));
+    const inside = (l: FrontLine) => l.x1 !== undefined && l.x1 < margin - l.size * INSIDE_MARGIN_SIZES;
     const besideName = (l: FrontLine, before: FrontLine) =>
-      beside(l, before) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
+      (beside(l, before) || (inside(l) && beside(l, before, CENTRED_GUTTER_SIZES))) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end]) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
     guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames).map((n) => initialsBeforeSurname(n, known ?? byFirstPage(bodies, placeNames)));
   }
