@@ -13,6 +13,7 @@ import { joinTitleLines } from './title-lines.js';
 import { namedAmongPeople, namesMatter } from './common-noun.js';
 import { ACRONYM, organisationName } from './body-name.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
+import { runTogetherInitials } from '../references/particles.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -49,6 +50,8 @@ export interface MetadataInputs {
   places?: string[];
   /** what the taxonomy's themes are named by (labels, cue phrases): "Civilian Harm" under a title is a subtitle, no author */
   matters?: string[];
+  /** the notes' gazetteer (references/parse.ts): places, states and bodies' acronyms, which say "WFP Somalia", "DRC Denmark" are no one's initials */
+  gazetteer?: ReadonlySet<string>;
 }
 
 export interface ResolvedMetadata {
@@ -64,7 +67,11 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)])/;
  * "van der Berg"), where splitting at the last space had made "Pieter van der" the given name.
  */
 export function parseName(name: string): CslName {
-  if (organisationName(name)) return { literal: name.trim() };
+  return organisationName(name) ? { literal: name.trim() } : personalName(name);
+}
+
+/** A name read as a person's, given and family parts, whatever its shape says (parseName asks organisationName first). */
+function personalName(name: string): CslName {
   let n = name.replace(/[*†‡\d]+$/, '').trim();
   // citation-js reads a trailing "Jr." as part of the family name ("Beethoven Jr."); CSL has a
   // part of its own for it, which keeps it out of sorting and out of "Beethoven Jr., Ludwig"
@@ -261,15 +268,19 @@ function sameSetting(a: FrontLine, b: FrontLine): boolean {
  * puts each name in a box either side of the gutter, where the reader cuts them into two lines
  * that share neither an edge nor a centre (the second author was lost).
  */
-function beside(a: FrontLine, before: FrontLine): boolean {
+function beside(a: FrontLine, before: FrontLine, gutter = GUTTER_SIZES): boolean {
   if (a.y === undefined || before.y === undefined || a.x0 === undefined || before.x1 === undefined) return false;
   // just across the gutter: a line at the far margin on the byline's baseline is a series or a
   // place set flush right ("Working Paper", "Geneva Switzerland"), not the next name's box (review16 b, 5)
   const gap = a.x0 - before.x1;
-  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * GUTTER_SIZES;
+  return a.size === before.size && a.font === before.font && Boolean(a.italic) === Boolean(before.italic) && Math.abs(a.y - before.y) < a.size * 0.2 && gap > 0 && gap < a.size * gutter;
 }
 /** The widest gap, in type sizes, between two names' boxes either side of a gutter (4.7 on the OCR copy's centred byline, userreview19a finding 5). */
 const GUTTER_SIZES = 5;
+/** The same between names LaTeX centres over lines of other widths (6–6.8 in pdf43's four two-author title blocks), for a name short of the margin. */
+const CENTRED_GUTTER_SIZES = 10;
+/** How far short of the text's right edge, in type sizes, a name beside another must end to be read across a wider gap. */
+const INSIDE_MARGIN_SIZES = 2;
 // Words naming a document or its version, set on a byline's baseline at the margin; no one's name.
 const DOCUMENT_WORD = /\b(?:paper|note|notes|brief|briefing|report|edition|draft|version|series|memo|memorandum)\b/iu;
 
@@ -349,7 +360,7 @@ const affiliationLine = (text: string): boolean =>
   AFFILIATION_LINE.test(text) || [...text.matchAll(EMAIL)].some((m) => !ROLE_MAILBOX.has(m[1].toLowerCase()));
 
 /** Title, authors, date and series read off a cover or title page. */
-export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = []): Partial<CslItem> {
+export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = [], known?: ReadonlySet<string>): Partial<CslItem> {
   const guess: Partial<CslItem> = {};
   const bodyNames = lowerCaseSet(bodies);
   const placeNames = lowerCaseSet(places);
@@ -436,13 +447,34 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     // An affiliation under the byline ("Chatham House", "Geneva Switzerland") may share its
     // size; a further author shares the first one's face and its edge or centre too.
     // A name beside the one before must also be no document word, series or place by any of its words.
+    // LaTeX centres each name's box (`\and`) over the widest line under it, an affiliation under
+    // the last name only: the gap between the names then passes GUTTER_SIZES, while the pair stays
+    // inside the page's text (pdf43: "Adaeze Okafor   Henrik Lindqvist", 6.8 sizes apart); a line
+    // reaching the margin is a series or a place set flush right
+    const margin = Math.max(...front.map((l) => l.x1 ?? 0));
+    const inside = (l: FrontLine) => l.x1 !== undefined && l.x1 < margin - l.size * INSIDE_MARGIN_SIZES;
     const besideName = (l: FrontLine, before: FrontLine) =>
-      beside(l, before) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
+      (beside(l, before) || (inside(l) && beside(l, before, CENTRED_GUTTER_SIZES))) && !DOCUMENT_WORD.test(l.text) && !SERIES.test(l.text) && !l.text.trim().split(/\s+/).some((w) => placeNames.has(w.toLowerCase()));
     while (end < after.length && after[first].size > 0 && (sameSetting(after[end], after[first]) || besideName(after[end], after[end - 1])) && person(after[end]) && !ORGANISATION.test(after[end].text) && after[end].text.split(/\s+/).length <= 4) end++;
-    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames);
+    guess.author = after.slice(first, end).flatMap((l) => sideBySide(l)).flatMap(splitNames).map((n) => initialsBeforeSurname(n, known ?? byFirstPage(bodies, placeNames)));
   }
   return withFrontFields(guess, front);
 }
+
+/** An acronym as a body prints it ("MSF", "WFP"), as the notes' gazetteer keeps it. */
+const PRINTED_ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * A byline's name organisationName took for a body by its acronym ("AJR Groom", "HLA Hart"), read
+ * as a person's run-together initials where the notes would read it so (runTogetherInitials, with
+ * the known bodies' acronyms and the places): "MSF Logistique", "WFP Somalia", "IOM Geneva" stay
+ * bodies (meta44).
+ */
+function initialsBeforeSurname(name: CslName, known: ReadonlySet<string>): CslName {
+  return name.literal !== undefined && runTogetherInitials(name.literal.split(/\s+/), known) ? personalName(name.literal) : name;
+}
+/** Without the notes' gazetteer (a test, a tool): the bodies' acronyms as printed and the places, lower-cased, as it holds them. */
+const byFirstPage = (bodies: string[], places: ReadonlySet<string>): ReadonlySet<string> => new Set([...places, ...bodies.filter((b) => PRINTED_ACRONYM.test(b))]);
 
 /** The title page's date, series, DOI and journal citation, where the guess has none yet. */
 function withFrontFields(guess: Partial<CslItem>, front: FrontLine[]): Partial<CslItem> {
@@ -745,7 +777,7 @@ export function resolveMetadata(input: MetadataInputs, entry: CatalogEntry | und
   for (const e of input.entries) if (e !== entry && entry && e.item.id === entry.item.id && e.source !== entry.source) layers.push([e.source, e.item]);
   const embeddedSource = input.embeddedSource ?? 'first-page';
   layers.push([embeddedSource, embeddedFields(input.embedded)]);
-  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places, input.matters)]);
+  layers.push(['first-page', firstPageGuess(input.front, input.bodies, input.places, input.matters, input.gazetteer)]);
   if (input.running?.length) layers.push(['first-page', runningGuess(input.running)]);
   if (input.opening?.length) layers.push(['first-page', openingGuess(input.opening)]);
   // "Authors: Leila Osman and Daniel Brandt" on a line of its own under the title: what the title

@@ -159,9 +159,9 @@ const OWN_COUNTRY_NAME = /^(?:nederland|deutschland|españa|italia|schweiz|suiss
  * "MSF Logistique", meta42; or those the document spells out, defined-acronyms.ts). Two
  * capitals are initials already (INITIAL); a body's acronym of four capitals and more ("OCHA
  * Somalia", "UNDP Report") is no one's. Without a gazetteer (a test, a tool) a place after three
- * capitals reads as a family name.
+ * capitals reads as a family name. A note's author and a first page's byline (resolve.ts) both ask.
  */
-function runTogetherInitials(words: readonly string[], places: ReadonlySet<string>): boolean {
+export function runTogetherInitials(words: readonly string[], places: ReadonlySet<string>): boolean {
   if (words.length !== 2 || !/^\p{Lu}{3}$/u.test(words[0]) || places.has(words[0])) return false;
   const family = words[1];
   const afterABody = [REGION_OR_PUBLISHER, DOCUMENT_KIND, UNIT_OR_SERIES, OWN_COUNTRY_NAME].some((r) => r.test(family));
