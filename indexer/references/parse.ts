@@ -269,7 +269,10 @@ export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet
     ...placeNames(tax).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => a.states).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => [...Object.keys(a.acronyms), ...a.aliases]).filter((n) => ACRONYM.test(n)),
-    ...tax.actors.flatMap((a) => [a.label, ...a.aliases].filter((n) => oneWordBody(n) && !personsSurnames(a.aliases).has(n))),
+    ...tax.actors.flatMap((a) => {
+      const persons = personsSurnames(a.aliases);
+      return [a.label, ...a.aliases].filter((n) => oneWordBody(n) && !persons.has(n));
+    }),
   ]);
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
