@@ -24,10 +24,8 @@ import { withoutContactLines } from './stages/contact-lines.js';
 import { withTitleDate } from './metadata/title-date.js';
 import { ownLabelsIfPrinted } from './stages/label-choice.js';
 import { withFolioRange } from './metadata/folio-range.js';
-import { onceFor } from './metadata/name-sets.js';
 import { dateText } from './metadata/date-text.js';
 import { gazetteer } from './references/parse.js';
-import type { Taxonomy } from '../core/taxonomy.js';
 
 export { EXTRACTOR_VERSION, extractionCacheKey } from './cache.js';
 
@@ -121,8 +119,6 @@ export function noPassagesReason(read: ReadResult, furniture: readonly Furniture
   return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, ${headings.some((h) => h.trim()) ? 'headings, ' : ''}running heads or front matter`;
 }
 
-// the notes' gazetteer, made once per taxonomy: the first-page byline reads run-together initials by it too (meta44)
-const gazetteers = new WeakMap<Taxonomy, ReadonlySet<string>>();
 /** A line that is a date with its month and nothing else ("March 2022", "12 June 2023"). */
 function dateAlone(text: string): boolean {
   const date = text.length <= 40 ? dateText(text) : null;
@@ -190,7 +186,7 @@ export function buildDocument(
   // on a PDF the lines it reads become front matter below
   const bodies = actorNames(tagger.taxonomy);
   const titleBlock = titleBlockLines(structured.blocks.filter((b) => b.page === (firstText ?? null)), bodies);
-  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, byline: titleBlock.said, headings, bodies, places: placeNames(tagger.taxonomy), matters: themeNames(tagger.taxonomy), gazetteer: onceFor(gazetteers, tagger.taxonomy, () => gazetteer(tagger.taxonomy)) }, entry);
+  const { csl: resolved, provenance } = resolveMetadata({ file, entries, embedded: read.embedded, embeddedSource: read.embeddedSource, front: structured.front, running, opening, dated, byline: titleBlock.said, headings, bodies, places: placeNames(tagger.taxonomy), matters: themeNames(tagger.taxonomy), gazetteer: gazetteer(tagger.taxonomy) }, entry);
   // The citation line read into the record is front matter, as the title block is: as a
   // passage it was a hit for the journal's name and a "finding" of a journal reference
   // (userreview17). Only a line naming the journal the record says the document is in.

@@ -5,6 +5,7 @@ import type { Taxonomy } from '../../core/taxonomy.js';
 import { isEnglishWord } from '../../core/english-words.js';
 import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
+import { onceFor } from '../metadata/name-sets.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
 import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
@@ -255,6 +256,8 @@ const oneWordBody = (n: string): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !is
  */
 const personsSurnames = (aliases: readonly string[]): ReadonlySet<string> =>
   new Set(aliases.map((n) => n.split(/\s+/)).filter((w) => w.length >= 2 && isGivenName(w[0])).map((w) => w[w.length - 1]));
+/** one gazetteer per taxonomy: the run, each file worker and each file's first page ask for it */
+const gazetteers = new WeakMap<object, ReadonlySet<string>>();
 /**
  * The taxonomy's place names, lower-cased: what parseAuthorDate takes for no publisher and a
  * note for a country office ("IOM Iraq"); with the states it tags no place for ("Denmark",
@@ -265,7 +268,7 @@ const personsSurnames = (aliases: readonly string[]): ReadonlySet<string> =>
  * place or publisher can match one, so "MSF." alone after a title stays the publisher it is.
  */
 export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet<string> =>
-  new Set([
+  onceFor(gazetteers, tax, () => new Set([
     ...placeNames(tax).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => a.states).map((n) => n.toLowerCase()),
     ...tax.actors.flatMap((a) => [...Object.keys(a.acronyms), ...a.aliases]).filter((n) => ACRONYM.test(n)),
@@ -273,7 +276,7 @@ export const gazetteer = (tax: Pick<Taxonomy, 'places' | 'actors'>): ReadonlySet
       const persons = personsSurnames(a.aliases);
       return [a.label, ...a.aliases].filter((n) => oneWordBody(n) && !persons.has(n));
     }),
-  ]);
+  ]));
 const notAPublisher = (s: string, places: ReadonlySet<string>): boolean =>
   EDITION_OR_STATUS.test(s) || JOURNAL_TITLE.test(s) || /^(?:Author|Authors|The author|The authors)$/i.test(s) || /^Report to\b/i.test(s) || places.has(s.toLowerCase()) || PUBLISHING_CITIES.has(s.toLowerCase());
 

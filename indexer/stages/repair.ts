@@ -6,7 +6,8 @@ import iconv from 'iconv-lite';
 import { languageOf } from '../../core/nlp/language.js';
 
 const WHITE = /\s/;
-const LETTER = /^\p{L}$/u;
+/** a letter ending a string, a whole code point as /u reads it (a surrogate pair's second half alone is none) */
+const ENDS_IN_LETTER = /\p{L}$/u;
 
 /**
  * A space before a semicolon or colon after a word, as French typography sets it: what
@@ -20,9 +21,8 @@ export function hasSpacedColon(text: string): boolean {
       let j = at - 1;
       while (j >= 0 && WHITE.test(text[j])) j--;
       if (j === at - 1 || j < 0) continue;
-      // the character before the spaces, a whole code point as the pattern's /u reads it
-      const pair = j > 0 && text.charCodeAt(j) >= 0xdc00 && text.charCodeAt(j) <= 0xdfff && text.charCodeAt(j - 1) >= 0xd800 && text.charCodeAt(j - 1) <= 0xdbff;
-      if (LETTER.test(pair ? text.slice(j - 1, j + 1) : text[j])) return true;
+      // the character before the spaces with the one before it: a surrogate pair is read whole
+      if (ENDS_IN_LETTER.test(text.slice(Math.max(0, j - 1), j + 1))) return true;
     }
   }
   return false;
