@@ -61,7 +61,10 @@ export function queryText(query: QueryInput): { q: string; typed: string; warnin
   const q = standardQuotes(typed);
   const warnings = bracketNames(query);
   if (q.length <= QUERY_LIMITS.length) return { q, typed, warnings };
-  return { q: cutQuery(q, QUERY_LIMITS.length), typed: cutQuery(typed, QUERY_LIMITS.length), warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
+  // cut once, as typed: the standard form of the same words (« a » loses its inner spaces, so
+  // two cuts could end a word apart, review44)
+  const cut = cutQuery(typed, QUERY_LIMITS.length);
+  return { q: standardQuotes(cut), typed: cut, warnings: [...warnings, `The query was shortened to the words in its first ${QUERY_LIMITS.length} characters.`] };
 }
 
 /**

@@ -136,3 +136,14 @@ describe('pairQuotes and the parser\'s phrases', () => {
     }
   });
 });
+
+describe('a query past the length limit, typed with spaced guillemets (review44, lead)', () => {
+  it('cuts the typed words once: the searched query is their standard form, ending on the same word', () => {
+    // « a » loses its inner spaces in the standard form, so a cut of each apart ended a word apart
+    const typed = `${'« aide » '.repeat(60)}${'word '.repeat(40)}`;
+    const { q, typed: shown } = queryText({ q: typed });
+    assert.ok(shown.length <= 500 && shown.length < typed.length);
+    assert.equal(q.trim().split(/\s+/).length, shown.replace(/«\s+/g, '«').replace(/\s+»/g, '»').trim().split(/\s+/).length);
+    assert.equal(q.trim().split(/\s+/).at(-1), shown.trim().split(/\s+/).at(-1)?.replace(/[«»]/g, '"'));
+  });
+});
