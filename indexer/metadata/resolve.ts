@@ -355,9 +355,21 @@ const AFFILIATION_LINE = /\b(?:universit\p{L}*|college|school\s+of|department|fa
  */
 const ROLE_MAILBOX = new Set(['info', 'contact', 'contacts', 'press', 'media', 'news', 'office', 'admin', 'mail', 'email', 'enquiries', 'inquiries', 'enquiry', 'inquiry', 'hello', 'secretariat', 'communications', 'comms', 'publications', 'publication', 'pubs', 'library', 'editor', 'editors', 'editorial', 'webmaster', 'web', 'feedback', 'general', 'reception', 'team', 'support', 'membership', 'events', 'research', 'programmes', 'programs', 'policy', 'ask', 'mailbox', 'postmaster', 'noreply', 'no-reply', 'permissions', 'rights', 'copyright', 'sales', 'orders', 'subscriptions']);
 const EMAIL = /([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+/**
+ * An office's mailbox also when its role is one part of a joined local part: "info.geneva@",
+ * "press-office@", "geneva_media@" (review43 found them read as a person's). Only the first or
+ * the last part: a person's address ends or begins with their name ("j.smith@",
+ * "serenity.smith@"), and a name that is also a role word in the middle ("a.press.b") is rarer
+ * than an office's.
+ */
+function roleMailbox(local: string): boolean {
+  const lower = local.toLowerCase();
+  if (ROLE_MAILBOX.has(lower)) return true;
+  const parts = lower.split(/[._-]+/).filter(Boolean);
+  return parts.length > 1 && (ROLE_MAILBOX.has(parts[0]) || ROLE_MAILBOX.has(parts[parts.length - 1]));
+}
 /** Whether a line under a would-be byline says a person's: an affiliation, or an address that is no office's mailbox. */
-const affiliationLine = (text: string): boolean =>
-  AFFILIATION_LINE.test(text) || [...text.matchAll(EMAIL)].some((m) => !ROLE_MAILBOX.has(m[1].toLowerCase()));
+const affiliationLine = (text: string): boolean => AFFILIATION_LINE.test(text) || [...text.matchAll(EMAIL)].some((m) => !roleMailbox(m[1]));
 
 /** Title, authors, date and series read off a cover or title page. */
 export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places: string[] = [], matters: string[] = [], known?: ReadonlySet<string>): Partial<CslItem> {

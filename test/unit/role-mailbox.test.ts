@@ -12,13 +12,13 @@ const line = (text: string): FrontLine => ({ text, size: 10 });
 
 describe('an office’s mailbox under a line is no sign of a person (meta42)', () => {
   it('reads no author from a subtitle over an office’s address', () => {
-    for (const mail of ['info@ipinst.org', 'Contact: contact@odi.org.uk', 'press@sipri.org', 'Enquiries: enquiries@chathamhouse.org', 'publications@hpg.org']) {
+    for (const mail of ['info@ipinst.org', 'Contact: contact@odi.org.uk', 'press@sipri.org', 'Enquiries: enquiries@chathamhouse.org', 'publications@hpg.org', 'info.geneva@icrc.org', 'press-office@nrc.no', 'geneva_media@msf.org', 'Media.Relations@unhcr.org']) {
       assert.equal(names([title, line('Armed Groups'), line(mail), line('2024')]), undefined, mail);
     }
   });
 
   it('still reads a name over a person’s address as a person', () => {
-    for (const mail of ['v.smith@leeds.ac.uk', 'ssmith@ipinst.org', 'serenity.smith@odi.org.uk']) {
+    for (const mail of ['v.smith@leeds.ac.uk', 'ssmith@ipinst.org', 'serenity.smith@odi.org.uk', 'serenity.smith-jones@odi.org.uk', 's_smith@ipinst.org']) {
       assert.deepEqual(names([title, line('Serenity Smith'), line(mail), line('2024')]), ['Serenity Smith'], mail);
     }
   });
