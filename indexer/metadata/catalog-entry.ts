@@ -18,6 +18,8 @@ export interface CatalogEntry {
   ambiguous?: string[];
   /** `files` as the catalogue wrote them, where pinEntries read them otherwise (what a report names) */
   written?: string[];
+  /** when `files` is empty: the files of a type no reader takes that the entry names ("report.docx") */
+  unread?: string[];
 }
 
 const { basename, dirname, extname } = posix;

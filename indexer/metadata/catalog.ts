@@ -21,8 +21,19 @@ export { matchEntry, pinEntries, type CatalogEntry } from './catalog-entry.js';
 // A run is at most NAME_MAX characters before its extension: a long note with no separator would
 // otherwise be scanned to its end from every character (quadratic), for a name no file has.
 const NAME_MAX = 400;
-const FILE_NAME = new RegExp(`([^\\s;:{},"'(](?:[^;:{}\\r\\n]{0,${NAME_MAX}}?)(?:${supportedExtensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
-const fileNames = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(FILE_NAME)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
+const namePattern = (extensions: readonly string[]) => new RegExp(`([^\\s;:{},"'(](?:[^;:{}\\r\\n]{0,${NAME_MAX}}?)(?:${extensions.map((e) => e.replace('.', '\\.')).join('|')}))(?![\\w])`, 'gi');
+const FILE_NAME = namePattern(supportedExtensions);
+// Document types no reader takes (a Word draft, Zotero's "Snapshot.html"): an entry naming only
+// such a file is absent for that reason, and its report line says so rather than asking for the
+// name as it is on disk, which it already is (review43).
+const UNREAD_NAME = namePattern(['.docx', '.doc', '.odt', '.rtf', '.html', '.htm', '.epub', '.pptx', '.ppt', '.xlsx', '.xls', '.djvu'].filter((e) => !supportedExtensions.includes(e)));
+const namesBy = (pattern: RegExp, value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(pattern)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
+const fileNames = (value: unknown): string[] => namesBy(FILE_NAME, value);
+/** The entry's files of a type not read, when it names no other (`unread`), for absent-entries' line. */
+const unreadOnly = (files: readonly string[], ...fields: unknown[]): { unread?: string[] } => {
+  const unread = files.length ? [] : fields.flatMap((f) => namesBy(UNREAD_NAME, f));
+  return unread.length ? { unread } : {};
+};
 
 /**
  * The entries of a catalog.json. An entry or field that is not CSL-JSON is left out and named in
@@ -42,23 +53,26 @@ export function parseCatalogJson(text: string, problems: string[] = []): Catalog
     const { item, problems: left } = cleanCatalogItem(entry, i + 1);
     problems.push(...left);
     // a title's BibTeX braces (`{ICRC}`) are markup, not text (user32 finding 11)
-    if (item) entries.push({ item: titlesWithoutBraces(item), source: 'catalog.json', files: [...fileNames(item.file), ...fileNames(item.note)] });
+    if (!item) return;
+    const files = [...fileNames(item.file), ...fileNames(item.note)];
+    entries.push({ item: titlesWithoutBraces(item), source: 'catalog.json', files, ...unreadOnly(files, item.file, item.note) });
   });
   return entries;
 }
 
 export function parseCatalogBib(text: string): CatalogEntry[] {
   // citation-js drops Zotero's `file` field, so the file names are read from the raw entries.
-  const filesByKey = new Map<string, string[]>();
+  const filesByKey = new Map<string, string>();
   for (const m of text.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,([\s\S]*?)(?=\n@|\s*$)/g)) {
     const file = /\bfile\s*=\s*\{([^}]*)\}/i.exec(m[2]);
-    if (file) filesByKey.set(m[1], fileNames(file[1]));
+    if (file) filesByKey.set(m[1], file[1]);
   }
   const data = new Cite(text).data;
   return data.map((d) => {
     const { _graph: _ignored, ...item } = d as Record<string, unknown>;
     const key = String(item['citation-key'] ?? item.id);
-    return { item: bibItem({ ...(item as CslItem), id: key }), source: 'catalog.bib', files: [...(filesByKey.get(key) ?? []), ...fileNames(item.note)] };
+    const files = [...fileNames(filesByKey.get(key)), ...fileNames(item.note)];
+    return { item: bibItem({ ...(item as CslItem), id: key }), source: 'catalog.bib', files, ...unreadOnly(files, filesByKey.get(key), item.note) };
   });
 }
 

@@ -49,6 +49,28 @@ describe('catalogue entries with no file, removed files whose id is taken, and s
     assert.match(about.text, /Catalogue entries to check[\s\S]*catalog\.json: 7 entries name no file in the folder/);
   });
 
+  it('entries naming only a file of a type not indexed (a Word file, a Zotero snapshot): a line of their own, not "write its name as it is on disk" (review43)', async () => {
+    const { corpus, out } = await folders();
+    await writeFile(join(corpus, 'a.txt'), text('Access report'));
+    await writeFile(join(corpus, 'Draft Brief.docx'), 'PK not really a Word file');
+    await writeFile(join(corpus, 'catalog.json'), JSON.stringify([
+      { id: 'access', type: 'report', title: 'Access', file: 'a.txt' },
+      { id: 'draft', type: 'report', title: 'Draft', file: 'Draft Brief.docx' },
+      { id: 'gone', type: 'report', title: 'Gone', file: 'Missing.pdf' },
+    ]));
+    await writeFile(join(corpus, 'catalog.bib'), '@report{snap,\n  title = {Snapshot},\n  file = {Snapshot:storage/AB12/Snapshot.html:text/html}\n}\n');
+    const { report } = await runIndex({ corpusDir: corpus, indexDir: out, maxPages: 2000, timeoutMs: 60_000, useCache: false, workers: 1 });
+    const json = report.catalogs.find((c) => c.file.endsWith('catalog.json'))!;
+    assert.deepEqual(json.absent, ['draft ("Draft Brief.docx")', 'gone ("Missing.pdf")']);
+    assert.deepEqual(json.problems?.slice(0, 2), [
+      '1 entry names no file in the folder, so it is not indexed (usual for a catalogue of a larger library; for a file that is here, write its name as it is on disk): gone ("Missing.pdf")',
+      '1 entry names only a file of a type not indexed (Word, HTML, slides…), so it is not indexed (save it as PDF in the folder to index it): draft ("Draft Brief.docx")',
+    ]);
+    const bib = report.catalogs.find((c) => c.file.endsWith('catalog.bib'))!;
+    assert.deepEqual(bib.absent, ['snap ("storage/AB12/Snapshot.html")']);
+    assert.match(bib.problems?.[0] ?? '', /^1 entry names only a file of a type not indexed/);
+  });
+
   it('a removed file whose id another file took: said once, in the reused-id line, not "not found"', async () => {
     const { corpus, out } = await folders();
     await mkdir(join(corpus, '2019'));
