@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpusParagraphs, otherMix, queryMix, type Query } from './bench-queries.js';
+import { corpusParagraphs, otherMix, prefixMix, queryMix, type Query } from './bench-queries.js';
 
 // Two versions of the search in one process, each with its own snapshot of one build, answering
 // the bench's query mix query by query: CPU per search by class for each, and every answer's
@@ -13,7 +13,8 @@ import { corpusParagraphs, otherMix, queryMix, type Query } from './bench-querie
 // (a collection's pause lands on whichever version's query runs then: the medians shrug it off).
 //
 // npx tsx scripts/search-ab.ts --a DIR_A --b DIR_B --index DIR --corpus DIR [--seed 7] [--n 400] [--warm 1234] [--class NAME] [--mix other] [--sort date]
-// --mix other: bench-queries.ts otherMix, shapes the bench never sends; --sort date: every query so sorted.
+// --mix other: bench-queries.ts otherMix, shapes the bench never sends; --mix prefix: prefixMix, a prefix
+// beside words (the engine's OR of a prefix and terms); --sort date: every query so sorted.
 // DIR_A, DIR_B: checkouts of the two versions (`git archive main | tar -x -C /tmp/a`, with
 // node_modules linked), whose server/ modules are loaded.
 
@@ -63,7 +64,8 @@ const only = arg('--class');
 const n = Number(arg('--n') ?? 400);
 const labels = (f: string) => [...(sides[0].facetValues(f))];
 const sort = arg('--sort');
-const mix = (arg('--mix') === 'other' ? otherMix(paragraphs, labels, n, seed) : queryMix(paragraphs, n, seed))
+const mixes = { other: () => otherMix(paragraphs, labels, n, seed), prefix: () => prefixMix(paragraphs, n, seed) };
+const mix = (mixes[arg('--mix') as keyof typeof mixes] ?? (() => queryMix(paragraphs, n, seed)))()
   .filter((q) => !only || q.class === only)
   .map((q) => (sort ? { ...q, params: { ...q.params, sort } } : q));
 const cpu = new Map<string, { A: number[]; B: number[] }>();
