@@ -100,6 +100,30 @@ export function otherMix(paragraphs: { doc: string; text: string }[], facetValue
   return out;
 }
 
+/**
+ * A prefix beside other words, the shape the engine ranks as an OR of a prefix and terms:
+ * a 3–6 letter prefix of a corpus word with one or two words, before or after them, and one
+ * prefix of every length alone (what a prefix list answers by itself).
+ */
+export function prefixMix(paragraphs: { doc: string; text: string }[], n: number, seed: number): Query[] {
+  const rnd = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const words = () => pick(paragraphs).text.split(' ').map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter((w) => w.length > 6);
+  const word = () => pick(words().length ? words() : ['protection']);
+  const prefix = (length: number) => `${word().slice(0, length)}*`;
+  const out: Query[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const length = 3 + (i % 4);
+    switch (Math.floor(i / 4) % 4) {
+      case 0: out.push({ class: `prefix${length} + word`, params: { q: `${prefix(length)} ${word()}` } }); break;
+      case 1: out.push({ class: `word + prefix${length}`, params: { q: `${word()} ${prefix(length)}` } }); break;
+      case 2: out.push({ class: `prefix${length} + 2 words`, params: { q: `${prefix(length)} ${word()} ${word()}` } }); break;
+      default: out.push({ class: `prefix${length}`, params: { q: prefix(length) } });
+    }
+  }
+  return out;
+}
+
 /** The text part of a query as SQLite FTS5 reads it, for the raw peer (no typo correction, no facets). */
 export function fts5Match(q: string): string | null {
   const phrase = /^"(.*)"$/.exec(q);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpusParagraphs, otherMix, queryMix, type Query } from './bench-queries.js';
+import { corpusParagraphs, otherMix, prefixMix, queryMix, type Query } from './bench-queries.js';
 
 // Two versions of the search in one process, each with its own snapshot of one build, answering
 // the bench's query mix query by query: CPU per search by class for each, and every answer's
@@ -13,7 +13,9 @@ import { corpusParagraphs, otherMix, queryMix, type Query } from './bench-querie
 // (a collection's pause lands on whichever version's query runs then: the medians shrug it off).
 //
 // npx tsx scripts/search-ab.ts --a DIR_A --b DIR_B --index DIR --corpus DIR [--seed 7] [--n 400] [--warm 1234] [--class NAME] [--mix other] [--sort date]
-// --mix other: bench-queries.ts otherMix, shapes the bench never sends; --sort date: every query so sorted.
+// --index-b DIR: B searches this build instead (one code, two builds: a build change's answers and CPU).
+// --mix other: bench-queries.ts otherMix, shapes the bench never sends; --mix prefix: prefixMix, a prefix
+// beside words (the engine's OR of a prefix and terms); --sort date: every query so sorted.
 // DIR_A, DIR_B: checkouts of the two versions (`git archive main | tar -x -C /tmp/a`, with
 // node_modules linked), whose server/ modules are loaded.
 
@@ -28,16 +30,15 @@ interface Side {
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
 const indexDir = resolve(arg('--index') ?? 'index');
-const id = readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim();
 
-/** A checkout's search, loaded from its own modules, over its own snapshot. */
-async function side(name: string, dir: string): Promise<Side> {
+/** A checkout's search, loaded from its own modules, over its own snapshot of a build. */
+async function side(name: string, dir: string, index = indexDir): Promise<Side> {
   // each checkout's modules as that checkout has them: their types are this checkout's at best
   const store = (await import(join(resolve(dir), 'server/index-store.js'))) as typeof import('../server/index-store.js');
   const service = (await import(join(resolve(dir), 'server/search/service.js'))) as typeof import('../server/search/service.js');
   const params = (await import(join(resolve(dir), 'server/http/params.js'))) as typeof import('../server/http/params.js');
   const records = (await import(join(resolve(dir), 'server/records.js'))) as typeof import('../server/records.js');
-  const snap = await store.loadSnapshot(indexDir, id);
+  const snap = await store.loadSnapshot(index, readFileSync(join(index, 'CURRENT'), 'utf8').trim());
   // the runs in memory, as a warm server holds them
   (snap.passages as { holdStemRuns?: () => boolean }).holdStemRuns?.();
   return {
@@ -55,7 +56,7 @@ async function side(name: string, dir: string): Promise<Side> {
   };
 }
 
-const sides = [await side('A', arg('--a') ?? '.'), await side('B', arg('--b') ?? '.')];
+const sides = [await side('A', arg('--a') ?? '.'), await side('B', arg('--b') ?? '.', resolve(arg('--index-b') ?? indexDir))];
 const paragraphs = await corpusParagraphs(arg('--corpus') ?? 'corpus');
 for (const q of queryMix(paragraphs, 30, Number(arg('--warm') ?? 1234))) for (const s of sides) s.ask(q.params);
 const seed = Number(arg('--seed') ?? 7);
@@ -63,7 +64,8 @@ const only = arg('--class');
 const n = Number(arg('--n') ?? 400);
 const labels = (f: string) => [...(sides[0].facetValues(f))];
 const sort = arg('--sort');
-const mix = (arg('--mix') === 'other' ? otherMix(paragraphs, labels, n, seed) : queryMix(paragraphs, n, seed))
+const mixes = { other: () => otherMix(paragraphs, labels, n, seed), prefix: () => prefixMix(paragraphs, n, seed) };
+const mix = (mixes[arg('--mix') as keyof typeof mixes] ?? (() => queryMix(paragraphs, n, seed)))()
   .filter((q) => !only || q.class === only)
   .map((q) => (sort ? { ...q, params: { ...q.params, sort } } : q));
 const cpu = new Map<string, { A: number[]; B: number[] }>();

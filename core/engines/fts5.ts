@@ -5,7 +5,7 @@ import { foldWord } from '../nlp/fold.js';
 import { damerauLevenshtein } from '../edit-distance.js';
 import { FTS_COLUMNS, FTS_SCHEMA, FTS_WEIGHTS, ftsRow, LIBRARY_DB_ALSO_READS, LIBRARY_DB_FORMAT, PHRASE_COLUMNS, phraseRow, phraseToken, writeStemWords } from '../build/library-db.js';
 import { PASSAGE_SCOPE, scopedTerm } from '../build/fts-terms.js';
-import { LISTED_PREFIX, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
+import { LISTED_PREFIX, PREFIX_BEST_MIN_LENGTH, prefixKey, quoteTerm, TERM_BEST_SCHEMA, termBestReader, writeTermBest, type TermBest } from '../build/term-best.js';
 import { LIBRARY_DB } from '../build/format.js';
 import type { EngineClause, EngineDocument, EngineModule, PhraseIndex, RankedSearch, ScoredOrdinal, SearchEngine } from './engine.js';
 import { LibraryStore } from './fts5-library.js';
@@ -14,6 +14,7 @@ import { pairColumn, pairTokens, phraseWindows, STEMMED_PHRASES_AT_MOST, variant
 import { ftsTokens, unicode61Tokens } from '../build/term-counts.js';
 import { bestMatches, PlainTermsScorer, type PlainMatches, type PlainQuery } from './plain-terms.js';
 import { literalTerm } from './literal-term.js';
+import { setBits } from '../bit-words.js';
 
 // SQLite FTS5 behind the SearchEngine seam. The index holds terms analysed by core/analysis.ts,
 // so a clause is analysed the same way and quoted: FTS5's own tokenizer only splits on spaces
@@ -93,6 +94,9 @@ const unscoped = (query: string): string | null => (query.startsWith(PASSAGE_SCO
 /** A MATCH expression that is one term typed without a field (as `scopedTerm` writes it): its term, else null. */
 const soleTerm = (query: string): string | null => /^"([^"]*)"$/.exec(unscoped(query) ?? '')?.[1] ?? null;
 
+/** A MATCH expression that is one prefix typed without a field (`"frame"*`): its prefix, else null. */
+const solePrefix = (query: string): string | null => /^"([^"]+)"\*$/.exec(unscoped(query) ?? '')?.[1] ?? null;
+
 /** ordinals bound as one JSON array: SQLite reads them with json_each */
 const AMONG = '(SELECT value FROM json_each(?))';
 const json = (ordinals: ArrayLike<number>) => JSON.stringify(Array.from(ordinals));
@@ -146,6 +150,22 @@ function firstAccepted(fetch: (n: number) => [number, number][], limit: number, 
     }
     if (rows.length < n) return { hits, complete: false };
   }
+}
+
+/**
+ * Whether `limit` accepted passages of the lists' heads score above `bound` by their parts in
+ * the lists alone (every part of a bm25 sum is positive once negated): then the best among the
+ * candidates are the best of all, unless the floats round otherwise (bestOfChampions checks).
+ */
+function surelyAbove(lists: readonly TermBest[], head: number, bound: number, limit: number, accept?: (ordinal: number) => boolean): boolean {
+  const known = new Map<number, number>();
+  for (const l of lists) {
+    const n = Math.min(head, l.ords.length);
+    for (let i = 0; i < n; i++) known.set(l.ords[i], (known.get(l.ords[i]) ?? 0) - l.scores[i]);
+  }
+  let above = 0;
+  for (const [ordinal, part] of known) if (part > bound && (!accept || accept(ordinal)) && ++above === limit) return true;
+  return false;
 }
 
 /** The first position of an ascending array whose value is `x` or more. */
@@ -483,18 +503,24 @@ export class Fts5Engine implements SearchEngine {
    * such, or the lists are not enough: then every match is scored.
    */
   private bestOfChampions(query: string, limit: number, accept?: (ordinal: number) => boolean): ScoredOrdinal[] | undefined {
-    const terms = query.split(' OR ').map(soleTerm);
-    if (terms.length < 2 || terms.some((t) => t === null)) return undefined;
+    const parts = query.split(' OR ');
+    if (parts.length < 2) return undefined;
     const lists: TermBest[] = [];
     const rare: number[] = [];
-    for (const term of terms as string[]) {
-      const champions = this.termBest(term);
+    let prefixed = false;
+    for (const part of parts) {
+      const term = soleTerm(part);
+      // A prefix is one phrase to bm25, whose part of the sum is its score alone, as a term's
+      // is: its list bounds it the same way ("prote* civilians" scored all 94k matches, 60–100 ms
+      // at 100k).
+      const champions = term !== null ? this.termBest(term) : this.champions(part);
       if (champions) {
         lists.push(champions);
+        prefixed ||= term === null;
         continue;
       }
-      const all = ordinals(this.members, scopedTerm(term));
-      if (all.length > CHAMPION_ENUMERATE) return undefined;
+      const all = term !== null ? ordinals(this.members, scopedTerm(term)) : this.rarePrefixMatches(part);
+      if (all === undefined || all.length > CHAMPION_ENUMERATE) return undefined;
       rare.push(...all);
     }
     const top = this.statement(`SELECT rowid, bm25(fts, ${WEIGHTS}) AS s FROM fts WHERE fts MATCH ? AND +rowid IN ${AMONG} ORDER BY s, rowid LIMIT ?`);
@@ -509,6 +535,10 @@ export class Fts5Engine implements SearchEngine {
         for (let i = 0; i < n; i++) candidates.add(l.ords[i]);
         if (n < l.matches) bound += -l.scores[n - 1];
       }
+      // A common prefix's candidates cost FTS5 a merge of its every match to score, as much as
+      // scoring them all (80–100 ms for "con* protection" at 100k): tried only when the lists'
+      // own scores, each a part of a candidate's sum, already put `limit` of them above the bound.
+      if (prefixed && !surelyAbove(lists, head, bound, limit, accept)) continue;
       const found = this.bestAmong(top, query, [...candidates], limit, accept);
       const last = found?.[limit - 1];
       if (last && last.score > bound) return found;
@@ -529,6 +559,44 @@ export class Fts5Engine implements SearchEngine {
     return complete ? hits : undefined;
   }
 
+  /**
+   * Every match of a prefix without a list that is long enough to be rare (lists are kept for
+   * the long prefixes of common terms; a shorter one, "con*", may match most of a library),
+   * else undefined.
+   */
+  private rarePrefixMatches(part: string): number[] | undefined {
+    const prefix = solePrefix(part);
+    return prefix !== null && prefix.length >= PREFIX_BEST_MIN_LENGTH ? ordinals(this.members, part) : undefined;
+  }
+
+  /**
+   * The matches of terms and prefixes OR-ed (a prefix with a word), as bit words: each part's
+   * from its list's or postings' bits where the build keeps them, the others read alone: a
+   * common part's doclist is not merged by FTS5 again. Undefined for any other expression, or
+   * a common term the build keeps no postings for.
+   */
+  private orMemberBits(query: string): Uint32Array | undefined {
+    const parts = query.split(' OR ');
+    if (parts.length < 2 || parts.some((p) => soleTerm(p) === null && solePrefix(p) === null)) return undefined;
+    const bits = new Uint32Array(this.plainScorer().words);
+    const or = (words: Uint32Array) => {
+      for (let w = 0; w < Math.min(words.length, bits.length); w++) bits[w] |= words[w];
+    };
+    for (const part of parts) {
+      const term = soleTerm(part);
+      const list = term !== null ? this.termBest(term) : this.champions(part);
+      if (list?.members) or(list.members);
+      else if (list && list.ords.length === list.matches) setBits(bits, list.ords);
+      else if (term !== null) {
+        const postings = this.termPostings(term);
+        if (!postings) return undefined;
+        if (postings.bits) or(postings.bits);
+        else setBits(bits, postings.ords);
+      } else setBits(bits, ordinals(this.members, part));
+    }
+    return bits;
+  }
+
   readonly ranked: RankedSearch = {
     matching: (clauses, among) => {
       const query = this.query(clauses);
@@ -544,7 +612,7 @@ export class Fts5Engine implements SearchEngine {
       const members = this.champions(query)?.members;
       if (members) return members;
       const plain = this.plainQuery(clauses);
-      return plain ? this.plainScorer().memberBits(plain) : undefined;
+      return plain ? this.plainScorer().memberBits(plain) : this.orMemberBits(query);
     },
     best: (clauses, limit, { accept, within, among } = {}) => {
       const query = this.query(clauses);

@@ -41,7 +41,8 @@ export interface PlainMatches {
  * times the work itself.
  */
 export class PlainTermsScorer {
-  private readonly words: number;
+  /** bit words a set of matches takes (ordinal o is bit o & 31 of word o >>> 5) */
+  readonly words: number;
   /** per passage, the sum of the query's parts so far; zero between queries */
   private readonly sum: Float64Array;
 

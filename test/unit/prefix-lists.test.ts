@@ -38,4 +38,27 @@ describe('prefix champion lists', () => {
       for (const scope of [{}, { accept: (o: number) => o % 2 === 0 }]) assert.deepEqual(listing.ranked.best(clauses, limit, scope), scoring.ranked.best(clauses, limit, scope), `${limit} ${JSON.stringify(scope)}`);
     }
   });
+
+  it('ranks and matches a listed prefix beside a word from the lists as FTS5 scores every match', () => {
+    // a seeded mix of the prefix's terms and the words, so that the lists' heads overlap in some passages and not in others:
+    // with lists of 20, 17 of these 60 asks of `best` are answered from the lists (counted with a spy), the rest scored whole
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const words = ['framework', 'framework', 'frame', 'frameworks', 'protection', 'civilians', 'access', 'rules', 'the', 'of'];
+    const texts = Array.from({ length: 60 }, () => Array.from({ length: 3 + Math.floor(rnd() * 12) }, () => words[Math.floor(rnd() * words.length)]).join(' '));
+    const docs = texts.map((text, ordinal) => ({ ordinal, text, section: '', title: `d${ordinal}`, author: 'A Author' }));
+    const listing = Fts5Engine.build(docs, { min: 5, length: 20, membersShare: 0 });
+    const scoring = Fts5Engine.build(docs, { min: 1000 });
+    const optional = (term: string) => ({ term, presence: 'optional' as const, wildcard: term.endsWith('*') });
+    for (const q of ['frame* protection', 'civilians frame*', 'frame* protection access', 'framew* rules', 'framewo* civilians']) {
+      const clauses = q.split(' ').map(optional);
+      // the matches as bits from the lists and postings (FTS5 merged every part's doclist again before)
+      const bits = listing.ranked.memberBits!(clauses);
+      assert.ok(bits, q);
+      assert.deepEqual([...Array(texts.length).keys()].filter((o) => (bits[o >>> 5] & (1 << (o & 31))) !== 0), Array.from(scoring.ranked.matching(clauses)).sort((a, b) => a - b), q);
+      for (const limit of [1, 2, 3, 5, 8, 20]) {
+        for (const scope of [{}, { accept: (o: number) => o % 3 !== 0 }]) assert.deepEqual(listing.ranked.best(clauses, limit, scope), scoring.ranked.best(clauses, limit, scope), `${q} ${limit} ${JSON.stringify(scope)}`);
+      }
+    }
+  });
 });
