@@ -38,6 +38,12 @@ export interface InTextCitation {
   /** a hyphenated cited name's first part, "metcalfe" of "Metcalfe-Hough": the list may file the author under it */
   head?: string;
   /**
+   * The name with the capitalised words beside it, "garciamarquez" of "(García Márquez 2019)" and
+   * of "As García Márquez (2019) shows", and where its span then starts: a double surname, which
+   * the list files whole, where the list holds it (DOUBLE).
+   */
+  double?: { family: string; start: number };
+  /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
    * place ("In Kenya, Jones and Lee (2019)") is none; each with where its span then starts.
@@ -130,6 +136,15 @@ const NAME_REST = /^(?:\s+(?:\p{Ll}*\p{Lu}[\p{L}'’-]*|and|&|et al\.|de|van|von
 const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|the)\b)\p{Ll}|\s*:)/u;
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
+
+// A Spanish or Portuguese double surname printed without a hyphen, "García Márquez": the list files
+// it whole ("García Márquez, G."), a text cites it whole or by its first part. Read from one word,
+// "(García Márquez 2019)" was "García" and linked a listed García, D. (2019) before it, and "As
+// García Márquez (2019) shows" was "Márquez" and linked nothing or another Márquez (refs45). The
+// words beside the name are tried whole first and only where the list names an author so: a word
+// of the sentence ("As", "In Kenya") makes a name no list holds, and the one word is read as before.
+const DOUBLE_AFTER = new RegExp(String.raw`^(?:\s+${NAME}){1,2}$`, 'u');
+const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`, 'u');
 
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
 // double name may be listed under the name of an earlier work. Of three letters or more: "El" of
@@ -250,7 +265,9 @@ export function citationGroups(text: string): CitationGroup[] {
       const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]), coauthor: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
       const lead = m[2] ? { lead: leadNames(m[2], idx[2][0]) } : {};
       const nameAt = idx[3][0];
-      const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
+      const before = m[2] ? null : DOUBLE_BEFORE.exec(text.slice(0, nameAt));
+      const double = before ? { double: { family: lettersOnly(before[0] + m[3]), start: before.index } } : {};
+      const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, ...double, start: nameAt, end: at.end };
       const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
       const after = (idx[8] ?? idx[7] ?? idx[6])[1];
       // the last runs to the closing parenthesis, its locator with it: "Smith (2019a, b: 7)"
@@ -290,7 +307,8 @@ export function citationGroups(text: string): CitationGroup[] {
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
           const co = authors === 'two' ? COAUTHOR.exec(c[2]) : null;
           const coauthor = co ? { coauthor: lettersOnly(co[1]) } : {};
-          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
+          const double = DOUBLE_AFTER.test(c[2]) ? { double: { family: lettersOnly(c[1] + c[2]), start: base + nameAt } } : {};
+          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
           const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
           cites.push(cite, ...range, ...more);
@@ -440,6 +458,10 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   const lookup = (c: InTextCitation): [number, number] => {
     const lead = byLead(c);
     if (lead) return lead;
+    if (c.double) {
+      const double = entryOf(c.double.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
+      if (double >= 0) return [double, c.carried ? c.start : c.double.start];
+    }
     const named = entryOf(c.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
     // the name without its particles where the list holds it so ("Santos Cruz, C. A. dos"), or a
     // particle that was a word of the sentence ("as do Smith and Jones (2019)")

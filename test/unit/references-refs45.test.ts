@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linked } from '../helpers/citation-links.js';
+import { linked, linkedSpans } from '../helpers/citation-links.js';
 
 // refs45: the citation-link misses refs43, review43 and review44 left, each with the near miss
 // that must stay unlinked.
@@ -19,5 +19,27 @@ describe('the Arabic article cited with or without it (refs45)', () => {
     assert.deepEqual(linked('(Hakim 2019; al-Hakim 2019)', [...list].reverse()), ['Without', 'With']);
     assert.deepEqual(linked('(Hakim 2019)', ['al-Hakimi, M. (2019) Another family. Cairo: AUC.']), []);
     assert.deepEqual(linked('(Hakim 2019)', ['Alhakim, M. (2019) One word. Cairo: AUC.']), []);
+  });
+});
+
+describe('a double surname without a hyphen (refs45)', () => {
+  const list = ['García, D. (2019) Another García. Madrid: UCM.', 'García Márquez, G. (2019) Double. Bogotá: UNAL.', 'Márquez, L. (2019) Another Márquez. Lima: PUCP.'];
+
+  it('links the double name cited whole, before a listed name of either of its parts', () => {
+    assert.deepEqual(linked('(García Márquez 2019)', list), ['Double']);
+    assert.deepEqual(linked('(see García Márquez, 2019: 4)', list), ['Double']);
+    assert.deepEqual(linked('As García Márquez (2019) shows', list), ['Double']);
+    assert.deepEqual(linkedSpans('As García Márquez (2019) shows', list), ['García Márquez (2019)']);
+    assert.deepEqual(linked('(Smith 2018; García Márquez 2019, 2020)', [...list, 'Smith, A. (2018) Smith. London: ODI.', 'García Márquez, G. (2020) Later. Bogotá: UNAL.']), ['Smith', 'Double', 'Later']);
+  });
+
+  it('still links each part cited alone, and a sentence word before a name is none of it', () => {
+    assert.deepEqual(linked('(García 2019; Márquez 2019)', list), ['Another García', 'Another Márquez']);
+    assert.deepEqual(linked('As Márquez (2019) shows', list), ['Another Márquez']);
+    assert.deepEqual(linked('(García 2019)', ['García Márquez, G. (2019) Double. Bogotá: UNAL.']), ['Double']);
+    assert.deepEqual(linked('In Kenya Smith (2019) found', ['Smith, A. (2019) Kenya. Nairobi: X.']), ['Kenya']);
+    assert.deepEqual(linkedSpans('In Kenya Smith (2019) found', ['Smith, A. (2019) Kenya. Nairobi: X.']), ['Smith (2019)']);
+    // a double name the list does not hold is read from its one word, as before
+    assert.deepEqual(linked('(García Lorca 2019)', list), ['Another García']);
   });
 });
