@@ -43,3 +43,25 @@ describe('a double surname without a hyphen (refs45)', () => {
     assert.deepEqual(linked('(García Lorca 2019)', list), ['Another García']);
   });
 });
+
+describe("a pair's second name compared whole, as the first is (refs45)", () => {
+  it('links no pair whose second author only shares the cited name\'s first letters', () => {
+    assert.deepEqual(linked('(Smith and Rosenthal 2019)', ['Smith, A. and Rosenthaler, B. (2019) Another pair. Vienna: IIASA.']), []);
+    assert.deepEqual(linked('Smith and Rosenthal (2019) show', ['Smith, A. and Rosenthaler, B. (2019) Another pair. Vienna: IIASA.']), []);
+    assert.deepEqual(linked('(Smith and Rosenthaler 2019)', ['Smith, A. and Rosenthal, B. (2019) Another pair. Vienna: IIASA.']), []);
+    assert.deepEqual(linked('(Smith and Christensen 2019)', ['Smith, A. and Christenson, B. (2019) Another pair. Oslo: PRIO.']), []);
+  });
+
+  it('links the pair whose second author is the cited name but for accents, particles or its first words', () => {
+    const pair = (second: string) => [`Smith, A. and ${second} (2019) The pair. London: ODI.`];
+    assert.deepEqual(linked('(Smith and Rosenthal 2019)', pair('Rosenthal, B.')), ['The pair']);
+    assert.deepEqual(linked('(Smith and Muller 2019)', pair('Müller, B.')), ['The pair']);
+    assert.deepEqual(linked('(Smith and Metcalfe 2019)', pair('Metcalfe-Hough, V.')), ['The pair']);
+    assert.deepEqual(linked('(Smith and Coning 2019)', pair('de Coning, C.')), ['The pair']);
+    assert.deepEqual(linked('(Smith and de Coning 2019)', pair('de Coning, C.')), ['The pair']);
+    assert.deepEqual(linked('(Smith and Amnesty International 2019)', pair('Amnesty International')), ['The pair']);
+    // of two pairs of Smith in 2019, the one the second name is
+    const two = ['Smith, A. and Rosenthaler, B. (2019) Longer. Vienna: IIASA.', 'Smith, A. and Rosenthal, C. (2019) Exact. Vienna: IIASA.'];
+    assert.deepEqual(linked('(Smith and Rosenthal 2019; Smith and Rosenthaler 2019)', two), ['Exact', 'Longer']);
+  });
+});
