@@ -148,8 +148,10 @@ const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`,
 
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
 // double name may be listed under the name of an earlier work. Of three letters or more: "El" of
-// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name.
-const HYPHENATED_HEAD = /^([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
+// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name. Nor is an Arabic or Hebrew name's
+// "father of", "son of" or "daughter of": "(Abu-Lughod 2012)" linked a listed "Abu, L. (2012)"
+// (review44).
+const HYPHENATED_HEAD = /^(?!(?:Abu|Abou|Ben|Bin|Bint|Ibn|Ould)[-‐])([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
 
 /** A cited name's letters, without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"), and a hyphenated name's first part. */
 function citedName(name: string): { family: string; bare?: string; head?: string } {

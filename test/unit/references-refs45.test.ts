@@ -65,3 +65,18 @@ describe("a pair's second name compared whole, as the first is (refs45)", () => 
     assert.deepEqual(linked('(Smith and Rosenthal 2019; Smith and Rosenthaler 2019)', two), ['Exact', 'Longer']);
   });
 });
+
+describe('a hyphenated name that opens with a name element (refs45)', () => {
+  it('links no entry filed under "Abu", "Ibn", "Ben" or "Ould" alone', () => {
+    assert.deepEqual(linked('(Abu-Lughod 2012)', ['Abu, L. (2012) An element. Cairo: AUC.']), []);
+    assert.deepEqual(linked('As Ibn-Khaldun (2012) shows', ['Ibn, K. (2012) An element. Tunis: X.']), []);
+    assert.deepEqual(linked('(Ben-Ari 2012; Ould-Mohamedou 2012)', ['Ben, E. (2012) An element. Haifa: X.', 'Ould, M. (2012) Another. Geneva: X.']), []);
+  });
+
+  it('still links the whole name, and a double name listed under its first part', () => {
+    assert.deepEqual(linked('(Abu-Lughod 2012)', ['Abu-Lughod, L. (2012) Whole. Cairo: AUC.']), ['Whole']);
+    assert.deepEqual(linked('(Abu Lughod 2012)', ['Abu-Lughod, L. (2012) Whole. Cairo: AUC.']), ['Whole']);
+    assert.deepEqual(linked('(Metcalfe-Hough 2012)', ['Metcalfe, V. (2012) Advocacy. London: ODI.']), ['Advocacy']);
+    assert.deepEqual(linked('(Benson-Hale 2012)', ['Benson, R. (2012) Not an element. London: ODI.']), ['Not an element']);
+  });
+});
