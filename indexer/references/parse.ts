@@ -7,7 +7,7 @@ import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { onceFor } from '../metadata/name-sets.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, runTogetherInitials, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -165,6 +165,10 @@ function initialsFirst(tail: string, places: ReadonlySet<string>): CslName[] {
   const names = pieces.map((x): CslName | null => {
     const piece = x.trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/), places)) return { literal: piece };
+    // three initials run together, "AJR Groom", as British lists print a co-author: read as a body,
+    // the entry's co-author was "AJR Groom" and "(Smith and Groom 2019)" linked nothing (review43)
+    const words = piece.split(/\s+/);
+    if (runTogetherInitials(words, places)) return { family: words[1], given: words[0] };
     const m = INITIALS_FIRST.exec(piece);
     return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : uninitialled(piece);
   });

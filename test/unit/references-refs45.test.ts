@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import type { CslName } from '../../core/types.js';
+import { parseAuthorDate } from '../../indexer/references/parse.js';
 import { linked, linkedSpans } from '../helpers/citation-links.js';
+
+const authors = (entry: string, places?: ReadonlySet<string>): CslName[] => parseAuthorDate(entry, places)?.author ?? [];
 
 // refs45: the citation-link misses refs43, review43 and review44 left, each with the near miss
 // that must stay unlinked.
@@ -78,5 +82,20 @@ describe('a hyphenated name that opens with a name element (refs45)', () => {
     assert.deepEqual(linked('(Abu Lughod 2012)', ['Abu-Lughod, L. (2012) Whole. Cairo: AUC.']), ['Whole']);
     assert.deepEqual(linked('(Metcalfe-Hough 2012)', ['Metcalfe, V. (2012) Advocacy. London: ODI.']), ['Advocacy']);
     assert.deepEqual(linked('(Benson-Hale 2012)', ['Benson, R. (2012) Not an element. London: ODI.']), ['Not an element']);
+  });
+});
+
+describe('a co-author printed with run-together initials (refs45)', () => {
+  it('reads "AJR Groom" as a person and links the pair', () => {
+    assert.deepEqual(authors('Smith, A. and AJR Groom (2019) Title. London: X.'), [{ family: 'Smith', given: 'A.' }, { family: 'Groom', given: 'AJR' }]);
+    assert.deepEqual(authors('Smith, A., B. Jones and HLA Hart (2019) Title. London: X.').map((a) => a.family ?? a.literal), ['Smith', 'Jones', 'Hart']);
+    assert.deepEqual(linked('(Smith and Groom 2019)', ['Smith, A. and AJR Groom (2019) The pair. London: X.']), ['The pair']);
+  });
+
+  it('keeps an acronym before a place, a unit or a kind of document a body', () => {
+    assert.deepEqual(authors('Smith, A. and IOM Iraq (2019) Title. Baghdad: IOM.', new Set(['iraq'])).map((a) => a.family ?? a.literal), ['Smith', 'IOM Iraq']);
+    assert.deepEqual(authors('Smith, A. and WFP Logistics (2019) Title. Rome: WFP.').map((a) => a.family ?? a.literal), ['Smith', 'WFP Logistics']);
+    assert.deepEqual(authors('Smith, A. and OCHA Somalia (2019) Title. Nairobi: OCHA.').map((a) => a.family ?? a.literal), ['Smith', 'OCHA Somalia']);
+    assert.deepEqual(authors('Smith, A. and UN Women (2019) Title. New York: UN.').map((a) => a.family ?? a.literal), ['Smith', 'UN Women']);
   });
 });
