@@ -4,7 +4,7 @@ import { lettersOnly, MONTHS } from '../../core/text.js';
 import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { withDefinedAcronyms } from './defined-acronyms.js';
-import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
+import { bareSurnames, listedPersons, NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
 import { CAPITAL_PARTICLE, FAMILY_PREFIX, PARTICLE, withoutParticles } from './particles.js';
@@ -408,6 +408,9 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
       refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
     }
   }
+  // a co-author's bare surname is a person the list names elsewhere (the work key is the first author's, unchanged)
+  const persons = listedPersons(refs);
+  for (const r of refs) if (r.author) r.author = bareSurnames(r.author, persons);
   // pandoc citations of a Markdown note: one reference per key, the corpus document it names
   // found by its citation key once every document is known (resolveCorpusCitations)
   const keyed = new Map((d.citeKeys ?? []).map((k) => [k.block, k.keys]));

@@ -145,6 +145,20 @@ function uninitialled(piece: string): CslName | null {
   return person ? givenFirst(words) : { literal: name };
 }
 
+// "Jones" of "Smith, A. and Jones" is read as a body (uninitialled): without a list of family
+// names a bare surname cannot be told from "Oxfam" or "Associates". The reference list itself can
+// tell: where it files a person under that name elsewhere ("Jones, B. (2017)"), the bare name is
+// that person's, printed without initials (review44 left it).
+/** The family names the entries give persons (with given names or initials), as printed. */
+export function listedPersons(entries: readonly CslItem[]): ReadonlySet<string> {
+  return new Set(entries.flatMap((e) => (e.author ?? []).flatMap((a) => (a.family && a.given ? [a.family] : []))));
+}
+
+/** An entry's co-authors, each one-word body the list names a person by elsewhere read as that person's family name. */
+export function bareSurnames(names: readonly CslName[], persons: ReadonlySet<string>): CslName[] {
+  return names.map((a, i) => (i > 0 && a.literal !== undefined && !/\s/u.test(a.literal) && persons.has(a.literal) ? { family: a.literal } : a));
+}
+
 /** The bodies printed between two inverted names ("Oxfam" of "Smith, A., Oxfam and Jones, B."), or none. */
 function bodiesBetween(gap: string): CslName[] {
   const pieces = gap.split(/\s*,\s*(?:and\s+|&\s*)?|\s*(?:^|\s)(?:and|&)(?:\s|$)\s*/u).map((x) => x.trim()).filter(Boolean);

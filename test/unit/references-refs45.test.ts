@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CslName } from '../../core/types.js';
 import { parseAuthorDate } from '../../indexer/references/parse.js';
-import { linked, linkedSpans } from '../helpers/citation-links.js';
+import { linked, linkedSpans, listedAuthors } from '../helpers/citation-links.js';
 
 const authors = (entry: string, places?: ReadonlySet<string>): CslName[] => parseAuthorDate(entry, places)?.author ?? [];
 
@@ -97,5 +97,19 @@ describe('a co-author printed with run-together initials (refs45)', () => {
     assert.deepEqual(authors('Smith, A. and WFP Logistics (2019) Title. Rome: WFP.').map((a) => a.family ?? a.literal), ['Smith', 'WFP Logistics']);
     assert.deepEqual(authors('Smith, A. and OCHA Somalia (2019) Title. Nairobi: OCHA.').map((a) => a.family ?? a.literal), ['Smith', 'OCHA Somalia']);
     assert.deepEqual(authors('Smith, A. and UN Women (2019) Title. New York: UN.').map((a) => a.family ?? a.literal), ['Smith', 'UN Women']);
+  });
+});
+
+describe('a co-author printed as a bare surname (refs45)', () => {
+  it('is the person the list files under that name elsewhere', () => {
+    assert.deepEqual(listedAuthors(['Smith, A. and Jones (2019) A pair. London: X.', 'Jones, B. (2017) Alone. London: X.']), [['Smith', 'Jones'], ['Jones']]);
+    assert.deepEqual(listedAuthors(['Jones, B. and Lee, C. (2017) Earlier. London: X.', 'Smith, A., Lee and Jones (2019) Three. London: X.']), [['Jones', 'Lee'], ['Smith', 'Lee', 'Jones']]);
+    assert.deepEqual(linked('(Smith and Jones 2019)', ['Smith, A. and Jones (2019) A pair. London: X.', 'Jones, B. (2017) Alone. London: X.']), ['A pair']);
+  });
+
+  it('stays a body where the list names no person so, or names the body alone', () => {
+    assert.deepEqual(listedAuthors(['Smith, A. and Jones (2019) A pair. London: X.']), [['Smith', 'body Jones']]);
+    assert.deepEqual(listedAuthors(['Smith, A. and Oxfam (2019) Access. Oxford: Oxfam.', 'Oxfam (2018) Alone. Oxford: Oxfam.']), [['Smith', 'body Oxfam'], ['body Oxfam']]);
+    assert.deepEqual(listedAuthors(['Smith, A. and Save the Children (2019) Access. London: SC.', 'Children, B. (2018) A person. London: X.']), [['Smith', 'body Save the Children'], ['Children']]);
   });
 });
