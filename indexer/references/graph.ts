@@ -144,6 +144,7 @@ const lettered = (letter: string | undefined): { letter?: string } => (letter ? 
 // words beside the name are tried whole first and only where the list names an author so: a word
 // of the sentence ("As", "In Kenya") makes a name no list holds, and the one word is read as before.
 const DOUBLE_AFTER = new RegExp(String.raw`^(?:\s+${NAME}){1,2}$`, 'u');
+const DOUBLE_WINDOW = 80;
 const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`, 'u');
 
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
@@ -267,8 +268,10 @@ export function citationGroups(text: string): CitationGroup[] {
       const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]), coauthor: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
       const lead = m[2] ? { lead: leadNames(m[2], idx[2][0]) } : {};
       const nameAt = idx[3][0];
-      const before = m[2] ? null : DOUBLE_BEFORE.exec(text.slice(0, nameAt));
-      const double = before ? { double: { family: lettersOnly(before[0] + m[3]), start: before.index } } : {};
+      // the word before, from a window: the text up to every narrative citation of a long passage would read it again each time
+      const from = Math.max(0, nameAt - DOUBLE_WINDOW);
+      const before = m[2] ? null : DOUBLE_BEFORE.exec(text.slice(from, nameAt));
+      const double = before && (before.index > 0 || from === 0) ? { double: { family: lettersOnly(before[0] + m[3]), start: from + before.index } } : {};
       const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, ...double, start: nameAt, end: at.end };
       const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
       const after = (idx[8] ?? idx[7] ?? idx[6])[1];

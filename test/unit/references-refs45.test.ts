@@ -34,6 +34,7 @@ describe('a double surname without a hyphen (refs45)', () => {
     assert.deepEqual(linked('(see García Márquez, 2019: 4)', list), ['Double']);
     assert.deepEqual(linked('As García Márquez (2019) shows', list), ['Double']);
     assert.deepEqual(linkedSpans('As García Márquez (2019) shows', list), ['García Márquez (2019)']);
+    assert.deepEqual(linkedSpans(`${'A long sentence runs on. '.repeat(20)}As García Márquez (2019) shows`, list), ['García Márquez (2019)']);
     assert.deepEqual(linked('(Smith 2018; García Márquez 2019, 2020)', [...list, 'Smith, A. (2018) Smith. London: ODI.', 'García Márquez, G. (2020) Later. Bogotá: UNAL.']), ['Smith', 'Double', 'Later']);
   });
 
