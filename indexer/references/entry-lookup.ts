@@ -54,10 +54,18 @@ function familyForms(c: CslItem): string[] {
 /** Every author's name of an entry, as in-text citations are compared with them: letters, with and without particles. */
 export const authorFamilies = (c: CslItem): string[] => namesOf(c).flatMap(nameKeys);
 
-const PREFIX = 8;
-
-/** Whether an entry's name is one a text cites: it begins with the cited name's first 8 letters ("Amnesty" of "Amnesty International"). */
-const sameName = (cited: string, listed: string): boolean => listed.startsWith(cited.slice(0, PREFIX));
+/**
+ * The names a text may cite a pair's second author by, as a first author's are found: with and
+ * without its particles, and its first words ("metcalfe" of Metcalfe-Hough, "amnesty" of Amnesty
+ * International). Compared by their first 8 letters, "(Smith and Rosenthal 2019)" linked Smith
+ * and Rosenthaler (refs43 left it).
+ */
+function secondKeys(a: CslName): string[] {
+  const forms = nameForms(a);
+  const last = forms[forms.length - 1];
+  const family = lettersOnly(last);
+  return [...new Set([...forms.map(lettersOnly), ...wordEnds(last).map((k) => family.slice(0, k))])];
+}
 
 /** How many authors an entry gives, as in-text citations count them; `etAl`, its names end in "et al.". */
 export function authorCount(c: CslItem, etAl = false): AuthorCount {
@@ -104,7 +112,7 @@ export function entryLookup(
   const inOrder = new Map<string, number[]>();
   const printsLetters = new Set<string>();
   // each entry's second author's names, for a cited pair's second name
-  const seconds: string[][] = entries.map((x) => (namesOf(x)[1] ? nameKeys(namesOf(x)[1]) : []));
+  const seconds: string[][] = entries.map((x) => (namesOf(x)[1] ? secondKeys(namesOf(x)[1]) : []));
   // a name's bases: the exact name, each of its first words ("Amnesty" of Amnesty International,
   // "Metcalfe" of Metcalfe-Hough), and the exact name with its second author's. A cited name is
   // another listed one only where it is that name's first words: "(Berg 2019)" is no work of van
@@ -112,7 +120,7 @@ export function entryLookup(
   // 2019)" is none of Rosenthaler's, "(Metcalfe-Hou 2020)" none of Metcalfe-Hough's, though they
   // share 8 letters (refs43). Case, diacritics, hyphens, spaces and particles are what a cited
   // name may print otherwise (lettersOnly, nameForms); a letter more or less is another family.
-  const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s.slice(0, PREFIX)}`)])];
+  const exactBases = (year: number, family: string, i: number): string[] => [...new Set([`=${year}|${family}`, ...seconds[i].map((s) => `&${year}|${family}|${s}`)])];
   const prefixBases = (year: number, printed: string): string[] => {
     const family = lettersOnly(printed);
     return [0, ...wordEnds(printed)].map((k) => `<${year}|${family.slice(0, k)}`);
@@ -157,7 +165,7 @@ export function entryLookup(
     // the exact name where the list has it, else a name whose first words the cited one is (Metcalfe-Hough's "Metcalfe")
     const whole = `=${year}|${family}`;
     const exact = first.has(whole);
-    const pair = coauthor && exact ? `&${year}|${family}|${coauthor.slice(0, PREFIX)}` : '';
+    const pair = coauthor && exact ? `&${year}|${family}|${coauthor}` : '';
     const prefix = `<${year}|${family}`;
     const name = pair && first.has(pair) ? pair : exact ? whole : prefix;
     const [best, next] = LINKS[authors];
@@ -165,7 +173,7 @@ export function entryLookup(
     const only = next !== null || typeof onlyWork.get(name) === 'string';
     const found = first.get(keys[0]) ?? (only ? first.get(keys[1]) : undefined) ?? -1;
     // a pair's second name where the entry found names another second author: another work
-    const hit = coauthor && found >= 0 && seconds[found].length && !seconds[found].some((s) => sameName(coauthor, s)) ? -1 : found;
+    const hit = coauthor && found >= 0 && seconds[found].length && !seconds[found].includes(coauthor) ? -1 : found;
     if (!letter) return hit;
     // a cited letter the name's works print picks one of several ("(Smith 2017b)")
     const printed = first.get(`${keys[0]}#${letter}`) ?? first.get(`${keys[1]}#${letter}`);

@@ -4,7 +4,7 @@ import { lettersOnly, MONTHS } from '../../core/text.js';
 import { citationKey, firstAuthorName, issuedYear } from '../../core/csl.js';
 import { keyParts } from '../readers/pandoc-citations.js';
 import { withDefinedAcronyms } from './defined-acronyms.js';
-import { NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
+import { bareSurnames, listedPersons, NO_PLACES, readReferences, workKey, type Reference } from './parse.js';
 import { fillFromCitations } from './cited-metadata.js';
 import { authorFamilies, entryLookup, familyKeys } from './entry-lookup.js';
 import { CAPITAL_PARTICLE, FAMILY_PREFIX, PARTICLE, withoutParticles } from './particles.js';
@@ -37,6 +37,12 @@ export interface InTextCitation {
   bare?: string;
   /** a hyphenated cited name's first part, "metcalfe" of "Metcalfe-Hough": the list may file the author under it */
   head?: string;
+  /**
+   * The name with the capitalised words beside it, "garciamarquez" of "(García Márquez 2019)" and
+   * of "As García Márquez (2019) shows", and where its span then starts: a double surname, which
+   * the list files whole, where the list holds it (DOUBLE).
+   */
+  double?: { family: string; start: number };
   /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
@@ -131,10 +137,22 @@ const NOT_AN_AUTHOR = /^(?:\s+(?!(?:and|et|de|van|von|der|du|del|of|in|for|on|th
 
 const lettered = (letter: string | undefined): { letter?: string } => (letter ? { letter } : {});
 
+// A Spanish or Portuguese double surname printed without a hyphen, "García Márquez": the list files
+// it whole ("García Márquez, G."), a text cites it whole or by its first part. Read from one word,
+// "(García Márquez 2019)" was "García" and linked a listed García, D. (2019) before it, and "As
+// García Márquez (2019) shows" was "Márquez" and linked nothing or another Márquez (refs45). The
+// words beside the name are tried whole first and only where the list names an author so: a word
+// of the sentence ("As", "In Kenya") makes a name no list holds, and the one word is read as before.
+const DOUBLE_AFTER = new RegExp(String.raw`^(?:\s+${NAME}){1,2}$`, 'u');
+const DOUBLE_WINDOW = 80;
+const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`, 'u');
+
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
 // double name may be listed under the name of an earlier work. Of three letters or more: "El" of
-// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name.
-const HYPHENATED_HEAD = /^([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
+// "El-Masri" and "Al" of "Al-Hakim" are articles, no one's name. Nor is an Arabic or Hebrew name's
+// "father of", "son of" or "daughter of": "(Abu-Lughod 2012)" linked a listed "Abu, L. (2012)"
+// (review44).
+const HYPHENATED_HEAD = /^(?!(?:Abu|Abou|Ben|Bin|Bint|Ibn|Ould)[-‐])([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
 
 /** A cited name's letters, without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"), and a hyphenated name's first part. */
 function citedName(name: string): { family: string; bare?: string; head?: string } {
@@ -250,7 +268,11 @@ export function citationGroups(text: string): CitationGroup[] {
       const pair = m[4] ? { authors: 'two' as const, second: lettersOnly(m[4]), coauthor: lettersOnly(m[4]) } : { authors: m[5] ? ('more' as const) : ('one' as const) };
       const lead = m[2] ? { lead: leadNames(m[2], idx[2][0]) } : {};
       const nameAt = idx[3][0];
-      const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, start: nameAt, end: at.end };
+      // the word before, from a window: the text up to every narrative citation of a long passage would read it again each time
+      const from = Math.max(0, nameAt - DOUBLE_WINDOW);
+      const before = m[2] ? null : DOUBLE_BEFORE.exec(text.slice(from, nameAt));
+      const double = before && (before.index > 0 || from === 0) ? { double: { family: lettersOnly(before[0] + m[3]), start: from + before.index } } : {};
+      const first: InTextCitation = { ...citedName(m[3]), year: Number(m[6]), ...pair, ...lettered(m[7]), ...lead, ...double, start: nameAt, end: at.end };
       const range = spread(first, m[8], idx[7]?.[0] ?? nameAt);
       const after = (idx[8] ?? idx[7] ?? idx[6])[1];
       // the last runs to the closing parenthesis, its locator with it: "Smith (2019a, b: 7)"
@@ -290,7 +312,8 @@ export function citationGroups(text: string): CitationGroup[] {
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
           const co = authors === 'two' ? COAUTHOR.exec(c[2]) : null;
           const coauthor = co ? { coauthor: lettersOnly(co[1]) } : {};
-          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, start: base + nameAt, end: base + stop };
+          const double = DOUBLE_AFTER.test(c[2]) ? { double: { family: lettersOnly(c[1] + c[2]), start: base + nameAt } } : {};
+          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
           const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
           cites.push(cite, ...range, ...more);
@@ -388,6 +411,9 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
       refs.push({ ...csl, id: `${d.id}-ref-${refs.length + 1}`, passage: p.id, work: workKey(csl) });
     }
   }
+  // a co-author's bare surname is a person the list names elsewhere (the work key is the first author's, unchanged)
+  const persons = listedPersons(refs);
+  for (const r of refs) if (r.author) r.author = bareSurnames(r.author, persons);
   // pandoc citations of a Markdown note: one reference per key, the corpus document it names
   // found by its citation key once every document is known (resolveCorpusCitations)
   const keyed = new Map((d.citeKeys ?? []).map((k) => [k.block, k.keys]));
@@ -440,6 +466,10 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
   const lookup = (c: InTextCitation): [number, number] => {
     const lead = byLead(c);
     if (lead) return lead;
+    if (c.double) {
+      const double = entryOf(c.double.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
+      if (double >= 0) return [double, c.carried ? c.start : c.double.start];
+    }
     const named = entryOf(c.family, c.year, c.authors, c.letter, c.carried, c.coauthor);
     // the name without its particles where the list holds it so ("Santos Cruz, C. A. dos"), or a
     // particle that was a word of the sentence ("as do Smith and Jones (2019)")

@@ -7,7 +7,7 @@ import { isGivenName } from '../../core/given-names.js';
 import { placeNames } from '../metadata/resolve.js';
 import { onceFor } from '../metadata/name-sets.js';
 import { VANCOUVER_NAME, vancouverParts } from './vancouver.js';
-import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, splitParticle, NO_PLACES } from './particles.js';
+import { FAMILY_PREFIX, familyWithParticle, givenFirst, NAME_PREFIX, namesAnOrganisation, PARTICLE, runTogetherInitials, splitParticle, NO_PLACES } from './particles.js';
 import { containerFields, editorNames, EDITORS_MARK, INVERTED_NAME, PUBLISHER_WORD, PUBLISHING_CITIES, unemphasise } from './container.js';
 
 // Reference-list entries and citation footnotes to CSL-JSON. Two shapes cover policy papers:
@@ -145,6 +145,20 @@ function uninitialled(piece: string): CslName | null {
   return person ? givenFirst(words) : { literal: name };
 }
 
+// "Jones" of "Smith, A. and Jones" is read as a body (uninitialled): without a list of family
+// names a bare surname cannot be told from "Oxfam" or "Associates". The reference list itself can
+// tell: where it files a person under that name elsewhere ("Jones, B. (2017)"), the bare name is
+// that person's, printed without initials (review44 left it).
+/** The family names the entries give persons (with given names or initials), as printed. */
+export function listedPersons(entries: readonly CslItem[]): ReadonlySet<string> {
+  return new Set(entries.flatMap((e) => (e.author ?? []).flatMap((a) => (a.family && a.given ? [a.family] : []))));
+}
+
+/** An entry's co-authors, each one-word body the list names a person by elsewhere read as that person's family name. */
+export function bareSurnames(names: readonly CslName[], persons: ReadonlySet<string>): CslName[] {
+  return names.map((a, i) => (i > 0 && a.literal !== undefined && !/\s/u.test(a.literal) && persons.has(a.literal) ? { family: a.literal } : a));
+}
+
 /** The bodies printed between two inverted names ("Oxfam" of "Smith, A., Oxfam and Jones, B."), or none. */
 function bodiesBetween(gap: string): CslName[] {
   const pieces = gap.split(/\s*,\s*(?:and\s+|&\s*)?|\s*(?:^|\s)(?:and|&)(?:\s|$)\s*/u).map((x) => x.trim()).filter(Boolean);
@@ -165,6 +179,10 @@ function initialsFirst(tail: string, places: ReadonlySet<string>): CslName[] {
   const names = pieces.map((x): CslName | null => {
     const piece = x.trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s)+\p{Lu}[\p{L}'’-]+$/u.test(piece) && namesAnOrganisation(piece.split(/\s+/), places)) return { literal: piece };
+    // three initials run together, "AJR Groom", as British lists print a co-author: read as a body,
+    // the entry's co-author was "AJR Groom" and "(Smith and Groom 2019)" linked nothing (review43)
+    const words = piece.split(/\s+/);
+    if (runTogetherInitials(words, places)) return { family: words[1], given: words[0] };
     const m = INITIALS_FIRST.exec(piece);
     return m ? { ...familyWithParticle(m[2]), given: m[1].trim(), ...(m[3] ? { suffix: m[3] } : {}) } : uninitialled(piece);
   });

@@ -21,7 +21,8 @@ const IS_PARTICLE = new Set(PARTICLE_WORDS);
 // "Nic Giolla Phádraig") and the Arabic article joined by a hyphen ("al-Hakim", "el-Masri") are
 // the family name's first word, filed and cited with it: read from the capital word after them,
 // "(Ó Briain 2019)" cited "Briain", "Ó Briain, S." was no inverted name at all (a lone capital is
-// none) and "al-Hakim, M." none either (refs43). Unlike a particle, never dropped.
+// none) and "al-Hakim, M." none either (refs43). Kept in the family name; only the look-up of a
+// cited name tries the Arabic article's name without it (ARTICLE, below).
 const PREFIX_WORDS = ['Ó', 'O\u0301', 'Ní', 'Nic', 'Mac', 'Mc', 'Mhic', 'Uí', 'Ua'];
 const prefixPattern = (words: readonly string[]): string => String.raw`(?:(?:${words.join('|')})\s+(?=\p{Lu})|(?<![\p{L}'’-])(?:al|el)[-‐](?=\p{Lu}))`;
 /** A family name's prefix with what parts it from the name ("Ó ", "Mac ", "al-"), for building patterns. */
@@ -245,15 +246,20 @@ export function familyWithParticle(family: string): Pick<CslName, 'family' | 'no
   return n ? { 'non-dropping-particle': words.slice(0, n).join(' '), family: words.slice(n).join(' ') } : { family: family.trim() };
 }
 
+// The Arabic article joined to a family name ("al-Hakim", "El-Masri") is filed and cited with it or
+// without it: Chicago files al-Hakim under H, and a text may cite "(Hakim 2019)" for a listed
+// "al-Hakim, M." or "(al-Hakim 2019)" for a listed "Hakim, M."; neither linked (review44).
+const ARTICLE = /^(?:al|el)[-‐](?=\p{Lu})/iu;
+
 /**
  * A family name without the particles it opens with, in either case: "Coning" of "de Coning",
- * "Einsiedel" of "Von Einsiedel". Texts cite the name both ways ("(de Coning 2019)", "Von
- * Einsiedel et al. (2017)", read from the capital word before the year), so entry-lookup.ts
- * knows an entry by both.
+ * "Einsiedel" of "Von Einsiedel", "Hakim" of "al-Hakim". Texts cite the name both ways ("(de
+ * Coning 2019)", "Von Einsiedel et al. (2017)", read from the capital word before the year), so
+ * entry-lookup.ts knows an entry by both.
  */
 export function withoutParticles(family: string): string {
   const words = family.trim().split(/\s+/);
-  return words.slice(leadingParticles(words, true)).join(' ');
+  return words.slice(leadingParticles(words, true)).join(' ').replace(ARTICLE, '');
 }
 
 /** How many particles open `words`, the last word always left as the name; `anyCase`: "Von" counts as "von". */

@@ -24,6 +24,10 @@ export function linked(text: string, entries: string[]): (string | undefined)[] 
   return citing.map((c) => title(c.work));
 }
 
+/** Each entry's authors as the document's reference list stores them, after the whole list is read. */
+export const listedAuthors = (entries: string[]): (string | undefined)[][] =>
+  (link('', entries).d.references ?? []).map((r) => (r.author ?? []).map((a) => (a.literal !== undefined ? `body ${a.literal}` : a.family)));
+
 /** The text each linked citation spans, in order, with the given list. */
 export const linkedSpans = (text: string, entries: string[]): string[] => link(text, entries).citing.map((c) => text.slice(c.start, c.end));
 
