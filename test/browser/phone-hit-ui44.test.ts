@@ -49,6 +49,31 @@ describe('a search hit on a 390 px phone (ui44)', function () {
     await context.close();
   });
 
+  it('sets the export lines of the citation explorer and the search at 375 px as a sentence of 24 px links, with no blank around them', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    /** each link's box against its text's: a 44 px box centred "RIS" in 11 px of blank a side */
+    const links = (sel: string) => page.evaluate((s) => Array.from(document.querySelectorAll(s)).map((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      const b = a.getBoundingClientRect();
+      return { name: a.textContent!.trim(), w: b.width, h: b.height, text: range.getBoundingClientRect().width };
+    }), sel);
+    for (const [path, sel] of [['/citations', '.export-cited a'], ['/?q=donors', '.export-all .links a']] as const) {
+      await page.goto(base + path);
+      if (path !== '/citations') await page.locator('.export-all summary').tap();
+      const found = await links(sel);
+      assert.ok(found.length >= 8, `${found.length} export links on ${path}`);
+      for (const l of found) {
+        assert.ok(l.h >= 24 && l.w >= 24, `${path}: "${l.name}" is ${l.w.toFixed(0)}×${l.h.toFixed(1)} px`);
+        assert.ok(l.w <= Math.max(24, l.text + 4) + 0.5, `${path}: "${l.name}" is ${l.w.toFixed(0)} px wide around ${l.text.toFixed(0)} px of text`);
+      }
+    }
+    await page.goto(base + '/citations');
+    await page.locator('.export-cited').screenshot({ path: 'test/screenshots/ui44-citations-export-375.png' });
+    await context.close();
+  });
+
   it('shows every tag, unfolded, at desktop width and without JavaScript', async () => {
     for (const [width, js] of [[1280, true], [390, false]] as const) {
       const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: js });
