@@ -40,7 +40,6 @@ async function unpublishedRun(indexDir: string): Promise<string | null> {
   }
 }
 
-
 /** The corpus folder the last indexing run read, from its report.json, or null. */
 async function builtFrom(indexDir: string): Promise<string | null> {
   try {
