@@ -425,6 +425,18 @@
     if (close) { close.hidden = false; close.addEventListener('click', function () { setFilters(false, true); }); }
   }
 
+  // ---- A hit's tags past the first three, folded on a phone behind "+N more" (style.css) ----
+  // delegated: live results replace the hits after this runs. The button goes with the fold, so
+  // the focus moves to the first tag it showed.
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('button.more-tags') : null;
+    if (!b) return;
+    var tags = b.closest('ul.tags');
+    tags.classList.add('open');
+    var first = $('li.extra a', tags);
+    if (first) first.focus();
+  });
+
   // ---- One Tab stop per result; the arrow keys move inside it (roving focus) ----
   function controlsOf(hit) {
     return $$('a[href], button:not([hidden]), input, select, textarea', hit).filter(function (el) { return el.offsetParent !== null || el === document.activeElement; });

@@ -14,6 +14,7 @@ import { buildChanges, catalogProblems, filesNotIndexed, keyWarnings, type FileN
 import type { BuildChanges } from '../core/build/changes.js';
 import { logger } from './http/logger.js';
 import { LastRun } from './last-run.js';
+import { earlierFormat } from './older-format.js';
 import { FacetIndex } from './search/facets.js';
 import { Vocabulary } from './search/vocabulary.js';
 import { withTerms, type SearchContext } from './search/service.js';
@@ -346,8 +347,10 @@ export class IndexStore {
       const attempts = id === this.failed?.id ? this.failed.attempts + 1 : 1;
       const wait = Math.min(this.retryMaxMs, this.retryMs * 2 ** (attempts - 1));
       this.failed = { id, attempts, retryAt: this.now() + wait };
-      this.lastError = `build ${id} not loaded: ${(error as Error).message}`;
-      logger.error({ build: id, attempts, retryInS: Math.round(wait / 1000) }, this.lastError);
+      const why = (error as Error).message;
+      this.lastError = `build ${id} not loaded: ${why}`;
+      if (earlierFormat(why)) logger.warn({ build: id, attempts, retryInS: Math.round(wait / 1000) }, `build ${id} was written by an earlier version (${why}): not served, and rebuilt in this version's format by the next index run (the server's start runs it when it knows the corpus)`);
+      else logger.error({ build: id, attempts, retryInS: Math.round(wait / 1000) }, this.lastError);
       return this.fallBack(choice.fallbacks, this.lastError);
     }
   }
@@ -406,7 +409,10 @@ export class IndexStore {
         return true;
       } catch (error) {
         this.rejected.add(id);
-        logger.error({ build: id }, `fallback build ${id} not loaded: ${(error as Error).message}`);
+        const why = (error as Error).message;
+        // an upgrade leaves every kept build in the earlier format: expected, unlike damage
+        if (earlierFormat(why)) logger.warn({ build: id }, `fallback build ${id} was written by an earlier version (${why}): skipped; the next index run rebuilds the library in this version's format`);
+        else logger.error({ build: id }, `fallback build ${id} not loaded: ${why}`);
       }
     }
     return false;

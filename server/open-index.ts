@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
+import { OTHER_FORMAT } from './older-format.js';
 import { logger } from './http/logger.js';
 import type { BuildProgress } from './lifecycle.js';
 
@@ -39,9 +40,6 @@ async function unpublishedRun(indexDir: string): Promise<string | null> {
   }
 }
 
-/** What a server says of a build of another version's format (index-store.ts, library-db.ts). */
-const OLD_FORMAT = /format \S+ is not \S+: rebuild with npm run index/;
-
 /** The corpus folder the last indexing run read, from its report.json, or null. */
 async function builtFrom(indexDir: string): Promise<string | null> {
   try {
@@ -76,7 +74,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
   }
   // a build an earlier version made from this very corpus (an upgrade changed the format): not
   // damage, and its corpus is known, so it is made again rather than left at 503
-  const upgrade = !empty && !opts.corpusGiven && OLD_FORMAT.test(store.lastError ?? '') && (await builtFrom(opts.indexDir)) === resolve(opts.corpusDir);
+  const upgrade = !empty && !opts.corpusGiven && OTHER_FORMAT.test(store.lastError ?? '') && (await builtFrom(opts.indexDir)) === resolve(opts.corpusDir);
   if (!empty && !opts.corpusGiven && !upgrade) {
     log(`The index in ${opts.indexDir} cannot be served (${store.lastError}). Not re-indexing: set CORPUS_DIR to rebuild it from a corpus, or run npm run index.`);
     return store;

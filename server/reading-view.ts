@@ -2,7 +2,7 @@ import type { DocumentRecord, Passage } from '../core/types.js';
 import { locatorLabel } from '../core/csl.js';
 import type { Snapshot } from './index-store.js';
 import { citationSegments } from './citing-context.js';
-import { searchRequest, single } from './http/params.js';
+import { queryText, searchRequest, single } from './http/params.js';
 import { runSearch } from './search/service.js';
 import { markedRanges, type QueryMarks } from './search/snippet.js';
 import { urlWith, withPageTurns, type TextPiece } from './view-helpers.js';
@@ -101,7 +101,10 @@ export interface ReadingView {
   current: number;
   /** the passage to highlight (hl=) */
   hl: string | null;
+  /** the query as typed, cut where the search cuts it */
   q: string;
+  /** what was done to the query (shortened), as the search page says it */
+  warnings: string[];
   hits: HitNav | null;
   /** a link to a passage of the document, into the part that holds it */
   anchor: (passageId: string) => string;
@@ -117,7 +120,10 @@ type QueryInput = Record<string, unknown>;
 /** The reading view of a document for the request's q, hl, part and all. */
 export function readingView(snap: Snapshot, d: DocumentRecord, query: QueryInput): ReadingView {
   const parts = partsOf(snap, d.id);
-  const q = (single(query, 'q') ?? '').trim();
+  // read as the search reads it, cut once at the same length: a query of 201–500 characters,
+  // searched, was answered 400 (q is too long) by its hits' "Open in context" (ui44)
+  const read = queryText(query);
+  const q = read.typed.trim();
   const hlRaw = single(query, 'hl') ?? null;
   const hlOrd = hlRaw === null ? undefined : snap.passages.ordinalOf(hlRaw);
   const hl = hlOrd !== undefined && snap.passages.docOf(hlOrd) === d.id ? hlRaw : null;
@@ -160,7 +166,7 @@ export function readingView(snap: Snapshot, d: DocumentRecord, query: QueryInput
     const part = partOf(hlOrd);
     nav.elsewhere = { part: part + 1, label: parts[part].label, href: anchor(hl) };
   }
-  return { passages, parts, current, hl, q, hits: nav, anchor, partHref, hitHref, segments };
+  return { passages, parts, current, hl, q, warnings: read.warnings, hits: nav, anchor, partHref, hitHref, segments };
 }
 
 /** Where a segment starts in its passage's text (the segments tile the text in order). */

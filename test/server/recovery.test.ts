@@ -5,6 +5,7 @@ import request from 'supertest';
 import { runIndex } from '../../indexer/run.js';
 import { IndexStore } from '../../server/index-store.js';
 import { openIndex } from '../../server/open-index.js';
+import { logger } from '../../server/http/logger.js';
 import { createApp } from '../../server/app.js';
 import { assertMatchesSpec } from '../helpers/openapi.js';
 import { removeAll, tempDir } from '../helpers/tmp.js';
@@ -100,6 +101,57 @@ describe('recovery: which build to serve when the current one is damaged', funct
     const s = await request(app).get('/api/search').expect(503);
     assert.match(s.body.error, /no index can be served: build \S+ not loaded/);
     assert.ok(s.headers['retry-after']);
+  });
+
+  /** the warnings and errors the server logs while `run` runs, whatever LOG_LEVEL says */
+  const levels = async (run: () => Promise<void>): Promise<{ level: string; msg: string }[]> => {
+    const logged: { level: string; msg: string }[] = [];
+    const { warn, error } = logger;
+    const catcher = (level: string) => ((_obj: unknown, msg?: string) => void logged.push({ level, msg: msg ?? '' })) as unknown as typeof warn;
+    logger.warn = catcher('warn');
+    logger.error = catcher('error');
+    try {
+      await run();
+    } finally {
+      logger.warn = warn;
+      logger.error = error;
+    }
+    return logged;
+  };
+
+  it('logs a build of an earlier format as a warning that it will be rebuilt, and a damaged one as an error (ui44)', async () => {
+    const dir = await copyIndex();
+    const setFormat = async (id: string, engineFormat: number) => {
+      const file = join(dir, 'builds', id, 'manifest.json');
+      await writeFile(file, JSON.stringify({ ...(JSON.parse(await readFile(file, 'utf8')) as object), engineFormat }));
+    };
+    // the newest damaged, the one before it of an earlier format, the oldest intact
+    await writeFile(join(dir, 'builds', builds[2].id, PASSAGES_FILE), '[');
+    await setFormat(builds[1].id, 1);
+    let store = new IndexStore(dir);
+    const fallback = await levels(async () => void (await store.refresh()));
+    assert.equal(store.snapshot.manifest.id, builds[0].id);
+    store.close();
+    const by = (l: { level: string; msg: string }[], id: string) => l.filter((x) => x.msg.includes(id)).map((x) => x.level);
+    assert.deepEqual(by(fallback, builds[2].id).slice(0, 1), ['error'], 'the checksum failure');
+    assert.match(fallback.find((x) => x.level === 'error')!.msg, /does not match its checksum/);
+    assert.deepEqual(by(fallback, `fallback build ${builds[1].id}`), ['warn'], fallback.map((x) => `${x.level}: ${x.msg}`).join('\n'));
+    assert.match(fallback.find((x) => x.msg.startsWith(`fallback build ${builds[1].id}`))!.msg, /earlier version .*rebuilds the library/);
+    // every build of an earlier format, as after an upgrade: warnings only, the current one's too
+    for (const b of builds) await setFormat(b.id, 1);
+    await writeFile(join(dir, 'CURRENT'), builds[2].id);
+    store = new IndexStore(dir);
+    const upgrade = await levels(async () => void (await store.refresh()));
+    assert.equal(store.loaded, false);
+    assert.deepEqual([...new Set(upgrade.map((x) => x.level))], ['warn'], upgrade.map((x) => `${x.level}: ${x.msg}`).join('\n'));
+    assert.match(upgrade[0].msg, new RegExp(`build ${builds[2].id} was written by an earlier version .*rebuilt in this version's format`));
+    // a newer format (the server downgraded) is no upgrade: an error
+    await setFormat(builds[2].id, 99);
+    store.close();
+    store = new IndexStore(dir);
+    const newer = await levels(async () => void (await store.refresh()));
+    assert.equal(newer[0].level, 'error');
+    store.close();
   });
 
   it('indexes again a build an earlier version made from the same corpus (an upgrade changed the format), but not one from another corpus', async () => {

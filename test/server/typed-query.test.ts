@@ -90,4 +90,22 @@ describe('search: the query as typed is the query shown', function () {
     assert.ok(q.startsWith(found.query.q.slice(0, -1)), 'the typed text, cut');
     assert.match(found.query.warnings.join(' '), /shortened/);
   });
+
+  it('opens a hit of a long query in context with the query cut where the search cut it (ui44)', async () => {
+    // 300 characters: searched (cut at 500 only past it) but answered 400 "q is too long" by the
+    // reading view its hits link to; 700: shown whole in the box there, not as the search cut it
+    for (const q of ['protection advocacy '.repeat(15).trim(), `„${'protection advocacy '.repeat(35).trim()}“`]) {
+      const search = await html(q);
+      const open = /<a href="([^"]*)">Open in context<\/a>/.exec(search)?.[1];
+      assert.ok(open, 'a hit to open');
+      const reading = (await request(app).get(unescape(open)).expect(200)).text;
+      const box = unescape(/<input id="q-doc" name="q" type="search" value="([^"]*)"/.exec(reading)?.[1] ?? 'no box');
+      assert.equal(box, (await api(q)).query.q, `the box of the reading view for ${q.length} characters`);
+      assert.equal(box, unescape(/<input id="q" [^>]*value="([^"]*)"/.exec(search)?.[1] ?? 'no box'), 'the same as the search box');
+      // asked for directly (a bookmark, a link from elsewhere), it is cut there and says so
+      const direct = (await request(app).get(`/documents/${new URL(unescape(open), 'http://x/').pathname.split('/').pop()}`).query({ q }).expect(200)).text;
+      assert.equal(unescape(/<input id="q-doc" name="q" type="search" value="([^"]*)"/.exec(direct)?.[1] ?? 'no box'), box);
+      assert.equal(/shortened to the words/.test(direct), q.length > 500, 'says the query was shortened when it was');
+    }
+  });
 });
