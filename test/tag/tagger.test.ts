@@ -886,8 +886,9 @@ describe('themes', () => {
     assert.deepEqual(ref('Lind, M. (2031) Shelling of harbour towns. Lakeside Press.').themes, ['conduct-of-hostilities']);
     assert.deepEqual(ref('Lind, M. (2031) The veto and the harbour towns. Lakeside Press.').themes, ['geopolitics']);
     assert.deepEqual(ref('Lind, M. (2031) When the ferry board spoke out. Lakeside Press.').themes, ['advocacy-and-diplomacy']);
-    // a court named in full is accountability, as its acronym is
-    assert.deepEqual(ref("Lind, M. (2031) 'Island case at the International Court of Justice'. The Ferry Times, 3 May").themes, ['accountability']);
+    // a court named in full counts as its acronym does: the ICJ is accountability and, a court
+    // ruling on states' obligations under the treaties, international law (themes44)
+    assert.deepEqual(ref("Lind, M. (2031) 'Island case at the International Court of Justice'. The Ferry Times, 3 May").themes.sort(), ['accountability', 'international-law']);
     assert.deepEqual(ref("Lind, M. (2031) 'The ferry captain and the International Criminal Court'. The Ferry Times, 3 May").themes, ['accountability']);
     assert.deepEqual(ref("Lind, M. (2031) 'UN envoy visits the harbour'. The Ferry Times, 3 May").actors, ['un-peace-operations']);
   });
