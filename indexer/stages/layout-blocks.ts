@@ -272,6 +272,17 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
       else if (constant && !isPageNumber(l.text)) take(l, i, null);
     }
   });
+  // LaTeX's `letterpaper` text block on an A4 sheet (the class sets the one, the TeX installation
+  // the other) prints the folio 16–17 % up from the foot, past the band: there a bare number that
+  // is the page's place in the file, on the page's lowest baseline and set apart from the text
+  // above it, is the folio too. Read as text it ran into the column after it ("1 sponse. …").
+  pages.forEach((lines, i) => {
+    const y = ys[i];
+    for (const l of lines) {
+      const lowest = Math.round(l.y) === y[y.length - 1] && (y.length === 1 || y[y.length - 1] - y[y.length - 2] >= 2 * l.size);
+      if (labels[i] === null && !furniture.has(l) && lowest && l.y > l.pageHeight * 0.75 && l.size <= bodySize + 0.3 && l.text.trim() === String(i + 1)) take(l, i);
+    }
+  });
   // A running head naming the current chapter changes with it (a report's fancyhdr \leftmark):
   // it repeats only on its chapter's pages, often fewer than a quarter of the document's. At
   // the page's top, set apart from the text, in type no larger than the text's, a line of words
@@ -821,6 +832,8 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
 /** A line opening a table's or figure's source, note or caption, set small under it. */
 /** A note ending in a web address is whole, though no full stop closes it. */
 const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
+/** A float's caption by its numbered label and the stop after it ("Table 1:", "Figure 3.2.", "Tableau 2 –"). */
+const FLOAT_CAPTION = /^(?:table|figure|fig\.|map|chart|graph|tableau|graphique|carte|cuadro|tabla|figura|gráfico|mapa)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?\s*[.:–—]\s/iu;
 const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
 
 function continuesNote(l: Line, below: Line, note: Line): boolean {
@@ -1162,6 +1175,21 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       continue;
     }
 
+    if ((cls === 'body' || cls === 'small') && !l.bold && (!cur || newPage || bigGap) && FLOAT_CAPTION.test(l.text)) {
+      // A float's numbered caption in the text's own type ("Table 1: …", LaTeX's \caption) stands
+      // where the float is put, at a column's top or foot: read as text, it ran into the paragraph
+      // the column goes on with, between a word's halves ("re- Table 1: … sponse"). It is a box
+      // that the table's smaller lines go on, so the text after it goes on with the text before.
+      let j = i + 1;
+      while (j < flow.length && sameFace(flow[j], l) && flow[j].y > flow[j - 1].y && flow[j].y - flow[j - 1].y <= gapLimit(l)) j++;
+      // The caption is the box's text, and its number its label ("Table 1").
+      const caption = flow.slice(i, j).map((x) => x.text).join(' ');
+      const label = caption.slice(0, FLOAT_CAPTION.exec(caption)![0].search(/\s*[.:–—]\s$/u));
+      drafts.push({ block: { type: 'box', role: 'box', label, text: label, page: l.page, parts: [{ type: 'paragraph', text: caption, page: l.page }] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
+      prev = flow[j - 1];
+      i = j - 1;
+      continue;
+    }
     if (cls === 'small' && cur?.block.type === 'box' && (!bigGap || l.x0 >= cur.indent - 2) && (!newPage || l.x0 >= edge(l).left + 4)) {
       addToBox(cur, l, marker, bigGap);
       prev = l;
