@@ -419,6 +419,26 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null, cited
   return lines.length;
 }
 
+/** Lines a float's caption may wrap over at a column's foot. */
+const CAPTION_LINES = 4;
+
+/**
+ * Where a float's caption at a column's foot begins, below the column's notes: LaTeX sets a
+ * bottom float (`[b]`) under the footnotes, so the notes' small lines stand over a figure and
+ * its caption in the text's type, and the search for notes, which climbs from the foot through
+ * small lines only, stopped at the caption (the note was read into the paragraph above it). The
+ * caption opens with its numbered label, stands off from a small line above it by the figure's
+ * height (3 lines at least: a table's rows over its caption are closer), and wraps over a few
+ * lines in one type. The column's length where there is none.
+ */
+function floatUnderNotes(run: Line[], t: Typography): number {
+  let top = run.length;
+  while (top > 0 && run.length - top < CAPTION_LINES && run[top - 1].size > t.bodySize * 0.9 && (top === run.length || (sameFace(run[top - 1], run[top]) && run[top].y - run[top - 1].y <= run[top].size * 1.6))) top--;
+  if (top === run.length || top === 0 || !FLOAT_CAPTION.test(run[top].text)) return run.length;
+  const above = run[top - 1];
+  return above.size <= t.bodySize * 0.9 && run[top].y - above.y >= 3 * run[top].size ? top : run.length;
+}
+
 /**
  * Under a reference list the page's own footnotes still sit at its foot (LaTeX's and pandoc's
  * last notes fall below `thebibliography`, and were read as one more entry). The small run at
@@ -604,7 +624,10 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     let flow: Line[] = [];
     let noted = false;
     let carried = false;
-    for (const run of columnRuns(lines)) {
+    for (const whole of columnRuns(lines)) {
+      // A float set at the column's foot (LaTeX's [b], under the notes) is searched above.
+      const foot = floatUnderNotes(whole, t);
+      const run = whole.slice(0, foot);
       const noteFrom =
         state.notes || notesStart ? run.length : state.refLeft !== null || sectionStart ? footnotesUnderEntries(run, t, lastNumber(), citedBy[p]) : footnoteRegion(run, t, lastNumber(), citedBy[p]);
       // The rest of a note the page before broke off mid-sentence heads this page's first foot
@@ -640,7 +663,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
           bodyTo = from;
         }
       }
-      flow = flow.concat(run.slice(0, bodyTo));
+      flow = flow.concat(run.slice(0, bodyTo), whole.slice(foot));
     }
     const edge = columnEdges(lines, t);
     // A note running over from the previous page sits at this page's foot without a mark.
