@@ -855,9 +855,9 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
 /** A line opening a table's or figure's source, note or caption, set small under it. */
 /** A note ending in a web address is whole, though no full stop closes it. */
 const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
+const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
 /** A float's caption by its numbered label and the stop after it ("Table 1:", "Figure 3.2.", "Tableau 2 –"). */
 const FLOAT_CAPTION = /^(?:table|figure|fig\.|map|chart|graph|tableau|graphique|carte|cuadro|tabla|figura|gráfico|mapa)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?\s*[.:–—]\s/iu;
-const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
 
 function continuesNote(l: Line, below: Line, note: Line): boolean {
   return Math.abs(l.size - note.size) < 0.3 && l.font === note.font && l.italic === note.italic && Math.abs(l.x0 - note.x0) <= note.size * 2 && below.y - l.y <= note.size * 3.5;
