@@ -14,8 +14,9 @@ async function blocksOf(path: string) {
 }
 
 describe('a float\'s caption at a column\'s top or foot', () => {
+  // (180 s: the first PDF read by a unit run loads the tagger; past 60 s under load 20.)
   it('reads the captions as boxes and rejoins the word the column turn broke around them (pdflatex, two columns)', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const blocks = await blocksOf(join('test/fixtures/pdf-latex45', 'captions-at-column-turn.pdf'));
     const text = blocks.map((b) => b.text).join('\n');
     assert.match(text, /rise by a tenth\. Characteristically, the registers also show that deliveries/);
@@ -29,7 +30,7 @@ describe('a float\'s caption at a column\'s top or foot', () => {
   it('rejoins "re- … sponse" around a table at the second column\'s top, its folio set high on an A4 sheet', async function () {
     // The paper is set `letterpaper` on an A4 sheet: its folio, 16–17 % up from the foot, had
     // been read as text too, between the halves ("1 sponse. …") and after a note ("con- 2").
-    this.timeout(60_000);
+    this.timeout(180_000);
     const blocks = await blocksOf(join('test/fixtures/pdf-unseen13', 'okafor-lindqvist-2022-cash-transfers.twocolumn-spanabstract-floats.pdf'));
     const text = blocks.map((b) => b.text).join('\n');
     assert.match(text, /calculated at the start of the response\. Where inflation was low/);

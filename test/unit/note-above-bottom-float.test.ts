@@ -17,7 +17,7 @@ async function blocksOf(path: string) {
 
 describe('a footnote above a float at a column\'s foot', () => {
   it('reads the note above the figure, and its rest at the next column\'s foot, as one note (pdflatex)', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const blocks = await blocksOf(join('test/fixtures/pdf-latex45', 'note-above-bottom-figure.pdf'));
     const notes = blocks.filter((b) => b.type === 'footnote');
     assert.equal(notes.length, 1, blocks.map((b) => `${b.type}: ${b.text}`).join('\n'));
@@ -28,7 +28,7 @@ describe('a footnote above a float at a column\'s foot', () => {
   });
 
   it('mends the notes of two unseen papers broken around a bottom figure (pdflatex, lualatex)', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const floats = await blocksOf(join('test/fixtures/pdf-unseen13', 'okafor-lindqvist-2022-cash-transfers.twocolumn-spanabstract-floats.pdf'));
     assert.ok(floats.some((b) => b.type === 'footnote' && b.text === 'One office reported that its bank required a full new contract for any change of the transfer mechanism.'), floats.map((b) => b.text).join('\n'));
     assert.ok(floats.some((b) => b.type === 'footnote' && /original grant\.$/.test(b.text)));
