@@ -272,6 +272,17 @@ function findFurniture(pages: Line[][], bodySize: number): { furniture: Set<Line
       else if (constant && !isPageNumber(l.text)) take(l, i, null);
     }
   });
+  // LaTeX's `letterpaper` text block on an A4 sheet (the class sets the one, the TeX installation
+  // the other) prints the folio 16–17 % up from the foot, past the band: there a bare number that
+  // is the page's place in the file, on the page's lowest baseline and set apart from the text
+  // above it, is the folio too. Read as text it ran into the column after it ("1 sponse. …").
+  pages.forEach((lines, i) => {
+    const y = ys[i];
+    for (const l of lines) {
+      const lowest = Math.round(l.y) === y[y.length - 1] && (y.length === 1 || y[y.length - 1] - y[y.length - 2] >= 2 * l.size);
+      if (labels[i] === null && !furniture.has(l) && lowest && l.y > l.pageHeight * 0.75 && l.size <= bodySize + 0.3 && l.text.trim() === String(i + 1)) take(l, i);
+    }
+  });
   // A running head naming the current chapter changes with it (a report's fancyhdr \leftmark):
   // it repeats only on its chapter's pages, often fewer than a quarter of the document's. At
   // the page's top, set apart from the text, in type no larger than the text's, a line of words
@@ -406,6 +417,26 @@ function footnoteRegion(lines: Line[], t: Typography, last: number | null, cited
     return i;
   }
   return lines.length;
+}
+
+/** Lines a float's caption may wrap over at a column's foot. */
+const CAPTION_LINES = 4;
+
+/**
+ * Where a float's caption at a column's foot begins, below the column's notes: LaTeX sets a
+ * bottom float (`[b]`) under the footnotes, so the notes' small lines stand over a figure and
+ * its caption in the text's type, and the search for notes, which climbs from the foot through
+ * small lines only, stopped at the caption (the note was read into the paragraph above it). The
+ * caption opens with its numbered label, stands off from a small line above it by the figure's
+ * height (3 lines at least: a table's rows over its caption are closer), and wraps over a few
+ * lines in one type. The column's length where there is none.
+ */
+function floatUnderNotes(run: Line[], t: Typography): number {
+  let top = run.length;
+  while (top > 0 && run.length - top < CAPTION_LINES && run[top - 1].size > t.bodySize * 0.9 && (top === run.length || (sameFace(run[top - 1], run[top]) && run[top].y - run[top - 1].y <= run[top].size * 1.6))) top--;
+  if (top === run.length || top === 0 || !FLOAT_CAPTION.test(run[top].text)) return run.length;
+  const above = run[top - 1];
+  return above.size <= t.bodySize * 0.9 && run[top].y - above.y >= 3 * run[top].size ? top : run.length;
 }
 
 /**
@@ -593,7 +624,10 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
     let flow: Line[] = [];
     let noted = false;
     let carried = false;
-    for (const run of columnRuns(lines)) {
+    for (const whole of columnRuns(lines)) {
+      // A float set at the column's foot (LaTeX's [b], under the notes) is searched above.
+      const foot = floatUnderNotes(whole, t);
+      const run = whole.slice(0, foot);
       const noteFrom =
         state.notes || notesStart ? run.length : state.refLeft !== null || sectionStart ? footnotesUnderEntries(run, t, lastNumber(), citedBy[p]) : footnoteRegion(run, t, lastNumber(), citedBy[p]);
       // The rest of a note the page before broke off mid-sentence heads this page's first foot
@@ -629,7 +663,7 @@ export function layoutBlocks(given: LayoutPage[]): Structured {
           bodyTo = from;
         }
       }
-      flow = flow.concat(run.slice(0, bodyTo));
+      flow = flow.concat(run.slice(0, bodyTo), whole.slice(foot));
     }
     const edge = columnEdges(lines, t);
     // A note running over from the previous page sits at this page's foot without a mark.
@@ -822,6 +856,8 @@ function titleBlockLine(l: Line, t: Typography, next: Line | undefined): boolean
 /** A note ending in a web address is whole, though no full stop closes it. */
 const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
 const CAPTION_LABEL = /^(?:sources?|notes?|figure|fig\.|table|map|chart|graph|photo|credit|fuentes?|nota|tableau|graphique|carte|cuadro|gráfico|mapa)\b/iu;
+/** A float's caption by its numbered label and the stop after it ("Table 1:", "Figure 3.2.", "Tableau 2 –"). */
+const FLOAT_CAPTION = /^(?:table|figure|fig\.|map|chart|graph|tableau|graphique|carte|cuadro|tabla|figura|gráfico|mapa)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?\s*[.:–—]\s/iu;
 
 function continuesNote(l: Line, below: Line, note: Line): boolean {
   return Math.abs(l.size - note.size) < 0.3 && l.font === note.font && l.italic === note.italic && Math.abs(l.x0 - note.x0) <= note.size * 2 && below.y - l.y <= note.size * 3.5;
@@ -1162,6 +1198,21 @@ function assemble(flow: Line[], t: Typography, drafts: Draft[], state: AssemblyS
       continue;
     }
 
+    if ((cls === 'body' || cls === 'small') && !l.bold && (!cur || newPage || bigGap) && FLOAT_CAPTION.test(l.text)) {
+      // A float's numbered caption in the text's own type ("Table 1: …", LaTeX's \caption) stands
+      // where the float is put, at a column's top or foot: read as text, it ran into the paragraph
+      // the column goes on with, between a word's halves ("re- Table 1: … sponse"). It is a box
+      // that the table's smaller lines go on, so the text after it goes on with the text before.
+      let j = i + 1;
+      while (j < flow.length && sameFace(flow[j], l) && flow[j].y > flow[j - 1].y && flow[j].y - flow[j - 1].y <= gapLimit(l)) j++;
+      // The caption is the box's text, and its number its label ("Table 1").
+      const caption = flow.slice(i, j).map((x) => x.text).join(' ');
+      const label = caption.slice(0, FLOAT_CAPTION.exec(caption)![0].search(/\s*[.:–—]\s$/u));
+      drafts.push({ block: { type: 'box', role: 'box', label, text: label, page: l.page, parts: [{ type: 'paragraph', text: caption, page: l.page }] }, lines: flow.slice(i, j), cls: 'small', indent: l.x0 });
+      prev = flow[j - 1];
+      i = j - 1;
+      continue;
+    }
     if (cls === 'small' && cur?.block.type === 'box' && (!bigGap || l.x0 >= cur.indent - 2) && (!newPage || l.x0 >= edge(l).left + 4)) {
       addToBox(cur, l, marker, bigGap);
       prev = l;
