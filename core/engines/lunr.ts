@@ -217,7 +217,9 @@ export const lunrEngine: EngineModule = {
   // particle chains, "Smith, Jones, et al."); a 15 build is rebuilt
   // 17: references and citation links as library.db 27 reads them (refs43: no name a cited one only
   // begins, "Ó Briain" and "al-Hakim" whole, "Smith, A. and Oxfam"); a 16 build is rebuilt
-  format: 17,
+  // 18: citations, themes and passages as library.db 28 reads them (refs45, themes44, pdf45); a 17
+  // build is rebuilt
+  format: 18,
   files: Object.values(LUNR_FILES),
   load,
   inMemory: (docs) => LunrEngine.build(docs),
