@@ -135,8 +135,10 @@ import { TokenNumbers, type NumberedDict } from './token-numbers.js';
  * 28 (refs45, themes44, pdf45): "(Hakim 2019)" links "al-Hakim, M." and the reverse, a double
  *    surname is tried whole, a pair's second name compared whole, "Abu-Lughod" not filed under "Abu",
  *    "AJR Groom" and a bare surname the list names elsewhere a person; international law tagged by
- *    its treaties and its court; a numbered float caption a box (its text around it rejoined), notes
- *    above a bottom float found. A format-27 build shows what it read; a rebuild mends it.
+ *    its treaties and its court, geopolitics by powerful states' pressure, counter-terrorism by OFAC's
+ *    full name; a numbered float caption a box (its text around it rejoined), notes above a bottom
+ *    float found, a bare page number high on an A4 print of a Letter page a folio. A format-27 build
+ *    shows what it read; a rebuild mends it.
  * Tables a build of format 10 to 17 may lack, which the engine then does without (answering the same,
  * more slowly): term_best's prefix lists and term_postings (term-postings.ts), title_stems.
  */

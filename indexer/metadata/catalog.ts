@@ -29,9 +29,13 @@ const FILE_NAME = namePattern(supportedExtensions);
 const UNREAD_NAME = namePattern(['.docx', '.doc', '.odt', '.rtf', '.html', '.htm', '.epub', '.pptx', '.ppt', '.xlsx', '.xls', '.djvu'].filter((e) => !supportedExtensions.includes(e)));
 const namesBy = (pattern: RegExp, value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(pattern)].map((m) => m[1].replace(/[\\/]+/g, '/')) : []);
 const fileNames = (value: unknown): string[] => namesBy(FILE_NAME, value);
+// A web address in a note ("Online at https://reliefweb.int/report/foo.html") names a page, not
+// a file the folder could hold: an entry with only that is a catalogue's usual absent entry, not
+// one to "save as PDF". A file: address is a file's.
+const WEB_ADDRESS = /\b(?:(?!file:)[a-z][a-z\d+.-]*:\/\/|www\.)\S+/giu;
 /** The entry's files of a type not read, when it names no other (`unread`), for absent-entries' line. */
 const unreadOnly = (files: readonly string[], ...fields: unknown[]): { unread?: string[] } => {
-  const unread = files.length ? [] : fields.flatMap((f) => namesBy(UNREAD_NAME, f));
+  const unread = files.length ? [] : fields.flatMap((f) => namesBy(UNREAD_NAME, typeof f === 'string' ? f.replace(WEB_ADDRESS, ' ') : f));
   return unread.length ? { unread } : {};
 };
 

@@ -192,3 +192,15 @@ describe('a catalogue entry id in another letter case than its file (catalog42)'
     assert.deepEqual(problems, []);
   });
 });
+
+describe('an absent catalogue entry naming a file of a type not indexed', () => {
+  it('takes a web page in its note for no such file: a page online is no file to save as PDF (review45)', () => {
+    const unread = (note: string) => parseCatalogJson(JSON.stringify([{ id: 'e', type: 'report', title: 'E', note }]))[0].unread;
+    assert.equal(unread('Online at https://www.example.org/news/report.html, accessed 2020'), undefined);
+    assert.equal(unread('See www.unhcr.org/en-us/protection.html'), undefined);
+    assert.deepEqual(unread('Draft: drafts/brief.docx; online at https://example.org/brief.html'), ['drafts/brief.docx']);
+    assert.deepEqual(unread('file:///home/ann/drafts/brief.docx'), ['/home/ann/drafts/brief.docx']);
+    const bib = parseCatalogBib('@report{k1,\n  title = {T},\n  note = {Available at https://reliefweb.int/report/foo.html},\n  file = {Snapshot:files/12/Snapshot.html:text/html}\n}\n');
+    assert.deepEqual(bib[0].unread, ['files/12/Snapshot.html']);
+  });
+});
