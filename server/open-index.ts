@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { indexCorpus } from './index-corpus.js';
 import { buildChoice } from './build-choice.js';
 import { IndexStore } from './index-store.js';
-import { OTHER_FORMAT } from './older-format.js';
+import { earlierFormat, OTHER_FORMAT } from './older-format.js';
 import { logger } from './http/logger.js';
 import type { BuildProgress } from './lifecycle.js';
 
@@ -72,14 +72,15 @@ export async function openIndex(opts: OpenIndexOptions): Promise<IndexStore> {
     log(`No index in ${opts.indexDir}: ${failedRun}. Not indexing ${opts.corpusDir} in its place; every page answers 503 until a build is published.`);
     return store;
   }
-  // a build an earlier version made from this very corpus (an upgrade changed the format): not
-  // damage, and its corpus is known, so it is made again rather than left at 503
+  // a build another version made from this very corpus (an upgrade changed the format, or a
+  // downgrade left a format this version cannot read): not damage, and its corpus is known, so it
+  // is made again rather than left at 503 (review45: the comment said earlier only)
   const upgrade = !empty && !opts.corpusGiven && OTHER_FORMAT.test(store.lastError ?? '') && (await builtFrom(opts.indexDir)) === resolve(opts.corpusDir);
   if (!empty && !opts.corpusGiven && !upgrade) {
     log(`The index in ${opts.indexDir} cannot be served (${store.lastError}). Not re-indexing: set CORPUS_DIR to rebuild it from a corpus, or run npm run index.`);
     return store;
   }
-  log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : upgrade ? `The index in ${opts.indexDir} was built by an earlier version from ${opts.corpusDir} (${store.lastError}): indexing it again…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
+  log(empty ? `No index in ${opts.indexDir}: indexing ${opts.corpusDir} first…` : upgrade ? `The index in ${opts.indexDir} was built by ${earlierFormat(store.lastError ?? '') ? 'an earlier' : 'another'} version from ${opts.corpusDir} (${store.lastError}): indexing it again…` : `The index in ${opts.indexDir} cannot be served (${store.lastError}): indexing ${opts.corpusDir} again…`);
   opts.onBuilding?.({ done: 0, total: null });
   const run = await indexCorpus(opts.corpusDir, opts.indexDir, { onProgress: (done, total) => opts.onBuilding?.({ done, total }), ...(opts.signal ? { signal: opts.signal } : {}) });
   if (opts.signal?.aborted) {

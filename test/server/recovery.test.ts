@@ -170,6 +170,15 @@ describe('recovery: which build to serve when the current one is damaged', funct
     const store = await openIndex({ corpusDir: corpus, corpusGiven: false, indexDir: dir, log: (l) => lines.push(l) });
     assert.equal(store.loaded, true, lines.join('\n'));
     assert.match(lines.join('\n'), /built by an earlier version from .*: indexing it again/);
+    // a newer version's build (the server was downgraded) is made again too, and said so: this
+    // version cannot read it, and its corpus is known (review45)
+    const current = (await readFile(join(dir, 'CURRENT'), 'utf8')).trim();
+    const file = join(dir, 'builds', current, 'manifest.json');
+    await writeFile(file, JSON.stringify({ ...(JSON.parse(await readFile(file, 'utf8')) as object), engineFormat: 9999 }));
+    const lines3: string[] = [];
+    const again = await openIndex({ corpusDir: corpus, corpusGiven: false, indexDir: dir, log: (l) => lines3.push(l) });
+    assert.equal(again.loaded, true, lines3.join('\n'));
+    assert.match(lines3.join('\n'), /built by another version from .*format 9999 is not \d+.*: indexing it again/);
     // the same old build beside another corpus folder is left alone: 503 with the reason
     const other = await tempDir();
     const dir2 = await tempDir();
