@@ -24,7 +24,7 @@ import { withoutContactLines } from './stages/contact-lines.js';
 import { withTitleDate } from './metadata/title-date.js';
 import { ownLabelsIfPrinted } from './stages/label-choice.js';
 import { withFolioRange } from './metadata/folio-range.js';
-import { dateText } from './metadata/date-text.js';
+import { dateAlone, labelledDate } from './metadata/date-alone.js';
 import { gazetteer } from './references/parse.js';
 
 export { EXTRACTOR_VERSION, extractionCacheKey } from './cache.js';
@@ -119,11 +119,6 @@ export function noPassagesReason(read: ReadResult, furniture: readonly Furniture
   return `no body text${pages}: its only text, ${words} word${words === 1 ? '' : 's'} ("${quoted}"), was taken as title, ${headings.some((h) => h.trim()) ? 'headings, ' : ''}running heads or front matter`;
 }
 
-/** A line that is a date with its month and nothing else ("March 2022", "12 June 2023"). */
-function dateAlone(text: string): boolean {
-  const date = text.length <= 40 ? dateText(text) : null;
-  return !!date?.whole && date.parts.length >= 2;
-}
 /** A heading that ends with a year after a comma or a point: a byline's place and date, not a title. */
 const BYLINE_DATE = /[,·|•][^,·|•]*(?<!\d)(?:19|20)\d{2}\s*$/u;
 
@@ -174,12 +169,15 @@ export function buildDocument(
   // des Nations Unies, Djouba, 7 novembre 2022" in a .txt): openingDate reads only a date its line ends
   // with, after a place or a point, so a heading's event ("Lessons from the March 2011 earthquake") dates nothing
   const firstSix = structured.blocks.filter((b) => b.page === (firstText ?? null)).slice(0, 6);
+  const dateLines = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'footnote' && labelledDate(b.text) !== null);
   const dated = [
     ...structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text),
     ...firstSix.filter((b) => b.type === 'heading' && BYLINE_DATE.test(b.text)).map((b) => b.text),
     // and last, a date alone set as a heading or a box: LaTeX's \date under the names, centred in
     // the byline's type ("March 2022"), which the year had fallen past to the PDF's CreationDate (pdf43)
     ...firstSix.filter((b) => (b.type === 'heading' || b.type === 'box') && dateAlone(b.text)).map((b) => b.text),
+    // and after it, a "Date:" line anywhere on the first page (amsart's, meta45)
+    ...dateLines.map((b) => labelledDate(b.text) ?? ''),
   ];
   const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
   // the lines under the title, read once (title-block.ts): their byline is a metadata layer, and
@@ -194,6 +192,8 @@ export function buildDocument(
   if (citation && citationLineOnly(citation.text) && journalCitation(citation.text)?.['container-title'] === resolved['container-title']) {
     structured = { ...structured, blocks: structured.blocks.filter((b) => b !== citation), furniture: [...structured.furniture, { kind: 'front-matter', text: citation.text, page: citation.page ?? null }] };
   }
+  // the "Date:" line is the title block's date printed apart (amsart's `\date`): front matter, not a passage
+  if (dateLines.length) structured = { ...structured, blocks: structured.blocks.filter((b) => !dateLines.includes(b)), furniture: [...structured.furniture, ...dateLines.map((b) => ({ kind: 'front-matter' as const, text: b.text, page: b.page ?? null }))] };
   // A PDF's printed title, byline and issuing body under it (userreview18 findings 9, 10): what
   // they say goes into the record, and their lines are front matter, not passages.
   if (read.pages) {

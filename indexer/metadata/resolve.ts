@@ -14,6 +14,7 @@ import { namedAmongPeople, namesMatter } from './common-noun.js';
 import { ACRONYM, organisationName } from './body-name.js';
 import { lowerCaseOnly, lowerCaseSet, onceFor } from './name-sets.js';
 import { runTogetherInitials } from '../references/particles.js';
+import { capitalsByline, inCapitals } from './capitals-byline.js';
 
 // Metadata comes from several sources of unequal trust. Each field is taken from the most
 // trusted source that has it, and the source is recorded so a user can see where it came from.
@@ -394,6 +395,7 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     const names = text.trim().split(NAME_SEPARATOR);
     const vouched = cue || namedAmongPeople(names.length > 1 ? names : sideBySide(line));
     return (
+      !inCapitals(text) &&
       nameLine(text) &&
       !bodyNames.has(text.trim().toLowerCase()) &&
       !names.some((n) => placeNames.has(n.toLowerCase()) || matterNames.has(n.toLowerCase()) || bodyFirst(n) || namesMatter(n, vouched))
@@ -450,7 +452,15 @@ export function firstPageGuess(lines: FrontLine[], bodies: string[] = [], places
     }
   }
   if (titleLines.length) guess.title = joinTitleLines(titleLines.map((l) => l.text));
-  const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1);
+  // a byline in capitals (amsart's) is read in its names' usual case; another line in capitals
+  // under the title is a heading, a body's name or a title's second line, no one's name (meta45)
+  const placeOrBody = (w: string) => placeNames.has(w) || bodyNames.has(w);
+  const after = front.slice(front.indexOf(titleLines[titleLines.length - 1]) + 1).map((l): FrontLine => {
+    const cased = capitalsByline(l.text, placeOrBody);
+    if (!cased) return l;
+    const { parts: _capitals, ...rest } = l;
+    return { ...rest, text: cased };
+  });
   const first = after.findIndex((l, k) => person(l, after[k + 1] !== undefined && affiliationLine(after[k + 1].text)));
   if (first >= 0 && !guess.author) {
     // Authors set one to a line (groff's .AU, a centred byline) follow each other in the same

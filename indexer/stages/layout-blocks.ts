@@ -1045,6 +1045,9 @@ const sameFace = (a: Line, b: Line) => a.font === b.font && Math.abs(a.size - b.
 /** A subsection's number opening a heading: "2.1 ", "D.6 ", "3.2.1 ". */
 const SUBSECTION_NUMBER = /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 
+/** A section's number and stop opening a heading: "1. Background". */
+const SECTION_NUMBER = /^\d{1,2}\.\s+\p{Lu}/u;
+
 /**
  * A heading set at about the text's size and not in bold, told by its face alone (small
  * capitals, italic, another family: TeX's and many journals' lower levels): one to three short
@@ -1062,7 +1065,9 @@ function headingInBodyFace(flow: Line[], i: number, t: Typography, opensBlock: b
   while (j < flow.length && j < i + 3 && inFace(flow[j]) && flow[j].y - flow[j - 1].y <= l.size * 2) j++;
   const text = flow.slice(i, j).map((x) => x.text).join(' ');
   const next = flow[j];
-  if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || listMarker(text) || noteStart(text)) return false;
+  // amsart numbers its sections "1. Background", centred in small capitals: no list sets an item so
+  const centredSection = j === i + 1 && SECTION_NUMBER.test(text) && centredOnPage(l, t, next);
+  if (wordCount(text) > 18 || /^[“"‘'([]/.test(text) || /[.,;:!]["”’)]?$/.test(text) || (listMarker(text) && !centredSection) || noteStart(text)) return false;
   // A heading numbered as a subsection ("2.1", "D.6"), or in capitals, may end a page, its
   // text on the next.
   if (!next) return SUBSECTION_NUMBER.test(text) || capitals(l);
