@@ -146,6 +146,9 @@ const lettered = (letter: string | undefined): { letter?: string } => (letter ? 
 const DOUBLE_AFTER = new RegExp(String.raw`^(?:\s+${NAME}){1,2}$`, 'u');
 const DOUBLE_WINDOW = 80;
 const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`, 'u');
+// A double name as a pair's first, "(García Márquez and Smith 2019)": read as one author García, the
+// rest was no pair, and it linked García Márquez's own work or his work with another (refs46).
+const DOUBLE_PAIR = new RegExp(String.raw`^\s+(${NAME})(?=\s+(?:and|&)\s)`, 'u');
 
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
 // double name may be listed under the name of an earlier work. Of three letters or more: "El" of
@@ -310,10 +313,13 @@ export function citationGroups(text: string): CitationGroup[] {
           const stop = next ? next.boundary : t.trimEnd().length;
           const names = LEAD_BEFORE.exec(t.slice(begins, nameAt));
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
-          const co = authors === 'two' ? COAUTHOR.exec(c[2]) : null;
-          const coauthor = co ? { coauthor: lettersOnly(co[1]) } : {};
-          const double = DOUBLE_AFTER.test(c[2]) ? { double: { family: lettersOnly(c[1] + c[2]), start: base + nameAt } } : {};
-          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
+          const twoWords = authors === 'one' ? DOUBLE_PAIR.exec(c[2]) : null;
+          const co = COAUTHOR.exec(twoWords ? c[2].slice(twoWords[0].length) : c[2]);
+          const count = twoWords && co ? 'two' : authors;
+          const coauthor = co && count === 'two' ? { coauthor: lettersOnly(co[1]) } : {};
+          const doubled = DOUBLE_AFTER.test(c[2]) ? c[1] + c[2] : twoWords && co ? c[1] + twoWords[1] : '';
+          const double = doubled ? { double: { family: lettersOnly(doubled), start: base + nameAt } } : {};
+          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors: count, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
           const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
           cites.push(cite, ...range, ...more);
