@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import type { CslName } from '../../core/types.js';
+import { parseAuthorDate } from '../../indexer/references/parse.js';
 import { linked } from '../helpers/citation-links.js';
+
+const names = (entry: string): string[] => (parseAuthorDate(entry)?.author ?? []).map((a: CslName) => (a.literal !== undefined ? `body ${a.literal}` : `${a.family}, ${a.given}`));
 
 // refs46: what refs45 left of double surnames and the Arabic article, each with the near miss
 // that must stay unlinked.
@@ -23,5 +27,22 @@ describe('a double surname as the first name of a pair (refs46)', () => {
     assert.deepEqual(linked('(García Márquez and Smith 2019)', [list[1]]), []);
     // the list may file the pair under the first surname alone
     assert.deepEqual(linked('(García Márquez and Smith 2019)', ['García, G. and Smith, B. (2019) First surname. Bogotá: UNAL.']), ['First surname']);
+  });
+});
+
+describe("Chicago's double surname before the given name (refs46)", () => {
+  it('reads "García Márquez, Gabriel" as one person and links the double name cited', () => {
+    assert.deepEqual(names('García Márquez, Gabriel. 2019. Cien años. Bogotá: UNAL.'), ['García Márquez, Gabriel']);
+    assert.deepEqual(names('García Márquez, Gabriel, and Ana Smith. 2019. Cien años. Bogotá: UNAL.'), ['García Márquez, Gabriel', 'Smith, Ana']);
+    const list = ['García, D. 2019. Another García. Madrid: UCM.', 'García Márquez, Gabriel. 2019. Double. Bogotá: UNAL.'];
+    assert.deepEqual(linked('(García Márquez 2019; García 2019)', list), ['Double', 'Another García']);
+    assert.deepEqual(linked('As García Márquez (2019) shows', list), ['Double']);
+  });
+
+  it('keeps two bodies, or a body before a given name, two bodies', () => {
+    assert.deepEqual(names('Amnesty International, Oxfam. 2019. Access. London: AI.'), ['body Amnesty International', 'body Oxfam']);
+    assert.deepEqual(names('Islamic Relief, Christian Aid. 2019. Access. London: IR.'), ['body Islamic Relief', 'body Christian Aid']);
+    assert.deepEqual(names('Crisis Group, Robert. 2019. Access. Brussels: ICG.'), ['body Crisis Group', 'body Robert']);
+    assert.deepEqual(names('Mercy Corps, Grace. 2019. Access. Portland: MC.'), ['body Mercy Corps', 'body Grace']);
   });
 });
