@@ -25,8 +25,8 @@ describe('a double surname as the first name of a pair (refs46)', () => {
   it("links neither the first author's own work nor his work with another", () => {
     assert.deepEqual(linked('(García Márquez and Smith 2019)', [list[0]]), []);
     assert.deepEqual(linked('(García Márquez and Smith 2019)', [list[1]]), []);
-    // the list may file the pair under the first surname alone
-    assert.deepEqual(linked('(García Márquez and Smith 2019)', ['García, G. and Smith, B. (2019) First surname. Bogotá: UNAL.']), ['First surname']);
+    // nor a pair whose first author the list files under the first surname alone: another person (below)
+    assert.deepEqual(linked('(García Márquez and Smith 2019)', ['García, G. and Smith, B. (2019) First surname. Bogotá: UNAL.']), []);
   });
 });
 
@@ -44,5 +44,25 @@ describe("Chicago's double surname before the given name (refs46)", () => {
     assert.deepEqual(names('Islamic Relief, Christian Aid. 2019. Access. London: IR.'), ['body Islamic Relief', 'body Christian Aid']);
     assert.deepEqual(names('Crisis Group, Robert. 2019. Access. Brussels: ICG.'), ['body Crisis Group', 'body Robert']);
     assert.deepEqual(names('Mercy Corps, Grace. 2019. Access. Portland: MC.'), ['body Mercy Corps', 'body Grace']);
+  });
+});
+
+describe('a double surname in parentheses the list does not hold (refs46)', () => {
+  const list = ['García, D. (2019) Another García. Madrid: UCM.', 'García Márquez, G. (2019) Double. Bogotá: UNAL.'];
+
+  it('links no person the list files under its first word, alone or with another second surname', () => {
+    assert.deepEqual(linked('(García Lorca 2019)', list), []);
+    assert.deepEqual(linked('(García Lorca 2019)', [list[0]]), []);
+    assert.deepEqual(linked('(García Lorca 2019)', [list[1]]), []);
+    assert.deepEqual(linked('(see García Lorca, 2019: 4)', [list[0]]), []);
+  });
+
+  it('still links the double name cited by its first word, a body by its first words, and a name before a suffix', () => {
+    assert.deepEqual(linked('(García 2019)', [list[1]]), ['Double']);
+    assert.deepEqual(linked('(García Márquez 2019)', list), ['Double']);
+    assert.deepEqual(linked('(Oxfam International 2019)', ['Oxfam (2019) A body. Oxford: Oxfam.']), ['A body']);
+    assert.deepEqual(linked('(Smith Jr 2019)', ['Smith, J. (2019) Suffix. London: X.']), ['Suffix']);
+    // a word before a narrative name may be the sentence's
+    assert.deepEqual(linked('In Kenya Smith (2019) found', ['Smith, A. (2019) Kenya. Nairobi: X.']), ['Kenya']);
   });
 });
