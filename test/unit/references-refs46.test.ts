@@ -66,3 +66,18 @@ describe('a double surname in parentheses the list does not hold (refs46)', () =
     assert.deepEqual(linked('In Kenya Smith (2019) found', ['Smith, A. (2019) Kenya. Nairobi: X.']), ['Kenya']);
   });
 });
+
+describe('a family named for an ancestor with the article, "Al-Ali" (refs46)', () => {
+  it('links no entry of the personal name alone, nor the reverse', () => {
+    assert.deepEqual(linked('(Ali 2019)', ['Al-Ali, N. (2019) Ancestor. Beirut: AUB.']), []);
+    assert.deepEqual(linked('As Hassan (2019) shows', ['al-Hassan, R. (2019) Ancestor. Beirut: AUB.']), []);
+    assert.deepEqual(linked('(Al-Ali 2019)', ['Ali, N. (2019) Personal name. Beirut: AUB.']), []);
+  });
+
+  it('still links the whole name, and an epithet or place cited without its article', () => {
+    assert.deepEqual(linked('(Al-Ali 2019; Ali 2019)', ['Ali, S. (2019) Ali. Cairo: AUC.', 'Al-Ali, N. (2019) Al-Ali. Beirut: AUB.']), ['Al-Ali', 'Ali']);
+    assert.deepEqual(linked('(Hakim 2019)', ['al-Hakim, M. (2019) Epithet. Cairo: AUC.']), ['Epithet']);
+    assert.deepEqual(linked('(Masri 2019)', ['El-Masri, S. (2019) Place. Beirut: AUB.']), ['Place']);
+    assert.deepEqual(linked('(Alibhai 2019)', ['Al-Alibhai, S. (2019) Longer. Nairobi: X.']), ['Longer']);
+  });
+});
