@@ -223,6 +223,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
       ...(head.coauthor ? { coauthor: head.coauthor } : {}),
       ...(head.bare ? { bare: head.bare } : {}),
       ...(head.head ? { head: head.head } : {}),
+      ...(head.double ? { double: head.double } : {}),
       ...(head.lead ? { lead: head.lead } : {}),
       carried: true,
       start,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CslName } from '../../core/types.js';
 import { parseAuthorDate } from '../../indexer/references/parse.js';
-import { linked } from '../helpers/citation-links.js';
+import { linked, linkedSpans } from '../helpers/citation-links.js';
 
 const names = (entry: string): string[] => (parseAuthorDate(entry)?.author ?? []).map((a: CslName) => (a.literal !== undefined ? `body ${a.literal}` : `${a.family}, ${a.given}`));
 
@@ -55,6 +55,14 @@ describe('a double surname in parentheses the list does not hold (refs46)', () =
     assert.deepEqual(linked('(García Lorca 2019)', [list[0]]), []);
     assert.deepEqual(linked('(García Lorca 2019)', [list[1]]), []);
     assert.deepEqual(linked('(see García Lorca, 2019: 4)', [list[0]]), []);
+    // nor in a later year the citation carries
+    assert.deepEqual(linked('(García Lorca 2018, 2019)', [list[0]]), []);
+  });
+
+  it('carries a double name cited whole to its later years', () => {
+    const later = ['García, D. (2020) García later. Madrid: UCM.', 'García Márquez, G. (2020) Double later. Bogotá: UNAL.'];
+    assert.deepEqual(linked('(García Márquez 2019, 2020)', [...later, ...list]), ['Double', 'Double later']);
+    assert.deepEqual(linkedSpans('(García Márquez 2019, 2020)', [...later, ...list]), ['García Márquez 2019', '2020']);
   });
 
   it('still links the double name cited by its first word, a body by its first words, and a name before a suffix', () => {
