@@ -42,7 +42,7 @@ export interface InTextCitation {
    * of "As García Márquez (2019) shows", and where its span then starts: a double surname, which
    * the list files whole, where the list holds it (DOUBLE).
    */
-  double?: { family: string; start: number };
+  double?: { family: string; start: number; after?: true };
   /**
    * Names before the pair of a narrative citation of three or more, "Smith, Jones and Lee (2019)":
    * the first author is one of them where the list holds its work (traceDocumentCitations), and a
@@ -146,6 +146,16 @@ const lettered = (letter: string | undefined): { letter?: string } => (letter ? 
 const DOUBLE_AFTER = new RegExp(String.raw`^(?:\s+${NAME}){1,2}$`, 'u');
 const DOUBLE_WINDOW = 80;
 const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`, 'u');
+// Words after a name in parentheses are the name's own, never the sentence's: "(García Lorca 2019)"
+// names García Lorca, and a person the list files under "García" alone is another, as "Rosenthal" is
+// not "Rosenthaler" (refs43). A text may shorten a listed double name ("(García 2019)" for García
+// Márquez, refs42), the list rarely the text's. A body is still its first words ("(Oxfam
+// International 2019)", "Oxfam (2019)"), and a suffix no surname ("(Smith Jr 2019)"); before a
+// narrative name the word may be the sentence's ("In Kenya Smith (2019)"), so it is read as before.
+const SUFFIX_AFTER = /^\s+(?:Jr|Jnr|Sr|Snr|II|III|IV)$/;
+// A double name as a pair's first, "(García Márquez and Smith 2019)": read as one author García, the
+// rest was no pair, and it linked García Márquez's own work or his work with another (refs46).
+const DOUBLE_PAIR = new RegExp(String.raw`^\s+(${NAME})(?=\s+(?:and|&)\s)`, 'u');
 
 // The first part of a hyphenated name, "Metcalfe" of "Metcalfe-Hough": an author who took a
 // double name may be listed under the name of an earlier work. Of three letters or more: "El" of
@@ -153,6 +163,9 @@ const DOUBLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${NAME}\s+$`,
 // "father of", "son of" or "daughter of": "(Abu-Lughod 2012)" linked a listed "Abu, L. (2012)"
 // (review44).
 const HYPHENATED_HEAD = /^(?!(?:Abu|Abou|Ben|Bin|Bint|Ibn|Ould)[-‐])([\p{Lu}][\p{L}'’]{2,})[-‐]\p{Lu}/u;
+
+/** Whether an entry's first author (or editor) is a person, filed by a family name, not a body. */
+const firstIsPerson = (r: CslItem): boolean => (r.author?.length ? r.author[0] : r.editor?.[0])?.family !== undefined;
 
 /** A cited name's letters, without its particles where it opens with some ("Van der Berg": "vanderberg", "berg"), and a hyphenated name's first part. */
 function citedName(name: string): { family: string; bare?: string; head?: string } {
@@ -210,6 +223,7 @@ function carried(cited: InTextCitation[], text: string, at: number, end: number)
       ...(head.coauthor ? { coauthor: head.coauthor } : {}),
       ...(head.bare ? { bare: head.bare } : {}),
       ...(head.head ? { head: head.head } : {}),
+      ...(head.double ? { double: head.double } : {}),
       ...(head.lead ? { lead: head.lead } : {}),
       carried: true,
       start,
@@ -310,10 +324,14 @@ export function citationGroups(text: string): CitationGroup[] {
           const stop = next ? next.boundary : t.trimEnd().length;
           const names = LEAD_BEFORE.exec(t.slice(begins, nameAt));
           const lead = names ? { lead: leadNames(names[0], base + begins + names.index) } : {};
-          const co = authors === 'two' ? COAUTHOR.exec(c[2]) : null;
-          const coauthor = co ? { coauthor: lettersOnly(co[1]) } : {};
-          const double = DOUBLE_AFTER.test(c[2]) ? { double: { family: lettersOnly(c[1] + c[2]), start: base + nameAt } } : {};
-          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
+          const twoWords = authors === 'one' ? DOUBLE_PAIR.exec(c[2]) : null;
+          const co = COAUTHOR.exec(twoWords ? c[2].slice(twoWords[0].length) : c[2]);
+          const count = twoWords && co ? 'two' : authors;
+          const coauthor = co && count === 'two' ? { coauthor: lettersOnly(co[1]) } : {};
+          const doubled = DOUBLE_AFTER.test(c[2]) ? c[1] + c[2] : twoWords && co ? c[1] + twoWords[1] : '';
+          const after = SUFFIX_AFTER.test(c[2]) ? {} : { after: true as const };
+          const double = doubled ? { double: { family: lettersOnly(doubled), start: base + nameAt, ...after } } : {};
+          const cite: InTextCitation = { ...citedName(c[1]), year: Number(c[3]), authors: count, ...coauthor, ...lettered(c[4]), ...lead, ...double, start: base + nameAt, end: base + stop };
           const range = spread(cite, c[5], base + shift + (i[4]?.[0] ?? 0));
           const more = carried([cite, ...range], t.slice(yearEnd, stop), base + yearEnd, base + stop);
           cites.push(cite, ...range, ...more);
@@ -477,7 +495,8 @@ export function traceDocumentCitations(d: DocumentRecord, passages: Passage[], p
     // a hyphenated name's first part where the list files its author so ("Metcalfe-Hough" cited,
     // "Metcalfe, V." listed): a whole name of the cited one's, never a name it only begins (refs43)
     const headed = unparticled < 0 && c.head ? entryOf(c.head, c.year, c.authors, c.letter, c.carried, c.coauthor) : -1;
-    const hit = c.head && headed >= 0 && familyKeys(refs[headed]).includes(c.head) ? headed : unparticled;
+    const found = c.head && headed >= 0 && familyKeys(refs[headed]).includes(c.head) ? headed : unparticled;
+    const hit = found >= 0 && c.double?.after && firstIsPerson(refs[found]) ? -1 : found;
     return [hit < 0 && c.second && !authors.has(c.family) ? entryOf(c.second, c.year, 'one', c.letter, c.carried) : hit, c.start];
   };
   for (const p of passages) {

@@ -56,7 +56,23 @@ export function cleanUrl(u: string): string {
   return spaced.replace(/\s+/g, '');
 }
 
-const CHICAGO_FIRST = new RegExp(String.raw`^((?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FAMILY = String.raw`(?:${PARTICLE}\s)*(?:(?:Mac|Mc|Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos)\s(?:${PARTICLE}\s)*)?${FAMILY_PREFIX}?[\p{Lu}][\p{L}'’-]+`;
+const chicagoFirst = (family: string): RegExp =>
+  new RegExp(String.raw`^(${family}),\s([\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,?\s+(?:and|&)\s+(.+)|,\s+(.+))?$`, 'u');
+const CHICAGO_FIRST = chicagoFirst(CHICAGO_FAMILY);
+// A Spanish or Portuguese double surname before the given names, "García Márquez, Gabriel": two
+// capitalised words before a comma are as often a body and its unit or another body ("Amnesty
+// International, Oxfam"), so read so only before a known given name and where the two words name
+// no body. Read as two bodies, "García Márquez" and "Gabriel", its citations linked as a body's (refs46).
+const CHICAGO_DOUBLE = chicagoFirst(String.raw`${CHICAGO_FAMILY}\s[\p{Lu}][\p{L}'’-]+`);
+
+/** The first name of a Chicago list, inverted: one family word, or a double surname before a known given name. */
+function chicagoFirstName(t: string, places: ReadonlySet<string>): RegExpExecArray | null {
+  const one = CHICAGO_FIRST.exec(t);
+  if (one) return one;
+  const two = CHICAGO_DOUBLE.exec(t);
+  return two && isGivenName(two[2].split(/\s+/)[0]) && !namesAnOrganisation(two[1].split(/\s+/), places) ? two : null;
+}
 const VANCOUVER_ONE = new RegExp(`^${VANCOUVER_NAME}$`, 'u');
 
 /** "Bowden, M. and Metcalfe-Hough, V." / "Metcalfe, V., Martin, E. and Pantuliano, S." / "ACPHA – Alliance …" */
@@ -88,7 +104,7 @@ export function authorDateNames(text: string, places: ReadonlySet<string> = NO_P
   }
   // Chicago: "Jackson, Ashley, and Rob Grace": the first name inverted, the others not
   // (a family name may open with particles or a prefix printed apart: "de Coning, Cedric", "Mac Ginty, Roger")
-  const chicago = CHICAGO_FIRST.exec(t);
+  const chicago = chicagoFirstName(t, places);
   const pieces = t.split(/(\s*(?:,|\band\b)\s*)/);
   const names = sharedHeads(pieces, places);
   // …unless adjectives share a body's head from the first word on ("International, Impartial and

@@ -249,7 +249,12 @@ export function familyWithParticle(family: string): Pick<CslName, 'family' | 'no
 // The Arabic article joined to a family name ("al-Hakim", "El-Masri") is filed and cited with it or
 // without it: Chicago files al-Hakim under H, and a text may cite "(Hakim 2019)" for a listed
 // "al-Hakim, M." or "(al-Hakim 2019)" for a listed "Hakim, M."; neither linked (review44).
-const ARTICLE = /^(?:al|el)[-‐](?=\p{Lu})/iu;
+// Not before a personal name: "Al-Ali", "Al-Hassan" are families named for an ancestor (Āl, "family
+// of"), and "Ali" or "Hassan" is another family, as common; read without it, "(Ali 2019)" linked a
+// listed "Al-Ali, N. (2019)" (refs45 left it). Epithets and places ("al-Hakim", "al-Masri") are the
+// article's usual names and keep it droppable.
+const ANCESTOR = '(?:Ali|Hass?an|Hus?sein|Husayn|Husain|Ahmad|Ahmed|Muhammad|Mohamm?ed|Mohammad|Mahmoud|Mahmud|Omar|Umar|Othman|Uthman|Ibrahim|Ismail|Yousef|Youssef|Yusuf|Abdullah|Issa|Musa|Moussa)';
+const ARTICLE = new RegExp(String.raw`^(?:al|el)[-‐](?=\p{Lu})(?!${ANCESTOR}$)`, 'iu');
 
 /**
  * A family name without the particles it opens with, in either case: "Coning" of "de Coning",
