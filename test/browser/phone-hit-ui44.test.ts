@@ -69,6 +69,23 @@ describe('a search hit on a 390 px phone (ui44)', function () {
         assert.ok(l.w <= Math.max(24, l.text + 4) + 0.5, `${path}: "${l.name}" is ${l.w.toFixed(0)} px wide around ${l.text.toFixed(0)} px of text`);
       }
     }
+    // no line of an export or link line begins with a separator ("· RSS" alone on a line)
+    const lineStarts = (sel: string) => page.evaluate((s) => Array.from(document.querySelectorAll(s)).map((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const tops = [...new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)))];
+      // the first visible character of each line, read at the line's left edge
+      return tops.map((top) => {
+        const left = Math.min(...Array.from(range.getClientRects()).filter((r) => Math.round(r.top) === top && r.width > 0).map((r) => r.left));
+        const at = document.caretRangeFromPoint(left + 1, top + 6);
+        return at ? (at.startContainer.textContent ?? '').slice(at.startOffset, at.startOffset + 1) : '';
+      });
+    }).flat(), sel);
+    for (const [path, sel] of [['/citations', '.export-cited'], ['/?q=humanitarian%20diplomacy', 'p.links']] as const) {
+      await page.goto(base + path);
+      const starts = await lineStarts(sel);
+      assert.ok(!starts.includes('·'), `${path}: a line of ${sel} begins with a separator (${JSON.stringify(starts)})`);
+    }
     await page.goto(base + '/citations');
     await page.locator('.export-cited').screenshot({ path: 'test/screenshots/ui44-citations-export-375.png' });
     await context.close();
