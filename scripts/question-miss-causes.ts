@@ -1,8 +1,5 @@
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { quickBuildDir } from './quick-build-dir.js';
-import { IndexStore } from '../server/index-store.js';
-import { gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
+import { gradesOf, loadQueries, rankInProcess, rankMetrics } from '../eval/search.js';
+import { lookedValidationQueries, openQuickBuild, type LookedQuery } from './quick-build-reader.js';
 import { runSearch } from '../server/search/service.js';
 import { RANKING } from '../server/search/ranking.js';
 import { isStopWord, stem, words } from '../core/analysis.js';
@@ -23,17 +20,9 @@ import type { FacetFilters, FacetName } from '../server/search/facets.js';
 // A rough sieve (the variant test takes "structural" for "struggle" sometimes): read the lines.
 const engine = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'lunr';
 const below = Number(process.argv.find((a) => a.startsWith('--below='))?.slice(8) ?? 0.9);
-const dir = quickBuildDir(engine);
-if (!existsSync(dir)) throw new Error(`no build of these sources for ${engine} at ${dir}: run npx tsx scripts/search-quick.ts first`);
-const store = new IndexStore(dir);
-await store.refresh();
+const store = await openQuickBuild(engine);
 const snap = store.snapshot;
-type V = LabelledQuery & { looked?: boolean };
-const looked = async (file: string): Promise<V[]> => (existsSync(file) ? ((await loadQueries(file)) as V[]).filter((q) => q.looked) : []);
-const qs: V[] = (process.argv.includes('--looked')
-  ? (await Promise.all(['queries.json', 'queries-2.json'].map((f) => looked(join('test', 'labels', 'validation', f))))).flat()
-  : await loadQueries()
-).filter((q) => q.class === 'question');
+const qs: LookedQuery[] = (process.argv.includes('--looked') ? await lookedValidationQueries() : await loadQueries()).filter((q) => q.class === 'question');
 
 /** The fewest words from one searched stem to another that hold every searched stem (Infinity: not all held). */
 function closestRun(stems: string[], wanted: string[]): number {

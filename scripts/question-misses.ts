@@ -1,8 +1,5 @@
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { quickBuildDir } from './quick-build-dir.js';
-import { IndexStore } from '../server/index-store.js';
-import { gradesOf, loadQueries, rankInProcess, rankMetrics, type LabelledQuery } from '../eval/search.js';
+import { gradesOf, loadQueries, rankInProcess, rankMetrics } from '../eval/search.js';
+import { lookedValidationQueries, openQuickBuild, type LookedQuery } from './quick-build-reader.js';
 import { runSearch } from '../server/search/service.js';
 import { RANKING } from '../server/search/ranking.js';
 import { isStopWord, stem, words } from '../core/analysis.js';
@@ -17,15 +14,9 @@ import type { FacetFilters, FacetName } from '../server/search/facets.js';
 const engine = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'lunr';
 const cls = process.argv.find((a) => a.startsWith('--class='))?.slice(8) ?? 'question';
 const below = Number(process.argv.find((a) => a.startsWith('--below='))?.slice(8) ?? 0.95);
-const dir = quickBuildDir(engine);
-if (!existsSync(dir)) throw new Error(`no build of these sources for ${engine} at ${dir}: run npx tsx scripts/search-quick.ts first`);
-const store = new IndexStore(dir);
-await store.refresh();
+const store = await openQuickBuild(engine);
 const snap = store.snapshot;
-type V = LabelledQuery & { looked?: boolean };
-const looked = async (file: string): Promise<V[]> => (existsSync(file) ? ((await loadQueries(file)) as V[]).filter((q) => q.looked) : []);
-const validationFiles = ['queries.json', 'queries-2.json'].map((f) => join('test', 'labels', 'validation', f));
-const qs: V[] = [...(await loadQueries()), ...(await Promise.all(validationFiles.map(looked))).flat()].filter((q) => q.class === cls);
+const qs: LookedQuery[] = [...(await loadQueries()), ...(await lookedValidationQueries())].filter((q) => q.class === cls);
 const clip = (s: string, n: number) => s.replace(/\s+/g, ' ').slice(0, n);
 for (const lq of qs) {
   const { grades } = gradesOf(snap, lq);

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { quickBuildDir } from './quick-build-dir.js';
-import { IndexStore } from '../server/index-store.js';
-import { gradesOf, loadQueries, type LabelledQuery } from '../eval/search.js';
+import { gradesOf, loadQueries } from '../eval/search.js';
+import { lookedValidationQueries, openQuickBuild, type LookedQuery } from './quick-build-reader.js';
 import { runSearch } from '../server/search/service.js';
 import { isStopWord, stem, words } from '../core/analysis.js';
 import type { FacetFilters, FacetName } from '../server/search/facets.js';
@@ -15,16 +12,9 @@ const engine = process.argv[2] ?? 'lunr';
 // --tuning-only: the tuning half alone (no validation query); --full: whole passages, not 220 characters
 const tuningOnly = process.argv.includes('--tuning-only');
 const full = process.argv.includes('--full');
-const dir = quickBuildDir(engine);
-if (!existsSync(dir)) throw new Error(`no build of these sources for ${engine} at ${dir}: run npx tsx scripts/search-quick.ts first`);
-const store = new IndexStore(dir);
-await store.refresh();
+const store = await openQuickBuild(engine);
 const snap = store.snapshot;
-type V = LabelledQuery & { looked?: boolean };
-const looked = async (file: string): Promise<V[]> => (existsSync(file) ? ((await loadQueries(file)) as V[]).filter((q) => q.looked) : []);
-// the validation sets' looked halves only (the second set's since 6 December: validation/queries-2.json)
-const validationFiles = ['queries.json', 'queries-2.json'].map((f) => join('test', 'labels', 'validation', f));
-const qs: V[] = [...(await loadQueries()), ...(tuningOnly ? [] : (await Promise.all(validationFiles.map(looked))).flat())];
+const qs: LookedQuery[] = [...(await loadQueries()), ...(tuningOnly ? [] : await lookedValidationQueries())];
 for (const lq of qs) {
   const filters: FacetFilters = {};
   for (const [f, v] of Object.entries(lq.filters ?? {})) filters[f as FacetName] = { include: v as string[], exclude: [] };
