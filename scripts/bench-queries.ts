@@ -109,7 +109,13 @@ export function prefixMix(paragraphs: { doc: string; text: string }[], n: number
   const rnd = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const words = () => pick(paragraphs).text.split(' ').map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter((w) => w.length > 6);
-  const word = () => pick(words().length ? words() : ['protection']);
+  const word = () => {
+    // the pick reads a second paragraph's words, which may be none ("Table 3", a number alone):
+    // picked from nothing, the word was undefined and the mix threw; the draws stay as serve44's
+    // seeds made them
+    const ws = words().length ? words() : [];
+    return pick(ws.length ? ws : ['protection']);
+  };
   const prefix = (length: number) => `${word().slice(0, length)}*`;
   const out: Query[] = [];
   for (let i = 0; out.length < n; i++) {
