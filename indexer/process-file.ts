@@ -169,7 +169,11 @@ export function buildDocument(
   // des Nations Unies, Djouba, 7 novembre 2022" in a .txt): openingDate reads only a date its line ends
   // with, after a place or a point, so a heading's event ("Lessons from the March 2011 earthquake") dates nothing
   const firstSix = structured.blocks.filter((b) => b.page === (firstText ?? null)).slice(0, 6);
-  const dateLines = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'footnote' && labelledDate(b.text) !== null);
+  const labelled = structured.blocks.flatMap((b) => {
+    const date = b.page === (firstText ?? null) && b.type !== 'footnote' ? labelledDate(b.text) : null;
+    return date === null ? [] : [{ block: b, date }];
+  });
+  const dateLines = labelled.map((l) => l.block);
   const dated = [
     ...structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type !== 'heading').slice(0, 6).filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text),
     ...firstSix.filter((b) => b.type === 'heading' && BYLINE_DATE.test(b.text)).map((b) => b.text),
@@ -177,7 +181,7 @@ export function buildDocument(
     // the byline's type ("March 2022"), which the year had fallen past to the PDF's CreationDate (pdf43)
     ...firstSix.filter((b) => (b.type === 'heading' || b.type === 'box') && dateAlone(b.text)).map((b) => b.text),
     // and after it, a "Date:" line anywhere on the first page (amsart's, meta45)
-    ...dateLines.map((b) => labelledDate(b.text) ?? ''),
+    ...labelled.map((l) => l.date),
   ];
   const headings = structured.blocks.filter((b) => b.page === (firstText ?? null) && b.type === 'heading').slice(0, 6).map((b) => b.text);
   // the lines under the title, read once (title-block.ts): their byline is a metadata layer, and
